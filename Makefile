@@ -1,0 +1,37 @@
+# Two entry points for a fresh machine with Python 3.11:
+#   make demo  - ingest the example corpus into the embedded store, write the explorer, serve the API
+#   make test  - lint, type-check, score the seed eval (when ../shared/eval exists), run the test suite
+# Both create (or reuse) .venv and install the project with its pinned dependencies.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test install lint eval bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/actorgraph demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+eval: $(STAMP)
+	$(BIN)/python scripts/run_eval.py
+
+test: lint eval
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Graph stores (embedded networkx + SQLite, Neo4j), exports and the explorer."""

@@ -1,0 +1,92 @@
+"""The `GraphStore` protocol both stores implement, and the errors they raise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import networkx as nx
+
+from actorgraph.domain import ActorType, Extraction, RelationType
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    DocumentInfo,
+    Edge,
+    GraphStats,
+    UpsertResult,
+)
+
+
+class StoreError(Exception):
+    """Base class of store errors (mapped to HTTP status codes in the API)."""
+
+
+class StoreUnavailableError(StoreError):
+    """The backing database cannot be reached or opened."""
+
+
+class NotFoundError(StoreError):
+    """An actor or document id that the store does not hold."""
+
+
+class GraphStore(Protocol):
+    """What every store offers. All methods are safe to call from several threads."""
+
+    def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
+        """Add a document's extraction atomically.
+
+        Same id and same sha256 as stored: nothing changes ("unchanged"). Same id with
+        other content: the document's old statements are replaced ("replaced").
+        Actors merge with stored ones by normalised canonical name or alias.
+        """
+        ...
+
+    def delete_document(self, document_id: str) -> bool:
+        """Remove a document and every statement it supported; edges and actors that
+        no other document supports disappear. False if the document was unknown."""
+        ...
+
+    def get_document(self, document_id: str) -> DocumentInfo | None: ...
+
+    def list_documents(self) -> list[DocumentInfo]: ...
+
+    def search_actors(
+        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+    ) -> list[ActorRecord]:
+        """Actors whose name or alias matches `query` (case- and accent-insensitive):
+        exact key matches first, then prefix, then substring; empty query lists all."""
+        ...
+
+    def get_actor(self, actor_id: str) -> ActorRecord | None: ...
+
+    def connections(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        limit: int = 100,
+    ) -> list[Connection]:
+        """Edges touching the actor, strongest (most statements) first.
+        Raises NotFoundError for an unknown actor."""
+        ...
+
+    def edges(self) -> list[Edge]:
+        """Every edge of the graph (asserted and negated)."""
+        ...
+
+    def stats(self) -> GraphStats: ...
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph: nodes keyed by actor id with name/type/aliases, edges keyed
+        by relation type (suffixed ":negated" for negated ones) with `edge` = Edge."""
+        ...
+
+    def ping(self) -> bool:
+        """True when the store can answer queries."""
+        ...
+
+    def close(self) -> None: ...
