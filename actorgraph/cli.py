@@ -1,0 +1,261 @@
+"""The `actorgraph` command line: a thin shell over extract, ingest, store and API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from actorgraph import __version__
+from actorgraph.documents import DocumentError, find_files, load_file
+from actorgraph.graph.store import GraphStore, StoreError
+from actorgraph.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    for name in ("data_dir", "store", "host", "port"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return Settings(**overrides)
+
+
+def _pipeline() -> Language:
+    from actorgraph.extract import build_pipeline
+
+    return build_pipeline()
+
+
+def _open(settings: Settings) -> GraphStore:
+    from actorgraph.stores import open_store
+
+    return open_store(settings)
+
+
+def example_corpus() -> Path:
+    """The bundled example corpus (a folder inside the installed package)."""
+    return Path(str(resources.files("actorgraph") / "examples"))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from actorgraph.extract import extract_documents
+
+    settings = _settings(args)
+    docs = []
+    failed = 0
+    for file, doc_id in find_files(Path(p) for p in args.files):
+        try:
+            docs.append(load_file(file, doc_id=doc_id, max_bytes=settings.max_upload_bytes))
+        except DocumentError as exc:
+            print(f"actorgraph: {exc}", file=sys.stderr)
+            failed += 1
+    nlp = _pipeline()
+    for extraction in extract_documents(nlp, ((d.id, d.text) for d in docs)):
+        if args.jsonl:
+            print(json.dumps(extraction.to_json(), ensure_ascii=False))
+            continue
+        names = {a.id: a.name for a in extraction.actors}
+        print(f"# {extraction.document} ({extraction.date or 'no date'})")
+        print(f"actors: {len(extraction.actors)}")
+        for actor in extraction.actors:
+            print(f"  {actor.name} [{actor.type}]")
+        print(f"relations: {len(extraction.relations)}")
+        for rel in extraction.relations:
+            flag = " (negated)" if rel.negated else ""
+            print(f"  {names[rel.source]} {rel.type} {names[rel.target]}{flag}")
+            for ev in rel.evidence:
+                print(f"      [{ev.start}:{ev.end}] {' '.join(ev.text.split())}")
+    return 1 if failed else 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from actorgraph.ingest import ingest_paths
+
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            raise DocumentError(f"{path}: no such file or folder")
+    store = _open(settings)
+    try:
+        report = ingest_paths(
+            store,
+            _pipeline(),
+            paths,
+            max_bytes=settings.max_upload_bytes,
+            progress=not args.no_progress,
+        )
+    finally:
+        store.close()
+    for error in report.errors:
+        print(f"actorgraph: skipped {error}", file=sys.stderr)
+    print(f"ingested into {_where(settings)}: {report.summary()}")
+    return 1 if report.errors else 0
+
+
+def _where(settings: Settings) -> str:
+    return str(settings.embedded_path) if settings.store == "embedded" else settings.store
+
+
+def write_explorer(
+    store: GraphStore, settings: Settings, output: Path, actor: str | None, depth: int
+) -> str:
+    """Render the explorer page to `output`; returns a one-line description."""
+    from actorgraph.graph.explorer import ego_graph, render_explorer
+
+    graph = store.to_networkx()
+    title = "actorgraph explorer"
+    focus = None
+    if actor:
+        matches = store.search_actors(actor, limit=1)
+        if not matches:
+            raise StoreError(f"no actor matches {actor!r}; try `actorgraph stats` or a shorter name")
+        focus = matches[0].id
+        graph = ego_graph(graph, focus, depth)
+        title = f"{matches[0].name}: connections (depth {depth})"
+    html = render_explorer(
+        graph, title=title, focus=focus, max_nodes=settings.explorer_max_nodes
+    )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_suffix(output.suffix + ".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(output)
+    return f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges"
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    output = Path(args.output) if args.output else settings.data_dir / "explorer.html"
+    store = _open(settings)
+    try:
+        described = write_explorer(store, settings, output, args.actor, args.depth)
+    finally:
+        store.close()
+    print(f"wrote {output} ({described}); open it in a browser")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    store = _open(settings)
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    print(
+        json.dumps(
+            {
+                "actors": stats.actors,
+                "edges": stats.edges,
+                "statements": stats.statements,
+                "documents": stats.documents,
+                "actors_by_type": stats.actors_by_type,
+                "edges_by_type": stats.edges_by_type,
+            },
+            indent=2,
+        )
+    )
+    return 0
+
+
+def serve(settings: Settings) -> None:
+    import uvicorn
+
+    from actorgraph.api.app import create_app
+
+    base = f"http://{settings.host}:{settings.port}"
+    print(f"API on {base} (docs at {base}/docs); explorer at {base}/explorer", flush=True)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    serve(_settings(args))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Ingest the bundled example corpus, write the explorer page, then serve."""
+    from actorgraph.ingest import ingest_paths
+
+    settings = _settings(args)
+    store = _open(settings)
+    try:
+        report = ingest_paths(store, _pipeline(), [example_corpus()], progress=True)
+        print(f"example corpus: {report.summary()}")
+        output = settings.data_dir / "explorer.html"
+        described = write_explorer(store, settings, output, None, 1)
+        print(f"wrote {output} ({described})")
+    finally:
+        store.close()
+    if args.no_serve:
+        return 0
+    serve(settings)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="actorgraph",
+        description="Turn news about armed conflict into an evidence-backed actor graph.",
+    )
+    parser.add_argument("--version", action="version", version=f"actorgraph {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
+    common.add_argument("--store", help="'embedded' (default) or a bolt:// / neo4j:// URL")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", parents=[common], help="print actors and relations of files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--jsonl", action="store_true", help="JSON Lines, one object per file")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", parents=[common], help="add files or folders to the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("view", parents=[common], help="write the explorer HTML page")
+    p.add_argument("actor", nargs="?", help="centre on this actor (name or alias)")
+    p.add_argument("--depth", type=int, default=1, choices=(1, 2, 3))
+    p.add_argument("-o", "--output", help="file to write (default: DATA_DIR/explorer.html)")
+    p.set_defaults(func=cmd_view)
+
+    p = sub.add_parser("stats", parents=[common], help="counts of actors, edges, documents")
+    p.set_defaults(func=cmd_stats)
+
+    for name, func, text in (
+        ("serve", cmd_serve, "serve the REST API and the explorer"),
+        ("demo", cmd_demo, "ingest the example corpus, write the explorer, serve"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("--host", help="address to bind (default 127.0.0.1)")
+        p.add_argument("--port", type=int, help="port (default 8000)")
+        if name == "demo":
+            p.add_argument("--no-serve", action="store_true", help="stop after writing")
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except (DocumentError, StoreError) as exc:
+        print(f"actorgraph: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("actorgraph: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

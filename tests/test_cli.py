@@ -1,0 +1,95 @@
+"""The command line through its entry function, as a user would call it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from actorgraph.cli import example_corpus, main
+
+STORY = (
+    "GAROWE, Somalia (May 5, 2024) \u2014 Al-Shabaab fighters attacked an army base near "
+    "Garowe on Sunday, officials said. Ahmed Diriye, leader of al-Shabaab, praised the attack."
+)
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_extract_jsonl_follows_the_eval_contract(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(story), "--jsonl"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["document"] == "story.txt"
+    ids = {a["id"] for a in record["actors"]}
+    assert {"id", "name", "type", "aliases"} <= set(record["actors"][0])
+    for rel in record["relations"]:
+        assert rel["source"] in ids and rel["target"] in ids
+        for ev in rel["evidence"]:
+            assert STORY[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_extract_reports_bad_files_and_goes_on(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert main(["extract", str(empty), str(story), "--jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "empty.txt: the document is empty" in captured.err
+    assert len(captured.out.strip().splitlines()) == 1
+
+
+def test_ingest_is_idempotent_and_view_writes_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    corpus = str(example_corpus())
+    assert main(["ingest", corpus, "--data-dir", str(data), "--no-progress"]) == 0
+    first = capsys.readouterr().out
+    assert "created" in first
+    assert main(["stats", "--data-dir", str(data)]) == 0
+    stats_before = json.loads(capsys.readouterr().out)
+    assert stats_before["documents"] == len(list(example_corpus().glob("*.txt")))
+    assert stats_before["edges"] > 10
+
+    assert main(["ingest", corpus, "--data-dir", str(data), "--no-progress"]) == 0
+    assert "0 created" in capsys.readouterr().out
+    assert main(["stats", "--data-dir", str(data)]) == 0
+    assert json.loads(capsys.readouterr().out) == stats_before
+
+    out = tmp_path / "page.html"
+    assert main(["view", "--data-dir", str(data), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Houthis" in html and "vis-network" in html.lower()
+
+
+def test_view_of_unknown_actor_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["view", "Nobody At All", "--data-dir", str(tmp_path)]) == 1
+    assert "no actor matches 'Nobody At All'" in capsys.readouterr().err
+
+
+def test_ingest_of_missing_path_fails_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ingest", str(tmp_path / "nope"), "--data-dir", str(tmp_path)]) == 1
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_demo_without_serving_builds_graph_and_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--no-serve", "--data-dir", str(tmp_path)]) == 0
+    assert (tmp_path / "explorer.html").stat().st_size > 10_000
+    assert (tmp_path / "graph.sqlite3").exists()

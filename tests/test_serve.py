@@ -1,0 +1,94 @@
+"""The main job end to end: `actorgraph demo` ingests, writes the page and serves on loopback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+STARTUP_SECONDS = 120
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data = tmp_path_factory.mktemp("demo")
+    port = free_port()
+    log = (data / "server.log").open("w")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "actorgraph.cli",
+            "demo",
+            "--data-dir",
+            str(data),
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "ACTORGRAPH_API_TOKEN": ""},
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + STARTUP_SECONDS
+    try:
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"demo exited early:\n{(data / 'server.log').read_text()}")
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"demo did not serve in time:\n{(data / 'server.log').read_text()}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+    assert (Path(data) / "explorer.html").exists()
+
+
+def test_demo_prints_where_to_look(demo_server: str, tmp_path: Path) -> None:
+    response = httpx.get(f"{demo_server}/explorer", timeout=30)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<canvas" in response.text or "vis.Network" in response.text
+
+
+def test_demo_graph_answers_actor_lookups(demo_server: str) -> None:
+    found = httpx.get(f"{demo_server}/actors", params={"q": "houthis"}, timeout=10).json()
+    items = found["items"] if isinstance(found, dict) else found
+    assert items, found
+    actor_id = items[0]["id"]
+    conns = httpx.get(f"{demo_server}/actors/{actor_id}/connections", timeout=10)
+    assert conns.status_code == 200
+    body = conns.json()
+    edges = body["items"] if isinstance(body, dict) and "items" in body else body
+    assert edges, body
+
+
+def test_docs_are_served(demo_server: str) -> None:
+    assert httpx.get(f"{demo_server}/docs", timeout=10).status_code == 200
+    schema = httpx.get(f"{demo_server}/openapi.json", timeout=10).json()
+    assert "/actors/{actor_id}/connections" in schema["paths"]
