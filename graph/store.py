@@ -80,7 +80,7 @@ class GraphStore(Protocol):
 
     def stats(self) -> GraphStats: ...
 
-    def to_networkx(self) -> nx.MultiDiGraph:
+    def to_networkx(self) -> nx.MultiDiGraph[str]:
         """The whole graph: nodes keyed by actor id with name/type/aliases, edges keyed
         by relation type (suffixed ":negated" for negated ones) with `edge` = Edge."""
         ...

@@ -1,0 +1,970 @@
+"""The embedded store: the graph in memory, every change first in SQLite.
+
+Why this shape (see DESIGN.md, "Embedded store durability"): queries run on an
+in-memory graph, while each document's changes are written to a local SQLite file in
+one transaction before the graph is touched. A killed process therefore leaves every
+document either fully old or fully new, and start-up rebuilds the graph from the file
+in a few bulk reads.
+
+The in-memory graph is a plain adjacency index (actor -> its edges) rather than a
+networkx object: at a million statements networkx's per-edge dictionaries cost about a
+third of the start-up time and of the memory. `to_networkx()` builds a MultiDiGraph on
+demand (callers get a copy in any case) for algorithms and exports.
+
+Several processes may open the same file (say the API and a CLI ingest): before each
+operation the store asks SQLite whether another connection committed since it last
+looked (`PRAGMA data_version`) and, if so, rebuilds its graph from the file.
+"""
+
+from __future__ import annotations
+
+import gc
+import heapq
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from actorgraph.domain import (
+    CAMEO_CODES,
+    SYMMETRIC_RELATIONS,
+    Actor,
+    ActorType,
+    Evidence,
+    Extraction,
+    RelationType,
+    actor_slug,
+    name_key,
+)
+from actorgraph.graph import sqlite_schema as sql
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    DocumentInfo,
+    Edge,
+    GraphStats,
+    Statement,
+    UpsertResult,
+)
+from actorgraph.graph.store import NotFoundError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from actorgraph.graph.store import GraphStore
+
+__all__ = ["EmbeddedStore", "edge_key"]
+
+# (source id, target id, relation type, negated): one aggregated edge.
+EdgeId = tuple[str, str, RelationType, bool]
+
+_FETCH_BATCH = 20_000
+
+# Types that may be one real-world actor under the same canonical name: the extractor
+# types a country as STATE in one story and LOCATION in the next, a militia as
+# ARMED_GROUP or ORGANIZATION.
+_NAME_FAMILIES: tuple[frozenset[ActorType], ...] = (
+    frozenset({ActorType.PERSON}),
+    frozenset(
+        {
+            ActorType.ARMED_GROUP,
+            ActorType.ORGANIZATION,
+            ActorType.GOVERNMENT_BODY,
+            ActorType.MEDIA,
+        }
+    ),
+    frozenset({ActorType.STATE, ActorType.LOCATION, ActorType.FACILITY}),
+)
+# Aliases are weaker evidence than a canonical name ("Baghdad" is an alias of Iraq the
+# state, and also a city), so an alias merges only the same type or these near-synonyms.
+_ALIAS_SYNONYMS: frozenset[ActorType] = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+
+
+# Names repeat across documents ("United States" in thousands of them); normalising is
+# the costliest step of resolving actors, so remember recent keys.
+_key = lru_cache(maxsize=1 << 16)(name_key)
+
+
+def edge_key(relation_type: RelationType, negated: bool) -> str:
+    """The key of an edge in the networkx graph: "TARGETS" or "TARGETS:negated"."""
+    return _EDGE_KEYS[relation_type, negated]
+
+
+_EDGE_KEYS: dict[tuple[RelationType, bool], str] = {
+    (t, n): f"{t.value}:negated" if n else t.value for t in RelationType for n in (False, True)
+}
+
+
+def _same_family(a: ActorType, b: ActorType) -> bool:
+    return any(a in family and b in family for family in _NAME_FAMILIES)
+
+
+def _alias_compatible(a: ActorType, b: ActorType) -> bool:
+    return a == b or (a in _ALIAS_SYNONYMS and b in _ALIAS_SYNONYMS)
+
+
+# A statement as kept in memory: a plain tuple, because a million of them must load
+# fast and stay small. (document, text, start, end, date, state, source actor id,
+# confidence, cameo); the Statement objects are built when an Edge is asked for.
+_Row = tuple[str, str, int, int, str | None, str | None, str | None, float, str | None]
+
+
+class _EdgeAgg:
+    """The statements of one edge; the frozen `Edge` is built on demand and cached,
+    so adding a statement to a busy edge does not re-sort it on every document."""
+
+    __slots__ = ("_edge", "negated", "rows", "source", "target", "type")
+
+    def __init__(self, source: str, target: str, type_: RelationType, negated: bool) -> None:
+        self.source = source
+        self.target = target
+        self.type = type_
+        self.negated = negated
+        self.rows: dict[int, _Row] = {}
+        self._edge: Edge | None = None
+
+    def add(self, statement_id: int, row: _Row) -> None:
+        self.rows[statement_id] = row
+        self._edge = None
+
+    def remove(self, statement_id: int) -> None:
+        del self.rows[statement_id]
+        self._edge = None
+
+    def edge(self) -> Edge:
+        if self._edge is None:
+            self._edge = self._build()
+        return self._edge
+
+    def _build(self) -> Edge:
+        if len(self.rows) == 1:  # most edges: skip the sort
+            rows = list(self.rows.values())
+        else:
+            ordered = sorted(
+                self.rows.items(), key=lambda item: (item[1][0], item[1][2], item[1][3], item[0])
+            )
+            rows = [row for _, row in ordered]
+        # The first explicit code in statement order; the ontology's code otherwise.
+        cameo = next((row[8] for row in rows if row[8]), CAMEO_CODES.get(self.type))
+        return Edge(
+            source=self.source,
+            target=self.target,
+            type=self.type,
+            negated=self.negated,
+            statements=tuple(
+                Statement(r[0], r[1], r[2], r[3], r[4], self.negated, r[5], r[6]) for r in rows
+            ),
+            confidence=max(row[7] for row in rows),
+            cameo=cameo,
+        )
+
+
+@dataclass(slots=True)
+class _ActorState:
+    """One stored actor and the names documents mention it by (with document counts)."""
+
+    id: str
+    name: str
+    type: ActorType
+    key: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    keys: Counter[str] = field(default_factory=Counter)
+    documents: set[str] = field(default_factory=set)
+
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(
+            sorted((s for s in self.surfaces if s != self.name), key=lambda s: (s.casefold(), s))
+        )
+
+
+# A mention row: (actor id, surface name, name key).
+_Mention = tuple[str, str, str]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """Everything one upsert will change, computed before anything is written."""
+
+    document: DocumentInfo
+    replacing: bool
+    new_actors: list[tuple[str, str, ActorType]] = field(default_factory=list)
+    mentions: list[_Mention] = field(default_factory=list)
+    statements: list[tuple[int, EdgeId, _Row]] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    # What the stored version of the document contributed (replacing only).
+    old_statements: list[tuple[int, EdgeId]] = field(default_factory=list)
+    old_mentions: list[_Mention] = field(default_factory=list)
+
+
+class _Resolver:
+    """Maps an extraction's local actors to stored actors, creating the missing ones.
+
+    Sees the store's actors plus those created or re-aliased earlier in the same
+    extraction, so two local actors "US" and "United States" become one node.
+    """
+
+    def __init__(self, actors: dict[str, _ActorState], alias_index: dict[str, set[str]]) -> None:
+        self._actors = actors
+        self._alias_index = alias_index
+        self.new: dict[str, _ActorState] = {}
+        self._pending_keys: dict[str, set[str]] = {}
+
+    def resolve(self, actor: Actor) -> tuple[str, bool]:
+        """Store id for `actor` and whether it is new."""
+        found = self._match(actor)
+        if found is not None:
+            return found, False
+        actor_id = self._new_id(actor.name)
+        state = _ActorState(actor_id, actor.name, actor.type, _key(actor.name))
+        self.new[actor_id] = state
+        self.note_key(state.key, actor_id)
+        return actor_id, True
+
+    def note_key(self, key: str, actor_id: str) -> None:
+        if key:
+            self._pending_keys.setdefault(key, set()).add(actor_id)
+
+    def _candidates(self, key: str) -> set[str]:
+        return self._alias_index.get(key, set()) | self._pending_keys.get(key, set())
+
+    def _state(self, actor_id: str) -> _ActorState:
+        return self.new.get(actor_id) or self._actors[actor_id]
+
+    def _match(self, actor: Actor) -> str | None:
+        key = _key(actor.name)
+        # 1. An actor with the same canonical name, of a compatible type.
+        same_name = [
+            c
+            for c in self._candidates(key)
+            if key and self._state(c).key == key and _same_family(self._state(c).type, actor.type)
+        ]
+        if same_name:
+            return min(same_name, key=lambda c: (self._state(c).type != actor.type, c))
+        # 2. A name that is an alias of exactly one actor of the same kind: an ambiguous
+        #    alias, or one of another type, must not merge "Iraq" into "Iraqi parliament".
+        for alias_key in _name_keys(actor):
+            candidates = self._candidates(alias_key)
+            if len(candidates) == 1:
+                (candidate,) = candidates
+                if _alias_compatible(self._state(candidate).type, actor.type):
+                    return candidate
+        return None
+
+    def _new_id(self, name: str) -> str:
+        base = actor_slug(name)
+        candidate, n = base, 2
+        while candidate in self._actors or candidate in self.new:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+
+def _names(actor: Actor) -> list[str]:
+    """Canonical name then aliases, without repeats or names that normalise to nothing."""
+    seen: list[str] = []
+    for name in (actor.name, *actor.aliases):
+        if name and name not in seen and _key(name):
+            seen.append(name)
+    return seen
+
+
+def _name_keys(actor: Actor) -> list[str]:
+    keys: list[str] = []
+    for name in _names(actor):
+        key = _key(name)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class EmbeddedStore:
+    """The default `GraphStore`: no server, one SQLite file at `path`.
+
+    Thread-safe: one re-entrant lock serialises every operation (reads are in-memory
+    and short). Raises StoreUnavailableError if `path` is not an actorgraph store.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = sql.open_database(self._path)
+        self._data_version = -1
+        self._reset_memory()
+        try:
+            with self._lock:
+                self._load()
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writes
+
+    def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
+        """Store a document's extraction in one transaction (see GraphStore).
+
+        Each evidence sentence of a relation becomes one statement (a relation without
+        evidence, one statement with empty text); the same relation read twice from the
+        same sentence counts once; an undated statement takes the document's date.
+        Raises ValueError for an extraction that refers to actors it does not define.
+        """
+        if info.id != extraction.document:
+            raise ValueError(
+                f"document id {info.id!r} does not match the extraction's "
+                f"document {extraction.document!r}"
+            )
+        with self._lock:
+            self._sync()
+            if self._unchanged(info):
+                return UpsertResult(document=info.id, status="unchanged")
+            with self._write_transaction() as conn:
+                if self._unchanged(info):  # another process stored it meanwhile
+                    return UpsertResult(document=info.id, status="unchanged")
+                plan = self._plan(conn, info, extraction)
+                self._write(conn, plan)
+            self._applying(lambda: self._apply(plan))
+            return UpsertResult(
+                document=info.id,
+                status="replaced" if plan.replacing else "created",
+                actors_added=len(plan.new_actors),
+                statements_added=len(plan.statements),
+                statements_removed=len(plan.old_statements),
+            )
+
+    def delete_document(self, document_id: str) -> bool:
+        with self._lock:
+            self._sync()
+            if document_id not in self._docs:
+                return False
+            with self._write_transaction() as conn:
+                if document_id not in self._docs:
+                    return False
+                old_statements, old_mentions = self._stored_parts(conn, document_id)
+                orphans = self._orphans_after(document_id, old_mentions, keep=set())
+                conn.execute(sql.DELETE_DOCUMENT_STATEMENTS, (document_id,))
+                conn.execute(sql.DELETE_DOCUMENT_MENTIONS, (document_id,))
+                conn.execute(sql.DELETE_DOCUMENT, (document_id,))
+                conn.executemany(sql.DELETE_ACTOR, [(a,) for a in orphans])
+
+            def forget() -> None:
+                self._mem_drop_document(document_id, old_statements, old_mentions)
+                for actor_id in orphans:
+                    self._mem_remove_actor(actor_id)
+                self._flush()
+
+            self._applying(forget)
+            return True
+
+    # ------------------------------------------------------------------- reads
+
+    def get_document(self, document_id: str) -> DocumentInfo | None:
+        with self._lock:
+            self._sync()
+            return self._docs.get(document_id)
+
+    def list_documents(self) -> list[DocumentInfo]:
+        with self._lock:
+            self._sync()
+            return [self._docs[d] for d in sorted(self._docs)]
+
+    def search_actors(
+        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+    ) -> list[ActorRecord]:
+        query_key = _key(query)
+        if limit <= 0 or (query.strip() and not query_key):
+            return []
+        with self._lock:
+            self._sync()
+            ranks = self._match_ranks(query_key) if query_key else dict.fromkeys(self._actors, 0)
+            hits: list[tuple[int, int, str, str]] = []
+            for actor_id, rank in ranks.items():
+                state = self._actors[actor_id]
+                if actor_type is None or state.type == actor_type:
+                    degree = self._degree.get(actor_id, 0)
+                    hits.append((rank, -degree, state.name.casefold(), actor_id))
+            return [self._record(hit[3]) for hit in heapq.nsmallest(limit, hits)]
+
+    def _match_ranks(self, query_key: str) -> dict[str, int]:
+        """Best rank per matching actor: 0 a name's key equals the query, 1 starts with
+        it, 2 contains it. One pass over the distinct keys, not over every actor."""
+        ranks: dict[str, int] = {}
+        for key, actor_ids in self._alias_index.items():
+            if key == query_key:
+                rank = 0
+            elif key.startswith(query_key):
+                rank = 1
+            elif query_key in key:
+                rank = 2
+            else:
+                continue
+            for actor_id in actor_ids:
+                if rank < ranks.get(actor_id, 3):
+                    ranks[actor_id] = rank
+        return ranks
+
+    def get_actor(self, actor_id: str) -> ActorRecord | None:
+        with self._lock:
+            self._sync()
+            return self._record(actor_id) if actor_id in self._actors else None
+
+    def connections(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        limit: int = 100,
+    ) -> list[Connection]:
+        """Edges touching the actor, most statements first.
+
+        Symmetric relations (MEETS_WITH, ...) stay stored in the direction they were
+        read, but match OUT and IN alike; `Connection.direction` still tells which way
+        the stored edge points.
+        """
+        wanted = frozenset(relation_types) if relation_types else None
+        with self._lock:
+            self._sync()
+            if actor_id not in self._actors:
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            found: list[Connection] = []
+            for agg, way in self._touching(actor_id):
+                if agg.negated and not include_negated:
+                    continue
+                if wanted is not None and agg.type not in wanted:
+                    continue
+                if not _direction_matches(agg, way, direction):
+                    continue
+                neighbour = agg.target if way is Direction.OUT else agg.source
+                found.append(Connection(self._record(neighbour), way, agg.edge()))
+        found.sort(
+            key=lambda c: (
+                -c.edge.count,
+                c.edge.type.value,
+                c.neighbour.name.casefold(),
+                c.neighbour.id,
+                c.direction.value,
+                c.edge.negated,
+            )
+        )
+        return found[: max(limit, 0)]
+
+    def edges(self) -> list[Edge]:
+        with self._lock:
+            self._sync()
+            return [self._edges[e].edge() for e in sorted(self._edges, key=_edge_sort_key)]
+
+    def stats(self) -> GraphStats:
+        with self._lock:
+            self._sync()
+            actors_by_type = Counter(state.type.value for state in self._actors.values())
+            edges_by_type = {k: n for k, n in self._edges_by_key.items() if n}
+            return GraphStats(
+                actors=len(self._actors),
+                edges=len(self._edges),
+                statements=self._statement_count,
+                documents=len(self._docs),
+                actors_by_type=dict(sorted(actors_by_type.items())),
+                edges_by_type=dict(sorted(edges_by_type.items())),
+            )
+
+    def to_networkx(self) -> nx.MultiDiGraph[str]:
+        """A copy of the graph; callers may change it without affecting the store."""
+        with self._lock, _gc_paused():
+            self._sync()
+            graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+            for actor_id in sorted(self._actors):
+                state = self._actors[actor_id]
+                graph.add_node(
+                    actor_id, name=state.name, type=state.type.value, aliases=list(state.aliases())
+                )
+            for eid in sorted(self._edges, key=_edge_sort_key):
+                graph.add_edge(
+                    eid[0], eid[1], key=edge_key(eid[2], eid[3]), edge=self._edges[eid].edge()
+                )
+            return graph
+
+    def ping(self) -> bool:
+        with self._lock:
+            if self._conn is None:
+                return False
+            try:
+                self._conn.execute("SELECT 1").fetchone()
+            except sqlite3.Error:
+                return False
+            return True
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    # ------------------------------------------------------------ transactions
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreUnavailableError(f"the graph store {self._path} is closed")
+        return self._conn
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; takes the file's write
+        lock first, then catches up with other processes' commits."""
+        conn = self._connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreUnavailableError(
+                f"cannot write to the graph store {self._path}: {exc}"
+            ) from exc
+        try:
+            self._sync()
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback(conn)
+            raise StoreUnavailableError(
+                f"writing to the graph store {self._path} failed: {exc}"
+            ) from exc
+        except BaseException:
+            self._rollback(conn)
+            raise
+
+    @staticmethod
+    def _rollback(conn: sqlite3.Connection) -> None:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+    def _applying(self, change: Callable[[], None]) -> None:
+        """Apply a committed change to memory; if that fails half-way, the file is the
+        truth, so rebuild the graph from it rather than keep a half-changed graph."""
+        try:
+            change()
+        except BaseException:
+            self._load()
+            raise
+
+    def _sync(self) -> None:
+        """Rebuild from the file if another connection committed since we last read."""
+        conn = self._connection()
+        try:
+            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise StoreUnavailableError(f"cannot read the graph store {self._path}: {exc}") from exc
+        if version != self._data_version:
+            self._load()
+
+    # ---------------------------------------------------------------- planning
+
+    def _unchanged(self, info: DocumentInfo) -> bool:
+        stored = self._docs.get(info.id)
+        return stored is not None and stored.sha256 == info.sha256
+
+    def _plan(self, conn: sqlite3.Connection, info: DocumentInfo, extraction: Extraction) -> _Plan:
+        replacing = info.id in self._docs
+        document = DocumentInfo(
+            id=info.id,
+            sha256=info.sha256,
+            date=info.date or extraction.date,
+            words=info.words,
+            ingested_at=info.ingested_at or _now(),
+        )
+        plan = _Plan(document=document, replacing=replacing)
+        local = self._plan_actors(extraction, plan)
+        self._plan_statements(extraction, document, local, plan)
+        if replacing:
+            plan.old_statements, plan.old_mentions = self._stored_parts(conn, info.id)
+            plan.orphans = self._orphans_after(
+                info.id, plan.old_mentions, keep={m[0] for m in plan.mentions}
+            )
+        return plan
+
+    @staticmethod
+    def _stored_parts(
+        conn: sqlite3.Connection, document_id: str
+    ) -> tuple[list[tuple[int, EdgeId]], list[_Mention]]:
+        """The statements and mentions a stored document contributed; read from the
+        file (indexed) rather than kept in memory for every document."""
+        statements: list[tuple[int, EdgeId]] = [
+            (sid, (src, tgt, RelationType(type_), bool(neg)))
+            for sid, src, tgt, type_, neg in conn.execute(
+                sql.SELECT_DOCUMENT_STATEMENTS, (document_id,)
+            )
+        ]
+        mentions: list[_Mention] = [
+            (actor_id, alias, key)
+            for actor_id, alias, key in conn.execute(sql.SELECT_DOCUMENT_MENTIONS, (document_id,))
+        ]
+        return statements, mentions
+
+    def _plan_actors(self, extraction: Extraction, plan: _Plan) -> dict[str, str]:
+        resolver = _Resolver(self._actors, self._alias_index)
+        local: dict[str, str] = {}
+        seen: set[tuple[str, str]] = set()
+        for actor in extraction.actors:
+            actor_id, is_new = resolver.resolve(actor)
+            if is_new:
+                plan.new_actors.append((actor_id, actor.name, actor.type))
+            local[actor.id] = actor_id
+            for name in _names(actor) or [actor.name]:
+                if (actor_id, name) in seen:
+                    continue
+                seen.add((actor_id, name))
+                key = _key(name)
+                plan.mentions.append((actor_id, name, key))
+                resolver.note_key(key, actor_id)
+        return local
+
+    def _plan_statements(
+        self, extraction: Extraction, document: DocumentInfo, local: dict[str, str], plan: _Plan
+    ) -> None:
+        def store_id(local_id: str) -> str:
+            if local_id not in local:
+                raise ValueError(
+                    f"relation in {extraction.document!r} refers to actor {local_id!r}, "
+                    "which is not among the extraction's actors"
+                )
+            return local[local_id]
+
+        seen: set[tuple[object, ...]] = set()
+        next_id = self._next_statement_id
+        for rel in extraction.relations:
+            eid: EdgeId = (store_id(rel.source), store_id(rel.target), rel.type, rel.negated)
+            claimant = store_id(rel.source_actor) if rel.source_actor else None
+            # Undated statements take the document's dateline date.
+            date = rel.date or document.date
+            for ev in rel.evidence or (Evidence(text="", start=0, end=0),):
+                # The same relation read twice from one sentence is one statement.
+                dedupe = (*eid, ev.start, ev.end, ev.text)
+                if dedupe in seen:
+                    continue
+                seen.add(dedupe)
+                row: _Row = (
+                    document.id,
+                    ev.text,
+                    ev.start,
+                    ev.end,
+                    date,
+                    rel.state,
+                    claimant,
+                    rel.confidence,
+                    rel.cameo,
+                )
+                plan.statements.append((next_id, eid, row))
+                next_id += 1
+
+    def _orphans_after(
+        self, document_id: str, old_mentions: list[_Mention], keep: set[str]
+    ) -> list[str]:
+        """Actors that only `document_id` mentions and that its new version (`keep`) drops."""
+        mentioned = {m[0] for m in old_mentions}
+        return sorted(
+            a for a in mentioned if a not in keep and self._actors[a].documents <= {document_id}
+        )
+
+    def _write(self, conn: sqlite3.Connection, plan: _Plan) -> None:
+        doc = plan.document
+        if plan.replacing:
+            conn.execute(sql.DELETE_DOCUMENT_STATEMENTS, (doc.id,))
+            conn.execute(sql.DELETE_DOCUMENT_MENTIONS, (doc.id,))
+            conn.executemany(sql.DELETE_ACTOR, [(a,) for a in plan.orphans])
+        conn.execute(
+            sql.INSERT_DOCUMENT, (doc.id, doc.sha256, doc.date, doc.words, doc.ingested_at)
+        )
+        conn.executemany(sql.INSERT_ACTOR, [(a, n, t.value) for a, n, t in plan.new_actors])
+        conn.executemany(sql.INSERT_MENTION, [(doc.id, *m) for m in plan.mentions])
+        conn.executemany(
+            sql.INSERT_STATEMENT,
+            [
+                (
+                    sid,
+                    doc.id,
+                    eid[0],
+                    eid[1],
+                    eid[2].value,
+                    int(eid[3]),
+                    row[4],  # date
+                    row[7],  # confidence
+                    row[8],  # cameo
+                    row[5],  # state
+                    row[6],  # source actor
+                    row[1],  # text
+                    row[2],  # start
+                    row[3],  # end
+                )
+                for sid, eid, row in plan.statements
+            ],
+        )
+
+    def _apply(self, plan: _Plan) -> None:
+        doc_id = plan.document.id
+        if plan.replacing:
+            self._mem_drop_document(doc_id, plan.old_statements, plan.old_mentions)
+        self._docs[doc_id] = plan.document
+        for actor_id, name, actor_type in plan.new_actors:
+            self._mem_add_actor(actor_id, name, actor_type)
+        for actor_id, alias, key in plan.mentions:
+            self._mem_add_mention(doc_id, actor_id, alias, key)
+        for sid, eid, row in plan.statements:
+            self._mem_add_statement(sid, eid, row)
+        for actor_id in plan.orphans:
+            self._mem_remove_actor(actor_id)
+        self._flush()
+
+    # ------------------------------------------------------- in-memory graph
+
+    def _reset_memory(self) -> None:
+        # The edges leaving and entering each actor (both hold the same _EdgeAgg objects
+        # as self._edges).
+        self._out: dict[str, dict[EdgeId, _EdgeAgg]] = {}
+        self._in: dict[str, dict[EdgeId, _EdgeAgg]] = {}
+        self._docs: dict[str, DocumentInfo] = {}
+        self._actors: dict[str, _ActorState] = {}
+        self._alias_index: dict[str, set[str]] = {}
+        self._edges: dict[EdgeId, _EdgeAgg] = {}
+        self._degree: dict[str, int] = {}
+        self._edges_by_key: Counter[str] = Counter()  # kept up to date: stats() is O(1)-ish
+        self._statement_count = 0
+        self._records: dict[str, ActorRecord] = {}
+        self._dirty: set[str] = set()
+        self._next_statement_id = 1
+
+    def _load(self) -> None:
+        """Rebuild the whole in-memory graph from the file, in bulk reads."""
+        try:
+            with _gc_paused():
+                self._read_all()
+        except sqlite3.Error as exc:
+            raise StoreUnavailableError(
+                f"cannot read the graph store {self._path}: {exc}; "
+                "restore it from a backup or point the store at another file"
+            ) from exc
+
+    def _read_all(self) -> None:
+        conn = self._connection()
+        self._reset_memory()
+        own_transaction = not conn.in_transaction
+        if own_transaction:
+            conn.execute("BEGIN")  # one consistent snapshot of all tables
+        try:
+            for doc_id, sha, date, words, ingested in conn.execute(sql.SELECT_DOCUMENTS):
+                self._docs[doc_id] = DocumentInfo(doc_id, sha, date, int(words), ingested)
+            for actor_id, name, type_ in conn.execute(sql.SELECT_ACTORS):
+                self._mem_add_actor(actor_id, name, ActorType(type_))
+            for doc_id, actor_id, alias, key in conn.execute(sql.SELECT_MENTIONS):
+                self._mem_add_mention(doc_id, actor_id, alias, key)
+            self._load_statements(conn)
+            self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        finally:
+            if own_transaction and conn.in_transaction:
+                conn.execute("COMMIT")
+        self._flush()
+
+    def _load_statements(self, conn: sqlite3.Connection) -> None:
+        """Group all statement rows into edges, then add the edges to the graph at once
+        (the per-statement path of an upsert is several times slower per row)."""
+        types = {t.value: t for t in RelationType}
+        edges = self._edges
+        cursor = conn.execute(sql.SELECT_STATEMENTS)
+        max_id, count = 0, 0
+        while rows := cursor.fetchmany(_FETCH_BATCH):
+            for row in rows:
+                eid: EdgeId = (row[1], row[2], types[row[3]], bool(row[4]))
+                agg = edges.get(eid)
+                if agg is None:
+                    agg = edges[eid] = _EdgeAgg(*eid)
+                agg.rows[row[0]] = row[5:]
+            count += len(rows)
+            max_id = max(max_id, max(row[0] for row in rows))
+        for eid, agg in edges.items():
+            self._link(eid, agg)
+        self._statement_count = count
+        self._next_statement_id = max_id + 1
+
+    def _mem_add_actor(self, actor_id: str, name: str, actor_type: ActorType) -> None:
+        state = _ActorState(actor_id, name, actor_type, _key(name))
+        self._actors[actor_id] = state
+        # The canonical name stays findable even after the document that introduced it goes.
+        if state.key:
+            self._alias_index.setdefault(state.key, set()).add(actor_id)
+        self._dirty.add(actor_id)
+
+    def _mem_remove_actor(self, actor_id: str) -> None:
+        state = self._actors.pop(actor_id)
+        for key in {state.key, *state.keys}:
+            self._unindex(key, actor_id)
+        # An actor is pruned only once no document mentions it, so it has no edges left.
+        self._out.pop(actor_id, None)
+        self._in.pop(actor_id, None)
+        self._degree.pop(actor_id, None)
+        self._records.pop(actor_id, None)
+        self._dirty.discard(actor_id)
+
+    def _unindex(self, key: str, actor_id: str) -> None:
+        ids = self._alias_index.get(key)
+        if ids is not None:
+            ids.discard(actor_id)
+            if not ids:
+                del self._alias_index[key]
+
+    def _mem_add_mention(self, doc_id: str, actor_id: str, alias: str, key: str) -> None:
+        state = self._actors[actor_id]
+        state.surfaces[alias] += 1
+        state.keys[key] += 1
+        state.documents.add(doc_id)
+        if key:  # a punctuation-only name must not merge with every other one
+            self._alias_index.setdefault(key, set()).add(actor_id)
+        self._dirty.add(actor_id)
+
+    def _mem_add_statement(self, sid: int, eid: EdgeId, row: _Row) -> None:
+        agg = self._edges.get(eid)
+        if agg is None:
+            agg = self._edges[eid] = _EdgeAgg(*eid)
+            self._link(eid, agg)
+        agg.add(sid, row)
+        self._statement_count += 1
+        self._dirty.update((eid[0], eid[1]))
+        self._next_statement_id = max(self._next_statement_id, sid + 1)
+
+    def _link(self, eid: EdgeId, agg: _EdgeAgg) -> None:
+        """Index a new edge at both ends."""
+        self._out.setdefault(eid[0], {})[eid] = agg
+        self._in.setdefault(eid[1], {})[eid] = agg
+        self._edges_by_key[edge_key(eid[2], eid[3])] += 1
+        if not eid[3]:
+            self._bump_degree(eid, +1)
+
+    def _unlink(self, eid: EdgeId) -> None:
+        del self._edges[eid]
+        del self._out[eid[0]][eid]
+        del self._in[eid[1]][eid]
+        self._edges_by_key[edge_key(eid[2], eid[3])] -= 1
+        if not eid[3]:
+            self._bump_degree(eid, -1)
+
+    def _bump_degree(self, eid: EdgeId, delta: int) -> None:
+        for actor_id in {eid[0], eid[1]}:  # a self-loop counts once
+            self._degree[actor_id] = self._degree.get(actor_id, 0) + delta
+
+    def _mem_drop_document(
+        self, doc_id: str, statements: list[tuple[int, EdgeId]], mentions: list[_Mention]
+    ) -> None:
+        """Forget a document's statements and mentions (its actors stay until pruned)."""
+        for sid, eid in statements:
+            agg = self._edges[eid]
+            agg.remove(sid)
+            self._statement_count -= 1
+            self._dirty.update((eid[0], eid[1]))
+            if not agg.rows:
+                self._unlink(eid)
+        for actor_id, alias, key in mentions:
+            state = self._actors[actor_id]
+            state.documents.discard(doc_id)
+            _decrement(state.surfaces, alias)
+            if _decrement(state.keys, key) and key != state.key:
+                self._unindex(key, actor_id)
+            self._dirty.add(actor_id)
+        self._docs.pop(doc_id, None)
+
+    def _flush(self) -> None:
+        """Drop the cached records of actors that changed."""
+        for actor_id in self._dirty:
+            self._records.pop(actor_id, None)
+        self._dirty.clear()
+
+    def _touching(self, actor_id: str) -> Iterator[tuple[_EdgeAgg, Direction]]:
+        """Each edge at the actor once, with its direction seen from the actor."""
+        for agg in self._out.get(actor_id, {}).values():
+            yield agg, Direction.OUT
+        for agg in self._in.get(actor_id, {}).values():
+            if agg.source != actor_id:  # self-loops were yielded as OUT
+                yield agg, Direction.IN
+
+    def _record(self, actor_id: str) -> ActorRecord:
+        record = self._records.get(actor_id)
+        if record is None:
+            record = self._records[actor_id] = self._build_record(actor_id)
+        return record
+
+    def _build_record(self, actor_id: str) -> ActorRecord:
+        state = self._actors[actor_id]
+        dates = [
+            row[4] for agg, _ in self._touching(actor_id) for row in agg.rows.values() if row[4]
+        ]
+        return ActorRecord(
+            id=actor_id,
+            name=state.name,
+            type=state.type,
+            aliases=state.aliases(),
+            degree=self._degree.get(actor_id, 0),
+            documents=tuple(sorted(state.documents)),
+            first_seen=min(dates) if dates else None,
+            last_seen=max(dates) if dates else None,
+        )
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of small objects
+    that are all kept: its repeated full scans would otherwise dominate the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _decrement(counter: Counter[str], item: str) -> bool:
+    """Decrement a count; True when it reached zero and the item was removed."""
+    counter[item] -= 1
+    if counter[item] <= 0:
+        del counter[item]
+        return True
+    return False
+
+
+def _edge_sort_key(eid: EdgeId) -> tuple[str, str, str, bool]:
+    return (eid[0], eid[1], eid[2].value, eid[3])
+
+
+def _direction_matches(agg: _EdgeAgg, way: Direction, wanted: Direction) -> bool:
+    if wanted is Direction.BOTH or way is wanted:
+        return True
+    if agg.source == agg.target:  # a self-loop points both ways
+        return True
+    return agg.type in SYMMETRIC_RELATIONS
+
+
+if TYPE_CHECKING:
+
+    def _conforms(store: EmbeddedStore) -> GraphStore:
+        """Lets mypy prove that EmbeddedStore implements the GraphStore protocol."""
+        return store
