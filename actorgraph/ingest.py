@@ -18,6 +18,7 @@ from actorgraph.documents import (
     find_files,
     load_file,
 )
+from actorgraph.domain import Extraction
 from actorgraph.extract import extract_documents
 from actorgraph.graph.models import DocumentInfo, UpsertResult
 from actorgraph.graph.store import GraphStore
@@ -46,6 +47,17 @@ class IngestReport:
         )
 
 
+def document_info(doc: SourceDocument, extraction: Extraction) -> DocumentInfo:
+    """What the store records about a document next to its extraction."""
+    return DocumentInfo(
+        id=doc.id,
+        sha256=doc.sha256,
+        date=extraction.date,
+        words=doc.words,
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
 def ingest_documents(
     store: GraphStore,
     nlp: Language,
@@ -55,13 +67,9 @@ def ingest_documents(
 ) -> list[UpsertResult]:
     """Extract and upsert documents (one store transaction per document)."""
     results: list[UpsertResult] = []
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    pairs = ((doc.id, doc.text) for doc in documents)
-    for doc, extraction in zip(documents, extract_documents(nlp, pairs, batch_size=BATCH_SIZE), strict=True):
-        info = DocumentInfo(
-            id=doc.id, sha256=doc.sha256, date=extraction.date, words=doc.words, ingested_at=now
-        )
-        results.append(store.upsert_document(info, extraction))
+    extractions = extract_documents(nlp, ((d.id, d.text) for d in documents), batch_size=BATCH_SIZE)
+    for doc, extraction in zip(documents, extractions, strict=True):
+        results.append(store.upsert_document(document_info(doc, extraction), extraction))
         if on_done is not None:
             on_done(doc)
     return results

@@ -1,0 +1,90 @@
+"""The FastAPI application: `create_app()` wires settings, store, pipeline and routes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from actorgraph import __version__
+from actorgraph.api.errors import install_error_handlers
+from actorgraph.api.routes import ROUTERS
+from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
+from actorgraph.graph.store import GraphStore, StoreUnavailableError
+from actorgraph.settings import Settings
+from actorgraph.stores import open_store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+logger = logging.getLogger("actorgraph.api")
+
+DESCRIPTION = """\
+Look up actors of armed conflicts and who does what to whom, with the evidence.
+
+Every edge carries the sentences it was read from (document id and character
+offsets), its dates, a confidence, a CAMEO code, and whether it was denied.
+Errors are RFC 9457 problem details (`application/problem+json`).
+"""
+
+TAGS = [
+    {"name": "actors", "description": "Search actors and follow their connections."},
+    {"name": "graph", "description": "The graph as a whole."},
+    {"name": "explorer", "description": "Interactive HTML pages of the graph."},
+    {"name": "documents", "description": "Ingest and remove documents."},
+    {"name": "health", "description": "Probes for process managers and load balancers."},
+]
+
+
+def _build_pipeline() -> Language:
+    from actorgraph.extract import build_pipeline
+
+    return build_pipeline()
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    store: GraphStore | None = None,
+    nlp: Language | None = None,
+) -> FastAPI:
+    """The API. A `store` or `nlp` passed in is used as is (and the store is not
+    closed on shutdown: it belongs to the caller); otherwise the store named by the
+    settings is opened at start-up and the pipeline is built on the first ingest."""
+    settings = settings if settings is not None else Settings()
+    resolved = settings
+    state = AppState(
+        settings=settings,
+        stores=StoreHolder(lambda: open_store(resolved), store),
+        pipeline=PipelineHolder(_build_pipeline, nlp),
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            await run_in_threadpool(state.stores.get)
+        except StoreUnavailableError as exc:
+            # Keep serving: /health answers, /ready says 503, and the store is
+            # opened again on the next request that needs it.
+            logger.warning("the graph store is not available yet: %s", exc)
+        try:
+            yield
+        finally:
+            await run_in_threadpool(state.stores.close)
+
+    app = FastAPI(
+        title="actorgraph",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.actorgraph = state
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

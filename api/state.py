@@ -1,0 +1,69 @@
+"""What the app holds for its lifetime: settings, the store, the spaCy pipeline.
+
+Both the store and the pipeline are opened lazily and at most once, under a lock:
+a store that cannot be reached at start-up is retried on the next request (so the
+API recovers when the database comes back), and the pipeline, which takes seconds
+to build, is only built when a document is first ingested.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.store import GraphStore
+from actorgraph.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class StoreHolder:
+    def __init__(self, opener: Callable[[], GraphStore], store: GraphStore | None = None) -> None:
+        self._opener = opener
+        self._store = store
+        self._owned = store is None  # a store passed in belongs to the caller
+        self._lock = threading.Lock()
+
+    def get(self) -> GraphStore:
+        """The store, opened on first use; raises StoreUnavailableError if it cannot be."""
+        store = self._store
+        if store is not None:
+            return store
+        with self._lock:
+            if self._store is None:
+                self._store = self._opener()
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._owned and self._store is not None:
+                self._store.close()
+            self._store = None
+
+
+class PipelineHolder:
+    def __init__(self, builder: Callable[[], Language], nlp: Language | None = None) -> None:
+        self._builder = builder
+        self._nlp = nlp
+        self._lock = threading.Lock()
+        # spaCy does not promise that one pipeline may run in several threads at once.
+        self.run_lock = threading.Lock()
+
+    def get(self) -> Language:
+        nlp = self._nlp
+        if nlp is not None:
+            return nlp
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = self._builder()
+            return self._nlp
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    stores: StoreHolder
+    pipeline: PipelineHolder
