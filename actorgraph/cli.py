@@ -117,13 +117,13 @@ def write_explorer(
     if actor:
         matches = store.search_actors(actor, limit=1)
         if not matches:
-            raise StoreError(f"no actor matches {actor!r}; try `actorgraph stats` or a shorter name")
+            raise StoreError(
+                f"no actor matches {actor!r}; try `actorgraph stats` or a shorter name"
+            )
         focus = matches[0].id
         graph = ego_graph(graph, focus, depth)
         title = f"{matches[0].name}: connections (depth {depth})"
-    html = render_explorer(
-        graph, title=title, focus=focus, max_nodes=settings.explorer_max_nodes
-    )
+    html = render_explorer(graph, title=title, focus=focus, max_nodes=settings.explorer_max_nodes)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_suffix(output.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")

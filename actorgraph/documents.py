@@ -138,7 +138,9 @@ def prepare_text(raw: str, *, suffix: str, name: str) -> str:
     return text
 
 
-def load_file(path: Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+def load_file(
+    path: Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceDocument:
     """Read one file as a document; raises DocumentError with the reason."""
     name = doc_id or path.name
     try:

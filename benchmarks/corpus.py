@@ -6,21 +6,61 @@ import random
 from collections.abc import Iterator
 
 GROUPS = [
-    "the Houthis", "Hezbollah", "Kataib Hezbollah", "the Islamic State", "al-Shabaab",
-    "the Wagner Group", "the Syrian Democratic Forces", "Hamas", "Boko Haram",
-    "the Taliban", "the Popular Mobilization Forces", "Asaib Ahl al-Haq",
+    "the Houthis",
+    "Hezbollah",
+    "Kataib Hezbollah",
+    "the Islamic State",
+    "al-Shabaab",
+    "the Wagner Group",
+    "the Syrian Democratic Forces",
+    "Hamas",
+    "Boko Haram",
+    "the Taliban",
+    "the Popular Mobilization Forces",
+    "Asaib Ahl al-Haq",
 ]
 STATES = [
-    "the United States", "Iran", "Iraq", "Israel", "Saudi Arabia", "Turkey", "Russia",
-    "Ukraine", "France", "Mali", "Syria", "Yemen", "Lebanon", "Somalia", "Nigeria",
+    "the United States",
+    "Iran",
+    "Iraq",
+    "Israel",
+    "Saudi Arabia",
+    "Turkey",
+    "Russia",
+    "Ukraine",
+    "France",
+    "Mali",
+    "Syria",
+    "Yemen",
+    "Lebanon",
+    "Somalia",
+    "Nigeria",
 ]
 PEOPLE = [
-    "Ahmed Diriye", "Yahya Saree", "Mazloum Abdi", "Abu Ali al-Askari", "Assimi Goita",
-    "Mohammed Abdulsalam", "Hassan Nasrallah", "Abdul-Malik al-Houthi",
+    "Ahmed Diriye",
+    "Yahya Saree",
+    "Mazloum Abdi",
+    "Abu Ali al-Askari",
+    "Assimi Goita",
+    "Mohammed Abdulsalam",
+    "Hassan Nasrallah",
+    "Abdul-Malik al-Houthi",
 ]
 PLACES = ["Baghdad", "Erbil", "Sanaa", "Hodeidah", "Aleppo", "Kharkiv", "Mopti", "Garowe"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 SENTENCES = [
     "{g1} attacked positions of {g2} near {p} on {d}.",
@@ -46,8 +86,14 @@ def document(rng: random.Random, sentences: int) -> str:
         g1, g2 = rng.sample(GROUPS, 2)
         s1, s2 = rng.sample(STATES, 2)
         text = rng.choice(SENTENCES).format(
-            g1=g1, g2=g2, s1=s1, s2=s2, per=rng.choice(PEOPLE), p=rng.choice(PLACES),
-            d=f"{rng.choice(MONTHS)} {rng.randint(1, 28)}", adj=rng.choice(ADJ),
+            g1=g1,
+            g2=g2,
+            s1=s1,
+            s2=s2,
+            per=rng.choice(PEOPLE),
+            p=rng.choice(PLACES),
+            d=f"{rng.choice(MONTHS)} {rng.randint(1, 28)}",
+            adj=rng.choice(ADJ),
         )
         lines.append(text[0].upper() + text[1:])
     return " ".join(lines)

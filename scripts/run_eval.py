@@ -97,10 +97,15 @@ def main() -> int:
             line = run_set(name, args.eval_dir, nlp, Path(tmp))
             figures = parse_line(line)
             floor = FLOORS[name]
-            ok = figures.get("F1", 0.0) >= floor.f1 and figures.get("forbidden", 0) <= floor.forbidden
+            ok = (
+                figures.get("F1", 0.0) >= floor.f1
+                and figures.get("forbidden", 0) <= floor.forbidden
+            )
             failed |= not ok
-            print(f"eval {name}: {line}  [floor F1>={floor.f1}, forbidden<={floor.forbidden}: "
-                  f"{'ok' if ok else 'BELOW FLOOR'}]")
+            print(
+                f"eval {name}: {line}  [floor F1>={floor.f1}, forbidden<={floor.forbidden}: "
+                f"{'ok' if ok else 'BELOW FLOOR'}]"
+            )
     return 1 if failed else 0
 
 
