@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test install lint eval bench clean
+.PHONY: demo test install lint eval browser bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,7 +27,10 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/run_eval.py
 
-test: lint eval
+browser:
+	scripts/ensure_chromium.sh
+
+test: lint eval browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -109,21 +109,19 @@ def write_explorer(
     store: GraphStore, settings: Settings, output: Path, actor: str | None, depth: int
 ) -> str:
     """Render the explorer page to `output`; returns a one-line description."""
-    from actorgraph.graph.explorer import ego_graph, render_explorer
+    from actorgraph.graph.explorer import neighbourhood_graph, render_explorer
 
-    graph = store.to_networkx()
-    title = "actorgraph explorer"
-    focus = None
+    limit = settings.explorer_max_nodes
     if actor:
         matches = store.search_actors(actor, limit=1)
         if not matches:
-            raise StoreError(
-                f"no actor matches {actor!r}; try `actorgraph stats` or a shorter name"
-            )
-        focus = matches[0].id
-        graph = ego_graph(graph, focus, depth)
+            raise StoreError(f"no actor matches {actor!r}; try a shorter name or alias")
+        focus: str | None = matches[0].id
+        graph = neighbourhood_graph(store, matches[0].id, depth, max_nodes=limit)
         title = f"{matches[0].name}: connections (depth {depth})"
-    html = render_explorer(graph, title=title, focus=focus, max_nodes=settings.explorer_max_nodes)
+    else:
+        focus, graph, title = None, store.to_networkx(), "actorgraph explorer"
+    html = render_explorer(graph, title=title, focus=focus, max_nodes=limit)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_suffix(output.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
