@@ -18,3 +18,6 @@ def nlp() -> Iterator[Language]:
     from actorgraph.extract import build_pipeline
 
     yield build_pipeline()
+
+# A Bolt server (ArcadeDB from PyPI) for the Neo4j store's tests, started once per run.
+pytest_plugins = ["tests.neo4j_server"]

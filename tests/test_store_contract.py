@@ -30,8 +30,15 @@ STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
 }
 
 
-@pytest.fixture(params=sorted(STORE_FACTORIES))
+@pytest.fixture(params=[*sorted(STORE_FACTORIES), "neo4j"])
 def factory(request: pytest.FixtureRequest) -> Callable[[Path], GraphStore]:
+    if request.param == "neo4j":
+        # tests/neo4j_server.py: a store on a freshly emptied database of the session's
+        # Bolt server (ArcadeDB from PyPI), another database on a second call.
+        neo4j_factory: Callable[[Path], GraphStore] = request.getfixturevalue(
+            "neo4j_store_factory"
+        )
+        return neo4j_factory
     return STORE_FACTORIES[request.param]
 
 

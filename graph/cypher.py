@@ -1,0 +1,328 @@
+"""Every Cypher query of the Neo4j store, as named constants and small builders.
+
+The graph model (see graph/neo4j_store.py for how it is kept up to date):
+
+    (:Actor:<TypeLabel> {id, name, type, key, aliases: [..], keys: [..]})
+    (:Document {id, sha256, date, words, ingested_at})
+    (:Document)-[:MENTIONS {names: [..], keys: [..]}]->(:Actor)
+    (:Statement {id, document, seq, edge, source, target, type, negated, text, start, end,
+                 date, state, source_actor, confidence, cameo})
+    (:Statement)-[:IN_DOCUMENT]->(:Document)
+    (:Statement)-[:FROM]->(:Actor)   (:Statement)-[:TO]->(:Actor)
+    (:Statement)-[:CLAIMED_BY]->(:Actor)      (reported speech: who made the claim)
+    (:Actor)-[:<RELATION_TYPE> {negated, confidence, cameo, count, first_seen, last_seen}]->(:Actor)
+    (:WriteLock {id, writes})                 (one node, see LOCK_WRITES)
+
+The direct relationships between actors are recomputed from the statements after every
+write; a negated statement is a separate relationship with `negated: true`.
+
+Patterns in subqueries and pattern comprehensions start from the node already bound
+(`(a)<-[:MENTIONS]-(d)`, not `(d)-[:MENTIONS]->(a)`): Neo4j plans both alike, but
+ArcadeDB's Cypher engine runs the second as a scan, about 25 times slower.
+
+Rules (DESIGN.md): user text only ever travels as a parameter; relationship types and
+labels come from the ontology's whitelists (RelationType, ActorType), checked against a
+regex before they are formatted into a query, one query per type, because Cypher has no
+parameterised relationship types (and ArcadeDB accepts no dynamic ones). The dialect is
+the common subset of Neo4j 5 and ArcadeDB's Bolt server: no APOC, no dynamic types.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, LiteralString
+
+from actorgraph.domain import ActorType, RelationType
+
+# Upper-case words joined by underscores: nothing that could close a pattern or comment.
+RELATION_TYPE_PATTERN: Final = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
+# CamelCase identifiers.
+LABEL_PATTERN: Final = re.compile(r"[A-Z][A-Za-z0-9]*")
+
+# One label per actor type, set next to :Actor (e.g. (:Actor:ArmedGroup)).
+ACTOR_LABELS: Final[dict[ActorType, str]] = {
+    ActorType.ARMED_GROUP: "ArmedGroup",
+    ActorType.PERSON: "Person",
+    ActorType.STATE: "State",
+    ActorType.GOVERNMENT_BODY: "GovernmentBody",
+    ActorType.ORGANIZATION: "Organization",
+    ActorType.MEDIA: "Media",
+    ActorType.FACILITY: "Facility",
+    ActorType.LOCATION: "Location",
+}
+
+_RELATION_TYPES: Final = frozenset(t.value for t in RelationType)
+
+# Rows per UNWIND batch.
+BATCH_SIZE: Final = 1000
+
+
+def relation_type(value: RelationType | str) -> LiteralString:
+    """The relationship type to format into a query, or ValueError.
+
+    Only members of the ontology's RelationType whitelist pass, and each must also match
+    RELATION_TYPE_PATTERN, so nothing but a plain identifier ever reaches Cypher text.
+    """
+    text = value.value if isinstance(value, RelationType) else value
+    if text not in _RELATION_TYPES or not RELATION_TYPE_PATTERN.fullmatch(text):
+        raise ValueError(
+            f"{value!r} is not a relation type of the ontology "
+            f"({', '.join(t.value for t in RelationType)})"
+        )
+    return text
+
+
+def actor_label(actor_type: ActorType | str) -> LiteralString:
+    """The node label of an actor type (ARMED_GROUP -> ArmedGroup), or ValueError."""
+    try:
+        label = ACTOR_LABELS[ActorType(actor_type)]
+    except ValueError:
+        raise ValueError(
+            f"{actor_type!r} is not an actor type of the ontology "
+            f"({', '.join(t.value for t in ActorType)})"
+        ) from None
+    if not LABEL_PATTERN.fullmatch(label):
+        raise ValueError(f"actor label {label!r} is not a plain identifier")
+    return label
+
+
+# ---------------------------------------------------------------------- schema
+
+SCHEMA: Final[tuple[LiteralString, ...]] = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE",
+    "CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE",
+    "CREATE INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON (a.keys)",
+    "CREATE INDEX statement_document IF NOT EXISTS FOR (s:Statement) ON (s.document)",
+    "CREATE INDEX statement_edge IF NOT EXISTS FOR (s:Statement) ON (s.edge)",
+)
+
+PING: Final = "RETURN 1 AS ok"
+
+# First statement of every write transaction: writing one shared node serialises the
+# writers of all processes (Neo4j holds the node's write lock until commit; ArcadeDB
+# fails the later of two concurrent commits with a transient error, which the driver
+# retries). Without it, two processes could both create an actor for the same name.
+LOCK_WRITES: Final = "MERGE (l:WriteLock {id: $id}) SET l.writes = coalesce(l.writes, 0) + 1"
+
+# Tests only: empties the database between cases.
+DELETE_EVERYTHING: Final = "MATCH (n) DETACH DELETE n"
+
+# ------------------------------------------------------------------- documents
+
+_DOCUMENT_FIELDS: Final = (
+    "d.id AS id, d.sha256 AS sha256, d.date AS date, d.words AS words, d.ingested_at AS ingested_at"
+)
+
+GET_DOCUMENT: Final = "MATCH (d:Document {id: $id}) RETURN " + _DOCUMENT_FIELDS
+
+LIST_DOCUMENTS: Final = "MATCH (d:Document) RETURN " + _DOCUMENT_FIELDS
+
+MERGE_DOCUMENT: Final = (
+    "MERGE (d:Document {id: $id}) "
+    "SET d.sha256 = $sha256, d.date = $date, d.words = $words, d.ingested_at = $ingested_at"
+)
+
+DELETE_DOCUMENT: Final = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+
+# The actors a document mentions, and how many other documents mention each.
+DOCUMENT_ACTORS: Final = (
+    "MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Actor) "
+    "RETURN a.id AS id, COUNT { (a)<-[:MENTIONS]-(o:Document) WHERE o.id <> $id } AS others"
+)
+
+# One row per statement of the document: the edges it supports.
+DOCUMENT_STATEMENT_EDGES: Final = (
+    "MATCH (s:Statement {document: $id}) RETURN s.edge AS edge, s.source AS source, "
+    "s.target AS target, s.type AS type, s.negated AS negated"
+)
+
+DELETE_DOCUMENT_STATEMENTS: Final = "MATCH (s:Statement {document: $id}) DETACH DELETE s"
+
+DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
+
+# ---------------------------------------------------------------------- actors
+
+# Stored actors known under any of the given name keys (canonical name or alias).
+ACTORS_BY_KEYS: Final = (
+    "UNWIND $keys AS key MATCH (a:Actor) WHERE key IN a.keys "
+    "RETURN key, a.id AS id, a.type AS type, a.key AS name_key"
+)
+
+# Ids that start like the given ones (to pick a free `base` or `base-<n>`); STARTS WITH
+# on the constrained id is an index seek.
+ACTOR_IDS_LIKE: Final = (
+    "UNWIND $bases AS base MATCH (a:Actor) WHERE a.id STARTS WITH base RETURN DISTINCT a.id AS id"
+)
+
+
+def merge_actors(actor_type: ActorType | str) -> LiteralString:
+    """Create the new actors of one type (rows: id, name, type, key, keys).
+
+    Both labels go into the MERGE pattern: ArcadeDB implements a label change as a new
+    record, which breaks the unique constraint on Actor.id inside an explicit
+    transaction (`SET a:Label` after the MERGE fails there). The store only passes ids
+    that no actor holds yet, so the pattern never meets an actor of another type.
+    """
+    label = actor_label(actor_type)
+    return (
+        "UNWIND $rows AS row MERGE (a:Actor:" + label + " {id: row.id}) "
+        "ON CREATE SET a.name = row.name, a.type = row.type, "
+        "a.key = row.key, a.keys = row.keys, a.aliases = []"
+    )
+
+
+MERGE_ACTORS: Final[dict[ActorType, LiteralString]] = {t: merge_actors(t) for t in ActorType}
+
+DELETE_ACTORS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a"
+
+MERGE_MENTIONS: Final = (
+    "MATCH (d:Document {id: $document}) "
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.actor}) "
+    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.names, m.keys = row.keys"
+)
+
+# Everything needed to recompute an actor's aliases and keys from all its mentions
+# (after a document that mentioned it went away).
+ACTOR_MENTIONS: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "RETURN a.id AS id, a.name AS name, a.key AS key, "
+    "[(a)<-[m:MENTIONS]-(:Document) | m.names] AS names, "
+    "[(a)<-[m:MENTIONS]-(:Document) | m.keys] AS keys"
+)
+
+# An actor's current names, to add the names of a new document to them.
+ACTOR_NAMES: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "RETURN a.id AS id, a.name AS name, a.key AS key, a.aliases AS aliases, a.keys AS keys"
+)
+
+SET_ACTOR_NAMES: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) "
+    "SET a.aliases = row.aliases, a.keys = row.keys"
+)
+
+# Asserted edges at the actor, a self-loop counted once.
+_DEGREE: Final = (
+    "COUNT { (a)-[r]->(:Actor) WHERE r.negated = false } + "
+    "COUNT { (a)<-[r]-(b:Actor) WHERE r.negated = false AND b <> a }"
+)
+
+ACTOR_RECORDS: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
+    + _DEGREE
+    + " AS degree, "
+    "[(a)<-[:MENTIONS]-(d:Document) | d.id] AS documents, "
+    "[(a)-[r]-(:Actor) | r.first_seen] AS first_seen, "
+    "[(a)-[r]-(:Actor) | r.last_seen] AS last_seen"
+)
+
+# Rank 0: a key equals the query, 1: a key starts with it, 2: a key contains it.
+SEARCH_ACTORS: Final = (
+    "MATCH (a:Actor) WHERE $actor_type IS NULL OR a.type = $actor_type "
+    "WITH a, CASE "
+    "WHEN $query = '' OR $query IN a.keys THEN 0 "
+    "WHEN any(k IN a.keys WHERE k STARTS WITH $query) THEN 1 "
+    "WHEN any(k IN a.keys WHERE k CONTAINS $query) THEN 2 "
+    "END AS rank "
+    "WHERE rank IS NOT NULL "
+    "RETURN a.id AS id, a.name AS name, rank, " + _DEGREE + " AS degree"
+)
+
+ALL_ACTORS: Final = (
+    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases"
+)
+
+# ------------------------------------------------------------------ statements
+
+MERGE_STATEMENTS: Final = (
+    "UNWIND $rows AS row MERGE (s:Statement {id: row.id}) "
+    "SET s.document = row.document, s.seq = row.seq, s.edge = row.edge, "
+    "s.source = row.source, s.target = row.target, s.type = row.type, "
+    "s.negated = row.negated, s.text = row.text, s.start = row.start, s.end = row.end, "
+    "s.date = row.date, s.state = row.state, s.source_actor = row.source_actor, "
+    "s.confidence = row.confidence, s.cameo = row.cameo"
+)
+
+LINK_STATEMENTS: Final = (
+    "MATCH (d:Document {id: $document}) "
+    "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
+    "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
+    "MERGE (s)-[:IN_DOCUMENT]->(d) MERGE (s)-[:FROM]->(a) MERGE (s)-[:TO]->(b)"
+)
+
+LINK_CLAIMS: Final = (
+    "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
+    "MATCH (x:Actor {id: row.source_actor}) MERGE (s)-[:CLAIMED_BY]->(x)"
+)
+
+# `end` is a reserved word in openCypher: offsets come back as start_offset/end_offset.
+_STATEMENT_FIELDS: Final = (
+    "s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
+    "s.negated AS negated, s.document AS document, s.seq AS seq, s.text AS text, "
+    "s.start AS start_offset, s.end AS end_offset, s.date AS date, s.state AS state, "
+    "s.source_actor AS source_actor, s.confidence AS confidence, s.cameo AS cameo"
+)
+
+# The statements of the given edges (by edge key).
+EDGE_STATEMENTS: Final = (
+    "UNWIND $edges AS edge MATCH (s:Statement {edge: edge}) RETURN " + _STATEMENT_FIELDS
+)
+
+ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
+
+# --------------------------------------------------------- direct relationships
+
+
+def merge_relation(rel_type: RelationType | str) -> LiteralString:
+    """Create or refresh the direct edges of one relation type from aggregated rows
+    (source, target, negated, confidence, cameo, count, first_seen, last_seen)."""
+    type_ = relation_type(rel_type)
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
+        "MERGE (a)-[r:" + type_ + " {negated: row.negated}]->(b) "
+        "SET r.confidence = row.confidence, r.cameo = row.cameo, r.count = row.count, "
+        "r.first_seen = row.first_seen, r.last_seen = row.last_seen"
+    )
+
+
+def delete_relation(rel_type: RelationType | str) -> LiteralString:
+    """Remove direct edges of one relation type that no statement supports any more."""
+    type_ = relation_type(rel_type)
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.source})-[r:" + type_ + "]->(b:Actor {id: row.target}) "
+        "WHERE r.negated = row.negated DELETE r"
+    )
+
+
+MERGE_RELATION: Final[dict[RelationType, LiteralString]] = {
+    t: merge_relation(t) for t in RelationType
+}
+DELETE_RELATION: Final[dict[RelationType, LiteralString]] = {
+    t: delete_relation(t) for t in RelationType
+}
+
+# Direct edges touching an actor, each once (a self-loop included), in stored direction,
+# with the neighbour's name for sorting.
+ACTOR_EDGES: Final = (
+    "MATCH (a:Actor {id: $id})-[r]-(b:Actor) WHERE type(r) IN $types "
+    "RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
+    "r.negated AS negated, r.count AS count, b.name AS neighbour_name"
+)
+
+# --------------------------------------------------------------------- counts
+
+COUNT_ACTORS_BY_TYPE: Final = "MATCH (a:Actor) RETURN a.type AS type, count(a) AS n"
+
+COUNT_EDGES_BY_TYPE: Final = (
+    "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $types "
+    "RETURN type(r) AS type, r.negated AS negated, count(r) AS n"
+)
+
+COUNT_STATEMENTS: Final = "MATCH (s:Statement) RETURN count(s) AS n"
+
+COUNT_DOCUMENTS: Final = "MATCH (d:Document) RETURN count(d) AS n"

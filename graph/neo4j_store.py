@@ -1,0 +1,951 @@
+"""The Neo4j store: the `GraphStore` protocol over Bolt with the official `neo4j` driver.
+
+The graph model is described in `actorgraph.graph.cypher`, which holds every query.
+Each supporting statement is a node; the direct actor-to-actor relationships (one per
+relation type, direction and negation) are recomputed from the statements after each
+write, so they always agree with the evidence.
+
+Behaviour matches the embedded store (same contract suite): actors merge by the
+normalised key of their canonical name or an alias, re-ingesting a document with the
+same sha256 changes nothing, another sha256 replaces the document's statements, and
+deleting a document takes back its statements, the aliases only it contributed and the
+actors only it mentioned.
+
+The driver is passed in (one per process, owned by the caller); `Neo4jStore.connect`
+builds one from a URL for the CLI and the API and then closes it in `close()`. Each
+document is written in one write transaction (`execute_write`), reads run in read
+transactions (`execute_read`); both are retried by the driver on transient errors,
+which is why the transaction functions only read and write through `tx`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, LiteralString, TypeVar
+
+import neo4j
+import networkx as nx
+from neo4j.exceptions import (
+    AuthError,
+    ConfigurationError,
+    ConnectionPoolError,
+    ConstraintError,
+    DatabaseUnavailable,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from actorgraph.domain import (
+    CAMEO_CODES,
+    SYMMETRIC_RELATIONS,
+    Actor,
+    ActorType,
+    Evidence,
+    Extraction,
+    RelationType,
+    actor_slug,
+    name_key,
+)
+from actorgraph.graph import cypher
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    DocumentInfo,
+    Edge,
+    GraphStats,
+    Statement,
+    UpsertResult,
+)
+from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from actorgraph.graph.store import GraphStore
+
+__all__ = ["Neo4jStore", "edge_key"]
+
+_R = TypeVar("_R")
+_Row = dict[str, Any]
+# (source id, target id, relation type, negated): one aggregated edge.
+_EdgeId = tuple[str, str, RelationType, bool]
+
+_DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound"
+_WRITE_TRIES = 6
+_RETRY_PAUSE_S = 0.05
+
+
+def _write_conflict(exc: Neo4jError) -> bool:
+    """A clash with a concurrent writer. Neo4j reports a constraint violation;
+    ArcadeDB's Bolt server reports a concurrent MERGE of the same key only as a
+    failed statement, so that one counts too (a truly bad query fails every try)."""
+    if isinstance(exc, ConstraintError):
+        return True
+    message = exc.message or ""
+    return exc.code == "Neo.ClientError.Statement.SemanticError" and message.startswith(
+        "Error executing Cypher command"
+    )
+_WRITE_LOCK = "actorgraph"
+_RELATION_TYPE_VALUES = [t.value for t in RelationType]
+_BOLT_SCHEMES = frozenset(
+    f"{base}{tls}" for base in ("bolt", "neo4j") for tls in ("", "+s", "+ssc")
+)
+
+# Actor merging rules, the same as the embedded store's (see graph/embedded.py):
+# types that may be one real-world actor under the same canonical name ...
+_NAME_FAMILIES: tuple[frozenset[ActorType], ...] = (
+    frozenset({ActorType.PERSON}),
+    frozenset(
+        {
+            ActorType.ARMED_GROUP,
+            ActorType.ORGANIZATION,
+            ActorType.GOVERNMENT_BODY,
+            ActorType.MEDIA,
+        }
+    ),
+    frozenset({ActorType.STATE, ActorType.LOCATION, ActorType.FACILITY}),
+)
+# ... and the near-synonyms an unambiguous alias may merge across.
+_ALIAS_SYNONYMS: frozenset[ActorType] = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+
+
+def edge_key(relation_type: RelationType, negated: bool) -> str:
+    """The key of an edge in the networkx graph: "TARGETS" or "TARGETS:negated"."""
+    return f"{relation_type.value}:negated" if negated else relation_type.value
+
+
+def _statement_edge(eid: _EdgeId) -> str:
+    """The `edge` property of a statement node: which direct edge it supports.
+
+    Actor ids are slugs ([a-z0-9-]), so "|" cannot occur inside a part.
+    """
+    source, target, type_, negated = eid
+    return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
+
+
+def _same_family(a: ActorType, b: ActorType) -> bool:
+    return any(a in family and b in family for family in _NAME_FAMILIES)
+
+
+def _alias_compatible(a: ActorType, b: ActorType) -> bool:
+    return a == b or (a in _ALIAS_SYNONYMS and b in _ALIAS_SYNONYMS)
+
+
+def _names(actor: Actor) -> list[str]:
+    """Canonical name then aliases, without repeats or names that normalise to nothing."""
+    seen: list[str] = []
+    for name in (actor.name, *actor.aliases):
+        if name and name not in seen and name_key(name):
+            seen.append(name)
+    return seen
+
+
+def _name_keys(actor: Actor) -> list[str]:
+    keys: list[str] = []
+    for name in _names(actor):
+        key = name_key(name)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(rows: Sequence[_Row], size: int = cypher.BATCH_SIZE) -> Iterator[Sequence[_Row]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def _rows(tx: neo4j.ManagedTransaction, query: LiteralString, /, **params: Any) -> list[_Row]:
+    """Run a query and return all its records as dicts (consumed inside the transaction)."""
+    return [record.data() for record in tx.run(query, params)]
+
+
+def _write_batched(
+    tx: neo4j.ManagedTransaction, query: LiteralString, rows: Sequence[_Row], /, **params: Any
+) -> None:
+    """`UNWIND $rows ...` in batches of cypher.BATCH_SIZE rows."""
+    for batch in _chunks(rows):
+        tx.run(query, {"rows": list(batch), **params}).consume()
+
+
+# ------------------------------------------------------------------ resolving actors
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the resolver needs to know about an actor: its type and canonical key."""
+
+    id: str
+    type: ActorType
+    key: str
+
+
+class _Resolver:
+    """Maps an extraction's local actors to stored actors, creating the missing ones.
+
+    `stored` holds the stored actors found under the extraction's name keys (by key);
+    actors created or re-aliased earlier in the same extraction are seen too, so two
+    local actors "US" and "United States" become one node.
+    """
+
+    def __init__(self, stored: dict[str, set[str]], known: dict[str, _Known], taken: set[str]):
+        self._stored = stored
+        self._known = known
+        self._taken = taken
+        self.new: dict[str, tuple[str, ActorType]] = {}
+        self._pending: dict[str, set[str]] = {}
+
+    def resolve(self, actor: Actor) -> tuple[str, bool]:
+        """Store id for `actor` and whether it is new."""
+        found = self._match(actor)
+        if found is not None:
+            return found, False
+        actor_id = self._new_id(actor.name)
+        key = name_key(actor.name)
+        self.new[actor_id] = (actor.name, actor.type)
+        self._known[actor_id] = _Known(actor_id, actor.type, key)
+        self.note_key(key, actor_id)
+        return actor_id, True
+
+    def note_key(self, key: str, actor_id: str) -> None:
+        if key:
+            self._pending.setdefault(key, set()).add(actor_id)
+
+    def _candidates(self, key: str) -> set[str]:
+        return self._stored.get(key, set()) | self._pending.get(key, set())
+
+    def _match(self, actor: Actor) -> str | None:
+        key = name_key(actor.name)
+        # 1. An actor with the same canonical name, of a compatible type.
+        same_name = [
+            c
+            for c in self._candidates(key)
+            if key and self._known[c].key == key and _same_family(self._known[c].type, actor.type)
+        ]
+        if same_name:
+            return min(same_name, key=lambda c: (self._known[c].type != actor.type, c))
+        # 2. A name that is an alias of exactly one actor of a compatible type.
+        for alias_key in _name_keys(actor):
+            candidates = self._candidates(alias_key)
+            if len(candidates) == 1:
+                (candidate,) = candidates
+                if _alias_compatible(self._known[candidate].type, actor.type):
+                    return candidate
+        return None
+
+    def _new_id(self, name: str) -> str:
+        base = actor_slug(name)
+        candidate, n = base, 2
+        while candidate in self._taken or candidate in self.new:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+
+# ------------------------------------------------------------------------ planning
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What one document writes: its actors, mentions and statements."""
+
+    document: DocumentInfo
+    new_actors: list[_Row] = field(default_factory=list)
+    mentions: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    statements: list[_Row] = field(default_factory=list)
+
+    @property
+    def mentioned(self) -> set[str]:
+        return set(self.mentions)
+
+    @property
+    def edges(self) -> set[str]:
+        return {row["edge"] for row in self.statements}
+
+
+def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction) -> _Plan:
+    """Resolve the extraction's actors against the stored ones and lay out the writes."""
+    plan = _Plan(document=document)
+    keys = sorted({key for actor in extraction.actors for key in _name_keys(actor)})
+    stored: dict[str, set[str]] = defaultdict(set)
+    known: dict[str, _Known] = {}
+    for row in _rows(tx, cypher.ACTORS_BY_KEYS, keys=keys):
+        stored[row["key"]].add(row["id"])
+        known[row["id"]] = _Known(row["id"], ActorType(row["type"]), row["name_key"] or "")
+    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
+    taken = {row["id"] for row in _rows(tx, cypher.ACTOR_IDS_LIKE, bases=bases)}
+    resolver = _Resolver(stored, known, taken)
+
+    local: dict[str, str] = {}
+    for actor in extraction.actors:
+        actor_id, is_new = resolver.resolve(actor)
+        if is_new:
+            key = name_key(actor.name)
+            plan.new_actors.append(
+                {
+                    "id": actor_id,
+                    "name": actor.name,
+                    "type": actor.type.value,
+                    "key": key,
+                    "keys": [key] if key else [],
+                }
+            )
+        local[actor.id] = actor_id
+        names, name_keys = plan.mentions.setdefault(actor_id, ([], []))
+        for name in _names(actor) or [actor.name]:
+            if name in names:
+                continue
+            key = name_key(name)
+            names.append(name)
+            name_keys.append(key)
+            resolver.note_key(key, actor_id)
+
+    def store_id(local_id: str) -> str:
+        if local_id not in local:
+            raise ValueError(
+                f"relation in {extraction.document!r} refers to actor {local_id!r}, "
+                "which is not among the extraction's actors"
+            )
+        return local[local_id]
+
+    seen: set[tuple[object, ...]] = set()
+    for rel in extraction.relations:
+        eid: _EdgeId = (store_id(rel.source), store_id(rel.target), rel.type, rel.negated)
+        claimant = store_id(rel.source_actor) if rel.source_actor else None
+        date = rel.date or document.date  # undated statements take the dateline date
+        for ev in rel.evidence or (Evidence(text="", start=0, end=0),):
+            dedupe = (*eid, ev.start, ev.end, ev.text)  # one sentence read twice: one statement
+            if dedupe in seen:
+                continue
+            seen.add(dedupe)
+            seq = len(plan.statements)
+            plan.statements.append(
+                {
+                    "id": f"{document.id}#{seq}",
+                    "document": document.id,
+                    "seq": seq,
+                    "edge": _statement_edge(eid),
+                    "source": eid[0],
+                    "target": eid[1],
+                    "type": rel.type.value,
+                    "negated": rel.negated,
+                    "text": ev.text,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "date": date,
+                    "state": rel.state,
+                    "source_actor": claimant,
+                    "confidence": float(rel.confidence),
+                    "cameo": rel.cameo,
+                }
+            )
+    return plan
+
+
+# ------------------------------------------------------------------ edge aggregation
+
+
+def _statement(row: _Row) -> Statement:
+    return Statement(
+        document=row["document"],
+        text=row["text"],
+        start=int(row["start_offset"]),
+        end=int(row["end_offset"]),
+        date=row["date"],
+        negated=bool(row["negated"]),
+        state=row["state"],
+        source_actor=row["source_actor"],
+    )
+
+
+def _order(row: _Row) -> tuple[str, int, int, int]:
+    return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
+
+
+def _build_edges(rows: Iterable[_Row]) -> dict[str, Edge]:
+    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
+    grouped: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row["edge"]].append(row)
+    edges: dict[str, Edge] = {}
+    for key, group in grouped.items():
+        group.sort(key=_order)
+        first = group[0]
+        type_ = RelationType(first["type"])
+        # The first explicit code in statement order; the ontology's code otherwise.
+        cameo = next((row["cameo"] for row in group if row["cameo"]), CAMEO_CODES.get(type_))
+        edges[key] = Edge(
+            source=first["source"],
+            target=first["target"],
+            type=type_,
+            negated=bool(first["negated"]),
+            statements=tuple(_statement(row) for row in group),
+            confidence=max(float(row["confidence"]) for row in group),
+            cameo=cameo,
+        )
+    return edges
+
+
+def _edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
+    return (edge.source, edge.target, edge.type.value, edge.negated)
+
+
+def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
+    """Recompute the direct relationships behind `keys` from their statements."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return
+    built = _build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=wanted))
+    merges: dict[RelationType, list[_Row]] = defaultdict(list)
+    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
+    for key in wanted:
+        edge = built.get(key)
+        if edge is None:
+            source, type_, target, negated = key.split("|")
+            deletes[RelationType(type_)].append(
+                {"source": source, "target": target, "negated": negated == "negated"}
+            )
+            continue
+        merges[edge.type].append(
+            {
+                "source": edge.source,
+                "target": edge.target,
+                "negated": edge.negated,
+                "confidence": edge.confidence,
+                "cameo": edge.cameo,
+                "count": edge.count,
+                "first_seen": edge.first_seen,
+                "last_seen": edge.last_seen,
+            }
+        )
+    for type_, rows in deletes.items():
+        _write_batched(tx, cypher.DELETE_RELATION[type_], rows)
+    for type_, rows in merges.items():
+        _write_batched(tx, cypher.MERGE_RELATION[type_], rows)
+
+
+def _alias_order(name: str) -> tuple[str, str]:
+    return (name.casefold(), name)
+
+
+def _recompute_actor_names(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> None:
+    """Rebuild actors' aliases and keys from all the names documents mention them by
+    (needed when a document that mentioned them went away)."""
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    updates: list[_Row] = []
+    for row in _rows(tx, cypher.ACTOR_MENTIONS, ids=ids):
+        names = {name for names in row["names"] for name in names or ()}
+        keys = {key for keys in row["keys"] for key in keys or () if key}
+        if row["key"]:
+            keys.add(row["key"])
+        aliases = sorted((n for n in names if n != row["name"]), key=_alias_order)
+        updates.append({"id": row["id"], "aliases": aliases, "keys": sorted(keys)})
+    _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
+
+
+def _add_actor_names(
+    tx: neo4j.ManagedTransaction, mentions: dict[str, tuple[list[str], list[str]]]
+) -> None:
+    """Add the names a new document mentions actors by to their aliases and keys
+    (without reading every other document's mentions of popular actors)."""
+    if not mentions:
+        return
+    updates: list[_Row] = []
+    for row in _rows(tx, cypher.ACTOR_NAMES, ids=sorted(mentions)):
+        names, name_keys = mentions[row["id"]]
+        aliases = set(row["aliases"] or ()) | {n for n in names if n != row["name"]}
+        keys = set(row["keys"] or ()) | {k for k in name_keys if k}
+        if row["key"]:
+            keys.add(row["key"])
+        updates.append(
+            {"id": row["id"], "aliases": sorted(aliases, key=_alias_order), "keys": sorted(keys)}
+        )
+    _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
+
+
+@dataclass(frozen=True, slots=True)
+class _Forgotten:
+    edges: set[str]
+    actors: set[str]
+    orphans: list[str]
+    statements: int
+
+
+def _forget_document(tx: neo4j.ManagedTransaction, document_id: str, keep: set[str]) -> _Forgotten:
+    """Remove a document's statements and mentions (not the document node itself).
+
+    Returns what changed: the edges to recompute, the actors to refresh, and the actors
+    that only this document mentioned and that `keep` (its new version) does not.
+    """
+    actors = _rows(tx, cypher.DOCUMENT_ACTORS, id=document_id)
+    statements = _rows(tx, cypher.DOCUMENT_STATEMENT_EDGES, id=document_id)
+    tx.run(cypher.DELETE_DOCUMENT_STATEMENTS, id=document_id).consume()
+    tx.run(cypher.DELETE_DOCUMENT_MENTIONS, id=document_id).consume()
+    orphans = sorted(
+        row["id"] for row in actors if row["id"] not in keep and int(row["others"]) == 0
+    )
+    return _Forgotten(
+        edges={row["edge"] for row in statements},
+        actors={row["id"] for row in actors} - set(orphans),
+        orphans=orphans,
+        statements=len(statements),
+    )
+
+
+def _delete_actors(tx: neo4j.ManagedTransaction, actor_ids: list[str]) -> None:
+    if actor_ids:
+        tx.run(cypher.DELETE_ACTORS, ids=actor_ids).consume()
+
+
+# ----------------------------------------------------------------- transaction work
+
+
+def _lock_writes(tx: neo4j.ManagedTransaction) -> None:
+    tx.run(cypher.LOCK_WRITES, id=_WRITE_LOCK).consume()
+
+
+def _upsert_work(
+    tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction
+) -> UpsertResult:
+    _lock_writes(tx)
+    stored = _rows(tx, cypher.GET_DOCUMENT, id=document.id)
+    if stored and stored[0]["sha256"] == document.sha256:
+        return UpsertResult(document=document.id, status="unchanged")
+    plan = _plan(tx, document, extraction)
+    forgotten = (
+        _forget_document(tx, document.id, keep=plan.mentioned)
+        if stored
+        else _Forgotten(set(), set(), [], 0)
+    )
+
+    by_type: dict[ActorType, list[_Row]] = defaultdict(list)
+    for row in plan.new_actors:
+        by_type[ActorType(row["type"])].append(row)
+    for actor_type, rows in by_type.items():
+        _write_batched(tx, cypher.MERGE_ACTORS[actor_type], rows)
+    tx.run(
+        cypher.MERGE_DOCUMENT,
+        id=document.id,
+        sha256=document.sha256,
+        date=document.date,
+        words=document.words,
+        ingested_at=document.ingested_at,
+    ).consume()
+    mentions = [
+        {"actor": actor_id, "names": names, "keys": keys}
+        for actor_id, (names, keys) in plan.mentions.items()
+    ]
+    _write_batched(tx, cypher.MERGE_MENTIONS, mentions, document=document.id)
+    _write_batched(tx, cypher.MERGE_STATEMENTS, plan.statements)
+    _write_batched(tx, cypher.LINK_STATEMENTS, plan.statements, document=document.id)
+    claims = [row for row in plan.statements if row["source_actor"]]
+    _write_batched(tx, cypher.LINK_CLAIMS, claims)
+    _delete_actors(tx, forgotten.orphans)
+    _recompute_actor_names(tx, forgotten.actors)
+    _add_actor_names(
+        tx, {a: names for a, names in plan.mentions.items() if a not in forgotten.actors}
+    )
+    _refresh_edges(tx, plan.edges | forgotten.edges)
+    return UpsertResult(
+        document=document.id,
+        status="replaced" if stored else "created",
+        actors_added=len(plan.new_actors),
+        statements_added=len(plan.statements),
+        statements_removed=forgotten.statements,
+    )
+
+
+def _delete_work(tx: neo4j.ManagedTransaction, document_id: str) -> bool:
+    _lock_writes(tx)
+    if not _rows(tx, cypher.GET_DOCUMENT, id=document_id):
+        return False
+    forgotten = _forget_document(tx, document_id, keep=set())
+    tx.run(cypher.DELETE_DOCUMENT, id=document_id).consume()
+    _delete_actors(tx, forgotten.orphans)
+    _recompute_actor_names(tx, forgotten.actors)
+    _refresh_edges(tx, forgotten.edges)
+    return True
+
+
+def _document(row: _Row) -> DocumentInfo:
+    return DocumentInfo(
+        id=row["id"],
+        sha256=row["sha256"],
+        date=row["date"],
+        words=int(row["words"] or 0),
+        ingested_at=row["ingested_at"] or "",
+    )
+
+
+def _records(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    records: dict[str, ActorRecord] = {}
+    for row in _rows(tx, cypher.ACTOR_RECORDS, ids=ids):
+        first = [d for d in row["first_seen"] if d]
+        last = [d for d in row["last_seen"] if d]
+        records[row["id"]] = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            type=ActorType(row["type"]),
+            aliases=tuple(row["aliases"] or ()),
+            degree=int(row["degree"]),
+            documents=tuple(sorted(set(row["documents"]))),
+            first_seen=min(first) if first else None,
+            last_seen=max(last) if last else None,
+        )
+    return records
+
+
+def _direction_matches(
+    source: str, target: str, type_: RelationType, way: Direction, wanted: Direction
+) -> bool:
+    if wanted is Direction.BOTH or way is wanted:
+        return True
+    if source == target:  # a self-loop points both ways
+        return True
+    return type_ in SYMMETRIC_RELATIONS
+
+
+# ---------------------------------------------------------------------- the store
+
+
+class Neo4jStore:
+    """`GraphStore` on a Neo4j 5 server (or any Bolt server speaking the same Cypher).
+
+    `driver` is used for all work in `database`; it stays the caller's to close unless
+    `owns_driver` is true (as with `Neo4jStore.connect`). Constraints and indexes are
+    created on construction, so a server that cannot be reached raises
+    StoreUnavailableError right away. Thread-safe: the driver is, each call opens its
+    own session, and writes are serialised within the process.
+    """
+
+    def __init__(
+        self, driver: neo4j.Driver, *, database: str = "neo4j", owns_driver: bool = False
+    ) -> None:
+        self._setup(driver, database, owns_driver, f"the Neo4j database {database!r}")
+
+    def _setup(self, driver: neo4j.Driver, database: str, owns_driver: bool, where: str) -> None:
+        self._driver = driver
+        self._database = database
+        self._owns_driver = owns_driver
+        self._where = where
+        self._closed = False
+        self._write_lock = threading.Lock()
+        try:
+            self.ensure_schema()
+        except BaseException:
+            self.close()
+            raise
+
+    @classmethod
+    def connect(
+        cls,
+        url: str,
+        user: str,
+        password: str,
+        *,
+        database: str = "neo4j",
+        **driver_config: Any,
+    ) -> Neo4jStore:
+        """A store with a driver of its own for a Bolt `url` (bolt://, neo4j://, with +s
+        or +ssc for TLS), closed by `close()`. `driver_config` goes to
+        `neo4j.GraphDatabase.driver` (e.g. `max_transaction_retry_time`)."""
+        scheme = url.partition("://")[0].lower()
+        if scheme not in _BOLT_SCHEMES:
+            raise StoreUnavailableError(
+                f"{url!r} is not a Bolt URL; set ACTORGRAPH_STORE to one such as "
+                "bolt://127.0.0.1:7687 (schemes: " + ", ".join(sorted(_BOLT_SCHEMES)) + ")"
+            )
+        try:
+            driver = neo4j.GraphDatabase.driver(url, auth=(user, password), **driver_config)
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreUnavailableError(
+                f"cannot use {url!r} as a Neo4j address: {exc}; "
+                "set ACTORGRAPH_STORE to a Bolt URL such as bolt://127.0.0.1:7687"
+            ) from exc
+        store = cls.__new__(cls)
+        store._setup(driver, database, True, f"Neo4j at {url} (database {database!r})")
+        return store
+
+    @property
+    def database(self) -> str:
+        return self._database
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def ensure_schema(self) -> None:
+        """Create the named constraints and indexes (IF NOT EXISTS: safe to repeat)."""
+        with self._errors("creating constraints and indexes"), self._session() as session:
+            for statement in cypher.SCHEMA:
+                session.run(statement).consume()
+
+    # ------------------------------------------------------------------ writes
+
+    def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
+        if info.id != extraction.document:
+            raise ValueError(
+                f"document id {info.id!r} does not match the extraction's "
+                f"document {extraction.document!r}"
+            )
+        document = DocumentInfo(
+            id=info.id,
+            sha256=info.sha256,
+            date=info.date or extraction.date,
+            words=info.words,
+            ingested_at=info.ingested_at or _now(),
+        )
+        with self._write_lock:
+            return self._write(
+                f"writing document {info.id!r}",
+                lambda tx: _upsert_work(tx, document, extraction),
+            )
+
+    def delete_document(self, document_id: str) -> bool:
+        with self._write_lock:
+            return self._write(
+                f"deleting document {document_id!r}",
+                lambda tx: _delete_work(tx, document_id),
+            )
+
+    # ------------------------------------------------------------------- reads
+
+    def get_document(self, document_id: str) -> DocumentInfo | None:
+        rows = self._read(
+            "reading a document", lambda tx: _rows(tx, cypher.GET_DOCUMENT, id=document_id)
+        )
+        return _document(rows[0]) if rows else None
+
+    def list_documents(self) -> list[DocumentInfo]:
+        rows = self._read("listing documents", lambda tx: _rows(tx, cypher.LIST_DOCUMENTS))
+        return sorted((_document(row) for row in rows), key=lambda d: d.id)
+
+    def search_actors(
+        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+    ) -> list[ActorRecord]:
+        query_key = name_key(query)
+        if limit <= 0 or (query.strip() and not query_key):
+            return []
+
+        def work(tx: neo4j.ManagedTransaction) -> list[ActorRecord]:
+            hits = _rows(
+                tx,
+                cypher.SEARCH_ACTORS,
+                query=query_key,
+                actor_type=actor_type.value if actor_type is not None else None,
+            )
+            hits.sort(
+                key=lambda h: (int(h["rank"]), -int(h["degree"]), h["name"].casefold(), h["id"])
+            )
+            ids = [hit["id"] for hit in hits[:limit]]
+            records = _records(tx, ids)
+            return [records[i] for i in ids if i in records]
+
+        return self._read("searching actors", work)
+
+    def get_actor(self, actor_id: str) -> ActorRecord | None:
+        records = self._read("reading an actor", lambda tx: _records(tx, [actor_id]))
+        return records.get(actor_id)
+
+    def connections(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        limit: int = 100,
+    ) -> list[Connection]:
+        """Edges touching the actor, most statements first.
+
+        Symmetric relations (MEETS_WITH, ...) stay stored in the direction they were
+        read, but match OUT and IN alike; `Connection.direction` still tells which way
+        the stored edge points.
+        """
+        wanted = frozenset(relation_types) if relation_types else None
+
+        def work(tx: neo4j.ManagedTransaction) -> list[Connection]:
+            actor = _records(tx, [actor_id]).get(actor_id)
+            if actor is None:
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            found: list[tuple[tuple[Any, ...], str, str, Direction]] = []
+            seen: set[str] = set()
+            for row in _rows(tx, cypher.ACTOR_EDGES, id=actor_id, types=_RELATION_TYPE_VALUES):
+                type_ = RelationType(row["type"])
+                negated = bool(row["negated"])
+                source, target = row["source"], row["target"]
+                key = _statement_edge((source, target, type_, negated))
+                if key in seen or (negated and not include_negated):
+                    continue
+                if wanted is not None and type_ not in wanted:
+                    continue
+                way = Direction.OUT if source == actor_id else Direction.IN
+                if not _direction_matches(source, target, type_, way, direction):
+                    continue
+                seen.add(key)
+                neighbour = target if way is Direction.OUT else source
+                name = str(row["neighbour_name"]).casefold()
+                count = int(row["count"] or 0)
+                order = (-count, type_.value, name, neighbour, way.value, negated)
+                found.append((order, key, neighbour, way))
+            if not found or limit <= 0:
+                return []
+            ranked = sorted(found)[:limit]
+            neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
+            edges = _build_edges(
+                _rows(tx, cypher.EDGE_STATEMENTS, edges=[key for _, key, _, _ in ranked])
+            )
+            return [
+                Connection(neighbour=neighbours[neighbour], direction=way, edge=edges[key])
+                for _, key, neighbour, way in ranked
+                if key in edges and neighbour in neighbours
+            ]
+
+        return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def edges(self) -> list[Edge]:
+        rows = self._read("reading edges", lambda tx: _rows(tx, cypher.ALL_STATEMENTS))
+        return sorted(_build_edges(rows).values(), key=_edge_sort_key)
+
+    def stats(self) -> GraphStats:
+        def work(tx: neo4j.ManagedTransaction) -> GraphStats:
+            actors = {row["type"]: int(row["n"]) for row in _rows(tx, cypher.COUNT_ACTORS_BY_TYPE)}
+            edges: dict[str, int] = defaultdict(int)
+            for row in _rows(tx, cypher.COUNT_EDGES_BY_TYPE, types=_RELATION_TYPE_VALUES):
+                edges[edge_key(RelationType(row["type"]), bool(row["negated"]))] += int(row["n"])
+            statements = _rows(tx, cypher.COUNT_STATEMENTS)
+            documents = _rows(tx, cypher.COUNT_DOCUMENTS)
+            return GraphStats(
+                actors=sum(actors.values()),
+                edges=sum(edges.values()),
+                statements=int(statements[0]["n"]) if statements else 0,
+                documents=int(documents[0]["n"]) if documents else 0,
+                actors_by_type=dict(sorted(actors.items())),
+                edges_by_type=dict(sorted(edges.items())),
+            )
+
+        return self._read("counting the graph", work)
+
+    def to_networkx(self) -> nx.MultiDiGraph[str]:
+        """The whole graph, read in one transaction; a new object on each call."""
+
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[_Row], list[_Row]]:
+            return _rows(tx, cypher.ALL_ACTORS), _rows(tx, cypher.ALL_STATEMENTS)
+
+        actors, statements = self._read("reading the whole graph", work)
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        for row in sorted(actors, key=lambda r: str(r["id"])):
+            graph.add_node(
+                row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ())
+            )
+        for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
+            graph.add_edge(
+                edge.source, edge.target, key=edge_key(edge.type, edge.negated), edge=edge
+            )
+        return graph
+
+    def ping(self) -> bool:
+        if self._closed:
+            return False
+        try:
+            with self._session() as session:
+                record = session.run(cypher.PING).single(strict=True)
+        except (Neo4jError, DriverError, OSError):
+            return False
+        return bool(record["ok"] == 1)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_driver:
+            self._driver.close()
+
+    # ------------------------------------------------------------ transactions
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self._database)
+
+    def _read(self, action: str, work: Callable[[neo4j.ManagedTransaction], _R]) -> _R:
+        with self._errors(action), self._session() as session:
+            return session.execute_read(work)
+
+    def _write(self, action: str, work: Callable[[neo4j.ManagedTransaction], _R]) -> _R:
+        with self._errors(action), self._session() as session:
+            tries = _WRITE_TRIES
+            while True:
+                tries -= 1
+                try:
+                    return session.execute_write(work)
+                except Neo4jError as exc:
+                    # Another process created the same actor, statement or document in
+                    # the meantime (the lock only serialises this process): the work
+                    # runs again in a new transaction and now sees it. Writes are
+                    # MERGEs, so a rolled-back transaction is safe to run again.
+                    if not tries or not _write_conflict(exc):
+                        raise
+                    time.sleep(_RETRY_PAUSE_S * (_WRITE_TRIES - tries))
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """Translate driver errors into the store's errors, saying what to do."""
+        if self._closed:
+            raise StoreUnavailableError(f"the Neo4j store is closed (while {action})")
+        where = self._where
+        try:
+            yield
+        except AuthError as exc:
+            raise StoreUnavailableError(
+                f"{where} refused the credentials while {action}: {exc.message}; "
+                "check ACTORGRAPH_NEO4J_USER and ACTORGRAPH_NEO4J_PASSWORD"
+            ) from exc
+        except (
+            ServiceUnavailable,
+            SessionExpired,
+            DatabaseUnavailable,
+            ConnectionPoolError,
+        ) as exc:
+            raise StoreUnavailableError(
+                f"cannot reach {where} while {action}: {exc}; "
+                "check that it is running and that ACTORGRAPH_STORE points at it"
+            ) from exc
+        except Neo4jError as exc:
+            if exc.code == _DATABASE_NOT_FOUND:
+                raise StoreUnavailableError(
+                    f"{where}: no such database ({exc.message}); "
+                    "create it or set ACTORGRAPH_NEO4J_DATABASE"
+                ) from exc
+            raise StoreError(f"{where} failed while {action}: {exc}") from exc
+        except DriverError as exc:
+            raise StoreError(f"the Neo4j driver failed while {action}: {exc}") from exc
+        except OSError as exc:
+            raise StoreUnavailableError(f"cannot reach {where} while {action}: {exc}") from exc
+
+
+if TYPE_CHECKING:
+
+    def _conforms(store: Neo4jStore) -> GraphStore:
+        """Lets mypy prove that Neo4jStore implements the GraphStore protocol."""
+        return store
