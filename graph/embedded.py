@@ -46,6 +46,7 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import sqlite_schema as sql
+from actorgraph.graph.merging import alias_compatible, edge_key, same_family
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
@@ -68,47 +69,9 @@ EdgeId = tuple[str, str, RelationType, bool]
 
 _FETCH_BATCH = 20_000
 
-# Types that may be one real-world actor under the same canonical name: the extractor
-# types a country as STATE in one story and LOCATION in the next, a militia as
-# ARMED_GROUP or ORGANIZATION.
-_NAME_FAMILIES: tuple[frozenset[ActorType], ...] = (
-    frozenset({ActorType.PERSON}),
-    frozenset(
-        {
-            ActorType.ARMED_GROUP,
-            ActorType.ORGANIZATION,
-            ActorType.GOVERNMENT_BODY,
-            ActorType.MEDIA,
-        }
-    ),
-    frozenset({ActorType.STATE, ActorType.LOCATION, ActorType.FACILITY}),
-)
-# Aliases are weaker evidence than a canonical name ("Baghdad" is an alias of Iraq the
-# state, and also a city), so an alias merges only the same type or these near-synonyms.
-_ALIAS_SYNONYMS: frozenset[ActorType] = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
-
-
 # Names repeat across documents ("United States" in thousands of them); normalising is
 # the costliest step of resolving actors, so remember recent keys.
 _key = lru_cache(maxsize=1 << 16)(name_key)
-
-
-def edge_key(relation_type: RelationType, negated: bool) -> str:
-    """The key of an edge in the networkx graph: "TARGETS" or "TARGETS:negated"."""
-    return _EDGE_KEYS[relation_type, negated]
-
-
-_EDGE_KEYS: dict[tuple[RelationType, bool], str] = {
-    (t, n): f"{t.value}:negated" if n else t.value for t in RelationType for n in (False, True)
-}
-
-
-def _same_family(a: ActorType, b: ActorType) -> bool:
-    return any(a in family and b in family for family in _NAME_FAMILIES)
-
-
-def _alias_compatible(a: ActorType, b: ActorType) -> bool:
-    return a == b or (a in _ALIAS_SYNONYMS and b in _ALIAS_SYNONYMS)
 
 
 # A statement as kept in memory: a plain tuple, because a million of them must load
@@ -244,7 +207,7 @@ class _Resolver:
         same_name = [
             c
             for c in self._candidates(key)
-            if key and self._state(c).key == key and _same_family(self._state(c).type, actor.type)
+            if key and self._state(c).key == key and same_family(self._state(c).type, actor.type)
         ]
         if same_name:
             return min(same_name, key=lambda c: (self._state(c).type != actor.type, c))
@@ -254,7 +217,7 @@ class _Resolver:
             candidates = self._candidates(alias_key)
             if len(candidates) == 1:
                 (candidate,) = candidates
-                if _alias_compatible(self._state(candidate).type, actor.type):
+                if alias_compatible(self._state(candidate).type, actor.type):
                     return candidate
         return None
 

@@ -20,6 +20,7 @@ which is why the transaction functions only read and write through `tx`.
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections import defaultdict
@@ -56,6 +57,7 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import cypher
+from actorgraph.graph.merging import alias_compatible, edge_key, same_family
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
@@ -79,7 +81,7 @@ _Row = dict[str, Any]
 _EdgeId = tuple[str, str, RelationType, bool]
 
 _DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound"
-_WRITE_TRIES = 6
+_WRITE_TRIES = 10
 _RETRY_PAUSE_S = 0.05
 
 
@@ -93,33 +95,13 @@ def _write_conflict(exc: Neo4jError) -> bool:
     return exc.code == "Neo.ClientError.Statement.SemanticError" and message.startswith(
         "Error executing Cypher command"
     )
+
+
 _WRITE_LOCK = "actorgraph"
 _RELATION_TYPE_VALUES = [t.value for t in RelationType]
 _BOLT_SCHEMES = frozenset(
     f"{base}{tls}" for base in ("bolt", "neo4j") for tls in ("", "+s", "+ssc")
 )
-
-# Actor merging rules, the same as the embedded store's (see graph/embedded.py):
-# types that may be one real-world actor under the same canonical name ...
-_NAME_FAMILIES: tuple[frozenset[ActorType], ...] = (
-    frozenset({ActorType.PERSON}),
-    frozenset(
-        {
-            ActorType.ARMED_GROUP,
-            ActorType.ORGANIZATION,
-            ActorType.GOVERNMENT_BODY,
-            ActorType.MEDIA,
-        }
-    ),
-    frozenset({ActorType.STATE, ActorType.LOCATION, ActorType.FACILITY}),
-)
-# ... and the near-synonyms an unambiguous alias may merge across.
-_ALIAS_SYNONYMS: frozenset[ActorType] = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
-
-
-def edge_key(relation_type: RelationType, negated: bool) -> str:
-    """The key of an edge in the networkx graph: "TARGETS" or "TARGETS:negated"."""
-    return f"{relation_type.value}:negated" if negated else relation_type.value
 
 
 def _statement_edge(eid: _EdgeId) -> str:
@@ -129,14 +111,6 @@ def _statement_edge(eid: _EdgeId) -> str:
     """
     source, target, type_, negated = eid
     return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
-
-
-def _same_family(a: ActorType, b: ActorType) -> bool:
-    return any(a in family and b in family for family in _NAME_FAMILIES)
-
-
-def _alias_compatible(a: ActorType, b: ActorType) -> bool:
-    return a == b or (a in _ALIAS_SYNONYMS and b in _ALIAS_SYNONYMS)
 
 
 def _names(actor: Actor) -> list[str]:
@@ -231,7 +205,7 @@ class _Resolver:
         same_name = [
             c
             for c in self._candidates(key)
-            if key and self._known[c].key == key and _same_family(self._known[c].type, actor.type)
+            if key and self._known[c].key == key and same_family(self._known[c].type, actor.type)
         ]
         if same_name:
             return min(same_name, key=lambda c: (self._known[c].type != actor.type, c))
@@ -240,7 +214,7 @@ class _Resolver:
             candidates = self._candidates(alias_key)
             if len(candidates) == 1:
                 (candidate,) = candidates
-                if _alias_compatible(self._known[candidate].type, actor.type):
+                if alias_compatible(self._known[candidate].type, actor.type):
                     return candidate
         return None
 
@@ -685,6 +659,25 @@ class Neo4jStore:
     def database(self) -> str:
         return self._database
 
+    @property
+    def location(self) -> str:
+        """Where the store lives, for messages ("Neo4j at bolt://... (database 'neo4j')")."""
+        return self._where
+
+    def session(self, *, read_only: bool = False, fetch_size: int | None = None) -> neo4j.Session:
+        """A driver session on the store's database, for work outside the GraphStore
+        protocol (the analysts' Cypher console in graph/cypher_console.py); the caller
+        closes it. `read_only` asks for READ access mode. StoreUnavailableError once the
+        store is closed."""
+        if self._closed:
+            raise StoreUnavailableError("the Neo4j store is closed")
+        mode = neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS
+        if fetch_size is None:
+            return self._driver.session(database=self._database, default_access_mode=mode)
+        return self._driver.session(
+            database=self._database, default_access_mode=mode, fetch_size=fetch_size
+        )
+
     def __enter__(self) -> Neo4jStore:
         return self
 
@@ -906,7 +899,8 @@ class Neo4jStore:
                     # MERGEs, so a rolled-back transaction is safe to run again.
                     if not tries or not _write_conflict(exc):
                         raise
-                    time.sleep(_RETRY_PAUSE_S * (_WRITE_TRIES - tries))
+                    # Growing, jittered pauses so that clashing writers fall out of step.
+                    time.sleep(_RETRY_PAUSE_S * (_WRITE_TRIES - tries) * (0.5 + random.random()))
 
     @contextmanager
     def _errors(self, action: str) -> Iterator[None]:
