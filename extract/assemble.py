@@ -1,0 +1,126 @@
+"""From a parsed Doc to the frozen `Extraction`: ids, evidence, dates, deduplication."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
+
+from .dates import find_datelines, sentence_date
+from .gazetteer import Gazetteer
+from .lexicon import ROLE_NOUNS, SPEECH_VERBS
+from .mentions import Mentions
+from .resolve import Candidate, Context, actor_of
+from .rules import sentence_candidates
+
+_QUOTES = ('"', "'")
+
+
+def _track_quotes(sent: Span, ctx: Context) -> None:
+    """Remember who is speaking, so a quote's next sentence keeps its speaker."""
+    has_quote = any(t.text in _QUOTES for t in ctx.tokens)
+    for tok in ctx.tokens:
+        if tok.lemma_ in SPEECH_VERBS:
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    speaker = actor_of(child, ctx)
+                    if speaker and has_quote:
+                        ctx.quote_speaker = speaker
+                    return
+    if not has_quote:
+        ctx.quote_speaker = None
+
+
+@dataclass(slots=True)
+class _Merged:
+    cand: Candidate
+    evidence: list[Evidence]
+    date: str | None
+
+
+def _note_role_subjects(sent: Span, ctx: Context) -> None:
+    """"The Kataib Hezbollah spokesperson told ..." is a person a later "he" can mean."""
+    for tok in ctx.tokens:
+        if tok.lower_ in ROLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            key = actor_of(tok, ctx)
+            if key and ctx.m.type_of(key) is ActorType.PERSON:
+                ctx.m.note_person(tok.i, key)
+
+
+def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
+    anchors = find_datelines(text)
+    mentions = Mentions(gaz)
+    ctx = Context(mentions)
+    found: list[tuple[Candidate, Span]] = []
+    ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
+    k = 0
+    for sent in doc.sents:
+        ctx.tokens = list(sent)
+        sent_ents = []
+        while k < len(ents) and ents[k].start < sent.end:
+            if ents[k].start >= sent.start:
+                sent_ents.append(ents[k])
+            k += 1
+        mentions.read_sentence(sent_ents, ctx.tokens)
+        for cand in sentence_candidates(sent, ctx):
+            found.append((cand, sent))
+        _note_role_subjects(sent, ctx)
+        _track_quotes(sent, ctx)
+
+    used = {k for c, _ in found for k in (c.source, c.target)}
+    keys = [k for k in mentions.actors if k in used] + [
+        k for k in mentions.actors if k not in used
+    ]
+    ids = {k: f"a{i}" for i, k in enumerate(keys, 1)}
+    actors = tuple(
+        Actor(
+            id=ids[k],
+            name=mentions.actors[k].name,
+            type=mentions.actors[k].type,
+            aliases=tuple(a for a in mentions.actors[k].aliases if a),
+        )
+        for k in keys
+    )
+
+    merged: dict[tuple[str, str, str, bool, str | None], _Merged] = {}
+    for cand, sent in found:
+        ev = Evidence(text[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
+        key = (cand.source, cand.type.value, cand.target, cand.negated, cand.state)
+        slot = merged.get(key)
+        if slot is None:
+            date = sentence_date(ev.text, anchors.at(sent.start_char))
+            merged[key] = _Merged(cand, [ev], date)
+            continue
+        if ev not in slot.evidence:
+            slot.evidence.append(ev)
+        if cand.confidence > slot.cand.confidence:
+            slot.cand = cand
+
+    relations = []
+    for slot in merged.values():
+        cand = slot.cand
+        # more statements of the same fact, more confidence
+        conf = min(1.0, cand.confidence + 0.05 * (len(slot.evidence) - 1))
+        relations.append(
+            Relation(
+                source=ids[cand.source],
+                target=ids[cand.target],
+                type=cand.type,
+                evidence=tuple(slot.evidence),
+                negated=cand.negated,
+                date=slot.date,
+                confidence=round(conf, 3),
+                cameo=CAMEO_CODES[cand.type],
+                state=cand.state,
+                source_actor=ids.get(cand.source_actor) if cand.source_actor else None,
+            )
+        )
+    return Extraction(
+        document=document,
+        actors=actors,
+        relations=tuple(relations),
+        date=anchors.document_date,
+        provenance=tuple(mentions.media),
+    )

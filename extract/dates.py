@@ -1,0 +1,99 @@
+"""Dates: the dateline of each article in a text and explicit dates in sentences."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "ERBIL, Kurdistan Region (November 20, 2020) —"
+_PAREN_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+{_DAY},?\s+(\d{{4}})\s*\)")
+# "November 23rd, 2020 - by ..." at the start of a line.
+_LINE_DATE = re.compile(rf"(?m)^\s*{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b")
+_FULL_DATE = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b")
+_MONTH_DAY = re.compile(rf"\b(?:on|since|until|by)\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d{{4}})")
+_IN_MONTH = re.compile(rf"\bin\s+(?:early\s+|mid-|late\s+)?{_MONTH}\b(?!\s+\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateAnchors:
+    """Datelines found in a text: (char offset, ISO date), sorted by offset."""
+
+    offsets: tuple[int, ...]
+    dates: tuple[str, ...]
+
+    @property
+    def document_date(self) -> str | None:
+        return self.dates[0] if self.dates else None
+
+    def at(self, offset: int) -> str | None:
+        """The dateline in force at `offset` (the last one before it, else the first)."""
+        if not self.dates:
+            return None
+        i = bisect_right(self.offsets, offset) - 1
+        return self.dates[max(i, 0)]
+
+
+def _iso(year: str | int, month: str, day: str | int | None = None) -> str | None:
+    m = MONTHS.get(month.lower())
+    if m is None:
+        return None
+    if day is None:
+        return f"{int(year):04d}-{m:02d}"
+    d = int(day)
+    if not 1 <= d <= 31:
+        return None
+    return f"{int(year):04d}-{m:02d}-{d:02d}"
+
+
+def find_datelines(text: str) -> DateAnchors:
+    """Parenthesised datelines anywhere, plus a line-initial date near the top.
+
+    A file may hold several articles, each with its own dateline; a sentence takes
+    the date of the dateline before it. The parenthesised dateline beats a byline
+    date above it (the byline is the publication date, the dateline the event's).
+    """
+    found: list[tuple[int, str]] = []
+    for m in _PAREN_DATELINE.finditer(text):
+        iso = _iso(m.group(3), m.group(1), m.group(2))
+        if iso:
+            found.append((m.start(), iso))
+    head = text[:600]
+    if not found or found[0][0] > 800:
+        for m in _LINE_DATE.finditer(head):
+            iso = _iso(m.group(3), m.group(1), m.group(2))
+            if iso:
+                found.append((m.start(), iso))
+                break
+    found.sort()
+    if found and found[0][0] > 0:
+        # Text before the first dateline (headline, byline) belongs to that article.
+        found[0] = (0, found[0][1])
+    return DateAnchors(tuple(o for o, _ in found), tuple(d for _, d in found))
+
+
+def sentence_date(sentence: str, fallback: str | None) -> str | None:
+    """An explicit date in the sentence, year taken from `fallback`; else `fallback`."""
+    m = _FULL_DATE.search(sentence)
+    if m:
+        return _iso(m.group(3), m.group(1), m.group(2)) or fallback
+    if fallback is None:
+        return None
+    year = int(fallback[:4])
+    ref_month = int(fallback[5:7])
+    m = _MONTH_DAY.search(sentence)
+    if m:
+        # A month later than the dateline's month is most likely last year.
+        y = year - 1 if MONTHS[m.group(1).lower()] > ref_month else year
+        return _iso(y, m.group(1), m.group(2)) or fallback
+    m = _IN_MONTH.search(sentence)
+    if m:
+        y = year - 1 if MONTHS[m.group(1).lower()] > ref_month else year
+        return _iso(y, m.group(1)) or fallback
+    return fallback

@@ -1,0 +1,237 @@
+"""Event nouns: "attacks on X (by Y)", "a ceasefire with X", "support for X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
+
+from .lexicon import (
+    ATTACK_LIGHT_VERBS,
+    ATTACK_NOUNS,
+    CEASEFIRE_NOUNS,
+    ENDED_VERBS,
+    FIGHT_NOUNS,
+    KILL_NOUNS,
+    REDUCE_VERBS,
+    SPEECH_VERBS,
+    SUPPORT_NOUNS,
+    SUSPEND_VERBS,
+    TALK_NOUNS,
+)
+from .resolve import (
+    SUBJ_DEPS,
+    Candidate,
+    Context,
+    R,
+    actor_of,
+    actors_of_tokens,
+    candidate,
+    governing_speaker,
+    organisation_of,
+    pobjs,
+    subjects,
+)
+
+
+def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
+    """In a spokesperson's continued quote, "those who attack X" is the group itself."""
+    if ctx.quote_speaker is None or sent[0].text not in ('"', "'"):
+        return []
+    if any(t.lemma_ in SPEECH_VERBS for t in ctx.tokens):
+        return []
+    org = organisation_of(ctx.quote_speaker, ctx)
+    if org is None or org == ctx.quote_speaker:
+        return []
+    has_subject = any(c.dep_ in SUBJ_DEPS for c in verb.children)
+    return [org] if has_subject else []
+
+
+def _attack_targets(noun: Token, ctx: Context) -> list[str]:
+    tgts = actors_of_tokens(pobjs(noun, {"on", "against"}), ctx)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    # "attacks on US targets, including the embassy": the included ones too
+                    tgts += [k for k in actors_of_tokens(pobjs(pobj, {"including"}), ctx)
+                             if k not in tgts]
+    return tgts
+
+
+def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
+    """Event nouns: attacks on X (by Y), a ceasefire/truce with X, presence in X."""
+    out: list[Candidate] = []
+    for noun in ctx.tokens:
+        lemma = noun.lower_
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in ATTACK_NOUNS:
+            out += _attack_noun(noun, ctx)
+        elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:
+            out += _ceasefire_noun(noun, ctx)
+        elif lemma in ("presence", "footprint", "troops", "forces"):
+            head = noun.head
+            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj":
+                places = actors_of_tokens(pobjs(noun, {"in", "from"}), ctx)
+                for s in subjects(head, ctx):
+                    for p in places:
+                        out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
+        elif lemma in KILL_NOUNS:
+            # "the assassination of X by Y"
+            victims = actors_of_tokens(pobjs(noun, {"of"}), ctx)
+            killers = actors_of_tokens(pobjs(noun, {"by"}), ctx)
+            out += [candidate(k, R.KILLED, v, noun, ctx, 0.6) for k in killers for v in victims]
+        elif lemma in TALK_NOUNS:
+            out += _talks_noun(noun, ctx)
+        elif lemma in SUPPORT_NOUNS or lemma in FIGHT_NOUNS:
+            out += _stance_noun(noun, ctx)
+        elif lemma in ("representation", "seats", "seat"):
+            # "a party with representation in the parliament" -> MEMBER_OF
+            bodies = actors_of_tokens(pobjs(noun, {"in"}), ctx)
+            holder = noun.head.head if noun.head.lower_ == "with" else None
+            member = actor_of(holder, ctx) if holder is not None else None
+            for b in bodies:
+                if member and ctx.m.type_of(b) is ActorType.GOVERNMENT_BODY:
+                    out.append(Candidate(member, R.MEMBER_OF, b, False, 0.6))
+        elif lemma in ("investment", "investments", "cooperation"):
+            head = noun.head
+            places = actors_of_tokens(pobjs(noun, {"in", "with"}), ctx)
+            if noun.dep_ == "dobj" and places:
+                for s in subjects(head, ctx):
+                    for p in places:
+                        out.append(candidate(s, R.COOPERATES_WITH, p, head, ctx, 0.6))
+    return out
+
+
+def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X held talks with Y" -> X MEETS_WITH Y."""
+    others = actors_of_tokens(pobjs(noun, {"with"}), ctx)
+    head = noun.head
+    if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [candidate(s, R.MEETS_WITH, o, head, ctx, 0.6)
+            for s in subjects(head, ctx) for o in others]
+
+
+def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
+    support = noun.lower_ in SUPPORT_NOUNS
+    objs = actors_of_tokens(pobjs(noun, {"for", "to"} if support else {"against"}), ctx)
+    if not objs:
+        return []
+    srcs = actors_of_tokens([c for c in noun.children if c.dep_ in ("poss", "compound")], ctx)
+    anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+    if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
+        srcs = subjects(anchor, ctx)
+    rel = R.BACKS if support else R.TARGETS
+    return [candidate(s, rel, o, anchor, ctx, 0.55) for s in srcs for o in objs]
+
+
+def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    tgts = _attack_targets(noun, ctx)
+    if tgts:
+        ctx.last_attack_target = tgts[0]
+    head = noun.head
+    out: list[Candidate] = []
+    srcs = actors_of_tokens(pobjs(noun, {"by", "from"}), ctx)
+    claim = _responsibility(noun)
+    if noun.dep_ == "pobj" and head.lower_ == "under":
+        # "X came under attack": X is what the next "the attacks" were aimed at
+        victims = subjects(head.head, ctx)
+        if victims:
+            ctx.last_attack_target = victims[0]
+        return []
+    if claim is not None:
+        head = claim  # "claimed responsibility for (some of) the attacks"
+        if not tgts and ctx.last_attack_target:
+            tgts = [ctx.last_attack_target]
+        srcs = srcs or subjects(head, ctx)
+    elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
+        if not tgts and ctx.last_attack_target:
+            tgts = [ctx.last_attack_target]
+        for s in subjects(head, ctx):
+            for t in tgts:
+                ctx.last_ceasefire_party = t
+                out.append(candidate(s, R.CEASEFIRE_WITH, t, head, ctx, 0.7, state="agreed"))
+        return out
+    elif noun.dep_ == "dobj" and head.lemma_ in ATTACK_LIGHT_VERBS | {"threaten", "vow"}:
+        rel = R.THREATENS if head.lemma_ in ("threaten", "vow") else R.TARGETS
+        srcs = srcs or subjects(head, ctx)
+        if not tgts and rel is R.THREATENS:
+            tgts = _condition_subjects(head, ctx)
+        return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
+    anchor = head if head.pos_ in ("VERB", "AUX") else noun
+    return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+def _responsibility(noun: Token) -> Token | None:
+    """The verb of "claim responsibility for (some of) <noun>", if that is the frame."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ == "responsibility":
+            return node.head if node.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
+    """"vowed attacks if Washington did not leave" -> Washington."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in child.children):
+            return subjects(child, ctx)
+    return []
+
+
+def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    if noun.dep_ == "compound":
+        noun = noun.head  # "a ceasefire agreement with X"
+    parties = actors_of_tokens(pobjs(noun, {"with", "between"}), ctx)
+    if not parties:
+        # "a ceasefire suspending attacks on American interests"
+        for t in noun.subtree:
+            if t.lower_ in ATTACK_NOUNS:
+                parties = _attack_targets(t, ctx)
+                if parties:
+                    break
+    if not parties and ctx.last_ceasefire_party:
+        parties = [ctx.last_ceasefire_party]
+    head = noun.head
+    state = "agreed"
+    srcs: list[str] = []
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ in ENDED_VERBS or any(c.lower_ == "over" for c in head.children):
+            state = "ended"
+        speaker = governing_speaker(head, ctx)
+        srcs = [speaker] if speaker else []
+        anchor = head
+    elif noun.dep_ == "pobj" and head.head.lower_ == "end":
+        state = "ended"
+        anchor = head.head.head
+        srcs = subjects(anchor, ctx) if anchor.pos_ in ("VERB", "AUX") else []
+    elif head.pos_ in ("VERB", "AUX"):
+        anchor = head
+        srcs = subjects(head, ctx)
+        if head.lemma_ in ENDED_VERBS:
+            state = "ended"
+    elif head.head.pos_ in ("VERB", "AUX"):
+        # "agree to a conditional ceasefire agreement", "presented a ceasefire"
+        anchor = head.head
+        srcs = subjects(anchor, ctx)
+    else:
+        return []
+    out: list[Candidate] = []
+    speaker = governing_speaker(anchor, ctx)
+    for p in parties:
+        ctx.last_ceasefire_party = p
+        for s in srcs:
+            out.append(candidate(s, R.CEASEFIRE_WITH, p, anchor, ctx, 0.7, state=state))
+        org = organisation_of(speaker, ctx)
+        if speaker and org == speaker:
+            # A leader announcing a truce speaks for the group they lead.
+            org = next((o for r, o in ctx.roles.get(speaker, ()) if r is R.LEADS), None)
+        if org and org not in srcs:
+            out.append(candidate(org, R.CEASEFIRE_WITH, p, anchor, ctx, 0.55, state=state))
+    return out

@@ -1,0 +1,159 @@
+"""Word lists that map English to the ontology (verbs, role nouns, group nouns).
+
+Kept small and general; CAMEO's verb dictionary (eval/phoenix-dictionaries) was the
+guide for which verbs belong to which root code.
+"""
+
+from __future__ import annotations
+
+from actorgraph.domain import ActorType, RelationType
+
+R = RelationType
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string."""
+    return frozenset(text.split())
+
+
+# verb lemma -> (relation, prepositions whose object is the target besides dobj)
+VERBS: dict[str, tuple[RelationType, frozenset[str]]] = {}
+
+
+def _verbs(rel: RelationType, lemmas: str, preps: str = "") -> None:
+    for lemma in lemmas.split():
+        VERBS[lemma] = (rel, frozenset(preps.split()))
+
+
+_verbs(R.TARGETS, "attack strike shell bomb target raid ambush storm besiege bombard", "on")
+_verbs(R.TARGETS, "fire shoot", "on at")
+_verbs(R.TARGETS, "fight battle clash", "against with")
+_verbs(R.KILLED, "kill assassinate execute behead murder slay neutralize neutralise")
+_verbs(R.TARGETS, "retaliate", "against")
+_verbs(R.CRITICIZES, "criticize criticise condemn denounce blame accuse slam", "")
+_verbs(R.THREATENS, "threaten warn vow", "")
+_verbs(R.DEMANDS, "demand urge", "")
+_verbs(R.SANCTIONS, "sanction expel embargo designate redesignate blacklist", "")
+_verbs(R.WITHDRAWS_FROM, "withdraw", "from")
+_verbs(R.MEETS_WITH, "meet", "with")
+_verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
+_verbs(R.CONTROLS, "seize capture control recapture retake occupy hold", "")
+_verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
+_verbs(R.OPPOSES, "oppose reject resist", "")
+_verbs(R.LEADS, "lead head command", "")
+_verbs(R.ALLIED_WITH, "ally", "with")
+
+# Verb + particle/preposition phrases: (lemma, word) -> relation, target preposition.
+PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
+    ("call", "for"): (R.DEMANDS, "for"),
+    ("call", "on"): (R.DEMANDS, "on"),
+    ("pull", "out"): (R.WITHDRAWS_FROM, "of"),
+    ("pull", "from"): (R.WITHDRAWS_FROM, "from"),
+    ("open", "fire"): (R.TARGETS, "on"),
+    ("hand", "over"): (R.COOPERATES_WITH, "to"),
+    ("base", "in"): (R.LOCATED_IN, "in"),
+    ("locate", "in"): (R.LOCATED_IN, "in"),
+    ("talk", "with"): (R.MEETS_WITH, "with"),
+    ("side", "with"): (R.ALLIED_WITH, "with"),
+    ("work", "with"): (R.COOPERATES_WITH, "with"),
+}
+
+# Verbs whose object is an event noun: "escalated attacks on X" -> TARGETS X.
+ATTACK_NOUNS = words(
+    "attack attacks strike strikes airstrike airstrikes raid raids assault offensive "
+    "shelling bombing bombardment ambush fire"
+)
+ATTACK_LIGHT_VERBS = words(
+    "escalate launch carry conduct intensify step wage resume claim stage mount "
+    "increase continue execute"
+)
+SUPPORT_NOUNS = words("support backing aid assistance")
+KILL_NOUNS = words("assassination killing murder execution")
+TALK_NOUNS = words("talks negotiations meeting meetings")
+FIGHT_NOUNS = words("fight war campaign struggle offensive insurgency")
+CEASEFIRE_NOUNS = words("ceasefire cease-fire truce armistice")
+SUSPEND_VERBS = words("suspend halt stop cease freeze end pause")
+ENDED_VERBS = words("end collapse expire break violate")
+REDUCE_VERBS = words("reduce cut decrease withdraw scale")
+
+SPEECH_VERBS = words("say tell announce state assert add declare insist stress note report confirm "
+    "explain affirm reiterate signal")
+NEGATING_VERBS = words("deny refuse decline reject")
+NEGATION_WORDS = words("not n't never no")
+
+# Title nouns: "X, leader of Y" / "Y leader X".
+ROLE_NOUNS: dict[str, RelationType] = {
+    **{w: R.LEADS for w in words("leader head chief commander founder chairman chair emir "
+       "president director secretary-general")},
+    **{w: R.SPOKESPERSON_FOR for w in words("spokesperson spokesman spokeswoman")},
+    **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
+       "representative minister general")},
+}
+DEPUTY_WORDS = words("deputy vice assistant former acting senior")
+# Titles in front of a name whose organisation is the state ("Prime Minister X").
+STATE_TITLES: dict[tuple[str, ...], RelationType] = {
+    ("prime", "minister"): R.LEADS,
+    ("president",): R.LEADS,
+    ("king",): R.LEADS,
+    ("emir",): R.LEADS,
+    ("foreign", "minister"): R.MEMBER_OF,
+    ("defense", "minister"): R.MEMBER_OF,
+    ("defence", "minister"): R.MEMBER_OF,
+    ("interior", "minister"): R.MEMBER_OF,
+}
+
+# Group nouns modified by a demonym: "US forces", "Iraqi militias", "Iraqi parliament".
+# head lemma -> (class, canonical suffix, actor type); class "state" = the state itself.
+_FORCES = ("forces", "forces", ActorType.ARMED_GROUP)
+_MILITIAS = ("militias", "militias", ActorType.ARMED_GROUP)
+_STATE = ("state", "", ActorType.STATE)
+_PARLIAMENT = ("parliament", "parliament", ActorType.GOVERNMENT_BODY)
+_EMBASSY = ("embassy", "embassy", ActorType.FACILITY)
+DESCRIPTORS: dict[str, tuple[str, str, ActorType]] = {
+    **dict.fromkeys(
+        words(
+            "force forces troop troops soldier soldiers military army personnel warplanes "
+            "jets aircraft drones navy"
+        ),
+        _FORCES,
+    ),
+    **dict.fromkeys(
+        words("militia militias faction factions paramilitary paramilitaries"), _MILITIAS
+    ),
+    **dict.fromkeys(
+        words(
+            "government authorities administration regime junta target targets interest "
+            "interests asset assets occupation state"
+        ),
+        _STATE,
+    ),
+    **dict.fromkeys(words("parliament legislature lawmakers"), _PARLIAMENT),
+    **dict.fromkeys(words("embassy consulate"), _EMBASSY),
+}
+# Nouns that stand for the actor that modifies them: "Houthi targets", "Hezbollah
+# fighters", "the city of Kharkiv".
+PROXY_NOUNS = words(
+    "target targets interest interests asset assets position positions base bases fighters "
+    "militants members gunmen militiamen units convoy convoys city town village province "
+    "region district area headquarters much most part parts dozens scores hundreds "
+    "government regime administration"
+)
+# "the group": the armed group or organisation last named.
+GROUP_ANAPHORS = words("group movement organisation organization militia")
+# "militia groups", "armed groups": group is a militia when so modified.
+GROUP_NOUNS = words("group groups")
+GROUP_MARKERS = words("militia armed paramilitary rebel insurgent jihadist")
+
+# Words inside an unknown organisation name that reveal its type.
+ARMED_WORDS = words(
+    "army forces force militia militias brigade brigades battalion battalions front guard "
+    "guards corps regiment division resistance rebels mujahideen police units"
+)
+GOVERNMENT_WORDS = words(
+    "ministry parliament council government department agency assembly senate cabinet "
+    "court office commission presidency directorate"
+)
+MEDIA_WORDS = words("news agency tv television radio times post journal press")
+
+# Capitalised words the small model takes for names in headlines.
+NOT_NAMES = words("ceasefire truce attack attacks says said militia militias leader report update")

