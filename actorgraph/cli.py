@@ -10,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from actorgraph import __version__
 from actorgraph.documents import DocumentError, find_files, load_file
 from actorgraph.graph.store import GraphStore, StoreError
@@ -21,7 +23,15 @@ if TYPE_CHECKING:
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    for name in ("data_dir", "store", "host", "port"):
+    for name in (
+        "data_dir",
+        "store",
+        "neo4j_user",
+        "neo4j_password",
+        "neo4j_database",
+        "host",
+        "port",
+    ):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value
@@ -208,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
     common.add_argument("--store", help="'embedded' (default) or a bolt:// / neo4j:// URL")
+    common.add_argument("--neo4j-user", help="Neo4j user (default: neo4j)")
+    common.add_argument(
+        "--neo4j-password", help="Neo4j password (better: ACTORGRAPH_NEO4J_PASSWORD)"
+    )
+    common.add_argument("--neo4j-database", help="Neo4j database (default: neo4j)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", parents=[common], help="print actors and relations of files")
@@ -249,6 +264,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DocumentError, StoreError) as exc:
         print(f"actorgraph: {exc}", file=sys.stderr)
         return 1
+    except ValidationError as exc:
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"])
+            print(
+                f"actorgraph: setting {field} (ACTORGRAPH_{field.upper()}): {error['msg']}",
+                file=sys.stderr,
+            )
+        return 2
     except KeyboardInterrupt:
         print("actorgraph: interrupted; run the same command again to resume", file=sys.stderr)
         return 130

@@ -93,3 +93,11 @@ def test_demo_without_serving_builds_graph_and_page(
     assert main(["demo", "--no-serve", "--data-dir", str(tmp_path)]) == 0
     assert (tmp_path / "explorer.html").stat().st_size > 10_000
     assert (tmp_path / "graph.sqlite3").exists()
+
+
+def test_invalid_setting_names_the_variable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACTORGRAPH_PORT", "not-a-port")
+    assert main(["stats", "--data-dir", str(tmp_path)]) == 2
+    assert "ACTORGRAPH_PORT" in capsys.readouterr().err
