@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,11 +15,18 @@ from pydantic import ValidationError
 
 from actorgraph import __version__
 from actorgraph.documents import DocumentError, find_files, load_file
+from actorgraph.domain import RelationType
 from actorgraph.graph.store import GraphStore, StoreError
 from actorgraph.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from actorgraph.graph.explorer import EdgeFilter
+
+
+class UsageError(Exception):
+    """A command line option the command cannot use (exit status 2)."""
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -116,7 +124,12 @@ def _where(settings: Settings) -> str:
 
 
 def write_explorer(
-    store: GraphStore, settings: Settings, output: Path, actor: str | None, depth: int
+    store: GraphStore,
+    settings: Settings,
+    output: Path,
+    actor: str | None,
+    depth: int,
+    edge_filter: EdgeFilter | None = None,
 ) -> str:
     """Render the explorer page to `output`; returns a one-line description."""
     from actorgraph.graph.explorer import neighbourhood_graph, render_explorer
@@ -127,11 +140,20 @@ def write_explorer(
         if not matches:
             raise StoreError(f"no actor matches {actor!r}; try a shorter name or alias")
         focus: str | None = matches[0].id
-        graph = neighbourhood_graph(store, matches[0].id, depth, max_nodes=limit)
+        graph = neighbourhood_graph(
+            store, matches[0].id, depth, max_nodes=limit, edge_filter=edge_filter
+        )
         title = f"{matches[0].name}: connections (depth {depth})"
     else:
         focus, graph, title = None, store.to_networkx(), "actorgraph explorer"
-    html = render_explorer(graph, title=title, focus=focus, max_nodes=limit)
+    html = render_explorer(
+        graph,
+        title=title,
+        focus=focus,
+        max_nodes=limit,
+        edge_filter=edge_filter,
+        depth=depth if actor else None,
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_suffix(output.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
@@ -139,12 +161,28 @@ def write_explorer(
     return f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges"
 
 
+def _edge_filter(args: argparse.Namespace) -> EdgeFilter:
+    from actorgraph.graph.explorer import EdgeFilter
+
+    try:
+        return EdgeFilter(
+            types=frozenset(RelationType(t) for t in args.type) if args.type else None,
+            date_from=date.fromisoformat(args.date_from) if args.date_from else None,
+            date_to=date.fromisoformat(args.date_to) if args.date_to else None,
+            include_negated=args.include_negated,
+        )
+    except ValueError as exc:
+        raise UsageError(f"invalid filter: {exc}") from exc
+
+
 def cmd_view(args: argparse.Namespace) -> int:
     settings = _settings(args)
     output = Path(args.output) if args.output else settings.data_dir / "explorer.html"
     store = _open(settings)
     try:
-        described = write_explorer(store, settings, output, args.actor, args.depth)
+        described = write_explorer(
+            store, settings, output, args.actor, args.depth, _edge_filter(args)
+        )
     finally:
         store.close()
     print(f"wrote {output} ({described}); open it in a browser")
@@ -239,6 +277,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor", nargs="?", help="centre on this actor (name or alias)")
     p.add_argument("--depth", type=int, default=1, choices=(1, 2, 3))
     p.add_argument("-o", "--output", help="file to write (default: DATA_DIR/explorer.html)")
+    p.add_argument(
+        "--type",
+        action="append",
+        choices=[t.value for t in RelationType],
+        metavar="TYPE",
+        help="only these relation types (repeatable), e.g. --type TARGETS --type KILLED",
+    )
+    p.add_argument("--date-from", help="only edges with a statement on or after this date")
+    p.add_argument("--date-to", help="only edges with a statement on or before this date")
+    p.add_argument("--include-negated", action="store_true", help="also draw denied statements")
     p.set_defaults(func=cmd_view)
 
     p = sub.add_parser("stats", parents=[common], help="counts of actors, edges, documents")
@@ -264,6 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DocumentError, StoreError) as exc:
         print(f"actorgraph: {exc}", file=sys.stderr)
         return 1
+    except UsageError as exc:
+        print(f"actorgraph: {exc}", file=sys.stderr)
+        return 2
     except ValidationError as exc:
         for error in exc.errors():
             field = ".".join(str(part) for part in error["loc"])

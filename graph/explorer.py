@@ -9,12 +9,14 @@ such as "</script><script>..." cannot break out of the script element.
 
 from __future__ import annotations
 
+import calendar
 import heapq
 import html
 import math
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,10 +63,29 @@ FAMILY_LABELS: dict[str, str] = {
 # Above this many nodes physics is stopped once the layout has stabilised, and the
 # costlier vis-network options are switched off so that the page stays responsive.
 LARGE_GRAPH = 100
+# Past LARGE_GRAPH the layout gets a bounded amount of work. Measured in headless
+# Chromium, one stabilization iteration costs about nodes² (≈7 ms at 500 nodes, 0.3 s
+# at 3,300, edges barely count), so iterations shrink as STABILIZATION_WORK / nodes²,
+# between these bounds.
+STABILIZATION_WORK = 75_000_000
+MIN_ITERATIONS, MAX_LARGE_ITERATIONS, MAX_ITERATIONS = 50, 300, 1000
+# Past this many drawn actors even MIN_ITERATIONS take many seconds: physics stays
+# off and actors are placed on a spiral, the most connected in the middle.
+PHYSICS_NODE_LIMIT = 1_500
+SPIRAL_SPACING = 45.0
 # Edge labels (relation types) only where they do not turn the drawing into noise.
 EDGE_LABEL_LIMIT = 60
 MAX_EVIDENCE_IN_TOOLTIP = 5
 MAX_EVIDENCE_CHARS = 400
+
+RELATION_TYPES_BY_FAMILY: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    (
+        family,
+        colour,
+        tuple(t.value for t in RelationType if RELATION_FAMILIES.get(t, "hierarchy") == family),
+    )
+    for family, colour in FAMILY_COLOURS.items()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +98,109 @@ class ExplorerPage:
     actor_legend: tuple[tuple[str, str, str], ...]
     family_legend: tuple[tuple[str, str], ...]
     config: dict[str, Any] = field(default_factory=dict)
+    # (family, colour, relation types) for the filter form's checkboxes.
+    relation_families: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    filter_summary: str = "none"
+    empty_message: str = "No actors to show yet: ingest some documents first."
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeFilter:
+    """Which edges a view draws. The defaults draw every asserted edge, no denied one.
+
+    `types`: only these relation types (None: all). `date_from` / `date_to`: only
+    edges with at least one statement dated within the range (both ends included;
+    a partial date such as "2021-03" counts if any day of it is in range, an undated
+    statement never matches a date range). `include_negated`: also denied edges.
+    """
+
+    types: frozenset[RelationType] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_negated: bool = False
+
+    def __post_init__(self) -> None:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(
+                f"date_from ({self.date_from}) is after date_to ({self.date_to}); swap them"
+            )
+
+    @property
+    def dated(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+    def keeps(self, relation: RelationType | None, negated: bool, dates: Iterable[str]) -> bool:
+        """Whether an edge of this type, negation and statement dates is drawn."""
+        if negated and not self.include_negated:
+            return False
+        if self.types is not None and relation not in self.types:
+            return False
+        return not self.dated or any(self._in_range(text) for text in dates)
+
+    def keeps_edge(self, edge: Edge) -> bool:
+        return self.keeps(edge.type, edge.negated, (s.date for s in edge.statements if s.date))
+
+    def _in_range(self, text: str) -> bool:
+        span = _date_span(text)
+        if span is None:
+            return False
+        first, last = span
+        return (self.date_from is None or last >= self.date_from) and (
+            self.date_to is None or first <= self.date_to
+        )
+
+
+def _date_span(text: str) -> tuple[date, date] | None:
+    """First and last day of an ISO date, year-month or year ("2021", "2021-03");
+    None when the text is no such date."""
+    parts = text.strip()[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            year, month = numbers
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if len(numbers) == 3:
+            day = date(*numbers)
+            return day, day
+    except ValueError:
+        return None
+    return None
+
+
+def filter_graph(
+    graph: nx.MultiDiGraph[str],
+    edge_filter: EdgeFilter,
+    *,
+    keep: Collection[str] = (),
+) -> nx.MultiDiGraph[str]:
+    """A copy of `graph` with only the edges `edge_filter` keeps.
+
+    Actors that lose every edge to the filter are left out too (a view of TARGETS
+    edges should not be a cloud of unconnected dots); actors that had no edge at all,
+    and those in `keep` (the focus), stay. Edges are read as the stores write them
+    (an `Edge` in the "edge" attribute) or, failing that, from the key ("TYPE" or
+    "TYPE:negated") and the attributes "type", "negated" and "dates".
+    """
+    sub: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    sub.graph.update(graph.graph)
+    sub.add_nodes_from(graph.nodes(data=True))
+    touched: set[str] = set()
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        touched.add(u)
+        touched.add(v)
+        edge = data.get("edge")
+        if isinstance(edge, Edge):
+            kept = edge_filter.keeps_edge(edge)
+        else:
+            relation, negated = _relation_of(edge, key, data)
+            kept = edge_filter.keeps(relation, negated, (str(d) for d in data.get("dates") or ()))
+        if kept:
+            sub.add_edge(u, v, key=key, **data)
+    keep_set = set(keep)
+    sub.remove_nodes_from([n for n in touched if sub.degree(n) == 0 and n not in keep_set])
+    return sub
 
 
 def ego_graph(graph: nx.MultiDiGraph[str], actor_id: str, depth: int = 1) -> nx.MultiDiGraph[str]:
@@ -101,12 +225,17 @@ def neighbourhood_graph(
     *,
     max_nodes: int = 500,
     per_actor: int = 200,
+    edge_filter: EdgeFilter | None = None,
 ) -> nx.MultiDiGraph[str]:
     """Like `ego_graph(store.to_networkx(), actor_id, depth)`, read through
     `store.connections` so that only the neighbourhood is fetched, not the whole
     graph. Stops adding actors at `max_nodes` and reads at most `per_actor` (the
     strongest) edges of each actor; the graph attribute "truncated" says whether
-    anything was left out. Raises NotFoundError for an unknown actor."""
+    anything was left out. Raises NotFoundError for an unknown actor.
+
+    With `edge_filter`, hops follow only the edges it keeps: the result equals
+    `ego_graph(filter_graph(whole, edge_filter, keep={actor_id}), actor_id, depth)`.
+    """
     if depth < 0:
         raise ValueError(f"depth must be 0 or more, not {depth}")
     root = store.get_actor(actor_id)
@@ -115,14 +244,24 @@ def neighbourhood_graph(
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     _add_actor(graph, root)
     truncated = False
+    wanted_types = sorted(edge_filter.types) if edge_filter and edge_filter.types else None
     frontier = [actor_id]
     # One more round than `depth`: it only adds the edges among the outermost actors.
     for hop in range(depth + 1):
         next_frontier: list[str] = []
         for node in frontier:
-            connections = store.connections(node, include_negated=True, limit=per_actor)
+            # Types and negation are filtered by the store, so that `per_actor` is spent
+            # on edges that can be drawn; dates only here (the store has no date filter).
+            connections = store.connections(
+                node,
+                relation_types=wanted_types,
+                include_negated=edge_filter.include_negated if edge_filter else True,
+                limit=per_actor,
+            )
             truncated = truncated or len(connections) >= per_actor
             for connection in connections:
+                if edge_filter is not None and not edge_filter.keeps_edge(connection.edge):
+                    continue
                 neighbour = connection.neighbour.id
                 if neighbour not in graph:
                     if hop == depth:
@@ -150,20 +289,34 @@ def render_explorer(
     title: str,
     focus: str | None = None,
     max_nodes: int = 500,
-    api_base: str = "",
+    max_edges: int = 5_000,
+    api_base: str | None = None,
+    edge_filter: EdgeFilter | None = None,
+    depth: int | None = None,
 ) -> str:
     """A complete standalone HTML page showing `graph`.
 
     `focus` (an actor id) is selected and centred when the page opens, and decides
     which actors are kept when the graph has more than `max_nodes` (its nearest
-    neighbourhood; otherwise the highest-degree actors). `api_base`, when not empty,
-    is the URL prefix of the REST API: a double click on an actor then opens its
-    neighbourhood page (`{api_base}/explorer/{actor_id}`).
+    neighbourhood; otherwise the highest-degree actors). Of the edges among them at
+    most `max_edges` are drawn, those with the most statements (each edge carries its
+    evidence into the page, so edges, not actors, decide its size). `api_base`, when not None,
+    is the URL prefix of the REST API ("" when it is served at the root): the page
+    then links a selected actor to its API lookups, a double click opens its
+    neighbourhood page (`{api_base}/explorer/{actor_id}`), and the filter form
+    reloads the page with the chosen query parameters. `edge_filter` is applied
+    here (None: every edge, denied ones too) and shown in the form; `depth` is the
+    neighbourhood depth to show in the form (None: a whole-graph page).
     """
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
+    if max_edges < 0:
+        raise ValueError(f"max_edges must be 0 or more, not {max_edges}")
     if focus is not None and focus not in graph:
         focus = None
+    total_before_filter = graph.number_of_nodes()
+    if edge_filter is not None:
+        graph = filter_graph(graph, edge_filter, keep=[focus] if focus is not None else [])
     total = graph.number_of_nodes()
     degrees: dict[str, int] = dict(graph.degree())
     kept = _select_nodes(graph, degrees, focus=focus, max_nodes=max_nodes)
@@ -173,12 +326,20 @@ def render_explorer(
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     for node in kept:
         net.add_node(node, **_node_options(node, graph.nodes[node], degrees.get(node, 0)))
+    if len(kept) > PHYSICS_NODE_LIMIT:
+        _place_on_spiral(net.nodes, degrees)
 
     edges = [
         (u, v, key, data)
         for u, v, key, data in graph.edges(keys=True, data=True)
         if u in kept_set and v in kept_set
     ]
+    edges_among_kept = len(edges)
+    if edges_among_kept > max_edges:
+        strongest = set(
+            heapq.nlargest(max_edges, range(edges_among_kept), key=lambda i: _support(edges[i][3]))
+        )
+        edges = [e for i, e in enumerate(edges) if i in strongest]
     edge_labels = len(edges) <= EDGE_LABEL_LIMIT
     pair_counts: dict[frozenset[str], int] = {}
     for u, v, key, data in edges:
@@ -190,7 +351,7 @@ def render_explorer(
         # O(nodes) per edge; the ids here are known to be in the network.
         net.edges.append({"from": u, "to": v, **options})
 
-    net.options = _vis_options(large=large)
+    net.options = _vis_options(large=large, nodes=len(kept))
     notice = None
     if graph.graph.get("truncated") and len(kept) == total:
         notice = (
@@ -207,6 +368,16 @@ def render_explorer(
             f"Showing {len(kept):,} of {total:,} actors ({how}). "
             "Open an actor's neighbourhood to see the rest."
         )
+    if len(kept) > PHYSICS_NODE_LIMIT:
+        notice = (notice + " " if notice else "") + (
+            f"More than {PHYSICS_NODE_LIMIT:,} actors: placed on a spiral by number of "
+            "edges instead of a force layout."
+        )
+    if len(edges) < edges_among_kept:
+        notice = (notice + " " if notice else "") + (
+            f"Showing the {len(edges):,} best-supported of {edges_among_kept:,} edges "
+            "among them; filter by relation type or date to see others."
+        )
     net.heading = ExplorerPage(
         title=title,
         summary=f"{len(kept):,} actors, {len(edges):,} edges",
@@ -220,9 +391,17 @@ def render_explorer(
         ),
         config={
             "focus": focus,
-            "apiBase": api_base.rstrip("/") if api_base else None,
+            "apiBase": api_base.rstrip("/") if api_base is not None else None,
             "large": large,
+            "filters": _filter_state(edge_filter, depth),
         },
+        relation_families=RELATION_TYPES_BY_FAMILY,
+        filter_summary=describe_filter(edge_filter),
+        empty_message=(
+            "No actors to show yet: ingest some documents first."
+            if edge_filter is None or total_before_filter == 0
+            else "No edges match these filters: widen them or reset."
+        ),
     )
     # generate_html renders `net.path` from `net.templateEnv`; ours can also include
     # pyvis's bundled vis-network files, and autoescapes everything else.
@@ -230,6 +409,33 @@ def render_explorer(
     net.path = TEMPLATE_NAME
     page: str = net.generate_html()
     return page
+
+
+def describe_filter(edge_filter: EdgeFilter | None) -> str:
+    """The filter in words, e.g. "TARGETS, KILLED; 2021-03-01 to any date; no denied"."""
+    if edge_filter is None:
+        return "none (all edges, denied ones too)"
+    parts = []
+    if edge_filter.types is not None:
+        parts.append(", ".join(t.value for t in RelationType if t in edge_filter.types))
+    if edge_filter.dated:
+        start = edge_filter.date_from.isoformat() if edge_filter.date_from else "any date"
+        end = edge_filter.date_to.isoformat() if edge_filter.date_to else "any date"
+        parts.append(f"{start} to {end}")
+    parts.append("denied statements shown" if edge_filter.include_negated else "no denied")
+    return "; ".join(parts)
+
+
+def _filter_state(edge_filter: EdgeFilter | None, depth: int | None) -> dict[str, Any]:
+    """What the filter form shows: the filter this page was drawn with."""
+    shown = edge_filter if edge_filter is not None else EdgeFilter(include_negated=True)
+    return {
+        "types": sorted(t.value for t in shown.types) if shown.types is not None else None,
+        "dateFrom": shown.date_from.isoformat() if shown.date_from else None,
+        "dateTo": shown.date_to.isoformat() if shown.date_to else None,
+        "includeNegated": shown.include_negated,
+        "depth": depth,
+    }
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +546,14 @@ def _edge_options(
     symmetric = relation in SYMMETRIC_RELATIONS
     options: dict[str, Any] = {
         "title": _edge_title(graph, u, v, type_text, negated, edge),
-        "color": {"color": colour, "opacity": 0.45 if negated else 0.9, "inherit": False},
+        # Same colour when highlighted: the family stays readable next to a selected actor.
+        "color": {
+            "color": colour,
+            "highlight": colour,
+            "hover": colour,
+            "opacity": 0.45 if negated else 0.9,
+            "inherit": False,
+        },
         "arrows": "" if symmetric else "to",
         "dashes": negated,
         "width": 1 + min(4.0, math.log2(edge.count)) if isinstance(edge, Edge) else 1,
@@ -423,7 +636,35 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _vis_options(*, large: bool) -> dict[str, Any]:
+def _support(data: Mapping[str, Any]) -> tuple[int, float]:
+    edge = data.get("edge")
+    return (edge.count, edge.confidence) if isinstance(edge, Edge) else (1, 0.0)
+
+
+def stabilization_iterations(nodes: int) -> int:
+    """Layout iterations for a page: full for small pages, bounded work for large ones,
+    none past PHYSICS_NODE_LIMIT."""
+    if nodes > PHYSICS_NODE_LIMIT:
+        return 0
+    if nodes <= LARGE_GRAPH:
+        return MAX_ITERATIONS
+    bounded = STABILIZATION_WORK // (nodes * nodes)
+    return max(MIN_ITERATIONS, min(MAX_LARGE_ITERATIONS, bounded))
+
+
+def _place_on_spiral(nodes: list[dict[str, Any]], degrees: Mapping[str, int]) -> None:
+    """Fixed positions on a sunflower spiral, most connected actors in the middle: a
+    layout that costs nothing in the browser, for pages too big for the physics."""
+    golden_angle = math.pi * (3 - math.sqrt(5))
+    ranked = sorted(nodes, key=lambda n: (-degrees.get(n["id"], 0), str(n["id"])))
+    for rank, node in enumerate(ranked):
+        radius = SPIRAL_SPACING * math.sqrt(rank)
+        node["x"] = round(radius * math.cos(rank * golden_angle), 1)
+        node["y"] = round(radius * math.sin(rank * golden_angle), 1)
+
+
+def _vis_options(*, large: bool, nodes: int) -> dict[str, Any]:
+    iterations = stabilization_iterations(nodes)
     return {
         "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
         "edges": {
@@ -435,14 +676,19 @@ def _vis_options(*, large: bool) -> dict[str, Any]:
             "hover": True,
             "tooltipDelay": 150,
             "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
             "keyboard": {"enabled": True, "bindToWindow": False},
         },
         "physics": {
-            "enabled": True,
+            "enabled": iterations > 0,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-            "stabilization": {"enabled": True, "iterations": 300 if large else 1000, "fit": True},
+            "stabilization": {
+                "enabled": iterations > 0,
+                "iterations": iterations,
+                "fit": True,
+            },
         },
         # The improved layout clusters first, which gets slow on several hundred nodes.
-        "layout": {"improvedLayout": not large},
+        "layout": {"improvedLayout": not large, "randomSeed": 1},  # same page, same drawing
     }

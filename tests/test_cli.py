@@ -101,3 +101,19 @@ def test_invalid_setting_names_the_variable(
     monkeypatch.setenv("ACTORGRAPH_PORT", "not-a-port")
     assert main(["stats", "--data-dir", str(tmp_path)]) == 2
     assert "ACTORGRAPH_PORT" in capsys.readouterr().err
+
+
+def test_view_filters_relation_types_and_rejects_reversed_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["ingest", str(example_corpus()), "--data-dir", data, "--no-progress"]) == 0
+    out = tmp_path / "attacks.html"
+    args = ["view", "Houthis", "--type", "TARGETS", "--data-dir", data, "-o", str(out)]
+    assert main(args) == 0
+    assert "TARGETS" in out.read_text(encoding="utf-8")
+    assert "SPOKESPERSON_FOR" not in out.read_text(encoding="utf-8")
+    capsys.readouterr()
+    bad = ["view", "--date-from", "2024-02-01", "--date-to", "2023-01-01", "--data-dir", data]
+    assert main(bad) == 2
+    assert "is after" in capsys.readouterr().err

@@ -7,6 +7,7 @@ was drawn. A screenshot is written to test-artifacts/ for people to look at.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import socket
@@ -15,7 +16,10 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
+import httpx
 import pytest
 import uvicorn
 
@@ -114,9 +118,7 @@ def load(url: str, tmp_path: Path, screenshot: Path | None = None) -> tuple[str,
         "--virtual-time-budget=20000",
     ]
     args += [f"--screenshot={screenshot}"] if screenshot else ["--dump-dom"]
-    done = subprocess.run(
-        [*args, url], capture_output=True, text=True, timeout=120, check=False
-    )
+    done = subprocess.run([*args, url], capture_output=True, text=True, timeout=120, check=False)
     console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
     return done.stdout, console
 
@@ -124,24 +126,90 @@ def load(url: str, tmp_path: Path, screenshot: Path | None = None) -> tuple[str,
 def body_data(dom: str) -> dict[str, str]:
     match = re.search(r"<body([^>]*)>", dom)
     assert match, dom[:500]
-    return dict(re.findall(r'data-([\w-]+)="([^"]*)"', match.group(1)))
+    # Values as the page set them (the serialised DOM escapes & and quotes).
+    return {k: html.unescape(v) for k, v in re.findall(r'data-([\w-]+)="([^"]*)"', match.group(1))}
+
+
+def actors_with_edges(server: str, **params: Any) -> set[str]:
+    """Ids of the actors with at least one connection matching `params`, via the API."""
+    actors = httpx.get(f"{server}/actors", params={"limit": 500}).json()["items"]
+    return {
+        a["id"]
+        for a in actors
+        if httpx.get(f"{server}/actors/{a['id']}/connections", params=params).json()["connections"]
+    }
 
 
 def test_whole_graph_draws_every_actor_without_errors(server: str, tmp_path: Path) -> None:
-    dom, console = load(f"{server}/explorer", tmp_path)
+    dom, console = load(f"{server}/explorer?include_negated=true", tmp_path)
     data = body_data(dom)
     assert data.get("state") == "ready", data
-    import httpx
-
     assert int(data["nodes"]) == httpx.get(f"{server}/stats").json()["actors"]
     assert "<canvas" in dom
     assert console == []
     assert "pwned" not in data
 
 
-def test_neighbourhood_page_and_screenshot(server: str, tmp_path: Path) -> None:
-    import httpx
+@pytest.mark.parametrize(
+    ("query", "connections"),
+    [
+        # By default denied edges are not drawn, nor actors that only have denied ones.
+        ("", {}),
+        ("?type=TARGETS", {"type": "TARGETS"}),
+        ("?type=TARGETS&include_negated=true", {"type": "TARGETS", "include_negated": "true"}),
+        ("?type=LEADS&type=CEASEFIRE_WITH", {"type": ["LEADS", "CEASEFIRE_WITH"]}),
+    ],
+)
+def test_filtered_page_draws_the_matching_actors(
+    server: str, tmp_path: Path, query: str, connections: dict[str, Any]
+) -> None:
+    expected = actors_with_edges(server, **connections)
+    assert expected  # the case must draw something to tell right from wrong
+    dom, console = load(f"{server}/explorer{query}", tmp_path)
+    data = body_data(dom)
+    assert data.get("state") == "ready", data
+    assert int(data["nodes"]) == len(expected)
+    assert console == []
 
+
+def test_filtered_neighbourhood_draws_its_hops(server: str, tmp_path: Path) -> None:
+    (brigade,) = httpx.get(f"{server}/actors", params={"q": "Crimson Brigade"}).json()["items"]
+    # Across CRITICIZES to Valdoria, then CEASEFIRE_WITH to Ostrava; TARGETS not followed.
+    url = f"{server}/explorer/{brigade['id']}?type=CRITICIZES&type=CEASEFIRE_WITH&depth=2"
+    dom, console = load(url, tmp_path)
+    data = body_data(dom)
+    assert data.get("state") == "ready", data
+    assert (int(data["nodes"]), int(data["edges"])) == (3, 2)
+    assert console == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "explorer-filtered.png"
+    shot.unlink(missing_ok=True)
+    load(url, tmp_path, screenshot=shot)
+    assert shot.stat().st_size > 10_000
+
+
+def test_selected_actor_panel_is_escaped_text_with_api_links(server: str, tmp_path: Path) -> None:
+    """The focus of a neighbourhood page is selected on load, which opens its panel."""
+    groups = httpx.get(f"{server}/actors", params={"type": "ARMED_GROUP", "limit": 500})
+    (actor,) = [a for a in groups.json()["items"] if a["name"] == HOSTILE]
+    dom, console = load(f"{server}/explorer/{actor['id']}", tmp_path)
+    data = body_data(dom)
+    assert data.get("state") == "ready", data
+    assert data.get("selected") == actor["id"]
+    assert "pwned" not in data
+    assert console == []
+    panel = re.search(r'<aside id="actor-panel"([^>]*)>(.*?)</aside>', dom, re.S)
+    assert panel, "no actor panel"
+    assert "hidden" not in panel.group(1)
+    text = panel.group(2)
+    assert "&lt;img src=x onerror=" in text  # the name, shown as text
+    assert "<img" not in text
+    quoted = quote(actor["id"], safe="")
+    for href in (f"/actors/{quoted}", f"/actors/{quoted}/connections", f"/explorer/{quoted}"):
+        assert f'href="{href}"' in text, href
+
+
+def test_neighbourhood_page_and_screenshot(server: str, tmp_path: Path) -> None:
     found = httpx.get(f"{server}/actors", params={"q": "depot"}).json()["items"]
     url = f"{server}/explorer/{found[0]['id']}"
     dom, console = load(url, tmp_path)
@@ -154,3 +222,52 @@ def test_neighbourhood_page_and_screenshot(server: str, tmp_path: Path) -> None:
     shot.unlink(missing_ok=True)
     load(f"{server}/explorer", tmp_path, screenshot=shot)
     assert shot.stat().st_size > 10_000
+
+
+# Run after the page's own script: fills the filter form and submits it once; the page
+# it reloads to records its query string. Chromium dumps the last page it loaded.
+SUBMIT_FILTERS = """<script>
+if (!location.search) {
+  var form = document.getElementById("filter-form");
+  form.querySelectorAll('input[name="type"]').forEach(function (b) { b.checked = false; });
+  var family = form.querySelector('input[data-family-toggle="violence"]');
+  family.checked = true;
+  family.dispatchEvent(new Event("change"));
+  form.elements.namedItem("date_from").value = "%(date_from)s";
+  form.elements.namedItem("date_to").value = "%(date_to)s";
+  form.elements.namedItem("include_negated").checked = true;
+  form.requestSubmit();
+  document.body.dataset.status = document.getElementById("filter-status").textContent;
+} else {
+  document.body.dataset.search = location.search;
+}
+</script></body>"""
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "search", "status"),
+    [
+        (
+            "2021-03-01",
+            "",
+            "?type=TARGETS&type=KILLED&type=CONTROLS&date_from=2021-03-01&include_negated=true",
+            None,
+        ),
+        ("2021-05-01", "2021-04-01", None, "the 'from' date is after the 'to' date"),
+    ],
+)
+def test_filter_form_reloads_with_query_parameters(
+    tmp_path: Path, date_from: str, date_to: str, search: str | None, status: str | None
+) -> None:
+    from actorgraph.graph.explorer import EdgeFilter, render_explorer
+    from tests.test_explorer import small_graph
+
+    page = render_explorer(small_graph(), title="form", api_base="", edge_filter=EdgeFilter())
+    script = SUBMIT_FILTERS % {"date_from": date_from, "date_to": date_to}
+    path = tmp_path / "form.html"
+    path.write_text(page.replace("</body>", script), encoding="utf-8")
+    dom, console = load(path.as_uri(), tmp_path)
+    data = body_data(dom)
+    assert data.get("search") == search
+    assert data.get("status") == status
+    assert console == []

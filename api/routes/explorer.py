@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from actorgraph.api.deps import SettingsDep, StoreDep
-from actorgraph.api.errors import problem_responses
-from actorgraph.graph.explorer import neighbourhood_graph, render_explorer
+from actorgraph.api.errors import ApiError, problem_responses
+from actorgraph.domain import RelationType
+from actorgraph.graph.explorer import EdgeFilter, neighbourhood_graph, render_explorer
 
 router = APIRouter(prefix="/explorer", tags=["explorer"])
 
@@ -28,8 +30,40 @@ _HTML: dict[int | str, dict[str, Any]] = {
 
 
 def _api_base(request: Request) -> str:
-    # Links inside the page are relative to where the app is mounted.
-    return str(request.scope.get("root_path", "")).rstrip("/") or "/"
+    # Links inside the page are relative to where the app is mounted ("" at the root).
+    return str(request.scope.get("root_path", "")).rstrip("/")
+
+
+def edge_filter(
+    type: Annotated[
+        list[RelationType] | None,
+        Query(description="Only these relation types (repeat the parameter for several)."),
+    ] = None,
+    date_from: Annotated[
+        date | None,
+        Query(description="Only edges with a statement dated on or after this day (ISO)."),
+    ] = None,
+    date_to: Annotated[
+        date | None,
+        Query(description="Only edges with a statement dated on or before this day (ISO)."),
+    ] = None,
+    include_negated: Annotated[
+        bool, Query(description="Also draw denied (negated) statements, dashed.")
+    ] = False,
+) -> EdgeFilter:
+    """The page's filter from its query parameters (shared by both explorer routes)."""
+    try:
+        return EdgeFilter(
+            types=frozenset(type) if type else None,
+            date_from=date_from,
+            date_to=date_to,
+            include_negated=include_negated,
+        )
+    except ValueError as exc:  # date_from after date_to
+        raise ApiError(422, str(exc)) from exc
+
+
+FilterDep = Annotated[EdgeFilter, Depends(edge_filter)]
 
 
 @router.get(
@@ -39,16 +73,22 @@ def _api_base(request: Request) -> str:
     description=(
         "An interactive page of the graph: actors coloured and shaped by type and sized "
         "by degree, edges coloured by relation family, evidence on hover. Large graphs "
-        "are cut to the most connected actors (ACTORGRAPH_EXPLORER_MAX_NODES)."
+        "are cut to the most connected actors (ACTORGRAPH_EXPLORER_MAX_NODES). The "
+        "filters keep edges of the given types, with a statement dated in the range; "
+        "denied statements only with `include_negated=true`. Actors left without "
+        "edges by the filters are not drawn."
     ),
-    responses={**_HTML, **problem_responses(503)},
+    responses={**_HTML, **problem_responses(422, 503)},
 )
-def explore(request: Request, store: StoreDep, settings: SettingsDep) -> HTMLResponse:
+def explore(
+    request: Request, store: StoreDep, settings: SettingsDep, edges: FilterDep
+) -> HTMLResponse:
     page = render_explorer(
         store.to_networkx(),
         title="actorgraph explorer",
         max_nodes=settings.explorer_max_nodes,
         api_base=_api_base(request),
+        edge_filter=edges,
     )
     return HTMLResponse(page, headers=_HEADERS)
 
@@ -57,7 +97,10 @@ def explore(request: Request, store: StoreDep, settings: SettingsDep) -> HTMLRes
     "/{actor_id}",
     response_class=HTMLResponse,
     summary="Explore an actor's neighbourhood",
-    description="The actor and every actor within `depth` hops of it (edges either way).",
+    description=(
+        "The actor and every actor within `depth` hops of it (edges either way), "
+        "following only the edges the filters keep (same filters as GET /explorer)."
+    ),
     responses={**_HTML, **problem_responses(404, 422, 503)},
 )
 def explore_actor(
@@ -65,9 +108,14 @@ def explore_actor(
     store: StoreDep,
     settings: SettingsDep,
     actor_id: Annotated[str, Path(description="Actor id, as returned by GET /actors.")],
-    depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor.")] = 1,
+    edges: FilterDep,
+    depth: Annotated[
+        int, Query(ge=1, le=3, description="Hops from the actor, along the kept edges.")
+    ] = 1,
 ) -> HTMLResponse:
-    graph = neighbourhood_graph(store, actor_id, depth, max_nodes=settings.explorer_max_nodes)
+    graph = neighbourhood_graph(
+        store, actor_id, depth, max_nodes=settings.explorer_max_nodes, edge_filter=edges
+    )
     name = graph.nodes[actor_id]["name"]
     page = render_explorer(
         graph,
@@ -75,5 +123,7 @@ def explore_actor(
         focus=actor_id,
         max_nodes=settings.explorer_max_nodes,
         api_base=_api_base(request),
+        edge_filter=edges,
+        depth=depth,
     )
     return HTMLResponse(page, headers=_HEADERS)
