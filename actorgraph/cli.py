@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
+from tqdm import tqdm
 
 from actorgraph import __version__
 from actorgraph.documents import DocumentError, find_files, load_file
@@ -212,6 +213,68 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run a read-only Cypher query on the Neo4j store and print a table (or JSON)."""
+    from actorgraph.graph.cypher_console import (
+        NO_CYPHER,
+        format_table,
+        parse_params,
+        run_read_query,
+    )
+    from actorgraph.graph.neo4j_store import Neo4jStore
+
+    settings = _settings(args)
+    store = _open(settings)
+    try:
+        if not isinstance(store, Neo4jStore):
+            raise UsageError(NO_CYPHER)
+        params = parse_params(args.param or [])
+        result = run_read_query(
+            store, args.cypher, params, row_limit=args.limit, timeout_s=args.timeout
+        )
+    finally:
+        store.close()
+    if args.json:
+        body = {"columns": result.columns, "rows": result.rows, "truncated": result.truncated}
+        print(json.dumps(body, ensure_ascii=False))
+    else:
+        print(format_table(result))
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Copy a whole graph between stores, then check both hold the same graph."""
+    from actorgraph.graph.migrate import compare_graphs, copy_graph
+
+    base = _settings(args)
+    if args.source == args.target:
+        raise UsageError("--from and --to name the same store")
+    source = _open(base.model_copy(update={"store": args.source}))
+    try:
+        target = _open(base.model_copy(update={"store": args.target}))
+        try:
+            with tqdm(total=0, unit=" documents", desc="migrate", file=sys.stderr) as bar:
+
+                def progress(done: int, total: int) -> None:
+                    bar.total = total
+                    bar.update(done - bar.n)
+
+                counts = copy_graph(source, target, progress=progress)
+            differences = compare_graphs(source, target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(
+        f"copied {counts.documents} documents ({counts.created} created, "
+        f"{counts.replaced} replaced, {counts.unchanged} unchanged): {counts.actors} actors, "
+        f"{counts.edges} edges, {counts.statements} statements"
+    )
+    for line in differences:
+        print(f"actorgraph: differs after copy: {line}", file=sys.stderr)
+    return 1 if differences else 0
+
+
 def serve(settings: Settings) -> None:
     import uvicorn
 
@@ -291,6 +354,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[common], help="counts of actors, edges, documents")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("query", parents=[common], help="run a read-only Cypher query (Neo4j)")
+    p.add_argument("cypher", metavar="CYPHER", help='e.g. "MATCH (a)-[:LEADS]->(b) RETURN a, b"')
+    p.add_argument(
+        "--param", action="append", metavar="NAME=VALUE", help="query parameter (JSON or text)"
+    )
+    p.add_argument("--limit", type=int, default=1000, help="most rows printed (default 1000)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds (default 30)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("migrate", parents=[common], help="copy a whole graph between stores")
+    p.add_argument("--from", dest="source", default="embedded", help="'embedded' or a Bolt URL")
+    p.add_argument("--to", dest="target", required=True, help="'embedded' or a Bolt URL")
+    p.set_defaults(func=cmd_migrate)
 
     for name, func, text in (
         ("serve", cmd_serve, "serve the REST API and the explorer"),

@@ -56,22 +56,32 @@ class Neo4jStoreFactory:
     """Hands out Neo4j stores on distinct, emptied databases: one per call."""
 
     def __init__(self, server: BoltServer, driver: neo4j.Driver) -> None:
+        self._server = server
         self._free = list(server.databases)
         self._driver = driver
         self._stores: list[Neo4jStore] = []
+        self._own_drivers: list[neo4j.Driver] = []
 
     def __call__(self, tmp_path: Path | None = None) -> Neo4jStore:
         if not self._free:
             pytest.skip("the Bolt server offers no further database for a second store")
         database = self._free.pop(0)
-        wipe(self._driver, database)
-        store = Neo4jStore(self._driver, database=database)
+        driver = self._driver
+        if database != self._server.database:
+            # ArcadeDB keeps a pooled connection on the last database it used, so a
+            # second database gets a driver (and connections) of its own.
+            driver = make_driver(self._server, max_transaction_retry_time=15.0)
+            self._own_drivers.append(driver)
+        wipe(driver, database)
+        store = Neo4jStore(driver, database=database)
         self._stores.append(store)
         return store
 
     def close(self) -> None:
         for store in self._stores:
             store.close()
+        for driver in self._own_drivers:
+            driver.close()
 
 
 def arcadedb_server_module() -> ModuleType:

@@ -1,0 +1,531 @@
+"""Read-only Cypher for analysts: run a query of their own on the Neo4j store.
+
+`run_read_query(store, "MATCH ...")` returns the columns and rows (as JSON-able Python)
+of one query, at most `row_limit` rows, and never changes the graph. Three guards,
+each enough on its own against a plain write:
+
+1. The text: `check_read_only` refuses, before anything is sent, queries with a write
+   or administration clause (CREATE, MERGE, DELETE, DETACH, SET, REMOVE, DROP, LOAD CSV,
+   FOREACH, ..., `CALL { } IN TRANSACTIONS`, `USE`) or a procedure call (`CALL db.x()`),
+   ignoring comments, string literals and `quoted` names, so that `/* */` tricks and
+   lower case do not slip through and a search for the word 'set' in a sentence does.
+   Read-only `CALL { ... }` subqueries are allowed.
+2. The access mode: the query runs in an explicit transaction of a READ session. Neo4j
+   refuses writes there (Neo.ClientError.Statement.AccessMode); ArcadeDB's Bolt server
+   ignores the access mode and would write.
+3. The transaction is always rolled back, never committed, so whatever a query did
+   inside it is undone on both servers. (ArcadeDB's schema commands, CREATE INDEX and
+   the like, are not transactional: guard 1 is the one that stops those.)
+
+Timeouts: the transaction asks the server for `timeout_s` (Neo4j ends it with
+Neo.ClientError.Transaction.TransactionTimedOut*). ArcadeDB ignores the Bolt transaction
+timeout, so the query also runs in a worker thread that the caller stops waiting for
+after `timeout_s` plus a short grace: the caller gets CypherTimeoutError at once, while
+on ArcadeDB the server finishes the abandoned query in the background, after which the
+worker rolls it back and closes its session.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import math
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Final, TypeVar, cast
+
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    ConnectionPoolError,
+    DatabaseUnavailable,
+    DriverError,
+    Forbidden,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+from neo4j.graph import Node, Path, Relationship
+from neo4j.spatial import Point
+from neo4j.time import Date, DateTime, Duration, Time
+
+from actorgraph.graph.neo4j_store import Neo4jStore
+from actorgraph.graph.store import StoreError, StoreUnavailableError
+
+__all__ = [
+    "NO_CYPHER",
+    "CypherQueryError",
+    "CypherTimeoutError",
+    "QueryResult",
+    "check_read_only",
+    "format_table",
+    "parse_params",
+    "run_read_query",
+    "to_json",
+]
+
+_R = TypeVar("_R")
+
+DEFAULT_ROW_LIMIT: Final = 1000
+DEFAULT_TIMEOUT_S: Final = 10.0
+# How much longer than the server's own timeout the caller waits for an answer (so that
+# Neo4j's timeout error, which names the query, usually arrives first).
+CLIENT_GRACE_S: Final = 1.0
+# Records fetched per round trip at most (the driver's default).
+_MAX_FETCH: Final = 1000
+
+_DATABASE_NOT_FOUND: Final = "Neo.ClientError.Database.DatabaseNotFound"
+_READ_ONLY_CODES: Final = frozenset(
+    {
+        "Neo.ClientError.Statement.AccessMode",
+        "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
+        "Neo.ClientError.General.ReadOnly",
+        "Neo.ClientError.Transaction.ForbiddenDueToTransactionType",
+    }
+)
+
+
+# What to tell someone who asks the embedded store for Cypher (the API answers 409).
+NO_CYPHER: Final = (
+    "the embedded store has no Cypher: Cypher queries need the Neo4j store. Copy the "
+    "graph to a Neo4j server (`actorgraph migrate`), then set ACTORGRAPH_STORE to its Bolt "
+    "URL (e.g. bolt://127.0.0.1:7687) with ACTORGRAPH_NEO4J_USER, ACTORGRAPH_NEO4J_PASSWORD "
+    "and ACTORGRAPH_NEO4J_DATABASE (and restart the API)"
+)
+
+
+class CypherQueryError(StoreError):
+    """The analyst's query was refused (a write) or failed (syntax, types, arithmetic);
+    the message says why, with the server's own words where it has some."""
+
+
+class CypherTimeoutError(StoreUnavailableError):
+    """The query ran longer than its timeout."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """One query's answer: column names, rows (lists in column order, JSON-able values),
+    and whether rows past the row limit were left out. (ArcadeDB's Bolt server names no
+    columns when there are no rows; Neo4j always does.)"""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = False
+
+
+# ------------------------------------------------------------------ the text guard
+
+# Clauses that write data or schema, or reach beyond this database, as regexes over
+# the query's code (comments, strings and `quoted` names blanked out). A keyword right
+# after "." or "$" is a property or parameter name (`s.end`, `$set`) and passes.
+_BEFORE: Final = r"(?<![.$\w])"
+_REFUSED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (name, re.compile(_BEFORE + pattern + r"(?!\w)", re.IGNORECASE))
+    for name, pattern in (
+        ("CREATE", r"CREATE"),
+        ("MERGE", r"MERGE"),
+        ("DELETE", r"DELETE"),
+        ("DETACH", r"DETACH"),
+        ("SET", r"SET"),
+        ("REMOVE", r"REMOVE"),
+        ("DROP", r"DROP"),
+        ("LOAD CSV", r"LOAD"),
+        ("FOREACH", r"FOREACH"),
+        ("IN TRANSACTIONS", r"IN\s+TRANSACTIONS?"),
+        ("USE", r"USE"),
+        ("ALTER", r"ALTER"),
+        ("RENAME", r"RENAME"),
+        ("GRANT", r"GRANT"),
+        ("DENY", r"DENY"),
+        ("REVOKE", r"REVOKE"),
+        ("TERMINATE", r"TERMINATE"),
+        ("START DATABASE", r"START\s+DATABASES?"),
+        ("STOP DATABASE", r"STOP\s+DATABASES?"),
+        # CALL followed by a name is a procedure; CALL { or CALL ( starts a subquery.
+        ("CALL (a procedure)", r"CALL(?!\s*[({])"),
+    )
+)
+
+
+def _code(query: str, *, backslash_escapes: bool, comment: str = " ") -> str:
+    """The query with string literals and `quoted` names replaced by spaces, and
+    comments by `comment`.
+
+    An unterminated string or comment blanks the rest (the server refuses such a query).
+    """
+    out: list[str] = []
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        pair = query[i : i + 2]
+        if pair == "//":
+            end = query.find("\n", i)
+            i = n if end < 0 else end
+            out.append(comment)
+        elif pair == "/*":
+            end = query.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            out.append(comment)
+        elif ch in "'\"`":
+            i += 1
+            while i < n:
+                if backslash_escapes and ch != "`" and query[i] == "\\":
+                    i += 2
+                    continue
+                if query[i] == ch:
+                    if ch == "`" and query[i + 1 : i + 2] == "`":  # `a``b`: an escaped backtick
+                        i += 2
+                        continue
+                    break
+                i += 1
+            i += 1
+            out.append(" ")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def refused_clauses(query: str) -> list[str]:
+    """The write, administration and procedure clauses found in the query's code.
+
+    The code is read several ways: with and without backslash escapes in strings, so
+    that a string the server ends elsewhere than expected cannot hide a clause, and
+    with comments taken out entirely (`DE/**/LETE`), in case a parser joins the parts.
+    """
+    found: list[str] = []
+    for escapes, comment in ((True, " "), (False, " "), (True, ""), (False, "")):
+        code = _code(query, backslash_escapes=escapes, comment=comment)
+        for name, pattern in _REFUSED:
+            if name not in found and pattern.search(code):
+                found.append(name)
+    return found
+
+
+def check_read_only(query: str) -> None:
+    """CypherQueryError unless the query is a non-empty read-only query."""
+    if not query.strip():
+        raise CypherQueryError("the query is empty; write a Cypher query such as MATCH ... RETURN")
+    found = refused_clauses(query)
+    if found:
+        raise CypherQueryError(
+            f"the Cypher console is read-only and refuses {', '.join(found)}: only read "
+            "queries run here (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL { ... } "
+            "subqueries; no procedure calls). The graph changes only by ingesting or "
+            "deleting documents. If the word is a name in your query, quote it in "
+            "backticks (`set`) or pass the value as a parameter ($name)."
+        )
+
+
+# ------------------------------------------------------------------------ values
+
+
+def to_json(value: Any) -> Any:
+    """A query value as JSON-able Python.
+
+    Nodes become {"element_id", "labels", "properties"}, relationships
+    {"element_id", "type", "start", "end", "properties"} (start and end: element ids),
+    paths the list node, relationship, node, ...; temporal values ISO 8601 strings,
+    points {"srid", "x", "y"[, "z"]}, bytes base64, NaN and infinities the strings
+    "NaN", "Infinity", "-Infinity" (JSON has no such numbers).
+    """
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return value
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, Node):
+        return {
+            "element_id": value.element_id,
+            "labels": sorted(value.labels),
+            "properties": _properties(value),
+        }
+    if isinstance(value, Relationship):
+        return {
+            "element_id": value.element_id,
+            "type": value.type,
+            "start": value.start_node.element_id if value.start_node is not None else None,
+            "end": value.end_node.element_id if value.end_node is not None else None,
+            "properties": _properties(value),
+        }
+    if isinstance(value, Path):
+        items: list[Any] = [to_json(value.start_node)]
+        for rel, node in zip(value.relationships, value.nodes[1:], strict=True):
+            items += [to_json(rel), to_json(node)]
+        return items
+    # Before lists: Duration and Point are tuples.
+    if isinstance(value, (Date, DateTime, Time, Duration)):
+        return value.iso_format()
+    if isinstance(value, Point):
+        point: dict[str, Any] = {"srid": value.srid}
+        point.update(zip(("x", "y", "z"), (to_json(c) for c in value), strict=False))
+        return point
+    if isinstance(value, Mapping):
+        return {str(key): to_json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, (dt.date, dt.time)):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return str(value)
+
+
+def _properties(entity: Node | Relationship) -> dict[str, Any]:
+    return {str(key): to_json(item) for key, item in entity.items()}
+
+
+_PARAM_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PARAM_TYPES: Final = (type(None), bool, int, float, str, dt.date, dt.time, dt.timedelta)
+
+
+def _check_params(params: Mapping[str, Any]) -> None:
+    """CypherQueryError unless every parameter is a value the driver can send."""
+
+    def check(value: Any, where: str) -> None:
+        if isinstance(value, _PARAM_TYPES):
+            return
+        if isinstance(value, (list, tuple)):
+            for index, item in enumerate(value):
+                check(item, f"{where}[{index}]")
+            return
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise CypherQueryError(f"parameter {where} has a key that is not a string")
+                check(item, f"{where}.{key}")
+            return
+        raise CypherQueryError(
+            f"parameter {where} is a {type(value).__name__}, which Cypher cannot take; "
+            "use null, booleans, numbers, strings, lists and maps"
+        )
+
+    for name, value in params.items():
+        if not isinstance(name, str) or not _PARAM_NAME.fullmatch(name):
+            raise CypherQueryError(
+                f"{name!r} is not a valid parameter name (letters, digits and _; used as $name)"
+            )
+        check(value, f"${name}")
+
+
+def parse_params(items: Iterable[str]) -> dict[str, Any]:
+    """Parameters from `name=value` strings (command-line options): the value is read
+    as JSON when it is JSON (`n=3`, `ids=["iran","iraq"]`, `x=null`), else taken as a
+    string (`id=iran`). CypherQueryError for an item without "=" or a bad name."""
+    params: dict[str, Any] = {}
+    for item in items:
+        name, sep, text = item.partition("=")
+        name = name.strip().removeprefix("$")
+        if not sep or not _PARAM_NAME.fullmatch(name):
+            raise CypherQueryError(
+                f"{item!r} is not a parameter: write name=value (e.g. id=iran or n=3)"
+            )
+        try:
+            params[name] = json.loads(text)
+        except ValueError:
+            params[name] = text
+    return params
+
+
+# ------------------------------------------------------------------------ running
+
+
+def run_read_query(
+    store: Neo4jStore,
+    query: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    row_limit: int = DEFAULT_ROW_LIMIT,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> QueryResult:
+    """Run an analyst's read-only Cypher query on the store and return its rows.
+
+    At most `row_limit` rows come back (`truncated` says whether there were more).
+    Raises CypherQueryError for a write or procedure call (before sending anything) and
+    for a query the server refuses (syntax, types: the server's message);
+    CypherTimeoutError (a StoreUnavailableError) after `timeout_s`; StoreUnavailableError
+    when the server cannot be reached.
+    """
+    if row_limit < 1:
+        raise ValueError(f"row_limit must be at least 1, not {row_limit}")
+    if not timeout_s > 0:
+        raise ValueError(f"timeout_s must be positive, not {timeout_s}")
+    check_read_only(query)
+    parameters = dict(params or {})
+    _check_params(parameters)
+
+    def work() -> QueryResult:
+        with _errors(store, timeout_s):
+            return _fetch(store, query, parameters, row_limit, timeout_s)
+
+    return _with_deadline(work, timeout_s + CLIENT_GRACE_S, timeout_s)
+
+
+def _fetch(
+    store: Neo4jStore, query: str, params: dict[str, Any], row_limit: int, timeout_s: float
+) -> QueryResult:
+    with store.session(read_only=True, fetch_size=min(row_limit + 1, _MAX_FETCH)) as session:
+        tx = session.begin_transaction(timeout=timeout_s)
+        try:
+            # The analyst's text is the query itself here (that is the point of the
+            # console); it was checked by check_read_only and the transaction is
+            # rolled back below, whatever it did.
+            # (The driver types the text as LiteralString; mypy does not check that.)
+            result = tx.run(query, params)
+            keys = result.keys()
+            columns = [str(key) for key in keys]
+            rows: list[list[Any]] = []
+            truncated = False
+            for record in result:
+                if len(rows) == row_limit:
+                    truncated = True
+                    break
+                rows.append([to_json(value) for value in record.values()])
+            return QueryResult(columns=columns, rows=rows, truncated=truncated)
+        finally:
+            # Never commit: a write that got this far is undone.
+            tx.close()
+
+
+def _with_deadline(work: Callable[[], _R], wait_s: float, timeout_s: float) -> _R:
+    """`work()` in a worker thread; CypherTimeoutError if it has not finished after
+    `wait_s` seconds (the worker is then left to finish and clean up on its own)."""
+    outcome: list[tuple[bool, Any]] = []
+    finished = threading.Event()
+
+    def target() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed to the waiting thread, never lost
+            outcome.append((False, exc))
+        finally:
+            finished.set()
+
+    worker = threading.Thread(target=target, name="actorgraph-cypher-query", daemon=True)
+    worker.start()
+    if not finished.wait(wait_s):
+        raise CypherTimeoutError(_timeout_message(timeout_s))
+    ok, value = outcome[0]
+    if ok:
+        return cast(_R, value)
+    raise value
+
+
+def _timeout_message(timeout_s: float) -> str:
+    return (
+        f"the query did not finish within {timeout_s:g} s; narrow it "
+        "(a label, a property match, a LIMIT, a shorter variable-length pattern) or "
+        "allow a longer timeout"
+    )
+
+
+@contextmanager
+def _errors(store: Neo4jStore, timeout_s: float) -> Iterator[None]:
+    """Driver errors as the console's errors."""
+    where = store.location
+    try:
+        yield
+    except AuthError as exc:
+        raise StoreUnavailableError(
+            f"{where} refused the credentials: {exc.message}; "
+            "check ACTORGRAPH_NEO4J_USER and ACTORGRAPH_NEO4J_PASSWORD"
+        ) from exc
+    except (ServiceUnavailable, SessionExpired, DatabaseUnavailable, ConnectionPoolError) as exc:
+        raise StoreUnavailableError(
+            f"cannot reach {where}: {exc}; check that it is running and that "
+            "ACTORGRAPH_STORE points at it"
+        ) from exc
+    except Neo4jError as exc:
+        code = exc.code or ""
+        message = exc.message or str(exc)
+        if "TransactionTimedOut" in code:
+            raise CypherTimeoutError(_timeout_message(timeout_s)) from exc
+        if code == _DATABASE_NOT_FOUND:
+            raise StoreUnavailableError(
+                f"{where}: no such database ({message}); create it or set ACTORGRAPH_NEO4J_DATABASE"
+            ) from exc
+        if code in _READ_ONLY_CODES or isinstance(exc, Forbidden):
+            raise CypherQueryError(
+                f"the Cypher console is read-only and the server refused a write: {message}"
+            ) from exc
+        if isinstance(exc, TransientError):
+            raise StoreUnavailableError(
+                f"{where} could not run the query just now ({message}); try again"
+            ) from exc
+        if isinstance(exc, ClientError):
+            raise CypherQueryError(f"the server refused the query: {message}") from exc
+        raise StoreError(f"{where} failed while running the query: {message}") from exc
+    except DriverError as exc:
+        raise StoreError(f"the Neo4j driver failed while running the query: {exc}") from exc
+    except OSError as exc:
+        raise StoreUnavailableError(f"cannot reach {where}: {exc}") from exc
+
+
+# ------------------------------------------------------------------------ tables
+
+
+def format_table(result: QueryResult, *, max_width: int = 60) -> str:
+    """The result as a plain-text table for a terminal, with a line saying how many
+    rows there are (and whether more were cut off). Cells wider than `max_width`
+    characters end in "…"; nodes show as (:Label {props}), relationships as
+    [:TYPE {props}], other non-strings as compact JSON."""
+    if not result.columns:
+        return "(no columns)"
+    table = [[_clip(column, max_width) for column in result.columns]]
+    table += [[_clip(_cell(value), max_width) for value in row] for row in result.rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(result.columns))]
+
+    def line(cells: list[str]) -> str:
+        return " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+
+    lines = [line(table[0]).rstrip(), "-+-".join("-" * width for width in widths)]
+    lines += [line(cells).rstrip() for cells in table[1:]]
+    count = len(result.rows)
+    if result.truncated:
+        lines.append(f"(first {count} rows; more were left out: raise the row limit or add LIMIT)")
+    else:
+        lines.append(f"({count} row{'' if count == 1 else 's'})")
+    return "\n".join(lines)
+
+
+_NODE_KEYS: Final = frozenset({"element_id", "labels", "properties"})
+_RELATIONSHIP_KEYS: Final = frozenset({"element_id", "type", "start", "end", "properties"})
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and set(value) == _NODE_KEYS:
+        labels = "".join(f":{label}" for label in value["labels"])
+        return f"({labels} {_props(value['properties'])})"
+    if isinstance(value, dict) and set(value) == _RELATIONSHIP_KEYS:
+        return f"[:{value['type']} {_props(value['properties'])}]"
+    if isinstance(value, list):
+        return "[" + ", ".join(_item(item) for item in value) + "]"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _item(value: Any) -> str:
+    """A list item: like a cell, but strings quoted."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _cell(value)
+
+
+def _props(properties: dict[str, Any]) -> str:
+    inner = ", ".join(
+        f"{key}: {json.dumps(item, ensure_ascii=False)}" for key, item in properties.items()
+    )
+    return "{" + inner + "}"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())  # one line per row
+    return text if len(text) <= width else text[: width - 1] + "…"

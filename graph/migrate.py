@@ -1,0 +1,206 @@
+"""Copying a whole graph from one store to another (embedded -> Neo4j and back).
+
+Each source document is turned back into the Extraction it was stored from: the actors
+it mentions (canonical name, type, every alias of the actor) and one relation per
+supporting statement (its sentence and offsets, date, negation, ceasefire state, who
+claimed it, the edge's confidence and CAMEO code), and upserted into the target with
+the source's DocumentInfo (same id, sha256, date, words, ingestion time). Documents go
+in the order they were first ingested, so the target merges actors and numbers their
+ids (`name`, `name-2`) as the source did.
+
+What does not survive: which document contributed which alias (every document that
+mentions an actor carries all its aliases in the copy, so deleting a document in the
+target later keeps aliases the source would have dropped), and per-statement confidence
+and CAMEO codes (each statement gets its edge's; the aggregated edges are the same).
+`compare_graphs` checks a copy: it lists every difference between two stores' actors,
+edges, statements and documents.
+
+A document already in the target with the same sha256 is left as it is (upsert says
+"unchanged"), so an interrupted copy can simply be run again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation
+from actorgraph.graph.models import ActorRecord, DocumentInfo, Edge, Statement
+from actorgraph.graph.store import GraphStore
+
+__all__ = ["MigrationCounts", "compare_graphs", "copy_graph", "document_extraction"]
+
+# progress(documents done, documents in all)
+Progress = Callable[[int, int], None]
+
+# Enough to list every actor of any graph in one search_actors call.
+_ALL = 2**62
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationCounts:
+    """What a copy read from the source and did to the target."""
+
+    documents: int = 0  # documents read from the source
+    actors: int = 0  # actors in the source
+    edges: int = 0  # edges (asserted and negated) in the source
+    statements: int = 0  # statements in the source
+    created: int = 0  # documents new in the target
+    replaced: int = 0  # documents the target held with other content
+    unchanged: int = 0  # documents the target already held as they are
+
+
+def _document_order(info: DocumentInfo) -> tuple[str, str]:
+    return (info.ingested_at, info.id)
+
+
+def _statement_order(item: tuple[Edge, Statement]) -> tuple[int, int, str, str, str, bool]:
+    edge, statement = item
+    return (
+        statement.start,
+        statement.end,
+        edge.source,
+        edge.target,
+        edge.type.value,
+        edge.negated,
+    )
+
+
+def document_extraction(
+    info: DocumentInfo,
+    actors: dict[str, ActorRecord],
+    mentioned: list[str],
+    said: list[tuple[Edge, Statement]],
+) -> Extraction:
+    """The Extraction that stores `info`'s part of the graph again: the `mentioned`
+    actor ids (looked up in `actors`) and the statements `said` (each with its edge).
+    Actors keep their store ids as local ids."""
+    involved = set(mentioned)
+    for edge, statement in said:
+        involved.update((edge.source, edge.target))
+        if statement.source_actor:
+            involved.add(statement.source_actor)
+    missing = involved - set(actors)
+    if missing:
+        raise ValueError(
+            f"document {info.id!r} refers to actors the source does not list: "
+            + ", ".join(sorted(missing))
+        )
+    extraction_actors = tuple(
+        Actor(
+            id=actor_id,
+            name=actors[actor_id].name,
+            type=ActorType(actors[actor_id].type),
+            aliases=actors[actor_id].aliases,
+        )
+        for actor_id in sorted(involved)
+    )
+    relations = tuple(
+        Relation(
+            source=edge.source,
+            target=edge.target,
+            type=edge.type,
+            evidence=(Evidence(text=statement.text, start=statement.start, end=statement.end),),
+            negated=edge.negated,
+            date=statement.date,
+            confidence=edge.confidence,
+            cameo=edge.cameo,
+            state=statement.state,
+            source_actor=statement.source_actor,
+        )
+        for edge, statement in sorted(said, key=_statement_order)
+    )
+    return Extraction(
+        document=info.id, actors=extraction_actors, relations=relations, date=info.date
+    )
+
+
+def copy_graph(
+    source: GraphStore, target: GraphStore, *, progress: Progress | None = None
+) -> MigrationCounts:
+    """Copy every document of `source`, with its actors and statements, into `target`.
+
+    One target transaction per document (as in ingest). `progress(done, total)` is
+    called after each document. Source and target must be different stores.
+    """
+    if source is target:
+        raise ValueError("the source and the target are the same store")
+    documents = sorted(source.list_documents(), key=_document_order)
+    actors = {record.id: record for record in source.search_actors("", limit=_ALL)}
+    edges = source.edges()
+
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for record in actors.values():
+        for document in record.documents:
+            mentions[document].append(record.id)
+    said: dict[str, list[tuple[Edge, Statement]]] = defaultdict(list)
+    for edge in edges:
+        for statement in edge.statements:
+            said[statement.document].append((edge, statement))
+
+    statuses: dict[str, int] = defaultdict(int)
+    for done, info in enumerate(documents, start=1):
+        extraction = document_extraction(info, actors, mentions[info.id], said[info.id])
+        statuses[target.upsert_document(info, extraction).status] += 1
+        if progress is not None:
+            progress(done, len(documents))
+    return MigrationCounts(
+        documents=len(documents),
+        actors=len(actors),
+        edges=len(edges),
+        statements=sum(edge.count for edge in edges),
+        created=statuses["created"],
+        replaced=statuses["replaced"],
+        unchanged=statuses["unchanged"],
+    )
+
+
+# ------------------------------------------------------------------- checking
+
+
+def graph_snapshot(store: GraphStore) -> dict[str, Any]:
+    """The whole graph as comparable plain values (ids, names, aliases, types, edges
+    with their statements, documents), for comparing two stores."""
+    actors = {
+        record.id: (record.name, record.type.value, tuple(sorted(record.aliases)), record.documents)
+        for record in store.search_actors("", limit=_ALL)
+    }
+    edges = {
+        (edge.source, edge.target, edge.type.value, edge.negated): (
+            round(edge.confidence, 6),
+            edge.cameo,
+            tuple(
+                sorted(
+                    (s.document, s.start, s.end, s.text, s.date, s.state, s.source_actor)
+                    for s in edge.statements
+                )
+            ),
+        )
+        for edge in store.edges()
+    }
+    documents = {
+        info.id: (info.sha256, info.date, info.words, info.ingested_at)
+        for info in store.list_documents()
+    }
+    return {"actors": actors, "edges": edges, "documents": documents}
+
+
+def compare_graphs(a: GraphStore, b: GraphStore, *, most: int = 20) -> list[str]:
+    """The differences between two stores' graphs (empty when they hold the same
+    graph), at most `most` of them, each one line."""
+    left, right = graph_snapshot(a), graph_snapshot(b)
+    differences: list[str] = []
+    for part in ("actors", "edges", "documents"):
+        mine, theirs = left[part], right[part]
+        for key in sorted(set(mine) | set(theirs), key=repr):
+            if key not in theirs:
+                differences.append(f"{part[:-1]} {key!r} is only in the first store")
+            elif key not in mine:
+                differences.append(f"{part[:-1]} {key!r} is only in the second store")
+            elif mine[key] != theirs[key]:
+                differences.append(f"{part[:-1]} {key!r}: {mine[key]!r} != {theirs[key]!r}")
+            if len(differences) >= most:
+                return differences
+    return differences
