@@ -275,6 +275,40 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 1 if differences else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the whole graph as GraphML (Gephi), JSON node-link or CSV."""
+    from actorgraph.graph.export import ExportFormat, export_graph, suggested_filename
+
+    settings = _settings(args)
+    output = Path(args.output or suggested_filename(ExportFormat(args.format)))
+    store = _open(settings)
+    try:
+        summary = export_graph(store, args.format, output)
+    finally:
+        store.close()
+    print(
+        f"wrote {output} ({summary.format}): {summary.actors} actors, {summary.edges} edges, "
+        f"{summary.statements} statements, {summary.documents} documents"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Load a JSON export into the store (documents already there stay unchanged)."""
+    from actorgraph.graph.export import ImportFormatError, import_graph
+
+    settings = _settings(args)
+    store = _open(settings)
+    try:
+        report = import_graph(store, Path(args.file))
+    except (ImportFormatError, OSError) as exc:
+        raise UsageError(f"{args.file}: {exc}") from exc
+    finally:
+        store.close()
+    print(f"imported {args.file} into {_where(settings)}: {report.summary()}")
+    return 0
+
+
 def serve(settings: Settings) -> None:
     import uvicorn
 
@@ -354,6 +388,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[common], help="counts of actors, edges, documents")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("export", parents=[common], help="write the graph as GraphML, JSON or CSV")
+    p.add_argument("--format", choices=("graphml", "json", "csv"), default="json")
+    p.add_argument("-o", "--output", help="file to write (default: actorgraph.<format>)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="load a JSON export into the store")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("query", parents=[common], help="run a read-only Cypher query (Neo4j)")
     p.add_argument("cypher", metavar="CYPHER", help='e.g. "MATCH (a)-[:LEADS]->(b) RETURN a, b"')

@@ -117,3 +117,31 @@ def test_view_filters_relation_types_and_rejects_reversed_dates(
     bad = ["view", "--date-from", "2024-02-01", "--date-to", "2023-01-01", "--data-dir", data]
     assert main(bad) == 2
     assert "is after" in capsys.readouterr().err
+
+
+def test_export_then_import_gives_the_same_graph(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = str(tmp_path / "first"), str(tmp_path / "second")
+    assert main(["ingest", str(example_corpus()), "--data-dir", first, "--no-progress"]) == 0
+    dump = tmp_path / "graph.json"
+    assert main(["export", "--format", "json", "-o", str(dump), "--data-dir", first]) == 0
+    assert main(["import", str(dump), "--data-dir", second]) == 0
+    capsys.readouterr()
+    stats = []
+    for data in (first, second):
+        assert main(["stats", "--data-dir", data]) == 0
+        stats.append(json.loads(capsys.readouterr().out))
+    assert stats[0] == stats[1]
+    graphml = tmp_path / "graph.graphml"
+    assert main(["export", "--format", "graphml", "-o", str(graphml), "--data-dir", first]) == 0
+    assert graphml.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_import_of_a_bad_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    assert main(["import", str(bad), "--data-dir", str(tmp_path / "d")]) == 2
+    assert "bad.json" in capsys.readouterr().err
