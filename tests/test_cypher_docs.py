@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 pytest_plugins = ["tests.neo4j_server"]
 
 ROOT = Path(__file__).resolve().parents[1]
-DOC_PATHS = (ROOT / "docs" / "cypher.md",)
+DOC_PATHS = (ROOT / "README.md", ROOT / "docs" / "cypher.md")
 MAY_BE_EMPTY = "// may return no rows"
 _BLOCK = re.compile(r"^```cypher[ \t]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -73,9 +73,11 @@ def test_the_parser_finds_blocks(tmp_path: Path) -> None:
     ]
 
 
-def test_the_guide_has_the_example_queries() -> None:
+def test_the_docs_have_the_example_queries() -> None:
+    # The README shows the four queries analysts ask first; the guide has the rest.
+    least = {"README.md": 4, "cypher.md": 7}
     for path in doc_paths():
-        assert len(cypher_blocks(path)) >= 7, path
+        assert len(cypher_blocks(path)) >= least.get(path.name, 1), path
 
 
 @pytest.fixture(scope="module")
