@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,12 +27,35 @@ class Settings(BaseSettings):
     api_token: SecretStr | None = Field(
         default=None, description="Bearer token required for writes when set."
     )
+    api_read_token_required: bool = Field(
+        default=False,
+        description="When true, reads need the bearer token too (health probes stay open).",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Origins allowed to call the API from a browser, as a JSON list "
+            "('[\"https://a.example\"]'); empty: no CORS headers at all."
+        ),
+    )
     max_upload_bytes: int = Field(
         default=10_000_000, ge=1, description="Largest document accepted by ingest."
     )
     explorer_max_nodes: int = Field(
         default=500, ge=1, description="Most actors drawn in one explorer page."
     )
+
+    @model_validator(mode="after")
+    def _read_token_needs_a_token(self) -> Settings:
+        # Closing reads without a token to check would silently leave them open.
+        if self.api_read_token_required and not (
+            self.api_token is not None and self.api_token.get_secret_value()
+        ):
+            raise ValueError(
+                "ACTORGRAPH_API_READ_TOKEN_REQUIRED is true but ACTORGRAPH_API_TOKEN is not "
+                "set; set a token or leave reads open"
+            )
+        return self
 
     @property
     def embedded_path(self) -> Path:

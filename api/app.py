@@ -8,11 +8,14 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from actorgraph import __version__
+from actorgraph.api.access_log import AccessLogMiddleware
+from actorgraph.api.deps import ReadTokenDep
 from actorgraph.api.errors import install_error_handlers
-from actorgraph.api.routes import ROUTERS
+from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
 from actorgraph.settings import Settings
@@ -33,7 +36,7 @@ Errors are RFC 9457 problem details (`application/problem+json`).
 
 TAGS = [
     {"name": "actors", "description": "Search actors and follow their connections."},
-    {"name": "graph", "description": "The graph as a whole."},
+    {"name": "graph", "description": "The graph as a whole, and its relations."},
     {"name": "explorer", "description": "Interactive HTML pages of the graph."},
     {"name": "documents", "description": "Ingest and remove documents."},
     {"name": "health", "description": "Probes for process managers and load balancers."},
@@ -86,5 +89,18 @@ def create_app(
     app.state.actorgraph = state
     install_error_handlers(app)
     for router in ROUTERS:
-        app.include_router(router)
+        # Probes stay open for load balancers; every other route is a read (or a
+        # write, which checks the token itself) and is closed when reads need the token.
+        dependencies = [] if router is health.router else [ReadTokenDep]
+        app.include_router(router, dependencies=dependencies)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"],
+            max_age=600,
+        )
+    # Added last, so it is outermost: it times and logs every request, CORS included.
+    app.add_middleware(AccessLogMiddleware)
     return app

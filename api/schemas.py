@@ -10,13 +10,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from actorgraph.domain import ActorType, Extraction, RelationType
 from actorgraph.graph.models import (
     ActorRecord,
-    Connection,
     Direction,
     DocumentInfo,
+    Edge,
     GraphStats,
     Statement,
     UpsertResult,
 )
+from actorgraph.graph.queries import EgoEdge, PathStep, edge_documents
 
 
 class Problem(BaseModel):
@@ -66,6 +67,24 @@ _ACTOR_EXAMPLE: dict[str, Any] = {
 }
 
 
+_TARGET_EXAMPLE: dict[str, Any] = {
+    "id": "us-embassy-in-baghdad",
+    "name": "US embassy in Baghdad",
+    "type": "FACILITY",
+    "aliases": [],
+    "degree": 3,
+    "documents": ["2020-01-03-baghdad.txt"],
+    "first_seen": "2020-01-01",
+    "last_seen": "2020-01-01",
+}
+
+
+def _summary(actor: dict[str, Any]) -> dict[str, Any]:
+    summary = {k: v for k, v in actor.items() if k != "documents"}
+    summary["document_count"] = len(actor["documents"])
+    return summary
+
+
 class ActorOut(BaseModel):
     """One real-world actor, merged across documents."""
 
@@ -94,12 +113,51 @@ class ActorOut(BaseModel):
         )
 
 
+class ActorSummary(BaseModel):
+    """An actor as listed next to an edge or along a path: without its document list,
+    which for a busy actor runs to thousands of ids (GET /actors/{id} has it)."""
+
+    id: str = Field(description="Stable actor id (URL-safe).")
+    name: str = Field(description="Canonical name.")
+    type: ActorType
+    aliases: list[str] = Field(default_factory=list)
+    degree: int = Field(default=0, description="Number of edges touching the actor.")
+    document_count: int = Field(default=0, description="Number of documents mentioning it.")
+    first_seen: str | None = Field(default=None, description="Earliest date, ISO 8601.")
+    last_seen: str | None = Field(default=None, description="Latest date, ISO 8601.")
+
+    @classmethod
+    def of(cls, record: ActorRecord) -> ActorSummary:
+        return cls(
+            id=record.id,
+            name=record.name,
+            type=record.type,
+            aliases=list(record.aliases),
+            degree=record.degree,
+            document_count=len(record.documents),
+            first_seen=record.first_seen,
+            last_seen=record.last_seen,
+        )
+
+
 class ActorPage(BaseModel):
     """A page of actor search results."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"total": 1, "limit": 20, "offset": 0, "fuzzy": False, "items": [_ACTOR_EXAMPLE]}
+            ]
+        }
+    )
 
     total: int = Field(description="Number of matching actors (counted up to 10,000).")
     limit: int
     offset: int
+    fuzzy: bool = Field(
+        default=False,
+        description="True when no name contained `q` and these are close spellings instead.",
+    )
     items: list[ActorOut]
 
 
@@ -131,33 +189,57 @@ class EvidenceOut(BaseModel):
         )
 
 
-class ConnectionOut(BaseModel):
-    """An edge seen from the actor asked about."""
+_EVIDENCE_EXAMPLE: dict[str, Any] = {
+    "text": "Kataib Hezbollah supporters stormed the US embassy in Baghdad on Tuesday.",
+    "document": "2020-01-03-baghdad.txt",
+    "start": 120,
+    "end": 192,
+    "date": "2020-01-01",
+    "negated": False,
+    "state": None,
+    "source_actor": None,
+}
 
-    neighbour: ActorOut
+
+class ConnectionOut(BaseModel):
+    """An edge seen from its end nearer the actor asked about (at depth 1, the actor)."""
+
+    neighbour: ActorSummary = Field(description="The end of the edge farther from the actor.")
+    source: str = Field(description="Actor id the edge points from.")
+    target: str = Field(description="Actor id the edge points to.")
+    hops: int = Field(
+        default=0, description="Hops from the actor to the edge's nearer end (0: the actor)."
+    )
     type: RelationType
-    direction: Direction = Field(description="out: actor → neighbour; in: neighbour → actor.")
+    direction: Direction = Field(
+        description="out: nearer end → neighbour; in: neighbour → nearer end."
+    )
     negated: bool = Field(description="True for denied statements (not an asserted edge).")
-    count: int = Field(description="Number of supporting statements.")
+    count: int = Field(description="Number of supporting statements (after date filters).")
     confidence: float = Field(ge=0, le=1)
     cameo: str | None = Field(default=None, description="CAMEO event code.")
     first_seen: str | None = None
     last_seen: str | None = None
+    documents: list[str] = Field(description="Documents of the evidence.")
     evidence: list[EvidenceOut]
 
     @classmethod
-    def of(cls, connection: Connection) -> ConnectionOut:
-        edge = connection.edge
+    def of(cls, ego: EgoEdge) -> ConnectionOut:
+        edge = ego.edge
         return cls(
-            neighbour=ActorOut.of(connection.neighbour),
+            neighbour=ActorSummary.of(ego.neighbour),
+            source=edge.source,
+            target=edge.target,
+            hops=ego.hops,
             type=edge.type,
-            direction=connection.direction,
+            direction=ego.direction,
             negated=edge.negated,
             count=edge.count,
             confidence=edge.confidence,
             cameo=edge.cameo,
             first_seen=edge.first_seen,
             last_seen=edge.last_seen,
+            documents=edge_documents(edge),
             evidence=[EvidenceOut.of(s) for s in edge.statements],
         )
 
@@ -172,16 +254,10 @@ class Connections(BaseModel):
                     "actor": _ACTOR_EXAMPLE,
                     "connections": [
                         {
-                            "neighbour": {
-                                "id": "us-embassy-in-baghdad",
-                                "name": "US embassy in Baghdad",
-                                "type": "FACILITY",
-                                "aliases": [],
-                                "degree": 3,
-                                "documents": ["2020-01-03-baghdad.txt"],
-                                "first_seen": "2020-01-01",
-                                "last_seen": "2020-01-01",
-                            },
+                            "neighbour": _summary(_TARGET_EXAMPLE),
+                            "source": "kataib-hezbollah",
+                            "target": "us-embassy-in-baghdad",
+                            "hops": 0,
                             "type": "TARGETS",
                             "direction": "out",
                             "negated": False,
@@ -190,17 +266,172 @@ class Connections(BaseModel):
                             "cameo": "19",
                             "first_seen": "2020-01-01",
                             "last_seen": "2020-01-01",
-                            "evidence": [
+                            "documents": ["2020-01-03-baghdad.txt"],
+                            "evidence": [_EVIDENCE_EXAMPLE],
+                        }
+                    ],
+                    "depth": 1,
+                    "total": 1,
+                    "limit": 100,
+                    "offset": 0,
+                    "truncated": False,
+                }
+            ]
+        }
+    )
+
+    actor: ActorOut
+    connections: list[ConnectionOut]
+    depth: int = Field(default=1, description="Hops from the actor that were followed.")
+    total: int = Field(description="Number of edges that pass the filters.")
+    limit: int
+    offset: int
+    truncated: bool = Field(
+        default=False,
+        description="True when a size bound of the network was hit and edges are left out.",
+    )
+
+
+_RELATION_EXAMPLE: dict[str, Any] = {
+    "source": "kataib-hezbollah",
+    "target": "us-embassy-in-baghdad",
+    "type": "TARGETS",
+    "negated": False,
+    "count": 1,
+    "confidence": 0.8,
+    "cameo": "19",
+    "first_seen": "2020-01-01",
+    "last_seen": "2020-01-01",
+    "documents": ["2020-01-03-baghdad.txt"],
+    "evidence": [_EVIDENCE_EXAMPLE],
+}
+
+
+class RelationOut(BaseModel):
+    """A typed, directed edge with all the statements (evidence) that support it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_RELATION_EXAMPLE]})
+
+    source: str = Field(description="Actor id the edge points from.")
+    target: str = Field(description="Actor id the edge points to.")
+    type: RelationType
+    negated: bool = Field(description="True for denied statements (not an asserted edge).")
+    count: int = Field(description="Number of supporting statements (after filters).")
+    confidence: float = Field(ge=0, le=1)
+    cameo: str | None = Field(default=None, description="CAMEO event code.")
+    first_seen: str | None = None
+    last_seen: str | None = None
+    documents: list[str] = Field(description="Documents of the evidence.")
+    evidence: list[EvidenceOut]
+
+    @classmethod
+    def of(cls, edge: Edge) -> RelationOut:
+        return cls(
+            source=edge.source,
+            target=edge.target,
+            type=edge.type,
+            negated=edge.negated,
+            count=edge.count,
+            confidence=edge.confidence,
+            cameo=edge.cameo,
+            first_seen=edge.first_seen,
+            last_seen=edge.last_seen,
+            documents=edge_documents(edge),
+            evidence=[EvidenceOut.of(s) for s in edge.statements],
+        )
+
+
+class RelationPage(BaseModel):
+    """A page of relations, by source id, target id and type."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"total": 1, "limit": 50, "offset": 0, "items": [_RELATION_EXAMPLE]}]
+        }
+    )
+
+    total: int
+    limit: int
+    offset: int
+    items: list[RelationOut]
+
+
+class RelationDetail(BaseModel):
+    """One relation between two actors: the asserted edge, the denied one, or both."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "source": _ACTOR_EXAMPLE,
+                    "target": _TARGET_EXAMPLE,
+                    "type": "TARGETS",
+                    "edges": [_RELATION_EXAMPLE],
+                }
+            ]
+        }
+    )
+
+    source: ActorOut
+    target: ActorOut
+    type: RelationType
+    edges: list[RelationOut] = Field(description="Asserted edge first, then the denied one.")
+
+
+class PathStepOut(BaseModel):
+    """One hop of a path, in path order; each edge keeps its real direction."""
+
+    source: str = Field(description="Actor id this hop leaves (path order).")
+    target: str = Field(description="Actor id this hop reaches (path order).")
+    edges: list[RelationOut] = Field(description="Every edge between the two actors.")
+
+    @classmethod
+    def of(cls, step: PathStep) -> PathStepOut:
+        return cls(
+            source=step.source.id,
+            target=step.target.id,
+            edges=[RelationOut.of(e) for e in step.edges],
+        )
+
+
+class PathOut(BaseModel):
+    length: int = Field(description="Number of hops.")
+    actors: list[ActorSummary] = Field(description="The actors along the path, in order.")
+    steps: list[PathStepOut]
+
+    @classmethod
+    def of(cls, steps: list[PathStep], source: ActorRecord) -> PathOut:
+        actors = [source, *(step.target for step in steps)]
+        return cls(
+            length=len(steps),
+            actors=[ActorSummary.of(a) for a in actors],
+            steps=[PathStepOut.of(s) for s in steps],
+        )
+
+
+class PathPage(BaseModel):
+    """The shortest paths between two actors (empty when they are not connected)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "source": _ACTOR_EXAMPLE,
+                    "target": _TARGET_EXAMPLE,
+                    "max_length": 4,
+                    "total": 1,
+                    "limit": 10,
+                    "offset": 0,
+                    "truncated": False,
+                    "items": [
+                        {
+                            "length": 1,
+                            "actors": [_summary(_ACTOR_EXAMPLE), _summary(_TARGET_EXAMPLE)],
+                            "steps": [
                                 {
-                                    "text": "Kataib Hezbollah supporters stormed the US "
-                                    "embassy in Baghdad on Tuesday.",
-                                    "document": "2020-01-03-baghdad.txt",
-                                    "start": 120,
-                                    "end": 192,
-                                    "date": "2020-01-01",
-                                    "negated": False,
-                                    "state": None,
-                                    "source_actor": None,
+                                    "source": "kataib-hezbollah",
+                                    "target": "us-embassy-in-baghdad",
+                                    "edges": [_RELATION_EXAMPLE],
                                 }
                             ],
                         }
@@ -210,8 +441,20 @@ class Connections(BaseModel):
         }
     )
 
-    actor: ActorOut
-    connections: list[ConnectionOut]
+    source: ActorOut
+    target: ActorOut
+    max_length: int
+    total: int = Field(description="Number of shortest paths (all of the same length).")
+    limit: int
+    offset: int
+    truncated: bool = Field(
+        default=False,
+        description=(
+            "True when the search hit a size bound: an empty result then does not prove "
+            "that the actors are unconnected."
+        ),
+    )
+    items: list[PathOut]
 
 
 class StatsOut(BaseModel):
@@ -289,6 +532,8 @@ class DocumentOut(BaseModel):
 
 class DocumentList(BaseModel):
     total: int
+    limit: int
+    offset: int
     items: list[DocumentOut]
 
 
@@ -357,6 +602,40 @@ class ExtractionSummary(BaseModel):
 
 class IngestOut(BaseModel):
     """What ingesting one document changed, and what was read from it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "result": {
+                        "document": "2020-01-05-baghdad.txt",
+                        "status": "created",
+                        "actors_added": 2,
+                        "statements_added": 1,
+                        "statements_removed": 0,
+                    },
+                    "extraction": {
+                        "date": "2020-01-05",
+                        "provenance": ["Reuters"],
+                        "actors": [
+                            {"name": "Kataib Hezbollah", "type": "ARMED_GROUP"},
+                            {"name": "US forces in Iraq", "type": "ORGANIZATION"},
+                        ],
+                        "relations": [
+                            {
+                                "source": "Kataib Hezbollah",
+                                "type": "THREATENS",
+                                "target": "US forces in Iraq",
+                                "negated": False,
+                                "date": "2020-01-05",
+                            }
+                        ],
+                        "relations_by_type": {"THREATENS": 1},
+                    },
+                }
+            ]
+        }
+    )
 
     result: UpsertOut
     extraction: ExtractionSummary

@@ -1,5 +1,25 @@
 """Thin routes: parse the request, call the store, shape the response."""
 
-from actorgraph.api.routes import actors, documents, explorer, health, stats
+from actorgraph.api.routes import (
+    actors,
+    cypher,
+    documents,
+    explorer,
+    export,
+    health,
+    paths,
+    relations,
+    stats,
+)
 
-ROUTERS = (health.router, actors.router, stats.router, explorer.router, documents.router)
+ROUTERS = (
+    health.router,
+    actors.router,
+    paths.router,
+    relations.router,
+    stats.router,
+    cypher.router,
+    export.router,
+    explorer.router,
+    documents.router,
+)

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
+from actorgraph.api.params import (
+    ActorId,
+    DateFrom,
+    DateTo,
+    IncludeNegated,
+    MinConfidence,
+    Offset,
+    RelationTypes,
+    edge_filter,
+)
 from actorgraph.api.schemas import ActorOut, ActorPage, ConnectionOut, Connections
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType
+from actorgraph.graph import queries
 from actorgraph.graph.models import Direction
 from actorgraph.graph.store import NotFoundError
 
 router = APIRouter(prefix="/actors", tags=["actors"])
-
-# The store's search has no offset, so a page is cut from the first MAX_MATCHES hits.
-MAX_MATCHES = 10_000
-
-ActorId = Annotated[str, Path(description="Actor id, as returned by GET /actors.")]
 
 
 @router.get(
@@ -26,8 +32,9 @@ ActorId = Annotated[str, Path(description="Actor id, as returned by GET /actors.
     summary="Search actors",
     description=(
         "Actors whose canonical name or an alias matches `q` (case- and accent-"
-        "insensitive): exact matches first, then prefix, then substring. Without `q`, "
-        "all actors."
+        "insensitive): exact matches first, then prefix, then substring, each by degree "
+        "then name. When nothing matches, close spellings (`fuzzy: true`) instead. "
+        "Without `q`, all actors. `total` counts matches up to 10,000."
     ),
     responses=problem_responses(422, 503),
 )
@@ -36,12 +43,15 @@ def search_actors(
     q: Annotated[str, Query(max_length=200, description="Name or alias.")] = "",
     type: Annotated[ActorType | None, Query(description="Only actors of this type.")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
-    offset: Annotated[int, Query(ge=0, le=MAX_MATCHES)] = 0,
+    offset: Annotated[int, Query(ge=0, le=queries.MAX_MATCHES)] = 0,
 ) -> ActorPage:
-    matches = store.search_actors(q.strip(), actor_type=type, limit=MAX_MATCHES)
-    page = matches[offset : offset + limit]
+    found = queries.search_actors(store, q, actor_type=type, offset=offset, limit=limit)
     return ActorPage(
-        total=len(matches), limit=limit, offset=offset, items=[ActorOut.of(a) for a in page]
+        total=found.total,
+        limit=limit,
+        offset=offset,
+        fuzzy=found.fuzzy,
+        items=[ActorOut.of(a) for a in found.items],
     )
 
 
@@ -63,35 +73,48 @@ def get_actor(store: StoreDep, actor_id: ActorId) -> ActorOut:
     summary="An actor's connections",
     description=(
         "Edges touching the actor, strongest (most statements) first, each with the "
-        "neighbour, relation type, direction, dates, confidence, CAMEO code and the "
-        "evidence sentences with their documents and offsets. Denied (negated) "
-        "statements are left out unless `include_negated=true`."
+        "neighbour, relation type, direction, dates, confidence, CAMEO code, documents "
+        "and the evidence sentences with their offsets. With `depth` 2 or 3, every edge "
+        "up to that many hops out (depth 2 adds the neighbours' edges), nearer edges "
+        "first; `hops` says how far each edge's nearer end is. Date filters keep only "
+        "the statements in the range (an edge with none left is dropped). Denied "
+        "(negated) statements are left out unless `include_negated=true`."
     ),
     responses=problem_responses(404, 422, 503),
 )
 def get_connections(
     store: StoreDep,
     actor_id: ActorId,
-    type: Annotated[
-        list[RelationType] | None,
-        Query(description="Only these relation types (repeat the parameter for several)."),
-    ] = None,
+    type: RelationTypes = None,
     direction: Annotated[
-        Direction, Query(description="out: the actor acts; in: the actor is acted on.")
+        Direction,
+        Query(description="out: the actor acts; in: the actor is acted on (its own edges)."),
     ] = Direction.BOTH,
-    include_negated: Annotated[bool, Query(description="Also denied statements.")] = False,
+    include_negated: IncludeNegated = False,
+    min_confidence: MinConfidence = 0.0,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor.")] = 1,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Offset = 0,
 ) -> Connections:
-    record = store.get_actor(actor_id)
-    if record is None:
-        raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
-    connections = store.connections(
-        actor_id,
-        relation_types=type or None,
-        direction=direction,
+    flt = edge_filter(
+        types=type,
         include_negated=include_negated,
-        limit=limit,
+        min_confidence=min_confidence,
+        date_from=date_from,
+        date_to=date_to,
     )
+    network = queries.ego_network(
+        store, actor_id, depth=depth, direction=direction, edge_filter=flt
+    )
+    page = network.edges[offset : offset + limit]
     return Connections(
-        actor=ActorOut.of(record), connections=[ConnectionOut.of(c) for c in connections]
+        actor=ActorOut.of(network.centre),
+        connections=[ConnectionOut.of(e) for e in page],
+        depth=depth,
+        total=len(network.edges),
+        limit=limit,
+        offset=offset,
+        truncated=network.truncated,
     )

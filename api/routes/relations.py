@@ -1,0 +1,92 @@
+"""Listing relations across the graph, and one relation with all its evidence."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from actorgraph.api.deps import StoreDep
+from actorgraph.api.errors import problem_responses
+from actorgraph.api.params import (
+    ActorId,
+    DateFrom,
+    DateTo,
+    IncludeNegated,
+    MinConfidence,
+    Offset,
+    RelationTypes,
+    edge_filter,
+)
+from actorgraph.api.schemas import ActorOut, RelationDetail, RelationOut, RelationPage
+from actorgraph.domain import RelationType
+from actorgraph.graph import queries
+
+router = APIRouter(prefix="/relations", tags=["graph"])
+
+
+@router.get(
+    "",
+    summary="List relations",
+    description=(
+        "Edges of the whole graph with their evidence, by source id, target id and type. "
+        "`document` and the date filters keep only the statements from that document "
+        "or in that range (an edge with none left is dropped, and `count` counts what "
+        "is left). Denied (negated) edges are left out unless `include_negated=true`."
+    ),
+    responses=problem_responses(422, 503),
+)
+def list_relations(
+    store: StoreDep,
+    type: RelationTypes = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    document: Annotated[
+        str | None, Query(min_length=1, max_length=512, description="Only this document's.")
+    ] = None,
+    include_negated: IncludeNegated = False,
+    min_confidence: MinConfidence = 0.0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Offset = 0,
+) -> RelationPage:
+    flt = edge_filter(
+        types=type,
+        include_negated=include_negated,
+        min_confidence=min_confidence,
+        date_from=date_from,
+        date_to=date_to,
+        document=document,
+    )
+    page = queries.relations(store, edge_filter=flt, offset=offset, limit=limit)
+    return RelationPage(
+        total=page.total,
+        limit=limit,
+        offset=offset,
+        items=[RelationOut.of(e) for e in page.items],
+    )
+
+
+@router.get(
+    "/{source_id}/{type}/{target_id}",
+    summary="One relation",
+    description=(
+        "The edge `source -[type]-> target` with every statement supporting it: the "
+        "asserted edge and the denied one, whichever exist. For symmetric types "
+        "(ALLIED_WITH, COOPERATES_WITH, MEETS_WITH, CEASEFIRE_WITH) the edge may be "
+        "stored the other way round. 404 when an actor or the relation is unknown."
+    ),
+    responses=problem_responses(404, 422, 503),
+)
+def get_relation(
+    store: StoreDep,
+    source_id: ActorId,
+    type: Annotated[RelationType, Path(description="Relation type.")],
+    target_id: ActorId,
+) -> RelationDetail:
+    source, target, edges = queries.relation(store, source_id, type, target_id)
+    return RelationDetail(
+        source=ActorOut.of(source),
+        target=ActorOut.of(target),
+        type=type,
+        edges=[RelationOut.of(e) for e in edges],
+    )

@@ -1,0 +1,314 @@
+"""Latency and throughput of GET /actors/{id}/connections under concurrent load.
+
+    .venv/bin/python -m benchmarks.api_load [--relations 100000] [--concurrency 16]
+                                            [--seconds 8] [--max-requests 20000]
+
+Builds an embedded store of synthetic statements (generated Extractions upserted
+directly, no language pipeline), serves the app from it with uvicorn in a child
+process on 127.0.0.1 (so that the load generator does not share its interpreter
+lock), and drives it with asyncio + httpx from a fixed number of concurrent
+clients, each phase bounded in both time and request count. The connections
+endpoint is queried for actors drawn at random, uniformly (a typical actor) and in
+proportion to degree (as users meet them: hubs more often). Figures are ratios to
+GET /health measured in the same run (machines are shared and noisy: ratios are
+what stays comparable); absolute values are for context. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+
+from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
+from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.models import DocumentInfo
+
+RELATIONS_PER_DOCUMENT = 50
+ACTORS_PER_DOCUMENT = 12
+START_DATE = date(2020, 1, 1)
+TYPES = list(RelationType)
+ACTOR_TYPES = list(ActorType)
+
+
+# ------------------------------------------------------------------------ data
+
+
+def synthetic_documents(relations: int, *, seed: int = 7) -> Iterator[Extraction]:
+    """Documents of RELATIONS_PER_DOCUMENT relations among a few actors each, drawn
+    from a pool of actors with Zipf-like popularity (a few hubs, a long tail)."""
+    rng = random.Random(seed)
+    pool = max(200, relations // 50)
+    weights = [1.0 / (rank + 1) for rank in range(pool)]
+    for number in range(-(-relations // RELATIONS_PER_DOCUMENT)):
+        chosen = sorted(set(rng.choices(range(pool), weights=weights, k=ACTORS_PER_DOCUMENT)))
+        if len(chosen) < 2:
+            chosen = [0, 1]
+        actors = tuple(
+            Actor(f"a{i}", f"Actor {i:06d}", ACTOR_TYPES[i % len(ACTOR_TYPES)]) for i in chosen
+        )
+        day = (START_DATE + timedelta(days=rng.randrange(1500))).isoformat()
+        rels = []
+        offset = 0
+        for _ in range(min(RELATIONS_PER_DOCUMENT, relations - number * RELATIONS_PER_DOCUMENT)):
+            source, target = rng.sample(actors, 2)
+            kind = rng.choice(TYPES)
+            text = f"{source.name} {kind.value.lower()} {target.name}."
+            rels.append(
+                Relation(
+                    source.id,
+                    target.id,
+                    kind,
+                    (Evidence(text, offset, offset + len(text)),),
+                    negated=rng.random() < 0.05,
+                    date=day,
+                    confidence=round(rng.uniform(0.3, 1.0), 2),
+                )
+            )
+            offset += len(text) + 1
+        yield Extraction(
+            document=f"doc-{number:06d}.txt", date=day, actors=actors, relations=tuple(rels)
+        )
+
+
+def build_store(path: Path, relations: int) -> tuple[int, float]:
+    """Fill a store at `path`; the number of statements and the seconds it took."""
+    start = time.perf_counter()
+    with EmbeddedStore(path) as store:
+        for extraction in synthetic_documents(relations):
+            info = DocumentInfo(
+                id=extraction.document,
+                sha256=f"{hash(extraction.document) & (2**64 - 1):064x}",
+                date=extraction.date,
+                words=len(extraction.relations) * 5,
+            )
+            store.upsert_document(info, extraction)
+        statements = store.stats().statements
+    return statements, time.perf_counter() - start
+
+
+def sample_actor_ids(
+    path: Path, count: int, *, by_degree: bool = True, seed: int = 11
+) -> list[str]:
+    """Actor ids to query: drawn in proportion to degree (as users meet them: busy
+    actors are in more stories), or uniformly (a typical actor)."""
+    rng = random.Random(seed)
+    with EmbeddedStore(path) as store:
+        actors = store.search_actors("", limit=1_000_000)
+    weights = [a.degree + 1 for a in actors] if by_degree else None
+    return rng.choices([a.id for a in actors], weights=weights, k=count)
+
+
+# ---------------------------------------------------------------------- server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "embedded"}
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "actorgraph.api.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:  # still busy with slow requests: do not wait
+        server.kill()
+        server.wait(timeout=10)
+
+
+def wait_ready(base: str, server: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server exited with {server.returncode}")
+        try:
+            if httpx.get(f"{base}/ready", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"the server did not become ready within {timeout} s")
+
+
+# ------------------------------------------------------------------------ load
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    requests: int
+    errors: int
+    seconds: float
+    latencies_ms: list[float]
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        if not ordered:
+            return float("nan")
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def load(
+    name: str,
+    base: str,
+    paths: list[str],
+    *,
+    concurrency: int,
+    seconds: float,
+    max_requests: int,
+) -> Result:
+    """`concurrency` clients send requests back to back, cycling through `paths`,
+    until `seconds` pass or `max_requests` were sent, whichever comes first."""
+    latencies: list[float] = []
+    errors = 0
+    sent = 0
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        # Warm-up: connections opened, caches of the first paths filled.
+        await asyncio.gather(
+            *(client.get(paths[i % len(paths)]) for i in range(concurrency)),
+            return_exceptions=True,
+        )
+        start = time.perf_counter()
+        deadline = start + seconds
+
+        async def worker() -> None:
+            nonlocal errors, sent
+            while sent < max_requests and time.perf_counter() < deadline:
+                path = paths[sent % len(paths)]
+                sent += 1
+                began = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                except httpx.TransportError:  # a timeout counts against the endpoint
+                    errors += 1
+                    continue
+                latencies.append((time.perf_counter() - began) * 1000)
+                if response.status_code != 200:
+                    errors += 1
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - start
+    return Result(name, len(latencies), errors, elapsed, latencies)
+
+
+def markdown(results: list[Result], baseline: Result, header: str) -> str:
+    lines = [
+        header,
+        "",
+        "| endpoint | requests | errors | req/s | p50 ms | p99 ms "
+        "| req/s ÷ health | p50 ÷ health | p99 ÷ health |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.name} | {r.requests:,} | {r.errors} | {r.rps:,.0f} | "
+            f"{r.percentile(0.5):.2f} | {r.percentile(0.99):.2f} | "
+            f"{r.rps / baseline.rps:.3f} | "
+            f"{r.percentile(0.5) / baseline.percentile(0.5):.2f} | "
+            f"{r.percentile(0.99) / baseline.percentile(0.99):.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--relations", type=int, default=100_000, help="statements to generate")
+    parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients")
+    parser.add_argument("--seconds", type=float, default=8.0, help="most seconds per phase")
+    parser.add_argument("--max-requests", type=int, default=20_000, help="most requests per phase")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp:
+        data_dir = Path(tmp)
+        statements, build_s = build_store(data_dir / "graph.sqlite3", args.relations)
+        actor_ids = sample_actor_ids(data_dir / "graph.sqlite3", 500)
+        typical_ids = sample_actor_ids(data_dir / "graph.sqlite3", 500, by_degree=False)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = start_server(data_dir, port)
+        try:
+            wait_ready(base, server)
+            phase = {
+                "concurrency": args.concurrency,
+                "seconds": args.seconds,
+                "max_requests": args.max_requests,
+            }
+            health = asyncio.run(load("GET /health", base, ["/health"], **phase))
+            typical = asyncio.run(
+                load(
+                    "GET /actors/{id}/connections (any actor)",
+                    base,
+                    [f"/actors/{a}/connections" for a in typical_ids],
+                    **phase,
+                )
+            )
+            depth1 = asyncio.run(
+                load(
+                    "GET /actors/{id}/connections (by degree)",
+                    base,
+                    [f"/actors/{a}/connections" for a in actor_ids],
+                    **phase,
+                )
+            )
+            depth2 = asyncio.run(
+                load(
+                    "… ?depth=2&limit=100 (by degree)",
+                    base,
+                    [f"/actors/{a}/connections?depth=2&limit=100" for a in actor_ids],
+                    **phase,
+                )
+            )
+        finally:
+            stop_server(server)
+    header = (
+        f"API load: {statements:,} statements (store built in {build_s:.1f} s), "
+        f"{args.concurrency} concurrent clients, one uvicorn worker, loopback, "
+        f"at most {args.seconds:g} s or {args.max_requests:,} requests per row."
+    )
+    print(markdown([health, typical, depth1, depth2], health, header))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

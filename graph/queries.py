@@ -1,0 +1,523 @@
+"""Queries built on the `GraphStore` protocol alone: fuzzy actor search, filtered
+ego networks, shortest paths, relation listings and one relation with its evidence.
+
+They only call protocol methods (`search_actors`, `get_actor`, `connections`,
+`edges`), so the embedded and the Neo4j store both get them without new methods.
+Every result is ordered deterministically, so that offset/limit pages are stable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, RelationType, name_key
+from actorgraph.graph.models import ActorRecord, Connection, Direction, Edge, Statement
+from actorgraph.graph.store import GraphStore, NotFoundError
+
+__all__ = [
+    "MAX_ACTORS",
+    "MAX_EDGES_PER_ACTOR",
+    "MAX_EDGES_READ",
+    "MAX_PATH_EDGES_READ",
+    "ActorMatches",
+    "EdgeFilter",
+    "EgoEdge",
+    "EgoNetwork",
+    "PathStep",
+    "Paths",
+    "RelationPage",
+    "edge_documents",
+    "ego_network",
+    "relation",
+    "relations",
+    "search_actors",
+    "shortest_paths",
+]
+
+# Bounds that keep one request from walking a whole large graph: the most edges read
+# per actor (strongest first), in all (summed over actors), and the most actors an ego
+# network or path search visits. A result cut short by them says so (`truncated`).
+MAX_EDGES_PER_ACTOR = 10_000
+MAX_EDGES_READ = 20_000  # about half a second of store reads at 100k statements
+MAX_PATH_EDGES_READ = 50_000  # a path search may need to look further than an ego network
+MAX_ACTORS = 5_000
+# Search results are counted up to this many matches (the store has no offset).
+MAX_MATCHES = 10_000
+# difflib ratio above which a name counts as a fuzzy match ("Hezbolah" ~ "Hezbollah").
+FUZZY_CUTOFF = 0.75
+
+
+# ---------------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeFilter:
+    """Which edges and statements a query keeps.
+
+    Date and document filters act on statements: an edge keeps only the statements
+    that pass, and drops out when none do. `date_from`/`date_to` are ISO dates
+    (YYYY-MM-DD), inclusive; undated statements never pass a date filter. A partial
+    statement date ("2021-03") passes when its period overlaps the range.
+    """
+
+    relation_types: frozenset[RelationType] | None = None
+    include_negated: bool = False
+    min_confidence: float = 0.0
+    date_from: str | None = None
+    date_to: str | None = None
+    document: str | None = None
+
+    @property
+    def only_negation(self) -> bool:
+        """True when the filter asks nothing beyond `include_negated`."""
+        return (
+            self.relation_types is None and self.min_confidence <= 0 and not self.narrows_statements
+        )
+
+    @property
+    def narrows_statements(self) -> bool:
+        return self.date_from is not None or self.date_to is not None or self.document is not None
+
+    def statement_passes(self, statement: Statement) -> bool:
+        if self.document is not None and statement.document != self.document:
+            return False
+        if self.date_from is None and self.date_to is None:
+            return True
+        if not statement.date:
+            return False
+        low, high = _date_bounds(statement.date)
+        if self.date_from is not None and high < self.date_from:
+            return False
+        return not (self.date_to is not None and low > self.date_to)
+
+    def apply(self, edge: Edge) -> Edge | None:
+        """The edge as the filter sees it (statements narrowed), or None if it fails."""
+        if edge.negated and not self.include_negated:
+            return None
+        if self.relation_types is not None and edge.type not in self.relation_types:
+            return None
+        if edge.confidence < self.min_confidence:
+            return None
+        if not self.narrows_statements:
+            return edge
+        kept = tuple(s for s in edge.statements if self.statement_passes(s))
+        if not kept:
+            return None
+        if len(kept) == len(edge.statements):
+            return edge
+        return dataclasses.replace(edge, statements=kept)
+
+
+def _date_bounds(date: str) -> tuple[str, str]:
+    """First and last day of a possibly partial ISO date: "2021" -> 2021-01-01..2021-12-31."""
+    day = date[:10]
+    if len(day) == 4:
+        return f"{day}-01-01", f"{day}-12-31"
+    if len(day) == 7:
+        return f"{day}-01", f"{day}-31"  # string comparison: "-31" is past any day
+    return day, day
+
+
+def edge_documents(edge: Edge) -> list[str]:
+    """The distinct documents of an edge's statements, in first-seen order."""
+    return list(dict.fromkeys(s.document for s in edge.statements))
+
+
+# ----------------------------------------------------------------------- search
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatches:
+    total: int
+    items: list[ActorRecord]
+    fuzzy: bool = False  # True when no name matched exactly and difflib found these
+
+
+def search_actors(
+    store: GraphStore,
+    query: str,
+    *,
+    actor_type: ActorType | None = None,
+    offset: int = 0,
+    limit: int = 20,
+) -> ActorMatches:
+    """The store's search (exact, prefix, substring; case and accent-insensitive),
+    and only when it finds nothing, close spellings of names and aliases (difflib
+    over name keys), best first. Totals are counted up to MAX_MATCHES."""
+    query = query.strip()
+    matches = store.search_actors(query, actor_type=actor_type, limit=MAX_MATCHES)
+    fuzzy = False
+    if not matches and query:
+        matches = _fuzzy_matches(store, query, actor_type)
+        fuzzy = bool(matches)
+    return ActorMatches(total=len(matches), items=matches[offset : offset + limit], fuzzy=fuzzy)
+
+
+def _fuzzy_matches(
+    store: GraphStore, query: str, actor_type: ActorType | None
+) -> list[ActorRecord]:
+    query_key = name_key(query)
+    if len(query_key) < 3:  # two letters are close to everything
+        return []
+    candidates = store.search_actors("", actor_type=actor_type, limit=MAX_MATCHES)
+    matcher = difflib.SequenceMatcher(b=query_key, autojunk=False)
+    scored: list[tuple[float, str, str, ActorRecord]] = []
+    for actor in candidates:
+        best = 0.0
+        for name in (actor.name, *actor.aliases):
+            key = name_key(name)
+            if not key:
+                continue
+            matcher.set_seq1(key)
+            # The cheap upper bounds first, as difflib.get_close_matches does.
+            if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
+                continue
+            best = max(best, matcher.ratio())
+        if best >= FUZZY_CUTOFF:
+            scored.append((-best, actor.name.casefold(), actor.id, actor))
+    scored.sort(key=lambda item: item[:3])
+    return [item[3] for item in scored]
+
+
+# ------------------------------------------------------------------ ego network
+
+
+class EgoEdge(NamedTuple):
+    """An edge of an ego network, seen from its end nearer the centre (`near`):
+    `neighbour` is the other end and `direction` says which way the edge points
+    from `near` (OUT: near -> neighbour). A NamedTuple: a hub makes thousands."""
+
+    edge: Edge
+    near: str
+    neighbour: ActorRecord
+    direction: Direction
+    hops: int  # distance of `near` from the centre (0 for edges at the centre)
+
+
+@dataclass(frozen=True, slots=True)
+class EgoNetwork:
+    centre: ActorRecord
+    depth: int
+    actors: set[str]  # ids of the actors the edges reach, the centre included
+    edges: list[EgoEdge]
+    truncated: bool = False  # a bound was hit: something is left out
+
+
+def ego_network(
+    store: GraphStore,
+    actor_id: str,
+    *,
+    depth: int = 1,
+    direction: Direction = Direction.BOTH,
+    edge_filter: EdgeFilter | None = None,
+    max_actors: int = MAX_ACTORS,
+    max_edges: int = MAX_EDGES_READ,
+) -> EgoNetwork:
+    """Every edge that passes the filter and is at most `depth` hops from the centre
+    (depth 1: the centre's own edges; 2: also its neighbours' edges; ...), following
+    edges either way. `direction` applies to the centre's own edges only. Bounded:
+    at most `max_actors` actors are expanded and `max_edges` edges read in all.
+    Ordered: nearer edges first; among the edges of one actor, strongest (most
+    statements) first, in the store's order. Raises NotFoundError for an unknown actor."""
+    if depth < 1:
+        raise ValueError(f"depth must be 1 or more, not {depth}")
+    flt = edge_filter or EdgeFilter()
+    centre = store.get_actor(actor_id)
+    if centre is None:
+        raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
+    budget = _Budget(max_edges)
+    reached = {actor_id}
+    found: list[EgoEdge] = []
+    seen: set[tuple[str, str, RelationType, bool]] = set()
+    truncated = False
+    frontier = [actor_id]
+    # `depth` rounds: edges up to `depth` hops out. Edges among the outermost actors
+    # would need one more round, reading every one of them (thousands at depth 3).
+    # Discovery order is the documented order, so nothing is sorted afterwards.
+    for hop in range(depth):
+        last = hop == depth - 1
+        next_frontier: list[str] = []
+        for node in frontier:
+            if budget.spent:
+                truncated = True
+                break
+            connections, cut = _passing_connections(
+                store, node, flt, direction if hop == 0 else Direction.BOTH, budget
+            )
+            truncated = truncated or cut
+            for connection, edge in connections:
+                other = connection.neighbour.id
+                if other not in reached:
+                    # Actors of the last round are not expanded: the edge budget
+                    # bounds them. Those to expand are bounded by `max_actors`.
+                    if not last:
+                        if len(reached) >= max_actors:
+                            truncated = True
+                            continue
+                        next_frontier.append(other)
+                    reached.add(other)
+                if depth > 1:  # an edge comes up again from its other end
+                    eid = (edge.source, edge.target, edge.type, edge.negated)
+                    if eid in seen:
+                        continue
+                    seen.add(eid)
+                found.append(EgoEdge(edge, node, connection.neighbour, connection.direction, hop))
+        frontier = next_frontier
+    return EgoNetwork(centre, depth, reached, found, truncated)
+
+
+class _Budget:
+    """How many more edges a query may read from the store."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, edges: int) -> None:
+        self.left = edges
+
+    @property
+    def spent(self) -> bool:
+        return self.left <= 0
+
+
+def _passing_connections(
+    store: GraphStore, actor_id: str, flt: EdgeFilter, direction: Direction, budget: _Budget
+) -> tuple[list[tuple[Connection, Edge]], bool]:
+    """The actor's connections whose edges pass the filter, each with the edge as
+    narrowed by it (statements outside the dates or document removed), and whether
+    a bound (per actor, or the query's budget) cut the list short."""
+    limit = min(MAX_EDGES_PER_ACTOR, budget.left)
+    connections = store.connections(
+        actor_id,
+        relation_types=sorted(flt.relation_types) if flt.relation_types else None,
+        direction=direction,
+        include_negated=flt.include_negated,
+        limit=limit,
+    )
+    budget.left -= len(connections)
+    cut = len(connections) >= limit
+    if flt.only_negation:  # the store applied everything already
+        return [(connection, connection.edge) for connection in connections], cut
+    passing: list[tuple[Connection, Edge]] = []
+    for connection in connections:
+        edge = flt.apply(connection.edge)
+        if edge is not None:
+            passing.append((connection, edge))
+    return passing, cut
+
+
+# ------------------------------------------------------------------------ paths
+
+
+@dataclass(frozen=True, slots=True)
+class PathStep:
+    """One hop of a path, from `source` to `target` in path order; `edges` are all
+    the edges between the two actors, each with its real direction."""
+
+    source: ActorRecord
+    target: ActorRecord
+    edges: tuple[Edge, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    source: ActorRecord
+    target: ActorRecord
+    total: int  # number of shortest paths (not only those on this page)
+    items: list[list[PathStep]]
+    truncated: bool = False  # a bound stopped the search: "none" is not proof
+
+
+def shortest_paths(
+    store: GraphStore,
+    source: str,
+    target: str,
+    *,
+    max_length: int = 4,
+    offset: int = 0,
+    limit: int = 10,
+    edge_filter: EdgeFilter | None = None,
+    max_actors: int = MAX_ACTORS,
+    max_edges: int = MAX_PATH_EDGES_READ,
+) -> Paths:
+    """The shortest paths (all of one length, at most `max_length` edges) between two
+    actors, following edges either way; a page of them in order of their actor ids,
+    and how many there are. None when the actors are not connected within
+    `max_length` (or within `max_actors` visited). Raises NotFoundError for an
+    unknown actor."""
+    flt = edge_filter or EdgeFilter()
+    records: dict[str, ActorRecord] = {}
+    for actor_id in (source, target):
+        record = store.get_actor(actor_id)
+        if record is None:
+            raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
+        records[actor_id] = record
+    if source == target:
+        empty: list[list[PathStep]] = [[]]  # one path of no steps
+        return Paths(records[source], records[target], 1, empty[offset : offset + limit])
+    budget = _Budget(max_edges)
+    truncated = False
+
+    # Breadth-first from the source, level by level; `parents` keeps every
+    # predecessor on a shortest route, and `links` the edges between each pair.
+    parents: dict[str, list[str]] = {source: []}
+    links: dict[tuple[str, str], dict[tuple[str, str, RelationType, bool], Edge]] = {}
+    frontier = [source]
+    for _ in range(max_length):
+        level: dict[str, list[str]] = {}
+        for node in frontier:
+            if budget.spent:
+                truncated = True
+                break
+            connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
+            truncated = truncated or cut
+            for connection, edge in connections:
+                other = connection.neighbour.id
+                if other in parents:
+                    continue
+                if other not in level and len(parents) + len(level) >= max_actors:
+                    truncated = True
+                    continue
+                records.setdefault(other, connection.neighbour)
+                if node not in level.setdefault(other, []):
+                    level[other].append(node)
+                links.setdefault((node, other), {})[
+                    (edge.source, edge.target, edge.type, edge.negated)
+                ] = edge
+        if not level:
+            return Paths(records[source], records[target], 0, [], truncated)
+        parents.update(level)
+        if target in level:
+            break
+        frontier = sorted(level)
+    else:
+        return Paths(records[source], records[target], 0, [], truncated)
+    routes = _routes(parents, source, target, offset + limit)[offset:]
+    steps = [
+        [
+            PathStep(
+                records[a],
+                records[b],
+                tuple(sorted(links[a, b].values(), key=_edge_order)),
+            )
+            for a, b in itertools.pairwise(route)
+        ]
+        for route in routes
+    ]
+    total = _count_routes(parents, target)
+    return Paths(records[source], records[target], total, steps, truncated)
+
+
+def _count_routes(parents: dict[str, list[str]], node: str) -> int:
+    """How many shortest routes reach `node` (sum over its parents; the source has one)."""
+    counts: dict[str, int] = {}
+
+    def count(current: str) -> int:
+        if current not in counts:
+            preds = parents[current]
+            counts[current] = sum(count(p) for p in preds) if preds else 1
+        return counts[current]
+
+    return count(node)
+
+
+def _routes(parents: dict[str, list[str]], source: str, target: str, limit: int) -> list[list[str]]:
+    """The first `limit` actor sequences source..target through the parent links,
+    walked depth-first from the target with parents in id order (deterministic)."""
+    routes: list[list[str]] = []
+
+    def walk(node: str, tail: list[str]) -> None:
+        if len(routes) >= limit:
+            return
+        if node == source:
+            routes.append([source, *tail])
+            return
+        for parent in sorted(parents[node]):
+            walk(parent, [node, *tail])
+
+    walk(target, [])
+    return routes
+
+
+def _edge_order(edge: Edge) -> tuple[int, str, str, str, bool]:
+    return (-edge.count, edge.type.value, edge.source, edge.target, edge.negated)
+
+
+# -------------------------------------------------------------------- relations
+
+
+@dataclass(frozen=True, slots=True)
+class RelationPage:
+    total: int
+    items: list[Edge]
+
+
+def relations(
+    store: GraphStore,
+    *,
+    edge_filter: EdgeFilter | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> RelationPage:
+    """Edges of the whole graph that pass the filter, ordered by source id, target id,
+    type, asserted before denied: stable across pages. Reads every edge
+    (`store.edges()`): O(graph) per call, about a second at 100k statements; a paged
+    query in the store would be the cure."""
+    flt = edge_filter or EdgeFilter()
+    kept = _filtered(store.edges(), flt)
+    # The protocol promises no order; the embedded store's is this one already, and
+    # sorting sorted input is a linear pass.
+    kept.sort(key=lambda e: (e.source, e.target, e.type, e.negated))
+    return RelationPage(total=len(kept), items=kept[offset : offset + limit])
+
+
+def _filtered(edges: Iterable[Edge], flt: EdgeFilter) -> list[Edge]:
+    kept: list[Edge] = []
+    for edge in edges:
+        narrowed = flt.apply(edge)
+        if narrowed is not None:
+            kept.append(narrowed)
+    return kept
+
+
+def relation(
+    store: GraphStore, source: str, relation_type: RelationType, target: str
+) -> tuple[ActorRecord, ActorRecord, list[Edge]]:
+    """The edges `source -[type]-> target`: the asserted one and the denied one,
+    whichever exist, asserted first. For symmetric types (MEETS_WITH, ...) an edge
+    stored the other way round counts too. Raises NotFoundError for an unknown actor
+    or when there is no such edge."""
+    records: list[ActorRecord] = []
+    for actor_id in (source, target):
+        record = store.get_actor(actor_id)
+        if record is None:
+            raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
+        records.append(record)
+    ends = {(source, target)}
+    if relation_type in SYMMETRIC_RELATIONS:
+        ends.add((target, source))
+    connections: Sequence[Connection] = store.connections(
+        source,
+        relation_types=[relation_type],
+        direction=Direction.BOTH,
+        include_negated=True,
+        limit=MAX_EDGES_PER_ACTOR,
+    )
+    edges = sorted(
+        {
+            (c.edge.source, c.edge.target, c.edge.negated): c.edge
+            for c in connections
+            if (c.edge.source, c.edge.target) in ends
+        }.values(),
+        key=lambda e: (e.negated, e.source != source, e.source, e.target),
+    )
+    if not edges:
+        raise NotFoundError(
+            f"no {relation_type.value} relation from {source!r} to {target!r}; "
+            f"see GET /actors/{source}/connections"
+        )
+    return records[0], records[1], edges
