@@ -34,7 +34,7 @@ def test_migrate_then_query_who_leads_whom(
     data = str(tmp_path / "data")
     assert main(["ingest", str(example_corpus()), "--data-dir", data, "--no-progress"]) == 0
     assert main(["migrate", "--data-dir", data, "--to", bolt_args[1], *bolt_args[2:]]) == 0
-    assert "copied 7 documents (7 created" in capsys.readouterr().out
+    assert "copied 8 documents (8 created" in capsys.readouterr().out
 
     query = "MATCH (p:Actor)-[:LEADS]->(g:Actor) RETURN p.name AS leader, g.name AS led"
     assert main(["query", query, "--json", *bolt_args]) == 0
@@ -43,7 +43,7 @@ def test_migrate_then_query_who_leads_whom(
 
     # A second copy changes nothing.
     assert main(["migrate", "--data-dir", data, "--to", bolt_args[1], *bolt_args[2:]]) == 0
-    assert "(0 created, 0 replaced, 7 unchanged)" in capsys.readouterr().out
+    assert "(0 created, 0 replaced, 8 unchanged)" in capsys.readouterr().out
 
 
 def test_query_refuses_writes(bolt_args: list[str], capsys: pytest.CaptureFixture[str]) -> None:

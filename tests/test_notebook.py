@@ -56,8 +56,8 @@ def test_notebook_runs_on_the_embedded_store(
     monkeypatch.setenv("ACTORGRAPH_STORE", "embedded")
     notebook = run_notebook(tmp_path)
     text = printed(notebook)
-    assert "7 created, 0 replaced, 0 unchanged, 0 failed" in text
-    assert "0 created, 0 replaced, 7 unchanged" in text  # the second ingest is a no-op
+    assert "8 created, 0 replaced, 0 unchanged, 0 failed" in text
+    assert "0 created, 0 replaced, 8 unchanged" in text  # the second ingest is a no-op
     assert "the imported copy holds the same graph" in text
     assert "skipping the Cypher part" in text
     assert "GET /export?format=graphml -> 200 application/graphml+xml" in text
@@ -83,5 +83,5 @@ def test_notebook_runs_its_cypher_part_on_a_bolt_server(
     monkeypatch.setenv("ACTORGRAPH_NEO4J_DATABASE", database)
     text = printed(run_notebook(tmp_path))
     assert "skipping the Cypher part" not in text
-    assert "7 created" in text
+    assert "8 created" in text
     assert " targets: " in text  # the TARGETS query answered

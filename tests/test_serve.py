@@ -14,6 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.test_explorer import embedded
+
 STARTUP_SECONDS = 120
 
 
@@ -92,3 +94,24 @@ def test_docs_are_served(demo_server: str) -> None:
     assert httpx.get(f"{demo_server}/docs", timeout=10).status_code == 200
     schema = httpx.get(f"{demo_server}/openapi.json", timeout=10).json()
     assert "/actors/{actor_id}/connections" in schema["paths"]
+
+
+def test_analyst_finds_khazali_and_filters_to_attacks(demo_server: str) -> None:
+    found = httpx.get(f"{demo_server}/actors", params={"q": "khazali"}, timeout=10).json()
+    khazali = found["items"][0]
+    assert khazali["name"] == "Qais al-Khazali"
+    body = httpx.get(f"{demo_server}/actors/{khazali['id']}/connections", timeout=10).json()
+    leads = [c for c in body["connections"] if c["type"] == "LEADS"]
+    assert leads and leads[0]["neighbour"]["name"] == "Asaib Ahl al-Haq"
+    assert "leader of Asaib Ahl al-Haq" in leads[0]["evidence"][0]["text"]
+
+    group = leads[0]["neighbour"]["id"]
+    page = httpx.get(
+        f"{demo_server}/explorer/{group}",
+        params={"depth": 1, "type": ["TARGETS", "KILLED"]},
+        timeout=30,
+    )
+    assert page.status_code == 200
+    drawn = {edge["relation"] for edge in embedded(page.text, "edges")}
+    assert drawn == {"TARGETS"}, drawn
+    assert {node["name"] for node in embedded(page.text, "nodes")} >= {"US forces"}
