@@ -10,6 +10,8 @@ from .lexicon import (
     ATTACK_LIGHT_VERBS,
     ATTACK_NOUNS,
     CEASEFIRE_NOUNS,
+    CLASH_NOUNS,
+    CRITIC_NOUNS,
     ENDED_VERBS,
     FIGHT_NOUNS,
     KILL_NOUNS,
@@ -84,7 +86,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += [candidate(k, R.KILLED, v, noun, ctx, 0.6) for k in killers for v in victims]
         elif lemma in TALK_NOUNS:
             out += _talks_noun(noun, ctx)
-        elif lemma in SUPPORT_NOUNS or lemma in FIGHT_NOUNS:
+        elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
+            out += _clash_noun(noun, ctx)
+        elif lemma in SUPPORT_NOUNS or lemma in FIGHT_NOUNS or lemma in CRITIC_NOUNS:
             out += _stance_noun(noun, ctx)
         elif lemma in ("representation", "seats", "seat"):
             # "a party with representation in the parliament" -> MEMBER_OF
@@ -106,6 +110,10 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
 
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """"X held talks with Y" -> X MEETS_WITH Y."""
+    between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
+    if len(between) == 2:
+        # "talks between X and Y"
+        return [candidate(between[0], R.MEETS_WITH, between[1], noun, ctx, 0.55)]
     others = actors_of_tokens(pobjs(noun, {"with"}), ctx)
     head = noun.head
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
@@ -117,14 +125,30 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
 def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """"X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
     support = noun.lower_ in SUPPORT_NOUNS
-    objs = actors_of_tokens(pobjs(noun, {"for", "to"} if support else {"against"}), ctx)
+    critic = noun.lower_ in CRITIC_NOUNS
+    # "in support of X" (but "with the support of X": X is the supporter)
+    in_support = support and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    preps = ({"for", "to", "of"} if in_support else {"for", "to"}) if support else (
+        {"of"} if critic else {"against"})
+    objs = actors_of_tokens(pobjs(noun, preps), ctx)
+    if not objs and critic:
+        # "its condemnation of Assad's policies": the actor inside the object
+        objs = actors_of_tokens([t for p in pobjs(noun, {"of"}) for t in p.subtree
+                                 if t.dep_ == "poss"], ctx)
     if not objs:
         return []
     srcs = actors_of_tokens([c for c in noun.children if c.dep_ in ("poss", "compound")], ctx)
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
     if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
         srcs = subjects(anchor, ctx)
-    rel = R.BACKS if support else R.TARGETS
+    if (not srcs and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and noun.head.head.pos_ in ("VERB", "AUX", "ADJ")):
+        # "X remains steadfast in support of Y", "X is united in its condemnation of Y"
+        head = noun.head.head
+        anchor = head if head.pos_ != "ADJ" else head.head
+        srcs = subjects(anchor, ctx) or actors_of_tokens(
+            [c for c in anchor.children if c.dep_ == "nsubjpass"], ctx)
+    rel = R.BACKS if support else R.CRITICIZES if critic else R.TARGETS
     return [candidate(s, rel, o, anchor, ctx, 0.55) for s in srcs for o in objs]
 
 
@@ -135,6 +159,16 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     head = noun.head
     out: list[Candidate] = []
     srcs = actors_of_tokens(pobjs(noun, {"by", "from"}), ctx)
+    if not srcs:
+        # "ISIL's attacks on X", "the Houthi attack on X": the attacker modifies the noun
+        srcs = [k for c in noun.children if c.dep_ in ("poss", "compound")
+                if (k := ctx.m.token_actor.get(c.i)) is not None
+                and c.i not in ctx.m.descriptor_tokens
+                and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)]
+        if srcs and not tgts:
+            # "ISIL's attacks in Aleppo": the place attacked
+            tgts = [k for k in actors_of_tokens(pobjs(noun, {"in"}), ctx)
+                    if ctx.m.type_of(k) is ActorType.LOCATION]
     claim = _responsibility(noun)
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
@@ -235,3 +269,14 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
         if org and org not in srcs:
             out.append(candidate(org, R.CEASEFIRE_WITH, p, anchor, ctx, 0.55, state=state))
     return out
+
+
+def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """"clashes between X and Y", "fighting between X and Y": each fights the other."""
+    sides = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
+             if ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)]
+    if len(sides) != 2:
+        return []
+    a, b = sides
+    return [candidate(a, R.TARGETS, b, noun, ctx, 0.55),
+            candidate(b, R.TARGETS, a, noun, ctx, 0.55)]

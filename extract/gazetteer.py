@@ -29,6 +29,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # "iraqi" -> "Iraq"
     state_adj: dict[str, str] = field(default_factory=dict)  # "Iraq" -> "Iraqi"
     surnames: dict[str, str] = field(default_factory=dict)  # "khazali" -> "Qais al-Khazali"
+    capitals: dict[str, str] = field(default_factory=dict)  # "baghdad" -> "Iraq"
 
     def lookup(self, name: str) -> Entry | None:
         canonical = self.alias_index.get(name_key(name))
@@ -77,6 +78,7 @@ def load_gazetteer(path: Path = DEFAULT_PATH) -> Gazetteer:
             aliases = [*state["aliases"], *state.get("plural", [])]
             if state.get("capital"):
                 aliases.append(state["capital"])
+                gaz.capitals[name_key(state["capital"])] = name
             gaz._add(name, ActorType.STATE, aliases, None)
             gaz.state_adj[name] = state.get("adj", name)
             for word in [*state.get("demonyms", []), state.get("adj", "")]:

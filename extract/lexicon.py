@@ -28,6 +28,7 @@ def _verbs(rel: RelationType, lemmas: str, preps: str = "") -> None:
 _verbs(R.TARGETS, "attack strike shell bomb target raid ambush storm besiege bombard", "on")
 _verbs(R.TARGETS, "fire shoot", "on at")
 _verbs(R.TARGETS, "fight battle clash", "against with")
+_verbs(R.TARGETS, "defeat degrade combat counter confront repel rout", "")
 _verbs(R.KILLED, "kill assassinate execute behead murder slay neutralize neutralise")
 _verbs(R.TARGETS, "retaliate", "against")
 _verbs(R.CRITICIZES, "criticize criticise condemn denounce blame accuse slam", "")
@@ -40,7 +41,7 @@ _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
 _verbs(R.CONTROLS, "seize capture control recapture retake occupy hold", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
 _verbs(R.OPPOSES, "oppose reject resist", "")
-_verbs(R.LEADS, "lead head command", "")
+_verbs(R.LEADS, "lead head command chair found run direct", "")
 _verbs(R.ALLIED_WITH, "ally", "with")
 
 # Verb + particle/preposition phrases: (lemma, word) -> relation, target preposition.
@@ -53,7 +54,16 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("hand", "over"): (R.COOPERATES_WITH, "to"),
     ("base", "in"): (R.LOCATED_IN, "in"),
     ("locate", "in"): (R.LOCATED_IN, "in"),
+    ("headquarter", "in"): (R.LOCATED_IN, "in"),
+    ("bear", "in"): (R.LOCATED_IN, "in"),
+    ("live", "in"): (R.LOCATED_IN, "in"),
+    ("reside", "in"): (R.LOCATED_IN, "in"),
+    ("grow", "up"): (R.LOCATED_IN, "in"),
+    ("be", "from"): (R.LOCATED_IN, "from"),
     ("talk", "with"): (R.MEETS_WITH, "with"),
+    ("set", "up"): (R.LEADS, "up"),
+    ("stand", "with"): (R.BACKS, "with"),
+    ("stand", "by"): (R.BACKS, "by"),
     ("side", "with"): (R.ALLIED_WITH, "with"),
     ("work", "with"): (R.COOPERATES_WITH, "with"),
 }
@@ -70,6 +80,8 @@ ATTACK_LIGHT_VERBS = words(
 SUPPORT_NOUNS = words("support backing aid assistance")
 KILL_NOUNS = words("assassination killing murder execution")
 TALK_NOUNS = words("talks negotiations meeting meetings")
+CRITIC_NOUNS = words("condemnation criticism denunciation")
+CLASH_NOUNS = words("clash clashes fighting battle battles war hostilities skirmishes")
 FIGHT_NOUNS = words("fight war campaign struggle offensive insurgency")
 CEASEFIRE_NOUNS = words("ceasefire cease-fire truce armistice")
 SUSPEND_VERBS = words("suspend halt stop cease freeze end pause")
@@ -137,6 +149,11 @@ PROXY_NOUNS = words(
     "militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "government regime administration"
+)
+# Nouns that name a kind of place: "Anbar province", "the city of Mosul".
+PLACE_NOUNS = words(
+    "city town village province region district area neighborhood neighbourhood suburb "
+    "county governorate municipality"
 )
 # "the group": the armed group or organisation last named.
 GROUP_ANAPHORS = words("group movement organisation organization militia")

@@ -25,6 +25,7 @@ from .lexicon import (
     GROUP_MARKERS,
     GROUP_NOUNS,
     NOT_NAMES,
+    PLACE_NOUNS,
 )
 
 # Names repeat within and across documents; normalising them is worth caching.
@@ -39,6 +40,8 @@ _NER_TYPES = {
     "NORP": ActorType.STATE,
 }
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
+# "the Government of" before a gazetteer name the ruler took out of the NER span
+_TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 
 
@@ -136,7 +139,29 @@ class Mentions:
                 # a surname the NER missed ("Later, Hamdani condemned ...")
                 self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
                 continue
+            if tok.lower_ in PLACE_NOUNS:
+                self._place_alias(tok)
+                continue
             self._read_descriptor(tok)
+
+    def _place_alias(self, tok: Token) -> None:
+        """"Anbar province", "the city of Mosul": the longer name is an alias of the place."""
+        doc = tok.doc
+        key = self.token_actor.get(tok.i - 1) if tok.i > 0 else None
+        if key is not None and self.actors[key].type is ActorType.LOCATION and (
+                tok.dep_ != "compound"):
+            start = tok.i - 1
+            while start > 0 and self.token_actor.get(start - 1) == key:
+                start -= 1
+            self.actors[key].aliases.setdefault(doc[start : tok.i + 1].text, None)
+            return
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            key = self.token_actor.get(tok.i + 2)
+            if key is not None and self.actors[key].type is ActorType.LOCATION:
+                end = tok.i + 2
+                while end + 1 < len(doc) and self.token_actor.get(end + 1) == key:
+                    end += 1
+                self.actors[key].aliases.setdefault(doc[tok.i : end + 1].text, None)
 
     def _mark(self, start: int, end: int, key: str) -> None:
         for i in range(start, end):
@@ -150,9 +175,11 @@ class Mentions:
     def _read_entity(self, ent: Span) -> None:
         doc = ent.doc
         start, end = ent.start, ent.end
+        if start in self.token_actor:
+            return  # already part of a longer name ("the Government of Iraq")
         while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].lower_ == "'s" or doc[end - 1].is_punct
+        while end > start and (doc[end - 1].lower_ in _TRIM_END or doc[end - 1].is_punct
                                or doc[end - 1].text == "/"):
             end -= 1
         if start >= end:
@@ -164,6 +191,17 @@ class Mentions:
         if resolved is None:
             return
         name, type_ = resolved
+        if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
+                and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
+                and not ent.ent_id_):
+            # "the Government of Iraq": the ruler took "Iraq" out of the NER name; the
+            # whole name is one actor (its own, not Iraq's: a reader's gold may call it
+            # either, and the name matches both)
+            stop = end + 2
+            while stop < len(doc) and doc[stop].ent_iob_ == "I":
+                stop += 1
+            name = surface = doc[start:stop].text
+            end = stop
         if type_ is ActorType.MEDIA:
             self.media.setdefault(name, None)
             self.media_tokens.update(range(start, end))
@@ -177,6 +215,16 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls)
+        if type_ is ActorType.PERSON and start > 0:
+            # "Foreign Minister Julie Bishop": the titled form is an alias too
+            j = start
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and not doc[j - 1].ent_type_ \
+                    and doc[j - 1].is_title and start - j < 4:
+                j -= 1
+            if j > 0 and j < start and self.gaz.state_of_demonym(doc[j - 1].text):
+                j -= 1  # "Iraqi President Fuad Masum"
+            if j < start:
+                self.actors[key].aliases.setdefault(doc[j:end].text, None)
         self._mark(start, end, key)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":

@@ -44,6 +44,13 @@ ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
 _CALLED = words("call name know dub")
 
 
+# "X was accused of attacking Y": the passive subject is alleged, not found, to act.
+_ALLEGING_VERBS = words(
+    "accuse charge suspect acquit convict arrest indict blame clear try sentence jail "
+    "detain question investigate"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     source: str
@@ -219,13 +226,16 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     node = verb
     for _ in range(4):
-        found = [c for c in node.children if c.dep_ in SUBJ_DEPS]
-        if found:
+        found = [c for c in node.children if c.dep_ in SUBJ_DEPS
+                 or (c.dep_ == "nsubjpass" and node.i != verb.i
+                     and node.lemma_ not in _ALLEGING_VERBS)]
+        if found:  # "X is committed to defeating Y": the passive subject controls
             return actors_of_tokens(found, ctx)
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep") and node.head.i != node.i:
+        if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
+                and node.head.i != node.i):
             node = node.head
             continue
         if node.dep_ == "relcl":
@@ -235,6 +245,10 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             key = actor_of(node.head, ctx)
             if key:
                 return [key]
+            # "the Coalition's strategy to defeat X": the owner of the plan
+            owners = [c for c in node.head.children if c.dep_ == "poss"]
+            if owners and node.tag_ == "VB":
+                return actors_of_tokens(owners, ctx)
             # "passed a resolution calling for X": the resolution's author
             if node.head.dep_ == "dobj":
                 node = node.head.head

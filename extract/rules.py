@@ -13,7 +13,9 @@ from .lexicon import (
     ROLE_NOUNS,
     STATE_TITLES,
     VERBS,
+    words,
 )
+from .links import city_of, link_candidates, place_targets
 from .resolve import (
     Candidate,
     Context,
@@ -43,6 +45,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += _verbs(sent, ctx)
     out += nominal_events(sent, ctx)
     out += _places(sent, ctx)
+    out += link_candidates(sent, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
@@ -50,7 +53,13 @@ _PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 # Relations whose target may be a place; every other relation joins two actors.
 
 
+_PLACES_OR_STATES = _PLACES | {ActorType.STATE}
 _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
+_REGION_WORDS = words(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern northeast northwest southeast southwest "
+    "upper lower greater"
+)
 
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
@@ -68,7 +77,7 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in ctx.tokens:
         key = m.token_actor.get(tok.i)
-        if key is None or m.type_of(key) not in _PLACES:
+        if key is None or m.type_of(key) not in _PLACES_OR_STATES:
             continue
         nxt = tok.i + 1
         if nxt < sent.end and m.token_actor.get(nxt) == key:
@@ -79,12 +88,18 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
                 continue  # "Bolivia, Ecuador and Peru": a list, not containment
             other = m.token_actor.get(nxt + 1)
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
-            other = m.token_actor.get(nxt + 1)
-            if other is None and nxt + 2 < sent.end and doc[nxt + 1].lower_ == "the":
-                other = m.token_actor.get(nxt + 2)
-        if other and other != key and m.type_of(other) in (ActorType.STATE, ActorType.LOCATION):
-            if m.type_of(key) is ActorType.STATE:
-                continue  # "Bolivia, Ecuador": a list, not containment
+            k = nxt + 1
+            # "Kassala in eastern Sudan", "in the north of Syria" stays out (no actor next)
+            while k < min(nxt + 4, sent.end - 1) and (
+                    doc[k].lower_ == "the" or doc[k].lower_ in _REGION_WORDS):
+                k += 1
+            other = m.token_actor.get(k)
+        if other is None or m.type_of(other) not in (ActorType.STATE, ActorType.LOCATION):
+            continue
+        if m.type_of(key) is ActorType.STATE:
+            # "Moscow, Russia": a capital is a city here; "Bolivia, Ecuador": a list
+            key = city_of(tok, ctx) if other == key else None
+        if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
     return out
 
@@ -294,9 +309,18 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         rel, preps = rule
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "the city controlled by X": a participle with an agent modifies its object
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in verb.children)
+        if rel is R.LOCATED_IN:
+            out += _where(verb, preps, passive, ctx)
+            continue
         if passive:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif reduced:
+            srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            objs = [verb.head]
         else:
             srcs = subjects(verb, ctx)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
@@ -319,4 +343,30 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         for s in srcs:
             for t in tgts:
                 out.append(candidate(s, rel, t, verb, ctx, conf))
+        if rel in _JOINT_ACTS and len(srcs) > 1 and not passive:
+            # "Russia and Iran armed the rebels": they act together
+            for i, a in enumerate(srcs):
+                for b in srcs[i + 1 :]:
+                    if ctx.m.type_of(a) not in _PLACES and ctx.m.type_of(b) not in _PLACES:
+                        out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+_JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
+
+
+def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
+    """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
+    if passive:
+        srcs = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+        if not srcs:
+            srcs = subjects(verb, ctx)
+    else:
+        srcs = subjects(verb, ctx)
+    objs = pobjs(verb, preps)
+    for prt in (c for c in verb.children if c.dep_ == "prt"):
+        objs += pobjs(prt, preps)
+    srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]
+    tgts = [t for t in place_targets(objs, ctx)
+            if ctx.m.type_of(t) in (ActorType.LOCATION, ActorType.STATE, ActorType.FACILITY)]
+    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.7) for s in srcs for t in tgts]

@@ -1,0 +1,390 @@
+"""Where actors are, whom they work for and who killed whom, read from appositions,
+prepositions, possessives and the nouns in front of a name.
+
+- "Dana Hale of Riverton", "a lawyer from Tulsa", "the Kurdish party in Syria",
+  "X met Y in Sochi", "X's presence in Palmyra" -> LOCATED_IN;
+  "the Government of Yemen" -> PART_OF.
+- "Omar Kaya, an analyst at the Brookings Institution", "Lena Park of Acme Corp",
+  "Acme's Omar Kaya", "the deputy head of the ministry, X" -> MEMBER_OF (or the
+  title's own relation).
+- "Samsung, a Seoul electronics maker" -> LOCATED_IN Seoul; "an Acme Corp employee"
+  -> MEMBER_OF Acme Corp; "Jordanian journalist Rami Haddad" -> LOCATED_IN Jordan.
+- "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
+- "X, as part of the Y coalition" -> MEMBER_OF Y.
+- "Y, the assassin of X", "X's assassin Y", "Y was convicted of X's murder",
+  "X was fatally shot by Y" -> Y KILLED X.
+
+Role nouns right after a name ("X, leader of Y") stay with rules._titles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType, name_key
+
+from .lexicon import DEPUTY_WORDS, DESCRIPTORS, KILL_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
+from .resolve import (
+    Candidate,
+    Context,
+    R,
+    actor_of,
+    actors_of_tokens,
+    candidate,
+    expand,
+    pobjs,
+    subjects,
+)
+
+_ORGS = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+_PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
+_HOLDERS = _ORGS | {ActorType.PERSON, ActorType.FACILITY}
+_WHERE_PREPS = words("of from in at")
+_WORK_PREPS = words("of at with for")
+# Nouns that relate a person to another person or a place, not to an employer.
+_NOT_JOBS = words(
+    "son daughter wife husband father mother brother sister friend victim widow nephew "
+    "niece cousin uncle aunt child children grandson granddaughter parent parents partner "
+    "fan critic supporter opponent rival target native resident citizen home site capital "
+    "part one some many most all none member-state"
+)
+_PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
+ASSASSIN_NOUNS = words("assassin assassins killer killers murderer murderers slayer")
+
+
+def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    m = ctx.m
+    for tok in ctx.tokens:
+        dep = tok.dep_
+        if dep == "prep" and tok.lower_ in _WHERE_PREPS | _WORK_PREPS:
+            out += _prep_link(tok, ctx)
+            if tok.lower_ == "in" and tok.i not in m.token_actor:
+                out += _where_done(tok, ctx)
+        elif dep == "appos" and tok.pos_ == "NOUN":
+            out += _appos_modifiers(tok, ctx)
+        elif dep == "poss" and tok.i in m.token_actor:
+            out += _possessive_place(tok, ctx)
+        if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            out += _as_part_of(tok, ctx)
+        if tok.lemma_ in _ACCUSE_VERBS and tok.pos_ == "VERB":
+            out += _convicted(tok, ctx)
+        elif tok.lemma_ in _WOUND_VERBS and tok.pos_ == "VERB" and any(
+                c.lower_ in _FATALLY for c in tok.children):
+            out += _fatally(tok, ctx)
+        if tok.lower_ in ASSASSIN_NOUNS and tok.pos_ == "NOUN":
+            out += _assassin(tok, ctx)
+        key = m.token_actor.get(tok.i)
+        if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
+                and m.type_of(key) is ActorType.PERSON):
+            out += _nouns_before_name(tok, key, sent, ctx)
+    return out
+
+
+def _named(i: int, ctx: Context) -> str | None:
+    """The actor a token names itself (not "US forces" read from a descriptor)."""
+    if i in ctx.m.descriptor_tokens:
+        return None
+    return ctx.m.token_actor.get(i)
+
+
+def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
+    """Who a prepositional phrase describes: a name, or the noun in apposition to one
+    ("X, a lawyer from Y"), or a place noun ("the Ghouta area of Damascus")."""
+    m = ctx.m
+    key = _named(head.i, ctx)
+    if key is not None:
+        return key, None
+    if head.dep_ == "conj" and head.head.dep_ == "appos" and head.pos_ == "NOUN":
+        # "X, leader of the Y and president of the Z"
+        key = _named(head.head.head.i, ctx)
+        if key is not None:
+            return key, head
+    if head.dep_ == "appos" and head.pos_ == "NOUN":
+        key = _named(head.head.i, ctx)
+        if key is not None:
+            return key, head
+    if head.pos_ == "NOUN" and head.i not in m.token_actor:
+        # "the deputy head of the Y, X": the name in apposition to the title
+        for child in head.children:
+            if (child.dep_ == "appos" and child.i > head.i
+                    and (key := _named(child.i, ctx)) is not None
+                    and m.type_of(key) is ActorType.PERSON):
+                return key, head
+    if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ == "be":
+        # "X is a native of Y", "X is a lawyer at Y"
+        for subj in head.head.children:
+            if subj.dep_ == "nsubj" and (key := _named(subj.i, ctx)) is not None:
+                return key, head
+    if head.lower_ in _PLACE_NOUNS:
+        key = actor_of(head, ctx)
+        if key is not None and m.type_of(key) is ActorType.LOCATION:
+            return key, None
+    return None
+
+
+def place_targets(tokens: list[Token], ctx: Context) -> list[str]:
+    """Actors of the tokens, with a place in apposition: "in Tulsa, Oklahoma"."""
+    out: list[str] = []
+    for tok in tokens:
+        for t in expand(tok):
+            for u in (t, *(c for c in t.children if c.dep_ == "appos")):
+                key = city_of(u, ctx) or actor_of(u, ctx)
+                if key and key not in out:
+                    out.append(key)
+    return out
+
+
+def city_of(tok: Token, ctx: Context) -> str | None:
+    """A capital named as a place ("born in Moscow") is the city, not its state."""
+    m = ctx.m
+    key = m.token_actor.get(tok.i)
+    if key is None or m.type_of(key) is not ActorType.STATE:
+        return None
+    start = tok.i
+    while start > 0 and m.token_actor.get(start - 1) == key:
+        start -= 1
+    surface = tok.doc[start : tok.i + 1].text
+    if m.gaz.capitals.get(name_key(surface)) != m.actors[key].name:
+        return None
+    return m.add(surface, ActorType.LOCATION, surface)
+
+
+def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
+    m = ctx.m
+    if prep.i in m.token_actor:
+        return []  # inside a name: "the Government of Iraq"
+    found = _holder(prep.head, ctx)
+    if found is None:
+        return []
+    holder, appos = found
+    htype = m.type_of(holder)
+    if htype not in _HOLDERS and not (htype is ActorType.LOCATION and prep.lower_ in ("in", "of")):
+        return []
+    noun = appos.lower_ if appos is not None else ""
+    job = noun not in _NOT_JOBS
+    role = noun in ROLE_NOUNS
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    tgts = place_targets(pobjs, ctx)
+    if not tgts and appos is not None:
+        # "a professor of history at Queens College": one more preposition down
+        inner = [g for p in pobjs for c in p.children if c.dep_ == "prep"
+                 and c.lower_ in _WORK_PREPS | _WHERE_PREPS for g in c.children
+                 if g.dep_ == "pobj"]
+        tgts = place_targets(inner, ctx)
+    out: list[Candidate] = []
+    for tgt in tgts:
+        if tgt == holder:
+            continue
+        ttype = m.type_of(tgt)
+        if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
+            if role and ttype is ActorType.STATE:
+                continue  # "X, president of Y": a title, see rules._titles
+            if htype is ActorType.STATE:
+                continue
+            if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
+                    and ttype is ActorType.STATE and prep.lower_ == "of"):
+                # "the Government of Yemen", "the army of Chad"
+                out.append(Candidate(holder, R.PART_OF, tgt, False, 0.6))
+                continue
+            out.append(Candidate(holder, R.LOCATED_IN, tgt, False, 0.55))
+        elif (ttype in _ORGS and htype is ActorType.PERSON and job and (
+                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ == "in"))):
+            if not role:
+                out.append(Candidate(holder, R.MEMBER_OF, tgt, False, 0.55))
+            elif appos is not None and appos.i < prep.i and appos.dep_ != "appos":
+                # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
+                rel = ROLE_NOUNS[noun]
+                if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in appos.children):
+                    rel = R.MEMBER_OF
+                out.append(Candidate(holder, rel, tgt, False, 0.6))
+    return out
+
+
+def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X, a Seoul trading firm" / "X, an Acme Corp employee" / "X, a Jordanian lawyer"."""
+    m = ctx.m
+    holder = _named(noun.head.i, ctx)
+    if holder is None or noun.lower_ in _NOT_JOBS or noun.lower_ in DESCRIPTORS \
+            or noun.lower_ in ROLE_NOUNS or noun.lower_ in ASSASSIN_NOUNS:
+        return []
+    htype = m.type_of(holder)
+    if htype not in _HOLDERS:
+        return []
+    return _modifier_links(holder, htype, noun.left_edge.i, noun.i, noun, ctx)
+
+
+def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: Token,
+                    ctx: Context) -> list[Candidate]:
+    m = ctx.m
+    doc = noun.doc
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.lower_ in ROLE_NOUNS or tok.lower_ in DESCRIPTORS:
+            return []  # a title: rules._titles reads it
+        key = _named(i, ctx)
+        if key is not None and m.type_of(key) is ActorType.STATE:
+            key = city_of(tok, ctx) or key  # "a Seoul electronics maker": the city
+        if key is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].lower_ != "'s":
+            key = m.state_for_word(tok) if m.gaz.state_of_demonym(tok.text) else None
+        if key is None or key == holder or key in seen:
+            continue
+        seen.add(key)
+        ttype = m.type_of(key)
+        if ttype in _PLACES and htype is not ActorType.STATE:
+            out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
+        elif ttype in _ORGS and htype is ActorType.PERSON:
+            out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
+    return out
+
+
+def _nouns_before_name(first: Token, person: str, sent: Span, ctx: Context) -> list[Candidate]:
+    """"Jordanian journalist Rami Haddad", "Acme Corp engineer Dan Ruiz": a common
+    noun (the job) between the modifier and the name."""
+    doc = sent.doc
+    j = first.i - 1
+    nouns = 0
+    while j >= sent.start and doc[j].pos_ == "NOUN" and doc[j].text.islower() \
+            and j not in ctx.m.token_actor:
+        nouns += 1
+        j -= 1
+    if nouns == 0 or any(doc[k].lower_ in _NOT_JOBS or doc[k].lower_ in ROLE_NOUNS
+                         or doc[k].lower_ in ASSASSIN_NOUNS for k in range(j + 1, first.i)):
+        return []
+    start = j
+    while start >= sent.start and (
+            start in ctx.m.token_actor or doc[start].pos_ in ("ADJ", "PROPN")):
+        start -= 1
+    if start + 1 > j:
+        return []
+    return _modifier_links(person, ActorType.PERSON, start + 1, j + 1, doc[first.i - 1], ctx)
+
+
+def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
+    """"Iraq's Imam Ali Foundation": an organisation or a person of that place."""
+    m = ctx.m
+    place = m.token_actor[tok.i]
+    if tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "'s" or tok.i in m.descriptor_tokens:
+        return []
+    key = _named(tok.head.i, ctx)
+    if key is None or key == place:
+        return []
+    if m.type_of(place) is ActorType.PERSON and m.type_of(key) in _ORGS:
+        # "Omar Kaya's party", "Hakim's militia"
+        return [Candidate(place, R.MEMBER_OF, key, False, 0.5)]
+    if m.type_of(place) not in _PLACES:
+        return []
+    if m.type_of(key) in (ActorType.LOCATION, ActorType.FACILITY):
+        # "Louisiana's Cameron Parish": a place within a region (a state's or capital's
+        # own landmarks, "Baghdad's green zone", are read as part of their name)
+        if m.type_of(place) is not ActorType.LOCATION:
+            return []
+        return [Candidate(key, R.LOCATED_IN, place, False, 0.5)]
+    if m.type_of(key) not in (ActorType.PERSON, ActorType.ORGANIZATION):
+        return []
+    return [Candidate(key, R.LOCATED_IN, place, False, 0.5)]
+
+
+def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X's assassin Y", "X assassin Y", "Y, the assassin of X"."""
+    m = ctx.m
+    victims = [k for c in noun.children if c.dep_ in ("poss", "compound")
+               if (k := actor_of(c, ctx))]
+    victims += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" if (k := actor_of(p, ctx))]
+    if noun.dep_ == "compound":
+        # "Sadat's assassin Khalid Islambouli": the possessive hangs on the name
+        victims += [k for c in noun.head.children if c.dep_ == "poss" and c.i < noun.i
+                    if (k := actor_of(c, ctx))]
+    killers: list[str] = []
+    if noun.dep_ == "appos":
+        k = _named(noun.head.i, ctx)
+        killers += [k] if k else []
+    killers += [k for c in noun.children if c.dep_ == "appos" if (k := _named(c.i, ctx))]
+    if noun.i + 1 < len(noun.doc):
+        k = _named(noun.i + 1, ctx)
+        if k and noun.nbor(1).dep_ != "case":
+            killers.append(k)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        killers += [k for c in noun.head.children if c.dep_ == "nsubj"
+                    if (k := actor_of(c, ctx))]
+    return [Candidate(k, R.KILLED, v, False, 0.6) for k in killers for v in victims
+            if k != v and m.type_of(v) not in _PLACES and m.type_of(k) not in _PLACES]
+
+
+def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
+    """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
+    groups = [k for p in pobjs(part, {"of"}) for k in actors_of_tokens([p], ctx)
+              if ctx.m.type_of(k) in _ORGS]
+    head = part.head.head  # "as" hangs on the verb or on the member itself
+    members = [k] if (k := _named(head.i, ctx)) else subjects(head, ctx)
+    return [Candidate(mb, R.MEMBER_OF, g, False, 0.6) for mb in members for g in groups
+            if mb != g and ctx.m.type_of(mb) in _HOLDERS | {ActorType.STATE}]
+
+
+_DOERS = _ORGS | {ActorType.PERSON}
+
+
+def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
+    """"X met Y in Canberra", "to defeat X in Syria", "the defeat of X in Syria",
+    "X's presence in Palmyra": who acts (or is acted on) there is there."""
+    m = ctx.m
+    head = prep.head
+    places = [t for t in place_targets([c for c in prep.children if c.dep_ == "pobj"], ctx)
+              if m.type_of(t) in _PLACES]
+    if not places:
+        return []
+    who: list[str] = []
+    if head.pos_ == "VERB":
+        who = subjects(head, ctx) + actors_of_tokens(
+            [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
+    elif head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS:
+        who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
+                               + pobjs(head, {"of", "by"}), ctx)
+    return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
+            for p in places if w != p and m.type_of(w) in _DOERS]
+
+
+# Judicial findings only: "charged with" / "accused of" is an allegation, not a killing.
+_ACCUSE_VERBS = words("convict sentence jail imprison execute hang")
+_KILL_LEMMAS = words("kill murder assassinate slay")
+_WOUND_VERBS = words("shoot stab gun beat")
+_FATALLY = words("fatally dead mortally")
+
+
+def _convicted(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X was convicted of Y's murder", "X was sentenced for murdering Y"."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    who = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    killers = actors_of_tokens(who, ctx)
+    if not killers:
+        return []
+    victims: list[str] = []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in KILL_NOUNS:
+                victims += actors_of_tokens([c for c in obj.children if c.dep_ == "poss"]
+                                            + pobjs(obj, {"of"}), ctx)
+            elif obj.dep_ == "pcomp" and obj.lemma_ in _KILL_LEMMAS:
+                victims += actors_of_tokens([c for c in obj.children if c.dep_ == "dobj"], ctx)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return [Candidate(k, R.KILLED, v, negated, 0.55) for k in killers for v in victims
+            if k != v and ctx.m.type_of(v) not in _PLACES]
+
+
+def _fatally(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X was fatally shot by Y", "Y shot X dead"."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+        victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+    else:
+        killers = subjects(verb, ctx)
+        victims = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims
+            if k != v and ctx.m.type_of(v) not in _PLACES]
+
+
