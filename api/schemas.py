@@ -201,6 +201,23 @@ _EVIDENCE_EXAMPLE: dict[str, Any] = {
 }
 
 
+def edge_fields(edge: Edge) -> dict[str, Any]:
+    """The fields every edge response shares, read from the store's Edge."""
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "type": edge.type,
+        "negated": edge.negated,
+        "count": edge.count,
+        "confidence": edge.confidence,
+        "cameo": edge.cameo,
+        "first_seen": edge.first_seen,
+        "last_seen": edge.last_seen,
+        "documents": edge_documents(edge),
+        "evidence": [EvidenceOut.of(s) for s in edge.statements],
+    }
+
+
 class ConnectionOut(BaseModel):
     """An edge seen from its end nearer the actor asked about (at depth 1, the actor)."""
 
@@ -225,22 +242,11 @@ class ConnectionOut(BaseModel):
 
     @classmethod
     def of(cls, ego: EgoEdge) -> ConnectionOut:
-        edge = ego.edge
         return cls(
             neighbour=ActorSummary.of(ego.neighbour),
-            source=edge.source,
-            target=edge.target,
             hops=ego.hops,
-            type=edge.type,
             direction=ego.direction,
-            negated=edge.negated,
-            count=edge.count,
-            confidence=edge.confidence,
-            cameo=edge.cameo,
-            first_seen=edge.first_seen,
-            last_seen=edge.last_seen,
-            documents=edge_documents(edge),
-            evidence=[EvidenceOut.of(s) for s in edge.statements],
+            **edge_fields(ego.edge),
         )
 
 
@@ -326,19 +332,7 @@ class RelationOut(BaseModel):
 
     @classmethod
     def of(cls, edge: Edge) -> RelationOut:
-        return cls(
-            source=edge.source,
-            target=edge.target,
-            type=edge.type,
-            negated=edge.negated,
-            count=edge.count,
-            confidence=edge.confidence,
-            cameo=edge.cameo,
-            first_seen=edge.first_seen,
-            last_seen=edge.last_seen,
-            documents=edge_documents(edge),
-            evidence=[EvidenceOut.of(s) for s in edge.statements],
-        )
+        return cls(**edge_fields(edge))
 
 
 class RelationPage(BaseModel):
