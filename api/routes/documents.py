@@ -58,14 +58,15 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
         "Posting the same id again with the same text changes nothing (`unchanged`); "
         "with other text it replaces the document's statements (`replaced`). Needs "
         "`Authorization: Bearer <token>` when ACTORGRAPH_API_TOKEN is set; bodies over "
-        "ACTORGRAPH_MAX_UPLOAD_BYTES are refused with 413. The first ingest of a "
-        "process builds the language pipeline, which takes a few seconds."
+        "ACTORGRAPH_MAX_UPLOAD_BYTES are refused with 413, bodies that are not JSON with "
+        "415. The first ingest of a process builds the language pipeline, which takes "
+        "a few seconds."
     ),
     dependencies=[TokenDep],
     status_code=status.HTTP_200_OK,
     responses={
         201: {"model": IngestOut, "description": "A new document was added."},
-        **problem_responses(401, 413, 422, 503),
+        **problem_responses(401, 413, 415, 422, 503),
     },
     # The body is read by `read_document` (to enforce the size limit while reading),
     # so FastAPI does not see it as a parameter; describe it for the docs here.
