@@ -87,7 +87,9 @@ def ingest_paths(
     documents already stored with the same content are skipped without extraction,
     so an interrupted ingest resumes where it stopped."""
     report = IngestReport()
-    pending: list[SourceDocument] = []
+    # The scan keeps only what the bar and the skip test need, not the texts: a large
+    # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
+    pending: list[_Pending] = []
     for file, doc_id in find_files(paths):
         try:
             doc = load_file(file, doc_id=doc_id, max_bytes=max_bytes)
@@ -98,9 +100,9 @@ def ingest_paths(
         if stored is not None and stored.sha256 == doc.sha256:
             report.skipped += 1
             continue
-        pending.append(doc)
+        pending.append(_Pending(file, doc.id, doc.words))
 
-    total_words = sum(doc.words for doc in pending)
+    total_words = sum(item.words for item in pending)
     with tqdm(
         total=total_words,
         unit=" words",
@@ -115,6 +117,21 @@ def ingest_paths(
             report.words += doc.words
 
         for start in range(0, len(pending), BATCH_SIZE * 4):
-            chunk = pending[start : start + BATCH_SIZE * 4]
+            chunk: list[SourceDocument] = []
+            for item in pending[start : start + BATCH_SIZE * 4]:
+                try:
+                    chunk.append(load_file(item.file, doc_id=item.id, max_bytes=max_bytes))
+                except DocumentError as exc:  # changed or removed since the scan
+                    report.errors.append(str(exc))
+                    bar.update(item.words)
             report.results.extend(ingest_documents(store, nlp, chunk, on_done=advance))
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A file the scan found new or changed."""
+
+    file: Path
+    id: str
+    words: int

@@ -1,6 +1,11 @@
 """Run the benchmarks and write a JSON + Markdown report.
 
-    python -m benchmarks [--quick] [--out benchmarks/results]
+    python -m benchmarks [--quick] [--neo4j] [--out benchmarks/results]
+
+Figures: extraction vs bare spaCy, extraction on all cores vs one, ingest end to end,
+a scale curve of the embedded store (ingest time, peak memory, lookup latency per
+size, each size in its own process), a store of 1M statements (20k in --quick), and
+the Neo4j store vs the embedded one when a Bolt server is available.
 
 Every figure is reported as a ratio against a baseline measured in the same run on
 the same machine (absolute figures are given for context only): machines are shared
@@ -11,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import tempfile
@@ -20,6 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import documents
+from benchmarks.neo4j_ingest import ENV, bench_neo4j
+from benchmarks.scale import run_child
+
+PROCESSES = 2  # all cores of the reference machine
 
 
 def best_of(runs: int, work: Callable[[], object]) -> float:
@@ -101,43 +111,162 @@ def bench_ingest(n_docs: int) -> dict[str, Any]:
     }
 
 
-def markdown(report: dict[str, Any]) -> str:
-    ex, ing = report["extraction"], report["ingest"]
-    return "\n".join(
-        [
-            f"# actorgraph benchmarks ({'quick' if report['quick'] else 'full'})",
-            "",
-            f"Machine: {report['machine']}",
-            "",
-            "| figure | ratio | absolute |",
-            "|---|---|---|",
-            f"| extraction vs bare `nlp.pipe` | {ex['ratio']} | "
-            f"{ex['actorgraph_words_per_s']:,} vs {ex['bare_nlp_pipe_words_per_s']:,} words/s |",
-            f"| ingest (extract + embedded store) vs extract only | "
-            f"{ing['ratio_to_extract_only']} | {ing['ingest_words_per_s']:,} words/s, "
-            f"{ing['statements']:,} statements, reload {ing['reload_s']} s |",
-            "",
-        ]
+def bench_processes(n_docs: int) -> dict[str, Any]:
+    """extract_documents on all cores (n_process=2) vs one process, same documents.
+    The multi-process figure includes starting the workers and copying the pipeline."""
+    from actorgraph.extract import build_pipeline, extract_documents
+
+    nlp = build_pipeline()
+    docs = list(documents(n_docs, seed=5))
+    words = sum(len(text.split()) for _, text in docs)
+    single_s = best_of(1, lambda: list(extract_documents(nlp, docs, batch_size=32)))
+    multi_s = best_of(
+        1, lambda: list(extract_documents(nlp, docs, batch_size=32, n_process=PROCESSES))
     )
+    return {
+        "documents": n_docs,
+        "words": words,
+        "processes": PROCESSES,
+        "single_process_words_per_s": round(words / single_s),
+        "multi_process_words_per_s": round(words / multi_s),
+        "ratio": round(single_s / multi_s, 3),
+    }
+
+
+def bench_scale(sizes: list[int], tmp: Path) -> dict[str, Any]:
+    """Ingest time, peak memory and lookup latency per size, each in its own process."""
+    rows = []
+    for size in sizes:
+        row = run_child("ingest", "--docs", str(size), "--path", str(tmp / f"scale-{size}.sqlite3"))
+        rows.append(row)
+        for leftover in tmp.glob(f"scale-{size}.sqlite3*"):
+            leftover.unlink()
+    base = rows[0]
+    for row in rows:
+        row["per_document_cost_ratio"] = round(row["us_per_document"] / base["us_per_document"], 3)
+        row["p99_ratio"] = round(row["connections_p99_ms"] / base["connections_p99_ms"], 3)
+    return {
+        "method": "synthetic Extractions from the corpus templates upserted directly "
+        "(no spaCy; extraction is linear in words and measured above)",
+        "sizes": rows,
+    }
+
+
+def bench_store(statements: int, tmp: Path, smallest_p99_ms: float) -> dict[str, Any]:
+    """A store of `statements` statements: build, then reopen in a fresh process."""
+    path = tmp / "store.sqlite3"
+    built = run_child("ingest", "--statements", str(statements), "--path", str(path))
+    reopened = run_child("reopen", "--path", str(path))
+    reopened["build_docs_per_s"] = built["ingest_docs_per_s"]
+    reopened["documents"] = built["documents"]
+    reopened["p99_ratio_to_smallest_scale"] = round(
+        reopened["connections_p99_ms"] / smallest_p99_ms, 3
+    )
+    return reopened
+
+
+def markdown(report: dict[str, Any]) -> str:
+    ex, mp, ing = report["extraction"], report["processes"], report["ingest"]
+    st, neo = report["store"], report["neo4j"]
+    lines = [
+        f"# actorgraph benchmarks ({'quick' if report['quick'] else 'full'})",
+        "",
+        f"Machine: {report['machine']}, {report['cpus']} CPUs; total {report['total_s']} s",
+        "",
+        "| figure | ratio | absolute |",
+        "|---|---|---|",
+        f"| extraction vs bare `nlp.pipe` | {ex['ratio']} | "
+        f"{ex['actorgraph_words_per_s']:,} vs {ex['bare_nlp_pipe_words_per_s']:,} words/s |",
+        f"| extraction, n_process={mp['processes']} vs 1 ({mp['documents']} docs, "
+        f"incl. worker start) | {mp['ratio']} | {mp['multi_process_words_per_s']:,} vs "
+        f"{mp['single_process_words_per_s']:,} words/s |",
+        f"| ingest (extract + embedded store) vs extract only | "
+        f"{ing['ratio_to_extract_only']} | {ing['ingest_words_per_s']:,} words/s, "
+        f"{ing['statements']:,} statements, reload {ing['reload_s']} s |",
+        f"| store of {st['statements']:,} statements: reopen vs bare SQLite read of the "
+        f"rows | {st['load_ratio_to_raw_read']} | load {st['load_s']} s (raw read "
+        f"{st['raw_sqlite_read_s']} s), {st['file_mb']} MB file "
+        f"({st['bytes_per_statement']} B/statement), +{st['memory_mb']} MB RSS |",
+        f"| same store: connections p99 vs smallest scale size | "
+        f"{st['p99_ratio_to_smallest_scale']} | p50 {st['connections_p50_ms']} ms, "
+        f"p99 {st['connections_p99_ms']} ms |",
+    ]
+    if "skipped" in neo:
+        lines.append(f"| Neo4j store ingest vs embedded | – | skipped: {neo['skipped']} |")
+    else:
+        lines.append(
+            f"| Neo4j store ingest vs embedded ({neo['server']}, {neo['documents']} docs) | "
+            f"{neo['ratio_to_embedded']} | {neo['neo4j_docs_per_s']:,} vs "
+            f"{neo['embedded_docs_per_s']:,} docs/s |"
+        )
+    lines += [
+        "",
+        "## Scale (embedded store; " + report["scale"]["method"] + ")",
+        "",
+        "| documents | statements | edges | ingest s | µs/doc | per-doc cost ratio "
+        "| peak RSS MB | RSS growth MB | connections p50 / p99 ms | p99 ratio |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in report["scale"]["sizes"]:
+        lines.append(
+            f"| {row['documents']:,} | {row['statements']:,} | {row['edges']:,} | "
+            f"{row['ingest_s']} | {row['us_per_document']:,} | {row['per_document_cost_ratio']} | "
+            f"{row['peak_rss_mb']} | {row['rss_growth_mb']} | {row['connections_p50_ms']} / "
+            f"{row['connections_p99_ms']} | {row['p99_ratio']} |"
+        )
+    lines += [
+        "",
+        "Ratios compare with a baseline measured in the same run; per-doc cost ratio and "
+        "p99 ratio compare with the smallest size (linear growth: per-doc ratio ≈ 1).",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="actorgraph benchmarks")
     parser.add_argument("--quick", action="store_true", help="small sizes (CI)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results"))
+    parser.add_argument(
+        "--neo4j",
+        action="store_true",
+        help=f"start ArcadeDB's Bolt server for the Neo4j store figure (or set {ENV}URL)",
+    )
     args = parser.parse_args()
-    n_docs, runs = (40, 2) if args.quick else (400, 3)
-    report = {
-        "quick": args.quick,
+    quick = args.quick
+    n_docs, runs = (40, 2) if quick else (400, 3)
+    began = time.perf_counter()
+    report: dict[str, Any] = {
+        "quick": quick,
         "machine": f"{platform.machine()} {platform.python_version()}",
-        "extraction": bench_extraction(n_docs, runs),
-        "ingest": bench_ingest(n_docs),
+        "cpus": os.cpu_count() or 1,
     }
+    step("extraction vs bare nlp.pipe")
+    report["extraction"] = bench_extraction(n_docs, runs)
+    step(f"extraction with n_process={PROCESSES}")
+    report["processes"] = bench_processes(80 if quick else 400)
+    step("ingest end to end")
+    report["ingest"] = bench_ingest(n_docs)
+    with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp:
+        sizes = [100, 300, 1_000] if quick else [1_000, 10_000, 100_000]
+        step(f"scale curve {sizes}")
+        report["scale"] = bench_scale(sizes, Path(tmp))
+        target = 20_000 if quick else 1_000_000
+        step(f"store of {target:,} statements")
+        smallest = report["scale"]["sizes"][0]["connections_p99_ms"]
+        report["store"] = bench_store(target, Path(tmp), smallest)
+    step("Neo4j store vs embedded")
+    report["neo4j"] = bench_neo4j(100 if quick else 300, args.neo4j)
+    report["total_s"] = round(time.perf_counter() - began, 1)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
     (args.out / "report.md").write_text(markdown(report))
     print(markdown(report))
     return 0
+
+
+def step(what: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {what}", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
