@@ -415,7 +415,7 @@ class EmbeddedStore:
             self._sync()
             if actor_id not in self._actors:
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
-            found: list[Connection] = []
+            found: list[tuple[_EdgeAgg, Direction, str]] = []
             for agg, way in self._touching(actor_id):
                 if agg.negated and not include_negated:
                     continue
@@ -423,19 +423,23 @@ class EmbeddedStore:
                     continue
                 if not _direction_matches(agg, way, direction):
                     continue
-                neighbour = agg.target if way is Direction.OUT else agg.source
-                found.append(Connection(self._record(neighbour), way, agg.edge()))
-        found.sort(
-            key=lambda c: (
-                -c.edge.count,
-                c.edge.type.value,
-                c.neighbour.name.casefold(),
-                c.neighbour.id,
-                c.direction.value,
-                c.edge.negated,
+                found.append((agg, way, agg.target if way is Direction.OUT else agg.source))
+            # Rank on values at hand and build records and edges only for the page kept:
+            # a hub has thousands of edges, and a record reads all its actor's statements.
+            found.sort(
+                key=lambda item: (
+                    -len(item[0].rows),
+                    item[0].type.value,
+                    self._actors[item[2]].name.casefold(),
+                    item[2],
+                    item[1].value,
+                    item[0].negated,
+                )
             )
-        )
-        return found[: max(limit, 0)]
+            return [
+                Connection(self._record(neighbour), way, agg.edge())
+                for agg, way, neighbour in found[: max(limit, 0)]
+            ]
 
     def edges(self) -> list[Edge]:
         with self._lock:
