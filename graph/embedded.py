@@ -46,7 +46,13 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import sqlite_schema as sql
-from actorgraph.graph.merging import alias_compatible, edge_key, same_family
+from actorgraph.graph.merging import (
+    actor_name_keys,
+    actor_names,
+    alias_compatible,
+    edge_key,
+    same_family,
+)
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
@@ -213,7 +219,7 @@ class _Resolver:
             return min(same_name, key=lambda c: (self._state(c).type != actor.type, c))
         # 2. A name that is an alias of exactly one actor of the same kind: an ambiguous
         #    alias, or one of another type, must not merge "Iraq" into "Iraqi parliament".
-        for alias_key in _name_keys(actor):
+        for alias_key in actor_name_keys(actor, _key):
             candidates = self._candidates(alias_key)
             if len(candidates) == 1:
                 (candidate,) = candidates
@@ -227,24 +233,6 @@ class _Resolver:
         while candidate in self._actors or candidate in self.new:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
-
-
-def _names(actor: Actor) -> list[str]:
-    """Canonical name then aliases, without repeats or names that normalise to nothing."""
-    seen: list[str] = []
-    for name in (actor.name, *actor.aliases):
-        if name and name not in seen and _key(name):
-            seen.append(name)
-    return seen
-
-
-def _name_keys(actor: Actor) -> list[str]:
-    keys: list[str] = []
-    for name in _names(actor):
-        key = _key(name)
-        if key not in keys:
-            keys.append(key)
-    return keys
 
 
 def _now() -> str:
@@ -599,7 +587,7 @@ class EmbeddedStore:
             if is_new:
                 plan.new_actors.append((actor_id, actor.name, actor.type))
             local[actor.id] = actor_id
-            for name in _names(actor) or [actor.name]:
+            for name in actor_names(actor, _key) or [actor.name]:
                 if (actor_id, name) in seen:
                     continue
                 seen.add((actor_id, name))

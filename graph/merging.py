@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from actorgraph.domain import ActorType, RelationType
+from collections.abc import Callable
+
+from actorgraph.domain import Actor, ActorType, RelationType, name_key
 
 # Types that may be one real-world actor under the same canonical name: the extractor
 # types a country as STATE in one story and LOCATION in the next, a militia as
@@ -41,3 +43,22 @@ def alias_compatible(a: ActorType, b: ActorType) -> bool:
 def edge_key(relation_type: RelationType, negated: bool) -> str:
     """The key of an edge in the networkx graph: "TARGETS" or "TARGETS:negated"."""
     return _EDGE_KEYS[relation_type, negated]
+
+
+def actor_names(actor: Actor, key: Callable[[str], str] = name_key) -> list[str]:
+    """Canonical name then aliases, without repeats or names that normalise to nothing."""
+    seen: list[str] = []
+    for name in (actor.name, *actor.aliases):
+        if name and name not in seen and key(name):
+            seen.append(name)
+    return seen
+
+
+def actor_name_keys(actor: Actor, key: Callable[[str], str] = name_key) -> list[str]:
+    """The distinct normalised keys of an actor's names, canonical name first."""
+    keys: list[str] = []
+    for name in actor_names(actor, key):
+        k = key(name)
+        if k not in keys:
+            keys.append(k)
+    return keys

@@ -57,7 +57,13 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import cypher
-from actorgraph.graph.merging import alias_compatible, edge_key, same_family
+from actorgraph.graph.merging import (
+    actor_name_keys,
+    actor_names,
+    alias_compatible,
+    edge_key,
+    same_family,
+)
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
@@ -111,24 +117,6 @@ def _statement_edge(eid: _EdgeId) -> str:
     """
     source, target, type_, negated = eid
     return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
-
-
-def _names(actor: Actor) -> list[str]:
-    """Canonical name then aliases, without repeats or names that normalise to nothing."""
-    seen: list[str] = []
-    for name in (actor.name, *actor.aliases):
-        if name and name not in seen and name_key(name):
-            seen.append(name)
-    return seen
-
-
-def _name_keys(actor: Actor) -> list[str]:
-    keys: list[str] = []
-    for name in _names(actor):
-        key = name_key(name)
-        if key not in keys:
-            keys.append(key)
-    return keys
 
 
 def _now() -> str:
@@ -210,7 +198,7 @@ class _Resolver:
         if same_name:
             return min(same_name, key=lambda c: (self._known[c].type != actor.type, c))
         # 2. A name that is an alias of exactly one actor of a compatible type.
-        for alias_key in _name_keys(actor):
+        for alias_key in actor_name_keys(actor):
             candidates = self._candidates(alias_key)
             if len(candidates) == 1:
                 (candidate,) = candidates
@@ -250,7 +238,7 @@ class _Plan:
 def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction) -> _Plan:
     """Resolve the extraction's actors against the stored ones and lay out the writes."""
     plan = _Plan(document=document)
-    keys = sorted({key for actor in extraction.actors for key in _name_keys(actor)})
+    keys = sorted({key for actor in extraction.actors for key in actor_name_keys(actor)})
     stored: dict[str, set[str]] = defaultdict(set)
     known: dict[str, _Known] = {}
     for row in _rows(tx, cypher.ACTORS_BY_KEYS, keys=keys):
@@ -276,7 +264,7 @@ def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extr
             )
         local[actor.id] = actor_id
         names, name_keys = plan.mentions.setdefault(actor_id, ([], []))
-        for name in _names(actor) or [actor.name]:
+        for name in actor_names(actor) or [actor.name]:
             if name in names:
                 continue
             key = name_key(name)
