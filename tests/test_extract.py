@@ -111,7 +111,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Russia", "BACKS", "Bashar al-Assad")]),
     # where actors are, whom they work for (links.py)
     ("person-of-place", "Dana Whitlock, 47, of Riverton, Wyo., said the road was closed.",
-     [("Dana Whitlock", "LOCATED_IN", "Riverton"), ("Riverton", "LOCATED_IN", "Wyo")]),
+     [("Dana Whitlock", "LOCATED_IN", "Riverton"), ("Riverton", "LOCATED_IN", "Wyoming")]),
     ("appos-job-at-org",
      "Omar Kaya, an analyst at the Brookings Institution, said the talks had stalled.",
      [("Omar Kaya", "MEMBER_OF", "Brookings Institution")]),

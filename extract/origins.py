@@ -1,0 +1,137 @@
+"""Where people and places belong: birthplaces, hometowns, a town's officials, capitals
+and landmarks.
+
+- "Ohio-born Dana Hale", "Ohio born Dana Hale" -> Dana Hale LOCATED_IN Ohio
+- "Tulsa, Hale's hometown", "Hale's home state of Ohio", "Hale's Ohio home",
+  "with Ohio being Hale's home state" -> Hale LOCATED_IN the place
+- "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale" -> LOCATED_IN (a town or region is
+  no actor to lead; a state's titles are read by rules._state_titles)
+- "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Yerevan, the capital
+  of Armenia" -> the place LOCATED_IN the larger one
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
+
+from .lexicon import words
+from .links import city_of
+from .resolve import Candidate, Context, R, actor_of
+
+_HOME_NOUNS = words("hometown home birthplace")
+_HOME_KINDS = words("state town city country village")
+_PLACE_TITLES = words("gov. gov governor mayor lt. sen. senator rep. representative")
+_PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
+
+
+def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        lower = tok.lower_
+        if lower == "born":
+            out += _born_before_name(tok, ctx)
+        elif lower in _HOME_NOUNS and tok.pos_ == "NOUN":
+            out += _home(tok, ctx)
+        elif lower in _PLACE_TITLES:
+            out += _place_title(tok, ctx)
+        elif lower == "capital" and tok.pos_ == "NOUN":
+            out += _capital(tok, ctx)
+        if tok.dep_ == "poss":
+            out += _possessed_place(tok, ctx)
+    return out
+
+
+def _place(i: int, ctx: Context) -> str | None:
+    key = ctx.m.token_actor.get(i)
+    if key is None or i in ctx.m.descriptor_tokens or ctx.m.type_of(key) not in _PLACES:
+        return None
+    return key
+
+
+def _person_at(i: int, ctx: Context) -> str | None:
+    key = ctx.m.token_actor.get(i)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
+def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
+    """"Ohio-born Dana Hale" / "Ohio born Dana Hale"."""
+    doc = born.doc
+    k = born.i - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1
+    place = _place(k, ctx) if k >= 0 else None
+    person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
+    if place is None or person is None:
+        return []
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+def _home(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X's hometown", "X's home state of Y", "X's Y home", "Y, X's hometown"."""
+    owner = next((actor_of(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lower_ == "home" and noun.dep_ == "compound" and noun.head.lower_ in _HOME_KINDS:
+        noun = noun.head  # "home state": the phrase's head carries "of" and apposition
+        owner = owner or next((actor_of(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or ctx.m.type_of(owner) is not ActorType.PERSON:
+        return []
+    places: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "appos") and (key := _place(child.i, ctx)):
+            places.append(key)  # "X's New Jersey home", "X's hometown, Tulsa"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            places += [k for g in child.children if g.dep_ == "pobj" and (k := _place(g.i, ctx))]
+    if noun.dep_ == "appos" and (key := _place(noun.head.i, ctx)):
+        places.append(key)  # "Beaumont, Texas, Richardson's hometown"
+    if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
+        # "with South Carolina being Jackson's home state"
+        places += [k for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                   and (k := _place(c.i, ctx))]
+    return [Candidate(owner, R.LOCATED_IN, p, False, 0.6) for p in dict.fromkeys(places)]
+
+
+def _place_title(title: Token, ctx: Context) -> list[Candidate]:
+    """"Illinois Gov. Dana Hale": the official of a town or region (not a state)."""
+    doc = title.doc
+    if title.i == 0 or title.i + 1 >= len(doc):
+        return []
+    place = _place(title.i - 1, ctx)
+    nxt = title.i + 1
+    if nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
+    person = _person_at(nxt, ctx) if nxt < len(doc) else None
+    if place is None or person is None or ctx.m.type_of(place) is ActorType.STATE:
+        return []
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+def _capital(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Bosnia's capital, Sarajevo" and "Yerevan, the capital of Armenia"."""
+    m = ctx.m
+    state = next((_place(c.i, ctx) for c in noun.children if c.dep_ == "poss"), None)
+    if state is None:
+        state = next((_place(g.i, ctx) for c in noun.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    city_tok = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if city_tok is None and noun.dep_ == "appos":
+        city_tok = noun.head
+    if state is None or city_tok is None:
+        return []
+    # the gazetteer reads a capital as its state: name the city itself
+    city = city_of(city_tok, ctx) or m.token_actor.get(city_tok.i)
+    if city is None or city == state or m.type_of(city) is ActorType.STATE:
+        return []
+    return [Candidate(city, R.LOCATED_IN, state, False, 0.6)]
+
+
+def _possessed_place(tok: Token, ctx: Context) -> list[Candidate]:
+    """"Beijing's Tiananmen Square": a landmark of a capital or a state."""
+    m = ctx.m
+    owner = m.token_actor.get(tok.i)
+    if owner is None or m.type_of(owner) is not ActorType.STATE or tok.i in m.descriptor_tokens:
+        return []
+    key = m.token_actor.get(tok.head.i)
+    if key is None or key == owner or m.type_of(key) is not ActorType.FACILITY:
+        return []
+    return [Candidate(key, R.LOCATED_IN, city_of(tok, ctx) or owner, False, 0.5)]

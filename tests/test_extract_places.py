@@ -1,0 +1,98 @@
+"""Where places and people are: town and state, birthplaces, hometowns, a town's officials,
+capitals and landmarks; and the place names the model mistypes. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.domain import ActorType
+from actorgraph.extract import extract_document
+from actorgraph.extract.placenames import is_place_name, is_region, is_state_abbreviation
+
+from .test_extract import Triple, triples
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    ("dateline-town-state", "BOISE, Idaho (AP) - Floods closed the highway.",
+     [("BOISE", "LOCATED_IN", "Idaho")]),
+    ("town-state-in-list", "Lows ranged from 3 degrees at Jackson, Wyo., and Aspen, Colo., "
+     "to 80 at Tucson, Ariz.",
+     [("Jackson", "LOCATED_IN", "Wyoming"), ("Aspen", "LOCATED_IN", "Colorado"),
+      ("Tucson", "LOCATED_IN", "Arizona")]),
+    ("abbreviation-tokenised", "The singer is a native of Chisholm , Minn .",
+     [("Chisholm", "LOCATED_IN", "Minnesota")]),
+    ("one-entity-split", "The reporter was born in Lubbock, Texas.",
+     [("Lubbock", "LOCATED_IN", "Texas")]),
+    ("comma-in", "The reactors at the Pantex Plant, in Amarillo, Texas, were closed.",
+     [("Pantex Plant", "LOCATED_IN", "Amarillo"), ("Amarillo", "LOCATED_IN", "Texas")]),
+    ("born-before-name", "Ohio-born Dana Hale joined the mission.",
+     [("Dana Hale", "LOCATED_IN", "Ohio")]),
+    ("home-state-being", "With Ohio being Dana Hale's home state, turnout was high.",
+     [("Dana Hale", "LOCATED_IN", "Ohio")]),
+    ("hometown-appos", "Crowds gathered in Tulsa, Oklahoma, Dana Hale's hometown.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("home-state-of", "Dana Hale returned to his home state of Nebraska.",
+     [("Dana Hale", "LOCATED_IN", "Nebraska")]),
+    ("town-official", "Texas Gov. Dana Hale signed the order.",
+     [("Dana Hale", "LOCATED_IN", "Texas")]),
+    ("capital-appos", "Sudan's capital, Khartoum, was shelled again.",
+     [("Khartoum", "LOCATED_IN", "Sudan")]),
+    ("capital-of", "Fighting reached Sanaa, the capital of Yemen, on Monday.",
+     [("Sanaa", "LOCATED_IN", "Yemen")]),
+    ("landmark-of-capital", "Protesters filled Cairo's Tahrir Square.",
+     [("Tahrir Square", "LOCATED_IN", "Cairo")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
+                         ids=[i for i, _, _ in POSITIVE])
+def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for triple in expected:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("state-list", "Storms hit Ohio, Texas and Utah.", [("*", "LOCATED_IN", "*")]),
+    ("city-list", "Officials in Tokyo, Kyoto and Osaka met.", [("*", "LOCATED_IN", "*")]),
+    ("country-list", "Envoys from Chad, Niger and Mali met.", [("*", "LOCATED_IN", "*")]),
+    ("state-leader-is-not-located", "Kenyan President Dana Hale spoke.",
+     [("*", "LOCATED_IN", "*")]),
+    ("person-named-like-town", "Jackson said the talks failed.", [("*", "*", "*")]),
+    ("company-is-no-state-body", "American Express raised its fees.", [("*", "*", "*")]),
+]
+
+
+def _matches(pattern: Triple, triple: Triple) -> bool:
+    return all(p in ("*", t) for p, t in zip(pattern, triple, strict=True))
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
+                         ids=[i for i, _, _ in NEGATIVE])
+def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for pattern in forbidden:
+        assert not [t for t in found if _matches(pattern, t)], sorted(found)
+
+
+def test_mistyped_towns_become_places(nlp: Language) -> None:
+    ex = extract_document(nlp, "DAYTON, Ohio (AP) - A storm hit. Pickens said the "
+                               "shelter in Boise was full.", "t.txt")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("DAYTON") is ActorType.LOCATION
+    assert types.get("Boise") is ActorType.LOCATION
+
+
+def test_state_abbreviation_keeps_its_surface_as_alias(nlp: Language) -> None:
+    ex = extract_document(nlp, "Dana Hale, 47, of Riverton, Wyo., said the road was closed.",
+                          "t.txt")
+    wyoming = next(a for a in ex.actors if a.name == "Wyoming")
+    assert "Wyo." in wyoming.aliases
+
+
+def test_place_name_lists() -> None:
+    assert is_place_name("Dayton") and is_place_name("Ohio") and is_place_name("Middle East")
+    assert not is_place_name("Hezbollah") and not is_place_name("")
+    assert is_state_abbreviation("Minn.") and is_state_abbreviation("S.C.")
+    assert not is_state_abbreviation("Mr.")
+    assert is_region("Ohio") and is_region("Latin America") and not is_region("Dayton")
