@@ -60,12 +60,16 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("reside", "in"): (R.LOCATED_IN, "in"),
     ("grow", "up"): (R.LOCATED_IN, "in"),
     ("be", "from"): (R.LOCATED_IN, "from"),
+    ("be", "in"): (R.LOCATED_IN, "in"),
     ("talk", "with"): (R.MEETS_WITH, "with"),
     ("set", "up"): (R.LEADS, "up"),
     ("stand", "with"): (R.BACKS, "with"),
     ("stand", "by"): (R.BACKS, "by"),
     ("side", "with"): (R.ALLIED_WITH, "with"),
     ("work", "with"): (R.COOPERATES_WITH, "with"),
+    ("work", "for"): (R.MEMBER_OF, "for"),
+    ("work", "at"): (R.MEMBER_OF, "at"),
+    ("serve", "in"): (R.MEMBER_OF, "in"),
 }
 
 # Verbs whose object is an event noun: "escalated attacks on X" -> TARGETS X.
@@ -169,6 +173,12 @@ ARMED_WORDS = words(
 GOVERNMENT_WORDS = words(
     "ministry parliament council government department agency assembly senate cabinet "
     "court office commission presidency directorate"
+)
+# Words that make a name an organisation even where the model read a person.
+ORG_WORDS = words(
+    "college university institute school academy corp corp. corporation inc inc. co. "
+    "company bank hospital museum church foundation association society committee union "
+    "party club center centre laboratory laboratories airlines"
 )
 MEDIA_WORDS = words("news agency tv television radio times post journal press")
 

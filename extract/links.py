@@ -114,13 +114,20 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
     if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ == "be":
         # "X is a native of Y", "X is a lawyer at Y"
         for subj in head.head.children:
-            if subj.dep_ == "nsubj" and (key := _named(subj.i, ctx)) is not None:
+            if subj.dep_ == "nsubj" and (key := _named(subj.i, ctx) or _relative(subj, ctx)):
                 return key, head
     if head.lower_ in _PLACE_NOUNS:
         key = actor_of(head, ctx)
         if key is not None and m.type_of(key) is ActorType.LOCATION:
             return key, None
     return None
+
+
+def _relative(pronoun: Token, ctx: Context) -> str | None:
+    """"X, who is a major in the Y": the name the relative clause describes."""
+    if pronoun.lower_ not in ("who", "which") or pronoun.head.dep_ != "relcl":
+        return None
+    return _named(pronoun.head.head.i, ctx)
 
 
 def place_targets(tokens: list[Token], ctx: Context) -> list[str]:

@@ -26,6 +26,7 @@ from .lexicon import (
     GROUP_MARKERS,
     GROUP_NOUNS,
     NOT_NAMES,
+    ORG_WORDS,
     PLACE_NOUNS,
 )
 from .placenames import AP_STATE_ABBREVIATIONS, is_place_name, is_state_abbreviation
@@ -300,6 +301,10 @@ class Mentions:
             return None
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
             return surface, ActorType.LOCATION
+        if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
+            label = "ORG"  # "Oberlin College", "Radio Monte Carlo"
+        elif label == "ORG" and _person_shape(span):
+            label = "PERSON"  # "Ulf D. Merbold"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
                 t.like_num or t.lower_ in NOT_NAMES for t in span
@@ -308,8 +313,8 @@ class Mentions:
             return surface, ActorType.PERSON
         if label == "ORG":
             words = {t.lower_ for t in span}
-            if span[-1].lower_ in _STATE_MEDIA and len(span) <= 3:
-                return None
+            if (span[-1].lower_ in _STATE_MEDIA and len(span) <= 3) or _outlet(span):
+                return None  # an outlet: provenance, not an actor
             if words & ARMED_WORDS:
                 return surface, ActorType.ARMED_GROUP
             if words & GOVERNMENT_WORDS:
@@ -384,6 +389,22 @@ class Mentions:
         while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
             left += 1
         return doc[left : tok.i + 1].text
+
+
+_OUTLET_WORDS = frozenset({"radio", "television", "tv", "newspaper"})
+_OUTLET_ENDS = frozenset({"times", "post", "journal", "press", "tribune", "herald", "gazette"})
+
+
+def _outlet(span: Span) -> bool:
+    """"Radio Monte Carlo", "The Washington Post": a news outlet."""
+    return span[-1].lower_ in _OUTLET_ENDS or any(t.lower_ in _OUTLET_WORDS for t in span)
+
+
+def _person_shape(span: Span) -> bool:
+    """"Ulf D. Merbold": first name, a middle initial, surname."""
+    texts = [t.text for t in span]
+    return (len(texts) == 3 and texts[0].istitle() and texts[2].istitle()
+            and len(texts[1]) == 2 and texts[1][0].isupper() and texts[1][1] == ".")
 
 
 _PLACE_PREPS = frozenset({"in", "near", "outside"})

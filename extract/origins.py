@@ -6,6 +6,7 @@ and landmarks.
   "with Ohio being Hale's home state" -> Hale LOCATED_IN the place
 - "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale" -> LOCATED_IN (a town or region is
   no actor to lead; a state's titles are read by rules._state_titles)
+- "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place
 - "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Yerevan, the capital
   of Armenia" -> the place LOCATED_IN the larger one
 """
@@ -24,6 +25,8 @@ _HOME_NOUNS = words("hometown home birthplace")
 _HOME_KINDS = words("state town city country village")
 _PLACE_TITLES = words("gov. gov governor mayor lt. sen. senator rep. representative")
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
+_SEAT_NOUNS = words("headquarters office offices plant factory bureau branch campus")
+_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 
 
 def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -38,6 +41,10 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _place_title(tok, ctx)
         elif lower == "capital" and tok.pos_ == "NOUN":
             out += _capital(tok, ctx)
+        elif lower in _SEAT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            out += _seat(tok, ctx)
+        elif lower == "based" and tok.i >= 2 and tok.nbor(-1).text == "-":
+            out += _based(tok, ctx)
         if tok.dep_ == "poss":
             out += _possessed_place(tok, ctx)
     return out
@@ -104,6 +111,35 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     if place is None or person is None or ctx.m.type_of(place) is ActorType.STATE:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+def _seat(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Acme headquarters in Rockville", "the Red Cross office in Geneva"."""
+    m = ctx.m
+    owner = next((k for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+                  and (k := m.token_actor.get(c.i)) is not None
+                  and m.type_of(k) in _BODIES), None)
+    if owner is None:
+        return []
+    places = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" for t in (g, *g.children)
+              if t.dep_ in ("pobj", "appos") and (k := _place(t.i, ctx))]
+    return [Candidate(owner, R.LOCATED_IN, p, False, 0.6) for p in dict.fromkeys(places)]
+
+
+def _based(based: Token, ctx: Context) -> list[Candidate]:
+    """"the Boston-based Fidelity Investments", "a Doha-based TV channel"."""
+    m = ctx.m
+    place = _place(based.i - 2, ctx)
+    if place is None:
+        return []
+    body = None
+    for k in range(based.i + 1, min(based.i + 6, len(based.doc))):
+        key = m.token_actor.get(k)
+        if key is not None:
+            body = key if m.type_of(key) in _BODIES else None
+            break
+    return [Candidate(body, R.LOCATED_IN, place, False, 0.6)] if body else []
 
 
 def _capital(noun: Token, ctx: Context) -> list[Candidate]:

@@ -41,6 +41,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Sanaa", "LOCATED_IN", "Yemen")]),
     ("landmark-of-capital", "Protesters filled Cairo's Tahrir Square.",
      [("Tahrir Square", "LOCATED_IN", "Cairo")]),
+    ("seat-in", "Officials at the Acme Corporation headquarters in Rockville, Md., said so.",
+     [("Acme Corporation", "LOCATED_IN", "Rockville")]),
+    ("x-based", "The Boston-based Fidelity Investments said profits rose.",
+     [("Fidelity Investments", "LOCATED_IN", "Boston")]),
+    ("copula-in", "Oberlin College is in Ohio.", [("Oberlin College", "LOCATED_IN", "Ohio")]),
+    # whom people work for
+    ("works-at", "Dana Hale, who works at the Pentagon, declined to comment.",
+     [("Dana Hale", "MEMBER_OF", "Pentagon")]),
+    ("relative-attr", "Dana Hale, 37, who is an officer in the Marine Corps, spoke.",
+     [("Dana Hale", "MEMBER_OF", "Marine Corps")]),
+    ("initial-name-of-org", "Ulf D. Merbold, 47, of the European Space Agency was chosen.",
+     [("Ulf D. Merbold", "MEMBER_OF", "European Space Agency")]),
 ]
 
 
@@ -81,6 +93,14 @@ def test_mistyped_towns_become_places(nlp: Language) -> None:
     types = {a.name: a.type for a in ex.actors}
     assert types.get("DAYTON") is ActorType.LOCATION
     assert types.get("Boise") is ActorType.LOCATION
+
+
+def test_org_words_and_outlets_fix_the_model_types(nlp: Language) -> None:
+    ex = extract_document(nlp, "Dana Hale came to the United States to enter Oberlin College. "
+                               "Radio Monte Carlo reported the news.", "t.txt")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Oberlin College") is ActorType.ORGANIZATION
+    assert "Radio Monte Carlo" not in types  # an outlet is provenance
 
 
 def test_state_abbreviation_keeps_its_surface_as_alias(nlp: Language) -> None:
