@@ -249,8 +249,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             owners = [c for c in node.head.children if c.dep_ == "poss"]
             if owners and node.tag_ == "VB":
                 return actors_of_tokens(owners, ctx)
-            # "passed a resolution calling for X": the resolution's author
-            if node.head.dep_ == "dobj":
+            # "passed a resolution calling for X": the resolution's author; not through
+            # a passive participle ("defended the man convicted of killing X")
+            if node.head.dep_ == "dobj" and node.tag_ != "VBN":
                 node = node.head.head
                 continue
             return []
