@@ -22,6 +22,7 @@ from actorgraph.domain import ActorType
 from .lexicon import (
     DOER_NOUNS,
     INCLUDE_WORDS,
+    JUDGED_VERBS,
     KILL_INSTRUMENTS,
     KILL_NOUNS,
     KILL_VERBS,
@@ -31,6 +32,7 @@ from .lexicon import (
     SHOOT_VERBS,
     SUSPECT_VERBS,
     TIME_SERVED_NOUNS,
+    WOUND_VERBS,
 )
 from .resolve import (
     SUBJ_DEPS,
@@ -46,6 +48,7 @@ from .resolve import (
 
 _PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 _LETHAL = frozenset({"dead", "fatally", "mortally"})
+_WOUNDED = frozenset({"wounded", "wounding", "injured"})
 
 
 def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -58,7 +61,7 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _kill_noun(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in KILL_VERBS:
             out += _kill_verb(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in SHOOT_VERBS:
+        elif tok.pos_ == "VERB" and (tok.lemma_ in SHOOT_VERBS or tok.lemma_ in WOUND_VERBS):
             if killings is None:
                 killings = _killings_named(ctx)
             out += _shooting(tok, ctx, killings)
@@ -111,21 +114,31 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
         if head.lemma_ in KILLING_VERBS:
             return subjects(head, ctx), head, 0.5
         return [], noun, 0.0
-    if noun.dep_ != "pobj" or head.lower_ not in ("of", "for", "in", "with"):
+    if noun.dep_ != "pobj" or head.lower_ not in ("of", "for", "in", "with", "to"):
         return [], noun, 0.0
     frame = head.head
-    if frame.pos_ == "VERB" and frame.lemma_ in SUSPECT_VERBS:
-        # "Y was suspected of the murder of X" (an allegation: low confidence)
-        return _judged(frame, ctx), frame, 0.45
-    if frame.i in ctx.m.token_actor and frame.head.lemma_ in SUSPECT_VERBS:
+    if frame.pos_ == "VERB" and frame.lemma_ in JUDGED_VERBS:
+        # "Y was suspected of / convicted for / executed for the murder of X"
+        return _judged(frame, ctx), frame, _judged_confidence(frame)
+    if frame.i in ctx.m.token_actor and frame.head.lemma_ in JUDGED_VERBS:
         # "police suspect Y of the murder of X": "of" hangs on the suspect's name
-        return [ctx.m.token_actor[frame.i]], frame.head, 0.45
-    if frame.lower_ in TIME_SERVED_NOUNS and frame.head.pos_ in ("VERB", "AUX"):
-        # "Y is serving a life sentence for the murder of X"
-        return subjects(frame.head, ctx), frame.head, 0.55
-    if frame.lower_ == "responsible" and frame.head.pos_ in ("VERB", "AUX"):
+        return [ctx.m.token_actor[frame.i]], frame.head, _judged_confidence(frame.head)
+    if frame.lower_ in TIME_SERVED_NOUNS:
+        # "Y is serving a life sentence for / held on a sentence for the murder of X"
+        verb = frame
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep"):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return actors_of_tokens(held, ctx) or subjects(verb, ctx), verb, 0.55
+    if frame.lower_ in ("responsible", "guilty") and frame.head.pos_ in ("VERB", "AUX"):
+        # "Y was responsible for / pleaded guilty to the killing of X"
         return subjects(frame.head, ctx), frame.head, 0.55
     return [], noun, 0.0
+
+
+def _judged_confidence(verb: Token) -> float:
+    return 0.45 if verb.lemma_ in SUSPECT_VERBS else 0.55
 
 
 def _judged(verb: Token, ctx: Context) -> list[str]:
@@ -136,6 +149,8 @@ def _judged(verb: Token, ctx: Context) -> list[str]:
         return actors_of_tokens(who, ctx)
     if verb.dep_ in ("acl", "relcl"):
         return _doer_noun(verb.head, verb, ctx)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _judged(verb.head, ctx)  # "Y was tried and convicted for ..."
     return subjects(verb, ctx)
 
 
@@ -173,8 +188,11 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
                 out += _kill(_members(agent, ctx), victims, verb, ctx, 0.55)
         return out
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ in ("relcl", "acl") and (subj is None or subj.tag_ in ("WP", "WDT")):
-        head = verb.head
+    clause = verb
+    while clause.dep_ == "conj" and subj is not None and subj.tag_ in ("WP", "WDT"):
+        clause = clause.head  # "the man who killed X and who later killed Z"
+    if clause.dep_ in ("relcl", "acl") and (subj is None or subj.tag_ in ("WP", "WDT")):
+        head = clause.head
         if head.lower_ in KILL_INSTRUMENTS and head.dep_ in ("dobj", "nsubjpass"):
             # "Y fired the shots that killed X": whoever fired them
             shooters = (
@@ -184,11 +202,11 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
             )
             out += _kill(shooters, victims, head.head, ctx, 0.6)
         elif head.i not in ctx.m.token_actor:
-            out += _kill(_doer_noun(head, verb, ctx), victims, verb, ctx, 0.6)
-    elif verb.dep_ == "pcomp" and verb.head.head.lemma_ in SUSPECT_VERBS:
-        # "Y was suspected of killing X"; "convicted of killing" is links._convicted's
+            out += _kill(_doer_noun(head, clause, ctx), victims, verb, ctx, 0.6)
+    elif verb.dep_ == "pcomp" and verb.head.head.lemma_ in JUDGED_VERBS:
+        # "Y was suspected of killing X", "Y was tried and convicted of killing X"
         frame = verb.head.head
-        out += _kill(_judged(frame, ctx), victims, frame, ctx, 0.45)
+        out += _kill(_judged(frame, ctx), victims, frame, ctx, _judged_confidence(frame))
     elif verb.dep_ == "pcomp" and verb.head.head.dep_ == "acl":
         # "the man convicted of killing X, Y"
         frame = verb.head.head
@@ -199,8 +217,8 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
 def _doer_noun(noun: Token, clause: Token, ctx: Context) -> list[str]:
     """The named person a noun such as "the man" stands for: its apposition, or the
     apposition the parser hung on the clause's last object ("the man who killed X, Y")."""
-    if noun.lower_ not in DOER_NOUNS and noun.lemma_ not in DOER_NOUNS:
-        key = actor_of(noun, ctx)
+    key = actor_of(noun, ctx)  # "Y was the gunman who killed X"
+    if key is not None or (noun.lower_ not in DOER_NOUNS and noun.lemma_ not in DOER_NOUNS):
         return [key] if key else []
     m = ctx.m
     for child in noun.children:
@@ -270,7 +288,16 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     lethal = any(c.lower_ in _LETHAL for c in verb.children) or any(
         p.lower_ == "death" for p in pobjs(verb, {"to"})
     )
-    gunned = verb.lemma_ == "gun" and any(c.lower_ == "down" for c in verb.children)
+    # "X was shot by Y and mortally wounded"
+    lethal = lethal or any(
+        c.dep_ == "conj" and c.lower_ in _WOUNDED and any(g.lower_ in _LETHAL for g in c.children)
+        for c in verb.children
+    )
+    if verb.lemma_ in WOUND_VERBS and not lethal:
+        return []  # a wound kills only when the sentence says so
+    gunned = verb.lemma_ in ("gun", "cut") and any(c.lower_ == "down" for c in verb.children)
+    if verb.lemma_ == "cut" and not gunned:
+        return []  # "cut" alone (aid, ties) is no shooting
     bare, killed = killings
     if not (lethal or gunned or bare or killed):
         return []

@@ -88,10 +88,15 @@ KILLING_VERBS = words("order commit perpetrate carry mastermind commission")
 ORDER_NOUNS = words("order orders instruction instructions behest command")
 # "Y fired the shots that killed X": the instrument's user is the killer.
 KILL_INSTRUMENTS = words("shot shots bullet bullets bomb bombs round rounds grenade missile")
-# "X was shot (dead) by Y", "X was gunned down by Y"
-SHOOT_VERBS = words("shoot gun")
+# "X was shot (dead) by Y", "X was gunned / cut down by Y"
+SHOOT_VERBS = words("shoot gun cut")
+# "Y mortally wounded X", "X was stabbed to death": killings only with those words.
+WOUND_VERBS = words("wound stab")
 # "Y was suspected of the murder of X": an allegation, read with low confidence.
 SUSPECT_VERBS = words("suspect")
+# Findings about a killing: "Y was convicted of / sentenced for / executed for X's murder".
+# "charged with" and "accused of" stay out: allegations without a finding.
+JUDGED_VERBS = SUSPECT_VERBS | words("convict sentence jail imprison execute hang")
 # "Y is serving a sentence for the murder of X"
 TIME_SERVED_NOUNS = words("sentence sentences term terms")
 # "the man who killed X, Y": nouns that stand for the named person in apposition.

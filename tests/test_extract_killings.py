@@ -71,6 +71,27 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Khalid Islambouli was responsible for the killing of Anwar Sadat.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
     ),
+    (
+        "noun-convicted-conj",
+        "Karim Nasser was tried and convicted for the 1991 assassination of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-sentenced",
+        "Karim Nasser was sentenced to death for Omar Haddad's murder.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-pleaded-guilty",
+        "Karim Nasser pleaded guilty to the murder of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-held-on-sentence",
+        "Karim Nasser is being held in a Cairo prison on a life sentence for the slaying of "
+        "Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     # assassin nouns
     (
         "assassin-compound",
@@ -133,7 +154,32 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Anwar Sadat was assassinated by a group that included Khalid Islambouli and Abbas Ali.",
         [killed("Khalid Islambouli", "Anwar Sadat"), killed("Abbas Ali", "Anwar Sadat")],
     ),
+    (
+        "relcl-conj-who",
+        "Karim Nasser was the lone gunman who killed Omar Haddad and who later killed Ali Saleh.",
+        [killed("Karim Nasser", "Omar Haddad"), killed("Karim Nasser", "Ali Saleh")],
+    ),
     # shootings that say they killed
+    (
+        "shot-and-mortally-wounded",
+        "Omar Haddad was shot by Karim Nasser and mortally wounded.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "mortally-wounded-conj",
+        "Karim Nasser shot and mortally wounded Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "cut-down",
+        "Omar Haddad was cut down by Karim Nasser in 1990.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "stabbed-to-death",
+        "Omar Haddad was stabbed to death by Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     (
         "shot-dead",
         "Anwar Sadat was shot dead by Khalid Islambouli in Cairo.",
@@ -216,6 +262,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "victim-of-another",
         "Karim Nasser shot Omar Haddad before Hamas killed Ali Saleh.",
         [killed("Karim Nasser", "*")],
+    ),
+    (
+        "wounded-is-not-killed",
+        "Omar Haddad was wounded by Karim Nasser during the killing.",
+        [killed("*", "*")],
+    ),
+    (
+        "charged-is-an-allegation",
+        "Karim Nasser was charged with the murder of Omar Haddad.",
+        [killed("*", "*")],
     ),
     (
         "plain-mention",
