@@ -65,8 +65,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if killings is None:
                 killings = _killings_named(ctx)
             out += _shooting(tok, ctx, killings)
-        elif lower in KILLER_NOUNS and tok.dep_ == "compound":
-            out += _assassin_compound(tok, ctx)
+        elif lower in KILLER_NOUNS and tok.i < ctx.tokens[-1].i:
+            out += _assassin_between(tok, ctx)
     return [c for c in out if c.source != c.target]
 
 
@@ -86,8 +86,11 @@ def _kill(
 
 def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"."""
-    victims = actors_of_tokens(pobjs(noun, {"of"}), ctx)
-    killers = actors_of_tokens(pobjs(noun, {"by"}), ctx)
+    # "the assassination in 1914 of X": "of X" may hang on the date or place
+    of = pobjs(noun, {"of"}) + [o for p in pobjs(noun, {"in", "on"}) for o in pobjs(p, {"of"})]
+    victims = actors_of_tokens(of, ctx)
+    # "the assassination of X by Y": the parser often hangs "by Y" on X
+    killers = actors_of_tokens(pobjs(noun, {"by"}) + [b for o in of for b in pobjs(o, {"by"})], ctx)
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         # With an "of" object the possessor is the doer; without, the one it happened to.
@@ -131,6 +134,9 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
         if verb.pos_ in ("VERB", "AUX"):
             held = [c for c in verb.children if c.dep_ == "nsubjpass"]
             return actors_of_tokens(held, ctx) or subjects(verb, ctx), verb, 0.55
+    if frame.lemma_ == "serve" and frame.pos_ == "VERB":
+        # "Y is serving 99 years for the murder of X"
+        return subjects(frame, ctx), frame, 0.55
     if frame.lower_ in ("responsible", "guilty") and frame.head.pos_ in ("VERB", "AUX"):
         # "Y was responsible for / pleaded guilty to the killing of X"
         return subjects(frame.head, ctx), frame.head, 0.55
@@ -154,16 +160,17 @@ def _judged(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
-def _assassin_compound(noun: Token, ctx: Context) -> list[Candidate]:
-    """ "Kennedy assassin Lee Oswald": the name before is the victim, the head the killer."""
+def _assassin_between(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "Kennedy assassin Lee Oswald": the name just before is the victim, the name just
+    after the killer (by position: the parser sometimes reads "assassin" as a verb)."""
     m = ctx.m
-    killer = m.token_actor.get(noun.head.i)
-    if killer is None or noun.i == 0 or noun.head.i < noun.i:
+    killer = m.token_actor.get(noun.i + 1)
+    victim = m.token_actor.get(noun.i - 1) if noun.i > 0 else None
+    if killer is None or victim is None or killer == victim:
         return []
-    victim = m.token_actor.get(noun.i - 1)
-    if victim is None or victim == killer or m.type_of(victim) is not ActorType.PERSON:
+    if m.type_of(killer) is not ActorType.PERSON or m.type_of(victim) is not ActorType.PERSON:
         return []
-    return _kill([killer], [victim], noun.head, ctx, 0.6)
+    return _kill([killer], [victim], noun.head if noun.dep_ == "compound" else noun, ctx, 0.6)
 
 
 # ------------------------------------------------------------------ verbs
@@ -172,7 +179,7 @@ def _assassin_compound(noun: Token, ctx: Context) -> list[Candidate]:
 def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
     """Killers that are not the verb's subject; the plain clause is rules._verbs' job."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    victims = actors_of_tokens(
+    victims = _victims(
         [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")], ctx
     )
     if not victims and verb.dep_ == "ccomp" and verb.head.lemma_ in KILLING_VERBS:
@@ -211,6 +218,24 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
         # "the man convicted of killing X, Y"
         frame = verb.head.head
         out += _kill(_doer_noun(frame.head, frame, ctx), victims, frame, ctx, 0.55)
+    return out
+
+
+def _victims(tokens: list[Token], ctx: Context) -> list[str]:
+    """Who a clause's object stands for, preferring a named person in apposition to a
+    title ("the last emir of Kuwait, Omar Haddad, was murdered": Omar Haddad, not Kuwait)."""
+    m = ctx.m
+    out: list[str] = []
+    for tok in tokens:
+        if tok.i not in m.token_actor and tok.pos_ == "NOUN":
+            named = [c for c in tok.children if c.dep_ == "appos"] + [
+                a for p in pobjs(tok, {"of"}) for a in p.children if a.dep_ == "appos"
+            ]
+            keys = [k for a in named if (k := m.token_actor.get(a.i)) is not None]
+            if keys and m.type_of(keys[0]) is ActorType.PERSON:
+                out += [keys[0]] if keys[0] not in out else []
+                continue
+        out += [k for k in actors_of_tokens([tok], ctx) if k not in out]
     return out
 
 
@@ -304,10 +329,10 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
-        victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+        victims = _victims([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
     else:
         killers = subjects(verb, ctx)
-        victims = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+        victims = _victims([c for c in verb.children if c.dep_ == "dobj"], ctx)
     if not (lethal or gunned):
         # only a person shot, and one whose killing is told (or a killing of no one named)
         victims = [

@@ -98,7 +98,7 @@ SUSPECT_VERBS = words("suspect")
 # "charged with" and "accused of" stay out: allegations without a finding.
 JUDGED_VERBS = SUSPECT_VERBS | words("convict sentence jail imprison execute hang")
 # "Y is serving a sentence for the murder of X"
-TIME_SERVED_NOUNS = words("sentence sentences term terms")
+TIME_SERVED_NOUNS = words("sentence sentences term terms years life")
 # "the man who killed X, Y": nouns that stand for the named person in apposition.
 DOER_NOUNS = words("man woman person gunman youth suspect assailant figure one")
 # "a group that included A and B", "a cell including A"

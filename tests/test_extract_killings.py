@@ -92,6 +92,16 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Omar Haddad.",
         [killed("Karim Nasser", "Omar Haddad")],
     ),
+    (
+        "noun-serving-years",
+        "Karim Nasser is serving 99 years in prison for the murder of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-of-after-date",
+        "The assassination in 1990 of Iraqi leader Omar Haddad by Karim Nasser shocked Iraq.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     # assassin nouns
     (
         "assassin-compound",
@@ -106,6 +116,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     (
         "assassin-of",
         "Khalid Islambouli, the assassin of Anwar Sadat, was executed.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "assassin-read-as-verb",
+        "Anwar Sadat's son said the execution of Sadat assassin Khalid Islambouli was wrong.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
     ),
     # killers reached through clauses
@@ -158,6 +173,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "relcl-conj-who",
         "Karim Nasser was the lone gunman who killed Omar Haddad and who later killed Ali Saleh.",
         [killed("Karim Nasser", "Omar Haddad"), killed("Karim Nasser", "Ali Saleh")],
+    ),
+    (
+        "victim-in-apposition-to-title",
+        "In 1990, the last emir of Kuwait, Omar Haddad, was murdered on the orders of "
+        "Iraqi commander Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
     ),
     # shootings that say they killed
     (
@@ -272,6 +293,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "charged-is-an-allegation",
         "Karim Nasser was charged with the murder of Omar Haddad.",
         [killed("*", "*")],
+    ),
+    (
+        "title-is-not-the-victim",
+        "In 1990, the last emir of Kuwait, Omar Haddad, was murdered on the orders of "
+        "Iraqi commander Karim Nasser.",
+        [killed("*", "Kuwait")],
+    ),
+    (
+        "assassin-needs-two-people",
+        "The Kuwait assassin Karim Nasser fled.",
+        [killed("*", "Kuwait")],
     ),
     (
         "plain-mention",
