@@ -153,6 +153,16 @@ def _judged(verb: Token, ctx: Context) -> list[str]:
     who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if who:
         return actors_of_tokens(who, ctx)
+    if verb.dep_ in ("acl", "relcl", "advcl") and verb.tag_ == "VBN" and verb.i > 1:
+        # "... the arrest of Y, suspected of killing X": whatever the parser hangs the
+        # participle on, it describes the name just before the comma
+        key = ctx.m.token_actor.get(verb.i - 2)
+        if (
+            verb.doc[verb.i - 1].text == ","
+            and key is not None
+            and ctx.m.type_of(key) is ActorType.PERSON
+        ):
+            return [key]
     if verb.dep_ in ("acl", "relcl"):
         return _doer_noun(verb.head, verb, ctx)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":

@@ -135,6 +135,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [killed("Khalid Islambouli", "Anwar Sadat")],
     ),
     (
+        "participle-after-name-advcl",
+        "The appeals court overturned the death sentence of Karim Nasser , convicted of "
+        "murdering newspaper reporter Omar Haddad in 1988 .",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "participle-after-name-on-event-noun",
+        "In 1990 , police announced the arrest in Cairo of Karim Nasser , suspected of the "
+        "murder of opposition leader Omar Haddad .",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
         "relcl-who",
         "Khalid Islambouli, who killed Anwar Sadat, was executed.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
@@ -271,6 +283,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "defended-the-killer",
         "Omar Haddad defended the man convicted of killing Anwar Sadat, Khalid Islambouli.",
         [killed("Omar Haddad", "*")],
+    ),
+    (
+        "killer-named-elsewhere",
+        "Maria Lopez, who defended the man convicted of killing Omar Haddad, said she would "
+        "divorce Karim Nasser.",
+        [killed("Maria Lopez", "*")],
     ),
     ("shot-is-an-attack", "Anwar Sadat was shot by Khalid Islambouli.", [killed("*", "*")]),
     (
