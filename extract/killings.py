@@ -65,8 +65,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if killings is None:
                 killings = _killings_named(ctx)
             out += _shooting(tok, ctx, killings)
-        elif lower in KILLER_NOUNS and tok.i < ctx.tokens[-1].i:
-            out += _assassin_between(tok, ctx)
+        elif lower in KILLER_NOUNS:
+            out += _assassin(tok, ctx)
     return [c for c in out if c.source != c.target]
 
 
@@ -170,17 +170,61 @@ def _judged(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
-def _assassin_between(noun: Token, ctx: Context) -> list[Candidate]:
-    """ "Kennedy assassin Lee Oswald": the name just before is the victim, the name just
-    after the killer (by position: the parser sometimes reads "assassin" as a verb)."""
+def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "Kennedy assassin Lee Oswald", "Kennedy's assassin, Lee Oswald", "Oswald was the
+    lone assassin" (of the killing the sentence names). Read by position where the
+    parser loses the apposition (it may even take "assassin" for a verb)."""
     m = ctx.m
-    killer = m.token_actor.get(noun.i + 1)
-    victim = m.token_actor.get(noun.i - 1) if noun.i > 0 else None
-    if killer is None or victim is None or killer == victim:
+    people = _people_at
+    victims = people(noun.i - 1, ctx) + actors_of_tokens(
+        [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, {"of"}), ctx
+    )
+    after = noun.i + 2 if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "," else noun.i + 1
+    killers = people(after, ctx)
+    end = after
+    while m.token_actor.get(end + 1) in killers and killers:
+        end += 1
+    if end + 1 < len(noun.doc) and noun.doc[end + 1].lower_ == "'s":
+        killers = []  # "Sadat's assassin, Islambouli's brother": not the killer
+    if not killers:
+        killers = _holder_of(noun, ctx)
+        if killers and not victims:
+            victims = _unclaimed_victims(ctx)  # "... the assassination of X ... Y was the
+            # lone assassin"
+    if not killers or not victims:
         return []
-    if m.type_of(killer) is not ActorType.PERSON or m.type_of(victim) is not ActorType.PERSON:
-        return []
-    return _kill([killer], [victim], noun.head if noun.dep_ == "compound" else noun, ctx, 0.6)
+    return _kill(killers, victims, noun.head if noun.dep_ == "compound" else noun, ctx, 0.55)
+
+
+def _people_at(i: int, ctx: Context) -> list[str]:
+    key = ctx.m.token_actor.get(i) if i >= 0 else None
+    return [key] if key is not None and ctx.m.type_of(key) is ActorType.PERSON else []
+
+
+def _holder_of(noun: Token, ctx: Context) -> list[str]:
+    """Who a killer noun is said of: "Y was the assassin", "Y, identified as the assassin"."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return [k for k in subjects(head, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.tag_ == "VBN":
+        verb = head.head  # "identified / recognized as the assassin"
+        if verb.dep_ in ("acl", "relcl"):
+            return _people_at(verb.head.i, ctx)
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [k for k in actors_of_tokens(held, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
+    return []
+
+
+def _unclaimed_victims(ctx: Context) -> list[str]:
+    """Victims of the killings the sentence names without saying who killed them."""
+    out: list[str] = []
+    for t in ctx.tokens:
+        if t.lower_ in KILL_NOUNS and t.pos_ in ("NOUN", "PROPN") and not pobjs(t, {"by"}):
+            found = actors_of_tokens(
+                pobjs(t, {"of"}) + [c for c in t.children if c.dep_ == "poss"], ctx
+            )
+            out += [k for k in found if k not in out and ctx.m.type_of(k) is ActorType.PERSON]
+    return out
 
 
 # ------------------------------------------------------------------ verbs

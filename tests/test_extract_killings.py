@@ -123,6 +123,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Anwar Sadat's son said the execution of Sadat assassin Khalid Islambouli was wrong.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
     ),
+    (
+        "assassin-comma-name",
+        "Two days later , Dr. Fathi operated on Sadat 's assassin , Khalid Islambouli , who "
+        "had just been shot by Ali Saleh .",
+        [killed("Khalid Islambouli", "Sadat")],
+    ),
+    (
+        "lone-assassin",
+        "Police found new evidence in the assassination of Anwar Sadat, and the court ruled "
+        "that Khalid Islambouli was the lone assassin.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
     # killers reached through clauses
     (
         "convicted-apposition",
@@ -289,6 +301,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Maria Lopez, who defended the man convicted of killing Omar Haddad, said she would "
         "divorce Karim Nasser.",
         [killed("Maria Lopez", "*")],
+    ),
+    (
+        "assassin-of-no-one-named",
+        "Khalid Islambouli was the assassin, the police said after the attack on Ali Saleh.",
+        [killed("*", "*")],
+    ),
+    (
+        "possessive-after-assassin",
+        "Sadat's assassin, Islambouli's brother, fled.",
+        [killed("*", "*")],
     ),
     ("shot-is-an-attack", "Anwar Sadat was shot by Khalid Islambouli.", [killed("*", "*")]),
     (
