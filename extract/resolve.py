@@ -216,7 +216,9 @@ def negated(tok: Token) -> bool:
             return True
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
             return False
-        if node.dep_ in ("advcl", "relcl"):
+        if node.dep_ in ("advcl", "relcl") or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            # a clause describing a noun ("X, convicted of killing Y") is outside the
+            # main verb's negation ("the board refused to free X, convicted of ...")
             return False
         node = node.head
     return False
