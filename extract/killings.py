@@ -137,10 +137,23 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
     if frame.lemma_ == "serve" and frame.pos_ == "VERB":
         # "Y is serving 99 years for the murder of X"
         return subjects(frame, ctx), frame, 0.55
+    if frame.lemma_ == "plead" and frame.pos_ == "VERB":
+        # "Y pleaded guilty in Memphis to the murder of X"
+        guilty = [c for c in frame.children if c.lower_ == "guilty"]
+        if guilty and not _denied(guilty[0]):
+            return subjects(frame, ctx), frame, 0.55
+        return [], noun, 0.0
     if frame.lower_ in ("responsible", "guilty") and frame.head.pos_ in ("VERB", "AUX"):
         # "Y was responsible for / pleaded guilty to the killing of X"
+        if _denied(frame):
+            return [], noun, 0.0
         return subjects(frame.head, ctx), frame.head, 0.55
     return [], noun, 0.0
+
+
+def _denied(adj: Token) -> bool:
+    """ "not guilty", "not responsible": the negation sits on the adjective."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in adj.children)
 
 
 def _judged_confidence(verb: Token) -> float:
@@ -176,7 +189,8 @@ def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     parser loses the apposition (it may even take "assassin" for a verb)."""
     m = ctx.m
     people = _people_at
-    victims = people(noun.i - 1, ctx) + actors_of_tokens(
+    before = noun.i - 2 if noun.i > 1 and noun.nbor(-1).lower_ == "'s" else noun.i - 1
+    victims = people(before, ctx) + actors_of_tokens(
         [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, {"of"}), ctx
     )
     after = noun.i + 2 if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "," else noun.i + 1

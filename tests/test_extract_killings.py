@@ -102,6 +102,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "The assassination in 1990 of Iraqi leader Omar Haddad by Karim Nasser shocked Iraq.",
         [killed("Karim Nasser", "Omar Haddad")],
     ),
+    (
+        "noun-pleaded-guilty-in-place",
+        "In 1990, Karim Nasser pleaded guilty in Cairo to the murder of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     # assassin nouns
     (
         "assassin-compound",
@@ -122,6 +127,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "assassin-read-as-verb",
         "Anwar Sadat's son said the execution of Sadat assassin Khalid Islambouli was wrong.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "assassin-possessive-title",
+        "In a new play, President Omar Haddad 's assassin Karim Nasser ( played by Ali Saleh ) "
+        "walks up the stairs.",
+        [killed("Karim Nasser", "Omar Haddad")],
     ),
     (
         "assassin-comma-name",
@@ -156,6 +167,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "participle-after-name-on-event-noun",
         "In 1990 , police announced the arrest in Cairo of Karim Nasser , suspected of the "
         "murder of opposition leader Omar Haddad .",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "participle-outside-main-negation",
+        "The parole board refused to release Karim Nasser , convicted of killing Omar Haddad "
+        "in 1990 .",
         [killed("Karim Nasser", "Omar Haddad")],
     ),
     (
@@ -310,6 +327,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     (
         "possessive-after-assassin",
         "Sadat's assassin, Islambouli's brother, fled.",
+        [killed("*", "*")],
+    ),
+    (
+        "pleaded-not-guilty",
+        "In 1990, Karim Nasser pleaded not guilty in Cairo to the murder of Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "not-responsible",
+        "Karim Nasser was not responsible for the killing of Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "not-convicted",
+        "Karim Nasser, who was not convicted of killing Omar Haddad, was freed.",
         [killed("*", "*")],
     ),
     ("shot-is-an-attack", "Anwar Sadat was shot by Khalid Islambouli.", [killed("*", "*")]),
