@@ -1,13 +1,16 @@
 """Who killed whom, beyond "Y killed X" (which rules._verbs reads):
 
 - nouns: "the assassination of X by Y", "Y's assassination of X", "X's killing by Y",
-  "Y ordered the killing of X", "Y was suspected of the murder of X", "Y is serving a
-  sentence for the murder of X", "Kennedy assassin Oswald";
+  "Y ordered the killing of X", "Y was suspected of / convicted for / pleaded guilty to
+  the murder of X", "Y is serving a sentence for the murder of X";
+- killer nouns (besides links._assassin): "Kennedy assassin Oswald", "Kennedy's
+  assassin, Oswald" where the parser loses the apposition, "Y was the lone assassin";
 - verbs whose killer is not their subject: "Y fired the shots that killed X", "X was
   murdered on the orders of Y", "X was assassinated by a group that included A and B",
   "the man who killed X, Y", "the man convicted of killing X, Y";
-- shooting: "X was shot dead / to death by Y", "X was gunned down by Y"; a plain "Y shot X"
-  stays an attack (TARGETS) unless the sentence is about X's killing.
+- shooting: "X was shot dead / to death by Y", "X was gunned down by Y", "shot and
+  mortally wounded X"; a plain "Y shot X" stays an attack (TARGETS) unless the sentence
+  is about X's killing.
 
 Negation and reported speech come from `candidate()` on the clause's verb, so "Y denied
 killing X" stays negated. One pass over the sentence, dispatching on cheap word checks.
@@ -356,21 +359,23 @@ def _on_orders(tok: Token, ctx: Context) -> list[str]:
 
 
 def _killings_named(ctx: Context) -> tuple[bool, set[str]]:
-    """Whether the sentence names a killing without saying of whom ("the killing", "the
-    assassin"), and the victims of those it names ("killed X", "X's murder")."""
+    """Whether the sentence names a killing without saying of whom ("the killing"), and
+    the victims of the killings it names ("killed X", "X's murder", "X's assassin").
+    Only a killing noun counts as bare: "a convicted killer" or "whose brother was killed"
+    says nothing about the shooting next to it."""
     bare = False
     victims: set[str] = set()
     for t in ctx.tokens:
         if t.lower_ in KILL_NOUNS or t.lower_ in KILLER_NOUNS:
             owned = [c for c in t.children if c.dep_ in ("poss", "compound")]
             found = actors_of_tokens(pobjs(t, {"of"}) + owned, ctx)
+            bare = bare or (not found and t.lower_ in KILL_NOUNS)
         elif t.pos_ == "VERB" and t.lemma_ in KILL_VERBS:
             found = actors_of_tokens(
                 [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")], ctx
             )
         else:
             continue
-        bare = bare or not found
         victims.update(found)
     return bare, victims
 

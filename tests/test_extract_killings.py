@@ -344,6 +344,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Karim Nasser, who was not convicted of killing Omar Haddad, was freed.",
         [killed("*", "*")],
     ),
+    (
+        "killer-word-is-no-killing",
+        "Karim Nasser, a convicted killer, shot Omar Haddad in the arm.",
+        [killed("*", "*")],
+    ),
+    (
+        "another-killing-nearby",
+        "Karim Nasser shot Omar Haddad, whose brother was killed in 1990.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     ("shot-is-an-attack", "Anwar Sadat was shot by Khalid Islambouli.", [killed("*", "*")]),
     (
         "shot-active-is-an-attack",
