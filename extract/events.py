@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
+from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
     ATTACK_NOUNS,
@@ -14,7 +15,6 @@ from .lexicon import (
     CRITIC_NOUNS,
     ENDED_VERBS,
     FIGHT_NOUNS,
-    KILL_NOUNS,
     REDUCE_VERBS,
     SPEECH_VERBS,
     SUPPORT_NOUNS,
@@ -56,14 +56,18 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     # "attacks on US targets, including the embassy": the included ones too
-                    tgts += [k for k in actors_of_tokens(pobjs(pobj, {"including"}), ctx)
-                             if k not in tgts]
+                    tgts += [
+                        k
+                        for k in actors_of_tokens(pobjs(pobj, {"including"}), ctx)
+                        if k not in tgts
+                    ]
     return tgts
 
 
 def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
-    """Event nouns: attacks on X (by Y), a ceasefire/truce with X, presence in X."""
-    out: list[Candidate] = []
+    """Event nouns: attacks on X (by Y), a ceasefire/truce with X, presence in X; and
+    killings, nominal or verbal (killings.py)."""
+    out: list[Candidate] = killing_candidates(sent, ctx)
     for noun in ctx.tokens:
         lemma = noun.lower_
         if noun.pos_ not in ("NOUN", "PROPN"):
@@ -79,11 +83,6 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
-        elif lemma in KILL_NOUNS:
-            # "the assassination of X by Y"
-            victims = actors_of_tokens(pobjs(noun, {"of"}), ctx)
-            killers = actors_of_tokens(pobjs(noun, {"by"}), ctx)
-            out += [candidate(k, R.KILLED, v, noun, ctx, 0.6) for k in killers for v in victims]
         elif lemma in TALK_NOUNS:
             out += _talks_noun(noun, ctx)
         elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
@@ -109,7 +108,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """"X held talks with Y" -> X MEETS_WITH Y."""
+    """ "X held talks with Y" -> X MEETS_WITH Y."""
     between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
     if len(between) == 2:
         # "talks between X and Y"
@@ -118,36 +117,46 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     head = noun.head
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
-    return [candidate(s, R.MEETS_WITH, o, head, ctx, 0.6)
-            for s in subjects(head, ctx) for o in others]
+    return [
+        candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in subjects(head, ctx) for o in others
+    ]
 
 
 def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """"X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
+    """ "X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
     support = noun.lower_ in SUPPORT_NOUNS
     critic = noun.lower_ in CRITIC_NOUNS
     # "in support of X" (but "with the support of X": X is the supporter)
     in_support = support and noun.dep_ == "pobj" and noun.head.lower_ == "in"
-    preps = ({"for", "to", "of"} if in_support else {"for", "to"}) if support else (
-        {"of"} if critic else {"against"})
+    preps = (
+        ({"for", "to", "of"} if in_support else {"for", "to"})
+        if support
+        else ({"of"} if critic else {"against"})
+    )
     objs = actors_of_tokens(pobjs(noun, preps), ctx)
     if not objs and critic:
         # "its condemnation of Assad's policies": the actor inside the object
-        objs = actors_of_tokens([t for p in pobjs(noun, {"of"}) for t in p.subtree
-                                 if t.dep_ == "poss"], ctx)
+        objs = actors_of_tokens(
+            [t for p in pobjs(noun, {"of"}) for t in p.subtree if t.dep_ == "poss"], ctx
+        )
     if not objs:
         return []
     srcs = actors_of_tokens([c for c in noun.children if c.dep_ in ("poss", "compound")], ctx)
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
     if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
         srcs = subjects(anchor, ctx)
-    if (not srcs and noun.dep_ == "pobj" and noun.head.lower_ == "in"
-            and noun.head.head.pos_ in ("VERB", "AUX", "ADJ")):
+    if (
+        not srcs
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ in ("VERB", "AUX", "ADJ")
+    ):
         # "X remains steadfast in support of Y", "X is united in its condemnation of Y"
         head = noun.head.head
         anchor = head if head.pos_ != "ADJ" else head.head
         srcs = subjects(anchor, ctx) or actors_of_tokens(
-            [c for c in anchor.children if c.dep_ == "nsubjpass"], ctx)
+            [c for c in anchor.children if c.dep_ == "nsubjpass"], ctx
+        )
     rel = R.BACKS if support else R.CRITICIZES if critic else R.TARGETS
     return [candidate(s, rel, o, anchor, ctx, 0.55) for s in srcs for o in objs]
 
@@ -161,14 +170,21 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     srcs = actors_of_tokens(pobjs(noun, {"by", "from"}), ctx)
     if not srcs:
         # "ISIL's attacks on X", "the Houthi attack on X": the attacker modifies the noun
-        srcs = [k for c in noun.children if c.dep_ in ("poss", "compound")
-                if (k := ctx.m.token_actor.get(c.i)) is not None
-                and c.i not in ctx.m.descriptor_tokens
-                and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)]
+        srcs = [
+            k
+            for c in noun.children
+            if c.dep_ in ("poss", "compound")
+            if (k := ctx.m.token_actor.get(c.i)) is not None
+            and c.i not in ctx.m.descriptor_tokens
+            and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
+        ]
         if srcs and not tgts:
             # "ISIL's attacks in Aleppo": the place attacked
-            tgts = [k for k in actors_of_tokens(pobjs(noun, {"in"}), ctx)
-                    if ctx.m.type_of(k) is ActorType.LOCATION]
+            tgts = [
+                k
+                for k in actors_of_tokens(pobjs(noun, {"in"}), ctx)
+                if ctx.m.type_of(k) is ActorType.LOCATION
+            ]
     claim = _responsibility(noun)
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
@@ -212,7 +228,7 @@ def _responsibility(noun: Token) -> Token | None:
 
 
 def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
-    """"vowed attacks if Washington did not leave" -> Washington."""
+    """ "vowed attacks if Washington did not leave" -> Washington."""
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in child.children):
             return subjects(child, ctx)
@@ -272,11 +288,16 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """"clashes between X and Y", "fighting between X and Y": each fights the other."""
-    sides = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
-             if ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)]
+    """ "clashes between X and Y", "fighting between X and Y": each fights the other."""
+    sides = [
+        k
+        for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
+        if ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
+    ]
     if len(sides) != 2:
         return []
     a, b = sides
-    return [candidate(a, R.TARGETS, b, noun, ctx, 0.55),
-            candidate(b, R.TARGETS, a, noun, ctx, 0.55)]
+    return [
+        candidate(a, R.TARGETS, b, noun, ctx, 0.55),
+        candidate(b, R.TARGETS, a, noun, ctx, 0.55),
+    ]

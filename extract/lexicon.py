@@ -82,7 +82,31 @@ ATTACK_LIGHT_VERBS = words(
     "increase continue execute"
 )
 SUPPORT_NOUNS = words("support backing aid assistance")
-KILL_NOUNS = words("assassination killing murder execution")
+KILL_NOUNS = words("assassination assassinations killing killings murder murders execution slaying")
+# Who killed whom beyond "Y killed X" (killings.py).
+KILL_VERBS = words("kill assassinate murder slay")
+KILLER_NOUNS = words("assassin assassins killer killers murderer murderers slayer")
+# "Y ordered the killing of X", "Y carried out the assassination": Y is the killer.
+KILLING_VERBS = words("order commit perpetrate carry mastermind commission")
+# "murdered on the orders of Y", "at Y's behest"
+ORDER_NOUNS = words("order orders instruction instructions behest command")
+# "Y fired the shots that killed X": the instrument's user is the killer.
+KILL_INSTRUMENTS = words("shot shots bullet bullets bomb bombs round rounds grenade missile")
+# "X was shot (dead) by Y", "X was gunned / cut down by Y"
+SHOOT_VERBS = words("shoot gun cut")
+# "Y mortally wounded X", "X was stabbed to death": killings only with those words.
+WOUND_VERBS = words("wound stab")
+# "Y was suspected of the murder of X": an allegation, read with low confidence.
+SUSPECT_VERBS = words("suspect")
+# Findings about a killing: "Y was convicted of / sentenced for / executed for X's murder".
+# "charged with" and "accused of" stay out: allegations without a finding.
+JUDGED_VERBS = SUSPECT_VERBS | words("convict sentence jail imprison execute hang")
+# "Y is serving a sentence for the murder of X"
+TIME_SERVED_NOUNS = words("sentence sentences term terms years life")
+# "the man who killed X, Y": nouns that stand for the named person in apposition.
+DOER_NOUNS = words("man woman person gunman youth suspect assailant figure one")
+# "a group that included A and B", "a cell including A"
+INCLUDE_WORDS = words("include including comprise")
 TALK_NOUNS = words("talks negotiations meeting meetings")
 CRITIC_NOUNS = words("condemnation criticism denunciation")
 CLASH_NOUNS = words("clash clashes fighting battle battles war hostilities skirmishes")

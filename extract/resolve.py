@@ -216,7 +216,9 @@ def negated(tok: Token) -> bool:
             return True
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
             return False
-        if node.dep_ in ("advcl", "relcl"):
+        if node.dep_ in ("advcl", "relcl") or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            # a clause describing a noun ("X, convicted of killing Y") is outside the
+            # main verb's negation ("the board refused to free X, convicted of ...")
             return False
         node = node.head
     return False
@@ -249,8 +251,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             owners = [c for c in node.head.children if c.dep_ == "poss"]
             if owners and node.tag_ == "VB":
                 return actors_of_tokens(owners, ctx)
-            # "passed a resolution calling for X": the resolution's author
-            if node.head.dep_ == "dobj":
+            # "passed a resolution calling for X": the resolution's author; not through
+            # a passive participle ("defended the man convicted of killing X")
+            if node.head.dep_ == "dobj" and node.tag_ != "VBN":
                 node = node.head.head
                 continue
             return []

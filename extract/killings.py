@@ -1,0 +1,415 @@
+"""Who killed whom, beyond "Y killed X" (which rules._verbs reads):
+
+- nouns: "the assassination of X by Y", "Y's assassination of X", "X's killing by Y",
+  "Y ordered the killing of X", "Y was suspected of / convicted for / pleaded guilty to
+  the murder of X", "Y is serving a sentence for the murder of X";
+- killer nouns (besides links._assassin): "Kennedy assassin Oswald", "Kennedy's
+  assassin, Oswald" where the parser loses the apposition, "Y was the lone assassin";
+- verbs whose killer is not their subject: "Y fired the shots that killed X", "X was
+  murdered on the orders of Y", "X was assassinated by a group that included A and B",
+  "the man who killed X, Y", "the man convicted of killing X, Y";
+- shooting: "X was shot dead / to death by Y", "X was gunned down by Y", "shot and
+  mortally wounded X"; a plain "Y shot X" stays an attack (TARGETS) unless the sentence
+  is about X's killing.
+
+Negation and reported speech come from `candidate()` on the clause's verb, so "Y denied
+killing X" stays negated. One pass over the sentence, dispatching on cheap word checks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
+
+from .lexicon import (
+    DOER_NOUNS,
+    INCLUDE_WORDS,
+    JUDGED_VERBS,
+    KILL_INSTRUMENTS,
+    KILL_NOUNS,
+    KILL_VERBS,
+    KILLER_NOUNS,
+    KILLING_VERBS,
+    ORDER_NOUNS,
+    SHOOT_VERBS,
+    SUSPECT_VERBS,
+    TIME_SERVED_NOUNS,
+    WOUND_VERBS,
+)
+from .resolve import (
+    SUBJ_DEPS,
+    Candidate,
+    Context,
+    R,
+    actor_of,
+    actors_of_tokens,
+    candidate,
+    pobjs,
+    subjects,
+)
+
+_PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+_LETHAL = frozenset({"dead", "fatally", "mortally"})
+_WOUNDED = frozenset({"wounded", "wounding", "injured"})
+
+
+def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    """KILLED candidates of one sentence."""
+    out: list[Candidate] = []
+    killings: tuple[bool, set[str]] | None = None  # computed for the first shooting
+    for tok in ctx.tokens:
+        lower = tok.lower_
+        if lower in KILL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            out += _kill_noun(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in KILL_VERBS:
+            out += _kill_verb(tok, ctx)
+        elif tok.pos_ == "VERB" and (tok.lemma_ in SHOOT_VERBS or tok.lemma_ in WOUND_VERBS):
+            if killings is None:
+                killings = _killings_named(ctx)
+            out += _shooting(tok, ctx, killings)
+        elif lower in KILLER_NOUNS:
+            out += _assassin(tok, ctx)
+    return [c for c in out if c.source != c.target]
+
+
+def _kill(
+    killers: list[str], victims: list[str], anchor: Token, ctx: Context, conf: float
+) -> list[Candidate]:
+    return [
+        candidate(k, R.KILLED, v, anchor, ctx, conf)
+        for k in killers
+        for v in victims
+        if k != v and ctx.m.type_of(v) not in _PLACES
+    ]
+
+
+# ------------------------------------------------------------------ nouns
+
+
+def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"."""
+    # "the assassination in 1914 of X": "of X" may hang on the date or place
+    of = pobjs(noun, {"of"}) + [o for p in pobjs(noun, {"in", "on"}) for o in pobjs(p, {"of"})]
+    victims = actors_of_tokens(of, ctx)
+    # "the assassination of X by Y": the parser often hangs "by Y" on X
+    killers = actors_of_tokens(pobjs(noun, {"by"}) + [b for o in of for b in pobjs(o, {"by"})], ctx)
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        # With an "of" object the possessor is the doer; without, the one it happened to.
+        owners = actors_of_tokens(poss, ctx)
+        if victims:
+            killers = killers or owners
+        else:
+            victims = owners
+    if not victims:
+        return []
+    conf = 0.6
+    anchor = noun
+    if not killers:
+        killers, anchor, conf = _noun_doers(noun, ctx)
+    killers += [k for k in _on_orders(noun, ctx) if k not in killers]
+    return _kill(killers, victims, anchor, ctx, conf)
+
+
+def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
+    """The killer named by the frame around a killing noun, with the frame's verb."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        # "Y ordered / carried out the killing of X"
+        if head.lemma_ in KILLING_VERBS:
+            return subjects(head, ctx), head, 0.5
+        return [], noun, 0.0
+    if noun.dep_ != "pobj" or head.lower_ not in ("of", "for", "in", "with", "to"):
+        return [], noun, 0.0
+    frame = head.head
+    if frame.pos_ == "VERB" and frame.lemma_ in JUDGED_VERBS:
+        # "Y was suspected of / convicted for / executed for the murder of X"
+        return _judged(frame, ctx), frame, _judged_confidence(frame)
+    if frame.i in ctx.m.token_actor and frame.head.lemma_ in JUDGED_VERBS:
+        # "police suspect Y of the murder of X": "of" hangs on the suspect's name
+        return [ctx.m.token_actor[frame.i]], frame.head, _judged_confidence(frame.head)
+    if frame.lower_ in TIME_SERVED_NOUNS:
+        # "Y is serving a life sentence for / held on a sentence for the murder of X"
+        verb = frame
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep"):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return actors_of_tokens(held, ctx) or subjects(verb, ctx), verb, 0.55
+    if frame.lemma_ == "serve" and frame.pos_ == "VERB":
+        # "Y is serving 99 years for the murder of X"
+        return subjects(frame, ctx), frame, 0.55
+    if frame.lemma_ == "plead" and frame.pos_ == "VERB":
+        # "Y pleaded guilty in Memphis to the murder of X"
+        guilty = [c for c in frame.children if c.lower_ == "guilty"]
+        if guilty and not _denied(guilty[0]):
+            return subjects(frame, ctx), frame, 0.55
+        return [], noun, 0.0
+    if frame.lower_ in ("responsible", "guilty") and frame.head.pos_ in ("VERB", "AUX"):
+        # "Y was responsible for / pleaded guilty to the killing of X"
+        if _denied(frame):
+            return [], noun, 0.0
+        return subjects(frame.head, ctx), frame.head, 0.55
+    return [], noun, 0.0
+
+
+def _denied(adj: Token) -> bool:
+    """ "not guilty", "not responsible": the negation sits on the adjective."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in adj.children)
+
+
+def _judged_confidence(verb: Token) -> float:
+    return 0.45 if verb.lemma_ in SUSPECT_VERBS else 0.55
+
+
+def _judged(verb: Token, ctx: Context) -> list[str]:
+    """The one suspected or convicted: the passive subject, the object, or the person a
+    reduced clause describes ("the man convicted of killing X, Y")."""
+    who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if who:
+        return actors_of_tokens(who, ctx)
+    if verb.dep_ in ("acl", "relcl", "advcl") and verb.tag_ == "VBN" and verb.i > 1:
+        # "... the arrest of Y, suspected of killing X": whatever the parser hangs the
+        # participle on, it describes the name just before the comma
+        key = ctx.m.token_actor.get(verb.i - 2)
+        if (
+            verb.doc[verb.i - 1].text == ","
+            and key is not None
+            and ctx.m.type_of(key) is ActorType.PERSON
+        ):
+            return [key]
+    if verb.dep_ in ("acl", "relcl"):
+        return _doer_noun(verb.head, verb, ctx)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _judged(verb.head, ctx)  # "Y was tried and convicted for ..."
+    return subjects(verb, ctx)
+
+
+def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "Kennedy assassin Lee Oswald", "Kennedy's assassin, Lee Oswald", "Oswald was the
+    lone assassin" (of the killing the sentence names). Read by position where the
+    parser loses the apposition (it may even take "assassin" for a verb)."""
+    m = ctx.m
+    people = _people_at
+    before = noun.i - 2 if noun.i > 1 and noun.nbor(-1).lower_ == "'s" else noun.i - 1
+    victims = people(before, ctx) + actors_of_tokens(
+        [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, {"of"}), ctx
+    )
+    after = noun.i + 2 if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "," else noun.i + 1
+    killers = people(after, ctx)
+    end = after
+    while m.token_actor.get(end + 1) in killers and killers:
+        end += 1
+    if end + 1 < len(noun.doc) and noun.doc[end + 1].lower_ == "'s":
+        killers = []  # "Sadat's assassin, Islambouli's brother": not the killer
+    if not killers:
+        killers = _holder_of(noun, ctx)
+        if killers and not victims:
+            victims = _unclaimed_victims(ctx)  # "... the assassination of X ... Y was the
+            # lone assassin"
+    if not killers or not victims:
+        return []
+    return _kill(killers, victims, noun.head if noun.dep_ == "compound" else noun, ctx, 0.55)
+
+
+def _people_at(i: int, ctx: Context) -> list[str]:
+    key = ctx.m.token_actor.get(i) if i >= 0 else None
+    return [key] if key is not None and ctx.m.type_of(key) is ActorType.PERSON else []
+
+
+def _holder_of(noun: Token, ctx: Context) -> list[str]:
+    """Who a killer noun is said of: "Y was the assassin", "Y, identified as the assassin"."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return [k for k in subjects(head, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.tag_ == "VBN":
+        verb = head.head  # "identified / recognized as the assassin"
+        if verb.dep_ in ("acl", "relcl"):
+            return _people_at(verb.head.i, ctx)
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [k for k in actors_of_tokens(held, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
+    return []
+
+
+def _unclaimed_victims(ctx: Context) -> list[str]:
+    """Victims of the killings the sentence names without saying who killed them."""
+    out: list[str] = []
+    for t in ctx.tokens:
+        if t.lower_ in KILL_NOUNS and t.pos_ in ("NOUN", "PROPN") and not pobjs(t, {"by"}):
+            found = actors_of_tokens(
+                pobjs(t, {"of"}) + [c for c in t.children if c.dep_ == "poss"], ctx
+            )
+            out += [k for k in found if k not in out and ctx.m.type_of(k) is ActorType.PERSON]
+    return out
+
+
+# ------------------------------------------------------------------ verbs
+
+
+def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
+    """Killers that are not the verb's subject; the plain clause is rules._verbs' job."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    victims = _victims(
+        [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")], ctx
+    )
+    if not victims and verb.dep_ == "ccomp" and verb.head.lemma_ in KILLING_VERBS:
+        # "Y ordered X killed": X parses as the clause's subject
+        victims = actors_of_tokens([c for c in verb.children if c.dep_ in SUBJ_DEPS], ctx)
+        return _kill(subjects(verb.head, ctx), victims, verb.head, ctx, 0.5)
+    if not victims:
+        return []
+    out = _kill(_on_orders(verb, ctx), victims, verb, ctx, 0.5)
+    if passive:
+        for agent in pobjs(verb, {"by"}):
+            if agent.i not in ctx.m.token_actor:
+                out += _kill(_members(agent, ctx), victims, verb, ctx, 0.55)
+        return out
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = verb
+    while clause.dep_ == "conj" and subj is not None and subj.tag_ in ("WP", "WDT"):
+        clause = clause.head  # "the man who killed X and who later killed Z"
+    if clause.dep_ in ("relcl", "acl") and (subj is None or subj.tag_ in ("WP", "WDT")):
+        head = clause.head
+        if head.lower_ in KILL_INSTRUMENTS and head.dep_ in ("dobj", "nsubjpass"):
+            # "Y fired the shots that killed X": whoever fired them
+            shooters = (
+                actors_of_tokens(pobjs(head.head, {"by"}), ctx)
+                if head.dep_ == "nsubjpass"
+                else subjects(head.head, ctx)
+            )
+            out += _kill(shooters, victims, head.head, ctx, 0.6)
+        elif head.i not in ctx.m.token_actor:
+            out += _kill(_doer_noun(head, clause, ctx), victims, verb, ctx, 0.6)
+    elif verb.dep_ == "pcomp" and verb.head.head.lemma_ in JUDGED_VERBS:
+        # "Y was suspected of killing X", "Y was tried and convicted of killing X"
+        frame = verb.head.head
+        out += _kill(_judged(frame, ctx), victims, frame, ctx, _judged_confidence(frame))
+    elif verb.dep_ == "pcomp" and verb.head.head.dep_ == "acl":
+        # "the man convicted of killing X, Y"
+        frame = verb.head.head
+        out += _kill(_doer_noun(frame.head, frame, ctx), victims, frame, ctx, 0.55)
+    return out
+
+
+def _victims(tokens: list[Token], ctx: Context) -> list[str]:
+    """Who a clause's object stands for, preferring a named person in apposition to a
+    title ("the last emir of Kuwait, Omar Haddad, was murdered": Omar Haddad, not Kuwait)."""
+    m = ctx.m
+    out: list[str] = []
+    for tok in tokens:
+        if tok.i not in m.token_actor and tok.pos_ == "NOUN":
+            named = [c for c in tok.children if c.dep_ == "appos"] + [
+                a for p in pobjs(tok, {"of"}) for a in p.children if a.dep_ == "appos"
+            ]
+            keys = [k for a in named if (k := m.token_actor.get(a.i)) is not None]
+            if keys and m.type_of(keys[0]) is ActorType.PERSON:
+                out += [keys[0]] if keys[0] not in out else []
+                continue
+        out += [k for k in actors_of_tokens([tok], ctx) if k not in out]
+    return out
+
+
+def _doer_noun(noun: Token, clause: Token, ctx: Context) -> list[str]:
+    """The named person a noun such as "the man" stands for: its apposition, or the
+    apposition the parser hung on the clause's last object ("the man who killed X, Y")."""
+    key = actor_of(noun, ctx)  # "Y was the gunman who killed X"
+    if key is not None or (noun.lower_ not in DOER_NOUNS and noun.lemma_ not in DOER_NOUNS):
+        return [key] if key else []
+    m = ctx.m
+    for child in noun.children:
+        if child.dep_ == "appos" and (key := m.token_actor.get(child.i)) is not None:
+            return [key]
+    last = max(t.i for t in clause.subtree if not t.is_punct)
+    for tok in clause.subtree:
+        if (
+            tok.dep_ == "appos"
+            and tok.i in m.token_actor
+            and tok.i == last
+            and tok.head.i in m.token_actor
+            and tok.doc[tok.left_edge.i - 1].text == ","
+        ):
+            key = m.token_actor[tok.i]
+            if m.type_of(key) is ActorType.PERSON and key != m.token_actor[tok.head.i]:
+                return [key]
+    return []
+
+
+def _members(group: Token, ctx: Context) -> list[str]:
+    """ "a group (of nobles) that included A and B", "a cell including A": A and B."""
+    out: list[str] = []
+    for tok in group.subtree:
+        if tok.lemma_ in INCLUDE_WORDS and tok.dep_ in ("relcl", "acl", "prep"):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+            out += [k for k in actors_of_tokens(objs, ctx) if k not in out]
+    return out
+
+
+def _on_orders(tok: Token, ctx: Context) -> list[str]:
+    """ "on the orders of Y", "on Y's orders": who ordered it (in news, the killer)."""
+    orders = [p for p in pobjs(tok, {"on", "at", "under"}) if p.lemma_ in ORDER_NOUNS]
+    return actors_of_tokens(
+        [c for o in orders for c in o.children if c.dep_ == "poss"]
+        + [p for o in orders for p in pobjs(o, {"of", "from"})],
+        ctx,
+    )
+
+
+# ------------------------------------------------------------------ shooting
+
+
+def _killings_named(ctx: Context) -> tuple[bool, set[str]]:
+    """Whether the sentence names a killing without saying of whom ("the killing"), and
+    the victims of the killings it names ("killed X", "X's murder", "X's assassin").
+    Only a killing noun counts as bare: "a convicted killer" or "whose brother was killed"
+    says nothing about the shooting next to it."""
+    bare = False
+    victims: set[str] = set()
+    for t in ctx.tokens:
+        if t.lower_ in KILL_NOUNS or t.lower_ in KILLER_NOUNS:
+            owned = [c for c in t.children if c.dep_ in ("poss", "compound")]
+            found = actors_of_tokens(pobjs(t, {"of"}) + owned, ctx)
+            bare = bare or (not found and t.lower_ in KILL_NOUNS)
+        elif t.pos_ == "VERB" and t.lemma_ in KILL_VERBS:
+            found = actors_of_tokens(
+                [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")], ctx
+            )
+        else:
+            continue
+        victims.update(found)
+    return bare, victims
+
+
+def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> list[Candidate]:
+    """ "X was shot dead / to death by Y", "X was gunned down by Y"; "Y shot X" only when
+    the sentence is about X's killing (else it is an attack, read as TARGETS)."""
+    lethal = any(c.lower_ in _LETHAL for c in verb.children) or any(
+        p.lower_ == "death" for p in pobjs(verb, {"to"})
+    )
+    # "X was shot by Y and mortally wounded"
+    lethal = lethal or any(
+        c.dep_ == "conj" and c.lower_ in _WOUNDED and any(g.lower_ in _LETHAL for g in c.children)
+        for c in verb.children
+    )
+    if verb.lemma_ in WOUND_VERBS and not lethal:
+        return []  # a wound kills only when the sentence says so
+    gunned = verb.lemma_ in ("gun", "cut") and any(c.lower_ == "down" for c in verb.children)
+    if verb.lemma_ == "cut" and not gunned:
+        return []  # "cut" alone (aid, ties) is no shooting
+    bare, killed = killings
+    if not (lethal or gunned or bare or killed):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+        victims = _victims([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+    else:
+        killers = subjects(verb, ctx)
+        victims = _victims([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    if not (lethal or gunned):
+        # only a person shot, and one whose killing is told (or a killing of no one named)
+        victims = [
+            v for v in victims if ctx.m.type_of(v) is ActorType.PERSON and (bare or v in killed)
+        ]
+    conf = 0.6 if lethal else 0.55 if gunned else 0.45
+    return _kill(killers, victims, verb, ctx, conf)

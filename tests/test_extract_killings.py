@@ -1,0 +1,421 @@
+"""KILLED beyond "Y killed X": killing nouns, killers reached through clauses, shootings."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.domain import Extraction
+from actorgraph.extract import extract_document
+
+Triple = tuple[str, str, str]
+
+
+def triples(ex: Extraction, *, negated: bool = False) -> set[Triple]:
+    names = {a.id: a.name for a in ex.actors}
+    return {
+        (names[r.source], r.type.value, names[r.target])
+        for r in ex.relations
+        if r.negated is negated
+    }
+
+
+def killed(killer: str, victim: str) -> Triple:
+    return (killer, "KILLED", victim)
+
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # killing nouns
+    (
+        "noun-of-by",
+        "The assassination of Rafik Hariri by Hezbollah shocked Lebanon.",
+        [killed("Hezbollah", "Rafik Hariri")],
+    ),
+    (
+        "noun-possessive-killer",
+        "Hezbollah's assassination of Rafik Hariri shocked Lebanon.",
+        [killed("Hezbollah", "Rafik Hariri")],
+    ),
+    (
+        "noun-possessive-victim",
+        "Qasem Soleimani's killing by the United States angered Iran.",
+        [killed("United States", "Qasem Soleimani")],
+    ),
+    (
+        "noun-murder",
+        "The murder of Omar Haddad by Karim Nasser was condemned.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-ordered",
+        "Ayman al-Zawahiri ordered the assassination of Anwar Sadat.",
+        [killed("Ayman al-Zawahiri", "Anwar Sadat")],
+    ),
+    (
+        "noun-suspected",
+        "Khalid Islambouli was suspected of the assassination of Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "noun-suspect-object",
+        "Police suspect Khalid Islambouli of the murder of Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "noun-sentence",
+        "Khalid Islambouli is serving a sentence for the murder of Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "noun-responsible",
+        "Khalid Islambouli was responsible for the killing of Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "noun-convicted-conj",
+        "Karim Nasser was tried and convicted for the 1991 assassination of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-sentenced",
+        "Karim Nasser was sentenced to death for Omar Haddad's murder.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-pleaded-guilty",
+        "Karim Nasser pleaded guilty to the murder of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-held-on-sentence",
+        "Karim Nasser is being held in a Cairo prison on a life sentence for the slaying of "
+        "Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-serving-years",
+        "Karim Nasser is serving 99 years in prison for the murder of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-of-after-date",
+        "The assassination in 1990 of Iraqi leader Omar Haddad by Karim Nasser shocked Iraq.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "noun-pleaded-guilty-in-place",
+        "In 1990, Karim Nasser pleaded guilty in Cairo to the murder of Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    # assassin nouns
+    (
+        "assassin-compound",
+        "The execution of Sadat assassin Khalid Islambouli drew protests.",
+        [killed("Khalid Islambouli", "Sadat")],
+    ),
+    (
+        "assassin-possessive",
+        "Anwar Sadat's assassin, Khalid Islambouli, was executed.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "assassin-of",
+        "Khalid Islambouli, the assassin of Anwar Sadat, was executed.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "assassin-read-as-verb",
+        "Anwar Sadat's son said the execution of Sadat assassin Khalid Islambouli was wrong.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "assassin-possessive-title",
+        "In a new play, President Omar Haddad 's assassin Karim Nasser ( played by Ali Saleh ) "
+        "walks up the stairs.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "assassin-comma-name",
+        "Two days later , Dr. Fathi operated on Sadat 's assassin , Khalid Islambouli , who "
+        "had just been shot by Ali Saleh .",
+        [killed("Khalid Islambouli", "Sadat")],
+    ),
+    (
+        "lone-assassin",
+        "Police found new evidence in the assassination of Anwar Sadat, and the court ruled "
+        "that Khalid Islambouli was the lone assassin.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    # killers reached through clauses
+    (
+        "convicted-apposition",
+        "Khalid Islambouli, convicted of killing Anwar Sadat, was executed.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "convicted-man",
+        "The man convicted of murdering Anwar Sadat, Khalid Islambouli, was executed in 1982.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "participle-after-name-advcl",
+        "The appeals court overturned the death sentence of Karim Nasser , convicted of "
+        "murdering newspaper reporter Omar Haddad in 1988 .",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "participle-after-name-on-event-noun",
+        "In 1990 , police announced the arrest in Cairo of Karim Nasser , suspected of the "
+        "murder of opposition leader Omar Haddad .",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "participle-outside-main-negation",
+        "The parole board refused to release Karim Nasser , convicted of killing Omar Haddad "
+        "in 1990 .",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "relcl-who",
+        "Khalid Islambouli, who killed Anwar Sadat, was executed.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "relcl-the-man",
+        "Police arrested Khalid Islambouli, the man who had assassinated Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "relcl-man-apposition",
+        "Maria Lopez married the man who killed Anwar Sadat, Khalid Islambouli.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "fired-the-shots",
+        "Khalid Islambouli fired the shots that killed Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "on-the-orders",
+        "Anwar Sadat was murdered on the orders of Ayman al-Zawahiri.",
+        [killed("Ayman al-Zawahiri", "Anwar Sadat")],
+    ),
+    (
+        "ordered-killed",
+        "Ayman al-Zawahiri ordered Anwar Sadat killed.",
+        [killed("Ayman al-Zawahiri", "Anwar Sadat")],
+    ),
+    (
+        "group-included",
+        "Anwar Sadat was assassinated by a group that included Khalid Islambouli and Abbas Ali.",
+        [killed("Khalid Islambouli", "Anwar Sadat"), killed("Abbas Ali", "Anwar Sadat")],
+    ),
+    (
+        "relcl-conj-who",
+        "Karim Nasser was the lone gunman who killed Omar Haddad and who later killed Ali Saleh.",
+        [killed("Karim Nasser", "Omar Haddad"), killed("Karim Nasser", "Ali Saleh")],
+    ),
+    (
+        "victim-in-apposition-to-title",
+        "In 1990, the last emir of Kuwait, Omar Haddad, was murdered on the orders of "
+        "Iraqi commander Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    # shootings that say they killed
+    (
+        "shot-and-mortally-wounded",
+        "Omar Haddad was shot by Karim Nasser and mortally wounded.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "mortally-wounded-conj",
+        "Karim Nasser shot and mortally wounded Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "cut-down",
+        "Omar Haddad was cut down by Karim Nasser in 1990.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "stabbed-to-death",
+        "Omar Haddad was stabbed to death by Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "shot-dead",
+        "Anwar Sadat was shot dead by Khalid Islambouli in Cairo.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "shot-to-death",
+        "Anwar Sadat was shot to death by Khalid Islambouli.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "fatally-shot",
+        "Khalid Islambouli fatally shot Anwar Sadat.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "gunned-down",
+        "Anwar Sadat was gunned down by Khalid Islambouli.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "shot-in-a-killing",
+        "Khalid Islambouli shot Anwar Sadat, and the killing shocked Egypt.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in POSITIVE], ids=[i for i, _, _ in POSITIVE]
+)
+def test_killed(nlp: Language, text: str, expected: list[Triple]) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for triple in expected:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "reversed-noun",
+        "The assassination of Rafik Hariri by Hezbollah shocked Lebanon.",
+        [killed("Rafik Hariri", "Hezbollah")],
+    ),
+    (
+        "reversed-possessive",
+        "Qasem Soleimani's killing by the United States angered Iran.",
+        [killed("Qasem Soleimani", "United States")],
+    ),
+    ("not-kill", "Khalid Islambouli did not kill Anwar Sadat.", [killed("*", "*")]),
+    ("denied-killing", "Khalid Islambouli denied killing Anwar Sadat.", [killed("*", "*")]),
+    ("denied-murder", "Khalid Islambouli denied the murder of Anwar Sadat.", [killed("*", "*")]),
+    (
+        "relcl-not",
+        "Khalid Islambouli, who did not kill Anwar Sadat, was freed.",
+        [killed("*", "*")],
+    ),
+    (
+        "married-the-killer",
+        "Maria Lopez married the man who killed Anwar Sadat, Khalid Islambouli.",
+        [killed("Maria Lopez", "*")],
+    ),
+    (
+        "operated-on-the-killer",
+        "Ahmed Fathi operated on Anwar Sadat's killer, Khalid Islambouli.",
+        [killed("Ahmed Fathi", "*")],
+    ),
+    (
+        "defended-the-killer",
+        "Omar Haddad defended the man convicted of killing Anwar Sadat, Khalid Islambouli.",
+        [killed("Omar Haddad", "*")],
+    ),
+    (
+        "killer-named-elsewhere",
+        "Maria Lopez, who defended the man convicted of killing Omar Haddad, said she would "
+        "divorce Karim Nasser.",
+        [killed("Maria Lopez", "*")],
+    ),
+    (
+        "assassin-of-no-one-named",
+        "Khalid Islambouli was the assassin, the police said after the attack on Ali Saleh.",
+        [killed("*", "*")],
+    ),
+    (
+        "possessive-after-assassin",
+        "Sadat's assassin, Islambouli's brother, fled.",
+        [killed("*", "*")],
+    ),
+    (
+        "pleaded-not-guilty",
+        "In 1990, Karim Nasser pleaded not guilty in Cairo to the murder of Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "not-responsible",
+        "Karim Nasser was not responsible for the killing of Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "not-convicted",
+        "Karim Nasser, who was not convicted of killing Omar Haddad, was freed.",
+        [killed("*", "*")],
+    ),
+    (
+        "killer-word-is-no-killing",
+        "Karim Nasser, a convicted killer, shot Omar Haddad in the arm.",
+        [killed("*", "*")],
+    ),
+    (
+        "another-killing-nearby",
+        "Karim Nasser shot Omar Haddad, whose brother was killed in 1990.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    ("shot-is-an-attack", "Anwar Sadat was shot by Khalid Islambouli.", [killed("*", "*")]),
+    (
+        "shot-active-is-an-attack",
+        "Khalid Islambouli shot Anwar Sadat in the arm.",
+        [killed("*", "*")],
+    ),
+    ("shot-but-survived", "Omar Haddad was shot by Karim Nasser but survived.", [killed("*", "*")]),
+    (
+        "victim-of-another",
+        "Karim Nasser shot Omar Haddad before Hamas killed Ali Saleh.",
+        [killed("Karim Nasser", "*")],
+    ),
+    (
+        "wounded-is-not-killed",
+        "Omar Haddad was wounded by Karim Nasser during the killing.",
+        [killed("*", "*")],
+    ),
+    (
+        "charged-is-an-allegation",
+        "Karim Nasser was charged with the murder of Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "title-is-not-the-victim",
+        "In 1990, the last emir of Kuwait, Omar Haddad, was murdered on the orders of "
+        "Iraqi commander Karim Nasser.",
+        [killed("*", "Kuwait")],
+    ),
+    (
+        "assassin-needs-two-people",
+        "The Kuwait assassin Karim Nasser fled.",
+        [killed("*", "Kuwait")],
+    ),
+    (
+        "plain-mention",
+        "The assassination of Anwar Sadat was discussed by Ali Saleh.",
+        [killed("Ali Saleh", "*")],
+    ),
+]
+
+
+def _matches(pattern: Triple, triple: Triple) -> bool:
+    return all(p in ("*", t) for p, t in zip(pattern, triple, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE], ids=[i for i, _, _ in NEGATIVE]
+)
+def test_not_killed(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for pattern in forbidden:
+        hits = [t for t in found if _matches(pattern, t)]
+        assert not hits, f"{pattern} matched {hits}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khalid Islambouli did not kill Anwar Sadat.",
+        "Khalid Islambouli denied killing Anwar Sadat.",
+    ],
+)
+def test_denial_is_kept_negated(nlp: Language, text: str) -> None:
+    found = triples(extract_document(nlp, text, "t.txt"), negated=True)
+    assert killed("Khalid Islambouli", "Anwar Sadat") in found
