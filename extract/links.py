@@ -23,7 +23,15 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
-from .lexicon import DEPUTY_WORDS, DESCRIPTORS, KILL_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
+from .lexicon import (
+    DEPUTY_WORDS,
+    DESCRIPTORS,
+    KILL_NOUNS,
+    KILLER_NOUNS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    words,
+)
 from .resolve import (
     Candidate,
     Context,
@@ -49,7 +57,7 @@ _NOT_JOBS = words(
     "part one some many most all none member-state"
 )
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
-ASSASSIN_NOUNS = words("assassin assassins killer killers murderer murderers slayer")
+
 
 
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -72,7 +80,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         elif tok.lemma_ in _WOUND_VERBS and tok.pos_ == "VERB" and any(
                 c.lower_ in _FATALLY for c in tok.children):
             out += _fatally(tok, ctx)
-        if tok.lower_ in ASSASSIN_NOUNS and tok.pos_ == "NOUN":
+        if tok.lower_ in KILLER_NOUNS and tok.pos_ == "NOUN":
             out += _assassin(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
@@ -213,7 +221,7 @@ def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     holder = _named(noun.head.i, ctx)
     if holder is None or noun.lower_ in _NOT_JOBS or noun.lower_ in DESCRIPTORS \
-            or noun.lower_ in ROLE_NOUNS or noun.lower_ in ASSASSIN_NOUNS:
+            or noun.lower_ in ROLE_NOUNS or noun.lower_ in KILLER_NOUNS:
         return []
     htype = m.type_of(holder)
     if htype not in _HOLDERS:
@@ -259,7 +267,7 @@ def _nouns_before_name(first: Token, person: str, sent: Span, ctx: Context) -> l
         nouns += 1
         j -= 1
     if nouns == 0 or any(doc[k].lower_ in _NOT_JOBS or doc[k].lower_ in ROLE_NOUNS
-                         or doc[k].lower_ in ASSASSIN_NOUNS for k in range(j + 1, first.i)):
+                         or doc[k].lower_ in KILLER_NOUNS for k in range(j + 1, first.i)):
         return []
     start = j
     while start >= sent.start and (

@@ -329,6 +329,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rule is None:
             continue
         rel, preps = rule
+        if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
+            rel = R.TARGETS  # "tried to kill X": an attack, not a killing
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "the city controlled by X": a participle with an agent modifies its object
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
@@ -373,6 +375,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+_ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
 
 

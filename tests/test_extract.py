@@ -33,6 +33,21 @@ def triples(ex: Extraction, *, negated: bool = False) -> set[Triple]:
     }
 
 
+def assert_found(nlp: Language, text: str, expected: list[Triple]) -> None:
+    """Every expected triple is asserted for the text."""
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for triple in expected:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+
+
+def assert_absent(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    """No asserted triple matches a pattern ("*" matches anything)."""
+    found = triples(extract_document(nlp, text, "t.txt"))
+    for pattern in forbidden:
+        hits = [t for t in found if all(p in ("*", v) for p, v in zip(pattern, t, strict=True))]
+        assert not hits, f"forbidden {pattern} asserted: {hits}"
+
+
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # titles and appositions
     ("title-leader", "Hassan Nasrallah, leader of Hezbollah, said the group would respond.",
@@ -196,9 +211,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
                          ids=[i for i, _, _ in POSITIVE])
 def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
-    found = triples(extract_document(nlp, text, "t.txt"))
-    for triple in expected:
-        assert triple in found, f"{triple} not in {sorted(found)}"
+    assert_found(nlp, text, expected)
 
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -237,6 +250,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "TARGETS", "*")]),
     ("shot-is-not-killed", "Omar Haddad was shot by Karim Nasser but survived.",
      [("*", "KILLED", "*")]),
+    ("attempt-is-not-killed", "The Taliban plotted to assassinate Omar Haddad.",
+     [("*", "KILLED", "*")]),
     ("topic-possessive", "Omar Kaya criticized Iraq's ties with Turkey.",
      [("*", "LOCATED_IN", "*"), ("*", "MEMBER_OF", "*")]),
     ("with-the-support-of", "The offensive began with the support of Russia.",
@@ -250,17 +265,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-def _matches(pattern: Triple, triple: Triple) -> bool:
-    return all(p in ("*", t) for p, t in zip(pattern, triple, strict=True))
-
-
 @pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
                          ids=[i for i, _, _ in NEGATIVE])
 def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
-    found = triples(extract_document(nlp, text, "t.txt"))
-    for pattern in forbidden:
-        hits = [t for t in found if _matches(pattern, t)]
-        assert not hits, f"forbidden {pattern} asserted: {hits}"
+    assert_absent(nlp, text, forbidden)
 
 
 def test_negated_statement_is_kept_marked(nlp: Language) -> None:
