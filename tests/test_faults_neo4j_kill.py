@@ -35,7 +35,7 @@ from benchmarks.corpus import documents
 from tests.neo4j_server import BoltServer
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = 90
+DOCUMENTS = 60
 # Per round: documents stored (beyond those of earlier rounds) before the kill, and
 # the pause before it, so that it falls at varying points of a write.
 ROUNDS = ((4, 0.0), (6, 0.015), (6, 0.04))
