@@ -4,8 +4,11 @@
 
 Figures: extraction vs bare spaCy, extraction on all cores vs one, ingest end to end,
 a scale curve of the embedded store (ingest time, peak memory, lookup latency per
-size, each size in its own process), a store of 1M statements (20k in --quick), and
-the Neo4j store vs the embedded one when a Bolt server is available.
+size, each size in its own process), a store of 1M statements (20k in --quick), the
+Neo4j store vs the embedded one when a Bolt server is available, and a loopback load
+of the API (50 clients for 60 s, 4 for 3 s in --quick; see benchmarks/loopback_load.py)
+with a check that the graph afterwards holds exactly what was ingested: the run exits
+1 when it does not.
 
 Every figure is reported as a ratio against a baseline measured in the same run on
 the same machine (absolute figures are given for context only): machines are shared
@@ -25,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks import loopback_load
 from benchmarks.corpus import documents
 from benchmarks.neo4j_ingest import ENV, bench_neo4j
 from benchmarks.scale import run_child
@@ -219,6 +223,10 @@ def markdown(report: dict[str, Any]) -> str:
         "Ratios compare with a baseline measured in the same run; per-doc cost ratio and "
         "p99 ratio compare with the smallest size (linear growth: per-doc ratio ≈ 1).",
         "",
+        "## Loopback load (API, mixed reads and ingests)",
+        "",
+        loopback_load.markdown(report["loopback"]),
+        "",
     ]
     return "\n".join(lines)
 
@@ -257,11 +265,17 @@ def main() -> int:
         report["store"] = bench_store(target, Path(tmp), smallest)
     step("Neo4j store vs embedded")
     report["neo4j"] = bench_neo4j(100 if quick else 300, args.neo4j)
+    clients, seconds = (4, 3.0) if quick else (50, 60.0)
+    step(f"loopback load: {clients} clients for {seconds:g} s")
+    report["loopback"] = loopback_load.bench_loopback(clients, seconds)
     report["total_s"] = round(time.perf_counter() - began, 1)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, indent=2) + "\n")
     (args.out / "report.md").write_text(markdown(report))
     print(markdown(report))
+    if not report["loopback"]["graph_match"]:
+        print("the graph after the loopback load differs from what was ingested", file=sys.stderr)
+        return 1
     return 0
 
 

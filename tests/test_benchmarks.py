@@ -1,7 +1,8 @@
 """`python -m benchmarks --quick` runs end to end and reports every figure.
 
 No wall-clock assertions: CI machines are shared and noisy. The test checks that the
-report is complete and that every figure is a finite, positive number.
+report is complete, that every figure is a finite, positive number (error counts
+excepted: they must be 0), and that the loopback load lost and doubled nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from actorgraph.documents import SourceDocument, sha256_text
+from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.ingest import ingest_documents
+from benchmarks import loopback_load
+from benchmarks.corpus import documents
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,6 +39,10 @@ SECTIONS = {
         "p99_ratio_to_smallest_scale",
     },
 }
+LOOPBACK_ENDPOINTS = ("GET /health", "GET /actors/{id}/connections", "POST /documents")
+LOOPBACK_FIGURES = {"requests", "errors", "req_per_s", "p50_ms", "p99_ms"}
+LOOPBACK_RATIOS = {"req_per_s_ratio_to_health", "p50_ratio_to_health", "p99_ratio_to_health"}
+ZERO_FIGURES = ("errors", "documents_missing", "documents_unexpected")
 SCALE_FIGURES = {
     "ingest_s",
     "us_per_document",
@@ -68,7 +80,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-4000:]
-    assert (out / "report.md").read_text().startswith("# actorgraph benchmarks (quick)")
+    markdown = (out / "report.md").read_text()
+    assert markdown.startswith("# actorgraph benchmarks (quick)")
+    assert "## Loopback load" in markdown
     data: dict[str, Any] = json.loads((out / "report.json").read_text())
     return data
 
@@ -91,5 +105,48 @@ def test_quick_report_has_every_figure(report: dict[str, Any]) -> None:
 def test_quick_report_figures_are_finite_and_positive(report: dict[str, Any]) -> None:
     found = dict(numbers(report))
     assert len(found) > 40
-    bad = {where: value for where, value in found.items() if not math.isfinite(value) or value <= 0}
+    bad = {
+        where: value
+        for where, value in found.items()
+        if not math.isfinite(value) or (value <= 0 and not where.endswith(ZERO_FIGURES))
+    }
     assert not bad, bad
+
+
+@pytest.mark.slow
+def test_quick_loopback_load_served_both_endpoints_and_lost_nothing(
+    report: dict[str, Any],
+) -> None:
+    load = report["loopback"]
+    assert load["clients"] == 4
+    for name in LOOPBACK_ENDPOINTS:
+        figures = load["endpoints"][name]
+        expected = LOOPBACK_FIGURES | (LOOPBACK_RATIOS if name != "GET /health" else set())
+        assert expected <= set(figures), name
+        assert figures["requests"] > 0, name
+        assert figures["errors"] == 0, (name, figures["errors_by_kind"])
+    assert load["errors"] == 0
+    assert load["graph_match"] is True, load["differences"]
+    assert load["documents_missing"] == load["documents_unexpected"] == 0
+    assert load["documents_stored"] == load["documents_accepted"] > loopback_load.SEED_DOCUMENTS
+    assert load["statements"] > 0
+    assert "**yes**" in loopback_load.markdown(load)
+
+
+def test_loopback_check_finds_lost_and_unexpected_documents(tmp_path: Path, nlp: Language) -> None:
+    """The load's final check can fail: the store against what the clients saw accepted."""
+    docs = dict(documents(3, sentences=3, seed=5))
+    with EmbeddedStore(tmp_path / "served.sqlite3") as served:
+        ingest_documents(
+            served, nlp, [SourceDocument(i, t, sha256_text(t)) for i, t in docs.items()]
+        )
+    same = loopback_load.verify(tmp_path / "served.sqlite3", docs, tmp_path / "a")
+    assert same["graph_match"] is True
+
+    fewer = dict(list(docs.items())[:2])
+    unexpected = loopback_load.verify(tmp_path / "served.sqlite3", fewer, tmp_path / "b")
+    assert unexpected["graph_match"] is False and unexpected["documents_unexpected"] == 1
+
+    more = {**docs, "lost.txt": "Hamas condemned Israel on Monday."}
+    lost = loopback_load.verify(tmp_path / "served.sqlite3", more, tmp_path / "c")
+    assert lost["graph_match"] is False and lost["documents_missing"] == 1
