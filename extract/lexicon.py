@@ -41,7 +41,7 @@ _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
 _verbs(R.CONTROLS, "seize capture control recapture retake occupy hold", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
 _verbs(R.OPPOSES, "oppose reject resist", "")
-_verbs(R.LEADS, "lead head command chair found run direct", "")
+_verbs(R.LEADS, "lead head command chair found run direct operate manage", "")
 _verbs(R.ALLIED_WITH, "ally", "with")
 
 # Verb + particle/preposition phrases: (lemma, word) -> relation, target preposition.
@@ -191,7 +191,7 @@ GROUP_MARKERS = words("militia armed paramilitary rebel insurgent jihadist")
 
 # Words inside an unknown organisation name that reveal its type.
 ARMED_WORDS = words(
-    "army forces force militia militias brigade brigades battalion battalions front guard "
+    "army forces force militia militias brigade brigades battalion battalions front guard fleet "
     "guards corps regiment division resistance rebels mujahideen police units"
 )
 GOVERNMENT_WORDS = words(

@@ -181,8 +181,10 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     role = noun in ROLE_NOUNS
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
-    if not tgts and appos is not None:
-        # "a professor of history at Queens College": one more preposition down
+    if not tgts and (appos is not None or (
+            htype is ActorType.PERSON and all(p.pos_ == "NOUN" for p in pobjs))):
+        # "a professor of history at Queens College", "X of the law firm of Y":
+        # one more preposition down
         inner = [g for p in pobjs for c in p.children if c.dep_ == "prep"
                  and c.lower_ in _WORK_PREPS | _WHERE_PREPS for g in c.children
                  if g.dep_ == "pobj"]

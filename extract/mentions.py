@@ -320,6 +320,8 @@ class Mentions:
             if words & GOVERNMENT_WORDS:
                 return surface, ActorType.GOVERNMENT_BODY
             return surface, ActorType.ORGANIZATION
+        if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS:
+            return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet"
         return surface, _NER_TYPES[label]
 
     def _read_state_media(self, tok: Token) -> bool:

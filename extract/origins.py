@@ -121,9 +121,12 @@ def _seat(noun: Token, ctx: Context) -> list[Candidate]:
                   and m.type_of(k) in _BODIES), None)
     if owner is None:
         return []
-    places = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
-              for g in c.children if g.dep_ == "pobj" for t in (g, *g.children)
-              if t.dep_ in ("pobj", "appos") and (k := _place(t.i, ctx))]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not preps and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "in":
+        preps = [noun.nbor(1)]  # the parser hung "in Rockville" on another noun
+    places = [k for c in preps for g in c.children if g.dep_ == "pobj"
+              for t in (g, *g.children) if t.dep_ in ("pobj", "appos")
+              and (k := _place(t.i, ctx))]
     return [Candidate(owner, R.LOCATED_IN, p, False, 0.6) for p in dict.fromkeys(places)]
 
 

@@ -51,6 +51,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "MEMBER_OF", "Pentagon")]),
     ("relative-attr", "Dana Hale, 37, who is an officer in the Marine Corps, spoke.",
      [("Dana Hale", "MEMBER_OF", "Marine Corps")]),
+    ("operates", "Dana Hale, who operates the Acme Mining Company, was fined.",
+     [("Dana Hale", "LEADS", "Acme Mining Company")]),
+    ("firm-of", "Dana Hale of the law firm of Skadden Arps Corp. said the deal was off.",
+     [("Dana Hale", "MEMBER_OF", "Skadden Arps Corp.")]),
+    ("seat-in-positional", "At a briefing at Acme headquarters in nearby Rockville, Hale spoke.",
+     [("Acme", "LOCATED_IN", "Rockville")]),
     ("initial-name-of-org", "Ulf D. Merbold, 47, of the European Space Agency was chosen.",
      [("Ulf D. Merbold", "MEMBER_OF", "European Space Agency")]),
 ]
@@ -93,6 +99,11 @@ def test_org_words_and_outlets_fix_the_model_types(nlp: Language) -> None:
     types = {a.name: a.type for a in ex.actors}
     assert types.get("Oberlin College") is ActorType.ORGANIZATION
     assert "Radio Monte Carlo" not in types  # an outlet is provenance
+
+
+def test_a_fleet_is_an_armed_group(nlp: Language) -> None:
+    ex = extract_document(nlp, "The Pacific Fleet moved two frigates.", "t.txt")
+    assert {a.name: a.type for a in ex.actors}.get("Pacific Fleet") is ActorType.ARMED_GROUP
 
 
 def test_state_abbreviation_keeps_its_surface_as_alias(nlp: Language) -> None:
