@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
+from .combat import fighter_supported
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -141,7 +142,9 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
         )
     if not objs:
         return []
-    srcs = actors_of_tokens([c for c in noun.children if c.dep_ in ("poss", "compound")], ctx)
+    srcs = fighter_supported(noun, ctx) or actors_of_tokens(
+        [c for c in noun.children if c.dep_ in ("poss", "compound")], ctx
+    )
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
     if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
         srcs = subjects(anchor, ctx)

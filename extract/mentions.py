@@ -353,7 +353,13 @@ class Mentions:
         else:
             return
         state = None
-        for child in tok.children:
+        # "US forces", "US Special Operations forces": the state among the modifiers
+        for child in (t for c in tok.lefts if c.dep_ == "compound" for t in c.subtree):
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                state = self.state_for_word(child)
+                if state:
+                    break
+        for child in tok.children if state is None else ():
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
                 state = self.state_for_word(child)
                 if state:

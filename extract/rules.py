@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
+from .combat import combat_candidates, fighter_supported
 from .events import nominal_events, quoted_group
 from .lexicon import (
     DEPUTY_WORDS,
@@ -49,6 +50,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += _places(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
+    out += combat_candidates(sent, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
@@ -353,6 +355,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"
         tgts = actors_of_tokens(objs, ctx)
+        if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
+            srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
         if not srcs and not passive:
             srcs = quoted_group(verb, sent, ctx)
         if not tgts and rel in (R.TARGETS, R.KILLED, R.CONTROLS):

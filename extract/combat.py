@@ -1,0 +1,95 @@
+"""Fighting read from framing words rather than a verb of attack.
+
+- "the Iran-Iraq war" -> each TARGETS the other
+- "backs X in its fight against Y", "support for X in their efforts to defeat Y"
+  -> X (the party supported) TARGETS Y, not the supporter
+- "X was killed in a raid by Y" -> Y KILLED X
+- "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import ATTACK_NOUNS, FIGHT_NOUNS, words
+from .resolve import Candidate, Context, R, actors_of_tokens, candidate, pobjs, subjects
+
+_WAR_NOUNS = words("war wars conflict")
+_EFFORT_NOUNS = FIGHT_NOUNS | words("efforts effort bid drive")
+_POSSESSIVE_PRONOUNS = words("its their his her")
+_LIBERATE_VERBS = words("liberate free recapture retake reclaim wrest")
+_EXPEL_VERBS = words("drive push expel oust")
+_KILL_VERBS = words("kill slay")
+
+
+def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        lower = tok.lower_
+        if lower in _WAR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            out += _war_between(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _LIBERATE_VERBS | _EXPEL_VERBS:
+            out += _liberated(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _KILL_VERBS:
+            out += _killed_in_raid(tok, ctx)
+    return out
+
+
+def fighter_supported(noun: Token, ctx: Context) -> list[str]:
+    """Who "its"/"their" is in "backs X in its fight against Y": the party backed.
+
+    Empty unless the effort noun sits in "in <pronoun> <effort>" under a verb or
+    noun of support whose object is named.
+    """
+    if noun.lower_ not in _EFFORT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
+        return []
+    host = noun.head.head
+    if host.pos_ in ("VERB", "AUX"):
+        objs = [c for c in host.children if c.dep_ == "dobj"] + pobjs(host, {"for", "of"})
+    else:
+        objs = [host, *pobjs(host, {"for", "of", "to"})]
+    return actors_of_tokens(objs, ctx)
+
+
+def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
+    """"the Iran-Iraq War": the two sides named before the noun, joined by a hyphen."""
+    doc = noun.doc
+    i = noun.i
+    if i < 3 or doc[i - 2].text not in ("-", "–"):
+        return []
+    m = ctx.m
+    a, b = m.token_actor.get(i - 3), m.token_actor.get(i - 1)
+    if a is None or b is None or a == b:
+        return []
+    return [candidate(a, R.TARGETS, b, noun, ctx, 0.5), candidate(b, R.TARGETS, a, noun, ctx, 0.5)]
+
+
+def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
+    """"liberated Raqqa from ISIL (control)", "drove ISIL out of Kobane"."""
+    if verb.lemma_ in _EXPEL_VERBS:
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("out", "from") for c in verb.children):
+            return []
+        foes = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    else:
+        held = pobjs(verb, {"from"})
+        # "from ISIL control": the owner of the control
+        held += [c for p in held for c in p.children if c.dep_ in ("compound", "poss")]
+        foes = actors_of_tokens(held, ctx)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        doers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+    else:
+        doers = subjects(verb, ctx)
+    return [candidate(d, R.TARGETS, f, verb, ctx, 0.6) for d in doers for f in foes if d != f]
+
+
+def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X was killed in a 2008 raid by Y": the raid's author killed X."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
+        return []  # an agent on the verb itself is read by the verb rules
+    victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+    raids = [p for p in pobjs(verb, {"in"}) if p.lower_ in ATTACK_NOUNS]
+    killers = actors_of_tokens([g for r in raids for g in pobjs(r, {"by"})], ctx)
+    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims if k != v]

@@ -1,0 +1,49 @@
+"""Fighting read from framing words: wars named by their sides, the party backed in its
+fight, killings in a raid, liberation from a group's control. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    ("hyphen-war", "Qanbar fought in the Iran-Iraq War of 1980-88.",
+     [("Iran", "TARGETS", "Iraq"), ("Iraq", "TARGETS", "Iran")]),
+    ("backed-in-its-fight", "The UK backs the Government of Iraq in its fight against ISIL.",
+     [("United Kingdom", "BACKS", "Government of Iraq"),
+      ("Government of Iraq", "TARGETS", "Islamic State")]),
+    ("backed-in-their-efforts",
+     "Britain supports the Peshmerga in their efforts to defeat ISIL.",
+     [("Peshmerga", "TARGETS", "Islamic State")]),
+    ("killed-in-a-raid-by", "Omar Haddad was killed in a 2008 raid by US Special Operations "
+     "forces.", [("US forces", "KILLED", "Omar Haddad")]),
+    ("liberated-from-control", "The Syrian Democratic Forces liberated Raqqa from ISIL control.",
+     [("Syrian Democratic Forces", "TARGETS", "Islamic State")]),
+    ("recaptured-from", "The Peshmerga recaptured Sinjar from the Islamic State.",
+     [("Peshmerga", "TARGETS", "Islamic State"), ("Peshmerga", "CONTROLS", "Sinjar")]),
+    ("drove-out", "The Peshmerga drove ISIL out of Kobane.",
+     [("Peshmerga", "TARGETS", "Islamic State")]),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("supporter-does-not-fight",
+     "The UK backs the Government of Iraq in its fight against ISIL.",
+     [("United Kingdom", "TARGETS", "Islamic State")]),
+    ("war-without-hyphen", "Iran and Iraq signed a treaty after the war.",
+     [("*", "TARGETS", "*")]),
+    ("freed-prisoners-no-foe", "Hamas freed two hostages on Monday.", [("*", "TARGETS", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
+                         ids=[i for i, _, _ in POSITIVE])
+def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
+                         ids=[i for i, _, _ in NEGATIVE])
+def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
