@@ -5,14 +5,26 @@
   -> X (the party supported) TARGETS Y, not the supporter
 - "X was killed in a raid by Y" -> Y KILLED X
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
+- "X took control of the town", "the fall of the town to X" -> X CONTROLS the town
+- "X provided weapons to Y", "X will provide Y with military support" -> X BACKS Y
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import ATTACK_NOUNS, FIGHT_NOUNS, words
-from .resolve import Candidate, Context, R, actors_of_tokens, candidate, pobjs, subjects
+from .lexicon import ATTACK_NOUNS, FIGHT_NOUNS, SUPPORT_NOUNS, words
+from .links import city_of
+from .resolve import (
+    Candidate,
+    Context,
+    R,
+    actor_of,
+    actors_of_tokens,
+    candidate,
+    pobjs,
+    subjects,
+)
 
 _WAR_NOUNS = words("war wars conflict")
 _EFFORT_NOUNS = FIGHT_NOUNS | words("efforts effort bid drive")
@@ -20,6 +32,12 @@ _POSSESSIVE_PRONOUNS = words("its their his her")
 _LIBERATE_VERBS = words("liberate free recapture retake reclaim wrest")
 _EXPEL_VERBS = words("drive push expel oust")
 _KILL_VERBS = words("kill slay")
+_CONTROL_VERBS = words("take seize gain claim have retain regain assume wrest keep")
+_PROVIDE_VERBS = words("provide supply give deliver send offer extend")
+_AID_NOUNS = SUPPORT_NOUNS | words(
+    "weapons arms ammunition missiles drones training funding funds money equipment "
+    "advisers advisors troops"
+)
 
 
 def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -32,6 +50,12 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _liberated(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _KILL_VERBS:
             out += _killed_in_raid(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
+            out += _provided(tok, ctx)
+        elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
+            out += _took_control(tok, ctx)
+        elif lower == "fall" and tok.pos_ == "NOUN":
+            out += _fell_to(tok, ctx)
     return out
 
 
@@ -93,3 +117,48 @@ def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
     raids = [p for p in pobjs(verb, {"in"}) if p.lower_ in ATTACK_NOUNS]
     killers = actors_of_tokens([g for r in raids for g in pobjs(r, {"by"})], ctx)
     return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims if k != v]
+
+
+def _provided(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X provided weapons to Y", "X will provide Y with military support"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    aid = [o for o in objs for t in (o, *o.conjuncts) if t.lower_ in _AID_NOUNS]
+    if aid:
+        # "provided X to Y" ("to" may be parsed as a dative) or "gave Y weapons"
+        datives = [c for c in verb.children if c.dep_ == "dative"]
+        receivers = pobjs(verb, {"to", "for"}) + [
+            g for c in datives for g in (c.children if c.lower_ in ("to", "for") else [c])]
+    else:
+        with_aid = [p for p in pobjs(verb, {"with"}) if p.lower_ in _AID_NOUNS]
+        receivers = objs if with_aid else []
+    backed = actors_of_tokens(receivers, ctx)
+    return [candidate(s, R.BACKS, b, verb, ctx, 0.6)
+            for s in subjects(verb, ctx) for b in backed if s != b]
+
+
+def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X took (full) control of Y", "X claims control of Y"."""
+    places = _places_of(pobjs(noun, {"of", "over"}), ctx)
+    return [candidate(s, R.CONTROLS, p, noun.head, ctx, 0.6)
+            for s in subjects(noun.head, ctx) for p in places if s != p]
+
+
+def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
+    """"the fall of Mosul to ISIL": ISIL took Mosul."""
+    held = pobjs(noun, {"of"})
+    places = _places_of(held, ctx)
+    takers = actors_of_tokens(pobjs(noun, {"to"}), ctx)
+    doc = noun.doc
+    for tok in held:  # "to ISIL" is often hung elsewhere: read it by position
+        k = tok.right_edge.i + 1
+        if not takers and k + 1 < len(doc) and doc[k].lower_ == "to":
+            k += 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else 1
+            key = ctx.m.token_actor.get(k)
+            takers = [key] if key is not None else []
+    return [candidate(t, R.CONTROLS, p, noun, ctx, 0.6)
+            for t in takers for p in places if t != p]
+
+
+def _places_of(tokens: list[Token], ctx: Context) -> list[str]:
+    """The places named; a capital is the city here, not its state ("control of Sanaa")."""
+    return [city_of(t, ctx) or k for t in tokens if (k := actor_of(t, ctx)) is not None]

@@ -25,6 +25,16 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Peshmerga", "TARGETS", "Islamic State"), ("Peshmerga", "CONTROLS", "Sinjar")]),
     ("drove-out", "The Peshmerga drove ISIL out of Kobane.",
      [("Peshmerga", "TARGETS", "Islamic State")]),
+    ("took-control-of-capital", "The Houthis took control of Sanaa in 2014.",
+     [("Houthis", "CONTROLS", "Sanaa")]),
+    ("claims-control", "The Syrian army now claims full control of Aleppo.",
+     [("Syrian forces", "CONTROLS", "Aleppo")]),
+    ("fall-to", "Speaking after the fall of Mosul to ISIL, Dana Hale said so.",
+     [("Islamic State", "CONTROLS", "Mosul")]),
+    ("provided-to", "Iran provided weapons and training to the Houthis.",
+     [("Iran", "BACKS", "Houthis")]),
+    ("provide-with", "The UK will provide the Government of Iraq with military support.",
+     [("United Kingdom", "BACKS", "Government of Iraq")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -34,6 +44,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("war-without-hyphen", "Iran and Iraq signed a treaty after the war.",
      [("*", "TARGETS", "*")]),
     ("freed-prisoners-no-foe", "Hamas freed two hostages on Monday.", [("*", "TARGETS", "*")]),
+    ("provided-information", "Iran provided information to the Houthis.",
+     [("*", "BACKS", "*")]),
+    ("lost-control", "The Houthis lost control of Sanaa.", [("*", "CONTROLS", "*")]),
 ]
 
 
