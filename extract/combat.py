@@ -32,6 +32,7 @@ _POSSESSIVE_PRONOUNS = words("its their his her")
 _LIBERATE_VERBS = words("liberate free recapture retake reclaim wrest")
 _EXPEL_VERBS = words("drive push expel oust")
 _KILL_VERBS = words("kill slay")
+_BACK_LEMMAS = words("support back help assist aid stand")
 _CONTROL_VERBS = words("take seize gain claim have retain regain assume wrest keep")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
 _AID_NOUNS = SUPPORT_NOUNS | words(
@@ -60,20 +61,29 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 def fighter_supported(noun: Token, ctx: Context) -> list[str]:
-    """Who "its"/"their" is in "backs X in its fight against Y": the party backed.
+    """Who fights in "backs X in its fight against Y" or "(reiterates) support for X in
+    the fight against Y": the party backed, not the backer.
 
-    Empty unless the effort noun sits in "in <pronoun> <effort>" under a verb or
-    noun of support whose object is named.
+    Empty unless the effort noun sits in "in <its|the> <effort>" under a verb or noun
+    of support (or a verb whose object is one) that names the party.
     """
     if noun.lower_ not in _EFFORT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return []
-    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
-        return []
     host = noun.head.head
+    theirs = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children)
+    hosts = [host]
     if host.pos_ in ("VERB", "AUX"):
-        objs = [c for c in host.children if c.dep_ == "dobj"] + pobjs(host, {"for", "of"})
-    else:
-        objs = [host, *pobjs(host, {"for", "of", "to"})]
+        # "reiterates support for X in the fight": the support noun is the object
+        hosts += [c for c in host.children if c.dep_ == "dobj" and c.lower_ in SUPPORT_NOUNS]
+    backing = any(h.lemma_ in _BACK_LEMMAS or h.lower_ in SUPPORT_NOUNS for h in hosts)
+    if not theirs and not backing:
+        return []
+    objs: list[Token] = []
+    for h in hosts:
+        if h.pos_ in ("VERB", "AUX"):
+            objs += [c for c in h.children if c.dep_ == "dobj"] + pobjs(h, {"for", "of"})
+        else:
+            objs += [h, *pobjs(h, {"for", "of", "to"})]
     return actors_of_tokens(objs, ctx)
 
 

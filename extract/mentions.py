@@ -46,6 +46,7 @@ _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
+_AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
 
 @dataclass(slots=True)
@@ -352,6 +353,8 @@ class Mentions:
             cls, suffix, type_ = DESCRIPTORS["militias"]
         else:
             return
+        if self._read_regime(tok) or self._read_opposition(tok, cls):
+            return
         state = None
         # "US forces", "US Special Operations forces": the state among the modifiers
         for child in (t for c in tok.lefts if c.dep_ == "compound" for t in c.subtree):
@@ -389,6 +392,48 @@ class Mentions:
         key = self.add(name, type_, self._np_text(tok), cls)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
+
+    def _read_regime(self, tok: Token) -> bool:
+        """"the Assad regime", "Asad's brutal regime": the ruler's government, a body
+        of its own (a state's government is the state: "the Syrian government")."""
+        if tok.lower_ != "regime":
+            return False
+        ruler = next((c for c in tok.children if c.dep_ in ("compound", "poss")
+                      and c.pos_ == "PROPN" and not self.gaz.state_of_demonym(c.text)), None)
+        if ruler is None:
+            return False
+        key = self.token_actor.get(ruler.i)
+        if key is not None and self.actors[key].type is ActorType.ORGANIZATION and (
+                self.actors[key].name == ruler.text):
+            # "Asad" alone, misread by the model as an organisation: the ruler's name
+            self._forget(ruler.i, key)
+            key = None
+        if key is not None and self.actors[key].type is not ActorType.PERSON:
+            return False
+        surname = self.actors[key].name.split()[-1] if key else ruler.text
+        name = f"{surname.removeprefix('al-')} regime"
+        regime = self.add(name, ActorType.GOVERNMENT_BODY, self._np_text(tok), "regime")
+        self._mark(tok.i, tok.i + 1, regime)
+        return True
+
+    def _forget(self, i: int, key: str) -> None:
+        """Unmark a token; drop its actor when no other token names it."""
+        self.token_actor.pop(i, None)
+        if key not in self.token_actor.values():
+            del self.actors[key]
+            self.groups = [(t, k) for t, k in self.groups if k != key]
+            self.persons = [(t, k) for t, k in self.persons if k != key]
+
+    def _read_opposition(self, tok: Token, cls: str) -> bool:
+        """"Syrian opposition forces", "Libyan rebel militias": fighters against the
+        state, never its own forces."""
+        if cls not in ("forces", "militias"):
+            return False
+        if not any(c.lower_ in _AGAINST_STATE for c in tok.lefts):
+            return False
+        name = self._np_text(tok)
+        self._mark(tok.i, tok.i + 1, self.add(name, ActorType.ARMED_GROUP, name, "militias"))
+        return True
 
     @staticmethod
     def _np_text(tok: Token) -> str:
