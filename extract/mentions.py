@@ -139,6 +139,8 @@ class Mentions:
                 continue
             for part in _split_place_list(ent, self.is_place):
                 self._read_entity(part)
+        if tokens:
+            self._read_dateline_place(tokens[0])
         for tok in tokens:
             if tok.i not in self.token_actor and tok.is_title:
                 self._read_state_abbreviation(tok)
@@ -168,6 +170,21 @@ class Mentions:
         state = AP_STATE_ABBREVIATIONS[tok.text.rstrip(".")]
         self._mark(tok.i, end, self.add(state, ActorType.LOCATION, doc[tok.i : end].text))
         return True
+
+    def _read_dateline_place(self, first: Token) -> None:
+        """"Boise, Idaho (AP) -": the place opening a dateline, where the model saw none."""
+        doc = first.doc
+        end = first.i
+        while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" and (
+                end not in self.token_actor):
+            end += 1
+        if end == first.i or end + 1 >= len(doc) or doc[end].text not in (",", "("):
+            return
+        if doc[end].text == "," and not self.is_place(doc[end + 1].text):
+            return  # "Jackson, the spokesman, said": a name, not a dateline
+        surface = doc[first.i : end].text
+        if is_place_name(surface) and self.gaz.lookup(surface) is None:
+            self._mark(first.i, end, self.add(surface, ActorType.LOCATION, surface))
 
     def is_place(self, text: str) -> bool:
         """A city, region or US state, or a state or place of the gazetteer."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from .placenames import is_place_name
+
 # Every replacement is one character for one character: offsets never shift.
 _CHAR_MAP = str.maketrans(
     {
@@ -24,6 +28,10 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _DASHES = "\u2013\u2014"
+# "BANGKOK, Thailand (AP)", "MEXICO CITY (AP) -": a place in capitals opening a line
+_CAPS_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?= ?, [A-Z]| \(| [-\u2013\u2014])"
+)
 
 
 def normalise(text: str) -> str:
@@ -33,7 +41,7 @@ def normalise(text: str) -> str:
     the tokenizer splits them like "-"; spaced dashes stay, spaCy already treats
     them as punctuation.
     """
-    out = text.translate(_CHAR_MAP)
+    out = _title_case_datelines(text.translate(_CHAR_MAP))
     if not any(d in out for d in _DASHES):
         return out
     chars = list(out)
@@ -42,3 +50,16 @@ def normalise(text: str) -> str:
                 and chars[i - 1].isalnum() and chars[i + 1].isalnum()):
             chars[i] = "-"
     return "".join(chars)
+
+
+def _title_case_datelines(text: str) -> str:
+    """A dateline place in capitals is title-cased, so the model and the gazetteer
+    read it as the place it is ("BANGKOK" -> "Bangkok"); acronyms are left alone."""
+    if not any(ch.isupper() for ch in text[:1]) and "\n" not in text:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        words = match.group(1)
+        return words.title() if is_place_name(words) else words
+
+    return _CAPS_DATELINE.sub(fix, text)

@@ -58,3 +58,18 @@ def test_each_article_keeps_its_own_dateline() -> None:
 )
 def test_sentence_date(sentence: str, fallback: str | None, expected: str | None) -> None:
     assert sentence_date(sentence, fallback) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("BANGKOK, Thailand (AP) - Floods", "Bangkok, Thailand (AP) - Floods"),
+        ("Story\nMEXICO CITY (AP) - Quake", "Story\nMexico City (AP) - Quake"),
+        ("KARBALA , Iraq ( AP )", "Karbala , Iraq ( AP )"),
+        ("NATO, the alliance, met.", "NATO, the alliance, met."),  # no place name
+        ("HAMAS (AP) - x", "HAMAS (AP) - x"),
+    ],
+)
+def test_dateline_place_in_capitals_is_title_cased(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+    assert len(normalise(raw)) == len(raw)
