@@ -158,8 +158,10 @@ class Mentions:
 
     def _read_state_abbreviation(self, tok: Token) -> bool:
         """"Chisholm, Minn.": a state abbreviation after a place and a comma."""
+        if not is_state_abbreviation(tok.text) or tok.i < 2:
+            return False  # (the cheap test first: this runs on every capitalised word)
         doc = tok.doc
-        if tok.i < 2 or doc[tok.i - 1].text != "," or not is_state_abbreviation(tok.text):
+        if doc[tok.i - 1].text != ",":
             return False
         before = self.token_actor.get(tok.i - 2)
         if before is None or self.actors[before].type is not ActorType.LOCATION:
@@ -226,10 +228,14 @@ class Mentions:
         start, end = ent.start, ent.end
         if start in self.token_actor:
             return  # already part of a longer name ("the Government of Iraq")
-        while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_punct):
+        # (each doc[i] builds a Token: read every word once)
+        words = list(ent)
+        while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct):
+            words.pop(0)
             start += 1
-        while end > start and (doc[end - 1].lower_ in _TRIM_END or doc[end - 1].is_punct
-                               or doc[end - 1].text == "/"):
+        while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
+                               or words[-1].text == "/"):
+            words.pop()
             end -= 1
         if start >= end:
             return
@@ -497,8 +503,10 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
 
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
     """"Lubbock, Texas" read as one entity is two places, one inside the other."""
+    if "," not in ent.text or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
+        return [ent]
     commas = [t.i for t in ent if t.text == ","]
-    if len(commas) != 1 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
+    if len(commas) != 1:
         return [ent]
     comma = commas[0]
     tail = ent.doc[comma + 1 : ent.end]
