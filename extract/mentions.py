@@ -415,6 +415,23 @@ class Mentions:
         key = self.add(name, type_, self._np_text(tok), cls)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
+        self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _read_joint_descriptor(self, tok: Token, suffix: str, type_: ActorType,
+                               cls: str) -> None:
+        """"US and British forces": British forces too, marked on "British"."""
+        for mod in tok.lefts:
+            for other in (c for c in mod.children if c.dep_ == "conj"):
+                state = self.state_for_word(other)
+                if state is None:
+                    continue
+                adj = self.gaz.state_adj.get(self.actors[state].name, self.actors[state].name)
+                name = f"{adj} {suffix}"
+                entry = self.gaz.lookup(name)
+                if entry is not None:
+                    name = entry.name
+                self._mark(other.i, other.i + 1, self.add(name, type_, name, cls))
+                self.descriptor_tokens.add(other.i)
 
     def _read_regime(self, tok: Token) -> bool:
         """"the Assad regime", "Asad's brutal regime": the ruler's government, a body

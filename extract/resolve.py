@@ -194,9 +194,12 @@ def _speaker_of(verb: Token, ctx: Context) -> str | None:
 
 
 def expand(tok: Token) -> Iterator[Token]:
-    """A token and its conjuncts ("killed A and B")."""
+    """A token and its conjuncts ("killed A and B"), and the other states of "US and
+    British forces" (each marked as its own forces by the mentions)."""
     yield tok
     for child in tok.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
+            yield from (g for g in child.children if g.dep_ == "conj")
         if child.dep_ == "conj":
             yield from expand(child)
         elif child.dep_ == "appos":

@@ -333,6 +333,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         rel, preps = rule
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
             rel = R.TARGETS  # "tried to kill X": an attack, not a killing
+        if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (
+                verb.head.lemma_ in _THREAT_LEMMAS):
+            rel = R.THREATENS  # "threatened to attack X": a threat, not an attack
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "the city controlled by X": a participle with an agent modifies its object
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
@@ -380,6 +383,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
+_THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
 
 

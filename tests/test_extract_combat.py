@@ -34,6 +34,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Assad regime", "TARGETS", "Homs")]),
     ("opposition-forces", "Syrian opposition forces liberated Dabiq from ISIL control.",
      [("Syrian opposition forces", "TARGETS", "Islamic State")]),
+    ("threatened-to-attack", "Kataib Hezbollah threatened to attack US forces in Iraq.",
+     [("Kataib Hezbollah", "THREATENS", "US forces")]),
+    ("joint-state-forces", "US and British forces struck Houthi positions in Yemen.",
+     [("US forces", "TARGETS", "Houthis"), ("British forces", "TARGETS", "Houthis")]),
     ("took-control-of-capital", "The Houthis took control of Sanaa in 2014.",
      [("Houthis", "CONTROLS", "Sanaa")]),
     ("claims-control", "The Syrian army now claims full control of Aleppo.",
@@ -61,6 +65,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("opposition-is-not-state-forces",
      "Syrian opposition forces liberated Dabiq from ISIL control.",
      [("Syrian forces", "*", "*")]),
+    ("threat-is-no-attack", "Kataib Hezbollah threatened to attack US forces in Iraq.",
+     [("*", "TARGETS", "*")]),
     ("lost-control", "The Houthis lost control of Sanaa.", [("*", "CONTROLS", "*")]),
 ]
 
