@@ -76,6 +76,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except DocumentError as exc:
             print(f"actorgraph: {exc}", file=sys.stderr)
             failed += 1
+    if not docs:
+        return 1 if failed else 0  # nothing readable: no need to load the language model
     nlp = _pipeline()
     for extraction in extract_documents(nlp, ((d.id, d.text) for d in docs)):
         if args.jsonl:
