@@ -290,8 +290,9 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     if key is None or key == place:
         return []
     if m.type_of(place) is ActorType.PERSON and m.type_of(key) in _ORGS:
-        # "Omar Kaya's party", "Hakim's militia"
-        return [Candidate(place, R.MEMBER_OF, key, False, 0.5)]
+        # "Omar Kaya's party", "Hakim's militia"; "Assad's regime" is the one he leads
+        rel = R.LEADS if m.actors[key].cls == "regime" else R.MEMBER_OF
+        return [Candidate(place, rel, key, False, 0.5)]
     if m.type_of(place) not in _PLACES:
         return []
     if m.type_of(key) in (ActorType.LOCATION, ActorType.FACILITY):

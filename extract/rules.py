@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType, RelationType, name_key
 
 from .combat import combat_candidates, fighter_supported
 from .events import nominal_events, quoted_group
@@ -246,12 +246,32 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()
-                if main and any(m.token_actor.get(i) == main for i in range(sent.start, sent.end)):
+                if main and (_states_in(sent, ctx) == {main} or any(
+                        m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
+                        for t in ctx.tokens)):
+                    # (when it is the only state named, or the one acting: not in
+                    # "the Prime Minister and President Hollande discussed UK-France ...")
                     state = main
             if state:
                 ctx.roles.setdefault(key, []).append((rel, state))
                 out.append(Candidate(key, rel, state, False, 0.7))
             break
+    return out
+
+
+_AT = words("in at near inside outside across throughout")
+
+
+def _states_in(sent: Span, ctx: Context) -> set[str]:
+    """The states a sentence names or qualifies ("Iraq", "Iraqi", "American")."""
+    m = ctx.m
+    out: set[str] = set()
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is not None and m.type_of(key) is ActorType.STATE:
+            out.add(key)
+        elif key is None and (state := m.gaz.state_of_demonym(tok.text)):
+            out.add(name_key(state))
     return out
 
 
@@ -368,7 +388,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                             if c.dep_ in ("compound", "poss")], ctx)
         if not tgts and rel in (R.CRITICIZES, R.OPPOSES, R.DEMANDS):
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
-            tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i], ctx)[:2]
+            # (not the place of the event: "condemns the attacks in Iraq")
+            tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
+                                     and not (t.dep_ == "pobj" and t.head.lower_ in _AT)], ctx)[:2]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
