@@ -356,6 +356,8 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     if not places:
         return []
     who: list[str] = []
+    if head.pos_ == "VERB" and head.lemma_ in _JUDGING_VERBS:
+        return []  # "X calls ISIL's presence in Palmyra a tragedy": X is not there
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
@@ -364,6 +366,11 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
                                + pobjs(head, {"of", "by"}), ctx)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS]
+
+
+# Verbs that judge an event ("calls ISIL's presence in Palmyra a tragedy"): the judge is
+# not where the event is ("said in Cairo" does put the speaker there).
+_JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
 
 
 # Judicial findings only: "charged with" / "accused of" is an allegation, not a killing.

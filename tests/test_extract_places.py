@@ -77,6 +77,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("state-leader-is-not-located", "Kenyan President Dana Hale spoke.",
      [("*", "LOCATED_IN", "*")]),
     ("person-named-like-town", "Jackson said the talks failed.", [("*", "*", "*")]),
+    ("judge-is-not-there", "Dana Hale calls ISIL presence in Palmyra a tragedy.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("group-named-after-a-country", "The former leader of Al Qaeda in Iraq was captured.",
+     [("*", "LOCATED_IN", "*")]),
     ("company-is-no-state-body", "American Express raised its fees.", [("*", "*", "*")]),
 ]
 
