@@ -67,6 +67,9 @@ _REGION_WORDS = words(
 )
 
 
+_REGION_FILLERS = _REGION_WORDS | words("the part parts of -")
+
+
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
     """Places do not criticise, lead or back anyone; only some relations end in one."""
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
@@ -98,11 +101,20 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
                 continue  # "Bolivia, Ecuador and Peru": a list, not containment
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
-            # "Kassala in eastern Sudan", "in the north of Syria" stays out (no actor next)
-            while k < min(nxt + 4, sent.end - 1) and (
-                    doc[k].lower_ == "the" or doc[k].lower_ in _REGION_WORDS):
+            # "Kassala in eastern Sudan", "Bugesera in the southeastern part of Rwanda";
+            # "in the north of Syria" stays out (no actor next)
+            while k < min(nxt + 6, sent.end - 1) and (doc[k].lower_ in _REGION_FILLERS):
                 k += 1
             other = m.token_actor.get(k)
+            if other is not None:
+                # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
+                first = tok
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                for conj in (first, *first.conjuncts):
+                    c_key = m.token_actor.get(conj.i)
+                    if c_key not in (None, key, other) and m.type_of(c_key) is ActorType.LOCATION:
+                        out.append(Candidate(c_key, R.LOCATED_IN, other, False, 0.5))
         if other is None or m.type_of(other) not in (ActorType.STATE, ActorType.LOCATION):
             continue
         if m.type_of(key) is ActorType.STATE:
@@ -110,7 +122,22 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
             key = city_of(tok, ctx) if other == key else None
         if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
+            out += _address_tail(key, other, sent, ctx)
     return out
+
+
+def _address_tail(key: str, town: str, sent: Span, ctx: Context) -> list[Candidate]:
+    """"the plant, in Aiken, S.C.": the plant is in the state its town is in."""
+    m = ctx.m
+    doc = sent.doc
+    last = max(i for i in range(sent.start, sent.end) if m.token_actor.get(i) == town)
+    if last + 2 >= sent.end or doc[last + 1].text != ",":
+        return []
+    region = m.token_actor.get(last + 2)
+    if region is None or region in (key, town) or not (
+            m.type_of(region) is ActorType.STATE or is_region(m.actors[region].name)):
+        return []
+    return [Candidate(key, R.LOCATED_IN, region, False, 0.5)]
 
 
 def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
