@@ -12,6 +12,7 @@ from .lexicon import (
     DEPUTY_WORDS,
     PHRASAL,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     STATE_TITLES,
     VERBS,
     words,
@@ -273,11 +274,11 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()
-                if main and (_states_in(sent, ctx) == {main} or any(
+                if main and _speaks(key, sent, ctx) and (_states_in(sent, ctx) == {main} or any(
                         m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
                         for t in ctx.tokens)):
-                    # (when it is the only state named, or the one acting: not in
-                    # "the Prime Minister and President Hollande discussed UK-France ...")
+                    # (only the speaker, and when that state is the only one named or the
+                    # one acting: not "handed to President X during his visit to Minsk")
                     state = main
             if state:
                 ctx.roles.setdefault(key, []).append((rel, state))
@@ -287,6 +288,12 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _AT = words("in at near inside outside across throughout")
+
+
+def _speaks(person: str, sent: Span, ctx: Context) -> bool:
+    """The person is the subject of a speech verb in the sentence ("..., X said")."""
+    return any(t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
+               and ctx.m.token_actor.get(t.i) == person for t in ctx.tokens)
 
 
 def _states_in(sent: Span, ctx: Context) -> set[str]:

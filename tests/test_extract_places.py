@@ -35,6 +35,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Kassala", "LOCATED_IN", "Sudan")]),
     ("historic-state", "A dealer in Frankfurt, West Germany, said so.",
      [("Frankfurt", "LOCATED_IN", "West Germany")]),
+    ("speaking-title-leads-story-state",
+     "Iraq will face collapse if the US does that, Prime Minister Dana Hale said.",
+     [("Dana Hale", "LEADS", "Iraq")]),
     ("born-before-name", "Ohio-born Dana Hale joined the mission.",
      [("Dana Hale", "LOCATED_IN", "Ohio")]),
     ("home-state-being", "With Ohio being Dana Hale's home state, turnout was high.",
@@ -89,6 +92,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "*")]),
     ("group-named-after-a-country", "The former leader of Al Qaeda in Iraq was captured.",
      [("*", "LOCATED_IN", "*")]),
+    ("title-not-of-the-visited-state",
+     "The files will be handed to President Dana Hale during her visit to Minsk.",
+     [("Dana Hale", "LEADS", "*")]),
     ("company-is-no-state-body", "American Express raised its fees.", [("*", "*", "*")]),
 ]
 
