@@ -21,6 +21,7 @@ from .links import city_of, link_candidates, place_targets
 from .origins import origin_candidates
 from .placenames import is_region
 from .resolve import (
+    ROLE_RELS,
     Candidate,
     Context,
     R,
@@ -72,9 +73,12 @@ _REGION_FILLERS = _REGION_WORDS | words("the part parts of -")
 
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
-    """Places do not criticise, lead or back anyone; only some relations end in one."""
+    """Places do not criticise, lead or back anyone; only some relations end in one;
+    nobody leads, joins or speaks for a person."""
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
     if src in _PLACES and c.type is not R.LOCATED_IN:
+        return False
+    if tgt is ActorType.PERSON and c.type in ROLE_RELS:
         return False
     return tgt not in _PLACES or c.type in _PLACE_TARGETS
 

@@ -95,6 +95,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("title-not-of-the-visited-state",
      "The files will be handed to President Dana Hale during her visit to Minsk.",
      [("Dana Hale", "LEADS", "*")]),
+    ("no-role-towards-a-person", "Dr. Dana Hale operated on Omar Haddad, the wounded gunman.",
+     [("*", "LEADS", "Omar Haddad"), ("*", "MEMBER_OF", "Omar Haddad")]),
     ("company-is-no-state-body", "American Express raised its fees.", [("*", "*", "*")]),
 ]
 
