@@ -34,7 +34,7 @@ class Floor:
 
 
 # Raised as extraction improves; a drop below these fails CI.
-FLOORS = {"seed": Floor(f1=0.90), "re3d": Floor(f1=0.24), "conll04": Floor(f1=0.47)}
+FLOORS = {"seed": Floor(f1=0.90), "re3d": Floor(f1=0.25), "conll04": Floor(f1=0.50)}
 
 
 def extract_to(nlp: Language, docs_dir: Path, out: Path) -> None:
