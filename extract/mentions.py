@@ -73,6 +73,7 @@ class Mentions:
     local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms -> key
     last_of_class: dict[str, str] = field(default_factory=dict)
     state_counts: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> person
 
     # ---------------------------------------------------------------- registry
     def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None) -> str:
@@ -141,6 +142,8 @@ class Mentions:
                 self._read_entity(part)
         if tokens:
             self._read_dateline_place(tokens[0])
+        if self.titles:
+            self._read_titles(tokens)
         for tok in tokens:
             if tok.i not in self.token_actor and tok.is_title:
                 self._read_state_abbreviation(tok)
@@ -172,6 +175,22 @@ class Mentions:
         state = AP_STATE_ABBREVIATIONS[tok.text.rstrip(".")]
         self._mark(tok.i, end, self.add(state, ActorType.LOCATION, doc[tok.i : end].text))
         return True
+
+    def _read_titles(self, tokens: list[Token]) -> None:
+        """"The Foreign Secretary said": the person introduced with that title."""
+        doc = tokens[0].doc
+        for tok in tokens:
+            if tok.lower_ != "the" or tok.i + 2 >= len(doc):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].is_title and (
+                    doc[end].pos_ == "PROPN") and end not in self.token_actor:
+                end += 1
+            words = " ".join(t.lower_ for t in doc[tok.i + 1 : end])
+            person = self.titles.get(words)
+            if person is not None and (end >= len(doc) or doc[end].pos_ != "PROPN"):
+                self._mark(tok.i + 1, end, person)
+                self.actors[person].aliases.setdefault(doc[tok.i : end].text, None)
 
     def _read_dateline_place(self, first: Token) -> None:
         """"Boise, Idaho (AP) -": the place opening a dateline, where the model saw none."""
@@ -280,6 +299,9 @@ class Mentions:
                 j -= 1  # "Iraqi President Fuad Masum"
             if j < start:
                 self.actors[key].aliases.setdefault(doc[j:end].text, None)
+                title = " ".join(t.lower_ for t in doc[j:start] if t.is_alpha)
+                if len(title.split()) >= 2:
+                    self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":

@@ -70,6 +70,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "MEMBER_OF", "Skadden Arps Corp.")]),
     ("seat-in-positional", "At a briefing at Acme headquarters in nearby Rockville, Hale spoke.",
      [("Acme", "LOCATED_IN", "Rockville")]),
+    ("title-only-mention", "Foreign Secretary Dana Hale met the envoys. The Foreign Secretary "
+     "condemned the Islamic State.", [("Dana Hale", "CRITICIZES", "Islamic State")]),
     ("initial-name-of-org", "Ulf D. Merbold, 47, of the European Space Agency was chosen.",
      [("Ulf D. Merbold", "MEMBER_OF", "European Space Agency")]),
 ]
