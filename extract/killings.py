@@ -3,8 +3,9 @@
 - nouns: "the assassination of X by Y", "Y's assassination of X", "X's killing by Y",
   "Y ordered the killing of X", "Y was suspected of / convicted for / pleaded guilty to
   the murder of X", "Y is serving a sentence for the murder of X";
-- killer nouns (besides links._assassin): "Kennedy assassin Oswald", "Kennedy's
-  assassin, Oswald" where the parser loses the apposition, "Y was the lone assassin";
+- killer nouns: "Y, the assassin of X", "X's assassin Y", and by position "Kennedy
+  assassin Oswald", "Kennedy's assassin, Oswald" where the parser loses the apposition,
+  "Y was the lone assassin";
 - verbs whose killer is not their subject: "Y fired the shots that killed X", "X was
   murdered on the orders of Y", "X was assassinated by a group that included A and B",
   "the man who killed X, Y", "the man convicted of killing X, Y";
@@ -45,6 +46,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    named_actor,
     pobjs,
     subjects,
 )
@@ -70,6 +72,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _shooting(tok, ctx, killings)
         elif lower in KILLER_NOUNS:
             out += _assassin(tok, ctx)
+            if tok.pos_ == "NOUN":
+                out += _assassin_apposed(tok, ctx)
     return [c for c in out if c.source != c.target]
 
 
@@ -211,6 +215,33 @@ def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     if not killers or not victims:
         return []
     return _kill(killers, victims, noun.head if noun.dep_ == "compound" else noun, ctx, 0.55)
+
+
+def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y, the assassin of X", "X's assassin Y" as the parser reads them."""
+    m = ctx.m
+    victims = [k for c in noun.children if c.dep_ in ("poss", "compound")
+               if (k := actor_of(c, ctx))]
+    victims += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" if (k := actor_of(p, ctx))]
+    if noun.dep_ == "compound":
+        # "Sadat's assassin Khalid Islambouli": the possessive hangs on the name
+        victims += [k for c in noun.head.children if c.dep_ == "poss" and c.i < noun.i
+                    if (k := actor_of(c, ctx))]
+    killers: list[str] = []
+    if noun.dep_ == "appos":
+        k = named_actor(noun.head.i, ctx)
+        killers += [k] if k else []
+    killers += [k for c in noun.children if c.dep_ == "appos" if (k := named_actor(c.i, ctx))]
+    if noun.i + 1 < len(noun.doc):
+        k = named_actor(noun.i + 1, ctx)
+        if k and noun.nbor(1).dep_ != "case":
+            killers.append(k)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        killers += [k for c in noun.head.children if c.dep_ == "nsubj"
+                    if (k := actor_of(c, ctx))]
+    return [Candidate(k, R.KILLED, v, False, 0.6) for k in killers for v in victims
+            if k != v and m.type_of(v) not in _PLACES and m.type_of(k) not in _PLACES]
 
 
 def _people_at(i: int, ctx: Context) -> list[str]:

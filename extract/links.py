@@ -11,8 +11,6 @@ prepositions, possessives and the nouns in front of a name.
   -> MEMBER_OF Acme Corp; "Jordanian journalist Rami Haddad" -> LOCATED_IN Jordan.
 - "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
 - "X, as part of the Y coalition" -> MEMBER_OF Y.
-- "Y, the assassin of X", "X's assassin Y", "Y was convicted of X's murder",
-  "X was fatally shot by Y" -> Y KILLED X.
 
 Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 """
@@ -26,7 +24,6 @@ from actorgraph.domain import ActorType, name_key
 from .lexicon import (
     DEPUTY_WORDS,
     DESCRIPTORS,
-    KILL_NOUNS,
     KILLER_NOUNS,
     PLACE_NOUNS,
     ROLE_NOUNS,
@@ -38,8 +35,8 @@ from .resolve import (
     R,
     actor_of,
     actors_of_tokens,
-    candidate,
     expand,
+    named_actor,
     pobjs,
     subjects,
 )
@@ -75,13 +72,6 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _possessive_place(tok, ctx)
         if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             out += _as_part_of(tok, ctx)
-        if tok.lemma_ in _ACCUSE_VERBS and tok.pos_ == "VERB":
-            out += _convicted(tok, ctx)
-        elif tok.lemma_ in _WOUND_VERBS and tok.pos_ == "VERB" and any(
-                c.lower_ in _FATALLY for c in tok.children):
-            out += _fatally(tok, ctx)
-        if tok.lower_ in KILLER_NOUNS and tok.pos_ == "NOUN":
-            out += _assassin(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -89,40 +79,33 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-def _named(i: int, ctx: Context) -> str | None:
-    """The actor a token names itself (not "US forces" read from a descriptor)."""
-    if i in ctx.m.descriptor_tokens:
-        return None
-    return ctx.m.token_actor.get(i)
-
-
 def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
     """Who a prepositional phrase describes: a name, or the noun in apposition to one
     ("X, a lawyer from Y"), or a place noun ("the Ghouta area of Damascus")."""
     m = ctx.m
-    key = _named(head.i, ctx)
+    key = named_actor(head.i, ctx)
     if key is not None:
         return key, None
     if head.dep_ == "conj" and head.head.dep_ == "appos" and head.pos_ == "NOUN":
         # "X, leader of the Y and president of the Z"
-        key = _named(head.head.head.i, ctx)
+        key = named_actor(head.head.head.i, ctx)
         if key is not None:
             return key, head
     if head.dep_ == "appos" and head.pos_ == "NOUN":
-        key = _named(head.head.i, ctx)
+        key = named_actor(head.head.i, ctx)
         if key is not None:
             return key, head
     if head.pos_ == "NOUN" and head.i not in m.token_actor:
         # "the deputy head of the Y, X": the name in apposition to the title
         for child in head.children:
             if (child.dep_ == "appos" and child.i > head.i
-                    and (key := _named(child.i, ctx)) is not None
+                    and (key := named_actor(child.i, ctx)) is not None
                     and m.type_of(key) is ActorType.PERSON):
                 return key, head
     if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ == "be":
         # "X is a native of Y", "X is a lawyer at Y"
         for subj in head.head.children:
-            if subj.dep_ == "nsubj" and (key := _named(subj.i, ctx) or _relative(subj, ctx)):
+            if subj.dep_ == "nsubj" and (key := named_actor(subj.i, ctx) or _relative(subj, ctx)):
                 return key, head
     if head.lower_ in _PLACE_NOUNS:
         key = actor_of(head, ctx)
@@ -135,7 +118,7 @@ def _relative(pronoun: Token, ctx: Context) -> str | None:
     """"X, who is a major in the Y": the name the relative clause describes."""
     if pronoun.lower_ not in ("who", "which") or pronoun.head.dep_ != "relcl":
         return None
-    return _named(pronoun.head.head.i, ctx)
+    return named_actor(pronoun.head.head.i, ctx)
 
 
 def place_targets(tokens: list[Token], ctx: Context) -> list[str]:
@@ -221,7 +204,7 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
 def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     """"X, a Seoul trading firm" / "X, an Acme Corp employee" / "X, a Jordanian lawyer"."""
     m = ctx.m
-    holder = _named(noun.head.i, ctx)
+    holder = named_actor(noun.head.i, ctx)
     if holder is None or noun.lower_ in _NOT_JOBS or noun.lower_ in DESCRIPTORS \
             or noun.lower_ in ROLE_NOUNS or noun.lower_ in KILLER_NOUNS:
         return []
@@ -241,7 +224,7 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
         tok = doc[i]
         if tok.lower_ in ROLE_NOUNS or tok.lower_ in DESCRIPTORS:
             return []  # a title: rules._titles reads it
-        key = _named(i, ctx)
+        key = named_actor(i, ctx)
         if key is not None and m.type_of(key) is ActorType.STATE:
             key = city_of(tok, ctx) or key  # "a Seoul electronics maker": the city
         if key is None and tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.i + 1 < len(doc) \
@@ -286,7 +269,7 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     place = m.token_actor[tok.i]
     if tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "'s" or tok.i in m.descriptor_tokens:
         return []
-    key = _named(tok.head.i, ctx)
+    key = named_actor(tok.head.i, ctx)
     if key is None or key == place:
         return []
     if m.type_of(place) is ActorType.PERSON and m.type_of(key) in _ORGS:
@@ -306,39 +289,12 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(key, R.LOCATED_IN, place, False, 0.5)]
 
 
-def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
-    """"X's assassin Y", "X assassin Y", "Y, the assassin of X"."""
-    m = ctx.m
-    victims = [k for c in noun.children if c.dep_ in ("poss", "compound")
-               if (k := actor_of(c, ctx))]
-    victims += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj" if (k := actor_of(p, ctx))]
-    if noun.dep_ == "compound":
-        # "Sadat's assassin Khalid Islambouli": the possessive hangs on the name
-        victims += [k for c in noun.head.children if c.dep_ == "poss" and c.i < noun.i
-                    if (k := actor_of(c, ctx))]
-    killers: list[str] = []
-    if noun.dep_ == "appos":
-        k = _named(noun.head.i, ctx)
-        killers += [k] if k else []
-    killers += [k for c in noun.children if c.dep_ == "appos" if (k := _named(c.i, ctx))]
-    if noun.i + 1 < len(noun.doc):
-        k = _named(noun.i + 1, ctx)
-        if k and noun.nbor(1).dep_ != "case":
-            killers.append(k)
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        killers += [k for c in noun.head.children if c.dep_ == "nsubj"
-                    if (k := actor_of(c, ctx))]
-    return [Candidate(k, R.KILLED, v, False, 0.6) for k in killers for v in victims
-            if k != v and m.type_of(v) not in _PLACES and m.type_of(k) not in _PLACES]
-
-
 def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
     """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
     groups = [k for p in pobjs(part, {"of"}) for k in actors_of_tokens([p], ctx)
               if ctx.m.type_of(k) in _ORGS]
     head = part.head.head  # "as" hangs on the verb or on the member itself
-    members = [k] if (k := _named(head.i, ctx)) else subjects(head, ctx)
+    members = [k] if (k := named_actor(head.i, ctx)) else subjects(head, ctx)
     return [Candidate(mb, R.MEMBER_OF, g, False, 0.6) for mb in members for g in groups
             if mb != g and ctx.m.type_of(mb) in _HOLDERS | {ActorType.STATE}]
 
@@ -371,45 +327,3 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
 # Verbs that judge an event ("calls ISIL's presence in Palmyra a tragedy"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
-
-
-# Judicial findings only: "charged with" / "accused of" is an allegation, not a killing.
-_ACCUSE_VERBS = words("convict sentence jail imprison execute hang")
-_KILL_LEMMAS = words("kill murder assassinate slay")
-_WOUND_VERBS = words("shoot stab gun beat")
-_FATALLY = words("fatally dead mortally")
-
-
-def _convicted(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X was convicted of Y's murder", "X was sentenced for murdering Y"."""
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    who = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    killers = actors_of_tokens(who, ctx)
-    if not killers:
-        return []
-    victims: list[str] = []
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")]
-    for prep in preps:
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lower_ in KILL_NOUNS:
-                victims += actors_of_tokens([c for c in obj.children if c.dep_ == "poss"]
-                                            + pobjs(obj, {"of"}), ctx)
-            elif obj.dep_ == "pcomp" and obj.lemma_ in _KILL_LEMMAS:
-                victims += actors_of_tokens([c for c in obj.children if c.dep_ == "dobj"], ctx)
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return [Candidate(k, R.KILLED, v, negated, 0.55) for k in killers for v in victims
-            if k != v and ctx.m.type_of(v) not in _PLACES]
-
-
-def _fatally(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X was fatally shot by Y", "Y shot X dead"."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
-        victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
-    else:
-        killers = subjects(verb, ctx)
-        victims = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
-    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims
-            if k != v and ctx.m.type_of(v) not in _PLACES]
-
-

@@ -77,6 +77,13 @@ class Context:
 # ------------------------------------------------------------------ resolution
 
 
+def named_actor(i: int, ctx: Context) -> str | None:
+    """The actor a token names itself (not "US forces" read from a descriptor)."""
+    if i in ctx.m.descriptor_tokens:
+        return None
+    return ctx.m.token_actor.get(i)
+
+
 def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     """The actor a token stands for, through names, copulas, pronouns and titles."""
     m = ctx.m
