@@ -3,7 +3,6 @@
 - "the Iran-Iraq war" -> each TARGETS the other
 - "backs X in its fight against Y", "support for X in their efforts to defeat Y"
   -> X (the party supported) TARGETS Y, not the supporter
-- "X was killed in a raid by Y" -> Y KILLED X
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
 - "X took control of the town", "the fall of the town to X" -> X CONTROLS the town
 - "X provided weapons to Y", "X will provide Y with military support" -> X BACKS Y
@@ -13,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import ATTACK_NOUNS, FIGHT_NOUNS, SUPPORT_NOUNS, words
+from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
 from .links import city_of
 from .resolve import (
     Candidate,
@@ -31,7 +30,6 @@ _EFFORT_NOUNS = FIGHT_NOUNS | words("efforts effort bid drive")
 _POSSESSIVE_PRONOUNS = words("its their his her")
 _LIBERATE_VERBS = words("liberate free recapture retake reclaim wrest")
 _EXPEL_VERBS = words("drive push expel oust")
-_KILL_VERBS = words("kill slay")
 _BACK_LEMMAS = words("support back help assist aid stand")
 _CONTROL_VERBS = words("take seize gain claim have retain regain assume wrest keep")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
@@ -49,8 +47,6 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _war_between(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _LIBERATE_VERBS | _EXPEL_VERBS:
             out += _liberated(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _KILL_VERBS:
-            out += _killed_in_raid(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
             out += _provided(tok, ctx)
         elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
@@ -117,16 +113,6 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     else:
         doers = subjects(verb, ctx)
     return [candidate(d, R.TARGETS, f, verb, ctx, 0.6) for d in doers for f in foes if d != f]
-
-
-def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X was killed in a 2008 raid by Y": the raid's author killed X."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
-        return []  # an agent on the verb itself is read by the verb rules
-    victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
-    raids = [p for p in pobjs(verb, {"in"}) if p.lower_ in ATTACK_NOUNS]
-    killers = actors_of_tokens([g for r in raids for g in pobjs(r, {"by"})], ctx)
-    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims if k != v]
 
 
 def _provided(verb: Token, ctx: Context) -> list[Candidate]:

@@ -8,7 +8,8 @@
   "Y was the lone assassin";
 - verbs whose killer is not their subject: "Y fired the shots that killed X", "X was
   murdered on the orders of Y", "X was assassinated by a group that included A and B",
-  "the man who killed X, Y", "the man convicted of killing X, Y";
+  "the man who killed X, Y", "the man convicted of killing X, Y", "X was killed in a
+  raid by Y";
 - shooting: "X was shot dead / to death by Y", "X was gunned down by Y", "shot and
   mortally wounded X"; a plain "Y shot X" stays an attack (TARGETS) unless the sentence
   is about X's killing.
@@ -24,6 +25,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .lexicon import (
+    ATTACK_NOUNS,
     DOER_NOUNS,
     INCLUDE_WORDS,
     JUDGED_VERBS,
@@ -65,7 +67,7 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if lower in KILL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out += _kill_noun(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in KILL_VERBS:
-            out += _kill_verb(tok, ctx)
+            out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx)
         elif tok.pos_ == "VERB" and (tok.lemma_ in SHOOT_VERBS or tok.lemma_ in WOUND_VERBS):
             if killings is None:
                 killings = _killings_named(ctx)
@@ -242,6 +244,16 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
                     if (k := actor_of(c, ctx))]
     return [Candidate(k, R.KILLED, v, False, 0.6) for k in killers for v in victims
             if k != v and m.type_of(v) not in _PLACES and m.type_of(k) not in _PLACES]
+
+
+def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X was killed in a 2008 raid by Y": the raid's author killed X."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
+        return []  # an agent on the verb itself is read by the verb rules
+    victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+    raids = [p for p in pobjs(verb, {"in"}) if p.lower_ in ATTACK_NOUNS]
+    killers = actors_of_tokens([g for r in raids for g in pobjs(r, {"by"})], ctx)
+    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims if k != v]
 
 
 def _people_at(i: int, ctx: Context) -> list[str]:

@@ -1,4 +1,4 @@
-"""Where actors are, whom they work for and who killed whom, read from appositions,
+"""Where actors are and whom they work for, read from appositions,
 prepositions, possessives and the nouns in front of a name.
 
 - "Dana Hale of Riverton", "a lawyer from Tulsa", "the Kurdish party in Syria",
