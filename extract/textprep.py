@@ -55,8 +55,8 @@ def normalise(text: str) -> str:
 def _title_case_datelines(text: str) -> str:
     """A dateline place in capitals is title-cased, so the model and the gazetteer
     read it as the place it is ("BANGKOK" -> "Bangkok"); acronyms are left alone."""
-    if not any(ch.isupper() for ch in text[:1]) and "\n" not in text:
-        return text
+    if not text[:1].isupper() and "\n" not in text:
+        return text  # no line can open with a dateline
 
     def fix(match: re.Match[str]) -> str:
         words = match.group(1)
