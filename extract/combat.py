@@ -30,6 +30,7 @@ _EFFORT_NOUNS = FIGHT_NOUNS | words("efforts effort bid drive")
 _POSSESSIVE_PRONOUNS = words("its their his her")
 _LIBERATE_VERBS = words("liberate free recapture retake reclaim wrest")
 _EXPEL_VERBS = words("drive push expel oust")
+_TAKE_BACK_VERBS = _LIBERATE_VERBS | _EXPEL_VERBS
 _BACK_LEMMAS = words("support back help assist aid stand")
 _CONTROL_VERBS = words("take seize gain claim have retain regain assume wrest keep")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
@@ -45,7 +46,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         lower = tok.lower_
         if lower in _WAR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out += _war_between(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _LIBERATE_VERBS | _EXPEL_VERBS:
+        elif tok.pos_ == "VERB" and tok.lemma_ in _TAKE_BACK_VERBS:
             out += _liberated(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
             out += _provided(tok, ctx)

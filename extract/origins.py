@@ -19,7 +19,7 @@ from actorgraph.domain import ActorType
 
 from .lexicon import words
 from .links import city_of
-from .resolve import Candidate, Context, R, actor_of
+from .resolve import Candidate, Context, R, actor_of, named_actor
 
 _HOME_NOUNS = words("hometown home birthplace")
 _HOME_KINDS = words("state town city country village")
@@ -51,10 +51,8 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 def _place(i: int, ctx: Context) -> str | None:
-    key = ctx.m.token_actor.get(i)
-    if key is None or i in ctx.m.descriptor_tokens or ctx.m.type_of(key) not in _PLACES:
-        return None
-    return key
+    key = named_actor(i, ctx)
+    return key if key is not None and ctx.m.type_of(key) in _PLACES else None
 
 
 def _person_at(i: int, ctx: Context) -> str | None:
