@@ -121,26 +121,17 @@ def free_port() -> int:
         return port
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "embedded"}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "actorgraph.api.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
+def start_server(
+    data_dir: Path, port: int, settings: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """uvicorn serving the app on 127.0.0.1 from an embedded store in `data_dir`; the
+    caller's own ACTORGRAPH_* settings are left out, `settings` added."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
+    env.update(ACTORGRAPH_DATA_DIR=str(data_dir), ACTORGRAPH_STORE="embedded", **(settings or {}))
+    command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
+    command += ["--log-level", "warning", "--no-access-log"]
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
 
 
 def stop_server(server: subprocess.Popen[bytes]) -> None:

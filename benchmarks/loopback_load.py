@@ -24,9 +24,7 @@ import argparse
 import asyncio
 import json
 import math
-import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +38,7 @@ import httpx
 from actorgraph.documents import SourceDocument, sha256_text
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.migrate import graph_snapshot
-from benchmarks.api_load import free_port, stop_server, wait_ready
+from benchmarks.api_load import free_port, start_server, stop_server, wait_ready
 from benchmarks.corpus import document
 
 TOKEN = "loopback-load-token"
@@ -50,22 +48,6 @@ CONNECTIONS = "GET /actors/{id}/connections"
 INGEST = "POST /documents"
 HEALTH = "GET /health"
 TIMEOUT = 60.0  # seconds for one request; a slower one counts as an error
-
-
-# ---------------------------------------------------------------------- server
-
-
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
-    env.update(
-        ACTORGRAPH_DATA_DIR=str(data_dir),
-        ACTORGRAPH_STORE="embedded",
-        ACTORGRAPH_API_TOKEN=TOKEN,
-    )
-    command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
-    command += ["--log-level", "warning", "--no-access-log"]
-    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
 
 
 # ------------------------------------------------------------------------ load
@@ -240,7 +222,7 @@ def bench_loopback(clients: int, seconds: float, write_share: float = 0.2) -> di
         data_dir = Path(tmp) / "data"
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = start_server(data_dir, port)
+        server = start_server(data_dir, port, {"ACTORGRAPH_API_TOKEN": TOKEN})
         try:
             wait_ready(base, server)
             actor_ids = seed(base, docs)
