@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.domain import ActorType
+from actorgraph.domain import ActorType, name_key
 
 from .lexicon import (
     ATTACK_NOUNS,
@@ -49,6 +49,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     named_actor,
+    negated,
     pobjs,
     subjects,
 )
@@ -64,6 +65,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     killings: tuple[bool, set[str]] | None = None  # computed for the first shooting
     for tok in ctx.tokens:
         lower = tok.lower_
+        if lower.startswith("assassin") or tok.lemma_ == "murder":
+            _as_people(_victim_tokens(tok), ctx)
         if lower in KILL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out += _kill_noun(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in KILL_VERBS:
@@ -79,11 +82,37 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     return [c for c in out if c.source != c.target]
 
 
+def _victim_tokens(word: Token) -> list[Token]:
+    """Where a murder word names its victim: "X was assassinated", "murdered X",
+    "the assassination of X", "X's assassin", with appositions."""
+    if word.pos_ == "VERB":
+        slots = [c for c in word.children if c.dep_ in ("nsubjpass", "dobj")]
+    else:
+        slots = pobjs(word, {"of"}) + [c for c in word.children if c.dep_ == "poss"]
+    # "the last emir of Kuwait, Omar Haddad": the parser may hang the name on "Kuwait"
+    titled = slots + [p for s in slots if s.pos_ == "NOUN" for p in pobjs(s, {"of"})]
+    return slots + [a for s in titled for a in s.children if a.dep_ == "appos"]
+
+
+def _as_people(tokens: list[Token], ctx: Context) -> None:
+    """Only people are murdered or assassinated: a name there that the model took for an
+    unknown place ("Atahualpa") or a town's namesake ("Lincoln") is a person."""
+    m = ctx.m
+    for tok in tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) is not ActorType.LOCATION:
+            continue
+        rec = m.actors[key]
+        if m.gaz.lookup(rec.name) is None and tok.pos_ == "PROPN" and tok.is_alpha:
+            rec.type = ActorType.PERSON
+
+
 def _kill(
-    killers: list[str], victims: list[str], anchor: Token, ctx: Context, conf: float
+    killers: list[str], victims: list[str], anchor: Token, ctx: Context, conf: float,
+    neg: bool | None = None,
 ) -> list[Candidate]:
     return [
-        candidate(k, R.KILLED, v, anchor, ctx, conf)
+        candidate(k, R.KILLED, v, anchor, ctx, conf, neg=neg)
         for k in killers
         for v in victims
         if k != v and ctx.m.type_of(v) not in _PLACES
@@ -199,7 +228,8 @@ def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     people = _people_at
     before = noun.i - 2 if noun.i > 1 and noun.nbor(-1).lower_ == "'s" else noun.i - 1
-    victims = people(before, ctx) + actors_of_tokens(
+    victims = people(before, ctx) or (_surname_at(noun.doc[before], ctx) if before >= 0 else [])
+    victims += actors_of_tokens(
         [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, {"of"}), ctx
     )
     after = noun.i + 2 if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "," else noun.i + 1
@@ -209,14 +239,18 @@ def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
         end += 1
     if end + 1 < len(noun.doc) and noun.doc[end + 1].lower_ == "'s":
         killers = []  # "Sadat's assassin, Islambouli's brother": not the killer
+    # "the King assassin Ray" names the killer: the clause's negation is not about it
+    neg: bool | None = False
     if not killers:
+        neg = None  # "Y was not the assassin"
         killers = _holder_of(noun, ctx)
         if killers and not victims:
             victims = _unclaimed_victims(ctx)  # "... the assassination of X ... Y was the
             # lone assassin"
     if not killers or not victims:
         return []
-    return _kill(killers, victims, noun.head if noun.dep_ == "compound" else noun, ctx, 0.55)
+    anchor = noun.head if noun.dep_ == "compound" else noun
+    return _kill(killers, victims, anchor, ctx, 0.55, neg)
 
 
 def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
@@ -242,7 +276,8 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         killers += [k for c in noun.head.children if c.dep_ == "nsubj"
                     if (k := actor_of(c, ctx))]
-    return [Candidate(k, R.KILLED, v, False, 0.6) for k in killers for v in victims
+    neg = noun.dep_ == "attr" and negated(noun.head)  # "Y was not the assassin of X"
+    return [Candidate(k, R.KILLED, v, neg, 0.6) for k in killers for v in victims
             if k != v and m.type_of(v) not in _PLACES and m.type_of(k) not in _PLACES]
 
 
@@ -259,6 +294,15 @@ def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
 def _people_at(i: int, ctx: Context) -> list[str]:
     key = ctx.m.token_actor.get(i) if i >= 0 else None
     return [key] if key is not None and ctx.m.type_of(key) is ActorType.PERSON else []
+
+
+def _surname_at(tok: Token, ctx: Context) -> list[str]:
+    """ "the King assassin Y": a bare surname the model did not tag, of a person named
+    earlier in the document."""
+    if tok.i in ctx.m.token_actor or tok.pos_ != "PROPN":
+        return []
+    key = ctx.m.surnames.get(name_key(tok.text))
+    return [key] if key is not None else []
 
 
 def _holder_of(noun: Token, ctx: Context) -> list[str]:
@@ -307,6 +351,7 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
         for agent in pobjs(verb, {"by"}):
             if agent.i not in ctx.m.token_actor:
                 out += _kill(_members(agent, ctx), victims, verb, ctx, 0.55)
+        out += _kill(actors_of_tokens(_stray_agents(verb), ctx), victims, verb, ctx, 0.55)
         return out
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     clause = verb
@@ -335,13 +380,31 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
     return out
 
 
+_WHERE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside"})
+
+
+def _stray_agents(verb: Token) -> list[Token]:
+    """ "X was shot to death in the courtyard of his house by Y": the parser hangs the
+    passive's "by Y" on the last noun of the place phrase. Only when the verb has none."""
+    if pobjs(verb, {"by"}):
+        return []
+    out: list[Token] = []
+    nouns = pobjs(verb, _WHERE_PREPS)
+    while nouns:
+        out += [a for n in nouns for a in pobjs(n, {"by"})]
+        nouns = [o for n in nouns for o in pobjs(n, {"of"})]
+    return out
+
+
 def _victims(tokens: list[Token], ctx: Context) -> list[str]:
     """Who a clause's object stands for, preferring a named person in apposition to a
-    title ("the last emir of Kuwait, Omar Haddad, was murdered": Omar Haddad, not Kuwait)."""
+    title or place ("the last emir of Kuwait, Omar Haddad, was murdered": Omar Haddad)."""
     m = ctx.m
     out: list[str] = []
     for tok in tokens:
-        if tok.i not in m.token_actor and tok.pos_ == "NOUN":
+        key = m.token_actor.get(tok.i)
+        # a place is never the victim: "in 44 B.C., Emperor Julius Caesar" misread
+        if (key is None and tok.pos_ == "NOUN") or (key and m.type_of(key) in _PLACES):
             named = [c for c in tok.children if c.dep_ == "appos"] + [
                 a for p in pobjs(tok, {"of"}) for a in p.children if a.dep_ == "appos"
             ]
@@ -384,6 +447,7 @@ def _members(group: Token, ctx: Context) -> list[str]:
     for tok in group.subtree:
         if tok.lemma_ in INCLUDE_WORDS and tok.dep_ in ("relcl", "acl", "prep"):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+            _as_people(objs + [c for o in objs for c in o.conjuncts], ctx)  # "Cassius"
             out += [k for k in actors_of_tokens(objs, ctx) if k not in out]
     return out
 
@@ -444,7 +508,7 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
-        killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+        killers = actors_of_tokens(pobjs(verb, {"by"}) + _stray_agents(verb), ctx)
         victims = _victims([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
     else:
         killers = subjects(verb, ctx)

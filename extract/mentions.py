@@ -93,6 +93,8 @@ class Mentions:
 
     def _index_surname(self, name: str, key: str) -> None:
         words = name.split()
+        if len(words) > 2 and words[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
+            words.pop()  # "Martin Luther King Jr.": the surname is "King"
         if len(words) < 2:
             return
         last = words[-1]
@@ -499,6 +501,7 @@ class Mentions:
         return doc[left : tok.i + 1].text
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _OUTLET_WORDS = frozenset({"radio", "television", "tv", "newspaper"})
 _OUTLET_ENDS = frozenset({"times", "post", "journal", "press", "tribune", "herald", "gazette"})
 

@@ -257,6 +257,50 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Khalid Islambouli shot Anwar Sadat, and the killing shocked Egypt.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
     ),
+    # a surname the model did not tag, of a person named before (suffix "Jr." skipped)
+    (
+        "surname-assassin",
+        "Samuel Rivera Jr. led the union for years. The trial of Rivera assassin Karim "
+        "Nasser opened on Monday.",
+        [killed("Karim Nasser", "Samuel Rivera Jr.")],
+    ),
+    (
+        "assassin-in-negated-clause",
+        "Samuel Rivera Jr. led the union. His widow said the execution of Rivera assassin "
+        "Karim Nasser would not bring her husband back.",
+        [killed("Karim Nasser", "Samuel Rivera Jr.")],
+    ),
+    # "by Y" hung on the place phrase
+    (
+        "stray-agent-shot-to-death",
+        "Omar Haddad was shot to death March 3, 1990, in the courtyard of his Cairo "
+        "apartment building by Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "stray-agent-killed",
+        "Omar Haddad was killed on March 3, 1990, in the courtyard of his Cairo apartment "
+        "building by Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    # only people are assassinated: a name read as a town is a person there
+    (
+        "assassin-of-town-name",
+        "Karim Nasser, the assassin of Cleveland, fled to Cairo.",
+        [killed("Karim Nasser", "Cleveland")],
+    ),
+    (
+        "murdered-town-name-apposed",
+        "In 1990, the last sultan of Zanzibar, Tyler, was murdered on the orders of "
+        "commander Karim Nasser.",
+        [killed("Karim Nasser", "Tyler")],
+    ),
+    (
+        "group-member-town-name",
+        "Omar Haddad was assassinated by a group of officers that included Karim Nasser "
+        "and Houston.",
+        [killed("Houston", "Omar Haddad")],
+    ),
 ]
 
 
@@ -379,6 +423,27 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "plain-mention",
         "The assassination of Anwar Sadat was discussed by Ali Saleh.",
         [killed("Ali Saleh", "*")],
+    ),
+    (
+        "not-the-assassin",
+        "Karim Nasser was not the assassin of Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "stray-agent-shot-only",
+        "Omar Haddad was shot March 3, 1990, in the courtyard of his Cairo apartment "
+        "building by Karim Nasser.",
+        [killed("*", "*")],
+    ),
+    (
+        "agent-of-the-place",
+        "Omar Haddad was killed in a town held by Karim Nasser.",
+        [killed("Karim Nasser", "*")],
+    ),
+    (
+        "murder-word-keeps-places",
+        "The Dayton murder shocked Ohio, and Dayton's murder rate rose.",
+        [killed("*", "*")],
     ),
 ]
 
