@@ -11,6 +11,7 @@ from .events import nominal_events, quoted_group
 from .lexicon import (
     DEPUTY_WORDS,
     PHRASAL,
+    PLACE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATE_TITLES,
@@ -50,6 +51,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += _verbs(sent, ctx)
     out += nominal_events(sent, ctx)
     out += _places(sent, ctx)
+    out += _state_bodies(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
@@ -69,7 +71,8 @@ _REGION_WORDS = words(
 )
 
 
-_REGION_FILLERS = _REGION_WORDS | words("the part parts of -")
+# "in the southeastern part of Rwanda", "in the northwest province of Latakia"
+_REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
 
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
@@ -98,6 +101,8 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
         other = None
         if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Savannah River Plant, in Aiken": set off, so the plant's
+        elif nxt + 2 < sent.end and doc[nxt].lower_ in PLACE_NOUNS and doc[nxt + 1].lower_ == "in":
+            nxt += 1  # "the Al-Sinek neighborhood in Baghdad": a place, whatever the model said
         elif m.type_of(key) not in _PLACES_OR_STATES:
             continue
         at = nxt + 1  # where the containing place starts
@@ -124,6 +129,8 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
                         out.append(Candidate(c_key, R.LOCATED_IN, other, False, 0.5))
         if other is None or m.type_of(other) not in (ActorType.STATE, ActorType.LOCATION):
             continue
+        if m.type_of(other) is ActorType.STATE and m.type_of(key) is not ActorType.STATE:
+            other = _capital_city(at, other, sent, ctx) or other  # "a district in Baghdad"
         if m.type_of(key) is ActorType.STATE:
             # "Moscow, Russia": a capital is a city here; "Bolivia, Ecuador": a list
             key = city_of(tok, ctx) if other == key else None
@@ -131,6 +138,89 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
             out += _address_tail(key, other, at, sent, ctx)
     return out
+
+
+def _state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
+    """"the U.S. Congress", "the Haitian Parliament" are part of their state; "the U.S.
+    space agency NASA", "the Syrian city of Raqqa" are located in it. Armed groups are
+    left out: "Syrian Democratic Forces" are not Syria's army."""
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or tok.i in m.descriptor_tokens:
+            continue  # "the Iraqi parliament" describes; "the Haitian Parliament" names
+        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
+            continue  # not the first word of the name
+        type_ = m.type_of(key)
+        name = m.actors[key].name.split()
+        state = _state_opening(tok, key, ctx) if len(name) > 1 else None
+        if state is not None:
+            if type_ is ActorType.GOVERNMENT_BODY:
+                out.append(Candidate(key, R.PART_OF, state, False, 0.55))
+            continue
+        if type_ in (ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION, ActorType.LOCATION):
+            state, nouns = _state_before(tok, type_, sent, ctx)
+            if type_ is ActorType.ORGANIZATION and not nouns:
+                continue  # "the Iraqi Museum" may be anywhere; "the U.S. agency NASA" is not
+            if state is not None and state != key:
+                rel = R.PART_OF if type_ is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
+                out.append(Candidate(key, rel, state, False, 0.55))
+    return out
+
+
+def _state_opening(tok: Token, key: str, ctx: Context) -> str | None:
+    """ "the Haitian Parliament": a known state whose demonym opens a capitalised name."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and ctx.m.token_actor.get(end) == key:
+        if doc[end].is_alpha and not doc[end].is_title and doc[end].lower_ not in ("of", "and"):
+            return None  # "Iraqi security forces" describes a force, it does not name one
+        end += 1
+    return _known_state(tok, ctx)
+
+
+def _state_before(
+    tok: Token, type_: ActorType, sent: Span, ctx: Context
+) -> tuple[str | None, int]:
+    """The state named just before a name, over common nouns ("the U.S. Congress", "the
+    U.S. space agency NASA", "the Syrian city of Raqqa": a place needs its place noun),
+    and how many such nouns there are."""
+    m = ctx.m
+    doc = sent.doc
+    j = tok.i - 1
+    if j > sent.start and doc[j].lower_ == "of" and doc[j - 1].lower_ in PLACE_NOUNS:
+        j -= 1  # "the Syrian city of Raqqa"
+    nouns: list[Token] = []
+    while j >= sent.start and len(nouns) < 3 and doc[j].is_lower and doc[j].pos_ in (
+            "NOUN", "ADJ") and (j not in m.token_actor or j in m.descriptor_tokens):
+        nouns.append(doc[j])
+        j -= 1
+    if j < sent.start or (
+            type_ is ActorType.LOCATION and not any(n.lower_ in PLACE_NOUNS for n in nouns)):
+        return None, 0  # "the Syrian city X" names a city of Syria; "Syrian Raqqa" is rare
+    other = m.token_actor.get(j)
+    if other is not None and m.type_of(other) is ActorType.STATE:
+        return other, len(nouns)
+    return _known_state(doc[j], ctx), len(nouns)
+
+
+def _known_state(tok: Token, ctx: Context) -> str | None:
+    """The state a demonym names, when the text names that state too: an adjective
+    alone does not add a node to the graph."""
+    name = ctx.m.gaz.state_of_demonym(tok.text)
+    if name is None:
+        return None
+    key = name_key(ctx.m.gaz.entries[name].name)
+    return key if key in ctx.m.actors else None
+
+
+def _capital_city(at: int, state: str, sent: Span, ctx: Context) -> str | None:
+    """The city a capital names from `at` ("in Baghdad": Baghdad, not Iraq)."""
+    last = at
+    while last + 1 < sent.end and ctx.m.token_actor.get(last + 1) == state:
+        last += 1
+    return city_of(sent.doc[last], ctx)
 
 
 def _address_tail(key: str, town: str, at: int, sent: Span, ctx: Context) -> list[Candidate]:

@@ -1,0 +1,83 @@
+"""Where organisations and places are: a state named before a body or a place, a place
+noun before "in", and the filler words between a place and its region."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # a state token or a known state's demonym before or opening the name
+    (
+        "demonym-opens-body",
+        "Kenya said the Kenyan Parliament would meet on Monday.",
+        [("Kenyan Parliament", "PART_OF", "Kenya")],
+    ),
+    (
+        "state-then-class-noun",
+        "The U.S. aid agency USAID sent food.",
+        [("USAID", "LOCATED_IN", "United States")],
+    ),
+    (
+        "state-city-of",
+        "Syria said rebels entered the Syrian city of Raqqa.",
+        [("Raqqa", "LOCATED_IN", "Syria")],
+    ),
+    # a place noun after the name, before "in"
+    (
+        "place-noun-in",
+        "Gunmen attacked the Al-Amin neighborhood in Basra on Friday.",
+        [("Al-Amin", "LOCATED_IN", "Basra")],
+    ),
+    # a capital after "in" is the city, not its state
+    (
+        "capital-is-the-city",
+        "The bomb hit Karrada, Baghdad, early on Sunday.",
+        [("Karrada", "LOCATED_IN", "Baghdad")],
+    ),
+    # "in the eastern district of Y"
+    (
+        "place-noun-filler",
+        "Fighting reached Saraqib in the eastern district of Idlib.",
+        [("Saraqib", "LOCATED_IN", "Idlib")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in POSITIVE], ids=[i for i, _, _ in POSITIVE]
+)
+def test_based_in(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    # a lower-case description is not a name
+    ("descriptor-body", "Iraq said the Iraqi parliament passed a resolution.",
+     [("*", "PART_OF", "Iraq")]),
+    # an adjective alone adds no state to the graph
+    ("demonym-state-not-named", "The Kenyan Parliament met on Monday.", [("*", "*", "Kenya")]),
+    # an armed group named with a demonym is not the state's force
+    ("armed-group-not-state", "Syria said the Syrian Democratic Forces took the town.",
+     [("Syrian Democratic Forces", "*", "Syria")]),
+    # an organisation opening with a demonym may be anywhere
+    ("organisation-opens-demonym", "Iraq said the Iraqi Museum reopened.",
+     [("Iraqi Museum", "*", "*")]),
+    # a place needs its place noun between
+    ("no-place-noun", "Syrian troops entered Raqqa.", [("Raqqa", "*", "*")]),
+    # a place noun inside a longer phrase ("district manager") is no place
+    ("place-noun-not-last", "The Acme Corp. district manager in Baghdad resigned.",
+     [("Acme Corp.", "LOCATED_IN", "*")]),
+    # the district is in the city the capital names; its state is not read from it
+    ("capital-not-state", "The bomb hit Karrada, Baghdad, early on Sunday.",
+     [("Karrada", "LOCATED_IN", "Iraq")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE], ids=[i for i, _, _ in NEGATIVE]
+)
+def test_not_based_in(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
