@@ -71,6 +71,7 @@ _REGION_WORDS = words(
 )
 
 
+_COMPASS_FILLERS = _REGION_WORDS | {"-"}
 # "in the southeastern part of Rwanda", "in the northwest province of Latakia"
 _REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
 
@@ -107,8 +108,12 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         at = nxt + 1  # where the containing place starts
         if nxt + 1 < sent.end and doc[nxt].text == ",":
-            other = m.token_actor.get(nxt + 1)
-            if other is not None and _in_list(tok, doc[nxt + 1], key, other, ctx):
+            k = nxt + 1
+            while k < min(nxt + 4, sent.end - 1) and doc[k].lower_ in _COMPASS_FILLERS:
+                k += 1  # "Mosul, northern Iraq", "Mohammadia, south-east Algeria"
+            at = k
+            other = m.token_actor.get(k)
+            if other is not None and _in_list(tok, doc[k], key, other, ctx):
                 continue  # "Bolivia, Ecuador and Peru": a list, not containment
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
@@ -246,7 +251,11 @@ def _holds_towns(key: str, ctx: Context) -> bool:
 def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
     """"Tokyo, Kyoto and Osaka" lists places; "Dayton, Ohio" puts one inside the other,
     even where the parser read the second as a conjunct."""
-    listed = nxt.dep_ == "conj" or any(c.dep_ == "conj" for c in place_tok.children)
+    end = nxt.i
+    while end + 1 < len(nxt.doc) and ctx.m.token_actor.get(end + 1) == other:
+        end += 1
+    listed = nxt.dep_ == "conj" or any(c.dep_ == "conj" for c in place_tok.children) or (
+        end + 1 < len(nxt.doc) and nxt.doc[end + 1].lower_ in ("and", "or"))  # "X, Y and Z"
     if not listed:
         return False
     # "Jackson, Wyo., and Gunnison, Colo.": a town before a state or country is in it;

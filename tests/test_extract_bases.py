@@ -37,6 +37,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "The bomb hit Karrada, Baghdad, early on Sunday.",
         [("Karrada", "LOCATED_IN", "Baghdad")],
     ),
+    # a compass word between a town and its country
+    (
+        "comma-compass-region",
+        "A car bomb exploded in Tal Afar, northern Iraq, on Monday.",
+        [("Tal Afar", "LOCATED_IN", "Iraq")],
+    ),
+    (
+        "town-country-pairs-listed",
+        "Fighting spread to Mosul, Iraq and Aleppo, Syria.",
+        [("Mosul", "LOCATED_IN", "Iraq"), ("Aleppo", "LOCATED_IN", "Syria")],
+    ),
     # "in the eastern district of Y"
     (
         "place-noun-filler",
@@ -54,6 +65,11 @@ def test_based_in(nlp: Language, text: str, expected: list[Triple]) -> None:
 
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    # "X, Y and Z" lists towns, one is not inside the next
+    ("town-list", "Sirte, Misrata and Benghazi were hit.", [("Sirte", "LOCATED_IN", "*")]),
+    # a compass word alone is no place
+    ("comma-compass-no-place", "Rebels held Tal Afar, northern parts and the road.",
+     [("Tal Afar", "LOCATED_IN", "*")]),
     # a lower-case description is not a name
     ("descriptor-body", "Iraq said the Iraqi parliament passed a resolution.",
      [("*", "PART_OF", "Iraq")]),
