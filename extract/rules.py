@@ -55,7 +55,26 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
+    out += _through_towns(out, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+
+
+def _through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"NRC headquarters in Rockville, Md.": what is in a town is in the state or region
+    the same sentence puts the town in."""
+    m = ctx.m
+    towns: dict[str, list[str]] = {}
+    for c in cands:
+        if c.type is R.LOCATED_IN and not c.negated and m.type_of(c.source) is ActorType.LOCATION \
+                and _holds_towns(c.target, ctx):
+            towns.setdefault(c.source, []).append(c.target)
+    return [
+        Candidate(c.source, R.LOCATED_IN, region, False, 0.45)
+        for c in cands
+        if c.type is R.LOCATED_IN and not c.negated and c.target in towns
+        for region in towns[c.target]
+        if region != c.source
+    ]
 
 
 _PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})

@@ -48,6 +48,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Fighting spread to Mosul, Iraq and Aleppo, Syria.",
         [("Mosul", "LOCATED_IN", "Iraq"), ("Aleppo", "LOCATED_IN", "Syria")],
     ),
+    # what is in a town is in the region the sentence puts the town in
+    (
+        "through-the-town",
+        "Fighters from the Al-Amin neighborhood in Tal Afar, northern Iraq, fled.",
+        [("Al-Amin", "LOCATED_IN", "Tal Afar"), ("Al-Amin", "LOCATED_IN", "Iraq")],
+    ),
     # "in the eastern district of Y"
     (
         "place-noun-filler",
@@ -70,6 +76,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a compass word alone is no place
     ("comma-compass-no-place", "Rebels held Tal Afar, northern parts and the road.",
      [("Tal Afar", "LOCATED_IN", "*")]),
+    # only a state or region holds towns: a district of a town in another town is not
+    ("through-a-town-only", "Fighters from the Al-Amin neighborhood in Karrada, Basra, fled.",
+     [("Al-Amin", "LOCATED_IN", "Basra")]),
     # a lower-case description is not a name
     ("descriptor-body", "Iraq said the Iraqi parliament passed a resolution.",
      [("*", "PART_OF", "Iraq")]),
