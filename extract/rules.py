@@ -121,9 +121,9 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
         other = None
         if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Savannah River Plant, in Aiken": set off, so the plant's
-        elif nxt + 2 < sent.end and doc[nxt].lower_ in PLACE_NOUNS and doc[nxt + 1].lower_ == "in":
+        elif nxt + 2 < sent.end and doc[nxt].lower_ in _GEO_NOUNS and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Al-Sinek neighborhood in Baghdad": a place, whatever the model said
-        elif m.type_of(key) not in _PLACES_OR_STATES:
+        elif m.type_of(key) not in _PLACES_OR_STATES and not _misread_town(tok, key, ctx):
             continue
         at = nxt + 1  # where the containing place starts
         if nxt + 1 < sent.end and doc[nxt].text == ",":
@@ -237,6 +237,24 @@ def _known_state(tok: Token, ctx: Context) -> str | None:
         return None
     key = name_key(ctx.m.gaz.entries[name].name)
     return key if key in ctx.m.actors else None
+
+
+_GEO_NOUNS = PLACE_NOUNS | words("plateau desert valley mountains river basin island peninsula")
+_AT_PLACE = words("in near outside")
+
+
+def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
+    """ "people in Bugesera in the south of Rwanda": a name between "in" and "in" is a
+    place, whatever type the model gave it (but not "in the Senate in Washington")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and ctx.m.token_actor.get(start - 1) == key:
+        start -= 1
+    return (
+        ctx.m.type_of(key) is ActorType.ORGANIZATION
+        and start > 0 and doc[start - 1].lower_ in _AT_PLACE
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in"
+    )
 
 
 def _capital_city(at: int, state: str, sent: Span, ctx: Context) -> str | None:

@@ -54,6 +54,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Fighters from the Al-Amin neighborhood in Tal Afar, northern Iraq, fled.",
         [("Al-Amin", "LOCATED_IN", "Tal Afar"), ("Al-Amin", "LOCATED_IN", "Iraq")],
     ),
+    # a name between "in" and "in" is a place, whatever type the model gave it
+    (
+        "misread-town-between-ins",
+        "Gunmen struck in Al-Amin in eastern Basra.",
+        [("Al-Amin", "LOCATED_IN", "Basra")],
+    ),
+    # a landform noun before "in"
+    (
+        "landform-in",
+        "Troops fought in the Nafusa mountains in western Libya.",
+        [("Nafusa", "LOCATED_IN", "Libya")],
+    ),
     # "in the eastern district of Y"
     (
         "place-noun-filler",
@@ -79,6 +91,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # only a state or region holds towns: a district of a town in another town is not
     ("through-a-town-only", "Fighters from the Al-Amin neighborhood in Karrada, Basra, fled.",
      [("Al-Amin", "LOCATED_IN", "Basra")]),
+    # a government body between "in" and "in" stays a body
+    ("body-between-ins", "Delegates met in the Senate in Washington.",
+     [("*", "LOCATED_IN", "*")]),
+    # a landform noun not followed by "in" says nothing
+    ("landform-not-in", "Troops left the Nafusa mountains for western Libya.",
+     [("Nafusa", "LOCATED_IN", "*")]),
     # a lower-case description is not a name
     ("descriptor-body", "Iraq said the Iraqi parliament passed a resolution.",
      [("*", "PART_OF", "Iraq")]),
