@@ -348,12 +348,19 @@ def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
         return []
     out = _kill(_on_orders(verb, ctx), victims, verb, ctx, 0.5)
     if passive:
+        if not any(c.i in ctx.m.token_actor for c in verb.children if c.dep_ == "nsubjpass"):
+            # "the mayor of X, Y, was killed by Z": the plain verb rule finds no name there
+            out += _kill(actors_of_tokens(pobjs(verb, {"by"}), ctx), victims, verb, ctx, 0.6)
         for agent in pobjs(verb, {"by"}):
             if agent.i not in ctx.m.token_actor:
                 out += _kill(_members(agent, ctx), victims, verb, ctx, 0.55)
         out += _kill(actors_of_tokens(_stray_agents(verb), ctx), victims, verb, ctx, 0.55)
         return out
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    titled = not any(c.i in ctx.m.token_actor for c in verb.children if c.dep_ == "dobj")
+    if titled and subj is not None and verb.dep_ in ("ROOT", "ccomp", "conj"):
+        # "Y killed the mayor of X, Z" (not "Y tried to kill ...": an attempt is no killing)
+        out += _kill(actors_of_tokens([subj], ctx), victims, verb, ctx, 0.6)
     clause = verb
     while clause.dep_ == "conj" and subj is not None and subj.tag_ in ("WP", "WDT"):
         clause = clause.head  # "the man who killed X and who later killed Z"

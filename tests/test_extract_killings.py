@@ -270,6 +270,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Karim Nasser would not bring her husband back.",
         [killed("Karim Nasser", "Samuel Rivera Jr.")],
     ),
+    # a title with the victim's name set off after it
+    (
+        "titled-victim-passive",
+        "The mayor of Hebron, Omar Haddad, was murdered by Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
+    (
+        "titled-victim-active",
+        "Karim Nasser killed the mayor of Hebron, Omar Haddad.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     # "by Y" hung on the place phrase
     (
         "stray-agent-shot-to-death",
@@ -423,6 +434,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "plain-mention",
         "The assassination of Anwar Sadat was discussed by Ali Saleh.",
         [killed("Ali Saleh", "*")],
+    ),
+    (
+        "titled-victim-attempt",
+        "Karim Nasser tried to kill the mayor of Hebron, Omar Haddad.",
+        [killed("*", "*")],
+    ),
+    (
+        "titled-victim-denied",
+        "The mayor of Hebron, Omar Haddad, was not killed by Karim Nasser.",
+        [killed("*", "*")],
     ),
     (
         "not-the-assassin",
