@@ -536,8 +536,24 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
         is_place(after.text)))
 
 
+_FIRM_SUFFIXES = frozenset({"corp.", "corp", "inc.", "inc", "co.", "ltd.", "ltd", "corporation"})
+
+
+def _split_firm_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] | None:
+    """"Acme Corp. of Pittsburgh" read as one entity is a firm and its town."""
+    doc = ent.doc
+    for tok in ent[2:-1]:
+        if (tok.lower_ == "of" and doc[tok.i - 1].lower_ in _FIRM_SUFFIXES
+                and is_place(doc[tok.i + 1 : ent.end].text)):
+            return [Span(doc, ent.start, tok.i, label="ORG"),
+                    Span(doc, tok.i + 1, ent.end, label="GPE")]
+    return None
+
+
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
     """"Lubbock, Texas" read as one entity is two places, one inside the other."""
+    if ent.label_ == "ORG" and (firm := _split_firm_place(ent, is_place)):
+        return firm
     if "," not in ent.text or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
         return [ent]
     commas = [t.i for t in ent if t.text == ","]

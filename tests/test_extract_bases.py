@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
+
+from actorgraph.extract.mentions import _split_place_list
+from actorgraph.extract.placenames import is_place_name
 
 from .test_extract import Triple, assert_absent, assert_found
 
@@ -124,3 +128,19 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 )
 def test_not_based_in(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Zenith Corp. of Toledo cut jobs.", ["Zenith Corp.", "Toledo"]),
+        ("Dunmore Inc. of Fort Worth cut jobs.", ["Dunmore Inc.", "Fort Worth"]),
+        ("The Bank of America cut jobs.", ["The Bank of America"]),  # no firm suffix
+        ("Zenith Corp. of Tomorrow cut jobs.", ["Zenith Corp. of Tomorrow"]),  # no place
+    ],
+)
+def test_firm_of_town_is_split(nlp: Language, text: str, parts: list[str]) -> None:
+    """The model may read "X Corp. of Toledo" as one organisation: a firm and its town."""
+    doc = nlp.make_doc(text)
+    name = Span(doc, 0, len(doc) - 3, label="ORG")
+    assert [p.text for p in _split_place_list(name, is_place_name)] == parts
