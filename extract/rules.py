@@ -103,6 +103,9 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
         return False
     if tgt is ActorType.PERSON and c.type in ROLE_RELS:
         return False
+    if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and _holds_towns(c.source, ctx) \
+            and not _holds_towns(c.target, ctx):
+        return False  # "the Texas city of Waco": a state or region is in no town
     return tgt not in _PLACES or c.type in _PLACE_TARGETS
 
 
@@ -226,6 +229,8 @@ def _state_before(
     other = m.token_actor.get(j)
     if other is not None and m.type_of(other) is ActorType.STATE:
         return other, len(nouns)
+    if other is not None and type_ is ActorType.LOCATION and _holds_towns(other, ctx):
+        return other, len(nouns)  # "the Idaho town of Lowman"
     return _known_state(doc[j], ctx), len(nouns)
 
 

@@ -29,6 +29,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Syria said rebels entered the Syrian city of Raqqa.",
         [("Raqqa", "LOCATED_IN", "Syria")],
     ),
+    (
+        "region-city-of",
+        "Police in the Texas city of Waco said two men died.",
+        [("Waco", "LOCATED_IN", "Texas")],
+    ),
     # a place noun after the name, before "in"
     (
         "place-noun-in",
@@ -101,6 +106,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a landform noun not followed by "in" says nothing
     ("landform-not-in", "Troops left the Nafusa mountains for western Libya.",
      [("Nafusa", "LOCATED_IN", "*")]),
+    # a state or region is in no town
+    ("region-not-in-town", "Police in the Texas city of Waco said two men died.",
+     [("Texas", "LOCATED_IN", "*")]),
     # a lower-case description is not a name
     ("descriptor-body", "Iraq said the Iraqi parliament passed a resolution.",
      [("*", "PART_OF", "Iraq")]),
