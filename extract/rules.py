@@ -135,7 +135,8 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
                 k += 1  # "Mosul, northern Iraq", "Mohammadia, south-east Algeria"
             at = k
             other = m.token_actor.get(k)
-            if other is not None and _in_list(tok, doc[k], key, other, ctx):
+            if other is not None and (
+                    _in_list(tok, doc[k], key, other, ctx) or _placed_itself(doc[k], ctx)):
                 continue  # "Bolivia, Ecuador and Peru": a list, not containment
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
@@ -152,7 +153,8 @@ def _places(sent: Span, ctx: Context) -> list[Candidate]:
                     first = first.head
                 for conj in (first, *first.conjuncts):
                     c_key = m.token_actor.get(conj.i)
-                    if c_key not in (None, key, other) and m.type_of(c_key) is ActorType.LOCATION:
+                    if c_key not in (None, key, other) and m.type_of(c_key) is ActorType.LOCATION \
+                            and not _placed_itself(conj, ctx):
                         out.append(Candidate(c_key, R.LOCATED_IN, other, False, 0.5))
         if other is None or m.type_of(other) not in (ActorType.STATE, ActorType.LOCATION):
             continue
@@ -260,6 +262,21 @@ def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
         and start > 0 and doc[start - 1].lower_ in _AT_PLACE
         and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in"
     )
+
+
+def _placed_itself(tok: Token, ctx: Context) -> bool:
+    """ "A in B, C in D": C's own "in D" places it; it is a list item, not A's container."""
+    m = ctx.m
+    key = m.token_actor.get(tok.i)
+    end = tok.i
+    while end + 1 < len(tok.doc) and m.token_actor.get(end + 1) == key:
+        end += 1
+    doc = tok.doc
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "in":
+        return False
+    nxt = end + 3 if doc[end + 2].lower_ == "the" and end + 3 < len(doc) else end + 2
+    other = m.token_actor.get(nxt)
+    return other is not None and other != key and m.type_of(other) in _PLACES_OR_STATES
 
 
 def _capital_city(at: int, state: str, sent: Span, ctx: Context) -> str | None:

@@ -34,6 +34,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Police in the Texas city of Waco said two men died.",
         [("Waco", "LOCATED_IN", "Texas")],
     ),
+    # "A in B, C in D, and E in F": each in its own
+    (
+        "list-of-placed-places",
+        "Clashes hit Kabezi District in Bujumbura Province, Mutimbuzi District in Bubanza "
+        "Province, and Isare District in Muramvya Province.",
+        [("Mutimbuzi District", "LOCATED_IN", "Bubanza Province"),
+         ("Isare District", "LOCATED_IN", "Muramvya Province")],
+    ),
     # a place noun after the name, before "in"
     (
         "place-noun-in",
@@ -106,6 +114,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a landform noun not followed by "in" says nothing
     ("landform-not-in", "Troops left the Nafusa mountains for western Libya.",
      [("Nafusa", "LOCATED_IN", "*")]),
+    # a list item placed by its own "in" is not the container of the one before
+    ("list-item-placed-itself",
+     "Clashes hit Kabezi District in Bujumbura Province, Mutimbuzi District in Bubanza "
+     "Province, and Isare District in Muramvya Province.",
+     [("Bujumbura Province", "LOCATED_IN", "*"),
+      ("Mutimbuzi District", "LOCATED_IN", "Muramvya Province")]),
     # a state or region is in no town
     ("region-not-in-town", "Police in the Texas city of Waco said two men died.",
      [("Texas", "LOCATED_IN", "*")]),
