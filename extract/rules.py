@@ -527,8 +527,10 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         k = tok.i + 2
         key = m.token_actor.get(k)
-        if key is None or k in m.descriptor_tokens or key == state:
+        if key is None or key == state:
             continue
+        if k in m.descriptor_tokens and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
+            continue  # "Iraq's parliament" is Iraq's; "Iraq's militias" need not be
         if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
     return out

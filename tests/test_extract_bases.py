@@ -42,6 +42,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [("Mutimbuzi District", "LOCATED_IN", "Bubanza Province"),
          ("Isare District", "LOCATED_IN", "Muramvya Province")],
     ),
+    # "Kenya's parliament": a body the state's possessive names is part of it
+    (
+        "possessive-body",
+        "Kenya's parliament voted on the bill.",
+        [("Kenyan parliament", "PART_OF", "Kenya")],
+    ),
     # a place noun after the name, before "in"
     (
         "place-noun-in",
@@ -120,6 +126,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Province, and Isare District in Muramvya Province.",
      [("Bujumbura Province", "LOCATED_IN", "*"),
       ("Mutimbuzi District", "LOCATED_IN", "Muramvya Province")]),
+    # "Iraq's militias" are not the state's own
+    ("possessive-militias", "Iraq's militias fired rockets.", [("*", "PART_OF", "Iraq")]),
     # a state or region is in no town
     ("region-not-in-town", "Police in the Texas city of Waco said two men died.",
      [("Texas", "LOCATED_IN", "*")]),
