@@ -21,6 +21,7 @@ from .lexicon import (
     SUPPORT_NOUNS,
     SUSPEND_VERBS,
     TALK_NOUNS,
+    words,
 )
 from .resolve import (
     SUBJ_DEPS,
@@ -35,6 +36,8 @@ from .resolve import (
     pobjs,
     subjects,
 )
+
+_HELP_NOUNS = SUPPORT_NOUNS | words("help")
 
 
 def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
@@ -73,7 +76,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         lemma = noun.lower_
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        if lemma in ATTACK_NOUNS:
+        if lemma in ATTACK_NOUNS or _violent_act(noun):
             out += _attack_noun(noun, ctx)
         elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:
             out += _ceasefire_noun(noun, ctx)
@@ -88,7 +91,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += _talks_noun(noun, ctx)
         elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
             out += _clash_noun(noun, ctx)
-        elif lemma in SUPPORT_NOUNS or lemma in FIGHT_NOUNS or lemma in CRITIC_NOUNS:
+        elif lemma in _HELP_NOUNS or lemma in FIGHT_NOUNS or lemma in CRITIC_NOUNS:
             out += _stance_noun(noun, ctx)
         elif lemma in ("representation", "seats", "seat"):
             # "a party with representation in the parliament" -> MEMBER_OF
@@ -125,7 +128,7 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
-    support = noun.lower_ in SUPPORT_NOUNS
+    support = noun.lower_ in _HELP_NOUNS
     critic = noun.lower_ in CRITIC_NOUNS
     # "in support of X" (but "with the support of X": X is the supporter)
     in_support = support and noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -135,6 +138,8 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
         else ({"of"} if critic else {"against"})
     )
     objs = actors_of_tokens(pobjs(noun, preps), ctx)
+    if not objs and support:
+        return _support_from(noun, ctx)
     if not objs and critic:
         # "its condemnation of Assad's policies": the actor inside the object
         objs = actors_of_tokens(
@@ -143,7 +148,8 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not objs:
         return []
     srcs = fighter_supported(noun, ctx) or actors_of_tokens(
-        [c for c in noun.children if c.dep_ in ("poss", "compound")], ctx
+        [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        + (pobjs(noun, {"from"}) if support else []), ctx  # "support from X for Y"
     )
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
     if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
@@ -164,6 +170,44 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     return [candidate(s, rel, o, anchor, ctx, 0.55) for s in srcs for o in objs]
 
 
+_RECEIVE_VERBS = words("receive get obtain enjoy gain win accept")
+_AIDED_VERBS = words("aid back support help assist")
+
+
+def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
+    """Support named by its giver, the party helped being the clause's doer:
+    "Y received support from X", "Y took the town with the help of X",
+    "Y, aided by support from X, ..." -> X BACKS Y."""
+    givers = actors_of_tokens(pobjs(noun, {"from"}), ctx)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _RECEIVE_VERBS:
+        givers = givers or actors_of_tokens(pobjs(head, {"from"}), ctx)
+        return [candidate(g, R.BACKS, r, head, ctx, 0.6)
+                for g in givers for r in subjects(head, ctx) if g != r]
+    if noun.dep_ != "pobj":
+        return []
+    verb = head.head
+    if head.lower_ == "with":
+        givers = givers or actors_of_tokens(pobjs(noun, {"of"}), ctx)
+        helped = _doers(verb, ctx)
+    elif head.dep_ == "agent" and verb.lemma_ in _AIDED_VERBS:
+        # "aided by support from X": the participle describes the one helped
+        helped = subjects(verb.head, ctx) if verb.dep_ == "advcl" else (
+            actors_of_tokens([verb.head], ctx) if verb.dep_ == "acl" else [])
+    else:
+        return []
+    return [candidate(g, R.BACKS, r, verb, ctx, 0.55) for g in givers for r in helped if g != r]
+
+
+def _doers(verb: Token, ctx: Context) -> list[str]:
+    """Who does a verb: its subject, or the agent of a passive ("captured by X")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return actors_of_tokens(pobjs(verb, {"by"}), ctx)
+    return subjects(verb, ctx)
+
+
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     tgts = _attack_targets(noun, ctx)
     if tgts:
@@ -177,7 +221,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             k
             for c in noun.children
             if c.dep_ in ("poss", "compound")
-            if (k := ctx.m.token_actor.get(c.i)) is not None
+            if (k := _owner(c, ctx)) is not None
             and c.i not in ctx.m.descriptor_tokens
             and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
         ]
@@ -216,6 +260,27 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+_VIOLENCE = words("terror terrorism violence aggression war")
+
+
+def _violent_act(noun: Token) -> bool:
+    """"acts of terror", "an act of aggression": an attack by another name."""
+    return noun.lemma_ == "act" and any(p.lower_ in _VIOLENCE for p in pobjs(noun, {"of"}))
+
+
+def _owner(tok: Token, ctx: Context) -> str | None:
+    """The named actor a possessive stands for; "whose" stands for the noun its clause
+    describes ("ISIL, whose attacks ...")."""
+    if tok.lower_ != "whose":
+        return ctx.m.token_actor.get(tok.i)
+    node = tok
+    for _ in range(3):
+        node = node.head
+        if node.dep_ == "relcl":
+            return actor_of(node.head, ctx)
+    return None
 
 
 def _responsibility(noun: Token) -> Token | None:
