@@ -6,6 +6,7 @@
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
 - "X took control of the town", "the fall of the town to X" -> X CONTROLS the town
 - "X provided weapons to Y", "X will provide Y with military support" -> X BACKS Y
+- "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
 """
 
 from __future__ import annotations
@@ -50,10 +51,35 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _liberated(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
             out += _provided(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _BACK_LEMMAS:
+            out += _backed_against(tok, ctx)
         elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
             out += _took_control(tok, ctx)
         elif lower == "fall" and tok.pos_ == "NOUN":
             out += _fell_to(tok, ctx)
+    return out
+
+
+_SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
+_MEMBER_WORDS = words("part member")
+
+
+def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X, as part of the Coalition, struck Y": the coalition acts through its member,
+    so what X does in the sentence the coalition does too."""
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in _MEMBER_WORDS or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+            continue
+        groups = actors_of_tokens(pobjs(tok, {"of"}), ctx)
+        host = tok.head.head
+        members = subjects(host, ctx) if host.pos_ in ("VERB", "AUX") else actors_of_tokens(
+            [host], ctx)
+        out += [Candidate(m, R.MEMBER_OF, g, False, 0.6) for m in members for g in groups]
+        out += [Candidate(g, c.type, c.target, c.negated, c.confidence * 0.9, c.state,
+                          c.source_actor)
+                for c in found if c.source in members and c.type in _SHARED_ACTS
+                for g in groups if g not in (c.source, c.target)]
     return out
 
 
@@ -82,6 +108,42 @@ def fighter_supported(noun: Token, ctx: Context) -> list[str]:
         else:
             objs += [h, *pobjs(h, {"for", "of", "to"})]
     return actors_of_tokens(objs, ctx)
+
+
+def fighters_backed(verb: Token, doers: list[str], ctx: Context) -> list[str]:
+    """Who fights in "backs X to defeat Y" or "supports X in defeating Y": X, the party
+    backed, not the backer; in "stands by X to defeat Y" both of them."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to degrade and defeat Y"
+    if first.dep_ == "pcomp" and first.head.lower_ == "in":
+        host, purpose = first.head.head, False
+    elif first.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in first.children):
+        host, purpose = first.head, first.dep_ == "advcl"
+    else:
+        return doers
+    backed = _backed_by(host, ctx)
+    if not backed:
+        return doers
+    return [*doers, *(b for b in backed if b not in doers)] if purpose else backed
+
+
+def _backed_by(verb: Token, ctx: Context) -> list[str]:
+    """The party a verb of support backs: "supports X", "stands by / with X"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _BACK_LEMMAS:
+        return []
+    if verb.lemma_ == "stand":
+        return actors_of_tokens(pobjs(verb, {"by", "with"}), ctx)
+    return actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+
+
+def _backed_against(verb: Token, ctx: Context) -> list[Candidate]:
+    """"supports X against Y": X fights Y."""
+    against = pobjs(verb, {"against"})
+    foes = actors_of_tokens(against, ctx) or actors_of_tokens(
+        [t for p in against for t in p.subtree if t.dep_ in ("pobj", "poss") and t.i != p.i], ctx)
+    backed = _backed_by(verb, ctx) if foes else []
+    return [candidate(b, R.TARGETS, f, verb, ctx, 0.55) for b in backed for f in foes if b != f]
 
 
 def _war_between(noun: Token, ctx: Context) -> list[Candidate]:

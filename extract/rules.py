@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType, name_key
 
-from .combat import combat_candidates, fighter_supported
+from .combat import acting_as_part, combat_candidates, fighter_supported, fighters_backed
 from .events import nominal_events, quoted_group
 from .lexicon import (
     DEPUTY_WORDS,
@@ -53,6 +53,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
+    out += acting_as_part(out, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
@@ -423,6 +424,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         tgts = actors_of_tokens(objs, ctx)
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
+        elif rel in (R.TARGETS, R.KILLED):
+            srcs = fighters_backed(verb, srcs, ctx)  # "backs X to defeat Y"
         if not srcs and not passive:
             srcs = quoted_group(verb, sent, ctx)
         if not tgts and rel in (R.TARGETS, R.KILLED, R.CONTROLS):

@@ -1,0 +1,72 @@
+"""Stance in official statements: who backs whom, who fights whom through the party
+backed, and what a coalition does through its members. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # support named by its giver: the doer of the clause is the one helped
+    ("with-the-support-of", "The Peshmerga recaptured Sinjar with the support of the "
+     "United States.", [("United States", "BACKS", "Peshmerga")]),
+    ("with-help-from", "The Syrian army recaptured Palmyra with help from Russia.",
+     [("Russia", "BACKS", "Syrian forces")]),
+    ("aided-by-support-from", "The Peshmerga, aided by air support from the United States, "
+     "retook Sinjar.", [("United States", "BACKS", "Peshmerga")]),
+    ("received-support-from", "The Houthis received support from Iran.",
+     [("Iran", "BACKS", "Houthis")]),
+    ("passive-with-the-help-of", "Omar Haddad was captured by the Peshmerga with the help of "
+     "US forces.", [("US forces", "BACKS", "Peshmerga")]),
+    # violence by another name, and "whose"
+    ("whose-acts-of-terror", "Leaders vowed to defeat ISIL, whose acts of terror in Europe "
+     "shocked the world.", [("Islamic State", "TARGETS", "Europe")]),
+    # the party backed is the one fighting
+    ("backs-to-defeat", "Britain backs the Peshmerga to degrade and defeat ISIL.",
+     [("United Kingdom", "BACKS", "Peshmerga"), ("Peshmerga", "TARGETS", "Islamic State")]),
+    ("supports-in-defeating", "The UK supports Iraq in defeating ISIL.",
+     [("Iraq", "TARGETS", "Islamic State")]),
+    ("supports-against", "Turkey is committed to supporting the Syrian National Army against "
+     "the brutality of ISIL.", [("Syrian National Army", "TARGETS", "Islamic State")]),
+    ("stands-by-to-defeat", "The UK stands by Iraq to defeat Daesh.",
+     [("Iraq", "TARGETS", "Islamic State"), ("United Kingdom", "TARGETS", "Islamic State")]),
+    # a coalition acts through its members
+    ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
+     [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
+      ("United Kingdom", "MEMBER_OF", "Global Coalition against ISIS")]),
+    ("as-a-member-of", "Jordan, as a member of the Global Coalition, struck ISIL positions.",
+     [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
+      ("Jordan", "MEMBER_OF", "Global Coalition against ISIS")]),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("sought-support-is-not-given", "Hezbollah sought support from Iran.",
+     [("*", "BACKS", "*")]),
+    ("denied-receiving-support", "The Houthis denied receiving support from Iran.",
+     [("*", "BACKS", "*")]),
+    ("acts-of-kindness", "Leaders praised Hamas, whose acts of kindness in Gaza were filmed.",
+     [("*", "TARGETS", "*")]),
+    ("backer-does-not-fight", "Britain backs the Peshmerga to degrade and defeat ISIL.",
+     [("United Kingdom", "TARGETS", "*")]),
+    ("backed-to-rebuild", "The UK supports Iraq to rebuild Mosul.", [("*", "TARGETS", "*")]),
+    ("refused-backing-in-attack", "Britain does not support the Peshmerga in attacking Kirkuk.",
+     [("*", "TARGETS", "*")]),
+    ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
+     [("*", "MEMBER_OF", "*")]),
+    ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
+     [("Global Coalition against ISIS", "*", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
+                         ids=[i for i, _, _ in POSITIVE])
+def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
+                         ids=[i for i, _, _ in NEGATIVE])
+def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
