@@ -35,6 +35,7 @@ from .resolve import (
 _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
+    "headed": R.LEADS, "represented": R.MEMBER_OF,
 }
 
 
@@ -339,11 +340,16 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             backer = actor_of(agents[0], ctx) if agents else None
         if backer is None:
             continue
+        if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
+            continue  # a person represents the body they belong to
         target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
+        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
+            # "the government, led by X, and the opposition": the name set off before
+            target = ctx.m.token_actor.get(tok.i - 2) or target
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 target = ctx.m.token_actor.get(k)
-                if target:
+                if target and target != backer:  # "Backed by Iran, the Houthis ..."
                     break
         if target is None:
             continue
@@ -413,6 +419,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             objs = [verb.head]
+            if verb.i - 2 >= sent.start and verb.nbor(-1).text == ",":
+                # "the government, led by X, and the opposition": the name set off
+                # before, not the noun the parser hung the participle on
+                objs = [verb.nbor(-2)]
         else:
             srcs = subjects(verb, ctx)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")

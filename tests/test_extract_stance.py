@@ -32,6 +32,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "the brutality of ISIL.", [("Syrian National Army", "TARGETS", "Islamic State")]),
     ("stands-by-to-defeat", "The UK stands by Iraq to defeat Daesh.",
      [("Iraq", "TARGETS", "Islamic State"), ("United Kingdom", "TARGETS", "Islamic State")]),
+    # a body named with its leader or representative set off by commas
+    ("led-by-set-off", "Talks between the Federal Government of Iraq, led by Prime Minister "
+     "Adel Karim, and the Kurdistan Regional Government, represented by Prime Minister Omar "
+     "Hakim, resumed.", [("Adel Karim", "LEADS", "Federal Government of Iraq"),
+                         ("Omar Hakim", "MEMBER_OF", "Kurdistan Regional Government")]),
+    ("headed-by", "The Free Syrian Army, headed by Salim Idris, rejected the plan.",
+     [("Salim Idris", "LEADS", "Free Syrian Army")]),
     # a coalition acts through its members
     ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
@@ -53,6 +60,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("backed-to-rebuild", "The UK supports Iraq to rebuild Mosul.", [("*", "TARGETS", "*")]),
     ("refused-backing-in-attack", "Britain does not support the Peshmerga in attacking Kirkuk.",
      [("*", "TARGETS", "*")]),
+    ("leader-of-the-next-body", "We welcome the agreement between the Federal Government of "
+     "Iraq, led by Prime Minister Adel Karim, and the Kurdistan Regional Government, represented "
+     "by Prime Minister Omar Hakim, on budget shares.",
+     [("Adel Karim", "LEADS", "Kurdistan Regional Government")]),
+    ("state-represented-by-state", "Syria, represented by Russia, objected to the text.",
+     [("*", "MEMBER_OF", "*")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
