@@ -257,8 +257,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             key = actor_of(node.head, ctx)
             if key:
                 return [key]
-            # "the Coalition's strategy to defeat X": the owner of the plan
-            owners = [c for c in node.head.children if c.dep_ == "poss"]
+            # "the Coalition's strategy (Coalition efforts) to defeat X": the plan's owner
+            owners = [c for c in node.head.children if c.dep_ == "poss"
+                      or (c.dep_ == "compound" and c.i in ctx.m.token_actor)]
             if owners and node.tag_ == "VB":
                 return actors_of_tokens(owners, ctx)
             # "passed a resolution calling for X": the resolution's author; not through

@@ -39,6 +39,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
                          ("Omar Hakim", "MEMBER_OF", "Kurdistan Regional Government")]),
     ("headed-by", "The Free Syrian Army, headed by Salim Idris, rejected the plan.",
      [("Salim Idris", "LEADS", "Free Syrian Army")]),
+    # the owner of a plan or effort named in front of it
+    ("named-efforts-to-support", "This shows the value of Coalition efforts to support the "
+     "Peshmerga.", [("Global Coalition against ISIS", "BACKS", "Peshmerga")]),
+    ("named-efforts-to-defeat", "Britain remains committed to the Global Coalition efforts to "
+     "degrade and defeat Daesh.", [("Global Coalition against ISIS", "TARGETS", "Islamic State")]),
     # a coalition acts through its members
     ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
@@ -66,6 +71,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Adel Karim", "LEADS", "Kurdistan Regional Government")]),
     ("state-represented-by-state", "Syria, represented by Russia, objected to the text.",
      [("*", "MEMBER_OF", "*")]),
+    ("welcomer-of-named-efforts", "The Coalition welcomed Peshmerga efforts to defeat ISIL.",
+     [("Global Coalition against ISIS", "TARGETS", "*")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
