@@ -9,7 +9,9 @@ from actorgraph.domain import ActorType, RelationType, name_key
 from .combat import acting_as_part, combat_candidates, fighter_supported, fighters_backed
 from .events import nominal_events, quoted_group
 from .lexicon import (
+    ATTACK_NOUNS,
     DEPUTY_WORDS,
+    KILL_NOUNS,
     PHRASAL,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -444,9 +446,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                             if c.dep_ in ("compound", "poss")], ctx)
         if not tgts and rel in (R.CRITICIZES, R.OPPOSES, R.DEMANDS):
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
-            # (not the place of the event: "condemns the attacks in Iraq")
+            # (not the place of the event: "condemns the attacks in (the town of) X")
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
-                                     and not (t.dep_ == "pobj" and t.head.lower_ in _AT)], ctx)[:2]
+                                     and not _not_criticised(t, o)], ctx)[:2]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
@@ -463,6 +465,22 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
+
+
+_VICTIM_PREPS = words("of on against")
+_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+
+
+def _not_criticised(tok: Token, top: Token) -> bool:
+    """The token lies in a place phrase ("the attacks in the town of X") or names the
+    victim ("the killing of X", "attacks on X") under `top`: not the one criticised."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and (node.head.lower_ in _AT or (
+                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
+            return True
+        node = node.head
+    return False
 
 
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:

@@ -44,6 +44,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Peshmerga.", [("Global Coalition against ISIS", "BACKS", "Peshmerga")]),
     ("named-efforts-to-defeat", "Britain remains committed to the Global Coalition efforts to "
      "degrade and defeat Daesh.", [("Global Coalition against ISIS", "TARGETS", "Islamic State")]),
+    # criticism of an attack falls on its author
+    ("condemned-attacks-on", "Saudi Arabia condemned the Houthi attacks on Riyadh.",
+     [("Saudi Arabia", "CRITICIZES", "Houthis")]),
     # a coalition acts through its members
     ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
@@ -73,6 +76,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "MEMBER_OF", "*")]),
     ("welcomer-of-named-efforts", "The Coalition welcomed Peshmerga efforts to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "*")]),
+    ("victim-is-not-criticised", "Iran condemned the killing of Qasem Soleimani in Baghdad.",
+     [("Iran", "CRITICIZES", "*")]),
+    ("town-of-the-attack-is-not-criticised", "The United States condemns ISIL's suicide attacks "
+     "in the town of Tel Tamer in Hasaka Province.",
+     [("United States", "CRITICIZES", "Tel Tamer")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
