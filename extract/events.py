@@ -152,7 +152,9 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
         + (pobjs(noun, {"from"}) if support else []), ctx  # "support from X for Y"
     )
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-    if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
+    if (not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i
+            and anchor.lemma_ not in _TALK_ABOUT_VERBS):
+        # "X reiterated support for Y"; but who discusses support need not give it
         srcs = subjects(anchor, ctx)
     if (
         not srcs
@@ -167,9 +169,14 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
             [c for c in anchor.children if c.dep_ == "nsubjpass"], ctx
         )
     rel = R.BACKS if support else R.CRITICIZES if critic else R.TARGETS
-    return [candidate(s, rel, o, anchor, ctx, 0.55) for s in srcs for o in objs]
+    # "X ended (cut) its support for Y": no longer so, kept only as a denied edge
+    stopped = True if noun.dep_ == "dobj" and anchor.lemma_ in _STOP_VERBS else None
+    return [candidate(s, rel, o, anchor, ctx, 0.55, neg=stopped) for s in srcs for o in objs]
 
 
+_TALK_ABOUT_VERBS = words(
+    "discuss review debate question examine consider evaluate assess seek request need ask")
+_STOP_VERBS = SUSPEND_VERBS | REDUCE_VERBS | words("drop abandon")
 _RECEIVE_VERBS = words("receive get obtain enjoy gain win accept")
 _AIDED_VERBS = words("aid back support help assist")
 

@@ -436,7 +436,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         tgts = actors_of_tokens(objs, ctx)
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
-        elif rel in (R.TARGETS, R.KILLED):
+        own = srcs  # the verb's own doers: acting together (below) is said of them only
+        if verb.dep_ != "acl" and rel in (R.TARGETS, R.KILLED):
             srcs = fighters_backed(verb, srcs, ctx)  # "backs X to defeat Y"
         if not srcs and not passive:
             srcs = quoted_group(verb, sent, ctx)
@@ -453,10 +454,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         for s in srcs:
             for t in tgts:
                 out.append(candidate(s, rel, t, verb, ctx, conf))
-        if rel in _JOINT_ACTS and len(srcs) > 1 and not passive:
+        if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
-            for i, a in enumerate(srcs):
-                for b in srcs[i + 1 :]:
+            for i, a in enumerate(own):
+                for b in own[i + 1 :]:
                     if ctx.m.type_of(a) not in _PLACES and ctx.m.type_of(b) not in _PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out

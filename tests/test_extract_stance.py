@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .test_extract import Triple, assert_absent, assert_found
+from actorgraph.extract import extract_document
+
+from .test_extract import Triple, assert_absent, assert_found, triples
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # support named by its giver: the doer of the clause is the one helped
@@ -81,6 +83,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("town-of-the-attack-is-not-criticised", "The United States condemns ISIL's suicide attacks "
      "in the town of Tel Tamer in Hasaka Province.",
      [("United States", "CRITICIZES", "Tel Tamer")]),
+    ("discussing-support-is-not-giving-it", "Antony Blinken will meet Iraqi officials to "
+     "discuss support for the Popular Mobilization Forces.", [("*", "BACKS", "*")]),
+    ("ended-support", "The United States ended its support for the Free Syrian Army.",
+     [("*", "BACKS", "*")]),
+    ("backer-and-backed-not-joint-doers", "The UK stands by Iraq to defeat Daesh.",
+     [("*", "COOPERATES_WITH", "*")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
@@ -98,3 +106,9 @@ def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> N
                          ids=[i for i, _, _ in NEGATIVE])
 def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+def test_ended_support_is_kept_as_denied(nlp: Language) -> None:
+    ex = extract_document(nlp, "The United States ended its support for the Free Syrian Army.",
+                          "t.txt")
+    assert ("United States", "BACKS", "Free Syrian Army") in triples(ex, negated=True)
