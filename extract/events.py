@@ -201,9 +201,22 @@ def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
         # "aided by support from X": the participle describes the one helped
         helped = subjects(verb.head, ctx) if verb.dep_ == "advcl" else (
             actors_of_tokens([verb.head], ctx) if verb.dep_ == "acl" else [])
+        if not helped and verb.i > 0 and verb.nbor(-1).text == ",":
+            # "X took the town, aided by ...", the participle hung on a noun: the doer of
+            # the clause the comma closes
+            helped = _doers(_verb_before(verb.i - 1, verb), ctx)
     else:
         return []
     return [candidate(g, R.BACKS, r, verb, ctx, 0.55) for g in givers for r in helped if g != r]
+
+
+def _verb_before(i: int, tok: Token) -> Token:
+    """The nearest verb before position i in tok's sentence (else tok)."""
+    doc = tok.doc
+    for k in range(i - 1, tok.sent.start - 1, -1):
+        if doc[k].pos_ == "VERB":
+            return doc[k]
+    return tok
 
 
 def _doers(verb: Token, ctx: Context) -> list[str]:

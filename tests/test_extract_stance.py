@@ -18,6 +18,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Russia", "BACKS", "Syrian forces")]),
     ("aided-by-support-from", "The Peshmerga, aided by air support from the United States, "
      "retook Sinjar.", [("United States", "BACKS", "Peshmerga")]),
+    ("clause-aided-by-support-from", "I welcome the news that the Peshmerga freed the town of "
+     "Sinjar from ISIL control, aided by strong support from the United States.",
+     [("United States", "BACKS", "Peshmerga")]),
     ("received-support-from", "The Houthis received support from Iran.",
      [("Iran", "BACKS", "Houthis")]),
     ("passive-with-the-help-of", "Omar Haddad was captured by the Peshmerga with the help of "
