@@ -5,7 +5,8 @@
   -> X (the party supported) TARGETS Y, not the supporter
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
 - "X took control of the town", "the fall of the town to X" -> X CONTROLS the town
-- "X provided weapons to Y", "X will provide Y with military support" -> X BACKS Y
+- "X provided weapons (or $N in aid) to Y", "X will provide Y with military support",
+  "X supports Iraqi unity" -> X BACKS Y
 - "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
 """
 
@@ -52,7 +53,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
             out += _provided(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _BACK_LEMMAS:
-            out += _backed_against(tok, ctx)
+            out += _backed_against(tok, ctx) + _backed_cause(tok, ctx)
         elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
             out += _took_control(tok, ctx)
         elif lower == "fall" and tok.pos_ == "NOUN":
@@ -146,6 +147,22 @@ def _backed_against(verb: Token, ctx: Context) -> list[Candidate]:
     return [candidate(b, R.TARGETS, f, verb, ctx, 0.55) for b in backed for f in foes if b != f]
 
 
+_CAUSE_NOUNS = words("unity sovereignty independence integrity stability democracy efforts")
+
+
+def _backed_cause(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X supports Iraqi unity and sovereignty", "backs Ukraine's independence": X backs
+    the state whose cause it is."""
+    if verb.lemma_ not in ("support", "back"):
+        return []
+    causes = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+              if t.lower_ in _CAUSE_NOUNS and actor_of(t, ctx) is None]
+    states = {k for t in causes for c in t.children if c.dep_ in ("amod", "poss", "compound")
+              if (k := ctx.m.state_for_word(c)) is not None}
+    return [candidate(s, R.BACKS, k, verb, ctx, 0.55)
+            for s in subjects(verb, ctx) for k in sorted(states) if s != k]
+
+
 def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
     """"the Iran-Iraq War": the two sides named before the noun, joined by a hyphen."""
     doc = noun.doc
@@ -181,18 +198,30 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
 def _provided(verb: Token, ctx: Context) -> list[Candidate]:
     """"X provided weapons to Y", "X will provide Y with military support"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    aid = [o for o in objs for t in (o, *o.conjuncts) if t.lower_ in _AID_NOUNS]
+    aid = [o for o in objs for t in (o, *o.conjuncts) if t.lower_ in _AID_NOUNS or _money(t)]
     if aid:
-        # "provided X to Y" ("to" may be parsed as a dative) or "gave Y weapons"
+        # "provided X to Y" ("to" may be parsed as a dative) or "gave Y weapons";
+        # "$100 million in assistance to Y"
         datives = [c for c in verb.children if c.dep_ == "dative"]
         receivers = pobjs(verb, {"to", "for"}) + [
-            g for c in datives for g in (c.children if c.lower_ in ("to", "for") else [c])]
+            g for c in datives for g in (c.children if c.lower_ in ("to", "for") else [c])] + [
+            r for o in aid for a in pobjs(o, {"in"}) for r in pobjs(a, {"to", "for"})]
     else:
         with_aid = [p for p in pobjs(verb, {"with"}) if p.lower_ in _AID_NOUNS]
         receivers = objs if with_aid else []
     backed = actors_of_tokens(receivers, ctx)
     return [candidate(s, R.BACKS, b, verb, ctx, 0.6)
             for s in subjects(verb, ctx) for b in backed if s != b]
+
+
+_CURRENCY = frozenset("$£€") | words("dollars pounds euros")
+
+
+def _money(tok: Token) -> bool:
+    """"$100 million", "20 million pounds": a sum of money."""
+    if tok.lower_ in _CURRENCY:
+        return any(c.like_num for c in tok.children)
+    return tok.like_num and any(t.text in _CURRENCY for t in tok.subtree)
 
 
 def _took_control(noun: Token, ctx: Context) -> list[Candidate]:

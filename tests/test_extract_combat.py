@@ -50,6 +50,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Iran", "BACKS", "Houthis")]),
     ("provide-with", "The UK will provide the Government of Iraq with military support.",
      [("United Kingdom", "BACKS", "Government of Iraq")]),
+    ("sum-in-assistance-to", "The United States will provide nearly $100 million in new "
+     "assistance to the Free Syrian Army.", [("United States", "BACKS", "Free Syrian Army")]),
+    ("sum-to", "Japan will give 5 million dollars to the Government of Iraq.",
+     [("Japan", "BACKS", "Government of Iraq")]),
+    ("supports-state-cause", "Iran supports Syrian unity and sovereignty.",
+     [("Iran", "BACKS", "Syria")]),
+    ("backs-possessed-cause", "The EU backs Ukraine's independence.",
+     [("European Union", "BACKS", "Ukraine")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -74,6 +82,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("threat-is-no-attack", "Kataib Hezbollah threatened to attack US forces in Iraq.",
      [("*", "TARGETS", "*")]),
     ("lost-control", "The Houthis lost control of Sanaa.", [("*", "CONTROLS", "*")]),
+    ("gave-a-number-not-a-sum", "The Houthis handed 3 hostages to Oman.",
+     [("*", "BACKS", "*")]),
+    ("supports-a-call", "The UK supports Iraqi calls for calm.", [("*", "BACKS", "*")]),
+    ("denied-support-for-cause", "Russia does not support Ukrainian sovereignty.",
+     [("*", "BACKS", "*")]),
 ]
 
 
