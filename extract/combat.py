@@ -4,7 +4,8 @@
 - "backs X in its fight against Y", "support for X in their efforts to defeat Y"
   -> X (the party supported) TARGETS Y, not the supporter
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
-- "X took control of the town", "the fall of the town to X" -> X CONTROLS the town
+- "X took control of the town", "the fall of the town to X", "X's liberation of the
+  town", "the recapture of the town by X" -> X CONTROLS the town
 - "X provided weapons (or $N in aid) to Y", "X will provide Y with military support",
   "X supports Iraqi unity" -> X BACKS Y
 - "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
@@ -13,6 +14,8 @@
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
 
 from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
 from .links import city_of
@@ -58,6 +61,8 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _took_control(tok, ctx)
         elif lower == "fall" and tok.pos_ == "NOUN":
             out += _fell_to(tok, ctx)
+        elif tok.pos_ == "NOUN" and (lower in _CAPTURE_NOUNS or _re_taking(tok)):
+            out += _captured(tok, ctx)
     return out
 
 
@@ -245,6 +250,46 @@ def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
             takers = [key] if key is not None else []
     return [candidate(t, R.CONTROLS, p, noun, ctx, 0.6)
             for t in takers for p in places if t != p]
+
+
+_CAPTURE_NOUNS = words("capture recapture retaking liberation seizure")
+_HELD_PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+
+
+_WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
+
+
+def _wanted(noun: Token) -> bool:
+    """Called for or fought for, not (yet) done: "calls for the liberation of X", "the
+    battle for the liberation of X", "urged the recapture of X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _WANT_VERBS
+
+
+def _re_taking(noun: Token) -> bool:
+    """"re-taking", split by the tokenizer into "re", "-", "taking"."""
+    doc, i = noun.doc, noun.i
+    return noun.lower_ == "taking" and i >= 2 and doc[i - 1].text == "-" and (
+        doc[i - 2].lower_ == "re")
+
+
+def _captured(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y's liberation of Tikrit", "the recapture of Ramadi by Y", "the re-taking by Y of
+    25% of the territory, including Tikrit" -> Y CONTROLS the place."""
+    if _wanted(noun):
+        return []
+    agents = pobjs(noun, {"by"})
+    takers = actors_of_tokens(agents, ctx) or [
+        k for c in noun.children if c.dep_ in ("poss", "compound")
+        if (k := ctx.m.token_actor.get(c.i)) is not None and ctx.m.type_of(k) not in _HELD_PLACES]
+    held = pobjs(noun, {"of", "including"}) + [p for a in agents for p in pobjs(a, {"of"})]
+    # "of 25% of the territory, including Tikrit": the places named inside
+    held += [t for h in held for t in h.subtree
+             if t.dep_ == "pobj" and t.head.lower_ in ("of", "including") and t.i != h.i]
+    places = [k for k in _places_of(held, ctx) if ctx.m.type_of(k) in _HELD_PLACES]
+    return [candidate(t, R.CONTROLS, p, noun, ctx, 0.55)
+            for t in takers for p in dict.fromkeys(places) if t != p]
 
 
 def _places_of(tokens: list[Token], ctx: Context) -> list[str]:
