@@ -116,6 +116,19 @@ def fighter_supported(noun: Token, ctx: Context) -> list[str]:
     return actors_of_tokens(objs, ctx)
 
 
+_ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
+
+
+def asked_of_another(verb: Token) -> bool:
+    """"X urged (called on) Y to attack Z": an act asked of Y, done by nobody yet."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
+            return any(c.dep_ == "dobj" for c in node.children) or bool(pobjs(node, {"on"}))
+    return False
+
+
 def fighters_backed(verb: Token, doers: list[str], ctx: Context) -> list[str]:
     """Who fights in "backs X to defeat Y" or "supports X in defeating Y": X, the party
     backed, not the backer; in "stands by X to defeat Y" both of them."""

@@ -6,7 +6,13 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType, name_key
 
-from .combat import acting_as_part, combat_candidates, fighter_supported, fighters_backed
+from .combat import (
+    acting_as_part,
+    asked_of_another,
+    combat_candidates,
+    fighter_supported,
+    fighters_backed,
+)
 from .events import nominal_events, quoted_group
 from .lexicon import (
     ATTACK_NOUNS,
@@ -403,6 +409,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rule is None:
             continue
         rel, preps = rule
+        if asked_of_another(verb):
+            continue  # "urged Y to attack Z": asked, not done
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
             rel = R.TARGETS  # "tried to kill X": an attack, not a killing
         if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (

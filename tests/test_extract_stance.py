@@ -52,6 +52,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # criticism of an attack falls on its author
     ("condemned-attacks-on", "Saudi Arabia condemned the Houthi attacks on Riyadh.",
      [("Saudi Arabia", "CRITICIZES", "Houthis")]),
+    # asking is not doing, but the demand itself is an edge
+    ("urged-another", "The UK urged Iraq to defeat ISIL.", [("United Kingdom", "DEMANDS", "Iraq")]),
+    ("asked-to-join-oneself", "Hezbollah asked to join the fight against ISIL.",
+     [("Hezbollah", "TARGETS", "Islamic State")]),
     # a coalition acts through its members
     ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
@@ -92,6 +96,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "BACKS", "*")]),
     ("backer-and-backed-not-joint-doers", "The UK stands by Iraq to defeat Daesh.",
      [("*", "COOPERATES_WITH", "*")]),
+    ("urged-another-to-attack", "The UK urged Iraq to defeat ISIL.", [("*", "TARGETS", "*")]),
+    ("called-on-another-to-attack", "Iran called on Hezbollah to attack Israel.",
+     [("*", "TARGETS", "*")]),
+    ("asked-another-to-stop", "The US asked Turkey to stop attacking the SDF.",
+     [("*", "TARGETS", "*")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
