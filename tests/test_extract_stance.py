@@ -52,6 +52,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # criticism of an attack falls on its author
     ("condemned-attacks-on", "Saudi Arabia condemned the Houthi attacks on Riyadh.",
      [("Saudi Arabia", "CRITICIZES", "Houthis")]),
+    # a commitment owned by the subject ("its") or by the one named
+    ("reaffirmed-its-commitment-to-defeating", "Britain reaffirmed its commitment to defeating "
+     "ISIL.", [("United Kingdom", "TARGETS", "Islamic State")]),
+    ("its-determination-to-defeat", "Jordan reaffirmed its determination to defeat ISIL.",
+     [("Jordan", "TARGETS", "Islamic State")]),
+    ("named-commitment", "Britain reiterated the Coalition's commitment to defeating ISIL.",
+     [("Global Coalition against ISIS", "TARGETS", "Islamic State")]),
     # asking is not doing, but the demand itself is an edge
     ("urged-another", "The UK urged Iraq to defeat ISIL.", [("United Kingdom", "DEMANDS", "Iraq")]),
     ("asked-to-join-oneself", "Hezbollah asked to join the fight against ISIL.",
@@ -101,6 +108,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "TARGETS", "*")]),
     ("asked-another-to-stop", "The US asked Turkey to stop attacking the SDF.",
      [("*", "TARGETS", "*")]),
+    ("reporter-of-named-commitment", "Britain reiterated the Coalition's commitment to "
+     "defeating ISIL.", [("United Kingdom", "TARGETS", "*")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
