@@ -7,7 +7,7 @@
 - "X took control of the town", "the fall of the town to X", "X's liberation of the
   town", "the recapture of the town by X" -> X CONTROLS the town
 - "X provided weapons (or $N in aid) to Y", "X will provide Y with military support",
-  "X supports Iraqi unity" -> X BACKS Y
+  "X supports Iraqi unity", "X stands shoulder to shoulder with Y" -> X BACKS Y
 - "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
 """
 
@@ -56,7 +56,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
             out += _provided(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _BACK_LEMMAS:
-            out += _backed_against(tok, ctx) + _backed_cause(tok, ctx)
+            out += _backed_against(tok, ctx) + _backed_cause(tok, ctx) + _shoulder(tok, ctx)
         elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
             out += _took_control(tok, ctx)
         elif lower == "fall" and tok.pos_ == "NOUN":
@@ -163,6 +163,16 @@ def _backed_against(verb: Token, ctx: Context) -> list[Candidate]:
         [t for p in against for t in p.subtree if t.dep_ in ("pobj", "poss") and t.i != p.i], ctx)
     backed = _backed_by(verb, ctx) if foes else []
     return [candidate(b, R.TARGETS, f, verb, ctx, 0.55) for b in backed for f in foes if b != f]
+
+
+def _shoulder(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X stands shoulder to shoulder with Y": X backs Y."""
+    if verb.lemma_ != "stand" or not any(c.lower_ == "shoulder" for c in verb.children):
+        return []
+    hosts = [verb, *(t for t in verb.subtree if t.lower_ == "shoulder")]
+    backed = actors_of_tokens([p for h in hosts for p in pobjs(h, {"with", "alongside"})], ctx)
+    return [candidate(s, R.BACKS, b, verb, ctx, 0.6)
+            for s in subjects(verb, ctx) for b in backed if s != b]
 
 
 _CAUSE_NOUNS = words("unity sovereignty independence integrity stability democracy efforts")

@@ -56,6 +56,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Iraqi security forces", "CONTROLS", "Ramadi")]),
     ("re-taking-by-of-including", "Britain supported the re-taking by the Peshmerga of much "
      "of the province, including Sinjar.", [("Peshmerga", "CONTROLS", "Sinjar")]),
+    ("shoulder-to-shoulder", "The UK continues to stand shoulder to shoulder with the Iraqi "
+     "Army.", [("United Kingdom", "BACKS", "Iraqi Army")]),
+    ("shoulder-to-shoulder-hyphens", "France stands shoulder-to-shoulder with the Peshmerga.",
+     [("France", "BACKS", "Peshmerga")]),
     ("sum-in-assistance-to", "The United States will provide nearly $100 million in new "
      "assistance to the Free Syrian Army.", [("United States", "BACKS", "Free Syrian Army")]),
     ("sum-to", "Japan will give 5 million dollars to the Government of Iraq.",
@@ -94,6 +98,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "CONTROLS", "*")]),
     ("capture-of-a-person", "ISIL's capture of Omar Haddad shocked Iraq.",
      [("*", "CONTROLS", "*")]),
+    ("not-shoulder-to-shoulder", "France does not stand shoulder to shoulder with the "
+     "Peshmerga.", [("*", "BACKS", "*")]),
     ("gave-a-number-not-a-sum", "The Houthis handed 3 hostages to Oman.",
      [("*", "BACKS", "*")]),
     ("supports-a-call", "The UK supports Iraqi calls for calm.", [("*", "BACKS", "*")]),
