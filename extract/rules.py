@@ -461,7 +461,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
-                out.append(candidate(s, rel, t, verb, ctx, conf))
+                out.append(candidate(s, _seized(rel, t, ctx), t, verb, ctx, conf))
         if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):
@@ -469,6 +469,13 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in _PLACES and ctx.m.type_of(b) not in _PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+def _seized(rel: RelationType, target: str, ctx: Context) -> RelationType:
+    """Places are held; a person seized is attacked (CAMEO 181, abduction), not held."""
+    if rel is R.CONTROLS and ctx.m.type_of(target) is ActorType.PERSON:
+        return R.TARGETS
+    return rel
 
 
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")

@@ -60,6 +60,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Army.", [("United Kingdom", "BACKS", "Iraqi Army")]),
     ("shoulder-to-shoulder-hyphens", "France stands shoulder-to-shoulder with the Peshmerga.",
      [("France", "BACKS", "Peshmerga")]),
+    ("captured-a-person", "ISIL captured Omar Haddad near Mosul.",
+     [("Islamic State", "TARGETS", "Omar Haddad")]),
     ("sum-in-assistance-to", "The United States will provide nearly $100 million in new "
      "assistance to the Free Syrian Army.", [("United States", "BACKS", "Free Syrian Army")]),
     ("sum-to", "Japan will give 5 million dollars to the Government of Iraq.",
@@ -100,6 +102,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "CONTROLS", "*")]),
     ("not-shoulder-to-shoulder", "France does not stand shoulder to shoulder with the "
      "Peshmerga.", [("*", "BACKS", "*")]),
+    ("person-is-not-held", "ISIL captured Omar Haddad near Mosul.", [("*", "CONTROLS", "*")]),
     ("gave-a-number-not-a-sum", "The Houthis handed 3 hostages to Oman.",
      [("*", "BACKS", "*")]),
     ("supports-a-call", "The UK supports Iraqi calls for calm.", [("*", "BACKS", "*")]),
