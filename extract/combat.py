@@ -122,7 +122,7 @@ _ASK_VERBS = words("urge ask call press encourage tell invite implore demand req
 def asked_of_another(verb: Token) -> bool:
     """"X urged (called on) Y to attack Z": an act asked of Y, done by nobody yet."""
     node = verb
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
         node = node.head
         if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
             return any(c.dep_ == "dobj" for c in node.children) or bool(pobjs(node, {"on"}))

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .combat import fighter_supported
+from .combat import asked_of_another, fighter_supported
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -265,6 +265,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             tgts = [ctx.last_attack_target]
         srcs = srcs or subjects(head, ctx)
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
+        if asked_of_another(head):
+            return out  # "pressed the regime to end its attacks": no truce yet
         if not tgts and ctx.last_attack_target:
             tgts = [ctx.last_attack_target]
         for s in subjects(head, ctx):
@@ -309,9 +311,12 @@ def _responsibility(noun: Token) -> Token | None:
     for _ in range(5):
         if node.head.i == node.i:
             return None
-        node = node.head
+        below, node = node, node.head
         if node.lower_ == "responsibility":
-            return node.head if node.head.pos_ in ("VERB", "AUX") else None
+            # through "for" ("responsibility for the attacks"), not "a responsibility
+            # to press the regime to end its attacks"
+            claimed = below.dep_ == "prep" and below.lower_ == "for"
+            return node.head if claimed and node.head.pos_ in ("VERB", "AUX") else None
     return None
 
 

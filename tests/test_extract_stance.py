@@ -63,6 +63,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("urged-another", "The UK urged Iraq to defeat ISIL.", [("United Kingdom", "DEMANDS", "Iraq")]),
     ("asked-to-join-oneself", "Hezbollah asked to join the fight against ISIL.",
      [("Hezbollah", "TARGETS", "Islamic State")]),
+    # a claim of responsibility names the attacker of the target last named
+    ("claimed-responsibility-for", "The Peshmerga came under attack. Hezbollah claimed "
+     "responsibility for the attacks.", [("Hezbollah", "TARGETS", "Peshmerga")]),
     # a coalition acts through its members
     ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
@@ -110,6 +113,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "TARGETS", "*")]),
     ("reporter-of-named-commitment", "Britain reiterated the Coalition's commitment to "
      "defeating ISIL.", [("United Kingdom", "TARGETS", "*")]),
+    ("a-duty-is-no-claim", "There were rocket attacks on the Peshmerga. Russia has a special "
+     "responsibility to press the Syrian army to end its attacks.", [("Russia", "*", "*")]),
+    ("pressed-to-end-is-no-truce", "There were rocket attacks on the Peshmerga. Iran pressed "
+     "Hezbollah to end its attacks.", [("*", "CEASEFIRE_WITH", "*")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
