@@ -234,7 +234,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         ctx.last_attack_target = tgts[0]
     head = noun.head
     out: list[Candidate] = []
-    srcs = actors_of_tokens(pobjs(noun, {"by", "from"}), ctx)
+    agents = pobjs(noun, {"by", "from"})
+    srcs = actors_of_tokens(agents, ctx)
     if not srcs:
         # "ISIL's attacks on X", "the Houthi attack on X": the attacker modifies the noun
         srcs = [
@@ -245,13 +246,13 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             and c.i not in ctx.m.descriptor_tokens
             and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
         ]
-        if srcs and not tgts:
-            # "ISIL's attacks in Aleppo": the place attacked
-            tgts = [
-                k
-                for k in actors_of_tokens(pobjs(noun, {"in"}), ctx)
-                if ctx.m.type_of(k) is ActorType.LOCATION
-            ]
+    if srcs and not tgts:
+        # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
+        tgts = [
+            k
+            for k in actors_of_tokens(pobjs(noun, {"in"}) + _pobjs_of(agents, {"in"}), ctx)
+            if ctx.m.type_of(k) is ActorType.LOCATION
+        ]
     claim = _responsibility(noun)
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
@@ -303,6 +304,10 @@ def _owner(tok: Token, ctx: Context) -> str | None:
         if node.dep_ == "relcl":
             return actor_of(node.head, ctx)
     return None
+
+
+def _pobjs_of(tokens: list[Token], preps: set[str]) -> list[Token]:
+    return [p for t in tokens for p in pobjs(t, preps)]
 
 
 def _responsibility(noun: Token) -> Token | None:

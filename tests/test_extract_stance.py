@@ -63,6 +63,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("urged-another", "The UK urged Iraq to defeat ISIL.", [("United Kingdom", "DEMANDS", "Iraq")]),
     ("asked-to-join-oneself", "Hezbollah asked to join the fight against ISIL.",
      [("Hezbollah", "TARGETS", "Islamic State")]),
+    ("attacks-by-in-town", "The United States condemns the attacks by ISIL in Tikrit.",
+     [("Islamic State", "TARGETS", "Tikrit")]),
     # a claim of responsibility names the attacker of the target last named
     ("claimed-responsibility-for", "The Peshmerga came under attack. Hezbollah claimed "
      "responsibility for the attacks.", [("Hezbollah", "TARGETS", "Peshmerga")]),
@@ -117,6 +119,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "responsibility to press the Syrian army to end its attacks.", [("Russia", "*", "*")]),
     ("pressed-to-end-is-no-truce", "There were rocket attacks on the Peshmerga. Iran pressed "
      "Hezbollah to end its attacks.", [("*", "CEASEFIRE_WITH", "*")]),
+    ("strikes-by-in-a-state", "The strikes by the Coalition in Syria in support of the SDF "
+     "continued.", [("*", "TARGETS", "Syria")]),
     ("part-of-a-deal", "As part of the deal, Hamas freed two hostages.",
      [("*", "MEMBER_OF", "*")]),
     ("member-in-apposition-only", "Jordan, a member of the Global Coalition, condemned ISIL.",
