@@ -38,7 +38,7 @@ _THING_PRONOUNS = words("it they them its their")
 _WE = words("we us our")
 
 
-_OWN_PRONOUNS = words("its their his her our")
+_OWN_PRONOUNS = words("its their our")
 
 
 ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
