@@ -226,7 +226,11 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
 def _provided(verb: Token, ctx: Context) -> list[Candidate]:
     """"X provided weapons to Y", "X will provide Y with military support"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    aid = [o for o in objs for t in (o, *o.conjuncts) if t.lower_ in _AID_NOUNS or _money(t)]
+    # a sum given is aid; one given away, up or back is not ("gave away $1 billion to Y")
+    phrasal = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "up", "back")
+                  for c in verb.children)
+    aid = [o for o in objs for t in (o, *o.conjuncts)
+           if t.lower_ in _AID_NOUNS or (_money(t) and not phrasal)]
     if aid:
         # "provided X to Y" ("to" may be parsed as a dative) or "gave Y weapons";
         # "$100 million in assistance to Y"

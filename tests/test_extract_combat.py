@@ -103,6 +103,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("not-shoulder-to-shoulder", "France does not stand shoulder to shoulder with the "
      "Peshmerga.", [("*", "BACKS", "*")]),
     ("person-is-not-held", "ISIL captured Omar Haddad near Mosul.", [("*", "CONTROLS", "*")]),
+    ("sum-given-away", "Critics said Japan gave away 5 million dollars to the Government of "
+     "Iraq.", [("*", "BACKS", "*")]),
     ("gave-a-number-not-a-sum", "The Houthis handed 3 hostages to Oman.",
      [("*", "BACKS", "*")]),
     ("supports-a-call", "The UK supports Iraqi calls for calm.", [("*", "BACKS", "*")]),
