@@ -9,6 +9,8 @@
 - "X provided weapons (or $N in aid) to Y", "X will provide Y with military support",
   "X supports Iraqi unity", "X stands shoulder to shoulder with Y" -> X BACKS Y
 - "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
+- "X, as part of the Coalition, struck Y" -> the Coalition TARGETS Y too
+- "urged X to attack Y": asked, not done -> no TARGETS (the clause rules ask here)
 """
 
 from __future__ import annotations
