@@ -4,13 +4,20 @@
 - "backs X in its fight against Y", "support for X in their efforts to defeat Y"
   -> X (the party supported) TARGETS Y, not the supporter
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
-- "X took control of the town", "the fall of the town to X" -> X CONTROLS the town
-- "X provided weapons to Y", "X will provide Y with military support" -> X BACKS Y
+- "X took control of the town", "the fall of the town to X", "X's liberation of the
+  town", "the recapture of the town by X" -> X CONTROLS the town
+- "X provided weapons (or $N in aid) to Y", "X will provide Y with military support",
+  "X supports Iraqi unity", "X stands shoulder to shoulder with Y" -> X BACKS Y
+- "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
+- "X, as part of the Coalition, struck Y" -> the Coalition TARGETS Y too
+- "urged X to attack Y": asked, not done -> no TARGETS (the clause rules ask here)
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
 
 from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
 from .links import city_of
@@ -50,10 +57,37 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _liberated(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
             out += _provided(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _BACK_LEMMAS:
+            out += _backed_against(tok, ctx) + _backed_cause(tok, ctx) + _shoulder(tok, ctx)
         elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
             out += _took_control(tok, ctx)
         elif lower == "fall" and tok.pos_ == "NOUN":
             out += _fell_to(tok, ctx)
+        elif tok.pos_ == "NOUN" and (lower in _CAPTURE_NOUNS or _re_taking(tok)):
+            out += _captured(tok, ctx)
+    return out
+
+
+_SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
+_MEMBER_WORDS = words("part member")
+
+
+def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X, as part of the Coalition, struck Y": the coalition acts through its member,
+    so what X does in the sentence the coalition does too."""
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in _MEMBER_WORDS or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+            continue
+        groups = actors_of_tokens(pobjs(tok, {"of"}), ctx)
+        host = tok.head.head
+        members = subjects(host, ctx) if host.pos_ in ("VERB", "AUX") else actors_of_tokens(
+            [host], ctx)
+        out += [Candidate(m, R.MEMBER_OF, g, False, 0.6) for m in members for g in groups]
+        out += [Candidate(g, c.type, c.target, c.negated, c.confidence * 0.9, c.state,
+                          c.source_actor)
+                for c in found if c.source in members and c.type in _SHARED_ACTS
+                for g in groups if g not in (c.source, c.target)]
     return out
 
 
@@ -82,6 +116,81 @@ def fighter_supported(noun: Token, ctx: Context) -> list[str]:
         else:
             objs += [h, *pobjs(h, {"for", "of", "to"})]
     return actors_of_tokens(objs, ctx)
+
+
+_ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
+
+
+def asked_of_another(verb: Token) -> bool:
+    """"X urged (called on) Y to attack Z": an act asked of Y, done by nobody yet."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
+            return any(c.dep_ == "dobj" for c in node.children) or bool(pobjs(node, {"on"}))
+    return False
+
+
+def fighters_backed(verb: Token, doers: list[str], ctx: Context) -> list[str]:
+    """Who fights in "backs X to defeat Y" or "supports X in defeating Y": X, the party
+    backed, not the backer; in "stands by X to defeat Y" both of them."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to degrade and defeat Y"
+    if first.dep_ == "pcomp" and first.head.lower_ == "in":
+        host, purpose = first.head.head, False
+    elif first.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in first.children):
+        host, purpose = first.head, first.dep_ == "advcl"
+    else:
+        return doers
+    backed = _backed_by(host, ctx)
+    if not backed:
+        return doers
+    return [*doers, *(b for b in backed if b not in doers)] if purpose else backed
+
+
+def _backed_by(verb: Token, ctx: Context) -> list[str]:
+    """The party a verb of support backs: "supports X", "stands by / with X"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _BACK_LEMMAS:
+        return []
+    if verb.lemma_ == "stand":
+        return actors_of_tokens(pobjs(verb, {"by", "with"}), ctx)
+    return actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+
+
+def _backed_against(verb: Token, ctx: Context) -> list[Candidate]:
+    """"supports X against Y": X fights Y."""
+    against = pobjs(verb, {"against"})
+    foes = actors_of_tokens(against, ctx) or actors_of_tokens(
+        [t for p in against for t in p.subtree if t.dep_ in ("pobj", "poss") and t.i != p.i], ctx)
+    backed = _backed_by(verb, ctx) if foes else []
+    return [candidate(b, R.TARGETS, f, verb, ctx, 0.55) for b in backed for f in foes if b != f]
+
+
+def _shoulder(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X stands shoulder to shoulder with Y": X backs Y."""
+    if verb.lemma_ != "stand" or not any(c.lower_ == "shoulder" for c in verb.children):
+        return []
+    hosts = [verb, *(t for t in verb.subtree if t.lower_ == "shoulder")]
+    backed = actors_of_tokens([p for h in hosts for p in pobjs(h, {"with", "alongside"})], ctx)
+    return [candidate(s, R.BACKS, b, verb, ctx, 0.6)
+            for s in subjects(verb, ctx) for b in backed if s != b]
+
+
+_CAUSE_NOUNS = words("unity sovereignty independence integrity stability democracy efforts")
+
+
+def _backed_cause(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X supports Iraqi unity and sovereignty", "backs Ukraine's independence": X backs
+    the state whose cause it is."""
+    if verb.lemma_ not in ("support", "back"):
+        return []
+    causes = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+              if t.lower_ in _CAUSE_NOUNS and actor_of(t, ctx) is None]
+    states = {k for t in causes for c in t.children if c.dep_ in ("amod", "poss", "compound")
+              if (k := ctx.m.state_for_word(c)) is not None}
+    return [candidate(s, R.BACKS, k, verb, ctx, 0.55)
+            for s in subjects(verb, ctx) for k in sorted(states) if s != k]
 
 
 def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
@@ -119,18 +228,34 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
 def _provided(verb: Token, ctx: Context) -> list[Candidate]:
     """"X provided weapons to Y", "X will provide Y with military support"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    aid = [o for o in objs for t in (o, *o.conjuncts) if t.lower_ in _AID_NOUNS]
+    # a sum given is aid; one given away, up or back is not ("gave away $1 billion to Y")
+    phrasal = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "up", "back")
+                  for c in verb.children)
+    aid = [o for o in objs for t in (o, *o.conjuncts)
+           if t.lower_ in _AID_NOUNS or (_money(t) and not phrasal)]
     if aid:
-        # "provided X to Y" ("to" may be parsed as a dative) or "gave Y weapons"
+        # "provided X to Y" ("to" may be parsed as a dative) or "gave Y weapons";
+        # "$100 million in assistance to Y"
         datives = [c for c in verb.children if c.dep_ == "dative"]
         receivers = pobjs(verb, {"to", "for"}) + [
-            g for c in datives for g in (c.children if c.lower_ in ("to", "for") else [c])]
+            g for c in datives for g in (c.children if c.lower_ in ("to", "for") else [c])] + [
+            r for o in aid for a in pobjs(o, {"in"}) for r in pobjs(a, {"to", "for"})]
     else:
         with_aid = [p for p in pobjs(verb, {"with"}) if p.lower_ in _AID_NOUNS]
         receivers = objs if with_aid else []
     backed = actors_of_tokens(receivers, ctx)
     return [candidate(s, R.BACKS, b, verb, ctx, 0.6)
             for s in subjects(verb, ctx) for b in backed if s != b]
+
+
+_CURRENCY = frozenset("$£€") | words("dollars pounds euros")
+
+
+def _money(tok: Token) -> bool:
+    """"$100 million", "20 million pounds": a sum of money."""
+    if tok.lower_ in _CURRENCY:
+        return any(c.like_num for c in tok.children)
+    return tok.like_num and any(t.text in _CURRENCY for t in tok.subtree)
 
 
 def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
@@ -154,6 +279,46 @@ def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
             takers = [key] if key is not None else []
     return [candidate(t, R.CONTROLS, p, noun, ctx, 0.6)
             for t in takers for p in places if t != p]
+
+
+_CAPTURE_NOUNS = words("capture recapture retaking liberation seizure")
+_HELD_PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+
+
+_WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
+
+
+def _wanted(noun: Token) -> bool:
+    """Called for or fought for, not (yet) done: "calls for the liberation of X", "the
+    battle for the liberation of X", "urged the recapture of X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _WANT_VERBS
+
+
+def _re_taking(noun: Token) -> bool:
+    """"re-taking", split by the tokenizer into "re", "-", "taking"."""
+    doc, i = noun.doc, noun.i
+    return noun.lower_ == "taking" and i >= 2 and doc[i - 1].text == "-" and (
+        doc[i - 2].lower_ == "re")
+
+
+def _captured(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y's liberation of Tikrit", "the recapture of Ramadi by Y", "the re-taking by Y of
+    25% of the territory, including Tikrit" -> Y CONTROLS the place."""
+    if _wanted(noun):
+        return []
+    agents = pobjs(noun, {"by"})
+    takers = actors_of_tokens(agents, ctx) or [
+        k for c in noun.children if c.dep_ in ("poss", "compound")
+        if (k := ctx.m.token_actor.get(c.i)) is not None and ctx.m.type_of(k) not in _HELD_PLACES]
+    held = pobjs(noun, {"of", "including"}) + [p for a in agents for p in pobjs(a, {"of"})]
+    # "of 25% of the territory, including Tikrit": the places named inside
+    held += [t for h in held for t in h.subtree
+             if t.dep_ == "pobj" and t.head.lower_ in ("of", "including") and t.i != h.i]
+    places = [k for k in _places_of(held, ctx) if ctx.m.type_of(k) in _HELD_PLACES]
+    return [candidate(t, R.CONTROLS, p, noun, ctx, 0.55)
+            for t in takers for p in dict.fromkeys(places) if t != p]
 
 
 def _places_of(tokens: list[Token], ctx: Context) -> list[str]:

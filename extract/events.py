@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .combat import fighter_supported
+from .combat import asked_of_another, fighter_supported
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -21,6 +21,7 @@ from .lexicon import (
     SUPPORT_NOUNS,
     SUSPEND_VERBS,
     TALK_NOUNS,
+    words,
 )
 from .resolve import (
     SUBJ_DEPS,
@@ -35,6 +36,8 @@ from .resolve import (
     pobjs,
     subjects,
 )
+
+_HELP_NOUNS = SUPPORT_NOUNS | words("help")
 
 
 def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
@@ -73,7 +76,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         lemma = noun.lower_
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        if lemma in ATTACK_NOUNS:
+        if lemma in ATTACK_NOUNS or _violent_act(noun):
             out += _attack_noun(noun, ctx)
         elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:
             out += _ceasefire_noun(noun, ctx)
@@ -88,7 +91,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += _talks_noun(noun, ctx)
         elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
             out += _clash_noun(noun, ctx)
-        elif lemma in SUPPORT_NOUNS or lemma in FIGHT_NOUNS or lemma in CRITIC_NOUNS:
+        elif lemma in _HELP_NOUNS or lemma in FIGHT_NOUNS or lemma in CRITIC_NOUNS:
             out += _stance_noun(noun, ctx)
         elif lemma in ("representation", "seats", "seat"):
             # "a party with representation in the parliament" -> MEMBER_OF
@@ -125,7 +128,7 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
-    support = noun.lower_ in SUPPORT_NOUNS
+    support = noun.lower_ in _HELP_NOUNS
     critic = noun.lower_ in CRITIC_NOUNS
     # "in support of X" (but "with the support of X": X is the supporter)
     in_support = support and noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -135,6 +138,8 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
         else ({"of"} if critic else {"against"})
     )
     objs = actors_of_tokens(pobjs(noun, preps), ctx)
+    if not objs and support:
+        return _support_from(noun, ctx)
     if not objs and critic:
         # "its condemnation of Assad's policies": the actor inside the object
         objs = actors_of_tokens(
@@ -143,10 +148,13 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not objs:
         return []
     srcs = fighter_supported(noun, ctx) or actors_of_tokens(
-        [c for c in noun.children if c.dep_ in ("poss", "compound")], ctx
+        [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        + (pobjs(noun, {"from"}) if support else []), ctx  # "support from X for Y"
     )
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-    if not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i:
+    if (not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i
+            and anchor.lemma_ not in _TALK_ABOUT_VERBS):
+        # "X reiterated support for Y"; but who discusses support need not give it
         srcs = subjects(anchor, ctx)
     if (
         not srcs
@@ -161,7 +169,63 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
             [c for c in anchor.children if c.dep_ == "nsubjpass"], ctx
         )
     rel = R.BACKS if support else R.CRITICIZES if critic else R.TARGETS
-    return [candidate(s, rel, o, anchor, ctx, 0.55) for s in srcs for o in objs]
+    # "X ended (cut) its support for Y": no longer so, kept only as a denied edge
+    stopped = True if noun.dep_ == "dobj" and anchor.lemma_ in _STOP_VERBS else None
+    return [candidate(s, rel, o, anchor, ctx, 0.55, neg=stopped) for s in srcs for o in objs]
+
+
+_TALK_ABOUT_VERBS = words(
+    "discuss review debate question examine consider evaluate assess seek request need ask")
+_STOP_VERBS = SUSPEND_VERBS | REDUCE_VERBS | words("drop abandon")
+_RECEIVE_VERBS = words("receive get obtain enjoy gain win accept")
+_AIDED_VERBS = words("aid back support help assist")
+
+
+def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
+    """Support named by its giver, the party helped being the clause's doer:
+    "Y received support from X", "Y took the town with the help of X",
+    "Y, aided by support from X, ..." -> X BACKS Y."""
+    givers = actors_of_tokens(pobjs(noun, {"from"}), ctx)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _RECEIVE_VERBS:
+        givers = givers or actors_of_tokens(pobjs(head, {"from"}), ctx)
+        return [candidate(g, R.BACKS, r, head, ctx, 0.6)
+                for g in givers for r in subjects(head, ctx) if g != r]
+    if noun.dep_ != "pobj":
+        return []
+    verb = head.head
+    if head.lower_ == "with":
+        givers = givers or actors_of_tokens(pobjs(noun, {"of"}), ctx)
+        helped = _doers(verb, ctx)
+    elif head.dep_ == "agent" and verb.lemma_ in _AIDED_VERBS:
+        # "aided by support from X": the participle describes the one helped
+        helped = subjects(verb.head, ctx) if verb.dep_ == "advcl" else (
+            actors_of_tokens([verb.head], ctx) if verb.dep_ == "acl" else [])
+        if not helped and verb.i > 0 and verb.nbor(-1).text == ",":
+            # "X took the town, aided by ...", the participle hung on a noun: the doer of
+            # the clause the comma closes
+            helped = _doers(_verb_before(verb.i - 1, verb), ctx)
+    else:
+        return []
+    return [candidate(g, R.BACKS, r, verb, ctx, 0.55) for g in givers for r in helped if g != r]
+
+
+def _verb_before(i: int, tok: Token) -> Token:
+    """The nearest verb before position i in tok's sentence (else tok)."""
+    doc = tok.doc
+    for k in range(i - 1, tok.sent.start - 1, -1):
+        if doc[k].pos_ == "VERB":
+            return doc[k]
+    return tok
+
+
+def _doers(verb: Token, ctx: Context) -> list[str]:
+    """Who does a verb: its subject, or the agent of a passive ("captured by X")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return actors_of_tokens(pobjs(verb, {"by"}), ctx)
+    return subjects(verb, ctx)
 
 
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
@@ -170,24 +234,25 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         ctx.last_attack_target = tgts[0]
     head = noun.head
     out: list[Candidate] = []
-    srcs = actors_of_tokens(pobjs(noun, {"by", "from"}), ctx)
+    agents = pobjs(noun, {"by", "from"})
+    srcs = actors_of_tokens(agents, ctx)
     if not srcs:
         # "ISIL's attacks on X", "the Houthi attack on X": the attacker modifies the noun
         srcs = [
             k
             for c in noun.children
             if c.dep_ in ("poss", "compound")
-            if (k := ctx.m.token_actor.get(c.i)) is not None
+            if (k := _owner(c, ctx)) is not None
             and c.i not in ctx.m.descriptor_tokens
             and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
         ]
-        if srcs and not tgts:
-            # "ISIL's attacks in Aleppo": the place attacked
-            tgts = [
-                k
-                for k in actors_of_tokens(pobjs(noun, {"in"}), ctx)
-                if ctx.m.type_of(k) is ActorType.LOCATION
-            ]
+    if srcs and not tgts:
+        # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
+        tgts = [
+            k
+            for k in actors_of_tokens(pobjs(noun, {"in"}) + _pobjs_of(agents, {"in"}), ctx)
+            if ctx.m.type_of(k) is ActorType.LOCATION
+        ]
     claim = _responsibility(noun)
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
@@ -201,6 +266,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             tgts = [ctx.last_attack_target]
         srcs = srcs or subjects(head, ctx)
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
+        if asked_of_another(head):
+            return out  # "pressed the regime to end its attacks": no truce yet
         if not tgts and ctx.last_attack_target:
             tgts = [ctx.last_attack_target]
         for s in subjects(head, ctx):
@@ -218,15 +285,43 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
 
 
+_VIOLENCE = words("terror terrorism violence aggression war")
+
+
+def _violent_act(noun: Token) -> bool:
+    """"acts of terror", "an act of aggression": an attack by another name."""
+    return noun.lemma_ == "act" and any(p.lower_ in _VIOLENCE for p in pobjs(noun, {"of"}))
+
+
+def _owner(tok: Token, ctx: Context) -> str | None:
+    """The named actor a possessive stands for; "whose" stands for the noun its clause
+    describes ("ISIL, whose attacks ...")."""
+    if tok.lower_ != "whose":
+        return ctx.m.token_actor.get(tok.i)
+    node = tok
+    for _ in range(3):
+        node = node.head
+        if node.dep_ == "relcl":
+            return actor_of(node.head, ctx)
+    return None
+
+
+def _pobjs_of(tokens: list[Token], preps: set[str]) -> list[Token]:
+    return [p for t in tokens for p in pobjs(t, preps)]
+
+
 def _responsibility(noun: Token) -> Token | None:
     """The verb of "claim responsibility for (some of) <noun>", if that is the frame."""
     node = noun
     for _ in range(5):
         if node.head.i == node.i:
             return None
-        node = node.head
+        below, node = node, node.head
         if node.lower_ == "responsibility":
-            return node.head if node.head.pos_ in ("VERB", "AUX") else None
+            # through "for" ("responsibility for the attacks"), not "a responsibility
+            # to press the regime to end its attacks"
+            claimed = below.dep_ == "prep" and below.lower_ == "for"
+            return node.head if claimed and node.head.pos_ in ("VERB", "AUX") else None
     return None
 
 

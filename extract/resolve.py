@@ -38,6 +38,9 @@ _THING_PRONOUNS = words("it they them its their")
 _WE = words("we us our")
 
 
+_OWN_PRONOUNS = words("its their our")
+
+
 ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
 
 
@@ -257,18 +260,33 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             key = actor_of(node.head, ctx)
             if key:
                 return [key]
-            # "the Coalition's strategy to defeat X": the owner of the plan
-            owners = [c for c in node.head.children if c.dep_ == "poss"]
+            # "the Coalition's strategy (Coalition efforts) to defeat X": the plan's owner
+            owners = [c for c in node.head.children if c.dep_ == "poss"
+                      or (c.dep_ == "compound" and c.i in ctx.m.token_actor)]
             if owners and node.tag_ == "VB":
-                return actors_of_tokens(owners, ctx)
+                keys = actors_of_tokens(owners, ctx)
+                if keys or not _own_pronoun(node.head):
+                    return keys
             # "passed a resolution calling for X": the resolution's author; not through
             # a passive participle ("defended the man convicted of killing X")
             if node.head.dep_ == "dobj" and node.tag_ != "VBN":
                 node = node.head.head
                 continue
             return []
+        if node.i != verb.i and node.dep_ == "dobj" and node.pos_ == "NOUN":
+            # "X reaffirmed its (Y's) commitment to defeating Z": the owner of the noun
+            keys = actors_of_tokens([c for c in node.children if c.dep_ == "poss"], ctx)
+            if keys or not _own_pronoun(node):
+                return keys
+            node = node.head
+            continue
         break
     return []
+
+
+def _own_pronoun(noun: Token) -> bool:
+    """"its commitment", "their efforts": owned by the clause's own subject."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in noun.children)
 
 
 def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:

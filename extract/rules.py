@@ -6,10 +6,18 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType, name_key
 
-from .combat import combat_candidates, fighter_supported
+from .combat import (
+    acting_as_part,
+    asked_of_another,
+    combat_candidates,
+    fighter_supported,
+    fighters_backed,
+)
 from .events import nominal_events, quoted_group
 from .lexicon import (
+    ATTACK_NOUNS,
     DEPUTY_WORDS,
+    KILL_NOUNS,
     PHRASAL,
     PLACE_NOUNS,
     ROLE_NOUNS,
@@ -36,6 +44,7 @@ from .resolve import (
 _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
+    "headed": R.LEADS, "represented": R.MEMBER_OF,
 }
 
 
@@ -56,6 +65,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
     out += _through_towns(out, ctx)
+    out += acting_as_part(out, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
@@ -496,11 +506,16 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             backer = actor_of(agents[0], ctx) if agents else None
         if backer is None:
             continue
+        if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
+            continue  # a person represents the body they belong to
         target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
+        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
+            # "the government, led by X, and the opposition": the name set off before
+            target = ctx.m.token_actor.get(tok.i - 2) or target
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 target = ctx.m.token_actor.get(k)
-                if target:
+                if target and target != backer:  # "Backed by Iran, the Houthis ..."
                     break
         if target is None:
             continue
@@ -554,6 +569,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rule is None:
             continue
         rel, preps = rule
+        if asked_of_another(verb):
+            continue  # "urged Y to attack Z": asked, not done
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
             rel = R.TARGETS  # "tried to kill X": an attack, not a killing
         if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (
@@ -572,6 +589,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             objs = [verb.head]
+            if verb.i - 2 >= sent.start and verb.nbor(-1).text == ",":
+                # "the government, led by X, and the opposition": the name set off
+                # before, not the noun the parser hung the participle on
+                objs = [verb.nbor(-2)]
         else:
             srcs = subjects(verb, ctx)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
@@ -583,6 +604,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         tgts = actors_of_tokens(objs, ctx)
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
+        own = srcs  # the verb's own doers: acting together (below) is said of them only
+        if verb.dep_ != "acl" and rel in (R.TARGETS, R.KILLED):
+            srcs = fighters_backed(verb, srcs, ctx)  # "backs X to defeat Y"
         if not srcs and not passive:
             srcs = quoted_group(verb, sent, ctx)
         if not tgts and rel in (R.TARGETS, R.KILLED, R.CONTROLS):
@@ -591,25 +615,48 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                             if c.dep_ in ("compound", "poss")], ctx)
         if not tgts and rel in (R.CRITICIZES, R.OPPOSES, R.DEMANDS):
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
-            # (not the place of the event: "condemns the attacks in Iraq")
+            # (not the place of the event: "condemns the attacks in (the town of) X")
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
-                                     and not (t.dep_ == "pobj" and t.head.lower_ in _AT)], ctx)[:2]
+                                     and not _not_criticised(t, o)], ctx)[:2]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
-                out.append(candidate(s, rel, t, verb, ctx, conf))
-        if rel in _JOINT_ACTS and len(srcs) > 1 and not passive:
+                out.append(candidate(s, _seized(rel, t, ctx), t, verb, ctx, conf))
+        if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
-            for i, a in enumerate(srcs):
-                for b in srcs[i + 1 :]:
+            for i, a in enumerate(own):
+                for b in own[i + 1 :]:
                     if ctx.m.type_of(a) not in _PLACES and ctx.m.type_of(b) not in _PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
 
 
+def _seized(rel: RelationType, target: str, ctx: Context) -> RelationType:
+    """Places are held; a person seized is attacked (CAMEO 181, abduction), not held."""
+    if rel is R.CONTROLS and ctx.m.type_of(target) is ActorType.PERSON:
+        return R.TARGETS
+    return rel
+
+
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
+
+
+_VICTIM_PREPS = words("of on against")
+_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+
+
+def _not_criticised(tok: Token, top: Token) -> bool:
+    """The token lies in a place phrase ("the attacks in the town of X") or names the
+    victim ("the killing of X", "attacks on X") under `top`: not the one criticised."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and (node.head.lower_ in _AT or (
+                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
+            return True
+        node = node.head
+    return False
 
 
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:

@@ -50,6 +50,26 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Iran", "BACKS", "Houthis")]),
     ("provide-with", "The UK will provide the Government of Iraq with military support.",
      [("United Kingdom", "BACKS", "Government of Iraq")]),
+    ("possessive-liberation-of", "We welcome the Peshmerga's liberation of Sinjar.",
+     [("Peshmerga", "CONTROLS", "Sinjar")]),
+    ("recapture-of-by", "The recapture of Ramadi by Iraqi forces was a blow to ISIL.",
+     [("Iraqi security forces", "CONTROLS", "Ramadi")]),
+    ("re-taking-by-of-including", "Britain supported the re-taking by the Peshmerga of much "
+     "of the province, including Sinjar.", [("Peshmerga", "CONTROLS", "Sinjar")]),
+    ("shoulder-to-shoulder", "The UK continues to stand shoulder to shoulder with the Iraqi "
+     "Army.", [("United Kingdom", "BACKS", "Iraqi Army")]),
+    ("shoulder-to-shoulder-hyphens", "France stands shoulder-to-shoulder with the Peshmerga.",
+     [("France", "BACKS", "Peshmerga")]),
+    ("captured-a-person", "ISIL captured Omar Haddad near Mosul.",
+     [("Islamic State", "TARGETS", "Omar Haddad")]),
+    ("sum-in-assistance-to", "The United States will provide nearly $100 million in new "
+     "assistance to the Free Syrian Army.", [("United States", "BACKS", "Free Syrian Army")]),
+    ("sum-to", "Japan will give 5 million dollars to the Government of Iraq.",
+     [("Japan", "BACKS", "Government of Iraq")]),
+    ("supports-state-cause", "Iran supports Syrian unity and sovereignty.",
+     [("Iran", "BACKS", "Syria")]),
+    ("backs-possessed-cause", "The EU backs Ukraine's independence.",
+     [("European Union", "BACKS", "Ukraine")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -74,6 +94,22 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("threat-is-no-attack", "Kataib Hezbollah threatened to attack US forces in Iraq.",
      [("*", "TARGETS", "*")]),
     ("lost-control", "The Houthis lost control of Sanaa.", [("*", "CONTROLS", "*")]),
+    ("called-for-liberation", "We call for the liberation of Mosul by Iraqi forces.",
+     [("*", "CONTROLS", "*")]),
+    ("battle-for-liberation", "The battle for the liberation of Mosul by Iraqi forces began.",
+     [("*", "CONTROLS", "*")]),
+    ("capture-of-a-person", "ISIL's capture of Omar Haddad shocked Iraq.",
+     [("*", "CONTROLS", "*")]),
+    ("not-shoulder-to-shoulder", "France does not stand shoulder to shoulder with the "
+     "Peshmerga.", [("*", "BACKS", "*")]),
+    ("person-is-not-held", "ISIL captured Omar Haddad near Mosul.", [("*", "CONTROLS", "*")]),
+    ("sum-given-away", "Critics said Japan gave away 5 million dollars to the Government of "
+     "Iraq.", [("*", "BACKS", "*")]),
+    ("gave-a-number-not-a-sum", "The Houthis handed 3 hostages to Oman.",
+     [("*", "BACKS", "*")]),
+    ("supports-a-call", "The UK supports Iraqi calls for calm.", [("*", "BACKS", "*")]),
+    ("denied-support-for-cause", "Russia does not support Ukrainian sovereignty.",
+     [("*", "BACKS", "*")]),
 ]
 
 
