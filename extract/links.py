@@ -91,8 +91,14 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = named_actor(head.head.head.i, ctx)
         if key is not None:
             return key, head
-    if head.dep_ == "appos" and head.pos_ == "NOUN":
+    if head.dep_ == "appos" and (head.pos_ == "NOUN" or _common_propn(head, ctx)):
         key = named_actor(head.head.i, ctx)
+        if key is not None:
+            return key, head
+    if (head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "of"
+            and head.head.head.lower_ == "one" and head.head.head.dep_ == "appos"):
+        # "X, one of the leading experts in Y"
+        key = named_actor(head.head.head.head.i, ctx)
         if key is not None:
             return key, head
     if head.pos_ == "NOUN" and head.i not in m.token_actor:
@@ -104,14 +110,50 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
                 return key, head
     if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ == "be":
         # "X is a native of Y", "X is a lawyer at Y"
-        for subj in head.head.children:
-            if subj.dep_ == "nsubj" and (key := named_actor(subj.i, ctx) or _relative(subj, ctx)):
-                return key, head
+        key = _copula_subject(head.head, ctx)
+        if key is not None:
+            return key, head
+    if head.lemma_ == "be" and (attr := _job_attr(head, ctx)) is not None:
+        # "X was comptroller at Y": the parser hung the place of work on the copula
+        key = _copula_subject(head, ctx)
+        if key is not None:
+            return key, attr
     if head.lower_ in _PLACE_NOUNS:
         key = actor_of(head, ctx)
         if key is not None and m.type_of(key) is ActorType.LOCATION:
             return key, None
     return None
+
+
+def _common_propn(tok: Token, ctx: Context) -> bool:
+    """"X, a Republican from Y": one capitalised word with its article, naming no actor
+    (a capitalised title, "the Special Advisor to Y", is no such word)."""
+    return (tok.pos_ == "PROPN" and tok.i not in ctx.m.token_actor
+            and any(c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            and (key := named_actor(tok.head.i, ctx)) is not None
+            and ctx.m.type_of(key) is ActorType.PERSON)
+
+
+def _copula_subject(verb: Token, ctx: Context) -> str | None:
+    """The named subject of "is": "X is ...", "X, who is ...", "His wife, X, is ..."."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        key = named_actor(subj.i, ctx) or _relative(subj, ctx)
+        if key is None and subj.pos_ == "NOUN":
+            key = next((k for c in subj.children if c.dep_ == "appos"
+                        and (k := named_actor(c.i, ctx)) is not None
+                        and ctx.m.type_of(k) is ActorType.PERSON), None)
+        if key is not None:
+            return key
+    return None
+
+
+def _job_attr(verb: Token, ctx: Context) -> Token | None:
+    """The unnamed noun after "was" ("was acting comptroller"), if any."""
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                 and c.i not in ctx.m.token_actor), None)
 
 
 def _relative(pronoun: Token, ctx: Context) -> str | None:
