@@ -39,6 +39,7 @@ from .resolve import (
     named_actor,
     pobjs,
     subjects,
+    titled_person,
 )
 
 _ORGS = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -102,12 +103,10 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         if key is not None:
             return key, head
     if head.pos_ == "NOUN" and head.i not in m.token_actor:
-        # "the deputy head of the Y, X": the name in apposition to the title
-        for child in head.children:
-            if (child.dep_ == "appos" and child.i > head.i
-                    and (key := named_actor(child.i, ctx)) is not None
-                    and m.type_of(key) is ActorType.PERSON):
-                return key, head
+        # "the deputy head of the Y, X": the name in apposition to the title (or to Y)
+        key = titled_person(head, ctx)
+        if key is not None:
+            return key, head
     if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ == "be":
         # "X is a native of Y", "X is a lawyer at Y"
         key = _copula_subject(head.head, ctx)
