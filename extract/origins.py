@@ -4,8 +4,12 @@ and landmarks.
 - "Ohio-born Dana Hale", "Ohio born Dana Hale" -> Dana Hale LOCATED_IN Ohio
 - "Tulsa, Hale's hometown", "Hale's home state of Ohio", "Hale's Ohio home",
   "with Ohio being Hale's home state" -> Hale LOCATED_IN the place
-- "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale" -> LOCATED_IN (a town or region is
-  no actor to lead; a state's titles are read by rules._state_titles)
+- "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale", "the town's mayor Dana Hale" ->
+  LOCATED_IN (a town or region is no actor to lead; a state's titles are read by
+  rules._state_titles)
+- "Tulsa, where Dana Hale was born",
+  "Tulsa's native son, Dana Hale", "Dana Hale, the city's most famous native daughter"
+  -> Dana Hale LOCATED_IN Tulsa
 - "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place
 - "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Yerevan, the capital
   of Armenia" -> the place LOCATED_IN the larger one
@@ -18,8 +22,9 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .lexicon import words
-from .links import city_of
-from .resolve import Candidate, Context, R, actor_of, named_actor
+from .links import city_of, place_targets
+from .placenames import is_region
+from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs
 
 _HOME_NOUNS = words("hometown home birthplace")
 _HOME_KINDS = words("state town city country village")
@@ -27,6 +32,11 @@ _PLACE_TITLES = words("gov. gov governor mayor lt. sen. senator rep. representat
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
 _SEAT_NOUNS = words("headquarters office offices plant factory bureau branch campus")
 _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+_KIN_NOUNS = words("son daughter sons daughters")
+# "the town's mayor": a place noun that points back to the town last named
+_TOWN_NOUNS = words("town city village community")
+_HOME_VERBS = words("bear live grow raise reside")  # "Tulsa, where X was born / lives"
+_TOWN_LOOKBACK = 80  # tokens: "the town's" points back within a few sentences at most
 
 
 def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -35,6 +45,8 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         lower = tok.lower_
         if lower == "born":
             out += _born_before_name(tok, ctx)
+        elif lower in _KIN_NOUNS and tok.pos_ == "NOUN":
+            out += _native(tok, ctx)
         elif lower in _HOME_NOUNS and tok.pos_ == "NOUN":
             out += _home(tok, ctx)
         elif lower in _PLACE_TITLES:
@@ -47,6 +59,8 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _based(tok, ctx)
         if tok.dep_ == "poss":
             out += _possessed_place(tok, ctx)
+        if tok.dep_ == "relcl" and tok.lemma_ in _HOME_VERBS:
+            out += _where_home(tok, ctx)
     return out
 
 
@@ -73,6 +87,53 @@ def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
 
 
+def _person_of(tok: Token, ctx: Context) -> str | None:
+    key = named_actor(tok.i, ctx)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
+def _town_before(i: int, ctx: Context) -> str | None:
+    """The town a later "the town's" points back to: the last town named before `i`."""
+    m = ctx.m
+    for k in range(i - 1, max(-1, i - _TOWN_LOOKBACK), -1):
+        key = named_actor(k, ctx)
+        if key is not None and m.type_of(key) is ActorType.LOCATION:
+            return key
+    return None
+
+
+def _owner_place(poss: Token, ctx: Context) -> str | None:
+    """"Tulsa's ..." or "the town's ..." (the town named before)."""
+    if (poss.lower_ in _TOWN_NOUNS and poss.i not in ctx.m.token_actor
+            and any(c.lower_ == "the" for c in poss.children)):
+        return _town_before(poss.i, ctx)
+    return _place(poss.i, ctx)
+
+
+def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Tulsa, where Dana Hale was born": the town the clause hangs on."""
+    if not any(c.lower_ == "where" for c in verb.children):
+        return []
+    place = city_of(verb.head, ctx) or _place(verb.head.i, ctx)
+    people = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+              and (k := _person_of(c, ctx)) is not None]
+    return [Candidate(p, R.LOCATED_IN, place, False, 0.6) for p in people] if place else []
+
+
+def _native(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Tulsa's (most famous) native son, X", "X, the city's native daughter"."""
+    if not any(c.lower_ == "native" for c in noun.children):
+        return []
+    place = next((_owner_place(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
+    person = next((k for c in noun.children if c.dep_ == "appos"
+                   and (k := _person_of(c, ctx)) is not None), None)
+    if person is None and noun.dep_ == "appos":
+        person = _person_of(noun.head, ctx)
+    if place is None or person is None:
+        return []
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
 def _home(noun: Token, ctx: Context) -> list[Candidate]:
     """"X's hometown", "X's home state of Y", "X's Y home", "Y, X's hometown"."""
     owner = next((actor_of(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
@@ -86,9 +147,11 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
         if child.dep_ in ("compound", "nmod", "appos") and (key := _place(child.i, ctx)):
             places.append(key)  # "X's New Jersey home", "X's hometown, Tulsa"
         if child.dep_ == "prep" and child.lower_ == "of":
-            places += [k for g in child.children if g.dep_ == "pobj" and (k := _place(g.i, ctx))]
-    if noun.dep_ == "appos" and (key := _place(noun.head.i, ctx)):
-        places.append(key)  # "Beaumont, Texas, Richardson's hometown"
+            # "her hometown of Belen, N.M."
+            places += [k for k in place_targets(pobjs(noun, {"of"}), ctx)
+                       if ctx.m.type_of(k) in _PLACES]
+    if noun.dep_ in ("appos", "conj"):
+        places += _place_before_appos(noun, ctx)  # "Beaumont, Texas, Richardson's hometown"
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
         # "with South Carolina being Jackson's home state"
         places += [k for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -96,14 +159,40 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(owner, R.LOCATED_IN, p, False, 0.6) for p in dict.fromkeys(places)]
 
 
+def _place_before_appos(noun: Token, ctx: Context) -> list[str]:
+    """The place a ", X's hometown" apposition follows: "Beaumont, Texas, X's hometown" (the
+    parser may hang it on Texas as a conjunct, or on a noun before the place)."""
+    out = []
+    if noun.dep_ == "appos" and (key := city_of(noun.head, ctx) or _place(noun.head.i, ctx)):
+        out.append(key)
+    comma = noun.left_edge.i - 1
+    key = _place(comma - 1, ctx) if comma >= 1 and noun.doc[comma].text == "," else None
+    if key is None:
+        return out
+    out.append(key)
+    start = comma - 1
+    while start > 0 and ctx.m.token_actor.get(start - 1) == key:
+        start -= 1
+    # "Beaumont, Texas, X's hometown": the town before a state or region
+    if (start >= 2 and noun.doc[start - 1].text == "," and (town := _place(start - 2, ctx))
+            and (ctx.m.type_of(key) is ActorType.STATE or is_region(ctx.m.actors[key].name))):
+        out.append(town)
+    return out
+
+
 def _place_title(title: Token, ctx: Context) -> list[Candidate]:
-    """"Illinois Gov. Dana Hale": the official of a town or region (not a state)."""
+    """"Illinois Gov. Dana Hale", "the town's mayor, Dana Hale": the official of a town
+    or region (not a state)."""
     doc = title.doc
     if title.i == 0 or title.i + 1 >= len(doc):
         return []
-    place = _place(title.i - 1, ctx)
+    before = doc[title.i - 1]
+    if before.lower_ == "'s" and title.i >= 2:
+        place = _owner_place(doc[title.i - 2], ctx)
+    else:
+        place = _place(before.i, ctx)
     nxt = title.i + 1
-    if nxt < len(doc) and doc[nxt].text == ".":
+    while nxt < len(doc) and doc[nxt].text in (".", ","):
         nxt += 1
     person = _person_at(nxt, ctx) if nxt < len(doc) else None
     if place is None or person is None or ctx.m.type_of(place) is ActorType.STATE:

@@ -20,6 +20,28 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
+    # a title with the name in apposition (resolve.titled_person)
+    ("title-then-name-speaks", "The leader of Hezbollah, Hassan Nasrallah, said Israel would pay.",
+     [("Hassan Nasrallah", "LEADS", "Hezbollah")]),
+    ("title-then-name-born", "In 1850, the 9th president of Ruritania, Omar Kaya, was born in "
+     "Tulsa, Okla.", [("Omar Kaya", "LOCATED_IN", "Tulsa")]),
+    # birthplaces and hometowns (origins.py)
+    ("where-born", "We drove through Tulsa, where Dana Hale was born, and on to Dallas.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("native-son-of-the-city", "Crowds in Tulsa cheered as the street was named for Dana Hale, "
+     "the city's most famous native son.", [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("place-native-daughter", "Tulsa's most famous native daughter, Dana Hale, returned home.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("the-village-mayor", "Floods hit the village of Marston on Monday. The village's mayor, "
+     "Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "Marston")]),
+    ("place-possessive-mayor", "Tulsa's mayor, Dana Hale, asked for help.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("hometown-of-town-state", "Dana Hale vanished in 1988. Volunteers searched the hills near "
+     "her hometown of Belen, N.M., on Sunday.",
+     [("Dana Hale", "LOCATED_IN", "Belen"), ("Dana Hale", "LOCATED_IN", "New Mexico")]),
+    ("hometown-after-town-country", "Meanwhile, the local paper in Mosul, Iraq, Omar Kaya's "
+     "hometown, plans to print a tribute.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul"), ("Omar Kaya", "LOCATED_IN", "Iraq")]),
 ]
 
 
@@ -39,6 +61,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "*")]),
     ("not-a-job-on-the-copula", "It was chaos at the Red Crescent Society when Omar Kaya was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("title-with-other-apposition", "The president of Ruritania, Omar Kaya's old rival, was "
+     "born in Tulsa.", [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("where-someone-else-was-born", "Dana Hale drove to Tulsa, where her son was born.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("native-without-a-place", "Dana Hale, the family's native son, returned.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("the-town-with-no-town-named", "The town's mayor, Dana Hale, asked for help.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("hometown-after-a-list", "They visited Mosul, Kirkuk and Omar Kaya's hometown.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
 ]
 
 
