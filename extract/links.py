@@ -97,9 +97,9 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         if key is not None:
             return key, head
     if (head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "of"
-            and head.head.head.lower_ == "one" and head.head.head.dep_ == "appos"):
-        # "X, one of the leading experts in Y"
-        key = named_actor(head.head.head.head.i, ctx)
+            and head.head.head.lower_ == "one"):
+        # "X, one of the leading experts in Y", "X, an executive and one of the ..."
+        key = _described(head.head.head, ctx)
         if key is not None:
             return key, head
     if head.pos_ == "NOUN" and head.i not in m.token_actor:
@@ -124,6 +124,13 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
     return None
 
 
+def _described(noun: Token, ctx: Context) -> str | None:
+    """The name a noun is in apposition to, also as a later conjunct ("X, a and b")."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos":
+        noun = noun.head
+    return named_actor(noun.head.i, ctx) if noun.dep_ == "appos" else None
+
+
 def _common_propn(tok: Token, ctx: Context) -> bool:
     """"X, a Republican from Y": one capitalised word with its article, naming no actor
     (a capitalised title, "the Special Advisor to Y", is no such word)."""
@@ -146,7 +153,27 @@ def _copula_subject(verb: Token, ctx: Context) -> str | None:
                         and ctx.m.type_of(k) is ActorType.PERSON), None)
         if key is not None:
             return key
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _BELIEF_VERBS:
+        return _believed(verb.head, ctx)
     return None
+
+
+# "X, believed to be a commander of Y", "X is said to be a member of Y"
+_BELIEF_VERBS = words("believe say think consider know report allege suspect")
+
+
+def _believed(verb: Token, ctx: Context) -> str | None:
+    """Who "believed to be ..." describes: the verb's subject, or the name set off just
+    before it ("police arrested X, believed to be ...")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found:
+        key = named_actor(found[0].i, ctx)
+        return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+    k = verb.left_edge.i - 1
+    if verb.dep_ not in ("acl", "advcl") or k < 1 or verb.doc[k].text != ",":
+        return None
+    key = named_actor(k - 1, ctx)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
 def _job_attr(verb: Token, ctx: Context) -> Token | None:
