@@ -28,7 +28,10 @@ from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs
 
 _HOME_NOUNS = words("hometown home birthplace")
 _HOME_KINDS = words("state town city country village")
-_PLACE_TITLES = words("gov. gov governor mayor lt. sen. senator rep. representative")
+_PLACE_TITLES = words(
+    "gov. gov governor mayor lt. sen. senator rep. representative attorney sheriff "
+    "councilman councilwoman alderman commissioner"
+)
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
 _SEAT_NOUNS = words("headquarters office offices plant factory bureau branch campus")
 _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})

@@ -18,6 +18,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "Israel")]),
     ("one-of-the-members-of", "Omar Kaya, one of the leaders of Hamas, said so.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("one-of-as-a-later-conjunct", "Dana Hale, an executive with Titan Systems and one of the "
+     "leading missile experts in the U.S., said so.",
+     [("Dana Hale", "LOCATED_IN", "United States")]),
+    ("believed-to-be", "Police arrested Omar Kaya, believed to be a senior commander of Hamas, "
+     "on Monday.", [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("said-to-be", "Omar Kaya, said to be a member of the Islamic State, was killed.",
+     [("Omar Kaya", "MEMBER_OF", "Islamic State")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
     # a title with the name in apposition (resolve.titled_person)
@@ -32,6 +39,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "the city's most famous native son.", [("Dana Hale", "LOCATED_IN", "Tulsa")]),
     ("place-native-daughter", "Tulsa's most famous native daughter, Dana Hale, returned home.",
      [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("town-attorney", "The fuel covered two miles, said Whitefish City Attorney Tom Muri.",
+     [("Tom Muri", "LOCATED_IN", "Whitefish City")]),
     ("the-village-mayor", "Floods hit the village of Marston on Monday. The village's mayor, "
      "Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "Marston")]),
     ("place-possessive-mayor", "Tulsa's mayor, Dana Hale, asked for help.",
@@ -58,6 +67,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Dana Hale, the Special Envoy for Refugees in Central Asia, will travel to Kabul.",
      [("Dana Hale", "LOCATED_IN", "Central Asia")]),
     ("one-of-as-object", "Dana Hale met one of the leading missile experts in Israel.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
+     [("*", "MEMBER_OF", "*")]),
+    ("state-attorney-is-no-town-official", "U.S. Attorney Dana Hale filed charges.",
      [("Dana Hale", "LOCATED_IN", "*")]),
     ("not-a-job-on-the-copula", "It was chaos at the Red Crescent Society when Omar Kaya was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "*")]),
