@@ -7,7 +7,8 @@ and landmarks.
 - "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale", "the town's mayor Dana Hale" ->
   LOCATED_IN (a town or region is no actor to lead; a state's titles are read by
   rules._state_titles)
-- "Tulsa, where Dana Hale was born",
+- "Tulsa, where Dana Hale was born", "Tulsa resident Dana Hale", "Dana Hale, a Tulsa
+  native", "Dana Hale returned to her native Tulsa",
   "Tulsa's native son, Dana Hale", "Dana Hale, the city's most famous native daughter"
   -> Dana Hale LOCATED_IN Tulsa
 - "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place
@@ -38,6 +39,7 @@ _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorTyp
 _KIN_NOUNS = words("son daughter sons daughters")
 # "the town's mayor": a place noun that points back to the town last named
 _TOWN_NOUNS = words("town city village community")
+_RESIDENT_WORDS = words("resident native")
 _HOME_VERBS = words("bear live grow raise reside")  # "Tulsa, where X was born / lives"
 _TOWN_LOOKBACK = 80  # tokens: "the town's" points back within a few sentences at most
 
@@ -50,6 +52,8 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _born_before_name(tok, ctx)
         elif lower in _KIN_NOUNS and tok.pos_ == "NOUN":
             out += _native(tok, ctx)
+        elif lower in _RESIDENT_WORDS:
+            out += _resident(tok, ctx)
         elif lower in _HOME_NOUNS and tok.pos_ == "NOUN":
             out += _home(tok, ctx)
         elif lower in _PLACE_TITLES:
@@ -133,6 +137,23 @@ def _native(noun: Token, ctx: Context) -> list[Candidate]:
     if person is None and noun.dep_ == "appos":
         person = _person_of(noun.head, ctx)
     if place is None or person is None:
+        return []
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+def _resident(word: Token, ctx: Context) -> list[Candidate]:
+    """"Mosul resident Omar Kaya", "X, an Aleppo native", "X returned to his native Mosul"."""
+    doc = word.doc
+    if word.dep_ == "amod" and word.head.i == word.i + 1:
+        # "his native Mosul": the place is the word's head, its owner the person
+        place = city_of(word.head, ctx) or _place(word.head.i, ctx)
+        person = next((actor_of(c, ctx) for c in word.head.children if c.dep_ == "poss"), None)
+    else:
+        place = (city_of(doc[word.i - 1], ctx) or _place(word.i - 1, ctx)) if word.i else None
+        person = _person_at(word.i + 1, ctx) if word.i + 1 < len(doc) else None
+        if person is None and word.dep_ == "appos":
+            person = _person_of(word.head, ctx)  # "Dana Hale, a Tulsa resident"
+    if place is None or person is None or ctx.m.type_of(person) is not ActorType.PERSON:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
 
