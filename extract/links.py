@@ -35,6 +35,7 @@ from .resolve import (
     R,
     actor_of,
     actors_of_tokens,
+    candidate,
     expand,
     named_actor,
     pobjs,
@@ -73,6 +74,10 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _possessive_place(tok, ctx)
         if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             out += _as_part_of(tok, ctx)
+        elif tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
+            out += _title_org_name(tok, sent, ctx)
+        elif tok.lemma_ == "join" and tok.pos_ == "VERB":
+            out += _joined(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -267,6 +272,47 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                     rel = R.MEMBER_OF
                 out.append(Candidate(holder, rel, tgt, False, 0.6))
     return out
+
+
+def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"the former commander of the Pacific Fleet Omar Kaya": title, organisation and
+    name run together without a comma."""
+    m = ctx.m
+    doc = sent.doc
+    k = title.i + 1
+    if k >= sent.end or doc[k].lower_ not in ("of", "for"):
+        return []
+    k += 1
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    org = m.token_actor.get(k)
+    if org is None or k in m.descriptor_tokens or m.type_of(org) not in _ORGS | {ActorType.STATE}:
+        return []
+    while k < sent.end and m.token_actor.get(k) == org:
+        k += 1
+    person = named_actor(k, ctx) if k < sent.end else None
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    rel = ROLE_NOUNS[title.lower_]
+    if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
+        rel = R.MEMBER_OF
+    ctx.roles.setdefault(person, []).append((rel, org))
+    return [Candidate(person, rel, org, False, 0.6)]
+
+
+def _joined(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X joined the Islamic State in 2014" -> MEMBER_OF; not "X joined Y in calling for
+    Z" (acting together) nor "X plans to join Y" (not yet a member)."""
+    m = ctx.m
+    if verb.dep_ == "xcomp" or any(c.dep_ == "prep" and c.lower_ == "in"
+                                   and any(g.dep_ == "pcomp" for g in c.children)
+                                   for c in verb.children):
+        return []
+    groups = [k for k in actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+              if m.type_of(k) in _ORGS]
+    members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
+    return [candidate(mb, R.MEMBER_OF, g, verb, ctx, 0.6) for mb in members for g in groups
+            if mb != g]
 
 
 def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:

@@ -25,6 +25,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "on Monday.", [("Omar Kaya", "MEMBER_OF", "Hamas")]),
     ("said-to-be", "Omar Kaya, said to be a member of the Islamic State, was killed.",
      [("Omar Kaya", "MEMBER_OF", "Islamic State")]),
+    ("title-of-org-then-name", "Former commander of the Pacific Fleet Omar Kaya wrote the "
+     "memoirs.", [("Omar Kaya", "MEMBER_OF", "Pacific Fleet")]),
+    ("title-of-org-then-name-leads", "The leader of Hezbollah Hassan Nasrallah said Israel "
+     "would pay.", [("Hassan Nasrallah", "LEADS", "Hezbollah")]),
+    ("joined", "Omar Kaya joined the Islamic State in 2014.",
+     [("Omar Kaya", "MEMBER_OF", "Islamic State")]),
+    ("who-joined", "Omar Kaya, who joined Hezbollah as a teenager, was killed.",
+     [("Omar Kaya", "MEMBER_OF", "Hezbollah")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
     # a title with the name in apposition (resolve.titled_person)
@@ -82,6 +90,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "*")]),
     ("resident-as-object", "Omar Kaya spoke to a Mosul resident.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("title-of-org-then-other-name", "The head of Hamas met Omar Kaya in Cairo.",
+     [("Omar Kaya", "*", "Hamas")]),
+    ("joined-in-acting", "Britain joined France in calling for a ceasefire.",
+     [("*", "MEMBER_OF", "*")]),
+    ("plans-to-join", "Omar Kaya plans to join Hamas.", [("Omar Kaya", "MEMBER_OF", "*")]),
     ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
