@@ -1,7 +1,8 @@
 """Where people and places belong: birthplaces, hometowns, a town's officials, capitals
 and landmarks.
 
-- "Ohio-born Dana Hale", "Ohio born Dana Hale" -> Dana Hale LOCATED_IN Ohio
+- "Ohio-born Dana Hale", "Ohio born Dana Hale", "Iraqi-born Dana Hale" -> Dana Hale
+  LOCATED_IN the place
 - "Tulsa, Hale's hometown", "Hale's home state of Ohio", "Hale's Ohio home",
   "with Ohio being Hale's home state" -> Hale LOCATED_IN the place
 - "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale", "the town's mayor Dana Hale" ->
@@ -27,7 +28,10 @@ from .links import city_of, place_targets
 from .placenames import is_region
 from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs
 
-_HOME_NOUNS = words("hometown home birthplace")
+# "X's Mosul apartment", "his Abbottabad compound": where X lives
+_HOME_NOUNS = words(
+    "hometown home birthplace house residence apartment villa farm ranch compound hideout bunker"
+)
 _HOME_KINDS = words("state town city country village")
 _PLACE_TITLES = words(
     "gov. gov governor mayor lt. sen. senator rep. representative attorney sheriff "
@@ -87,7 +91,7 @@ def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
     k = born.i - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
-    place = _place(k, ctx) if k >= 0 else None
+    place = (_place(k, ctx) or ctx.m.state_for_word(doc[k])) if k >= 0 else None  # "Iraqi-born"
     person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
     if place is None or person is None:
         return []
@@ -168,7 +172,8 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
         return []
     places: list[str] = []
     for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "appos") and (key := _place(child.i, ctx)):
+        if child.dep_ in ("compound", "nmod", "appos") and (
+                key := city_of(child, ctx) or _place(child.i, ctx)):
             places.append(key)  # "X's New Jersey home", "X's hometown, Tulsa"
         if child.dep_ == "prep" and child.lower_ == "of":
             # "her hometown of Belen, N.M."
@@ -242,7 +247,8 @@ def _seat(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 def _based(based: Token, ctx: Context) -> list[Candidate]:
-    """"the Boston-based Fidelity Investments", "a Doha-based TV channel"."""
+    """"the Boston-based Fidelity Investments", "a Doha-based TV channel", "Dubai-based
+    businessman X"."""
     m = ctx.m
     place = _place(based.i - 2, ctx)
     if place is None:
@@ -251,7 +257,7 @@ def _based(based: Token, ctx: Context) -> list[Candidate]:
     for k in range(based.i + 1, min(based.i + 6, len(based.doc))):
         key = m.token_actor.get(k)
         if key is not None:
-            body = key if m.type_of(key) in _BODIES else None
+            body = key if m.type_of(key) in _BODIES | {ActorType.PERSON} else None
             break
     return [Candidate(body, R.LOCATED_IN, place, False, 0.6)] if body else []
 
