@@ -245,6 +245,11 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                  and c.lower_ in _WORK_PREPS | _WHERE_PREPS for g in c.children
                  if g.dep_ == "pobj"]
         tgts = place_targets(inner, ctx)
+        if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
+            # "X, of the UNHCR's legal division": the owner of the unit
+            tgts = [k for k in actors_of_tokens([c for p in pobjs for c in p.children
+                                                 if c.dep_ == "poss"], ctx)
+                    if m.type_of(k) in _ORGS]
     out: list[Candidate] = []
     for tgt in tgts:
         if tgt == holder:
@@ -263,7 +268,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
             out.append(Candidate(holder, R.LOCATED_IN, tgt, False, 0.55))
         elif (ttype in _ORGS and htype is ActorType.PERSON and job and (
                 prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ == "in"))):
-            if not role:
+            if not role or prep.lower_ == "with":
+                # "X, a fighter / an official with Y" (one of its people, never its head)
                 out.append(Candidate(holder, R.MEMBER_OF, tgt, False, 0.55))
             elif appos is not None and appos.i < prep.i and appos.dep_ != "appos":
                 # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)

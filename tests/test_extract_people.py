@@ -33,6 +33,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "Islamic State")]),
     ("who-joined", "Omar Kaya, who joined Hezbollah as a teenager, was killed.",
      [("Omar Kaya", "MEMBER_OF", "Hezbollah")]),
+    ("role-with-org", "Omar Kaya, a commander with the Free Syrian Army, said so.",
+     [("Omar Kaya", "MEMBER_OF", "Free Syrian Army")]),
+    ("of-the-org-s-unit", "Rana Haddad, of the UNHCR's legal division, said the camp was full.",
+     [("Rana Haddad", "MEMBER_OF", "UNHCR")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
     # a title with the name in apposition (resolve.titled_person)
@@ -108,6 +112,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "*")]),
     ("dwelling-of-someone-else", "Omar Kaya raided the Mosul apartment of a smuggler.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("role-with-org-is-no-lead", "Omar Kaya, a commander with the Free Syrian Army, said so.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("of-a-person-s-unit", "Rana Haddad, of Omar Kaya's legal team, said so.",
+     [("Rana Haddad", "MEMBER_OF", "*")]),
     ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
