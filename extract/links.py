@@ -59,12 +59,17 @@ _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
 
 
 
+# "X, an adviser to Y": works for Y
+_ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
+
+
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     m = ctx.m
     for tok in ctx.tokens:
         dep = tok.dep_
-        if dep == "prep" and tok.lower_ in _WHERE_PREPS | _WORK_PREPS:
+        if dep == "prep" and (tok.lower_ in _WHERE_PREPS | _WORK_PREPS
+                              or (tok.lower_ == "to" and tok.head.lower_ in _ADVISERS)):
             out += _prep_link(tok, ctx)
             if tok.lower_ == "in" and tok.i not in m.token_actor:
                 out += _where_done(tok, ctx)
@@ -267,7 +272,7 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                 continue
             out.append(Candidate(holder, R.LOCATED_IN, tgt, False, 0.55))
         elif (ttype in _ORGS and htype is ActorType.PERSON and job and (
-                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ == "in"))):
+                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
             if not role or prep.lower_ == "with":
                 # "X, a fighter / an official with Y" (one of its people, never its head)
                 out.append(Candidate(holder, R.MEMBER_OF, tgt, False, 0.55))

@@ -37,6 +37,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "Free Syrian Army")]),
     ("of-the-org-s-unit", "Rana Haddad, of the UNHCR's legal division, said the camp was full.",
      [("Rana Haddad", "MEMBER_OF", "UNHCR")]),
+    ("adviser-to", "Omar Kaya, senior adviser to Hamas, said so.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
     # a title with the name in apposition (resolve.titled_person)
@@ -116,6 +118,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LEADS", "*")]),
     ("of-a-person-s-unit", "Rana Haddad, of Omar Kaya's legal team, said so.",
      [("Rana Haddad", "MEMBER_OF", "*")]),
+    ("sent-an-adviser-to", "Omar Kaya sent an adviser to Hamas.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
     ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
