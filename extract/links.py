@@ -49,12 +49,16 @@ _HOLDERS = _ORGS | {ActorType.PERSON, ActorType.FACILITY}
 _WHERE_PREPS = words("of from in at")
 _WORK_PREPS = words("of at with for")
 # Nouns that relate a person to another person or a place, not to an employer.
-_NOT_JOBS = words(
-    "son daughter wife husband father mother brother sister friend victim widow nephew "
-    "niece cousin uncle aunt child children grandson granddaughter parent parents partner "
-    "fan critic supporter opponent rival target native resident citizen home site capital "
-    "part one some many most all none member-state"
+_KIN = words(
+    "son daughter wife husband father mother brother sister friend widow nephew niece cousin "
+    "uncle aunt child children grandson granddaughter parent parents partner"
 )
+_NOT_JOBS = _KIN | words(
+    "victim fan critic supporter opponent rival target native resident citizen home site "
+    "capital part one some many most all none member-state"
+)
+# "X's son / envoy in Y": another person, who is in Y (X need not be)
+_OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
 
 
@@ -442,7 +446,8 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
-    elif head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS:
+    elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
+          and head.lower_ not in _OTHER_PEOPLE):
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)

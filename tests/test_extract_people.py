@@ -39,6 +39,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Rana Haddad", "MEMBER_OF", "UNHCR")]),
     ("adviser-to", "Omar Kaya, senior adviser to Hamas, said so.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("owner-s-presence-in", "Omar Kaya's presence in Palmyra worried the army.",
+     [("Omar Kaya", "LOCATED_IN", "Palmyra")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
     # a title with the name in apposition (resolve.titled_person)
@@ -120,6 +122,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Rana Haddad", "MEMBER_OF", "*")]),
     ("sent-an-adviser-to", "Omar Kaya sent an adviser to Hamas.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("owner-s-envoy-in", "Omar Kaya's envoy in Cairo met the mediators.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("owner-s-son-in", "The talks were requested by Omar Kaya's son in Cairo.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
     ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
