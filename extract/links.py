@@ -59,12 +59,9 @@ _NOT_JOBS = _KIN | words(
 )
 # "X's son / envoy in Y": another person, who is in Y (X need not be)
 _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
-_PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
-
-
-
 # "X, an adviser to Y": works for Y
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
+_PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
 
 
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:

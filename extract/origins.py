@@ -91,16 +91,13 @@ def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
     k = born.i - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
-    place = (_place(k, ctx) or ctx.m.state_for_word(doc[k])) if k >= 0 else None  # "Iraqi-born"
     person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
-    if place is None or person is None:
+    if person is None or k < 0:
+        return []
+    place = _place(k, ctx) or ctx.m.state_for_word(doc[k])  # "Iraqi-born"
+    if place is None:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
-
-
-def _person_of(tok: Token, ctx: Context) -> str | None:
-    key = named_actor(tok.i, ctx)
-    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
 def _town_before(i: int, ctx: Context) -> str | None:
@@ -125,9 +122,9 @@ def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
     """"Tulsa, where Dana Hale was born": the town the clause hangs on."""
     if not any(c.lower_ == "where" for c in verb.children):
         return []
-    place = city_of(verb.head, ctx) or _place(verb.head.i, ctx)
     people = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-              and (k := _person_of(c, ctx)) is not None]
+              and (k := _person_at(c.i, ctx)) is not None]
+    place = (city_of(verb.head, ctx) or _place(verb.head.i, ctx)) if people else None
     return [Candidate(p, R.LOCATED_IN, place, False, 0.6) for p in people] if place else []
 
 
@@ -137,9 +134,9 @@ def _native(noun: Token, ctx: Context) -> list[Candidate]:
         return []
     place = next((_owner_place(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
     person = next((k for c in noun.children if c.dep_ == "appos"
-                   and (k := _person_of(c, ctx)) is not None), None)
+                   and (k := _person_at(c.i, ctx)) is not None), None)
     if person is None and noun.dep_ == "appos":
-        person = _person_of(noun.head, ctx)
+        person = _person_at(noun.head.i, ctx)
     if place is None or person is None:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
@@ -150,16 +147,17 @@ def _resident(word: Token, ctx: Context) -> list[Candidate]:
     doc = word.doc
     if word.dep_ == "amod" and word.head.i == word.i + 1:
         # "his native Mosul": the place is the word's head, its owner the person
-        place = city_of(word.head, ctx) or _place(word.head.i, ctx)
-        person = next((actor_of(c, ctx) for c in word.head.children if c.dep_ == "poss"), None)
+        where = word.head
+        person = next((actor_of(c, ctx) for c in where.children if c.dep_ == "poss"), None)
     else:
-        place = (city_of(doc[word.i - 1], ctx) or _place(word.i - 1, ctx)) if word.i else None
+        where = doc[word.i - 1] if word.i else word
         person = _person_at(word.i + 1, ctx) if word.i + 1 < len(doc) else None
         if person is None and word.dep_ == "appos":
-            person = _person_of(word.head, ctx)  # "Dana Hale, a Tulsa resident"
-    if place is None or person is None or ctx.m.type_of(person) is not ActorType.PERSON:
+            person = _person_at(word.head.i, ctx)  # "Dana Hale, a Tulsa resident"
+    if person is None or ctx.m.type_of(person) is not ActorType.PERSON or where is word:
         return []
-    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+    place = city_of(where, ctx) or _place(where.i, ctx)
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)] if place else []
 
 
 def _home(noun: Token, ctx: Context) -> list[Candidate]:
