@@ -111,10 +111,11 @@ def _town_before(i: int, ctx: Context) -> str | None:
 
 
 def _owner_place(poss: Token, ctx: Context) -> str | None:
-    """"Tulsa's ..." or "the town's ..." (the town named before)."""
-    if (poss.lower_ in _TOWN_NOUNS and poss.i not in ctx.m.token_actor
-            and any(c.lower_ == "the" for c in poss.children)):
-        return _town_before(poss.i, ctx)
+    """"Tulsa's ..." or "the town's ..." (the town named before; not "the international
+    community's")."""
+    if poss.lower_ in _TOWN_NOUNS and poss.i not in ctx.m.token_actor:
+        bare = [c.lower_ for c in poss.children if c.dep_ != "case"] == ["the"]
+        return _town_before(poss.i, ctx) if bare else None
     return _place(poss.i, ctx)
 
 

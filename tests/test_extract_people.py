@@ -142,6 +142,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "*")]),
     ("the-town-with-no-town-named", "The town's mayor, Dana Hale, asked for help.",
      [("Dana Hale", "LOCATED_IN", "*")]),
+    ("a-modified-community-is-no-town", "Floods hit Marston on Monday. The international "
+     "community's commissioner, Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "*")]),
     ("hometown-after-a-list", "They visited Mosul, Kirkuk and Omar Kaya's hometown.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
 ]
