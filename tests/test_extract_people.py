@@ -41,6 +41,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
     ("owner-s-presence-in", "Omar Kaya's presence in Palmyra worried the army.",
      [("Omar Kaya", "LOCATED_IN", "Palmyra")]),
+    ("title-in-place-for-org", "Omar Kaya, spokesman in Yemen for the Houthis, said so.",
+     [("Omar Kaya", "SPOKESPERSON_FOR", "Houthis")]),
     ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
     # a title with the name in apposition (resolve.titled_person)
@@ -126,6 +128,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "*")]),
     ("owner-s-son-in", "The talks were requested by Omar Kaya's son in Cairo.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("title-in-a-place-is-not-of-it", "The Houthis fired missiles. Omar Kaya, the group's "
+     "spokesman in Yemen, said so.", [("Omar Kaya", "SPOKESPERSON_FOR", "Yemen")]),
     ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
