@@ -35,10 +35,12 @@ from .resolve import (
     R,
     actor_of,
     actors_of_tokens,
+    candidate,
     expand,
     named_actor,
     pobjs,
     subjects,
+    titled_person,
 )
 
 _ORGS = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -47,14 +49,19 @@ _HOLDERS = _ORGS | {ActorType.PERSON, ActorType.FACILITY}
 _WHERE_PREPS = words("of from in at")
 _WORK_PREPS = words("of at with for")
 # Nouns that relate a person to another person or a place, not to an employer.
-_NOT_JOBS = words(
-    "son daughter wife husband father mother brother sister friend victim widow nephew "
-    "niece cousin uncle aunt child children grandson granddaughter parent parents partner "
-    "fan critic supporter opponent rival target native resident citizen home site capital "
-    "part one some many most all none member-state"
+_KIN = words(
+    "son daughter wife husband father mother brother sister friend widow nephew niece cousin "
+    "uncle aunt child children grandson granddaughter parent parents partner"
 )
+_NOT_JOBS = _KIN | words(
+    "victim fan critic supporter opponent rival target native resident citizen home site "
+    "capital part one some many most all none member-state"
+)
+# "X's son / envoy in Y": another person, who is in Y (X need not be)
+_OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
+# "X, an adviser to Y": works for Y
+_ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
-
 
 
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -62,7 +69,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     for tok in ctx.tokens:
         dep = tok.dep_
-        if dep == "prep" and tok.lower_ in _WHERE_PREPS | _WORK_PREPS:
+        if dep == "prep" and (tok.lower_ in _WHERE_PREPS | _WORK_PREPS
+                              or (tok.lower_ == "to" and tok.head.lower_ in _ADVISERS)):
             out += _prep_link(tok, ctx)
             if tok.lower_ == "in" and tok.i not in m.token_actor:
                 out += _where_done(tok, ctx)
@@ -72,6 +80,10 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _possessive_place(tok, ctx)
         if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             out += _as_part_of(tok, ctx)
+        elif tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
+            out += _title_org_name(tok, sent, ctx)
+        elif tok.lemma_ == "join" and tok.pos_ == "VERB":
+            out += _joined(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -91,27 +103,94 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = named_actor(head.head.head.i, ctx)
         if key is not None:
             return key, head
-    if head.dep_ == "appos" and head.pos_ == "NOUN":
+    if head.dep_ == "appos" and (head.pos_ == "NOUN" or _common_propn(head, ctx)):
         key = named_actor(head.head.i, ctx)
         if key is not None:
             return key, head
+    if (head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "of"
+            and head.head.head.lower_ == "one"):
+        # "X, one of the leading experts in Y", "X, an executive and one of the ..."
+        key = _described(head.head.head, ctx)
+        if key is not None:
+            return key, head
     if head.pos_ == "NOUN" and head.i not in m.token_actor:
-        # "the deputy head of the Y, X": the name in apposition to the title
-        for child in head.children:
-            if (child.dep_ == "appos" and child.i > head.i
-                    and (key := named_actor(child.i, ctx)) is not None
-                    and m.type_of(key) is ActorType.PERSON):
-                return key, head
+        # "the deputy head of the Y, X": the name in apposition to the title (or to Y)
+        key = titled_person(head, ctx)
+        if key is not None:
+            return key, head
     if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ == "be":
         # "X is a native of Y", "X is a lawyer at Y"
-        for subj in head.head.children:
-            if subj.dep_ == "nsubj" and (key := named_actor(subj.i, ctx) or _relative(subj, ctx)):
-                return key, head
+        key = _copula_subject(head.head, ctx)
+        if key is not None:
+            return key, head
+    if head.lemma_ == "be" and (attr := _job_attr(head, ctx)) is not None:
+        # "X was comptroller at Y": the parser hung the place of work on the copula
+        key = _copula_subject(head, ctx)
+        if key is not None:
+            return key, attr
     if head.lower_ in _PLACE_NOUNS:
         key = actor_of(head, ctx)
         if key is not None and m.type_of(key) is ActorType.LOCATION:
             return key, None
     return None
+
+
+def _described(noun: Token, ctx: Context) -> str | None:
+    """The name a noun is in apposition to, also as a later conjunct ("X, a and b")."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos":
+        noun = noun.head
+    return named_actor(noun.head.i, ctx) if noun.dep_ == "appos" else None
+
+
+def _common_propn(tok: Token, ctx: Context) -> bool:
+    """"X, a Republican from Y": one capitalised word with its article, naming no actor
+    (a capitalised title, "the Special Advisor to Y", is no such word)."""
+    return (tok.pos_ == "PROPN" and tok.i not in ctx.m.token_actor
+            and any(c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            and (key := named_actor(tok.head.i, ctx)) is not None
+            and ctx.m.type_of(key) is ActorType.PERSON)
+
+
+def _copula_subject(verb: Token, ctx: Context) -> str | None:
+    """The named subject of "is": "X is ...", "X, who is ...", "His wife, X, is ..."."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        key = named_actor(subj.i, ctx) or _relative(subj, ctx)
+        if key is None and subj.pos_ == "NOUN":
+            key = next((k for c in subj.children if c.dep_ == "appos"
+                        and (k := named_actor(c.i, ctx)) is not None
+                        and ctx.m.type_of(k) is ActorType.PERSON), None)
+        if key is not None:
+            return key
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _BELIEF_VERBS:
+        return _believed(verb.head, ctx)
+    return None
+
+
+# "X, believed to be a commander of Y", "X is said to be a member of Y"
+_BELIEF_VERBS = words("believe say think consider know report allege suspect")
+
+
+def _believed(verb: Token, ctx: Context) -> str | None:
+    """Who "believed to be ..." describes: the verb's subject, or the name set off just
+    before it ("police arrested X, believed to be ...")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found:
+        key = named_actor(found[0].i, ctx)
+        return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+    k = verb.left_edge.i - 1
+    if verb.dep_ not in ("acl", "advcl") or k < 1 or verb.doc[k].text != ",":
+        return None
+    key = named_actor(k - 1, ctx)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
+def _job_attr(verb: Token, ctx: Context) -> Token | None:
+    """The unnamed noun after "was" ("was acting comptroller"), if any."""
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                 and c.i not in ctx.m.token_actor), None)
 
 
 def _relative(pronoun: Token, ctx: Context) -> str | None:
@@ -172,6 +251,11 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                  and c.lower_ in _WORK_PREPS | _WHERE_PREPS for g in c.children
                  if g.dep_ == "pobj"]
         tgts = place_targets(inner, ctx)
+        if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
+            # "X, of the UNHCR's legal division": the owner of the unit
+            tgts = [k for k in actors_of_tokens([c for p in pobjs for c in p.children
+                                                 if c.dep_ == "poss"], ctx)
+                    if m.type_of(k) in _ORGS]
     out: list[Candidate] = []
     for tgt in tgts:
         if tgt == holder:
@@ -189,8 +273,9 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                 continue
             out.append(Candidate(holder, R.LOCATED_IN, tgt, False, 0.55))
         elif (ttype in _ORGS and htype is ActorType.PERSON and job and (
-                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ == "in"))):
-            if not role:
+                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
+            if not role or prep.lower_ == "with":
+                # "X, a fighter / an official with Y" (one of its people, never its head)
                 out.append(Candidate(holder, R.MEMBER_OF, tgt, False, 0.55))
             elif appos is not None and appos.i < prep.i and appos.dep_ != "appos":
                 # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
@@ -199,6 +284,47 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                     rel = R.MEMBER_OF
                 out.append(Candidate(holder, rel, tgt, False, 0.6))
     return out
+
+
+def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"the former commander of the Pacific Fleet Omar Kaya": title, organisation and
+    name run together without a comma."""
+    m = ctx.m
+    doc = sent.doc
+    k = title.i + 1
+    if k >= sent.end or doc[k].lower_ not in ("of", "for"):
+        return []
+    k += 1
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    org = m.token_actor.get(k)
+    if org is None or k in m.descriptor_tokens or m.type_of(org) not in _ORGS | {ActorType.STATE}:
+        return []
+    while k < sent.end and m.token_actor.get(k) == org:
+        k += 1
+    person = named_actor(k, ctx) if k < sent.end else None
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    rel = ROLE_NOUNS[title.lower_]
+    if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
+        rel = R.MEMBER_OF
+    ctx.roles.setdefault(person, []).append((rel, org))
+    return [Candidate(person, rel, org, False, 0.6)]
+
+
+def _joined(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X joined the Islamic State in 2014" -> MEMBER_OF; not "X joined Y in calling for
+    Z" (acting together) nor "X plans to join Y" (not yet a member)."""
+    m = ctx.m
+    if verb.dep_ == "xcomp" or any(c.dep_ == "prep" and c.lower_ == "in"
+                                   and any(g.dep_ == "pcomp" for g in c.children)
+                                   for c in verb.children):
+        return []
+    groups = [k for k in actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+              if m.type_of(k) in _ORGS]
+    members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
+    return [candidate(mb, R.MEMBER_OF, g, verb, ctx, 0.6) for mb in members for g in groups
+            if mb != g]
 
 
 def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
@@ -317,7 +443,8 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
-    elif head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS:
+    elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
+          and head.lower_ not in _OTHER_PEOPLE):
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)

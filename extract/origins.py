@@ -1,11 +1,17 @@
 """Where people and places belong: birthplaces, hometowns, a town's officials, capitals
 and landmarks.
 
-- "Ohio-born Dana Hale", "Ohio born Dana Hale" -> Dana Hale LOCATED_IN Ohio
+- "Ohio-born Dana Hale", "Ohio born Dana Hale", "Iraqi-born Dana Hale" -> Dana Hale
+  LOCATED_IN the place
 - "Tulsa, Hale's hometown", "Hale's home state of Ohio", "Hale's Ohio home",
   "with Ohio being Hale's home state" -> Hale LOCATED_IN the place
-- "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale" -> LOCATED_IN (a town or region is
-  no actor to lead; a state's titles are read by rules._state_titles)
+- "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale", "the town's mayor Dana Hale" ->
+  LOCATED_IN (a town or region is no actor to lead; a state's titles are read by
+  rules._state_titles)
+- "Tulsa, where Dana Hale was born", "Tulsa resident Dana Hale", "Dana Hale, a Tulsa
+  native", "Dana Hale returned to her native Tulsa",
+  "Tulsa's native son, Dana Hale", "Dana Hale, the city's most famous native daughter"
+  -> Dana Hale LOCATED_IN Tulsa
 - "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place
 - "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Yerevan, the capital
   of Armenia" -> the place LOCATED_IN the larger one
@@ -18,15 +24,28 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .lexicon import words
-from .links import city_of
-from .resolve import Candidate, Context, R, actor_of, named_actor
+from .links import city_of, place_targets
+from .placenames import is_region
+from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs
 
-_HOME_NOUNS = words("hometown home birthplace")
+# "X's Mosul apartment", "his Abbottabad compound": where X lives
+_HOME_NOUNS = words(
+    "hometown home birthplace house residence apartment villa farm ranch compound hideout bunker"
+)
 _HOME_KINDS = words("state town city country village")
-_PLACE_TITLES = words("gov. gov governor mayor lt. sen. senator rep. representative")
+_PLACE_TITLES = words(
+    "gov. gov governor mayor lt. sen. senator rep. representative attorney sheriff "
+    "councilman councilwoman alderman commissioner"
+)
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
 _SEAT_NOUNS = words("headquarters office offices plant factory bureau branch campus")
 _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+_KIN_NOUNS = words("son daughter sons daughters")
+# "the town's mayor": a place noun that points back to the town last named
+_TOWN_NOUNS = words("town city village community")
+_RESIDENT_WORDS = words("resident native")
+_HOME_VERBS = words("bear live grow raise reside")  # "Tulsa, where X was born / lives"
+_TOWN_LOOKBACK = 80  # tokens: "the town's" points back within a few sentences at most
 
 
 def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -35,6 +54,10 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         lower = tok.lower_
         if lower == "born":
             out += _born_before_name(tok, ctx)
+        elif lower in _KIN_NOUNS and tok.pos_ == "NOUN":
+            out += _native(tok, ctx)
+        elif lower in _RESIDENT_WORDS:
+            out += _resident(tok, ctx)
         elif lower in _HOME_NOUNS and tok.pos_ == "NOUN":
             out += _home(tok, ctx)
         elif lower in _PLACE_TITLES:
@@ -47,6 +70,8 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _based(tok, ctx)
         if tok.dep_ == "poss":
             out += _possessed_place(tok, ctx)
+        if tok.dep_ == "relcl" and tok.lemma_ in _HOME_VERBS:
+            out += _where_home(tok, ctx)
     return out
 
 
@@ -66,11 +91,74 @@ def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
     k = born.i - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
-    place = _place(k, ctx) if k >= 0 else None
     person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
+    if person is None or k < 0:
+        return []
+    place = _place(k, ctx) or ctx.m.state_for_word(doc[k])  # "Iraqi-born"
+    if place is None:
+        return []
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+def _town_before(i: int, ctx: Context) -> str | None:
+    """The town a later "the town's" points back to: the last town named before `i`."""
+    m = ctx.m
+    for k in range(i - 1, max(-1, i - _TOWN_LOOKBACK), -1):
+        key = named_actor(k, ctx)
+        if key is not None and m.type_of(key) is ActorType.LOCATION:
+            return key
+    return None
+
+
+def _owner_place(poss: Token, ctx: Context) -> str | None:
+    """"Tulsa's ..." or "the town's ..." (the town named before; not "the international
+    community's")."""
+    if poss.lower_ in _TOWN_NOUNS and poss.i not in ctx.m.token_actor:
+        bare = [c.lower_ for c in poss.children if c.dep_ != "case"] == ["the"]
+        return _town_before(poss.i, ctx) if bare else None
+    return _place(poss.i, ctx)
+
+
+def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Tulsa, where Dana Hale was born": the town the clause hangs on."""
+    if not any(c.lower_ == "where" for c in verb.children):
+        return []
+    people = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+              and (k := _person_at(c.i, ctx)) is not None]
+    place = (city_of(verb.head, ctx) or _place(verb.head.i, ctx)) if people else None
+    return [Candidate(p, R.LOCATED_IN, place, False, 0.6) for p in people] if place else []
+
+
+def _native(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Tulsa's (most famous) native son, X", "X, the city's native daughter"."""
+    if not any(c.lower_ == "native" for c in noun.children):
+        return []
+    place = next((_owner_place(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
+    person = next((k for c in noun.children if c.dep_ == "appos"
+                   and (k := _person_at(c.i, ctx)) is not None), None)
+    if person is None and noun.dep_ == "appos":
+        person = _person_at(noun.head.i, ctx)
     if place is None or person is None:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+def _resident(word: Token, ctx: Context) -> list[Candidate]:
+    """"Mosul resident Omar Kaya", "X, an Aleppo native", "X returned to his native Mosul"."""
+    doc = word.doc
+    if word.dep_ == "amod" and word.head.i == word.i + 1:
+        # "his native Mosul": the place is the word's head, its owner the person
+        where = word.head
+        person = next((actor_of(c, ctx) for c in where.children if c.dep_ == "poss"), None)
+    else:
+        where = doc[word.i - 1] if word.i else word
+        person = _person_at(word.i + 1, ctx) if word.i + 1 < len(doc) else None
+        if person is None and word.dep_ == "appos":
+            person = _person_at(word.head.i, ctx)  # "Dana Hale, a Tulsa resident"
+    if person is None or ctx.m.type_of(person) is not ActorType.PERSON or where is word:
+        return []
+    place = city_of(where, ctx) or _place(where.i, ctx)
+    return [Candidate(person, R.LOCATED_IN, place, False, 0.6)] if place else []
 
 
 def _home(noun: Token, ctx: Context) -> list[Candidate]:
@@ -83,12 +171,15 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
         return []
     places: list[str] = []
     for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "appos") and (key := _place(child.i, ctx)):
+        if child.dep_ in ("compound", "nmod", "appos") and (
+                key := city_of(child, ctx) or _place(child.i, ctx)):
             places.append(key)  # "X's New Jersey home", "X's hometown, Tulsa"
         if child.dep_ == "prep" and child.lower_ == "of":
-            places += [k for g in child.children if g.dep_ == "pobj" and (k := _place(g.i, ctx))]
-    if noun.dep_ == "appos" and (key := _place(noun.head.i, ctx)):
-        places.append(key)  # "Beaumont, Texas, Richardson's hometown"
+            # "her hometown of Belen, N.M."
+            places += [k for k in place_targets(pobjs(noun, {"of"}), ctx)
+                       if ctx.m.type_of(k) in _PLACES]
+    if noun.dep_ in ("appos", "conj"):
+        places += _place_before_appos(noun, ctx)  # "Beaumont, Texas, Richardson's hometown"
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
         # "with South Carolina being Jackson's home state"
         places += [k for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -96,14 +187,40 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(owner, R.LOCATED_IN, p, False, 0.6) for p in dict.fromkeys(places)]
 
 
+def _place_before_appos(noun: Token, ctx: Context) -> list[str]:
+    """The place a ", X's hometown" apposition follows: "Beaumont, Texas, X's hometown" (the
+    parser may hang it on Texas as a conjunct, or on a noun before the place)."""
+    out = []
+    if noun.dep_ == "appos" and (key := city_of(noun.head, ctx) or _place(noun.head.i, ctx)):
+        out.append(key)
+    comma = noun.left_edge.i - 1
+    key = _place(comma - 1, ctx) if comma >= 1 and noun.doc[comma].text == "," else None
+    if key is None:
+        return out
+    out.append(key)
+    start = comma - 1
+    while start > 0 and ctx.m.token_actor.get(start - 1) == key:
+        start -= 1
+    # "Beaumont, Texas, X's hometown": the town before a state or region
+    if (start >= 2 and noun.doc[start - 1].text == "," and (town := _place(start - 2, ctx))
+            and (ctx.m.type_of(key) is ActorType.STATE or is_region(ctx.m.actors[key].name))):
+        out.append(town)
+    return out
+
+
 def _place_title(title: Token, ctx: Context) -> list[Candidate]:
-    """"Illinois Gov. Dana Hale": the official of a town or region (not a state)."""
+    """"Illinois Gov. Dana Hale", "the town's mayor, Dana Hale": the official of a town
+    or region (not a state)."""
     doc = title.doc
     if title.i == 0 or title.i + 1 >= len(doc):
         return []
-    place = _place(title.i - 1, ctx)
+    before = doc[title.i - 1]
+    if before.lower_ == "'s" and title.i >= 2:
+        place = _owner_place(doc[title.i - 2], ctx)
+    else:
+        place = _place(before.i, ctx)
     nxt = title.i + 1
-    if nxt < len(doc) and doc[nxt].text == ".":
+    while nxt < len(doc) and doc[nxt].text in (".", ","):
         nxt += 1
     person = _person_at(nxt, ctx) if nxt < len(doc) else None
     if place is None or person is None or ctx.m.type_of(place) is ActorType.STATE:
@@ -129,7 +246,8 @@ def _seat(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 def _based(based: Token, ctx: Context) -> list[Candidate]:
-    """"the Boston-based Fidelity Investments", "a Doha-based TV channel"."""
+    """"the Boston-based Fidelity Investments", "a Doha-based TV channel", "Dubai-based
+    businessman X"."""
     m = ctx.m
     place = _place(based.i - 2, ctx)
     if place is None:
@@ -138,7 +256,7 @@ def _based(based: Token, ctx: Context) -> list[Candidate]:
     for k in range(based.i + 1, min(based.i + 6, len(based.doc))):
         key = m.token_actor.get(k)
         if key is not None:
-            body = key if m.type_of(key) in _BODIES else None
+            body = key if m.type_of(key) in _BODIES | {ActorType.PERSON} else None
             break
     return [Candidate(body, R.LOCATED_IN, place, False, 0.6)] if body else []
 

@@ -164,11 +164,27 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
             break
     if org is None:
         return None
+    if (named := titled_person(tok, ctx)) is not None:
+        return named
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS[tok.lemma_]
     for person, roles in ctx.roles.items():
         if (role, org) in roles:
             return person
     return org
+
+
+def titled_person(title: Token, ctx: Context) -> str | None:
+    """The person named after a title: "the President of Y, X," (the parser often hangs
+    the name on Y rather than on the title)."""
+    heads = [title, *(p for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for p in c.children if p.dep_ == "pobj")]
+    for head in heads:
+        for child in head.children:
+            if (child.dep_ == "appos" and child.i > head.i
+                    and (key := named_actor(child.i, ctx)) is not None
+                    and ctx.m.type_of(key) is ActorType.PERSON):
+                return key
+    return None
 
 
 def organisation_of(key: str | None, ctx: Context) -> str | None:

@@ -408,6 +408,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         nxt = doc[k + 1] if k + 1 < sent.end else None
         if nxt is not None and nxt.lower_ == "'s":
             continue  # "Iran's Quds force": the possessor is not the organisation
+        if doc[i].lower_ == "in" and ctx.m.type_of(key) in _PLACES_OR_STATES:
+            continue  # "the group's spokesman in Yemen": where, not whose
         return key
     return None
 

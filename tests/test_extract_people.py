@@ -1,0 +1,159 @@
+"""Where people live and whom they work for: appositions, copulas, birthplaces, hometowns,
+a town's officials. Own sentences; each rule has a sentence that must not give the edge."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # copulas and appositions (links._holder)
+    ("copula-subject-named-in-apposition", "The mayor's wife, Rana Haddad, is a native of Aleppo.",
+     [("Rana Haddad", "LOCATED_IN", "Aleppo")]),
+    ("capitalised-common-noun-appos", "Dana Hale, a Democrat from Tulsa, voted against the bill.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("one-of-the-experts-in", "Omar Kaya, one of the leading missile experts in Israel, spoke.",
+     [("Omar Kaya", "LOCATED_IN", "Israel")]),
+    ("one-of-the-members-of", "Omar Kaya, one of the leaders of Hamas, said so.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("one-of-as-a-later-conjunct", "Dana Hale, an executive with Titan Systems and one of the "
+     "leading missile experts in the U.S., said so.",
+     [("Dana Hale", "LOCATED_IN", "United States")]),
+    ("believed-to-be", "Police arrested Omar Kaya, believed to be a senior commander of Hamas, "
+     "on Monday.", [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("said-to-be", "Omar Kaya, said to be a member of the Islamic State, was killed.",
+     [("Omar Kaya", "MEMBER_OF", "Islamic State")]),
+    ("title-of-org-then-name", "Former commander of the Pacific Fleet Omar Kaya wrote the "
+     "memoirs.", [("Omar Kaya", "MEMBER_OF", "Pacific Fleet")]),
+    ("title-of-org-then-name-leads", "The leader of Hezbollah Hassan Nasrallah said Israel "
+     "would pay.", [("Hassan Nasrallah", "LEADS", "Hezbollah")]),
+    ("joined", "Omar Kaya joined the Islamic State in 2014.",
+     [("Omar Kaya", "MEMBER_OF", "Islamic State")]),
+    ("who-joined", "Omar Kaya, who joined Hezbollah as a teenager, was killed.",
+     [("Omar Kaya", "MEMBER_OF", "Hezbollah")]),
+    ("role-with-org", "Omar Kaya, a commander with the Free Syrian Army, said so.",
+     [("Omar Kaya", "MEMBER_OF", "Free Syrian Army")]),
+    ("of-the-org-s-unit", "Rana Haddad, of the UNHCR's legal division, said the camp was full.",
+     [("Rana Haddad", "MEMBER_OF", "UNHCR")]),
+    ("adviser-to", "Omar Kaya, senior adviser to Hamas, said so.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("owner-s-presence-in", "Omar Kaya's presence in Palmyra worried the army.",
+     [("Omar Kaya", "LOCATED_IN", "Palmyra")]),
+    ("title-in-place-for-org", "Omar Kaya, spokesman in Yemen for the Houthis, said so.",
+     [("Omar Kaya", "SPOKESPERSON_FOR", "Houthis")]),
+    ("job-on-the-copula", "Omar Kaya was treasurer at the Red Crescent Society when he was "
+     "arrested.", [("Omar Kaya", "MEMBER_OF", "Red Crescent Society")]),
+    # a title with the name in apposition (resolve.titled_person)
+    ("title-then-name-speaks", "The leader of Hezbollah, Hassan Nasrallah, said Israel would pay.",
+     [("Hassan Nasrallah", "LEADS", "Hezbollah")]),
+    ("title-then-name-born", "In 1850, the 9th president of Ruritania, Omar Kaya, was born in "
+     "Tulsa, Okla.", [("Omar Kaya", "LOCATED_IN", "Tulsa")]),
+    # birthplaces and hometowns (origins.py)
+    ("where-born", "We drove through Tulsa, where Dana Hale was born, and on to Dallas.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("native-son-of-the-city", "Crowds in Tulsa cheered as the street was named for Dana Hale, "
+     "the city's most famous native son.", [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("place-native-daughter", "Tulsa's most famous native daughter, Dana Hale, returned home.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("place-resident-name", "Mosul resident Omar Kaya said the bridge fell.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    ("name-a-place-resident", "Dana Hale, a Tulsa resident, said so.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("name-a-place-native", "Omar Kaya, an Aleppo native, fled in 2012.",
+     [("Omar Kaya", "LOCATED_IN", "Aleppo")]),
+    ("place-native-name", "Chicago native Dana Hale won the race.",
+     [("Dana Hale", "LOCATED_IN", "Chicago")]),
+    ("his-native-place", "Omar Kaya returned to his native Mosul in 2019.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    ("demonym-born", "Iraqi-born Omar Kaya was arrested.", [("Omar Kaya", "LOCATED_IN", "Iraq")]),
+    ("place-based-person", "Dubai-based businessman Omar Kaya was arrested.",
+     [("Omar Kaya", "LOCATED_IN", "Dubai")]),
+    ("owner-place-dwelling", "Police raided Omar Kaya's Mosul apartment.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    ("his-capital-bunker", "Omar Kaya died in his Berlin bunker.",
+     [("Omar Kaya", "LOCATED_IN", "Berlin")]),
+    ("town-attorney", "The fuel covered two miles, said Whitefish City Attorney Tom Muri.",
+     [("Tom Muri", "LOCATED_IN", "Whitefish City")]),
+    ("the-village-mayor", "Floods hit the village of Marston on Monday. The village's mayor, "
+     "Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "Marston")]),
+    ("place-possessive-mayor", "Tulsa's mayor, Dana Hale, asked for help.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("hometown-of-town-state", "Dana Hale vanished in 1988. Volunteers searched the hills near "
+     "her hometown of Belen, N.M., on Sunday.",
+     [("Dana Hale", "LOCATED_IN", "Belen"), ("Dana Hale", "LOCATED_IN", "New Mexico")]),
+    ("hometown-after-town-country", "Meanwhile, the local paper in Mosul, Iraq, Omar Kaya's "
+     "hometown, plans to print a tribute.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul"), ("Omar Kaya", "LOCATED_IN", "Iraq")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
+                         ids=[i for i, _, _ in POSITIVE])
+def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("copula-subject-unnamed", "His wife is a native of Salzburg, Maria Berger said.",
+     [("Maria Berger", "LOCATED_IN", "*")]),
+    ("capitalised-title-is-no-residence",
+     "Dana Hale, the Special Envoy for Refugees in Central Asia, will travel to Kabul.",
+     [("Dana Hale", "LOCATED_IN", "Central Asia")]),
+    ("one-of-as-object", "Dana Hale met one of the leading missile experts in Israel.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("unnamed-resident", "A Mosul resident told Omar Kaya the bridge fell.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("resident-as-object", "Omar Kaya spoke to a Mosul resident.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("title-of-org-then-other-name", "The head of Hamas met Omar Kaya in Cairo.",
+     [("Omar Kaya", "*", "Hamas")]),
+    ("joined-in-acting", "Britain joined France in calling for a ceasefire.",
+     [("*", "MEMBER_OF", "*")]),
+    ("plans-to-join", "Omar Kaya plans to join Hamas.", [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("demonym-before-born-on", "Syrian officials said Omar Kaya, born on May 3, was freed.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("based-group-not-person", "Dubai-based Acme Corp. hired Omar Kaya.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("dwelling-of-someone-else", "Omar Kaya raided the Mosul apartment of a smuggler.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("role-with-org-is-no-lead", "Omar Kaya, a commander with the Free Syrian Army, said so.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("of-a-person-s-unit", "Rana Haddad, of Omar Kaya's legal team, said so.",
+     [("Rana Haddad", "MEMBER_OF", "*")]),
+    ("sent-an-adviser-to", "Omar Kaya sent an adviser to Hamas.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("owner-s-envoy-in", "Omar Kaya's envoy in Cairo met the mediators.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("owner-s-son-in", "The talks were requested by Omar Kaya's son in Cairo.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("title-in-a-place-is-not-of-it", "The Houthis fired missiles. Omar Kaya, the group's "
+     "spokesman in Yemen, said so.", [("Omar Kaya", "SPOKESPERSON_FOR", "Yemen")]),
+    ("wanting-to-be-is-not-being", "Omar Kaya wants to be a member of Hamas.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
+     [("*", "MEMBER_OF", "*")]),
+    ("state-attorney-is-no-town-official", "U.S. Attorney Dana Hale filed charges.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("not-a-job-on-the-copula", "It was chaos at the Red Crescent Society when Omar Kaya was "
+     "arrested.", [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("title-with-other-apposition", "The president of Ruritania, Omar Kaya's old rival, was "
+     "born in Tulsa.", [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("where-someone-else-was-born", "Dana Hale drove to Tulsa, where her son was born.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("native-without-a-place", "Dana Hale, the family's native son, returned.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("the-town-with-no-town-named", "The town's mayor, Dana Hale, asked for help.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("a-modified-community-is-no-town", "Floods hit Marston on Monday. The international "
+     "community's commissioner, Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "*")]),
+    ("hometown-after-a-list", "They visited Mosul, Kirkuk and Omar Kaya's hometown.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
+                         ids=[i for i, _, _ in NEGATIVE])
+def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
