@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -31,10 +30,33 @@ ROOT = Path(__file__).resolve().parents[1]
 class Floor:
     f1: float
     forbidden: int = 0
+    core_recall: float = 0.0
+    inferred_recall: float = 0.0
+
+    def check(self, figures: dict[str, float]) -> bool:
+        return (
+            figures["F1"] >= self.f1
+            and figures["forbidden"] <= self.forbidden
+            and figures["R_core"] >= self.core_recall
+            and figures["R_inferred"] >= self.inferred_recall
+        )
+
+    def __str__(self) -> str:
+        parts = [f"F1>={self.f1}", f"forbidden<={self.forbidden}"]
+        if self.core_recall:
+            parts.append(f"core R>={self.core_recall}")
+        if self.inferred_recall:
+            parts.append(f"inferred R>={self.inferred_recall}")
+        return ", ".join(parts)
 
 
-# Raised as extraction improves; a drop below these fails CI.
-FLOORS = {"seed": Floor(f1=0.90), "re3d": Floor(f1=0.25), "conll04": Floor(f1=0.50)}
+# The targets of the extraction issue (the seed's F1 floor sits above its target of
+# 0.85); raised as extraction improves, and a drop below them fails CI.
+FLOORS = {
+    "seed": Floor(f1=0.90, core_recall=0.9, inferred_recall=0.6),
+    "re3d": Floor(f1=0.30),
+    "conll04": Floor(f1=0.55),
+}
 
 
 def extract_to(nlp: Language, docs_dir: Path, out: Path) -> None:
@@ -44,14 +66,24 @@ def extract_to(nlp: Language, docs_dir: Path, out: Path) -> None:
             handle.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
 
 
-def score(eval_dir: Path, gold: Path, pred: Path, typemap: Path | None) -> str:
-    cmd = [sys.executable, str(eval_dir / "score.py"), "--gold", str(gold), "--pred", str(pred)]
+@dataclass(frozen=True)
+class Scored:
+    line: str  # score.py's last line: "F1=… P=… R=… forbidden=…"
+    figures: dict[str, float]  # F1, forbidden, R_core, R_inferred
+
+
+def score(eval_dir: Path, gold: Path, pred: Path, typemap: Path | None) -> Scored:
+    figures_path = pred.with_suffix(".score.json")
+    cmd = [sys.executable, str(eval_dir / "score.py"), "--gold", str(gold), "--pred", str(pred),
+           "--json", str(figures_path)]
     if typemap is not None:
         cmd += ["--type-map", str(typemap)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"score.py failed ({done.returncode}): {done.stderr.strip()}")
-    return done.stdout.strip().splitlines()[-1]
+    relations = json.loads(figures_path.read_text(encoding="utf-8"))["summary"]["relations"]
+    figures = {key: float(relations[key]) for key in ("F1", "forbidden", "R_core", "R_inferred")}
+    return Scored(done.stdout.strip().splitlines()[-1], figures)
 
 
 def convert(eval_dir: Path, kind: str, sources: list[str], out: Path) -> None:
@@ -59,7 +91,7 @@ def convert(eval_dir: Path, kind: str, sources: list[str], out: Path) -> None:
     subprocess.run(cmd, check=True, capture_output=True, text=True)
 
 
-def run_set(name: str, eval_dir: Path, nlp: Language, work: Path) -> str:
+def run_set(name: str, eval_dir: Path, nlp: Language, work: Path) -> Scored:
     pred = work / f"{name}.jsonl"
     if name == "seed":
         seed_dir = work / "seed-docs"
@@ -78,10 +110,6 @@ def run_set(name: str, eval_dir: Path, nlp: Language, work: Path) -> str:
     return score(eval_dir, out / "gold.jsonl", pred, out / "typemap.json")
 
 
-def parse_line(line: str) -> dict[str, float]:
-    return {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", line)}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
@@ -96,17 +124,15 @@ def main() -> int:
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets.split(","):
-            line = run_set(name, args.eval_dir, nlp, Path(tmp))
-            figures = parse_line(line)
+            scored = run_set(name, args.eval_dir, nlp, Path(tmp))
             floor = FLOORS[name]
-            ok = (
-                figures.get("F1", 0.0) >= floor.f1
-                and figures.get("forbidden", 0) <= floor.forbidden
-            )
+            ok = floor.check(scored.figures)
             failed |= not ok
+            core = scored.figures["R_core"]
+            inferred = scored.figures["R_inferred"]
             print(
-                f"eval {name}: {line}  [floor F1>={floor.f1}, forbidden<={floor.forbidden}: "
-                f"{'ok' if ok else 'BELOW FLOOR'}]"
+                f"eval {name}: {scored.line} R_core={core:.3f} R_inferred={inferred:.3f}"
+                f"  [floor {floor}: {'ok' if ok else 'BELOW FLOOR'}]"
             )
     return 1 if failed else 0
 
