@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -22,6 +23,11 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return build_pipeline()
+
+
+def cases(table: list[tuple[str, str, list[Triple]]]) -> list[Any]:
+    """A table of (id, sentence, triples) rows as pytest parameters named by their ids."""
+    return [pytest.param(text, expected, id=case_id) for case_id, text, expected in table]
 
 
 def triples(ex: Extraction, *, negated: bool = False) -> set[Triple]:
@@ -208,8 +214,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
-                         ids=[i for i, _, _ in POSITIVE])
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
@@ -265,8 +270,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
-                         ids=[i for i, _, _ in NEGATIVE])
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
 

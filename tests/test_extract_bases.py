@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from actorgraph.extract.mentions import _split_place_list
 from actorgraph.extract.placenames import is_place_name
 
-from .test_extract import Triple, assert_absent, assert_found
+from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # a state token or a known state's demonym before or opening the name
@@ -98,9 +98,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [(t, e) for _, t, e in POSITIVE], ids=[i for i, _, _ in POSITIVE]
-)
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_based_in(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
@@ -153,9 +151,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE], ids=[i for i, _, _ in NEGATIVE]
-)
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_not_based_in(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .test_extract import Triple, assert_absent, assert_found
+from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("hyphen-war", "Qanbar fought in the Iran-Iraq War of 1980-88.",
@@ -113,13 +113,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
-                         ids=[i for i, _, _ in POSITIVE])
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
 
-@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
-                         ids=[i for i, _, _ in NEGATIVE])
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from actorgraph.extract import extract_document
 
-from .test_extract import Triple, assert_absent, assert_found, triples
+from .test_extract import Triple, assert_absent, assert_found, cases, triples
 
 
 def killed(killer: str, victim: str) -> Triple:
@@ -315,9 +315,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [(t, e) for _, t, e in POSITIVE], ids=[i for i, _, _ in POSITIVE]
-)
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_killed(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
@@ -469,9 +467,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE], ids=[i for i, _, _ in NEGATIVE]
-)
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_not_killed(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
 

@@ -10,7 +10,7 @@ from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
 from actorgraph.extract.placenames import is_place_name, is_region, is_state_abbreviation
 
-from .test_extract import Triple, assert_absent, assert_found
+from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("dateline-town-state", "BOISE, Idaho (AP) - Floods closed the highway.",
@@ -77,8 +77,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
-                         ids=[i for i, _, _ in POSITIVE])
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
@@ -103,8 +102,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
-                         ids=[i for i, _, _ in NEGATIVE])
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
 

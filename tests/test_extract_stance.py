@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from actorgraph.extract import extract_document
 
-from .test_extract import Triple, assert_absent, assert_found, triples
+from .test_extract import Triple, assert_absent, assert_found, cases, triples
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # support named by its giver: the doer of the clause is the one helped
@@ -128,14 +128,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POSITIVE],
-                         ids=[i for i, _, _ in POSITIVE])
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
 
-@pytest.mark.parametrize(("text", "forbidden"), [(t, f) for _, t, f in NEGATIVE],
-                         ids=[i for i, _, _ in NEGATIVE])
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_forbidden_triples(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
 
