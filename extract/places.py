@@ -1,0 +1,262 @@
+"""Where things are: "Mosul, Iraq", "the embassy in Baghdad", "the Haitian Parliament",
+and what a town's region holds ("NRC headquarters in Rockville, Md.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType, name_key
+
+from .lexicon import PLACE_NOUNS, words
+from .links import city_of
+from .placenames import is_region
+from .resolve import Candidate, Context, R
+
+PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+PLACES_OR_STATES = PLACES | {ActorType.STATE}
+
+
+_REGION_WORDS = words(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern northeast northwest southeast southwest "
+    "upper lower greater"
+)
+
+
+_COMPASS_FILLERS = _REGION_WORDS | {"-"}
+# "in the southeastern part of Rwanda", "in the northwest province of Latakia"
+_REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
+
+
+def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Mosul, Iraq" and "the embassy in Baghdad": a place located in another."""
+    m = ctx.m
+    doc = sent.doc
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) is ActorType.PERSON:
+            continue
+        nxt = tok.i + 1
+        if nxt < sent.end and m.token_actor.get(nxt) == key:
+            continue  # not the last token of the mention
+        other = None
+        if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
+            nxt += 1  # "the Savannah River Plant, in Aiken": set off, so the plant's
+        elif nxt + 2 < sent.end and doc[nxt].lower_ in _GEO_NOUNS and doc[nxt + 1].lower_ == "in":
+            nxt += 1  # "the Al-Sinek neighborhood in Baghdad": a place, whatever the model said
+        elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx):
+            continue
+        at = nxt + 1  # where the containing place starts
+        if nxt + 1 < sent.end and doc[nxt].text == ",":
+            k = nxt + 1
+            while k < min(nxt + 4, sent.end - 1) and doc[k].lower_ in _COMPASS_FILLERS:
+                k += 1  # "Mosul, northern Iraq", "Mohammadia, south-east Algeria"
+            at = k
+            other = m.token_actor.get(k)
+            if other is not None and (
+                    _in_list(tok, doc[k], key, other, ctx) or _placed_itself(doc[k], ctx)):
+                continue  # "Bolivia, Ecuador and Peru": a list, not containment
+        elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
+            k = nxt + 1
+            # "Kassala in eastern Sudan", "Bugesera in the southeastern part of Rwanda";
+            # "in the north of Syria" stays out (no actor next)
+            while k < min(nxt + 6, sent.end - 1) and (doc[k].lower_ in _REGION_FILLERS):
+                k += 1
+            at = k
+            other = m.token_actor.get(k)
+            if other is not None:
+                # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
+                first = tok
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                for conj in (first, *first.conjuncts):
+                    c_key = m.token_actor.get(conj.i)
+                    if c_key not in (None, key, other) and m.type_of(c_key) is ActorType.LOCATION \
+                            and not _placed_itself(conj, ctx):
+                        out.append(Candidate(c_key, R.LOCATED_IN, other, False, 0.5))
+        if other is None or m.type_of(other) not in (ActorType.STATE, ActorType.LOCATION):
+            continue
+        if m.type_of(other) is ActorType.STATE and m.type_of(key) is not ActorType.STATE:
+            other = _capital_city(at, other, sent, ctx) or other  # "a district in Baghdad"
+        if m.type_of(key) is ActorType.STATE:
+            # "Moscow, Russia": a capital is a city here; "Bolivia, Ecuador": a list
+            key = city_of(tok, ctx) if other == key else None
+        if key is not None and other != key:
+            out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
+            out += _address_tail(key, other, at, sent, ctx)
+    return out
+
+
+def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
+    """"the U.S. Congress", "the Haitian Parliament" are part of their state; "the U.S.
+    space agency NASA", "the Syrian city of Raqqa" are located in it. Armed groups are
+    left out: "Syrian Democratic Forces" are not Syria's army."""
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or tok.i in m.descriptor_tokens:
+            continue  # "the Iraqi parliament" describes; "the Haitian Parliament" names
+        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
+            continue  # not the first word of the name
+        type_ = m.type_of(key)
+        name = m.actors[key].name.split()
+        state = _state_opening(tok, key, ctx) if len(name) > 1 else None
+        if state is not None:
+            if type_ is ActorType.GOVERNMENT_BODY:
+                out.append(Candidate(key, R.PART_OF, state, False, 0.55))
+            continue
+        if type_ in (ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION, ActorType.LOCATION):
+            state, nouns = _state_before(tok, type_, sent, ctx)
+            if type_ is ActorType.ORGANIZATION and not nouns:
+                continue  # "the Iraqi Museum" may be anywhere; "the U.S. agency NASA" is not
+            if state is not None and state != key:
+                rel = R.PART_OF if type_ is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
+                out.append(Candidate(key, rel, state, False, 0.55))
+    return out
+
+
+def _state_opening(tok: Token, key: str, ctx: Context) -> str | None:
+    """ "the Haitian Parliament": a known state whose demonym opens a capitalised name."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and ctx.m.token_actor.get(end) == key:
+        if doc[end].is_alpha and not doc[end].is_title and doc[end].lower_ not in ("of", "and"):
+            return None  # "Iraqi security forces" describes a force, it does not name one
+        end += 1
+    return _known_state(tok, ctx)
+
+
+def _state_before(
+    tok: Token, type_: ActorType, sent: Span, ctx: Context
+) -> tuple[str | None, int]:
+    """The state named just before a name, over common nouns ("the U.S. Congress", "the
+    U.S. space agency NASA", "the Syrian city of Raqqa": a place needs its place noun),
+    and how many such nouns there are."""
+    m = ctx.m
+    doc = sent.doc
+    j = tok.i - 1
+    if j > sent.start and doc[j].lower_ == "of" and doc[j - 1].lower_ in PLACE_NOUNS:
+        j -= 1  # "the Syrian city of Raqqa"
+    nouns: list[Token] = []
+    while j >= sent.start and len(nouns) < 3 and doc[j].is_lower and doc[j].pos_ in (
+            "NOUN", "ADJ") and (j not in m.token_actor or j in m.descriptor_tokens):
+        nouns.append(doc[j])
+        j -= 1
+    if j < sent.start or (
+            type_ is ActorType.LOCATION and not any(n.lower_ in PLACE_NOUNS for n in nouns)):
+        return None, 0  # "the Syrian city X" names a city of Syria; "Syrian Raqqa" is rare
+    other = m.token_actor.get(j)
+    if other is not None and m.type_of(other) is ActorType.STATE:
+        return other, len(nouns)
+    if other is not None and type_ is ActorType.LOCATION and holds_towns(other, ctx):
+        return other, len(nouns)  # "the Idaho town of Lowman"
+    return _known_state(doc[j], ctx), len(nouns)
+
+
+def _known_state(tok: Token, ctx: Context) -> str | None:
+    """The state a demonym names, when the text names that state too: an adjective
+    alone does not add a node to the graph."""
+    name = ctx.m.gaz.state_of_demonym(tok.text)
+    if name is None:
+        return None
+    key = name_key(ctx.m.gaz.entries[name].name)
+    return key if key in ctx.m.actors else None
+
+
+_GEO_NOUNS = PLACE_NOUNS | words("plateau desert valley mountains river basin island peninsula")
+_AT_PLACE = words("in near outside")
+
+
+def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
+    """ "people in Bugesera in the south of Rwanda": a name between "in" and "in" is a
+    place, whatever type the model gave it (but not "in the Senate in Washington")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and ctx.m.token_actor.get(start - 1) == key:
+        start -= 1
+    return (
+        ctx.m.type_of(key) is ActorType.ORGANIZATION
+        and start > 0 and doc[start - 1].lower_ in _AT_PLACE
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in"
+    )
+
+
+def _placed_itself(tok: Token, ctx: Context) -> bool:
+    """ "A in B, C in D": C's own "in D" places it; it is a list item, not A's container."""
+    m = ctx.m
+    key = m.token_actor.get(tok.i)
+    end = tok.i
+    while end + 1 < len(tok.doc) and m.token_actor.get(end + 1) == key:
+        end += 1
+    doc = tok.doc
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "in":
+        return False
+    nxt = end + 3 if doc[end + 2].lower_ == "the" and end + 3 < len(doc) else end + 2
+    other = m.token_actor.get(nxt)
+    return other is not None and other != key and m.type_of(other) in PLACES_OR_STATES
+
+
+def _capital_city(at: int, state: str, sent: Span, ctx: Context) -> str | None:
+    """The city a capital names from `at` ("in Baghdad": Baghdad, not Iraq)."""
+    last = at
+    while last + 1 < sent.end and ctx.m.token_actor.get(last + 1) == state:
+        last += 1
+    return city_of(sent.doc[last], ctx)
+
+
+def _address_tail(key: str, town: str, at: int, sent: Span, ctx: Context) -> list[Candidate]:
+    """"the plant, in Aiken, S.C.": the plant is in the state its town (from `at`) is in."""
+    m = ctx.m
+    doc = sent.doc
+    last = at
+    while last + 1 < sent.end and m.token_actor.get(last + 1) == town:
+        last += 1
+    if last + 2 >= sent.end or doc[last + 1].text != ",":
+        return []
+    region = m.token_actor.get(last + 2)
+    if region is None or region in (key, town) or not holds_towns(region, ctx):
+        return []
+    return [Candidate(key, R.LOCATED_IN, region, False, 0.5)]
+
+
+def holds_towns(key: str, ctx: Context) -> bool:
+    """A state, a US state or a region: a place that towns are in."""
+    return ctx.m.type_of(key) is ActorType.STATE or is_region(ctx.m.actors[key].name)
+
+
+def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
+    """"Tokyo, Kyoto and Osaka" lists places; "Dayton, Ohio" puts one inside the other,
+    even where the parser read the second as a conjunct."""
+    end = nxt.i
+    while end + 1 < len(nxt.doc) and ctx.m.token_actor.get(end + 1) == other:
+        end += 1
+    listed = nxt.dep_ == "conj" or any(c.dep_ == "conj" for c in place_tok.children) or (
+        end + 1 < len(nxt.doc) and nxt.doc[end + 1].lower_ in ("and", "or"))  # "X, Y and Z"
+    if not listed:
+        return False
+    # "Jackson, Wyo., and Gunnison, Colo.": a town before a state or country is in it;
+    # "Ohio, Texas and Utah" and "Bolivia, Ecuador" list equals
+    return not holds_towns(other, ctx) or holds_towns(place, ctx)
+
+
+
+def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"NRC headquarters in Rockville, Md.": what is in a town is in the state or region
+    the same sentence puts the town in."""
+    m = ctx.m
+    towns: dict[str, list[str]] = {}
+    for c in cands:
+        if c.type is R.LOCATED_IN and not c.negated and m.type_of(c.source) is ActorType.LOCATION \
+                and holds_towns(c.target, ctx):
+            towns.setdefault(c.source, []).append(c.target)
+    return [
+        Candidate(c.source, R.LOCATED_IN, region, False, 0.45)
+        for c in cands
+        if c.type is R.LOCATED_IN and not c.negated and c.target in towns
+        for region in towns[c.target]
+        if region != c.source
+    ]
+
+
