@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.domain import ActorType
-
 from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
 from .links import city_of
 from .resolve import (
+    PLACES,
     Candidate,
     Context,
     R,
@@ -282,7 +281,6 @@ def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 _CAPTURE_NOUNS = words("capture recapture retaking liberation seizure")
-_HELD_PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 
 
 _WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
@@ -311,12 +309,12 @@ def _captured(noun: Token, ctx: Context) -> list[Candidate]:
     agents = pobjs(noun, {"by"})
     takers = actors_of_tokens(agents, ctx) or [
         k for c in noun.children if c.dep_ in ("poss", "compound")
-        if (k := ctx.m.token_actor.get(c.i)) is not None and ctx.m.type_of(k) not in _HELD_PLACES]
+        if (k := ctx.m.token_actor.get(c.i)) is not None and ctx.m.type_of(k) not in PLACES]
     held = pobjs(noun, {"of", "including"}) + [p for a in agents for p in pobjs(a, {"of"})]
     # "of 25% of the territory, including Tikrit": the places named inside
     held += [t for h in held for t in h.subtree
              if t.dep_ == "pobj" and t.head.lower_ in ("of", "including") and t.i != h.i]
-    places = [k for k in _places_of(held, ctx) if ctx.m.type_of(k) in _HELD_PLACES]
+    places = [k for k in _places_of(held, ctx) if ctx.m.type_of(k) in PLACES]
     return [candidate(t, R.CONTROLS, p, noun, ctx, 0.55)
             for t in takers for p in dict.fromkeys(places) if t != p]
 

@@ -24,6 +24,7 @@ from .lexicon import (
     words,
 )
 from .resolve import (
+    PLACES,
     SUBJ_DEPS,
     Candidate,
     Context,
@@ -244,7 +245,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             if c.dep_ in ("poss", "compound")
             if (k := _owner(c, ctx)) is not None
             and c.i not in ctx.m.descriptor_tokens
-            and ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
+            and ctx.m.type_of(k) not in PLACES
         ]
     if srcs and not tgts:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
@@ -390,7 +391,7 @@ def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
     sides = [
         k
         for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
-        if ctx.m.type_of(k) not in (ActorType.LOCATION, ActorType.FACILITY)
+        if ctx.m.type_of(k) not in PLACES
     ]
     if len(sides) != 2:
         return []

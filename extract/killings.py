@@ -41,6 +41,7 @@ from .lexicon import (
     WOUND_VERBS,
 )
 from .resolve import (
+    PLACES,
     SUBJ_DEPS,
     Candidate,
     Context,
@@ -54,7 +55,6 @@ from .resolve import (
     subjects,
 )
 
-_PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 _LETHAL = frozenset({"dead", "fatally", "mortally"})
 _WOUNDED = frozenset({"wounded", "wounding", "injured"})
 
@@ -115,7 +115,7 @@ def _kill(
         candidate(k, R.KILLED, v, anchor, ctx, conf, neg=neg)
         for k in killers
         for v in victims
-        if k != v and ctx.m.type_of(v) not in _PLACES
+        if k != v and ctx.m.type_of(v) not in PLACES
     ]
 
 
@@ -278,7 +278,7 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
                     if (k := actor_of(c, ctx))]
     neg = noun.dep_ == "attr" and negated(noun.head)  # "Y was not the assassin of X"
     return [Candidate(k, R.KILLED, v, neg, 0.6) for k in killers for v in victims
-            if k != v and m.type_of(v) not in _PLACES and m.type_of(k) not in _PLACES]
+            if k != v and m.type_of(v) not in PLACES and m.type_of(k) not in PLACES]
 
 
 def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
@@ -411,7 +411,7 @@ def _victims(tokens: list[Token], ctx: Context) -> list[str]:
     for tok in tokens:
         key = m.token_actor.get(tok.i)
         # a place is never the victim: "in 44 B.C., Emperor Julius Caesar" misread
-        if (key is None and tok.pos_ == "NOUN") or (key and m.type_of(key) in _PLACES):
+        if (key is None and tok.pos_ == "NOUN") or (key and m.type_of(key) in PLACES):
             named = [c for c in tok.children if c.dep_ == "appos"] + [
                 a for p in pobjs(tok, {"of"}) for a in p.children if a.dep_ == "appos"
             ]

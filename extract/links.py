@@ -30,6 +30,7 @@ from .lexicon import (
     words,
 )
 from .resolve import (
+    PLACES,
     Candidate,
     Context,
     R,
@@ -404,7 +405,7 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
         return [Candidate(place, rel, key, False, 0.5)]
     if m.type_of(place) not in _PLACES:
         return []
-    if m.type_of(key) in (ActorType.LOCATION, ActorType.FACILITY):
+    if m.type_of(key) in PLACES:
         # "Louisiana's Cameron Parish": a place within a region (a state's or capital's
         # own landmarks, "Baghdad's green zone", are read as part of their name)
         if m.type_of(place) is not ActorType.LOCATION:

@@ -10,11 +10,7 @@ from actorgraph.domain import ActorType, name_key
 from .lexicon import PLACE_NOUNS, words
 from .links import city_of
 from .placenames import is_region
-from .resolve import Candidate, Context, R
-
-PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
-PLACES_OR_STATES = PLACES | {ActorType.STATE}
-
+from .resolve import PLACES_OR_STATES, Candidate, Context, R
 
 _REGION_WORDS = words(
     "north south east west northern southern eastern western central northeastern "

@@ -42,6 +42,9 @@ _OWN_PRONOUNS = words("its their our")
 
 
 ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
+# Actor types that are where things happen: attacked, held or lived in, never the doer.
+PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+PLACES_OR_STATES = PLACES | {ActorType.STATE}
 
 
 _CALLED = words("call name know dub")

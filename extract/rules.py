@@ -29,14 +29,14 @@ from .lexicon import (
 from .links import link_candidates, place_targets
 from .origins import origin_candidates
 from .places import (
-    PLACES,
-    PLACES_OR_STATES,
     holds_towns,
     place_candidates,
     state_bodies,
     through_towns,
 )
 from .resolve import (
+    PLACES,
+    PLACES_OR_STATES,
     ROLE_RELS,
     Candidate,
     Context,
