@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
-from .links import city_of
+from .links import as_part, city_of, part_of_parties
 from .resolve import (
     PLACES,
     Candidate,
@@ -68,21 +68,17 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
-_MEMBER_WORDS = words("part member")
 
 
 def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """"X, as part of the Coalition, struck Y": the coalition acts through its member,
-    so what X does in the sentence the coalition does too."""
+    so what X does in the sentence the coalition does too (X's membership is read by
+    links)."""
     out: list[Candidate] = []
     for tok in ctx.tokens:
-        if tok.lower_ not in _MEMBER_WORDS or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        if not as_part(tok):
             continue
-        groups = actors_of_tokens(pobjs(tok, {"of"}), ctx)
-        host = tok.head.head
-        members = subjects(host, ctx) if host.pos_ in ("VERB", "AUX") else actors_of_tokens(
-            [host], ctx)
-        out += [Candidate(m, R.MEMBER_OF, g, False, 0.6) for m in members for g in groups]
+        members, groups = part_of_parties(tok, ctx)
         out += [Candidate(g, c.type, c.target, c.negated, c.confidence * 0.9, c.state,
                           c.source_actor)
                 for c in found if c.source in members and c.type in _SHARED_ACTS

@@ -10,7 +10,7 @@ prepositions, possessives and the nouns in front of a name.
 - "Samsung, a Seoul electronics maker" -> LOCATED_IN Seoul; "an Acme Corp employee"
   -> MEMBER_OF Acme Corp; "Jordanian journalist Rami Haddad" -> LOCATED_IN Jordan.
 - "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
-- "X, as part of the Y coalition" -> MEMBER_OF Y.
+- "X, as part (a member) of the Y coalition" -> MEMBER_OF Y.
 
 Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 """
@@ -79,7 +79,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _appos_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
-        if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        if as_part(tok):
             out += _as_part_of(tok, ctx)
         elif tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
             out += _title_org_name(tok, sent, ctx)
@@ -416,14 +416,29 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(key, R.LOCATED_IN, place, False, 0.5)]
 
 
-def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
-    """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
-    groups = [k for p in pobjs(part, {"of"}) for k in actors_of_tokens([p], ctx)
-              if ctx.m.type_of(k) in _ORGS]
+_MEMBER_WORDS = words("part member")
+
+
+def as_part(tok: Token) -> bool:
+    """"as part of" / "as a member of": the word naming membership."""
+    return tok.lower_ in _MEMBER_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "as"
+
+
+def part_of_parties(part: Token, ctx: Context) -> tuple[list[str], list[str]]:
+    """The members and the groups of "X, as part (a member) of Y, ..." or "X works as
+    part of Y"."""
+    groups = actors_of_tokens(pobjs(part, {"of"}), ctx)
     head = part.head.head  # "as" hangs on the verb or on the member itself
     members = [k] if (k := named_actor(head.i, ctx)) else subjects(head, ctx)
+    return members, groups
+
+
+def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
+    """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
+    members, groups = part_of_parties(part, ctx)
     return [Candidate(mb, R.MEMBER_OF, g, False, 0.6) for mb in members for g in groups
-            if mb != g and ctx.m.type_of(mb) in _HOLDERS | {ActorType.STATE}]
+            if mb != g and ctx.m.type_of(g) in _ORGS
+            and ctx.m.type_of(mb) in _HOLDERS | {ActorType.STATE}]
 
 
 _DOERS = _ORGS | {ActorType.PERSON}
