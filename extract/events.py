@@ -251,7 +251,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
         tgts = [
             k
-            for k in actors_of_tokens(pobjs(noun, {"in"}) + _pobjs_of(agents, {"in"}), ctx)
+            for k in actors_of_tokens([p for t in (noun, *agents) for p in pobjs(t, {"in"})], ctx)
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
     claim = _responsibility(noun)
@@ -305,10 +305,6 @@ def _owner(tok: Token, ctx: Context) -> str | None:
         if node.dep_ == "relcl":
             return actor_of(node.head, ctx)
     return None
-
-
-def _pobjs_of(tokens: list[Token], preps: set[str]) -> list[Token]:
-    return [p for t in tokens for p in pobjs(t, preps)]
 
 
 def _responsibility(noun: Token) -> Token | None:
