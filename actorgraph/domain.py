@@ -121,6 +121,7 @@ class Actor:
     name: str
     type: ActorType
     aliases: tuple[str, ...] = ()
+    cameo_code: str | None = None  # CAMEO actor code where known: "IRQ", "USAMIL", "COLREB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,8 @@ class Extraction:
             "date": self.date,
             "provenance": list(self.provenance),
             "actors": [
-                {"id": a.id, "name": a.name, "type": a.type.value, "aliases": list(a.aliases)}
+                {"id": a.id, "name": a.name, "type": a.type.value, "aliases": list(a.aliases),
+                 "cameo_code": a.cameo_code}
                 for a in self.actors
             ],
             "relations": [
@@ -198,6 +200,7 @@ class Extraction:
                     name=str(a["name"]),
                     type=ActorType(a["type"]),
                     aliases=tuple(a.get("aliases", ())),
+                    cameo_code=str(a["cameo_code"]) if a.get("cameo_code") else None,
                 )
                 for a in data.get("actors", ())
             ),

@@ -60,6 +60,7 @@ _ACTOR_EXAMPLE: dict[str, Any] = {
     "name": "Kataib Hezbollah",
     "type": "ARMED_GROUP",
     "aliases": ["Kata'ib Hizballah", "KH"],
+    "cameo_code": "IRQREB",
     "degree": 12,
     "documents": ["2020-01-03-baghdad.txt"],
     "first_seen": "2019-12-29",
@@ -72,6 +73,7 @@ _TARGET_EXAMPLE: dict[str, Any] = {
     "name": "US embassy in Baghdad",
     "type": "FACILITY",
     "aliases": [],
+    "cameo_code": None,
     "degree": 3,
     "documents": ["2020-01-03-baghdad.txt"],
     "first_seen": "2020-01-01",
@@ -94,6 +96,9 @@ class ActorOut(BaseModel):
     name: str = Field(description="Canonical name.")
     type: ActorType
     aliases: list[str] = Field(default_factory=list)
+    cameo_code: str | None = Field(
+        default=None, description='CAMEO actor code where known ("IRQ", "USAMIL", "COLREB").'
+    )
     degree: int = Field(default=0, description="Number of edges touching the actor.")
     documents: list[str] = Field(default_factory=list, description="Documents mentioning it.")
     first_seen: str | None = Field(default=None, description="Earliest date, ISO 8601.")
@@ -106,6 +111,7 @@ class ActorOut(BaseModel):
             name=record.name,
             type=record.type,
             aliases=list(record.aliases),
+            cameo_code=record.cameo_code,
             degree=record.degree,
             documents=list(record.documents),
             first_seen=record.first_seen,
@@ -121,6 +127,9 @@ class ActorSummary(BaseModel):
     name: str = Field(description="Canonical name.")
     type: ActorType
     aliases: list[str] = Field(default_factory=list)
+    cameo_code: str | None = Field(
+        default=None, description='CAMEO actor code where known ("IRQ", "USAMIL", "COLREB").'
+    )
     degree: int = Field(default=0, description="Number of edges touching the actor.")
     document_count: int = Field(default=0, description="Number of documents mentioning it.")
     first_seen: str | None = Field(default=None, description="Earliest date, ISO 8601.")
@@ -133,6 +142,7 @@ class ActorSummary(BaseModel):
             name=record.name,
             type=record.type,
             aliases=list(record.aliases),
+            cameo_code=record.cameo_code,
             degree=record.degree,
             document_count=len(record.documents),
             first_seen=record.first_seen,

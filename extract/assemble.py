@@ -80,6 +80,7 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
             name=mentions.actors[k].name,
             type=mentions.actors[k].type,
             aliases=tuple(a for a in mentions.actors[k].aliases if a),
+            cameo_code=mentions.actors[k].code,
         )
         for k in keys
     )

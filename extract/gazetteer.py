@@ -1,16 +1,28 @@
-"""The curated actor gazetteer: entity-ruler patterns and name look-ups."""
+"""The actor gazetteer: entity-ruler patterns and name look-ups.
+
+Two sources: the curated gazetteer (gazetteer.json) and the Phoenix/CAMEO dictionaries
+compiled by scripts/compile_dictionaries.py (phoenix.json, MIT licence, notice inside).
+The curated one wins wherever both know a name; it takes the CAMEO code of the
+dictionary entry it shares a name with.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from actorgraph.domain import ActorType, name_key
+from actorgraph.domain import ActorType
+from actorgraph.domain import name_key as _name_key
+
+# tens of thousands of dictionary names, many looked up twice while merging
+name_key = lru_cache(maxsize=None)(_name_key)
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "gazetteer.json"
+PHOENIX_PATH = Path(__file__).parent / "data" / "phoenix.json"
 Pattern = dict[str, Any]
 
 
@@ -19,6 +31,8 @@ class Entry:
     name: str
     type: ActorType
     part_of: str | None = None
+    cameo_code: str | None = None  # CAMEO actor code: "IRQ", "COLREB", "IGOUNO"
+    curated: bool = True  # False: compiled from the Phoenix dictionaries
 
 
 @dataclass(slots=True)
@@ -38,12 +52,29 @@ class Gazetteer:
     def state_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(word.casefold())
 
-    def _add(self, name: str, type_: ActorType, aliases: Iterable[str], part_of: Any) -> None:
-        self.entries[name] = Entry(name, type_, part_of if isinstance(part_of, str) else None)
+    def cameo_code(self, name: str) -> str | None:
+        entry = self.entries.get(name)
+        return entry.cameo_code if entry else None
+
+    def _add(self, name: str, type_: ActorType, aliases: Iterable[str], part_of: Any,
+             code: str | None = None, curated: bool = True) -> None:
+        self.entries[name] = Entry(
+            name, type_, part_of if isinstance(part_of, str) else None, code, curated
+        )
         names = [name, *aliases]
+        if not curated:  # a dictionary name never takes a name already known
+            names = [n for n in names if name_key(n) not in self.alias_index]
         self.aliases[name] = list(dict.fromkeys(names))
         for alias in names:
             self.alias_index.setdefault(name_key(alias), name)
+
+    def _known(self, names: Iterable[str]) -> str | None:
+        return next((c for n in names if (c := self.alias_index.get(name_key(n)))), None)
+
+    def _set_code(self, name: str, code: str) -> None:
+        entry = self.entries[name]
+        if entry.cameo_code is None:
+            self.entries[name] = Entry(entry.name, entry.type, entry.part_of, code, entry.curated)
 
     def patterns(self, normalise: Callable[[str], str]) -> tuple[list[Pattern], list[Pattern]]:
         """Phrase patterns for spaCy's entity ruler (label = actor type, id = canonical).
@@ -55,22 +86,39 @@ class Gazetteer:
         exact: list[Pattern] = []
         caseless: list[Pattern] = []
         for name, aliases in self.aliases.items():
-            label = self.entries[name].type.value
+            entry = self.entries[name]
+            label = entry.type.value
             for alias in aliases:
                 text = normalise(alias.removeprefix("the ").removeprefix("The "))
                 if not text.strip():
+                    continue
+                if not entry.curated:
+                    # Dictionary names match as names are written (capitalised), so
+                    # "islamic group" or "armed forces" in running text stays generic.
+                    for form in dict.fromkeys((text, _capitalised(text))):
+                        exact.append({"label": label, "pattern": form, "id": name})
                     continue
                 target = caseless if " " in text or "-" in text else exact
                 target.append({"label": label, "pattern": text, "id": name})
         return exact, caseless
 
 
-def load_gazetteer(path: Path = DEFAULT_PATH) -> Gazetteer:
-    """Read the gazetteer JSON; raises ValueError naming the file on a bad entry."""
+def _capitalised(text: str) -> str:
+    """"Aden Abyan al-Islami of the South" -> "Aden Abyan Al-Islami Of The South"."""
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+
+
+def _read(path: Path) -> Any:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise ValueError(f"cannot read gazetteer {path}: {exc}") from exc
+
+
+def load_gazetteer(path: Path = DEFAULT_PATH, phoenix: Path | None = PHOENIX_PATH) -> Gazetteer:
+    """Read the curated gazetteer, then the compiled dictionaries (`phoenix`, None for
+    none); raises ValueError naming the file on a bad entry."""
+    data = _read(path)
     gaz = Gazetteer()
     try:
         for state in data.get("states", []):
@@ -79,7 +127,7 @@ def load_gazetteer(path: Path = DEFAULT_PATH) -> Gazetteer:
             if state.get("capital"):
                 aliases.append(state["capital"])
                 gaz.capitals[name_key(state["capital"])] = name
-            gaz._add(name, ActorType.STATE, aliases, None)
+            gaz._add(name, ActorType.STATE, aliases, None, state.get("code"))
             gaz.state_adj[name] = state.get("adj", name)
             for word in [*state.get("demonyms", []), state.get("adj", "")]:
                 if word:
@@ -87,12 +135,58 @@ def load_gazetteer(path: Path = DEFAULT_PATH) -> Gazetteer:
         for actor in data.get("actors", []):
             gaz._add(
                 actor["name"], ActorType(actor["type"]), actor.get("aliases", []),
-                actor.get("part_of"),
+                actor.get("part_of"), actor.get("code"),
             )
+        # (only curated people: thousands of dictionary surnames would claim every
+        # lone capitalised word)
         gaz.surnames = _surnames(gaz)
     except (KeyError, ValueError, TypeError) as exc:
         raise ValueError(f"bad entry in gazetteer {path}: {exc!r}") from exc
+    if phoenix is not None:
+        try:
+            _merge_dictionaries(gaz, _read(phoenix))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ValueError(f"bad entry in gazetteer {phoenix}: {exc!r}") from exc
     return gaz
+
+
+def _merge_dictionaries(gaz: Gazetteer, data: dict[str, Any]) -> None:
+    """Add the compiled Phoenix states, groups and persons the curated list lacks; give
+    curated entries the code of the dictionary entry that shares their name."""
+    for state in data.get("states", []):
+        name, code = state["name"], state["code"]
+        demonyms = list(state.get("demonyms", []))
+        known = gaz._known([name, *state.get("aliases", [])])
+        if known is not None:
+            if gaz.entries[known].type is ActorType.STATE:
+                gaz._set_code(known, code)
+                for word in demonyms:
+                    gaz.demonyms.setdefault(word.casefold(), known)
+            continue
+        # "Colombians", "Yemenis": the people, standing for the state (as curated)
+        plurals = [f"{d}s" for d in demonyms if d.endswith(("n", "i"))]
+        gaz._add(name, ActorType.STATE, [*state.get("aliases", []), *plurals], None, code,
+                 curated=False)
+        gaz.state_adj[name] = state.get("adj") or name
+        for word in demonyms:
+            gaz.demonyms.setdefault(word.casefold(), name)
+    for actor in data.get("actors", []):
+        _merge_actor(gaz, actor["name"], ActorType(actor["type"]), actor)
+    for person in data.get("persons", []):
+        _merge_actor(gaz, person["name"], ActorType.PERSON, person)
+
+
+def _merge_actor(gaz: Gazetteer, name: str, type_: ActorType, actor: dict[str, Any]) -> None:
+    aliases = actor.get("aliases", [])
+    known = gaz._known([name])
+    if known is not None:
+        # the code only where the canonical names agree: the dictionary reuses some
+        # names for other groups ("Ansar Allah" there is a Lebanese group)
+        if gaz.entries[known].type is type_ and name_key(known) in {
+                name_key(n) for n in (name, *aliases)}:
+            gaz._set_code(known, actor["code"])
+        return
+    gaz._add(name, type_, aliases, None, actor["code"], curated=False)
 
 
 def _surnames(gaz: Gazetteer) -> dict[str, str]:

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType
 from actorgraph.domain import name_key as _name_key
 
+from .agents import actor_code, agent_role, named_group, only_state, unnamed_owner
+from .aliases import ShortForms, spelling_key
 from .gazetteer import Gazetteer
 from .lexicon import (
     ARMED_WORDS,
@@ -55,6 +57,7 @@ class ActorRec:
     type: ActorType
     aliases: dict[str, None] = field(default_factory=dict)
     cls: str | None = None  # descriptor class, for "the militias" / "the parliament"
+    code: str | None = None  # CAMEO actor code, from the gazetteer or state + agent role
 
 
 @dataclass(slots=True)
@@ -74,13 +77,23 @@ class Mentions:
     last_of_class: dict[str, str] = field(default_factory=dict)
     state_counts: Counter[str] = field(default_factory=Counter)
     titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> person
+    spellings: dict[str, str] = field(default_factory=dict)  # "fasher" -> "al fasher"
+    short_forms: ShortForms = field(default_factory=ShortForms)  # "observatory" -> key
 
     # ---------------------------------------------------------------- registry
-    def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None) -> str:
+    def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None,
+            code: str | None = None) -> str:
         key = name_key(name)
         rec = self.actors.get(key)
+        spelling = spelling_key(name) if type_ is not ActorType.PERSON else key
+        if rec is None and (other := self.spellings.get(spelling)) is not None and (
+                self.actors[other].type is not ActorType.PERSON):
+            # (whatever the model typed the second spelling: one name, one actor)
+            key, rec = other, self.actors[other]  # "El Fasher" after "al-Fasher"
         if rec is None:
-            rec = self.actors[key] = ActorRec(name, type_)
+            rec = self.actors[key] = ActorRec(name, type_, code=code or self.gaz.cameo_code(name))
+            self.spellings.setdefault(spelling, key)
+            self.short_forms.note(name, type_, key, self.gaz)
             if type_ is ActorType.PERSON:
                 self._index_surname(name, key)
         rec.aliases.setdefault(surface.strip(), None)
@@ -152,6 +165,10 @@ class Mentions:
         for tok in tokens:
             if tok.i in self.token_actor or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if (alias := self._local_alias(tok)) is not None:
+                self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
+                self.actors[alias].aliases.setdefault(tok.text, None)
+                continue
             if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
                 # a surname the NER missed ("Later, Hamdani condemned ...")
                 self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
@@ -160,6 +177,12 @@ class Mentions:
                 self._place_alias(tok)
                 continue
             self._read_descriptor(tok)
+
+    def _local_alias(self, tok: Token) -> str | None:
+        """An acronym introduced in this document, or a short form ("the Observatory")."""
+        if tok.is_upper and len(tok.text) >= 2:
+            return self.local_aliases.get(name_key(tok.text))
+        return self.short_forms.actor_for(tok) if tok.is_title else None
 
     def _read_state_abbreviation(self, tok: Token) -> bool:
         """"Chisholm, Minn.": a state abbreviation after a place and a comma."""
@@ -328,6 +351,13 @@ class Mentions:
         if key in self.local_aliases:
             rec = self.actors[self.local_aliases[key]]
             return rec.name, rec.type
+        if len(span) == 1 and (short := self.short_forms.actor_for(span[0])) is not None:
+            return self.actors[short].name, self.actors[short].type  # "the Observatory"
+        if len(span) == 1 and not ent_id and (agent_role(span[0].lower_) is not None or (
+                span[0].lower_ in DESCRIPTORS and not _before_of(span))):
+            # "Guerrillas attacked ...": a common noun the model capitalised (not "the
+            # Government of Iraq", read whole below)
+            return None
         if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
             entry = self.gaz.entries.get(ent_id)
             return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
@@ -341,7 +371,8 @@ class Mentions:
             return rec.name, rec.type
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
-        if label == "NORP":
+        if label == "NORP" or (len(span) == 1 and self.gaz.state_of_demonym(surface)):
+            # ("Ugandan" read as an organisation: a demonym modifies, like NORP)
             state = self.gaz.state_of_demonym(surface.rstrip("s"))
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
@@ -392,15 +423,22 @@ class Mentions:
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
         lower = tok.lower_
+        role = agent_role(lower) if tok.dep_ != "compound" else None
         if lower in DESCRIPTORS:
             cls, suffix, type_ = DESCRIPTORS[lower]
         elif lower in GROUP_NOUNS and any(
             c.lower_ in GROUP_MARKERS for c in tok.children if c.dep_ in ("compound", "amod")
         ):
             cls, suffix, type_ = DESCRIPTORS["militias"]
+        elif role is not None:  # "police", "guerrillas", "Colombian commandos"
+            cls, suffix, type_ = role.cls, role.suffix, role.type
         else:
             return
         if self._read_regime(tok) or self._read_opposition(tok, cls):
+            return
+        if cls != "state" and (group := named_group(self, tok)) is not None:
+            self._mark(tok.i, tok.i + 1, group)  # "ELN guerrillas", "RSF troops"
+            self.descriptor_tokens.add(tok.i)
             return
         # "US forces", "US Special Operations forces": the state among the modifiers
         modifiers = [t for c in tok.lefts if c.dep_ == "compound" for t in c.subtree]
@@ -409,6 +447,13 @@ class Mentions:
                       if (s := self.state_for_word(c))), None)
         if state is None and tok.i > 0 and tok.nbor(-1).dep_ != "poss":
             state = self.state_for_word(tok.nbor(-1))
+        if state is None and (lower == "junta" or role is not None):
+            owner = unnamed_owner(self, tok, role) if role is not None else only_state(self)
+            if owner is not None and self.actors[owner].type is not ActorType.STATE:
+                self._mark(tok.i, tok.i + 1, owner)  # "the guerrillas": the ELN named before
+                self.descriptor_tokens.add(tok.i)
+                return
+            state = owner
         if state is None:
             # "the militias", "the parliament": the one met before.
             foreign = any(c.lower_ == "foreign" for c in tok.children)
@@ -425,7 +470,8 @@ class Mentions:
             self.descriptor_tokens.add(tok.i)
             return
         name, type_ = self._descriptor_name(state, suffix, type_)
-        key = self.add(name, type_, self._np_text(tok), cls)
+        key = self.add(name, type_, self._np_text(tok), cls,
+                       actor_code(self.actors[state].code, cls))
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
@@ -447,7 +493,8 @@ class Mentions:
                 if state is None:
                     continue
                 name, kind = self._descriptor_name(state, suffix, type_)
-                self._mark(other.i, other.i + 1, self.add(name, kind, name, cls))
+                code = actor_code(self.actors[state].code, cls)
+                self._mark(other.i, other.i + 1, self.add(name, kind, name, cls, code))
                 self.descriptor_tokens.add(other.i)
 
     def _read_regime(self, tok: Token) -> bool:
@@ -499,6 +546,10 @@ class Mentions:
         while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
             left += 1
         return doc[left : tok.i + 1].text
+
+
+def _before_of(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

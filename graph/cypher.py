@@ -2,7 +2,7 @@
 
 The graph model (see graph/neo4j_store.py for how it is kept up to date):
 
-    (:Actor:<TypeLabel> {id, name, type, key, aliases: [..], keys: [..]})
+    (:Actor:<TypeLabel> {id, name, type, key, aliases: [..], keys: [..], cameo_code})
     (:Document {id, sha256, date, words, ingested_at})
     (:Document)-[:MENTIONS {names: [..], keys: [..]}]->(:Actor)
     (:Statement {id, document, seq, edge, source, target, type, negated, text, start, end,
@@ -175,6 +175,12 @@ def merge_actors(actor_type: ActorType | str) -> LiteralString:
 
 MERGE_ACTORS: Final[dict[ActorType, LiteralString]] = {t: merge_actors(t) for t in ActorType}
 
+# An actor keeps the first CAMEO actor code a document gives it (rows: id, code).
+SET_ACTOR_CODES: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) WHERE a.cameo_code IS NULL "
+    "SET a.cameo_code = row.code"
+)
+
 DELETE_ACTORS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a"
 
 MERGE_MENTIONS: Final = (
@@ -212,6 +218,7 @@ _DEGREE: Final = (
 ACTOR_RECORDS: Final = (
     "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
     "RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
+    "a.cameo_code AS cameo_code, "
     + _DEGREE
     + " AS degree, "
     "[(a)<-[:MENTIONS]-(d:Document) | d.id] AS documents, "
@@ -232,7 +239,8 @@ SEARCH_ACTORS: Final = (
 )
 
 ALL_ACTORS: Final = (
-    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases"
+    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
+    "a.cameo_code AS cameo_code"
 )
 
 # ------------------------------------------------------------------ statements

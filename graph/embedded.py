@@ -144,6 +144,7 @@ class _ActorState:
     name: str
     type: ActorType
     key: str
+    cameo_code: str | None = None
     surfaces: Counter[str] = field(default_factory=Counter)
     keys: Counter[str] = field(default_factory=Counter)
     documents: set[str] = field(default_factory=set)
@@ -165,6 +166,7 @@ class _Plan:
     document: DocumentInfo
     replacing: bool
     new_actors: list[tuple[str, str, ActorType]] = field(default_factory=list)
+    codes: dict[str, str] = field(default_factory=dict)  # actor id -> CAMEO code, if it has none
     mentions: list[_Mention] = field(default_factory=list)
     statements: list[tuple[int, EdgeId, _Row]] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
@@ -456,7 +458,8 @@ class EmbeddedStore:
             for actor_id in sorted(self._actors):
                 state = self._actors[actor_id]
                 graph.add_node(
-                    actor_id, name=state.name, type=state.type.value, aliases=list(state.aliases())
+                    actor_id, name=state.name, type=state.type.value, aliases=list(state.aliases()),
+                    cameo_code=state.cameo_code,
                 )
             for eid in sorted(self._edges, key=_edge_sort_key):
                 graph.add_edge(
@@ -586,6 +589,8 @@ class EmbeddedStore:
             actor_id, is_new = resolver.resolve(actor)
             if is_new:
                 plan.new_actors.append((actor_id, actor.name, actor.type))
+            if actor.cameo_code and (is_new or not self._actors[actor_id].cameo_code):
+                plan.codes.setdefault(actor_id, actor.cameo_code)
             local[actor.id] = actor_id
             for name in actor_names(actor, _key) or [actor.name]:
                 if (actor_id, name) in seen:
@@ -653,6 +658,7 @@ class EmbeddedStore:
             sql.INSERT_DOCUMENT, (doc.id, doc.sha256, doc.date, doc.words, doc.ingested_at)
         )
         conn.executemany(sql.INSERT_ACTOR, [(a, n, t.value) for a, n, t in plan.new_actors])
+        conn.executemany(sql.SET_ACTOR_CODE, [(c, a) for a, c in plan.codes.items()])
         conn.executemany(sql.INSERT_MENTION, [(doc.id, *m) for m in plan.mentions])
         conn.executemany(
             sql.INSERT_STATEMENT,
@@ -684,6 +690,8 @@ class EmbeddedStore:
         self._docs[doc_id] = plan.document
         for actor_id, name, actor_type in plan.new_actors:
             self._mem_add_actor(actor_id, name, actor_type)
+        for actor_id, code in plan.codes.items():
+            self._mem_set_code(actor_id, code)
         for actor_id, alias, key in plan.mentions:
             self._mem_add_mention(doc_id, actor_id, alias, key)
         for sid, eid, row in plan.statements:
@@ -730,8 +738,10 @@ class EmbeddedStore:
         try:
             for doc_id, sha, date, words, ingested in conn.execute(sql.SELECT_DOCUMENTS):
                 self._docs[doc_id] = DocumentInfo(doc_id, sha, date, int(words), ingested)
-            for actor_id, name, type_ in conn.execute(sql.SELECT_ACTORS):
+            for actor_id, name, type_, code in conn.execute(sql.SELECT_ACTORS):
                 self._mem_add_actor(actor_id, name, ActorType(type_))
+                if code:
+                    self._actors[actor_id].cameo_code = code
             for doc_id, actor_id, alias, key in conn.execute(sql.SELECT_MENTIONS):
                 self._mem_add_mention(doc_id, actor_id, alias, key)
             self._load_statements(conn)
@@ -769,6 +779,12 @@ class EmbeddedStore:
         if state.key:
             self._alias_index.setdefault(state.key, set()).add(actor_id)
         self._dirty.add(actor_id)
+
+    def _mem_set_code(self, actor_id: str, code: str) -> None:
+        state = self._actors[actor_id]
+        if state.cameo_code is None:
+            state.cameo_code = code
+            self._dirty.add(actor_id)
 
     def _mem_remove_actor(self, actor_id: str) -> None:
         state = self._actors.pop(actor_id)
@@ -877,6 +893,7 @@ class EmbeddedStore:
             name=state.name,
             type=state.type,
             aliases=state.aliases(),
+            cameo_code=state.cameo_code,
             degree=self._degree.get(actor_id, 0),
             documents=tuple(sorted(state.documents)),
             first_seen=min(dates) if dates else None,

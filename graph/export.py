@@ -253,6 +253,7 @@ def _node_json(actor: ActorRecord) -> dict[str, Any]:
         "name": actor.name,
         "type": actor.type.value,
         "aliases": list(actor.aliases),
+        "cameo_code": actor.cameo_code,
         "documents": list(actor.documents),
         "degree": actor.degree,
         "first_seen": actor.first_seen,
@@ -352,6 +353,7 @@ NODE_COLUMNS: tuple[str, ...] = (
     "documents",
     "first_seen",
     "last_seen",
+    "cameo_code",
 )
 
 EDGE_COLUMNS: tuple[str, ...] = (
@@ -387,6 +389,7 @@ def _node_row(actor: ActorRecord) -> dict[str, str | int | float | bool]:
         "documents": _joined(actor.documents),
         "first_seen": actor.first_seen or "",
         "last_seen": actor.last_seen or "",
+        "cameo_code": actor.cameo_code or "",
     }
 
 
@@ -444,6 +447,7 @@ _NODE_KEYS: dict[str, type] = {
     "documents": str,
     "first_seen": str,
     "last_seen": str,
+    "cameo_code": str,
 }
 _EDGE_KEYS: dict[str, type] = {
     "label": str,
@@ -599,6 +603,7 @@ class _NodeIn(_Model):
     name: str
     type: ActorType
     aliases: tuple[str, ...] = ()
+    cameo_code: str | None = None
     documents: tuple[str, ...] = ()
 
 
@@ -785,6 +790,7 @@ class _DocPlan:
                     name=node.name,
                     type=node.type,
                     aliases=tuple(a for a in node.aliases if a != node.name) if aliases else (),
+                    cameo_code=node.cameo_code,
                 )
                 for node in self.actors
             ),

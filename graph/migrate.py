@@ -94,6 +94,7 @@ def document_extraction(
             name=actors[actor_id].name,
             type=ActorType(actors[actor_id].type),
             aliases=actors[actor_id].aliases,
+            cameo_code=actors[actor_id].cameo_code,
         )
         for actor_id in sorted(involved)
     )

@@ -37,6 +37,7 @@ class ActorRecord:
     documents: tuple[str, ...] = ()
     first_seen: str | None = None
     last_seen: str | None = None
+    cameo_code: str | None = None  # CAMEO actor code ("IRQ", "USAMIL") where known
 
 
 @dataclass(frozen=True, slots=True)

@@ -223,6 +223,7 @@ class _Plan:
 
     document: DocumentInfo
     new_actors: list[_Row] = field(default_factory=list)
+    codes: list[_Row] = field(default_factory=list)  # id, CAMEO code (kept if one is set)
     mentions: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     statements: list[_Row] = field(default_factory=list)
 
@@ -262,6 +263,8 @@ def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extr
                     "keys": [key] if key else [],
                 }
             )
+        if actor.cameo_code:
+            plan.codes.append({"id": actor_id, "code": actor.cameo_code})
         local[actor.id] = actor_id
         names, name_keys = plan.mentions.setdefault(actor_id, ([], []))
         for name in actor_names(actor) or [actor.name]:
@@ -497,6 +500,8 @@ def _upsert_work(
         by_type[ActorType(row["type"])].append(row)
     for actor_type, rows in by_type.items():
         _write_batched(tx, cypher.MERGE_ACTORS[actor_type], rows)
+    if plan.codes:
+        _write_batched(tx, cypher.SET_ACTOR_CODES, plan.codes)
     tx.run(
         cypher.MERGE_DOCUMENT,
         id=document.id,
@@ -564,6 +569,7 @@ def _records(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> dict[str
             name=row["name"],
             type=ActorType(row["type"]),
             aliases=tuple(row["aliases"] or ()),
+            cameo_code=row["cameo_code"],
             degree=int(row["degree"]),
             documents=tuple(sorted(set(row["documents"]))),
             first_seen=min(first) if first else None,
@@ -839,7 +845,8 @@ class Neo4jStore:
         graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         for row in sorted(actors, key=lambda r: str(r["id"])):
             graph.add_node(
-                row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ())
+                row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ()),
+                cameo_code=row["cameo_code"],
             )
         for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
             graph.add_edge(

@@ -33,9 +33,10 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS actors (
-    id   TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    cameo_code TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     document_id TEXT NOT NULL,
@@ -79,7 +80,9 @@ DELETE_DOCUMENT_STATEMENTS = "DELETE FROM statements WHERE document_id = ?"
 DELETE_ACTOR = "DELETE FROM actors WHERE id = ?"
 
 SELECT_DOCUMENTS = "SELECT id, sha256, date, words, ingested_at FROM documents"
-SELECT_ACTORS = "SELECT id, name, type FROM actors"
+SELECT_ACTORS = "SELECT id, name, type, cameo_code FROM actors"
+# An actor keeps the first CAMEO code a document gives it.
+SET_ACTOR_CODE = "UPDATE actors SET cameo_code = ? WHERE id = ? AND cameo_code IS NULL"
 SELECT_MENTIONS = "SELECT document_id, actor_id, alias, key FROM mentions"
 # The row's tail, from document_id on, is exactly the in-memory statement tuple
 # (embedded._Row), so a million rows load with one slice each.
@@ -118,7 +121,7 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.executescript(
-            f"BEGIN IMMEDIATE;{SCHEMA}"
+            f"BEGIN IMMEDIATE;{SCHEMA}{_missing_columns(conn)}"
             f"PRAGMA application_id={APPLICATION_ID};"
             f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
         )
@@ -132,6 +135,15 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _missing_columns(conn: sqlite3.Connection) -> str:
+    """ALTER statements for columns added since a file was written (a store written
+    before actors had a CAMEO code gains the column, empty, in the same transaction)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(actors)")}
+    if columns and "cameo_code" not in columns:
+        return "ALTER TABLE actors ADD COLUMN cameo_code TEXT;"
+    return ""
 
 
 def _refuse_foreign_file(path: Path) -> None:

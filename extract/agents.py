@@ -1,0 +1,102 @@
+"""Generic actors from the CAMEO agents dictionary: "nine Colombian soldiers",
+"Houthi militants", "guerrillas", "police".
+
+A noun of the dictionary (compiled into data/agents.json by
+scripts/compile_dictionaries.py) stands for an actor when the text says whose it is:
+a named group modifying it ("ELN guerrillas" are the ELN), a state ("Colombian
+soldiers" are Colombia's forces, CAMEO COLMIL), or, for a state's own services
+("police", "the junta"), the one state the document is about. Without any of
+these a common noun is no actor ("guerrillas attacked" names nobody), unless it
+refers back to a group named earlier ("the rebels" after the ELN).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from actorgraph.domain import ActorType
+
+if TYPE_CHECKING:
+    from .mentions import Mentions
+
+AGENTS_PATH = Path(__file__).parent / "data" / "agents.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str  # CAMEO agent code: "MIL", "COP", "REB", "UAF", "SPY"
+    type: ActorType
+    suffix: str  # "Colombian" + "forces"
+    cls: str  # what "the rebels" refers back to
+
+
+# Descriptor classes of the lexicon and the CAMEO role of the actors they name.
+CLASS_CODES = {"forces": "MIL", "militias": "UAF", "parliament": "GOVLEG", "police": "COP",
+               "rebels": "REB", "intelligence": "SPY"}
+# Roles of a state's own services: with no state named, the document's only state.
+_STATE_ROLES = frozenset({"MIL", "COP", "SPY"})
+# Roles whose bare noun may refer back to a non-state group named earlier.
+_ANAPHORIC_ROLES = frozenset({"REB", "UAF"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@lru_cache(maxsize=4)
+def load_agents(path: Path = AGENTS_PATH) -> dict[str, Role]:
+    """Agent noun (lower case) -> role; raises ValueError naming the file when unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        roles = {
+            code: Role(code, ActorType(spec["type"]), spec["suffix"], spec["class"])
+            for code, spec in data["roles"].items()
+        }
+        return {noun: roles[code] for noun, code in data["nouns"].items()}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"cannot read the agents dictionary {path}: {exc!r}") from exc
+
+
+def agent_role(word: str) -> Role | None:
+    return load_agents().get(word)
+
+
+def actor_code(state_code: str | None, cls: str) -> str | None:
+    """"COL" + the forces class -> "COLMIL"."""
+    role = CLASS_CODES.get(cls)
+    return f"{state_code}{role}" if state_code and role else None
+
+
+def named_group(m: Mentions, tok: Token) -> str | None:
+    """"ELN guerrillas", "Houthi militants", "RSF troops": the named group before the noun."""
+    for child in tok.children:
+        if child.dep_ not in _MODIFIER_DEPS or child.i > tok.i:
+            continue
+        key = m.token_actor.get(child.i)
+        if key is not None and child.i not in m.descriptor_tokens and (
+                m.actors[key].type is ActorType.ARMED_GROUP):
+            return key
+    return None
+
+
+def unnamed_owner(m: Mentions, tok: Token, role: Role) -> str | None:
+    """Whose "police" or "guerrillas" these are when no state or group is named."""
+    if role.code in _STATE_ROLES and len(m.state_counts) == 1:
+        return next(iter(m.state_counts))  # the document speaks of one state only
+    if role.code in _ANAPHORIC_ROLES and tok.lower_ != tok.lemma_ and _definite(tok):
+        key = m.last_group_before(tok.i)  # "the guerrillas": the group named before
+        if key is not None and (m.actors[key].code or "")[3:6] not in ("MIL", "COP"):
+            return key
+    return None
+
+
+def only_state(m: Mentions) -> str | None:
+    """"The junta" is a state's government when the document names one state."""
+    return next(iter(m.state_counts)) if len(m.state_counts) == 1 else None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.lower_ in ("the", "these", "those") for c in tok.children if c.i < tok.i)

@@ -1,0 +1,78 @@
+"""Other names of an actor within one document: acronyms, spellings, short forms.
+
+"the Arakan Army (AA)" makes "AA" an alias from there on; "El Fasher" and "al-Fasher"
+are one place; "the Observatory" after "the Syrian Observatory for Human Rights" is
+that organisation. A short form is taken only when it points at exactly one actor
+named before, so two actors are never merged because they share a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from actorgraph.domain import ActorType, name_key
+
+from .gazetteer import Gazetteer
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Arabic article forms that spellings of one name add or drop: "al-Fasher", "El Fasher".
+_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an)\s+(?=\w)")
+# Name words too generic to stand for one actor ("the Army" is usually the state's).
+_GENERIC = _words(
+    "army forces force front council committee party movement group union organization "
+    "organisation ministry government state states republic national international united "
+    "people peoples popular democratic islamic revolutionary liberation human rights "
+    "brigade brigades battalion corps guard police agency office department general new "
+    "north south east west northern southern eastern western central high supreme "
+    "federal military security defence defense special"
+)
+_SHORT_FORM_TYPES = frozenset(
+    {ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP}
+)
+
+
+def spelling_key(name: str) -> str:
+    """"al-Fasher", "El Fasher", "Fasher" -> "fasher": the name without its articles."""
+    return _ARTICLE.sub("", name_key(name)).strip()
+
+
+@dataclass(slots=True)
+class ShortForms:
+    """Head words of the multi-word names met so far -> the one actor each stands for
+    (None once two actors share the word)."""
+
+    words: dict[str, str | None] = field(default_factory=dict)
+
+    def note(self, name: str, type_: ActorType, key: str, gaz: Gazetteer) -> None:
+        if type_ not in _SHORT_FORM_TYPES:
+            return
+        parts = name.split()
+        if len(parts) < 2:
+            return
+        for word in parts:
+            lower = word.lower()
+            if (not word[:1].isupper() or lower in _GENERIC or lower in STOP_WORDS
+                    or len(lower) < 4 or not word.isalpha() or gaz.state_of_demonym(word)
+                    or gaz.lookup(word) is not None):
+                continue
+            if self.words.get(lower, key) != key:
+                self.words[lower] = None  # two actors share it: it names neither
+            else:
+                self.words[lower] = key
+
+    def actor_for(self, tok: Token) -> str | None:
+        """"the Observatory": a capitalised head word after "the" that one actor owns."""
+        if not tok.is_title or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+            return None
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+            return None  # part of a longer name: "the Observatory Council"
+        return self.words.get(tok.lower_)
