@@ -70,9 +70,17 @@ class ShortForms:
 
     def actor_for(self, tok: Token) -> str | None:
         """"the Observatory": a capitalised head word after "the" that one actor owns."""
+        return self.words.get(tok.lower_) if self._short_form(tok) else None
+
+    def ambiguous(self, tok: Token) -> bool:
+        """"the Observatory" after two observatories: one of them, but which is unknown."""
+        return self._short_form(tok) and tok.lower_ in self.words and (
+            self.words[tok.lower_] is None)
+
+    @staticmethod
+    def _short_form(tok: Token) -> bool:
         if not tok.is_title or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
-            return None
+            return False
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
-            return None  # part of a longer name: "the Observatory Council"
-        return self.words.get(tok.lower_)
+        # not part of a longer name: "the Observatory Council"
+        return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")

@@ -353,6 +353,8 @@ class Mentions:
             return rec.name, rec.type
         if len(span) == 1 and (short := self.short_forms.actor_for(span[0])) is not None:
             return self.actors[short].name, self.actors[short].type  # "the Observatory"
+        if len(span) == 1 and self.short_forms.ambiguous(span[0]):
+            return None
         if len(span) == 1 and not ent_id and (agent_role(span[0].lower_) is not None or (
                 span[0].lower_ in DESCRIPTORS and not _before_of(span))):
             # "Guerrillas attacked ...": a common noun the model capitalised (not "the

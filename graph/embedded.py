@@ -459,7 +459,7 @@ class EmbeddedStore:
                 state = self._actors[actor_id]
                 graph.add_node(
                     actor_id, name=state.name, type=state.type.value, aliases=list(state.aliases()),
-                    cameo_code=state.cameo_code,
+                    **({"cameo_code": state.cameo_code} if state.cameo_code else {}),
                 )
             for eid in sorted(self._edges, key=_edge_sort_key):
                 graph.add_edge(

@@ -846,7 +846,7 @@ class Neo4jStore:
         for row in sorted(actors, key=lambda r: str(r["id"])):
             graph.add_node(
                 row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ()),
-                cameo_code=row["cameo_code"],
+                **({"cameo_code": row["cameo_code"]} if row["cameo_code"] else {}),
             )
         for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
             graph.add_edge(

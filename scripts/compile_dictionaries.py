@@ -73,7 +73,10 @@ ORG_WORDS = _words(
     "program programme mission network society tribunal center centre university "
     "company corporation brotherhood jihad army's resistance militia militias "
     "mujahideen taliban cells nuclei cell revolutionary liberation national republic "
-    "islamic international world"
+    "islamic international world community development conference initiative forum "
+    "trust institution project partnership secretariat panel relief aid children women "
+    "global african european asian arab pacific atlantic southern northern eastern "
+    "western doctors reporters friends watch fund league"
 )
 # A headword opening with a title names an office, not an actor.
 TITLE_WORDS = _words(
@@ -222,12 +225,16 @@ def type_of(code: str, name: str, from_file: str) -> ActorType | None:
     return ActorType.ORGANIZATION if words & ORG_WORDS else None
 
 
+# ("Doctors Without Borders": names of people do not run on such words)
+_FUNCTION_WORDS = _words("without for of the and against in on with to")
+
+
 def looks_like_person(name: str, entry: RawEntry) -> bool:
     """A person unless the name says institution: the files mix both under one syntax."""
     if "countryinfo" in entry.comment.lower():
         return True
     words = [w.lower() for w in name.split()]
-    if set(words) & ORG_WORDS or len(words) < 2 or len(words) > 5:
+    if set(words) & (ORG_WORDS | _FUNCTION_WORDS) or len(words) < 2 or len(words) > 5:
         return False
     return not any((is_acronym(w) and len(w) > 1 and not w.endswith(".")) or
                    any(ch.isdigit() for ch in w) for w in name.split())
