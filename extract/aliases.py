@@ -32,7 +32,8 @@ _GENERIC = _words(
     "people peoples popular democratic islamic revolutionary liberation human rights "
     "brigade brigades battalion corps guard police agency office department general new "
     "north south east west northern southern eastern western central high supreme "
-    "federal military security defence defense special"
+    "federal military security defence defense special coalition alliance commission "
+    "court assembly"
 )
 _SHORT_FORM_TYPES = frozenset(
     {ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP}

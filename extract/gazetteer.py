@@ -52,9 +52,13 @@ class Gazetteer:
     def state_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(word.casefold())
 
-    def cameo_code(self, name: str) -> str | None:
-        entry = self.entries.get(name)
-        return entry.cameo_code if entry else None
+    def cameo_code(self, name: str, type_: ActorType | None = None) -> str | None:
+        """The code of an actor by canonical name, or by any name the gazetteer knows for
+        an actor of that type ("Sarajevo" the city is not the state it names)."""
+        entry = self.entries.get(name) or self.lookup(name)
+        if entry is None or (type_ is not None and entry.type is not type_):
+            return None
+        return entry.cameo_code
 
     def _add(self, name: str, type_: ActorType, aliases: Iterable[str], part_of: Any,
              code: str | None = None, curated: bool = True) -> None:

@@ -91,7 +91,7 @@ class Mentions:
             # (whatever the model typed the second spelling: one name, one actor)
             key, rec = other, self.actors[other]  # "El Fasher" after "al-Fasher"
         if rec is None:
-            rec = self.actors[key] = ActorRec(name, type_, code=code or self.gaz.cameo_code(name))
+            rec = self.actors[key] = ActorRec(name, type_, code=code or self.gaz.cameo_code(name, type_))
             self.spellings.setdefault(spelling, key)
             self.short_forms.note(name, type_, key, self.gaz)
             if type_ is ActorType.PERSON:
@@ -351,21 +351,18 @@ class Mentions:
         if key in self.local_aliases:
             rec = self.actors[self.local_aliases[key]]
             return rec.name, rec.type
-        if len(span) == 1 and (short := self.short_forms.actor_for(span[0])) is not None:
-            return self.actors[short].name, self.actors[short].type  # "the Observatory"
-        if len(span) == 1 and self.short_forms.ambiguous(span[0]):
-            return None
-        if len(span) == 1 and not ent_id and (agent_role(span[0].lower_) is not None or (
-                span[0].lower_ in DESCRIPTORS and not _before_of(span))):
-            # "Guerrillas attacked ...": a common noun the model capitalised (not "the
-            # Government of Iraq", read whole below)
-            return None
         if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
             entry = self.gaz.entries.get(ent_id)
+            if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
+                return surface, entry.type  # the dictionary's transliteration is no better
             return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return entry.name, entry.type
+        if len(span) == 1 and (short := self.short_forms.actor_for(span[0])) is not None:
+            return self.actors[short].name, self.actors[short].type  # "the Observatory"
+        if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
+            return None  # "Guerrillas attacked ...": a common noun the model capitalised
         if label not in _NER_TYPES:
             return None
         if key in self.surnames and len(span) <= 2:
@@ -550,8 +547,11 @@ class Mentions:
         return doc[left : tok.i + 1].text
 
 
-def _before_of(span: Span) -> bool:
-    return span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
+def _common_noun(tok: Token) -> bool:
+    """An agent noun or an armed descriptor ("Guerrillas", "Troops"), not a name."""
+    return agent_role(tok.lower_) is not None or (
+        tok.lower_ in DESCRIPTORS and DESCRIPTORS[tok.lower_][0] in ("forces", "militias")
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"))
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -69,8 +69,7 @@ class DictionaryBounds:
             return doc
         kept = [e for e in ents if e.ent_id_ not in self.ids or not _inside_name(e)]
         if len(kept) != len(ents):
-            doc.set_ents(kept, default="unmodified")
-            doc.ents = kept
+            doc.set_ents(kept, default="missing")  # the dropped words: the model's to read
         return doc
 
 
@@ -78,12 +77,21 @@ def _inside_name(ent: Span) -> bool:
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return (after is not None and after.is_title and after.is_alpha and bool(ent[-1].whitespace_)
-            and after.ent_type_ == "") or (
+    if after is not None and after.text == "-" and not ent[-1].whitespace_ and (
+            ent.end + 1 < len(doc) and doc[ent.end + 1].is_title):
+        return True  # "Austria-Hungary": one name, the model's to read
+    if before is not None and before.text == "-" and not before.whitespace_ and (
+            ent.start > 1 and doc[ent.start - 2].is_title):
+        return True
+    return (after is not None and after.ent_type_ in ("", "PERSON") and (
+        (after.is_title and after.text.rstrip(".").isalpha())  # "Smith Jr.", "Crescent Society"
+        or after.lower_ in _NAME_PARTICLES)) or (
         before is not None and before.is_title and before.is_alpha and not before.is_sent_start
         and before.ent_type_ == "" and before.lower_ not in _NAME_OPENERS)
 
 
+# "Abu Musab al-Zarqawi": words inside a person's name, in lower case
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von"})
 # capitalised words that may stand before a name without being part of it
 _NAME_OPENERS = frozenset({"the", "president", "minister", "mr", "mrs", "ms", "dr", "general"})
 

@@ -81,7 +81,8 @@ ORG_WORDS = _words(
 # A headword opening with a title names an office, not an actor.
 TITLE_WORDS = _words(
     "president prime minister secretary ambassador general gen. chief head leader chairman "
-    "king queen spokesman envoy director commander former vice deputy sheikh"
+    "king queen spokesman envoy director commander former vice deputy sheikh foreign "
+    "senator governor mayor ayatollah colonel"
 )
 # One-word names the file lists that are ordinary words or too ambiguous to match alone.
 COMMON_NAMES = _words(
@@ -139,7 +140,8 @@ def nice_case(text: str, *, acronyms: bool = True) -> str:
             parts = [p.lower() if (j == 0 and p.lower() in ("al", "el") and i > 0) else
                      p.capitalize() for j, p in enumerate(word.split("-"))]
             out.append("-".join(parts))
-        elif len(word) <= 4 and not re.search("[AEIOU]", word) and word.isalpha():
+        elif ((len(word) <= 4 and not re.search("[AEIOU]", word)) or len(word) == 2) and (
+                word.isalpha()):
             out.append(word)  # "US", "UK", "DRC"
         else:
             out.append(word[:1].upper() + word[1:].lower())
@@ -153,8 +155,8 @@ def usable(text: str, common: frozenset[str]) -> bool:
     words = text.split()
     if len(words) == 1:
         word = words[0].lower().strip(".")
-        if len(word.replace(".", "")) <= 2 or word in common:
-            return False
+        if len(word.replace(".", "")) <= 2 or word in common or word in ORG_WORDS:
+            return False  # ("Coalition", "Council": a word, not a name)
     return True
 
 
@@ -236,8 +238,29 @@ def looks_like_person(name: str, entry: RawEntry) -> bool:
     words = [w.lower() for w in name.split()]
     if set(words) & (ORG_WORDS | _FUNCTION_WORDS) or len(words) < 2 or len(words) > 5:
         return False
-    return not any((is_acronym(w) and len(w) > 1 and not w.endswith(".")) or
-                   any(ch.isdigit() for ch in w) for w in name.split())
+    # (the file writes everything in capitals: an acronym shows only as a word without
+    # vowels, "NLF", or with digits)
+    return not any((len(w) > 1 and not re.search("[AEIOUY]", w.upper()) and not w.endswith("."))
+                   or any(ch.isdigit() for ch in w) for w in name.split())
+
+
+_KUNYA = _words("abu umm ibn bin")
+
+
+def is_kunya(name: str) -> bool:
+    """"Abu Musab": a man's byname the file lists as a group's headword."""
+    words = [w.lower() for w in name.split()]
+    return len(words) <= 2 and words[0] in _KUNYA and not set(words) & ORG_WORDS
+
+
+def shares_a_word(alias: str, name: str) -> bool:
+    """"Basque Homeland and Freedom" of "Basque Fatherland and Freedom"; not "Royal Air
+    Force" of "Her Majesty's Armed Forces" (a branch of it, another actor)."""
+    def stems(text: str) -> set[str]:
+        return {w.lower()[:5] for w in text.split()
+                if w.lower() not in _FUNCTION_WORDS and w.lower().rstrip("s") not in ORG_WORDS}
+
+    return bool(stems(alias) & stems(name))
 
 
 def related(alias: str, names: list[str]) -> bool:
@@ -339,19 +362,19 @@ def compile_actors(
         if code is None or (from_file == "countries" and is_territory(entry)):
             continue
         head, acro = acronym_of(tidy(entry.name))
-        if not head or head.split()[0].lower() in TITLE_WORDS:
-            continue
+        if not head or set(w.lower() for w in head.split()[:2]) & TITLE_WORDS:
+            continue  # an office ("US Secretary of State"), not an actor
         if looks_like_person(head, entry) and from_file != "nonstate":
             names = [nice_case(head)] + [
                 nice_case(acronym_of(f)[0]) for f in forms(entry)[1:]
-                if len(f.split()) >= 2 and f.split()[0].lower() not in TITLE_WORDS
+                if len(f.split()) >= 2 and not {w.lower() for w in f.split()} & TITLE_WORDS
             ]
             names = [n for n in dict.fromkeys(names) if usable(n, common) and len(n.split()) >= 2]
             if names and keep_person(code, entry.codes):
                 persons.append({"name": names[0], "code": code, "aliases": names[1:]})
             continue
         type_ = type_of(code, head, from_file)
-        if type_ is None or type_ is ActorType.MEDIA:
+        if type_ is None or type_ is ActorType.MEDIA or is_kunya(head):
             continue
         aliases = []
         for text in forms(entry)[1:]:
@@ -367,7 +390,8 @@ def compile_actors(
             name = name.upper()  # "UNICEF", "ECOWAS"
         longer = [name, *(a for a in aliases if " " in a)]
         kept = [a for a in dict.fromkeys(aliases) if a != name and usable(a, common)
-                and (" " in a or related(a, longer))]
+                and (related(a, longer) if " " not in a else
+                     " " not in name or shares_a_word(a, name))]
         if not usable(name, common):
             if not kept:
                 continue
