@@ -309,3 +309,28 @@ def test_store_written_before_codes_opens_and_gains_them(tmp_path: Path) -> None
         store.upsert_document(DocumentInfo("d.txt", "x" * 64), _coded_extraction())
         record = _record(store, "kenyan-police")
         assert (record.cameo_code, record.documents) == ("KENCOP", ("d.txt", "old.txt"))
+
+
+def test_api_and_exports_show_the_code(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from actorgraph.api import create_app
+    from actorgraph.graph.export import export_graph
+    from actorgraph.settings import Settings
+
+    with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+        store.upsert_document(DocumentInfo("d.txt", "x" * 64), _coded_extraction())
+        with TestClient(create_app(Settings(data_dir=tmp_path), store=store)) as client:
+            assert client.get("/actors/kenyan-police").json()["cameo_code"] == "KENCOP"
+            listed = client.get("/actors", params={"q": "kenyan"}).json()["items"]
+            assert listed[0]["cameo_code"] == "KENCOP"
+        nodes = tmp_path / "csv"
+        nodes.mkdir()
+        export_graph(store, "csv", nodes)
+        assert "cameo_code" in (nodes / "nodes.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert "KENCOP" in (nodes / "nodes.csv").read_text(encoding="utf-8")
+        export_graph(store, "graphml", tmp_path / "g.graphml")
+        assert "KENCOP" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
+        export_graph(store, "json", tmp_path / "g.json")
+        data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+        assert {n["id"]: n["cameo_code"] for n in data["nodes"]}["kenyan-police"] == "KENCOP"
