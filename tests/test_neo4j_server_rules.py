@@ -167,3 +167,19 @@ def test_constraints_and_indexes_are_created_once(
     assert {"actor_keys", "statement_document", "statement_edge"} <= set(names)
     assert {"actor_id", "document_id", "statement_id", "write_lock_id"} <= set(names)
     assert len(names) == 7
+
+
+def test_the_store_asks_neo4j_for_no_notifications(store: Neo4jStore) -> None:
+    """A young database warns about every property key it has not seen yet (the store's
+    queries name source_actor before any statement has one); the driver would log each
+    warning to stderr, so the store's own sessions turn notifications off."""
+    query = "MATCH (a:Actor) RETURN a.never_stored_property AS x LIMIT 1"
+    with store.session() as session:  # the analysts' sessions keep the server's default
+        warned = session.run(query).consume()
+    assert any(
+        status.is_notification and "never_stored_property" in status.status_description
+        for status in warned.gql_status_objects
+    )
+    with store._session() as session:
+        quiet = session.run(query).consume()
+    assert not any(status.is_notification for status in quiet.gql_status_objects)
