@@ -6,6 +6,8 @@ _DATABASE, default "neo4j"), or a Neo4j 5.26 server started for the run
 must be empty: it is emptied again afterwards.
 
 In one run, on the same server and the same synthetic documents:
+0. a first round of all that follows, on other documents, warms the server up (JIT,
+   query caches) and is not counted;
 1. the store ingests them, one write transaction per document (as `actorgraph ingest`);
 2. the graph it left is read back, every node and relationship assigned to the document
    that brought it, and the database emptied (its schema stays);
@@ -226,13 +228,45 @@ def _counts(session: neo4j.Session) -> tuple[int, int]:
     return int(record["nodes"]), int(record["relationships"])
 
 
+@dataclass(frozen=True, slots=True)
+class _Round:
+    store_s: float
+    raw_s: float
+    statements: int
+    graph: tuple[int, int]  # nodes, relationships (the write lock left out)
+    raw_queries: int
+
+
+def _round(store: Any, session: neo4j.Session, docs: list[SyntheticDocument]) -> _Round:
+    """Ingest through the store, then rewrite the same rows raw; empties the database."""
+    try:
+        store_s = _timed_ingest(store, docs)
+        statements = int(store.stats().statements)
+        stored = _counts(session)
+        rows = _read_back(session, [doc.id for doc in docs])
+        session.run(cypher.DELETE_EVERYTHING).consume()
+        queries = 0
+        started = time.perf_counter()
+        for doc_rows in rows:
+            queries += session.execute_write(_raw_write, doc_rows)
+        raw_s = time.perf_counter() - started
+        rewritten = _counts(session)
+    finally:
+        session.run(cypher.DELETE_EVERYTHING).consume()
+    if rewritten != stored:
+        raise AssertionError(f"the raw rewrite made {rewritten}, the store {stored} (nodes, rels)")
+    return _Round(store_s, raw_s, statements, stored, queries)
+
+
 def bench_neo4j(n_docs: int, start_neo4j: bool) -> dict[str, Any]:
     """Documents/s and statements/s through the Neo4j store and as raw CREATEs of the
     same rows, plus the embedded store's documents/s; a dict with a `skipped` reason
-    when no server is available."""
+    when no server is available. A first round on other documents warms both paths up
+    (the server's JIT and query caches) and is not counted."""
     from actorgraph.graph.neo4j_store import Neo4jStore
 
     docs = list(synthetic_extractions(n_docs, seed=13))
+    warm_up = list(synthetic_extractions(max(10, n_docs // 4), seed=29))
     with bolt_server(start_neo4j) as server:
         if server is None:
             return {"skipped": f"no Bolt server: set {ENV}URL or pass --neo4j to start Neo4j"}
@@ -241,35 +275,22 @@ def bench_neo4j(n_docs: int, start_neo4j: bool) -> dict[str, Any]:
             if store.stats().documents:
                 return {"skipped": f"database {database!r} on {url} is not empty"}
             with store.session() as session:
-                try:
-                    store_s = _timed_ingest(store, docs)
-                    statements = store.stats().statements
-                    stored = _counts(session)
-                    rows = _read_back(session, [doc.id for doc in docs])
-                    session.run(cypher.DELETE_EVERYTHING).consume()
-                    queries = 0
-                    started = time.perf_counter()
-                    for doc_rows in rows:
-                        queries += session.execute_write(_raw_write, doc_rows)
-                    raw_s = time.perf_counter() - started
-                    rewritten = _counts(session)
-                finally:
-                    session.run(cypher.DELETE_EVERYTHING).consume()
-    if rewritten != stored:
-        raise AssertionError(f"the raw rewrite made {rewritten}, the store {stored} (nodes, rels)")
+                _round(store, session, warm_up)
+                measured = _round(store, session, docs)
     with tempfile.TemporaryDirectory() as tmp, EmbeddedStore(Path(tmp) / "g.sqlite3") as emb:
         embedded_s = _timed_ingest(emb, docs)
+    store_s, raw_s, statements = measured.store_s, measured.raw_s, measured.statements
     return {
         "server": name,
         "documents": n_docs,
         "statements": statements,
-        "nodes": stored[0],
-        "relationships": stored[1],
+        "nodes": measured.graph[0],
+        "relationships": measured.graph[1],
         "neo4j_docs_per_s": round(n_docs / store_s, 1),
         "neo4j_statements_per_s": round(statements / store_s, 1),
         "raw_docs_per_s": round(n_docs / raw_s, 1),
         "raw_statements_per_s": round(statements / raw_s, 1),
-        "raw_queries_per_doc": round(queries / n_docs, 1),
+        "raw_queries_per_doc": round(measured.raw_queries / n_docs, 1),
         "ratio_to_raw": round(raw_s / store_s, 3),
         "embedded_docs_per_s": round(n_docs / embedded_s, 1),
         "ratio_to_embedded": round(embedded_s / store_s, 4),
