@@ -1,6 +1,7 @@
 # Two entry points for a fresh machine with Python 3.11:
 #   make demo  - ingest the example corpus into the embedded store, write the explorer, serve the API
-#   make test  - lint, type-check, score the seed eval (when ../shared/eval exists), run the test suite
+#   make test  - lint, type-check, score the seed eval (when ../shared/eval exists), fetch
+#                Neo4j 5.26 for the Neo4j tests (Maven, cached in ~/.m2), run the test suite
 # Both create (or reuse) .venv and install the project with its pinned dependencies.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -8,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test install lint eval browser bench clean
+.PHONY: demo test install lint eval browser neo4j bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +31,11 @@ eval: $(STAMP)
 browser:
 	scripts/ensure_chromium.sh
 
-test: lint eval browser
+# Fetch Neo4j 5.26 (neo4j-harness, Maven Central -> ~/.m2) and compile the test launcher.
+neo4j: $(STAMP)
+	$(BIN)/python scripts/neo4j_server.py --build-only
+
+test: lint eval browser neo4j
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

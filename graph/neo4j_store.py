@@ -874,7 +874,13 @@ class Neo4jStore:
     # ------------------------------------------------------------ transactions
 
     def _session(self) -> neo4j.Session:
-        return self._driver.session(database=self._database)
+        # The store's own queries name properties that a young database has not seen
+        # yet (e.g. source_actor); Neo4j would send a warning for each, which the
+        # driver logs to stderr. Nothing in them is news to the user: ask for none.
+        return self._driver.session(
+            database=self._database,
+            notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
+        )
 
     def _read(self, action: str, work: Callable[[neo4j.ManagedTransaction], _R]) -> _R:
         with self._errors(action), self._session() as session:

@@ -19,5 +19,5 @@ def nlp() -> Iterator[Language]:
 
     yield build_pipeline()
 
-# A Bolt server (ArcadeDB from PyPI) for the Neo4j store's tests, started once per run.
+# A Neo4j 5.26 server (tests/neo4j_server.py) for the Neo4j store's tests, started once per run.
 pytest_plugins = ["tests.neo4j_server"]

@@ -24,9 +24,15 @@ TOKEN = "s3cret-token"
 PROBLEM = "application/problem+json"
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
+@pytest.fixture(params=["embedded", "neo4j"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """The sample stories in the embedded store, and in a Neo4j store on the session's
+    Neo4j 5.26 server (tests/neo4j_server.py): every API test runs on both."""
+    graph_store: GraphStore
+    if request.param == "neo4j":
+        graph_store = request.getfixturevalue("neo4j_store")
+    else:
+        graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
     fill(graph_store)
     yield graph_store
     graph_store.close()
@@ -45,7 +51,7 @@ def make_client(
 
 
 @pytest.fixture
-def client(store: EmbeddedStore, tmp_path: Path) -> Iterator[TestClient]:
+def client(store: GraphStore, tmp_path: Path) -> Iterator[TestClient]:
     with make_client(store, tmp_path=tmp_path, api_token=SecretStr(TOKEN)) as test_client:
         yield test_client
 
@@ -402,7 +408,7 @@ def test_post_document_size_limit(store: EmbeddedStore, tmp_path: Path) -> None:
 
 
 def test_post_document_with_the_real_pipeline(
-    store: EmbeddedStore, tmp_path: Path, nlp: Language
+    store: GraphStore, tmp_path: Path, nlp: Language
 ) -> None:
     text = (
         "BAGHDAD, Jan 5 - Kataib Hezbollah threatened US forces in Iraq on Sunday, "

@@ -1,7 +1,7 @@
 """Every ```cypher block of the analysts' guide runs on the demo graph.
 
 The demo graph is the bundled example corpus (actorgraph/examples/) ingested into a Neo4j
-store on the session's Bolt server (ArcadeDB from PyPI by default). Each block must run
+store on the session's Bolt server (Neo4j 5.26, see tests/neo4j_server.py). Each block must run
 through the read-only console without error and, unless it contains the line
 `// may return no rows`, return at least one row.
 

@@ -1,6 +1,6 @@
 """Copying whole graphs between stores (graph/migrate.py): embedded -> Neo4j -> embedded.
 
-The Neo4j store runs on the session's Bolt server (ArcadeDB from PyPI by default). A
+The Neo4j store runs on the session's Bolt server (Neo4j 5.26, see tests/neo4j_server.py). A
 copy must hold the same graph: the same actors (ids, names, types, aliases, the
 documents that mention them), edges with every statement, and documents.
 """

