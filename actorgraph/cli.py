@@ -279,15 +279,27 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole graph as GraphML (Gephi), JSON node-link or CSV."""
-    from actorgraph.graph.export import ExportFormat, export_graph, suggested_filename
+    from actorgraph.graph.export import (
+        ExportFormat,
+        ExportTargetError,
+        check_target,
+        export_graph,
+        suggested_filename,
+    )
 
     settings = _settings(args)
     output = Path(args.output or suggested_filename(ExportFormat(args.format)))
-    store = _open(settings)
     try:
-        summary = export_graph(store, args.format, output)
-    finally:
-        store.close()
+        if not (args.format == "csv" and output.is_dir()):
+            check_target(output)  # before opening the store
+        store = _open(settings)
+        try:
+            summary = export_graph(store, args.format, output)
+        finally:
+            store.close()
+    except (ExportTargetError, OSError) as exc:
+        print(f"actorgraph: cannot export: {exc}", file=sys.stderr)
+        return 1
     print(
         f"wrote {output} ({summary.format}): {summary.actors} actors, {summary.edges} edges, "
         f"{summary.statements} statements, {summary.documents} documents"

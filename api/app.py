@@ -15,6 +15,7 @@ from actorgraph import __version__
 from actorgraph.api.access_log import AccessLogMiddleware
 from actorgraph.api.deps import ReadTokenDep
 from actorgraph.api.errors import install_error_handlers
+from actorgraph.api.guard import RequestGuardMiddleware
 from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
@@ -93,6 +94,9 @@ def create_app(
         # write, which checks the token itself) and is closed when reads need the token.
         dependencies = [] if router is health.router else [ReadTokenDep]
         app.include_router(router, dependencies=dependencies)
+    # Innermost of the three: host, token, type and size are checked before any route
+    # reads a body (CORS, outside it, still adds its headers to the refusals).
+    app.add_middleware(RequestGuardMiddleware, settings=settings)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
