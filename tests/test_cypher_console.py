@@ -492,7 +492,7 @@ def test_post_cypher_is_open_without_a_configured_token(store: Neo4jStore, tmp_p
 
 
 @pytest.mark.parametrize(
-    "query", ["MATCH (n) DETACH DELETE n", "CALL db.labels()", "match (n) /* */ set n.x = 1"]
+    "query", ["MATCH (n) DETACH DELETE n", "CALL dbms.listConfig()", "match (n) /* */ set n.x = 1"]
 )
 def test_post_cypher_refuses_writes_with_400(
     client: TestClient, store: Neo4jStore, query: str
