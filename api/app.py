@@ -20,6 +20,7 @@ from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
 from actorgraph.settings import Settings
+from actorgraph.store_file import store_file_problem
 from actorgraph.stores import open_store
 
 if TYPE_CHECKING:
@@ -67,8 +68,15 @@ def create_app(
         pipeline=PipelineHolder(_build_pipeline, nlp),
     )
 
+    if store is None and settings.store == "embedded":
+        problem = store_file_problem(settings.embedded_path)
+        if problem is not None:
+            state.warnings.append(problem)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        for warning in state.warnings:
+            logger.warning("%s", warning)
         try:
             await run_in_threadpool(state.stores.get)
         except StoreUnavailableError as exc:

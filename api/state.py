@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.store import GraphStore
@@ -67,3 +67,5 @@ class AppState:
     settings: Settings
     stores: StoreHolder
     pipeline: PipelineHolder
+    # Found at start-up and shown by /ready for the life of the process.
+    warnings: list[str] = field(default_factory=list)
