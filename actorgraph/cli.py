@@ -78,7 +78,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     for file, doc_id in find_files(Path(p) for p in args.files):
         try:
-            docs.append(load_file(file, doc_id=doc_id, max_bytes=settings.max_upload_bytes))
+            docs.append(
+                load_file(
+                    file,
+                    doc_id=doc_id,
+                    max_bytes=settings.max_upload_bytes,
+                    max_chars=settings.max_document_chars,
+                )
+            )
         except DocumentError as exc:
             print(f"actorgraph: {exc}", file=sys.stderr)
             failed += 1
@@ -118,6 +125,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             _pipeline(),
             paths,
             max_bytes=settings.max_upload_bytes,
+            max_chars=settings.max_document_chars,
             progress=not args.no_progress,
         )
     finally:

@@ -15,6 +15,7 @@ from actorgraph import __version__
 from actorgraph.api.access_log import AccessLogMiddleware
 from actorgraph.api.deps import ReadTokenDep
 from actorgraph.api.errors import install_error_handlers
+from actorgraph.api.extraction import ExtractionWorker
 from actorgraph.api.guard import RequestGuardMiddleware
 from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
@@ -66,6 +67,7 @@ def create_app(
         settings=settings,
         stores=StoreHolder(lambda: open_store(resolved), store),
         pipeline=PipelineHolder(_build_pipeline, nlp),
+        extractor=ExtractionWorker(settings.ingest_queue_size),
     )
 
     if store is None and settings.store == "embedded":
@@ -86,6 +88,7 @@ def create_app(
         try:
             yield
         finally:
+            await run_in_threadpool(state.extractor.close)
             await run_in_threadpool(state.stores.close)
 
     app = FastAPI(

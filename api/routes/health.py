@@ -17,7 +17,7 @@ router = APIRouter(tags=["health"])
     summary="Liveness",
     description="Answers as long as the process serves requests; does not touch the store.",
 )
-def health() -> Health:
+async def health() -> Health:  # on the event loop: never waits for a worker thread
     return Health()
 
 
