@@ -124,10 +124,11 @@ def parse(nlp: Language, text: str) -> Doc:
     parts = pieces(text)
     if len(parts) == 1 and getattr(_budget, "deadline", None) is None:
         return nlp(text)
-    docs = []
-    for doc in nlp.pipe(parts, batch_size=8):
-        docs.append(doc)
-        _check_budget()
+    docs: list[Doc] = []
+    for part in parts:
+        if docs:
+            _check_budget()  # between pieces: a one-piece text always finishes
+        docs.append(nlp(part))
     return _joined(docs, text)
 
 
