@@ -25,9 +25,9 @@ from pydantic import SecretStr
 from spacy.language import Language
 
 from actorgraph.api import create_app
-from actorgraph.cli import UsageError, check_bind, main
+from actorgraph.cli import UsageError, main
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.settings import LOOPBACK_HOSTS, Settings
+from actorgraph.settings import Settings
 from tests.samples import fill
 
 TOKEN = "guard-token"
@@ -210,6 +210,8 @@ def test_only_configured_host_names_are_answered(
 def test_allowed_hosts_default_to_loopback_and_read_a_list(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from actorgraph.settings import LOOPBACK_HOSTS
+
     monkeypatch.delenv("ACTORGRAPH_ALLOWED_HOSTS")
     assert Settings().hosts == frozenset(LOOPBACK_HOSTS)
     monkeypatch.setenv("ACTORGRAPH_ALLOWED_HOSTS", "graph.example.org, localhost")
@@ -222,6 +224,8 @@ def test_serving_beyond_loopback_without_a_token_is_refused(
 ) -> None:
     assert main(["serve", "--host", "0.0.0.0", "--port", "1"]) == 2
     assert "without a token" in capsys.readouterr().err
+    from actorgraph.cli import check_bind
+
     with pytest.raises(UsageError):
         check_bind(Settings(host="192.0.2.7"))
 
@@ -237,6 +241,8 @@ def test_serving_beyond_loopback_without_a_token_is_refused(
     ],
 )
 def test_binding_is_allowed_on_loopback_with_a_token_or_when_told(settings: dict[str, Any]) -> None:
+    from actorgraph.cli import check_bind
+
     check_bind(Settings(**settings))
 
 

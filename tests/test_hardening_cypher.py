@@ -18,7 +18,6 @@ from pydantic import SecretStr
 from actorgraph.api import create_app
 from actorgraph.api.routes import cypher as cypher_route
 from actorgraph.graph.cypher_console import (
-    CypherCancelledError,
     CypherQueryError,
     QueryResult,
     check_read_only,
@@ -218,6 +217,8 @@ def test_one_row_over_the_byte_cap_is_a_400(client: TestClient) -> None:
 
 
 def test_a_cancelled_query_returns_at_once_and_stops(store: Neo4jStore) -> None:
+    from actorgraph.graph.cypher_console import CypherCancelledError
+
     stop = threading.Event()
     outcome: list[BaseException] = []
 

@@ -10,7 +10,7 @@ import pytest
 
 from actorgraph.cli import main
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.export import ExportTargetError, export_graph
+from actorgraph.graph.export import export_graph
 from tests.samples import fill
 
 
@@ -83,6 +83,8 @@ def test_csv_into_a_directory_still_writes_both_files(data_dir: str, tmp_path: P
 
 
 def test_the_library_raises_export_target_error(data_dir: str, tmp_path: Path) -> None:
+    from actorgraph.graph.export import ExportTargetError
+
     fifo = tmp_path / "pipe.graphml"
     os.mkfifo(fifo)
     store = EmbeddedStore(Path(data_dir) / "graph.sqlite3")

@@ -22,7 +22,7 @@ import actorgraph.extract
 from actorgraph.api import create_app
 from actorgraph.cli import main
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
-from actorgraph.extract import chunks, extract_document
+from actorgraph.extract import extract_document
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.settings import Settings
 from tests.samples import fill
@@ -288,6 +288,8 @@ def test_a_document_whose_extraction_fails_costs_only_itself(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from actorgraph.extract import chunks
+
     real = chunks.pipe
 
     def failing_pipe(nlp: Language, items: Any, **kwargs: Any) -> Any:
@@ -319,6 +321,8 @@ def test_a_document_whose_extraction_fails_costs_only_itself(
     ids=["short", "many-sentences", "one-long-sentence", "spaces", "one-long-word", "mixed"],
 )
 def test_pieces_cover_the_text_exactly_and_are_bounded(text: str) -> None:
+    from actorgraph.extract import chunks
+
     parts = chunks.pieces(text)
     assert "".join(parts) == text
     assert all(len(part) <= chunks.MAX_PIECE_CHARS for part in parts)
@@ -327,6 +331,8 @@ def test_pieces_cover_the_text_exactly_and_are_bounded(text: str) -> None:
 
 
 def test_a_long_sentence_is_parsed_as_bounded_sentences(nlp: Language) -> None:
+    from actorgraph.extract import chunks
+
     doc = chunks.parse(nlp, RAMBLE)
     assert doc.text == RAMBLE
     assert max(len(sent.text) for sent in doc.sents) <= chunks.MAX_SENTENCE_CHARS
@@ -335,6 +341,8 @@ def test_a_long_sentence_is_parsed_as_bounded_sentences(nlp: Language) -> None:
 def test_reading_in_pieces_finds_what_reading_whole_does(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from actorgraph.extract import chunks
+
     text = STORY * 6
     whole = extract_document(nlp, text, "s.txt")
     monkeypatch.setattr(chunks, "MAX_PIECE_CHARS", 300)
