@@ -220,8 +220,12 @@ def test_allowed_hosts_default_to_loopback_and_read_a_list(
 
 
 def test_serving_beyond_loopback_without_a_token_is_refused(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    def served(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the API was served on 0.0.0.0 without a token")
+
+    monkeypatch.setattr(uvicorn, "run", served)
     assert main(["serve", "--host", "0.0.0.0", "--port", "1"]) == 2
     assert "without a token" in capsys.readouterr().err
     from actorgraph.cli import check_bind
