@@ -86,6 +86,7 @@ _POLL_S: Final = 0.05
 # Records fetched per round trip at most (the driver's default).
 _MAX_FETCH: Final = 1000
 
+_UNKNOWN_NAME: Final = re.compile(r"\bunknown (function|procedure)\b", re.IGNORECASE)
 _DATABASE_NOT_FOUND: Final = "Neo.ClientError.Database.DatabaseNotFound"
 _READ_ONLY_CODES: Final = frozenset(
     {
@@ -655,7 +656,9 @@ def _errors(store: Neo4jStore, timeout_s: float) -> Iterator[None]:
             raise StoreUnavailableError(
                 f"{where} could not run the query just now ({message}); try again"
             ) from exc
-        if isinstance(exc, ClientError):
+        if isinstance(exc, ClientError) or _UNKNOWN_NAME.search(message):
+            # ArcadeDB reports a function it does not know as a database error: still
+            # the query's fault, not the server's.
             raise CypherQueryError(f"the server refused the query: {message}") from exc
         raise StoreError(f"{where} failed while running the query: {message}") from exc
     except DriverError as exc:

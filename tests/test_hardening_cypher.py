@@ -181,7 +181,14 @@ def test_insert_never_reaches_the_server(client: TestClient, store: Neo4jStore) 
     assert labels_and_types(store) == before
 
 
-@pytest.mark.parametrize("query", ["RETURN apoc.version() AS v", "RETURN nosuchfunction(1) AS v"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "RETURN apoc.version() AS v",
+        "RETURN nosuchfunction(1) AS v",
+        "RETURN date.nosuchfunction(1) AS v",  # a built-in namespace: reaches the server
+    ],
+)
 def test_an_unknown_function_is_a_400_problem(client: TestClient, query: str) -> None:
     response = client.post("/cypher", json={"query": query}, headers=AUTH)
     assert response.status_code == 400, response.text
