@@ -4,6 +4,7 @@ device or directory is replaced, and every refusal is a clear message (issue 18,
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -58,9 +59,23 @@ def test_a_fifo_at_the_output_is_refused_and_left_alone(
     assert fifo.is_fifo()
 
 
-def test_a_device_is_refused(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export", "-o", os.devnull, "--data-dir", data_dir]) == 1
-    assert "not a regular file" in capsys.readouterr().err
+def test_a_socket_at_the_output_is_refused_and_left_alone(
+    data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "graph.json"
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(path))
+        assert main(["export", "-o", str(path), "--data-dir", data_dir]) == 1
+        assert "not a regular file" in capsys.readouterr().err
+        assert path.is_socket()
+
+
+def test_a_device_is_refused() -> None:
+    # Only looked at, never written: a device at the output is refused before writing.
+    from actorgraph.graph.export import ExportTargetError, check_target
+
+    with pytest.raises(ExportTargetError, match="not a regular file"):
+        check_target(Path(os.devnull))
     assert Path(os.devnull).is_char_device()
 
 
