@@ -18,7 +18,7 @@ from actorgraph import __version__
 from actorgraph.documents import DocumentError, find_files, load_file
 from actorgraph.domain import RelationType
 from actorgraph.graph.store import GraphStore, StoreError
-from actorgraph.settings import Settings
+from actorgraph.settings import Settings, is_loopback
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,6 +40,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         "neo4j_database",
         "host",
         "port",
+        "allow_insecure_bind",
     ):
         value = getattr(args, name, None)
         if value is not None:
@@ -54,8 +55,13 @@ def _pipeline() -> Language:
 
 
 def _open(settings: Settings) -> GraphStore:
+    from actorgraph.store_file import store_file_problem
     from actorgraph.stores import open_store
 
+    if settings.store == "embedded":
+        problem = store_file_problem(settings.embedded_path)
+        if problem is not None:
+            print(f"actorgraph: warning: {problem}", file=sys.stderr)
     return open_store(settings)
 
 
@@ -72,7 +78,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     for file, doc_id in find_files(Path(p) for p in args.files):
         try:
-            docs.append(load_file(file, doc_id=doc_id, max_bytes=settings.max_upload_bytes))
+            docs.append(
+                load_file(
+                    file,
+                    doc_id=doc_id,
+                    max_bytes=settings.max_upload_bytes,
+                    max_chars=settings.max_document_chars,
+                )
+            )
         except DocumentError as exc:
             print(f"actorgraph: {exc}", file=sys.stderr)
             failed += 1
@@ -112,6 +125,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             _pipeline(),
             paths,
             max_bytes=settings.max_upload_bytes,
+            max_chars=settings.max_document_chars,
             progress=not args.no_progress,
         )
     finally:
@@ -279,15 +293,27 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole graph as GraphML (Gephi), JSON node-link or CSV."""
-    from actorgraph.graph.export import ExportFormat, export_graph, suggested_filename
+    from actorgraph.graph.export import (
+        ExportFormat,
+        ExportTargetError,
+        check_target,
+        export_graph,
+        suggested_filename,
+    )
 
     settings = _settings(args)
     output = Path(args.output or suggested_filename(ExportFormat(args.format)))
-    store = _open(settings)
     try:
-        summary = export_graph(store, args.format, output)
-    finally:
-        store.close()
+        if not (args.format == "csv" and output.is_dir()):
+            check_target(output)  # before opening the store
+        store = _open(settings)
+        try:
+            summary = export_graph(store, args.format, output)
+        finally:
+            store.close()
+    except (ExportTargetError, OSError) as exc:
+        print(f"actorgraph: cannot export: {exc}", file=sys.stderr)
+        return 1
     print(
         f"wrote {output} ({summary.format}): {summary.actors} actors, {summary.edges} edges, "
         f"{summary.statements} statements, {summary.documents} documents"
@@ -311,14 +337,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_bind(settings: Settings) -> None:
+    """UsageError when the API would listen beyond this machine with no token: anyone
+    who can reach the port could then write to the graph."""
+    if is_loopback(settings.host) or settings.has_token or settings.allow_insecure_bind:
+        return
+    raise UsageError(
+        f"refusing to serve on {settings.host} without a token: anyone who reaches that "
+        "address could ingest and delete documents. Set ACTORGRAPH_API_TOKEN, bind "
+        "127.0.0.1, or pass --allow-insecure-bind (ACTORGRAPH_ALLOW_INSECURE_BIND=true) "
+        "if something in front of the API (a firewall, a proxy) keeps others out"
+    )
+
+
 def serve(settings: Settings) -> None:
     import uvicorn
 
+    from actorgraph.api.access_log import configure_logging
     from actorgraph.api.app import create_app
 
+    check_bind(settings)
+    configure_logging(access_log=settings.access_log)
     base = f"http://{settings.host}:{settings.port}"
     print(f"API on {base} (docs at {base}/docs); explorer at {base}/explorer", flush=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    # uvicorn's own access log would repeat each request with its full query string
+    # (a ?token= included); ours logs every request without it.
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        access_log=False,
+    )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -422,6 +472,12 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("--host", help="address to bind (default 127.0.0.1)")
         p.add_argument("--port", type=int, help="port (default 8000)")
+        p.add_argument(
+            "--allow-insecure-bind",
+            action="store_const",
+            const=True,
+            help="serve on a non-loopback address without ACTORGRAPH_API_TOKEN",
+        )
         if name == "demo":
             p.add_argument("--no-serve", action="store_true", help="stop after writing")
         p.set_defaults(func=func)

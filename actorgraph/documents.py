@@ -16,6 +16,9 @@ from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 DEFAULT_MAX_BYTES = 10_000_000
+# Longer texts are refused by name: past it, even parsing in pieces takes minutes and
+# gigabytes. (ACTORGRAPH_MAX_DOCUMENT_CHARS)
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 class DocumentError(ValueError):
@@ -125,8 +128,10 @@ def markdown_to_text(markdown: str) -> str:
     return text.strip()
 
 
-def prepare_text(raw: str, *, suffix: str, name: str) -> str:
-    """Strip markup by file type and refuse documents with no text."""
+def prepare_text(
+    raw: str, *, suffix: str, name: str, max_chars: int = DEFAULT_MAX_CHARS
+) -> str:
+    """Strip markup by file type and refuse documents with no text or too much."""
     if suffix in {".html", ".htm"}:
         text = html_to_text(raw)
     elif suffix in {".md", ".markdown"}:
@@ -135,11 +140,20 @@ def prepare_text(raw: str, *, suffix: str, name: str) -> str:
         text = raw
     if not text.strip():
         raise DocumentError(f"{name}: the document is empty (no text to read)")
+    if len(text) > max_chars:
+        raise DocumentError(
+            f"{name}: {len(text):,} characters is over the limit of {max_chars:,}; split "
+            "the document or raise ACTORGRAPH_MAX_DOCUMENT_CHARS"
+        )
     return text
 
 
 def load_file(
-    path: Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    doc_id: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> SourceDocument:
     """Read one file as a document; raises DocumentError with the reason."""
     name = doc_id or path.name
@@ -156,13 +170,17 @@ def load_file(
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror})") from exc
-    text = prepare_text(decode_bytes(data, name=name), suffix=path.suffix.lower(), name=name)
+    text = prepare_text(
+        decode_bytes(data, name=name), suffix=path.suffix.lower(), name=name, max_chars=max_chars
+    )
     return SourceDocument(id=name, text=text, sha256=sha256_text(text))
 
 
-def text_document(doc_id: str, raw: str, *, suffix: str = ".txt") -> SourceDocument:
+def text_document(
+    doc_id: str, raw: str, *, suffix: str = ".txt", max_chars: int = DEFAULT_MAX_CHARS
+) -> SourceDocument:
     """A document given as a string (API uploads); same checks as files."""
-    text = prepare_text(raw, suffix=suffix, name=doc_id)
+    text = prepare_text(raw, suffix=suffix, name=doc_id, max_chars=max_chars)
     return SourceDocument(id=doc_id, text=text, sha256=sha256_text(text))
 
 

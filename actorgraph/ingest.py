@@ -13,15 +13,16 @@ from tqdm import tqdm
 
 from actorgraph.documents import (
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
     DocumentError,
     SourceDocument,
     find_files,
     load_file,
 )
 from actorgraph.domain import Extraction
-from actorgraph.extract import extract_documents
+from actorgraph.extract import extract_document, extract_documents
 from actorgraph.graph.models import DocumentInfo, UpsertResult
-from actorgraph.graph.store import GraphStore
+from actorgraph.graph.store import GraphStore, StoreError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,14 +65,37 @@ def ingest_documents(
     documents: Sequence[SourceDocument],
     *,
     on_done: Callable[[SourceDocument], None] | None = None,
+    errors: list[str] | None = None,
 ) -> list[UpsertResult]:
-    """Extract and upsert documents (one store transaction per document)."""
+    """Extract and upsert documents (one store transaction per document).
+
+    When extraction fails inside the batch, the documents not yet stored are read
+    again one at a time, so that one bad document costs only itself: its error goes
+    to `errors` (raised when no list is given) and every other one is stored.
+    """
     results: list[UpsertResult] = []
+    done = 0
     extractions = extract_documents(nlp, ((d.id, d.text) for d in documents), batch_size=BATCH_SIZE)
-    for doc, extraction in zip(documents, extractions, strict=True):
-        results.append(store.upsert_document(document_info(doc, extraction), extraction))
-        if on_done is not None:
-            on_done(doc)
+    try:
+        for doc, extraction in zip(documents, extractions, strict=True):
+            results.append(store.upsert_document(document_info(doc, extraction), extraction))
+            done += 1
+            if on_done is not None:
+                on_done(doc)
+    except StoreError:
+        raise  # the store, not a document: the next document would fail the same way
+    except Exception:
+        if errors is None:
+            raise
+        for doc in documents[done:]:
+            try:
+                extraction = extract_document(nlp, doc.text, doc.id)
+            except Exception as exc:  # this document only; the others go on
+                errors.append(f"{doc.id}: extraction failed ({type(exc).__name__}: {exc})")
+                continue
+            results.append(store.upsert_document(document_info(doc, extraction), extraction))
+            if on_done is not None:
+                on_done(doc)
     return results
 
 
@@ -81,6 +105,7 @@ def ingest_paths(
     paths: Iterable[Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
     progress: bool = True,
 ) -> IngestReport:
     """Ingest files and folders. Unreadable files are reported, never half-stored;
@@ -92,7 +117,7 @@ def ingest_paths(
     pending: list[_Pending] = []
     for file, doc_id in find_files(paths):
         try:
-            doc = load_file(file, doc_id=doc_id, max_bytes=max_bytes)
+            doc = load_file(file, doc_id=doc_id, max_bytes=max_bytes, max_chars=max_chars)
         except DocumentError as exc:
             report.errors.append(str(exc))
             continue
@@ -120,11 +145,17 @@ def ingest_paths(
             chunk: list[SourceDocument] = []
             for item in pending[start : start + BATCH_SIZE * 4]:
                 try:
-                    chunk.append(load_file(item.file, doc_id=item.id, max_bytes=max_bytes))
+                    chunk.append(
+                        load_file(
+                            item.file, doc_id=item.id, max_bytes=max_bytes, max_chars=max_chars
+                        )
+                    )
                 except DocumentError as exc:  # changed or removed since the scan
                     report.errors.append(str(exc))
                     bar.update(item.words)
-            report.results.extend(ingest_documents(store, nlp, chunk, on_done=advance))
+            report.results.extend(
+                ingest_documents(store, nlp, chunk, on_done=advance, errors=report.errors)
+            )
     return report
 
 

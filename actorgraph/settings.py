@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
+import json
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 
 class Settings(BaseSettings):
@@ -44,6 +49,70 @@ class Settings(BaseSettings):
     explorer_max_nodes: int = Field(
         default=500, ge=1, description="Most actors drawn in one explorer page."
     )
+    max_query_bytes: int = Field(
+        default=65_536,
+        ge=1,
+        description="Largest request body of every other route (POST /cypher).",
+    )
+    cypher_max_result_bytes: int = Field(
+        default=4_000_000,
+        ge=1,
+        description="Most bytes of rows (as JSON) one POST /cypher answer holds.",
+    )
+    max_document_chars: int = Field(
+        default=2_000_000,
+        ge=1,
+        description="Longest document (in characters) extracted; longer ones are refused.",
+    )
+    extract_timeout_s: float = Field(
+        default=120.0,
+        gt=0,
+        description="Time budget of one document's extraction in the API; past it: 422.",
+    )
+    ingest_queue_size: int = Field(
+        default=16,
+        ge=1,
+        description="Ingests waiting for the extraction worker; beyond it: 503 Retry-After.",
+    )
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(LOOPBACK_HOSTS),
+        description=(
+            "Host header values the API answers (comma-separated or a JSON list; '*' for "
+            "any); the bound address is added when it is not a wildcard."
+        ),
+    )
+    allow_insecure_bind: bool = Field(
+        default=False,
+        description="Serve on a non-loopback address without ACTORGRAPH_API_TOKEN.",
+    )
+    access_log: bool = Field(
+        default=True, description="One JSON line per request on stderr (query secrets redacted)."
+    )
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                try:
+                    return json.loads(text)
+                except ValueError:
+                    pass  # "[::1]" and friends: a host, not JSON
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @property
+    def has_token(self) -> bool:
+        return self.api_token is not None and bool(self.api_token.get_secret_value())
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        """The Host names (lower case, no port) the API answers; '*' means any."""
+        names = {host.lower() for host in self.allowed_hosts}
+        if not is_wildcard(self.host):
+            names.add(self.host.lower() if ":" not in self.host else f"[{self.host.lower()}]")
+        return frozenset(names)
 
     @model_validator(mode="after")
     def _read_token_needs_a_token(self) -> Settings:
@@ -60,3 +129,17 @@ class Settings(BaseSettings):
     @property
     def embedded_path(self) -> Path:
         return self.data_dir / "graph.sqlite3"
+
+
+def is_wildcard(host: str) -> bool:
+    return host in {"", "0.0.0.0", "::", "*"}
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding `host` keeps the API on this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve anywhere

@@ -15,10 +15,13 @@ from actorgraph import __version__
 from actorgraph.api.access_log import AccessLogMiddleware
 from actorgraph.api.deps import ReadTokenDep
 from actorgraph.api.errors import install_error_handlers
+from actorgraph.api.extraction import ExtractionWorker
+from actorgraph.api.guard import RequestGuardMiddleware
 from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
 from actorgraph.settings import Settings
+from actorgraph.store_file import store_file_problem
 from actorgraph.stores import open_store
 
 if TYPE_CHECKING:
@@ -64,10 +67,18 @@ def create_app(
         settings=settings,
         stores=StoreHolder(lambda: open_store(resolved), store),
         pipeline=PipelineHolder(_build_pipeline, nlp),
+        extractor=ExtractionWorker(settings.ingest_queue_size),
     )
+
+    if store is None and settings.store == "embedded":
+        problem = store_file_problem(settings.embedded_path)
+        if problem is not None:
+            state.warnings.append(problem)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        for warning in state.warnings:
+            logger.warning("%s", warning)
         try:
             await run_in_threadpool(state.stores.get)
         except StoreUnavailableError as exc:
@@ -77,6 +88,7 @@ def create_app(
         try:
             yield
         finally:
+            await run_in_threadpool(state.extractor.close)
             await run_in_threadpool(state.stores.close)
 
     app = FastAPI(
@@ -93,6 +105,9 @@ def create_app(
         # write, which checks the token itself) and is closed when reads need the token.
         dependencies = [] if router is health.router else [ReadTokenDep]
         app.include_router(router, dependencies=dependencies)
+    # Innermost of the three: host, token, type and size are checked before any route
+    # reads a body (CORS, outside it, still adds its headers to the refusals).
+    app.add_middleware(RequestGuardMiddleware, settings=settings)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -89,12 +89,13 @@ async def read_document(request: Request, settings: SettingsDep) -> DocumentIn:
         f"the request body is over the limit of {limit:,} bytes; split the document "
         "or raise ACTORGRAPH_MAX_UPLOAD_BYTES",
     )
-    # No Content-Type is read as JSON (as FastAPI does); any other type is refused.
+    # The type must be said: a body without one is what a cross-site `fetch` in
+    # no-cors mode sends, and must not be read as JSON.
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media_type and media_type != "application/json" and not media_type.endswith("+json"):
+    if media_type != "application/json" and not media_type.endswith("+json"):
         raise ApiError(
             415,
-            f"send the document as application/json (not {media_type}); "
+            f"send the document as application/json (not {media_type or 'no Content-Type'}); "
             "files go to POST /documents/upload",
         )
     declared = request.headers.get("content-length", "")

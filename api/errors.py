@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from actorgraph.api.schemas import Problem
 from actorgraph.documents import DocumentError
-from actorgraph.graph.cypher_console import CypherQueryError
+from actorgraph.graph.cypher_console import CypherCancelledError, CypherQueryError
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 logger = logging.getLogger("actorgraph.api")
@@ -88,6 +88,11 @@ async def _cypher_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(400, str(exc), request=request)
 
 
+async def _cancelled(request: Request, exc: Exception) -> JSONResponse:
+    # Nobody reads this answer: the client left. Not a server error either.
+    return problem(503, str(exc), request=request)
+
+
 async def _document_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(422, str(exc), request=request)
 
@@ -133,6 +138,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StoreUnavailableError, _unavailable)
     app.add_exception_handler(StoreError, _store_error)
     app.add_exception_handler(CypherQueryError, _cypher_error)
+    app.add_exception_handler(CypherCancelledError, _cancelled)
     app.add_exception_handler(DocumentError, _document_error)
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation)

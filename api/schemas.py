@@ -53,6 +53,13 @@ class Health(BaseModel):
 
 class Ready(BaseModel):
     status: Literal["ready"] = "ready"
+    warnings: list[str] | None = Field(
+        default=None,
+        description=(
+            "What was found wrong at start-up, e.g. a store file of 0 bytes (absent when "
+            "nothing was)."
+        ),
+    )
 
 
 _ACTOR_EXAMPLE: dict[str, Any] = {

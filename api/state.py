@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from actorgraph.api.extraction import ExtractionWorker
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
 
@@ -67,3 +68,6 @@ class AppState:
     settings: Settings
     stores: StoreHolder
     pipeline: PipelineHolder
+    extractor: ExtractionWorker
+    # Found at start-up and shown by /ready for the life of the process.
+    warnings: list[str] = field(default_factory=list)

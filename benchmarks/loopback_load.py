@@ -16,6 +16,12 @@ small machine the health baseline is bounded by the load generator, not the serv
 After the load the server is stopped and its store is checked against a sequential
 ingest of the documents it accepted into a fresh store: the same documents, actors,
 edges and statements. A mismatch makes the run exit 1. Prints a Markdown table.
+
+With `--oversized N`, a second server (fresh store, seeded the same way) serves reads
+and GET /health to the same clients twice for `--seconds`: once alone, once while one
+document of N characters, all one sentence, is being ingested. The report gives
+/health's p99 with the document in flight over its p99 without (the target is at most
+2) and the errors on reads (the target is 0).
 """
 
 from __future__ import annotations
@@ -99,6 +105,8 @@ async def run_phase(
     actor_ids: list[str],
     docs: Documents,
     write_share: float,
+    health_share: float = 0.0,
+    until: asyncio.Event | None = None,
 ) -> Phase:
     """`clients` clients send requests back to back for `seconds`: health checks when
     `actor_ids` is empty, else the read/write mix."""
@@ -107,7 +115,7 @@ async def run_phase(
     deadline = time.perf_counter() + seconds
 
     async def one(client: httpx.AsyncClient, rng: random.Random) -> None:
-        if not actor_ids:
+        if not actor_ids or rng.random() < health_share:
             name, request = HEALTH, client.get("/health")
         elif rng.random() < write_share:
             body = docs.next()
@@ -133,7 +141,7 @@ async def run_phase(
         rng = random.Random(number)
         limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
         async with httpx.AsyncClient(base_url=base, limits=limits, timeout=TIMEOUT) as client:
-            while time.perf_counter() < deadline:
+            while time.perf_counter() < deadline and not (until and until.is_set()):
                 await one(client, rng)
 
     start = time.perf_counter()
@@ -222,7 +230,12 @@ def bench_loopback(clients: int, seconds: float, write_share: float = 0.2) -> di
         data_dir = Path(tmp) / "data"
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = start_server(data_dir, port, {"ACTORGRAPH_API_TOKEN": TOKEN})
+        # Room in the ingest queue for every client: the load measures serving, not
+        # the 503s a full queue answers.
+        queue = str(clients + 1)
+        server = start_server(
+            data_dir, port, {"ACTORGRAPH_API_TOKEN": TOKEN, "ACTORGRAPH_INGEST_QUEUE_SIZE": queue}
+        )
         try:
             wait_ready(base, server)
             actor_ids = seed(base, docs)
@@ -254,6 +267,115 @@ def bench_loopback(clients: int, seconds: float, write_share: float = 0.2) -> di
         "errors": sum(figures["errors"] for figures in endpoints.values()),
         **check,
     }
+
+
+def oversized_text(chars: int) -> str:
+    """One sentence of about `chars` characters: clauses joined by commas."""
+    rng = random.Random(7)
+    clauses: list[str] = []
+    size = 0
+    while size < chars:
+        clause = document(rng, 1).strip().rstrip(".")
+        clauses.append(clause)
+        size += len(clause) + 2
+    return ", ".join(clauses) + "."
+
+
+def bench_oversized(clients: int, seconds: float, chars: int) -> dict[str, Any]:
+    """/health and reads without, then with, one oversized document in flight."""
+    docs = Documents()
+    with tempfile.TemporaryDirectory(prefix="actorgraph-oversized-") as tmp:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = start_server(Path(tmp) / "data", port, {"ACTORGRAPH_API_TOKEN": TOKEN})
+        try:
+            wait_ready(base, server)
+            actor_ids = seed(base, docs)
+            alone = asyncio.run(
+                run_phase(
+                    base, clients, seconds, actor_ids=actor_ids, docs=docs, write_share=0,
+                    health_share=0.5,
+                )
+            )  # fmt: skip
+            loaded, ingest = asyncio.run(_with_oversized(base, clients, seconds, actor_ids, chars))
+        finally:
+            stop_server(server)
+    rows: dict[str, Any] = {}
+    for label, phase in (("alone", alone), ("oversized in flight", loaded)):
+        for name in (HEALTH, CONNECTIONS):
+            rows[f"{name} ({label})"] = endpoint_figures(
+                phase.tallies.get(name, Tally()), phase.seconds, None
+            )
+    health_alone = rows[f"{HEALTH} (alone)"]["p99_ms"]
+    health_loaded = rows[f"{HEALTH} (oversized in flight)"]["p99_ms"]
+    return {
+        "clients": clients,
+        "seconds": round(loaded.seconds, 1),
+        "oversized_chars": chars,
+        "oversized_status": ingest["status"],
+        "oversized_seconds": ingest["seconds"],
+        "in_flight_throughout": ingest["seconds"] >= loaded.seconds,
+        "endpoints": rows,
+        "health_p99_ratio": round(health_loaded / health_alone, 2),
+        "read_errors": sum(
+            rows[f"{name} ({label})"]["errors"]
+            for name in (HEALTH, CONNECTIONS)
+            for label in ("alone", "oversized in flight")
+        ),
+    }
+
+
+async def _with_oversized(
+    base: str, clients: int, seconds: float, actor_ids: list[str], chars: int
+) -> tuple[Phase, dict[str, Any]]:
+    """The read phase while one oversized document is posted; its outcome."""
+    body = {"id": "oversized.txt", "text": oversized_text(chars)}
+    done = asyncio.Event()
+    outcome: dict[str, Any] = {}
+
+    async def post() -> None:
+        began = time.perf_counter()
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        async with httpx.AsyncClient(base_url=base, timeout=3600) as client:
+            try:
+                response = await client.post("/documents", json=body, headers=auth)
+                outcome["status"] = response.status_code
+            except httpx.HTTPError as exc:
+                outcome["status"] = type(exc).__name__
+        outcome["seconds"] = round(time.perf_counter() - began, 1)
+        done.set()
+
+    poster = asyncio.create_task(post())
+    await asyncio.sleep(0.5)  # the document is on its way to the worker
+    phase = await run_phase(
+        base, clients, seconds, actor_ids=actor_ids, docs=Documents(), write_share=0,
+        health_share=0.5,
+    )  # fmt: skip
+    await poster
+    return phase, outcome
+
+
+def oversized_markdown(report: dict[str, Any]) -> str:
+    lines = [
+        f"Reads and GET /health from {report['clients']} clients for {report['seconds']} s, "
+        f"alone and with one {report['oversized_chars']:,}-character single-sentence "
+        f"document being ingested (answered {report['oversized_status']} after "
+        f"{report['oversized_seconds']} s).",
+        "",
+        "| endpoint | requests | errors | req/s | p50 ms | p99 ms |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, row in report["endpoints"].items():
+        lines.append(
+            f"| {name} | {row['requests']:,} | {row['errors']} | {row['req_per_s']:,} | "
+            f"{row['p50_ms']} | {row['p99_ms']} |"
+        )
+    lines += [
+        "",
+        f"/health p99 with the document in flight ÷ without: **{report['health_p99_ratio']}** "
+        f"(target ≤ 2); errors on reads: **{report['read_errors']}** (target 0).",
+    ]
+    return "\n".join(lines)
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -300,11 +422,22 @@ def main() -> int:
         "--write-share", type=float, default=0.2, help="share of requests that ingest"
     )
     parser.add_argument("--json", type=Path, help="also write the report as JSON here")
+    parser.add_argument(
+        "--oversized",
+        type=int,
+        metavar="CHARS",
+        help="also run reads with one single-sentence document of CHARS characters in flight",
+    )
     args = parser.parse_args()
     report = bench_loopback(args.clients, args.seconds, args.write_share)
+    if args.oversized:
+        report["oversized"] = bench_oversized(args.clients, args.seconds, args.oversized)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
     print(markdown(report))
+    if args.oversized:
+        print()
+        print(oversized_markdown(report["oversized"]))
     return 0 if report["graph_match"] else 1
 
 

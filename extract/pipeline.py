@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from actorgraph.domain import Extraction
 
+from . import chunks
 from .assemble import assemble
 from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
 from .placenames import place_keys
@@ -178,7 +179,7 @@ def _gazetteer(nlp: Language) -> Gazetteer:
 
 def extract_document(nlp: Language, text: str, document: str) -> Extraction:
     """Actors, relations and evidence of one text (`document` is its id)."""
-    return assemble(nlp(normalise(text)), text, document, _gazetteer(nlp))
+    return assemble(chunks.parse(nlp, normalise(text)), text, document, _gazetteer(nlp))
 
 
 def extract_documents(
@@ -191,7 +192,8 @@ def extract_documents(
     """Extractions of many (document id, text) pairs, in input order, one `nlp.pipe` pass."""
     gaz = _gazetteer(nlp)
     pairs = ((normalise(text), (document, text)) for document, text in items)
-    for doc, (document, text) in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    # Long texts go through in pieces (extract/chunks.py), joined back into one Doc.
+    for doc, (document, text) in chunks.pipe(
+        nlp, pairs, batch_size=batch_size, n_process=n_process
     ):
         yield assemble(doc, text, document, gaz)

@@ -33,6 +33,7 @@ import json
 import math
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ from actorgraph.graph.store import StoreError, StoreUnavailableError
 
 __all__ = [
     "NO_CYPHER",
+    "CypherCancelledError",
     "CypherQueryError",
     "CypherTimeoutError",
     "QueryResult",
@@ -72,13 +74,19 @@ __all__ = [
 _R = TypeVar("_R")
 
 DEFAULT_ROW_LIMIT: Final = 1000
+# The most bytes of rows (as compact JSON) one answer holds: huge values in few rows
+# would otherwise fill the API's memory well within the row limit.
+DEFAULT_BYTE_LIMIT: Final = 4_000_000
 DEFAULT_TIMEOUT_S: Final = 10.0
 # How much longer than the server's own timeout the caller waits for an answer (so that
 # Neo4j's timeout error, which names the query, usually arrives first).
 CLIENT_GRACE_S: Final = 1.0
+# How often a waiting caller looks at its stop flag.
+_POLL_S: Final = 0.05
 # Records fetched per round trip at most (the driver's default).
 _MAX_FETCH: Final = 1000
 
+_UNKNOWN_NAME: Final = re.compile(r"\bunknown (function|procedure)\b", re.IGNORECASE)
 _DATABASE_NOT_FOUND: Final = "Neo.ClientError.Database.DatabaseNotFound"
 _READ_ONLY_CODES: Final = frozenset(
     {
@@ -108,6 +116,10 @@ class CypherTimeoutError(StoreUnavailableError):
     """The query ran longer than its timeout."""
 
 
+class CypherCancelledError(StoreError):
+    """The caller gave up on the query (its client went away)."""
+
+
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     """One query's answer: column names, rows (lists in column order, JSON-able values),
@@ -121,41 +133,88 @@ class QueryResult:
 
 # ------------------------------------------------------------------ the text guard
 
-# Clauses that write data or schema, or reach beyond this database, as regexes over
-# the query's code (comments, strings and `quoted` names blanked out). A keyword right
-# after "." or "$" is a property or parameter name (`s.end`, `$set`) and passes.
-_BEFORE: Final = r"(?<![.$\w])"
-_REFUSED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (name, re.compile(_BEFORE + pattern + r"(?!\w)", re.IGNORECASE))
-    for name, pattern in (
-        ("CREATE", r"CREATE"),
-        ("MERGE", r"MERGE"),
-        ("DELETE", r"DELETE"),
-        ("DETACH", r"DETACH"),
-        ("SET", r"SET"),
-        ("REMOVE", r"REMOVE"),
-        ("DROP", r"DROP"),
-        ("LOAD CSV", r"LOAD"),
-        ("FOREACH", r"FOREACH"),
-        ("IN TRANSACTIONS", r"IN\s+TRANSACTIONS?"),
-        ("USE", r"USE"),
-        ("ALTER", r"ALTER"),
-        ("RENAME", r"RENAME"),
-        ("GRANT", r"GRANT"),
-        ("DENY", r"DENY"),
-        ("REVOKE", r"REVOKE"),
-        ("TERMINATE", r"TERMINATE"),
-        ("START DATABASE", r"START\s+DATABASES?"),
-        ("STOP DATABASE", r"STOP\s+DATABASES?"),
-        # CALL followed by a name is a procedure; CALL { or CALL ( starts a subquery.
-        ("CALL (a procedure)", r"CALL(?!\s*[({])"),
-    )
+# The guard is an allow-list. A query (and each `CALL { ... }` subquery, and each part
+# after UNION or ";") must begin with a read clause; a CALL names a subquery or one of
+# the read procedures below; a namespaced function is one of the built-in namespaces;
+# and no word of the code may be one of Cypher 5's or GQL's other clause or command
+# keywords. A word right after "." or "$" is a property or parameter name (`s.end`,
+# `$set`) and passes; so does anything in a string, a comment or `backticks`.
+_START: Final = frozenset({"MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL"})
+# Every clause or command keyword of Cypher 5 and GQL that is not a read clause above.
+_REFUSED_WORDS: Final[Mapping[str, str]] = {
+    **{
+        word: word
+        for word in (
+            "CREATE",
+            "MERGE",
+            "SET",
+            "REMOVE",
+            "DELETE",
+            "DETACH",
+            "NODETACH",
+            "INSERT",
+            "FOREACH",
+            "USE",
+            "SHOW",
+            "GRANT",
+            "DENY",
+            "REVOKE",
+            "ALTER",
+            "DROP",
+            "RENAME",
+            "START",
+            "STOP",
+            "TERMINATE",
+            "ENABLE",
+            "DEALLOCATE",
+            "REALLOCATE",
+            "DRYRUN",
+            "FINISH",
+            "LET",
+            "FILTER",
+            "NEXT",
+            "EXPLAIN",
+            "PROFILE",
+            "CYPHER",
+            "COMMIT",
+            "ROLLBACK",
+            "BEGIN",
+            "PERIODIC",
+            "IMPERSONATE",
+        )
+    },
+    "LOAD": "LOAD CSV",
+    "TRANSACTIONS": "IN TRANSACTIONS",
+    "TRANSACTION": "IN TRANSACTIONS",
+}
+# Procedures that only read the schema (names compared without regard to case).
+READ_PROCEDURES: Final = frozenset(
+    {
+        "db.labels",
+        "db.relationshiptypes",
+        "db.propertykeys",
+        "db.schema.visualization",
+        "db.schema.nodetypeproperties",
+        "db.schema.reltypeproperties",
+    }
 )
+# Namespaces of Neo4j's built-in functions; any other namespaced function (a plugin's,
+# such as apoc.*, which can read files and URLs) is refused.
+_FUNCTION_NAMESPACES: Final = frozenset(
+    {"date", "datetime", "localdatetime", "localtime", "time", "duration", "point", "vector"}
+)
+_READ_FUNCTIONS: Final = frozenset({"db.namefromelementid"})
+_TOKEN: Final = re.compile(
+    r"[A-Za-z_][A-Za-z0-9_]*|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|\S"
+)
+# What `_code` puts in place of a `quoted` name: a name, so that `apoc`.x() still
+# reads as a namespaced call and a quoted clause word is just a name.
+_QUOTED_NAME: Final = "q_"
 
 
 def _code(query: str, *, backslash_escapes: bool, comment: str = " ") -> str:
-    """The query with string literals and `quoted` names replaced by spaces, and
-    comments by `comment`.
+    """The query with string literals replaced by spaces, `quoted` names by a plain
+    name, and comments by `comment`.
 
     An unterminated string or comment blanks the rest (the server refuses such a query).
     """
@@ -185,7 +244,7 @@ def _code(query: str, *, backslash_escapes: bool, comment: str = " ") -> str:
                     break
                 i += 1
             i += 1
-            out.append(" ")
+            out.append(f" {_QUOTED_NAME} " if ch == "`" else " ")
         else:
             out.append(ch)
             i += 1
@@ -193,7 +252,8 @@ def _code(query: str, *, backslash_escapes: bool, comment: str = " ") -> str:
 
 
 def refused_clauses(query: str) -> list[str]:
-    """The write, administration and procedure clauses found in the query's code.
+    """What the allow-list refuses in the query's code: clause words, procedures,
+    functions, or a part that does not begin with a read clause.
 
     The code is read several ways: with and without backslash escapes in strings, so
     that a string the server ends elsewhere than expected cannot hide a clause, and
@@ -202,10 +262,104 @@ def refused_clauses(query: str) -> list[str]:
     found: list[str] = []
     for escapes, comment in ((True, " "), (False, " "), (True, ""), (False, "")):
         code = _code(query, backslash_escapes=escapes, comment=comment)
-        for name, pattern in _REFUSED:
-            if name not in found and pattern.search(code):
+        for name in _refusals(_TOKEN.findall(code)):
+            if name not in found:
                 found.append(name)
     return found
+
+
+def _refusals(tokens: list[str]) -> Iterator[str]:
+    expect_start = True  # the next word must begin a read clause
+    subquery_next = False  # the next "{" opens a CALL subquery
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        i += 1
+        if token == ";":
+            expect_start = True
+            continue
+        if token == "{" and subquery_next:
+            subquery_next, expect_start = False, True
+            continue
+        if not (token[0].isalpha() or token[0] == "_"):
+            if expect_start:
+                yield f"{token!r} (a query part must begin with a read clause)"
+                expect_start = False
+            continue
+        if i >= 2 and tokens[i - 2] in {".", "$"}:
+            continue  # a property or parameter name
+        word = token.upper()
+        dotted, i_after = _dotted(tokens, i - 1)
+        if expect_start:
+            expect_start = False
+            if word not in _START:
+                yield _REFUSED_WORDS.get(word, f"{token} (not a read clause)")
+                continue
+        if word in _REFUSED_WORDS:
+            yield _REFUSED_WORDS[word]
+        elif word == "UNION":
+            if i < n and tokens[i].upper() in {"ALL", "DISTINCT"}:
+                i += 1
+            expect_start = True
+        elif word == "CALL":
+            following = tokens[i] if i < n else ""
+            if following == "{":
+                subquery_next = True
+            elif following == "(":
+                i = _after_brackets(tokens, i)
+                subquery_next = True
+            else:
+                procedure, i = _dotted(tokens, i)
+                if procedure.lower() not in READ_PROCEDURES:
+                    yield f"CALL {procedure or '?'} (only {', '.join(_PROCEDURE_NAMES)})"
+        elif "." in dotted and i_after < n and tokens[i_after] == "(":
+            namespace = dotted.split(".")[0].lower()
+            if namespace not in _FUNCTION_NAMESPACES and dotted.lower() not in _READ_FUNCTIONS:
+                shown = dotted.replace(_QUOTED_NAME, "`...`")
+                yield f"{shown}() (a function of a plugin or unknown namespace)"
+            i = i_after
+
+
+_PROCEDURE_NAMES: Final = (
+    "db.labels",
+    "db.relationshipTypes",
+    "db.propertyKeys",
+    "db.schema.visualization",
+    "db.schema.nodeTypeProperties",
+    "db.schema.relTypeProperties",
+)
+
+
+def _dotted(tokens: list[str], i: int) -> tuple[str, int]:
+    """The name `a.b.c` starting at tokens[i] and the index after it ("" if none)."""
+    parts: list[str] = []
+    n = len(tokens)
+    while i < n and (tokens[i][0].isalpha() or tokens[i][0] == "_"):
+        parts.append(tokens[i])
+        if (
+            i + 2 < n
+            and tokens[i + 1] == "."
+            and (tokens[i + 2][0].isalpha() or tokens[i + 2][0] == "_")
+        ):
+            i += 2
+            continue
+        i += 1
+        break
+    return ".".join(parts), i
+
+
+def _after_brackets(tokens: list[str], i: int) -> int:
+    """The index after the bracket group that opens at tokens[i]."""
+    depth = 0
+    while i < len(tokens):
+        if tokens[i] in "([{":
+            depth += 1
+        elif tokens[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
 
 
 def check_read_only(query: str) -> None:
@@ -216,8 +370,9 @@ def check_read_only(query: str) -> None:
     if found:
         raise CypherQueryError(
             f"the Cypher console is read-only and refuses {', '.join(found)}: only read "
-            "queries run here (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL { ... } "
-            "subqueries; no procedure calls). The graph changes only by ingesting or "
+            "queries run here (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, RETURN, ORDER BY, "
+            "SKIP, LIMIT, UNION, CALL { ... } subqueries, and CALL of "
+            f"{', '.join(_PROCEDURE_NAMES)}). The graph changes only by ingesting or "
             "deleting documents. If the word is a name in your query, quote it in "
             "backticks (`set`) or pass the value as a parameter ($name)."
         )
@@ -345,11 +500,16 @@ def run_read_query(
     params: Mapping[str, Any] | None = None,
     *,
     row_limit: int = DEFAULT_ROW_LIMIT,
+    byte_limit: int = DEFAULT_BYTE_LIMIT,
     timeout_s: float = DEFAULT_TIMEOUT_S,
+    cancel: threading.Event | None = None,
 ) -> QueryResult:
     """Run an analyst's read-only Cypher query on the store and return its rows.
 
-    At most `row_limit` rows come back (`truncated` says whether there were more).
+    At most `row_limit` rows and `byte_limit` bytes of rows (as compact JSON) come back
+    (`truncated` says whether there were more; a single row over `byte_limit` is a
+    CypherQueryError). Setting `cancel` (from another thread) makes the call raise
+    CypherCancelledError at once and the query stop at its next row.
     Raises CypherQueryError for a write or procedure call (before sending anything) and
     for a query the server refuses (syntax, types: the server's message);
     CypherTimeoutError (a StoreUnavailableError) after `timeout_s`; StoreUnavailableError
@@ -359,21 +519,33 @@ def run_read_query(
         raise ValueError(f"row_limit must be at least 1, not {row_limit}")
     if not timeout_s > 0:
         raise ValueError(f"timeout_s must be positive, not {timeout_s}")
+    if byte_limit < 1:
+        raise ValueError(f"byte_limit must be at least 1, not {byte_limit}")
     check_read_only(query)
     parameters = dict(params or {})
     _check_params(parameters)
+    stop = cancel if cancel is not None else threading.Event()
+    limits = _Limits(rows=row_limit, bytes=byte_limit, stop=stop)
 
     def work() -> QueryResult:
         with _errors(store, timeout_s):
-            return _fetch(store, query, parameters, row_limit, timeout_s)
+            return _fetch(store, query, parameters, limits, timeout_s)
 
-    return _with_deadline(work, timeout_s + CLIENT_GRACE_S, timeout_s)
+    return _with_deadline(work, timeout_s + CLIENT_GRACE_S, timeout_s, stop)
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    rows: int
+    bytes: int
+    stop: threading.Event  # set when nobody waits for the answer any more
 
 
 def _fetch(
-    store: Neo4jStore, query: str, params: dict[str, Any], row_limit: int, timeout_s: float
+    store: Neo4jStore, query: str, params: dict[str, Any], limits: _Limits, timeout_s: float
 ) -> QueryResult:
-    with store.session(read_only=True, fetch_size=min(row_limit + 1, _MAX_FETCH)) as session:
+    fetch_size = min(limits.rows + 1, _MAX_FETCH)
+    with store.session(read_only=True, fetch_size=fetch_size) as session:
         tx = session.begin_transaction(timeout=timeout_s)
         try:
             # The analyst's text is the query itself here (that is the point of the
@@ -384,21 +556,39 @@ def _fetch(
             keys = result.keys()
             columns = [str(key) for key in keys]
             rows: list[list[Any]] = []
+            size = 0
             truncated = False
             for record in result:
-                if len(rows) == row_limit:
+                if limits.stop.is_set():
+                    raise CypherCancelledError("the query was abandoned by its caller")
+                if len(rows) == limits.rows:
                     truncated = True
                     break
-                rows.append([to_json(value) for value in record.values()])
+                row = [to_json(value) for value in record.values()]
+                size += len(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+                if size > limits.bytes:
+                    if not rows:
+                        raise CypherQueryError(
+                            f"one row of the answer is over the limit of {limits.bytes:,} "
+                            "bytes; return fewer or smaller values"
+                        )
+                    truncated = True
+                    break
+                rows.append(row)
             return QueryResult(columns=columns, rows=rows, truncated=truncated)
         finally:
             # Never commit: a write that got this far is undone.
             tx.close()
 
 
-def _with_deadline(work: Callable[[], _R], wait_s: float, timeout_s: float) -> _R:
+def _with_deadline(
+    work: Callable[[], _R], wait_s: float, timeout_s: float, stop: threading.Event | None = None
+) -> _R:
     """`work()` in a worker thread; CypherTimeoutError if it has not finished after
-    `wait_s` seconds (the worker is then left to finish and clean up on its own)."""
+    `wait_s` seconds, CypherCancelledError as soon as `stop` is set. Either way the
+    waiting thread returns at once and `stop` is set, so the worker ends the query at
+    its next row, rolls it back and closes its session on its own."""
+    stop = stop if stop is not None else threading.Event()
     outcome: list[tuple[bool, Any]] = []
     finished = threading.Event()
 
@@ -412,8 +602,13 @@ def _with_deadline(work: Callable[[], _R], wait_s: float, timeout_s: float) -> _
 
     worker = threading.Thread(target=target, name="actorgraph-cypher-query", daemon=True)
     worker.start()
-    if not finished.wait(wait_s):
-        raise CypherTimeoutError(_timeout_message(timeout_s))
+    deadline = time.monotonic() + wait_s
+    while not finished.wait(min(_POLL_S, max(0.0, deadline - time.monotonic()))):
+        if stop.is_set():
+            raise CypherCancelledError("the query was abandoned by its caller")
+        if time.monotonic() >= deadline:
+            stop.set()
+            raise CypherTimeoutError(_timeout_message(timeout_s))
     ok, value = outcome[0]
     if ok:
         return cast(_R, value)
@@ -461,7 +656,9 @@ def _errors(store: Neo4jStore, timeout_s: float) -> Iterator[None]:
             raise StoreUnavailableError(
                 f"{where} could not run the query just now ({message}); try again"
             ) from exc
-        if isinstance(exc, ClientError):
+        if isinstance(exc, ClientError) or _UNKNOWN_NAME.search(message):
+            # ArcadeDB reports a function it does not know as a database error: still
+            # the query's fault, not the server's.
             raise CypherQueryError(f"the server refused the query: {message}") from exc
         raise StoreError(f"{where} failed while running the query: {message}") from exc
     except DriverError as exc:

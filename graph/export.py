@@ -30,7 +30,10 @@ import csv
 import gc
 import io
 import json
+import os
 import re
+import stat
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -174,9 +177,12 @@ def export_graph(
     A path is written atomically (a temporary file beside it, then renamed), so a
     failed export never leaves a half-written file. For CSV, a path that is an
     existing directory receives `nodes.csv` and `edges.csv`; any other output gets a
-    zip archive of both. Raises ValueError for an unknown format.
+    zip archive of both. Raises ValueError for an unknown format, ExportTargetError
+    (a ValueError) for an output that is a directory (except for CSV), a FIFO or a device.
     """
     fmt = _format(fmt)
+    if isinstance(out, Path) and not (fmt is ExportFormat.CSV and out.is_dir()):
+        check_target(out)  # before the snapshot, which can take a while
     with _gc_paused():
         return _export(take_snapshot(store), fmt, out)
 
@@ -222,14 +228,47 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+class ExportTargetError(ValueError):
+    """The output path cannot receive an export (a directory, a FIFO, a device, ...)."""
+
+
+def check_target(path: Path) -> None:
+    """ExportTargetError unless `path` is absent or a regular file (a symlink counts
+    as what it points to: the rename replaces the link, never the file behind it)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportTargetError(f"{path}: cannot write there ({exc.strerror})") from exc
+    if stat.S_ISREG(mode):
+        return
+    kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file (a FIFO, socket or device)"
+    raise ExportTargetError(f"{path} is {kind}; name a file to write the export to")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def _atomic(path: Path) -> Iterator[IO[bytes]]:
+    """A new temporary file in the target's folder (mkstemp: O_EXCL, a random name, so
+    nothing planted at a guessable name is followed), renamed over `path` when the
+    writer is done; removed if it fails."""
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
     try:
-        with tmp.open("wb") as stream:
+        with os.fdopen(fd, "wb") as stream:
+            # mkstemp makes the file private (0600); an export is an ordinary file.
+            os.fchmod(stream.fileno(), 0o666 & ~_umask())
             yield stream
-        tmp.replace(path)
+        check_target(path)  # still: something may have appeared there meanwhile
+        os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -21,3 +21,12 @@ def nlp() -> Iterator[Language]:
 
 # A Neo4j 5.26 server (tests/neo4j_server.py) for the Neo4j store's tests, started once per run.
 pytest_plugins = ["tests.neo4j_server"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_client_host() -> Iterator[None]:
+    """Starlette's TestClient sends `Host: testserver`; the API answers only the names
+    in ACTORGRAPH_ALLOWED_HOSTS, so tests add that one to the defaults."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ACTORGRAPH_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
+        yield

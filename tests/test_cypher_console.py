@@ -68,9 +68,11 @@ WRITES = [
     pytest.param("CREATE INDEX x IF NOT EXISTS FOR (a:Actor) ON (a.name)", id="create-index"),
     pytest.param("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", id="load-csv"),
     pytest.param("FOREACH (x IN [1, 2] | CREATE (:Intruder {n: x}))", id="foreach"),
-    pytest.param("CALL db.labels()", id="procedure"),
-    pytest.param("CALL db.labels() YIELD label RETURN label", id="procedure-yield"),
-    pytest.param("call /* hidden */ db.labels()", id="procedure-behind-comment"),
+    pytest.param("CALL dbms.listConfig()", id="procedure"),
+    pytest.param("CALL db.createLabel('X') YIELD x RETURN x", id="procedure-yield"),
+    pytest.param(
+        "call /* hidden */ apoc.load.json('file:///etc/passwd')", id="procedure-behind-comment"
+    ),
     pytest.param("MATCH (n) /* */ DELETE n", id="comment-before-delete"),
     pytest.param("MATCH (n) DE/**/LETE n", id="comment-inside-keyword"),
     pytest.param("MATCH (n)\n// just reading\nDETACH DELETE n", id="line-comment"),
@@ -490,7 +492,7 @@ def test_post_cypher_is_open_without_a_configured_token(store: Neo4jStore, tmp_p
 
 
 @pytest.mark.parametrize(
-    "query", ["MATCH (n) DETACH DELETE n", "CALL db.labels()", "match (n) /* */ set n.x = 1"]
+    "query", ["MATCH (n) DETACH DELETE n", "CALL dbms.listConfig()", "match (n) /* */ set n.x = 1"]
 )
 def test_post_cypher_refuses_writes_with_400(
     client: TestClient, store: Neo4jStore, query: str

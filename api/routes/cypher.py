@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from functools import partial
 from typing import Any
 
-from fastapi import APIRouter
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from actorgraph.api.deps import StoreDep, TokenDep
+from actorgraph.api.deps import SettingsDep, StoreDep, TokenDep
 from actorgraph.api.errors import ApiError, problem_responses
-from actorgraph.graph.cypher_console import NO_CYPHER, run_read_query
+from actorgraph.graph.cypher_console import NO_CYPHER, QueryResult, run_read_query
 from actorgraph.graph.neo4j_store import Neo4jStore
 
 router = APIRouter(tags=["graph"])
@@ -50,7 +54,12 @@ class CypherOut(BaseModel):
             "node, relationship, node, ...; dates are ISO 8601 strings."
         )
     )
-    truncated: bool = Field(description="True when rows past the limit of 1,000 were left out.")
+    truncated: bool = Field(
+        description=(
+            "True when rows past the limit of 1,000 rows, or past "
+            "ACTORGRAPH_CYPHER_MAX_RESULT_BYTES bytes of rows, were left out."
+        )
+    )
 
 
 @router.post(
@@ -58,18 +67,54 @@ class CypherOut(BaseModel):
     summary="Run a read-only Cypher query",
     description=(
         "Runs an analyst's Cypher query on the Neo4j store and returns at most 1,000 "
-        "rows. Only reads: queries with write or administration clauses (CREATE, MERGE, "
-        "SET, DELETE, ...) or procedure calls are refused with 400, as are queries the "
-        "server cannot run (the server's message says why); the query runs in a read "
-        "transaction that is always rolled back. Queries stop after 10 seconds (503). "
+        "rows (and at most ACTORGRAPH_CYPHER_MAX_RESULT_BYTES of them). Only reads: a "
+        "query must be made of read clauses (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, "
+        "RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { ... } and a few schema procedures "
+        "such as db.labels); anything else, and functions of plugins, is refused with 400, "
+        "as are queries the server cannot run (the server's message says why); the query "
+        "runs in a read transaction that is always rolled back. Queries stop after 10 "
+        "seconds (503), or as soon as the client disconnects. "
         "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the embedded "
         "store, which has no Cypher, the answer is 409."
     ),
     dependencies=[TokenDep],
     responses=problem_responses(400, 401, 409, 422, 503),
 )
-def cypher(body: CypherIn, store: StoreDep) -> CypherOut:
+async def cypher(
+    body: CypherIn, store: StoreDep, settings: SettingsDep, request: Request
+) -> CypherOut:
     if not isinstance(store, Neo4jStore):
         raise ApiError(409, NO_CYPHER)
-    result = run_read_query(store, body.query, body.params)
+    # The query waits in a worker thread; when the client goes away, `stop` releases
+    # that thread at once and the query ends at its next row.
+    stop = threading.Event()
+    run = partial(
+        run_read_query,
+        store,
+        body.query,
+        body.params,
+        byte_limit=settings.cypher_max_result_bytes,
+        cancel=stop,
+    )
+    outcome: list[QueryResult | Exception] = []
+    async with anyio.create_task_group() as watchers:
+        watchers.start_soon(_set_on_disconnect, request, stop)
+        try:
+            outcome.append(await anyio.to_thread.run_sync(run))
+        except Exception as exc:  # raised below, outside the group (not as a group)
+            outcome.append(exc)
+        finally:
+            watchers.cancel_scope.cancel()
+    result = outcome[0]
+    if isinstance(result, Exception):
+        raise result
     return CypherOut(columns=result.columns, rows=result.rows, truncated=result.truncated)
+
+
+async def _set_on_disconnect(request: Request, stop: threading.Event) -> None:
+    while not await request.is_disconnected():
+        await anyio.sleep(_DISCONNECT_POLL_S)
+    stop.set()
+
+
+_DISCONNECT_POLL_S = 0.1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from actorgraph.api.deps import DocumentBody, StateDep, StoreDep, TokenDep, UploadBody
+from actorgraph.api.deps import DocumentBody, StateDep, StoreDep, TokenDep, Upload, UploadBody
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import Offset
 from actorgraph.api.schemas import (
@@ -19,6 +21,7 @@ from actorgraph.api.schemas import (
 )
 from actorgraph.api.state import AppState
 from actorgraph.documents import (
+    DocumentError,
     SourceDocument,
     decode_bytes,
     prepare_text,
@@ -36,18 +39,41 @@ DocumentId = Annotated[str, Path(description="The document id given at ingest.")
 
 def ingest_text(state: AppState, store: GraphStore, document: DocumentIn) -> IngestOut:
     """Read one posted text with the pipeline and upsert what was found."""
-    source = text_document(document.id, document.text)  # DocumentError -> 422
+    max_chars = state.settings.max_document_chars
+    source = text_document(document.id, document.text, max_chars=max_chars)  # 422
+    return ingest_source(state, store, source)
+
+
+def ingest_upload(state: AppState, store: GraphStore, upload: Upload) -> IngestOut:
+    raw = decode_bytes(upload.data, name=upload.id)  # DocumentError -> 422
+    text = prepare_text(
+        raw, suffix=upload.suffix, name=upload.id, max_chars=state.settings.max_document_chars
+    )
+    source = SourceDocument(id=upload.id, text=text, sha256=sha256_text(text))
     return ingest_source(state, store, source)
 
 
 def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) -> IngestOut:
+    """Runs on the extraction worker (see `_ingest`), within the time budget."""
     from actorgraph.extract import extract_document
+    from actorgraph.extract.chunks import ExtractionBudgetError, time_budget
 
     nlp = state.pipeline.get()
-    with state.pipeline.run_lock:
-        extraction = extract_document(nlp, source.text, source.id)
+    try:
+        with state.pipeline.run_lock, time_budget(state.settings.extract_timeout_s):
+            extraction = extract_document(nlp, source.text, source.id)
+    except ExtractionBudgetError as exc:
+        raise DocumentError(f"{source.id}: {exc} (ACTORGRAPH_EXTRACT_TIMEOUT_S)") from exc
     result = store.upsert_document(document_info(source, extraction), extraction)
     return IngestOut(result=UpsertOut.of(result), extraction=ExtractionSummary.of(extraction))
+
+
+async def _ingest(state: AppState, job: Callable[[], IngestOut], response: Response) -> IngestOut:
+    """The job on the extraction worker, awaited without holding a request thread."""
+    out = await state.extractor.run(job)
+    if out.result.status == "created":
+        response.status_code = status.HTTP_201_CREATED
+    return out
 
 
 @router.post(
@@ -60,7 +86,10 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
         "`Authorization: Bearer <token>` when ACTORGRAPH_API_TOKEN is set; bodies over "
         "ACTORGRAPH_MAX_UPLOAD_BYTES are refused with 413, bodies that are not JSON with "
         "415. The first ingest of a process builds the language pipeline, which takes "
-        "a few seconds."
+        "a few seconds. Documents are read one at a time by one worker: when "
+        "ACTORGRAPH_INGEST_QUEUE_SIZE are already waiting the answer is 503 with "
+        "Retry-After; texts over ACTORGRAPH_MAX_DOCUMENT_CHARS characters, or whose "
+        "reading passes ACTORGRAPH_EXTRACT_TIMEOUT_S, get 422."
     ),
     dependencies=[TokenDep],
     status_code=status.HTTP_200_OK,
@@ -77,13 +106,10 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
         }
     },
 )
-def post_document(
+async def post_document(
     document: DocumentBody, state: StateDep, store: StoreDep, response: Response
 ) -> IngestOut:
-    out = ingest_text(state, store, document)
-    if out.result.status == "created":
-        response.status_code = status.HTTP_201_CREATED
-    return out
+    return await _ingest(state, partial(ingest_text, state, store, document), response)
 
 
 @router.post(
@@ -96,7 +122,7 @@ def post_document(
         "part of the name is dropped). Answers like POST /documents: what the extractor "
         "read and what changed. Needs the bearer token when one is set; files over "
         "ACTORGRAPH_MAX_UPLOAD_BYTES get 413, other file types 415, binary or empty "
-        "files 422."
+        "files 422; the queue and the limits of POST /documents apply."
     ),
     dependencies=[TokenDep],
     status_code=status.HTTP_200_OK,
@@ -127,16 +153,10 @@ def post_document(
         }
     },
 )
-def upload_document(
+async def upload_document(
     upload: UploadBody, state: StateDep, store: StoreDep, response: Response
 ) -> IngestOut:
-    raw = decode_bytes(upload.data, name=upload.id)  # DocumentError -> 422
-    text = prepare_text(raw, suffix=upload.suffix, name=upload.id)
-    source = SourceDocument(id=upload.id, text=text, sha256=sha256_text(text))
-    out = ingest_source(state, store, source)
-    if out.result.status == "created":
-        response.status_code = status.HTTP_201_CREATED
-    return out
+    return await _ingest(state, partial(ingest_upload, state, store, upload), response)
 
 
 @router.get(
