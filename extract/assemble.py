@@ -41,7 +41,7 @@ class _Merged:
 
 
 def _note_role_subjects(sent: Span, ctx: Context) -> None:
-    """"The Kataib Hezbollah spokesperson told ..." is a person a later "he" can mean."""
+    """"The X spokesperson told ..." is a person a later "he" can mean."""
     for tok in ctx.tokens:
         if tok.lower_ in ROLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             key = actor_of(tok, ctx)

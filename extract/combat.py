@@ -176,7 +176,7 @@ _CAUSE_NOUNS = words("unity sovereignty independence integrity stability democra
 
 
 def _backed_cause(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X supports Iraqi unity and sovereignty", "backs Ukraine's independence": X backs
+    """"X supports Malian unity", "backs Ukraine's independence": X backs
     the state whose cause it is."""
     if verb.lemma_ not in ("support", "back"):
         return []
@@ -261,7 +261,7 @@ def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
-    """"the fall of Mosul to ISIL": ISIL took Mosul."""
+    """"the fall of town T to group G": G took T."""
     held = pobjs(noun, {"of"})
     places = _places_of(held, ctx)
     takers = actors_of_tokens(pobjs(noun, {"to"}), ctx)

@@ -12,7 +12,7 @@ _MONTH_NAMES = (
 MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-# "ERBIL, Kurdistan Region (November 20, 2020) —"
+# "GAO, Mali (March 3, 2024) —"
 _PAREN_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+{_DAY},?\s+(\d{{4}})\s*\)")
 # "November 23rd, 2020 - by ..." at the start of a line.
 _LINE_DATE = re.compile(rf"(?m)^\s*{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b")

@@ -124,7 +124,7 @@ def _kill(
 
 def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"."""
-    # "the assassination in 1914 of X": "of X" may hang on the date or place
+    # "the assassination in 1961 of X": "of X" may hang on the date or place
     of = pobjs(noun, {"of"}) + [o for p in pobjs(noun, {"in", "on"}) for o in pobjs(p, {"of"})]
     victims = actors_of_tokens(of, ctx)
     # "the assassination of X by Y": the parser often hangs "by Y" on X
@@ -165,7 +165,7 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
         # "police suspect Y of the murder of X": "of" hangs on the suspect's name
         return [ctx.m.token_actor[frame.i]], frame.head, _judged_confidence(frame.head)
     if frame.lower_ in TIME_SERVED_NOUNS:
-        # "Y is serving a life sentence for / held on a sentence for the murder of X"
+        # "Y is serving a term for / held on a sentence for the murder of X"
         verb = frame
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep"):
             verb = verb.head
@@ -282,7 +282,7 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X was killed in a 2008 raid by Y": the raid's author killed X."""
+    """"X died / was killed in a raid by Y": the raid's author killed X."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
         return []  # an agent on the verb itself is read by the verb rules
     victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
@@ -391,7 +391,7 @@ _WHERE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside"})
 
 
 def _stray_agents(verb: Token) -> list[Token]:
-    """ "X was shot to death in the courtyard of his house by Y": the parser hangs the
+    """ "X was shot dead in the yard of a farm by Y": the parser hangs the
     passive's "by Y" on the last noun of the place phrase. Only when the verb has none."""
     if pobjs(verb, {"by"}):
         return []
@@ -449,7 +449,7 @@ def _doer_noun(noun: Token, clause: Token, ctx: Context) -> list[str]:
 
 
 def _members(group: Token, ctx: Context) -> list[str]:
-    """ "a group (of nobles) that included A and B", "a cell including A": A and B."""
+    """ "a cell (of officers) that included A and B", "a cell including A": A and B."""
     out: list[str] = []
     for tok in group.subtree:
         if tok.lemma_ in INCLUDE_WORDS and tok.dep_ in ("relcl", "acl", "prep"):

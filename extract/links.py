@@ -288,7 +288,7 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
 
 
 def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
-    """"the former commander of the Pacific Fleet Omar Kaya": title, organisation and
+    """"the former head of the Northern Fleet Omar Kaya": title, organisation and
     name run together without a comma."""
     m = ctx.m
     doc = sent.doc
@@ -455,7 +455,7 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         return []
     who: list[str] = []
     if head.pos_ == "VERB" and head.lemma_ in _JUDGING_VERBS:
-        return []  # "X calls ISIL's presence in Palmyra a tragedy": X is not there
+        return []  # "X calls Y's presence in Z a disgrace": X is not there
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
@@ -467,6 +467,6 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             for p in places if w != p and m.type_of(w) in _DOERS]
 
 
-# Verbs that judge an event ("calls ISIL's presence in Palmyra a tragedy"): the judge is
+# Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")

@@ -130,7 +130,7 @@ def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
 
 
 def _native(noun: Token, ctx: Context) -> list[Candidate]:
-    """"Tulsa's (most famous) native son, X", "X, the city's native daughter"."""
+    """"Town's (best-known) native son, X", "X, the city's native daughter"."""
     if not any(c.lower_ == "native" for c in noun.children):
         return []
     place = next((_owner_place(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
@@ -175,11 +175,11 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
                 key := city_of(child, ctx) or _place(child.i, ctx)):
             places.append(key)  # "X's New Jersey home", "X's hometown, Tulsa"
         if child.dep_ == "prep" and child.lower_ == "of":
-            # "her hometown of Belen, N.M."
+            # "her hometown of Taos, N.M."
             places += [k for k in place_targets(pobjs(noun, {"of"}), ctx)
                        if ctx.m.type_of(k) in _PLACES]
     if noun.dep_ in ("appos", "conj"):
-        places += _place_before_appos(noun, ctx)  # "Beaumont, Texas, Richardson's hometown"
+        places += _place_before_appos(noun, ctx)  # "Tyler, Texas, Kaya's hometown"
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
         # "with South Carolina being Jackson's home state"
         places += [k for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -262,7 +262,7 @@ def _based(based: Token, ctx: Context) -> list[Candidate]:
 
 
 def _capital(noun: Token, ctx: Context) -> list[Candidate]:
-    """"Bosnia's capital, Sarajevo" and "Yerevan, the capital of Armenia"."""
+    """"Mali's capital, Bamako" and "Niamey, the capital of Niger"."""
     m = ctx.m
     state = next((_place(c.i, ctx) for c in noun.children if c.dep_ == "poss"), None)
     if state is None:

@@ -219,7 +219,7 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
                         m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
                         for t in ctx.tokens)):
                     # (only the speaker, and when that state is the only one named or the
-                    # one acting: not "handed to President X during his visit to Minsk")
+                    # one acting: not "given to President X on a trip to Oslo")
                     state = main
             if state:
                 ctx.roles.setdefault(key, []).append((rel, state))
