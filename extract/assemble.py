@@ -112,9 +112,10 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
                 negated=cand.negated,
                 date=slot.date,
                 confidence=round(conf, 3),
-                cameo=CAMEO_CODES[cand.type],
+                cameo=cand.cameo or CAMEO_CODES[cand.type],
                 state=cand.state,
                 source_actor=ids.get(cand.source_actor) if cand.source_actor else None,
+                pattern=cand.pattern or None,
             )
         )
     return Extraction(

@@ -35,6 +35,7 @@ from .resolve import (
     governing_speaker,
     organisation_of,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -69,6 +70,7 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     return tgts
 
 
+@rule
 def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     """Event nouns: attacks on X (by Y), a ceasefire/truce with X, presence in X; and
     killings, nominal or verbal (killings.py)."""
@@ -112,6 +114,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X held talks with Y" -> X MEETS_WITH Y."""
     between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
@@ -127,6 +130,7 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     ]
 
 
+@rule
 def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
     support = noun.lower_ in _HELP_NOUNS
@@ -229,6 +233,7 @@ def _doers(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
+@rule
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     tgts = _attack_targets(noun, ctx)
     if tgts:
@@ -330,6 +335,7 @@ def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
     return []
 
 
+@rule
 def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "compound":
         noun = noun.head  # "a ceasefire agreement with X"
@@ -382,6 +388,7 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "clashes between X and Y", "fighting between X and Y": each fights the other."""
     sides = [

@@ -52,6 +52,7 @@ from .resolve import (
     named_actor,
     negated,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -59,6 +60,7 @@ _LETHAL = frozenset({"dead", "fatally", "mortally"})
 _WOUNDED = frozenset({"wounded", "wounding", "injured"})
 
 
+@rule
 def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     """KILLED candidates of one sentence."""
     out: list[Candidate] = []
@@ -122,6 +124,7 @@ def _kill(
 # ------------------------------------------------------------------ nouns
 
 
+@rule
 def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"."""
     # "the assassination in 1961 of X": "of X" may hang on the date or place
@@ -221,6 +224,7 @@ def _judged(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
+@rule
 def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     """ "Kennedy assassin Lee Oswald", "Kennedy's assassin, Lee Oswald", "Oswald was the
     lone assassin" (of the killing the sentence names). Read by position where the
@@ -253,6 +257,7 @@ def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     return _kill(killers, victims, anchor, ctx, 0.55, neg)
 
 
+@rule
 def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
     """"Y, the assassin of X", "X's assassin Y" as the parser reads them."""
     m = ctx.m
@@ -281,6 +286,7 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
             if k != v and m.type_of(v) not in PLACES and m.type_of(k) not in PLACES]
 
 
+@rule
 def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
     """"X died / was killed in a raid by Y": the raid's author killed X."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
@@ -334,6 +340,7 @@ def _unclaimed_victims(ctx: Context) -> list[str]:
 # ------------------------------------------------------------------ verbs
 
 
+@rule
 def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
     """Killers that are not the verb's subject; the plain clause is rules._verbs' job."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -494,6 +501,7 @@ def _killings_named(ctx: Context) -> tuple[bool, set[str]]:
     return bare, victims
 
 
+@rule
 def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> list[Candidate]:
     """ "X was shot dead / to death by Y", "X was gunned down by Y"; "Y shot X" only when
     the sentence is about X's killing (else it is an attack, read as TARGETS)."""

@@ -10,7 +10,7 @@ from actorgraph.domain import ActorType, name_key
 from .lexicon import PLACE_NOUNS, words
 from .links import city_of
 from .placenames import is_region
-from .resolve import PLACES_OR_STATES, Candidate, Context, R
+from .resolve import PLACES_OR_STATES, Candidate, Context, R, rule
 
 _REGION_WORDS = words(
     "north south east west northern southern eastern western central northeastern "
@@ -24,6 +24,7 @@ _COMPASS_FILLERS = _REGION_WORDS | {"-"}
 _REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
 
 
+@rule
 def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     """"Mosul, Iraq" and "the embassy in Baghdad": a place located in another."""
     m = ctx.m
@@ -84,6 +85,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
     """"the U.S. Congress", "the Haitian Parliament" are part of their state; "the U.S.
     space agency NASA", "the Syrian city of Raqqa" are located in it. Armed groups are
@@ -202,6 +204,7 @@ def _capital_city(at: int, state: str, sent: Span, ctx: Context) -> str | None:
     return city_of(sent.doc[last], ctx)
 
 
+@rule
 def _address_tail(key: str, town: str, at: int, sent: Span, ctx: Context) -> list[Candidate]:
     """"the plant, in Dover, Del.": the plant is in the state its town (from `at`) is in."""
     m = ctx.m
@@ -238,6 +241,7 @@ def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context)
 
 
 
+@rule
 def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """"NRC headquarters in Rockville, Md.": what is in a town is in the state or region
     the same sentence puts the town in."""

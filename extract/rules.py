@@ -45,6 +45,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -94,6 +95,7 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     return tgt not in PLACES or c.type in _PLACE_TARGETS
 
 
+@rule
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
     doc = sent.doc
@@ -193,6 +195,7 @@ def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
     return key
 
 
+@rule
 def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"Prime Minister X" leads the state named before the title or in the sentence."""
     doc = sent.doc
@@ -250,6 +253,7 @@ def _states_in(sent: Span, ctx: Context) -> set[str]:
     return out
 
 
+@rule
 def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
     doc = sent.doc
@@ -294,6 +298,7 @@ def _demonym_state(tok: Token, ctx: Context) -> str | None:
     return ctx.m.add(state, ActorType.STATE, tok.text)
 
 
+@rule
 def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iran's Quds Force": a named armed group or body of a state is part of it."""
     m = ctx.m
@@ -324,6 +329,7 @@ def _verb_rule(verb: Token) -> tuple[RelationType, frozenset[str]] | None:
     return VERBS.get(verb.lemma_)
 
 
+@rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for verb in ctx.tokens:
@@ -423,6 +429,7 @@ def _not_criticised(tok: Token, top: Token) -> bool:
     return False
 
 
+@rule
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
     """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
     if passive:
