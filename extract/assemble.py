@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .dates import find_datelines, sentence_date
+from .engine import PatternEngine
 from .gazetteer import Gazetteer
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS
 from .mentions import Mentions
@@ -49,8 +50,10 @@ def _note_role_subjects(sent: Span, ctx: Context) -> None:
                 ctx.m.note_person(tok.i, key)
 
 
-def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
-    anchors = find_datelines(text)
+def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
+                    ) -> tuple[Mentions, list[tuple[Candidate, Span]]]:
+    """The document's actor mentions and every candidate with its sentence, in order."""
+    matches = engine.matches(doc) if engine is not None else {}
     mentions = Mentions(gaz)
     ctx = Context(mentions)
     found: list[tuple[Candidate, Span]] = []
@@ -64,11 +67,17 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
                 sent_ents.append(ents[k])
             k += 1
         mentions.read_sentence(sent_ents, ctx.tokens)
-        for cand in sentence_candidates(sent, ctx):
+        for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             found.append((cand, sent))
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
+    return mentions, found
 
+
+def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
+             engine: PatternEngine | None = None) -> Extraction:
+    anchors = find_datelines(text)
+    mentions, found = read_candidates(doc, gaz, engine)
     used = {k for c, _ in found for k in (c.source, c.target)}
     keys = [k for k in mentions.actors if k in used] + [
         k for k in mentions.actors if k not in used

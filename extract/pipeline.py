@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from actorgraph.domain import Extraction
 
 from .assemble import assemble
+from .engine import PatternEngine, load_patterns
 from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
 from .placenames import place_keys
 from .textprep import normalise
@@ -25,10 +26,12 @@ _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
 class GazetteerHolder:
-    """A no-op pipe that carries the gazetteer with the pipeline it was built for."""
+    """A no-op pipe that carries the gazetteer and the relation patterns with the
+    pipeline they were built for."""
 
     def __init__(self) -> None:
         self.gazetteer = Gazetteer()
+        self.engine: PatternEngine | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         return doc
@@ -89,21 +92,23 @@ def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
     holder = nlp.add_pipe(GAZETTEER_PIPE, last=True)
     assert isinstance(holder, GazetteerHolder)
     holder.gazetteer = gaz
+    holder.engine = PatternEngine(nlp.vocab, load_patterns())
     place_keys()  # read once now, not inside the first document
     return nlp
 
 
-def _gazetteer(nlp: Language) -> Gazetteer:
+def _holder(nlp: Language) -> GazetteerHolder:
     if GAZETTEER_PIPE not in nlp.pipe_names:
         raise ValueError("this pipeline was not made by actorgraph.extract.build_pipeline()")
     holder = nlp.get_pipe(GAZETTEER_PIPE)
     assert isinstance(holder, GazetteerHolder)
-    return holder.gazetteer
+    return holder
 
 
 def extract_document(nlp: Language, text: str, document: str) -> Extraction:
     """Actors, relations and evidence of one text (`document` is its id)."""
-    return assemble(nlp(normalise(text)), text, document, _gazetteer(nlp))
+    holder = _holder(nlp)
+    return assemble(nlp(normalise(text)), text, document, holder.gazetteer, holder.engine)
 
 
 def extract_documents(
@@ -114,9 +119,9 @@ def extract_documents(
     n_process: int = 1,
 ) -> Iterator[Extraction]:
     """Extractions of many (document id, text) pairs, in input order, one `nlp.pipe` pass."""
-    gaz = _gazetteer(nlp)
+    holder = _holder(nlp)
     pairs = ((normalise(text), (document, text)) for document, text in items)
     for doc, (document, text) in nlp.pipe(
         pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield assemble(doc, text, document, gaz)
+        yield assemble(doc, text, document, holder.gazetteer, holder.engine)

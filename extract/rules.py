@@ -14,11 +14,10 @@ from .combat import (
     fighter_supported,
     fighters_backed,
 )
+from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .lexicon import (
-    ATTACK_NOUNS,
     DEPUTY_WORDS,
-    KILL_NOUNS,
     PHRASAL,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -59,8 +58,10 @@ _BACK_WORDS = {
 _NOT_ORGS = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.FACILITY})
 
 
-def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
-    out: list[Candidate] = []
+def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = None
+                        ) -> list[Candidate]:
+    """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
+    out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
     out += _compound_backing(sent, ctx)
@@ -387,7 +388,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
             # (not the place of the event: "condemns the attacks in (the town of) X")
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
-                                     and not _not_criticised(t, o)], ctx)[:2]
+                                     and not not_criticised(t, o)], ctx)[:2]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
@@ -411,22 +412,6 @@ def _seized(rel: RelationType, target: str, ctx: Context) -> RelationType:
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
-
-
-_VICTIM_PREPS = words("of on against")
-_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
-
-
-def _not_criticised(tok: Token, top: Token) -> bool:
-    """The token lies in a place phrase ("the attacks in the town of X") or names the
-    victim ("the killing of X", "attacks on X") under `top`: not the one criticised."""
-    node = tok
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and (node.head.lower_ in _AT or (
-                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
-            return True
-        node = node.head
-    return False
 
 
 @rule
