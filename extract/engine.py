@@ -60,6 +60,7 @@ class Pattern:
     source: Anchor
     target: Anchor
     confidence: float
+    state: str | None  # CEASEFIRE_WITH: "agreed" or "ended"
     example: dict[str, str]  # {"text", "source", "target"}
     must_not: str
     nodes: tuple[str, ...]  # the RIGHT_IDs in pattern order (the matcher's token order)
@@ -109,6 +110,7 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
             source=_anchor(raw["source"], nodes, where),
             target=_anchor(raw["target"], nodes, where),
             confidence=float(raw["confidence"]),
+            state=raw.get("state"),
             example=dict(raw["example"]),
             must_not=str(raw["must_not"]),
             nodes=nodes,
@@ -162,6 +164,7 @@ class PatternEngine:
 
 Match = tuple[Pattern, dict[str, Token]]
 _WHERE = words("in at near inside outside across throughout")
+_WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
 
@@ -184,6 +187,9 @@ def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     """The doers of a verb; of a harm, the party backed in it ("backs X to defeat Y": X)
     and, in a group's quoted words, the group ("those who attack us")."""
     found = subjects(verb, ctx)
+    if not found:
+        # "An Israeli strike killed X", "Myanmar's junta bombed Y": the subject's owner
+        found = [k for s in verb.children if s.dep_ == "nsubj" for k in _owners(s, ctx)]
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"
     if harm and verb.dep_ != "acl":
@@ -203,8 +209,22 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
     if not found and anchor.read == "owner":
-        # "struck Houthi positions": the side the thing struck belongs to
-        found = actors_of_tokens([c for c in tok.children if c.dep_ in _OWNER_DEPS], ctx)
+        # "struck Houthi positions": the side the thing struck belongs to; else, for an
+        # attack, the place it stood in ("struck an oil depot in Belgorod")
+        found = _owners(tok, ctx)
+        if not found and harm:
+            found = actors_of_tokens(
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_IN
+                 for p in c.children if p.dep_ == "pobj"], ctx)
+    return found
+
+
+def _owners(tok: Token, ctx: Context) -> list[str]:
+    """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
+    found = actors_of_tokens([c for c in tok.children if c.dep_ in _OWNER_DEPS], ctx)
+    if not found:
+        states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
+        found = [s for s in states if s is not None][:1]
     return found
 
 
@@ -219,7 +239,8 @@ def pattern_candidates(
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         for src in doers:
             for tgt in targets:
-                c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence)
+                c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
+                              state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
                     yield kept

@@ -44,9 +44,15 @@ def _threatened(verb: Token) -> bool:
     return modal and node.dep_ == "ccomp" and node.head.lemma_ in _THREATS
 
 
+def _supposed(verb: Token) -> bool:
+    """"(would strike X) if Israel attacked Beirut": a condition, not an event."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
-    if asked_of_another(verb):
+    if asked_of_another(verb) or _supposed(verb):
         return None
     if c.type not in _HARM:
         return c

@@ -139,6 +139,13 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         speaker = governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:
             return speaker
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            # "Hezbollah warned (that) it would ...": the group speaking of itself
+            for subj in tok.head.head.children:
+                if subj.dep_ == "nsubj" and subj.i != tok.i:
+                    key = actor_of(subj, ctx, depth + 1)
+                    if key and m.type_of(key) not in (ActorType.PERSON, *PLACES):
+                        return key
         return None
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or ctx.quote_speaker
