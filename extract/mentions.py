@@ -488,6 +488,8 @@ class Mentions:
             return False
         if not any(c.lower_ in _AGAINST_STATE for c in tok.lefts):
             return False
+        if not any(c.pos_ == "PROPN" or self.gaz.state_of_demonym(c.text) for c in tok.lefts):
+            return True  # "another insurgent group": a common noun, no actor of its own
         name = self._np_text(tok)
         self._mark(tok.i, tok.i + 1, self.add(name, ActorType.ARMED_GROUP, name, "militias"))
         return True

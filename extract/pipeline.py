@@ -8,11 +8,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc
 
 from actorgraph.domain import Extraction
 
 from .assemble import assemble
+from .dates import DATELINE_HEAD
 from .engine import PatternEngine, load_patterns
 from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
 from .placenames import place_keys
@@ -23,6 +25,11 @@ GAZETTEER_PIPE = "actorgraph_gazetteer"
 EXACT_RULER = "actorgraph_names_exact"
 CASELESS_RULER = "actorgraph_names"
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+# Abbreviated ranks and titles before a name: one token each, never a sentence end.
+RANKS = (
+    "Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Pvt.", "Adm.",
+    "Cmdr.", "Cdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Insp.", "Supt.",
+)
 
 
 class GazetteerHolder:
@@ -37,6 +44,9 @@ class GazetteerHolder:
         return doc
 
 
+_RANK_SET = frozenset(RANKS)
+
+
 @Language.component("actorgraph_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines, bylines, paragraphs carry no period),
@@ -47,9 +57,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
             continue
         if "\n" in tok.text or "\n" in tok.whitespace_:
             nxt.is_sent_start = True
-        elif tok.text in _DATELINE_DASHES and tok.i > 0 and doc[tok.i - 1].text == ")":
+        elif tok.text in _RANK_SET:
+            nxt.is_sent_start = False  # "Brig. Richard Karemire": one name
+        elif tok.text in _DATELINE_DASHES and tok.i > 0 and (
+                doc[tok.i - 1].text == ")" or _ends_dateline(doc.text, tok.idx + len(tok))):
             nxt.is_sent_start = True  # "ERBIL (May 2, 2020) — The ...": the story starts
     return doc
+
+
+def _ends_dateline(text: str, end: int) -> bool:
+    """The dash at `end` closes a dateline with a date: "SANAA, Yemen, 12 March 2024 —"."""
+    start = text.rfind("\n", 0, end) + 1
+    if end - start > 80:
+        return False
+    m = DATELINE_HEAD.match(text, start)
+    return m is not None and m.end() == end and any(ch.isdigit() for ch in m.group(0))
 
 
 @Language.factory(GAZETTEER_PIPE)
@@ -72,6 +94,10 @@ def _load_model() -> Language:
 def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
     """The small English model plus an entity ruler fed from the curated gazetteer."""
     nlp = _load_model()
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for rank in RANKS:
+        tokenizer.add_special_case(rank, [{"ORTH": rank}])
     gaz = load_gazetteer(gazetteer_path)
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     exact, caseless = gaz.patterns(normalise)

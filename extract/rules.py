@@ -80,6 +80,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
 
 # Relations whose target may be a place; every other relation joins two actors.
 _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
+_PLACE_HEADS = words("governor mayor")
 
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
@@ -93,6 +94,8 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town
+    if c.type is R.LEADS and tgt is ActorType.LOCATION and src is ActorType.PERSON:
+        return True  # only the titles read a person leading a place (a governor, a mayor)
     return tgt not in PLACES or c.type in _PLACE_TARGETS
 
 
@@ -149,8 +152,11 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
                 org = org_before or _org_before(j, sent, ctx)
-        if person is None or org is None or m.type_of(org) in _NOT_ORGS:
+        if person is None or org is None:
             continue
+        if m.type_of(org) in _NOT_ORGS and not (
+                tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.LOCATION):
+            continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if deputy and rel is R.LEADS:
             rel = R.MEMBER_OF
         ctx.roles.setdefault(person, []).append((rel, org))
@@ -173,6 +179,10 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         nxt = doc[k + 1] if k + 1 < sent.end else None
         if nxt is not None and nxt.lower_ == "'s":
             continue  # "Iran's Quds force": the possessor is not the organisation
+        after = ctx.m.token_actor.get(k + 1) if nxt is not None else None
+        if ctx.m.type_of(key) is ActorType.STATE and after not in (None, key) and \
+                ctx.m.type_of(after) not in PLACES_OR_STATES:
+            continue  # "commander of U.S. Central Command": the state names the command
         if doc[i].lower_ == "in" and ctx.m.type_of(key) in PLACES_OR_STATES:
             continue  # "the group's spokesman in Yemen": where, not whose
         return key
@@ -316,9 +326,27 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if k in m.descriptor_tokens and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
             continue  # "Iraq's parliament" is Iraq's; "Iraq's militias" need not be
+        if m.type_of(key) is ActorType.ARMED_GROUP and not _may_belong(key, state, ctx):
+            continue  # "Lebanon's Hezbollah": where a group is, not whose
         if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
     return out
+
+
+def _may_belong(group: str, state: str, ctx: Context) -> bool:
+    """A known armed group is part of a state only if the gazetteer says so ("Iran's
+    Quds Force"); a known one that is not ("Somalia's al-Shabaab") is merely there."""
+    entries = ctx.m.gaz.entries
+    entry = entries.get(ctx.m.actors[group].name)
+    if entry is None:
+        return True  # an unknown "Mali's Presidential Guard": the possessive is the evidence
+    seen: set[str] = set()
+    while entry is not None and entry.part_of and entry.part_of not in seen:
+        if name_key(entry.part_of) == state:
+            return True
+        seen.add(entry.part_of)
+        entry = entries.get(entry.part_of)
+    return False
 
 
 def _verb_rule(verb: Token) -> tuple[RelationType, frozenset[str]] | None:
