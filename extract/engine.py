@@ -1,4 +1,4 @@
-"""Relation patterns as data, run by spaCy's DependencyMatcher.
+"""Relation patterns as data, in spaCy's DependencyMatcher format.
 
 `patterns/relations.jsonl` holds one pattern a line: an `id`, the `verbs` class it reads
 (`patterns/verbs.json`, which gives the relation type and CAMEO code), a dependency
@@ -35,6 +35,7 @@ from .events import quoted_group
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, words
 from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, subjects
+from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
 READS = ("actor", "owner", "inside", "subject")
@@ -143,22 +144,27 @@ def load_patterns() -> list[Pattern]:
 
 
 class PatternEngine:
-    """The patterns compiled into one DependencyMatcher for a vocabulary."""
+    """The patterns, checked by spaCy's DependencyMatcher (its validation of the format)
+    and matched by the tree matcher, which reads the same format faster."""
 
     def __init__(self, vocab: Vocab, patterns: list[Pattern]) -> None:
         self.patterns = {p.id: p for p in patterns}
-        self.matcher = DependencyMatcher(vocab, validate=True)
+        self.checked = DependencyMatcher(vocab, validate=True)
+        self.matcher = TreeMatcher(vocab.strings)
         for p in patterns:
-            self.matcher.add(p.id, [list(p.spec)])
-        self._ids = {vocab.strings[p.id]: p.id for p in patterns}
+            self.checked.add(p.id, [list(p.spec)])
+            try:
+                self.matcher.add(p.id, list(p.spec))
+            except TreePatternError as e:
+                raise PatternError(str(e)) from e
 
     def matches(self, doc: Doc) -> dict[int, list[tuple[Pattern, dict[str, Token]]]]:
         """Every match of the document, bucketed by the start of its sentence."""
         out: dict[int, list[tuple[Pattern, dict[str, Token]]]] = {}
-        for match_id, token_ids in self.matcher(doc):
-            pattern = self.patterns[self._ids[match_id]]
-            nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
-            out.setdefault(nodes[pattern.nodes[0]].sent.start, []).append((pattern, nodes))
+        for key, tokens in self.matcher(doc):
+            pattern = self.patterns[key]
+            nodes = dict(zip(pattern.nodes, tokens, strict=True))
+            out.setdefault(tokens[0].sent.start, []).append((pattern, nodes))
         return out
 
 

@@ -108,3 +108,21 @@ def test_a_bad_pattern_is_named_with_its_place(changes: dict[str, Any], message:
     with pytest.raises(PatternError, match="here") as err:
         parse_pattern(_raw(**changes), load_verb_classes(), "here")
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.id for p in PATTERNS])
+def test_tree_matcher_agrees_with_spacy(nlp: Language, pattern: Pattern) -> None:
+    """The fast matcher finds exactly what spaCy's DependencyMatcher finds."""
+    engine = PatternEngine(nlp.vocab, [pattern])
+    texts = [pattern.example["text"], pattern.must_not] + [p.example["text"] for p in PATTERNS]
+    for doc in nlp.pipe(normalise(t) for t in texts):
+        ours = {(key, tuple(t.i for t in toks)) for key, toks in engine.matcher(doc)}
+        spacy_found = {(nlp.vocab.strings[m], tuple(ids)) for m, ids in engine.checked(doc)}
+        assert ours == spacy_found, doc.text
+
+
+def test_a_pattern_beyond_the_tree_matcher_is_refused(nlp: Language) -> None:
+    raw = _raw()
+    raw["pattern"][1]["REL_OP"] = "."  # "immediately precedes": valid spaCy, not read here
+    with pytest.raises(PatternError, match="operator"):
+        PatternEngine(nlp.vocab, [parse_pattern(raw, load_verb_classes(), "here")])
