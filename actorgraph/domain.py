@@ -138,6 +138,8 @@ class Relation:
     cameo: str | None = None
     state: str | None = None  # CEASEFIRE_WITH: "agreed" or "ended"
     source_actor: str | None = None  # who made the claim, for reported speech
+    # the id of the extraction pattern that read it (provenance, not identity)
+    pattern: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,7 @@ class Extraction:
                     "cameo": r.cameo,
                     "state": r.state,
                     "source_actor": r.source_actor,
+                    "pattern": r.pattern,
                 }
                 for r in self.relations
             ],
@@ -219,6 +222,7 @@ class Extraction:
                     cameo=r.get("cameo"),
                     state=r.get("state"),
                     source_actor=r.get("source_actor"),
+                    pattern=r.get("pattern"),
                 )
                 for r in data.get("relations", ())
             ),

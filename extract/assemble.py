@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .dates import find_datelines, sentence_date
+from .engine import PatternEngine
 from .gazetteer import Gazetteer
-from .lexicon import ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .resolve import Candidate, Context, actor_of
 from .rules import sentence_candidates
@@ -41,7 +42,7 @@ class _Merged:
 
 
 def _note_role_subjects(sent: Span, ctx: Context) -> None:
-    """"The Kataib Hezbollah spokesperson told ..." is a person a later "he" can mean."""
+    """"The X spokesperson told ..." is a person a later "he" can mean."""
     for tok in ctx.tokens:
         if tok.lower_ in ROLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             key = actor_of(tok, ctx)
@@ -49,8 +50,24 @@ def _note_role_subjects(sent: Span, ctx: Context) -> None:
                 ctx.m.note_person(tok.i, key)
 
 
-def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
-    anchors = find_datelines(text)
+_SMALL_WORDS = words("a an the of in on at to for and or but by with after as from")
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """A title-cased line without a closing stop: a headline, not a sentence."""
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) < 4 or any(t.text in (".", "!", "?") for t in tokens[-2:]):
+        return False
+    if not any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[-2:]):
+        return False  # a headline stands on its own line
+    capitalised = [t for t in words if t.lower_ not in _SMALL_WORDS]
+    return bool(capitalised) and all(t.is_title or t.is_upper for t in capitalised)
+
+
+def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
+                    ) -> tuple[Mentions, list[tuple[Candidate, Span]]]:
+    """The document's actor mentions and every candidate with its sentence, in order."""
+    matches = engine.matches(doc) if engine is not None else {}
     mentions = Mentions(gaz)
     ctx = Context(mentions)
     found: list[tuple[Candidate, Span]] = []
@@ -63,12 +80,22 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
             if ents[k].start >= sent.start:
                 sent_ents.append(ents[k])
             k += 1
+        if _headline(ctx.tokens):
+            # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
+            # words as names; only names the gazetteer knows (and single words) count
+            sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
         mentions.read_sentence(sent_ents, ctx.tokens)
-        for cand in sentence_candidates(sent, ctx):
+        for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             found.append((cand, sent))
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
+    return mentions, found
 
+
+def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
+             engine: PatternEngine | None = None) -> Extraction:
+    anchors = find_datelines(text)
+    mentions, found = read_candidates(doc, gaz, engine)
     used = {k for c, _ in found for k in (c.source, c.target)}
     keys = [k for k in mentions.actors if k in used] + [
         k for k in mentions.actors if k not in used
@@ -113,9 +140,10 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer) -> Extraction:
                 negated=cand.negated,
                 date=slot.date,
                 confidence=round(conf, 3),
-                cameo=CAMEO_CODES[cand.type],
+                cameo=cand.cameo or CAMEO_CODES[cand.type],
                 state=cand.state,
                 source_actor=ids.get(cand.source_actor) if cand.source_actor else None,
+                pattern=cand.pattern or None,
             )
         )
     return Extraction(

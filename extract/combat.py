@@ -28,6 +28,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -46,6 +47,7 @@ _AID_NOUNS = SUPPORT_NOUNS | words(
 )
 
 
+@rule
 def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in ctx.tokens:
@@ -70,6 +72,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 _SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
 
 
+@rule
 def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """"X, as part of the Coalition, struck Y": the coalition acts through its member,
     so what X does in the sentence the coalition does too (X's membership is read by
@@ -153,6 +156,7 @@ def _backed_by(verb: Token, ctx: Context) -> list[str]:
     return actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
 
 
+@rule
 def _backed_against(verb: Token, ctx: Context) -> list[Candidate]:
     """"supports X against Y": X fights Y."""
     against = pobjs(verb, {"against"})
@@ -162,6 +166,7 @@ def _backed_against(verb: Token, ctx: Context) -> list[Candidate]:
     return [candidate(b, R.TARGETS, f, verb, ctx, 0.55) for b in backed for f in foes if b != f]
 
 
+@rule
 def _shoulder(verb: Token, ctx: Context) -> list[Candidate]:
     """"X stands shoulder to shoulder with Y": X backs Y."""
     if verb.lemma_ != "stand" or not any(c.lower_ == "shoulder" for c in verb.children):
@@ -175,8 +180,9 @@ def _shoulder(verb: Token, ctx: Context) -> list[Candidate]:
 _CAUSE_NOUNS = words("unity sovereignty independence integrity stability democracy efforts")
 
 
+@rule
 def _backed_cause(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X supports Iraqi unity and sovereignty", "backs Ukraine's independence": X backs
+    """"X supports Malian unity", "backs Ukraine's independence": X backs
     the state whose cause it is."""
     if verb.lemma_ not in ("support", "back"):
         return []
@@ -188,6 +194,7 @@ def _backed_cause(verb: Token, ctx: Context) -> list[Candidate]:
             for s in subjects(verb, ctx) for k in sorted(states) if s != k]
 
 
+@rule
 def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
     """"the Iran-Iraq War": the two sides named before the noun, joined by a hyphen."""
     doc = noun.doc
@@ -201,6 +208,7 @@ def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
     return [candidate(a, R.TARGETS, b, noun, ctx, 0.5), candidate(b, R.TARGETS, a, noun, ctx, 0.5)]
 
 
+@rule
 def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     """"liberated Raqqa from ISIL (control)", "drove ISIL out of Kobane"."""
     if verb.lemma_ in _EXPEL_VERBS:
@@ -220,6 +228,7 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     return [candidate(d, R.TARGETS, f, verb, ctx, 0.6) for d in doers for f in foes if d != f]
 
 
+@rule
 def _provided(verb: Token, ctx: Context) -> list[Candidate]:
     """"X provided weapons to Y", "X will provide Y with military support"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -253,6 +262,7 @@ def _money(tok: Token) -> bool:
     return tok.like_num and any(t.text in _CURRENCY for t in tok.subtree)
 
 
+@rule
 def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
     """"X took (full) control of Y", "X claims control of Y"."""
     places = _places_of(pobjs(noun, {"of", "over"}), ctx)
@@ -260,8 +270,9 @@ def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
             for s in subjects(noun.head, ctx) for p in places if s != p]
 
 
+@rule
 def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
-    """"the fall of Mosul to ISIL": ISIL took Mosul."""
+    """"the fall of town T to group G": G took T."""
     held = pobjs(noun, {"of"})
     places = _places_of(held, ctx)
     takers = actors_of_tokens(pobjs(noun, {"to"}), ctx)
@@ -297,6 +308,7 @@ def _re_taking(noun: Token) -> bool:
         doc[i - 2].lower_ == "re")
 
 
+@rule
 def _captured(noun: Token, ctx: Context) -> list[Candidate]:
     """"Y's liberation of Tikrit", "the recapture of Ramadi by Y", "the re-taking by Y of
     25% of the territory, including Tikrit" -> Y CONTROLS the place."""

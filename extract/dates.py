@@ -12,13 +12,28 @@ _MONTH_NAMES = (
 MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split(" "))}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-# "ERBIL, Kurdistan Region (November 20, 2020) —"
+# "GAO, Mali (March 3, 2024) —"
 _PAREN_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+{_DAY},?\s+(\d{{4}})\s*\)")
 # "November 23rd, 2020 - by ..." at the start of a line.
 _LINE_DATE = re.compile(rf"(?m)^\s*{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b")
 _FULL_DATE = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b")
 _MONTH_DAY = re.compile(rf"\b(?:on|since|until|by)\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d{{4}})")
 _IN_MONTH = re.compile(rf"\bin\s+(?:early\s+|mid-|late\s+)?{_MONTH}\b(?!\s+\d)")
+# "attacked a convoy in 2020": the event's own year, not the report's
+_IN_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/]\d)")
+_SHORT_MONTHS = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+# A line opening with a place and a date, then a dash: "SANAA, Yemen, 12 March 2024 —",
+# "DAMASCUS, 8 December 2024 -", "BAGHDAD, Jan 5 (Reuters) -", "GAO, Mali (March 3, 2024) —".
+DATELINE_HEAD = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}"  # the place
+    r"(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,2})?"  # its country or region
+    r"(?:,?[ \t]+(?:"
+    r"(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<y1>\d{4})"  # 12 March 2024
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d2>\d{1,2})(?:,[ \t]*(?P<y2>\d{4}))?"  # Jan 5
+    r"))?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # (Reuters), (AP), (March 3, 2024)
+    r"[ \t]*(?:--|[-\u2013\u2014])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +79,10 @@ def find_datelines(text: str) -> DateAnchors:
         iso = _iso(m.group(3), m.group(1), m.group(2))
         if iso:
             found.append((m.start(), iso))
+    for m in DATELINE_HEAD.finditer(text):
+        iso = _dateline_date(m)
+        if iso and all(o != m.start() for o, _ in found):
+            found.append((m.start(), iso))
     head = text[:600]
     if not found or found[0][0] > 800:
         for m in _LINE_DATE.finditer(head):
@@ -76,6 +95,25 @@ def find_datelines(text: str) -> DateAnchors:
         # Text before the first dateline (headline, byline) belongs to that article.
         found[0] = (0, found[0][1])
     return DateAnchors(tuple(o for o, _ in found), tuple(d for _, d in found))
+
+
+def _month(word: str | None) -> str | None:
+    if word is None:
+        return None
+    w = word.lower()
+    return w if w in MONTHS else _SHORT_MONTHS.get(w)
+
+
+def _dateline_date(m: re.Match[str]) -> str | None:
+    """The date of a dateline head with a day, a month and a year (none without a year:
+    "BAGHDAD, Jan 5 (Reuters) -" dates nothing, the story's year is unknown)."""
+    if m.group("d1"):
+        month = _month(m.group("m1"))
+        return _iso(m.group("y1"), month, m.group("d1")) if month else None
+    month = _month(m.group("m2"))
+    if month and m.group("y2"):
+        return _iso(m.group("y2"), month, m.group("d2"))
+    return None
 
 
 def sentence_date(sentence: str, fallback: str | None) -> str | None:
@@ -96,4 +134,7 @@ def sentence_date(sentence: str, fallback: str | None) -> str | None:
     if m:
         y = year - 1 if MONTHS[m.group(1).lower()] > ref_month else year
         return _iso(y, m.group(1)) or fallback
+    m = _IN_YEAR.search(sentence)
+    if m and int(m.group(1)) < year:
+        return m.group(1)  # an earlier event retold in a later report
     return fallback

@@ -35,6 +35,7 @@ from .resolve import (
     governing_speaker,
     organisation_of,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -69,6 +70,7 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     return tgts
 
 
+@rule
 def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     """Event nouns: attacks on X (by Y), a ceasefire/truce with X, presence in X; and
     killings, nominal or verbal (killings.py)."""
@@ -112,6 +114,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X held talks with Y" -> X MEETS_WITH Y."""
     between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
@@ -127,6 +130,7 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     ]
 
 
+@rule
 def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X's support for Y" -> BACKS; "their fight against Y" -> TARGETS."""
     support = noun.lower_ in _HELP_NOUNS
@@ -142,7 +146,7 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not objs and support:
         return _support_from(noun, ctx)
     if not objs and critic:
-        # "its condemnation of Assad's policies": the actor inside the object
+        # "its condemnation of X's policies": the actor inside the object
         objs = actors_of_tokens(
             [t for p in pobjs(noun, {"of"}) for t in p.subtree if t.dep_ == "poss"], ctx
         )
@@ -163,7 +167,7 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
         and noun.head.lower_ == "in"
         and noun.head.head.pos_ in ("VERB", "AUX", "ADJ")
     ):
-        # "X remains steadfast in support of Y", "X is united in its condemnation of Y"
+        # "X is firm in support of Y", "X voiced its condemnation of Y"
         head = noun.head.head
         anchor = head if head.pos_ != "ADJ" else head.head
         srcs = subjects(anchor, ctx) or actors_of_tokens(
@@ -229,6 +233,7 @@ def _doers(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
+@rule
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     tgts = _attack_targets(noun, ctx)
     if tgts:
@@ -268,7 +273,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         srcs = srcs or subjects(head, ctx)
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
         if asked_of_another(head):
-            return out  # "pressed the regime to end its attacks": no truce yet
+            return out  # "urged X to end its attacks": no truce yet
         if not tgts and ctx.last_attack_target:
             tgts = [ctx.last_attack_target]
         for s in subjects(head, ctx):
@@ -316,26 +321,27 @@ def _responsibility(noun: Token) -> Token | None:
         below, node = node, node.head
         if node.lower_ == "responsibility":
             # through "for" ("responsibility for the attacks"), not "a responsibility
-            # to press the regime to end its attacks"
+            # to urge X to halt its raids"
             claimed = below.dep_ == "prep" and below.lower_ == "for"
             return node.head if claimed and node.head.pos_ in ("VERB", "AUX") else None
     return None
 
 
 def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
-    """ "vowed attacks if Washington did not leave" -> Washington."""
+    """ "vowed attacks unless X left" -> X."""
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in child.children):
             return subjects(child, ctx)
     return []
 
 
+@rule
 def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "compound":
         noun = noun.head  # "a ceasefire agreement with X"
     parties = actors_of_tokens(pobjs(noun, {"with", "between"}), ctx)
     if not parties:
-        # "a ceasefire suspending attacks on American interests"
+        # "a truce that halts attacks on X's bases"
         for t in noun.subtree:
             if t.lower_ in ATTACK_NOUNS:
                 parties = _attack_targets(t, ctx)
@@ -382,6 +388,7 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "clashes between X and Y", "fighting between X and Y": each fights the other."""
     sides = [

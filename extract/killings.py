@@ -52,6 +52,7 @@ from .resolve import (
     named_actor,
     negated,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -59,6 +60,7 @@ _LETHAL = frozenset({"dead", "fatally", "mortally"})
 _WOUNDED = frozenset({"wounded", "wounding", "injured"})
 
 
+@rule
 def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     """KILLED candidates of one sentence."""
     out: list[Candidate] = []
@@ -122,9 +124,10 @@ def _kill(
 # ------------------------------------------------------------------ nouns
 
 
+@rule
 def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"."""
-    # "the assassination in 1914 of X": "of X" may hang on the date or place
+    # "the assassination in 1961 of X": "of X" may hang on the date or place
     of = pobjs(noun, {"of"}) + [o for p in pobjs(noun, {"in", "on"}) for o in pobjs(p, {"of"})]
     victims = actors_of_tokens(of, ctx)
     # "the assassination of X by Y": the parser often hangs "by Y" on X
@@ -165,7 +168,7 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
         # "police suspect Y of the murder of X": "of" hangs on the suspect's name
         return [ctx.m.token_actor[frame.i]], frame.head, _judged_confidence(frame.head)
     if frame.lower_ in TIME_SERVED_NOUNS:
-        # "Y is serving a life sentence for / held on a sentence for the murder of X"
+        # "Y is serving a term for / held on a sentence for the murder of X"
         verb = frame
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep"):
             verb = verb.head
@@ -221,6 +224,7 @@ def _judged(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
+@rule
 def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     """ "Kennedy assassin Lee Oswald", "Kennedy's assassin, Lee Oswald", "Oswald was the
     lone assassin" (of the killing the sentence names). Read by position where the
@@ -253,6 +257,7 @@ def _assassin(noun: Token, ctx: Context) -> list[Candidate]:
     return _kill(killers, victims, anchor, ctx, 0.55, neg)
 
 
+@rule
 def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
     """"Y, the assassin of X", "X's assassin Y" as the parser reads them."""
     m = ctx.m
@@ -281,8 +286,9 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
             if k != v and m.type_of(v) not in PLACES and m.type_of(k) not in PLACES]
 
 
+@rule
 def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X was killed in a 2008 raid by Y": the raid's author killed X."""
+    """"X died / was killed in a raid by Y": the raid's author killed X."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
         return []  # an agent on the verb itself is read by the verb rules
     victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
@@ -334,6 +340,7 @@ def _unclaimed_victims(ctx: Context) -> list[str]:
 # ------------------------------------------------------------------ verbs
 
 
+@rule
 def _kill_verb(verb: Token, ctx: Context) -> list[Candidate]:
     """Killers that are not the verb's subject; the plain clause is rules._verbs' job."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -391,7 +398,7 @@ _WHERE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside"})
 
 
 def _stray_agents(verb: Token) -> list[Token]:
-    """ "X was shot to death in the courtyard of his house by Y": the parser hangs the
+    """ "X was shot dead in the yard of a farm by Y": the parser hangs the
     passive's "by Y" on the last noun of the place phrase. Only when the verb has none."""
     if pobjs(verb, {"by"}):
         return []
@@ -449,7 +456,7 @@ def _doer_noun(noun: Token, clause: Token, ctx: Context) -> list[str]:
 
 
 def _members(group: Token, ctx: Context) -> list[str]:
-    """ "a group (of nobles) that included A and B", "a cell including A": A and B."""
+    """ "a cell (of officers) that included A and B", "a cell including A": A and B."""
     out: list[str] = []
     for tok in group.subtree:
         if tok.lemma_ in INCLUDE_WORDS and tok.dep_ in ("relcl", "acl", "prep"):
@@ -494,6 +501,7 @@ def _killings_named(ctx: Context) -> tuple[bool, set[str]]:
     return bare, victims
 
 
+@rule
 def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> list[Candidate]:
     """ "X was shot dead / to death by Y", "X was gunned down by Y"; "Y shot X" only when
     the sentence is about X's killing (else it is an attack, read as TARGETS)."""

@@ -40,6 +40,7 @@ from .resolve import (
     expand,
     named_actor,
     pobjs,
+    rule,
     subjects,
     titled_person,
 )
@@ -65,6 +66,7 @@ _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselo
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
 
 
+@rule
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     m = ctx.m
@@ -228,6 +230,7 @@ def city_of(tok: Token, ctx: Context) -> str | None:
     return m.add(surface, ActorType.LOCATION, surface)
 
 
+@rule
 def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     if prep.i in m.token_actor:
@@ -287,8 +290,9 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
-    """"the former commander of the Pacific Fleet Omar Kaya": title, organisation and
+    """"the former head of the Northern Fleet Omar Kaya": title, organisation and
     name run together without a comma."""
     m = ctx.m
     doc = sent.doc
@@ -313,6 +317,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     return [Candidate(person, rel, org, False, 0.6)]
 
 
+@rule
 def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     """"X joined the Islamic State in 2014" -> MEMBER_OF; not "X joined Y in calling for
     Z" (acting together) nor "X plans to join Y" (not yet a member)."""
@@ -328,6 +333,7 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
             if mb != g]
 
 
+@rule
 def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     """"X, a Seoul trading firm" / "X, an Acme Corp employee" / "X, a Jordanian lawyer"."""
     m = ctx.m
@@ -368,6 +374,7 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
     return out
 
 
+@rule
 def _nouns_before_name(first: Token, person: str, sent: Span, ctx: Context) -> list[Candidate]:
     """"Jordanian journalist Rami Haddad", "Acme Corp engineer Dan Ruiz": a common
     noun (the job) between the modifier and the name."""
@@ -390,6 +397,7 @@ def _nouns_before_name(first: Token, person: str, sent: Span, ctx: Context) -> l
     return _modifier_links(person, ActorType.PERSON, start + 1, j + 1, doc[first.i - 1], ctx)
 
 
+@rule
 def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     """"Iraq's Imam Ali Foundation": an organisation or a person of that place."""
     m = ctx.m
@@ -433,6 +441,7 @@ def part_of_parties(part: Token, ctx: Context) -> tuple[list[str], list[str]]:
     return members, groups
 
 
+@rule
 def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
     """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
     members, groups = part_of_parties(part, ctx)
@@ -444,6 +453,7 @@ def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
 _DOERS = _ORGS | {ActorType.PERSON}
 
 
+@rule
 def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     """"X met Y in Canberra", "to defeat X in Syria", "the defeat of X in Syria",
     "X's presence in Palmyra": who acts (or is acted on) there is there."""
@@ -455,7 +465,7 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         return []
     who: list[str] = []
     if head.pos_ == "VERB" and head.lemma_ in _JUDGING_VERBS:
-        return []  # "X calls ISIL's presence in Palmyra a tragedy": X is not there
+        return []  # "X calls Y's presence in Z a disgrace": X is not there
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
@@ -467,6 +477,6 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             for p in places if w != p and m.type_of(w) in _DOERS]
 
 
-# Verbs that judge an event ("calls ISIL's presence in Palmyra a tragedy"): the judge is
+# Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")

@@ -203,7 +203,7 @@ class Mentions:
         return True
 
     def _read_titles(self, tokens: list[Token]) -> None:
-        """"The Foreign Secretary said": the person introduced with that title."""
+        """"The Interior Minister added": the person introduced with that title."""
         doc = tokens[0].doc
         for tok in tokens:
             if tok.lower_ != "the" or tok.i + 2 >= len(doc):
@@ -241,7 +241,7 @@ class Mentions:
         return entry is not None and entry.type in (ActorType.STATE, ActorType.LOCATION)
 
     def _place_alias(self, tok: Token) -> None:
-        """"Anbar province", "the city of Mosul": the longer name is an alias of the place."""
+        """"Gao province", "the city of Kidal": the longer name is an alias of the place."""
         doc = tok.doc
         key = self.token_actor.get(tok.i - 1) if tok.i > 0 else None
         if key is not None and self.actors[key].type is ActorType.LOCATION and (
@@ -535,6 +535,8 @@ class Mentions:
             return False
         if not any(c.lower_ in _AGAINST_STATE for c in tok.lefts):
             return False
+        if not any(c.pos_ == "PROPN" or self.gaz.state_of_demonym(c.text) for c in tok.lefts):
+            return True  # "another insurgent group": a common noun, no actor of its own
         name = self._np_text(tok)
         self._mark(tok.i, tok.i + 1, self.add(name, ActorType.ARMED_GROUP, name, "militias"))
         return True

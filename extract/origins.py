@@ -26,7 +26,7 @@ from actorgraph.domain import ActorType
 from .lexicon import words
 from .links import city_of, place_targets
 from .placenames import is_region
-from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs
+from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs, rule
 
 # "X's Mosul apartment", "his Abbottabad compound": where X lives
 _HOME_NOUNS = words(
@@ -48,6 +48,7 @@ _HOME_VERBS = words("bear live grow raise reside")  # "Tulsa, where X was born /
 _TOWN_LOOKBACK = 80  # tokens: "the town's" points back within a few sentences at most
 
 
+@rule
 def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in ctx.tokens:
@@ -85,6 +86,7 @@ def _person_at(i: int, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
+@rule
 def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
     """"Ohio-born Dana Hale" / "Ohio born Dana Hale"."""
     doc = born.doc
@@ -119,6 +121,7 @@ def _owner_place(poss: Token, ctx: Context) -> str | None:
     return _place(poss.i, ctx)
 
 
+@rule
 def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
     """"Tulsa, where Dana Hale was born": the town the clause hangs on."""
     if not any(c.lower_ == "where" for c in verb.children):
@@ -129,8 +132,9 @@ def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(p, R.LOCATED_IN, place, False, 0.6) for p in people] if place else []
 
 
+@rule
 def _native(noun: Token, ctx: Context) -> list[Candidate]:
-    """"Tulsa's (most famous) native son, X", "X, the city's native daughter"."""
+    """"Town's (best-known) native son, X", "X, the city's native daughter"."""
     if not any(c.lower_ == "native" for c in noun.children):
         return []
     place = next((_owner_place(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
@@ -143,6 +147,7 @@ def _native(noun: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
 
 
+@rule
 def _resident(word: Token, ctx: Context) -> list[Candidate]:
     """"Mosul resident Omar Kaya", "X, an Aleppo native", "X returned to his native Mosul"."""
     doc = word.doc
@@ -161,6 +166,7 @@ def _resident(word: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)] if place else []
 
 
+@rule
 def _home(noun: Token, ctx: Context) -> list[Candidate]:
     """"X's hometown", "X's home state of Y", "X's Y home", "Y, X's hometown"."""
     owner = next((actor_of(c, ctx) for c in noun.children if c.dep_ == "poss"), None)
@@ -175,11 +181,11 @@ def _home(noun: Token, ctx: Context) -> list[Candidate]:
                 key := city_of(child, ctx) or _place(child.i, ctx)):
             places.append(key)  # "X's New Jersey home", "X's hometown, Tulsa"
         if child.dep_ == "prep" and child.lower_ == "of":
-            # "her hometown of Belen, N.M."
+            # "her hometown of Taos, N.M."
             places += [k for k in place_targets(pobjs(noun, {"of"}), ctx)
                        if ctx.m.type_of(k) in _PLACES]
     if noun.dep_ in ("appos", "conj"):
-        places += _place_before_appos(noun, ctx)  # "Beaumont, Texas, Richardson's hometown"
+        places += _place_before_appos(noun, ctx)  # "Tyler, Texas, Kaya's hometown"
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
         # "with South Carolina being Jackson's home state"
         places += [k for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -208,6 +214,7 @@ def _place_before_appos(noun: Token, ctx: Context) -> list[str]:
     return out
 
 
+@rule
 def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     """"Illinois Gov. Dana Hale", "the town's mayor, Dana Hale": the official of a town
     or region (not a state)."""
@@ -228,6 +235,7 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
 
 
+@rule
 def _seat(noun: Token, ctx: Context) -> list[Candidate]:
     """"Acme headquarters in Rockville", "the Red Cross office in Geneva"."""
     m = ctx.m
@@ -245,6 +253,7 @@ def _seat(noun: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(owner, R.LOCATED_IN, p, False, 0.6) for p in dict.fromkeys(places)]
 
 
+@rule
 def _based(based: Token, ctx: Context) -> list[Candidate]:
     """"the Boston-based Fidelity Investments", "a Doha-based TV channel", "Dubai-based
     businessman X"."""
@@ -261,8 +270,9 @@ def _based(based: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(body, R.LOCATED_IN, place, False, 0.6)] if body else []
 
 
+@rule
 def _capital(noun: Token, ctx: Context) -> list[Candidate]:
-    """"Bosnia's capital, Sarajevo" and "Yerevan, the capital of Armenia"."""
+    """"Mali's capital, Bamako" and "Niamey, the capital of Niger"."""
     m = ctx.m
     state = next((_place(c.i, ctx) for c in noun.children if c.dep_ == "poss"), None)
     if state is None:
@@ -280,6 +290,7 @@ def _capital(noun: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(city, R.LOCATED_IN, state, False, 0.6)]
 
 
+@rule
 def _possessed_place(tok: Token, ctx: Context) -> list[Candidate]:
     """"Beijing's Tiananmen Square": a landmark of a capital or a state."""
     m = ctx.m

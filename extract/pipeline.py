@@ -9,12 +9,15 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span
 
 from actorgraph.domain import Extraction
 
 from . import chunks
 from .assemble import assemble
+from .dates import DATELINE_HEAD
+from .engine import PatternEngine, load_patterns
 from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
 from .placenames import place_keys
 from .textprep import normalise
@@ -25,16 +28,26 @@ EXACT_RULER = "actorgraph_names_exact"
 CASELESS_RULER = "actorgraph_names"
 DICTIONARY_NAMES = "actorgraph_dictionary_names"
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+# Abbreviated ranks and titles before a name: one token each, never a sentence end.
+RANKS = (
+    "Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Pvt.", "Adm.",
+    "Cmdr.", "Cdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Insp.", "Supt.",
+)
 
 
 class GazetteerHolder:
-    """A no-op pipe that carries the gazetteer with the pipeline it was built for."""
+    """A no-op pipe that carries the gazetteer and the relation patterns with the
+    pipeline they were built for."""
 
     def __init__(self) -> None:
         self.gazetteer = Gazetteer()
+        self.engine: PatternEngine | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         return doc
+
+
+_RANK_SET = frozenset(RANKS)
 
 
 @Language.component("actorgraph_paragraphs")
@@ -47,9 +60,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
             continue
         if "\n" in tok.text or "\n" in tok.whitespace_:
             nxt.is_sent_start = True
-        elif tok.text in _DATELINE_DASHES and tok.i > 0 and doc[tok.i - 1].text == ")":
+        elif tok.text in _RANK_SET:
+            nxt.is_sent_start = False  # "Brig. Richard Karemire": one name
+        elif tok.text in _DATELINE_DASHES and tok.i > 0 and (
+                doc[tok.i - 1].text == ")" or _ends_dateline(doc.text, tok.idx + len(tok))):
             nxt.is_sent_start = True  # "ERBIL (May 2, 2020) — The ...": the story starts
     return doc
+
+
+def _ends_dateline(text: str, end: int) -> bool:
+    """The dash at `end` closes a dateline with a date: "SANAA, Yemen, 12 March 2024 —"."""
+    start = text.rfind("\n", 0, end) + 1
+    if end - start > 80:
+        return False
+    m = DATELINE_HEAD.match(text, start)
+    return m is not None and m.end() == end and any(ch.isdigit() for ch in m.group(0))
 
 
 @Language.factory(GAZETTEER_PIPE)
@@ -140,6 +165,10 @@ def _load_model() -> Language:
 def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
     """The small English model plus an entity ruler fed from the curated gazetteer."""
     nlp = _load_model()
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for rank in RANKS:
+        tokenizer.add_special_case(rank, [{"ORTH": rank}])
     gaz = load_gazetteer(gazetteer_path)
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     exact, caseless = gaz.patterns(normalise)
@@ -165,21 +194,25 @@ def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
     holder = nlp.add_pipe(GAZETTEER_PIPE, last=True)
     assert isinstance(holder, GazetteerHolder)
     holder.gazetteer = gaz
+    holder.engine = PatternEngine(nlp.vocab, load_patterns())
     place_keys()  # read once now, not inside the first document
     return nlp
 
 
-def _gazetteer(nlp: Language) -> Gazetteer:
+def _holder(nlp: Language) -> GazetteerHolder:
     if GAZETTEER_PIPE not in nlp.pipe_names:
         raise ValueError("this pipeline was not made by actorgraph.extract.build_pipeline()")
     holder = nlp.get_pipe(GAZETTEER_PIPE)
     assert isinstance(holder, GazetteerHolder)
-    return holder.gazetteer
+    return holder
 
 
 def extract_document(nlp: Language, text: str, document: str) -> Extraction:
     """Actors, relations and evidence of one text (`document` is its id)."""
-    return assemble(chunks.parse(nlp, normalise(text)), text, document, _gazetteer(nlp))
+    holder = _holder(nlp)
+    return assemble(
+        chunks.parse(nlp, normalise(text)), text, document, holder.gazetteer, holder.engine
+    )
 
 
 def extract_documents(
@@ -190,10 +223,10 @@ def extract_documents(
     n_process: int = 1,
 ) -> Iterator[Extraction]:
     """Extractions of many (document id, text) pairs, in input order, one `nlp.pipe` pass."""
-    gaz = _gazetteer(nlp)
+    holder = _holder(nlp)
     pairs = ((normalise(text), (document, text)) for document, text in items)
     # Long texts go through in pieces (extract/chunks.py), joined back into one Doc.
     for doc, (document, text) in chunks.pipe(
         nlp, pairs, batch_size=batch_size, n_process=n_process
     ):
-        yield assemble(doc, text, document, gaz)
+        yield assemble(doc, text, document, holder.gazetteer, holder.engine)

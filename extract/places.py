@@ -10,7 +10,7 @@ from actorgraph.domain import ActorType, name_key
 from .lexicon import PLACE_NOUNS, words
 from .links import city_of
 from .placenames import is_region
-from .resolve import PLACES_OR_STATES, Candidate, Context, R
+from .resolve import PLACES_OR_STATES, Candidate, Context, R, rule
 
 _REGION_WORDS = words(
     "north south east west northern southern eastern western central northeastern "
@@ -20,10 +20,11 @@ _REGION_WORDS = words(
 
 
 _COMPASS_FILLERS = _REGION_WORDS | {"-"}
-# "in the southeastern part of Rwanda", "in the northwest province of Latakia"
+# "in the eastern part of Chad", "in the northern province of Idlib"
 _REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
 
 
+@rule
 def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     """"Mosul, Iraq" and "the embassy in Baghdad": a place located in another."""
     m = ctx.m
@@ -38,9 +39,9 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # not the last token of the mention
         other = None
         if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
-            nxt += 1  # "the Savannah River Plant, in Aiken": set off, so the plant's
+            nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's
         elif nxt + 2 < sent.end and doc[nxt].lower_ in _GEO_NOUNS and doc[nxt + 1].lower_ == "in":
-            nxt += 1  # "the Al-Sinek neighborhood in Baghdad": a place, whatever the model said
+            nxt += 1  # "the Karrada neighborhood in Baghdad": a place, whatever the model said
         elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx):
             continue
         at = nxt + 1  # where the containing place starts
@@ -55,7 +56,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 continue  # "Bolivia, Ecuador and Peru": a list, not containment
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
-            # "Kassala in eastern Sudan", "Bugesera in the southeastern part of Rwanda";
+            # "Kassala in eastern Sudan", "Gao in the northern part of Mali";
             # "in the north of Syria" stays out (no actor next)
             while k < min(nxt + 6, sent.end - 1) and (doc[k].lower_ in _REGION_FILLERS):
                 k += 1
@@ -84,6 +85,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
 def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
     """"the U.S. Congress", "the Haitian Parliament" are part of their state; "the U.S.
     space agency NASA", "the Syrian city of Raqqa" are located in it. Armed groups are
@@ -166,7 +168,7 @@ _AT_PLACE = words("in near outside")
 
 
 def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
-    """ "people in Bugesera in the south of Rwanda": a name between "in" and "in" is a
+    """ "people in Gao in the north of Mali": a name between "in" and "in" is a
     place, whatever type the model gave it (but not "in the Senate in Washington")."""
     doc = tok.doc
     start = tok.i
@@ -202,8 +204,9 @@ def _capital_city(at: int, state: str, sent: Span, ctx: Context) -> str | None:
     return city_of(sent.doc[last], ctx)
 
 
+@rule
 def _address_tail(key: str, town: str, at: int, sent: Span, ctx: Context) -> list[Candidate]:
-    """"the plant, in Aiken, S.C.": the plant is in the state its town (from `at`) is in."""
+    """"the plant, in Dover, Del.": the plant is in the state its town (from `at`) is in."""
     m = ctx.m
     doc = sent.doc
     last = at
@@ -232,12 +235,13 @@ def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context)
         end + 1 < len(nxt.doc) and nxt.doc[end + 1].lower_ in ("and", "or"))  # "X, Y and Z"
     if not listed:
         return False
-    # "Jackson, Wyo., and Gunnison, Colo.": a town before a state or country is in it;
+    # "Casper, Wyo., and Aspen, Colo.": a town before a state or country is in it;
     # "Ohio, Texas and Utah" and "Bolivia, Ecuador" list equals
     return not holds_towns(other, ctx) or holds_towns(place, ctx)
 
 
 
+@rule
 def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """"NRC headquarters in Rockville, Md.": what is in a town is in the state or region
     the same sentence puts the town in."""

@@ -5,8 +5,10 @@ Shared by the clause rules (rules.py) and the event-noun rules (events.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import functools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import ParamSpec
 
 from spacy.tokens import Token
 
@@ -66,6 +68,23 @@ class Candidate:
     confidence: float
     state: str | None = None
     source_actor: str | None = None
+    pattern: str = ""  # the id of the pattern or rule that read it
+    cameo: str | None = None  # a finer CAMEO code than the relation type's root
+
+
+_P = ParamSpec("_P")
+
+
+def rule(fn: Callable[_P, list[Candidate]]) -> Callable[_P, list[Candidate]]:
+    """Give the candidates of a Python rule its id ("module.function"), unless an inner
+    rule or pattern already named them, so every relation says what read it."""
+    rule_id = f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__.lstrip('_')}"
+
+    @functools.wraps(fn)
+    def named(*args: _P.args, **kwargs: _P.kwargs) -> list[Candidate]:
+        return [c if c.pattern else replace(c, pattern=rule_id) for c in fn(*args, **kwargs)]
+
+    return named
 
 
 @dataclass(slots=True)
@@ -120,6 +139,13 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         speaker = governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:
             return speaker
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            # "Hezbollah warned (that) it would ...": the group speaking of itself
+            for subj in tok.head.head.children:
+                if subj.dep_ == "nsubj" and subj.i != tok.i:
+                    key = actor_of(subj, ctx, depth + 1)
+                    if key and m.type_of(key) not in (ActorType.PERSON, *PLACES):
+                        return key
         return None
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or ctx.quote_speaker

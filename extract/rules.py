@@ -14,11 +14,10 @@ from .combat import (
     fighter_supported,
     fighters_backed,
 )
+from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .lexicon import (
-    ATTACK_NOUNS,
     DEPUTY_WORDS,
-    KILL_NOUNS,
     PHRASAL,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -45,6 +44,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     pobjs,
+    rule,
     subjects,
 )
 
@@ -58,8 +58,10 @@ _BACK_WORDS = {
 _NOT_ORGS = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.FACILITY})
 
 
-def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
-    out: list[Candidate] = []
+def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = None
+                        ) -> list[Candidate]:
+    """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
+    out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
     out += _compound_backing(sent, ctx)
@@ -78,6 +80,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 
 # Relations whose target may be a place; every other relation joins two actors.
 _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
+_PLACE_HEADS = words("governor mayor")
 
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
@@ -91,9 +94,12 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town
+    if c.type is R.LEADS and tgt is ActorType.LOCATION and src is ActorType.PERSON:
+        return True  # only the titles read a person leading a place (a governor, a mayor)
     return tgt not in PLACES or c.type in _PLACE_TARGETS
 
 
+@rule
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
     doc = sent.doc
@@ -146,8 +152,11 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
                 org = org_before or _org_before(j, sent, ctx)
-        if person is None or org is None or m.type_of(org) in _NOT_ORGS:
+        if person is None or org is None:
             continue
+        if m.type_of(org) in _NOT_ORGS and not (
+                tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.LOCATION):
+            continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if deputy and rel is R.LEADS:
             rel = R.MEMBER_OF
         ctx.roles.setdefault(person, []).append((rel, org))
@@ -170,6 +179,10 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         nxt = doc[k + 1] if k + 1 < sent.end else None
         if nxt is not None and nxt.lower_ == "'s":
             continue  # "Iran's Quds force": the possessor is not the organisation
+        after = ctx.m.token_actor.get(k + 1) if nxt is not None else None
+        if ctx.m.type_of(key) is ActorType.STATE and after not in (None, key) and \
+                ctx.m.type_of(after) not in PLACES_OR_STATES:
+            continue  # "commander of U.S. Central Command": the state names the command
         if doc[i].lower_ == "in" and ctx.m.type_of(key) in PLACES_OR_STATES:
             continue  # "the group's spokesman in Yemen": where, not whose
         return key
@@ -193,6 +206,7 @@ def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
     return key
 
 
+@rule
 def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"Prime Minister X" leads the state named before the title or in the sentence."""
     doc = sent.doc
@@ -219,7 +233,7 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
                         m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
                         for t in ctx.tokens)):
                     # (only the speaker, and when that state is the only one named or the
-                    # one acting: not "handed to President X during his visit to Minsk")
+                    # one acting: not "given to President X on a trip to Oslo")
                     state = main
             if state:
                 ctx.roles.setdefault(key, []).append((rel, state))
@@ -250,6 +264,7 @@ def _states_in(sent: Span, ctx: Context) -> set[str]:
     return out
 
 
+@rule
 def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
     doc = sent.doc
@@ -294,6 +309,7 @@ def _demonym_state(tok: Token, ctx: Context) -> str | None:
     return ctx.m.add(state, ActorType.STATE, tok.text)
 
 
+@rule
 def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iran's Quds Force": a named armed group or body of a state is part of it."""
     m = ctx.m
@@ -310,9 +326,27 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if k in m.descriptor_tokens and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
             continue  # "Iraq's parliament" is Iraq's; "Iraq's militias" need not be
+        if m.type_of(key) is ActorType.ARMED_GROUP and not _may_belong(key, state, ctx):
+            continue  # "Lebanon's Hezbollah": where a group is, not whose
         if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
     return out
+
+
+def _may_belong(group: str, state: str, ctx: Context) -> bool:
+    """A known armed group is part of a state only if the gazetteer says so ("Iran's
+    Quds Force"); a known one that is not ("Somalia's al-Shabaab") is merely there."""
+    entries = ctx.m.gaz.entries
+    entry = entries.get(ctx.m.actors[group].name)
+    if entry is None:
+        return True  # an unknown "Mali's Presidential Guard": the possessive is the evidence
+    seen: set[str] = set()
+    while entry is not None and entry.part_of and entry.part_of not in seen:
+        if name_key(entry.part_of) == state:
+            return True
+        seen.add(entry.part_of)
+        entry = entries.get(entry.part_of)
+    return False
 
 
 def _verb_rule(verb: Token) -> tuple[RelationType, frozenset[str]] | None:
@@ -324,6 +358,7 @@ def _verb_rule(verb: Token) -> tuple[RelationType, frozenset[str]] | None:
     return VERBS.get(verb.lemma_)
 
 
+@rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for verb in ctx.tokens:
@@ -381,7 +416,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
             # (not the place of the event: "condemns the attacks in (the town of) X")
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
-                                     and not _not_criticised(t, o)], ctx)[:2]
+                                     and not not_criticised(t, o)], ctx)[:2]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
@@ -407,22 +442,7 @@ _THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
 
 
-_VICTIM_PREPS = words("of on against")
-_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
-
-
-def _not_criticised(tok: Token, top: Token) -> bool:
-    """The token lies in a place phrase ("the attacks in the town of X") or names the
-    victim ("the killing of X", "attacks on X") under `top`: not the one criticised."""
-    node = tok
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and (node.head.lower_ in _AT or (
-                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
-            return True
-        node = node.head
-    return False
-
-
+@rule
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
     """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
     if passive:

@@ -163,9 +163,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Khalid Islambouli", "KILLED", "Sadat")]),
     ("controlled-by", "Sinjar is the largest town controlled by the Islamic State in the region.",
      [("Islamic State", "CONTROLS", "Sinjar")]),
-    ("as-part-of", "France, as part of the Global Coalition, is committed to defeating ISIS.",
-     [("France", "MEMBER_OF", "Global Coalition against ISIS"),
-      ("France", "TARGETS", "Islamic State")]),
+    ("as-part-of", "Norway, as part of the Global Coalition, remains determined to defeat ISIS.",
+     [("Norway", "MEMBER_OF", "Global Coalition against ISIS"),
+      ("Norway", "TARGETS", "Islamic State")]),
     ("government-of-whole-name", "The Government of Yemen condemned the Houthis.",
      [("Government of Yemen", "CRITICIZES", "Houthis")]),
     ("title-then-name", "The deputy head of the Foreign Ministry, Ali Hassan, visited Cairo.",
@@ -199,18 +199,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Kassala", "LOCATED_IN", "Sudan")]),
     ("capital-as-city", "Protesters gathered in Moscow, Russia, on Sunday.",
      [("Moscow", "LOCATED_IN", "Russia")]),
-    ("condemnation-of", "The EU is united in its condemnation of Assad's brutal policies.",
+    ("condemnation-of", "The EU voiced its strong condemnation of Assad's siege tactics.",
      [("European Union", "CRITICIZES", "Bashar al-Assad")]),
     ("in-support-of",
-     "The United States remains steadfast in support of the Syrian Democratic Forces.",
-     [("United States", "BACKS", "Syrian Democratic Forces")]),
+     "Canada has been unwavering in support of the Syrian Democratic Forces.",
+     [("Canada", "BACKS", "Syrian Democratic Forces")]),
     ("stands-by", "France stands by Lebanon.", [("France", "BACKS", "Lebanon")]),
     ("talks-between", "Talks between Hamas and Fatah resumed on Monday.",
      [("Hamas", "MEETS_WITH", "Fatah")]),
     ("joint-subjects",
-     "The UK, France and the Government of Iraq are committed to defeating these terrorists.",
-     [("United Kingdom", "COOPERATES_WITH", "France"),
-      ("France", "COOPERATES_WITH", "Government of Iraq")]),
+     "Jordan, Egypt and the Government of Iraq are determined to defeat ISIL together.",
+     [("Jordan", "COOPERATES_WITH", "Egypt"),
+      ("Egypt", "COOPERATES_WITH", "Government of Iraq")]),
 ]
 
 
@@ -224,7 +224,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Turkey", "TARGETS", "Syrian Democratic Forces")]),
     ("negating-verb", "The Kurdistan Workers' Party denied attacking Turkey.",
      [("Kurdistan Workers' Party", "TARGETS", "Turkey")]),
-    ("not-support", "Hassan Nasrallah said he does not support targeting the US embassy.",
+    ("not-support",
+     "Hassan Nasrallah said his party does not endorse any plan for targeting the US embassy.",
      [("Hassan Nasrallah", "TARGETS", "US embassy"),
       ("Hassan Nasrallah", "TARGETS", "United States")]),
     ("reversed-active", "The United States killed Qasem Soleimani.",
@@ -344,7 +345,7 @@ def test_duplicate_statements_merge_with_all_evidence(nlp: Language) -> None:
     assert len(rels) == 1
     assert len(rels[0].evidence) == 2
     assert 0.0 <= rels[0].confidence <= 1.0
-    assert rels[0].cameo == "19"
+    assert rels[0].cameo is not None and rels[0].cameo.startswith("19")  # CAMEO 19x: fight
 
 
 def test_extract_documents_keeps_order_and_matches_single(nlp: Language) -> None:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
-    ("hyphen-war", "Qanbar fought in the Iran-Iraq War of 1980-88.",
+    ("hyphen-war", "Qanbar served as an officer during the Iran-Iraq War.",
      [("Iran", "TARGETS", "Iraq"), ("Iraq", "TARGETS", "Iran")]),
     ("backed-in-its-fight", "The UK backs the Government of Iraq in its fight against ISIL.",
      [("United Kingdom", "BACKS", "Government of Iraq"),
@@ -17,8 +17,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("backed-in-their-efforts",
      "Britain supports the Peshmerga in their efforts to defeat ISIL.",
      [("Peshmerga", "TARGETS", "Islamic State")]),
-    ("killed-in-a-raid-by", "Omar Haddad was killed in a 2008 raid by US Special Operations "
-     "forces.", [("US forces", "KILLED", "Omar Haddad")]),
+    ("killed-in-a-raid-by", "Omar Haddad was killed in an overnight raid by US "
+     "Special Operations forces.", [("US forces", "KILLED", "Omar Haddad")]),
     ("liberated-from-control", "The Syrian Democratic Forces liberated Raqqa from ISIL control.",
      [("Syrian Democratic Forces", "TARGETS", "Islamic State")]),
     ("recaptured-from", "The Peshmerga recaptured Sinjar from the Islamic State.",
@@ -26,9 +26,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("drove-out", "The Peshmerga drove ISIL out of Kobane.",
      [("Peshmerga", "TARGETS", "Islamic State")]),
     ("support-for-in-the-fight",
-     "Dana Hale reiterates UK support for Iraq in the fight against ISIL.",
+     "In a statement, Dana Hale renewed UK backing for Iraq in the fight against ISIL.",
      [("United Kingdom", "BACKS", "Iraq"), ("Iraq", "TARGETS", "Islamic State")]),
-    ("ruler-regime", "The Asad regime's escalating attacks on Aleppo continued.",
+    ("ruler-regime", "The Asad regime's relentless attacks on Aleppo went on.",
      [("Asad regime", "TARGETS", "Aleppo")]),
     ("known-ruler-regime", "The Assad regime shelled Homs.",
      [("Assad regime", "TARGETS", "Homs")]),
@@ -38,11 +38,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Kataib Hezbollah", "THREATENS", "US forces")]),
     ("joint-state-forces", "US and British forces struck Houthi positions in Yemen.",
      [("US forces", "TARGETS", "Houthis"), ("British forces", "TARGETS", "Houthis")]),
-    ("ruler-leads-regime", "Sanctions apply further pressure on Assad's brutal regime.",
+    ("ruler-leads-regime", "Sanctions add pressure on Assad's regime.",
      [("Bashar al-Assad", "LEADS", "Assad regime")]),
     ("took-control-of-capital", "The Houthis took control of Sanaa in 2014.",
      [("Houthis", "CONTROLS", "Sanaa")]),
-    ("claims-control", "The Syrian army now claims full control of Aleppo.",
+    ("claims-control", "By Friday the Syrian army claimed control of Aleppo.",
      [("Syrian forces", "CONTROLS", "Aleppo")]),
     ("fall-to", "Speaking after the fall of Mosul to ISIL, Dana Hale said so.",
      [("Islamic State", "CONTROLS", "Mosul")]),
@@ -56,14 +56,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Iraqi security forces", "CONTROLS", "Ramadi")]),
     ("re-taking-by-of-including", "Britain supported the re-taking by the Peshmerga of much "
      "of the province, including Sinjar.", [("Peshmerga", "CONTROLS", "Sinjar")]),
-    ("shoulder-to-shoulder", "The UK continues to stand shoulder to shoulder with the Iraqi "
-     "Army.", [("United Kingdom", "BACKS", "Iraqi Army")]),
+    ("shoulder-to-shoulder", "The UK will stand shoulder to shoulder with the Iraqi Army, the "
+     "minister said.", [("United Kingdom", "BACKS", "Iraqi Army")]),
     ("shoulder-to-shoulder-hyphens", "France stands shoulder-to-shoulder with the Peshmerga.",
      [("France", "BACKS", "Peshmerga")]),
     ("captured-a-person", "ISIL captured Omar Haddad near Mosul.",
      [("Islamic State", "TARGETS", "Omar Haddad")]),
-    ("sum-in-assistance-to", "The United States will provide nearly $100 million in new "
-     "assistance to the Free Syrian Army.", [("United States", "BACKS", "Free Syrian Army")]),
+    ("sum-in-assistance-to", "Germany will provide about $40 million in humanitarian "
+     "assistance to the Free Syrian Army.", [("Germany", "BACKS", "Free Syrian Army")]),
     ("sum-to", "Japan will give 5 million dollars to the Government of Iraq.",
      [("Japan", "BACKS", "Government of Iraq")]),
     ("supports-state-cause", "Iran supports Syrian unity and sovereignty.",
@@ -82,15 +82,15 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("provided-information", "Iran provided information to the Houthis.",
      [("*", "BACKS", "*")]),
     ("reporter-is-not-fighter",
-     "Dana Hale reiterates UK support for Iraq in the fight against ISIL.",
-     [("Dana Hale", "TARGETS", "*")]),
+     "In a statement, Dana Hale renewed UK backing for Iraq in the fight "
+     "against ISIL.", [("Dana Hale", "TARGETS", "*")]),
     ("opposition-is-not-state-forces",
      "Syrian opposition forces liberated Dabiq from ISIL control.",
      [("Syrian forces", "*", "*")]),
     ("place-of-condemned-attack", "The United States condemned the attacks in Iraq.",
      [("United States", "CRITICIZES", "Iraq")]),
-    ("other-state-leader", "The Prime Minister and President Hollande discussed UK-France "
-     "co-operation.", [("*", "LEADS", "United Kingdom")]),
+    ("other-state-leader", "The Prime Minister and President Macron talked about UK-France "
+     "defence ties.", [("*", "LEADS", "United Kingdom")]),
     ("threat-is-no-attack", "Kataib Hezbollah threatened to attack US forces in Iraq.",
      [("*", "TARGETS", "*")]),
     ("lost-control", "The Houthis lost control of Sanaa.", [("*", "CONTROLS", "*")]),

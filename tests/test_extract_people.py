@@ -18,8 +18,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "Israel")]),
     ("one-of-the-members-of", "Omar Kaya, one of the leaders of Hamas, said so.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
-    ("one-of-as-a-later-conjunct", "Dana Hale, an executive with Titan Systems and one of the "
-     "leading missile experts in the U.S., said so.",
+    ("one-of-as-a-later-conjunct", "Dana Hale, a consultant with Titan Systems and one of the "
+     "best-known drone engineers in the U.S., spoke.",
      [("Dana Hale", "LOCATED_IN", "United States")]),
     ("believed-to-be", "Police arrested Omar Kaya, believed to be a senior commander of Hamas, "
      "on Monday.", [("Omar Kaya", "MEMBER_OF", "Hamas")]),

@@ -72,8 +72,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Acme", "LOCATED_IN", "Rockville")]),
     ("title-only-mention", "Foreign Secretary Dana Hale met the envoys. The Foreign Secretary "
      "condemned the Islamic State.", [("Dana Hale", "CRITICIZES", "Islamic State")]),
-    ("initial-name-of-org", "Ulf D. Merbold, 47, of the European Space Agency was chosen.",
-     [("Ulf D. Merbold", "MEMBER_OF", "European Space Agency")]),
+    ("initial-name-of-org", "Petra K. Lindqvist, 52, of the European Space Agency was picked.",
+     [("Petra K. Lindqvist", "MEMBER_OF", "European Space Agency")]),
 ]
 
 
@@ -91,7 +91,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("person-named-like-town", "Jackson said the talks failed.", [("*", "*", "*")]),
     ("judge-is-not-there", "Dana Hale calls ISIL presence in Palmyra a tragedy.",
      [("Dana Hale", "LOCATED_IN", "*")]),
-    ("group-named-after-a-country", "The former leader of Al Qaeda in Iraq was captured.",
+    ("group-named-after-a-country", "A one-time emir of Al Qaeda in Iraq was detained.",
      [("*", "LOCATED_IN", "*")]),
     ("title-not-of-the-visited-state",
      "The files will be handed to President Dana Hale during her visit to Minsk.",

@@ -19,14 +19,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("aided-by-support-from", "The Peshmerga, aided by air support from the United States, "
      "retook Sinjar.", [("United States", "BACKS", "Peshmerga")]),
     ("clause-aided-by-support-from", "I welcome the news that the Peshmerga freed the town of "
-     "Sinjar from ISIL control, aided by strong support from the United States.",
+     "Sinjar from ISIL control, helped by heavy air support from the United States.",
      [("United States", "BACKS", "Peshmerga")]),
     ("received-support-from", "The Houthis received support from Iran.",
      [("Iran", "BACKS", "Houthis")]),
     ("passive-with-the-help-of", "Omar Haddad was captured by the Peshmerga with the help of "
      "US forces.", [("US forces", "BACKS", "Peshmerga")]),
     # violence by another name, and "whose"
-    ("whose-acts-of-terror", "Leaders vowed to defeat ISIL, whose acts of terror in Europe "
+    ("whose-acts-of-terror", "Ministers swore to beat ISIL, whose acts of terror in Europe "
      "shocked the world.", [("Islamic State", "TARGETS", "Europe")]),
     # the party backed is the one fighting
     ("backs-to-defeat", "Britain backs the Peshmerga to degrade and defeat ISIL.",
@@ -35,13 +35,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Iraq", "TARGETS", "Islamic State")]),
     ("supports-against", "Turkey is committed to supporting the Syrian National Army against "
      "the brutality of ISIL.", [("Syrian National Army", "TARGETS", "Islamic State")]),
-    ("stands-by-to-defeat", "The UK stands by Iraq to defeat Daesh.",
+    ("stands-with-to-defeat", "The UK stands with Iraq to defeat Daesh.",
      [("Iraq", "TARGETS", "Islamic State"), ("United Kingdom", "TARGETS", "Islamic State")]),
     # a body named with its leader or representative set off by commas
-    ("led-by-set-off", "Talks between the Federal Government of Iraq, led by Prime Minister "
-     "Adel Karim, and the Kurdistan Regional Government, represented by Prime Minister Omar "
-     "Hakim, resumed.", [("Adel Karim", "LEADS", "Federal Government of Iraq"),
-                         ("Omar Hakim", "MEMBER_OF", "Kurdistan Regional Government")]),
+    ("led-by-set-off", "Talks between the Federal Government of Somalia, led by Prime "
+     "Minister Adel Karim, and the Puntland State Government, represented by Prime Minister "
+     "Omar Hakim, resumed.", [("Adel Karim", "LEADS", "Federal Government of Somalia"),
+                              ("Omar Hakim", "MEMBER_OF", "Puntland State Government")]),
     ("headed-by", "The Free Syrian Army, headed by Salim Idris, rejected the plan.",
      [("Salim Idris", "LEADS", "Free Syrian Army")]),
     # the owner of a plan or effort named in front of it
@@ -69,9 +69,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("claimed-responsibility-for", "The Peshmerga came under attack. Hezbollah claimed "
      "responsibility for the attacks.", [("Hezbollah", "TARGETS", "Peshmerga")]),
     # a coalition acts through its members
-    ("working-as-part-of", "The UK is working as part of the Global Coalition to defeat ISIL.",
+    ("working-as-part-of", "Canada has worked as part of the Global Coalition to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
-      ("United Kingdom", "MEMBER_OF", "Global Coalition against ISIS")]),
+      ("Canada", "MEMBER_OF", "Global Coalition against ISIS")]),
     ("as-a-member-of", "Jordan, as a member of the Global Coalition, struck ISIL positions.",
      [("Global Coalition against ISIS", "TARGETS", "Islamic State"),
       ("Jordan", "MEMBER_OF", "Global Coalition against ISIS")]),
@@ -90,23 +90,23 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("refused-backing-in-attack", "Britain does not support the Peshmerga in attacking Kirkuk.",
      [("*", "TARGETS", "*")]),
     ("leader-of-the-next-body", "We welcome the agreement between the Federal Government of "
-     "Iraq, led by Prime Minister Adel Karim, and the Kurdistan Regional Government, represented "
+     "Somalia, led by Prime Minister Adel Karim, and the Puntland State Government, represented "
      "by Prime Minister Omar Hakim, on budget shares.",
-     [("Adel Karim", "LEADS", "Kurdistan Regional Government")]),
+     [("Adel Karim", "LEADS", "Puntland State Government")]),
     ("state-represented-by-state", "Syria, represented by Russia, objected to the text.",
      [("*", "MEMBER_OF", "*")]),
     ("welcomer-of-named-efforts", "The Coalition welcomed Peshmerga efforts to defeat ISIL.",
      [("Global Coalition against ISIS", "TARGETS", "*")]),
     ("victim-is-not-criticised", "Iran condemned the killing of Qasem Soleimani in Baghdad.",
      [("Iran", "CRITICIZES", "*")]),
-    ("town-of-the-attack-is-not-criticised", "The United States condemns ISIL's suicide attacks "
-     "in the town of Tel Tamer in Hasaka Province.",
+    ("town-of-the-attack-is-not-criticised", "The United States condemns ISIL's suicide bombings "
+     "in the village of Tel Tamer in Hasaka Province.",
      [("United States", "CRITICIZES", "Tel Tamer")]),
     ("discussing-support-is-not-giving-it", "Antony Blinken will meet Iraqi officials to "
      "discuss support for the Popular Mobilization Forces.", [("*", "BACKS", "*")]),
     ("ended-support", "The United States ended its support for the Free Syrian Army.",
      [("*", "BACKS", "*")]),
-    ("backer-and-backed-not-joint-doers", "The UK stands by Iraq to defeat Daesh.",
+    ("backer-and-backed-not-joint-doers", "The UK stands with Iraq to defeat Daesh.",
      [("*", "COOPERATES_WITH", "*")]),
     ("urged-another-to-attack", "The UK urged Iraq to defeat ISIL.", [("*", "TARGETS", "*")]),
     ("called-on-another-to-attack", "Iran called on Hezbollah to attack Israel.",

@@ -1,0 +1,266 @@
+"""Relation patterns as data, in spaCy's DependencyMatcher format.
+
+`patterns/relations.jsonl` holds one pattern a line: an `id`, the `verbs` class it reads
+(`patterns/verbs.json`, which gives the relation type and CAMEO code), a dependency
+`pattern` (spaCy's DependencyMatcher format; `"@class"` in an `IN` list stands for the
+class's lemmas), the `source` and `target` anchors (a node of the pattern and how to read
+it), a `confidence`, and an `example` and a `must_not` sentence (tests/test_extract_patterns.py
+checks both for every pattern).
+
+Reading an anchor is the only Python here: `actor` (the name, pronoun or apposition the
+node stands for), `owner` (that, else the side a thing belongs to: "Houthi positions"),
+`inside` (that, else the actors named inside the phrase, not its victim or place:
+"condemned the Houthi attacks on X"), `subject` (the doer of the node's verb, inherited
+through "vowed to attack", "and"). The filters that apply to every candidate (negation,
+reported speech, asked of another, a threat or a condition, typing) run after
+(`filters.py`, `resolve.candidate`, `rules._typed_ok`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from actorgraph.domain import RelationType
+
+from .combat import fighter_supported, fighters_backed
+from .events import quoted_group
+from .filters import by_mood
+from .lexicon import ATTACK_NOUNS, KILL_NOUNS, words
+from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, subjects
+from .treematch import TreeMatcher, TreePatternError
+
+R = RelationType
+READS = ("actor", "owner", "inside", "subject")
+_HARM = frozenset({R.TARGETS, R.KILLED})
+_OWNER_DEPS = ("compound", "poss", "amod", "nmod")
+
+
+class PatternError(ValueError):
+    """A pattern file that cannot be read; the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    node: str  # a RIGHT_ID of the pattern
+    read: str  # one of READS
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    relation: RelationType
+    cameo: str | None
+    source: Anchor
+    target: Anchor
+    confidence: float
+    state: str | None  # CEASEFIRE_WITH: "agreed" or "ended"
+    example: dict[str, str]  # {"text", "source", "target"}
+    must_not: str
+    nodes: tuple[str, ...]  # the RIGHT_IDs in pattern order (the matcher's token order)
+    spec: tuple[dict[str, Any], ...]
+
+
+def _data(name: str) -> str:
+    return resources.files("actorgraph.extract").joinpath("patterns", name).read_text("utf-8")
+
+
+def load_verb_classes() -> dict[str, dict[str, Any]]:
+    raw = json.loads(_data("verbs.json"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def _expand(value: Any, classes: dict[str, dict[str, Any]], where: str) -> Any:
+    """Replace "@class" by the class's lemmas, anywhere inside a pattern."""
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in classes:
+            raise PatternError(f"{where}: unknown verb class {value!r}")
+        return list(classes[value[1:]]["lemmas"])
+    if isinstance(value, dict):
+        return {k: _expand(v, classes, where) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, classes, where) for v in value]
+    return value
+
+
+def _anchor(raw: Any, nodes: tuple[str, ...], where: str) -> Anchor:
+    if not isinstance(raw, dict) or raw.get("node") not in nodes or raw.get("read") not in READS:
+        raise PatternError(
+            f"{where}: an anchor needs a node of the pattern ({', '.join(nodes)}) "
+            f"and a read ({', '.join(READS)}), got {raw!r}"
+        )
+    return Anchor(raw["node"], raw["read"])
+
+
+def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where: str) -> Pattern:
+    try:
+        verbs = classes[raw["verbs"]]
+        spec = tuple(_expand(raw["pattern"], classes, where))
+        nodes = tuple(str(node["RIGHT_ID"]) for node in spec)
+        return Pattern(
+            id=str(raw["id"]),
+            relation=RelationType(raw.get("relation", verbs["relation"])),
+            cameo=raw.get("cameo", verbs.get("cameo")),
+            source=_anchor(raw["source"], nodes, where),
+            target=_anchor(raw["target"], nodes, where),
+            confidence=float(raw["confidence"]),
+            state=raw.get("state"),
+            example=dict(raw["example"]),
+            must_not=str(raw["must_not"]),
+            nodes=nodes,
+            spec=spec,
+        )
+    except KeyError as e:
+        raise PatternError(f"{where}: missing key {e}") from e
+    except (TypeError, ValueError) as e:
+        raise PatternError(f"{where}: {e}") from e
+
+
+def load_patterns() -> list[Pattern]:
+    classes = load_verb_classes()
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(_data("relations.jsonl").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"patterns/relations.jsonl line {lineno}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise PatternError(f"{where}: {e.msg}") from e
+        pattern = parse_pattern(raw, classes, where)
+        if pattern.id in seen:
+            raise PatternError(f"{where}: the id {pattern.id!r} is used twice")
+        seen.add(pattern.id)
+        out.append(pattern)
+    return out
+
+
+class PatternEngine:
+    """The patterns, checked by spaCy's DependencyMatcher (its validation of the format)
+    and matched by the tree matcher, which reads the same format faster."""
+
+    def __init__(self, vocab: Vocab, patterns: list[Pattern]) -> None:
+        self.patterns = {p.id: p for p in patterns}
+        self.checked = DependencyMatcher(vocab, validate=True)
+        self.matcher = TreeMatcher(vocab.strings)
+        for p in patterns:
+            self.checked.add(p.id, [list(p.spec)])
+            try:
+                self.matcher.add(p.id, list(p.spec))
+            except TreePatternError as e:
+                raise PatternError(str(e)) from e
+
+    def matches(self, doc: Doc) -> dict[int, list[tuple[Pattern, dict[str, Token]]]]:
+        """Every match of the document, bucketed by the start of its sentence."""
+        out: dict[int, list[tuple[Pattern, dict[str, Token]]]] = {}
+        for key, tokens in self.matcher(doc):
+            pattern = self.patterns[key]
+            nodes = dict(zip(pattern.nodes, tokens, strict=True))
+            out.setdefault(tokens[0].sent.start, []).append((pattern, nodes))
+        return out
+
+
+Match = tuple[Pattern, dict[str, Token]]
+_WHERE = words("in at near inside outside across throughout")
+_WHERE_IN = words("in inside near outside")
+_VICTIM_PREPS = words("of on against")
+_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+
+
+def not_criticised(tok: Token, top: Token) -> bool:
+    """The token lies in a place phrase ("the attacks in the town of X") or names the
+    victim ("the killing of X", "attacks on X") under `top`: not the one criticised."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (
+                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
+            return True
+        node = node.head
+    return False
+
+
+
+
+def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
+    """The doers of a verb; of a harm, the party backed in it ("backs X to defeat Y": X)
+    and, in a group's quoted words, the group ("those who attack us")."""
+    found = subjects(verb, ctx)
+    if not found:
+        # "An Israeli strike killed X", "Myanmar's junta bombed Y": the subject's owner
+        found = [k for s in verb.children if s.dep_ == "nsubj" for k in _owners(s, ctx)]
+    if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
+        return backed  # "backs X in its efforts to defeat Y"
+    if harm and verb.dep_ != "acl":
+        found = fighters_backed(verb, found, ctx)
+    return found or quoted_group(verb, sent, ctx)
+
+
+def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
+          ctx: Context) -> list[str]:
+    tok = nodes[anchor.node]
+    if anchor.read == "subject":
+        return _doers(tok, sent, harm, ctx)
+    found = actors_of_tokens([tok], ctx)
+    if not found and anchor.read == "inside":
+        # "condemned the Houthi attacks on X": the author inside the object, not the
+        # victim or the place of the event
+        found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
+                                  and not not_criticised(t, tok)], ctx)[:2]
+    if not found and anchor.read == "owner":
+        # "struck Houthi positions": the side the thing struck belongs to; else, for an
+        # attack, the place it stood in ("struck an oil depot in Belgorod")
+        found = _owners(tok, ctx)
+        if not found and harm:
+            found = actors_of_tokens(
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_IN
+                 for p in c.children if p.dep_ == "pobj"], ctx)
+    return found
+
+
+def _owners(tok: Token, ctx: Context) -> list[str]:
+    """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
+    found = actors_of_tokens([c for c in tok.children if c.dep_ in _OWNER_DEPS], ctx)
+    if not found:
+        states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
+        found = [s for s in states if s is not None][:1]
+    return found
+
+
+def pattern_candidates(
+    sent: Span, found: list[tuple[Pattern, dict[str, Token]]], ctx: Context
+) -> Iterator[Candidate]:
+    """The candidates of the sentence's matches, each with its pattern's id and CAMEO code."""
+    for pattern, nodes in found:
+        verb = nodes[pattern.nodes[0]]
+        harm = pattern.relation in _HARM
+        doers = _read(pattern.source, nodes, sent, harm, ctx)
+        targets = _read(pattern.target, nodes, sent, harm, ctx)
+        for src in doers:
+            for tgt in targets:
+                c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
+                              state=pattern.state)
+                kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
+                if kept is not None:
+                    yield kept
+        if harm and len(doers) > 1 and pattern.source.read == "subject":
+            yield from _joint(doers, verb, pattern, ctx)
+
+
+def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context
+           ) -> Iterator[Candidate]:
+    """"Russia and Iran struck the rebels": those who act together cooperate."""
+    own = subjects(verb, ctx)
+    for i, a in enumerate(own):
+        for b in own[i + 1 :]:
+            if a in doers and b in doers and not ({ctx.m.type_of(a), ctx.m.type_of(b)} & PLACES):
+                c = candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45)
+                if by_mood(c, verb) is not None:
+                    yield replace(c, pattern=f"{pattern.id}.joint")
