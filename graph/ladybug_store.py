@@ -1,0 +1,765 @@
+"""The Ladybug store: the `GraphStore` protocol on LadybugDB, an embedded graph database
+that speaks Cypher (PyPI `ladybug`, the continuation of Kùzu).
+
+Same graph model as the Neo4j store (graph/cypher.py; the dialect differences are in
+graph/ladybug_cypher.py): Actor, Document and Statement nodes, one relationship table
+per relation type of the ontology. Each document is written in one transaction, so a
+killed process leaves it fully stored or absent (Ladybug replays its write-ahead log on
+open and drops what was not committed). Actors are resolved by graph/resolution.py, as
+on the other stores. Reads page inside the database: an actor's connections come
+strongest first with LIMIT, never by loading the actor's edges into Python.
+
+One process may open a database folder for writing; others may open it read-only
+(`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
+to do instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import ladybug
+import networkx as nx
+
+from actorgraph.domain import (
+    CAMEO_CODES,
+    SYMMETRIC_RELATIONS,
+    ActorType,
+    Evidence,
+    Extraction,
+    RelationType,
+    actor_slug,
+    name_key,
+)
+from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph.merging import edge_key
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    DocumentInfo,
+    Edge,
+    GraphStats,
+    Statement,
+    UpsertResult,
+)
+from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
+from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from actorgraph.graph.store import GraphStore
+
+__all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError"]
+
+DATABASE_FILE = "graph.lbug"
+_R = TypeVar("_R")
+_Row = dict[str, Any]
+_EdgeId = tuple[str, str, RelationType, bool]
+_RELATION_TYPES = [t.value for t in RelationType]
+_BATCH = 1000
+
+
+class StoreLockedError(StoreUnavailableError):
+    """Another process has the database open for writing."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _edge_id_key(eid: _EdgeId) -> str:
+    source, target, type_, negated = eid
+    return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
+
+
+class LadybugStore:
+    """`GraphStore` on a LadybugDB database in `folder` (created if missing).
+
+    `read_only=True` opens it for reading only (the engine refuses writes), which works
+    while another process writes to it. Thread-safe: each call runs on a connection of
+    its own, and writes are serialised.
+    """
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        self._folder = Path(folder)
+        self._read_only = read_only
+        self._write_lock = threading.Lock()
+        self._closed = False
+        file = self._folder / DATABASE_FILE
+        if read_only and not file.exists():
+            raise StoreUnavailableError(
+                f"no graph at {self._folder}: ingest documents first (actorgraph ingest)"
+            )
+        self._folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(str(file), read_only=read_only)
+        except RuntimeError as exc:
+            raise _open_error(self._folder, exc) from exc
+        self._local = threading.local()
+        if not read_only:
+            with self._errors("creating the schema"):
+                conn = self._connection()
+                for statement in q.SCHEMA:
+                    conn.execute(statement)
+
+    @property
+    def path(self) -> Path:
+        return self._folder
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def __enter__(self) -> LadybugStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- writes
+
+    def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
+        if info.id != extraction.document:
+            raise ValueError(
+                f"document id {info.id!r} does not match the extraction's "
+                f"document {extraction.document!r}"
+            )
+        document = DocumentInfo(
+            id=info.id,
+            sha256=info.sha256,
+            date=info.date or extraction.date,
+            words=info.words,
+            ingested_at=info.ingested_at or _now(),
+        )
+        return self._write(
+            f"writing document {info.id!r}", lambda tx: _upsert(tx, document, extraction)
+        )
+
+    def delete_document(self, document_id: str) -> bool:
+        return self._write(
+            f"deleting document {document_id!r}", lambda tx: _delete(tx, document_id)
+        )
+
+    # ----------------------------------------------------------------- reads
+
+    def get_document(self, document_id: str) -> DocumentInfo | None:
+        rows = self._read("reading a document", lambda tx: tx.rows(q.GET_DOCUMENT, id=document_id))
+        return _document(rows[0]) if rows else None
+
+    def list_documents(self) -> list[DocumentInfo]:
+        rows = self._read("listing documents", lambda tx: tx.rows(q.LIST_DOCUMENTS))
+        return sorted((_document(row) for row in rows), key=lambda d: d.id)
+
+    def search_actors(
+        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+    ) -> list[ActorRecord]:
+        query_key = name_key(query)
+        if limit <= 0 or (query.strip() and not query_key):
+            return []
+
+        def work(tx: _Tx) -> list[ActorRecord]:
+            ranked: list[tuple[int, str, str]] = []
+            for row in tx.rows(q.SEARCH_ROWS):
+                if actor_type is not None and row["type"] != actor_type.value:
+                    continue
+                rank = _rank(query_key, row["keys"] or [])
+                if rank is not None:
+                    ranked.append((rank, row["name"], row["id"]))
+            if not ranked:
+                return []
+            degrees = {r["id"]: int(r["degree"]) for r in tx.rows(q.ALL_DEGREES)}
+            ranked.sort(key=lambda h: (h[0], -degrees.get(h[2], 0), h[1].casefold(), h[2]))
+            ids = [actor_id for _, _, actor_id in ranked[:limit]]
+            records = _records(tx, ids)
+            return [records[i] for i in ids if i in records]
+
+        return self._read("searching actors", work)
+
+    def get_actor(self, actor_id: str) -> ActorRecord | None:
+        return self._read("reading an actor", lambda tx: _records(tx, [actor_id])).get(actor_id)
+
+    def connections(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        limit: int = 100,
+    ) -> list[Connection]:
+        """Edges touching the actor, most statements first, read a page at a time: each
+        direction asks the database for its strongest `limit` edges only."""
+        types = [t.value for t in relation_types] if relation_types else _RELATION_TYPES
+
+        def work(tx: _Tx) -> list[Connection]:
+            if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            if limit <= 0:
+                return []
+            found: dict[str, tuple[tuple[Any, ...], _EdgeId, str, Direction]] = {}
+            params = {"id": actor_id, "types": types, "negated": include_negated, "limit": limit}
+            for query, way in ((q.EDGES_OUT, Direction.OUT), (q.EDGES_IN, Direction.IN)):
+                for row in tx.rows(query, **params):
+                    type_ = RelationType(row["type"])
+                    neighbour = row["neighbour"]
+                    source, target = (
+                        (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
+                    )
+                    if not _direction_matches(source, target, type_, way, direction):
+                        continue
+                    eid: _EdgeId = (source, target, type_, bool(row["negated"]))
+                    key = _edge_id_key(eid)
+                    if key in found:  # a self-loop, seen from both ends
+                        continue
+                    name = str(row["neighbour_name"]).casefold()
+                    order = (
+                        -int(row["count"] or 0),
+                        type_.value,
+                        name,
+                        neighbour,
+                        way.value,
+                        eid[3],
+                    )
+                    found[key] = (order, eid, neighbour, way)
+            ranked = sorted(found.values())[:limit]
+            if not ranked:
+                return []
+            neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
+            edges = _edges(tx, [eid for _, eid, _, _ in ranked])
+            return [
+                Connection(neighbour=neighbours[n], direction=way, edge=edges[_edge_id_key(eid)])
+                for _, eid, n, way in ranked
+                if _edge_id_key(eid) in edges and n in neighbours
+            ]
+
+        return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def edges(self) -> list[Edge]:
+        rows = self._read("reading edges", lambda tx: tx.rows(q.ALL_STATEMENTS))
+        return sorted(_build_edges(rows).values(), key=_edge_sort_key)
+
+    def stats(self) -> GraphStats:
+        def work(tx: _Tx) -> GraphStats:
+            actors = {row["type"]: int(row["n"]) for row in tx.rows(q.COUNT_ACTORS_BY_TYPE)}
+            edges: dict[str, int] = defaultdict(int)
+            for row in tx.rows(q.COUNT_EDGES_BY_TYPE):
+                edges[edge_key(RelationType(row["type"]), bool(row["negated"]))] += int(row["n"])
+            statements = tx.rows(q.COUNT_STATEMENTS)
+            documents = tx.rows(q.COUNT_DOCUMENTS)
+            return GraphStats(
+                actors=sum(actors.values()),
+                edges=sum(edges.values()),
+                statements=int(statements[0]["n"]) if statements else 0,
+                documents=int(documents[0]["n"]) if documents else 0,
+                actors_by_type=dict(sorted(actors.items())),
+                edges_by_type=dict(sorted(edges.items())),
+            )
+
+        return self._read("counting the graph", work)
+
+    def to_networkx(self) -> nx.MultiDiGraph[str]:
+        """The whole graph, projected from one read transaction (for analysis)."""
+
+        def work(tx: _Tx) -> tuple[list[_Row], list[_Row]]:
+            return tx.rows(q.ALL_ACTORS), tx.rows(q.ALL_STATEMENTS)
+
+        actors, statements = self._read("reading the whole graph", work)
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        for row in sorted(actors, key=lambda r: str(r["id"])):
+            graph.add_node(
+                row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ())
+            )
+        for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
+            graph.add_edge(
+                edge.source, edge.target, key=edge_key(edge.type, edge.negated), edge=edge
+            )
+        return graph
+
+    def ping(self) -> bool:
+        if self._closed:
+            return False
+        try:
+            rows = self._read("pinging", lambda tx: tx.rows(q.PING))
+        except StoreError:
+            return False
+        return bool(rows and rows[0]["ok"] == 1)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with self._write_lock:
+            self._db.close()
+
+    # ------------------------------------------------------ for the console
+
+    def run_read(
+        self, query: str, params: dict[str, Any], row_limit: int
+    ) -> tuple[list[str], list[list[Any]], bool]:
+        """Run an analyst's query (already in Ladybug's dialect) in a read-only
+        transaction that is rolled back: columns, at most `row_limit` rows, truncated."""
+        conn = self._connection()
+        if self._closed:
+            raise StoreUnavailableError("the Ladybug store is closed")
+        conn.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            result = _single(conn.execute(query, params))
+            columns = list(result.get_column_names())
+            rows: list[list[Any]] = []
+            while result.has_next():
+                if len(rows) == row_limit:
+                    return columns, rows, True
+                rows.append(list(result.get_next()))
+            return columns, rows, False
+        finally:
+            conn.execute("ROLLBACK")
+
+    def interrupt(self) -> None:
+        """Stop the query running on this thread's connection (from another thread)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.interrupt()
+
+    def connection(self) -> ladybug.Connection:
+        """This thread's connection (for the console's timeouts)."""
+        return self._connection()
+
+    # --------------------------------------------------------- transactions
+
+    def _connection(self) -> ladybug.Connection:
+        conn: ladybug.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = ladybug.Connection(self._db)
+            self._local.conn = conn
+        return conn
+
+    def _read(self, action: str, work: Callable[[_Tx], _R]) -> _R:
+        with self._errors(action):
+            conn = self._connection()
+            conn.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                return work(_Tx(conn))
+            finally:
+                conn.execute("ROLLBACK")
+
+    def _write(self, action: str, work: Callable[[_Tx], _R]) -> _R:
+        if self._read_only:
+            raise StoreLockedError(
+                f"the graph at {self._folder} is open read-only here; {action} needs the "
+                "process that holds it for writing"
+            )
+        with self._write_lock, self._errors(action):
+            conn = self._connection()
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                result = work(_Tx(conn))
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        if self._closed:
+            raise StoreUnavailableError(f"the Ladybug store is closed (while {action})")
+        try:
+            yield
+        except RuntimeError as exc:
+            raise StoreError(f"the graph at {self._folder} failed while {action}: {exc}") from exc
+
+
+def _open_error(folder: Path, exc: RuntimeError) -> StoreUnavailableError:
+    text = str(exc)
+    if "lock" in text.casefold():
+        return StoreLockedError(
+            f"the graph at {folder} is in use by another process that writes to it "
+            "(probably `actorgraph serve`): stop that process first, or send the documents "
+            "to it (POST /documents or /documents/upload); reading commands (query, stats, "
+            "view) work alongside it"
+        )
+    return StoreUnavailableError(f"cannot open the graph at {folder}: {text}")
+
+
+def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.QueryResult:
+    if isinstance(result, list):
+        if not result:
+            raise StoreError("the query returned no result")
+        return result[-1]
+    return result
+
+
+class _Tx:
+    """Queries on one connection inside the caller's transaction."""
+
+    def __init__(self, conn: ladybug.Connection) -> None:
+        self._conn = conn
+
+    def rows(self, query: str, /, **params: Any) -> list[_Row]:
+        result = _single(self._conn.execute(query, params))
+        columns = result.get_column_names()
+        return [dict(zip(columns, values, strict=True)) for values in result.get_all()]
+
+    def run(self, query: str, /, **params: Any) -> None:
+        _single(self._conn.execute(query, params))
+
+    def batched(self, query: str, rows: Sequence[_Row], /, **params: Any) -> None:
+        for start in range(0, len(rows), _BATCH):
+            self.run(query, rows=list(rows[start : start + _BATCH]), **params)
+
+
+# -------------------------------------------------------------------- reading
+
+
+def _rank(query_key: str, keys: Iterable[str]) -> int | None:
+    """0: a key equals the query (or the query is empty), 1: a key starts with it,
+    2: a key contains it; None: no match."""
+    keys = list(keys)
+    if not query_key or query_key in keys:
+        return 0
+    if any(k.startswith(query_key) for k in keys):
+        return 1
+    if any(query_key in k for k in keys):
+        return 2
+    return None
+
+
+def _document(row: _Row) -> DocumentInfo:
+    return DocumentInfo(
+        id=row["id"],
+        sha256=row["sha256"],
+        date=row["date"],
+        words=int(row["words"] or 0),
+        ingested_at=row["ingested_at"] or "",
+    )
+
+
+def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    documents = {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
+    seen = {r["id"]: (r["first_seen"], r["last_seen"]) for r in tx.rows(q.ACTOR_SEEN, ids=ids)}
+    records: dict[str, ActorRecord] = {}
+    for row in tx.rows(q.ACTOR_BASICS, ids=ids):
+        first, last = seen.get(row["id"], (None, None))
+        records[row["id"]] = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            type=ActorType(row["type"]),
+            aliases=tuple(row["aliases"] or ()),
+            degree=int(row["degree"]),
+            documents=tuple(sorted(set(documents.get(row["id"], ())))),
+            first_seen=first,
+            last_seen=last,
+        )
+    return records
+
+
+def _statement(row: _Row) -> Statement:
+    return Statement(
+        document=row["document"],
+        text=row["text"],
+        start=int(row["start_offset"]),
+        end=int(row["end_offset"]),
+        date=row["date"],
+        negated=bool(row["negated"]),
+        state=row["state"],
+        source_actor=row["source_actor"],
+    )
+
+
+def _order(row: _Row) -> tuple[str, int, int, int]:
+    return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
+
+
+def _build_edges(rows: Iterable[_Row]) -> dict[str, Edge]:
+    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
+    grouped: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row["edge"]].append(row)
+    edges: dict[str, Edge] = {}
+    for key, group in grouped.items():
+        group.sort(key=_order)
+        first = group[0]
+        type_ = RelationType(first["type"])
+        # The first explicit code in statement order; the ontology's code otherwise.
+        cameo = next((row["cameo"] for row in group if row["cameo"]), CAMEO_CODES.get(type_))
+        edges[key] = Edge(
+            source=first["source"],
+            target=first["target"],
+            type=type_,
+            negated=bool(first["negated"]),
+            statements=tuple(_statement(row) for row in group),
+            confidence=max(float(row["confidence"]) for row in group),
+            cameo=cameo,
+        )
+    return edges
+
+
+def _edges(tx: _Tx, eids: Iterable[_EdgeId]) -> dict[str, Edge]:
+    wanted = [{"source": eid[0], "edge": _edge_id_key(eid)} for eid in set(eids)]
+    if not wanted:
+        return {}
+    return _build_edges(tx.rows(q.EDGE_STATEMENTS, edges=wanted))
+
+
+def _edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
+    return (edge.source, edge.target, edge.type.value, edge.negated)
+
+
+def _direction_matches(
+    source: str, target: str, type_: RelationType, way: Direction, wanted: Direction
+) -> bool:
+    if wanted is Direction.BOTH or way is wanted:
+        return True
+    if source == target:  # a self-loop points both ways
+        return True
+    return type_ in SYMMETRIC_RELATIONS
+
+
+# -------------------------------------------------------------------- writing
+
+
+def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertResult:
+    stored = tx.rows(q.GET_DOCUMENT, id=document.id)
+    if stored and stored[0]["sha256"] == document.sha256:
+        return UpsertResult(document=document.id, status="unchanged")
+
+    keys = name_keys_of(extraction)
+    by_key: dict[str, set[str]] = defaultdict(set)
+    known: dict[str, KnownActor] = {}
+    for row in tx.rows(q.ACTORS_BY_KEYS, keys=keys) if keys else []:
+        known[row["id"]] = KnownActor(row["id"], ActorType(row["type"]), row["name_key"] or "")
+        for key in set(row["keys"] or ()) & set(keys):
+            by_key[key].add(row["id"])
+    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
+    taken = {row["id"] for row in tx.rows(q.ACTOR_IDS_LIKE, bases=bases)} if bases else set()
+    actors = plan_actors(extraction, by_key, known, taken)
+    statements = _statement_rows(extraction, document, actors.store_id)
+
+    removed = 0
+    forgotten_edges: set[str] = set()
+    refresh_names: set[str] = set()
+    orphans: list[str] = []
+    if stored:
+        removed, forgotten_edges, refresh_names, orphans = _forget(
+            tx, document.id, keep=set(actors.mentions)
+        )
+    tx.batched(
+        q.CREATE_ACTORS,
+        [
+            {
+                "id": a.id,
+                "name": a.name,
+                "type": a.type.value,
+                "key": a.key,
+                "keys": [a.key] if a.key else [],
+                "aliases": [],
+                "cameo_code": _cameo_code(extraction, a.id, actors.local),
+            }
+            for a in actors.new
+        ],
+    )
+    tx.run(
+        q.MERGE_DOCUMENT,
+        id=document.id,
+        sha256=document.sha256,
+        date=document.date,
+        words=document.words,
+        ingested_at=document.ingested_at,
+    )
+    mentions = [
+        {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}
+        for actor_id, names in actors.mentions.items()
+    ]
+    tx.batched(q.MERGE_MENTIONS, mentions, document=document.id)
+    if statements:
+        tx.batched(q.CREATE_STATEMENTS, statements)
+        tx.batched(q.LINK_STATEMENTS, statements, document=document.id)
+        claims = [row for row in statements if row["source_actor"]]
+        if claims:
+            tx.batched(q.LINK_CLAIMS, claims)
+    if orphans:
+        tx.run(q.DELETE_ACTORS, ids=orphans)
+    _recompute_actor_names(tx, refresh_names)
+    _add_actor_names(
+        tx, {a: names for a, names in actors.mentions.items() if a not in refresh_names}
+    )
+    _refresh_edges(tx, {row["edge"] for row in statements} | forgotten_edges)
+    return UpsertResult(
+        document=document.id,
+        status="replaced" if stored else "created",
+        actors_added=len(actors.new),
+        statements_added=len(statements),
+        statements_removed=removed,
+    )
+
+
+def _cameo_code(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
+    """The CAMEO actor code of a new actor, where the extraction's actors carry one."""
+    for actor in extraction.actors:
+        if local.get(actor.id) == actor_id:
+            code = getattr(actor, "cameo_code", None)
+            if code:
+                return str(code)
+    return None
+
+
+def _statement_rows(
+    extraction: Extraction, document: DocumentInfo, store_id: Callable[[str, str], str]
+) -> list[_Row]:
+    rows: list[_Row] = []
+    seen: set[tuple[object, ...]] = set()
+    for rel in extraction.relations:
+        eid: _EdgeId = (
+            store_id(rel.source, extraction.document),
+            store_id(rel.target, extraction.document),
+            rel.type,
+            rel.negated,
+        )
+        claimant = store_id(rel.source_actor, extraction.document) if rel.source_actor else None
+        date = rel.date or document.date  # undated statements take the dateline date
+        for ev in rel.evidence or (Evidence(text="", start=0, end=0),):
+            dedupe = (*eid, ev.start, ev.end, ev.text)  # one sentence read twice: one statement
+            if dedupe in seen:
+                continue
+            seen.add(dedupe)
+            seq = len(rows)
+            rows.append(
+                {
+                    "id": f"{document.id}#{seq}",
+                    "document": document.id,
+                    "seq": seq,
+                    "edge": _edge_id_key(eid),
+                    "source": eid[0],
+                    "target": eid[1],
+                    "type": rel.type.value,
+                    "negated": rel.negated,
+                    "text": ev.text,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "date": date,
+                    "state": rel.state,
+                    "source_actor": claimant,
+                    "confidence": float(rel.confidence),
+                    "cameo": rel.cameo,
+                }
+            )
+    return rows
+
+
+def _forget(tx: _Tx, document_id: str, keep: set[str]) -> tuple[int, set[str], set[str], list[str]]:
+    """Remove a document's statements and mentions (not its node): the statements
+    removed, the edges to recompute, the actors whose names to rebuild, and the actors
+    only this document mentioned that `keep` does not."""
+    actors = tx.rows(q.DOCUMENT_ACTORS, id=document_id)
+    statements = tx.rows(q.DOCUMENT_STATEMENT_EDGES, id=document_id)
+    tx.run(q.DELETE_DOCUMENT_STATEMENTS, id=document_id)
+    tx.run(q.DELETE_DOCUMENT_MENTIONS, id=document_id)
+    orphans = sorted(r["id"] for r in actors if r["id"] not in keep and int(r["others"]) == 0)
+    refresh = {r["id"] for r in actors} - set(orphans)
+    return len(statements), {r["edge"] for r in statements}, refresh, orphans
+
+
+def _delete(tx: _Tx, document_id: str) -> bool:
+    if not tx.rows(q.GET_DOCUMENT, id=document_id):
+        return False
+    _, edges, refresh, orphans = _forget(tx, document_id, keep=set())
+    tx.run(q.DELETE_DOCUMENT, id=document_id)
+    _refresh_edges(tx, edges)
+    if orphans:
+        tx.run(q.DELETE_ACTORS, ids=orphans)
+    _recompute_actor_names(tx, refresh)
+    return True
+
+
+def _alias_order(name: str) -> tuple[str, str]:
+    return (name.casefold(), name)
+
+
+def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    updates: list[_Row] = []
+    for row in tx.rows(q.ACTOR_MENTIONS, ids=ids):
+        names = {name for names in row["names"] for name in names or ()}
+        keys = {key for keys in row["keys"] for key in keys or () if key}
+        if row["key"]:
+            keys.add(row["key"])
+        aliases = sorted((n for n in names if n != row["name"]), key=_alias_order)
+        updates.append({"id": row["id"], "aliases": aliases, "keys": sorted(keys)})
+    tx.batched(q.SET_ACTOR_NAMES, updates)
+
+
+def _add_actor_names(tx: _Tx, mentions: dict[str, list[tuple[str, str]]]) -> None:
+    if not mentions:
+        return
+    updates: list[_Row] = []
+    for row in tx.rows(q.ACTOR_NAMES, ids=sorted(mentions)):
+        names = mentions[row["id"]]
+        aliases = set(row["aliases"] or ()) | {n for n, _ in names if n != row["name"]}
+        keys = set(row["keys"] or ()) | {k for _, k in names if k}
+        if row["key"]:
+            keys.add(row["key"])
+        updates.append(
+            {"id": row["id"], "aliases": sorted(aliases, key=_alias_order), "keys": sorted(keys)}
+        )
+    tx.batched(q.SET_ACTOR_NAMES, updates)
+
+
+def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
+    """Recompute the direct relationships behind edge `keys` from their statements."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return
+    parsed = {key: key.split("|") for key in wanted}
+    built = _build_edges(
+        tx.rows(q.EDGE_STATEMENTS, edges=[{"source": parsed[k][0], "edge": k} for k in wanted])
+    )
+    merges: dict[RelationType, list[_Row]] = defaultdict(list)
+    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
+    for key in wanted:
+        edge = built.get(key)
+        if edge is None:
+            source, type_, target, negated = parsed[key]
+            deletes[RelationType(type_)].append(
+                {"source": source, "target": target, "negated": negated == "negated"}
+            )
+            continue
+        merges[edge.type].append(
+            {
+                "source": edge.source,
+                "target": edge.target,
+                "negated": edge.negated,
+                "confidence": edge.confidence,
+                "cameo": edge.cameo,
+                "count": edge.count,
+                "first_seen": edge.first_seen,
+                "last_seen": edge.last_seen,
+            }
+        )
+    for type_, rows in deletes.items():
+        tx.batched(q.DELETE_RELATION[type_], rows)
+    for type_, rows in merges.items():
+        tx.batched(q.MERGE_RELATION[type_], rows)
+
+
+if TYPE_CHECKING:
+
+    def _conforms(store: LadybugStore) -> GraphStore:
+        """Lets mypy prove that LadybugStore implements the GraphStore protocol."""
+        return store
