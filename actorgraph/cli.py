@@ -53,10 +53,10 @@ def _pipeline() -> Language:
     return build_pipeline()
 
 
-def _open(settings: Settings) -> GraphStore:
+def _open(settings: Settings, *, read_only: bool = False) -> GraphStore:
     from actorgraph.stores import open_store
 
-    return open_store(settings)
+    return open_store(settings, read_only=read_only)
 
 
 def example_corpus() -> Path:
@@ -123,7 +123,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _where(settings: Settings) -> str:
-    return str(settings.embedded_path) if settings.store == "embedded" else settings.store
+    if settings.store == "embedded":
+        return str(settings.embedded_path)
+    if settings.store == "ladybug":
+        return str(settings.ladybug_path)
+    return settings.store
 
 
 def write_explorer(
@@ -181,7 +185,7 @@ def _edge_filter(args: argparse.Namespace) -> EdgeFilter:
 def cmd_view(args: argparse.Namespace) -> int:
     settings = _settings(args)
     output = Path(args.output) if args.output else settings.data_dir / "explorer.html"
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
         described = write_explorer(
             store, settings, output, args.actor, args.depth, _edge_filter(args)
@@ -194,7 +198,7 @@ def cmd_view(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
         stats = store.stats()
     finally:
@@ -222,13 +226,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         format_table,
         parse_params,
         run_read_query,
+        speaks_cypher,
     )
-    from actorgraph.graph.neo4j_store import Neo4jStore
 
     settings = _settings(args)
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
-        if not isinstance(store, Neo4jStore):
+        if not speaks_cypher(store):
             raise UsageError(NO_CYPHER)
         params = parse_params(args.param or [])
         result = run_read_query(
@@ -283,7 +287,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     output = Path(args.output or suggested_filename(ExportFormat(args.format)))
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
         summary = export_graph(store, args.format, output)
     finally:

@@ -17,7 +17,10 @@ class Settings(BaseSettings):
     )
     store: str = Field(
         default="embedded",
-        description="'embedded' (default, no server) or a Bolt URL such as bolt://127.0.0.1:7687.",
+        description=(
+            "'embedded' (default, no server), 'ladybug' (LadybugDB in the data folder, "
+            "Cypher without a server) or a Bolt URL such as bolt://127.0.0.1:7687."
+        ),
     )
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr("")
@@ -60,3 +63,8 @@ class Settings(BaseSettings):
     @property
     def embedded_path(self) -> Path:
         return self.data_dir / "graph.sqlite3"
+
+    @property
+    def ladybug_path(self) -> Path:
+        """Folder of the LadybugDB store."""
+        return self.data_dir / "ladybug"

@@ -1,19 +1,39 @@
-"""Opening the configured store: the embedded default or a Neo4j server over Bolt."""
+"""Opening the configured store: the embedded default, LadybugDB, the previous SQLite
+store (for migration), or a Neo4j server over Bolt."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
 from actorgraph.settings import Settings
 
 BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+SQLITE_PREFIX = "sqlite:"
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """The store named by `settings.store` ("embedded" or a Bolt URL)."""
+def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
+    """The store named by `settings.store`: "embedded", "ladybug", "sqlite:PATH" (a
+    store file of the SQLite store) or a Bolt URL. `read_only` asks for a reader's
+    open where the store has one (Ladybug: works while another process writes)."""
     if settings.store == "embedded":
         from actorgraph.graph.embedded import EmbeddedStore
 
         return EmbeddedStore(settings.embedded_path)
+    if settings.store == "ladybug":
+        from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+
+        folder = settings.ladybug_path
+        # A reader of a graph not made yet gets an empty one rather than an error.
+        fresh = not (folder / DATABASE_FILE).exists()
+        return LadybugStore(folder, read_only=read_only and not fresh)
+    if settings.store.startswith(SQLITE_PREFIX):
+        from actorgraph.graph.embedded import EmbeddedStore
+
+        path = Path(settings.store.removeprefix(SQLITE_PREFIX))
+        if not path.is_file():
+            raise StoreUnavailableError(f"no SQLite store at {path}")
+        return EmbeddedStore(path)
     if settings.store.startswith(BOLT_SCHEMES):
         try:
             from actorgraph.graph.neo4j_store import Neo4jStore
@@ -26,5 +46,6 @@ def open_store(settings: Settings) -> GraphStore:
             database=settings.neo4j_database,
         )
     raise StoreUnavailableError(
-        f"unknown store {settings.store!r}: use 'embedded' or a bolt:// / neo4j:// URL"
+        f"unknown store {settings.store!r}: use 'embedded', 'ladybug', 'sqlite:PATH' or a "
+        "bolt:// / neo4j:// URL"
     )

@@ -36,7 +36,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeGuard, TypeVar, cast
 
 from neo4j.exceptions import (
     AuthError,
@@ -57,6 +57,9 @@ from neo4j.time import Date, DateTime, Duration, Time
 from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.graph.store import StoreError, StoreUnavailableError
 
+if TYPE_CHECKING:
+    from actorgraph.graph.ladybug_store import LadybugStore
+
 __all__ = [
     "NO_CYPHER",
     "CypherQueryError",
@@ -66,6 +69,7 @@ __all__ = [
     "format_table",
     "parse_params",
     "run_read_query",
+    "speaks_cypher",
     "to_json",
 ]
 
@@ -339,8 +343,15 @@ def parse_params(items: Iterable[str]) -> dict[str, Any]:
 # ------------------------------------------------------------------------ running
 
 
+def speaks_cypher(store: object) -> TypeGuard[Neo4jStore | LadybugStore]:
+    """Whether `store` answers Cypher (the Neo4j and the Ladybug store)."""
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    return isinstance(store, (Neo4jStore, LadybugStore))
+
+
 def run_read_query(
-    store: Neo4jStore,
+    store: Neo4jStore | LadybugStore,
     query: str,
     params: Mapping[str, Any] | None = None,
     *,
@@ -362,6 +373,10 @@ def run_read_query(
     check_read_only(query)
     parameters = dict(params or {})
     _check_params(parameters)
+    if not isinstance(store, Neo4jStore):  # Ladybug: its engine enforces read-only
+        from actorgraph.graph.ladybug_store import run_read_query as run_on_ladybug
+
+        return run_on_ladybug(store, query, parameters, row_limit=row_limit, timeout_s=timeout_s)
 
     def work() -> QueryResult:
         with _errors(store, timeout_s):

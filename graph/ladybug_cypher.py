@@ -220,7 +220,8 @@ _FUNCTIONS = (
     (re.compile(r"\btype\s*\(", re.I), "label("),
     (re.compile(r"\brelationships\s*\(", re.I), "rels("),
 )
-_LABEL_TEST = re.compile(r"(?<![\w(\[:])(\b[A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*[{)\]])")
+# `n:Label` outside a pattern (a pattern's `(n:Label` and `[r:TYPE` are not matched).
+_LABEL_TEST = re.compile(r"(?<![\w(\[:])(\b[A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b")
 _END_PROPERTY = re.compile(r"\.\s*end\b", re.I)
 _COMPREHENSION = re.compile(r"\[\s*([A-Za-z_]\w*)\s+IN\s+", re.I)
 

@@ -54,9 +54,10 @@ from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
+    from actorgraph.graph.cypher_console import QueryResult
     from actorgraph.graph.store import GraphStore
 
-__all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError"]
+__all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError", "run_read_query"]
 
 DATABASE_FILE = "graph.lbug"
 _R = TypeVar("_R")
@@ -306,35 +307,27 @@ class LadybugStore:
     # ------------------------------------------------------ for the console
 
     def run_read(
-        self, query: str, params: dict[str, Any], row_limit: int
+        self, query: str, params: dict[str, Any], row_limit: int, timeout_s: float
     ) -> tuple[list[str], list[list[Any]], bool]:
-        """Run an analyst's query (already in Ladybug's dialect) in a read-only
-        transaction that is rolled back: columns, at most `row_limit` rows, truncated."""
-        conn = self._connection()
-        if self._closed:
-            raise StoreUnavailableError("the Ladybug store is closed")
-        conn.execute("BEGIN TRANSACTION READ ONLY")
-        try:
-            result = _single(conn.execute(query, params))
-            columns = list(result.get_column_names())
-            rows: list[list[Any]] = []
-            while result.has_next():
-                if len(rows) == row_limit:
-                    return columns, rows, True
-                rows.append(list(result.get_next()))
-            return columns, rows, False
-        finally:
-            conn.execute("ROLLBACK")
-
-    def interrupt(self) -> None:
-        """Stop the query running on this thread's connection (from another thread)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.interrupt()
-
-    def connection(self) -> ladybug.Connection:
-        """This thread's connection (for the console's timeouts)."""
-        return self._connection()
+        """Run a query in a read-only transaction that is always rolled back (the engine
+        refuses writes in it): its columns, at most `row_limit` rows of raw values, and
+        whether there were more. Stops after `timeout_s` (RuntimeError "Interrupted")."""
+        with self._errors("running a Cypher query", translate=False):
+            conn = self._connection()
+            conn.set_query_timeout(max(1, int(timeout_s * 1000)))
+            conn.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                result = _single(conn.execute(query, params))
+                columns = [str(c) for c in result.get_column_names()]
+                rows: list[list[Any]] = []
+                while result.has_next():
+                    if len(rows) == row_limit:
+                        return columns, rows, True
+                    rows.append(list(result.get_next()))
+                return columns, rows, False
+            finally:
+                _rollback(conn)
+                conn.set_query_timeout(0)
 
     # --------------------------------------------------------- transactions
 
@@ -352,7 +345,7 @@ class LadybugStore:
             try:
                 return work(_Tx(conn))
             finally:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
 
     def _write(self, action: str, work: Callable[[_Tx], _R]) -> _R:
         if self._read_only:
@@ -366,15 +359,18 @@ class LadybugStore:
             try:
                 result = work(_Tx(conn))
             except BaseException:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise
             conn.execute("COMMIT")
             return result
 
     @contextmanager
-    def _errors(self, action: str) -> Iterator[None]:
+    def _errors(self, action: str, *, translate: bool = True) -> Iterator[None]:
         if self._closed:
             raise StoreUnavailableError(f"the Ladybug store is closed (while {action})")
+        if not translate:  # the caller reads the engine's own errors
+            yield
+            return
         try:
             yield
         except RuntimeError as exc:
@@ -391,6 +387,15 @@ def _open_error(folder: Path, exc: RuntimeError) -> StoreUnavailableError:
             "view) work alongside it"
         )
     return StoreUnavailableError(f"cannot open the graph at {folder}: {text}")
+
+
+def _rollback(conn: ladybug.Connection) -> None:
+    """End the connection's transaction unless a failed query already ended it."""
+    try:
+        conn.execute("ROLLBACK")
+    except RuntimeError as exc:
+        if "no active transaction" not in str(exc).casefold():
+            raise
 
 
 def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.QueryResult:
@@ -763,3 +768,83 @@ if TYPE_CHECKING:
     def _conforms(store: LadybugStore) -> GraphStore:
         """Lets mypy prove that LadybugStore implements the GraphStore protocol."""
         return store
+
+
+# ------------------------------------------------------------------ the console
+
+
+def run_read_query(
+    store: LadybugStore,
+    query: str,
+    params: dict[str, Any],
+    *,
+    row_limit: int,
+    timeout_s: float,
+) -> QueryResult:
+    """An analyst's read-only query (Neo4j's Cypher, translated where Ladybug's dialect
+    differs) on the store: the same QueryResult, errors and JSON values as on Neo4j.
+    Read-only is the engine's: the query runs in a READ ONLY transaction, rolled back."""
+    from actorgraph.graph.cypher_console import CypherQueryError, CypherTimeoutError, QueryResult
+
+    try:
+        columns, rows, truncated = store.run_read(q.translate(query), params, row_limit, timeout_s)
+    except RuntimeError as exc:
+        message = str(exc)
+        if "interrupt" in message.casefold() or "timeout" in message.casefold():
+            raise CypherTimeoutError(
+                f"the query did not finish within {timeout_s:g} s; narrow it (a label, a "
+                "property match, a LIMIT, a shorter variable-length pattern) or allow a "
+                "longer timeout"
+            ) from exc
+        if "read-only" in message.casefold() or "read only" in message.casefold():
+            raise CypherQueryError(
+                f"the Cypher console is read-only and the database refused a write: {message}"
+            ) from exc
+        raise CypherQueryError(f"the database refused the query: {message}") from exc
+    return QueryResult(
+        columns=columns, rows=[[_json(v) for v in row] for row in rows], truncated=truncated
+    )
+
+
+def _json(value: Any) -> Any:
+    """Ladybug's values in the console's JSON shapes (as Neo4j's: nodes
+    {element_id, labels, properties}, relationships {element_id, type, start, end,
+    properties}, paths node, relationship, node, ...)."""
+    from actorgraph.graph.cypher_console import to_json
+
+    if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            nodes, rels = value["_NODES"], value["_RELS"]
+            items: list[Any] = [_json(nodes[0])] if nodes else []
+            for rel, node in zip(rels, nodes[1:], strict=False):
+                items += [_json(rel), _json(node)]
+            return items
+        if "_LABEL" in value and "_ID" in value:
+            properties = {
+                str(k): to_json(v)
+                for k, v in value.items()
+                if not str(k).startswith("_") and v is not None
+            }
+            if "_SRC" in value:
+                return {
+                    "element_id": _element_id(value["_ID"]),
+                    "type": value["_LABEL"],
+                    "start": _element_id(value["_SRC"]),
+                    "end": _element_id(value["_DST"]),
+                    "properties": properties,
+                }
+            return {
+                "element_id": _element_id(value["_ID"]),
+                "labels": [value["_LABEL"]],
+                "properties": properties,
+            }
+        return {str(k): _json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json(v) for v in value]
+    return to_json(value)
+
+
+def _element_id(internal: Any) -> str:
+    if isinstance(internal, dict):
+        return f"{internal.get('table')}:{internal.get('offset')}"
+    return str(internal)

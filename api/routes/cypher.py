@@ -9,8 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from actorgraph.api.deps import StoreDep, TokenDep
 from actorgraph.api.errors import ApiError, problem_responses
-from actorgraph.graph.cypher_console import NO_CYPHER, run_read_query
-from actorgraph.graph.neo4j_store import Neo4jStore
+from actorgraph.graph.cypher_console import NO_CYPHER, run_read_query, speaks_cypher
 
 router = APIRouter(tags=["graph"])
 
@@ -69,7 +68,7 @@ class CypherOut(BaseModel):
     responses=problem_responses(400, 401, 409, 422, 503),
 )
 def cypher(body: CypherIn, store: StoreDep) -> CypherOut:
-    if not isinstance(store, Neo4jStore):
+    if not speaks_cypher(store):
         raise ApiError(409, NO_CYPHER)
     result = run_read_query(store, body.query, body.params)
     return CypherOut(columns=result.columns, rows=result.rows, truncated=result.truncated)
