@@ -123,10 +123,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _where(settings: Settings) -> str:
-    if settings.store == "embedded":
-        return str(settings.embedded_path)
-    if settings.store == "ladybug":
+    if settings.store in ("embedded", "ladybug"):
         return str(settings.ladybug_path)
+    if settings.store == "sqlite":
+        return str(settings.embedded_path)
     return settings.store
 
 
@@ -253,7 +253,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     from actorgraph.graph.migrate import compare_graphs, copy_graph
 
     base = _settings(args)
-    if args.source == args.target:
+    same = {"ladybug": "embedded"}
+    if same.get(args.source, args.source) == same.get(args.target, args.target):
         raise UsageError("--from and --to name the same store")
     source = _open(base.model_copy(update={"store": args.source}))
     try:
@@ -358,7 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"actorgraph {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
-    common.add_argument("--store", help="'embedded' (default) or a bolt:// / neo4j:// URL")
+    common.add_argument(
+        "--store", help="'embedded' (default), 'sqlite[:PATH]' or a bolt:// / neo4j:// URL"
+    )
     common.add_argument("--neo4j-user", help="Neo4j user (default: neo4j)")
     common.add_argument(
         "--neo4j-password", help="Neo4j password (better: ACTORGRAPH_NEO4J_PASSWORD)"
@@ -415,7 +418,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("migrate", parents=[common], help="copy a whole graph between stores")
-    p.add_argument("--from", dest="source", default="embedded", help="'embedded' or a Bolt URL")
+    p.add_argument(
+        "--from", dest="source", default="embedded", help="'embedded', 'sqlite:PATH' or a Bolt URL"
+    )
     p.add_argument("--to", dest="target", required=True, help="'embedded' or a Bolt URL")
     p.set_defaults(func=cmd_migrate)
 

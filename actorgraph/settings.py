@@ -13,13 +13,14 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         default=Path("data"),
-        description="Folder of the embedded store (graph.sqlite3) and written explorer pages.",
+        description="Folder of the embedded store (ladybug/) and written explorer pages.",
     )
     store: str = Field(
         default="embedded",
         description=(
-            "'embedded' (default, no server), 'ladybug' (LadybugDB in the data folder, "
-            "Cypher without a server) or a Bolt URL such as bolt://127.0.0.1:7687."
+            "'embedded' (default: LadybugDB in the data folder, Cypher without a server), "
+            "'sqlite' (the previous version's store, for migration) or a Bolt URL such as "
+            "bolt://127.0.0.1:7687."
         ),
     )
     neo4j_user: str = "neo4j"
@@ -62,6 +63,7 @@ class Settings(BaseSettings):
 
     @property
     def embedded_path(self) -> Path:
+        """The previous version's SQLite store (read for the one-time upgrade)."""
         return self.data_dir / "graph.sqlite3"
 
     @property

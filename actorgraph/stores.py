@@ -13,20 +13,19 @@ SQLITE_PREFIX = "sqlite:"
 
 
 def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
-    """The store named by `settings.store`: "embedded", "ladybug", "sqlite:PATH" (a
-    store file of the SQLite store) or a Bolt URL. `read_only` asks for a reader's
-    open where the store has one (Ladybug: works while another process writes)."""
-    if settings.store == "embedded":
+    """The store named by `settings.store`: "embedded" (LadybugDB in the data folder;
+    "ladybug" is the same), "sqlite" (the previous version's SQLite store in the data
+    folder) or "sqlite:PATH", or a Bolt URL. `read_only` asks for a reader's open
+    where the store has one (Ladybug: works while another process writes).
+
+    A data folder that holds only a store of the previous version is upgraded to
+    Ladybug on first open (copied and compared; the SQLite file stays)."""
+    if settings.store in ("embedded", "ladybug"):
+        return _open_ladybug(settings, read_only)
+    if settings.store == "sqlite":
         from actorgraph.graph.embedded import EmbeddedStore
 
         return EmbeddedStore(settings.embedded_path)
-    if settings.store == "ladybug":
-        from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
-
-        folder = settings.ladybug_path
-        # A reader of a graph not made yet gets an empty one rather than an error.
-        fresh = not (folder / DATABASE_FILE).exists()
-        return LadybugStore(folder, read_only=read_only and not fresh)
     if settings.store.startswith(SQLITE_PREFIX):
         from actorgraph.graph.embedded import EmbeddedStore
 
@@ -46,6 +45,20 @@ def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
             database=settings.neo4j_database,
         )
     raise StoreUnavailableError(
-        f"unknown store {settings.store!r}: use 'embedded', 'ladybug', 'sqlite:PATH' or a "
+        f"unknown store {settings.store!r}: use 'embedded', 'sqlite', 'sqlite:PATH' or a "
         "bolt:// / neo4j:// URL"
     )
+
+
+def _open_ladybug(settings: Settings, read_only: bool) -> GraphStore:
+    from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+
+    folder = settings.ladybug_path
+    fresh = not (folder / DATABASE_FILE).exists()
+    if fresh and settings.embedded_path.is_file():
+        from actorgraph.graph.migrate import upgrade_sqlite_store
+
+        upgrade_sqlite_store(settings.embedded_path, folder)
+        fresh = False
+    # A reader of a graph not made yet gets an empty one rather than an error.
+    return LadybugStore(folder, read_only=read_only and not fresh)

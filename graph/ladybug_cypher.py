@@ -247,7 +247,7 @@ def _translate_code(code: str) -> str:
     for pattern, replacement in _FUNCTIONS:
         code = pattern.sub(replacement, code)
     code = _END_PROPERTY.sub(".`end`", code)
-    return code
+    return _LABEL_TEST.sub(lambda m: f"label({m.group(1)}) = '{m.group(2)}'", code)
 
 
 def _unwrap_shortest(code: str) -> str:
@@ -276,9 +276,7 @@ def _closing(text: str, open_at: int, opening: str, closing: str) -> int:
 
 
 def _comprehensions(query: str) -> str:
-    """`[v IN list | f]` and `[v IN list WHERE p | f]` as list_transform/list_filter;
-    label tests (`n:Actor`) outside patterns as label() comparisons."""
-    query = _LABEL_TEST.sub(lambda m: f"label({m.group(1)}) = '{m.group(2)}'", query)
+    """`[v IN list | f]` and `[v IN list WHERE p | f]` as list_transform/list_filter."""
     start = 0
     while (match := _COMPREHENSION.search(query, start)) is not None:
         close = _closing(query, match.start(), "[", "]")

@@ -104,11 +104,11 @@ class LadybugStore:
         except RuntimeError as exc:
             raise _open_error(self._folder, exc) from exc
         self._local = threading.local()
+        self._connections: list[ladybug.Connection] = []
+        self._connections_lock = threading.Lock()
         if not read_only:
-            with self._errors("creating the schema"):
-                conn = self._connection()
-                for statement in q.SCHEMA:
-                    conn.execute(statement)
+            # One transaction: a reader (or a killed writer) never sees half a schema.
+            self._write("creating the schema", _create_schema)
 
     @property
     def path(self) -> Path:
@@ -302,6 +302,11 @@ class LadybugStore:
             return
         self._closed = True
         with self._write_lock:
+            # Connections first: the database (and its file lock) is only let go of
+            # once none is left.
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
             self._db.close()
 
     # ------------------------------------------------------ for the console
@@ -336,6 +341,8 @@ class LadybugStore:
         if conn is None:
             conn = ladybug.Connection(self._db)
             self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
         return conn
 
     def _read(self, action: str, work: Callable[[_Tx], _R]) -> _R:
@@ -536,6 +543,11 @@ def _direction_matches(
 
 
 # -------------------------------------------------------------------- writing
+
+
+def _create_schema(tx: _Tx) -> None:
+    for statement in q.SCHEMA:
+        tx.run(statement)
 
 
 def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertResult:

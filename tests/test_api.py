@@ -116,7 +116,7 @@ def test_store_opened_from_settings_and_closed_on_shutdown(tmp_path: Path) -> No
     with TestClient(app) as test_client:
         assert test_client.get("/ready").status_code == 200
         assert test_client.get("/stats").json()["actors"] == 0
-    assert (tmp_path / "graph.sqlite3").exists()
+    assert (tmp_path / "ladybug" / "graph.lbug").exists()
 
 
 def test_unexpected_error_is_a_500_problem_without_trace(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_demo_without_serving_builds_graph_and_page(
 ) -> None:
     assert main(["demo", "--no-serve", "--data-dir", str(tmp_path)]) == 0
     assert (tmp_path / "explorer.html").stat().st_size > 10_000
-    assert (tmp_path / "graph.sqlite3").exists()
+    assert (tmp_path / "ladybug" / "graph.lbug").exists()
 
 
 def test_invalid_setting_names_the_variable(
