@@ -60,10 +60,13 @@ if TYPE_CHECKING:
 __all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError", "run_read_query"]
 
 DATABASE_FILE = "graph.lbug"
+# Ladybug's page cache. Its default is most of the machine's memory, which it then
+# fills; a bounded cache keeps the serving process small (a million statements take
+# about 300 MB on disk, and reads touch the columns they need).
+BUFFER_POOL_BYTES = 256 * 2**20
 _R = TypeVar("_R")
 _Row = dict[str, Any]
 _EdgeId = tuple[str, str, RelationType, bool]
-_RELATION_TYPES = [t.value for t in RelationType]
 _BATCH = 1000
 
 
@@ -100,7 +103,9 @@ class LadybugStore:
             )
         self._folder.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(file), read_only=read_only)
+            self._db = ladybug.Database(
+                str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_BYTES
+            )
         except RuntimeError as exc:
             raise _open_error(self._folder, exc) from exc
         self._local = threading.local()
@@ -202,7 +207,9 @@ class LadybugStore:
     ) -> list[Connection]:
         """Edges touching the actor, most statements first, read a page at a time: each
         direction asks the database for its strongest `limit` edges only."""
-        types = [t.value for t in relation_types] if relation_types else _RELATION_TYPES
+        types = (
+            tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
+        )
 
         def work(tx: _Tx) -> list[Connection]:
             if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
@@ -210,9 +217,9 @@ class LadybugStore:
             if limit <= 0:
                 return []
             found: dict[str, tuple[tuple[Any, ...], _EdgeId, str, Direction]] = {}
-            params = {"id": actor_id, "types": types, "negated": include_negated, "limit": limit}
-            for query, way in ((q.EDGES_OUT, Direction.OUT), (q.EDGES_IN, Direction.IN)):
-                for row in tx.rows(query, **params):
+            for way in (Direction.OUT, Direction.IN):
+                query = q.actor_edges(way is Direction.OUT, types, include_negated, limit)
+                for row in tx.rows(query, id=actor_id):
                     type_ = RelationType(row["type"])
                     neighbour = row["neighbour"]
                     source, target = (
@@ -463,16 +470,19 @@ def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
     if not ids:
         return {}
     documents = {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
-    seen = {r["id"]: (r["first_seen"], r["last_seen"]) for r in tx.rows(q.ACTOR_SEEN, ids=ids)}
+    seen = {
+        r["id"]: (int(r["degree2"] or 0) // 2, r["first_seen"], r["last_seen"])
+        for r in tx.rows(q.ACTOR_SEEN, ids=ids)
+    }
     records: dict[str, ActorRecord] = {}
     for row in tx.rows(q.ACTOR_BASICS, ids=ids):
-        first, last = seen.get(row["id"], (None, None))
+        degree, first, last = seen.get(row["id"], (0, None, None))
         records[row["id"]] = ActorRecord(
             id=row["id"],
             name=row["name"],
             type=ActorType(row["type"]),
             aliases=tuple(row["aliases"] or ()),
-            degree=int(row["degree"]),
+            degree=degree,
             documents=tuple(sorted(set(documents.get(row["id"], ())))),
             first_seen=first,
             last_seen=last,

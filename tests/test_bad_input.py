@@ -23,6 +23,7 @@ from actorgraph.api import create_app
 from actorgraph.cli import main
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
 from tests.samples import fill, info
@@ -138,13 +139,13 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> None:
 def data_dir(tmp_path: Path) -> Path:
     """A data folder whose embedded store already holds the three samples."""
     folder = tmp_path / "data"
-    with EmbeddedStore(folder / "graph.sqlite3") as store:
+    with LadybugStore(folder / "ladybug") as store:
         fill(store)
     return folder
 
 
 def stored(data_dir: Path) -> tuple[object, ...]:
-    with EmbeddedStore(data_dir / "graph.sqlite3") as store:
+    with LadybugStore(data_dir / "ladybug") as store:
         return snapshot(store)
 
 
@@ -185,7 +186,7 @@ def test_cli_ingest(
     else:
         assert code == 0, err
         assert "1 created" in out
-        with EmbeddedStore(data_dir / "graph.sqlite3") as store:
+        with LadybugStore(data_dir / "ladybug") as store:
             check_stored(case, store)
 
 

@@ -37,6 +37,7 @@ import actorgraph.cli
 from actorgraph.api import create_app
 from actorgraph.cli import main
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.migrate import graph_snapshot
 from actorgraph.settings import Settings
 from tests.samples import fill
@@ -189,7 +190,7 @@ def test_cli_ingest_refuses_50_mb_without_reading_it_and_keeps_the_store(
     assert "1 created" in tiny.stdout
     # Again in-process, into a second store: the same work, traced.
     tiny_traced = traced_peak(["ingest", str(tiny_file), "--data-dir", str(tmp_path / "d2")])
-    with EmbeddedStore(data / "graph.sqlite3") as store:
+    with LadybugStore(data / "ladybug") as store:
         before = graph_snapshot(store)
 
     big = run_cli(["ingest", str(big_file), *common], tmp_path)
@@ -199,7 +200,7 @@ def test_cli_ingest_refuses_50_mb_without_reading_it_and_keeps_the_store(
     assert_clear_refusal(big.stderr, big_file)
     assert "0 created, 0 replaced, 0 unchanged, 1 failed" in big.stdout
     assert_memory_bounded(big, tiny, big_traced, tiny_traced)
-    with EmbeddedStore(data / "graph.sqlite3") as store:
+    with LadybugStore(data / "ladybug") as store:
         assert graph_snapshot(store) == before
 
 
