@@ -612,10 +612,9 @@ def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertRe
         {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}
         for actor_id, names in actors.mentions.items()
     ]
-    tx.batched(q.MERGE_MENTIONS, mentions, document=document.id)
+    tx.batched(q.CREATE_MENTIONS, mentions, document=document.id)
     if statements:
-        tx.batched(q.CREATE_STATEMENTS, statements)
-        tx.batched(q.LINK_STATEMENTS, statements, document=document.id)
+        tx.batched(q.CREATE_STATEMENTS, statements, document=document.id)
         claims = [row for row in statements if row["source_actor"]]
         if claims:
             tx.batched(q.LINK_CLAIMS, claims)
@@ -749,7 +748,8 @@ def _add_actor_names(tx: _Tx, mentions: dict[str, list[tuple[str, str]]]) -> Non
 
 
 def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
-    """Recompute the direct relationships behind edge `keys` from their statements."""
+    """Recompute the direct relationships behind edge `keys` from their statements:
+    each is deleted, then created again if statements still support it."""
     wanted = sorted(set(keys))
     if not wanted:
         return
@@ -760,12 +760,12 @@ def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
     merges: dict[RelationType, list[_Row]] = defaultdict(list)
     deletes: dict[RelationType, list[_Row]] = defaultdict(list)
     for key in wanted:
+        source, type_, target, negated = parsed[key]
+        deletes[RelationType(type_)].append(
+            {"source": source, "target": target, "negated": negated == "negated"}
+        )
         edge = built.get(key)
         if edge is None:
-            source, type_, target, negated = parsed[key]
-            deletes[RelationType(type_)].append(
-                {"source": source, "target": target, "negated": negated == "negated"}
-            )
             continue
         merges[edge.type].append(
             {
@@ -782,7 +782,7 @@ def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
     for type_, rows in deletes.items():
         tx.batched(q.DELETE_RELATION[type_], rows)
     for type_, rows in merges.items():
-        tx.batched(q.MERGE_RELATION[type_], rows)
+        tx.batched(q.CREATE_RELATION[type_], rows)
 
 
 if TYPE_CHECKING:
