@@ -96,10 +96,11 @@ _READ_ONLY_CODES: Final = frozenset(
 
 # What to tell someone who asks the embedded store for Cypher (the API answers 409).
 NO_CYPHER: Final = (
-    "the embedded store has no Cypher: Cypher queries need the Neo4j store. Copy the "
-    "graph to a Neo4j server (`actorgraph migrate`), then set ACTORGRAPH_STORE to its Bolt "
-    "URL (e.g. bolt://127.0.0.1:7687) with ACTORGRAPH_NEO4J_USER, ACTORGRAPH_NEO4J_PASSWORD "
-    "and ACTORGRAPH_NEO4J_DATABASE (and restart the API)"
+    "the previous version's SQLite store has no Cypher: copy it into the embedded store "
+    "(`actorgraph migrate --from sqlite:PATH --to embedded`) and set ACTORGRAPH_STORE to "
+    "'embedded', or use a Neo4j server: set ACTORGRAPH_STORE to its Bolt URL (e.g. "
+    "bolt://127.0.0.1:7687) with ACTORGRAPH_NEO4J_USER, ACTORGRAPH_NEO4J_PASSWORD and "
+    "ACTORGRAPH_NEO4J_DATABASE (and restart the API)"
 )
 
 

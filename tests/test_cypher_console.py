@@ -531,7 +531,7 @@ def test_post_cypher_on_the_embedded_store_says_how_to_get_cypher(tmp_path: Path
     finally:
         embedded.close()
     body = assert_problem(response, 409)
-    assert "embedded store has no Cypher" in body["detail"]
+    assert "SQLite store has no Cypher" in body["detail"]
     assert "ACTORGRAPH_STORE" in body["detail"]
 
 

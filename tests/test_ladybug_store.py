@@ -18,8 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from spacy.language import Language
 
+from actorgraph.api import create_app
 from actorgraph.cli import example_corpus, main
 from actorgraph.graph.cypher_console import CypherQueryError, CypherTimeoutError, run_read_query
 from actorgraph.graph.embedded import EmbeddedStore
@@ -355,3 +357,20 @@ def test_a_data_folder_of_the_previous_version_is_upgraded_on_open(old_store: Pa
         assert snapshot(again) == before
     finally:
         again.close()
+
+
+def test_post_cypher_answers_on_the_embedded_store(store: LadybugStore, tmp_path: Path) -> None:
+    app = create_app(Settings(data_dir=tmp_path), store=store)
+    with TestClient(app) as client:
+        response = client.post(
+            "/cypher",
+            json={
+                "query": "MATCH (a:Actor {id: $id}) RETURN a.name AS name",
+                "params": {"id": "valdoria"},
+            },
+        )
+        refused = client.post("/cypher", json={"query": "MATCH (a:Actor) DETACH DELETE a"})
+    assert response.status_code == 200, response.text
+    assert response.json()["rows"] == [["Valdoria"]]
+    assert refused.status_code == 400
+    assert store.get_actor("valdoria") is not None

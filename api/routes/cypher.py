@@ -1,4 +1,4 @@
-"""Read-only Cypher for analysts, on the Neo4j store only."""
+"""Read-only Cypher for analysts, on the embedded (Ladybug) and the Neo4j store."""
 
 from __future__ import annotations
 
@@ -56,13 +56,14 @@ class CypherOut(BaseModel):
     "/cypher",
     summary="Run a read-only Cypher query",
     description=(
-        "Runs an analyst's Cypher query on the Neo4j store and returns at most 1,000 "
+        "Runs an analyst's Cypher query on the store (embedded or Neo4j) and returns "
+        "at most 1,000 "
         "rows. Only reads: queries with write or administration clauses (CREATE, MERGE, "
         "SET, DELETE, ...) or procedure calls are refused with 400, as are queries the "
         "server cannot run (the server's message says why); the query runs in a read "
         "transaction that is always rolled back. Queries stop after 10 seconds (503). "
-        "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the embedded "
-        "store, which has no Cypher, the answer is 409."
+        "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the previous "
+        "version's SQLite store, which has no Cypher, the answer is 409."
     ),
     dependencies=[TokenDep],
     responses=problem_responses(400, 401, 409, 422, 503),
