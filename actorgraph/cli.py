@@ -54,15 +54,15 @@ def _pipeline() -> Language:
     return build_pipeline()
 
 
-def _open(settings: Settings) -> GraphStore:
+def _open(settings: Settings, *, read_only: bool = False) -> GraphStore:
     from actorgraph.store_file import store_file_problem
     from actorgraph.stores import open_store
 
-    if settings.store == "embedded":
+    if settings.store in ("embedded", "sqlite"):
         problem = store_file_problem(settings.embedded_path)
         if problem is not None:
             print(f"actorgraph: warning: {problem}", file=sys.stderr)
-    return open_store(settings)
+    return open_store(settings, read_only=read_only)
 
 
 def example_corpus() -> Path:
@@ -137,7 +137,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _where(settings: Settings) -> str:
-    return str(settings.embedded_path) if settings.store == "embedded" else settings.store
+    if settings.store in ("embedded", "sqlite"):
+        return str(settings.embedded_path)
+    if settings.store == "ladybug":
+        return str(settings.ladybug_path)
+    return settings.store
 
 
 def write_explorer(
@@ -195,7 +199,7 @@ def _edge_filter(args: argparse.Namespace) -> EdgeFilter:
 def cmd_view(args: argparse.Namespace) -> int:
     settings = _settings(args)
     output = Path(args.output) if args.output else settings.data_dir / "explorer.html"
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
         described = write_explorer(
             store, settings, output, args.actor, args.depth, _edge_filter(args)
@@ -208,7 +212,7 @@ def cmd_view(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
         stats = store.stats()
     finally:
@@ -236,13 +240,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         format_table,
         parse_params,
         run_read_query,
+        speaks_cypher,
     )
-    from actorgraph.graph.neo4j_store import Neo4jStore
 
     settings = _settings(args)
-    store = _open(settings)
+    store = _open(settings, read_only=True)
     try:
-        if not isinstance(store, Neo4jStore):
+        if not speaks_cypher(store):
             raise UsageError(NO_CYPHER)
         params = parse_params(args.param or [])
         result = run_read_query(
@@ -263,7 +267,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     from actorgraph.graph.migrate import compare_graphs, copy_graph
 
     base = _settings(args)
-    if args.source == args.target:
+    same = {"sqlite": "embedded"}
+    if same.get(args.source, args.source) == same.get(args.target, args.target):
         raise UsageError("--from and --to name the same store")
     source = _open(base.model_copy(update={"store": args.source}))
     try:
@@ -306,7 +311,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         if not (args.format == "csv" and output.is_dir()):
             check_target(output)  # before opening the store
-        store = _open(settings)
+        store = _open(settings, read_only=True)
         try:
             summary = export_graph(store, args.format, output)
         finally:
@@ -404,7 +409,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"actorgraph {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
-    common.add_argument("--store", help="'embedded' (default) or a bolt:// / neo4j:// URL")
+    common.add_argument(
+        "--store",
+        help="'embedded' (default, SQLite), 'ladybug' (embedded with Cypher), 'sqlite:PATH' "
+        "or a bolt:// / neo4j:// URL",
+    )
     common.add_argument("--neo4j-user", help="Neo4j user (default: neo4j)")
     common.add_argument(
         "--neo4j-password", help="Neo4j password (better: ACTORGRAPH_NEO4J_PASSWORD)"
@@ -461,8 +470,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("migrate", parents=[common], help="copy a whole graph between stores")
-    p.add_argument("--from", dest="source", default="embedded", help="'embedded' or a Bolt URL")
-    p.add_argument("--to", dest="target", required=True, help="'embedded' or a Bolt URL")
+    p.add_argument(
+        "--from",
+        dest="source",
+        default="embedded",
+        help="'embedded', 'ladybug', 'sqlite:PATH' or a Bolt URL",
+    )
+    p.add_argument(
+        "--to", dest="target", required=True, help="'embedded', 'ladybug' or a Bolt URL"
+    )
     p.set_defaults(func=cmd_migrate)
 
     for name, func, text in (

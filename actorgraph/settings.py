@@ -18,11 +18,15 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         default=Path("data"),
-        description="Folder of the embedded store (graph.sqlite3) and written explorer pages.",
+        description="Folder of the embedded store (graph.sqlite3 or ladybug/) and written pages.",
     )
     store: str = Field(
         default="embedded",
-        description="'embedded' (default, no server) or a Bolt URL such as bolt://127.0.0.1:7687.",
+        description=(
+            "'embedded' (default: SQLite in the data folder; 'sqlite:PATH' names another "
+            "file), 'ladybug' (LadybugDB in the data folder, Cypher without a server) or a "
+            "Bolt URL such as bolt://127.0.0.1:7687."
+        ),
     )
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr("")
@@ -128,8 +132,13 @@ class Settings(BaseSettings):
 
     @property
     def embedded_path(self) -> Path:
+        """The SQLite store (the embedded default)."""
         return self.data_dir / "graph.sqlite3"
 
+    @property
+    def ladybug_path(self) -> Path:
+        """Folder of the LadybugDB store."""
+        return self.data_dir / "ladybug"
 
 def is_wildcard(host: str) -> bool:
     return host in {"", "0.0.0.0", "::", "*"}

@@ -124,10 +124,11 @@ def free_port() -> int:
 def start_server(
     data_dir: Path, port: int, settings: dict[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
-    """uvicorn serving the app on 127.0.0.1 from an embedded store in `data_dir`; the
-    caller's own ACTORGRAPH_* settings are left out, `settings` added."""
+    """uvicorn serving the app on 127.0.0.1 from the SQLite store in `data_dir` (these
+    load benchmarks measure that store; `settings` may name another); the caller's own
+    ACTORGRAPH_* settings are left out, `settings` added."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
-    env.update(ACTORGRAPH_DATA_DIR=str(data_dir), ACTORGRAPH_STORE="embedded", **(settings or {}))
+    env.update(ACTORGRAPH_DATA_DIR=str(data_dir), ACTORGRAPH_STORE="sqlite", **(settings or {}))
     command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     command += ["--log-level", "warning", "--no-access-log"]

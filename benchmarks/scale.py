@@ -2,6 +2,11 @@
 
     python -m benchmarks.scale ingest --docs N --path STORE   # build, print JSON
     python -m benchmarks.scale reopen --path STORE            # load, query, print JSON
+    python -m benchmarks.scale compare --statements N         # SQLite vs Ladybug, side by side
+
+`--store ladybug` measures the Ladybug store (the default embedded store; STORE is a
+folder) instead of the previous SQLite store. `compare` builds both at N statements in
+one run and prints the figures side by side with their ratios (Markdown and JSON).
 
 Each run is a fresh interpreter, so peak memory (ru_maxrss) belongs to one size only.
 Stores are filled by upserting synthetic `Extraction`s made from the corpus templates
@@ -23,7 +28,9 @@ from typing import Any
 
 from actorgraph.documents import sha256_text
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import DocumentInfo
+from actorgraph.graph.store import GraphStore
 from benchmarks.corpus import hub_actor_ids, synthetic_extractions
 
 LOOKUP_ROUNDS = 5
@@ -44,13 +51,129 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def lookup_actor_ids(store: EmbeddedStore) -> list[str]:
+FIRST_PAGE = 50  # connections per page in the first-page figures
+
+
+def open_kind(kind: str, path: Path) -> EmbeddedStore | LadybugStore:
+    return LadybugStore(path) if kind == "ladybug" else EmbeddedStore(path)
+
+
+def first_page_latency(store: GraphStore) -> dict[str, Any]:
+    """Warm first-page latency (FIRST_PAGE connections): one cold round is run and
+    dropped; p50/p99 over the rest, for all fixed actors and for the hubs alone."""
+    actors = lookup_actor_ids(store)
+    hubs = [a for a in hub_actor_ids() if a in actors]
+    for actor_id in actors:  # cold round
+        store.connections(actor_id, limit=FIRST_PAGE)
+    every: list[float] = []
+    hub: list[float] = []
+    for _ in range(LOOKUP_ROUNDS * 4):
+        for actor_id in actors:
+            start = time.perf_counter()
+            store.connections(actor_id, limit=FIRST_PAGE)
+            took = time.perf_counter() - start
+            every.append(took)
+            if actor_id in hubs:
+                hub.append(took)
+
+    def pct(times: list[float], q: float) -> float:
+        times = sorted(times)
+        return round(times[min(len(times) - 1, int(len(times) * q))] * 1000, 3)
+
+    return {
+        "first_page_p50_ms": pct(every, 0.5),
+        "first_page_p99_ms": pct(every, 0.99),
+        "hub_first_page_p99_ms": pct(hub, 0.99) if hub else None,
+    }
+
+
+def build(kind: str, path: Path, statements: int) -> dict[str, Any]:
+    """Fill a new store of `kind` with synthetic documents up to `statements`."""
+    upsert_s, done, added = 0.0, 0, 0
+    with open_kind(kind, path) as store:
+        for doc in synthetic_extractions(max(1, statements // 5)):
+            info = DocumentInfo(
+                doc.id, sha256_text(doc.text), doc.extraction.date, len(doc.text.split())
+            )
+            start = time.perf_counter()
+            added += store.upsert_document(info, doc.extraction).statements_added
+            upsert_s += time.perf_counter() - start
+            done += 1
+            if added >= statements:
+                break
+        stats = store.stats()
+    return {
+        "documents": done,
+        "statements": stats.statements,
+        "edges": stats.edges,
+        "actors": stats.actors,
+        "ingest_docs_per_s": round(done / upsert_s, 1),
+        "build_peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def serve_figures(kind: str, path: Path) -> dict[str, Any]:
+    """Reopen a built store in a fresh process and read it as the API would."""
+    start = time.perf_counter()
+    with open_kind(kind, path) as store:
+        store.stats()
+        reopen_s = time.perf_counter() - start
+        latency = first_page_latency(store)
+    return {"reopen_s": round(reopen_s, 3), "serve_peak_rss_mb": round(peak_rss_mb(), 1), **latency}
+
+
+def compare(statements: int, tmp: Path) -> dict[str, Any]:
+    """Both stores at `statements` statements, each step in a fresh interpreter."""
+    result: dict[str, Any] = {"statements": statements}
+    for kind, name in (("sqlite", "store.sqlite3"), ("ladybug", "ladybug")):
+        path = tmp / name
+        built = run_child(
+            "build", "--store", kind, "--statements", str(statements), "--path", str(path)
+        )
+        served = run_child("serve", "--store", kind, "--path", str(path))
+        result[kind] = {**built, **served}
+    old, new = result["sqlite"], result["ladybug"]
+    result["ratios_ladybug_to_sqlite"] = {
+        key: round(new[key] / old[key], 3)
+        for key in (
+            "ingest_docs_per_s",
+            "reopen_s",
+            "serve_peak_rss_mb",
+            "first_page_p50_ms",
+            "first_page_p99_ms",
+            "hub_first_page_p99_ms",
+        )
+        if old.get(key) and new.get(key) is not None
+    }
+    return result
+
+
+def compare_markdown(result: dict[str, Any]) -> str:
+    old, new, ratio = result["sqlite"], result["ladybug"], result["ratios_ladybug_to_sqlite"]
+    lines = [
+        f"| figure, {result['statements']:,} statements "
+        "| previous SQLite store | Ladybug | ratio |",
+        "|---|---|---|---|",
+    ]
+    for key, label in (
+        ("first_page_p99_ms", "connections, first page p99 (warm), ms"),
+        ("hub_first_page_p99_ms", "a hub's first page p99 (warm), ms"),
+        ("first_page_p50_ms", "connections, first page p50 (warm), ms"),
+        ("reopen_s", "reopen, s"),
+        ("serve_peak_rss_mb", "peak RSS of the reading process, MB"),
+        ("ingest_docs_per_s", "ingest, documents/s (store only)"),
+    ):
+        lines.append(f"| {label} | {old.get(key)} | {new.get(key)} | {ratio.get(key, '')} |")
+    return "\n".join(lines)
+
+
+def lookup_actor_ids(store: GraphStore) -> list[str]:
     """The fixed set of actors queried at every size: the hubs and a few tail actors."""
     wanted = [*hub_actor_ids(), *(f"liwa-{i:05d}" for i in range(TAIL_LOOKUPS))]
     return [a for a in wanted if store.get_actor(a) is not None]
 
 
-def lookup_latency(store: EmbeddedStore) -> dict[str, Any]:
+def lookup_latency(store: GraphStore) -> dict[str, Any]:
     """connections() latency over the fixed actor set, several rounds (first is cold)."""
     actors = lookup_actor_ids(store)
     times: list[float] = []
@@ -152,12 +275,29 @@ def run_child(*args: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="one scale measurement (see module doc)")
-    parser.add_argument("action", choices=["ingest", "reopen"])
-    parser.add_argument("--path", type=Path, required=True)
+    parser.add_argument("action", choices=["ingest", "reopen", "build", "serve", "compare"])
+    parser.add_argument("--path", type=Path)
     parser.add_argument("--docs", type=int)
     parser.add_argument("--statements", type=int)
+    parser.add_argument("--store", choices=["sqlite", "ladybug"], default="sqlite")
     args = parser.parse_args(argv)
-    if args.action == "ingest":
+    if args.action == "compare":
+        import tempfile
+
+        if args.statements is None:
+            parser.error("compare needs --statements")
+        with tempfile.TemporaryDirectory(prefix="actorgraph-scale-") as tmp:
+            result = compare(args.statements, Path(tmp))
+        print(compare_markdown(result), file=sys.stderr)
+        print(json.dumps(result))
+        return 0
+    if args.path is None:
+        parser.error(f"{args.action} needs --path")
+    if args.action == "build":
+        result = build(args.store, args.path, args.statements or 10_000)
+    elif args.action == "serve":
+        result = serve_figures(args.store, args.path)
+    elif args.action == "ingest":
         if (args.docs is None) == (args.statements is None):
             parser.error("ingest needs exactly one of --docs and --statements")
         result = ingest(args.path, args.docs, args.statements)

@@ -37,7 +37,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeGuard, TypeVar, cast
 
 from neo4j.exceptions import (
     AuthError,
@@ -58,6 +58,9 @@ from neo4j.time import Date, DateTime, Duration, Time
 from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.graph.store import StoreError, StoreUnavailableError
 
+if TYPE_CHECKING:
+    from actorgraph.graph.ladybug_store import LadybugStore
+
 __all__ = [
     "NO_CYPHER",
     "CypherCancelledError",
@@ -68,6 +71,7 @@ __all__ = [
     "format_table",
     "parse_params",
     "run_read_query",
+    "speaks_cypher",
     "to_json",
 ]
 
@@ -100,10 +104,11 @@ _READ_ONLY_CODES: Final = frozenset(
 
 # What to tell someone who asks the embedded store for Cypher (the API answers 409).
 NO_CYPHER: Final = (
-    "the embedded store has no Cypher: Cypher queries need the Neo4j store. Copy the "
-    "graph to a Neo4j server (`actorgraph migrate`), then set ACTORGRAPH_STORE to its Bolt "
-    "URL (e.g. bolt://127.0.0.1:7687) with ACTORGRAPH_NEO4J_USER, ACTORGRAPH_NEO4J_PASSWORD "
-    "and ACTORGRAPH_NEO4J_DATABASE (and restart the API)"
+    "the embedded store has no Cypher: set ACTORGRAPH_STORE to 'ladybug' (the embedded "
+    "graph database that speaks Cypher, no server; `actorgraph migrate --from embedded "
+    "--to ladybug` copies the graph into it), or use a Neo4j server: set ACTORGRAPH_STORE "
+    "to its Bolt URL (e.g. bolt://127.0.0.1:7687) with ACTORGRAPH_NEO4J_USER, "
+    "ACTORGRAPH_NEO4J_PASSWORD and ACTORGRAPH_NEO4J_DATABASE (and restart the API)"
 )
 
 
@@ -494,8 +499,15 @@ def parse_params(items: Iterable[str]) -> dict[str, Any]:
 # ------------------------------------------------------------------------ running
 
 
+def speaks_cypher(store: object) -> TypeGuard[Neo4jStore | LadybugStore]:
+    """Whether `store` answers Cypher (the Neo4j and the Ladybug store)."""
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    return isinstance(store, (Neo4jStore, LadybugStore))
+
+
 def run_read_query(
-    store: Neo4jStore,
+    store: Neo4jStore | LadybugStore,
     query: str,
     params: Mapping[str, Any] | None = None,
     *,
@@ -524,6 +536,11 @@ def run_read_query(
     check_read_only(query)
     parameters = dict(params or {})
     _check_params(parameters)
+    if not isinstance(store, Neo4jStore):  # Ladybug: its engine enforces read-only
+        from actorgraph.graph.ladybug_store import run_read_query as run_on_ladybug
+
+        answer = run_on_ladybug(store, query, parameters, row_limit=row_limit, timeout_s=timeout_s)
+        return _within_bytes(answer, byte_limit)
     stop = cancel if cancel is not None else threading.Event()
     limits = _Limits(rows=row_limit, bytes=byte_limit, stop=stop)
 
@@ -532,6 +549,21 @@ def run_read_query(
             return _fetch(store, query, parameters, limits, timeout_s)
 
     return _with_deadline(work, timeout_s + CLIENT_GRACE_S, timeout_s, stop)
+
+
+def _within_bytes(answer: QueryResult, byte_limit: int) -> QueryResult:
+    """The answer cut to `byte_limit` bytes of rows (as compact JSON), as `_fetch` does."""
+    size = 0
+    for count, row in enumerate(answer.rows):
+        size += len(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+        if size > byte_limit:
+            if count == 0:
+                raise CypherQueryError(
+                    f"one row of the answer is over the limit of {byte_limit:,} "
+                    "bytes; return fewer or smaller values"
+                )
+            return QueryResult(columns=answer.columns, rows=answer.rows[:count], truncated=True)
+    return answer
 
 
 @dataclass(frozen=True, slots=True)

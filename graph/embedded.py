@@ -37,22 +37,14 @@ import networkx as nx
 from actorgraph.domain import (
     CAMEO_CODES,
     SYMMETRIC_RELATIONS,
-    Actor,
     ActorType,
     Evidence,
     Extraction,
     RelationType,
-    actor_slug,
     name_key,
 )
 from actorgraph.graph import sqlite_schema as sql
-from actorgraph.graph.merging import (
-    actor_name_keys,
-    actor_names,
-    alias_compatible,
-    edge_key,
-    same_family,
-)
+from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
@@ -63,6 +55,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
 )
+from actorgraph.graph.resolution import plan_actors
 from actorgraph.graph.store import NotFoundError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -173,68 +166,6 @@ class _Plan:
     # What the stored version of the document contributed (replacing only).
     old_statements: list[tuple[int, EdgeId]] = field(default_factory=list)
     old_mentions: list[_Mention] = field(default_factory=list)
-
-
-class _Resolver:
-    """Maps an extraction's local actors to stored actors, creating the missing ones.
-
-    Sees the store's actors plus those created or re-aliased earlier in the same
-    extraction, so two local actors "US" and "United States" become one node.
-    """
-
-    def __init__(self, actors: dict[str, _ActorState], alias_index: dict[str, set[str]]) -> None:
-        self._actors = actors
-        self._alias_index = alias_index
-        self.new: dict[str, _ActorState] = {}
-        self._pending_keys: dict[str, set[str]] = {}
-
-    def resolve(self, actor: Actor) -> tuple[str, bool]:
-        """Store id for `actor` and whether it is new."""
-        found = self._match(actor)
-        if found is not None:
-            return found, False
-        actor_id = self._new_id(actor.name)
-        state = _ActorState(actor_id, actor.name, actor.type, _key(actor.name))
-        self.new[actor_id] = state
-        self.note_key(state.key, actor_id)
-        return actor_id, True
-
-    def note_key(self, key: str, actor_id: str) -> None:
-        if key:
-            self._pending_keys.setdefault(key, set()).add(actor_id)
-
-    def _candidates(self, key: str) -> set[str]:
-        return self._alias_index.get(key, set()) | self._pending_keys.get(key, set())
-
-    def _state(self, actor_id: str) -> _ActorState:
-        return self.new.get(actor_id) or self._actors[actor_id]
-
-    def _match(self, actor: Actor) -> str | None:
-        key = _key(actor.name)
-        # 1. An actor with the same canonical name, of a compatible type.
-        same_name = [
-            c
-            for c in self._candidates(key)
-            if key and self._state(c).key == key and same_family(self._state(c).type, actor.type)
-        ]
-        if same_name:
-            return min(same_name, key=lambda c: (self._state(c).type != actor.type, c))
-        # 2. A name that is an alias of exactly one actor of the same kind: an ambiguous
-        #    alias, or one of another type, must not merge "Iraq" into "Iraqi parliament".
-        for alias_key in actor_name_keys(actor, _key):
-            candidates = self._candidates(alias_key)
-            if len(candidates) == 1:
-                (candidate,) = candidates
-                if alias_compatible(self._state(candidate).type, actor.type):
-                    return candidate
-        return None
-
-    def _new_id(self, name: str) -> str:
-        base = actor_slug(name)
-        candidate, n = base, 2
-        while candidate in self._actors or candidate in self.new:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
 
 
 def _now() -> str:
@@ -582,24 +513,20 @@ class EmbeddedStore:
         return statements, mentions
 
     def _plan_actors(self, extraction: Extraction, plan: _Plan) -> dict[str, str]:
-        resolver = _Resolver(self._actors, self._alias_index)
-        local: dict[str, str] = {}
-        seen: set[tuple[str, str]] = set()
+        actors = plan_actors(extraction, self._alias_index, self._actors, self._actors, key=_key)
+        plan.new_actors.extend((a.id, a.name, a.type) for a in actors.new)
+        plan.mentions.extend(
+            (actor_id, name, key)
+            for actor_id, names in actors.mentions.items()
+            for name, key in names
+        )
+        new_ids = {new.id for new in actors.new}
         for actor in extraction.actors:
-            actor_id, is_new = resolver.resolve(actor)
-            if is_new:
-                plan.new_actors.append((actor_id, actor.name, actor.type))
+            actor_id = actors.local[actor.id]
+            is_new = actor_id in new_ids
             if actor.cameo_code and (is_new or not self._actors[actor_id].cameo_code):
                 plan.codes.setdefault(actor_id, actor.cameo_code)
-            local[actor.id] = actor_id
-            for name in actor_names(actor, _key) or [actor.name]:
-                if (actor_id, name) in seen:
-                    continue
-                seen.add((actor_id, name))
-                key = _key(name)
-                plan.mentions.append((actor_id, name, key))
-                resolver.note_key(key, actor_id)
-        return local
+        return actors.local
 
     def _plan_statements(
         self, extraction: Extraction, document: DocumentInfo, local: dict[str, str], plan: _Plan

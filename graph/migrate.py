@@ -21,16 +21,24 @@ A document already in the target with the same sha256 is left as it is (upsert s
 
 from __future__ import annotations
 
+import shutil
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation
 from actorgraph.graph.models import ActorRecord, DocumentInfo, Edge, Statement
-from actorgraph.graph.store import GraphStore
+from actorgraph.graph.store import GraphStore, StoreError
 
-__all__ = ["MigrationCounts", "compare_graphs", "copy_graph", "document_extraction"]
+__all__ = [
+    "MigrationCounts",
+    "compare_graphs",
+    "copy_graph",
+    "document_extraction",
+    "upgrade_sqlite_store",
+]
 
 # progress(documents done, documents in all)
 Progress = Callable[[int, int], None]
@@ -205,3 +213,28 @@ def compare_graphs(a: GraphStore, b: GraphStore, *, most: int = 20) -> list[str]
             if len(differences) >= most:
                 return differences
     return differences
+
+
+def upgrade_sqlite_store(sqlite_path: Path, folder: Path) -> MigrationCounts:
+    """Copy a SQLite store (the embedded default) into a new Ladybug store in
+    `folder`, once: the copy is built in a sibling folder, checked with compare_graphs
+    and only then renamed into place, so an interrupted or failed upgrade leaves no
+    half-made store (it runs again on the next open). The SQLite file is left as it is.
+    StoreError, naming the differences, when the copy does not match."""
+    from actorgraph.graph.embedded import EmbeddedStore
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    building = folder.with_name(folder.name + ".upgrading")
+    shutil.rmtree(building, ignore_errors=True)
+    with EmbeddedStore(sqlite_path) as source:
+        with LadybugStore(building) as target:
+            counts = copy_graph(source, target)
+            differences = compare_graphs(source, target)
+        if differences:
+            shutil.rmtree(building, ignore_errors=True)
+            raise StoreError(
+                f"upgrading {sqlite_path} to {folder} gave a different graph, so the "
+                "upgrade was not kept: " + "; ".join(differences)
+            )
+    building.rename(folder)
+    return counts

@@ -48,7 +48,6 @@ from neo4j.exceptions import (
 from actorgraph.domain import (
     CAMEO_CODES,
     SYMMETRIC_RELATIONS,
-    Actor,
     ActorType,
     Evidence,
     Extraction,
@@ -57,13 +56,7 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import cypher
-from actorgraph.graph.merging import (
-    actor_name_keys,
-    actor_names,
-    alias_compatible,
-    edge_key,
-    same_family,
-)
+from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
@@ -74,6 +67,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
 )
+from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -141,79 +135,6 @@ def _write_batched(
         tx.run(query, {"rows": list(batch), **params}).consume()
 
 
-# ------------------------------------------------------------------ resolving actors
-
-
-@dataclass(frozen=True, slots=True)
-class _Known:
-    """What the resolver needs to know about an actor: its type and canonical key."""
-
-    id: str
-    type: ActorType
-    key: str
-
-
-class _Resolver:
-    """Maps an extraction's local actors to stored actors, creating the missing ones.
-
-    `stored` holds the stored actors found under the extraction's name keys (by key);
-    actors created or re-aliased earlier in the same extraction are seen too, so two
-    local actors "US" and "United States" become one node.
-    """
-
-    def __init__(self, stored: dict[str, set[str]], known: dict[str, _Known], taken: set[str]):
-        self._stored = stored
-        self._known = known
-        self._taken = taken
-        self.new: dict[str, tuple[str, ActorType]] = {}
-        self._pending: dict[str, set[str]] = {}
-
-    def resolve(self, actor: Actor) -> tuple[str, bool]:
-        """Store id for `actor` and whether it is new."""
-        found = self._match(actor)
-        if found is not None:
-            return found, False
-        actor_id = self._new_id(actor.name)
-        key = name_key(actor.name)
-        self.new[actor_id] = (actor.name, actor.type)
-        self._known[actor_id] = _Known(actor_id, actor.type, key)
-        self.note_key(key, actor_id)
-        return actor_id, True
-
-    def note_key(self, key: str, actor_id: str) -> None:
-        if key:
-            self._pending.setdefault(key, set()).add(actor_id)
-
-    def _candidates(self, key: str) -> set[str]:
-        return self._stored.get(key, set()) | self._pending.get(key, set())
-
-    def _match(self, actor: Actor) -> str | None:
-        key = name_key(actor.name)
-        # 1. An actor with the same canonical name, of a compatible type.
-        same_name = [
-            c
-            for c in self._candidates(key)
-            if key and self._known[c].key == key and same_family(self._known[c].type, actor.type)
-        ]
-        if same_name:
-            return min(same_name, key=lambda c: (self._known[c].type != actor.type, c))
-        # 2. A name that is an alias of exactly one actor of a compatible type.
-        for alias_key in actor_name_keys(actor):
-            candidates = self._candidates(alias_key)
-            if len(candidates) == 1:
-                (candidate,) = candidates
-                if alias_compatible(self._known[candidate].type, actor.type):
-                    return candidate
-        return None
-
-    def _new_id(self, name: str) -> str:
-        base = actor_slug(name)
-        candidate, n = base, 2
-        while candidate in self._taken or candidate in self.new:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
-
-
 # ------------------------------------------------------------------------ planning
 
 
@@ -239,49 +160,37 @@ class _Plan:
 def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction) -> _Plan:
     """Resolve the extraction's actors against the stored ones and lay out the writes."""
     plan = _Plan(document=document)
-    keys = sorted({key for actor in extraction.actors for key in actor_name_keys(actor)})
+    keys = name_keys_of(extraction)
     stored: dict[str, set[str]] = defaultdict(set)
-    known: dict[str, _Known] = {}
+    known: dict[str, KnownActor] = {}
     for row in _rows(tx, cypher.ACTORS_BY_KEYS, keys=keys):
         stored[row["key"]].add(row["id"])
-        known[row["id"]] = _Known(row["id"], ActorType(row["type"]), row["name_key"] or "")
+        known[row["id"]] = KnownActor(row["id"], ActorType(row["type"]), row["name_key"] or "")
     bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
     taken = {row["id"] for row in _rows(tx, cypher.ACTOR_IDS_LIKE, bases=bases)}
-    resolver = _Resolver(stored, known, taken)
-
-    local: dict[str, str] = {}
-    for actor in extraction.actors:
-        actor_id, is_new = resolver.resolve(actor)
-        if is_new:
-            key = name_key(actor.name)
-            plan.new_actors.append(
-                {
-                    "id": actor_id,
-                    "name": actor.name,
-                    "type": actor.type.value,
-                    "key": key,
-                    "keys": [key] if key else [],
-                }
-            )
-        if actor.cameo_code:
-            plan.codes.append({"id": actor_id, "code": actor.cameo_code})
-        local[actor.id] = actor_id
-        names, name_keys = plan.mentions.setdefault(actor_id, ([], []))
-        for name in actor_names(actor) or [actor.name]:
-            if name in names:
-                continue
-            key = name_key(name)
-            names.append(name)
-            name_keys.append(key)
-            resolver.note_key(key, actor_id)
+    actors = plan_actors(extraction, stored, known, taken)
+    plan.new_actors = [
+        {
+            "id": new.id,
+            "name": new.name,
+            "type": new.type.value,
+            "key": new.key,
+            "keys": [new.key] if new.key else [],
+        }
+        for new in actors.new
+    ]
+    plan.mentions = {
+        actor_id: ([name for name, _ in names], [key for _, key in names])
+        for actor_id, names in actors.mentions.items()
+    }
+    plan.codes = [
+        {"id": actors.local[actor.id], "code": actor.cameo_code}
+        for actor in extraction.actors
+        if actor.cameo_code
+    ]
 
     def store_id(local_id: str) -> str:
-        if local_id not in local:
-            raise ValueError(
-                f"relation in {extraction.document!r} refers to actor {local_id!r}, "
-                "which is not among the extraction's actors"
-            )
-        return local[local_id]
+        return actors.store_id(local_id, extraction.document)
 
     seen: set[tuple[object, ...]] = set()
     for rel in extraction.relations:

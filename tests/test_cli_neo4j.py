@@ -51,8 +51,16 @@ def test_query_refuses_writes(bolt_args: list[str], capsys: pytest.CaptureFixtur
     assert "read-only" in capsys.readouterr().err
 
 
-def test_query_on_embedded_store_explains_how_to_get_cypher(
+def test_query_on_the_sqlite_store_explains_how_to_get_cypher(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["query", "RETURN 1", "--data-dir", str(tmp_path)]) == 2
+    assert main(["query", "RETURN 1", "--data-dir", str(tmp_path), "--store", "sqlite"]) == 2
     assert "actorgraph migrate" in capsys.readouterr().err
+
+
+def test_query_on_the_ladybug_store_answers_without_a_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["query", "RETURN 1 AS one", "--json", "--data-dir", str(tmp_path), "--store", "ladybug"]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == [[1]]

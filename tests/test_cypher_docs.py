@@ -1,7 +1,8 @@
-"""Every ```cypher block of the analysts' guide runs on the demo graph.
+"""Every ```cypher block of the analysts' guide runs on the demo graph, on both engines.
 
 The demo graph is the bundled example corpus (actorgraph/examples/) ingested into a Neo4j
-store on the session's Bolt server (Neo4j 5.26, see tests/neo4j_server.py). Each block must run
+store on the session's Bolt server (Neo4j 5.26, see tests/neo4j_server.py), and into a Ladybug
+store (embedded, no server), where the same text runs unchanged. Each block must run
 through the read-only console without error and, unless it contains the line
 `// may return no rows`, return at least one row.
 
@@ -22,6 +23,7 @@ from spacy.language import Language
 
 from actorgraph.cli import example_corpus
 from actorgraph.graph.cypher_console import run_read_query
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.ingest import ingest_paths
 from tests.neo4j_server import make_driver, wipe
@@ -109,3 +111,26 @@ def test_the_example_query_runs(demo_store: Neo4jStore, query: str) -> None:
     if result.rows:  # (ArcadeDB names no columns for an empty result)
         assert result.columns
         assert all(len(row) == len(result.columns) for row in result.rows)
+
+
+@pytest.fixture(scope="module")
+def ladybug_demo_store(
+    tmp_path_factory: pytest.TempPathFactory, nlp: Language
+) -> Iterator[LadybugStore]:
+    """The example corpus in a Ladybug store, shared by this module's tests (read only)."""
+    with LadybugStore(tmp_path_factory.mktemp("demo") / "ladybug") as store:
+        report = ingest_paths(store, nlp, [example_corpus()], progress=False)
+        assert not report.errors, report.errors
+        assert store.stats().documents >= 7
+        yield store
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", CASES)
+def test_the_example_query_runs_on_ladybug(ladybug_demo_store: LadybugStore, query: str) -> None:
+    result = run_read_query(ladybug_demo_store, query)
+    assert not result.truncated
+    if MAY_BE_EMPTY not in query:
+        assert result.rows, f"no rows on the demo graph for:\n{query}"
+    assert result.columns
+    assert all(len(row) == len(result.columns) for row in result.rows)

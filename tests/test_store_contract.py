@@ -1,6 +1,6 @@
 """The contract every GraphStore passes, whatever its backend.
 
-The fixture `store` is parametrised over STORE_FACTORIES; a new backend (Neo4j) adds an
+The fixture `store` is parametrised over STORE_FACTORIES; a new backend adds an
 entry there and must pass the same tests. The documents are small invented news stories,
 built by hand as extractions so the tests do not depend on the extractor.
 """
@@ -22,11 +22,13 @@ from actorgraph.domain import (
     RelationType,
 )
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import Direction, DocumentInfo, Edge
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
     "embedded": lambda tmp: EmbeddedStore(tmp / "store" / "graph.sqlite3"),
+    "ladybug": lambda tmp: LadybugStore(tmp / "store" / "ladybug"),
 }
 
 

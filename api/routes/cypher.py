@@ -1,4 +1,4 @@
-"""Read-only Cypher for analysts, on the Neo4j store only."""
+"""Read-only Cypher for analysts, on the Ladybug and the Neo4j store."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from actorgraph.api.deps import SettingsDep, StoreDep, TokenDep
 from actorgraph.api.errors import ApiError, problem_responses
-from actorgraph.graph.cypher_console import NO_CYPHER, QueryResult, run_read_query
-from actorgraph.graph.neo4j_store import Neo4jStore
+from actorgraph.graph.cypher_console import NO_CYPHER, QueryResult, run_read_query, speaks_cypher
 
 router = APIRouter(tags=["graph"])
 
@@ -66,7 +65,8 @@ class CypherOut(BaseModel):
     "/cypher",
     summary="Run a read-only Cypher query",
     description=(
-        "Runs an analyst's Cypher query on the Neo4j store and returns at most 1,000 "
+        "Runs an analyst's Cypher query on the store (Neo4j or Ladybug) and returns at "
+        "most 1,000 "
         "rows (and at most ACTORGRAPH_CYPHER_MAX_RESULT_BYTES of them). Only reads: a "
         "query must be made of read clauses (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, "
         "RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { ... } and a few schema procedures "
@@ -74,8 +74,8 @@ class CypherOut(BaseModel):
         "as are queries the server cannot run (the server's message says why); the query "
         "runs in a read transaction that is always rolled back. Queries stop after 10 "
         "seconds (503), or as soon as the client disconnects. "
-        "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the embedded "
-        "store, which has no Cypher, the answer is 409."
+        "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the default "
+        "embedded (SQLite) store, which has no Cypher, the answer is 409."
     ),
     dependencies=[TokenDep],
     responses=problem_responses(400, 401, 409, 422, 503),
@@ -83,7 +83,7 @@ class CypherOut(BaseModel):
 async def cypher(
     body: CypherIn, store: StoreDep, settings: SettingsDep, request: Request
 ) -> CypherOut:
-    if not isinstance(store, Neo4jStore):
+    if not speaks_cypher(store):
         raise ApiError(409, NO_CYPHER)
     # The query waits in a worker thread; when the client goes away, `stop` releases
     # that thread at once and the query ends at its next row.

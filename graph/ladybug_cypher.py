@@ -1,0 +1,334 @@
+"""LadybugDB's Cypher: the store's schema and queries, and the one place where its
+dialect differs from Neo4j's.
+
+The graph model is Neo4j's (graph/cypher.py), with two differences a schema brings:
+node and relationship tables are declared up front (one relationship table per relation
+type of the ontology, so `(a)-[:TARGETS]->(b)` reads the same on both engines), and a
+node has one label, so actors are `:Actor` with a `type` property and no second type
+label. Queries of graph/cypher.py that Ladybug accepts as they are are reused from there;
+the rest are here, next to `translate`, which turns an analyst's Neo4j-flavoured query
+into Ladybug's dialect (`shortestPath`, `type(r)`, `relationships(p)`, list
+comprehensions, label predicates, `s.end`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from actorgraph.domain import RelationType
+from actorgraph.graph import cypher
+
+__all__ = ["SCHEMA", "translate"]
+
+RELATION_TYPES: Final = tuple(cypher.relation_type(t) for t in RelationType)
+
+_EDGE_PROPERTIES: Final = (
+    "negated BOOLEAN, confidence DOUBLE, cameo STRING, count INT64, "
+    "first_seen STRING, last_seen STRING"
+)
+
+SCHEMA: Final[tuple[str, ...]] = (
+    "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, type STRING, "
+    "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
+    "words INT64, ingested_at STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, document STRING, seq INT64, "
+    "edge STRING, source STRING, target STRING, type STRING, negated BOOLEAN, text STRING, "
+    "start INT64, `end` INT64, date STRING, state STRING, source_actor STRING, "
+    "confidence DOUBLE, cameo STRING, PRIMARY KEY(id))",
+    "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, names STRING[], "
+    "keys STRING[])",
+    "CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Statement TO Document)",
+    "CREATE REL TABLE IF NOT EXISTS FROM(FROM Statement TO Actor)",
+    "CREATE REL TABLE IF NOT EXISTS TO(FROM Statement TO Actor)",
+    "CREATE REL TABLE IF NOT EXISTS CLAIMED_BY(FROM Statement TO Actor)",
+    *(
+        f"CREATE REL TABLE IF NOT EXISTS {t}(FROM Actor TO Actor, {_EDGE_PROPERTIES})"
+        for t in RELATION_TYPES
+    ),
+)
+
+# ------------------------------------------------------------ shared with Neo4j
+
+GET_DOCUMENT: Final = cypher.GET_DOCUMENT
+LIST_DOCUMENTS: Final = cypher.LIST_DOCUMENTS
+MERGE_DOCUMENT: Final = cypher.MERGE_DOCUMENT
+DELETE_DOCUMENT: Final = cypher.DELETE_DOCUMENT
+DELETE_ACTORS: Final = cypher.DELETE_ACTORS
+SET_ACTOR_NAMES: Final = cypher.SET_ACTOR_NAMES
+COUNT_ACTORS_BY_TYPE: Final = cypher.COUNT_ACTORS_BY_TYPE
+COUNT_STATEMENTS: Final = cypher.COUNT_STATEMENTS
+COUNT_DOCUMENTS: Final = cypher.COUNT_DOCUMENTS
+ALL_ACTORS: Final = cypher.ALL_ACTORS
+ACTOR_NAMES: Final = cypher.ACTOR_NAMES
+PING: Final = cypher.PING
+
+# ------------------------------------------------------------ Ladybug's own
+
+# No secondary indexes: name keys are matched by a scan of the (small) actor table.
+ACTORS_BY_KEYS: Final = (
+    "MATCH (a:Actor) WHERE list_has_any(a.keys, $keys) "
+    "RETURN a.id AS id, a.type AS type, a.key AS name_key, a.keys AS keys"
+)
+
+ACTOR_IDS_LIKE: Final = (
+    "MATCH (a:Actor) WHERE any(b IN $bases WHERE starts_with(a.id, b)) RETURN a.id AS id"
+)
+
+GET_ACTOR_ID: Final = "MATCH (a:Actor {id: $id}) RETURN a.id AS id"
+
+CREATE_ACTORS: Final = (
+    "UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, type: row.type, "
+    "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code})"
+)
+
+# The statements and mentions of a document, through its node (primary-key lookup and
+# adjacency list rather than a scan of every statement).
+DOCUMENT_STATEMENT_EDGES: Final = (
+    "MATCH (d:Document {id: $id})<-[:IN_DOCUMENT]-(s:Statement) "
+    "RETURN s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
+    "s.negated AS negated"
+)
+
+DOCUMENT_ACTORS: Final = (
+    "MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Actor) "
+    "OPTIONAL MATCH (a)<-[:MENTIONS]-(o:Document) WHERE o.id <> $id "
+    "RETURN a.id AS id, count(o) AS others"
+)
+
+DELETE_DOCUMENT_STATEMENTS: Final = (
+    "MATCH (d:Document {id: $id})<-[:IN_DOCUMENT]-(s:Statement) DETACH DELETE s"
+)
+
+DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
+
+ACTOR_MENTIONS: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "OPTIONAL MATCH (a)<-[m:MENTIONS]-(:Document) "
+    "RETURN a.id AS id, a.name AS name, a.key AS key, collect(m.names) AS names, "
+    "collect(m.keys) AS keys"
+)
+
+# Statements created and linked in one query (on Ladybug several times faster than
+# creating, then matching them again to link).
+CREATE_STATEMENTS: Final = (
+    "UNWIND $rows AS row MATCH (d:Document {id: $document}) "
+    "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
+    "CREATE (s:Statement {id: row.id, document: row.document, "
+    "seq: row.seq, edge: row.edge, source: row.source, target: row.target, type: row.type, "
+    "negated: row.negated, text: row.text, start: row.start, `end`: row.`end`, date: row.date, "
+    "state: row.state, source_actor: row.source_actor, confidence: row.confidence, "
+    "cameo: row.cameo}) "
+    "CREATE (s)-[:IN_DOCUMENT]->(d) CREATE (s)-[:FROM]->(a) CREATE (s)-[:TO]->(b)"
+)
+
+# A document's mentions (its old ones are deleted first when it is replaced).
+CREATE_MENTIONS: Final = (
+    "UNWIND $rows AS row MATCH (d:Document {id: $document}) MATCH (a:Actor {id: row.actor}) "
+    "CREATE (d)-[:MENTIONS {names: row.names, keys: row.keys}]->(a)"
+)
+
+LINK_CLAIMS: Final = (
+    "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
+    "MATCH (x:Actor {id: row.source_actor}) CREATE (s)-[:CLAIMED_BY]->(x)"
+)
+
+_STATEMENT_FIELDS: Final = (
+    "s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
+    "s.negated AS negated, s.document AS document, s.seq AS seq, s.text AS text, "
+    "s.start AS start_offset, s.`end` AS end_offset, s.date AS date, s.state AS state, "
+    "s.source_actor AS source_actor, s.confidence AS confidence, s.cameo AS cameo"
+)
+
+# The statements of the given edges, reached from the source actor's FROM list.
+EDGE_STATEMENTS: Final = (
+    "UNWIND $edges AS e MATCH (a:Actor {id: e.source})<-[:FROM]-(s:Statement) "
+    "WHERE s.edge = e.edge RETURN " + _STATEMENT_FIELDS
+)
+
+ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
+
+
+def create_relation(rel_type: RelationType) -> str:
+    """Create direct edges of one type from aggregated rows. The store deletes an edge
+    before writing it again: on Ladybug a DELETE plus a CREATE costs about half a MERGE,
+    and two MATCH clauses plan far better than one with a comma."""
+    type_ = cypher.relation_type(rel_type)
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
+        "CREATE (a)-[r:" + type_ + " {negated: row.negated, confidence: row.confidence, "
+        "cameo: row.cameo, count: row.count, first_seen: row.first_seen, "
+        "last_seen: row.last_seen}]->(b)"
+    )
+
+
+def delete_relation(rel_type: RelationType) -> str:
+    type_ = cypher.relation_type(rel_type)
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.source})-[r:" + type_ + "]->(b:Actor {id: row.target}) "
+        "WHERE r.negated = row.negated DELETE r"
+    )
+
+
+CREATE_RELATION: Final = {t: create_relation(t) for t in RelationType}
+DELETE_RELATION: Final = {t: delete_relation(t) for t in RelationType}
+
+# Direct edges leaving / entering an actor, strongest first, paged in the database.
+# Relation types go into the pattern (`[r:A|B]`, from the ontology's whitelist): a
+# filter on label(r) would be evaluated per edge, several times slower.
+_EDGE_PAGE_RETURN: Final = (
+    "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
+    "r.count AS count, b.name AS neighbour_name "
+    "ORDER BY r.count DESC, type, lower(b.name), b.id, r.negated LIMIT "
+)
+
+
+@functools.lru_cache(maxsize=256)
+def actor_edges(
+    outgoing: bool, types: tuple[RelationType, ...] | None, include_negated: bool, limit: int
+) -> str:
+    """An actor's strongest `limit` edges in one direction (`$id`). The limit is part of
+    the text, not a parameter: with `LIMIT $n` Ladybug sorts every edge first (about
+    twenty times slower on a small graph)."""
+    label = ":" + "|".join(cypher.relation_type(t) for t in types) if types else ""
+    arrow = f"-[r{label}]->" if outgoing else f"<-[r{label}]-"
+    where = "" if include_negated else "WHERE r.negated = false "
+    return (
+        f"MATCH (a:Actor {{id: $id}}){arrow}(b:Actor) "
+        + where
+        + _EDGE_PAGE_RETURN
+        + str(int(limit))
+    )
+
+
+# Per actor: names, then asserted degree (a self-loop once: an undirected match meets
+# it from both ends, other edges once, so each row counts half), first and last seen,
+# then documents. Three simple queries beat one with COUNT subqueries several times.
+ACTOR_BASICS: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases"
+)
+ACTOR_SEEN: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id})-[r]-(b:Actor) "
+    "RETURN a.id AS id, sum(CASE WHEN r.negated THEN 0 WHEN a.id = b.id THEN 1 ELSE 2 END) "
+    "AS degree2, min(r.first_seen) AS first_seen, max(r.last_seen) AS last_seen"
+)
+ACTOR_DOCUMENTS: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id})<-[:MENTIONS]-(d:Document) "
+    "RETURN a.id AS id, collect(d.id) AS documents"
+)
+ALL_DEGREES: Final = (
+    "MATCH (a:Actor) RETURN a.id AS id, "
+    "COUNT { MATCH (a)-[r]->(:Actor) WHERE r.negated = false } + "
+    "COUNT { MATCH (a)<-[r]-(b:Actor) WHERE r.negated = false AND b.id <> a.id } AS degree"
+)
+SEARCH_ROWS: Final = (
+    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys"
+)
+
+COUNT_EDGES_BY_TYPE: Final = (
+    "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.negated AS negated, count(r) AS n"
+)
+
+# ------------------------------------------------------------ analyst queries
+
+_STRING_OR_NAME = re.compile(
+    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S
+)
+_SHORTEST = re.compile(r"\bshortestPath\s*\(", re.I)
+_UNBOUNDED_HOPS = re.compile(r"\[\s*(\w*)\s*(:\s*[\w|]+\s*)?\*\s*(\d*)\s*\.\.\s*(\d+)\s*\]")
+_FUNCTIONS = (
+    (re.compile(r"\btype\s*\(", re.I), "label("),
+    (re.compile(r"\brelationships\s*\(", re.I), "rels("),
+)
+# `n:Label` outside a pattern (a pattern's `(n:Label` and `[r:TYPE` are not matched).
+_LABEL_TEST = re.compile(r"(?<![\w(\[:])(\b[A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b")
+_END_PROPERTY = re.compile(r"\.\s*end\b", re.I)
+_COMPREHENSION = re.compile(r"\[\s*([A-Za-z_]\w*)\s+IN\s+", re.I)
+
+
+def translate(query: str) -> str:
+    """An analyst's query in Neo4j's Cypher, rewritten where Ladybug's dialect differs:
+    `shortestPath((a)-[*..n]-(b))` -> `(a)-[* SHORTEST 1..n]-(b)`, `type(r)` ->
+    `label(r)`, `relationships(p)` -> `rels(p)`, `[x IN l | f]` -> `list_transform`,
+    `WHERE n:Label` -> `label(n) = 'Label'`, `s.end` -> ``s.`end` ``. Strings, comments
+    and quoted names are left alone."""
+    parts: list[str] = []
+    last = 0
+    for match in _STRING_OR_NAME.finditer(query):
+        parts.append(_translate_code(query[last : match.start()]))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(_translate_code(query[last:]))
+    return _comprehensions("".join(parts))
+
+
+def _translate_code(code: str) -> str:
+    code = _unwrap_shortest(code)
+    for pattern, replacement in _FUNCTIONS:
+        code = pattern.sub(replacement, code)
+    code = _END_PROPERTY.sub(".`end`", code)
+    return _LABEL_TEST.sub(lambda m: f"label({m.group(1)}) = '{m.group(2)}'", code)
+
+
+def _unwrap_shortest(code: str) -> str:
+    while (match := _SHORTEST.search(code)) is not None:
+        close = _closing(code, match.end() - 1, "(", ")")
+        if close < 0:
+            return code
+        inner = _UNBOUNDED_HOPS.sub(
+            lambda m: f"[{m.group(1)}{m.group(2) or ''}* SHORTEST 1..{m.group(4)}]",
+            code[match.end() : close],
+        )
+        code = code[: match.start()] + inner + code[close + 1 :]
+    return code
+
+
+def _closing(text: str, open_at: int, opening: str, closing: str) -> int:
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] == opening:
+            depth += 1
+        elif text[i] == closing:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _comprehensions(query: str) -> str:
+    """`[v IN list | f]` and `[v IN list WHERE p | f]` as list_transform/list_filter."""
+    start = 0
+    while (match := _COMPREHENSION.search(query, start)) is not None:
+        close = _closing(query, match.start(), "[", "]")
+        body = query[match.end() : close] if close > 0 else ""
+        bar = _top_level(body, "|")
+        if close < 0 or bar < 0:
+            start = match.end()
+            continue
+        var = match.group(1)
+        source, mapped = body[:bar].strip(), _comprehensions(body[bar + 1 :].strip())
+        where = re.search(r"\sWHERE\s", source, re.I)
+        if where is not None:
+            condition = source[where.end() :].strip()
+            source = f"list_filter({source[: where.start()].strip()}, {var} -> {condition})"
+        replacement = f"list_transform({source}, {var} -> {mapped})"
+        query = query[: match.start()] + replacement + query[close + 1 :]
+        start = match.start() + len(replacement)
+    return query
+
+
+def _top_level(text: str, char: str) -> int:
+    depth = 0
+    for i, c in enumerate(text):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == char and depth == 0:
+            return i
+    return -1

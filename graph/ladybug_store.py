@@ -1,0 +1,872 @@
+"""The Ladybug store: the `GraphStore` protocol on LadybugDB, an embedded graph database
+that speaks Cypher (PyPI `ladybug`, the continuation of Kùzu).
+
+Same graph model as the Neo4j store (graph/cypher.py; the dialect differences are in
+graph/ladybug_cypher.py): Actor, Document and Statement nodes, one relationship table
+per relation type of the ontology. Each document is written in one transaction, so a
+killed process leaves it fully stored or absent (Ladybug replays its write-ahead log on
+open and drops what was not committed). Actors are resolved by graph/resolution.py, as
+on the other stores. Reads page inside the database: an actor's connections come
+strongest first with LIMIT, never by loading the actor's edges into Python.
+
+One process may open a database folder for writing; others may open it read-only
+(`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
+to do instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import ladybug
+import networkx as nx
+
+from actorgraph.domain import (
+    CAMEO_CODES,
+    SYMMETRIC_RELATIONS,
+    ActorType,
+    Evidence,
+    Extraction,
+    RelationType,
+    actor_slug,
+    name_key,
+)
+from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph.merging import edge_key
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    DocumentInfo,
+    Edge,
+    GraphStats,
+    Statement,
+    UpsertResult,
+)
+from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
+from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from actorgraph.graph.cypher_console import QueryResult
+    from actorgraph.graph.store import GraphStore
+
+__all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError", "run_read_query"]
+
+DATABASE_FILE = "graph.lbug"
+# Ladybug's page cache. Its default is most of the machine's memory, which it then
+# fills; a bounded cache keeps the serving process small (a million statements take
+# about 300 MB on disk, and reads touch the columns they need).
+BUFFER_POOL_BYTES = 256 * 2**20
+_R = TypeVar("_R")
+_Row = dict[str, Any]
+_EdgeId = tuple[str, str, RelationType, bool]
+_BATCH = 1000
+
+
+class StoreLockedError(StoreUnavailableError):
+    """Another process has the database open for writing."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _edge_id_key(eid: _EdgeId) -> str:
+    source, target, type_, negated = eid
+    return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
+
+
+class LadybugStore:
+    """`GraphStore` on a LadybugDB database in `folder` (created if missing).
+
+    `read_only=True` opens it for reading only (the engine refuses writes), which works
+    while another process writes to it. Thread-safe: each call runs on a connection of
+    its own, and writes are serialised.
+    """
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        self._folder = Path(folder)
+        self._read_only = read_only
+        self._write_lock = threading.Lock()
+        self._closed = False
+        file = self._folder / DATABASE_FILE
+        if read_only and not file.exists():
+            raise StoreUnavailableError(
+                f"no graph at {self._folder}: ingest documents first (actorgraph ingest)"
+            )
+        self._folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(
+                str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_BYTES
+            )
+        except RuntimeError as exc:
+            raise _open_error(self._folder, exc) from exc
+        self._local = threading.local()
+        self._connections: list[ladybug.Connection] = []
+        self._connections_lock = threading.Lock()
+        if not read_only:
+            # One transaction: a reader (or a killed writer) never sees half a schema.
+            self._write("creating the schema", _create_schema)
+
+    @property
+    def path(self) -> Path:
+        return self._folder
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def __enter__(self) -> LadybugStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- writes
+
+    def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
+        if info.id != extraction.document:
+            raise ValueError(
+                f"document id {info.id!r} does not match the extraction's "
+                f"document {extraction.document!r}"
+            )
+        document = DocumentInfo(
+            id=info.id,
+            sha256=info.sha256,
+            date=info.date or extraction.date,
+            words=info.words,
+            ingested_at=info.ingested_at or _now(),
+        )
+        return self._write(
+            f"writing document {info.id!r}", lambda tx: _upsert(tx, document, extraction)
+        )
+
+    def delete_document(self, document_id: str) -> bool:
+        return self._write(
+            f"deleting document {document_id!r}", lambda tx: _delete(tx, document_id)
+        )
+
+    # ----------------------------------------------------------------- reads
+
+    def get_document(self, document_id: str) -> DocumentInfo | None:
+        rows = self._read("reading a document", lambda tx: tx.rows(q.GET_DOCUMENT, id=document_id))
+        return _document(rows[0]) if rows else None
+
+    def list_documents(self) -> list[DocumentInfo]:
+        rows = self._read("listing documents", lambda tx: tx.rows(q.LIST_DOCUMENTS))
+        return sorted((_document(row) for row in rows), key=lambda d: d.id)
+
+    def search_actors(
+        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+    ) -> list[ActorRecord]:
+        query_key = name_key(query)
+        if limit <= 0 or (query.strip() and not query_key):
+            return []
+
+        def work(tx: _Tx) -> list[ActorRecord]:
+            ranked: list[tuple[int, str, str]] = []
+            for row in tx.rows(q.SEARCH_ROWS):
+                if actor_type is not None and row["type"] != actor_type.value:
+                    continue
+                rank = _rank(query_key, row["keys"] or [])
+                if rank is not None:
+                    ranked.append((rank, row["name"], row["id"]))
+            if not ranked:
+                return []
+            degrees = {r["id"]: int(r["degree"]) for r in tx.rows(q.ALL_DEGREES)}
+            ranked.sort(key=lambda h: (h[0], -degrees.get(h[2], 0), h[1].casefold(), h[2]))
+            ids = [actor_id for _, _, actor_id in ranked[:limit]]
+            records = _records(tx, ids)
+            return [records[i] for i in ids if i in records]
+
+        return self._read("searching actors", work)
+
+    def get_actor(self, actor_id: str) -> ActorRecord | None:
+        return self._read("reading an actor", lambda tx: _records(tx, [actor_id])).get(actor_id)
+
+    def connections(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        limit: int = 100,
+    ) -> list[Connection]:
+        """Edges touching the actor, most statements first, read a page at a time: each
+        direction asks the database for its strongest `limit` edges only."""
+        types = (
+            tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
+        )
+
+        def work(tx: _Tx) -> list[Connection]:
+            if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            if limit <= 0:
+                return []
+            found: dict[str, tuple[tuple[Any, ...], _EdgeId, str, Direction]] = {}
+            for way in (Direction.OUT, Direction.IN):
+                query = q.actor_edges(way is Direction.OUT, types, include_negated, limit)
+                for row in tx.rows(query, id=actor_id):
+                    type_ = RelationType(row["type"])
+                    neighbour = row["neighbour"]
+                    source, target = (
+                        (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
+                    )
+                    if not _direction_matches(source, target, type_, way, direction):
+                        continue
+                    eid: _EdgeId = (source, target, type_, bool(row["negated"]))
+                    key = _edge_id_key(eid)
+                    if key in found:  # a self-loop, seen from both ends
+                        continue
+                    name = str(row["neighbour_name"]).casefold()
+                    order = (
+                        -int(row["count"] or 0),
+                        type_.value,
+                        name,
+                        neighbour,
+                        way.value,
+                        eid[3],
+                    )
+                    found[key] = (order, eid, neighbour, way)
+            ranked = sorted(found.values())[:limit]
+            if not ranked:
+                return []
+            neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
+            edges = _edges(tx, [eid for _, eid, _, _ in ranked])
+            return [
+                Connection(neighbour=neighbours[n], direction=way, edge=edges[_edge_id_key(eid)])
+                for _, eid, n, way in ranked
+                if _edge_id_key(eid) in edges and n in neighbours
+            ]
+
+        return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def edges(self) -> list[Edge]:
+        rows = self._read("reading edges", lambda tx: tx.rows(q.ALL_STATEMENTS))
+        return sorted(_build_edges(rows).values(), key=_edge_sort_key)
+
+    def stats(self) -> GraphStats:
+        def work(tx: _Tx) -> GraphStats:
+            actors = {row["type"]: int(row["n"]) for row in tx.rows(q.COUNT_ACTORS_BY_TYPE)}
+            edges: dict[str, int] = defaultdict(int)
+            for row in tx.rows(q.COUNT_EDGES_BY_TYPE):
+                edges[edge_key(RelationType(row["type"]), bool(row["negated"]))] += int(row["n"])
+            statements = tx.rows(q.COUNT_STATEMENTS)
+            documents = tx.rows(q.COUNT_DOCUMENTS)
+            return GraphStats(
+                actors=sum(actors.values()),
+                edges=sum(edges.values()),
+                statements=int(statements[0]["n"]) if statements else 0,
+                documents=int(documents[0]["n"]) if documents else 0,
+                actors_by_type=dict(sorted(actors.items())),
+                edges_by_type=dict(sorted(edges.items())),
+            )
+
+        return self._read("counting the graph", work)
+
+    def to_networkx(self) -> nx.MultiDiGraph[str]:
+        """The whole graph, projected from one read transaction (for analysis)."""
+
+        def work(tx: _Tx) -> tuple[list[_Row], list[_Row]]:
+            return tx.rows(q.ALL_ACTORS), tx.rows(q.ALL_STATEMENTS)
+
+        actors, statements = self._read("reading the whole graph", work)
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        for row in sorted(actors, key=lambda r: str(r["id"])):
+            graph.add_node(
+                row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ())
+            )
+        for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
+            graph.add_edge(
+                edge.source, edge.target, key=edge_key(edge.type, edge.negated), edge=edge
+            )
+        return graph
+
+    def ping(self) -> bool:
+        if self._closed:
+            return False
+        try:
+            rows = self._read("pinging", lambda tx: tx.rows(q.PING))
+        except StoreError:
+            return False
+        return bool(rows and rows[0]["ok"] == 1)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with self._write_lock:
+            # Connections first: the database (and its file lock) is only let go of
+            # once none is left.
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+            self._db.close()
+
+    # ------------------------------------------------------ for the console
+
+    def run_read(
+        self, query: str, params: dict[str, Any], row_limit: int, timeout_s: float
+    ) -> tuple[list[str], list[list[Any]], bool]:
+        """Run a query in a read-only transaction that is always rolled back (the engine
+        refuses writes in it): its columns, at most `row_limit` rows of raw values, and
+        whether there were more. Stops after `timeout_s` (RuntimeError "Interrupted")."""
+        with self._errors("running a Cypher query", translate=False):
+            conn = self._connection()
+            conn.set_query_timeout(max(1, int(timeout_s * 1000)))
+            conn.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                result = _single(conn.execute(query, params))
+                columns = [str(c) for c in result.get_column_names()]
+                rows: list[list[Any]] = []
+                while result.has_next():
+                    if len(rows) == row_limit:
+                        return columns, rows, True
+                    rows.append(list(result.get_next()))
+                return columns, rows, False
+            finally:
+                _rollback(conn)
+                conn.set_query_timeout(0)
+
+    # --------------------------------------------------------- transactions
+
+    def _connection(self) -> ladybug.Connection:
+        conn: ladybug.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = ladybug.Connection(self._db)
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    def _read(self, action: str, work: Callable[[_Tx], _R]) -> _R:
+        with self._errors(action):
+            conn = self._connection()
+            conn.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                return work(_Tx(conn))
+            finally:
+                _rollback(conn)
+
+    def _write(self, action: str, work: Callable[[_Tx], _R]) -> _R:
+        if self._read_only:
+            raise StoreLockedError(
+                f"the graph at {self._folder} is open read-only here; {action} needs the "
+                "process that holds it for writing"
+            )
+        with self._write_lock, self._errors(action):
+            conn = self._connection()
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                result = work(_Tx(conn))
+            except BaseException:
+                _rollback(conn)
+                raise
+            conn.execute("COMMIT")
+            return result
+
+    @contextmanager
+    def _errors(self, action: str, *, translate: bool = True) -> Iterator[None]:
+        if self._closed:
+            raise StoreUnavailableError(f"the Ladybug store is closed (while {action})")
+        if not translate:  # the caller reads the engine's own errors
+            yield
+            return
+        try:
+            yield
+        except RuntimeError as exc:
+            raise StoreError(f"the graph at {self._folder} failed while {action}: {exc}") from exc
+
+
+def _open_error(folder: Path, exc: RuntimeError) -> StoreUnavailableError:
+    text = str(exc)
+    if "lock" in text.casefold():
+        return StoreLockedError(
+            f"the graph at {folder} is in use by another process that writes to it "
+            "(probably `actorgraph serve`): stop that process first, or send the documents "
+            "to it (POST /documents or /documents/upload); reading commands (query, stats, "
+            "view) work alongside it"
+        )
+    return StoreUnavailableError(f"cannot open the graph at {folder}: {text}")
+
+
+def _rollback(conn: ladybug.Connection) -> None:
+    """End the connection's transaction unless a failed query already ended it."""
+    try:
+        conn.execute("ROLLBACK")
+    except RuntimeError as exc:
+        if "no active transaction" not in str(exc).casefold():
+            raise
+
+
+def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.QueryResult:
+    if isinstance(result, list):
+        if not result:
+            raise StoreError("the query returned no result")
+        return result[-1]
+    return result
+
+
+class _Tx:
+    """Queries on one connection inside the caller's transaction."""
+
+    def __init__(self, conn: ladybug.Connection) -> None:
+        self._conn = conn
+
+    def rows(self, query: str, /, **params: Any) -> list[_Row]:
+        result = _single(self._conn.execute(query, params))
+        columns = result.get_column_names()
+        return [dict(zip(columns, values, strict=True)) for values in result.get_all()]
+
+    def run(self, query: str, /, **params: Any) -> None:
+        _single(self._conn.execute(query, params))
+
+    def batched(self, query: str, rows: Sequence[_Row], /, **params: Any) -> None:
+        for start in range(0, len(rows), _BATCH):
+            self.run(query, rows=list(rows[start : start + _BATCH]), **params)
+
+
+# -------------------------------------------------------------------- reading
+
+
+def _rank(query_key: str, keys: Iterable[str]) -> int | None:
+    """0: a key equals the query (or the query is empty), 1: a key starts with it,
+    2: a key contains it; None: no match."""
+    keys = list(keys)
+    if not query_key or query_key in keys:
+        return 0
+    if any(k.startswith(query_key) for k in keys):
+        return 1
+    if any(query_key in k for k in keys):
+        return 2
+    return None
+
+
+def _document(row: _Row) -> DocumentInfo:
+    return DocumentInfo(
+        id=row["id"],
+        sha256=row["sha256"],
+        date=row["date"],
+        words=int(row["words"] or 0),
+        ingested_at=row["ingested_at"] or "",
+    )
+
+
+def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    documents = {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
+    seen = {
+        r["id"]: (int(r["degree2"] or 0) // 2, r["first_seen"], r["last_seen"])
+        for r in tx.rows(q.ACTOR_SEEN, ids=ids)
+    }
+    records: dict[str, ActorRecord] = {}
+    for row in tx.rows(q.ACTOR_BASICS, ids=ids):
+        degree, first, last = seen.get(row["id"], (0, None, None))
+        records[row["id"]] = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            type=ActorType(row["type"]),
+            aliases=tuple(row["aliases"] or ()),
+            degree=degree,
+            documents=tuple(sorted(set(documents.get(row["id"], ())))),
+            first_seen=first,
+            last_seen=last,
+        )
+    return records
+
+
+def _statement(row: _Row) -> Statement:
+    return Statement(
+        document=row["document"],
+        text=row["text"],
+        start=int(row["start_offset"]),
+        end=int(row["end_offset"]),
+        date=row["date"],
+        negated=bool(row["negated"]),
+        state=row["state"],
+        source_actor=row["source_actor"],
+    )
+
+
+def _order(row: _Row) -> tuple[str, int, int, int]:
+    return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
+
+
+def _build_edges(rows: Iterable[_Row]) -> dict[str, Edge]:
+    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
+    grouped: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row["edge"]].append(row)
+    edges: dict[str, Edge] = {}
+    for key, group in grouped.items():
+        group.sort(key=_order)
+        first = group[0]
+        type_ = RelationType(first["type"])
+        # The first explicit code in statement order; the ontology's code otherwise.
+        cameo = next((row["cameo"] for row in group if row["cameo"]), CAMEO_CODES.get(type_))
+        edges[key] = Edge(
+            source=first["source"],
+            target=first["target"],
+            type=type_,
+            negated=bool(first["negated"]),
+            statements=tuple(_statement(row) for row in group),
+            confidence=max(float(row["confidence"]) for row in group),
+            cameo=cameo,
+        )
+    return edges
+
+
+def _edges(tx: _Tx, eids: Iterable[_EdgeId]) -> dict[str, Edge]:
+    wanted = [{"source": eid[0], "edge": _edge_id_key(eid)} for eid in set(eids)]
+    if not wanted:
+        return {}
+    return _build_edges(tx.rows(q.EDGE_STATEMENTS, edges=wanted))
+
+
+def _edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
+    return (edge.source, edge.target, edge.type.value, edge.negated)
+
+
+def _direction_matches(
+    source: str, target: str, type_: RelationType, way: Direction, wanted: Direction
+) -> bool:
+    if wanted is Direction.BOTH or way is wanted:
+        return True
+    if source == target:  # a self-loop points both ways
+        return True
+    return type_ in SYMMETRIC_RELATIONS
+
+
+# -------------------------------------------------------------------- writing
+
+
+def _create_schema(tx: _Tx) -> None:
+    for statement in q.SCHEMA:
+        tx.run(statement)
+
+
+def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertResult:
+    stored = tx.rows(q.GET_DOCUMENT, id=document.id)
+    if stored and stored[0]["sha256"] == document.sha256:
+        return UpsertResult(document=document.id, status="unchanged")
+
+    keys = name_keys_of(extraction)
+    by_key: dict[str, set[str]] = defaultdict(set)
+    known: dict[str, KnownActor] = {}
+    for row in tx.rows(q.ACTORS_BY_KEYS, keys=keys) if keys else []:
+        known[row["id"]] = KnownActor(row["id"], ActorType(row["type"]), row["name_key"] or "")
+        for key in set(row["keys"] or ()) & set(keys):
+            by_key[key].add(row["id"])
+    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
+    taken = {row["id"] for row in tx.rows(q.ACTOR_IDS_LIKE, bases=bases)} if bases else set()
+    actors = plan_actors(extraction, by_key, known, taken)
+    statements = _statement_rows(extraction, document, actors.store_id)
+
+    removed = 0
+    forgotten_edges: set[str] = set()
+    refresh_names: set[str] = set()
+    orphans: list[str] = []
+    if stored:
+        removed, forgotten_edges, refresh_names, orphans = _forget(
+            tx, document.id, keep=set(actors.mentions)
+        )
+    tx.batched(
+        q.CREATE_ACTORS,
+        [
+            {
+                "id": a.id,
+                "name": a.name,
+                "type": a.type.value,
+                "key": a.key,
+                "keys": [a.key] if a.key else [],
+                "aliases": [],
+                "cameo_code": _cameo_code(extraction, a.id, actors.local),
+            }
+            for a in actors.new
+        ],
+    )
+    tx.run(
+        q.MERGE_DOCUMENT,
+        id=document.id,
+        sha256=document.sha256,
+        date=document.date,
+        words=document.words,
+        ingested_at=document.ingested_at,
+    )
+    mentions = [
+        {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}
+        for actor_id, names in actors.mentions.items()
+    ]
+    tx.batched(q.CREATE_MENTIONS, mentions, document=document.id)
+    if statements:
+        tx.batched(q.CREATE_STATEMENTS, statements, document=document.id)
+        claims = [row for row in statements if row["source_actor"]]
+        if claims:
+            tx.batched(q.LINK_CLAIMS, claims)
+    if orphans:
+        tx.run(q.DELETE_ACTORS, ids=orphans)
+    _recompute_actor_names(tx, refresh_names)
+    _add_actor_names(
+        tx, {a: names for a, names in actors.mentions.items() if a not in refresh_names}
+    )
+    _refresh_edges(tx, {row["edge"] for row in statements} | forgotten_edges)
+    return UpsertResult(
+        document=document.id,
+        status="replaced" if stored else "created",
+        actors_added=len(actors.new),
+        statements_added=len(statements),
+        statements_removed=removed,
+    )
+
+
+def _cameo_code(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
+    """The CAMEO actor code of a new actor, where the extraction's actors carry one."""
+    for actor in extraction.actors:
+        if local.get(actor.id) == actor_id:
+            code = getattr(actor, "cameo_code", None)
+            if code:
+                return str(code)
+    return None
+
+
+def _statement_rows(
+    extraction: Extraction, document: DocumentInfo, store_id: Callable[[str, str], str]
+) -> list[_Row]:
+    rows: list[_Row] = []
+    seen: set[tuple[object, ...]] = set()
+    for rel in extraction.relations:
+        eid: _EdgeId = (
+            store_id(rel.source, extraction.document),
+            store_id(rel.target, extraction.document),
+            rel.type,
+            rel.negated,
+        )
+        claimant = store_id(rel.source_actor, extraction.document) if rel.source_actor else None
+        date = rel.date or document.date  # undated statements take the dateline date
+        for ev in rel.evidence or (Evidence(text="", start=0, end=0),):
+            dedupe = (*eid, ev.start, ev.end, ev.text)  # one sentence read twice: one statement
+            if dedupe in seen:
+                continue
+            seen.add(dedupe)
+            seq = len(rows)
+            rows.append(
+                {
+                    "id": f"{document.id}#{seq}",
+                    "document": document.id,
+                    "seq": seq,
+                    "edge": _edge_id_key(eid),
+                    "source": eid[0],
+                    "target": eid[1],
+                    "type": rel.type.value,
+                    "negated": rel.negated,
+                    "text": ev.text,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "date": date,
+                    "state": rel.state,
+                    "source_actor": claimant,
+                    "confidence": float(rel.confidence),
+                    "cameo": rel.cameo,
+                }
+            )
+    return rows
+
+
+def _forget(tx: _Tx, document_id: str, keep: set[str]) -> tuple[int, set[str], set[str], list[str]]:
+    """Remove a document's statements and mentions (not its node): the statements
+    removed, the edges to recompute, the actors whose names to rebuild, and the actors
+    only this document mentioned that `keep` does not."""
+    actors = tx.rows(q.DOCUMENT_ACTORS, id=document_id)
+    statements = tx.rows(q.DOCUMENT_STATEMENT_EDGES, id=document_id)
+    tx.run(q.DELETE_DOCUMENT_STATEMENTS, id=document_id)
+    tx.run(q.DELETE_DOCUMENT_MENTIONS, id=document_id)
+    orphans = sorted(r["id"] for r in actors if r["id"] not in keep and int(r["others"]) == 0)
+    refresh = {r["id"] for r in actors} - set(orphans)
+    return len(statements), {r["edge"] for r in statements}, refresh, orphans
+
+
+def _delete(tx: _Tx, document_id: str) -> bool:
+    if not tx.rows(q.GET_DOCUMENT, id=document_id):
+        return False
+    _, edges, refresh, orphans = _forget(tx, document_id, keep=set())
+    tx.run(q.DELETE_DOCUMENT, id=document_id)
+    _refresh_edges(tx, edges)
+    if orphans:
+        tx.run(q.DELETE_ACTORS, ids=orphans)
+    _recompute_actor_names(tx, refresh)
+    return True
+
+
+def _alias_order(name: str) -> tuple[str, str]:
+    return (name.casefold(), name)
+
+
+def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    updates: list[_Row] = []
+    for row in tx.rows(q.ACTOR_MENTIONS, ids=ids):
+        names = {name for names in row["names"] for name in names or ()}
+        keys = {key for keys in row["keys"] for key in keys or () if key}
+        if row["key"]:
+            keys.add(row["key"])
+        aliases = sorted((n for n in names if n != row["name"]), key=_alias_order)
+        updates.append({"id": row["id"], "aliases": aliases, "keys": sorted(keys)})
+    tx.batched(q.SET_ACTOR_NAMES, updates)
+
+
+def _add_actor_names(tx: _Tx, mentions: dict[str, list[tuple[str, str]]]) -> None:
+    if not mentions:
+        return
+    updates: list[_Row] = []
+    for row in tx.rows(q.ACTOR_NAMES, ids=sorted(mentions)):
+        names = mentions[row["id"]]
+        aliases = set(row["aliases"] or ()) | {n for n, _ in names if n != row["name"]}
+        keys = set(row["keys"] or ()) | {k for _, k in names if k}
+        if row["key"]:
+            keys.add(row["key"])
+        updates.append(
+            {"id": row["id"], "aliases": sorted(aliases, key=_alias_order), "keys": sorted(keys)}
+        )
+    tx.batched(q.SET_ACTOR_NAMES, updates)
+
+
+def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
+    """Recompute the direct relationships behind edge `keys` from their statements:
+    each is deleted, then created again if statements still support it."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return
+    parsed = {key: key.split("|") for key in wanted}
+    built = _build_edges(
+        tx.rows(q.EDGE_STATEMENTS, edges=[{"source": parsed[k][0], "edge": k} for k in wanted])
+    )
+    merges: dict[RelationType, list[_Row]] = defaultdict(list)
+    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
+    for key in wanted:
+        source, type_, target, negated = parsed[key]
+        deletes[RelationType(type_)].append(
+            {"source": source, "target": target, "negated": negated == "negated"}
+        )
+        edge = built.get(key)
+        if edge is None:
+            continue
+        merges[edge.type].append(
+            {
+                "source": edge.source,
+                "target": edge.target,
+                "negated": edge.negated,
+                "confidence": edge.confidence,
+                "cameo": edge.cameo,
+                "count": edge.count,
+                "first_seen": edge.first_seen,
+                "last_seen": edge.last_seen,
+            }
+        )
+    for type_, rows in deletes.items():
+        tx.batched(q.DELETE_RELATION[type_], rows)
+    for type_, rows in merges.items():
+        tx.batched(q.CREATE_RELATION[type_], rows)
+
+
+if TYPE_CHECKING:
+
+    def _conforms(store: LadybugStore) -> GraphStore:
+        """Lets mypy prove that LadybugStore implements the GraphStore protocol."""
+        return store
+
+
+# ------------------------------------------------------------------ the console
+
+
+def run_read_query(
+    store: LadybugStore,
+    query: str,
+    params: dict[str, Any],
+    *,
+    row_limit: int,
+    timeout_s: float,
+) -> QueryResult:
+    """An analyst's read-only query (Neo4j's Cypher, translated where Ladybug's dialect
+    differs) on the store: the same QueryResult, errors and JSON values as on Neo4j.
+    Read-only is the engine's: the query runs in a READ ONLY transaction, rolled back."""
+    from actorgraph.graph.cypher_console import CypherQueryError, CypherTimeoutError, QueryResult
+
+    try:
+        columns, rows, truncated = store.run_read(q.translate(query), params, row_limit, timeout_s)
+    except RuntimeError as exc:
+        message = str(exc)
+        if "interrupt" in message.casefold() or "timeout" in message.casefold():
+            raise CypherTimeoutError(
+                f"the query did not finish within {timeout_s:g} s; narrow it (a label, a "
+                "property match, a LIMIT, a shorter variable-length pattern) or allow a "
+                "longer timeout"
+            ) from exc
+        if "read-only" in message.casefold() or "read only" in message.casefold():
+            raise CypherQueryError(
+                f"the Cypher console is read-only and the database refused a write: {message}"
+            ) from exc
+        raise CypherQueryError(f"the database refused the query: {message}") from exc
+    return QueryResult(
+        columns=columns, rows=[[_json(v) for v in row] for row in rows], truncated=truncated
+    )
+
+
+def _json(value: Any) -> Any:
+    """Ladybug's values in the console's JSON shapes (as Neo4j's: nodes
+    {element_id, labels, properties}, relationships {element_id, type, start, end,
+    properties}, paths node, relationship, node, ...)."""
+    from actorgraph.graph.cypher_console import to_json
+
+    if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            nodes, rels = value["_NODES"], value["_RELS"]
+            items: list[Any] = [_json(nodes[0])] if nodes else []
+            for rel, node in zip(rels, nodes[1:], strict=False):
+                items += [_json(rel), _json(node)]
+            return items
+        if "_LABEL" in value and "_ID" in value:
+            properties = {
+                str(k): to_json(v)
+                for k, v in value.items()
+                if not str(k).startswith("_") and v is not None
+            }
+            if "_SRC" in value:
+                return {
+                    "element_id": _element_id(value["_ID"]),
+                    "type": value["_LABEL"],
+                    "start": _element_id(value["_SRC"]),
+                    "end": _element_id(value["_DST"]),
+                    "properties": properties,
+                }
+            return {
+                "element_id": _element_id(value["_ID"]),
+                "labels": [value["_LABEL"]],
+                "properties": properties,
+            }
+        return {str(k): _json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json(v) for v in value]
+    return to_json(value)
+
+
+def _element_id(internal: Any) -> str:
+    if isinstance(internal, dict):
+        return f"{internal.get('table')}:{internal.get('offset')}"
+    return str(internal)

@@ -1,0 +1,376 @@
+"""What the Ladybug store adds to the contract suite: durability under kill -9, one
+writer per database folder with readers alongside, read-only Cypher enforced by the
+engine, and the translation of Neo4j's Cypher into Ladybug's dialect.
+
+Child processes run the real CLI (`python -m actorgraph.cli`). Waits are bounded;
+nothing asserts time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from spacy.language import Language
+
+from actorgraph.api import create_app
+from actorgraph.cli import example_corpus, main
+from actorgraph.graph.cypher_console import CypherQueryError, CypherTimeoutError, run_read_query
+from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_cypher import translate
+from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore, StoreLockedError
+from actorgraph.graph.migrate import compare_graphs
+from actorgraph.graph.store import StoreError
+from actorgraph.ingest import ingest_paths
+from actorgraph.settings import Settings
+from actorgraph.stores import open_store
+from benchmarks.corpus import documents
+from tests.samples import fill
+from tests.test_faults_neo4j_kill import assert_whole_or_absent, snapshot
+
+ROOT = Path(__file__).resolve().parents[1]
+# Enough documents that three rounds end part way: a read-only open beside a busy
+# writer takes a second or so, so each kill lands some documents past its mark.
+DOCUMENTS = 150
+# Per round: documents stored (beyond earlier rounds) before the kill, and the pause
+# before it, so that the kill falls at varying points of a document's transaction.
+ROUNDS = ((1, 0.0), (2, 0.01), (2, 0.03))
+RUN_TIMEOUT = 120.0  # seconds for one child to reach its kill point or finish
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc_id, text in documents(DOCUMENTS, seed=31):
+        (folder / doc_id).write_text(text, encoding="utf-8")
+    return folder
+
+
+def child_env(data_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
+    return {**env, "ACTORGRAPH_STORE": "ladybug", "ACTORGRAPH_DATA_DIR": str(data_dir)}
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "actorgraph.cli", *args]
+
+
+def stored_documents(folder: Path) -> int:
+    """Documents committed so far, read by a read-only open beside the writer."""
+    if not (folder / DATABASE_FILE).exists():
+        return 0
+    try:
+        with LadybugStore(folder, read_only=True) as reader:
+            return reader.stats().documents
+    except StoreError:
+        return 0  # the writer is creating the file, or checkpointing: ask again
+
+
+def run_and_kill(
+    command: list[str], env: dict[str, str], folder: Path, kill_at: int, pause: float
+) -> None:
+    child = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    killed = False
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while child.poll() is None and time.monotonic() < deadline:
+            if stored_documents(folder) >= kill_at:
+                time.sleep(pause)
+                os.kill(child.pid, signal.SIGKILL)
+                killed = True
+                break
+            time.sleep(0.02)
+    finally:
+        child.kill()  # also when the poll timed out: no child is left running
+        _, stderr = child.communicate(timeout=30)
+    assert killed and child.returncode == -signal.SIGKILL, (
+        f"the ingest ended ({child.returncode}) before {kill_at} documents were stored: "
+        f"{stderr.decode()[-2000:]}"
+    )
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_leaves_documents_whole_and_resumes(
+    corpus: Path, tmp_path: Path, nlp: Language
+) -> None:
+    with EmbeddedStore(tmp_path / "clean.sqlite3") as clean:
+        report = ingest_paths(clean, nlp, [corpus], progress=False)
+        assert not report.errors and report.count("created") == DOCUMENTS
+        reference = snapshot(clean)
+    data = tmp_path / "data"
+    folder = data / "ladybug"
+    command = cli("ingest", str(corpus), "--no-progress")
+    env = child_env(data)
+    stored = 0
+    for more, pause in ROUNDS:
+        run_and_kill(command, env, folder, stored + more, pause)
+        with LadybugStore(folder) as reopened:  # replays the log of the killed writer
+            graph = snapshot(reopened)
+        assert_whole_or_absent(graph, reference)
+        assert len(graph["documents"]) >= stored + more, "stored documents were lost"
+        stored = len(graph["documents"])
+    assert stored < DOCUMENTS, "every round should have stopped the ingest part way"
+
+    finished = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT
+    )
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    assert f"{DOCUMENTS - stored} created" in finished.stdout, finished.stdout
+    with LadybugStore(folder) as done:
+        assert snapshot(done) == reference
+
+
+# ----------------------------------------------------------- one writer, readers
+
+
+@pytest.fixture
+def holder(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
+    """A second process that holds the data folder's graph open for writing (as
+    `actorgraph serve` does) until its stdin closes."""
+    data = tmp_path / "data"
+    with LadybugStore(data / "ladybug") as store:
+        fill(store)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from actorgraph.graph.ladybug_store import LadybugStore\n"
+        "store = LadybugStore(Path(sys.argv[1]))\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.read()\n"
+        "store.close()\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(data / "ladybug")],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        yield data, child
+    finally:
+        if child.stdin is not None:
+            child.stdin.close()
+        child.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_a_second_writer_is_told_what_to_do_and_readers_work_alongside(
+    holder: tuple[Path, subprocess.Popen[str]], tmp_path: Path
+) -> None:
+    data, _ = holder
+    env = child_env(data)
+    story = tmp_path / "story.txt"
+    story.write_text("Rebels of the Nara Front attacked Camp Ostrov on Monday.\n", encoding="utf-8")
+
+    ingest = subprocess.run(
+        cli("ingest", str(story), "--no-progress"),
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+    )
+    assert ingest.returncode == 1
+    assert "Traceback" not in ingest.stderr
+    assert "in use by another process" in ingest.stderr
+    assert "POST /documents" in ingest.stderr and "stop" in ingest.stderr
+
+    stats = subprocess.run(
+        cli("stats"), cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT
+    )
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["documents"] >= 1
+
+    query = subprocess.run(
+        cli("query", "MATCH (a:Actor)-[:LEADS]->(b:Actor) RETURN a.name, b.name", "--json"),
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+    )
+    assert query.returncode == 0, query.stderr
+    assert json.loads(query.stdout)["rows"]
+
+
+def test_opening_a_held_graph_for_writing_raises_store_locked(
+    holder: tuple[Path, subprocess.Popen[str]],
+) -> None:
+    data, _ = holder
+    with pytest.raises(StoreLockedError, match="stop that process first"):
+        LadybugStore(data / "ladybug")
+
+
+def test_a_read_only_store_refuses_writes_and_reads(tmp_path: Path) -> None:
+    with LadybugStore(tmp_path / "g") as store:
+        fill(store)
+        before = store.stats()
+    with LadybugStore(tmp_path / "g", read_only=True) as reader:
+        assert reader.stats() == before
+        with pytest.raises(StoreLockedError, match="read-only"):
+            reader.delete_document(reader.list_documents()[0].id)
+        assert reader.stats() == before
+
+
+# ------------------------------------------------------------------- Cypher
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LadybugStore]:
+    with LadybugStore(tmp_path / "g") as graph_store:
+        fill(graph_store)
+        yield graph_store
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        "MATCH (a:Actor) SET a.name = 'x' RETURN a",
+        "CREATE (:Document {id: 'planted'})",
+        "MATCH (a:Actor) DETACH DELETE a",
+    ],
+)
+def test_the_engine_refuses_writes_even_past_the_text_guard(
+    store: LadybugStore, write: str
+) -> None:
+    before = snapshot(store)
+    with pytest.raises(RuntimeError, match="read-only"):
+        store.run_read(write, {}, 10, 5.0)
+    assert snapshot(store) == before
+
+
+def test_console_answers_with_neo4j_shapes(store: LadybugStore) -> None:
+    result = run_read_query(
+        store, "MATCH (a:Actor {id: $id}) RETURN a, a.name AS name", {"id": "valdoria"}
+    )
+    assert result.columns == ["a", "name"]
+    node, name = result.rows[0]
+    assert name == "Valdoria"
+    assert node["labels"] == ["Actor"]
+    assert node["properties"]["id"] == "valdoria"
+    assert all(value is not None for value in node["properties"].values())
+
+
+def test_console_caps_rows_and_reports_bad_queries(store: LadybugStore) -> None:
+    capped = run_read_query(store, "MATCH (a:Actor) RETURN a.id", row_limit=2)
+    assert len(capped.rows) == 2 and capped.truncated
+    with pytest.raises(CypherQueryError, match="refused the query"):
+        run_read_query(store, "MATCH (a:Actor RETURN a")
+
+
+def test_console_stops_a_long_query(store: LadybugStore) -> None:
+    endless = "UNWIND range(1, 100000000) AS x UNWIND range(1, 1000) AS y RETURN count(*)"
+    with pytest.raises(CypherTimeoutError):
+        run_read_query(store, endless, timeout_s=0.2)
+    assert run_read_query(store, "RETURN 1 AS one").rows == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("neo4j", "ladybug"),
+    [
+        ("MATCH (a)-[r]->(b) RETURN type(r)", "MATCH (a)-[r]->(b) RETURN label(r)"),
+        (
+            "MATCH p = shortestPath((a)-[*..6]-(b)) RETURN relationships(p)",
+            "MATCH p = (a)-[* SHORTEST 1..6]-(b) RETURN rels(p)",
+        ),
+        ("RETURN [n IN nodes(p) | n.name]", "RETURN list_transform(nodes(p), n -> n.name)"),
+        (
+            "RETURN [x IN l WHERE x > 1 | x * 2]",
+            "RETURN list_transform(list_filter(l, x -> x > 1), x -> x * 2)",
+        ),
+        (
+            "WHERE all(n IN nodes(p) WHERE n:Actor)",
+            "WHERE all(n IN nodes(p) WHERE label(n) = 'Actor')",
+        ),
+        ("MATCH (a:Actor)-[r:LEADS]->(b) RETURN a", "MATCH (a:Actor)-[r:LEADS]->(b) RETURN a"),
+        ("RETURN s.end AS end_offset", "RETURN s.`end` AS end_offset"),
+        # Strings, comments and quoted names are left as they are.
+        ("RETURN 'type(r) n:Actor' // shortestPath(", "RETURN 'type(r) n:Actor' // shortestPath("),
+    ],
+)
+def test_translate(neo4j: str, ladybug: str) -> None:
+    assert translate(neo4j) == ladybug
+
+
+def test_actor_table_has_a_cameo_code_column(store: LadybugStore) -> None:
+    result = run_read_query(store, "MATCH (a:Actor) RETURN a.cameo_code AS code LIMIT 1")
+    assert result.columns == ["code"]
+
+
+# ------------------------------------------------------------------ upgrading
+
+
+@pytest.fixture
+def old_store(tmp_path: Path, nlp: Language) -> Path:
+    """A data folder as the previous version left it: the example corpus in SQLite."""
+    data = tmp_path / "old"
+    with EmbeddedStore(data / "graph.sqlite3") as store:
+        report = ingest_paths(store, nlp, [example_corpus()], progress=False)
+        assert not report.errors
+    return data
+
+
+def test_migrate_from_a_sqlite_store_copies_everything(
+    old_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "new"
+    sqlite = f"sqlite:{old_store / 'graph.sqlite3'}"
+    assert main(["migrate", "--from", sqlite, "--to", "ladybug", "--data-dir", str(data)]) == 0
+    out, err = capsys.readouterr()
+    assert "differs" not in err
+    with EmbeddedStore(old_store / "graph.sqlite3") as old, LadybugStore(data / "ladybug") as new:
+        assert old.stats() == new.stats()
+        assert compare_graphs(old, new) == []
+        assert f"copied {old.stats().documents} documents" in out
+
+
+def test_a_ladybug_store_opened_beside_a_sqlite_store_is_filled_from_it(old_store: Path) -> None:
+    with EmbeddedStore(old_store / "graph.sqlite3") as old:
+        before = snapshot(old)
+    store = open_store(Settings(data_dir=old_store, store="ladybug"))
+    try:
+        assert isinstance(store, LadybugStore)
+        assert snapshot(store) == before
+    finally:
+        store.close()
+    assert not (old_store / "ladybug.upgrading").exists()
+    assert (old_store / "graph.sqlite3").is_file()  # left as it was
+    # Once only: a second open finds the Ladybug store and copies nothing.
+    with EmbeddedStore(old_store / "graph.sqlite3") as old:
+        old.delete_document(old.list_documents()[0].id)
+    again = open_store(Settings(data_dir=old_store, store="ladybug"))
+    try:
+        assert snapshot(again) == before
+    finally:
+        again.close()
+
+
+def test_post_cypher_answers_on_the_ladybug_store(store: LadybugStore, tmp_path: Path) -> None:
+    app = create_app(Settings(data_dir=tmp_path), store=store)
+    with TestClient(app) as client:
+        response = client.post(
+            "/cypher",
+            json={
+                "query": "MATCH (a:Actor {id: $id}) RETURN a.name AS name",
+                "params": {"id": "valdoria"},
+            },
+        )
+        refused = client.post("/cypher", json={"query": "MATCH (a:Actor) DETACH DELETE a"})
+    assert response.status_code == 200, response.text
+    assert response.json()["rows"] == [["Valdoria"]]
+    assert refused.status_code == 400
+    assert store.get_actor("valdoria") is not None
