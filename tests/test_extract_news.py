@@ -34,11 +34,11 @@ FACTS = [
     _row("myanmar-capture", "The Arakan Army captured the town of Paletwa from the Myanmar "
          "military in January.", [("Arakan Army", "CONTROLS", "Paletwa")]),
     _row("myanmar-junta-bombing", "Myanmar's junta bombed a school in Sagaing, killing 20 "
-         "children.", [("Myanmar", "TARGETS", "Sagaing")], _AGENTS),
+         "children.", [("Myanmar", "TARGETS", "Sagaing")]),
     _row("colombia-base", "The ELN attacked a Colombian army base in Arauca on Monday.",
-         [("National Liberation Army", "TARGETS", "Colombian forces")], _AGENTS),
+         [("National Liberation Army", "TARGETS", "Colombian forces")]),
     _row("colombia-soldiers", "The ELN killed nine Colombian soldiers.",
-         [("National Liberation Army", "KILLED", "Colombian forces")], _AGENTS),
+         [("National Liberation Army", "KILLED", "Colombian forces")]),
     _row("ukraine-drones", "Russia launched 40 drones at Kyiv overnight, Ukraine's air force "
          "said.", [("Russia", "TARGETS", "Ukraine")]),
     _row("ukraine-depot", "Ukrainian forces struck an oil depot in Russia's Belgorod region.",
