@@ -29,7 +29,6 @@ import ladybug
 import networkx as nx
 
 from actorgraph.domain import (
-    CAMEO_CODES,
     SYMMETRIC_RELATIONS,
     ActorType,
     Evidence,
@@ -47,10 +46,10 @@ from actorgraph.graph.models import (
     DocumentInfo,
     Edge,
     GraphStats,
-    Statement,
     UpsertResult,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
+from actorgraph.graph.statement_rows import build_edges, edge_sort_key
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -256,7 +255,7 @@ class LadybugStore:
 
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: tx.rows(q.ALL_STATEMENTS))
-        return sorted(_build_edges(rows).values(), key=_edge_sort_key)
+        return sorted(build_edges(rows).values(), key=edge_sort_key)
 
     def stats(self) -> GraphStats:
         def work(tx: _Tx) -> GraphStats:
@@ -289,7 +288,7 @@ class LadybugStore:
             graph.add_node(
                 row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ())
             )
-        for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
+        for edge in sorted(build_edges(statements).values(), key=edge_sort_key):
             graph.add_edge(
                 edge.source, edge.target, key=edge_key(edge.type, edge.negated), edge=edge
             )
@@ -490,58 +489,6 @@ def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
     return records
 
 
-def _statement(row: _Row) -> Statement:
-    return Statement(
-        document=row["document"],
-        text=row["text"],
-        start=int(row["start_offset"]),
-        end=int(row["end_offset"]),
-        date=row["date"],
-        negated=bool(row["negated"]),
-        state=row["state"],
-        source_actor=row["source_actor"],
-    )
-
-
-def _order(row: _Row) -> tuple[str, int, int, int]:
-    return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
-
-
-def _build_edges(rows: Iterable[_Row]) -> dict[str, Edge]:
-    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
-    grouped: dict[str, list[_Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row["edge"]].append(row)
-    edges: dict[str, Edge] = {}
-    for key, group in grouped.items():
-        group.sort(key=_order)
-        first = group[0]
-        type_ = RelationType(first["type"])
-        # The first explicit code in statement order; the ontology's code otherwise.
-        cameo = next((row["cameo"] for row in group if row["cameo"]), CAMEO_CODES.get(type_))
-        edges[key] = Edge(
-            source=first["source"],
-            target=first["target"],
-            type=type_,
-            negated=bool(first["negated"]),
-            statements=tuple(_statement(row) for row in group),
-            confidence=max(float(row["confidence"]) for row in group),
-            cameo=cameo,
-        )
-    return edges
-
-
-def _edges(tx: _Tx, eids: Iterable[_EdgeId]) -> dict[str, Edge]:
-    wanted = [{"source": eid[0], "edge": _edge_id_key(eid)} for eid in set(eids)]
-    if not wanted:
-        return {}
-    return _build_edges(tx.rows(q.EDGE_STATEMENTS, edges=wanted))
-
-
-def _edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
-    return (edge.source, edge.target, edge.type.value, edge.negated)
-
-
 def _direction_matches(
     source: str, target: str, type_: RelationType, way: Direction, wanted: Direction
 ) -> bool:
@@ -712,6 +659,13 @@ def _delete(tx: _Tx, document_id: str) -> bool:
     return True
 
 
+def _edges(tx: _Tx, eids: Iterable[_EdgeId]) -> dict[str, Edge]:
+    wanted = [{"source": eid[0], "edge": _edge_id_key(eid)} for eid in set(eids)]
+    if not wanted:
+        return {}
+    return build_edges(tx.rows(q.EDGE_STATEMENTS, edges=wanted))
+
+
 def _alias_order(name: str) -> tuple[str, str]:
     return (name.casefold(), name)
 
@@ -754,7 +708,7 @@ def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
     if not wanted:
         return
     parsed = {key: key.split("|") for key in wanted}
-    built = _build_edges(
+    built = build_edges(
         tx.rows(q.EDGE_STATEMENTS, edges=[{"source": parsed[k][0], "edge": k} for k in wanted])
     )
     merges: dict[RelationType, list[_Row]] = defaultdict(list)

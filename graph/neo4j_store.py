@@ -46,7 +46,6 @@ from neo4j.exceptions import (
 )
 
 from actorgraph.domain import (
-    CAMEO_CODES,
     SYMMETRIC_RELATIONS,
     ActorType,
     Evidence,
@@ -64,10 +63,10 @@ from actorgraph.graph.models import (
     DocumentInfo,
     Edge,
     GraphStats,
-    Statement,
     UpsertResult,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
+from actorgraph.graph.statement_rows import build_edges, edge_sort_key
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -229,57 +228,12 @@ def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extr
 # ------------------------------------------------------------------ edge aggregation
 
 
-def _statement(row: _Row) -> Statement:
-    return Statement(
-        document=row["document"],
-        text=row["text"],
-        start=int(row["start_offset"]),
-        end=int(row["end_offset"]),
-        date=row["date"],
-        negated=bool(row["negated"]),
-        state=row["state"],
-        source_actor=row["source_actor"],
-    )
-
-
-def _order(row: _Row) -> tuple[str, int, int, int]:
-    return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
-
-
-def _build_edges(rows: Iterable[_Row]) -> dict[str, Edge]:
-    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
-    grouped: dict[str, list[_Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row["edge"]].append(row)
-    edges: dict[str, Edge] = {}
-    for key, group in grouped.items():
-        group.sort(key=_order)
-        first = group[0]
-        type_ = RelationType(first["type"])
-        # The first explicit code in statement order; the ontology's code otherwise.
-        cameo = next((row["cameo"] for row in group if row["cameo"]), CAMEO_CODES.get(type_))
-        edges[key] = Edge(
-            source=first["source"],
-            target=first["target"],
-            type=type_,
-            negated=bool(first["negated"]),
-            statements=tuple(_statement(row) for row in group),
-            confidence=max(float(row["confidence"]) for row in group),
-            cameo=cameo,
-        )
-    return edges
-
-
-def _edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
-    return (edge.source, edge.target, edge.type.value, edge.negated)
-
-
 def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
     """Recompute the direct relationships behind `keys` from their statements."""
     wanted = sorted(set(keys))
     if not wanted:
         return
-    built = _build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=wanted))
+    built = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=wanted))
     merges: dict[RelationType, list[_Row]] = defaultdict(list)
     deletes: dict[RelationType, list[_Row]] = defaultdict(list)
     for key in wanted:
@@ -710,7 +664,7 @@ class Neo4jStore:
                 return []
             ranked = sorted(found)[:limit]
             neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
-            edges = _build_edges(
+            edges = build_edges(
                 _rows(tx, cypher.EDGE_STATEMENTS, edges=[key for _, key, _, _ in ranked])
             )
             return [
@@ -723,7 +677,7 @@ class Neo4jStore:
 
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: _rows(tx, cypher.ALL_STATEMENTS))
-        return sorted(_build_edges(rows).values(), key=_edge_sort_key)
+        return sorted(build_edges(rows).values(), key=edge_sort_key)
 
     def stats(self) -> GraphStats:
         def work(tx: neo4j.ManagedTransaction) -> GraphStats:
@@ -757,7 +711,7 @@ class Neo4jStore:
                 row["id"], name=row["name"], type=row["type"], aliases=list(row["aliases"] or ()),
                 **({"cameo_code": row["cameo_code"]} if row["cameo_code"] else {}),
             )
-        for edge in sorted(_build_edges(statements).values(), key=_edge_sort_key):
+        for edge in sorted(build_edges(statements).values(), key=edge_sort_key):
             graph.add_edge(
                 edge.source, edge.target, key=edge_key(edge.type, edge.negated), edge=edge
             )

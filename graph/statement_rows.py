@@ -1,0 +1,61 @@
+"""Statement rows, as both Cypher stores (Neo4j and Ladybug) read them back, turned
+into the records the GraphStore protocol returns: one place for the aggregation, so the
+two stores cannot drift apart."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actorgraph.domain import CAMEO_CODES, RelationType
+from actorgraph.graph.models import Edge, Statement
+
+__all__ = ["build_edges", "edge_sort_key"]
+
+Row = Mapping[str, Any]
+
+
+def _statement(row: Row) -> Statement:
+    return Statement(
+        document=row["document"],
+        text=row["text"],
+        start=int(row["start_offset"]),
+        end=int(row["end_offset"]),
+        date=row["date"],
+        negated=bool(row["negated"]),
+        state=row["state"],
+        source_actor=row["source_actor"],
+    )
+
+
+def _order(row: Row) -> tuple[str, int, int, int]:
+    return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
+
+
+def build_edges(rows: Iterable[Row]) -> dict[str, Edge]:
+    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
+    grouped: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row["edge"]].append(row)
+    edges: dict[str, Edge] = {}
+    for key, group in grouped.items():
+        group.sort(key=_order)
+        first = group[0]
+        type_ = RelationType(first["type"])
+        # The first explicit code in statement order; the ontology's code otherwise.
+        cameo = next((row["cameo"] for row in group if row["cameo"]), CAMEO_CODES.get(type_))
+        edges[key] = Edge(
+            source=first["source"],
+            target=first["target"],
+            type=type_,
+            negated=bool(first["negated"]),
+            statements=tuple(_statement(row) for row in group),
+            confidence=max(float(row["confidence"]) for row in group),
+            cameo=cameo,
+        )
+    return edges
+
+
+def edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
+    return (edge.source, edge.target, edge.type.value, edge.negated)
