@@ -5,9 +5,10 @@ Same graph model as the Neo4j store (graph/cypher.py; the dialect differences ar
 graph/ladybug_cypher.py): Actor, Document and Statement nodes, one relationship table
 per relation type of the ontology. Each document is written in one transaction, so a
 killed process leaves it fully stored or absent (Ladybug replays its write-ahead log on
-open and drops what was not committed). Actors are resolved by graph/resolution.py, as
-on the other stores. Reads page inside the database: an actor's connections come
-strongest first with LIMIT, never by loading the actor's edges into Python.
+open up to a record torn by the kill, dropping what was not committed). Actors are
+resolved by graph/resolution.py, as on the other stores. Reads page inside the database:
+an actor's connections come strongest first with LIMIT, never by loading the actor's
+edges into Python.
 
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
@@ -103,7 +104,13 @@ class LadybugStore:
         self._folder.mkdir(parents=True, exist_ok=True)
         try:
             self._db = ladybug.Database(
-                str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_BYTES
+                str(file),
+                read_only=read_only,
+                buffer_pool_size=BUFFER_POOL_BYTES,
+                # A process killed while appending a commit leaves a torn record at the
+                # log's end: replay up to it (every whole commit) instead of refusing
+                # to open. The torn transaction was never committed, so nothing is lost.
+                throw_on_wal_replay_failure=False,
             )
         except RuntimeError as exc:
             raise _open_error(self._folder, exc) from exc

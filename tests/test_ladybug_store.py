@@ -131,6 +131,28 @@ def test_kill_9_during_ingest_leaves_documents_whole_and_resumes(
         assert snapshot(done) == reference
 
 
+@pytest.mark.slow
+def test_a_log_torn_by_a_kill_opens_with_every_whole_commit(
+    corpus: Path, tmp_path: Path, nlp: Language
+) -> None:
+    """A kill while a commit is appended leaves a torn record at the end of the log:
+    the store opens with the commits before it rather than refusing to open."""
+    with EmbeddedStore(tmp_path / "clean.sqlite3") as clean:
+        ingest_paths(clean, nlp, [corpus], progress=False)
+        reference = snapshot(clean)
+    data = tmp_path / "data"
+    folder = data / "ladybug"
+    run_and_kill(cli("ingest", str(corpus), "--no-progress"), child_env(data), folder, 6, 0)
+    log = folder / (DATABASE_FILE + ".wal")
+    assert log.stat().st_size > 64, "the killed writer left no log to tear"
+    with log.open("r+b") as handle:  # cut into the last record, as a kill mid-write does
+        handle.truncate(log.stat().st_size - 37)
+    with LadybugStore(folder) as reopened:
+        graph = snapshot(reopened)
+    assert_whole_or_absent(graph, reference)
+    assert graph["documents"], "the commits before the torn record were lost"
+
+
 # ----------------------------------------------------------- one writer, readers
 
 
