@@ -50,7 +50,12 @@ from actorgraph.graph.models import (
     UpsertResult,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
-from actorgraph.graph.statement_rows import build_edges, edge_sort_key
+from actorgraph.graph.statement_rows import (
+    alias_order,
+    build_edges,
+    edge_sort_key,
+    names_from_mentions,
+)
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -673,22 +678,11 @@ def _edges(tx: _Tx, eids: Iterable[_EdgeId]) -> dict[str, Edge]:
     return build_edges(tx.rows(q.EDGE_STATEMENTS, edges=wanted))
 
 
-def _alias_order(name: str) -> tuple[str, str]:
-    return (name.casefold(), name)
-
-
 def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
     if not ids:
         return
-    updates: list[_Row] = []
-    for row in tx.rows(q.ACTOR_MENTIONS, ids=ids):
-        names = {name for names in row["names"] for name in names or ()}
-        keys = {key for keys in row["keys"] for key in keys or () if key}
-        if row["key"]:
-            keys.add(row["key"])
-        aliases = sorted((n for n in names if n != row["name"]), key=_alias_order)
-        updates.append({"id": row["id"], "aliases": aliases, "keys": sorted(keys)})
+    updates = [names_from_mentions(row) for row in tx.rows(q.ACTOR_MENTIONS, ids=ids)]
     tx.batched(q.SET_ACTOR_NAMES, updates)
 
 
@@ -703,7 +697,7 @@ def _add_actor_names(tx: _Tx, mentions: dict[str, list[tuple[str, str]]]) -> Non
         if row["key"]:
             keys.add(row["key"])
         updates.append(
-            {"id": row["id"], "aliases": sorted(aliases, key=_alias_order), "keys": sorted(keys)}
+            {"id": row["id"], "aliases": sorted(aliases, key=alias_order), "keys": sorted(keys)}
         )
     tx.batched(q.SET_ACTOR_NAMES, updates)
 

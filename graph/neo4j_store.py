@@ -66,7 +66,12 @@ from actorgraph.graph.models import (
     UpsertResult,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
-from actorgraph.graph.statement_rows import build_edges, edge_sort_key
+from actorgraph.graph.statement_rows import (
+    alias_order,
+    build_edges,
+    edge_sort_key,
+    names_from_mentions,
+)
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
@@ -262,24 +267,13 @@ def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
         _write_batched(tx, cypher.MERGE_RELATION[type_], rows)
 
 
-def _alias_order(name: str) -> tuple[str, str]:
-    return (name.casefold(), name)
-
-
 def _recompute_actor_names(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> None:
     """Rebuild actors' aliases and keys from all the names documents mention them by
     (needed when a document that mentioned them went away)."""
     ids = sorted(set(actor_ids))
     if not ids:
         return
-    updates: list[_Row] = []
-    for row in _rows(tx, cypher.ACTOR_MENTIONS, ids=ids):
-        names = {name for names in row["names"] for name in names or ()}
-        keys = {key for keys in row["keys"] for key in keys or () if key}
-        if row["key"]:
-            keys.add(row["key"])
-        aliases = sorted((n for n in names if n != row["name"]), key=_alias_order)
-        updates.append({"id": row["id"], "aliases": aliases, "keys": sorted(keys)})
+    updates = [names_from_mentions(row) for row in _rows(tx, cypher.ACTOR_MENTIONS, ids=ids)]
     _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
 
 
@@ -298,7 +292,7 @@ def _add_actor_names(
         if row["key"]:
             keys.add(row["key"])
         updates.append(
-            {"id": row["id"], "aliases": sorted(aliases, key=_alias_order), "keys": sorted(keys)}
+            {"id": row["id"], "aliases": sorted(aliases, key=alias_order), "keys": sorted(keys)}
         )
     _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
 

@@ -1,6 +1,6 @@
-"""Statement rows, as both Cypher stores (Neo4j and Ladybug) read them back, turned
-into the records the GraphStore protocol returns: one place for the aggregation, so the
-two stores cannot drift apart."""
+"""Rows, as both Cypher stores (Neo4j and Ladybug) read them back, turned into the
+records and updates they need: one place for the aggregation, so the two stores cannot
+drift apart."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 from actorgraph.domain import CAMEO_CODES, RelationType
 from actorgraph.graph.models import Edge, Statement
 
-__all__ = ["build_edges", "edge_sort_key"]
+__all__ = ["alias_order", "build_edges", "edge_sort_key", "names_from_mentions"]
 
 Row = Mapping[str, Any]
 
@@ -59,3 +59,18 @@ def build_edges(rows: Iterable[Row]) -> dict[str, Edge]:
 
 def edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:
     return (edge.source, edge.target, edge.type.value, edge.negated)
+
+
+def alias_order(name: str) -> tuple[str, str]:
+    return (name.casefold(), name)
+
+
+def names_from_mentions(row: Row) -> dict[str, Any]:
+    """An actor's aliases and keys rebuilt from every name documents mention it by (a row
+    of ACTOR_MENTIONS: id, name, key, lists of names and of keys per document)."""
+    names = {name for names in row["names"] for name in names or ()}
+    keys = {key for keys in row["keys"] for key in keys or () if key}
+    if row["key"]:
+        keys.add(row["key"])
+    aliases = sorted((n for n in names if n != row["name"]), key=alias_order)
+    return {"id": row["id"], "aliases": aliases, "keys": sorted(keys)}
