@@ -16,7 +16,8 @@ In one run, on the same server and the same synthetic documents:
    (actor resolution, edge recomputation); the result is checked to hold the same
    number of nodes and relationships.
 `ratio_to_raw` is the raw time over the store's time (1.0: the store costs nothing
-beyond the writes themselves). The embedded store's figure on the same documents
+beyond the writes themselves). Both paths count the queries they send (each one a
+round trip to the server) per document. The embedded store's figure on the same documents
 is kept for comparison.
 """
 
@@ -141,6 +142,28 @@ def _timed_ingest(store: GraphStore, docs: list[SyntheticDocument]) -> float:
     return time.perf_counter() - start
 
 
+@contextmanager
+def _counting_queries() -> Iterator[list[int]]:
+    """Counts the queries sent inside managed transactions (the store's writes and
+    reads) while the block runs: [count]."""
+    counter = [0]
+    cls = neo4j.ManagedTransaction
+    original = cls.run
+
+    def run(self: neo4j.ManagedTransaction, *args: Any, **kwargs: Any) -> neo4j.Result:
+        counter[0] += 1
+        return original(self, *args, **kwargs)
+
+    setattr(cls, "run", run)  # noqa: B010 - mypy refuses a method assignment
+    try:
+        yield counter
+    finally:
+        if "run" in vars(cls) and vars(cls)["run"] is run:
+            delattr(cls, "run")  # back to the inherited TransactionBase.run
+        if cls.run is not original:
+            setattr(cls, "run", original)  # noqa: B010
+
+
 @dataclass(slots=True)
 class _DocumentRows:
     """Everything one document brought into the graph, as rows for raw CREATEs."""
@@ -235,12 +258,14 @@ class _Round:
     statements: int
     graph: tuple[int, int]  # nodes, relationships (the write lock left out)
     raw_queries: int
+    store_queries: int
 
 
 def _round(store: Any, session: neo4j.Session, docs: list[SyntheticDocument]) -> _Round:
     """Ingest through the store, then rewrite the same rows raw; empties the database."""
     try:
-        store_s = _timed_ingest(store, docs)
+        with _counting_queries() as sent:
+            store_s = _timed_ingest(store, docs)
         statements = int(store.stats().statements)
         stored = _counts(session)
         rows = _read_back(session, [doc.id for doc in docs])
@@ -255,7 +280,7 @@ def _round(store: Any, session: neo4j.Session, docs: list[SyntheticDocument]) ->
         session.run(cypher.DELETE_EVERYTHING).consume()
     if rewritten != stored:
         raise AssertionError(f"the raw rewrite made {rewritten}, the store {stored} (nodes, rels)")
-    return _Round(store_s, raw_s, statements, stored, queries)
+    return _Round(store_s, raw_s, statements, stored, queries, sent[0])
 
 
 def bench_neo4j(n_docs: int, start_neo4j: bool) -> dict[str, Any]:
@@ -291,6 +316,7 @@ def bench_neo4j(n_docs: int, start_neo4j: bool) -> dict[str, Any]:
         "raw_docs_per_s": round(n_docs / raw_s, 1),
         "raw_statements_per_s": round(statements / raw_s, 1),
         "raw_queries_per_doc": round(measured.raw_queries / n_docs, 1),
+        "neo4j_queries_per_doc": round(measured.store_queries / n_docs, 1),
         "ratio_to_raw": round(raw_s / store_s, 3),
         "embedded_docs_per_s": round(n_docs / embedded_s, 1),
         "ratio_to_embedded": round(embedded_s / store_s, 4),
