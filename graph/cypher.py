@@ -100,6 +100,12 @@ SCHEMA: Final[tuple[LiteralString, ...]] = (
 
 PING: Final = "RETURN 1 AS ok"
 
+# First statement of every write transaction: writing one shared node serialises the
+# writers of all processes (Neo4j holds the node's write lock until commit; ArcadeDB
+# fails the later of two concurrent commits with a transient error, which the driver
+# retries). Without it, two processes could both create an actor for the same name.
+LOCK_WRITES: Final = "MERGE (l:WriteLock {id: $id}) SET l.writes = coalesce(l.writes, 0) + 1"
+
 # Tests only: empties the database between cases.
 DELETE_EVERYTHING: Final = "MATCH (n) DETACH DELETE n"
 
@@ -113,8 +119,6 @@ GET_DOCUMENT: Final = "MATCH (d:Document {id: $id}) RETURN " + _DOCUMENT_FIELDS
 
 LIST_DOCUMENTS: Final = "MATCH (d:Document) RETURN " + _DOCUMENT_FIELDS
 
-# The Ladybug store's document write; the Neo4j store sets all of a document's
-# properties at once in WRITE_DOCUMENT.
 MERGE_DOCUMENT: Final = (
     "MERGE (d:Document {id: $id}) "
     "SET d.sha256 = $sha256, d.date = $date, d.words = $words, d.ingested_at = $ingested_at"
@@ -122,9 +126,77 @@ MERGE_DOCUMENT: Final = (
 
 DELETE_DOCUMENT: Final = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 
+# The actors a document mentions, and how many other documents mention each.
+DOCUMENT_ACTORS: Final = (
+    "MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Actor) "
+    "RETURN a.id AS id, COUNT { (a)<-[:MENTIONS]-(o:Document) WHERE o.id <> $id } AS others"
+)
+
+# One row per statement of the document: the edges it supports.
+DOCUMENT_STATEMENT_EDGES: Final = (
+    "MATCH (s:Statement {document: $id}) RETURN s.edge AS edge, s.source AS source, "
+    "s.target AS target, s.type AS type, s.negated AS negated"
+)
+
+DELETE_DOCUMENT_STATEMENTS: Final = "MATCH (s:Statement {document: $id}) DETACH DELETE s"
+
+DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
+
 # ---------------------------------------------------------------------- actors
 
+# Stored actors known under any of the given name keys (canonical name or alias).
+ACTORS_BY_KEYS: Final = (
+    "UNWIND $keys AS key MATCH (a:Actor) WHERE key IN a.keys "
+    "RETURN key, a.id AS id, a.type AS type, a.key AS name_key"
+)
+
+# Ids that start like the given ones (to pick a free `base` or `base-<n>`); STARTS WITH
+# on the constrained id is an index seek.
+ACTOR_IDS_LIKE: Final = (
+    "UNWIND $bases AS base MATCH (a:Actor) WHERE a.id STARTS WITH base RETURN DISTINCT a.id AS id"
+)
+
+
+def merge_actors(actor_type: ActorType | str) -> LiteralString:
+    """Create the new actors of one type (rows: id, name, type, key, keys).
+
+    Both labels go into the MERGE pattern: ArcadeDB implements a label change as a new
+    record, which breaks the unique constraint on Actor.id inside an explicit
+    transaction (`SET a:Label` after the MERGE fails there). The store only passes ids
+    that no actor holds yet, so the pattern never meets an actor of another type.
+    """
+    label = actor_label(actor_type)
+    return (
+        "UNWIND $rows AS row MERGE (a:Actor:" + label + " {id: row.id}) "
+        "ON CREATE SET a.name = row.name, a.type = row.type, "
+        "a.key = row.key, a.keys = row.keys, a.aliases = []"
+    )
+
+
+MERGE_ACTORS: Final[dict[ActorType, LiteralString]] = {t: merge_actors(t) for t in ActorType}
+
+# An actor keeps the first CAMEO actor code a document gives it (rows: id, code).
+SET_ACTOR_CODES: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) WHERE a.cameo_code IS NULL "
+    "SET a.cameo_code = row.code"
+)
+
 DELETE_ACTORS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a"
+
+MERGE_MENTIONS: Final = (
+    "MATCH (d:Document {id: $document}) "
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.actor}) "
+    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.names, m.keys = row.keys"
+)
+
+# Everything needed to recompute an actor's aliases and keys from all its mentions
+# (after a document that mentioned it went away).
+ACTOR_MENTIONS: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "RETURN a.id AS id, a.name AS name, a.key AS key, "
+    "[(a)<-[m:MENTIONS]-(:Document) | m.names] AS names, "
+    "[(a)<-[m:MENTIONS]-(:Document) | m.keys] AS keys"
+)
 
 # An actor's current names, to add the names of a new document to them.
 ACTOR_NAMES: Final = (
@@ -173,6 +245,27 @@ ALL_ACTORS: Final = (
 
 # ------------------------------------------------------------------ statements
 
+MERGE_STATEMENTS: Final = (
+    "UNWIND $rows AS row MERGE (s:Statement {id: row.id}) "
+    "SET s.document = row.document, s.seq = row.seq, s.edge = row.edge, "
+    "s.source = row.source, s.target = row.target, s.type = row.type, "
+    "s.negated = row.negated, s.text = row.text, s.start = row.start, s.end = row.end, "
+    "s.date = row.date, s.state = row.state, s.source_actor = row.source_actor, "
+    "s.confidence = row.confidence, s.cameo = row.cameo"
+)
+
+LINK_STATEMENTS: Final = (
+    "MATCH (d:Document {id: $document}) "
+    "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
+    "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
+    "MERGE (s)-[:IN_DOCUMENT]->(d) MERGE (s)-[:FROM]->(a) MERGE (s)-[:TO]->(b)"
+)
+
+LINK_CLAIMS: Final = (
+    "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
+    "MATCH (x:Actor {id: row.source_actor}) MERGE (s)-[:CLAIMED_BY]->(x)"
+)
+
 # `end` is a reserved word in openCypher: offsets come back as start_offset/end_offset.
 _STATEMENT_FIELDS: Final = (
     "s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
@@ -188,119 +281,38 @@ EDGE_STATEMENTS: Final = (
 
 ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 
-# ------------------------------------------------- writing one document (batched)
-#
-# A document is written in one transaction of three queries, whatever its size:
-# PLAN_READ (take the write lock, read what actor resolution and the old version of the
-# document need), EDGE_STATEMENTS_BESIDES (the other documents' statements on the edges
-# the write touches, aggregated in Python by graph/statement_rows.py) and WRITE_DOCUMENT
-# (or DELETE_DOCUMENT_WRITE): every write as one UNWIND per kind of row inside unit
-# subqueries. Labels and relationship types are fixed in the text, one subquery per
-# actor type and per relation type of the ontology, each reading its rows from a map
-# parameter keyed by the label or type ($actors.State, $edges.ATTACKS). Neo4j 5.26's
-# dynamic types would need no such list, but 5.26.0 gives every row of an
-# `UNWIND ... MERGE (a)-[:$(row.type)]->(b)` the first row's type (tested on the server).
-
-# Writing one shared node serialises the writers of all processes (Neo4j holds the
-# node's write lock until commit). Without it, two processes could both create an actor
-# for the same name.
-_LOCK: Final = "MERGE (l:WriteLock {id: $lock}) SET l.writes = coalesce(l.writes, 0) + 1 "
-
-# `stored`, `sha256`: the stored document; `actors`: the stored actors known under any
-# of $keys (one entry per key and actor); `taken`: the ids that start like $bases (to
-# pick a free `base` or `base-<n>`); `mentioned`: the actors the stored version
-# mentions, each with the names and keys other documents mention it by; `edges`: the
-# edges the stored version's statements support, one entry per statement.
-PLAN_READ: Final = (
-    _LOCK + "WITH l OPTIONAL MATCH (d:Document {id: $id}) "
-    "RETURN d IS NOT NULL AS stored, d.sha256 AS sha256, "
-    "COLLECT { UNWIND $keys AS key MATCH (a:Actor) WHERE key IN a.keys "
-    "RETURN {key: key, id: a.id, type: a.type, name: a.name, name_key: a.key, "
-    "aliases: a.aliases, keys: a.keys} } AS actors, "
-    "COLLECT { UNWIND $bases AS base MATCH (a:Actor) WHERE a.id STARTS WITH base "
-    "RETURN DISTINCT a.id } AS taken, "
-    "COLLECT { MATCH (:Document {id: $id})-[:MENTIONS]->(a:Actor) "
-    "RETURN {id: a.id, name: a.name, key: a.key, "
-    "names: [(a)<-[m:MENTIONS]-(o:Document) WHERE o.id <> $id | m.names], "
-    "keys: [(a)<-[m:MENTIONS]-(o:Document) WHERE o.id <> $id | m.keys]} } AS mentioned, "
-    "COLLECT { MATCH (s:Statement {document: $id}) RETURN s.edge } AS edges"
-)
-
-# The statements of the given edges (by edge key) that other documents than $id made.
-EDGE_STATEMENTS_BESIDES: Final = (
-    "UNWIND $edges AS edge MATCH (s:Statement {edge: edge}) WHERE s.document <> $id "
-    "RETURN " + _STATEMENT_FIELDS
-)
-
-_FORGET: Final = (
-    "CALL (d) { MATCH (s:Statement {document: d.id}) DETACH DELETE s } "
-    "CALL (d) { MATCH (d)-[m:MENTIONS]->(:Actor) DELETE m } "
-    "CALL { UNWIND $orphans AS id MATCH (a:Actor {id: id}) DETACH DELETE a } "
-)
+# --------------------------------------------------------- direct relationships
 
 
-def _merge_actors(actor_type: ActorType) -> LiteralString:
-    """New actors of one type (rows of $actors.<Label>: id, props)."""
-    label = actor_label(actor_type)
-    return (
-        "CALL { UNWIND coalesce($actors." + label + ", []) AS row "
-        "MERGE (a:Actor:" + label + " {id: row.id}) ON CREATE SET a += row.props } "
-    )
-
-
-def _merge_edges(rel_type: RelationType) -> LiteralString:
-    """Direct edges of one type (rows of $edges.<TYPE>: source, target, negated, props)."""
+def merge_relation(rel_type: RelationType | str) -> LiteralString:
+    """Create or refresh the direct edges of one relation type from aggregated rows
+    (source, target, negated, confidence, cameo, count, first_seen, last_seen)."""
     type_ = relation_type(rel_type)
     return (
-        "CALL { UNWIND coalesce($edges." + type_ + ", []) AS row "
+        "UNWIND $rows AS row "
         "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
-        "MERGE (a)-[r:" + type_ + " {negated: row.negated}]->(b) SET r += row.props } "
+        "MERGE (a)-[r:" + type_ + " {negated: row.negated}]->(b) "
+        "SET r.confidence = row.confidence, r.cameo = row.cameo, r.count = row.count, "
+        "r.first_seen = row.first_seen, r.last_seen = row.last_seen"
     )
 
 
-# Aliases and keys of actors (rows: id, aliases, keys), then the direct edges
-# recomputed from the statements: those no statement supports any more go (rows of
-# $stale: source, target, type, negated), the others are merged.
-_REFRESH: Final = (
-    "CALL { UNWIND $names AS row MATCH (a:Actor {id: row.id}) "
-    "SET a.aliases = row.aliases, a.keys = row.keys } "
-    "CALL { UNWIND $stale AS row "
-    "MATCH (:Actor {id: row.source})-[r]->(:Actor {id: row.target}) "
-    "WHERE type(r) = row.type AND r.negated = row.negated DELETE r } "
-    + "".join(_merge_edges(t) for t in RelationType)
-)
+def delete_relation(rel_type: RelationType | str) -> LiteralString:
+    """Remove direct edges of one relation type that no statement supports any more."""
+    type_ = relation_type(rel_type)
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.source})-[r:" + type_ + "]->(b:Actor {id: row.target}) "
+        "WHERE r.negated = row.negated DELETE r"
+    )
 
-# $document holds all the document's properties (id included): `SET d = ...` leaves no
-# property of an older version behind. Rows of $codes: id, code (an actor keeps the
-# first CAMEO code a document gives it); of $mentions: actor, names, keys; of
-# $statements: the statement's properties (see the model above).
-WRITE_DOCUMENT: Final = (
-    "MERGE (d:Document {id: $document.id}) SET d = $document WITH d "
-    + _FORGET
-    + "".join(_merge_actors(t) for t in ActorType)
-    + "CALL { UNWIND $codes AS row MATCH (a:Actor {id: row.id}) WHERE a.cameo_code IS NULL "
-    "SET a.cameo_code = row.code } "
-    "CALL (d) { UNWIND $mentions AS row MATCH (a:Actor {id: row.actor}) "
-    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.names, m.keys = row.keys } "
-    "CALL (d) { UNWIND $statements AS row "
-    "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
-    "MERGE (s:Statement {id: row.id}) SET s = row "
-    "MERGE (s)-[:IN_DOCUMENT]->(d) MERGE (s)-[:FROM]->(a) MERGE (s)-[:TO]->(b) "
-    "WITH s, row WHERE row.source_actor IS NOT NULL "
-    "MATCH (x:Actor {id: row.source_actor}) MERGE (s)-[:CLAIMED_BY]->(x) } "
-    + _REFRESH
-    + "RETURN count(*) AS written"
-)
 
-DELETE_DOCUMENT_WRITE: Final = (
-    "MATCH (d:Document {id: $id}) WITH d "
-    + _FORGET
-    + "DETACH DELETE d WITH count(*) AS deleted "
-    + _REFRESH
-    + "RETURN deleted"
-)
-
-# --------------------------------------------------------- direct relationships
+MERGE_RELATION: Final[dict[RelationType, LiteralString]] = {
+    t: merge_relation(t) for t in RelationType
+}
+DELETE_RELATION: Final[dict[RelationType, LiteralString]] = {
+    t: delete_relation(t) for t in RelationType
+}
 
 # Direct edges touching an actor, each once (a self-loop included), in stored direction,
 # with the neighbour's name for sorting.

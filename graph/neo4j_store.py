@@ -3,8 +3,7 @@
 The graph model is described in `actorgraph.graph.cypher`, which holds every query.
 Each supporting statement is a node; the direct actor-to-actor relationships (one per
 relation type, direction and negation) are recomputed from the statements after each
-write, so they always agree with the evidence. A write sends three queries whatever
-the document's size (two reads, then one write of every row; see `_upsert_work`).
+write, so they always agree with the evidence.
 
 Behaviour matches the embedded store (same contract suite): actors merge by the
 normalised key of their canonical name or an alias, re-ingesting a document with the
@@ -91,9 +90,15 @@ _RETRY_PAUSE_S = 0.05
 
 
 def _write_conflict(exc: Neo4jError) -> bool:
-    """A clash with a concurrent writer in another process: Neo4j reports it as a
-    violated uniqueness constraint."""
-    return isinstance(exc, ConstraintError)
+    """A clash with a concurrent writer. Neo4j reports a constraint violation;
+    ArcadeDB's Bolt server reports a concurrent MERGE of the same key only as a
+    failed statement, so that one counts too (a truly bad query fails every try)."""
+    if isinstance(exc, ConstraintError):
+        return True
+    message = exc.message or ""
+    return exc.code == "Neo.ClientError.Statement.SemanticError" and message.startswith(
+        "Error executing Cypher command"
+    )
 
 
 _WRITE_LOCK = "actorgraph"
@@ -116,54 +121,25 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _chunks(rows: Sequence[_Row], size: int = cypher.BATCH_SIZE) -> Iterator[Sequence[_Row]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
 def _rows(tx: neo4j.ManagedTransaction, query: LiteralString, /, **params: Any) -> list[_Row]:
     """Run a query and return all its records as dicts (consumed inside the transaction)."""
     return [record.data() for record in tx.run(query, params)]
 
 
+def _write_batched(
+    tx: neo4j.ManagedTransaction, query: LiteralString, rows: Sequence[_Row], /, **params: Any
+) -> None:
+    """`UNWIND $rows ...` in batches of cypher.BATCH_SIZE rows."""
+    for batch in _chunks(rows):
+        tx.run(query, {"rows": list(batch), **params}).consume()
+
+
 # ------------------------------------------------------------------------ planning
-#
-# A write transaction sends three queries whatever the document's size (see "writing
-# one document" in graph/cypher.py): one read of everything the plan needs, one read of
-# the other documents' statements on the edges it touches, one write of it all.
-
-
-@dataclass(frozen=True, slots=True)
-class _Stored:
-    """What PLAN_READ found before a write of one document."""
-
-    exists: bool
-    sha256: str | None
-    actors: dict[str, _Row]  # stored actors known under the extraction's keys, by id
-    by_key: dict[str, set[str]]  # name key -> ids of those actors
-    taken: set[str]  # ids that start like the new actors' would
-    mentioned: list[_Row]  # the stored version's actors, with other documents' names
-    edges: set[str]  # the edges the stored version's statements support
-    statements: int  # how many statements the stored version has
-
-
-def _read_stored(
-    tx: neo4j.ManagedTransaction, document_id: str, keys: list[str], bases: list[str]
-) -> _Stored:
-    """Take the write lock and read the stored side of a write in one query."""
-    (row,) = _rows(
-        tx, cypher.PLAN_READ, lock=_WRITE_LOCK, id=document_id, keys=keys, bases=bases
-    )
-    actors: dict[str, _Row] = {}
-    by_key: dict[str, set[str]] = defaultdict(set)
-    for actor in row["actors"]:
-        by_key[actor["key"]].add(actor["id"])
-        actors[actor["id"]] = actor
-    return _Stored(
-        exists=bool(row["stored"]),
-        sha256=row["sha256"],
-        actors=actors,
-        by_key=by_key,
-        taken=set(row["taken"]),
-        mentioned=list(row["mentioned"]),
-        edges=set(row["edges"]),
-        statements=len(row["edges"]),
-    )
 
 
 @dataclass(slots=True)
@@ -185,14 +161,18 @@ class _Plan:
         return {row["edge"] for row in self.statements}
 
 
-def _plan(document: DocumentInfo, extraction: Extraction, stored: _Stored) -> _Plan:
+def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction) -> _Plan:
     """Resolve the extraction's actors against the stored ones and lay out the writes."""
     plan = _Plan(document=document)
-    known = {
-        actor_id: KnownActor(actor_id, ActorType(row["type"]), row["name_key"] or "")
-        for actor_id, row in stored.actors.items()
-    }
-    actors = plan_actors(extraction, stored.by_key, known, stored.taken)
+    keys = name_keys_of(extraction)
+    stored: dict[str, set[str]] = defaultdict(set)
+    known: dict[str, KnownActor] = {}
+    for row in _rows(tx, cypher.ACTORS_BY_KEYS, keys=keys):
+        stored[row["key"]].add(row["id"])
+        known[row["id"]] = KnownActor(row["id"], ActorType(row["type"]), row["name_key"] or "")
+    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
+    taken = {row["id"] for row in _rows(tx, cypher.ACTOR_IDS_LIKE, bases=bases)}
+    actors = plan_actors(extraction, stored, known, taken)
     plan.new_actors = [
         {
             "id": new.id,
@@ -250,187 +230,176 @@ def _plan(document: DocumentInfo, extraction: Extraction, stored: _Stored) -> _P
     return plan
 
 
-@dataclass(frozen=True, slots=True)
-class _Forgotten:
-    """What taking back the stored version of a document changes."""
-
-    edges: set[str]  # edges to recompute
-    actors: dict[str, _Row]  # actors that stay, with the names other documents give them
-    orphans: list[str]  # actors that only this document mentioned and `keep` does not
+# ------------------------------------------------------------------ edge aggregation
 
 
-def _forget(stored: _Stored, keep: set[str]) -> _Forgotten:
-    orphans = sorted(
-        row["id"] for row in stored.mentioned if row["id"] not in keep and not row["names"]
-    )
-    gone = set(orphans)
-    return _Forgotten(
-        edges=stored.edges,
-        actors={row["id"]: row for row in stored.mentioned if row["id"] not in gone},
-        orphans=orphans,
-    )
-
-
-# ------------------------------------------------------------------ names and edges
-
-
-def _actor_names(
-    tx: neo4j.ManagedTransaction, plan: _Plan | None, stored: _Stored, forgotten: _Forgotten
-) -> list[_Row]:
-    """The aliases and keys of every actor the write touches.
-
-    An actor the stored version mentioned is rebuilt from the other documents' names
-    and the new version's; any other actor the new version mentions gets the new
-    names added to its own (without reading every document that mentions it).
-    """
-    mentions = plan.mentions if plan is not None else {}
-    updates: list[_Row] = []
-    for actor_id, row in forgotten.actors.items():
-        all_names, all_keys = list(row["names"]), list(row["keys"])
-        if actor_id in mentions:
-            all_names.append(mentions[actor_id][0])
-            all_keys.append(mentions[actor_id][1])
-        updates.append(names_from_mentions({**row, "names": all_names, "keys": all_keys}))
-    current: dict[str, _Row] = {row["id"]: row for row in stored.actors.values()}
-    if plan is not None:
-        current.update({row["id"]: {**row, "aliases": []} for row in plan.new_actors})
-    missing = sorted(a for a in mentions if a not in forgotten.actors and a not in current)
-    if missing:  # not expected: resolution only hands out stored or new actors
-        current.update({row["id"]: row for row in _rows(tx, cypher.ACTOR_NAMES, ids=missing)})
-    for actor_id, (names, name_keys) in mentions.items():
-        if actor_id in forgotten.actors:
+def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
+    """Recompute the direct relationships behind `keys` from their statements."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return
+    built = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=wanted))
+    merges: dict[RelationType, list[_Row]] = defaultdict(list)
+    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
+    for key in wanted:
+        edge = built.get(key)
+        if edge is None:
+            source, type_, target, negated = key.split("|")
+            deletes[RelationType(type_)].append(
+                {"source": source, "target": target, "negated": negated == "negated"}
+            )
             continue
-        row = current[actor_id]
+        merges[edge.type].append(
+            {
+                "source": edge.source,
+                "target": edge.target,
+                "negated": edge.negated,
+                "confidence": edge.confidence,
+                "cameo": edge.cameo,
+                "count": edge.count,
+                "first_seen": edge.first_seen,
+                "last_seen": edge.last_seen,
+            }
+        )
+    for type_, rows in deletes.items():
+        _write_batched(tx, cypher.DELETE_RELATION[type_], rows)
+    for type_, rows in merges.items():
+        _write_batched(tx, cypher.MERGE_RELATION[type_], rows)
+
+
+def _recompute_actor_names(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> None:
+    """Rebuild actors' aliases and keys from all the names documents mention them by
+    (needed when a document that mentioned them went away)."""
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    updates = [names_from_mentions(row) for row in _rows(tx, cypher.ACTOR_MENTIONS, ids=ids)]
+    _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
+
+
+def _add_actor_names(
+    tx: neo4j.ManagedTransaction, mentions: dict[str, tuple[list[str], list[str]]]
+) -> None:
+    """Add the names a new document mentions actors by to their aliases and keys
+    (without reading every other document's mentions of popular actors)."""
+    if not mentions:
+        return
+    updates: list[_Row] = []
+    for row in _rows(tx, cypher.ACTOR_NAMES, ids=sorted(mentions)):
+        names, name_keys = mentions[row["id"]]
         aliases = set(row["aliases"] or ()) | {n for n in names if n != row["name"]}
         keys = set(row["keys"] or ()) | {k for k in name_keys if k}
         if row["key"]:
             keys.add(row["key"])
         updates.append(
-            {"id": actor_id, "aliases": sorted(aliases, key=alias_order), "keys": sorted(keys)}
+            {"id": row["id"], "aliases": sorted(aliases, key=alias_order), "keys": sorted(keys)}
         )
-    return updates
+    _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
 
 
-def _as_read(statement: _Row) -> _Row:
-    """A planned statement row as EDGE_STATEMENTS reads statements back."""
-    return {**statement, "start_offset": statement["start"], "end_offset": statement["end"]}
+@dataclass(frozen=True, slots=True)
+class _Forgotten:
+    edges: set[str]
+    actors: set[str]
+    orphans: list[str]
+    statements: int
 
 
-def _edge_rows(
-    tx: neo4j.ManagedTransaction, document_id: str, keys: set[str], new: Sequence[_Row]
-) -> tuple[dict[str, list[_Row]], list[_Row]]:
-    """The direct edges behind `keys`, from the other documents' statements and the new
-    ones: (edges to merge by relation type, edges no statement supports any more)."""
-    merges: dict[str, list[_Row]] = defaultdict(list)
-    stale: list[_Row] = []
-    if not keys:
-        return merges, stale
-    wanted = sorted(keys)
-    others = _rows(tx, cypher.EDGE_STATEMENTS_BESIDES, edges=wanted, id=document_id)
-    built = build_edges([*others, *(_as_read(row) for row in new)])
-    for key in wanted:
-        edge = built.get(key)
-        if edge is None:
-            source, type_, target, negated = key.split("|")
-            stale.append(
-                {
-                    "source": source,
-                    "target": target,
-                    "type": cypher.relation_type(type_),
-                    "negated": negated == "negated",
-                }
-            )
-            continue
-        merges[cypher.relation_type(edge.type)].append(
-            {
-                "source": edge.source,
-                "target": edge.target,
-                "negated": edge.negated,
-                "props": {
-                    "confidence": edge.confidence,
-                    "cameo": edge.cameo,
-                    "count": edge.count,
-                    "first_seen": edge.first_seen,
-                    "last_seen": edge.last_seen,
-                },
-            }
-        )
-    return merges, stale
+def _forget_document(tx: neo4j.ManagedTransaction, document_id: str, keep: set[str]) -> _Forgotten:
+    """Remove a document's statements and mentions (not the document node itself).
+
+    Returns what changed: the edges to recompute, the actors to refresh, and the actors
+    that only this document mentioned and that `keep` (its new version) does not.
+    """
+    actors = _rows(tx, cypher.DOCUMENT_ACTORS, id=document_id)
+    statements = _rows(tx, cypher.DOCUMENT_STATEMENT_EDGES, id=document_id)
+    tx.run(cypher.DELETE_DOCUMENT_STATEMENTS, id=document_id).consume()
+    tx.run(cypher.DELETE_DOCUMENT_MENTIONS, id=document_id).consume()
+    orphans = sorted(
+        row["id"] for row in actors if row["id"] not in keep and int(row["others"]) == 0
+    )
+    return _Forgotten(
+        edges={row["edge"] for row in statements},
+        actors={row["id"] for row in actors} - set(orphans),
+        orphans=orphans,
+        statements=len(statements),
+    )
+
+
+def _delete_actors(tx: neo4j.ManagedTransaction, actor_ids: list[str]) -> None:
+    if actor_ids:
+        tx.run(cypher.DELETE_ACTORS, ids=actor_ids).consume()
 
 
 # ----------------------------------------------------------------- transaction work
 
 
-def _document_properties(document: DocumentInfo) -> _Row:
-    """Every property of a Document node (WRITE_DOCUMENT replaces them all)."""
-    return {
-        "id": document.id,
-        "sha256": document.sha256,
-        "date": document.date,
-        "words": document.words,
-        "ingested_at": document.ingested_at,
-    }
-
-
-def _new_actors(plan: _Plan) -> dict[str, list[_Row]]:
-    """The new actors by label (rows: id, props)."""
-    by_label: dict[str, list[_Row]] = defaultdict(list)
-    for row in plan.new_actors:
-        by_label[cypher.actor_label(row["type"])].append(
-            {"id": row["id"], "props": {**row, "aliases": []}}
-        )
-    return by_label
+def _lock_writes(tx: neo4j.ManagedTransaction) -> None:
+    tx.run(cypher.LOCK_WRITES, id=_WRITE_LOCK).consume()
 
 
 def _upsert_work(
     tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction
 ) -> UpsertResult:
-    keys = name_keys_of(extraction)
-    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
-    stored = _read_stored(tx, document.id, keys, bases)
-    if stored.exists and stored.sha256 == document.sha256:
+    _lock_writes(tx)
+    stored = _rows(tx, cypher.GET_DOCUMENT, id=document.id)
+    if stored and stored[0]["sha256"] == document.sha256:
         return UpsertResult(document=document.id, status="unchanged")
-    plan = _plan(document, extraction, stored)
-    forgotten = _forget(stored, keep=plan.mentioned)
-    edges, stale = _edge_rows(tx, document.id, plan.edges | forgotten.edges, plan.statements)
+    plan = _plan(tx, document, extraction)
+    forgotten = (
+        _forget_document(tx, document.id, keep=plan.mentioned)
+        if stored
+        else _Forgotten(set(), set(), [], 0)
+    )
+
+    by_type: dict[ActorType, list[_Row]] = defaultdict(list)
+    for row in plan.new_actors:
+        by_type[ActorType(row["type"])].append(row)
+    for actor_type, rows in by_type.items():
+        _write_batched(tx, cypher.MERGE_ACTORS[actor_type], rows)
+    if plan.codes:
+        _write_batched(tx, cypher.SET_ACTOR_CODES, plan.codes)
     tx.run(
-        cypher.WRITE_DOCUMENT,
-        document=_document_properties(document),
-        orphans=forgotten.orphans,
-        actors=_new_actors(plan),
-        codes=plan.codes,
-        mentions=[
-            {"actor": actor_id, "names": names, "keys": keys}
-            for actor_id, (names, keys) in plan.mentions.items()
-        ],
-        statements=plan.statements,
-        names=_actor_names(tx, plan, stored, forgotten),
-        edges=edges,
-        stale=stale,
+        cypher.MERGE_DOCUMENT,
+        id=document.id,
+        sha256=document.sha256,
+        date=document.date,
+        words=document.words,
+        ingested_at=document.ingested_at,
     ).consume()
+    mentions = [
+        {"actor": actor_id, "names": names, "keys": keys}
+        for actor_id, (names, keys) in plan.mentions.items()
+    ]
+    _write_batched(tx, cypher.MERGE_MENTIONS, mentions, document=document.id)
+    _write_batched(tx, cypher.MERGE_STATEMENTS, plan.statements)
+    _write_batched(tx, cypher.LINK_STATEMENTS, plan.statements, document=document.id)
+    claims = [row for row in plan.statements if row["source_actor"]]
+    _write_batched(tx, cypher.LINK_CLAIMS, claims)
+    _delete_actors(tx, forgotten.orphans)
+    _recompute_actor_names(tx, forgotten.actors)
+    _add_actor_names(
+        tx, {a: names for a, names in plan.mentions.items() if a not in forgotten.actors}
+    )
+    _refresh_edges(tx, plan.edges | forgotten.edges)
     return UpsertResult(
         document=document.id,
-        status="replaced" if stored.exists else "created",
+        status="replaced" if stored else "created",
         actors_added=len(plan.new_actors),
         statements_added=len(plan.statements),
-        statements_removed=stored.statements,
+        statements_removed=forgotten.statements,
     )
 
 
 def _delete_work(tx: neo4j.ManagedTransaction, document_id: str) -> bool:
-    stored = _read_stored(tx, document_id, [], [])
-    if not stored.exists:
+    _lock_writes(tx)
+    if not _rows(tx, cypher.GET_DOCUMENT, id=document_id):
         return False
-    forgotten = _forget(stored, keep=set())
-    edges, stale = _edge_rows(tx, document_id, forgotten.edges, [])
-    tx.run(
-        cypher.DELETE_DOCUMENT_WRITE,
-        id=document_id,
-        orphans=forgotten.orphans,
-        names=_actor_names(tx, None, stored, forgotten),
-        edges=edges,
-        stale=stale,
-    ).consume()
+    forgotten = _forget_document(tx, document_id, keep=set())
+    tx.run(cypher.DELETE_DOCUMENT, id=document_id).consume()
+    _delete_actors(tx, forgotten.orphans)
+    _recompute_actor_names(tx, forgotten.actors)
+    _refresh_edges(tx, forgotten.edges)
     return True
 
 
@@ -480,7 +449,7 @@ def _direction_matches(
 
 
 class Neo4jStore:
-    """`GraphStore` on a Neo4j 5 server (5.26 or later: the writes use dynamic types).
+    """`GraphStore` on a Neo4j 5 server (or any Bolt server speaking the same Cypher).
 
     `driver` is used for all work in `database`; it stays the caller's to close unless
     `owns_driver` is true (as with `Neo4jStore.connect`). Constraints and indexes are

@@ -10,12 +10,15 @@ benchmark start it this way; so can anyone who wants to try actorgraph on Neo4j:
     export ACTORGRAPH_STORE=bolt://127.0.0.1:7687 ACTORGRAPH_NEO4J_PASSWORD=...
 
 It runs in the foreground until SIGTERM or Ctrl-C, then stops the server. The database
-lives in a fresh folder (under --dir, or a temporary one) and is deleted when it stops.
+lives in a fresh folder (under --dir, or a temporary one) and is deleted when it stops;
+with --data DIR it lives in DIR and is kept, so the next start on DIR finds it again
+(Neo4j's embedded database instead of its test harness; same server otherwise).
 As a library::
 
     server = start(tmp_path)          # Neo4jServer(url, user, password, version, process)
     ...
     stop(server.process)
+    kept = start(tmp_path, keep_data=True)    # the database in tmp_path/data, kept
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ MAIN_CLASS = "org.actorgraph.neo4jlauncher.Main"
 PASSWORD_VARIABLE = "NEO4J_LAUNCHER_PASSWORD"  # read by the launcher (not on its command line)
 READY = "READY "
 LOG_NAME = "neo4j.out"
+DATA_NAME = "data"  # the kept database's folder under the root (keep_data=True)
 HEAP = "768m"
 PAGE_CACHE_MB = 64
 START_TIMEOUT = 240.0  # a cold JVM on a busy 2-core machine takes ~30 s
@@ -159,8 +163,17 @@ def java() -> str:
 
 
 def server_command(
-    root: Path, classpath: list[str], *, port: int, heap: str, page_cache_mb: int
+    root: Path,
+    classpath: list[str],
+    *,
+    port: int,
+    heap: str,
+    page_cache_mb: int,
+    keep_data: bool = False,
 ) -> list[str]:
+    """The launcher's command line: a fresh database under `root`, or with `keep_data`
+    the database in `root`/data, kept when the server stops."""
+    where = ["--data", str(root / DATA_NAME)] if keep_data else ["--dir", str(root)]
     return [
         java(),
         f"-Xms{heap}",
@@ -170,8 +183,7 @@ def server_command(
         "-cp",
         os.pathsep.join(classpath),
         MAIN_CLASS,
-        "--dir",
-        str(root),
+        *where,
         "--host",
         HOST,
         "--port",
@@ -222,8 +234,13 @@ def start(
     page_cache_mb: int = PAGE_CACHE_MB,
     timeout: float = START_TIMEOUT,
     die_with_parent: bool = True,
+    keep_data: bool = False,
 ) -> Neo4jServer:
     """Build the launcher if needed, start a server under `root`, wait until it is ready.
+
+    With `keep_data` the database lives in `root`/data and outlives the server: a later
+    start with the same `root` (and `keep_data`) serves the same data again; give it the
+    same `password` (and `port`) to let clients of the first server carry on.
 
     The server stops when `stop(server.process)` is called, and also when this process
     dies (its standard input, a pipe from here, closes; on Linux it is signalled too).
@@ -241,7 +258,15 @@ def start(
         chosen = port if port is not None else free_port()
         try:
             return _start_once(
-                folder, classpath, chosen, password, heap, page_cache_mb, deadline, die_with_parent
+                folder,
+                classpath,
+                chosen,
+                password,
+                heap,
+                page_cache_mb,
+                deadline,
+                die_with_parent,
+                keep_data,
             )
         except _EarlyExitError as exited:
             if not tries or time.monotonic() >= deadline:
@@ -257,8 +282,11 @@ def _start_once(
     page_cache_mb: int,
     deadline: float,
     die_with_parent: bool,
+    keep_data: bool,
 ) -> Neo4jServer:
-    command = server_command(root, classpath, port=port, heap=heap, page_cache_mb=page_cache_mb)
+    command = server_command(
+        root, classpath, port=port, heap=heap, page_cache_mb=page_cache_mb, keep_data=keep_data
+    )
     log = root / LOG_NAME
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -305,10 +333,17 @@ def stop(process: subprocess.Popen[bytes], *, timeout: float = STOP_TIMEOUT) -> 
         process.stdin.close()
 
 
-def _serve(args: argparse.Namespace, root: Path) -> int:
+def _serve(args: argparse.Namespace, root: Path, *, keep_data: bool = False) -> int:
     given = os.environ.get("ACTORGRAPH_NEO4J_PASSWORD") or None
     try:
-        server = start(root, port=args.port, password=given, heap=args.heap, die_with_parent=True)
+        server = start(
+            root,
+            port=args.port,
+            password=given,
+            heap=args.heap,
+            die_with_parent=True,
+            keep_data=keep_data,
+        )
     except ServerStartError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -343,8 +378,18 @@ def _serve(args: argparse.Namespace, root: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--port", type=int, default=None, help="Bolt port (default: a free one)")
-    parser.add_argument(
-        "--dir", type=Path, default=None, help="parent folder of the database (default: temporary)"
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="parent folder of a fresh database, deleted on stop (default: temporary)",
+    )
+    where.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="keep the database in DATA/data and the log in DATA, across stops and starts",
     )
     parser.add_argument("--heap", default=HEAP, help=f"JVM heap (default {HEAP})")
     parser.add_argument(
@@ -358,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 1
         return 0
+    if args.data is not None:
+        return _serve(args, args.data, keep_data=True)
     if args.dir is not None:
         return _serve(args, args.dir)
     with tempfile.TemporaryDirectory(prefix="actorgraph-neo4j-") as tmp:

@@ -12,8 +12,8 @@ Neo4j Community has one user database, so a test that needs a second store at th
 time gets it on a second server, started for that test and stopped after it.
 
 Load it with `pytest_plugins = ["tests.neo4j_server"]`. Fixtures: `neo4j_launcher` (the
-scripts/neo4j_server.py module), `arcadedb_launcher` (scripts/arcadedb_server.py, for the
-fault tests that restart a server of their own), `bolt_server` and `neo4j_driver` (per
+scripts/neo4j_server.py module, also for the fault tests that stop and restart a server
+of their own with `keep_data=True`), `bolt_server` and `neo4j_driver` (per
 session), `neo4j_store` (an empty store per test) and `neo4j_store_factory` (called as
 `factory(tmp_path)`, like the embedded store's factory: a store on a freshly emptied
 database, another one on each call).
@@ -140,12 +140,6 @@ class Neo4jStoreFactory:
 def neo4j_launcher() -> ModuleType:
     """scripts/neo4j_server.py (build, start, stop, free_port)."""
     return script_module("neo4j_server")
-
-
-@pytest.fixture(scope="session")
-def arcadedb_launcher() -> ModuleType:
-    """scripts/arcadedb_server.py (start, stop, free_port), for tests that need their own."""
-    return script_module("arcadedb_server")
 
 
 def _announce(config: pytest.Config, line: str) -> None:

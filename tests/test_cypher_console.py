@@ -401,9 +401,9 @@ def test_a_slow_query_times_out(store: Neo4jStore, monkeypatch: pytest.MonkeyPat
 
 
 def test_an_unreachable_server_is_unavailable(
-    store: Neo4jStore, monkeypatch: pytest.MonkeyPatch, arcadedb_launcher: ModuleType
+    store: Neo4jStore, monkeypatch: pytest.MonkeyPatch, neo4j_launcher: ModuleType
 ) -> None:
-    port = arcadedb_launcher.free_port()
+    port = neo4j_launcher.free_port()
     dead = neo4j.GraphDatabase.driver(
         f"bolt://127.0.0.1:{port}", auth=("x", "y"), connection_timeout=2.0
     )

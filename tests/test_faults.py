@@ -1,14 +1,13 @@
 """Faults the API must ride out.
 
 (a) The Neo4j server goes away while the API runs, and comes back. The test starts a
-    second ArcadeDB server of its own (the session's server stays untouched) on fixed
-    loopback ports, so that it can start it again on the same ports and the same data
-    folder, which `arcadedb_server.start()` (it picks fresh free ports) cannot do; it
-    uses the launcher's `server_command()`, `free_port()` and `stop()` for that. While
-    the server is down: /ready and every store route answer 503 problem+json with a
-    message naming the database, and a POST leaves nothing behind. When it is up again,
-    the same app, with the same store object and driver, answers again by itself (no
-    restart, no reconnect call), with the data from before the outage.
+    second Neo4j 5.26 server of its own (the session's server stays untouched) with a
+    kept database folder (`start(..., keep_data=True)`, the launcher's --data mode), so
+    that it can stop it and start it again on the same port, with the same password and
+    the same data. While the server is down: /ready and every store route answer 503
+    problem+json with a message naming the database, and a POST leaves nothing behind.
+    When it is up again, the same app, with the same store object and driver, answers
+    again by itself (no restart, no reconnect call), with the data from before the outage.
 (b) Concurrent ingests through the API from threads, of the same document several times
     and of different documents sharing actors: the graph is the one sequential ingests
     give (no duplicate actors, statements or documents), on both stores.
@@ -19,8 +18,6 @@ Everything waits with a bound (server start, request futures); nothing asserts t
 from __future__ import annotations
 
 import secrets
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,10 +26,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import neo4j
 import pytest
 from fastapi.testclient import TestClient
-from neo4j.exceptions import DriverError, Neo4jError
 from pydantic import SecretStr
 from spacy.language import Language
 
@@ -44,79 +39,42 @@ from actorgraph.settings import Settings
 from tests.samples import fill
 from tests.test_api import assert_problem
 
-START_TIMEOUT = 90.0  # seconds for the Java server to answer
 REQUEST_TIMEOUT = 120.0  # seconds for one request in a thread
 RECOVERY_TIMEOUT = 60.0  # seconds for the API to answer again after the restart
 
 
 class RestartableServer:
-    """An ArcadeDB Bolt server on fixed ports and a fixed folder: stop it, start it again."""
+    """A Neo4j server on a fixed port with a kept database: stop it, start it again."""
 
     def __init__(self, launcher: ModuleType, root: Path) -> None:
         self.launcher = launcher
         self.root = root
         self.password = secrets.token_urlsafe(16)
-        self.bolt_port = launcher.free_port()
-        self.http_port = launcher.free_port()
-        while self.http_port == self.bolt_port:
-            self.http_port = launcher.free_port()
-        self.url = f"bolt://127.0.0.1:{self.bolt_port}"
+        self.port: int = launcher.free_port()
+        self.url = f"bolt://127.0.0.1:{self.port}"
         self.user: str = launcher.USER
-        self.process: subprocess.Popen[bytes] | None = None
+        self.server: Any = None
         self.starts = 0
 
     def start(self) -> None:
-        command = self.launcher.server_command(
-            self.root,
-            password=self.password,
-            bolt_port=self.bolt_port,
-            http_port=self.http_port,
-        )
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Start on the same port, password and data folder; the launcher waits (with a
+        bound) until Bolt answers, and raises with the server log if it does not."""
         self.starts += 1
-        log_path = self.root / f"server-{self.starts}.out"
-        with log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                command,
-                cwd=self.root,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                # Linux: the server gets SIGTERM if the test run dies, so none is left behind.
-                preexec_fn=self.launcher._die_with_parent if sys.platform == "linux" else None,
-            )
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
-            if self.answers():
-                return
-            time.sleep(0.25)
-        self.stop()
-        pytest.fail(f"ArcadeDB did not start:\n{self.launcher.log_tail(log_path)}")
-
-    def answers(self) -> bool:
-        try:
-            with (
-                neo4j.GraphDatabase.driver(
-                    self.url, auth=(self.user, self.password), connection_timeout=2.0
-                ) as driver,
-                driver.session(database="neo4j") as session,
-            ):
-                return bool(session.run("RETURN 1 AS one").single(strict=True)["one"] == 1)
-        except (DriverError, Neo4jError, OSError):
-            return False
+        self.server = self.launcher.start(
+            self.root, port=self.port, password=self.password, keep_data=True
+        )
+        assert self.server.url == self.url
+        assert self.server.version.startswith("5.26"), self.server.version
 
     def stop(self) -> None:
-        if self.process is not None:
-            self.launcher.stop(self.process)
-            self.process = None
+        if self.server is not None:
+            self.launcher.stop(self.server.process)
+            self.server = None
 
 
 @pytest.fixture
-def own_server(arcadedb_launcher: ModuleType, tmp_path: Path) -> Iterator[RestartableServer]:
-    server = RestartableServer(arcadedb_launcher, tmp_path / "arcadedb")
+def own_server(neo4j_launcher: ModuleType, tmp_path: Path) -> Iterator[RestartableServer]:
+    server = RestartableServer(neo4j_launcher, tmp_path / "neo4j")
     server.start()
     try:
         yield server
@@ -178,7 +136,7 @@ def test_database_outage_gives_503_then_recovers(
             assert_unavailable(client.post("/documents", json=story), own_server)
             assert_unavailable(client.delete("/documents/raid.txt"), own_server)
 
-            own_server.start()  # same ports, same folder
+            own_server.start()  # same port, password and database folder
 
             wait_until_ready(client)
             assert counts(client) == before  # nothing of the failed POST or DELETE

@@ -9,7 +9,6 @@ suite (tests/test_store_contract.py). The stories are invented for these tests.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import random
 import re
 import threading
@@ -145,9 +144,8 @@ def db_counts(store: Neo4jStore, driver: neo4j.Driver) -> dict[str, int]:
 @pytest.mark.parametrize("rel_type", list(RelationType))
 def test_every_ontology_type_has_its_own_queries(rel_type: RelationType) -> None:
     assert cypher.relation_type(rel_type) == rel_type.value
-    for write in (cypher.WRITE_DOCUMENT, cypher.DELETE_DOCUMENT_WRITE):
-        assert f"UNWIND coalesce($edges.{rel_type.value}, []) AS row" in write
-        assert f"MERGE (a)-[r:{rel_type.value} {{negated: row.negated}}]->(b)" in write
+    assert f"-[r:{rel_type.value} {{negated: row.negated}}]->" in cypher.MERGE_RELATION[rel_type]
+    assert f"-[r:{rel_type.value}]->" in cypher.DELETE_RELATION[rel_type]
 
 
 @pytest.mark.parametrize(
@@ -166,6 +164,10 @@ def test_every_ontology_type_has_its_own_queries(rel_type: RelationType) -> None
 def test_relation_type_outside_the_whitelist_is_refused(bad: str) -> None:
     with pytest.raises(ValueError, match="not a relation type"):
         cypher.relation_type(bad)
+    with pytest.raises(ValueError):
+        cypher.merge_relation(bad)
+    with pytest.raises(ValueError):
+        cypher.delete_relation(bad)
 
 
 def test_whitelist_regex_rejects_what_is_not_a_plain_identifier() -> None:
@@ -178,8 +180,7 @@ def test_whitelist_regex_rejects_what_is_not_a_plain_identifier() -> None:
 def test_actor_types_map_to_labels(actor_type: ActorType) -> None:
     label = cypher.actor_label(actor_type)
     assert label == actor_type.value.title().replace("_", "")  # ARMED_GROUP -> ArmedGroup
-    assert f"UNWIND coalesce($actors.{label}, []) AS row" in cypher.WRITE_DOCUMENT
-    assert f"MERGE (a:Actor:{label} {{id: row.id}})" in cypher.WRITE_DOCUMENT
+    assert f"(a:Actor:{label} {{id: row.id}})" in cypher.MERGE_ACTORS[actor_type]
 
 
 def test_unknown_actor_type_is_refused() -> None:
@@ -203,8 +204,7 @@ def _all_queries() -> dict[str, str]:
 
 def test_queries_carry_values_only_as_parameters() -> None:
     queries = _all_queries()
-    assert len(queries) > 25
-    assert {"PLAN_READ", "WRITE_DOCUMENT", "DELETE_DOCUMENT_WRITE"} <= set(queries)
+    assert len(queries) > 40
     for name, text in queries.items():
         literals = set(re.findall(r"'[^']*'", text))
         assert literals <= {"''", "'-'"}, f"{name} has literal values {literals}"
@@ -328,76 +328,6 @@ def test_reingest_is_idempotent_down_to_the_database(
     assert [r.status for r in again] == ["unchanged", "unchanged"]
     after = (db_counts(neo4j_store, neo4j_driver), neo4j_store.stats(), neo4j_store.edges())
     assert after == before
-
-
-BATTALIONS = ("Amber", "Basalt", "Cedar", "Dune", "Ember", "Flint", "Granite", "Heron")
-_CYCLE = (T.OPPOSES, T.TARGETS, T.THREATENS, T.CRITICIZES, T.MEETS_WITH)
-
-
-def _skirmish(version: int) -> Extraction:
-    """Eight battalions and a statement between each pair of neighbours, in five
-    relation types (and one more per version)."""
-    actors = tuple(
-        Actor(name.lower(), f"{name} Battalion", ActorType.ARMED_GROUP) for name in BATTALIONS
-    )
-    relations = tuple(
-        said(
-            a.id,
-            b.id,
-            _CYCLE[(n + version) % len(_CYCLE)],
-            f"The {a.name} moved against the {b.name}.",
-            n * 60,
-            negated=n == 3,
-        )
-        for n, (a, b) in enumerate(list(itertools.pairwise(actors))[: 3 + version])
-    )
-    return Extraction(
-        document="skirmish.txt", date="2023-08-01", actors=actors, relations=relations
-    )
-
-
-def test_a_write_sends_three_queries_whatever_its_size(
-    neo4j_store: Neo4jStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """Two reads and one write per document (no query per row or per relation type),
-    and the graph is still the embedded store's after create, replace and delete."""
-    sent: list[str] = []
-    original = neo4j.ManagedTransaction.run
-
-    def run(self: neo4j.ManagedTransaction, query: Any, *args: Any, **kwargs: Any) -> Any:
-        sent.append(str(query))
-        return original(self, query, *args, **kwargs)
-
-    monkeypatch.setattr(neo4j.ManagedTransaction, "run", run)
-    reference = EmbeddedStore(tmp_path / "g.sqlite3")
-    first, second = _skirmish(1), _skirmish(4)
-
-    def write(extraction: Extraction, version: str) -> list[str]:
-        sent.clear()
-        for store in (neo4j_store, reference):
-            store.upsert_document(info(extraction, version), extraction)
-        return list(sent)
-
-    assert write(first, "1") == [
-        cypher.PLAN_READ,
-        cypher.EDGE_STATEMENTS_BESIDES,
-        cypher.WRITE_DOCUMENT,
-    ]
-    assert neo4j_store.edges() == reference.edges()
-    assert write(first, "1") == [cypher.PLAN_READ]  # unchanged: nothing more
-    assert len(write(second, "2")) == 3  # seven statements instead of four
-    assert neo4j_store.stats() == reference.stats()
-    assert neo4j_store.edges() == reference.edges()
-    assert {e.type for e in neo4j_store.edges()} == set(_CYCLE)
-    sent.clear()
-    assert neo4j_store.delete_document("skirmish.txt")
-    assert sent == [
-        cypher.PLAN_READ,
-        cypher.EDGE_STATEMENTS_BESIDES,
-        cypher.DELETE_DOCUMENT_WRITE,
-    ]
-    assert neo4j_store.stats().actors == 0
-    reference.close()
 
 
 def test_replace_recomputes_edges_and_drops_orphans(
