@@ -17,14 +17,20 @@ The direct relationships between actors are recomputed from the statements after
 write; a negated statement is a separate relationship with `negated: true`.
 
 Patterns in subqueries and pattern comprehensions start from the node already bound
-(`(a)<-[:MENTIONS]-(d)`, not `(d)-[:MENTIONS]->(a)`): Neo4j plans both alike, but
-ArcadeDB's Cypher engine runs the second as a scan, about 25 times slower.
+(`(a)<-[:MENTIONS]-(d)`, not `(d)-[:MENTIONS]->(a)`).
 
 Rules (DESIGN.md): user text only ever travels as a parameter; relationship types and
 labels come from the ontology's whitelists (RelationType, ActorType), checked against a
-regex before they are formatted into a query, one query per type, because Cypher has no
-parameterised relationship types (and ArcadeDB accepts no dynamic ones). The dialect is
-the common subset of Neo4j 5 and ArcadeDB's Bolt server: no APOC, no dynamic types.
+regex before they are formatted into a query, one query per type. Neo4j 5.26's dynamic
+types (`MERGE (a)-[:$(row.type)]->(b)`) are not used: on 5.26.0 every row of an
+UNWIND gets the first row's type (tested on the server, for MERGE and CREATE alike).
+No APOC.
+
+Why a document's write is a dozen and a half small queries rather than a few big ones:
+folding every write into one query of unit subqueries (one per actor label and relation
+type) cut the queries per document from 17.6 to 3 but made ingest slower (0.39 of the
+raw writes instead of 0.51): Neo4j took about 10 s to plan that query and replanned it
+as the graph grew; with the relation types left out (8.9 queries) it stayed at 0.40.
 """
 
 from __future__ import annotations
@@ -101,9 +107,8 @@ SCHEMA: Final[tuple[LiteralString, ...]] = (
 PING: Final = "RETURN 1 AS ok"
 
 # First statement of every write transaction: writing one shared node serialises the
-# writers of all processes (Neo4j holds the node's write lock until commit; ArcadeDB
-# fails the later of two concurrent commits with a transient error, which the driver
-# retries). Without it, two processes could both create an actor for the same name.
+# writers of all processes (Neo4j holds the node's write lock until commit). Without it,
+# two processes could both create an actor for the same name.
 LOCK_WRITES: Final = "MERGE (l:WriteLock {id: $id}) SET l.writes = coalesce(l.writes, 0) + 1"
 
 # Tests only: empties the database between cases.
@@ -160,10 +165,9 @@ ACTOR_IDS_LIKE: Final = (
 def merge_actors(actor_type: ActorType | str) -> LiteralString:
     """Create the new actors of one type (rows: id, name, type, key, keys).
 
-    Both labels go into the MERGE pattern: ArcadeDB implements a label change as a new
-    record, which breaks the unique constraint on Actor.id inside an explicit
-    transaction (`SET a:Label` after the MERGE fails there). The store only passes ids
-    that no actor holds yet, so the pattern never meets an actor of another type.
+    Both labels go into the MERGE pattern (no `SET a:Label` afterwards). The store only
+    passes ids that no actor holds yet, so the pattern never meets an actor of another
+    type.
     """
     label = actor_label(actor_type)
     return (

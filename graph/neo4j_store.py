@@ -90,15 +90,9 @@ _RETRY_PAUSE_S = 0.05
 
 
 def _write_conflict(exc: Neo4jError) -> bool:
-    """A clash with a concurrent writer. Neo4j reports a constraint violation;
-    ArcadeDB's Bolt server reports a concurrent MERGE of the same key only as a
-    failed statement, so that one counts too (a truly bad query fails every try)."""
-    if isinstance(exc, ConstraintError):
-        return True
-    message = exc.message or ""
-    return exc.code == "Neo.ClientError.Statement.SemanticError" and message.startswith(
-        "Error executing Cypher command"
-    )
+    """A clash with a concurrent writer in another process: Neo4j reports it as a
+    violated uniqueness constraint."""
+    return isinstance(exc, ConstraintError)
 
 
 _WRITE_LOCK = "actorgraph"
@@ -449,7 +443,7 @@ def _direction_matches(
 
 
 class Neo4jStore:
-    """`GraphStore` on a Neo4j 5 server (or any Bolt server speaking the same Cypher).
+    """`GraphStore` on a Neo4j 5 server (tested on 5.26 Community).
 
     `driver` is used for all work in `database`; it stays the caller's to close unless
     `owns_driver` is true (as with `Neo4jStore.connect`). Constraints and indexes are
