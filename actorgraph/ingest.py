@@ -39,6 +39,7 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
     skipped: int = 0
     words: int = 0
+    copies: list[str] = field(default_factory=list)  # ids stored as copies of others
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -48,6 +49,7 @@ class IngestReport:
             f"{self.count('created')} created, {self.count('replaced')} replaced, "
             f"{self.count('unchanged') + self.skipped} unchanged, {len(self.errors)} failed; "
             f"{sum(r.statements_added for r in self.results)} statements added"
+            + (f"; {len(self.copies)} recorded as copies" if self.copies else "")
         )
 
 
@@ -95,6 +97,7 @@ def ingest_documents(
     on_done: Callable[[SourceDocument], None] | None = None,
     errors: list[str] | None = None,
     originals: SourceIndex | None = None,
+    copies_out: list[str] | None = None,
 ) -> list[UpsertResult]:
     """Extract and upsert documents (one store transaction per document).
 
@@ -125,6 +128,8 @@ def ingest_documents(
                                               errors=errors))
             continue
         results.append(store_copy(store, doc, original, fp))
+        if copies_out is not None:
+            copies_out.append(doc.id)
         if on_done is not None:
             on_done(doc)
     return results
@@ -198,7 +203,7 @@ def ingest_paths(
     # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
     pending: list[_Pending] = []
     for file, doc_id in find_files(paths):
-        for line, doc in _read(file, doc_id, max_bytes=max_bytes, max_chars=max_chars):
+        for line, doc in read_documents(file, doc_id, max_bytes=max_bytes, max_chars=max_chars):
             if isinstance(doc, DocumentError):
                 report.errors.append(str(doc))
             elif is_stored(store, doc):
@@ -232,13 +237,19 @@ def ingest_paths(
                     chunk.append(doc)
             report.results.extend(
                 ingest_documents(
-                    store, nlp, chunk, on_done=advance, errors=report.errors, originals=originals
+                    store,
+                    nlp,
+                    chunk,
+                    on_done=advance,
+                    errors=report.errors,
+                    originals=originals,
+                    copies_out=report.copies,
                 )
             )
     return report
 
 
-def _read(
+def read_documents(
     file: Path, doc_id: str, *, max_bytes: int, max_chars: int
 ) -> Iterator[tuple[int, SourceDocument | DocumentError]]:
     """(line, document or its error) of a file: line 0 for a single-document file,
@@ -253,7 +264,8 @@ def _read(
 
 
 def _reread(item: _Pending, *, max_bytes: int, max_chars: int) -> SourceDocument | DocumentError:
-    for line, doc in _read(item.file, item.base_id, max_bytes=max_bytes, max_chars=max_chars):
+    found = read_documents(item.file, item.base_id, max_bytes=max_bytes, max_chars=max_chars)
+    for line, doc in found:
         if line == item.line:
             if isinstance(doc, SourceDocument) and doc.id != item.id:
                 return DocumentError(f"{item.id}: the file changed while it was being ingested")
