@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import struct
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,10 +56,10 @@ class Fingerprint:
         if len(exact) != 64 or len(sketch) % 16:
             return None
         try:
-            hashes = tuple(int(sketch[i : i + 16], 16) for i in range(0, len(sketch), 16))
+            data = bytes.fromhex(sketch)
         except ValueError:
             return None
-        return cls(exact, hashes)
+        return cls(exact, struct.unpack(f">{len(data) // 8}Q", data))
 
 
 def normalise(text: str) -> list[str]:
@@ -120,27 +120,55 @@ def find_original(
     return best[1] if best else None
 
 
+# A stored document is indexed under its sketch's smallest hashes only. Two texts of
+# Jaccard J share the smallest hash of their union with probability J, and it is then
+# among both texts' smallest: at J >= 0.9, missing a copy takes 0.1 ** INDEXED_HASHES.
+INDEXED_HASHES = 16
+
+
 class SourceIndex:
     """The fingerprints of the stored documents that are not copies themselves, read
-    once per ingest run and extended as documents are added."""
+    once per ingest run and extended as documents are added. Only documents that
+    share one of a text's smallest sketch hashes are compared with it in full, and
+    their sketches are decoded only then."""
 
     def __init__(self, store: GraphStore) -> None:
-        self._known: dict[str, Fingerprint] = {}
+        self._known: dict[str, str | Fingerprint] = {}  # encoded until first compared
+        self._exact: dict[str, list[str]] = {}
+        self._postings: dict[str, list[str]] = {}  # a hash in hex -> documents
         for info in store.list_documents():
             if info.fingerprint and not info.duplicate_of:
-                fp = _decode(info.fingerprint)
-                if fp is not None:
-                    self._known[info.id] = fp
+                self._index(info.id, info.fingerprint)
 
     def original_of(self, doc: SourceDocument, fp: Fingerprint) -> str | None:
         """The document `doc` is a copy of, never itself (a re-ingest replaces it)."""
-        return find_original(fp, ((i, f) for i, f in self._known.items() if i != doc.id))
+        for doc_id in self._exact.get(fp.exact, ()):
+            if doc_id != doc.id:
+                return doc_id
+        candidates: dict[str, None] = {}
+        for h in fp.sketch[:INDEXED_HASHES]:
+            candidates.update(dict.fromkeys(self._postings.get(f"{h:016x}", ())))
+        candidates.pop(doc.id, None)
+        return find_original(fp, ((i, f) for i in candidates if (f := self._fingerprint(i))))
 
     def add(self, doc_id: str, fp: Fingerprint) -> None:
+        self._index(doc_id, fp.encode())
         self._known[doc_id] = fp
 
+    def _index(self, doc_id: str, encoded: str) -> None:
+        if doc_id in self._known:
+            return  # a document is indexed under its first-read text
+        exact, _, sketch = encoded.partition(":")
+        self._known[doc_id] = encoded
+        self._exact.setdefault(exact, []).append(doc_id)
+        for i in range(0, min(len(sketch), 16 * INDEXED_HASHES), 16):
+            self._postings.setdefault(sketch[i : i + 16], []).append(doc_id)
 
-# Stores hand out fresh strings on every listing; decoding a sketch is the cost.
-@lru_cache(maxsize=20_000)
-def _decode(text: str) -> Fingerprint | None:
-    return Fingerprint.decode(text)
+    def _fingerprint(self, doc_id: str) -> Fingerprint | None:
+        known = self._known[doc_id]
+        if isinstance(known, Fingerprint):
+            return known
+        decoded = Fingerprint.decode(known)
+        if decoded is not None:
+            self._known[doc_id] = decoded
+        return decoded

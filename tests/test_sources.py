@@ -9,8 +9,14 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from actorgraph.documents import DocumentError, load_file
-from actorgraph.duplicates import DUPLICATE_JACCARD, fingerprint, normalise, similarity
+from actorgraph.documents import DocumentError, SourceDocument, load_file
+from actorgraph.duplicates import (
+    DUPLICATE_JACCARD,
+    SourceIndex,
+    fingerprint,
+    normalise,
+    similarity,
+)
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.ingest import ingest_paths
 from actorgraph.sources import MetadataError, parse_meta, split_front_matter
@@ -225,6 +231,22 @@ def test_syndicated_copy_is_similar_and_another_story_is_not() -> None:
     long_a = " ".join(f"word{i}" for i in range(400))
     long_b = long_a.replace("word200 ", "changed ")
     assert similarity(fingerprint(long_a), fingerprint(long_b)) >= DUPLICATE_JACCARD
+
+
+def test_index_finds_a_copy_among_many_and_never_the_document_itself(
+    store: EmbeddedStore,
+) -> None:
+    index = SourceIndex(store)
+    for n in range(300):  # unrelated stories of the same vocabulary
+        words = " ".join(f"w{(n * 7 + i * 13) % 900}" for i in range(300))
+        index.add(f"other-{n}", fingerprint(words))
+    long_story = " ".join(f"word{i}" for i in range(400))
+    index.add("first", fingerprint(long_story))
+    edited = fingerprint(long_story.replace("word200 ", "changed "))
+    assert index.original_of(SourceDocument("second", "", ""), edited) == "first"
+    assert index.original_of(SourceDocument("first", "", ""), edited) is None
+    assert index.original_of(SourceDocument("x", "", ""), fingerprint(OTHER_STORY)) is None
+    assert index.original_of(SourceDocument("y", "", ""), fingerprint(long_story)) == "first"
 
 
 def test_copies_are_stored_once_with_their_sources(
