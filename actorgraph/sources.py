@@ -262,9 +262,12 @@ def source_document(doc_id: str, text: str, meta: SourceMeta | None) -> SourceDo
     return SourceDocument(id=doc_id, text=text, sha256=content_sha256(text, meta), meta=meta)
 
 
-def read_meta(raw: str, *, suffix: str, path: Path, name: str) -> tuple[str, SourceMeta | None]:
+def read_meta(
+    raw: str, *, suffix: str, path: Path | None, name: str
+) -> tuple[str, SourceMeta | None]:
     """(body, metadata) of a file: front matter of text and Markdown files, `<meta>`
-    tags of HTML pages, then a sidecar NAME.meta.json, whose fields win."""
+    tags of HTML pages, then a sidecar NAME.meta.json beside `path` (an uploaded file
+    has none), whose fields win."""
     meta = SourceMeta()
     body = raw
     if suffix in {".html", ".htm"}:
@@ -272,7 +275,7 @@ def read_meta(raw: str, *, suffix: str, path: Path, name: str) -> tuple[str, Sou
     else:
         values, body = split_front_matter(raw, name=name)
         meta = parse_meta(values, name=name, strict=False)
-    sidecar = sidecar_path(path)
+    sidecar = sidecar_path(path) if path is not None else None
     if sidecar is not None:
         meta = meta.merged(read_sidecar(sidecar, name=name))
     return body, (None if meta.empty else meta)

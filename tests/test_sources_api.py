@@ -160,3 +160,22 @@ def test_as_of_on_connections_and_paths(client: TestClient) -> None:
     params = {"source": actor, "target": other}
     assert client.get("/paths", params={**params, "as_of": "2024-03-01"}).json()["items"] == []
     assert client.get("/paths", params={**params, "as_of": "2024-03-05"}).json()["items"]
+
+
+def test_upload_reads_html_metadata(client: TestClient) -> None:
+    page = (
+        "<html><head><title>Tanker hit</title>"
+        '<meta property="article:published_time" content="2024-03-04">'
+        '<meta property="og:site_name" content="Harbour Gazette"></head>'
+        f"<body><p>{STORY}</p></body></html>"
+    )
+    response = client.post(
+        "/documents/upload", files={"file": ("tanker.html", page, "text/html")}, headers=AUTH
+    )
+    assert response.status_code == 201, response.text
+    document = client.get("/documents/tanker.html").json()
+    assert (document["title"], document["published"], document["publisher"]) == (
+        "Tanker hit",
+        "2024-03-04",
+        "Harbour Gazette",
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from actorgraph.domain import Actor, ActorType, Extraction
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.models import Direction, DocumentInfo
@@ -143,3 +145,34 @@ def test_embedded_file_without_metadata_column_is_upgraded(tmp_path: Path) -> No
     with EmbeddedStore(path) as again:
         got = again.get_document("copy.txt")
         assert got is not None and (got.title, got.duplicate_of) == ("Copy", "shell.txt")
+
+
+def test_ladybug_graph_without_metadata_column_is_upgraded(tmp_path: Path) -> None:
+    import ladybug
+
+    from actorgraph.graph import ladybug_cypher
+    from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+
+    folder = tmp_path / "lb"
+    folder.mkdir()
+    database = ladybug.Database(str(folder / DATABASE_FILE))
+    conn = ladybug.Connection(database)
+    old_column = "ingested_at STRING, meta STRING,"
+    for statement in ladybug_cypher.SCHEMA:  # the schema as written before metadata
+        if not statement.startswith("ALTER"):
+            conn.execute(statement.replace(old_column, "ingested_at STRING,"))
+    conn.execute("CREATE (:Document {id: 'old.txt', sha256: 'x', words: 3, ingested_at: 'now'})")
+    with pytest.raises(RuntimeError):  # the old graph really lacks the column
+        conn.execute("MATCH (d:Document) RETURN d.meta")
+    conn.close()
+    database.close()
+    store = LadybugStore(folder)
+    try:
+        old = store.get_document("old.txt")
+        assert old is not None and old.words == 3 and old.title is None
+        copy = Extraction(document="copy.txt")
+        store.upsert_document(sourced(copy, duplicate_of="old.txt", title="Copy"), copy)
+        got = store.get_document("copy.txt")
+        assert got is not None and (got.title, got.duplicate_of) == ("Copy", "old.txt")
+    finally:
+        store.close()

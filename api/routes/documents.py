@@ -33,7 +33,7 @@ from actorgraph.duplicates import SourceIndex, fingerprint
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore, NotFoundError
 from actorgraph.ingest import document_info, is_stored, store_copy
-from actorgraph.sources import source_document
+from actorgraph.sources import read_meta, source_document
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -50,10 +50,11 @@ def ingest_text(state: AppState, store: GraphStore, document: DocumentIn) -> Ing
 
 def ingest_upload(state: AppState, store: GraphStore, upload: Upload) -> IngestOut:
     raw = decode_bytes(upload.data, name=upload.id)  # DocumentError -> 422
+    body, meta = read_meta(raw, suffix=upload.suffix, path=None, name=upload.id)
     text = prepare_text(
-        raw, suffix=upload.suffix, name=upload.id, max_chars=state.settings.max_document_chars
+        body, suffix=upload.suffix, name=upload.id, max_chars=state.settings.max_document_chars
     )
-    return ingest_source(state, store, source_document(upload.id, text, None))
+    return ingest_source(state, store, source_document(upload.id, text, meta))
 
 
 def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) -> IngestOut:
@@ -135,7 +136,8 @@ async def post_document(
     description=(
         "Ingests one text file sent as `multipart/form-data` in the field `file`: "
         "plain text (.txt), Markdown (.md) or HTML (.html; markup is stripped), UTF-8 "
-        "or UTF-16 with BOM. The document id is the file's base name only (any folder "
+        "or UTF-16 with BOM; source metadata is read from front matter or the page's "
+        "<title> and <meta> tags. The document id is the file's base name only (any folder "
         "part of the name is dropped). Answers like POST /documents: what the extractor "
         "read and what changed. Needs the bearer token when one is set; files over "
         "ACTORGRAPH_MAX_UPLOAD_BYTES get 413, other file types 415, binary or empty "
