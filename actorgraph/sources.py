@@ -146,7 +146,10 @@ def parse_published(value: str, *, name: str) -> str:
 
 
 def check_url(value: str, *, name: str) -> str:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # an unbalanced "[" in the host, say
+        parts = urlsplit("")
     if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or " " in value:
         raise MetadataError("url", f"{name}: url {value!r} is not an http(s) address")
     return value

@@ -67,6 +67,7 @@ def test_grades_dates_and_urls_are_normalised() -> None:
         ({"reliability": "G"}, "reliability"),
         ({"url": "ftp://example.org/file"}, "url"),
         ({"url": "example.org/no-scheme"}, "url"),
+        ({"url": "http://[broken/"}, "url"),
         ({"title": ["a", "list"]}, "title"),
         ({"publshed": "2024-01-01"}, "publshed"),
     ],
