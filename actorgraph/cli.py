@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from tqdm import tqdm
 
 from actorgraph import __version__
-from actorgraph.documents import DocumentError, find_files, load_file
+from actorgraph.documents import DocumentError, find_files
 from actorgraph.domain import RelationType
 from actorgraph.graph.store import GraphStore, StoreError
 from actorgraph.settings import Settings, is_loopback
@@ -72,23 +72,24 @@ def example_corpus() -> Path:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from actorgraph.extract import extract_documents
+    from actorgraph.ingest import read_documents
 
     settings = _settings(args)
     docs = []
     failed = 0
     for file, doc_id in find_files(Path(p) for p in args.files):
-        try:
-            docs.append(
-                load_file(
-                    file,
-                    doc_id=doc_id,
-                    max_bytes=settings.max_upload_bytes,
-                    max_chars=settings.max_document_chars,
-                )
-            )
-        except DocumentError as exc:
-            print(f"actorgraph: {exc}", file=sys.stderr)
-            failed += 1
+        # One document per file, or one per line of a .jsonl file (with its metadata).
+        for _, doc in read_documents(
+            file,
+            doc_id,
+            max_bytes=settings.max_upload_bytes,
+            max_chars=settings.max_document_chars,
+        ):
+            if isinstance(doc, DocumentError):
+                print(f"actorgraph: {doc}", file=sys.stderr)
+                failed += 1
+            else:
+                docs.append(doc)
     if not docs:
         return 1 if failed else 0  # nothing readable: no need to load the language model
     nlp = _pipeline()
@@ -426,7 +427,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jsonl", action="store_true", help="JSON Lines, one object per file")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", parents=[common], help="add files or folders to the store")
+    p = sub.add_parser(
+        "ingest",
+        parents=[common],
+        help="add files or folders to the store",
+        description=(
+            "Reads .txt, .md and .html files (and folders of them) and .jsonl bulk files "
+            "(one JSON object per line: text, optional id, title, url, published, "
+            "publisher, reliability). Source metadata also comes from front matter in "
+            ".txt/.md, <title>/<meta> tags in .html, and a sidecar NAME.meta.json. Copies "
+            "of stored documents are recorded as other sources, not read again."
+        ),
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)

@@ -13,8 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from actorgraph.sources import SourceMeta
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+# JSON Lines: many documents in one file, one object per line (see sources.py).
+BULK_SUFFIXES = frozenset({".jsonl"})
 DEFAULT_MAX_BYTES = 10_000_000
 # Longer texts are refused by name: past it, even parsing in pieces takes minutes and
 # gigabytes. (ACTORGRAPH_MAX_DOCUMENT_CHARS)
@@ -27,9 +33,13 @@ class DocumentError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
+    """A document to ingest. `sha256` covers the text and, when there is any, the
+    source metadata, so changed metadata re-ingests the document."""
+
     id: str
     text: str
     sha256: str
+    meta: SourceMeta | None = None
 
     @property
     def words(self) -> int:
@@ -170,10 +180,13 @@ def load_file(
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror})") from exc
-    text = prepare_text(
-        decode_bytes(data, name=name), suffix=path.suffix.lower(), name=name, max_chars=max_chars
-    )
-    return SourceDocument(id=name, text=text, sha256=sha256_text(text))
+    # Imported here: sources.py builds on this module.
+    from actorgraph.sources import read_meta, source_document
+
+    suffix = path.suffix.lower()
+    body, meta = read_meta(decode_bytes(data, name=name), suffix=suffix, path=path, name=name)
+    text = prepare_text(body, suffix=suffix, name=name, max_chars=max_chars)
+    return source_document(name, text, meta)
 
 
 def text_document(
@@ -193,7 +206,8 @@ def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     for path in paths:
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in TEXT_SUFFIXES and not file.name.startswith("."):
+                suffix = file.suffix.lower()
+                if suffix in TEXT_SUFFIXES | BULK_SUFFIXES and not file.name.startswith("."):
                     yield file, file.relative_to(path).as_posix()
         elif path.exists():
             yield path, path.name

@@ -18,6 +18,7 @@ from actorgraph.api.errors import install_error_handlers
 from actorgraph.api.extraction import ExtractionWorker
 from actorgraph.api.guard import RequestGuardMiddleware
 from actorgraph.api.routes import ROUTERS, health
+from actorgraph.api.sources import SourcesDep
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
 from actorgraph.settings import Settings
@@ -103,7 +104,7 @@ def create_app(
     for router in ROUTERS:
         # Probes stay open for load balancers; every other route is a read (or a
         # write, which checks the token itself) and is closed when reads need the token.
-        dependencies = [] if router is health.router else [ReadTokenDep]
+        dependencies = [] if router is health.router else [ReadTokenDep, SourcesDep]
         app.include_router(router, dependencies=dependencies)
     # Innermost of the three: host, token, type and size are checked before any route
     # reads a body (CORS, outside it, still adds its headers to the refusals).

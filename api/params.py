@@ -24,6 +24,13 @@ DateTo = Annotated[
     date | None,
     Query(description="Only statements dated on or before this day (ISO 8601, YYYY-MM-DD)."),
 ]
+AsOf = Annotated[
+    date | None,
+    Query(
+        description="The graph as known on this day (YYYY-MM-DD): edges first seen after "
+        "it, and undated edges, are left out."
+    ),
+]
 MinConfidence = Annotated[
     float, Query(ge=0, le=1, description="Only edges with at least this confidence.")
 ]
@@ -43,6 +50,7 @@ def edge_filter(
     date_from: date | None = None,
     date_to: date | None = None,
     document: str | None = None,
+    as_of: date | None = None,
 ) -> EdgeFilter:
     """The filter of a request; 422 when the date range is empty."""
     if date_from is not None and date_to is not None and date_from > date_to:
@@ -56,4 +64,5 @@ def edge_filter(
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
         document=document,
+        as_of=as_of.isoformat() if as_of else None,
     )

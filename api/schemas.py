@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from actorgraph.api.sources import current_sources
 from actorgraph.domain import ActorType, Extraction, RelationType
 from actorgraph.graph.models import (
     ActorRecord,
@@ -18,6 +19,8 @@ from actorgraph.graph.models import (
     UpsertResult,
 )
 from actorgraph.graph.queries import EgoEdge, PathStep, edge_documents
+from actorgraph.graph.timeline import Timeline, TimelineEntry
+from actorgraph.sources import MAX_FIELD_CHARS, MetadataError, SourceMeta, parse_meta
 
 
 class Problem(BaseModel):
@@ -178,8 +181,35 @@ class ActorPage(BaseModel):
     items: list[ActorOut]
 
 
+class SourceOut(BaseModel):
+    """Where a document comes from (the metadata given at ingest; unset fields null)."""
+
+    document: str = Field(description="Document id.")
+    title: str | None = None
+    url: str | None = None
+    published: str | None = Field(default=None, description="Publication date, ISO 8601.")
+    publisher: str | None = None
+    reliability: str | None = Field(
+        default=None,
+        description="Source reliability, Admiralty scale: A completely reliable, B usually, "
+        "C fairly, D not usually, E unreliable, F cannot be judged.",
+    )
+
+    @classmethod
+    def of(cls, info: DocumentInfo) -> SourceOut:
+        return cls(
+            document=info.id,
+            title=info.title,
+            url=info.url,
+            published=info.published,
+            publisher=info.publisher,
+            reliability=info.reliability,
+        )
+
+
 class EvidenceOut(BaseModel):
-    """One statement supporting an edge: the sentence and where it is in its document."""
+    """One statement supporting an edge: the sentence and where it is in its document,
+    with the document's source metadata and its recorded copies."""
 
     text: str = Field(description="The sentence the statement was read from.")
     document: str = Field(description="Document id.")
@@ -191,9 +221,28 @@ class EvidenceOut(BaseModel):
     source_actor: str | None = Field(
         default=None, description="Actor id of who made the claim (reported speech)."
     )
+    event_date: str | None = Field(
+        default=None,
+        description="The date the sentence gives, when it is not the report date.",
+    )
+    report_date: str | None = Field(
+        default=None, description="The document's date: published, else its dateline."
+    )
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    reliability: str | None = None
+    copies: list[SourceOut] = Field(
+        default_factory=list,
+        description="Other sources that carried the same story (stored once, counted once).",
+    )
 
     @classmethod
     def of(cls, statement: Statement) -> EvidenceOut:
+        sources = current_sources()
+        info = sources.document(statement.document) if sources is not None else None
+        report = info.date if info is not None else None
         return cls(
             text=statement.text,
             document=statement.document,
@@ -203,7 +252,27 @@ class EvidenceOut(BaseModel):
             negated=statement.negated,
             state=statement.state,
             source_actor=statement.source_actor,
+            event_date=statement.date if statement.date != report else None,
+            report_date=report,
+            **_source_fields(info),
+            copies=(
+                [SourceOut.of(c) for c in sources.copies(statement.document)]
+                if sources is not None
+                else []
+            ),
         )
+
+
+def _source_fields(info: DocumentInfo | None) -> dict[str, str | None]:
+    if info is None:
+        return {}
+    return {
+        "title": info.title,
+        "url": info.url,
+        "published": info.published,
+        "publisher": info.publisher,
+        "reliability": info.reliability,
+    }
 
 
 _EVIDENCE_EXAMPLE: dict[str, Any] = {
@@ -521,23 +590,75 @@ class DocumentIn(BaseModel):
 
     id: str = Field(min_length=1, max_length=512, pattern=r"^[^\x00-\x1f\x7f]+$")
     text: str = Field(min_length=1)
+    title: str | None = Field(default=None, max_length=MAX_FIELD_CHARS)
+    url: str | None = Field(default=None, description="http(s) address of the article.")
+    published: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("published", "date"),
+        description="Publication date, YYYY-MM-DD (a time of day is dropped); `date` "
+        "is accepted for it. The report date of statements whose text gives none.",
+    )
+    publisher: str | None = Field(default=None, max_length=MAX_FIELD_CHARS)
+    reliability: str | None = Field(
+        default=None,
+        description="Admiralty grade A-F (A completely reliable ... E unreliable, "
+        "F cannot be judged); case-insensitive.",
+    )
+
+    @field_validator("title", "url", "published", "publisher", "reliability")
+    @classmethod
+    def _source_field(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        try:
+            return parse_meta({str(info.field_name): value}, name="document").to_dict().get(
+                str(info.field_name)
+            )
+        except MetadataError as exc:
+            raise ValueError(str(exc).removeprefix("document: ")) from exc
+
+    def meta(self) -> SourceMeta:
+        return SourceMeta(
+            title=self.title,
+            url=self.url,
+            published=self.published,
+            publisher=self.publisher,
+            reliability=self.reliability,
+        )
 
 
 class DocumentOut(BaseModel):
     id: str
     sha256: str
-    date: str | None = None
+    date: str | None = Field(
+        default=None, description="Report date: `published`, else the dateline's date."
+    )
     words: int = 0
     ingested_at: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    reliability: str | None = None
+    duplicate_of: str | None = Field(
+        default=None,
+        description="The document this one is a copy of (it has no statements of its own).",
+    )
+    copies: list[SourceOut] = Field(
+        default_factory=list, description="Documents recorded as copies of this one."
+    )
 
     @classmethod
-    def of(cls, info: DocumentInfo) -> DocumentOut:
+    def of(cls, info: DocumentInfo, copies: list[DocumentInfo] | None = None) -> DocumentOut:
         return cls(
             id=info.id,
             sha256=info.sha256,
             date=info.date,
             words=info.words,
             ingested_at=info.ingested_at,
+            duplicate_of=info.duplicate_of,
+            copies=[SourceOut.of(c) for c in copies or ()],
+            **_source_fields(info),
         )
 
 
@@ -650,3 +771,56 @@ class IngestOut(BaseModel):
 
     result: UpsertOut
     extraction: ExtractionSummary
+    duplicate_of: str | None = Field(
+        default=None,
+        description="Set when the text is a copy of a stored document: it was recorded "
+        "as another source of that one and not read again.",
+    )
+
+
+class TimelineEntryOut(BaseModel):
+    """One dated statement on an actor's timeline."""
+
+    date: str = Field(description="Event date, else report date (ISO 8601, maybe partial).")
+    relation: RelationType
+    direction: Direction = Field(description="out: the actor acts on `other`; in: the reverse.")
+    negated: bool
+    other: ActorSummary = Field(description="The other actor of the statement.")
+    source: str = Field(description="Actor id the edge points from.")
+    target: str = Field(description="Actor id the edge points to.")
+    evidence: EvidenceOut
+
+    @classmethod
+    def of(cls, entry: TimelineEntry) -> TimelineEntryOut:
+        return cls(
+            date=entry.date,
+            relation=entry.edge.type,
+            direction=entry.direction,
+            negated=entry.edge.negated,
+            other=ActorSummary.of(entry.other),
+            source=entry.edge.source,
+            target=entry.edge.target,
+            evidence=EvidenceOut.of(entry.statement),
+        )
+
+
+class TimelinePage(BaseModel):
+    actor: ActorOut
+    total: int
+    limit: int
+    offset: int
+    truncated: bool = Field(
+        default=False, description="The actor has more edges than one query reads."
+    )
+    items: list[TimelineEntryOut]
+
+    @classmethod
+    def of(cls, timeline: Timeline, *, limit: int, offset: int) -> TimelinePage:
+        return cls(
+            actor=ActorOut.of(timeline.actor),
+            total=len(timeline.entries),
+            limit=limit,
+            offset=offset,
+            truncated=timeline.truncated,
+            items=[TimelineEntryOut.of(e) for e in timeline.entries[offset : offset + limit]],
+        )

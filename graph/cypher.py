@@ -3,7 +3,7 @@
 The graph model (see graph/neo4j_store.py for how it is kept up to date):
 
     (:Actor:<TypeLabel> {id, name, type, key, aliases: [..], keys: [..], cameo_code})
-    (:Document {id, sha256, date, words, ingested_at})
+    (:Document {id, sha256, date, words, ingested_at, meta})
     (:Document)-[:MENTIONS {names: [..], keys: [..]}]->(:Actor)
     (:Statement {id, document, seq, edge, source, target, type, negated, text, start, end,
                  date, state, source_actor, confidence, cameo})
@@ -117,7 +117,8 @@ DELETE_EVERYTHING: Final = "MATCH (n) DETACH DELETE n"
 # ------------------------------------------------------------------- documents
 
 _DOCUMENT_FIELDS: Final = (
-    "d.id AS id, d.sha256 AS sha256, d.date AS date, d.words AS words, d.ingested_at AS ingested_at"
+    "d.id AS id, d.sha256 AS sha256, d.date AS date, d.words AS words, "
+    "d.ingested_at AS ingested_at, d.meta AS meta"
 )
 
 GET_DOCUMENT: Final = "MATCH (d:Document {id: $id}) RETURN " + _DOCUMENT_FIELDS
@@ -126,7 +127,8 @@ LIST_DOCUMENTS: Final = "MATCH (d:Document) RETURN " + _DOCUMENT_FIELDS
 
 MERGE_DOCUMENT: Final = (
     "MERGE (d:Document {id: $id}) "
-    "SET d.sha256 = $sha256, d.date = $date, d.words = $words, d.ingested_at = $ingested_at"
+    "SET d.sha256 = $sha256, d.date = $date, d.words = $words, d.ingested_at = $ingested_at, "
+    "d.meta = $meta"
 )
 
 DELETE_DOCUMENT: Final = "MATCH (d:Document {id: $id}) DETACH DELETE d"

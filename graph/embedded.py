@@ -18,6 +18,7 @@ looked (`PRAGMA data_version`) and, if so, rebuilds its graph from the file.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import heapq
 import sqlite3
@@ -54,6 +55,8 @@ from actorgraph.graph.models import (
     GraphStats,
     Statement,
     UpsertResult,
+    document_meta,
+    with_document_meta,
 )
 from actorgraph.graph.resolution import plan_actors
 from actorgraph.graph.store import NotFoundError, StoreUnavailableError
@@ -477,12 +480,8 @@ class EmbeddedStore:
 
     def _plan(self, conn: sqlite3.Connection, info: DocumentInfo, extraction: Extraction) -> _Plan:
         replacing = info.id in self._docs
-        document = DocumentInfo(
-            id=info.id,
-            sha256=info.sha256,
-            date=info.date or extraction.date,
-            words=info.words,
-            ingested_at=info.ingested_at or _now(),
+        document = dataclasses.replace(
+            info, date=info.date or extraction.date, ingested_at=info.ingested_at or _now()
         )
         plan = _Plan(document=document, replacing=replacing)
         local = self._plan_actors(extraction, plan)
@@ -582,7 +581,8 @@ class EmbeddedStore:
             conn.execute(sql.DELETE_DOCUMENT_MENTIONS, (doc.id,))
             conn.executemany(sql.DELETE_ACTOR, [(a,) for a in plan.orphans])
         conn.execute(
-            sql.INSERT_DOCUMENT, (doc.id, doc.sha256, doc.date, doc.words, doc.ingested_at)
+            sql.INSERT_DOCUMENT,
+            (doc.id, doc.sha256, doc.date, doc.words, doc.ingested_at, document_meta(doc)),
         )
         conn.executemany(sql.INSERT_ACTOR, [(a, n, t.value) for a, n, t in plan.new_actors])
         conn.executemany(sql.SET_ACTOR_CODE, [(c, a) for a, c in plan.codes.items()])
@@ -663,8 +663,9 @@ class EmbeddedStore:
         if own_transaction:
             conn.execute("BEGIN")  # one consistent snapshot of all tables
         try:
-            for doc_id, sha, date, words, ingested in conn.execute(sql.SELECT_DOCUMENTS):
-                self._docs[doc_id] = DocumentInfo(doc_id, sha, date, int(words), ingested)
+            for doc_id, sha, date, words, ingested, meta in conn.execute(sql.SELECT_DOCUMENTS):
+                info = DocumentInfo(doc_id, sha, date, int(words), ingested)
+                self._docs[doc_id] = with_document_meta(info, meta)
             for actor_id, name, type_, code in conn.execute(sql.SELECT_ACTORS):
                 self._mem_add_actor(actor_id, name, ActorType(type_))
                 if code:

@@ -33,7 +33,9 @@ SCHEMA: Final[tuple[str, ...]] = (
     "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, type STRING, "
     "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
-    "words INT64, ingested_at STRING, PRIMARY KEY(id))",
+    "words INT64, ingested_at STRING, meta STRING, PRIMARY KEY(id))",
+    # A graph written before documents had source metadata gains the column.
+    "ALTER TABLE Document ADD IF NOT EXISTS meta STRING",
     "CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, document STRING, seq INT64, "
     "edge STRING, source STRING, target STRING, type STRING, negated BOOLEAN, text STRING, "
     "start INT64, `end` INT64, date STRING, state STRING, source_actor STRING, "

@@ -17,6 +17,7 @@ to do instead.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +49,8 @@ from actorgraph.graph.models import (
     Edge,
     GraphStats,
     UpsertResult,
+    document_meta,
+    with_document_meta,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.statement_rows import (
@@ -153,12 +156,8 @@ class LadybugStore:
                 f"document id {info.id!r} does not match the extraction's "
                 f"document {extraction.document!r}"
             )
-        document = DocumentInfo(
-            id=info.id,
-            sha256=info.sha256,
-            date=info.date or extraction.date,
-            words=info.words,
-            ingested_at=info.ingested_at or _now(),
+        document = dataclasses.replace(
+            info, date=info.date or extraction.date, ingested_at=info.ingested_at or _now()
         )
         return self._write(
             f"writing document {info.id!r}", lambda tx: _upsert(tx, document, extraction)
@@ -467,13 +466,14 @@ def _rank(query_key: str, keys: Iterable[str]) -> int | None:
 
 
 def _document(row: _Row) -> DocumentInfo:
-    return DocumentInfo(
+    info = DocumentInfo(
         id=row["id"],
         sha256=row["sha256"],
         date=row["date"],
         words=int(row["words"] or 0),
         ingested_at=row["ingested_at"] or "",
     )
+    return with_document_meta(info, row.get("meta"))
 
 
 def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
@@ -566,6 +566,7 @@ def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertRe
         date=document.date,
         words=document.words,
         ingested_at=document.ingested_at,
+        meta=document_meta(document),
     )
     mentions = [
         {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}

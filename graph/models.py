@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from actorgraph.domain import ActorType, RelationType
 
@@ -16,13 +19,55 @@ class Direction(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
-    """A document as the store knows it. `id` is the caller's document id (e.g. file name)."""
+    """A document as the store knows it. `id` is the caller's document id (e.g. file name).
+
+    `date` is the report date: `published` when given, else the dateline's date. The
+    source fields (title ... reliability) are the caller's metadata; `duplicate_of`
+    names the document this one is a copy of (a copy has no statements of its own);
+    `fingerprint` is what near-duplicates are recognised by (actorgraph/duplicates.py).
+    """
 
     id: str
     sha256: str
     date: str | None = None
     words: int = 0
     ingested_at: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    reliability: str | None = None
+    duplicate_of: str | None = None
+    fingerprint: str | None = None
+
+
+# The DocumentInfo fields every store keeps in one text property, `meta` (JSON), so
+# that a new source field needs no schema change in any store.
+DOCUMENT_META_FIELDS = (
+    "title", "url", "published", "publisher", "reliability", "duplicate_of", "fingerprint"
+)
+
+
+def document_meta(info: DocumentInfo) -> str | None:
+    """The `meta` property a store writes for a document (None when it has none)."""
+    values = {key: getattr(info, key) for key in DOCUMENT_META_FIELDS if getattr(info, key)}
+    return json.dumps(values, sort_keys=True, ensure_ascii=False) if values else None
+
+
+def with_document_meta(info: DocumentInfo, meta: str | None) -> DocumentInfo:
+    """`info` with the fields of a stored `meta` property (unknown keys ignored)."""
+    if not meta:
+        return info
+    try:
+        values = json.loads(meta)
+    except ValueError:
+        return info  # a damaged property loses its metadata, never the document
+    if not isinstance(values, dict):
+        return info
+    known: dict[str, Any] = {
+        k: str(v) for k, v in values.items() if k in DOCUMENT_META_FIELDS and v
+    }
+    return dataclasses.replace(info, **known)
 
 
 @dataclass(frozen=True, slots=True)

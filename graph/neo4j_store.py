@@ -20,6 +20,7 @@ which is why the transaction functions only read and write through `tx`.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 import time
@@ -64,6 +65,8 @@ from actorgraph.graph.models import (
     Edge,
     GraphStats,
     UpsertResult,
+    document_meta,
+    with_document_meta,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.statement_rows import (
@@ -360,6 +363,7 @@ def _upsert_work(
         date=document.date,
         words=document.words,
         ingested_at=document.ingested_at,
+        meta=document_meta(document),
     ).consume()
     mentions = [
         {"actor": actor_id, "names": names, "keys": keys}
@@ -398,13 +402,14 @@ def _delete_work(tx: neo4j.ManagedTransaction, document_id: str) -> bool:
 
 
 def _document(row: _Row) -> DocumentInfo:
-    return DocumentInfo(
+    info = DocumentInfo(
         id=row["id"],
         sha256=row["sha256"],
         date=row["date"],
         words=int(row["words"] or 0),
         ingested_at=row["ingested_at"] or "",
     )
+    return with_document_meta(info, row.get("meta"))
 
 
 def _records(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
@@ -548,12 +553,8 @@ class Neo4jStore:
                 f"document id {info.id!r} does not match the extraction's "
                 f"document {extraction.document!r}"
             )
-        document = DocumentInfo(
-            id=info.id,
-            sha256=info.sha256,
-            date=info.date or extraction.date,
-            words=info.words,
-            ingested_at=info.ingested_at or _now(),
+        document = dataclasses.replace(
+            info, date=info.date or extraction.date, ingested_at=info.ingested_at or _now()
         )
         with self._write_lock:
             return self._write(

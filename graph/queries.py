@@ -62,7 +62,9 @@ class EdgeFilter:
     Date and document filters act on statements: an edge keeps only the statements
     that pass, and drops out when none do. `date_from`/`date_to` are ISO dates
     (YYYY-MM-DD), inclusive; undated statements never pass a date filter. A partial
-    statement date ("2021-03") passes when its period overlaps the range.
+    statement date ("2021-03") passes when its period overlaps the range. `as_of`
+    (an ISO date) leaves out edges first seen after it, and undated edges: the graph
+    as it was known on that day (their statements are not narrowed by it).
     """
 
     relation_types: frozenset[RelationType] | None = None
@@ -71,12 +73,16 @@ class EdgeFilter:
     date_from: str | None = None
     date_to: str | None = None
     document: str | None = None
+    as_of: str | None = None
 
     @property
     def only_negation(self) -> bool:
         """True when the filter asks nothing beyond `include_negated`."""
         return (
-            self.relation_types is None and self.min_confidence <= 0 and not self.narrows_statements
+            self.relation_types is None
+            and self.min_confidence <= 0
+            and not self.narrows_statements
+            and self.as_of is None
         )
 
     @property
@@ -103,6 +109,10 @@ class EdgeFilter:
             return None
         if edge.confidence < self.min_confidence:
             return None
+        if self.as_of is not None:
+            first = edge.first_seen
+            if first is None or _date_bounds(first)[0] > self.as_of:
+                return None
         if not self.narrows_statements:
             return edge
         kept = tuple(s for s in edge.statements if self.statement_passes(s))

@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS documents (
     sha256      TEXT NOT NULL,
     date        TEXT,
     words       INTEGER NOT NULL,
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    meta        TEXT
 );
 CREATE TABLE IF NOT EXISTS actors (
     id         TEXT PRIMARY KEY,
@@ -65,7 +66,8 @@ CREATE INDEX IF NOT EXISTS statements_document ON statements (document_id);
 """
 
 INSERT_DOCUMENT = (
-    "INSERT OR REPLACE INTO documents (id, sha256, date, words, ingested_at) VALUES (?, ?, ?, ?, ?)"
+    "INSERT OR REPLACE INTO documents (id, sha256, date, words, ingested_at, meta) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
 )
 INSERT_ACTOR = "INSERT INTO actors (id, name, type) VALUES (?, ?, ?)"
 INSERT_MENTION = "INSERT INTO mentions (document_id, actor_id, alias, key) VALUES (?, ?, ?, ?)"
@@ -79,7 +81,7 @@ DELETE_DOCUMENT_MENTIONS = "DELETE FROM mentions WHERE document_id = ?"
 DELETE_DOCUMENT_STATEMENTS = "DELETE FROM statements WHERE document_id = ?"
 DELETE_ACTOR = "DELETE FROM actors WHERE id = ?"
 
-SELECT_DOCUMENTS = "SELECT id, sha256, date, words, ingested_at FROM documents"
+SELECT_DOCUMENTS = "SELECT id, sha256, date, words, ingested_at, meta FROM documents"
 SELECT_ACTORS = "SELECT id, name, type, cameo_code FROM actors"
 # An actor keeps the first CAMEO code a document gives it.
 SET_ACTOR_CODE = "UPDATE actors SET cameo_code = ? WHERE id = ? AND cameo_code IS NULL"
@@ -139,11 +141,16 @@ def open_database(path: Path) -> sqlite3.Connection:
 
 def _missing_columns(conn: sqlite3.Connection) -> str:
     """ALTER statements for columns added since a file was written (a store written
-    before actors had a CAMEO code gains the column, empty, in the same transaction)."""
+    before actors had a CAMEO code, or documents their source metadata, gains the
+    column, empty, in the same transaction)."""
+    alter = ""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(actors)")}
     if columns and "cameo_code" not in columns:
-        return "ALTER TABLE actors ADD COLUMN cameo_code TEXT;"
-    return ""
+        alter += "ALTER TABLE actors ADD COLUMN cameo_code TEXT;"
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    if columns and "meta" not in columns:
+        alter += "ALTER TABLE documents ADD COLUMN meta TEXT;"
+    return alter
 
 
 def _refuse_foreign_file(path: Path) -> None:

@@ -10,11 +10,13 @@ from actorgraph.api.routes import (
     paths,
     relations,
     stats,
+    timeline,
 )
 
 ROUTERS = (
     health.router,
     actors.router,
+    timeline.router,
     paths.router,
     relations.router,
     stats.router,

@@ -10,6 +10,7 @@ from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
     ActorId,
+    AsOf,
     DateFrom,
     DateTo,
     IncludeNegated,
@@ -94,6 +95,7 @@ def get_connections(
     min_confidence: MinConfidence = 0.0,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    as_of: AsOf = None,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor.")] = 1,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Offset = 0,
@@ -104,6 +106,7 @@ def get_connections(
         min_confidence=min_confidence,
         date_from=date_from,
         date_to=date_to,
+        as_of=as_of,
     )
     network = queries.ego_network(
         store, actor_id, depth=depth, direction=direction, edge_filter=flt

@@ -19,17 +19,21 @@ from actorgraph.api.schemas import (
     IngestOut,
     UpsertOut,
 )
+from actorgraph.api.sources import copies_in
 from actorgraph.api.state import AppState
 from actorgraph.documents import (
     DocumentError,
     SourceDocument,
     decode_bytes,
     prepare_text,
-    sha256_text,
     text_document,
 )
+from actorgraph.domain import Extraction
+from actorgraph.duplicates import SourceIndex, fingerprint
+from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore, NotFoundError
-from actorgraph.ingest import document_info
+from actorgraph.ingest import document_info, is_stored, store_copy
+from actorgraph.sources import read_meta, source_document
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -40,17 +44,17 @@ DocumentId = Annotated[str, Path(description="The document id given at ingest.")
 def ingest_text(state: AppState, store: GraphStore, document: DocumentIn) -> IngestOut:
     """Read one posted text with the pipeline and upsert what was found."""
     max_chars = state.settings.max_document_chars
-    source = text_document(document.id, document.text, max_chars=max_chars)  # 422
-    return ingest_source(state, store, source)
+    text = text_document(document.id, document.text, max_chars=max_chars).text  # 422
+    return ingest_source(state, store, source_document(document.id, text, document.meta()))
 
 
 def ingest_upload(state: AppState, store: GraphStore, upload: Upload) -> IngestOut:
     raw = decode_bytes(upload.data, name=upload.id)  # DocumentError -> 422
+    body, meta = read_meta(raw, suffix=upload.suffix, path=None, name=upload.id)
     text = prepare_text(
-        raw, suffix=upload.suffix, name=upload.id, max_chars=state.settings.max_document_chars
+        body, suffix=upload.suffix, name=upload.id, max_chars=state.settings.max_document_chars
     )
-    source = SourceDocument(id=upload.id, text=text, sha256=sha256_text(text))
-    return ingest_source(state, store, source)
+    return ingest_source(state, store, source_document(upload.id, text, meta))
 
 
 def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) -> IngestOut:
@@ -58,13 +62,22 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
     from actorgraph.extract import extract_document
     from actorgraph.extract.chunks import ExtractionBudgetError, time_budget
 
+    fp = fingerprint(source.text)
+    original = None if is_stored(store, source) else SourceIndex(store).original_of(source, fp)
+    if original is not None:  # a copy: recorded as another source, not read again
+        result = store_copy(store, source, original, fp)
+        return IngestOut(
+            result=UpsertOut.of(result),
+            extraction=ExtractionSummary.of(Extraction(document=source.id)),
+            duplicate_of=original,
+        )
     nlp = state.pipeline.get()
     try:
         with state.pipeline.run_lock, time_budget(state.settings.extract_timeout_s):
             extraction = extract_document(nlp, source.text, source.id)
     except ExtractionBudgetError as exc:
         raise DocumentError(f"{source.id}: {exc} (ACTORGRAPH_EXTRACT_TIMEOUT_S)") from exc
-    result = store.upsert_document(document_info(source, extraction), extraction)
+    result = store.upsert_document(document_info(source, extraction, fingerprint=fp), extraction)
     return IngestOut(result=UpsertOut.of(result), extraction=ExtractionSummary.of(extraction))
 
 
@@ -81,8 +94,13 @@ async def _ingest(state: AppState, job: Callable[[], IngestOut], response: Respo
     summary="Ingest a document",
     description=(
         "Extracts actors and relations from the text and adds them to the graph. "
-        "Posting the same id again with the same text changes nothing (`unchanged`); "
-        "with other text it replaces the document's statements (`replaced`). Needs "
+        "Optional source metadata: `title`, `url` (http/https), `published` (a date), "
+        "`publisher`, `reliability` (Admiralty grade A-F); a bad value is a 422 naming "
+        "the field. Posting the same id again with the same text and metadata changes "
+        "nothing (`unchanged`); otherwise it replaces the document's statements "
+        "(`replaced`). A text that is a copy of a stored document (the same words, or "
+        "a syndicated copy) is recorded as another source of it (`duplicate_of`) and "
+        "not counted twice. Needs "
         "`Authorization: Bearer <token>` when ACTORGRAPH_API_TOKEN is set; bodies over "
         "ACTORGRAPH_MAX_UPLOAD_BYTES are refused with 413, bodies that are not JSON with "
         "415. The first ingest of a process builds the language pipeline, which takes "
@@ -118,7 +136,8 @@ async def post_document(
     description=(
         "Ingests one text file sent as `multipart/form-data` in the field `file`: "
         "plain text (.txt), Markdown (.md) or HTML (.html; markup is stripped), UTF-8 "
-        "or UTF-16 with BOM. The document id is the file's base name only (any folder "
+        "or UTF-16 with BOM; source metadata is read from front matter or the page's "
+        "<title> and <meta> tags. The document id is the file's base name only (any folder "
         "part of the name is dropped). Answers like POST /documents: what the extractor "
         "read and what changed. Needs the bearer token when one is set; files over "
         "ACTORGRAPH_MAX_UPLOAD_BYTES get 413, other file types 415, binary or empty "
@@ -163,7 +182,8 @@ async def upload_document(
     "",
     summary="List documents",
     description=(
-        "Ingested documents in id order, with their hash, date, word count and ingest time."
+        "Ingested documents in id order, with their hash, report date, word count, "
+        "ingest time, source metadata and recorded copies."
     ),
     responses=problem_responses(422, 503),
 )
@@ -173,11 +193,15 @@ def list_documents(
     offset: Offset = 0,
 ) -> DocumentList:
     documents = store.list_documents()
+    copies: dict[str, list[DocumentInfo]] = {}
+    for info in documents:
+        if info.duplicate_of:
+            copies.setdefault(info.duplicate_of, []).append(info)
     return DocumentList(
         total=len(documents),
         limit=limit,
         offset=offset,
-        items=[DocumentOut.of(d) for d in documents[offset : offset + limit]],
+        items=[DocumentOut.of(d, copies.get(d.id)) for d in documents[offset : offset + limit]],
     )
 
 
@@ -190,7 +214,7 @@ def get_document(store: StoreDep, document_id: DocumentId) -> DocumentOut:
     info = store.get_document(document_id)
     if info is None:
         raise NotFoundError(f"no document with id {document_id!r}; see GET /documents")
-    return DocumentOut.of(info)
+    return DocumentOut.of(info, copies_in(store, document_id))
 
 
 @router.delete(

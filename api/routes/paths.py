@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
+    AsOf,
     DateFrom,
     DateTo,
     IncludeNegated,
@@ -45,6 +46,7 @@ def get_paths(
     min_confidence: MinConfidence = 0.0,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    as_of: AsOf = None,
     limit: Annotated[int, Query(ge=1, le=100, description="Most paths returned.")] = 10,
     offset: Offset = 0,
 ) -> PathPage:
@@ -54,6 +56,7 @@ def get_paths(
         min_confidence=min_confidence,
         date_from=date_from,
         date_to=date_to,
+        as_of=as_of,
     )
     found = queries.shortest_paths(
         store, source, target, max_length=max_length, offset=offset, limit=limit, edge_filter=flt
