@@ -108,7 +108,7 @@ DELETE_DOCUMENT_STATEMENTS: Final = (
 DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
 
 ACTOR_MENTIONS: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "MATCH (a:Actor) WHERE a.id IN $ids "
     "OPTIONAL MATCH (a)<-[m:MENTIONS]-(:Document) "
     "RETURN a.id AS id, a.name AS name, a.key AS key, collect(m.names) AS names, "
     "collect(m.keys) AS keys"
@@ -153,30 +153,26 @@ STATEMENTS_BY_ID: Final = (
 ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 
-# Every relation type, as a pattern label: `[r:TARGETS|KILLED|...]`.
-_ANY_RELATION: Final = "|".join(RELATION_TYPES)
 
-# The stored direct edges among `$rows` (source, target, type, negated): their statement
-# ids. One query for every relation type.
-EXISTING_EDGES: Final = (
-    "UNWIND $rows AS row MATCH (a:Actor {id: row.source})-[r:" + _ANY_RELATION + "]->"
-    "(b:Actor {id: row.target}) WHERE label(r) = row.type AND r.negated = row.negated "
-    "RETURN row.key AS key, r.statements AS statements"
-)
+# One direct edge, by its two actors (scalar parameters: Ladybug then looks both up by
+# primary key and reads only the source's adjacency; rows of an UNWIND would be joined
+# against a scan of the whole relationship table).
+def _one_edge(rel_type: RelationType) -> str:
+    return (
+        "MATCH (a:Actor {id: $source})-[r:" + cypher.relation_type(rel_type) + "]->"
+        "(b:Actor {id: $target}) WHERE r.negated = $negated "
+    )
 
-UPDATE_EDGES: Final = (
-    "UNWIND $rows AS row MATCH (a:Actor {id: row.source})-[r:" + _ANY_RELATION + "]->"
-    "(b:Actor {id: row.target}) WHERE label(r) = row.type AND r.negated = row.negated "
-    "SET r.confidence = row.confidence, r.cameo = row.cameo, r.count = row.count, "
-    "r.first_seen = row.first_seen, r.last_seen = row.last_seen, "
-    "r.statements = row.statements"
-)
 
-DELETE_EDGES: Final = (
-    "UNWIND $rows AS row MATCH (a:Actor {id: row.source})-[r:" + _ANY_RELATION + "]->"
-    "(b:Actor {id: row.target}) WHERE label(r) = row.type AND r.negated = row.negated "
-    "DELETE r"
-)
+EDGE_STATEMENT_IDS: Final = {
+    t: _one_edge(t) + "RETURN r.statements AS statements" for t in RelationType
+}
+UPDATE_EDGE: Final = {
+    t: _one_edge(t) + "SET r.confidence = $confidence, r.cameo = $cameo, r.count = $count, "
+    "r.first_seen = $first_seen, r.last_seen = $last_seen, r.statements = $statements"
+    for t in RelationType
+}
+DELETE_EDGE: Final = {t: _one_edge(t) + "DELETE r" for t in RelationType}
 
 
 def create_relation(rel_type: RelationType) -> str:
@@ -242,12 +238,13 @@ ACTOR_RECORDS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN " + _A
 # deleted, and to fill a database made before they were kept): an undirected match
 # meets a self-loop from both ends and other edges once, so each row counts half.
 ACTOR_SEEN: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id})-[r]-(b:Actor) "
+    "MATCH (a:Actor)-[r]-(b:Actor) WHERE a.id IN $ids "
     "RETURN a.id AS id, sum(CASE WHEN r.negated THEN 0 WHEN a.id = b.id THEN 1 ELSE 2 END) "
     "AS degree2, min(r.first_seen) AS first_seen, max(r.last_seen) AS last_seen"
 )
+# `a.id IN $ids`, not UNWIND: the chosen actors then mask the scan of the mentions.
 ACTOR_DOCUMENTS: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id})<-[:MENTIONS]-(d:Document) "
+    "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
     "RETURN a.id AS id, collect(d.id) AS documents"
 )
 SEARCH_ROWS: Final = (

@@ -123,8 +123,15 @@ class LadybugStore:
         self._connections: list[ladybug.Connection] = []
         self._connections_lock = threading.Lock()
         if not read_only:
-            # One transaction: a reader (or a killed writer) never sees half a schema.
+            # One transaction: a reader (or a killed writer) never sees half a schema,
+            # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
+        elif not self._read("reading the schema", _has_figures):
+            self.close()
+            raise StoreUnavailableError(
+                f"the graph at {self._folder} was made by an earlier version: open it for "
+                "writing once (any writing command, or `actorgraph serve`) to upgrade it"
+            )
 
     @property
     def path(self) -> Path:
@@ -759,6 +766,11 @@ def _edge_ident(key: str) -> _Row:
     }
 
 
+def _ends(key: str) -> _Row:
+    ident = _edge_ident(key)
+    return {"source": ident["source"], "target": ident["target"], "negated": ident["negated"]}
+
+
 def _edge_row(edge: Edge, ids: list[str]) -> _Row:
     return {
         "source": edge.source,
@@ -793,32 +805,31 @@ def _refresh_edges(
         return
     idents = {key: _edge_ident(key) for key in keys}
     stored: dict[str, list[str]] = {}
-    for start in range(0, len(keys), _BATCH):
-        batch = [idents[key] for key in keys[start : start + _BATCH]]
-        for row in tx.rows(q.EXISTING_EDGES, rows=batch):
-            stored[row["key"]] = list(row["statements"] or ())
+    for key in keys:
+        found = tx.rows(q.EDGE_STATEMENT_IDS[RelationType(idents[key]["type"])], **_ends(key))
+        if found:
+            stored[key] = list(found[0]["statements"] or ())
     ids: dict[str, list[str]] = {}
     for key in keys:
         gone = removed.get(key, set())
         kept = [i for i in stored.get(key, ()) if i not in gone]
         ids[key] = kept + [i for i in joining.get(key, ()) if i not in kept]
     built = _edges_by_ids(tx, (i for key in keys for i in ids[key]))
-    updates: list[_Row] = []
     creates: dict[RelationType, list[_Row]] = defaultdict(list)
-    deletes: list[_Row] = []
+    deletes = False
     for key in keys:
         edge = built.get(key)
+        type_ = RelationType(idents[key]["type"])
         if edge is None:
             if key in stored:
-                deletes.append(idents[key])
+                tx.run(q.DELETE_EDGE[type_], **_ends(key))
+                deletes = True
         elif key in stored:
-            updates.append(_edge_row(edge, ids[key]))
+            row = _edge_row(edge, ids[key])
+            del row["type"]
+            tx.run(q.UPDATE_EDGE[type_], **row)
         else:
             creates[edge.type].append(_edge_row(edge, ids[key]))
-    if deletes:
-        tx.batched(q.DELETE_EDGES, deletes)
-    if updates:
-        tx.batched(q.UPDATE_EDGES, updates)
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
     actors = {i[end] for i in idents.values() for end in ("source", "target")}
