@@ -167,11 +167,6 @@ def _one_edge(rel_type: RelationType) -> str:
 EDGE_STATEMENT_IDS: Final = {
     t: _one_edge(t) + "RETURN r.statements AS statements" for t in RelationType
 }
-UPDATE_EDGE: Final = {
-    t: _one_edge(t) + "SET r.confidence = $confidence, r.cameo = $cameo, r.count = $count, "
-    "r.first_seen = $first_seen, r.last_seen = $last_seen, r.statements = $statements"
-    for t in RelationType
-}
 DELETE_EDGE: Final = {t: _one_edge(t) + "DELETE r" for t in RelationType}
 
 

@@ -10,6 +10,13 @@ resolved by graph/resolution.py, as on the other stores. Reads page inside the d
 an actor's connections come strongest first with LIMIT, never by loading the actor's
 edges into Python.
 
+What a read needs is kept where it is read, in the transaction that changes it: an
+actor's degree and first/last seen on its node, an edge's statement ids on its
+relationship (its evidence is then read by primary key). Relationships are looked up one
+by one with scalar parameters: Ladybug finds both actors by key and reads only the
+source's adjacency, where rows of an UNWIND would be joined against a scan of the whole
+relationship table, which grows with the graph.
+
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
 to do instead.
@@ -824,11 +831,11 @@ def _refresh_edges(
             if key in stored:
                 tx.run(q.DELETE_EDGE[type_], **_ends(key))
                 deletes = True
-        elif key in stored:
-            row = _edge_row(edge, ids[key])
-            del row["type"]
-            tx.run(q.UPDATE_EDGE[type_], **row)
         else:
+            if key in stored:
+                # Deleted and created again: updating a relationship's list in place
+                # holds pages of Ladybug's buffer pool until a checkpoint.
+                tx.run(q.DELETE_EDGE[type_], **_ends(key))
             creates[edge.type].append(_edge_row(edge, ids[key]))
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
