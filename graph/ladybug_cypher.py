@@ -24,14 +24,17 @@ __all__ = ["SCHEMA", "translate"]
 
 RELATION_TYPES: Final = tuple(cypher.relation_type(t) for t in RelationType)
 
+# `statements`: the ids of the edge's Statement nodes, so an edge's evidence is read by
+# primary key instead of by scanning the statements of its source actor.
 _EDGE_PROPERTIES: Final = (
     "negated BOOLEAN, confidence DOUBLE, cameo STRING, count INT64, "
-    "first_seen STRING, last_seen STRING"
+    "first_seen STRING, last_seen STRING, statements STRING[]"
 )
 
 SCHEMA: Final[tuple[str, ...]] = (
     "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, type STRING, "
-    "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, PRIMARY KEY(id))",
+    "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, degree INT64, "
+    "first_seen STRING, last_seen STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
     "words INT64, ingested_at STRING, meta STRING, PRIMARY KEY(id))",
     # A graph written before documents had source metadata gains the column.
@@ -90,7 +93,7 @@ CREATE_ACTORS: Final = (
 # adjacency list rather than a scan of every statement).
 DOCUMENT_STATEMENT_EDGES: Final = (
     "MATCH (d:Document {id: $id})<-[:IN_DOCUMENT]-(s:Statement) "
-    "RETURN s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
+    "RETURN s.id AS id, s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
     "s.negated AS negated"
 )
 
@@ -107,7 +110,7 @@ DELETE_DOCUMENT_STATEMENTS: Final = (
 DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
 
 ACTOR_MENTIONS: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
+    "MATCH (a:Actor) WHERE a.id IN $ids "
     "OPTIONAL MATCH (a)<-[m:MENTIONS]-(:Document) "
     "RETURN a.id AS id, a.name AS name, a.key AS key, collect(m.names) AS names, "
     "collect(m.keys) AS keys"
@@ -144,47 +147,67 @@ _STATEMENT_FIELDS: Final = (
     "s.source_actor AS source_actor, s.confidence AS confidence, s.cameo AS cameo"
 )
 
-# The statements of the given edges, reached from the source actor's FROM list.
-EDGE_STATEMENTS: Final = (
-    "UNWIND $edges AS e MATCH (a:Actor {id: e.source})<-[:FROM]-(s:Statement) "
-    "WHERE s.edge = e.edge RETURN " + _STATEMENT_FIELDS
+# Statements by id (primary-key lookups): an edge keeps the ids of its statements.
+STATEMENTS_BY_ID: Final = (
+    "UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN " + _STATEMENT_FIELDS
 )
 
 ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
+STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
+
+
+# One direct edge, by its two actors (scalar parameters: Ladybug then looks both up by
+# primary key and reads only the source's adjacency; rows of an UNWIND would be joined
+# against a scan of the whole relationship table).
+def _one_edge(rel_type: RelationType) -> str:
+    return (
+        "MATCH (a:Actor {id: $source})-[r:" + cypher.relation_type(rel_type) + "]->"
+        "(b:Actor {id: $target}) WHERE r.negated = $negated "
+    )
+
+
+EDGE_STATEMENT_IDS: Final = {
+    t: _one_edge(t) + "RETURN r.statements AS statements" for t in RelationType
+}
+DELETE_EDGE: Final = {t: _one_edge(t) + "DELETE r" for t in RelationType}
 
 
 def create_relation(rel_type: RelationType) -> str:
-    """Create direct edges of one type from aggregated rows. The store deletes an edge
-    before writing it again: on Ladybug a DELETE plus a CREATE costs about half a MERGE,
-    and two MATCH clauses plan far better than one with a comma."""
+    """Create direct edges of one type from aggregated rows (a relationship's type
+    cannot be a parameter). Two MATCH clauses plan far better than one with a comma."""
     type_ = cypher.relation_type(rel_type)
     return (
         "UNWIND $rows AS row "
         "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
         "CREATE (a)-[r:" + type_ + " {negated: row.negated, confidence: row.confidence, "
         "cameo: row.cameo, count: row.count, first_seen: row.first_seen, "
-        "last_seen: row.last_seen}]->(b)"
-    )
-
-
-def delete_relation(rel_type: RelationType) -> str:
-    type_ = cypher.relation_type(rel_type)
-    return (
-        "UNWIND $rows AS row "
-        "MATCH (a:Actor {id: row.source})-[r:" + type_ + "]->(b:Actor {id: row.target}) "
-        "WHERE r.negated = row.negated DELETE r"
+        "last_seen: row.last_seen, statements: row.statements}]->(b)"
     )
 
 
 CREATE_RELATION: Final = {t: create_relation(t) for t in RelationType}
-DELETE_RELATION: Final = {t: delete_relation(t) for t in RelationType}
 
-# Direct edges leaving / entering an actor, strongest first, paged in the database.
+# An actor's figures kept on its node (degree: asserted edges, a self-loop once; first
+# and last seen over all its edges), updated by the write that changes its edges.
+SET_ACTOR_FIGURES: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.degree = row.degree, "
+    "a.first_seen = row.first_seen, a.last_seen = row.last_seen"
+)
+
+# Direct edges leaving / entering an actor, strongest first, paged in the database,
+# with what the page shows of the neighbour (its figures are kept on its node).
 # Relation types go into the pattern (`[r:A|B]`, from the ontology's whitelist): a
 # filter on label(r) would be evaluated per edge, several times slower.
+_ACTOR_FIELDS: Final = (
+    "a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
+    "a.degree AS degree, a.first_seen AS first_seen, a.last_seen AS last_seen"
+)
 _EDGE_PAGE_RETURN: Final = (
     "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
-    "r.count AS count, b.name AS neighbour_name "
+    "r.count AS count, b.name AS neighbour_name, b.type AS neighbour_type, "
+    "b.aliases AS neighbour_aliases, b.degree AS neighbour_degree, "
+    "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen, "
+    "r.statements AS statements "
     "ORDER BY r.count DESC, type, lower(b.name), b.id, r.negated LIMIT "
 )
 
@@ -207,34 +230,52 @@ def actor_edges(
     )
 
 
-# Per actor: names, then asserted degree (a self-loop once: an undirected match meets
-# it from both ends, other edges once, so each row counts half), first and last seen,
-# then documents. Three simple queries beat one with COUNT subqueries several times.
-ACTOR_BASICS: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id}) "
-    "RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases"
-)
+@functools.lru_cache(maxsize=256)
+def actor_edges_both(
+    types: tuple[RelationType, ...] | None, include_negated: bool, limit: int
+) -> str:
+    """An actor's strongest `limit` edges either way, with the actor's internal id
+    (`me`) and the relationship itself (`rel`, whose `_SRC` is its source's internal
+    id) to tell the way apart: `startNode` is the pattern's left node here."""
+    query = actor_edges(True, types, include_negated, limit).replace("]->(b", "]-(b", 1)
+    return query.replace(
+        "RETURN b.id AS neighbour,", "RETURN id(a) AS me, r AS rel, b.id AS neighbour,", 1
+    )
+
+
+ACTOR_RECORDS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN " + _ACTOR_FIELDS
+# The figures recomputed from an actor's edges (after a document is replaced or
+# deleted, and to fill a database made before they were kept): an undirected match
+# meets a self-loop from both ends and other edges once, so each row counts half.
 ACTOR_SEEN: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id})-[r]-(b:Actor) "
+    "MATCH (a:Actor)-[r]-(b:Actor) WHERE a.id IN $ids "
     "RETURN a.id AS id, sum(CASE WHEN r.negated THEN 0 WHEN a.id = b.id THEN 1 ELSE 2 END) "
     "AS degree2, min(r.first_seen) AS first_seen, max(r.last_seen) AS last_seen"
 )
+# `a.id IN $ids`, not UNWIND: the chosen actors then mask the scan of the mentions.
 ACTOR_DOCUMENTS: Final = (
-    "UNWIND $ids AS id MATCH (a:Actor {id: id})<-[:MENTIONS]-(d:Document) "
+    "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
     "RETURN a.id AS id, collect(d.id) AS documents"
 )
-ALL_DEGREES: Final = (
-    "MATCH (a:Actor) RETURN a.id AS id, "
-    "COUNT { MATCH (a)-[r]->(:Actor) WHERE r.negated = false } + "
-    "COUNT { MATCH (a)<-[r]-(b:Actor) WHERE r.negated = false AND b.id <> a.id } AS degree"
-)
 SEARCH_ROWS: Final = (
-    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys"
+    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys, "
+    "a.degree AS degree"
 )
+ALL_ACTOR_IDS: Final = "MATCH (a:Actor) RETURN a.id AS id"
 
 COUNT_EDGES_BY_TYPE: Final = (
     "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.negated AS negated, count(r) AS n"
 )
+
+# A database made before the figures and statement ids were kept gets the columns (then
+# filled by the store, in the same transaction).
+UPGRADE: Final[tuple[str, ...]] = (
+    "ALTER TABLE Actor ADD IF NOT EXISTS degree INT64",
+    "ALTER TABLE Actor ADD IF NOT EXISTS first_seen STRING",
+    "ALTER TABLE Actor ADD IF NOT EXISTS last_seen STRING",
+    *(f"ALTER TABLE {t} ADD IF NOT EXISTS statements STRING[]" for t in RELATION_TYPES),
+)
+ACTOR_COLUMNS: Final = "CALL table_info('Actor') RETURN name"
 
 # ------------------------------------------------------------ analyst queries
 

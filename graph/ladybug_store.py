@@ -10,6 +10,13 @@ resolved by graph/resolution.py, as on the other stores. Reads page inside the d
 an actor's connections come strongest first with LIMIT, never by loading the actor's
 edges into Python.
 
+What a read needs is kept where it is read, in the transaction that changes it: an
+actor's degree and first/last seen on its node, an edge's statement ids on its
+relationship (its evidence is then read by primary key). Relationships are looked up one
+by one with scalar parameters: Ladybug finds both actors by key and reads only the
+source's adjacency, where rows of an UNWIND would be joined against a scan of the whole
+relationship table, which grows with the graph.
+
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
 to do instead.
@@ -126,8 +133,15 @@ class LadybugStore:
         self._connections: list[ladybug.Connection] = []
         self._connections_lock = threading.Lock()
         if not read_only:
-            # One transaction: a reader (or a killed writer) never sees half a schema.
+            # One transaction: a reader (or a killed writer) never sees half a schema,
+            # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
+        elif not self._read("reading the schema", _has_figures):
+            self.close()
+            raise StoreUnavailableError(
+                f"the graph at {self._folder} was made by an earlier version: open it for "
+                "writing once (any writing command, or `actorgraph serve`) to upgrade it"
+            )
 
     @property
     def path(self) -> Path:
@@ -186,18 +200,15 @@ class LadybugStore:
             return []
 
         def work(tx: _Tx) -> list[ActorRecord]:
-            ranked: list[tuple[int, str, str]] = []
+            ranked: list[tuple[int, int, str, str]] = []
             for row in tx.rows(q.SEARCH_ROWS):
                 if actor_type is not None and row["type"] != actor_type.value:
                     continue
                 rank = _rank(query_key, row["keys"] or [])
                 if rank is not None:
-                    ranked.append((rank, row["name"], row["id"]))
-            if not ranked:
-                return []
-            degrees = {r["id"]: int(r["degree"]) for r in tx.rows(q.ALL_DEGREES)}
-            ranked.sort(key=lambda h: (h[0], -degrees.get(h[2], 0), h[1].casefold(), h[2]))
-            ids = [actor_id for _, _, actor_id in ranked[:limit]]
+                    ranked.append((rank, -int(row["degree"] or 0), row["name"], row["id"]))
+            ranked.sort(key=lambda h: (h[0], h[1], h[2].casefold(), h[3]))
+            ids = [actor_id for _, _, _, actor_id in ranked[:limit]]
             records = _records(tx, ids)
             return [records[i] for i in ids if i in records]
 
@@ -226,40 +237,44 @@ class LadybugStore:
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             if limit <= 0:
                 return []
-            found: dict[str, tuple[tuple[Any, ...], _EdgeId, str, Direction]] = {}
-            for way in (Direction.OUT, Direction.IN):
-                query = q.actor_edges(way is Direction.OUT, types, include_negated, limit)
-                for row in tx.rows(query, id=actor_id):
-                    type_ = RelationType(row["type"])
-                    neighbour = row["neighbour"]
-                    source, target = (
-                        (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
-                    )
-                    if not _direction_matches(source, target, type_, way, direction):
-                        continue
-                    eid: _EdgeId = (source, target, type_, bool(row["negated"]))
-                    key = _edge_id_key(eid)
-                    if key in found:  # a self-loop, seen from both ends
-                        continue
-                    name = str(row["neighbour_name"]).casefold()
-                    order = (
-                        -int(row["count"] or 0),
-                        type_.value,
-                        name,
-                        neighbour,
-                        way.value,
-                        eid[3],
-                    )
-                    found[key] = (order, eid, neighbour, way)
-            ranked = sorted(found.values())[:limit]
+            found: dict[str, tuple[tuple[Any, ...], _EdgeId, _Row, Direction]] = {}
+            for way, row in _edge_page(tx, actor_id, types, include_negated, limit, direction):
+                type_ = RelationType(row["type"])
+                neighbour = row["neighbour"]
+                source, target = (
+                    (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
+                )
+                if not _direction_matches(source, target, type_, way, direction):
+                    continue
+                eid: _EdgeId = (source, target, type_, bool(row["negated"]))
+                key = _edge_id_key(eid)
+                if key in found:  # a self-loop, seen from both ends
+                    continue
+                name = str(row["neighbour_name"]).casefold()
+                order = (
+                    -int(row["count"] or 0),
+                    type_.value,
+                    name,
+                    neighbour,
+                    way.value,
+                    eid[3],
+                )
+                found[key] = (order, eid, row, way)
+            ranked = sorted(found.values(), key=lambda f: f[0])[:limit]
             if not ranked:
                 return []
-            neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
-            edges = _edges(tx, [eid for _, eid, _, _ in ranked])
+            documents = _documents_of(tx, {row["neighbour"] for _, _, row, _ in ranked})
+            edges = _edges_by_ids(
+                tx, [i for _, _, row, _ in ranked for i in row["statements"] or ()]
+            )
             return [
-                Connection(neighbour=neighbours[n], direction=way, edge=edges[_edge_id_key(eid)])
-                for _, eid, n, way in ranked
-                if _edge_id_key(eid) in edges and n in neighbours
+                Connection(
+                    neighbour=_record(_neighbour_fields(row), documents),
+                    direction=way,
+                    edge=edges[_edge_id_key(eid)],
+                )
+                for _, eid, row, way in ranked
+                if _edge_id_key(eid) in edges
             ]
 
         return self._read(f"reading the connections of {actor_id!r}", work)
@@ -477,28 +492,71 @@ def _document(row: _Row) -> DocumentInfo:
 
 
 def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
+    """Actor records: names and figures from the nodes, documents from the mentions."""
     ids = sorted(set(actor_ids))
     if not ids:
         return {}
-    documents = {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
-    seen = {
-        r["id"]: (int(r["degree2"] or 0) // 2, r["first_seen"], r["last_seen"])
-        for r in tx.rows(q.ACTOR_SEEN, ids=ids)
+    documents = _documents_of(tx, ids)
+    return {row["id"]: _record(row, documents) for row in tx.rows(q.ACTOR_RECORDS, ids=ids)}
+
+
+def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    return {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
+
+
+def _record(row: _Row, documents: dict[str, list[str]]) -> ActorRecord:
+    return ActorRecord(
+        id=row["id"],
+        name=row["name"],
+        type=ActorType(row["type"]),
+        aliases=tuple(row["aliases"] or ()),
+        degree=int(row["degree"] or 0),
+        documents=tuple(sorted(set(documents.get(row["id"], ())))),
+        first_seen=row["first_seen"],
+        last_seen=row["last_seen"],
+    )
+
+
+def _neighbour_fields(row: _Row) -> _Row:
+    """The neighbour's fields of an edge-page row, named as ACTOR_RECORDS names them."""
+    return {
+        "id": row["neighbour"],
+        "name": row["neighbour_name"],
+        "type": row["neighbour_type"],
+        "aliases": row["neighbour_aliases"],
+        "degree": row["neighbour_degree"],
+        "first_seen": row["neighbour_first_seen"],
+        "last_seen": row["neighbour_last_seen"],
     }
-    records: dict[str, ActorRecord] = {}
-    for row in tx.rows(q.ACTOR_BASICS, ids=ids):
-        degree, first, last = seen.get(row["id"], (0, None, None))
-        records[row["id"]] = ActorRecord(
-            id=row["id"],
-            name=row["name"],
-            type=ActorType(row["type"]),
-            aliases=tuple(row["aliases"] or ()),
-            degree=degree,
-            documents=tuple(sorted(set(documents.get(row["id"], ())))),
-            first_seen=first,
-            last_seen=last,
-        )
-    return records
+
+
+def _edge_page(
+    tx: _Tx,
+    actor_id: str,
+    types: tuple[RelationType, ...] | None,
+    include_negated: bool,
+    limit: int,
+    direction: Direction,
+) -> list[tuple[Direction, _Row]]:
+    """The rows of an actor's strongest edges, each with the way it points. Both ways
+    are one undirected query (several times faster than two on Ladybug); its order
+    knows no direction, so a few more rows than `limit` are read for the ties the
+    caller breaks by direction."""
+    if direction is not Direction.BOTH:
+        return [
+            (way, row)
+            for way in (Direction.OUT, Direction.IN)
+            for row in tx.rows(
+                q.actor_edges(way is Direction.OUT, types, include_negated, limit), id=actor_id
+            )
+        ]
+    rows = tx.rows(q.actor_edges_both(types, include_negated, limit + 4), id=actor_id)
+    return [
+        (Direction.OUT if row["rel"]["_SRC"] == row["me"] else Direction.IN, row) for row in rows
+    ]
 
 
 def _direction_matches(
@@ -517,6 +575,25 @@ def _direction_matches(
 def _create_schema(tx: _Tx) -> None:
     for statement in q.SCHEMA:
         tx.run(statement)
+    if not _has_figures(tx):
+        _upgrade(tx)
+
+
+def _has_figures(tx: _Tx) -> bool:
+    """Whether the database keeps actor figures and edge statement ids (made by this
+    version, or upgraded)."""
+    return "degree" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
+
+
+def _upgrade(tx: _Tx) -> None:
+    """Give a database made before the figures were kept its new columns, filled from
+    the statements: every edge gets its statement ids, every actor its figures."""
+    for statement in q.UPGRADE:
+        tx.run(statement)
+    statements = tx.rows(q.STATEMENT_EDGES)
+    _refresh_edges(tx, statements, {}, recompute_actors=True)
+    stale = {row["id"] for row in tx.rows(q.ALL_ACTOR_IDS)}
+    _recompute_figures(tx, stale)
 
 
 def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertResult:
@@ -537,11 +614,11 @@ def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertRe
     statements = _statement_rows(extraction, document, actors.store_id)
 
     removed = 0
-    forgotten_edges: set[str] = set()
+    forgotten: dict[str, set[str]] = {}
     refresh_names: set[str] = set()
     orphans: list[str] = []
     if stored:
-        removed, forgotten_edges, refresh_names, orphans = _forget(
+        removed, forgotten, refresh_names, orphans = _forget(
             tx, document.id, keep=set(actors.mentions)
         )
     tx.batched(
@@ -584,7 +661,7 @@ def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertRe
     _add_actor_names(
         tx, {a: names for a, names in actors.mentions.items() if a not in refresh_names}
     )
-    _refresh_edges(tx, {row["edge"] for row in statements} | forgotten_edges)
+    _refresh_edges(tx, statements, forgotten)
     return UpsertResult(
         document=document.id,
         status="replaced" if stored else "created",
@@ -647,36 +724,43 @@ def _statement_rows(
     return rows
 
 
-def _forget(tx: _Tx, document_id: str, keep: set[str]) -> tuple[int, set[str], set[str], list[str]]:
+def _forget(
+    tx: _Tx, document_id: str, keep: set[str]
+) -> tuple[int, dict[str, set[str]], set[str], list[str]]:
     """Remove a document's statements and mentions (not its node): the statements
-    removed, the edges to recompute, the actors whose names to rebuild, and the actors
-    only this document mentioned that `keep` does not."""
+    removed, their ids per edge key (the edges to recompute), the actors whose names to
+    rebuild, and the actors only this document mentioned that `keep` does not."""
     actors = tx.rows(q.DOCUMENT_ACTORS, id=document_id)
     statements = tx.rows(q.DOCUMENT_STATEMENT_EDGES, id=document_id)
     tx.run(q.DELETE_DOCUMENT_STATEMENTS, id=document_id)
     tx.run(q.DELETE_DOCUMENT_MENTIONS, id=document_id)
     orphans = sorted(r["id"] for r in actors if r["id"] not in keep and int(r["others"]) == 0)
     refresh = {r["id"] for r in actors} - set(orphans)
-    return len(statements), {r["edge"] for r in statements}, refresh, orphans
+    removed: dict[str, set[str]] = defaultdict(set)
+    for row in statements:
+        removed[row["edge"]].add(row["id"])
+    return len(statements), removed, refresh, orphans
 
 
 def _delete(tx: _Tx, document_id: str) -> bool:
     if not tx.rows(q.GET_DOCUMENT, id=document_id):
         return False
-    _, edges, refresh, orphans = _forget(tx, document_id, keep=set())
+    _, forgotten, refresh, orphans = _forget(tx, document_id, keep=set())
     tx.run(q.DELETE_DOCUMENT, id=document_id)
-    _refresh_edges(tx, edges)
+    _refresh_edges(tx, [], forgotten)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)
     _recompute_actor_names(tx, refresh)
     return True
 
 
-def _edges(tx: _Tx, eids: Iterable[_EdgeId]) -> dict[str, Edge]:
-    wanted = [{"source": eid[0], "edge": _edge_id_key(eid)} for eid in set(eids)]
-    if not wanted:
-        return {}
-    return build_edges(tx.rows(q.EDGE_STATEMENTS, edges=wanted))
+def _edges_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, Edge]:
+    """The edges made of the given statements (by primary key), keyed as _edge_id_key."""
+    ids = sorted(set(statement_ids))
+    rows: list[_Row] = []
+    for start in range(0, len(ids), _BATCH):
+        rows += tx.rows(q.STATEMENTS_BY_ID, ids=ids[start : start + _BATCH])
+    return build_edges(rows)
 
 
 def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
@@ -703,42 +787,137 @@ def _add_actor_names(tx: _Tx, mentions: dict[str, list[tuple[str, str]]]) -> Non
     tx.batched(q.SET_ACTOR_NAMES, updates)
 
 
-def _refresh_edges(tx: _Tx, keys: Iterable[str]) -> None:
-    """Recompute the direct relationships behind edge `keys` from their statements:
-    each is deleted, then created again if statements still support it."""
-    wanted = sorted(set(keys))
-    if not wanted:
+def _edge_ident(key: str) -> _Row:
+    source, type_, target, negated = key.split("|")
+    return {
+        "key": key,
+        "source": source,
+        "target": target,
+        "type": type_,
+        "negated": negated == "negated",
+    }
+
+
+def _ends(key: str) -> _Row:
+    ident = _edge_ident(key)
+    return {"source": ident["source"], "target": ident["target"], "negated": ident["negated"]}
+
+
+def _edge_row(edge: Edge, ids: list[str]) -> _Row:
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "type": edge.type.value,
+        "negated": edge.negated,
+        "confidence": edge.confidence,
+        "cameo": edge.cameo,
+        "count": edge.count,
+        "first_seen": edge.first_seen,
+        "last_seen": edge.last_seen,
+        "statements": ids,
+    }
+
+
+def _refresh_edges(
+    tx: _Tx,
+    added: Sequence[_Row],
+    removed: dict[str, set[str]],
+    *,
+    recompute_actors: bool = False,
+) -> None:
+    """Bring the direct relationships a write touched up to date: `added` statement rows
+    (id, edge) join their edges, `removed` statement ids (per edge key) leave them. Each
+    touched edge is rebuilt from its own statements, read by id; an edge left without
+    statements is deleted. The actors' figures follow in the same transaction."""
+    joining: dict[str, list[str]] = defaultdict(list)
+    for row in added:
+        joining[row["edge"]].append(row["id"])
+    keys = sorted(set(joining) | set(removed))
+    if not keys:
         return
-    parsed = {key: key.split("|") for key in wanted}
-    built = build_edges(
-        tx.rows(q.EDGE_STATEMENTS, edges=[{"source": parsed[k][0], "edge": k} for k in wanted])
-    )
-    merges: dict[RelationType, list[_Row]] = defaultdict(list)
-    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
-    for key in wanted:
-        source, type_, target, negated = parsed[key]
-        deletes[RelationType(type_)].append(
-            {"source": source, "target": target, "negated": negated == "negated"}
-        )
+    idents = {key: _edge_ident(key) for key in keys}
+    stored: dict[str, list[str]] = {}
+    for key in keys:
+        found = tx.rows(q.EDGE_STATEMENT_IDS[RelationType(idents[key]["type"])], **_ends(key))
+        if found:
+            stored[key] = list(found[0]["statements"] or ())
+    ids: dict[str, list[str]] = {}
+    for key in keys:
+        gone = removed.get(key, set())
+        kept = [i for i in stored.get(key, ()) if i not in gone]
+        ids[key] = kept + [i for i in joining.get(key, ()) if i not in kept]
+    built = _edges_by_ids(tx, (i for key in keys for i in ids[key]))
+    creates: dict[RelationType, list[_Row]] = defaultdict(list)
+    deletes = False
+    for key in keys:
         edge = built.get(key)
+        type_ = RelationType(idents[key]["type"])
         if edge is None:
-            continue
-        merges[edge.type].append(
-            {
-                "source": edge.source,
-                "target": edge.target,
-                "negated": edge.negated,
-                "confidence": edge.confidence,
-                "cameo": edge.cameo,
-                "count": edge.count,
-                "first_seen": edge.first_seen,
-                "last_seen": edge.last_seen,
-            }
-        )
-    for type_, rows in deletes.items():
-        tx.batched(q.DELETE_RELATION[type_], rows)
-    for type_, rows in merges.items():
+            if key in stored:
+                tx.run(q.DELETE_EDGE[type_], **_ends(key))
+                deletes = True
+        else:
+            if key in stored:
+                # Deleted and created again: updating a relationship's list in place
+                # holds pages of Ladybug's buffer pool until a checkpoint.
+                tx.run(q.DELETE_EDGE[type_], **_ends(key))
+            creates[edge.type].append(_edge_row(edge, ids[key]))
+    for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
+    actors = {i[end] for i in idents.values() for end in ("source", "target")}
+    if recompute_actors or deletes or removed:
+        _recompute_figures(tx, actors)
+    else:
+        edges = [built[key] for key in keys if key in built]
+        _grow_figures(tx, actors, edges, new={key for key in keys if key not in stored})
+
+
+def _grow_figures(tx: _Tx, actors: set[str], edges: list[Edge], new: set[str]) -> None:
+    """Actor figures after edges only gained statements: one more degree per new
+    asserted edge (a self-loop once), first and last seen widened to the edges' dates."""
+    figures = {
+        row["id"]: {
+            "id": row["id"],
+            "degree": int(row["degree"] or 0),
+            "first_seen": row["first_seen"],
+            "last_seen": row["last_seen"],
+        }
+        for row in tx.rows(q.ACTOR_RECORDS, ids=sorted(actors))
+    }
+    for edge in edges:
+        is_new = _edge_id_key((edge.source, edge.target, edge.type, edge.negated)) in new
+        for end in {edge.source, edge.target}:
+            figure = figures.get(end)
+            if figure is None:
+                continue
+            if is_new and not edge.negated:
+                figure["degree"] += 1
+            figure["first_seen"] = _earliest(figure["first_seen"], edge.first_seen)
+            figure["last_seen"] = _latest(figure["last_seen"], edge.last_seen)
+    tx.batched(q.SET_ACTOR_FIGURES, [figures[a] for a in sorted(figures)])
+
+
+def _recompute_figures(tx: _Tx, actors: Iterable[str]) -> None:
+    """Actor figures read again from their edges (after edges lost statements)."""
+    ids = sorted(set(actors))
+    rows = {a: {"id": a, "degree": 0, "first_seen": None, "last_seen": None} for a in ids}
+    for start in range(0, len(ids), _BATCH):
+        for row in tx.rows(q.ACTOR_SEEN, ids=ids[start : start + _BATCH]):
+            rows[row["id"]] = {
+                "id": row["id"],
+                "degree": int(row["degree2"] or 0) // 2,
+                "first_seen": row["first_seen"],
+                "last_seen": row["last_seen"],
+            }
+    tx.batched(q.SET_ACTOR_FIGURES, list(rows.values()))
+
+
+def _earliest(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _latest(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
 if TYPE_CHECKING:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import ladybug
 import pytest
 from fastapi.testclient import TestClient
 from spacy.language import Language
@@ -25,7 +26,7 @@ from actorgraph.api import create_app
 from actorgraph.cli import example_corpus, main
 from actorgraph.graph.cypher_console import CypherQueryError, CypherTimeoutError, run_read_query
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.ladybug_cypher import translate
+from actorgraph.graph.ladybug_cypher import RELATION_TYPES, translate
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore, StoreLockedError
 from actorgraph.graph.migrate import compare_graphs
 from actorgraph.graph.store import StoreError
@@ -396,3 +397,32 @@ def test_post_cypher_answers_on_the_ladybug_store(store: LadybugStore, tmp_path:
     assert response.json()["rows"] == [["Valdoria"]]
     assert refused.status_code == 400
     assert store.get_actor("valdoria") is not None
+
+
+def _views(store: LadybugStore) -> tuple[object, ...]:
+    """Every actor record and every actor's connections, as the API reads them."""
+    ids = sorted(store.to_networkx().nodes)
+    return tuple((store.get_actor(a), store.connections(a, include_negated=True)) for a in ids)
+
+
+def test_a_graph_made_before_figures_were_kept_is_upgraded_on_open(tmp_path: Path) -> None:
+    folder = tmp_path / "graph"
+    with LadybugStore(folder) as store:
+        fill(store)
+        before = _views(store)
+    assert any(record is not None and record.degree > 0 for record, _ in before)
+    # Take the database back to the previous schema: no figures on actors, no
+    # statement ids on edges.
+    db = ladybug.Database(str(folder / DATABASE_FILE))
+    conn = ladybug.Connection(db)
+    conn.execute("ALTER TABLE Actor DROP degree")
+    conn.execute("ALTER TABLE Actor DROP first_seen")
+    conn.execute("ALTER TABLE Actor DROP last_seen")
+    for type_ in RELATION_TYPES:
+        conn.execute(f"ALTER TABLE {type_} DROP statements")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match="open it for writing once"):
+        LadybugStore(folder, read_only=True)
+    with LadybugStore(folder) as store:
+        assert _views(store) == before
