@@ -39,6 +39,7 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph import search
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
@@ -187,18 +188,22 @@ class LadybugStore:
             return []
 
         def work(tx: _Tx) -> list[ActorRecord]:
-            ranked: list[tuple[int, str, str]] = []
+            names: dict[str, str] = {}
+            keys: dict[str, list[str]] = {}
             for row in tx.rows(q.SEARCH_ROWS):
                 if actor_type is not None and row["type"] != actor_type.value:
                     continue
-                rank = _rank(query_key, row["keys"] or [])
-                if rank is not None:
-                    ranked.append((rank, row["name"], row["id"]))
-            if not ranked:
+                names[row["id"]] = row["name"]
+                for key in row["keys"] or ():
+                    keys.setdefault(key, []).append(row["id"])
+            if query_key:
+                matches = search.match_keys(query_key, keys)
+            else:
+                matches = dict.fromkeys(names, search.Match(search.MatchKind.EXACT))
+            if not matches:
                 return []
             degrees = {r["id"]: int(r["degree"]) for r in tx.rows(q.ALL_DEGREES)}
-            ranked.sort(key=lambda h: (h[0], -degrees.get(h[2], 0), h[1].casefold(), h[2]))
-            ids = [actor_id for _, _, actor_id in ranked[:limit]]
+            ids = search.order(matches, degrees, names)[:limit]
             records = _records(tx, ids)
             return [records[i] for i in ids if i in records]
 
@@ -451,19 +456,6 @@ class _Tx:
 
 
 # -------------------------------------------------------------------- reading
-
-
-def _rank(query_key: str, keys: Iterable[str]) -> int | None:
-    """0: a key equals the query (or the query is empty), 1: a key starts with it,
-    2: a key contains it; None: no match."""
-    keys = list(keys)
-    if not query_key or query_key in keys:
-        return 0
-    if any(k.startswith(query_key) for k in keys):
-        return 1
-    if any(query_key in k for k in keys):
-        return 2
-    return None
 
 
 def _document(row: _Row) -> DocumentInfo:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
+    DEFAULT_PAGE_SIZE,
     DateFrom,
     DateTo,
     IncludeNegated,
@@ -45,7 +46,10 @@ def get_paths(
     min_confidence: MinConfidence = 0.0,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="Most paths returned.")] = 10,
+    limit: Annotated[
+        int,
+        Query(ge=1, le=100, description=f"Most paths returned ({DEFAULT_PAGE_SIZE} by default)."),
+    ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
 ) -> PathPage:
     flt = edge_filter(
