@@ -86,9 +86,8 @@ def _gazetteer_names() -> dict[str, frozenset[str]]:
     Capitals are left out: the gazetteer lists "Baghdad" as a name of Iraq for the
     extractor's sake, but a search for the city must not claim the state.
     """
-    # Imported here: the gazetteer module is pure data code, but the `extract` package
-    # it sits in loads spaCy, which a store that is only searched should not pay for
-    # until the first search.
+    # Imported here: nothing else in `graph` needs `extract` (whose package loads
+    # spaCy), and the gazetteer is read (about half a second) on the first search only.
     from actorgraph.extract.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
