@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from actorgraph import __version__
 from actorgraph.api.access_log import AccessLogMiddleware
 from actorgraph.api.deps import ReadTokenDep
+from actorgraph.api.docs import install_docs
 from actorgraph.api.errors import install_error_handlers
 from actorgraph.api.extraction import ExtractionWorker
 from actorgraph.api.guard import RequestGuardMiddleware
@@ -98,6 +99,9 @@ def create_app(
         description=DESCRIPTION,
         openapi_tags=TAGS,
         lifespan=lifespan,
+        # Served by install_docs from the app's own assets, not from a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.actorgraph = state
     install_error_handlers(app)
@@ -106,6 +110,7 @@ def create_app(
         # write, which checks the token itself) and is closed when reads need the token.
         dependencies = [] if router is health.router else [ReadTokenDep, SourcesDep]
         app.include_router(router, dependencies=dependencies)
+    install_docs(app)
     # Innermost of the three: host, token, type and size are checked before any route
     # reads a body (CORS, outside it, still adds its headers to the refusals).
     app.add_middleware(RequestGuardMiddleware, settings=settings)

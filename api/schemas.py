@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -19,6 +20,7 @@ from actorgraph.graph.models import (
     UpsertResult,
 )
 from actorgraph.graph.queries import EgoEdge, PathStep, edge_documents
+from actorgraph.graph.search import Match, MatchLabel
 from actorgraph.graph.timeline import Timeline, TimelineEntry
 from actorgraph.sources import MAX_FIELD_CHARS, MetadataError, SourceMeta, parse_meta
 
@@ -160,13 +162,37 @@ class ActorSummary(BaseModel):
         )
 
 
+class ActorHit(ActorOut):
+    """A search result: the actor, and how the query matched it."""
+
+    match: MatchLabel | None = Field(
+        default=None,
+        description=(
+            "exact: a name or alias is `q`; prefix: one starts with it; alias: `q` is "
+            "another name the gazetteer knows for the actor; substring: a name contains "
+            "it; fuzzy: a close spelling. Null without `q`."
+        ),
+    )
+
+    @classmethod
+    def hit(cls, record: ActorRecord, match: Match | None) -> ActorHit:
+        fields = ActorOut.of(record).model_dump()
+        return cls(**fields, match=match.kind.label if match is not None else None)
+
+
 class ActorPage(BaseModel):
     """A page of actor search results."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"total": 1, "limit": 20, "offset": 0, "fuzzy": False, "items": [_ACTOR_EXAMPLE]}
+                {
+                    "total": 1,
+                    "limit": 50,
+                    "offset": 0,
+                    "fuzzy": False,
+                    "items": [{**_ACTOR_EXAMPLE, "match": "alias"}],
+                }
             ]
         }
     )
@@ -176,9 +202,9 @@ class ActorPage(BaseModel):
     offset: int
     fuzzy: bool = Field(
         default=False,
-        description="True when no name contained `q` and these are close spellings instead.",
+        description="True when nothing matched `q` as written and these are close spellings.",
     )
-    items: list[ActorOut]
+    items: list[ActorHit]
 
 
 class SourceOut(BaseModel):
@@ -287,11 +313,14 @@ _EVIDENCE_EXAMPLE: dict[str, Any] = {
 }
 
 
-def edge_fields(edge: Edge) -> dict[str, Any]:
-    """The fields every edge response shares, read from the store's Edge."""
+def edge_fields(edge: Edge, names: Mapping[str, str]) -> dict[str, Any]:
+    """The fields every edge response shares, read from the store's Edge; `names` gives
+    the actors' canonical names by id (an id it lacks is shown as its own name)."""
     return {
         "source": edge.source,
+        "source_name": names.get(edge.source, edge.source),
         "target": edge.target,
+        "target_name": names.get(edge.target, edge.target),
         "type": edge.type,
         "negated": edge.negated,
         "count": edge.count,
@@ -309,9 +338,15 @@ class ConnectionOut(BaseModel):
 
     neighbour: ActorSummary = Field(description="The end of the edge farther from the actor.")
     source: str = Field(description="Actor id the edge points from.")
+    source_name: str = Field(description="Canonical name of the source actor.")
     target: str = Field(description="Actor id the edge points to.")
+    target_name: str = Field(description="Canonical name of the target actor.")
     hops: int = Field(
-        default=0, description="Hops from the actor to the edge's nearer end (0: the actor)."
+        default=1,
+        description=(
+            "How far out the edge lies: 1 for the actor's own edges (its direct "
+            "neighbours), 2 for the edges of those neighbours, and so on."
+        ),
     )
     type: RelationType
     direction: Direction = Field(
@@ -327,12 +362,13 @@ class ConnectionOut(BaseModel):
     evidence: list[EvidenceOut]
 
     @classmethod
-    def of(cls, ego: EgoEdge) -> ConnectionOut:
+    def of(cls, ego: EgoEdge, names: Mapping[str, str]) -> ConnectionOut:
         return cls(
             neighbour=ActorSummary.of(ego.neighbour),
-            hops=ego.hops,
+            # EgoEdge counts from the centre (0 for its own edges); users count hops.
+            hops=ego.hops + 1,
             direction=ego.direction,
-            **edge_fields(ego.edge),
+            **edge_fields(ego.edge, {**names, ego.neighbour.id: ego.neighbour.name}),
         )
 
 
@@ -348,8 +384,10 @@ class Connections(BaseModel):
                         {
                             "neighbour": _summary(_TARGET_EXAMPLE),
                             "source": "kataib-hezbollah",
+                            "source_name": "Kataib Hezbollah",
                             "target": "us-embassy-in-baghdad",
-                            "hops": 0,
+                            "target_name": "US embassy in Baghdad",
+                            "hops": 1,
                             "type": "TARGETS",
                             "direction": "out",
                             "negated": False,
@@ -364,7 +402,7 @@ class Connections(BaseModel):
                     ],
                     "depth": 1,
                     "total": 1,
-                    "limit": 100,
+                    "limit": 50,
                     "offset": 0,
                     "truncated": False,
                 }
@@ -386,7 +424,9 @@ class Connections(BaseModel):
 
 _RELATION_EXAMPLE: dict[str, Any] = {
     "source": "kataib-hezbollah",
+    "source_name": "Kataib Hezbollah",
     "target": "us-embassy-in-baghdad",
+    "target_name": "US embassy in Baghdad",
     "type": "TARGETS",
     "negated": False,
     "count": 1,
@@ -405,7 +445,9 @@ class RelationOut(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [_RELATION_EXAMPLE]})
 
     source: str = Field(description="Actor id the edge points from.")
+    source_name: str = Field(description="Canonical name of the source actor.")
     target: str = Field(description="Actor id the edge points to.")
+    target_name: str = Field(description="Canonical name of the target actor.")
     type: RelationType
     negated: bool = Field(description="True for denied statements (not an asserted edge).")
     count: int = Field(description="Number of supporting statements (after filters).")
@@ -417,8 +459,8 @@ class RelationOut(BaseModel):
     evidence: list[EvidenceOut]
 
     @classmethod
-    def of(cls, edge: Edge) -> RelationOut:
-        return cls(**edge_fields(edge))
+    def of(cls, edge: Edge, names: Mapping[str, str]) -> RelationOut:
+        return cls(**edge_fields(edge, names))
 
 
 class RelationPage(BaseModel):
@@ -462,15 +504,20 @@ class PathStepOut(BaseModel):
     """One hop of a path, in path order; each edge keeps its real direction."""
 
     source: str = Field(description="Actor id this hop leaves (path order).")
+    source_name: str = Field(description="Canonical name of the actor this hop leaves.")
     target: str = Field(description="Actor id this hop reaches (path order).")
+    target_name: str = Field(description="Canonical name of the actor this hop reaches.")
     edges: list[RelationOut] = Field(description="Every edge between the two actors.")
 
     @classmethod
     def of(cls, step: PathStep) -> PathStepOut:
+        names = {step.source.id: step.source.name, step.target.id: step.target.name}
         return cls(
             source=step.source.id,
+            source_name=step.source.name,
             target=step.target.id,
-            edges=[RelationOut.of(e) for e in step.edges],
+            target_name=step.target.name,
+            edges=[RelationOut.of(e, names) for e in step.edges],
         )
 
 
@@ -500,7 +547,7 @@ class PathPage(BaseModel):
                     "target": _TARGET_EXAMPLE,
                     "max_length": 4,
                     "total": 1,
-                    "limit": 10,
+                    "limit": 50,
                     "offset": 0,
                     "truncated": False,
                     "items": [
@@ -510,7 +557,9 @@ class PathPage(BaseModel):
                             "steps": [
                                 {
                                     "source": "kataib-hezbollah",
+                                    "source_name": "Kataib Hezbollah",
                                     "target": "us-embassy-in-baghdad",
+                                    "target_name": "US embassy in Baghdad",
                                     "edges": [_RELATION_EXAMPLE],
                                 }
                             ],

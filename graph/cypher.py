@@ -232,16 +232,15 @@ ACTOR_RECORDS: Final = (
     "[(a)-[r]-(:Actor) | r.last_seen] AS last_seen"
 )
 
-# Rank 0: a key equals the query, 1: a key starts with it, 2: a key contains it.
-SEARCH_ACTORS: Final = (
+# Search ranks in Python (graph/search.py), the same on every store: the name keys of
+# the actors of a type, then the degrees of the ones that matched.
+SEARCH_KEYS: Final = (
     "MATCH (a:Actor) WHERE $actor_type IS NULL OR a.type = $actor_type "
-    "WITH a, CASE "
-    "WHEN $query = '' OR $query IN a.keys THEN 0 "
-    "WHEN any(k IN a.keys WHERE k STARTS WITH $query) THEN 1 "
-    "WHEN any(k IN a.keys WHERE k CONTAINS $query) THEN 2 "
-    "END AS rank "
-    "WHERE rank IS NOT NULL "
-    "RETURN a.id AS id, a.name AS name, rank, " + _DEGREE + " AS degree"
+    "RETURN a.id AS id, a.name AS name, a.keys AS keys"
+)
+
+ACTOR_DEGREES: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, " + _DEGREE + " AS degree"
 )
 
 ALL_ACTORS: Final = (

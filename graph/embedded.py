@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import heapq
 import sqlite3
 import threading
 from collections import Counter
@@ -44,6 +43,7 @@ from actorgraph.domain import (
     RelationType,
     name_key,
 )
+from actorgraph.graph import search
 from actorgraph.graph import sqlite_schema as sql
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
@@ -287,32 +287,17 @@ class EmbeddedStore:
             return []
         with self._lock:
             self._sync()
-            ranks = self._match_ranks(query_key) if query_key else dict.fromkeys(self._actors, 0)
-            hits: list[tuple[int, int, str, str]] = []
-            for actor_id, rank in ranks.items():
-                state = self._actors[actor_id]
-                if actor_type is None or state.type == actor_type:
-                    degree = self._degree.get(actor_id, 0)
-                    hits.append((rank, -degree, state.name.casefold(), actor_id))
-            return [self._record(hit[3]) for hit in heapq.nsmallest(limit, hits)]
-
-    def _match_ranks(self, query_key: str) -> dict[str, int]:
-        """Best rank per matching actor: 0 a name's key equals the query, 1 starts with
-        it, 2 contains it. One pass over the distinct keys, not over every actor."""
-        ranks: dict[str, int] = {}
-        for key, actor_ids in self._alias_index.items():
-            if key == query_key:
-                rank = 0
-            elif key.startswith(query_key):
-                rank = 1
-            elif query_key in key:
-                rank = 2
+            if query_key:
+                matches = search.match_keys(query_key, self._alias_index)
             else:
-                continue
-            for actor_id in actor_ids:
-                if rank < ranks.get(actor_id, 3):
-                    ranks[actor_id] = rank
-        return ranks
+                matches = dict.fromkeys(self._actors, search.Match(search.MatchKind.EXACT))
+            if actor_type is not None:
+                matches = {
+                    i: m for i, m in matches.items() if self._actors[i].type == actor_type
+                }
+            names = {i: self._actors[i].name for i in matches}
+            ranked = search.order(matches, self._degree, names)
+            return [self._record(actor_id) for actor_id in ranked[:limit]]
 
     def get_actor(self, actor_id: str) -> ActorRecord | None:
         with self._lock:

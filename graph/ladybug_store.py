@@ -47,6 +47,7 @@ from actorgraph.domain import (
     name_key,
 )
 from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph import search
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
@@ -200,15 +201,23 @@ class LadybugStore:
             return []
 
         def work(tx: _Tx) -> list[ActorRecord]:
-            ranked: list[tuple[int, int, str, str]] = []
+            names: dict[str, str] = {}
+            degrees: dict[str, int] = {}
+            keys: dict[str, list[str]] = {}
             for row in tx.rows(q.SEARCH_ROWS):
                 if actor_type is not None and row["type"] != actor_type.value:
                     continue
-                rank = _rank(query_key, row["keys"] or [])
-                if rank is not None:
-                    ranked.append((rank, -int(row["degree"] or 0), row["name"], row["id"]))
-            ranked.sort(key=lambda h: (h[0], h[1], h[2].casefold(), h[3]))
-            ids = [actor_id for _, _, _, actor_id in ranked[:limit]]
+                names[row["id"]] = row["name"]
+                degrees[row["id"]] = int(row["degree"] or 0)
+                for key in row["keys"] or ():
+                    keys.setdefault(key, []).append(row["id"])
+            if query_key:
+                matches = search.match_keys(query_key, keys)
+            else:
+                matches = dict.fromkeys(names, search.Match(search.MatchKind.EXACT))
+            if not matches:
+                return []
+            ids = search.order(matches, degrees, names)[:limit]
             records = _records(tx, ids)
             return [records[i] for i in ids if i in records]
 
@@ -465,19 +474,6 @@ class _Tx:
 
 
 # -------------------------------------------------------------------- reading
-
-
-def _rank(query_key: str, keys: Iterable[str]) -> int | None:
-    """0: a key equals the query (or the query is empty), 1: a key starts with it,
-    2: a key contains it; None: no match."""
-    keys = list(keys)
-    if not query_key or query_key in keys:
-        return 0
-    if any(k.startswith(query_key) for k in keys):
-        return 1
-    if any(query_key in k for k in keys):
-        return 2
-    return None
 
 
 def _document(row: _Row) -> DocumentInfo:

@@ -55,7 +55,7 @@ from actorgraph.domain import (
     actor_slug,
     name_key,
 )
-from actorgraph.graph import cypher
+from actorgraph.graph import cypher, search
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
@@ -589,16 +589,25 @@ class Neo4jStore:
             return []
 
         def work(tx: neo4j.ManagedTransaction) -> list[ActorRecord]:
-            hits = _rows(
+            rows = _rows(
                 tx,
-                cypher.SEARCH_ACTORS,
-                query=query_key,
+                cypher.SEARCH_KEYS,
                 actor_type=actor_type.value if actor_type is not None else None,
             )
-            hits.sort(
-                key=lambda h: (int(h["rank"]), -int(h["degree"]), h["name"].casefold(), h["id"])
-            )
-            ids = [hit["id"] for hit in hits[:limit]]
+            names = {row["id"]: row["name"] for row in rows}
+            if query_key:
+                keys: dict[str, list[str]] = {}
+                for row in rows:
+                    for key in row["keys"] or ():
+                        keys.setdefault(key, []).append(row["id"])
+                matches = search.match_keys(query_key, keys)
+            else:
+                matches = dict.fromkeys(names, search.Match(search.MatchKind.EXACT))
+            degrees = {
+                row["id"]: int(row["degree"])
+                for row in _rows(tx, cypher.ACTOR_DEGREES, ids=sorted(matches))
+            }
+            ids = search.order(matches, degrees, names)[:limit]
             records = _records(tx, ids)
             return [records[i] for i in ids if i in records]
 

@@ -1,4 +1,4 @@
-"""Queries built on the `GraphStore` protocol alone: fuzzy actor search, filtered
+"""Queries built on the `GraphStore` protocol alone: actor search pages, filtered
 ego networks, shortest paths, relation listings and one relation with its evidence.
 
 They only call protocol methods (`search_actors`, `get_actor`, `connections`,
@@ -9,13 +9,13 @@ Every result is ordered deterministically, so that offset/limit pages are stable
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, RelationType, name_key
+from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, RelationType
+from actorgraph.graph import search
 from actorgraph.graph.models import ActorRecord, Connection, Direction, Edge, Statement
 from actorgraph.graph.store import GraphStore, NotFoundError
 
@@ -31,6 +31,7 @@ __all__ = [
     "PathStep",
     "Paths",
     "RelationPage",
+    "actor_names",
     "edge_documents",
     "ego_network",
     "relation",
@@ -48,8 +49,6 @@ MAX_PATH_EDGES_READ = 50_000  # a path search may need to look further than an e
 MAX_ACTORS = 5_000
 # Search results are counted up to this many matches (the store has no offset).
 MAX_MATCHES = 10_000
-# difflib ratio above which a name counts as a fuzzy match ("Hezbolah" ~ "Hezbollah").
-FUZZY_CUTOFF = 0.75
 
 
 # ---------------------------------------------------------------------- filters
@@ -145,7 +144,14 @@ def edge_documents(edge: Edge) -> list[str]:
 class ActorMatches:
     total: int
     items: list[ActorRecord]
-    fuzzy: bool = False  # True when no name matched exactly and difflib found these
+    # How the query matched each item (graph/search.py), in the order of `items`;
+    # empty without a query.
+    matches: list[search.Match] = dataclasses.field(default_factory=list)
+
+    @property
+    def fuzzy(self) -> bool:
+        """True when every item is only a close spelling (nothing matched as written)."""
+        return bool(self.matches) and all(m.kind is search.MatchKind.FUZZY for m in self.matches)
 
 
 def search_actors(
@@ -156,42 +162,18 @@ def search_actors(
     offset: int = 0,
     limit: int = 20,
 ) -> ActorMatches:
-    """The store's search (exact, prefix, substring; case and accent-insensitive),
-    and only when it finds nothing, close spellings of names and aliases (difflib
-    over name keys), best first. Totals are counted up to MAX_MATCHES."""
+    """The store's search (graph/search.py: exact, prefix, gazetteer alias, substring,
+    then close spellings; case- and accent-insensitive), a page of it, and how each
+    item matched. Totals are counted up to MAX_MATCHES."""
     query = query.strip()
-    matches = store.search_actors(query, actor_type=actor_type, limit=MAX_MATCHES)
-    fuzzy = False
-    if not matches and query:
-        matches = _fuzzy_matches(store, query, actor_type)
-        fuzzy = bool(matches)
-    return ActorMatches(total=len(matches), items=matches[offset : offset + limit], fuzzy=fuzzy)
-
-
-def _fuzzy_matches(
-    store: GraphStore, query: str, actor_type: ActorType | None
-) -> list[ActorRecord]:
-    query_key = name_key(query)
-    if len(query_key) < 3:  # two letters are close to everything
-        return []
-    candidates = store.search_actors("", actor_type=actor_type, limit=MAX_MATCHES)
-    matcher = difflib.SequenceMatcher(b=query_key, autojunk=False)
-    scored: list[tuple[float, str, str, ActorRecord]] = []
-    for actor in candidates:
-        best = 0.0
-        for name in (actor.name, *actor.aliases):
-            key = name_key(name)
-            if not key:
-                continue
-            matcher.set_seq1(key)
-            # The cheap upper bounds first, as difflib.get_close_matches does.
-            if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
-                continue
-            best = max(best, matcher.ratio())
-        if best >= FUZZY_CUTOFF:
-            scored.append((-best, actor.name.casefold(), actor.id, actor))
-    scored.sort(key=lambda item: item[:3])
-    return [item[3] for item in scored]
+    found = store.search_actors(query, actor_type=actor_type, limit=MAX_MATCHES)
+    page = found[offset : offset + limit]
+    matches: list[search.Match] = []
+    if query:
+        for actor in page:
+            match = search.classify(query, (actor.name, *actor.aliases))
+            matches.append(match if match is not None else search.Match(search.MatchKind.FUZZY))
+    return ActorMatches(total=len(found), items=page, matches=matches)
 
 
 # ------------------------------------------------------------------ ego network
@@ -483,6 +465,18 @@ def relations(
     # sorting sorted input is a linear pass.
     kept.sort(key=lambda e: (e.source, e.target, e.type, e.negated))
     return RelationPage(total=len(kept), items=kept[offset : offset + limit])
+
+
+def actor_names(store: GraphStore, edges: Iterable[Edge]) -> dict[str, str]:
+    """Canonical name by id of every actor at either end of `edges` (a page of them:
+    one read per distinct actor)."""
+    ids = dict.fromkeys(i for e in edges for i in (e.source, e.target))
+    names: dict[str, str] = {}
+    for actor_id in ids:
+        record = store.get_actor(actor_id)
+        if record is not None:
+            names[actor_id] = record.name
+    return names
 
 
 def _filtered(edges: Iterable[Edge], flt: EdgeFilter) -> list[Edge]:

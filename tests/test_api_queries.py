@@ -72,7 +72,7 @@ EVIL = ("scriptalert1script", "TARGETS", "northgate-airbase")
     [
         ({"q": "VALDÓRIA"}, ["Valdoria"], False),  # case and accents folded
         ({"q": "  omar haddad "}, ["Omar Haddad"], False),
-        ({"q": "Crimsen Brigad"}, ["Crimson Brigade"], True),  # misspelt: difflib
+        ({"q": "Crimsen Brigad"}, ["Crimson Brigade"], True),  # misspelt: rapidfuzz
         ({"q": "Hadad"}, ["Omar Haddad"], True),  # an alias, misspelt
         ({"q": "Crimsen Brigad", "type": "STATE"}, [], False),  # fuzzy respects type
         ({"q": "Ostrva", "type": "STATE"}, ["Ostrava"], True),
@@ -149,20 +149,26 @@ def test_connections_report_hops_direction_documents_and_evidence(client: TestCl
     assert [e["hops"] for e in body["connections"]] == sorted(
         e["hops"] for e in body["connections"]
     )  # nearer edges first
-    strike = by_edge[STRIKE]
-    assert (strike["hops"], strike["direction"]) == (0, "out")
+    strike = by_edge[STRIKE]  # the brigade's own edge: to a direct neighbour, one hop
+    assert (strike["hops"], strike["direction"]) == (1, "out")
+    assert (strike["source_name"], strike["target_name"]) == (
+        "Crimson Brigade",
+        "Northgate airbase",
+    )
     assert strike["documents"] == ["raid.txt"]
     # Neighbours come without their (possibly huge) document lists, with a count.
     assert strike["neighbour"]["document_count"] == 2
     assert "documents" not in strike["neighbour"]
     (evidence,) = strike["evidence"]
     assert RAID_TEXT[evidence["start"] : evidence["end"]] == evidence["text"]
-    truce = by_edge[TRUCE]  # seen from Valdoria, one hop out
-    assert truce["hops"] == 1
+    truce = by_edge[TRUCE]  # seen from Valdoria, a neighbour's edge: two hops out
+    assert truce["hops"] == 2
+    assert (truce["source_name"], truce["target_name"]) == ("Valdoria", "Ostrava")
     assert truce["neighbour"]["id"] == "ostrava"
     assert truce["direction"] == "out"
     evil = by_edge[EVIL]  # seen from Northgate, which it points at
-    assert (evil["hops"], evil["direction"]) == (1, "in")
+    assert (evil["hops"], evil["direction"]) == (2, "in")
+    assert evil["source_name"] == "<script>alert(1)</script>"
     assert evil["neighbour"]["name"] == "<script>alert(1)</script>"
     assert by_edge[LEADS]["direction"] == "in"
 

@@ -9,20 +9,24 @@ from fastapi import APIRouter, Query
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
+    DEFAULT_PAGE_SIZE,
     ActorId,
+    ActorTypeValue,
     AsOf,
     DateFrom,
     DateTo,
+    DirectionValue,
     IncludeNegated,
+    Limit,
     MinConfidence,
     Offset,
     RelationTypes,
     edge_filter,
 )
-from actorgraph.api.schemas import ActorOut, ActorPage, ConnectionOut, Connections
-from actorgraph.domain import ActorType
+from actorgraph.api.schemas import ActorHit, ActorOut, ActorPage, ConnectionOut, Connections
 from actorgraph.graph import queries
 from actorgraph.graph.models import Direction
+from actorgraph.graph.search import Match
 from actorgraph.graph.store import NotFoundError
 
 router = APIRouter(prefix="/actors", tags=["actors"])
@@ -32,27 +36,32 @@ router = APIRouter(prefix="/actors", tags=["actors"])
     "",
     summary="Search actors",
     description=(
-        "Actors whose canonical name or an alias matches `q` (case- and accent-"
-        "insensitive): exact matches first, then prefix, then substring, each by degree "
-        "then name. When nothing matches, close spellings (`fuzzy: true`) instead. "
-        "Without `q`, all actors. `total` counts matches up to 10,000."
+        "Actors whose canonical name or an alias matches `q`, case- and accent-"
+        "insensitive (`kataib` finds Kata'ib), and actors the gazetteer knows by `q` "
+        "(`AAH`, `Ansar Allah`, `IRGC`). Ranked exact, then prefix, then gazetteer "
+        "alias, then substring, then close spellings (rapidfuzz), each by degree then "
+        "name; every item says how it matched (`match`). Without `q`, all actors by "
+        "degree. `total` counts matches up to 10,000."
     ),
     responses=problem_responses(422, 503),
 )
 def search_actors(
     store: StoreDep,
     q: Annotated[str, Query(max_length=200, description="Name or alias.")] = "",
-    type: Annotated[ActorType | None, Query(description="Only actors of this type.")] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    type: Annotated[
+        ActorTypeValue | None, Query(description="Only actors of this type (any case).")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=queries.MAX_MATCHES)] = 0,
 ) -> ActorPage:
     found = queries.search_actors(store, q, actor_type=type, offset=offset, limit=limit)
+    matches: list[Match | None] = list(found.matches) or [None] * len(found.items)
     return ActorPage(
         total=found.total,
         limit=limit,
         offset=offset,
         fuzzy=found.fuzzy,
-        items=[ActorOut.of(a) for a in found.items],
+        items=[ActorHit.hit(a, m) for a, m in zip(found.items, matches, strict=True)],
     )
 
 
@@ -77,7 +86,8 @@ def get_actor(store: StoreDep, actor_id: ActorId) -> ActorOut:
         "neighbour, relation type, direction, dates, confidence, CAMEO code, documents "
         "and the evidence sentences with their offsets. With `depth` 2 or 3, every edge "
         "up to that many hops out (depth 2 adds the neighbours' edges), nearer edges "
-        "first; `hops` says how far each edge's nearer end is. Date filters keep only "
+        "first; `hops` says how far out each edge lies (1: the actor's own edges, to its "
+        "direct neighbours). Date filters (YYYY, YYYY-MM or YYYY-MM-DD) keep only "
         "the statements in the range (an edge with none left is dropped). Denied "
         "(negated) statements are left out unless `include_negated=true`."
     ),
@@ -88,8 +98,12 @@ def get_connections(
     actor_id: ActorId,
     type: RelationTypes = None,
     direction: Annotated[
-        Direction,
-        Query(description="out: the actor acts; in: the actor is acted on (its own edges)."),
+        DirectionValue,
+        Query(
+            description=(
+                "out: the actor acts; in: the actor is acted on (its own edges); any case."
+            )
+        ),
     ] = Direction.BOTH,
     include_negated: IncludeNegated = False,
     min_confidence: MinConfidence = 0.0,
@@ -97,7 +111,9 @@ def get_connections(
     date_to: DateTo = None,
     as_of: AsOf = None,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the actor.")] = 1,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    limit: Annotated[
+        int, Query(ge=1, le=1000, description=f"Items per page ({DEFAULT_PAGE_SIZE} by default).")
+    ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
 ) -> Connections:
     flt = edge_filter(
@@ -112,9 +128,12 @@ def get_connections(
         store, actor_id, depth=depth, direction=direction, edge_filter=flt
     )
     page = network.edges[offset : offset + limit]
+    # Every nearer end is the centre or the neighbour of an edge one hop further in.
+    names = {network.centre.id: network.centre.name}
+    names.update((e.neighbour.id, e.neighbour.name) for e in network.edges)
     return Connections(
         actor=ActorOut.of(network.centre),
-        connections=[ConnectionOut.of(e) for e in page],
+        connections=[ConnectionOut.of(e, names) for e in page],
         depth=depth,
         total=len(network.edges),
         limit=limit,

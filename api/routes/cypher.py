@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import anyio.to_thread
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from actorgraph.api.deps import SettingsDep, StoreDep, TokenDep
 from actorgraph.api.errors import ApiError, problem_responses
@@ -21,6 +21,9 @@ MAX_QUERY_CHARS = 20_000
 
 
 class CypherIn(BaseModel):
+    """The query, in this API's shape (`query`, `params`) or in that of Neo4j's query
+    API (`statement`, `parameters`), so a request written for one runs on the other."""
+
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
@@ -29,19 +32,53 @@ class CypherIn(BaseModel):
                     "query": "MATCH (a:Actor)-[r:TARGETS]->(b:Actor) WHERE b.id = $target "
                     "RETURN a.name AS attacker, r.count AS statements",
                     "params": {"target": "us-forces"},
-                }
+                },
+                {
+                    "statement": "MATCH (a:Actor {id: $id}) RETURN a.name AS name",
+                    "parameters": {"id": "us-forces"},
+                },
             ]
         },
     )
 
-    query: str = Field(
+    query: str | None = Field(
+        default=None,
         min_length=1,
         max_length=MAX_QUERY_CHARS,
         description="A read-only Cypher query; values are best passed as $parameters.",
     )
-    params: dict[str, Any] = Field(
-        default_factory=dict, description="Query parameters, used in the query as $name."
+    params: dict[str, Any] | None = Field(
+        default=None, description="Query parameters, used in the query as $name."
     )
+    statement: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_QUERY_CHARS,
+        description="The query, as Neo4j's query API names it (instead of `query`).",
+    )
+    parameters: dict[str, Any] | None = Field(
+        default=None, description="The parameters, as Neo4j's query API names them."
+    )
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> CypherIn:
+        if (self.query is None) == (self.statement is None):
+            raise ValueError(
+                "give the Cypher query once: as `query` (with `params`) or as `statement` "
+                "(with `parameters`, the shape of Neo4j's query API)"
+            )
+        if self.params is not None and self.parameters is not None:
+            raise ValueError("give the parameters once: as `params` or as `parameters`")
+        return self
+
+    @property
+    def text(self) -> str:
+        return self.query if self.query is not None else str(self.statement)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        given = self.params if self.params is not None else self.parameters
+        return given if given is not None else {}
 
 
 class CypherOut(BaseModel):
@@ -74,6 +111,9 @@ class CypherOut(BaseModel):
         "as are queries the server cannot run (the server's message says why); the query "
         "runs in a read transaction that is always rolled back. Queries stop after 10 "
         "seconds (503), or as soon as the client disconnects. "
+        'The body is `{"query": ..., "params": {...}}`, or Neo4j\'s query-API shape '
+        '`{"statement": ..., "parameters": {...}}`; the answer has the same shape '
+        "either way. "
         "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the default "
         "embedded (SQLite) store, which has no Cypher, the answer is 409."
     ),
@@ -91,8 +131,8 @@ async def cypher(
     run = partial(
         run_read_query,
         store,
-        body.query,
-        body.params,
+        body.text,
+        body.values,
         byte_limit=settings.cypher_max_result_bytes,
         cancel=stop,
     )

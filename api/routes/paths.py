@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
+    DEFAULT_PAGE_SIZE,
     AsOf,
     DateFrom,
     DateTo,
@@ -47,7 +48,10 @@ def get_paths(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     as_of: AsOf = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="Most paths returned.")] = 10,
+    limit: Annotated[
+        int,
+        Query(ge=1, le=100, description=f"Most paths returned ({DEFAULT_PAGE_SIZE} by default)."),
+    ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
 ) -> PathPage:
     flt = edge_filter(

@@ -9,17 +9,19 @@ from fastapi import APIRouter, Path, Query
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
+    DEFAULT_PAGE_SIZE,
     ActorId,
     DateFrom,
     DateTo,
     IncludeNegated,
+    Limit,
     MinConfidence,
     Offset,
     RelationTypes,
+    RelationTypeValue,
     edge_filter,
 )
 from actorgraph.api.schemas import ActorOut, RelationDetail, RelationOut, RelationPage
-from actorgraph.domain import RelationType
 from actorgraph.graph import queries
 
 router = APIRouter(prefix="/relations", tags=["graph"])
@@ -29,7 +31,8 @@ router = APIRouter(prefix="/relations", tags=["graph"])
     "",
     summary="List relations",
     description=(
-        "Edges of the whole graph with their evidence, by source id, target id and type. "
+        "Edges of the whole graph with their evidence, by source id, target id and type; "
+        "each names its source and target (`source_name`, `target_name`) beside their ids. "
         "`document` and the date filters keep only the statements from that document "
         "or in that range (an edge with none left is dropped, and `count` counts what "
         "is left). Denied (negated) edges are left out unless `include_negated=true`."
@@ -46,7 +49,7 @@ def list_relations(
     ] = None,
     include_negated: IncludeNegated = False,
     min_confidence: MinConfidence = 0.0,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    limit: Limit = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
 ) -> RelationPage:
     flt = edge_filter(
@@ -58,11 +61,12 @@ def list_relations(
         document=document,
     )
     page = queries.relations(store, edge_filter=flt, offset=offset, limit=limit)
+    names = queries.actor_names(store, page.items)
     return RelationPage(
         total=page.total,
         limit=limit,
         offset=offset,
-        items=[RelationOut.of(e) for e in page.items],
+        items=[RelationOut.of(e, names) for e in page.items],
     )
 
 
@@ -80,7 +84,7 @@ def list_relations(
 def get_relation(
     store: StoreDep,
     source_id: ActorId,
-    type: Annotated[RelationType, Path(description="Relation type.")],
+    type: Annotated[RelationTypeValue, Path(description="Relation type (any case).")],
     target_id: ActorId,
 ) -> RelationDetail:
     source, target, edges = queries.relation(store, source_id, type, target_id)
@@ -88,5 +92,5 @@ def get_relation(
         source=ActorOut.of(source),
         target=ActorOut.of(target),
         type=type,
-        edges=[RelationOut.of(e) for e in edges],
+        edges=[RelationOut.of(e, {source.id: source.name, target.id: target.name}) for e in edges],
     )
