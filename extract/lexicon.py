@@ -127,6 +127,18 @@ ROLE_NOUNS: dict[str, RelationType] = {
     **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
        "representative minister general")},
 }
+# Jobs and ranks, read only as titles: whoever holds one works for the body named with it
+# ("X, a researcher at Y", "Y Lt. X", "X, correspondent for Y"); unlike ROLE_NOUNS, a
+# demonym or a state beside them is a nationality, not an employer ("Jordanian journalist X").
+JOB_NOUNS: dict[str, RelationType] = {
+    **{w: R.MEMBER_OF for w in words(
+        "secretary commissioner judge justice prosecutor attorney lawyer counsel adviser "
+        "advisor aide ambassador agent analyst economist researcher scientist professor "
+        "lecturer editor correspondent reporter journalist columnist publisher producer "
+        "manager executive employee engineer coordinator negotiator delegate treasurer "
+        "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen.")},
+    **{w: R.LEADS for w in words("ceo owner chancellor")},
+}
 DEPUTY_WORDS = words("deputy vice assistant former acting senior")
 # Titles in front of a name whose organisation is the state ("Prime Minister X").
 STATE_TITLES: dict[tuple[str, ...], RelationType] = {
