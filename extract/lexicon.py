@@ -79,6 +79,16 @@ ATTACK_LIGHT_VERBS = words(
     "escalate launch carry conduct intensify step wage resume claim stage mount "
     "increase continue execute"
 )
+# Things that move: where one was struck is where it happened to be, not a target
+# ("attacked a tanker in the Red Sea", "ambushed a convoy near X").
+MOVING_NOUNS = words(
+    "ship ships vessel vessels tanker tankers boat boats freighter freighters carrier "
+    "carriers warship warships destroyer frigate convoy convoys vehicle vehicles car cars "
+    "truck trucks bus buses train trains plane planes aircraft jet jets helicopter "
+    "helicopters drone drones patrol patrols"
+)
+# Heads of the names of waters and shores: a place, never a target in itself
+WATER_WORDS = words("sea gulf strait ocean bay channel river lake waters coast")
 SUPPORT_NOUNS = words("support backing aid assistance")
 KILL_NOUNS = words("assassination assassinations killing killings murder murders execution slaying")
 # Who killed whom beyond "Y killed X" (killings.py).
