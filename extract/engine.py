@@ -19,6 +19,7 @@ reported speech, asked of another, a threat or a condition, typing) run after
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -161,10 +162,14 @@ class PatternEngine:
     def matches(self, doc: Doc) -> dict[int, list[tuple[Pattern, dict[str, Token]]]]:
         """Every match of the document, bucketed by the start of its sentence."""
         out: dict[int, list[tuple[Pattern, dict[str, Token]]]] = {}
+        starts: list[int] = []  # (Token.sent walks the document's sentences on every call)
         for key, tokens in self.matcher(doc):
+            if not starts:
+                starts = [sent.start for sent in doc.sents]
             pattern = self.patterns[key]
             nodes = dict(zip(pattern.nodes, tokens, strict=True))
-            out.setdefault(tokens[0].sent.start, []).append((pattern, nodes))
+            start = starts[bisect_right(starts, tokens[0].i) - 1]
+            out.setdefault(start, []).append((pattern, nodes))
         return out
 
 
