@@ -178,8 +178,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         return None
     for k in range(i + 1, min(i + 9, sent.end)):
         tok = doc[k]
-        if tok.text in (",", ";") or tok.pos_ == "VERB":
-            break
+        if tok.text in (",", ";") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
+            break  # (a participle before a name stays: "leader of the banned X party")
         key = ctx.m.token_actor.get(k)
         if key is None:
             continue

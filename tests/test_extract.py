@@ -67,6 +67,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("title-job-after-name", "Karla Weiss, a researcher at the Baltic Institute of Marine "
      "Studies, said the ice was thinner.",
      [("Karla Weiss", "MEMBER_OF", "Baltic Institute of Marine Studies")]),
+    ("title-participle-before-org", "Police questioned Arif Khan, leader of the banned "
+     "Ghazi Front, on Monday.", [("Arif Khan", "LEADS", "Ghazi Front")]),
     ("title-hyphenated-before-name", "The vote was delayed, said U.N. Secretary-General "
      "Pedro Alvarez.", [("Pedro Alvarez", "MEMBER_OF", "United Nations")]),
     ("title-before-name", "Israel killed Hamas commander Ahmed Ghandour.",
