@@ -19,6 +19,7 @@ reported speech, asked of another, a threat or a condition, typing) run after
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -33,7 +34,7 @@ from actorgraph.domain import RelationType
 from .combat import fighter_supported, fighters_backed
 from .events import quoted_group
 from .filters import by_mood
-from .lexicon import ATTACK_NOUNS, KILL_NOUNS, words
+from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
 from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, subjects
 from .treematch import TreeMatcher, TreePatternError
 
@@ -161,10 +162,14 @@ class PatternEngine:
     def matches(self, doc: Doc) -> dict[int, list[tuple[Pattern, dict[str, Token]]]]:
         """Every match of the document, bucketed by the start of its sentence."""
         out: dict[int, list[tuple[Pattern, dict[str, Token]]]] = {}
+        starts: list[int] = []  # (Token.sent walks the document's sentences on every call)
         for key, tokens in self.matcher(doc):
+            if not starts:
+                starts = [sent.start for sent in doc.sents]
             pattern = self.patterns[key]
             nodes = dict(zip(pattern.nodes, tokens, strict=True))
-            out.setdefault(tokens[0].sent.start, []).append((pattern, nodes))
+            start = starts[bisect_right(starts, tokens[0].i) - 1]
+            out.setdefault(start, []).append((pattern, nodes))
         return out
 
 
@@ -216,12 +221,14 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
                                   and not not_criticised(t, tok)], ctx)[:2]
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
-        # attack, the place it stood in ("struck an oil depot in Belgorod")
+        # attack on a thing that stays put, the place it stood in ("struck an oil depot
+        # in Belgorod")
         found = _owners(tok, ctx)
-        if not found and harm:
+        if not found and harm and tok.lemma_ not in MOVING_NOUNS:
+            # (a ship's or a convoy's place is where it was; a sea is never the target)
             found = actors_of_tokens(
                 [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_IN
-                 for p in c.children if p.dep_ == "pobj"], ctx)
+                 for p in c.children if p.dep_ == "pobj" and p.lower_ not in WATER_WORDS], ctx)
     return found
 
 

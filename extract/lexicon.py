@@ -79,6 +79,16 @@ ATTACK_LIGHT_VERBS = words(
     "escalate launch carry conduct intensify step wage resume claim stage mount "
     "increase continue execute"
 )
+# Things that move: where one was struck is where it happened to be, not a target
+# ("attacked a tanker in the Red Sea", "ambushed a convoy near X").
+MOVING_NOUNS = words(
+    "ship ships vessel vessels tanker tankers boat boats freighter freighters carrier "
+    "carriers warship warships destroyer frigate convoy convoys vehicle vehicles car cars "
+    "truck trucks bus buses train trains plane planes aircraft jet jets helicopter "
+    "helicopters drone drones patrol patrols"
+)
+# Heads of the names of waters and shores: a place, never a target in itself
+WATER_WORDS = words("sea gulf strait ocean bay channel river lake waters coast")
 SUPPORT_NOUNS = words("support backing aid assistance")
 KILL_NOUNS = words("assassination assassinations killing killings murder murders execution slaying")
 # Who killed whom beyond "Y killed X" (killings.py).
@@ -126,6 +136,18 @@ ROLE_NOUNS: dict[str, RelationType] = {
     **{w: R.SPOKESPERSON_FOR for w in words("spokesperson spokesman spokeswoman")},
     **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
        "representative minister general")},
+}
+# Jobs and ranks, read only as titles: whoever holds one works for the body named with it
+# ("X, a researcher at Y", "Y Lt. X", "X, correspondent for Y"); unlike ROLE_NOUNS, a
+# demonym or a state beside them is a nationality, not an employer ("Jordanian journalist X").
+JOB_NOUNS: dict[str, RelationType] = {
+    **{w: R.MEMBER_OF for w in words(
+        "secretary commissioner judge justice prosecutor attorney lawyer counsel adviser "
+        "advisor aide ambassador agent analyst economist researcher scientist professor "
+        "lecturer editor correspondent reporter journalist columnist publisher producer "
+        "manager executive employee engineer coordinator negotiator delegate treasurer "
+        "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen.")},
+    **{w: R.LEADS for w in words("ceo owner chancellor")},
 }
 DEPUTY_WORDS = words("deputy vice assistant former acting senior")
 # Titles in front of a name whose organisation is the state ("Prime Minister X").

@@ -35,8 +35,10 @@ _HOME_NOUNS = words(
 _HOME_KINDS = words("state town city country village")
 _PLACE_TITLES = words(
     "gov. gov governor mayor lt. sen. senator rep. representative attorney sheriff "
-    "councilman councilwoman alderman commissioner"
+    "councilman councilwoman alderman commissioner judge prosecutor spokesman spokeswoman "
+    "chief"
 )
+_TITLE_WORDS = 3  # "Lake County police spokesman X": nouns between the place and the title
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
 _SEAT_NOUNS = words("headquarters office offices plant factory bureau branch campus")
 _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -225,7 +227,12 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     if before.lower_ == "'s" and title.i >= 2:
         place = _owner_place(doc[title.i - 2], ctx)
     else:
-        place = _place(before.i, ctx)
+        # the place may name the body first: "Lake County police spokesman X"
+        k, place = before.i, _place(before.i, ctx)
+        while place is None and k > max(0, title.i - 1 - _TITLE_WORDS) and \
+                doc[k].pos_ in ("NOUN", "PROPN") and named_actor(k, ctx) is None:
+            k -= 1
+            place = _place(k, ctx)
     nxt = title.i + 1
     while nxt < len(doc) and doc[nxt].text in (".", ","):
         nxt += 1

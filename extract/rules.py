@@ -18,6 +18,7 @@ from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .lexicon import (
     DEPUTY_WORDS,
+    JOB_NOUNS,
     PHRASAL,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -106,7 +107,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     out: list[Candidate] = []
     for tok in ctx.tokens:
-        rel = ROLE_NOUNS.get(tok.lower_)
+        job = tok.lower_ in JOB_NOUNS
+        rel = ROLE_NOUNS.get(tok.lower_) or JOB_NOUNS.get(tok.lower_)
         if rel is None:
             continue
         if tok.lower_ == "minister" and tok.i > sent.start and any(
@@ -120,9 +122,12 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         while j >= sent.start:
             word = doc[j].lower_
             key = m.token_actor.get(j)
-            if key is None and m.gaz.state_of_demonym(doc[j].text):
+            if key is None and not job and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
-            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s") or (
+            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "-") or (
+                # a title of several words: "Secretary-General X", "police Lt. X"
+                (word in ROLE_NOUNS or word in JOB_NOUNS) and doc[j].pos_ != "VERB"
+            ) or (
                 doc[j].pos_ == "ADJ" and key is None and doc[j].lower_ not in ("-",)
             ):
                 # "Houthi military spokesman X": adjectives between name and title
@@ -154,6 +159,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org = org_before or _org_before(j, sent, ctx)
         if person is None or org is None:
             continue
+        if job and m.type_of(org) is ActorType.STATE:
+            continue  # "U.S. judge X", "a Kenyan journalist": a nationality, not an employer
         if m.type_of(org) in _NOT_ORGS and not (
                 tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.LOCATION):
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
@@ -171,8 +178,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         return None
     for k in range(i + 1, min(i + 9, sent.end)):
         tok = doc[k]
-        if tok.text in (",", ";") or tok.pos_ == "VERB":
-            break
+        if tok.text in (",", ";") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
+            break  # (a participle before a name stays: "leader of the banned X party")
         key = ctx.m.token_actor.get(k)
         if key is None:
             continue

@@ -64,6 +64,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Esmail Qaani", "LEADS", "Quds Force"), ("Quds Force", "PART_OF", "Iran")]),
     ("title-deputy", "Karim Jaber, deputy commander of the Badr Organization, was wounded.",
      [("Karim Jaber", "MEMBER_OF", "Badr Organization")]),
+    ("title-job-after-name", "Karla Weiss, a researcher at the Baltic Institute of Marine "
+     "Studies, said the ice was thinner.",
+     [("Karla Weiss", "MEMBER_OF", "Baltic Institute of Marine Studies")]),
+    ("title-participle-before-org", "Police questioned Arif Khan, leader of the banned "
+     "Ghazi Front, on Monday.", [("Arif Khan", "LEADS", "Ghazi Front")]),
+    ("title-hyphenated-before-name", "The vote was delayed, said U.N. Secretary-General "
+     "Pedro Alvarez.", [("Pedro Alvarez", "MEMBER_OF", "United Nations")]),
     ("title-before-name", "Israel killed Hamas commander Ahmed Ghandour.",
      [("Ahmed Ghandour", "LEADS", "Hamas"), ("Israel", "KILLED", "Ahmed Ghandour")]),
     ("state-title", "Iraqi Prime Minister Mohammed Shia al-Sudani met the Iranian envoy.",
@@ -264,6 +271,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "BACKS", "Russia")]),
     ("fired-at-is-no-location", "Hamas and Palestinian Islamic Jihad fired rockets at Israel.",
      [("*", "LOCATED_IN", "*")]),
+    ("job-with-demonym-is-nationality", "A Kenyan reporter, Paul Otieno, filed the story.",
+     [("Paul Otieno", "MEMBER_OF", "*")]),
     ("joint-speakers-not-allies", "Russia and Ukraine said the talks had failed.",
      [("*", "COOPERATES_WITH", "*")]),
     ("clash-with-place-only", "Clashes between protesters and police in Basra left two dead.",

@@ -86,6 +86,12 @@ NOT_FACTS = [
                  [("Russia", "TARGETS", "*")], id="denied-strike"),
     pytest.param("Iran urged the Houthis to attack ships in the Red Sea.",
                  [("*", "TARGETS", "*")], id="asked-of-another"),
+    pytest.param("The Houthis struck a Greek-owned tanker in the Red Sea on Tuesday.",
+                 [("*", "TARGETS", "Red Sea")], id="sea-is-a-place"),
+    pytest.param("Pirates fired at a cargo ship near Socotra, the navy said.",
+                 [("*", "TARGETS", "Socotra")], id="vessel-place-is-no-target"),
+    pytest.param("The rebels fired missiles at a tanker in the Gulf of Aden.",
+                 [("*", "TARGETS", "Gulf of Aden")], id="gulf-is-a-place"),
 ]
 
 

@@ -48,6 +48,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "Nebraska")]),
     ("town-official", "Texas Gov. Dana Hale signed the order.",
      [("Dana Hale", "LOCATED_IN", "Texas")]),
+    ("town-body-official", "The car was found empty, said Lake County police spokesman "
+     "Dan Hollis.", [("Dan Hollis", "LOCATED_IN", "Lake County")]),
+    ("town-judge", "Orange County Judge Maria Feld set a hearing for March.",
+     [("Maria Feld", "LOCATED_IN", "Orange County")]),
     ("capital-appos", "Sudan's capital, Khartoum, was shelled again.",
      [("Khartoum", "LOCATED_IN", "Sudan")]),
     ("capital-of", "Fighting reached Sanaa, the capital of Yemen, on Monday.",
