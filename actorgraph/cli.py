@@ -420,6 +420,12 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def serve_banner(host: str, port: int) -> str:
+    """The line `serve` prints once the port is bound: where the API and explorer are."""
+    base = f"http://{host}:{port}"
+    return f"API on {base} (docs at {base}/docs); explorer at {base}/explorer"
+
+
 def serve(settings: Settings, sock: socket.socket | None = None) -> None:
     import uvicorn
 
@@ -430,8 +436,7 @@ def serve(settings: Settings, sock: socket.socket | None = None) -> None:
     if sock is None:
         sock = bind_socket(settings.host, settings.port)
     configure_logging(access_log=settings.access_log)
-    base = f"http://{settings.host}:{settings.port}"
-    print(f"API on {base} (docs at {base}/docs); explorer at {base}/explorer", flush=True)
+    print(serve_banner(settings.host, settings.port), flush=True)
     # uvicorn's own access log would repeat each request with its full query string
     # (a ?token= included); ours logs every request without it.
     config = uvicorn.Config(
