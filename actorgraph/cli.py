@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import socket
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -15,10 +17,12 @@ from pydantic import ValidationError
 from tqdm import tqdm
 
 from actorgraph import __version__
-from actorgraph.documents import DocumentError, find_files
+from actorgraph.cli_help import COMMANDS, epilog
+from actorgraph.documents import DocumentError, SourceDocument, find_files
 from actorgraph.domain import RelationType
 from actorgraph.graph.store import GraphStore, StoreError
 from actorgraph.settings import Settings, is_loopback
+from actorgraph.stdin_input import STDIN, read_stdin_document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,19 +81,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
     settings = _settings(args)
     docs = []
     failed = 0
-    for file, doc_id in find_files(Path(p) for p in args.files):
-        # One document per file, or one per line of a .jsonl file (with its metadata).
-        for _, doc in read_documents(
-            file,
-            doc_id,
-            max_bytes=settings.max_upload_bytes,
-            max_chars=settings.max_document_chars,
-        ):
-            if isinstance(doc, DocumentError):
-                print(f"actorgraph: {doc}", file=sys.stderr)
+    for given in _with_stdin_once(args.files):
+        if given == STDIN:
+            try:
+                docs.append(_stdin_document(args, settings))
+            except DocumentError as exc:
+                print(f"actorgraph: {exc}", file=sys.stderr)
                 failed += 1
-            else:
-                docs.append(doc)
+            continue
+        try:
+            files = list(find_files([Path(given)]))
+        except DocumentError as exc:
+            print(f"actorgraph: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        for file, doc_id in files:
+            # One document per file, or one per line of a .jsonl file (with its metadata).
+            for _, doc in read_documents(
+                file,
+                doc_id,
+                max_bytes=settings.max_upload_bytes,
+                max_chars=settings.max_document_chars,
+            ):
+                if isinstance(doc, DocumentError):
+                    print(f"actorgraph: {doc}", file=sys.stderr)
+                    failed += 1
+                else:
+                    docs.append(doc)
     if not docs:
         return 1 if failed else 0  # nothing readable: no need to load the language model
     nlp = _pipeline()
@@ -111,24 +129,48 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _with_stdin_once(given: Sequence[str]) -> list[str]:
+    if given.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
+    return list(given)
+
+
+def _stdin_document(args: argparse.Namespace, settings: Settings) -> SourceDocument:
+    return read_stdin_document(
+        args.name, max_bytes=settings.max_upload_bytes, max_chars=settings.max_document_chars
+    )
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from actorgraph.ingest import ingest_paths
+    from actorgraph.ingest import ingest_documents, ingest_paths
 
     settings = _settings(args)
-    paths = [Path(p) for p in args.paths]
+    given = _with_stdin_once(args.paths)
+    paths = [Path(p) for p in given if p != STDIN]
     for path in paths:
         if not path.exists():
             raise DocumentError(f"{path}: no such file or folder")
+    # Standard input is read before the store opens: bad input fails without touching it.
+    piped = _stdin_document(args, settings) if STDIN in given else None
     store = _open(settings)
     try:
+        nlp = _pipeline()
         report = ingest_paths(
             store,
-            _pipeline(),
+            nlp,
             paths,
             max_bytes=settings.max_upload_bytes,
             max_chars=settings.max_document_chars,
             progress=not args.no_progress,
         )
+        if piped is not None:
+            stored = store.get_document(piped.id)
+            if stored is not None and stored.sha256 == piped.sha256:
+                report.skipped += 1
+            else:
+                report.results.extend(
+                    ingest_documents(store, nlp, [piped], errors=report.errors)
+                )
     finally:
         store.close()
     for error in report.errors:
@@ -298,11 +340,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the whole graph as GraphML (Gephi), JSON node-link or CSV."""
+    """Write the whole graph as GraphML/GEXF (Gephi), JSON node-link, CSV or events."""
     from actorgraph.graph.export import (
         ExportFormat,
         ExportTargetError,
-        check_target,
+        check_export_target,
         export_graph,
         suggested_filename,
     )
@@ -310,8 +352,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings(args)
     output = Path(args.output or suggested_filename(ExportFormat(args.format)))
     try:
-        if not (args.format == "csv" and output.is_dir()):
-            check_target(output)  # before opening the store
+        check_export_target(output, args.format)  # before opening the store
         store = _open(settings, read_only=True)
         try:
             summary = export_graph(store, args.format, output)
@@ -356,29 +397,70 @@ def check_bind(settings: Settings) -> None:
     )
 
 
-def serve(settings: Settings) -> None:
+class PortBusyError(Exception):
+    """The address to serve on cannot be bound (exit status 1)."""
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening-ready TCP socket on host:port, or PortBusyError saying why not.
+
+    Bound here, before anything is printed or loaded, and handed to uvicorn: no other
+    process can take the port between the check and the start."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM
+        )[0]
+    except socket.gaierror as exc:
+        raise PortBusyError(f"cannot serve on {host}: {exc.strerror}") from exc
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise PortBusyError(
+                f"port {port} on {host} is already in use (another server?); stop it or "
+                "choose another port with --port"
+            ) from exc
+        raise PortBusyError(f"cannot serve on {host}:{port}: {exc.strerror}") from exc
+    return sock
+
+
+def serve_banner(host: str, port: int) -> str:
+    """The line `serve` prints once the port is bound: where the API and explorer are."""
+    base = f"http://{host}:{port}"
+    return f"API on {base} (docs at {base}/docs); explorer at {base}/explorer"
+
+
+def serve(settings: Settings, sock: socket.socket | None = None) -> None:
     import uvicorn
 
     from actorgraph.api.access_log import configure_logging
     from actorgraph.api.app import create_app
 
     check_bind(settings)
+    if sock is None:
+        sock = bind_socket(settings.host, settings.port)
     configure_logging(access_log=settings.access_log)
-    base = f"http://{settings.host}:{settings.port}"
-    print(f"API on {base} (docs at {base}/docs); explorer at {base}/explorer", flush=True)
+    print(serve_banner(settings.host, settings.port), flush=True)
     # uvicorn's own access log would repeat each request with its full query string
     # (a ?token= included); ours logs every request without it.
-    uvicorn.run(
+    config = uvicorn.Config(
         create_app(settings),
         host=settings.host,
         port=settings.port,
         log_level="info",
         access_log=False,
     )
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    serve(_settings(args))
+    settings = _settings(args)
+    check_bind(settings)
+    serve(settings, bind_socket(settings.host, settings.port))
     return 0
 
 
@@ -387,63 +469,98 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from actorgraph.ingest import ingest_paths
 
     settings = _settings(args)
-    store = _open(settings)
+    sock = None
+    if not args.no_serve:  # a busy port is reported before the long ingest
+        check_bind(settings)
+        sock = bind_socket(settings.host, settings.port)
     try:
-        report = ingest_paths(store, _pipeline(), [example_corpus()], progress=True)
-        print(f"example corpus: {report.summary()}")
-        output = settings.data_dir / "explorer.html"
-        described = write_explorer(store, settings, output, None, 1)
-        print(f"wrote {output} ({described})")
-    finally:
-        store.close()
-    if args.no_serve:
+        store = _open(settings)
+        try:
+            report = ingest_paths(store, _pipeline(), [example_corpus()], progress=True)
+            print(f"example corpus: {report.summary()}")
+            output = settings.data_dir / "explorer.html"
+            described = write_explorer(store, settings, output, None, 1)
+            print(f"wrote {output} ({described})")
+        finally:
+            store.close()
+    except BaseException:
+        if sock is not None:
+            sock.close()
+        raise
+    if sock is None:
         return 0
-    serve(settings)
+    serve(settings, sock)
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="actorgraph",
-        description="Turn news about armed conflict into an evidence-backed actor graph.",
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    parents: Sequence[argparse.ArgumentParser] = (),
+) -> argparse.ArgumentParser:
+    text = COMMANDS[name]
+    return sub.add_parser(
+        name,
+        parents=list(parents),
+        help=text.summary,
+        description=text.description,
+        epilog=epilog(name),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"actorgraph {__version__}")
+
+
+def _store_options() -> argparse.ArgumentParser:
+    """Options of the commands that open a store (every command but extract)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
-    common.add_argument(
+    group = common.add_argument_group("store")
+    group.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
+    group.add_argument(
         "--store",
         help="'embedded' (default, SQLite), 'ladybug' (embedded with Cypher), 'sqlite:PATH' "
         "or a bolt:// / neo4j:// URL",
     )
-    common.add_argument("--neo4j-user", help="Neo4j user (default: neo4j)")
-    common.add_argument(
+    group.add_argument("--neo4j-user", help="Neo4j user (default: neo4j)")
+    group.add_argument(
         "--neo4j-password", help="Neo4j password (better: ACTORGRAPH_NEO4J_PASSWORD)"
     )
-    common.add_argument("--neo4j-database", help="Neo4j database (default: neo4j)")
+    group.add_argument("--neo4j-database", help="Neo4j database (default: neo4j)")
+    return common
+
+
+def _stdin_name(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--name",
+        metavar="NAME",
+        help="document name for standard input (-), default stdin.txt; its suffix "
+        "(.html, .md) says how to read the text",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from actorgraph.graph.export import ExportFormat
+
+    parser = argparse.ArgumentParser(
+        prog="actorgraph",
+        description="Turn news about armed conflict into an evidence-backed actor graph.",
+        epilog="Run actorgraph COMMAND --help for a command's options and examples.",
+    )
+    parser.add_argument("--version", action="version", version=f"actorgraph {__version__}")
+    common = _store_options()
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("extract", parents=[common], help="print actors and relations of files")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = _command(sub, "extract")
+    p.add_argument("files", nargs="+", metavar="FILE", help="file, folder, or - (standard input)")
     p.add_argument("--jsonl", action="store_true", help="JSON Lines, one object per file")
+    _stdin_name(p)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser(
-        "ingest",
-        parents=[common],
-        help="add files or folders to the store",
-        description=(
-            "Reads .txt, .md and .html files (and folders of them) and .jsonl bulk files "
-            "(one JSON object per line: text, optional id, title, url, published, "
-            "publisher, reliability). Source metadata also comes from front matter in "
-            ".txt/.md, <title>/<meta> tags in .html, and a sidecar NAME.meta.json. Copies "
-            "of stored documents are recorded as other sources, not read again."
-        ),
-    )
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = _command(sub, "ingest", [common])
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - (standard input)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _stdin_name(p)
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("view", parents=[common], help="write the explorer HTML page")
+    p = _command(sub, "view", [common])
     p.add_argument("actor", nargs="?", help="centre on this actor (name or alias)")
     p.add_argument("--depth", type=int, default=1, choices=(1, 2, 3))
     p.add_argument("-o", "--output", help="file to write (default: DATA_DIR/explorer.html)")
@@ -459,19 +576,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-negated", action="store_true", help="also draw denied statements")
     p.set_defaults(func=cmd_view)
 
-    p = sub.add_parser("stats", parents=[common], help="counts of actors, edges, documents")
+    p = _command(sub, "stats", [common])
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("export", parents=[common], help="write the graph as GraphML, JSON or CSV")
-    p.add_argument("--format", choices=("graphml", "json", "csv"), default="json")
-    p.add_argument("-o", "--output", help="file to write (default: actorgraph.<format>)")
+    p = _command(sub, "export", [common])
+    p.add_argument(
+        "--format", choices=[f.value for f in ExportFormat], default="json", help="default: json"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        help="file to write (default: actorgraph.<format>); for csv a .zip file or a folder",
+    )
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="load a JSON export into the store")
-    p.add_argument("file", metavar="FILE")
+    p = _command(sub, "import", [common])
+    p.add_argument("file", metavar="FILE", help="a JSON export")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("query", parents=[common], help="run a read-only Cypher query (Neo4j)")
+    p = _command(sub, "query", [common])
     p.add_argument("cypher", metavar="CYPHER", help='e.g. "MATCH (a)-[:LEADS]->(b) RETURN a, b"')
     p.add_argument(
         "--param", action="append", metavar="NAME=VALUE", help="query parameter (JSON or text)"
@@ -481,7 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("migrate", parents=[common], help="copy a whole graph between stores")
+    p = _command(sub, "migrate", [common])
     p.add_argument(
         "--from",
         dest="source",
@@ -493,11 +616,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_migrate)
 
-    for name, func, text in (
-        ("serve", cmd_serve, "serve the REST API and the explorer"),
-        ("demo", cmd_demo, "ingest the example corpus, write the explorer, serve"),
-    ):
-        p = sub.add_parser(name, parents=[common], help=text)
+    for name, func in (("serve", cmd_serve), ("demo", cmd_demo)):
+        p = _command(sub, name, [common])
         p.add_argument("--host", help="address to bind (default 127.0.0.1)")
         p.add_argument("--port", type=int, help="port (default 8000)")
         p.add_argument(
@@ -522,6 +642,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"actorgraph: {exc}", file=sys.stderr)
         return 2
+    except PortBusyError as exc:
+        print(f"actorgraph: {exc}", file=sys.stderr)
+        return 1
     except ValidationError as exc:
         for error in exc.errors():
             field = ".".join(str(part) for part in error["loc"])

@@ -115,6 +115,10 @@ class ActorOut(BaseModel):
     documents: list[str] = Field(default_factory=list, description="Documents mentioning it.")
     first_seen: str | None = Field(default=None, description="Earliest date, ISO 8601.")
     last_seen: str | None = Field(default=None, description="Latest date, ISO 8601.")
+    explorer_url: str | None = Field(
+        default=None,
+        description="The actor's neighbourhood in the explorer (GET /actors/{id} only).",
+    )
 
     @classmethod
     def of(cls, record: ActorRecord) -> ActorOut:

@@ -560,6 +560,8 @@ def _edge_options(
         "relation": type_text,
         "family": family,
         "negated": negated,
+        # [first day, last day] of each dated statement, for the page's time slider.
+        "dates": _statement_spans(edge, data),
     }
     if nth:
         # Parallel edges between one pair curve away from each other instead of overlapping.
@@ -571,6 +573,15 @@ def _edge_options(
     if label:
         options["label"] = type_text.lower() + (" (denied)" if negated else "")
     return options
+
+
+def _statement_spans(edge: object, data: Mapping[str, Any]) -> list[list[str]]:
+    if isinstance(edge, Edge):
+        texts = [s.date for s in edge.statements if s.date]
+    else:
+        texts = [str(d) for d in data.get("dates") or ()]
+    spans = {span for span in map(_date_span, texts) if span is not None}
+    return [[first.isoformat(), last.isoformat()] for first, last in sorted(spans)]
 
 
 def _relation_of(

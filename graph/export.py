@@ -1,4 +1,5 @@
-"""Exports of the whole graph (GraphML, JSON node-link, CSV) and the JSON import.
+"""Exports of the whole graph (GraphML, GEXF, JSON node-link, CSV, event tables) and the
+JSON import.
 
 One implementation for the CLI (`actorgraph export` / `import`) and the API
 (`GET /export`). Every format is read from the store through the `GraphStore`
@@ -16,17 +17,22 @@ Formats:
   booleans). Lists are flattened into strings joined with a newline (`aliases`,
   `documents`, `evidence`, ...): names and sentences (whitespace collapsed) never
   contain one, so the join can be split back unambiguously.
+- **gexf** — for Gephi too (GEXF 1.2, written by networkx): the same node and edge
+  attributes as GraphML.
 - **csv** — `nodes.csv` and `edges.csv` (one row per aggregated edge, the same
   flattened columns as GraphML). Written as one zip archive holding both files
-  (always so over the API, and for an output file), or as the two plain files when
-  the output `Path` is an existing directory. UTF-8, RFC 4180 quoting; a text cell
-  that a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading
-  apostrophe, since names and sentences come from untrusted documents.
+  (always so over the API; on disk to a path ending in `.zip`), or as the two plain
+  files into an existing directory; any other path is refused, so a zip never hides
+  behind a `.csv` name. UTF-8, RFC 4180 quoting; a text cell that a spreadsheet would
+  run as a formula (starting with =, +, -, @) gets a leading apostrophe, since names
+  and sentences come from untrusted documents.
+- **events-csv**, **events-parquet** — the event table (`graph/events.py`): one row
+  per statement with both actors, CAMEO event code and quad class, location, source
+  and evidence, the shape ACLED and GDELT users load.
 """
 
 from __future__ import annotations
 
-import csv
 import gc
 import io
 import json
@@ -57,6 +63,8 @@ from actorgraph.domain import (
     RelationType,
     name_key,
 )
+from actorgraph.graph.csv_cells import write_csv
+from actorgraph.graph.events import write_events_csv, write_events_parquet
 from actorgraph.graph.models import ActorRecord, DocumentInfo, Edge, UpsertResult
 from actorgraph.graph.store import GraphStore, StoreError
 
@@ -71,6 +79,7 @@ __all__ = [
     "GraphSnapshot",
     "ImportFormatError",
     "ImportReport",
+    "check_export_target",
     "export_graph",
     "import_graph",
     "load_networkx",
@@ -86,19 +95,28 @@ LIST_SEPARATOR = "\n"
 
 class ExportFormat(StrEnum):
     GRAPHML = "graphml"
+    GEXF = "gexf"
     JSON = "json"
     CSV = "csv"
+    EVENTS_CSV = "events-csv"
+    EVENTS_PARQUET = "events-parquet"
 
 
 _MEDIA_TYPES: dict[ExportFormat, str] = {
     ExportFormat.GRAPHML: "application/graphml+xml",
+    ExportFormat.GEXF: "application/gexf+xml",
     ExportFormat.JSON: "application/json",
     ExportFormat.CSV: "application/zip",
+    ExportFormat.EVENTS_CSV: "text/csv; charset=utf-8",
+    ExportFormat.EVENTS_PARQUET: "application/vnd.apache.parquet",
 }
 _FILENAMES: dict[ExportFormat, str] = {
     ExportFormat.GRAPHML: "actorgraph.graphml",
+    ExportFormat.GEXF: "actorgraph.gexf",
     ExportFormat.JSON: "actorgraph.json",
     ExportFormat.CSV: "actorgraph-csv.zip",
+    ExportFormat.EVENTS_CSV: "actorgraph-events.csv",
+    ExportFormat.EVENTS_PARQUET: "actorgraph-events.parquet",
 }
 
 
@@ -176,13 +194,13 @@ def export_graph(
 
     A path is written atomically (a temporary file beside it, then renamed), so a
     failed export never leaves a half-written file. For CSV, a path that is an
-    existing directory receives `nodes.csv` and `edges.csv`; any other output gets a
-    zip archive of both. Raises ValueError for an unknown format, ExportTargetError
-    (a ValueError) for an output that is a directory (except for CSV), a FIFO or a device.
+    existing directory receives `nodes.csv` and `edges.csv`, a `.zip` path a zip
+    archive of both. Raises ValueError for an unknown format, ExportTargetError (a
+    ValueError) for an output that cannot take the format (see `check_export_target`).
     """
     fmt = _format(fmt)
-    if isinstance(out, Path) and not (fmt is ExportFormat.CSV and out.is_dir()):
-        check_target(out)  # before the snapshot, which can take a while
+    if isinstance(out, Path):
+        check_export_target(out, fmt)  # before the snapshot, which can take a while
     with _gc_paused():
         return _export(take_snapshot(store), fmt, out)
 
@@ -245,6 +263,22 @@ def check_target(path: Path) -> None:
         return
     kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file (a FIFO, socket or device)"
     raise ExportTargetError(f"{path} is {kind}; name a file to write the export to")
+
+
+def check_export_target(path: Path, fmt: ExportFormat | str) -> None:
+    """ExportTargetError unless `path` can receive an export in `fmt`: a regular file
+    or a new one; for CSV, an existing directory or a `.zip` file."""
+    fmt = _format(fmt)
+    if fmt is ExportFormat.CSV:
+        if path.is_dir():
+            return
+        if path.suffix.lower() != ".zip":
+            raise ExportTargetError(
+                f"{path}: the csv export is two tables (nodes.csv, edges.csv); name a .zip "
+                "file to get both in one archive, or an existing folder to get the two "
+                "files (for one table of events, use the events-csv format)"
+            )
+    check_target(path)
 
 
 def _umask() -> int:
@@ -569,37 +603,13 @@ def _write_graphml(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
 
 # ---- CSV
 
-# A cell starting with one of these is run as a formula by spreadsheet programs
-# (OWASP "CSV injection"); names and sentences come from untrusted documents.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(value: str | int | float | bool) -> str | int | float | bool:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _write_csv(
-    out: IO[bytes], columns: Sequence[str], rows: Iterable[Mapping[str, str | int | float | bool]]
-) -> None:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    try:
-        writer = csv.DictWriter(text, fieldnames=list(columns), lineterminator="\r\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _csv_safe(v) for k, v in row.items()})
-        text.flush()
-    finally:
-        text.detach()
-
 
 def _write_nodes_csv(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
-    _write_csv(out, NODE_COLUMNS, (_node_row(a) for a in snapshot.actors))
+    write_csv(out, NODE_COLUMNS, (_node_row(a) for a in snapshot.actors))
 
 
 def _write_edges_csv(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
-    _write_csv(out, EDGE_COLUMNS, _edge_rows(snapshot))
+    write_csv(out, EDGE_COLUMNS, _edge_rows(snapshot))
 
 
 def _write_csv_zip(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
@@ -611,10 +621,42 @@ def _write_csv_zip(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
             _write_edges_csv(snapshot, member)
 
 
+# ---- GEXF
+
+
+def _gexf_value(value: str | int | float | bool) -> str | int | float | bool:
+    return _XML_INVALID.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _write_gexf(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for actor in snapshot.actors:
+        row = _node_row(actor)
+        graph.add_node(actor.id, **{k: _gexf_value(row[k]) for k in _NODE_KEYS})
+    for row in _edge_rows(snapshot):
+        row["label"] = row["relation"]
+        row["weight"] = float(row["count"])
+        attrs = {k: _gexf_value(row[k]) for k in _EDGE_KEYS}
+        # networkx takes the GEXF edge id from "id"; unique ids as Gephi expects.
+        graph.add_edge(str(row["source"]), str(row["target"]), key=row["id"], id=row["id"], **attrs)
+    nx.write_gexf(graph, out, encoding="utf-8")
+
+
+def _write_events_csv(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
+    write_events_csv(snapshot.documents, snapshot.actors, snapshot.edges, out)
+
+
+def _write_events_parquet(snapshot: GraphSnapshot, out: IO[bytes]) -> None:
+    write_events_parquet(snapshot.documents, snapshot.actors, snapshot.edges, out)
+
+
 _WRITERS: dict[ExportFormat, Callable[[GraphSnapshot, IO[bytes]], None]] = {
     ExportFormat.GRAPHML: _write_graphml,
+    ExportFormat.GEXF: _write_gexf,
     ExportFormat.JSON: _write_json,
     ExportFormat.CSV: _write_csv_zip,
+    ExportFormat.EVENTS_CSV: _write_events_csv,
+    ExportFormat.EVENTS_PARQUET: _write_events_parquet,
 }
 
 

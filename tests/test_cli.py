@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from actorgraph.cli import example_corpus, main
+from actorgraph.cli_help import COMMANDS
 
 STORY = (
     "GAROWE, Somalia (May 5, 2024) \u2014 Al-Shabaab fighters attacked an army base near "
@@ -145,3 +148,151 @@ def test_import_of_a_bad_file_is_a_clear_error(
     bad.write_text("{not json")
     assert main(["import", str(bad), "--data-dir", str(tmp_path / "d")]) == 2
     assert "bad.json" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ help texts
+
+
+def help_of(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*args, "--help"])
+    assert exit_info.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_subcommand_has_help_and_an_example(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = help_of([command], capsys)
+    flat = " ".join(text.split())
+    assert " ".join(COMMANDS[command].description.split()) in flat
+    assert "examples:" in text
+    examples = text.split("examples:", 1)[1]
+    assert f"actorgraph {command}" in examples
+
+
+def test_top_level_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    text = help_of([], capsys)
+    for command, entry in COMMANDS.items():
+        assert command in text
+        assert " ".join(entry.summary.split())[:30] in " ".join(text.split())
+
+
+def test_extract_help_lists_no_store_options(capsys: pytest.CaptureFixture[str]) -> None:
+    text = help_of(["extract"], capsys)
+    for option in ("--store", "--data-dir", "--neo4j-user", "--neo4j-password"):
+        assert option not in text
+    assert "--name" in text
+    assert "--store" in help_of(["ingest"], capsys)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--store", "ladybug", "x.txt"])
+    assert exit_info.value.code == 2
+
+
+# --------------------------------------------------------------- standard input
+
+
+def pipe_in(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_extract_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe_in(monkeypatch, STORY.encode("utf-8"))
+    assert main(["extract", "-", "--jsonl", "--name", "garowe.txt"]) == 0
+    (line,) = capsys.readouterr().out.strip().splitlines()
+    record = json.loads(line)
+    assert record["document"] == "garowe.txt"
+    assert record["relations"]
+    for rel in record["relations"]:
+        for ev in rel["evidence"]:
+            assert STORY[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_extract_reads_html_from_standard_input_by_its_name(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe_in(monkeypatch, f"<html><body><p>{STORY}</p></body></html>".encode())
+    assert main(["extract", "-", "--name", "page.html"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# page.html")
+    assert "<p>" not in out
+
+
+def test_ingest_reads_standard_input_once_and_idempotently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    pipe_in(monkeypatch, STORY.encode("utf-8"))
+    assert main(["ingest", "-", "--data-dir", data, "--no-progress"]) == 0
+    assert "1 created" in capsys.readouterr().out
+    pipe_in(monkeypatch, STORY.encode("utf-8"))
+    assert main(["ingest", "-", "--data-dir", data, "--no-progress"]) == 0
+    assert "0 created, 0 replaced, 1 unchanged" in capsys.readouterr().out
+    assert main(["stats", "--data-dir", data]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
+
+
+def test_bad_standard_input_is_refused_before_the_store_is_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    pipe_in(monkeypatch, b"   \n")
+    assert main(["ingest", "-", "--data-dir", str(data), "--no-progress"]) == 1
+    assert "stdin.txt: the document is empty" in capsys.readouterr().err
+    assert not data.exists()
+    assert main(["ingest", "-", "-", "--data-dir", str(data)]) == 2
+    assert "only once" in capsys.readouterr().err
+
+
+def test_ingest_with_skipped_files_stores_the_rest_and_exits_1(
+    tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(STORY, encoding="utf-8")
+    (folder / "blank.txt").write_text("", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\x00\x00\x00binary")
+    data = str(tmp_path / "data")
+    assert main(["ingest", str(folder), "--data-dir", data, "--no-progress"]) == 1
+    captured = capsys.readouterr()
+    assert "blank.txt: the document is empty" in captured.err
+    assert "image.txt" in captured.err
+    assert "1 created, 0 replaced, 0 unchanged, 2 failed" in captured.out
+    assert main(["stats", "--data-dir", data]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
+    assert "1 when some were skipped" in " ".join(help_of(["ingest"], capsys).split())
+
+
+# ---------------------------------------------------------------------- export
+
+
+def test_export_csv_to_a_csv_name_is_refused_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    target = tmp_path / "g.csv"
+    assert main(["export", "--format", "csv", "-o", str(target), "--data-dir", str(data)]) == 1
+    assert "name a .zip file" in capsys.readouterr().err
+    assert not target.exists()
+    assert not data.exists()  # refused before the store was opened
+
+
+def test_export_event_tables_from_the_cli(
+    tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["ingest", str(story), "--data-dir", data, "--no-progress"]) == 0
+    events = tmp_path / "events.csv"
+    assert main(["export", "--format", "events-csv", "-o", str(events), "--data-dir", data]) == 0
+    assert "(events-csv)" in capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(events.read_text(encoding="utf-8"), newline="")))
+    assert rows and {r["document"] for r in rows} == {"story.txt"}
+    parquet = tmp_path / "events.parquet"
+    args = ["export", "--format", "events-parquet", "-o", str(parquet), "--data-dir", data]
+    assert main(args) == 0
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(parquet).num_rows == len(rows)

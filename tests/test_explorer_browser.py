@@ -144,7 +144,9 @@ def test_whole_graph_draws_every_actor_without_errors(server: str, tmp_path: Pat
     dom, console = load(f"{server}/explorer?include_negated=true", tmp_path)
     data = body_data(dom)
     assert data.get("state") == "ready", data
-    assert int(data["nodes"]) == httpx.get(f"{server}/stats").json()["actors"]
+    # Actors without edges are hidden by default and counted beside the toggle.
+    actors = httpx.get(f"{server}/stats").json()["actors"]
+    assert int(data["nodes"]) + int(data["isolated"]) == actors
     assert "<canvas" in dom
     assert console == []
     assert "pwned" not in data
@@ -271,3 +273,153 @@ def test_filter_form_reloads_with_query_parameters(
     assert data.get("search") == search
     assert data.get("status") == status
     assert console == []
+
+
+# ------------------------------------------------ isolated actors, time, hover, saving
+
+# Runs once the page is laid out; `steps` records what the page shows onto <body>.
+AFTER_READY = """<script>
+var timer = setInterval(function () {
+  if (document.body.dataset.state !== "ready") { return; }
+  clearInterval(timer);
+  var view = window.actorgraphView, data = document.body.dataset;
+  function record(name) { data["at" + name] = data.nodes + "/" + data.edges; }
+  %s
+}, 50);
+</script></body>"""
+
+
+def after_ready(tmp_path: Path, graph: Any, steps: str, **render: Any) -> dict[str, str]:
+    from actorgraph.api.routes.explorer import _HEADERS
+    from actorgraph.graph.explorer import render_explorer
+
+    page = render_explorer(graph, title="steps", **render)
+    # The policy the API sends with the page, so the steps run under the same rules.
+    policy = _HEADERS["Content-Security-Policy"].replace("frame-ancestors 'self'", "")
+    page = page.replace(
+        "<head>", f'<head><meta http-equiv="Content-Security-Policy" content="{policy}">', 1
+    )
+    path = tmp_path / "steps.html"
+    path.write_text(page.replace("</body>", AFTER_READY % steps), encoding="utf-8")
+    dom, console = load(path.as_uri(), tmp_path)
+    assert console == []
+    data = body_data(dom)
+    assert data.get("state") == "ready", data
+    assert "pwned" not in data
+    return data
+
+
+def graph_with_a_loner() -> Any:
+    from tests.test_explorer import small_graph
+
+    graph = small_graph()
+    graph.add_node("hermit", name="Lone Hermit", type="PERSON", aliases=[])
+    return graph
+
+
+def test_actors_without_edges_are_hidden_until_the_toggle_shows_them(tmp_path: Path) -> None:
+    steps = """
+    record("start");
+    var toggle = document.getElementById("show-isolated");
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event("change"));
+    record("shown");
+    data.hermit = view.nodeView.get("hermit") ? "drawn" : "hidden";
+    """
+    data = after_ready(tmp_path, graph_with_a_loner(), steps)
+    assert data["isolated"] == "1"
+    assert data["atstart"] == "6/6"
+    assert data["atshown"] == "7/6"
+    assert data["hermit"] == "drawn"
+
+
+def test_time_slider_filters_edges_by_their_statement_dates(tmp_path: Path) -> None:
+    from tests.test_explorer import add, edge, small_graph
+
+    graph = small_graph()
+    add(graph, edge("valdoria", "brigade", RelationType.CRITICIZES, "Valdoria scolded them.",
+                    dates=("2021-06",)))  # fmt: skip
+    steps = """
+    record("full");
+    data.fullrange = data.range;
+    view.setRange(view.dayOf("2021-06-10"), view.dayOf("2021-06-20"));
+    record("june");
+    var undated = document.getElementById("show-undated");
+    undated.checked = false;
+    undated.dispatchEvent(new Event("change"));
+    record("junedatedonly");
+    view.setRange(view.dayOf("2021-03-05"), view.dayOf("2021-03-09"));
+    record("march");
+    data.bars = String(document.querySelectorAll("#histogram-bars rect").length);
+    """
+    data = after_ready(tmp_path, graph, steps)
+    assert data["fullrange"] == "2021-03-02/2021-06-30"
+    assert data["atfull"] == "6/7"
+    # June: the month-dated criticism, plus the five undated edges; then without them.
+    assert data["atjune"] == "6/6"
+    assert data["atjunedatedonly"] == "2/1"
+    # 5 to 9 March: the second shelling of the airbase only.
+    assert data["atmarch"] == "2/1"
+    assert data["range"] == "2021-03-05/2021-03-09"
+    assert data["bars"] == "40"
+
+
+HOVER_STEPS = """
+var first = view.edges.get({filter: function (e) { return e.relation === "%s"; }})[0].id;
+data.restbefore = String(view.edges.get(first).label);
+window.actorgraphNetwork.emit("hoverEdge", {edge: first});
+var hovered = view.edges.get(first);
+data.hoverlabel = hovered.label;
+data.hoversize = String(hovered.font.size);
+window.actorgraphNetwork.emit("blurEdge", {edge: first});
+var after = view.edges.get(first);
+data.restlabel = String(after.label);
+data.restsize = String(after.font.size);
+"""
+
+
+def test_edge_label_grows_on_hover_and_returns_after(tmp_path: Path) -> None:
+    data = after_ready(tmp_path, graph_with_a_loner(), HOVER_STEPS % "LEADS")
+    assert data["restbefore"] == "leads"
+    assert data["hoverlabel"] == "leads"
+    assert int(data["hoversize"]) >= 16
+    assert (data["restlabel"], data["restsize"]) == ("leads", "9")
+
+
+def test_edge_label_shows_on_hover_where_labels_are_off(tmp_path: Path) -> None:
+    from actorgraph.graph.explorer import EDGE_LABEL_LIMIT
+    from tests.test_explorer import star_graph
+
+    data = after_ready(tmp_path, star_graph(EDGE_LABEL_LIMIT + 5), HOVER_STEPS % "BACKS")
+    assert data["restbefore"] == "undefined"  # too many edges to label them all
+    assert data["hoverlabel"] == "backs"
+    assert int(data["hoversize"]) >= 16
+    assert data["restlabel"] in {"null", "undefined"}
+
+
+def test_current_view_saves_as_png_and_svg(tmp_path: Path) -> None:
+    steps = """
+    view.setRange(view.dayOf("2021-03-01"), view.dayOf("2021-03-03"));
+    var png = view.png();
+    data.png = png.slice(0, 22);
+    data.pngbytes = String(atob(png.split(",")[1]).length);
+    var svg = view.svg();
+    var parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
+    data.svgerror = String(parsed.getElementsByTagName("parsererror").length);
+    data.svgnodes = String(parsed.querySelectorAll("g.node").length);
+    data.svgedges = String(parsed.querySelectorAll("g.edge").length);
+    data.svgnames = Array.prototype.map.call(parsed.querySelectorAll("g.node text"),
+      function (t) { return t.textContent; }).sort().join("|");
+    data.svgimages = String(parsed.querySelectorAll("img").length);
+    document.getElementById("save-png").click();
+    document.getElementById("save-svg").click();
+    """
+    data = after_ready(tmp_path, graph_with_a_loner(), steps)
+    assert data["png"] == "data:image/png;base64,"
+    assert int(data["pngbytes"]) > 5_000
+    assert data["svgerror"] == "0"
+    # Only what is drawn: the undated edges and the 2 March shelling, no loner.
+    assert (data["svgnodes"], data["svgedges"]) == (data["nodes"], data["edges"])
+    assert "Lone Hermit" not in data["svgnames"]
+    assert "Crimson Brigade" in data["svgnames"]
+    assert data["svgimages"] == "0"  # the hostile name is text in the SVG, not markup

@@ -10,7 +10,7 @@ import io
 import json
 import zipfile
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -30,11 +30,13 @@ from actorgraph.domain import (
     RelationType,
 )
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.events import EVENT_COLUMNS, event_rows, quad_class
 from actorgraph.graph.export import (
     EDGE_COLUMNS,
     LIST_SEPARATOR,
     NODE_COLUMNS,
     ExportFormat,
+    ExportTargetError,
     ImportFormatError,
     export_graph,
     import_graph,
@@ -389,7 +391,7 @@ def test_every_relation_type_has_a_cameo_entry_and_a_family(relation: RelationTy
 
 
 def test_unknown_format_is_refused(store: EmbeddedStore) -> None:
-    with pytest.raises(ValueError, match="graphml, json, csv"):
+    with pytest.raises(ValueError, match="graphml, gexf, json, csv, events-csv, events-parquet"):
         export_graph(store, "xlsx", io.BytesIO())
 
 
@@ -523,6 +525,9 @@ def client(store: EmbeddedStore, tmp_path: Path) -> Iterator[TestClient]:
         ("graphml", "application/graphml+xml", "actorgraph.graphml"),
         ("json", "application/json", "actorgraph.json"),
         ("csv", "application/zip", "actorgraph-csv.zip"),
+        ("gexf", "application/gexf+xml", "actorgraph.gexf"),
+        ("events-csv", "text/csv", "actorgraph-events.csv"),
+        ("events-parquet", "application/vnd.apache.parquet", "actorgraph-events.parquet"),
     ],
 )
 def test_get_export(
@@ -583,3 +588,236 @@ def test_json_round_trip_through_the_neo4j_store(
     finally:
         neo4j_store.close()
     assert json.loads(again.getvalue()) == json.loads(first)
+
+
+# -------------------------------------------------------------------------- GEXF
+
+
+def test_gexf_reads_back_with_the_graphml_attributes(store: EmbeddedStore) -> None:
+    graph = nx.read_gexf(io.BytesIO(exported(store, ExportFormat.GEXF)))
+    assert graph.number_of_nodes() == 13
+    assert graph.number_of_edges() == 11
+    assert graph.nodes["omar-haddad"]["label"] == "Omar Haddad"
+    assert graph.nodes["omar-haddad"]["aliases"] == "Haddad"
+    killed = [d for _, _, d in graph.edges(data=True) if d["relation"] == "KILLED"]
+    (edge,) = killed
+    assert (edge["count"], edge["cameo"], edge["weight"]) == (2, "186", 2.0)
+    assert edge["negated"] is False
+    # Lists joined by newlines, as in GraphML; the vertical tab became a space.
+    assert edge["evidence"].split(LIST_SEPARATOR)[1] == '=HYPERLINK("x") was scrawled on the wall.'
+
+
+
+# --------------------------------------------------------------------- CSV targets
+
+
+def test_csv_to_a_csv_named_file_is_refused_and_nothing_written(
+    store: EmbeddedStore, tmp_path: Path
+) -> None:
+    target = tmp_path / "g.csv"
+    with pytest.raises(ExportTargetError, match=r"name a \.zip file"):
+        export_graph(store, "csv", target)
+    assert not target.exists()
+
+
+def test_csv_to_a_zip_file_writes_the_archive(store: EmbeddedStore, tmp_path: Path) -> None:
+    target = tmp_path / "tables.ZIP"
+    export_graph(store, "csv", target)
+    with zipfile.ZipFile(target) as archive:
+        assert archive.namelist() == ["nodes.csv", "edges.csv"]
+
+
+# --------------------------------------------------------------------- event table
+
+LAKE_TEXT = (
+    "Rivermouth militiamen raided the Osk lighthouse in Pella on Monday. "
+    "They had praised the council of Pella in 2020."
+)
+
+
+def lake() -> Extraction:
+    raid_sentence = sentence(
+        LAKE_TEXT, "Rivermouth militiamen raided the Osk lighthouse in Pella on Monday."
+    )
+    return Extraction(
+        document="lake.txt",
+        date="2023-06-12",
+        actors=(
+            Actor("m", "Rivermouth militia", ActorType.ARMED_GROUP, cameo_code="XYZREB"),
+            Actor("l", "Osk lighthouse", ActorType.FACILITY),
+            Actor("p", "Pella", ActorType.LOCATION),
+            Actor("c", "Pella council", ActorType.GOVERNMENT_BODY),
+        ),
+        relations=(
+            Relation("m", "l", RelationType.TARGETS, (raid_sentence,), date="2023-06-12",
+                     confidence=0.8, cameo="193"),
+            Relation("l", "p", RelationType.LOCATED_IN, (raid_sentence,), confidence=0.7),
+            Relation(
+                "m",
+                "c",
+                RelationType.COOPERATES_WITH,
+                (sentence(LAKE_TEXT, "They had praised the council of Pella in 2020."),),
+                date="2020",
+                cameo="051",
+            ),
+        ),
+    )  # fmt: skip
+
+
+def events_of(store: EmbeddedStore) -> list[dict[str, str]]:
+    return read_csv(exported(store, ExportFormat.EVENTS_CSV))
+
+
+@pytest.mark.parametrize(
+    ("code", "quad"),
+    [
+        ("01", 1), ("051", 1), ("057", 1), ("06", 2), ("07", 2), ("0871", 2), ("0874", 2),
+        ("09", 3), ("11", 3), ("13", 3), ("14", 4), ("16", 4), ("186", 4), ("193", 4),
+        ("20", 4), (None, None), ("", None), ("00", None), ("21", None), ("1", None),
+        ("ab", None),
+    ],
+)  # fmt: skip
+def test_quad_class_follows_the_cameo_root_code(code: str | None, quad: int | None) -> None:
+    assert quad_class(code) == quad
+
+
+def test_event_table_has_one_row_per_statement(store: EmbeddedStore) -> None:
+    rows = events_of(store)
+    assert len(rows) == store.stats().statements == 12
+    assert set(rows[0]) == set(EVENT_COLUMNS)
+    assert len({r["event_id"] for r in rows}) == 12
+    # Dated rows first, in date order; undated ones last.
+    dates = [r["date"] for r in rows]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated
+    killed = [r for r in rows if r["relation"] == "KILLED"]
+    assert len(killed) == 2
+    first = killed[0]
+    assert (first["actor1_name"], first["actor1_type"]) == ("Tamar Front", "ARMED_GROUP")
+    assert (first["actor2_name"], first["actor2_id"]) == ("Hassan", "hassan")
+    assert (first["event_code"], first["event_root_code"]) == ("186", "18")
+    assert (first["quad_class"], first["quad_class_name"]) == ("4", "material conflict")
+    assert first["evidence"] == SHOP_TEXT[: SHOP_TEXT.index("Dunmore.") + 8]
+    assert first["document"] == "shop.txt" and first["date"] == "2022-05-03"
+    # Document text that a spreadsheet would run stays inert.
+    assert killed[1]["evidence"] == "'=HYPERLINK(\"x\") was scrawled on the wall."
+
+
+def test_event_table_marks_denials_claims_roles_and_states(store: EmbeddedStore) -> None:
+    rows = events_of(store)
+    (denied,) = [r for r in rows if r["negated"] == "True"]
+    assert (denied["actor1_name"], denied["relation"], denied["actor2_name"]) == (
+        "Crimson Brigade", "TARGETS", "Eastport embassy"
+    )  # fmt: skip
+    assert denied["claimed_by"] == "Omar Haddad"
+    assert denied["quad_class"] == "4"
+    (leads,) = [r for r in rows if r["relation"] == "LEADS" and r["document"] == "raid.txt"]
+    assert (leads["event_code"], leads["quad_class"], leads["quad_class_name"]) == ("", "", "")
+    (truce,) = [r for r in rows if r["relation"] == "CEASEFIRE_WITH"]
+    assert (truce["event_code"], truce["quad_class"], truce["state"]) == ("0871", "2", "agreed")
+    (criticism,) = [r for r in rows if r["relation"] == "CRITICIZES"]
+    assert criticism["quad_class"] == "3"
+    assert criticism["quad_class_name"] == "verbal conflict"
+
+
+def test_event_table_places_an_event_and_keeps_actor_codes(empty: EmbeddedStore) -> None:
+    empty.upsert_document(info(lake(), LAKE_TEXT), lake())
+    rows = {r["relation"]: r for r in events_of(empty)}
+    raid = rows["TARGETS"]
+    assert raid["location"] == "Pella"  # the same sentence places the lighthouse
+    assert (raid["actor1_cameo_code"], raid["actor2_cameo_code"]) == ("XYZREB", "")
+    assert (raid["event_code"], raid["event_root_code"], raid["quad_class"]) == ("193", "19", "4")
+    assert raid["report_date"] == "2023-06-12"
+    assert (raid["evidence_start"], raid["evidence_end"]) == ("0", "67")
+    praise = rows["COOPERATES_WITH"]
+    assert praise["location"] == "" and praise["date"] == "2020"
+    assert (praise["quad_class"], praise["quad_class_name"]) == ("1", "verbal cooperation")
+    assert rows["LOCATED_IN"]["location"] == ""
+
+
+@dataclass(frozen=True)
+class SourcedDocument:
+    """A document with the source metadata newer stores keep (url, title, published)."""
+
+    id: str
+    sha256: str
+    date: str | None
+    url: str
+    title: str
+    published: str
+
+
+def test_event_table_gives_the_source_url_when_the_document_has_one(
+    empty: EmbeddedStore,
+) -> None:
+    empty.upsert_document(info(lake(), LAKE_TEXT), lake())
+    (doc,) = empty.list_documents()
+    sourced = SourcedDocument(
+        doc.id, doc.sha256, doc.date, "https://news.example/lake", "Lighthouse raided", "2023-06-13"
+    )
+    rows = list(event_rows([sourced], empty.search_actors("", limit=100), empty.edges()))  # type: ignore[list-item]
+    assert {r["source_url"] for r in rows} == {"https://news.example/lake"}
+    assert {r["source_title"] for r in rows} == {"Lighthouse raided"}
+    assert {r["report_date"] for r in rows} == {"2023-06-13"}
+    plain = events_of(empty)
+    assert {r["source_url"] for r in plain} == {""}
+
+
+def test_event_parquet_holds_the_csv_rows_with_types(store: EmbeddedStore) -> None:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(exported(store, ExportFormat.EVENTS_PARQUET)))
+    assert table.column_names == list(EVENT_COLUMNS)
+    assert str(table.schema.field("quad_class").type) == "int64"
+    assert str(table.schema.field("negated").type) == "bool"
+    parquet_rows = table.to_pylist()
+    csv_rows = events_of(store)
+    assert len(parquet_rows) == len(csv_rows) == 12
+    for from_parquet, from_csv in zip(parquet_rows, csv_rows, strict=True):
+        assert from_parquet["event_id"] == from_csv["event_id"]
+        assert str(from_parquet["quad_class"] or "") == from_csv["quad_class"]
+        assert (from_parquet["date"] or "") == from_csv["date"]
+    # Parquet keeps the evidence as it is (no spreadsheet quoting).
+    assert '=HYPERLINK("x") was scrawled on the wall.' in {r["evidence"] for r in parquet_rows}
+
+
+def test_event_table_of_an_empty_store_has_the_header_only(empty: EmbeddedStore) -> None:
+    data = exported(empty, ExportFormat.EVENTS_CSV).decode("utf-8")
+    assert data == ",".join(EVENT_COLUMNS) + "\r\n"
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(exported(empty, ExportFormat.EVENTS_PARQUET)))
+    assert (table.num_rows, table.column_names) == (0, list(EVENT_COLUMNS))
+
+
+def test_event_table_is_the_same_from_the_neo4j_store(
+    store: EmbeddedStore, neo4j_store_factory: Neo4jStoreFactory, tmp_path: Path
+) -> None:
+    neo4j_store = neo4j_store_factory(tmp_path)
+    try:
+        import_graph(neo4j_store, exported(store, ExportFormat.JSON))
+        again = io.BytesIO()
+        export_graph(neo4j_store, ExportFormat.EVENTS_CSV, again)
+    finally:
+        neo4j_store.close()
+    assert again.getvalue() == exported(store, ExportFormat.EVENTS_CSV)
+
+
+def test_event_table_and_gexf_are_the_same_from_the_ladybug_store(
+    store: EmbeddedStore, tmp_path: Path
+) -> None:
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    with LadybugStore(tmp_path / "ladybug") as ladybug:
+        import_graph(ladybug, exported(store, ExportFormat.JSON))
+        outputs = {}
+        for fmt in (ExportFormat.EVENTS_CSV, ExportFormat.GEXF):
+            out = io.BytesIO()
+            export_graph(ladybug, fmt, out)
+            outputs[fmt] = out.getvalue()
+    assert outputs[ExportFormat.EVENTS_CSV] == exported(store, ExportFormat.EVENTS_CSV)
+    # Compared as graphs: the GEXF header carries the day it was written.
+    from_ladybug = nx.read_gexf(io.BytesIO(outputs[ExportFormat.GEXF]))
+    from_sqlite = nx.read_gexf(io.BytesIO(exported(store, ExportFormat.GEXF)))
+    assert dict(from_ladybug.nodes(data=True)) == dict(from_sqlite.nodes(data=True))
+    assert list(from_ladybug.edges(data=True)) == list(from_sqlite.edges(data=True))

@@ -6,6 +6,7 @@ venv); jupyter_client starts it with this interpreter.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -65,6 +66,13 @@ def test_notebook_runs_on_the_embedded_store(
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert any("<iframe srcdoc=" in o.get("data", {}).get("text/html", "") for o in outputs)
+    # The denial it promises, with its evidence, and the timeline drawn by matplotlib.
+    assert "denied: Kataib Hezbollah --TARGETS--> " in text
+    assert "denied: Iran --BACKS--> Kataib Hezbollah" in text
+    assert "A day later Iran said it does not arm the group." in text
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+    assert re.search(r"timeline: [1-9]\d* months, [1-9]\d* dated statements plotted", text)
+    assert "events.parquet" in text and "of the material-conflict quad class" in text
 
 
 @pytest.mark.slow

@@ -116,3 +116,44 @@ def test_analyst_finds_khazali_and_filters_to_attacks(demo_server: str) -> None:
     assert drawn == {"TARGETS"}, drawn
     # "attacked a US convoy": the attack; "would attack US forces if ..." is a threat
     assert {node["name"] for node in embedded(page.text, "nodes")} >= {"United States"}
+
+
+def test_actor_record_links_to_its_explorer_page(demo_server: str) -> None:
+    found = httpx.get(f"{demo_server}/actors", params={"q": "khazali"}, timeout=10).json()
+    actor_id = found["items"][0]["id"]
+    record = httpx.get(f"{demo_server}/actors/{actor_id}", timeout=10).json()
+    assert record["explorer_url"] == f"/explorer/{actor_id}"
+    page = httpx.get(f"{demo_server}{record['explorer_url']}", timeout=30)
+    assert page.status_code == 200
+    assert "Qais al-Khazali" in page.text
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        yield sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("command", ["serve", "demo"])
+def test_a_busy_port_is_reported_before_anything_else(
+    command: str, busy_port: int, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    done = subprocess.run(
+        [sys.executable, "-m", "actorgraph.cli", command, "--port", str(busy_port),
+         "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "ACTORGRAPH_API_TOKEN": ""},
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stdout == ""  # no "API on http://..." first
+    assert done.stderr.strip() == (
+        f"actorgraph: port {busy_port} on 127.0.0.1 is already in use (another server?); "
+        "stop it or choose another port with --port"
+    )
+    assert not data.exists()  # the demo did not ingest first

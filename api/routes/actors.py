@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
@@ -71,11 +72,14 @@ def search_actors(
     description="The actor's canonical name, aliases, type, degree and documents.",
     responses=problem_responses(404, 503),
 )
-def get_actor(store: StoreDep, actor_id: ActorId) -> ActorOut:
+def get_actor(store: StoreDep, actor_id: ActorId, request: Request) -> ActorOut:
     record = store.get_actor(actor_id)
     if record is None:
         raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
-    return ActorOut.of(record)
+    # Relative to where the app is mounted, like the explorer's own links.
+    root = str(request.scope.get("root_path", "")).rstrip("/")
+    explorer_url = f"{root}/explorer/{quote(record.id, safe='')}"
+    return ActorOut.of(record).model_copy(update={"explorer_url": explorer_url})
 
 
 @router.get(

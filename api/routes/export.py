@@ -1,4 +1,4 @@
-"""The whole graph as a downloadable file (GraphML, JSON, zipped CSV)."""
+"""The whole graph as a downloadable file (GraphML, GEXF, JSON, zipped CSV, event tables)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _SPOOL_BYTES = 8 * 1024 * 1024
 _FILES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The export, as an attachment.",
-        "content": {media_type(f): {} for f in ExportFormat},
+        "content": {media_type(f).split(";")[0]: {} for f in ExportFormat},
     }
 }
 
@@ -40,8 +40,12 @@ def _chunks(spool: IO[bytes]) -> Iterator[bytes]:
     summary="Export the whole graph",
     description=(
         "`json`: full fidelity (networkx node-link with every statement; `actorgraph "
-        "import` reads it back). `graphml`: for Gephi, typed scalar attributes, lists "
-        "joined with newlines. `csv`: a zip of `nodes.csv` and `edges.csv`."
+        "import` reads it back). `graphml` and `gexf`: for Gephi, typed scalar "
+        "attributes, lists joined with newlines. `csv`: a zip of `nodes.csv` and "
+        "`edges.csv`. `events-csv` and `events-parquet`: the event table, one row per "
+        "statement (date, both actors with type and CAMEO actor code, relation, CAMEO "
+        "event code, root code and quad class, location, source URL, evidence), the "
+        "shape ACLED and GDELT users load."
     ),
     response_class=StreamingResponse,
     responses={**_FILES, **problem_responses(422, 503)},
