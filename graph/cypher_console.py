@@ -11,18 +11,15 @@ each enough on its own against a plain write:
    lower case do not slip through and a search for the word 'set' in a sentence does.
    Read-only `CALL { ... }` subqueries are allowed.
 2. The access mode: the query runs in an explicit transaction of a READ session. Neo4j
-   refuses writes there (Neo.ClientError.Statement.AccessMode); ArcadeDB's Bolt server
-   ignores the access mode and would write.
+   refuses writes there (Neo.ClientError.Statement.AccessMode).
 3. The transaction is always rolled back, never committed, so whatever a query did
-   inside it is undone on both servers. (ArcadeDB's schema commands, CREATE INDEX and
-   the like, are not transactional: guard 1 is the one that stops those.)
+   inside it is undone.
 
 Timeouts: the transaction asks the server for `timeout_s` (Neo4j ends it with
-Neo.ClientError.Transaction.TransactionTimedOut*). ArcadeDB ignores the Bolt transaction
-timeout, so the query also runs in a worker thread that the caller stops waiting for
-after `timeout_s` plus a short grace: the caller gets CypherTimeoutError at once, while
-on ArcadeDB the server finishes the abandoned query in the background, after which the
-worker rolls it back and closes its session.
+Neo.ClientError.Transaction.TransactionTimedOut*). The query also runs in a worker
+thread that the caller stops waiting for after `timeout_s` plus a short grace, so a
+server that does not honour the Bolt timeout still cannot hold the caller: it gets
+CypherTimeoutError at once, and the worker rolls back and closes its session later.
 """
 
 from __future__ import annotations
@@ -128,8 +125,7 @@ class CypherCancelledError(StoreError):
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     """One query's answer: column names, rows (lists in column order, JSON-able values),
-    and whether rows past the row limit were left out. (ArcadeDB's Bolt server names no
-    columns when there are no rows; Neo4j always does.)"""
+    and whether rows past the row limit were left out."""
 
     columns: list[str]
     rows: list[list[Any]]
@@ -689,8 +685,8 @@ def _errors(store: Neo4jStore, timeout_s: float) -> Iterator[None]:
                 f"{where} could not run the query just now ({message}); try again"
             ) from exc
         if isinstance(exc, ClientError) or _UNKNOWN_NAME.search(message):
-            # ArcadeDB reports a function it does not know as a database error: still
-            # the query's fault, not the server's.
+            # an unknown function reported as a database error: still the query's
+            # fault, not the server's.
             raise CypherQueryError(f"the server refused the query: {message}") from exc
         raise StoreError(f"{where} failed while running the query: {message}") from exc
     except DriverError as exc:

@@ -1,7 +1,7 @@
 """The analysts' read-only Cypher console (graph/cypher_console.py) and POST /cypher.
 
 Three parts: the text guard and the value conversion without a server; queries against
-a Neo4j store on the session's Bolt server (ArcadeDB from PyPI by default), including
+a Neo4j store on the session's Neo4j 5.26 server, including
 writes that get past the text guard and must still leave the graph as it was; and the
 API route through TestClient.
 """
@@ -271,9 +271,9 @@ def test_errors_of_the_work_reach_the_caller() -> None:
 
 @pytest.fixture(scope="module")
 def store(bolt_server: BoltServer) -> Iterator[Neo4jStore]:
-    """The sample stories in a Neo4j store with a driver of its own (ArcadeDB keeps a
-    pooled connection on the database it last used, see test_cypher_docs.py). Shared by
-    the module: nothing here may change it, and `everything` checks that it does not."""
+    """The sample stories in a Neo4j store with a driver of its own (see
+    test_cypher_docs.py). Shared by the module: nothing here may change it, and
+    `everything` checks that it does not."""
     driver = make_driver(bolt_server)
     wipe(driver, bolt_server.database)
     graph_store = Neo4jStore(driver, database=bolt_server.database, owns_driver=True)
@@ -376,7 +376,7 @@ def test_a_write_past_the_text_guard_still_changes_nothing(
     store: Neo4jStore, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
     """The second and third guards: the read transaction (Neo4j refuses the write) and
-    the rollback (ArcadeDB runs it, then it is undone)."""
+    the rollback (whatever ran is undone)."""
     before = everything(store)
     assert before[0]
     monkeypatch.setattr(cypher_console, "check_read_only", lambda query: None)
@@ -388,8 +388,8 @@ def test_a_write_past_the_text_guard_still_changes_nothing(
 
 
 def test_a_slow_query_times_out(store: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Neo4j ends the transaction itself; ArcadeDB ignores the Bolt transaction timeout,
-    so the caller stops waiting (the query takes seconds; the timeout is 50 ms)."""
+    """Neo4j ends the transaction itself, and the caller stops waiting either way (the
+    query takes seconds; the timeout is 50 ms)."""
     monkeypatch.setattr(cypher_console, "CLIENT_GRACE_S", 0.0)
     with pytest.raises(CypherTimeoutError, match="did not finish") as caught:
         run_read_query(

@@ -86,8 +86,7 @@ def test_the_docs_have_the_example_queries() -> None:
 def demo_store(bolt_server: BoltServer, nlp: Language) -> Iterator[Neo4jStore]:
     """The example corpus in a Neo4j store, shared by this module's tests (read only).
 
-    A driver of its own: ArcadeDB keeps a pooled connection on the database it last
-    used, so the session driver may point elsewhere after tests with a second store.
+    A driver of its own, so that tests with a second store cannot change what it reads.
     """
     driver = make_driver(bolt_server)
     wipe(driver, bolt_server.database)
@@ -108,7 +107,7 @@ def test_the_example_query_runs(demo_store: Neo4jStore, query: str) -> None:
     assert not result.truncated
     if MAY_BE_EMPTY not in query:
         assert result.rows, f"no rows on the demo graph for:\n{query}"
-    if result.rows:  # (ArcadeDB names no columns for an empty result)
+    if result.rows:
         assert result.columns
         assert all(len(row) == len(result.columns) for row in result.rows)
 

@@ -36,8 +36,7 @@ pytest_plugins = ["tests.neo4j_server"]
 
 @pytest.fixture
 def bolt_store(bolt_server: BoltServer) -> Iterator[Neo4jStore]:
-    """An empty Neo4j store with a driver of its own (ArcadeDB keeps a pooled
-    connection on the database it last used, see test_cypher_docs.py)."""
+    """An empty Neo4j store with a driver of its own (see test_cypher_docs.py)."""
     driver = make_driver(bolt_server)
     wipe(driver, bolt_server.database)
     store = Neo4jStore(driver, database=bolt_server.database, owns_driver=True)
