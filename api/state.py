@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from actorgraph.api.extraction import ExtractionWorker
+from actorgraph.duplicates import SourceIndex
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
 
@@ -71,3 +72,13 @@ class AppState:
     extractor: ExtractionWorker
     # Found at start-up and shown by /ready for the life of the process.
     warnings: list[str] = field(default_factory=list)
+    # The stored documents' fingerprints, read on the first ingest and kept by the
+    # extraction worker (reading them costs seconds at 10,000 documents). Dropped when a
+    # document is deleted or replaced, so it never holds a text no longer stored.
+    source_index: SourceIndex | None = None
+
+    def copies_index(self, store: GraphStore) -> SourceIndex:
+        index = self.source_index
+        if index is None:
+            index = self.source_index = SourceIndex(store)
+        return index

@@ -123,6 +123,20 @@ def test_a_copy_is_another_source_and_counts_once(client: TestClient) -> None:
     assert listed == {"courier.txt": 0, "gazette.txt": 1}
 
 
+def test_copies_are_looked_up_among_the_texts_stored_now(client: TestClient) -> None:
+    """The API keeps the fingerprints between posts: a replaced or deleted text must
+    not be found as an original afterwards, and a new one must be."""
+    other = "Gunmen ambushed a supply convoy on the road north of the river crossing."
+    post(client, id="first.txt", text=STORY)
+    post(client, id="first.txt", text=other)  # replaced: STORY is no longer stored
+    assert post(client, id="again.txt", text=STORY)["duplicate_of"] is None
+    assert post(client, id="copy.txt", text=STORY)["duplicate_of"] == "again.txt"
+    assert client.delete("/documents/again.txt", headers=AUTH).status_code == 204
+    client.delete("/documents/copy.txt", headers=AUTH)
+    assert post(client, id="third.txt", text=STORY)["duplicate_of"] is None
+    assert post(client, id="fourth.txt", text=other)["duplicate_of"] == "first.txt"
+
+
 def test_timeline_is_ordered_paged_and_names_the_other_actor(client: TestClient) -> None:
     post(client, id="one.txt", text=STORY, published="2024-03-04")
     post(

@@ -29,7 +29,7 @@ from actorgraph.documents import (
     text_document,
 )
 from actorgraph.domain import Extraction
-from actorgraph.duplicates import SourceIndex, fingerprint
+from actorgraph.duplicates import fingerprint
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore, NotFoundError
 from actorgraph.ingest import document_info, is_stored, store_copy
@@ -63,9 +63,17 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
     from actorgraph.extract.chunks import ExtractionBudgetError, time_budget
 
     fp = fingerprint(source.text)
-    original = None if is_stored(store, source) else SourceIndex(store).original_of(source, fp)
+    original = None
+    if not is_stored(store, source):
+        original = state.copies_index(store).original_of(source, fp)
+        if original is not None and store.get_document(original) is None:
+            # deleted since the index was read (e.g. by another client of the database)
+            state.source_index = None
+            original = state.copies_index(store).original_of(source, fp)
     if original is not None:  # a copy: recorded as another source, not read again
         result = store_copy(store, source, original, fp)
+        if result.status == "replaced":
+            state.source_index = None  # its id may have held another text
         return IngestOut(
             result=UpsertOut.of(result),
             extraction=ExtractionSummary.of(Extraction(document=source.id)),
@@ -78,6 +86,10 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
     except ExtractionBudgetError as exc:
         raise DocumentError(f"{source.id}: {exc} (ACTORGRAPH_EXTRACT_TIMEOUT_S)") from exc
     result = store.upsert_document(document_info(source, extraction, fingerprint=fp), extraction)
+    if result.status == "created" and state.source_index is not None:
+        state.source_index.add(source.id, fp)
+    elif result.status != "unchanged":
+        state.source_index = None  # a replaced text: read the index again
     return IngestOut(result=UpsertOut.of(result), extraction=ExtractionSummary.of(extraction))
 
 
@@ -229,7 +241,8 @@ def get_document(store: StoreDep, document_id: DocumentId) -> DocumentOut:
     response_class=Response,
     responses=problem_responses(401, 404, 503),
 )
-def delete_document(store: StoreDep, document_id: DocumentId) -> Response:
+def delete_document(state: StateDep, store: StoreDep, document_id: DocumentId) -> Response:
     if not store.delete_document(document_id):
         raise NotFoundError(f"no document with id {document_id!r}; see GET /documents")
+    state.source_index = None  # copies are looked up among the documents still stored
     return Response(status_code=status.HTTP_204_NO_CONTENT)
