@@ -64,6 +64,7 @@ from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.statement_rows import (
     alias_order,
     build_edges,
+    edge_properties,
     edge_sort_key,
     names_from_mentions,
 )
@@ -800,18 +801,7 @@ def _ends(key: str) -> _Row:
 
 
 def _edge_row(edge: Edge, ids: list[str]) -> _Row:
-    return {
-        "source": edge.source,
-        "target": edge.target,
-        "type": edge.type.value,
-        "negated": edge.negated,
-        "confidence": edge.confidence,
-        "cameo": edge.cameo,
-        "count": edge.count,
-        "first_seen": edge.first_seen,
-        "last_seen": edge.last_seen,
-        "statements": ids,
-    }
+    return {**edge_properties(edge), "type": edge.type.value, "statements": ids}
 
 
 def _refresh_edges(

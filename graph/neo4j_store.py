@@ -72,6 +72,7 @@ from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.statement_rows import (
     alias_order,
     build_edges,
+    edge_properties,
     edge_sort_key,
     names_from_mentions,
 )
@@ -246,18 +247,7 @@ def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
                 {"source": source, "target": target, "negated": negated == "negated"}
             )
             continue
-        merges[edge.type].append(
-            {
-                "source": edge.source,
-                "target": edge.target,
-                "negated": edge.negated,
-                "confidence": edge.confidence,
-                "cameo": edge.cameo,
-                "count": edge.count,
-                "first_seen": edge.first_seen,
-                "last_seen": edge.last_seen,
-            }
-        )
+        merges[edge.type].append(edge_properties(edge))
     for type_, rows in deletes.items():
         _write_batched(tx, cypher.DELETE_RELATION[type_], rows)
     for type_, rows in merges.items():

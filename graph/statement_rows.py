@@ -11,7 +11,7 @@ from typing import Any
 from actorgraph.domain import CAMEO_CODES, RelationType
 from actorgraph.graph.models import Edge, Statement
 
-__all__ = ["alias_order", "build_edges", "edge_sort_key", "names_from_mentions"]
+__all__ = ["alias_order", "build_edges", "edge_properties", "edge_sort_key", "names_from_mentions"]
 
 Row = Mapping[str, Any]
 
@@ -55,6 +55,20 @@ def build_edges(rows: Iterable[Row]) -> dict[str, Edge]:
             cameo=cameo,
         )
     return edges
+
+
+def edge_properties(edge: Edge) -> dict[str, Any]:
+    """The figures a store keeps on an actor-to-actor relationship, keyed by its ends."""
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "negated": edge.negated,
+        "confidence": edge.confidence,
+        "cameo": edge.cameo,
+        "count": edge.count,
+        "first_seen": edge.first_seen,
+        "last_seen": edge.last_seen,
+    }
 
 
 def edge_sort_key(edge: Edge) -> tuple[str, str, str, bool]:

@@ -15,7 +15,6 @@ import re
 import select
 import shlex
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +22,6 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
 from actorgraph.api.app import create_app
@@ -31,8 +29,9 @@ from actorgraph.api.docs import ASSET_FILES, DOCS_ASSETS
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.settings import Settings
 from tests import samples
+from tests.live_server import served
 from tests.test_api import TOKEN, assert_problem, make_client
-from tests.test_explorer_browser import chromium, free_port
+from tests.test_explorer_browser import chromium
 
 # ------------------------------------------------------------- without a browser
 
@@ -202,21 +201,8 @@ def browser(tmp_path: Path) -> Iterator[Browser]:
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = EmbeddedStore(tmp_path_factory.mktemp("docs") / "g.sqlite3")
     samples.fill(store)
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(Settings(), store=store), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the API did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(Settings(), store=store)) as url:
+        yield url
     store.close()
 
 

@@ -10,10 +10,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import socket
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +18,6 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-import uvicorn
 
 from actorgraph.api.app import create_app
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
@@ -29,6 +25,7 @@ from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.settings import Settings
 from tests import samples
+from tests.live_server import served
 
 pytestmark = pytest.mark.browser
 
@@ -43,13 +40,6 @@ def chromium() -> str:
         if found:
             return found
     pytest.fail("Chromium is needed for the browser tests: `make test` installs it (Debian)")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def hostile_story() -> tuple[DocumentInfo, Extraction]:
@@ -81,21 +71,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = EmbeddedStore(tmp_path_factory.mktemp("browser") / "g.sqlite3")
     samples.fill(store)
     store.upsert_document(*hostile_story())
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(Settings(), store=store), host="127.0.0.1", port=port, log_level="warning"
-    )
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the API did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(Settings(), store=store)) as url:
+        yield url
     store.close()
 
 

@@ -7,14 +7,11 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from spacy.language import Language
 
@@ -25,6 +22,7 @@ from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, 
 from actorgraph.extract import extract_document
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.settings import Settings
+from tests.live_server import served
 from tests.samples import fill
 
 STORY = (
@@ -41,23 +39,6 @@ def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
     fill(graph_store)
     yield graph_store
     graph_store.close()
-
-
-@contextmanager
-def served(app: FastAPI) -> Iterator[str]:
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(400):
-            if server.started:
-                break
-            time.sleep(0.05)
-        assert server.started
-        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
 
 
 class BlockingExtraction:
