@@ -33,6 +33,7 @@ Formats:
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import io
 import json
@@ -65,7 +66,13 @@ from actorgraph.domain import (
 )
 from actorgraph.graph.csv_cells import write_csv
 from actorgraph.graph.events import write_events_csv, write_events_parquet
-from actorgraph.graph.models import ActorRecord, DocumentInfo, Edge, UpsertResult
+from actorgraph.graph.models import (
+    DOCUMENT_META_FIELDS,
+    ActorRecord,
+    DocumentInfo,
+    Edge,
+    UpsertResult,
+)
 from actorgraph.graph.store import GraphStore, StoreError
 
 __all__ = [
@@ -317,6 +324,8 @@ def _document_json(doc: DocumentInfo) -> dict[str, Any]:
         "date": doc.date,
         "words": doc.words,
         "ingested_at": doc.ingested_at,
+        # source metadata, the copy it is, and its fingerprint (unset ones left out)
+        **{f: v for f in DOCUMENT_META_FIELDS if (v := getattr(doc, f)) is not None},
     }
 
 
@@ -677,6 +686,13 @@ class _DocumentIn(_Model):
     date: str | None = None
     words: int = 0
     ingested_at: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    reliability: str | None = None
+    duplicate_of: str | None = None
+    fingerprint: str | None = None
 
 
 class _NodeIn(_Model):
@@ -774,13 +790,7 @@ def import_graph(store: GraphStore, source: ImportSource) -> ImportReport:
         if with_aliases == plan.extraction(aliases=False):
             report.results.append(store.upsert_document(plan.info, with_aliases))
             continue
-        pending = DocumentInfo(
-            id=plan.info.id,
-            sha256=plan.info.sha256 + _PENDING,
-            date=plan.info.date,
-            words=plan.info.words,
-            ingested_at=plan.info.ingested_at,
-        )
+        pending = dataclasses.replace(plan.info, sha256=plan.info.sha256 + _PENDING)
         first = store.upsert_document(pending, plan.extraction(aliases=False))
         report.results.append(first)
         needs_second_pass.append(plan)
@@ -897,7 +907,7 @@ def _document_plans(graph: _GraphIn) -> list[_DocPlan]:
     """One extraction per document, in ingest order: actors get their ids in the
     order they are first stored, so this order reproduces the exported ids."""
     plans = {
-        d.id: _DocPlan(DocumentInfo(d.id, d.sha256, d.date, d.words, d.ingested_at))
+        d.id: _DocPlan(DocumentInfo(**d.model_dump()))
         for d in sorted(graph.documents, key=lambda d: (d.ingested_at, d.id))
     }
     nodes = {n.id: n for n in graph.nodes}

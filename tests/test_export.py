@@ -213,6 +213,25 @@ def test_json_round_trip_rebuilds_the_same_graph(
     assert empty.stats() == store.stats()
 
 
+def test_json_round_trip_keeps_source_metadata_and_copies(
+    store: EmbeddedStore, empty: EmbeddedStore
+) -> None:
+    first = store.list_documents()[0]
+    copy = replace(
+        first, id="wire-copy.txt", sha256="0" * 64, title="Wire copy",
+        url="https://wire.example/1", published="2024-05-01", publisher="Wire Service",
+        reliability="C", duplicate_of=first.id,
+    )
+    store.upsert_document(copy, Extraction(document=copy.id))
+    import_graph(empty, exported(store, ExportFormat.JSON))
+    assert empty.list_documents() == store.list_documents()
+    imported = empty.get_document("wire-copy.txt")
+    assert imported is not None
+    assert (imported.duplicate_of, imported.publisher, imported.reliability) == (
+        first.id, "Wire Service", "C"
+    )
+
+
 def test_import_keeps_an_alias_from_capturing_another_actor(
     store: EmbeddedStore, empty: EmbeddedStore
 ) -> None:

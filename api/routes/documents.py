@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 
 from actorgraph.api.deps import DocumentBody, StateDep, StoreDep, TokenDep, Upload, UploadBody
 from actorgraph.api.errors import problem_responses
-from actorgraph.api.params import Offset
+from actorgraph.api.params import DEFAULT_PAGE_SIZE, Offset
 from actorgraph.api.schemas import (
     DocumentIn,
     DocumentList,
@@ -201,7 +201,9 @@ async def upload_document(
 )
 def list_documents(
     store: StoreDep,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    limit: Annotated[
+        int, Query(ge=1, le=1000, description=f"Items per page ({DEFAULT_PAGE_SIZE} by default).")
+    ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
 ) -> DocumentList:
     documents = store.list_documents()
