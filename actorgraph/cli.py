@@ -234,6 +234,7 @@ def _edge_filter(args: argparse.Namespace) -> EdgeFilter:
             date_from=date.fromisoformat(args.date_from) if args.date_from else None,
             date_to=date.fromisoformat(args.date_to) if args.date_to else None,
             include_negated=args.include_negated,
+            as_of=date.fromisoformat(args.as_of) if args.as_of else None,
         )
     except ValueError as exc:
         raise UsageError(f"invalid filter: {exc}") from exc
@@ -573,6 +574,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--date-from", help="only edges with a statement on or after this date")
     p.add_argument("--date-to", help="only edges with a statement on or before this date")
+    p.add_argument(
+        "--as-of", help="the graph as known that day: no edge first seen after it, no undated edge"
+    )
     p.add_argument("--include-negated", action="store_true", help="also draw denied statements")
     p.set_defaults(func=cmd_view)
 

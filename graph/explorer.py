@@ -112,12 +112,15 @@ class EdgeFilter:
     edges with at least one statement dated within the range (both ends included;
     a partial date such as "2021-03" counts if any day of it is in range, an undated
     statement never matches a date range). `include_negated`: also denied edges.
+    `as_of`: the graph as known that day: edges first seen after it, and undated
+    edges, are not drawn.
     """
 
     types: frozenset[RelationType] | None = None
     date_from: date | None = None
     date_to: date | None = None
     include_negated: bool = False
+    as_of: date | None = None
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -129,16 +132,27 @@ class EdgeFilter:
     def dated(self) -> bool:
         return self.date_from is not None or self.date_to is not None
 
-    def keeps(self, relation: RelationType | None, negated: bool, dates: Iterable[str]) -> bool:
-        """Whether an edge of this type, negation and statement dates is drawn."""
+    def keeps(
+        self,
+        relation: RelationType | None,
+        negated: bool,
+        dates: Iterable[str],
+        first_seen: str | None = None,
+    ) -> bool:
+        """Whether an edge of this type, negation, statement dates and first date is drawn."""
         if negated and not self.include_negated:
             return False
         if self.types is not None and relation not in self.types:
             return False
+        if self.as_of is not None:
+            span = _date_span(first_seen) if first_seen else None
+            if span is None or span[0] > self.as_of:
+                return False
         return not self.dated or any(self._in_range(text) for text in dates)
 
     def keeps_edge(self, edge: Edge) -> bool:
-        return self.keeps(edge.type, edge.negated, (s.date for s in edge.statements if s.date))
+        dates = (s.date for s in edge.statements if s.date)
+        return self.keeps(edge.type, edge.negated, dates, edge.first_seen)
 
     def _in_range(self, text: str) -> bool:
         span = _date_span(text)
@@ -195,7 +209,12 @@ def filter_graph(
             kept = edge_filter.keeps_edge(edge)
         else:
             relation, negated = _relation_of(edge, key, data)
-            kept = edge_filter.keeps(relation, negated, (str(d) for d in data.get("dates") or ()))
+            kept = edge_filter.keeps(
+                relation,
+                negated,
+                (str(d) for d in data.get("dates") or ()),
+                data.get("first_seen"),
+            )
         if kept:
             sub.add_edge(u, v, key=key, **data)
     keep_set = set(keep)
@@ -422,6 +441,8 @@ def describe_filter(edge_filter: EdgeFilter | None) -> str:
         start = edge_filter.date_from.isoformat() if edge_filter.date_from else "any date"
         end = edge_filter.date_to.isoformat() if edge_filter.date_to else "any date"
         parts.append(f"{start} to {end}")
+    if edge_filter.as_of is not None:
+        parts.append(f"as of {edge_filter.as_of.isoformat()}")
     parts.append("denied statements shown" if edge_filter.include_negated else "no denied")
     return "; ".join(parts)
 

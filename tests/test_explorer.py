@@ -488,6 +488,10 @@ def test_filter_graph_keeps_the_focus_and_graph_attributes() -> None:
         ("BACKS", {"dates": ["sometime"]}, EdgeFilter(date_to=day("2030-01-01")), False),
         ("BACKS", {"dates": ["2021-02-30"]}, EdgeFilter(date_to=day("2030-01-01")), False),
         ("BACKS", {}, EdgeFilter(date_to=day("2030-01-01")), False),
+        ("BACKS", {"first_seen": "2020-05-01"}, EdgeFilter(as_of=day("2021-01-01")), True),
+        ("BACKS", {"first_seen": "2021-05-01"}, EdgeFilter(as_of=day("2021-01-01")), False),
+        ("BACKS", {"first_seen": "2021"}, EdgeFilter(as_of=day("2021-01-01")), True),
+        ("BACKS", {}, EdgeFilter(as_of=day("2021-01-01")), False),
     ],
 )
 def test_filter_graph_reads_plain_edges(
@@ -664,8 +668,8 @@ def actor(client: TestClient, name: str) -> str:
     "params",
     [
         {"type": "BOMBS"},
-        {"type": "targets"},
         {"date_from": "2021-13-01"},
+        {"as_of": "2021-03"},
         {"date_from": "yesterday"},
         {"date_to": "2021-02-30"},
         {"date_from": "2021-03-05", "date_to": "2021-03-01"},
@@ -734,6 +738,10 @@ def relations(page: str) -> set[tuple[str, bool]]:
             {("TARGETS", False), ("TARGETS", True), ("LEADS", False)},
         ),
         ({"type": "KILLED"}, set()),
+        ({"type": "targets"}, {("TARGETS", False)}),  # enums in any case, as elsewhere
+        # the graph as known on a day: edges first seen later are not drawn
+        ({"as_of": "2021-03-04"}, {("TARGETS", False), ("LEADS", False)}),
+        ({"as_of": "2000-01-01"}, set()),
     ],
 )
 def test_filtered_whole_graph_page(

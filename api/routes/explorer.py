@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -10,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from actorgraph.api.deps import SettingsDep, StoreDep
 from actorgraph.api.errors import ApiError, problem_responses
-from actorgraph.domain import RelationType
+from actorgraph.api.params import AsOf, DateFrom, DateTo, RelationTypes
 from actorgraph.graph.explorer import EdgeFilter, neighbourhood_graph, render_explorer
 
 router = APIRouter(prefix="/explorer", tags=["explorer"])
@@ -35,18 +34,10 @@ def _api_base(request: Request) -> str:
 
 
 def edge_filter(
-    type: Annotated[
-        list[RelationType] | None,
-        Query(description="Only these relation types (repeat the parameter for several)."),
-    ] = None,
-    date_from: Annotated[
-        date | None,
-        Query(description="Only edges with a statement dated on or after this day (ISO)."),
-    ] = None,
-    date_to: Annotated[
-        date | None,
-        Query(description="Only edges with a statement dated on or before this day (ISO)."),
-    ] = None,
+    type: RelationTypes = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    as_of: AsOf = None,
     include_negated: Annotated[
         bool, Query(description="Also draw denied (negated) statements, dashed.")
     ] = False,
@@ -58,6 +49,7 @@ def edge_filter(
             date_from=date_from,
             date_to=date_to,
             include_negated=include_negated,
+            as_of=as_of,
         )
     except ValueError as exc:  # date_from after date_to
         raise ApiError(422, str(exc)) from exc
