@@ -299,6 +299,8 @@ def test_cypher_takes_either_request_shape_and_answers_alike(
         ({"query": QUERY, "statement": QUERY}, "give the Cypher query once"),
         ({"params": {"id": "valdoria"}}, "give the Cypher query once"),
         ({"statement": QUERY, "params": {}, "parameters": {}}, "give the parameters once"),
+        ({"query": QUERY, "parameters": {}}, "`parameters` goes with `statement`"),
+        ({"statement": QUERY, "params": {}}, "`params` goes with `query`"),
         ({"statement": ""}, "at least 1 character"),
         ({"statement": QUERY, "extra": 1}, "Extra inputs"),
     ],

@@ -69,6 +69,10 @@ class CypherIn(BaseModel):
             )
         if self.params is not None and self.parameters is not None:
             raise ValueError("give the parameters once: as `params` or as `parameters`")
+        if self.query is not None and self.parameters is not None:
+            raise ValueError("`parameters` goes with `statement`; with `query`, give `params`")
+        if self.statement is not None and self.params is not None:
+            raise ValueError("`params` goes with `query`; with `statement`, give `parameters`")
         return self
 
     @property
