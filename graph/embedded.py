@@ -18,7 +18,6 @@ looked (`PRAGMA data_version`) and, if so, rebuilds its graph from the file.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import sqlite3
 import threading
@@ -26,7 +25,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
@@ -55,7 +53,9 @@ from actorgraph.graph.models import (
     GraphStats,
     Statement,
     UpsertResult,
+    check_document_id,
     document_meta,
+    stored_document,
     with_document_meta,
 )
 from actorgraph.graph.resolution import plan_actors
@@ -171,10 +171,6 @@ class _Plan:
     old_mentions: list[_Mention] = field(default_factory=list)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 class EmbeddedStore:
     """The default `GraphStore`: no server, one SQLite file at `path`.
 
@@ -220,11 +216,7 @@ class EmbeddedStore:
         same sentence counts once; an undated statement takes the document's date.
         Raises ValueError for an extraction that refers to actors it does not define.
         """
-        if info.id != extraction.document:
-            raise ValueError(
-                f"document id {info.id!r} does not match the extraction's "
-                f"document {extraction.document!r}"
-            )
+        check_document_id(info, extraction)
         with self._lock:
             self._sync()
             if self._unchanged(info):
@@ -465,9 +457,7 @@ class EmbeddedStore:
 
     def _plan(self, conn: sqlite3.Connection, info: DocumentInfo, extraction: Extraction) -> _Plan:
         replacing = info.id in self._docs
-        document = dataclasses.replace(
-            info, date=info.date or extraction.date, ingested_at=info.ingested_at or _now()
-        )
+        document = stored_document(info, extraction)
         plan = _Plan(document=document, replacing=replacing)
         local = self._plan_actors(extraction, plan)
         self._plan_statements(extraction, document, local, plan)

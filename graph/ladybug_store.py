@@ -24,12 +24,10 @@ to do instead.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -57,7 +55,9 @@ from actorgraph.graph.models import (
     Edge,
     GraphStats,
     UpsertResult,
+    check_document_id,
     document_meta,
+    stored_document,
     with_document_meta,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
@@ -89,10 +89,6 @@ _BATCH = 1000
 
 class StoreLockedError(StoreUnavailableError):
     """Another process has the database open for writing."""
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _edge_id_key(eid: _EdgeId) -> str:
@@ -167,14 +163,8 @@ class LadybugStore:
     # ---------------------------------------------------------------- writes
 
     def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
-        if info.id != extraction.document:
-            raise ValueError(
-                f"document id {info.id!r} does not match the extraction's "
-                f"document {extraction.document!r}"
-            )
-        document = dataclasses.replace(
-            info, date=info.date or extraction.date, ingested_at=info.ingested_at or _now()
-        )
+        check_document_id(info, extraction)
+        document = stored_document(info, extraction)
         return self._write(
             f"writing document {info.id!r}", lambda tx: _upsert(tx, document, extraction)
         )

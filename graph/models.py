@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType, Extraction, RelationType
 
 
 class Direction(StrEnum):
@@ -46,6 +47,25 @@ class DocumentInfo:
 DOCUMENT_META_FIELDS = (
     "title", "url", "published", "publisher", "reliability", "duplicate_of", "fingerprint"
 )
+
+
+def check_document_id(info: DocumentInfo, extraction: Extraction) -> None:
+    """Every store refuses an extraction filed under another document's id."""
+    if info.id != extraction.document:
+        raise ValueError(
+            f"document id {info.id!r} does not match the extraction's "
+            f"document {extraction.document!r}"
+        )
+
+
+def stored_document(info: DocumentInfo, extraction: Extraction) -> DocumentInfo:
+    """The document as a store records it: the extraction's (dateline) date when the
+    caller gave none, and the time of ingest when the caller gave none."""
+    return dataclasses.replace(
+        info,
+        date=info.date or extraction.date,
+        ingested_at=info.ingested_at or datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 def document_meta(info: DocumentInfo) -> str | None:

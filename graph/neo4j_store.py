@@ -20,7 +20,6 @@ which is why the transaction functions only read and write through `tx`.
 
 from __future__ import annotations
 
-import dataclasses
 import random
 import threading
 import time
@@ -28,7 +27,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, LiteralString, TypeVar
 
@@ -65,7 +63,9 @@ from actorgraph.graph.models import (
     Edge,
     GraphStats,
     UpsertResult,
+    check_document_id,
     document_meta,
+    stored_document,
     with_document_meta,
 )
 from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
@@ -113,10 +113,6 @@ def _statement_edge(eid: _EdgeId) -> str:
     """
     source, target, type_, negated = eid
     return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _chunks(rows: Sequence[_Row], size: int = cypher.BATCH_SIZE) -> Iterator[Sequence[_Row]]:
@@ -538,14 +534,8 @@ class Neo4jStore:
     # ------------------------------------------------------------------ writes
 
     def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
-        if info.id != extraction.document:
-            raise ValueError(
-                f"document id {info.id!r} does not match the extraction's "
-                f"document {extraction.document!r}"
-            )
-        document = dataclasses.replace(
-            info, date=info.date or extraction.date, ingested_at=info.ingested_at or _now()
-        )
+        check_document_id(info, extraction)
+        document = stored_document(info, extraction)
         with self._write_lock:
             return self._write(
                 f"writing document {info.id!r}",
