@@ -1,6 +1,6 @@
 """Relation patterns as data, in spaCy's DependencyMatcher format.
 
-`patterns/relations.jsonl` holds one pattern a line: an `id`, the `verbs` class it reads
+`patterns/*.jsonl` hold one pattern a line: an `id`, the `verbs` class it reads
 (`patterns/verbs.json`, which gives the relation type and CAMEO code), a dependency
 `pattern` (spaCy's DependencyMatcher format; `"@class"` in an `IN` list stands for the
 class's lemmas), the `source` and `target` anchors (a node of the pattern and how to read
@@ -102,7 +102,8 @@ def _anchor(raw: Any, nodes: tuple[str, ...], where: str) -> Anchor:
 
 def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where: str) -> Pattern:
     try:
-        verbs = classes[raw["verbs"]]
+        # A pattern that reads no verb class ("X, based in Y") names its relation itself.
+        verbs = classes[raw["verbs"]] if "verbs" in raw else {"relation": raw["relation"]}
         spec = tuple(_expand(raw["pattern"], classes, where))
         nodes = tuple(str(node["RIGHT_ID"]) for node in spec)
         return Pattern(
@@ -124,23 +125,30 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
         raise PatternError(f"{where}: {e}") from e
 
 
+def pattern_files() -> list[str]:
+    """Every `patterns/*.jsonl`, in name order (one file per family of readings)."""
+    folder = resources.files("actorgraph.extract").joinpath("patterns")
+    return sorted(f.name for f in folder.iterdir() if f.name.endswith(".jsonl"))
+
+
 def load_patterns() -> list[Pattern]:
     classes = load_verb_classes()
     out: list[Pattern] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(_data("relations.jsonl").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"patterns/relations.jsonl line {lineno}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise PatternError(f"{where}: {e.msg}") from e
-        pattern = parse_pattern(raw, classes, where)
-        if pattern.id in seen:
-            raise PatternError(f"{where}: the id {pattern.id!r} is used twice")
-        seen.add(pattern.id)
-        out.append(pattern)
+    for name in pattern_files():
+        for lineno, line in enumerate(_data(name).splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"patterns/{name} line {lineno}"
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise PatternError(f"{where}: {e.msg}") from e
+            pattern = parse_pattern(raw, classes, where)
+            if pattern.id in seen:
+                raise PatternError(f"{where}: the id {pattern.id!r} is used twice")
+            seen.add(pattern.id)
+            out.append(pattern)
     return out
 
 
