@@ -15,10 +15,8 @@ Waits are bounded (the poll, the child's exit); nothing asserts time.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import ingest_paths
 from benchmarks.corpus import documents
+from tests.kill_child import run_and_kill
 from tests.neo4j_server import BoltServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,32 +102,6 @@ def child_env(server: BoltServer, tmp_path: Path) -> dict[str, str]:
     }
 
 
-def run_and_kill(
-    command: list[str], env: dict[str, str], store: Neo4jStore, kill_at: int, pause: float
-) -> None:
-    """Start the ingest and SIGKILL it `pause` s after `kill_at` documents are stored."""
-    child = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    killed = False
-    try:
-        deadline = time.monotonic() + RUN_TIMEOUT
-        while child.poll() is None and time.monotonic() < deadline:
-            if store.stats().documents >= kill_at:
-                time.sleep(pause)
-                os.kill(child.pid, signal.SIGKILL)
-                killed = True
-                break
-            time.sleep(0.01)
-    finally:
-        child.kill()  # also when the poll timed out: no child is left running
-        _, stderr = child.communicate(timeout=30)
-    assert killed and child.returncode == -signal.SIGKILL, (
-        f"the ingest ended ({child.returncode}) before {kill_at} documents were stored: "
-        f"{stderr.decode()[-2000:]}"
-    )
-
-
 def assert_whole_or_absent(graph: dict[str, Any], clean: dict[str, Any]) -> None:
     stored = set(graph["documents"])
     assert stored <= set(clean["documents"])
@@ -158,7 +131,10 @@ def test_kill_9_during_neo4j_ingest_leaves_documents_whole_and_resumes(
     env = child_env(bolt_server, tmp_path)
     stored = 0
     for more, pause in ROUNDS:
-        run_and_kill(command, env, neo4j_store, stored + more, pause)
+        run_and_kill(
+            command, env, lambda: neo4j_store.stats().documents, stored + more, pause,
+            timeout=RUN_TIMEOUT, poll=0.01,
+        )
 
         with Neo4jStore.connect(
             bolt_server.url, bolt_server.user, bolt_server.password, database=neo4j_store.database

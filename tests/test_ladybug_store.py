@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from actorgraph.ingest import ingest_paths
 from actorgraph.settings import Settings
 from actorgraph.stores import open_store
 from benchmarks.corpus import documents
+from tests.kill_child import run_and_kill
 from tests.samples import fill
 from tests.test_faults_neo4j_kill import assert_whole_or_absent, snapshot
 
@@ -76,31 +75,6 @@ def stored_documents(folder: Path) -> int:
         return 0  # the writer is creating the file, or checkpointing: ask again
 
 
-def run_and_kill(
-    command: list[str], env: dict[str, str], folder: Path, kill_at: int, pause: float
-) -> None:
-    child = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    killed = False
-    try:
-        deadline = time.monotonic() + RUN_TIMEOUT
-        while child.poll() is None and time.monotonic() < deadline:
-            if stored_documents(folder) >= kill_at:
-                time.sleep(pause)
-                os.kill(child.pid, signal.SIGKILL)
-                killed = True
-                break
-            time.sleep(0.02)
-    finally:
-        child.kill()  # also when the poll timed out: no child is left running
-        _, stderr = child.communicate(timeout=30)
-    assert killed and child.returncode == -signal.SIGKILL, (
-        f"the ingest ended ({child.returncode}) before {kill_at} documents were stored: "
-        f"{stderr.decode()[-2000:]}"
-    )
-
-
 @pytest.mark.slow
 def test_kill_9_during_ingest_leaves_documents_whole_and_resumes(
     corpus: Path, tmp_path: Path, nlp: Language
@@ -115,7 +89,10 @@ def test_kill_9_during_ingest_leaves_documents_whole_and_resumes(
     env = child_env(data)
     stored = 0
     for more, pause in ROUNDS:
-        run_and_kill(command, env, folder, stored + more, pause)
+        run_and_kill(
+            command, env, lambda: stored_documents(folder), stored + more, pause,
+            timeout=RUN_TIMEOUT,
+        )
         with LadybugStore(folder) as reopened:  # replays the log of the killed writer
             graph = snapshot(reopened)
         assert_whole_or_absent(graph, reference)
@@ -143,7 +120,10 @@ def test_a_log_torn_by_a_kill_opens_with_every_whole_commit(
         reference = snapshot(clean)
     data = tmp_path / "data"
     folder = data / "ladybug"
-    run_and_kill(cli("ingest", str(corpus), "--no-progress"), child_env(data), folder, 6, 0)
+    run_and_kill(
+        cli("ingest", str(corpus), "--no-progress"), child_env(data),
+        lambda: stored_documents(folder), 6, 0, timeout=RUN_TIMEOUT,
+    )
     log = folder / (DATABASE_FILE + ".wal")
     assert log.stat().st_size > 64, "the killed writer left no log to tear"
     with log.open("r+b") as handle:  # cut into the last record, as a kill mid-write does
