@@ -42,8 +42,10 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's
         elif nxt + 2 < sent.end and doc[nxt].lower_ in _GEO_NOUNS and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Karrada neighborhood in Baghdad": a place, whatever the model said
-        elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx):
+        elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx) \
+                and not _address_after(tok, sent, ctx):
             continue
+        capital = _is_capital(tok, key, ctx)  # "Seoul, South Korea": the city, not its state
         at = nxt + 1  # where the containing place starts
         if nxt + 1 < sent.end and doc[nxt].text == ",":
             k = nxt + 1
@@ -52,8 +54,13 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             at = k
             other = m.token_actor.get(k)
             if other is not None and (
-                    _in_list(tok, doc[k], key, other, ctx) or _placed_itself(doc[k], ctx)):
-                continue  # "Bolivia, Ecuador and Peru": a list, not containment
+                    (m.type_of(key) not in _ADDRESS_BODIES
+                     and _in_list(tok, doc[k], None if capital else key, other, ctx))
+                    or _placed_itself(doc[k], ctx) or _acts(doc[k], other, ctx)
+                    or (capital and _is_capital(doc[k], other, ctx))):
+                # "Bolivia, Ecuador and Peru", "Paris, Rome": a list, not containment;
+                # "near Morgan City, Hale said": the speaker
+                continue
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
             # "Kassala in eastern Sudan", "Gao in the northern part of Mali";
@@ -77,8 +84,9 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if m.type_of(other) is ActorType.STATE and m.type_of(key) is not ActorType.STATE:
             other = _capital_city(at, other, sent, ctx) or other  # "a district in Baghdad"
         if m.type_of(key) is ActorType.STATE:
-            # "Moscow, Russia": a capital is a city here; "Bolivia, Ecuador": a list
-            key = city_of(tok, ctx) if other == key else None
+            # "Moscow, Russia", "Belgrade, Yugoslavia": a capital is a city here;
+            # "Bolivia, Ecuador": a list
+            key = city_of(tok, ctx) if capital else None
         if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
             out += _address_tail(key, other, at, sent, ctx)
@@ -181,6 +189,63 @@ def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
     )
 
 
+def _is_capital(tok: Token, key: str, ctx: Context) -> bool:
+    """The state's name is written as its capital here ("Seoul" read as South Korea)."""
+    m = ctx.m
+    if m.type_of(key) is not ActorType.STATE:
+        return False
+    start = end = tok.i
+    while start > 0 and m.token_actor.get(start - 1) == key:
+        start -= 1
+    while end + 1 < len(tok.doc) and m.token_actor.get(end + 1) == key:
+        end += 1
+    surface = tok.doc[start : end + 1].text
+    return m.gaz.capitals.get(name_key(surface)) == m.actors[key].name
+
+
+def _acts(tok: Token, key: str, ctx: Context) -> bool:
+    """ "near Morgan City, Hale said": a name after the comma that is the subject of
+    a verb is a clause's subject, not the place the first one lies in."""
+    end = tok.i
+    while end + 1 < len(tok.doc) and ctx.m.token_actor.get(end + 1) == key:
+        end += 1
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+               for t in tok.doc[tok.i : end + 1])
+
+
+_ADDRESS_BODIES = frozenset({
+    ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP,
+    ActorType.FACILITY,
+})
+
+
+def _address_after(tok: Token, sent: Span, ctx: Context) -> bool:
+    """ "the Acme plant, Dover, Del.", "Fort Hale, Ga.;": a body or a site followed by an
+    address (a town and its region, or a region that closes the phrase) is there."""
+    m = ctx.m
+    key = m.token_actor.get(tok.i)
+    if key is None or m.type_of(key) not in _ADDRESS_BODIES:
+        return False
+    doc = sent.doc
+    k = tok.i + 1
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return False
+    town = m.token_actor.get(k + 1)
+    if town is None or town == key or m.type_of(town) is not ActorType.LOCATION:
+        return False
+    last = k + 1
+    while last + 1 < sent.end and m.token_actor.get(last + 1) == town:
+        last += 1
+    after = doc[last + 1] if last + 1 < sent.end else None
+    if is_region(m.actors[town].name):
+        # "Fort Hale, Ga.;": a region closing the phrase (not "X, Ohio and Y": a list)
+        return after is None or (after.is_punct and after.text not in ("'s", "-"))
+    if after is None or after.text != "," or last + 2 >= sent.end:
+        return False
+    region = m.token_actor.get(last + 2)
+    return region is not None and region not in (key, town) and holds_towns(region, ctx)
+
+
 def _placed_itself(tok: Token, ctx: Context) -> bool:
     """ "A in B, C in D": C's own "in D" places it; it is a list item, not A's container."""
     m = ctx.m
@@ -225,9 +290,11 @@ def holds_towns(key: str, ctx: Context) -> bool:
     return ctx.m.type_of(key) is ActorType.STATE or is_region(ctx.m.actors[key].name)
 
 
-def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
+def _in_list(place_tok: Token, nxt: Token, place: str | None, other: str, ctx: Context
+             ) -> bool:
     """"Tokyo, Kyoto and Osaka" lists places; "Dayton, Ohio" puts one inside the other,
-    even where the parser read the second as a conjunct."""
+    even where the parser read the second as a conjunct. (`place` is None for a capital
+    read as its state: a town here.)"""
     end = nxt.i
     while end + 1 < len(nxt.doc) and ctx.m.token_actor.get(end + 1) == other:
         end += 1
@@ -237,7 +304,7 @@ def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context)
         return False
     # "Casper, Wyo., and Aspen, Colo.": a town before a state or country is in it;
     # "Ohio, Texas and Utah" and "Bolivia, Ecuador" list equals
-    return not holds_towns(other, ctx) or holds_towns(place, ctx)
+    return not holds_towns(other, ctx) or (place is not None and holds_towns(place, ctx))
 
 
 
@@ -260,3 +327,39 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     ]
 
 
+
+
+
+_NAMED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+
+
+@rule
+def name_places(sent: Span, ctx: Context) -> list[Candidate]:
+    """A state closing a body's name after "of": "the Supreme Court of Canada" is part
+    of Canada, "the Democratic Union of Kenya" is based there. (Town names are left
+    out: too many are also common words, "the Court of Justice", "the Statue of
+    Liberty".)"""
+    m = ctx.m
+    doc = sent.doc
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) not in _NAMED_BODIES or tok.i in m.descriptor_tokens:
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > sent.start and m.token_actor.get(start - 1) == key:
+            continue  # not the first word of the name
+        while end < sent.end and m.token_actor.get(end) == key:
+            end += 1
+        of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
+        if of is None or of + 1 >= end or not doc[of + 1].is_title:
+            continue
+        surface = doc[of + 1 : end].text
+        entry = m.gaz.lookup(surface)
+        if entry is None or entry.type is not ActorType.STATE:
+            continue
+        state = m.add(entry.name, ActorType.STATE, surface)
+        if state != key:
+            rel = R.PART_OF if m.type_of(key) is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
+            out.append(Candidate(key, rel, state, False, 0.55))
+    return out

@@ -30,6 +30,7 @@ from .links import link_candidates, place_targets
 from .origins import origin_candidates
 from .places import (
     holds_towns,
+    name_places,
     place_candidates,
     state_bodies,
     through_towns,
@@ -71,6 +72,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += nominal_events(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
+    out += name_places(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
@@ -92,6 +94,9 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
         return False
     if tgt is ActorType.PERSON and c.type in ROLE_RELS:
         return False
+    if c.type is R.LOCATED_IN and c.pattern.startswith("places.") \
+            and tgt not in PLACES_OR_STATES:
+        return False  # the place patterns read where a body is: a place
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town
