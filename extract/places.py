@@ -90,7 +90,66 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
             out += _address_tail(key, other, at, sent, ctx)
+            if doc[nxt].text == ",":
+                out += _listed_before(tok, key, other, ctx)
     return out
+
+
+@rule
+def _listed_before(tok: Token, town: str, region: str, ctx: Context) -> list[Candidate]:
+    """ "near Salem and Dover, Del.": the towns listed before one placed in a state or
+    region are in it too (not "Casper, Wyo., and Aspen, Colo.": each has its own)."""
+    m = ctx.m
+    if not holds_towns(region, ctx) or holds_towns(town, ctx):
+        return []
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out: list[Candidate] = []
+    for conj in (first, *first.conjuncts):
+        c_key = m.token_actor.get(conj.i)
+        if conj.i >= tok.i or c_key in (None, town, region) \
+                or m.type_of(c_key) is not ActorType.LOCATION or holds_towns(c_key, ctx):
+            continue
+        end = conj.i
+        while end + 1 < len(tok.doc) and m.token_actor.get(end + 1) == c_key:
+            end += 1
+        if end + 1 < len(tok.doc) and tok.doc[end + 1].text == ",":
+            continue  # "Casper, Wyo., and ...": a place of its own follows
+        out.append(Candidate(c_key, R.LOCATED_IN, region, False, 0.5))
+    return out
+
+
+_FRAMED_PREPS = words("in near over at outside around")
+
+
+@rule
+def framed_towns(sent: Span, ctx: Context) -> list[Candidate]:
+    """ "In Ohio, floods closed roads near Dayton": a sentence that opens by naming a
+    state or region places the towns it goes on to name there (a region, not a
+    country: "In Iraq, ... in Syria" names two)."""
+    m = ctx.m
+    doc = sent.doc
+    if len(sent) < 5 or doc[sent.start].lower_ != "in":
+        return []
+    region = m.token_actor.get(sent.start + 1)
+    if region is None or m.type_of(region) is not ActorType.LOCATION \
+            or not holds_towns(region, ctx):
+        return []
+    k = sent.start + 1
+    while k < sent.end and m.token_actor.get(k) == region:
+        k += 1
+    if k >= sent.end or doc[k].text != ",":
+        return []
+    found: dict[str, None] = {}
+    for tok in doc[k + 1 : sent.end]:
+        town = m.token_actor.get(tok.i)
+        if town is None or town == region or m.type_of(town) is not ActorType.LOCATION \
+                or holds_towns(town, ctx) or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in _FRAMED_PREPS:
+            continue
+        found[town] = None
+    return [Candidate(t, R.LOCATED_IN, region, False, 0.45) for t in found]
 
 
 @rule
