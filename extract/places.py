@@ -232,6 +232,7 @@ def _known_state(tok: Token, ctx: Context) -> str | None:
 
 _GEO_NOUNS = PLACE_NOUNS | words("plateau desert valley mountains river basin island peninsula")
 _AT_PLACE = words("in near outside")
+_CAPITAL_WORDS = words("capital port")
 
 
 def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
@@ -263,11 +264,16 @@ def _is_capital(tok: Token, key: str, ctx: Context) -> bool:
 
 
 def _acts(tok: Token, key: str, ctx: Context) -> bool:
-    """ "near Morgan City, Hale said": a name after the comma that is the subject of
-    a verb is a clause's subject, not the place the first one lies in."""
+    """ "near Morgan City, Hale said", "in Lyon, Ghana's envoy said": a name after the
+    comma that is the subject of a verb or owns what follows is not the place the
+    first one lies in."""
     end = tok.i
     while end + 1 < len(tok.doc) and ctx.m.token_actor.get(end + 1) == key:
         end += 1
+    if end + 1 < len(tok.doc) and tok.doc[end + 1].lower_ in ("'s", "'"):
+        # "in Lyon, Ghana's envoy": the owner of what follows; but "Gyumri, Armenia's
+        # second city" says where the town is
+        return tok.doc[end].head.lemma_ not in _GEO_NOUNS | _CAPITAL_WORDS
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                for t in tok.doc[tok.i : end + 1])
 
@@ -286,6 +292,11 @@ def _address_after(tok: Token, sent: Span, ctx: Context) -> bool:
     if key is None or m.type_of(key) not in _ADDRESS_BODIES:
         return False
     doc = sent.doc
+    start = tok.i
+    while start > sent.start and m.token_actor.get(start - 1) == key:
+        start -= 1
+    if start > sent.start and doc[start - 1].lower_ in (",", "and", "or"):
+        return False  # "Iran, Emirates, Oman, Qatar": a list item, not an address
     k = tok.i + 1
     if k + 1 >= sent.end or doc[k].text != ",":
         return False
@@ -390,6 +401,10 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 _NAMED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+_STATE_ITSELF = words(
+    "government governments administration regime republic kingdom federation state "
+    "emirate sultanate people"
+)
 
 
 @rule
@@ -411,8 +426,9 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
         while end < sent.end and m.token_actor.get(end) == key:
             end += 1
         of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
-        if of is None or of + 1 >= end or not doc[of + 1].is_title:
-            continue
+        if of is None or of + 1 >= end or not doc[of + 1].is_title \
+                or doc[of - 1].lower_ in _STATE_ITSELF:
+            continue  # "the Government of Iraq" is the state itself
         surface = doc[of + 1 : end].text
         entry = m.gaz.lookup(surface)
         if entry is None or entry.type is not ActorType.STATE:

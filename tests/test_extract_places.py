@@ -33,6 +33,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Pantex Plant", "LOCATED_IN", "Texas")]),
     ("part-of-country", "Aid reached Kassala in the eastern part of Sudan.",
      [("Kassala", "LOCATED_IN", "Sudan")]),
+    ("possessed-place-noun", "The storm flooded Gyumri, Armenia's second-largest city.",
+     [("Gyumri", "LOCATED_IN", "Armenia")]),
     ("historic-state", "A dealer in Frankfurt, West Germany, said so.",
      [("Frankfurt", "LOCATED_IN", "West Germany")]),
     ("speaking-title-leads-story-state",
@@ -121,6 +123,15 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a name after the comma that speaks is no container
     ("speaker-after-place", "The ferry sank near Port Hale, Dana Hale said.",
      [("*", "LOCATED_IN", "Dana Hale")]),
+    # a possessive after the comma owns what follows
+    ("owner-after-place", "The note was handed over in Lyon, Ghana's envoy said.",
+     [("Lyon", "LOCATED_IN", "*")]),
+    # "the Government of X" is the state itself, not a body within it
+    ("government-of-state", "Kenya said the Government of Kenya would pay.",
+     [("*", "PART_OF", "Kenya"), ("*", "LOCATED_IN", "Kenya")]),
+    # a list item followed by places is no address
+    ("listed-body-no-address", "Envoys of Oman, Acme Corp., Tulsa, Ohio and Chad met.",
+     [("Acme Corp.", "LOCATED_IN", "*")]),
     # a list of companies and a region is no address
     ("bodies-and-region-listed", "Harlow Steel, Ohio Edison and Acme Corp. were fined.",
      [("*", "LOCATED_IN", "*")]),
