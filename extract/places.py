@@ -57,6 +57,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                     (m.type_of(key) not in _ADDRESS_BODIES
                      and _in_list(tok, doc[k], None if capital else key, other, ctx))
                     or _placed_itself(doc[k], ctx) or _acts(doc[k], other, ctx)
+                    or _among_states(tok, key, doc[k], other, ctx)
                     or (capital and _is_capital(doc[k], other, ctx))):
                 # "Bolivia, Ecuador and Peru", "Paris, Rome": a list, not containment;
                 # "near Morgan City, Hale said": the speaker
@@ -247,6 +248,26 @@ def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
         and start > 0 and doc[start - 1].lower_ in _AT_PLACE
         and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in"
     )
+
+
+def _among_states(tok: Token, key: str, nxt: Token, other: str, ctx: Context) -> bool:
+    """ "Iran, Qatar, Emirates, Turkey, Oman": a name among listed states is one more item
+    of the list (whatever type it was given), not a place inside the next state."""
+    m = ctx.m
+    if m.type_of(other) is not ActorType.STATE:
+        return False
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and m.token_actor.get(start - 1) == key:
+        start -= 1
+    end = nxt.i
+    while end + 1 < len(doc) and m.token_actor.get(end + 1) == other:
+        end += 1
+    before = m.token_actor.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+    after = m.token_actor.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," \
+        else None
+    return any(k is not None and k not in (key, other) and m.type_of(k) is ActorType.STATE
+               for k in (before, after))
 
 
 def _is_capital(tok: Token, key: str, ctx: Context) -> bool:

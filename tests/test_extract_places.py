@@ -129,6 +129,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # "the Government of X" is the state itself, not a body within it
     ("government-of-state", "Kenya said the Government of Kenya would pay.",
      [("*", "PART_OF", "Kenya"), ("*", "LOCATED_IN", "Kenya")]),
+    # a name among listed states is one more item, whatever its type
+    ("among-listed-states", "Envoys of Iran, Qatar, Emirates, Turkey and Oman met.",
+     [("Emirates", "LOCATED_IN", "*")]),
     # a list item followed by places is no address
     ("listed-body-no-address", "Envoys of Oman, Acme Corp., Tulsa, Ohio and Chad met.",
      [("Acme Corp.", "LOCATED_IN", "*")]),
