@@ -42,8 +42,10 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's
         elif nxt + 2 < sent.end and doc[nxt].lower_ in _GEO_NOUNS and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Karrada neighborhood in Baghdad": a place, whatever the model said
-        elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx):
+        elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx) \
+                and not _address_after(tok, sent, ctx):
             continue
+        capital = _is_capital(tok, key, ctx)  # "Seoul, South Korea": the city, not its state
         at = nxt + 1  # where the containing place starts
         if nxt + 1 < sent.end and doc[nxt].text == ",":
             k = nxt + 1
@@ -52,8 +54,14 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             at = k
             other = m.token_actor.get(k)
             if other is not None and (
-                    _in_list(tok, doc[k], key, other, ctx) or _placed_itself(doc[k], ctx)):
-                continue  # "Bolivia, Ecuador and Peru": a list, not containment
+                    (m.type_of(key) not in _ADDRESS_BODIES
+                     and _in_list(tok, doc[k], None if capital else key, other, ctx))
+                    or _placed_itself(doc[k], ctx) or _acts(doc[k], other, ctx)
+                    or _among_states(tok, key, doc[k], other, ctx)
+                    or (capital and _is_capital(doc[k], other, ctx))):
+                # "Bolivia, Ecuador and Peru", "Paris, Rome": a list, not containment;
+                # "near Morgan City, Hale said": the speaker
+                continue
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":
             k = nxt + 1
             # "Kassala in eastern Sudan", "Gao in the northern part of Mali";
@@ -77,12 +85,72 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if m.type_of(other) is ActorType.STATE and m.type_of(key) is not ActorType.STATE:
             other = _capital_city(at, other, sent, ctx) or other  # "a district in Baghdad"
         if m.type_of(key) is ActorType.STATE:
-            # "Moscow, Russia": a capital is a city here; "Bolivia, Ecuador": a list
-            key = city_of(tok, ctx) if other == key else None
+            # "Moscow, Russia", "Belgrade, Yugoslavia": a capital is a city here;
+            # "Bolivia, Ecuador": a list
+            key = city_of(tok, ctx) if capital else None
         if key is not None and other != key:
             out.append(Candidate(key, R.LOCATED_IN, other, False, 0.6))
             out += _address_tail(key, other, at, sent, ctx)
+            if doc[nxt].text == ",":
+                out += _listed_before(tok, key, other, ctx)
     return out
+
+
+@rule
+def _listed_before(tok: Token, town: str, region: str, ctx: Context) -> list[Candidate]:
+    """ "near Salem and Dover, Del.": the towns listed before one placed in a state or
+    region are in it too (not "Casper, Wyo., and Aspen, Colo.": each has its own)."""
+    m = ctx.m
+    if not holds_towns(region, ctx) or holds_towns(town, ctx):
+        return []
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out: list[Candidate] = []
+    for conj in (first, *first.conjuncts):
+        c_key = m.token_actor.get(conj.i)
+        if conj.i >= tok.i or c_key in (None, town, region) \
+                or m.type_of(c_key) is not ActorType.LOCATION or holds_towns(c_key, ctx):
+            continue
+        end = conj.i
+        while end + 1 < len(tok.doc) and m.token_actor.get(end + 1) == c_key:
+            end += 1
+        if end + 1 < len(tok.doc) and tok.doc[end + 1].text == ",":
+            continue  # "Casper, Wyo., and ...": a place of its own follows
+        out.append(Candidate(c_key, R.LOCATED_IN, region, False, 0.5))
+    return out
+
+
+_FRAMED_PREPS = words("in near over at outside around")
+
+
+@rule
+def framed_towns(sent: Span, ctx: Context) -> list[Candidate]:
+    """ "In Ohio, floods closed roads near Dayton": a sentence that opens by naming a
+    state or region places the towns it goes on to name there (a region, not a
+    country: "In Iraq, ... in Syria" names two)."""
+    m = ctx.m
+    doc = sent.doc
+    if len(sent) < 5 or doc[sent.start].lower_ != "in":
+        return []
+    region = m.token_actor.get(sent.start + 1)
+    if region is None or m.type_of(region) is not ActorType.LOCATION \
+            or not holds_towns(region, ctx):
+        return []
+    k = sent.start + 1
+    while k < sent.end and m.token_actor.get(k) == region:
+        k += 1
+    if k >= sent.end or doc[k].text != ",":
+        return []
+    found: dict[str, None] = {}
+    for tok in doc[k + 1 : sent.end]:
+        town = m.token_actor.get(tok.i)
+        if town is None or town == region or m.type_of(town) is not ActorType.LOCATION \
+                or holds_towns(town, ctx) or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in _FRAMED_PREPS:
+            continue
+        found[town] = None
+    return [Candidate(t, R.LOCATED_IN, region, False, 0.45) for t in found]
 
 
 @rule
@@ -165,6 +233,7 @@ def _known_state(tok: Token, ctx: Context) -> str | None:
 
 _GEO_NOUNS = PLACE_NOUNS | words("plateau desert valley mountains river basin island peninsula")
 _AT_PLACE = words("in near outside")
+_CAPITAL_WORDS = words("capital port")
 
 
 def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
@@ -179,6 +248,93 @@ def _misread_town(tok: Token, key: str, ctx: Context) -> bool:
         and start > 0 and doc[start - 1].lower_ in _AT_PLACE
         and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in"
     )
+
+
+def _among_states(tok: Token, key: str, nxt: Token, other: str, ctx: Context) -> bool:
+    """ "Iran, Qatar, Emirates, Turkey, Oman": a name among listed states is one more item
+    of the list (whatever type it was given), not a place inside the next state."""
+    m = ctx.m
+    if m.type_of(other) is not ActorType.STATE:
+        return False
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and m.token_actor.get(start - 1) == key:
+        start -= 1
+    end = nxt.i
+    while end + 1 < len(doc) and m.token_actor.get(end + 1) == other:
+        end += 1
+    before = m.token_actor.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+    after = m.token_actor.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," \
+        else None
+    return any(k is not None and k not in (key, other) and m.type_of(k) is ActorType.STATE
+               for k in (before, after))
+
+
+def _is_capital(tok: Token, key: str, ctx: Context) -> bool:
+    """The state's name is written as its capital here ("Seoul" read as South Korea)."""
+    m = ctx.m
+    if m.type_of(key) is not ActorType.STATE:
+        return False
+    start = end = tok.i
+    while start > 0 and m.token_actor.get(start - 1) == key:
+        start -= 1
+    while end + 1 < len(tok.doc) and m.token_actor.get(end + 1) == key:
+        end += 1
+    surface = tok.doc[start : end + 1].text
+    return m.gaz.capitals.get(name_key(surface)) == m.actors[key].name
+
+
+def _acts(tok: Token, key: str, ctx: Context) -> bool:
+    """ "near Morgan City, Hale said", "in Lyon, Ghana's envoy said": a name after the
+    comma that is the subject of a verb or owns what follows is not the place the
+    first one lies in."""
+    end = tok.i
+    while end + 1 < len(tok.doc) and ctx.m.token_actor.get(end + 1) == key:
+        end += 1
+    if end + 1 < len(tok.doc) and tok.doc[end + 1].lower_ in ("'s", "'"):
+        # "in Lyon, Ghana's envoy": the owner of what follows; but "Gyumri, Armenia's
+        # second city" says where the town is
+        return tok.doc[end].head.lemma_ not in _GEO_NOUNS | _CAPITAL_WORDS
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+               for t in tok.doc[tok.i : end + 1])
+
+
+_ADDRESS_BODIES = frozenset({
+    ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP,
+    ActorType.FACILITY,
+})
+
+
+def _address_after(tok: Token, sent: Span, ctx: Context) -> bool:
+    """ "the Acme plant, Dover, Del.", "Fort Hale, Ga.;": a body or a site followed by an
+    address (a town and its region, or a region that closes the phrase) is there."""
+    m = ctx.m
+    key = m.token_actor.get(tok.i)
+    if key is None or m.type_of(key) not in _ADDRESS_BODIES:
+        return False
+    doc = sent.doc
+    start = tok.i
+    while start > sent.start and m.token_actor.get(start - 1) == key:
+        start -= 1
+    if start > sent.start and doc[start - 1].lower_ in (",", "and", "or"):
+        return False  # "Iran, Emirates, Oman, Qatar": a list item, not an address
+    k = tok.i + 1
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return False
+    town = m.token_actor.get(k + 1)
+    if town is None or town == key or m.type_of(town) is not ActorType.LOCATION:
+        return False
+    last = k + 1
+    while last + 1 < sent.end and m.token_actor.get(last + 1) == town:
+        last += 1
+    after = doc[last + 1] if last + 1 < sent.end else None
+    if is_region(m.actors[town].name):
+        # "Fort Hale, Ga.;": a region closing the phrase (not "X, Ohio and Y": a list)
+        return after is None or (after.is_punct and after.text not in ("'s", "-"))
+    if after is None or after.text != "," or last + 2 >= sent.end:
+        return False
+    region = m.token_actor.get(last + 2)
+    return region is not None and region not in (key, town) and holds_towns(region, ctx)
 
 
 def _placed_itself(tok: Token, ctx: Context) -> bool:
@@ -225,9 +381,11 @@ def holds_towns(key: str, ctx: Context) -> bool:
     return ctx.m.type_of(key) is ActorType.STATE or is_region(ctx.m.actors[key].name)
 
 
-def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context) -> bool:
+def _in_list(place_tok: Token, nxt: Token, place: str | None, other: str, ctx: Context
+             ) -> bool:
     """"Tokyo, Kyoto and Osaka" lists places; "Dayton, Ohio" puts one inside the other,
-    even where the parser read the second as a conjunct."""
+    even where the parser read the second as a conjunct. (`place` is None for a capital
+    read as its state: a town here.)"""
     end = nxt.i
     while end + 1 < len(nxt.doc) and ctx.m.token_actor.get(end + 1) == other:
         end += 1
@@ -237,7 +395,7 @@ def _in_list(place_tok: Token, nxt: Token, place: str, other: str, ctx: Context)
         return False
     # "Casper, Wyo., and Aspen, Colo.": a town before a state or country is in it;
     # "Ohio, Texas and Utah" and "Bolivia, Ecuador" list equals
-    return not holds_towns(other, ctx) or holds_towns(place, ctx)
+    return not holds_towns(other, ctx) or (place is not None and holds_towns(place, ctx))
 
 
 
@@ -260,3 +418,44 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     ]
 
 
+
+
+
+_NAMED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+_STATE_ITSELF = words(
+    "government governments administration regime republic kingdom federation state "
+    "emirate sultanate people"
+)
+
+
+@rule
+def name_places(sent: Span, ctx: Context) -> list[Candidate]:
+    """A state closing a body's name after "of": "the Supreme Court of Canada" is part
+    of Canada, "the Democratic Union of Kenya" is based there. (Town names are left
+    out: too many are also common words, "the Court of Justice", "the Statue of
+    Liberty".)"""
+    m = ctx.m
+    doc = sent.doc
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) not in _NAMED_BODIES or tok.i in m.descriptor_tokens:
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > sent.start and m.token_actor.get(start - 1) == key:
+            continue  # not the first word of the name
+        while end < sent.end and m.token_actor.get(end) == key:
+            end += 1
+        of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
+        if of is None or of + 1 >= end or not doc[of + 1].is_title \
+                or doc[of - 1].lower_ in _STATE_ITSELF:
+            continue  # "the Government of Iraq" is the state itself
+        surface = doc[of + 1 : end].text
+        entry = m.gaz.lookup(surface)
+        if entry is None or entry.type is not ActorType.STATE:
+            continue
+        state = m.add(entry.name, ActorType.STATE, surface)
+        if state != key:
+            rel = R.PART_OF if m.type_of(key) is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
+            out.append(Candidate(key, rel, state, False, 0.55))
+    return out

@@ -29,7 +29,9 @@ from .lexicon import (
 from .links import link_candidates, place_targets
 from .origins import origin_candidates
 from .places import (
+    framed_towns,
     holds_towns,
+    name_places,
     place_candidates,
     state_bodies,
     through_towns,
@@ -57,6 +59,8 @@ _BACK_WORDS = {
 
 
 _NOT_ORGS = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.FACILITY})
+_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
+                     ActorType.ARMED_GROUP, ActorType.MEDIA, ActorType.FACILITY})
 
 
 def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = None
@@ -71,6 +75,8 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += nominal_events(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
+    out += name_places(sent, ctx)
+    out += framed_towns(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
@@ -92,6 +98,9 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
         return False
     if tgt is ActorType.PERSON and c.type in ROLE_RELS:
         return False
+    if c.type is R.LOCATED_IN and c.pattern.startswith("based.") and (
+            tgt not in PLACES_OR_STATES or src not in _BODIES):
+        return False  # patterns/places.jsonl reads where a body is: in a place
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town

@@ -89,6 +89,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Troops fought in the Nafusa mountains in western Libya.",
         [("Nafusa", "LOCATED_IN", "Libya")],
     ),
+    # a sentence that opens by naming a region places the towns it names there
+    (
+        "framed-by-region",
+        "In Nevada, crews cleared snow near Elko on Sunday.",
+        [("Elko", "LOCATED_IN", "Nevada")],
+    ),
+    # the towns listed before one placed in a region share it
+    (
+        "list-shares-region",
+        "Flooding closed the road between Salida and Gunnison, Colorado.",
+        [("Salida", "LOCATED_IN", "Colorado"), ("Gunnison", "LOCATED_IN", "Colorado")],
+    ),
     # "in the eastern district of Y"
     (
         "place-noun-filler",
@@ -124,6 +136,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Province, and Isare District in Muramvya Province.",
      [("Bujumbura Province", "LOCATED_IN", "*"),
       ("Mutimbuzi District", "LOCATED_IN", "Muramvya Province")]),
+    # a country opening the sentence may not hold the places named after it
+    ("framed-by-country", "In Iraq, militias fired rockets at bases in Syria.",
+     [("*", "LOCATED_IN", "Iraq")]),
+    # each town of the list has its own state
+    ("list-towns-own-states", "Lows ranged from 3 degrees at Jackson, Wyo., and Aspen, Colo.",
+     [("Jackson", "LOCATED_IN", "Colorado")]),
     # "Iraq's militias" are not the state's own
     ("possessive-militias", "Iraq's militias fired rockets.", [("*", "PART_OF", "Iraq")]),
     # a state or region is in no town

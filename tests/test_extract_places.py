@@ -33,6 +33,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Pantex Plant", "LOCATED_IN", "Texas")]),
     ("part-of-country", "Aid reached Kassala in the eastern part of Sudan.",
      [("Kassala", "LOCATED_IN", "Sudan")]),
+    ("possessed-place-noun", "The storm flooded Gyumri, Armenia's second-largest city.",
+     [("Gyumri", "LOCATED_IN", "Armenia")]),
     ("historic-state", "A dealer in Frankfurt, West Germany, said so.",
      [("Frankfurt", "LOCATED_IN", "West Germany")]),
     ("speaking-title-leads-story-state",
@@ -78,6 +80,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "condemned the Islamic State.", [("Dana Hale", "CRITICIZES", "Islamic State")]),
     ("initial-name-of-org", "Petra K. Lindqvist, 52, of the European Space Agency was picked.",
      [("Petra K. Lindqvist", "MEMBER_OF", "European Space Agency")]),
+    # a capital opening "city, state" is the city, even where it is another state's capital
+    ("capital-dateline", "NAIROBI, Kenya (AP) - Schools reopened on Monday.",
+     [("Nairobi", "LOCATED_IN", "Kenya")]),
+    ("capital-of-a-former-state", "Trade fairs were held in Prague, Czechoslovakia, each spring.",
+     [("Prague", "LOCATED_IN", "Czechoslovakia")]),
+    # a body or a site followed by its address
+    ("body-then-address", "Inspectors visited the Harlow Steel Works, Gary, Ind., twice.",
+     [("Harlow Steel Works", "LOCATED_IN", "Gary"),
+      ("Harlow Steel Works", "LOCATED_IN", "Indiana")]),
+    # a place written inside a body's name
+    ("body-of-state", "The Constitutional Court of Uganda struck down the law.",
+     [("Constitutional Court of Uganda", "PART_OF", "Uganda")]),
 ]
 
 
@@ -103,6 +117,33 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("no-role-towards-a-person", "Dr. Dana Hale operated on Omar Haddad, the wounded gunman.",
      [("*", "LEADS", "Omar Haddad"), ("*", "MEMBER_OF", "Omar Haddad")]),
     ("company-is-no-state-body", "American Express raised its fees.", [("*", "*", "*")]),
+    # two capitals listed are two cities
+    ("capital-list", "Envoys flew between Nairobi, Kampala and Kigali.",
+     [("*", "LOCATED_IN", "*")]),
+    # a name after the comma that speaks is no container
+    ("speaker-after-place", "The ferry sank near Port Hale, Dana Hale said.",
+     [("*", "LOCATED_IN", "Dana Hale")]),
+    # a possessive after the comma owns what follows
+    ("owner-after-place", "The note was handed over in Lyon, Ghana's envoy said.",
+     [("Lyon", "LOCATED_IN", "*")]),
+    # "the Government of X" is the state itself, not a body within it
+    ("government-of-state", "Kenya said the Government of Kenya would pay.",
+     [("*", "PART_OF", "Kenya"), ("*", "LOCATED_IN", "Kenya")]),
+    # a name among listed states is one more item, whatever its type
+    ("among-listed-states", "Envoys of Iran, Qatar, Emirates, Turkey and Oman met.",
+     [("Emirates", "LOCATED_IN", "*")]),
+    # a list item followed by places is no address
+    ("listed-body-no-address", "Envoys of Oman, Acme Corp., Tulsa, Ohio and Chad met.",
+     [("Acme Corp.", "LOCATED_IN", "*")]),
+    # a list of companies and a region is no address
+    ("bodies-and-region-listed", "Harlow Steel, Ohio Edison and Acme Corp. were fined.",
+     [("*", "LOCATED_IN", "*")]),
+    # a town closing a name may be a common word
+    ("town-word-closing-a-name", "Judges of the European Court of Justice met.",
+     [("*", "*", "Justice")]),
+    # an armed group named after a country is not placed there by its name
+    ("armed-group-name-of-state", "The Islamic State of Iraq claimed the bombing.",
+     [("*", "LOCATED_IN", "Iraq")]),
 ]
 
 
