@@ -22,11 +22,16 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .lexicon import (
+    ATTACK_NOUNS,
     DEPUTY_WORDS,
     DESCRIPTORS,
+    KILL_NOUNS,
+    KILL_VERBS,
     KILLER_NOUNS,
     PLACE_NOUNS,
     ROLE_NOUNS,
+    SHOOT_VERBS,
+    WOUND_VERBS,
     words,
 )
 from .resolve import (
@@ -473,8 +478,25 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
           and head.lower_ not in _OTHER_PEOPLE):
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
+    harm = _harm_event(head)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
-            for p in places if w != p and m.type_of(w) in _DOERS]
+            for p in places if w != p and m.type_of(w) in _DOERS
+            and not (harm and m.type_of(w) is ActorType.PERSON)]
+
+
+# Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z" say where it happened,
+# not where the people in it live (a group fighting in Z is there; a person passing is not).
+_HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
+    "attack assault rape execute behead hang stab strangle plead sentence convict indict "
+    "arrest imprison jail capture detain")
+_HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
+
+
+def _harm_event(head: Token) -> bool:
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "raped X and then stabbed her": the first verb too
+    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS for t in (head, node))
 
 
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is

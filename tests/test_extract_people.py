@@ -9,6 +9,13 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # an office of a state or town places its holder there (origins._place_title)
+    ("state-office-places-its-holder", "U.S. Attorney Dana Hale filed charges.",
+     [("Dana Hale", "LOCATED_IN", "United States")]),
+    ("state-possessive-office", "Peru's deputy ambassador, Lena Brandt, spoke to reporters.",
+     [("Lena Brandt", "LOCATED_IN", "Peru")]),
+    ("demonym-office", "Chilean President Rosa Vidal met the envoys.",
+     [("Rosa Vidal", "LOCATED_IN", "Chile"), ("Rosa Vidal", "LEADS", "Chile")]),
     # copulas and appositions (links._holder)
     ("copula-subject-named-in-apposition", "The mayor's wife, Rana Haddad, is a native of Aleppo.",
      [("Rana Haddad", "LOCATED_IN", "Aleppo")]),
@@ -133,8 +140,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
      [("*", "MEMBER_OF", "*")]),
-    ("state-attorney-is-no-town-official", "U.S. Attorney Dana Hale filed charges.",
-     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("kin-is-no-office", "Kenya's rival, Lena Brandt, spoke to reporters.",
+     [("Lena Brandt", "LOCATED_IN", "*")]),
+    ("an-employer-is-no-place", "Acme Corp engineer Dan Ruiz left the firm.",
+     [("Dan Ruiz", "LOCATED_IN", "*")]),
+    ("where-a-shooting-happened", "Lena Brandt shot Tom Ellery at the ferry terminal in Tulsa.",
+     [("Lena Brandt", "LOCATED_IN", "*"), ("Tom Ellery", "LOCATED_IN", "*")]),
+    ("where-a-plea-was-made", "Lena Brandt pleaded guilty in Tulsa to the murder of Tom Ellery.",
+     [("Lena Brandt", "LOCATED_IN", "*")]),
     ("not-a-job-on-the-copula", "It was chaos at the Red Crescent Society when Omar Kaya was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "*")]),
     ("title-with-other-apposition", "The president of Ruritania, Omar Kaya's old rival, was "
