@@ -10,7 +10,7 @@ prepositions, possessives and the nouns in front of a name.
 - "Samsung, a Seoul electronics maker" -> LOCATED_IN Seoul; "an Acme Corp employee"
   -> MEMBER_OF Acme Corp; "Jordanian journalist Rami Haddad" -> LOCATED_IN Jordan.
 - "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
-- "X, as part (a member) of the Y coalition" -> MEMBER_OF Y.
+("X, as part of the Y coalition" is the pattern people.as_part_of.)
 
 Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 """
@@ -86,9 +86,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _appos_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
-        if as_part(tok):
-            out += _as_part_of(tok, ctx)
-        elif tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
+        if tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
             out += _title_org_name(tok, sent, ctx)
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             out += _joined(tok, ctx)
@@ -444,15 +442,6 @@ def part_of_parties(part: Token, ctx: Context) -> tuple[list[str], list[str]]:
     head = part.head.head  # "as" hangs on the verb or on the member itself
     members = [k] if (k := named_actor(head.i, ctx)) else subjects(head, ctx)
     return members, groups
-
-
-@rule
-def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
-    """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
-    members, groups = part_of_parties(part, ctx)
-    return [Candidate(mb, R.MEMBER_OF, g, False, 0.6) for mb in members for g in groups
-            if mb != g and ctx.m.type_of(g) in _ORGS
-            and ctx.m.type_of(mb) in _HOLDERS | {ActorType.STATE}]
 
 
 _DOERS = _ORGS | {ActorType.PERSON}

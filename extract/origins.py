@@ -225,8 +225,8 @@ def _place_before_appos(noun: Token, ctx: Context) -> list[str]:
 def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     """"Illinois Gov. Dana Hale", "U.S. Bankruptcy Judge X", "Chilean President X",
     "the town's mayor, Dana Hale", "Peru's deputy ambassador, X": whoever holds office in
-    or for a town, region or state is there (a state's leader also LEADS it: see
-    rules._state_titles)."""
+    or for a town, region or state is there; a state's leader or minister holds a role in
+    it instead (rules._titles, rules._state_titles)."""
     doc = title.doc
     if title.i == 0 or title.i + 1 >= len(doc):
         return []
@@ -239,6 +239,8 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
         k -= 1
     if doc[k].lower_ == "'s" and k >= 1:
         place = _owner_place(doc[k - 1], ctx)
+    elif not k < doc[k].head.i <= title.i:
+        return []  # the place must modify the title: not "In Tulsa Mayor X said"
     else:
         place = _place(k, ctx)
         if place is None and doc[k].pos_ == "ADJ" and ctx.m.gaz.state_of_demonym(doc[k].text):
@@ -249,6 +251,9 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     person = _person_at(nxt, ctx) if nxt < len(doc) else None
     if place is None or person is None:
         return []
+    if ctx.m.type_of(place) is ActorType.STATE and any(
+            org == place for _, org in ctx.roles.get(person, [])):
+        return []  # a state's president or minister holds a role in it (rules._state_titles)
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
 
 

@@ -14,8 +14,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "United States")]),
     ("state-possessive-office", "Peru's deputy ambassador, Lena Brandt, spoke to reporters.",
      [("Lena Brandt", "LOCATED_IN", "Peru")]),
-    ("demonym-office", "Chilean President Rosa Vidal met the envoys.",
-     [("Rosa Vidal", "LOCATED_IN", "Chile"), ("Rosa Vidal", "LEADS", "Chile")]),
+    ("demonym-office", "U.S. Sen. Dana Hale voted against the bill.",
+     [("Dana Hale", "LOCATED_IN", "United States")]),
     # copulas and appositions (links._holder)
     ("copula-subject-named-in-apposition", "The mayor's wife, Rana Haddad, is a native of Aleppo.",
      [("Rana Haddad", "LOCATED_IN", "Aleppo")]),
@@ -140,6 +140,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
      [("*", "MEMBER_OF", "*")]),
+    ("a-state-role-is-a-role", "Chilean President Rosa Vidal met the envoys.",
+     [("Rosa Vidal", "LOCATED_IN", "*")]),
+    ("a-place-before-the-title-in-another-phrase", "In Turkey Minister Tom Ellery met the "
+     "refugees.", [("Tom Ellery", "LOCATED_IN", "*")]),
     ("kin-is-no-office", "Kenya's rival, Lena Brandt, spoke to reporters.",
      [("Lena Brandt", "LOCATED_IN", "*")]),
     ("an-employer-is-no-place", "Acme Corp engineer Dan Ruiz left the firm.",
