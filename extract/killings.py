@@ -523,9 +523,18 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     if not (lethal or gunned or bare or killed or named):
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    shared = _shared_passive(verb)
     if passive:
         killers = actors_of_tokens(pobjs(verb, {"by"}) + _stray_agents(verb), ctx)
         victims = _victims([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+        if not killers:
+            # "X was shot and mortally wounded by Y": the agent hangs on the second verb
+            killers = actors_of_tokens([a for c in verb.children if c.dep_ == "conj"
+                                        for a in pobjs(c, {"by"})], ctx)
+    elif shared is not None:
+        # the same clause read from its second verb ("... and mortally wounded by Y")
+        killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+        victims = _victims([c for c in shared.children if c.dep_ == "nsubjpass"], ctx)
     else:
         killers = subjects(verb, ctx)
         victims = _victims([c for c in verb.children if c.dep_ == "dobj"], ctx)
@@ -538,6 +547,14 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
         ]
     conf = 0.6 if lethal else 0.55 if gunned else 0.45
     return _kill(killers, victims, verb, ctx, conf)
+
+
+def _shared_passive(verb: Token) -> Token | None:
+    """The passive verb a conjunct shares its subject with: "X was shot and wounded by Y"."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head if any(c.dep_ == "nsubjpass" for c in head.children) else None
 
 
 # "X shot Y and wounded him", "Y survived": a shooting the sentence says was not fatal

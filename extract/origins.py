@@ -233,7 +233,7 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     k = title.i - 1
     # walk back over the rest of the title: "deputy", "chief debt", "District Court"
     while k > 0 and title.i - k <= _TITLE_WORDS and named_actor(k, ctx) is None and (
-            doc[k].lower_ in DEPUTY_WORDS or doc[k].lower_ in _TITLE_HEADS
+            doc[k].lower_ in DEPUTY_WORDS or doc[k].lower_ in _TITLE_HEADS or doc[k].text == "-"
             or (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k].text != "'s"
                 and not ctx.m.gaz.state_of_demonym(doc[k].text))):
         k -= 1

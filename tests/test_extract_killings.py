@@ -264,6 +264,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [killed("Lena Brandt", "Tom Ellery")],
     ),
     (
+        "agent-on-the-second-verb",
+        "Tom Ellery was shot and mortally wounded by Lena Brandt while attending a play.",
+        [killed("Lena Brandt", "Tom Ellery")],
+    ),
+    (
         "stray-agent-shot",
         "Omar Haddad was shot March 3, 1990, in the courtyard of his Cairo apartment "
         "building by Karim Nasser.",
@@ -415,6 +420,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     (
         "shot-by-a-crowd-is-an-attack",
         "Anwar Sadat was shot by soldiers during the parade.",
+        [killed("*", "*")],
+    ),
+    (
+        "arrested-and-wounded",
+        "Tom Ellery was arrested and wounded by Lena Brandt.",
         [killed("*", "*")],
     ),
     (

@@ -9,6 +9,11 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # a party's candidate belongs to it (rules._titles)
+    ("party-candidate", "Labour Party candidate Lena Brandt won the seat.",
+     [("Lena Brandt", "MEMBER_OF", "Labour Party")]),
+    ("candidate-of", "Lena Brandt, candidate of the Green Party, won the seat.",
+     [("Lena Brandt", "MEMBER_OF", "Green Party")]),
     # an office of a state or town places its holder there (origins._place_title)
     ("state-office-places-its-holder", "U.S. Attorney Dana Hale filed charges.",
      [("Dana Hale", "LOCATED_IN", "United States")]),
@@ -144,6 +149,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Rosa Vidal", "LOCATED_IN", "*")]),
     ("a-place-before-the-title-in-another-phrase", "In Turkey Minister Tom Ellery met the "
      "refugees.", [("Tom Ellery", "LOCATED_IN", "*")]),
+    ("a-state-candidate-is-a-nationality", "U.S. presidential candidate Dana Hale spoke.",
+     [("Dana Hale", "MEMBER_OF", "*")]),
     ("kin-is-no-office", "Kenya's rival, Lena Brandt, spoke to reporters.",
      [("Lena Brandt", "LOCATED_IN", "*")]),
     ("an-employer-is-no-place", "Acme Corp engineer Dan Ruiz left the firm.",
