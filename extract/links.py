@@ -474,10 +474,10 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
 
 
 # Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z" say where it happened,
-# not where the people in it live (a group fighting in Z is there; a person passing is not).
+# not where the people in it live (a group fighting in Z is there; a person passing is not;
+# one held in Z is there: "detained in Z").
 _HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
-    "attack assault rape execute behead hang stab strangle plead sentence convict indict "
-    "arrest imprison jail capture detain")
+    "attack assault rape execute behead hang stab strangle plead sentence convict indict")
 _HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
 
 

@@ -9,6 +9,11 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # "Y's title, X" (rules._titles)
+    ("possessive-title-then-name", "Hamas's military spokesman, Tom Ellery, said the talks "
+     "had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "Hamas")]),
+    ("possessive-title-job-then-name", "Acme Corp's technical manager, engineer Dana Hale, "
+     "said the river was clean.", [("Dana Hale", "MEMBER_OF", "Acme Corp")]),
     # a party's candidate belongs to it (rules._titles)
     ("party-candidate", "Labour Party candidate Lena Brandt won the seat.",
      [("Lena Brandt", "MEMBER_OF", "Labour Party")]),
@@ -151,6 +156,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "refugees.", [("Tom Ellery", "LOCATED_IN", "*")]),
     ("a-state-candidate-is-a-nationality", "U.S. presidential candidate Dana Hale spoke.",
      [("Dana Hale", "MEMBER_OF", "*")]),
+    ("possessive-title-then-someone-else", "Hamas's military spokesman, Tom Ellery's "
+     "brother, said the talks had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "*")]),
     ("kin-is-no-office", "Kenya's rival, Lena Brandt, spoke to reporters.",
      [("Lena Brandt", "LOCATED_IN", "*")]),
     ("an-employer-is-no-place", "Acme Corp engineer Dan Ruiz left the firm.",
