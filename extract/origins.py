@@ -95,15 +95,18 @@ def _person_at(i: int, ctx: Context) -> str | None:
 
 @rule
 def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
-    """"Ohio-born Dana Hale" / "Ohio born Dana Hale"."""
+    """"Ohio-born Dana Hale" / "Ohio born Dana Hale" / "Dana Hale, a Cairo-born poet"."""
     doc = born.doc
     k = born.i - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
     person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
+    if person is None and born.dep_ == "amod" and born.head.dep_ == "appos":
+        person = _person_at(born.head.head.i, ctx)  # the name the phrase describes
     if person is None or k < 0:
         return []
-    place = _place(k, ctx) or ctx.m.state_for_word(doc[k])  # "Iraqi-born"
+    # (a capital named as a birthplace is the city: "a Cairo-born poet")
+    place = city_of(doc[k], ctx) or _place(k, ctx) or ctx.m.state_for_word(doc[k])
     if place is None:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]

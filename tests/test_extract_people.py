@@ -14,6 +14,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "Hamas")]),
     ("possessive-title-job-then-name", "Acme Corp's technical manager, engineer Dana Hale, "
      "said the river was clean.", [("Dana Hale", "MEMBER_OF", "Acme Corp")]),
+    ("born-in-apposition", "Rami Nasser, a Cairo-born Christian Arab, was sentenced in 1969.",
+     [("Rami Nasser", "LOCATED_IN", "Cairo")]),
     # a party's candidate belongs to it (rules._titles)
     ("party-candidate", "Labour Party candidate Lena Brandt won the seat.",
      [("Lena Brandt", "MEMBER_OF", "Labour Party")]),
@@ -158,6 +160,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "MEMBER_OF", "*")]),
     ("possessive-title-then-someone-else", "Hamas's military spokesman, Tom Ellery's "
      "brother, said the talks had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "*")]),
+    ("born-phrase-of-someone-else", "Rami Nasser met a Cairo-born poet in Paris.",
+     [("Rami Nasser", "LOCATED_IN", "Cairo")]),
     ("kin-is-no-office", "Kenya's rival, Lena Brandt, spoke to reporters.",
      [("Lena Brandt", "LOCATED_IN", "*")]),
     ("an-employer-is-no-place", "Acme Corp engineer Dan Ruiz left the firm.",
