@@ -527,6 +527,9 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     if passive:
         killers = actors_of_tokens(pobjs(verb, {"by"}) + _stray_agents(verb), ctx)
         victims = _victims([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+        if not victims and verb.dep_ == "relcl" and any(
+                c.dep_ == "nsubjpass" and c.tag_ == "WP" for c in verb.children):
+            victims = _victims([verb.head], ctx)  # "X, who was shot by Y, ..."
         if not killers:
             # "X was shot and mortally wounded by Y": the agent hangs on the second verb
             killers = actors_of_tokens([a for c in verb.children if c.dep_ == "conj"
@@ -575,9 +578,11 @@ def _one_on_one(verb: Token, ctx: Context) -> bool:
     if any(t.lower_ in _SURVIVED or t.lemma_ in _SURVIVED or t.lemma_ in KILL_VERBS
            for t in sent) or any(p.lemma_ in _LIMBS for p in pobjs(verb, {"in"})):
         return False  # "shot X in the leg"; "shot X, whose brother was killed": not X's death
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.i in ctx.m.token_actor
-               and ctx.m.type_of(ctx.m.token_actor[c.i]) is ActorType.PERSON
-               for c in verb.children)
+    shot = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WP" for c in shot):
+        shot.append(verb.head)  # "X, who was shot by Y"
+    return any(c.i in ctx.m.token_actor
+               and ctx.m.type_of(ctx.m.token_actor[c.i]) is ActorType.PERSON for c in shot)
 
 
 def _people_only(keys: list[str], ctx: Context) -> bool:

@@ -269,6 +269,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [killed("Lena Brandt", "Tom Ellery")],
     ),
     (
+        "relative-passive",
+        "Tom Ellery, who was shot by Lena Brandt, died in hospital.",
+        [killed("Lena Brandt", "Tom Ellery")],
+    ),
+    (
         "stray-agent-shot",
         "Omar Haddad was shot March 3, 1990, in the courtyard of his Cairo apartment "
         "building by Karim Nasser.",
@@ -420,6 +425,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     (
         "shot-by-a-crowd-is-an-attack",
         "Anwar Sadat was shot by soldiers during the parade.",
+        [killed("*", "*")],
+    ),
+    (
+        "relative-passive-survived",
+        "Tom Ellery, who was shot by Lena Brandt, survived the night.",
         [killed("*", "*")],
     ),
     (
