@@ -90,8 +90,8 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
     if src in PLACES and c.type is not R.LOCATED_IN:
         return False
-    if tgt is ActorType.PERSON and c.type in ROLE_RELS:
-        return False
+    if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN):
+        return False  # (nobody is located in a person either)
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town
