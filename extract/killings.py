@@ -519,19 +519,71 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     if verb.lemma_ == "cut" and not gunned:
         return []  # "cut" alone (aid, ties) is no shooting
     bare, killed = killings
-    if not (lethal or gunned or bare or killed):
+    named = _one_on_one(verb, ctx)
+    if not (lethal or gunned or bare or killed or named):
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    shared = _shared_passive(verb)
     if passive:
         killers = actors_of_tokens(pobjs(verb, {"by"}) + _stray_agents(verb), ctx)
         victims = _victims([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+        if not victims and verb.dep_ == "relcl" and any(
+                c.dep_ == "nsubjpass" and c.tag_ == "WP" for c in verb.children):
+            victims = _victims([verb.head], ctx)  # "X, who was shot by Y, ..."
+        if not killers:
+            # "X was shot and mortally wounded by Y": the agent hangs on the second verb
+            killers = actors_of_tokens([a for c in verb.children if c.dep_ == "conj"
+                                        for a in pobjs(c, {"by"})], ctx)
+    elif shared is not None:
+        # the same clause read from its second verb ("... and mortally wounded by Y")
+        killers = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+        victims = _victims([c for c in shared.children if c.dep_ == "nsubjpass"], ctx)
     else:
         killers = subjects(verb, ctx)
         victims = _victims([c for c in verb.children if c.dep_ == "dobj"], ctx)
     if not (lethal or gunned):
-        # only a person shot, and one whose killing is told (or a killing of no one named)
+        # only a person shot, and one whose killing is told (or a killing of no one named),
+        # or one named person shooting another
         victims = [
-            v for v in victims if ctx.m.type_of(v) is ActorType.PERSON and (bare or v in killed)
+            v for v in victims if ctx.m.type_of(v) is ActorType.PERSON
+            and (bare or v in killed or (named and _people_only(killers, ctx)))
         ]
     conf = 0.6 if lethal else 0.55 if gunned else 0.45
     return _kill(killers, victims, verb, ctx, conf)
+
+
+def _shared_passive(verb: Token) -> Token | None:
+    """The passive verb a conjunct shares its subject with: "X was shot and wounded by Y"."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head if any(c.dep_ == "nsubjpass" for c in head.children) else None
+
+
+# "X shot Y and wounded him", "Y survived": a shooting the sentence says was not fatal
+_SURVIVED = _WOUNDED | frozenset({"wound", "wounds", "survive", "survived", "survives",
+                                  "injure", "injuries", "hospitalized", "hospitalised",
+                                  "recovering", "missed", "grazed"})
+
+
+_LIMBS = frozenset({"arm", "leg", "foot", "hand", "shoulder", "knee", "thigh", "ankle"})
+
+
+def _one_on_one(verb: Token, ctx: Context) -> bool:
+    """"X shot Y" with both named people, and nothing in the sentence saying Y lived:
+    one person shooting another by name is reported as a killing."""
+    if verb.lemma_ != "shoot" or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "shot up", "shot down" (aircraft); "shot at X" has no object
+    sent = verb.sent
+    if any(t.lower_ in _SURVIVED or t.lemma_ in _SURVIVED or t.lemma_ in KILL_VERBS
+           for t in sent) or any(p.lemma_ in _LIMBS for p in pobjs(verb, {"in"})):
+        return False  # "shot X in the leg"; "shot X, whose brother was killed": not X's death
+    shot = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WP" for c in shot):
+        shot.append(verb.head)  # "X, who was shot by Y"
+    return any(c.i in ctx.m.token_actor
+               and ctx.m.type_of(ctx.m.token_actor[c.i]) is ActorType.PERSON for c in shot)
+
+
+def _people_only(keys: list[str], ctx: Context) -> bool:
+    return bool(keys) and all(ctx.m.type_of(k) is ActorType.PERSON for k in keys)

@@ -146,7 +146,8 @@ JOB_NOUNS: dict[str, RelationType] = {
         "advisor aide ambassador agent analyst economist researcher scientist professor "
         "lecturer editor correspondent reporter journalist columnist publisher producer "
         "manager executive employee engineer coordinator negotiator delegate treasurer "
-        "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen.")},
+        "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen. "
+        "candidate nominee")},
     **{w: R.LEADS for w in words("ceo owner chancellor")},
 }
 DEPUTY_WORDS = words("deputy vice assistant former acting senior")

@@ -10,7 +10,7 @@ prepositions, possessives and the nouns in front of a name.
 - "Samsung, a Seoul electronics maker" -> LOCATED_IN Seoul; "an Acme Corp employee"
   -> MEMBER_OF Acme Corp; "Jordanian journalist Rami Haddad" -> LOCATED_IN Jordan.
 - "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
-- "X, as part (a member) of the Y coalition" -> MEMBER_OF Y.
+("X, as part of the Y coalition" is the pattern people.as_part_of.)
 
 Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 """
@@ -22,11 +22,16 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .lexicon import (
+    ATTACK_NOUNS,
     DEPUTY_WORDS,
     DESCRIPTORS,
+    KILL_NOUNS,
+    KILL_VERBS,
     KILLER_NOUNS,
     PLACE_NOUNS,
     ROLE_NOUNS,
+    SHOOT_VERBS,
+    WOUND_VERBS,
     words,
 )
 from .resolve import (
@@ -81,9 +86,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _appos_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
-        if as_part(tok):
-            out += _as_part_of(tok, ctx)
-        elif tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
+        if tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
             out += _title_org_name(tok, sent, ctx)
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             out += _joined(tok, ctx)
@@ -441,15 +444,6 @@ def part_of_parties(part: Token, ctx: Context) -> tuple[list[str], list[str]]:
     return members, groups
 
 
-@rule
-def _as_part_of(part: Token, ctx: Context) -> list[Candidate]:
-    """"X, as part of the Y coalition, ...", "X works as part of Y" -> X MEMBER_OF Y."""
-    members, groups = part_of_parties(part, ctx)
-    return [Candidate(mb, R.MEMBER_OF, g, False, 0.6) for mb in members for g in groups
-            if mb != g and ctx.m.type_of(g) in _ORGS
-            and ctx.m.type_of(mb) in _HOLDERS | {ActorType.STATE}]
-
-
 _DOERS = _ORGS | {ActorType.PERSON}
 
 
@@ -473,8 +467,25 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
           and head.lower_ not in _OTHER_PEOPLE):
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
+    harm = _harm_event(head)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
-            for p in places if w != p and m.type_of(w) in _DOERS]
+            for p in places if w != p and m.type_of(w) in _DOERS
+            and not (harm and m.type_of(w) is ActorType.PERSON)]
+
+
+# Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z" say where it happened,
+# not where the people in it live (a group fighting in Z is there; a person passing is not;
+# one held in Z is there: "detained in Z").
+_HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
+    "attack assault rape execute behead hang stab strangle plead sentence convict indict")
+_HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
+
+
+def _harm_event(head: Token) -> bool:
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "raped X and then stabbed her": the first verb too
+    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS for t in (head, node))
 
 
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .lexicon import words
+from .lexicon import DEPUTY_WORDS, JOB_NOUNS, ROLE_NOUNS, words
 from .links import city_of, place_targets
 from .placenames import is_region
 from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs, rule
@@ -39,6 +39,11 @@ _PLACE_TITLES = words(
     "chief"
 )
 _TITLE_WORDS = 3  # "Lake County police spokesman X": nouns between the place and the title
+# Titles of office that place their holder: "Ohio Gov. X", "Bolivian President X",
+# "Peru's ambassador, X" (kin and other people's words are no office)
+_TITLE_HEADS = _PLACE_TITLES | frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
+    "premier president minister prime senator congressman congresswoman diplomat "
+    "ambassador negotiator envoy official")
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
 _SEAT_NOUNS = words("headquarters office offices plant factory bureau branch campus")
 _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -63,7 +68,7 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _resident(tok, ctx)
         elif lower in _HOME_NOUNS and tok.pos_ == "NOUN":
             out += _home(tok, ctx)
-        elif lower in _PLACE_TITLES:
+        elif lower in _TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             out += _place_title(tok, ctx)
         elif lower == "capital" and tok.pos_ == "NOUN":
             out += _capital(tok, ctx)
@@ -90,15 +95,18 @@ def _person_at(i: int, ctx: Context) -> str | None:
 
 @rule
 def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
-    """"Ohio-born Dana Hale" / "Ohio born Dana Hale"."""
+    """"Ohio-born Dana Hale" / "Ohio born Dana Hale" / "Dana Hale, a Cairo-born poet"."""
     doc = born.doc
     k = born.i - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
     person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
+    if person is None and born.dep_ == "amod" and born.head.dep_ == "appos":
+        person = _person_at(born.head.head.i, ctx)  # the name the phrase describes
     if person is None or k < 0:
         return []
-    place = _place(k, ctx) or ctx.m.state_for_word(doc[k])  # "Iraqi-born"
+    # (a capital named as a birthplace is the city: "a Cairo-born poet")
+    place = city_of(doc[k], ctx) or _place(k, ctx) or ctx.m.state_for_word(doc[k])
     if place is None:
         return []
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
@@ -218,27 +226,37 @@ def _place_before_appos(noun: Token, ctx: Context) -> list[str]:
 
 @rule
 def _place_title(title: Token, ctx: Context) -> list[Candidate]:
-    """"Illinois Gov. Dana Hale", "the town's mayor, Dana Hale": the official of a town
-    or region (not a state)."""
+    """"Illinois Gov. Dana Hale", "U.S. Bankruptcy Judge X", "Chilean President X",
+    "the town's mayor, Dana Hale", "Peru's deputy ambassador, X": whoever holds office in
+    or for a town, region or state is there; a state's leader or minister holds a role in
+    it instead (rules._titles, rules._state_titles)."""
     doc = title.doc
     if title.i == 0 or title.i + 1 >= len(doc):
         return []
-    before = doc[title.i - 1]
-    if before.lower_ == "'s" and title.i >= 2:
-        place = _owner_place(doc[title.i - 2], ctx)
+    k = title.i - 1
+    # walk back over the rest of the title: "deputy", "chief debt", "District Court"
+    while k > 0 and title.i - k <= _TITLE_WORDS and named_actor(k, ctx) is None and (
+            doc[k].lower_ in DEPUTY_WORDS or doc[k].lower_ in _TITLE_HEADS or doc[k].text == "-"
+            or (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k].text != "'s"
+                and not ctx.m.gaz.state_of_demonym(doc[k].text))):
+        k -= 1
+    if doc[k].lower_ == "'s" and k >= 1:
+        place = _owner_place(doc[k - 1], ctx)
+    elif not k < doc[k].head.i <= title.i:
+        return []  # the place must modify the title: not "In Tulsa Mayor X said"
     else:
-        # the place may name the body first: "Lake County police spokesman X"
-        k, place = before.i, _place(before.i, ctx)
-        while place is None and k > max(0, title.i - 1 - _TITLE_WORDS) and \
-                doc[k].pos_ in ("NOUN", "PROPN") and named_actor(k, ctx) is None:
-            k -= 1
-            place = _place(k, ctx)
+        place = _place(k, ctx)
+        if place is None and doc[k].pos_ == "ADJ" and ctx.m.gaz.state_of_demonym(doc[k].text):
+            place = ctx.m.state_for_word(doc[k])  # "Chilean President X"
     nxt = title.i + 1
     while nxt < len(doc) and doc[nxt].text in (".", ","):
         nxt += 1
     person = _person_at(nxt, ctx) if nxt < len(doc) else None
-    if place is None or person is None or ctx.m.type_of(place) is ActorType.STATE:
+    if place is None or person is None:
         return []
+    if ctx.m.type_of(place) is ActorType.STATE and any(
+            org == place for _, org in ctx.roles.get(person, [])):
+        return []  # a state's president or minister holds a role in it (rules._state_titles)
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
 
 

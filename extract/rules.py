@@ -96,8 +96,8 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
     if src in PLACES and c.type is not R.LOCATED_IN:
         return False
-    if tgt is ActorType.PERSON and c.type in ROLE_RELS:
-        return False
+    if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN):
+        return False  # (nobody is located in a person either)
     if c.type is R.LOCATED_IN and c.pattern.startswith("based.") and (
             tgt not in PLACES_OR_STATES or src not in _BODIES):
         return False  # patterns/places.jsonl reads where a body is: in a place
@@ -166,6 +166,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
                 org = org_before or _org_before(j, sent, ctx)
+            elif org_before is not None and doc[tok.i + 1].text == ",":
+                # "Hamas's military spokesman, X", "Acme's manager, engineer X"
+                person = _named_after_comma(tok.i + 2, sent, ctx)
+                org = org_before
         if person is None or org is None:
             continue
         if job and m.type_of(org) is ActorType.STATE:
@@ -178,6 +182,19 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+def _named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
+    """The person named after a title and its comma, past a job noun ("engineer X")."""
+    doc = sent.doc
+    if k < sent.end and doc[k].lower_ in JOB_NOUNS and doc[k].is_lower:
+        k += 1
+    key = ctx.m.token_actor.get(k) if k < sent.end else None
+    if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
+        return None
+    while k < sent.end and ctx.m.token_actor.get(k) == key:
+        k += 1
+    return None if k < sent.end and doc[k].lower_ == "'s" else key  # not "X's brother"
 
 
 def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:

@@ -252,6 +252,33 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Anwar Sadat was gunned down by Khalid Islambouli.",
         [killed("Khalid Islambouli", "Anwar Sadat")],
     ),
+    # one named person shooting another, with nothing saying the victim lived
+    (
+        "named-person-shot-by-named-person",
+        "Anwar Sadat was shot by Khalid Islambouli.",
+        [killed("Khalid Islambouli", "Anwar Sadat")],
+    ),
+    (
+        "named-person-shoots-named-person",
+        "Lena Brandt shot Tom Ellery at the ferry terminal in Tulsa on a cold night.",
+        [killed("Lena Brandt", "Tom Ellery")],
+    ),
+    (
+        "agent-on-the-second-verb",
+        "Tom Ellery was shot and mortally wounded by Lena Brandt while attending a play.",
+        [killed("Lena Brandt", "Tom Ellery")],
+    ),
+    (
+        "relative-passive",
+        "Tom Ellery, who was shot by Lena Brandt, died in hospital.",
+        [killed("Lena Brandt", "Tom Ellery")],
+    ),
+    (
+        "stray-agent-shot",
+        "Omar Haddad was shot March 3, 1990, in the courtyard of his Cairo apartment "
+        "building by Karim Nasser.",
+        [killed("Karim Nasser", "Omar Haddad")],
+    ),
     (
         "shot-in-a-killing",
         "Khalid Islambouli shot Anwar Sadat, and the killing shocked Egypt.",
@@ -395,7 +422,31 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Karim Nasser shot Omar Haddad, whose brother was killed in 1990.",
         [killed("Karim Nasser", "Omar Haddad")],
     ),
-    ("shot-is-an-attack", "Anwar Sadat was shot by Khalid Islambouli.", [killed("*", "*")]),
+    (
+        "shot-by-a-crowd-is-an-attack",
+        "Anwar Sadat was shot by soldiers during the parade.",
+        [killed("*", "*")],
+    ),
+    (
+        "relative-passive-survived",
+        "Tom Ellery, who was shot by Lena Brandt, survived the night.",
+        [killed("*", "*")],
+    ),
+    (
+        "arrested-and-wounded",
+        "Tom Ellery was arrested and wounded by Lena Brandt.",
+        [killed("*", "*")],
+    ),
+    (
+        "shot-in-the-leg",
+        "Lena Brandt shot Tom Ellery in the leg outside a bar in Tulsa.",
+        [killed("*", "*")],
+    ),
+    (
+        "shot-down-is-no-killing",
+        "Tom Ellery says Lena Brandt shot down the proposal in committee.",
+        [killed("*", "*")],
+    ),
     (
         "shot-active-is-an-attack",
         "Khalid Islambouli shot Anwar Sadat in the arm.",
@@ -446,12 +497,6 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     (
         "not-the-assassin",
         "Karim Nasser was not the assassin of Omar Haddad.",
-        [killed("*", "*")],
-    ),
-    (
-        "stray-agent-shot-only",
-        "Omar Haddad was shot March 3, 1990, in the courtyard of his Cairo apartment "
-        "building by Karim Nasser.",
         [killed("*", "*")],
     ),
     (

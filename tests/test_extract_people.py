@@ -9,6 +9,25 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # "Y's title, X" (rules._titles)
+    ("possessive-title-then-name", "Hamas's military spokesman, Tom Ellery, said the talks "
+     "had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "Hamas")]),
+    ("possessive-title-job-then-name", "Acme Corp's technical manager, engineer Dana Hale, "
+     "said the river was clean.", [("Dana Hale", "MEMBER_OF", "Acme Corp")]),
+    ("born-in-apposition", "Rami Nasser, a Cairo-born Christian Arab, was sentenced in 1969.",
+     [("Rami Nasser", "LOCATED_IN", "Cairo")]),
+    # a party's candidate belongs to it (rules._titles)
+    ("party-candidate", "Labour Party candidate Lena Brandt won the seat.",
+     [("Lena Brandt", "MEMBER_OF", "Labour Party")]),
+    ("candidate-of", "Lena Brandt, candidate of the Green Party, won the seat.",
+     [("Lena Brandt", "MEMBER_OF", "Green Party")]),
+    # an office of a state or town places its holder there (origins._place_title)
+    ("state-office-places-its-holder", "U.S. Attorney Dana Hale filed charges.",
+     [("Dana Hale", "LOCATED_IN", "United States")]),
+    ("state-possessive-office", "Peru's deputy ambassador, Lena Brandt, spoke to reporters.",
+     [("Lena Brandt", "LOCATED_IN", "Peru")]),
+    ("demonym-office", "U.S. Sen. Dana Hale voted against the bill.",
+     [("Dana Hale", "LOCATED_IN", "United States")]),
     # copulas and appositions (links._holder)
     ("copula-subject-named-in-apposition", "The mayor's wife, Rana Haddad, is a native of Aleppo.",
      [("Rana Haddad", "LOCATED_IN", "Aleppo")]),
@@ -133,8 +152,24 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "*")]),
     ("believed-of-a-group", "Hamas, said to be a member of the alliance, denied it.",
      [("*", "MEMBER_OF", "*")]),
-    ("state-attorney-is-no-town-official", "U.S. Attorney Dana Hale filed charges.",
-     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("a-state-role-is-a-role", "Chilean President Rosa Vidal met the envoys.",
+     [("Rosa Vidal", "LOCATED_IN", "*")]),
+    ("a-place-before-the-title-in-another-phrase", "In Turkey Minister Tom Ellery met the "
+     "refugees.", [("Tom Ellery", "LOCATED_IN", "*")]),
+    ("a-state-candidate-is-a-nationality", "U.S. presidential candidate Dana Hale spoke.",
+     [("Dana Hale", "MEMBER_OF", "*")]),
+    ("possessive-title-then-someone-else", "Hamas's military spokesman, Tom Ellery's "
+     "brother, said the talks had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "*")]),
+    ("born-phrase-of-someone-else", "Rami Nasser met a Cairo-born poet in Paris.",
+     [("Rami Nasser", "LOCATED_IN", "Cairo")]),
+    ("kin-is-no-office", "Kenya's rival, Lena Brandt, spoke to reporters.",
+     [("Lena Brandt", "LOCATED_IN", "*")]),
+    ("an-employer-is-no-place", "Acme Corp engineer Dan Ruiz left the firm.",
+     [("Dan Ruiz", "LOCATED_IN", "*")]),
+    ("where-a-shooting-happened", "Lena Brandt shot Tom Ellery at the ferry terminal in Tulsa.",
+     [("Lena Brandt", "LOCATED_IN", "*"), ("Tom Ellery", "LOCATED_IN", "*")]),
+    ("where-a-plea-was-made", "Lena Brandt pleaded guilty in Tulsa to the murder of Tom Ellery.",
+     [("Lena Brandt", "LOCATED_IN", "*")]),
     ("not-a-job-on-the-copula", "It was chaos at the Red Crescent Society when Omar Kaya was "
      "arrested.", [("Omar Kaya", "MEMBER_OF", "*")]),
     ("title-with-other-apposition", "The president of Ruritania, Omar Kaya's old rival, was "
