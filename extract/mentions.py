@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType
 from actorgraph.domain import name_key as _name_key
 
-from .agents import actor_code, agent_role, named_group, only_state, unnamed_owner
+from .agents import (
+    actor_code,
+    agent_role,
+    member_role,
+    named_group,
+    only_state,
+    unnamed_owner,
+)
 from .aliases import ShortForms, spelling_key
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -31,6 +38,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_NOUNS,
 )
+from .namecues import feature_type, person_by_context, place_by_context
 from .placenames import AP_STATE_ABBREVIATIONS, is_place_name, is_state_abbreviation
 
 # Names repeat within and across documents; normalising them is worth caching.
@@ -378,6 +386,10 @@ class Mentions:
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
                 return state, ActorType.STATE
             return None
+        if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
+            return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
+        if label in ("ORG", "GPE", "LOC", "FAC") and _misread_person(span):
+            return surface, ActorType.PERSON
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
             return surface, ActorType.LOCATION
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
@@ -423,7 +435,7 @@ class Mentions:
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
         lower = tok.lower_
-        role = agent_role(lower) if tok.dep_ != "compound" else None
+        role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
             cls, suffix, type_ = DESCRIPTORS[lower]
         elif lower in GROUP_NOUNS and any(
@@ -574,7 +586,16 @@ def _person_shape(span: Span) -> bool:
             and len(texts[1]) == 2 and texts[1][0].isupper() and texts[1][1] == ".")
 
 
-_PLACE_PREPS = frozenset({"in", "near", "outside"})
+_PLACE_APPOSITIONS = PLACE_NOUNS | {"capital"}
+
+
+def _misread_person(span: Span) -> bool:
+    """A person the model took for a place or a firm: "shot Lincoln", "Sanders, 45,"."""
+    if len(span) > 3 or not all(t.is_title for t in span if t.is_alpha):
+        return False
+    if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
+        return False
+    return person_by_context(span)
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
@@ -586,10 +607,17 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     if label == "ORG":
         return not {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS)
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
-    return before in _PLACE_PREPS or (after is not None and (
-        is_place(after.text)))
+    if place_by_context(span):
+        return True
+    if after is None:
+        return False
+    if is_place(after.text):
+        return True
+    # "Goma, the capital of ...": a place described as one
+    if after.lower_ in ("the", "a", "an") and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    return after.lower_ in _PLACE_APPOSITIONS
 
 
 _FIRM_SUFFIXES = frozenset({"corp.", "corp", "inc.", "inc", "co.", "ltd.", "ltd", "corporation"})

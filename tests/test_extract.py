@@ -329,6 +329,31 @@ def test_actor_ids_types_and_aliases(nlp: Language) -> None:
     assert "PMF" in pmf.aliases
 
 
+# (id, sentence, name, type): names whose type the words around them settle, whatever
+# the model's label.
+ACTOR_TYPES = [
+    ("shot-victim", "The sniper shot Orlando near the bridge.", "Orlando", "PERSON"),
+    ("slaying-of", "Jurors heard about the slaying of Brandt last spring.", "Brandt",
+     "PERSON"),
+    ("aged", "Kestrel, 52, runs the only bakery in town.", "Kestrel", "PERSON"),
+    ("over-town", "Thick smoke drifted over Boise for two days.", "Boise", "LOCATION"),
+    ("west-of", "The bus broke down just west of Roswell on Friday.", "Roswell", "LOCATION"),
+    ("capital-apposition", "Rebels entered Goma, the capital of the province, at dawn.",
+     "Goma", "LOCATION"),
+    ("barrage", "Engineers inspected the Samarra Barrage after the flood.",
+     "Samarra Barrage", "FACILITY"),
+    ("police-officers", "Gunmen wounded three Kenyan police officers near Garissa.",
+     "Kenyan police", "ARMED_GROUP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"),
+                         [pytest.param(t, n, k, id=i) for i, t, n, k in ACTOR_TYPES])
+def test_context_settles_an_actor_type(nlp: Language, text: str, name: str, type_: str) -> None:
+    actors = {a.name: a.type.value for a in extract_document(nlp, text, "t").actors}
+    assert actors.get(name) == type_, actors
+
+
 OFFSET_TEXTS = [
     "Plain text. Hamas attacked Israel on Monday.",
     "“We will respond,” said Yahya Saree, spokesman for the Houthis.\u00a0The Houthis "

@@ -1,0 +1,103 @@
+"""What the words around a name say about its type, where the model's label is wrong.
+
+The small model reads many surnames as places ("shot Lincoln") and many towns as
+people or firms ("smoke hung over Boise"). The sentence often settles it: only a
+person is shot, murdered or aged 45; a town is what one comes from or lies
+north of. These cues only re-type a name the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import PLACE_NOUNS, words
+
+# Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
+# a state may "kill" in a report, but it does not "shoot" or "murder" someone.
+_KILL_OBJECT_VERBS = words("kill shoot murder assassinate slay stab strangle behead")
+_KILL_SUBJECT_VERBS = words("shoot murder assassinate slay stab strangle")
+# "the slaying of King", "Lincoln's assassin": nouns whose "of" or owner is a person
+_KILL_NOUNS = words("killing slaying murder assassination shooting stabbing")
+_KILLER_NOUNS = words("killer assassin murderer widow")
+# Words before "of" that make what follows a place: "north of", "a native of".
+_PLACE_BEFORE_OF = PLACE_NOUNS | words(
+    "north south east west northeast northwest southeast southwest outskirts native "
+    "natives resident residents hometown mayor capital department"
+)
+# Prepositions whose object, when it is a known town name, is the town.
+PLACE_PREPS = words("in near outside from over across throughout around")
+# "western Kamchatka": a compass adjective before a town or region
+_COMPASS = words(
+    "northern southern eastern western northeastern northwestern southeastern "
+    "southwestern central"
+)
+
+
+def person_by_context(span: Span) -> bool:
+    """The name is a person's: shot or killed, a killer, or given an age ("Warner, 70,")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
+            c.dep_ == "prt" for c in head.children):
+        return True  # ("shot down" a plane is no killing)
+    if root.dep_ == "nsubj" and head.lemma_ in _KILL_SUBJECT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _KILL_NOUNS:
+        return True
+    if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS:
+        return True
+    return _aged(span)
+
+
+def _aged(span: Span) -> bool:
+    """"Sanders, 45, was ...": a name followed by an age between commas."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 120
+
+
+def place_by_context(span: Span) -> bool:
+    """A town name placed by its context: "over Boise", "north of Pinedale",
+    "western Kamchatka", "Daniel Sullivan, 30, of Boothbay"."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in PLACE_PREPS or before.lower_ in _COMPASS:
+        return True
+    if before.lower_ != "of" or span.start < 2:
+        return False
+    return _places_what_follows(doc[span.start - 2])
+
+
+def _places_what_follows(tok: Token) -> bool:
+    """The word before "of": "north", "the city", "a native", or an age's comma."""
+    if tok.lower_ in _PLACE_BEFORE_OF:
+        return True
+    return tok.text == "," and tok.i > 0 and tok.nbor(-1).like_num
+
+
+# The last word of a name that says it is a built structure or a feature of the land
+# ("Samarra Barrage", "Kebara Cave"), whatever the model read.
+_STRUCTURE_WORDS = words(
+    "barrage dam bridge gate airport airbase airfield mosque shrine penitentiary prison "
+    "jail refinery stadium palace tower port harbour harbor"
+)
+_LAND_WORDS = words(
+    "mountain mountains mount river lake valley cave caves desert island islands peninsula "
+    "plain plains hill hills canal bay strait seashore coast"
+)
+
+
+def feature_type(span: Span) -> str | None:
+    """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
+    "Mount Blanc", else None."""
+    last = span[-1].lower_
+    if last in _STRUCTURE_WORDS:
+        return "FACILITY"
+    if last in _LAND_WORDS or (len(span) > 1 and span[0].lower_ == "mount"):
+        return "LOCATION"
+    return None
