@@ -162,7 +162,7 @@ class Mentions:
         for ent in ents:
             if len(ent) <= 2 and self._read_state_abbreviation(ent[0]):
                 continue
-            for part in _split_place_list(ent, self.is_place):
+            for part in _split_place_list(_cut_at_bracket(ent), self.is_place):
                 self._read_entity(part)
         if tokens:
             self._read_dateline_place(tokens[0])
@@ -634,10 +634,31 @@ def _split_firm_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] 
     return None
 
 
+def _cut_at_bracket(ent: Span) -> Span:
+    """"Welfare Party ( RP" read as one name ends at the bracket; the acronym after it
+    is read as the name's alias."""
+    texts = [t.text for t in ent]
+    if "(" not in texts[1:] or ")" in texts:
+        return ent
+    return Span(ent.doc, ent.start, ent.start + texts.index("(", 1), label=ent.label_,
+                span_id=ent.id_)
+
+
+def _split_person_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] | None:
+    """"Dana Kirsch of Dayton" read as one person is a person and her town."""
+    for tok in ent[2:-1]:
+        if tok.lower_ == "of" and is_place(ent.doc[tok.i + 1 : ent.end].text):
+            return [Span(ent.doc, ent.start, tok.i, label="PERSON"),
+                    Span(ent.doc, tok.i + 1, ent.end, label="GPE")]
+    return None
+
+
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
     """"Lubbock, Texas" read as one entity is two places, one inside the other."""
     if ent.label_ == "ORG" and (firm := _split_firm_place(ent, is_place)):
         return firm
+    if ent.label_ == "PERSON" and (person := _split_person_place(ent, is_place)):
+        return person
     if "," not in ent.text or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
         return [ent]
     commas = [t.i for t in ent if t.text == ","]

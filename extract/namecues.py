@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import PLACE_NOUNS, words
+from .lexicon import JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
 # a state may "kill" in a report, but it does not "shoot" or "murder" someone.
@@ -19,6 +19,14 @@ _KILL_SUBJECT_VERBS = words("shoot murder assassinate slay stab strangle")
 # "the slaying of King", "Lincoln's assassin": nouns whose "of" or owner is a person
 _KILL_NOUNS = words("killing slaying murder assassination shooting stabbing")
 _KILLER_NOUNS = words("killer assassin murderer widow")
+# "X, a young spy": nouns that only a person is, as an apposition to a name (an
+# organisation can be a "member" or a "representative", so those are not here).
+_PERSON_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
+    "spy doctor physician nurse student teacher farmer rancher priest actor actress singer "
+    "writer author poet artist novelist man woman boy girl son daughter father mother wife "
+    "husband brother sister widow veteran candidate senator congressman deputy patient "
+    "suspect victim defendant resident native businessman soldier"
+)) - words("member representative head chair agent delegate")
 # Words before "of" that make what follows a place: "north of", "a native of".
 _PLACE_BEFORE_OF = PLACE_NOUNS | words(
     "north south east west northeast northwest southeast southwest outskirts native "
@@ -34,7 +42,8 @@ _COMPASS = words(
 
 
 def person_by_context(span: Span) -> bool:
-    """The name is a person's: shot or killed, a killer, or given an age ("Warner, 70,")."""
+    """The name is a person's: shot or killed, a killer, described as one ("X, a
+    retired farmer"), or given an age ("Warner, 70,")."""
     root = span.root
     head = root.head
     if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
@@ -46,6 +55,8 @@ def person_by_context(span: Span) -> bool:
         return True
     if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS:
         return True
+    if any(c.dep_ == "appos" and c.lemma_ in _PERSON_NOUNS for c in root.children):
+        return True  # "Surratt, a young spy"
     return _aged(span)
 
 
