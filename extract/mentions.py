@@ -38,7 +38,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_NOUNS,
 )
-from .namecues import feature_type, person_by_context, place_by_context
+from .namecues import capital_as_city, feature_type, person_by_context, place_by_context
 from .placenames import AP_STATE_ABBREVIATIONS, is_place_name, is_state_abbreviation
 
 # Names repeat within and across documents; normalising them is worth caching.
@@ -55,6 +55,9 @@ _NER_TYPES = {
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
+# "the Kabul government", "Moscow officials": a capital standing for its state
+_GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
+    {"official", "officials", "leadership", "leaders", "diplomats", "envoy"})
 _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
@@ -364,6 +367,10 @@ class Mentions:
             entry = self.gaz.entries.get(ent_id)
             if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
                 return surface, entry.type  # the dictionary's transliteration is no better
+            if entry is not None and entry.type is ActorType.STATE and (
+                    self.gaz.capitals.get(key) == entry.name) and capital_as_city(
+                    span, self.is_place, _GOVERNMENT_NOUNS):
+                return surface, ActorType.LOCATION  # "flew to Caracas": the city
             return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
         entry = self.gaz.lookup(surface)
         if entry is not None:

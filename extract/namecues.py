@@ -8,6 +8,8 @@ north of. These cues only re-type a name the gazetteer does not know.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from .lexicon import JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
@@ -112,3 +114,27 @@ def feature_type(span: Span) -> str | None:
     if last in _LAND_WORDS or (len(span) > 1 and span[0].lower_ == "mount"):
         return "LOCATION"
     return None
+
+
+# Where a capital stands for its city, not its government: "flew to Caracas", "born
+# in Cairo" (what is fired "at" or "over" a capital is aimed at its state)
+_CITY_PREPS = words("in near outside around from to via")
+
+
+def capital_as_city(span: Span, is_place: Callable[[str], bool],
+                    government_nouns: frozenset[str]) -> bool:
+    """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
+    ("Cairo, 2 May"), "the Baghdad mayor". As a doer ("Moscow warned") it stays its
+    state."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "'s":
+        return False  # "in Baghdad's green zone": "in" governs the zone
+    if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
+        return True
+    if after is not None and after.text == "," and span.end + 1 < len(doc) and (
+            is_place(doc[span.end + 1].text) or doc[span.start].is_sent_start):
+        return True  # "Caracas, Venezuela", or a dateline "Cairo, 2 May"
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
+        root.head.lower_ not in government_nouns)

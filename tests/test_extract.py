@@ -347,6 +347,11 @@ ACTOR_TYPES = [
      "Goma", "LOCATION"),
     ("barrage", "Engineers inspected the Samarra Barrage after the flood.",
      "Samarra Barrage", "FACILITY"),
+    ("capital-as-place", "A delegation from Ankara arrived on Friday.", "Ankara", "LOCATION"),
+    ("capital-compound", "The Nairobi mayor opened the market.", "Nairobi", "LOCATION"),
+    ("capital-dateline", "KHARTOUM, Sudan (AP) - Protesters marched on Monday.", "Khartoum",
+     "LOCATION"),
+    ("capital-as-doer", "Moscow warned Kyiv on Sunday.", "Russia", "STATE"),
     ("police-officers", "Gunmen wounded three Kenyan police officers near Garissa.",
      "Kenyan police", "ARMED_GROUP"),
 ]
