@@ -38,8 +38,19 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_NOUNS,
 )
-from .namecues import capital_as_city, feature_type, person_by_context, place_by_context
-from .placenames import AP_STATE_ABBREVIATIONS, is_place_name, is_state_abbreviation
+from .namecues import (
+    capital_as_city,
+    feature_type,
+    person_by_context,
+    place_by_context,
+    place_without_gazetteer,
+)
+from .placenames import (
+    AP_STATE_ABBREVIATIONS,
+    is_place_name,
+    is_region,
+    is_state_abbreviation,
+)
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
@@ -605,14 +616,23 @@ def _misread_person(span: Span) -> bool:
     return person_by_context(span)
 
 
+def _holds_towns(text: str) -> bool:
+    """A US state (or its abbreviation) or a region: "Kulm, N.D.", "Tell Abyad, Syria"."""
+    return is_region(text) or is_state_abbreviation(text)
+
+
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
         return False
+    words = {t.lower_ for t in span}
+    if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
+            place_without_gazetteer(span, _holds_towns)):
+        return True
     if not is_place_name(span.text):
         return False
     if label == "ORG":
-        return not {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS)
+        return not words & (ARMED_WORDS | GOVERNMENT_WORDS)
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     if place_by_context(span):

@@ -59,6 +59,9 @@ def person_by_context(span: Span) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_ in _PERSON_NOUNS for c in root.children):
         return True  # "Surratt, a young spy"
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
+        return True  # "Mason, who ..."
     return _aged(span)
 
 
@@ -86,6 +89,28 @@ def place_by_context(span: Span) -> bool:
     return _places_what_follows(doc[span.start - 2])
 
 
+# "a Memphis native", "Tulsa residents": a town's people
+_PEOPLE_OF_PLACE = words("native natives resident residents")
+_ONLY_PLACES_OF = words(
+    "north south east west northeast northwest southeast southwest native natives "
+    "outskirts suburb suburbs"
+)
+
+
+def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> bool:
+    """Cues strong enough to make an unknown name a place: "Kulm, N.D.", "a native of
+    Kulm", "ten miles south of Kulm", "a Kulm native"."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            is_region(doc[span.end + 1].text)):
+        return True
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _PEOPLE_OF_PLACE:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in _ONLY_PLACES_OF)
+
+
 def _places_what_follows(tok: Token) -> bool:
     """The word before "of": "north", "the city", "a native", or an age's comma."""
     if tok.lower_ in _PLACE_BEFORE_OF:
@@ -101,17 +126,21 @@ _STRUCTURE_WORDS = words(
 )
 _LAND_WORDS = words(
     "mountain mountains mount river lake valley cave caves desert island islands peninsula "
-    "plain plains hill hills canal bay strait seashore coast"
+    "plain plains hill hills canal bay strait seashore coast forest wilderness falls creek "
+    "canyon glacier reservoir"
 )
+# First words of place names: "Camp Butner", "Fort Bragg", "Lake Chad", "Mount Blanc"
+_STRUCTURE_FIRST = words("camp fort")
+_LAND_FIRST = words("mount mt. lake")
 
 
 def feature_type(span: Span) -> str | None:
     """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
-    "Mount Blanc", else None."""
-    last = span[-1].lower_
-    if last in _STRUCTURE_WORDS:
+    "Mount Blanc", else None (the caller makes sure the name has two words or more)."""
+    last, first = span[-1].lower_, span[0].lower_
+    if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"
-    if last in _LAND_WORDS or (len(span) > 1 and span[0].lower_ == "mount"):
+    if last in _LAND_WORDS or first in _LAND_FIRST:
         return "LOCATION"
     return None
 
