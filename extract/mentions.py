@@ -604,7 +604,6 @@ def _person_shape(span: Span) -> bool:
             and len(texts[1]) == 2 and texts[1][0].isupper() and texts[1][1] == ".")
 
 
-_PLACE_APPOSITIONS = PLACE_NOUNS | {"capital"}
 
 
 def _misread_person(span: Span) -> bool:
@@ -637,14 +636,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     if place_by_context(span):
         return True
-    if after is None:
-        return False
-    if is_place(after.text):
-        return True
-    # "Goma, the capital of ...": a place described as one
-    if after.lower_ in ("the", "a", "an") and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
-    return after.lower_ in _PLACE_APPOSITIONS
+    return after is not None and is_place(after.text)
 
 
 _FIRM_SUFFIXES = frozenset({"corp.", "corp", "inc.", "inc", "co.", "ltd.", "ltd", "corporation"})

@@ -89,6 +89,7 @@ def place_by_context(span: Span) -> bool:
     return _places_what_follows(doc[span.start - 2])
 
 
+_PLACE_APPOSITIONS = PLACE_NOUNS | words("capital")
 # "a Memphis native", "Tulsa residents": a town's people
 _PEOPLE_OF_PLACE = words("native natives resident residents")
 _ONLY_PLACES_OF = words(
@@ -105,10 +106,26 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
             is_region(doc[span.end + 1].text)):
         return True
     root = span.root
-    if root.dep_ == "compound" and root.head.lower_ in _PEOPLE_OF_PLACE:
-        return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-        doc[span.start - 2].lower_ in _ONLY_PLACES_OF)
+    if root.dep_ == "compound" and root.head.lower_ in _PEOPLE_OF_PLACE | PLACE_NOUNS:
+        return True  # "a Kulm native", "the Al-Sinek neighborhood"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS):
+        return True  # "south of Kulm", "the town of Kulm"
+    return _described_as_place(span)
+
+
+def _described_as_place(span: Span) -> bool:
+    """"Goma, the capital of ...", "Kulm, a town in ...": a place described as one."""
+    doc = span.doc
+    i = span.end + 1
+    if i >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[i].lower_ in ("the", "a", "an") and i + 1 < len(doc):
+        i += 1
+    while i + 1 < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1  # "a small town", "a northern city"
+    # (the noun must head the apposition: "Smith, the city manager" is no place)
+    return doc[i].lower_ in _PLACE_APPOSITIONS and doc[i].dep_ == "appos"
 
 
 def _places_what_follows(tok: Token) -> bool:
