@@ -44,6 +44,10 @@ _STATE_ROLES = frozenset({"MIL", "COP", "SPY"})
 # Roles whose bare noun may refer back to a non-state group named earlier.
 _ANAPHORIC_ROLES = frozenset({"REB", "UAF"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Nouns for the people or parts of a service that a compound before them names:
+# "police officers", "army personnel", "navy units".
+_MEMBER_NOUNS = frozenset({"officer", "officers", "personnel", "member", "members", "unit",
+                           "units", "recruit", "recruits", "patrol", "patrols"})
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +66,14 @@ def load_agents(path: Path = AGENTS_PATH) -> dict[str, Role]:
 
 def agent_role(word: str) -> Role | None:
     return load_agents().get(word)
+
+
+def member_role(tok: Token) -> Role | None:
+    """"five police officers": the role of the service named before a member noun."""
+    if tok.lower_ not in _MEMBER_NOUNS:
+        return None
+    return next((role for c in tok.lefts
+                 if c.dep_ == "compound" and (role := agent_role(c.lower_)) is not None), None)
 
 
 def actor_code(state_code: str | None, cls: str) -> str | None:

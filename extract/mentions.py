@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType
 from actorgraph.domain import name_key as _name_key
 
-from .agents import actor_code, agent_role, named_group, only_state, unnamed_owner
+from .agents import (
+    actor_code,
+    agent_role,
+    member_role,
+    named_group,
+    only_state,
+    unnamed_owner,
+)
 from .aliases import ShortForms, spelling_key
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -31,7 +38,19 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_NOUNS,
 )
-from .placenames import AP_STATE_ABBREVIATIONS, is_place_name, is_state_abbreviation
+from .namecues import (
+    capital_as_city,
+    feature_type,
+    person_by_context,
+    place_by_context,
+    place_without_gazetteer,
+)
+from .placenames import (
+    AP_STATE_ABBREVIATIONS,
+    is_place_name,
+    is_region,
+    is_state_abbreviation,
+)
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
@@ -47,6 +66,9 @@ _NER_TYPES = {
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
+# "the Kabul government", "Moscow officials": a capital standing for its state
+_GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
+    {"official", "officials", "leadership", "leaders", "diplomats", "envoy"})
 _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
@@ -154,7 +176,7 @@ class Mentions:
         for ent in ents:
             if len(ent) <= 2 and self._read_state_abbreviation(ent[0]):
                 continue
-            for part in _split_place_list(ent, self.is_place):
+            for part in _split_place_list(_cut_at_bracket(ent), self.is_place):
                 self._read_entity(part)
         if tokens:
             self._read_dateline_place(tokens[0])
@@ -356,6 +378,10 @@ class Mentions:
             entry = self.gaz.entries.get(ent_id)
             if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
                 return surface, entry.type  # the dictionary's transliteration is no better
+            if entry is not None and entry.type is ActorType.STATE and (
+                    self.gaz.capitals.get(key) == entry.name) and capital_as_city(
+                    span, self.is_place, _GOVERNMENT_NOUNS):
+                return surface, ActorType.LOCATION  # "flew to Caracas": the city
             return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
         entry = self.gaz.lookup(surface)
         if entry is not None:
@@ -378,6 +404,10 @@ class Mentions:
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
                 return state, ActorType.STATE
             return None
+        if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
+            return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
+        if label in ("ORG", "GPE", "LOC", "FAC") and _misread_person(span):
+            return surface, ActorType.PERSON
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
             return surface, ActorType.LOCATION
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
@@ -423,7 +453,7 @@ class Mentions:
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
         lower = tok.lower_
-        role = agent_role(lower) if tok.dep_ != "compound" else None
+        role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
             cls, suffix, type_ = DESCRIPTORS[lower]
         elif lower in GROUP_NOUNS and any(
@@ -574,22 +604,39 @@ def _person_shape(span: Span) -> bool:
             and len(texts[1]) == 2 and texts[1][0].isupper() and texts[1][1] == ".")
 
 
-_PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _misread_person(span: Span) -> bool:
+    """A person the model took for a place or a firm: "shot Lincoln", "Sanders, 45,"."""
+    if len(span) > 3 or not all(t.is_title for t in span if t.is_alpha):
+        return False
+    if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
+        return False
+    return person_by_context(span)
+
+
+def _holds_towns(text: str) -> bool:
+    """A US state (or its abbreviation) or a region: "Kulm, N.D.", "Tell Abyad, Syria"."""
+    return is_region(text) or is_state_abbreviation(text)
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
         return False
+    words = {t.lower_ for t in span}
+    if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
+            place_without_gazetteer(span, _holds_towns)):
+        return True
     if not is_place_name(span.text):
         return False
     if label == "ORG":
-        return not {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS)
+        return not words & (ARMED_WORDS | GOVERNMENT_WORDS)
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
-    return before in _PLACE_PREPS or (after is not None and (
-        is_place(after.text)))
+    if place_by_context(span):
+        return True
+    return after is not None and is_place(after.text)
 
 
 _FIRM_SUFFIXES = frozenset({"corp.", "corp", "inc.", "inc", "co.", "ltd.", "ltd", "corporation"})
@@ -606,10 +653,31 @@ def _split_firm_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] 
     return None
 
 
+def _cut_at_bracket(ent: Span) -> Span:
+    """"Welfare Party ( RP" read as one name ends at the bracket; the acronym after it
+    is read as the name's alias."""
+    texts = [t.text for t in ent]
+    if "(" not in texts[1:] or ")" in texts:
+        return ent
+    return Span(ent.doc, ent.start, ent.start + texts.index("(", 1), label=ent.label_,
+                span_id=ent.id_)
+
+
+def _split_person_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] | None:
+    """"Dana Kirsch of Dayton" read as one person is a person and her town."""
+    for tok in ent[2:-1]:
+        if tok.lower_ == "of" and is_place(ent.doc[tok.i + 1 : ent.end].text):
+            return [Span(ent.doc, ent.start, tok.i, label="PERSON"),
+                    Span(ent.doc, tok.i + 1, ent.end, label="GPE")]
+    return None
+
+
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
     """"Lubbock, Texas" read as one entity is two places, one inside the other."""
     if ent.label_ == "ORG" and (firm := _split_firm_place(ent, is_place)):
         return firm
+    if ent.label_ == "PERSON" and (person := _split_person_place(ent, is_place)):
+        return person
     if "," not in ent.text or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
         return [ent]
     commas = [t.i for t in ent if t.text == ","]

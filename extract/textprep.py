@@ -33,15 +33,21 @@ _CAPS_DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?= ?, [A-Z]| \(| [-\u2013\u2014])"
 )
 
+# "was killed.[3]", "Zagros Mountains,[1]": an encyclopedia's reference marks, glued to
+# the word before them, would make "Mountains,[1" one name
+_REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
+
 
 def normalise(text: str) -> str:
     """Straight quotes, plain spaces and hyphens; the result has the same length.
 
     En/em dashes between two letters or digits ("Iranian–backed") become hyphens so
     the tokenizer splits them like "-"; spaced dashes stay, spaCy already treats
-    them as punctuation.
+    them as punctuation. Reference marks ("[3]") become spaces.
     """
     out = _title_case_datelines(text.translate(_CHAR_MAP))
+    if "[" in out:
+        out = _REFERENCE_MARK.sub(_blank, out)
     if not any(d in out for d in _DASHES):
         return out
     chars = list(out)
@@ -50,6 +56,10 @@ def normalise(text: str) -> str:
                 and chars[i - 1].isalnum() and chars[i + 1].isalnum()):
             chars[i] = "-"
     return "".join(chars)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _title_case_datelines(text: str) -> str:

@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from actorgraph.domain import ActorType, Extraction, RelationType
 from actorgraph.extract import build_pipeline, extract_document, extract_documents
+from actorgraph.extract.mentions import _split_person_place
 
 Triple = tuple[str, str, str]
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -327,6 +329,64 @@ def test_actor_ids_types_and_aliases(nlp: Language) -> None:
     (pmf,) = [a for a in ex.actors if a.name == "Popular Mobilization Forces"]
     assert pmf.type is ActorType.ARMED_GROUP
     assert "PMF" in pmf.aliases
+
+
+# (id, sentence, name, type): names whose type the words around them settle, whatever
+# the model's label.
+ACTOR_TYPES = [
+    ("shot-victim", "The sniper shot Orlando near the bridge.", "Orlando", "PERSON"),
+    ("slaying-of", "Jurors heard about the slaying of Brandt last spring.", "Brandt",
+     "PERSON"),
+    ("aged", "Kestrel, 52, runs the only bakery in town.", "Kestrel", "PERSON"),
+    ("described-as-one", "Tucson, a farmer from the valley, sold the land.", "Tucson",
+     "PERSON"),
+    ("who-clause", "Garland, who runs the shop, said he would stay.", "Garland", "PERSON"),
+    ("town-native", "Miller is a Fenwick native who played for the team.", "Fenwick",
+     "LOCATION"),
+    ("south-of-unknown-town", "She grew up ten miles south of Quarrytown.", "Quarrytown",
+     "LOCATION"),
+    ("named-neighborhood", "Shelling hit the Al-Sinek neighborhood overnight.", "Al-Sinek",
+     "LOCATION"),
+    ("named-district", "Shelling hit the Qarawi district overnight.", "Qarawi", "LOCATION"),
+    ("city-job-is-no-place", "Ralph Okoye, the city manager, resigned.", "Ralph Okoye",
+     "PERSON"),
+    ("group-described", "Hamas, a member of the alliance, refused.", "Hamas", "ARMED_GROUP"),
+    ("over-town", "Thick smoke drifted over Boise for two days.", "Boise", "LOCATION"),
+    ("west-of", "The bus broke down just west of Roswell on Friday.", "Roswell", "LOCATION"),
+    ("capital-apposition", "Rebels entered Goma, the capital of the province, at dawn.",
+     "Goma", "LOCATION"),
+    ("barrage", "Engineers inspected the Samarra Barrage after the flood.",
+     "Samarra Barrage", "FACILITY"),
+    ("capital-as-place", "A delegation from Ankara arrived on Friday.", "Ankara", "LOCATION"),
+    ("capital-compound", "The Nairobi mayor opened the market.", "Nairobi", "LOCATION"),
+    ("capital-dateline", "KHARTOUM, Sudan (AP) - Protesters marched on Monday.", "Khartoum",
+     "LOCATION"),
+    ("capital-as-doer", "Moscow warned Kyiv on Sunday.", "Russia", "STATE"),
+    ("police-officers", "Gunmen wounded three Kenyan police officers near Garissa.",
+     "Kenyan police", "ARMED_GROUP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"),
+                         [pytest.param(t, n, k, id=i) for i, t, n, k in ACTOR_TYPES])
+def test_context_settles_an_actor_type(nlp: Language, text: str, name: str, type_: str) -> None:
+    actors = {a.name: a.type.value for a in extract_document(nlp, text, "t").actors}
+    assert actors.get(name) == type_, actors
+
+
+def test_a_name_read_into_a_bracket_ends_there(nlp: Language) -> None:
+    text = "Members of the Farmers Union ( FU ) met Aziz. Later the FU said it would strike."
+    actors = {a.name: a.aliases for a in extract_document(nlp, text, "t").actors}
+    assert "FU" in actors["Farmers Union"], actors
+
+
+def test_a_person_read_with_the_town_after_of_is_split(nlp: Language) -> None:
+    doc = nlp("A note came from Ruth Olander of Tulsa yesterday.")
+    parts = _split_person_place(Span(doc, 4, 8, label="PERSON"), lambda t: t == "Tulsa")
+    assert parts is not None
+    assert [(p.text, p.label_) for p in parts] == [("Ruth Olander", "PERSON"), ("Tulsa", "GPE")]
+    whole = Span(doc, 4, 8, label="PERSON")
+    assert _split_person_place(whole, lambda t: False) is None
 
 
 OFFSET_TEXTS = [

@@ -1,9 +1,5 @@
 """News-style sentences from several conflicts, with the facts an analyst wants from
 each: who attacked, killed, threatened or agreed a truce with whom. Own sentences.
-
-Rows marked `needs_agents` wait on generic agents and armed groups the gazetteer does not
-know yet ("nine Colombian soldiers" -> Colombian forces, "the ELN", "M23 rebels"); they
-are strict xfails, so the day they pass the mark must go.
 """
 
 from __future__ import annotations
@@ -14,10 +10,6 @@ import pytest
 from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found
-
-_AGENTS = pytest.mark.xfail(
-    strict=True, reason="needs generic agents and more armed groups in the gazetteer"
-)
 
 
 def _row(case_id: str, text: str, facts: list[Triple], *marks: Any) -> Any:
@@ -49,7 +41,7 @@ FACTS = [
          "overnight.", [("US forces", "TARGETS", "Houthis"),
                         ("British forces", "TARGETS", "Houthis")]),
     _row("somalia-police", "Al-Shabaab killed five Kenyan police officers in a roadside bombing "
-         "in Lamu.", [("al-Shabaab", "KILLED", "Kenyan police")], _AGENTS),
+         "in Lamu.", [("al-Shabaab", "KILLED", "Kenyan police")]),
     _row("somalia-recapture", "Somali troops, backed by US airstrikes, recaptured the town of "
          "Harardhere from al-Shabaab.", [("Somali forces", "CONTROLS", "Harardhere"),
                                          ("Somali forces", "TARGETS", "al-Shabaab")]),
@@ -64,7 +56,7 @@ FACTS = [
     _row("somalia-killed-in-attack-by", "Omar Haddad, a Somali general, was killed in a "
          "suicide attack by al-Shabaab in Mogadishu.", [("al-Shabaab", "KILLED", "Omar Haddad")]),
     _row("congo-seized", "The M23 rebels seized Goma, the capital of North Kivu, in January.",
-         [("M23", "CONTROLS", "Goma")], _AGENTS),
+         [("March 23 Movement", "CONTROLS", "Goma")]),
     _row("iraq-vow-unless", "Kataib Hezbollah vowed to attack US forces unless they left Iraq.",
          [("Kataib Hezbollah", "THREATENS", "US forces")]),
 ]

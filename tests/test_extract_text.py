@@ -17,6 +17,8 @@ from actorgraph.extract.textprep import normalise
         ("Iranian–backed", "Iranian-backed"),
         ("2020) — The", "2020) — The"),  # a spaced dash stays punctuation
         ("plain", "plain"),
+        ("the old fort.[4] Later,[b] it", "the old fort.    Later,    it"),  # reference marks
+        ("in [2019] and [sic]", "in [2019] and [sic]"),  # brackets that are text
     ],
 )
 def test_normalise_maps_char_for_char(raw: str, expected: str) -> None:

@@ -1,0 +1,186 @@
+"""What the words around a name say about its type, where the model's label is wrong.
+
+The small model reads many surnames as places ("shot Lincoln") and many towns as
+people or firms ("smoke hung over Boise"). The sentence often settles it: only a
+person is shot, murdered or aged 45; a town is what one comes from or lies
+north of. These cues only re-type a name the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .lexicon import JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
+
+# Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
+# a state may "kill" in a report, but it does not "shoot" or "murder" someone.
+_KILL_OBJECT_VERBS = words("kill shoot murder assassinate slay stab strangle behead")
+_KILL_SUBJECT_VERBS = words("shoot murder assassinate slay stab strangle")
+# "the slaying of King", "Lincoln's assassin": nouns whose "of" or owner is a person
+_KILL_NOUNS = words("killing slaying murder assassination shooting stabbing")
+_KILLER_NOUNS = words("killer assassin murderer widow")
+# "X, a young spy": nouns that only a person is, as an apposition to a name (an
+# organisation can be a "member" or a "representative", so those are not here).
+_PERSON_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
+    "spy doctor physician nurse student teacher farmer rancher priest actor actress singer "
+    "writer author poet artist novelist man woman boy girl son daughter father mother wife "
+    "husband brother sister widow veteran candidate senator congressman deputy patient "
+    "suspect victim defendant resident native businessman soldier"
+)) - words("member representative head chair agent delegate")
+# Words before "of" that make what follows a place: "north of", "a native of".
+_PLACE_BEFORE_OF = PLACE_NOUNS | words(
+    "north south east west northeast northwest southeast southwest outskirts native "
+    "natives resident residents hometown mayor capital department"
+)
+# Prepositions whose object, when it is a known town name, is the town.
+PLACE_PREPS = words("in near outside from over across throughout around")
+# "western Kamchatka": a compass adjective before a town or region
+_COMPASS = words(
+    "northern southern eastern western northeastern northwestern southeastern "
+    "southwestern central"
+)
+
+
+def person_by_context(span: Span) -> bool:
+    """The name is a person's: shot or killed, a killer, described as one ("X, a
+    retired farmer"), or given an age ("Warner, 70,")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
+            c.dep_ == "prt" for c in head.children):
+        return True  # ("shot down" a plane is no killing)
+    if root.dep_ == "nsubj" and head.lemma_ in _KILL_SUBJECT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _KILL_NOUNS:
+        return True
+    if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_ in _PERSON_NOUNS for c in root.children):
+        return True  # "Surratt, a young spy"
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
+        return True  # "Mason, who ..."
+    return _aged(span)
+
+
+def _aged(span: Span) -> bool:
+    """"Sanders, 45, was ...": a name followed by an age between commas."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 120
+
+
+def place_by_context(span: Span) -> bool:
+    """A town name placed by its context: "over Boise", "north of Pinedale",
+    "western Kamchatka", "Daniel Sullivan, 30, of Boothbay"."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in PLACE_PREPS or before.lower_ in _COMPASS:
+        return True
+    if before.lower_ != "of" or span.start < 2:
+        return False
+    return _places_what_follows(doc[span.start - 2])
+
+
+_PLACE_APPOSITIONS = PLACE_NOUNS | words("capital")
+# "a Memphis native", "Tulsa residents": a town's people
+_PEOPLE_OF_PLACE = words("native natives resident residents")
+_ONLY_PLACES_OF = words(
+    "north south east west northeast northwest southeast southwest native natives "
+    "outskirts suburb suburbs"
+)
+
+
+def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> bool:
+    """Cues strong enough to make an unknown name a place: "Kulm, N.D.", "a native of
+    Kulm", "ten miles south of Kulm", "a Kulm native"."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            is_region(doc[span.end + 1].text)):
+        return True
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _PEOPLE_OF_PLACE | PLACE_NOUNS:
+        return True  # "a Kulm native", "the Al-Sinek neighborhood"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS):
+        return True  # "south of Kulm", "the town of Kulm"
+    return _described_as_place(span)
+
+
+def _described_as_place(span: Span) -> bool:
+    """"Goma, the capital of ...", "Kulm, a town in ...": a place described as one."""
+    doc = span.doc
+    i = span.end + 1
+    if i >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[i].lower_ in ("the", "a", "an") and i + 1 < len(doc):
+        i += 1
+    while i + 1 < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1  # "a small town", "a northern city"
+    # (the noun must head the apposition: "Smith, the city manager" is no place)
+    return doc[i].lower_ in _PLACE_APPOSITIONS and doc[i].dep_ == "appos"
+
+
+def _places_what_follows(tok: Token) -> bool:
+    """The word before "of": "north", "the city", "a native", or an age's comma."""
+    if tok.lower_ in _PLACE_BEFORE_OF:
+        return True
+    return tok.text == "," and tok.i > 0 and tok.nbor(-1).like_num
+
+
+# The last word of a name that says it is a built structure or a feature of the land
+# ("Samarra Barrage", "Kebara Cave"), whatever the model read.
+_STRUCTURE_WORDS = words(
+    "barrage dam bridge gate airport airbase airfield mosque shrine penitentiary prison "
+    "jail refinery stadium palace tower port harbour harbor"
+)
+_LAND_WORDS = words(
+    "mountain mountains mount river lake valley cave caves desert island islands peninsula "
+    "plain plains hill hills canal bay strait seashore coast forest wilderness falls creek "
+    "canyon glacier reservoir"
+)
+# First words of place names: "Camp Butner", "Fort Bragg", "Lake Chad", "Mount Blanc"
+_STRUCTURE_FIRST = words("camp fort")
+_LAND_FIRST = words("mount mt. lake")
+
+
+def feature_type(span: Span) -> str | None:
+    """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
+    "Mount Blanc", else None (the caller makes sure the name has two words or more)."""
+    last, first = span[-1].lower_, span[0].lower_
+    if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
+        return "FACILITY"
+    if last in _LAND_WORDS or first in _LAND_FIRST:
+        return "LOCATION"
+    return None
+
+
+# Where a capital stands for its city, not its government: "flew to Caracas", "born
+# in Cairo" (what is fired "at" or "over" a capital is aimed at its state)
+_CITY_PREPS = words("in near outside around from to via")
+
+
+def capital_as_city(span: Span, is_place: Callable[[str], bool],
+                    government_nouns: frozenset[str]) -> bool:
+    """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
+    ("Cairo, 2 May"), "the Baghdad mayor". As a doer ("Moscow warned") it stays its
+    state."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "'s":
+        return False  # "in Baghdad's green zone": "in" governs the zone
+    if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
+        return True
+    if after is not None and after.text == "," and span.end + 1 < len(doc) and (
+            is_place(doc[span.end + 1].text) or doc[span.start].is_sent_start):
+        return True  # "Caracas, Venezuela", or a dateline "Cairo, 2 May"
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
+        root.head.lower_ not in government_nouns)
