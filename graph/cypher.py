@@ -26,7 +26,7 @@ types (`MERGE (a)-[:$(row.type)]->(b)`) are not used: on 5.26.0 every row of an
 UNWIND gets the first row's type (tested on the server, for MERGE and CREATE alike).
 No APOC.
 
-How a document is written: six queries for a new document (see "a document's write,
+How a document is written: five queries for a new document (see "a document's write,
 batched" below), each one text that Neo4j plans once, instead of one query per actor
 label and relation type (17.6 per document before; about half the speed of plain
 CREATEs of the same rows). Folding every write into one query of unit subqueries was
@@ -343,8 +343,8 @@ COUNT_DOCUMENTS: Final = "MATCH (d:Document) RETURN count(d) AS n"
 
 # ------------------------------------------------- a document's write, batched
 #
-# What `upsert_document` sends for a new document: BEGIN_WRITE, EDGE_STATEMENTS_ELSEWHERE,
-# WRITE_ACTORS, WRITE_DOCUMENT, WRITE_STATEMENTS and MERGE_RELATIONS, each the same text
+# What `upsert_document` sends for a new document: BEGIN_WRITE, WRITE_DOCUMENT,
+# WRITE_STATEMENTS, EDGE_STATEMENTS_ELSEWHERE and MERGE_RELATIONS, each the same text
 # every time so that Neo4j plans it once (one query per kind of write, not per label
 # or relation type).
 
@@ -370,23 +370,18 @@ EDGE_STATEMENTS_ELSEWHERE: Final = (
     "RETURN " + _STATEMENT_FIELDS
 )
 
-# New actors (rows with a label) and the names and CAMEO code of the ones a document
-# mentions, in one query. The label is a dynamic label taken from ACTOR_LABELS
-# (`SET a:$(row.label)` is right on 5.26.0 for every row, unlike dynamic relationship
-# types). A null aliases/keys leaves the stored ones; an actor keeps its first code.
-WRITE_ACTORS: Final = (
+# The document node, then one row per actor it mentions: the actor created if new (its
+# label a dynamic label taken from ACTOR_LABELS: `SET a:$(row.label)` is right on 5.26.0
+# for every row, unlike dynamic relationship types), its names and first CAMEO code
+# (a null aliases/keys leaves the stored ones), and the MENTIONS relationship.
+WRITE_DOCUMENT: Final = (
+    MERGE_DOCUMENT + " WITH d "
     "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
     "ON CREATE SET a:$(row.label), a.name = row.name, a.type = row.type, a.key = row.key, "
     "a.aliases = [], a.keys = [] "
     "SET a.aliases = coalesce(row.aliases, a.aliases), a.keys = coalesce(row.keys, a.keys), "
-    "a.cameo_code = coalesce(a.cameo_code, row.code)"
-)
-
-# The document node and its MENTIONS (rows: actor, names, keys).
-WRITE_DOCUMENT: Final = (
-    MERGE_DOCUMENT + " WITH d "
-    "UNWIND $rows AS row MATCH (a:Actor {id: row.actor}) "
-    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.names, m.keys = row.keys"
+    "a.cameo_code = coalesce(a.cameo_code, row.code) "
+    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.mention_names, m.keys = row.mention_keys"
 )
 
 # A document's statements with their IN_DOCUMENT, FROM, TO and CLAIMED_BY links. They

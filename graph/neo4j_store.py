@@ -335,9 +335,10 @@ def _lock_writes(tx: neo4j.ManagedTransaction) -> None:
 
 
 def _actor_rows(tx: neo4j.ManagedTransaction, plan: _Plan, refreshed: set[str]) -> list[_Row]:
-    """WRITE_ACTORS rows: every actor the document mentions, with its label when it is
-    new, its names joined to the stored ones and its first CAMEO code. The names of
-    `refreshed` actors are left alone: they are rebuilt from all their mentions later."""
+    """WRITE_DOCUMENT rows: every actor the document mentions, with its label when it is
+    new, its names joined to the stored ones, its first CAMEO code and the names this
+    document mentions it by. The names of `refreshed` actors are left alone: they are
+    rebuilt from all their mentions later."""
     codes: dict[str, str] = {}
     for coded in plan.codes:
         codes.setdefault(coded["id"], coded["code"])
@@ -350,14 +351,21 @@ def _actor_rows(tx: neo4j.ManagedTransaction, plan: _Plan, refreshed: set[str]) 
         current.update((r["id"], r) for r in _rows(tx, cypher.ACTOR_NAMES, ids=missing))
     rows: list[_Row] = []
     for actor_id in ids:
-        row: _Row = {"id": actor_id, "code": codes.get(actor_id), "aliases": None, "keys": None}
+        names, name_keys = plan.mentions.get(actor_id, ([], []))
+        row: _Row = {
+            "id": actor_id,
+            "code": codes.get(actor_id),
+            "aliases": None,
+            "keys": None,
+            "mention_names": names,
+            "mention_keys": name_keys,
+        }
         created = new.get(actor_id)
         if created is not None:
             label = cypher.actor_label(created["type"])
             row.update(created, label=label)
         if actor_id not in refreshed:
             stored = current[actor_id]
-            names, name_keys = plan.mentions.get(actor_id, ([], []))
             aliases = set(stored["aliases"] or ()) | {n for n in names if n != stored["name"]}
             keys = set(stored["keys"] or ()) | {k for k in name_keys if k}
             if stored["key"]:
@@ -369,9 +377,10 @@ def _actor_rows(tx: neo4j.ManagedTransaction, plan: _Plan, refreshed: set[str]) 
 
 
 def _write_document(
-    tx: neo4j.ManagedTransaction, document: DocumentInfo, mentions: list[_Row]
+    tx: neo4j.ManagedTransaction, document: DocumentInfo, actors: list[_Row]
 ) -> None:
-    """The document node and its mentions (the node even when it mentions no actor)."""
+    """The document node, the actors it mentions and its mentions of them (the node
+    even when it mentions no actor)."""
     params = {
         "id": document.id,
         "sha256": document.sha256,
@@ -380,7 +389,7 @@ def _write_document(
         "ingested_at": document.ingested_at,
         "meta": document_meta(document),
     }
-    for batch in _chunks(mentions) if mentions else [[]]:
+    for batch in _chunks(actors) if actors else [[]]:
         tx.run(cypher.WRITE_DOCUMENT, {"rows": list(batch), **params}).consume()
 
 
@@ -428,12 +437,7 @@ def _upsert_work(
         if begun.stored
         else _Forgotten(set(), set(), [], 0)
     )
-    _write_batched(tx, cypher.WRITE_ACTORS, _actor_rows(tx, plan, forgotten.actors))
-    mentions = [
-        {"actor": actor_id, "names": names, "keys": keys}
-        for actor_id, (names, keys) in plan.mentions.items()
-    ]
-    _write_document(tx, document, mentions)
+    _write_document(tx, document, _actor_rows(tx, plan, forgotten.actors))
     _write_batched(tx, cypher.WRITE_STATEMENTS, plan.statements, document=document.id)
     _delete_actors(tx, forgotten.orphans)
     _recompute_actor_names(tx, forgotten.actors)
