@@ -26,11 +26,12 @@ types (`MERGE (a)-[:$(row.type)]->(b)`) are not used: on 5.26.0 every row of an
 UNWIND gets the first row's type (tested on the server, for MERGE and CREATE alike).
 No APOC.
 
-Why a document's write is a dozen and a half small queries rather than a few big ones:
-folding every write into one query of unit subqueries (one per actor label and relation
-type) cut the queries per document from 17.6 to 3 but made ingest slower (0.39 of the
-raw writes instead of 0.51): Neo4j took about 10 s to plan that query and replanned it
-as the graph grew; with the relation types left out (8.9 queries) it stayed at 0.40.
+How a document is written: five queries for a new document (see "a document's write,
+batched" below), each one text that Neo4j plans once, instead of one query per actor
+label and relation type (17.6 per document before; about half the speed of plain
+CREATEs of the same rows). Folding every write into one query of unit subqueries was
+tried and dropped: Neo4j took about 10 s to plan it and planned it again as the graph
+grew.
 """
 
 from __future__ import annotations
@@ -339,3 +340,91 @@ COUNT_EDGES_BY_TYPE: Final = (
 COUNT_STATEMENTS: Final = "MATCH (s:Statement) RETURN count(s) AS n"
 
 COUNT_DOCUMENTS: Final = "MATCH (d:Document) RETURN count(d) AS n"
+
+# ------------------------------------------------- a document's write, batched
+#
+# What `upsert_document` sends for a new document: BEGIN_WRITE, WRITE_DOCUMENT,
+# WRITE_STATEMENTS, EDGE_STATEMENTS_ELSEWHERE and MERGE_RELATIONS, each the same text
+# every time so that Neo4j plans it once (one query per kind of write, not per label
+# or relation type).
+
+# The first query of a document's write: take the write lock (see LOCK_WRITES), then
+# read what planning the write needs: the stored document's hash, the stored actors
+# known under the extraction's name keys (with their current names) and the ids that
+# start like the new actors' slugs.
+BEGIN_WRITE: Final = (
+    "MERGE (l:WriteLock {id: $lock}) SET l.writes = coalesce(l.writes, 0) + 1 "
+    "WITH l OPTIONAL MATCH (d:Document {id: $id}) "
+    "RETURN d IS NOT NULL AS stored, d.sha256 AS sha256, "
+    "COLLECT { UNWIND $keys AS key MATCH (a:Actor) WHERE key IN a.keys "
+    "RETURN {key: key, id: a.id, type: a.type, name: a.name, name_key: a.key, "
+    "aliases: a.aliases, keys: a.keys} } AS known, "
+    "COLLECT { UNWIND $bases AS base MATCH (a:Actor) WHERE a.id STARTS WITH base "
+    "RETURN DISTINCT a.id } AS taken"
+)
+
+# The statements other documents hold for the given edges: with the document's own new
+# statements they are all an edge is recomputed from.
+EDGE_STATEMENTS_ELSEWHERE: Final = (
+    "UNWIND $edges AS edge MATCH (s:Statement {edge: edge}) WHERE s.document <> $document "
+    "RETURN " + _STATEMENT_FIELDS
+)
+
+# The document node, then one row per actor it mentions: the actor created if new (its
+# label a dynamic label taken from ACTOR_LABELS: `SET a:$(row.label)` is right on 5.26.0
+# for every row, unlike dynamic relationship types), its names and first CAMEO code
+# (a null aliases/keys leaves the stored ones), and the MENTIONS relationship.
+WRITE_DOCUMENT: Final = (
+    MERGE_DOCUMENT + " WITH d "
+    "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
+    "ON CREATE SET a:$(row.label), a.name = row.name, a.type = row.type, a.key = row.key, "
+    "a.aliases = [], a.keys = [] "
+    "SET a.aliases = coalesce(row.aliases, a.aliases), a.keys = coalesce(row.keys, a.keys), "
+    "a.cameo_code = coalesce(a.cameo_code, row.code) "
+    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.mention_names, m.keys = row.mention_keys"
+)
+
+# A document's statements with their IN_DOCUMENT, FROM, TO and CLAIMED_BY links. They
+# are always new: a document's old statements are deleted before its new ones are
+# written, and the write lock keeps other writers out, so CREATE on the constrained id
+# does what MERGE would at less cost.
+WRITE_STATEMENTS: Final = (
+    "MATCH (d:Document {id: $document}) "
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
+    "CREATE (s:Statement {id: row.id, document: row.document, seq: row.seq, edge: row.edge, "
+    "source: row.source, target: row.target, type: row.type, negated: row.negated, "
+    "text: row.text, start: row.start, end: row.end, date: row.date, state: row.state, "
+    "source_actor: row.source_actor, confidence: row.confidence, cameo: row.cameo}) "
+    "CREATE (s)-[:IN_DOCUMENT]->(d), (s)-[:FROM]->(a), (s)-[:TO]->(b) "
+    "WITH s, row WHERE row.source_actor IS NOT NULL "
+    "MATCH (x:Actor {id: row.source_actor}) CREATE (s)-[:CLAIMED_BY]->(x)"
+)
+
+
+def merge_relations(types: tuple[RelationType, ...]) -> LiteralString:
+    """One query that creates or refreshes direct edges of every type in `types` (rows
+    as merge_relation's, plus `type`; the parameter `types` lists the same types'
+    values in the same order).
+
+    Each type has its own FOREACH branch with a static type in its MERGE, taken when the
+    row's type is that type: the dynamic `[:$(row.type)]` would give every row the first
+    row's type on 5.26.0. The type values travel as a parameter so that the text holds
+    no literal. `replan=skip`: the plan (unique-index seeks on the two actors, then one
+    MERGE) does not depend on the graph's size, and replanning this long text as the
+    graph grows costs seconds.
+    """
+    branches = [
+        "FOREACH (_ IN CASE WHEN row.type = $types[" + str(i) + "] THEN [1] ELSE [] END | "
+        "MERGE (a)-[r:" + relation_type(t) + " {negated: row.negated}]->(b) "
+        "SET r.confidence = row.confidence, r.cameo = row.cameo, r.count = row.count, "
+        "r.first_seen = row.first_seen, r.last_seen = row.last_seen)"
+        for i, t in enumerate(types)
+    ]
+    return (
+        "CYPHER replan=skip UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) " + " ".join(branches)
+    )
+
+
+RELATION_TYPES: Final[tuple[RelationType, ...]] = tuple(RelationType)
+MERGE_RELATIONS: Final = merge_relations(RELATION_TYPES)

@@ -101,6 +101,7 @@ def _write_conflict(exc: Neo4jError) -> bool:
 
 _WRITE_LOCK = "actorgraph"
 _RELATION_TYPE_VALUES = [t.value for t in RelationType]
+_MERGE_RELATIONS_TYPES = [t.value for t in cypher.RELATION_TYPES]  # MERGE_RELATIONS' $types
 _BOLT_SCHEMES = frozenset(
     f"{base}{tls}" for base in ("bolt", "neo4j") for tls in ("", "+s", "+ssc")
 )
@@ -145,6 +146,8 @@ class _Plan:
     codes: list[_Row] = field(default_factory=list)  # id, CAMEO code (kept if one is set)
     mentions: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     statements: list[_Row] = field(default_factory=list)
+    # Stored actors' current names (id, name, key, aliases, keys), by id.
+    names: dict[str, _Row] = field(default_factory=dict)
 
     @property
     def mentioned(self) -> set[str]:
@@ -155,18 +158,48 @@ class _Plan:
         return {row["edge"] for row in self.statements}
 
 
-def _plan(tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction) -> _Plan:
+@dataclass(frozen=True, slots=True)
+class _Begun:
+    """What BEGIN_WRITE read: the stored document's hash (None when there is none), the
+    stored actors under the extraction's name keys and the ids taken near new slugs."""
+
+    stored: bool
+    sha256: str | None
+    known: list[_Row]
+    taken: set[str]
+
+
+def _begin(
+    tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction
+) -> _Begun:
+    """Take the write lock and read what planning the write needs, in one query."""
+    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
+    row = _rows(
+        tx,
+        cypher.BEGIN_WRITE,
+        lock=_WRITE_LOCK,
+        id=document.id,
+        keys=name_keys_of(extraction),
+        bases=bases,
+    )[0]
+    return _Begun(
+        stored=bool(row["stored"]),
+        sha256=row["sha256"],
+        known=list(row["known"]),
+        taken=set(row["taken"]),
+    )
+
+
+def _plan(document: DocumentInfo, extraction: Extraction, begun: _Begun) -> _Plan:
     """Resolve the extraction's actors against the stored ones and lay out the writes."""
     plan = _Plan(document=document)
-    keys = name_keys_of(extraction)
     stored: dict[str, set[str]] = defaultdict(set)
     known: dict[str, KnownActor] = {}
-    for row in _rows(tx, cypher.ACTORS_BY_KEYS, keys=keys):
+    for row in begun.known:
         stored[row["key"]].add(row["id"])
         known[row["id"]] = KnownActor(row["id"], ActorType(row["type"]), row["name_key"] or "")
-    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
-    taken = {row["id"] for row in _rows(tx, cypher.ACTOR_IDS_LIKE, bases=bases)}
-    actors = plan_actors(extraction, stored, known, taken)
+        plan.names[row["id"]] = row
+    actors = plan_actors(extraction, stored, known, begun.taken)
     plan.new_actors = [
         {
             "id": new.id,
@@ -260,26 +293,6 @@ def _recompute_actor_names(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str
     _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
 
 
-def _add_actor_names(
-    tx: neo4j.ManagedTransaction, mentions: dict[str, tuple[list[str], list[str]]]
-) -> None:
-    """Add the names a new document mentions actors by to their aliases and keys
-    (without reading every other document's mentions of popular actors)."""
-    if not mentions:
-        return
-    updates: list[_Row] = []
-    for row in _rows(tx, cypher.ACTOR_NAMES, ids=sorted(mentions)):
-        names, name_keys = mentions[row["id"]]
-        aliases = set(row["aliases"] or ()) | {n for n in names if n != row["name"]}
-        keys = set(row["keys"] or ()) | {k for k in name_keys if k}
-        if row["key"]:
-            keys.add(row["key"])
-        updates.append(
-            {"id": row["id"], "aliases": sorted(aliases, key=alias_order), "keys": sorted(keys)}
-        )
-    _write_batched(tx, cypher.SET_ACTOR_NAMES, updates)
-
-
 @dataclass(frozen=True, slots=True)
 class _Forgotten:
     edges: set[str]
@@ -321,54 +334,117 @@ def _lock_writes(tx: neo4j.ManagedTransaction) -> None:
     tx.run(cypher.LOCK_WRITES, id=_WRITE_LOCK).consume()
 
 
+def _actor_rows(tx: neo4j.ManagedTransaction, plan: _Plan, refreshed: set[str]) -> list[_Row]:
+    """WRITE_DOCUMENT rows: every actor the document mentions, with its label when it is
+    new, its names joined to the stored ones, its first CAMEO code and the names this
+    document mentions it by. The names of `refreshed` actors are left alone: they are
+    rebuilt from all their mentions later."""
+    codes: dict[str, str] = {}
+    for coded in plan.codes:
+        codes.setdefault(coded["id"], coded["code"])
+    new = {created["id"]: created for created in plan.new_actors}
+    current = dict(plan.names)
+    current.update((actor_id, {**created, "aliases": []}) for actor_id, created in new.items())
+    ids = sorted(set(plan.mentions) | set(new))
+    missing = [actor_id for actor_id in ids if actor_id not in current]
+    if missing:  # not met: resolution only picks actors BEGIN_WRITE read
+        current.update((r["id"], r) for r in _rows(tx, cypher.ACTOR_NAMES, ids=missing))
+    rows: list[_Row] = []
+    for actor_id in ids:
+        names, name_keys = plan.mentions.get(actor_id, ([], []))
+        row: _Row = {
+            "id": actor_id,
+            "code": codes.get(actor_id),
+            "aliases": None,
+            "keys": None,
+            "mention_names": names,
+            "mention_keys": name_keys,
+        }
+        created = new.get(actor_id)
+        if created is not None:
+            label = cypher.actor_label(created["type"])
+            row.update(created, label=label)
+        if actor_id not in refreshed:
+            stored = current[actor_id]
+            aliases = set(stored["aliases"] or ()) | {n for n in names if n != stored["name"]}
+            keys = set(stored["keys"] or ()) | {k for k in name_keys if k}
+            if stored["key"]:
+                keys.add(stored["key"])
+            row["aliases"] = sorted(aliases, key=alias_order)
+            row["keys"] = sorted(keys)
+        rows.append(row)
+    return rows
+
+
+def _write_document(
+    tx: neo4j.ManagedTransaction, document: DocumentInfo, actors: list[_Row]
+) -> None:
+    """The document node, the actors it mentions and its mentions of them (the node
+    even when it mentions no actor)."""
+    params = {
+        "id": document.id,
+        "sha256": document.sha256,
+        "date": document.date,
+        "words": document.words,
+        "ingested_at": document.ingested_at,
+        "meta": document_meta(document),
+    }
+    for batch in _chunks(actors) if actors else [[]]:
+        tx.run(cypher.WRITE_DOCUMENT, {"rows": list(batch), **params}).consume()
+
+
+def _as_read(statement: _Row) -> _Row:
+    """A planned statement row in the shape EDGE_STATEMENTS reads it back."""
+    return {**statement, "start_offset": statement["start"], "end_offset": statement["end"]}
+
+
+def _write_edges(
+    tx: neo4j.ManagedTransaction, document_id: str, statements: list[_Row], keys: set[str]
+) -> None:
+    """Recompute the direct relationships behind `keys` from the statements other
+    documents hold for them and this document's new `statements`; one MERGE query for
+    all relation types."""
+    wanted = sorted(keys)
+    if not wanted:
+        return
+    rows = _rows(tx, cypher.EDGE_STATEMENTS_ELSEWHERE, edges=wanted, document=document_id)
+    built = build_edges([*rows, *(_as_read(s) for s in statements)])
+    merges: list[_Row] = []
+    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
+    for key in wanted:
+        edge = built.get(key)
+        if edge is None:
+            source, type_, target, negated = key.split("|")
+            deletes[RelationType(type_)].append(
+                {"source": source, "target": target, "negated": negated == "negated"}
+            )
+            continue
+        merges.append({**edge_properties(edge), "type": edge.type.value})
+    for type_, gone in deletes.items():
+        _write_batched(tx, cypher.DELETE_RELATION[type_], gone)
+    _write_batched(tx, cypher.MERGE_RELATIONS, merges, types=_MERGE_RELATIONS_TYPES)
+
+
 def _upsert_work(
     tx: neo4j.ManagedTransaction, document: DocumentInfo, extraction: Extraction
 ) -> UpsertResult:
-    _lock_writes(tx)
-    stored = _rows(tx, cypher.GET_DOCUMENT, id=document.id)
-    if stored and stored[0]["sha256"] == document.sha256:
+    begun = _begin(tx, document, extraction)
+    if begun.stored and begun.sha256 == document.sha256:
         return UpsertResult(document=document.id, status="unchanged")
-    plan = _plan(tx, document, extraction)
+    plan = _plan(document, extraction, begun)
     forgotten = (
         _forget_document(tx, document.id, keep=plan.mentioned)
-        if stored
+        if begun.stored
         else _Forgotten(set(), set(), [], 0)
     )
-
-    by_type: dict[ActorType, list[_Row]] = defaultdict(list)
-    for row in plan.new_actors:
-        by_type[ActorType(row["type"])].append(row)
-    for actor_type, rows in by_type.items():
-        _write_batched(tx, cypher.MERGE_ACTORS[actor_type], rows)
-    if plan.codes:
-        _write_batched(tx, cypher.SET_ACTOR_CODES, plan.codes)
-    tx.run(
-        cypher.MERGE_DOCUMENT,
-        id=document.id,
-        sha256=document.sha256,
-        date=document.date,
-        words=document.words,
-        ingested_at=document.ingested_at,
-        meta=document_meta(document),
-    ).consume()
-    mentions = [
-        {"actor": actor_id, "names": names, "keys": keys}
-        for actor_id, (names, keys) in plan.mentions.items()
-    ]
-    _write_batched(tx, cypher.MERGE_MENTIONS, mentions, document=document.id)
-    _write_batched(tx, cypher.MERGE_STATEMENTS, plan.statements)
-    _write_batched(tx, cypher.LINK_STATEMENTS, plan.statements, document=document.id)
-    claims = [row for row in plan.statements if row["source_actor"]]
-    _write_batched(tx, cypher.LINK_CLAIMS, claims)
+    _write_document(tx, document, _actor_rows(tx, plan, forgotten.actors))
+    _write_batched(tx, cypher.WRITE_STATEMENTS, plan.statements, document=document.id)
     _delete_actors(tx, forgotten.orphans)
     _recompute_actor_names(tx, forgotten.actors)
-    _add_actor_names(
-        tx, {a: names for a, names in plan.mentions.items() if a not in forgotten.actors}
-    )
-    _refresh_edges(tx, plan.edges | forgotten.edges)
+    _write_edges(tx, document.id, plan.statements, plan.edges | forgotten.edges)
     return UpsertResult(
         document=document.id,
-        status="replaced" if stored else "created",
+        status="replaced" if begun.stored else "created",
         actors_added=len(plan.new_actors),
         statements_added=len(plan.statements),
         statements_removed=forgotten.statements,

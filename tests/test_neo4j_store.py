@@ -183,6 +183,18 @@ def test_actor_types_map_to_labels(actor_type: ActorType) -> None:
     assert f"(a:Actor:{label} {{id: row.id}})" in cypher.MERGE_ACTORS[actor_type]
 
 
+def test_one_merge_query_serves_every_relation_type() -> None:
+    branches = re.findall(
+        r"WHEN row\.type = \$types\[(\d+)\] THEN \[1\] ELSE \[\] END \| "
+        r"MERGE \(a\)-\[r:(\w+) \{negated: row\.negated\}\]->\(b\)",
+        cypher.MERGE_RELATIONS,
+    )
+    assert [(int(i), t) for i, t in branches] == [
+        (i, t.value) for i, t in enumerate(cypher.RELATION_TYPES)
+    ]
+    assert cypher.MERGE_RELATIONS.startswith("CYPHER replan=skip UNWIND $rows AS row ")
+
+
 def test_unknown_actor_type_is_refused() -> None:
     with pytest.raises(ValueError, match="not an actor type"):
         cypher.actor_label("Person) DETACH DELETE (x")
@@ -228,6 +240,47 @@ def test_schema_is_created_on_start(neo4j_store: Neo4jStore, neo4j_driver: neo4j
     rows = query(neo4j_store, neo4j_driver, "SHOW CONSTRAINTS")
     assert {"actor_id", "document_id", "statement_id"} <= {row["name"] for row in rows}
     neo4j_store.ensure_schema()  # a second time changes nothing and does not fail
+
+
+def test_one_write_gives_each_row_its_own_label_and_type(
+    neo4j_store: Neo4jStore, neo4j_driver: neo4j.Driver
+) -> None:
+    # Actors of four types and edges of three types go out in one query each: every
+    # row must come out with its own label and relationship type, not the first row's.
+    neo4j_store.upsert_document(info(SHELLING), SHELLING)
+    neo4j_store.upsert_document(info(FOLLOWUP), FOLLOWUP)
+    labels = {
+        row["id"]: row["labels"]
+        for row in query(
+            neo4j_store, neo4j_driver, "MATCH (a:Actor) RETURN a.id AS id, labels(a) AS labels"
+        )
+    }
+    assert labels == {
+        "northern-brigades": ["Actor", "ArmedGroup"],
+        "port-of-kessa": ["Actor", "Facility"],
+        "amir-haddan": ["Actor", "Person"],
+        "veldran-ministry-of-defence": ["Actor", "GovernmentBody"],
+        "kessa-grain-silos": ["Actor", "Facility"],
+        "republic-of-veldra": ["Actor", "State"],
+        "coastal-front": ["Actor", "ArmedGroup"],
+    }
+    edges = query(
+        neo4j_store,
+        neo4j_driver,
+        "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, type(r) AS type, b.id AS b, "
+        "r.negated AS negated, r.count AS count, "
+        "COUNT { MATCH (s:Statement {source: a.id, target: b.id, type: type(r), "
+        "negated: r.negated}) } AS statements",
+    )
+    assert sorted((e["a"], e["type"], e["b"], e["negated"], e["count"]) for e in edges) == [
+        ("amir-haddan", "LEADS", "northern-brigades", False, 1),
+        ("coastal-front", "THREATENS", "northern-brigades", False, 1),
+        ("northern-brigades", "TARGETS", "kessa-grain-silos", True, 1),
+        ("northern-brigades", "TARGETS", "port-of-kessa", False, 2),
+        ("republic-of-veldra", "MEETS_WITH", "coastal-front", False, 1),
+        ("veldran-ministry-of-defence", "CRITICIZES", "northern-brigades", False, 1),
+    ]
+    assert all(e["statements"] == e["count"] for e in edges)
 
 
 def test_upsert_writes_the_documented_model(
