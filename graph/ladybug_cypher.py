@@ -243,6 +243,45 @@ def actor_edges_both(
     )
 
 
+def selected_edges(
+    types: tuple[RelationType, ...] | None,
+    include_negated: bool,
+    min_confidence: bool,
+    seen_by: bool,
+) -> str:
+    """The MATCH ... WHERE of the whole graph's direct edges a selection keeps: types
+    in the pattern, the rest on the relationship's own properties (`$min_confidence`,
+    `$seen_by`: the first day of `first_seen`, a partial date read as its first day)."""
+    label = ":" + "|".join(cypher.relation_type(t) for t in types) if types else ""
+    conditions = []
+    if not include_negated:
+        conditions.append("r.negated = false")
+    if min_confidence:
+        conditions.append("r.confidence >= $min_confidence")
+    if seen_by:
+        conditions.append(
+            "r.first_seen IS NOT NULL AND CASE size(r.first_seen) "
+            "WHEN 4 THEN r.first_seen + '-01-01' WHEN 7 THEN r.first_seen + '-01' "
+            "ELSE substring(r.first_seen, 1, 10) END <= $seen_by"
+        )
+    where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
+    return f"MATCH (a:Actor)-[r{label}]->(b:Actor) " + where
+
+
+def edge_page(selected: str, offset: int, limit: int) -> str:
+    """A page of `selected` (selected_edges) in (source, target, type, asserted first)
+    order. SKIP and LIMIT are literals: as parameters Ladybug sorts every row first."""
+    return (
+        selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
+        "r.negated AS negated, r.statements AS statements "
+        f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
+    )
+
+
+def count_edges(selected: str) -> str:
+    return selected + "RETURN count(*) AS n"
+
+
 ACTOR_RECORDS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN " + _ACTOR_FIELDS
 # The figures recomputed from an actor's edges (after a document is replaced or
 # deleted, and to fill a database made before they were kept): an undirected match

@@ -53,6 +53,8 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     UpsertResult,
     check_document_id,
@@ -282,6 +284,46 @@ class LadybugStore:
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: tx.rows(q.ALL_STATEMENTS))
         return sorted(build_edges(rows).values(), key=edge_sort_key)
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        """Counted, sorted and cut inside the database; only the page's statements are
+        read (by primary key, from the ids each relationship keeps)."""
+        types = (
+            tuple(sorted(selection.relation_types, key=lambda t: t.value))
+            if selection.relation_types is not None
+            else None
+        )
+        if types == ():
+            return EdgePage(0, [])
+        selected = q.selected_edges(
+            types,
+            selection.include_negated,
+            selection.min_confidence > 0,
+            selection.seen_by is not None,
+        )
+        params: dict[str, Any] = {}
+        if selection.min_confidence > 0:
+            params["min_confidence"] = float(selection.min_confidence)
+        if selection.seen_by is not None:
+            params["seen_by"] = selection.seen_by
+
+        def work(tx: _Tx) -> EdgePage:
+            total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
+            if limit <= 0 or offset >= total:
+                return EdgePage(total, [])
+            rows = tx.rows(q.edge_page(selected, max(offset, 0), limit), **params)
+            edges = _edges_by_ids(tx, [i for row in rows for i in row["statements"] or ()])
+            keys = [
+                _edge_id_key(
+                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
+                )
+                for row in rows
+            ]
+            return EdgePage(total, [edges[k] for k in keys if k in edges])
+
+        return self._read("reading a page of edges", work)
 
     def stats(self) -> GraphStats:
         def work(tx: _Tx) -> GraphStats:

@@ -61,6 +61,8 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     UpsertResult,
     check_document_id,
@@ -656,6 +658,36 @@ class Neo4jStore:
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: _rows(tx, cypher.ALL_STATEMENTS))
         return sorted(build_edges(rows).values(), key=edge_sort_key)
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        wanted = selection.relation_types
+        types = sorted(t.value for t in (RelationType if wanted is None else wanted))
+        params = {
+            "types": types,
+            "negated": selection.include_negated,
+            "min_confidence": selection.min_confidence,
+            "seen_by": selection.seen_by,
+        }
+
+        def work(tx: neo4j.ManagedTransaction) -> EdgePage:
+            total = int(_rows(tx, cypher.COUNT_SELECTED_EDGES, **params)[0]["n"])
+            if limit <= 0 or offset >= total:
+                return EdgePage(total, [])
+            rows = _rows(
+                tx, cypher.EDGE_PAGE, offset=max(offset, 0), limit=limit, **params
+            )
+            keys = [
+                _statement_edge(
+                    (r["source"], r["target"], RelationType(r["type"]), bool(r["negated"]))
+                )
+                for r in rows
+            ]
+            edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
+            return EdgePage(total, [edges[k] for k in keys if k in edges])
+
+        return self._read("reading a page of edges", work)
 
     def stats(self) -> GraphStats:
         def work(tx: neo4j.ManagedTransaction) -> GraphStats:

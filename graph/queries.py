@@ -2,7 +2,7 @@
 ego networks, shortest paths, relation listings and one relation with its evidence.
 
 They only call protocol methods (`search_actors`, `get_actor`, `connections`,
-`edges`), so the embedded and the Neo4j store both get them without new methods.
+`edge_page`), so every store gets them; none reads the whole graph.
 Every result is ordered deterministically, so that offset/limit pages are stable.
 """
 
@@ -16,7 +16,14 @@ from typing import NamedTuple
 
 from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, RelationType
 from actorgraph.graph import search
-from actorgraph.graph.models import ActorRecord, Connection, Direction, Edge, Statement
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    Edge,
+    EdgeSelection,
+    Statement,
+)
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 __all__ = [
@@ -49,6 +56,8 @@ MAX_PATH_EDGES_READ = 50_000  # a path search may need to look further than an e
 MAX_ACTORS = 5_000
 # Search results are counted up to this many matches (the store has no offset).
 MAX_MATCHES = 10_000
+# Edges read per store call when /relations narrows statements by date or document.
+RELATIONS_CHUNK = 5_000
 
 
 # ---------------------------------------------------------------------- filters
@@ -82,6 +91,16 @@ class EdgeFilter:
             and self.min_confidence <= 0
             and not self.narrows_statements
             and self.as_of is None
+        )
+
+    def selection(self) -> EdgeSelection:
+        """What of the filter a store answers inside its database (all but the
+        statement-narrowing date and document filters)."""
+        return EdgeSelection(
+            relation_types=self.relation_types,
+            include_negated=self.include_negated,
+            min_confidence=self.min_confidence,
+            seen_by=self.as_of,
         )
 
     @property
@@ -456,15 +475,30 @@ def relations(
     limit: int = 50,
 ) -> RelationPage:
     """Edges of the whole graph that pass the filter, ordered by source id, target id,
-    type, asserted before denied: stable across pages. Reads every edge
-    (`store.edges()`): O(graph) per call, about a second at 100k statements; a paged
-    query in the store would be the cure."""
+    type, asserted before denied: stable across pages. The store selects, counts and
+    pages them (`edge_page`). Date and document filters narrow each edge's statements,
+    which the store cannot page by: the selected edges are then read a chunk at a time
+    and narrowed here, so the cost grows with the graph, but memory does not."""
     flt = edge_filter or EdgeFilter()
-    kept = _filtered(store.edges(), flt)
-    # The protocol promises no order; the embedded store's is this one already, and
-    # sorting sorted input is a linear pass.
-    kept.sort(key=lambda e: (e.source, e.target, e.type, e.negated))
-    return RelationPage(total=len(kept), items=kept[offset : offset + limit])
+    selection = flt.selection()
+    if not flt.narrows_statements:
+        page = store.edge_page(selection, offset=offset, limit=limit)
+        return RelationPage(total=page.total, items=page.items)
+    total = 0
+    items: list[Edge] = []
+    start = 0
+    while True:
+        chunk = store.edge_page(selection, offset=start, limit=RELATIONS_CHUNK)
+        for edge in chunk.items:
+            narrowed = flt.apply(edge)
+            if narrowed is None:
+                continue
+            if offset <= total < offset + limit:
+                items.append(narrowed)
+            total += 1
+        start += RELATIONS_CHUNK
+        if start >= chunk.total or not chunk.items:
+            return RelationPage(total=total, items=items)
 
 
 def actor_names(store: GraphStore, edges: Iterable[Edge]) -> dict[str, str]:

@@ -14,6 +14,8 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     UpsertResult,
 )
@@ -76,6 +78,14 @@ class GraphStore(Protocol):
 
     def edges(self) -> list[Edge]:
         """Every edge of the graph (asserted and negated)."""
+        ...
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        """The edges `selection` keeps, ordered by source id, target id, type, asserted
+        before denied, from `offset` on (at most `limit`), and how many it keeps in all.
+        Paged inside the store: only the page's edges and statements are read."""
         ...
 
     def stats(self) -> GraphStats: ...
