@@ -230,19 +230,6 @@ def actor_edges(
     )
 
 
-@functools.lru_cache(maxsize=256)
-def actor_edges_both(
-    types: tuple[RelationType, ...] | None, include_negated: bool, limit: int
-) -> str:
-    """An actor's strongest `limit` edges either way, with the actor's internal id
-    (`me`) and the relationship itself (`rel`, whose `_SRC` is its source's internal
-    id) to tell the way apart: `startNode` is the pattern's left node here."""
-    query = actor_edges(True, types, include_negated, limit).replace("]->(b", "]-(b", 1)
-    return query.replace(
-        "RETURN b.id AS neighbour,", "RETURN id(a) AS me, r AS rel, b.id AS neighbour,", 1
-    )
-
-
 def selected_edges(
     types: tuple[RelationType, ...] | None,
     include_negated: bool,
