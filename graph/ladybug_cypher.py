@@ -235,10 +235,15 @@ def selected_edges(
     include_negated: bool,
     min_confidence: bool,
     seen_by: bool,
+    *,
+    source: bool = False,
+    target: bool = False,
 ) -> str:
-    """The MATCH ... WHERE of the whole graph's direct edges a selection keeps: types
-    in the pattern, the rest on the relationship's own properties (`$min_confidence`,
-    `$seen_by`: the first day of `first_seen`, a partial date read as its first day)."""
+    """The MATCH ... WHERE of the direct edges a selection keeps: types in the pattern,
+    the rest on the relationship's own properties (`$min_confidence`, `$seen_by`: the
+    first day of `first_seen`, a partial date read as its first day). `source` and
+    `target` pin an end to `$source` / `$target` (a primary-key lookup, then that
+    actor's adjacency only)."""
     label = ":" + "|".join(cypher.relation_type(t) for t in types) if types else ""
     conditions = []
     if not include_negated:
@@ -252,7 +257,9 @@ def selected_edges(
             "ELSE substring(r.first_seen, 1, 10) END <= $seen_by"
         )
     where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
-    return f"MATCH (a:Actor)-[r{label}]->(b:Actor) " + where
+    a = "(a:Actor {id: $source})" if source else "(a:Actor)"
+    b = "(b:Actor {id: $target})" if target else "(b:Actor)"
+    return f"MATCH {a}-[r{label}]->{b} " + where
 
 
 def edge_page(selected: str, offset: int, limit: int) -> str:
@@ -262,6 +269,15 @@ def edge_page(selected: str, offset: int, limit: int) -> str:
         selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
         "r.negated AS negated, r.statements AS statements "
         f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
+    )
+
+
+def edge_keys(selected: str, limit: int) -> str:
+    """The keys of the strongest `limit` edges of `selected` (selected_edges)."""
+    return (
+        selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
+        "r.negated AS negated, r.count AS count "
+        f"ORDER BY r.count DESC, source, target, type, negated LIMIT {int(limit)}"
     )
 
 

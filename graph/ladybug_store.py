@@ -53,6 +53,7 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgeKey,
     EdgePage,
     EdgeSelection,
     GraphStats,
@@ -290,24 +291,11 @@ class LadybugStore:
     ) -> EdgePage:
         """Counted, sorted and cut inside the database; only the page's statements are
         read (by primary key, from the ids each relationship keeps)."""
-        types = (
-            tuple(sorted(selection.relation_types, key=lambda t: t.value))
-            if selection.relation_types is not None
-            else None
-        )
-        if types == ():
+        if selection.relation_types == frozenset():
             return EdgePage(0, [])
-        selected = q.selected_edges(
-            types,
-            selection.include_negated,
-            selection.min_confidence > 0,
-            selection.seen_by is not None,
-        )
-        params: dict[str, Any] = {}
-        if selection.min_confidence > 0:
-            params["min_confidence"] = float(selection.min_confidence)
-        if selection.seen_by is not None:
-            params["seen_by"] = selection.seen_by
+        selected, params = _selected(selection, pinned=selection.ends is not None)
+        if selection.ends is not None:
+            params["source"], params["target"] = selection.ends
 
         def work(tx: _Tx) -> EdgePage:
             total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
@@ -324,6 +312,30 @@ class LadybugStore:
             return EdgePage(total, [edges[k] for k in keys if k in edges])
 
         return self._read("reading a page of edges", work)
+
+    def edge_keys(
+        self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
+    ) -> list[EdgeKey]:
+        """One directed query per way, each cut to `limit` in the database."""
+
+        def work(tx: _Tx) -> list[EdgeKey]:
+            if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            if limit <= 0 or selection.relation_types == frozenset():
+                return []
+            found: dict[EdgeKey, int] = {}
+            for outgoing in (True, False):
+                selected, params = _selected(selection, pinned=False, outgoing=outgoing)
+                params["source" if outgoing else "target"] = actor_id
+                for row in tx.rows(q.edge_keys(selected, limit), **params):
+                    key = EdgeKey(
+                        row["source"], row["target"], RelationType(row["type"]), row["negated"]
+                    )
+                    found[key] = int(row["count"] or 0)  # a self-loop comes from both ways
+            ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
+            return ranked[:limit]
+
+        return self._read(f"reading the edges of {actor_id!r}", work)
 
     def stats(self) -> GraphStats:
         def work(tx: _Tx) -> GraphStats:
@@ -587,6 +599,32 @@ def _edge_page(
             q.actor_edges(way is Direction.OUT, types, include_negated, limit), id=actor_id
         )
     ]
+
+
+def _selected(
+    selection: EdgeSelection, *, pinned: bool, outgoing: bool | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The MATCH ... WHERE of `selection` and its parameters (but the pinned ends'):
+    both ends pinned, or the source (`outgoing`) or the target (not `outgoing`)."""
+    types = (
+        tuple(sorted(selection.relation_types, key=lambda t: t.value))
+        if selection.relation_types is not None
+        else None
+    )
+    selected = q.selected_edges(
+        types,
+        selection.include_negated,
+        selection.min_confidence > 0,
+        selection.seen_by is not None,
+        source=pinned or outgoing is True,
+        target=pinned or outgoing is False,
+    )
+    params: dict[str, Any] = {}
+    if selection.min_confidence > 0:
+        params["min_confidence"] = float(selection.min_confidence)
+    if selection.seen_by is not None:
+        params["seen_by"] = selection.seen_by
+    return selected, params
 
 
 def _direction_matches(

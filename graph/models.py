@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from actorgraph.domain import ActorType, Extraction, RelationType
 
@@ -156,8 +156,11 @@ class EdgeSelection:
     include_negated: bool = False
     min_confidence: float = 0.0
     seen_by: str | None = None
+    ends: tuple[str, str] | None = None  # only edges from the first actor to the second
 
     def keeps(self, edge: Edge) -> bool:
+        if self.ends is not None and (edge.source, edge.target) != self.ends:
+            return False
         if edge.negated and not self.include_negated:
             return False
         if self.relation_types is not None and edge.type not in self.relation_types:
@@ -178,6 +181,15 @@ def first_day(date: str) -> str:
     if len(day) == 7:
         return f"{day}-01"
     return day
+
+
+class EdgeKey(NamedTuple):
+    """What names an edge, without its evidence (walks over the graph need no more)."""
+
+    source: str
+    target: str
+    type: RelationType
+    negated: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from actorgraph.graph.models import (
     Connection,
     Direction,
     Edge,
+    EdgeKey,
     EdgeSelection,
     Statement,
 )
@@ -372,11 +373,15 @@ def shortest_paths(
         return Paths(records[source], records[target], 1, empty[offset : offset + limit])
     budget = _Budget(max_edges)
     truncated = False
+    # Without date or document filters, the walk reads edge keys only (no evidence);
+    # the edges of the page's steps are read at the end.
+    walk_keys = not flt.narrows_statements
+    selection = flt.selection()
 
     # Breadth-first from the source, level by level; `parents` keeps every
     # predecessor on a shortest route, and `links` the edges between each pair.
     parents: dict[str, list[str]] = {source: []}
-    links: dict[tuple[str, str], dict[tuple[str, str, RelationType, bool], Edge]] = {}
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {}
     frontier = [source]
     for _ in range(max_length):
         level: dict[str, list[str]] = {}
@@ -384,21 +389,31 @@ def shortest_paths(
             if budget.spent:
                 truncated = True
                 break
-            connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
+            found: list[tuple[EdgeKey, Edge | None]]
+            if walk_keys:
+                limit_here = min(MAX_EDGES_PER_ACTOR, budget.left)
+                keys = store.edge_keys(node, selection, limit=limit_here)
+                budget.left -= len(keys)
+                cut = len(keys) >= limit_here
+                found = [(key, None) for key in keys]
+            else:
+                connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
+                found = []
+                for connection, passing in connections:
+                    records.setdefault(connection.neighbour.id, connection.neighbour)
+                    key = EdgeKey(passing.source, passing.target, passing.type, passing.negated)
+                    found.append((key, passing))
             truncated = truncated or cut
-            for connection, edge in connections:
-                other = connection.neighbour.id
+            for key, edge in found:
+                other = key.target if key.source == node else key.source
                 if other in parents:
                     continue
                 if other not in level and len(parents) + len(level) >= max_actors:
                     truncated = True
                     continue
-                records.setdefault(other, connection.neighbour)
                 if node not in level.setdefault(other, []):
                     level[other].append(node)
-                links.setdefault((node, other), {})[
-                    (edge.source, edge.target, edge.type, edge.negated)
-                ] = edge
+                links.setdefault((node, other), {})[key] = edge
         if not level:
             return Paths(records[source], records[target], 0, [], truncated)
         parents.update(level)
@@ -408,12 +423,19 @@ def shortest_paths(
     else:
         return Paths(records[source], records[target], 0, [], truncated)
     routes = _routes(parents, source, target, offset + limit)[offset:]
+    pairs = {pair for route in routes for pair in itertools.pairwise(route)}
+    _read_step_edges(store, selection, {pair: links[pair] for pair in pairs})
+    for actor_id in {a for route in routes for a in route} - records.keys():
+        record = store.get_actor(actor_id)
+        if record is None:  # deleted since the walk read it
+            raise NotFoundError(f"actor {actor_id!r} left the graph while reading paths")
+        records[actor_id] = record
     steps = [
         [
             PathStep(
                 records[a],
                 records[b],
-                tuple(sorted(links[a, b].values(), key=_edge_order)),
+                tuple(sorted((e for e in links[a, b].values() if e), key=_edge_order)),
             )
             for a, b in itertools.pairwise(route)
         ]
@@ -421,6 +443,25 @@ def shortest_paths(
     ]
     total = _count_routes(parents, target)
     return Paths(records[source], records[target], total, steps, truncated)
+
+
+def _read_step_edges(
+    store: GraphStore,
+    selection: EdgeSelection,
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]],
+) -> None:
+    """Fill in the edges (with their evidence) that a walk over keys left out, one
+    store read per pair of ends and direction."""
+    for edges in links.values():
+        wanted = {(k.source, k.target) for k, edge in edges.items() if edge is None}
+        for ends in sorted(wanted):
+            page = store.edge_page(
+                dataclasses.replace(selection, ends=ends), limit=MAX_EDGES_PER_ACTOR
+            )
+            for edge in page.items:
+                key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)
+                if key in edges:
+                    edges[key] = edge
 
 
 def _count_routes(parents: dict[str, list[str]], node: str) -> int:

@@ -21,6 +21,7 @@ from actorgraph.domain import (
     Relation,
     RelationType,
 )
+from actorgraph.graph import queries
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import Direction, DocumentInfo, Edge, EdgeSelection
@@ -640,6 +641,59 @@ def test_edge_pages_select_and_order_like_the_whole_edge_list(
     ).items]
     assert paged == expected
     assert store.edge_page(selection, offset=len(expected), limit=5).items == []
+
+
+@pytest.mark.parametrize("name", ["asserted", "with denied", "two types", "seen by day"])
+def test_edge_keys_name_the_edges_connections_give(store: GraphStore, name: str) -> None:
+    ingest(store, *ALL)
+    selection = SELECTIONS[name]
+
+    for actor in ("sarai-brigades", "iraqi-government", "camp-falcon"):
+        keys = store.edge_keys(actor, selection)
+        expected = {
+            (c.edge.source, c.edge.target, c.edge.type, c.edge.negated)
+            for c in store.connections(actor, include_negated=True)
+            if selection.keeps(c.edge)
+        }
+        assert {tuple(k) for k in keys} == expected, actor
+    strongest = store.edge_keys("sarai-brigades", SELECTIONS["asserted"], limit=1)
+    assert [tuple(k) for k in strongest] == [("sarai-brigades", "camp-falcon", T.TARGETS, False)]
+    with pytest.raises(NotFoundError):
+        store.edge_keys("nobody", selection)
+
+
+def test_edge_page_pins_both_ends(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    ends = ("iraqi-government", "us-embassy")
+    assert store.edge_page(EdgeSelection(ends=ends)).items == []
+    [denied] = store.edge_page(EdgeSelection(ends=ends, include_negated=True)).items
+    assert (denied.source, denied.target, denied.negated) == (*ends, True)
+    assert store.edge_page(EdgeSelection(ends=ends[::-1], include_negated=True)).total == 0
+
+
+def test_shortest_paths_read_through_any_store(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    found = queries.shortest_paths(store, "mara-quill", "iraqi-government")
+    assert found.total == 1
+    [route] = found.items
+    assert [(step.source.id, step.target.id) for step in route] == [
+        ("mara-quill", "adel-sami"),
+        ("adel-sami", "iraqi-government"),
+    ]
+    assert [e.statements[0].text for step in route for e in step.edges] == [S_MEET, S_LEAD]
+    assert route[0].source.documents == ("2024-03-05-talks.txt",)
+    dated = queries.shortest_paths(
+        store,
+        "mara-quill",
+        "iraqi-government",
+        edge_filter=queries.EdgeFilter(date_from="2024-03-04"),
+    )
+    assert dated.items == found.items
+    assert queries.shortest_paths(
+        store, "mara-quill", "iraqi-government", edge_filter=queries.EdgeFilter(as_of="2024-03-04")
+    ).total == 0
 
 
 def test_edge_page_selections_are_not_empty_by_accident(store: GraphStore) -> None:
