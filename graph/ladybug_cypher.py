@@ -230,6 +230,22 @@ def actor_edges(
     )
 
 
+@functools.lru_cache(maxsize=256)
+def actor_edges_both(
+    types: tuple[RelationType, ...] | None, include_negated: bool, limit: int
+) -> str:
+    """An actor's strongest `limit` edges either way, each with `outgoing`: whether the
+    relationship's source (its internal `_SRC`) is the actor. `startNode(r)` would be
+    the pattern's left node here; returning `r` itself to read `_SRC` in Python costs
+    more than the rest of the query."""
+    query = actor_edges(True, types, include_negated, limit).replace("]->(b", "]-(b", 1)
+    return query.replace(
+        "RETURN b.id AS neighbour,",
+        "RETURN struct_extract(r, '_SRC') = id(a) AS outgoing, b.id AS neighbour,",
+        1,
+    )
+
+
 def selected_edges(
     types: tuple[RelationType, ...] | None,
     include_negated: bool,

@@ -582,23 +582,19 @@ def _edge_page(
     limit: int,
     direction: Direction,
 ) -> list[tuple[Direction, _Row]]:
-    """The rows of an actor's strongest edges, each with the way it points: one directed
-    query per way (each its own `limit`), merged by the caller. An undirected pattern
-    has to return the relationship itself to tell the ways apart, which costs several
-    times more than both directed queries together."""
-    ways: tuple[Direction, ...] = (Direction.OUT, Direction.IN)
-    # Only symmetric types (and self-loops, met either way) match the other way.
+    """The rows of an actor's strongest edges, each with the way it points. Either way
+    is one undirected query (in one interleaved run on a 20,000-statement graph, p50
+    2.6 ms for a tail actor and 5.8 ms for a hub, against 7.5 and 11 ms for two directed
+    queries); its order knows no direction, so a few more rows than `limit` are read
+    for the ties the caller breaks by direction. A request for one way of asymmetric
+    types only (a self-loop is met either way) reads that way alone."""
     if direction is not Direction.BOTH and not any(
         t in SYMMETRIC_RELATIONS for t in types or SYMMETRIC_RELATIONS
     ):
-        ways = (direction,)
-    return [
-        (way, row)
-        for way in ways
-        for row in tx.rows(
-            q.actor_edges(way is Direction.OUT, types, include_negated, limit), id=actor_id
-        )
-    ]
+        query = q.actor_edges(direction is Direction.OUT, types, include_negated, limit)
+        return [(direction, row) for row in tx.rows(query, id=actor_id)]
+    rows = tx.rows(q.actor_edges_both(types, include_negated, limit + 4), id=actor_id)
+    return [(Direction.OUT if row["outgoing"] else Direction.IN, row) for row in rows]
 
 
 def _selected(
