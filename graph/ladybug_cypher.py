@@ -254,6 +254,7 @@ def selected_edges(
     *,
     source: bool = False,
     target: bool = False,
+    undirected: bool = False,
 ) -> str:
     """The MATCH ... WHERE of the direct edges a selection keeps: types in the pattern,
     the rest on the relationship's own properties (`$min_confidence`, `$seen_by`: the
@@ -275,7 +276,8 @@ def selected_edges(
     where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
     a = "(a:Actor {id: $source})" if source else "(a:Actor)"
     b = "(b:Actor {id: $target})" if target else "(b:Actor)"
-    return f"MATCH {a}-[r{label}]->{b} " + where
+    arrow = "-" if undirected else "->"
+    return f"MATCH {a}-[r{label}]{arrow}{b} " + where
 
 
 def edge_page(selected: str, offset: int, limit: int) -> str:
@@ -289,11 +291,12 @@ def edge_page(selected: str, offset: int, limit: int) -> str:
 
 
 def edge_keys(selected: str, limit: int) -> str:
-    """The keys of the strongest `limit` edges of `selected` (selected_edges)."""
+    """The keys of the strongest `limit` edges of `selected` (selected_edges, undirected
+    from the pinned source), each with whether it leaves the pinned actor."""
     return (
-        selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
-        "r.negated AS negated, r.count AS count "
-        f"ORDER BY r.count DESC, source, target, type, negated LIMIT {int(limit)}"
+        selected + "RETURN struct_extract(r, '_SRC') = id(a) AS outgoing, a.id AS actor, "
+        "b.id AS other, label(r) AS type, r.negated AS negated, r.count AS count "
+        f"ORDER BY r.count DESC, other, type, negated LIMIT {int(limit)}"
     )
 
 

@@ -316,7 +316,7 @@ class LadybugStore:
     def edge_keys(
         self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
     ) -> list[EdgeKey]:
-        """One directed query per way, each cut to `limit` in the database."""
+        """One undirected query, cut to `limit` in the database."""
 
         def work(tx: _Tx) -> list[EdgeKey]:
             if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
@@ -324,14 +324,13 @@ class LadybugStore:
             if limit <= 0 or selection.relation_types == frozenset():
                 return []
             found: dict[EdgeKey, int] = {}
-            for outgoing in (True, False):
-                selected, params = _selected(selection, pinned=False, outgoing=outgoing)
-                params["source" if outgoing else "target"] = actor_id
-                for row in tx.rows(q.edge_keys(selected, limit), **params):
-                    key = EdgeKey(
-                        row["source"], row["target"], RelationType(row["type"]), row["negated"]
-                    )
-                    found[key] = int(row["count"] or 0)  # a self-loop comes from both ways
+            selected, params = _selected(selection, pinned=False, undirected=True)
+            # A self-loop is met from both ends: a few rows more than `limit`.
+            for row in tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params):
+                ends = (row["actor"], row["other"])
+                source, target = ends if row["outgoing"] else ends[::-1]
+                type_ = RelationType(row["type"])
+                found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
             ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
             return ranked[:limit]
 
@@ -598,10 +597,10 @@ def _edge_page(
 
 
 def _selected(
-    selection: EdgeSelection, *, pinned: bool, outgoing: bool | None = None
+    selection: EdgeSelection, *, pinned: bool, undirected: bool = False
 ) -> tuple[str, dict[str, Any]]:
     """The MATCH ... WHERE of `selection` and its parameters (but the pinned ends'):
-    both ends pinned, or the source (`outgoing`) or the target (not `outgoing`)."""
+    both ends pinned, or (`undirected`) the source, edges followed either way."""
     types = (
         tuple(sorted(selection.relation_types, key=lambda t: t.value))
         if selection.relation_types is not None
@@ -612,8 +611,9 @@ def _selected(
         selection.include_negated,
         selection.min_confidence > 0,
         selection.seen_by is not None,
-        source=pinned or outgoing is True,
-        target=pinned or outgoing is False,
+        source=pinned or undirected,
+        target=pinned,
+        undirected=undirected,
     )
     params: dict[str, Any] = {}
     if selection.min_confidence > 0:
