@@ -87,6 +87,47 @@ def first_page_latency(store: GraphStore) -> dict[str, Any]:
     }
 
 
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return (
+        round(times[len(times) // 2] * 1000, 3),
+        round(times[min(len(times) - 1, int(len(times) * 0.99))] * 1000, 3),
+    )
+
+
+def read_query_latency(store: GraphStore) -> dict[str, Any]:
+    """Warm latency of the whole-graph and path reads the API serves: the first page
+    of GET /relations (all edges, and one type), and shortest paths from a hub and
+    between tail actors. One cold round is run and dropped."""
+    from actorgraph.domain import RelationType
+    from actorgraph.graph import queries
+
+    actors = lookup_actor_ids(store)
+    hubs = [a for a in hub_actor_ids() if a in actors]
+    tails = [a for a in actors if a not in hubs]
+    pairs = [(hubs[0], tails[-1]), (tails[0], tails[-1])] if hubs and len(tails) > 1 else []
+    one_type = queries.EdgeFilter(relation_types=frozenset({RelationType.TARGETS}))
+
+    def relations() -> None:
+        queries.relations(store, limit=FIRST_PAGE)
+        queries.relations(store, edge_filter=one_type, limit=FIRST_PAGE)
+
+    def paths() -> None:
+        for source, target in pairs:
+            queries.shortest_paths(store, source, target, max_length=3)
+
+    figures: dict[str, Any] = {}
+    for name, action, rounds in (("relations", relations, LOOKUP_ROUNDS), ("paths", paths, 3)):
+        action()  # cold round
+        times: list[float] = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+        figures[f"{name}_p50_ms"], figures[f"{name}_max_ms"] = _percentiles(times)
+    return figures
+
+
 def build(kind: str, path: Path, statements: int) -> dict[str, Any]:
     """Fill a new store of `kind` with synthetic documents up to `statements`."""
     upsert_s, done, added = 0.0, 0, 0
@@ -119,7 +160,13 @@ def serve_figures(kind: str, path: Path) -> dict[str, Any]:
         store.stats()
         reopen_s = time.perf_counter() - start
         latency = first_page_latency(store)
-    return {"reopen_s": round(reopen_s, 3), "serve_peak_rss_mb": round(peak_rss_mb(), 1), **latency}
+        reads = read_query_latency(store)
+    return {
+        "reopen_s": round(reopen_s, 3),
+        "serve_peak_rss_mb": round(peak_rss_mb(), 1),
+        **latency,
+        **reads,
+    }
 
 
 def compare(statements: int, tmp: Path) -> dict[str, Any]:
@@ -142,6 +189,8 @@ def compare(statements: int, tmp: Path) -> dict[str, Any]:
             "first_page_p50_ms",
             "first_page_p99_ms",
             "hub_first_page_p99_ms",
+            "relations_p50_ms",
+            "paths_p50_ms",
         )
         if old.get(key) and new.get(key) is not None
     }
@@ -159,6 +208,8 @@ def compare_markdown(result: dict[str, Any]) -> str:
         ("first_page_p99_ms", "connections, first page p99 (warm), ms"),
         ("hub_first_page_p99_ms", "a hub's first page p99 (warm), ms"),
         ("first_page_p50_ms", "connections, first page p50 (warm), ms"),
+        ("relations_p50_ms", "GET /relations first page, all and one type, p50, ms"),
+        ("paths_p50_ms", "shortest paths (hub-tail, tail-tail, ≤3 hops), p50, ms"),
         ("reopen_s", "reopen, s"),
         ("serve_peak_rss_mb", "peak RSS of the reading process, MB"),
         ("ingest_docs_per_s", "ingest, documents/s (store only)"),

@@ -328,6 +328,33 @@ ACTOR_EDGES: Final = (
     "r.negated AS negated, r.count AS count, b.name AS neighbour_name"
 )
 
+# The direct edges a selection keeps (`$types`, `$negated`, `$min_confidence`,
+# `$seen_by` or null; `$source` / `$target`, or null, pin the ends), in page order;
+# and how many there are.
+# `first_day` of a partial date: "2021" -> "2021-01-01", "2021-03" -> "2021-03-01".
+_SELECTION: Final = (
+    "type(r) IN $types AND ($negated OR NOT r.negated) AND r.confidence >= $min_confidence "
+    "AND ($seen_by IS NULL OR (r.first_seen IS NOT NULL AND CASE size(r.first_seen) "
+    "WHEN 4 THEN r.first_seen + '-01-01' WHEN 7 THEN r.first_seen + '-01' "
+    "ELSE substring(r.first_seen, 0, 10) END <= $seen_by)) "
+)
+_SELECTED_EDGES: Final = (
+    "MATCH (a:Actor)-[r]->(b:Actor) WHERE ($source IS NULL OR a.id = $source) "
+    "AND ($target IS NULL OR b.id = $target) AND " + _SELECTION
+)
+EDGE_PAGE: Final = (
+    _SELECTED_EDGES + "RETURN a.id AS source, b.id AS target, type(r) AS type, "
+    "r.negated AS negated ORDER BY source, target, type, negated SKIP $offset LIMIT $limit"
+)
+# The keys of an actor's strongest selected edges, either way.
+ACTOR_EDGE_KEYS: Final = (
+    "MATCH (x:Actor {id: $id})-[r]-(:Actor) WHERE " + _SELECTION + "RETURN DISTINCT "
+    "startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
+    "r.negated AS negated, r.count AS count "
+    "ORDER BY count DESC, source, target, type, negated LIMIT $limit"
+)
+COUNT_SELECTED_EDGES: Final = _SELECTED_EDGES + "RETURN count(r) AS n"
+
 # --------------------------------------------------------------------- counts
 
 COUNT_ACTORS_BY_TYPE: Final = "MATCH (a:Actor) RETURN a.type AS type, count(a) AS n"

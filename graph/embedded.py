@@ -50,6 +50,9 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgeKey,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     Statement,
     UpsertResult,
@@ -346,6 +349,45 @@ class EmbeddedStore:
         with self._lock:
             self._sync()
             return [self._edges[e].edge() for e in sorted(self._edges, key=_edge_sort_key)]
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        """Selected over the edge index in memory; edges are built only where the
+        selection needs their figures, and for the page."""
+        wanted = selection.relation_types
+        needs_edge = selection.min_confidence > 0 or selection.seen_by is not None
+        with self._lock:
+            self._sync()
+            kept: list[EdgeId] = []
+            for eid, agg in self._edges.items():
+                if selection.ends is not None and (agg.source, agg.target) != selection.ends:
+                    continue
+                if agg.negated and not selection.include_negated:
+                    continue
+                if wanted is not None and agg.type not in wanted:
+                    continue
+                if needs_edge and not selection.keeps(agg.edge()):
+                    continue
+                kept.append(eid)
+            kept.sort(key=_edge_sort_key)
+            page = kept[max(offset, 0) : max(offset, 0) + max(limit, 0)]
+            return EdgePage(total=len(kept), items=[self._edges[e].edge() for e in page])
+
+    def edge_keys(
+        self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
+    ) -> list[EdgeKey]:
+        with self._lock:
+            self._sync()
+            if actor_id not in self._actors:
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            found = [
+                agg
+                for agg, _ in self._touching(actor_id)
+                if selection.keeps(agg.edge())
+            ]
+            found.sort(key=lambda a: (-len(a.rows), a.source, a.target, a.type.value, a.negated))
+            return [EdgeKey(a.source, a.target, a.type, a.negated) for a in found[: max(limit, 0)]]
 
     def stats(self) -> GraphStats:
         with self._lock:

@@ -234,13 +234,74 @@ def actor_edges(
 def actor_edges_both(
     types: tuple[RelationType, ...] | None, include_negated: bool, limit: int
 ) -> str:
-    """An actor's strongest `limit` edges either way, with the actor's internal id
-    (`me`) and the relationship itself (`rel`, whose `_SRC` is its source's internal
-    id) to tell the way apart: `startNode` is the pattern's left node here."""
+    """An actor's strongest `limit` edges either way, each with `outgoing`: whether the
+    relationship's source (its internal `_SRC`) is the actor. `startNode(r)` would be
+    the pattern's left node here; returning `r` itself to read `_SRC` in Python costs
+    more than the rest of the query."""
     query = actor_edges(True, types, include_negated, limit).replace("]->(b", "]-(b", 1)
     return query.replace(
-        "RETURN b.id AS neighbour,", "RETURN id(a) AS me, r AS rel, b.id AS neighbour,", 1
+        "RETURN b.id AS neighbour,",
+        "RETURN struct_extract(r, '_SRC') = id(a) AS outgoing, b.id AS neighbour,",
+        1,
     )
+
+
+def selected_edges(
+    types: tuple[RelationType, ...] | None,
+    include_negated: bool,
+    min_confidence: bool,
+    seen_by: bool,
+    *,
+    source: bool = False,
+    target: bool = False,
+    undirected: bool = False,
+) -> str:
+    """The MATCH ... WHERE of the direct edges a selection keeps: types in the pattern,
+    the rest on the relationship's own properties (`$min_confidence`, `$seen_by`: the
+    first day of `first_seen`, a partial date read as its first day). `source` and
+    `target` pin an end to `$source` / `$target` (a primary-key lookup, then that
+    actor's adjacency only)."""
+    label = ":" + "|".join(cypher.relation_type(t) for t in types) if types else ""
+    conditions = []
+    if not include_negated:
+        conditions.append("r.negated = false")
+    if min_confidence:
+        conditions.append("r.confidence >= $min_confidence")
+    if seen_by:
+        conditions.append(
+            "r.first_seen IS NOT NULL AND CASE size(r.first_seen) "
+            "WHEN 4 THEN r.first_seen + '-01-01' WHEN 7 THEN r.first_seen + '-01' "
+            "ELSE substring(r.first_seen, 1, 10) END <= $seen_by"
+        )
+    where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
+    a = "(a:Actor {id: $source})" if source else "(a:Actor)"
+    b = "(b:Actor {id: $target})" if target else "(b:Actor)"
+    arrow = "-" if undirected else "->"
+    return f"MATCH {a}-[r{label}]{arrow}{b} " + where
+
+
+def edge_page(selected: str, offset: int, limit: int) -> str:
+    """A page of `selected` (selected_edges) in (source, target, type, asserted first)
+    order. SKIP and LIMIT are literals: as parameters Ladybug sorts every row first."""
+    return (
+        selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
+        "r.negated AS negated, r.statements AS statements "
+        f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
+    )
+
+
+def edge_keys(selected: str, limit: int) -> str:
+    """The keys of the strongest `limit` edges of `selected` (selected_edges, undirected
+    from the pinned source), each with whether it leaves the pinned actor."""
+    return (
+        selected + "RETURN struct_extract(r, '_SRC') = id(a) AS outgoing, a.id AS actor, "
+        "b.id AS other, label(r) AS type, r.negated AS negated, r.count AS count "
+        f"ORDER BY r.count DESC, other, type, negated LIMIT {int(limit)}"
+    )
+
+
+def count_edges(selected: str) -> str:
+    return selected + "RETURN count(*) AS n"
 
 
 ACTOR_RECORDS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN " + _ACTOR_FIELDS

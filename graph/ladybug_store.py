@@ -53,6 +53,9 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgeKey,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     UpsertResult,
     check_document_id,
@@ -282,6 +285,56 @@ class LadybugStore:
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: tx.rows(q.ALL_STATEMENTS))
         return sorted(build_edges(rows).values(), key=edge_sort_key)
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        """Counted, sorted and cut inside the database; only the page's statements are
+        read (by primary key, from the ids each relationship keeps)."""
+        if selection.relation_types == frozenset():
+            return EdgePage(0, [])
+        selected, params = _selected(selection, pinned=selection.ends is not None)
+        if selection.ends is not None:
+            params["source"], params["target"] = selection.ends
+
+        def work(tx: _Tx) -> EdgePage:
+            total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
+            if limit <= 0 or offset >= total:
+                return EdgePage(total, [])
+            rows = tx.rows(q.edge_page(selected, max(offset, 0), limit), **params)
+            edges = _edges_by_ids(tx, [i for row in rows for i in row["statements"] or ()])
+            keys = [
+                _edge_id_key(
+                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
+                )
+                for row in rows
+            ]
+            return EdgePage(total, [edges[k] for k in keys if k in edges])
+
+        return self._read("reading a page of edges", work)
+
+    def edge_keys(
+        self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
+    ) -> list[EdgeKey]:
+        """One undirected query, cut to `limit` in the database."""
+
+        def work(tx: _Tx) -> list[EdgeKey]:
+            if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            if limit <= 0 or selection.relation_types == frozenset():
+                return []
+            found: dict[EdgeKey, int] = {}
+            selected, params = _selected(selection, pinned=False, undirected=True)
+            # A self-loop is met from both ends: a few rows more than `limit`.
+            for row in tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params):
+                ends = (row["actor"], row["other"])
+                source, target = ends if row["outgoing"] else ends[::-1]
+                type_ = RelationType(row["type"])
+                found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
+            ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
+            return ranked[:limit]
+
+        return self._read(f"reading the edges of {actor_id!r}", work)
 
     def stats(self) -> GraphStats:
         def work(tx: _Tx) -> GraphStats:
@@ -528,22 +581,46 @@ def _edge_page(
     limit: int,
     direction: Direction,
 ) -> list[tuple[Direction, _Row]]:
-    """The rows of an actor's strongest edges, each with the way it points. Both ways
-    are one undirected query (several times faster than two on Ladybug); its order
-    knows no direction, so a few more rows than `limit` are read for the ties the
-    caller breaks by direction."""
-    if direction is not Direction.BOTH:
-        return [
-            (way, row)
-            for way in (Direction.OUT, Direction.IN)
-            for row in tx.rows(
-                q.actor_edges(way is Direction.OUT, types, include_negated, limit), id=actor_id
-            )
-        ]
+    """The rows of an actor's strongest edges, each with the way it points. Either way
+    is one undirected query (in one interleaved run on a 20,000-statement graph, p50
+    2.6 ms for a tail actor and 5.8 ms for a hub, against 7.5 and 11 ms for two directed
+    queries); its order knows no direction, so a few more rows than `limit` are read
+    for the ties the caller breaks by direction. A request for one way of asymmetric
+    types only (a self-loop is met either way) reads that way alone."""
+    if direction is not Direction.BOTH and not any(
+        t in SYMMETRIC_RELATIONS for t in types or SYMMETRIC_RELATIONS
+    ):
+        query = q.actor_edges(direction is Direction.OUT, types, include_negated, limit)
+        return [(direction, row) for row in tx.rows(query, id=actor_id)]
     rows = tx.rows(q.actor_edges_both(types, include_negated, limit + 4), id=actor_id)
-    return [
-        (Direction.OUT if row["rel"]["_SRC"] == row["me"] else Direction.IN, row) for row in rows
-    ]
+    return [(Direction.OUT if row["outgoing"] else Direction.IN, row) for row in rows]
+
+
+def _selected(
+    selection: EdgeSelection, *, pinned: bool, undirected: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The MATCH ... WHERE of `selection` and its parameters (but the pinned ends'):
+    both ends pinned, or (`undirected`) the source, edges followed either way."""
+    types = (
+        tuple(sorted(selection.relation_types, key=lambda t: t.value))
+        if selection.relation_types is not None
+        else None
+    )
+    selected = q.selected_edges(
+        types,
+        selection.include_negated,
+        selection.min_confidence > 0,
+        selection.seen_by is not None,
+        source=pinned or undirected,
+        target=pinned,
+        undirected=undirected,
+    )
+    params: dict[str, Any] = {}
+    if selection.min_confidence > 0:
+        params["min_confidence"] = float(selection.min_confidence)
+    if selection.seen_by is not None:
+        params["seen_by"] = selection.seen_by
+    return selected, params
 
 
 def _direction_matches(

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from actorgraph.domain import ActorType, Extraction, RelationType
 
@@ -144,6 +144,61 @@ class Edge:
     def last_seen(self) -> str | None:
         dates = [s.date for s in self.statements if s.date]
         return max(dates) if dates else None
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeSelection:
+    """Which edges of the whole graph a paged read keeps, by what each edge carries
+    (a store answers it inside its database). `seen_by` is an ISO date: edges first
+    seen after that day, and undated edges, are left out."""
+
+    relation_types: frozenset[RelationType] | None = None
+    include_negated: bool = False
+    min_confidence: float = 0.0
+    seen_by: str | None = None
+    ends: tuple[str, str] | None = None  # only edges from the first actor to the second
+
+    def keeps(self, edge: Edge) -> bool:
+        if self.ends is not None and (edge.source, edge.target) != self.ends:
+            return False
+        if edge.negated and not self.include_negated:
+            return False
+        if self.relation_types is not None and edge.type not in self.relation_types:
+            return False
+        if edge.confidence < self.min_confidence:
+            return False
+        if self.seen_by is not None:
+            first = edge.first_seen
+            return first is not None and first_day(first) <= self.seen_by
+        return True
+
+
+def first_day(date: str) -> str:
+    """The first day of a possibly partial ISO date ("2021" -> "2021-01-01")."""
+    day = date[:10]
+    if len(day) == 4:
+        return f"{day}-01-01"
+    if len(day) == 7:
+        return f"{day}-01"
+    return day
+
+
+class EdgeKey(NamedTuple):
+    """What names an edge, without its evidence (walks over the graph need no more)."""
+
+    source: str
+    target: str
+    type: RelationType
+    negated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EdgePage:
+    """A page of edges in (source, target, type, asserted first) order, and how many
+    edges the selection keeps in all."""
+
+    total: int
+    items: list[Edge]
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,9 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgeKey,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     UpsertResult,
     check_document_id,
@@ -119,6 +122,16 @@ def _statement_edge(eid: _EdgeId) -> str:
 def _chunks(rows: Sequence[_Row], size: int = cypher.BATCH_SIZE) -> Iterator[Sequence[_Row]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
+
+
+def _selection_params(selection: EdgeSelection) -> dict[str, Any]:
+    wanted = selection.relation_types
+    return {
+        "types": sorted(t.value for t in (RelationType if wanted is None else wanted)),
+        "negated": selection.include_negated,
+        "min_confidence": selection.min_confidence,
+        "seen_by": selection.seen_by,
+    }
 
 
 def _rows(tx: neo4j.ManagedTransaction, query: LiteralString, /, **params: Any) -> list[_Row]:
@@ -732,6 +745,52 @@ class Neo4jStore:
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: _rows(tx, cypher.ALL_STATEMENTS))
         return sorted(build_edges(rows).values(), key=edge_sort_key)
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        source, target = selection.ends or (None, None)
+        params = {**_selection_params(selection), "source": source, "target": target}
+
+        def work(tx: neo4j.ManagedTransaction) -> EdgePage:
+            total = int(_rows(tx, cypher.COUNT_SELECTED_EDGES, **params)[0]["n"])
+            if limit <= 0 or offset >= total:
+                return EdgePage(total, [])
+            rows = _rows(
+                tx, cypher.EDGE_PAGE, offset=max(offset, 0), limit=limit, **params
+            )
+            keys = [
+                _statement_edge(
+                    (r["source"], r["target"], RelationType(r["type"]), bool(r["negated"]))
+                )
+                for r in rows
+            ]
+            edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
+            return EdgePage(total, [edges[k] for k in keys if k in edges])
+
+        return self._read("reading a page of edges", work)
+
+    def edge_keys(
+        self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
+    ) -> list[EdgeKey]:
+        def work(tx: neo4j.ManagedTransaction) -> list[EdgeKey]:
+            if not _records(tx, [actor_id]):
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            if limit <= 0:
+                return []
+            rows = _rows(
+                tx,
+                cypher.ACTOR_EDGE_KEYS,
+                id=actor_id,
+                limit=limit,
+                **_selection_params(selection),
+            )
+            return [
+                EdgeKey(r["source"], r["target"], RelationType(r["type"]), bool(r["negated"]))
+                for r in rows
+            ]
+
+        return self._read(f"reading the edges of {actor_id!r}", work)
 
     def stats(self) -> GraphStats:
         def work(tx: neo4j.ManagedTransaction) -> GraphStats:

@@ -2,7 +2,7 @@
 ego networks, shortest paths, relation listings and one relation with its evidence.
 
 They only call protocol methods (`search_actors`, `get_actor`, `connections`,
-`edges`), so the embedded and the Neo4j store both get them without new methods.
+`edge_page`), so every store gets them; none reads the whole graph.
 Every result is ordered deterministically, so that offset/limit pages are stable.
 """
 
@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, RelationType
 from actorgraph.graph import search
-from actorgraph.graph.models import ActorRecord, Connection, Direction, Edge, Statement
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    Edge,
+    EdgeKey,
+    EdgeSelection,
+    Statement,
+)
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 __all__ = [
@@ -49,6 +57,8 @@ MAX_PATH_EDGES_READ = 50_000  # a path search may need to look further than an e
 MAX_ACTORS = 5_000
 # Search results are counted up to this many matches (the store has no offset).
 MAX_MATCHES = 10_000
+# Edges read per store call when /relations narrows statements by date or document.
+RELATIONS_CHUNK = 5_000
 
 
 # ---------------------------------------------------------------------- filters
@@ -82,6 +92,16 @@ class EdgeFilter:
             and self.min_confidence <= 0
             and not self.narrows_statements
             and self.as_of is None
+        )
+
+    def selection(self) -> EdgeSelection:
+        """What of the filter a store answers inside its database (all but the
+        statement-narrowing date and document filters)."""
+        return EdgeSelection(
+            relation_types=self.relation_types,
+            include_negated=self.include_negated,
+            min_confidence=self.min_confidence,
+            seen_by=self.as_of,
         )
 
     @property
@@ -353,11 +373,15 @@ def shortest_paths(
         return Paths(records[source], records[target], 1, empty[offset : offset + limit])
     budget = _Budget(max_edges)
     truncated = False
+    # Without date or document filters, the walk reads edge keys only (no evidence);
+    # the edges of the page's steps are read at the end.
+    walk_keys = not flt.narrows_statements
+    selection = flt.selection()
 
     # Breadth-first from the source, level by level; `parents` keeps every
     # predecessor on a shortest route, and `links` the edges between each pair.
     parents: dict[str, list[str]] = {source: []}
-    links: dict[tuple[str, str], dict[tuple[str, str, RelationType, bool], Edge]] = {}
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {}
     frontier = [source]
     for _ in range(max_length):
         level: dict[str, list[str]] = {}
@@ -365,21 +389,31 @@ def shortest_paths(
             if budget.spent:
                 truncated = True
                 break
-            connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
+            found: list[tuple[EdgeKey, Edge | None]]
+            if walk_keys:
+                limit_here = min(MAX_EDGES_PER_ACTOR, budget.left)
+                keys = store.edge_keys(node, selection, limit=limit_here)
+                budget.left -= len(keys)
+                cut = len(keys) >= limit_here
+                found = [(key, None) for key in keys]
+            else:
+                connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
+                found = []
+                for connection, passing in connections:
+                    records.setdefault(connection.neighbour.id, connection.neighbour)
+                    key = EdgeKey(passing.source, passing.target, passing.type, passing.negated)
+                    found.append((key, passing))
             truncated = truncated or cut
-            for connection, edge in connections:
-                other = connection.neighbour.id
+            for key, edge in found:
+                other = key.target if key.source == node else key.source
                 if other in parents:
                     continue
                 if other not in level and len(parents) + len(level) >= max_actors:
                     truncated = True
                     continue
-                records.setdefault(other, connection.neighbour)
                 if node not in level.setdefault(other, []):
                     level[other].append(node)
-                links.setdefault((node, other), {})[
-                    (edge.source, edge.target, edge.type, edge.negated)
-                ] = edge
+                links.setdefault((node, other), {})[key] = edge
         if not level:
             return Paths(records[source], records[target], 0, [], truncated)
         parents.update(level)
@@ -389,12 +423,19 @@ def shortest_paths(
     else:
         return Paths(records[source], records[target], 0, [], truncated)
     routes = _routes(parents, source, target, offset + limit)[offset:]
+    pairs = {pair for route in routes for pair in itertools.pairwise(route)}
+    _read_step_edges(store, selection, {pair: links[pair] for pair in pairs})
+    for actor_id in {a for route in routes for a in route} - records.keys():
+        record = store.get_actor(actor_id)
+        if record is None:  # deleted since the walk read it
+            raise NotFoundError(f"actor {actor_id!r} left the graph while reading paths")
+        records[actor_id] = record
     steps = [
         [
             PathStep(
                 records[a],
                 records[b],
-                tuple(sorted(links[a, b].values(), key=_edge_order)),
+                tuple(sorted((e for e in links[a, b].values() if e), key=_edge_order)),
             )
             for a, b in itertools.pairwise(route)
         ]
@@ -402,6 +443,25 @@ def shortest_paths(
     ]
     total = _count_routes(parents, target)
     return Paths(records[source], records[target], total, steps, truncated)
+
+
+def _read_step_edges(
+    store: GraphStore,
+    selection: EdgeSelection,
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]],
+) -> None:
+    """Fill in the edges (with their evidence) that a walk over keys left out, one
+    store read per pair of ends and direction."""
+    for edges in links.values():
+        wanted = {(k.source, k.target) for k, edge in edges.items() if edge is None}
+        for ends in sorted(wanted):
+            page = store.edge_page(
+                dataclasses.replace(selection, ends=ends), limit=MAX_EDGES_PER_ACTOR
+            )
+            for edge in page.items:
+                key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)
+                if key in edges:
+                    edges[key] = edge
 
 
 def _count_routes(parents: dict[str, list[str]], node: str) -> int:
@@ -456,15 +516,30 @@ def relations(
     limit: int = 50,
 ) -> RelationPage:
     """Edges of the whole graph that pass the filter, ordered by source id, target id,
-    type, asserted before denied: stable across pages. Reads every edge
-    (`store.edges()`): O(graph) per call, about a second at 100k statements; a paged
-    query in the store would be the cure."""
+    type, asserted before denied: stable across pages. The store selects, counts and
+    pages them (`edge_page`). Date and document filters narrow each edge's statements,
+    which the store cannot page by: the selected edges are then read a chunk at a time
+    and narrowed here, so the cost grows with the graph, but memory does not."""
     flt = edge_filter or EdgeFilter()
-    kept = _filtered(store.edges(), flt)
-    # The protocol promises no order; the embedded store's is this one already, and
-    # sorting sorted input is a linear pass.
-    kept.sort(key=lambda e: (e.source, e.target, e.type, e.negated))
-    return RelationPage(total=len(kept), items=kept[offset : offset + limit])
+    selection = flt.selection()
+    if not flt.narrows_statements:
+        page = store.edge_page(selection, offset=offset, limit=limit)
+        return RelationPage(total=page.total, items=page.items)
+    total = 0
+    items: list[Edge] = []
+    start = 0
+    while True:
+        chunk = store.edge_page(selection, offset=start, limit=RELATIONS_CHUNK)
+        for edge in chunk.items:
+            narrowed = flt.apply(edge)
+            if narrowed is None:
+                continue
+            if offset <= total < offset + limit:
+                items.append(narrowed)
+            total += 1
+        start += RELATIONS_CHUNK
+        if start >= chunk.total or not chunk.items:
+            return RelationPage(total=total, items=items)
 
 
 def actor_names(store: GraphStore, edges: Iterable[Edge]) -> dict[str, str]:

@@ -14,6 +14,9 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EdgeKey,
+    EdgePage,
+    EdgeSelection,
     GraphStats,
     UpsertResult,
 )
@@ -76,6 +79,22 @@ class GraphStore(Protocol):
 
     def edges(self) -> list[Edge]:
         """Every edge of the graph (asserted and negated)."""
+        ...
+
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+    ) -> EdgePage:
+        """The edges `selection` keeps, ordered by source id, target id, type, asserted
+        before denied, from `offset` on (at most `limit`), and how many it keeps in all.
+        Paged inside the store: only the page's edges and statements are read."""
+        ...
+
+    def edge_keys(
+        self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
+    ) -> list[EdgeKey]:
+        """The edges touching the actor (either way) that `selection` keeps, strongest
+        first, at most `limit`: keys only, for walks that need no evidence (paths).
+        A self-loop comes once. Raises NotFoundError for an unknown actor."""
         ...
 
     def stats(self) -> GraphStats: ...

@@ -21,9 +21,10 @@ from actorgraph.domain import (
     Relation,
     RelationType,
 )
+from actorgraph.graph import queries
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
-from actorgraph.graph.models import Direction, DocumentInfo, Edge
+from actorgraph.graph.models import Direction, DocumentInfo, Edge, EdgeSelection
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
@@ -599,6 +600,112 @@ def test_connections_of_unknown_actor_raise(store: GraphStore) -> None:
 
     with pytest.raises(NotFoundError, match="nobody"):
         store.connections("nobody")
+
+
+# ------------------------------------------------------------------- edge pages
+
+SELECTIONS = {
+    "asserted": EdgeSelection(),
+    "with denied": EdgeSelection(include_negated=True),
+    "two types": EdgeSelection(relation_types=frozenset({T.TARGETS, T.BACKS})),
+    "denied targets": EdgeSelection(relation_types=frozenset({T.TARGETS}), include_negated=True),
+    "no type": EdgeSelection(relation_types=frozenset()),
+    "confident": EdgeSelection(min_confidence=0.7, include_negated=True),
+    "seen by day": EdgeSelection(seen_by="2024-03-02", include_negated=True),
+    "seen before all": EdgeSelection(seen_by="2024-02-29"),
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS)
+def test_edge_pages_select_and_order_like_the_whole_edge_list(
+    store: GraphStore, name: str
+) -> None:
+    dated = Extraction(
+        document="2024-03-12-dated.txt",
+        date="2024-03",
+        actors=(Actor("d1", "Iran", ActorType.STATE), Actor("d2", "Érbil", ActorType.LOCATION)),
+        relations=(rel("d1", "d2", T.TARGETS, "Iran struck near Erbil in March.", 0),),
+    )
+    ingest(store, *ALL, dated)
+    selection = SELECTIONS[name]
+
+    expected = sorted(
+        (e for e in store.edges() if selection.keeps(e)),
+        key=lambda e: (e.source, e.target, e.type.value, e.negated),
+    )
+    whole = store.edge_page(selection, limit=1000)
+    assert whole.total == len(expected)
+    assert whole.items == expected
+    paged = [e for start in range(0, 14, 3) for e in store.edge_page(
+        selection, offset=start, limit=3
+    ).items]
+    assert paged == expected
+    assert store.edge_page(selection, offset=len(expected), limit=5).items == []
+
+
+@pytest.mark.parametrize("name", ["asserted", "with denied", "two types", "seen by day"])
+def test_edge_keys_name_the_edges_connections_give(store: GraphStore, name: str) -> None:
+    ingest(store, *ALL)
+    selection = SELECTIONS[name]
+
+    for actor in ("sarai-brigades", "iraqi-government", "camp-falcon"):
+        keys = store.edge_keys(actor, selection)
+        expected = {
+            (c.edge.source, c.edge.target, c.edge.type, c.edge.negated)
+            for c in store.connections(actor, include_negated=True)
+            if selection.keeps(c.edge)
+        }
+        assert {tuple(k) for k in keys} == expected, actor
+    strongest = store.edge_keys("sarai-brigades", SELECTIONS["asserted"], limit=1)
+    assert [tuple(k) for k in strongest] == [("sarai-brigades", "camp-falcon", T.TARGETS, False)]
+    with pytest.raises(NotFoundError):
+        store.edge_keys("nobody", selection)
+
+
+def test_edge_page_pins_both_ends(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    ends = ("iraqi-government", "us-embassy")
+    assert store.edge_page(EdgeSelection(ends=ends)).items == []
+    [denied] = store.edge_page(EdgeSelection(ends=ends, include_negated=True)).items
+    assert (denied.source, denied.target, denied.negated) == (*ends, True)
+    assert store.edge_page(EdgeSelection(ends=ends[::-1], include_negated=True)).total == 0
+
+
+def test_shortest_paths_read_through_any_store(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    found = queries.shortest_paths(store, "mara-quill", "iraqi-government")
+    assert found.total == 1
+    [route] = found.items
+    assert [(step.source.id, step.target.id) for step in route] == [
+        ("mara-quill", "adel-sami"),
+        ("adel-sami", "iraqi-government"),
+    ]
+    assert [e.statements[0].text for step in route for e in step.edges] == [S_MEET, S_LEAD]
+    assert route[0].source.documents == ("2024-03-05-talks.txt",)
+    dated = queries.shortest_paths(
+        store,
+        "mara-quill",
+        "iraqi-government",
+        edge_filter=queries.EdgeFilter(date_from="2024-03-04"),
+    )
+    assert dated.items == found.items
+    assert queries.shortest_paths(
+        store, "mara-quill", "iraqi-government", edge_filter=queries.EdgeFilter(as_of="2024-03-04")
+    ).total == 0
+
+
+def test_edge_page_selections_are_not_empty_by_accident(store: GraphStore) -> None:
+    """The table above compares with `edges()`: check it selects what it says."""
+    ingest(store, *ALL)
+
+    counts = {name: store.edge_page(s, limit=0).total for name, s in SELECTIONS.items()}
+    assert counts["asserted"] == 10 and counts["with denied"] == 11
+    assert counts["no type"] == 0 and counts["seen before all"] == 0
+    assert counts["denied targets"] == 2
+    assert 0 < counts["seen by day"] < counts["with denied"]
+    assert 0 < counts["confident"] < counts["with denied"]
 
 
 # ------------------------------------------------------------ stats and exports
