@@ -89,6 +89,39 @@ CREATE_ACTORS: Final = (
     "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code})"
 )
 
+# New actors with their names and figures in one write (the writer knows them before
+# writing: see graph/ladybug_actors.py).
+CREATE_FULL_ACTORS: Final = (
+    "UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, type: row.type, "
+    "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code, "
+    "degree: row.degree, first_seen: row.first_seen, last_seen: row.last_seen})"
+)
+
+# Stored actors' names and figures in one write (a row per actor by primary key: an
+# UNWIND's MATCH on the key is an index lookup, where MERGE would scan the table).
+SET_ACTOR_STATE: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.aliases = row.aliases, "
+    "a.keys = row.keys, a.degree = row.degree, a.first_seen = row.first_seen, "
+    "a.last_seen = row.last_seen"
+)
+
+# What the writer keeps of every actor (read once per writing process).
+ACTOR_STATE: Final = (
+    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.key AS key, "
+    "a.keys AS keys, a.aliases AS aliases, a.degree AS degree, a.first_seen AS first_seen, "
+    "a.last_seen AS last_seen"
+)
+ACTOR_STATE_BY_ID: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, "
+    "a.type AS type, a.key AS key, a.keys AS keys, a.aliases AS aliases, a.degree AS degree, "
+    "a.first_seen AS first_seen, a.last_seen AS last_seen"
+)
+
+CREATE_DOCUMENT: Final = (
+    "CREATE (d:Document {id: $id, sha256: $sha256, date: $date, words: $words, "
+    "ingested_at: $ingested_at, meta: $meta})"
+)
+
 # The statements and mentions of a document, through its node (primary-key lookup and
 # adjacency list rather than a scan of every statement).
 DOCUMENT_STATEMENT_EDGES: Final = (
@@ -170,6 +203,27 @@ EDGE_STATEMENT_IDS: Final = {
     t: _one_edge(t) + "RETURN r.statements AS statements" for t in RelationType
 }
 DELETE_EDGE: Final = {t: _one_edge(t) + "DELETE r" for t in RelationType}
+
+
+def take_edge(rel_type: RelationType, from_source: bool) -> str:
+    """Delete one direct edge and return its statement ids (nothing when there is
+    none). Ladybug reads the adjacency of the node written first in the pattern, so
+    the caller names the end with fewer edges first: from a hub's side the lookup
+    reads all of the hub's edges of that type (tens of milliseconds at 100k edges),
+    from the other side a handful."""
+    type_ = cypher.relation_type(rel_type)
+    match = (
+        "MATCH (a:Actor {id: $source})-[r:" + type_ + "]->(b:Actor {id: $target}) "
+        if from_source
+        else "MATCH (b:Actor {id: $target})<-[r:" + type_ + "]-(a:Actor {id: $source}) "
+    )
+    return (
+        match + "WHERE r.negated = $negated "
+        "WITH r, r.statements AS statements DELETE r RETURN statements"
+    )
+
+
+TAKE_EDGE: Final = {(t, way): take_edge(t, way) for t in RelationType for way in (True, False)}
 
 
 def create_relation(rel_type: RelationType) -> str:
