@@ -55,6 +55,12 @@ SCHEMA: Final[tuple[str, ...]] = (
     ),
 )
 
+# Every table, for the bulk load's COPY (graph/ladybug_bulk.py).
+TABLES: Final = frozenset(
+    {"Actor", "Document", "Statement", "MENTIONS", "IN_DOCUMENT", "FROM", "TO", "CLAIMED_BY"}
+    | set(RELATION_TYPES)
+)
+
 # ------------------------------------------------------------ shared with Neo4j
 
 GET_DOCUMENT: Final = cypher.GET_DOCUMENT

@@ -376,6 +376,21 @@ class LadybugStore:
             self._connections.clear()
             self._db.close()
 
+    def copy_tables(self, files: Sequence[tuple[str, Path]]) -> None:
+        """Bulk load (graph/ladybug_bulk.py): COPY each Parquet file into its table, in
+        order (nodes before the relationships that join them). Each COPY is the engine's
+        own transaction, so the caller builds a new store in a folder of its own and
+        renames it into place once every table is in."""
+        with self._write_lock, self._errors("copying tables in bulk"):
+            conn = self._connection()
+            for table, path in files:
+                if table not in q.TABLES:
+                    raise StoreError(f"no table {table!r} in the Ladybug schema")
+                if "'" in str(path) or "\\" in str(path):
+                    raise StoreError(f"cannot COPY from {path}: quote or backslash in the path")
+                conn.execute(f"COPY {table} FROM '{path}'")
+        self._index = None
+
     # ------------------------------------------------------ for the console
 
     def run_read(
@@ -644,18 +659,14 @@ def _upsert(
         return UpsertResult(document=document.id, status="unchanged"), _IndexUpdate()
     by_key, known = index.known_under(name_keys_of(extraction))
     actors = plan_actors(extraction, by_key, known, index)
-    statements = _statement_rows(extraction, document, actors.store_id)
+    statements = statement_rows(extraction, document, actors.store_id)
     if stored:
         return _replace(tx, index, document, extraction, actors, statements)
 
     # A new document: every change is computed here from the index and the document,
     # then written in a few batched queries.
-    states: dict[str, ActorState] = {}
-    for new in actors.new:
-        states[new.id] = ActorState(
-            new.id, new.name, new.type, new.key, (new.key,) if new.key else (), (), 0, None, None
-        )
-    created = set(states)
+    states = named_states(index, actors)
+    created = {a.id for a in actors.new}
 
     def state(actor_id: str) -> ActorState:
         found = states.get(actor_id) or index.get(actor_id)
@@ -663,15 +674,6 @@ def _upsert(
             raise StoreError(f"actor {actor_id!r} is neither stored nor new")
         return found
 
-    for actor_id, names in actors.mentions.items():
-        current = state(actor_id)
-        aliases = set(current.aliases) | {n for n, _ in names if n != current.name}
-        keys = set(current.keys) | {k for _, k in names if k}
-        if current.key:
-            keys.add(current.key)
-        states[actor_id] = replace(
-            current, aliases=tuple(sorted(aliases, key=alias_order)), keys=tuple(sorted(keys))
-        )
     edges, ids, existed = _rebuild_edges(tx, statements, {}, index.degree)
     for key, edge in edges.items():
         for end in {edge.source, edge.target}:
@@ -686,11 +688,21 @@ def _upsert(
     tx.batched(
         q.CREATE_FULL_ACTORS,
         [
-            {**states[a].row(), "cameo_code": _cameo_code(extraction, a, actors.local)}
+            {**states[a].row(), "cameo_code": new_actor_cameo(extraction, a, actors.local)}
             for a in sorted(created)
         ],
     )
-    tx.batched(q.SET_ACTOR_STATE, [states[a].row() for a in sorted(set(states) - created)])
+    # Lists are costly to set in Ladybug: names only where the document added one.
+    renamed, refigured = [], []
+    for actor_id in sorted(set(states) - created):
+        before, after = index.get(actor_id), states[actor_id]
+        if before is not None and (before.aliases, before.keys) == (after.aliases, after.keys):
+            if before != after:
+                refigured.append(after.row())
+        else:
+            renamed.append(after.row())
+    tx.batched(q.SET_ACTOR_STATE, renamed)
+    tx.batched(q.SET_ACTOR_FIGURES, refigured)
     tx.run(
         q.CREATE_DOCUMENT,
         id=document.id,
@@ -709,6 +721,28 @@ def _upsert(
         statements_added=len(statements),
     )
     return result, _IndexUpdate(changed=list(states.values()))
+
+
+def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
+    """The new actors of a plan and the actors a document mentions, with the names it
+    mentions them by added to their aliases and name keys (figures unchanged)."""
+    states: dict[str, ActorState] = {}
+    for new in actors.new:
+        states[new.id] = ActorState(
+            new.id, new.name, new.type, new.key, (new.key,) if new.key else (), (), 0, None, None
+        )
+    for actor_id, names in actors.mentions.items():
+        current = states.get(actor_id) or index.get(actor_id)
+        if current is None:
+            raise StoreError(f"actor {actor_id!r} is neither stored nor new")
+        aliases = set(current.aliases) | {n for n, _ in names if n != current.name}
+        keys = set(current.keys) | {k for _, k in names if k}
+        if current.key:
+            keys.add(current.key)
+        states[actor_id] = replace(
+            current, aliases=tuple(sorted(aliases, key=alias_order)), keys=tuple(sorted(keys))
+        )
+    return states
 
 
 def _write_document_rows(
@@ -752,7 +786,7 @@ def _replace(
                 "key": a.key,
                 "keys": [a.key] if a.key else [],
                 "aliases": [],
-                "cameo_code": _cameo_code(extraction, a.id, actors.local),
+                "cameo_code": new_actor_cameo(extraction, a.id, actors.local),
             }
             for a in actors.new
         ],
@@ -785,7 +819,7 @@ def _replace(
     return result, _IndexUpdate(reread=reread | figured)
 
 
-def _cameo_code(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
+def new_actor_cameo(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
     """The CAMEO actor code of a new actor, where the extraction's actors carry one."""
     for actor in extraction.actors:
         if local.get(actor.id) == actor_id:
@@ -795,7 +829,7 @@ def _cameo_code(extraction: Extraction, actor_id: str, local: dict[str, str]) ->
     return None
 
 
-def _statement_rows(
+def statement_rows(
     extraction: Extraction, document: DocumentInfo, store_id: Callable[[str, str], str]
 ) -> list[_Row]:
     rows: list[_Row] = []
@@ -927,7 +961,7 @@ def _edge_row(edge: Edge, ids: list[str]) -> _Row:
     return {**edge_properties(edge), "type": edge.type.value, "statements": ids}
 
 
-def _as_read_back(row: _Row) -> _Row:
+def as_read_back(row: _Row) -> _Row:
     """A statement row as written (CREATE_STATEMENTS) in the shape STATEMENTS_BY_ID
     reads it back, so a new statement joins its edge without being read again."""
     return {**row, "start_offset": row["start"], "end_offset": row["end"]}
@@ -951,7 +985,7 @@ def _rebuild_edges(
     for row in added:
         joining[row["edge"]].append(row["id"])
         if "text" in row:
-            given[row["id"]] = _as_read_back(row)
+            given[row["id"]] = as_read_back(row)
     keys = sorted(set(joining) | set(removed))
     stored: dict[str, list[str]] = {}
     for key in keys:
