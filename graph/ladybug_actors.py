@@ -13,11 +13,12 @@ document).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from actorgraph.domain import ActorType
+from actorgraph.domain import ActorType, name_key
 from actorgraph.graph.resolution import KnownActor
 
 __all__ = ["ActorIndex", "ActorState"]
@@ -79,6 +80,9 @@ class ActorIndex:
     taken (what resolution needs to number new ids)."""
 
     def __init__(self, rows: Iterable[Mapping[str, Any]] = ()) -> None:
+        # Name keys of the names the writer meets, remembered: the same names come back
+        # in document after document, and normalising one is most of resolution's time.
+        self.name_key: Callable[[str], str] = functools.lru_cache(maxsize=2**16)(name_key)
         self._actors: dict[str, ActorState] = {}
         self._by_key: dict[str, set[str]] = {}
         for row in rows:

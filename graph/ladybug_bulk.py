@@ -184,8 +184,8 @@ def _plan(documents: Iterable[tuple[DocumentInfo, Extraction]], progress: Progre
         if document.id in seen:
             raise ValueError(f"document {document.id!r} is given twice")
         seen.add(document.id)
-        by_key, known = plan.index.known_under(name_keys_of(extraction))
-        actors = plan_actors(extraction, by_key, known, plan.index)
+        by_key, known = plan.index.known_under(name_keys_of(extraction, plan.index.name_key))
+        actors = plan_actors(extraction, by_key, known, plan.index, key=plan.index.name_key)
         plan.index.apply(named_states(plan.index, actors).values())
         for new in actors.new:
             code = new_actor_cameo(extraction, new.id, actors.local)

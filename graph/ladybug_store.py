@@ -657,8 +657,8 @@ def _upsert(
     stored = tx.rows(q.GET_DOCUMENT, id=document.id)
     if stored and stored[0]["sha256"] == document.sha256:
         return UpsertResult(document=document.id, status="unchanged"), _IndexUpdate()
-    by_key, known = index.known_under(name_keys_of(extraction))
-    actors = plan_actors(extraction, by_key, known, index)
+    by_key, known = index.known_under(name_keys_of(extraction, index.name_key))
+    actors = plan_actors(extraction, by_key, known, index, key=index.name_key)
     statements = statement_rows(extraction, document, actors.store_id)
     if stored:
         return _replace(tx, index, document, extraction, actors, statements)

@@ -139,8 +139,9 @@ class _SourceGraph:
 
     def extractions(self) -> Iterator[tuple[DocumentInfo, Extraction]]:
         for info in self.documents:
-            yield info, document_extraction(
-                info, self.actors, self.mentions[info.id], self.said[info.id]
+            yield (
+                info,
+                document_extraction(info, self.actors, self.mentions[info.id], self.said[info.id]),
             )
 
     def counts(self, statuses: dict[str, int]) -> MigrationCounts:
