@@ -52,6 +52,12 @@ __all__ = ["BulkCounts", "bulk_load"]
 # progress(documents planned so far)
 Progress = Callable[[int], None]
 
+# Rows per COPY: a table is loaded in parts so that the engine's memory stays bounded
+# (one COPY of a million statements filled a 256 MB buffer pool), in a larger pool than
+# a serving store's while the new store is built.
+ROWS_PER_COPY = 100_000
+BUILD_BUFFER_POOL_BYTES = 1024 * 2**20
+
 _STRINGS = pa.list_(pa.string())
 # Column types per table, in the schema's column order (graph/ladybug_cypher.py); a
 # relationship table's first two columns are its ends' primary keys.
@@ -159,7 +165,7 @@ def bulk_load(
     try:
         with tempfile.TemporaryDirectory(prefix="actorgraph-bulk-") as tmp:
             files = _write_files(Path(tmp), plan, actors, edges)
-            with LadybugStore(building) as store:
+            with LadybugStore(building, buffer_pool_bytes=BUILD_BUFFER_POOL_BYTES) as store:
                 store.copy_tables(files)
         folder.parent.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(folder, ignore_errors=True)  # an empty folder, not a store (checked)
@@ -284,10 +290,10 @@ def _write_files(
     ]
     files: list[tuple[str, Path]] = []
     for table, schema, rows in tables:
-        if not rows:
-            continue
-        path = tmp / f"{table}.parquet"
-        columns = {name: [row.get(name) for row in rows] for name in schema.names}
-        pq.write_table(pa.table(columns, schema=schema), path)
-        files.append((table, path))
+        for part, start in enumerate(range(0, len(rows), ROWS_PER_COPY)):
+            chunk = rows[start : start + ROWS_PER_COPY]
+            path = tmp / f"{table}-{part:04d}.parquet"
+            columns = {name: [row.get(name) for row in chunk] for name in schema.names}
+            pq.write_table(pa.table(columns, schema=schema), path)
+            files.append((table, path))
     return files

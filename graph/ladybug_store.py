@@ -105,7 +105,9 @@ class LadybugStore:
     its own, and writes are serialised.
     """
 
-    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, folder: Path, *, read_only: bool = False, buffer_pool_bytes: int = BUFFER_POOL_BYTES
+    ) -> None:
         self._folder = Path(folder)
         self._read_only = read_only
         self._write_lock = threading.Lock()
@@ -121,7 +123,7 @@ class LadybugStore:
             self._db = ladybug.Database(
                 str(file),
                 read_only=read_only,
-                buffer_pool_size=BUFFER_POOL_BYTES,
+                buffer_pool_size=buffer_pool_bytes,
                 # A process killed while appending a commit leaves a torn record at the
                 # log's end: replay up to it (every whole commit) instead of refusing
                 # to open. The torn transaction was never committed, so nothing is lost.
