@@ -78,16 +78,6 @@ PING: Final = cypher.PING
 
 # ------------------------------------------------------------ Ladybug's own
 
-# No secondary indexes: name keys are matched by a scan of the (small) actor table.
-ACTORS_BY_KEYS: Final = (
-    "MATCH (a:Actor) WHERE list_has_any(a.keys, $keys) "
-    "RETURN a.id AS id, a.type AS type, a.key AS name_key, a.keys AS keys"
-)
-
-ACTOR_IDS_LIKE: Final = (
-    "MATCH (a:Actor) WHERE any(b IN $bases WHERE starts_with(a.id, b)) RETURN a.id AS id"
-)
-
 GET_ACTOR_ID: Final = "MATCH (a:Actor {id: $id}) RETURN a.id AS id"
 
 CREATE_ACTORS: Final = (
@@ -195,22 +185,8 @@ ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 
 
-# One direct edge, by its two actors (scalar parameters: Ladybug then looks both up by
-# primary key and reads only the source's adjacency; rows of an UNWIND would be joined
-# against a scan of the whole relationship table).
-def _one_edge(rel_type: RelationType) -> str:
-    return (
-        "MATCH (a:Actor {id: $source})-[r:" + cypher.relation_type(rel_type) + "]->"
-        "(b:Actor {id: $target}) WHERE r.negated = $negated "
-    )
-
-
-EDGE_STATEMENT_IDS: Final = {
-    t: _one_edge(t) + "RETURN r.statements AS statements" for t in RelationType
-}
-DELETE_EDGE: Final = {t: _one_edge(t) + "DELETE r" for t in RelationType}
-
-
+# One direct edge, by its two actors, with scalar parameters: rows of an UNWIND would be
+# joined against a scan of the whole relationship table.
 def take_edge(rel_type: RelationType, from_source: bool) -> str:
     """Delete one direct edge and return its statement ids (nothing when there is
     none). Ladybug reads the adjacency of the node written first in the pattern, so
