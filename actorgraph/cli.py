@@ -308,7 +308,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     """Copy a whole graph between stores, then check both hold the same graph."""
-    from actorgraph.graph.migrate import compare_graphs, copy_graph
+    from actorgraph.graph.ladybug_store import DATABASE_FILE
+    from actorgraph.graph.migrate import compare_graphs, copy_graph, copy_graph_to_new_ladybug
 
     base = _settings(args)
     same = {"sqlite": "embedded"}
@@ -316,15 +317,29 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         raise UsageError("--from and --to name the same store")
     source = _open(base.model_copy(update={"store": args.source}))
     try:
-        target = _open(base.model_copy(update={"store": args.target}))
+        target_settings = base.model_copy(update={"store": args.target})
+        with tqdm(total=0, unit=" documents", desc="migrate", file=sys.stderr) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            # A Ladybug store not made yet is filled in bulk (COPY), then compared.
+            bulk = args.target == "ladybug" and not (
+                target_settings.ladybug_path / DATABASE_FILE
+            ).exists()
+            if bulk:
+                counts = copy_graph_to_new_ladybug(
+                    source, target_settings.ladybug_path, progress=progress
+                )
+            target = _open(target_settings)
+            if not bulk:
+                try:
+                    counts = copy_graph(source, target, progress=progress)
+                except BaseException:
+                    target.close()
+                    raise
         try:
-            with tqdm(total=0, unit=" documents", desc="migrate", file=sys.stderr) as bar:
-
-                def progress(done: int, total: int) -> None:
-                    bar.total = total
-                    bar.update(done - bar.n)
-
-                counts = copy_graph(source, target, progress=progress)
             differences = compare_graphs(source, target)
         finally:
             target.close()

@@ -55,6 +55,12 @@ SCHEMA: Final[tuple[str, ...]] = (
     ),
 )
 
+# Every table, for the bulk load's COPY (graph/ladybug_bulk.py).
+TABLES: Final = frozenset(
+    {"Actor", "Document", "Statement", "MENTIONS", "IN_DOCUMENT", "FROM", "TO", "CLAIMED_BY"}
+    | set(RELATION_TYPES)
+)
+
 # ------------------------------------------------------------ shared with Neo4j
 
 GET_DOCUMENT: Final = cypher.GET_DOCUMENT
@@ -72,21 +78,44 @@ PING: Final = cypher.PING
 
 # ------------------------------------------------------------ Ladybug's own
 
-# No secondary indexes: name keys are matched by a scan of the (small) actor table.
-ACTORS_BY_KEYS: Final = (
-    "MATCH (a:Actor) WHERE list_has_any(a.keys, $keys) "
-    "RETURN a.id AS id, a.type AS type, a.key AS name_key, a.keys AS keys"
-)
-
-ACTOR_IDS_LIKE: Final = (
-    "MATCH (a:Actor) WHERE any(b IN $bases WHERE starts_with(a.id, b)) RETURN a.id AS id"
-)
-
 GET_ACTOR_ID: Final = "MATCH (a:Actor {id: $id}) RETURN a.id AS id"
 
 CREATE_ACTORS: Final = (
     "UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, type: row.type, "
     "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code})"
+)
+
+# New actors with their names and figures in one write (the writer knows them before
+# writing: see graph/ladybug_actors.py).
+CREATE_FULL_ACTORS: Final = (
+    "UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, type: row.type, "
+    "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code, "
+    "degree: row.degree, first_seen: row.first_seen, last_seen: row.last_seen})"
+)
+
+# Stored actors' names and figures in one write (a row per actor by primary key: an
+# UNWIND's MATCH on the key is an index lookup, where MERGE would scan the table).
+SET_ACTOR_STATE: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.aliases = row.aliases, "
+    "a.keys = row.keys, a.degree = row.degree, a.first_seen = row.first_seen, "
+    "a.last_seen = row.last_seen"
+)
+
+# What the writer keeps of every actor (read once per writing process).
+ACTOR_STATE: Final = (
+    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.key AS key, "
+    "a.keys AS keys, a.aliases AS aliases, a.degree AS degree, a.first_seen AS first_seen, "
+    "a.last_seen AS last_seen"
+)
+ACTOR_STATE_BY_ID: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, "
+    "a.type AS type, a.key AS key, a.keys AS keys, a.aliases AS aliases, a.degree AS degree, "
+    "a.first_seen AS first_seen, a.last_seen AS last_seen"
+)
+
+CREATE_DOCUMENT: Final = (
+    "CREATE (d:Document {id: $id, sha256: $sha256, date: $date, words: $words, "
+    "ingested_at: $ingested_at, meta: $meta})"
 )
 
 # The statements and mentions of a document, through its node (primary-key lookup and
@@ -156,20 +185,27 @@ ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 
 
-# One direct edge, by its two actors (scalar parameters: Ladybug then looks both up by
-# primary key and reads only the source's adjacency; rows of an UNWIND would be joined
-# against a scan of the whole relationship table).
-def _one_edge(rel_type: RelationType) -> str:
+# One direct edge, by its two actors, with scalar parameters: rows of an UNWIND would be
+# joined against a scan of the whole relationship table.
+def take_edge(rel_type: RelationType, from_source: bool) -> str:
+    """Delete one direct edge and return its statement ids (nothing when there is
+    none). Ladybug reads the adjacency of the node written first in the pattern, so
+    the caller names the end with fewer edges first: from a hub's side the lookup
+    reads all of the hub's edges of that type (tens of milliseconds at 100k edges),
+    from the other side a handful."""
+    type_ = cypher.relation_type(rel_type)
+    match = (
+        "MATCH (a:Actor {id: $source})-[r:" + type_ + "]->(b:Actor {id: $target}) "
+        if from_source
+        else "MATCH (b:Actor {id: $target})<-[r:" + type_ + "]-(a:Actor {id: $source}) "
+    )
     return (
-        "MATCH (a:Actor {id: $source})-[r:" + cypher.relation_type(rel_type) + "]->"
-        "(b:Actor {id: $target}) WHERE r.negated = $negated "
+        match + "WHERE r.negated = $negated "
+        "WITH r, r.statements AS statements DELETE r RETURN statements"
     )
 
 
-EDGE_STATEMENT_IDS: Final = {
-    t: _one_edge(t) + "RETURN r.statements AS statements" for t in RelationType
-}
-DELETE_EDGE: Final = {t: _one_edge(t) + "DELETE r" for t in RelationType}
+TAKE_EDGE: Final = {(t, way): take_edge(t, way) for t in RelationType for way in (True, False)}
 
 
 def create_relation(rel_type: RelationType) -> str:

@@ -28,6 +28,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -41,11 +42,11 @@ from actorgraph.domain import (
     Evidence,
     Extraction,
     RelationType,
-    actor_slug,
     name_key,
 )
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
+from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
@@ -63,7 +64,7 @@ from actorgraph.graph.models import (
     stored_document,
     with_document_meta,
 )
-from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
+from actorgraph.graph.resolution import ActorPlan, name_keys_of, plan_actors
 from actorgraph.graph.statement_rows import (
     alias_order,
     build_edges,
@@ -107,11 +108,14 @@ class LadybugStore:
     its own, and writes are serialised.
     """
 
-    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, folder: Path, *, read_only: bool = False, buffer_pool_bytes: int = BUFFER_POOL_BYTES
+    ) -> None:
         self._folder = Path(folder)
         self._read_only = read_only
         self._write_lock = threading.Lock()
         self._closed = False
+        self._index: ActorIndex | None = None
         file = self._folder / DATABASE_FILE
         if read_only and not file.exists():
             raise StoreUnavailableError(
@@ -122,7 +126,7 @@ class LadybugStore:
             self._db = ladybug.Database(
                 str(file),
                 read_only=read_only,
-                buffer_pool_size=BUFFER_POOL_BYTES,
+                buffer_pool_size=buffer_pool_bytes,
                 # A process killed while appending a commit leaves a torn record at the
                 # log's end: replay up to it (every whole commit) instead of refusing
                 # to open. The torn transaction was never committed, so nothing is lost.
@@ -168,14 +172,47 @@ class LadybugStore:
     def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
         check_document_id(info, extraction)
         document = stored_document(info, extraction)
-        return self._write(
-            f"writing document {info.id!r}", lambda tx: _upsert(tx, document, extraction)
+        result, _ = self._write(
+            f"writing document {info.id!r}",
+            lambda tx: _upsert(tx, self._actor_index(tx), document, extraction),
+            committed=lambda done: self._follow(done[1]),
         )
+        return result
 
     def delete_document(self, document_id: str) -> bool:
-        return self._write(
-            f"deleting document {document_id!r}", lambda tx: _delete(tx, document_id)
+        changed = self._write(
+            f"deleting document {document_id!r}",
+            lambda tx: _delete(tx, document_id, self._actor_index(tx).degree),
+            committed=lambda ids: self._follow(_IndexUpdate(reread=ids or set())),
         )
+        return changed is not None
+
+    def _actor_index(self, tx: _Tx) -> ActorIndex:
+        """The writer's copy of every actor (graph/ladybug_actors.py), read on the first
+        write, at the start of its transaction (so it holds committed state)."""
+        if self._index is None:
+            self._index = ActorIndex(tx.rows(q.ACTOR_STATE))
+        return self._index
+
+    def _follow(self, update: _IndexUpdate) -> None:
+        """Bring the actor index up to a committed write (under the write lock, so the
+        next write plans against it). If that fails, the index is read again on the
+        next write rather than trusted."""
+        index = self._index
+        if index is None:
+            return
+        try:
+            index.apply(update.changed)
+            if update.reread:
+                wanted = sorted(update.reread)
+                rows = self._read(
+                    "reading the actors a write changed",
+                    lambda tx: tx.rows(q.ACTOR_STATE_BY_ID, ids=wanted),
+                )
+                index.refresh(rows, wanted)
+        except BaseException:
+            self._index = None
+            raise
 
     # ----------------------------------------------------------------- reads
 
@@ -394,6 +431,21 @@ class LadybugStore:
             self._connections.clear()
             self._db.close()
 
+    def copy_tables(self, files: Sequence[tuple[str, Path]]) -> None:
+        """Bulk load (graph/ladybug_bulk.py): COPY each Parquet file into its table, in
+        order (nodes before the relationships that join them). Each COPY is the engine's
+        own transaction, so the caller builds a new store in a folder of its own and
+        renames it into place once every table is in."""
+        with self._write_lock, self._errors("copying tables in bulk"):
+            conn = self._connection()
+            for table, path in files:
+                if table not in q.TABLES:
+                    raise StoreError(f"no table {table!r} in the Ladybug schema")
+                if "'" in str(path) or "\\" in str(path):
+                    raise StoreError(f"cannot COPY from {path}: quote or backslash in the path")
+                conn.execute(f"COPY {table} FROM '{path}'")
+        self._index = None
+
     # ------------------------------------------------------ for the console
 
     def run_read(
@@ -439,7 +491,13 @@ class LadybugStore:
             finally:
                 _rollback(conn)
 
-    def _write(self, action: str, work: Callable[[_Tx], _R]) -> _R:
+    def _write(
+        self,
+        action: str,
+        work: Callable[[_Tx], _R],
+        *,
+        committed: Callable[[_R], None] | None = None,
+    ) -> _R:
         if self._read_only:
             raise StoreLockedError(
                 f"the graph at {self._folder} is open read-only here; {action} needs the "
@@ -454,6 +512,8 @@ class LadybugStore:
                 _rollback(conn)
                 raise
             conn.execute("COMMIT")
+            if committed is not None:
+                committed(result)
             return result
 
     @contextmanager
@@ -655,36 +715,146 @@ def _upgrade(tx: _Tx) -> None:
     for statement in q.UPGRADE:
         tx.run(statement)
     statements = tx.rows(q.STATEMENT_EDGES)
-    _refresh_edges(tx, statements, {}, recompute_actors=True)
+    _refresh_edges(tx, statements, {}, degree=lambda _: 0)
     stale = {row["id"] for row in tx.rows(q.ALL_ACTOR_IDS)}
     _recompute_figures(tx, stale)
 
 
-def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertResult:
+@dataclass
+class _IndexUpdate:
+    """What a committed write changed in the writer's actor index: actors it set
+    (computed by the write) and actors to read again (changed in ways it did not
+    compute, on replacing or deleting a document)."""
+
+    changed: list[ActorState] = field(default_factory=list)
+    reread: set[str] = field(default_factory=set)
+
+
+def _upsert(
+    tx: _Tx, index: ActorIndex, document: DocumentInfo, extraction: Extraction
+) -> tuple[UpsertResult, _IndexUpdate]:
     stored = tx.rows(q.GET_DOCUMENT, id=document.id)
     if stored and stored[0]["sha256"] == document.sha256:
-        return UpsertResult(document=document.id, status="unchanged")
-
-    keys = name_keys_of(extraction)
-    by_key: dict[str, set[str]] = defaultdict(set)
-    known: dict[str, KnownActor] = {}
-    for row in tx.rows(q.ACTORS_BY_KEYS, keys=keys) if keys else []:
-        known[row["id"]] = KnownActor(row["id"], ActorType(row["type"]), row["name_key"] or "")
-        for key in set(row["keys"] or ()) & set(keys):
-            by_key[key].add(row["id"])
-    bases = sorted({actor_slug(actor.name) for actor in extraction.actors})
-    taken = {row["id"] for row in tx.rows(q.ACTOR_IDS_LIKE, bases=bases)} if bases else set()
-    actors = plan_actors(extraction, by_key, known, taken)
-    statements = _statement_rows(extraction, document, actors.store_id)
-
-    removed = 0
-    forgotten: dict[str, set[str]] = {}
-    refresh_names: set[str] = set()
-    orphans: list[str] = []
+        return UpsertResult(document=document.id, status="unchanged"), _IndexUpdate()
+    by_key, known = index.known_under(name_keys_of(extraction, index.name_key))
+    actors = plan_actors(extraction, by_key, known, index, key=index.name_key)
+    statements = statement_rows(extraction, document, actors.store_id)
     if stored:
-        removed, forgotten, refresh_names, orphans = _forget(
-            tx, document.id, keep=set(actors.mentions)
+        return _replace(tx, index, document, extraction, actors, statements)
+
+    # A new document: every change is computed here from the index and the document,
+    # then written in a few batched queries.
+    states = named_states(index, actors)
+    created = {a.id for a in actors.new}
+
+    def state(actor_id: str) -> ActorState:
+        found = states.get(actor_id) or index.get(actor_id)
+        if found is None:
+            raise StoreError(f"actor {actor_id!r} is neither stored nor new")
+        return found
+
+    edges, ids, existed = _rebuild_edges(tx, statements, {}, index.degree)
+    for key, edge in edges.items():
+        for end in {edge.source, edge.target}:
+            current = state(end)
+            degree = current.degree + (1 if key not in existed and not edge.negated else 0)
+            states[end] = current.with_figures(
+                degree,
+                _earliest(current.first_seen, edge.first_seen),
+                _latest(current.last_seen, edge.last_seen),
+            )
+
+    tx.batched(
+        q.CREATE_FULL_ACTORS,
+        [
+            {**states[a].row(), "cameo_code": new_actor_cameo(extraction, a, actors.local)}
+            for a in sorted(created)
+        ],
+    )
+    # Lists are costly to set in Ladybug: names only where the document added one.
+    renamed, refigured = [], []
+    for actor_id in sorted(set(states) - created):
+        before, after = index.get(actor_id), states[actor_id]
+        if before is not None and (before.aliases, before.keys) == (after.aliases, after.keys):
+            if before != after:
+                refigured.append(after.row())
+        else:
+            renamed.append(after.row())
+    tx.batched(q.SET_ACTOR_STATE, renamed)
+    tx.batched(q.SET_ACTOR_FIGURES, refigured)
+    tx.run(
+        q.CREATE_DOCUMENT,
+        id=document.id,
+        sha256=document.sha256,
+        date=document.date,
+        words=document.words,
+        ingested_at=document.ingested_at,
+        meta=document_meta(document),
+    )
+    _write_document_rows(tx, document.id, actors.mentions, statements)
+    _create_edges(tx, edges, ids)
+    result = UpsertResult(
+        document=document.id,
+        status="created",
+        actors_added=len(actors.new),
+        statements_added=len(statements),
+    )
+    return result, _IndexUpdate(changed=list(states.values()))
+
+
+def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
+    """The new actors of a plan and the actors a document mentions, with the names it
+    mentions them by added to their aliases and name keys (figures unchanged)."""
+    states: dict[str, ActorState] = {}
+    for new in actors.new:
+        states[new.id] = ActorState(
+            new.id, new.name, new.type, new.key, (new.key,) if new.key else (), (), 0, None, None
         )
+    for actor_id, names in actors.mentions.items():
+        current = states.get(actor_id) or index.get(actor_id)
+        if current is None:
+            raise StoreError(f"actor {actor_id!r} is neither stored nor new")
+        aliases = set(current.aliases) | {n for n, _ in names if n != current.name}
+        keys = set(current.keys) | {k for _, k in names if k}
+        if current.key:
+            keys.add(current.key)
+        states[actor_id] = replace(
+            current, aliases=tuple(sorted(aliases, key=alias_order)), keys=tuple(sorted(keys))
+        )
+    return states
+
+
+def _write_document_rows(
+    tx: _Tx, document_id: str, mentions: dict[str, list[tuple[str, str]]], statements: list[_Row]
+) -> None:
+    """A document's mentions and statements (with their links to actors and claimants)."""
+    tx.batched(
+        q.CREATE_MENTIONS,
+        [
+            {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}
+            for actor_id, names in mentions.items()
+        ],
+        document=document_id,
+    )
+    if statements:
+        tx.batched(q.CREATE_STATEMENTS, statements, document=document_id)
+        claims = [row for row in statements if row["source_actor"]]
+        if claims:
+            tx.batched(q.LINK_CLAIMS, claims)
+
+
+def _replace(
+    tx: _Tx,
+    index: ActorIndex,
+    document: DocumentInfo,
+    extraction: Extraction,
+    actors: ActorPlan,
+    statements: list[_Row],
+) -> tuple[UpsertResult, _IndexUpdate]:
+    """A stored document with other content: its statements and mentions are forgotten,
+    the new ones written, and the names and figures of every actor involved read again
+    from what remains."""
+    removed, forgotten, refresh_names, orphans = _forget(tx, document.id, keep=set(actors.mentions))
     tx.batched(
         q.CREATE_ACTORS,
         [
@@ -695,7 +865,7 @@ def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertRe
                 "key": a.key,
                 "keys": [a.key] if a.key else [],
                 "aliases": [],
-                "cameo_code": _cameo_code(extraction, a.id, actors.local),
+                "cameo_code": new_actor_cameo(extraction, a.id, actors.local),
             }
             for a in actors.new
         ],
@@ -709,33 +879,26 @@ def _upsert(tx: _Tx, document: DocumentInfo, extraction: Extraction) -> UpsertRe
         ingested_at=document.ingested_at,
         meta=document_meta(document),
     )
-    mentions = [
-        {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}
-        for actor_id, names in actors.mentions.items()
-    ]
-    tx.batched(q.CREATE_MENTIONS, mentions, document=document.id)
-    if statements:
-        tx.batched(q.CREATE_STATEMENTS, statements, document=document.id)
-        claims = [row for row in statements if row["source_actor"]]
-        if claims:
-            tx.batched(q.LINK_CLAIMS, claims)
+    _write_document_rows(tx, document.id, actors.mentions, statements)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)
     _recompute_actor_names(tx, refresh_names)
     _add_actor_names(
         tx, {a: names for a, names in actors.mentions.items() if a not in refresh_names}
     )
-    _refresh_edges(tx, statements, forgotten)
-    return UpsertResult(
+    figured = _refresh_edges(tx, statements, forgotten, degree=index.degree)
+    result = UpsertResult(
         document=document.id,
-        status="replaced" if stored else "created",
+        status="replaced",
         actors_added=len(actors.new),
         statements_added=len(statements),
         statements_removed=removed,
     )
+    reread = {a.id for a in actors.new} | set(actors.mentions) | refresh_names | set(orphans)
+    return result, _IndexUpdate(reread=reread | figured)
 
 
-def _cameo_code(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
+def new_actor_cameo(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
     """The CAMEO actor code of a new actor, where the extraction's actors carry one."""
     for actor in extraction.actors:
         if local.get(actor.id) == actor_id:
@@ -745,7 +908,7 @@ def _cameo_code(extraction: Extraction, actor_id: str, local: dict[str, str]) ->
     return None
 
 
-def _statement_rows(
+def statement_rows(
     extraction: Extraction, document: DocumentInfo, store_id: Callable[[str, str], str]
 ) -> list[_Row]:
     rows: list[_Row] = []
@@ -806,25 +969,31 @@ def _forget(
     return len(statements), removed, refresh, orphans
 
 
-def _delete(tx: _Tx, document_id: str) -> bool:
+def _delete(tx: _Tx, document_id: str, degree: Callable[[str], int]) -> set[str] | None:
+    """Delete a document; the actors whose stored state changed (None when there was
+    no such document)."""
     if not tx.rows(q.GET_DOCUMENT, id=document_id):
-        return False
+        return None
     _, forgotten, refresh, orphans = _forget(tx, document_id, keep=set())
     tx.run(q.DELETE_DOCUMENT, id=document_id)
-    _refresh_edges(tx, [], forgotten)
+    figured = _refresh_edges(tx, [], forgotten, degree=degree)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)
     _recompute_actor_names(tx, refresh)
-    return True
+    return refresh | set(orphans) | figured
 
 
 def _edges_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, Edge]:
     """The edges made of the given statements (by primary key), keyed as _edge_id_key."""
+    return build_edges(_statements_by_ids(tx, statement_ids))
+
+
+def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     ids = sorted(set(statement_ids))
     rows: list[_Row] = []
     for start in range(0, len(ids), _BATCH):
         rows += tx.rows(q.STATEMENTS_BY_ID, ids=ids[start : start + _BATCH])
-    return build_edges(rows)
+    return rows
 
 
 def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
@@ -871,27 +1040,37 @@ def _edge_row(edge: Edge, ids: list[str]) -> _Row:
     return {**edge_properties(edge), "type": edge.type.value, "statements": ids}
 
 
-def _refresh_edges(
+def as_read_back(row: _Row) -> _Row:
+    """A statement row as written (CREATE_STATEMENTS) in the shape STATEMENTS_BY_ID
+    reads it back, so a new statement joins its edge without being read again."""
+    return {**row, "start_offset": row["start"], "end_offset": row["end"]}
+
+
+def _rebuild_edges(
     tx: _Tx,
     added: Sequence[_Row],
     removed: dict[str, set[str]],
-    *,
-    recompute_actors: bool = False,
-) -> None:
-    """Bring the direct relationships a write touched up to date: `added` statement rows
-    (id, edge) join their edges, `removed` statement ids (per edge key) leave them. Each
-    touched edge is rebuilt from its own statements, read by id; an edge left without
-    statements is deleted. The actors' figures follow in the same transaction."""
+    degree: Callable[[str], int],
+) -> tuple[dict[str, Edge], dict[str, list[str]], set[str]]:
+    """Take out every direct edge a write touches and build it again: `added` statement
+    rows (id and edge; full rows are used as they are, others are read by id) join
+    their edges, `removed` statement ids (per edge key) leave them. Each stored edge is
+    deleted and returns its statement ids in one query, looked up from its end with
+    fewer edges (`degree`); the statements it keeps are read by primary key. Returns
+    the edges left with statements (to create), their statement ids, and the keys that
+    were stored."""
     joining: dict[str, list[str]] = defaultdict(list)
+    given: dict[str, _Row] = {}
     for row in added:
         joining[row["edge"]].append(row["id"])
+        if "text" in row:
+            given[row["id"]] = as_read_back(row)
     keys = sorted(set(joining) | set(removed))
-    if not keys:
-        return
-    idents = {key: _edge_ident(key) for key in keys}
     stored: dict[str, list[str]] = {}
     for key in keys:
-        found = tx.rows(q.EDGE_STATEMENT_IDS[RelationType(idents[key]["type"])], **_ends(key))
+        ident = _edge_ident(key)
+        from_source = degree(ident["source"]) <= degree(ident["target"])
+        found = tx.rows(q.TAKE_EDGE[RelationType(ident["type"]), from_source], **_ends(key))
         if found:
             stored[key] = list(found[0]["statements"] or ())
     ids: dict[str, list[str]] = {}
@@ -899,55 +1078,37 @@ def _refresh_edges(
         gone = removed.get(key, set())
         kept = [i for i in stored.get(key, ()) if i not in gone]
         ids[key] = kept + [i for i in joining.get(key, ()) if i not in kept]
-    built = _edges_by_ids(tx, (i for key in keys for i in ids[key]))
+    wanted = {i for key in keys for i in ids[key]}
+    rows = _statements_by_ids(tx, wanted - set(given)) + [
+        row for i, row in given.items() if i in wanted
+    ]
+    return build_edges(rows), ids, set(stored)
+
+
+def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) -> None:
     creates: dict[RelationType, list[_Row]] = defaultdict(list)
-    deletes = False
-    for key in keys:
-        edge = built.get(key)
-        type_ = RelationType(idents[key]["type"])
-        if edge is None:
-            if key in stored:
-                tx.run(q.DELETE_EDGE[type_], **_ends(key))
-                deletes = True
-        else:
-            if key in stored:
-                # Deleted and created again: updating a relationship's list in place
-                # holds pages of Ladybug's buffer pool until a checkpoint.
-                tx.run(q.DELETE_EDGE[type_], **_ends(key))
-            creates[edge.type].append(_edge_row(edge, ids[key]))
+    for key in sorted(edges):
+        creates[edges[key].type].append(_edge_row(edges[key], ids[key]))
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
-    actors = {i[end] for i in idents.values() for end in ("source", "target")}
-    if recompute_actors or deletes or removed:
-        _recompute_figures(tx, actors)
-    else:
-        edges = [built[key] for key in keys if key in built]
-        _grow_figures(tx, actors, edges, new={key for key in keys if key not in stored})
 
 
-def _grow_figures(tx: _Tx, actors: set[str], edges: list[Edge], new: set[str]) -> None:
-    """Actor figures after edges only gained statements: one more degree per new
-    asserted edge (a self-loop once), first and last seen widened to the edges' dates."""
-    figures = {
-        row["id"]: {
-            "id": row["id"],
-            "degree": int(row["degree"] or 0),
-            "first_seen": row["first_seen"],
-            "last_seen": row["last_seen"],
-        }
-        for row in tx.rows(q.ACTOR_RECORDS, ids=sorted(actors))
-    }
-    for edge in edges:
-        is_new = _edge_id_key((edge.source, edge.target, edge.type, edge.negated)) in new
-        for end in {edge.source, edge.target}:
-            figure = figures.get(end)
-            if figure is None:
-                continue
-            if is_new and not edge.negated:
-                figure["degree"] += 1
-            figure["first_seen"] = _earliest(figure["first_seen"], edge.first_seen)
-            figure["last_seen"] = _latest(figure["last_seen"], edge.last_seen)
-    tx.batched(q.SET_ACTOR_FIGURES, [figures[a] for a in sorted(figures)])
+def _refresh_edges(
+    tx: _Tx,
+    added: Sequence[_Row],
+    removed: dict[str, set[str]],
+    *,
+    degree: Callable[[str], int],
+) -> set[str]:
+    """Bring the direct relationships a write touched up to date (see _rebuild_edges;
+    an edge left without statements is not created again) and recompute the figures
+    of their actors; returns those actors."""
+    edges, ids, _ = _rebuild_edges(tx, added, removed, degree)
+    _create_edges(tx, edges, ids)
+    keys = set(ids)
+    actors = {_edge_ident(k)[end] for k in keys for end in ("source", "target")}
+    _recompute_figures(tx, actors)
+    return actors
 
 
 def _recompute_figures(tx: _Tx, actors: Iterable[str]) -> None:

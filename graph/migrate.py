@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ __all__ = [
     "MigrationCounts",
     "compare_graphs",
     "copy_graph",
+    "copy_graph_to_new_ladybug",
     "document_extraction",
     "upgrade_sqlite_store",
 ]
@@ -126,6 +127,50 @@ def document_extraction(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _SourceGraph:
+    """A source store's documents in ingestion order, each with its Extraction."""
+
+    documents: list[DocumentInfo]
+    actors: dict[str, ActorRecord]
+    edges: list[Edge]
+    mentions: dict[str, list[str]]
+    said: dict[str, list[tuple[Edge, Statement]]]
+
+    def extractions(self) -> Iterator[tuple[DocumentInfo, Extraction]]:
+        for info in self.documents:
+            yield (
+                info,
+                document_extraction(info, self.actors, self.mentions[info.id], self.said[info.id]),
+            )
+
+    def counts(self, statuses: dict[str, int]) -> MigrationCounts:
+        return MigrationCounts(
+            documents=len(self.documents),
+            actors=len(self.actors),
+            edges=len(self.edges),
+            statements=sum(edge.count for edge in self.edges),
+            created=statuses.get("created", 0),
+            replaced=statuses.get("replaced", 0),
+            unchanged=statuses.get("unchanged", 0),
+        )
+
+
+def _read_source(source: GraphStore) -> _SourceGraph:
+    documents = sorted(source.list_documents(), key=_document_order)
+    actors = {record.id: record for record in source.search_actors("", limit=_ALL)}
+    edges = source.edges()
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for record in actors.values():
+        for document in record.documents:
+            mentions[document].append(record.id)
+    said: dict[str, list[tuple[Edge, Statement]]] = defaultdict(list)
+    for edge in edges:
+        for statement in edge.statements:
+            said[statement.document].append((edge, statement))
+    return _SourceGraph(documents, actors, edges, mentions, said)
+
+
 def copy_graph(
     source: GraphStore, target: GraphStore, *, progress: Progress | None = None
 ) -> MigrationCounts:
@@ -136,34 +181,31 @@ def copy_graph(
     """
     if source is target:
         raise ValueError("the source and the target are the same store")
-    documents = sorted(source.list_documents(), key=_document_order)
-    actors = {record.id: record for record in source.search_actors("", limit=_ALL)}
-    edges = source.edges()
-
-    mentions: dict[str, list[str]] = defaultdict(list)
-    for record in actors.values():
-        for document in record.documents:
-            mentions[document].append(record.id)
-    said: dict[str, list[tuple[Edge, Statement]]] = defaultdict(list)
-    for edge in edges:
-        for statement in edge.statements:
-            said[statement.document].append((edge, statement))
-
+    graph = _read_source(source)
     statuses: dict[str, int] = defaultdict(int)
-    for done, info in enumerate(documents, start=1):
-        extraction = document_extraction(info, actors, mentions[info.id], said[info.id])
+    for done, (info, extraction) in enumerate(graph.extractions(), start=1):
         statuses[target.upsert_document(info, extraction).status] += 1
         if progress is not None:
-            progress(done, len(documents))
-    return MigrationCounts(
-        documents=len(documents),
-        actors=len(actors),
-        edges=len(edges),
-        statements=sum(edge.count for edge in edges),
-        created=statuses["created"],
-        replaced=statuses["replaced"],
-        unchanged=statuses["unchanged"],
+            progress(done, len(graph.documents))
+    return graph.counts(statuses)
+
+
+def copy_graph_to_new_ladybug(
+    source: GraphStore, folder: Path, *, progress: Progress | None = None
+) -> MigrationCounts:
+    """Copy every document of `source` into a new Ladybug store in `folder` by bulk
+    load (COPY; graph/ladybug_bulk.py): the store per-document upserts would make, in
+    a fraction of the time. `folder` must not hold a store yet."""
+    from actorgraph.graph.ladybug_bulk import bulk_load
+
+    graph = _read_source(source)
+    total = len(graph.documents)
+    bulk_load(
+        folder,
+        graph.extractions(),
+        progress=None if progress is None else (lambda done: progress(done, total)),
     )
+    return graph.counts({"created": total})
 
 
 # ------------------------------------------------------------------- checking
@@ -227,8 +269,8 @@ def upgrade_sqlite_store(sqlite_path: Path, folder: Path) -> MigrationCounts:
     building = folder.with_name(folder.name + ".upgrading")
     shutil.rmtree(building, ignore_errors=True)
     with EmbeddedStore(sqlite_path) as source:
+        counts = copy_graph_to_new_ladybug(source, building)
         with LadybugStore(building) as target:
-            counts = copy_graph(source, target)
             differences = compare_graphs(source, target)
         if differences:
             shutil.rmtree(building, ignore_errors=True)
