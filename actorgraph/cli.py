@@ -142,7 +142,7 @@ def _stdin_document(args: argparse.Namespace, settings: Settings) -> SourceDocum
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from actorgraph.ingest import ingest_documents, ingest_paths
+    from actorgraph.ingest import LocalExtractor, ingest_documents, ingest_paths
 
     settings = _settings(args)
     given = _with_stdin_once(args.paths)
@@ -152,16 +152,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             raise DocumentError(f"{path}: no such file or folder")
     # Standard input is read before the store opens: bad input fails without touching it.
     piped = _stdin_document(args, settings) if STDIN in given else None
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    # The pipeline is loaded here only when this process extracts (not with more than
+    # one worker), and only once something needs reading.
+    local = LocalExtractor(load=_pipeline)
     store = _open(settings)
     try:
-        nlp = _pipeline()
         report = ingest_paths(
             store,
-            nlp,
+            None,
             paths,
             max_bytes=settings.max_upload_bytes,
             max_chars=settings.max_document_chars,
             progress=not args.no_progress,
+            workers=args.workers,
+            load_pipeline=lambda: local.nlp,
         )
         if piped is not None:
             stored = store.get_document(piped.id)
@@ -169,7 +175,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 report.skipped += 1
             else:
                 report.results.extend(
-                    ingest_documents(store, nlp, [piped], errors=report.errors)
+                    ingest_documents(store, None, [piped], errors=report.errors,
+                                     extractor=local)
                 )
     finally:
         store.close()
@@ -558,6 +565,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "ingest", [common])
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - (standard input)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="extraction processes on this machine (default: every core for a large input, "
+        "1 for a small one)",
+    )
     _stdin_name(p)
     p.set_defaults(func=cmd_ingest)
 
