@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from actorgraph.graph.explorer import EdgeFilter
+    from actorgraph.ingest import Extractor
 
 
 class UsageError(Exception):
@@ -154,8 +155,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     piped = _stdin_document(args, settings) if STDIN in given else None
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be 1 or more, not {args.workers}")
-    # The pipeline is loaded here only when this process extracts (not with more than
-    # one worker), and only once something needs reading.
+    if args.workers is not None and args.scheduler:
+        raise UsageError("--workers is for this machine; a cluster's size is its own")
+    cluster: Extractor | None = None
+    if args.scheduler:
+        from actorgraph.cluster import ClusterError, DaskExtractor
+
+        try:
+            cluster = DaskExtractor(args.scheduler)
+        except ClusterError as exc:
+            print(f"actorgraph: {exc}", file=sys.stderr)
+            return 1
+    # The pipeline is loaded here only when this process extracts (not on a cluster,
+    # nor with more than one worker), and only once something needs reading.
     local = LocalExtractor(load=_pipeline)
     store = _open(settings)
     try:
@@ -167,6 +179,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             max_chars=settings.max_document_chars,
             progress=not args.no_progress,
             workers=args.workers,
+            extractor=cluster,
             load_pipeline=lambda: local.nlp,
         )
         if piped is not None:
@@ -176,10 +189,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             else:
                 report.results.extend(
                     ingest_documents(store, None, [piped], errors=report.errors,
-                                     extractor=local)
+                                     extractor=cluster or local)
                 )
     finally:
         store.close()
+        if cluster is not None:
+            cluster.close()
     for error in report.errors:
         print(f"actorgraph: skipped {error}", file=sys.stderr)
     print(f"ingested into {_where(settings)}: {report.summary()}")
@@ -571,6 +586,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="extraction processes on this machine (default: every core for a large input, "
         "1 for a small one)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a Dask distributed cluster, e.g. tcp://HOST:8786; this process "
+        "still writes to the store",
     )
     _stdin_name(p)
     p.set_defaults(func=cmd_ingest)
