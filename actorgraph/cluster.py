@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import Client, Future, WorkerPlugin, as_completed, get_worker
 
+from actorgraph import __version__
 from actorgraph.ingest import ExtractionFailed, Items, Outcome, Tag, extract_batch
 from actorgraph.parallel import split
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-PLUGIN_NAME = "actorgraph-pipeline"
+# One plugin per actorgraph version: a later ingest of the same version finds the
+# pipelines loaded; a newer version's client installs its own.
+PLUGIN_NAME = f"actorgraph-pipeline-{__version__}"
 TASK_SIZE = 8  # documents per task: a lost worker costs little work to redo
 AHEAD = 4  # tasks kept queued per worker thread beyond the one it runs
 CONNECT_TIMEOUT = "20s"
@@ -39,6 +42,7 @@ class PipelinePlugin(WorkerPlugin):
     when the plugin is registered."""
 
     name = PLUGIN_NAME
+    idempotent = True  # registered again by each ingest: keep the pipelines already built
 
     def __init__(self) -> None:
         self.nlp: Language | None = None
@@ -62,7 +66,7 @@ def extract_on_worker(items: Items) -> list[Outcome]:
 
 class DaskExtractor:
     """Extraction on the cluster whose scheduler listens at `address`
-    (e.g. tcp://10.0.0.5:8786), or through an existing `client`."""
+    (e.g. tcp://dask-scheduler:8786), or through an existing `client`."""
 
     def __init__(
         self,
@@ -87,7 +91,7 @@ class DaskExtractor:
         self._count = 0
         self._items: dict[str, Items] = {}  # what each task on the cluster reads
         try:
-            # Waits until every current worker has built its pipeline.
+            # Waits until every current worker has built its pipeline (the first time).
             client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)
         except Exception as exc:  # the plugin failed on a worker: say so and stop
             self.close()

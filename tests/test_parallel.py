@@ -136,3 +136,22 @@ def test_split_keeps_order_and_size() -> None:
     assert [len(p) for p in parts] == [4, 4, 2]
     assert [i for p in parts for i in p] == items
     assert split([], 4) == []
+
+
+def test_the_benchmark_report_gives_the_ratio_against_the_target() -> None:
+    from benchmarks.parallel import markdown
+
+    def variant(seconds: float, ratio: float) -> dict[str, Any]:
+        return {"best_s": seconds, "runs_s": [seconds], "words_per_s": 1000, "ratio": ratio}
+
+    report = {
+        "docs": 10, "words": 1000, "cores": 2, "pipeline_load_s": 3.0,
+        "cpu_s": {"1 process": 10.0, "pool of 2": 12.0},
+        "variants": {"1 process": variant(10.0, 1.0), "pool of 2": variant(5.9, 1.69)},
+    }
+    text = markdown(report)
+    assert "| pool of 2 | 5.9 | 1,000 | 1.69× |" in text
+    assert "1.69× (meets the 1.6× target)" in text
+    assert "overhead: 1.20×" in text
+    report["variants"]["pool of 2"] = variant(9.0, 1.11)
+    assert "1.11× (misses the 1.6× target)" in markdown(report)
