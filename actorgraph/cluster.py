@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PLUGIN_NAME = f"actorgraph-pipeline-{__version__}"
 TASK_SIZE = 8  # documents per task: a lost worker costs little work to redo
 AHEAD = 4  # tasks kept queued per worker thread beyond the one it runs
-CONNECT_TIMEOUT = "20s"
+CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler, and to find a worker there
 
 
 class ClusterError(Exception):
@@ -60,7 +60,10 @@ def extract_on_worker(items: Items) -> list[Outcome]:
     """The task run on a worker: one batch with the worker's pipeline."""
     plugin = get_worker().plugins.get(PLUGIN_NAME)
     if not isinstance(plugin, PipelinePlugin) or plugin.nlp is None:
-        raise RuntimeError("this worker has no actorgraph pipeline (plugin not set up)")
+        raise RuntimeError(
+            f"this worker has no {PLUGIN_NAME} plugin: its actorgraph version differs from "
+            "the client's, or the plugin failed when the worker started"
+        )
     return extract_batch(plugin.nlp, items)
 
 
@@ -74,7 +77,7 @@ class DaskExtractor:
         *,
         client: Client | None = None,
         task_size: int = TASK_SIZE,
-        timeout: str = CONNECT_TIMEOUT,
+        timeout: float = CONNECT_TIMEOUT,
     ) -> None:
         self._owned = client is None
         if client is None:
@@ -90,6 +93,15 @@ class DaskExtractor:
         self._run = uuid.uuid4().hex[:12]  # task keys of this run, unique on the cluster
         self._count = 0
         self._items: dict[str, Items] = {}  # what each task on the cluster reads
+        try:
+            # A cluster with no worker would hold the tasks silently: give it a moment.
+            client.wait_for_workers(1, timeout=timeout)
+        except TimeoutError as exc:
+            self.close()
+            raise ClusterError(
+                f"the Dask cluster ({address or 'the given client'}) has no workers; "
+                "start some (dask worker SCHEDULER --nthreads 1) and run again"
+            ) from exc
         try:
             # Waits until every current worker has built its pipeline (the first time).
             client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)

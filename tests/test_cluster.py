@@ -209,7 +209,19 @@ def test_a_document_that_fails_on_a_worker_is_reported_by_name_and_skipped(
 def test_an_unreachable_scheduler_is_a_clear_error() -> None:
     address = f"tcp://127.0.0.1:{free_port()}"  # nothing listens there
     with pytest.raises(ClusterError, match="could not reach the Dask scheduler"):
-        DaskExtractor(address, timeout="2s")
+        DaskExtractor(address, timeout=2)
+
+
+def test_a_cluster_without_workers_is_a_clear_error(tmp_path: Path) -> None:
+    port = free_port()
+    empty = LoopbackCluster(f"tcp://127.0.0.1:{port}", tmp_path)
+    try:
+        empty.start("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard",
+                    name="scheduler")
+        with pytest.raises(ClusterError, match="has no workers"):
+            DaskExtractor(empty.address, timeout=10)
+    finally:
+        empty.stop()
 
 
 class KillingExtractor(DaskExtractor):
