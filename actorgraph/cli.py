@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from actorgraph.graph.explorer import EdgeFilter
+    from actorgraph.ingest import Extractor
 
 
 class UsageError(Exception):
@@ -142,7 +143,7 @@ def _stdin_document(args: argparse.Namespace, settings: Settings) -> SourceDocum
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from actorgraph.ingest import ingest_documents, ingest_paths
+    from actorgraph.ingest import LocalExtractor, ingest_documents, ingest_paths
 
     settings = _settings(args)
     given = _with_stdin_once(args.paths)
@@ -152,16 +153,34 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             raise DocumentError(f"{path}: no such file or folder")
     # Standard input is read before the store opens: bad input fails without touching it.
     piped = _stdin_document(args, settings) if STDIN in given else None
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    if args.workers is not None and args.scheduler:
+        raise UsageError("--workers is for this machine; a cluster's size is its own")
+    cluster: Extractor | None = None
+    if args.scheduler:
+        from actorgraph.cluster import ClusterError, DaskExtractor
+
+        try:
+            cluster = DaskExtractor(args.scheduler)
+        except ClusterError as exc:
+            print(f"actorgraph: {exc}", file=sys.stderr)
+            return 1
+    # The pipeline is loaded here only when this process extracts (not on a cluster,
+    # nor with more than one worker), and only once something needs reading.
+    local = LocalExtractor(load=_pipeline)
     store = _open(settings)
     try:
-        nlp = _pipeline()
         report = ingest_paths(
             store,
-            nlp,
+            None,
             paths,
             max_bytes=settings.max_upload_bytes,
             max_chars=settings.max_document_chars,
             progress=not args.no_progress,
+            workers=args.workers,
+            extractor=cluster,
+            load_pipeline=lambda: local.nlp,
         )
         if piped is not None:
             stored = store.get_document(piped.id)
@@ -169,10 +188,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 report.skipped += 1
             else:
                 report.results.extend(
-                    ingest_documents(store, nlp, [piped], errors=report.errors)
+                    ingest_documents(store, None, [piped], errors=report.errors,
+                                     extractor=cluster or local)
                 )
     finally:
         store.close()
+        if cluster is not None:
+            cluster.close()
     for error in report.errors:
         print(f"actorgraph: skipped {error}", file=sys.stderr)
     print(f"ingested into {_where(settings)}: {report.summary()}")
@@ -573,6 +595,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "ingest", [common])
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - (standard input)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="extraction processes on this machine (default: every core for a large input, "
+        "1 for a small one)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a Dask distributed cluster, e.g. tcp://HOST:8786; this process "
+        "still writes to the store",
+    )
     _stdin_name(p)
     p.set_defaults(func=cmd_ingest)
 

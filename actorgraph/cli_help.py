@@ -40,10 +40,13 @@ COMMANDS: dict[str, CommandHelp] = {
         "Files that cannot be read (empty, binary, too large) are reported by name and "
         "skipped; every other file is stored. Exit status: 0 when every file was "
         "stored or unchanged, 1 when some were skipped (the rest is stored), 2 for a "
-        "usage error.",
+        "usage error. A large input is extracted on every core (--workers), or on a "
+        "Dask cluster (--scheduler); this process alone writes to the store, in order.",
         (
             "actorgraph ingest reports/",
             "actorgraph ingest wire.jsonl",
+            "actorgraph ingest archive/ --workers 2",
+            "actorgraph ingest archive/ --scheduler tcp://dask-scheduler:8786",
             "actorgraph ingest story.txt notes.md --data-dir /srv/graph",
             "pdftotext brief.pdf - | actorgraph ingest - --name brief.txt",
         ),

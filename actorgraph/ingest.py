@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tqdm import tqdm
 
@@ -24,13 +24,87 @@ from actorgraph.domain import Extraction
 from actorgraph.duplicates import Fingerprint, SourceIndex, fingerprint
 from actorgraph.extract import extract_document, extract_documents
 from actorgraph.graph.models import DocumentInfo, UpsertResult
-from actorgraph.graph.store import GraphStore, StoreError
+from actorgraph.graph.store import GraphStore
 from actorgraph.sources import SourceMeta, enumerate_jsonl
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 BATCH_SIZE = 32
+CHUNK_SIZE = BATCH_SIZE * 4  # documents read, checked for copies and stored together
+
+Tag = TypeVar("Tag")
+Items = Sequence[tuple[str, str]]  # (document id, text) pairs
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionFailed:
+    """A document whose extraction raised: it is reported by name and not stored."""
+
+    document: str
+    reason: str  # "ExceptionType: message"
+
+
+Outcome = Extraction | ExtractionFailed
+
+
+class Extractor(Protocol):
+    """Turns batches of texts into outcomes, each batch's in input order. `map` may
+    read ahead in `batches` (a pool or a cluster works on later batches while the
+    caller stores earlier ones) but yields the batches in the order given."""
+
+    def map(
+        self, batches: Iterable[tuple[Tag, Items]]
+    ) -> Iterator[tuple[Tag, list[Outcome]]]: ...
+
+    def close(self) -> None: ...
+
+
+def extract_batch(nlp: Language, items: Items) -> list[Outcome]:
+    """Outcomes of a batch in one `nlp.pipe` pass; when that raises, each text is
+    read again alone so that one bad document costs only itself."""
+    try:
+        return list(extract_documents(nlp, items, batch_size=BATCH_SIZE))
+    except Exception:  # some document of the batch: find which below
+        pass
+    outcomes: list[Outcome] = []
+    for document, text in items:
+        try:
+            outcomes.append(extract_document(nlp, text, document))
+        except Exception as exc:  # this document only; the others go on
+            outcomes.append(ExtractionFailed(document, f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+class LocalExtractor:
+    """Extraction in this process, one batch at a time (no read-ahead)."""
+
+    def __init__(
+        self, nlp: Language | None = None, *, load: Callable[[], Language] | None = None
+    ) -> None:
+        self._nlp = nlp
+        self._load = load
+
+    @property
+    def nlp(self) -> Language:
+        """The pipeline given, else loaded at first use (an ingest that finds every
+        document stored never loads it)."""
+        if self._nlp is None:
+            if self._load is None:
+                from actorgraph.extract import build_pipeline
+
+                self._load = build_pipeline
+            self._nlp = self._load()
+        return self._nlp
+
+    def map(
+        self, batches: Iterable[tuple[Tag, Items]]
+    ) -> Iterator[tuple[Tag, list[Outcome]]]:
+        for tag, items in batches:
+            yield tag, (extract_batch(self.nlp, items) if items else [])
+
+    def close(self) -> None:
+        pass
 
 
 @dataclass
@@ -89,87 +163,104 @@ def store_copy(
     return store.upsert_document(info, Extraction(document=doc.id))
 
 
+@dataclass
+class _Plan:
+    """A chunk of documents sorted for storing: texts to extract, and copies of
+    documents already stored or read earlier (stored without extraction)."""
+
+    fresh: list[tuple[SourceDocument, Fingerprint]] = field(default_factory=list)
+    copies: list[tuple[SourceDocument, Fingerprint, str]] = field(default_factory=list)
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(doc.id, doc.text) for doc, _ in self.fresh]
+
+
+def _plan(documents: Iterable[SourceDocument], index: SourceIndex) -> _Plan:
+    plan = _Plan()
+    for doc in documents:
+        fp = fingerprint(doc.text)
+        original = index.original_of(doc, fp)
+        if original is None:
+            index.add(doc.id, fp)
+            plan.fresh.append((doc, fp))
+        else:
+            plan.copies.append((doc, fp, original))
+    return plan
+
+
+@dataclass
+class _Writer:
+    """The one writer: stores planned chunks with their outcomes, in input order."""
+
+    store: GraphStore
+    extractor: Extractor
+    index: SourceIndex
+    on_done: Callable[[SourceDocument], None] | None = None
+    errors: list[str] | None = None
+    copies_out: list[str] | None = None
+
+    def write(self, plan: _Plan, outcomes: Sequence[Outcome]) -> list[UpsertResult]:
+        results = self._store(plan.fresh, outcomes)
+        stored = {r.document for r in results}
+        fresh_ids = {doc.id for doc, _ in plan.fresh}
+        for doc, fp, original in plan.copies:
+            if original in fresh_ids and original not in stored:
+                # Its original failed: the copy is read in its place.
+                self.index.add(doc.id, fp)
+                for _, again in self.extractor.map([(None, [(doc.id, doc.text)])]):
+                    results.extend(self._store([(doc, fp)], again))
+                continue
+            results.append(store_copy(self.store, doc, original, fp))
+            if self.copies_out is not None:
+                self.copies_out.append(doc.id)
+            if self.on_done is not None:
+                self.on_done(doc)
+        return results
+
+    def _store(
+        self, fresh: Sequence[tuple[SourceDocument, Fingerprint]], outcomes: Sequence[Outcome]
+    ) -> list[UpsertResult]:
+        results: list[UpsertResult] = []
+        for (doc, fp), outcome in zip(fresh, outcomes, strict=True):
+            if isinstance(outcome, ExtractionFailed):
+                message = f"{doc.id}: extraction failed ({outcome.reason})"
+                if self.errors is None:
+                    raise DocumentError(message)
+                self.errors.append(message)
+                continue
+            info = document_info(doc, outcome, fingerprint=fp)
+            results.append(self.store.upsert_document(info, outcome))
+            if self.on_done is not None:
+                self.on_done(doc)
+        return results
+
+
 def ingest_documents(
     store: GraphStore,
-    nlp: Language,
+    nlp: Language | None,
     documents: Sequence[SourceDocument],
     *,
     on_done: Callable[[SourceDocument], None] | None = None,
     errors: list[str] | None = None,
     originals: SourceIndex | None = None,
     copies_out: list[str] | None = None,
+    extractor: Extractor | None = None,
 ) -> list[UpsertResult]:
     """Extract and upsert documents (one store transaction per document).
 
     A copy of a stored document (or of an earlier one in `documents`) is not read:
-    it is stored as another source of the first (see duplicates.py). When extraction
-    fails inside the batch, the documents not yet stored are read again one at a
-    time, so that one bad document costs only itself: its error goes to `errors`
-    (raised when no list is given) and every other one is stored.
+    it is stored as another source of the first (see duplicates.py). A document whose
+    extraction fails costs only itself: its error goes to `errors` (raised as a
+    DocumentError when no list is given) and every other one is stored. Extraction
+    runs in this process with `nlp` (built on demand when None) unless an
+    `extractor` (a process pool, a cluster) is given.
     """
     index = originals if originals is not None else SourceIndex(store)
-    fresh: list[tuple[SourceDocument, Fingerprint]] = []
-    copies: list[tuple[SourceDocument, Fingerprint, str]] = []
-    for doc in documents:
-        fp = fingerprint(doc.text)
-        original = index.original_of(doc, fp)
-        if original is None:
-            index.add(doc.id, fp)
-            fresh.append((doc, fp))
-        else:
-            copies.append((doc, fp, original))
-    results = _extract_and_store(store, nlp, fresh, on_done=on_done, errors=errors)
-    stored = {r.document for r in results}
-    for doc, fp, original in copies:
-        if original in {d.id for d, _ in fresh} and original not in stored:
-            # Its original failed: the copy is read in its place.
-            index.add(doc.id, fp)
-            results.extend(_extract_and_store(store, nlp, [(doc, fp)], on_done=on_done,
-                                              errors=errors))
-            continue
-        results.append(store_copy(store, doc, original, fp))
-        if copies_out is not None:
-            copies_out.append(doc.id)
-        if on_done is not None:
-            on_done(doc)
-    return results
-
-
-def _extract_and_store(
-    store: GraphStore,
-    nlp: Language,
-    documents: Sequence[tuple[SourceDocument, Fingerprint]],
-    *,
-    on_done: Callable[[SourceDocument], None] | None,
-    errors: list[str] | None,
-) -> list[UpsertResult]:
+    writer = _Writer(store, extractor or LocalExtractor(nlp), index, on_done, errors, copies_out)
+    plan = _plan(documents, index)
     results: list[UpsertResult] = []
-    done = 0
-    extractions = extract_documents(
-        nlp, ((d.id, d.text) for d, _ in documents), batch_size=BATCH_SIZE
-    )
-    try:
-        for (doc, fp), extraction in zip(documents, extractions, strict=True):
-            info = document_info(doc, extraction, fingerprint=fp)
-            results.append(store.upsert_document(info, extraction))
-            done += 1
-            if on_done is not None:
-                on_done(doc)
-    except StoreError:
-        raise  # the store, not a document: the next document would fail the same way
-    except Exception:
-        if errors is None:
-            raise
-        for doc, fp in documents[done:]:
-            try:
-                extraction = extract_document(nlp, doc.text, doc.id)
-            except Exception as exc:  # this document only; the others go on
-                errors.append(f"{doc.id}: extraction failed ({type(exc).__name__}: {exc})")
-                continue
-            info = document_info(doc, extraction, fingerprint=fp)
-            results.append(store.upsert_document(info, extraction))
-            if on_done is not None:
-                on_done(doc)
+    for _, outcomes in writer.extractor.map([(None, plan.items())]):
+        results.extend(writer.write(plan, outcomes))
     return results
 
 
@@ -188,16 +279,24 @@ def is_stored(store: GraphStore, doc: SourceDocument) -> bool:
 
 def ingest_paths(
     store: GraphStore,
-    nlp: Language,
+    nlp: Language | None,
     paths: Iterable[Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_chars: int = DEFAULT_MAX_CHARS,
     progress: bool = True,
+    workers: int | None = 1,
+    extractor: Extractor | None = None,
+    load_pipeline: Callable[[], Language] | None = None,
 ) -> IngestReport:
     """Ingest files and folders. Unreadable files are reported, never half-stored;
     documents already stored with the same content are skipped without extraction,
-    so an interrupted ingest resumes where it stopped."""
+    so an interrupted ingest resumes where it stopped.
+
+    Extraction runs in `workers` processes (None: chosen from the amount of text,
+    see parallel.py), or on the given `extractor` (a Dask cluster); either way this
+    process alone writes to the store, in input order. Extraction in this process
+    uses `nlp`, else the pipeline `load_pipeline` (default: build_pipeline) returns."""
     report = IngestReport()
     # The scan keeps only what the bar and the skip test need, not the texts: a large
     # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
@@ -210,42 +309,49 @@ def ingest_paths(
                 report.skipped += 1
             else:
                 pending.append(_Pending(file, doc.id, doc.words, line, doc_id))
-    originals = SourceIndex(store)
-
+    if not pending:
+        return report
     total_words = sum(item.words for item in pending)
-    with tqdm(
-        total=total_words,
-        unit=" words",
-        unit_scale=True,
-        desc="ingest",
-        disable=not progress or not pending,
-        file=sys.stderr,
-    ) as bar:
+    owned = extractor is None
+    if extractor is None:
+        from actorgraph.parallel import open_extractor
 
-        def advance(doc: SourceDocument) -> None:
-            bar.update(doc.words)
-            report.words += doc.words
+        extractor = open_extractor(nlp, workers=workers, words=total_words, load=load_pipeline)
+    try:
+        with tqdm(
+            total=total_words,
+            unit=" words",
+            unit_scale=True,
+            desc="ingest",
+            disable=not progress,
+            file=sys.stderr,
+        ) as bar:
 
-        for start in range(0, len(pending), BATCH_SIZE * 4):
-            chunk: list[SourceDocument] = []
-            for item in pending[start : start + BATCH_SIZE * 4]:
-                doc = _reread(item, max_bytes=max_bytes, max_chars=max_chars)
-                if isinstance(doc, DocumentError):  # changed or removed since the scan
-                    report.errors.append(str(doc))
-                    bar.update(item.words)
-                else:
-                    chunk.append(doc)
-            report.results.extend(
-                ingest_documents(
-                    store,
-                    nlp,
-                    chunk,
-                    on_done=advance,
-                    errors=report.errors,
-                    originals=originals,
-                    copies_out=report.copies,
-                )
-            )
+            def advance(doc: SourceDocument) -> None:
+                bar.update(doc.words)
+                report.words += doc.words
+
+            writer = _Writer(store, extractor, SourceIndex(store), advance, report.errors,
+                             report.copies)
+
+            def plans() -> Iterator[tuple[_Plan, Items]]:
+                for start in range(0, len(pending), CHUNK_SIZE):
+                    chunk: list[SourceDocument] = []
+                    for item in pending[start : start + CHUNK_SIZE]:
+                        doc = _reread(item, max_bytes=max_bytes, max_chars=max_chars)
+                        if isinstance(doc, DocumentError):  # changed or removed since the scan
+                            report.errors.append(str(doc))
+                            bar.update(item.words)
+                        else:
+                            chunk.append(doc)
+                    plan = _plan(chunk, writer.index)
+                    yield plan, plan.items()
+
+            for plan, outcomes in extractor.map(plans()):
+                report.results.extend(writer.write(plan, outcomes))
+    finally:
+        if owned:
+            extractor.close()
     return report
 
 

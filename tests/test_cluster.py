@@ -1,0 +1,265 @@
+"""Ingest on a Dask distributed cluster: a scheduler and two workers started here,
+on loopback, as `dask scheduler` / `dask worker` processes (no dashboard, one
+thread each, no nanny so that a killed worker stays dead).
+
+The graph after a cluster ingest must equal the graph after a local ingest of the
+same files, and killing a worker with SIGKILL while it holds tasks must change
+nothing in the result. Each worker loads its own pipeline (seconds), so the cluster
+is started once for the module and the corpus is small. The kill test runs last: it
+leaves the cluster with one worker.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from distributed import Client, Future
+from spacy.language import Language
+
+from actorgraph.cli import main
+from actorgraph.cluster import ClusterError, DaskExtractor
+from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.export import ExportFormat, export_graph
+from actorgraph.graph.store import GraphStore
+from actorgraph.ingest import ExtractionFailed, Outcome, ingest_paths
+from benchmarks.corpus import documents
+
+pytestmark = pytest.mark.slow
+
+DOCS = 16
+START_TIMEOUT = 300  # seconds for the workers to start and load the pipeline (a loaded machine)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@dataclass
+class LoopbackCluster:
+    address: str
+    folder: Path
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def start(self, *args: str, name: str) -> subprocess.Popen[bytes]:
+        log = (self.folder / f"{name}.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "dask", *args], stdout=log, stderr=subprocess.STDOUT
+        )
+        self.processes.append(process)
+        return process
+
+    def add_worker(self, name: str) -> subprocess.Popen[bytes]:
+        return self.start(
+            "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny",
+            "--no-dashboard", "--local-directory", str(self.folder / name), "--name", name,
+            name=name,
+        )
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text(errors="replace")[-3000:] for p in self.folder.glob("*.log"))
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LoopbackCluster]:
+    folder = tmp_path_factory.mktemp("dask")
+    port = free_port()
+    found = LoopbackCluster(f"tcp://127.0.0.1:{port}", folder)
+    try:
+        found.start(
+            "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard",
+            name="scheduler",
+        )
+        found.add_worker("worker-a")
+        found.add_worker("worker-b")
+        with Client(found.address, timeout="60s", set_as_default=False) as client:
+            client.wait_for_workers(2, timeout=START_TIMEOUT)
+        yield found
+    except Exception:
+        print(found.logs(), file=sys.stderr)
+        raise
+    finally:
+        found.stop()  # every process, whatever happened above
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for doc_id, text in documents(DOCS, sentences=5, seed=23):
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def graph_of(store: GraphStore, tmp_path: Path, name: str) -> dict[str, Any]:
+    """The store's JSON export without ingest times (they differ between runs)."""
+    out = tmp_path / f"{name}.json"
+    export_graph(store, ExportFormat.JSON, out)
+    graph: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    for doc in graph["documents"]:
+        doc.pop("ingested_at", None)
+    return graph
+
+
+@pytest.fixture(scope="module")
+def local_graph(
+    corpus: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
+    tmp = tmp_path_factory.mktemp("local")
+    with EmbeddedStore(tmp / "g.sqlite3") as store:
+        report = ingest_paths(store, nlp, [corpus], progress=False, workers=1)
+        assert not report.errors and len(report.results) == DOCS
+        return graph_of(store, tmp, "local")
+
+
+def test_a_cluster_ingest_stores_the_graph_a_local_ingest_stores(
+    cluster: LoopbackCluster, corpus: Path, local_graph: dict[str, Any], tmp_path: Path
+) -> None:
+    extractor = DaskExtractor(cluster.address, task_size=2)
+    try:
+        with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+            report = ingest_paths(store, None, [corpus], progress=False, extractor=extractor)
+            assert not report.errors
+            # Stored in input order by this process, whatever order the tasks finished in.
+            assert [r.document for r in report.results] == sorted(
+                p.name for p in corpus.iterdir()
+            )
+            assert graph_of(store, tmp_path, "cluster") == local_graph
+            again = ingest_paths(store, None, [corpus], progress=False, extractor=extractor)
+            assert again.skipped == DOCS and not again.results  # nothing sent twice
+    finally:
+        extractor.close()
+
+
+def test_an_interrupted_cluster_ingest_stores_only_what_is_missing(
+    cluster: LoopbackCluster, corpus: Path, local_graph: dict[str, Any], tmp_path: Path
+) -> None:
+    files = sorted(corpus.iterdir())
+    extractor = DaskExtractor(cluster.address, task_size=2)
+    try:
+        with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+            first = ingest_paths(store, None, files[:5], progress=False, extractor=extractor)
+            assert len(first.results) == 5
+            second = ingest_paths(store, None, [corpus], progress=False, extractor=extractor)
+            assert second.skipped == 5 and len(second.results) == DOCS - 5
+            assert graph_of(store, tmp_path, "resumed") == local_graph
+    finally:
+        extractor.close()
+
+
+def test_the_cli_ingests_on_the_cluster(
+    cluster: LoopbackCluster,
+    corpus: Path,
+    local_graph: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = tmp_path / "data"
+    code = main(["ingest", str(corpus), "--data-dir", str(data), "--scheduler", cluster.address])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert f"{DOCS} created" in captured.out
+    assert "words/s" in captured.err  # progress across the cluster
+    with EmbeddedStore(data / "graph.sqlite3") as store:
+        assert graph_of(store, tmp_path, "cli") == local_graph
+
+
+def test_a_document_that_fails_on_a_worker_is_reported_by_name_and_skipped(
+    cluster: LoopbackCluster,
+) -> None:
+    extractor = DaskExtractor(cluster.address, task_size=2)
+    items = [
+        ("a.txt", "Rebels attacked the town of Mopti on Monday."),
+        ("b.txt", "\ud800"),  # cannot even be encoded: the pipeline raises on it
+        ("c.txt", "Iran warned Israel on Tuesday."),
+    ]
+    try:
+        [(_, outcomes)] = list(extractor.map([(None, items)]))
+    finally:
+        extractor.close()
+    assert [o.document for o in outcomes] == ["a.txt", "b.txt", "c.txt"]
+    failed = [o for o in outcomes if isinstance(o, ExtractionFailed)]
+    assert [o.document for o in failed] == ["b.txt"]
+    assert "UnicodeEncodeError" in failed[0].reason
+
+
+def test_an_unreachable_scheduler_is_a_clear_error() -> None:
+    address = f"tcp://127.0.0.1:{free_port()}"  # nothing listens there
+    with pytest.raises(ClusterError, match="could not reach the Dask scheduler"):
+        DaskExtractor(address, timeout=2)
+
+
+def test_a_cluster_without_workers_is_a_clear_error(tmp_path: Path) -> None:
+    port = free_port()
+    empty = LoopbackCluster(f"tcp://127.0.0.1:{port}", tmp_path)
+    try:
+        empty.start("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard",
+                    name="scheduler")
+        with pytest.raises(ClusterError, match="has no workers"):
+            DaskExtractor(empty.address, timeout=10)
+    finally:
+        empty.stop()
+
+
+class KillingExtractor(DaskExtractor):
+    """Kills (SIGKILL) a worker that holds tasks as soon as the first task is back."""
+
+    def __init__(self, address: str, pids: dict[str, int]) -> None:
+        super().__init__(address, task_size=2)
+        self.pids = pids  # worker address -> process id
+        self.killed: str | None = None
+        self.lost_tasks: list[str] = []
+
+    def _outcomes(self, task: Future[list[Outcome]]) -> list[Outcome]:
+        if self.killed is None:
+            processing: dict[str, list[str]] = self.client.processing()
+            victim = max(processing, key=lambda worker: len(processing[worker]))
+            self.lost_tasks = list(processing[victim])
+            os.kill(self.pids[victim], signal.SIGKILL)
+            self.killed = victim
+        return super()._outcomes(task)
+
+
+def test_a_worker_killed_during_the_run_changes_nothing(
+    cluster: LoopbackCluster, corpus: Path, local_graph: dict[str, Any], tmp_path: Path
+) -> None:
+    with Client(cluster.address, timeout="30s", set_as_default=False) as client:
+        client.wait_for_workers(2, timeout=START_TIMEOUT)
+        pids: dict[str, int] = client.run(os.getpid)  # worker address -> process id
+    extractor = KillingExtractor(cluster.address, pids)
+    try:
+        with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+            report = ingest_paths(store, None, [corpus], progress=False, extractor=extractor)
+            assert extractor.killed is not None and extractor.lost_tasks  # it held work
+            assert not report.errors
+            assert len(report.results) == DOCS
+            assert graph_of(store, tmp_path, "killed") == local_graph
+    finally:
+        extractor.close()
+    deadline = time.monotonic() + 60
+    while any(p.poll() is None for p in cluster.processes if p.pid == pids[extractor.killed]):
+        assert time.monotonic() < deadline, "the killed worker is still running"
+        time.sleep(0.5)
