@@ -335,7 +335,7 @@ ACTOR_EDGES: Final = (
 _SELECTION: Final = (
     "type(r) IN $types AND ($negated OR NOT r.negated) AND r.confidence >= $min_confidence "
     "AND ($seen_by IS NULL OR (r.first_seen IS NOT NULL AND CASE size(r.first_seen) "
-    "WHEN 4 THEN r.first_seen + '-01-01' WHEN 7 THEN r.first_seen + '-01' "
+    "WHEN 4 THEN r.first_seen + $year_start WHEN 7 THEN r.first_seen + $month_start "
     "ELSE substring(r.first_seen, 0, 10) END <= $seen_by)) "
 )
 _SELECTED_EDGES: Final = (

@@ -40,7 +40,7 @@ from actorgraph.graph.models import (
     DocumentInfo,
     Edge,
     check_document_id,
-    document_meta,
+    document_row,
     stored_document,
 )
 from actorgraph.graph.resolution import name_keys_of, plan_actors
@@ -197,16 +197,7 @@ def _plan(documents: Iterable[tuple[DocumentInfo, Extraction]], progress: Progre
             code = new_actor_cameo(extraction, new.id, actors.local)
             if code:
                 plan.cameo[new.id] = code
-        plan.documents.append(
-            {
-                "id": document.id,
-                "sha256": document.sha256,
-                "date": document.date,
-                "words": document.words,
-                "ingested_at": document.ingested_at,
-                "meta": document_meta(document),
-            }
-        )
+        plan.documents.append(document_row(document))
         plan.mentions += [
             {
                 "from": document.id,

@@ -60,7 +60,7 @@ from actorgraph.graph.models import (
     GraphStats,
     UpsertResult,
     check_document_id,
-    document_meta,
+    document_row,
     stored_document,
     with_document_meta,
 )
@@ -782,15 +782,7 @@ def _upsert(
             renamed.append(after.row())
     tx.batched(q.SET_ACTOR_STATE, renamed)
     tx.batched(q.SET_ACTOR_FIGURES, refigured)
-    tx.run(
-        q.CREATE_DOCUMENT,
-        id=document.id,
-        sha256=document.sha256,
-        date=document.date,
-        words=document.words,
-        ingested_at=document.ingested_at,
-        meta=document_meta(document),
-    )
+    tx.run(q.CREATE_DOCUMENT, **document_row(document))
     _write_document_rows(tx, document.id, actors.mentions, statements)
     _create_edges(tx, edges, ids)
     result = UpsertResult(
@@ -870,15 +862,7 @@ def _replace(
             for a in actors.new
         ],
     )
-    tx.run(
-        q.MERGE_DOCUMENT,
-        id=document.id,
-        sha256=document.sha256,
-        date=document.date,
-        words=document.words,
-        ingested_at=document.ingested_at,
-        meta=document_meta(document),
-    )
+    tx.run(q.MERGE_DOCUMENT, **document_row(document))
     _write_document_rows(tx, document.id, actors.mentions, statements)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)

@@ -74,6 +74,18 @@ def document_meta(info: DocumentInfo) -> str | None:
     return json.dumps(values, sort_keys=True, ensure_ascii=False) if values else None
 
 
+def document_row(info: DocumentInfo) -> dict[str, Any]:
+    """The properties a graph store writes on a document node."""
+    return {
+        "id": info.id,
+        "sha256": info.sha256,
+        "date": info.date,
+        "words": info.words,
+        "ingested_at": info.ingested_at,
+        "meta": document_meta(info),
+    }
+
+
 def with_document_meta(info: DocumentInfo, meta: str | None) -> DocumentInfo:
     """`info` with the fields of a stored `meta` property (unknown keys ignored)."""
     if not meta:

@@ -67,7 +67,7 @@ from actorgraph.graph.models import (
     GraphStats,
     UpsertResult,
     check_document_id,
-    document_meta,
+    document_row,
     stored_document,
     with_document_meta,
 )
@@ -131,6 +131,9 @@ def _selection_params(selection: EdgeSelection) -> dict[str, Any]:
         "negated": selection.include_negated,
         "min_confidence": selection.min_confidence,
         "seen_by": selection.seen_by,
+        # a YYYY or YYYY-MM first_seen is compared as its first day
+        "year_start": "-01-01",
+        "month_start": "-01",
     }
 
 
@@ -278,8 +281,13 @@ def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
     wanted = sorted(set(keys))
     if not wanted:
         return
-    built = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=wanted))
-    merges: dict[RelationType, list[_Row]] = defaultdict(list)
+    _apply_edges(tx, wanted, build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=wanted)))
+
+
+def _apply_edges(tx: neo4j.ManagedTransaction, wanted: list[str], built: dict[str, Edge]) -> None:
+    """Delete the relationships of `wanted` keys that no statement supports any more,
+    and MERGE the others with their recomputed properties (one query for all types)."""
+    merges: list[_Row] = []
     deletes: dict[RelationType, list[_Row]] = defaultdict(list)
     for key in wanted:
         edge = built.get(key)
@@ -289,11 +297,10 @@ def _refresh_edges(tx: neo4j.ManagedTransaction, keys: Iterable[str]) -> None:
                 {"source": source, "target": target, "negated": negated == "negated"}
             )
             continue
-        merges[edge.type].append(edge_properties(edge))
-    for type_, rows in deletes.items():
-        _write_batched(tx, cypher.DELETE_RELATION[type_], rows)
-    for type_, rows in merges.items():
-        _write_batched(tx, cypher.MERGE_RELATION[type_], rows)
+        merges.append({**edge_properties(edge), "type": edge.type.value})
+    for type_, gone in deletes.items():
+        _write_batched(tx, cypher.DELETE_RELATION[type_], gone)
+    _write_batched(tx, cypher.MERGE_RELATIONS, merges, types=_MERGE_RELATIONS_TYPES)
 
 
 def _recompute_actor_names(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> None:
@@ -394,14 +401,7 @@ def _write_document(
 ) -> None:
     """The document node, the actors it mentions and its mentions of them (the node
     even when it mentions no actor)."""
-    params = {
-        "id": document.id,
-        "sha256": document.sha256,
-        "date": document.date,
-        "words": document.words,
-        "ingested_at": document.ingested_at,
-        "meta": document_meta(document),
-    }
+    params = document_row(document)
     for batch in _chunks(actors) if actors else [[]]:
         tx.run(cypher.WRITE_DOCUMENT, {"rows": list(batch), **params}).consume()
 
@@ -421,21 +421,7 @@ def _write_edges(
     if not wanted:
         return
     rows = _rows(tx, cypher.EDGE_STATEMENTS_ELSEWHERE, edges=wanted, document=document_id)
-    built = build_edges([*rows, *(_as_read(s) for s in statements)])
-    merges: list[_Row] = []
-    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
-    for key in wanted:
-        edge = built.get(key)
-        if edge is None:
-            source, type_, target, negated = key.split("|")
-            deletes[RelationType(type_)].append(
-                {"source": source, "target": target, "negated": negated == "negated"}
-            )
-            continue
-        merges.append({**edge_properties(edge), "type": edge.type.value})
-    for type_, gone in deletes.items():
-        _write_batched(tx, cypher.DELETE_RELATION[type_], gone)
-    _write_batched(tx, cypher.MERGE_RELATIONS, merges, types=_MERGE_RELATIONS_TYPES)
+    _apply_edges(tx, wanted, build_edges([*rows, *(_as_read(s) for s in statements)]))
 
 
 def _upsert_work(

@@ -11,7 +11,6 @@ leaves the cluster with one worker.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
@@ -30,10 +29,9 @@ from spacy.language import Language
 from actorgraph.cli import main
 from actorgraph.cluster import ClusterError, DaskExtractor
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.export import ExportFormat, export_graph
-from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import ExtractionFailed, Outcome, ingest_paths
 from benchmarks.corpus import documents
+from tests.test_parallel import graph_of
 
 pytestmark = pytest.mark.slow
 
@@ -112,16 +110,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for doc_id, text in documents(DOCS, sentences=5, seed=23):
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     return folder
-
-
-def graph_of(store: GraphStore, tmp_path: Path, name: str) -> dict[str, Any]:
-    """The store's JSON export without ingest times (they differ between runs)."""
-    out = tmp_path / f"{name}.json"
-    export_graph(store, ExportFormat.JSON, out)
-    graph: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    for doc in graph["documents"]:
-        doc.pop("ingested_at", None)
-    return graph
 
 
 @pytest.fixture(scope="module")
