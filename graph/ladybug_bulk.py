@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from actorgraph.domain import Extraction, RelationType
 from actorgraph.graph import cypher
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
+from actorgraph.graph.ladybug_cypher import SCHEMA
 from actorgraph.graph.ladybug_store import (
     DATABASE_FILE,
     LadybugStore,
@@ -58,70 +59,35 @@ Progress = Callable[[int], None]
 ROWS_PER_COPY = 100_000
 BUILD_BUFFER_POOL_BYTES = 1024 * 2**20
 
-_STRINGS = pa.list_(pa.string())
-# Column types per table, in the schema's column order (graph/ladybug_cypher.py); a
-# relationship table's first two columns are its ends' primary keys.
-_ACTOR = pa.schema(
-    [
-        ("id", pa.string()),
-        ("name", pa.string()),
-        ("type", pa.string()),
-        ("key", pa.string()),
-        ("aliases", _STRINGS),
-        ("keys", _STRINGS),
-        ("cameo_code", pa.string()),
-        ("degree", pa.int64()),
-        ("first_seen", pa.string()),
-        ("last_seen", pa.string()),
-    ]
-)
-_DOCUMENT = pa.schema(
-    [
-        ("id", pa.string()),
-        ("sha256", pa.string()),
-        ("date", pa.string()),
-        ("words", pa.int64()),
-        ("ingested_at", pa.string()),
-        ("meta", pa.string()),
-    ]
-)
-_STATEMENT = pa.schema(
-    [
-        ("id", pa.string()),
-        ("document", pa.string()),
-        ("seq", pa.int64()),
-        ("edge", pa.string()),
-        ("source", pa.string()),
-        ("target", pa.string()),
-        ("type", pa.string()),
-        ("negated", pa.bool_()),
-        ("text", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("date", pa.string()),
-        ("state", pa.string()),
-        ("source_actor", pa.string()),
-        ("confidence", pa.float64()),
-        ("cameo", pa.string()),
-    ]
-)
-_MENTIONS = pa.schema(
-    [("from", pa.string()), ("to", pa.string()), ("names", _STRINGS), ("keys", _STRINGS)]
-)
-_LINK = pa.schema([("from", pa.string()), ("to", pa.string())])
-_EDGE = pa.schema(
-    [
-        ("from", pa.string()),
-        ("to", pa.string()),
-        ("negated", pa.bool_()),
-        ("confidence", pa.float64()),
-        ("cameo", pa.string()),
-        ("count", pa.int64()),
-        ("first_seen", pa.string()),
-        ("last_seen", pa.string()),
-        ("statements", _STRINGS),
-    ]
-)
+# Column types of the Parquet files COPY reads, taken from the store's own DDL
+# (ladybug_cypher.SCHEMA) so the two cannot drift apart.
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "STRING": pa.string(),
+    "STRING[]": pa.list_(pa.string()),
+    "INT64": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+}
+
+
+def _table_schema(table: str) -> pa.Schema:
+    """The Arrow schema of a table's columns, in the DDL's order; a relationship
+    table's first two columns are its ends' primary keys (`from`, `to`)."""
+    for ddl in SCHEMA:
+        head, _, body = ddl.partition("(")
+        if not head.startswith("CREATE") or head.split()[-1] != table:
+            continue
+        fields: list[tuple[str, pa.DataType]] = []
+        for column in body.rstrip(")").split(", "):
+            name, _, type_ = column.partition(" ")
+            if name == "PRIMARY":
+                continue
+            if name == "FROM":  # "FROM Document TO Actor"
+                fields += [("from", pa.string()), ("to", pa.string())]
+                continue
+            fields.append((name.strip("`"), _ARROW_TYPES[type_]))
+        return pa.schema(fields)
+    raise KeyError(f"no table {table!r} in the Ladybug schema")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,30 +223,27 @@ def _write_files(
             }
         )
     statements = plan.statements
-    tables: list[tuple[str, pa.Schema, list[dict[str, Any]]]] = [
-        (
-            "Actor",
-            _ACTOR,
-            [{**a.row(), "cameo_code": plan.cameo.get(a.id)} for a in actors],
-        ),
-        ("Document", _DOCUMENT, plan.documents),
-        ("Statement", _STATEMENT, statements),
-        ("MENTIONS", _MENTIONS, plan.mentions),
-        ("IN_DOCUMENT", _LINK, [{"from": s["id"], "to": s["document"]} for s in statements]),
-        ("FROM", _LINK, [{"from": s["id"], "to": s["source"]} for s in statements]),
-        ("TO", _LINK, [{"from": s["id"], "to": s["target"]} for s in statements]),
-        (
-            "CLAIMED_BY",
-            _LINK,
-            [{"from": s["id"], "to": s["source_actor"]} for s in statements if s["source_actor"]],
+    # a statement's link tables and the column each points at (CLAIMED_BY only when set)
+    links = {
+        "IN_DOCUMENT": "document", "FROM": "source", "TO": "target", "CLAIMED_BY": "source_actor"
+    }
+    tables: list[tuple[str, list[dict[str, Any]]]] = [
+        ("Actor", [{**a.row(), "cameo_code": plan.cameo.get(a.id)} for a in actors]),
+        ("Document", plan.documents),
+        ("Statement", statements),
+        ("MENTIONS", plan.mentions),
+        *(
+            (table, [{"from": s["id"], "to": s[end]} for s in statements if s[end]])
+            for table, end in links.items()
         ),
         *(
-            (cypher.relation_type(type_), _EDGE, rows)
+            (cypher.relation_type(type_), rows)
             for type_, rows in sorted(by_type.items(), key=lambda item: item[0].value)
         ),
     ]
     files: list[tuple[str, Path]] = []
-    for table, schema, rows in tables:
+    for table, rows in tables:
+        schema = _table_schema(table)
         for part, start in enumerate(range(0, len(rows), ROWS_PER_COPY)):
             chunk = rows[start : start + ROWS_PER_COPY]
             path = tmp / f"{table}-{part:04d}.parquet"
