@@ -152,18 +152,6 @@ DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:A
 
 # ---------------------------------------------------------------------- actors
 
-# Stored actors known under any of the given name keys (canonical name or alias).
-ACTORS_BY_KEYS: Final = (
-    "UNWIND $keys AS key MATCH (a:Actor) WHERE key IN a.keys "
-    "RETURN key, a.id AS id, a.type AS type, a.key AS name_key"
-)
-
-# Ids that start like the given ones (to pick a free `base` or `base-<n>`); STARTS WITH
-# on the constrained id is an index seek.
-ACTOR_IDS_LIKE: Final = (
-    "UNWIND $bases AS base MATCH (a:Actor) WHERE a.id STARTS WITH base RETURN DISTINCT a.id AS id"
-)
-
 
 def merge_actors(actor_type: ActorType | str) -> LiteralString:
     """Create the new actors of one type (rows: id, name, type, key, keys).
@@ -182,19 +170,9 @@ def merge_actors(actor_type: ActorType | str) -> LiteralString:
 
 MERGE_ACTORS: Final[dict[ActorType, LiteralString]] = {t: merge_actors(t) for t in ActorType}
 
-# An actor keeps the first CAMEO actor code a document gives it (rows: id, code).
-SET_ACTOR_CODES: Final = (
-    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) WHERE a.cameo_code IS NULL "
-    "SET a.cameo_code = row.code"
-)
 
 DELETE_ACTORS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a"
 
-MERGE_MENTIONS: Final = (
-    "MATCH (d:Document {id: $document}) "
-    "UNWIND $rows AS row MATCH (a:Actor {id: row.actor}) "
-    "MERGE (d)-[m:MENTIONS]->(a) SET m.names = row.names, m.keys = row.keys"
-)
 
 # Everything needed to recompute an actor's aliases and keys from all its mentions
 # (after a document that mentioned it went away).
@@ -251,21 +229,6 @@ ALL_ACTORS: Final = (
 
 # ------------------------------------------------------------------ statements
 
-MERGE_STATEMENTS: Final = (
-    "UNWIND $rows AS row MERGE (s:Statement {id: row.id}) "
-    "SET s.document = row.document, s.seq = row.seq, s.edge = row.edge, "
-    "s.source = row.source, s.target = row.target, s.type = row.type, "
-    "s.negated = row.negated, s.text = row.text, s.start = row.start, s.end = row.end, "
-    "s.date = row.date, s.state = row.state, s.source_actor = row.source_actor, "
-    "s.confidence = row.confidence, s.cameo = row.cameo"
-)
-
-LINK_STATEMENTS: Final = (
-    "MATCH (d:Document {id: $document}) "
-    "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
-    "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
-    "MERGE (s)-[:IN_DOCUMENT]->(d) MERGE (s)-[:FROM]->(a) MERGE (s)-[:TO]->(b)"
-)
 
 LINK_CLAIMS: Final = (
     "UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
