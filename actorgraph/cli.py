@@ -157,10 +157,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UsageError(f"--workers must be 1 or more, not {args.workers}")
     if args.workers is not None and args.scheduler:
         raise UsageError("--workers is for this machine; a cluster's size is its own")
+    if args.read_on_workers and not args.scheduler:
+        raise UsageError("--read-on-workers needs --scheduler (without it the files are read here)")
     cluster: Extractor | None = None
     if args.scheduler:
-        from actorgraph.cluster import ClusterError, DaskExtractor
+        from actorgraph.cluster import ClusterError, DaskExtractor, check_address
 
+        try:
+            check_address(args.scheduler)
+        except ClusterError as exc:
+            raise UsageError(str(exc)) from exc
         try:
             cluster = DaskExtractor(args.scheduler)
         except ClusterError as exc:
@@ -181,6 +187,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             workers=args.workers,
             extractor=cluster,
             load_pipeline=lambda: local.nlp,
+            send_paths=args.read_on_workers,
         )
         if piped is not None:
             stored = store.get_document(piped.id)
@@ -607,6 +614,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="extract on a Dask distributed cluster, e.g. tcp://HOST:8786; this process "
         "still writes to the store",
+    )
+    p.add_argument(
+        "--read-on-workers",
+        action="store_true",
+        help="with --scheduler: send file paths instead of texts, and the workers read the "
+        "files (they must see them at the same absolute paths, e.g. on a shared filesystem)",
     )
     _stdin_name(p)
     p.set_defaults(func=cmd_ingest)

@@ -13,12 +13,14 @@ those documents up, since stored ones are skipped.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import urlsplit
 
 from distributed import Client, Future, WorkerPlugin, as_completed, get_worker
 
 from actorgraph import __version__
+from actorgraph.extract.pipeline import MODELS
 from actorgraph.ingest import ExtractionFailed, Items, Outcome, Tag, extract_batch
 from actorgraph.parallel import split
 
@@ -35,6 +37,47 @@ CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler, and to find a worker t
 
 class ClusterError(Exception):
     """The cluster cannot be used (unreachable scheduler, no workers, ...)."""
+
+
+def check_address(address: str) -> str:
+    """`address` when it is a scheduler's tcp://HOST:PORT, else a ClusterError."""
+    try:
+        parts = urlsplit(address)
+        port = parts.port
+    except ValueError:
+        port = None
+        parts = urlsplit("")
+    if parts.scheme != "tcp" or not parts.hostname or port is None or parts.path:
+        raise ClusterError(
+            f"the scheduler address must look like tcp://HOST:PORT "
+            f"(e.g. tcp://dask-scheduler:8786), not {address!r}"
+        )
+    return address
+
+
+def worker_problems(workers: Mapping[str, Any], version: str = __version__) -> list[str]:
+    """Why each worker cannot extract, from `Client.get_versions()["workers"]`
+    asked with packages ["actorgraph", *MODELS]: another actorgraph version, none,
+    or no spaCy model. Workers that did not answer are left out."""
+    problems: list[str] = []
+    for address, found in sorted(workers.items()):
+        packages = found.get("packages", {}) if isinstance(found, Mapping) else {}
+        if not packages:
+            continue
+        theirs = packages.get("actorgraph")
+        if theirs is None:
+            problems.append(f"{address} has no actorgraph installed")
+        elif theirs != version:
+            problems.append(f"{address} runs actorgraph {theirs}, this client {version}")
+        elif not any(packages.get(model) for model in MODELS):
+            problems.append(f"{address} has no spaCy model ({' or '.join(MODELS)})")
+    return problems
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one line (a worker's error may carry its traceback)."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}".rstrip(": ")
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -81,11 +124,12 @@ class DaskExtractor:
     ) -> None:
         self._owned = client is None
         if client is None:
+            check_address(address or "")
             try:
                 client = Client(address, timeout=timeout, set_as_default=False)
             except (OSError, TimeoutError) as exc:
                 raise ClusterError(
-                    f"could not reach the Dask scheduler at {address}: {exc}; "
+                    f"could not reach the Dask scheduler at {address}: {one_line(exc)}; "
                     "check the address and that the scheduler is running"
                 ) from exc
         self.client = client
@@ -102,13 +146,24 @@ class DaskExtractor:
                 f"the Dask cluster ({address or 'the given client'}) has no workers; "
                 "start some (dask worker SCHEDULER --nthreads 1) and run again"
             ) from exc
+        # Checked before the plugin goes out: a worker without actorgraph could not
+        # even unpickle it, and one of another version would load another pipeline.
+        versions = cast(dict[str, Any], client.get_versions(packages=["actorgraph", *MODELS]))
+        problems = worker_problems(versions["workers"])
+        if problems:
+            self.close()
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            raise ClusterError(
+                f"{len(problems)} Dask worker(s) cannot extract: {'; '.join(problems[:3])}"
+                f"{more}; install actorgraph {__version__} and its spaCy model on every worker"
+            )
         try:
             # Waits until every current worker has built its pipeline (the first time).
             client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)
         except Exception as exc:  # the plugin failed on a worker: say so and stop
             self.close()
             raise ClusterError(
-                f"the Dask workers could not load the actorgraph pipeline: {exc}; "
+                f"the Dask workers could not load the actorgraph pipeline: {one_line(exc)}; "
                 "install actorgraph (same version) and its spaCy model on every worker"
             ) from exc
 

@@ -34,7 +34,29 @@ BATCH_SIZE = 32
 CHUNK_SIZE = BATCH_SIZE * 4  # documents read, checked for copies and stored together
 
 Tag = TypeVar("Tag")
-Items = Sequence[tuple[str, str]]  # (document id, text) pairs
+
+
+@dataclass(frozen=True, slots=True)
+class FileText:
+    """A document's text left in its file, for extractors that read files themselves
+    (Dask workers on a filesystem shared with this machine, at the same path). The
+    hash is the one the writer planned for: a file changed in between is refused."""
+
+    file: str  # absolute path
+    sha256: str
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    def read(self, document: str) -> str:
+        """The text, read as `load_file` reads it; raises DocumentError."""
+        doc = load_file(Path(self.file), doc_id=document, max_bytes=self.max_bytes,
+                        max_chars=self.max_chars)
+        if doc.sha256 != self.sha256:
+            raise DocumentError(f"{self.file}: the file changed while it was being ingested")
+        return doc.text
+
+
+Items = Sequence[tuple[str, str | FileText]]  # (document id, text or where to read it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +83,27 @@ class Extractor(Protocol):
 
 
 def extract_batch(nlp: Language, items: Items) -> list[Outcome]:
-    """Outcomes of a batch in one `nlp.pipe` pass; when that raises, each text is
+    """Outcomes of a batch, in order; a file that cannot be read fails only its own
+    document (reported with the file's path)."""
+    texts: list[tuple[str, str]] = []
+    unread: dict[int, ExtractionFailed] = {}
+    for position, (document, text) in enumerate(items):
+        if isinstance(text, FileText):
+            try:
+                text = text.read(document)
+            except (DocumentError, OSError) as exc:
+                unread[position] = ExtractionFailed(document, f"could not read it here: {exc}")
+                continue
+        texts.append((document, text))
+    extracted = iter(_extract_texts(nlp, texts))
+    return [unread[i] if i in unread else next(extracted) for i in range(len(items))]
+
+
+def _extract_texts(nlp: Language, items: Sequence[tuple[str, str]]) -> list[Outcome]:
+    """Outcomes of texts in one `nlp.pipe` pass; when that raises, each text is
     read again alone so that one bad document costs only itself."""
+    if not items:
+        return []
     try:
         return list(extract_documents(nlp, items, batch_size=BATCH_SIZE))
     except Exception:  # some document of the batch: find which below
@@ -171,8 +212,10 @@ class _Plan:
     fresh: list[tuple[SourceDocument, Fingerprint]] = field(default_factory=list)
     copies: list[tuple[SourceDocument, Fingerprint, str]] = field(default_factory=list)
 
-    def items(self) -> list[tuple[str, str]]:
-        return [(doc.id, doc.text) for doc, _ in self.fresh]
+    def items(self, files: dict[str, FileText] | None = None) -> Items:
+        """What the extractor gets: each text, or where to read it when in `files`."""
+        files = files or {}
+        return [(doc.id, files.get(doc.id, doc.text)) for doc, _ in self.fresh]
 
 
 def _plan(documents: Iterable[SourceDocument], index: SourceIndex) -> _Plan:
@@ -288,6 +331,7 @@ def ingest_paths(
     workers: int | None = 1,
     extractor: Extractor | None = None,
     load_pipeline: Callable[[], Language] | None = None,
+    send_paths: bool = False,
 ) -> IngestReport:
     """Ingest files and folders. Unreadable files are reported, never half-stored;
     documents already stored with the same content are skipped without extraction,
@@ -296,7 +340,12 @@ def ingest_paths(
     Extraction runs in `workers` processes (None: chosen from the amount of text,
     see parallel.py), or on the given `extractor` (a Dask cluster); either way this
     process alone writes to the store, in input order. Extraction in this process
-    uses `nlp`, else the pipeline `load_pipeline` (default: build_pipeline) returns."""
+    uses `nlp`, else the pipeline `load_pipeline` (default: build_pipeline) returns.
+
+    With `send_paths` the extractor gets each file's path instead of its text (JSON
+    Lines records still go as text) and reads it itself: for cluster workers that
+    share the files' filesystem. This process still reads every file, since its hash
+    says what is stored already and its fingerprint finds copies before extraction."""
     report = IngestReport()
     # The scan keeps only what the bar and the skip test need, not the texts: a large
     # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
@@ -337,15 +386,19 @@ def ingest_paths(
             def plans() -> Iterator[tuple[_Plan, Items]]:
                 for start in range(0, len(pending), CHUNK_SIZE):
                     chunk: list[SourceDocument] = []
+                    files: dict[str, FileText] = {}
                     for item in pending[start : start + CHUNK_SIZE]:
                         doc = _reread(item, max_bytes=max_bytes, max_chars=max_chars)
                         if isinstance(doc, DocumentError):  # changed or removed since the scan
                             report.errors.append(str(doc))
                             bar.update(item.words)
-                        else:
-                            chunk.append(doc)
+                            continue
+                        chunk.append(doc)
+                        if send_paths and item.file.suffix.lower() not in BULK_SUFFIXES:
+                            files[doc.id] = FileText(str(item.file.resolve()), doc.sha256,
+                                                     max_bytes, max_chars)
                     plan = _plan(chunk, writer.index)
-                    yield plan, plan.items()
+                    yield plan, plan.items(files)
 
             for plan, outcomes in extractor.map(plans()):
                 report.results.extend(writer.write(plan, outcomes))

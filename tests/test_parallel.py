@@ -16,10 +16,17 @@ import pytest
 from spacy.language import Language
 
 from actorgraph.cli import main
+from actorgraph.documents import load_file
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.export import ExportFormat, export_graph
 from actorgraph.graph.store import GraphStore
-from actorgraph.ingest import ExtractionFailed, LocalExtractor, ingest_paths
+from actorgraph.ingest import (
+    ExtractionFailed,
+    FileText,
+    LocalExtractor,
+    extract_batch,
+    ingest_paths,
+)
 from actorgraph.parallel import PoolExtractor, choose_workers, split, usable_cores
 from benchmarks.corpus import documents
 
@@ -105,6 +112,30 @@ def test_a_failing_document_costs_only_itself_in_process(nlp: Language) -> None:
     failed = [o.document for o in outcomes if isinstance(o, ExtractionFailed)]
     assert failed == ["b.txt"]
     assert [o.document for o in outcomes] == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_texts_read_from_files_fail_only_the_file_that_cannot_be_read(
+    nlp: Language, tmp_path: Path
+) -> None:
+    kept = tmp_path / "kept.txt"
+    kept.write_text("Rebels attacked the town of Mopti on Monday.", encoding="utf-8")
+    edited = tmp_path / "edited.txt"
+    edited.write_text("Iran warned Israel on Tuesday.", encoding="utf-8")
+    planned = load_file(edited).sha256
+    edited.write_text("Iran warned Israel on Wednesday.", encoding="utf-8")
+    items = [
+        ("kept.txt", FileText(str(kept), load_file(kept).sha256)),
+        ("gone.txt", FileText(str(tmp_path / "gone.txt"), "0" * 64)),
+        ("edited.txt", FileText(str(edited), planned)),
+        ("text.txt", "Iran warned Israel on Tuesday."),
+    ]
+    outcomes = extract_batch(nlp, items)
+    assert [o.document for o in outcomes] == ["kept.txt", "gone.txt", "edited.txt", "text.txt"]
+    failed = {o.document: o.reason for o in outcomes if isinstance(o, ExtractionFailed)}
+    assert set(failed) == {"gone.txt", "edited.txt"}
+    assert str(tmp_path / "gone.txt") in failed["gone.txt"]
+    assert "changed" in failed["edited.txt"]
+    assert outcomes[0] == extract_batch(nlp, [("kept.txt", load_file(kept).text)])[0]
 
 
 @pytest.mark.parametrize(
