@@ -1,6 +1,7 @@
 """Ingest on every core and on a Dask cluster, as words/s ratios to one process.
 
     python -m benchmarks.parallel [--docs N] [--dask] [--n-process] [--out benchmarks/results]
+    python -m benchmarks.parallel --worker-memory [--docs N]
 
 Each figure is one whole `ingest_paths` run of the same synthetic corpus (written to
 files first) into a fresh embedded store, start-up included: the one-process run
@@ -12,6 +13,11 @@ clock; later runs find the pipelines loaded, as a second ingest on a cluster doe
 the main benchmark measures it, for comparison. Runs alternate (one process, then
 the others) and the best of `--runs` is kept, so a slow spell of a shared machine
 falls on every variant. Results go to OUT/parallel.json and OUT/parallel.md.
+
+`--worker-memory` measures instead what one Dask worker process needs: its resident
+memory before the pipeline, once the pipeline is loaded, and its peak while it
+extracts the corpus (sent as texts, then as paths the worker reads), with its words/s
+in each mode. Results go to OUT/worker_memory.json and OUT/worker_memory.md.
 """
 
 from __future__ import annotations
@@ -121,6 +127,75 @@ def loopback_cluster(workers: int, folder: Path) -> Iterator[str]:
                 process.wait()
 
 
+def worker_memory_mb() -> dict[str, int]:
+    """Run on a worker: its resident memory now and its peak so far, in MB (Linux's
+    VmRSS and VmHWM)."""
+    fields = dict(
+        line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+        if ":" in line
+    )
+    kilobytes = {name: int(fields[name].split()[0]) for name in ("VmRSS", "VmHWM")}
+    return {"rss_mb": round(kilobytes["VmRSS"] / 1024),
+            "peak_mb": round(kilobytes["VmHWM"] / 1024)}
+
+
+def reset_peak() -> bool:
+    """Run on a worker: start its peak (VmHWM) again from its present memory, so the
+    next peak is the extraction's, not the pipeline load's. False where Linux refuses."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def bench_worker_memory(corpus: Path, scratch: Path, words: int) -> dict[str, Any]:
+    """One worker's memory and words/s: bare, pipeline loaded, after each ingest."""
+    from distributed import Client
+
+    from actorgraph.cluster import DaskExtractor
+
+    def on_worker(client: Client) -> dict[str, int]:
+        answers: dict[str, dict[str, int]] = client.run(worker_memory_mb)
+        [figures] = answers.values()
+        return figures
+
+    result: dict[str, Any] = {"words": words}
+    with loopback_cluster(1, scratch) as address, Client(
+        address, timeout="60s", set_as_default=False
+    ) as client:
+        result["started"] = on_worker(client)
+        step("loading the pipeline on the worker")
+        extractor = DaskExtractor(client=client)
+        try:
+            result["pipeline_loaded"] = on_worker(client)
+            result["peak_reset"] = all(client.run(reset_peak).values())
+            for mode, send_paths in (("texts", False), ("paths", True)):
+                step(f"ingest, the worker gets {mode}")
+                wall, _ = timed_ingest(corpus, scratch, extractor=extractor,
+                                       send_paths=send_paths)
+                result[f"after_{mode}"] = on_worker(client)
+                result[f"words_per_s_{mode}"] = round(words / wall)
+        finally:
+            extractor.close()
+    return result
+
+
+def memory_markdown(m: dict[str, Any]) -> str:
+    rows = [("worker started, no pipeline", m["started"]),
+            ("pipeline loaded", m["pipeline_loaded"]),
+            ("after extracting, texts sent", m["after_texts"]),
+            ("after extracting, paths sent", m["after_paths"])]
+    since = "since the pipeline loaded" if m["peak_reset"] else "since the worker started"
+    lines = [f"One Dask worker (one thread, no nanny), {m['words']:,} words per ingest.", "",
+             f"| moment | resident MB | peak MB ({since} for the last two) |", "|---|---|---|"]
+    lines += [f"| {name} | {v['rss_mb']} | {v['peak_mb']} |" for name, v in rows]
+    lines += ["", f"Words/s of the worker (pipeline loaded, this process storing): "
+              f"{m['words_per_s_texts']:,} with texts sent, {m['words_per_s_paths']:,} "
+              "with paths sent."]
+    return "\n".join(lines) + "\n"
+
+
 def bench_n_process(count: int) -> dict[str, float]:
     """spaCy's n_process=2 vs one process, extraction alone (no store)."""
     from actorgraph.extract import build_pipeline, extract_documents
@@ -143,8 +218,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=2, help="runs of each variant (best kept)")
     parser.add_argument("--dask", action="store_true", help="also a loopback Dask cluster")
     parser.add_argument("--n-process", action="store_true", help="also spaCy's n_process=2")
+    parser.add_argument("--worker-memory", action="store_true",
+                        help="only one Dask worker's memory and words/s")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results"))
     args = parser.parse_args()
+    if args.worker_memory:
+        with tempfile.TemporaryDirectory(prefix="actorgraph-memory-") as tmp:
+            corpus = Path(tmp) / "corpus"
+            corpus.mkdir()
+            memory = bench_worker_memory(corpus, Path(tmp), write_corpus(corpus, args.docs))
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "worker_memory.json").write_text(json.dumps(memory, indent=2) + "\n")
+        text = memory_markdown(memory)
+        (args.out / "worker_memory.md").write_text(text)
+        print(text)
+        return 0
     report: dict[str, Any] = {"cores": usable_cores(), "docs": args.docs}
     with tempfile.TemporaryDirectory(prefix="actorgraph-parallel-") as tmp:
         scratch = Path(tmp)

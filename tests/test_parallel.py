@@ -186,3 +186,31 @@ def test_the_benchmark_report_gives_the_ratio_against_the_target() -> None:
     assert "overhead: 1.20×" in text
     report["variants"]["pool of 2"] = variant(9.0, 1.11)
     assert "1.11× (misses the 1.6× target)" in markdown(report)
+
+
+def test_the_worker_memory_figures_follow_a_growing_process() -> None:
+    from benchmarks.parallel import reset_peak, worker_memory_mb
+
+    before = worker_memory_mb()
+    assert 0 < before["rss_mb"] <= before["peak_mb"]
+    grown = bytearray(64 * 2**20)  # touched: resident, not just reserved
+    grown[:: 4096] = b"x" * len(grown[:: 4096])
+    after = worker_memory_mb()
+    assert after["rss_mb"] >= before["rss_mb"] + 48
+    del grown
+    if reset_peak():  # the peak starts again from what is resident now
+        assert worker_memory_mb()["peak_mb"] < after["peak_mb"]
+
+
+def test_the_worker_memory_report_says_which_peak_it_gives() -> None:
+    from benchmarks.parallel import memory_markdown
+
+    point = {"rss_mb": 250, "peak_mb": 300}
+    report = {"words": 1000, "started": point, "pipeline_loaded": point, "peak_reset": True,
+              "after_texts": point, "after_paths": point, "words_per_s_texts": 900,
+              "words_per_s_paths": 950}
+    text = memory_markdown(report)
+    assert "| pipeline loaded | 250 | 300 |" in text
+    assert "since the pipeline loaded" in text and "900 with texts sent" in text
+    report["peak_reset"] = False
+    assert "since the worker started" in memory_markdown(report)
