@@ -11,7 +11,11 @@ leaves the cluster with one worker.
 
 from __future__ import annotations
 
+import ast
+import importlib
+import inspect
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -349,6 +353,107 @@ def test_a_cluster_without_workers_is_a_clear_error(tmp_path: Path) -> None:
             DaskExtractor(empty.address, timeout=10)
     finally:
         empty.stop()
+
+
+def readme_block(marker: str) -> ast.Module:
+    """The README's Python example that contains `marker`, parsed."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if marker in b]
+    return ast.parse(block)
+
+
+def calls_in(tree: ast.Module) -> dict[str, ast.Call]:
+    return {
+        node.func.id: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+
+
+def test_the_readme_slurm_example_starts_workers_that_ingest(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The SLURM example as written: its actorgraph names exist, its SLURMCluster
+    options render a job script (no SLURM needed), and the worker command of that
+    script, started here on loopback with one process instead of eight, joins the
+    example's client and ingests with the actorgraph plugin."""
+    from dask_jobqueue import SLURMCluster
+
+    from actorgraph.ingest import ingest_paths as ingest_function
+
+    tree = readme_block("SLURMCluster(")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("actorgraph"):
+            module = importlib.import_module(node.module or "")
+            assert all(hasattr(module, alias.name) for alias in node.names), node.module
+    calls = calls_in(tree)
+    given = {kw.arg for kw in calls["ingest_paths"].keywords}
+    assert given <= set(inspect.signature(ingest_function).parameters)
+    assert "DaskExtractor" in calls  # it registers the pipeline plugin on the workers
+    options = {kw.arg: ast.literal_eval(kw.value) for kw in calls["SLURMCluster"].keywords}
+    assert isinstance(options.get("processes"), int) and options["processes"] > 0
+    assert set(options) <= {"cores", "processes", "memory", "walltime"}
+    slurm = SLURMCluster(
+        **options, scheduler_options={"host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
+    )
+    worker: subprocess.Popen[bytes] | None = None
+    try:
+        script = slurm.job_script()
+        [line] = [line for line in script.splitlines() if "dask_worker" in line]
+        command = line.split()
+        assert command[:4] == [sys.executable, "-m", "distributed.cli.dask_worker",
+                               slurm.scheduler_address]
+        assert command[command.index("--nthreads") + 1] == "1"  # one thread per process
+        assert command[command.index("--nworkers") + 1] == str(options["processes"])
+        command[command.index("--nworkers") + 1] = "1"
+        log = (tmp_path / "slurm-worker.log").open("wb")
+        worker = subprocess.Popen(
+            [*command, "--host", "127.0.0.1", "--no-dashboard",
+             "--local-directory", str(tmp_path / "worker")],
+            stdout=log, stderr=subprocess.STDOUT,
+        )
+        files = tmp_path / "files"
+        files.mkdir()
+        for source in sorted(corpus.iterdir())[:3]:
+            (files / source.name).write_bytes(source.read_bytes())
+        with Client(slurm, timeout="60s", set_as_default=False) as client:
+            client.wait_for_workers(1, timeout=START_TIMEOUT)
+            extractor = DaskExtractor(client=client)
+            with EmbeddedStore(tmp_path / "g.sqlite3") as store:
+                report = ingest_paths(store, None, [files], progress=False,
+                                      extractor=extractor, send_paths=True)
+            extractor.close()
+        assert not report.errors, (tmp_path / "slurm-worker.log").read_text(errors="replace")
+        assert report.count("created") == 3
+    finally:
+        if worker is not None:
+            worker.terminate()
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+                worker.wait()
+        slurm.close()
+
+
+def test_the_readme_kubernetes_example_uses_the_dask_cli_of_the_pinned_distributed() -> None:
+    """dask-kubernetes is not installed here (it brings a Kubernetes client); the
+    example's commands are checked against what `distributed` installs."""
+    tree = readme_block("make_cluster_spec(")
+    calls = calls_in(tree)
+    options = {kw.arg: ast.literal_eval(kw.value) for kw in calls["make_cluster_spec"].keywords}
+    assert options["worker_command"].split()[:2] == ["dask", "worker"]
+    assert "--nthreads 1" in options["worker_command"]
+    [args] = [
+        ast.literal_eval(node.value) for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.List)
+    ]
+    assert args[:2] == ["dask", "scheduler"]
+    from importlib.metadata import entry_points
+
+    commands = {e.name for e in entry_points(group="dask_cli")}
+    assert {"scheduler", "worker"} <= commands
+    assert not [e for e in entry_points(group="console_scripts") if e.name == "dask-scheduler"]
 
 
 class KillingExtractor(DaskExtractor):
