@@ -1,7 +1,9 @@
 """Extraction on an existing Dask distributed cluster; this process writes the store.
 
-Each worker loads the pipeline once, through a worker plugin (also on a worker that
-joins later, such as one that replaces a lost worker). The client ships texts in
+Before anything is sent, each worker's actorgraph version and spaCy model are
+checked. Each worker loads the pipeline once, through a worker plugin (also on a
+worker that joins later, such as one that replaces a lost worker). The client ships
+texts, or file paths the workers read themselves (ingest's `send_paths`), in
 small tasks, keeps a bounded number of them on the cluster, collects results as they
 complete and hands them back in input order, so the one writer stores them exactly
 as a local ingest would. A worker that dies takes no document with it: the

@@ -56,19 +56,24 @@ class LoopbackCluster:
     folder: Path
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
-    def start(self, *args: str, name: str) -> subprocess.Popen[bytes]:
+    def start(
+        self, *args: str, name: str, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> subprocess.Popen[bytes]:
         log = (self.folder / f"{name}.log").open("wb")
         process = subprocess.Popen(
-            [sys.executable, "-m", "dask", *args], stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "dask", *args], stdout=log, stderr=subprocess.STDOUT,
+            env=env, cwd=cwd,
         )
         self.processes.append(process)
         return process
 
-    def add_worker(self, name: str) -> subprocess.Popen[bytes]:
+    def add_worker(
+        self, name: str, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> subprocess.Popen[bytes]:
         return self.start(
             "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny",
             "--no-dashboard", "--local-directory", str(self.folder / name), "--name", name,
-            name=name,
+            name=name, env=env, cwd=cwd,
         )
 
     def stop(self) -> None:
@@ -353,6 +358,35 @@ def test_a_cluster_without_workers_is_a_clear_error(tmp_path: Path) -> None:
             DaskExtractor(empty.address, timeout=10)
     finally:
         empty.stop()
+
+
+def test_a_worker_of_another_actorgraph_version_is_named_in_one_line(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The worker imports this actorgraph but reports 9.9.9: a distribution record
+    ahead of site-packages on its path is what `importlib.metadata` reads (the worker
+    runs outside the checkout, whose own record would come first)."""
+    record = tmp_path / "site" / "actorgraph-9.9.9.dist-info"
+    record.mkdir(parents=True)
+    (record / "METADATA").write_text("Metadata-Version: 2.1\nName: actorgraph\nVersion: 9.9.9\n")
+    path = os.pathsep.join(p for p in (str(record.parent), os.environ.get("PYTHONPATH")) if p)
+    port = free_port()
+    other = LoopbackCluster(f"tcp://127.0.0.1:{port}", tmp_path)
+    try:
+        other.start("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard",
+                    name="scheduler")
+        other.add_worker("worker-old", env={**os.environ, "PYTHONPATH": path}, cwd=tmp_path)
+        with Client(other.address, timeout="60s", set_as_default=False) as client:
+            client.wait_for_workers(1, timeout=START_TIMEOUT)
+        code = main(["ingest", str(corpus), "--data-dir", str(tmp_path / "data"),
+                     "--no-progress", "--scheduler", other.address])
+        err = capsys.readouterr().err
+        assert code == 1
+        assert err.count("\n") == 1, err
+        assert "1 Dask worker(s) cannot extract" in err
+        assert "runs actorgraph 9.9.9, this client 0.1.0" in err
+    finally:
+        other.stop()
 
 
 def readme_block(marker: str) -> ast.Module:
