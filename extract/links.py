@@ -17,6 +17,8 @@ Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
@@ -267,30 +269,56 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     for tgt in tgts:
         if tgt == holder:
             continue
-        ttype = m.type_of(tgt)
-        if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
-            if role and ttype is ActorType.STATE:
-                continue  # "X, president of Y": a title, see rules._titles
-            if htype is ActorType.STATE:
-                continue
-            if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
-                    and ttype is ActorType.STATE and prep.lower_ == "of"):
-                # "the Government of Yemen", "the army of Chad"
-                out.append(Candidate(holder, R.PART_OF, tgt, False, 0.6))
-                continue
-            out.append(Candidate(holder, R.LOCATED_IN, tgt, False, 0.55))
-        elif (ttype in _ORGS and htype is ActorType.PERSON and job and (
-                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
-            if not role or prep.lower_ == "with":
-                # "X, a fighter / an official with Y" (one of its people, never its head)
-                out.append(Candidate(holder, R.MEMBER_OF, tgt, False, 0.55))
-            elif appos is not None and appos.i < prep.i and appos.dep_ != "appos":
-                # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
-                rel = ROLE_NOUNS[noun]
-                if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in appos.children):
-                    rel = R.MEMBER_OF
-                out.append(Candidate(holder, rel, tgt, False, 0.6))
+        if htype is ActorType.PERSON and appos is None:
+            # "A and B of Y": the earlier people named with B share B's phrase
+            out += [replace(c, source=other) for other in _conjoined_people(prep.head, ctx)
+                    for c in _link(holder, htype, tgt, appos, prep, role, job, ctx)]
+        out += _link(holder, htype, tgt, appos, prep, role, job, ctx)
     return out
+
+
+def _conjoined_people(last: Token, ctx: Context) -> list[str]:
+    """The people named before `last` in "A, B and C of Y", when none of them has a
+    phrase of their own ("A of X and B of Y" gives A nothing from Y)."""
+    out: list[str] = []
+    node = last
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        key = named_actor(node.i, ctx)
+        if key is None or ctx.m.type_of(key) is not ActorType.PERSON or any(
+                c.dep_ in ("prep", "appos") for c in node.children):
+            return []
+        out.append(key)
+    return out
+
+
+def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: Token,
+          role: bool, job: bool, ctx: Context) -> list[Candidate]:
+    """The edge a holder's prepositional phrase gives to one target."""
+    m = ctx.m
+    noun = appos.lower_ if appos is not None else ""
+    ttype = m.type_of(tgt)
+    if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
+        if (role and ttype is ActorType.STATE) or htype is ActorType.STATE:
+            return []  # "X, president of Y": a title, see rules._titles
+        if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
+                and ttype is ActorType.STATE and prep.lower_ == "of"):
+            # "the Government of Yemen", "the army of Chad"
+            return [Candidate(holder, R.PART_OF, tgt, False, 0.6)]
+        return [Candidate(holder, R.LOCATED_IN, tgt, False, 0.55)]
+    if not (ttype in _ORGS and htype is ActorType.PERSON and job and (
+            prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
+        return []
+    if not role or prep.lower_ == "with":
+        # "X, a fighter / an official with Y" (one of its people, never its head)
+        return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
+    if appos is not None and appos.i < prep.i and appos.dep_ != "appos":
+        # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
+        rel = ROLE_NOUNS[noun]
+        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in appos.children):
+            rel = R.MEMBER_OF
+        return [Candidate(holder, rel, tgt, False, 0.6)]
+    return []
 
 
 @rule

@@ -105,6 +105,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("hometown-after-town-country", "Meanwhile, the local paper in Mosul, Iraq, Omar Kaya's "
      "hometown, plans to print a tribute.",
      [("Omar Kaya", "LOCATED_IN", "Mosul"), ("Omar Kaya", "LOCATED_IN", "Iraq")]),
+    # people listed before "of Y" share it (links._conjoined_people)
+    ("pair-of-an-org", "Tom Ellery and Dana Hale of Human Rights Watch wrote the report.",
+     [("Tom Ellery", "MEMBER_OF", "Human Rights Watch"),
+      ("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
+    ("list-of-an-org", "Tom Ellery, Lena Brandt and Dana Hale of the World Bank wrote it.",
+     [("Tom Ellery", "MEMBER_OF", "World Bank"), ("Lena Brandt", "MEMBER_OF", "World Bank")]),
+    ("pair-of-a-town", "Tom Ellery and Dana Hale of Tulsa were arrested on Monday.",
+     [("Tom Ellery", "LOCATED_IN", "Tulsa"), ("Dana Hale", "LOCATED_IN", "Tulsa")]),
 ]
 
 
@@ -184,6 +192,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "community's commissioner, Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "*")]),
     ("hometown-after-a-list", "They visited Mosul, Kirkuk and Omar Kaya's hometown.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("each-with-own-org", "Tom Ellery of the Red Cross and Dana Hale of Amnesty "
+     "International spoke.", [("Tom Ellery", "MEMBER_OF", "Amnesty International")]),
+    ("listed-with-an-appositive", "Tom Ellery, a farmer, and Dana Hale of the World Bank "
+     "met.", [("Tom Ellery", "MEMBER_OF", "*")]),
 ]
 
 
