@@ -71,6 +71,9 @@ _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 # "X, an adviser to Y": works for Y
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
+# Nouns for a kind of body, named by the words in front: "the Acme company"
+_BODY_NOUNS = words("company firm group corporation bank agency institute party union "
+                    "association organization organisation network newspaper")
 
 
 @rule
@@ -131,6 +134,11 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = _copula_subject(head.head, ctx)
         if key is not None:
             return key, head
+    if head.dep_ in ("oprd", "attr") and head.pos_ == "NOUN" and head.head.lemma_ in _MADE_VERBS:
+        # "X was appointed commander of Y", "the board named X publisher of Y"
+        key = _appointee(head, ctx)
+        if key is not None:
+            return key, head
     if head.lemma_ == "be" and (attr := _job_attr(head, ctx)) is not None:
         # "X was comptroller at Y": the parser hung the place of work on the copula
         key = _copula_subject(head, ctx)
@@ -140,6 +148,26 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = actor_of(head, ctx)
         if key is not None and m.type_of(key) is ActorType.LOCATION:
             return key, None
+    return None
+
+
+# Verbs that give someone a post: "was named / elected / appointed / became head of Y"
+_MADE_VERBS = words("name appoint elect reelect nominate choose select promote install "
+                    "become")
+
+
+def _appointee(title: Token, ctx: Context) -> str | None:
+    """The person a post is given to: the passive subject ("X was appointed head"), the
+    object ("named X head"), the subject of "became", or a name the parser hung on the
+    title itself ("named X chief executive")."""
+    verb = title.head
+    deps = ("nsubj",) if verb.lemma_ == "become" else ("nsubjpass", "dobj")
+    found = [c for c in verb.children if c.dep_ in deps]
+    found += [c for c in title.children if c.dep_ == "nmod" and c.i < title.i]
+    for tok in found:
+        key = named_actor(tok.i, ctx)
+        if key is not None and ctx.m.type_of(key) is ActorType.PERSON:
+            return key
     return None
 
 
@@ -252,6 +280,12 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     role = noun in ROLE_NOUNS
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
+    if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
+        # "of the Acme company", "with the Brookings research group": the body named
+        # in front of a noun for a kind of body
+        tgts = [k for k in actors_of_tokens([c for p in pobjs if p.lower_ in _BODY_NOUNS
+                                             for c in p.children if c.dep_ == "compound"], ctx)
+                if m.type_of(k) in _ORGS]
     if not tgts and (appos is not None or (
             htype is ActorType.PERSON and all(p.pos_ == "NOUN" for p in pobjs))):
         # "a professor of history at Queens College", "X of the law firm of Y":

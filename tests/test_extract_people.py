@@ -113,6 +113,20 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Tom Ellery", "MEMBER_OF", "World Bank"), ("Lena Brandt", "MEMBER_OF", "World Bank")]),
     ("pair-of-a-town", "Tom Ellery and Dana Hale of Tulsa were arrested on Monday.",
      [("Tom Ellery", "LOCATED_IN", "Tulsa"), ("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    # a post given to someone (links._appointee)
+    ("appointed-commander-of", "Dana Hale has been appointed commander of the Free Syrian "
+     "Army.", [("Dana Hale", "LEADS", "Free Syrian Army")]),
+    ("elected-chairman-of", "Dana Hale was elected chairman of the African Union last year.",
+     [("Dana Hale", "LEADS", "African Union")]),
+    ("named-object-job-of", "The board named Dana Hale chief executive of the World Bank.",
+     [("Dana Hale", "MEMBER_OF", "World Bank")]),
+    ("became-member-of", "Dana Hale became a member of Hamas in 2004.",
+     [("Dana Hale", "MEMBER_OF", "Hamas")]),
+    # a body named in front of a noun for its kind (links._prep_link)
+    ("of-the-named-company", "Spokesman Tom Ellery of the Siemens company said the plant "
+     "would close.", [("Tom Ellery", "MEMBER_OF", "Siemens")]),
+    ("with-the-named-group", "Tom Ellery, an analyst with the Brookings Institution research "
+     "group, said so.", [("Tom Ellery", "MEMBER_OF", "Brookings Institution")]),
 ]
 
 
@@ -194,6 +208,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "*")]),
     ("each-with-own-org", "Tom Ellery of the Red Cross and Dana Hale of Amnesty "
      "International spoke.", [("Tom Ellery", "MEMBER_OF", "Amnesty International")]),
+    ("appointed-deputy-is-no-lead", "Dana Hale was appointed deputy commander of the Free "
+     "Syrian Army.", [("Dana Hale", "LEADS", "*")]),
+    ("asked-to-name-someone", "Dana Hale asked the African Union to name a chairman of the "
+     "commission.", [("Dana Hale", "*", "African Union")]),
+    ("met-the-named-group", "Tom Ellery met officials of the Siemens group in Berlin.",
+     [("Tom Ellery", "MEMBER_OF", "*")]),
+    ("critic-of-the-named-group", "Tom Ellery, a critic of the Siemens group, said so.",
+     [("Tom Ellery", "MEMBER_OF", "*")]),
     ("listed-with-an-appositive", "Tom Ellery, a farmer, and Dana Hale of the World Bank "
      "met.", [("Tom Ellery", "MEMBER_OF", "*")]),
 ]
