@@ -339,6 +339,16 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "and Houston.",
         [killed("Houston", "Omar Haddad")],
     ),
+    (
+        "raid-carried-out-by",
+        "Tom Ellery was killed in an ambush carried out by the Free Syrian Army.",
+        [killed("Free Syrian Army", "Tom Ellery")],
+    ),
+    (
+        "participle-raid-led-by",
+        "Tom Ellery, murdered in a 1999 raid led by Omar Kaya, was buried in Tulsa.",
+        [killed("Omar Kaya", "Tom Ellery")],
+    ),
 ]
 
 
@@ -508,6 +518,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "murder-word-keeps-places",
         "The Dayton murder shocked Ohio, and Dayton's murder rate rose.",
         [killed("*", "*")],
+    ),
+    (
+        "wounded-in-a-raid-led-by",
+        "Tom Ellery, wounded in an ambush carried out by the Free Syrian Army, survived.",
+        [killed("*", "*")],
+    ),
+    (
+        "raid-condemned-by",
+        "Tom Ellery was killed in an ambush that the Free Syrian Army later condemned.",
+        [killed("Free Syrian Army", "*")],
+    ),
+    (
+        "convoy-led-by",
+        "Tom Ellery was killed in an attack on a convoy led by the Free Syrian Army.",
+        [killed("Free Syrian Army", "*")],
     ),
 ]
 
