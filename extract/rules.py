@@ -138,9 +138,16 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 (word in ROLE_NOUNS or word in JOB_NOUNS) and doc[j].pos_ != "VERB"
             ) or (
                 doc[j].pos_ == "ADJ" and key is None and doc[j].lower_ not in ("-",)
+            ) or (
+                # "the party's floor leader X", "Acme press secretary X": a lower-case noun
+                # in a longer title (the organisation named before it)
+                doc[j].pos_ == "NOUN" and doc[j].is_lower and key is None
+                and org_before is None and tok.i - j <= _TITLE_NOUNS
             ):
-                # "Houthi military spokesman X": adjectives between name and title
-                deputy = deputy or word in DEPUTY_WORDS
+                # "Houthi military spokesman X": adjectives between name and title; a
+                # noun makes a part's title ("floor leader", "disaster chairman"): no head
+                deputy = deputy or word in DEPUTY_WORDS or (
+                    doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 org_before = key
             else:
@@ -276,6 +283,7 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _AT = words("in at near inside outside across throughout")
+_TITLE_NOUNS = 2  # lower-case nouns a title may carry before it: "press relations officer"
 
 
 def _speaks(person: str, sent: Span, ctx: Context) -> bool:

@@ -113,6 +113,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Tom Ellery", "MEMBER_OF", "World Bank"), ("Lena Brandt", "MEMBER_OF", "World Bank")]),
     ("pair-of-a-town", "Tom Ellery and Dana Hale of Tulsa were arrested on Monday.",
      [("Tom Ellery", "LOCATED_IN", "Tulsa"), ("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    # a lower-case noun in a title names a part's post (rules._titles)
+    ("org-noun-title-name", "Hamas floor leader Omar Kaya said the vote would fail.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("org-two-nouns-title-name", "Human Rights Watch press relations officer Dana Hale said "
+     "so.", [("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
     # a post given to someone (links._appointee)
     ("appointed-commander-of", "Dana Hale has been appointed commander of the Free Syrian "
      "Army.", [("Dana Hale", "LEADS", "Free Syrian Army")]),
@@ -208,6 +213,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "*")]),
     ("each-with-own-org", "Tom Ellery of the Red Cross and Dana Hale of Amnesty "
      "International spoke.", [("Tom Ellery", "MEMBER_OF", "Amnesty International")]),
+    ("noun-title-is-no-lead", "Hamas floor leader Omar Kaya said the vote would fail.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("noun-before-title-without-org", "Residents told the village water chairman, Omar Kaya, "
+     "about Hamas.", [("Omar Kaya", "*", "Hamas")]),
     ("appointed-deputy-is-no-lead", "Dana Hale was appointed deputy commander of the Free "
      "Syrian Army.", [("Dana Hale", "LEADS", "*")]),
     ("asked-to-name-someone", "Dana Hale asked the African Union to name a chairman of the "
