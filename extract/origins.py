@@ -161,6 +161,9 @@ def _resident(word: Token, ctx: Context) -> list[Candidate]:
         person = _person_at(word.i + 1, ctx) if word.i + 1 < len(doc) else None
         if person is None and word.dep_ == "appos":
             person = _person_at(word.head.i, ctx)  # "Dana Hale, a Tulsa resident"
+        elif person is None and word.dep_ == "conj" and word.head.dep_ == "appos":
+            # "Dana Hale, an engineer and a Tulsa native"
+            person = _person_at(word.head.head.i, ctx)
     if person is None or ctx.m.type_of(person) is not ActorType.PERSON or where is word:
         return []
     place = city_of(where, ctx) or _place(where.i, ctx)

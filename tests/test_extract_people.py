@@ -113,6 +113,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Tom Ellery", "MEMBER_OF", "World Bank"), ("Lena Brandt", "MEMBER_OF", "World Bank")]),
     ("pair-of-a-town", "Tom Ellery and Dana Hale of Tulsa were arrested on Monday.",
      [("Tom Ellery", "LOCATED_IN", "Tulsa"), ("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    # a later conjunct of an apposition, a relative clause on a kin noun
+    ("native-as-later-conjunct", "The award went to Omar Kaya, the head of the relief agency "
+     "and a Mosul native.", [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    ("who-lives-after-kin-and-name", "Omar Kaya asked that his sister Mariam, who lives in "
+     "Basra, be told.", [("Mariam", "LOCATED_IN", "Basra")]),
     # a lower-case noun in a title names a part's post (rules._titles)
     ("org-noun-title-name", "Hamas floor leader Omar Kaya said the vote would fail.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
@@ -213,6 +218,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "*")]),
     ("each-with-own-org", "Tom Ellery of the Red Cross and Dana Hale of Amnesty "
      "International spoke.", [("Tom Ellery", "MEMBER_OF", "Amnesty International")]),
+    ("critic-of-a-place-as-conjunct", "Omar Kaya, an engineer and a critic of the Mosul "
+     "council, spoke.", [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("who-lives-after-unnamed-noun", "Omar Kaya met the man who lives in Basra.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
     ("noun-title-is-no-lead", "Hamas floor leader Omar Kaya said the vote would fail.",
      [("Omar Kaya", "LEADS", "*")]),
     ("noun-before-title-without-org", "Residents told the village water chairman, Omar Kaya, "
