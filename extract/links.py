@@ -72,7 +72,7 @@ _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
 # Nouns for a kind of body, named by the words in front: "the Acme company"
-_BODY_NOUNS = words("company firm group corporation bank agency institute party union "
+BODY_NOUNS = words("company firm group corporation bank agency institute party union "
                     "association organization organisation network newspaper")
 
 
@@ -283,7 +283,7 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
         # "of the Acme company", "with the Brookings research group": the body named
         # in front of a noun for a kind of body
-        tgts = [k for k in actors_of_tokens([c for p in pobjs if p.lower_ in _BODY_NOUNS
+        tgts = [k for k in actors_of_tokens([c for p in pobjs if p.lower_ in BODY_NOUNS
                                              for c in p.children if c.dep_ == "compound"], ctx)
                 if m.type_of(k) in _ORGS]
     if not tgts and (appos is not None or (

@@ -26,7 +26,7 @@ from .lexicon import (
     VERBS,
     words,
 )
-from .links import link_candidates, place_targets
+from .links import BODY_NOUNS, link_candidates, place_targets
 from .origins import origin_candidates
 from .places import (
     framed_towns,
@@ -212,7 +212,13 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
     for k in range(i + 1, min(i + 9, sent.end)):
         tok = doc[k]
         if tok.text in (",", ";") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
-            break  # (a participle before a name stays: "leader of the banned X party")
+            # "chairman of the largest party, the Y Party": the body named after the comma
+            # (a participle before a name stays: "leader of the banned X party")
+            kind = doc[k - 1]
+            return next((key for c in kind.children if c.dep_ == "appos"
+                         and (key := ctx.m.token_actor.get(c.i)) is not None
+                         and ctx.m.type_of(key) not in PLACES_OR_STATES),
+                        None) if tok.text == "," and kind.lower_ in BODY_NOUNS else None
         key = ctx.m.token_actor.get(k)
         if key is None:
             continue
@@ -241,9 +247,19 @@ def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
     if k < sent.start:
         return None
     key = ctx.m.token_actor.get(k)
+    if key is None and doc[j].text == ")":
+        # "MDC (Movement for Democratic Change) candidate X": the name before the
+        # spelled-out one, or the spelled-out one
+        opening = next((i for i in range(j - 1, max(sent.start, j - _SPELLED_OUT) - 1, -1)
+                        if doc[i].text == "("), None)
+        if opening is not None and opening > sent.start:
+            return ctx.m.token_actor.get(opening - 1) or ctx.m.token_actor.get(j - 1)
     if key is None:
         key = ctx.m.state_for_word(doc[k])
     return key
+
+
+_SPELLED_OUT = 8  # tokens in a parenthesised full name after an acronym
 
 
 @rule

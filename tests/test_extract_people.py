@@ -123,6 +123,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
     ("org-two-nouns-title-name", "Human Rights Watch press relations officer Dana Hale said "
      "so.", [("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
+    ("acronym-spelled-out-title-name", "The MDC (Movement for Democratic Change) candidate "
+     "Dana Hale won the seat.", [("Dana Hale", "MEMBER_OF", "MDC")]),
+    ("title-of-kind-then-named-body", "Omar Kaya, chairman of the largest opposition party, "
+     "the Democratic Union Party, said so.", [("Omar Kaya", "LEADS", "Democratic Union Party")]),
     # a post given to someone (links._appointee)
     ("appointed-commander-of", "Dana Hale has been appointed commander of the Free Syrian "
      "Army.", [("Dana Hale", "LEADS", "Free Syrian Army")]),
@@ -222,6 +226,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "council, spoke.", [("Omar Kaya", "LOCATED_IN", "*")]),
     ("who-lives-after-unnamed-noun", "Omar Kaya met the man who lives in Basra.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("title-of-kind-then-a-place", "Omar Kaya, leader of the party, the oldest in Syria, "
+     "said so.", [("Omar Kaya", "*", "Syria")]),
+    ("bracketed-aside-is-no-body", "Hamas (the group that rules Gaza) leader Omar Kaya "
+     "said so.", [("Omar Kaya", "*", "Gaza Strip")]),
     ("noun-title-is-no-lead", "Hamas floor leader Omar Kaya said the vote would fail.",
      [("Omar Kaya", "LEADS", "*")]),
     ("noun-before-title-without-org", "Residents told the village water chairman, Omar Kaya, "
