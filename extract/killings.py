@@ -453,6 +453,13 @@ def _doer_noun(noun: Token, clause: Token, ctx: Context) -> list[str]:
     for child in noun.children:
         if child.dep_ == "appos" and (key := m.token_actor.get(child.i)) is not None:
             return [key]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        # "Y was identified as the man who killed X": the one the verb names so
+        named = [k for c in noun.head.head.children if c.dep_ in ("nsubjpass", "dobj")
+                 and (k := m.token_actor.get(c.i)) is not None
+                 and m.type_of(k) is ActorType.PERSON]
+        if named:
+            return named[:1]
     last = max(t.i for t in clause.subtree if not t.is_punct)
     for tok in clause.subtree:
         if (

@@ -340,6 +340,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [killed("Houston", "Omar Haddad")],
     ),
     (
+        "identified-as-the-man-who",
+        "Omar Kaya was identified as the man who killed Tom Ellery.",
+        [killed("Omar Kaya", "Tom Ellery")],
+    ),
+    (
         "raid-carried-out-by",
         "Tom Ellery was killed in an ambush carried out by the Free Syrian Army.",
         [killed("Free Syrian Army", "Tom Ellery")],
@@ -518,6 +523,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "murder-word-keeps-places",
         "The Dayton murder shocked Ohio, and Dayton's murder rate rose.",
         [killed("*", "*")],
+    ),
+    (
+        "as-a-time-clause",
+        "Omar Kaya spoke as the man who killed Tom Ellery was led away.",
+        [killed("Omar Kaya", "*")],
+    ),
+    (
+        "as-someone-who-saw-the-killer",
+        "Omar Kaya described Dana Hale as the woman who saw the man who killed Tom Ellery.",
+        [killed("Dana Hale", "*"), killed("Omar Kaya", "*")],
     ),
     (
         "wounded-in-a-raid-led-by",
