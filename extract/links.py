@@ -89,6 +89,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 out += _where_done(tok, ctx)
         elif dep == "appos" and tok.pos_ == "NOUN":
             out += _appos_modifiers(tok, ctx)
+        elif dep == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
+            out += _copula_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
         if tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
@@ -410,6 +412,26 @@ def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     if htype not in _HOLDERS:
         return []
     return _modifier_links(holder, htype, noun.left_edge.i, noun.i, noun, ctx)
+
+
+@rule
+def _copula_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X is a former Acme Corp engineer", "X was a Tulsa schoolteacher"."""
+    holder = _copula_subject(noun.head, ctx)
+    if holder is None or ctx.m.type_of(holder) is not ActorType.PERSON:
+        return []
+    if noun.lower_ in ROLE_NOUNS:
+        # "X is the Hamas leader", "X is Hamas's deputy leader"
+        rel = ROLE_NOUNS[noun.lower_]
+        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in noun.children):
+            rel = R.MEMBER_OF
+        orgs = [k for k in actors_of_tokens([c for c in noun.children
+                                              if c.dep_ in ("compound", "poss")], ctx)
+                if ctx.m.type_of(k) in _ORGS]
+        return [Candidate(holder, rel, org, False, 0.6) for org in orgs[:1]]
+    if noun.lower_ in _NOT_JOBS or noun.lower_ in DESCRIPTORS or noun.lower_ in KILLER_NOUNS:
+        return []
+    return _modifier_links(holder, ActorType.PERSON, noun.left_edge.i, noun.i, noun, ctx)
 
 
 def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: Token,

@@ -127,6 +127,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Dana Hale won the seat.", [("Dana Hale", "MEMBER_OF", "MDC")]),
     ("title-of-kind-then-named-body", "Omar Kaya, chairman of the largest opposition party, "
      "the Democratic Union Party, said so.", [("Omar Kaya", "LEADS", "Democratic Union Party")]),
+    # the copula with the organisation in front of the job (links._copula_modifiers)
+    ("copula-org-job", "Dana Hale is a former World Bank economist.",
+     [("Dana Hale", "MEMBER_OF", "World Bank")]),
+    ("copula-org-leader", "Omar Kaya is the Hamas leader.", [("Omar Kaya", "LEADS", "Hamas")]),
+    ("copula-place-job", "Omar Kaya was a Mosul schoolteacher before the war.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul")]),
     # a post given to someone (links._appointee)
     ("appointed-commander-of", "Dana Hale has been appointed commander of the Free Syrian "
      "Army.", [("Dana Hale", "LEADS", "Free Syrian Army")]),
@@ -230,6 +236,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "said so.", [("Omar Kaya", "*", "Syria")]),
     ("bracketed-aside-is-no-body", "Hamas (the group that rules Gaza) leader Omar Kaya "
      "said so.", [("Omar Kaya", "*", "Gaza Strip")]),
+    ("copula-supporter-is-no-member", "Omar Kaya is a Hamas supporter.",
+     [("Omar Kaya", "*", "Hamas")]),
+    ("copula-deputy-is-no-lead", "Omar Kaya is Hamas's deputy leader.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("copula-critic-is-no-member", "Dana Hale is a World Bank critic.",
+     [("Dana Hale", "*", "World Bank")]),
     ("noun-title-is-no-lead", "Hamas floor leader Omar Kaya said the vote would fail.",
      [("Omar Kaya", "LEADS", "*")]),
     ("noun-before-title-without-org", "Residents told the village water chairman, Omar Kaya, "
