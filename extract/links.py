@@ -136,6 +136,13 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = _copula_subject(head.head, ctx)
         if key is not None:
             return key, head
+    if (head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "as"
+            and head.head.head.lemma_ in _SERVE_VERBS):
+        # "X served as a commander in Y", "X works as spokesman for Y"
+        key = next((k for k in subjects(head.head.head, ctx)
+                    if m.type_of(k) is ActorType.PERSON), None)
+        if key is not None:
+            return key, head
     if head.dep_ in ("oprd", "attr") and head.pos_ == "NOUN" and head.head.lemma_ in _MADE_VERBS:
         # "X was appointed commander of Y", "the board named X publisher of Y"
         key = _appointee(head, ctx)
@@ -153,6 +160,8 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
     return None
 
 
+# "X served / works / acts as a Y": the post is X's
+_SERVE_VERBS = words("serve work act")
 # Verbs that give someone a post: "was named / elected / appointed / became head of Y"
 _MADE_VERBS = words("name appoint elect reelect nominate choose select promote install "
                     "become")
@@ -351,10 +360,13 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if appos is not None and appos.i < prep.i and appos.dep_ != "appos":
         # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
         rel = ROLE_NOUNS[noun]
-        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in appos.children):
-            rel = R.MEMBER_OF
+        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in appos.children):
+            rel = R.MEMBER_OF  # "served as a commander in Y": one of its commanders
         return [Candidate(holder, rel, tgt, False, 0.6)]
     return []
+
+
+_ONE_OF_MANY = words("a an")
 
 
 @rule

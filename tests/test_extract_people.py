@@ -133,6 +133,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("copula-org-leader", "Omar Kaya is the Hamas leader.", [("Omar Kaya", "LEADS", "Hamas")]),
     ("copula-place-job", "Omar Kaya was a Mosul schoolteacher before the war.",
      [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    # "served as" a post (links._holder) and "employed by" (the pattern people.employed_by)
+    ("serves-as-spokesman-for", "Omar Kaya serves as spokesman for Hamas.",
+     [("Omar Kaya", "SPOKESPERSON_FOR", "Hamas")]),
+    ("worked-as-job-for", "Omar Kaya worked as a translator for the African Union.",
+     [("Omar Kaya", "MEMBER_OF", "African Union")]),
+    ("served-as-a-commander-in", "Omar Kaya served as a commander in the Free Syrian Army.",
+     [("Omar Kaya", "MEMBER_OF", "Free Syrian Army")]),
+    ("employed-by", "Dana Hale is employed by the World Bank.",
+     [("Dana Hale", "MEMBER_OF", "World Bank")]),
     # a post given to someone (links._appointee)
     ("appointed-commander-of", "Dana Hale has been appointed commander of the Free Syrian "
      "Army.", [("Dana Hale", "LEADS", "Free Syrian Army")]),
@@ -242,6 +251,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LEADS", "*")]),
     ("copula-critic-is-no-member", "Dana Hale is a World Bank critic.",
      [("Dana Hale", "*", "World Bank")]),
+    ("a-commander-in-is-no-lead", "Omar Kaya served as a commander in the Free Syrian Army.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("serves-as-a-thing", "The deal serves as a warning to Hamas.", [("*", "MEMBER_OF", "*")]),
+    ("mediator-between", "Omar Kaya served as a mediator between Hamas and Fatah.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
     ("noun-title-is-no-lead", "Hamas floor leader Omar Kaya said the vote would fail.",
      [("Omar Kaya", "LEADS", "*")]),
     ("noun-before-title-without-org", "Residents told the village water chairman, Omar Kaya, "
