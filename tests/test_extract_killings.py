@@ -345,6 +345,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [killed("Omar Kaya", "Tom Ellery")],
     ),
     (
+        "among-those-killed-by",
+        "Two Hamas fighters were among the 12 people killed by Israeli troops on Monday.",
+        [killed("Israeli forces", "Hamas")],
+    ),
+    (
         "raid-carried-out-by",
         "Tom Ellery was killed in an ambush carried out by the Free Syrian Army.",
         [killed("Free Syrian Army", "Tom Ellery")],
@@ -533,6 +538,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "as-someone-who-saw-the-killer",
         "Omar Kaya described Dana Hale as the woman who saw the man who killed Tom Ellery.",
         [killed("Dana Hale", "*"), killed("Omar Kaya", "*")],
+    ),
+    (
+        "among-mourners-of-those-killed",
+        "Tom Ellery was among the mourners for three people killed by Omar Kaya.",
+        [killed("Omar Kaya", "Tom Ellery")],
     ),
     (
         "wounded-in-a-raid-led-by",
