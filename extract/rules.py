@@ -143,6 +143,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # in a longer title (the organisation named before it)
                 doc[j].pos_ == "NOUN" and doc[j].is_lower and key is None
                 and org_before is None and tok.i - j <= _TITLE_NOUNS
+                and doc[j + 1].lower_ not in ("'s", "'")  # (not the owner: "the group's")
             ):
                 # "Houthi military spokesman X": adjectives between name and title; a
                 # noun makes a part's title ("floor leader", "disaster chairman"): no head
