@@ -39,6 +39,7 @@ from .lexicon import (
     SUSPECT_VERBS,
     TIME_SERVED_NOUNS,
     WOUND_VERBS,
+    words,
 )
 from .resolve import (
     PLACES,
@@ -288,13 +289,25 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
 
 @rule
 def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X died / was killed in a raid by Y": the raid's author killed X."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children) or pobjs(verb, {"by"}):
+    """"X died / was killed in a raid by Y", "X, killed in an ambush carried out by Y":
+    the raid's author killed X."""
+    if pobjs(verb, {"by"}):
         return []  # an agent on the verb itself is read by the verb rules
-    victims = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        victims = [verb.head]  # "X, killed in a raid by Y": the name the participle describes
     raids = [p for p in pobjs(verb, {"in"}) if p.lower_ in ATTACK_NOUNS]
-    killers = actors_of_tokens([g for r in raids for g in pobjs(r, {"by"})], ctx)
-    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in victims if k != v]
+    # the raid's author: "a raid by Y", "a raid led / carried out by Y"
+    agents = [g for r in raids for g in pobjs(r, {"by"})] + [
+        g for r in raids for c in r.children if c.dep_ == "acl" and c.lemma_ in _RAID_VERBS
+        for g in pobjs(c, {"by"})]
+    killers = actors_of_tokens(agents, ctx)
+    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers
+            for v in actors_of_tokens(victims, ctx) if k != v]
+
+
+# "an ambush carried out / led / staged by Y"
+_RAID_VERBS = words("carry lead stage launch mount conduct organize organise claim")
 
 
 def _people_at(i: int, ctx: Context) -> list[str]:
@@ -440,6 +453,13 @@ def _doer_noun(noun: Token, clause: Token, ctx: Context) -> list[str]:
     for child in noun.children:
         if child.dep_ == "appos" and (key := m.token_actor.get(child.i)) is not None:
             return [key]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        # "Y was identified as the man who killed X": the one the verb names so
+        named = [k for c in noun.head.head.children if c.dep_ in ("nsubjpass", "dobj")
+                 and (k := m.token_actor.get(c.i)) is not None
+                 and m.type_of(k) is ActorType.PERSON]
+        if named:
+            return named[:1]
     last = max(t.i for t in clause.subtree if not t.is_punct)
     for tok in clause.subtree:
         if (

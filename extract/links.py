@@ -17,6 +17,8 @@ Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
@@ -69,6 +71,9 @@ _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 # "X, an adviser to Y": works for Y
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
+# Nouns for a kind of body, named by the words in front: "the Acme company"
+BODY_NOUNS = words("company firm group corporation bank agency institute party union "
+                    "association organization organisation network newspaper")
 
 
 @rule
@@ -84,6 +89,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 out += _where_done(tok, ctx)
         elif dep == "appos" and tok.pos_ == "NOUN":
             out += _appos_modifiers(tok, ctx)
+        elif dep == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
+            out += _copula_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
         if tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
@@ -129,6 +136,18 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = _copula_subject(head.head, ctx)
         if key is not None:
             return key, head
+    if (head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "as"
+            and head.head.head.lemma_ in _SERVE_VERBS):
+        # "X served as a commander in Y", "X works as spokesman for Y"
+        key = next((k for k in subjects(head.head.head, ctx)
+                    if m.type_of(k) is ActorType.PERSON), None)
+        if key is not None:
+            return key, head
+    if head.dep_ in ("oprd", "attr") and head.pos_ == "NOUN" and head.head.lemma_ in _MADE_VERBS:
+        # "X was appointed commander of Y", "the board named X publisher of Y"
+        key = _appointee(head, ctx)
+        if key is not None:
+            return key, head
     if head.lemma_ == "be" and (attr := _job_attr(head, ctx)) is not None:
         # "X was comptroller at Y": the parser hung the place of work on the copula
         key = _copula_subject(head, ctx)
@@ -138,6 +157,28 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = actor_of(head, ctx)
         if key is not None and m.type_of(key) is ActorType.LOCATION:
             return key, None
+    return None
+
+
+# "X served / works / acts as a Y": the post is X's
+_SERVE_VERBS = words("serve work act")
+# Verbs that give someone a post: "was named / elected / appointed / became head of Y"
+_MADE_VERBS = words("name appoint elect reelect nominate choose select promote install "
+                    "become")
+
+
+def _appointee(title: Token, ctx: Context) -> str | None:
+    """The person a post is given to: the passive subject ("X was appointed head"), the
+    object ("named X head"), the subject of "became", or a name the parser hung on the
+    title itself ("named X chief executive")."""
+    verb = title.head
+    deps = ("nsubj",) if verb.lemma_ == "become" else ("nsubjpass", "dobj")
+    found = [c for c in verb.children if c.dep_ in deps]
+    found += [c for c in title.children if c.dep_ == "nmod" and c.i < title.i]
+    for tok in found:
+        key = named_actor(tok.i, ctx)
+        if key is not None and ctx.m.type_of(key) is ActorType.PERSON:
+            return key
     return None
 
 
@@ -250,6 +291,12 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     role = noun in ROLE_NOUNS
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
+    if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
+        # "of the Acme company", "with the Brookings research group": the body named
+        # in front of a noun for a kind of body
+        tgts = [k for k in actors_of_tokens([c for p in pobjs if p.lower_ in BODY_NOUNS
+                                             for c in p.children if c.dep_ == "compound"], ctx)
+                if m.type_of(k) in _ORGS]
     if not tgts and (appos is not None or (
             htype is ActorType.PERSON and all(p.pos_ == "NOUN" for p in pobjs))):
         # "a professor of history at Queens College", "X of the law firm of Y":
@@ -267,30 +314,59 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     for tgt in tgts:
         if tgt == holder:
             continue
-        ttype = m.type_of(tgt)
-        if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
-            if role and ttype is ActorType.STATE:
-                continue  # "X, president of Y": a title, see rules._titles
-            if htype is ActorType.STATE:
-                continue
-            if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
-                    and ttype is ActorType.STATE and prep.lower_ == "of"):
-                # "the Government of Yemen", "the army of Chad"
-                out.append(Candidate(holder, R.PART_OF, tgt, False, 0.6))
-                continue
-            out.append(Candidate(holder, R.LOCATED_IN, tgt, False, 0.55))
-        elif (ttype in _ORGS and htype is ActorType.PERSON and job and (
-                prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
-            if not role or prep.lower_ == "with":
-                # "X, a fighter / an official with Y" (one of its people, never its head)
-                out.append(Candidate(holder, R.MEMBER_OF, tgt, False, 0.55))
-            elif appos is not None and appos.i < prep.i and appos.dep_ != "appos":
-                # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
-                rel = ROLE_NOUNS[noun]
-                if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in appos.children):
-                    rel = R.MEMBER_OF
-                out.append(Candidate(holder, rel, tgt, False, 0.6))
+        if htype is ActorType.PERSON and appos is None:
+            # "A and B of Y": the earlier people named with B share B's phrase
+            out += [replace(c, source=other) for other in _conjoined_people(prep.head, ctx)
+                    for c in _link(holder, htype, tgt, appos, prep, role, job, ctx)]
+        out += _link(holder, htype, tgt, appos, prep, role, job, ctx)
     return out
+
+
+def _conjoined_people(last: Token, ctx: Context) -> list[str]:
+    """The people named before `last` in "A, B and C of Y", when none of them has a
+    phrase of their own ("A of X and B of Y" gives A nothing from Y)."""
+    out: list[str] = []
+    node = last
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        key = named_actor(node.i, ctx)
+        if key is None or ctx.m.type_of(key) is not ActorType.PERSON or any(
+                c.dep_ in ("prep", "appos") for c in node.children):
+            return []
+        out.append(key)
+    return out
+
+
+def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: Token,
+          role: bool, job: bool, ctx: Context) -> list[Candidate]:
+    """The edge a holder's prepositional phrase gives to one target."""
+    m = ctx.m
+    noun = appos.lower_ if appos is not None else ""
+    ttype = m.type_of(tgt)
+    if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
+        if (role and ttype is ActorType.STATE) or htype is ActorType.STATE:
+            return []  # "X, president of Y": a title, see rules._titles
+        if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
+                and ttype is ActorType.STATE and prep.lower_ == "of"):
+            # "the Government of Yemen", "the army of Chad"
+            return [Candidate(holder, R.PART_OF, tgt, False, 0.6)]
+        return [Candidate(holder, R.LOCATED_IN, tgt, False, 0.55)]
+    if not (ttype in _ORGS and htype is ActorType.PERSON and job and (
+            prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
+        return []
+    if not role or prep.lower_ == "with":
+        # "X, a fighter / an official with Y" (one of its people, never its head)
+        return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
+    if appos is not None and appos.i < prep.i and appos.dep_ != "appos":
+        # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
+        rel = ROLE_NOUNS[noun]
+        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in appos.children):
+            rel = R.MEMBER_OF  # "served as a commander in Y": one of its commanders
+        return [Candidate(holder, rel, tgt, False, 0.6)]
+    return []
+
+
+_ONE_OF_MANY = words("a an")
 
 
 @rule
@@ -348,6 +424,26 @@ def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     if htype not in _HOLDERS:
         return []
     return _modifier_links(holder, htype, noun.left_edge.i, noun.i, noun, ctx)
+
+
+@rule
+def _copula_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
+    """"X is a former Acme Corp engineer", "X was a Tulsa schoolteacher"."""
+    holder = _copula_subject(noun.head, ctx)
+    if holder is None or ctx.m.type_of(holder) is not ActorType.PERSON:
+        return []
+    if noun.lower_ in ROLE_NOUNS:
+        # "X is the Hamas leader", "X is Hamas's deputy leader"
+        rel = ROLE_NOUNS[noun.lower_]
+        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in noun.children):
+            rel = R.MEMBER_OF
+        orgs = [k for k in actors_of_tokens([c for c in noun.children
+                                              if c.dep_ in ("compound", "poss")], ctx)
+                if ctx.m.type_of(k) in _ORGS]
+        return [Candidate(holder, rel, org, False, 0.6) for org in orgs[:1]]
+    if noun.lower_ in _NOT_JOBS or noun.lower_ in DESCRIPTORS or noun.lower_ in KILLER_NOUNS:
+        return []
+    return _modifier_links(holder, ActorType.PERSON, noun.left_edge.i, noun.i, noun, ctx)
 
 
 def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: Token,

@@ -8,11 +8,16 @@ and landmarks.
 - "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale", "the town's mayor Dana Hale" ->
   LOCATED_IN (a town or region is no actor to lead; a state's titles are read by
   rules._state_titles)
-- "Tulsa, where Dana Hale was born", "Tulsa resident Dana Hale", "Dana Hale, a Tulsa
-  native", "Dana Hale returned to her native Tulsa",
+- "Tulsa resident Dana Hale", "Dana Hale, a Tulsa native", "Dana Hale returned to her
+  native Tulsa",
   "Tulsa's native son, Dana Hale", "Dana Hale, the city's most famous native daughter"
   -> Dana Hale LOCATED_IN Tulsa
 - "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place
+
+("Tulsa, where X was born" is the pattern people.where_home. "Ohio-born X" and the seat
+of a body stay here: they read adjacent tokens and demonyms (the parser often hangs "in
+Rockville" on another word), which a dependency pattern cannot say.)
+
 - "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Yerevan, the capital
   of Armenia" -> the place LOCATED_IN the larger one
 """
@@ -51,7 +56,6 @@ _KIN_NOUNS = words("son daughter sons daughters")
 # "the town's mayor": a place noun that points back to the town last named
 _TOWN_NOUNS = words("town city village community")
 _RESIDENT_WORDS = words("resident native")
-_HOME_VERBS = words("bear live grow raise reside")  # "Tulsa, where X was born / lives"
 _TOWN_LOOKBACK = 80  # tokens: "the town's" points back within a few sentences at most
 
 
@@ -78,8 +82,6 @@ def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _based(tok, ctx)
         if tok.dep_ == "poss":
             out += _possessed_place(tok, ctx)
-        if tok.dep_ == "relcl" and tok.lemma_ in _HOME_VERBS:
-            out += _where_home(tok, ctx)
     return out
 
 
@@ -132,17 +134,6 @@ def _owner_place(poss: Token, ctx: Context) -> str | None:
 
 
 @rule
-def _where_home(verb: Token, ctx: Context) -> list[Candidate]:
-    """"Tulsa, where Dana Hale was born": the town the clause hangs on."""
-    if not any(c.lower_ == "where" for c in verb.children):
-        return []
-    people = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-              and (k := _person_at(c.i, ctx)) is not None]
-    place = (city_of(verb.head, ctx) or _place(verb.head.i, ctx)) if people else None
-    return [Candidate(p, R.LOCATED_IN, place, False, 0.6) for p in people] if place else []
-
-
-@rule
 def _native(noun: Token, ctx: Context) -> list[Candidate]:
     """"Town's (best-known) native son, X", "X, the city's native daughter"."""
     if not any(c.lower_ == "native" for c in noun.children):
@@ -170,6 +161,9 @@ def _resident(word: Token, ctx: Context) -> list[Candidate]:
         person = _person_at(word.i + 1, ctx) if word.i + 1 < len(doc) else None
         if person is None and word.dep_ == "appos":
             person = _person_at(word.head.i, ctx)  # "Dana Hale, a Tulsa resident"
+        elif person is None and word.dep_ == "conj" and word.head.dep_ == "appos":
+            # "Dana Hale, an engineer and a Tulsa native"
+            person = _person_at(word.head.head.i, ctx)
     if person is None or ctx.m.type_of(person) is not ActorType.PERSON or where is word:
         return []
     place = city_of(where, ctx) or _place(where.i, ctx)

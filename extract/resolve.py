@@ -129,7 +129,15 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
         return actor_of(tok.head, ctx, depth + 1)
     if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
-        return actor_of(tok.head.head, ctx, depth + 1)
+        ante = tok.head.head
+        key = actor_of(ante, ctx, depth + 1)
+        if key is None and lower == "who":
+            # "his sister Mariam, who lives in Y": the clause hangs on the noun, the
+            # person is the name in apposition to it
+            key = next((k for c in ante.children if c.dep_ == "appos"
+                        and (k := m.token_actor.get(c.i)) is not None
+                        and m.type_of(k) is ActorType.PERSON), None)
+        return key
     if lower in _PERSON_PRONOUNS:
         speaker = governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is ActorType.PERSON:

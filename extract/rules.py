@@ -26,7 +26,7 @@ from .lexicon import (
     VERBS,
     words,
 )
-from .links import link_candidates, place_targets
+from .links import BODY_NOUNS, link_candidates, place_targets
 from .origins import origin_candidates
 from .places import (
     framed_towns,
@@ -138,9 +138,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 (word in ROLE_NOUNS or word in JOB_NOUNS) and doc[j].pos_ != "VERB"
             ) or (
                 doc[j].pos_ == "ADJ" and key is None and doc[j].lower_ not in ("-",)
+            ) or (
+                # "the party's floor leader X", "Acme press secretary X": a lower-case noun
+                # in a longer title (the organisation named before it)
+                doc[j].pos_ == "NOUN" and doc[j].is_lower and key is None
+                and org_before is None and tok.i - j <= _TITLE_NOUNS
+                and doc[j + 1].lower_ not in ("'s", "'")  # (not the owner: "the group's")
             ):
-                # "Houthi military spokesman X": adjectives between name and title
-                deputy = deputy or word in DEPUTY_WORDS
+                # "Houthi military spokesman X": adjectives between name and title; a
+                # noun makes a part's title ("floor leader", "disaster chairman"): no head
+                deputy = deputy or word in DEPUTY_WORDS or (
+                    doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 org_before = key
             else:
@@ -205,7 +213,13 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
     for k in range(i + 1, min(i + 9, sent.end)):
         tok = doc[k]
         if tok.text in (",", ";") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
-            break  # (a participle before a name stays: "leader of the banned X party")
+            # "chairman of the largest party, the Y Party": the body named after the comma
+            # (a participle before a name stays: "leader of the banned X party")
+            kind = doc[k - 1]
+            return next((key for c in kind.children if c.dep_ == "appos"
+                         and (key := ctx.m.token_actor.get(c.i)) is not None
+                         and ctx.m.type_of(key) not in PLACES_OR_STATES),
+                        None) if tok.text == "," and kind.lower_ in BODY_NOUNS else None
         key = ctx.m.token_actor.get(k)
         if key is None:
             continue
@@ -234,9 +248,19 @@ def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
     if k < sent.start:
         return None
     key = ctx.m.token_actor.get(k)
+    if key is None and doc[j].text == ")":
+        # "MDC (Movement for Democratic Change) candidate X": the name before the
+        # spelled-out one, or the spelled-out one
+        opening = next((i for i in range(j - 1, max(sent.start, j - _SPELLED_OUT) - 1, -1)
+                        if doc[i].text == "("), None)
+        if opening is not None and opening > sent.start:
+            return ctx.m.token_actor.get(opening - 1) or ctx.m.token_actor.get(j - 1)
     if key is None:
         key = ctx.m.state_for_word(doc[k])
     return key
+
+
+_SPELLED_OUT = 8  # tokens in a parenthesised full name after an acronym
 
 
 @rule
@@ -276,6 +300,7 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _AT = words("in at near inside outside across throughout")
+_TITLE_NOUNS = 2  # lower-case nouns a title may carry before it: "press relations officer"
 
 
 def _speaks(person: str, sent: Span, ctx: Context) -> bool:

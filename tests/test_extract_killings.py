@@ -339,6 +339,26 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "and Houston.",
         [killed("Houston", "Omar Haddad")],
     ),
+    (
+        "identified-as-the-man-who",
+        "Omar Kaya was identified as the man who killed Tom Ellery.",
+        [killed("Omar Kaya", "Tom Ellery")],
+    ),
+    (
+        "among-those-killed-by",
+        "Two Hamas fighters were among the 12 people killed by Israeli troops on Monday.",
+        [killed("Israeli forces", "Hamas")],
+    ),
+    (
+        "raid-carried-out-by",
+        "Tom Ellery was killed in an ambush carried out by the Free Syrian Army.",
+        [killed("Free Syrian Army", "Tom Ellery")],
+    ),
+    (
+        "participle-raid-led-by",
+        "Tom Ellery, murdered in a 1999 raid led by Omar Kaya, was buried in Tulsa.",
+        [killed("Omar Kaya", "Tom Ellery")],
+    ),
 ]
 
 
@@ -508,6 +528,36 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "murder-word-keeps-places",
         "The Dayton murder shocked Ohio, and Dayton's murder rate rose.",
         [killed("*", "*")],
+    ),
+    (
+        "as-a-time-clause",
+        "Omar Kaya spoke as the man who killed Tom Ellery was led away.",
+        [killed("Omar Kaya", "*")],
+    ),
+    (
+        "as-someone-who-saw-the-killer",
+        "Omar Kaya described Dana Hale as the woman who saw the man who killed Tom Ellery.",
+        [killed("Dana Hale", "*"), killed("Omar Kaya", "*")],
+    ),
+    (
+        "among-mourners-of-those-killed",
+        "Tom Ellery was among the mourners for three people killed by Omar Kaya.",
+        [killed("Omar Kaya", "Tom Ellery")],
+    ),
+    (
+        "wounded-in-a-raid-led-by",
+        "Tom Ellery, wounded in an ambush carried out by the Free Syrian Army, survived.",
+        [killed("*", "*")],
+    ),
+    (
+        "raid-condemned-by",
+        "Tom Ellery was killed in an ambush that the Free Syrian Army later condemned.",
+        [killed("Free Syrian Army", "*")],
+    ),
+    (
+        "convoy-led-by",
+        "Tom Ellery was killed in an attack on a convoy led by the Free Syrian Army.",
+        [killed("Free Syrian Army", "*")],
     ),
 ]
 

@@ -105,6 +105,57 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("hometown-after-town-country", "Meanwhile, the local paper in Mosul, Iraq, Omar Kaya's "
      "hometown, plans to print a tribute.",
      [("Omar Kaya", "LOCATED_IN", "Mosul"), ("Omar Kaya", "LOCATED_IN", "Iraq")]),
+    # people listed before "of Y" share it (links._conjoined_people)
+    ("pair-of-an-org", "Tom Ellery and Dana Hale of Human Rights Watch wrote the report.",
+     [("Tom Ellery", "MEMBER_OF", "Human Rights Watch"),
+      ("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
+    ("list-of-an-org", "Tom Ellery, Lena Brandt and Dana Hale of the World Bank wrote it.",
+     [("Tom Ellery", "MEMBER_OF", "World Bank"), ("Lena Brandt", "MEMBER_OF", "World Bank")]),
+    ("pair-of-a-town", "Tom Ellery and Dana Hale of Tulsa were arrested on Monday.",
+     [("Tom Ellery", "LOCATED_IN", "Tulsa"), ("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    # a later conjunct of an apposition, a relative clause on a kin noun
+    ("native-as-later-conjunct", "The award went to Omar Kaya, the head of the relief agency "
+     "and a Mosul native.", [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    ("who-lives-after-kin-and-name", "Omar Kaya asked that his sister Mariam, who lives in "
+     "Basra, be told.", [("Mariam", "LOCATED_IN", "Basra")]),
+    # a lower-case noun in a title names a part's post (rules._titles)
+    ("org-noun-title-name", "Hamas floor leader Omar Kaya said the vote would fail.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    ("org-two-nouns-title-name", "Human Rights Watch press relations officer Dana Hale said "
+     "so.", [("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
+    ("acronym-spelled-out-title-name", "The MDC (Movement for Democratic Change) candidate "
+     "Dana Hale won the seat.", [("Dana Hale", "MEMBER_OF", "MDC")]),
+    ("title-of-kind-then-named-body", "Omar Kaya, chairman of the largest opposition party, "
+     "the Democratic Union Party, said so.", [("Omar Kaya", "LEADS", "Democratic Union Party")]),
+    # the copula with the organisation in front of the job (links._copula_modifiers)
+    ("copula-org-job", "Dana Hale is a former World Bank economist.",
+     [("Dana Hale", "MEMBER_OF", "World Bank")]),
+    ("copula-org-leader", "Omar Kaya is the Hamas leader.", [("Omar Kaya", "LEADS", "Hamas")]),
+    ("copula-place-job", "Omar Kaya was a Mosul schoolteacher before the war.",
+     [("Omar Kaya", "LOCATED_IN", "Mosul")]),
+    # "served as" a post (links._holder) and "employed by" (the pattern people.employed_by)
+    ("serves-as-spokesman-for", "Omar Kaya serves as spokesman for Hamas.",
+     [("Omar Kaya", "SPOKESPERSON_FOR", "Hamas")]),
+    ("worked-as-job-for", "Omar Kaya worked as a translator for the African Union.",
+     [("Omar Kaya", "MEMBER_OF", "African Union")]),
+    ("served-as-a-commander-in", "Omar Kaya served as a commander in the Free Syrian Army.",
+     [("Omar Kaya", "MEMBER_OF", "Free Syrian Army")]),
+    ("employed-by", "Dana Hale is employed by the World Bank.",
+     [("Dana Hale", "MEMBER_OF", "World Bank")]),
+    # a post given to someone (links._appointee)
+    ("appointed-commander-of", "Dana Hale has been appointed commander of the Free Syrian "
+     "Army.", [("Dana Hale", "LEADS", "Free Syrian Army")]),
+    ("elected-chairman-of", "Dana Hale was elected chairman of the African Union last year.",
+     [("Dana Hale", "LEADS", "African Union")]),
+    ("named-object-job-of", "The board named Dana Hale chief executive of the World Bank.",
+     [("Dana Hale", "MEMBER_OF", "World Bank")]),
+    ("became-member-of", "Dana Hale became a member of Hamas in 2004.",
+     [("Dana Hale", "MEMBER_OF", "Hamas")]),
+    # a body named in front of a noun for its kind (links._prep_link)
+    ("of-the-named-company", "Spokesman Tom Ellery of the Siemens company said the plant "
+     "would close.", [("Tom Ellery", "MEMBER_OF", "Siemens")]),
+    ("with-the-named-group", "Tom Ellery, an analyst with the Brookings Institution research "
+     "group, said so.", [("Tom Ellery", "MEMBER_OF", "Brookings Institution")]),
 ]
 
 
@@ -184,6 +235,41 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "community's commissioner, Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "*")]),
     ("hometown-after-a-list", "They visited Mosul, Kirkuk and Omar Kaya's hometown.",
      [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("each-with-own-org", "Tom Ellery of the Red Cross and Dana Hale of Amnesty "
+     "International spoke.", [("Tom Ellery", "MEMBER_OF", "Amnesty International")]),
+    ("critic-of-a-place-as-conjunct", "Omar Kaya, an engineer and a critic of the Mosul "
+     "council, spoke.", [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("who-lives-after-unnamed-noun", "Omar Kaya met the man who lives in Basra.",
+     [("Omar Kaya", "LOCATED_IN", "*")]),
+    ("title-of-kind-then-a-place", "Omar Kaya, leader of the party, the oldest in Syria, "
+     "said so.", [("Omar Kaya", "*", "Syria")]),
+    ("bracketed-aside-is-no-body", "Hamas (the group that rules Gaza) leader Omar Kaya "
+     "said so.", [("Omar Kaya", "*", "Gaza Strip")]),
+    ("copula-supporter-is-no-member", "Omar Kaya is a Hamas supporter.",
+     [("Omar Kaya", "*", "Hamas")]),
+    ("copula-deputy-is-no-lead", "Omar Kaya is Hamas's deputy leader.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("copula-critic-is-no-member", "Dana Hale is a World Bank critic.",
+     [("Dana Hale", "*", "World Bank")]),
+    ("a-commander-in-is-no-lead", "Omar Kaya served as a commander in the Free Syrian Army.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("serves-as-a-thing", "The deal serves as a warning to Hamas.", [("*", "MEMBER_OF", "*")]),
+    ("mediator-between", "Omar Kaya served as a mediator between Hamas and Fatah.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("noun-title-is-no-lead", "Hamas floor leader Omar Kaya said the vote would fail.",
+     [("Omar Kaya", "LEADS", "*")]),
+    ("noun-before-title-without-org", "Residents told the village water chairman, Omar Kaya, "
+     "about Hamas.", [("Omar Kaya", "*", "Hamas")]),
+    ("appointed-deputy-is-no-lead", "Dana Hale was appointed deputy commander of the Free "
+     "Syrian Army.", [("Dana Hale", "LEADS", "*")]),
+    ("asked-to-name-someone", "Dana Hale asked the African Union to name a chairman of the "
+     "commission.", [("Dana Hale", "*", "African Union")]),
+    ("met-the-named-group", "Tom Ellery met officials of the Siemens group in Berlin.",
+     [("Tom Ellery", "MEMBER_OF", "*")]),
+    ("critic-of-the-named-group", "Tom Ellery, a critic of the Siemens group, said so.",
+     [("Tom Ellery", "MEMBER_OF", "*")]),
+    ("listed-with-an-appositive", "Tom Ellery, a farmer, and Dana Hale of the World Bank "
+     "met.", [("Tom Ellery", "MEMBER_OF", "*")]),
 ]
 
 
