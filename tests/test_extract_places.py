@@ -150,6 +150,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a place opening a body's name before the title: the person serves the body
     ("place-opens-body-before-title", "Ohio Highway Patrol officer Dana Hale closed the road.",
      [("Dana Hale", "LOCATED_IN", "*")]),
+    # "a firm based in Z": the firm is there, not the one who speaks for it
+    ("speaker-for-firm-based-in", "Dana Hale, a spokeswoman for Acme Corp. based in Tulsa, "
+     "said the firm would appeal.", [("Dana Hale", "LOCATED_IN", "*")]),
+    # a harm told in the verb after "then" still says where it happened, not who lives there
+    ("harm-in-later-verb", "Tom Ellery robbed Dana Hale on June 3, 1990, in Tulsa, Oklahoma, "
+     "then shot her.", [("Tom Ellery", "LOCATED_IN", "*"), ("Dana Hale", "LOCATED_IN", "*")]),
     # a place name right before "spokesman" is more often a firm's
     ("place-word-spokesman", "Trains were late again, said Hartford spokesman Tom Ellery.",
      [("Tom Ellery", "LOCATED_IN", "*")]),
