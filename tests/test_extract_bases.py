@@ -131,6 +131,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         [("Kitale", "LOCATED_IN", "Kenya")],
     ),
     (
+        "appos-port-of",
+        "Ships docked at Kismayo, the main port of southern Somalia.",
+        [("Kismayo", "LOCATED_IN", "Somalia")],
+    ),
+    (
         "appos-one-of-the-towns-in",
         "Kitale, one of the oldest towns in Kenya, lost power on Friday.",
         [("Kitale", "LOCATED_IN", "Kenya")],
@@ -201,6 +206,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("university-of-region", "Dana Hale, who grew up in Ohio, taught at the University of Ohio.",
      [("University of Ohio", "LOCATED_IN", "Ohio")]),
     # a place noun without "in" places nothing
+    # what lies deeper in the phrase is not the town's container
+    ("appos-town-border-of", "Floods cut the roads to Kitale, a farming town on the border "
+     "of Uganda.", [("Kitale", "LOCATED_IN", "Uganda")]),
     ("appos-town-no-in", "Floods cut the roads to Kitale, a farming town, and aid came from Kenya.",
      [("Kitale", "LOCATED_IN", "*")]),
 ]
