@@ -556,6 +556,8 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     who: list[str] = []
     if head.pos_ == "VERB" and head.lemma_ in _JUDGING_VERBS:
         return []  # "X calls Y's presence in Z a disgrace": X is not there
+    if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
+        return []  # "X, a spokeswoman for a firm based in Z": the firm is there (rules.where)
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
@@ -581,9 +583,12 @@ def _harm_event(head: Token) -> bool:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "raped X and then stabbed her": the first verb too
-    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS for t in (head, node))
+    # "robbed X in Z, then shot her": the later verb of the same subject too
+    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS
+               for t in (head, node, *node.conjuncts))
 
 
+_SEATED_VERBS = words("base headquarter locate")
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")

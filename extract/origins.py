@@ -246,12 +246,30 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     while nxt < len(doc) and doc[nxt].text in (".", ","):
         nxt += 1
     person = _person_at(nxt, ctx) if nxt < len(doc) else None
-    if place is None or person is None:
+    if place is None or person is None or _names_a_body(doc[k + 1 : title.i], title):
         return []
     if ctx.m.type_of(place) is ActorType.STATE and any(
             org == place for _, org in ctx.roles.get(person, [])):
         return []  # a state's president or minister holds a role in it (rules._state_titles)
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+_SPEAKERS = words("spokesman spokeswoman spokesperson")
+# Words of an office, not of a body's name: "U.S. Bankruptcy Judge X", "X District Attorney Y"
+_OFFICE_WORDS = words("district bankruptcy circuit superior supreme appeals federal municipal "
+                      "county city state general assistant")
+
+
+def _names_a_body(between: Span, title: Token) -> bool:
+    """ "California Highway Patrol Officer X", "Acme Liberation Front chairman X": the
+    place opens the name of a body the person serves; "Edison spokesman X": a place
+    name right before a spokesman is more often a firm's ("Lake County police
+    spokesman X" is the county's)."""
+    if not len(between):
+        return title.lower_ in _SPEAKERS
+    return any(t.is_title and t.pos_ == "PROPN" and t.lower_ not in _TITLE_HEADS
+               and t.lower_ not in DEPUTY_WORDS and t.lower_ not in _OFFICE_WORDS
+               for t in between)
 
 
 @rule

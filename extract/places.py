@@ -3,13 +3,13 @@ and what a town's region holds ("NRC headquarters in Rockville, Md.")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
 from .lexicon import PLACE_NOUNS, words
 from .links import city_of
-from .placenames import is_region
+from .placenames import is_place_name, is_region, is_state_abbreviation
 from .resolve import PLACES_OR_STATES, Candidate, Context, R, rule
 
 _REGION_WORDS = words(
@@ -459,3 +459,96 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
             rel = R.PART_OF if m.type_of(key) is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
             out.append(Candidate(key, rel, state, False, 0.55))
     return out
+
+
+# (a site's own name, "the Dallas Book Depository", says little of where it is)
+_OPENED_BODIES = frozenset({
+    ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.MEDIA,
+})
+# Bodies that take their town's name after "of" ("the University of Leeds"); a court,
+# a bank or a church "of" a word names no town ("the Court of Justice").
+_TOWN_BODY_HEADS = words(
+    "university college council institute museum hospital school academy observatory "
+    "library zoo orchestra polytechnic seminary"
+)
+# "Warren County Council": the place is "Warren County", which the town names do not hold
+_NOT_BODY_WORDS = _GEO_NOUNS | words("township state parish borough")
+
+
+@rule
+def place_in_name(sent: Span, ctx: Context) -> list[Candidate]:
+    """A body whose own name holds its town or region: "the Leeds Water Board", "the Ohio
+    Department of Health", "the University of Leeds". A state's name only places that
+    state's own government bodies ("the Kenya Revenue Authority"): many groups named
+    after a country ("the Syria Relief Fund") work from abroad."""
+    m = ctx.m
+    doc = sent.doc
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) not in _OPENED_BODIES or tok.i in m.descriptor_tokens:
+            continue
+        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
+            continue  # not the first word of the name
+        end = tok.i + 1
+        while end < sent.end and m.token_actor.get(end) == key:
+            end += 1
+        found = _opening_place(doc, tok.i, end, ctx) or _closing_town(doc, tok.i, end, ctx)
+        if found is None:
+            continue
+        surface, name, type_ = found
+        if type_ is ActorType.STATE and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
+            continue
+        place = m.add(name, type_, surface)
+        if place == key:
+            continue
+        rel = R.PART_OF if type_ is ActorType.STATE else R.LOCATED_IN
+        out.append(Candidate(key, rel, place, False, 0.5))
+    return out
+
+
+def _opening_place(doc: Doc, start: int, end: int, ctx: Context
+                   ) -> tuple[str, str, ActorType] | None:
+    """The longest place name (up to three words) opening a name of `start:end`, with a
+    capitalised word after it ("Leeds Water Board"; not "Leeds" alone)."""
+    for n in (3, 2, 1):
+        rest = start + n
+        if rest >= end or not doc[rest].is_title or doc[rest].lower_ in _NOT_BODY_WORDS:
+            continue
+        found = _place_named(doc[start:rest], ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_town(doc: Doc, start: int, end: int, ctx: Context
+                  ) -> tuple[str, str, ActorType] | None:
+    """"the University of Leeds", "the Museum of Lagos": a town after "of"."""
+    of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
+    if of is None or of + 1 >= end or doc[of - 1].lower_ not in _TOWN_BODY_HEADS:
+        return None
+    found = _place_named(doc[of + 1 : end], ctx)
+    # a town: "the University of Ohio" may sit anywhere in the state
+    return found if found is not None and not holds_towns_name(found, ctx) else None
+
+
+def _place_named(words_: Span, ctx: Context) -> tuple[str, str, ActorType] | None:
+    """(surface, name, type) of a state or place the text also names on its own: a place
+    read only inside a body's name would add a node for a word that may be a surname
+    or a common word ("Warren Commission", "Federal Reserve")."""
+    if not all(t.is_title or t.is_upper for t in words_ if t.is_alpha):
+        return None
+    surface = words_.text
+    entry = ctx.m.gaz.lookup(surface)
+    name = entry.name if entry is not None else surface
+    rec = ctx.m.actors.get(name_key(name))
+    if rec is None or rec.type not in (ActorType.STATE, ActorType.LOCATION):
+        return None
+    if entry is None and not (is_place_name(surface) and not is_state_abbreviation(surface)):
+        return None
+    return surface, rec.name, rec.type
+
+
+def holds_towns_name(found: tuple[str, str, ActorType], ctx: Context) -> bool:
+    """A state, US state or region, named by `_place_named`'s (surface, name, type)."""
+    return found[2] is ActorType.STATE or is_region(found[1])

@@ -33,6 +33,7 @@ from .places import (
     holds_towns,
     name_places,
     place_candidates,
+    place_in_name,
     state_bodies,
     through_towns,
 )
@@ -76,6 +77,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
     out += name_places(sent, ctx)
+    out += place_in_name(sent, ctx)
     out += framed_towns(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
@@ -101,6 +103,9 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     if c.type is R.LOCATED_IN and c.pattern.startswith("based.") and (
             tgt not in PLACES_OR_STATES or src not in _BODIES):
         return False  # patterns/places.jsonl reads where a body is: in a place
+    if c.type is R.LOCATED_IN and c.pattern.startswith("placed.") and (
+            tgt not in PLACES_OR_STATES or src not in PLACES_OR_STATES):
+        return False  # ... and where a place is: in another place
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town

@@ -107,6 +107,39 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
         "Fighting reached Saraqib in the eastern district of Idlib.",
         [("Saraqib", "LOCATED_IN", "Idlib")],
     ),
+    # a body whose name opens with a town or region the text names
+    (
+        "town-opens-body-name",
+        "Rates in Denver rose after the Denver Water Board met on Monday.",
+        [("Denver Water Board", "LOCATED_IN", "Denver")],
+    ),
+    (
+        "region-opens-body-name",
+        "Two clinics in Ohio closed, the Ohio Department of Health said.",
+        [("Ohio Department of Health", "LOCATED_IN", "Ohio")],
+    ),
+    # a university named after its town
+    (
+        "university-of-town",
+        "Dana Hale moved to Leeds to teach at the University of Leeds.",
+        [("University of Leeds", "LOCATED_IN", "Leeds")],
+    ),
+    # a town set off by a place noun in apposition: "X, a town in Y"
+    (
+        "appos-town-in",
+        "Floods cut the roads to Kitale, a farming town in Kenya, for a week.",
+        [("Kitale", "LOCATED_IN", "Kenya")],
+    ),
+    (
+        "appos-port-of",
+        "Ships docked at Kismayo, the main port of southern Somalia.",
+        [("Kismayo", "LOCATED_IN", "Somalia")],
+    ),
+    (
+        "appos-one-of-the-towns-in",
+        "Kitale, one of the oldest towns in Kenya, lost power on Friday.",
+        [("Kitale", "LOCATED_IN", "Kenya")],
+    ),
 ]
 
 
@@ -166,6 +199,18 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # the district is in the city the capital names; its state is not read from it
     ("capital-not-state", "The bomb hit Karrada, Baghdad, early on Sunday.",
      [("Karrada", "LOCATED_IN", "Iraq")]),
+    # a word of a body's name that the text never names as a place adds no place
+    ("name-word-not-named-as-place", "The Warren Commission met on Monday.",
+     [("*", "LOCATED_IN", "*")]),
+    # "the University of Ohio" may be anywhere in the state
+    ("university-of-region", "Dana Hale, who grew up in Ohio, taught at the University of Ohio.",
+     [("University of Ohio", "LOCATED_IN", "Ohio")]),
+    # a place noun without "in" places nothing
+    # what lies deeper in the phrase is not the town's container
+    ("appos-town-border-of", "Floods cut the roads to Kitale, a farming town on the border "
+     "of Uganda.", [("Kitale", "LOCATED_IN", "Uganda")]),
+    ("appos-town-no-in", "Floods cut the roads to Kitale, a farming town, and aid came from Kenya.",
+     [("Kitale", "LOCATED_IN", "*")]),
 ]
 
 

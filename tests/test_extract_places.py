@@ -52,6 +52,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "Texas")]),
     ("town-body-official", "The car was found empty, said Lake County police spokesman "
      "Dan Hollis.", [("Dan Hollis", "LOCATED_IN", "Lake County")]),
+    # words of an office between the place and the title
+    ("town-office-words", "Tulsa District Attorney Dana Hale filed charges.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
     ("town-judge", "Orange County Judge Maria Feld set a hearing for March.",
      [("Maria Feld", "LOCATED_IN", "Orange County")]),
     ("capital-appos", "Sudan's capital, Khartoum, was shelled again.",
@@ -144,6 +147,18 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # an armed group named after a country is not placed there by its name
     ("armed-group-name-of-state", "The Islamic State of Iraq claimed the bombing.",
      [("*", "LOCATED_IN", "Iraq")]),
+    # a place opening a body's name before the title: the person serves the body
+    ("place-opens-body-before-title", "Ohio Highway Patrol officer Dana Hale closed the road.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    # "a firm based in Z": the firm is there, not the one who speaks for it
+    ("speaker-for-firm-based-in", "Dana Hale, a spokeswoman for Acme Corp. based in Tulsa, "
+     "said the firm would appeal.", [("Dana Hale", "LOCATED_IN", "*")]),
+    # a harm told in the verb after "then" still says where it happened, not who lives there
+    ("harm-in-later-verb", "Tom Ellery robbed Dana Hale on June 3, 1990, in Tulsa, Oklahoma, "
+     "then shot her.", [("Tom Ellery", "LOCATED_IN", "*"), ("Dana Hale", "LOCATED_IN", "*")]),
+    # a place name right before "spokesman" is more often a firm's
+    ("place-word-spokesman", "Trains were late again, said Hartford spokesman Tom Ellery.",
+     [("Tom Ellery", "LOCATED_IN", "*")]),
 ]
 
 
