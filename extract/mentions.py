@@ -165,11 +165,18 @@ class Mentions:
         key = self.token_actor.get(tok.i)
         if key is not None and self.actors[key].type is ActorType.STATE:
             return key
-        state = self.gaz.state_of_demonym(tok.text)
+        state = None
+        if tok.i > 0 and (prev := tok.nbor(-1)).is_title:
+            # "North Korean", "South Sudanese": a demonym of two words goes first
+            text = f"{prev.text} {tok.text}"
+            state = self.gaz.state_of_demonym(text)
+        if state is None:
+            text = tok.text
+            state = self.gaz.state_of_demonym(text)
         if state is None:
             return None
         entry = self.gaz.entries[state]
-        return self.add(entry.name, ActorType.STATE, tok.text)
+        return self.add(entry.name, ActorType.STATE, text)
 
     # ---------------------------------------------------------------- mentions
     def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
