@@ -73,6 +73,10 @@ _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
 
+# CAMEO roles of a state's own services (the code's letters after the country's three).
+_SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
+
+
 @dataclass(slots=True)
 class ActorRec:
     name: str
@@ -151,9 +155,13 @@ class Mentions:
                 return key
         return None
 
-    def last_group_before(self, i: int) -> str | None:
+    def last_group_before(self, i: int, *, services: bool = True) -> str | None:
+        """The group named last before token `i`; with `services` false, not a state's
+        army, police or intelligence ("the group" after "US Central Command" and the
+        Houthis is the Houthis)."""
         for tok_i, key in reversed(self.groups):
-            if tok_i < i and tok_i not in self.descriptor_tokens:
+            if tok_i < i and tok_i not in self.descriptor_tokens and (
+                    services or (self.actors[key].code or "")[3:6] not in _SERVICE_ROLES):
                 return key
         return None
 

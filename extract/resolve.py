@@ -178,7 +178,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in GROUP_ANAPHORS and any(
         c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
     ):
-        return m.last_group_before(tok.i)
+        return m.last_group_before(tok.i, services=False)
     return None
 
 

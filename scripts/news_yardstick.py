@@ -8,7 +8,8 @@ Two yardsticks, both in sentences written for this project:
 - the one-sentence rows of tests/test_extract_news.py, verdicts in rows-verdicts.json.
 
 A fact is found when an asserted relation has its type and both ends, an end matching an
-actor's name or one of its aliases (case aside). An output relation is right when it is a
+actor's name or one of its aliases (case aside; a state by its name only, as its aliases
+hold its capital). An output relation is right when it is a
 key fact or judged right by hand, wrong when judged wrong; any other is "unjudged" and
 listed, so a new output gets a verdict before the figures are read. Prints one line per text
 with --verbose, and the totals.
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from actorgraph.domain import Extraction
+from actorgraph.domain import ActorType, Extraction
 from actorgraph.extract import build_pipeline, extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +62,8 @@ def asserted(ex: Extraction) -> list[tuple[Triple, set[str], set[str]]]:
 
     def names(actor_id: str) -> set[str]:
         actor = actors[actor_id]
+        if actor.type is ActorType.STATE:
+            return {actor.name.lower()}  # its aliases hold its capital, a place of its own
         return {n.lower() for n in (actor.name, *actor.aliases)}
 
     return [
