@@ -635,6 +635,10 @@ def _holds_towns(text: str) -> bool:
     return is_region(text) or is_state_abbreviation(text)
 
 
+# Lower-case nouns that, right after a name, make it a place's name.
+_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture"})
+
+
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
@@ -643,11 +647,13 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns)):
         return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:
+        return True  # "in Rakhine state", "across Kherson province": a kind of place follows
     if not is_place_name(span.text):
         return False
     if label == "ORG":
         return not words & (ARMED_WORDS | GOVERNMENT_WORDS)
-    doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     if place_by_context(span):
         return True
