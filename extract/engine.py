@@ -234,10 +234,23 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         found = _owners(tok, ctx)
         if not found and harm and tok.lemma_ not in MOVING_NOUNS:
             # (a ship's or a convoy's place is where it was; a sea is never the target)
-            found = actors_of_tokens(
-                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_IN
-                 for p in c.children if p.dep_ == "pobj" and p.lower_ not in WATER_WORDS], ctx)
+            found = actors_of_tokens(_where_stood(tok), ctx)
     return found
+
+
+def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
+    """The places a thing stood in, through one more place phrase when the first names
+    no place ("a hotel near the palace in Mogadishu": Mogadishu); never a sea."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in _WHERE_IN:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lower_ not in WATER_WORDS:
+                out.append(p)
+                if depth == 0 and p.ent_type_ == "":
+                    out += _where_stood(p, depth + 1)
+    return out
 
 
 def _owners(tok: Token, ctx: Context) -> list[str]:

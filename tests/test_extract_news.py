@@ -78,6 +78,8 @@ FACTS = [
          "May.", [("Armenia", "CEASEFIRE_WITH", "Azerbaijan")]),
     _row("afghan-capital-seized", "The Taliban seized Kabul in August 2021.",
          [("Taliban", "CONTROLS", "Kabul")]),
+    _row("somalia-place-behind-a-landmark", "Gunmen of al-Shabaab stormed a restaurant near "
+         "the central market in Kismayo on Friday.", [("al-Shabaab", "TARGETS", "Kismayo")]),
     _row("horn-sanctions-imposed", "Britain imposed sanctions on Eritrea in March.",
          [("United Kingdom", "SANCTIONS", "Eritrea")]),
 ]
@@ -132,7 +134,7 @@ def test_news_not_facts(nlp: Language, text: str, forbidden: list[Triple]) -> No
 def test_news_articles_yardstick(nlp: Language) -> None:
     """The articles of tests/fixtures/news: every output relation has a hand verdict, at
     least 85 % of them are right, and the key facts found do not fall below what the
-    extraction finds now (35 of 79)."""
+    extraction finds now (36 of 79)."""
     spec = importlib.util.spec_from_file_location("news_yardstick", YARDSTICK)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -141,4 +143,4 @@ def test_news_articles_yardstick(nlp: Language) -> None:
     tally = module.articles(nlp, verbose=False)
     assert not tally.unjudged, f"judge these in facts.json: {tally.unjudged}"
     assert tally.right / (tally.right + tally.wrong) >= 0.85, tally.line()
-    assert tally.found >= 35, tally.line()
+    assert tally.found >= 36, tally.line()
