@@ -227,6 +227,8 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
+        if not found and _the_event_before(tok) and ctx.last_attacker is not None:
+            found = [ctx.last_attacker]  # "condemned the raid": whoever raided, told before
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
@@ -251,6 +253,12 @@ def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
                 if depth == 0 and p.ent_type_ == "":
                     out += _where_stood(p, depth + 1)
     return out
+
+
+def _the_event_before(tok: Token) -> bool:
+    """"the strike", "the raid": an attack named before, with no doer of its own here."""
+    return tok.lower_ in _HARM_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in tok.children)
 
 
 def _owners(tok: Token, ctx: Context) -> list[str]:

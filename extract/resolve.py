@@ -96,6 +96,7 @@ class Context:
     roles: dict[str, list[tuple[RelationType, str]]] = field(default_factory=dict)
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
+    last_attacker: str | None = None  # doer of the last asserted attack or killing
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
 

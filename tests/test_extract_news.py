@@ -80,6 +80,9 @@ FACTS = [
          [("Taliban", "CONTROLS", "Kabul")]),
     _row("somalia-place-behind-a-landmark", "Gunmen of al-Shabaab stormed a restaurant near "
          "the central market in Kismayo on Friday.", [("al-Shabaab", "TARGETS", "Kismayo")]),
+    _row("west-bank-condemned-the-raid", "Israeli troops raided a camp near Tulkarm at dawn. "
+         "The Palestinian Authority condemned the raid.",
+         [("Palestinian Authority", "CRITICIZES", "Israeli forces")]),
     _row("horn-sanctions-imposed", "Britain imposed sanctions on Eritrea in March.",
          [("United Kingdom", "SANCTIONS", "Eritrea")]),
 ]
@@ -121,6 +124,8 @@ NOT_FACTS += [
     pytest.param("Sudanese soldiers shelled Rapid Support Forces positions near Omdurman, the "
                  "Sudanese Armed Forces said.", [("Sudanese forces", "*", "*")],
                  id="one-army-not-two"),
+    pytest.param("Hamas condemned the raid on Monday.", [("*", "CRITICIZES", "*")],
+                 id="an-event-told-nowhere-has-no-doer"),
     pytest.param("The Taliban seized Kabul in August 2021.",
                  [("*", "CONTROLS", "Afghanistan")], id="a-held-capital-is-the-city"),
 ]
@@ -134,7 +139,7 @@ def test_news_not_facts(nlp: Language, text: str, forbidden: list[Triple]) -> No
 def test_news_articles_yardstick(nlp: Language) -> None:
     """The articles of tests/fixtures/news: every output relation has a hand verdict, at
     least 85 % of them are right, and the key facts found do not fall below what the
-    extraction finds now (36 of 79)."""
+    extraction finds now (38 of 79)."""
     spec = importlib.util.spec_from_file_location("news_yardstick", YARDSTICK)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -143,4 +148,4 @@ def test_news_articles_yardstick(nlp: Language) -> None:
     tally = module.articles(nlp, verbose=False)
     assert not tally.unjudged, f"judge these in facts.json: {tally.unjudged}"
     assert tally.right / (tally.right + tally.wrong) >= 0.85, tally.line()
-    assert tally.found >= 36, tally.line()
+    assert tally.found >= 38, tally.line()
