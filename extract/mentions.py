@@ -75,6 +75,7 @@ _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-
 
 # CAMEO roles of a state's own services (the code's letters after the country's three).
 _SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
+_SERVICE_NAMES = frozenset({"Army", "Forces", "Military", "Police"})
 
 
 @dataclass(slots=True)
@@ -161,9 +162,19 @@ class Mentions:
         Houthis is the Houthis)."""
         for tok_i, key in reversed(self.groups):
             if tok_i < i and tok_i not in self.descriptor_tokens and (
-                    services or (self.actors[key].code or "")[3:6] not in _SERVICE_ROLES):
+                    services or not self.is_service(key)):
                 return key
         return None
+
+    def is_service(self, key: str) -> bool:
+        """A state's army, police or intelligence, by its CAMEO code or, for a name the
+        dictionaries lack, by its words ("Haitian National Police")."""
+        rec = self.actors[key]
+        if rec.code is not None:
+            return rec.code[3:6] in _SERVICE_ROLES
+        words = rec.name.split()
+        return len(words) > 1 and words[-1] in _SERVICE_NAMES and (
+            self.gaz.state_of_demonym(words[0]) is not None)
 
     def main_state(self) -> str | None:
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None

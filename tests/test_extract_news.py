@@ -124,6 +124,10 @@ NOT_FACTS += [
     pytest.param("Sudanese soldiers shelled Rapid Support Forces positions near Omdurman, the "
                  "Sudanese Armed Forces said.", [("Sudanese forces", "*", "*")],
                  id="one-army-not-two"),
+    pytest.param("Armed men raided Cabaret overnight, the Haitian National Police said. Kenyan "
+                 "personnel fought the gunmen for hours.",
+                 [("*", "TARGETS", "Haitian National Police")],
+                 id="gunmen-are-not-the-police"),
     pytest.param("Hamas condemned the raid on Monday.", [("*", "CRITICIZES", "*")],
                  id="an-event-told-nowhere-has-no-doer"),
     pytest.param("The Taliban seized Kabul in August 2021.",
