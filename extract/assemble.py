@@ -6,15 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.domain import (
-    CAMEO_CODES,
-    Actor,
-    ActorType,
-    Evidence,
-    Extraction,
-    Relation,
-    RelationType,
-)
+from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .aliases import named_services
 from .dates import find_datelines, sentence_date
@@ -26,7 +18,6 @@ from .resolve import Candidate, Context, actor_of
 from .rules import sentence_candidates
 
 _QUOTES = ('"', "'")
-_HARM = frozenset({RelationType.TARGETS, RelationType.KILLED})
 
 
 def _track_quotes(sent: Span, ctx: Context) -> None:
@@ -97,8 +88,6 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
         mentions.read_sentence(sent_ents, ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             found.append((cand, sent))
-            if cand.type in _HARM and not cand.negated:
-                ctx.last_attacker = cand.source  # "X condemned the raid" later
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
     return mentions, found

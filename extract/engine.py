@@ -186,6 +186,9 @@ _WHERE = words("in at near inside outside across throughout")
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+# Clauses that tell the news itself; an attack told in a relative clause ("a militia
+# that has attacked US forces in the past") is background, not the one condemned next.
+_TOLD_NOW = frozenset({"ROOT", "conj", "ccomp"})
 
 
 def not_criticised(tok: Token, top: Token) -> bool:
@@ -285,6 +288,8 @@ def pattern_candidates(
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
+                    if harm and not kept.negated and verb.dep_ in _TOLD_NOW:
+                        ctx.last_attacker = kept.source  # "X condemned the raid" later
                     yield kept
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)

@@ -128,6 +128,9 @@ NOT_FACTS += [
                  "personnel fought the gunmen for hours.",
                  [("*", "TARGETS", "Haitian National Police")],
                  id="gunmen-are-not-the-police"),
+    pytest.param("Police blamed Hamas, a group that has attacked Israel before. Egypt "
+                 "condemned the attack.", [("Egypt", "CRITICIZES", "*")],
+                 id="a-past-attack-is-not-the-one-condemned"),
     pytest.param("Hamas condemned the raid on Monday.", [("*", "CRITICIZES", "*")],
                  id="an-event-told-nowhere-has-no-doer"),
     pytest.param("The Taliban seized Kabul in August 2021.",
