@@ -100,7 +100,7 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role) -> str | None:
         return next(iter(m.state_counts))  # the document speaks of one state only
     if role.code in _ANAPHORIC_ROLES and tok.lower_ != tok.lemma_ and _definite(tok):
         key = m.last_group_before(tok.i)  # "the guerrillas": the group named before
-        if key is not None and (m.actors[key].code or "")[3:6] not in ("MIL", "COP"):
+        if key is not None and not m.is_service(key):
             return key
     return None
 

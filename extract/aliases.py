@@ -85,3 +85,32 @@ class ShortForms:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         # not part of a longer name: "the Observatory Council"
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
+
+
+# Last words of the proper name of a state's whole army or police ("Sudanese Armed Forces",
+# "Haitian National Police") -> the generic role word it matches; a branch ("Air Force",
+# "Navy") or a command is no such name.
+_WHOLE_SERVICE = {"Forces": "forces", "Army": "forces", "Military": "forces", "Police": "police"}
+
+
+def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
+    """Generic state forces read through the agents dictionary ("the army" -> Sudanese
+    forces) -> the one named service of the same state and role in the document
+    ("Sudanese Armed Forces"): one actor, whichever of the two names comes first.
+    `actors` are (key, name, CAMEO code); a generic name is a state word and a lower-case
+    role word, a named one starts with the same state word and ends in a service word.
+    Where both carry a CAMEO code, the codes must agree."""
+    named: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for key, name, code in actors:
+        words = name.split()
+        if len(words) > 2 and words[-1] in _WHOLE_SERVICE:
+            named.setdefault((words[0], _WHOLE_SERVICE[words[-1]]), []).append((key, code))
+    out = {}
+    for key, name, code in actors:
+        words = name.split()
+        if code is None or len(words) != 2 or words[-1] not in ("forces", "police"):
+            continue
+        found = named.get((words[0], words[1]), [])
+        if len(found) == 1 and found[0][1] in (None, code):
+            out[key] = found[0][0]
+    return out

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
+from .aliases import named_services
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
@@ -92,21 +93,42 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
     return mentions, found
 
 
+def _merge_actors(found: list[tuple[Candidate, Span]], merged_into: dict[str, str]
+                  ) -> list[tuple[Candidate, Span]]:
+    """Candidates with each merged actor replaced by the one it is; none of an actor with
+    itself ("Haitian police fought the Haitian National Police" was one service)."""
+    out = []
+    for cand, sent in found:
+        source = merged_into.get(cand.source, cand.source)
+        target = merged_into.get(cand.target, cand.target)
+        if source == target:
+            continue
+        claimant = merged_into.get(cand.source_actor or "", cand.source_actor)
+        out.append((replace(cand, source=source, target=target, source_actor=claimant), sent))
+    return out
+
+
 def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
              engine: PatternEngine | None = None) -> Extraction:
     anchors = find_datelines(text)
     mentions, found = read_candidates(doc, gaz, engine)
+    merged_into = named_services([(k, a.name, a.code) for k, a in mentions.actors.items()])
+    if merged_into:
+        found = _merge_actors(found, merged_into)
     used = {k for c, _ in found for k in (c.source, c.target)}
     keys = [k for k in mentions.actors if k in used] + [
-        k for k in mentions.actors if k not in used
+        k for k in mentions.actors if k not in used and k not in merged_into
     ]
+    aliases = {k: list(a.aliases) for k, a in mentions.actors.items()}
+    for generic, named in merged_into.items():
+        aliases[named] += [a for a in aliases[generic] if a not in aliases[named]]
     ids = {k: f"a{i}" for i, k in enumerate(keys, 1)}
     actors = tuple(
         Actor(
             id=ids[k],
             name=mentions.actors[k].name,
             type=mentions.actors[k].type,
-            aliases=tuple(a for a in mentions.actors[k].aliases if a),
+            aliases=tuple(a for a in aliases[k] if a),
             cameo_code=mentions.actors[k].code,
         )
         for k in keys

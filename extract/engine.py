@@ -186,6 +186,9 @@ _WHERE = words("in at near inside outside across throughout")
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+# Clauses that tell the news itself; an attack told in a relative clause ("a militia
+# that has attacked US forces in the past") is background, not the one condemned next.
+_TOLD_NOW = frozenset({"ROOT", "conj", "ccomp"})
 
 
 def not_criticised(tok: Token, top: Token) -> bool:
@@ -227,6 +230,8 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
+        if not found and _the_event_before(tok) and ctx.last_attacker is not None:
+            found = [ctx.last_attacker]  # "condemned the raid": whoever raided, told before
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
@@ -234,10 +239,29 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         found = _owners(tok, ctx)
         if not found and harm and tok.lemma_ not in MOVING_NOUNS:
             # (a ship's or a convoy's place is where it was; a sea is never the target)
-            found = actors_of_tokens(
-                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_IN
-                 for p in c.children if p.dep_ == "pobj" and p.lower_ not in WATER_WORDS], ctx)
+            found = actors_of_tokens(_where_stood(tok), ctx)
     return found
+
+
+def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
+    """The places a thing stood in, through one more place phrase when the first names
+    no place ("a hotel near the palace in Mogadishu": Mogadishu); never a sea."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in _WHERE_IN:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lower_ not in WATER_WORDS:
+                out.append(p)
+                if depth == 0 and p.ent_type_ == "":
+                    out += _where_stood(p, depth + 1)
+    return out
+
+
+def _the_event_before(tok: Token) -> bool:
+    """"the strike", "the raid": an attack named before, with no doer of its own here."""
+    return tok.lower_ in _HARM_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in tok.children)
 
 
 def _owners(tok: Token, ctx: Context) -> list[str]:
@@ -264,6 +288,8 @@ def pattern_candidates(
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
+                    if harm and not kept.negated and verb.dep_ in _TOLD_NOW:
+                        ctx.last_attacker = kept.source  # "X condemned the raid" later
                     yield kept
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)

@@ -114,9 +114,16 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+# Verbs that end or refuse talks ("suspended talks with X", "talks with X collapsed").
+_TALKS_ENDED = words("suspend halt end break cancel freeze abandon boycott quit collapse stall "
+                     "fail postpone")
+
+
 @rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """ "X held talks with Y" -> X MEETS_WITH Y."""
+    """ "X held talks with Y" -> X MEETS_WITH Y; talks suspended or collapsed are none."""
+    if noun.head.lemma_ in _TALKS_ENDED and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return []
     between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
     if len(between) == 2:
         # "talks between X and Y"

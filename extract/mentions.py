@@ -73,6 +73,11 @@ _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
 
+# CAMEO roles of a state's own services (the code's letters after the country's three).
+_SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
+_SERVICE_NAMES = frozenset({"Army", "Forces", "Military", "Police"})
+
+
 @dataclass(slots=True)
 class ActorRec:
     name: str
@@ -151,11 +156,25 @@ class Mentions:
                 return key
         return None
 
-    def last_group_before(self, i: int) -> str | None:
+    def last_group_before(self, i: int, *, services: bool = True) -> str | None:
+        """The group named last before token `i`; with `services` false, not a state's
+        army, police or intelligence ("the group" after "US Central Command" and the
+        Houthis is the Houthis)."""
         for tok_i, key in reversed(self.groups):
-            if tok_i < i and tok_i not in self.descriptor_tokens:
+            if tok_i < i and tok_i not in self.descriptor_tokens and (
+                    services or not self.is_service(key)):
                 return key
         return None
+
+    def is_service(self, key: str) -> bool:
+        """A state's army, police or intelligence, by its CAMEO code or, for a name the
+        dictionaries lack, by its words ("Haitian National Police")."""
+        rec = self.actors[key]
+        if rec.code is not None:
+            return rec.code[3:6] in _SERVICE_ROLES
+        words = rec.name.split()
+        return len(words) > 1 and words[-1] in _SERVICE_NAMES and (
+            self.gaz.state_of_demonym(words[0]) is not None)
 
     def main_state(self) -> str | None:
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
@@ -165,11 +184,18 @@ class Mentions:
         key = self.token_actor.get(tok.i)
         if key is not None and self.actors[key].type is ActorType.STATE:
             return key
-        state = self.gaz.state_of_demonym(tok.text)
+        state = None
+        if tok.i > 0 and (prev := tok.nbor(-1)).is_title:
+            # "North Korean", "South Sudanese": a demonym of two words goes first
+            text = f"{prev.text} {tok.text}"
+            state = self.gaz.state_of_demonym(text)
+        if state is None:
+            text = tok.text
+            state = self.gaz.state_of_demonym(text)
         if state is None:
             return None
         entry = self.gaz.entries[state]
-        return self.add(entry.name, ActorType.STATE, tok.text)
+        return self.add(entry.name, ActorType.STATE, text)
 
     # ---------------------------------------------------------------- mentions
     def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
@@ -620,6 +646,10 @@ def _holds_towns(text: str) -> bool:
     return is_region(text) or is_state_abbreviation(text)
 
 
+# Lower-case nouns that, right after a name, make it a place's name.
+_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture"})
+
+
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
@@ -628,11 +658,13 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns)):
         return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:
+        return True  # "in Rakhine state", "across Kherson province": a kind of place follows
     if not is_place_name(span.text):
         return False
     if label == "ORG":
         return not words & (ARMED_WORDS | GOVERNMENT_WORDS)
-    doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     if place_by_context(span):
         return True

@@ -165,6 +165,8 @@ def feature_type(span: Span) -> str | None:
 # Where a capital stands for its city, not its government: "flew to Caracas", "born
 # in Cairo" (what is fired "at" or "over" a capital is aimed at its state)
 _CITY_PREPS = words("in near outside around from to via")
+# Verbs whose object is held ground (CONTROLS): a capital there is the city, not its state.
+_TAKE_VERBS = words("seize capture control recapture retake occupy hold")
 
 
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
@@ -182,5 +184,7 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
             is_place(doc[span.end + 1].text) or doc[span.start].is_sent_start):
         return True  # "Caracas, Venezuela", or a dateline "Cairo, 2 May"
     root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_ in _TAKE_VERBS:
+        return True  # "the rebels seized Kabul": the city is what is held
     return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
         root.head.lower_ not in government_nouns)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from actorgraph.domain import ActorType, RelationType
 
+from .agents import agent_role
 from .lexicon import (
     GROUP_ANAPHORS,
     NEGATING_VERBS,
@@ -95,6 +96,7 @@ class Context:
     roles: dict[str, list[tuple[RelationType, str]]] = field(default_factory=dict)
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
+    last_attacker: str | None = None  # doer of the last asserted attack or killing
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
 
@@ -180,10 +182,23 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actor_of(pobj, ctx, depth + 1)
+    if agent_role(lower) is not None and (group := _group_of(tok, ctx, depth)) is not None:
+        return group  # "guerrillas of the ELN", "troops of the Wagner Group"
     if lower in GROUP_ANAPHORS and any(
         c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
     ):
-        return m.last_group_before(tok.i)
+        return m.last_group_before(tok.i, services=False)
+    return None
+
+
+def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:
+    """The armed group named after "of" on an agent noun; a state there is a nationality
+    the agents dictionary reads ("soldiers of Mali" are Mali's forces), so it is left."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (key := actor_of(pobj, ctx, depth + 1)) is not None:
+                    return key if ctx.m.type_of(key) is ActorType.ARMED_GROUP else None
     return None
 
 

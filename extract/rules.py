@@ -109,6 +109,8 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     if c.type is R.LOCATED_IN and tgt is ActorType.LOCATION and holds_towns(c.source, ctx) \
             and not holds_towns(c.target, ctx):
         return False  # "the Texas city of Waco": a state or region is in no town
+    if c.type is R.CONTROLS and tgt in (ActorType.PERSON, ActorType.ARMED_GROUP):
+        return False  # a place or facility is held; captured soldiers are not "controlled"
     if c.type is R.LEADS and tgt is ActorType.LOCATION and src is ActorType.PERSON:
         return True  # only the titles read a person leading a place (a governor, a mayor)
     return tgt not in PLACES or c.type in _PLACE_TARGETS

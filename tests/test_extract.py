@@ -334,6 +334,8 @@ def test_actor_ids_types_and_aliases(nlp: Language) -> None:
 # (id, sentence, name, type): names whose type the words around them settle, whatever
 # the model's label.
 ACTOR_TYPES = [
+    ("kind-of-place-after", "In Rakhine state, the rebels have taken most townships.",
+     "Rakhine", "LOCATION"),
     ("shot-victim", "The sniper shot Orlando near the bridge.", "Orlando", "PERSON"),
     ("slaying-of", "Jurors heard about the slaying of Brandt last spring.", "Brandt",
      "PERSON"),

@@ -1,0 +1,140 @@
+"""How the extraction does on news as an analyst reads it: key facts found, relations right.
+
+Usage: python scripts/news_yardstick.py [--verbose]
+
+Two yardsticks, both in sentences written for this project:
+- the articles in tests/fixtures/news/*.txt, with the key facts of each (written down before
+  the extractor was run) and the hand verdicts on its output in facts.json;
+- the one-sentence rows of tests/test_extract_news.py, verdicts in rows-verdicts.json.
+
+A fact is found when an asserted relation has its type and both ends, an end matching an
+actor's name or one of its aliases (case aside; a state by its name only, as its aliases
+hold its capital). An output relation is right when it is a
+key fact or judged right by hand, wrong when judged wrong; any other is "unjudged" and
+listed, so a new output gets a verdict before the figures are read. Prints one line per text
+with --verbose, and the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from actorgraph.domain import ActorType, Extraction
+from actorgraph.extract import build_pipeline, extract_document
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS_DIR = ROOT / "tests" / "fixtures" / "news"
+Triple = tuple[str, str, str]
+
+
+@dataclass
+class Tally:
+    facts: int = 0
+    found: int = 0
+    right: int = 0
+    wrong: int = 0
+    unjudged: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.facts += other.facts
+        self.found += other.found
+        self.right += other.right
+        self.wrong += other.wrong
+        self.unjudged += other.unjudged
+
+    def line(self) -> str:
+        judged = self.right + self.wrong
+        share = f"{self.right / judged:.0%}" if judged else "-"
+        found = f"{self.found / self.facts:.0%}" if self.facts else "-"
+        return (f"facts found {self.found}/{self.facts} ({found}); relations right "
+                f"{self.right}/{judged} ({share}); unjudged {len(self.unjudged)}")
+
+
+def asserted(ex: Extraction) -> list[tuple[Triple, set[str], set[str]]]:
+    """Each asserted relation as (name triple, source names, target names), names lowered."""
+    actors = {a.id: a for a in ex.actors}
+
+    def names(actor_id: str) -> set[str]:
+        actor = actors[actor_id]
+        if actor.type is ActorType.STATE:
+            return {actor.name.lower()}  # its aliases hold its capital, a place of its own
+        return {n.lower() for n in (actor.name, *actor.aliases)}
+
+    return [
+        ((actors[r.source].name, r.type.value, actors[r.target].name),
+         names(r.source), names(r.target))
+        for r in ex.relations if not r.negated
+    ]
+
+
+def matches(triple: list[str], rel: tuple[Triple, set[str], set[str]]) -> bool:
+    source, type_, target = triple
+    return rel[0][1] == type_ and source.lower() in rel[1] and target.lower() in rel[2]
+
+
+def judge(ex: Extraction, facts: list[list[str]], right: list[list[str]],
+          wrong: list[list[str]], label: str) -> Tally:
+    rels = asserted(ex)
+    tally = Tally(facts=len(facts))
+    tally.found = sum(any(matches(f, r) for r in rels) for f in facts)
+    for rel in rels:
+        if any(matches(t, rel) for t in [*facts, *right]):
+            tally.right += 1
+        elif any(matches(t, rel) for t in wrong):
+            tally.wrong += 1
+        else:
+            tally.unjudged.append(f"{label}: {list(rel[0])}")
+    return tally
+
+
+def articles(nlp: Language, verbose: bool) -> Tally:
+    table = json.loads((NEWS_DIR / "facts.json").read_text(encoding="utf-8"))
+    total = Tally()
+    for name, entry in sorted(table.items()):
+        ex = extract_document(nlp, (NEWS_DIR / name).read_text(encoding="utf-8"), name)
+        tally = judge(ex, entry["facts"], entry.get("right", []), entry.get("wrong", []), name)
+        if verbose:
+            print(f"  {name}: {tally.line()}")
+        total.add(tally)
+    return total
+
+
+def rows(nlp: Language, verbose: bool) -> Tally:
+    sys.path.insert(0, str(ROOT))
+    from tests.test_extract_news import FACTS
+
+    verdicts = json.loads((NEWS_DIR / "rows-verdicts.json").read_text(encoding="utf-8"))
+    total = Tally()
+    for param in FACTS:
+        text, facts = param.values
+        case = str(param.id)
+        entry = verdicts.get(case, {})
+        ex = extract_document(nlp, text, f"{case}.txt")
+        tally = judge(ex, [list(f) for f in facts], entry.get("right", []),
+                      entry.get("wrong", []), case)
+        if verbose:
+            print(f"  {case}: {tally.line()}")
+        total.add(tally)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="one line per text")
+    args = parser.parse_args()
+    nlp = build_pipeline()
+    for label, run in (("articles", articles), ("rows", rows)):
+        tally = run(nlp, args.verbose)
+        print(f"{label}: {tally.line()}")
+        for item in tally.unjudged:
+            print(f"  unjudged {item}")
+
+
+if __name__ == "__main__":
+    main()
