@@ -354,6 +354,9 @@ ACTOR_DOCUMENTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
     "RETURN a.id AS id, collect(d.id) AS documents"
 )
+ACTOR_DOCUMENT_COUNTS: Final = (
+    "MATCH (a:Actor)<-[:MENTIONS]-(:Document) WHERE a.id IN $ids RETURN a.id AS id, count(*) AS n"
+)
 SEARCH_ROWS: Final = (
     "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys, "
     "a.degree AS degree"

@@ -303,13 +303,14 @@ class LadybugStore:
             ranked = sorted(found.values(), key=lambda f: f[0])[:limit]
             if not ranked:
                 return []
-            documents = _documents_of(tx, {row["neighbour"] for _, _, row, _ in ranked})
+            # A neighbour's documents are counted, not listed: a busy one has thousands.
+            documents = _document_counts(tx, {row["neighbour"] for _, _, row, _ in ranked})
             edges = _edges_by_ids(
                 tx, [i for _, _, row, _ in ranked for i in row["statements"] or ()]
             )
             return [
                 Connection(
-                    neighbour=_record(_neighbour_fields(row), documents),
+                    neighbour=_record(_neighbour_fields(row), {}, documents),
                     direction=way,
                     edge=edges[_edge_id_key(eid)],
                 )
@@ -607,7 +608,17 @@ def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
     return {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
 
 
-def _record(row: _Row, documents: dict[str, list[str]]) -> ActorRecord:
+def _document_counts(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, int]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    return {r["id"]: int(r["n"]) for r in tx.rows(q.ACTOR_DOCUMENT_COUNTS, ids=ids)}
+
+
+def _record(
+    row: _Row, documents: dict[str, list[str]], counts: dict[str, int] | None = None
+) -> ActorRecord:
+    """The actor of `row` with its documents listed, or only counted (`counts`)."""
     return ActorRecord(
         id=row["id"],
         name=row["name"],
@@ -617,6 +628,7 @@ def _record(row: _Row, documents: dict[str, list[str]]) -> ActorRecord:
         documents=tuple(sorted(set(documents.get(row["id"], ())))),
         first_seen=row["first_seen"],
         last_seen=row["last_seen"],
+        document_total=None if counts is None else counts.get(row["id"], 0),
     )
 
 

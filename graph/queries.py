@@ -399,8 +399,9 @@ def shortest_paths(
             else:
                 connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
                 found = []
-                for connection, passing in connections:
-                    records.setdefault(connection.neighbour.id, connection.neighbour)
+                # The routes' actors are read whole at the end: a connection's
+                # neighbour may come without its document list.
+                for _, passing in connections:
                     key = EdgeKey(passing.source, passing.target, passing.type, passing.negated)
                     found.append((key, passing))
             truncated = truncated or cut

@@ -554,6 +554,19 @@ def test_connections_are_strongest_first(store: GraphStore) -> None:
     assert len(store.connections("sarai-brigades", limit=2)) == 2
 
 
+def test_connection_neighbours_count_their_documents(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    for actor in ("sarai-brigades", "iran"):
+        for connection in store.connections(actor, include_negated=True):
+            neighbour = connection.neighbour
+            full = store.get_actor(neighbour.id)
+            assert full is not None
+            assert neighbour.document_count == len(full.documents) > 0, neighbour.id
+            # A page may leave the list out; what it does list is the actor's.
+            assert set(neighbour.documents) <= set(full.documents)
+
+
 def test_connections_filter_by_type_and_direction(store: GraphStore) -> None:
     ingest(store, *ALL)
 
