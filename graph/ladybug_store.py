@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import ladybug
 import networkx as nx
@@ -361,18 +361,41 @@ class LadybugStore:
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             if limit <= 0 or selection.relation_types == frozenset():
                 return []
-            found: dict[EdgeKey, int] = {}
             selected, params = _selected(selection, pinned=False, undirected=True)
             # A self-loop is met from both ends: a few rows more than `limit`.
-            for row in tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params):
-                ends = (row["actor"], row["other"])
-                source, target = ends if row["outgoing"] else ends[::-1]
-                type_ = RelationType(row["type"])
-                found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
-            ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
-            return ranked[:limit]
+            rows = tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params)
+            return _ranked_keys(rows, limit)
 
         return self._read(f"reading the edges of {actor_id!r}", work)
+
+    def edge_keys_of(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
+    ) -> dict[str, list[EdgeKey]]:
+        """One undirected query for all the actors (one round trip per level of a walk,
+        where `edge_keys` per actor paid one per visited actor); each actor's rows are
+        then cut as `edge_keys` cuts them."""
+        ids = sorted(set(actor_ids))
+
+        def work(tx: _Tx) -> dict[str, list[EdgeKey]]:
+            if not ids:
+                return {}
+            found: dict[str, list[_Row]] = {r["id"]: [] for r in tx.rows(q.ACTOR_IDS_IN, ids=ids)}
+            if limit <= 0 or selection.relation_types == frozenset():
+                return {actor_id: [] for actor_id in found}
+            selected, params = _selected(selection, pinned=False, undirected=True, many=True)
+            for row in tx.rows(q.edge_keys_of(selected), sources=ids, **params):
+                found[row["actor"]].append(row)
+            return {
+                actor_id: _ranked_keys(
+                    rows
+                    if len(rows) <= limit + 4  # all of them: nothing to cut first
+                    else sorted(rows, key=_edge_keys_row_order)[: limit + 4],
+                    limit,
+                )
+                for actor_id, rows in found.items()
+            }
+
+        return self._read(f"reading the edges of {len(ids)} actors", work)
 
     def stats(self) -> GraphStats:
         def work(tx: _Tx) -> GraphStats:
@@ -669,10 +692,11 @@ def _edge_page(
 
 
 def _selected(
-    selection: EdgeSelection, *, pinned: bool, undirected: bool = False
+    selection: EdgeSelection, *, pinned: bool, undirected: bool = False, many: bool = False
 ) -> tuple[str, dict[str, Any]]:
     """The MATCH ... WHERE of `selection` and its parameters (but the pinned ends'):
-    both ends pinned, or (`undirected`) the source, edges followed either way."""
+    both ends pinned, or (`undirected`) the source, edges followed either way; `many`:
+    the source is any of `$sources`."""
     types = (
         tuple(sorted(selection.relation_types, key=lambda t: t.value))
         if selection.relation_types is not None
@@ -683,9 +707,10 @@ def _selected(
         selection.include_negated,
         selection.min_confidence > 0,
         selection.seen_by is not None,
-        source=pinned or undirected,
+        source=(pinned or undirected) and not many,
         target=pinned,
         undirected=undirected,
+        sources=many,
     )
     params: dict[str, Any] = {}
     if selection.min_confidence > 0:
@@ -693,6 +718,27 @@ def _selected(
     if selection.seen_by is not None:
         params["seen_by"] = selection.seen_by
     return selected, params
+
+
+_RELATIONS: Final = {t.value: t for t in RelationType}
+
+
+def _edge_keys_row_order(row: _Row) -> tuple[int, str, str, bool]:
+    """The order of q.edge_keys (strongest first, then other end, type, asserted first)."""
+    return (-int(row["count"] or 0), row["other"], row["type"], bool(row["negated"]))
+
+
+def _ranked_keys(rows: Iterable[_Row], limit: int) -> list[EdgeKey]:
+    """Edge keys of q.edge_keys rows (a self-loop, met from both ends, once), strongest
+    first, then by ends, type and asserted first; at most `limit`."""
+    found: dict[EdgeKey, int] = {}
+    for row in rows:
+        ends = (row["actor"], row["other"])
+        source, target = ends if row["outgoing"] else ends[::-1]
+        type_ = _RELATIONS[row["type"]]  # a dict lookup: a walk ranks thousands of rows
+        found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
+    ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
+    return ranked[:limit]
 
 
 def _direction_matches(

@@ -385,6 +385,15 @@ def shortest_paths(
     frontier = [source]
     for _ in range(max_length):
         level: dict[str, list[str]] = {}
+        # The level's edge keys in one read, each actor's as `edge_keys` would give
+        # it under the budget left at the level's start; cut below as it is spent.
+        level_keys = (
+            store.edge_keys_of(
+                frontier, selection, limit=min(MAX_EDGES_PER_ACTOR, budget.left)
+            )
+            if walk_keys and not budget.spent
+            else {}
+        )
         for node in frontier:
             if budget.spent:
                 truncated = True
@@ -392,7 +401,9 @@ def shortest_paths(
             found: list[tuple[EdgeKey, Edge | None]]
             if walk_keys:
                 limit_here = min(MAX_EDGES_PER_ACTOR, budget.left)
-                keys = store.edge_keys(node, selection, limit=limit_here)
+                if node not in level_keys:  # left the graph since the last level
+                    raise NotFoundError(f"actor {node!r} left the graph while reading paths")
+                keys = level_keys[node][:limit_here]
                 budget.left -= len(keys)
                 cut = len(keys) >= limit_here
                 found = [(key, None) for key in keys]

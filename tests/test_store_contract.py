@@ -675,6 +675,20 @@ def test_edge_keys_name_the_edges_connections_give(store: GraphStore, name: str)
         store.edge_keys("nobody", selection)
 
 
+@pytest.mark.parametrize("name", ["asserted", "with denied", "no type", "confident"])
+def test_edge_keys_of_several_actors_match_one_at_a_time(store: GraphStore, name: str) -> None:
+    ingest(store, *ALL)
+    selection = SELECTIONS[name]
+    everyone = sorted(a.id for a in store.search_actors("", limit=1000))
+
+    for limit in (1, 2, 100):
+        together = store.edge_keys_of([*everyone, "nobody"], selection, limit=limit)
+        assert sorted(together) == everyone, "unknown ids are left out"
+        for actor in everyone:
+            assert together[actor] == store.edge_keys(actor, selection, limit=limit), actor
+    assert store.edge_keys_of([], selection) == {}
+
+
 def test_edge_page_pins_both_ends(store: GraphStore) -> None:
     ingest(store, *ALL)
 
