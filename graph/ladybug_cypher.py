@@ -346,6 +346,11 @@ def edge_keys_of(selected: str) -> str:
     )
 
 
+def edges_per_source(selected: str) -> str:
+    """How many edges of `selected` leave each source (no end's properties but its id)."""
+    return selected + "RETURN a.id AS source, count(*) AS n"
+
+
 def count_edges(selected: str) -> str:
     return selected + "RETURN count(*) AS n"
 

@@ -335,11 +335,24 @@ class LadybugStore:
         if selection.ends is not None:
             params["source"], params["target"] = selection.ends
 
+        start = max(offset, 0)
+
         def work(tx: _Tx) -> EdgePage:
-            total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
-            if limit <= 0 or offset >= total:
-                return EdgePage(total, [])
-            rows = tx.rows(q.edge_page(selected, max(offset, 0), limit), **params)
+            if selection.ends is None:
+                total, rows = _whole_graph_page(tx, selection, start, limit)
+            elif start == 0 and limit > 0:
+                # Two pinned ends have a handful of edges: a short page is all of them.
+                rows = tx.rows(q.edge_page(selected, 0, limit), **params)
+                total = (
+                    len(rows)
+                    if len(rows) < limit
+                    else int(tx.rows(q.count_edges(selected), **params)[0]["n"])
+                )
+            else:
+                total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
+                if limit <= 0 or start >= total:
+                    return EdgePage(total, [])
+                rows = tx.rows(q.edge_page(selected, start, limit), **params)
             edges = _edges_by_ids(tx, [i for row in rows for i in row["statements"] or ()])
             keys = [
                 _edge_id_key(
@@ -689,6 +702,38 @@ def _edge_page(
         return [(direction, row) for row in tx.rows(query, id=actor_id)]
     rows = tx.rows(q.actor_edges_both(types, include_negated, limit + 4), id=actor_id)
     return [(Direction.OUT if row["outgoing"] else Direction.IN, row) for row in rows]
+
+
+def _whole_graph_page(
+    tx: _Tx, selection: EdgeSelection, offset: int, limit: int
+) -> tuple[int, list[_Row]]:
+    """How many edges `selection` keeps, and the rows of its page in edge_page order.
+
+    Sorting every edge by its ends' ids to cut one page joins both ends of each edge
+    (84 ms for 7,800 edges); counting the kept edges per source reads the
+    relationships alone (4 ms) and gives the total and the few sources the page
+    starts and ends in, whose edges alone are then sorted."""
+    per_source, params = _selected(selection, pinned=False)
+    groups = sorted(
+        (str(r["source"]), int(r["n"])) for r in tx.rows(q.edges_per_source(per_source), **params)
+    )
+    total = sum(n for _, n in groups)
+    if limit <= 0 or offset >= total:
+        return total, []
+    sources: list[str] = []
+    before = 0  # edges of the sources ahead of the page's first source
+    reached = 0  # edges up to and including the last source taken
+    for source, n in groups:
+        reached += n
+        if reached <= offset:
+            before = reached
+            continue
+        sources.append(source)
+        if reached >= offset + limit:
+            break
+    selected, params = _selected(selection, pinned=False, many=True)
+    page = q.edge_page(selected, offset - before, limit)
+    return total, tx.rows(page, sources=sources, **params)
 
 
 def _selected(
