@@ -160,7 +160,7 @@ class ActorSummary(BaseModel):
             aliases=list(record.aliases),
             cameo_code=record.cameo_code,
             degree=record.degree,
-            document_count=len(record.documents),
+            document_count=record.document_count,
             first_seen=record.first_seen,
             last_seen=record.last_seen,
         )

@@ -389,6 +389,18 @@ class EmbeddedStore:
             found.sort(key=lambda a: (-len(a.rows), a.source, a.target, a.type.value, a.negated))
             return [EdgeKey(a.source, a.target, a.type, a.negated) for a in found[: max(limit, 0)]]
 
+    def edge_keys_of(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
+    ) -> dict[str, list[EdgeKey]]:
+        """The index is in memory: one lookup per actor costs no round trip."""
+        found: dict[str, list[EdgeKey]] = {}
+        for actor_id in actor_ids:
+            try:
+                found[actor_id] = self.edge_keys(actor_id, selection, limit=limit)
+            except NotFoundError:
+                continue
+        return found
+
     def stats(self) -> GraphStats:
         with self._lock:
             self._sync()

@@ -291,14 +291,15 @@ def selected_edges(
     source: bool = False,
     target: bool = False,
     undirected: bool = False,
+    sources: bool = False,
 ) -> str:
     """The MATCH ... WHERE of the direct edges a selection keeps: types in the pattern,
     the rest on the relationship's own properties (`$min_confidence`, `$seen_by`: the
     first day of `first_seen`, a partial date read as its first day). `source` and
     `target` pin an end to `$source` / `$target` (a primary-key lookup, then that
-    actor's adjacency only)."""
+    actor's adjacency only); `sources` keeps the edges of the actors in `$sources`."""
     label = ":" + "|".join(cypher.relation_type(t) for t in types) if types else ""
-    conditions = []
+    conditions = ["a.id IN $sources"] if sources else []
     if not include_negated:
         conditions.append("r.negated = false")
     if min_confidence:
@@ -336,6 +337,20 @@ def edge_keys(selected: str, limit: int) -> str:
     )
 
 
+def edge_keys_of(selected: str) -> str:
+    """Every edge of `selected` (selected_edges, undirected from `$sources`), in the
+    columns of edge_keys; each actor's rows are ranked and cut by the caller."""
+    return (
+        selected + "RETURN struct_extract(r, '_SRC') = id(a) AS outgoing, a.id AS actor, "
+        "b.id AS other, label(r) AS type, r.negated AS negated, r.count AS count"
+    )
+
+
+def edges_per_source(selected: str) -> str:
+    """How many edges of `selected` leave each source (no end's properties but its id)."""
+    return selected + "RETURN a.id AS source, count(*) AS n"
+
+
 def count_edges(selected: str) -> str:
     return selected + "RETURN count(*) AS n"
 
@@ -354,11 +369,15 @@ ACTOR_DOCUMENTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
     "RETURN a.id AS id, collect(d.id) AS documents"
 )
+ACTOR_DOCUMENT_COUNTS: Final = (
+    "MATCH (a:Actor)<-[:MENTIONS]-(:Document) WHERE a.id IN $ids RETURN a.id AS id, count(*) AS n"
+)
 SEARCH_ROWS: Final = (
     "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys, "
     "a.degree AS degree"
 )
 ALL_ACTOR_IDS: Final = "MATCH (a:Actor) RETURN a.id AS id"
+ACTOR_IDS_IN: Final = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id"
 
 COUNT_EDGES_BY_TYPE: Final = (
     "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.negated AS negated, count(r) AS n"

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import ladybug
 import networkx as nx
@@ -303,13 +303,14 @@ class LadybugStore:
             ranked = sorted(found.values(), key=lambda f: f[0])[:limit]
             if not ranked:
                 return []
-            documents = _documents_of(tx, {row["neighbour"] for _, _, row, _ in ranked})
+            # A neighbour's documents are counted, not listed: a busy one has thousands.
+            documents = _document_counts(tx, {row["neighbour"] for _, _, row, _ in ranked})
             edges = _edges_by_ids(
                 tx, [i for _, _, row, _ in ranked for i in row["statements"] or ()]
             )
             return [
                 Connection(
-                    neighbour=_record(_neighbour_fields(row), documents),
+                    neighbour=_record(_neighbour_fields(row), {}, documents),
                     direction=way,
                     edge=edges[_edge_id_key(eid)],
                 )
@@ -334,11 +335,24 @@ class LadybugStore:
         if selection.ends is not None:
             params["source"], params["target"] = selection.ends
 
+        start = max(offset, 0)
+
         def work(tx: _Tx) -> EdgePage:
-            total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
-            if limit <= 0 or offset >= total:
-                return EdgePage(total, [])
-            rows = tx.rows(q.edge_page(selected, max(offset, 0), limit), **params)
+            if selection.ends is None:
+                total, rows = _whole_graph_page(tx, selection, start, limit)
+            elif start == 0 and limit > 0:
+                # Two pinned ends have a handful of edges: a short page is all of them.
+                rows = tx.rows(q.edge_page(selected, 0, limit), **params)
+                total = (
+                    len(rows)
+                    if len(rows) < limit
+                    else int(tx.rows(q.count_edges(selected), **params)[0]["n"])
+                )
+            else:
+                total = int(tx.rows(q.count_edges(selected), **params)[0]["n"])
+                if limit <= 0 or start >= total:
+                    return EdgePage(total, [])
+                rows = tx.rows(q.edge_page(selected, start, limit), **params)
             edges = _edges_by_ids(tx, [i for row in rows for i in row["statements"] or ()])
             keys = [
                 _edge_id_key(
@@ -360,18 +374,41 @@ class LadybugStore:
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             if limit <= 0 or selection.relation_types == frozenset():
                 return []
-            found: dict[EdgeKey, int] = {}
             selected, params = _selected(selection, pinned=False, undirected=True)
             # A self-loop is met from both ends: a few rows more than `limit`.
-            for row in tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params):
-                ends = (row["actor"], row["other"])
-                source, target = ends if row["outgoing"] else ends[::-1]
-                type_ = RelationType(row["type"])
-                found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
-            ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
-            return ranked[:limit]
+            rows = tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params)
+            return _ranked_keys(rows, limit)
 
         return self._read(f"reading the edges of {actor_id!r}", work)
+
+    def edge_keys_of(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
+    ) -> dict[str, list[EdgeKey]]:
+        """One undirected query for all the actors (one round trip per level of a walk,
+        where `edge_keys` per actor paid one per visited actor); each actor's rows are
+        then cut as `edge_keys` cuts them."""
+        ids = sorted(set(actor_ids))
+
+        def work(tx: _Tx) -> dict[str, list[EdgeKey]]:
+            if not ids:
+                return {}
+            found: dict[str, list[_Row]] = {r["id"]: [] for r in tx.rows(q.ACTOR_IDS_IN, ids=ids)}
+            if limit <= 0 or selection.relation_types == frozenset():
+                return {actor_id: [] for actor_id in found}
+            selected, params = _selected(selection, pinned=False, undirected=True, many=True)
+            for row in tx.rows(q.edge_keys_of(selected), sources=ids, **params):
+                found[row["actor"]].append(row)
+            return {
+                actor_id: _ranked_keys(
+                    rows
+                    if len(rows) <= limit + 4  # all of them: nothing to cut first
+                    else sorted(rows, key=_edge_keys_row_order)[: limit + 4],
+                    limit,
+                )
+                for actor_id, rows in found.items()
+            }
+
+        return self._read(f"reading the edges of {len(ids)} actors", work)
 
     def stats(self) -> GraphStats:
         def work(tx: _Tx) -> GraphStats:
@@ -607,7 +644,17 @@ def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
     return {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
 
 
-def _record(row: _Row, documents: dict[str, list[str]]) -> ActorRecord:
+def _document_counts(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, int]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    return {r["id"]: int(r["n"]) for r in tx.rows(q.ACTOR_DOCUMENT_COUNTS, ids=ids)}
+
+
+def _record(
+    row: _Row, documents: dict[str, list[str]], counts: dict[str, int] | None = None
+) -> ActorRecord:
+    """The actor of `row` with its documents listed, or only counted (`counts`)."""
     return ActorRecord(
         id=row["id"],
         name=row["name"],
@@ -617,6 +664,7 @@ def _record(row: _Row, documents: dict[str, list[str]]) -> ActorRecord:
         documents=tuple(sorted(set(documents.get(row["id"], ())))),
         first_seen=row["first_seen"],
         last_seen=row["last_seen"],
+        document_total=None if counts is None else counts.get(row["id"], 0),
     )
 
 
@@ -656,11 +704,44 @@ def _edge_page(
     return [(Direction.OUT if row["outgoing"] else Direction.IN, row) for row in rows]
 
 
+def _whole_graph_page(
+    tx: _Tx, selection: EdgeSelection, offset: int, limit: int
+) -> tuple[int, list[_Row]]:
+    """How many edges `selection` keeps, and the rows of its page in edge_page order.
+
+    Sorting every edge by its ends' ids to cut one page joins both ends of each edge
+    (84 ms for 7,800 edges); counting the kept edges per source reads the
+    relationships alone (4 ms) and gives the total and the few sources the page
+    starts and ends in, whose edges alone are then sorted."""
+    per_source, params = _selected(selection, pinned=False)
+    groups = sorted(
+        (str(r["source"]), int(r["n"])) for r in tx.rows(q.edges_per_source(per_source), **params)
+    )
+    total = sum(n for _, n in groups)
+    if limit <= 0 or offset >= total:
+        return total, []
+    sources: list[str] = []
+    before = 0  # edges of the sources ahead of the page's first source
+    reached = 0  # edges up to and including the last source taken
+    for source, n in groups:
+        reached += n
+        if reached <= offset:
+            before = reached
+            continue
+        sources.append(source)
+        if reached >= offset + limit:
+            break
+    selected, params = _selected(selection, pinned=False, many=True)
+    page = q.edge_page(selected, offset - before, limit)
+    return total, tx.rows(page, sources=sources, **params)
+
+
 def _selected(
-    selection: EdgeSelection, *, pinned: bool, undirected: bool = False
+    selection: EdgeSelection, *, pinned: bool, undirected: bool = False, many: bool = False
 ) -> tuple[str, dict[str, Any]]:
     """The MATCH ... WHERE of `selection` and its parameters (but the pinned ends'):
-    both ends pinned, or (`undirected`) the source, edges followed either way."""
+    both ends pinned, or (`undirected`) the source, edges followed either way; `many`:
+    the source is any of `$sources`."""
     types = (
         tuple(sorted(selection.relation_types, key=lambda t: t.value))
         if selection.relation_types is not None
@@ -671,9 +752,10 @@ def _selected(
         selection.include_negated,
         selection.min_confidence > 0,
         selection.seen_by is not None,
-        source=pinned or undirected,
+        source=(pinned or undirected) and not many,
         target=pinned,
         undirected=undirected,
+        sources=many,
     )
     params: dict[str, Any] = {}
     if selection.min_confidence > 0:
@@ -681,6 +763,27 @@ def _selected(
     if selection.seen_by is not None:
         params["seen_by"] = selection.seen_by
     return selected, params
+
+
+_RELATIONS: Final = {t.value: t for t in RelationType}
+
+
+def _edge_keys_row_order(row: _Row) -> tuple[int, str, str, bool]:
+    """The order of q.edge_keys (strongest first, then other end, type, asserted first)."""
+    return (-int(row["count"] or 0), row["other"], row["type"], bool(row["negated"]))
+
+
+def _ranked_keys(rows: Iterable[_Row], limit: int) -> list[EdgeKey]:
+    """Edge keys of q.edge_keys rows (a self-loop, met from both ends, once), strongest
+    first, then by ends, type and asserted first; at most `limit`."""
+    found: dict[EdgeKey, int] = {}
+    for row in rows:
+        ends = (row["actor"], row["other"])
+        source, target = ends if row["outgoing"] else ends[::-1]
+        type_ = _RELATIONS[row["type"]]  # a dict lookup: a walk ranks thousands of rows
+        found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
+    ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
+    return ranked[:limit]
 
 
 def _direction_matches(

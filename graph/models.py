@@ -115,6 +115,14 @@ class ActorRecord:
     first_seen: str | None = None
     last_seen: str | None = None
     cameo_code: str | None = None  # CAMEO actor code ("IRQ", "USAMIL") where known
+    # How many documents mention the actor, when `documents` is left empty: a store may
+    # leave the list out of a connections page (a busy neighbour has thousands of ids).
+    document_total: int | None = None
+
+    @property
+    def document_count(self) -> int:
+        """How many documents mention the actor, whether or not they are listed."""
+        return len(self.documents) if self.document_total is None else self.document_total
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +223,9 @@ class EdgePage:
 
 @dataclass(frozen=True, slots=True)
 class Connection:
-    """An edge seen from one actor: the neighbour and which way the edge points."""
+    """An edge seen from one actor: the neighbour and which way the edge points.
+    The neighbour's `documents` may be left empty (`document_count` still counts them):
+    its full record is `get_actor`'s."""
 
     neighbour: ActorRecord
     direction: Direction  # OUT: actor -> neighbour; IN: neighbour -> actor

@@ -778,6 +778,18 @@ class Neo4jStore:
 
         return self._read(f"reading the edges of {actor_id!r}", work)
 
+    def edge_keys_of(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
+    ) -> dict[str, list[EdgeKey]]:
+        """One `edge_keys` read per actor (each is an index seek on the server)."""
+        found: dict[str, list[EdgeKey]] = {}
+        for actor_id in actor_ids:
+            try:
+                found[actor_id] = self.edge_keys(actor_id, selection, limit=limit)
+            except NotFoundError:
+                continue
+        return found
+
     def stats(self) -> GraphStats:
         def work(tx: neo4j.ManagedTransaction) -> GraphStats:
             actors = {row["type"]: int(row["n"]) for row in _rows(tx, cypher.COUNT_ACTORS_BY_TYPE)}

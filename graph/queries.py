@@ -383,8 +383,36 @@ def shortest_paths(
     parents: dict[str, list[str]] = {source: []}
     links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {}
     frontier = [source]
+    # The target's own edges, when it has fewer than the per-actor cap: a level with
+    # an actor next to the target ends the walk, and its other actors cannot lie on a
+    # shortest route, so that level is not read (from a hub, the edges of every actor
+    # one hop out).
+    closing: dict[str, list[EdgeKey]] | None = None
+    if walk_keys:
+        target_keys = store.edge_keys(target, selection, limit=MAX_EDGES_PER_ACTOR)
+        if len(target_keys) < MAX_EDGES_PER_ACTOR:
+            closing = {}
+            for key in target_keys:
+                other = key.source if key.target == target else key.target
+                closing.setdefault(other, []).append(key)
     for _ in range(max_length):
         level: dict[str, list[str]] = {}
+        last = [node for node in frontier if closing and node in closing]
+        if last and not budget.spent and len(parents) < max_actors:
+            for node in last:
+                level[target] = [*level.get(target, []), node]
+                links[node, target] = dict.fromkeys(closing[node] if closing else ())
+            parents.update(level)
+            break
+        # The level's edge keys in one read, each actor's as `edge_keys` would give
+        # it under the budget left at the level's start; cut below as it is spent.
+        level_keys = (
+            store.edge_keys_of(
+                frontier, selection, limit=min(MAX_EDGES_PER_ACTOR, budget.left)
+            )
+            if walk_keys and not budget.spent
+            else {}
+        )
         for node in frontier:
             if budget.spent:
                 truncated = True
@@ -392,15 +420,18 @@ def shortest_paths(
             found: list[tuple[EdgeKey, Edge | None]]
             if walk_keys:
                 limit_here = min(MAX_EDGES_PER_ACTOR, budget.left)
-                keys = store.edge_keys(node, selection, limit=limit_here)
+                if node not in level_keys:  # left the graph since the last level
+                    raise NotFoundError(f"actor {node!r} left the graph while reading paths")
+                keys = level_keys[node][:limit_here]
                 budget.left -= len(keys)
                 cut = len(keys) >= limit_here
                 found = [(key, None) for key in keys]
             else:
                 connections, cut = _passing_connections(store, node, flt, Direction.BOTH, budget)
                 found = []
-                for connection, passing in connections:
-                    records.setdefault(connection.neighbour.id, connection.neighbour)
+                # The routes' actors are read whole at the end: a connection's
+                # neighbour may come without its document list.
+                for _, passing in connections:
                     key = EdgeKey(passing.source, passing.target, passing.type, passing.negated)
                     found.append((key, passing))
             truncated = truncated or cut

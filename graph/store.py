@@ -97,6 +97,13 @@ class GraphStore(Protocol):
         A self-loop comes once. Raises NotFoundError for an unknown actor."""
         ...
 
+    def edge_keys_of(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
+    ) -> dict[str, list[EdgeKey]]:
+        """`edge_keys` of several actors in one read (a level of a breadth-first walk):
+        each known actor's list exactly as `edge_keys` gives it; unknown ids are left out."""
+        ...
+
     def stats(self) -> GraphStats: ...
 
     def to_networkx(self) -> nx.MultiDiGraph[str]:

@@ -6,11 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
+from actorgraph.documents import sha256_text
 from actorgraph.graph import queries
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.models import Statement
+from actorgraph.graph.ladybug_store import LadybugStore
+from actorgraph.graph.models import DocumentInfo, Statement
+from actorgraph.graph.store import GraphStore
+from benchmarks.corpus import synthetic_extractions
 from tests.samples import fill
 
 
@@ -66,3 +71,48 @@ def test_path_search_says_when_a_bound_stopped_it(store: EmbeddedStore) -> None:
     assert found.total == 1 and not found.truncated
     stopped = queries.shortest_paths(store, "omar-haddad", "ostrava", max_edges=2)
     assert stopped.items == [] and stopped.truncated
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "ladybug"])
+@pytest.mark.parametrize("synthetic", [0, 12])
+def test_shortest_paths_match_networkx_for_every_pair(
+    tmp_path: Path, kind: str, synthetic: int
+) -> None:
+    """The walk (which stops at the level that reaches the target) finds every shortest
+    route, counted and listed as networkx lists them on the asserted edges; the
+    synthetic documents add hubs, so that many pairs have several routes."""
+    store: GraphStore = (
+        LadybugStore(tmp_path / "lb") if kind == "ladybug" else EmbeddedStore(tmp_path / "g.db")
+    )
+    fill(store)
+    for doc in synthetic_extractions(synthetic):
+        info = DocumentInfo(doc.id, sha256_text(doc.text), doc.extraction.date, 1)
+        store.upsert_document(info, doc.extraction)
+
+    whole = store.to_networkx()
+    plain: nx.Graph[str] = nx.Graph()
+    plain.add_nodes_from(whole.nodes)
+    plain.add_edges_from(
+        (u, v) for u, v, data in whole.edges(data=True) if not data["edge"].negated and u != v
+    )
+    actors = sorted(plain.nodes)
+    checked = several = 0
+    for source in actors[:40]:
+        for target in actors[-40:]:
+            if source == target:
+                continue
+            found = queries.shortest_paths(store, source, target, max_length=4, limit=1000)
+            try:
+                expected = sorted(
+                    p for p in nx.all_shortest_paths(plain, source, target) if len(p) <= 5
+                )
+            except nx.NetworkXNoPath:
+                expected = []
+            routes = sorted([step.source.id for step in route] + [route[-1].target.id]
+                            for route in found.items)
+            assert (found.total, routes) == (len(expected), expected), (source, target)
+            checked += bool(expected)
+            several += len(expected) > 1
+    assert checked > 10, "the graph has routes to compare"
+    assert several > 0 or not synthetic, "pairs with several shortest routes"
+    store.close()

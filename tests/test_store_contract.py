@@ -554,6 +554,19 @@ def test_connections_are_strongest_first(store: GraphStore) -> None:
     assert len(store.connections("sarai-brigades", limit=2)) == 2
 
 
+def test_connection_neighbours_count_their_documents(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    for actor in ("sarai-brigades", "iran"):
+        for connection in store.connections(actor, include_negated=True):
+            neighbour = connection.neighbour
+            full = store.get_actor(neighbour.id)
+            assert full is not None
+            assert neighbour.document_count == len(full.documents) > 0, neighbour.id
+            # A page may leave the list out; what it does list is the actor's.
+            assert set(neighbour.documents) <= set(full.documents)
+
+
 def test_connections_filter_by_type_and_direction(store: GraphStore) -> None:
     ingest(store, *ALL)
 
@@ -660,6 +673,20 @@ def test_edge_keys_name_the_edges_connections_give(store: GraphStore, name: str)
     assert [tuple(k) for k in strongest] == [("sarai-brigades", "camp-falcon", T.TARGETS, False)]
     with pytest.raises(NotFoundError):
         store.edge_keys("nobody", selection)
+
+
+@pytest.mark.parametrize("name", ["asserted", "with denied", "no type", "confident"])
+def test_edge_keys_of_several_actors_match_one_at_a_time(store: GraphStore, name: str) -> None:
+    ingest(store, *ALL)
+    selection = SELECTIONS[name]
+    everyone = sorted(a.id for a in store.search_actors("", limit=1000))
+
+    for limit in (1, 2, 100):
+        together = store.edge_keys_of([*everyone, "nobody"], selection, limit=limit)
+        assert sorted(together) == everyone, "unknown ids are left out"
+        for actor in everyone:
+            assert together[actor] == store.edge_keys(actor, selection, limit=limit), actor
+    assert store.edge_keys_of([], selection) == {}
 
 
 def test_edge_page_pins_both_ends(store: GraphStore) -> None:
