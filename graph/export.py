@@ -64,6 +64,7 @@ from actorgraph.domain import (
     RelationType,
     name_key,
 )
+from actorgraph.graph.batch_writes import upsert_many
 from actorgraph.graph.csv_cells import write_csv
 from actorgraph.graph.events import write_events_csv, write_events_parquet
 from actorgraph.graph.models import (
@@ -761,7 +762,8 @@ _PENDING = ":import-pending"
 
 def import_graph(store: GraphStore, source: ImportSource) -> ImportReport:
     """Load a JSON export (a path, the JSON text or bytes, a binary stream, or the
-    parsed object) into `store`, one `upsert_document` per document.
+    parsed object) into `store`, each document whole in one transaction (several to a
+    transaction where the store batches them, see graph/batch_writes.py).
 
     Into an empty store this rebuilds the exported graph: the same documents (id,
     sha256, date, words, ingested_at), actors (name, type, aliases), edges and
@@ -781,23 +783,31 @@ def import_graph(store: GraphStore, source: ImportSource) -> ImportReport:
     plans = _document_plans(graph)
     report = ImportReport()
     needs_second_pass: list[_DocPlan] = []
+    # Each document's result, or None for one the first pass writes (in this order).
+    unchanged: list[UpsertResult | None] = []
+    first_pass: list[tuple[DocumentInfo, Extraction]] = []
     for plan in plans:
         stored = store.get_document(plan.info.id)
         if stored is not None and stored.sha256 == plan.info.sha256:
-            report.results.append(UpsertResult(document=plan.info.id, status="unchanged"))
+            unchanged.append(UpsertResult(document=plan.info.id, status="unchanged"))
             continue
+        unchanged.append(None)
         with_aliases = plan.extraction(aliases=True)
         if with_aliases == plan.extraction(aliases=False):
-            report.results.append(store.upsert_document(plan.info, with_aliases))
+            first_pass.append((plan.info, with_aliases))
             continue
         pending = dataclasses.replace(plan.info, sha256=plan.info.sha256 + _PENDING)
-        first = store.upsert_document(pending, plan.extraction(aliases=False))
-        report.results.append(first)
+        first_pass.append((pending, plan.extraction(aliases=False)))
         needs_second_pass.append(plan)
+    # Both passes write several documents per transaction where the store can.
+    written = upsert_many(store, first_pass)
+    report.results = [slot if slot is not None else next(written) for slot in unchanged]
     # The first pass's status ("created"/"replaced") is the one reported: the second
     # only adds the aliases, once every canonical name is stored.
-    for plan in needs_second_pass:
-        store.upsert_document(plan.info, plan.extraction(aliases=True))
+    for _ in upsert_many(
+        store, ((plan.info, plan.extraction(aliases=True)) for plan in needs_second_pass)
+    ):
+        pass
     report.actors = len(graph.nodes)
     report.statements = sum(len(link.statements) for link in graph.links)
     report.renamed = _renamed(store, graph.nodes)

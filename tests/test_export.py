@@ -840,3 +840,25 @@ def test_event_table_and_gexf_are_the_same_from_the_ladybug_store(
     from_sqlite = nx.read_gexf(io.BytesIO(exported(store, ExportFormat.GEXF)))
     assert dict(from_ladybug.nodes(data=True)) == dict(from_sqlite.nodes(data=True))
     assert list(from_ladybug.edges(data=True)) == list(from_sqlite.edges(data=True))
+
+
+@pytest.mark.parametrize("per_batch", [1, 2, 64])
+def test_json_import_into_ladybug_in_batches_rebuilds_the_same_graph(
+    store: EmbeddedStore, tmp_path: Path, per_batch: int
+) -> None:
+    """The import writes several documents per Ladybug transaction (both of its
+    passes): the same report and graph whatever the batch size."""
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    first = exported(store, ExportFormat.JSON)
+    with LadybugStore(tmp_path / "ladybug", batch_documents=per_batch) as ladybug:
+        report = import_graph(ladybug, first)
+        assert [r.status for r in report.results] == ["created"] * 6
+        assert (report.actors, report.statements, report.renamed) == (
+            store.stats().actors, store.stats().statements, {}
+        )
+        assert exported(ladybug, ExportFormat.JSON) == first
+        assert ladybug.stats() == store.stats()
+        assert by_name(ladybug) == by_name(store)
+        again = import_graph(ladybug, first)
+        assert {r.status for r in again.results} == {"unchanged"}
