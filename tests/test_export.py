@@ -43,7 +43,7 @@ from actorgraph.graph.export import (
     load_networkx,
 )
 from actorgraph.graph.models import DocumentInfo, GraphStats
-from actorgraph.graph.store import StoreUnavailableError
+from actorgraph.graph.store import StoreError, StoreUnavailableError
 from actorgraph.settings import Settings
 from tests.neo4j_server import Neo4jStoreFactory
 from tests.samples import fill, info, sentence
@@ -862,3 +862,27 @@ def test_json_import_into_ladybug_in_batches_rebuilds_the_same_graph(
         assert by_name(ladybug) == by_name(store)
         again = import_graph(ladybug, first)
         assert {r.status for r in again.results} == {"unchanged"}
+
+
+def test_json_import_into_a_new_ladybug_store_by_bulk_load(
+    store: EmbeddedStore, tmp_path: Path
+) -> None:
+    """A new Ladybug store is filled by bulk load (first pass) and batched replaces
+    (aliases): the same report and store as importing into an empty Ladybug store."""
+    from actorgraph.graph.export import import_into_new_ladybug
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    data = exported(store, ExportFormat.JSON)
+    bulk = import_into_new_ladybug(tmp_path / "bulk", data)
+    with LadybugStore(tmp_path / "upserted") as upserted:
+        expected = import_graph(upserted, data)
+        with LadybugStore(tmp_path / "bulk") as loaded:
+            assert bulk == expected
+            assert exported(loaded, ExportFormat.JSON) == data
+            assert loaded.stats() == upserted.stats() == store.stats()
+            assert by_name(loaded) == by_name(upserted)
+            # The alias pass ran: an alias did not capture the actor of that name.
+            assert by_name(loaded)["Ali Hassan", "PERSON"].aliases == ("Hassan",)
+            assert import_graph(loaded, data).count("unchanged") == 6
+    with pytest.raises(StoreError, match="already holds a graph"):
+        import_into_new_ladybug(tmp_path / "bulk", data)
