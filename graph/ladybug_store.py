@@ -237,36 +237,37 @@ class LadybugStore:
             index = self._actor_index(tx)
             results: list[UpsertResult] = []
             started = time.perf_counter()
-            try:
-                while True:
-                    try:
-                        info, extraction = next(pending)
-                    except StopIteration:
-                        break
-                    except Exception as exc:  # the caller's error: raised after the commit
-                        source_error.append(exc)
-                        break
-                    batch.append((info, extraction))
-                    check_document_id(info, extraction)
-                    document = stored_document(info, extraction)
-                    result, update = _upsert(tx, index, document, extraction)
-                    # Later documents of the batch resolve against this one's actors.
-                    _apply_in_tx(tx, index, update)
-                    results.append(result)
-                    # Checked after each document: a transaction holds at least one.
-                    if (
-                        len(batch) >= max_documents
-                        or time.perf_counter() - started >= max_seconds
-                    ):
-                        break
-            except BaseException:
-                # The index took changes that will not commit: read it again next time.
-                self._index = None
-                raise
+            while True:
+                try:
+                    info, extraction = next(pending)
+                except StopIteration:
+                    break
+                except Exception as exc:  # the caller's error: raised after the commit
+                    source_error.append(exc)
+                    break
+                batch.append((info, extraction))
+                check_document_id(info, extraction)
+                document = stored_document(info, extraction)
+                result, update = _upsert(tx, index, document, extraction)
+                # Later documents of the batch resolve against this one's actors.
+                _apply_in_tx(tx, index, update)
+                results.append(result)
+                # Checked after each document: a transaction holds at least one.
+                if (
+                    len(batch) >= max_documents
+                    or time.perf_counter() - started >= max_seconds
+                ):
+                    break
             return results
 
+        def forget_index() -> None:
+            # The index took changes that did not commit: read it again next time.
+            self._index = None
+
         try:
-            results: list[UpsertResult] | None = self._write("writing documents", work)
+            results: list[UpsertResult] | None = self._write(
+                "writing documents", work, aborted=forget_index
+            )
         except (StoreError, ValueError):
             results = None
         return batch, results, (source_error[0] if source_error else None)
@@ -589,6 +590,7 @@ class LadybugStore:
         work: Callable[[_Tx], _R],
         *,
         committed: Callable[[_R], None] | None = None,
+        aborted: Callable[[], None] | None = None,
     ) -> _R:
         if self._read_only:
             raise StoreLockedError(
@@ -600,10 +602,12 @@ class LadybugStore:
             conn.execute("BEGIN TRANSACTION")
             try:
                 result = work(_Tx(conn))
+                conn.execute("COMMIT")
             except BaseException:
+                if aborted is not None:  # under the lock: no other write runs first
+                    aborted()
                 _rollback(conn)
                 raise
-            conn.execute("COMMIT")
             if committed is not None:
                 committed(result)
             return result
