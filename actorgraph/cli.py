@@ -415,9 +415,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Load a JSON export into the store (documents already there stay unchanged)."""
-    from actorgraph.graph.export import ImportFormatError, import_graph
+    from actorgraph.graph.export import ImportFormatError, import_graph, import_into_new_ladybug
+    from actorgraph.graph.ladybug_store import DATABASE_FILE
 
     settings = _settings(args)
+    new_ladybug = (
+        settings.store == "ladybug"
+        and not (settings.ladybug_path / DATABASE_FILE).exists()
+        and not settings.embedded_path.is_file()  # else opening upgrades that store first
+    )
+    if new_ladybug:  # a graph not made yet: filled by bulk load
+        try:
+            report = import_into_new_ladybug(settings.ladybug_path, Path(args.file))
+        except (ImportFormatError, OSError) as exc:
+            raise UsageError(f"{args.file}: {exc}") from exc
+        print(f"imported {args.file} into {_where(settings)}: {report.summary()}")
+        return 0
     store = _open(settings)
     try:
         report = import_graph(store, Path(args.file))

@@ -23,6 +23,7 @@ from actorgraph.documents import (
 from actorgraph.domain import Extraction
 from actorgraph.duplicates import Fingerprint, SourceIndex, fingerprint
 from actorgraph.extract import extract_document, extract_documents
+from actorgraph.graph.batch_writes import upsert_many
 from actorgraph.graph.models import DocumentInfo, UpsertResult
 from actorgraph.graph.store import GraphStore
 from actorgraph.sources import SourceMeta, enumerate_jsonl
@@ -263,18 +264,33 @@ class _Writer:
     def _store(
         self, fresh: Sequence[tuple[SourceDocument, Fingerprint]], outcomes: Sequence[Outcome]
     ) -> list[UpsertResult]:
+        """Store the extracted documents (several per transaction where the store
+        can), each reported done once committed. A failed extraction is recorded in
+        `errors`, or, without that list, raised once the documents before it are
+        stored."""
+        written: list[SourceDocument] = []
+        failed: list[DocumentError] = []
+
+        def items() -> Iterator[tuple[DocumentInfo, Extraction]]:
+            for (doc, fp), outcome in zip(fresh, outcomes, strict=True):
+                if isinstance(outcome, ExtractionFailed):
+                    message = f"{doc.id}: extraction failed ({outcome.reason})"
+                    if self.errors is None:
+                        failed.append(DocumentError(message))
+                        return
+                    self.errors.append(message)
+                    continue
+                written.append(doc)
+                yield document_info(doc, outcome, fingerprint=fp), outcome
+
         results: list[UpsertResult] = []
-        for (doc, fp), outcome in zip(fresh, outcomes, strict=True):
-            if isinstance(outcome, ExtractionFailed):
-                message = f"{doc.id}: extraction failed ({outcome.reason})"
-                if self.errors is None:
-                    raise DocumentError(message)
-                self.errors.append(message)
-                continue
-            info = document_info(doc, outcome, fingerprint=fp)
-            results.append(self.store.upsert_document(info, outcome))
+        # Results come in input order, after their documents were taken from items().
+        for position, result in enumerate(upsert_many(self.store, items())):
+            results.append(result)
             if self.on_done is not None:
-                self.on_done(doc)
+                self.on_done(written[position])
+        if failed:
+            raise failed[0]
         return results
 
 
@@ -289,7 +305,8 @@ def ingest_documents(
     copies_out: list[str] | None = None,
     extractor: Extractor | None = None,
 ) -> list[UpsertResult]:
-    """Extract and upsert documents (one store transaction per document).
+    """Extract and upsert documents (each whole in one store transaction, several to a
+    transaction on a store that batches them; see graph/batch_writes.py).
 
     A copy of a stored document (or of an earlier one in `documents`) is not read:
     it is stored as another source of the first (see duplicates.py). A document whose

@@ -1,7 +1,15 @@
 """Ingest (extraction + store) against extraction alone, on the same corpus in one run,
 for the SQLite store and the Ladybug store: is the store the bottleneck?
 
-    python -m benchmarks.ladybug_ingest --docs 60 [--prefill 100000]
+    python -m benchmarks.ladybug_ingest --docs 60 [--rounds 3] [--prefill 100000]
+
+Each round times extraction alone, then ingest into each store, back to back; a
+store's ratio is the best extraction time over its best ingest time, and every
+round's own ratio is listed (the machine is shared: single rounds swing with load).
+Ladybug is measured twice: `ladybug_one_per_tx` writes one document per transaction
+(as every upsert did before batching), `ladybug` several whole documents per
+transaction (LadybugStore.upsert_documents). `write_only_docs_per_s` times each
+store writing the round's extractions alone (best round).
 
 `--prefill N` first fills each store with N synthetic statements (Ladybug by bulk
 load, SQLite by upserts), so the documents are written into a graph of that size.
@@ -20,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.documents import SourceDocument, sha256_text
+from actorgraph.graph.batch_writes import upsert_many
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import DocumentInfo
@@ -29,17 +38,22 @@ from benchmarks.corpus import documents, synthetic_extractions
 WARMUP_DOCS = 5
 
 
+STORES = ("sqlite", "ladybug_one_per_tx", "ladybug")
+
+
 def prefilled(kind: str, folder: Path, statements: int) -> GraphStore:
     """A store of `kind` holding about `statements` synthetic statements."""
     docs = (
         (DocumentInfo(d.id, sha256_text(d.text), d.extraction.date, 1), d.extraction)
         for d in synthetic_extractions(max(1, statements // 10) if statements else 0)
     )
-    if kind == "ladybug":
+    if kind.startswith("ladybug"):
         if statements:
             from actorgraph.graph.ladybug_bulk import bulk_load
 
             bulk_load(folder / "ladybug", docs)
+        if kind == "ladybug_one_per_tx":
+            return LadybugStore(folder / "ladybug", batch_documents=1)
         return LadybugStore(folder / "ladybug")
     store = EmbeddedStore(folder / "g.sqlite3")
     if statements:
@@ -48,37 +62,64 @@ def prefilled(kind: str, folder: Path, statements: int) -> GraphStore:
     return store
 
 
-def run(n_docs: int, prefill: int) -> dict[str, Any]:
+def run(n_docs: int, prefill: int, rounds: int = 3) -> dict[str, Any]:
     from actorgraph.extract import build_pipeline, extract_documents
     from actorgraph.ingest import ingest_documents
 
     nlp = build_pipeline()
     docs = [SourceDocument(i, t, sha256_text(t)) for i, t in documents(n_docs, seed=11)]
     list(extract_documents(nlp, ((d.id, d.text) for d in docs[:WARMUP_DOCS])))
-    start = time.perf_counter()
-    list(extract_documents(nlp, ((d.id, d.text) for d in docs)))
-    extract_s = time.perf_counter() - start
+    extract_times: list[float] = []
+    ingest_times: dict[str, list[float]] = {kind: [] for kind in STORES}
+    write_times: dict[str, list[float]] = {kind: [] for kind in STORES}
+    for _ in range(max(1, rounds)):
+        start = time.perf_counter()
+        extractions = list(extract_documents(nlp, ((d.id, d.text) for d in docs)))
+        extract_times.append(time.perf_counter() - start)
+        items = [
+            (DocumentInfo(d.id, d.sha256, e.date, d.words), e)
+            for d, e in zip(docs, extractions, strict=True)
+        ]
+        for kind in STORES:
+            with tempfile.TemporaryDirectory(prefix="actorgraph-ingest-") as tmp:
+                store = prefilled(kind, Path(tmp), prefill)
+                try:
+                    start = time.perf_counter()
+                    ingest_documents(store, nlp, docs)
+                    ingest_times[kind].append(time.perf_counter() - start)
+                finally:
+                    store.close()
+            # The store's writes alone, of the extractions just made (less noisy than
+            # the difference of two timings that include extraction).
+            with tempfile.TemporaryDirectory(prefix="actorgraph-write-") as tmp:
+                store = prefilled(kind, Path(tmp), prefill)
+                try:
+                    start = time.perf_counter()
+                    for _ in upsert_many(store, items):
+                        pass
+                    write_times[kind].append(time.perf_counter() - start)
+                finally:
+                    store.close()
+    extract_s = min(extract_times)
     result: dict[str, Any] = {
         "documents": n_docs,
         "prefill_statements": prefill,
+        "rounds": len(extract_times),
         "extract_only_docs_per_s": round(n_docs / extract_s, 1),
     }
-    for kind in ("sqlite", "ladybug"):
-        with tempfile.TemporaryDirectory(prefix="actorgraph-ingest-") as tmp:
-            store = prefilled(kind, Path(tmp), prefill)
-            try:
-                start = time.perf_counter()
-                ingest_documents(store, nlp, docs)
-                ingest_s = time.perf_counter() - start
-            finally:
-                store.close()
+    for kind, times in ingest_times.items():
+        ingest_s = min(times)
         result[kind] = {
             "ingest_docs_per_s": round(n_docs / ingest_s, 1),
             # None when the run was too noisy to tell the store's share apart.
             "store_docs_per_s": (
                 round(n_docs / (ingest_s - extract_s), 1) if ingest_s > extract_s else None
             ),
+            "write_only_docs_per_s": round(n_docs / min(write_times[kind]), 1),
             "ratio_to_extract_only": round(extract_s / ingest_s, 3),
+            "each_round": [
+                round(e / i, 3) for e, i in zip(extract_times, times, strict=True)
+            ],
         }
     return result
 
@@ -87,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=60)
     parser.add_argument("--prefill", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    print(json.dumps(run(args.docs, args.prefill)))
+    print(json.dumps(run(args.docs, args.prefill, args.rounds)))
     return 0
 
 

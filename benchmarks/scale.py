@@ -24,6 +24,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -142,22 +143,26 @@ def build(kind: str, path: Path, statements: int) -> dict[str, Any]:
         (DocumentInfo(d.id, sha256_text(d.text), d.extraction.date, len(d.text.split())), d)
         for d in synthetic_extractions(max(1, statements // 5))
     )
-    first: list[tuple[DocumentInfo, Any]] = []
-    added = 0
-    for info, doc in docs:
-        first.append((info, doc.extraction))
-        added += len(doc.extraction.relations)
-        if added >= statements:
-            break
-    extra = [(info, doc.extraction) for info, doc in itertools.islice(docs, EXTRA_DOCS)]
+
+    def first() -> Iterator[tuple[DocumentInfo, Any]]:
+        """Documents up to `statements`, made as they are stored (never held at once:
+        the build's peak memory is the store's)."""
+        added = 0
+        for info, doc in docs:
+            yield info, doc.extraction
+            added += len(doc.extraction.relations)
+            if added >= statements:
+                return
+
     start = time.perf_counter()
     if kind == "ladybug":
-        bulk_load(path, first)
+        bulk_load(path, first())
     else:
         with EmbeddedStore(path) as sqlite_store:
-            for info, extraction in first:
+            for info, extraction in first():
                 sqlite_store.upsert_document(info, extraction)
     build_s = time.perf_counter() - start
+    extra = [(info, doc.extraction) for info, doc in itertools.islice(docs, EXTRA_DOCS)]
     with open_kind(kind, path) as store:
         start = time.perf_counter()
         for info, extraction in extra:

@@ -64,6 +64,7 @@ from actorgraph.domain import (
     RelationType,
     name_key,
 )
+from actorgraph.graph.batch_writes import upsert_many
 from actorgraph.graph.csv_cells import write_csv
 from actorgraph.graph.events import write_events_csv, write_events_parquet
 from actorgraph.graph.models import (
@@ -89,6 +90,7 @@ __all__ = [
     "check_export_target",
     "export_graph",
     "import_graph",
+    "import_into_new_ladybug",
     "load_networkx",
     "media_type",
     "suggested_filename",
@@ -761,7 +763,8 @@ _PENDING = ":import-pending"
 
 def import_graph(store: GraphStore, source: ImportSource) -> ImportReport:
     """Load a JSON export (a path, the JSON text or bytes, a binary stream, or the
-    parsed object) into `store`, one `upsert_document` per document.
+    parsed object) into `store`, each document whole in one transaction (several to a
+    transaction where the store batches them, see graph/batch_writes.py).
 
     Into an empty store this rebuilds the exported graph: the same documents (id,
     sha256, date, words, ingested_at), actors (name, type, aliases), edges and
@@ -778,26 +781,73 @@ def import_graph(store: GraphStore, source: ImportSource) -> ImportReport:
     edge's confidence and CAMEO code (the store keeps the highest and the first).
     """
     graph = _parse(source)
-    plans = _document_plans(graph)
+    passes = _Passes.of(_document_plans(graph), store.get_document)
     report = ImportReport()
-    needs_second_pass: list[_DocPlan] = []
-    for plan in plans:
-        stored = store.get_document(plan.info.id)
-        if stored is not None and stored.sha256 == plan.info.sha256:
-            report.results.append(UpsertResult(document=plan.info.id, status="unchanged"))
-            continue
-        with_aliases = plan.extraction(aliases=True)
-        if with_aliases == plan.extraction(aliases=False):
-            report.results.append(store.upsert_document(plan.info, with_aliases))
-            continue
-        pending = dataclasses.replace(plan.info, sha256=plan.info.sha256 + _PENDING)
-        first = store.upsert_document(pending, plan.extraction(aliases=False))
-        report.results.append(first)
-        needs_second_pass.append(plan)
-    # The first pass's status ("created"/"replaced") is the one reported: the second
-    # only adds the aliases, once every canonical name is stored.
-    for plan in needs_second_pass:
-        store.upsert_document(plan.info, plan.extraction(aliases=True))
+    # Both passes write several documents per transaction where the store can.
+    written = upsert_many(store, passes.first)
+    report.results = [slot if slot is not None else next(written) for slot in passes.unchanged]
+    passes.write_second(store)
+    return _finished(report, graph, store)
+
+
+def import_into_new_ladybug(folder: Path, source: ImportSource) -> ImportReport:
+    """`import_graph` into a new Ladybug store made in `folder`, its first pass by bulk
+    load (graph/ladybug_bulk.py: the same store as upserting those documents in turn,
+    loaded by COPY and renamed into place whole), then the second pass (aliases) in
+    batched transactions. StoreError if `folder` already holds a graph; ImportFormatError
+    for data that is not a valid export (nothing is written then)."""
+    from actorgraph.graph.ladybug_bulk import bulk_load
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    graph = _parse(source)
+    passes = _Passes.of(_document_plans(graph), lambda _: None)
+    report = ImportReport()
+    bulk_load(folder, passes.first, results=report.results)
+    with LadybugStore(folder) as store:
+        passes.write_second(store)
+        return _finished(report, graph, store)
+
+
+@dataclass
+class _Passes:
+    """An import's two passes (see import_graph): the first pass's documents, each
+    document's result where the first pass writes nothing (None where it writes),
+    and the documents to write again with their aliases."""
+
+    first: list[tuple[DocumentInfo, Extraction]]
+    unchanged: list[UpsertResult | None]
+    second: list[_DocPlan]
+
+    @classmethod
+    def of(
+        cls, plans: Sequence[_DocPlan], stored: Callable[[str], DocumentInfo | None]
+    ) -> _Passes:
+        passes = cls([], [], [])
+        for plan in plans:
+            found = stored(plan.info.id)
+            if found is not None and found.sha256 == plan.info.sha256:
+                passes.unchanged.append(UpsertResult(document=plan.info.id, status="unchanged"))
+                continue
+            passes.unchanged.append(None)
+            with_aliases = plan.extraction(aliases=True)
+            if with_aliases == plan.extraction(aliases=False):
+                passes.first.append((plan.info, with_aliases))
+                continue
+            pending = dataclasses.replace(plan.info, sha256=plan.info.sha256 + _PENDING)
+            passes.first.append((pending, plan.extraction(aliases=False)))
+            passes.second.append(plan)
+        return passes
+
+    def write_second(self, store: GraphStore) -> None:
+        """The first pass's status ("created"/"replaced") is the one reported: the
+        second only adds the aliases, once every canonical name is stored."""
+        for _ in upsert_many(
+            store, ((plan.info, plan.extraction(aliases=True)) for plan in self.second)
+        ):
+            pass
+
+
+def _finished(report: ImportReport, graph: _GraphIn, store: GraphStore) -> ImportReport:
     report.actors = len(graph.nodes)
     report.statements = sum(len(link.statements) for link in graph.links)
     report.renamed = _renamed(store, graph.nodes)

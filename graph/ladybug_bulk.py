@@ -9,7 +9,8 @@ load in about a minute this way, where per-document transactions take hours.
 
 The store is built in a sibling folder and renamed into place only once every table is
 in, so an interrupted load leaves no half-made store (and the target must not exist).
-Memory grows with the graph (every row is held until it is written).
+Rows are streamed to their files as documents are planned: memory holds the actors
+and each relationship's figures and statement ids, never the statements themselves.
 """
 
 from __future__ import annotations
@@ -18,34 +19,32 @@ import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from actorgraph.domain import Extraction, RelationType
+from actorgraph.domain import CAMEO_CODES, Extraction, RelationType
 from actorgraph.graph import cypher
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.ladybug_cypher import SCHEMA
 from actorgraph.graph.ladybug_store import (
     DATABASE_FILE,
     LadybugStore,
-    as_read_back,
     named_states,
     new_actor_cameo,
     statement_rows,
 )
 from actorgraph.graph.models import (
     DocumentInfo,
-    Edge,
+    UpsertResult,
     check_document_id,
     document_row,
     stored_document,
 )
 from actorgraph.graph.resolution import name_keys_of, plan_actors
-from actorgraph.graph.statement_rows import build_edges, edge_properties
 from actorgraph.graph.store import StoreError
 
 __all__ = ["BulkCounts", "bulk_load"]
@@ -53,6 +52,8 @@ __all__ = ["BulkCounts", "bulk_load"]
 # progress(documents planned so far)
 Progress = Callable[[int], None]
 
+# Rows buffered per table before they are written to its file (a Parquet row group).
+FLUSH_ROWS = 10_000
 # Rows per COPY: a table is loaded in parts so that the engine's memory stays bounded
 # (one COPY of a million statements filled a 256 MB buffer pool), in a larger pool than
 # a serving store's while the new store is built.
@@ -100,15 +101,115 @@ class BulkCounts:
     statements: int = 0
 
 
+class _TableFiles:
+    """Rows streamed to Parquet files, one file per COPY part of each table: rows are
+    buffered `FLUSH_ROWS` at a time and written as a row group, so no table is ever
+    held whole in memory."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._writers: dict[str, tuple[pq.ParquetWriter, int]] = {}
+        self._files: dict[str, list[Path]] = defaultdict(list)
+        self.counts: dict[str, int] = defaultdict(int)
+
+    def add(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        buffer = self._buffers[table]
+        for row in rows:
+            buffer.append(row)
+            self.counts[table] += 1
+            if len(buffer) >= FLUSH_ROWS:
+                self._flush(table)
+
+    def files(self, order: Iterable[str]) -> list[tuple[str, Path]]:
+        """Every file written, tables in `order` (the order COPY needs)."""
+        for table in list(self._buffers):
+            self._flush(table)
+        for writer, _ in self._writers.values():
+            writer.close()
+        self._writers.clear()
+        return [(table, path) for table in order for path in self._files.get(table, ())]
+
+    def _flush(self, table: str) -> None:
+        buffer = self._buffers[table]
+        while buffer:
+            writer, held = self._writers.get(table) or self._open(table)
+            chunk = buffer[: ROWS_PER_COPY - held]
+            del buffer[: len(chunk)]
+            schema = writer.schema
+            columns = {name: [row.get(name) for row in chunk] for name in schema.names}
+            writer.write_table(pa.table(columns, schema=schema))
+            held += len(chunk)
+            if held >= ROWS_PER_COPY:  # this part is full: the next rows start another
+                writer.close()
+                self._writers.pop(table, None)
+            else:
+                self._writers[table] = (writer, held)
+
+    def _open(self, table: str) -> tuple[pq.ParquetWriter, int]:
+        path = self._folder / f"{table}-{len(self._files[table]):04d}.parquet"
+        self._files[table].append(path)
+        return pq.ParquetWriter(path, _table_schema(table)), 0
+
+
+@dataclass(slots=True)
+class _EdgeFigures:
+    """What a relationship keeps, gathered statement by statement (the figures
+    build_edges computes from whole statements, without holding their text)."""
+
+    type: RelationType
+    source: str
+    target: str
+    negated: bool
+    confidence: float
+    ids: list[str]
+    cameo: tuple[tuple[str, int, int, int], str] | None = None  # (statement order, code)
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.ids.append(row["id"])
+        self.confidence = max(self.confidence, float(row["confidence"]))
+        if row["cameo"]:
+            order = (row["document"], int(row["start"]), int(row["end"]), int(row["seq"]))
+            if self.cameo is None or order < self.cameo[0]:
+                self.cameo = (order, row["cameo"])
+        date = row["date"]
+        if date:
+            self.first_seen = date if self.first_seen is None else min(self.first_seen, date)
+            self.last_seen = date if self.last_seen is None else max(self.last_seen, date)
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "from": self.source,
+            "to": self.target,
+            "source": self.source,
+            "target": self.target,
+            "negated": self.negated,
+            "confidence": self.confidence,
+            "cameo": self.cameo[1] if self.cameo else CAMEO_CODES.get(self.type),
+            "count": len(self.ids),
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "statements": self.ids,
+        }
+
+
 @dataclass
 class _Plan:
-    """Every row of the new store, gathered document by document."""
+    """The new store planned document by document: rows go to their files as they
+    are made; what stays in memory is the actors and each edge's figures."""
 
-    index: ActorIndex
-    cameo: dict[str, str]
-    documents: list[dict[str, Any]]
-    mentions: list[dict[str, Any]]
-    statements: list[dict[str, Any]]
+    files: _TableFiles
+    index: ActorIndex = field(default_factory=ActorIndex)
+    cameo: dict[str, str] = field(default_factory=dict)
+    edges: dict[str, _EdgeFigures] = field(default_factory=dict)
+    documents: int = 0
+    statements: int = 0
+
+
+# A statement's link tables and the column each points at (CLAIMED_BY only when set).
+_LINKS = {"IN_DOCUMENT": "document", "FROM": "source", "TO": "target", "CLAIMED_BY": "source_actor"}
 
 
 def bulk_load(
@@ -116,21 +217,32 @@ def bulk_load(
     documents: Iterable[tuple[DocumentInfo, Extraction]],
     *,
     progress: Progress | None = None,
+    results: list[UpsertResult] | None = None,
 ) -> BulkCounts:
     """Make a new Ladybug store in `folder` holding `documents` (in ingestion order),
-    as if each had been upserted in turn. StoreError if `folder` already holds a store;
-    ValueError, before anything is written, for a document id given twice or an
+    as if each had been upserted in turn; `results`, when given, receives what each
+    upsert would have returned. StoreError if `folder` already holds a store;
+    ValueError, before the store is made, for a document id given twice or an
     extraction of another document."""
     if (folder / DATABASE_FILE).exists():
         raise StoreError(f"{folder} already holds a graph: bulk loading makes a new one")
-    plan = _plan(documents, progress)
-    edges = build_edges(as_read_back(row) for row in plan.statements)
-    actors = _with_figures(plan.index, edges)
     building = folder.with_name(folder.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
     try:
         with tempfile.TemporaryDirectory(prefix="actorgraph-bulk-") as tmp:
-            files = _write_files(Path(tmp), plan, actors, edges)
+            plan = _Plan(_TableFiles(Path(tmp)))
+            _plan(plan, documents, progress, results)
+            actors = _with_figures(plan.index, plan.edges)
+            plan.files.add(
+                "Actor", ({**a.row(), "cameo_code": plan.cameo.get(a.id)} for a in actors)
+            )
+            for key in sorted(plan.edges):
+                edge = plan.edges[key]
+                plan.files.add(cypher.relation_type(edge.type), [edge.row()])
+            relations = sorted(cypher.relation_type(t) for t in RelationType)
+            files = plan.files.files(
+                ["Actor", "Document", "Statement", "MENTIONS", *_LINKS, *relations]
+            )
             with LadybugStore(building, buffer_pool_bytes=BUILD_BUFFER_POOL_BYTES) as store:
                 store.copy_tables(files)
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -140,15 +252,19 @@ def bulk_load(
         shutil.rmtree(building, ignore_errors=True)
         raise
     return BulkCounts(
-        documents=len(plan.documents),
+        documents=plan.documents,
         actors=len(actors),
-        edges=len(edges),
-        statements=len(plan.statements),
+        edges=len(plan.edges),
+        statements=plan.statements,
     )
 
 
-def _plan(documents: Iterable[tuple[DocumentInfo, Extraction]], progress: Progress | None) -> _Plan:
-    plan = _Plan(ActorIndex(), {}, [], [], [])
+def _plan(
+    plan: _Plan,
+    documents: Iterable[tuple[DocumentInfo, Extraction]],
+    progress: Progress | None,
+    results: list[UpsertResult] | None,
+) -> None:
     seen: set[str] = set()
     for info, extraction in documents:
         check_document_id(info, extraction)
@@ -163,23 +279,46 @@ def _plan(documents: Iterable[tuple[DocumentInfo, Extraction]], progress: Progre
             code = new_actor_cameo(extraction, new.id, actors.local)
             if code:
                 plan.cameo[new.id] = code
-        plan.documents.append(document_row(document))
-        plan.mentions += [
-            {
-                "from": document.id,
-                "to": actor_id,
-                "names": [n for n, _ in names],
-                "keys": [k for _, k in names],
-            }
-            for actor_id, names in actors.mentions.items()
-        ]
-        plan.statements += statement_rows(extraction, document, actors.store_id)
+        plan.files.add("Document", [document_row(document)])
+        plan.files.add(
+            "MENTIONS",
+            (
+                {
+                    "from": document.id,
+                    "to": actor_id,
+                    "names": [n for n, _ in names],
+                    "keys": [k for _, k in names],
+                }
+                for actor_id, names in actors.mentions.items()
+            ),
+        )
+        statements = statement_rows(extraction, document, actors.store_id)
+        plan.files.add("Statement", statements)
+        for table, end in _LINKS.items():
+            plan.files.add(table, ({"from": s["id"], "to": s[end]} for s in statements if s[end]))
+        for row in statements:
+            edge = plan.edges.get(row["edge"])
+            if edge is None:
+                edge = plan.edges[row["edge"]] = _EdgeFigures(
+                    RelationType(row["type"]),
+                    row["source"],
+                    row["target"],
+                    bool(row["negated"]),
+                    float(row["confidence"]),
+                    [],
+                )
+            edge.add(row)
+        plan.documents += 1
+        plan.statements += len(statements)
+        if results is not None:
+            results.append(
+                UpsertResult(document.id, "created", len(actors.new), len(statements))
+            )
         if progress is not None:
-            progress(len(plan.documents))
-    return plan
+            progress(plan.documents)
 
 
-def _with_figures(index: ActorIndex, edges: dict[str, Edge]) -> list[ActorState]:
+def _with_figures(index: ActorIndex, edges: dict[str, _EdgeFigures]) -> list[ActorState]:
     """Every actor with its figures: asserted edges (a self-loop once), first and last
     seen over all its edges."""
     degree: dict[str, int] = defaultdict(int)
@@ -201,53 +340,3 @@ def _with_figures(index: ActorIndex, edges: dict[str, Edge]) -> list[ActorState]
                 state.with_figures(degree[actor_id], first.get(actor_id), last.get(actor_id))
             )
     return states
-
-
-def _write_files(
-    tmp: Path, plan: _Plan, actors: list[ActorState], edges: dict[str, Edge]
-) -> list[tuple[str, Path]]:
-    """Each table's rows as a Parquet file, in the order COPY takes them."""
-    ids: dict[str, list[str]] = defaultdict(list)
-    for row in plan.statements:
-        ids[row["edge"]].append(row["id"])
-    by_type: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
-    for key in sorted(edges):
-        edge = edges[key]
-        properties = edge_properties(edge)
-        by_type[edge.type].append(
-            {
-                **properties,
-                "from": properties["source"],
-                "to": properties["target"],
-                "statements": ids[key],
-            }
-        )
-    statements = plan.statements
-    # a statement's link tables and the column each points at (CLAIMED_BY only when set)
-    links = {
-        "IN_DOCUMENT": "document", "FROM": "source", "TO": "target", "CLAIMED_BY": "source_actor"
-    }
-    tables: list[tuple[str, list[dict[str, Any]]]] = [
-        ("Actor", [{**a.row(), "cameo_code": plan.cameo.get(a.id)} for a in actors]),
-        ("Document", plan.documents),
-        ("Statement", statements),
-        ("MENTIONS", plan.mentions),
-        *(
-            (table, [{"from": s["id"], "to": s[end]} for s in statements if s[end]])
-            for table, end in links.items()
-        ),
-        *(
-            (cypher.relation_type(type_), rows)
-            for type_, rows in sorted(by_type.items(), key=lambda item: item[0].value)
-        ),
-    ]
-    files: list[tuple[str, Path]] = []
-    for table, rows in tables:
-        schema = _table_schema(table)
-        for part, start in enumerate(range(0, len(rows), ROWS_PER_COPY)):
-            chunk = rows[start : start + ROWS_PER_COPY]
-            path = tmp / f"{table}-{part:04d}.parquet"
-            columns = {name: [row.get(name) for row in chunk] for name in schema.names}
-            pq.write_table(pa.table(columns, schema=schema), path)
-            files.append((table, path))
-    return files

@@ -150,6 +150,30 @@ def test_import_of_a_bad_file_is_a_clear_error(
     assert "bad.json" in capsys.readouterr().err
 
 
+def test_import_into_a_new_ladybug_store_is_a_bulk_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = str(tmp_path / "first"), tmp_path / "second"
+    assert main(["ingest", str(example_corpus()), "--data-dir", first, "--no-progress"]) == 0
+    dump = tmp_path / "graph.json"
+    assert main(["export", "--format", "json", "-o", str(dump), "--data-dir", first]) == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "actorgraph-graph", "version": 1, "nodes": [{}]}')
+    capsys.readouterr()
+    monkeypatch.setenv("ACTORGRAPH_STORE", "ladybug")
+    # Bad data: a clear error and no graph made.
+    assert main(["import", str(bad), "--data-dir", str(second)]) == 2
+    assert "bad.json" in capsys.readouterr().err
+    assert not (second / "ladybug" / "graph.lbug").exists()
+    assert main(["import", str(dump), "--data-dir", str(second)]) == 0
+    assert "created" in capsys.readouterr().out
+    assert main(["stats", "--data-dir", str(second)]) == 0
+    imported = json.loads(capsys.readouterr().out)
+    monkeypatch.delenv("ACTORGRAPH_STORE")
+    assert main(["stats", "--data-dir", first]) == 0
+    assert json.loads(capsys.readouterr().out) == imported
+
+
 # ------------------------------------------------------------------ help texts
 
 

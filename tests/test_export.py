@@ -43,7 +43,7 @@ from actorgraph.graph.export import (
     load_networkx,
 )
 from actorgraph.graph.models import DocumentInfo, GraphStats
-from actorgraph.graph.store import StoreUnavailableError
+from actorgraph.graph.store import StoreError, StoreUnavailableError
 from actorgraph.settings import Settings
 from tests.neo4j_server import Neo4jStoreFactory
 from tests.samples import fill, info, sentence
@@ -840,3 +840,49 @@ def test_event_table_and_gexf_are_the_same_from_the_ladybug_store(
     from_sqlite = nx.read_gexf(io.BytesIO(exported(store, ExportFormat.GEXF)))
     assert dict(from_ladybug.nodes(data=True)) == dict(from_sqlite.nodes(data=True))
     assert list(from_ladybug.edges(data=True)) == list(from_sqlite.edges(data=True))
+
+
+@pytest.mark.parametrize("per_batch", [1, 2, 64])
+def test_json_import_into_ladybug_in_batches_rebuilds_the_same_graph(
+    store: EmbeddedStore, tmp_path: Path, per_batch: int
+) -> None:
+    """The import writes several documents per Ladybug transaction (both of its
+    passes): the same report and graph whatever the batch size."""
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    first = exported(store, ExportFormat.JSON)
+    with LadybugStore(tmp_path / "ladybug", batch_documents=per_batch) as ladybug:
+        report = import_graph(ladybug, first)
+        assert [r.status for r in report.results] == ["created"] * 6
+        assert (report.actors, report.statements, report.renamed) == (
+            store.stats().actors, store.stats().statements, {}
+        )
+        assert exported(ladybug, ExportFormat.JSON) == first
+        assert ladybug.stats() == store.stats()
+        assert by_name(ladybug) == by_name(store)
+        again = import_graph(ladybug, first)
+        assert {r.status for r in again.results} == {"unchanged"}
+
+
+def test_json_import_into_a_new_ladybug_store_by_bulk_load(
+    store: EmbeddedStore, tmp_path: Path
+) -> None:
+    """A new Ladybug store is filled by bulk load (first pass) and batched replaces
+    (aliases): the same report and store as importing into an empty Ladybug store."""
+    from actorgraph.graph.export import import_into_new_ladybug
+    from actorgraph.graph.ladybug_store import LadybugStore
+
+    data = exported(store, ExportFormat.JSON)
+    bulk = import_into_new_ladybug(tmp_path / "bulk", data)
+    with LadybugStore(tmp_path / "upserted") as upserted:
+        expected = import_graph(upserted, data)
+        with LadybugStore(tmp_path / "bulk") as loaded:
+            assert bulk == expected
+            assert exported(loaded, ExportFormat.JSON) == data
+            assert loaded.stats() == upserted.stats() == store.stats()
+            assert by_name(loaded) == by_name(upserted)
+            # The alias pass ran: an alias did not capture the actor of that name.
+            assert by_name(loaded)["Ali Hassan", "PERSON"].aliases == ("Hassan",)
+            assert import_graph(loaded, data).count("unchanged") == 6
+    with pytest.raises(StoreError, match="already holds a graph"):
+        import_into_new_ladybug(tmp_path / "bulk", data)

@@ -118,6 +118,8 @@ def test_tables_loaded_in_parts_make_the_same_store(
     """Large tables are copied a part at a time (bounded engine memory): appending
     parts to nodes and relationships already loaded gives the same store."""
     monkeypatch.setattr(ladybug_bulk, "ROWS_PER_COPY", 7)
+    # Rows reach their files a few at a time, a part filled by several writes.
+    monkeypatch.setattr(ladybug_bulk, "FLUSH_ROWS", 3)
     bulk_load(tmp_path / "bulk", _documents(40))
     with LadybugStore(upserted, read_only=True) as one, LadybugStore(tmp_path / "bulk") as bulk:
         assert compare_graphs(one, bulk) == []
