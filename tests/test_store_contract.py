@@ -28,7 +28,7 @@ from actorgraph.graph.models import Direction, DocumentInfo, Edge, EdgeSelection
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
-    "embedded": lambda tmp: EmbeddedStore(tmp / "store" / "graph.sqlite3"),
+    "sqlite": lambda tmp: EmbeddedStore(tmp / "store" / "graph.sqlite3"),
     "ladybug": lambda tmp: LadybugStore(tmp / "store" / "ladybug"),
 }
 
