@@ -765,3 +765,19 @@ def test_relation_to_unknown_actor_is_rejected_without_change(store: GraphStore)
 def test_document_id_must_match_the_extraction(store: GraphStore) -> None:
     with pytest.raises(ValueError, match="does not match"):
         store.upsert_document(info_for(TALKS), STRIKE)
+
+
+def test_an_actors_cameo_code_is_kept(store: GraphStore) -> None:
+    extraction = Extraction(
+        document="codes.txt",
+        actors=(
+            Actor("a1", "Iran", ActorType.STATE, cameo_code="IRN"),
+            Actor("a2", "Sarai Brigades", ActorType.ARMED_GROUP),
+        ),
+        relations=(rel("a1", "a2", T.BACKS, S_BACKS, 0),),
+    )
+    ingest(store, extraction)
+    codes = {record.name: record.cameo_code for record in store.search_actors("", limit=10)}
+    assert codes == {"Iran": "IRN", "Sarai Brigades": None}
+    (iran,) = store.search_actors("Iran", limit=1)
+    assert store.get_actor(iran.id).cameo_code == "IRN"
