@@ -1,5 +1,6 @@
 # Two entry points for a fresh machine with Python 3.11:
-#   make demo  - ingest the example corpus into the embedded store, write the explorer, serve the API
+#   make demo  - ingest the example corpus into the embedded Ladybug store (data/ladybug/),
+#                write the explorer, serve the API; `actorgraph query` answers Cypher beside it
 #   make test  - lint, type-check, score the seed eval (when ../shared/eval exists), fetch
 #                Neo4j 5.26 for the Neo4j tests (Maven, cached in ~/.m2), run the test suite
 # Both create (or reuse) .venv and install the project with its pinned dependencies.

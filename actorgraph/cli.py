@@ -61,13 +61,17 @@ def _pipeline() -> Language:
 
 def _open(settings: Settings, *, read_only: bool = False) -> GraphStore:
     from actorgraph.store_file import store_file_problem
-    from actorgraph.stores import open_store
+    from actorgraph.stores import open_store, sqlite_file
 
-    if settings.store in ("embedded", "sqlite"):
-        problem = store_file_problem(settings.embedded_path)
-        if problem is not None:
-            print(f"actorgraph: warning: {problem}", file=sys.stderr)
-    return open_store(settings, read_only=read_only)
+    sqlite = sqlite_file(settings)
+    problem = None if sqlite is None else store_file_problem(sqlite)
+    if problem is not None:
+        print(f"actorgraph: warning: {problem}", file=sys.stderr)
+    return open_store(settings, read_only=read_only, notice=_notice)
+
+
+def _notice(text: str) -> None:
+    print(f"actorgraph: {text}", file=sys.stderr)
 
 
 def example_corpus() -> Path:
@@ -209,11 +213,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _where(settings: Settings) -> str:
-    if settings.store in ("embedded", "sqlite"):
-        return str(settings.embedded_path)
-    if settings.store == "ladybug":
-        return str(settings.ladybug_path)
-    return settings.store
+    from actorgraph.stores import where
+
+    return where(settings)
 
 
 def write_explorer(
@@ -307,7 +309,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    """Run a read-only Cypher query on the Neo4j store and print a table (or JSON)."""
+    """Run a read-only Cypher query (Ladybug or Neo4j) and print a table (or JSON)."""
     from actorgraph.graph.cypher_console import (
         NO_CYPHER,
         format_table,
@@ -339,10 +341,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     """Copy a whole graph between stores, then check both hold the same graph."""
     from actorgraph.graph.ladybug_store import DATABASE_FILE
     from actorgraph.graph.migrate import compare_graphs, copy_graph, copy_graph_to_new_ladybug
+    from actorgraph.stores import StoreKind, canonical_store, store_kind
 
     base = _settings(args)
-    same = {"sqlite": "embedded"}
-    if same.get(args.source, args.source) == same.get(args.target, args.target):
+    if canonical_store(args.source) == canonical_store(args.target):
         raise UsageError("--from and --to name the same store")
     source = _open(base.model_copy(update={"store": args.source}))
     try:
@@ -354,7 +356,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
                 bar.update(done - bar.n)
 
             # A Ladybug store not made yet is filled in bulk (COPY), then compared.
-            bulk = args.target == "ladybug" and not (
+            bulk = store_kind(args.target) is StoreKind.LADYBUG and not (
                 target_settings.ladybug_path / DATABASE_FILE
             ).exists()
             if bulk:
@@ -574,8 +576,8 @@ def _store_options() -> argparse.ArgumentParser:
     group.add_argument("--data-dir", type=Path, help="embedded store folder (default: ./data)")
     group.add_argument(
         "--store",
-        help="'embedded' (default, SQLite), 'ladybug' (embedded with Cypher), 'sqlite:PATH' "
-        "or a bolt:// / neo4j:// URL",
+        help="'ladybug' (default: embedded, with Cypher; 'embedded' is the same), 'sqlite' "
+        "(the earlier SQLite store), 'sqlite:PATH' or a bolt:// / neo4j:// URL",
     )
     group.add_argument("--neo4j-user", help="Neo4j user (default: neo4j)")
     group.add_argument(
@@ -688,11 +690,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--from",
         dest="source",
-        default="embedded",
-        help="'embedded', 'ladybug', 'sqlite:PATH' or a Bolt URL",
+        default="sqlite",
+        help="'sqlite' (default: the SQLite file in the data folder), 'sqlite:PATH', "
+        "'ladybug' or a Bolt URL",
     )
     p.add_argument(
-        "--to", dest="target", required=True, help="'embedded', 'ladybug' or a Bolt URL"
+        "--to", dest="target", required=True, help="'ladybug', 'sqlite' or a Bolt URL"
     )
     p.set_defaults(func=cmd_migrate)
 

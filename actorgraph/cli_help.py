@@ -88,10 +88,10 @@ COMMANDS: dict[str, CommandHelp] = {
     "query": CommandHelp(
         "run a read-only Cypher query (Ladybug or Neo4j store)",
         "Run a read-only Cypher query and print a table (or JSON). Needs a store that "
-        "speaks Cypher: ACTORGRAPH_STORE=ladybug or a Neo4j server (bolt://).",
+        "speaks Cypher: the default Ladybug store (it reads while `actorgraph serve` "
+        "runs) or a Neo4j server (bolt://); the SQLite store has none.",
         (
-            'actorgraph query "MATCH (a:Actor)-[:LEADS]->(g) RETURN a.name, g.name" '
-            "--store ladybug",
+            'actorgraph query "MATCH (a:Actor)-[:LEADS]->(g) RETURN a.name, g.name"',
             "actorgraph query \"MATCH (a:Actor {name: $name}) RETURN a\" --param name=Iran",
         ),
     ),
@@ -100,8 +100,8 @@ COMMANDS: dict[str, CommandHelp] = {
         "Copy every document, actor and statement from one store to another, then "
         "compare the two; exit status 1 if the copy differs.",
         (
-            "actorgraph migrate --from embedded --to ladybug",
-            "actorgraph migrate --from sqlite:old/graph.sqlite3 --to bolt://127.0.0.1:7687",
+            "actorgraph migrate --from sqlite:old/graph.sqlite3 --to ladybug",
+            "actorgraph migrate --from ladybug --to bolt://127.0.0.1:7687",
         ),
     ),
     "serve": CommandHelp(

@@ -18,14 +18,15 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         default=Path("data"),
-        description="Folder of the embedded store (graph.sqlite3 or ladybug/) and written pages.",
+        description="Folder of the embedded store (ladybug/, or graph.sqlite3) and written pages.",
     )
     store: str = Field(
-        default="embedded",
+        default="ladybug",
         description=(
-            "'embedded' (default: SQLite in the data folder; 'sqlite:PATH' names another "
-            "file), 'ladybug' (LadybugDB in the data folder, Cypher without a server) or a "
-            "Bolt URL such as bolt://127.0.0.1:7687."
+            "'ladybug' (default: LadybugDB in the data folder, Cypher without a server; "
+            "'embedded' is the same), 'sqlite' (the SQLite store of earlier versions in the "
+            "data folder; 'sqlite:PATH' names another file) or a Bolt URL such as "
+            "bolt://127.0.0.1:7687."
         ),
     )
     neo4j_user: str = "neo4j"
@@ -132,12 +133,12 @@ class Settings(BaseSettings):
 
     @property
     def embedded_path(self) -> Path:
-        """The SQLite store (the embedded default)."""
+        """The SQLite store (the embedded default before Ladybug)."""
         return self.data_dir / "graph.sqlite3"
 
     @property
     def ladybug_path(self) -> Path:
-        """Folder of the LadybugDB store."""
+        """Folder of the LadybugDB store (the embedded default)."""
         return self.data_dir / "ladybug"
 
 def is_wildcard(host: str) -> bool:

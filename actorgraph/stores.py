@@ -1,8 +1,19 @@
-"""Opening the configured store: the embedded default (SQLite), LadybugDB (embedded,
-with Cypher), or a Neo4j server over Bolt."""
+"""Opening the configured store: LadybugDB (the embedded default, with Cypher), the
+SQLite store of earlier versions, or a Neo4j server over Bolt.
+
+ACTORGRAPH_STORE names one of them:
+- `ladybug` (the default) and `embedded`, its alias: "the embedded store in the data
+  folder", which is Ladybug since SQLite stopped being the default. A data folder that
+  holds only a SQLite store from an earlier version is upgraded once on open.
+- `sqlite` (the SQLite file in the data folder) or `sqlite:PATH` (any SQLite file).
+- a Bolt URL (bolt://, neo4j:// and their +s/+ssc forms): a Neo4j server.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
@@ -10,30 +21,65 @@ from actorgraph.settings import Settings
 
 BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 SQLITE_PREFIX = "sqlite:"
+# The names that mean the embedded default (Ladybug in the data folder).
+LADYBUG_NAMES = ("ladybug", "embedded")
+KNOWN_STORES = (
+    "'ladybug' (the default; 'embedded' is the same), 'sqlite', 'sqlite:PATH' or a "
+    "bolt:// / neo4j:// URL"
+)
+
+logger = logging.getLogger(__name__)
+
+# notice(text): told once when an earlier version's store is upgraded.
+Notice = Callable[[str], None]
 
 
-def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
-    """The store named by `settings.store`: "embedded" (the SQLite store in the data
-    folder; "sqlite" is the same), "sqlite:PATH", "ladybug" (LadybugDB in the data
-    folder), or a Bolt URL. `read_only` asks for a reader's open where the store has
-    one (Ladybug: works while another process writes).
+class StoreKind(Enum):
+    LADYBUG = "ladybug"
+    SQLITE = "sqlite"  # the SQLite file in the data folder
+    SQLITE_FILE = "sqlite:PATH"  # a SQLite file named by its path
+    NEO4J = "neo4j"
 
-    A Ladybug folder not made yet, beside a SQLite store in the same data folder, is
-    filled from it on first open (copied and compared; the SQLite file stays)."""
-    if settings.store == "ladybug":
-        return _open_ladybug(settings, read_only)
-    if settings.store in ("embedded", "sqlite"):
-        from actorgraph.graph.embedded import EmbeddedStore
 
-        return EmbeddedStore(settings.embedded_path)
-    if settings.store.startswith(SQLITE_PREFIX):
-        from actorgraph.graph.embedded import EmbeddedStore
+def store_kind(name: str) -> StoreKind:
+    """Which store an ACTORGRAPH_STORE value names (StoreUnavailableError when none)."""
+    if name in LADYBUG_NAMES:
+        return StoreKind.LADYBUG
+    if name == "sqlite":
+        return StoreKind.SQLITE
+    if name.startswith(SQLITE_PREFIX):
+        return StoreKind.SQLITE_FILE
+    if name.startswith(BOLT_SCHEMES):
+        return StoreKind.NEO4J
+    raise StoreUnavailableError(f"unknown store {name!r}: use {KNOWN_STORES}")
 
-        path = Path(settings.store.removeprefix(SQLITE_PREFIX))
-        if not path.is_file():
-            raise StoreUnavailableError(f"no SQLite store at {path}")
-        return EmbeddedStore(path)
-    if settings.store.startswith(BOLT_SCHEMES):
+
+def canonical_store(name: str) -> str:
+    """One spelling per store, for telling two names of the same store apart."""
+    return "ladybug" if name in LADYBUG_NAMES else name
+
+
+def where(settings: Settings) -> str:
+    """Where the configured store keeps its data, for messages."""
+    kind = store_kind(settings.store)
+    if kind is StoreKind.LADYBUG:
+        return str(settings.ladybug_path)
+    if kind is StoreKind.SQLITE:
+        return str(settings.embedded_path)
+    return settings.store.removeprefix(SQLITE_PREFIX)
+
+
+def open_store(
+    settings: Settings, *, read_only: bool = False, notice: Notice | None = None
+) -> GraphStore:
+    """The store named by `settings.store` (see the module's text). `read_only` asks
+    for a reader's open where the store has one (Ladybug: works while another process
+    writes). `notice` is told, once, when a SQLite store of an earlier version is
+    upgraded to Ladybug (default: a warning in the log)."""
+    kind = store_kind(settings.store)
+    if kind is StoreKind.LADYBUG:
+        return _open_ladybug(settings, read_only, notice or logger.warning)
+    if kind is StoreKind.NEO4J:
         try:
             from actorgraph.graph.neo4j_store import Neo4jStore
         except ImportError as exc:  # pragma: no cover - present in every install
@@ -44,21 +90,58 @@ def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
             password=settings.neo4j_password.get_secret_value(),
             database=settings.neo4j_database,
         )
-    raise StoreUnavailableError(
-        f"unknown store {settings.store!r}: use 'embedded', 'ladybug', 'sqlite:PATH' or a "
-        "bolt:// / neo4j:// URL"
-    )
+    from actorgraph.graph.embedded import EmbeddedStore
+
+    if kind is StoreKind.SQLITE:
+        return EmbeddedStore(settings.embedded_path)
+    path = Path(settings.store.removeprefix(SQLITE_PREFIX))
+    if not path.is_file():
+        raise StoreUnavailableError(f"no SQLite store at {path}")
+    return EmbeddedStore(path)
 
 
-def _open_ladybug(settings: Settings, read_only: bool) -> GraphStore:
+def sqlite_file(settings: Settings) -> Path | None:
+    """The SQLite file the configured store reads (None for Ladybug and Neo4j)."""
+    kind = store_kind(settings.store)
+    if kind is StoreKind.SQLITE:
+        return settings.embedded_path
+    if kind is StoreKind.SQLITE_FILE:
+        return Path(settings.store.removeprefix(SQLITE_PREFIX))
+    return None
+
+
+def _open_ladybug(settings: Settings, read_only: bool, notice: Notice) -> GraphStore:
     from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 
     folder = settings.ladybug_path
     fresh = not (folder / DATABASE_FILE).exists()
     if fresh and settings.embedded_path.is_file():
-        from actorgraph.graph.migrate import upgrade_sqlite_store
-
-        upgrade_sqlite_store(settings.embedded_path, folder)
+        _upgrade(settings, notice)
         fresh = False
     # A reader of a graph not made yet gets an empty one rather than an error.
     return LadybugStore(folder, read_only=read_only and not fresh)
+
+
+def _upgrade(settings: Settings, notice: Notice) -> None:
+    """Copy the earlier version's SQLite store into the new Ladybug folder, once."""
+    from actorgraph.graph.migrate import upgrade_sqlite_store
+    from actorgraph.store_file import store_file_problem
+
+    sqlite = settings.embedded_path
+    problem = store_file_problem(sqlite)
+    if problem is not None:
+        # A damaged file would be copied as an empty or partial graph: stop instead.
+        raise StoreUnavailableError(
+            f"{problem}. It was not upgraded to the Ladybug store; to go on with an "
+            "empty graph, move it out of the data folder"
+        )
+    notice(
+        f"upgrading the SQLite store {sqlite} (made by an earlier version) to the Ladybug "
+        f"store in {settings.ladybug_path}, once; the SQLite file is kept as it is "
+        f"(ACTORGRAPH_STORE=sqlite still opens it)"
+    )
+    counts = upgrade_sqlite_store(sqlite, settings.ladybug_path)
+    notice(
+        f"upgraded: {counts.documents} documents, {counts.actors} actors, {counts.edges} "
+        f"edges, {counts.statements} statements copied, and the two graphs compared equal"
+    )

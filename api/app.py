@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
@@ -24,7 +25,7 @@ from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
 from actorgraph.graph.store import GraphStore, StoreUnavailableError
 from actorgraph.settings import Settings
 from actorgraph.store_file import store_file_problem
-from actorgraph.stores import open_store
+from actorgraph.stores import open_store, sqlite_file
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,6 +55,13 @@ def _build_pipeline() -> Language:
     return build_pipeline()
 
 
+def _sqlite_file(settings: Settings) -> Path | None:
+    try:
+        return sqlite_file(settings)
+    except StoreUnavailableError:
+        return None  # an unknown store name: reported when the store is opened
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -72,10 +80,10 @@ def create_app(
         extractor=ExtractionWorker(settings.ingest_queue_size),
     )
 
-    if store is None and settings.store == "embedded":
-        problem = store_file_problem(settings.embedded_path)
-        if problem is not None:
-            state.warnings.append(problem)
+    sqlite = None if store is not None else _sqlite_file(settings)
+    problem = None if sqlite is None else store_file_problem(sqlite)
+    if problem is not None:
+        state.warnings.append(problem)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

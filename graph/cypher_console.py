@@ -99,13 +99,14 @@ _READ_ONLY_CODES: Final = frozenset(
 )
 
 
-# What to tell someone who asks the embedded store for Cypher (the API answers 409).
+# What to tell someone who asks the SQLite store for Cypher (the API answers 409).
 NO_CYPHER: Final = (
-    "the embedded store has no Cypher: set ACTORGRAPH_STORE to 'ladybug' (the embedded "
-    "graph database that speaks Cypher, no server; `actorgraph migrate --from embedded "
-    "--to ladybug` copies the graph into it), or use a Neo4j server: set ACTORGRAPH_STORE "
-    "to its Bolt URL (e.g. bolt://127.0.0.1:7687) with ACTORGRAPH_NEO4J_USER, "
-    "ACTORGRAPH_NEO4J_PASSWORD and ACTORGRAPH_NEO4J_DATABASE (and restart the API)"
+    "the SQLite store has no Cypher: use the Ladybug store (the default: unset "
+    "ACTORGRAPH_STORE or set it to 'ladybug'; a SQLite store in the data folder is copied "
+    "into it on first open, or run `actorgraph migrate --from sqlite:PATH --to ladybug`), "
+    "or a Neo4j server: set ACTORGRAPH_STORE to its Bolt URL (e.g. bolt://127.0.0.1:7687) "
+    "with ACTORGRAPH_NEO4J_USER, ACTORGRAPH_NEO4J_PASSWORD and ACTORGRAPH_NEO4J_DATABASE "
+    "(and restart the API)"
 )
 
 

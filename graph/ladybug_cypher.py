@@ -236,7 +236,8 @@ SET_ACTOR_FIGURES: Final = (
 # filter on label(r) would be evaluated per edge, several times slower.
 _ACTOR_FIELDS: Final = (
     "a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
-    "a.degree AS degree, a.first_seen AS first_seen, a.last_seen AS last_seen"
+    "a.cameo_code AS cameo_code, a.degree AS degree, a.first_seen AS first_seen, "
+    "a.last_seen AS last_seen"
 )
 _EDGE_PAGE_RETURN: Final = (
     "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "

@@ -756,6 +756,7 @@ def _record(
         name=row["name"],
         type=ActorType(row["type"]),
         aliases=tuple(row["aliases"] or ()),
+        cameo_code=row.get("cameo_code"),
         degree=int(row["degree"] or 0),
         documents=tuple(sorted(set(documents.get(row["id"], ())))),
         first_seen=row["first_seen"],

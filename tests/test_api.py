@@ -18,22 +18,27 @@ from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.models import GraphStats
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
+from tests.conftest import ladybug_copy
 from tests.samples import EVIL_NAME, RAID_TEXT, fill
 
 TOKEN = "s3cret-token"
 PROBLEM = "application/problem+json"
 
 
-@pytest.fixture(params=["embedded", "neo4j"])
+@pytest.fixture(params=["sqlite", "ladybug", "neo4j"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """The sample stories in the embedded store, and in a Neo4j store on the session's
-    Neo4j 5.26 server (tests/neo4j_server.py): every API test runs on both."""
+    """The sample stories in each store: SQLite, Ladybug (a copy of a store filled once
+    per run) and a Neo4j store on the session's Neo4j 5.26 server
+    (tests/neo4j_server.py): every API test runs on all three."""
     graph_store: GraphStore
     if request.param == "neo4j":
         graph_store = request.getfixturevalue("neo4j_store")
+        fill(graph_store)
+    elif request.param == "ladybug":
+        graph_store = ladybug_copy(request.getfixturevalue("sample_ladybug"), tmp_path)
     else:
         graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
+        fill(graph_store)
     yield graph_store
     graph_store.close()
 

@@ -20,21 +20,25 @@ from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
+from tests.conftest import ladybug_copy
 from tests.samples import RAID_TEXT, fill
 from tests.test_api import TOKEN, assert_problem, fake_extract, make_client
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture(params=["embedded", "neo4j"])
+@pytest.fixture(params=["sqlite", "ladybug", "neo4j"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """The same samples in each store: the API must answer alike on both."""
+    """The same samples in each store: the API must answer alike on all three."""
     graph_store: GraphStore
     if request.param == "neo4j":
         graph_store = request.getfixturevalue("neo4j_store")
+        fill(graph_store)
+    elif request.param == "ladybug":
+        graph_store = ladybug_copy(request.getfixturevalue("sample_ladybug"), tmp_path)
     else:
         graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
+        fill(graph_store)
     yield graph_store
     graph_store.close()
 
@@ -436,7 +440,8 @@ def test_upload_uses_the_base_name_only(
     assert client.get(f"/documents/{doc_id}").json()["words"] == 6
     # Nothing was written next to (or above) the data folder: only the embedded
     # store's own files, when that is the store.
-    assert {p.name for p in tmp_path.iterdir()} <= {"g.sqlite3", "g.sqlite3-shm", "g.sqlite3-wal"}
+    own = {"g.sqlite3", "g.sqlite3-shm", "g.sqlite3-wal", "g.ladybug"}
+    assert {p.name for p in tmp_path.iterdir()} <= own
 
 
 @pytest.mark.usefixtures("fake_pipeline")

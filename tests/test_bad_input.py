@@ -23,6 +23,7 @@ from actorgraph.api import create_app
 from actorgraph.cli import main
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
 from tests.samples import fill, info
@@ -343,11 +344,13 @@ def hostile_extraction(names: dict[str, str]) -> tuple[Extraction, str]:
     return Extraction(document="hostile.txt", actors=actors, relations=tuple(relations)), text
 
 
-@pytest.fixture(params=["embedded", "neo4j"])
+@pytest.fixture(params=["sqlite", "ladybug", "neo4j"])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     graph_store: GraphStore
     if request.param == "neo4j":
         graph_store = request.getfixturevalue("neo4j_store")
+    elif request.param == "ladybug":
+        graph_store = LadybugStore(tmp_path / "ladybug")
     else:
         graph_store = EmbeddedStore(tmp_path / "hostile.sqlite3")
     yield graph_store

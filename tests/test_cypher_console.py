@@ -523,17 +523,17 @@ def test_post_cypher_validates_the_body(client: TestClient, payload: dict[str, A
     assert_problem(client.post("/cypher", json=payload, headers=AUTH), 422)
 
 
-def test_post_cypher_on_the_embedded_store_says_how_to_get_cypher(tmp_path: Path) -> None:
-    embedded = EmbeddedStore(tmp_path / "g.sqlite3")
+def test_post_cypher_on_the_sqlite_store_says_how_to_get_cypher(tmp_path: Path) -> None:
+    sqlite = EmbeddedStore(tmp_path / "g.sqlite3")
     try:
-        with make_client(embedded, tmp_path, api_token=SecretStr(TOKEN)) as embedded_client:
-            response = embedded_client.post(
+        with make_client(sqlite, tmp_path, api_token=SecretStr(TOKEN)) as sqlite_client:
+            response = sqlite_client.post(
                 "/cypher", json={"query": "RETURN 1 AS one"}, headers=AUTH
             )
     finally:
-        embedded.close()
+        sqlite.close()
     body = assert_problem(response, 409)
-    assert "embedded store has no Cypher" in body["detail"]
+    assert "SQLite store has no Cypher" in body["detail"]
     assert "ACTORGRAPH_STORE" in body["detail"]
 
 

@@ -33,6 +33,7 @@ from spacy.language import Language
 
 from actorgraph.api import create_app
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
@@ -181,11 +182,13 @@ STORIES = {
 COPIES = 3  # each document is posted this many times at once
 
 
-@pytest.fixture(params=["embedded", "neo4j"])
+@pytest.fixture(params=["sqlite", "ladybug", "neo4j"])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     graph_store: GraphStore
     if request.param == "neo4j":
         graph_store = request.getfixturevalue("neo4j_store")
+    elif request.param == "ladybug":
+        graph_store = LadybugStore(tmp_path / "ladybug")
     else:
         graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
     yield graph_store

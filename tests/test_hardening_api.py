@@ -354,7 +354,7 @@ def test_an_intact_store_has_no_warnings(tmp_path: Path) -> None:
     intact = EmbeddedStore(tmp_path / "graph.sqlite3")
     fill(intact)
     intact.close()
-    with TestClient(create_app(Settings(data_dir=tmp_path, store="embedded"))) as client:
+    with TestClient(create_app(Settings(data_dir=tmp_path, store="sqlite"))) as client:
         assert client.get("/ready").json() == {"status": "ready"}
 
 

@@ -51,16 +51,19 @@ def test_notebook_is_committed_without_outputs() -> None:
 
 
 @pytest.mark.slow
-def test_notebook_runs_on_the_embedded_store(
+def test_notebook_runs_on_the_default_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("ACTORGRAPH_STORE", "embedded")
+    monkeypatch.delenv("ACTORGRAPH_STORE")  # the default: Ladybug, Cypher without a server
     notebook = run_notebook(tmp_path)
     text = printed(notebook)
     assert "8 created, 0 replaced, 0 unchanged, 0 failed" in text
     assert "0 created, 0 replaced, 8 unchanged" in text  # the second ingest is a no-op
     assert "the imported copy holds the same graph" in text
-    assert "skipping the Cypher part" in text
+    assert "skipping the Cypher part" not in text
+    # Both Cypher queries answered on the embedded store.
+    assert " targets: " in text
+    assert re.search(r"^\S.* --[A-Z_]+--> .* \(\d+\)$", text, re.MULTILINE)
     assert "GET /export?format=graphml -> 200 application/graphml+xml" in text
     assert "application/problem+json" in text
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]

@@ -1,7 +1,10 @@
-"""The main job end to end: `actorgraph demo` ingests, writes the page and serves on loopback."""
+"""The main job end to end: `actorgraph demo` ingests into the default store (Ladybug),
+writes the page and serves on loopback; while it serves, the reading commands (query,
+stats, view) work beside it and a second writer is told what to do instead."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -14,9 +17,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from tests.test_explorer import embedded
 
 STARTUP_SECONDS = 120
+COMMAND_SECONDS = 300
+LEADS = "MATCH (a:Actor)-[:LEADS]->(g) RETURN a.name, g.name"
 
 
 def free_port() -> int:
@@ -26,9 +32,31 @@ def free_port() -> int:
         return port
 
 
+def default_env() -> dict[str, str]:
+    """This environment with no store named (the default) and no API token."""
+    env = {key: value for key, value in os.environ.items() if key != "ACTORGRAPH_STORE"}
+    return {**env, "ACTORGRAPH_API_TOKEN": ""}
+
+
+def run_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "actorgraph.cli", *args, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=COMMAND_SECONDS,
+        env=default_env(),
+        check=False,
+    )
+
+
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data = tmp_path_factory.mktemp("demo")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("demo")
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_data: Path) -> Iterator[str]:
+    data = demo_data
     port = free_port()
     log = (data / "server.log").open("w")
     proc = subprocess.Popen(
@@ -44,7 +72,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "ACTORGRAPH_API_TOKEN": ""},
+        env=default_env(),
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_SECONDS
@@ -69,6 +97,56 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.kill()
         log.close()
     assert (Path(data) / "explorer.html").exists()
+    # Stopped, the server left a whole graph that opens for writing again.
+    with LadybugStore(data / "ladybug") as store:
+        assert store.stats().documents == 8
+
+
+def test_the_demo_graph_is_in_the_default_ladybug_store(
+    demo_server: str, demo_data: Path
+) -> None:
+    assert (demo_data / "ladybug" / DATABASE_FILE).is_file()
+    assert not (demo_data / "graph.sqlite3").exists()
+
+
+def test_query_answers_cypher_while_the_demo_serves(demo_server: str, demo_data: Path) -> None:
+    done = run_cli(demo_data, "query", LEADS, "--json")
+    assert done.returncode == 0, done.stderr
+    assert ["Qais al-Khazali", "Asaib Ahl al-Haq"] in json.loads(done.stdout)["rows"]
+    table = run_cli(demo_data, "query", LEADS)
+    assert table.returncode == 0, table.stderr
+    assert "Qais al-Khazali" in table.stdout and "a.name" in table.stdout
+
+
+def test_post_cypher_answers_on_the_demo_server(demo_server: str) -> None:
+    response = httpx.post(f"{demo_server}/cypher", json={"query": LEADS}, timeout=30)
+    assert response.status_code == 200, response.text
+    assert ["Qais al-Khazali", "Asaib Ahl al-Haq"] in response.json()["rows"]
+
+
+def test_readers_work_beside_the_server(demo_server: str, demo_data: Path) -> None:
+    stats = run_cli(demo_data, "stats")
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["documents"] == 8
+    page = demo_data / "beside.html"
+    view = run_cli(demo_data, "view", "--output", str(page))
+    assert view.returncode == 0, view.stderr
+    assert page.stat().st_size > 10_000
+
+
+def test_a_second_writer_is_told_to_stop_the_server_or_post(
+    demo_server: str, demo_data: Path, tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Rebels of the Nara Front shelled Port Velin on Monday.\n", encoding="utf-8")
+    done = run_cli(demo_data, "ingest", str(story), "--no-progress")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "in use by another process" in done.stderr
+    assert "stop that process first" in done.stderr and "POST /documents" in done.stderr
+    # Refused before it wrote anything: the server's graph is as it was.
+    stats = httpx.get(f"{demo_server}/stats", timeout=10).json()
+    assert stats["documents"] == 8
 
 
 def test_demo_prints_where_to_look(demo_server: str, tmp_path: Path) -> None:

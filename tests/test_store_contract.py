@@ -28,7 +28,7 @@ from actorgraph.graph.models import Direction, DocumentInfo, Edge, EdgeSelection
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
-    "embedded": lambda tmp: EmbeddedStore(tmp / "store" / "graph.sqlite3"),
+    "sqlite": lambda tmp: EmbeddedStore(tmp / "store" / "graph.sqlite3"),
     "ladybug": lambda tmp: LadybugStore(tmp / "store" / "ladybug"),
 }
 
@@ -792,3 +792,19 @@ def test_relation_to_unknown_actor_is_rejected_without_change(store: GraphStore)
 def test_document_id_must_match_the_extraction(store: GraphStore) -> None:
     with pytest.raises(ValueError, match="does not match"):
         store.upsert_document(info_for(TALKS), STRIKE)
+
+
+def test_an_actors_cameo_code_is_kept(store: GraphStore) -> None:
+    extraction = Extraction(
+        document="codes.txt",
+        actors=(
+            Actor("a1", "Iran", ActorType.STATE, cameo_code="IRN"),
+            Actor("a2", "Sarai Brigades", ActorType.ARMED_GROUP),
+        ),
+        relations=(rel("a1", "a2", T.BACKS, S_BACKS, 0),),
+    )
+    ingest(store, extraction)
+    codes = {record.name: record.cameo_code for record in store.search_actors("", limit=10)}
+    assert codes == {"Iran": "IRN", "Sarai Brigades": None}
+    (iran,) = store.search_actors("Iran", limit=1)
+    assert store.get_actor(iran.id).cameo_code == "IRN"

@@ -118,8 +118,8 @@ class CypherOut(BaseModel):
         'The body is `{"query": ..., "params": {...}}`, or Neo4j\'s query-API shape '
         '`{"statement": ..., "parameters": {...}}`; the answer has the same shape '
         "either way. "
-        "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. With the default "
-        "embedded (SQLite) store, which has no Cypher, the answer is 409."
+        "Needs the bearer token when ACTORGRAPH_API_TOKEN is set. Answered by the "
+        "Ladybug store (the default) and Neo4j; the SQLite store has no Cypher: 409."
     ),
     dependencies=[TokenDep],
     responses=problem_responses(400, 401, 409, 422, 503),
