@@ -419,10 +419,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Load a JSON export into the store (documents already there stay unchanged)."""
     from actorgraph.graph.export import ImportFormatError, import_graph, import_into_new_ladybug
     from actorgraph.graph.ladybug_store import DATABASE_FILE
+    from actorgraph.stores import StoreKind, store_kind
 
     settings = _settings(args)
     new_ladybug = (
-        settings.store == "ladybug"
+        store_kind(settings.store) is StoreKind.LADYBUG
         and not (settings.ladybug_path / DATABASE_FILE).exists()
         and not settings.embedded_path.is_file()  # else opening upgrades that store first
     )
