@@ -62,7 +62,7 @@ from actorgraph.graph.models import (
     with_document_meta,
 )
 from actorgraph.graph.resolution import plan_actors
-from actorgraph.graph.store import NotFoundError, StoreUnavailableError
+from actorgraph.graph.store import NotFoundError, StoreUnavailableError, edge_keys_one_by_one
 
 if TYPE_CHECKING:
     from actorgraph.graph.store import GraphStore
@@ -393,13 +393,7 @@ class EmbeddedStore:
         self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
     ) -> dict[str, list[EdgeKey]]:
         """The index is in memory: one lookup per actor costs no round trip."""
-        found: dict[str, list[EdgeKey]] = {}
-        for actor_id in actor_ids:
-            try:
-                found[actor_id] = self.edge_keys(actor_id, selection, limit=limit)
-            except NotFoundError:
-                continue
-        return found
+        return edge_keys_one_by_one(self, actor_ids, selection, limit)
 
     def stats(self) -> GraphStats:
         with self._lock:

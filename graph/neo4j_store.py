@@ -79,7 +79,12 @@ from actorgraph.graph.statement_rows import (
     edge_sort_key,
     names_from_mentions,
 )
-from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
+from actorgraph.graph.store import (
+    NotFoundError,
+    StoreError,
+    StoreUnavailableError,
+    edge_keys_one_by_one,
+)
 
 if TYPE_CHECKING:
     from actorgraph.graph.store import GraphStore
@@ -782,13 +787,7 @@ class Neo4jStore:
         self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100
     ) -> dict[str, list[EdgeKey]]:
         """One `edge_keys` read per actor (each is an index seek on the server)."""
-        found: dict[str, list[EdgeKey]] = {}
-        for actor_id in actor_ids:
-            try:
-                found[actor_id] = self.edge_keys(actor_id, selection, limit=limit)
-            except NotFoundError:
-                continue
-        return found
+        return edge_keys_one_by_one(self, actor_ids, selection, limit)
 
     def stats(self) -> GraphStats:
         def work(tx: neo4j.ManagedTransaction) -> GraphStats:

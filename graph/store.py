@@ -116,3 +116,18 @@ class GraphStore(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+def edge_keys_one_by_one(
+    store: GraphStore, actor_ids: Sequence[str], selection: EdgeSelection, limit: int
+) -> dict[str, list[EdgeKey]]:
+    """`edge_keys_of` for a store where one actor's read is already cheap (an index in
+    memory, or an index seek on a server): one `edge_keys` per actor, unknown ones left out."""
+    found: dict[str, list[EdgeKey]] = {}
+    for actor_id in actor_ids:
+        try:
+            found[actor_id] = store.edge_keys(actor_id, selection, limit=limit)
+        except NotFoundError:
+            continue
+    return found
+
