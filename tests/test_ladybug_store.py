@@ -120,8 +120,17 @@ def test_a_log_torn_by_a_kill_opens_with_every_whole_commit(
         reference = snapshot(clean)
     data = tmp_path / "data"
     folder = data / "ladybug"
+    # One document per transaction, so that the log holds several commits before the
+    # torn one whatever the machine's speed (a batch may hold every document so far).
+    writer = (
+        "import sys; from pathlib import Path; "
+        "from actorgraph.graph.ladybug_store import LadybugStore; "
+        "from actorgraph.ingest import ingest_paths; "
+        "store = LadybugStore(Path(sys.argv[1]), batch_documents=1); "
+        "ingest_paths(store, None, [Path(sys.argv[2])], progress=False)"
+    )
     run_and_kill(
-        cli("ingest", str(corpus), "--no-progress"), child_env(data),
+        [sys.executable, "-c", writer, str(folder), str(corpus)], child_env(data),
         lambda: stored_documents(folder), 6, 0, timeout=RUN_TIMEOUT,
     )
     log = folder / (DATABASE_FILE + ".wal")
