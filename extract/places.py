@@ -3,6 +3,8 @@ and what a town's region holds ("NRC headquarters in Rockville, Md.")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, name_key
@@ -428,6 +430,24 @@ _STATE_ITSELF = words(
 )
 
 
+def _body_names(
+    sent: Span, ctx: Context, types: frozenset[ActorType]
+) -> Iterator[tuple[str, int, int]]:
+    """(actor key, start, end) of each name in `sent` of an actor of `types`, read from
+    its first word (descriptors such as "the group" left out)."""
+    m = ctx.m
+    for tok in ctx.tokens:
+        key = m.token_actor.get(tok.i)
+        if key is None or m.type_of(key) not in types or tok.i in m.descriptor_tokens:
+            continue
+        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
+            continue  # not the first word of the name
+        end = tok.i + 1
+        while end < sent.end and m.token_actor.get(end) == key:
+            end += 1
+        yield key, tok.i, end
+
+
 @rule
 def name_places(sent: Span, ctx: Context) -> list[Candidate]:
     """A state closing a body's name after "of": "the Supreme Court of Canada" is part
@@ -437,15 +457,7 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     doc = sent.doc
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        key = m.token_actor.get(tok.i)
-        if key is None or m.type_of(key) not in _NAMED_BODIES or tok.i in m.descriptor_tokens:
-            continue
-        start, end = tok.i, tok.i + 1
-        if start > sent.start and m.token_actor.get(start - 1) == key:
-            continue  # not the first word of the name
-        while end < sent.end and m.token_actor.get(end) == key:
-            end += 1
+    for key, start, end in _body_names(sent, ctx, _NAMED_BODIES):
         of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
         if of is None or of + 1 >= end or not doc[of + 1].is_title \
                 or doc[of - 1].lower_ in _STATE_ITSELF:
@@ -484,16 +496,8 @@ def place_in_name(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     doc = sent.doc
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        key = m.token_actor.get(tok.i)
-        if key is None or m.type_of(key) not in _OPENED_BODIES or tok.i in m.descriptor_tokens:
-            continue
-        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
-            continue  # not the first word of the name
-        end = tok.i + 1
-        while end < sent.end and m.token_actor.get(end) == key:
-            end += 1
-        found = _opening_place(doc, tok.i, end, ctx) or _closing_town(doc, tok.i, end, ctx)
+    for key, start, end in _body_names(sent, ctx, _OPENED_BODIES):
+        found = _opening_place(doc, start, end, ctx) or _closing_town(doc, start, end, ctx)
         if found is None:
             continue
         surface, name, type_ = found
