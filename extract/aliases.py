@@ -90,7 +90,7 @@ class ShortForms:
 # Last words of the proper name of a state's whole army or police ("Sudanese Armed Forces",
 # "Haitian National Police") -> the generic role word it matches; a branch ("Air Force",
 # "Navy") or a command is no such name.
-_WHOLE_SERVICE = {"Forces": "forces", "Army": "forces", "Military": "forces", "Police": "police"}
+WHOLE_SERVICE = {"Forces": "forces", "Army": "forces", "Military": "forces", "Police": "police"}
 
 
 def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
@@ -103,8 +103,8 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     named: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
     for key, name, code in actors:
         words = name.split()
-        if len(words) > 2 and words[-1] in _WHOLE_SERVICE:
-            named.setdefault((words[0], _WHOLE_SERVICE[words[-1]]), []).append((key, code))
+        if len(words) > 2 and words[-1] in WHOLE_SERVICE:
+            named.setdefault((words[0], WHOLE_SERVICE[words[-1]]), []).append((key, code))
     out = {}
     for key, name, code in actors:
         words = name.split()

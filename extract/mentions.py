@@ -26,7 +26,7 @@ from .agents import (
     only_state,
     unnamed_owner,
 )
-from .aliases import ShortForms, spelling_key
+from .aliases import WHOLE_SERVICE, ShortForms, spelling_key
 from .gazetteer import Gazetteer
 from .lexicon import (
     ARMED_WORDS,
@@ -75,7 +75,7 @@ _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-
 
 # CAMEO roles of a state's own services (the code's letters after the country's three).
 _SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
-_SERVICE_NAMES = frozenset({"Army", "Forces", "Military", "Police"})
+_SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 
 
 @dataclass(slots=True)
