@@ -295,14 +295,10 @@ class LadybugStore:
         if index is None:
             return
         try:
-            index.apply(update.changed)
-            if update.reread:
-                wanted = sorted(update.reread)
-                rows = self._read(
-                    "reading the actors a write changed",
-                    lambda tx: tx.rows(q.ACTOR_STATE_BY_ID, ids=wanted),
-                )
-                index.refresh(rows, wanted)
+            _bring_up(index, update, lambda ids: self._read(
+                "reading the actors a write changed",
+                lambda tx: tx.rows(q.ACTOR_STATE_BY_ID, ids=ids),
+            ))
         except BaseException:
             self._index = None
             raise
@@ -997,10 +993,18 @@ def _upsert(
 def _apply_in_tx(tx: _Tx, index: ActorIndex, update: _IndexUpdate) -> None:
     """Bring the index up to a write inside its (uncommitted) transaction; the caller
     drops the index if that transaction does not commit."""
+    _bring_up(index, update, lambda ids: tx.rows(q.ACTOR_STATE_BY_ID, ids=ids))
+
+
+def _bring_up(
+    index: ActorIndex, update: _IndexUpdate, actor_rows: Callable[[list[str]], list[_Row]]
+) -> None:
+    """Apply a write's changed actors to the index, and read again (`actor_rows`) the
+    actors it could not follow in memory."""
     index.apply(update.changed)
     if update.reread:
         wanted = sorted(update.reread)
-        index.refresh(tx.rows(q.ACTOR_STATE_BY_ID, ids=wanted), wanted)
+        index.refresh(actor_rows(wanted), wanted)
 
 
 def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
