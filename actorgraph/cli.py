@@ -339,9 +339,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     """Copy a whole graph between stores, then check both hold the same graph."""
-    from actorgraph.graph.ladybug_store import DATABASE_FILE
     from actorgraph.graph.migrate import compare_graphs, copy_graph, copy_graph_to_new_ladybug
-    from actorgraph.stores import StoreKind, canonical_store, store_kind
+    from actorgraph.stores import canonical_store, ladybug_not_made
 
     base = _settings(args)
     if canonical_store(args.source) == canonical_store(args.target):
@@ -356,9 +355,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
                 bar.update(done - bar.n)
 
             # A Ladybug store not made yet is filled in bulk (COPY), then compared.
-            bulk = store_kind(args.target) is StoreKind.LADYBUG and not (
-                target_settings.ladybug_path / DATABASE_FILE
-            ).exists()
+            bulk = ladybug_not_made(target_settings)
             if bulk:
                 counts = copy_graph_to_new_ladybug(
                     source, target_settings.ladybug_path, progress=progress
@@ -418,13 +415,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Load a JSON export into the store (documents already there stay unchanged)."""
     from actorgraph.graph.export import ImportFormatError, import_graph, import_into_new_ladybug
-    from actorgraph.graph.ladybug_store import DATABASE_FILE
-    from actorgraph.stores import StoreKind, store_kind
+    from actorgraph.stores import ladybug_not_made
 
     settings = _settings(args)
     new_ladybug = (
-        store_kind(settings.store) is StoreKind.LADYBUG
-        and not (settings.ladybug_path / DATABASE_FILE).exists()
+        ladybug_not_made(settings)
         and not settings.embedded_path.is_file()  # else opening upgrades that store first
     )
     if new_ladybug:  # a graph not made yet: filled by bulk load

@@ -100,6 +100,16 @@ def open_store(
     return EmbeddedStore(path)
 
 
+def ladybug_not_made(settings: Settings) -> bool:
+    """The configured store is Ladybug and its database does not exist yet (a bulk
+    load, or an upgrade, can fill it)."""
+    from actorgraph.graph.ladybug_store import DATABASE_FILE
+
+    return store_kind(settings.store) is StoreKind.LADYBUG and not (
+        settings.ladybug_path / DATABASE_FILE
+    ).exists()
+
+
 def sqlite_file(settings: Settings) -> Path | None:
     """The SQLite file the configured store reads (None for Ladybug and Neo4j)."""
     kind = store_kind(settings.store)
