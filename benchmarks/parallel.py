@@ -227,11 +227,7 @@ def main() -> int:
             corpus = Path(tmp) / "corpus"
             corpus.mkdir()
             memory = bench_worker_memory(corpus, Path(tmp), write_corpus(corpus, args.docs))
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "worker_memory.json").write_text(json.dumps(memory, indent=2) + "\n")
-        text = memory_markdown(memory)
-        (args.out / "worker_memory.md").write_text(text)
-        print(text)
+        write_results(args.out, "worker_memory", memory, memory_markdown(memory))
         return 0
     report: dict[str, Any] = {"cores": usable_cores(), "docs": args.docs}
     with tempfile.TemporaryDirectory(prefix="actorgraph-parallel-") as tmp:
@@ -286,12 +282,16 @@ def main() -> int:
     if args.n_process:
         step("spaCy n_process=2, extraction alone")
         report["spacy_n_process"] = bench_n_process(args.docs)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "parallel.json").write_text(json.dumps(report, indent=2) + "\n")
-    text = markdown(report)
-    (args.out / "parallel.md").write_text(text)
-    print(text)
+    write_results(args.out, "parallel", report, markdown(report))
     return 0
+
+
+def write_results(out: Path, name: str, report: dict[str, Any], text: str) -> None:
+    """OUT/NAME.json and OUT/NAME.md, and the table on stdout."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
+    (out / f"{name}.md").write_text(text)
+    print(text)
 
 
 def markdown(report: dict[str, Any]) -> str:
