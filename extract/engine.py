@@ -1,11 +1,14 @@
-"""Relation patterns as data, in spaCy's DependencyMatcher format.
+"""Relation patterns as data, in spaCy's DependencyMatcher or Matcher format.
 
 `patterns/*.jsonl` hold one pattern a line: an `id`, the `verbs` class it reads
 (`patterns/verbs.json`, which gives the relation type and CAMEO code), a dependency
 `pattern` (spaCy's DependencyMatcher format; `"@class"` in an `IN` list stands for the
 class's lemmas), the `source` and `target` anchors (a node of the pattern and how to read
 it), a `confidence`, and an `example` and a `must_not` sentence (tests/test_extract_patterns.py
-checks both for every pattern).
+checks both for every pattern). A pattern may give `tokens` instead of `pattern`: a
+token sequence in spaCy's Matcher format ("the Tulsa-based X", "X, Y" in a row), for
+readings that sit in word order rather than in the parse; a token that an anchor names
+carries a `RIGHT_ID`, as a dependency node does.
 
 Reading an anchor is the only Python here: `actor` (the name, pronoun or apposition the
 node stands for), `owner` (that, else the side a thing belongs to: "Houthi positions"),
@@ -23,9 +26,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -67,6 +70,22 @@ class Pattern:
     must_not: str
     nodes: tuple[str, ...]  # the RIGHT_IDs in pattern order (the matcher's token order)
     spec: tuple[dict[str, Any], ...]
+    tokens: bool = False  # `spec` is a token sequence (Matcher), not a dependency tree
+
+
+def _token_nodes(spec: tuple[dict[str, Any], ...], where: str) -> tuple[str, ...]:
+    """The RIGHT_IDs of a token sequence: named once each, on a token matched once."""
+    nodes = tuple(str(t["RIGHT_ID"]) for t in spec if "RIGHT_ID" in t)
+    if len(set(nodes)) != len(nodes):
+        raise PatternError(f"{where}: a RIGHT_ID is used twice in the tokens")
+    if any("RIGHT_ID" in t and t.get("OP", "!") not in ("!", "1") for t in spec):
+        raise PatternError(f"{where}: a named token must match exactly once (no OP)")
+    return nodes
+
+
+def matcher_tokens(pattern: Pattern) -> list[dict[str, Any]]:
+    """The token sequence as spaCy's Matcher takes it (the names left out)."""
+    return [{k: v for k, v in t.items() if k != "RIGHT_ID"} for t in pattern.spec]
 
 
 def _data(name: str) -> str:
@@ -104,8 +123,10 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
     try:
         # A pattern that reads no verb class ("X, based in Y") names its relation itself.
         verbs = classes[raw["verbs"]] if "verbs" in raw else {"relation": raw["relation"]}
-        spec = tuple(_expand(raw["pattern"], classes, where))
-        nodes = tuple(str(node["RIGHT_ID"]) for node in spec)
+        tokens = "tokens" in raw
+        spec = tuple(_expand(raw["tokens" if tokens else "pattern"], classes, where))
+        nodes = _token_nodes(spec, where) if tokens else tuple(
+            str(node["RIGHT_ID"]) for node in spec)
         return Pattern(
             id=str(raw["id"]),
             relation=RelationType(raw.get("relation", verbs["relation"])),
@@ -118,6 +139,7 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
             must_not=str(raw["must_not"]),
             nodes=nodes,
             spec=spec,
+            tokens=tokens,
         )
     except KeyError as e:
         raise PatternError(f"{where}: missing key {e}") from e
@@ -154,13 +176,21 @@ def load_patterns() -> list[Pattern]:
 
 class PatternEngine:
     """The patterns, checked by spaCy's DependencyMatcher (its validation of the format)
-    and matched by the tree matcher, which reads the same format faster."""
+    and matched by the tree matcher, which reads the same format faster; token sequences
+    by spaCy's Matcher."""
 
     def __init__(self, vocab: Vocab, patterns: list[Pattern]) -> None:
         self.patterns = {p.id: p for p in patterns}
         self.checked = DependencyMatcher(vocab, validate=True)
         self.matcher = TreeMatcher(vocab.strings)
+        self.sequences = Matcher(vocab, validate=True)
         for p in patterns:
+            if p.tokens:
+                try:
+                    self.sequences.add(p.id, [matcher_tokens(p)])
+                except ValueError as e:  # spaCy's own message names the bad attribute
+                    raise PatternError(f"pattern {p.id!r}: {e}") from e
+                continue
             self.checked.add(p.id, [list(p.spec)])
             try:
                 self.matcher.add(p.id, list(p.spec))
@@ -178,7 +208,34 @@ class PatternEngine:
             nodes = dict(zip(pattern.nodes, tokens, strict=True))
             start = starts[bisect_right(starts, tokens[0].i) - 1]
             out.setdefault(start, []).append((pattern, nodes))
+        for pattern, nodes, (first, last) in self.sequence_matches(doc):
+            if not starts:
+                starts = [sent.start for sent in doc.sents]
+            start = starts[bisect_right(starts, first) - 1]
+            if starts[bisect_right(starts, last) - 1] == start:  # within one sentence
+                out.setdefault(start, []).append((pattern, nodes))
         return out
+
+    def sequence_matches(self, doc: Doc
+                         ) -> Iterator[tuple[Pattern, dict[str, Token], tuple[int, int]]]:
+        """Each token-sequence match once per set of named tokens (a "*" in the middle
+        gives one match per length), with its first and last token."""
+        if not len(self.sequences):
+            return  # (spaCy warns when a Matcher without patterns is called)
+        seen: set[tuple[str, tuple[int, ...]]] = set()
+        for found in self.sequences(doc, with_alignments=True):
+            # (spaCy's stub knows only the 3-tuple; with alignments each match has a 4th
+            # item, the pattern index of every token in the match)
+            key, start, end, aligned = cast(tuple[int, int, int, list[int]], found)
+            pattern = self.patterns[doc.vocab.strings[key]]
+            by_index = {k: i for i, k in reversed(list(enumerate(aligned)))}
+            named = [j for j, t in enumerate(pattern.spec) if "RIGHT_ID" in t]
+            ids = tuple(start + by_index[j] for j in named)
+            if (pattern.id, ids) in seen:
+                continue
+            seen.add((pattern.id, ids))
+            nodes = dict(zip(pattern.nodes, (doc[i] for i in ids), strict=True))
+            yield pattern, nodes, (start, end - 1)
 
 
 Match = tuple[Pattern, dict[str, Token]]

@@ -113,7 +113,10 @@ def test_a_bad_pattern_is_named_with_its_place(changes: dict[str, Any], message:
     assert message in str(err.value)
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.id for p in PATTERNS])
+TREES = [p for p in PATTERNS if not p.tokens]  # token sequences are spaCy's Matcher's own
+
+
+@pytest.mark.parametrize("pattern", TREES, ids=[p.id for p in TREES])
 def test_tree_matcher_agrees_with_spacy(nlp: Language, pattern: Pattern) -> None:
     """The fast matcher finds exactly what spaCy's DependencyMatcher finds."""
     engine = PatternEngine(nlp.vocab, [pattern])
@@ -128,4 +131,45 @@ def test_a_pattern_beyond_the_tree_matcher_is_refused(nlp: Language) -> None:
     raw = _raw()
     raw["pattern"][1]["REL_OP"] = "."  # "immediately precedes": valid spaCy, not read here
     with pytest.raises(PatternError, match="operator"):
+        PatternEngine(nlp.vocab, [parse_pattern(raw, load_verb_classes(), "here")])
+
+
+def _sequence(**changes: Any) -> dict[str, Any]:
+    raw = _raw(**changes)
+    del raw["pattern"]
+    raw.setdefault("tokens", [{"RIGHT_ID": "verb", "LEMMA": {"IN": "@attack"}},
+                              {"POS": "DET", "OP": "?"}, {"RIGHT_ID": "target", "POS": "PROPN"}])
+    return raw
+
+
+def test_a_token_sequence_names_its_anchor_tokens(nlp: Language) -> None:
+    p = parse_pattern(_sequence(), load_verb_classes(), "here")
+    assert p.tokens and p.nodes == ("verb", "target")
+    engine = PatternEngine(nlp.vocab, [p])
+    doc = nlp("Rebels shelled the Hartwell barracks at dawn.")
+    found = [{k: t.text for k, t in nodes.items()} for _, nodes, _ in engine.sequence_matches(doc)]
+    assert found == [{"verb": "shelled", "target": "Hartwell"}]
+    assert list(engine.matches(doc)) == [0]  # bucketed by the sentence's start
+
+
+@pytest.mark.parametrize(
+    ("tokens", "message"),
+    [
+        ([{"RIGHT_ID": "verb", "LEMMA": "shell"}, {"RIGHT_ID": "verb", "POS": "PROPN"}],
+         "used twice"),
+        ([{"RIGHT_ID": "verb", "LEMMA": "shell"}, {"RIGHT_ID": "target", "OP": "*"}],
+         "exactly once"),
+    ],
+)
+def test_a_bad_token_sequence_is_named_with_its_place(tokens: list[dict[str, Any]],
+                                                      message: str) -> None:
+    with pytest.raises(PatternError, match="here") as err:
+        parse_pattern(_sequence(tokens=tokens), load_verb_classes(), "here")
+    assert message in str(err.value)
+
+
+def test_a_token_sequence_spacy_refuses_is_named(nlp: Language) -> None:
+    raw = _sequence(tokens=[{"RIGHT_ID": "verb", "LEMMA": "shell"},
+                            {"RIGHT_ID": "target", "COLOUR": "red"}])
+    with pytest.raises(PatternError, match="'t'"):
         PatternEngine(nlp.vocab, [parse_pattern(raw, load_verb_classes(), "here")])
