@@ -259,6 +259,15 @@ def place_targets(tokens: list[Token], ctx: Context) -> list[str]:
     return out
 
 
+def named_places(tokens: list[Token], ctx: Context) -> list[str]:
+    """Where someone is, done or living: "born in Dayton, Ohio" places the person in
+    Dayton; Ohio says which Dayton (the town's own edge puts it in Ohio), so it is read
+    as the place only when the tokens themselves name none."""
+    found = place_targets(tokens, ctx)
+    own = {city_of(t, ctx) or actor_of(t, ctx) for tok in tokens for t in expand(tok)}
+    return [k for k in found if k in own] or found
+
+
 def city_of(tok: Token, ctx: Context) -> str | None:
     """A capital named as a place ("born in Moscow") is the city, not its state."""
     m = ctx.m
@@ -549,7 +558,7 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     "X's presence in Palmyra": who acts (or is acted on) there is there."""
     m = ctx.m
     head = prep.head
-    places = [t for t in place_targets([c for c in prep.children if c.dep_ == "pobj"], ctx)
+    places = [t for t in named_places([c for c in prep.children if c.dep_ == "pobj"], ctx)
               if m.type_of(t) in _PLACES]
     if not places:
         return []

@@ -404,7 +404,8 @@ def _in_list(place_tok: Token, nxt: Token, place: str | None, other: str, ctx: C
 @rule
 def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """"NRC headquarters in Rockville, Md.": what is in a town is in the state or region
-    the same sentence puts the town in."""
+    the same sentence puts the town in. (Not a person: "born in Dayton, Ohio" places
+    the person in Dayton, and the town's own edge says where Dayton is.)"""
     m = ctx.m
     towns: dict[str, list[str]] = {}
     for c in cands:
@@ -415,6 +416,7 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
         Candidate(c.source, R.LOCATED_IN, region, False, 0.45)
         for c in cands
         if c.type is R.LOCATED_IN and not c.negated and c.target in towns
+        and m.type_of(c.source) is not ActorType.PERSON
         for region in towns[c.target]
         if region != c.source
     ]

@@ -26,7 +26,7 @@ from .lexicon import (
     VERBS,
     words,
 )
-from .links import BODY_NOUNS, link_candidates, place_targets
+from .links import BODY_NOUNS, link_candidates, named_places
 from .origins import origin_candidates
 from .places import (
     framed_towns,
@@ -520,6 +520,6 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
     for prt in (c for c in verb.children if c.dep_ == "prt"):
         objs += pobjs(prt, preps)
     srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]
-    tgts = [t for t in place_targets(objs, ctx)
+    tgts = [t for t in named_places(objs, ctx)
             if ctx.m.type_of(t) in (ActorType.LOCATION, ActorType.STATE, ActorType.FACILITY)]
     return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.7) for s in srcs for t in tgts]

@@ -25,6 +25,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Chisholm", "LOCATED_IN", "Minnesota")]),
     ("one-entity-split", "The reporter was born in Lubbock, Texas.",
      [("Lubbock", "LOCATED_IN", "Texas")]),
+    # the person is in the town; the town's own edge says which state
+    ("born-in-town-state", "Dana Hale was born in Lubbock, Texas, in 1961.",
+     [("Dana Hale", "LOCATED_IN", "Lubbock"), ("Lubbock", "LOCATED_IN", "Texas")]),
+    ("lives-in-state", "Dana Hale now lives in Vermont with her sister.",
+     [("Dana Hale", "LOCATED_IN", "Vermont")]),
+    # a body in a town is in the town's state too
+    ("body-through-town", "Harlow Steel opened a new office in Akron, Ohio, last year.",
+     [("Harlow Steel", "LOCATED_IN", "Ohio")]),
     ("comma-in", "The reactors at the Pantex Plant, in Amarillo, Texas, were closed.",
      [("Pantex Plant", "LOCATED_IN", "Amarillo"), ("Amarillo", "LOCATED_IN", "Texas")]),
     ("list-in-region", "Flooding hit Brazoria, Galveston and Beaumont in southeast Texas.",
@@ -156,6 +164,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a harm told in the verb after "then" still says where it happened, not who lives there
     ("harm-in-later-verb", "Tom Ellery robbed Dana Hale on June 3, 1990, in Tulsa, Oklahoma, "
      "then shot her.", [("Tom Ellery", "LOCATED_IN", "*"), ("Dana Hale", "LOCATED_IN", "*")]),
+    # "born in Town, State": the state names which town, it is not a second home
+    ("state-after-birthplace", "Dana Hale was born in Lubbock, Texas, in 1961.",
+     [("Dana Hale", "LOCATED_IN", "Texas")]),
+    ("state-after-town-lived", "Tom Ellery, who grew up in Dayton, Ohio, flew the plane.",
+     [("Tom Ellery", "LOCATED_IN", "Ohio")]),
     # a place name right before "spokesman" is more often a firm's
     ("place-word-spokesman", "Trains were late again, said Hartford spokesman Tom Ellery.",
      [("Tom Ellery", "LOCATED_IN", "*")]),
