@@ -265,7 +265,9 @@ def named_places(tokens: list[Token], ctx: Context) -> list[str]:
     as the place only when the tokens themselves name none."""
     found = place_targets(tokens, ctx)
     own = {city_of(t, ctx) or actor_of(t, ctx) for tok in tokens for t in expand(tok)}
-    return [k for k in found if k in own] or found
+    named = [k for k in found if k in own]
+    # (a town swallowed by a longer name, "the mosque in X", names no place of its own)
+    return named if any(ctx.m.type_of(k) in _PLACES for k in named) else found
 
 
 def city_of(tok: Token, ctx: Context) -> str | None:

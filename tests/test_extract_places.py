@@ -39,6 +39,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Brazoria", "LOCATED_IN", "Texas"), ("Galveston", "LOCATED_IN", "Texas")]),
     ("address-tail", "The reactors at the Pantex Plant, in Amarillo, Texas, were closed.",
      [("Pantex Plant", "LOCATED_IN", "Texas")]),
+    # a plural place noun after a list of names
+    ("listed-provinces-in", "Troops moved into the Kunar and Nangarhar provinces in Afghanistan.",
+     [("Kunar", "LOCATED_IN", "Afghanistan"), ("Nangarhar", "LOCATED_IN", "Afghanistan")]),
     ("part-of-country", "Aid reached Kassala in the eastern part of Sudan.",
      [("Kassala", "LOCATED_IN", "Sudan")]),
     ("possessed-place-noun", "The storm flooded Gyumri, Armenia's second-largest city.",
