@@ -42,7 +42,8 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         other = None
         if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's
-        elif nxt + 2 < sent.end and doc[nxt].lemma_ in _GEO_NOUNS and doc[nxt + 1].lower_ == "in":
+        elif nxt + 2 < sent.end and _GEO_NOUNS & {doc[nxt].lower_, doc[nxt].lemma_} \
+                and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Karrada neighborhood in Baghdad", "X and Y provinces in Z": places
         elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx) \
                 and not _address_after(tok, sent, ctx):
