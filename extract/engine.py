@@ -8,7 +8,8 @@ it), a `confidence`, and an `example` and a `must_not` sentence (tests/test_extr
 checks both for every pattern). A pattern may give `tokens` instead of `pattern`: a
 token sequence in spaCy's Matcher format ("the Tulsa-based X", "X, Y" in a row), for
 readings that sit in word order rather than in the parse; a token that an anchor names
-carries a `RIGHT_ID`, as a dependency node does.
+carries a `RIGHT_ID`, as a dependency node does. A `check` names a test of the actors
+read (CHECKS below) for what a pattern cannot say of them ("a town of a US state").
 
 Reading an anchor is the only Python here: `actor` (the name, pronoun or apposition the
 node stands for), `owner` (that, else the side a thing belongs to: "Houthi positions"),
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, cast
@@ -32,12 +33,13 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from actorgraph.domain import RelationType
+from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
 from .events import quoted_group
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
+from .places import holds_towns
 from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, subjects
 from .treematch import TreeMatcher, TreePatternError
 
@@ -71,6 +73,18 @@ class Pattern:
     nodes: tuple[str, ...]  # the RIGHT_IDs in pattern order (the matcher's token order)
     spec: tuple[dict[str, Any], ...]
     tokens: bool = False  # `spec` is a token sequence (Matcher), not a dependency tree
+    check: str | None = None  # a name in CHECKS: a test of the (source, target) read
+
+
+def _town_in_region(source: str, target: str, ctx: Context) -> bool:
+    """A town (not a state or region) and a region that holds towns but is not a
+    country ("In Iraq, ... in Syria" names two countries, not one inside the other)."""
+    m = ctx.m
+    return (m.type_of(source) is ActorType.LOCATION and not holds_towns(source, ctx)
+            and m.type_of(target) is ActorType.LOCATION and holds_towns(target, ctx))
+
+
+CHECKS: dict[str, Callable[[str, str, Context], bool]] = {"town_in_region": _town_in_region}
 
 
 def _token_nodes(spec: tuple[dict[str, Any], ...], where: str) -> tuple[str, ...]:
@@ -140,11 +154,18 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
             nodes=nodes,
             spec=spec,
             tokens=tokens,
+            check=_check_name(raw.get("check"), where),
         )
     except KeyError as e:
         raise PatternError(f"{where}: missing key {e}") from e
     except (TypeError, ValueError) as e:
         raise PatternError(f"{where}: {e}") from e
+
+
+def _check_name(name: Any, where: str) -> str | None:
+    if name is not None and name not in CHECKS:
+        raise PatternError(f"{where}: unknown check {name!r} (known: {', '.join(CHECKS)})")
+    return name if name is None else str(name)
 
 
 def pattern_files() -> list[str]:
@@ -341,6 +362,8 @@ def pattern_candidates(
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         for src in doers:
             for tgt in targets:
+                if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):
+                    continue
                 c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)

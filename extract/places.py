@@ -124,38 +124,6 @@ def _listed_before(tok: Token, town: str, region: str, ctx: Context) -> list[Can
     return out
 
 
-_FRAMED_PREPS = words("in near over at outside around")
-
-
-@rule
-def framed_towns(sent: Span, ctx: Context) -> list[Candidate]:
-    """ "In Ohio, floods closed roads near Dayton": a sentence that opens by naming a
-    state or region places the towns it goes on to name there (a region, not a
-    country: "In Iraq, ... in Syria" names two)."""
-    m = ctx.m
-    doc = sent.doc
-    if len(sent) < 5 or doc[sent.start].lower_ != "in":
-        return []
-    region = m.token_actor.get(sent.start + 1)
-    if region is None or m.type_of(region) is not ActorType.LOCATION \
-            or not holds_towns(region, ctx):
-        return []
-    k = sent.start + 1
-    while k < sent.end and m.token_actor.get(k) == region:
-        k += 1
-    if k >= sent.end or doc[k].text != ",":
-        return []
-    found: dict[str, None] = {}
-    for tok in doc[k + 1 : sent.end]:
-        town = m.token_actor.get(tok.i)
-        if town is None or town == region or m.type_of(town) is not ActorType.LOCATION \
-                or holds_towns(town, ctx) or tok.dep_ != "pobj" \
-                or tok.head.lower_ not in _FRAMED_PREPS:
-            continue
-        found[town] = None
-    return [Candidate(t, R.LOCATED_IN, region, False, 0.45) for t in found]
-
-
 @rule
 def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
     """"the U.S. Congress", "the Haitian Parliament" are part of their state; "the U.S.

@@ -29,7 +29,6 @@ from .lexicon import (
 from .links import BODY_NOUNS, link_candidates, named_places
 from .origins import origin_candidates
 from .places import (
-    framed_towns,
     holds_towns,
     name_places,
     place_candidates,
@@ -78,7 +77,6 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += state_bodies(sent, ctx)
     out += name_places(sent, ctx)
     out += place_in_name(sent, ctx)
-    out += framed_towns(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)

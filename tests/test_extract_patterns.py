@@ -105,6 +105,7 @@ def test_a_class_reference_expands_to_its_lemmas() -> None:
                       {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "target",
                        "RIGHT_ATTRS": {}}]}, "unknown verb class '@nothing'"),
         ({"confidence": "high"}, "could not convert"),
+        ({"check": "looks_right"}, "unknown check 'looks_right'"),
     ],
 )
 def test_a_bad_pattern_is_named_with_its_place(changes: dict[str, Any], message: str) -> None:
