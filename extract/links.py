@@ -510,6 +510,9 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
         # "Omar Kaya's party", "Hakim's militia"; "Assad's regime" is the one he leads
         rel = R.LEADS if m.actors[key].cls == "regime" else R.MEMBER_OF
         return [Candidate(place, rel, key, False, 0.5)]
+    if m.type_of(place) in _ORGS and m.type_of(key) is ActorType.PERSON:
+        # "said the World Bank's Omar Kaya": one of the body's people
+        return [Candidate(key, R.MEMBER_OF, place, False, 0.5)]
     if m.type_of(place) not in _PLACES:
         return []
     if m.type_of(key) in PLACES:

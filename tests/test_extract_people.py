@@ -156,6 +156,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "would close.", [("Tom Ellery", "MEMBER_OF", "Siemens")]),
     ("with-the-named-group", "Tom Ellery, an analyst with the Brookings Institution research "
      "group, said so.", [("Tom Ellery", "MEMBER_OF", "Brookings Institution")]),
+    # a body's own person ("the World Bank's X", links._possessive_place)
+    ("body-possessive-person", "Prices will fall, said the World Bank's Omar Kaya.",
+     [("Omar Kaya", "MEMBER_OF", "World Bank")]),
 ]
 
 
@@ -270,6 +273,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Tom Ellery", "MEMBER_OF", "*")]),
     ("listed-with-an-appositive", "Tom Ellery, a farmer, and Dana Hale of the World Bank "
      "met.", [("Tom Ellery", "MEMBER_OF", "*")]),
+    ("body-possessive-title-is-no-member", "Hamas's victim, Omar Kaya, was buried on Friday.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
 ]
 
 
