@@ -66,6 +66,10 @@ _NOT_JOBS = _KIN | words(
     "victim fan critic supporter opponent rival target native resident citizen home site "
     "capital part one some many most all none member-state"
 )
+# People who have left the place named with them: "a Syrian refugee", "an exile from Y"
+_AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
+                    "exiles expatriate expatriates expat migrant migrants defector defectors "
+                    "deportee evacuee")
 # "X's son / envoy in Y": another person, who is in Y (X need not be)
 _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 # "X, an adviser to Y": works for Y
@@ -344,6 +348,8 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     noun = appos.lower_ if appos is not None else ""
     ttype = m.type_of(tgt)
     if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
+        if noun in _AWAY_NOUNS and prep.lower_ in ("of", "from"):
+            return []  # "X, a refugee from Y": no longer there
         if (role and ttype is ActorType.STATE) or htype is ActorType.STATE:
             return []  # "X, president of Y": a title, see rules._titles
         if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
@@ -452,6 +458,7 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
     doc = noun.doc
     out: list[Candidate] = []
     seen: set[str] = set()
+    away = noun.lower_ in _AWAY_NOUNS  # "a Jordanian immigrant" lives elsewhere
     for i in range(start, end):
         tok = doc[i]
         if tok.lower_ in ROLE_NOUNS or tok.lower_ in DESCRIPTORS:
@@ -466,7 +473,7 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue
         seen.add(key)
         ttype = m.type_of(key)
-        if ttype in _PLACES and htype is not ActorType.STATE:
+        if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
         elif ttype in _ORGS and htype is ActorType.PERSON:
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))

@@ -293,11 +293,13 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()
-                if main and _speaks(key, sent, ctx) and (_states_in(sent, ctx) == {main} or any(
+                if main and _speaks(key, sent, ctx) and ((
+                        _states_in(sent, ctx) == {main} and not _governed(main, ctx)) or any(
                         m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
                         for t in ctx.tokens)):
-                    # (only the speaker, and when that state is the only one named or the
-                    # one acting: not "given to President X on a trip to Oslo")
+                    # (only the speaker, and when that state is the only one named, and not
+                    # as the object of a preposition, or the one acting: not "given to
+                    # President X on a trip to Oslo", "will work with the president of Y")
                     state = main
             if state:
                 ctx.roles.setdefault(key, []).append((rel, state))
@@ -308,6 +310,14 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 _AT = words("in at near inside outside across throughout")
 _TITLE_NOUNS = 2  # lower-case nouns a title may carry before it: "press relations officer"
+
+
+def _governed(state: str, ctx: Context) -> bool:
+    """The state is named only after a preposition ("a visit to Y", "the leader of Y"):
+    a place or another's office, not the speaker's own state."""
+    heads = [t for t in ctx.tokens if ctx.m.token_actor.get(t.i) == state
+             and ctx.m.token_actor.get(t.head.i) != state]
+    return bool(heads) and all(t.dep_ == "pobj" for t in heads)
 
 
 def _speaks(person: str, sent: Span, ctx: Context) -> bool:

@@ -159,6 +159,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # a body's own person ("the World Bank's X", links._possessive_place)
     ("body-possessive-person", "Prices will fall, said the World Bank's Omar Kaya.",
      [("Omar Kaya", "MEMBER_OF", "World Bank")]),
+    ("lawyer-keeps-the-demonym", "Omar Kaya, a Syrian lawyer, spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    ("state-title-acting-state", "President Tom Ellery said Zimbabwe will send food aid "
+     "to Malawi.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
 ]
 
 
@@ -275,6 +279,19 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "met.", [("Tom Ellery", "MEMBER_OF", "*")]),
     ("body-possessive-title-is-no-member", "Hamas's victim, Omar Kaya, was buried on Friday.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    # people who left the place named with them (links._AWAY_NOUNS)
+    ("refugee-in-apposition", "Omar Kaya, a Syrian refugee, spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    ("refugee-before-name", "Syrian refugee Omar Kaya spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    ("refugee-from", "Omar Kaya, a refugee from Syria, spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    # a speaker's untold state is not one named only after a preposition
+    # (rules._state_titles)
+    ("state-title-other-leaders-state", "President Tom Ellery said he would keep working "
+     "with President Dana Hale of Zimbabwe.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
+    ("state-title-destination", "President Tom Ellery said he would end his trip with a "
+     "visit to Zimbabwe.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
 ]
 
 
