@@ -170,6 +170,11 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(tok.head.i)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
+        if person is None and tok.dep_ == "conj" and tok.head.dep_ == "appos":
+            # "X, a spokesman for reform and president of Y": the second title is X's too
+            key = m.token_actor.get(tok.head.head.i)
+            if key and m.type_of(key) is ActorType.PERSON:
+                person = key
         if person is not None:
             org = org_before or _org_after(tok, sent, ctx)
             if org is None:
@@ -228,6 +233,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
                          and ctx.m.type_of(key) not in PLACES_OR_STATES),
                         None) if tok.text == "," and kind.lower_ in BODY_NOUNS else None
         key = ctx.m.token_actor.get(k)
+        if key is None and tok.lower_ in ("and", "or"):
+            return None  # "spokesman for reform and president of Y": Y is the next title's
         if key is None:
             continue
         nxt = doc[k + 1] if k + 1 < sent.end else None

@@ -161,6 +161,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "MEMBER_OF", "World Bank")]),
     ("lawyer-keeps-the-demonym", "Omar Kaya, a Syrian lawyer, spoke to reporters.",
      [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    # a second title joined to the first (rules._titles)
+    ("second-title-in-apposition", "Tom Ellery, a lawyer and president of the Carnegie "
+     "Endowment, said so.", [("Tom Ellery", "LEADS", "Carnegie Endowment")]),
     ("state-title-acting-state", "President Tom Ellery said Zimbabwe will send food aid "
      "to Malawi.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
 ]
@@ -292,6 +295,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "with President Dana Hale of Zimbabwe.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
     ("state-title-destination", "President Tom Ellery said he would end his trip with a "
      "visit to Zimbabwe.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
+    ("title-of-a-cause-then-another-title", "Tom Ellery, a spokesman for reform and "
+     "president of the Carnegie Endowment, said so.",
+     [("Tom Ellery", "SPOKESPERSON_FOR", "Carnegie Endowment")]),
 ]
 
 
