@@ -589,13 +589,19 @@ _HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
 _HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
 
 
+# Forms the small model's lemmatizer misreads ("raped" -> "rap")
+_HARM_FORMS = words("raped raping")
+
+
 def _harm_event(head: Token) -> bool:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "raped X and then stabbed her": the first verb too
-    # "robbed X in Z, then shot her": the later verb of the same subject too
-    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS
-               for t in (head, node, *node.conjuncts))
+    # "robbed X in Z, then shot her": the later verb of the same subject too (the parser
+    # may hang it as a bare "dep")
+    later = [c for c in node.children if c.dep_ == "dep" and c.pos_ == "VERB"]
+    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS or t.lower_ in _HARM_FORMS
+               for t in (head, node, *node.conjuncts, *later))
 
 
 _SEATED_VERBS = words("base headquarter locate")

@@ -298,6 +298,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("title-of-a-cause-then-another-title", "Tom Ellery, a spokesman for reform and "
      "president of the Carnegie Endowment, said so.",
      [("Tom Ellery", "SPOKESPERSON_FOR", "Carnegie Endowment")]),
+    # where a harm happened says nothing of where its people live (links._where_done)
+    ("harm-with-a-later-verb", "Karim Nasser raped a woman on May 2, 2001, in Tulsa, "
+     "Oklahoma, then stabbed her to death.", [("Karim Nasser", "LOCATED_IN", "*")]),
 ]
 
 
