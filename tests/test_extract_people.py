@@ -164,6 +164,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # a second title joined to the first (rules._titles)
     ("second-title-in-apposition", "Tom Ellery, a lawyer and president of the Carnegie "
      "Endowment, said so.", [("Tom Ellery", "LEADS", "Carnegie Endowment")]),
+    ("town-superintendent", "Tulsa's superintendent, Dana Hale, said the schools would "
+     "open.", [("Dana Hale", "LOCATED_IN", "Tulsa")]),
     ("state-title-acting-state", "President Tom Ellery said Zimbabwe will send food aid "
      "to Malawi.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
 ]
