@@ -66,6 +66,10 @@ _NOT_JOBS = _KIN | words(
     "victim fan critic supporter opponent rival target native resident citizen home site "
     "capital part one some many most all none member-state"
 )
+# People who have left the place named with them: "a Syrian refugee", "an exile from Y"
+_AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
+                    "exiles expatriate expatriates expat migrant migrants defector defectors "
+                    "deportee evacuee")
 # "X's son / envoy in Y": another person, who is in Y (X need not be)
 _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 # "X, an adviser to Y": works for Y
@@ -355,6 +359,8 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     noun = appos.lower_ if appos is not None else ""
     ttype = m.type_of(tgt)
     if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
+        if noun in _AWAY_NOUNS and prep.lower_ in ("of", "from"):
+            return []  # "X, a refugee from Y": no longer there
         if (role and ttype is ActorType.STATE) or htype is ActorType.STATE:
             return []  # "X, president of Y": a title, see rules._titles
         if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
@@ -463,6 +469,7 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
     doc = noun.doc
     out: list[Candidate] = []
     seen: set[str] = set()
+    away = noun.lower_ in _AWAY_NOUNS  # "a Jordanian immigrant" lives elsewhere
     for i in range(start, end):
         tok = doc[i]
         if tok.lower_ in ROLE_NOUNS or tok.lower_ in DESCRIPTORS:
@@ -477,7 +484,7 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue
         seen.add(key)
         ttype = m.type_of(key)
-        if ttype in _PLACES and htype is not ActorType.STATE:
+        if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
         elif ttype in _ORGS and htype is ActorType.PERSON:
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
@@ -521,6 +528,9 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
         # "Omar Kaya's party", "Hakim's militia"; "Assad's regime" is the one he leads
         rel = R.LEADS if m.actors[key].cls == "regime" else R.MEMBER_OF
         return [Candidate(place, rel, key, False, 0.5)]
+    if m.type_of(place) in _ORGS and m.type_of(key) is ActorType.PERSON:
+        # "said the World Bank's Omar Kaya": one of the body's people
+        return [Candidate(key, R.MEMBER_OF, place, False, 0.5)]
     if m.type_of(place) not in _PLACES:
         return []
     if m.type_of(key) in PLACES:
@@ -590,13 +600,19 @@ _HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
 _HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
 
 
+# Forms the small model's lemmatizer misreads ("raped" -> "rap")
+_HARM_FORMS = words("raped raping")
+
+
 def _harm_event(head: Token) -> bool:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "raped X and then stabbed her": the first verb too
-    # "robbed X in Z, then shot her": the later verb of the same subject too
-    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS
-               for t in (head, node, *node.conjuncts))
+    # "robbed X in Z, then shot her": the later verb of the same subject too (the parser
+    # may hang it as a bare "dep")
+    later = [c for c in node.children if c.dep_ == "dep" and c.pos_ == "VERB"]
+    return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS or t.lower_ in _HARM_FORMS
+               for t in (head, node, *node.conjuncts, *later))
 
 
 _SEATED_VERBS = words("base headquarter locate")

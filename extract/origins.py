@@ -41,7 +41,7 @@ _HOME_KINDS = words("state town city country village")
 _PLACE_TITLES = words(
     "gov. gov governor mayor lt. sen. senator rep. representative attorney sheriff "
     "councilman councilwoman alderman commissioner judge prosecutor spokesman spokeswoman "
-    "chief"
+    "chief superintendent coroner treasurer comptroller auditor magistrate marshal constable"
 )
 _TITLE_WORDS = 3  # "Lake County police spokesman X": nouns between the place and the title
 # Titles of office that place their holder: "Ohio Gov. X", "Bolivian President X",

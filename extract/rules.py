@@ -168,6 +168,11 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(tok.head.i)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
+        if person is None and tok.dep_ == "conj" and tok.head.dep_ == "appos":
+            # "X, a spokesman for reform and president of Y": the second title is X's too
+            key = m.token_actor.get(tok.head.head.i)
+            if key and m.type_of(key) is ActorType.PERSON:
+                person = key
         if person is not None:
             org = org_before or _org_after(tok, sent, ctx)
             if org is None:
@@ -226,6 +231,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
                          and ctx.m.type_of(key) not in PLACES_OR_STATES),
                         None) if tok.text == "," and kind.lower_ in BODY_NOUNS else None
         key = ctx.m.token_actor.get(k)
+        if key is None and tok.lower_ in ("and", "or"):
+            return None  # "spokesman for reform and president of Y": Y is the next title's
         if key is None:
             continue
         nxt = doc[k + 1] if k + 1 < sent.end else None
@@ -291,11 +298,13 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()
-                if main and _speaks(key, sent, ctx) and (_states_in(sent, ctx) == {main} or any(
+                if main and _speaks(key, sent, ctx) and ((
+                        _states_in(sent, ctx) == {main} and not _governed(main, ctx)) or any(
                         m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
                         for t in ctx.tokens)):
-                    # (only the speaker, and when that state is the only one named or the
-                    # one acting: not "given to President X on a trip to Oslo")
+                    # (only the speaker, and when that state is the only one named, and not
+                    # as the object of a preposition, or the one acting: not "given to
+                    # President X on a trip to Oslo", "will work with the president of Y")
                     state = main
             if state:
                 ctx.roles.setdefault(key, []).append((rel, state))
@@ -306,6 +315,14 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 _AT = words("in at near inside outside across throughout")
 _TITLE_NOUNS = 2  # lower-case nouns a title may carry before it: "press relations officer"
+
+
+def _governed(state: str, ctx: Context) -> bool:
+    """The state is named only after a preposition ("a visit to Y", "the leader of Y"):
+    a place or another's office, not the speaker's own state."""
+    heads = [t for t in ctx.tokens if ctx.m.token_actor.get(t.i) == state
+             and ctx.m.token_actor.get(t.head.i) != state]
+    return bool(heads) and all(t.dep_ == "pobj" for t in heads)
 
 
 def _speaks(person: str, sent: Span, ctx: Context) -> bool:

@@ -156,6 +156,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "would close.", [("Tom Ellery", "MEMBER_OF", "Siemens")]),
     ("with-the-named-group", "Tom Ellery, an analyst with the Brookings Institution research "
      "group, said so.", [("Tom Ellery", "MEMBER_OF", "Brookings Institution")]),
+    # a body's own person ("the World Bank's X", links._possessive_place)
+    ("body-possessive-person", "Prices will fall, said the World Bank's Omar Kaya.",
+     [("Omar Kaya", "MEMBER_OF", "World Bank")]),
+    ("lawyer-keeps-the-demonym", "Omar Kaya, a Syrian lawyer, spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    # a second title joined to the first (rules._titles)
+    ("second-title-in-apposition", "Tom Ellery, a lawyer and president of the Carnegie "
+     "Endowment, said so.", [("Tom Ellery", "LEADS", "Carnegie Endowment")]),
+    ("town-superintendent", "Tulsa's superintendent, Dana Hale, said the schools would "
+     "open.", [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("state-title-acting-state", "President Tom Ellery said Zimbabwe will send food aid "
+     "to Malawi.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
 ]
 
 
@@ -270,6 +282,27 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Tom Ellery", "MEMBER_OF", "*")]),
     ("listed-with-an-appositive", "Tom Ellery, a farmer, and Dana Hale of the World Bank "
      "met.", [("Tom Ellery", "MEMBER_OF", "*")]),
+    ("body-possessive-title-is-no-member", "Hamas's victim, Omar Kaya, was buried on Friday.",
+     [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    # people who left the place named with them (links._AWAY_NOUNS)
+    ("refugee-in-apposition", "Omar Kaya, a Syrian refugee, spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    ("refugee-before-name", "Syrian refugee Omar Kaya spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    ("refugee-from", "Omar Kaya, a refugee from Syria, spoke to reporters.",
+     [("Omar Kaya", "LOCATED_IN", "Syria")]),
+    # a speaker's untold state is not one named only after a preposition
+    # (rules._state_titles)
+    ("state-title-other-leaders-state", "President Tom Ellery said he would keep working "
+     "with President Dana Hale of Zimbabwe.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
+    ("state-title-destination", "President Tom Ellery said he would end his trip with a "
+     "visit to Zimbabwe.", [("Tom Ellery", "LEADS", "Zimbabwe")]),
+    ("title-of-a-cause-then-another-title", "Tom Ellery, a spokesman for reform and "
+     "president of the Carnegie Endowment, said so.",
+     [("Tom Ellery", "SPOKESPERSON_FOR", "Carnegie Endowment")]),
+    # where a harm happened says nothing of where its people live (links._where_done)
+    ("harm-with-a-later-verb", "Karim Nasser raped a woman on May 2, 2001, in Tulsa, "
+     "Oklahoma, then stabbed her to death.", [("Karim Nasser", "LOCATED_IN", "*")]),
 ]
 
 
