@@ -41,6 +41,8 @@ from .lexicon import (
 from .namecues import (
     capital_as_city,
     feature_type,
+    killed_or_killer,
+    named_by_deed,
     person_by_context,
     place_by_context,
     place_without_gazetteer,
@@ -70,6 +72,8 @@ _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 _GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
     {"official", "officials", "leadership", "leaders", "diplomats", "envoy"})
 _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
+# Entity labels that say nothing about an actor: a name under one may still be a person.
+_UNLABELLED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
 
@@ -218,6 +222,8 @@ class Mentions:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
                 continue
+            if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
+                continue
             if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
                 # a surname the NER missed ("Later, Hamdani condemned ...")
                 self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
@@ -226,6 +232,28 @@ class Mentions:
                 self._place_alias(tok)
                 continue
             self._read_descriptor(tok)
+
+    def _read_unlabelled_person(self, tok: Token) -> bool:
+        """A name the model gave no person, place or group label, made a person by
+        what it does or undergoes: "the sniper shot Corrigan", "Ng said he ..."."""
+        if tok.ent_type_ not in _UNLABELLED or (
+                tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            return False  # (a name is read once, at its last word)
+        start = tok.i
+        doc = tok.doc
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+                doc[start - 1].dep_ == "compound") and doc[start - 1].head.i == tok.i and (
+                start - 1 not in self.token_actor) and tok.i - start < 3:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span):
+            return False
+        if len(span) == 1 and (_common_noun(tok) or self.gaz.lookup(tok.text) is not None):
+            return False
+        if not killed_or_killer(span) and (self.is_place(span.text) or not named_by_deed(span)):
+            return False
+        self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+        return True
 
     def _local_alias(self, tok: Token) -> str | None:
         """An acronym introduced in this document, or a short form ("the Observatory")."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexicon import JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
+from .lexicon import JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
 # a state may "kill" in a report, but it does not "shoot" or "murder" someone.
@@ -48,21 +48,71 @@ def person_by_context(span: Span) -> bool:
     retired farmer"), or given an age ("Warner, 70,")."""
     root = span.root
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
-            c.dep_ == "prt" for c in head.children):
+    if killed_or_killer(span):
         return True  # ("shot down" a plane is no killing)
-    if root.dep_ == "nsubj" and head.lemma_ in _KILL_SUBJECT_VERBS:
-        return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _KILL_NOUNS:
         return True
     if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS:
         return True
+    if _placed_by_preposition(span):
+        return False  # "born in Dayton, who ...": the clause is about someone else
     if any(c.dep_ == "appos" and c.lemma_ in _PERSON_NOUNS for c in root.children):
         return True  # "Surratt, a young spy"
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
         return True  # "Mason, who ..."
-    return _aged(span)
+    return _aged(span) or said_of_self(span)
+
+
+def _placed_by_preposition(span: Span) -> bool:
+    """"in Dayton", "Kate Moss of Dayton": where a place stands, the weaker cues after
+    the name (an apposition, "who") speak of the person before it."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in PLACE_PREPS:
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].ent_type_ == "PERSON"
+
+
+# Verbs of saying or thinking whose subject, when the clause they govern is about
+# "he" or "she", is a person ("Carver said he would resign").
+_SAY_VERBS = words("say tell admit deny claim insist think believe testify recall explain")
+_PERSONAL_PRONOUNS = words("he she")
+
+
+def said_of_self(span: Span) -> bool:
+    """"Carver said he ...", "Carver admitted she ...": a name that speaks of itself as
+    "he" or "she" (an organisation says "it" or "we")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in _SAY_VERBS:
+        return False
+    verb = root.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "pcomp", "pobj"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_PRONOUNS
+               for c in clause.children):
+            return True
+    return False
+
+
+def killed_or_killer(span: Span) -> bool:
+    """Only a person is shot or murdered ("the sniper shot Corrigan"), or shoots: the
+    cue holds even for a name some town also bears."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
+            c.dep_ == "prt" for c in head.children):
+        return True
+    return root.dep_ == "nsubj" and head.lemma_ in _KILL_SUBJECT_VERBS
+
+
+def named_by_deed(span: Span) -> bool:
+    """Cues strong enough to make a name the model left unlabelled a person's: killed or
+    a killer, given an age, or speaking of itself as "he" or "she"."""
+    return killed_or_killer(span) or _aged(span) or said_of_self(span)
 
 
 def _aged(span: Span) -> bool:
@@ -111,6 +161,9 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
             doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS):
         return True  # "south of Kulm", "the town of Kulm"
+    if span.start >= 4 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == (
+            ",") and doc[span.start - 3].like_num and doc[span.start - 4].text == ",":
+        return True  # "Ann Lowe, 52, of Kulm": where a person is from
     return _described_as_place(span)
 
 
@@ -154,6 +207,8 @@ _LAND_FIRST = words("mount mt. lake")
 def feature_type(span: Span) -> str | None:
     """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
     "Mount Blanc", else None (the caller makes sure the name has two words or more)."""
+    if any(t.lower_ in ORG_WORDS for t in span):
+        return None  # "Mount Hebron College": an institution named after a place
     last, first = span[-1].lower_, span[0].lower_
     if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"

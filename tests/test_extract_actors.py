@@ -1,0 +1,59 @@
+"""The actor layer: names the model misses or mistypes, found and typed by what the
+sentence says about them. Own sentences; each case names one actor and the type it
+must (or must not) get."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.domain import ActorType
+from actorgraph.extract import extract_document
+
+PERSON, LOCATION, ORGANIZATION = ActorType.PERSON, ActorType.LOCATION, ActorType.ORGANIZATION
+
+TYPED: list[tuple[str, str, str, ActorType]] = [
+    # killed or a killer: only a person is shot or murdered
+    ("shooter", "Avery calmly shot Santos two weeks after the trial.", "Avery", PERSON),
+    ("shot-name-some-town-bears", "He shot Santos in the back as he walked home.",
+     "Santos", PERSON),
+    # a name that speaks of itself as "he" or "she"
+    ("said-he", "Carver said he had never seen the ledger before March.", "Carver", PERSON),
+    ("admitted-she", "Okafor admitted she signed the order.", "Okafor", PERSON),
+    # a place after "in" stays a place whatever follows it
+    ("in-place-who", "The painter Lena Voss, 71, born in Houston, who studied in Rome, "
+     "died on Friday.", "Houston", LOCATION),
+    ("of-place-who", "Governor Ellen Marsh of Virginia, who chairs the panel, spoke first.",
+     "Virginia", LOCATION),
+    # "Name, 52, of Town": where the person is from
+    ("aged-of-town", "Ann Lowe, 52, of Quellbrook, was hurt when the bridge gave way.",
+     "Quellbrook", LOCATION),
+    # an institution named after a mountain is an institution
+    ("mount-college", "Chemist Ravi Nair of Mount Hebron College disputed the results.",
+     "Mount Hebron College", ORGANIZATION),
+]
+
+NOT_PERSONS: list[tuple[str, str, str]] = [
+    ("shot-down", "The battery shot down Falcon over the lake.", "Falcon"),
+    ("said-it", "Halvorsen said it would appeal the ruling.", "Halvorsen"),
+    ("not-a-name", "Police shot two men who fled the checkpoint.", "Police"),
+]
+
+
+def _types(nlp: Language, text: str) -> dict[str, ActorType]:
+    ex = extract_document(nlp, text, "t")
+    return {a.name: a.type for a in ex.actors}
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [c[1:] for c in TYPED],
+                         ids=[c[0] for c in TYPED])
+def test_actor_typed_by_context(nlp: Language, text: str, name: str, type_: ActorType) -> None:
+    types = _types(nlp, text)
+    assert types.get(name) is type_, f"{name!r} in {text!r}: got {types}"
+
+
+@pytest.mark.parametrize(("text", "name"), [c[1:] for c in NOT_PERSONS],
+                         ids=[c[0] for c in NOT_PERSONS])
+def test_no_person_without_a_cue(nlp: Language, text: str, name: str) -> None:
+    types = _types(nlp, text)
+    assert types.get(name) is not PERSON, f"{name!r} in {text!r} read as a person: {types}"
