@@ -41,6 +41,7 @@ from .lexicon import (
 from .namecues import (
     capital_as_city,
     feature_type,
+    institution_after,
     killed_or_killer,
     named_by_deed,
     person_by_context,
@@ -205,6 +206,9 @@ class Mentions:
     def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
         for ent in ents:
             if len(ent) <= 2 and self._read_state_abbreviation(ent[0]):
+                continue
+            if (institution := _institution_of_place(ent)) is not None:
+                self._read_entity(institution)
                 continue
             for part in _split_place_list(_cut_at_bracket(ent), self.is_place):
                 self._read_entity(part)
@@ -711,6 +715,25 @@ def _split_firm_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] 
             return [Span(doc, ent.start, tok.i, label="ORG"),
                     Span(doc, tok.i + 1, ent.end, label="GPE")]
     return None
+
+
+# Labels of a place or its people, which may open an institution's name
+_PLACE_LABELS = frozenset({"STATE", "GPE", "NORP", "LOCATION", "LOC"})
+
+
+def _institution_of_place(ent: Span) -> Span | None:
+    """"Ruritanian Coast Guard Training Center", "Lakeland Highway Patrol": the model read
+    only the place, or the name's first words, and left the rest unlabelled; the whole
+    is one organisation, named as written."""
+    if ent.label_ == "ORG":
+        end = institution_after(ent.doc, ent.end, 0)  # "[Lakeland Highway] Patrol"
+        return None if end is None else Span(ent.doc, ent.start, end, label="ORG")
+    if ent.label_ not in _PLACE_LABELS or len(ent) > 3:
+        return None
+    end = institution_after(ent.doc, ent.end)
+    if end is None:
+        return None
+    return Span(ent.doc, ent.start, end, label="ORG")
 
 
 def _cut_at_bracket(ent: Span) -> Span:

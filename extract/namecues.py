@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .lexicon import JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
+from .lexicon import DESCRIPTORS, JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
 # a state may "kill" in a report, but it does not "shoot" or "murder" someone.
@@ -243,3 +243,41 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
         return True  # "the rebels seized Kabul": the city is what is held
     return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
         root.head.lower_ not in government_nouns)
+
+
+# Last words of an institution's name ("... Training Center", "... Naturalization
+# Service"); the descriptors ("army", "government") have a reading of their own.
+_INSTITUTION_HEADS = (ORG_WORDS | words(
+    "court service organization organisation patrol commission agency ministry council "
+    "department office institute authority bureau board duma directorate tribunal "
+    "secretariat federation league movement"
+)) - frozenset(DESCRIPTORS)
+# Lower-case words inside a name: "Immigration and Naturalization Service"
+_NAME_JOINERS = words("of and for")
+
+
+def institution_after(doc: Doc, start: int, words_before_head: int = 1) -> int | None:
+    """The end of an institution's name that runs on from token `start` in capitalised
+    words the model left unlabelled: "[Lakeland] Coast Guard Training Center",
+    "[Ruritanian] Circuit Court of Appeals". None unless `words_before_head` words or
+    more lead to a head word such as "Center", "Service" or "Court"."""
+    j, head = start, None
+    while j < len(doc) and j - start < 8:
+        tok = doc[j]
+        if tok.ent_type_ != "":
+            break
+        if tok.is_title and tok.is_alpha:
+            if tok.lower_ in _INSTITUTION_HEADS:
+                head = j
+            j += 1
+        elif tok.lower_ in _NAME_JOINERS and j > start and j + 1 < len(doc) and (
+                doc[j + 1].is_title and doc[j + 1].ent_type_ == ""):
+            j += 1
+        else:
+            break
+    if head is None or head - start < words_before_head:
+        return None
+    end = head + 1
+    if end < j and doc[end].lower_ == "of":
+        end = j  # "Court of Appeals": the name goes on after its head
+    return end
