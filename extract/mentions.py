@@ -464,7 +464,8 @@ class Mentions:
             return None
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
-        if label in ("ORG", "GPE", "LOC", "FAC") and _misread_person(span):
+        if label in ("ORG", "GPE", "LOC", "FAC") and (
+                _misread_person(span) or self._given_name_first(span)):
             return surface, ActorType.PERSON
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
             return surface, ActorType.LOCATION
@@ -490,6 +491,21 @@ class Mentions:
         if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS:
             return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet"
         return surface, _NER_TYPES[label]
+
+    def _given_name_first(self, span: Span) -> bool:
+        """"Jorge Almeida" read as a firm or a town: two or three capitalised words
+        opening with a given name of the dictionaries' people, and nothing in them that
+        names a group, a body or a place."""
+        if not 2 <= len(span) <= 3 or span[0].lower_ not in self.gaz.given_names:
+            return False
+        if not all(t.is_title and t.text.replace("-", "").isalpha() for t in span):
+            return False
+        words = {t.lower_ for t in span}
+        if words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | _STREET_WORDS) or (
+                _outlet(span)):
+            return False
+        return not (is_place_name(span.text) or feature_type(span) or any(
+            self.gaz.state_of_demonym(t.text) or self.gaz.lookup(t.text) for t in span[1:]))
 
     def _read_state_media(self, tok: Token) -> bool:
         """"Iraqi state media": an outlet, so provenance, never an actor."""
@@ -646,6 +662,9 @@ def _common_noun(tok: Token) -> bool:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# "Nelson Street", "Grace Avenue": a street named after a person is a place
+_STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd",
+                           "boulevard", "lane", "drive", "square", "plaza", "highway"})
 _OUTLET_WORDS = frozenset({"radio", "television", "tv", "newspaper"})
 _OUTLET_ENDS = frozenset({"times", "post", "journal", "press", "tribune", "herald", "gazette"})
 

@@ -57,3 +57,53 @@ def test_actor_typed_by_context(nlp: Language, text: str, name: str, type_: Acto
 def test_no_person_without_a_cue(nlp: Language, text: str, name: str) -> None:
     types = _types(nlp, text)
     assert types.get(name) is not PERSON, f"{name!r} in {text!r} read as a person: {types}"
+
+
+INSTITUTIONS: list[tuple[str, str, str]] = [
+    # the model reads only the place, or only the first words, of an institution's name
+    ("place-then-institution", "Two instructors of the Ruritanian Coast Guard Training "
+     "Center testified on Friday.", "Ruritanian Coast Guard Training Center"),
+    ("name-cut-before-head", "Lakeland Highway Patrol Officer Dana Ruiz closed the road.",
+     "Lakeland Highway Patrol"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [c[1:] for c in INSTITUTIONS],
+                         ids=[c[0] for c in INSTITUTIONS])
+def test_institution_read_whole(nlp: Language, text: str, name: str) -> None:
+    types = _types(nlp, text)
+    assert name in types, f"{name!r} not read whole in {text!r}: {list(types)}"
+    assert types[name] is not PERSON
+
+
+def _types_with_label(nlp: Language, text: str, words: str, label: str) -> dict[str, ActorType]:
+    """The actors of `text` when the model has labelled `words` as `label` (the small
+    model's labels shift with the sentence around a name; this fixes the one read)."""
+    from actorgraph.extract.assemble import assemble
+    from actorgraph.extract.pipeline import _holder
+    from actorgraph.extract.textprep import normalise
+
+    doc = nlp(normalise(text))
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), label=label)
+    assert span is not None
+    doc.set_ents([span], default="unmodified")
+    holder = _holder(nlp)
+    ex = assemble(doc, text, "t", holder.gazetteer, holder.engine)
+    return {a.name: a.type for a in ex.actors}
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "type_"),
+    [
+        ("Jorge Valdivia Ortiz", "ORG", PERSON),  # a given name opens it
+        ("Jorge Valdivia Ortiz", "GPE", PERSON),
+        ("Jorge Street", "ORG", ORGANIZATION),  # a street named after someone is no person
+        ("Valdivia Ortiz", "ORG", ORGANIZATION),  # no given name: the label stands
+    ],
+)
+def test_given_name_makes_a_person(nlp: Language, words: str, label: str,
+                                   type_: ActorType) -> None:
+    text = f"Reporters met {words} in the market square on Sunday."
+    types = _types_with_label(nlp, text, words, label)
+    assert types.get(words) is type_, types
