@@ -39,6 +39,7 @@ from .lexicon import (
     PLACE_NOUNS,
 )
 from .namecues import (
+    SCHOOL_HEADS,
     capital_as_city,
     feature_type,
     institution_after,
@@ -749,7 +750,8 @@ def _institution_of_place(ent: Span) -> Span | None:
         return None if end is None else Span(ent.doc, ent.start, end, label="ORG")
     if ent.label_ not in _PLACE_LABELS or len(ent) > 3:
         return None
-    end = institution_after(ent.doc, ent.end)
+    end = institution_after(ent.doc, ent.end) or institution_after(
+        ent.doc, ent.end, 0, SCHOOL_HEADS)  # "Tokyo University"
     if end is None:
         return None
     return Span(ent.doc, ent.start, end, label="ORG")

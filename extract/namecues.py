@@ -256,7 +256,12 @@ _INSTITUTION_HEADS = (ORG_WORDS | words(
 _NAME_JOINERS = words("of and for")
 
 
-def institution_after(doc: Doc, start: int, words_before_head: int = 1) -> int | None:
+# Heads that make one capitalised word after a place an institution: "Tokyo University"
+SCHOOL_HEADS = words("university college school academy hospital museum institute")
+
+
+def institution_after(doc: Doc, start: int, words_before_head: int = 1,
+                      heads: frozenset[str] = _INSTITUTION_HEADS) -> int | None:
     """The end of an institution's name that runs on from token `start` in capitalised
     words the model left unlabelled: "[Lakeland] Coast Guard Training Center",
     "[Ruritanian] Circuit Court of Appeals". None unless `words_before_head` words or
@@ -267,7 +272,7 @@ def institution_after(doc: Doc, start: int, words_before_head: int = 1) -> int |
         if tok.ent_type_ != "":
             break
         if tok.is_title and tok.is_alpha:
-            if tok.lower_ in _INSTITUTION_HEADS:
+            if tok.lower_ in heads:
                 head = j
             j += 1
         elif tok.lower_ in _NAME_JOINERS and j > start and j + 1 < len(doc) and (
