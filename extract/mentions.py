@@ -468,7 +468,8 @@ class Mentions:
         if label in ("ORG", "GPE", "LOC", "FAC") and (
                 _misread_person(span) or self._given_name_first(span)):
             return surface, ActorType.PERSON
-        if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
+        if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
+                label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
             return surface, ActorType.LOCATION
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo"

@@ -21,6 +21,9 @@ _KILL_SUBJECT_VERBS = words("shoot murder assassinate slay stab strangle")
 # "the slaying of King", "Lincoln's assassin": nouns whose "of" or owner is a person
 _KILL_NOUNS = words("killing slaying murder assassination shooting stabbing")
 _KILLER_NOUNS = words("killer assassin murderer widow")
+# "Nolan's hometown", "Nolan's wife": what only a person has
+_KIN_NOUNS = words("hometown birthplace wife husband son daughter mother father brother "
+                   "sister widow widower parents grandson granddaughter")
 # "X, a young spy": nouns that only a person is, as an apposition to a name (an
 # organisation can be a "member" or a "representative", so those are not here).
 _PERSON_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
@@ -52,16 +55,24 @@ def person_by_context(span: Span) -> bool:
         return True  # ("shot down" a plane is no killing)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _KILL_NOUNS:
         return True
-    if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS:
-        return True
+    if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS | _KIN_NOUNS and not any(
+            c.lower_ == "native" for c in head.children):
+        return True  # "Lincoln's assassin", "Nolan's hometown" (not "Ohio's native son")
     if _placed_by_preposition(span):
         return False  # "born in Dayton, who ...": the clause is about someone else
-    if any(c.dep_ == "appos" and c.lemma_ in _PERSON_NOUNS for c in root.children):
-        return True  # "Surratt, a young spy"
+    if any(c.dep_ == "appos" and (c.lemma_ in _PERSON_NOUNS or _one_of_a_people(c))
+           for c in root.children):
+        return True  # "Surratt, a young spy", "Haddad, a Lebanese Christian"
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
         return True  # "Mason, who ..."
     return _aged(span) or said_of_self(span)
+
+
+def _one_of_a_people(tok: Token) -> bool:
+    """"a Lebanese Christian", "an American": a noun naming one member of a people."""
+    return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(
+        c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _placed_by_preposition(span: Span) -> bool:

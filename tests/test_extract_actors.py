@@ -20,6 +20,12 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
     # a name that speaks of itself as "he" or "she"
     ("said-he", "Carver said he had never seen the ledger before March.", "Carver", PERSON),
     ("admitted-she", "Okafor admitted she signed the order.", "Okafor", PERSON),
+    # what only a person has or is
+    ("hometown", "Fans gathered near Nolan's hometown of Cedar Falls.", "Nolan", PERSON),
+    ("one-of-a-people", "Haddad, a Lebanese Christian, was sentenced to life in prison.",
+     "Haddad", PERSON),
+    ("native-son-is-a-place", "Ohio's native son Carl Brandt wrote about the flood.",
+     "Ohio", LOCATION),
     # a place after "in" stays a place whatever follows it
     ("in-place-who", "The painter Lena Voss, 71, born in Houston, who studied in Rome, "
      "died on Friday.", "Houston", LOCATION),
