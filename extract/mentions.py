@@ -219,6 +219,7 @@ class Mentions:
             self._read_titles(tokens)
         for tok in tokens:
             if tok.i not in self.token_actor and tok.is_title:
+                self._read_town_before_state(tok)
                 self._read_state_abbreviation(tok)
         for tok in tokens:
             if tok.i in self.token_actor or tok.pos_ not in ("NOUN", "PROPN"):
@@ -282,6 +283,24 @@ class Mentions:
         state = AP_STATE_ABBREVIATIONS[tok.text.rstrip(".")]
         self._mark(tok.i, end, self.add(state, ActorType.LOCATION, doc[tok.i : end].text))
         return True
+
+    def _read_town_before_state(self, tok: Token) -> None:
+        """"in Harlow, Ind.": a town the model left unlabelled before a comma and a US
+        state's abbreviation."""
+        if not is_state_abbreviation(tok.text) or tok.i < 2:
+            return
+        doc = tok.doc
+        end = tok.i - 1
+        if doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
+            return
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and (
+                doc[start - 1].is_title and doc[start - 1].ent_type_ == ""
+                and start - 1 not in self.token_actor):
+            start -= 1
+        if start < end:
+            town = doc[start:end].text
+            self._mark(start, end, self.add(town, ActorType.LOCATION, town))
 
     def _read_titles(self, tokens: list[Token]) -> None:
         """"The Interior Minister added": the person introduced with that title."""
@@ -462,6 +481,8 @@ class Mentions:
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
                 return state, ActorType.STATE
+            if state is None and label == "NORP" and _norp_place(span):
+                return surface, ActorType.LOCATION  # "a Memphis native": a town, not a people
             return None
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
@@ -692,6 +713,17 @@ def _misread_person(span: Span) -> bool:
     if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
         return False
     return person_by_context(span)
+
+
+def _norp_place(span: Span) -> bool:
+    """A town the model read as a people ("a Memphis native", "near St. Albans, Vt."):
+    a town's name placed by the words around it, and not modifying a noun ("in Arab
+    countries")."""
+    if not is_place_name(span.text):
+        return False
+    if place_without_gazetteer(span, _holds_towns):
+        return True
+    return span.root.dep_ not in ("amod", "compound", "nmod") and place_by_context(span)
 
 
 def _holds_towns(text: str) -> bool:

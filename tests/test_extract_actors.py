@@ -34,10 +34,20 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
     # "Name, 52, of Town": where the person is from
     ("aged-of-town", "Ann Lowe, 52, of Quellbrook, was hurt when the bridge gave way.",
      "Quellbrook", LOCATION),
+    # a town the model read as a people, or left unlabelled before a state abbreviation
+    ("town-read-as-people", "Marta Silva, a Memphis native, sang at the opening.",
+     "Memphis", LOCATION),
+    ("town-before-state", "Two daily papers are sold, the Courier in Gary , Ind .",
+     "Gary", LOCATION),
     # an institution named after a mountain is an institution
     ("mount-college", "Chemist Ravi Nair of Mount Hebron College disputed the results.",
      "Mount Hebron College", ORGANIZATION),
 ]
+
+def test_a_people_modifying_a_noun_stays_no_place(nlp: Language) -> None:
+    types = _types(nlp, "Trade in Arab countries slowed after the embargo.")
+    assert "Arab" not in types, types
+
 
 NOT_PERSONS: list[tuple[str, str, str]] = [
     ("shot-down", "The battery shot down Falcon over the lake.", "Falcon"),
