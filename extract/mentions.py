@@ -48,6 +48,7 @@ from .namecues import (
     person_by_context,
     place_by_context,
     place_without_gazetteer,
+    rank_before,
 )
 from .placenames import (
     AP_STATE_ABBREVIATIONS,
@@ -247,7 +248,7 @@ class Mentions:
             return False  # (a name is read once, at its last word)
         start = tok.i
         doc = tok.doc
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and (
                 doc[start - 1].dep_ == "compound") and doc[start - 1].head.i == tok.i and (
                 start - 1 not in self.token_actor) and tok.i - start < 3:
             start -= 1
@@ -256,7 +257,12 @@ class Mentions:
             return False
         if len(span) == 1 and (_common_noun(tok) or self.gaz.lookup(tok.text) is not None):
             return False
-        if not killed_or_killer(span) and (self.is_place(span.text) or not named_by_deed(span)):
+        # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
+        before = doc[start - 1] if start > 0 else None
+        strong = killed_or_killer(span) or (before is not None and rank_before(before)) or (
+            len(span) >= 2 and not (before is not None and before.is_title)
+            and self._given_name_first(span))  # (not "San Pedro Sula")
+        if not strong and (self.is_place(span.text) or not named_by_deed(span)):
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DESCRIPTORS, JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
+from .placenames import is_state_abbreviation
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
 # a state may "kill" in a report, but it does not "shoot" or "murder" someone.
@@ -107,6 +108,20 @@ def said_of_self(span: Span) -> bool:
                for c in clause.children):
             return True
     return False
+
+
+# Abbreviations with a rank's shape that are not titles of a person
+_NOT_RANKS = words("st. mt. ft. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. no. nos. "
+                   "inc. co. corp. ltd. jr. sr. vs. ave. rd. dept. univ.")
+
+
+def rank_before(tok: Token) -> bool:
+    """"Capt.", "Sgt.", "Dr.", "Gov.": an abbreviated title, which only a person's name
+    follows (a word of capitals and a period, not a state's, a month's or a firm's)."""
+    text = tok.text
+    return (text.endswith(".") and 3 <= len(text) <= 6 and text[0].isupper()
+            and text[:-1].isalpha() and text.lower() not in _NOT_RANKS
+            and not is_state_abbreviation(text))
 
 
 def killed_or_killer(span: Span) -> bool:

@@ -49,6 +49,22 @@ def test_a_people_modifying_a_noun_stays_no_place(nlp: Language) -> None:
     assert "Arab" not in types, types
 
 
+def test_a_given_name_inside_a_town_is_no_person(nlp: Language) -> None:
+    text = "Flights to San Pedro Sula resumed on Monday."
+    assert PERSON not in _types_with_label(nlp, text, "Pedro Sula", "").values()
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The blaze was out by noon, said Capt. Orla Brennagh of the county brigade.",
+     "Orla Brennagh"),
+    ("Reporters met Jorge Valdivia Ortiz in the market square on Sunday.",
+     "Jorge Valdivia Ortiz"),
+])
+def test_unlabelled_name_after_a_rank_or_given_name(nlp: Language, text: str,
+                                                    words: str) -> None:
+    assert _types_with_label(nlp, text, words, "").get(words) is PERSON
+
+
 NOT_PERSONS: list[tuple[str, str, str]] = [
     ("shot-down", "The battery shot down Falcon over the lake.", "Falcon"),
     ("said-it", "Halvorsen said it would appeal the ruling.", "Halvorsen"),
@@ -105,7 +121,10 @@ def _types_with_label(nlp: Language, text: str, words: str, label: str) -> dict[
     start = text.index(words)
     span = doc.char_span(start, start + len(words), label=label)
     assert span is not None
-    doc.set_ents([span], default="unmodified")
+    if label:
+        doc.set_ents([span], default="unmodified")
+    else:  # the model left the words unlabelled
+        doc.set_ents([], outside=[span], default="unmodified")
     holder = _holder(nlp)
     ex = assemble(doc, text, "t", holder.gazetteer, holder.engine)
     return {a.name: a.type for a in ex.actors}
