@@ -44,6 +44,7 @@ class Gazetteer:
     state_adj: dict[str, str] = field(default_factory=dict)  # "Iraq" -> "Iraqi"
     surnames: dict[str, str] = field(default_factory=dict)  # "khazali" -> "Qais al-Khazali"
     capitals: dict[str, str] = field(default_factory=dict)  # "baghdad" -> "Iraq"
+    given_names: frozenset[str] = frozenset()  # "jorge", "ruth": first words of people's names
 
     def lookup(self, name: str) -> Entry | None:
         canonical = self.alias_index.get(name_key(name))
@@ -190,6 +191,35 @@ def _merge_dictionaries(gaz: Gazetteer, data: dict[str, Any]) -> None:
         _merge_actor(gaz, actor["name"], ActorType(actor["type"]), actor)
     for person in data.get("persons", []):
         _merge_actor(gaz, person["name"], ActorType.PERSON, person)
+    gaz.given_names = _given_names(gaz, data.get("persons", []))
+
+
+# Words that open a person's entry without being a given name: titles and ranks.
+_NOT_GIVEN = frozenset({"sir", "president", "general", "king", "queen", "prince", "sheikh",
+                        "emir", "minister", "secretary", "dr", "mr", "mrs", "ms", "lord"})
+
+
+def _given_names(gaz: Gazetteer, persons: list[dict[str, Any]]) -> frozenset[str]:
+    """First words shared by two or more of the dictionaries' people ("Jorge", "Ahmed"),
+    less any word that is also a known place's or group's name or opens many groups'
+    names ("United", which the dictionaries' people borrow from "United Nations")."""
+    counts: dict[str, int] = {}
+    for person in persons:
+        words = person["name"].split()
+        first = words[0]
+        if len(words) >= 2 and first.istitle() and first.replace("-", "").isalpha():
+            counts[first.casefold()] = counts.get(first.casefold(), 0) + 1
+    group_openers: dict[str, int] = {}
+    for name, entry in gaz.entries.items():
+        if entry.type is not ActorType.PERSON:
+            for alias in gaz.aliases[name]:
+                if " " in alias:
+                    first = alias.split()[0].casefold()
+                    group_openers[first] = group_openers.get(first, 0) + 1
+    return frozenset(
+        w for w, n in counts.items()
+        if n >= 2 and len(w) >= 3 and w not in _NOT_GIVEN and w not in gaz.demonyms
+        and name_key(w) not in gaz.alias_index and group_openers.get(w, 0) < 5)
 
 
 def _merge_actor(gaz: Gazetteer, name: str, type_: ActorType, actor: dict[str, Any]) -> None:

@@ -39,11 +39,16 @@ from .lexicon import (
     PLACE_NOUNS,
 )
 from .namecues import (
+    SCHOOL_HEADS,
     capital_as_city,
     feature_type,
+    institution_after,
+    killed_or_killer,
+    named_by_deed,
     person_by_context,
     place_by_context,
     place_without_gazetteer,
+    rank_before,
 )
 from .placenames import (
     AP_STATE_ABBREVIATIONS,
@@ -70,6 +75,8 @@ _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 _GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
     {"official", "officials", "leadership", "leaders", "diplomats", "envoy"})
 _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
+# Entity labels that say nothing about an actor: a name under one may still be a person.
+_UNLABELLED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
 
 
@@ -202,6 +209,9 @@ class Mentions:
         for ent in ents:
             if len(ent) <= 2 and self._read_state_abbreviation(ent[0]):
                 continue
+            if (institution := _institution_of_place(ent)) is not None:
+                self._read_entity(institution)
+                continue
             for part in _split_place_list(_cut_at_bracket(ent), self.is_place):
                 self._read_entity(part)
         if tokens:
@@ -210,6 +220,7 @@ class Mentions:
             self._read_titles(tokens)
         for tok in tokens:
             if tok.i not in self.token_actor and tok.is_title:
+                self._read_town_before_state(tok)
                 self._read_state_abbreviation(tok)
         for tok in tokens:
             if tok.i in self.token_actor or tok.pos_ not in ("NOUN", "PROPN"):
@@ -217,6 +228,8 @@ class Mentions:
             if (alias := self._local_alias(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
+                continue
+            if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
                 continue
             if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
                 # a surname the NER missed ("Later, Hamdani condemned ...")
@@ -226,6 +239,33 @@ class Mentions:
                 self._place_alias(tok)
                 continue
             self._read_descriptor(tok)
+
+    def _read_unlabelled_person(self, tok: Token) -> bool:
+        """A name the model gave no person, place or group label, made a person by
+        what it does or undergoes: "the sniper shot Corrigan", "Ng said he ..."."""
+        if tok.ent_type_ not in _UNLABELLED or (
+                tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            return False  # (a name is read once, at its last word)
+        start = tok.i
+        doc = tok.doc
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and (
+                doc[start - 1].dep_ == "compound") and doc[start - 1].head.i == tok.i and (
+                start - 1 not in self.token_actor) and tok.i - start < 3:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span):
+            return False
+        if len(span) == 1 and (_common_noun(tok) or self.gaz.lookup(tok.text) is not None):
+            return False
+        # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
+        before = doc[start - 1] if start > 0 else None
+        strong = killed_or_killer(span) or (before is not None and rank_before(before)) or (
+            len(span) >= 2 and not (before is not None and before.is_title)
+            and self._given_name_first(span))  # (not "San Pedro Sula")
+        if not strong and (self.is_place(span.text) or not named_by_deed(span)):
+            return False
+        self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+        return True
 
     def _local_alias(self, tok: Token) -> str | None:
         """An acronym introduced in this document, or a short form ("the Observatory")."""
@@ -249,6 +289,24 @@ class Mentions:
         state = AP_STATE_ABBREVIATIONS[tok.text.rstrip(".")]
         self._mark(tok.i, end, self.add(state, ActorType.LOCATION, doc[tok.i : end].text))
         return True
+
+    def _read_town_before_state(self, tok: Token) -> None:
+        """"in Harlow, Ind.": a town the model left unlabelled before a comma and a US
+        state's abbreviation."""
+        if not is_state_abbreviation(tok.text) or tok.i < 2:
+            return
+        doc = tok.doc
+        end = tok.i - 1
+        if doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
+            return
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and (
+                doc[start - 1].is_title and doc[start - 1].ent_type_ == ""
+                and start - 1 not in self.token_actor):
+            start -= 1
+        if start < end:
+            town = doc[start:end].text
+            self._mark(start, end, self.add(town, ActorType.LOCATION, town))
 
     def _read_titles(self, tokens: list[Token]) -> None:
         """"The Interior Minister added": the person introduced with that title."""
@@ -429,12 +487,16 @@ class Mentions:
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
                 return state, ActorType.STATE
+            if state is None and label == "NORP" and _norp_place(span):
+                return surface, ActorType.LOCATION  # "a Memphis native": a town, not a people
             return None
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
-        if label in ("ORG", "GPE", "LOC", "FAC") and _misread_person(span):
+        if label in ("ORG", "GPE", "LOC", "FAC") and (
+                _misread_person(span) or self._given_name_first(span)):
             return surface, ActorType.PERSON
-        if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place):
+        if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
+                label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
             return surface, ActorType.LOCATION
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo"
@@ -458,6 +520,21 @@ class Mentions:
         if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS:
             return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet"
         return surface, _NER_TYPES[label]
+
+    def _given_name_first(self, span: Span) -> bool:
+        """"Jorge Almeida" read as a firm or a town: two or three capitalised words
+        opening with a given name of the dictionaries' people, and nothing in them that
+        names a group, a body or a place."""
+        if not 2 <= len(span) <= 3 or span[0].lower_ not in self.gaz.given_names:
+            return False
+        if not all(t.is_title and t.text.replace("-", "").isalpha() for t in span):
+            return False
+        words = {t.lower_ for t in span}
+        if words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | _STREET_WORDS) or (
+                _outlet(span)):
+            return False
+        return not (is_place_name(span.text) or feature_type(span) or any(
+            self.gaz.state_of_demonym(t.text) or self.gaz.lookup(t.text) for t in span[1:]))
 
     def _read_state_media(self, tok: Token) -> bool:
         """"Iraqi state media": an outlet, so provenance, never an actor."""
@@ -614,6 +691,9 @@ def _common_noun(tok: Token) -> bool:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# "Nelson Street", "Grace Avenue": a street named after a person is a place
+_STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd",
+                           "boulevard", "lane", "drive", "square", "plaza", "highway"})
 _OUTLET_WORDS = frozenset({"radio", "television", "tv", "newspaper"})
 _OUTLET_ENDS = frozenset({"times", "post", "journal", "press", "tribune", "herald", "gazette"})
 
@@ -639,6 +719,17 @@ def _misread_person(span: Span) -> bool:
     if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
         return False
     return person_by_context(span)
+
+
+def _norp_place(span: Span) -> bool:
+    """A town the model read as a people ("a Memphis native", "near St. Albans, Vt."):
+    a town's name placed by the words around it, and not modifying a noun ("in Arab
+    countries")."""
+    if not is_place_name(span.text):
+        return False
+    if place_without_gazetteer(span, _holds_towns):
+        return True
+    return span.root.dep_ not in ("amod", "compound", "nmod") and place_by_context(span)
 
 
 def _holds_towns(text: str) -> bool:
@@ -683,6 +774,26 @@ def _split_firm_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span] 
             return [Span(doc, ent.start, tok.i, label="ORG"),
                     Span(doc, tok.i + 1, ent.end, label="GPE")]
     return None
+
+
+# Labels of a place or its people, which may open an institution's name
+_PLACE_LABELS = frozenset({"STATE", "GPE", "NORP", "LOCATION", "LOC"})
+
+
+def _institution_of_place(ent: Span) -> Span | None:
+    """"Ruritanian Coast Guard Training Center", "Lakeland Highway Patrol": the model read
+    only the place, or the name's first words, and left the rest unlabelled; the whole
+    is one organisation, named as written."""
+    if ent.label_ == "ORG":
+        end = institution_after(ent.doc, ent.end, 0)  # "[Lakeland Highway] Patrol"
+        return None if end is None else Span(ent.doc, ent.start, end, label="ORG")
+    if ent.label_ not in _PLACE_LABELS or len(ent) > 3:
+        return None
+    end = institution_after(ent.doc, ent.end) or institution_after(
+        ent.doc, ent.end, 0, SCHOOL_HEADS)  # "Tokyo University"
+    if end is None:
+        return None
+    return Span(ent.doc, ent.start, end, label="ORG")
 
 
 def _cut_at_bracket(ent: Span) -> Span:

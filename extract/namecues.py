@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .lexicon import JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
+from .lexicon import DESCRIPTORS, JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
+from .placenames import is_state_abbreviation
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
 # a state may "kill" in a report, but it does not "shoot" or "murder" someone.
@@ -21,6 +22,9 @@ _KILL_SUBJECT_VERBS = words("shoot murder assassinate slay stab strangle")
 # "the slaying of King", "Lincoln's assassin": nouns whose "of" or owner is a person
 _KILL_NOUNS = words("killing slaying murder assassination shooting stabbing")
 _KILLER_NOUNS = words("killer assassin murderer widow")
+# "Nolan's hometown", "Nolan's wife": what only a person has
+_KIN_NOUNS = words("hometown birthplace wife husband son daughter mother father brother "
+                   "sister widow widower parents grandson granddaughter")
 # "X, a young spy": nouns that only a person is, as an apposition to a name (an
 # organisation can be a "member" or a "representative", so those are not here).
 _PERSON_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
@@ -48,21 +52,93 @@ def person_by_context(span: Span) -> bool:
     retired farmer"), or given an age ("Warner, 70,")."""
     root = span.root
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
-            c.dep_ == "prt" for c in head.children):
+    if killed_or_killer(span):
         return True  # ("shot down" a plane is no killing)
-    if root.dep_ == "nsubj" and head.lemma_ in _KILL_SUBJECT_VERBS:
-        return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _KILL_NOUNS:
         return True
-    if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS:
-        return True
-    if any(c.dep_ == "appos" and c.lemma_ in _PERSON_NOUNS for c in root.children):
-        return True  # "Surratt, a young spy"
+    if root.dep_ == "poss" and head.lemma_ in _KILLER_NOUNS | _KIN_NOUNS and not any(
+            c.lower_ == "native" for c in head.children):
+        return True  # "Lincoln's assassin", "Nolan's hometown" (not "Ohio's native son")
+    if _placed_by_preposition(span):
+        return False  # "born in Dayton, who ...": the clause is about someone else
+    if any(c.dep_ == "appos" and (c.lemma_ in _PERSON_NOUNS or _one_of_a_people(c))
+           for c in root.children):
+        return True  # "Surratt, a young spy", "Haddad, a Lebanese Christian"
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
         return True  # "Mason, who ..."
-    return _aged(span)
+    return _aged(span) or said_of_self(span)
+
+
+def _one_of_a_people(tok: Token) -> bool:
+    """"a Lebanese Christian", "an American": a noun naming one member of a people."""
+    return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(
+        c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _placed_by_preposition(span: Span) -> bool:
+    """"in Dayton", "Kate Moss of Dayton": where a place stands, the weaker cues after
+    the name (an apposition, "who") speak of the person before it."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in PLACE_PREPS:
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].ent_type_ == "PERSON"
+
+
+# Verbs of saying or thinking whose subject, when the clause they govern is about
+# "he" or "she", is a person ("Carver said he would resign").
+_SAY_VERBS = words("say tell admit deny claim insist think believe testify recall explain")
+_PERSONAL_PRONOUNS = words("he she")
+
+
+def said_of_self(span: Span) -> bool:
+    """"Carver said he ...", "Carver admitted she ...": a name that speaks of itself as
+    "he" or "she" (an organisation says "it" or "we")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in _SAY_VERBS:
+        return False
+    verb = root.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "pcomp", "pobj"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_PRONOUNS
+               for c in clause.children):
+            return True
+    return False
+
+
+# Abbreviations with a rank's shape that are not titles of a person
+_NOT_RANKS = words("st. mt. ft. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. no. nos. "
+                   "inc. co. corp. ltd. jr. sr. vs. ave. rd. dept. univ.")
+
+
+def rank_before(tok: Token) -> bool:
+    """"Capt.", "Sgt.", "Dr.", "Gov.": an abbreviated title, which only a person's name
+    follows (a word of capitals and a period, not a state's, a month's or a firm's)."""
+    text = tok.text
+    return (text.endswith(".") and 3 <= len(text) <= 6 and text[0].isupper()
+            and text[:-1].isalpha() and text.lower() not in _NOT_RANKS
+            and not is_state_abbreviation(text))
+
+
+def killed_or_killer(span: Span) -> bool:
+    """Only a person is shot or murdered ("the sniper shot Corrigan"), or shoots: the
+    cue holds even for a name some town also bears."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in _KILL_OBJECT_VERBS and not any(
+            c.dep_ == "prt" for c in head.children):
+        return True
+    return root.dep_ == "nsubj" and head.lemma_ in _KILL_SUBJECT_VERBS
+
+
+def named_by_deed(span: Span) -> bool:
+    """Cues strong enough to make a name the model left unlabelled a person's: killed or
+    a killer, given an age, or speaking of itself as "he" or "she"."""
+    return killed_or_killer(span) or _aged(span) or said_of_self(span)
 
 
 def _aged(span: Span) -> bool:
@@ -111,6 +187,9 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
             doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS):
         return True  # "south of Kulm", "the town of Kulm"
+    if span.start >= 4 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == (
+            ",") and doc[span.start - 3].like_num and doc[span.start - 4].text == ",":
+        return True  # "Ann Lowe, 52, of Kulm": where a person is from
     return _described_as_place(span)
 
 
@@ -154,6 +233,8 @@ _LAND_FIRST = words("mount mt. lake")
 def feature_type(span: Span) -> str | None:
     """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
     "Mount Blanc", else None (the caller makes sure the name has two words or more)."""
+    if any(t.lower_ in ORG_WORDS for t in span):
+        return None  # "Mount Hebron College": an institution named after a place
     last, first = span[-1].lower_, span[0].lower_
     if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"
@@ -188,3 +269,46 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
         return True  # "the rebels seized Kabul": the city is what is held
     return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
         root.head.lower_ not in government_nouns)
+
+
+# Last words of an institution's name ("... Training Center", "... Naturalization
+# Service"); the descriptors ("army", "government") have a reading of their own.
+_INSTITUTION_HEADS = (ORG_WORDS | words(
+    "court service organization organisation patrol commission agency ministry council "
+    "department office institute authority bureau board duma directorate tribunal "
+    "secretariat federation league movement"
+)) - frozenset(DESCRIPTORS)
+# Lower-case words inside a name: "Immigration and Naturalization Service"
+_NAME_JOINERS = words("of and for")
+
+
+# Heads that make one capitalised word after a place an institution: "Tokyo University"
+SCHOOL_HEADS = words("university college school academy hospital museum institute")
+
+
+def institution_after(doc: Doc, start: int, words_before_head: int = 1,
+                      heads: frozenset[str] = _INSTITUTION_HEADS) -> int | None:
+    """The end of an institution's name that runs on from token `start` in capitalised
+    words the model left unlabelled: "[Lakeland] Coast Guard Training Center",
+    "[Ruritanian] Circuit Court of Appeals". None unless `words_before_head` words or
+    more lead to a head word such as "Center", "Service" or "Court"."""
+    j, head = start, None
+    while j < len(doc) and j - start < 8:
+        tok = doc[j]
+        if tok.ent_type_ != "":
+            break
+        if tok.is_title and tok.is_alpha:
+            if tok.lower_ in heads:
+                head = j
+            j += 1
+        elif tok.lower_ in _NAME_JOINERS and j > start and j + 1 < len(doc) and (
+                doc[j + 1].is_title and doc[j + 1].ent_type_ == ""):
+            j += 1
+        else:
+            break
+    if head is None or head - start < words_before_head:
+        return None
+    end = head + 1
+    if end < j and doc[end].lower_ == "of":
+        end = j  # "Court of Appeals": the name goes on after its head
+    return end
