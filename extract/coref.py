@@ -1,0 +1,73 @@
+"""A small, conservative coreference for definite noun phrases.
+
+Two readings only, each with a strong cue and a short reach:
+- "the force", "the coalition", "the council": the nearest actor named before it in the
+  same paragraph whose name ends in that noun ("the Multinational Joint Task Force ...
+  Niger left the force");
+- "the attackers", "the assailants": the doer of the last attack or killing told, which
+  is what the noun means ("X stormed a hotel ... troops killed the attackers").
+
+Anything else ("the group", pronouns) is read in `resolve.actor_of`; a phrase with its own
+modifiers ("the regional force", "the force's commander") is left alone, since it may name
+something else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from actorgraph.domain import ActorType
+
+from .lexicon import words
+
+if TYPE_CHECKING:
+    from .resolve import Context
+
+# Nouns that mean the doers of an attack told before them.
+_DOER_NOUNS = words("attacker attackers assailant assailants raider raiders")
+# Types an organisation's own head noun can stand for ("the council", "the army").
+_NAMED_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                          ActorType.GOVERNMENT_BODY})
+# Modifiers a bare definite phrase may carry and still be the same thing named before.
+_BARE_DEPS = frozenset({"det", "nummod", "punct"})
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the force", "the four attackers": a noun with "the" and nothing that narrows it."""
+    if tok.pos_ != "NOUN":
+        return False
+    left = [c for c in tok.children if c.i < tok.i]
+    return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
+            and all(c.dep_ in _BARE_DEPS for c in left))
+
+
+def _paragraph_start(tok: Token) -> int:
+    """The character offset where the token's paragraph starts (a blank line before)."""
+    text = tok.doc.text
+    cut = text.rfind("\n\n", 0, tok.idx)
+    return 0 if cut < 0 else cut + 2
+
+
+def definite_antecedent(tok: Token, ctx: Context) -> str | None:
+    """The actor a bare definite noun phrase stands for, or None when in doubt."""
+    if not _bare_definite(tok):
+        return None
+    if tok.lower_ in _DOER_NOUNS:
+        return ctx.last_attacker
+    m = ctx.m
+    start = _paragraph_start(tok)
+    doc = tok.doc
+    for i in range(tok.i - 1, -1, -1):
+        prev = doc[i]
+        if prev.idx < start:
+            return None
+        key = m.token_actor.get(i)
+        if key is None or m.token_actor.get(i + 1) == key:
+            continue  # not a name's last token
+        rec = m.actors[key]
+        last = rec.name.split()[-1].lower() if rec.name else ""
+        if rec.type in _NAMED_TYPES and last in (tok.lower_, tok.lemma_.lower()):
+            return key
+    return None
