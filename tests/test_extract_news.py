@@ -102,6 +102,14 @@ FACTS = [
          "Borno.", [("Bola Tinubu", "LEADS", "Nigeria")]),
     _row("sahel-president-of-the-dateline", "ABUJA, Nigeria, 2 May 2026 — President Bola "
          "Tinubu ordered more troops to Borno.", [("Bola Tinubu", "LEADS", "Nigeria")]),
+    _row("sahel-his-government", "BAMAKO, Mali, 3 May 2026 — President Assimi Goita spoke "
+         "on state television. His government expelled French troops last year.",
+         [("Mali", "SANCTIONS", "French forces")]),
+    _row("myanmar-the-military", "Myanmar's military bombed Sagaing. Later the Arakan Army "
+         "agreed to a ceasefire with the military.",
+         [("Arakan Army", "CEASEFIRE_WITH", "Myanmarese forces")]),
+    _row("europe-sanctioned-a-general", "The European Union sanctioned a Russian general over "
+         "the strikes on Kharkiv.", [("European Union", "SANCTIONS", "Russia")]),
     _row("south-asia-possessive-minister", "Pakistan's defence minister, Khawaja Asif, said "
          "the army would act.", [("Khawaja Asif", "MEMBER_OF", "Pakistan")]),
 ]
@@ -164,6 +172,9 @@ NOT_FACTS += [
                  [("*", "THREATENS", "*")], id="a-condition-on-no-actor-threatens-nobody"),
     pytest.param("NAIROBI, 2 May 2026 — President Joe Biden called on Congress to act.",
                  [("Joe Biden", "LEADS", "*")], id="a-dateline-without-a-country-leads-nothing"),
+    pytest.param("Sudanese soldiers and Chadian troops met at the border. The RSF later "
+                 "signed a truce with the army.", [("*", "CEASEFIRE_WITH", "*")],
+                 id="the-army-of-two-is-unread"),
     pytest.param("A former defence minister, Ahmed Ali, said the army would act.",
                  [("Ahmed Ali", "*", "*")], id="a-minister-of-no-state-named"),
 ]
@@ -177,7 +188,7 @@ def test_news_not_facts(nlp: Language, text: str, forbidden: list[Triple]) -> No
 def test_news_articles_yardstick(nlp: Language) -> None:
     """The articles of tests/fixtures/news: every output relation has a hand verdict, at
     least 85 % of them are right, and the key facts found in the articles the rules were
-    developed on do not fall below what the extraction finds now (48 of 79; the held-out
+    developed on do not fall below what the extraction finds now (52 of 79; the held-out
     articles are reported by scripts/news_yardstick.py, not held to a floor)."""
     spec = importlib.util.spec_from_file_location("news_yardstick", YARDSTICK)
     assert spec is not None and spec.loader is not None
@@ -189,4 +200,4 @@ def test_news_articles_yardstick(nlp: Language) -> None:
     tally.add(developed)
     assert not tally.unjudged, f"judge these in facts.json: {tally.unjudged}"
     assert tally.right / (tally.right + tally.wrong) >= 0.85, tally.line()
-    assert developed.found >= 48, developed.line()
+    assert developed.found >= 52, developed.line()
