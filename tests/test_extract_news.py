@@ -110,6 +110,14 @@ FACTS = [
          [("Arakan Army", "CEASEFIRE_WITH", "Myanmarese forces")]),
     _row("europe-sanctioned-a-general", "The European Union sanctioned a Russian general over "
          "the strikes on Kharkiv.", [("European Union", "SANCTIONS", "Russia")]),
+    # a stated future attack with a condition is a threat, not an attack
+    _row("somalia-as-long-as", "Al-Shabaab said it would continue its attacks against "
+         "Kenyan troops as long as they stayed in Somalia.",
+         [("al-Shabaab", "THREATENS", "Kenyan forces")]),
+    _row("gaza-until", "Hamas said it would attack Israeli troops until they left Gaza.",
+         [("Hamas", "THREATENS", "Israeli forces")]),
+    _row("ukraine-resumed-strikes", "Russia resumed its strikes on Kharkiv on Monday.",
+         [("Russia", "TARGETS", "Kharkiv")]),
     _row("south-asia-possessive-minister", "Pakistan's defence minister, Khawaja Asif, said "
          "the army would act.", [("Khawaja Asif", "MEMBER_OF", "Pakistan")]),
 ]
@@ -172,6 +180,8 @@ NOT_FACTS += [
                  [("*", "THREATENS", "*")], id="a-condition-on-no-actor-threatens-nobody"),
     pytest.param("NAIROBI, 2 May 2026 — President Joe Biden called on Congress to act.",
                  [("Joe Biden", "LEADS", "*")], id="a-dateline-without-a-country-leads-nothing"),
+    pytest.param("Hamas said it would attack Israeli troops until they left Gaza.",
+                 [("Hamas", "TARGETS", "*")], id="an-attack-until-is-not-yet-told"),
     pytest.param("Sudanese soldiers and Chadian troops met at the border. The RSF later "
                  "signed a truce with the army.", [("*", "CEASEFIRE_WITH", "*")],
                  id="the-army-of-two-is-unread"),
@@ -188,7 +198,7 @@ def test_news_not_facts(nlp: Language, text: str, forbidden: list[Triple]) -> No
 def test_news_articles_yardstick(nlp: Language) -> None:
     """The articles of tests/fixtures/news: every output relation has a hand verdict, at
     least 85 % of them are right, and the key facts found in the articles the rules were
-    developed on do not fall below what the extraction finds now (52 of 79; the held-out
+    developed on do not fall below what the extraction finds now (53 of 79; the held-out
     articles are reported by scripts/news_yardstick.py, not held to a floor)."""
     spec = importlib.util.spec_from_file_location("news_yardstick", YARDSTICK)
     assert spec is not None and spec.loader is not None
@@ -200,4 +210,4 @@ def test_news_articles_yardstick(nlp: Language) -> None:
     tally.add(developed)
     assert not tally.unjudged, f"judge these in facts.json: {tally.unjudged}"
     assert tally.right / (tally.right + tally.wrong) >= 0.85, tally.line()
-    assert developed.found >= 52, developed.line()
+    assert developed.found >= 53, developed.line()
