@@ -52,11 +52,9 @@ def _bare_definite(tok: Token) -> bool:
             and all(c.dep_ in _BARE_DEPS for c in left))
 
 
-def _paragraph_start(tok: Token) -> int:
-    """The character offset where the token's paragraph starts (a blank line before)."""
-    text = tok.doc.text
-    cut = text.rfind("\n\n", 0, tok.idx)
-    return 0 if cut < 0 else cut + 2
+def _paragraph_break(tok: Token) -> bool:
+    """A blank line: spaCy keeps it as a whitespace token of its own."""
+    return tok.is_space and tok.text.count("\n") >= 2
 
 
 def definite_antecedent(tok: Token, ctx: Context) -> str | None:
@@ -70,18 +68,17 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     if tok.lower_ in _ARMY_NOUNS:
         return _only_army_before(tok, ctx)
     m = ctx.m
-    start = _paragraph_start(tok)
+    heads = (tok.lower_, tok.lemma_.lower())
+    named = {key for key, rec in m.actors.items() if rec.type in _NAMED_TYPES
+             and rec.name and rec.name.split()[-1].lower() in heads}
+    if not named:
+        return None  # (the usual case: no actor's name ends in this noun)
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
-        prev = doc[i]
-        if prev.idx < start:
+        if _paragraph_break(doc[i]):
             return None
         key = m.token_actor.get(i)
-        if key is None or m.token_actor.get(i + 1) == key:
-            continue  # not a name's last token
-        rec = m.actors[key]
-        last = rec.name.split()[-1].lower() if rec.name else ""
-        if rec.type in _NAMED_TYPES and last in (tok.lower_, tok.lemma_.lower()):
+        if key in named:
             return key
     return None
 

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .resolve import Context
 
 
+_HEAD_TOKENS = 100  # a dateline sits in the first words of a document
+
+
 def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:
     """"President X of Kenya": the state named right after the name with "of"."""
     m = ctx.m
@@ -38,7 +41,7 @@ def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str
 
 def dateline_state(doc: Doc, m: Mentions) -> str | None:
     """The state named as the country of the document's dateline, if any."""
-    span = dateline_region(doc.text)
+    span = dateline_region(doc[:_HEAD_TOKENS].text)  # (offsets from 0 hold for the head)
     if span is None:
         return None
     region = doc.char_span(span[0], span[1], alignment_mode="expand")
