@@ -26,7 +26,8 @@ _SHORT_MONTHS = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 # "DAMASCUS, 8 December 2024 -", "BAGHDAD, Jan 5 (Reuters) -", "GAO, Mali (March 3, 2024) —".
 DATELINE_HEAD = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}"  # the place
-    r"(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,2})?"  # its country or region
+    # its country or region: "Yemen", "Democratic Republic of Congo"
+    r"(?:,[ \t]+(?P<region>[A-Z][A-Za-z.]+(?:[ \t](?:of[ \t]|the[ \t])*[A-Z][A-Za-z.]+){0,3}))?"
     r"(?:,?[ \t]+(?:"
     r"(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<y1>\d{4})"  # 12 March 2024
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d2>\d{1,2})(?:,[ \t]*(?P<y2>\d{4}))?"  # Jan 5
@@ -95,6 +96,15 @@ def find_datelines(text: str) -> DateAnchors:
         # Text before the first dateline (headline, byline) belongs to that article.
         found[0] = (0, found[0][1])
     return DateAnchors(tuple(o for o, _ in found), tuple(d for _, d in found))
+
+
+def dateline_region(text: str) -> tuple[int, int] | None:
+    """Where the country or region of the text's first dateline is ("SANAA, Yemen, 12
+    March 2024 —": Yemen), as character offsets; None without such a dateline near the top."""
+    m = DATELINE_HEAD.search(text[:400])
+    if m is None or m.group("region") is None:
+        return None
+    return m.start("region"), m.end("region")
 
 
 def _month(word: str | None) -> str | None:

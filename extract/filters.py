@@ -21,16 +21,31 @@ R = RelationType
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _THREATS = words("threaten vow warn pledge promise swear")
 _CONDITIONS = words("if unless")
+# A condition on a stated future act; "until" only there: "held out until X attacked" is told
+_FUTURE_CONDITIONS = _CONDITIONS | words("until")
 _MODALS = words("would will could might")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 
 
+def _condition(clause: Token) -> bool:
+    """An adverbial clause that sets a condition: "if", "unless", "until", "as long as"."""
+    if clause.dep_ == "advmod" and clause.lower_ == "long":
+        # "as long as X kept ...": the clause hangs on "long"
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                             for m in c.children) for c in clause.children)
+    if clause.dep_ != "advcl":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in _FUTURE_CONDITIONS for m in clause.children):
+        return True
+    opening = [t.lower_ for t in list(clause.subtree)[:3]]
+    return opening == ["as", "long", "as"]
+
+
 def _conditional(verb: Token) -> bool:
-    """"would attack X if Y stayed": a modal verb with a condition attached."""
+    """"would attack X if Y stayed", "would continue its raids as long as ...": a modal
+    verb with a condition attached."""
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
-    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
-                                             for m in c.children) for c in verb.children)
-    return modal and condition
+    return modal and any(_condition(c) for c in verb.children)
 
 
 def _threatened(verb: Token) -> bool:

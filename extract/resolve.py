@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from actorgraph.domain import ActorType, RelationType
 
 from .agents import agent_role
+from .coref import definite_antecedent
 from .lexicon import (
     GROUP_ANAPHORS,
     NEGATING_VERBS,
@@ -188,7 +189,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
     ):
         return m.last_group_before(tok.i, services=False)
-    return None
+    return definite_antecedent(tok, ctx)  # "the force", "the attackers"
 
 
 def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:

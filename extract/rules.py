@@ -16,6 +16,7 @@ from .combat import (
 )
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
+from .leaders import dateline_state, state_after_name
 from .lexicon import (
     DEPUTY_WORDS,
     JOB_NOUNS,
@@ -125,6 +126,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         rel = ROLE_NOUNS.get(tok.lower_) or JOB_NOUNS.get(tok.lower_)
         if rel is None:
             continue
+        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-":
+            # "secretary-general": the hyphenated title, not its last word ("general")
+            rel = ROLE_NOUNS.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}", rel)
         if tok.lower_ == "minister" and tok.i > sent.start and any(
             doc[tok.i - 1].lower_ == t[0] for t in STATE_TITLES if len(t) == 2
         ):
@@ -289,12 +293,23 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # not the first token of the name
         for title, rel in STATE_TITLES.items():
             n = len(title)
-            start = tok.i - n
+            # "Pakistan's defence minister, X": the title set off by a comma
+            end = tok.i - 1 if tok.i - 1 > sent.start and doc[tok.i - 1].text == "," else tok.i
+            start = end - n
             if start < sent.start:
                 continue
-            if tuple(t.lower_ for t in doc[start : tok.i]) != title:
+            if tuple(t.lower_ for t in doc[start:end]) != title:
                 continue
             state = m.state_for_word(doc[start - 1]) if start > sent.start else None
+            if state is None and start - 1 > sent.start and doc[start - 1].lower_ == "'s":
+                state = m.state_for_word(doc[start - 2])  # "Pakistan's defence minister"
+            if end != tok.i and state is None:
+                break  # "a defence minister, X": no state of its own
+            if state is None:
+                state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
+            if state is None and rel is R.LEADS and _acts(key, ctx):
+                # "KYIV, Ukraine — ... President X called on ...": the dateline's country
+                state = dateline_state(doc, m)
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()
@@ -323,6 +338,11 @@ def _governed(state: str, ctx: Context) -> bool:
     heads = [t for t in ctx.tokens if ctx.m.token_actor.get(t.i) == state
              and ctx.m.token_actor.get(t.head.i) != state]
     return bool(heads) and all(t.dep_ == "pobj" for t in heads)
+
+
+def _acts(person: str, ctx: Context) -> bool:
+    """The person is the subject of a verb in the sentence."""
+    return any(t.dep_ == "nsubj" and ctx.m.token_actor.get(t.i) == person for t in ctx.tokens)
 
 
 def _speaks(person: str, sent: Span, ctx: Context) -> bool:

@@ -85,6 +85,41 @@ FACTS = [
          [("Palestinian Authority", "CRITICIZES", "Israeli forces")]),
     _row("horn-sanctions-imposed", "Britain imposed sanctions on Eritrea in March.",
          [("United Kingdom", "SANCTIONS", "Eritrea")]),
+    # a definite noun phrase for an actor named before it (extract/coref.py)
+    _row("southern-africa-the-community", "The Southern African Development Community sent "
+         "troops to Mozambique in 2021. Angola later withdrew from the community.",
+         [("Angola", "WITHDRAWS_FROM", "Southern African Development Community")]),
+    _row("sahel-the-attackers", "Boko Haram fighters raided a market in Konduga on Friday. "
+         "Nigerian troops later killed the attackers near the town.",
+         [("Nigerian forces", "KILLED", "Boko Haram")]),
+    # a conditional response is a threat to whoever the condition names
+    _row("red-sea-respond-if", "The Houthis said they would respond if the United States "
+         "struck Sanaa again.", [("Houthis", "THREATENS", "United States")]),
+    # leaders' titles that carry no "leader"
+    _row("levant-secretary-general", "Hassan Nasrallah, the secretary-general of Hezbollah, "
+         "spoke on Friday.", [("Hassan Nasrallah", "LEADS", "Hezbollah")]),
+    _row("sahel-president-of", "President Bola Tinubu of Nigeria ordered more troops to "
+         "Borno.", [("Bola Tinubu", "LEADS", "Nigeria")]),
+    _row("sahel-president-of-the-dateline", "ABUJA, Nigeria, 2 May 2026 — President Bola "
+         "Tinubu ordered more troops to Borno.", [("Bola Tinubu", "LEADS", "Nigeria")]),
+    _row("sahel-his-government", "BAMAKO, Mali, 3 May 2026 — President Assimi Goita spoke "
+         "on state television. His government expelled French troops last year.",
+         [("Mali", "SANCTIONS", "French forces")]),
+    _row("myanmar-the-military", "Myanmar's military bombed Sagaing. Later the Arakan Army "
+         "agreed to a ceasefire with the military.",
+         [("Arakan Army", "CEASEFIRE_WITH", "Myanmarese forces")]),
+    _row("europe-sanctioned-a-general", "The European Union sanctioned a Russian general over "
+         "the strikes on Kharkiv.", [("European Union", "SANCTIONS", "Russia")]),
+    # a stated future attack with a condition is a threat, not an attack
+    _row("somalia-as-long-as", "Al-Shabaab said it would continue its attacks against "
+         "Kenyan troops as long as they stayed in Somalia.",
+         [("al-Shabaab", "THREATENS", "Kenyan forces")]),
+    _row("gaza-until", "Hamas said it would attack Israeli troops until they left Gaza.",
+         [("Hamas", "THREATENS", "Israeli forces")]),
+    _row("ukraine-resumed-strikes", "Russia resumed its strikes on Kharkiv on Monday.",
+         [("Russia", "TARGETS", "Kharkiv")]),
+    _row("south-asia-possessive-minister", "Pakistan's defence minister, Khawaja Asif, said "
+         "the army would act.", [("Khawaja Asif", "MEMBER_OF", "Pakistan")]),
 ]
 
 
@@ -135,6 +170,23 @@ NOT_FACTS += [
                  id="an-event-told-nowhere-has-no-doer"),
     pytest.param("The Taliban seized Kabul in August 2021.",
                  [("*", "CONTROLS", "Afghanistan")], id="a-held-capital-is-the-city"),
+    pytest.param("The Southern African Development Community sent troops to Mozambique in "
+                 "2021.\n\nAngola later withdrew from the community.",
+                 [("Angola", "WITHDRAWS_FROM", "*")],
+                 id="a-definite-phrase-reaches-no-earlier-paragraph"),
+    pytest.param("Soldiers killed the attackers, the army said.", [("*", "KILLED", "*")],
+                 id="attackers-of-no-attack-told-are-nobody"),
+    pytest.param("The Houthis said they would respond if the talks in Muscat failed.",
+                 [("*", "THREATENS", "*")], id="a-condition-on-no-actor-threatens-nobody"),
+    pytest.param("NAIROBI, 2 May 2026 — President Joe Biden called on Congress to act.",
+                 [("Joe Biden", "LEADS", "*")], id="a-dateline-without-a-country-leads-nothing"),
+    pytest.param("Hamas said it would attack Israeli troops until they left Gaza.",
+                 [("Hamas", "TARGETS", "*")], id="an-attack-until-is-not-yet-told"),
+    pytest.param("Sudanese soldiers and Chadian troops met at the border. The RSF later "
+                 "signed a truce with the army.", [("*", "CEASEFIRE_WITH", "*")],
+                 id="the-army-of-two-is-unread"),
+    pytest.param("A former defence minister, Ahmed Ali, said the army would act.",
+                 [("Ahmed Ali", "*", "*")], id="a-minister-of-no-state-named"),
 ]
 
 
@@ -145,14 +197,17 @@ def test_news_not_facts(nlp: Language, text: str, forbidden: list[Triple]) -> No
 
 def test_news_articles_yardstick(nlp: Language) -> None:
     """The articles of tests/fixtures/news: every output relation has a hand verdict, at
-    least 85 % of them are right, and the key facts found do not fall below what the
-    extraction finds now (38 of 79)."""
+    least 85 % of them are right, and the key facts found in the articles the rules were
+    developed on do not fall below what the extraction finds now (53 of 79; the held-out
+    articles are reported by scripts/news_yardstick.py, not held to a floor)."""
     spec = importlib.util.spec_from_file_location("news_yardstick", YARDSTICK)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # (its dataclass looks its module up by name)
     spec.loader.exec_module(module)
-    tally = module.articles(nlp, verbose=False)
+    developed = module.articles(nlp, verbose=False, held_out=False)
+    tally = module.articles(nlp, verbose=False, held_out=True)
+    tally.add(developed)
     assert not tally.unjudged, f"judge these in facts.json: {tally.unjudged}"
     assert tally.right / (tally.right + tally.wrong) >= 0.85, tally.line()
-    assert tally.found >= 38, tally.line()
+    assert developed.found >= 53, developed.line()

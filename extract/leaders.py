@@ -1,0 +1,52 @@
+"""The state a head of state's title belongs to when no state stands before the title.
+
+"President William Ruto of Kenya": the state named after the name with "of".
+"KYIV, Ukraine, 14 October 2026 — ... President X called on ...": a title with no state
+at all, in a report datelined in a country, is that country's (the report is about it).
+`rules._state_titles` asks these only after the state before the title ("Kenyan
+President X") and only for the titles of a state's own offices.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.domain import ActorType
+
+from .dates import dateline_region
+
+if TYPE_CHECKING:
+    from .mentions import Mentions
+    from .resolve import Context
+
+
+_HEAD_TOKENS = 100  # a dateline sits in the first words of a document
+
+
+def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:
+    """"President X of Kenya": the state named right after the name with "of"."""
+    m = ctx.m
+    end = first.i
+    while end < sent.end and m.token_actor.get(end) == person:
+        end += 1
+    if end + 1 >= sent.end or sent.doc[end].lower_ != "of":
+        return None
+    key = m.token_actor.get(end + 1)
+    if key is None and end + 2 < sent.end and sent.doc[end + 1].lower_ == "the":
+        key = m.token_actor.get(end + 2)
+    return key if key is not None and m.type_of(key) is ActorType.STATE else None
+
+
+def dateline_state(doc: Doc, m: Mentions) -> str | None:
+    """The state named as the country of the document's dateline, if any."""
+    span = dateline_region(doc[:_HEAD_TOKENS].text)  # (offsets from 0 hold for the head)
+    if span is None:
+        return None
+    region = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if region is None:
+        return None
+    keys = {m.token_actor.get(t.i) for t in region}
+    states = [k for k in keys if k is not None and m.type_of(k) is ActorType.STATE]
+    return states[0] if len(states) == 1 and None not in keys else None
