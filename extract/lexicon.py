@@ -147,8 +147,9 @@ JOB_NOUNS: dict[str, RelationType] = {
         "lecturer editor correspondent reporter journalist columnist publisher producer "
         "manager executive employee engineer coordinator negotiator delegate treasurer "
         "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen. "
-        "candidate nominee")},
-    **{w: R.LEADS for w in words("ceo owner chancellor")},
+        "candidate nominee inspector deputy designer strategist lobbyist physicist chemist "
+        "biologist geologist seismologist meteorologist epidemiologist")},
+    **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
 DEPUTY_WORDS = words("deputy vice assistant former acting senior")
 # Titles in front of a name whose organisation is the state ("Prime Minister X").

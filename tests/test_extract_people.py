@@ -9,6 +9,14 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # job titles beyond the common ones: an agency's administrator heads it; a
+    # legislature's deputy, a body's inspector or scientist belongs to it (rules._titles)
+    ("agency-administrator", "Port Authority Administrator Mary Collins issued the order.",
+     [("Mary Collins", "LEADS", "Port Authority")]),
+    ("body-scientist", "Northern Geological Survey seismologist Nina Ruiz said the dam held.",
+     [("Nina Ruiz", "MEMBER_OF", "Northern Geological Survey")]),
+    ("ministry-deputy", "Defense Ministry Deputy Ivan Kolar said the talks would go on.",
+     [("Ivan Kolar", "MEMBER_OF", "Defense Ministry")]),
     # "Y's title, X" (rules._titles)
     ("possessive-title-then-name", "Hamas's military spokesman, Tom Ellery, said the talks "
      "had failed.", [("Tom Ellery", "SPOKESPERSON_FOR", "Hamas")]),
