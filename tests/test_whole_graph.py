@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import networkx as nx
 import pytest
+from fastapi.testclient import TestClient
 
+from actorgraph.api import create_app
 from actorgraph.domain import Actor, ActorType, Extraction
 from actorgraph.graph.explorer import EdgeFilter, filter_graph, render_explorer, whole_graph_page
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import EdgeSelection
 from actorgraph.graph.store import GraphStore
 from actorgraph.graph.whole_graph import DateRange
@@ -146,3 +150,26 @@ def test_date_range_checks_its_ends() -> None:
     assert not DateRange("2024-03-02", None).holds("2024-02")
     assert not DateRange(None, "2024-03-01").holds("2024-03-02")
     assert not DateRange(None, "2024-03-01").holds(None)
+
+
+def test_explorer_route_never_reads_the_whole_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actorgraph.settings import Settings
+
+    with LadybugStore(tmp_path / "graph") as ladybug:
+        filled(ladybug)
+        expected = render_explorer(
+            ladybug.to_networkx(), title="actorgraph explorer", max_nodes=3, api_base="",
+            edge_filter=EdgeFilter(types=frozenset({T.TARGETS})),
+        )
+
+        def whole_graph() -> nx.MultiDiGraph[str]:
+            raise AssertionError("GET /explorer read the whole graph")
+
+        monkeypatch.setattr(ladybug, "to_networkx", whole_graph)
+        settings = Settings(data_dir=tmp_path, explorer_max_nodes=3)
+        with TestClient(create_app(settings, store=ladybug)) as client:
+            response = client.get("/explorer", params={"type": "TARGETS"})
+        assert response.status_code == 200, response.text
+        assert response.text == expected
