@@ -355,12 +355,17 @@ def shortest_paths(
     edge_filter: EdgeFilter | None = None,
     max_actors: int = MAX_ACTORS,
     max_edges: int = MAX_PATH_EDGES_READ,
+    in_engine: bool = True,
 ) -> Paths:
     """The shortest paths (all of one length, at most `max_length` edges) between two
     actors, following edges either way; a page of them in order of their actor ids,
     and how many there are. None when the actors are not connected within
     `max_length` (or within `max_actors` visited). Raises NotFoundError for an
-    unknown actor."""
+    unknown actor.
+
+    Without date or document filters, a store that finds routes inside its database
+    (`GraphStore.shortest_routes`) is asked first (`in_engine=False`: never); the walk
+    below answers otherwise, and when the store's search gives up."""
     flt = edge_filter or EdgeFilter()
     records: dict[str, ActorRecord] = {}
     for actor_id in (source, target):
@@ -371,6 +376,12 @@ def shortest_paths(
     if source == target:
         empty: list[list[PathStep]] = [[]]  # one path of no steps
         return Paths(records[source], records[target], 1, empty[offset : offset + limit])
+    if in_engine and not flt.narrows_statements:
+        in_db = store.shortest_routes(source, target, flt.selection(), max_length)
+        if in_db is not None:
+            return _engine_paths(
+                store, (source, target), records, in_db, flt.selection(), offset, limit
+            )
     budget = _Budget(max_edges)
     truncated = False
     # Without date or document filters, the walk reads edge keys only (no evidence);
@@ -456,12 +467,24 @@ def shortest_paths(
     routes = _routes(parents, source, target, offset + limit)[offset:]
     pairs = {pair for route in routes for pair in itertools.pairwise(route)}
     _read_step_edges(store, selection, {pair: links[pair] for pair in pairs})
+    steps = _steps(store, records, routes, links)
+    total = _count_routes(parents, target)
+    return Paths(records[source], records[target], total, steps, truncated)
+
+
+def _steps(
+    store: GraphStore,
+    records: dict[str, ActorRecord],
+    routes: list[list[str]],
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]],
+) -> list[list[PathStep]]:
+    """The page's routes as steps, each with the edges between its two actors."""
     for actor_id in {a for route in routes for a in route} - records.keys():
         record = store.get_actor(actor_id)
         if record is None:  # deleted since the walk read it
             raise NotFoundError(f"actor {actor_id!r} left the graph while reading paths")
         records[actor_id] = record
-    steps = [
+    return [
         [
             PathStep(
                 records[a],
@@ -472,8 +495,36 @@ def shortest_paths(
         ]
         for route in routes
     ]
-    total = _count_routes(parents, target)
-    return Paths(records[source], records[target], total, steps, truncated)
+
+
+def _engine_paths(
+    store: GraphStore,
+    ends: tuple[str, str],
+    records: dict[str, ActorRecord],
+    found: list[tuple[str, ...]],
+    selection: EdgeSelection,
+    offset: int,
+    limit: int,
+) -> Paths:
+    """A page of the routes a store found inside its database, in the walk's order
+    (`_routes`: by the actor before the target, then the one before it...)."""
+    source, target = ends
+    ordered = sorted({tuple(route) for route in found}, key=lambda r: r[::-1])
+    routes = [list(route) for route in ordered[offset : offset + limit]]
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {}
+    for route in routes:
+        for a, b in itertools.pairwise(route):
+            if (a, b) in links:
+                continue
+            edges = links[a, b] = {}
+            for ends in sorted({(a, b), (b, a)}):
+                page = store.edge_page(
+                    dataclasses.replace(selection, ends=ends), limit=MAX_EDGES_PER_ACTOR
+                )
+                for edge in page.items:
+                    edges[EdgeKey(edge.source, edge.target, edge.type, edge.negated)] = edge
+    steps = _steps(store, records, routes, links)
+    return Paths(records[source], records[target], len(ordered), steps)
 
 
 def _read_step_edges(
