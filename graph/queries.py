@@ -26,6 +26,7 @@ from actorgraph.graph.models import (
     Statement,
 )
 from actorgraph.graph.store import GraphStore, NotFoundError
+from actorgraph.graph.whole_graph import DateRange
 
 __all__ = [
     "MAX_ACTORS",
@@ -511,18 +512,18 @@ def _engine_paths(
     source, target = ends
     ordered = sorted({tuple(route) for route in found}, key=lambda r: r[::-1])
     routes = [list(route) for route in ordered[offset : offset + limit]]
-    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {}
-    for route in routes:
-        for a, b in itertools.pairwise(route):
-            if (a, b) in links:
-                continue
-            edges = links[a, b] = {}
-            for ends in sorted({(a, b), (b, a)}):
-                page = store.edge_page(
-                    dataclasses.replace(selection, ends=ends), limit=MAX_EDGES_PER_ACTOR
-                )
-                for edge in page.items:
-                    edges[EdgeKey(edge.source, edge.target, edge.type, edge.negated)] = edge
+    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {
+        pair: {} for route in routes for pair in itertools.pairwise(route)
+    }
+    # One read for the edges among the page's actors; those between neighbours on a
+    # route are its steps' edges.
+    actors = sorted({a for route in routes for a in route})
+    among = store.edges_among(actors, selection, DateRange(), limit=MAX_PATH_EDGES_READ)
+    for edge in among.items:
+        key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)
+        for pair in ((edge.source, edge.target), (edge.target, edge.source)):
+            if pair in links:
+                links[pair][key] = edge
     steps = _steps(store, records, routes, links)
     return Paths(records[source], records[target], len(ordered), steps)
 
