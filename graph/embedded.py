@@ -894,12 +894,6 @@ class EmbeddedStore:
                         kept.append(edge)
             return strongest(kept, limit)
 
-    def shortest_routes(
-        self, source: str, target: str, selection: EdgeSelection, max_length: int
-    ) -> list[tuple[str, ...]] | None:
-        """None: the walk over the edge index in memory is this store's search."""
-        return None
-
     def _has_no_edge(self, actor_id: str) -> bool:
         return next(iter(self._touching(actor_id)), None) is None
 

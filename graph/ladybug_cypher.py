@@ -283,14 +283,6 @@ def actor_edges_both(
     )
 
 
-# `r.first_seen` (its first day, for a partial date) on or before `$seen_by`.
-SEEN_BY: Final = (
-    "r.first_seen IS NOT NULL AND CASE size(r.first_seen) "
-    "WHEN 4 THEN r.first_seen + '-01-01' WHEN 7 THEN r.first_seen + '-01' "
-    "ELSE substring(r.first_seen, 1, 10) END <= $seen_by"
-)
-
-
 def selected_edges(
     types: tuple[RelationType, ...] | None,
     include_negated: bool,
@@ -314,7 +306,11 @@ def selected_edges(
     if min_confidence:
         conditions.append("r.confidence >= $min_confidence")
     if seen_by:
-        conditions.append(SEEN_BY)
+        conditions.append(
+            "r.first_seen IS NOT NULL AND CASE size(r.first_seen) "
+            "WHEN 4 THEN r.first_seen + '-01-01' WHEN 7 THEN r.first_seen + '-01' "
+            "ELSE substring(r.first_seen, 1, 10) END <= $seen_by"
+        )
     where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
     a = "(a:Actor {id: $source})" if source else "(a:Actor)"
     b = "(b:Actor {id: $target})" if target else "(b:Actor)"
@@ -566,32 +562,4 @@ def edges_among(selected: str, dated: str | None) -> str:
         selected + "AND b.id IN $sources " + _with_dated_statement(dated)
         + "RETURN a.id AS source, b.id AS target, label(r) AS type, r.negated AS negated, "
         "r.count AS count, r.confidence AS confidence, r.statements AS statements"
-    )
-
-
-# ---------------------------------------------------------------- paths
-
-
-def shortest_routes(
-    types: tuple[RelationType, ...] | None,
-    include_negated: bool,
-    min_confidence: bool,
-    seen_by: bool,
-    max_length: int,
-) -> str:
-    """Every shortest route (actor ids, source first) from `$source` to `$target`,
-    edges followed either way, each edge kept as `selected_edges` keeps it. The engine
-    gives one path per choice of parallel edges: DISTINCT keeps one per route. The
-    types are always named: an unnamed pattern would also walk through documents and
-    statements (MENTIONS, FROM, TO)."""
-    label = ":" + "|".join(cypher.relation_type(t) for t in types or RelationType)
-    conditions = [] if include_negated else ["r.negated = false"]
-    if min_confidence:
-        conditions.append("r.confidence >= $min_confidence")
-    if seen_by:
-        conditions.append(SEEN_BY)
-    keep = f" (r, n | WHERE {' AND '.join(conditions)})" if conditions else ""
-    return (
-        f"MATCH p = (x:Actor {{id: $source}})-[e{label}* ALL SHORTEST 1..{int(max_length)}"
-        f"{keep}]-(y:Actor {{id: $target}}) RETURN DISTINCT properties(nodes(p), 'id') AS route"
     )

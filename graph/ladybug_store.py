@@ -91,9 +91,6 @@ _R = TypeVar("_R")
 _Row = dict[str, Any]
 _EdgeId = tuple[str, str, RelationType, bool]
 _BATCH = 1000
-# Bounds of a shortest-route search inside the engine (past them the walk answers).
-ROUTE_ROWS = 20_000
-ROUTE_TIMEOUT_S = 10.0
 # Documents per write transaction when many are upserted (upsert_documents): at most
 # this many, and no more once the transaction has run this long.
 BATCH_DOCUMENTS = 64
@@ -719,40 +716,6 @@ class LadybugStore:
             return EdgePage(len(rows), chosen_edges)
 
         return self._read(f"reading the edges among {len(ids)} actors", work)
-
-    def shortest_routes(
-        self, source: str, target: str, selection: EdgeSelection, max_length: int
-    ) -> list[tuple[str, ...]] | None:
-        """One `ALL SHORTEST` query. Routes through hubs can be very many: past
-        ROUTE_ROWS routes or ROUTE_TIMEOUT_S the search gives up (None), and the
-        caller's walk, with its budgets, answers instead."""
-        if selection.relation_types == frozenset() or max_length < 1:
-            return []
-        types = (
-            tuple(sorted(selection.relation_types, key=lambda t: t.value))
-            if selection.relation_types is not None
-            else None
-        )
-        query = q.shortest_routes(
-            types,
-            selection.include_negated,
-            selection.min_confidence > 0,
-            selection.seen_by is not None,
-            max_length,
-        )
-        _, params = _selected(selection, pinned=False)
-        params.update(source=source, target=target)
-        try:
-            _columns, rows, more = self.run_read(query, params, ROUTE_ROWS, ROUTE_TIMEOUT_S)
-        except RuntimeError as exc:
-            if "interrupt" in str(exc).lower():
-                return None
-            raise StoreError(
-                f"the graph at {self._folder} failed while finding paths: {exc}"
-            ) from exc
-        if more:
-            return None
-        return [tuple(str(actor) for actor in row[0]) for row in rows]
 
 
 def _dated(dates: DateRange, params: dict[str, Any]) -> str | None:

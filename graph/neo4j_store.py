@@ -971,13 +971,6 @@ class Neo4jStore:
 
         return self._read(f"reading the edges among {len(ids)} actors", work)
 
-    def shortest_routes(
-        self, source: str, target: str, selection: EdgeSelection, max_length: int
-    ) -> list[tuple[str, ...]] | None:
-        """None: `allShortestPaths` is not used yet; the walk answers (one index seek
-        per visited actor on the server)."""
-        return None
-
 
 def _kept_params(
     selection: EdgeSelection, dates: DateRange, sources: list[str] | None

@@ -26,7 +26,6 @@ from actorgraph.graph.models import (
     Statement,
 )
 from actorgraph.graph.store import GraphStore, NotFoundError
-from actorgraph.graph.whole_graph import DateRange
 
 __all__ = [
     "MAX_ACTORS",
@@ -356,17 +355,12 @@ def shortest_paths(
     edge_filter: EdgeFilter | None = None,
     max_actors: int = MAX_ACTORS,
     max_edges: int = MAX_PATH_EDGES_READ,
-    in_engine: bool = True,
 ) -> Paths:
     """The shortest paths (all of one length, at most `max_length` edges) between two
     actors, following edges either way; a page of them in order of their actor ids,
     and how many there are. None when the actors are not connected within
     `max_length` (or within `max_actors` visited). Raises NotFoundError for an
-    unknown actor.
-
-    Without date or document filters, a store that finds routes inside its database
-    (`GraphStore.shortest_routes`) is asked first (`in_engine=False`: never); the walk
-    below answers otherwise, and when the store's search gives up."""
+    unknown actor."""
     flt = edge_filter or EdgeFilter()
     records: dict[str, ActorRecord] = {}
     for actor_id in (source, target):
@@ -377,12 +371,6 @@ def shortest_paths(
     if source == target:
         empty: list[list[PathStep]] = [[]]  # one path of no steps
         return Paths(records[source], records[target], 1, empty[offset : offset + limit])
-    if in_engine and not flt.narrows_statements:
-        in_db = store.shortest_routes(source, target, flt.selection(), max_length)
-        if in_db is not None:
-            return _engine_paths(
-                store, (source, target), records, in_db, flt.selection(), offset, limit
-            )
     budget = _Budget(max_edges)
     truncated = False
     # Without date or document filters, the walk reads edge keys only (no evidence);
@@ -468,24 +456,12 @@ def shortest_paths(
     routes = _routes(parents, source, target, offset + limit)[offset:]
     pairs = {pair for route in routes for pair in itertools.pairwise(route)}
     _read_step_edges(store, selection, {pair: links[pair] for pair in pairs})
-    steps = _steps(store, records, routes, links)
-    total = _count_routes(parents, target)
-    return Paths(records[source], records[target], total, steps, truncated)
-
-
-def _steps(
-    store: GraphStore,
-    records: dict[str, ActorRecord],
-    routes: list[list[str]],
-    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]],
-) -> list[list[PathStep]]:
-    """The page's routes as steps, each with the edges between its two actors."""
     for actor_id in {a for route in routes for a in route} - records.keys():
         record = store.get_actor(actor_id)
         if record is None:  # deleted since the walk read it
             raise NotFoundError(f"actor {actor_id!r} left the graph while reading paths")
         records[actor_id] = record
-    return [
+    steps = [
         [
             PathStep(
                 records[a],
@@ -496,36 +472,8 @@ def _steps(
         ]
         for route in routes
     ]
-
-
-def _engine_paths(
-    store: GraphStore,
-    ends: tuple[str, str],
-    records: dict[str, ActorRecord],
-    found: list[tuple[str, ...]],
-    selection: EdgeSelection,
-    offset: int,
-    limit: int,
-) -> Paths:
-    """A page of the routes a store found inside its database, in the walk's order
-    (`_routes`: by the actor before the target, then the one before it...)."""
-    source, target = ends
-    ordered = sorted({tuple(route) for route in found}, key=lambda r: r[::-1])
-    routes = [list(route) for route in ordered[offset : offset + limit]]
-    links: dict[tuple[str, str], dict[EdgeKey, Edge | None]] = {
-        pair: {} for route in routes for pair in itertools.pairwise(route)
-    }
-    # One read for the edges among the page's actors; those between neighbours on a
-    # route are its steps' edges.
-    actors = sorted({a for route in routes for a in route})
-    among = store.edges_among(actors, selection, DateRange(), limit=MAX_PATH_EDGES_READ)
-    for edge in among.items:
-        key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)
-        for pair in ((edge.source, edge.target), (edge.target, edge.source)):
-            if pair in links:
-                links[pair][key] = edge
-    steps = _steps(store, records, routes, links)
-    return Paths(records[source], records[target], len(ordered), steps)
+    total = _count_routes(parents, target)
+    return Paths(records[source], records[target], total, steps, truncated)
 
 
 def _read_step_edges(

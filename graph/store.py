@@ -134,15 +134,6 @@ class GraphStore(Protocol):
         many, and the `limit` strongest (whole_graph.strength_order) in edge order."""
         ...
 
-    def shortest_routes(
-        self, source: str, target: str, selection: EdgeSelection, max_length: int
-    ) -> list[tuple[str, ...]] | None:
-        """Every shortest route (actor ids, `source` first, at most `max_length` edges)
-        between two known, distinct actors along the edges `selection` keeps, followed
-        either way, found inside the database; [] when there is none. None when this
-        store has no such search, or it was cut short (the caller then walks)."""
-        ...
-
 
 def edge_keys_one_by_one(
     store: GraphStore, actor_ids: Sequence[str], selection: EdgeSelection, limit: int
