@@ -227,33 +227,37 @@ def write_explorer(
     edge_filter: EdgeFilter | None = None,
 ) -> str:
     """Render the explorer page to `output`; returns a one-line description."""
-    from actorgraph.graph.explorer import neighbourhood_graph, render_explorer
+    from actorgraph.graph.explorer import neighbourhood_graph, render_explorer, whole_graph_page
 
     limit = settings.explorer_max_nodes
     if actor:
         matches = store.search_actors(actor, limit=1)
         if not matches:
             raise StoreError(f"no actor matches {actor!r}; try a shorter name or alias")
-        focus: str | None = matches[0].id
         graph = neighbourhood_graph(
             store, matches[0].id, depth, max_nodes=limit, edge_filter=edge_filter
         )
-        title = f"{matches[0].name}: connections (depth {depth})"
+        html = render_explorer(
+            graph,
+            title=f"{matches[0].name}: connections (depth {depth})",
+            focus=matches[0].id,
+            max_nodes=limit,
+            edge_filter=edge_filter,
+            depth=depth,
+        )
+        counts = graph.number_of_nodes(), graph.number_of_edges()
     else:
-        focus, graph, title = None, store.to_networkx(), "actorgraph explorer"
-    html = render_explorer(
-        graph,
-        title=title,
-        focus=focus,
-        max_nodes=limit,
-        edge_filter=edge_filter,
-        depth=depth if actor else None,
-    )
+        # Ranked and cut inside the store, as GET /explorer: the whole graph is not read.
+        html = whole_graph_page(
+            store, title="actorgraph explorer", max_nodes=limit, edge_filter=edge_filter
+        )
+        stats = store.stats()
+        counts = stats.actors, stats.edges
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_suffix(output.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
     tmp.replace(output)
-    return f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges"
+    return f"{counts[0]} actors, {counts[1]} edges"
 
 
 def _edge_filter(args: argparse.Namespace) -> EdgeFilter:

@@ -11,11 +11,23 @@ data-load-ms follows the CPU cost of parsing and laying out the page. The wall t
 the whole browser run is reported too. Figures are ratios to the 100-edge page
 measured in the same run (machines are shared and noisy); absolute values are for
 context. Writes a Markdown table to stdout.
+
+    .venv/bin/python -m benchmarks.explorer_load --store FOLDER [--rounds 3] [--filter ...]
+
+Serving instead: GET /explorer's page drawn from a built Ladybug store (e.g. by
+`python -m benchmarks.scale build --store ladybug --statements 100000 --path FOLDER`),
+the way it was (`render_explorer(store.to_networkx())`) and the way it is
+(`whole_graph_page(store)`), each in a fresh process that opens the store read-only
+and draws the page twice (cold, then warm). Rounds alternate the two ways; the table
+gives the best round of each (time and the process's peak memory, VmHWM), their ratio,
+and the load average when each ran.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import re
 import shutil
@@ -25,12 +37,14 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
 
 from actorgraph.domain import ActorType, RelationType
-from actorgraph.graph.explorer import EdgeFilter, render_explorer
+from actorgraph.graph.explorer import EdgeFilter, render_explorer, whole_graph_page
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import Edge, Statement
 from actorgraph.settings import Settings
 
@@ -181,8 +195,102 @@ def markdown(results: list[Measurement], *, runs: int, max_nodes: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+# ---------------------------------------------------------------- serving
+
+
+SERVE_WAYS = ("networkx", "store")  # before: the whole graph in Python; after: store reads
+SERVE_FILTERS: dict[str, EdgeFilter] = {
+    "default": EdgeFilter(),
+    "dated": EdgeFilter(date_from=date(2021, 3, 1), date_to=date(2021, 6, 30)),
+}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def serve_once(folder: Path, way: str, filter_name: str, max_nodes: int) -> dict[str, float]:
+    """One process's figures: open, then the page drawn cold and warm."""
+    edge_filter = SERVE_FILTERS[filter_name]
+    start = time.perf_counter()
+    with LadybugStore(folder, read_only=True) as store:
+        store.stats()
+        opened_s = time.perf_counter() - start
+        opened_mb = peak_rss_mb()
+        times = []
+        size = 0
+        for _ in range(2):
+            start = time.perf_counter()
+            if way == "networkx":
+                page = render_explorer(
+                    store.to_networkx(), title="t", max_nodes=max_nodes, api_base="",
+                    edge_filter=edge_filter,
+                )
+            else:
+                page = whole_graph_page(
+                    store, title="t", max_nodes=max_nodes, api_base="", edge_filter=edge_filter
+                )
+            times.append(time.perf_counter() - start)
+            size = len(page)
+    return {
+        "open_s": opened_s,
+        "open_peak_mb": opened_mb,
+        "cold_s": times[0],
+        "warm_s": times[1],
+        "peak_mb": peak_rss_mb(),
+        "html_chars": size,
+    }
+
+
+def serve_rounds(folder: Path, rounds: int, filter_name: str, max_nodes: int) -> str:
+    """Alternate the two ways in fresh processes; the best round of each, side by side."""
+    found: dict[str, list[dict[str, float]]] = {way: [] for way in SERVE_WAYS}
+    for round_ in range(rounds):
+        ways = SERVE_WAYS if round_ % 2 == 0 else SERVE_WAYS[::-1]
+        for way in ways:
+            load = os.getloadavg()[0]
+            done = subprocess.run(
+                [
+                    sys.executable, "-m", "benchmarks.explorer_load", "--store", str(folder),
+                    "--serve-one", way, "--filter", filter_name, "--max-nodes", str(max_nodes),
+                ],
+                capture_output=True, text=True, timeout=TIMEOUT_S * 4, check=True,
+            )
+            found[way].append({**json.loads(done.stdout), "load": load})
+    lines = [
+        f"# GET /explorer page from {folder} ({filter_name} filter, node cap {max_nodes:,}; "
+        f"best of {rounds} alternated rounds, each in a fresh process)",
+        "",
+        "| way | cold s | warm s | peak MiB | peak after open MiB | page KiB | load avg "
+        "(rounds) |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for way in SERVE_WAYS:
+        runs = found[way]
+        lines.append(
+            f"| {way} | {min(r['cold_s'] for r in runs):.3f} | "
+            f"{min(r['warm_s'] for r in runs):.3f} | {min(r['peak_mb'] for r in runs):.0f} | "
+            f"{min(r['open_peak_mb'] for r in runs):.0f} | "
+            f"{runs[0]['html_chars'] / 1024:,.0f} | "
+            + ", ".join(f"{r['load']:.1f}" for r in runs) + " |"
+        )
+    before, after = found["networkx"], found["store"]
+    for figure in ("cold_s", "warm_s", "peak_mb"):
+        ratio = min(r[figure] for r in before) / min(r[figure] for r in after)
+        lines.append(f"\n{figure}: networkx / store = {ratio:.1f}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--store", type=Path, help="serve pages from this Ladybug store")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--filter", choices=sorted(SERVE_FILTERS), default="default")
+    parser.add_argument("--serve-one", choices=SERVE_WAYS, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
@@ -193,6 +301,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep", type=Path, help="also copy the pages into this folder")
     args = parser.parse_args(argv)
+    if args.store is not None:
+        if args.serve_one:
+            figures = serve_once(args.store, args.serve_one, args.filter, args.max_nodes)
+            sys.stdout.write(json.dumps(figures) + "\n")
+        else:
+            sys.stdout.write(serve_rounds(args.store, args.rounds, args.filter, args.max_nodes))
+        return 0
     with tempfile.TemporaryDirectory(prefix="explorer-load-") as tmp:
         workdir = Path(tmp)
         results = [

@@ -418,3 +418,42 @@ def merge_relations(types: tuple[RelationType, ...]) -> LiteralString:
 
 RELATION_TYPES: Final[tuple[RelationType, ...]] = tuple(RelationType)
 MERGE_RELATIONS: Final = merge_relations(RELATION_TYPES)
+
+# ------------------------------------------------------------ whole-graph view
+# The edges a selection keeps (as _SELECTION, with `$all_ends`: true, or both ends in
+# `$sources`), and with `$dated` only those with a statement in `$date_from`..`$date_to`
+# (either may be null). A YYYY, YYYY-MM or YYYY-MM-DD date overlaps the range when it
+# is not before `$date_from` cut to its length, nor after `$date_to` cut likewise.
+_STATEMENT_DAY: Final = "left(s.date, 10)"
+_KEPT_EDGES: Final = (
+    "MATCH (a:Actor)-[r]->(b:Actor) WHERE " + _SELECTION
+    + "AND ($all_ends OR (a.id IN $sources AND b.id IN $sources)) "
+    "AND (NOT $dated OR EXISTS { MATCH (s:Statement {edge: a.id + '|' + type(r) + '|' + b.id "
+    "+ '|' + CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END}) "
+    "WHERE s.date IS NOT NULL AND size(" + _STATEMENT_DAY + ") IN [4, 7, 10] "
+    "AND ($date_from IS NULL OR " + _STATEMENT_DAY + " >= left($date_from, size("
+    + _STATEMENT_DAY + "))) AND ($date_to IS NULL OR " + _STATEMENT_DAY
+    + " <= left($date_to, size(" + _STATEMENT_DAY + "))) }) "
+)
+# The `$limit` actors with the most kept edges (a self-loop counts twice), then by id.
+TOP_DEGREES: Final = (
+    _KEPT_EDGES + "UNWIND [a.id, b.id] AS id "
+    "WITH id, count(*) AS degree ORDER BY degree DESC, id LIMIT $limit "
+    "MATCH (x:Actor {id: id}) RETURN x.id AS id, x.name AS name, x.type AS type, "
+    "x.aliases AS aliases, degree"
+)
+COUNT_WITH_EDGES: Final = (
+    _KEPT_EDGES + "UNWIND [a.id, b.id] AS id RETURN count(DISTINCT id) AS n"
+)
+EDGES_AMONG: Final = (
+    _KEPT_EDGES + "RETURN a.id AS source, b.id AS target, type(r) AS type, "
+    "r.negated AS negated, r.count AS count, r.confidence AS confidence"
+)
+COUNT_ACTORS: Final = "MATCH (a:Actor) RETURN count(a) AS n"
+# Actors with no edge to another actor (nor to themselves), asserted or denied.
+_BARE_ACTORS: Final = "MATCH (a:Actor) WHERE NOT EXISTS { MATCH (a)--(:Actor) } "
+COUNT_BARE_ACTORS: Final = _BARE_ACTORS + "RETURN count(a) AS n"
+BARE_ACTORS: Final = (
+    _BARE_ACTORS + "RETURN a.id AS id, a.name AS name, a.type AS type, "
+    "a.aliases AS aliases, 0 AS degree ORDER BY id LIMIT $limit"
+)

@@ -63,6 +63,13 @@ from actorgraph.graph.models import (
 )
 from actorgraph.graph.resolution import plan_actors
 from actorgraph.graph.store import NotFoundError, StoreUnavailableError, edge_keys_one_by_one
+from actorgraph.graph.whole_graph import (
+    ActorRanking,
+    DateRange,
+    RankedActor,
+    kept_degrees,
+    strongest,
+)
 
 if TYPE_CHECKING:
     from actorgraph.graph.store import GraphStore
@@ -850,6 +857,45 @@ class EmbeddedStore:
             first_seen=min(dates) if dates else None,
             last_seen=max(dates) if dates else None,
         )
+
+    # ------------------------------------------------------------ whole-graph view
+
+    def top_actors(
+        self, selection: EdgeSelection, dates: DateRange, *, limit: int = 500
+    ) -> ActorRanking:
+        """Counted over the edge index in memory (this store holds it anyway)."""
+        with self._lock:
+            self._sync()
+            edges = (agg.edge() for agg in self._edges.values())
+            degrees = kept_degrees(edges, selection, dates)
+            bare = [a for a in self._actors if self._has_no_edge(a)]
+            ranked = sorted(degrees.items(), key=lambda item: (-item[1], item[0]))
+            chosen = [*ranked, *((a, 0) for a in sorted(bare))][: max(limit, 0)]
+            top = []
+            for actor_id, degree in chosen:
+                state = self._actors[actor_id]
+                top.append(
+                    RankedActor(actor_id, state.name, state.type.value, state.aliases(), degree)
+                )
+            return ActorRanking(len(self._actors), len(degrees) + len(bare), top)
+
+    def edges_among(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
+        *, limit: int = 5_000,
+    ) -> EdgePage:
+        ids = set(actor_ids)
+        with self._lock:
+            self._sync()
+            kept = []
+            for agg in self._edges.values():
+                if agg.source in ids and agg.target in ids:
+                    edge = agg.edge()
+                    if selection.keeps(edge) and dates.keeps(edge):
+                        kept.append(edge)
+            return strongest(kept, limit)
+
+    def _has_no_edge(self, actor_id: str) -> bool:
+        return next(iter(self._touching(actor_id)), None) is None
 
 
 @contextmanager

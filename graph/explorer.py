@@ -9,7 +9,6 @@ such as "</script><script>..." cannot break out of the script element.
 
 from __future__ import annotations
 
-import calendar
 import heapq
 import html
 import math
@@ -26,8 +25,11 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescap
 from pyvis.network import Network
 
 from actorgraph.domain import RELATION_FAMILIES, SYMMETRIC_RELATIONS, ActorType, RelationType
-from actorgraph.graph.models import ActorRecord, Edge
+from actorgraph.graph.merging import edge_key
+from actorgraph.graph.models import ActorRecord, Edge, EdgeSelection
 from actorgraph.graph.store import GraphStore, NotFoundError
+from actorgraph.graph.whole_graph import DateRange, RankedActor
+from actorgraph.graph.whole_graph import date_span as _date_span
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "explorer.html"
@@ -154,6 +156,21 @@ class EdgeFilter:
         dates = (s.date for s in edge.statements if s.date)
         return self.keeps(edge.type, edge.negated, dates, edge.first_seen)
 
+    def selection(self) -> EdgeSelection:
+        """What of the filter a store answers on the edges' own properties."""
+        return EdgeSelection(
+            relation_types=self.types,
+            include_negated=self.include_negated,
+            seen_by=self.as_of.isoformat() if self.as_of else None,
+        )
+
+    def date_range(self) -> DateRange:
+        """What of the filter a store answers on the statements' dates."""
+        return DateRange(
+            self.date_from.isoformat() if self.date_from else None,
+            self.date_to.isoformat() if self.date_to else None,
+        )
+
     def _in_range(self, text: str) -> bool:
         span = _date_span(text)
         if span is None:
@@ -162,25 +179,6 @@ class EdgeFilter:
         return (self.date_from is None or last >= self.date_from) and (
             self.date_to is None or first <= self.date_to
         )
-
-
-def _date_span(text: str) -> tuple[date, date] | None:
-    """First and last day of an ISO date, year-month or year ("2021", "2021-03");
-    None when the text is no such date."""
-    parts = text.strip()[:10].split("-")
-    try:
-        numbers = [int(p) for p in parts]
-        if len(numbers) == 1:
-            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
-        if len(numbers) == 2:
-            year, month = numbers
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        if len(numbers) == 3:
-            day = date(*numbers)
-            return day, day
-    except ValueError:
-        return None
-    return None
 
 
 def filter_graph(
@@ -340,14 +338,6 @@ def render_explorer(
     degrees: dict[str, int] = dict(graph.degree())
     kept = _select_nodes(graph, degrees, focus=focus, max_nodes=max_nodes)
     kept_set = set(kept)
-    large = len(kept) > LARGE_GRAPH
-
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
-    for node in kept:
-        net.add_node(node, **_node_options(node, graph.nodes[node], degrees.get(node, 0)))
-    if len(kept) > PHYSICS_NODE_LIMIT:
-        _place_on_spiral(net.nodes, degrees)
-
     edges = [
         (u, v, key, data)
         for u, v, key, data in graph.edges(keys=True, data=True)
@@ -359,6 +349,101 @@ def render_explorer(
             heapq.nlargest(max_edges, range(edges_among_kept), key=lambda i: _support(edges[i][3]))
         )
         edges = [e for i, e in enumerate(edges) if i in strongest]
+    return _page(
+        graph,
+        kept,
+        degrees,
+        edges,
+        edges_among_kept=edges_among_kept,
+        total=total,
+        total_before_filter=total_before_filter,
+        title=title,
+        focus=focus,
+        api_base=api_base,
+        edge_filter=edge_filter,
+        depth=depth,
+    )
+
+
+def whole_graph_page(
+    store: GraphStore,
+    *,
+    title: str,
+    max_nodes: int = 500,
+    max_edges: int = 5_000,
+    api_base: str | None = None,
+    edge_filter: EdgeFilter | None = None,
+) -> str:
+    """`render_explorer(store.to_networkx(), ...)` without a focus, read through the
+    store: it ranks the actors by their kept edges and returns the first `max_nodes`,
+    then the strongest `max_edges` edges among them with their evidence; no other
+    edge leaves the store. The page is the same."""
+    if max_nodes < 1:
+        raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
+    if max_edges < 0:
+        raise ValueError(f"max_edges must be 0 or more, not {max_edges}")
+    shown = edge_filter if edge_filter is not None else EdgeFilter(include_negated=True)
+    selection, dates = shown.selection(), shown.date_range()
+    ranking = store.top_actors(selection, dates, limit=max_nodes)
+    # A page that holds every actor lists them by id, as the whole graph does.
+    top = ranking.top if ranking.kept > max_nodes else sorted(ranking.top, key=lambda a: a.id)
+    among = store.edges_among([a.id for a in top], selection, dates, limit=max_edges)
+    # Edges in the whole graph's order: actors by id, then target, type, negation.
+    graph = _ranked_graph(sorted(top, key=lambda a: a.id), among.items)
+    edges = [(u, v, key, data) for u, v, key, data in graph.edges(keys=True, data=True)]
+    return _page(
+        graph,
+        [a.id for a in top],
+        {a.id: a.degree for a in top},
+        edges,
+        edges_among_kept=among.total,
+        total=ranking.kept,
+        total_before_filter=ranking.actors,
+        title=title,
+        focus=None,
+        api_base=api_base,
+        edge_filter=edge_filter,
+        depth=None,
+    )
+
+
+def _ranked_graph(actors: list[RankedActor], edges: list[Edge]) -> nx.MultiDiGraph[str]:
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    for actor in actors:
+        graph.add_node(actor.id, name=actor.name, type=actor.type, aliases=list(actor.aliases))
+    for edge in edges:
+        graph.add_edge(edge.source, edge.target, key=edge_key(edge.type, edge.negated), edge=edge)
+    return graph
+
+
+_EdgeRow = tuple[str, str, str, dict[str, Any]]
+
+
+def _page(
+    graph: nx.MultiDiGraph[str],
+    kept: list[str],
+    degrees: Mapping[str, int],
+    edges: list[_EdgeRow],
+    *,
+    edges_among_kept: int,
+    total: int,
+    total_before_filter: int,
+    title: str,
+    focus: str | None,
+    api_base: str | None,
+    edge_filter: EdgeFilter | None,
+    depth: int | None,
+) -> str:
+    """The page of the `kept` actors (in drawing order) and the chosen `edges` among
+    them; `total` actors and `edges_among_kept` edges were left after the filter."""
+    large = len(kept) > LARGE_GRAPH
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    for node in kept:
+        net.add_node(node, **_node_options(node, graph.nodes[node], degrees.get(node, 0)))
+    if len(kept) > PHYSICS_NODE_LIMIT:
+        _place_on_spiral(net.nodes, degrees)
+
     edge_labels = len(edges) <= EDGE_LABEL_LIMIT
     pair_counts: dict[frozenset[str], int] = {}
     for u, v, key, data in edges:

@@ -492,3 +492,74 @@ def _top_level(text: str, char: str) -> int:
         elif c == char and depth == 0:
             return i
     return -1
+
+
+# ------------------------------------------------------------ whole-graph view
+
+COUNT_ACTORS: Final = "MATCH (a:Actor) RETURN count(*) AS n"
+# Actors with no edge to another actor (nor to themselves), asserted or denied.
+_BARE: Final = "MATCH (a:Actor) WHERE NOT EXISTS { MATCH (a)-[]-(:Actor) } "
+COUNT_BARE_ACTORS: Final = _BARE + "RETURN count(*) AS n"
+
+
+def bare_actors(limit: int) -> str:
+    """The first `limit` actors without edges, by id."""
+    return (
+        _BARE + "RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
+        f"0 AS degree ORDER BY id LIMIT {int(limit)}"
+    )
+
+
+def statement_dated(date_from: bool, date_to: bool) -> str:
+    """Whether statement `s` has a date in `$date_from`..`$date_to`: a YYYY, YYYY-MM
+    or YYYY-MM-DD date overlaps the range when it is not before `$date_from` cut to its
+    length, nor after `$date_to` cut likewise ("2021-03" against "2021-03-15")."""
+    day = "substring(s.date, 1, 10)"
+    parts = [
+        "s.date IS NOT NULL",
+        f"(size({day}) = 4 OR size({day}) = 7 OR size({day}) = 10)",
+    ]
+    if date_from:
+        parts.append(f"{day} >= substring($date_from, 1, size({day}))")
+    if date_to:
+        parts.append(f"{day} <= substring($date_to, 1, size({day}))")
+    return " AND ".join(parts)
+
+
+def _with_dated_statement(dated: str | None) -> str:
+    """After `selected_edges`: keep the edges with a statement `dated` keeps (each
+    edge's statements read by primary key), one row per edge."""
+    if dated is None:
+        return ""
+    return (
+        f"UNWIND r.statements AS sid MATCH (s:Statement {{id: sid}}) WHERE {dated} "
+        "WITH a, r, b, count(*) AS dated "
+    )
+
+
+def top_degrees(selected: str, dated: str | None, limit: int) -> str:
+    """The `limit` actors with the most kept edges (a self-loop counts twice), then by id."""
+    return (
+        selected + _with_dated_statement(dated) + "UNWIND [a.id, b.id] AS id "
+        f"WITH id, count(*) AS degree ORDER BY degree DESC, id LIMIT {int(limit)} "
+        "MATCH (x:Actor {id: id}) RETURN x.id AS id, x.name AS name, x.type AS type, "
+        "x.aliases AS aliases, degree"
+    )
+
+
+def count_with_edges(selected: str, dated: str | None) -> str:
+    """How many actors have at least one kept edge."""
+    return (
+        selected + _with_dated_statement(dated)
+        + "UNWIND [a.id, b.id] AS id RETURN count(DISTINCT id) AS n"
+    )
+
+
+def edges_among(selected: str, dated: str | None) -> str:
+    """The kept edges between actors of `$sources` (`selected` with `sources=True`),
+    with what ranks them and the ids of their statements."""
+    return (
+        selected + "AND b.id IN $sources " + _with_dated_statement(dated)
+        + "RETURN a.id AS source, b.id AS target, label(r) AS type, r.negated AS negated, "
+        "r.count AS count, r.confidence AS confidence, r.statements AS statements"
+    )

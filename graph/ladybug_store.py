@@ -74,6 +74,7 @@ from actorgraph.graph.statement_rows import (
     names_from_mentions,
 )
 from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
+from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
 
 if TYPE_CHECKING:
     from actorgraph.graph.cypher_console import QueryResult
@@ -656,6 +657,82 @@ class LadybugStore:
             yield
         except RuntimeError as exc:
             raise StoreError(f"the graph at {self._folder} failed while {action}: {exc}") from exc
+
+    # ------------------------------------------------------------ whole-graph view
+
+    def top_actors(
+        self, selection: EdgeSelection, dates: DateRange, *, limit: int = 500
+    ) -> ActorRanking:
+        """Degrees counted and ranked inside the database; only the top rows come back."""
+        selected, params = _selected(selection, pinned=False)
+        dated = _dated(dates, params)
+        nothing = selection.relation_types == frozenset()
+
+        def work(tx: _Tx) -> ActorRanking:
+            actors = int(tx.rows(q.COUNT_ACTORS)[0]["n"])
+            bare = int(tx.rows(q.COUNT_BARE_ACTORS)[0]["n"])
+            if nothing or limit <= 0:
+                rows: list[_Row] = []
+                with_edges = 0
+            else:
+                rows = tx.rows(q.top_degrees(selected, dated, limit), **params)
+                with_edges = int(tx.rows(q.count_with_edges(selected, dated), **params)[0]["n"])
+            if len(rows) < limit and bare:
+                rows += tx.rows(q.bare_actors(limit - len(rows)))
+            top = sorted((_ranked(row) for row in rows), key=rank_order)
+            return ActorRanking(actors, with_edges + bare, top)
+
+        return self._read("ranking actors by their edges", work)
+
+    def edges_among(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
+        *, limit: int = 5_000,
+    ) -> EdgePage:
+        """Keys and figures of the edges among the actors first; the evidence of the
+        `limit` strongest only."""
+        ids = sorted(set(actor_ids))
+        if not ids or selection.relation_types == frozenset():
+            return EdgePage(0, [])
+        selected, params = _selected(selection, pinned=False, many=True)
+        dated = _dated(dates, params)
+
+        def work(tx: _Tx) -> EdgePage:
+            rows = tx.rows(q.edges_among(selected, dated), sources=ids, **params)
+            rows.sort(
+                key=lambda r: (
+                    -int(r["count"] or 0), -float(r["confidence"] or 0.0),
+                    r["source"], r["target"], r["type"], bool(r["negated"]),
+                )
+            )
+            chosen = rows[: max(limit, 0)]
+            edges = _edges_by_ids(tx, [i for row in chosen for i in row["statements"] or ()])
+            keys = [
+                _edge_id_key(
+                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
+                )
+                for row in chosen
+            ]
+            chosen_edges = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
+            return EdgePage(len(rows), chosen_edges)
+
+        return self._read(f"reading the edges among {len(ids)} actors", work)
+
+
+def _dated(dates: DateRange, params: dict[str, Any]) -> str | None:
+    """The statement date condition of `dates` (None: open), its parameters added."""
+    if dates.open:
+        return None
+    if dates.date_from is not None:
+        params["date_from"] = dates.date_from
+    if dates.date_to is not None:
+        params["date_to"] = dates.date_to
+    return q.statement_dated(dates.date_from is not None, dates.date_to is not None)
+
+
+def _ranked(row: _Row) -> RankedActor:
+    return RankedActor(
+        row["id"], row["name"], row["type"], tuple(row["aliases"] or ()), int(row["degree"])
+    )
 
 
 def _open_error(folder: Path, exc: RuntimeError) -> StoreUnavailableError:

@@ -85,6 +85,7 @@ from actorgraph.graph.store import (
     StoreUnavailableError,
     edge_keys_one_by_one,
 )
+from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
 
 if TYPE_CHECKING:
     from actorgraph.graph.store import GraphStore
@@ -910,6 +911,79 @@ class Neo4jStore:
             raise StoreError(f"the Neo4j driver failed while {action}: {exc}") from exc
         except OSError as exc:
             raise StoreUnavailableError(f"cannot reach {where} while {action}: {exc}") from exc
+
+    # ------------------------------------------------------------ whole-graph view
+
+    def top_actors(
+        self, selection: EdgeSelection, dates: DateRange, *, limit: int = 500
+    ) -> ActorRanking:
+        """Degrees counted and ranked on the server; only the top rows come back."""
+        params = _kept_params(selection, dates, None)
+
+        def work(tx: neo4j.ManagedTransaction) -> ActorRanking:
+            actors = int(_rows(tx, cypher.COUNT_ACTORS)[0]["n"])
+            bare = int(_rows(tx, cypher.COUNT_BARE_ACTORS)[0]["n"])
+            rows: list[_Row] = []
+            with_edges = 0
+            if limit > 0 and params["types"]:
+                rows = _rows(tx, cypher.TOP_DEGREES, limit=limit, **params)
+                with_edges = int(_rows(tx, cypher.COUNT_WITH_EDGES, **params)[0]["n"])
+            if len(rows) < limit and bare:
+                rows += _rows(tx, cypher.BARE_ACTORS, limit=limit - len(rows))
+            top = [
+                RankedActor(
+                    r["id"], r["name"], r["type"], tuple(r["aliases"] or ()), int(r["degree"])
+                )
+                for r in rows
+            ]
+            return ActorRanking(actors, with_edges + bare, sorted(top, key=rank_order))
+
+        return self._read("ranking actors by their edges", work)
+
+    def edges_among(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
+        *, limit: int = 5_000,
+    ) -> EdgePage:
+        """Keys and figures of the edges among the actors first; the evidence of the
+        `limit` strongest only."""
+        ids = sorted(set(actor_ids))
+        params = _kept_params(selection, dates, ids)
+        if not ids or not params["types"]:
+            return EdgePage(0, [])
+
+        def work(tx: neo4j.ManagedTransaction) -> EdgePage:
+            rows = _rows(tx, cypher.EDGES_AMONG, **params)
+            rows.sort(
+                key=lambda r: (
+                    -int(r["count"] or 0), -float(r["confidence"] or 0.0),
+                    r["source"], r["target"], r["type"], bool(r["negated"]),
+                )
+            )
+            keys = [
+                _statement_edge(
+                    (r["source"], r["target"], RelationType(r["type"]), bool(r["negated"]))
+                )
+                for r in rows[: max(limit, 0)]
+            ]
+            edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
+            chosen = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
+            return EdgePage(len(rows), chosen)
+
+        return self._read(f"reading the edges among {len(ids)} actors", work)
+
+
+def _kept_params(
+    selection: EdgeSelection, dates: DateRange, sources: list[str] | None
+) -> dict[str, Any]:
+    """Parameters of cypher's whole-graph queries."""
+    return {
+        **_selection_params(selection),
+        "all_ends": sources is None,
+        "sources": sources or [],
+        "dated": not dates.open,
+        "date_from": dates.date_from,
+        "date_to": dates.date_to,
+    }
 
 
 if TYPE_CHECKING:

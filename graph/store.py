@@ -20,6 +20,7 @@ from actorgraph.graph.models import (
     GraphStats,
     UpsertResult,
 )
+from actorgraph.graph.whole_graph import ActorRanking, DateRange
 
 
 class StoreError(Exception):
@@ -116,6 +117,22 @@ class GraphStore(Protocol):
         ...
 
     def close(self) -> None: ...
+
+    def top_actors(
+        self, selection: EdgeSelection, dates: DateRange, *, limit: int = 500
+    ) -> ActorRanking:
+        """The `limit` actors with the most edges that `selection` and `dates` keep
+        (ties by id; actors with no edge at all fill the rest, by id), and how many
+        actors the filtered graph holds. Counted and cut inside the store."""
+        ...
+
+    def edges_among(
+        self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
+        *, limit: int = 5_000,
+    ) -> EdgePage:
+        """The edges between the given actors that `selection` and `dates` keep: how
+        many, and the `limit` strongest (whole_graph.strength_order) in edge order."""
+        ...
 
 
 def edge_keys_one_by_one(

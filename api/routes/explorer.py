@@ -10,7 +10,12 @@ from fastapi.responses import HTMLResponse
 from actorgraph.api.deps import SettingsDep, StoreDep
 from actorgraph.api.errors import ApiError, problem_responses
 from actorgraph.api.params import AsOf, DateFrom, DateTo, RelationTypes
-from actorgraph.graph.explorer import EdgeFilter, neighbourhood_graph, render_explorer
+from actorgraph.graph.explorer import (
+    EdgeFilter,
+    neighbourhood_graph,
+    render_explorer,
+    whole_graph_page,
+)
 
 router = APIRouter(prefix="/explorer", tags=["explorer"])
 
@@ -75,8 +80,9 @@ FilterDep = Annotated[EdgeFilter, Depends(edge_filter)]
 def explore(
     request: Request, store: StoreDep, settings: SettingsDep, edges: FilterDep
 ) -> HTMLResponse:
-    page = render_explorer(
-        store.to_networkx(),
+    # Ranked and cut inside the store: only the drawn actors and edges are read.
+    page = whole_graph_page(
+        store,
         title="actorgraph explorer",
         max_nodes=settings.explorer_max_nodes,
         api_base=_api_base(request),
