@@ -164,6 +164,10 @@ def _resident(word: Token, ctx: Context) -> list[Candidate]:
         elif person is None and word.dep_ == "conj" and word.head.dep_ == "appos":
             # "Dana Hale, an engineer and a Tulsa native"
             person = _person_at(word.head.head.i, ctx)
+        elif person is None and word.dep_ == "attr" and word.head.lemma_ == "be":
+            # "Dana Hale is a Tulsa native": the copula's subject
+            person = next((_person_at(c.i, ctx) for c in word.head.children
+                           if c.dep_ == "nsubj"), None)
     if person is None or ctx.m.type_of(person) is not ActorType.PERSON or where is word:
         return []
     place = city_of(where, ctx) or _place(where.i, ctx)

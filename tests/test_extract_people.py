@@ -11,6 +11,8 @@ from .test_extract import Triple, assert_absent, assert_found, cases
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # job titles beyond the common ones: an agency's administrator heads it; a
     # legislature's deputy, a body's inspector or scientist belongs to it (rules._titles)
+    ("copula-town-native", "Dana Hale is a Tulsa native who joined the army in 1990.",
+     [("Dana Hale", "LOCATED_IN", "Tulsa")]),
     ("agency-administrator", "Port Authority Administrator Mary Collins issued the order.",
      [("Mary Collins", "LEADS", "Port Authority")]),
     ("body-scientist", "Northern Geological Survey seismologist Nina Ruiz said the dam held.",
