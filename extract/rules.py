@@ -14,6 +14,7 @@ from .combat import (
     fighter_supported,
     fighters_backed,
 )
+from .coref import definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .leaders import dateline_state, state_after_name
@@ -235,6 +236,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
                          and ctx.m.type_of(key) not in PLACES_OR_STATES),
                         None) if tok.text == "," and kind.lower_ in BODY_NOUNS else None
         key = ctx.m.token_actor.get(k)
+        if key is None and tok.head.i == i and tok.dep_ == "pobj":
+            key = definite_antecedent(tok, ctx)  # "a spokeswoman for the agency"
         if key is None and tok.lower_ in ("and", "or"):
             return None  # "spokesman for reform and president of Y": Y is the next title's
         if key is None:

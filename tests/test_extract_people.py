@@ -13,6 +13,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # legislature's deputy, a body's inspector or scientist belongs to it (rules._titles)
     ("copula-town-native", "Dana Hale is a Tulsa native who joined the army in 1990.",
      [("Dana Hale", "LOCATED_IN", "Tulsa")]),
+    ("title-for-the-named-body", "The Water Quality Agency is testing the river, said Emma "
+     "Lind, a spokeswoman for the agency in Ottawa.",
+     [("Emma Lind", "SPOKESPERSON_FOR", "Water Quality Agency")]),
     ("agency-administrator", "Port Authority Administrator Mary Collins issued the order.",
      [("Mary Collins", "LEADS", "Port Authority")]),
     ("body-scientist", "Northern Geological Survey seismologist Nina Ruiz said the dam held.",
