@@ -334,6 +334,7 @@ class _WriterThread:
         self._writer = writer
         self._queue: queue.Queue[tuple[_Plan, Sequence[Outcome]] | None] = queue.Queue(depth)
         self._failure: BaseException | None = None
+        self._closed = False
         self.results: list[UpsertResult] = []
         # A daemon: a second Ctrl-C ends the process even while a write runs (that
         # transaction is then absent, never half-stored).
@@ -359,15 +360,19 @@ class _WriterThread:
 
     def finish(self) -> list[UpsertResult]:
         """Wait for every chunk handed over to be written; their results."""
-        self._queue.put(None)
-        self._thread.join()
+        self._close()
         self._raise_failure()
         return self.results
 
     def interrupt(self) -> None:
         """Stop after the transaction under way (it commits whole) and wait for it."""
         self._writer.stop.set()
-        self._queue.put(None)
+        self._close()
+
+    def _close(self) -> None:
+        if not self._closed:  # one end mark: the thread reads no further
+            self._closed = True
+            self._queue.put(None)
         self._thread.join()
 
     def _raise_failure(self) -> None:
@@ -407,7 +412,11 @@ def write_overlapped(
     except BaseException:
         thread.interrupt()
         raise
-    return thread.finish()
+    try:
+        return thread.finish()
+    except BaseException:  # Ctrl-C while waiting for the last chunks (or their error)
+        thread.interrupt()
+        raise
 
 
 def ingest_documents(
