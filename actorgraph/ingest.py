@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import queue
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,7 +34,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 BATCH_SIZE = 32
-CHUNK_SIZE = BATCH_SIZE * 4  # documents read, checked for copies and stored together
+# Documents read, checked for copies and extracted together, then handed to the writer
+# as one: small, so that the last chunk's writes (the part no extraction overlaps) are.
+CHUNK_SIZE = BATCH_SIZE
+# Extracted chunks that may wait for the writer thread (0: write in the calling thread
+# between chunks, as a store of one thread would).
+WRITE_AHEAD = 2
 
 Tag = TypeVar("Tag")
 
@@ -212,6 +219,8 @@ class _Plan:
 
     fresh: list[tuple[SourceDocument, Fingerprint]] = field(default_factory=list)
     copies: list[tuple[SourceDocument, Fingerprint, str]] = field(default_factory=list)
+    # Copies read in place of an original whose extraction failed, by copy id.
+    readings: dict[str, Outcome] = field(default_factory=dict)
 
     def items(self, files: dict[str, FileText] | None = None) -> Items:
         """What the extractor gets: each text, or where to read it when in `files`."""
@@ -234,7 +243,9 @@ def _plan(documents: Iterable[SourceDocument], index: SourceIndex) -> _Plan:
 
 @dataclass
 class _Writer:
-    """The one writer: stores planned chunks with their outcomes, in input order."""
+    """The one writer: stores planned chunks with their outcomes, in input order.
+    Extraction stays with the caller (`settle`): `write` only touches the store, so
+    it may run on a thread of its own while the next chunk is extracted."""
 
     store: GraphStore
     extractor: Extractor
@@ -242,17 +253,33 @@ class _Writer:
     on_done: Callable[[SourceDocument], None] | None = None
     errors: list[str] | None = None
     copies_out: list[str] | None = None
+    # Set to stop between documents (an interrupted ingest): what is committed stays.
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    # Documents of this run whose extraction failed (never stored).
+    unread: set[str] = field(default_factory=set)
+
+    def settle(self, plan: _Plan, outcomes: Sequence[Outcome]) -> None:
+        """Read, in place of its original, each copy whose original failed to extract,
+        in this chunk or an earlier one (only when failures are recorded: otherwise
+        the first one ends the ingest)."""
+        if self.errors is None:
+            return
+        self.unread.update(doc.id for (doc, _), outcome in zip(plan.fresh, outcomes, strict=True)
+                           if isinstance(outcome, ExtractionFailed))
+        for doc, fp, original in plan.copies:
+            if original in self.unread:
+                self.index.add(doc.id, fp)
+                for _, again in self.extractor.map([(None, [(doc.id, doc.text)])]):
+                    plan.readings[doc.id] = again[0]
 
     def write(self, plan: _Plan, outcomes: Sequence[Outcome]) -> list[UpsertResult]:
         results = self._store(plan.fresh, outcomes)
-        stored = {r.document for r in results}
-        fresh_ids = {doc.id for doc, _ in plan.fresh}
         for doc, fp, original in plan.copies:
-            if original in fresh_ids and original not in stored:
-                # Its original failed: the copy is read in its place.
-                self.index.add(doc.id, fp)
-                for _, again in self.extractor.map([(None, [(doc.id, doc.text)])]):
-                    results.extend(self._store([(doc, fp)], again))
+            if self.stop.is_set():
+                break
+            if doc.id in plan.readings:
+                results.extend(self._store([(doc, fp)], [plan.readings[doc.id]]))
                 continue
             results.append(store_copy(self.store, doc, original, fp))
             if self.copies_out is not None:
@@ -273,6 +300,8 @@ class _Writer:
 
         def items() -> Iterator[tuple[DocumentInfo, Extraction]]:
             for (doc, fp), outcome in zip(fresh, outcomes, strict=True):
+                if self.stop.is_set():
+                    return  # the batch so far commits; the rest is left to a re-run
                 if isinstance(outcome, ExtractionFailed):
                     message = f"{doc.id}: extraction failed ({outcome.reason})"
                     if self.errors is None:
@@ -294,6 +323,102 @@ class _Writer:
         return results
 
 
+class _WriterThread:
+    """Runs a `_Writer` on a thread of its own, fed extracted chunks through a
+    bounded queue, so that storing one chunk overlaps extracting the next. It is
+    still the store's only writer, and writes chunks in the order given. A failure
+    of the writer (its exception, as raised) is raised to the caller by `finish`;
+    the chunks after it are not written."""
+
+    def __init__(self, writer: _Writer, depth: int) -> None:
+        self._writer = writer
+        self._queue: queue.Queue[tuple[_Plan, Sequence[Outcome]] | None] = queue.Queue(depth)
+        self._failure: BaseException | None = None
+        self._closed = False
+        self.results: list[UpsertResult] = []
+        # A daemon: a second Ctrl-C ends the process even while a write runs (that
+        # transaction is then absent, never half-stored).
+        self._thread = threading.Thread(target=self._run, name="actorgraph-writer",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._queue.get()) is not None:
+            if self._failure is not None or self._writer.stop.is_set():
+                continue  # drained, so that the caller never waits on a full queue
+            try:
+                self.results.extend(self._writer.write(*job))
+            except BaseException as exc:  # handed to the caller's thread, raised there
+                self._failure = exc
+
+    @property
+    def failed(self) -> bool:
+        return self._failure is not None
+
+    def put(self, plan: _Plan, outcomes: Sequence[Outcome]) -> None:
+        self._queue.put((plan, outcomes))
+
+    def finish(self) -> list[UpsertResult]:
+        """Wait for every chunk handed over to be written; their results."""
+        self._close()
+        self._raise_failure()
+        return self.results
+
+    def interrupt(self) -> None:
+        """Stop after the transaction under way (it commits whole) and wait for it."""
+        self._writer.stop.set()
+        self._close()
+
+    def _close(self) -> None:
+        if not self._closed:  # one end mark: the thread reads no further
+            self._closed = True
+            self._queue.put(None)
+        self._thread.join()
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+
+def write_overlapped(
+    writer: _Writer,
+    chunks: Iterable[tuple[_Plan, Sequence[Outcome]]],
+    *,
+    write_ahead: int = WRITE_AHEAD,
+) -> list[UpsertResult]:
+    """Store each (plan, outcomes) chunk as `chunks` yields it: on a writer thread
+    while the next chunk is extracted (`write_ahead` chunks may wait for it), or in
+    this thread between chunks when `write_ahead` is 0.
+
+    If `chunks` raises, the chunks it gave are written before the error goes on; an
+    interrupt (Ctrl-C) stops the writer after its current transaction instead. Either
+    way each document is stored whole or not at all."""
+    if write_ahead < 1:
+        results: list[UpsertResult] = []
+        for plan, outcomes in chunks:
+            writer.settle(plan, outcomes)
+            results.extend(writer.write(plan, outcomes))
+        return results
+    thread = _WriterThread(writer, write_ahead)
+    try:
+        for plan, outcomes in chunks:
+            if thread.failed:
+                break  # finish() raises the writer's error: extract no further
+            writer.settle(plan, outcomes)
+            thread.put(plan, outcomes)
+    except Exception:
+        thread.finish()
+        raise
+    except BaseException:
+        thread.interrupt()
+        raise
+    try:
+        return thread.finish()
+    except BaseException:  # Ctrl-C while waiting for the last chunks (or their error)
+        thread.interrupt()
+        raise
+
+
 def ingest_documents(
     store: GraphStore,
     nlp: Language | None,
@@ -304,6 +429,7 @@ def ingest_documents(
     originals: SourceIndex | None = None,
     copies_out: list[str] | None = None,
     extractor: Extractor | None = None,
+    write_ahead: int = WRITE_AHEAD,
 ) -> list[UpsertResult]:
     """Extract and upsert documents (each whole in one store transaction, several to a
     transaction on a store that batches them; see graph/batch_writes.py).
@@ -313,15 +439,25 @@ def ingest_documents(
     extraction fails costs only itself: its error goes to `errors` (raised as a
     DocumentError when no list is given) and every other one is stored. Extraction
     runs in this process with `nlp` (built on demand when None) unless an
-    `extractor` (a process pool, a cluster) is given.
+    `extractor` (a process pool, a cluster) is given. Chunks of documents are stored
+    while the next is extracted (see write_overlapped).
     """
     index = originals if originals is not None else SourceIndex(store)
     writer = _Writer(store, extractor or LocalExtractor(nlp), index, on_done, errors, copies_out)
-    plan = _plan(documents, index)
-    results: list[UpsertResult] = []
-    for _, outcomes in writer.extractor.map([(None, plan.items())]):
-        results.extend(writer.write(plan, outcomes))
-    return results
+
+    def plans() -> Iterator[tuple[_Plan, Items]]:
+        for start in range(0, len(documents), CHUNK_SIZE):
+            plan = _plan(documents[start : start + CHUNK_SIZE], index)
+            yield plan, plan.items()
+
+    return write_overlapped(writer, writer.extractor.map(plans()),
+                            write_ahead=_ahead(len(documents), write_ahead))
+
+
+def _ahead(documents: int, write_ahead: int) -> int:
+    """No writer thread for a single chunk: there is nothing to overlap its writes
+    with (and on Ladybug each new writing thread opens a connection of its own)."""
+    return write_ahead if documents > CHUNK_SIZE else 0
 
 
 def is_stored(store: GraphStore, doc: SourceDocument) -> bool:
@@ -349,6 +485,7 @@ def ingest_paths(
     extractor: Extractor | None = None,
     load_pipeline: Callable[[], Language] | None = None,
     send_paths: bool = False,
+    write_ahead: int = WRITE_AHEAD,
 ) -> IngestReport:
     """Ingest files and folders. Unreadable files are reported, never half-stored;
     documents already stored with the same content are skipped without extraction,
@@ -356,8 +493,10 @@ def ingest_paths(
 
     Extraction runs in `workers` processes (None: chosen from the amount of text,
     see parallel.py), or on the given `extractor` (a Dask cluster); either way this
-    process alone writes to the store, in input order. Extraction in this process
-    uses `nlp`, else the pipeline `load_pipeline` (default: build_pipeline) returns.
+    process alone writes to the store, in input order, on one thread that stores
+    each chunk while the next is extracted (`write_ahead`: see write_overlapped).
+    Extraction in this process uses `nlp`, else the pipeline `load_pipeline`
+    (default: build_pipeline) returns.
 
     With `send_paths` the extractor gets each file's path instead of its text (JSON
     Lines records still go as text) and reads it itself: for cluster workers that
@@ -417,8 +556,9 @@ def ingest_paths(
                     plan = _plan(chunk, writer.index)
                     yield plan, plan.items(files)
 
-            for plan, outcomes in extractor.map(plans()):
-                report.results.extend(writer.write(plan, outcomes))
+            report.results.extend(write_overlapped(
+                writer, extractor.map(plans()), write_ahead=_ahead(len(pending), write_ahead)
+            ))
     finally:
         if owned:
             extractor.close()

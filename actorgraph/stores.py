@@ -11,8 +11,10 @@ ACTORGRAPH_STORE names one of them:
 
 from __future__ import annotations
 
+import fcntl
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -23,6 +25,8 @@ BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://",
 SQLITE_PREFIX = "sqlite:"
 # The names that mean the embedded default (Ladybug in the data folder).
 LADYBUG_NAMES = ("ladybug", "embedded")
+# In the data folder: held by the process that upgrades an earlier version's store.
+UPGRADE_LOCK = ".ladybug-upgrade.lock"
 KNOWN_STORES = (
     "'ladybug' (the default; 'embedded' is the same), 'sqlite', 'sqlite:PATH' or a "
     "bolt:// / neo4j:// URL"
@@ -124,12 +128,36 @@ def _open_ladybug(settings: Settings, read_only: bool, notice: Notice) -> GraphS
     from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 
     folder = settings.ladybug_path
+    if not (folder / DATABASE_FILE).exists() and settings.embedded_path.is_file():
+        with _upgrade_lock(settings, notice):
+            # Another process may have made it while this one waited for the lock.
+            if not (folder / DATABASE_FILE).exists():
+                _upgrade(settings, notice)
     fresh = not (folder / DATABASE_FILE).exists()
-    if fresh and settings.embedded_path.is_file():
-        _upgrade(settings, notice)
-        fresh = False
     # A reader of a graph not made yet gets an empty one rather than an error.
     return LadybugStore(folder, read_only=read_only and not fresh)
+
+
+@contextmanager
+def _upgrade_lock(settings: Settings, notice: Notice) -> Iterator[None]:
+    """Hold the data folder's upgrade lock: one process upgrades, another that opens
+    the folder meanwhile waits for it (and then finds the Ladybug store made). The
+    kernel lets go of the lock when its holder ends, even by kill -9."""
+    path = settings.data_dir / UPGRADE_LOCK
+    with path.open("a") as handle:  # the file stays: removing it would race a waiter
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            notice(
+                f"another process is upgrading the SQLite store in {settings.data_dir} to "
+                f"the Ladybug store (it holds {path}); waiting for it to finish, then "
+                "opening what it made"
+            )
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _upgrade(settings: Settings, notice: Notice) -> None:
