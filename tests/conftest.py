@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.language import Language
 
+from actorgraph.graph.embedded import EmbeddedStore
+from tests.samples import fill
+
 if TYPE_CHECKING:
     from actorgraph.graph.store import GraphStore
 
@@ -65,3 +68,12 @@ def _test_client_host() -> Iterator[None]:
         patch.setenv("ACTORGRAPH_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
         patch.setenv("ACTORGRAPH_STORE", "sqlite")
         yield
+
+
+@pytest.fixture
+def old_data(tmp_path: Path) -> Path:
+    """A data folder as an earlier version left it: a SQLite store and nothing else."""
+    data = tmp_path / "data"
+    with EmbeddedStore(data / "graph.sqlite3") as store:
+        fill(store)
+    return data

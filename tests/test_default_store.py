@@ -17,21 +17,12 @@ from actorgraph.graph.migrate import compare_graphs, graph_snapshot
 from actorgraph.graph.store import StoreUnavailableError
 from actorgraph.settings import Settings
 from actorgraph.stores import StoreKind, canonical_store, open_store, store_kind
-from tests.samples import fill
 
 
 @pytest.fixture(autouse=True)
 def _no_store_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ACTORGRAPH_STORE", raising=False)
 
-
-@pytest.fixture
-def old_data(tmp_path: Path) -> Path:
-    """A data folder as an earlier version left it: a SQLite store and nothing else."""
-    data = tmp_path / "data"
-    with EmbeddedStore(data / "graph.sqlite3") as store:
-        fill(store)
-    return data
 
 
 def sqlite_graph(path: Path) -> dict[str, Any]:

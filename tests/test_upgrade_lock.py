@@ -9,26 +9,15 @@ import json
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.migrate import compare_graphs
 from actorgraph.stores import UPGRADE_LOCK
-from tests.samples import fill
 from tests.test_ladybug_store import child_env, cli
 
 UPGRADING = "upgraded: 3 documents"  # said by the process that did it
 WAITING = "another process is upgrading"
 
-
-@pytest.fixture
-def old_data(tmp_path: Path) -> Path:
-    """A data folder as an earlier version left it: a SQLite store and nothing else."""
-    data = tmp_path / "data"
-    with EmbeddedStore(data / "graph.sqlite3") as store:
-        fill(store)
-    return data
 
 
 def start_stats(data: Path) -> subprocess.Popen[str]:
