@@ -397,8 +397,14 @@ class LadybugStore:
             pairs: list[tuple[Direction, _Row]] = []
             full = False  # a read was cut at `wanted`: there may be more
             for way in reads:
-                rows = tx.rows(q.connection_ranks(way, include_negated, wanted), id=actor_id)
-                full = full or len(rows) >= wanted
+                counts = tx.rows(q.strongest_counts(way, include_negated, wanted), id=actor_id)
+                if not counts:
+                    continue
+                cut = len(counts) >= wanted
+                full = full or cut
+                # Every edge as strong as the weakest that can make the page (ties too).
+                least = int(counts[-1]["count"] or 0) if cut else 0
+                rows = tx.rows(q.connection_ranks(way, include_negated), id=actor_id, least=least)
                 pairs += [(Direction.OUT if way.outgoing else Direction.IN, row) for row in rows]
             if not pairs and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
