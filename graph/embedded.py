@@ -97,7 +97,7 @@ class _EdgeAgg:
     """The statements of one edge; the frozen `Edge` is built on demand and cached,
     so adding a statement to a busy edge does not re-sort it on every document."""
 
-    __slots__ = ("_edge", "negated", "rows", "source", "target", "type")
+    __slots__ = ("_capped", "_edge", "negated", "rows", "source", "target", "type")
 
     def __init__(self, source: str, target: str, type_: RelationType, negated: bool) -> None:
         self.source = source
@@ -106,19 +106,29 @@ class _EdgeAgg:
         self.negated = negated
         self.rows: dict[int, _Row] = {}
         self._edge: Edge | None = None
+        self._capped: tuple[int, Edge] | None = None
 
     def add(self, statement_id: int, row: _Row) -> None:
         self.rows[statement_id] = row
-        self._edge = None
+        self._edge = self._capped = None
 
     def remove(self, statement_id: int) -> None:
         del self.rows[statement_id]
-        self._edge = None
+        self._edge = self._capped = None
 
     def edge(self) -> Edge:
         if self._edge is None:
             self._edge = self._build()
         return self._edge
+
+    def capped(self, evidence_limit: int | None) -> Edge:
+        """`edge().capped(evidence_limit)`, kept for the next page: a busy edge's
+        figures are a pass over thousands of statements."""
+        if evidence_limit is None:
+            return self.edge()
+        if self._capped is None or self._capped[0] != evidence_limit:
+            self._capped = (evidence_limit, self.edge().capped(evidence_limit))
+        return self._capped[1]
 
     def _build(self) -> Edge:
         if len(self.rows) == 1:  # most edges: skip the sort
@@ -346,7 +356,7 @@ class EmbeddedStore:
             return ConnectionPage(
                 len(found),
                 [
-                    Connection(self._record(neighbour), way, agg.edge().capped(evidence_limit))
+                    Connection(self._record(neighbour), way, agg.capped(evidence_limit))
                     for agg, way, neighbour in found[start : start + max(limit, 0)]
                 ],
             )

@@ -178,10 +178,13 @@ class Edge:
         keeping the count and dates of all of them; None keeps every statement."""
         if evidence_limit is None or len(self.statements) <= evidence_limit:
             return self
+        if self.whole is not None:
+            whole = self.whole
+        else:  # one pass over the dates: a hub edge has thousands of statements
+            dates = [s.date for s in self.statements if s.date]
+            whole = EdgeFigures(self.count, min(dates, default=None), max(dates, default=None))
         return dataclasses.replace(
-            self,
-            statements=self.statements[: max(evidence_limit, 0)],
-            whole=EdgeFigures(self.count, self.first_seen, self.last_seen),
+            self, statements=self.statements[: max(evidence_limit, 0)], whole=whole
         )
 
 
