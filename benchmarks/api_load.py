@@ -145,7 +145,8 @@ def start_server(
     load benchmarks measure that store; `settings` may name another); the caller's own
     ACTORGRAPH_* settings are left out, `settings` added."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
-    env.update(ACTORGRAPH_DATA_DIR=str(data_dir), ACTORGRAPH_STORE="sqlite", **(settings or {}))
+    env.update({"ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "sqlite"})
+    env.update(settings or {})
     command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     command += ["--log-level", "warning", "--no-access-log"]
