@@ -15,6 +15,7 @@ from actorgraph.graph.models import (
     Direction,
     DocumentInfo,
     Edge,
+    EvidencePage,
     GraphStats,
     Statement,
     UpsertResult,
@@ -357,13 +358,21 @@ class ConnectionOut(BaseModel):
         description="out: nearer end → neighbour; in: neighbour → nearer end."
     )
     negated: bool = Field(description="True for denied statements (not an asserted edge).")
-    count: int = Field(description="Number of supporting statements (after date filters).")
+    count: int = Field(
+        description=(
+            "Number of supporting statements (after date filters), listed in `evidence` "
+            "or not: the first `evidence_limit` are; the edge's evidence endpoint pages all."
+        )
+    )
     confidence: float = Field(ge=0, le=1)
     cameo: str | None = Field(default=None, description="CAMEO event code.")
-    first_seen: str | None = None
-    last_seen: str | None = None
-    documents: list[str] = Field(description="Documents of the evidence.")
-    evidence: list[EvidenceOut]
+    first_seen: str | None = Field(default=None, description="Earliest statement date.")
+    last_seen: str | None = Field(default=None, description="Latest statement date.")
+    documents: list[str] = Field(description="Documents of the evidence listed.")
+    evidence: list[EvidenceOut] = Field(
+        description="The edge's first statements, by document then offset (at most "
+        "`evidence_limit`)."
+    )
 
     @classmethod
     def of(cls, ego: EgoEdge, names: Mapping[str, str]) -> ConnectionOut:
@@ -424,6 +433,49 @@ class Connections(BaseModel):
         default=False,
         description="True when a size bound of the network was hit and edges are left out.",
     )
+
+
+class EdgeEvidence(BaseModel):
+    """A page of one edge's statements, by document then offset."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "source": "kataib-hezbollah",
+                    "target": "us-embassy-in-baghdad",
+                    "type": "TARGETS",
+                    "negated": False,
+                    "total": 1,
+                    "limit": 50,
+                    "offset": 0,
+                    "items": [_EVIDENCE_EXAMPLE],
+                }
+            ]
+        }
+    )
+
+    source: str = Field(description="Actor id the edge points from.")
+    target: str = Field(description="Actor id the edge points to.")
+    type: RelationType
+    negated: bool = Field(description="True for the edge of denied statements.")
+    total: int = Field(description="Number of the edge's statements.")
+    limit: int
+    offset: int
+    items: list[EvidenceOut]
+
+    @classmethod
+    def of(cls, page: EvidencePage, *, limit: int, offset: int) -> EdgeEvidence:
+        return cls(
+            source=page.edge.source,
+            target=page.edge.target,
+            type=page.edge.type,
+            negated=page.edge.negated,
+            total=page.total,
+            limit=limit,
+            offset=offset,
+            items=[EvidenceOut.of(s) for s in page.items],
+        )
 
 
 _RELATION_EXAMPLE: dict[str, Any] = {

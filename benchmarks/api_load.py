@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.api_load [--relations 100000] [--concurrency 16]
                                             [--seconds 8] [--max-requests 20000]
+                                            [--from STORE]
 
 Builds an embedded store of synthetic statements (generated Extractions upserted
 directly, no language pipeline), serves the app from it with uvicorn in a child
@@ -12,6 +13,10 @@ endpoint is queried for actors drawn at random, uniformly (a typical actor) and 
 proportion to degree (as users meet them: hubs more often). Figures are ratios to
 GET /health measured in the same run (machines are shared and noisy: ratios are
 what stays comparable); absolute values are for context. Prints a Markdown table.
+
+`--from STORE` serves a store built before instead (`python -m benchmarks.scale build`,
+read as it is, never written): a file is a SQLite store, a folder a Ladybug one, so the
+two can be loaded one after the other in one run.
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ import httpx
 
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import DocumentInfo
+from actorgraph.graph.store import GraphStore
 
 RELATIONS_PER_DOCUMENT = 50
 ACTORS_PER_DOCUMENT = 12
@@ -100,15 +107,25 @@ def build_store(path: Path, relations: int) -> tuple[int, float]:
 
 
 def sample_actor_ids(
-    path: Path, count: int, *, by_degree: bool = True, seed: int = 11
+    store: GraphStore, count: int, *, by_degree: bool = True, seed: int = 11
 ) -> list[str]:
     """Actor ids to query: drawn in proportion to degree (as users meet them: busy
     actors are in more stories), or uniformly (a typical actor)."""
     rng = random.Random(seed)
-    with EmbeddedStore(path) as store:
-        actors = store.search_actors("", limit=1_000_000)
+    actors = store.search_actors("", limit=1_000_000)
     weights = [a.degree + 1 for a in actors] if by_degree else None
     return rng.choices([a.id for a in actors], weights=weights, k=count)
+
+
+def served_store(source: Path, data_dir: Path) -> tuple[GraphStore, dict[str, str]]:
+    """A reader of a built store (a SQLite file or a Ladybug folder) and the settings
+    that serve it from `data_dir` (a Ladybug folder is linked in as its store)."""
+    if source.is_dir():
+        (data_dir / "ladybug").symlink_to(source.resolve(), target_is_directory=True)
+        return LadybugStore(source, read_only=True), {"ACTORGRAPH_STORE": "ladybug"}
+    if not source.is_file():
+        raise SystemExit(f"no store at {source}: build one with python -m benchmarks.scale build")
+    return EmbeddedStore(source), {"ACTORGRAPH_STORE": f"sqlite:{source.resolve()}"}
 
 
 # ---------------------------------------------------------------------- server
@@ -128,7 +145,8 @@ def start_server(
     load benchmarks measure that store; `settings` may name another); the caller's own
     ACTORGRAPH_* settings are left out, `settings` added."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
-    env.update(ACTORGRAPH_DATA_DIR=str(data_dir), ACTORGRAPH_STORE="sqlite", **(settings or {}))
+    env.update({"ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "sqlite"})
+    env.update(settings or {})
     command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     command += ["--log-level", "warning", "--no-access-log"]
@@ -249,16 +267,31 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients")
     parser.add_argument("--seconds", type=float, default=8.0, help="most seconds per phase")
     parser.add_argument("--max-requests", type=int, default=20_000, help="most requests per phase")
+    parser.add_argument(
+        "--from", dest="source", type=Path, help="serve this built store (see the module's text)"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp:
         data_dir = Path(tmp)
-        statements, build_s = build_store(data_dir / "graph.sqlite3", args.relations)
-        actor_ids = sample_actor_ids(data_dir / "graph.sqlite3", 500)
-        typical_ids = sample_actor_ids(data_dir / "graph.sqlite3", 500, by_degree=False)
+        settings: dict[str, str] = {}
+        reader: GraphStore
+        if args.source is None:
+            statements, build_s = build_store(data_dir / "graph.sqlite3", args.relations)
+            reader = EmbeddedStore(data_dir / "graph.sqlite3")
+            built = f"store built in {build_s:.1f} s"
+        else:
+            reader, settings = served_store(args.source, data_dir)
+            statements = reader.stats().statements
+            built = f"{settings['ACTORGRAPH_STORE'].split(':')[0]} store {args.source.name}"
+        try:
+            actor_ids = sample_actor_ids(reader, 500)
+            typical_ids = sample_actor_ids(reader, 500, by_degree=False)
+        finally:
+            reader.close()  # the server opens the store next
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = start_server(data_dir, port)
+        server = start_server(data_dir, port, settings)
         try:
             wait_ready(base, server)
             phase = {
@@ -294,7 +327,7 @@ def main() -> int:
         finally:
             stop_server(server)
     header = (
-        f"API load: {statements:,} statements (store built in {build_s:.1f} s), "
+        f"API load: {statements:,} statements ({built}), "
         f"{args.concurrency} concurrent clients, one uvicorn worker, loopback, "
         f"at most {args.seconds:g} s or {args.max_requests:,} requests per row."
     )

@@ -47,12 +47,14 @@ from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
+    ConnectionPage,
     Direction,
     DocumentInfo,
     Edge,
     EdgeKey,
     EdgePage,
     EdgeSelection,
+    EvidencePage,
     GraphStats,
     Statement,
     UpsertResult,
@@ -62,7 +64,13 @@ from actorgraph.graph.models import (
     with_document_meta,
 )
 from actorgraph.graph.resolution import plan_actors
-from actorgraph.graph.store import NotFoundError, StoreUnavailableError, edge_keys_one_by_one
+from actorgraph.graph.store import (
+    NotFoundError,
+    StoreUnavailableError,
+    edge_keys_one_by_one,
+    evidence_page,
+    no_edge,
+)
 from actorgraph.graph.whole_graph import (
     ActorRanking,
     DateRange,
@@ -96,7 +104,7 @@ class _EdgeAgg:
     """The statements of one edge; the frozen `Edge` is built on demand and cached,
     so adding a statement to a busy edge does not re-sort it on every document."""
 
-    __slots__ = ("_edge", "negated", "rows", "source", "target", "type")
+    __slots__ = ("_capped", "_edge", "negated", "rows", "source", "target", "type")
 
     def __init__(self, source: str, target: str, type_: RelationType, negated: bool) -> None:
         self.source = source
@@ -105,19 +113,29 @@ class _EdgeAgg:
         self.negated = negated
         self.rows: dict[int, _Row] = {}
         self._edge: Edge | None = None
+        self._capped: tuple[int, Edge] | None = None
 
     def add(self, statement_id: int, row: _Row) -> None:
         self.rows[statement_id] = row
-        self._edge = None
+        self._edge = self._capped = None
 
     def remove(self, statement_id: int) -> None:
         del self.rows[statement_id]
-        self._edge = None
+        self._edge = self._capped = None
 
     def edge(self) -> Edge:
         if self._edge is None:
             self._edge = self._build()
         return self._edge
+
+    def capped(self, evidence_limit: int | None) -> Edge:
+        """`edge().capped(evidence_limit)`, kept for the next page: a busy edge's
+        figures are a pass over thousands of statements."""
+        if evidence_limit is None:
+            return self.edge()
+        if self._capped is None or self._capped[0] != evidence_limit:
+            self._capped = (evidence_limit, self.edge().capped(evidence_limit))
+        return self._capped[1]
 
     def _build(self) -> Edge:
         if len(self.rows) == 1:  # most edges: skip the sort
@@ -321,36 +339,80 @@ class EmbeddedStore:
         read, but match OUT and IN alike; `Connection.direction` still tells which way
         the stored edge points.
         """
-        wanted = frozenset(relation_types) if relation_types else None
         with self._lock:
-            self._sync()
-            if actor_id not in self._actors:
-                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
-            found: list[tuple[_EdgeAgg, Direction, str]] = []
-            for agg, way in self._touching(actor_id):
-                if agg.negated and not include_negated:
-                    continue
-                if wanted is not None and agg.type not in wanted:
-                    continue
-                if not _direction_matches(agg, way, direction):
-                    continue
-                found.append((agg, way, agg.target if way is Direction.OUT else agg.source))
-            # Rank on values at hand and build records and edges only for the page kept:
-            # a hub has thousands of edges, and a record reads all its actor's statements.
-            found.sort(
-                key=lambda item: (
-                    -len(item[0].rows),
-                    item[0].type.value,
-                    self._actors[item[2]].name.casefold(),
-                    item[2],
-                    item[1].value,
-                    item[0].negated,
-                )
-            )
+            found = self._ranked(actor_id, relation_types, direction, include_negated)
             return [
                 Connection(self._record(neighbour), way, agg.edge())
                 for agg, way, neighbour in found[: max(limit, 0)]
             ]
+
+    def connection_page(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> ConnectionPage:
+        with self._lock:
+            found = self._ranked(actor_id, relation_types, direction, include_negated)
+            start = max(offset, 0)
+            return ConnectionPage(
+                len(found),
+                [
+                    Connection(self._record(neighbour), way, agg.capped(evidence_limit))
+                    for agg, way, neighbour in found[start : start + max(limit, 0)]
+                ],
+            )
+
+    def edge_evidence(
+        self, edge: EdgeKey, *, offset: int = 0, limit: int = 50
+    ) -> EvidencePage:
+        with self._lock:
+            self._sync()
+            agg = self._out.get(edge.source, {}).get(edge)
+            if agg is None:
+                raise no_edge(edge)
+            return evidence_page(edge, agg.edge().statements, offset, limit)
+
+    def _ranked(
+        self,
+        actor_id: str,
+        relation_types: Sequence[RelationType] | None,
+        direction: Direction,
+        include_negated: bool,
+    ) -> list[tuple[_EdgeAgg, Direction, str]]:
+        """The actor's edges that pass, each with its way and neighbour, in connections
+        order. Ranked on values at hand: records and edges are built for a page only
+        (a hub has thousands of edges, and a record reads all its actor's statements).
+        The caller holds the lock."""
+        wanted = frozenset(relation_types) if relation_types else None
+        self._sync()
+        if actor_id not in self._actors:
+            raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+        found: list[tuple[_EdgeAgg, Direction, str]] = []
+        for agg, way in self._touching(actor_id):
+            if agg.negated and not include_negated:
+                continue
+            if wanted is not None and agg.type not in wanted:
+                continue
+            if not _direction_matches(agg, way, direction):
+                continue
+            found.append((agg, way, agg.target if way is Direction.OUT else agg.source))
+        found.sort(
+            key=lambda item: (
+                -len(item[0].rows),
+                item[0].type.value,
+                self._actors[item[2]].name.casefold(),
+                item[2],
+                item[1].value,
+                item[0].negated,
+            )
+        )
+        return found
 
     def edges(self) -> list[Edge]:
         with self._lock:

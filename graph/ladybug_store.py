@@ -47,18 +47,23 @@ from actorgraph.domain import (
 )
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
+from actorgraph.graph.evidence_window import Window, window
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
+    ConnectionPage,
     Direction,
     DocumentInfo,
     Edge,
+    EdgeFigures,
     EdgeKey,
     EdgePage,
     EdgeSelection,
+    EvidencePage,
     GraphStats,
+    Statement,
     UpsertResult,
     check_document_id,
     document_row,
@@ -73,7 +78,7 @@ from actorgraph.graph.statement_rows import (
     edge_sort_key,
     names_from_mentions,
 )
-from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError
+from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError, no_edge
 from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
 
 if TYPE_CHECKING:
@@ -356,59 +361,94 @@ class LadybugStore:
         include_negated: bool = False,
         limit: int = 100,
     ) -> list[Connection]:
-        """Edges touching the actor, most statements first, read a page at a time: each
-        direction asks the database for its strongest `limit` edges only."""
+        """Edges touching the actor, most statements first, every edge with all its
+        statements: `connection_page`'s first page."""
+        return self.connection_page(
+            actor_id,
+            relation_types=relation_types,
+            direction=direction,
+            include_negated=include_negated,
+            limit=limit,
+            evidence_limit=None,
+        ).items
+
+    def connection_page(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> ConnectionPage:
+        """Cut in the database (the page's rows, plus a few for ties) and counted there
+        when the page is full; each edge reads the statements of its first documents
+        only (graph/evidence_window.py), its figures coming from the relationship."""
         types = (
             tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
         )
+        start, size = max(offset, 0), max(limit, 0)
+        reads = _one_way_reads(direction, types)
 
-        def work(tx: _Tx) -> list[Connection]:
-            if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+        def work(tx: _Tx) -> ConnectionPage:
+            # A self-loop is met from both ends: a few rows more than the page.
+            wanted = start + size + 4
+            pairs: list[tuple[Direction, _Row]] = []
+            full = False  # a read was cut at `wanted`: there may be more
+            for way in reads:
+                counts = tx.rows(q.strongest_counts(way, include_negated, wanted), id=actor_id)
+                if not counts:
+                    continue
+                cut = len(counts) >= wanted
+                full = full or cut
+                # Every edge as strong as the weakest that can make the page (ties too).
+                least = int(counts[-1]["count"] or 0) if cut else 0
+                rows = tx.rows(q.connection_ranks(way, include_negated), id=actor_id, least=least)
+                pairs += [(Direction.OUT if way.outgoing else Direction.IN, row) for row in rows]
+            if not pairs and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
-            if limit <= 0:
-                return []
-            found: dict[str, tuple[tuple[Any, ...], _EdgeId, _Row, Direction]] = {}
-            for way, row in _edge_page(tx, actor_id, types, include_negated, limit, direction):
-                type_ = RelationType(row["type"])
-                neighbour = row["neighbour"]
-                source, target = (
-                    (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
+            ranked = _ranked_rows(actor_id, pairs, direction)
+            if full or start > 0:
+                total = sum(
+                    int(tx.rows(q.count_one_way(way, include_negated), id=actor_id)[0]["n"])
+                    for way in reads
                 )
-                if not _direction_matches(source, target, type_, way, direction):
-                    continue
-                eid: _EdgeId = (source, target, type_, bool(row["negated"]))
-                key = _edge_id_key(eid)
-                if key in found:  # a self-loop, seen from both ends
-                    continue
-                name = str(row["neighbour_name"]).casefold()
-                order = (
-                    -int(row["count"] or 0),
-                    type_.value,
-                    name,
-                    neighbour,
-                    way.value,
-                    eid[3],
-                )
-                found[key] = (order, eid, row, way)
-            ranked = sorted(found.values(), key=lambda f: f[0])[:limit]
-            if not ranked:
-                return []
-            # A neighbour's documents are counted, not listed: a busy one has thousands.
-            documents = _document_counts(tx, {row["neighbour"] for _, _, row, _ in ranked})
-            edges = _edges_by_ids(
-                tx, [i for _, _, row, _ in ranked for i in row["statements"] or ()]
-            )
-            return [
-                Connection(
-                    neighbour=_record(_neighbour_fields(row), {}, documents),
-                    direction=way,
-                    edge=edges[_edge_id_key(eid)],
-                )
-                for _, eid, row, way in ranked
-                if _edge_id_key(eid) in edges
-            ]
+            else:
+                total = len(ranked)
+            page = _with_details(tx, actor_id, ranked[start : start + size], reads, include_negated)
+            return ConnectionPage(total, _connections(tx, page, evidence_limit))
 
         return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def edge_evidence(
+        self, edge: EdgeKey, *, offset: int = 0, limit: int = 50
+    ) -> EvidencePage:
+        """The edge's statement ids from the relationship (looked up from its end with
+        fewer edges); the statements of the documents the page overlaps, by key."""
+
+        def work(tx: _Tx) -> EvidencePage:
+            degrees = {
+                r["id"]: int(r["degree"] or 0)
+                for r in tx.rows(q.ACTOR_DEGREES, ids=[edge.source, edge.target])
+            }
+            if edge.source not in degrees or edge.target not in degrees:
+                raise no_edge(edge)
+            from_source = degrees[edge.source] <= degrees[edge.target]
+            found = tx.rows(
+                q.EDGE_STATEMENT_IDS[edge.type, from_source],
+                source=edge.source,
+                target=edge.target,
+                negated=edge.negated,
+            )
+            if not found:
+                raise no_edge(edge)
+            ids = list(dict.fromkeys(found[0]["statements"] or ()))
+            statements = _window_statements(tx, edge, ids, offset, limit)
+            return EvidencePage(edge, len(ids), statements)
+
+        return self._read(f"reading the evidence of {edge.source!r} -> {edge.target!r}", work)
 
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: tx.rows(q.ALL_STATEMENTS))
@@ -851,27 +891,153 @@ def _neighbour_fields(row: _Row) -> _Row:
     }
 
 
-def _edge_page(
+_Ranked = tuple[_EdgeId, _Row, Direction]
+
+
+def _ranked_rows(
+    actor_id: str, pairs: Iterable[tuple[Direction, _Row]], direction: Direction
+) -> list[_Ranked]:
+    """Edge-page rows (each with its way from the actor) in connections order: most
+    statements first, then type, neighbour name and id, way, asserted first. A
+    self-loop, met from both ends, comes once; rows pointing the other way than
+    `direction` are left out (but symmetric ones and self-loops)."""
+    found: dict[str, tuple[tuple[Any, ...], _Ranked]] = {}
+    for way, row in pairs:
+        type_ = RelationType(row["type"])
+        neighbour = row["neighbour"]
+        source, target = (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
+        if not _direction_matches(source, target, type_, way, direction):
+            continue
+        eid: _EdgeId = (source, target, type_, bool(row["negated"]))
+        key = _edge_id_key(eid)
+        if key in found:  # a self-loop, seen from both ends
+            continue
+        name = str(row["neighbour_name"]).casefold()
+        order = (-int(row["count"] or 0), type_.value, name, neighbour, way.value, eid[3])
+        found[key] = (order, (eid, row, way))
+    return [ranked for _, ranked in sorted(found.values(), key=lambda f: f[0])]
+
+
+def _one_way_reads(
+    direction: Direction, types: tuple[RelationType, ...] | None
+) -> list[q.OneWay]:
+    """The one-way reads whose rows make an actor's connections: every self-loop on the
+    way out (where the other stores put it too), and edges the other way than asked
+    only when they point both ways (symmetric relations)."""
+    if direction is Direction.BOTH:
+        return [q.OneWay(True, types, True), q.OneWay(False, types, False)]
+    symmetric = tuple(t for t in types or RelationType if t in SYMMETRIC_RELATIONS)
+    if direction is Direction.OUT:
+        out = q.OneWay(True, types, True)
+        return [out, q.OneWay(False, symmetric, False)] if symmetric else [out]
+    return [q.OneWay(False, types, False), q.OneWay(True, types, True, both_ways_only=True)]
+
+
+def _with_details(
     tx: _Tx,
     actor_id: str,
-    types: tuple[RelationType, ...] | None,
+    ranked: Sequence[_Ranked],
+    reads: Sequence[q.OneWay],
     include_negated: bool,
-    limit: int,
-    direction: Direction,
-) -> list[tuple[Direction, _Row]]:
-    """The rows of an actor's strongest edges, each with the way it points. Either way
-    is one undirected query (in one interleaved run on a 20,000-statement graph, p50
-    2.6 ms for a tail actor and 5.8 ms for a hub, against 7.5 and 11 ms for two directed
-    queries); its order knows no direction, so a few more rows than `limit` are read
-    for the ties the caller breaks by direction. A request for one way of asymmetric
-    types only (a self-loop is met either way) reads that way alone."""
-    if direction is not Direction.BOTH and not any(
-        t in SYMMETRIC_RELATIONS for t in types or SYMMETRIC_RELATIONS
-    ):
-        query = q.actor_edges(direction is Direction.OUT, types, include_negated, limit)
-        return [(direction, row) for row in tx.rows(query, id=actor_id)]
-    rows = tx.rows(q.actor_edges_both(types, include_negated, limit + 4), id=actor_id)
-    return [(Direction.OUT if row["outgoing"] else Direction.IN, row) for row in rows]
+) -> list[_Ranked]:
+    """The ranked rows of a page with their edges' and neighbours' fields, read one
+    way at a time for the page's neighbours only."""
+    found: dict[str, _Row] = {}
+    for way in reads:
+        going = Direction.OUT if way.outgoing else Direction.IN
+        neighbours = sorted({row["neighbour"] for _, row, w in ranked if w is going})
+        if not neighbours:
+            continue
+        query = q.connection_details(way, include_negated)
+        for row in tx.rows(query, id=actor_id, neighbours=neighbours):
+            ends = (actor_id, row["neighbour"]) if way.outgoing else (row["neighbour"], actor_id)
+            eid: _EdgeId = (*ends, RelationType(row["type"]), bool(row["negated"]))
+            found[_edge_id_key(eid)] = row
+    keyed = ((eid, _edge_id_key(eid), w) for eid, _, w in ranked)
+    return [(eid, found[key], w) for eid, key, w in keyed if key in found]
+
+
+def _connections(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[Connection]:
+    """The connections of ranked rows: each neighbour's documents counted, not listed
+    (a busy one has thousands); each edge with all its statements (`evidence_limit`
+    None) or its first few (rows of connection_rows, which carry the edge's figures)."""
+    if not ranked:
+        return []
+    documents = _document_counts(tx, {row["neighbour"] for _, row, _ in ranked})
+    if evidence_limit is None:
+        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row["statements"] or ()])
+    else:
+        edges = _capped_edges(tx, [(eid, row) for eid, row, _ in ranked], evidence_limit)
+    return [
+        Connection(
+            neighbour=_record(_neighbour_fields(row), {}, documents),
+            direction=way,
+            edge=edges[_edge_id_key(eid)],
+        )
+        for eid, row, way in ranked
+        if _edge_id_key(eid) in edges
+    ]
+
+
+def _capped_edges(
+    tx: _Tx, rows: Sequence[tuple[_EdgeId, _Row]], evidence_limit: int
+) -> dict[str, Edge]:
+    """Edges with their first `evidence_limit` statements, read for all the edges in
+    one query; count, dates, confidence and CAMEO code from the relationship's row."""
+    windows = {
+        _edge_id_key(eid): window(row["statements"] or (), 0, evidence_limit) for eid, row in rows
+    }
+    read = _edges_by_ids(tx, [i for w in windows.values() for i in w.ids])
+    edges: dict[str, Edge] = {}
+    for eid, row in rows:
+        key = _edge_id_key(eid)
+        built = read.get(key)
+        if built is None or not _window_held(built.statements, windows[key]):
+            # Ids of another form: this edge's statements are read whole.
+            built = _edges_by_ids(tx, row["statements"] or ()).get(key)
+            if built is None:
+                continue
+        statements = built.statements[:evidence_limit]
+        count = int(row["count"] or len(row["statements"] or ()))
+        edges[key] = replace(
+            built,
+            statements=statements,
+            confidence=(
+                built.confidence if row["confidence"] is None else float(row["confidence"])
+            ),
+            cameo=row["cameo"] or built.cameo,
+            whole=(
+                EdgeFigures(count, row["first_seen"], row["last_seen"])
+                if count > len(statements)
+                else None
+            ),
+        )
+    return edges
+
+
+def _window_held(statements: Sequence[Statement], w: Window) -> bool:
+    """Whether the read statements are exactly the window's (their ids named their
+    documents)."""
+    return len(statements) == len(w.ids) and all(s.document in w.documents for s in statements)
+
+
+def _window_statements(
+    tx: _Tx, eid: _EdgeId, ids: list[str], offset: int, limit: int
+) -> list[Statement]:
+    """The statements [offset, offset + limit) of one edge, in its order."""
+    key = _edge_id_key(eid)
+    if limit <= 0 or offset >= len(ids):
+        return []
+    w = window(ids, offset, limit)
+    built = _edges_by_ids(tx, w.ids).get(key)
+    if built is None or not _window_held(built.statements, w):
+        built, w = _edges_by_ids(tx, ids).get(key), Window(ids, 0, frozenset())
+        if built is None:
+            return []
+    skip = max(offset, 0) - w.before
+    return list(built.statements[skip : skip + limit])
 
 
 def _whole_graph_page(

@@ -150,20 +150,51 @@ class Edge:
     statements: tuple[Statement, ...]
     confidence: float = 0.5
     cameo: str | None = None
+    # Set when `statements` holds only the first few of the edge's statements (a page
+    # that caps evidence per edge): the figures over all of them.
+    whole: EdgeFigures | None = None
 
     @property
     def count(self) -> int:
-        return len(self.statements)
+        """How many statements support the edge (all of them, listed or not)."""
+        return len(self.statements) if self.whole is None else self.whole.count
 
     @property
     def first_seen(self) -> str | None:
+        if self.whole is not None:
+            return self.whole.first_seen
         dates = [s.date for s in self.statements if s.date]
         return min(dates) if dates else None
 
     @property
     def last_seen(self) -> str | None:
+        if self.whole is not None:
+            return self.whole.last_seen
         dates = [s.date for s in self.statements if s.date]
         return max(dates) if dates else None
+
+    def capped(self, evidence_limit: int | None) -> Edge:
+        """The edge with its first `evidence_limit` statements only (in their order),
+        keeping the count and dates of all of them; None keeps every statement."""
+        if evidence_limit is None or len(self.statements) <= evidence_limit:
+            return self
+        if self.whole is not None:
+            whole = self.whole
+        else:  # one pass over the dates: a hub edge has thousands of statements
+            dates = [s.date for s in self.statements if s.date]
+            whole = EdgeFigures(self.count, min(dates, default=None), max(dates, default=None))
+        return dataclasses.replace(
+            self, statements=self.statements[: max(evidence_limit, 0)], whole=whole
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeFigures:
+    """An edge's statement count and date range, over all its statements."""
+
+    count: int
+    first_seen: str | None
+    last_seen: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +261,25 @@ class Connection:
     neighbour: ActorRecord
     direction: Direction  # OUT: actor -> neighbour; IN: neighbour -> actor
     edge: Edge
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionPage:
+    """A page of an actor's connections (in `GraphStore.connections` order) and how
+    many connections the request keeps in all."""
+
+    total: int
+    items: list[Connection]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidencePage:
+    """A page of one edge's statements, in the edge's statement order (document,
+    offsets), and how many statements the edge has."""
+
+    edge: EdgeKey
+    total: int
+    items: list[Statement]
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,12 +58,14 @@ from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
+    ConnectionPage,
     Direction,
     DocumentInfo,
     Edge,
     EdgeKey,
     EdgePage,
     EdgeSelection,
+    EvidencePage,
     GraphStats,
     UpsertResult,
     check_document_id,
@@ -84,6 +86,8 @@ from actorgraph.graph.store import (
     StoreError,
     StoreUnavailableError,
     edge_keys_one_by_one,
+    evidence_page,
+    no_edge,
 )
 from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
 
@@ -479,6 +483,64 @@ def _document(row: _Row) -> DocumentInfo:
     return with_document_meta(info, row.get("meta"))
 
 
+# An edge ranked for a connections page: its order, statement-edge key, neighbour, way.
+_Ranked = tuple[tuple[Any, ...], str, str, Direction]
+
+
+def _ranked_edges(
+    tx: neo4j.ManagedTransaction,
+    actor_id: str,
+    relation_types: Sequence[RelationType] | None,
+    direction: Direction,
+    include_negated: bool,
+) -> list[_Ranked]:
+    """The actor's edges that pass, in connections order (most statements first, then
+    type, neighbour name and id, way, asserted first), from the relationships alone.
+    Symmetric relations stay stored the way they were read but match OUT and IN alike."""
+    wanted = frozenset(relation_types) if relation_types else None
+    if actor_id not in _records(tx, [actor_id]):
+        raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+    found: list[_Ranked] = []
+    seen: set[str] = set()
+    for row in _rows(tx, cypher.ACTOR_EDGES, id=actor_id, types=_RELATION_TYPE_VALUES):
+        type_ = RelationType(row["type"])
+        negated = bool(row["negated"])
+        source, target = row["source"], row["target"]
+        key = _statement_edge((source, target, type_, negated))
+        if key in seen or (negated and not include_negated):
+            continue
+        if wanted is not None and type_ not in wanted:
+            continue
+        way = Direction.OUT if source == actor_id else Direction.IN
+        if not _direction_matches(source, target, type_, way, direction):
+            continue
+        seen.add(key)
+        neighbour = target if way is Direction.OUT else source
+        name = str(row["neighbour_name"]).casefold()
+        count = int(row["count"] or 0)
+        order = (-count, type_.value, name, neighbour, way.value, negated)
+        found.append((order, key, neighbour, way))
+    return sorted(found)
+
+
+def _connections(
+    tx: neo4j.ManagedTransaction, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[Connection]:
+    """The connections of ranked edges, each edge with its first `evidence_limit`
+    statements (None: all)."""
+    if not ranked:
+        return []
+    neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
+    edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=[key for _, key, _, _ in ranked]))
+    return [
+        Connection(
+            neighbour=neighbours[neighbour], direction=way, edge=edges[key].capped(evidence_limit)
+        )
+        for _, key, neighbour, way in ranked
+        if key in edges and neighbour in neighbours
+    ]
+
+
 def _records(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
     ids = sorted(set(actor_ids))
     if not ids:
@@ -693,46 +755,46 @@ class Neo4jStore:
         read, but match OUT and IN alike; `Connection.direction` still tells which way
         the stored edge points.
         """
-        wanted = frozenset(relation_types) if relation_types else None
-
         def work(tx: neo4j.ManagedTransaction) -> list[Connection]:
-            actor = _records(tx, [actor_id]).get(actor_id)
-            if actor is None:
-                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
-            found: list[tuple[tuple[Any, ...], str, str, Direction]] = []
-            seen: set[str] = set()
-            for row in _rows(tx, cypher.ACTOR_EDGES, id=actor_id, types=_RELATION_TYPE_VALUES):
-                type_ = RelationType(row["type"])
-                negated = bool(row["negated"])
-                source, target = row["source"], row["target"]
-                key = _statement_edge((source, target, type_, negated))
-                if key in seen or (negated and not include_negated):
-                    continue
-                if wanted is not None and type_ not in wanted:
-                    continue
-                way = Direction.OUT if source == actor_id else Direction.IN
-                if not _direction_matches(source, target, type_, way, direction):
-                    continue
-                seen.add(key)
-                neighbour = target if way is Direction.OUT else source
-                name = str(row["neighbour_name"]).casefold()
-                count = int(row["count"] or 0)
-                order = (-count, type_.value, name, neighbour, way.value, negated)
-                found.append((order, key, neighbour, way))
-            if not found or limit <= 0:
-                return []
-            ranked = sorted(found)[:limit]
-            neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
-            edges = build_edges(
-                _rows(tx, cypher.EDGE_STATEMENTS, edges=[key for _, key, _, _ in ranked])
-            )
-            return [
-                Connection(neighbour=neighbours[neighbour], direction=way, edge=edges[key])
-                for _, key, neighbour, way in ranked
-                if key in edges and neighbour in neighbours
-            ]
+            ranked = _ranked_edges(tx, actor_id, relation_types, direction, include_negated)
+            return _connections(tx, ranked[: max(limit, 0)], None)
 
         return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def connection_page(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> ConnectionPage:
+        """Ranked over the relationships' counts (no statement read), then the page's
+        edges read by their indexed statements."""
+        start = max(offset, 0)
+
+        def work(tx: neo4j.ManagedTransaction) -> ConnectionPage:
+            ranked = _ranked_edges(tx, actor_id, relation_types, direction, include_negated)
+            page = ranked[start : start + max(limit, 0)]
+            return ConnectionPage(len(ranked), _connections(tx, page, evidence_limit))
+
+        return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def edge_evidence(
+        self, edge: EdgeKey, *, offset: int = 0, limit: int = 50
+    ) -> EvidencePage:
+        key = _statement_edge(edge)
+
+        def work(tx: neo4j.ManagedTransaction) -> EvidencePage:
+            found = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=[key])).get(key)
+            if found is None:
+                raise no_edge(edge)
+            return evidence_page(edge, found.statements, offset, limit)
+
+        return self._read(f"reading the evidence of {edge.source!r} -> {edge.target!r}", work)
 
     def edges(self) -> list[Edge]:
         rows = self._read("reading edges", lambda tx: _rows(tx, cypher.ALL_STATEMENTS))

@@ -40,6 +40,7 @@ __all__ = [
     "Paths",
     "RelationPage",
     "actor_names",
+    "connections_page",
     "edge_documents",
     "ego_network",
     "relation",
@@ -281,6 +282,67 @@ def ego_network(
                 found.append(EgoEdge(edge, node, connection.neighbour, connection.direction, hop))
         frontier = next_frontier
     return EgoNetwork(centre, depth, reached, found, truncated)
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionsPage:
+    """A page of an actor's ego network (`ego_network` order) and how many edges it has;
+    `names` holds the canonical name of every actor the page's edges reach."""
+
+    centre: ActorRecord
+    total: int
+    edges: list[EgoEdge]
+    names: dict[str, str]
+    truncated: bool = False
+
+
+def connections_page(
+    store: GraphStore,
+    actor_id: str,
+    *,
+    depth: int = 1,
+    direction: Direction = Direction.BOTH,
+    edge_filter: EdgeFilter | None = None,
+    offset: int = 0,
+    limit: int = 50,
+    evidence_limit: int | None = 3,
+) -> ConnectionsPage:
+    """A page of `ego_network`, each edge listing its first `evidence_limit` statements
+    (None: all; `Edge.capped`). The actor's own edges filtered by type and negation
+    only are paged inside the store (`GraphStore.connection_page`: a hub's page reads
+    the page); deeper or otherwise filtered views walk the network and cut the page
+    from it. Raises NotFoundError for an unknown actor."""
+    flt = edge_filter or EdgeFilter()
+    if depth == 1 and flt.only_negation:
+        centre = store.get_actor(actor_id)
+        if centre is None:
+            raise NotFoundError(f"no actor {actor_id!r}; search for it with GET /actors?q=")
+        page = store.connection_page(
+            actor_id,
+            relation_types=sorted(flt.relation_types) if flt.relation_types else None,
+            direction=direction,
+            include_negated=flt.include_negated,
+            offset=offset,
+            limit=limit,
+            evidence_limit=evidence_limit,
+        )
+        edges = [EgoEdge(c.edge, actor_id, c.neighbour, c.direction, 0) for c in page.items]
+        return ConnectionsPage(centre, page.total, edges, _names(centre, edges))
+    network = ego_network(store, actor_id, depth=depth, direction=direction, edge_filter=flt)
+    start = max(offset, 0)
+    edges = [
+        e._replace(edge=e.edge.capped(evidence_limit))
+        for e in network.edges[start : start + max(limit, 0)]
+    ]
+    # Every nearer end is the centre or the neighbour of an edge one hop further in.
+    names = _names(network.centre, network.edges)
+    return ConnectionsPage(network.centre, len(network.edges), edges, names, network.truncated)
+
+
+def _names(centre: ActorRecord, edges: Iterable[EgoEdge]) -> dict[str, str]:
+    names = {centre.id: centre.name}
+    names.update((e.neighbour.id, e.neighbour.name) for e in edges)
+    return names
 
 
 class _Budget:

@@ -11,13 +11,16 @@ from actorgraph.domain import ActorType, Extraction, RelationType
 from actorgraph.graph.models import (
     ActorRecord,
     Connection,
+    ConnectionPage,
     Direction,
     DocumentInfo,
     Edge,
     EdgeKey,
     EdgePage,
     EdgeSelection,
+    EvidencePage,
     GraphStats,
+    Statement,
     UpsertResult,
 )
 from actorgraph.graph.whole_graph import ActorRanking, DateRange
@@ -78,13 +81,34 @@ class GraphStore(Protocol):
         Raises NotFoundError for an unknown actor."""
         ...
 
+    def connection_page(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> ConnectionPage:
+        """`connections` from `offset` on (at most `limit`), paged inside the store, and
+        how many there are in all. Each edge lists its first `evidence_limit` statements
+        (None: all), with the count and dates of all of them (`Edge.capped`); the rest
+        are `edge_evidence`'s. Raises NotFoundError for an unknown actor."""
+        ...
+
+    def edge_evidence(self, edge: EdgeKey, *, offset: int = 0, limit: int = 50) -> EvidencePage:
+        """One edge's statements in the edge's order, from `offset` on (at most
+        `limit`), and how many it has. Raises NotFoundError when the graph has no
+        such edge."""
+        ...
+
     def edges(self) -> list[Edge]:
         """Every edge of the graph (asserted and negated)."""
         ...
 
-    def edge_page(
-        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
-    ) -> EdgePage:
+    def edge_page(self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50) -> EdgePage:
         """The edges `selection` keeps, ordered by source id, target id, type, asserted
         before denied, from `offset` on (at most `limit`), and how many it keeps in all.
         Paged inside the store: only the page's edges and statements are read."""
@@ -148,3 +172,20 @@ def edge_keys_one_by_one(
             continue
     return found
 
+
+def no_edge(edge: EdgeKey) -> NotFoundError:
+    """The error every store raises for an edge it does not hold."""
+    negated = " (denied)" if edge.negated else ""
+    return NotFoundError(
+        f"no {edge.type.value}{negated} edge from {edge.source!r} to {edge.target!r}; "
+        "list the actor's connections to find its edges"
+    )
+
+
+def evidence_page(
+    edge: EdgeKey, statements: Sequence[Statement], offset: int, limit: int
+) -> EvidencePage:
+    """A page of an edge's statements held in full (stores that keep them in memory, or
+    read them all)."""
+    start = max(offset, 0)
+    return EvidencePage(edge, len(statements), list(statements[start : start + max(limit, 0)]))

@@ -24,7 +24,14 @@ from actorgraph.domain import (
 from actorgraph.graph import queries
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
-from actorgraph.graph.models import Direction, DocumentInfo, Edge, EdgeSelection
+from actorgraph.graph.models import (
+    Connection,
+    Direction,
+    DocumentInfo,
+    Edge,
+    EdgeKey,
+    EdgeSelection,
+)
 from actorgraph.graph.store import GraphStore, NotFoundError
 
 STORE_FACTORIES: dict[str, Callable[[Path], GraphStore]] = {
@@ -808,3 +815,150 @@ def test_an_actors_cameo_code_is_kept(store: GraphStore) -> None:
     assert codes == {"Iran": "IRN", "Sarai Brigades": None}
     (iran,) = store.search_actors("Iran", limit=1)
     assert store.get_actor(iran.id).cameo_code == "IRN"
+
+
+# ------------------------------------------------- connection pages and evidence
+
+S_SIEGE = "Sarai Brigades fighters shelled Camp Falcon from the east."
+S_SIEGE_2 = "A second barrage by the Sarai Brigades hit the camp's gate."
+S_PURGE = "The Sarai Brigades purged commanders of the Sarai Brigades."
+
+
+def siege(document: str, date: str, sentences: int) -> Extraction:
+    """A report with `sentences` statements of the Sarai Brigades shelling Camp Falcon,
+    written out of offset order, and one statement of the group against itself."""
+    # Written out of offset order: the last statement written starts first.
+    shelling = (
+        rel("s1", "s2", T.TARGETS, S_SIEGE if i % 2 == 0 else S_SIEGE_2, 900 - 60 * i, date=date)
+        for i in range(sentences)
+    )
+    return Extraction(
+        document=document,
+        date=date,
+        actors=(
+            Actor("s1", "Sarai Brigades", ActorType.ARMED_GROUP),
+            Actor("s2", "Camp Falcon", ActorType.FACILITY),
+            Actor("s3", "Iran", ActorType.STATE),
+        ),
+        relations=(
+            *shelling,
+            rel("s1", "s1", T.OPPOSES, S_PURGE, 1000),
+            rel("s3", "s1", T.COOPERATES_WITH, S_SIEGE_2, 1060),
+        ),
+    )
+
+
+# Document ids that sort apart from their statement ids ("#" inside one, digits of
+# unequal length) and reports ingested out of their id order.
+SIEGES = (
+    siege("2024-04-10-siege.txt", "2024-04-10", 3),
+    siege("2024-04-02-siege#2.txt", "2024-04-02", 2),
+    siege("2024-04-02-siege.txt", "2024-04-02", 12),
+)
+
+
+def page_view(page: list[Connection]) -> list[tuple[object, ...]]:
+    return [(c.neighbour, c.direction, c.edge) for c in page]
+
+
+@pytest.mark.parametrize(
+    ("direction", "types", "negated"),
+    [
+        (Direction.BOTH, None, False),
+        (Direction.BOTH, None, True),
+        (Direction.OUT, None, False),
+        (Direction.IN, None, True),
+        (Direction.IN, [T.TARGETS, T.OPPOSES], False),
+        (Direction.OUT, [T.ALLIED_WITH, T.COOPERATES_WITH], False),
+    ],
+)
+def test_connection_pages_are_connections_paged_with_evidence_capped(
+    store: GraphStore,
+    direction: Direction,
+    types: list[RelationType] | None,
+    negated: bool,
+) -> None:
+    ingest(store, *ALL, *SIEGES)
+
+    for actor in ("sarai-brigades", "camp-falcon", "iran", "us-embassy"):
+        every = store.connections(
+            actor, relation_types=types, direction=direction, include_negated=negated, limit=1000
+        )
+        for offset, limit, cap in [(0, 100, None), (0, 100, 3), (0, 2, 1), (1, 3, 0), (5, 2, 2)]:
+            page = store.connection_page(
+                actor,
+                relation_types=types,
+                direction=direction,
+                include_negated=negated,
+                offset=offset,
+                limit=limit,
+                evidence_limit=cap,
+            )
+            assert page.total == len(every), (actor, offset)
+            expected = [
+                Connection(c.neighbour, c.direction, c.edge.capped(cap))
+                for c in every[offset : offset + limit]
+            ]
+            assert page_view(page.items) == page_view(expected), (actor, offset, limit, cap)
+
+
+def test_a_capped_edge_keeps_its_count_dates_and_first_statements(store: GraphStore) -> None:
+    ingest(store, *ALL, *SIEGES)
+
+    [whole] = store.connections("camp-falcon", relation_types=[T.TARGETS])
+    page = store.connection_page("camp-falcon", relation_types=[T.TARGETS], evidence_limit=3)
+    [capped] = [c.edge for c in page.items]
+    assert whole.edge.count == 2 + 3 + 2 + 12 == capped.count
+    assert len(capped.statements) == 3
+    assert capped.statements == whole.edge.statements[:3]
+    assert (capped.first_seen, capped.last_seen) == ("2024-03-02", "2024-04-10")
+    assert (capped.confidence, capped.cameo) == (whole.edge.confidence, whole.edge.cameo)
+    # The self-loop comes once, on the way out, whichever way is asked for.
+    for direction in Direction:
+        loops = [
+            c
+            for c in store.connection_page("sarai-brigades", direction=direction).items
+            if c.neighbour.id == "sarai-brigades"
+        ]
+        assert [(c.direction, c.edge.type) for c in loops] == [(Direction.OUT, T.OPPOSES)]
+
+
+def test_edge_evidence_pages_every_statement_in_order(store: GraphStore) -> None:
+    ingest(store, *ALL, *SIEGES)
+    [whole] = store.connections("camp-falcon", relation_types=[T.TARGETS])
+    key = EdgeKey(whole.edge.source, whole.edge.target, whole.edge.type, whole.edge.negated)
+
+    statements = whole.edge.statements
+    documents = [s.document for s in statements]
+    assert documents == sorted(documents), "an edge's statements are in document order"
+    for size in (1, 2, 5, 50):
+        pages = [store.edge_evidence(key, offset=o, limit=size) for o in range(0, 20, size)]
+        assert {p.total for p in pages} == {len(statements)}
+        assert [s for p in pages for s in p.items] == list(statements), size
+        assert {p.edge for p in pages} == {key}
+    assert store.edge_evidence(key, offset=19).items == []
+    assert store.edge_evidence(key, limit=0).items == []
+
+
+def test_edge_evidence_of_an_edge_not_held_raises(store: GraphStore) -> None:
+    ingest(store, *ALL)
+
+    for key in [
+        EdgeKey("camp-falcon", "sarai-brigades", T.TARGETS, False),  # the other way
+        EdgeKey("sarai-brigades", "camp-falcon", T.TARGETS, True),  # not denied
+        EdgeKey("sarai-brigades", "camp-falcon", T.BACKS, False),
+        EdgeKey("nobody", "camp-falcon", T.TARGETS, False),
+    ]:
+        with pytest.raises(NotFoundError, match=r"no .* edge from"):
+            store.edge_evidence(key)
+    denied = store.edge_evidence(EdgeKey("iraqi-government", "us-embassy", T.TARGETS, True))
+    assert denied.total == 1 and denied.items[0].source_actor == "adel-sami"
+
+
+def test_connection_page_of_unknown_actor_raises(store: GraphStore) -> None:
+    ingest(store, STRIKE)
+
+    with pytest.raises(NotFoundError, match="nobody"):
+        store.connection_page("nobody")
+    assert store.connection_page("camp-falcon", offset=10).items == []
+    assert store.connection_page("camp-falcon", offset=10).total == 1

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 
 from actorgraph.api.deps import StoreDep
-from actorgraph.api.errors import problem_responses
+from actorgraph.api.errors import ApiError, problem_responses
 from actorgraph.api.params import (
     DEFAULT_PAGE_SIZE,
     ActorId,
@@ -22,11 +22,19 @@ from actorgraph.api.params import (
     MinConfidence,
     Offset,
     RelationTypes,
+    RelationTypeValue,
     edge_filter,
 )
-from actorgraph.api.schemas import ActorHit, ActorOut, ActorPage, ConnectionOut, Connections
+from actorgraph.api.schemas import (
+    ActorHit,
+    ActorOut,
+    ActorPage,
+    ConnectionOut,
+    Connections,
+    EdgeEvidence,
+)
 from actorgraph.graph import queries
-from actorgraph.graph.models import Direction
+from actorgraph.graph.models import Direction, EdgeKey
 from actorgraph.graph.search import Match
 from actorgraph.graph.store import NotFoundError
 
@@ -82,13 +90,32 @@ def get_actor(store: StoreDep, actor_id: ActorId, request: Request) -> ActorOut:
     return ActorOut.of(record).model_copy(update={"explorer_url": explorer_url})
 
 
+# Evidence sentences a connections page lists per edge unless asked otherwise: enough to
+# read what an edge is about; a hub edge has thousands (its evidence endpoint pages them).
+DEFAULT_EVIDENCE_LIMIT = 3
+
+EvidenceLimit = Annotated[
+    int,
+    Query(
+        ge=0,
+        le=1000,
+        description=(
+            f"Evidence sentences listed per edge ({DEFAULT_EVIDENCE_LIMIT} by default), the "
+            "edge's first by document then offset; `count` still counts them all, and "
+            "GET /actors/{id}/connections/{neighbour}/evidence pages every one."
+        ),
+    ),
+]
+
+
 @router.get(
     "/{actor_id}/connections",
     summary="An actor's connections",
     description=(
         "Edges touching the actor, strongest (most statements) first, each with the "
-        "neighbour, relation type, direction, dates, confidence, CAMEO code, documents "
-        "and the evidence sentences with their offsets. With `depth` 2 or 3, every edge "
+        "neighbour, relation type, direction, dates, confidence, CAMEO code, statement "
+        "count and its first evidence sentences with their offsets (`evidence_limit`; "
+        "the edge's evidence endpoint pages the rest). With `depth` 2 or 3, every edge "
         "up to that many hops out (depth 2 adds the neighbours' edges), nearer edges "
         "first; `hops` says how far out each edge lies (1: the actor's own edges, to its "
         "direct neighbours). Date filters (YYYY, YYYY-MM or YYYY-MM-DD) keep only "
@@ -119,6 +146,7 @@ def get_connections(
         int, Query(ge=1, le=1000, description=f"Items per page ({DEFAULT_PAGE_SIZE} by default).")
     ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
+    evidence_limit: EvidenceLimit = DEFAULT_EVIDENCE_LIMIT,
 ) -> Connections:
     flt = edge_filter(
         types=type,
@@ -128,19 +156,54 @@ def get_connections(
         date_to=date_to,
         as_of=as_of,
     )
-    network = queries.ego_network(
-        store, actor_id, depth=depth, direction=direction, edge_filter=flt
-    )
-    page = network.edges[offset : offset + limit]
-    # Every nearer end is the centre or the neighbour of an edge one hop further in.
-    names = {network.centre.id: network.centre.name}
-    names.update((e.neighbour.id, e.neighbour.name) for e in network.edges)
-    return Connections(
-        actor=ActorOut.of(network.centre),
-        connections=[ConnectionOut.of(e, names) for e in page],
+    page = queries.connections_page(
+        store,
+        actor_id,
         depth=depth,
-        total=len(network.edges),
+        direction=direction,
+        edge_filter=flt,
+        offset=offset,
+        limit=limit,
+        evidence_limit=evidence_limit,
+    )
+    return Connections(
+        actor=ActorOut.of(page.centre),
+        connections=[ConnectionOut.of(e, page.names) for e in page.edges],
+        depth=depth,
+        total=page.total,
         limit=limit,
         offset=offset,
-        truncated=network.truncated,
+        truncated=page.truncated,
     )
+
+
+@router.get(
+    "/{actor_id}/connections/{neighbour_id}/evidence",
+    summary="One edge's evidence",
+    description=(
+        "Every statement of one edge between the actor and a neighbour, a page at a "
+        "time, by document then offset: the sentences a connections page lists only "
+        "the first few of. The edge is named as a connection shows it: its `type`, its "
+        "`direction` from the actor (out: actor → neighbour) and whether it is the "
+        "edge of denied statements (`negated`)."
+    ),
+    responses=problem_responses(404, 422, 503),
+)
+def get_edge_evidence(
+    store: StoreDep,
+    actor_id: ActorId,
+    neighbour_id: Annotated[str, Path(description="The neighbour's actor id.")],
+    type: Annotated[RelationTypeValue, Query(description="The edge's relation type (any case).")],
+    direction: Annotated[
+        DirectionValue,
+        Query(description="out: actor → neighbour; in: neighbour → actor; any case."),
+    ] = Direction.OUT,
+    negated: Annotated[bool, Query(description="The edge of denied statements.")] = False,
+    limit: Limit = DEFAULT_PAGE_SIZE,
+    offset: Offset = 0,
+) -> EdgeEvidence:
+    if direction is Direction.BOTH:
+        raise ApiError(422, "direction must be out or in: an edge points one way")
+    ends = (actor_id, neighbour_id) if direction is Direction.OUT else (neighbour_id, actor_id)
+    page = store.edge_evidence(EdgeKey(*ends, type, negated), offset=offset, limit=limit)
+    return EdgeEvidence.of(page, limit=limit, offset=offset)

@@ -1,0 +1,38 @@
+"""The read figures of benchmarks/scale.py measure the API's page (connections paged in
+the store, evidence capped) on both embedded stores."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from benchmarks import scale
+from benchmarks.corpus import hub_actor_ids
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "ladybug"])
+def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / ("store.sqlite3" if kind == "sqlite" else "ladybug")
+    built = scale.build(kind, path, 600)
+    assert built["statements"] >= 600
+
+    with scale.open_kind(kind, path) as store:
+        figures = scale.first_page_latency(store)
+        hubs = [a for a in scale.lookup_actor_ids(store) if a in hub_actor_ids()]
+        assert hubs, "the corpus makes hubs at every size"
+        for actor_id in hubs:
+            page = store.connection_page(
+                actor_id, limit=scale.FIRST_PAGE, evidence_limit=scale.EVIDENCE_LIMIT
+            )
+            assert all(len(c.edge.statements) <= scale.EVIDENCE_LIMIT for c in page.items)
+            assert page.total >= len(page.items) > 0
+    for key in (
+        "first_page_p50_ms",
+        "first_page_p99_ms",
+        "hub_first_page_p99_ms",
+        "hub_evidence_page_p99_ms",
+    ):
+        assert math.isfinite(figures[key]) and figures[key] > 0, key
+    assert figures["first_page_p50_ms"] <= figures["first_page_p99_ms"]
