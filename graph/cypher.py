@@ -422,14 +422,16 @@ MERGE_RELATIONS: Final = merge_relations(RELATION_TYPES)
 # ------------------------------------------------------------ whole-graph view
 # The edges a selection keeps (as _SELECTION, with `$all_ends`: true, or both ends in
 # `$sources`), and with `$dated` only those with a statement in `$date_from`..`$date_to`
-# (either may be null). A YYYY, YYYY-MM or YYYY-MM-DD date overlaps the range when it
-# is not before `$date_from` cut to its length, nor after `$date_to` cut likewise.
+# (either may be null; a statement's edge key is joined from `$key_*`, the parts
+# neo4j_store._statement_edge writes). A YYYY, YYYY-MM or YYYY-MM-DD date overlaps the
+# range when it is not before `$date_from` cut to its length, nor after `$date_to` cut likewise.
 _STATEMENT_DAY: Final = "left(s.date, 10)"
 _KEPT_EDGES: Final = (
     "MATCH (a:Actor)-[r]->(b:Actor) WHERE " + _SELECTION
     + "AND ($all_ends OR (a.id IN $sources AND b.id IN $sources)) "
-    "AND (NOT $dated OR EXISTS { MATCH (s:Statement {edge: a.id + '|' + type(r) + '|' + b.id "
-    "+ '|' + CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END}) "
+    "AND (NOT $dated OR EXISTS { MATCH (s:Statement {edge: a.id + $key_sep + type(r) "
+    "+ $key_sep + b.id + $key_sep + CASE WHEN r.negated THEN $key_negated "
+    "ELSE $key_asserted END}) "
     "WHERE s.date IS NOT NULL AND size(" + _STATEMENT_DAY + ") IN [4, 7, 10] "
     "AND ($date_from IS NULL OR " + _STATEMENT_DAY + " >= left($date_from, size("
     + _STATEMENT_DAY + "))) AND ($date_to IS NULL OR " + _STATEMENT_DAY

@@ -126,7 +126,12 @@ def _statement_edge(eid: _EdgeId) -> str:
     Actor ids are slugs ([a-z0-9-]), so "|" cannot occur inside a part.
     """
     source, target, type_, negated = eid
-    return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
+    mark = _KEY_PARTS["key_negated"] if negated else _KEY_PARTS["key_asserted"]
+    return _KEY_PARTS["key_sep"].join((source, type_.value, target, mark))
+
+
+# The parts of a statement's edge key, also passed to the queries that join one.
+_KEY_PARTS: dict[str, str] = {"key_sep": "|", "key_negated": "negated", "key_asserted": "asserted"}
 
 
 def _chunks(rows: Sequence[_Row], size: int = cypher.BATCH_SIZE) -> Iterator[Sequence[_Row]]:
@@ -1045,6 +1050,7 @@ def _kept_params(
         "dated": not dates.open,
         "date_from": dates.date_from,
         "date_to": dates.date_to,
+        **_KEY_PARTS,
     }
 
 
