@@ -339,12 +339,14 @@ class EmbeddedStore:
         read, but match OUT and IN alike; `Connection.direction` still tells which way
         the stored edge points.
         """
-        with self._lock:
-            found = self._ranked(actor_id, relation_types, direction, include_negated)
-            return [
-                Connection(self._record(neighbour), way, agg.edge())
-                for agg, way, neighbour in found[: max(limit, 0)]
-            ]
+        return self.connection_page(
+            actor_id,
+            relation_types=relation_types,
+            direction=direction,
+            include_negated=include_negated,
+            limit=limit,
+            evidence_limit=None,
+        ).items
 
     def connection_page(
         self,

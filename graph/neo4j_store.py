@@ -760,11 +760,14 @@ class Neo4jStore:
         read, but match OUT and IN alike; `Connection.direction` still tells which way
         the stored edge points.
         """
-        def work(tx: neo4j.ManagedTransaction) -> list[Connection]:
-            ranked = _ranked_edges(tx, actor_id, relation_types, direction, include_negated)
-            return _connections(tx, ranked[: max(limit, 0)], None)
-
-        return self._read(f"reading the connections of {actor_id!r}", work)
+        return self.connection_page(
+            actor_id,
+            relation_types=relation_types,
+            direction=direction,
+            include_negated=include_negated,
+            limit=limit,
+            evidence_limit=None,
+        ).items
 
     def connection_page(
         self,

@@ -240,9 +240,7 @@ def ego_network(
     if depth < 1:
         raise ValueError(f"depth must be 1 or more, not {depth}")
     flt = edge_filter or EdgeFilter()
-    centre = store.get_actor(actor_id)
-    if centre is None:
-        raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
+    centre = _centre(store, actor_id)
     budget = _Budget(max_edges)
     reached = {actor_id}
     found: list[EgoEdge] = []
@@ -314,9 +312,7 @@ def connections_page(
     from it. Raises NotFoundError for an unknown actor."""
     flt = edge_filter or EdgeFilter()
     if depth == 1 and flt.only_negation:
-        centre = store.get_actor(actor_id)
-        if centre is None:
-            raise NotFoundError(f"no actor {actor_id!r}; search for it with GET /actors?q=")
+        centre = _centre(store, actor_id)
         page = store.connection_page(
             actor_id,
             relation_types=sorted(flt.relation_types) if flt.relation_types else None,
@@ -337,6 +333,14 @@ def connections_page(
     # Every nearer end is the centre or the neighbour of an edge one hop further in.
     names = _names(network.centre, network.edges)
     return ConnectionsPage(network.centre, len(network.edges), edges, names, network.truncated)
+
+
+def _centre(store: GraphStore, actor_id: str) -> ActorRecord:
+    """The actor a network is read around; NotFoundError when the store has none."""
+    centre = store.get_actor(actor_id)
+    if centre is None:
+        raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
+    return centre
 
 
 def _names(centre: ActorRecord, edges: Iterable[EgoEdge]) -> dict[str, str]:
