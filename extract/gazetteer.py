@@ -9,6 +9,7 @@ dictionary entry it shares a name with.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -203,19 +204,15 @@ def _given_names(gaz: Gazetteer, persons: list[dict[str, Any]]) -> frozenset[str
     """First words shared by two or more of the dictionaries' people ("Jorge", "Ahmed"),
     less any word that is also a known place's or group's name or opens many groups'
     names ("United", which the dictionaries' people borrow from "United Nations")."""
-    counts: dict[str, int] = {}
-    for person in persons:
-        words = person["name"].split()
-        first = words[0]
-        if len(words) >= 2 and first.istitle() and first.replace("-", "").isalpha():
-            counts[first.casefold()] = counts.get(first.casefold(), 0) + 1
-    group_openers: dict[str, int] = {}
-    for name, entry in gaz.entries.items():
-        if entry.type is not ActorType.PERSON:
-            for alias in gaz.aliases[name]:
-                if " " in alias:
-                    first = alias.split()[0].casefold()
-                    group_openers[first] = group_openers.get(first, 0) + 1
+    counts = Counter(
+        words[0].casefold() for person in persons
+        if len(words := person["name"].split()) >= 2
+        and words[0].istitle() and words[0].replace("-", "").isalpha()
+    )
+    group_openers = Counter(
+        alias.split()[0].casefold() for name, entry in gaz.entries.items()
+        if entry.type is not ActorType.PERSON for alias in gaz.aliases[name] if " " in alias
+    )
     return frozenset(
         w for w, n in counts.items()
         if n >= 2 and len(w) >= 3 and w not in _NOT_GIVEN and w not in gaz.demonyms
