@@ -12,6 +12,7 @@ from .aliases import named_services
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
+from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .resolve import Candidate, Context, actor_of
@@ -85,7 +86,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
-        mentions.read_sentence(sent_ents, ctx.tokens)
+        mentions.read_sentence(whole_group_names(sent_ents), ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             found.append((cand, sent))
         _note_role_subjects(sent, ctx)

@@ -393,7 +393,7 @@ class Mentions:
         span = doc[start:end]
         surface = span.text
         label = ent.label_
-        resolved = self._resolve_name(span, surface, label, ent.ent_id_)
+        resolved = self._resolve_name(span, surface, label, ent.id_ or ent.ent_id_)
         if resolved is None:
             return
         name, type_ = resolved
