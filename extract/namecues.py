@@ -64,6 +64,8 @@ def person_by_context(span: Span) -> bool:
     if any(c.dep_ == "appos" and (c.lemma_ in _PERSON_NOUNS or _one_of_a_people(c))
            for c in root.children):
         return True  # "Surratt, a young spy", "Haddad, a Lebanese Christian"
+    if root.dep_ == "appos" and head.lemma_ in _PERSON_NOUNS:
+        return True  # "a spokesman for the navy, Ana Ruiz,": the name is the spokesman
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
         return True  # "Mason, who ..."
