@@ -54,6 +54,8 @@ PLACES_OR_STATES = PLACES | {ActorType.STATE}
 _CALLED = words("call name know dub")
 
 
+# What a denial after a comma may deny in a clause of its own: "..., a charge Y denies".
+_CLAIM_NOUNS = words("charge accusation allegation claim assertion")
 # "X was accused of attacking Y": the passive subject is alleged, not found, to act.
 _ALLEGING_VERBS = words(
     "accuse charge suspect acquit convict arrest indict blame clear try sentence jail "
@@ -290,20 +292,31 @@ def expand(tok: Token) -> Iterator[Token]:
 def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
     node: Token | None = tok
+    below = tok
     while node is not None:
         if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in node.children
                if c.dep_ in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and node.lemma_ in NEGATING_VERBS:
-            return True
+            return not _denies_own_object(node, below)
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
             return False
         if node.dep_ in ("advcl", "relcl") or (node.dep_ == "acl" and node.tag_ == "VBN"):
             # a clause describing a noun ("X, convicted of killing Y") is outside the
             # main verb's negation ("the board refused to free X, convicted of ...")
             return False
-        node = node.head
+        below, node = node, node.head
     return False
+
+
+def _denies_own_object(verb: Token, clause: Token) -> bool:
+    """"X accused Y of Z, a charge Y denies" / "..., which Y denies": the parser hung the
+    clause below the denial, but the denial's own object (the charge, "which") stands
+    between them, and that is what is denied; the clause itself stays asserted."""
+    if clause.i > verb.i:
+        return False
+    return any(t.lemma_ in _CLAIM_NOUNS or (t.lower_ == "which" and t.dep_ == "dobj")
+               for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def subjects(verb: Token, ctx: Context) -> list[str]:
@@ -318,6 +331,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
+        if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS:
+            return []  # "X accused Y of arming Z": alleged of Y, and never X's own act
         if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
                 and node.head.i != node.i):
             node = node.head
