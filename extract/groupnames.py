@@ -21,7 +21,7 @@ from .lexicon import words
 # Words that end the name of a group's regional branch.
 _BRANCH_HEADS = words("province branch wilayat wilayah chapter")
 # Labels of the pieces that may be a group's name: the gazetteer's and the model's.
-_GROUP_LABELS = frozenset({"ARMED_GROUP", "ORGANIZATION", "ORG"})
+_GROUP_LABELS = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT_BODY", "ORG"})
 _PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
 _ACRONYM_LETTERS = range(2, 9)
 
@@ -76,8 +76,8 @@ def _before_acronym(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if i > 0 and ents[i - 1].end > start:
         return None  # (the name would cut into the entity before it)
     pieces = ents[i : j + 1]
-    if all(p.label_ in _PLACE_LABELS for p in pieces):
-        return None  # a group's name needs a piece read as no place ("Juba South Sudan")
+    if not any(p.label_ in _GROUP_LABELS for p in pieces):
+        return None  # a group's name needs a piece read as a group ("Juba Sudan (JS)")
     return _joined(pieces, start, end), j - i + 1
 
 

@@ -49,6 +49,7 @@ from .namecues import (
     place_by_context,
     place_without_gazetteer,
     rank_before,
+    town_by_context,
 )
 from .placenames import (
     AP_STATE_ABBREVIATIONS,
@@ -474,6 +475,8 @@ class Mentions:
             return self.actors[short].name, self.actors[short].type  # "the Observatory"
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
+        if label in _UNLABELLED and label and town_by_context(span):
+            return surface, ActorType.LOCATION  # "near Quetta" read as a title
         if label not in _NER_TYPES:
             return None
         if key in self.surnames and len(span) <= 2:

@@ -314,3 +314,18 @@ def institution_after(doc: Doc, start: int, words_before_head: int = 1,
     if end < j and doc[end].lower_ == "of":
         end = j  # "Court of Appeals": the name goes on after its head
     return end
+
+
+_TOWN_PREPS = words("near outside around")
+
+
+def town_by_context(span: Span) -> bool:
+    """"near Quetta", "the town of Macomia": a name the model took for a title or a
+    product, placed as a town by the words before it."""
+    if span.start < 2 or len(span) > 3 or not all(t.is_title for t in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.lower_ in _TOWN_PREPS:
+        return True
+    return before.lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS

@@ -331,7 +331,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
-        if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS:
+        if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
+                any(c.dep_ == "dobj" for c in node.head.children)):
             return []  # "X accused Y of arming Z": alleged of Y, and never X's own act
         if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
                 and node.head.i != node.i):
