@@ -360,8 +360,6 @@ def pattern_candidates(
         harm = pattern.relation in _HARM
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         targets = _read(pattern.target, nodes, sent, harm, ctx)
-        if harm and doers and not targets:
-            _note_attacker(doers[0], verb, pattern, ctx)  # "X attacked a train", no actor hit
         for src in doers:
             for tgt in targets:
                 if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):
@@ -375,21 +373,6 @@ def pattern_candidates(
                     yield kept
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
-
-
-_TWO_SIDED = words("fight battle clash skirmish combat")
-
-
-def _note_attacker(doer: str, verb: Token, pattern: Pattern, ctx: Context) -> None:
-    """The doer of an attack told now, on a thing that is no actor, is whom "the attack"
-    names later ("X attacked a train ... Y condemned the attack")."""
-    if verb.lemma_ in _TWO_SIDED:
-        return  # "police fought the gunmen": a fight has no one attacker
-    probe = candidate(doer, pattern.relation, doer, verb, ctx, pattern.confidence)
-    kept = by_mood(probe, verb)
-    if kept is not None and kept.type is pattern.relation and not kept.negated and (
-            verb.dep_ in _TOLD_NOW):
-        ctx.last_attacker = doer
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context

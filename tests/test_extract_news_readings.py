@@ -148,7 +148,7 @@ def test_a_denial_of_the_clause_itself_still_negates(nlp: Language, text: str) -
     assert not any(t[1] == "BACKS" for t in triples(ex))
 
 
-# ---------------------------------------------------------------- towns and the attack
+# ---------------------------------------------------------------- towns and threats
 
 
 def test_town_named_after_a_place_noun_is_a_place(nlp: Language) -> None:
@@ -156,12 +156,6 @@ def test_town_named_after_a_place_noun_is_a_place(nlp: Language) -> None:
     for start, end in ((5, 6), (9, 10)):  # (checked on spans, whatever the model labels)
         assert town_by_context(doc[start:end]), doc[start:end].text
     assert not town_by_context(nlp("A review in Foreign Affairs praised the book.")[3:5])
-
-
-def test_an_attack_on_no_actor_is_the_one_condemned(nlp: Language) -> None:
-    assert_found(nlp, "Fighters of the Arakan Army attacked a ferry on the Kaladan river on "
-                      "Sunday. Bangladesh condemned the attack.",
-                 [("Bangladesh", "CRITICIZES", "Arakan Army")])
 
 
 def test_a_threatened_attack_is_not_the_one_condemned(nlp: Language) -> None:
