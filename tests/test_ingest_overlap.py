@@ -255,3 +255,24 @@ def test_a_copy_is_read_in_place_of_an_original_that_failed_to_extract(
         copy = store.get_document("zz-copy.txt")
         assert copy is not None and copy.duplicate_of is None
         assert store.stats().documents == DOCS
+
+
+@pytest.mark.parametrize(
+    ("total", "bounds"),
+    [
+        (0, []),
+        (20, [(0, 20)]),
+        (32, [(0, 32)]),
+        (40, [(0, 32), (32, 40)]),
+        (70, [(0, 32), (32, 64), (64, 70)]),
+        (80, [(0, 32), (32, 64), (64, 72), (72, 80)]),
+        (128, [(0, 32), (32, 64), (64, 96), (96, 112), (112, 120), (120, 128)]),
+        (90, [(0, 32), (32, 64), (64, 77), (77, 90)]),
+    ],
+)
+def test_chunks_cover_every_document_in_order_and_the_last_ones_are_small(
+    total: int, bounds: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 32)
+    monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 8)
+    assert ingest_module.chunk_bounds(total) == bounds
