@@ -47,7 +47,7 @@ class Fingerprint:
 
     def encode(self) -> str:
         """A compact text form for the store: the hash, then the sketch in hex."""
-        return self.exact + ":" + "".join(f"{h:016x}" for h in self.sketch)
+        return self.exact + ":" + struct.pack(f">{len(self.sketch)}Q", *self.sketch).hex()
 
     @classmethod
     def decode(cls, text: str) -> Fingerprint | None:

@@ -88,3 +88,15 @@ def test_sketch_holds_the_smallest_shingle_hashes_in_order() -> None:
         for i in range(len(words) - SHINGLE_WORDS + 1)
     }
     assert fingerprint(" ".join(words)).sketch == tuple(sorted(every)[:SKETCH_SIZE])
+
+
+@pytest.mark.parametrize("size", [0, 1, 7, SKETCH_SIZE])
+def test_encoded_fingerprint_is_the_hash_then_sixteen_hex_digits_per_sketch_hash(
+    size: int,
+) -> None:
+    rng = random.Random(size)
+    sketch = tuple(sorted(rng.getrandbits(64) for _ in range(size))) + (5,) * (size > 0)
+    fp = Fingerprint("ab" * 32, tuple(sorted(sketch)))
+    encoded = fp.encode()
+    assert encoded == "ab" * 32 + ":" + "".join(format(h, "016x") for h in fp.sketch)
+    assert Fingerprint.decode(encoded) == fp
