@@ -276,3 +276,28 @@ def test_chunks_cover_every_document_in_order_and_the_last_ones_are_small(
     monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 32)
     monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 8)
     assert ingest_module.chunk_bounds(total) == bounds
+
+
+@pytest.mark.parametrize("kind", sorted(STORES))
+def test_a_split_last_chunk_stores_what_ingest_in_turn_stores(
+    nlp: Language, corpus: Path, tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "datetime", _Stopped)
+    monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 4)
+    monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 1)
+    sizes: list[int] = []
+    real_batch = ingest_module.extract_batch
+
+    def batch(nlp: Language, items: ingest_module.Items) -> list[ingest_module.Outcome]:
+        sizes.append(len(items))
+        return real_batch(nlp, items)
+
+    monkeypatch.setattr(ingest_module, "extract_batch", batch)
+    with STORES[kind](tmp_path / "in-turn") as in_turn, STORES[kind](tmp_path / "ahead") as ahead:
+        expected = ingest_paths(in_turn, nlp, [corpus], progress=False, write_ahead=0)
+        sizes.clear()
+        report = ingest_paths(ahead, nlp, [corpus], progress=False)
+        assert sizes == [4, 4, 1, 1]
+        assert report.results == expected.results and report.count("created") == DOCS
+        assert compare_graphs(in_turn, ahead) == []
+    assert writer_threads() == []
