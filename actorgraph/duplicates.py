@@ -11,7 +11,6 @@ random seeds), so the same texts are judged the same way on every run.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import re
 import struct
 import unicodedata
@@ -48,7 +47,7 @@ class Fingerprint:
 
     def encode(self) -> str:
         """A compact text form for the store: the hash, then the sketch in hex."""
-        return self.exact + ":" + "".join(f"{h:016x}" for h in self.sketch)
+        return self.exact + ":" + struct.pack(f">{len(self.sketch)}Q", *self.sketch).hex()
 
     @classmethod
     def decode(cls, text: str) -> Fingerprint | None:
@@ -89,20 +88,31 @@ def fingerprint(text: str) -> Fingerprint:
         shingles = {
             " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
         }
-    sketch = tuple(sorted(heapq.nsmallest(SKETCH_SIZE, {_hash(s) for s in shingles})))
+    # A sort runs in C; a heap of SKETCH_SIZE would push every hash in Python.
+    sketch = tuple(sorted({_hash(s) for s in shingles})[:SKETCH_SIZE])
     return Fingerprint(exact, sketch)
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
-    """Estimated Jaccard similarity of the two texts' 5-gram sets (1.0: same text)."""
+    """Estimated Jaccard similarity of the two texts' 5-gram sets (1.0: same text):
+    the share of the union's k smallest hashes that both sketches hold."""
     if a.exact == b.exact:
         return 1.0
     if not a.sketch or not b.sketch:
         return 0.0
-    k = min(SKETCH_SIZE, len(set(a.sketch) | set(b.sketch)))
-    union = heapq.nsmallest(k, set(a.sketch) | set(b.sketch))
-    both = set(a.sketch) & set(b.sketch)
-    return sum(1 for h in union if h in both) / len(union)
+    union = set(a.sketch).union(b.sketch)
+    smallest = sorted(union)[:SKETCH_SIZE]
+    both = set(a.sketch).intersection(b.sketch)
+    return len(both.intersection(smallest)) / len(smallest)
+
+
+def _below(a: frozenset[int], b: Fingerprint, threshold: float) -> bool:
+    """True when `similarity` of the sketches `a` and `b` is surely under `threshold`:
+    it counts shared hashes among k of the union's, so it is at most shared / k. Most
+    pairs an ingest compares share few hashes; this settles them without a sort."""
+    shared = len(a.intersection(b.sketch))
+    k = min(SKETCH_SIZE, len(a) + len(b.sketch) - shared)
+    return k > 0 and shared / k < threshold
 
 
 def find_original(
@@ -111,9 +121,12 @@ def find_original(
     """The id of the first known document `candidate` duplicates (ids in the given
     order, so the choice is stable), or None."""
     best: tuple[float, str] | None = None
+    hashes = frozenset(candidate.sketch)
     for doc_id, other in known:
         if other.exact == candidate.exact:
             return doc_id
+        if _below(hashes, other, DUPLICATE_JACCARD):
+            continue
         score = similarity(candidate, other)
         if score >= DUPLICATE_JACCARD and (best is None or score > best[0]):
             best = (score, doc_id)

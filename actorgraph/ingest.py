@@ -37,6 +37,9 @@ BATCH_SIZE = 32
 # Documents read, checked for copies and extracted together, then handed to the writer
 # as one: small, so that the last chunk's writes (the part no extraction overlaps) are.
 CHUNK_SIZE = BATCH_SIZE
+# The last chunk's writes are the only ones no extraction overlaps: the final chunk is
+# split in halves down to this size (smaller spaCy batches cost a little more CPU).
+TAIL_CHUNK = 8
 # Extracted chunks that may wait for the writer thread (0: write in the calling thread
 # between chunks, as a store of one thread would).
 WRITE_AHEAD = 2
@@ -446,12 +449,28 @@ def ingest_documents(
     writer = _Writer(store, extractor or LocalExtractor(nlp), index, on_done, errors, copies_out)
 
     def plans() -> Iterator[tuple[_Plan, Items]]:
-        for start in range(0, len(documents), CHUNK_SIZE):
-            plan = _plan(documents[start : start + CHUNK_SIZE], index)
+        for start, stop in chunk_bounds(len(documents)):
+            plan = _plan(documents[start:stop], index)
             yield plan, plan.items()
 
     return write_overlapped(writer, writer.extractor.map(plans()),
                             write_ahead=_ahead(len(documents), write_ahead))
+
+
+def chunk_bounds(total: int) -> list[tuple[int, int]]:
+    """(start, stop) of each chunk of `total` documents: CHUNK_SIZE each, the last one
+    halved while its halves hold TAIL_CHUNK or more, so that little is left to write
+    once extraction ends. A single chunk stays whole (it is written in turn)."""
+    bounds = [(start, min(start + CHUNK_SIZE, total)) for start in range(0, total, CHUNK_SIZE)]
+    if len(bounds) < 2:
+        return bounds
+    start, stop = bounds.pop()
+    while stop - start >= 2 * TAIL_CHUNK:
+        half = start + (stop - start) // 2
+        bounds.append((start, half))
+        start = half
+    bounds.append((start, stop))
+    return bounds
 
 
 def _ahead(documents: int, write_ahead: int) -> int:
@@ -540,10 +559,10 @@ def ingest_paths(
                              report.copies)
 
             def plans() -> Iterator[tuple[_Plan, Items]]:
-                for start in range(0, len(pending), CHUNK_SIZE):
+                for start, stop in chunk_bounds(len(pending)):
                     chunk: list[SourceDocument] = []
                     files: dict[str, FileText] = {}
-                    for item in pending[start : start + CHUNK_SIZE]:
+                    for item in pending[start:stop]:
                         doc = _reread(item, max_bytes=max_bytes, max_chars=max_chars)
                         if isinstance(doc, DocumentError):  # changed or removed since the scan
                             report.errors.append(str(doc))

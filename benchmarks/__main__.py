@@ -96,38 +96,15 @@ def _model_name() -> str:
     raise SystemExit("no spaCy small English model installed")
 
 
-def bench_ingest(n_docs: int) -> dict[str, Any]:
-    from actorgraph.documents import SourceDocument, sha256_text
-    from actorgraph.extract import build_pipeline, extract_documents
-    from actorgraph.graph.embedded import EmbeddedStore
-    from actorgraph.ingest import ingest_documents
+def bench_ingest(n_docs: int, rounds: int) -> dict[str, Any]:
+    """Ingest into a fresh SQLite and Ladybug store against extraction alone, the same
+    documents in turns, best of `rounds`, wall and process CPU time, with the load
+    average (benchmarks/ladybug_ingest.py)."""
+    from benchmarks.ladybug_ingest import run
 
-    nlp = build_pipeline()
-    docs = [SourceDocument(i, t, sha256_text(t)) for i, t in documents(n_docs, seed=11)]
-    words = sum(d.words for d in docs)
-    start = time.perf_counter()
-    list(extract_documents(nlp, ((d.id, d.text) for d in docs)))
-    extract_s = time.perf_counter() - start
-    with tempfile.TemporaryDirectory() as tmp:
-        store = EmbeddedStore(Path(tmp) / "g.sqlite3")
-        start = time.perf_counter()
-        ingest_documents(store, nlp, docs)
-        ingest_s = time.perf_counter() - start
-        start = time.perf_counter()
-        store.close()
-        reopened = EmbeddedStore(Path(tmp) / "g.sqlite3")
-        reload_s = time.perf_counter() - start
-        statements = reopened.stats().statements
-        reopened.close()
-    return {
-        "documents": n_docs,
-        "words": words,
-        "statements": statements,
-        "ingest_words_per_s": round(words / ingest_s),
-        "extract_only_words_per_s": round(words / extract_s),
-        "ratio_to_extract_only": round(extract_s / ingest_s, 3),
-        "reload_s": round(reload_s, 3),
-    }
+    figures = run(n_docs, 0, rounds, variants=("sqlite", "ladybug"))
+    del figures["prefill_statements"]  # always 0 here: fresh stores
+    return figures
 
 
 def bench_processes(n_docs: int) -> dict[str, Any]:
@@ -199,9 +176,13 @@ def markdown(report: dict[str, Any]) -> str:
         f"| extraction, n_process={mp['processes']} vs 1 ({mp['documents']} docs, "
         f"incl. worker start) | {mp['ratio']} | {mp['multi_process_words_per_s']:,} vs "
         f"{mp['single_process_words_per_s']:,} words/s |",
-        f"| ingest (extract + embedded store) vs extract only | "
-        f"{ing['ratio_to_extract_only']} | {ing['ingest_words_per_s']:,} words/s, "
-        f"{ing['statements']:,} statements, reload {ing['reload_s']} s |",
+        *(
+            f"| ingest (extract + {kind} store) vs extract only, wall (CPU) | "
+            f"{ing[kind]['ratio_to_extract_only']} ({ing[kind]['cpu_ratio_to_extract_only']}) | "
+            f"{ing[kind]['ingest_docs_per_s']} vs {ing['extract_only_docs_per_s']} docs/s, "
+            f"best of {ing['rounds']}, load {ing['load_average_each_round']} |"
+            for kind in ("sqlite", "ladybug")
+        ),
         f"| store of {st['statements']:,} statements: reopen vs bare SQLite read of the "
         f"rows | {st['load_ratio_to_raw_read']} | load {st['load_s']} s (raw read "
         f"{st['raw_sqlite_read_s']} s), {st['file_mb']} MB file "
@@ -274,7 +255,7 @@ def main() -> int:
     step(f"extraction with n_process={PROCESSES}")
     report["processes"] = bench_processes(80 if quick else 400)
     step("ingest end to end")
-    report["ingest"] = bench_ingest(n_docs)
+    report["ingest"] = bench_ingest(n_docs if quick else 200, runs)
     with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp:
         sizes = [100, 300, 1_000] if quick else [1_000, 10_000, 100_000]
         step(f"scale curve {sizes}")

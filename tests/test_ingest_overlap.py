@@ -255,3 +255,49 @@ def test_a_copy_is_read_in_place_of_an_original_that_failed_to_extract(
         copy = store.get_document("zz-copy.txt")
         assert copy is not None and copy.duplicate_of is None
         assert store.stats().documents == DOCS
+
+
+@pytest.mark.parametrize(
+    ("total", "bounds"),
+    [
+        (0, []),
+        (20, [(0, 20)]),
+        (32, [(0, 32)]),
+        (40, [(0, 32), (32, 40)]),
+        (70, [(0, 32), (32, 64), (64, 70)]),
+        (80, [(0, 32), (32, 64), (64, 72), (72, 80)]),
+        (128, [(0, 32), (32, 64), (64, 96), (96, 112), (112, 120), (120, 128)]),
+        (90, [(0, 32), (32, 64), (64, 77), (77, 90)]),
+    ],
+)
+def test_chunks_cover_every_document_in_order_and_the_last_ones_are_small(
+    total: int, bounds: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 32)
+    monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 8)
+    assert ingest_module.chunk_bounds(total) == bounds
+
+
+@pytest.mark.parametrize("kind", sorted(STORES))
+def test_a_split_last_chunk_stores_what_ingest_in_turn_stores(
+    nlp: Language, corpus: Path, tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "datetime", _Stopped)
+    monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 4)
+    monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 1)
+    sizes: list[int] = []
+    real_batch = ingest_module.extract_batch
+
+    def batch(nlp: Language, items: ingest_module.Items) -> list[ingest_module.Outcome]:
+        sizes.append(len(items))
+        return real_batch(nlp, items)
+
+    monkeypatch.setattr(ingest_module, "extract_batch", batch)
+    with STORES[kind](tmp_path / "in-turn") as in_turn, STORES[kind](tmp_path / "ahead") as ahead:
+        expected = ingest_paths(in_turn, nlp, [corpus], progress=False, write_ahead=0)
+        sizes.clear()
+        report = ingest_paths(ahead, nlp, [corpus], progress=False)
+        assert sizes == [4, 4, 1, 1]
+        assert report.results == expected.results and report.count("created") == DOCS
+        assert compare_graphs(in_turn, ahead) == []
+    assert writer_threads() == []
