@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .namecues import (
     SCHOOL_HEADS,
+    body_by_title,
     capital_as_city,
     feature_type,
     institution_after,
@@ -490,6 +491,9 @@ class Mentions:
             if state is None and label == "NORP" and _norp_place(span):
                 return surface, ActorType.LOCATION  # "a Memphis native": a town, not a people
             return None
+        if label in ("GPE", "LOC", "FAC", "ORG") and body_by_title(span) and (
+                not _holds_towns(surface)):
+            return surface, ActorType.ORGANIZATION  # "Dayton spokesman Omar Hale": a firm
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
         if label in ("ORG", "GPE", "LOC", "FAC") and (

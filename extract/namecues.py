@@ -312,3 +312,30 @@ def institution_after(doc: Doc, start: int, words_before_head: int = 1,
     if end < j and doc[end].lower_ == "of":
         end = j  # "Court of Appeals": the name goes on after its head
     return end
+
+
+# Titles that a firm or an agency gives its people and a town does not: a town has a
+# mayor or a council, not a spokesman or an operations manager.
+_BODY_TITLES = words(
+    "spokesman spokeswoman spokesperson president vice-president chairman chairwoman "
+    "executive manager employee engineer"
+)
+# Nouns between a name and a title that make the name a town's after all: "Oslo police
+# spokesman", "the Leeds city council chairman"
+_TOWN_SERVICES = words(
+    "police fire city county state school schools district court hospital council "
+    "government army military port airport"
+)
+
+
+def body_by_title(span: Span) -> bool:
+    """"Dayton spokesman Omar Hale", "a Columbus sales manager": a name the model read
+    as a place that modifies a firm's title is the firm."""
+    root = span.root
+    if root.dep_ != "compound" or root.i != span.end - 1:
+        return False
+    head = root.head
+    if head.lower_ not in _BODY_TITLES and head.i == root.i + 1 and head.pos_ == "NOUN" and (
+            head.lower_ not in _TOWN_SERVICES and head.lower_ not in DESCRIPTORS):
+        head = head.head  # "a Columbus sales manager"
+    return head.lower_ in _BODY_TITLES and head.i <= span.end + 1

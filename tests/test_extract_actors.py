@@ -39,6 +39,14 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
      "Memphis", LOCATION),
     ("town-before-state", "Two daily papers are sold, the Courier in Gary , Ind .",
      "Gary", LOCATION),
+    # a town's name on a firm's title is the firm (a town has a mayor, not a spokesman)
+    ("town-name-firm-spokesman", "Dayton spokesman Omar Hale said the firm would appeal "
+     "the fine.", "Dayton", ORGANIZATION),
+    ("town-name-firm-manager", "Greta Moss, a Columbus sales manager, said orders fell "
+     "in May.", "Columbus", ORGANIZATION),
+    ("town-police-spokesman", "Oslo police spokesman Per Lund said two men were held.",
+     "Oslo", LOCATION),
+    ("town-mayor", "Dayton Mayor Omar Hale opened the bridge.", "Dayton", LOCATION),
     # an institution named after a mountain is an institution
     ("mount-college", "Chemist Ravi Nair of Mount Hebron College disputed the results.",
      "Mount Hebron College", ORGANIZATION),
