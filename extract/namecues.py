@@ -329,9 +329,13 @@ _TOWN_SERVICES = words(
 
 
 def body_by_title(span: Span) -> bool:
-    """"Dayton spokesman Omar Hale", "a Columbus sales manager": a name the model read
-    as a place that modifies a firm's title is the firm."""
+    """"Dayton spokesman Omar Hale", "a Columbus sales manager", "a spokeswoman for the
+    Bighorn National Forest": a name the model read as a place that modifies a firm's
+    title, or follows it with "for" or "of", is the firm."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "of"):
+        # "a spokeswoman for the Bighorn National Forest", "manager of Dayton"
+        return root.head.head.lower_ in _BODY_TITLES and root.head.head.dep_ != "compound"
     if root.dep_ != "compound" or root.i != span.end - 1:
         return False
     head = root.head

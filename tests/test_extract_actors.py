@@ -47,6 +47,11 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
     ("town-police-spokesman", "Oslo police spokesman Per Lund said two men were held.",
      "Oslo", LOCATION),
     ("town-mayor", "Dayton Mayor Omar Hale opened the bridge.", "Dayton", LOCATION),
+    ("firm-title-for-name", "The fire grew overnight, said Ana Ruiz, a spokeswoman for the "
+     "Bighorn National Forest.", "Bighorn National Forest", ORGANIZATION),
+    ("firm-title-of-name", "Omar Hale, president of Harvard, spoke first.", "Harvard",
+     ORGANIZATION),
+    ("mayor-of-town", "Omar Hale, the mayor of Dayton, spoke first.", "Dayton", LOCATION),
     # an institution named after a mountain is an institution
     ("mount-college", "Chemist Ravi Nair of Mount Hebron College disputed the results.",
      "Mount Hebron College", ORGANIZATION),
