@@ -137,8 +137,21 @@ def killed_or_killer(span: Span) -> bool:
 
 def named_by_deed(span: Span) -> bool:
     """Cues strong enough to make a name the model left unlabelled a person's: killed or
-    a killer, given an age, or speaking of itself as "he" or "she"."""
-    return killed_or_killer(span) or _aged(span) or said_of_self(span)
+    a killer, given an age, speaking of itself as "he" or "she", or described as one
+    ("Ana Ruiz, a spokeswoman for ...")."""
+    return killed_or_killer(span) or _aged(span) or said_of_self(span) or any(
+        c.dep_ == "appos" and c.lemma_ in _ONLY_PERSONS for c in span.root.children)
+
+
+# Nouns that, as an apposition, only a person is: no firm is a spokeswoman or a widow
+# (a firm may be a "publisher", a "leader" or a "producer", so those are not here).
+_ONLY_PERSONS = words(
+    "spokesman spokeswoman spokesperson lawyer attorney professor lecturer researcher "
+    "scientist economist reporter correspondent journalist columnist officer soldier "
+    "student teacher farmer doctor physician nurse priest widow widower actor actress "
+    "singer writer author poet artist novelist senator congressman veteran man woman "
+    "boy girl father mother son daughter wife husband"
+)
 
 
 def _aged(span: Span) -> bool:

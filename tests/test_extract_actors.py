@@ -72,6 +72,7 @@ def test_a_given_name_inside_a_town_is_no_person(nlp: Language) -> None:
      "Orla Brennagh"),
     ("Reporters met Jorge Valdivia Ortiz in the market square on Sunday.",
      "Jorge Valdivia Ortiz"),
+    ("The mill will close in May, said Ana Ruiz, a spokeswoman for the union.", "Ana Ruiz"),
 ])
 def test_unlabelled_name_after_a_rank_or_given_name(nlp: Language, text: str,
                                                     words: str) -> None:
