@@ -42,6 +42,7 @@ from .namecues import (
     SCHOOL_HEADS,
     body_by_title,
     capital_as_city,
+    ends_in_body_head,
     feature_type,
     institution_after,
     killed_or_killer,
@@ -482,6 +483,8 @@ class Mentions:
             return rec.name, rec.type
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
+        if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):
+            label = "ORG"  # "District of Columbia Council": a body, whatever place it names
         if label == "NORP" or (len(span) == 1 and self.gaz.state_of_demonym(surface)):
             # ("Ugandan" read as an organisation: a demonym modifies, like NORP)
             state = self.gaz.state_of_demonym(surface.rstrip("s"))

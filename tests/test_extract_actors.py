@@ -52,6 +52,11 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
     ("firm-title-of-name", "Omar Hale, president of Harvard, spoke first.", "Harvard",
      ORGANIZATION),
     ("mayor-of-town", "Omar Hale, the mayor of Dayton, spoke first.", "Dayton", LOCATION),
+    # a body's head word ends a name that opens with a place: the body, not the place
+    ("place-then-body-head", "Dana Ruiz, a member of the City of Tulsa Commission, raised "
+     "money.", "City of Tulsa Commission", ActorType.GOVERNMENT_BODY),
+    ("region-then-board", "Dana Ruiz sits on the Kingdom of Fife Board.",
+     "Kingdom of Fife Board", ORGANIZATION),
     # an institution named after a mountain is an institution
     ("mount-college", "Chemist Ravi Nair of Mount Hebron College disputed the results.",
      "Mount Hebron College", ORGANIZATION),
