@@ -101,6 +101,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _title_org_name(tok, sent, ctx)
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             out += _joined(tok, ctx)
+        elif tok.lemma_ == "say" and tok.dep_ == "ROOT":
+            out += _bare_title_speaker(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -619,3 +621,37 @@ _SEATED_VERBS = words("base headquarter locate")
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
+
+
+# Words that may stand before a bare title without naming whose it is: "a senior official"
+_TITLE_WORDS = DEPUTY_WORDS | words("a an the chief top")
+
+
+@rule
+def _bare_title_speaker(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Acme will close the plant, said spokesman Tom Ellery" (or "said Tom Ellery, a
+    spokesman"): a title with no owner of its own, spoken after the news it gives,
+    is held in the one body the news is about."""
+    m = ctx.m
+    speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(speakers) != 1 or len(clauses) != 1:
+        return []
+    speaker = speakers[0]
+    person = m.token_actor.get(speaker.i)
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    title = next((c for c in speaker.children if c.lower_ in ROLE_NOUNS and _bare(c) and (
+        c.dep_ == "appos" or (c.dep_ == "compound" and c.i == verb.i + 1))), None)
+    if title is None:
+        return []
+    doers = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    bodies = [k for k in dict.fromkeys(actors_of_tokens(doers, ctx)) if m.type_of(k) in _ORGS]
+    if len(bodies) != 1:
+        return []
+    return [candidate(person, ROLE_NOUNS[title.lower_], bodies[0], verb, ctx, 0.5)]
+
+
+def _bare(title: Token) -> bool:
+    """A title with nothing that names whose it is: no owner, no "for" or "of"."""
+    return all(c.lower_ in _TITLE_WORDS or c.is_punct for c in title.children)

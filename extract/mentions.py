@@ -40,7 +40,9 @@ from .lexicon import (
 )
 from .namecues import (
     SCHOOL_HEADS,
+    body_by_title,
     capital_as_city,
+    ends_in_body_head,
     feature_type,
     institution_after,
     killed_or_killer,
@@ -484,6 +486,8 @@ class Mentions:
             return rec.name, rec.type
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
+        if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):
+            label = "ORG"  # "District of Columbia Council": a body, whatever place it names
         if label == "NORP" or (len(span) == 1 and self.gaz.state_of_demonym(surface)):
             # ("Ugandan" read as an organisation: a demonym modifies, like NORP)
             state = self.gaz.state_of_demonym(surface.rstrip("s"))
@@ -493,6 +497,9 @@ class Mentions:
             if state is None and label == "NORP" and _norp_place(span):
                 return surface, ActorType.LOCATION  # "a Memphis native": a town, not a people
             return None
+        if label in ("GPE", "LOC", "FAC", "ORG") and body_by_title(span) and (
+                not _holds_towns(surface)):
+            return surface, ActorType.ORGANIZATION  # "Dayton spokesman Omar Hale": a firm
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
         if label in ("ORG", "GPE", "LOC", "FAC") and (

@@ -139,8 +139,21 @@ def killed_or_killer(span: Span) -> bool:
 
 def named_by_deed(span: Span) -> bool:
     """Cues strong enough to make a name the model left unlabelled a person's: killed or
-    a killer, given an age, or speaking of itself as "he" or "she"."""
-    return killed_or_killer(span) or _aged(span) or said_of_self(span)
+    a killer, given an age, speaking of itself as "he" or "she", or described as one
+    ("Ana Ruiz, a spokeswoman for ...")."""
+    return killed_or_killer(span) or _aged(span) or said_of_self(span) or any(
+        c.dep_ == "appos" and c.lemma_ in _ONLY_PERSONS for c in span.root.children)
+
+
+# Nouns that, as an apposition, only a person is: no firm is a spokeswoman or a widow
+# (a firm may be a "publisher", a "leader" or a "producer", so those are not here).
+_ONLY_PERSONS = words(
+    "spokesman spokeswoman spokesperson lawyer attorney professor lecturer researcher "
+    "scientist economist reporter correspondent journalist columnist officer soldier "
+    "student teacher farmer doctor physician nurse priest widow widower actor actress "
+    "singer writer author poet artist novelist senator congressman veteran man woman "
+    "boy girl father mother son daughter wife husband"
+)
 
 
 def _aged(span: Span) -> bool:
@@ -329,3 +342,53 @@ def town_by_context(span: Span) -> bool:
     if before.lower_ in _TOWN_PREPS:
         return True
     return before.lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
+
+
+# Titles that a firm or an agency gives its people and a town does not: a town has a
+# mayor or a council, not a spokesman or an operations manager.
+_BODY_TITLES = words(
+    "spokesman spokeswoman spokesperson president vice-president chairman chairwoman "
+    "executive manager employee engineer"
+)
+# Nouns between a name and a title that make the name a town's after all: "Oslo police
+# spokesman", "the Leeds city council chairman"
+_TOWN_SERVICES = words(
+    "police fire city county state school schools district court hospital council "
+    "government army military port airport"
+)
+
+
+def body_by_title(span: Span) -> bool:
+    """"Dayton spokesman Omar Hale", "a Columbus sales manager", "a spokeswoman for the
+    Bighorn National Forest": a name the model read as a place that modifies a firm's
+    title, or follows it with "for" or "of", is the firm."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "of"):
+        # "a spokeswoman for the Bighorn National Forest", "manager of Dayton"
+        return root.head.head.lower_ in _BODY_TITLES and root.head.head.dep_ != "compound"
+    if root.dep_ != "compound" or root.i != span.end - 1:
+        return False
+    head = root.head
+    if head.lower_ not in _BODY_TITLES and head.i == root.i + 1 and head.pos_ == "NOUN" and (
+            head.lower_ not in _TOWN_SERVICES and head.lower_ not in DESCRIPTORS):
+        head = head.head  # "a Columbus sales manager"
+    if head.lower_ not in _BODY_TITLES or head.i > span.end + 1:
+        return False
+    # "Lake County police spokesman": the words between say whose title it is
+    return not any(t.lower_ in _TOWN_SERVICES or t.lower_ in DESCRIPTORS
+                   for t in span.doc[span.end : head.i])
+
+
+# Last words that make a name a body whatever place it opens with ("District of Columbia
+# Council", "Lakeland Water Authority"); buildings ("Hospital", "Center") are left out, as
+# a reader may call them places.
+_BODY_HEADS = words(
+    "council court ministry party commission committee subcommittee agency authority "
+    "bureau board institute association union corporation corp corp. inc inc. co. company "
+    "federation league movement foundation society tribunal directorate secretariat service"
+)
+
+
+def ends_in_body_head(span: Span) -> bool:
+    """"District of Columbia Council": two words or more ending in a body's head word."""
+    return len(span) > 1 and span[-1].lower_ in _BODY_HEADS and span[-1].is_title

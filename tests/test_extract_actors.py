@@ -39,6 +39,24 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
      "Memphis", LOCATION),
     ("town-before-state", "Two daily papers are sold, the Courier in Gary , Ind .",
      "Gary", LOCATION),
+    # a town's name on a firm's title is the firm (a town has a mayor, not a spokesman)
+    ("town-name-firm-spokesman", "Dayton spokesman Omar Hale said the firm would appeal "
+     "the fine.", "Dayton", ORGANIZATION),
+    ("town-name-firm-manager", "Greta Moss, a Columbus sales manager, said orders fell "
+     "in May.", "Columbus", ORGANIZATION),
+    ("town-police-spokesman", "Oslo police spokesman Per Lund said two men were held.",
+     "Oslo", LOCATION),
+    ("town-mayor", "Dayton Mayor Omar Hale opened the bridge.", "Dayton", LOCATION),
+    ("firm-title-for-name", "The fire grew overnight, said Ana Ruiz, a spokeswoman for the "
+     "Bighorn National Forest.", "Bighorn National Forest", ORGANIZATION),
+    ("firm-title-of-name", "Omar Hale, president of Harvard, spoke first.", "Harvard",
+     ORGANIZATION),
+    ("mayor-of-town", "Omar Hale, the mayor of Dayton, spoke first.", "Dayton", LOCATION),
+    # a body's head word ends a name that opens with a place: the body, not the place
+    ("place-then-body-head", "Dana Ruiz, a member of the City of Tulsa Commission, raised "
+     "money.", "City of Tulsa Commission", ActorType.GOVERNMENT_BODY),
+    ("region-then-board", "Dana Ruiz sits on the Kingdom of Fife Board.",
+     "Kingdom of Fife Board", ORGANIZATION),
     # an institution named after a mountain is an institution
     ("mount-college", "Chemist Ravi Nair of Mount Hebron College disputed the results.",
      "Mount Hebron College", ORGANIZATION),
@@ -59,6 +77,7 @@ def test_a_given_name_inside_a_town_is_no_person(nlp: Language) -> None:
      "Orla Brennagh"),
     ("Reporters met Jorge Valdivia Ortiz in the market square on Sunday.",
      "Jorge Valdivia Ortiz"),
+    ("The mill will close in May, said Ana Ruiz, a spokeswoman for the union.", "Ana Ruiz"),
 ])
 def test_unlabelled_name_after_a_rank_or_given_name(nlp: Language, text: str,
                                                     words: str) -> None:

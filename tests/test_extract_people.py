@@ -9,6 +9,13 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # a bare title spoken after the news: held in the body the news is about
+    # (links._bare_title_speaker)
+    ("bare-title-after-the-news", "Acme Corp. will close the plant in May, said spokesman "
+     "Tom Ellery.", [("Tom Ellery", "SPOKESPERSON_FOR", "Acme Corp.")]),
+    ("bare-apposed-title-after-the-news", "The Coastal Authority rescued seven fishermen "
+     "near the reef, said Dana Ruiz, a senior official.",
+     [("Dana Ruiz", "MEMBER_OF", "Coastal Authority")]),
     # job titles beyond the common ones: an agency's administrator heads it; a
     # legislature's deputy, a body's inspector or scientist belongs to it (rules._titles)
     ("copula-town-native", "Dana Hale is a Tulsa native who joined the army in 1990.",
@@ -190,6 +197,10 @@ def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> N
 
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("owned-title-after-the-news", "Acme Corp. will close the plant in May, said Beta Inc. "
+     "spokesman Tom Ellery.", [("Tom Ellery", "SPOKESPERSON_FOR", "Acme Corp.")]),
+    ("title-for-another-body", "Acme Corp. will close the plant in May, said Tom Ellery, "
+     "a spokesman for the union.", [("Tom Ellery", "*", "Acme Corp.")]),
     ("copula-subject-unnamed", "His wife is a native of Salzburg, Maria Berger said.",
      [("Maria Berger", "LOCATED_IN", "*")]),
     ("capitalised-title-is-no-residence",
