@@ -22,7 +22,7 @@ import gc
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,6 +59,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
     check_document_id,
+    cited_and_copies,
     document_meta,
     stored_document,
     with_document_meta,
@@ -298,6 +299,14 @@ class EmbeddedStore:
         with self._lock:
             self._sync()
             return [self._docs[d] for d in sorted(self._docs)]
+
+    def source_documents(self, document_ids: Collection[str]) -> list[DocumentInfo]:
+        with self._lock:
+            self._sync()
+            docs = self._docs
+            return cited_and_copies(
+                (docs[d] for d in document_ids if d in docs), docs.values(), document_ids
+            )
 
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20

@@ -27,7 +27,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -51,6 +51,7 @@ from actorgraph.graph.evidence_window import Window, window
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
+    DUPLICATE_OF_KEY,
     ActorRecord,
     Connection,
     ConnectionPage,
@@ -66,6 +67,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
     check_document_id,
+    cited_and_copies,
     document_row,
     stored_document,
     with_document_meta,
@@ -318,6 +320,18 @@ class LadybugStore:
     def list_documents(self) -> list[DocumentInfo]:
         rows = self._read("listing documents", lambda tx: tx.rows(q.LIST_DOCUMENTS))
         return sorted((_document(row) for row in rows), key=lambda d: d.id)
+
+    def source_documents(self, document_ids: Collection[str]) -> list[DocumentInfo]:
+        ids = sorted(set(document_ids))
+        if not ids:
+            return []
+
+        def work(tx: _Tx) -> list[DocumentInfo]:
+            found = [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=ids)]
+            copies = [_document(row) for row in tx.rows(q.COPY_DOCUMENTS, key=DUPLICATE_OF_KEY)]
+            return cited_and_copies(found, copies, ids)
+
+        return self._read("reading the documents cited", work)
 
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
