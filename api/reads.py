@@ -29,12 +29,17 @@ class ReadPool:
     def __init__(self, threads: int, queue_size: int) -> None:
         self.threads = max(1, threads)
         self.queue_size = max(0, queue_size)
-        self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="actorgraph-read")
+        self._executor: ThreadPoolExecutor | None = None  # started at the first read
         self._admitted = 0  # running and waiting; changed on the event loop only
+        self._walks: asyncio.Semaphore | None = None  # made on the loop that serves
 
-    async def run(self, read: Callable[[], _T]) -> _T:
+    async def run(self, read: Callable[[], _T], *, walk: bool = False) -> _T:
         """`read()` on a read thread, in the request's context (its source lookup);
-        503 at once when the pool's threads are busy and its queue is full."""
+        503 at once when the pool's threads are busy and its queue is full.
+
+        `walk`: a read that walks a network (depth 2 or more), reading many edges in
+        one go. One such read runs at a time, so that deep walks neither fill the
+        store's buffer pool together nor take every thread from the short reads."""
         if self._admitted >= self.threads + self.queue_size:
             raise ApiError(
                 503,
@@ -42,18 +47,50 @@ class ReadPool:
                 "a moment (ACTORGRAPH_READ_QUEUE_SIZE sets how many may wait)",
                 headers={"Retry-After": str(RETRY_AFTER_S)},
             )
-        loop = asyncio.get_running_loop()
-        context = contextvars.copy_context()
-        future = loop.run_in_executor(self._executor, context.run, read)
         self._admitted += 1
-        # Released when the read ends, not when a client that left stops waiting: the
-        # thread is busy until then.
-        future.add_done_callback(self._release)
-        return await asyncio.shield(future)
+        submitted = False
+        try:
+            walks = self._walk_lock() if walk else None
+            if walks is not None:
+                await walks.acquire()
+            try:
+                loop = asyncio.get_running_loop()
+                future = loop.run_in_executor(
+                    self._pool(), contextvars.copy_context().run, read
+                )
+            except BaseException:
+                if walks is not None:
+                    walks.release()
+                raise
+            submitted = True
+            # Released when the read ends, not when a client that left stops waiting:
+            # its thread (and the store's memory) is busy until then.
+            future.add_done_callback(lambda _: self._release(walks))
+            return await asyncio.shield(future)
+        finally:
+            if not submitted:
+                self._admitted -= 1
 
-    def _release(self, _: object) -> None:
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(
+                self.threads, thread_name_prefix="actorgraph-read"
+            )
+        return self._executor
+
+    def _walk_lock(self) -> asyncio.Semaphore:
+        if self._walks is None:  # made on the serving loop, at first use
+            self._walks = asyncio.Semaphore(1)
+        return self._walks
+
+    def _release(self, walks: asyncio.Semaphore | None) -> None:
         self._admitted -= 1
+        if walks is not None:
+            walks.release()
 
     def close(self) -> None:
-        """Waits for the reads under way (at shutdown, before the store closes)."""
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        """Waits for the reads under way (at shutdown, before the store closes); the
+        next read, if the app is started again, starts a new pool."""
+        executor, self._executor, self._walks = self._executor, None, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)

@@ -87,12 +87,16 @@ if TYPE_CHECKING:
     from actorgraph.graph.cypher_console import QueryResult
     from actorgraph.graph.store import GraphStore
 
-__all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError", "run_read_query"]
+__all__ = ["DATABASE_FILE", "LadybugStore", "StoreBusyError", "StoreLockedError", "run_read_query"]
 
 DATABASE_FILE = "graph.lbug"
 # Ladybug's page cache. Its default is most of the machine's memory, which it then
 # fills; a bounded cache keeps the serving process small (a million statements take
-# about 300 MB on disk, and reads touch the columns they need).
+# about 300 MB on disk, and reads touch the columns they need). Concurrent reads share
+# it: at 100k statements one depth-2 walk of a hub fits in 256 MB, two at once do not
+# (512 MB holds two), and sixteen connection pages at once fill it. The API therefore
+# reads on a few threads and walks one deep network at a time (api/reads.py); a read
+# that still finds the pool full fails with StoreBusyError (503 and Retry-After).
 BUFFER_POOL_BYTES = 256 * 2**20
 _R = TypeVar("_R")
 _Row = dict[str, Any]
@@ -106,6 +110,14 @@ BATCH_SECONDS = 0.25
 
 class StoreLockedError(StoreUnavailableError):
     """Another process has the database open for writing."""
+
+
+class StoreBusyError(StoreUnavailableError):
+    """Concurrent reads filled the buffer pool; the read can be tried again."""
+
+
+# How Ladybug says that its buffer pool has no page left to give a query.
+_POOL_FULL = "buffer pool is full"
 
 
 def _edge_id_key(eid: _EdgeId) -> str:
@@ -131,6 +143,7 @@ class LadybugStore:
         batch_seconds: float = BATCH_SECONDS,
     ) -> None:
         self._folder = Path(folder)
+        self._buffer_pool_mb = buffer_pool_bytes // 2**20
         self._batch = (max(1, batch_documents), batch_seconds)
         self._read_only = read_only
         self._write_lock = threading.Lock()
@@ -664,13 +677,23 @@ class LadybugStore:
         return conn
 
     def _read(self, action: str, work: Callable[[_Tx], _R]) -> _R:
-        with self._errors(action):
-            conn = self._connection()
-            conn.execute("BEGIN TRANSACTION READ ONLY")
-            try:
-                return work(_Tx(conn))
-            finally:
-                _rollback(conn)
+        try:
+            with self._errors(action):
+                conn = self._connection()
+                conn.execute("BEGIN TRANSACTION READ ONLY")
+                try:
+                    return work(_Tx(conn))
+                finally:
+                    _rollback(conn)
+        except StoreError as exc:
+            # Concurrent reads share the buffer pool: a full pool is a busy store (try
+            # again shortly), not a broken one. Nothing was written.
+            if _POOL_FULL in str(exc) and not isinstance(exc, StoreUnavailableError):
+                raise StoreBusyError(
+                    f"the graph at {self._folder} is busy: other reads hold its buffer pool "
+                    f"({self._buffer_pool_mb} MB) while {action}; try again in a moment"
+                ) from exc
+            raise
 
     def _write(
         self,

@@ -187,7 +187,8 @@ async def get_connections(
             truncated=page.truncated,
         )
 
-    return await reads.run(read)
+    # Only the actor's own edges, filtered by type and negation, are paged in the store.
+    return await reads.run(read, walk=depth > 1 or not flt.only_negation)
 
 
 @router.get(
