@@ -54,11 +54,13 @@ class SourceLookup:
             copies.sort(key=lambda d: d.id)
 
     def document(self, document_id: str) -> DocumentInfo | None:
-        self.cite((document_id,))
+        if document_id not in self._docs:
+            self.cite((document_id,))
         return self._docs[document_id]
 
     def copies(self, document_id: str) -> list[DocumentInfo]:
-        self.cite((document_id,))
+        if document_id not in self._copies:
+            self.cite((document_id,))
         return self._copies[document_id]
 
 
