@@ -24,6 +24,7 @@ to do instead.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import defaultdict
@@ -88,6 +89,8 @@ if TYPE_CHECKING:
     from actorgraph.graph.store import GraphStore
 
 __all__ = ["DATABASE_FILE", "LadybugStore", "StoreBusyError", "StoreLockedError", "run_read_query"]
+
+logger = logging.getLogger(__name__)
 
 DATABASE_FILE = "graph.lbug"
 # Ladybug's page cache. Its default is most of the machine's memory, which it then
@@ -684,16 +687,41 @@ class LadybugStore:
                 try:
                     return work(_Tx(conn))
                 finally:
-                    _rollback(conn)
+                    self._end_read(conn)
         except StoreError as exc:
             # Concurrent reads share the buffer pool: a full pool is a busy store (try
             # again shortly), not a broken one. Nothing was written.
             if _POOL_FULL in str(exc) and not isinstance(exc, StoreUnavailableError):
+                # The connection keeps the memory its failed query took: every later
+                # read on it found the pool full at once, while one on a new connection
+                # passed. It is closed; the thread opens a new one on its next read.
+                self._discard_connection()
                 raise StoreBusyError(
                     f"the graph at {self._folder} is busy: other reads hold its buffer pool "
                     f"({self._buffer_pool_mb} MB) while {action}; try again in a moment"
                 ) from exc
             raise
+
+    def _end_read(self, conn: ladybug.Connection) -> None:
+        """Roll a read back. A rollback that fails (the buffer pool full again) leaves
+        the transaction open: the connection is closed instead. The read's own error,
+        if any, is the one raised."""
+        try:
+            _rollback(conn)
+        except RuntimeError as exc:
+            logger.warning("closing a Ladybug connection whose read did not roll back: %s", exc)
+            self._discard_connection()
+
+    def _discard_connection(self) -> None:
+        """Close this thread's connection; its next read opens a new one."""
+        conn: ladybug.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        self._local.conn = None
+        with self._connections_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
 
     def _write(
         self,

@@ -191,12 +191,20 @@ def test_a_full_buffer_pool_is_a_busy_store(sample_ladybug: Path, tmp_path: Path
         raise RuntimeError("Binder exception: no such table")
 
     try:
+        assert ladybug.ping()
+        first = ladybug._local.conn
         with pytest.raises(StoreBusyError, match="busy: other reads hold its buffer pool"):
             ladybug._read("reading a test page", fills_the_pool)
+        # The connection that met the full pool keeps that memory: it is closed, and
+        # the next read answers on a new one.
+        assert first not in ladybug._connections
+        assert ladybug.ping()
+        assert ladybug._local.conn is not first
+        second = ladybug._local.conn
         with pytest.raises(StoreError) as other:
             ladybug._read("reading a test page", fails_otherwise)
         assert not isinstance(other.value, StoreBusyError)
-        # The connection is left usable: the next read answers.
+        assert ladybug._local.conn is second  # other errors keep the connection
         assert ladybug.ping()
     finally:
         ladybug.close()
