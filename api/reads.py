@@ -23,6 +23,9 @@ from actorgraph.api.errors import ApiError
 _T = TypeVar("_T")
 
 RETRY_AFTER_S = 1
+# Network walks that may wait for the one walk under way. A hub's depth-2 walk takes
+# seconds: a longer line only ends in clients' timeouts, where a 503 says when to retry.
+WALKS_WAITING = 3
 
 
 class ReadPool:
@@ -32,6 +35,7 @@ class ReadPool:
         self._executor: ThreadPoolExecutor | None = None  # started at the first read
         self._admitted = 0  # running and waiting; changed on the event loop only
         self._walks: asyncio.Semaphore | None = None  # made on the loop that serves
+        self._walking = 0  # walks running and waiting
 
     async def run(self, read: Callable[[], _T], *, walk: bool = False) -> _T:
         """`read()` on a read thread, in the request's context (its source lookup);
@@ -47,7 +51,15 @@ class ReadPool:
                 "a moment (ACTORGRAPH_READ_QUEUE_SIZE sets how many may wait)",
                 headers={"Retry-After": str(RETRY_AFTER_S)},
             )
+        if walk and self._walking > WALKS_WAITING:
+            raise ApiError(
+                503,
+                f"{WALKS_WAITING} network walks (depth 2 or more, or date filters) already "
+                "wait for the one under way; try again shortly, or ask for depth 1",
+                headers={"Retry-After": str(RETRY_AFTER_S * 5)},
+            )
         self._admitted += 1
+        self._walking += walk
         submitted = False
         try:
             walks = self._walk_lock() if walk else None
@@ -70,6 +82,7 @@ class ReadPool:
         finally:
             if not submitted:
                 self._admitted -= 1
+                self._walking -= walk
 
     def _pool(self) -> ThreadPoolExecutor:
         if self._executor is None:
@@ -86,6 +99,7 @@ class ReadPool:
     def _release(self, walks: asyncio.Semaphore | None) -> None:
         self._admitted -= 1
         if walks is not None:
+            self._walking -= 1
             walks.release()
 
     def close(self) -> None:

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 
 from actorgraph.api import create_app
 from actorgraph.api.errors import ApiError
-from actorgraph.api.reads import ReadPool
+from actorgraph.api.reads import WALKS_WAITING, ReadPool
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore, StoreBusyError
 from actorgraph.graph.store import StoreError
@@ -104,6 +104,32 @@ def test_walks_run_one_at_a_time_while_short_reads_go_on() -> None:
         let_walks_end.set()
         pool.close()
     assert most_walks[0] == 1
+
+
+def test_walks_past_the_line_are_refused_while_short_reads_are_served() -> None:
+    pool = ReadPool(threads=2, queue_size=64)
+    release = threading.Event()
+
+    async def scenario() -> None:
+        line = [
+            asyncio.ensure_future(pool.run(lambda: release.wait(30), walk=True))
+            for _ in range(1 + WALKS_WAITING)
+        ]
+        await asyncio.sleep(0.05)  # one walk runs, the others wait for it
+        with pytest.raises(ApiError) as refused:
+            await pool.run(lambda: "never run", walk=True)
+        assert refused.value.status == 503 and "Retry-After" in refused.value.headers
+        assert "depth 1" in refused.value.detail
+        assert await pool.run(lambda: "short") == "short"
+        release.set()
+        assert await asyncio.gather(*line) == [True] * (1 + WALKS_WAITING)
+        assert await pool.run(lambda: "walked", walk=True) == "walked"
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        release.set()
+        pool.close()
 
 
 def test_a_read_sees_the_context_of_its_request() -> None:
