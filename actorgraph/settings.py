@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -78,6 +79,19 @@ class Settings(BaseSettings):
         default=16,
         ge=1,
         description="Ingests waiting for the extraction worker; beyond it: 503 Retry-After.",
+    )
+    read_threads: int = Field(
+        default_factory=lambda: min(8, max(2, os.cpu_count() or 2)),
+        ge=1,
+        description=(
+            "Threads that read the store for the API (the cores by default, 2 to 8): more "
+            "concurrent reads only take turns, and fill the Ladybug store's buffer pool."
+        ),
+    )
+    read_queue_size: int = Field(
+        default=64,
+        ge=0,
+        description="API reads waiting for a read thread; beyond it: 503 Retry-After.",
     )
     allowed_hosts: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(LOOPBACK_HOSTS),

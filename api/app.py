@@ -19,6 +19,7 @@ from actorgraph.api.docs import install_docs
 from actorgraph.api.errors import install_error_handlers
 from actorgraph.api.extraction import ExtractionWorker
 from actorgraph.api.guard import RequestGuardMiddleware
+from actorgraph.api.reads import ReadPool
 from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.sources import SourcesDep
 from actorgraph.api.state import AppState, PipelineHolder, StoreHolder
@@ -78,6 +79,7 @@ def create_app(
         stores=StoreHolder(lambda: open_store(resolved), store),
         pipeline=PipelineHolder(_build_pipeline, nlp),
         extractor=ExtractionWorker(settings.ingest_queue_size),
+        reads=ReadPool(settings.read_threads, settings.read_queue_size),
     )
 
     sqlite = None if store is not None else _sqlite_file(settings)
@@ -99,6 +101,7 @@ def create_app(
             yield
         finally:
             await run_in_threadpool(state.extractor.close)
+            await run_in_threadpool(state.reads.close)
             await run_in_threadpool(state.stores.close)
 
     app = FastAPI(

@@ -12,33 +12,46 @@ from fastapi import Depends, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from actorgraph.api.errors import ApiError
+from actorgraph.api.reads import ReadPool
 from actorgraph.api.schemas import DocumentIn
 from actorgraph.api.state import AppState
 from actorgraph.documents import TEXT_SUFFIXES
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
 
+# The dependencies are coroutines: FastAPI runs a plain function dependency on a worker
+# thread, and under load each such hop waits for a thread and for the interpreter lock.
 
-def get_state(request: Request) -> AppState:
+
+async def get_state(request: Request) -> AppState:
     state: AppState = request.app.state.actorgraph
     return state
 
 
-def get_settings(state: Annotated[AppState, Depends(get_state)]) -> Settings:
+async def get_settings(state: Annotated[AppState, Depends(get_state)]) -> Settings:
     return state.settings
 
 
-def get_store(state: Annotated[AppState, Depends(get_state)]) -> GraphStore:
-    return state.stores.get()
+async def get_store(state: Annotated[AppState, Depends(get_state)]) -> GraphStore:
+    store = state.stores.opened
+    if store is not None:
+        return store
+    return await run_in_threadpool(state.stores.get)  # opening it may take a while
+
+
+async def get_reads(state: Annotated[AppState, Depends(get_state)]) -> ReadPool:
+    return state.reads
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 StateDep = Annotated[AppState, Depends(get_state)]
+ReadsDep = Annotated[ReadPool, Depends(get_reads)]
 
 _bearer = HTTPBearer(
     auto_error=False,
@@ -50,12 +63,12 @@ _bearer = HTTPBearer(
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def require_token(settings: SettingsDep, credentials: Credentials) -> None:
+async def require_token(settings: SettingsDep, credentials: Credentials) -> None:
     """Checks `Authorization: Bearer <token>` when the API has a token configured."""
     _check_token(settings, credentials)
 
 
-def require_read_token(settings: SettingsDep, credentials: Credentials) -> None:
+async def require_read_token(settings: SettingsDep, credentials: Credentials) -> None:
     """Checks the bearer token on reads when ACTORGRAPH_API_READ_TOKEN_REQUIRED is true
     (Settings refuses that flag without a token, so reads never silently stay open)."""
     if settings.api_read_token_required:

@@ -1,20 +1,21 @@
-"""The source metadata evidence is returned with, looked up once per request.
+"""The source metadata evidence is returned with, looked up per request.
 
 Evidence is serialised deep inside the response models (schemas.EvidenceOut), far
 from the store; rather than thread the store through every model, each request gets
-a lazy lookup in a context variable. It reads the store's document list only when a
-response actually holds evidence, and at most once per request.
+a lookup in a context variable. A route reads the documents its page cites in one
+store call before building the response (`cite`); a document it did not name is read
+on its own when a model asks for it. Nothing is kept from one request to the next.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from fastapi import Depends, Request
 
-from actorgraph.graph.models import DocumentInfo
+from actorgraph.graph.models import DocumentInfo, Edge
 
 if TYPE_CHECKING:
     from actorgraph.api.state import AppState
@@ -22,28 +23,57 @@ if TYPE_CHECKING:
 
 
 class SourceLookup:
-    """Documents by id, and the copies recorded of each (see duplicates.py)."""
+    """Documents by id, and the copies recorded of each (see duplicates.py).
+
+    A route that knows which documents its response cites reads them in one store call
+    (`cite`); a document asked for without that is read on its own. Never the whole
+    document list: at 10,000 documents that costs more than the rest of the request.
+    """
 
     def __init__(self, store: Callable[[], GraphStore]) -> None:
         self._store = store
-        self._docs: dict[str, DocumentInfo] | None = None
+        self._docs: dict[str, DocumentInfo | None] = {}
         self._copies: dict[str, list[DocumentInfo]] = {}
 
-    def _load(self) -> dict[str, DocumentInfo]:
-        if self._docs is None:
-            docs = {d.id: d for d in self._store().list_documents()}
-            for info in docs.values():
-                if info.duplicate_of:
-                    self._copies.setdefault(info.duplicate_of, []).append(info)
-            self._docs = docs
-        return self._docs
+    def cite(self, document_ids: Iterable[str]) -> None:
+        """Read the documents of `document_ids` not read yet, with their copies."""
+        wanted = {d for d in document_ids if d not in self._docs}
+        if not wanted:
+            return
+        found = self._store().source_documents(wanted)
+        for doc_id in wanted:
+            self._docs[doc_id] = None
+            self._copies[doc_id] = []
+        for info in found:
+            if info.id in wanted:
+                self._docs[info.id] = info
+        for info in found:
+            if info.duplicate_of in wanted:
+                self._copies[info.duplicate_of].append(info)
+        for copies in self._copies.values():
+            copies.sort(key=lambda d: d.id)
 
     def document(self, document_id: str) -> DocumentInfo | None:
-        return self._load().get(document_id)
+        if document_id not in self._docs:
+            self.cite((document_id,))
+        return self._docs[document_id]
 
     def copies(self, document_id: str) -> list[DocumentInfo]:
-        self._load()
-        return self._copies.get(document_id, [])
+        if document_id not in self._copies:
+            self.cite((document_id,))
+        return self._copies[document_id]
+
+
+def statement_documents(edges: Iterable[Edge]) -> set[str]:
+    """The documents the listed statements of `edges` come from."""
+    return {s.document for edge in edges for s in edge.statements}
+
+
+def cite(document_ids: Iterable[str]) -> None:
+    """Read the documents a response will cite in one store call (in a request)."""
+    lookup = current_sources()
+    if lookup is not None:
+        lookup.cite(document_ids)
 
 
 _current: ContextVar[SourceLookup | None] = ContextVar("actorgraph_sources", default=None)

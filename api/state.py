@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from actorgraph.api.extraction import ExtractionWorker
+from actorgraph.api.reads import ReadPool
 from actorgraph.duplicates import SourceIndex
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
@@ -28,6 +29,11 @@ class StoreHolder:
         self._store = store
         self._owned = store is None  # a store passed in belongs to the caller
         self._lock = threading.Lock()
+
+    @property
+    def opened(self) -> GraphStore | None:
+        """The store if it is open (never blocks), else None."""
+        return self._store
 
     def get(self) -> GraphStore:
         """The store, opened on first use; raises StoreUnavailableError if it cannot be."""
@@ -70,6 +76,7 @@ class AppState:
     stores: StoreHolder
     pipeline: PipelineHolder
     extractor: ExtractionWorker
+    reads: ReadPool
     # Found at start-up and shown by /ready for the life of the process.
     warnings: list[str] = field(default_factory=list)
     # The stored documents' fingerprints, read on the first ingest and kept by the

@@ -30,10 +30,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Coroutine, Iterator
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -186,6 +187,13 @@ class Result:
     errors: int
     seconds: float
     latencies_ms: list[float]
+    # CPU seconds the server process spent in the phase (all its threads, the store's
+    # own included): its cost per request, which the machine's other load does not change.
+    server_cpu_s: float = float("nan")
+
+    @property
+    def cpu_ms_per_request(self) -> float:
+        return self.server_cpu_s * 1000 / self.requests if self.requests else float("nan")
 
     @property
     def rps(self) -> float:
@@ -242,13 +250,34 @@ async def load(
     return Result(name, len(latencies), errors, elapsed, latencies)
 
 
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of process `pid` so far (Linux /proc; nan elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(server: subprocess.Popen[bytes], phase: Coroutine[Any, Any, Result]) -> Result:
+    """Run one load phase and note the server's CPU time in it."""
+    before = process_cpu_s(server.pid)
+    result = asyncio.run(phase)
+    return replace(result, server_cpu_s=process_cpu_s(server.pid) - before)
+
+
+def load_average() -> str:
+    """The machine's 1-minute load average (the machine is shared: say how busy it was)."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def markdown(results: list[Result], baseline: Result, header: str) -> str:
     lines = [
         header,
         "",
         "| endpoint | requests | errors | req/s | p50 ms | p99 ms "
-        "| req/s ÷ health | p50 ÷ health | p99 ÷ health |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| req/s ÷ health | p50 ÷ health | p99 ÷ health | server CPU ms/request |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
@@ -256,7 +285,8 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
             f"{r.percentile(0.5):.2f} | {r.percentile(0.99):.2f} | "
             f"{r.rps / baseline.rps:.3f} | "
             f"{r.percentile(0.5) / baseline.percentile(0.5):.2f} | "
-            f"{r.percentile(0.99) / baseline.percentile(0.99):.2f} |"
+            f"{r.percentile(0.99) / baseline.percentile(0.99):.2f} | "
+            f"{r.cpu_ms_per_request:.2f} |"
         )
     return "\n".join(lines)
 
@@ -289,6 +319,7 @@ def main() -> int:
             typical_ids = sample_actor_ids(reader, 500, by_degree=False)
         finally:
             reader.close()  # the server opens the store next
+        load_before = load_average()
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = start_server(data_dir, port, settings)
@@ -299,8 +330,9 @@ def main() -> int:
                 "seconds": args.seconds,
                 "max_requests": args.max_requests,
             }
-            health = asyncio.run(load("GET /health", base, ["/health"], **phase))
-            typical = asyncio.run(
+            health = measured(server, load("GET /health", base, ["/health"], **phase))
+            typical = measured(
+                server,
                 load(
                     "GET /actors/{id}/connections (any actor)",
                     base,
@@ -308,7 +340,8 @@ def main() -> int:
                     **phase,
                 )
             )
-            depth1 = asyncio.run(
+            depth1 = measured(
+                server,
                 load(
                     "GET /actors/{id}/connections (by degree)",
                     base,
@@ -316,7 +349,8 @@ def main() -> int:
                     **phase,
                 )
             )
-            depth2 = asyncio.run(
+            depth2 = measured(
+                server,
                 load(
                     "… ?depth=2&limit=100 (by degree)",
                     base,
@@ -329,7 +363,8 @@ def main() -> int:
     header = (
         f"API load: {statements:,} statements ({built}), "
         f"{args.concurrency} concurrent clients, one uvicorn worker, loopback, "
-        f"at most {args.seconds:g} s or {args.max_requests:,} requests per row."
+        f"at most {args.seconds:g} s or {args.max_requests:,} requests per row; "
+        f"load average {load_before} before, {load_average()} after."
     )
     print(markdown([health, typical, depth1, depth2], health, header))
     return 0

@@ -126,6 +126,14 @@ GET_DOCUMENT: Final = "MATCH (d:Document {id: $id}) RETURN " + _DOCUMENT_FIELDS
 
 LIST_DOCUMENTS: Final = "MATCH (d:Document) RETURN " + _DOCUMENT_FIELDS
 
+# The documents an API response cites, by id, and the documents recorded as copies of
+# others: `duplicate_of` lives in the `meta` text, so copies are found by a scan of that
+# one property for its key (few documents are copies), then matched in Python.
+DOCUMENTS_BY_ID: Final = (
+    "UNWIND $ids AS doc_id MATCH (d:Document {id: doc_id}) RETURN " + _DOCUMENT_FIELDS
+)
+COPY_DOCUMENTS: Final = "MATCH (d:Document) WHERE d.meta CONTAINS $key RETURN " + _DOCUMENT_FIELDS
+
 MERGE_DOCUMENT: Final = (
     "MERGE (d:Document {id: $id}) "
     "SET d.sha256 = $sha256, d.date = $date, d.words = $words, d.ingested_at = $ingested_at, "

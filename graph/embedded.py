@@ -19,10 +19,11 @@ looked (`PRAGMA data_version`) and, if so, rebuilds its graph from the file.
 from __future__ import annotations
 
 import gc
+import heapq
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,6 +60,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
     check_document_id,
+    cited_and_copies,
     document_meta,
     stored_document,
     with_document_meta,
@@ -299,6 +301,15 @@ class EmbeddedStore:
             self._sync()
             return [self._docs[d] for d in sorted(self._docs)]
 
+    def source_documents(self, document_ids: Collection[str]) -> list[DocumentInfo]:
+        with self._lock:
+            self._sync()
+            docs = self._docs
+            wanted = set(document_ids)
+            found = [docs[d] for d in wanted if d in docs]
+            copies = [d for d in docs.values() if d.duplicate_of in wanted]
+            return cited_and_copies(found, copies, wanted)
+
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
     ) -> list[ActorRecord]:
@@ -359,14 +370,15 @@ class EmbeddedStore:
         limit: int = 50,
         evidence_limit: int | None = 3,
     ) -> ConnectionPage:
+        start = max(offset, 0)
         with self._lock:
             found = self._ranked(actor_id, relation_types, direction, include_negated)
-            start = max(offset, 0)
+            first = self._first(found, start + max(limit, 0))
             return ConnectionPage(
                 len(found),
                 [
                     Connection(self._record(neighbour), way, agg.capped(evidence_limit))
-                    for agg, way, neighbour in found[start : start + max(limit, 0)]
+                    for agg, way, neighbour in first[start:]
                 ],
             )
 
@@ -387,10 +399,8 @@ class EmbeddedStore:
         direction: Direction,
         include_negated: bool,
     ) -> list[tuple[_EdgeAgg, Direction, str]]:
-        """The actor's edges that pass, each with its way and neighbour, in connections
-        order. Ranked on values at hand: records and edges are built for a page only
-        (a hub has thousands of edges, and a record reads all its actor's statements).
-        The caller holds the lock."""
+        """The actor's edges that pass, each with its way and neighbour, in no order
+        (`_first` ranks them). The caller holds the lock."""
         wanted = frozenset(relation_types) if relation_types else None
         self._sync()
         if actor_id not in self._actors:
@@ -404,6 +414,20 @@ class EmbeddedStore:
             if not _direction_matches(agg, way, direction):
                 continue
             found.append((agg, way, agg.target if way is Direction.OUT else agg.source))
+        return found
+
+    def _first(
+        self, found: list[tuple[_EdgeAgg, Direction, str]], wanted: int
+    ) -> list[tuple[_EdgeAgg, Direction, str]]:
+        """The first `wanted` of `found` in connections order, ranked on values at hand:
+        records and edges are built for a page only (a hub has thousands of edges, and a
+        record reads all its actor's statements). Only the edges as strong as the page's
+        weakest are given the full sort key: a hub's page sorts tens, not thousands."""
+        if wanted <= 0:
+            return []
+        if wanted < len(found):
+            least = heapq.nlargest(wanted, (len(item[0].rows) for item in found))[-1]
+            found = [item for item in found if len(item[0].rows) >= least]
         found.sort(
             key=lambda item: (
                 -len(item[0].rows),
@@ -414,7 +438,7 @@ class EmbeddedStore:
                 item[0].negated,
             )
         )
-        return found
+        return found[:wanted]
 
     def edges(self) -> list[Edge]:
         with self._lock:

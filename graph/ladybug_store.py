@@ -24,10 +24,11 @@ to do instead.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -51,6 +52,7 @@ from actorgraph.graph.evidence_window import Window, window
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
+    DUPLICATE_OF_KEY,
     ActorRecord,
     Connection,
     ConnectionPage,
@@ -66,6 +68,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
     check_document_id,
+    cited_and_copies,
     document_row,
     stored_document,
     with_document_meta,
@@ -85,12 +88,18 @@ if TYPE_CHECKING:
     from actorgraph.graph.cypher_console import QueryResult
     from actorgraph.graph.store import GraphStore
 
-__all__ = ["DATABASE_FILE", "LadybugStore", "StoreLockedError", "run_read_query"]
+__all__ = ["DATABASE_FILE", "LadybugStore", "StoreBusyError", "StoreLockedError", "run_read_query"]
+
+logger = logging.getLogger(__name__)
 
 DATABASE_FILE = "graph.lbug"
 # Ladybug's page cache. Its default is most of the machine's memory, which it then
 # fills; a bounded cache keeps the serving process small (a million statements take
-# about 300 MB on disk, and reads touch the columns they need).
+# about 300 MB on disk, and reads touch the columns they need). Concurrent reads share
+# it: at 100k statements one depth-2 walk of a hub fits in 256 MB, two at once do not
+# (512 MB holds two), and sixteen connection pages at once fill it. The API therefore
+# reads on a few threads and walks one deep network at a time (api/reads.py); a read
+# that still finds the pool full fails with StoreBusyError (503 and Retry-After).
 BUFFER_POOL_BYTES = 256 * 2**20
 _R = TypeVar("_R")
 _Row = dict[str, Any]
@@ -104,6 +113,14 @@ BATCH_SECONDS = 0.25
 
 class StoreLockedError(StoreUnavailableError):
     """Another process has the database open for writing."""
+
+
+class StoreBusyError(StoreUnavailableError):
+    """Concurrent reads filled the buffer pool; the read can be tried again."""
+
+
+# How Ladybug says that its buffer pool has no page left to give a query.
+_POOL_FULL = "buffer pool is full"
 
 
 def _edge_id_key(eid: _EdgeId) -> str:
@@ -129,6 +146,7 @@ class LadybugStore:
         batch_seconds: float = BATCH_SECONDS,
     ) -> None:
         self._folder = Path(folder)
+        self._buffer_pool_mb = buffer_pool_bytes // 2**20
         self._batch = (max(1, batch_documents), batch_seconds)
         self._read_only = read_only
         self._write_lock = threading.Lock()
@@ -318,6 +336,18 @@ class LadybugStore:
     def list_documents(self) -> list[DocumentInfo]:
         rows = self._read("listing documents", lambda tx: tx.rows(q.LIST_DOCUMENTS))
         return sorted((_document(row) for row in rows), key=lambda d: d.id)
+
+    def source_documents(self, document_ids: Collection[str]) -> list[DocumentInfo]:
+        ids = sorted(set(document_ids))
+        if not ids:
+            return []
+
+        def work(tx: _Tx) -> list[DocumentInfo]:
+            found = [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=ids)]
+            copies = [_document(row) for row in tx.rows(q.COPY_DOCUMENTS, key=DUPLICATE_OF_KEY)]
+            return cited_and_copies(found, copies, ids)
+
+        return self._read("reading the documents cited", work)
 
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
@@ -650,13 +680,48 @@ class LadybugStore:
         return conn
 
     def _read(self, action: str, work: Callable[[_Tx], _R]) -> _R:
-        with self._errors(action):
-            conn = self._connection()
-            conn.execute("BEGIN TRANSACTION READ ONLY")
-            try:
-                return work(_Tx(conn))
-            finally:
-                _rollback(conn)
+        try:
+            with self._errors(action):
+                conn = self._connection()
+                conn.execute("BEGIN TRANSACTION READ ONLY")
+                try:
+                    return work(_Tx(conn))
+                finally:
+                    self._end_read(conn)
+        except StoreError as exc:
+            # Concurrent reads share the buffer pool: a full pool is a busy store (try
+            # again shortly), not a broken one. Nothing was written.
+            if _POOL_FULL in str(exc) and not isinstance(exc, StoreUnavailableError):
+                # The connection keeps the memory its failed query took: every later
+                # read on it found the pool full at once, while one on a new connection
+                # passed. It is closed; the thread opens a new one on its next read.
+                self._discard_connection()
+                raise StoreBusyError(
+                    f"the graph at {self._folder} is busy: other reads hold its buffer pool "
+                    f"({self._buffer_pool_mb} MB) while {action}; try again in a moment"
+                ) from exc
+            raise
+
+    def _end_read(self, conn: ladybug.Connection) -> None:
+        """Roll a read back. A rollback that fails (the buffer pool full again) leaves
+        the transaction open: the connection is closed instead. The read's own error,
+        if any, is the one raised."""
+        try:
+            _rollback(conn)
+        except RuntimeError as exc:
+            logger.warning("closing a Ladybug connection whose read did not roll back: %s", exc)
+            self._discard_connection()
+
+    def _discard_connection(self) -> None:
+        """Close this thread's connection; its next read opens a new one."""
+        conn: ladybug.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        self._local.conn = None
+        with self._connections_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
 
     def _write(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -72,6 +73,24 @@ def document_meta(info: DocumentInfo) -> str | None:
     """The `meta` property a store writes for a document (None when it has none)."""
     values = {key: getattr(info, key) for key in DOCUMENT_META_FIELDS if getattr(info, key)}
     return json.dumps(values, sort_keys=True, ensure_ascii=False) if values else None
+
+
+# How `duplicate_of` appears in a stored `meta` text: what a store scans for to find
+# the copies of documents without reading every document.
+DUPLICATE_OF_KEY = json.dumps("duplicate_of")
+
+
+def cited_and_copies(
+    found: Iterable[DocumentInfo], candidates: Iterable[DocumentInfo], cited: Collection[str]
+) -> list[DocumentInfo]:
+    """`found` (documents read by id) and those `candidates` that are copies of a cited
+    document: `source_documents` on the stores that read copies by a text scan."""
+    wanted = set(cited)
+    kept = {d.id: d for d in found if d.id in wanted}
+    for doc in candidates:
+        if doc.duplicate_of in wanted:
+            kept.setdefault(doc.id, doc)
+    return list(kept.values())
 
 
 def document_row(info: DocumentInfo) -> dict[str, Any]:

@@ -24,7 +24,7 @@ import random
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -56,6 +56,7 @@ from actorgraph.domain import (
 from actorgraph.graph import cypher, search
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
+    DUPLICATE_OF_KEY,
     ActorRecord,
     Connection,
     ConnectionPage,
@@ -69,6 +70,7 @@ from actorgraph.graph.models import (
     GraphStats,
     UpsertResult,
     check_document_id,
+    cited_and_copies,
     document_row,
     stored_document,
     with_document_meta,
@@ -708,6 +710,20 @@ class Neo4jStore:
     def list_documents(self) -> list[DocumentInfo]:
         rows = self._read("listing documents", lambda tx: _rows(tx, cypher.LIST_DOCUMENTS))
         return sorted((_document(row) for row in rows), key=lambda d: d.id)
+
+    def source_documents(self, document_ids: Collection[str]) -> list[DocumentInfo]:
+        ids = sorted(set(document_ids))
+        if not ids:
+            return []
+
+        def work(tx: neo4j.ManagedTransaction) -> list[DocumentInfo]:
+            found = [_document(row) for row in _rows(tx, cypher.DOCUMENTS_BY_ID, ids=ids)]
+            copies = [
+                _document(row) for row in _rows(tx, cypher.COPY_DOCUMENTS, key=DUPLICATE_OF_KEY)
+            ]
+            return cited_and_copies(found, copies, ids)
+
+        return self._read("reading the documents cited", work)
 
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 import networkx as nx
@@ -58,6 +58,12 @@ class GraphStore(Protocol):
     def get_document(self, document_id: str) -> DocumentInfo | None: ...
 
     def list_documents(self) -> list[DocumentInfo]: ...
+
+    def source_documents(self, document_ids: Collection[str]) -> list[DocumentInfo]:
+        """The documents of `document_ids` that the store holds, and every document
+        recorded as a copy of one of them (`duplicate_of`), in no set order: what a
+        response citing those documents shows, read without listing every document."""
+        ...
 
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20

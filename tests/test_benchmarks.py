@@ -7,6 +7,7 @@ excepted: they must be 0), and that the loopback load lost and doubled nothing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import os
@@ -14,7 +15,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 from spacy.language import Language
@@ -155,3 +156,36 @@ def test_loopback_check_finds_lost_and_unexpected_documents(tmp_path: Path, nlp:
     more = {**docs, "lost.txt": "Hamas condemned Israel on Monday."}
     lost = loopback_load.verify(tmp_path / "served.sqlite3", more, tmp_path / "c")
     assert lost["graph_match"] is False and lost["documents_missing"] == 1
+
+
+def test_api_load_notes_the_servers_cpu_per_request() -> None:
+    """The API load benchmark reads the server's CPU time around each phase: a child
+    that spins shows it, one that sleeps does not."""
+    from benchmarks import api_load
+
+    ready = "import time\nprint('ready', flush=True)\n"
+    spin = "end = time.process_time() + 0.3\nwhile time.process_time() < end: pass\n"
+    done = "print('done', flush=True)\ntime.sleep(60)\n"
+    for code, busy in ((ready + spin + done, True), (ready + done, False)):
+        child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+        out = child.stdout
+        try:
+            assert out is not None and out.readline() == b"ready\n"
+
+            result = api_load.measured(child, _until_done(out))
+        finally:
+            child.kill()
+            child.wait()
+        # 0.3 s of CPU over 10 requests is 30 ms each; a server that waits spends ~none.
+        assert (result.cpu_ms_per_request > 10) is busy, result.server_cpu_s
+    table = api_load.markdown([result], result, "header")
+    assert "server CPU ms/request" in table.splitlines()[2]
+
+
+async def _until_done(out: IO[bytes]) -> Any:
+    """A load phase that lasts until the child says it has done its work, however
+    loaded the machine is."""
+    from benchmarks import api_load
+
+    assert await asyncio.to_thread(out.readline) == b"done\n"
+    return api_load.Result("phase", 10, 0, 1.0, [1.0] * 10)

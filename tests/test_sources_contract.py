@@ -93,6 +93,28 @@ def test_a_copy_is_listed_and_adds_no_statements(store: GraphStore) -> None:
     ).status == "unchanged"
 
 
+def test_source_documents_reads_the_cited_documents_and_their_copies(
+    store: GraphStore,
+) -> None:
+    shell = story("wire.txt", rel("a1", "a2", T.TARGETS, S_SHELL, 0))
+    talks = story("talks.txt", rel("a3", "a1", T.MEETS_WITH, S_TALKS, 0))
+    store.upsert_document(sourced(shell, publisher="Valley Wire"), shell)
+    store.upsert_document(sourced(talks, title="Talks in Lowmark"), talks)
+    for name, original in (("paper.txt", "wire.txt"), ("radio.txt", "talks.txt")):
+        copy = Extraction(document=name)
+        store.upsert_document(sourced(copy, duplicate_of=original), copy)
+
+    def read(*ids: str) -> dict[str, str | None]:
+        return {d.id: d.duplicate_of for d in store.source_documents(ids)}
+
+    # Each cited document brings its own copies only; an unknown id brings nothing.
+    assert read("wire.txt") == {"wire.txt": None, "paper.txt": "wire.txt"}
+    assert read("talks.txt", "gone.txt") == {"talks.txt": None, "radio.txt": "talks.txt"}
+    assert read("paper.txt") == {"paper.txt": "wire.txt"}
+    assert read() == {}
+    assert store.source_documents(["talks.txt"])[0].title == "Talks in Lowmark"
+
+
 def fill_dated(store: GraphStore) -> None:
     first = story("may.txt", rel("a1", "a2", T.TARGETS, S_SHELL, 0, date="2023-05-02"))
     second = story(

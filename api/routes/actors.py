@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query, Request
 
-from actorgraph.api.deps import StoreDep
+from actorgraph.api.deps import ReadsDep, StoreDep
 from actorgraph.api.errors import ApiError, problem_responses
 from actorgraph.api.params import (
     DEFAULT_PAGE_SIZE,
@@ -33,6 +33,7 @@ from actorgraph.api.schemas import (
     Connections,
     EdgeEvidence,
 )
+from actorgraph.api.sources import cite, statement_documents
 from actorgraph.graph import queries
 from actorgraph.graph.models import Direction, EdgeKey
 from actorgraph.graph.search import Match
@@ -54,7 +55,8 @@ router = APIRouter(prefix="/actors", tags=["actors"])
     ),
     responses=problem_responses(422, 503),
 )
-def search_actors(
+async def search_actors(
+    reads: ReadsDep,
     store: StoreDep,
     q: Annotated[str, Query(max_length=200, description="Name or alias.")] = "",
     type: Annotated[
@@ -63,15 +65,18 @@ def search_actors(
     limit: Limit = DEFAULT_PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=queries.MAX_MATCHES)] = 0,
 ) -> ActorPage:
-    found = queries.search_actors(store, q, actor_type=type, offset=offset, limit=limit)
-    matches: list[Match | None] = list(found.matches) or [None] * len(found.items)
-    return ActorPage(
-        total=found.total,
-        limit=limit,
-        offset=offset,
-        fuzzy=found.fuzzy,
-        items=[ActorHit.hit(a, m) for a, m in zip(found.items, matches, strict=True)],
-    )
+    def read() -> ActorPage:
+        found = queries.search_actors(store, q, actor_type=type, offset=offset, limit=limit)
+        matches: list[Match | None] = list(found.matches) or [None] * len(found.items)
+        return ActorPage(
+            total=found.total,
+            limit=limit,
+            offset=offset,
+            fuzzy=found.fuzzy,
+            items=[ActorHit.hit(a, m) for a, m in zip(found.items, matches, strict=True)],
+        )
+
+    return await reads.run(read)
 
 
 @router.get(
@@ -80,8 +85,10 @@ def search_actors(
     description="The actor's canonical name, aliases, type, degree and documents.",
     responses=problem_responses(404, 503),
 )
-def get_actor(store: StoreDep, actor_id: ActorId, request: Request) -> ActorOut:
-    record = store.get_actor(actor_id)
+async def get_actor(
+    reads: ReadsDep, store: StoreDep, actor_id: ActorId, request: Request
+) -> ActorOut:
+    record = await reads.run(lambda: store.get_actor(actor_id))
     if record is None:
         raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
     # Relative to where the app is mounted, like the explorer's own links.
@@ -124,7 +131,8 @@ EvidenceLimit = Annotated[
     ),
     responses=problem_responses(404, 422, 503),
 )
-def get_connections(
+async def get_connections(
+    reads: ReadsDep,
     store: StoreDep,
     actor_id: ActorId,
     type: RelationTypes = None,
@@ -156,25 +164,31 @@ def get_connections(
         date_to=date_to,
         as_of=as_of,
     )
-    page = queries.connections_page(
-        store,
-        actor_id,
-        depth=depth,
-        direction=direction,
-        edge_filter=flt,
-        offset=offset,
-        limit=limit,
-        evidence_limit=evidence_limit,
-    )
-    return Connections(
-        actor=ActorOut.of(page.centre),
-        connections=[ConnectionOut.of(e, page.names) for e in page.edges],
-        depth=depth,
-        total=page.total,
-        limit=limit,
-        offset=offset,
-        truncated=page.truncated,
-    )
+
+    def read() -> Connections:
+        page = queries.connections_page(
+            store,
+            actor_id,
+            depth=depth,
+            direction=direction,
+            edge_filter=flt,
+            offset=offset,
+            limit=limit,
+            evidence_limit=evidence_limit,
+        )
+        cite(statement_documents(e.edge for e in page.edges))
+        return Connections(
+            actor=ActorOut.of(page.centre),
+            connections=[ConnectionOut.of(e, page.names) for e in page.edges],
+            depth=depth,
+            total=page.total,
+            limit=limit,
+            offset=offset,
+            truncated=page.truncated,
+        )
+
+    # Only the actor's own edges, filtered by type and negation, are paged in the store.
+    return await reads.run(read, walk=depth > 1 or not flt.only_negation)
 
 
 @router.get(
@@ -189,7 +203,8 @@ def get_connections(
     ),
     responses=problem_responses(404, 422, 503),
 )
-def get_edge_evidence(
+async def get_edge_evidence(
+    reads: ReadsDep,
     store: StoreDep,
     actor_id: ActorId,
     neighbour_id: Annotated[str, Path(description="The neighbour's actor id.")],
@@ -205,5 +220,10 @@ def get_edge_evidence(
     if direction is Direction.BOTH:
         raise ApiError(422, "direction must be out or in: an edge points one way")
     ends = (actor_id, neighbour_id) if direction is Direction.OUT else (neighbour_id, actor_id)
-    page = store.edge_evidence(EdgeKey(*ends, type, negated), offset=offset, limit=limit)
-    return EdgeEvidence.of(page, limit=limit, offset=offset)
+
+    def read() -> EdgeEvidence:
+        page = store.edge_evidence(EdgeKey(*ends, type, negated), offset=offset, limit=limit)
+        cite(s.document for s in page.items)
+        return EdgeEvidence.of(page, limit=limit, offset=offset)
+
+    return await reads.run(read)

@@ -20,6 +20,7 @@ from actorgraph.api.params import (
     edge_filter,
 )
 from actorgraph.api.schemas import ActorOut, PathOut, PathPage
+from actorgraph.api.sources import cite, statement_documents
 from actorgraph.graph import queries
 
 router = APIRouter(tags=["actors"])
@@ -65,6 +66,7 @@ def get_paths(
     found = queries.shortest_paths(
         store, source, target, max_length=max_length, offset=offset, limit=limit, edge_filter=flt
     )
+    cite(statement_documents(e for steps in found.items for step in steps for e in step.edges))
     return PathPage(
         source=ActorOut.of(found.source),
         target=ActorOut.of(found.target),

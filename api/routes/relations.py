@@ -22,6 +22,7 @@ from actorgraph.api.params import (
     edge_filter,
 )
 from actorgraph.api.schemas import ActorOut, RelationDetail, RelationOut, RelationPage
+from actorgraph.api.sources import cite, statement_documents
 from actorgraph.graph import queries
 
 router = APIRouter(prefix="/relations", tags=["graph"])
@@ -62,6 +63,7 @@ def list_relations(
     )
     page = queries.relations(store, edge_filter=flt, offset=offset, limit=limit)
     names = queries.actor_names(store, page.items)
+    cite(statement_documents(page.items))
     return RelationPage(
         total=page.total,
         limit=limit,
@@ -88,6 +90,7 @@ def get_relation(
     target_id: ActorId,
 ) -> RelationDetail:
     source, target, edges = queries.relation(store, source_id, type, target_id)
+    cite(statement_documents(edges))
     return RelationDetail(
         source=ActorOut.of(source),
         target=ActorOut.of(target),

@@ -10,6 +10,7 @@ from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import ActorId, DateFrom, DateTo, IncludeNegated, Offset, edge_filter
 from actorgraph.api.schemas import TimelinePage
+from actorgraph.api.sources import cite
 from actorgraph.graph.timeline import actor_timeline
 
 router = APIRouter(prefix="/actors", tags=["actors"])
@@ -45,4 +46,5 @@ def get_timeline(
         date_to=window.date_to,
         include_negated=include_negated,
     )
+    cite(e.statement.document for e in timeline.entries[offset : offset + limit])
     return TimelinePage.of(timeline, limit=limit, offset=offset)
