@@ -24,11 +24,13 @@ __all__ = ["SCHEMA", "translate"]
 
 RELATION_TYPES: Final = tuple(cypher.relation_type(t) for t in RelationType)
 
-# `statements`: the ids of the edge's Statement nodes, so an edge's evidence is read by
-# primary key instead of by scanning the statements of its source actor.
+# An edge's statement ids live apart from it, on an Evidence node keyed by the edge's
+# key (`SOURCE|TYPE|TARGET|asserted`, as Statement.edge): Ladybug reads a property of
+# every edge it scans before filtering, so a list on the relationship made a page of a
+# hub's edges read the lists of all of them. A page looks up its own edges' keys only.
 _EDGE_PROPERTIES: Final = (
     "negated BOOLEAN, confidence DOUBLE, cameo STRING, count INT64, "
-    "first_seen STRING, last_seen STRING, statements STRING[]"
+    "first_seen STRING, last_seen STRING"
 )
 
 SCHEMA: Final[tuple[str, ...]] = (
@@ -43,6 +45,8 @@ SCHEMA: Final[tuple[str, ...]] = (
     "edge STRING, source STRING, target STRING, type STRING, negated BOOLEAN, text STRING, "
     "start INT64, `end` INT64, date STRING, state STRING, source_actor STRING, "
     "confidence DOUBLE, cameo STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Evidence(key STRING, statements STRING[], "
+    "PRIMARY KEY(key))",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, names STRING[], "
     "keys STRING[])",
     "CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Statement TO Document)",
@@ -57,7 +61,8 @@ SCHEMA: Final[tuple[str, ...]] = (
 
 # Every table, for the bulk load's COPY (graph/ladybug_bulk.py).
 TABLES: Final = frozenset(
-    {"Actor", "Document", "Statement", "MENTIONS", "IN_DOCUMENT", "FROM", "TO", "CLAIMED_BY"}
+    {"Actor", "Document", "Statement", "Evidence", "MENTIONS", "IN_DOCUMENT", "FROM", "TO"}
+    | {"CLAIMED_BY"}
     | set(RELATION_TYPES)
 )
 
@@ -188,21 +193,17 @@ STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 # One direct edge, by its two actors, with scalar parameters: rows of an UNWIND would be
 # joined against a scan of the whole relationship table.
 def take_edge(rel_type: RelationType, from_source: bool) -> str:
-    """Delete one direct edge and return its statement ids (nothing when there is
-    none). Ladybug reads the adjacency of the node written first in the pattern, so
-    the caller names the end with fewer edges first: from a hub's side the lookup
-    reads all of the hub's edges of that type (tens of milliseconds at 100k edges),
-    from the other side a handful."""
+    """Delete one direct edge (its Evidence node is deleted by key). Ladybug reads the
+    adjacency of the node written first in the pattern, so the caller names the end
+    with fewer edges first: from a hub's side the lookup reads all of the hub's edges
+    of that type (tens of milliseconds at 100k edges), from the other side a handful."""
     type_ = cypher.relation_type(rel_type)
     match = (
         "MATCH (a:Actor {id: $source})-[r:" + type_ + "]->(b:Actor {id: $target}) "
         if from_source
         else "MATCH (b:Actor {id: $target})<-[r:" + type_ + "]-(a:Actor {id: $source}) "
     )
-    return (
-        match + "WHERE r.negated = $negated "
-        "WITH r, r.statements AS statements DELETE r RETURN statements"
-    )
+    return match + "WHERE r.negated = $negated DELETE r"
 
 
 TAKE_EDGE: Final = {(t, way): take_edge(t, way) for t in RelationType for way in (True, False)}
@@ -217,11 +218,20 @@ def create_relation(rel_type: RelationType) -> str:
         "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
         "CREATE (a)-[r:" + type_ + " {negated: row.negated, confidence: row.confidence, "
         "cameo: row.cameo, count: row.count, first_seen: row.first_seen, "
-        "last_seen: row.last_seen, statements: row.statements}]->(b)"
+        "last_seen: row.last_seen}]->(b)"
     )
 
 
 CREATE_RELATION: Final = {t: create_relation(t) for t in RelationType}
+
+# Edges' statement ids by edge key (primary-key lookups).
+EVIDENCE_BY_KEY: Final = (
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.statements AS statements"
+)
+CREATE_EVIDENCE: Final = (
+    "UNWIND $rows AS row CREATE (:Evidence {key: row.key, statements: row.statements})"
+)
+DELETE_EVIDENCE: Final = "UNWIND $rows AS k MATCH (e:Evidence {key: k}) DELETE e"
 
 # An actor's figures kept on its node (degree: asserted edges, a self-loop once; first
 # and last seen over all its edges), updated by the write that changes its edges.
@@ -319,35 +329,17 @@ def count_one_way(way: OneWay, include_negated: bool) -> str:
 def connection_details(way: OneWay, include_negated: bool) -> str:
     """The actor's edges one way to the actors in `$neighbours`, with the edge's
     figures (a page capping evidence reads a few statements, so confidence, CAMEO code
-    and dates come from the relationship) and the neighbour's fields."""
+    and dates come from the relationship) and the neighbour's fields; the statement
+    ids come from the page's Evidence nodes (EVIDENCE_BY_KEY)."""
     return (
         _one_way(way, include_negated, neighbours=True)
         + "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
         "r.count AS count, b.name AS neighbour_name, b.type AS neighbour_type, "
         "b.aliases AS neighbour_aliases, b.degree AS neighbour_degree, "
         "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen, "
-        "r.statements AS statements, r.confidence AS confidence, r.cameo AS cameo, "
+        "r.confidence AS confidence, r.cameo AS cameo, "
         "r.first_seen AS first_seen, r.last_seen AS last_seen"
     )
-
-
-def edge_statement_ids(rel_type: RelationType, from_source: bool) -> str:
-    """The statement ids of one direct edge (`$source`, `$target`, `$negated`), looked
-    up from the end the caller names first (the one with fewer edges: see take_edge)."""
-    type_ = cypher.relation_type(rel_type)
-    match = (
-        "MATCH (a:Actor {id: $source})-[r:" + type_ + "]->(b:Actor {id: $target}) "
-        if from_source
-        else "MATCH (b:Actor {id: $target})<-[r:" + type_ + "]-(a:Actor {id: $source}) "
-    )
-    return match + "WHERE r.negated = $negated RETURN r.statements AS statements"
-
-
-EDGE_STATEMENT_IDS: Final = {
-    (t, way): edge_statement_ids(t, way) for t in RelationType for way in (True, False)
-}
-
-ACTOR_DEGREES: Final = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.degree AS degree"
 
 
 def selected_edges(
@@ -390,7 +382,7 @@ def edge_page(selected: str, offset: int, limit: int) -> str:
     order. SKIP and LIMIT are literals: as parameters Ladybug sorts every row first."""
     return (
         selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
-        "r.negated AS negated, r.statements AS statements "
+        "r.negated AS negated "
         f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
     )
 
@@ -451,15 +443,37 @@ COUNT_EDGES_BY_TYPE: Final = (
     "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.negated AS negated, count(r) AS n"
 )
 
-# A database made before the figures and statement ids were kept gets the columns (then
-# filled by the store, in the same transaction).
+# The key of edge `r` from `a` to `b` in Cypher, as the store writes it (_edge_id_key).
+EDGE_KEY: Final = (
+    "a.id + '|' + label(r) + '|' + b.id + '|' "
+    "+ CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END"
+)
+
+# A database made before the figures were kept gets the columns; its edges are then
+# made again from the statements by the store, in the same transaction.
 UPGRADE: Final[tuple[str, ...]] = (
     "ALTER TABLE Actor ADD IF NOT EXISTS degree INT64",
     "ALTER TABLE Actor ADD IF NOT EXISTS first_seen STRING",
     "ALTER TABLE Actor ADD IF NOT EXISTS last_seen STRING",
-    *(f"ALTER TABLE {t} ADD IF NOT EXISTS statements STRING[]" for t in RELATION_TYPES),
 )
+DELETE_RELATIONS: Final = tuple(
+    f"MATCH (:Actor)-[r:{t}]->(:Actor) DELETE r" for t in RELATION_TYPES
+)
+DELETE_ALL_EVIDENCE: Final = "MATCH (e:Evidence) DELETE e"
 ACTOR_COLUMNS: Final = "CALL table_info('Actor') RETURN name"
+TABLE_NAMES: Final = "CALL show_tables() RETURN name"
+RELATION_COLUMNS: Final = {t: f"CALL table_info('{t}') RETURN name" for t in RELATION_TYPES}
+
+# A database made before evidence lived apart kept each edge's statement ids on the
+# relationship: they move to Evidence nodes, then the column goes (one transaction).
+MOVE_EVIDENCE: Final = {
+    t: (
+        f"MATCH (a:Actor)-[r:{t}]->(b:Actor) "
+        f"CREATE (:Evidence {{key: {EDGE_KEY}, statements: r.statements}})"
+    )
+    for t in RELATION_TYPES
+}
+DROP_EDGE_LISTS: Final = {t: f"ALTER TABLE {t} DROP statements" for t in RELATION_TYPES}
 
 # ------------------------------------------------------------ analyst queries
 
@@ -595,11 +609,12 @@ def statement_dated(date_from: bool, date_to: bool) -> str:
 
 def _with_dated_statement(dated: str | None) -> str:
     """After `selected_edges`: keep the edges with a statement `dated` keeps (each
-    edge's statements read by primary key), one row per edge."""
+    edge's Evidence node, then its statements, read by primary key), one row per edge."""
     if dated is None:
         return ""
     return (
-        f"UNWIND r.statements AS sid MATCH (s:Statement {{id: sid}}) WHERE {dated} "
+        f"MATCH (e:Evidence {{key: {EDGE_KEY}}}) "
+        f"UNWIND e.statements AS sid MATCH (s:Statement {{id: sid}}) WHERE {dated} "
         "WITH a, r, b, count(*) AS dated "
     )
 
@@ -628,5 +643,5 @@ def edges_among(selected: str, dated: str | None) -> str:
     return (
         selected + "AND b.id IN $sources " + _with_dated_statement(dated)
         + "RETURN a.id AS source, b.id AS target, label(r) AS type, r.negated AS negated, "
-        "r.count AS count, r.confidence AS confidence, r.statements AS statements"
+        "r.count AS count, r.confidence AS confidence"
     )

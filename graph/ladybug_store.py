@@ -159,7 +159,7 @@ class LadybugStore:
             # One transaction: a reader (or a killed writer) never sees half a schema,
             # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
-        elif not self._read("reading the schema", _has_figures):
+        elif not self._read("reading the schema", _current_layout):
             self.close()
             raise StoreUnavailableError(
                 f"the graph at {self._folder} was made by an earlier version: open it for "
@@ -425,26 +425,15 @@ class LadybugStore:
     def edge_evidence(
         self, edge: EdgeKey, *, offset: int = 0, limit: int = 50
     ) -> EvidencePage:
-        """The edge's statement ids from the relationship (looked up from its end with
-        fewer edges); the statements of the documents the page overlaps, by key."""
+        """The edge's statement ids from its Evidence node (a primary-key lookup: an
+        edge has one exactly when it exists); the statements of the documents the page
+        overlaps, by key."""
 
         def work(tx: _Tx) -> EvidencePage:
-            degrees = {
-                r["id"]: int(r["degree"] or 0)
-                for r in tx.rows(q.ACTOR_DEGREES, ids=[edge.source, edge.target])
-            }
-            if edge.source not in degrees or edge.target not in degrees:
-                raise no_edge(edge)
-            from_source = degrees[edge.source] <= degrees[edge.target]
-            found = tx.rows(
-                q.EDGE_STATEMENT_IDS[edge.type, from_source],
-                source=edge.source,
-                target=edge.target,
-                negated=edge.negated,
-            )
+            found = _evidence(tx, [_edge_id_key(edge)])
             if not found:
                 raise no_edge(edge)
-            ids = list(dict.fromkeys(found[0]["statements"] or ()))
+            ids = list(dict.fromkeys(next(iter(found.values()))))
             statements = _window_statements(tx, edge, ids, offset, limit)
             return EvidencePage(edge, len(ids), statements)
 
@@ -483,13 +472,8 @@ class LadybugStore:
                 if limit <= 0 or start >= total:
                     return EdgePage(total, [])
                 rows = tx.rows(q.edge_page(selected, start, limit), **params)
-            edges = _edges_by_ids(tx, [i for row in rows for i in row["statements"] or ()])
-            keys = [
-                _edge_id_key(
-                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
-                )
-                for row in rows
-            ]
+            keys = [_row_key(row) for row in rows]
+            edges = _edges_of(tx, keys)
             return EdgePage(total, [edges[k] for k in keys if k in edges])
 
         return self._read("reading a page of edges", work)
@@ -744,14 +728,8 @@ class LadybugStore:
                     r["source"], r["target"], r["type"], bool(r["negated"]),
                 )
             )
-            chosen = rows[: max(limit, 0)]
-            edges = _edges_by_ids(tx, [i for row in chosen for i in row["statements"] or ()])
-            keys = [
-                _edge_id_key(
-                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
-                )
-                for row in chosen
-            ]
+            keys = [_row_key(row) for row in rows[: max(limit, 0)]]
+            edges = _edges_of(tx, keys)
             chosen_edges = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
             return EdgePage(len(rows), chosen_edges)
 
@@ -953,6 +931,8 @@ def _with_details(
             ends = (actor_id, row["neighbour"]) if way.outgoing else (row["neighbour"], actor_id)
             eid: _EdgeId = (*ends, RelationType(row["type"]), bool(row["negated"]))
             found[_edge_id_key(eid)] = row
+    for key, ids in _evidence(tx, found).items():
+        found[key]["statements"] = ids
     keyed = ((eid, _edge_id_key(eid), w) for eid, _, w in ranked)
     return [(eid, found[key], w) for eid, key, w in keyed if key in found]
 
@@ -967,7 +947,7 @@ def _connections(
         return []
     documents = _document_counts(tx, {row["neighbour"] for _, row, _ in ranked})
     if evidence_limit is None:
-        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row["statements"] or ()])
+        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row.get("statements") or ()])
     else:
         edges = _capped_edges(tx, [(eid, row) for eid, row, _ in ranked], evidence_limit)
     return [
@@ -987,7 +967,8 @@ def _capped_edges(
     """Edges with their first `evidence_limit` statements, read for all the edges in
     one query; count, dates, confidence and CAMEO code from the relationship's row."""
     windows = {
-        _edge_id_key(eid): window(row["statements"] or (), 0, evidence_limit) for eid, row in rows
+        _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
+        for eid, row in rows
     }
     read = _edges_by_ids(tx, [i for w in windows.values() for i in w.ids])
     edges: dict[str, Edge] = {}
@@ -996,11 +977,11 @@ def _capped_edges(
         built = read.get(key)
         if built is None or not _window_held(built.statements, windows[key]):
             # Ids of another form: this edge's statements are read whole.
-            built = _edges_by_ids(tx, row["statements"] or ()).get(key)
+            built = _edges_by_ids(tx, row.get("statements") or ()).get(key)
             if built is None:
                 continue
         statements = built.statements[:evidence_limit]
-        count = int(row["count"] or len(row["statements"] or ()))
+        count = int(row["count"] or len(row.get("statements") or ()))
         edges[key] = replace(
             built,
             statements=statements,
@@ -1136,23 +1117,54 @@ def _direction_matches(
 
 
 def _create_schema(tx: _Tx) -> None:
+    """The tables, and the one-time upgrade of a database an earlier version made (in
+    the caller's transaction: a reader or a killed writer never sees half of it)."""
     for statement in q.SCHEMA:
         tx.run(statement)
+    if _edge_lists(tx):
+        _move_evidence(tx)
     if not _has_figures(tx):
         _upgrade(tx)
 
 
+def _current_layout(tx: _Tx) -> bool:
+    """Whether the database is in this version's layout (made by it, or upgraded)."""
+    tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
+    return "Evidence" in tables and _has_figures(tx) and not _edge_lists(tx)
+
+
 def _has_figures(tx: _Tx) -> bool:
-    """Whether the database keeps actor figures and edge statement ids (made by this
-    version, or upgraded)."""
+    """Whether the database keeps actor figures."""
     return "degree" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
 
 
+def _edge_lists(tx: _Tx) -> list[str]:
+    """The relationship tables that still keep statement ids on each edge (a database
+    made before evidence lived apart)."""
+    return [
+        t
+        for t, query in q.RELATION_COLUMNS.items()
+        if "statements" in {row["name"] for row in tx.rows(query)}
+    ]
+
+
+def _move_evidence(tx: _Tx) -> None:
+    """Move each edge's statement ids from the relationship to an Evidence node keyed
+    by the edge, then drop the relationship's list column."""
+    for table in _edge_lists(tx):
+        tx.run(q.MOVE_EVIDENCE[table])
+        tx.run(q.DROP_EDGE_LISTS[table])
+
+
 def _upgrade(tx: _Tx) -> None:
-    """Give a database made before the figures were kept its new columns, filled from
-    the statements: every edge gets its statement ids, every actor its figures."""
+    """Give a database made before the figures were kept its new columns, and make its
+    edges again from the statements: every edge gets its Evidence node, every actor
+    its figures."""
     for statement in q.UPGRADE:
         tx.run(statement)
+    for statement in q.DELETE_RELATIONS:
+        tx.run(statement)
+    tx.run(q.DELETE_ALL_EVIDENCE)
     statements = tx.rows(q.STATEMENT_EDGES)
     _refresh_edges(tx, statements, {}, degree=lambda _: 0)
     stale = {row["id"] for row in tx.rows(q.ALL_ACTOR_IDS)}
@@ -1436,6 +1448,27 @@ def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     return rows
 
 
+def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:
+    """The statement ids of the edges of `keys` that exist (Evidence nodes, by key)."""
+    wanted = sorted(set(keys))
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.EVIDENCE_BY_KEY, keys=wanted[start : start + _BATCH]):
+            found[row["key"]] = list(row["statements"] or ())
+    return found
+
+
+def _edges_of(tx: _Tx, keys: Iterable[str]) -> dict[str, Edge]:
+    """The edges of `keys` with all their statements, keyed as _edge_id_key."""
+    return _edges_by_ids(tx, [i for ids in _evidence(tx, keys).values() for i in ids])
+
+
+def _row_key(row: _Row) -> str:
+    """The edge key of a row with `source`, `target`, `type` and `negated`."""
+    eid: _EdgeId = (row["source"], row["target"], _RELATIONS[row["type"]], bool(row["negated"]))
+    return _edge_id_key(eid)
+
+
 def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
     if not ids:
@@ -1476,8 +1509,8 @@ def _ends(key: str) -> _Row:
     return {"source": ident["source"], "target": ident["target"], "negated": ident["negated"]}
 
 
-def _edge_row(edge: Edge, ids: list[str]) -> _Row:
-    return {**edge_properties(edge), "type": edge.type.value, "statements": ids}
+def _edge_row(edge: Edge) -> _Row:
+    return {**edge_properties(edge), "type": edge.type.value}
 
 
 def as_read_back(row: _Row) -> _Row:
@@ -1494,9 +1527,10 @@ def _rebuild_edges(
 ) -> tuple[dict[str, Edge], dict[str, list[str]], set[str]]:
     """Take out every direct edge a write touches and build it again: `added` statement
     rows (id and edge; full rows are used as they are, others are read by id) join
-    their edges, `removed` statement ids (per edge key) leave them. Each stored edge is
-    deleted and returns its statement ids in one query, looked up from its end with
-    fewer edges (`degree`); the statements it keeps are read by primary key. Returns
+    their edges, `removed` statement ids (per edge key) leave them. Each stored edge's
+    statement ids come from its Evidence node (by key); the edge is deleted, looked up
+    from its end with fewer edges (`degree`), and so is its Evidence node; the
+    statements it keeps are read by primary key. Returns
     the edges left with statements (to create), their statement ids, and the keys that
     were stored."""
     joining: dict[str, list[str]] = defaultdict(list)
@@ -1506,13 +1540,14 @@ def _rebuild_edges(
         if "text" in row:
             given[row["id"]] = as_read_back(row)
     keys = sorted(set(joining) | set(removed))
-    stored: dict[str, list[str]] = {}
-    for key in keys:
+    stored = _evidence(tx, keys)
+    for key in sorted(stored):  # a new edge has nothing to take
         ident = _edge_ident(key)
         from_source = degree(ident["source"]) <= degree(ident["target"])
-        found = tx.rows(q.TAKE_EDGE[RelationType(ident["type"]), from_source], **_ends(key))
-        if found:
-            stored[key] = list(found[0]["statements"] or ())
+        tx.run(q.TAKE_EDGE[RelationType(ident["type"]), from_source], **_ends(key))
+    taken = sorted(stored)
+    for start in range(0, len(taken), _BATCH):
+        tx.run(q.DELETE_EVIDENCE, rows=taken[start : start + _BATCH])
     ids: dict[str, list[str]] = {}
     for key in keys:
         gone = removed.get(key, set())
@@ -1526,11 +1561,13 @@ def _rebuild_edges(
 
 
 def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) -> None:
+    """The relationships of `edges` and their Evidence nodes (statement ids `ids`)."""
     creates: dict[RelationType, list[_Row]] = defaultdict(list)
     for key in sorted(edges):
-        creates[edges[key].type].append(_edge_row(edges[key], ids[key]))
+        creates[edges[key].type].append(_edge_row(edges[key]))
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
+    tx.batched(q.CREATE_EVIDENCE, [{"key": key, "statements": ids[key]} for key in sorted(edges)])
 
 
 def _refresh_edges(
