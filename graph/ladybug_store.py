@@ -417,7 +417,7 @@ class LadybugStore:
                 )
             else:
                 total = len(ranked)
-            page = _with_details(tx, actor_id, ranked[start : start + size], reads, include_negated)
+            page = _with_evidence(tx, ranked[start : start + size])
             return ConnectionPage(total, _connections(tx, page, evidence_limit))
 
         return self._read(f"reading the connections of {actor_id!r}", work)
@@ -911,30 +911,15 @@ def _one_way_reads(
     return [q.OneWay(False, types, False), q.OneWay(True, types, True, both_ways_only=True)]
 
 
-def _with_details(
-    tx: _Tx,
-    actor_id: str,
-    ranked: Sequence[_Ranked],
-    reads: Sequence[q.OneWay],
-    include_negated: bool,
-) -> list[_Ranked]:
-    """The ranked rows of a page with their edges' and neighbours' fields, read one
-    way at a time for the page's neighbours only."""
-    found: dict[str, _Row] = {}
-    for way in reads:
-        going = Direction.OUT if way.outgoing else Direction.IN
-        neighbours = sorted({row["neighbour"] for _, row, w in ranked if w is going})
-        if not neighbours:
-            continue
-        query = q.connection_details(way, include_negated)
-        for row in tx.rows(query, id=actor_id, neighbours=neighbours):
-            ends = (actor_id, row["neighbour"]) if way.outgoing else (row["neighbour"], actor_id)
-            eid: _EdgeId = (*ends, RelationType(row["type"]), bool(row["negated"]))
-            found[_edge_id_key(eid)] = row
-    for key, ids in _evidence(tx, found).items():
-        found[key]["statements"] = ids
-    keyed = ((eid, _edge_id_key(eid), w) for eid, _, w in ranked)
-    return [(eid, found[key], w) for eid, key, w in keyed if key in found]
+def _with_evidence(tx: _Tx, ranked: Sequence[_Ranked]) -> list[_Ranked]:
+    """The ranked rows of a page, each with its edge's statement ids (`statements`),
+    read from the page's Evidence nodes by key."""
+    found = _evidence(tx, (_edge_id_key(eid) for eid, _, _ in ranked))
+    return [
+        (eid, {**row, "statements": found[key]}, way)
+        for eid, row, way in ranked
+        if (key := _edge_id_key(eid)) in found
+    ]
 
 
 def _connections(
@@ -942,7 +927,7 @@ def _connections(
 ) -> list[Connection]:
     """The connections of ranked rows: each neighbour's documents counted, not listed
     (a busy one has thousands); each edge with all its statements (`evidence_limit`
-    None) or its first few (rows of connection_rows, which carry the edge's figures)."""
+    None) or its first few (rows of connection_ranks, which carry the edge's figures)."""
     if not ranked:
         return []
     documents = _document_counts(tx, {row["neighbour"] for _, row, _ in ranked})
