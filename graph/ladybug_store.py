@@ -92,6 +92,10 @@ DATABASE_FILE = "graph.lbug"
 # fills; a bounded cache keeps the serving process small (a million statements take
 # about 300 MB on disk, and reads touch the columns they need).
 BUFFER_POOL_BYTES = 256 * 2**20
+# The page cache of the one-time upgrade of an earlier version's graph (then reopened
+# with the serving one): moving a million statements' ids out of the relationships
+# overflowed 256 MB at the commit's checkpoint.
+UPGRADE_BUFFER_POOL_BYTES = 1024 * 2**20
 _R = TypeVar("_R")
 _Row = dict[str, Any]
 _EdgeId = tuple[str, str, RelationType, bool]
@@ -140,22 +144,18 @@ class LadybugStore:
                 f"no graph at {self._folder}: ingest documents first (actorgraph ingest)"
             )
         self._folder.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = ladybug.Database(
-                str(file),
-                read_only=read_only,
-                buffer_pool_size=buffer_pool_bytes,
-                # A process killed while appending a commit leaves a torn record at the
-                # log's end: replay up to it (every whole commit) instead of refusing
-                # to open. The torn transaction was never committed, so nothing is lost.
-                throw_on_wal_replay_failure=False,
-            )
-        except RuntimeError as exc:
-            raise _open_error(self._folder, exc) from exc
-        self._local = threading.local()
         self._connections: list[ladybug.Connection] = []
         self._connections_lock = threading.Lock()
+        self._open_database(buffer_pool_bytes)
         if not read_only:
+            if buffer_pool_bytes < UPGRADE_BUFFER_POOL_BYTES and self._read(
+                "reading the schema", _upgrade_due
+            ):
+                # The upgrade's checkpoint needs more than a serving cache (at 1M
+                # statements 256 MB ran out): upgrade in a larger one, then reopen.
+                self._reopen(UPGRADE_BUFFER_POOL_BYTES)
+                self._write("upgrading the graph", _create_schema)
+                self._reopen(buffer_pool_bytes)
             # One transaction: a reader (or a killed writer) never sees half a schema,
             # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
@@ -575,12 +575,36 @@ class LadybugStore:
             return
         self._closed = True
         with self._write_lock:
-            # Connections first: the database (and its file lock) is only let go of
-            # once none is left.
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-            self._db.close()
+            self._close_database()
+
+    def _open_database(self, buffer_pool_bytes: int) -> None:
+        try:
+            self._db = ladybug.Database(
+                str(self._folder / DATABASE_FILE),
+                read_only=self._read_only,
+                buffer_pool_size=buffer_pool_bytes,
+                # A process killed while appending a commit leaves a torn record at the
+                # log's end: replay up to it (every whole commit) instead of refusing
+                # to open. The torn transaction was never committed, so nothing is lost.
+                throw_on_wal_replay_failure=False,
+            )
+        except RuntimeError as exc:
+            raise _open_error(self._folder, exc) from exc
+        self._local = threading.local()
+
+    def _close_database(self) -> None:
+        # Connections first: the database (and its file lock) is only let go of once
+        # none is left.
+        for conn in self._connections:
+            conn.close()
+        self._connections.clear()
+        self._db.close()
+
+    def _reopen(self, buffer_pool_bytes: int) -> None:
+        """The database again with another page cache (in the constructor only)."""
+        with self._write_lock:
+            self._close_database()
+            self._open_database(buffer_pool_bytes)
 
     def copy_tables(self, files: Sequence[tuple[str, Path]]) -> None:
         """Bulk load (graph/ladybug_bulk.py): COPY each Parquet file into its table, in
@@ -1110,6 +1134,13 @@ def _create_schema(tx: _Tx) -> None:
         _move_evidence(tx)
     if not _has_figures(tx):
         _upgrade(tx)
+
+
+def _upgrade_due(tx: _Tx) -> bool:
+    """Whether the database holds a graph of an earlier version's layout (not a new,
+    empty one)."""
+    tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
+    return "Actor" in tables and not _current_layout(tx)
 
 
 def _current_layout(tx: _Tx) -> bool:
