@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 
 from actorgraph.domain import CAMEO_CODES, Extraction, RelationType
 from actorgraph.graph import cypher
+from actorgraph.graph.evidence_window import head
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.ladybug_cypher import SCHEMA
 from actorgraph.graph.ladybug_store import (
@@ -239,7 +240,8 @@ def bulk_load(
             for key in sorted(plan.edges):
                 edge = plan.edges[key]
                 plan.files.add(cypher.relation_type(edge.type), [edge.row()])
-                plan.files.add("Evidence", [{"key": key, "statements": edge.ids}])
+                evidence = {"key": key, "statements": edge.ids, "head": head(edge.ids)}
+                plan.files.add("Evidence", [evidence])
             relations = sorted(cypher.relation_type(t) for t in RelationType)
             files = plan.files.files(
                 ["Actor", "Document", "Statement", "Evidence", "MENTIONS", *_LINKS, *relations]

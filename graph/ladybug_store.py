@@ -47,7 +47,7 @@ from actorgraph.domain import (
 )
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
-from actorgraph.graph.evidence_window import Window, window
+from actorgraph.graph.evidence_window import Window, head, head_covers, window
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
@@ -417,7 +417,7 @@ class LadybugStore:
                 )
             else:
                 total = len(ranked)
-            page = _with_evidence(tx, ranked[start : start + size])
+            page = _with_evidence(tx, ranked[start : start + size], evidence_limit)
             return ConnectionPage(total, _connections(tx, page, evidence_limit))
 
         return self._read(f"reading the connections of {actor_id!r}", work)
@@ -935,10 +935,20 @@ def _one_way_reads(
     return [q.OneWay(False, types, False), q.OneWay(True, types, True, both_ways_only=True)]
 
 
-def _with_evidence(tx: _Tx, ranked: Sequence[_Ranked]) -> list[_Ranked]:
-    """The ranked rows of a page, each with its edge's statement ids (`statements`),
-    read from the page's Evidence nodes by key."""
-    found = _evidence(tx, (_edge_id_key(eid) for eid, _, _ in ranked))
+def _with_evidence(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[_Ranked]:
+    """The ranked rows of a page, each with the statement ids (`statements`) its
+    evidence needs, from the page's Evidence nodes by key: an edge's head when it holds
+    the first `evidence_limit` statements, else (or with no limit) all of them."""
+    keys = [_edge_id_key(eid) for eid, _, _ in ranked]
+    found: dict[str, list[str]] = {}
+    if evidence_limit is not None:
+        counts = {_edge_id_key(eid): int(row["count"] or 0) for eid, row, _ in ranked}
+        for key, ids in _heads(tx, keys).items():
+            if ids is not None and head_covers(ids, counts[key], evidence_limit):
+                found[key] = ids
+    found |= _evidence(tx, (k for k in keys if k not in found))
     return [
         (eid, {**row, "statements": found[key]}, way)
         for eid, row, way in ranked
@@ -986,7 +996,7 @@ def _capped_edges(
         built = read.get(key)
         if built is None or not _window_held(built.statements, windows[key]):
             # Ids of another form: this edge's statements are read whole.
-            built = _edges_by_ids(tx, row.get("statements") or ()).get(key)
+            built = _edges_of(tx, [key]).get(key)
             if built is None:
                 continue
         statements = built.statements[:evidence_limit]
@@ -1168,8 +1178,13 @@ def _move_evidence(tx: _Tx) -> None:
     """Move each edge's statement ids from the relationship to an Evidence node keyed
     by the edge, then drop the relationship's list column."""
     for table in _edge_lists(tx):
-        tx.run(q.MOVE_EVIDENCE[table])
+        rows = tx.rows(q.EDGE_LISTS[table])
+        tx.batched(q.CREATE_EVIDENCE, [_evidence_row(r["key"], r["statements"]) for r in rows])
         tx.run(q.DROP_EDGE_LISTS[table])
+
+
+def _evidence_row(key: str, ids: Sequence[str] | None) -> _Row:
+    return {"key": key, "statements": list(ids or ()), "head": head(ids or ())}
 
 
 def _upgrade(tx: _Tx) -> None:
@@ -1474,6 +1489,16 @@ def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
+def _heads(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str] | None]:
+    """The heads of the edges of `keys` that exist (None: not kept)."""
+    wanted = sorted(set(keys))
+    found: dict[str, list[str] | None] = {}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.EVIDENCE_HEADS, keys=wanted[start : start + _BATCH]):
+            found[row["key"]] = None if row["head"] is None else list(row["head"])
+    return found
+
+
 def _edges_of(tx: _Tx, keys: Iterable[str]) -> dict[str, Edge]:
     """The edges of `keys` with all their statements, keyed as _edge_id_key."""
     return _edges_by_ids(tx, [i for ids in _evidence(tx, keys).values() for i in ids])
@@ -1583,7 +1608,7 @@ def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) ->
         creates[edges[key].type].append(_edge_row(edges[key]))
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
-    tx.batched(q.CREATE_EVIDENCE, [{"key": key, "statements": ids[key]} for key in sorted(edges)])
+    tx.batched(q.CREATE_EVIDENCE, [_evidence_row(key, ids[key]) for key in sorted(edges)])
 
 
 def _refresh_edges(

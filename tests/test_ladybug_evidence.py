@@ -11,11 +11,14 @@ import ladybug
 import pytest
 
 from actorgraph.graph import ladybug_cypher
+from actorgraph.graph.evidence_window import HEAD_STATEMENTS, head, head_covers
 from actorgraph.graph.ladybug_bulk import bulk_load
 from actorgraph.graph.ladybug_cypher import RELATION_TYPES
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
-from actorgraph.graph.models import EdgeKey
+from actorgraph.graph.models import Edge, EdgeKey
 from actorgraph.graph.store import StoreError
+from benchmarks.corpus import hub_actor_ids
+from tests.samples import RAID_TEXT, info, raid, sentence
 from tests.test_ladybug_bulk import _documents, _views
 
 
@@ -43,6 +46,10 @@ def _edge_keys(folder: Path) -> list[str]:
         "CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END"
     )
     return sorted(str(r[0]) for r in _rows(folder, query))
+
+
+def _key(edge: Edge) -> EdgeKey:
+    return EdgeKey(edge.source, edge.target, edge.type, edge.negated)
 
 
 def _every_evidence(store: LadybugStore) -> dict[EdgeKey, object]:
@@ -145,3 +152,59 @@ def test_an_upgrade_that_fails_leaves_the_old_graph_whole(
     monkeypatch.undo()
     with LadybugStore(folder) as store:
         assert (_views(store), _every_evidence(store)) == before
+
+
+def test_a_head_is_the_first_documents_whole() -> None:
+    ids = ["b#0", "a#3", "c#1", "a#1", "b#2", "c#0"]
+    assert head(ids, 1) == ["a#3", "a#1"]
+    assert head(ids, 3) == ["b#0", "a#3", "a#1", "b#2"]
+    assert head(ids, 100) == ids
+    assert head_covers(["a#3", "a#1"], count=6, end=2)
+    assert not head_covers(["a#3", "a#1"], count=6, end=3)
+    assert head_covers(["a#3", "a#1"], count=2, end=50)  # the whole edge
+
+
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store whose hubs have edges of more statements than a head holds."""
+    folder = tmp_path_factory.mktemp("busy") / "graph"
+    # The raid story told in 30 documents, in an order other than their ids': its
+    # edges gather 30 statements each, over documents of one or two statements.
+    told = []
+    for i in (17, 3, 29, 11, 0, 22, 8, 25, 14, 5, 19, 1, 27, 9, 12, 23, 6, 15, 28, 2, 20,
+              10, 24, 4, 16, 26, 7, 13, 21, 18):
+        extraction = dataclasses.replace(raid(), document=f"raid-{i:02d}.txt")
+        if i % 3 == 0:  # a second sentence for the same facts
+            extraction = dataclasses.replace(
+                extraction,
+                relations=tuple(
+                    dataclasses.replace(r, evidence=(*r.evidence, sentence(RAID_TEXT, "Haddad")))
+                    for r in extraction.relations
+                ),
+            )
+        told.append((info(extraction, RAID_TEXT + str(i)), extraction))
+    with LadybugStore(folder) as store:
+        for _ in store.upsert_documents([*_documents(20), *told]):
+            pass
+    return folder
+
+
+@pytest.mark.parametrize("evidence_limit", [0, 1, 3, HEAD_STATEMENTS, HEAD_STATEMENTS + 1, 40])
+def test_a_page_reads_the_same_evidence_from_heads_as_from_whole_lists(
+    busy: Path, evidence_limit: int
+) -> None:
+    with LadybugStore(busy, read_only=True) as store:
+        hubs = [a for a in hub_actor_ids() if store.get_actor(a) is not None][:2]
+        hubs += [r.id for r in store.search_actors("Crimson Brigade")][:1]
+        assert len(hubs) == 3
+        longest = 0
+        for actor_id in hubs:
+            whole = store.connections(actor_id, include_negated=True, limit=30)
+            page = store.connection_page(
+                actor_id, include_negated=True, limit=30, evidence_limit=evidence_limit
+            )
+            assert [_key(c.edge) for c in page.items] == [_key(c.edge) for c in whole]
+            longest = max([longest, *(len(c.edge.statements) for c in whole)])
+            for capped, full in zip(page.items, whole, strict=True):
+                assert capped.edge.statements == full.edge.statements[:evidence_limit]
+        assert longest > HEAD_STATEMENTS + 20
