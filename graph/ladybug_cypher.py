@@ -254,10 +254,10 @@ _ACTOR_FIELDS: Final = (
 )
 
 # An actor's connections, strongest first, paged in the database: one way at a time,
-# the strongest counts first, then the edges that strong with their figures and
-# neighbours, then the page's evidence by edge key. Relation types go into the pattern
-# (`[r:A|B]`, from the ontology's whitelist): a filter on label(r) would be evaluated
-# per edge, several times slower.
+# the edges counted per statement count first, then the edges strong enough with their
+# figures and neighbours, then the page's evidence by edge key. Relation types go into
+# the pattern (`[r:A|B]`, from the ontology's whitelist): a filter on label(r) would be
+# evaluated per edge, several times slower.
 # Limits are literal text, not parameters: with `LIMIT $n` Ladybug sorts every edge
 # first (about twenty times slower on a small graph).
 
@@ -300,16 +300,13 @@ def _one_way(way: OneWay, include_negated: bool, least: bool = False) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def strongest_counts(way: OneWay, include_negated: bool, limit: int) -> str:
-    """The statement counts of an actor's strongest `limit` edges one way: the last is
-    the least count a page's edge can have. Sorting the counts alone reads one column
-    (1 ms for a hub of 9,000 edges at 1M statements); sorting the edges themselves by
-    count, type and neighbour name reads every neighbour's name (80 ms)."""
-    return (
-        _one_way(way, include_negated)
-        + "RETURN r.count AS count ORDER BY count DESC LIMIT "
-        + str(int(limit))
-    )
+def count_histogram(way: OneWay, include_negated: bool) -> str:
+    """How many of an actor's edges one way have each statement count: the strongest
+    `n` edges' least count, and the edges' total, in one read. An aggregate reads one
+    column (0.6 ms for a hub's 21,000 edges in at 1M statements), where `ORDER BY
+    count DESC LIMIT n` took 8 ms and sorting the edges themselves by count, type and
+    neighbour name read every neighbour's name (80 ms for 9,000 edges)."""
+    return _one_way(way, include_negated) + "RETURN r.count AS count, count(*) AS n"
 
 
 @functools.lru_cache(maxsize=256)
@@ -329,11 +326,6 @@ def connection_ranks(way: OneWay, include_negated: bool) -> str:
         "r.confidence AS confidence, r.cameo AS cameo, "
         "r.first_seen AS first_seen, r.last_seen AS last_seen"
     )
-
-
-@functools.lru_cache(maxsize=256)
-def count_one_way(way: OneWay, include_negated: bool) -> str:
-    return _one_way(way, include_negated) + "RETURN count(*) AS n"
 
 
 def selected_edges(

@@ -396,27 +396,22 @@ class LadybugStore:
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = start + size + 4
             pairs: list[tuple[Direction, _Row]] = []
-            full = False  # a read was cut at `wanted`: there may be more
+            full = False  # a read had `wanted` edges or more: there may be more
+            edges = 0  # the edges of every read
             for way in reads:
-                counts = tx.rows(q.strongest_counts(way, include_negated, wanted), id=actor_id)
-                if not counts:
+                histogram = tx.rows(q.count_histogram(way, include_negated), id=actor_id)
+                if not histogram:
                     continue
-                cut = len(counts) >= wanted
-                full = full or cut
+                least, held = _least_count(histogram, wanted)
+                edges += held
+                full = full or held >= wanted
                 # Every edge as strong as the weakest that can make the page (ties too).
-                least = int(counts[-1]["count"] or 0) if cut else 0
                 rows = tx.rows(q.connection_ranks(way, include_negated), id=actor_id, least=least)
                 pairs += [(Direction.OUT if way.outgoing else Direction.IN, row) for row in rows]
             if not pairs and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             ranked = _ranked_rows(actor_id, pairs, direction)
-            if full or start > 0:
-                total = sum(
-                    int(tx.rows(q.count_one_way(way, include_negated), id=actor_id)[0]["n"])
-                    for way in reads
-                )
-            else:
-                total = len(ranked)
+            total = edges if full or start > 0 else len(ranked)
             page = _with_evidence(tx, ranked[start : start + size], evidence_limit)
             return ConnectionPage(total, _connections(tx, page, evidence_limit))
 
@@ -918,6 +913,21 @@ def _ranked_rows(
         order = (-int(row["count"] or 0), type_.value, name, neighbour, way.value, eid[3])
         found[key] = (order, (eid, row, way))
     return [ranked for _, ranked in sorted(found.values(), key=lambda f: f[0])]
+
+
+def _least_count(histogram: Sequence[_Row], wanted: int) -> tuple[int, int]:
+    """From the edges one way counted per statement count (q.count_histogram): the
+    count of the `wanted`-th strongest edge (0 when there are fewer), and how many
+    edges there are."""
+    held = sum(int(row["n"]) for row in histogram)
+    if held < wanted:
+        return 0, held
+    reached = 0
+    for row in sorted(histogram, key=lambda r: -int(r["count"] or 0)):
+        reached += int(row["n"])
+        if reached >= wanted:
+            return int(row["count"] or 0), held
+    return 0, held
 
 
 def _one_way_reads(
