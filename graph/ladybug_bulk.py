@@ -240,8 +240,9 @@ def bulk_load(
             for key in sorted(plan.edges):
                 edge = plan.edges[key]
                 plan.files.add(cypher.relation_type(edge.type), [edge.row()])
+                figures = edge.row()
                 evidence = {"key": key, "statements": edge.ids, "head": head(edge.ids)}
-                plan.files.add("Evidence", [evidence])
+                plan.files.add("Evidence", [{**figures, **evidence}])
             relations = sorted(cypher.relation_type(t) for t in RelationType)
             files = plan.files.files(
                 ["Actor", "Document", "Statement", "Evidence", "MENTIONS", *_LINKS, *relations]

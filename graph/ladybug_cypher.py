@@ -30,7 +30,9 @@ RELATION_TYPES: Final = tuple(cypher.relation_type(t) for t in RelationType)
 # hub's edges read the lists of all of them. A page looks up its own edges' keys only,
 # and reads their `head` (the ids of the first documents: graph/evidence_window.py),
 # since a list is read whole even to slice it (20 ms for 50 hub edges' 46,000 ids at
-# 1M statements, 2 ms for their heads).
+# 1M statements, 2 ms for their heads). The node also repeats the edge's figures a
+# page shows (written with it): read off the relationship, they were read for every
+# edge of the actor (9 ms for a hub's 21,000 edges in at 1M statements).
 _EDGE_PROPERTIES: Final = (
     "negated BOOLEAN, confidence DOUBLE, cameo STRING, count INT64, "
     "first_seen STRING, last_seen STRING"
@@ -49,7 +51,8 @@ SCHEMA: Final[tuple[str, ...]] = (
     "start INT64, `end` INT64, date STRING, state STRING, source_actor STRING, "
     "confidence DOUBLE, cameo STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Evidence(key STRING, statements STRING[], "
-    "head STRING[], PRIMARY KEY(key))",
+    "head STRING[], confidence DOUBLE, cameo STRING, first_seen STRING, last_seen STRING, "
+    "PRIMARY KEY(key))",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, names STRING[], "
     "keys STRING[])",
     "CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Statement TO Document)",
@@ -232,11 +235,15 @@ EVIDENCE_BY_KEY: Final = (
     "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.statements AS statements"
 )
 EVIDENCE_HEADS: Final = (
-    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head"
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head, "
+    "e.confidence AS confidence, e.cameo AS cameo, e.first_seen AS first_seen, "
+    "e.last_seen AS last_seen"
 )
 CREATE_EVIDENCE: Final = (
     "UNWIND $rows AS row "
-    "CREATE (:Evidence {key: row.key, statements: row.statements, head: row.head})"
+    "CREATE (:Evidence {key: row.key, statements: row.statements, head: row.head, "
+    "confidence: row.confidence, cameo: row.cameo, first_seen: row.first_seen, "
+    "last_seen: row.last_seen})"
 )
 DELETE_EVIDENCE: Final = "UNWIND $rows AS k MATCH (e:Evidence {key: k}) DELETE e"
 
@@ -312,19 +319,15 @@ def count_histogram(way: OneWay, include_negated: bool) -> str:
 @functools.lru_cache(maxsize=256)
 def connection_ranks(way: OneWay, include_negated: bool) -> str:
     """The actor's edges one way with at least `$least` statements, with what ranks
-    them (the caller ranks them), the edge's figures (a page capping evidence reads a
-    few statements, so confidence, CAMEO code and dates come from the relationship) and
-    the neighbour's fields. One read: a second one for the page's edges alone scanned
-    the actor's edges again (2 ms for a hub's 1,400 edges in at 100k statements),
-    where these columns cost a fraction of that for the few edges the count keeps."""
+    them (the caller ranks them) and the neighbour's fields, read for the few edges
+    the count keeps (a second read for the page's neighbours alone scanned the actor's
+    edges again). The edge's other figures come from its Evidence node."""
     return (
         _one_way(way, include_negated, least=True)
         + "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
         "r.count AS count, b.name AS neighbour_name, b.type AS neighbour_type, "
         "b.aliases AS neighbour_aliases, b.degree AS neighbour_degree, "
-        "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen, "
-        "r.confidence AS confidence, r.cameo AS cameo, "
-        "r.first_seen AS first_seen, r.last_seen AS last_seen"
+        "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen"
     )
 
 
@@ -454,7 +457,11 @@ RELATION_COLUMNS: Final = {t: f"CALL table_info('{t}') RETURN name" for t in REL
 # relationship: they move to Evidence nodes (CREATE_EVIDENCE, with their heads), then
 # the column goes (one transaction).
 EDGE_LISTS: Final = {
-    t: f"MATCH (a:Actor)-[r:{t}]->(b:Actor) RETURN {EDGE_KEY} AS key, r.statements AS statements"
+    t: (
+        f"MATCH (a:Actor)-[r:{t}]->(b:Actor) RETURN {EDGE_KEY} AS key, "
+        "r.statements AS statements, r.confidence AS confidence, r.cameo AS cameo, "
+        "r.first_seen AS first_seen, r.last_seen AS last_seen"
+    )
     for t in RELATION_TYPES
 }
 DROP_EDGE_LISTS: Final = {t: f"ALTER TABLE {t} DROP statements" for t in RELATION_TYPES}

@@ -948,21 +948,24 @@ def _one_way_reads(
 def _with_evidence(
     tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
 ) -> list[_Ranked]:
-    """The ranked rows of a page, each with the statement ids (`statements`) its
-    evidence needs, from the page's Evidence nodes by key: an edge's head when it holds
-    the first `evidence_limit` statements, else (or with no limit) all of them."""
+    """The ranked rows of a page with their edges' figures and the statement ids
+    (`statements`) their evidence needs, from the page's Evidence nodes by key: an
+    edge's head when it holds the first `evidence_limit` statements, else (or with no
+    limit) all of them."""
     keys = [_edge_id_key(eid) for eid, _, _ in ranked]
+    counts = {_edge_id_key(eid): int(row["count"] or 0) for eid, row, _ in ranked}
+    nodes = _heads(tx, keys)
     found: dict[str, list[str]] = {}
     if evidence_limit is not None:
-        counts = {_edge_id_key(eid): int(row["count"] or 0) for eid, row, _ in ranked}
-        for key, ids in _heads(tx, keys).items():
+        for key, node in nodes.items():
+            ids = node["head"]
             if ids is not None and head_covers(ids, counts[key], evidence_limit):
-                found[key] = ids
+                found[key] = list(ids)
     found |= _evidence(tx, (k for k in keys if k not in found))
     return [
-        (eid, {**row, "statements": found[key]}, way)
+        (eid, {**row, **nodes[key], "statements": found[key]}, way)
         for eid, row, way in ranked
-        if (key := _edge_id_key(eid)) in found
+        if (key := _edge_id_key(eid)) in found and key in nodes
     ]
 
 
@@ -1189,12 +1192,18 @@ def _move_evidence(tx: _Tx) -> None:
     by the edge, then drop the relationship's list column."""
     for table in _edge_lists(tx):
         rows = tx.rows(q.EDGE_LISTS[table])
-        tx.batched(q.CREATE_EVIDENCE, [_evidence_row(r["key"], r["statements"]) for r in rows])
+        tx.batched(q.CREATE_EVIDENCE, [_evidence_row(row["statements"], row) for row in rows])
         tx.run(q.DROP_EDGE_LISTS[table])
 
 
-def _evidence_row(key: str, ids: Sequence[str] | None) -> _Row:
-    return {"key": key, "statements": list(ids or ()), "head": head(ids or ())}
+def _evidence_row(ids: Sequence[str] | None, edge: _Row) -> _Row:
+    """An Evidence node's row: `edge` gives its key and figures."""
+    figures = ("key", "confidence", "cameo", "first_seen", "last_seen")
+    return {
+        **{name: edge[name] for name in figures},
+        "statements": list(ids or ()),
+        "head": head(ids or ()),
+    }
 
 
 def _upgrade(tx: _Tx) -> None:
@@ -1499,13 +1508,14 @@ def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def _heads(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str] | None]:
-    """The heads of the edges of `keys` that exist (None: not kept)."""
+def _heads(tx: _Tx, keys: Iterable[str]) -> dict[str, _Row]:
+    """The Evidence nodes of the edges of `keys` that exist: head (None: not kept),
+    confidence, CAMEO code, first and last seen."""
     wanted = sorted(set(keys))
-    found: dict[str, list[str] | None] = {}
+    found: dict[str, _Row] = {}
     for start in range(0, len(wanted), _BATCH):
         for row in tx.rows(q.EVIDENCE_HEADS, keys=wanted[start : start + _BATCH]):
-            found[row["key"]] = None if row["head"] is None else list(row["head"])
+            found[row.pop("key")] = row
     return found
 
 
@@ -1618,7 +1628,11 @@ def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) ->
         creates[edges[key].type].append(_edge_row(edges[key]))
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
-    tx.batched(q.CREATE_EVIDENCE, [_evidence_row(key, ids[key]) for key in sorted(edges)])
+    evidence = [
+        _evidence_row(ids[key], {**edge_properties(edges[key]), "key": key})
+        for key in sorted(edges)
+    ]
+    tx.batched(q.CREATE_EVIDENCE, evidence)
 
 
 def _refresh_edges(
