@@ -13,7 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Window", "document_of", "window"]
+__all__ = ["HEAD_STATEMENTS", "Window", "document_of", "head", "head_covers", "window"]
+
+# Statements an edge's head holds at least (whole documents): a connections page's
+# evidence (3 sentences per edge by default) reads the head alone, not a hub edge's
+# thousands of ids.
+HEAD_STATEMENTS = 10
 
 
 def document_of(statement_id: str) -> str:
@@ -31,6 +36,19 @@ class Window(NamedTuple):
     ids: list[str]
     before: int
     documents: frozenset[str]  # the documents the read rows must belong to
+
+
+def head(statement_ids: Sequence[str], at_least: int = HEAD_STATEMENTS) -> list[str]:
+    """The ids of the edge's first documents (in the order `window` reads them), whole,
+    until they hold `at_least` statements or the edge has no more."""
+    return window(statement_ids, 0, at_least).ids
+
+
+def head_covers(head_ids: Sequence[str], count: int, end: int) -> bool:
+    """Whether the head of an edge of `count` statements holds every statement the
+    window [0, end) reads: it is whole documents from the first, so it does when it
+    reaches `end` or is the whole edge."""
+    return len(head_ids) >= min(end, count)
 
 
 def window(statement_ids: Sequence[str], offset: int, limit: int) -> Window:

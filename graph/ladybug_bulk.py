@@ -11,6 +11,7 @@ The store is built in a sibling folder and renamed into place only once every ta
 in, so an interrupted load leaves no half-made store (and the target must not exist).
 Rows are streamed to their files as documents are planned: memory holds the actors
 and each relationship's figures and statement ids, never the statements themselves.
+An edge's statement ids go to its Evidence node (see graph/ladybug_cypher.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import pyarrow.parquet as pq
 
 from actorgraph.domain import CAMEO_CODES, Extraction, RelationType
 from actorgraph.graph import cypher
+from actorgraph.graph.evidence_window import head
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.ladybug_cypher import SCHEMA
 from actorgraph.graph.ladybug_store import (
@@ -191,7 +193,6 @@ class _EdgeFigures:
             "count": len(self.ids),
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
-            "statements": self.ids,
         }
 
 
@@ -239,9 +240,12 @@ def bulk_load(
             for key in sorted(plan.edges):
                 edge = plan.edges[key]
                 plan.files.add(cypher.relation_type(edge.type), [edge.row()])
+                figures = edge.row()
+                evidence = {"key": key, "statements": edge.ids, "head": head(edge.ids)}
+                plan.files.add("Evidence", [{**figures, **evidence}])
             relations = sorted(cypher.relation_type(t) for t in RelationType)
             files = plan.files.files(
-                ["Actor", "Document", "Statement", "MENTIONS", *_LINKS, *relations]
+                ["Actor", "Document", "Statement", "Evidence", "MENTIONS", *_LINKS, *relations]
             )
             with LadybugStore(building, buffer_pool_bytes=BUILD_BUFFER_POOL_BYTES) as store:
                 store.copy_tables(files)

@@ -24,11 +24,18 @@ __all__ = ["SCHEMA", "translate"]
 
 RELATION_TYPES: Final = tuple(cypher.relation_type(t) for t in RelationType)
 
-# `statements`: the ids of the edge's Statement nodes, so an edge's evidence is read by
-# primary key instead of by scanning the statements of its source actor.
+# An edge's statement ids live apart from it, on an Evidence node keyed by the edge's
+# key (`SOURCE|TYPE|TARGET|asserted`, as Statement.edge): Ladybug reads a property of
+# every edge it scans before filtering, so a list on the relationship made a page of a
+# hub's edges read the lists of all of them. A page looks up its own edges' keys only,
+# and reads their `head` (the ids of the first documents: graph/evidence_window.py),
+# since a list is read whole even to slice it (20 ms for 50 hub edges' 46,000 ids at
+# 1M statements, 2 ms for their heads). The node also repeats the edge's figures a
+# page shows (written with it): read off the relationship, they were read for every
+# edge of the actor (9 ms for a hub's 21,000 edges in at 1M statements).
 _EDGE_PROPERTIES: Final = (
     "negated BOOLEAN, confidence DOUBLE, cameo STRING, count INT64, "
-    "first_seen STRING, last_seen STRING, statements STRING[]"
+    "first_seen STRING, last_seen STRING"
 )
 
 SCHEMA: Final[tuple[str, ...]] = (
@@ -43,6 +50,9 @@ SCHEMA: Final[tuple[str, ...]] = (
     "edge STRING, source STRING, target STRING, type STRING, negated BOOLEAN, text STRING, "
     "start INT64, `end` INT64, date STRING, state STRING, source_actor STRING, "
     "confidence DOUBLE, cameo STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Evidence(key STRING, statements STRING[], "
+    "head STRING[], confidence DOUBLE, cameo STRING, first_seen STRING, last_seen STRING, "
+    "PRIMARY KEY(key))",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, names STRING[], "
     "keys STRING[])",
     "CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Statement TO Document)",
@@ -57,7 +67,8 @@ SCHEMA: Final[tuple[str, ...]] = (
 
 # Every table, for the bulk load's COPY (graph/ladybug_bulk.py).
 TABLES: Final = frozenset(
-    {"Actor", "Document", "Statement", "MENTIONS", "IN_DOCUMENT", "FROM", "TO", "CLAIMED_BY"}
+    {"Actor", "Document", "Statement", "Evidence", "MENTIONS", "IN_DOCUMENT", "FROM", "TO"}
+    | {"CLAIMED_BY"}
     | set(RELATION_TYPES)
 )
 
@@ -190,21 +201,17 @@ STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 # One direct edge, by its two actors, with scalar parameters: rows of an UNWIND would be
 # joined against a scan of the whole relationship table.
 def take_edge(rel_type: RelationType, from_source: bool) -> str:
-    """Delete one direct edge and return its statement ids (nothing when there is
-    none). Ladybug reads the adjacency of the node written first in the pattern, so
-    the caller names the end with fewer edges first: from a hub's side the lookup
-    reads all of the hub's edges of that type (tens of milliseconds at 100k edges),
-    from the other side a handful."""
+    """Delete one direct edge (its Evidence node is deleted by key). Ladybug reads the
+    adjacency of the node written first in the pattern, so the caller names the end
+    with fewer edges first: from a hub's side the lookup reads all of the hub's edges
+    of that type (tens of milliseconds at 100k edges), from the other side a handful."""
     type_ = cypher.relation_type(rel_type)
     match = (
         "MATCH (a:Actor {id: $source})-[r:" + type_ + "]->(b:Actor {id: $target}) "
         if from_source
         else "MATCH (b:Actor {id: $target})<-[r:" + type_ + "]-(a:Actor {id: $source}) "
     )
-    return (
-        match + "WHERE r.negated = $negated "
-        "WITH r, r.statements AS statements DELETE r RETURN statements"
-    )
+    return match + "WHERE r.negated = $negated DELETE r"
 
 
 TAKE_EDGE: Final = {(t, way): take_edge(t, way) for t in RelationType for way in (True, False)}
@@ -219,11 +226,28 @@ def create_relation(rel_type: RelationType) -> str:
         "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
         "CREATE (a)-[r:" + type_ + " {negated: row.negated, confidence: row.confidence, "
         "cameo: row.cameo, count: row.count, first_seen: row.first_seen, "
-        "last_seen: row.last_seen, statements: row.statements}]->(b)"
+        "last_seen: row.last_seen}]->(b)"
     )
 
 
 CREATE_RELATION: Final = {t: create_relation(t) for t in RelationType}
+
+# Edges' statement ids by edge key (primary-key lookups).
+EVIDENCE_BY_KEY: Final = (
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.statements AS statements"
+)
+EVIDENCE_HEADS: Final = (
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head, "
+    "e.confidence AS confidence, e.cameo AS cameo, e.first_seen AS first_seen, "
+    "e.last_seen AS last_seen"
+)
+CREATE_EVIDENCE: Final = (
+    "UNWIND $rows AS row "
+    "CREATE (:Evidence {key: row.key, statements: row.statements, head: row.head, "
+    "confidence: row.confidence, cameo: row.cameo, first_seen: row.first_seen, "
+    "last_seen: row.last_seen})"
+)
+DELETE_EVIDENCE: Final = "UNWIND $rows AS k MATCH (e:Evidence {key: k}) DELETE e"
 
 # An actor's figures kept on its node (degree: asserted edges, a self-loop once; first
 # and last seen over all its edges), updated by the write that changes its edges.
@@ -238,10 +262,11 @@ _ACTOR_FIELDS: Final = (
     "a.last_seen AS last_seen"
 )
 
-# An actor's connections, strongest first, paged in the database: ranked one way at a
-# time on the few columns a ranking needs, then the page's edges and neighbours read
-# in full. Relation types go into the pattern (`[r:A|B]`, from the ontology's
-# whitelist): a filter on label(r) would be evaluated per edge, several times slower.
+# An actor's connections, strongest first, paged in the database: one way at a time,
+# the edges counted per statement count first, then the edges strong enough with their
+# figures and neighbours, then the page's evidence by edge key. Relation types go into
+# the pattern (`[r:A|B]`, from the ontology's whitelist): a filter on label(r) would be
+# evaluated per edge, several times slower.
 # Limits are literal text, not parameters: with `LIMIT $n` Ladybug sorts every edge
 # first (about twenty times slower on a small graph).
 
@@ -263,11 +288,9 @@ _SYMMETRIC: Final = ", ".join(
 )
 
 
-def _one_way(
-    way: OneWay, include_negated: bool, neighbours: bool = False, least: bool = False
-) -> str:
-    """The MATCH ... WHERE of an actor's (`$id`) edges one way (`neighbours`: to the
-    actors in `$neighbours` only; `least`: with `$least` statements or more). A
+def _one_way(way: OneWay, include_negated: bool, least: bool = False) -> str:
+    """The MATCH ... WHERE of an actor's (`$id`) edges one way (`least`: with `$least`
+    statements or more). A
     directed pattern, not an undirected one with `struct_extract(r, '_SRC')`: telling
     the way so reads every property of every
     edge of the actor (PROFILE: 20 ms in the relationship scan for a hub of 1,400
@@ -279,8 +302,6 @@ def _one_way(
         conditions.append("id(a) <> id(b)")
     if way.both_ways_only:
         conditions.append(f"(id(a) = id(b) OR label(r) IN [{_SYMMETRIC}])")
-    if neighbours:
-        conditions.append("b.id IN $neighbours")
     if least:
         conditions.append("r.count >= $least")
     where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
@@ -288,68 +309,28 @@ def _one_way(
 
 
 @functools.lru_cache(maxsize=256)
-def strongest_counts(way: OneWay, include_negated: bool, limit: int) -> str:
-    """The statement counts of an actor's strongest `limit` edges one way: the last is
-    the least count a page's edge can have. Sorting the counts alone reads one column
-    (1 ms for a hub of 9,000 edges at 1M statements); sorting the edges themselves by
-    count, type and neighbour name reads every neighbour's name (80 ms)."""
-    return (
-        _one_way(way, include_negated)
-        + "RETURN r.count AS count ORDER BY count DESC LIMIT "
-        + str(int(limit))
-    )
+def count_histogram(way: OneWay, include_negated: bool) -> str:
+    """How many of an actor's edges one way have each statement count: the strongest
+    `n` edges' least count, and the edges' total, in one read. An aggregate reads one
+    column (0.6 ms for a hub's 21,000 edges in at 1M statements), where `ORDER BY
+    count DESC LIMIT n` took 8 ms and sorting the edges themselves by count, type and
+    neighbour name read every neighbour's name (80 ms for 9,000 edges)."""
+    return _one_way(way, include_negated) + "RETURN r.count AS count, count(*) AS n"
 
 
 @functools.lru_cache(maxsize=256)
 def connection_ranks(way: OneWay, include_negated: bool) -> str:
-    """The actor's edges one way with at least `$least` statements, with only what
-    ranks them (the caller ranks them; an edge's other properties and the neighbour's
-    are read for a page's edges alone: connection_details)."""
+    """The actor's edges one way with at least `$least` statements, with what ranks
+    them (the caller ranks them) and the neighbour's fields, read for the few edges
+    the count keeps (a second read for the page's neighbours alone scanned the actor's
+    edges again). The edge's other figures come from its Evidence node."""
     return (
         _one_way(way, include_negated, least=True)
         + "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
-        "r.count AS count, b.name AS neighbour_name"
-    )
-
-
-@functools.lru_cache(maxsize=256)
-def count_one_way(way: OneWay, include_negated: bool) -> str:
-    return _one_way(way, include_negated) + "RETURN count(*) AS n"
-
-
-@functools.lru_cache(maxsize=256)
-def connection_details(way: OneWay, include_negated: bool) -> str:
-    """The actor's edges one way to the actors in `$neighbours`, with the edge's
-    figures (a page capping evidence reads a few statements, so confidence, CAMEO code
-    and dates come from the relationship) and the neighbour's fields."""
-    return (
-        _one_way(way, include_negated, neighbours=True)
-        + "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
         "r.count AS count, b.name AS neighbour_name, b.type AS neighbour_type, "
         "b.aliases AS neighbour_aliases, b.degree AS neighbour_degree, "
-        "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen, "
-        "r.statements AS statements, r.confidence AS confidence, r.cameo AS cameo, "
-        "r.first_seen AS first_seen, r.last_seen AS last_seen"
+        "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen"
     )
-
-
-def edge_statement_ids(rel_type: RelationType, from_source: bool) -> str:
-    """The statement ids of one direct edge (`$source`, `$target`, `$negated`), looked
-    up from the end the caller names first (the one with fewer edges: see take_edge)."""
-    type_ = cypher.relation_type(rel_type)
-    match = (
-        "MATCH (a:Actor {id: $source})-[r:" + type_ + "]->(b:Actor {id: $target}) "
-        if from_source
-        else "MATCH (b:Actor {id: $target})<-[r:" + type_ + "]-(a:Actor {id: $source}) "
-    )
-    return match + "WHERE r.negated = $negated RETURN r.statements AS statements"
-
-
-EDGE_STATEMENT_IDS: Final = {
-    (t, way): edge_statement_ids(t, way) for t in RelationType for way in (True, False)
-}
-
-ACTOR_DEGREES: Final = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.degree AS degree"
 
 
 def selected_edges(
@@ -392,7 +373,7 @@ def edge_page(selected: str, offset: int, limit: int) -> str:
     order. SKIP and LIMIT are literals: as parameters Ladybug sorts every row first."""
     return (
         selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
-        "r.negated AS negated, r.statements AS statements "
+        "r.negated AS negated "
         f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
     )
 
@@ -453,15 +434,39 @@ COUNT_EDGES_BY_TYPE: Final = (
     "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.negated AS negated, count(r) AS n"
 )
 
-# A database made before the figures and statement ids were kept gets the columns (then
-# filled by the store, in the same transaction).
+# The key of edge `r` from `a` to `b` in Cypher, as the store writes it (_edge_id_key).
+EDGE_KEY: Final = (
+    "a.id + '|' + label(r) + '|' + b.id + '|' "
+    "+ CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END"
+)
+
+# A database made before the figures were kept gets the columns; its edges are then
+# made again from the statements by the store, in the same transaction.
 UPGRADE: Final[tuple[str, ...]] = (
     "ALTER TABLE Actor ADD IF NOT EXISTS degree INT64",
     "ALTER TABLE Actor ADD IF NOT EXISTS first_seen STRING",
     "ALTER TABLE Actor ADD IF NOT EXISTS last_seen STRING",
-    *(f"ALTER TABLE {t} ADD IF NOT EXISTS statements STRING[]" for t in RELATION_TYPES),
 )
+DELETE_RELATIONS: Final = tuple(
+    f"MATCH (:Actor)-[r:{t}]->(:Actor) DELETE r" for t in RELATION_TYPES
+)
+DELETE_ALL_EVIDENCE: Final = "MATCH (e:Evidence) DELETE e"
 ACTOR_COLUMNS: Final = "CALL table_info('Actor') RETURN name"
+TABLE_NAMES: Final = "CALL show_tables() RETURN name"
+RELATION_COLUMNS: Final = {t: f"CALL table_info('{t}') RETURN name" for t in RELATION_TYPES}
+
+# A database made before evidence lived apart kept each edge's statement ids on the
+# relationship: they move to Evidence nodes (CREATE_EVIDENCE, with their heads), then
+# the column goes (one transaction).
+EDGE_LISTS: Final = {
+    t: (
+        f"MATCH (a:Actor)-[r:{t}]->(b:Actor) RETURN {EDGE_KEY} AS key, "
+        "r.statements AS statements, r.confidence AS confidence, r.cameo AS cameo, "
+        "r.first_seen AS first_seen, r.last_seen AS last_seen"
+    )
+    for t in RELATION_TYPES
+}
+DROP_EDGE_LISTS: Final = {t: f"ALTER TABLE {t} DROP statements" for t in RELATION_TYPES}
 
 # ------------------------------------------------------------ analyst queries
 
@@ -597,11 +602,12 @@ def statement_dated(date_from: bool, date_to: bool) -> str:
 
 def _with_dated_statement(dated: str | None) -> str:
     """After `selected_edges`: keep the edges with a statement `dated` keeps (each
-    edge's statements read by primary key), one row per edge."""
+    edge's Evidence node, then its statements, read by primary key), one row per edge."""
     if dated is None:
         return ""
     return (
-        f"UNWIND r.statements AS sid MATCH (s:Statement {{id: sid}}) WHERE {dated} "
+        f"MATCH (e:Evidence {{key: {EDGE_KEY}}}) "
+        f"UNWIND e.statements AS sid MATCH (s:Statement {{id: sid}}) WHERE {dated} "
         "WITH a, r, b, count(*) AS dated "
     )
 
@@ -630,5 +636,5 @@ def edges_among(selected: str, dated: str | None) -> str:
     return (
         selected + "AND b.id IN $sources " + _with_dated_statement(dated)
         + "RETURN a.id AS source, b.id AS target, label(r) AS type, r.negated AS negated, "
-        "r.count AS count, r.confidence AS confidence, r.statements AS statements"
+        "r.count AS count, r.confidence AS confidence"
     )

@@ -48,7 +48,7 @@ from actorgraph.domain import (
 )
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
-from actorgraph.graph.evidence_window import Window, window
+from actorgraph.graph.evidence_window import Window, head, head_covers, window
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
@@ -101,6 +101,10 @@ DATABASE_FILE = "graph.lbug"
 # reads on a few threads and walks one deep network at a time (api/reads.py); a read
 # that still finds the pool full fails with StoreBusyError (503 and Retry-After).
 BUFFER_POOL_BYTES = 256 * 2**20
+# The page cache of the one-time upgrade of an earlier version's graph (then reopened
+# with the serving one): moving a million statements' ids out of the relationships
+# overflowed 256 MB at the commit's checkpoint.
+UPGRADE_BUFFER_POOL_BYTES = 1024 * 2**20
 _R = TypeVar("_R")
 _Row = dict[str, Any]
 _EdgeId = tuple[str, str, RelationType, bool]
@@ -158,26 +162,22 @@ class LadybugStore:
                 f"no graph at {self._folder}: ingest documents first (actorgraph ingest)"
             )
         self._folder.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = ladybug.Database(
-                str(file),
-                read_only=read_only,
-                buffer_pool_size=buffer_pool_bytes,
-                # A process killed while appending a commit leaves a torn record at the
-                # log's end: replay up to it (every whole commit) instead of refusing
-                # to open. The torn transaction was never committed, so nothing is lost.
-                throw_on_wal_replay_failure=False,
-            )
-        except RuntimeError as exc:
-            raise _open_error(self._folder, exc) from exc
-        self._local = threading.local()
         self._connections: list[ladybug.Connection] = []
         self._connections_lock = threading.Lock()
+        self._open_database(buffer_pool_bytes)
         if not read_only:
+            if buffer_pool_bytes < UPGRADE_BUFFER_POOL_BYTES and self._read(
+                "reading the schema", _upgrade_due
+            ):
+                # The upgrade's checkpoint needs more than a serving cache (at 1M
+                # statements 256 MB ran out): upgrade in a larger one, then reopen.
+                self._reopen(UPGRADE_BUFFER_POOL_BYTES)
+                self._write("upgrading the graph", _create_schema)
+                self._reopen(buffer_pool_bytes)
             # One transaction: a reader (or a killed writer) never sees half a schema,
             # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
-        elif not self._read("reading the schema", _has_figures):
+        elif not self._read("reading the schema", _current_layout):
             self.close()
             raise StoreUnavailableError(
                 f"the graph at {self._folder} was made by an earlier version: open it for "
@@ -426,28 +426,23 @@ class LadybugStore:
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = start + size + 4
             pairs: list[tuple[Direction, _Row]] = []
-            full = False  # a read was cut at `wanted`: there may be more
+            full = False  # a read had `wanted` edges or more: there may be more
+            edges = 0  # the edges of every read
             for way in reads:
-                counts = tx.rows(q.strongest_counts(way, include_negated, wanted), id=actor_id)
-                if not counts:
+                histogram = tx.rows(q.count_histogram(way, include_negated), id=actor_id)
+                if not histogram:
                     continue
-                cut = len(counts) >= wanted
-                full = full or cut
+                least, held = _least_count(histogram, wanted)
+                edges += held
+                full = full or held >= wanted
                 # Every edge as strong as the weakest that can make the page (ties too).
-                least = int(counts[-1]["count"] or 0) if cut else 0
                 rows = tx.rows(q.connection_ranks(way, include_negated), id=actor_id, least=least)
                 pairs += [(Direction.OUT if way.outgoing else Direction.IN, row) for row in rows]
             if not pairs and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
                 raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             ranked = _ranked_rows(actor_id, pairs, direction)
-            if full or start > 0:
-                total = sum(
-                    int(tx.rows(q.count_one_way(way, include_negated), id=actor_id)[0]["n"])
-                    for way in reads
-                )
-            else:
-                total = len(ranked)
-            page = _with_details(tx, actor_id, ranked[start : start + size], reads, include_negated)
+            total = edges if full or start > 0 else len(ranked)
+            page = _with_evidence(tx, ranked[start : start + size], evidence_limit)
             return ConnectionPage(total, _connections(tx, page, evidence_limit))
 
         return self._read(f"reading the connections of {actor_id!r}", work)
@@ -455,26 +450,15 @@ class LadybugStore:
     def edge_evidence(
         self, edge: EdgeKey, *, offset: int = 0, limit: int = 50
     ) -> EvidencePage:
-        """The edge's statement ids from the relationship (looked up from its end with
-        fewer edges); the statements of the documents the page overlaps, by key."""
+        """The edge's statement ids from its Evidence node (a primary-key lookup: an
+        edge has one exactly when it exists); the statements of the documents the page
+        overlaps, by key."""
 
         def work(tx: _Tx) -> EvidencePage:
-            degrees = {
-                r["id"]: int(r["degree"] or 0)
-                for r in tx.rows(q.ACTOR_DEGREES, ids=[edge.source, edge.target])
-            }
-            if edge.source not in degrees or edge.target not in degrees:
-                raise no_edge(edge)
-            from_source = degrees[edge.source] <= degrees[edge.target]
-            found = tx.rows(
-                q.EDGE_STATEMENT_IDS[edge.type, from_source],
-                source=edge.source,
-                target=edge.target,
-                negated=edge.negated,
-            )
+            found = _evidence(tx, [_edge_id_key(edge)])
             if not found:
                 raise no_edge(edge)
-            ids = list(dict.fromkeys(found[0]["statements"] or ()))
+            ids = list(dict.fromkeys(next(iter(found.values()))))
             statements = _window_statements(tx, edge, ids, offset, limit)
             return EvidencePage(edge, len(ids), statements)
 
@@ -513,13 +497,8 @@ class LadybugStore:
                 if limit <= 0 or start >= total:
                     return EdgePage(total, [])
                 rows = tx.rows(q.edge_page(selected, start, limit), **params)
-            edges = _edges_by_ids(tx, [i for row in rows for i in row["statements"] or ()])
-            keys = [
-                _edge_id_key(
-                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
-                )
-                for row in rows
-            ]
+            keys = [_row_key(row) for row in rows]
+            edges = _edges_of(tx, keys)
             return EdgePage(total, [edges[k] for k in keys if k in edges])
 
         return self._read("reading a page of edges", work)
@@ -621,12 +600,36 @@ class LadybugStore:
             return
         self._closed = True
         with self._write_lock:
-            # Connections first: the database (and its file lock) is only let go of
-            # once none is left.
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-            self._db.close()
+            self._close_database()
+
+    def _open_database(self, buffer_pool_bytes: int) -> None:
+        try:
+            self._db = ladybug.Database(
+                str(self._folder / DATABASE_FILE),
+                read_only=self._read_only,
+                buffer_pool_size=buffer_pool_bytes,
+                # A process killed while appending a commit leaves a torn record at the
+                # log's end: replay up to it (every whole commit) instead of refusing
+                # to open. The torn transaction was never committed, so nothing is lost.
+                throw_on_wal_replay_failure=False,
+            )
+        except RuntimeError as exc:
+            raise _open_error(self._folder, exc) from exc
+        self._local = threading.local()
+
+    def _close_database(self) -> None:
+        # Connections first: the database (and its file lock) is only let go of once
+        # none is left.
+        for conn in self._connections:
+            conn.close()
+        self._connections.clear()
+        self._db.close()
+
+    def _reopen(self, buffer_pool_bytes: int) -> None:
+        """The database again with another page cache (in the constructor only)."""
+        with self._write_lock:
+            self._close_database()
+            self._open_database(buffer_pool_bytes)
 
     def copy_tables(self, files: Sequence[tuple[str, Path]]) -> None:
         """Bulk load (graph/ladybug_bulk.py): COPY each Parquet file into its table, in
@@ -809,14 +812,8 @@ class LadybugStore:
                     r["source"], r["target"], r["type"], bool(r["negated"]),
                 )
             )
-            chosen = rows[: max(limit, 0)]
-            edges = _edges_by_ids(tx, [i for row in chosen for i in row["statements"] or ()])
-            keys = [
-                _edge_id_key(
-                    (row["source"], row["target"], RelationType(row["type"]), bool(row["negated"]))
-                )
-                for row in chosen
-            ]
+            keys = [_row_key(row) for row in rows[: max(limit, 0)]]
+            edges = _edges_of(tx, keys)
             chosen_edges = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
             return EdgePage(len(rows), chosen_edges)
 
@@ -983,6 +980,21 @@ def _ranked_rows(
     return [ranked for _, ranked in sorted(found.values(), key=lambda f: f[0])]
 
 
+def _least_count(histogram: Sequence[_Row], wanted: int) -> tuple[int, int]:
+    """From the edges one way counted per statement count (q.count_histogram): the
+    count of the `wanted`-th strongest edge (0 when there are fewer), and how many
+    edges there are."""
+    held = sum(int(row["n"]) for row in histogram)
+    if held < wanted:
+        return 0, held
+    reached = 0
+    for row in sorted(histogram, key=lambda r: -int(r["count"] or 0)):
+        reached += int(row["n"])
+        if reached >= wanted:
+            return int(row["count"] or 0), held
+    return 0, held
+
+
 def _one_way_reads(
     direction: Direction, types: tuple[RelationType, ...] | None
 ) -> list[q.OneWay]:
@@ -998,28 +1010,28 @@ def _one_way_reads(
     return [q.OneWay(False, types, False), q.OneWay(True, types, True, both_ways_only=True)]
 
 
-def _with_details(
-    tx: _Tx,
-    actor_id: str,
-    ranked: Sequence[_Ranked],
-    reads: Sequence[q.OneWay],
-    include_negated: bool,
+def _with_evidence(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
 ) -> list[_Ranked]:
-    """The ranked rows of a page with their edges' and neighbours' fields, read one
-    way at a time for the page's neighbours only."""
-    found: dict[str, _Row] = {}
-    for way in reads:
-        going = Direction.OUT if way.outgoing else Direction.IN
-        neighbours = sorted({row["neighbour"] for _, row, w in ranked if w is going})
-        if not neighbours:
-            continue
-        query = q.connection_details(way, include_negated)
-        for row in tx.rows(query, id=actor_id, neighbours=neighbours):
-            ends = (actor_id, row["neighbour"]) if way.outgoing else (row["neighbour"], actor_id)
-            eid: _EdgeId = (*ends, RelationType(row["type"]), bool(row["negated"]))
-            found[_edge_id_key(eid)] = row
-    keyed = ((eid, _edge_id_key(eid), w) for eid, _, w in ranked)
-    return [(eid, found[key], w) for eid, key, w in keyed if key in found]
+    """The ranked rows of a page with their edges' figures and the statement ids
+    (`statements`) their evidence needs, from the page's Evidence nodes by key: an
+    edge's head when it holds the first `evidence_limit` statements, else (or with no
+    limit) all of them."""
+    keys = [_edge_id_key(eid) for eid, _, _ in ranked]
+    counts = {_edge_id_key(eid): int(row["count"] or 0) for eid, row, _ in ranked}
+    nodes = _heads(tx, keys)
+    found: dict[str, list[str]] = {}
+    if evidence_limit is not None:
+        for key, node in nodes.items():
+            ids = node["head"]
+            if ids is not None and head_covers(ids, counts[key], evidence_limit):
+                found[key] = list(ids)
+    found |= _evidence(tx, (k for k in keys if k not in found))
+    return [
+        (eid, {**row, **nodes[key], "statements": found[key]}, way)
+        for eid, row, way in ranked
+        if (key := _edge_id_key(eid)) in found and key in nodes
+    ]
 
 
 def _connections(
@@ -1027,12 +1039,12 @@ def _connections(
 ) -> list[Connection]:
     """The connections of ranked rows: each neighbour's documents counted, not listed
     (a busy one has thousands); each edge with all its statements (`evidence_limit`
-    None) or its first few (rows of connection_rows, which carry the edge's figures)."""
+    None) or its first few (rows of connection_ranks, which carry the edge's figures)."""
     if not ranked:
         return []
     documents = _document_counts(tx, {row["neighbour"] for _, row, _ in ranked})
     if evidence_limit is None:
-        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row["statements"] or ()])
+        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row.get("statements") or ()])
     else:
         edges = _capped_edges(tx, [(eid, row) for eid, row, _ in ranked], evidence_limit)
     return [
@@ -1052,7 +1064,8 @@ def _capped_edges(
     """Edges with their first `evidence_limit` statements, read for all the edges in
     one query; count, dates, confidence and CAMEO code from the relationship's row."""
     windows = {
-        _edge_id_key(eid): window(row["statements"] or (), 0, evidence_limit) for eid, row in rows
+        _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
+        for eid, row in rows
     }
     read = _edges_by_ids(tx, [i for w in windows.values() for i in w.ids])
     edges: dict[str, Edge] = {}
@@ -1061,11 +1074,11 @@ def _capped_edges(
         built = read.get(key)
         if built is None or not _window_held(built.statements, windows[key]):
             # Ids of another form: this edge's statements are read whole.
-            built = _edges_by_ids(tx, row["statements"] or ()).get(key)
+            built = _edges_of(tx, [key]).get(key)
             if built is None:
                 continue
         statements = built.statements[:evidence_limit]
-        count = int(row["count"] or len(row["statements"] or ()))
+        count = int(row["count"] or len(row.get("statements") or ()))
         edges[key] = replace(
             built,
             statements=statements,
@@ -1201,23 +1214,72 @@ def _direction_matches(
 
 
 def _create_schema(tx: _Tx) -> None:
+    """The tables, and the one-time upgrade of a database an earlier version made (in
+    the caller's transaction: a reader or a killed writer never sees half of it)."""
     for statement in q.SCHEMA:
         tx.run(statement)
+    if _edge_lists(tx):
+        _move_evidence(tx)
     if not _has_figures(tx):
         _upgrade(tx)
 
 
+def _upgrade_due(tx: _Tx) -> bool:
+    """Whether the database holds a graph of an earlier version's layout (not a new,
+    empty one)."""
+    tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
+    return "Actor" in tables and not _current_layout(tx)
+
+
+def _current_layout(tx: _Tx) -> bool:
+    """Whether the database is in this version's layout (made by it, or upgraded)."""
+    tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
+    return "Evidence" in tables and _has_figures(tx) and not _edge_lists(tx)
+
+
 def _has_figures(tx: _Tx) -> bool:
-    """Whether the database keeps actor figures and edge statement ids (made by this
-    version, or upgraded)."""
+    """Whether the database keeps actor figures."""
     return "degree" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
 
 
+def _edge_lists(tx: _Tx) -> list[str]:
+    """The relationship tables that still keep statement ids on each edge (a database
+    made before evidence lived apart)."""
+    return [
+        t
+        for t, query in q.RELATION_COLUMNS.items()
+        if "statements" in {row["name"] for row in tx.rows(query)}
+    ]
+
+
+def _move_evidence(tx: _Tx) -> None:
+    """Move each edge's statement ids from the relationship to an Evidence node keyed
+    by the edge, then drop the relationship's list column."""
+    for table in _edge_lists(tx):
+        rows = tx.rows(q.EDGE_LISTS[table])
+        tx.batched(q.CREATE_EVIDENCE, [_evidence_row(row["statements"], row) for row in rows])
+        tx.run(q.DROP_EDGE_LISTS[table])
+
+
+def _evidence_row(ids: Sequence[str] | None, edge: _Row) -> _Row:
+    """An Evidence node's row: `edge` gives its key and figures."""
+    figures = ("key", "confidence", "cameo", "first_seen", "last_seen")
+    return {
+        **{name: edge[name] for name in figures},
+        "statements": list(ids or ()),
+        "head": head(ids or ()),
+    }
+
+
 def _upgrade(tx: _Tx) -> None:
-    """Give a database made before the figures were kept its new columns, filled from
-    the statements: every edge gets its statement ids, every actor its figures."""
+    """Give a database made before the figures were kept its new columns, and make its
+    edges again from the statements: every edge gets its Evidence node, every actor
+    its figures."""
     for statement in q.UPGRADE:
         tx.run(statement)
+    for statement in q.DELETE_RELATIONS:
+        tx.run(statement)
+    tx.run(q.DELETE_ALL_EVIDENCE)
     statements = tx.rows(q.STATEMENT_EDGES)
     _refresh_edges(tx, statements, {}, degree=lambda _: 0)
     stale = {row["id"] for row in tx.rows(q.ALL_ACTOR_IDS)}
@@ -1501,6 +1563,38 @@ def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     return rows
 
 
+def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:
+    """The statement ids of the edges of `keys` that exist (Evidence nodes, by key)."""
+    wanted = sorted(set(keys))
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.EVIDENCE_BY_KEY, keys=wanted[start : start + _BATCH]):
+            found[row["key"]] = list(row["statements"] or ())
+    return found
+
+
+def _heads(tx: _Tx, keys: Iterable[str]) -> dict[str, _Row]:
+    """The Evidence nodes of the edges of `keys` that exist: head (None: not kept),
+    confidence, CAMEO code, first and last seen."""
+    wanted = sorted(set(keys))
+    found: dict[str, _Row] = {}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.EVIDENCE_HEADS, keys=wanted[start : start + _BATCH]):
+            found[row.pop("key")] = row
+    return found
+
+
+def _edges_of(tx: _Tx, keys: Iterable[str]) -> dict[str, Edge]:
+    """The edges of `keys` with all their statements, keyed as _edge_id_key."""
+    return _edges_by_ids(tx, [i for ids in _evidence(tx, keys).values() for i in ids])
+
+
+def _row_key(row: _Row) -> str:
+    """The edge key of a row with `source`, `target`, `type` and `negated`."""
+    eid: _EdgeId = (row["source"], row["target"], _RELATIONS[row["type"]], bool(row["negated"]))
+    return _edge_id_key(eid)
+
+
 def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
     if not ids:
@@ -1541,8 +1635,8 @@ def _ends(key: str) -> _Row:
     return {"source": ident["source"], "target": ident["target"], "negated": ident["negated"]}
 
 
-def _edge_row(edge: Edge, ids: list[str]) -> _Row:
-    return {**edge_properties(edge), "type": edge.type.value, "statements": ids}
+def _edge_row(edge: Edge) -> _Row:
+    return {**edge_properties(edge), "type": edge.type.value}
 
 
 def as_read_back(row: _Row) -> _Row:
@@ -1559,9 +1653,10 @@ def _rebuild_edges(
 ) -> tuple[dict[str, Edge], dict[str, list[str]], set[str]]:
     """Take out every direct edge a write touches and build it again: `added` statement
     rows (id and edge; full rows are used as they are, others are read by id) join
-    their edges, `removed` statement ids (per edge key) leave them. Each stored edge is
-    deleted and returns its statement ids in one query, looked up from its end with
-    fewer edges (`degree`); the statements it keeps are read by primary key. Returns
+    their edges, `removed` statement ids (per edge key) leave them. Each stored edge's
+    statement ids come from its Evidence node (by key); the edge is deleted, looked up
+    from its end with fewer edges (`degree`), and so is its Evidence node; the
+    statements it keeps are read by primary key. Returns
     the edges left with statements (to create), their statement ids, and the keys that
     were stored."""
     joining: dict[str, list[str]] = defaultdict(list)
@@ -1571,13 +1666,14 @@ def _rebuild_edges(
         if "text" in row:
             given[row["id"]] = as_read_back(row)
     keys = sorted(set(joining) | set(removed))
-    stored: dict[str, list[str]] = {}
-    for key in keys:
+    stored = _evidence(tx, keys)
+    for key in sorted(stored):  # a new edge has nothing to take
         ident = _edge_ident(key)
         from_source = degree(ident["source"]) <= degree(ident["target"])
-        found = tx.rows(q.TAKE_EDGE[RelationType(ident["type"]), from_source], **_ends(key))
-        if found:
-            stored[key] = list(found[0]["statements"] or ())
+        tx.run(q.TAKE_EDGE[RelationType(ident["type"]), from_source], **_ends(key))
+    taken = sorted(stored)
+    for start in range(0, len(taken), _BATCH):
+        tx.run(q.DELETE_EVIDENCE, rows=taken[start : start + _BATCH])
     ids: dict[str, list[str]] = {}
     for key in keys:
         gone = removed.get(key, set())
@@ -1591,11 +1687,17 @@ def _rebuild_edges(
 
 
 def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) -> None:
+    """The relationships of `edges` and their Evidence nodes (statement ids `ids`)."""
     creates: dict[RelationType, list[_Row]] = defaultdict(list)
     for key in sorted(edges):
-        creates[edges[key].type].append(_edge_row(edges[key], ids[key]))
+        creates[edges[key].type].append(_edge_row(edges[key]))
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
+    evidence = [
+        _evidence_row(ids[key], {**edge_properties(edges[key]), "key": key})
+        for key in sorted(edges)
+    ]
+    tx.batched(q.CREATE_EVIDENCE, evidence)
 
 
 def _refresh_edges(

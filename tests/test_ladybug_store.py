@@ -24,7 +24,7 @@ from actorgraph.api import create_app
 from actorgraph.cli import example_corpus, main
 from actorgraph.graph.cypher_console import CypherQueryError, CypherTimeoutError, run_read_query
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.ladybug_cypher import RELATION_TYPES, translate
+from actorgraph.graph.ladybug_cypher import translate
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore, StoreLockedError
 from actorgraph.graph.migrate import compare_graphs
 from actorgraph.graph.store import StoreError
@@ -400,15 +400,14 @@ def test_a_graph_made_before_figures_were_kept_is_upgraded_on_open(tmp_path: Pat
         fill(store)
         before = _views(store)
     assert any(record is not None and record.degree > 0 for record, _ in before)
-    # Take the database back to the previous schema: no figures on actors, no
-    # statement ids on edges.
+    # Take the database back to that schema: no figures on actors, no statement ids
+    # kept for edges.
     db = ladybug.Database(str(folder / DATABASE_FILE))
     conn = ladybug.Connection(db)
     conn.execute("ALTER TABLE Actor DROP degree")
     conn.execute("ALTER TABLE Actor DROP first_seen")
     conn.execute("ALTER TABLE Actor DROP last_seen")
-    for type_ in RELATION_TYPES:
-        conn.execute(f"ALTER TABLE {type_} DROP statements")
+    conn.execute("DROP TABLE Evidence")
     conn.close()
     db.close()
     with pytest.raises(StoreError, match="open it for writing once"):
