@@ -71,6 +71,16 @@ def _test_client_host() -> Iterator[None]:
 
 
 @pytest.fixture
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    """The sample graph (tests/samples.py) in a SQLite store, for tests that read it;
+    a test file that needs another store defines its own `store`."""
+    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
+    fill(graph_store)
+    yield graph_store
+    graph_store.close()
+
+
+@pytest.fixture
 def old_data(tmp_path: Path) -> Path:
     """A data folder as an earlier version left it: a SQLite store and nothing else."""
     data = tmp_path / "data"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,20 +23,11 @@ from actorgraph.graph.store import StoreError
 from actorgraph.settings import Settings
 from tests.conftest import ladybug_copy
 from tests.live_server import served
-from tests.samples import fill
 
 POOL_FULL = (
     "Buffer manager exception: Unable to allocate memory! The buffer pool is full and no "
     "memory could be freed!"
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
-    yield graph_store
-    graph_store.close()
 
 
 def a_hub(store: EmbeddedStore) -> str:

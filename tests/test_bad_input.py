@@ -205,14 +205,6 @@ def test_cli_ingest_of_a_missing_path_changes_nothing(
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
-    yield graph_store
-    graph_store.close()
-
-
-@pytest.fixture
 def client(store: EmbeddedStore, tmp_path: Path, nlp: Language) -> Iterator[TestClient]:
     settings = Settings(data_dir=tmp_path, max_upload_bytes=LIMIT)
     app = create_app(settings, store=store, nlp=nlp)

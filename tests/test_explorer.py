@@ -35,7 +35,6 @@ from actorgraph.graph.explorer import (
 )
 from actorgraph.graph.models import Edge, Statement
 from actorgraph.graph.store import NotFoundError
-from tests.samples import fill
 
 EVIL = "<script>alert(1)</script>"
 BREAKOUT = "</script><script>alert(2)</script>"
@@ -321,14 +320,6 @@ def test_ego_graph_is_a_copy_and_checks_the_actor() -> None:
         ego_graph(graph, "nobody", 1)
     with pytest.raises(ValueError, match="depth"):
         ego_graph(graph, "hub", -1)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
-    yield graph_store
-    graph_store.close()
 
 
 def edge_set(graph: nx.MultiDiGraph[str]) -> set[tuple[str, str, str]]:

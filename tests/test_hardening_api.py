@@ -35,14 +35,6 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 PROBLEM = "application/problem+json"
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
-    yield graph_store
-    graph_store.close()
-
-
 @contextmanager
 def served(app: FastAPI) -> Iterator[int]:
     """The app on a free loopback port in this process; yields the port."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,6 @@ from actorgraph.extract import extract_document
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.settings import Settings
 from tests.live_server import served
-from tests.samples import fill
 
 STORY = (
     "The Crimson Brigade attacked an army post near the river town of Velka on Monday, "
@@ -31,14 +29,6 @@ STORY = (
 )
 # One sentence, no full stop, well over the sentence bound.
 RAMBLE = ", ".join(["the Crimson Brigade attacked the army near Velka"] * 1_300)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
-    yield graph_store
-    graph_store.close()
 
 
 class BlockingExtraction:

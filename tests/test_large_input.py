@@ -39,7 +39,6 @@ from actorgraph.cli import main
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.migrate import graph_snapshot
 from actorgraph.settings import Settings
-from tests.samples import fill
 from tests.test_api import assert_problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -204,13 +203,6 @@ def test_cli_ingest_refuses_50_mb_without_reading_it_and_keeps_the_store(
 
 
 # --------------------------------------------------------------------------- API
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    with EmbeddedStore(tmp_path / "g.sqlite3") as graph_store:
-        fill(graph_store)
-        yield graph_store
 
 
 @pytest.fixture

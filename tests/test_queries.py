@@ -3,7 +3,6 @@ whole graph, and the partial-date rule of the date filters."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -17,14 +16,6 @@ from actorgraph.graph.models import DocumentInfo, Statement
 from actorgraph.graph.store import GraphStore
 from benchmarks.corpus import synthetic_extractions
 from tests.samples import fill
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
-    graph_store = EmbeddedStore(tmp_path / "g.sqlite3")
-    fill(graph_store)
-    yield graph_store
-    graph_store.close()
 
 
 @pytest.mark.parametrize(
