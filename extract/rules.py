@@ -17,7 +17,7 @@ from .combat import (
 from .coref import definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .leaders import dateline_state, state_after_name
+from .leaders import dateline_state, seized_power, state_after_name
 from .lexicon import (
     DEPUTY_WORDS,
     JOB_NOUNS,
@@ -71,6 +71,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
+    out += seized_power(sent, ctx)
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
     out += _verbs(sent, ctx)
