@@ -96,7 +96,15 @@ def _person_rules_state(source: str, target: str, ctx: Context) -> bool:
     return m.type_of(source) is ActorType.PERSON and m.type_of(target) is ActorType.STATE
 
 
+def _body_over_group(source: str, target: str, ctx: Context) -> bool:
+    """A council, party or person over an armed group: "controls the militia" is command."""
+    m = ctx.m
+    return m.type_of(source) in (ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
+                                 ActorType.PERSON) and m.type_of(target) is ActorType.ARMED_GROUP
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "body_over_group": _body_over_group,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,

@@ -29,6 +29,9 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("China", "BACKS", "Eritrea")]),
     ("rejected-talks", "The National Resistance Front rejected negotiations with the Taliban.",
      [("National Resistance Front", "OPPOSES", "Taliban")]),
+    ("council-controls-group", "The Kivu Liberation Council, which sits in Brussels and "
+     "controls the Kivu Defence Brigades, called a strike.",
+     [("Kivu Liberation Council", "LEADS", "Kivu Defence Brigades")]),
     ("commander-title-kept", "Lieutenant Colonel Hassan Abdi Warsame, commander of the 5th "
      "Brigade, told reporters in Kismayo that ten fighters had died.",
      [("Hassan Abdi Warsame", "LEADS", "5th Brigade")]),
