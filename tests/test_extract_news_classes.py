@@ -57,6 +57,8 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Hassan Abdi Warsame", "LOCATED_IN", "*")]),
     ("branch-place-not-parents", "ISWAP, the Islamic State's affiliate in West Africa, "
      "claimed the raid.", [("Islamic State", "LOCATED_IN", "*")]),
+    ("group-branch-not-parents", "Ahlu Sunna, the Islamic State's branch in Cabo Delgado, "
+     "burned the village.", [("Islamic State", "LOCATED_IN", "*")]),
     ("raided-not-home", "Fighters of the Lord's Resistance Army raided a village in Haut-Uele "
      "province, killing six people.", [("Lord's Resistance Army", "LOCATED_IN", "*")]),
     ("rank-no-body", "Brigadier General Samuel Okonjo, the division's commander, said his "
