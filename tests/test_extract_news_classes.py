@@ -25,10 +25,16 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Guinea", "WITHDRAWS_FROM", "African Union"), ("Chad", "WITHDRAWS_FROM", "African Union")]),
     ("left-bloc", "Niger left the Economic Community of West African States last year.",
      [("Niger", "WITHDRAWS_FROM", "ECOWAS")]),
+    ("left-bloc-listed", "Gabon, Togo and Benin, all led by elected presidents, quit the "
+     "Southern Trade Compact in May and formed a new bloc.",
+     [("Benin", "WITHDRAWS_FROM", "Southern Trade Compact")]),
     ("depends-on-for", "Eritrea depends on China for weapons.",
      [("China", "BACKS", "Eritrea")]),
     ("rejected-talks", "The National Resistance Front rejected negotiations with the Taliban.",
      [("National Resistance Front", "OPPOSES", "Taliban")]),
+    ("fights-beside", "The regime has armed thousands of herders in the Tahoua Defence "
+     "Volunteers, a militia that fights beside the Nigerien army in the west.",
+     [("Tahoua Defence Volunteers", "ALLIED_WITH", "Nigerien forces")]),
     ("council-controls-group", "The Kivu Liberation Council, which sits in Brussels and "
      "controls the Kivu Defence Brigades, called a strike.",
      [("Kivu Liberation Council", "LEADS", "Kivu Defence Brigades")]),
