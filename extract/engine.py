@@ -84,7 +84,31 @@ def _town_in_region(source: str, target: str, ctx: Context) -> bool:
             and m.type_of(target) is ActorType.LOCATION and holds_towns(target, ctx))
 
 
-CHECKS: dict[str, Callable[[str, str, Context], bool]] = {"town_in_region": _town_in_region}
+def _state_leaves_body(source: str, target: str, ctx: Context) -> bool:
+    """A state and a body of states: "left the bloc", not "left the capital"."""
+    m = ctx.m
+    return m.type_of(source) is ActorType.STATE and m.type_of(target) is ActorType.ORGANIZATION
+
+
+def _person_rules_state(source: str, target: str, ctx: Context) -> bool:
+    """A person who rules a state, not a court's ruling nor a body's rule of a town."""
+    m = ctx.m
+    return m.type_of(source) is ActorType.PERSON and m.type_of(target) is ActorType.STATE
+
+
+def _body_over_group(source: str, target: str, ctx: Context) -> bool:
+    """A council, party or person over an armed group: "controls the militia" is command."""
+    m = ctx.m
+    return m.type_of(source) in (ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
+                                 ActorType.PERSON) and m.type_of(target) is ActorType.ARMED_GROUP
+
+
+CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "body_over_group": _body_over_group,
+    "town_in_region": _town_in_region,
+    "state_leaves_body": _state_leaves_body,
+    "person_rules_state": _person_rules_state,
+}
 
 
 def _token_nodes(spec: tuple[dict[str, Any], ...], where: str) -> tuple[str, ...]:

@@ -116,7 +116,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
 
 # Verbs that end or refuse talks ("suspended talks with X", "talks with X collapsed").
 _TALKS_ENDED = words("suspend halt end break cancel freeze abandon boycott quit collapse stall "
-                     "fail postpone")
+                     "fail postpone reject refuse decline rebuff spurn")
 
 
 @rule

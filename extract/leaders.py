@@ -5,6 +5,9 @@
 at all, in a report datelined in a country, is that country's (the report is about it).
 `rules._state_titles` asks these only after the state before the title ("Kenyan
 President X") and only for the titles of a state's own offices.
+
+A leader may be named with no title at all: "Colonel X, who seized power in 2021" leads
+the state the power was seized in ("took power in Guinea"), else the dateline's state.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType
 
 from .dates import dateline_region
+from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -23,6 +27,30 @@ if TYPE_CHECKING:
 
 
 _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
+_SEIZE_VERBS = frozenset({"seize", "take", "grab", "assume", "win"})
+
+
+@rule
+def seized_power(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X seized power (in Y)": X LEADS Y, or the dateline's state when no state is named.
+    Only a person: a group that "took power" in a town holds it (read as CONTROLS)."""
+    out: list[Candidate] = []
+    if "power" not in sent.text:
+        return out  # (most sentences: no walk over their tokens)
+    for tok in ctx.tokens:
+        if tok.lower_ != "power" or tok.dep_ != "dobj" or tok.head.lemma_ not in _SEIZE_VERBS:
+            continue
+        verb = tok.head
+        m = ctx.m
+        leaders = [k for k in subjects(verb, ctx) if m.type_of(k) is ActorType.PERSON]
+        if not leaders:
+            continue
+        named = [k for t in pobjs(verb, {"in"}) for k in [m.token_actor.get(t.i)]
+                 if k is not None and m.type_of(k) is ActorType.STATE]
+        state = named[0] if named else dateline_state(sent.doc, m)
+        if state is not None:
+            out += [candidate(k, R.LEADS, state, verb, ctx, 0.6) for k in leaders]
+    return out
 
 
 def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:

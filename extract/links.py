@@ -577,28 +577,31 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     if not places:
         return []
     who: list[str] = []
-    if head.pos_ == "VERB" and head.lemma_ in _JUDGING_VERBS:
-        return []  # "X calls Y's presence in Z a disgrace": X is not there
+    if head.pos_ == "VERB" and head.lemma_ in _JUDGING_VERBS | _SPEAKING_VERBS:
+        # "X calls Y's presence in Z a disgrace": X is not there; "X told reporters
+        # in Z": where a statement was made is no home
+        return []
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
         return []  # "X, a spokeswoman for a firm based in Z": the firm is there (rules.where)
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
-          and head.lower_ not in _OTHER_PEOPLE):
+          and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):
+        # (not "X's branch in Z": the branch is there, X need not be)
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
     harm = _harm_event(head)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
-            for p in places if w != p and m.type_of(w) in _DOERS
-            and not (harm and m.type_of(w) is ActorType.PERSON)]
+            for p in places if w != p and m.type_of(w) in _DOERS and not harm]
 
 
 # Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z" say where it happened,
-# not where the people in it live (a group fighting in Z is there; a person passing is not;
-# one held in Z is there: "detained in Z").
+# not where the people in it live, nor where a group that raids far from its bases is
+# (one held in Z is there: "detained in Z").
 _HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
-    "attack assault rape execute behead hang stab strangle plead sentence convict indict")
+    "attack assault rape execute behead hang stab strangle plead sentence convict indict "
+    "raid ambush storm overrun shell bomb")
 _HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
 
 
@@ -620,6 +623,8 @@ def _harm_event(head: Token) -> bool:
 _SEATED_VERBS = words("base headquarter locate")
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
+_SPEAKING_VERBS = words("tell speak brief address")
+_BRANCH_NOUNS = words("branch affiliate wing arm offshoot franchise faction chapter cell")
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
 
 

@@ -285,6 +285,8 @@ def _seat(noun: Token, ctx: Context) -> list[Candidate]:
                   and m.type_of(k) in _BODIES), None)
     if owner is None:
         return []
+    if noun.lower_ == "branch" and m.type_of(owner) is ActorType.ARMED_GROUP:
+        return []  # "the group's branch in the Sahel": an affiliate is there, not the group
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
     if not preps and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "in":
         preps = [noun.nbor(1)]  # the parser hung "in Rockville" on another noun

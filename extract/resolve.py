@@ -353,8 +353,11 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                 if keys or not _own_pronoun(node.head):
                     return keys
             # "passed a resolution calling for X": the resolution's author; not through
-            # a passive participle ("defended the man convicted of killing X")
-            if node.head.dep_ == "dobj" and node.tag_ != "VBN":
+            # a passive participle ("defended the man convicted of killing X"), nor from
+            # the people a charge or an arrest names ("charged two men living in X with
+            # arming Y": theirs is the alleged act, and the home)
+            if (node.head.dep_ == "dobj" and node.tag_ != "VBN"
+                    and node.head.head.lemma_ not in _ALLEGING_VERBS):
                 node = node.head.head
                 continue
             return []

@@ -17,7 +17,7 @@ from .combat import (
 from .coref import definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .leaders import dateline_state, state_after_name
+from .leaders import dateline_state, seized_power, state_after_name
 from .lexicon import (
     DEPUTY_WORDS,
     JOB_NOUNS,
@@ -71,6 +71,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
+    out += seized_power(sent, ctx)
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
     out += _verbs(sent, ctx)
@@ -92,10 +93,23 @@ _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FRO
 _PLACE_HEADS = words("governor mayor")
 
 
+_RANK_WORDS = words("general brigadier major lieutenant colonel captain field marshal admiral "
+                    "rear vice commander sergeant corporal commodore air chief staff lt. col. "
+                    "gen. maj. brig. capt. adm. sgt.")
+
+
+def _rank_only(name: str) -> bool:
+    """A name made only of rank words names no actor."""
+    parts = name.lower().replace("-", " ").split()
+    return bool(parts) and all(p in _RANK_WORDS for p in parts)
+
+
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
     """Places do not criticise, lead or back anyone; only some relations end in one;
     nobody leads, joins or speaks for a person."""
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
+    if _rank_only(ctx.m.actors[c.source].name) or _rank_only(ctx.m.actors[c.target].name):
+        return False  # "Brigadier General", "Field Marshal" misread as a body: a rank
     if src in PLACES and c.type is not R.LOCATED_IN:
         return False
     if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN):
