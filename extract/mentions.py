@@ -26,7 +26,8 @@ from .agents import (
     only_state,
     unnamed_owner,
 )
-from .aliases import WHOLE_SERVICE, ShortForms, spelling_key
+from .aliases import WHOLE_SERVICE, ShortForms
+from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
 from .lexicon import (
     ARMED_WORDS,
@@ -59,6 +60,7 @@ from .placenames import (
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
+spelling_key = lru_cache(maxsize=65536)(_spelling_key)
 _LABEL_TYPES = {t.value: t for t in ActorType}
 _NER_TYPES = {
     "PERSON": ActorType.PERSON,
