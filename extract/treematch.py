@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import Any
 
-import numpy as np
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -111,19 +110,18 @@ class TreeMatcher:
     def __init__(self, strings: StringStore) -> None:
         self._strings = strings
         self._by_lemma: dict[int, list[_Compiled]] = {}
-        self._lemmas = np.zeros(0, dtype=np.uint64)
 
     def add(self, key: str, spec: list[dict[str, Any]]) -> None:
         compiled = _Compiled(key, spec, self._strings)
         for lemma in compiled.lemmas:
             self._by_lemma.setdefault(self._strings.add(lemma), []).append(compiled)
-        self._lemmas = np.array(sorted(self._by_lemma), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, list[Token]]]:
-        # the roots: tokens whose lemma starts some pattern, found in one array pass
-        lemmas = doc.to_array("LEMMA")
-        for i in np.flatnonzero(np.isin(lemmas, self._lemmas)):
-            tok = doc[int(i)]
-            for compiled in self._by_lemma[int(lemmas[i])]:
-                for tokens in compiled.match(tok):
-                    yield compiled.key, tokens
+        # the roots: tokens whose lemma starts some pattern, found from one array
+        by_lemma = self._by_lemma
+        for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
+            if lemma in by_lemma:
+                tok = doc[i]
+                for compiled in by_lemma[lemma]:
+                    for tokens in compiled.match(tok):
+                        yield compiled.key, tokens
