@@ -237,17 +237,18 @@ class PatternEngine:
             out.setdefault(start, []).append((pattern, nodes))
         return out
 
-    def sequence_matches(self, doc: Doc, starts: list[int]
+    def sequence_matches(self, doc: Doc, starts: list[int] | None = None
                          ) -> Iterator[tuple[Pattern, dict[str, Token], int]]:
         """Each token-sequence match inside one sentence, once per set of named tokens
-        (a "*" in the middle gives one match per length), with its sentence's start.
+        (a "*" in the middle gives one match per length), with its sentence's start
+        (`starts`, the sentences' first tokens, when the caller has them).
         Only sentences that hold every word some sequence requires are read: a "*"
         run over the whole document from each of its openings costs more than the rest
         of the engine."""
         if not len(self.sequences):
             return  # (spaCy warns when a Matcher without patterns is called)
         lower = doc.to_array(LOWER)
-        bounds = [*starts, len(doc)]
+        bounds = [*(sentence_starts(doc) if starts is None else starts), len(doc)]
         for start, end in pairwise(bounds):
             words = set(lower[start:end].tolist())
             if any(required <= words for required in self.required):
