@@ -106,7 +106,8 @@ def bench_extraction(n_docs: int, runs: int) -> dict[str, Any]:
         "actorgraph_words_per_s": round(words / full_t.wall),
         "ratio": round(bare_t.wall / full_t.wall, 3),
         "cpu_ratio": round(bare_t.cpu / full_t.cpu, 3),
-        "load_average": round(os.getloadavg()[0], 2),
+        # context, not a figure (an idle machine's 0.0 is no ratio): as text
+        "load_average": f"{os.getloadavg()[0]:.2f}",
     }
 
 
