@@ -27,9 +27,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import pairwise
 from typing import Any, cast
 
+import numpy as np
+from spacy.attrs import LOWER, SENT_START  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -229,12 +233,14 @@ class PatternEngine:
         self.checked = DependencyMatcher(vocab, validate=True)
         self.matcher = TreeMatcher(vocab.strings)
         self.sequences = Matcher(vocab, validate=True)
+        self.required: list[frozenset[int]] = []  # per token sequence, the words it needs
         for p in patterns:
             if p.tokens:
                 try:
                     self.sequences.add(p.id, [matcher_tokens(p)])
                 except ValueError as e:  # spaCy's own message names the bad attribute
                     raise PatternError(f"pattern {p.id!r}: {e}") from e
+                self.required.append(required_words(p.spec, vocab.strings))
                 continue
             self.checked.add(p.id, [list(p.spec)])
             try:
@@ -245,42 +251,73 @@ class PatternEngine:
     def matches(self, doc: Doc) -> dict[int, list[tuple[Pattern, dict[str, Token]]]]:
         """Every match of the document, bucketed by the start of its sentence."""
         out: dict[int, list[tuple[Pattern, dict[str, Token]]]] = {}
-        starts: list[int] = []  # (Token.sent walks the document's sentences on every call)
+        starts = sentence_starts(doc)
         for key, tokens in self.matcher(doc):
-            if not starts:
-                starts = [sent.start for sent in doc.sents]
             pattern = self.patterns[key]
             nodes = dict(zip(pattern.nodes, tokens, strict=True))
             start = starts[bisect_right(starts, tokens[0].i) - 1]
             out.setdefault(start, []).append((pattern, nodes))
-        for pattern, nodes, (first, last) in self.sequence_matches(doc):
-            if not starts:
-                starts = [sent.start for sent in doc.sents]
-            start = starts[bisect_right(starts, first) - 1]
-            if starts[bisect_right(starts, last) - 1] == start:  # within one sentence
-                out.setdefault(start, []).append((pattern, nodes))
+        for pattern, nodes, start in self.sequence_matches(doc, starts):
+            out.setdefault(start, []).append((pattern, nodes))
         return out
 
-    def sequence_matches(self, doc: Doc
-                         ) -> Iterator[tuple[Pattern, dict[str, Token], tuple[int, int]]]:
-        """Each token-sequence match once per set of named tokens (a "*" in the middle
-        gives one match per length), with its first and last token."""
+    def sequence_matches(self, doc: Doc, starts: list[int] | None = None
+                         ) -> Iterator[tuple[Pattern, dict[str, Token], int]]:
+        """Each token-sequence match inside one sentence, once per set of named tokens
+        (a "*" in the middle gives one match per length), with its sentence's start
+        (`starts`, the sentences' first tokens, when the caller has them).
+        Only sentences that hold every word some sequence requires are read: a "*"
+        run over the whole document from each of its openings costs more than the rest
+        of the engine."""
         if not len(self.sequences):
             return  # (spaCy warns when a Matcher without patterns is called)
+        lower = doc.to_array(LOWER)
+        bounds = [*(sentence_starts(doc) if starts is None else starts), len(doc)]
+        for start, end in pairwise(bounds):
+            words = set(lower[start:end].tolist())
+            if any(required <= words for required in self.required):
+                yield from self._sentence_matches(doc[start:end], start)
+
+    def _sentence_matches(self, sent: Span, start: int
+                          ) -> Iterator[tuple[Pattern, dict[str, Token], int]]:
+        doc = sent.doc
         seen: set[tuple[str, tuple[int, ...]]] = set()
-        for found in self.sequences(doc, with_alignments=True):
+        for found in self.sequences(sent, with_alignments=True):
             # (spaCy's stub knows only the 3-tuple; with alignments each match has a 4th
-            # item, the pattern index of every token in the match)
-            key, start, end, aligned = cast(tuple[int, int, int, list[int]], found)
+            # item, the pattern index of every token in the match; on a Span, the match's
+            # offsets count from the Span's start)
+            key, first, _, aligned = cast(tuple[int, int, int, list[int]], found)
             pattern = self.patterns[doc.vocab.strings[key]]
             by_index = {k: i for i, k in reversed(list(enumerate(aligned)))}
             named = [j for j, t in enumerate(pattern.spec) if "RIGHT_ID" in t]
-            ids = tuple(start + by_index[j] for j in named)
+            ids = tuple(start + first + by_index[j] for j in named)
             if (pattern.id, ids) in seen:
                 continue
             seen.add((pattern.id, ids))
             nodes = dict(zip(pattern.nodes, (doc[i] for i in ids), strict=True))
-            yield pattern, nodes, (start, end - 1)
+            yield pattern, nodes, start
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, as `doc.sents` gives them, read from one array
+    (`Token.sent` walks the document's sentences on every call)."""
+    if not len(doc):
+        return []
+    flags = doc.to_array(SENT_START)
+    return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+
+
+def required_words(spec: tuple[dict[str, Any], ...], strings: StringStore) -> frozenset[int]:
+    """The lower-case forms (as string ids) a token sequence cannot match without: the
+    LOWER or ORTH value of each token it must match exactly once or more."""
+    out = set()
+    for token in spec:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for attr in ("LOWER", "ORTH"):
+            if isinstance(token.get(attr), str):
+                out.add(strings.add(token[attr].lower()))
+    return frozenset(out)
 
 
 Match = tuple[Pattern, dict[str, Token]]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType
@@ -26,7 +27,8 @@ from .agents import (
     only_state,
     unnamed_owner,
 )
-from .aliases import WHOLE_SERVICE, ShortForms, spelling_key
+from .aliases import WHOLE_SERVICE, ShortForms
+from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
 from .lexicon import (
     ARMED_WORDS,
@@ -62,6 +64,7 @@ from .placenames import (
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
+spelling_key = lru_cache(maxsize=65536)(_spelling_key)
 _LABEL_TYPES = {t.value: t for t in ActorType}
 _NER_TYPES = {
     "PERSON": ActorType.PERSON,
@@ -81,6 +84,7 @@ _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 # Entity labels that say nothing about an actor: a name under one may still be a person.
 _UNLABELLED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
+_NOUN_POS = frozenset({NOUN, PROPN})  # (the ids: `Token.pos_` decodes a string per call)
 
 
 # CAMEO roles of a state's own services (the code's letters after the country's three).
@@ -116,6 +120,7 @@ class Mentions:
     titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> person
     spellings: dict[str, str] = field(default_factory=dict)  # "fasher" -> "al fasher"
     short_forms: ShortForms = field(default_factory=ShortForms)  # "observatory" -> key
+    _sentence: list[Token] = field(default_factory=list)  # the tokens of the sentence read
 
     # ---------------------------------------------------------------- registry
     def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None,
@@ -209,13 +214,15 @@ class Mentions:
 
     # ---------------------------------------------------------------- mentions
     def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
+        self._sentence = tokens
         for ent in ents:
-            if len(ent) <= 2 and self._read_state_abbreviation(ent[0]):
+            words = self._words(ent)
+            if len(words) <= 2 and self._read_state_abbreviation(words[0]):
                 continue
             if (institution := _institution_of_place(ent)) is not None:
                 self._read_entity(institution)
                 continue
-            for part in _split_place_list(_cut_at_bracket(ent), self.is_place):
+            for part in _split_place_list(_cut_at_bracket(ent, words), self.is_place):
                 self._read_entity(part)
         if tokens:
             self._read_dateline_place(tokens[0])
@@ -226,7 +233,7 @@ class Mentions:
                 self._read_town_before_state(tok)
                 self._read_state_abbreviation(tok)
         for tok in tokens:
-            if tok.i in self.token_actor or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in self.token_actor or tok.pos not in _NOUN_POS:
                 continue
             if (alias := self._local_alias(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
@@ -242,6 +249,14 @@ class Mentions:
                 self._place_alias(tok)
                 continue
             self._read_descriptor(tok)
+
+    def _words(self, span: Span) -> list[Token]:
+        """The span's tokens, taken from the sentence being read where it lies inside
+        it (`doc[i]` and iterating a Span make a new Token object each time)."""
+        first = self._sentence[0].i if self._sentence else 0
+        if self._sentence and first <= span.start and span.end - first <= len(self._sentence):
+            return self._sentence[span.start - first : span.end - first]
+        return list(span)
 
     def _read_unlabelled_person(self, tok: Token) -> bool:
         """A name the model gave no person, place or group label, made a person by
@@ -383,18 +398,18 @@ class Mentions:
         if start in self.token_actor:
             return  # already part of a longer name ("the Government of Iraq")
         # (each doc[i] builds a Token: read every word once)
-        words = list(ent)
+        words = self._words(ent)
         while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct):
-            words.pop(0)
+            words = words[1:]
             start += 1
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
                                or words[-1].text == "/"):
-            words.pop()
+            words = words[:-1]
             end -= 1
         if start >= end:
             return
         span = doc[start:end]
-        surface = span.text
+        surface = _text(words)
         label = ent.label_
         resolved = self._resolve_name(span, surface, label, ent.id_ or ent.ent_id_)
         if resolved is None:
@@ -806,10 +821,15 @@ def _institution_of_place(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, end, label="ORG")
 
 
-def _cut_at_bracket(ent: Span) -> Span:
+def _text(words: list[Token]) -> str:
+    """The text of a run of tokens, as `Span.text` gives it, from Token objects at hand."""
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text if words else ""
+
+
+def _cut_at_bracket(ent: Span, words: list[Token]) -> Span:
     """"Welfare Party ( RP" read as one name ends at the bracket; the acronym after it
-    is read as the name's alias."""
-    texts = [t.text for t in ent]
+    is read as the name's alias (`words`: the entity's tokens)."""
+    texts = [t.text for t in words]
     if "(" not in texts[1:] or ")" in texts:
         return ent
     return Span(ent.doc, ent.start, ent.start + texts.index("(", 1), label=ent.label_,

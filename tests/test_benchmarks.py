@@ -29,7 +29,7 @@ from benchmarks.corpus import documents
 ROOT = Path(__file__).resolve().parents[1]
 
 SECTIONS = {
-    "extraction": {"bare_nlp_pipe_words_per_s", "actorgraph_words_per_s", "ratio"},
+    "extraction": {"bare_nlp_pipe_words_per_s", "actorgraph_words_per_s", "ratio", "cpu_ratio"},
     "processes": {"single_process_words_per_s", "multi_process_words_per_s", "ratio"},
     "ingest": {"extract_only_docs_per_s", "extract_only_cpu_s", "sqlite", "ladybug"},
     "store": {
