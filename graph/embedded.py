@@ -67,6 +67,7 @@ from actorgraph.graph.models import (
 )
 from actorgraph.graph.resolution import plan_actors
 from actorgraph.graph.store import (
+    ConnectionsFromPages,
     NotFoundError,
     StoreUnavailableError,
     edge_keys_one_by_one,
@@ -201,7 +202,7 @@ class _Plan:
     old_mentions: list[_Mention] = field(default_factory=list)
 
 
-class EmbeddedStore:
+class EmbeddedStore(ConnectionsFromPages):
     """The default `GraphStore`: no server, one SQLite file at `path`.
 
     Thread-safe: one re-entrant lock serialises every operation (reads are in-memory
@@ -334,30 +335,6 @@ class EmbeddedStore:
         with self._lock:
             self._sync()
             return self._record(actor_id) if actor_id in self._actors else None
-
-    def connections(
-        self,
-        actor_id: str,
-        *,
-        relation_types: Sequence[RelationType] | None = None,
-        direction: Direction = Direction.BOTH,
-        include_negated: bool = False,
-        limit: int = 100,
-    ) -> list[Connection]:
-        """Edges touching the actor, most statements first.
-
-        Symmetric relations (MEETS_WITH, ...) stay stored in the direction they were
-        read, but match OUT and IN alike; `Connection.direction` still tells which way
-        the stored edge points.
-        """
-        return self.connection_page(
-            actor_id,
-            relation_types=relation_types,
-            direction=direction,
-            include_negated=include_negated,
-            limit=limit,
-            evidence_limit=None,
-        ).items
 
     def connection_page(
         self,

@@ -81,7 +81,13 @@ from actorgraph.graph.statement_rows import (
     edge_sort_key,
     names_from_mentions,
 )
-from actorgraph.graph.store import NotFoundError, StoreError, StoreUnavailableError, no_edge
+from actorgraph.graph.store import (
+    ConnectionsFromPages,
+    NotFoundError,
+    StoreError,
+    StoreUnavailableError,
+    no_edge,
+)
 from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
 
 if TYPE_CHECKING:
@@ -132,7 +138,7 @@ def _edge_id_key(eid: _EdgeId) -> str:
     return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
 
 
-class LadybugStore:
+class LadybugStore(ConnectionsFromPages):
     """`GraphStore` on a LadybugDB database in `folder` (created if missing).
 
     `read_only=True` opens it for reading only (the engine refuses writes), which works
@@ -382,26 +388,6 @@ class LadybugStore:
     def get_actor(self, actor_id: str) -> ActorRecord | None:
         return self._read("reading an actor", lambda tx: _records(tx, [actor_id])).get(actor_id)
 
-    def connections(
-        self,
-        actor_id: str,
-        *,
-        relation_types: Sequence[RelationType] | None = None,
-        direction: Direction = Direction.BOTH,
-        include_negated: bool = False,
-        limit: int = 100,
-    ) -> list[Connection]:
-        """Edges touching the actor, most statements first, every edge with all its
-        statements: `connection_page`'s first page."""
-        return self.connection_page(
-            actor_id,
-            relation_types=relation_types,
-            direction=direction,
-            include_negated=include_negated,
-            limit=limit,
-            evidence_limit=None,
-        ).items
-
     def connection_page(
         self,
         actor_id: str,
@@ -415,7 +401,8 @@ class LadybugStore:
     ) -> ConnectionPage:
         """Cut in the database (the page's rows, plus a few for ties) and counted there
         when the page is full; each edge reads the statements of its first documents
-        only (graph/evidence_window.py), its figures coming from the relationship."""
+        only (graph/evidence_window.py); its count comes from the relationship, its
+        other figures from its Evidence node."""
         types = (
             tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
         )

@@ -84,6 +84,7 @@ from actorgraph.graph.statement_rows import (
     names_from_mentions,
 )
 from actorgraph.graph.store import (
+    ConnectionsFromPages,
     NotFoundError,
     StoreError,
     StoreUnavailableError,
@@ -583,7 +584,7 @@ def _direction_matches(
 # ---------------------------------------------------------------------- the store
 
 
-class Neo4jStore:
+class Neo4jStore(ConnectionsFromPages):
     """`GraphStore` on a Neo4j 5 server (tested on 5.26 Community).
 
     `driver` is used for all work in `database`; it stays the caller's to close unless
@@ -760,30 +761,6 @@ class Neo4jStore:
     def get_actor(self, actor_id: str) -> ActorRecord | None:
         records = self._read("reading an actor", lambda tx: _records(tx, [actor_id]))
         return records.get(actor_id)
-
-    def connections(
-        self,
-        actor_id: str,
-        *,
-        relation_types: Sequence[RelationType] | None = None,
-        direction: Direction = Direction.BOTH,
-        include_negated: bool = False,
-        limit: int = 100,
-    ) -> list[Connection]:
-        """Edges touching the actor, most statements first.
-
-        Symmetric relations (MEETS_WITH, ...) stay stored in the direction they were
-        read, but match OUT and IN alike; `Connection.direction` still tells which way
-        the stored edge points.
-        """
-        return self.connection_page(
-            actor_id,
-            relation_types=relation_types,
-            direction=direction,
-            include_negated=include_negated,
-            limit=limit,
-            evidence_limit=None,
-        ).items
 
     def connection_page(
         self,

@@ -38,6 +38,44 @@ class NotFoundError(StoreError):
     """An actor or document id that the store does not hold."""
 
 
+class ConnectionsFromPages:
+    """`connections` for a store that pages them: the first page of its own
+    `connection_page`, every edge with all its statements. Symmetric relations
+    (MEETS_WITH, ...) stay stored in the direction they were read but match OUT and IN
+    alike; `Connection.direction` tells which way the stored edge points."""
+
+    def connection_page(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> ConnectionPage:
+        raise NotImplementedError
+
+    def connections(
+        self,
+        actor_id: str,
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        direction: Direction = Direction.BOTH,
+        include_negated: bool = False,
+        limit: int = 100,
+    ) -> list[Connection]:
+        return self.connection_page(
+            actor_id,
+            relation_types=relation_types,
+            direction=direction,
+            include_negated=include_negated,
+            limit=limit,
+            evidence_limit=None,
+        ).items
+
+
 class GraphStore(Protocol):
     """What every store offers. All methods are safe to call from several threads."""
 
