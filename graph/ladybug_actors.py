@@ -37,6 +37,9 @@ class ActorState:
     degree: int
     first_seen: str | None
     last_seen: str | None
+    # How many documents mention the actor: a connections page shows it for each
+    # neighbour, and counting a busy neighbour's mentions took longer than the page.
+    document_count: int = 0
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> ActorState:
@@ -50,6 +53,7 @@ class ActorState:
             degree=int(row["degree"] or 0),
             first_seen=row["first_seen"],
             last_seen=row["last_seen"],
+            document_count=int(row["document_count"] or 0),
         )
 
     def known(self) -> KnownActor:
@@ -72,6 +76,7 @@ class ActorState:
             "degree": self.degree,
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
+            "document_count": self.document_count,
         }
 
 

@@ -41,7 +41,7 @@ _EDGE_PROPERTIES: Final = (
 SCHEMA: Final[tuple[str, ...]] = (
     "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, type STRING, "
     "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, degree INT64, "
-    "first_seen STRING, last_seen STRING, PRIMARY KEY(id))",
+    "first_seen STRING, last_seen STRING, document_count INT64, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
     "words INT64, ingested_at STRING, meta STRING, PRIMARY KEY(id))",
     # A graph written before documents had source metadata gains the column.
@@ -103,7 +103,8 @@ CREATE_ACTORS: Final = (
 CREATE_FULL_ACTORS: Final = (
     "UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, type: row.type, "
     "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code, "
-    "degree: row.degree, first_seen: row.first_seen, last_seen: row.last_seen})"
+    "degree: row.degree, first_seen: row.first_seen, last_seen: row.last_seen, "
+    "document_count: row.document_count})"
 )
 
 # Stored actors' names and figures in one write (a row per actor by primary key: an
@@ -111,19 +112,19 @@ CREATE_FULL_ACTORS: Final = (
 SET_ACTOR_STATE: Final = (
     "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.aliases = row.aliases, "
     "a.keys = row.keys, a.degree = row.degree, a.first_seen = row.first_seen, "
-    "a.last_seen = row.last_seen"
+    "a.last_seen = row.last_seen, a.document_count = row.document_count"
 )
 
 # What the writer keeps of every actor (read once per writing process).
 ACTOR_STATE: Final = (
     "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.key AS key, "
     "a.keys AS keys, a.aliases AS aliases, a.degree AS degree, a.first_seen AS first_seen, "
-    "a.last_seen AS last_seen"
+    "a.last_seen AS last_seen, a.document_count AS document_count"
 )
 ACTOR_STATE_BY_ID: Final = (
     "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, "
     "a.type AS type, a.key AS key, a.keys AS keys, a.aliases AS aliases, a.degree AS degree, "
-    "a.first_seen AS first_seen, a.last_seen AS last_seen"
+    "a.first_seen AS first_seen, a.last_seen AS last_seen, a.document_count AS document_count"
 )
 
 CREATE_DOCUMENT: Final = (
@@ -250,10 +251,12 @@ CREATE_EVIDENCE: Final = (
 DELETE_EVIDENCE: Final = "UNWIND $rows AS k MATCH (e:Evidence {key: k}) DELETE e"
 
 # An actor's figures kept on its node (degree: asserted edges, a self-loop once; first
-# and last seen over all its edges), updated by the write that changes its edges.
+# and last seen over all its edges; the documents that mention it), updated by the
+# write that changes its edges or mentions.
 SET_ACTOR_FIGURES: Final = (
     "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.degree = row.degree, "
-    "a.first_seen = row.first_seen, a.last_seen = row.last_seen"
+    "a.first_seen = row.first_seen, a.last_seen = row.last_seen, "
+    "a.document_count = row.document_count"
 )
 
 _ACTOR_FIELDS: Final = (
@@ -329,7 +332,8 @@ def connection_ranks(way: OneWay, include_negated: bool) -> str:
         + "RETURN b.id AS neighbour, label(r) AS type, r.negated AS negated, "
         "r.count AS count, b.name AS neighbour_name, b.type AS neighbour_type, "
         "b.aliases AS neighbour_aliases, b.degree AS neighbour_degree, "
-        "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen"
+        "b.first_seen AS neighbour_first_seen, b.last_seen AS neighbour_last_seen, "
+        "b.document_count AS neighbour_documents"
     )
 
 
@@ -423,6 +427,7 @@ ACTOR_DOCUMENTS: Final = (
 ACTOR_DOCUMENT_COUNTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(:Document) WHERE a.id IN $ids RETURN a.id AS id, count(*) AS n"
 )
+
 SEARCH_ROWS: Final = (
     "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys, "
     "a.degree AS degree"
@@ -446,6 +451,14 @@ UPGRADE: Final[tuple[str, ...]] = (
     "ALTER TABLE Actor ADD IF NOT EXISTS degree INT64",
     "ALTER TABLE Actor ADD IF NOT EXISTS first_seen STRING",
     "ALTER TABLE Actor ADD IF NOT EXISTS last_seen STRING",
+    "ALTER TABLE Actor ADD IF NOT EXISTS document_count INT64 DEFAULT 0",
+)
+# A database that keeps figures but not yet the document count gets the column, and
+# every actor's count, in one query.
+UPGRADE_DOCUMENT_COUNTS: Final[tuple[str, ...]] = (
+    UPGRADE[-1],
+    "MATCH (a:Actor) OPTIONAL MATCH (a)<-[:MENTIONS]-(d:Document) "
+    "WITH a, count(d) AS n SET a.document_count = n",
 )
 DELETE_RELATIONS: Final = tuple(
     f"MATCH (:Actor)-[r:{t}]->(:Actor) DELETE r" for t in RELATION_TYPES

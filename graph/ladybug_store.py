@@ -11,7 +11,7 @@ an actor's connections come strongest first with LIMIT, never by loading the act
 edges into Python.
 
 What a read needs is kept where it is read, in the transaction that changes it: an
-actor's degree and first/last seen on its node, an edge's statement ids on its
+actor's degree, first/last seen and document count on its node, an edge's statement ids on its
 relationship (its evidence is then read by primary key). Relationships are looked up one
 by one with scalar parameters: Ladybug finds both actors by key and reads only the
 source's adjacency, where rows of an UNWIND would be joined against a scan of the whole
@@ -902,13 +902,6 @@ def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
     return {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
 
 
-def _document_counts(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, int]:
-    ids = sorted(set(actor_ids))
-    if not ids:
-        return {}
-    return {r["id"]: int(r["n"]) for r in tx.rows(q.ACTOR_DOCUMENT_COUNTS, ids=ids)}
-
-
 def _record(
     row: _Row, documents: dict[str, list[str]], counts: dict[str, int] | None = None
 ) -> ActorRecord:
@@ -1025,11 +1018,12 @@ def _connections(
     tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
 ) -> list[Connection]:
     """The connections of ranked rows: each neighbour's documents counted, not listed
-    (a busy one has thousands); each edge with all its statements (`evidence_limit`
-    None) or its first few (rows of connection_ranks, which carry the edge's figures)."""
+    (a busy one has thousands; the count is kept on its node), each edge with all its
+    statements (`evidence_limit` None) or its first few (rows of connection_ranks, which
+    carry the edge's figures)."""
     if not ranked:
         return []
-    documents = _document_counts(tx, {row["neighbour"] for _, row, _ in ranked})
+    documents = {row["neighbour"]: int(row["neighbour_documents"] or 0) for _, row, _ in ranked}
     if evidence_limit is None:
         edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row.get("statements") or ()])
     else:
@@ -1209,6 +1203,9 @@ def _create_schema(tx: _Tx) -> None:
         _move_evidence(tx)
     if not _has_figures(tx):
         _upgrade(tx)
+    elif not _has_document_counts(tx):
+        for statement in q.UPGRADE_DOCUMENT_COUNTS:
+            tx.run(statement)
 
 
 def _upgrade_due(tx: _Tx) -> bool:
@@ -1221,12 +1218,22 @@ def _upgrade_due(tx: _Tx) -> bool:
 def _current_layout(tx: _Tx) -> bool:
     """Whether the database is in this version's layout (made by it, or upgraded)."""
     tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
-    return "Evidence" in tables and _has_figures(tx) and not _edge_lists(tx)
+    return (
+        "Evidence" in tables
+        and _has_figures(tx)
+        and _has_document_counts(tx)
+        and not _edge_lists(tx)
+    )
 
 
 def _has_figures(tx: _Tx) -> bool:
     """Whether the database keeps actor figures."""
     return "degree" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
+
+
+def _has_document_counts(tx: _Tx) -> bool:
+    """Whether the database keeps each actor's document count on its node."""
+    return "document_count" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
 
 
 def _edge_lists(tx: _Tx) -> list[str]:
@@ -1365,8 +1372,9 @@ def _bring_up(
 
 
 def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
-    """The new actors of a plan and the actors a document mentions, with the names it
-    mentions them by added to their aliases and name keys (figures unchanged)."""
+    """The new actors of a plan and the actors a new document mentions, with the names
+    it mentions them by added to their aliases and name keys, and the document counted
+    (edge figures unchanged)."""
     states: dict[str, ActorState] = {}
     for new in actors.new:
         states[new.id] = ActorState(
@@ -1381,7 +1389,10 @@ def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
         if current.key:
             keys.add(current.key)
         states[actor_id] = replace(
-            current, aliases=tuple(sorted(aliases, key=alias_order)), keys=tuple(sorted(keys))
+            current,
+            aliases=tuple(sorted(aliases, key=alias_order)),
+            keys=tuple(sorted(keys)),
+            document_count=current.document_count + 1,  # one new document mentions it
         )
     return states
 
@@ -1441,6 +1452,7 @@ def _replace(
         tx, {a: names for a, names in actors.mentions.items() if a not in refresh_names}
     )
     figured = _refresh_edges(tx, statements, forgotten, degree=index.degree)
+    _recompute_figures(tx, (refresh_names | set(actors.mentions)) - figured)
     result = UpsertResult(
         document=document.id,
         status="replaced",
@@ -1533,6 +1545,7 @@ def _delete(tx: _Tx, document_id: str, degree: Callable[[str], int]) -> set[str]
     figured = _refresh_edges(tx, [], forgotten, degree=degree)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)
+    _recompute_figures(tx, refresh - figured)
     _recompute_actor_names(tx, refresh)
     return refresh | set(orphans) | figured
 
@@ -1706,17 +1719,23 @@ def _refresh_edges(
 
 
 def _recompute_figures(tx: _Tx, actors: Iterable[str]) -> None:
-    """Actor figures read again from their edges (after edges lost statements)."""
+    """Actor figures read again from their edges and mentions (after edges lost
+    statements, or a document its mentions)."""
     ids = sorted(set(actors))
-    rows = {a: {"id": a, "degree": 0, "first_seen": None, "last_seen": None} for a in ids}
+    rows = {
+        a: {"id": a, "degree": 0, "first_seen": None, "last_seen": None, "document_count": 0}
+        for a in ids
+    }
     for start in range(0, len(ids), _BATCH):
-        for row in tx.rows(q.ACTOR_SEEN, ids=ids[start : start + _BATCH]):
-            rows[row["id"]] = {
-                "id": row["id"],
+        batch = ids[start : start + _BATCH]
+        for row in tx.rows(q.ACTOR_SEEN, ids=batch):
+            rows[row["id"]] |= {
                 "degree": int(row["degree2"] or 0) // 2,
                 "first_seen": row["first_seen"],
                 "last_seen": row["last_seen"],
             }
+        for row in tx.rows(q.ACTOR_DOCUMENT_COUNTS, ids=batch):
+            rows[row["id"]]["document_count"] = int(row["n"])
     tx.batched(q.SET_ACTOR_FIGURES, list(rows.values()))
 
 

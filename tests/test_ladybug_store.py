@@ -407,6 +407,7 @@ def test_a_graph_made_before_figures_were_kept_is_upgraded_on_open(tmp_path: Pat
     conn.execute("ALTER TABLE Actor DROP degree")
     conn.execute("ALTER TABLE Actor DROP first_seen")
     conn.execute("ALTER TABLE Actor DROP last_seen")
+    conn.execute("ALTER TABLE Actor DROP document_count")
     conn.execute("DROP TABLE Evidence")
     conn.close()
     db.close()
