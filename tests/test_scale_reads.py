@@ -29,10 +29,22 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
             assert all(len(c.edge.statements) <= scale.EVIDENCE_LIMIT for c in page.items)
             assert page.total >= len(page.items) > 0
     for key in (
+        "first_page_best_ms",
         "first_page_p50_ms",
         "first_page_p99_ms",
+        "hub_first_page_best_ms",
+        "hub_first_page_p50_ms",
         "hub_first_page_p99_ms",
+        "first_page_cpu_p50_ms",
+        "first_page_cpu_p99_ms",
+        "hub_first_page_cpu_p99_ms",
         "hub_evidence_page_p99_ms",
     ):
         assert math.isfinite(figures[key]) and figures[key] > 0, key
-    assert figures["first_page_p50_ms"] <= figures["first_page_p99_ms"]
+    assert (
+        figures["first_page_best_ms"]
+        <= figures["first_page_p50_ms"]
+        <= figures["first_page_p99_ms"]
+    )
+    assert figures["hub_first_page_best_ms"] <= figures["hub_first_page_p99_ms"]
+    assert len(figures["load_average_1m"]) == 2
