@@ -427,7 +427,6 @@ ACTOR_DOCUMENTS: Final = (
 ACTOR_DOCUMENT_COUNTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(:Document) WHERE a.id IN $ids RETURN a.id AS id, count(*) AS n"
 )
-
 SEARCH_ROWS: Final = (
     "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.keys AS keys, "
     "a.degree AS degree"

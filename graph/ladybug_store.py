@@ -11,11 +11,11 @@ an actor's connections come strongest first with LIMIT, never by loading the act
 edges into Python.
 
 What a read needs is kept where it is read, in the transaction that changes it: an
-actor's degree, first/last seen and document count on its node, an edge's statement ids on its
-relationship (its evidence is then read by primary key). Relationships are looked up one
-by one with scalar parameters: Ladybug finds both actors by key and reads only the
-source's adjacency, where rows of an UNWIND would be joined against a scan of the whole
-relationship table, which grows with the graph.
+actor's degree, first/last seen and document count on its node, an edge's statement
+ids on its Evidence node (its evidence is then read by primary key). Relationships
+are looked up one by one with scalar parameters: Ladybug finds both actors by key and
+reads only the source's adjacency, where rows of an UNWIND would be joined against a
+scan of the whole relationship table, which grows with the graph.
 
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
