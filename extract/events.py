@@ -56,7 +56,13 @@ def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
 
 
 def _attack_targets(noun: Token, ctx: Context) -> list[str]:
-    tgts = actors_of_tokens(pobjs(noun, {"on", "against"}), ctx)
+    struck = pobjs(noun, {"on", "against"})
+    tgts = actors_of_tokens(struck, ctx)
+    if not tgts:
+        # "an attack on a Saudi oil facility": the state the thing struck belongs to
+        states = (ctx.m.state_for_word(c) for p in struck for c in p.children
+                  if c.dep_ in ("amod", "compound", "poss"))
+        tgts = [k for k in states if k is not None][:1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             for pobj in child.children:
@@ -86,7 +92,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         elif lemma in ("presence", "footprint", "troops", "forces"):
             head = noun.head
             if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj":
-                places = actors_of_tokens(pobjs(noun, {"in", "from"}), ctx)
+                # "cut its presence in X", "cut its presence there in X" (on the verb)
+                places = actors_of_tokens(pobjs(noun, {"in", "from"}) or pobjs(
+                    head, {"in", "from"}), ctx)
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
