@@ -110,8 +110,8 @@ def _body_over_group(source: str, target: str, ctx: Context) -> bool:
                                  ActorType.PERSON) and m.type_of(target) is ActorType.ARMED_GROUP
 
 
-def _person_heads_body(source: str, target: str, ctx: Context) -> bool:
-    """A person at the head of a party, movement or other body, not a place's name."""
+def _person_and_body(source: str, target: str, ctx: Context) -> bool:
+    """A person and a party, movement, group or other body (not a place's name)."""
     m = ctx.m
     return m.type_of(source) is ActorType.PERSON and m.type_of(target) in (
         ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP)
@@ -119,7 +119,7 @@ def _person_heads_body(source: str, target: str, ctx: Context) -> bool:
 
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "body_over_group": _body_over_group,
-    "person_heads_body": _person_heads_body,
+    "person_and_body": _person_and_body,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
