@@ -15,8 +15,10 @@ Reading an anchor is the only Python here: `actor` (the name, pronoun or apposit
 node stands for), `owner` (that, else the side a thing belongs to: "Houthi positions"),
 `inside` (that, else the actors named inside the phrase, not its victim or place:
 "condemned the Houthi attacks on X"), `subject` (the doer of the node's verb, inherited
-through "vowed to attack", "and"). The filters that apply to every candidate (negation,
-reported speech, asked of another, a threat or a condition, typing) run after
+through "vowed to attack", "and"), `state` (the state a word modifying the node names,
+"relied on Ugandan troops": Uganda; else the node's actor). The filters that apply to
+every candidate (negation, reported speech, asked of another, a threat or a condition,
+typing) run after
 (`filters.py`, `resolve.candidate`, `rules._typed_ok`).
 """
 
@@ -48,7 +50,7 @@ from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, su
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
-READS = ("actor", "owner", "inside", "subject")
+READS = ("actor", "owner", "inside", "subject", "state")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
@@ -91,7 +93,8 @@ def _town_in_region(source: str, target: str, ctx: Context) -> bool:
 def _state_leaves_body(source: str, target: str, ctx: Context) -> bool:
     """A state and a body of states: "left the bloc", not "left the capital"."""
     m = ctx.m
-    return m.type_of(source) is ActorType.STATE and m.type_of(target) is ActorType.ORGANIZATION
+    return m.type_of(source) is ActorType.STATE and m.type_of(target) in (
+        ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY)
 
 
 def _person_rules_state(source: str, target: str, ctx: Context) -> bool:
@@ -107,8 +110,16 @@ def _body_over_group(source: str, target: str, ctx: Context) -> bool:
                                  ActorType.PERSON) and m.type_of(target) is ActorType.ARMED_GROUP
 
 
+def _person_and_body(source: str, target: str, ctx: Context) -> bool:
+    """A person and a party, movement, group or other body (not a place's name)."""
+    m = ctx.m
+    return m.type_of(source) is ActorType.PERSON and m.type_of(target) in (
+        ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP)
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "body_over_group": _body_over_group,
+    "person_and_body": _person_and_body,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
@@ -363,6 +374,11 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
     tok = nodes[anchor.node]
     if anchor.read == "subject":
         return _doers(tok, sent, harm, ctx)
+    if anchor.read == "state":
+        # "Ugandan troops", "Russia's mercenaries": the state they serve, else their actor
+        states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
+        state = next((k for k in states if k is not None), None)
+        return [state] if state is not None else actors_of_tokens([tok], ctx)
     found = actors_of_tokens([tok], ctx)
     if not found and anchor.read == "inside":
         # "condemned the Houthi attacks on X": the author inside the object, not the

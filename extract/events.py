@@ -56,7 +56,13 @@ def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
 
 
 def _attack_targets(noun: Token, ctx: Context) -> list[str]:
-    tgts = actors_of_tokens(pobjs(noun, {"on", "against"}), ctx)
+    struck = pobjs(noun, {"on", "against"})
+    tgts = actors_of_tokens(struck, ctx)
+    if not tgts:
+        # "an attack on a Saudi oil facility": the state the thing struck belongs to
+        states = (ctx.m.state_for_word(c) for p in struck for c in p.children
+                  if c.dep_ in ("amod", "compound", "poss"))
+        tgts = [k for k in states if k is not None][:1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             for pobj in child.children:
@@ -86,7 +92,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         elif lemma in ("presence", "footprint", "troops", "forces"):
             head = noun.head
             if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj":
-                places = actors_of_tokens(pobjs(noun, {"in", "from"}), ctx)
+                # "cut its presence in X", "cut its presence there in X" (on the verb)
+                places = actors_of_tokens(pobjs(noun, {"in", "from"}) or pobjs(
+                    head, {"in", "from"}), ctx)
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
@@ -117,12 +125,31 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
 # Verbs that end or refuse talks ("suspended talks with X", "talks with X collapsed").
 _TALKS_ENDED = words("suspend halt end break cancel freeze abandon boycott quit collapse stall "
                      "fail postpone reject refuse decline rebuff spurn")
+# The same said with a particle: "called off", "broke off", "ruled out".
+_ENDED_PHRASAL = frozenset({("call", "off"), ("break", "off"), ("rule", "out")})
+# Verbs that turn a truce down, before it holds or ever did.
+_REFUSED = words("reject refuse decline rebuff spurn oppose dismiss")
+
+
+def _refused_or_ended(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb (one of `lemmas`, or a phrasal verb of _ENDED_PHRASAL) refuses or ends
+    the event noun it governs."""
+    if verb.lemma_ in lemmas:
+        return True
+    return any(c.dep_ == "prt" and (verb.lemma_, c.lower_) in _ENDED_PHRASAL
+               for c in verb.children)
+
+
+def _hypothetical(noun: Token) -> bool:
+    """ "any truce", "no ceasefire": spoken of, not agreed."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children)
 
 
 @rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X held talks with Y" -> X MEETS_WITH Y; talks suspended or collapsed are none."""
-    if noun.head.lemma_ in _TALKS_ENDED and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+    ended = _refused_or_ended(noun.head, _TALKS_ENDED)
+    if (ended and noun.dep_ in ("dobj", "nsubj", "nsubjpass")) or _hypothetical(noun):
         return []
     between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
     if len(between) == 2:
@@ -346,6 +373,12 @@ def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
 def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "compound":
         noun = noun.head  # "a ceasefire agreement with X"
+    if _hypothetical(noun) or _refused_or_ended(noun.head, _REFUSED):
+        return []  # "rejected a truce with X", "ruled out any ceasefire"
+    between = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
+               if ctx.m.type_of(k) not in PLACES]
+    if len(between) == 2:
+        return _truce_between(noun, between, ctx)
     parties = actors_of_tokens(pobjs(noun, {"with", "between"}), ctx)
     if not parties:
         # "a truce that halts attacks on X's bases"
@@ -393,6 +426,22 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
         if org and org not in srcs:
             out.append(candidate(org, R.CEASEFIRE_WITH, p, anchor, ctx, 0.55, state=state))
     return out
+
+
+# A truce spoken of but not (yet) made: "calls for", "talks on", "hopes of" a truce.
+_UNMADE_HEADS = words("for on about of toward towards")
+
+
+def _truce_between(noun: Token, sides: list[str], ctx: Context) -> list[Candidate]:
+    """ "a truce between X and Y" is theirs, whoever brokered, announced or reported it;
+    a truce only called for or talked about is none."""
+    head = noun.head
+    if noun.dep_ == "pobj" or head.pos_ not in ("VERB", "AUX") or head.lower_ in _UNMADE_HEADS:
+        return []
+    ended = noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ENDED_VERBS
+    a, b = sides
+    return [candidate(a, R.CEASEFIRE_WITH, b, head, ctx, 0.65,
+                      state="ended" if ended else "agreed")]
 
 
 @rule

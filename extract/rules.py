@@ -415,7 +415,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                     break
         if target is None:
             continue
-        out.append(Candidate(backer, rel, target, False, 0.8))
+        # "which is not backed by X": a denial, kept as such
+        denied = any(c.dep_ == "neg" for c in tok.children)
+        out.append(Candidate(backer, rel, target, denied, 0.8))
     return out
 
 
