@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .aliases import named_services
+from .context import own_service
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
-from .resolve import Candidate, Context, actor_of
+from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
 
 _QUOTES = ('"', "'")
@@ -88,7 +89,8 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
         mentions.read_sentence(whole_group_names(sent_ents), ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
-            found.append((cand, sent))
+            if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
+                found.append((cand, sent))
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
     return mentions, found
