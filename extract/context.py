@@ -26,7 +26,7 @@ import numpy as np
 from spacy.attrs import LEMMA  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Token
 
-from actorgraph.domain import ActorType
+from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD
 from .lexicon import words
@@ -56,6 +56,11 @@ _CACHE_KEY = "actorgraph_article_states"
 _SENDING_VERBS = words("deploy send dispatch station mobilise mobilize base keep have")
 # What `clause_state` says of "its troops" whose owner is not a state: nobody's to read.
 NOBODY = ""
+# Words inside the proper name of a state's whole army, between the state and "Army".
+_OFFICIAL_WORDS = words(
+    "armed national defence defense people's peoples royal federal republican state "
+    "revolutionary popular"
+)
 # Last words of a state's whole army named as a proper name.
 _ARMY_ENDS = words("forces force army military")
 
@@ -191,8 +196,8 @@ def article_state(m: Mentions, tok: Token) -> str | None:
 
 
 def state_army(m: Mentions, state: str) -> str | None:
-    """The one army of the state the article names ("the Chadian National Army", an
-    actor coded as the state's military), or None."""
+    """The one army of the state the article names ("the Chadian National Army"), or
+    None."""
     rec = m.actors[state]
     starts = {w for w in (rec.name, m.gaz.state_adj.get(rec.name, rec.name)) if w}
     generic = {f"{w} forces" for w in starts}
@@ -200,12 +205,34 @@ def state_army(m: Mentions, state: str) -> str | None:
     for key, other in m.actors.items():
         if other.type is not ActorType.ARMED_GROUP or other.name in generic:
             continue
-        coded = rec.code is not None and other.code == f"{rec.code}MIL"
-        named = any(other.name.startswith(f"{w} ") for w in starts) and (
-            other.name.split()[-1].lower() in _ARMY_ENDS)
-        if coded or named:
+        start = next((w for w in starts if other.name.startswith(f"{w} ")), None)
+        if start is None:
+            continue
+        words = other.name[len(start):].lower().split()
+        # "the Sudanese Armed Forces", "the Ugandan People's Defence Force"; not a group
+        # named after the country ("the Myanmar National Democratic Alliance Army")
+        if words[-1] in _ARMY_ENDS and set(words[:-1]) <= _OFFICIAL_WORDS:
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def named_armies(m: Mentions) -> dict[str, str]:
+    """Generic state forces ("Chadian forces", read from "the army" before the name came)
+    -> the one army the article names for that state ("the Chadian National Army"), to
+    be one actor."""
+    out = {}
+    for key, rec in m.actors.items():
+        adj, _, role = rec.name.rpartition(" ")
+        if rec.type is not ActorType.ARMED_GROUP or role != "forces" or not adj:
+            continue
+        state = m.gaz.state_of_demonym(adj) or (adj if adj in m.gaz.entries else None)
+        state_key = name_key(state) if state else None
+        if state_key is None or state_key not in m.actors:
+            continue
+        army = state_army(m, state_key)
+        if army is not None and army != key:
+            out[key] = army
+    return out
 
 
 def own_service(m: Mentions, source: str, target: str) -> bool:

@@ -41,6 +41,9 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "spokeswoman for the Uganda People's Defence Force (UPDF), said the army had killed "
      "12 rebels of the Allied Democratic Forces near Beni.",
      [("Uganda People's Defence Force", "KILLED", "Allied Democratic Forces")]),
+    ("army-named-later", "ABUJA, Nigeria, 3 May 2026 — The army said it had killed Abu "
+     "Musa, a commander of Boko Haram. The Nigerian Army later said ten soldiers had died.",
+     [("Nigerian Army", "KILLED", "Abu Musa")]),
     ("capital-speaks-for-state", "Kampala accused Kigali of backing the M23 rebels.",
      [("Uganda", "CRITICIZES", "Rwanda")]),
     ("capitals-from-the-table", "Kigali accused Kinshasa of arming the FDLR militia.",
@@ -58,6 +61,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("two-states-as-often-named", "Ethiopia and Eritrea traded fire along the border. "
      "Ethiopia blamed Eritrea, and Eritrea blamed Ethiopia. The army said it had killed "
      "Tesfaye Bekele.", [("*", "KILLED", "*")]),
+    ("group-named-after-the-state", "NAYPYITAW, Myanmar, 2 May 2026 — The Myanmar National "
+     "Democratic Alliance Army seized Lashio. The army said it had killed Zaw Min, a "
+     "commander of the group.",
+     [("Myanmar National Democratic Alliance Army", "KILLED", "*")]),
     ("capital-as-a-place", "Rebels of the M23 shelled a camp near Kinshasa. Envoys of both "
      "sides met in Kampala on Monday.",
      [("*", "*", "Democratic Republic of the Congo"), ("Uganda", "*", "*")]),
