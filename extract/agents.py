@@ -33,6 +33,7 @@ from .context import (
     service_modified,
     state_army,
 )
+from .lexicon import DESCRIPTORS
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -113,7 +114,9 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
     state (extract/context.py); the army the article names for that state, if one."""
     if role is None or role.code in _STATE_ROLES:
         government = tok.lower_ in GOVERNMENT_NOUNS
-        if role is None and not government and not (owned(tok) or service_modified(tok)):
+        if role is None and not government and (
+                DESCRIPTORS.get(tok.lower_, ("",))[0] != "forces"
+                or not (owned(tok) or service_modified(tok))):
             return None  # "the force", "aircraft": only an owner or a modifier says whose
         plain = plain_service(tok)
         state = clause_state(m, tok) if plain else None

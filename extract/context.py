@@ -89,7 +89,7 @@ def _dateline_state(doc: Doc, match: re.Match[str], gaz: Gazetteer) -> str | Non
     if place is None:
         return None
     text = place.group(1)
-    if (state := gaz.capitals.get(text.casefold())) is not None:
+    if (state := gaz.capitals.get(name_key(text))) is not None:
         return state
     entry = gaz.lookup(text)
     return entry.name if entry is not None and entry.type is ActorType.STATE else None
@@ -110,8 +110,9 @@ def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
     if isinstance(cached, ArticleStates):
         return cached
     heads = [(m.start(), _dateline_state(doc, m, gaz)) for m in DATELINE_HEAD.finditer(doc.text)]
-    if not heads or heads[0][0] > 0:
-        heads.insert(0, (0, None))
+    if not heads:
+        heads = [(0, None)]
+    heads[0] = (0, heads[0][1])  # (a headline above the first dateline is its article's)
     starts = [s for s, _ in heads]
     counts: list[Counter[str]] = [Counter() for _ in heads]
     for ent in doc.ents:
