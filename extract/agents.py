@@ -22,6 +22,19 @@ from spacy.tokens import Token
 
 from actorgraph.domain import ActorType
 
+from .context import (
+    GOVERNMENT_NOUNS,
+    NOBODY,
+    article_state,
+    clause_state,
+    described_group,
+    owned,
+    plain_service,
+    service_modified,
+    state_army,
+)
+from .lexicon import DESCRIPTORS
+
 if TYPE_CHECKING:
     from .mentions import Mentions
 
@@ -94,20 +107,41 @@ def named_group(m: Mentions, tok: Token) -> str | None:
     return None
 
 
-def unnamed_owner(m: Mentions, tok: Token, role: Role) -> str | None:
-    """Whose "police" or "guerrillas" these are when no state or group is named."""
-    if role.code in _STATE_ROLES and len(m.state_counts) == 1:
-        return next(iter(m.state_counts))  # the document speaks of one state only
+def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
+    """Whose "police", "the government" or "guerrillas" these are when the phrase names
+    no state or group: for a state's services and government, a state the clause names
+    as the doer, else the one state the document has named so far, else the article's
+    state (extract/context.py); the army the article names for that state, if one."""
+    if role is None or role.code in _STATE_ROLES:
+        government = tok.lower_ in GOVERNMENT_NOUNS
+        if role is None and not government and (
+                DESCRIPTORS.get(tok.lower_, ("",))[0] != "forces"
+                or not (owned(tok) or service_modified(tok))):
+            return None  # "the force", "aircraft": only an owner or a modifier says whose
+        plain = plain_service(tok)
+        state = clause_state(m, tok) if plain else None
+        if state == NOBODY:
+            return None
+        if role is None and not government:
+            # "its aircraft" is the clause's state's; "the armed forces" the article's
+            if state is None and (owned(tok) or not plain):
+                return None
+        elif state is None and len(m.state_counts) == 1:
+            state = next(iter(m.state_counts))  # the document speaks of one state only
+        if state is None and plain:
+            state = article_state(m, tok)
+        if state is None or government or not plain or (role is not None and role.code != "MIL"):
+            return state
+        return state_army(m, state) or state
+    if role.code in _ANAPHORIC_ROLES and _definite(tok):
+        described = described_group(m, tok)  # "the militia": the group described as one
+        if described is not None:
+            return described or None
     if role.code in _ANAPHORIC_ROLES and tok.lower_ != tok.lemma_ and _definite(tok):
         key = m.last_group_before(tok.i)  # "the guerrillas": the group named before
         if key is not None and not m.is_service(key):
             return key
     return None
-
-
-def only_state(m: Mentions) -> str | None:
-    """"The junta" is a state's government when the document names one state."""
-    return next(iter(m.state_counts)) if len(m.state_counts) == 1 else None
 
 
 def _definite(tok: Token) -> bool:

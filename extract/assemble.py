@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .aliases import named_services
+from .context import named_armies, own_service
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
-from .resolve import Candidate, Context, actor_of
+from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
 
 _QUOTES = ('"', "'")
@@ -88,7 +89,8 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
         mentions.read_sentence(whole_group_names(sent_ents), ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
-            found.append((cand, sent))
+            if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
+                found.append((cand, sent))
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
     return mentions, found
@@ -114,6 +116,8 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     anchors = find_datelines(text)
     mentions, found = read_candidates(doc, gaz, engine)
     merged_into = named_services([(k, a.name, a.code) for k, a in mentions.actors.items()])
+    armies = {k: v for k, v in named_armies(mentions).items() if k not in merged_into}
+    merged_into |= armies
     if merged_into:
         found = _merge_actors(found, merged_into)
     used = {k for c, _ in found for k in (c.source, c.target)}
@@ -123,6 +127,8 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     aliases = {k: list(a.aliases) for k, a in mentions.actors.items()}
     for generic, named in merged_into.items():
         aliases[named] += [a for a in aliases[generic] if a not in aliases[named]]
+        if generic in armies:  # "Sudanese forces" is a name of the Sudanese Armed Forces
+            aliases[named].append(mentions.actors[generic].name)
     ids = {k: f"a{i}" for i, k in enumerate(keys, 1)}
     actors = tuple(
         Actor(

@@ -43,7 +43,7 @@ _HIS = words("his her")
 _BARE_DEPS = frozenset({"det", "nummod", "punct"})
 
 
-def _bare_definite(tok: Token) -> bool:
+def bare_definite(tok: Token) -> bool:
     """"the force", "the four attackers": a noun with "the" and nothing that narrows it."""
     if tok.pos_ != "NOUN":
         return False
@@ -61,7 +61,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     """The actor a bare definite noun phrase stands for, or None when in doubt."""
     if tok.lower_ == "government":
         return _led_state(tok, ctx)
-    if not _bare_definite(tok):
+    if not bare_definite(tok):
         return None
     if tok.lower_ in _DOER_NOUNS:
         return ctx.last_attacker

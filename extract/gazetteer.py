@@ -183,8 +183,11 @@ def _merge_dictionaries(gaz: Gazetteer, data: dict[str, Any]) -> None:
             continue
         # "Colombians", "Yemenis": the people, standing for the state (as curated)
         plurals = [f"{d}s" for d in demonyms if d.endswith(("n", "i"))]
-        gaz._add(name, ActorType.STATE, [*state.get("aliases", []), *plurals], None, code,
-                 curated=False)
+        capital = [state["capital"]] if state.get("capital") else []
+        gaz._add(name, ActorType.STATE, [*state.get("aliases", []), *plurals, *capital], None,
+                 code, curated=False)
+        for city in capital:
+            gaz.capitals[name_key(city)] = name  # "Juba said": the state, "in Juba": the city
         gaz.state_adj[name] = state.get("adj") or name
         for word in demonyms:
             gaz.demonyms.setdefault(word.casefold(), name)

@@ -24,7 +24,6 @@ from .agents import (
     agent_role,
     member_role,
     named_group,
-    only_state,
     unnamed_owner,
 )
 from .aliases import WHOLE_SERVICE, ShortForms
@@ -605,8 +604,8 @@ class Mentions:
                       if (s := self.state_for_word(c))), None)
         if state is None and tok.i > 0 and tok.nbor(-1).dep_ != "poss":
             state = self.state_for_word(tok.nbor(-1))
-        if state is None and (lower == "junta" or role is not None):
-            owner = unnamed_owner(self, tok, role) if role is not None else only_state(self)
+        if state is None and (cls in ("state", "forces") or role is not None):
+            owner = unnamed_owner(self, tok, role)
             if owner is not None and self.actors[owner].type is not ActorType.STATE:
                 self._mark(tok.i, tok.i + 1, owner)  # "the guerrillas": the ELN named before
                 self.descriptor_tokens.add(tok.i)

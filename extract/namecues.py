@@ -180,7 +180,7 @@ def place_by_context(span: Span) -> bool:
     return _places_what_follows(doc[span.start - 2])
 
 
-_PLACE_APPOSITIONS = PLACE_NOUNS | words("capital")
+_PLACE_APPOSITIONS = PLACE_NOUNS | words("capital hometown birthplace")
 # "a Memphis native", "Tulsa residents": a town's people
 _PEOPLE_OF_PLACE = words("native natives resident residents")
 _ONLY_PLACES_OF = words(
@@ -276,6 +276,8 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
         return False  # "in Baghdad's green zone": "in" governs the zone
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
         return True
+    if _described_as_place(span):
+        return True  # "Kampala, the hometown of X": the city
     if after is not None and after.text == "," and span.end + 1 < len(doc) and (
             is_place(doc[span.end + 1].text) or doc[span.start].is_sent_start):
         return True  # "Caracas, Venezuela", or a dateline "Cairo, 2 May"

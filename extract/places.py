@@ -61,8 +61,10 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                      and _in_list(tok, doc[k], None if capital else key, other, ctx))
                     or _placed_itself(doc[k], ctx) or _acts(doc[k], other, ctx)
                     or _among_states(tok, key, doc[k], other, ctx)
-                    or (capital and _is_capital(doc[k], other, ctx))):
-                # "Bolivia, Ecuador and Peru", "Paris, Rome": a list, not containment;
+                    or ((capital or name_key(m.actors[key].name) in m.gaz.capitals)
+                        and _is_capital(doc[k], other, ctx))):
+                # "Bolivia, Ecuador and Peru", "Paris, Rome", "Nairobi, Kampala": a list,
+                # not containment;
                 # "near Morgan City, Hale said": the speaker
                 continue
         elif nxt + 1 < sent.end and doc[nxt].lower_ == "in":

