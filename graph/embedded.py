@@ -946,7 +946,7 @@ class EmbeddedStore(ConnectionsFromPages):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         ids = set(actor_ids)
         with self._lock:
@@ -957,7 +957,8 @@ class EmbeddedStore(ConnectionsFromPages):
                     edge = agg.edge()
                     if selection.keeps(edge) and dates.keeps(edge):
                         kept.append(edge)
-            return strongest(kept, limit)
+            page = strongest(kept, limit)
+            return EdgePage(page.total, [e.capped(evidence_limit) for e in page.items])
 
     def _has_no_edge(self, actor_id: str) -> bool:
         return next(iter(self._touching(actor_id)), None) is None

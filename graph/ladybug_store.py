@@ -781,10 +781,12 @@ class LadybugStore(ConnectionsFromPages):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         """Keys and figures of the edges among the actors first; the evidence of the
-        `limit` strongest only."""
+        `limit` strongest only: with `evidence_limit`, their Evidence nodes' figures
+        and heads (the few documents the first statements lie in), so that a hub
+        edge's thousands of statements are not read to list five."""
         ids = sorted(set(actor_ids))
         if not ids or selection.relation_types == frozenset():
             return EdgePage(0, [])
@@ -799,8 +801,16 @@ class LadybugStore(ConnectionsFromPages):
                     r["source"], r["target"], r["type"], bool(r["negated"]),
                 )
             )
-            keys = [_row_key(row) for row in rows[: max(limit, 0)]]
-            edges = _edges_of(tx, keys)
+            chosen = rows[: max(limit, 0)]
+            keys = [_row_key(row) for row in chosen]
+            if evidence_limit is None:
+                edges = _edges_of(tx, keys)
+            else:
+                ranked = [(_row_edge_id(row), row, Direction.OUT) for row in chosen]
+                edges = _capped_edges(
+                    tx, [(eid, row) for eid, row, _ in _with_evidence(tx, ranked, evidence_limit)],
+                    evidence_limit,
+                )
             chosen_edges = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
             return EdgePage(len(rows), chosen_edges)
 
@@ -1576,10 +1586,13 @@ def _edges_of(tx: _Tx, keys: Iterable[str]) -> dict[str, Edge]:
     return _edges_by_ids(tx, [i for ids in _evidence(tx, keys).values() for i in ids])
 
 
+def _row_edge_id(row: _Row) -> _EdgeId:
+    """The edge of a row with `source`, `target`, `type` and `negated`."""
+    return (row["source"], row["target"], _RELATIONS[row["type"]], bool(row["negated"]))
+
+
 def _row_key(row: _Row) -> str:
-    """The edge key of a row with `source`, `target`, `type` and `negated`."""
-    eid: _EdgeId = (row["source"], row["target"], _RELATIONS[row["type"]], bool(row["negated"]))
-    return _edge_id_key(eid)
+    return _edge_id_key(_row_edge_id(row))
 
 
 def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:

@@ -1005,7 +1005,7 @@ class Neo4jStore(ConnectionsFromPages):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         """Keys and figures of the edges among the actors first; the evidence of the
         `limit` strongest only."""
@@ -1030,7 +1030,7 @@ class Neo4jStore(ConnectionsFromPages):
             ]
             edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
             chosen = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
-            return EdgePage(len(rows), chosen)
+            return EdgePage(len(rows), [e.capped(evidence_limit) for e in chosen])
 
         return self._read(f"reading the edges among {len(ids)} actors", work)
 

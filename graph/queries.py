@@ -230,13 +230,16 @@ def ego_network(
     edge_filter: EdgeFilter | None = None,
     max_actors: int = MAX_ACTORS,
     max_edges: int = MAX_EDGES_READ,
+    evidence_limit: int | None = None,
 ) -> EgoNetwork:
     """Every edge that passes the filter and is at most `depth` hops from the centre
     (depth 1: the centre's own edges; 2: also its neighbours' edges; ...), following
     edges either way. `direction` applies to the centre's own edges only. Bounded:
     at most `max_actors` actors are expanded and `max_edges` edges read in all.
     Ordered: nearer edges first; among the edges of one actor, strongest (most
-    statements) first, in the store's order. Raises NotFoundError for an unknown actor."""
+    statements) first, in the store's order. Each edge lists its first
+    `evidence_limit` statements (`Edge.capped`; None: all), unless the filter narrows
+    statements, which needs them all. Raises NotFoundError for an unknown actor."""
     if depth < 1:
         raise ValueError(f"depth must be 1 or more, not {depth}")
     flt = edge_filter or EdgeFilter()
@@ -258,7 +261,8 @@ def ego_network(
                 truncated = True
                 break
             connections, cut = _passing_connections(
-                store, node, flt, direction if hop == 0 else Direction.BOTH, budget
+                store, node, flt, direction if hop == 0 else Direction.BOTH, budget,
+                evidence_limit,
             )
             truncated = truncated or cut
             for connection, edge in connections:
@@ -324,7 +328,10 @@ def connections_page(
         )
         edges = [EgoEdge(c.edge, actor_id, c.neighbour, c.direction, 0) for c in page.items]
         return ConnectionsPage(centre, page.total, edges, _names(centre, edges))
-    network = ego_network(store, actor_id, depth=depth, direction=direction, edge_filter=flt)
+    network = ego_network(
+        store, actor_id, depth=depth, direction=direction, edge_filter=flt,
+        evidence_limit=evidence_limit,
+    )
     start = max(offset, 0)
     edges = [
         e._replace(edge=e.edge.capped(evidence_limit))
@@ -363,19 +370,38 @@ class _Budget:
 
 
 def _passing_connections(
-    store: GraphStore, actor_id: str, flt: EdgeFilter, direction: Direction, budget: _Budget
+    store: GraphStore,
+    actor_id: str,
+    flt: EdgeFilter,
+    direction: Direction,
+    budget: _Budget,
+    evidence_limit: int | None = None,
 ) -> tuple[list[tuple[Connection, Edge]], bool]:
     """The actor's connections whose edges pass the filter, each with the edge as
     narrowed by it (statements outside the dates or document removed), and whether
-    a bound (per actor, or the query's budget) cut the list short."""
+    a bound (per actor, or the query's budget) cut the list short. Each edge lists
+    its first `evidence_limit` statements (None: all); a filter that narrows
+    statements reads them all. A hub's strongest edges hold most of its statements:
+    read whole, a walk of a few of them filled the database's buffer pool."""
     limit = min(MAX_EDGES_PER_ACTOR, budget.left)
-    connections = store.connections(
-        actor_id,
-        relation_types=sorted(flt.relation_types) if flt.relation_types else None,
-        direction=direction,
-        include_negated=flt.include_negated,
-        limit=limit,
-    )
+    types = sorted(flt.relation_types) if flt.relation_types else None
+    if evidence_limit is not None and not flt.narrows_statements:
+        connections = store.connection_page(
+            actor_id,
+            relation_types=types,
+            direction=direction,
+            include_negated=flt.include_negated,
+            limit=limit,
+            evidence_limit=evidence_limit,
+        ).items
+    else:
+        connections = store.connections(
+            actor_id,
+            relation_types=types,
+            direction=direction,
+            include_negated=flt.include_negated,
+            limit=limit,
+        )
     budget.left -= len(connections)
     cut = len(connections) >= limit
     if flt.only_negation:  # the store applied everything already

@@ -196,10 +196,11 @@ class GraphStore(Protocol):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         """The edges between the given actors that `selection` and `dates` keep: how
-        many, and the `limit` strongest (whole_graph.strength_order) in edge order."""
+        many, and the `limit` strongest (whole_graph.strength_order) in edge order,
+        each with its first `evidence_limit` statements (`Edge.capped`; None: all)."""
         ...
 
 
