@@ -1059,7 +1059,11 @@ def _capped_edges(
     tx: _Tx, rows: Sequence[tuple[_EdgeId, _Row]], evidence_limit: int
 ) -> dict[str, Edge]:
     """Edges with their first `evidence_limit` statements, read for all the edges in
-    one query; count, dates, confidence and CAMEO code from the relationship's row."""
+    one query; count, dates, confidence and CAMEO code from the relationship's row.
+    With no statements wanted (a walk that reads its page's evidence afterwards), the
+    edges are their figures alone and nothing else is read."""
+    if evidence_limit <= 0:
+        return {_edge_id_key(eid): _figures_only(eid, row) for eid, row in rows}
     windows = {
         _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
         for eid, row in rows
@@ -1090,6 +1094,17 @@ def _capped_edges(
             ),
         )
     return edges
+
+
+def _figures_only(eid: _EdgeId, row: _Row) -> Edge:
+    count = int(row["count"] or len(row.get("statements") or ()))
+    return Edge(
+        *eid,
+        statements=(),
+        confidence=0.5 if row["confidence"] is None else float(row["confidence"]),
+        cameo=row["cameo"],
+        whole=EdgeFigures(count, row["first_seen"], row["last_seen"]),
+    )
 
 
 def _window_held(statements: Sequence[Statement], w: Window) -> bool:

@@ -21,6 +21,7 @@ from actorgraph.graph.models import (
     Connection,
     Direction,
     Edge,
+    EdgeFigures,
     EdgeKey,
     EdgeSelection,
     Statement,
@@ -328,18 +329,38 @@ def connections_page(
         )
         edges = [EgoEdge(c.edge, actor_id, c.neighbour, c.direction, 0) for c in page.items]
         return ConnectionsPage(centre, page.total, edges, _names(centre, edges))
+    # A walk reads thousands of edges to return a page of them: it reads their figures
+    # only (no statement), and the page's evidence afterwards, edge by edge. A filter
+    # that narrows statements needs them all during the walk.
+    later = None if flt.narrows_statements else evidence_limit
     network = ego_network(
         store, actor_id, depth=depth, direction=direction, edge_filter=flt,
-        evidence_limit=evidence_limit,
+        evidence_limit=None if later is None else 0,
     )
     start = max(offset, 0)
     edges = [
-        e._replace(edge=e.edge.capped(evidence_limit))
+        e._replace(
+            edge=e.edge.capped(evidence_limit)
+            if later is None
+            else _with_first_statements(store, e.edge, later)
+        )
         for e in network.edges[start : start + max(limit, 0)]
     ]
     # Every nearer end is the centre or the neighbour of an edge one hop further in.
     names = _names(network.centre, network.edges)
     return ConnectionsPage(network.centre, len(network.edges), edges, names, network.truncated)
+
+
+def _with_first_statements(store: GraphStore, edge: Edge, evidence_limit: int) -> Edge:
+    """The edge (read with its figures and maybe a few statements) with its first
+    `evidence_limit` statements, as `Edge.capped` gives them."""
+    if evidence_limit <= 0 or len(edge.statements) >= min(evidence_limit, edge.count):
+        return edge.capped(evidence_limit)
+    key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)
+    page = store.edge_evidence(key, limit=evidence_limit)
+    figures = edge.whole or EdgeFigures(edge.count, edge.first_seen, edge.last_seen)
+    whole = figures if figures.count > len(page.items) else None
+    return dataclasses.replace(edge, statements=tuple(page.items), whole=whole)
 
 
 def _centre(store: GraphStore, actor_id: str) -> ActorRecord:

@@ -125,3 +125,34 @@ def test_a_walk_reads_the_evidence_it_returns(store: GraphStore) -> None:
     narrowed = queries.ego_network(store, "mira-sol", depth=2, edge_filter=dated, evidence_limit=2)
     shelled = next(e.edge for e in narrowed.edges if e.edge.type is T.TARGETS)
     assert shelled.count == REPORTS - 12
+
+
+def test_a_deep_page_reads_its_own_evidence_only(store: GraphStore) -> None:
+    ingest(store, *reports())
+    full = queries.ego_network(store, "mira-sol", depth=2)
+    for offset, limit, evidence in [(0, 50, 3), (1, 1, 2), (0, 2, 0), (0, 50, REPORTS + 1)]:
+        page = queries.connections_page(
+            store, "mira-sol", depth=2, offset=offset, limit=limit, evidence_limit=evidence
+        )
+        expected = [e.edge.capped(evidence) for e in full.edges[offset : offset + limit]]
+        assert [e.edge for e in page.edges] == expected, (offset, limit, evidence)
+        assert page.total == len(full.edges)
+
+
+def test_ladybug_walk_reads_no_statement_beyond_its_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    by_ids = ladybug_store._statements_by_ids
+
+    def counted(tx: object, statement_ids: list[str]) -> list[dict[str, object]]:
+        ids = list(statement_ids)
+        read.extend(ids)
+        return by_ids(tx, ids)  # type: ignore[arg-type]
+
+    with LadybugStore(tmp_path / "graph") as lady:
+        ingest(lady, *reports())
+        monkeypatch.setattr(ladybug_store, "_statements_by_ids", counted)
+        page = queries.connections_page(lady, "mira-sol", depth=2, limit=1, evidence_limit=2)
+        assert [e.edge.type for e in page.edges] == [T.LEADS]
+        assert len(read) == 1, "the walk read the one statement its page shows"
