@@ -402,6 +402,12 @@ def edges_per_source(selected: str) -> str:
     return selected + "RETURN a.id AS source, count(*) AS n"
 
 
+def actor_ids_after(after: bool, limit: int) -> str:
+    """The first `limit` actor ids in id order (`after`: those after `$after`)."""
+    where = "WHERE a.id > $after " if after else ""
+    return f"MATCH (a:Actor) {where}RETURN a.id AS id ORDER BY id LIMIT {int(limit)}"
+
+
 def count_edges(selected: str) -> str:
     return selected + "RETURN count(*) AS n"
 

@@ -1135,17 +1135,20 @@ def _whole_graph_page(
 ) -> tuple[int, list[_Row]]:
     """How many edges `selection` keeps, and the rows of its page in edge_page order.
 
-    Sorting every edge by its ends' ids to cut one page joins both ends of each edge
-    (84 ms for 7,800 edges); counting the kept edges per source reads the
-    relationships alone (4 ms) and gives the total and the few sources the page
-    starts and ends in, whose edges alone are then sorted."""
-    per_source, params = _selected(selection, pinned=False)
-    groups = sorted(
-        (str(r["source"]), int(r["n"])) for r in tx.rows(q.edges_per_source(per_source), **params)
-    )
-    total = sum(n for _, n in groups)
+    Sorting every edge by its ends' ids to cut one page joins both ends of each edge;
+    the page's edges come from the few sources it starts and ends in, whose edges
+    alone are then sorted. The total is one count of the kept edges (56 ms at 1M
+    statements), and those sources are found from the actors in id order, a batch at
+    a time (_page_sources): counting every source's edges, grouped by id, took a
+    second there."""
+    counted, params = _selected(selection, pinned=False)
+    total = int(tx.rows(q.count_edges(counted), **params)[0]["n"])
     if limit <= 0 or offset >= total:
         return total, []
+    groups = _page_sources(tx, selection, offset + limit)
+    if groups is None:  # deep in the listing: every source counted at once
+        rows = tx.rows(q.edges_per_source(counted), **params)
+        groups = sorted((str(r["source"]), int(r["n"])) for r in rows)
     sources: list[str] = []
     before = 0  # edges of the sources ahead of the page's first source
     reached = 0  # edges up to and including the last source taken
@@ -1160,6 +1163,36 @@ def _whole_graph_page(
     selected, params = _selected(selection, pinned=False, many=True)
     page = q.edge_page(selected, offset - before, limit)
     return total, tx.rows(page, sources=sources, **params)
+
+
+# Actors read per batch, in id order, while looking for a page's sources: the first
+# pages of a listing need a handful; past the last batch, every source is counted.
+_SOURCE_BATCHES: Final = (8, 64, 512, 4096)
+
+
+def _page_sources(tx: _Tx, selection: EdgeSelection, end: int) -> list[tuple[str, int]] | None:
+    """The sources of the edges `selection` keeps, in id order, each with how many
+    it has, up to the one holding the `end`-th edge (or all of them); None when the
+    batches end before it. A batch's edges are counted from its actors' own
+    adjacency (`a.id IN $sources`), not by scanning every relationship."""
+    many, params = _selected(selection, pinned=False, many=True)
+    groups: list[tuple[str, int]] = []
+    reached = 0
+    after: dict[str, str] = {}
+    for size in _SOURCE_BATCHES:
+        ids = [str(r["id"]) for r in tx.rows(q.actor_ids_after(bool(after), size), **after)]
+        counts = {
+            str(r["source"]): int(r["n"])
+            for r in tx.rows(q.edges_per_source(many), sources=ids, **params)
+        } if ids else {}
+        for actor_id in ids:
+            if n := counts.get(actor_id, 0):
+                groups.append((actor_id, n))
+                reached += n
+        if reached >= end or len(ids) < size:
+            return groups
+        after = {"after": ids[-1]}
+    return None
 
 
 def _selected(
