@@ -373,7 +373,7 @@ def edge_page(selected: str, offset: int, limit: int) -> str:
     order. SKIP and LIMIT are literals: as parameters Ladybug sorts every row first."""
     return (
         selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
-        "r.negated AS negated "
+        "r.negated AS negated, r.count AS count "
         f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
     )
 

@@ -456,10 +456,12 @@ class LadybugStore(ConnectionsFromPages):
         return sorted(build_edges(rows).values(), key=edge_sort_key)
 
     def edge_page(
-        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50,
+        evidence_limit: int | None = None,
     ) -> EdgePage:
         """Counted, sorted and cut inside the database; only the page's statements are
-        read (by primary key, from the ids each relationship keeps)."""
+        read (by primary key, from the ids each edge's Evidence node keeps; with
+        `evidence_limit`, from its head)."""
         if selection.relation_types == frozenset():
             return EdgePage(0, [])
         selected, params = _selected(selection, pinned=selection.ends is not None)
@@ -485,7 +487,7 @@ class LadybugStore(ConnectionsFromPages):
                     return EdgePage(total, [])
                 rows = tx.rows(q.edge_page(selected, start, limit), **params)
             keys = [_row_key(row) for row in rows]
-            edges = _edges_of(tx, keys)
+            edges = _page_edges(tx, rows, evidence_limit)
             return EdgePage(total, [edges[k] for k in keys if k in edges])
 
         return self._read("reading a page of edges", work)
@@ -803,14 +805,7 @@ class LadybugStore(ConnectionsFromPages):
             )
             chosen = rows[: max(limit, 0)]
             keys = [_row_key(row) for row in chosen]
-            if evidence_limit is None:
-                edges = _edges_of(tx, keys)
-            else:
-                ranked = [(_row_edge_id(row), row, Direction.OUT) for row in chosen]
-                edges = _capped_edges(
-                    tx, [(eid, row) for eid, row, _ in _with_evidence(tx, ranked, evidence_limit)],
-                    evidence_limit,
-                )
+            edges = _page_edges(tx, chosen, evidence_limit)
             chosen_edges = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
             return EdgePage(len(rows), chosen_edges)
 
@@ -1094,6 +1089,18 @@ def _capped_edges(
             ),
         )
     return edges
+
+
+def _page_edges(tx: _Tx, rows: Sequence[_Row], evidence_limit: int | None) -> dict[str, Edge]:
+    """The edges of rows naming them (`source`, `target`, `type`, `negated`), keyed as
+    _edge_id_key: with all their statements, or their first `evidence_limit` (their
+    Evidence nodes' figures and heads: a hub edge's thousands of statements are not
+    read to list a few)."""
+    if evidence_limit is None:
+        return _edges_of(tx, [_row_key(row) for row in rows])
+    ranked = [(_row_edge_id(row), row, Direction.OUT) for row in rows]
+    held = _with_evidence(tx, ranked, evidence_limit)
+    return _capped_edges(tx, [(eid, row) for eid, row, _ in held], evidence_limit)
 
 
 def _figures_only(eid: _EdgeId, row: _Row) -> Edge:

@@ -658,16 +658,21 @@ def relations(
     edge_filter: EdgeFilter | None = None,
     offset: int = 0,
     limit: int = 50,
+    evidence_limit: int | None = None,
 ) -> RelationPage:
     """Edges of the whole graph that pass the filter, ordered by source id, target id,
     type, asserted before denied: stable across pages. The store selects, counts and
     pages them (`edge_page`). Date and document filters narrow each edge's statements,
     which the store cannot page by: the selected edges are then read a chunk at a time
-    and narrowed here, so the cost grows with the graph, but memory does not."""
+    and narrowed here, so the cost grows with the graph, but memory does not. Each
+    edge lists its first `evidence_limit` statements (`Edge.capped`; None: all): a
+    busy edge's thousands are then not read."""
     flt = edge_filter or EdgeFilter()
     selection = flt.selection()
     if not flt.narrows_statements:
-        page = store.edge_page(selection, offset=offset, limit=limit)
+        page = store.edge_page(
+            selection, offset=offset, limit=limit, evidence_limit=evidence_limit
+        )
         return RelationPage(total=page.total, items=page.items)
     total = 0
     items: list[Edge] = []
@@ -679,7 +684,7 @@ def relations(
             if narrowed is None:
                 continue
             if offset <= total < offset + limit:
-                items.append(narrowed)
+                items.append(narrowed.capped(evidence_limit))
             total += 1
         start += RELATIONS_CHUNK
         if start >= chunk.total or not chunk.items:

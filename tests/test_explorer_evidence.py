@@ -156,3 +156,15 @@ def test_ladybug_walk_reads_no_statement_beyond_its_page(
         page = queries.connections_page(lady, "mira-sol", depth=2, limit=1, evidence_limit=2)
         assert [e.edge.type for e in page.edges] == [T.LEADS]
         assert len(read) == 1, "the walk read the one statement its page shows"
+
+
+def test_relations_list_the_first_statements_of_each_edge(store: GraphStore) -> None:
+    ingest(store, *reports())
+    for flt in [None, queries.EdgeFilter(date_from="2023-01-01")]:
+        whole = queries.relations(store, edge_filter=flt)
+        for evidence in (0, 3, REPORTS + 1):
+            page = queries.relations(store, edge_filter=flt, evidence_limit=evidence)
+            assert page.total == whole.total
+            assert page.items == [e.capped(evidence) for e in whole.items], (flt, evidence)
+    busy = queries.relations(store, evidence_limit=3).items[0]
+    assert (busy.type, busy.count, len(busy.statements)) == (T.TARGETS, REPORTS, 3)

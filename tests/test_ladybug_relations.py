@@ -73,6 +73,8 @@ def test_every_page_is_its_slice_of_the_sorted_edges(
             page = lady.edge_page(selection, offset=offset, limit=limit)
             assert page.total == len(edges)
             assert page.items == edges[offset : offset + limit], (batches, offset, limit)
+    capped = lady.edge_page(selection, limit=len(edges), evidence_limit=0)
+    assert capped.items == [e.capped(0) for e in edges]
 
 
 def test_a_first_page_counts_only_its_first_sources(
