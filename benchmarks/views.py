@@ -138,14 +138,18 @@ def markdown(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     head = "| view | read | " + " | ".join(f"{t}: best / worst ms, peak MB, load" for t in trees)
     lines = [head + " |", "|" + "---|" * (2 + len(trees))]
     for view in VIEWS:
-        names = [k for k in results[trees[0]].get(view, {}) if isinstance(
-            results[trees[0]][view][k], dict)]
+        names = list(dict.fromkeys(
+            k for tree in trees for k, v in results[tree].get(view, {}).items()
+            if isinstance(v, dict)
+        ))
         for name in names:
             cells = []
             for tree in trees:
                 figures = results[tree].get(view, {})
                 cell = figures.get(name) or {}
-                if "failed" in figures:
+                if not cell and "failed" not in figures:
+                    cells.append("n/a")
+                elif "failed" in figures:
                     cells.append(f"failed: {figures['failed']}")
                 elif cell.get("error"):
                     cells.append(f"refused ({cell['error'][:60]}), {figures['peak_mb']} MB")
