@@ -423,7 +423,8 @@ class EmbeddedStore(ConnectionsFromPages):
             return [self._edges[e].edge() for e in sorted(self._edges, key=_edge_sort_key)]
 
     def edge_page(
-        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50,
+        evidence_limit: int | None = None,
     ) -> EdgePage:
         """Selected over the edge index in memory; edges are built only where the
         selection needs their figures, and for the page."""
@@ -444,7 +445,8 @@ class EmbeddedStore(ConnectionsFromPages):
                 kept.append(eid)
             kept.sort(key=_edge_sort_key)
             page = kept[max(offset, 0) : max(offset, 0) + max(limit, 0)]
-            return EdgePage(total=len(kept), items=[self._edges[e].edge() for e in page])
+            items = [self._edges[e].capped(evidence_limit) for e in page]
+            return EdgePage(total=len(kept), items=items)
 
     def edge_keys(
         self, actor_id: str, selection: EdgeSelection, *, limit: int = 100
@@ -946,7 +948,7 @@ class EmbeddedStore(ConnectionsFromPages):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         ids = set(actor_ids)
         with self._lock:
@@ -957,7 +959,8 @@ class EmbeddedStore(ConnectionsFromPages):
                     edge = agg.edge()
                     if selection.keeps(edge) and dates.keeps(edge):
                         kept.append(edge)
-            return strongest(kept, limit)
+            page = strongest(kept, limit)
+            return EdgePage(page.total, [e.capped(evidence_limit) for e in page.items])
 
     def _has_no_edge(self, actor_id: str) -> bool:
         return next(iter(self._touching(actor_id)), None) is None

@@ -269,12 +269,18 @@ def neighbourhood_graph(
         for node in frontier:
             # Types and negation are filtered by the store, so that `per_actor` is spent
             # on edges that can be drawn; dates only here (the store has no date filter).
-            connections = store.connections(
+            # A date filter needs every statement's date; otherwise the tooltip's
+            # statements are all the page shows of an edge.
+            connections = store.connection_page(
                 node,
                 relation_types=wanted_types,
                 include_negated=edge_filter.include_negated if edge_filter else True,
                 limit=per_actor,
-            )
+                evidence_limit=(
+                    None if edge_filter is not None and edge_filter.dated
+                    else MAX_EVIDENCE_IN_TOOLTIP
+                ),
+            ).items
             truncated = truncated or len(connections) >= per_actor
             for connection in connections:
                 if edge_filter is not None and not edge_filter.keeps_edge(connection.edge):
@@ -376,8 +382,9 @@ def whole_graph_page(
 ) -> str:
     """`render_explorer(store.to_networkx(), ...)` without a focus, read through the
     store: it ranks the actors by their kept edges and returns the first `max_nodes`,
-    then the strongest `max_edges` edges among them with their evidence; no other
-    edge leaves the store. The page is the same."""
+    then the strongest `max_edges` edges among them, each with its figures and the
+    statements its tooltip lists; no other edge or statement leaves the store. The
+    page is the same."""
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
     if max_edges < 0:
@@ -387,7 +394,10 @@ def whole_graph_page(
     ranking = store.top_actors(selection, dates, limit=max_nodes)
     # A page that holds every actor lists them by id, as the whole graph does.
     top = ranking.top if ranking.kept > max_nodes else sorted(ranking.top, key=lambda a: a.id)
-    among = store.edges_among([a.id for a in top], selection, dates, limit=max_edges)
+    among = store.edges_among(
+        [a.id for a in top], selection, dates, limit=max_edges,
+        evidence_limit=MAX_EVIDENCE_IN_TOOLTIP,
+    )
     # Edges in the whole graph's order: actors by id, then target, type, negation.
     graph = _ranked_graph(sorted(top, key=lambda a: a.id), among.items)
     edges = [(u, v, key, data) for u, v, key, data in graph.edges(keys=True, data=True)]
@@ -645,6 +655,10 @@ def _edge_options(
     label: bool,
 ) -> dict[str, Any]:
     edge = data.get("edge")
+    if isinstance(edge, Edge):
+        # What the page carries of an edge: its figures and the statements its tooltip
+        # lists. A store reads no more than that (see whole_graph_page).
+        edge = edge.capped(MAX_EVIDENCE_IN_TOOLTIP)
     relation, negated = _relation_of(edge, key, data)
     family = RELATION_FAMILIES.get(relation, "hierarchy") if relation else "hierarchy"
     colour = FAMILY_COLOURS[family]
@@ -682,12 +696,26 @@ def _edge_options(
 
 
 def _statement_spans(edge: object, data: Mapping[str, Any]) -> list[list[str]]:
+    """[first day, last day] of each dated statement of the edge; for an edge listing
+    only some of its statements (`Edge.whole`), one span from the first day of its
+    first date to the last day of its last: the slider then keeps it over the whole
+    period it was seen, where its other statements' dates are not on the page."""
+    if isinstance(edge, Edge) and edge.whole is not None:
+        return _seen_span(edge.whole.first_seen, edge.whole.last_seen)
     if isinstance(edge, Edge):
         texts = [s.date for s in edge.statements if s.date]
     else:
         texts = [str(d) for d in data.get("dates") or ()]
     spans = {span for span in map(_date_span, texts) if span is not None}
     return [[first.isoformat(), last.isoformat()] for first, last in sorted(spans)]
+
+
+def _seen_span(first_seen: str | None, last_seen: str | None) -> list[list[str]]:
+    spans = [span for span in map(_date_span, (first_seen or "", last_seen or "")) if span]
+    if not spans:
+        return []
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    return [[first.isoformat(), last.isoformat()]]
 
 
 def _relation_of(
@@ -741,7 +769,7 @@ def _edge_title(
         if statement.state:
             where += f", {_esc(statement.state)}"
         items.append(f"<li>“{_esc(text)}” <small>({where})</small></li>")
-    more = len(edge.statements) - MAX_EVIDENCE_IN_TOOLTIP
+    more = edge.count - min(len(edge.statements), MAX_EVIDENCE_IN_TOOLTIP)
     if more > 0:
         items.append(f"<li><small>and {more} more</small></li>")
     if items:

@@ -377,7 +377,7 @@ def edge_page(selected: str, offset: int, limit: int) -> str:
     order. SKIP and LIMIT are literals: as parameters Ladybug sorts every row first."""
     return (
         selected + "RETURN a.id AS source, b.id AS target, label(r) AS type, "
-        "r.negated AS negated "
+        "r.negated AS negated, r.count AS count "
         f"ORDER BY source, target, type, negated SKIP {int(offset)} LIMIT {int(limit)}"
     )
 
@@ -404,6 +404,12 @@ def edge_keys_of(selected: str) -> str:
 def edges_per_source(selected: str) -> str:
     """How many edges of `selected` leave each source (no end's properties but its id)."""
     return selected + "RETURN a.id AS source, count(*) AS n"
+
+
+def actor_ids_after(after: bool, limit: int) -> str:
+    """The first `limit` actor ids in id order (`after`: those after `$after`)."""
+    where = "WHERE a.id > $after " if after else ""
+    return f"MATCH (a:Actor) {where}RETURN a.id AS id ORDER BY id LIMIT {int(limit)}"
 
 
 def count_edges(selected: str) -> str:

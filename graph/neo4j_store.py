@@ -802,7 +802,8 @@ class Neo4jStore(ConnectionsFromPages):
         return sorted(build_edges(rows).values(), key=edge_sort_key)
 
     def edge_page(
-        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50,
+        evidence_limit: int | None = None,
     ) -> EdgePage:
         source, target = selection.ends or (None, None)
         params = {**_selection_params(selection), "source": source, "target": target}
@@ -821,7 +822,7 @@ class Neo4jStore(ConnectionsFromPages):
                 for r in rows
             ]
             edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
-            return EdgePage(total, [edges[k] for k in keys if k in edges])
+            return EdgePage(total, [edges[k].capped(evidence_limit) for k in keys if k in edges])
 
         return self._read("reading a page of edges", work)
 
@@ -1005,7 +1006,7 @@ class Neo4jStore(ConnectionsFromPages):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         """Keys and figures of the edges among the actors first; the evidence of the
         `limit` strongest only."""
@@ -1030,7 +1031,7 @@ class Neo4jStore(ConnectionsFromPages):
             ]
             edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
             chosen = sorted((edges[k] for k in keys if k in edges), key=edge_sort_key)
-            return EdgePage(len(rows), chosen)
+            return EdgePage(len(rows), [e.capped(evidence_limit) for e in chosen])
 
         return self._read(f"reading the edges among {len(ids)} actors", work)
 

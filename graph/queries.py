@@ -21,6 +21,7 @@ from actorgraph.graph.models import (
     Connection,
     Direction,
     Edge,
+    EdgeFigures,
     EdgeKey,
     EdgeSelection,
     Statement,
@@ -230,13 +231,16 @@ def ego_network(
     edge_filter: EdgeFilter | None = None,
     max_actors: int = MAX_ACTORS,
     max_edges: int = MAX_EDGES_READ,
+    evidence_limit: int | None = None,
 ) -> EgoNetwork:
     """Every edge that passes the filter and is at most `depth` hops from the centre
     (depth 1: the centre's own edges; 2: also its neighbours' edges; ...), following
     edges either way. `direction` applies to the centre's own edges only. Bounded:
     at most `max_actors` actors are expanded and `max_edges` edges read in all.
     Ordered: nearer edges first; among the edges of one actor, strongest (most
-    statements) first, in the store's order. Raises NotFoundError for an unknown actor."""
+    statements) first, in the store's order. Each edge lists its first
+    `evidence_limit` statements (`Edge.capped`; None: all), unless the filter narrows
+    statements, which needs them all. Raises NotFoundError for an unknown actor."""
     if depth < 1:
         raise ValueError(f"depth must be 1 or more, not {depth}")
     flt = edge_filter or EdgeFilter()
@@ -258,7 +262,8 @@ def ego_network(
                 truncated = True
                 break
             connections, cut = _passing_connections(
-                store, node, flt, direction if hop == 0 else Direction.BOTH, budget
+                store, node, flt, direction if hop == 0 else Direction.BOTH, budget,
+                evidence_limit,
             )
             truncated = truncated or cut
             for connection, edge in connections:
@@ -324,15 +329,38 @@ def connections_page(
         )
         edges = [EgoEdge(c.edge, actor_id, c.neighbour, c.direction, 0) for c in page.items]
         return ConnectionsPage(centre, page.total, edges, _names(centre, edges))
-    network = ego_network(store, actor_id, depth=depth, direction=direction, edge_filter=flt)
+    # A walk reads thousands of edges to return a page of them: it reads their figures
+    # only (no statement), and the page's evidence afterwards, edge by edge. A filter
+    # that narrows statements needs them all during the walk.
+    later = None if flt.narrows_statements else evidence_limit
+    network = ego_network(
+        store, actor_id, depth=depth, direction=direction, edge_filter=flt,
+        evidence_limit=None if later is None else 0,
+    )
     start = max(offset, 0)
     edges = [
-        e._replace(edge=e.edge.capped(evidence_limit))
+        e._replace(
+            edge=e.edge.capped(evidence_limit)
+            if later is None
+            else _with_first_statements(store, e.edge, later)
+        )
         for e in network.edges[start : start + max(limit, 0)]
     ]
     # Every nearer end is the centre or the neighbour of an edge one hop further in.
     names = _names(network.centre, network.edges)
     return ConnectionsPage(network.centre, len(network.edges), edges, names, network.truncated)
+
+
+def _with_first_statements(store: GraphStore, edge: Edge, evidence_limit: int) -> Edge:
+    """The edge (read with its figures and maybe a few statements) with its first
+    `evidence_limit` statements, as `Edge.capped` gives them."""
+    if evidence_limit <= 0 or len(edge.statements) >= min(evidence_limit, edge.count):
+        return edge.capped(evidence_limit)
+    key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)
+    page = store.edge_evidence(key, limit=evidence_limit)
+    figures = edge.whole or EdgeFigures(edge.count, edge.first_seen, edge.last_seen)
+    whole = figures if figures.count > len(page.items) else None
+    return dataclasses.replace(edge, statements=tuple(page.items), whole=whole)
 
 
 def _centre(store: GraphStore, actor_id: str) -> ActorRecord:
@@ -363,19 +391,38 @@ class _Budget:
 
 
 def _passing_connections(
-    store: GraphStore, actor_id: str, flt: EdgeFilter, direction: Direction, budget: _Budget
+    store: GraphStore,
+    actor_id: str,
+    flt: EdgeFilter,
+    direction: Direction,
+    budget: _Budget,
+    evidence_limit: int | None = None,
 ) -> tuple[list[tuple[Connection, Edge]], bool]:
     """The actor's connections whose edges pass the filter, each with the edge as
     narrowed by it (statements outside the dates or document removed), and whether
-    a bound (per actor, or the query's budget) cut the list short."""
+    a bound (per actor, or the query's budget) cut the list short. Each edge lists
+    its first `evidence_limit` statements (None: all); a filter that narrows
+    statements reads them all. A hub's strongest edges hold most of its statements:
+    read whole, a walk of a few of them filled the database's buffer pool."""
     limit = min(MAX_EDGES_PER_ACTOR, budget.left)
-    connections = store.connections(
-        actor_id,
-        relation_types=sorted(flt.relation_types) if flt.relation_types else None,
-        direction=direction,
-        include_negated=flt.include_negated,
-        limit=limit,
-    )
+    types = sorted(flt.relation_types) if flt.relation_types else None
+    if evidence_limit is not None and not flt.narrows_statements:
+        connections = store.connection_page(
+            actor_id,
+            relation_types=types,
+            direction=direction,
+            include_negated=flt.include_negated,
+            limit=limit,
+            evidence_limit=evidence_limit,
+        ).items
+    else:
+        connections = store.connections(
+            actor_id,
+            relation_types=types,
+            direction=direction,
+            include_negated=flt.include_negated,
+            limit=limit,
+        )
     budget.left -= len(connections)
     cut = len(connections) >= limit
     if flt.only_negation:  # the store applied everything already
@@ -611,16 +658,21 @@ def relations(
     edge_filter: EdgeFilter | None = None,
     offset: int = 0,
     limit: int = 50,
+    evidence_limit: int | None = None,
 ) -> RelationPage:
     """Edges of the whole graph that pass the filter, ordered by source id, target id,
     type, asserted before denied: stable across pages. The store selects, counts and
     pages them (`edge_page`). Date and document filters narrow each edge's statements,
     which the store cannot page by: the selected edges are then read a chunk at a time
-    and narrowed here, so the cost grows with the graph, but memory does not."""
+    and narrowed here, so the cost grows with the graph, but memory does not. Each
+    edge lists its first `evidence_limit` statements (`Edge.capped`; None: all): a
+    busy edge's thousands are then not read."""
     flt = edge_filter or EdgeFilter()
     selection = flt.selection()
     if not flt.narrows_statements:
-        page = store.edge_page(selection, offset=offset, limit=limit)
+        page = store.edge_page(
+            selection, offset=offset, limit=limit, evidence_limit=evidence_limit
+        )
         return RelationPage(total=page.total, items=page.items)
     total = 0
     items: list[Edge] = []
@@ -632,7 +684,7 @@ def relations(
             if narrowed is None:
                 continue
             if offset <= total < offset + limit:
-                items.append(narrowed)
+                items.append(narrowed.capped(evidence_limit))
             total += 1
         start += RELATIONS_CHUNK
         if start >= chunk.total or not chunk.items:

@@ -152,9 +152,13 @@ class GraphStore(Protocol):
         """Every edge of the graph (asserted and negated)."""
         ...
 
-    def edge_page(self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50) -> EdgePage:
+    def edge_page(
+        self, selection: EdgeSelection, *, offset: int = 0, limit: int = 50,
+        evidence_limit: int | None = None,
+    ) -> EdgePage:
         """The edges `selection` keeps, ordered by source id, target id, type, asserted
-        before denied, from `offset` on (at most `limit`), and how many it keeps in all.
+        before denied, from `offset` on (at most `limit`), and how many it keeps in all,
+        each with its first `evidence_limit` statements (`Edge.capped`; None: all).
         Paged inside the store: only the page's edges and statements are read."""
         ...
 
@@ -196,10 +200,11 @@ class GraphStore(Protocol):
 
     def edges_among(
         self, actor_ids: Sequence[str], selection: EdgeSelection, dates: DateRange,
-        *, limit: int = 5_000,
+        *, limit: int = 5_000, evidence_limit: int | None = None,
     ) -> EdgePage:
         """The edges between the given actors that `selection` and `dates` keep: how
-        many, and the `limit` strongest (whole_graph.strength_order) in edge order."""
+        many, and the `limit` strongest (whole_graph.strength_order) in edge order,
+        each with its first `evidence_limit` statements (`Edge.capped`; None: all)."""
         ...
 
 
