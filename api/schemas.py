@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any, Literal
+from urllib.parse import quote
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -76,6 +77,7 @@ _ACTOR_EXAMPLE: dict[str, Any] = {
     "cameo_code": "IRQREB",
     "degree": 12,
     "documents": ["2020-01-03-baghdad.txt"],
+    "document_count": 1,
     "first_seen": "2019-12-29",
     "last_seen": "2020-01-05",
 }
@@ -113,7 +115,22 @@ class ActorOut(BaseModel):
         default=None, description='CAMEO actor code where known ("IRQ", "USAMIL", "COLREB").'
     )
     degree: int = Field(default=0, description="Number of edges touching the actor.")
-    documents: list[str] = Field(default_factory=list, description="Documents mentioning it.")
+    documents: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Documents mentioning it, by id: all of them, except in a connections "
+            "response, which lists the first few (`document_count` counts them all, "
+            "`documents_url` pages them)."
+        ),
+    )
+    document_count: int = Field(default=0, description="Number of documents mentioning it.")
+    documents_url: str | None = Field(
+        default=None,
+        description=(
+            "GET /actors/{id}/documents, which pages every document mentioning the actor: "
+            "set when `documents` lists only the first of them."
+        ),
+    )
     first_seen: str | None = Field(default=None, description="Earliest date, ISO 8601.")
     last_seen: str | None = Field(default=None, description="Latest date, ISO 8601.")
     explorer_url: str | None = Field(
@@ -122,7 +139,9 @@ class ActorOut(BaseModel):
     )
 
     @classmethod
-    def of(cls, record: ActorRecord) -> ActorOut:
+    def of(cls, record: ActorRecord, *, root: str = "") -> ActorOut:
+        """`root`: where the app is mounted, for `documents_url` when the list is cut."""
+        cut = record.document_count > len(record.documents)
         return cls(
             id=record.id,
             name=record.name,
@@ -131,6 +150,8 @@ class ActorOut(BaseModel):
             cameo_code=record.cameo_code,
             degree=record.degree,
             documents=list(record.documents),
+            document_count=record.document_count,
+            documents_url=f"{root}/actors/{quote(record.id, safe='')}/documents" if cut else None,
             first_seen=record.first_seen,
             last_seen=record.last_seen,
         )
@@ -433,6 +454,30 @@ class Connections(BaseModel):
         default=False,
         description="True when a size bound of the network was hit and edges are left out.",
     )
+
+
+class ActorDocuments(BaseModel):
+    """A page of the documents that mention an actor, by id."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "actor": "kataib-hezbollah",
+                    "total": 1,
+                    "limit": 50,
+                    "offset": 0,
+                    "items": ["2020-01-03-baghdad.txt"],
+                }
+            ]
+        }
+    )
+
+    actor: str = Field(description="The actor's id.")
+    total: int = Field(description="Number of documents mentioning the actor.")
+    limit: int
+    offset: int
+    items: list[str] = Field(description="Document ids (GET /documents/{id} has each).")
 
 
 class EdgeEvidence(BaseModel):

@@ -12,7 +12,10 @@ clients, each phase bounded in both time and request count. The connections
 endpoint is queried for actors drawn at random, uniformly (a typical actor) and in
 proportion to degree (as users meet them: hubs more often). Figures are ratios to
 GET /health measured in the same run (machines are shared and noisy: ratios are
-what stays comparable); absolute values are for context. Prints a Markdown table.
+what stays comparable), once before the connections phases and once after them: the
+ratios are to the mean of the two, and the table shows both, so that the baseline's
+own drift in the run is there to read. Absolute values are for context. Prints a
+Markdown table.
 
 `--from STORE` serves a store built before instead (`python -m benchmarks.scale build`,
 read as it is, never written): a file is a SQLite store, a folder a Ladybug one, so the
@@ -187,6 +190,7 @@ class Result:
     errors: int
     seconds: float
     latencies_ms: list[float]
+    body_bytes: int = 0  # of the answers counted
     # CPU seconds the server process spent in the phase (all its threads, the store's
     # own included): its cost per request, which the machine's other load does not change.
     server_cpu_s: float = float("nan")
@@ -194,6 +198,10 @@ class Result:
     @property
     def cpu_ms_per_request(self) -> float:
         return self.server_cpu_s * 1000 / self.requests if self.requests else float("nan")
+
+    @property
+    def kb_per_response(self) -> float:
+        return self.body_bytes / 1024 / self.requests if self.requests else float("nan")
 
     @property
     def rps(self) -> float:
@@ -220,6 +228,7 @@ async def load(
     latencies: list[float] = []
     errors = 0
     sent = 0
+    body_bytes = 0
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         # Warm-up: connections opened, caches of the first paths filled.
@@ -231,7 +240,7 @@ async def load(
         deadline = start + seconds
 
         async def worker() -> None:
-            nonlocal errors, sent
+            nonlocal errors, sent, body_bytes
             while sent < max_requests and time.perf_counter() < deadline:
                 path = paths[sent % len(paths)]
                 sent += 1
@@ -242,12 +251,13 @@ async def load(
                     errors += 1
                     continue
                 latencies.append((time.perf_counter() - began) * 1000)
+                body_bytes += len(response.content)
                 if response.status_code != 200:
                     errors += 1
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - start
-    return Result(name, len(latencies), errors, elapsed, latencies)
+    return Result(name, len(latencies), errors, elapsed, latencies, body_bytes)
 
 
 def process_cpu_s(pid: int) -> float:
@@ -271,13 +281,28 @@ def load_average() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
 
+def baseline_of(first: Result, last: Result) -> Result:
+    """The two GET /health phases of a run as one baseline: their requests and time
+    added up (so its req/s is their mean over the time), their latencies together."""
+    return Result(
+        "GET /health (both)",
+        first.requests + last.requests,
+        first.errors + last.errors,
+        first.seconds + last.seconds,
+        first.latencies_ms + last.latencies_ms,
+        first.body_bytes + last.body_bytes,
+        first.server_cpu_s + last.server_cpu_s,
+    )
+
+
 def markdown(results: list[Result], baseline: Result, header: str) -> str:
     lines = [
         header,
         "",
         "| endpoint | requests | errors | req/s | p50 ms | p99 ms "
-        "| req/s ÷ health | p50 ÷ health | p99 ÷ health | server CPU ms/request |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| req/s ÷ health | p50 ÷ health | p99 ÷ health | server CPU ms/request "
+        "| KiB/response |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
@@ -286,7 +311,7 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
             f"{r.rps / baseline.rps:.3f} | "
             f"{r.percentile(0.5) / baseline.percentile(0.5):.2f} | "
             f"{r.percentile(0.99) / baseline.percentile(0.99):.2f} | "
-            f"{r.cpu_ms_per_request:.2f} |"
+            f"{r.cpu_ms_per_request:.2f} | {r.kb_per_response:.1f} |"
         )
     return "\n".join(lines)
 
@@ -330,7 +355,7 @@ def main() -> int:
                 "seconds": args.seconds,
                 "max_requests": args.max_requests,
             }
-            health = measured(server, load("GET /health", base, ["/health"], **phase))
+            health = measured(server, load("GET /health (before)", base, ["/health"], **phase))
             typical = measured(
                 server,
                 load(
@@ -358,6 +383,9 @@ def main() -> int:
                     **phase,
                 )
             )
+            health_after = measured(
+                server, load("GET /health (after)", base, ["/health"], **phase)
+            )
         finally:
             stop_server(server)
     header = (
@@ -366,7 +394,12 @@ def main() -> int:
         f"at most {args.seconds:g} s or {args.max_requests:,} requests per row; "
         f"load average {load_before} before, {load_average()} after."
     )
-    print(markdown([health, typical, depth1, depth2], health, header))
+    baseline = baseline_of(health, health_after)
+    header += (
+        f" Ratios are to GET /health over both its phases ({baseline.rps:,.0f} req/s; "
+        f"{health.rps:,.0f} before the connections phases, {health_after.rps:,.0f} after)."
+    )
+    print(markdown([health, typical, depth1, depth2, health_after], baseline, header))
     return 0
 
 

@@ -3,7 +3,7 @@
 The graph model (see graph/neo4j_store.py for how it is kept up to date):
 
     (:Actor:<TypeLabel> {id, name, type, key, aliases: [..], keys: [..], cameo_code})
-    (:Document {id, sha256, date, words, ingested_at, meta})
+    (:Document {id, sha256, date, words, ingested_at, meta, duplicate_of})
     (:Document)-[:MENTIONS {names: [..], keys: [..]}]->(:Actor)
     (:Statement {id, document, seq, edge, source, target, type, negated, text, start, end,
                  date, state, source_actor, confidence, cameo})
@@ -103,6 +103,7 @@ SCHEMA: Final[tuple[LiteralString, ...]] = (
     "CREATE INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON (a.keys)",
     "CREATE INDEX statement_document IF NOT EXISTS FOR (s:Statement) ON (s.document)",
     "CREATE INDEX statement_edge IF NOT EXISTS FOR (s:Statement) ON (s.edge)",
+    "CREATE INDEX document_duplicate_of IF NOT EXISTS FOR (d:Document) ON (d.duplicate_of)",
 )
 
 PING: Final = "RETURN 1 AS ok"
@@ -127,17 +128,28 @@ GET_DOCUMENT: Final = "MATCH (d:Document {id: $id}) RETURN " + _DOCUMENT_FIELDS
 LIST_DOCUMENTS: Final = "MATCH (d:Document) RETURN " + _DOCUMENT_FIELDS
 
 # The documents an API response cites, by id, and the documents recorded as copies of
-# others: `duplicate_of` lives in the `meta` text, so copies are found by a scan of that
-# one property for its key (few documents are copies), then matched in Python.
+# them: `duplicate_of` (also in `meta`) is a property of its own, indexed, so copies are
+# read by the ids they copy, not found by a scan of every document.
 DOCUMENTS_BY_ID: Final = (
     "UNWIND $ids AS doc_id MATCH (d:Document {id: doc_id}) RETURN " + _DOCUMENT_FIELDS
 )
-COPY_DOCUMENTS: Final = "MATCH (d:Document) WHERE d.meta CONTAINS $key RETURN " + _DOCUMENT_FIELDS
+COPIES_OF: Final = (
+    "UNWIND $ids AS doc_id MATCH (d:Document {duplicate_of: doc_id}) RETURN " + _DOCUMENT_FIELDS
+)
+# Documents written before `duplicate_of` had a property of its own: the copies among
+# them, found by their `meta` text once (ensure_schema), their property then set.
+UNINDEXED_COPIES: Final = (
+    "MATCH (d:Document) WHERE d.duplicate_of IS NULL AND d.meta CONTAINS $key "
+    "RETURN d.id AS id, d.meta AS meta"
+)
+SET_DUPLICATE_OF: Final = (
+    "UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.duplicate_of = row.duplicate_of"
+)
 
 MERGE_DOCUMENT: Final = (
     "MERGE (d:Document {id: $id}) "
     "SET d.sha256 = $sha256, d.date = $date, d.words = $words, d.ingested_at = $ingested_at, "
-    "d.meta = $meta"
+    "d.meta = $meta, d.duplicate_of = $duplicate_of"
 )
 
 DELETE_DOCUMENT: Final = "MATCH (d:Document {id: $id}) DETACH DELETE d"
@@ -206,6 +218,14 @@ SET_ACTOR_NAMES: Final = (
 _DEGREE: Final = (
     "COUNT { (a)-[r]->(:Actor) WHERE r.negated = false } + "
     "COUNT { (a)<-[r]-(b:Actor) WHERE r.negated = false AND b <> a }"
+)
+
+# A page of the documents that mention an actor, by id, and how many there are.
+ACTOR_DOCUMENT_PAGE: Final = (
+    "MATCH (a:Actor {id: $id}) "
+    "RETURN COUNT { (a)<-[:MENTIONS]-(:Document) } AS total, "
+    "COLLECT { MATCH (a)<-[:MENTIONS]-(d:Document) RETURN d.id AS doc "
+    "ORDER BY doc SKIP $offset LIMIT $limit } AS documents"
 )
 
 ACTOR_RECORDS: Final = (

@@ -50,6 +50,7 @@ from actorgraph.graph.models import (
     Connection,
     ConnectionPage,
     Direction,
+    DocumentIdPage,
     DocumentInfo,
     Edge,
     EdgeKey,
@@ -72,6 +73,8 @@ from actorgraph.graph.store import (
     StoreUnavailableError,
     edge_keys_one_by_one,
     evidence_page,
+    first_documents,
+    no_actor,
     no_edge,
 )
 from actorgraph.graph.whole_graph import (
@@ -308,7 +311,7 @@ class EmbeddedStore(ConnectionsFromPages):
             docs = self._docs
             wanted = set(document_ids)
             found = [docs[d] for d in wanted if d in docs]
-            copies = [d for d in docs.values() if d.duplicate_of in wanted]
+            copies = [docs[c] for d in wanted for c in self._copies.get(d, ())]
             return cited_and_copies(found, copies, wanted)
 
     def search_actors(
@@ -331,10 +334,25 @@ class EmbeddedStore(ConnectionsFromPages):
             ranked = search.order(matches, self._degree, names)
             return [self._record(actor_id) for actor_id in ranked[:limit]]
 
-    def get_actor(self, actor_id: str) -> ActorRecord | None:
+    def get_actor(
+        self, actor_id: str, *, document_limit: int | None = None
+    ) -> ActorRecord | None:
         with self._lock:
             self._sync()
-            return self._record(actor_id) if actor_id in self._actors else None
+            if actor_id not in self._actors:
+                return None
+            return first_documents(self._record(actor_id), document_limit)
+
+    def actor_documents(
+        self, actor_id: str, *, offset: int = 0, limit: int = 50
+    ) -> DocumentIdPage:
+        with self._lock:
+            self._sync()
+            if actor_id not in self._actors:
+                raise no_actor(actor_id)
+            documents = self._record(actor_id).documents  # sorted by id
+            start = max(offset, 0)
+            return DocumentIdPage(len(documents), list(documents[start : start + max(limit, 0)]))
 
     def connection_page(
         self,
@@ -711,7 +729,7 @@ class EmbeddedStore(ConnectionsFromPages):
         doc_id = plan.document.id
         if plan.replacing:
             self._mem_drop_document(doc_id, plan.old_statements, plan.old_mentions)
-        self._docs[doc_id] = plan.document
+        self._set_document(plan.document)
         for actor_id, name, actor_type in plan.new_actors:
             self._mem_add_actor(actor_id, name, actor_type)
         for actor_id, code in plan.codes.items():
@@ -732,6 +750,9 @@ class EmbeddedStore(ConnectionsFromPages):
         self._out: dict[str, dict[EdgeId, _EdgeAgg]] = {}
         self._in: dict[str, dict[EdgeId, _EdgeAgg]] = {}
         self._docs: dict[str, DocumentInfo] = {}
+        # The copy index: the ids of the documents recorded as copies of each document
+        # (`duplicate_of`), kept with `_docs` so a response's copies are read by id.
+        self._copies: dict[str, set[str]] = {}
         self._actors: dict[str, _ActorState] = {}
         self._alias_index: dict[str, set[str]] = {}
         self._edges: dict[EdgeId, _EdgeAgg] = {}
@@ -762,7 +783,7 @@ class EmbeddedStore(ConnectionsFromPages):
         try:
             for doc_id, sha, date, words, ingested, meta in conn.execute(sql.SELECT_DOCUMENTS):
                 info = DocumentInfo(doc_id, sha, date, int(words), ingested)
-                self._docs[doc_id] = with_document_meta(info, meta)
+                self._set_document(with_document_meta(info, meta))
             for actor_id, name, type_, code in conn.execute(sql.SELECT_ACTORS):
                 self._mem_add_actor(actor_id, name, ActorType(type_))
                 if code:
@@ -886,7 +907,21 @@ class EmbeddedStore(ConnectionsFromPages):
             if _decrement(state.keys, key) and key != state.key:
                 self._unindex(key, actor_id)
             self._dirty.add(actor_id)
-        self._docs.pop(doc_id, None)
+        self._drop_document_info(doc_id)
+
+    def _set_document(self, info: DocumentInfo) -> None:
+        self._drop_document_info(info.id)
+        self._docs[info.id] = info
+        if info.duplicate_of:
+            self._copies.setdefault(info.duplicate_of, set()).add(info.id)
+
+    def _drop_document_info(self, doc_id: str) -> None:
+        info = self._docs.pop(doc_id, None)
+        if info is not None and info.duplicate_of:
+            copies = self._copies.get(info.duplicate_of, set())
+            copies.discard(doc_id)
+            if not copies:
+                self._copies.pop(info.duplicate_of, None)
 
     def _flush(self) -> None:
         """Drop the cached records of actors that changed."""

@@ -205,6 +205,7 @@ class _Plan:
     index: ActorIndex = field(default_factory=ActorIndex)
     cameo: dict[str, str] = field(default_factory=dict)
     edges: dict[str, _EdgeFigures] = field(default_factory=dict)
+    copies: dict[str, list[str]] = field(default_factory=dict)  # copy ids by original
     documents: int = 0
     statements: int = 0
 
@@ -243,10 +244,13 @@ def bulk_load(
                 figures = edge.row()
                 evidence = {"key": key, "statements": edge.ids, "head": head(edge.ids)}
                 plan.files.add("Evidence", [{**figures, **evidence}])
-            relations = sorted(cypher.relation_type(t) for t in RelationType)
-            files = plan.files.files(
-                ["Actor", "Document", "Statement", "Evidence", "MENTIONS", *_LINKS, *relations]
+            plan.files.add(
+                "DocumentCopies",
+                ({"original": o, "copies": sorted(c)} for o, c in sorted(plan.copies.items())),
             )
+            relations = sorted(cypher.relation_type(t) for t in RelationType)
+            nodes = ["Actor", "Document", "DocumentCopies", "Statement", "Evidence"]
+            files = plan.files.files([*nodes, "MENTIONS", *_LINKS, *relations])
             with LadybugStore(building, buffer_pool_bytes=BUILD_BUFFER_POOL_BYTES) as store:
                 store.copy_tables(files)
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -284,6 +288,8 @@ def _plan(
             if code:
                 plan.cameo[new.id] = code
         plan.files.add("Document", [document_row(document)])
+        if document.duplicate_of:
+            plan.copies.setdefault(document.duplicate_of, []).append(document.id)
         plan.files.add(
             "MENTIONS",
             (

@@ -43,9 +43,16 @@ SCHEMA: Final[tuple[str, ...]] = (
     "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, degree INT64, "
     "first_seen STRING, last_seen STRING, document_count INT64, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
-    "words INT64, ingested_at STRING, meta STRING, PRIMARY KEY(id))",
-    # A graph written before documents had source metadata gains the column.
+    "words INT64, ingested_at STRING, meta STRING, duplicate_of STRING, PRIMARY KEY(id))",
+    # A graph written before documents had source metadata, or a copy index, gains the
+    # column (the upgrade fills it: ladybug_store._index_copies).
     "ALTER TABLE Document ADD IF NOT EXISTS meta STRING",
+    "ALTER TABLE Document ADD IF NOT EXISTS duplicate_of STRING",
+    # The copy index: the ids of the documents recorded as copies of `original`, kept
+    # with every write of a copy. Ladybug indexes primary keys only, so a column alone
+    # would be found by a scan of every document; this is read by key.
+    "CREATE NODE TABLE IF NOT EXISTS DocumentCopies(original STRING, copies STRING[], "
+    "PRIMARY KEY(original))",
     "CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, document STRING, seq INT64, "
     "edge STRING, source STRING, target STRING, type STRING, negated BOOLEAN, text STRING, "
     "start INT64, `end` INT64, date STRING, state STRING, source_actor STRING, "
@@ -68,7 +75,7 @@ SCHEMA: Final[tuple[str, ...]] = (
 # Every table, for the bulk load's COPY (graph/ladybug_bulk.py).
 TABLES: Final = frozenset(
     {"Actor", "Document", "Statement", "Evidence", "MENTIONS", "IN_DOCUMENT", "FROM", "TO"}
-    | {"CLAIMED_BY"}
+    | {"CLAIMED_BY", "DocumentCopies"}
     | set(RELATION_TYPES)
 )
 
@@ -77,7 +84,20 @@ TABLES: Final = frozenset(
 GET_DOCUMENT: Final = cypher.GET_DOCUMENT
 LIST_DOCUMENTS: Final = cypher.LIST_DOCUMENTS
 DOCUMENTS_BY_ID: Final = cypher.DOCUMENTS_BY_ID
-COPY_DOCUMENTS: Final = cypher.COPY_DOCUMENTS
+# The copy index (see DocumentCopies above) by the ids of the originals.
+COPY_IDS: Final = (
+    "UNWIND $ids AS doc_id MATCH (k:DocumentCopies {original: doc_id}) "
+    "RETURN k.original AS original, k.copies AS copies"
+)
+SET_COPY_IDS: Final = (
+    "MERGE (k:DocumentCopies {original: $original}) SET k.copies = $copies"
+)
+DELETE_COPY_IDS: Final = "MATCH (k:DocumentCopies {original: $original}) DELETE k"
+# Copies written before the copy index: found by their `meta` text once, on upgrade.
+UNINDEXED_COPIES: Final = (
+    "MATCH (d:Document) WHERE d.meta CONTAINS $key RETURN d.id AS id, d.meta AS meta"
+)
+SET_DUPLICATE_OF: Final = cypher.SET_DUPLICATE_OF
 MERGE_DOCUMENT: Final = cypher.MERGE_DOCUMENT
 DELETE_DOCUMENT: Final = cypher.DELETE_DOCUMENT
 DELETE_ACTORS: Final = cypher.DELETE_ACTORS
@@ -129,7 +149,7 @@ ACTOR_STATE_BY_ID: Final = (
 
 CREATE_DOCUMENT: Final = (
     "CREATE (d:Document {id: $id, sha256: $sha256, date: $date, words: $words, "
-    "ingested_at: $ingested_at, meta: $meta})"
+    "ingested_at: $ingested_at, meta: $meta, duplicate_of: $duplicate_of})"
 )
 
 # The statements and mentions of a document, through its node (primary-key lookup and
@@ -429,6 +449,13 @@ ACTOR_SEEN: Final = (
 ACTOR_DOCUMENTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
     "RETURN a.id AS id, collect(d.id) AS documents"
+)
+# A page of an actor's documents by id, and their number, in one read: sorted in the
+# database, so that only the page's ids reach Python (a hub has thousands).
+ACTOR_DOCUMENT_PAGE: Final = (
+    "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
+    "WITH collect(d.id) AS docs "
+    "RETURN size(docs) AS total, list_slice(list_sort(docs), $first, $last) AS documents"
 )
 ACTOR_DOCUMENT_COUNTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(:Document) WHERE a.id IN $ids RETURN a.id AS id, count(*) AS n"

@@ -57,6 +57,7 @@ from actorgraph.graph.models import (
     Connection,
     ConnectionPage,
     Direction,
+    DocumentIdPage,
     DocumentInfo,
     Edge,
     EdgeFigures,
@@ -86,6 +87,7 @@ from actorgraph.graph.store import (
     NotFoundError,
     StoreError,
     StoreUnavailableError,
+    no_actor,
     no_edge,
 )
 from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
@@ -350,7 +352,13 @@ class LadybugStore(ConnectionsFromPages):
 
         def work(tx: _Tx) -> list[DocumentInfo]:
             found = [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=ids)]
-            copies = [_document(row) for row in tx.rows(q.COPY_DOCUMENTS, key=DUPLICATE_OF_KEY)]
+            copy_ids = {c for row in tx.rows(q.COPY_IDS, ids=ids) for c in row["copies"] or ()}
+            copy_ids -= {d.id for d in found}
+            copies = (
+                [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=sorted(copy_ids))]
+                if copy_ids
+                else []
+            )
             return cited_and_copies(found, copies, ids)
 
         return self._read("reading the documents cited", work)
@@ -385,8 +393,33 @@ class LadybugStore(ConnectionsFromPages):
 
         return self._read("searching actors", work)
 
-    def get_actor(self, actor_id: str) -> ActorRecord | None:
-        return self._read("reading an actor", lambda tx: _records(tx, [actor_id])).get(actor_id)
+    def get_actor(
+        self, actor_id: str, *, document_limit: int | None = None
+    ) -> ActorRecord | None:
+        if document_limit is None:
+            return self._read("reading an actor", lambda tx: _records(tx, [actor_id])).get(
+                actor_id
+            )
+
+        def work(tx: _Tx) -> ActorRecord | None:
+            rows = tx.rows(q.ACTOR_RECORDS, ids=[actor_id])
+            if not rows:
+                return None
+            page = _document_page(tx, actor_id, 0, document_limit)
+            return _record(rows[0], {actor_id: page.ids}, {actor_id: page.total})
+
+        return self._read("reading an actor", work)
+
+    def actor_documents(
+        self, actor_id: str, *, offset: int = 0, limit: int = 50
+    ) -> DocumentIdPage:
+        def work(tx: _Tx) -> DocumentIdPage:
+            page = _document_page(tx, actor_id, offset, limit)
+            if not page.total and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+                raise no_actor(actor_id)
+            return page
+
+        return self._read(f"reading the documents of {actor_id!r}", work)
 
     def connection_page(
         self,
@@ -900,6 +933,16 @@ def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
     return {row["id"]: _record(row, documents) for row in tx.rows(q.ACTOR_RECORDS, ids=ids)}
 
 
+def _document_page(tx: _Tx, actor_id: str, offset: int, limit: int) -> DocumentIdPage:
+    """A page of the actor's documents by id (list_slice counts from 1, both ends in)."""
+    start = max(offset, 0)
+    params = {"ids": [actor_id], "first": start + 1, "last": start + max(limit, 0)}
+    rows = tx.rows(q.ACTOR_DOCUMENT_PAGE, **params)
+    if not rows:
+        return DocumentIdPage(0, [])
+    return DocumentIdPage(int(rows[0]["total"]), list(rows[0]["documents"] or ()))
+
+
 def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
     ids = sorted(set(actor_ids))
     if not ids:
@@ -1262,8 +1305,11 @@ def _direction_matches(
 def _create_schema(tx: _Tx) -> None:
     """The tables, and the one-time upgrade of a database an earlier version made (in
     the caller's transaction: a reader or a killed writer never sees half of it)."""
+    tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
     for statement in q.SCHEMA:
         tx.run(statement)
+    if "Document" in tables and "DocumentCopies" not in tables:
+        _index_copies(tx)
     if _edge_lists(tx):
         _move_evidence(tx)
     if not _has_figures(tx):
@@ -1284,7 +1330,7 @@ def _current_layout(tx: _Tx) -> bool:
     """Whether the database is in this version's layout (made by it, or upgraded)."""
     tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
     return (
-        "Evidence" in tables
+        {"Evidence", "DocumentCopies"} <= tables
         and _has_figures(tx)
         and _has_document_counts(tx)
         and not _edge_lists(tx)
@@ -1330,6 +1376,42 @@ def _evidence_row(ids: Sequence[str] | None, edge: _Row) -> _Row:
     }
 
 
+def _index_copies(tx: _Tx) -> None:
+    """Fill the copy index of a database written before it (a copy's original was
+    only in its `meta` text): the `duplicate_of` column, and DocumentCopies."""
+    copies: dict[str, list[str]] = defaultdict(list)
+    rows = []
+    for row in tx.rows(q.UNINDEXED_COPIES, key=DUPLICATE_OF_KEY):
+        original = with_document_meta(DocumentInfo(row["id"], ""), row["meta"]).duplicate_of
+        if original:
+            copies[original].append(row["id"])
+            rows.append({"id": row["id"], "duplicate_of": original})
+    tx.batched(q.SET_DUPLICATE_OF, rows)
+    for original, ids in sorted(copies.items()):
+        tx.run(q.SET_COPY_IDS, original=original, copies=sorted(ids))
+
+
+def _track_copy(tx: _Tx, document_id: str, before: str | None, after: str | None) -> None:
+    """Keep the copy index with a write of `document_id`, a copy of `before` until now
+    and of `after` from now on (None: no copy)."""
+    if before == after:
+        return
+    if before is not None:
+        kept = [c for c in _copy_ids(tx, before) if c != document_id]
+        if kept:
+            tx.run(q.SET_COPY_IDS, original=before, copies=kept)
+        else:
+            tx.run(q.DELETE_COPY_IDS, original=before)
+    if after is not None:
+        ids = sorted({*_copy_ids(tx, after), document_id})
+        tx.run(q.SET_COPY_IDS, original=after, copies=ids)
+
+
+def _copy_ids(tx: _Tx, original: str) -> list[str]:
+    rows = tx.rows(q.COPY_IDS, ids=[original])
+    return list(rows[0]["copies"] or ()) if rows else []
+
+
 def _upgrade(tx: _Tx) -> None:
     """Give a database made before the figures were kept its new columns, and make its
     edges again from the statements: every edge gets its Evidence node, every actor
@@ -1361,6 +1443,8 @@ def _upsert(
     stored = tx.rows(q.GET_DOCUMENT, id=document.id)
     if stored and stored[0]["sha256"] == document.sha256:
         return UpsertResult(document=document.id, status="unchanged"), _IndexUpdate()
+    copy_of = _document(stored[0]).duplicate_of if stored else None
+    _track_copy(tx, document.id, copy_of, document.duplicate_of)
     by_key, known = index.known_under(name_keys_of(extraction, index.name_key))
     actors = plan_actors(extraction, by_key, known, index, key=index.name_key)
     statements = statement_rows(extraction, document, actors.store_id)
@@ -1603,8 +1687,10 @@ def _forget(
 def _delete(tx: _Tx, document_id: str, degree: Callable[[str], int]) -> set[str] | None:
     """Delete a document; the actors whose stored state changed (None when there was
     no such document)."""
-    if not tx.rows(q.GET_DOCUMENT, id=document_id):
+    stored = tx.rows(q.GET_DOCUMENT, id=document_id)
+    if not stored:
         return None
+    _track_copy(tx, document_id, _document(stored[0]).duplicate_of, None)
     _, forgotten, refresh, orphans = _forget(tx, document_id, keep=set())
     tx.run(q.DELETE_DOCUMENT, id=document_id)
     figured = _refresh_edges(tx, [], forgotten, degree=degree)

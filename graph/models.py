@@ -75,19 +75,19 @@ def document_meta(info: DocumentInfo) -> str | None:
     return json.dumps(values, sort_keys=True, ensure_ascii=False) if values else None
 
 
-# How `duplicate_of` appears in a stored `meta` text: what a store scans for to find
-# the copies of documents without reading every document.
+# How `duplicate_of` appears in a stored `meta` text: what an upgrade scans for, once,
+# to index the copies a store written before the copy index holds.
 DUPLICATE_OF_KEY = json.dumps("duplicate_of")
 
 
 def cited_and_copies(
-    found: Iterable[DocumentInfo], candidates: Iterable[DocumentInfo], cited: Collection[str]
+    found: Iterable[DocumentInfo], copies: Iterable[DocumentInfo], cited: Collection[str]
 ) -> list[DocumentInfo]:
-    """`found` (documents read by id) and those `candidates` that are copies of a cited
-    document: `source_documents` on the stores that read copies by a text scan."""
+    """`found` (documents read by id) and those of `copies` that copy a cited document,
+    each once: what `source_documents` returns."""
     wanted = set(cited)
     kept = {d.id: d for d in found if d.id in wanted}
-    for doc in candidates:
+    for doc in copies:
         if doc.duplicate_of in wanted:
             kept.setdefault(doc.id, doc)
     return list(kept.values())
@@ -102,6 +102,8 @@ def document_row(info: DocumentInfo) -> dict[str, Any]:
         "words": info.words,
         "ingested_at": info.ingested_at,
         "meta": document_meta(info),
+        # Also in `meta`; a property of its own so that copies are read by index.
+        "duplicate_of": info.duplicate_of,
     }
 
 
@@ -134,8 +136,9 @@ class ActorRecord:
     first_seen: str | None = None
     last_seen: str | None = None
     cameo_code: str | None = None  # CAMEO actor code ("IRQ", "USAMIL") where known
-    # How many documents mention the actor, when `documents` is left empty: a store may
-    # leave the list out of a connections page (a busy neighbour has thousands of ids).
+    # How many documents mention the actor, when `documents` lists only some or none of
+    # them: a store may leave the list out of a connections page (a busy neighbour has
+    # thousands of ids), or list the first few (`get_actor(document_limit=...)`).
     document_total: int | None = None
 
     @property
@@ -289,6 +292,15 @@ class ConnectionPage:
 
     total: int
     items: list[Connection]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentIdPage:
+    """A page of the ids of the documents that mention an actor, by id, and how many
+    documents mention it in all."""
+
+    total: int
+    ids: list[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,7 @@ from actorgraph.graph.models import (
     Connection,
     ConnectionPage,
     Direction,
+    DocumentIdPage,
     DocumentInfo,
     Edge,
     EdgeKey,
@@ -90,6 +91,8 @@ from actorgraph.graph.store import (
     StoreUnavailableError,
     edge_keys_one_by_one,
     evidence_page,
+    first_documents,
+    no_actor,
     no_edge,
 )
 from actorgraph.graph.whole_graph import ActorRanking, DateRange, RankedActor, rank_order
@@ -480,6 +483,19 @@ def _delete_work(tx: neo4j.ManagedTransaction, document_id: str) -> bool:
     return True
 
 
+def _index_copies(tx: neo4j.ManagedTransaction) -> int:
+    """Give the copies a database written before the copy index holds their
+    `duplicate_of` property (read from `meta`); how many. Nothing to do once done."""
+    rows = []
+    for row in _rows(tx, cypher.UNINDEXED_COPIES, key=DUPLICATE_OF_KEY):
+        original = with_document_meta(DocumentInfo(row["id"], ""), row["meta"]).duplicate_of
+        if original:
+            rows.append({"id": row["id"], "duplicate_of": original})
+    for batch in _chunks(rows):
+        tx.run(cypher.SET_DUPLICATE_OF, rows=list(batch)).consume()
+    return len(rows)
+
+
 def _document(row: _Row) -> DocumentInfo:
     info = DocumentInfo(
         id=row["id"],
@@ -681,6 +697,7 @@ class Neo4jStore(ConnectionsFromPages):
         with self._errors("creating constraints and indexes"), self._session() as session:
             for statement in cypher.SCHEMA:
                 session.run(statement).consume()
+        self._write("indexing the copies of documents", _index_copies)
 
     # ------------------------------------------------------------------ writes
 
@@ -719,9 +736,7 @@ class Neo4jStore(ConnectionsFromPages):
 
         def work(tx: neo4j.ManagedTransaction) -> list[DocumentInfo]:
             found = [_document(row) for row in _rows(tx, cypher.DOCUMENTS_BY_ID, ids=ids)]
-            copies = [
-                _document(row) for row in _rows(tx, cypher.COPY_DOCUMENTS, key=DUPLICATE_OF_KEY)
-            ]
+            copies = [_document(row) for row in _rows(tx, cypher.COPIES_OF, ids=ids)]
             return cited_and_copies(found, copies, ids)
 
         return self._read("reading the documents cited", work)
@@ -758,9 +773,24 @@ class Neo4jStore(ConnectionsFromPages):
 
         return self._read("searching actors", work)
 
-    def get_actor(self, actor_id: str) -> ActorRecord | None:
+    def get_actor(
+        self, actor_id: str, *, document_limit: int | None = None
+    ) -> ActorRecord | None:
         records = self._read("reading an actor", lambda tx: _records(tx, [actor_id]))
-        return records.get(actor_id)
+        record = records.get(actor_id)
+        return None if record is None else first_documents(record, document_limit)
+
+    def actor_documents(
+        self, actor_id: str, *, offset: int = 0, limit: int = 50
+    ) -> DocumentIdPage:
+        params = {"id": actor_id, "offset": max(offset, 0), "limit": max(limit, 0)}
+        rows = self._read(
+            f"reading the documents of {actor_id!r}",
+            lambda tx: _rows(tx, cypher.ACTOR_DOCUMENT_PAGE, **params),
+        )
+        if not rows:
+            raise no_actor(actor_id)
+        return DocumentIdPage(int(rows[0]["total"]), list(rows[0]["documents"]))
 
     def connection_page(
         self,

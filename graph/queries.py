@@ -26,7 +26,7 @@ from actorgraph.graph.models import (
     EdgeSelection,
     Statement,
 )
-from actorgraph.graph.store import GraphStore, NotFoundError
+from actorgraph.graph.store import GraphStore, NotFoundError, first_documents
 
 __all__ = [
     "MAX_ACTORS",
@@ -309,15 +309,17 @@ def connections_page(
     offset: int = 0,
     limit: int = 50,
     evidence_limit: int | None = 3,
+    centre_documents: int | None = None,
 ) -> ConnectionsPage:
     """A page of `ego_network`, each edge listing its first `evidence_limit` statements
     (None: all; `Edge.capped`). The actor's own edges filtered by type and negation
     only are paged inside the store (`GraphStore.connection_page`: a hub's page reads
     the page); deeper or otherwise filtered views walk the network and cut the page
-    from it. Raises NotFoundError for an unknown actor."""
+    from it. The centre lists its first `centre_documents` documents (None: all) and
+    counts them all. Raises NotFoundError for an unknown actor."""
     flt = edge_filter or EdgeFilter()
     if depth == 1 and flt.only_negation:
-        centre = _centre(store, actor_id)
+        centre = _centre(store, actor_id, centre_documents)
         page = store.connection_page(
             actor_id,
             relation_types=sorted(flt.relation_types) if flt.relation_types else None,
@@ -348,7 +350,8 @@ def connections_page(
     ]
     # Every nearer end is the centre or the neighbour of an edge one hop further in.
     names = _names(network.centre, network.edges)
-    return ConnectionsPage(network.centre, len(network.edges), edges, names, network.truncated)
+    centre = first_documents(network.centre, centre_documents)
+    return ConnectionsPage(centre, len(network.edges), edges, names, network.truncated)
 
 
 def _with_first_statements(store: GraphStore, edge: Edge, evidence_limit: int) -> Edge:
@@ -363,9 +366,11 @@ def _with_first_statements(store: GraphStore, edge: Edge, evidence_limit: int) -
     return dataclasses.replace(edge, statements=tuple(page.items), whole=whole)
 
 
-def _centre(store: GraphStore, actor_id: str) -> ActorRecord:
+def _centre(
+    store: GraphStore, actor_id: str, document_limit: int | None = None
+) -> ActorRecord:
     """The actor a network is read around; NotFoundError when the store has none."""
-    centre = store.get_actor(actor_id)
+    centre = store.get_actor(actor_id, document_limit=document_limit)
     if centre is None:
         raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
     return centre

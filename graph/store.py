@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
@@ -13,6 +14,7 @@ from actorgraph.graph.models import (
     Connection,
     ConnectionPage,
     Direction,
+    DocumentIdPage,
     DocumentInfo,
     Edge,
     EdgeKey,
@@ -110,7 +112,19 @@ class GraphStore(Protocol):
         exact key matches first, then prefix, then substring; empty query lists all."""
         ...
 
-    def get_actor(self, actor_id: str) -> ActorRecord | None: ...
+    def get_actor(
+        self, actor_id: str, *, document_limit: int | None = None
+    ) -> ActorRecord | None:
+        """The actor with its documents, all of them or (`document_limit`) the first
+        by id, with how many there are in `ActorRecord.document_total`."""
+        ...
+
+    def actor_documents(
+        self, actor_id: str, *, offset: int = 0, limit: int = 50
+    ) -> DocumentIdPage:
+        """The ids of the documents that mention the actor, by id, from `offset` on (at
+        most `limit`), and how many there are. Raises NotFoundError for an unknown actor."""
+        ...
 
     def connections(
         self,
@@ -220,6 +234,22 @@ def edge_keys_one_by_one(
         except NotFoundError:
             continue
     return found
+
+
+def no_actor(actor_id: str) -> NotFoundError:
+    """The error every store raises for an actor it does not hold."""
+    return NotFoundError(f"no actor {actor_id!r} in the graph; search for it with GET /actors?q=")
+
+
+def first_documents(record: ActorRecord, limit: int | None) -> ActorRecord:
+    """`record` listing only its first `limit` documents (None: all), with their number
+    (stores that hold the whole list at hand)."""
+    if limit is None:
+        return record
+    documents = record.documents
+    return dataclasses.replace(
+        record, documents=documents[: max(limit, 0)], document_total=record.document_count
+    )
 
 
 def no_edge(edge: EdgeKey) -> NotFoundError:

@@ -189,3 +189,19 @@ async def _until_done(out: IO[bytes]) -> Any:
 
     assert await asyncio.to_thread(out.readline) == b"done\n"
     return api_load.Result("phase", 10, 0, 1.0, [1.0] * 10)
+
+
+def test_api_load_baseline_is_both_health_phases_together() -> None:
+    """The /health baseline of a run is its two phases (before and after the
+    connections phases) added up: the mean rate over their time, not of two rates."""
+    from benchmarks import api_load
+
+    before = api_load.Result("before", 300, 0, 2.0, [10.0] * 300, 600, 0.3)
+    after = api_load.Result("after", 100, 1, 2.0, [30.0] * 100, 200, 0.1)
+    baseline = api_load.baseline_of(before, after)
+    assert (baseline.requests, baseline.errors, baseline.rps) == (400, 1, 100.0)
+    assert baseline.cpu_ms_per_request == pytest.approx(1.0)
+    assert baseline.percentile(0.5) == 10.0 and baseline.percentile(0.99) == 30.0
+    table = api_load.markdown([before, after], baseline, "header")
+    assert "KiB/response" in table.splitlines()[2]
+    assert "| 1.500 |" in table.splitlines()[4]  # 150 req/s against the baseline's 100

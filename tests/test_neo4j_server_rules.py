@@ -165,8 +165,9 @@ def test_constraints_and_indexes_are_created_once(
     # Each uniqueness constraint has its own backing index, named like it.
     names = [name for name, _, _, _ in indexes]
     assert {"actor_keys", "statement_document", "statement_edge"} <= set(names)
+    assert "document_duplicate_of" in names  # the copy index
     assert {"actor_id", "document_id", "statement_id", "write_lock_id"} <= set(names)
-    assert len(names) == 7
+    assert len(names) == 8
 
 
 def test_the_store_asks_neo4j_for_no_notifications(store: Neo4jStore) -> None:

@@ -26,6 +26,7 @@ from actorgraph.api.params import (
     edge_filter,
 )
 from actorgraph.api.schemas import (
+    ActorDocuments,
     ActorHit,
     ActorOut,
     ActorPage,
@@ -91,10 +92,42 @@ async def get_actor(
     record = await reads.run(lambda: store.get_actor(actor_id))
     if record is None:
         raise NotFoundError(f"no actor with id {actor_id!r}; search for it with GET /actors?q=")
-    # Relative to where the app is mounted, like the explorer's own links.
-    root = str(request.scope.get("root_path", "")).rstrip("/")
+    root = _root(request)
     explorer_url = f"{root}/explorer/{quote(record.id, safe='')}"
-    return ActorOut.of(record).model_copy(update={"explorer_url": explorer_url})
+    return ActorOut.of(record, root=root).model_copy(update={"explorer_url": explorer_url})
+
+
+def _root(request: Request) -> str:
+    """Where the app is mounted: links are relative to it, like the explorer's own."""
+    return str(request.scope.get("root_path", "")).rstrip("/")
+
+
+@router.get(
+    "/{actor_id}/documents",
+    summary="An actor's documents",
+    description=(
+        "The ids of the documents that mention the actor, by id, a page at a time, and "
+        "how many there are (`total`): the list a connections response gives only the "
+        "first of (its `actor.documents_url` points here)."
+    ),
+    responses=problem_responses(404, 422, 503),
+)
+async def get_actor_documents(
+    reads: ReadsDep,
+    store: StoreDep,
+    actor_id: ActorId,
+    limit: Limit = DEFAULT_PAGE_SIZE,
+    offset: Offset = 0,
+) -> ActorDocuments:
+    page = await reads.run(lambda: store.actor_documents(actor_id, offset=offset, limit=limit))
+    return ActorDocuments(
+        actor=actor_id, total=page.total, limit=limit, offset=offset, items=page.ids
+    )
+
+
+# Documents a connections response lists of its actor: a hub is mentioned by thousands,
+# and reading, sending and parsing every id cost more than the rest of the response.
+CENTRE_DOCUMENTS = 20
 
 
 # Evidence sentences a connections page lists per edge unless asked otherwise: enough to
@@ -127,7 +160,9 @@ EvidenceLimit = Annotated[
         "first; `hops` says how far out each edge lies (1: the actor's own edges, to its "
         "direct neighbours). Date filters (YYYY, YYYY-MM or YYYY-MM-DD) keep only "
         "the statements in the range (an edge with none left is dropped). Denied "
-        "(negated) statements are left out unless `include_negated=true`."
+        "(negated) statements are left out unless `include_negated=true`. The actor "
+        f"lists its first {CENTRE_DOCUMENTS} documents by id, `document_count` counts "
+        "them all and `documents_url` pages the rest (GET /actors/{id}/documents)."
     ),
     responses=problem_responses(404, 422, 503),
 )
@@ -135,6 +170,7 @@ async def get_connections(
     reads: ReadsDep,
     store: StoreDep,
     actor_id: ActorId,
+    request: Request,
     type: RelationTypes = None,
     direction: Annotated[
         DirectionValue,
@@ -165,6 +201,8 @@ async def get_connections(
         as_of=as_of,
     )
 
+    root = _root(request)
+
     def read() -> Connections:
         page = queries.connections_page(
             store,
@@ -175,10 +213,11 @@ async def get_connections(
             offset=offset,
             limit=limit,
             evidence_limit=evidence_limit,
+            centre_documents=CENTRE_DOCUMENTS,
         )
         cite(statement_documents(e.edge for e in page.edges))
         return Connections(
-            actor=ActorOut.of(page.centre),
+            actor=ActorOut.of(page.centre, root=root),
             connections=[ConnectionOut.of(e, page.names) for e in page.edges],
             depth=depth,
             total=page.total,
