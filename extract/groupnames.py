@@ -254,8 +254,7 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if ent.label_ == "PERSON" or ent.label_ == "DATE":
         return None
     doc = ent.doc
-    if ent.start > 0 and (before := doc[ent.start - 1]).is_title and before.ent_type_ == "" and (
-            not before.is_sent_start):
+    if ent.start > 0 and (before := doc[ent.start - 1]).is_title and not before.is_sent_start:
         return None  # "International [Syria] Support Group": where the name starts is unsure
     end, j = ent.end, ent.end
     while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and (
