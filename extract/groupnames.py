@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import words
+from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
 from .namecues import TITLE_HEADS, TITLE_WORDS
 
 # Words that end the name of a group's regional branch.
@@ -289,7 +289,8 @@ PERSONAL_TITLES = words(
     "president minister colonel captain sergeant brigadier admiral sheikh shaykh imam "
     "ayatollah mullah emir sultan senator mayor commander lieutenant marshal"
 )
-_PLACE_KINDS = words("county island islands province state city district region")
+_BODY_WORDS = frozenset(HEAD_TYPES) | ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | words(
+    "county island islands province state city district region")
 
 
 def _name_word(tok: Token) -> bool:
@@ -334,7 +335,7 @@ def _titled_person(ent: Span) -> tuple[Span, int] | None:
     if k == 1 and ent[0].lower_ not in PERSONAL_TITLES:
         return None  # "General Electric", "King County": a title word opening a name
     name = ent[k:]
-    if not all(t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in HEAD_TYPES
-               and t.lower_ not in _PLACE_KINDS for t in name):
-        return None
+    if not all(t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in _BODY_WORDS
+               for t in name):
+        return None  # ("Imam Ali Foundation": a body named after the person)
     return Span(ent.doc, name.start, name.end, label="PERSON"), 1
