@@ -609,6 +609,8 @@ class Mentions:
             return None
         # (a name the model read as an organisation keeps the typing by its words)
         label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(span)
+        if label_of_kind == "PERSON" and is_place_name(span.text):
+            return None  # "Jamestown, the daughter of ...": the apposition is someone's
         if label_of_kind is not None:
             return _LABEL_TYPES[label_of_kind]
         if label != "PERSON" and len(span) <= 4 and titled(span.doc, span.start) and all(

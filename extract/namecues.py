@@ -426,6 +426,11 @@ def titled(doc: Doc, start: int) -> bool:
     return before.is_title and before.lower_ in TITLE_HEADS
 
 
+def _placed(span: Span) -> bool:
+    """The name is a preposition's object or follows a comma: where a place stands."""
+    return span.root.dep_ == "pobj" or (span.start > 0 and span.doc[span.start - 1].text == ",")
+
+
 # Nouns of an apposition that say what kind of actor a name is: "X, a youth militia",
 # "X, a former army officer", "X, the deputy leader of Y".
 _GROUP_APPOSITIONS = words(
@@ -460,8 +465,9 @@ def appositive_kind(span: Span) -> str | None:
             armed = lemma in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
                 "-" in m for m in mods if m.endswith("backed"))
             return "ARMED_GROUP" if armed else "ORGANIZATION"
-        if noun.head.i != root.i:
-            return None  # (a person apposition to "fighters of X" is about the fighters)
+        if noun.head.i != root.i or _placed(span):
+            return None  # (a person apposition to "fighters of X" is about the fighters,
+            # and after "of Kulm", "Kulm, N.D.," it is about the person before)
         if lemma in _PERSON_APPOSITIONS or (lemma in _PERSON_OF and any(
                 c.lower_ == "of" for c in noun.rights)):
             return "PERSON"
