@@ -1,4 +1,4 @@
-"""Group names read whole, whatever the model's entity boundaries say.
+"""Group and person names read whole, whatever the model's entity boundaries say.
 
 The small model cuts long organisation names in pieces ("the South" + "Sudan" + words it
 leaves unlabelled) or stops before the name's head word, and everything said of the
@@ -13,6 +13,9 @@ group is then said of a piece. Three cues say the words are one name, and only t
   place it serves ("Support Mission in Haiti").
 The whole is one entity, typed by its head word where it has one; `Mentions` then reads
 the acronym as its alias, so "the TTP" later is the group and never the state.
+People's names too: a person entity the model ended before the name's last words runs on
+over them, and a title opening an entity ("Field Marshal X" read as a body) leaves the
+person named.
 """
 
 from __future__ import annotations
