@@ -51,6 +51,9 @@ class ShortForms:
     (None once two actors share the word)."""
 
     words: dict[str, str | None] = field(default_factory=dict)
+    # first words of the names -> the one actor each opens ("Radaa" for "Radaa Special
+    # Deterrence Force"), None once two actors share it
+    openers: dict[str, str | None] = field(default_factory=dict)
 
     def note(self, name: str, type_: ActorType, key: str, gaz: Gazetteer) -> None:
         if type_ not in _SHORT_FORM_TYPES:
@@ -58,16 +61,26 @@ class ShortForms:
         parts = name.split()
         if len(parts) < 2:
             return
-        for word in parts:
+        for n, word in enumerate(parts):
             lower = word.lower()
             if (not word[:1].isupper() or lower in _GENERIC or lower in STOP_WORDS
                     or len(lower) < 4 or not word.isalpha() or gaz.state_of_demonym(word)
                     or gaz.lookup(word) is not None):
                 continue
-            if self.words.get(lower, key) != key:
-                self.words[lower] = None  # two actors share it: it names neither
-            else:
-                self.words[lower] = key
+            _own(self.words, lower, key)
+            if n == 0 and type_ is not ActorType.GOVERNMENT_BODY:  # (not "Assad regime")
+                _own(self.openers, lower, key)
+
+    def opened_by(self, tok: Token) -> str | None:
+        """"Radaa fighters", "Radaa's commander": the first word of one group's name,
+        standing alone (not the start of another name), after the name was met."""
+        if not tok.is_title or tok.lower_ not in self.openers:
+            return None
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+            return None
+        return self.openers[tok.lower_]
 
     def actor_for(self, tok: Token) -> str | None:
         """"the Observatory": a capitalised head word after "the" that one actor owns."""
@@ -87,6 +100,11 @@ class ShortForms:
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
 
+def _own(table: dict[str, str | None], word: str, key: str) -> None:
+    """The word names `key`, or no one once two actors share it."""
+    table[word] = key if table.get(word, key) == key else None
+
+
 # Last words of the proper name of a state's whole army or police ("Sudanese Armed Forces",
 # "Haitian National Police") -> the generic role word it matches; a branch ("Air Force",
 # "Navy") or a command is no such name.
@@ -100,17 +118,27 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     `actors` are (key, name, CAMEO code); a generic name is a state word and a lower-case
     role word, a named one starts with the same state word and ends in a service word.
     Where both carry a CAMEO code, the codes must agree."""
-    named: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    named: list[tuple[list[str], str, str, str | None]] = []  # (words, role, key, code)
     for key, name, code in actors:
         words = name.split()
         if len(words) > 2 and words[-1] in WHOLE_SERVICE:
-            named.setdefault((words[0], WHOLE_SERVICE[words[-1]]), []).append((key, code))
+            named.append((words, WHOLE_SERVICE[words[-1]], key, code))
     out = {}
     for key, name, code in actors:
         words = name.split()
-        if code is None or len(words) != 2 or words[-1] not in ("forces", "police"):
+        if code is None or not 2 <= len(words) <= 4 or words[-1] not in ("forces", "police"):
             continue
-        found = named.get((words[0], words[1]), [])
+        state = words[:-1]  # "Sudanese", "South Sudanese"
+        found = [(k, c) for n, role, k, c in named if role == words[-1]
+                 and len(n) > len(state) + 1 and _same_state(state, n[: len(state)])]
         if len(found) == 1 and found[0][1] in (None, code):
             out[key] = found[0][0]
     return out
+
+
+def _same_state(state: list[str], opening: list[str]) -> bool:
+    """"South Sudanese" and "South Sudan" (a service named after the state, not its
+    people) open names of the same state's services; "Sudanese" and "South" do not."""
+    *same, last = state
+    *also, word = opening
+    return same == also and (word == last or (len(word) >= 4 and last.startswith(word)))

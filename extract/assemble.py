@@ -87,7 +87,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
-        mentions.read_sentence(whole_group_names(sent_ents), ctx.tokens)
+        mentions.read_sentence(whole_group_names(sent_ents, sent), ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
                 found.append((cand, sent))

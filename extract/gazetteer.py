@@ -191,11 +191,37 @@ def _merge_dictionaries(gaz: Gazetteer, data: dict[str, Any]) -> None:
         gaz.state_adj[name] = state.get("adj") or name
         for word in demonyms:
             gaz.demonyms.setdefault(word.casefold(), name)
+    _promote_longer_states(gaz)
     for actor in data.get("actors", []):
         _merge_actor(gaz, actor["name"], ActorType(actor["type"]), actor)
     for person in data.get("persons", []):
         _merge_actor(gaz, person["name"], ActorType.PERSON, person)
     gaz.given_names = _given_names(gaz, data.get("persons", []))
+
+
+def _promote_longer_states(gaz: Gazetteer) -> None:
+    """A dictionary state whose name holds a curated state's name ("South Sudan",
+    "Papua New Guinea", "Equatorial Guinea") matches beside the curated names, so the
+    longest name wins: the dictionaries' names otherwise give way to any curated name
+    they overlap, and "South Sudan" was read as "South" and Sudan."""
+    curated = {name_key(alias) for name, entry in gaz.entries.items()
+               if entry.curated and entry.type is ActorType.STATE
+               for alias in gaz.aliases[name]}
+    for name, entry in list(gaz.entries.items()):
+        if entry.curated or entry.type is not ActorType.STATE:
+            continue
+        if any(_holds_name(name_key(alias), curated) for alias in gaz.aliases[name]):
+            gaz.entries[name] = Entry(entry.name, entry.type, entry.part_of, entry.cameo_code,
+                                      curated=True)
+
+
+def _holds_name(key: str, names: set[str]) -> bool:
+    """Whether a run of two or more of the key's words holds one of `names` as a
+    shorter run of whole words."""
+    parts = key.split()
+    return len(parts) > 1 and any(
+        " ".join(parts[i:j]) in names
+        for i in range(len(parts)) for j in range(i + 1, len(parts) + 1) if j - i < len(parts))
 
 
 # Words that open a person's entry without being a given name: titles and ranks.

@@ -1,39 +1,75 @@
-"""Group names that hold a place name, read as one name.
+"""Group and person names read whole, whatever the model's entity boundaries say.
 
-The model and the gazetteer cut "Islamic State Sahel Province" into a group ("Islamic
-State") and a place ("Sahel Province"), and "Tehreek-e-Taliban Pakistan (TTP)" into a
-group and a state, so the state did what the group did. Two cues say the pieces are one
-name, and only they:
-- an acronym in brackets right after the words, whose letters are the initials of the
-  words' capitalised parts ("Tehreek-e-Taliban Pakistan (TTP)": T, T, P);
+The small model cuts long organisation names in pieces ("the South" + "Sudan" + words it
+leaves unlabelled) or stops before the name's head word, and everything said of the
+group is then said of a piece. Three cues say the words are one name, and only they:
+- an acronym in brackets right after capitalised words whose initials spell it, with
+  function words that may give a letter or not ("Mission in Haiti (MIH)"), a possessive
+  's, hyphenated parts and dotted letters: "Tehreek-e-Taliban Pakistan (TTP)";
 - a group's name run straight into a place's name ending in a word that names a branch
-  of a group ("Province", "Branch", "Wilayat").
-The whole is one entity, an armed group when a piece was one; `Mentions` then reads the
-acronym as its alias, so "the TTP" later is the group and never the state.
+  of a group ("Province", "Branch", "Wilayat");
+- capitalised words the model left unlabelled after an entity, up to an organisation's
+  head word ("[Kivu Rapid] Intervention Force"), and for a mission or an office the
+  place it serves ("Support Mission in Haiti").
+The whole is one entity, typed by its head word where it has one; `Mentions` then reads
+the acronym as its alias, so "the TTP" later is the group and never the state.
+People's names too: a person entity the model ended before the name's last words runs on
+over them, and a title opening an entity ("Field Marshal X" read as a body) leaves the
+person named.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import words
+from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
+from .namecues import TITLE_HEADS, TITLE_WORDS
 
 # Words that end the name of a group's regional branch.
 _BRANCH_HEADS = words("province branch wilayat wilayah chapter")
 # Labels of the pieces that may be a group's name: the gazetteer's and the model's.
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT_BODY", "ORG"})
 _PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
-_ACRONYM_LETTERS = range(2, 9)
+_ACRONYM_LETTERS = range(2, 11)
+# Last words of a name that make it an organisation, by the type they give.
+ARMED_HEADS = words(
+    "forces force army militia militias brigade brigades battalion battalions corps "
+    "regiment guard guards front command"
+)
+GOVERNMENT_HEADS = words(
+    "ministry council authority agency commission directorate presidency parliament "
+    "assembly senate cabinet administration secretariat office"
+)
+ORG_HEADS = words(
+    "movement mission party union coalition alliance organisation organization "
+    "federation league association committee group delegation"
+)
+HEAD_TYPES = {
+    **dict.fromkeys(ORG_HEADS, "ORGANIZATION"),
+    **dict.fromkeys(GOVERNMENT_HEADS, "GOVERNMENT_BODY"),
+    **dict.fromkeys(ARMED_HEADS, "ARMED_GROUP"),
+}
+# Heads whose name goes on with the place served: "Support Mission in Haiti".
+_SERVING_HEADS = words("mission office delegation")
+# Lower-case words inside a name, which an acronym may spell or skip.
+_JOINERS = words("of the for and in on at against to de du des del la le al el e y")
+_LEADING = words("the a an")
+_SKIPPED = frozenset({"'s", "'", "\u2019s", "\u2019", "-"})
+_MAX_NAME = 14  # tokens
 
 
-def whole_group_names(ents: list[Span]) -> list[Span]:
-    """The sentence's entities with each group name that was cut in pieces made whole."""
-    if len(ents) < 2:
+def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
+    """The sentence's entities with each group name that was cut in pieces made whole
+    (`sent`, where given, is searched for bracketed acronyms with no entity before)."""
+    if not ents and sent is None:
         return ents
+    if sent is not None:
+        ents = _acronym_names(ents, sent)
     out: list[Span] = []
     i = 0
     while i < len(ents):
-        merged = _before_acronym(ents, i) or _branch_name(ents, i)
+        merged = (_branch_name(ents, i) or _headed_name(ents, i) or _person_run(ents, i)
+                  or _titled_person(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -44,58 +80,153 @@ def whole_group_names(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _joined(pieces: list[Span], start: int, end: int) -> Span:
-    """One entity over tokens start..end, labelled as an armed group when one of its
-    pieces is (named as written: the gazetteer knows only the piece)."""
-    doc = pieces[0].doc
-    if any(p.label_ == "ARMED_GROUP" for p in pieces):
-        text = doc[start:end].text
-        return Span(doc, start, end, label="ARMED_GROUP", span_id=text)
-    return Span(doc, start, end, label="ORG")
+# ---------------------------------------------------------------- acronyms
+def _acronym_names(ents: list[Span], sent: Span) -> list[Span]:
+    """Each name spelled by the bracketed acronym after it made one entity."""
+    text = sent.text
+    at = text.find("(")
+    while at != -1:
+        bracket = sent.char_span(at, at + 1)
+        if bracket is not None:
+            ents = _name_before(ents, sent, bracket.start)
+        at = text.find("(", at + 1)
+    return ents
 
 
-def _before_acronym(ents: list[Span], i: int) -> tuple[Span, int] | None:
-    """The name before a bracketed acronym whose initials spell it, when it is more than
-    one entity the model read whole: ents[i], the capitalised words and entities after
-    it up to the bracket, and the words before it that the initials need."""
-    doc = ents[i].doc
-    end = ents[i].end
-    while end < len(doc) and (doc[end].is_title or _hyphen_piece(doc[end])):
-        end += 1
-    acro = _acronym_at(doc, end)
-    if acro is None:
+def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
+    doc = sent.doc
+    read = acronym_at(doc, bracket)
+    if read is None:
+        return ents
+    start = spelled_start(doc, bracket, read[0], sent.start)
+    if start is None or bracket - start < 2:
+        return ents
+    inside: list[int] = []
+    for k, ent in enumerate(ents):
+        if ent.end <= start or ent.start >= bracket:
+            continue
+        if ent.end > bracket or (ent.start < start and any(
+                t.lower_ not in _LEADING for t in doc[ent.start : start])):
+            return ents  # an entity runs past the name: the model read something longer
+        inside.append(k)
+    if len(inside) == 1 and (ents[inside[0]].start, ents[inside[0]].end) in (
+            (start, bracket), (start - 1, bracket)):
+        return ents  # one entity the model read whole
+    pieces = [ents[k] for k in inside]
+    span = name_span(doc, start, bracket, pieces)
+    if span is None:
+        return ents
+    first = inside[0] if inside else next(
+        (k for k, e in enumerate(ents) if e.start >= bracket), len(ents))
+    return [*ents[:first], span, *ents[first + len(inside) :]]
+
+
+def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """"(SPLM-IO)", "(U.N.)" at token i: the acronym's letters, upper-cased, and the
+    index of the closing bracket."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
         return None
-    j = i
-    while j + 1 < len(ents) and ents[j + 1].start < end:
-        j += 1
-    if ents[j].end > end:
-        return None  # (an entity runs past the bracket)
-    start = _name_start(doc, ents[i].start, end, acro)
-    if start is None or (start, end) == (ents[i].start, ents[i].end):
-        return None  # one entity the model read whole: nothing to join
-    if i > 0 and ents[i - 1].end > start:
-        return None  # (the name would cut into the entity before it)
-    pieces = ents[i : j + 1]
-    if not any(p.label_ in _GROUP_LABELS for p in pieces):
-        return None  # a group's name needs a piece read as a group ("Juba Sudan (JS)")
-    return _joined(pieces, start, end), j - i + 1
+    close = i + 1
+    while close < len(doc) and close - i <= 5 and doc[close].text != ")":
+        close += 1
+    if close >= len(doc) or doc[close].text != ")" or close == i + 1:
+        return None
+    inner = doc[i + 1 : close]
+    if any(t.whitespace_ for t in inner[:-1]):
+        return None
+    text = inner.text
+    letters = text.replace(".", "").replace("-", "")
+    if not letters.isalpha() or len(letters) not in _ACRONYM_LETTERS or not text[0].isupper():
+        return None
+    if sum(ch.isupper() for ch in letters) < 2:
+        return None  # "(Reuters)": a word, not an acronym
+    return letters.upper(), close
 
 
-def _name_start(doc: Doc, start: int, end: int, acro: str) -> int | None:
-    """Where the name ending at `end` starts for its initials to spell `acro`: at
-    `start` or further left over capitalised words and hyphen-joined pieces."""
-    while True:
-        start = _hyphened_start(doc, start)
-        spelled = _initials(doc[start:end])
-        if spelled == acro:
-            return start
-        if len(spelled) >= len(acro) or start == 0 or not (
-                doc[start - 1].is_title and doc[start - 1].is_alpha) or (
-                doc[start - 1].is_sent_start):
+def spelled_start(doc: Doc, end: int, acro: str, lowest: int) -> int | None:
+    """Where the name ending before token `end` starts for its initials to spell
+    `acro`: each capitalised word gives its first letter (a word in capitals may give
+    all of its own), a joining word ("of", "in") may give one or none, and "'s" and
+    hyphens give none. None when no reading spells it."""
+    return _spell(doc, end - 1, acro, len(acro), max(lowest, end - _MAX_NAME), None)
+
+
+def _spell(doc: Doc, i: int, acro: str, n: int, lowest: int, first: int | None) -> int | None:
+    """Reading leftwards from token i, with acro[:n] still to spell; `first` is the
+    leftmost word that gave a letter."""
+    if n == 0:
+        return first
+    if i < lowest:
+        return None
+    tok = doc[i]
+    text = tok.text
+    if text in _SKIPPED:
+        return _spell(doc, i - 1, acro, n, lowest, first)
+    if text[0].isupper() and text.replace("'", "").replace("\u2019", "").isalpha():
+        if tok.is_upper and 1 < len(text) <= n and acro[:n].endswith(text):
+            whole = _spell(doc, i - 1, acro, n - len(text), lowest, i)  # "UN Mission"
+            if whole is not None:
+                return whole
+        if text[0] != acro[n - 1]:
             return None
-        start -= 1
+        return _spell(doc, i - 1, acro, n - 1, lowest, i)
+    if tok.lower_ in _JOINERS or _hyphen_piece(tok):
+        # a joining word gives no first letter of the name; a hyphened piece may
+        # ("al-Qaeda"), and it opens the name only when it gives a letter
+        opens = _hyphen_piece(tok)
+        if text[0].upper() == acro[n - 1] and (n > 1 or opens):
+            gave = _spell(doc, i - 1, acro, n - 1, lowest, i if opens else first)
+            if gave is not None:
+                return gave
+        return _spell(doc, i - 1, acro, n, lowest, first)
+    return None
 
 
+def _hyphen_piece(tok: Token) -> bool:
+    """"al" in "al-Qaeda", "e" in "Tehreek-e-Taliban": a lower-case piece joined by a
+    hyphen to the word after it."""
+    doc = tok.doc
+    return tok.is_alpha and tok.is_lower and not tok.whitespace_ and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].text == "-")
+
+
+# ---------------------------------------------------------------- typing
+def head_type(span: Span) -> str | None:
+    """The actor type a name's head word gives it ("... Defence Forces" an armed group):
+    its last word, or the last head word that a joining word follows ("Movement-in-
+    Exile", "Forces for the Liberation of ..."); names of two words or more."""
+    if len(span) < 2:
+        return None
+    after: Token | None = None
+    for tok in reversed(span):
+        if tok.is_title and tok.lower_ in HEAD_TYPES and (
+                after is None or after.text == "-" or after.lower_ in _JOINERS):
+            return HEAD_TYPES[tok.lower_]
+        after = tok
+    return None
+
+
+def name_span(doc: Doc, start: int, end: int, pieces: list[Span]) -> Span | None:
+    """One entity over tokens start..end made of `pieces` (the entities inside it):
+    typed by its head word, else an armed group when a piece is one, a person when
+    every piece is a person; None for a name of places only ("Kurdistan Region of
+    Iraq"), which the gazetteer and the model read better."""
+    span = doc[start:end]
+    kind = head_type(span)
+    labels = {p.label_ for p in pieces}
+    if kind is None:
+        if "ARMED_GROUP" in labels:
+            kind = "ARMED_GROUP"
+        elif labels == {"PERSON"}:
+            kind = "PERSON"
+        elif labels and labels <= _PLACE_LABELS | {"NORP"}:
+            return None
+        else:
+            return Span(doc, start, end, label="ORG")
+    return Span(doc, start, end, label=kind, span_id=span.text)
+
+
+# ---------------------------------------------------------------- other cues
 def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     """"Islamic State" + "Sahel Province": a group's name run into a branch's place."""
     if i + 1 >= len(ents):
@@ -112,36 +243,102 @@ def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
             end += 1  # "Mozambique" + "Province" the model left out
         else:
             return None
-    return _joined([group, place], group.start, end), 2
+    if "ARMED_GROUP" in (group.label_, place.label_):
+        text = doc[group.start : end].text  # (named as written: the gazetteer knows a piece)
+        return Span(doc, group.start, end, label="ARMED_GROUP", span_id=text), 2
+    return Span(doc, group.start, end, label="ORG"), 2
 
 
-def _acronym_at(doc: Doc, i: int) -> str | None:
-    """"(TTP)" at token i: the acronym's letters."""
-    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[Kivu Rapid] Intervention Force": an entity the model ended before the name's
+    head word, run on over the capitalised words it left unlabelled; a mission's or an
+    office's name takes the place it serves ("Support Mission in [Haiti]")."""
+    ent = ents[i]
+    if ent.label_ == "PERSON" or ent.label_ == "DATE":
         return None
-    text = doc[i + 1].text
-    if not (text.isalpha() and text.isupper() and len(text) in _ACRONYM_LETTERS):
+    doc = ent.doc
+    if ent.start > 0 and (before := doc[ent.start - 1]).is_title and not before.is_sent_start:
+        return None  # "International [Syria] Support Group": where the name starts is unsure
+    end, j = ent.end, ent.end
+    while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and (
+            doc[j].ent_type_ == "") and not doc[j].is_sent_start:
+        j += 1
+        if doc[j - 1].lower_ in HEAD_TYPES:
+            end = j
+    if j > end:
+        return None  # the name runs on past its head ("... Guard Training Center")
+    taken = 1
+    last = doc[end - 1]
+    if last.lower_ in _SERVING_HEADS and last.is_title and end + 1 < len(doc) and (
+            doc[end].lower_ in ("in", "for", "to")) and i + 1 < len(ents) and (
+            ents[i + 1].start == end + 1 and ents[i + 1].label_ in _PLACE_LABELS):
+        end = ents[i + 1].end
+        taken = 2
+    if end == ent.end:
         return None
-    return text
+    if ent.label_ in _PLACE_LABELS | {"NORP"} and end - ent.end == 1 and taken == 1 and (
+            doc[end - 1].lower_ in ARMED_HEADS):
+        return None  # "Sudan Army", "Iraqi Forces": a state's own forces, read by agents
+    pieces = ents[i : i + taken]
+    span = name_span(doc, ent.start, end, pieces)
+    return None if span is None else (span, taken)
 
 
-def _hyphen_piece(tok: Token) -> bool:
-    """"-" or "e" in "Tehreek-e-Taliban": a piece joined to the words around it."""
-    if tok.whitespace_ or tok.i == 0:
-        return False
-    return tok.text == "-" or (tok.is_alpha and tok.is_lower and tok.nbor(-1).text == "-"
-                               and not tok.nbor(-1).whitespace_)
+# ---------------------------------------------------------------- people
+_MODEL_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+# Titles that alone before a name make it a person's, and open no body's or place's
+# name ("General Motors", "King County", "Prince Edward Island" open with others).
+PERSONAL_TITLES = words(
+    "president minister colonel captain sergeant brigadier admiral sheikh shaykh imam "
+    "ayatollah mullah emir sultan senator mayor commander lieutenant marshal"
+)
+_BODY_WORDS = frozenset(HEAD_TYPES) | ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | words(
+    "county island islands province state city district region")
 
 
-def _hyphened_start(doc: Doc, start: int) -> int:
-    """"Tehreek-e-Taliban": the name starts at its first hyphen-joined piece."""
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and (
-            not doc[start - 1].whitespace_ and doc[start - 2].is_alpha):
-        start -= 2
-    return start
+def _name_word(tok: Token) -> bool:
+    """A capitalised word the model left out of every entity that may go on a person's
+    name: no title, no head word of a body."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ == "" and (
+        tok.lower_ not in TITLE_WORDS and tok.lower_ not in HEAD_TYPES)
 
 
-def _initials(span: Span) -> str:
-    """The first letters of the capitalised words and word pieces: "Tehreek-e-Taliban
-    Pakistan" -> "TTP"."""
-    return "".join(t.text[0] for t in span if t.is_alpha and t.text[0].isupper())
+def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """A person's name the model cut: "[Ana Lucia] Ferreira", or two person entities
+    side by side with nothing between them. (Not leftwards: a capitalised word before a
+    name is as often a title, "Anatomist", "Actress", as a first name.)"""
+    ent = ents[i]
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    start, end, taken = ent.start, ent.end, 1
+    while end < len(doc) and end - ent.end < 2 and _name_word(doc[end]) and (
+            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) and (
+            not doc[end].is_sent_start):
+        end += 1
+    if end == ent.end and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON" and (
+            ents[i + 1].start == end and ents[i + 1].end - start <= 5 and doc[end - 1].whitespace_):
+        end, taken = ents[i + 1].end, 2
+    if (start, end) == (ent.start, ent.end):
+        return None
+    return Span(doc, start, end, label="PERSON"), taken
+
+
+def _titled_person(ent: Span) -> tuple[Span, int] | None:
+    """"Field Marshal Idriss Mahamat" read as a body: a title, then a name of one to four
+    capitalised words, is the person named (the title stays an alias)."""
+    if ent.label_ not in _MODEL_LABELS:
+        return None
+    k = 0
+    while k < len(ent) and ent[k].lower_ in TITLE_WORDS:
+        k += 1
+    if k == 0 or k == len(ent) or len(ent) - k > 3 or not any(
+            t.lower_ in TITLE_HEADS for t in ent[:k]):
+        return None
+    if k == 1 and ent[0].lower_ not in PERSONAL_TITLES:
+        return None  # "General Electric", "King County": a title word opening a name
+    name = ent[k:]
+    if not all(t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in _BODY_WORDS
+               for t in name):
+        return None  # ("Imam Ali Foundation": a body named after the person)
+    return Span(ent.doc, name.start, name.end, label="PERSON"), 1

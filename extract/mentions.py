@@ -29,6 +29,7 @@ from .agents import (
 from .aliases import WHOLE_SERVICE, ShortForms
 from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
+from .groupnames import acronym_at, head_type, spelled_start
 from .lexicon import (
     ARMED_WORDS,
     DESCRIPTORS,
@@ -40,7 +41,10 @@ from .lexicon import (
     PLACE_NOUNS,
 )
 from .namecues import (
+    PLACE_PREPS,
     SCHOOL_HEADS,
+    TITLE_WORDS,
+    appositive_kind,
     body_by_title,
     capital_as_city,
     ends_in_body_head,
@@ -51,7 +55,8 @@ from .namecues import (
     person_by_context,
     place_by_context,
     place_without_gazetteer,
-    rank_before,
+    title_only,
+    titled,
     town_by_context,
 )
 from .placenames import (
@@ -199,10 +204,13 @@ class Mentions:
         if key is not None and self.actors[key].type is ActorType.STATE:
             return key
         state = None
-        if tok.i > 0 and (prev := tok.nbor(-1)).is_title:
-            # "North Korean", "South Sudanese": a demonym of two words goes first
-            text = f"{prev.text} {tok.text}"
-            state = self.gaz.state_of_demonym(text)
+        doc = tok.doc
+        for first in (tok.i - 2, tok.i - 1):
+            # "Papua New Guinean", "South Sudanese": the longest demonym goes first
+            if first >= 0 and all(t.is_title for t in doc[first : tok.i]):
+                text = doc[first : tok.i + 1].text
+                if (state := self.gaz.state_of_demonym(text)) is not None:
+                    break
         if state is None:
             text = tok.text
             state = self.gaz.state_of_demonym(text)
@@ -233,6 +241,9 @@ class Mentions:
                 self._read_state_abbreviation(tok)
         for tok in tokens:
             if tok.i in self.token_actor or tok.pos not in _NOUN_POS:
+                continue
+            if tok.is_upper and (joined := self._hyphened_acronym(tok)) is not None:
+                self._mark(tok.i, joined[1], joined[0])  # "SPLM-IO" after its name
                 continue
             if (alias := self._local_alias(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
@@ -267,16 +278,22 @@ class Mentions:
         doc = tok.doc
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and (
                 doc[start - 1].dep_ == "compound") and doc[start - 1].head.i == tok.i and (
-                start - 1 not in self.token_actor) and tok.i - start < 3:
+                start - 1 not in self.token_actor) and tok.i - start < 3 and (
+                doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
         span = doc[start : tok.i + 1]
-        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span):
-            return False
+        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
+                all(t.lower_ in TITLE_WORDS for t in span)):
+            return False  # ("Prime Minister": a title, nobody's name)
         if len(span) == 1 and (_common_noun(tok) or self.gaz.lookup(tok.text) is not None):
             return False
         # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
         before = doc[start - 1] if start > 0 else None
-        strong = killed_or_killer(span) or (before is not None and rank_before(before)) or (
+        kind = appositive_kind(span)  # "X, a separatist militia", "X, the deputy leader of Y"
+        if kind is not None and kind != "PERSON" and len(span) >= 2:
+            self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
+            return True
+        strong = killed_or_killer(span) or titled(doc, start) or kind == "PERSON" or (
             len(span) >= 2 and not (before is not None and before.is_title)
             and self._given_name_first(span))  # (not "San Pedro Sula")
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):
@@ -284,11 +301,37 @@ class Mentions:
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
 
+    def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
+        """"SPLM-IO" (three tokens) as an acronym introduced in this document, and where
+        it ends; not its first part alone, which may be another body's."""
+        doc = tok.doc
+        end = tok.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+                not doc[end].whitespace_ and doc[end + 1].is_upper):
+            end += 2
+        if end == tok.i + 1 or not self.local_aliases:
+            return None
+        key = self.local_aliases.get(name_key(doc[tok.i : end].text))
+        return None if key is None else (key, end)
+
     def _local_alias(self, tok: Token) -> str | None:
         """An acronym introduced in this document, or a short form ("the Observatory")."""
         if tok.is_upper and len(tok.text) >= 2:
             return self.local_aliases.get(name_key(tok.text))
-        return self.short_forms.actor_for(tok) if tok.is_title else None
+        if not tok.is_title:
+            return None
+        return self.short_forms.actor_for(tok) or (
+            self._opened_by(tok) if tok.pos == PROPN else None)
+
+    def _opened_by(self, tok: Token) -> str | None:
+        """"Radaa's commander": the group whose name the word opens, unless the word is
+        a person's surname or a place here ("fighting in Radaa" is the town)."""
+        key = self.short_forms.opened_by(tok)
+        if key is None or tok.lower_ in self.surnames or tok.lower_ in self.gaz.surnames:
+            return None
+        if (tok.i > 0 and tok.nbor(-1).lower_ in PLACE_PREPS) or self.is_place(tok.text):
+            return None
+        return key
 
     def _read_state_abbreviation(self, tok: Token) -> bool:
         """"Chisholm, Minn.": a state abbreviation after a place and a comma."""
@@ -453,20 +496,26 @@ class Mentions:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            acro = doc[end + 1]
-            if acro.is_upper and 2 <= len(acro.text) <= 8 and self._acronym_of(acro.text, name):
-                self.local_aliases[name_key(acro.text)] = key
-                self.actors[key].aliases.setdefault(acro.text, None)
-                self._mark(acro.i, acro.i + 1, key)
+        if end + 2 < len(doc) and doc[end].text == "(" and (
+                read := acronym_at(doc, end)) is not None:
+            letters, close = read
+            acro = doc[end + 1 : close].text
+            spelled = spelled_start(doc, end, letters, start) == start
+            if acro.isupper() and self._acronym_of(acro, name, letters, spelled):
+                self.local_aliases[name_key(acro)] = key
+                self.actors[key].aliases.setdefault(acro, None)
+                self._mark(end + 1, close, key)
 
-    def _acronym_of(self, acro: str, name: str) -> bool:
+    def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool) -> bool:
         """"(PMF)" after "Popular Mobilization Forces", not "(ISIS)" after "the coalition
-        against the Islamic State"."""
+        against the Islamic State". Initials that spell the acronym make it this name's
+        within the document, whatever other body the gazetteer gives it."""
+        if spelled:
+            return True
         known = self.gaz.lookup(acro)
         if known is not None:
             return known.name == name
-        return acro[0].casefold() == name.removeprefix("the ")[:1].casefold()
+        return letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
 
     def _resolve_name(
         self, span: Span, surface: str, label: str, ent_id: str
@@ -487,7 +536,8 @@ class Mentions:
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return entry.name, entry.type
-        if len(span) == 1 and (short := self.short_forms.actor_for(span[0])) is not None:
+        if len(span) == 1 and (short := self.short_forms.actor_for(span[0]) or (
+                self._opened_by(span[0]))) is not None:
             return self.actors[short].name, self.actors[short].type  # "the Observatory"
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
@@ -500,9 +550,13 @@ class Mentions:
             return rec.name, rec.type
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
+        if title_only(span):
+            return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
+        if (named := self._name_kind(span, label)) is not None:
+            return surface, named
         if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):
             label = "ORG"  # "District of Columbia Council": a body, whatever place it names
-        if label == "NORP" or (len(span) == 1 and self.gaz.state_of_demonym(surface)):
+        if label == "NORP" or (len(span) <= 3 and self.gaz.state_of_demonym(surface)):
             # ("Ugandan" read as an organisation: a demonym modifies, like NORP)
             state = self.gaz.state_of_demonym(surface.rstrip("s"))
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
@@ -544,6 +598,25 @@ class Mentions:
         if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS:
             return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet"
         return surface, _NER_TYPES[label]
+
+    @staticmethod
+    def _name_kind(span: Span, label: str) -> ActorType | None:
+        """What the name itself and the words around it say, over the model's label: a
+        head word ("... Defence Forces"), an apposition ("X, a youth militia"), a title
+        before it ("Colonel X")."""
+        if _outlet(span):
+            return None
+        # (a name the model read as an organisation keeps the typing by its words)
+        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(span)
+        if label_of_kind == "PERSON" and is_place_name(span.text):
+            return None  # "Jamestown, the daughter of ...": the apposition is someone's
+        if label_of_kind is not None:
+            return _LABEL_TYPES[label_of_kind]
+        if label != "PERSON" and len(span) <= 4 and titled(span.doc, span.start) and all(
+                t.is_title and t.text.replace("-", "").isalpha() for t in span) and not (
+                {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return ActorType.PERSON  # "Colonel Gatluak" read as a place
+        return None
 
     def _given_name_first(self, span: Span) -> bool:
         """"Jorge Almeida" read as a firm or a town: two or three capitalised words

@@ -394,3 +394,84 @@ _BODY_HEADS = words(
 def ends_in_body_head(span: Span) -> bool:
     """"District of Columbia Council": two words or more ending in a body's head word."""
     return len(span) > 1 and span[-1].lower_ in _BODY_HEADS and span[-1].is_title
+
+
+# Titles and ranks: before a name they make it a person's; on their own they name no one
+# ("Field Marshal" read as a body, "Prime Minister" as a group).
+TITLE_WORDS = words(
+    "president vice prime minister premier general lieutenant major colonel captain "
+    "sergeant corporal brigadier field marshal admiral commodore commander sheikh shaykh "
+    "imam ayatollah mullah emir amir king queen prince princess sultan governor senator "
+    "mayor chancellor pope bishop archbishop cardinal reverend rev rev. dr dr. mr mr. mrs "
+    "mrs. ms ms. sir lord judge ambassador secretary chief deputy first acting interim "
+    "foreign defence defense interior finance envoy speaker director"
+)
+# Of these, the words that are a title by themselves ("Foreign", "First" only qualify one).
+TITLE_HEADS = TITLE_WORDS - words("first acting interim deputy vice foreign defence "
+                                   "defense interior finance chief field")
+
+
+def title_only(span: Span) -> bool:
+    """"Field Marshal", "Prime Minister", "Brigadier General": a title with no name."""
+    return all(t.lower_ in TITLE_WORDS or t.text == "-" for t in span) and any(
+        t.lower_ in TITLE_HEADS for t in span)
+
+
+def titled(doc: Doc, start: int) -> bool:
+    """A capitalised title or rank right before token `start` ("President", "Major
+    General", "Sheikh", "Col."): what follows is a person's name."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if rank_before(before):
+        return True
+    return before.is_title and before.lower_ in TITLE_HEADS
+
+
+def _placed(span: Span) -> bool:
+    """The name is a preposition's object or follows a comma: where a place stands."""
+    return span.root.dep_ == "pobj" or (span.start > 0 and span.doc[span.start - 1].text == ",")
+
+
+# Nouns of an apposition that say what kind of actor a name is: "X, a youth militia",
+# "X, a former army officer", "X, the deputy leader of Y".
+_GROUP_APPOSITIONS = words(
+    "militia militias group faction movement party coalition alliance organisation "
+    "organization army force network outfit gang cartel insurgency"
+)
+_ARMED_APPOSITIONS = words("militia militias faction army force gang cartel insurgency")
+_ARMED_MODIFIERS = words("armed rebel militant jihadist insurgent paramilitary separatist "
+                         "islamist guerrilla guerilla")
+_PERSON_APPOSITIONS = _ONLY_PERSONS | words(
+    "officer commander general colonel cleric politician businessman warlord militant "
+    "fighter preacher activist minister diplomat envoy official")
+# A person leads or speaks for something named after "of": "the deputy leader of X".
+_PERSON_OF = words("leader head chief founder chairman chairwoman deputy secretary")
+
+
+def appositive_kind(span: Span) -> str | None:
+    """The actor type an apposition right after the name gives it: "ARMED_GROUP" for
+    "X, a separatist militia", "ORGANIZATION" for "X, a party founded ...", "PERSON"
+    for "X, a former army officer" or "X, the deputy leader of Y"; None otherwise."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return None
+    root = span.root
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
+    for noun in doc[span.end + 1 : min(span.end + 7, len(doc))]:
+        if noun.dep_ != "appos" or noun.head.i not in (root.i, owner.i):
+            continue
+        lemma = noun.lemma_.lower()
+        mods = {c.lower_ for c in noun.lefts}
+        if lemma in _GROUP_APPOSITIONS:
+            armed = lemma in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
+                "-" in m for m in mods if m.endswith("backed"))
+            return "ARMED_GROUP" if armed else "ORGANIZATION"
+        if noun.head.i != root.i or _placed(span):
+            return None  # (a person apposition to "fighters of X" is about the fighters,
+            # and after "of Kulm", "Kulm, N.D.," it is about the person before)
+        if lemma in _PERSON_APPOSITIONS or (lemma in _PERSON_OF and any(
+                c.lower_ == "of" for c in noun.rights)):
+            return "PERSON"
+        return None
+    return None
