@@ -3,8 +3,9 @@ that speaks Cypher (PyPI `ladybug`, the continuation of Kùzu).
 
 Same graph model as the Neo4j store (graph/cypher.py; the dialect differences are in
 graph/ladybug_cypher.py): Actor, Document and Statement nodes, one relationship table
-per relation type of the ontology. Each document is written in one transaction, so a
-killed process leaves it fully stored or absent (Ladybug replays its write-ahead log on
+per relation type of the ontology. A transaction holds whole documents (one, or
+several from `upsert_documents`), so a killed process leaves each fully stored or
+absent (Ladybug replays its write-ahead log on
 open up to a record torn by the kill, dropping what was not committed). Actors are
 resolved by graph/resolution.py, as on the other stores. Reads page inside the database:
 an actor's connections come strongest first with LIMIT, never by loading the actor's
@@ -12,10 +13,14 @@ edges into Python.
 
 What a read needs is kept where it is read, in the transaction that changes it: an
 actor's degree and first/last seen on its node, an edge's statement ids on its
-relationship (its evidence is then read by primary key). Relationships are looked up one
-by one with scalar parameters: Ladybug finds both actors by key and reads only the
-source's adjacency, where rows of an UNWIND would be joined against a scan of the whole
-relationship table, which grows with the graph.
+Evidence node (its evidence is then read by primary key). New documents are written
+together at the end of their transaction, one query per kind of write (`_flush`): a
+query's fixed preparation, not its rows, was most of a document's cost. An edge they
+add statements to is updated in place. Relationships are looked up through masks on
+their ends (`a.id IN $sources`), so that Ladybug reads only those actors' adjacency:
+rows of an UNWIND matched by key were joined against a scan of the whole relationship
+table, which grows with the graph. A replaced or deleted document, rarer, takes out
+each edge it touches and builds it again from its statements.
 
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
@@ -1303,6 +1308,10 @@ class _Pending:
     def holds(self, document_id: str) -> bool:
         return any(row["id"] == document_id for row in self.documents)
 
+    def clear(self) -> None:
+        for part in (self.documents, self.mentions, self.statements, self.created, self.before):
+            part.clear()
+
 
 def _upsert(
     tx: _Tx,
@@ -1389,11 +1398,7 @@ def _flush(tx: _Tx, index: ActorIndex, pending: _Pending) -> None:
     tx.batched(q.LINK_CLAIMS, [row for row in pending.statements if row["source_actor"]])
     _write_grown_edges(tx, edges)
     index.apply(states.values())
-    pending.documents.clear()
-    pending.mentions.clear()
-    pending.statements.clear()
-    pending.created.clear()
-    pending.before.clear()
+    pending.clear()
 
 
 @dataclass(frozen=True)
