@@ -38,8 +38,10 @@ BATCH_SIZE = 32
 # as one: small, so that the last chunk's writes (the part no extraction overlaps) are.
 CHUNK_SIZE = BATCH_SIZE
 # The last chunk's writes are the only ones no extraction overlaps: the final chunk is
-# split in halves down to this size (smaller spaCy batches cost a little more CPU).
-TAIL_CHUNK = 8
+# split in halves down to this size. Not smaller: each chunk is at least one write
+# transaction, whose fixed cost (about 35 ms of CPU on Ladybug) outgrew the wait it
+# saves once writes got cheaper, and smaller spaCy batches cost a little more CPU.
+TAIL_CHUNK = 16
 # Extracted chunks that may wait for the writer thread (0: write in the calling thread
 # between chunks, as a store of one thread would).
 WRITE_AHEAD = 2

@@ -206,6 +206,8 @@ def markdown(report: dict[str, Any]) -> str:
             f"| ingest (extract + {kind} store) vs extract only, wall (CPU) | "
             f"{ing[kind]['ratio_to_extract_only']} ({ing[kind]['cpu_ratio_to_extract_only']}) | "
             f"{ing[kind]['ingest_docs_per_s']} vs {ing['extract_only_docs_per_s']} docs/s, "
+            f"writes alone {ing[kind]['write_only_cpu_s']} s CPU "
+            f"({ing[kind]['write_only_cpu_share_of_extraction']} of extraction's), "
             f"best of {ing['rounds']}, load {ing['load_average_each_round']} |"
             for kind in ("sqlite", "ladybug")
         ),

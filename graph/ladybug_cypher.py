@@ -147,11 +147,6 @@ ACTOR_STATE_BY_ID: Final = (
     "a.first_seen AS first_seen, a.last_seen AS last_seen, a.document_count AS document_count"
 )
 
-CREATE_DOCUMENT: Final = (
-    "CREATE (d:Document {id: $id, sha256: $sha256, date: $date, words: $words, "
-    "ingested_at: $ingested_at, meta: $meta, duplicate_of: $duplicate_of})"
-)
-
 # The statements and mentions of a document, through its node (primary-key lookup and
 # adjacency list rather than a scan of every statement).
 DOCUMENT_STATEMENT_EDGES: Final = (
@@ -182,7 +177,7 @@ ACTOR_MENTIONS: Final = (
 # Statements created and linked in one query (on Ladybug several times faster than
 # creating, then matching them again to link).
 CREATE_STATEMENTS: Final = (
-    "UNWIND $rows AS row MATCH (d:Document {id: $document}) "
+    "UNWIND $rows AS row MATCH (d:Document {id: row.document}) "
     "MATCH (a:Actor {id: row.source}) MATCH (b:Actor {id: row.target}) "
     "CREATE (s:Statement {id: row.id, document: row.document, "
     "seq: row.seq, edge: row.edge, source: row.source, target: row.target, type: row.type, "
@@ -192,9 +187,17 @@ CREATE_STATEMENTS: Final = (
     "CREATE (s)-[:IN_DOCUMENT]->(d) CREATE (s)-[:FROM]->(a) CREATE (s)-[:TO]->(b)"
 )
 
+# A transaction's new documents in one query (every query costs a fixed preparation,
+# whatever its rows): so are their mentions and statements.
+CREATE_DOCUMENTS: Final = (
+    "UNWIND $rows AS row CREATE (d:Document {id: row.id, sha256: row.sha256, date: row.date, "
+    "words: row.words, ingested_at: row.ingested_at, meta: row.meta, "
+    "duplicate_of: row.duplicate_of})"
+)
+
 # A document's mentions (its old ones are deleted first when it is replaced).
 CREATE_MENTIONS: Final = (
-    "UNWIND $rows AS row MATCH (d:Document {id: $document}) MATCH (a:Actor {id: row.actor}) "
+    "UNWIND $rows AS row MATCH (d:Document {id: row.document}) MATCH (a:Actor {id: row.actor}) "
     "CREATE (d)-[:MENTIONS {names: row.names, keys: row.keys}]->(a)"
 )
 
@@ -252,6 +255,39 @@ def create_relation(rel_type: RelationType) -> str:
 
 
 CREATE_RELATION: Final = {t: create_relation(t) for t in RelationType}
+
+def update_relation(rel_type: RelationType) -> str:
+    """Set the figures of stored direct edges of one type in place, from rows (source,
+    target, negated and the figures). The ends are masks on the actor scan (`$sources`,
+    `$targets`): Ladybug then reads only those actors' adjacency, where matching each
+    row's ends by key joined the rows against a scan of the whole relationship table."""
+    type_ = cypher.relation_type(rel_type)
+    return (
+        "MATCH (a:Actor)-[r:" + type_ + "]->(b:Actor) "
+        "WHERE a.id IN $sources AND b.id IN $targets "
+        "WITH a, r, b UNWIND $rows AS row "
+        "WITH a, r, b, row WHERE a.id = row.source AND b.id = row.target "
+        "AND r.negated = row.negated "
+        "SET r.count = row.count, r.confidence = row.confidence, r.cameo = row.cameo, "
+        "r.first_seen = row.first_seen, r.last_seen = row.last_seen"
+    )
+
+
+UPDATE_RELATION: Final = {t: update_relation(t) for t in RelationType}
+
+# What a write adds to a stored edge needs of it: its head, statement count and figures.
+EVIDENCE_FIGURES: Final = (
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head, "
+    "size(e.statements) AS count, e.confidence AS confidence, e.cameo AS cameo, "
+    "e.first_seen AS first_seen, e.last_seen AS last_seen"
+)
+# New statement ids appended to a stored edge's list (the list is not sent back whole).
+UPDATE_EVIDENCE: Final = (
+    "UNWIND $rows AS row MATCH (e:Evidence {key: row.key}) "
+    "SET e.statements = list_concat(e.statements, row.statements), e.head = row.head, "
+    "e.confidence = row.confidence, e.cameo = row.cameo, e.first_seen = row.first_seen, "
+    "e.last_seen = row.last_seen"
+)
 
 # Edges' statement ids by edge key (primary-key lookups).
 EVIDENCE_BY_KEY: Final = (

@@ -3,8 +3,9 @@ that speaks Cypher (PyPI `ladybug`, the continuation of Kùzu).
 
 Same graph model as the Neo4j store (graph/cypher.py; the dialect differences are in
 graph/ladybug_cypher.py): Actor, Document and Statement nodes, one relationship table
-per relation type of the ontology. Each document is written in one transaction, so a
-killed process leaves it fully stored or absent (Ladybug replays its write-ahead log on
+per relation type of the ontology. A transaction holds whole documents (one, or
+several from `upsert_documents`), so a killed process leaves each fully stored or
+absent (Ladybug replays its write-ahead log on
 open up to a record torn by the kill, dropping what was not committed). Actors are
 resolved by graph/resolution.py, as on the other stores. Reads page inside the database:
 an actor's connections come strongest first with LIMIT, never by loading the actor's
@@ -12,10 +13,14 @@ edges into Python.
 
 What a read needs is kept where it is read, in the transaction that changes it: an
 actor's degree, first/last seen and document count on its node, an edge's statement
-ids on its Evidence node (its evidence is then read by primary key). Relationships
-are looked up one by one with scalar parameters: Ladybug finds both actors by key and
-reads only the source's adjacency, where rows of an UNWIND would be joined against a
-scan of the whole relationship table, which grows with the graph.
+ids on its Evidence node (its evidence is then read by primary key). New documents are
+written together at the end of their transaction, one query per kind of write
+(`_flush`): a query's fixed preparation, not its rows, was most of a document's cost.
+An edge they add statements to is updated in place. Relationships are looked up through
+masks on their ends (`a.id IN $sources`), so that Ladybug reads only those actors'
+adjacency: rows of an UNWIND matched by key were joined against a scan of the whole
+relationship table, which grows with the graph. A replaced or deleted document, rarer,
+takes out each edge it touches and builds it again from its statements.
 
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
@@ -48,7 +53,7 @@ from actorgraph.domain import (
 )
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
-from actorgraph.graph.evidence_window import Window, head, head_covers, window
+from actorgraph.graph.evidence_window import Window, document_of, head, head_covers, window
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
@@ -216,12 +221,15 @@ class LadybugStore(ConnectionsFromPages):
     def upsert_document(self, info: DocumentInfo, extraction: Extraction) -> UpsertResult:
         check_document_id(info, extraction)
         document = stored_document(info, extraction)
-        result, _ = self._write(
-            f"writing document {info.id!r}",
-            lambda tx: _upsert(tx, self._actor_index(tx), document, extraction),
-            committed=lambda done: self._follow(done[1]),
-        )
-        return result
+
+        def work(tx: _Tx) -> UpsertResult:
+            index = self._actor_index(tx)
+            pending = _Pending()
+            result = _upsert(tx, index, pending, document, extraction)
+            _flush(tx, index, pending)
+            return result
+
+        return self._write(f"writing document {info.id!r}", work, aborted=self._forget_index)
 
     def upsert_documents(
         self,
@@ -267,6 +275,7 @@ class LadybugStore(ConnectionsFromPages):
 
         def work(tx: _Tx) -> list[UpsertResult]:
             index = self._actor_index(tx)
+            writes = _Pending()
             results: list[UpsertResult] = []
             started = time.perf_counter()
             while True:
@@ -280,25 +289,19 @@ class LadybugStore(ConnectionsFromPages):
                 batch.append((info, extraction))
                 check_document_id(info, extraction)
                 document = stored_document(info, extraction)
-                result, update = _upsert(tx, index, document, extraction)
-                # Later documents of the batch resolve against this one's actors.
-                _apply_in_tx(tx, index, update)
-                results.append(result)
+                results.append(_upsert(tx, index, writes, document, extraction))
                 # Checked after each document: a transaction holds at least one.
                 if (
                     len(batch) >= max_documents
                     or time.perf_counter() - started >= max_seconds
                 ):
                     break
+            _flush(tx, index, writes)
             return results
-
-        def forget_index() -> None:
-            # The index took changes that did not commit: read it again next time.
-            self._index = None
 
         try:
             results: list[UpsertResult] | None = self._write(
-                "writing documents", work, aborted=forget_index
+                "writing documents", work, aborted=self._forget_index
             )
         except (StoreError, ValueError):
             results = None
@@ -311,6 +314,11 @@ class LadybugStore(ConnectionsFromPages):
             committed=lambda ids: self._follow(_IndexUpdate(reread=ids or set())),
         )
         return changed is not None
+
+    def _forget_index(self) -> None:
+        """The index took changes of a transaction that did not commit: it is read again
+        on the next write (called under the write lock)."""
+        self._index = None
 
     def _actor_index(self, tx: _Tx) -> ActorIndex:
         """The writer's copy of every actor (graph/ladybug_actors.py), read on the first
@@ -1437,24 +1445,209 @@ class _IndexUpdate:
     reread: set[str] = field(default_factory=set)
 
 
+@dataclass
+class _Pending:
+    """The writes of a transaction's new documents, made together at its end by
+    `_flush`: one query per kind of write for all of them, where each document cost
+    about twenty of its own (a query's preparation costs the same whatever its rows)."""
+
+    documents: list[_Row] = field(default_factory=list)
+    mentions: list[_Row] = field(default_factory=list)
+    statements: list[_Row] = field(default_factory=list)
+    # New actors and their CAMEO codes; the actors the documents name, as they were
+    # stored before the transaction (None: new).
+    created: dict[str, str | None] = field(default_factory=dict)
+    before: dict[str, ActorState | None] = field(default_factory=dict)
+
+    def holds(self, document_id: str) -> bool:
+        return any(row["id"] == document_id for row in self.documents)
+
+    def clear(self) -> None:
+        for part in (self.documents, self.mentions, self.statements, self.created, self.before):
+            part.clear()
+
+
 def _upsert(
-    tx: _Tx, index: ActorIndex, document: DocumentInfo, extraction: Extraction
-) -> tuple[UpsertResult, _IndexUpdate]:
+    tx: _Tx,
+    index: ActorIndex,
+    pending: _Pending,
+    document: DocumentInfo,
+    extraction: Extraction,
+) -> UpsertResult:
+    """Plan a document into `pending` (a new one) or write it (a replaced one), in the
+    caller's transaction; the index follows at once, so that later documents resolve
+    against this one's actors (the caller forgets it if the transaction aborts)."""
+    if pending.holds(document.id):  # the same id twice: it must read as stored
+        _flush(tx, index, pending)
     stored = tx.rows(q.GET_DOCUMENT, id=document.id)
     if stored and stored[0]["sha256"] == document.sha256:
-        return UpsertResult(document=document.id, status="unchanged"), _IndexUpdate()
+        return UpsertResult(document=document.id, status="unchanged")
     copy_of = _document(stored[0]).duplicate_of if stored else None
     _track_copy(tx, document.id, copy_of, document.duplicate_of)
     by_key, known = index.known_under(name_keys_of(extraction, index.name_key))
     actors = plan_actors(extraction, by_key, known, index, key=index.name_key)
     statements = statement_rows(extraction, document, actors.store_id)
     if stored:
-        return _replace(tx, index, document, extraction, actors, statements)
+        # Rare: written at once, on the database as the pending writes leave it.
+        _flush(tx, index, pending)
+        result, update = _replace(tx, index, document, extraction, actors, statements)
+        _apply_in_tx(tx, index, update)
+        return result
 
-    # A new document: every change is computed here from the index and the document,
-    # then written in a few batched queries.
     states = named_states(index, actors)
-    created = {a.id for a in actors.new}
+    for actor_id in states:
+        if actor_id not in pending.before:
+            pending.before[actor_id] = index.get(actor_id)
+    for actor in actors.new:
+        pending.created[actor.id] = new_actor_cameo(extraction, actor.id, actors.local)
+    pending.documents.append(document_row(document))
+    pending.mentions.extend(_mention_rows(document.id, actors.mentions))
+    pending.statements.extend(statements)
+    # Names now; figures once the transaction's edges are known (_flush).
+    index.apply(states.values())
+    return UpsertResult(
+        document=document.id,
+        status="created",
+        actors_added=len(actors.new),
+        statements_added=len(statements),
+    )
+
+
+def _mention_rows(document_id: str, mentions: dict[str, list[tuple[str, str]]]) -> list[_Row]:
+    return [
+        {
+            "document": document_id,
+            "actor": actor_id,
+            "names": [n for n, _ in names],
+            "keys": [k for _, k in names],
+        }
+        for actor_id, names in mentions.items()
+    ]
+
+
+def _flush(tx: _Tx, index: ActorIndex, pending: _Pending) -> None:
+    """Write the pending new documents: their edges' figures from the stored ones and
+    the new statements (a stored edge is updated in place: its count, confidence and
+    dates set, its new statement ids appended to its Evidence node), their actors'
+    names and figures, then every row, one query per kind of write."""
+    if not pending.documents:
+        return
+    edges = _grown_edges(tx, pending.statements)
+    states = _figured_states(index, pending.before, edges)
+    created = [
+        {**states[a].row(), "cameo_code": code} for a, code in sorted(pending.created.items())
+    ]
+    renamed, refigured = [], []
+    for actor_id in sorted(set(states) - set(pending.created)):
+        before, after = pending.before.get(actor_id) or index.get(actor_id), states[actor_id]
+        if before is not None and (before.aliases, before.keys) == (after.aliases, after.keys):
+            if before != after:
+                refigured.append(after.row())
+        else:  # lists are costly to set in Ladybug: names only where a document added one
+            renamed.append(after.row())
+    tx.batched(q.CREATE_FULL_ACTORS, created)
+    tx.batched(q.SET_ACTOR_STATE, renamed)
+    tx.batched(q.SET_ACTOR_FIGURES, refigured)
+    tx.batched(q.CREATE_DOCUMENTS, pending.documents)
+    tx.batched(q.CREATE_MENTIONS, pending.mentions)
+    tx.batched(q.CREATE_STATEMENTS, pending.statements)
+    tx.batched(q.LINK_CLAIMS, [row for row in pending.statements if row["source_actor"]])
+    _write_grown_edges(tx, edges)
+    index.apply(states.values())
+    pending.clear()
+
+
+@dataclass(frozen=True)
+class _Grown:
+    """An edge a write adds statements to: its figures after the write, the ids it
+    gains, and whether it was stored before (then updated in place)."""
+
+    edge: Edge
+    added: list[str]
+    head: list[str]
+    stored: bool
+
+
+def _grown_edges(tx: _Tx, statements: Sequence[_Row]) -> dict[str, _Grown]:
+    """The edges `statements` (new ones, of documents not stored) join, by key, with
+    their figures after the write. A stored edge's figures come from its Evidence node
+    and the new statements alone, without reading its statements, except where the new
+    statements could change which one gives the edge its CAMEO code (the first explicit
+    one in the edge's order): those edges are read whole."""
+    joining: dict[str, list[_Row]] = defaultdict(list)
+    for row in statements:
+        joining[row["edge"]].append(as_read_back(row))
+    stored = {row["key"]: row for row in _chunked(tx, q.EVIDENCE_FIGURES, sorted(joining))}
+    grown: dict[str, _Grown] = {}
+    whole: list[str] = []
+    for key, rows in joining.items():
+        (new,) = build_edges(rows).values()
+        ids = [row["id"] for row in rows]
+        old = stored.get(key)
+        if old is None:
+            grown[key] = _Grown(new, ids, head(ids), stored=False)
+            continue
+        cameo = _grown_cameo(old, new, rows)
+        if cameo is _UNKNOWN or old["head"] is None:
+            whole.append(key)
+            continue
+        figures = EdgeFigures(
+            int(old["count"]) + new.count,
+            _earliest(old["first_seen"], new.first_seen),
+            _latest(old["last_seen"], new.last_seen),
+        )
+        edge = replace(
+            new,
+            statements=(),
+            confidence=max(float(old["confidence"]), new.confidence),
+            cameo=cameo,
+            whole=figures,
+        )
+        grown[key] = _Grown(edge, ids, head([*old["head"], *ids]), stored=True)
+    if whole:
+        kept = _evidence(tx, whole)
+        rows = _statements_by_ids(tx, [i for key in whole for i in kept[key]])
+        rebuilt = build_edges(rows + [row for key in whole for row in joining[key]])
+        for key in whole:
+            added = [row["id"] for row in joining[key]]
+            ids = [*kept[key], *added]
+            grown[key] = _Grown(rebuilt[key], added, head(ids), stored=True)
+    return grown
+
+
+_UNKNOWN: Final = "?"
+
+
+def _grown_cameo(old: _Row, new: Edge, rows: Sequence[_Row]) -> str | None:
+    """The CAMEO code of a stored edge (its Evidence figures `old`) once new statements
+    `rows` (making edge `new`) join it, or _UNKNOWN when only its stored statements can
+    tell. An edge's code is the first explicit one in its order (by document, then
+    offsets), else the ontology's."""
+    stored_code: str | None = old["cameo"]
+    first_new = next(
+        (row["cameo"] for row in sorted(rows, key=_statement_order) if row["cameo"]), None
+    )
+    if first_new is None or first_new == stored_code:
+        return stored_code  # no new code, or the same one
+    if stored_code is None:
+        return str(first_new)  # the stored statements have none
+    first_stored = min(document_of(i) for i in old["head"] or ("",))
+    if all(row["document"] < first_stored for row in rows):
+        return new.cameo  # every new statement comes before the stored ones
+    return _UNKNOWN
+
+
+def _statement_order(row: _Row) -> tuple[str, int, int, int]:
+    return (row["document"], int(row["start"]), int(row["end"]), int(row["seq"]))
+
+
+def _figured_states(
+    index: ActorIndex, before: dict[str, ActorState | None], edges: dict[str, _Grown]
+) -> dict[str, ActorState]:
+    """The actors the pending documents name or join by an edge, with their figures
+    after the write: one more degree per new asserted edge, first and last seen
+    widened to the edges' dates."""
+    states: dict[str, ActorState] = {}
 
     def state(actor_id: str) -> ActorState:
         found = states.get(actor_id) or index.get(actor_id)
@@ -1462,45 +1655,59 @@ def _upsert(
             raise StoreError(f"actor {actor_id!r} is neither stored nor new")
         return found
 
-    edges, ids, existed = _rebuild_edges(tx, statements, {}, index.degree)
-    for key, edge in edges.items():
+    for actor_id in before:
+        states[actor_id] = state(actor_id)
+    for key in sorted(edges):
+        grown = edges[key]
+        edge = grown.edge
         for end in {edge.source, edge.target}:
             current = state(end)
-            degree = current.degree + (1 if key not in existed and not edge.negated else 0)
+            degree = current.degree + (0 if grown.stored or edge.negated else 1)
             states[end] = current.with_figures(
                 degree,
                 _earliest(current.first_seen, edge.first_seen),
                 _latest(current.last_seen, edge.last_seen),
             )
+    return states
 
-    tx.batched(
-        q.CREATE_FULL_ACTORS,
-        [
-            {**states[a].row(), "cameo_code": new_actor_cameo(extraction, a, actors.local)}
-            for a in sorted(created)
-        ],
-    )
-    # Lists are costly to set in Ladybug: names only where the document added one.
-    renamed, refigured = [], []
-    for actor_id in sorted(set(states) - created):
-        before, after = index.get(actor_id), states[actor_id]
-        if before is not None and (before.aliases, before.keys) == (after.aliases, after.keys):
-            if before != after:
-                refigured.append(after.row())
+
+def _write_grown_edges(tx: _Tx, edges: dict[str, _Grown]) -> None:
+    """New edges created with their Evidence nodes; stored ones updated in place."""
+    creates: dict[RelationType, list[_Row]] = defaultdict(list)
+    updates: dict[RelationType, list[_Row]] = defaultdict(list)
+    evidence: list[_Row] = []
+    grown_evidence: list[_Row] = []
+    for key in sorted(edges):
+        grown = edges[key]
+        row = _edge_row(grown.edge)
+        figures = {**edge_properties(grown.edge), "key": key}
+        if grown.stored:
+            updates[grown.edge.type].append(row)
+            grown_evidence.append({**_evidence_row(grown.added, figures), "head": grown.head})
         else:
-            renamed.append(after.row())
-    tx.batched(q.SET_ACTOR_STATE, renamed)
-    tx.batched(q.SET_ACTOR_FIGURES, refigured)
-    tx.run(q.CREATE_DOCUMENT, **document_row(document))
-    _write_document_rows(tx, document.id, actors.mentions, statements)
-    _create_edges(tx, edges, ids)
-    result = UpsertResult(
-        document=document.id,
-        status="created",
-        actors_added=len(actors.new),
-        statements_added=len(statements),
-    )
-    return result, _IndexUpdate(changed=list(states.values()))
+            creates[grown.edge.type].append(row)
+            evidence.append(_evidence_row(grown.added, figures))
+    for type_, rows in sorted(creates.items()):
+        tx.batched(q.CREATE_RELATION[type_], rows)
+    tx.batched(q.CREATE_EVIDENCE, evidence)
+    for type_, rows in sorted(updates.items()):
+        for start in range(0, len(rows), _BATCH):
+            part = rows[start : start + _BATCH]
+            tx.run(
+                q.UPDATE_RELATION[type_],
+                rows=part,
+                sources=sorted({r["source"] for r in part}),
+                targets=sorted({r["target"] for r in part}),
+            )
+    tx.batched(q.UPDATE_EVIDENCE, grown_evidence)
+
+
+def _chunked(tx: _Tx, query: str, keys: Sequence[str]) -> list[_Row]:
+    """The rows of a read by `$keys`, in parts of _BATCH keys."""
+    rows: list[_Row] = []
+    for start in range(0, len(keys), _BATCH):
+        rows += tx.rows(query, keys=list(keys[start : start + _BATCH]))
+    return rows
 
 
 def _apply_in_tx(tx: _Tx, index: ActorIndex, update: _IndexUpdate) -> None:
@@ -1550,19 +1757,9 @@ def _write_document_rows(
     tx: _Tx, document_id: str, mentions: dict[str, list[tuple[str, str]]], statements: list[_Row]
 ) -> None:
     """A document's mentions and statements (with their links to actors and claimants)."""
-    tx.batched(
-        q.CREATE_MENTIONS,
-        [
-            {"actor": actor_id, "names": [n for n, _ in names], "keys": [k for _, k in names]}
-            for actor_id, names in mentions.items()
-        ],
-        document=document_id,
-    )
-    if statements:
-        tx.batched(q.CREATE_STATEMENTS, statements, document=document_id)
-        claims = [row for row in statements if row["source_actor"]]
-        if claims:
-            tx.batched(q.LINK_CLAIMS, claims)
+    tx.batched(q.CREATE_MENTIONS, _mention_rows(document_id, mentions))
+    tx.batched(q.CREATE_STATEMENTS, statements)
+    tx.batched(q.LINK_CLAIMS, [row for row in statements if row["source_actor"]])
 
 
 def _replace(

@@ -99,7 +99,9 @@ def test_quick_report_has_every_figure(report: dict[str, Any]) -> None:
         assert set(row) >= SCALE_FIGURES
     for kind in ("sqlite", "ladybug"):
         figures = report["ingest"][kind]
-        assert {"ratio_to_extract_only", "cpu_ratio_to_extract_only"} <= set(figures), kind
+        assert {
+            "ratio_to_extract_only", "cpu_ratio_to_extract_only", "write_only_cpu_s"
+        } <= set(figures), kind
         assert len(figures["each_round"]) == len(figures["each_round_cpu"]) == 2, kind
     assert report["store"]["statements"] >= 20_000
     # No Bolt server in this run: the Neo4j figure says why it is missing.

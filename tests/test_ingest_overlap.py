@@ -154,10 +154,12 @@ def test_a_failed_write_is_raised_by_name_and_nothing_after_it_is_stored(
             # document per transaction, and the error raised at the bad one.
             real_write = ladybug_store._upsert
 
-            def write(tx: Any, index: Any, document: Any, extraction: Extraction) -> Any:
+            def write(
+                tx: Any, index: Any, pending: Any, document: Any, extraction: Extraction
+            ) -> Any:
                 if extraction.document == bad:
                     raise StoreError(message)
-                return real_write(tx, index, document, extraction)
+                return real_write(tx, index, pending, document, extraction)
 
             monkeypatch.setattr(ladybug_store, "_upsert", write)
         else:
