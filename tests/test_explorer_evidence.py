@@ -88,9 +88,8 @@ def test_edges_among_caps_the_evidence_it_returns(store: GraphStore) -> None:
     assert (len(busy.statements), busy.count) == (3, REPORTS)
 
 
-def test_ladybug_reads_only_the_head_of_a_busy_edge(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _count_statement_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of every statement the Ladybug store reads from now on, in a list that grows."""
     read: list[str] = []
     by_ids = ladybug_store._statements_by_ids
 
@@ -99,9 +98,16 @@ def test_ladybug_reads_only_the_head_of_a_busy_edge(
         read.extend(ids)
         return by_ids(tx, ids)  # type: ignore[arg-type]
 
+    monkeypatch.setattr(ladybug_store, "_statements_by_ids", counted)
+    return read
+
+
+def test_ladybug_reads_only_the_head_of_a_busy_edge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with LadybugStore(tmp_path / "graph") as lady:
         ingest(lady, *reports())
-        monkeypatch.setattr(ladybug_store, "_statements_by_ids", counted)
+        read = _count_statement_reads(monkeypatch)
         whole_graph_page(lady, title="t")
         assert 0 < len(read) < REPORTS, "the page read the busy edge's head, not all of it"
         read.clear()
@@ -142,17 +148,9 @@ def test_a_deep_page_reads_its_own_evidence_only(store: GraphStore) -> None:
 def test_ladybug_walk_reads_no_statement_beyond_its_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    read: list[str] = []
-    by_ids = ladybug_store._statements_by_ids
-
-    def counted(tx: object, statement_ids: list[str]) -> list[dict[str, object]]:
-        ids = list(statement_ids)
-        read.extend(ids)
-        return by_ids(tx, ids)  # type: ignore[arg-type]
-
     with LadybugStore(tmp_path / "graph") as lady:
         ingest(lady, *reports())
-        monkeypatch.setattr(ladybug_store, "_statements_by_ids", counted)
+        read = _count_statement_reads(monkeypatch)
         page = queries.connections_page(lady, "mira-sol", depth=2, limit=1, evidence_limit=2)
         assert [e.edge.type for e in page.edges] == [T.LEADS]
         assert len(read) == 1, "the walk read the one statement its page shows"

@@ -14,21 +14,8 @@ from actorgraph.graph import ladybug_cypher
 from actorgraph.graph.ladybug_bulk import bulk_load
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.store import StoreError
+from tests.ladybug_read import query_rows
 from tests.test_ladybug_bulk import _documents, _views
-
-
-def _query(folder: Path, query: str) -> list[list[object]]:
-    db = ladybug.Database(str(folder / DATABASE_FILE), read_only=True)
-    try:
-        conn = ladybug.Connection(db)
-        result = conn.execute(query)
-        assert not isinstance(result, list)
-        rows = result.get_all()
-        conn.close()
-        return rows
-    finally:
-        db.close()
-
 
 _KEPT = "MATCH (a:Actor) RETURN a.id, a.document_count"
 _COUNTED = (
@@ -38,7 +25,7 @@ _COUNTED = (
 
 def _kept_and_counted(folder: Path) -> tuple[dict[str, object], dict[str, object]]:
     """Every actor's kept count, and its mentions counted afresh."""
-    return dict(_query(folder, _KEPT)), dict(_query(folder, _COUNTED))
+    return dict(query_rows(folder, _KEPT)), dict(query_rows(folder, _COUNTED))
 
 
 def _in_step(store: LadybugStore) -> bool:
@@ -48,7 +35,7 @@ def _in_step(store: LadybugStore) -> bool:
 
 
 def _columns(folder: Path) -> set[object]:
-    return {row[0] for row in _query(folder, "CALL table_info('Actor') RETURN name")}
+    return {row[0] for row in query_rows(folder, "CALL table_info('Actor') RETURN name")}
 
 
 def _drop_counts(folder: Path) -> None:

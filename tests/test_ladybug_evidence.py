@@ -18,25 +18,13 @@ from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.models import Edge, EdgeKey
 from actorgraph.graph.store import StoreError
 from benchmarks.corpus import hub_actor_ids
+from tests.ladybug_read import query_rows
 from tests.samples import RAID_TEXT, info, raid, sentence
 from tests.test_ladybug_bulk import _documents, _views
 
 
-def _rows(folder: Path, query: str) -> list[list[object]]:
-    db = ladybug.Database(str(folder / DATABASE_FILE), read_only=True)
-    try:
-        conn = ladybug.Connection(db)
-        result = conn.execute(query)
-        assert not isinstance(result, list)
-        rows = result.get_all()
-        conn.close()
-        return rows
-    finally:
-        db.close()
-
-
 def _evidence_keys(folder: Path) -> list[str]:
-    return sorted(str(r[0]) for r in _rows(folder, "MATCH (e:Evidence) RETURN e.key"))
+    return sorted(str(r[0]) for r in query_rows(folder, "MATCH (e:Evidence) RETURN e.key"))
 
 
 def _edge_keys(folder: Path) -> list[str]:
@@ -45,7 +33,7 @@ def _edge_keys(folder: Path) -> list[str]:
         "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id + '|' + label(r) + '|' + b.id + '|' + "
         "CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END"
     )
-    return sorted(str(r[0]) for r in _rows(folder, query))
+    return sorted(str(r[0]) for r in query_rows(folder, query))
 
 
 def _key(edge: Edge) -> EdgeKey:
@@ -118,13 +106,13 @@ def test_a_graph_with_statement_lists_on_its_edges_is_upgraded_on_open(tmp_path:
             store.upsert_document(document, extraction)
         before = (_views(store), _every_evidence(store), store.stats())
     _to_edge_lists(folder)
-    assert _rows(folder, "CALL table_info('LEADS') RETURN name")[-1] == ["statements"]
+    assert query_rows(folder, "CALL table_info('LEADS') RETURN name")[-1] == ["statements"]
     with pytest.raises(StoreError, match="open it for writing once"):
         LadybugStore(folder, read_only=True)
     with LadybugStore(folder) as store:
         assert (_views(store), _every_evidence(store), store.stats()) == before
     for table in RELATION_TYPES:
-        columns = {r[0] for r in _rows(folder, f"CALL table_info('{table}') RETURN name")}
+        columns = {r[0] for r in query_rows(folder, f"CALL table_info('{table}') RETURN name")}
         assert "statements" not in columns
     assert _evidence_keys(folder) == _edge_keys(folder)
     with LadybugStore(folder, read_only=True) as reader:  # upgraded: readers open it
@@ -146,8 +134,8 @@ def test_an_upgrade_that_fails_leaves_the_old_graph_whole(
     with pytest.raises(StoreError):
         LadybugStore(folder)
     # Nothing of the failed upgrade was kept: still the old layout, every list there.
-    assert _rows(folder, "CALL show_tables() RETURN name").count(["Evidence"]) == 0
-    listed = _rows(folder, "MATCH ()-[r]->() RETURN count(r.statements)")
+    assert query_rows(folder, "CALL show_tables() RETURN name").count(["Evidence"]) == 0
+    listed = query_rows(folder, "MATCH ()-[r]->() RETURN count(r.statements)")
     assert listed[0][0] == sum(1 for _ in before[1])
     monkeypatch.undo()
     with LadybugStore(folder) as store:

@@ -15,9 +15,10 @@ import pytest
 
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
 from actorgraph.graph.ladybug_bulk import bulk_load
-from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.migrate import compare_graphs
 from actorgraph.graph.models import DocumentInfo
+from tests.ladybug_read import query_rows
 from tests.test_ladybug_bulk import _documents
 
 Item = tuple[DocumentInfo, Extraction]
@@ -32,18 +33,6 @@ EVIDENCE = (
 )
 ACTOR_FIGURES = "MATCH (a:Actor) RETURN a.id, a.degree, a.first_seen, a.last_seen ORDER BY a.id"
 
-
-def _rows(folder: Path, query: str) -> list[list[Any]]:
-    db = ladybug.Database(str(folder / DATABASE_FILE), read_only=True)
-    try:
-        conn = ladybug.Connection(db)
-        result = conn.execute(query)
-        assert not isinstance(result, list)
-        rows = result.get_all()
-        conn.close()
-        return rows
-    finally:
-        db.close()
 
 
 def _raid(
@@ -92,9 +81,9 @@ ORDERS = {
 
 def _stored_figures(folder: Path) -> tuple[object, ...]:
     return (
-        _rows(folder, RELATIONSHIP_FIGURES),
-        _rows(folder, EVIDENCE),
-        _rows(folder, ACTOR_FIGURES),
+        query_rows(folder, RELATIONSHIP_FIGURES),
+        query_rows(folder, EVIDENCE),
+        query_rows(folder, ACTOR_FIGURES),
     )
 
 
@@ -125,10 +114,10 @@ def test_a_stored_edge_is_updated_in_place(tmp_path: Path) -> None:
     relationship = "MATCH (:Actor)-[r:TARGETS]->(:Actor) RETURN id(r), r.count"
     with LadybugStore(folder) as store:
         store.upsert_document(*_raid("m.txt", "190", sentences=2))
-    (before,) = _rows(folder, relationship)
+    (before,) = query_rows(folder, relationship)
     with LadybugStore(folder) as store:
         store.upsert_document(*_raid("z.txt", "190", sentences=3))
-    (after,) = _rows(folder, relationship)
+    (after,) = query_rows(folder, relationship)
     assert after[0] == before[0]  # the same relationship, not a new one
     assert (before[1], after[1]) == (2, 5)
 
