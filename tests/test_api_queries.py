@@ -364,6 +364,19 @@ def test_relations_pages_and_evidence(client: TestClient) -> None:
     assert_problem(client.get("/relations", params={"limit": 501}), 422)
 
 
+def test_relations_list_the_first_statements_asked_for(client: TestClient) -> None:
+    full = client.get("/relations", params={"include_negated": "true"}).json()
+    for limit in (0, 1):
+        capped = client.get(
+            "/relations", params={"include_negated": "true", "evidence_limit": limit}
+        ).json()
+        assert capped["total"] == full["total"]
+        for whole, first in zip(full["items"], capped["items"], strict=True):
+            assert first["count"] == whole["count"] >= 1
+            assert first["evidence"] == whole["evidence"][:limit]
+    assert_problem(client.get("/relations", params={"evidence_limit": -1}), 422)
+
+
 @pytest.mark.parametrize(
     ("url", "edges"),
     [
