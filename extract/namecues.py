@@ -263,6 +263,11 @@ def feature_type(span: Span) -> str | None:
 _CITY_PREPS = words("in near outside around from to via")
 # Verbs whose object is held ground (CONTROLS): a capital there is the city, not its state.
 _TAKE_VERBS = words("seize capture control recapture retake occupy hold")
+# Parts and facilities of a town: "the airport of X", "the outskirts of X" name the city.
+_PARTS_OF_A_CITY = PLACE_NOUNS | words(
+    "airport port harbour harbor outskirts streets suburbs centre center gates edge "
+    "heart mayor residents"
+)
 
 
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
@@ -284,6 +289,9 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
     root = span.root
     if root.dep_ == "dobj" and root.head.lemma_ in _TAKE_VERBS:
         return True  # "the rebels seized Kabul": the city is what is held
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lower_ in _PARTS_OF_A_CITY):
+        return True  # "the airport of Kabul": a part of the city
     return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
         root.head.lower_ not in government_nouns)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
 
 from .test_extract import Triple, assert_absent, assert_found, cases
@@ -98,6 +99,16 @@ def test_army_unnamed_in_a_story_of_two_states(nlp: Language) -> None:
                           "and Ethiopia blamed Eritrea. The army said it had shelled a "
                           "camp.", "t.txt")
     assert not [a for a in ex.actors if a.name.endswith("forces")]
+
+
+def test_capital_named_by_a_part_of_it_is_the_city(nlp: Language) -> None:
+    """"the port of X", "the outskirts of X": a part of the city, not its state."""
+    ex = extract_document(nlp, "Gunmen loyal to the old regime held the port of Asmara "
+                          "for a week and shelled the outskirts of Nairobi.", "d")
+    assert {(a.name, a.type) for a in ex.actors} == {
+        ("Asmara", ActorType.LOCATION), ("Nairobi", ActorType.LOCATION)}
+    ex = extract_document(nlp, "Asmara accused Nairobi of hosting the rebels.", "d")
+    assert {a.name for a in ex.actors} == {"Eritrea", "Kenya"}
 
 
 def test_compiled_capitals() -> None:
