@@ -318,6 +318,12 @@ ACTOR_EDGES: Final = (
     "RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
     "r.negated AS negated, r.count AS count, b.name AS neighbour_name"
 )
+# ACTOR_EDGES of each actor of `$ids`, named in `actor` (a level of a walk in one read).
+ACTORS_EDGES: Final = (
+    "UNWIND $ids AS id MATCH (a:Actor {id: id})-[r]-(b:Actor) WHERE type(r) IN $types "
+    "RETURN a.id AS actor, startNode(r).id AS source, endNode(r).id AS target, "
+    "type(r) AS type, r.negated AS negated, r.count AS count, b.name AS neighbour_name"
+)
 
 # The direct edges a selection keeps (`$types`, `$negated`, `$min_confidence`,
 # `$seen_by` or null; `$source` / `$target`, or null, pin the ends), in page order;

@@ -71,6 +71,7 @@ from actorgraph.graph.store import (
     ConnectionsFromPages,
     NotFoundError,
     StoreUnavailableError,
+    connections_one_by_one,
     edge_keys_one_by_one,
     evidence_page,
     first_documents,
@@ -480,6 +481,25 @@ class EmbeddedStore(ConnectionsFromPages):
             ]
             found.sort(key=lambda a: (-len(a.rows), a.source, a.target, a.type.value, a.negated))
             return [EdgeKey(a.source, a.target, a.type, a.negated) for a in found[: max(limit, 0)]]
+
+    def connections_of(
+        self,
+        actor_ids: Sequence[str],
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        include_negated: bool = False,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> dict[str, list[Connection]]:
+        """The index is in memory: one page per actor costs no round trip."""
+        return connections_one_by_one(
+            self,
+            actor_ids,
+            relation_types=relation_types,
+            include_negated=include_negated,
+            limit=limit,
+            evidence_limit=evidence_limit,
+        )
 
     def edge_keys_of(
         self, actor_ids: Sequence[str], selection: EdgeSelection, *, limit: int = 100

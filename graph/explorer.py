@@ -245,10 +245,11 @@ def neighbourhood_graph(
     edge_filter: EdgeFilter | None = None,
 ) -> nx.MultiDiGraph[str]:
     """Like `ego_graph(store.to_networkx(), actor_id, depth)`, read through
-    `store.connections` so that only the neighbourhood is fetched, not the whole
-    graph. Stops adding actors at `max_nodes` and reads at most `per_actor` (the
-    strongest) edges of each actor; the graph attribute "truncated" says whether
-    anything was left out. Raises NotFoundError for an unknown actor.
+    `store.connections_of`, one read per hop for the whole frontier, so that only the
+    neighbourhood is fetched, not the whole graph. Stops adding actors at `max_nodes`
+    and reads at most `per_actor` (the strongest) edges of each actor; the graph
+    attribute "truncated" says whether anything was left out. Raises NotFoundError
+    for an unknown actor.
 
     With `edge_filter`, hops follow only the edges it keeps: the result equals
     `ego_graph(filter_graph(whole, edge_filter, keep={actor_id}), actor_id, depth)`.
@@ -266,21 +267,25 @@ def neighbourhood_graph(
     # One more round than `depth`: it only adds the edges among the outermost actors.
     for hop in range(depth + 1):
         next_frontier: list[str] = []
+        # Types and negation are filtered by the store, so that `per_actor` is spent
+        # on edges that can be drawn; dates only here (the store has no date filter).
+        # A date filter needs every statement's date; otherwise the tooltip's
+        # statements are all the page shows of an edge.
+        level = store.connections_of(
+            frontier,
+            relation_types=wanted_types,
+            include_negated=edge_filter.include_negated if edge_filter else True,
+            limit=per_actor,
+            evidence_limit=(
+                None if edge_filter is not None and edge_filter.dated
+                else MAX_EVIDENCE_IN_TOOLTIP
+            ),
+        )
+        # The frontier's order decides which actors fit under `max_nodes`.
         for node in frontier:
-            # Types and negation are filtered by the store, so that `per_actor` is spent
-            # on edges that can be drawn; dates only here (the store has no date filter).
-            # A date filter needs every statement's date; otherwise the tooltip's
-            # statements are all the page shows of an edge.
-            connections = store.connection_page(
-                node,
-                relation_types=wanted_types,
-                include_negated=edge_filter.include_negated if edge_filter else True,
-                limit=per_actor,
-                evidence_limit=(
-                    None if edge_filter is not None and edge_filter.dated
-                    else MAX_EVIDENCE_IN_TOOLTIP
-                ),
-            ).items
+            if node not in level:  # left the graph since the last hop
+                raise NotFoundError(f"actor {node!r} left the graph while its page was read")
+            connections = level[node]
             truncated = truncated or len(connections) >= per_actor
             for connection in connections:
                 if edge_filter is not None and not edge_filter.keeps_edge(connection.edge):

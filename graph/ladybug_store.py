@@ -475,6 +475,61 @@ class LadybugStore(ConnectionsFromPages):
 
         return self._read(f"reading the connections of {actor_id!r}", work)
 
+    def connections_of(
+        self,
+        actor_ids: Sequence[str],
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        include_negated: bool = False,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> dict[str, list[Connection]]:
+        """`connection_page`'s reads made once for all the actors (a walk paid them
+        per actor, and round trips were most of its time): each way's histograms, then
+        each actor's edges down to its own least count, then every page's evidence."""
+        types = (
+            tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
+        )
+        ids = list(dict.fromkeys(actor_ids))
+        size = max(limit, 0)
+        reads = _one_way_reads(Direction.BOTH, types)
+
+        def work(tx: _Tx) -> dict[str, list[Connection]]:
+            if not ids:
+                return {}
+            known = {row["id"] for row in tx.rows(q.ACTOR_IDS_IN, ids=ids)}
+            pairs: dict[str, list[tuple[Direction, _Row]]] = {i: [] for i in ids if i in known}
+            # A self-loop is met from both ends: a few rows more than the page.
+            wanted = size + 4
+            for way in reads:
+                histograms: dict[str, list[_Row]] = defaultdict(list)
+                rows = [{"id": actor_id} for actor_id in pairs]
+                for row in tx.rows(q.count_histograms(way, include_negated), rows=rows):
+                    histograms[row["actor"]].append(row)
+                leasts = [
+                    {"id": actor_id, "least": _least_count(histogram, wanted)[0]}
+                    for actor_id, histogram in histograms.items()
+                ]
+                if not leasts:
+                    continue
+                way_out = Direction.OUT if way.outgoing else Direction.IN
+                for row in tx.rows(q.connection_ranks_of(way, include_negated), rows=leasts):
+                    pairs[row["actor"]].append((way_out, row))
+            ranked = [
+                item
+                for actor_id, found in pairs.items()
+                for item in _ranked_rows(actor_id, found, Direction.BOTH)[:size]
+            ]
+            page = _with_evidence(tx, ranked, evidence_limit)
+            connections: dict[str, list[Connection]] = {actor_id: [] for actor_id in pairs}
+            for connection in _connections(tx, page, evidence_limit):
+                edge = connection.edge
+                near = edge.source if connection.direction is Direction.OUT else edge.target
+                connections[near].append(connection)
+            return connections
+
+        return self._read(f"reading the connections of {len(ids)} actors", work)
+
     def edge_evidence(
         self, edge: EdgeKey, *, offset: int = 0, limit: int = 50
     ) -> EvidencePage:

@@ -521,12 +521,25 @@ def _ranked_edges(
     """The actor's edges that pass, in connections order (most statements first, then
     type, neighbour name and id, way, asserted first), from the relationships alone.
     Symmetric relations stay stored the way they were read but match OUT and IN alike."""
-    wanted = frozenset(relation_types) if relation_types else None
     if actor_id not in _records(tx, [actor_id]):
         raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+    rows = _rows(tx, cypher.ACTOR_EDGES, id=actor_id, types=_RELATION_TYPE_VALUES)
+    return _rank(actor_id, rows, relation_types, direction, include_negated)
+
+
+def _rank(
+    actor_id: str,
+    rows: Iterable[_Row],
+    relation_types: Sequence[RelationType] | None,
+    direction: Direction,
+    include_negated: bool,
+) -> list[_Ranked]:
+    """The actor's edges of rows of cypher.ACTOR_EDGES that pass, in connections order
+    (a self-loop, met from both ends, once)."""
+    wanted = frozenset(relation_types) if relation_types else None
     found: list[_Ranked] = []
     seen: set[str] = set()
-    for row in _rows(tx, cypher.ACTOR_EDGES, id=actor_id, types=_RELATION_TYPE_VALUES):
+    for row in rows:
         type_ = RelationType(row["type"])
         negated = bool(row["negated"])
         source, target = row["source"], row["target"]
@@ -813,6 +826,42 @@ class Neo4jStore(ConnectionsFromPages):
             return ConnectionPage(len(ranked), _connections(tx, page, evidence_limit))
 
         return self._read(f"reading the connections of {actor_id!r}", work)
+
+    def connections_of(
+        self,
+        actor_ids: Sequence[str],
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        include_negated: bool = False,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> dict[str, list[Connection]]:
+        """One transaction, one read of every actor's relationships, then one of the
+        pages' neighbours and statements (a walk's level paid four reads per actor)."""
+        ids = list(dict.fromkeys(actor_ids))
+        size = max(limit, 0)
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, list[Connection]]:
+            held = _records(tx, ids)
+            known = [i for i in ids if i in held]
+            rows: dict[str, list[_Row]] = {actor_id: [] for actor_id in known}
+            for row in _rows(tx, cypher.ACTORS_EDGES, ids=known, types=_RELATION_TYPE_VALUES):
+                rows[row["actor"]].append(row)
+            ranked = [
+                edge
+                for actor_id in known
+                for edge in _rank(
+                    actor_id, rows[actor_id], relation_types, Direction.BOTH, include_negated
+                )[:size]
+            ]
+            found: dict[str, list[Connection]] = {actor_id: [] for actor_id in known}
+            for connection in _connections(tx, ranked, evidence_limit):
+                edge = connection.edge
+                near = edge.source if connection.direction is Direction.OUT else edge.target
+                found[near].append(connection)
+            return found
+
+        return self._read(f"reading the connections of {len(ids)} actors", work)
 
     def edge_evidence(
         self, edge: EdgeKey, *, offset: int = 0, limit: int = 50

@@ -156,6 +156,21 @@ class GraphStore(Protocol):
         are `edge_evidence`'s. Raises NotFoundError for an unknown actor."""
         ...
 
+    def connections_of(
+        self,
+        actor_ids: Sequence[str],
+        *,
+        relation_types: Sequence[RelationType] | None = None,
+        include_negated: bool = False,
+        limit: int = 50,
+        evidence_limit: int | None = 3,
+    ) -> dict[str, list[Connection]]:
+        """`connection_page` of several actors in one read (a level of a breadth-first
+        walk, edges followed either way): each known actor's items exactly as
+        `connection_page(actor_id, ..., limit=limit)` gives them, at most `limit` each;
+        unknown ids are left out."""
+        ...
+
     def edge_evidence(self, edge: EdgeKey, *, offset: int = 0, limit: int = 50) -> EvidencePage:
         """One edge's statements in the edge's order, from `offset` on (at most
         `limit`), and how many it has. Raises NotFoundError when the graph has no
@@ -231,6 +246,32 @@ def edge_keys_one_by_one(
     for actor_id in actor_ids:
         try:
             found[actor_id] = store.edge_keys(actor_id, selection, limit=limit)
+        except NotFoundError:
+            continue
+    return found
+
+
+def connections_one_by_one(
+    store: GraphStore,
+    actor_ids: Sequence[str],
+    *,
+    relation_types: Sequence[RelationType] | None,
+    include_negated: bool,
+    limit: int,
+    evidence_limit: int | None,
+) -> dict[str, list[Connection]]:
+    """`connections_of` for a store whose edge index is in memory: one
+    `connection_page` per actor, unknown ones left out."""
+    found: dict[str, list[Connection]] = {}
+    for actor_id in dict.fromkeys(actor_ids):
+        try:
+            found[actor_id] = store.connection_page(
+                actor_id,
+                relation_types=relation_types,
+                include_negated=include_negated,
+                limit=limit,
+                evidence_limit=evidence_limit,
+            ).items
         except NotFoundError:
             continue
     return found
