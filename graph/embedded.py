@@ -490,7 +490,8 @@ class EmbeddedStore(ConnectionsFromPages):
         include_negated: bool = False,
         limit: int = 50,
         evidence_limit: int | None = 3,
-    ) -> dict[str, list[Connection]]:
+        within: Collection[str] | None = None,
+    ) -> dict[str, ConnectionPage]:
         """The index is in memory: one page per actor costs no round trip."""
         return connections_one_by_one(
             self,
@@ -499,6 +500,7 @@ class EmbeddedStore(ConnectionsFromPages):
             include_negated=include_negated,
             limit=limit,
             evidence_limit=evidence_limit,
+            within=within,
         )
 
     def edge_keys_of(

@@ -280,14 +280,17 @@ def neighbourhood_graph(
                 None if edge_filter is not None and edge_filter.dated
                 else MAX_EVIDENCE_IN_TOOLTIP
             ),
+            # The last round adds no actor: only the edges among those drawn are read.
+            within=frozenset(graph.nodes) if hop == depth else None,
         )
         # The frontier's order decides which actors fit under `max_nodes`.
         for node in frontier:
             if node not in level:  # left the graph since the last hop
                 raise NotFoundError(f"actor {node!r} left the graph while its page was read")
-            connections = level[node]
-            truncated = truncated or len(connections) >= per_actor
-            for connection in connections:
+            page = level[node]
+            # Its first `per_actor` connections were all it had, or a cut.
+            truncated = truncated or page.total >= per_actor
+            for connection in page.items:
                 if edge_filter is not None and not edge_filter.keeps_edge(connection.edge):
                     continue
                 neighbour = connection.neighbour.id

@@ -483,7 +483,8 @@ class LadybugStore(ConnectionsFromPages):
         include_negated: bool = False,
         limit: int = 50,
         evidence_limit: int | None = 3,
-    ) -> dict[str, list[Connection]]:
+        within: Collection[str] | None = None,
+    ) -> dict[str, ConnectionPage]:
         """`connection_page`'s reads made once for all the actors (a walk paid them
         per actor, and round trips were most of its time): each way's histograms, then
         each actor's edges down to its own least count, then every page's evidence."""
@@ -494,11 +495,13 @@ class LadybugStore(ConnectionsFromPages):
         size = max(limit, 0)
         reads = _one_way_reads(Direction.BOTH, types)
 
-        def work(tx: _Tx) -> dict[str, list[Connection]]:
+        def work(tx: _Tx) -> dict[str, ConnectionPage]:
             if not ids:
                 return {}
             known = {row["id"] for row in tx.rows(q.ACTOR_IDS_IN, ids=ids)}
             pairs: dict[str, list[tuple[Direction, _Row]]] = {i: [] for i in ids if i in known}
+            edges: dict[str, int] = defaultdict(int)  # the edges of every read
+            full: set[str] = set()  # a read had `wanted` edges or more: there may be more
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = size + 4
             for way in reads:
@@ -506,27 +509,33 @@ class LadybugStore(ConnectionsFromPages):
                 rows = [{"id": actor_id} for actor_id in pairs]
                 for row in tx.rows(q.count_histograms(way, include_negated), rows=rows):
                     histograms[row["actor"]].append(row)
-                leasts = [
-                    {"id": actor_id, "least": _least_count(histogram, wanted)[0]}
-                    for actor_id, histogram in histograms.items()
-                ]
+                leasts = []
+                for actor_id, histogram in histograms.items():
+                    least, held = _least_count(histogram, wanted)
+                    edges[actor_id] += held
+                    if held >= wanted:
+                        full.add(actor_id)
+                    leasts.append({"id": actor_id, "least": least})
                 if not leasts:
                     continue
                 way_out = Direction.OUT if way.outgoing else Direction.IN
                 for row in tx.rows(q.connection_ranks_of(way, include_negated), rows=leasts):
                     pairs[row["actor"]].append((way_out, row))
-            ranked = [
-                item
-                for actor_id, found in pairs.items()
-                for item in _ranked_rows(actor_id, found, Direction.BOTH)[:size]
-            ]
+            totals: dict[str, int] = {}
+            ranked: list[_Ranked] = []
+            for actor_id, found in pairs.items():
+                ranks = _ranked_rows(actor_id, found, Direction.BOTH)
+                totals[actor_id] = edges[actor_id] if actor_id in full else len(ranks)
+                ranked += [
+                    r for r in ranks[:size] if within is None or r[1]["neighbour"] in within
+                ]
             page = _with_evidence(tx, ranked, evidence_limit)
             connections: dict[str, list[Connection]] = {actor_id: [] for actor_id in pairs}
             for connection in _connections(tx, page, evidence_limit):
                 edge = connection.edge
                 near = edge.source if connection.direction is Direction.OUT else edge.target
                 connections[near].append(connection)
-            return connections
+            return {a: ConnectionPage(totals[a], items) for a, items in connections.items()}
 
         return self._read(f"reading the connections of {len(ids)} actors", work)
 

@@ -835,31 +835,33 @@ class Neo4jStore(ConnectionsFromPages):
         include_negated: bool = False,
         limit: int = 50,
         evidence_limit: int | None = 3,
-    ) -> dict[str, list[Connection]]:
+        within: Collection[str] | None = None,
+    ) -> dict[str, ConnectionPage]:
         """One transaction, one read of every actor's relationships, then one of the
         pages' neighbours and statements (a walk's level paid four reads per actor)."""
         ids = list(dict.fromkeys(actor_ids))
         size = max(limit, 0)
 
-        def work(tx: neo4j.ManagedTransaction) -> dict[str, list[Connection]]:
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, ConnectionPage]:
             held = _records(tx, ids)
             known = [i for i in ids if i in held]
             rows: dict[str, list[_Row]] = {actor_id: [] for actor_id in known}
             for row in _rows(tx, cypher.ACTORS_EDGES, ids=known, types=_RELATION_TYPE_VALUES):
                 rows[row["actor"]].append(row)
-            ranked = [
-                edge
-                for actor_id in known
-                for edge in _rank(
+            totals: dict[str, int] = {}
+            pages: list[_Ranked] = []
+            for actor_id in known:
+                ranked = _rank(
                     actor_id, rows[actor_id], relation_types, Direction.BOTH, include_negated
-                )[:size]
-            ]
+                )
+                totals[actor_id] = len(ranked)
+                pages += [r for r in ranked[:size] if within is None or r[2] in within]
             found: dict[str, list[Connection]] = {actor_id: [] for actor_id in known}
-            for connection in _connections(tx, ranked, evidence_limit):
+            for connection in _connections(tx, pages, evidence_limit):
                 edge = connection.edge
                 near = edge.source if connection.direction is Direction.OUT else edge.target
                 found[near].append(connection)
-            return found
+            return {a: ConnectionPage(totals[a], items) for a, items in found.items()}
 
         return self._read(f"reading the connections of {len(ids)} actors", work)
 

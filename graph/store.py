@@ -164,11 +164,15 @@ class GraphStore(Protocol):
         include_negated: bool = False,
         limit: int = 50,
         evidence_limit: int | None = 3,
-    ) -> dict[str, list[Connection]]:
+        within: Collection[str] | None = None,
+    ) -> dict[str, ConnectionPage]:
         """`connection_page` of several actors in one read (a level of a breadth-first
-        walk, edges followed either way): each known actor's items exactly as
-        `connection_page(actor_id, ..., limit=limit)` gives them, at most `limit` each;
-        unknown ids are left out."""
+        walk, edges followed either way): each known actor's page exactly as
+        `connection_page(actor_id, ..., limit=limit)` gives it, at most `limit`
+        connections each; unknown ids are left out. With `within`, each page keeps
+        only its connections to those actors (cut to `limit` first, and counted as
+        before: the last hop of a walk needs only the edges among the actors it has,
+        and only their evidence is read)."""
         ...
 
     def edge_evidence(self, edge: EdgeKey, *, offset: int = 0, limit: int = 50) -> EvidencePage:
@@ -259,22 +263,31 @@ def connections_one_by_one(
     include_negated: bool,
     limit: int,
     evidence_limit: int | None,
-) -> dict[str, list[Connection]]:
+    within: Collection[str] | None = None,
+) -> dict[str, ConnectionPage]:
     """`connections_of` for a store whose edge index is in memory: one
     `connection_page` per actor, unknown ones left out."""
-    found: dict[str, list[Connection]] = {}
+    found: dict[str, ConnectionPage] = {}
     for actor_id in dict.fromkeys(actor_ids):
         try:
-            found[actor_id] = store.connection_page(
+            page = store.connection_page(
                 actor_id,
                 relation_types=relation_types,
                 include_negated=include_negated,
                 limit=limit,
                 evidence_limit=evidence_limit,
-            ).items
+            )
         except NotFoundError:
             continue
+        found[actor_id] = within_page(page, within)
     return found
+
+
+def within_page(page: ConnectionPage, within: Collection[str] | None) -> ConnectionPage:
+    """`page` keeping only its connections to the actors of `within` (None: all)."""
+    if within is None:
+        return page
+    return ConnectionPage(page.total, [c for c in page.items if c.neighbour.id in within])
 
 
 def no_actor(actor_id: str) -> NotFoundError:

@@ -14,7 +14,7 @@ from actorgraph.domain import Actor, ActorType, Extraction, RelationType
 from actorgraph.graph import ladybug_store
 from actorgraph.graph.explorer import EdgeFilter, neighbourhood_graph, render_explorer
 from actorgraph.graph.ladybug_store import LadybugStore
-from actorgraph.graph.models import Connection
+from actorgraph.graph.models import ConnectionPage
 from actorgraph.graph.store import GraphStore, connections_one_by_one
 from tests.test_store_contract import T, factory, ingest, rel, store
 
@@ -73,7 +73,8 @@ def bulletins() -> list[Extraction]:
 
 
 class OneByOne:
-    """A store as the walk read it before: one `connection_page` per frontier actor."""
+    """A store as the walk read it before: one `connection_page` per frontier actor,
+    every connection of its page (`within` is not passed on: the walk drops the others)."""
 
     def __init__(self, inner: GraphStore) -> None:
         self.inner = inner
@@ -83,8 +84,8 @@ class OneByOne:
         return getattr(self.inner, name)
 
     def connections_of(
-        self, actor_ids: Sequence[str], **options: Any
-    ) -> dict[str, list[Connection]]:
+        self, actor_ids: Sequence[str], *, within: object = None, **options: Any
+    ) -> dict[str, ConnectionPage]:
         self.calls += 1
         return connections_one_by_one(self.inner, actor_ids, **options)
 
@@ -102,9 +103,9 @@ class Counting:
 
     def connections_of(
         self, actor_ids: Sequence[str], **options: Any
-    ) -> dict[str, list[Connection]]:
+    ) -> dict[str, ConnectionPage]:
         self.levels.append(list(actor_ids))
-        found: dict[str, list[Connection]] = self.inner.connections_of(actor_ids, **options)
+        found: dict[str, ConnectionPage] = self.inner.connections_of(actor_ids, **options)
         return found
 
     def connection_page(self, *args: Any, **options: Any) -> Any:
@@ -151,10 +152,20 @@ def test_connections_of_gives_each_actors_page(
     together = store.connections_of(actors, **options)
     assert list(together) == actors[:-1], "known actors in the order asked, unknown left out"
     for actor_id in actors[:-1]:
-        alone = store.connection_page(actor_id, **options).items
+        alone = store.connection_page(actor_id, **options)
         assert together[actor_id] == alone, actor_id
-    assert sum(map(len, together.values())) > 0
+    assert sum(len(page.items) for page in together.values()) > 0
     assert store.connections_of([], **options) == {}
+    # `within` keeps a page's connections to those actors, cut and counted as before.
+    within = {"vell-legion", "militia-of-orra-1", "town-of-pell-0"}
+    narrowed = store.connections_of(actors, within=within, **options)
+    assert list(narrowed) == actors[:-1]
+    for actor_id, page in together.items():
+        kept = [c for c in page.items if c.neighbour.id in within]
+        assert narrowed[actor_id] == ConnectionPage(page.total, kept), actor_id
+    assert store.connections_of(actors, within=set(), **options) == {
+        actor_id: ConnectionPage(page.total, []) for actor_id, page in together.items()
+    }
 
 
 @pytest.mark.parametrize(
