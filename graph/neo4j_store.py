@@ -568,7 +568,9 @@ def _connections(
     if not ranked:
         return []
     neighbours = _records(tx, {neighbour for _, _, neighbour, _ in ranked})
-    edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=[key for _, key, _, _ in ranked]))
+    # A key comes once: an edge between two actors of one level is ranked from both ends.
+    keys = list(dict.fromkeys(key for _, key, _, _ in ranked))
+    edges = build_edges(_rows(tx, cypher.EDGE_STATEMENTS, edges=keys))
     return [
         Connection(
             neighbour=neighbours[neighbour], direction=way, edge=edges[key].capped(evidence_limit)
