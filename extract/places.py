@@ -22,6 +22,8 @@ _REGION_WORDS = words(
 
 
 _COMPASS_FILLERS = _REGION_WORDS | {"-"}
+# Kinds of place a state's possessive names: "Syria's Idlib province", "Nigeria's Borno state"
+_POSSESSED_PLACES = PLACE_NOUNS | words("state oblast prefecture department")
 # "in the eastern part of Chad", "in the northern province of Idlib"
 _REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
 
@@ -74,7 +76,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             while k < min(nxt + 6, sent.end - 1) and (doc[k].lower_ in _REGION_FILLERS):
                 k += 1
             at = k
-            other = m.token_actor.get(k)
+            other = _named_in_possessive(doc[k], ctx) or m.token_actor.get(k)
             if other is not None:
                 # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
                 first = tok
@@ -99,6 +101,17 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if doc[nxt].text == ",":
                 out += _listed_before(tok, key, other, ctx)
     return out
+
+
+def _named_in_possessive(tok: Token, ctx: Context) -> str | None:
+    """"in Ukraine's Donetsk region": the region the state's possessive names, which
+    holds the town more closely than the state does."""
+    kind = tok.head
+    if tok.dep_ != "poss" or kind.lemma_ not in _POSSESSED_PLACES:
+        return None
+    found = (ctx.m.token_actor.get(c.i) for c in kind.children
+             if c.dep_ == "compound" and c.i > tok.i)
+    return next((k for k in found if k is not None and k != ctx.m.token_actor.get(tok.i)), None)
 
 
 @rule
