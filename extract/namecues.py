@@ -242,7 +242,9 @@ _LAND_WORDS = words(
 )
 # First words of place names: "Camp Butner", "Fort Bragg", "Lake Chad", "Mount Blanc"
 _STRUCTURE_FIRST = words("camp fort")
-_LAND_FIRST = words("mount mt. lake")
+# (and the Arabic words for a mountain, a valley, a village, a monastery, an estuary:
+# "Jebel Amer", "Wadi Halfa", "Kafr Ruma", "Deir Hafer")
+_LAND_FIRST = words("mount mt. lake jebel jabal jabel wadi kafr deir khor")
 
 
 def feature_type(span: Span) -> str | None:
@@ -483,3 +485,48 @@ def appositive_kind(span: Span) -> str | None:
             return "PERSON"
         return None
     return None
+
+
+def federal_state(tok: Token) -> bool:
+    """"Nigeria's Borno state", "in Texas's Harris County": the word "state" (or a kind
+    of place) with its own name and a possessive owner names a part of the owner."""
+    if tok.lower_ not in _NAMED_PARTS:
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+_NAMED_PARTS = PLACE_NOUNS | words("state states oblast prefecture")
+
+
+# Arabic words that open many place names ("Tal Hamis", "Ras Kamboni", "Bir Ghbalou") but
+# some people's names too, so they make a place only where the sentence places the name.
+_WEAK_PLACE_FIRST = words("tal tall tell ras bir ain")
+# "took control of X", "the outskirts of X", "much of X": what only ground is
+_GROUND_BEFORE_OF = words("control outskirts siege much parts part rest swathes")
+# Verbs whose object is ground, never a person: "shelled X", "entered X"
+_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm")
+
+
+def held_ground(span: Span) -> bool:
+    """A name the sentence makes a held or struck place: "took control of X", "X is under
+    the control of ...", "entered X", "shelled X". Only for a name the model read as a
+    person: an organisation, too, can be taken control of."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GROUND_BEFORE_OF:
+        held = head.head  # (under the control of X: X is who holds it)
+        return not (held.dep_ == "pobj" and held.head.lower_ == "under")
+    if root.dep_ == "dobj" and head.lemma_ in _GROUND_VERBS:
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(p.lemma_ == "control" for p in c.children)
+        for c in head.children)
+
+
+def place_shape(span: Span) -> bool:
+    """"Tal Hamis", "Ras Kamboni": a name whose first word opens place names, read as one
+    where a place preposition or held ground places it."""
+    return len(span) > 1 and span[0].lower_ in _WEAK_PLACE_FIRST and span[1].is_title and (
+        place_by_context(span) or held_ground(span))
