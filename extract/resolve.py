@@ -178,7 +178,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 return m.token_actor[obj.i]
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
-    if (lower in PLACE_NOUNS or lower == "state") and (place := next((
+    if (lower in PLACE_NOUNS or lower == "state") and any(
+            c.dep_ == "poss" for c in tok.children) and (place := next((
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
             and m.type_of(k) is ActorType.LOCATION), None)):
         return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
