@@ -4,6 +4,7 @@ and what a town's region holds ("NRC headquarters in Rockville, Md.")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -407,6 +408,31 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 
+@rule
+def struck_across_border(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"Ukrainian forces struck a depot in Russia's Belgorod region": the strike goes to
+    the region, and, as the striker serves another state, it is a strike on the state
+    too (not "Boko Haram raided a village in Nigeria's Borno state": an armed group with
+    no state of its own stays inside the country)."""
+    m = ctx.m
+    owners = {c.source: c.target for c in cands
+              if c.pattern == "placed.state_possessive" and not c.negated
+              and m.type_of(c.target) is ActorType.STATE}
+    out: list[Candidate] = []
+    for c in cands:
+        state = owners.get(c.target)
+        if c.type is not R.TARGETS or state is None:
+            continue
+        theirs, own = (m.actors[k].code for k in (c.source, state))
+        if theirs and own and theirs[:3] != own[:3] and m.type_of(c.source) in _STATE_SIDES \
+                and (m.type_of(c.source) is ActorType.STATE or theirs[3:] in _STATE_AGENTS):
+            out.append(replace(c, target=state, confidence=c.confidence * 0.9, pattern=""))
+    return out
+
+
+_STATE_SIDES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP})
+# CAMEO agent codes of a state's own forces ("UKRMIL"): a state's armed side
+_STATE_AGENTS = frozenset({"MIL", "GOV", "SPY", "COP"})
 
 
 _NAMED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})

@@ -85,3 +85,18 @@ def test_the_state_itself_is_still_read(nlp: Language) -> None:
     """"the Nigerian state" with no name of its own is the state."""
     assert _types(nlp, "The Nigerian state has failed the farmers.").get(
         "Nigeria") is ActorType.STATE
+
+
+ACROSS_BORDER: list[tuple[str, str, list[Triple]]] = [
+    # a state's forces striking a region of another state strike that state too
+    ("foreign-forces", "Ukrainian forces struck a fuel depot in Russia's Bryansk region "
+     "overnight.",
+     [("Ukrainian forces", "TARGETS", "Bryansk"), ("Ukrainian forces", "TARGETS", "Russia")]),
+    ("foreign-state", "Russia shelled villages in Ukraine's Sumy region.",
+     [("Russia", "TARGETS", "Ukraine")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(ACROSS_BORDER))
+def test_a_strike_across_a_border(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
