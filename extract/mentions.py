@@ -58,6 +58,7 @@ from .namecues import (
     place_by_context,
     place_shape,
     place_without_gazetteer,
+    surname_dropped,
     title_only,
     titled,
     town_by_context,
@@ -454,8 +455,11 @@ class Mentions:
         if start >= end:
             return
         span = doc[start:end]
-        surface = _text(words)
         label = ent.label_
+        if end - start == 1 and surname_dropped(span, self.gaz.given_names):
+            end += 1  # "Karim Haddad commands ..." read as the place "Karim"
+            span, words, label = doc[start:end], [*words, doc[end - 1]], "PERSON"
+        surface = _text(words)
         resolved = self._resolve_name(span, surface, label, ent.id_ or ent.ent_id_)
         if resolved is None:
             return

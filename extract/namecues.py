@@ -530,3 +530,24 @@ def place_shape(span: Span) -> bool:
     where a place preposition or held ground places it."""
     return len(span) > 1 and span[0].lower_ in _WEAK_PLACE_FIRST and span[1].is_title and (
         place_by_context(span) or held_ground(span))
+
+
+# "Jordan Valley", "Victoria Falls": a place's or a body's head word, no surname
+_NOT_SURNAMES = _LAND_WORDS | _STRUCTURE_WORDS | PLACE_NOUNS | ORG_WORDS
+# Verbs only a person is the subject of, in news: "X commands the brigade", "X told ..."
+_PERSON_SUBJECT_VERBS = _SAY_VERBS | words("command lead head")
+
+
+def surname_dropped(span: Span, given_names: frozenset[str]) -> bool:
+    """"Karim Haddad commands ...": the model took the given name alone for a place or a
+    body and left the surname out. A one-word name that is a common given name, followed
+    by a capitalised word outside any entity, the two the subject of a person's verb."""
+    doc = span.doc
+    if span.end >= len(doc) or span[0].lower_ not in given_names:
+        return False
+    surname = doc[span.end]
+    if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title \
+            or not surname.is_alpha or surname.lower_ in _NOT_SURNAMES:
+        return False
+    root = surname if span[0].head.i == surname.i else span[0]
+    return root.dep_ == "nsubj" and root.head.lemma_ in _PERSON_SUBJECT_VERBS
