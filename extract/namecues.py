@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DESCRIPTORS, JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
+from .lexicon import (
+    ARMED_WORDS,
+    DESCRIPTORS,
+    GOVERNMENT_WORDS,
+    JOB_NOUNS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    words,
+)
 from .placenames import is_state_abbreviation
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
@@ -242,9 +251,11 @@ _LAND_WORDS = words(
 )
 # First words of place names: "Camp Butner", "Fort Bragg", "Lake Chad", "Mount Blanc"
 _STRUCTURE_FIRST = words("camp fort")
-# (and the Arabic words for a mountain, a valley, a village, a monastery, an estuary:
-# "Jebel Amer", "Wadi Halfa", "Kafr Ruma", "Deir Hafer")
-_LAND_FIRST = words("mount mt. lake jebel jabal jabel wadi kafr deir khor")
+_LAND_FIRST = words("mount mt. lake")
+# The Arabic words for a mountain, a valley, a village, a monastery, an estuary ("Jebel
+# Amer", "Wadi Halfa", "Kafr Ruma", "Deir Hafer"): a place unless the name says it is a
+# group or a body ("the Jabal Brigades")
+_ARABIC_LAND_FIRST = words("jebel jabal jabel wadi kafr deir khor")
 
 
 def feature_type(span: Span) -> str | None:
@@ -256,6 +267,9 @@ def feature_type(span: Span) -> str | None:
     if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"
     if last in _LAND_WORDS or first in _LAND_FIRST:
+        return "LOCATION"
+    if first in _ARABIC_LAND_FIRST and len(span) <= 3 and not any(
+            t.lower_ in ARMED_WORDS | GOVERNMENT_WORDS for t in span):
         return "LOCATION"
     return None
 
