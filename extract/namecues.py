@@ -539,11 +539,20 @@ def held_ground(span: Span) -> bool:
         for c in head.children)
 
 
+# Endings of South Asian town names ("Rahimabad", "Sitapur", "Ramnagar", "Aligarh"), some
+# of which end surnames too ("Kapur")
+_TOWN_ENDINGS = ("abad", "pur", "nagar", "garh")
+
+
 def place_shape(span: Span) -> bool:
-    """"Tal Hamis", "Ras Kamboni": a name whose first word opens place names, read as one
-    where a place preposition or held ground places it."""
-    return len(span) > 1 and span[0].lower_ in _WEAK_PLACE_FIRST and span[1].is_title and (
-        place_by_context(span) or held_ground(span))
+    """"Tal Hamis", "Ras Kamboni", "Rahimabad": a name whose first word opens place names,
+    or a one-word name with a town's ending, read as a place where a place preposition or
+    held ground places it."""
+    if len(span) > 1:
+        shaped = span[0].lower_ in _WEAK_PLACE_FIRST and span[1].is_title
+    else:
+        shaped = span[0].lower_.endswith(_TOWN_ENDINGS) and len(span[0]) > 6
+    return shaped and (place_by_context(span) or held_ground(span))
 
 
 # "Jordan Valley", "Victoria Falls": a place's or a body's head word, no surname

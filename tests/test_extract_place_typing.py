@@ -58,6 +58,8 @@ PLACES: list[tuple[str, str, str]] = [
     ("held-much-of", "Rebels hold much of Jabal Akhdar.", "Jabal Akhdar"),
     ("entered-shape-tal", "Government troops entered Tal Hamis on Sunday.", "Tal Hamis"),
     ("under-control", "Tal Hamis is under the control of the army.", "Tal Hamis"),
+    ("town-ending-in", "Shops closed in Hasangarh after the clash.", "Hasangarh"),
+    ("town-ending-from", "Villagers fled from Rasoolpur after the raid.", "Rasoolpur"),
 ]
 
 
