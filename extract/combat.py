@@ -69,6 +69,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+_TRIED = words("try attempt seek fail plan aim")
 _SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
 
 
@@ -265,6 +266,9 @@ def _money(tok: Token) -> bool:
 @rule
 def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
     """"X took (full) control of Y", "X claims control of Y"."""
+    verb = noun.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED:
+        return []  # "tried to take control of Y": no control is told
     places = _places_of(pobjs(noun, {"of", "over"}), ctx)
     return [candidate(s, R.CONTROLS, p, noun.head, ctx, 0.6)
             for s in subjects(noun.head, ctx) for p in places if s != p]

@@ -49,12 +49,16 @@ from .namecues import (
     capital_as_city,
     ends_in_body_head,
     feature_type,
+    federal_state,
+    held_ground,
     institution_after,
     killed_or_killer,
     named_by_deed,
     person_by_context,
     place_by_context,
+    place_shape,
     place_without_gazetteer,
+    surname_dropped,
     title_only,
     titled,
     town_by_context,
@@ -451,8 +455,11 @@ class Mentions:
         if start >= end:
             return
         span = doc[start:end]
-        surface = _text(words)
         label = ent.label_
+        if end - start == 1 and surname_dropped(span, self.gaz.given_names):
+            end += 1  # "Karim Haddad commands ..." read as the place "Karim"
+            span, words, label = doc[start:end], [*words, doc[end - 1]], "PERSON"
+        surface = _text(words)
         resolved = self._resolve_name(span, surface, label, ent.id_ or ent.ent_id_)
         if resolved is None:
             return
@@ -652,6 +659,8 @@ class Mentions:
             return
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
+        if federal_state(tok):
+            return  # "Nigeria's Borno state": a named part of the country, not its state
         lower = tok.lower_
         role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
@@ -844,7 +853,8 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
         return False
     words = {t.lower_ for t in span}
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
-            place_without_gazetteer(span, _holds_towns)):
+            place_without_gazetteer(span, _holds_towns) or place_shape(span)
+            or (label == "PERSON" and held_ground(span))):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:

@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DESCRIPTORS, JOB_NOUNS, ORG_WORDS, PLACE_NOUNS, ROLE_NOUNS, words
+from .lexicon import (
+    ARMED_WORDS,
+    DESCRIPTORS,
+    GOVERNMENT_WORDS,
+    JOB_NOUNS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    words,
+)
 from .placenames import is_state_abbreviation
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
@@ -243,6 +252,10 @@ _LAND_WORDS = words(
 # First words of place names: "Camp Butner", "Fort Bragg", "Lake Chad", "Mount Blanc"
 _STRUCTURE_FIRST = words("camp fort")
 _LAND_FIRST = words("mount mt. lake")
+# The Arabic words for a mountain, a valley, a village, a monastery, an estuary ("Jebel
+# Amer", "Wadi Halfa", "Kafr Ruma", "Deir Hafer"): a place unless the name says it is a
+# group or a body ("the Jabal Brigades")
+_ARABIC_LAND_FIRST = words("jebel jabal jabel wadi kafr deir khor")
 
 
 def feature_type(span: Span) -> str | None:
@@ -254,6 +267,9 @@ def feature_type(span: Span) -> str | None:
     if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"
     if last in _LAND_WORDS or first in _LAND_FIRST:
+        return "LOCATION"
+    if first in _ARABIC_LAND_FIRST and len(span) <= 3 and not any(
+            t.lower_ in ARMED_WORDS | GOVERNMENT_WORDS for t in span):
         return "LOCATION"
     return None
 
@@ -483,3 +499,78 @@ def appositive_kind(span: Span) -> str | None:
             return "PERSON"
         return None
     return None
+
+
+def federal_state(tok: Token) -> bool:
+    """"Nigeria's Borno state", "in Texas's Harris County": the word "state" (or a kind
+    of place) with its own name and a possessive owner names a part of the owner."""
+    if tok.lower_ not in _NAMED_PARTS:
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+_NAMED_PARTS = PLACE_NOUNS | words("state states oblast prefecture")
+
+
+# Arabic words that open many place names ("Tal Hamis", "Ras Kamboni", "Bir Ghbalou") but
+# some people's names too, so they make a place only where the sentence places the name.
+_WEAK_PLACE_FIRST = words("tal tall tell ras bir ain")
+# "took control of X", "the outskirts of X", "much of X": what only ground is
+_GROUND_BEFORE_OF = words("control outskirts siege much parts part rest swathes")
+# Verbs whose object is ground, never a person: "shelled X", "entered X"
+_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm")
+
+
+def held_ground(span: Span) -> bool:
+    """A name the sentence makes a held or struck place: "took control of X", "X is under
+    the control of ...", "entered X", "shelled X". Only for a name the model read as a
+    person: an organisation, too, can be taken control of."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GROUND_BEFORE_OF:
+        held = head.head  # (under the control of X: X is who holds it)
+        return not (held.dep_ == "pobj" and held.head.lower_ == "under")
+    if root.dep_ == "dobj" and head.lemma_ in _GROUND_VERBS:
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(p.lemma_ == "control" for p in c.children)
+        for c in head.children)
+
+
+# Endings of South Asian town names ("Rahimabad", "Sitapur", "Ramnagar", "Aligarh"), some
+# of which end surnames too ("Kapur")
+_TOWN_ENDINGS = ("abad", "pur", "nagar", "garh")
+
+
+def place_shape(span: Span) -> bool:
+    """"Tal Hamis", "Ras Kamboni", "Rahimabad": a name whose first word opens place names,
+    or a one-word name with a town's ending, read as a place where a place preposition or
+    held ground places it."""
+    if len(span) > 1:
+        shaped = span[0].lower_ in _WEAK_PLACE_FIRST and span[1].is_title
+    else:
+        shaped = span[0].lower_.endswith(_TOWN_ENDINGS) and len(span[0]) > 6
+    return shaped and (place_by_context(span) or held_ground(span))
+
+
+# "Jordan Valley", "Victoria Falls": a place's or a body's head word, no surname
+_NOT_SURNAMES = _LAND_WORDS | _STRUCTURE_WORDS | PLACE_NOUNS | ORG_WORDS
+# Verbs only a person is the subject of, in news: "X commands the brigade", "X told ..."
+_PERSON_SUBJECT_VERBS = _SAY_VERBS | words("command lead head")
+
+
+def surname_dropped(span: Span, given_names: frozenset[str]) -> bool:
+    """"Karim Haddad commands ...": the model took the given name alone for a place or a
+    body and left the surname out. A one-word name that is a common given name, followed
+    by a capitalised word outside any entity, the two the subject of a person's verb."""
+    doc = span.doc
+    if span.end >= len(doc) or span[0].lower_ not in given_names:
+        return False
+    surname = doc[span.end]
+    if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title \
+            or not surname.is_alpha or surname.lower_ in _NOT_SURNAMES:
+        return False
+    root = surname if span[0].head.i == surname.i else span[0]
+    return root.dep_ == "nsubj" and root.head.lemma_ in _PERSON_SUBJECT_VERBS

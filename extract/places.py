@@ -4,6 +4,7 @@ and what a town's region holds ("NRC headquarters in Rockville, Md.")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,8 @@ _REGION_WORDS = words(
 
 
 _COMPASS_FILLERS = _REGION_WORDS | {"-"}
+# Kinds of place a state's possessive names: "Syria's Idlib province", "Nigeria's Borno state"
+_POSSESSED_PLACES = PLACE_NOUNS | words("state oblast prefecture department")
 # "in the eastern part of Chad", "in the northern province of Idlib"
 _REGION_FILLERS = _REGION_WORDS | PLACE_NOUNS | words("the part parts of -")
 
@@ -74,7 +77,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             while k < min(nxt + 6, sent.end - 1) and (doc[k].lower_ in _REGION_FILLERS):
                 k += 1
             at = k
-            other = m.token_actor.get(k)
+            other = _named_in_possessive(doc[k], ctx) or m.token_actor.get(k)
             if other is not None:
                 # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
                 first = tok
@@ -99,6 +102,17 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if doc[nxt].text == ",":
                 out += _listed_before(tok, key, other, ctx)
     return out
+
+
+def _named_in_possessive(tok: Token, ctx: Context) -> str | None:
+    """"in Ukraine's Donetsk region": the region the state's possessive names, which
+    holds the town more closely than the state does."""
+    kind = tok.head
+    if tok.dep_ != "poss" or kind.lemma_ not in _POSSESSED_PLACES:
+        return None
+    found = (ctx.m.token_actor.get(c.i) for c in kind.children
+             if c.dep_ == "compound" and c.i > tok.i)
+    return next((k for k in found if k is not None and k != ctx.m.token_actor.get(tok.i)), None)
 
 
 @rule
@@ -394,6 +408,31 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 
+@rule
+def struck_across_border(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"Ukrainian forces struck a depot in Russia's Belgorod region": the strike goes to
+    the region, and, as the striker serves another state, it is a strike on the state
+    too (not "Boko Haram raided a village in Nigeria's Borno state": an armed group with
+    no state of its own stays inside the country)."""
+    m = ctx.m
+    owners = {c.source: c.target for c in cands
+              if c.pattern == "placed.state_possessive" and not c.negated
+              and m.type_of(c.target) is ActorType.STATE}
+    out: list[Candidate] = []
+    for c in cands:
+        state = owners.get(c.target)
+        if c.type is not R.TARGETS or state is None:
+            continue
+        theirs, own = (m.actors[k].code for k in (c.source, state))
+        if theirs and own and theirs[:3] != own[:3] and m.type_of(c.source) in _STATE_SIDES \
+                and (m.type_of(c.source) is ActorType.STATE or theirs[3:] in _STATE_AGENTS):
+            out.append(replace(c, target=state, confidence=c.confidence * 0.9, pattern=""))
+    return out
+
+
+_STATE_SIDES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP})
+# CAMEO agent codes of a state's own forces ("UKRMIL"): a state's armed side
+_STATE_AGENTS = frozenset({"MIL", "GOV", "SPY", "COP"})
 
 
 _NAMED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})

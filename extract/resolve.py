@@ -21,6 +21,7 @@ from .lexicon import (
     GROUP_ANAPHORS,
     NEGATING_VERBS,
     NEGATION_WORDS,
+    PLACE_NOUNS,
     PROXY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -177,6 +178,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 return m.token_actor[obj.i]
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
+    if (lower in PLACE_NOUNS or lower == "state") and any(
+            c.dep_ == "poss" for c in tok.children) and (place := next((
+            k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
+            and m.type_of(k) is ActorType.LOCATION), None)):
+        return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
     if lower in PROXY_NOUNS:
         # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv"
         for child in tok.children:

@@ -36,6 +36,7 @@ from .places import (
     place_candidates,
     place_in_name,
     state_bodies,
+    struck_across_border,
     through_towns,
 )
 from .resolve import (
@@ -84,6 +85,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
     out += through_towns(out, ctx)
+    out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
