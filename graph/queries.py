@@ -411,23 +411,14 @@ def _passing_connections(
     read whole, a walk of a few of them filled the database's buffer pool."""
     limit = min(MAX_EDGES_PER_ACTOR, budget.left)
     types = sorted(flt.relation_types) if flt.relation_types else None
-    if evidence_limit is not None and not flt.narrows_statements:
-        connections = store.connection_page(
-            actor_id,
-            relation_types=types,
-            direction=direction,
-            include_negated=flt.include_negated,
-            limit=limit,
-            evidence_limit=evidence_limit,
-        ).items
-    else:
-        connections = store.connections(
-            actor_id,
-            relation_types=types,
-            direction=direction,
-            include_negated=flt.include_negated,
-            limit=limit,
-        )
+    connections = store.connection_page(
+        actor_id,
+        relation_types=types,
+        direction=direction,
+        include_negated=flt.include_negated,
+        limit=limit,
+        evidence_limit=None if flt.narrows_statements else evidence_limit,
+    ).items
     budget.left -= len(connections)
     cut = len(connections) >= limit
     if flt.only_negation:  # the store applied everything already
