@@ -55,6 +55,10 @@ class ShortForms:
     # Deterrence Force"), None once two actors share it
     openers: dict[str, str | None] = field(default_factory=dict)
 
+    # a body's head word opening its name ("Union for Peace in X") -> the one actor it
+    # names, None once another name holds the word ("European Union")
+    heads: dict[str, str | None] = field(default_factory=dict)
+
     def note(self, name: str, type_: ActorType, key: str, gaz: Gazetteer) -> None:
         if type_ not in _SHORT_FORM_TYPES:
             return
@@ -63,6 +67,9 @@ class ShortForms:
             return
         for n, word in enumerate(parts):
             lower = word.lower()
+            if lower in _OPENING_HEADS and word[:1].isupper():
+                opens = n == 0 and len(parts) >= 3 and parts[1] in _HEAD_JOINERS
+                _own(self.heads, lower, key if opens else "")
             if (not word[:1].isupper() or lower in _GENERIC or lower in STOP_WORDS
                     or len(lower) < 4 or not word.isalpha() or gaz.state_of_demonym(word)
                     or gaz.lookup(word) is not None):
@@ -83,13 +90,18 @@ class ShortForms:
         return self.openers[tok.lower_]
 
     def actor_for(self, tok: Token) -> str | None:
-        """"the Observatory": a capitalised head word after "the" that one actor owns."""
-        return self.words.get(tok.lower_) if self._short_form(tok) else None
+        """"the Observatory": a capitalised head word after "the" that one actor owns;
+        "the Union" after "the Union for Peace in X" and no other union."""
+        if not self._short_form(tok):
+            return None
+        return self.words.get(tok.lower_) or self.heads.get(tok.lower_) or None
 
     def ambiguous(self, tok: Token) -> bool:
         """"the Observatory" after two observatories: one of them, but which is unknown."""
-        return self._short_form(tok) and tok.lower_ in self.words and (
-            self.words[tok.lower_] is None)
+        if not self._short_form(tok):
+            return False
+        return (tok.lower_ in self.words and self.words[tok.lower_] is None) or (
+            tok.lower_ in self.heads and self.heads[tok.lower_] is None)
 
     @staticmethod
     def _short_form(tok: Token) -> bool:
@@ -98,6 +110,13 @@ class ShortForms:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         # not part of a longer name: "the Observatory Council"
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
+
+
+# Head words that open a body's name before "for" or "of" and stand for it alone later.
+_OPENING_HEADS = _words(
+    "union movement front alliance coalition council party congress convention rally "
+    "league federation organisation organization association assembly")
+_HEAD_JOINERS = _words("for of")
 
 
 def _own(table: dict[str, str | None], word: str, key: str) -> None:

@@ -20,6 +20,8 @@ person named.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
@@ -56,6 +58,7 @@ _JOINERS = words("of the for and in on at against to de du des del la le al el e
 _LEADING = words("the a an")
 _SKIPPED = frozenset({"'s", "'", "\u2019s", "\u2019", "-"})
 _MAX_NAME = 14  # tokens
+_MAX_PREFIX = 3  # letters a word may give to a syllable acronym
 
 
 def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
@@ -98,6 +101,7 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
     read = acronym_at(doc, bracket)
     if read is None:
         return ents
+    ents = [_cut_before(ent, bracket, read[1]) for ent in ents]
     start = spelled_start(doc, bracket, read[0], sent.start)
     if start is None or bracket - start < 2:
         return ents
@@ -121,6 +125,16 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
     return [*ents[:first], span, *ents[first + len(inside) :]]
 
 
+def _cut_before(ent: Span, bracket: int, close: int) -> Span:
+    """"the Development of Tanzoria (" or "Renewal (3R) rebel group" read as one
+    entity: the name ends at the bracket; the acronym is its alias and lower-case
+    words after it only describe it."""
+    if not ent.start < bracket < ent.end or (
+            ent.end > close + 1 and not all(t.is_lower for t in ent.doc[close + 1 : ent.end])):
+        return ent
+    return Span(ent.doc, ent.start, bracket, label=ent.label_)
+
+
 def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """"(SPLM-IO)", "(U.N.)" at token i: the acronym's letters, upper-cased, and the
     index of the closing bracket."""
@@ -136,49 +150,87 @@ def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:
         return None
     text = inner.text
     letters = text.replace(".", "").replace("-", "")
-    if not letters.isalpha() or len(letters) not in _ACRONYM_LETTERS or not text[0].isupper():
+    if not letters.replace("+", "").isalnum() or len(letters) not in _ACRONYM_LETTERS:
         return None
-    if sum(ch.isupper() for ch in letters) < 2:
+    upper = sum(ch.isupper() for ch in letters)
+    if letters.isalpha() and (upper < 2 or not text[0].isupper()):
         return None  # "(Reuters)": a word, not an acronym
+    if not letters.isalpha() and (upper == 0 or not letters[0].isalnum() or any(
+            ch.islower() for ch in letters)):
+        return None  # "(2019)", "(+5)": a year or a figure, no acronym ("(M30)", "(3R)" are)
     return letters.upper(), close
 
 
 def spelled_start(doc: Doc, end: int, acro: str, lowest: int) -> int | None:
     """Where the name ending before token `end` starts for its initials to spell
     `acro`: each capitalised word gives its first letter (a word in capitals may give
-    all of its own), a joining word ("of", "in") may give one or none, and "'s" and
-    hyphens give none. None when no reading spells it."""
-    return _spell(doc, end - 1, acro, len(acro), max(lowest, end - _MAX_NAME), None)
+    all of its own), a joining word ("of", "in") may give one or none, and "'s",
+    hyphens and commas give none. Failing that, a syllable acronym: a word may give its
+    first two or three letters ("COoperative for the DEvelopment ..." for CODE...). A
+    number in the name gives itself ("M30"), and a count before a letter stands for
+    that many words opening with it ("3R": three R-words). None when no reading spells
+    it."""
+    lowest = max(lowest, end - _MAX_NAME)
+    for widest in (1, _MAX_PREFIX):
+        for spelling in _spellings(acro):
+            start = _spell(doc, end - 1, spelling, len(spelling), lowest, None, widest)
+            if start is not None and (widest == 1 or start < end - 1):
+                return start  # (one word's first letters are no syllable acronym)
+    last = doc[end - 1]
+    if end - 2 >= lowest and last.is_title and last.lower_ in HEAD_TYPES:
+        # "the March 30 Movement (M30)": the name before its head word spells it
+        start = _spell(doc, end - 2, acro, len(acro), lowest, None, 1)
+        if start is not None and start < end - 2:
+            return start
+    return None
 
 
-def _spell(doc: Doc, i: int, acro: str, n: int, lowest: int, first: int | None) -> int | None:
+def _spellings(acro: str) -> list[str]:
+    """The acronym as written, and with each count before a letter spelled out."""
+    counted = re.sub(r"([2-9])([A-Z])", lambda m: m[2] * int(m[1]), acro)
+    return [acro] if counted == acro else [acro, counted]
+
+
+def _spell(doc: Doc, i: int, acro: str, n: int, lowest: int, first: int | None,
+           widest: int) -> int | None:
     """Reading leftwards from token i, with acro[:n] still to spell; `first` is the
-    leftmost word that gave a letter."""
+    leftmost word that gave a letter; a capitalised word gives up to `widest` letters."""
     if n == 0:
         return first
     if i < lowest:
         return None
     tok = doc[i]
     text = tok.text
-    if text in _SKIPPED:
-        return _spell(doc, i - 1, acro, n, lowest, first)
+    if text in _SKIPPED or (text == "," and first is not None):
+        return _spell(doc, i - 1, acro, n, lowest, first, widest)
+    if text == "+" or (tok.like_num and any(ch.isdigit() for ch in text)):  # "M30", "5+1"
+        digits = text.upper()
+        if not acro[:n].endswith(digits):
+            return None
+        return _spell(doc, i - 1, acro, n - len(digits), lowest, i, widest)
     if text[0].isupper() and text.replace("'", "").replace("\u2019", "").isalpha():
         if tok.is_upper and 1 < len(text) <= n and acro[:n].endswith(text):
-            whole = _spell(doc, i - 1, acro, n - len(text), lowest, i)  # "UN Mission"
+            whole = _spell(doc, i - 1, acro, n - len(text), lowest, i, widest)  # "UN Mission"
             if whole is not None:
                 return whole
+        upper = text.upper()
+        for k in range(min(widest, n, len(text) - 1), 1, -1):
+            if acro[n - k : n] == upper[:k]:
+                gave = _spell(doc, i - 1, acro, n - k, lowest, i, widest)
+                if gave is not None:
+                    return gave
         if text[0] != acro[n - 1]:
             return None
-        return _spell(doc, i - 1, acro, n - 1, lowest, i)
+        return _spell(doc, i - 1, acro, n - 1, lowest, i, widest)
     if tok.lower_ in _JOINERS or _hyphen_piece(tok):
         # a joining word gives no first letter of the name; a hyphened piece may
         # ("al-Qaeda"), and it opens the name only when it gives a letter
         opens = _hyphen_piece(tok)
         if text[0].upper() == acro[n - 1] and (n > 1 or opens):
-            gave = _spell(doc, i - 1, acro, n - 1, lowest, i if opens else first)
+            gave = _spell(doc, i - 1, acro, n - 1, lowest, i if opens else first, widest)
             if gave is not None:
                 return gave
-        return _spell(doc, i - 1, acro, n, lowest, first)
+        return _spell(doc, i - 1, acro, n, lowest, first, widest)
     return None
 
 

@@ -196,6 +196,7 @@ DESCRIPTORS: dict[str, tuple[str, str, ActorType]] = {
 # fighters", "the city of Kharkiv".
 PROXY_NOUNS = words(
     "target targets interest interests asset assets position positions base bases fighters "
+    "faction factions "
     "militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "government regime administration"

@@ -92,12 +92,18 @@ _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 # Entity labels that say nothing about an actor: a name under one may still be a person.
 _UNLABELLED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
+# Lower-case nouns after a name that describe the group it names, never part of it.
+_DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
+    {"rebels", "fighters", "militants", "insurgents", "militiamen"})
 _NOUN_POS = frozenset({NOUN, PROPN})  # (the ids: `Token.pos_` decodes a string per call)
 
 
 # CAMEO roles of a state's own services (the code's letters after the country's three).
 _SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
 _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
+# Roles of the nouns that make the name before them an armed group's: rebels, militias.
+_ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @dataclass(slots=True)
@@ -449,8 +455,10 @@ class Mentions:
             words = words[1:]
             start += 1
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
-                               or words[-1].text == "/"):
-            words = words[:-1]
+                               or words[-1].text == "/" or (
+                               words[-1].lower_ in _DESCRIBING and words[-1].is_lower
+                               and len(words) > 1)):
+            words = words[:-1]  # ("the CPC rebel group": the noun only describes it)
             end -= 1
         if start >= end:
             return
@@ -673,6 +681,8 @@ class Mentions:
             cls, suffix, type_ = role.cls, role.suffix, role.type
         else:
             return
+        if cls == "militias" or (role is not None and role.code in _ARMED_ROLES):
+            self._arm_named_body(tok)
         if self._read_regime(tok) or self._read_opposition(tok, cls):
             return
         if cls != "state" and (group := named_group(self, tok)) is not None:
@@ -714,6 +724,28 @@ class Mentions:
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _arm_named_body(self, tok: Token) -> None:
+        """"the CPC rebel group", "the ADF militia", "3R fighters": the name before an
+        armed group's noun is an armed group. A body the dictionaries do not type is
+        typed so, and an acronym no one introduced is the group's name; the noun only
+        describes it."""
+        named = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS] + [
+            p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]  # "fighters of the X"
+        for child in named:
+            if child.i in self.descriptor_tokens:
+                continue
+            key = self.token_actor.get(child.i)
+            if key is None:
+                if _bare_acronym(child) and self.gaz.lookup(child.text) is None:
+                    key = self.add(child.text, ActorType.ARMED_GROUP, child.text)
+                    self._mark(child.i, child.i + 1, key)
+                continue
+            rec = self.actors[key]
+            if rec.type is ActorType.ORGANIZATION and rec.code is None:
+                rec.type = ActorType.ARMED_GROUP
+                self.groups.append((child.i, key))
 
     def _descriptor_name(self, state: str, suffix: str,
                          type_: ActorType) -> tuple[str, ActorType]:
@@ -772,8 +804,9 @@ class Mentions:
         state, never its own forces."""
         if cls not in ("forces", "militias"):
             return False
-        if not any(c.lower_ in _AGAINST_STATE for c in tok.lefts):
-            return False
+        if not any(c.lower_ in _AGAINST_STATE for c in tok.lefts) or (
+                named_group(self, tok) is not None):
+            return False  # ("the CPC rebel group": the group named, read below)
         if not any(c.pos_ == "PROPN" or self.gaz.state_of_demonym(c.text) for c in tok.lefts):
             return True  # "another insurgent group": a common noun, no actor of its own
         name = self._np_text(tok)
@@ -787,6 +820,13 @@ class Mentions:
         while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
             left += 1
         return doc[left : tok.i + 1].text
+
+
+def _bare_acronym(tok: Token) -> bool:
+    """"ADF", "3R": a name in capitals, with no dots, that no one introduced."""
+    text = tok.text
+    return tok.pos == PROPN and 2 <= len(text) <= 6 and text.isalnum() and text.isupper() and (
+        not is_state_abbreviation(text))
 
 
 def _common_noun(tok: Token) -> bool:
