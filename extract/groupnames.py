@@ -71,8 +71,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(ents):
-        merged = (_branch_name(ents, i) or _headed_name(ents, i) or _person_run(ents, i)
-                  or _titled_person(ents[i]))
+        merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
+                  or _person_run(ents, i) or _titled_person(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -103,6 +103,8 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
         return ents
     ents = [_cut_before(ent, bracket, read[1]) for ent in ents]
     start = spelled_start(doc, bracket, read[0], sent.start)
+    if start is None:
+        start = _placed_name_start(ents, bracket, read[0])
     if start is None or bracket - start < 2:
         return ents
     inside: list[int] = []
@@ -123,6 +125,36 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
     first = inside[0] if inside else next(
         (k for k, e in enumerate(ents) if e.start >= bracket), len(ents))
     return [*ents[:first], span, *ents[first + len(inside) :]]
+
+
+def _placed_name_start(ents: list[Span], bracket: int, acro: str) -> int | None:
+    """"Union for Peace in the Central Highlands (UPC)": an acronym of another language
+    that the English words do not spell. A body's name, then "in" or "of" and a place
+    right before the bracket, is one name when the acronym opens with the body's
+    initial and ends with an initial of the place's words; where the initials of the
+    body's name alone spell it, the place is not part of it."""
+    place = next((e for e in ents if e.end == bracket and e.label_ in _PLACE_LABELS), None)
+    if place is None:
+        return None
+    doc = place.doc
+    prep = place.start - 1
+    if prep > 0 and doc[prep].lower_ == "the":
+        prep -= 1
+    if prep < 1 or doc[prep].lower_ not in ("in", "of"):
+        return None
+    body = next((e for e in ents if e.end == prep and (
+        e.label_ in _GROUP_LABELS or head_type(e) is not None)), None)
+    if body is None:
+        return None
+    start = body.start + (body[0].lower_ in _LEADING)
+    name = doc[start:prep]
+    if not name or name[0].text[0] != acro[0] or name[0].lower_ not in HEAD_TYPES:
+        return None  # (a body's name that opens with its head word: "Union for ...")
+    if acro[-1] not in {t.text[0] for t in place if t.is_title}:
+        return None
+    if spelled_start(doc, prep, acro, start) is not None:
+        return None  # "Kivu Defence Forces in Goma (KDF)": the place only locates it
+    return start
 
 
 def _cut_before(ent: Span, bracket: int, close: int) -> Span:
@@ -332,6 +364,44 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
             doc[end - 1].lower_ in ARMED_HEADS):
         return None  # "Sudan Army", "Iraqi Forces": a state's own forces, read by agents
     pieces = ents[i : i + taken]
+    span = name_span(doc, ent.start, end, pieces)
+    return None if span is None else (span, taken)
+
+
+_AIM_WORDS = words("for of and a the")
+_MAX_AIM = 8  # tokens
+
+
+def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[the Alliance of Patriots] for a Free and Sovereign Kivu": a body's name that
+    opens with its head word goes on over "for" and the capitalised words of
+    its aim, place names among them, as long as only joining words come between them
+    and no noun follows that the words would modify."""
+    ent = ents[i]
+    if ent.label_ not in _GROUP_LABELS:
+        return None
+    doc = ent.doc
+    first = ent[1] if len(ent) > 1 and ent[0].lower_ in _LEADING else ent[0]
+    if not first.is_title or first.lower_ not in HEAD_TYPES or ent.end + 1 >= len(doc) or (
+            doc[ent.end].lower_ != "for"):
+        return None
+    end, j = ent.end, ent.end
+    while j < len(doc) and j - ent.end < _MAX_AIM and (
+            doc[j].lower_ in _AIM_WORDS or (doc[j].is_title and doc[j].is_alpha)):
+        j += 1
+        if doc[j - 1].is_title:
+            end = j
+    if end == ent.end or j > end or (j < len(doc) and (
+            doc[j].is_title or doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))):
+        return None  # ("for Change and Kabinda residents": a list, not one name)
+    taken = 1
+    while i + taken < len(ents) and ents[i + taken].start < end:
+        if ents[i + taken].end > end:
+            return None
+        taken += 1
+    pieces = ents[i : i + taken]
+    if any(p.label_ in _GROUP_LABELS for p in pieces[1:]):
+        return None  # "a committee for the X Army": a body of another body
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
 
