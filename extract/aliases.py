@@ -107,8 +107,12 @@ class ShortForms:
     def _short_form(tok: Token) -> bool:
         if not tok.is_title or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
             return False
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        # not part of a longer name: "the Observatory Council"
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # not part of a longer name: "the Observatory Council", "the Union for Peace in X"
+        if nxt is not None and nxt.lower_ in _HEAD_JOINERS and tok.i + 2 < len(doc) and (
+                doc[tok.i + 2].is_title):
+            return False
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
 

@@ -104,6 +104,7 @@ _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 
 
 @dataclass(slots=True)
@@ -134,6 +135,9 @@ class Mentions:
     titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> person
     spellings: dict[str, str] = field(default_factory=dict)  # "fasher" -> "al fasher"
     short_forms: ShortForms = field(default_factory=ShortForms)  # "observatory" -> key
+    # first word of a body's name of three words or more -> (name, key), to read it
+    # whole again where the model cuts it
+    long_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     _sentence: list[Token] = field(default_factory=list)  # the tokens of the sentence read
 
     # ---------------------------------------------------------------- registry
@@ -151,6 +155,8 @@ class Mentions:
             rec = self.actors[key] = ActorRec(name, type_, code=code)
             self.spellings.setdefault(spelling, key)
             self.short_forms.note(name, type_, key, self.gaz)
+            if type_ in _BODY_TYPES and len(name.split()) >= 3:
+                self.long_names.setdefault(name.split()[0].lower(), []).append((name, key))
             if type_ is ActorType.PERSON:
                 self._index_surname(name, key)
         rec.aliases.setdefault(surface.strip(), None)
@@ -232,6 +238,8 @@ class Mentions:
     # ---------------------------------------------------------------- mentions
     def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
         self._sentence = tokens
+        if self.long_names and tokens:
+            ents = self._names_read_before(ents, tokens)
         for ent in ents:
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
@@ -269,6 +277,23 @@ class Mentions:
                 self._place_alias(tok)
                 continue
             self._read_descriptor(tok)
+
+    def _names_read_before(self, ents: list[Span], tokens: list[Token]) -> list[Span]:
+        """"the Union for Peace in Lakeland", read whole once (by its acronym), and cut
+        by the model later ("Union for Peace" and "Lakeland", or the place alone): the
+        whole name again, wherever the sentence writes it out."""
+        doc = tokens[0].doc
+        text = doc.text
+        low, high = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        for named in self.long_names.values():
+            for name, _key in named:
+                at = text.find(name, low, high)
+                while at != -1:
+                    span = doc.char_span(at, at + len(name))
+                    if span is not None:
+                        ents = _with_name(ents, span)
+                    at = text.find(name, at + len(name), high)
+        return ents
 
     def _words(self, span: Span) -> list[Token]:
         """The span's tokens, taken from the sentence being read where it lies inside
@@ -820,6 +845,19 @@ class Mentions:
         while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
             left += 1
         return doc[left : tok.i + 1].text
+
+
+def _with_name(ents: list[Span], span: Span) -> list[Span]:
+    """The entities with `span` in place of those inside it; as they were when the
+    model read it whole or read something that runs past it."""
+    inside = [e for e in ents if e.start < span.end and e.end > span.start]
+    if any(e.start < span.start or e.end > span.end for e in inside) or any(
+            (e.start, e.end) == (span.start, span.end) for e in inside):
+        return ents
+    whole = Span(span.doc, span.start, span.end, label="ORG")
+    kept = [e for e in ents if e not in inside]
+    at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
+    return [*kept[:at], whole, *kept[at:]]
 
 
 def _bare_acronym(tok: Token) -> bool:

@@ -63,7 +63,17 @@ CASES: list[tuple[str, str, list[Named], list[Named], list[Triple], list[Triple]
      "Kabinda in March.",
      [("Union for Progress in Lomami", "*")], [("Union", "*")],
      [("Union for Progress in Lomami", "TARGETS", "Kabinda")], []),
+    ("name-read-whole-again",
+     "The Union for Peace in Lakeland (UPL) was founded in 2014. Fighters of the Union "
+     "for Peace in Lakeland attacked Bambari.",
+     [("Union for Peace in Lakeland", "ARMED_GROUP")], [("Lakeland", "*")],
+     [("Union for Peace in Lakeland", "TARGETS", "Bambari")], []),
     # must-nots
+    ("same-words-another-place",
+     "The Union for Peace in Lakeland (UPL) was founded in 2014. Fighters of the Union "
+     "for Peace in Westland attacked Bambari.",
+     [("Union for Peace in Lakeland", "*")], [],
+     [], [("Union for Peace in Lakeland", "TARGETS", "Bambari")]),
     ("agency-after-a-town",
      "Clashes resumed in Lokori (AFP) on Monday.",
      [("Lokori", "*")], [("AFP", "*"), ("Lokori (AFP", "*")], [], []),
