@@ -1,21 +1,25 @@
-"""A small, conservative coreference for definite noun phrases.
+"""A small, conservative coreference: who "the group", "it", "he" and "the force" are.
 
-Two readings only, each with a strong cue and a short reach:
-- "the force", "the coalition", "the council": the nearest actor named before it in the
-  same paragraph whose name ends in that noun ("the Multinational Joint Task Force ...
-  Niger left the force");
-- "the attackers", "the assailants": the doer of the last attack or killing told, which
-  is what the noun means ("X stormed a hotel ... troops killed the attackers").
-
+Each reading has a strong cue and a short reach, and stays unread when two actors would
+fit as well as each other:
+- "the group", "the rebels", "the movement", "the mission", "the ministry": the nearest
+  actor before it in its paragraph or the sentence before whose type fits the noun; for
+  a noun that heads names ("the mission", "the force", "the party") only an actor whose
+  name has it as head ("the United Nations Mission in X"). With none that near, the one
+  actor of the document with that head, or the armed group it names far most;
+- "it" as a subject, "its" as an owner: the organisation that is the subject of the
+  clause, else of the sentence before; "he", "his": the person named before in the
+  sentence, else the subject of the sentence before, else its only person. Never across
+  a paragraph break, never to a person named in a quotation the pronoun is outside of;
+- "the two sides", "both sides": the two parties the sentence before names, when it
+  names exactly two;
+- "the attackers", "the assailants": the doer of the last attack or killing told;
 - "the army", "the military", "the junta": the one state army named before it in the
-  document, when only one has been ("Myanmar's military ... a ceasefire with the
-  military"); with two armies in the story it stays unread;
-- "his government": the state its person leads, by a title read before ("President X ...
-  his government").
+  document, when only one has been; with two armies in the story it stays unread;
+- "his government": the state its person leads, by a title read before.
 
-Anything else ("the group", pronouns) is read in `resolve.actor_of`; a phrase with its own
-modifiers ("the regional force", "the force's commander") is left alone, since it may name
-something else.
+"The militia" and "the opposition" described as such earlier are read in
+`context.described_group`. The relation keeps the sentence it was read in as evidence.
 """
 
 from __future__ import annotations
@@ -228,7 +232,12 @@ def previous_person(tok: Token, m: Mentions) -> str | None:
 
 def previous_organisation(tok: Token, m: Mentions) -> str | None:
     """"It", "its": the organisation, group or body that is the subject of the clause the
-    pronoun hangs on, else of the sentence before (never across a paragraph break)."""
+    pronoun hangs on, else of the sentence before (never across a paragraph break).
+    Another organisation named between that subject and the pronoun could be meant as
+    well ("X was named head of Y at its congress"): then it stays unread."""
+    sent = tok.sent
+    others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
+              and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
     node = tok
     for _ in range(6):
         head = node.head
@@ -239,16 +248,22 @@ def previous_organisation(tok: Token, m: Mentions) -> str | None:
                         and c.i < tok.i and c.i != node.i]
             if subjects:
                 key = m.token_actor.get(subjects[0].i)
-                return key if key is not None and m.type_of(key) in _IT_TYPES else None
+                return key if key is not None and others == {key} else None
         node = head
     before = sentence_before(tok)
-    if before is None:
+    if before is None or others:
         return None
-    keys = _subject_keys(before, m)
+    keys = {k for t in _subject_tokens(before)
+            if (k := m.token_actor.get(t.i) or _described_subject(m, t)) is not None}
     if len(keys) != 1:
         return None
     key = keys.pop()
     return key if m.type_of(key) in _IT_TYPES else None
+
+
+def _described_subject(m: Mentions, tok: Token) -> str | None:
+    """"The group claimed the attack. Its fighters ...": the subject read back in turn."""
+    return described_referent(m, tok) if bare_definite(tok) else None
 
 
 def _window_start(tok: Token) -> int:
@@ -284,6 +299,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) or any(
             c.lower_ in _OTHER_WORDS for c in tok.lefts):
         return None  # "the group of villagers", "a rival group": told there, or another
+    if any(c.i in m.token_actor for c in tok.children if c.dep_ in _OWN_NAME_DEPS):
+        return None  # "the Maute group", "the organisation X": named on the spot
 
     def fits(key: str) -> bool:
         rec = m.actors[key]
@@ -294,7 +311,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     near: dict[str, int] = {}
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
-        if key is not None and key not in near and i not in m.media_tokens and fits(key):
+        if key is not None and key not in near and i not in m.media_tokens and fits(key) \
+                and not (i in m.descriptor_tokens and _generic(m, key)):
             near[key] = i
     named = {k for k in near if _same_noun(name_head(m.actors[k].name), tok.lower_)}
     if named:  # "the movement" after the X Movement and the Y Front: the movement
@@ -307,6 +325,18 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if len(close) > 1:
         close &= _clause_subjects(nearest, m)
     return close.pop() if len(close) == 1 else None
+
+
+_OWN_NAME_DEPS = frozenset({"compound", "appos", "nmod"})
+# Last words of an actor made from a nationality and an agent noun ("Basque militants").
+_AGENT_SUFFIXES = words("forces police rebels militants intelligence")
+
+
+def _generic(m: Mentions, key: str) -> bool:
+    """An actor made from a nationality and an agent noun, which "the group" or "the
+    rebels" may not mean: the description names no one group."""
+    adj, _, last = m.actors[key].name.rpartition(" ")
+    return last in _AGENT_SUFFIXES and bool(adj) and m.gaz.state_of_demonym(adj) is not None
 
 
 # Words that make a definite noun another one than the one named before.

@@ -38,6 +38,9 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("it-as-subject", "The Ijaw Justice Army blew up a pipeline near Warri. It later "
      "attacked Nigerian soldiers in Bayelsa.",
      [("Ijaw Justice Army", "TARGETS", "Nigerian forces")]),
+    ("its-after-the-group", "The Cabinda Freedom Front seized Buco-Zau on Monday. The group "
+     "claimed the raid in a statement. Its fighters later attacked Angolan soldiers near "
+     "Landana.", [("Cabinda Freedom Front", "TARGETS", "Angolan forces")]),
     # roles of the referent, read by the titles rule
     ("its-leader", "The Sahel Patriotic Front claimed the ambush on Tuesday. Its leader, "
      "Amadou Sangare, vowed more attacks.",
