@@ -210,9 +210,24 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         described = described_group(m, tok)  # "the militia": the one described as one
         if described is not None:
             return described or None
+    if lower in GROUP_ANAPHORS and (owner := [c for c in tok.lefts if c.dep_ == "poss"]):
+        return _own_group(owner[0], tok, ctx, depth)  # "his group"
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:
+    """"His group", "her movement": the one body its person was read to lead, speak for
+    or belong to; else the group named last before (a person's own group is the one
+    the story is about)."""
+    person = actor_of(owner, ctx, depth + 1) if owner.lower_ in _PERSON_PRONOUNS else None
+    if person is not None:
+        bodies = {org for rel, org in ctx.roles.get(person, ())
+                  if ctx.m.type_of(org) not in PLACES_OR_STATES}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return ctx.m.last_group_before(tok.i, services=False)
 
 
 def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:

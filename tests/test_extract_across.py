@@ -58,6 +58,9 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("he-the-only-person-before", "A court in Goma sentenced Pierre Lumbu on Friday. He "
      "commanded the Lumbu Defence Militia for a decade.",
      [("Pierre Lumbu", "LEADS", "Lumbu Defence Militia")]),
+    ("his-group-is-the-one-he-leads", "Kofi Mensah, the leader of the Volta Liberation "
+     "Front, warned on Friday that his group would attack Ghanaian soldiers in Ho.",
+     [("Volta Liberation Front", "THREATENS", "Ghanaian forces")]),
     # "the two sides": the two parties of the sentence before
     ("two-sides-signed-a-truce", "Sudan held talks with the Darfur Unity Front in Juba on "
      "Friday. The two sides signed a ceasefire on Saturday.",
