@@ -206,11 +206,11 @@ def _subject_keys(sent: Span, m: Mentions) -> set[str]:
     return {k for t in _subject_tokens(sent) if (k := m.token_actor.get(t.i)) is not None}
 
 
-def previous_person(tok: Token, m: Mentions) -> str | None:
+def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     """"He", "his": a person named before the pronoun in its own sentence (the nearest),
-    else the person who was the subject of the sentence before, else the only person
-    named in it. Never across a paragraph break, and never a person named inside a
-    quotation when the pronoun stands outside it."""
+    else the person who was the subject of the sentence before (a "he" there read back
+    in turn), else the only person named in it. Never across a paragraph break, and
+    never a person named inside a quotation when the pronoun stands outside it."""
     outside = not _quoted(tok)
     sent = tok.sent
     for i, key in reversed(m.persons):
@@ -222,12 +222,25 @@ def previous_person(tok: Token, m: Mentions) -> str | None:
     if before is None:
         return None
     doc = tok.doc
-    people = {k for t in _subject_tokens(before) if (k := m.token_actor.get(t.i)) is not None
-              and m.type_of(k) is ActorType.PERSON and not (outside and _quoted(t))}
+    people = {k for t in _subject_tokens(before) if not (outside and _quoted(t))
+              if (k := m.token_actor.get(t.i) or _person_pronoun(t, m, depth)) is not None
+              and m.type_of(k) is ActorType.PERSON}
     if not people:
         people = {k for i, k in m.persons if before.start <= i < before.end
                   and not (outside and _quoted(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+def _person_pronoun(tok: Token, m: Mentions, depth: int) -> str | None:
+    """The subject "he" of the sentence before, read back once more (a few sentences at
+    most: a story about one person goes on saying "he")."""
+    if tok.lower_ not in _HE or depth >= _CHAIN:
+        return None
+    return previous_person(tok, m, depth + 1)
+
+
+_HE = words("he she")
+_CHAIN = 3  # sentences a chain of "he" may reach back
 
 
 def previous_organisation(tok: Token, m: Mentions) -> str | None:

@@ -61,6 +61,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("his-group-is-the-one-he-leads", "Kofi Mensah, the leader of the Volta Liberation "
      "Front, warned on Friday that his group would attack Ghanaian soldiers in Ho.",
      [("Volta Liberation Front", "THREATENS", "Ghanaian forces")]),
+    ("he-read-back-over-two-sentences", "Colonel Ibrahim Sow, a former officer of the "
+     "Malian army, was arrested in Dakar on Monday. He was later questioned by Senegalese "
+     "police. He admitted that he had led the Macina Liberation Front since 2019.",
+     [("Ibrahim Sow", "LEADS", "Macina Liberation Front")]),
     # "the two sides": the two parties of the sentence before
     ("two-sides-signed-a-truce", "Sudan held talks with the Darfur Unity Front in Juba on "
      "Friday. The two sides signed a ceasefire on Saturday.",
@@ -88,6 +92,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("he-after-a-paragraph-break", "President Joseph Mwamba flew to Lubumbashi on Sunday."
      "\n\nHe condemned the Kasai Liberation Front for the attack.",
      [("Joseph Mwamba", "CRITICIZES", "*")]),
+    ("he-chain-stops-at-a-paragraph", "Major Oumar Diarra, a former officer of the "
+     "Burkinabe army, was arrested in Niamey on Monday. He was later questioned by the "
+     "police.\n\nHe admitted that he had led the Gourma Liberation Front since 2020.",
+     [("Oumar Diarra", "LEADS", "*")]),
     ("he-not-the-person-in-a-quote", "\"We will never forgive Moise Tshala,\" the crowd "
      "chanted outside the court. He condemned the Kivu Liberation Front for the attack.",
      [("Moise Tshala", "*", "*")]),
