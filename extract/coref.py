@@ -202,10 +202,6 @@ def _subject_tokens(sent: Span) -> list[Token]:
     return out
 
 
-def _subject_keys(sent: Span, m: Mentions) -> set[str]:
-    return {k for t in _subject_tokens(sent) if (k := m.token_actor.get(t.i)) is not None}
-
-
 def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     """"He", "his": a person named before the pronoun in its own sentence (the nearest),
     else the person who was the subject of the sentence before (a "he" there read back
