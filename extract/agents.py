@@ -33,6 +33,7 @@ from .context import (
     service_modified,
     state_army,
 )
+from .coref import described_referent
 from .lexicon import DESCRIPTORS
 
 if TYPE_CHECKING:
@@ -137,10 +138,8 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
         described = described_group(m, tok)  # "the militia": the group described as one
         if described is not None:
             return described or None
-    if role.code in _ANAPHORIC_ROLES and tok.lower_ != tok.lemma_ and _definite(tok):
-        key = m.last_group_before(tok.i)  # "the guerrillas": the group named before
-        if key is not None and not m.is_service(key):
-            return key
+    if role.code in _ANAPHORIC_ROLES and _definite(tok):
+        return described_referent(m, tok)  # "the guerrillas": the group named just before
     return None
 
 

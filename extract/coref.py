@@ -1,34 +1,41 @@
-"""A small, conservative coreference for definite noun phrases.
+"""A small, conservative coreference: who "the group", "it", "he" and "the force" are.
 
-Two readings only, each with a strong cue and a short reach:
-- "the force", "the coalition", "the council": the nearest actor named before it in the
-  same paragraph whose name ends in that noun ("the Multinational Joint Task Force ...
-  Niger left the force");
-- "the attackers", "the assailants": the doer of the last attack or killing told, which
-  is what the noun means ("X stormed a hotel ... troops killed the attackers").
-
+Each reading has a strong cue and a short reach, and stays unread when two actors would
+fit as well as each other:
+- "the group", "the rebels", "the movement", "the mission", "the ministry": the nearest
+  actor before it in its paragraph or the sentence before whose type fits the noun; for
+  a noun that heads names ("the mission", "the force", "the party") only an actor whose
+  name has it as head ("the United Nations Mission in X"). With none that near, the one
+  actor of the document with that head, or the armed group it names far most;
+- "it" as a subject, "its" as an owner: the organisation that is the subject of the
+  clause, else of the sentence before; "he", "his": the person named before in the
+  sentence, else the subject of the sentence before, else its only person. Never across
+  a paragraph break, never to a person named in a quotation the pronoun is outside of;
+- "the two sides", "both sides": the two parties the sentence before names, when it
+  names exactly two;
+- "the attackers", "the assailants": the doer of the last attack or killing told;
 - "the army", "the military", "the junta": the one state army named before it in the
-  document, when only one has been ("Myanmar's military ... a ceasefire with the
-  military"); with two armies in the story it stays unread;
-- "his government": the state its person leads, by a title read before ("President X ...
-  his government").
+  document, when only one has been; with two armies in the story it stays unread;
+- "his government": the state its person leads, by a title read before.
 
-Anything else ("the group", pronouns) is read in `resolve.actor_of`; a phrase with its own
-modifiers ("the regional force", "the force's commander") is left alone, since it may name
-something else.
+"The militia" and "the opposition" described as such earlier are read in
+`context.described_group`. The relation keeps the sentence it was read in as evidence.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
 from .lexicon import words
 
 if TYPE_CHECKING:
+    from .mentions import Mentions
     from .resolve import Context
 
 # Nouns that mean the doers of an attack told before them.
@@ -68,6 +75,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     if tok.lower_ in _ARMY_NOUNS:
         return _only_army_before(tok, ctx)
     m = ctx.m
+    if (lemma := tok.lemma_.lower()) in _HEADED or lemma in _DESCRIBING:
+        return described_referent(m, tok)
     heads = (tok.lower_, tok.lemma_.lower())
     named = {key for key, rec in m.actors.items() if rec.type in _NAMED_TYPES
              and rec.name and rec.name.split()[-1].lower() in heads}
@@ -104,3 +113,291 @@ def _led_state(tok: Token, ctx: Context) -> str | None:
     states = {org for rel, org in ctx.roles.get(person, [])
               if rel is RelationType.LEADS and ctx.m.type_of(org) is ActorType.STATE}
     return states.pop() if len(states) == 1 else None
+
+
+# ------------------------------------------------------------------ across sentences
+#
+# News names an actor in full once and then speaks of "the group", "it", "he" or "the
+# two sides". These readings reach back one sentence (or the same paragraph for a
+# definite noun), and stay unread when two actors would fit as well as each other.
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ORGS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+_GROUPS_ONLY = frozenset({ActorType.ARMED_GROUP})
+# "it", "its": what an organisation, a group or a body is called.
+_IT_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                       ActorType.GOVERNMENT_BODY})
+# The parties "the two sides" can stand for (not places).
+_PARTY_TYPES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                          ActorType.GOVERNMENT_BODY, ActorType.PERSON})
+# Definite nouns that refer back (by lemma) -> the types they can mean, and whether the
+# actor's own name must have the noun as its head ("the mission" for "the X Mission in
+# Y"; "the group" describes any group, whatever its name).
+_DESCRIBING = {noun: _ORGS for noun in ("group", "organisation", "organization", "movement")}
+_DESCRIBING |= {noun: _GROUPS_ONLY for noun in (
+    "rebel", "militia", "insurgent", "jihadist", "fighter", "militant", "guerrilla")}
+_HEADED = {noun: _BODIES for noun in ("mission", "agency", "council", "commission",
+                                      "committee", "ministry", "department", "office")}
+_HEADED |= {noun: _ORGS | {ActorType.GOVERNMENT_BODY} for noun in (
+    "party", "alliance", "coalition", "front", "force", "union")}
+# Words after which a name's head noun has been said: "Mission in Y", "Ministry of Z".
+_AFTER_HEAD = words("of in for to on at against")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def name_head(name: str) -> str:
+    """The head noun of a name, lower case: "United Nations Mission in Y" -> "mission"."""
+    head = ""
+    for word in name.split():
+        if word.lower() in _AFTER_HEAD and head:
+            break
+        head = word.lower()
+    return head
+
+
+def _same_noun(head: str, noun: str) -> bool:
+    return head in (noun, f"{noun}s") or noun == f"{head}s" or (
+        noun.endswith("y") and head == f"{noun[:-1]}ies")
+
+
+def _break_before(sent: Span) -> bool:
+    """A blank line between this sentence and the one before it."""
+    doc = sent.doc
+    j = sent.start - 1
+    while j >= 0 and doc[j].is_space:
+        if _paragraph_break(doc[j]):
+            return True
+        j -= 1
+    return j >= 0 and doc[j].whitespace_.count("\n") >= 2
+
+
+def sentence_before(tok: Token) -> Span | None:
+    """The sentence before the token's own, unless a paragraph break lies between."""
+    sent = tok.sent
+    if sent.start == 0 or _break_before(sent):
+        return None
+    j = sent.start - 1
+    while j > 0 and tok.doc[j].is_space:
+        j -= 1
+    return tok.doc[j].sent
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside quotation marks: an odd count of them earlier in its paragraph."""
+    text = tok.doc.text
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    return sum(text.count(q, start, tok.idx) for q in _QUOTE_MARKS) % 2 == 1
+
+
+def _subject_tokens(sent: Span) -> list[Token]:
+    """The subject of the sentence's main verb and its conjuncts ("A and B met")."""
+    root = sent.root
+    found = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    out: list[Token] = []
+    while found:
+        tok = found.pop()
+        out.append(tok)
+        found += [c for c in tok.children if c.dep_ == "conj"]
+    return out
+
+
+def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
+    """"He", "his": a person named before the pronoun in its own sentence (the nearest),
+    else the person who was the subject of the sentence before (a "he" there read back
+    in turn), else the only person named in it. Never across a paragraph break, and
+    never a person named inside a quotation when the pronoun stands outside it."""
+    outside = not _quoted(tok)
+    sent = tok.sent
+    for i, key in reversed(m.persons):
+        if i < sent.start:
+            break
+        if i < tok.i and not (outside and _quoted(tok.doc[i])):
+            return key
+    before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
+    if before is None:
+        return None
+    doc = tok.doc
+    people = {k for t in _subject_tokens(before) if not (outside and _quoted(t))
+              if (k := m.token_actor.get(t.i) or _person_pronoun(t, m, depth)) is not None
+              and m.type_of(k) is ActorType.PERSON}
+    if not people:
+        people = {k for i, k in m.persons if before.start <= i < before.end
+                  and not (outside and _quoted(doc[i]))}
+    return people.pop() if len(people) == 1 else None
+
+
+def _person_pronoun(tok: Token, m: Mentions, depth: int) -> str | None:
+    """The subject "he" of the sentence before, read back once more (a few sentences at
+    most: a story about one person goes on saying "he")."""
+    if tok.lower_ not in _HE or depth >= _CHAIN:
+        return None
+    return previous_person(tok, m, depth + 1)
+
+
+_HE = words("he she")
+_CHAIN = 3  # sentences a chain of "he" may reach back
+
+
+def previous_organisation(tok: Token, m: Mentions) -> str | None:
+    """"It", "its": the organisation, group or body that is the subject of the clause the
+    pronoun hangs on, else of the sentence before (never across a paragraph break).
+    Another organisation named between that subject and the pronoun could be meant as
+    well ("X was named head of Y at its congress"): then it stays unread."""
+    sent = tok.sent
+    others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
+              and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
+                        and c.i < tok.i and c.i != node.i]
+            if subjects:
+                key = m.token_actor.get(subjects[0].i)
+                return key if key is not None and others == {key} else None
+        node = head
+    before = sentence_before(tok)
+    if before is None or others:
+        return None
+    keys = {k for t in _subject_tokens(before)
+            if (k := m.token_actor.get(t.i) or _described_subject(m, t)) is not None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    return key if m.type_of(key) in _IT_TYPES else None
+
+
+def _described_subject(m: Mentions, tok: Token) -> str | None:
+    """"The group claimed the attack. Its fighters ...": the subject read back in turn."""
+    return described_referent(m, tok) if bare_definite(tok) else None
+
+
+def _window_start(tok: Token) -> int:
+    """Where a definite noun may look back to: its paragraph, and at least the sentence
+    before it (a paragraph of one sentence follows the one that named the actor)."""
+    doc = tok.doc
+    sent = tok.sent
+    par = doc.text.rfind("\n\n", 0, sent.start_char)
+    first = doc.char_span(par, par + 2, alignment_mode="expand") if par >= 0 else None
+    start = min(sent.start, first.end) if first is not None else 0
+    j = sent.start - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    return min(start, doc[j].sent.start) if j >= 0 and sent.start > 0 else start
+
+
+def described_referent(m: Mentions, tok: Token) -> str | None:
+    """"The group", "the rebels", "the mission", "the ministry": the nearest actor before
+    it, in its paragraph or the sentence before, whose type fits the noun (and, for a
+    noun that heads names, whose name has it as head). When the nearest sentence with
+    such an actor holds two, the one that is a subject there is meant; else it stays
+    unread. With none so near: the document's only actor of that head noun, or for
+    "the group" or "the rebels" the armed group the document names far most."""
+    noun = tok.lemma_.lower()
+    if noun in _HEADED:
+        types, headed = _HEADED[noun], True
+    elif noun in _DESCRIBING:
+        types, headed = _DESCRIBING[noun], False
+    else:
+        return None
+    if tok.tag_ == "NNS" and types is not _GROUPS_ONLY:
+        return None  # "the groups", "the parties": more than one ("the rebels" is one)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) or any(
+            c.lower_ in _OTHER_WORDS for c in tok.lefts):
+        return None  # "the group of villagers", "a rival group": told there, or another
+    if any(c.i in m.token_actor for c in tok.children if c.dep_ in _OWN_NAME_DEPS):
+        return None  # "the Maute group", "the organisation X": named on the spot
+
+    def fits(key: str) -> bool:
+        rec = m.actors[key]
+        return rec.type in types and not (groups_only and m.is_service(key)) and (
+            not headed or _same_noun(name_head(rec.name), tok.lower_))
+
+    groups_only = not headed  # (a state's army is not "the group" nor "the rebels")
+    near: dict[str, int] = {}
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        key = m.token_actor.get(i)
+        if key is not None and key not in near and i not in m.media_tokens and fits(key) \
+                and not (i in m.descriptor_tokens and _generic(m, key)):
+            near[key] = i
+    named = {k for k in near if _same_noun(name_head(m.actors[k].name), tok.lower_)}
+    if named:  # "the movement" after the X Movement and the Y Front: the movement
+        near = {k: i for k, i in near.items() if k in named}
+    if not near:
+        return _only_or_main(m, tok, headed, fits)
+    doc = tok.doc
+    nearest = doc[max(near.values())].sent
+    close = {k for k, i in near.items() if nearest.start <= i < nearest.end}
+    if len(close) > 1:
+        close &= _clause_subjects(nearest, m)
+    return close.pop() if len(close) == 1 else None
+
+
+_OWN_NAME_DEPS = frozenset({"compound", "appos", "nmod"})
+# Last words of an actor made from a nationality and an agent noun ("Basque militants").
+_AGENT_SUFFIXES = words("forces police rebels militants intelligence")
+
+
+def _generic(m: Mentions, key: str) -> bool:
+    """An actor made from a nationality and an agent noun, which "the group" or "the
+    rebels" may not mean: the description names no one group."""
+    adj, _, last = m.actors[key].name.rpartition(" ")
+    return last in _AGENT_SUFFIXES and bool(adj) and m.gaz.state_of_demonym(adj) is not None
+
+
+# Words that make a definite noun another one than the one named before.
+_OTHER_WORDS = words("other another rival second third new splinter breakaway different "
+                     "separate smaller larger allied a an")
+
+
+def _only_or_main(m: Mentions, tok: Token, headed: bool, fits: Callable[[str], bool]
+                  ) -> str | None:
+    """Beyond the paragraph: the one actor of the document with the noun as its name's
+    head ("the mission"), or the armed group named at least twice as often as any other
+    ("the rebels" in a story about one rebel group)."""
+    if headed:
+        found = {k for i, k in m.token_actor.items() if i < tok.i and fits(k)}
+        return found.pop() if len(found) == 1 else None
+    counts = Counter(k for i, k in m.groups if i < tok.i and fits(k))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < _MAIN * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_MAIN = 2  # how many times as often the main group is named as any other
+
+
+def _clause_subjects(sent: Span, m: Mentions) -> set[str]:
+    """The actors that are the subject of any clause of the sentence (with conjuncts)."""
+    found = [t for t in sent if t.dep_ in _SUBJECT_DEPS]
+    keys = set()
+    while found:
+        t = found.pop()
+        if (key := m.token_actor.get(t.i)) is not None:
+            keys.add(key)
+        found += [c for c in t.children if c.dep_ == "conj"]
+    return keys
+
+
+def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
+    """"The two sides", "both sides": the two parties the sentence before names, when it
+    names exactly two (never across a paragraph break)."""
+    if tok.lemma_.lower() != "side" or not any(
+            c.lower_ in ("two", "both") for c in tok.lefts):
+        return None
+    before = sentence_before(tok)
+    if before is None:
+        return None
+    parties: dict[str, None] = {}  # (in the order named)
+    for i in range(before.start, before.end):
+        key = m.token_actor.get(i)
+        if key is not None and i not in m.media_tokens and m.type_of(key) in _PARTY_TYPES:
+            parties[key] = None
+    if len(parties) != 2:
+        return None
+    first, second = parties
+    return first, second

@@ -117,7 +117,15 @@ def _person_and_body(source: str, target: str, ctx: Context) -> bool:
         ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP)
 
 
+def _named_in_order(source: str, target: str, ctx: Context) -> bool:
+    """Two parties read from one phrase ("the two sides"): once each, the one the text
+    named first as the source."""
+    order = list(ctx.m.actors)
+    return order.index(source) < order.index(target)
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "named_in_order": _named_in_order,
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
     "town_in_region": _town_in_region,

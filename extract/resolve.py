@@ -16,7 +16,14 @@ from actorgraph.domain import ActorType, RelationType
 
 from .agents import agent_role
 from .context import described_group
-from .coref import bare_definite, definite_antecedent
+from .coref import (
+    bare_definite,
+    definite_antecedent,
+    described_referent,
+    previous_organisation,
+    previous_person,
+    two_sides,
+)
 from .lexicon import (
     GROUP_ANAPHORS,
     NEGATING_VERBS,
@@ -39,6 +46,9 @@ _PERSON_PRONOUNS = words("he she him his her")
 
 
 _THING_PRONOUNS = words("it they them its their")
+# "It said", "its leader": read back to the organisation told of before.
+_IT = words("it its")
+_IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 _WE = words("we us our")
@@ -149,7 +159,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         speaker = governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is ActorType.PERSON:
             return speaker
-        return m.last_person_before(tok.i)
+        return previous_person(tok, m)
     if lower in _THING_PRONOUNS:
         speaker = governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:
@@ -161,6 +171,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                     key = actor_of(subj, ctx, depth + 1)
                     if key and m.type_of(key) not in (ActorType.PERSON, *PLACES):
                         return key
+        if lower in _IT and tok.dep_ in _IT_DEPS:
+            return previous_organisation(tok, m)  # "The X Front ... It/Its fighters"
         return None
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or ctx.quote_speaker
@@ -198,11 +210,24 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         described = described_group(m, tok)  # "the militia": the one described as one
         if described is not None:
             return described or None
-    if lower in GROUP_ANAPHORS and any(
-        c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
-    ):
-        return m.last_group_before(tok.i, services=False)
+    if lower in GROUP_ANAPHORS and (owner := [c for c in tok.lefts if c.dep_ == "poss"]):
+        return _own_group(owner[0], tok, ctx, depth)  # "his group"
+    if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
+        return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:
+    """"His group", "her movement": the one body its person was read to lead, speak for
+    or belong to; else the group named last before (a person's own group is the one
+    the story is about)."""
+    person = actor_of(owner, ctx, depth + 1) if owner.lower_ in _PERSON_PRONOUNS else None
+    if person is not None:
+        bodies = {org for rel, org in ctx.roles.get(person, ())
+                  if ctx.m.type_of(org) not in PLACES_OR_STATES}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return ctx.m.last_group_before(tok.i, services=False)
 
 
 def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:
@@ -280,7 +305,7 @@ def _speaker_of(verb: Token, ctx: Context) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _PERSON_PRONOUNS:
-                return ctx.m.last_person_before(child.i)
+                return previous_person(child, ctx.m)
             return actor_of(child, ctx, 2)
     return None
 
@@ -393,6 +418,9 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
     for tok in tokens:
         for t in expand(tok):
             key = actor_of(t, ctx)
+            if key is None and (pair := two_sides(t, ctx.m)) is not None:
+                out += [k for k in pair if k not in out]  # "the two sides": both parties
+                continue
             if key is None:
                 # "our comrade Heval Zagros": the named apposition
                 key = next((actor_of(c, ctx) for c in t.children if c.dep_ == "appos"), None)

@@ -157,6 +157,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         while j >= sent.start:
             word = doc[j].lower_
             key = m.token_actor.get(j)
+            if key is None and doc[j].dep_ == "poss" and doc[j].head.i == tok.i:
+                key = actor_of(doc[j], ctx)  # "its leader, X", "the group's spokesman, X"
             if key is None and not job and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
             if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "-") or (
