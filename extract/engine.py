@@ -28,6 +28,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any, cast
@@ -42,7 +43,7 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
-from .events import quoted_group
+from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
 from .places import holds_towns
@@ -425,6 +426,8 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
     if not found:
         states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
         found = [s for s in states if s is not None][:1]
+    if not found:
+        found = service_owner(tok, ctx)
     return found
 
 
@@ -445,11 +448,28 @@ def pattern_candidates(
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
-                    if harm and not kept.negated and verb.dep_ in _TOLD_NOW:
-                        ctx.last_attacker = kept.source  # "X condemned the raid" later
+                    _note_attacker(kept, verb, ctx)
                     yield kept
+        if harm and doers and not targets and verb.lemma_ not in _fight_lemmas():
+            # "X attacked a train": no actor struck, but "condemned the attack" next is X's
+            # (not "X fought the gunmen": who fights back is not the attacker)
+            kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
+            if kept is not None:
+                _note_attacker(kept, verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+@cache
+def _fight_lemmas() -> frozenset[str]:
+    return frozenset(load_verb_classes()["fight"]["lemmas"])
+
+
+def _note_attacker(kept: Candidate, verb: Token, ctx: Context) -> None:
+    """The doer of an attack told as news, for "X condemned the raid" later; not of a
+    threat ("would strike ... if") nor of a denied attack."""
+    if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
+        ctx.last_attacker = kept.source
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context
