@@ -160,7 +160,12 @@ def _expand(value: Any, classes: dict[str, dict[str, Any]], where: str) -> Any:
     if isinstance(value, dict):
         return {k: _expand(v, classes, where) for k, v in value.items()}
     if isinstance(value, list):
-        return [_expand(v, classes, where) for v in value]
+        # "@class" beside other words in a list is its lemmas among them
+        out: list[Any] = []
+        for v in value:
+            item = _expand(v, classes, where)
+            out += item if isinstance(v, str) and v.startswith("@") else [item]
+        return out
     return value
 
 

@@ -135,8 +135,12 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return actor_of(tok.head, ctx, depth + 1)  # "is a militia and (a) party"
     if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
         return actor_of(tok.head, ctx, depth + 1)
-    if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
-        ante = tok.head.head
+    clause = tok.head
+    if lower in ("who", "which", "that") and clause.dep_ == "ccomp" and clause.head.dep_ == (
+            "relcl") and tok.i < clause.head.i:
+        clause = clause.head  # "X, which a panel says is backed by Y": X is backed
+    if lower in ("who", "which", "that") and clause.dep_ == "relcl":
+        ante = clause.head
         key = actor_of(ante, ctx, depth + 1)
         if key is None and lower == "who":
             # "his sister Mariam, who lives in Y": the clause hangs on the noun, the

@@ -505,7 +505,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if passive:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
-            objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+                c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"]
+            # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             objs = [verb.head]
