@@ -53,6 +53,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("minister-threat-by-own-army", "Kenya's defence minister, Omar Kaya, said the army "
      "would strike al-Shabaab if the raids went on.",
      [("Omar Kaya", "THREATENS", "al-Shabaab")]),
+    ("helped-fight", "The United States has long helped the Kenyan army fight al-Shabaab.",
+     [("United States", "BACKS", "Kenyan forces")]),
+    ("helped-to-repel", "Turkey helped the Libyan government to repel the offensive.",
+     [("Turkey", "BACKS", "Libya")]),
     ("condemned-attack-on-a-train", "Gunmen of the Baloch Liberation Army attacked a "
      "passenger train near Quetta on Saturday. Prime Minister Omar Kaya condemned the attack.",
      [("Omar Kaya", "CRITICIZES", "Baloch Liberation Army")]),
@@ -79,6 +83,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("outsider-reports-threat", "Omar Kaya, a researcher in Nairobi, said Kenya's army would "
      "strike al-Shabaab if the raids went on.",
      [("Omar Kaya", "THREATENS", "*")]),
+    ("helped-find-is-no-backing", "The drones helped the Kenyan police find the gunmen.",
+     [("*", "BACKS", "*")]),
+    ("watched-fight", "The United States has long watched the Kenyan army fight al-Shabaab.",
+     [("*", "BACKS", "*")]),
     ("threat-sets-no-attacker", "Pakistan's interior minister, Omar Kaya, said the army would "
      "strike the Baloch Liberation Army if the raids went on. Iran condemned the raid.",
      [("Iran", "CRITICIZES", "*")]),
