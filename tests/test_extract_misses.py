@@ -53,7 +53,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("minister-threat-by-own-army", "Kenya's defence minister, Omar Kaya, said the army "
      "would strike al-Shabaab if the raids went on.",
      [("Omar Kaya", "THREATENS", "al-Shabaab")]),
-    ("helped-fight", "The United States has long helped the Kenyan army fight al-Shabaab.",
+    ("helped-fight", "The United States has long helped the Kenyan army fight al-Shabaab in the south.",
      [("United States", "BACKS", "Kenyan forces")]),
     ("helped-to-repel", "Turkey helped the Libyan government to repel the offensive.",
      [("Turkey", "BACKS", "Libya")]),
