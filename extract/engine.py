@@ -391,8 +391,12 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
-        if not found and _the_event_before(tok) and ctx.last_attacker is not None:
-            found = [ctx.last_attacker]  # "condemned the raid": whoever raided, told before
+        if not found and _the_event_before(tok) and ctx.last_attacker is not None and (
+                ctx.last_attack_verb is None or tok.lemma_.startswith(ctx.last_attack_verb)):
+            # "condemned the raid": whoever raided, told before; after an attack on no
+            # actor, only the event told by that word ("attacked a train ... the attack",
+            # "shelled villages ... the shelling", not "... the raids")
+            found = [ctx.last_attacker]
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
@@ -460,7 +464,7 @@ def pattern_candidates(
             # (not "X fought the gunmen": who fights back is not the attacker)
             kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
             if kept is not None:
-                _note_attacker(kept, verb, ctx)
+                _note_attacker(kept, verb, ctx, struck=False)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
 
@@ -470,11 +474,12 @@ def _fight_lemmas() -> frozenset[str]:
     return frozenset(load_verb_classes()["fight"]["lemmas"])
 
 
-def _note_attacker(kept: Candidate, verb: Token, ctx: Context) -> None:
+def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = True) -> None:
     """The doer of an attack told as news, for "X condemned the raid" later; not of a
     threat ("would strike ... if") nor of a denied attack."""
     if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
         ctx.last_attacker = kept.source
+        ctx.last_attack_verb = None if struck else verb.lemma_
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context

@@ -102,6 +102,7 @@ class Context:
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing
+    last_attack_verb: str | None = None  # its verb, when it struck no actor ("attacked a train")
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
 

@@ -53,8 +53,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("minister-threat-by-own-army", "Kenya's defence minister, Omar Kaya, said the army "
      "would strike al-Shabaab if the raids went on.",
      [("Omar Kaya", "THREATENS", "al-Shabaab")]),
-    ("helped-fight", "The United States has long helped the Kenyan army fight al-Shabaab in the south.",
+    ("helped-fight", "The United States has long helped the Kenyan army fight al-Shabaab "
+     "in the south.",
      [("United States", "BACKS", "Kenyan forces")]),
+    ("condemned-shelling-of-villages", "Turkey shelled several villages on Saturday. "
+     "Iraq criticised the shelling.", [("Iraq", "CRITICIZES", "Turkey")]),
     ("helped-to-repel", "Turkey helped the Libyan government to repel the offensive.",
      [("Turkey", "BACKS", "Libya")]),
     ("condemned-attack-on-a-train", "Gunmen of the Baloch Liberation Army attacked a "
@@ -87,6 +90,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "BACKS", "*")]),
     ("watched-fight", "The United States has long watched the Kenyan army fight al-Shabaab.",
      [("*", "BACKS", "*")]),
+    ("other-event-than-told", "Turkey shelled several villages on Saturday. "
+     "Iraq criticised the raids.", [("Iraq", "CRITICIZES", "*")]),
     ("threat-sets-no-attacker", "Pakistan's interior minister, Omar Kaya, said the army would "
      "strike the Baloch Liberation Army if the raids went on. Iran condemned the raid.",
      [("Iran", "CRITICIZES", "*")]),
