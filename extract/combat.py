@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .context import own_service
 from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
 from .links import as_part, city_of, part_of_parties
 from .resolve import (
@@ -87,6 +88,28 @@ def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
                           c.source_actor)
                 for c in found if c.source in members and c.type in _SHARED_ACTS
                 for g in groups if g not in (c.source, c.target)]
+    return out
+
+
+_OWN_ROLES = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR})
+
+
+@rule
+def spoken_threats(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X's minister said the army would strike Y if ...": a threat told by one who holds
+    office in the side that would strike is that person's threat too (not an outsider's
+    report of it: "analysts said the rebels would attack if ...")."""
+    out: list[Candidate] = []
+    for c in found:
+        speaker = c.source_actor
+        if c.type is not R.THREATENS or c.negated or speaker is None:
+            continue
+        sides = {org for rel, org in ctx.roles.get(speaker, ()) if rel in _OWN_ROLES}
+        if c.target in sides or any(own_service(ctx.m, side, c.target) for side in sides):
+            continue  # (a state and its own army: no threat between them)
+        if c.source in sides or any(own_service(ctx.m, side, c.source) for side in sides):
+            out.append(Candidate(speaker, R.THREATENS, c.target, False, c.confidence * 0.9,
+                                 cameo=c.cameo))
     return out
 
 

@@ -28,6 +28,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any, cast
@@ -42,7 +43,7 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
-from .events import quoted_group
+from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
 from .places import holds_towns
@@ -167,7 +168,12 @@ def _expand(value: Any, classes: dict[str, dict[str, Any]], where: str) -> Any:
     if isinstance(value, dict):
         return {k: _expand(v, classes, where) for k, v in value.items()}
     if isinstance(value, list):
-        return [_expand(v, classes, where) for v in value]
+        # "@class" beside other words in a list is its lemmas among them
+        out: list[Any] = []
+        for v in value:
+            item = _expand(v, classes, where)
+            out += item if isinstance(v, str) and v.startswith("@") else [item]
+        return out
     return value
 
 
@@ -393,8 +399,12 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
-        if not found and _the_event_before(tok) and ctx.last_attacker is not None:
-            found = [ctx.last_attacker]  # "condemned the raid": whoever raided, told before
+        if not found and _the_event_before(tok) and ctx.last_attacker is not None and (
+                ctx.last_attack_verb is None or tok.lemma_.startswith(ctx.last_attack_verb)):
+            # "condemned the raid": whoever raided, told before; after an attack on no
+            # actor, only the event told by that word ("attacked a train ... the attack",
+            # "shelled villages ... the shelling", not "... the raids")
+            found = [ctx.last_attacker]
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
@@ -433,6 +443,8 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
     if not found:
         states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
         found = [s for s in states if s is not None][:1]
+    if not found:
+        found = service_owner(tok, ctx)
     return found
 
 
@@ -453,11 +465,29 @@ def pattern_candidates(
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
-                    if harm and not kept.negated and verb.dep_ in _TOLD_NOW:
-                        ctx.last_attacker = kept.source  # "X condemned the raid" later
+                    _note_attacker(kept, verb, ctx)
                     yield kept
+        if harm and doers and not targets and verb.lemma_ not in _fight_lemmas():
+            # "X attacked a train": no actor struck, but "condemned the attack" next is X's
+            # (not "X fought the gunmen": who fights back is not the attacker)
+            kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
+            if kept is not None:
+                _note_attacker(kept, verb, ctx, struck=False)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+@cache
+def _fight_lemmas() -> frozenset[str]:
+    return frozenset(load_verb_classes()["fight"]["lemmas"])
+
+
+def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = True) -> None:
+    """The doer of an attack told as news, for "X condemned the raid" later; not of a
+    threat ("would strike ... if") nor of a denied attack."""
+    if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
+        ctx.last_attacker = kept.source
+        ctx.last_attack_verb = None if struck else verb.lemma_
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context

@@ -6,7 +6,9 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
+from .agents import actor_code
 from .combat import asked_of_another, fighter_supported
+from .context import article_state, state_army
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -42,6 +44,29 @@ from .resolve import (
 _HELP_NOUNS = SUPPORT_NOUNS | words("help")
 
 
+_SERVICE_WORDS = words("army military")
+
+
+def service_owner(tok: Token, ctx: Context) -> list[str]:
+    """"an army base", "a military convoy": a bare service word before the thing is the
+    article's state's forces, as "the army" alone is (a word inside a phrase is no
+    mention of its own, so the mentions leave it)."""
+    m = ctx.m
+    word = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                 and c.lower_ in _SERVICE_WORDS and not any(c.children)), None)
+    if word is None or (state := article_state(m, word)) is None:
+        return []
+    army = state_army(m, state)
+    if army is None:
+        adj = m.gaz.state_adj.get(m.actors[state].name, m.actors[state].name)
+        name = f"{adj} forces"
+        entry = m.gaz.lookup(name)
+        name, type_ = (entry.name, entry.type) if entry else (name, ActorType.ARMED_GROUP)
+        army = m.add(name, type_, word.text, "forces",
+                     actor_code(m.actors[state].code, "forces"))
+    return [army]
+
+
 def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
     """In a spokesperson's continued quote, "those who attack X" is the group itself."""
     if ctx.quote_speaker is None or sent[0].text not in ('"', "'"):
@@ -63,6 +88,8 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
         states = (ctx.m.state_for_word(c) for p in struck for c in p.children
                   if c.dep_ in ("amod", "compound", "poss"))
         tgts = [k for k in states if k is not None][:1]
+    if not tgts:
+        tgts = [k for p in struck for k in service_owner(p, ctx)][:1]  # "on an army base"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             for pobj in child.children:

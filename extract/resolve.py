@@ -112,6 +112,7 @@ class Context:
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing
+    last_attack_verb: str | None = None  # its verb, when it struck no actor ("attacked a train")
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
 
@@ -145,8 +146,12 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return actor_of(tok.head, ctx, depth + 1)  # "is a militia and (a) party"
     if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
         return actor_of(tok.head, ctx, depth + 1)
-    if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
-        ante = tok.head.head
+    clause = tok.head
+    if lower in ("who", "which", "that") and clause.dep_ == "ccomp" and clause.head.dep_ == (
+            "relcl") and tok.i < clause.head.i:
+        clause = clause.head  # "X, which a panel says is backed by Y": X is backed
+    if lower in ("who", "which", "that") and clause.dep_ == "relcl":
+        ante = clause.head
         key = actor_of(ante, ctx, depth + 1)
         if key is None and lower == "who":
             # "his sister Mariam, who lives in Y": the clause hangs on the noun, the

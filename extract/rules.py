@@ -13,6 +13,7 @@ from .combat import (
     combat_candidates,
     fighter_supported,
     fighters_backed,
+    spoken_threats,
 )
 from .coref import definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
@@ -87,6 +88,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += through_towns(out, ctx)
     out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
+    out += spoken_threats(out, ctx)
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
@@ -507,7 +509,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if passive:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
-            objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+                c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"]
+            # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             objs = [verb.head]
