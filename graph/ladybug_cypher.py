@@ -218,6 +218,15 @@ STATEMENTS_BY_ID: Final = (
     "UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN " + _STATEMENT_FIELDS
 )
 
+# STATEMENTS_BY_ID without the edge's own fields (ends, type, negated), which the
+# edge's key holds: a page's evidence reads fewer columns of its many statements.
+STATEMENTS_OF_EDGES_BY_ID: Final = (
+    "UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.edge AS edge, "
+    "s.document AS document, s.seq AS seq, s.text AS text, s.start AS start_offset, "
+    "s.`end` AS end_offset, s.date AS date, s.state AS state, "
+    "s.source_actor AS source_actor, s.confidence AS confidence, s.cameo AS cameo"
+)
+
 ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 

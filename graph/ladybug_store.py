@@ -1208,7 +1208,7 @@ def _capped_edges(
         _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
         for eid, row in rows
     }
-    read = _edges_by_ids(tx, [i for w in windows.values() for i in w.ids])
+    read = build_edges(_statements_of_edges(tx, [i for w in windows.values() for i in w.ids]))
     edges: dict[str, Edge] = {}
     for eid, row in rows:
         key = _edge_id_key(eid)
@@ -2013,6 +2013,23 @@ def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     rows: list[_Row] = []
     for start in range(0, len(ids), _BATCH):
         rows += tx.rows(q.STATEMENTS_BY_ID, ids=ids[start : start + _BATCH])
+    return rows
+
+
+def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
+    """_statements_by_ids, each edge's own fields taken from its key, not read."""
+    ids = sorted(set(statement_ids))
+    rows: list[_Row] = []
+    for start in range(0, len(ids), _BATCH):
+        rows += tx.rows(q.STATEMENTS_OF_EDGES_BY_ID, ids=ids[start : start + _BATCH])
+    idents: dict[str, _Row] = {}
+    for row in rows:
+        key = row["edge"]
+        ident = idents.get(key)
+        if ident is None:
+            ident = idents[key] = _edge_ident(key)
+            del ident["key"]
+        row.update(ident)
     return rows
 
 
