@@ -807,7 +807,8 @@ class LadybugStore(ConnectionsFromPages):
                     return work(_Tx(conn))
                 finally:
                     self._end_read(conn)
-                    if engine_threads:
+                    # (Unless the read closed the connection: its next one has them all.)
+                    if engine_threads and getattr(self._local, "conn", None) is conn:
                         conn.set_max_threads_for_exec(0)
         except StoreError as exc:
             # Concurrent reads share the buffer pool: a full pool is a busy store (try

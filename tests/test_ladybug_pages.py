@@ -173,3 +173,21 @@ def test_a_small_actor_is_read_without_the_count_histograms(
         store.connection_page(hub)
         assert len([q for q in queries if "count(*) AS n" in q]) == 2
         assert len(queries) == 6, queries
+
+
+def test_a_page_read_that_fills_the_pool_is_a_busy_store(stores: tuple[Path, Path]) -> None:
+    """A read on one engine thread that meets a full buffer pool is a busy store, as
+    any read is: its connection is closed, and the next page answers on a new one."""
+    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
+
+    def fills_the_pool(tx: object) -> None:
+        raise RuntimeError(full)
+
+    with LadybugStore(stores[0], read_only=True) as store:
+        expected = shown(store.connection_page("houthis"))
+        first = store._local.conn
+        with pytest.raises(ladybug_store.StoreBusyError, match="busy"):
+            store._read("reading a test page", fills_the_pool, engine_threads=1)
+        assert first not in store._connections
+        assert shown(store.connection_page("houthis")) == expected
+        assert store._local.conn is not first
