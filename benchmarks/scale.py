@@ -3,6 +3,13 @@
     python -m benchmarks.scale ingest --docs N --path STORE   # build, print JSON
     python -m benchmarks.scale reopen --path STORE            # load, query, print JSON
     python -m benchmarks.scale compare --statements N         # SQLite vs Ladybug, side by side
+    python -m benchmarks.scale pages --store ladybug --path STORE [--before DIR] [--rounds N]
+
+`pages` measures the first pages of connections alone (`first_page_latency`) on a built
+store, each round in a fresh interpreter. With `--before DIR` (a source tree of another
+version, e.g. `git archive main | tar -x -C DIR`), the rounds alternate between this
+code and DIR's on the same store, so both meet the same load, and the figures come
+side by side with their ratios.
 
 `--store ladybug` measures the Ladybug store (the default embedded store; STORE is a
 folder) instead of the previous SQLite store. `compare` builds both at N statements in
@@ -26,6 +33,7 @@ import statistics
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -229,6 +237,79 @@ def serve_figures(kind: str, path: Path) -> dict[str, Any]:
     }
 
 
+def page_figures(kind: str, path: Path) -> dict[str, Any]:
+    """First-page figures of a built store, opened read-only where the store can be (the
+    other code reading it in turns must find it as it was)."""
+    import actorgraph
+
+    store = LadybugStore(path, read_only=True) if kind == "ladybug" else open_kind(kind, path)
+    with store:
+        figures = first_page_latency(store)
+    return {"code": str(Path(actorgraph.__file__).resolve().parent.parent), **figures}
+
+
+PAGE_FIGURES = (
+    "first_page_best_ms",
+    "first_page_p50_ms",
+    "first_page_p99_ms",
+    "first_page_cpu_p50_ms",
+    "first_page_cpu_p99_ms",
+    "hub_first_page_best_ms",
+    "hub_first_page_p50_ms",
+    "hub_first_page_p99_ms",
+    "hub_first_page_cpu_p99_ms",
+)
+
+
+def pages(kind: str, path: Path, before: Path | None, rounds: int) -> dict[str, Any]:
+    """`rounds` runs of page_figures, each in a fresh interpreter; with `before`, as
+    many of that code's, in turns (this code first in odd rounds, second in even ones)."""
+    runs: dict[str, list[dict[str, Any]]] = {"after": [], "before": []} if before else {"after": []}
+    args = ("pages-once", "--store", kind, "--path", str(path))
+    with _code_of(before) as shim:
+        for n in range(max(rounds, 1)):
+            order = ["after", "before"] if before else ["after"]
+            for name in order if n % 2 == 0 else order[::-1]:
+                where = shim if name == "before" else None
+                runs[name].append(run_child(*args, code=where))
+    medians = {
+        name: {key: _median([r[key] for r in found]) for key in PAGE_FIGURES}
+        for name, found in runs.items()
+    }
+    result: dict[str, Any] = {"rounds": runs, "medians": medians}
+    if before:
+        ratios: dict[str, float] = {}
+        for key in PAGE_FIGURES:
+            new, old = medians["after"][key], medians["before"][key]
+            if new is not None and old:
+                ratios[key] = round(new / old, 3)
+        result["ratios_after_to_before"] = ratios
+    return result
+
+
+def _median(values: list[Any]) -> float | None:
+    present = [float(v) for v in values if v is not None]
+    return round(statistics.median(present), 3) if present else None
+
+
+@contextmanager
+def _code_of(tree: Path | None) -> Iterator[Path | None]:
+    """A folder holding only a link to the `actorgraph` package of `tree` (a source
+    tree whose `actorgraph` folder links the stage folders): a child started there
+    imports `actorgraph` from `tree`, and `benchmarks` from here (run_child)."""
+    if tree is None:
+        yield None
+        return
+    package = tree.resolve() / "actorgraph"
+    if not (package / "graph").is_dir():
+        raise SystemExit(f"--before {tree}: no actorgraph package there (extract a tree)")
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="actorgraph-before-") as shim:
+        (Path(shim) / "actorgraph").symlink_to(package)
+        yield Path(shim)
+
+
 def compare(statements: int, tmp: Path) -> dict[str, Any]:
     """Both stores at `statements` statements, each step in a fresh interpreter."""
     result: dict[str, Any] = {"statements": statements}
@@ -258,6 +339,24 @@ def compare(statements: int, tmp: Path) -> dict[str, Any]:
         if old.get(key) and new.get(key) is not None
     }
     return result
+
+
+def pages_markdown(result: dict[str, Any]) -> str:
+    """The medians of `pages`, side by side when there was a before."""
+    medians = result["medians"]
+    names = list(medians)
+    loads = {
+        name: ", ".join(f"{r['load_average_1m'][0]}" for r in result["rounds"][name])
+        for name in names
+    }
+    lines = [
+        "| figure (median of rounds) | " + " | ".join(names) + " |",
+        "|---" * (len(names) + 1) + "|",
+        "| load average at each round's start | " + " | ".join(loads.values()) + " |",
+    ]
+    for key in PAGE_FIGURES:
+        lines.append(f"| {key} | " + " | ".join(str(medians[n][key]) for n in names) + " |")
+    return "\n".join(lines)
 
 
 def compare_markdown(result: dict[str, Any]) -> str:
@@ -374,15 +473,23 @@ def reopen(path: Path) -> dict[str, Any]:
     }
 
 
-def run_child(*args: str) -> dict[str, Any]:
-    """Run `python -m benchmarks.scale ARGS` in a fresh interpreter; its JSON result."""
+def run_child(*args: str, code: Path | None = None) -> dict[str, Any]:
+    """Run `python -m benchmarks.scale ARGS` in a fresh interpreter; its JSON result.
+    With `code` (_code_of), the child starts there, so that its first path entry
+    gives it that `actorgraph`, and finds `benchmarks` here."""
     import subprocess
 
+    env = None
+    if code is not None:
+        paths = [str(Path(__file__).resolve().parent.parent), os.environ.get("PYTHONPATH")]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.scale", *args],
         capture_output=True,
         text=True,
         check=False,
+        cwd=code,
+        env=env,
     )
     if done.returncode != 0:
         raise RuntimeError(f"benchmarks.scale {' '.join(args)} failed:\n{done.stderr[-3000:]}")
@@ -392,11 +499,16 @@ def run_child(*args: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="one scale measurement (see module doc)")
-    parser.add_argument("action", choices=["ingest", "reopen", "build", "serve", "compare"])
+    parser.add_argument(
+        "action",
+        choices=["ingest", "reopen", "build", "serve", "compare", "pages", "pages-once"],
+    )
     parser.add_argument("--path", type=Path)
     parser.add_argument("--docs", type=int)
     parser.add_argument("--statements", type=int)
     parser.add_argument("--store", choices=["sqlite", "ladybug"], default="sqlite")
+    parser.add_argument("--before", type=Path, help="pages: a source tree to measure in turns")
+    parser.add_argument("--rounds", type=int, default=3, help="pages: runs of each code")
     args = parser.parse_args(argv)
     if args.action == "compare":
         import tempfile
@@ -414,6 +526,11 @@ def main(argv: list[str] | None = None) -> int:
         result = build(args.store, args.path, args.statements or 10_000)
     elif args.action == "serve":
         result = serve_figures(args.store, args.path)
+    elif args.action == "pages":
+        result = pages(args.store, args.path, args.before, args.rounds)
+        print(pages_markdown(result), file=sys.stderr)
+    elif args.action == "pages-once":
+        result = page_figures(args.store, args.path)
     elif args.action == "ingest":
         if (args.docs is None) == (args.statements is None):
             parser.error("ingest needs exactly one of --docs and --statements")

@@ -218,6 +218,15 @@ STATEMENTS_BY_ID: Final = (
     "UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN " + _STATEMENT_FIELDS
 )
 
+# STATEMENTS_BY_ID without the edge's own fields (ends, type, negated), which the
+# edge's key holds: a page's evidence reads fewer columns of its many statements.
+STATEMENTS_OF_EDGES_BY_ID: Final = (
+    "UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.edge AS edge, "
+    "s.document AS document, s.seq AS seq, s.text AS text, s.start AS start_offset, "
+    "s.`end` AS end_offset, s.date AS date, s.state AS state, "
+    "s.source_actor AS source_actor, s.confidence AS confidence, s.cameo AS cameo"
+)
+
 ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 
@@ -385,10 +394,30 @@ def count_histogram(way: OneWay, include_negated: bool) -> str:
 @functools.lru_cache(maxsize=256)
 def connection_ranks(way: OneWay, include_negated: bool) -> str:
     """The actor's edges one way with at least `$least` statements, with what ranks
-    them (the caller ranks them) and the neighbour's fields, read for the few edges
-    the count keeps (a second read for the page's neighbours alone scanned the actor's
-    edges again). The edge's other figures come from its Evidence node."""
-    return _one_way(way, include_negated, least=True) + "RETURN " + _RANK_FIELDS
+    them (the caller ranks them), the neighbour's fields and the edge's Evidence node
+    (head and figures), read for the few edges the count keeps: a second read for the
+    page's neighbours alone scanned the actor's edges again, and one for the page's
+    Evidence nodes by key cost a round trip. The node is found by its key, made from
+    the row (a primary-key lookup per row, as with a parameter)."""
+    return (
+        _one_way(way, include_negated, least=True)
+        + "WITH a, r, b MATCH (e:Evidence {key: "
+        + (_EDGE_KEY_OUT if way.outgoing else _EDGE_KEY_IN)
+        + "}) RETURN "
+        + _RANK_FIELDS
+        + ", "
+        + _HEAD_FIELDS
+    )
+
+
+# The key of the edge `r` (from `a` to `b`, or into `a`), as Statement.edge makes it.
+_NEGATED_KEY: Final = "'|' + CASE WHEN r.negated THEN 'negated' ELSE 'asserted' END"
+_EDGE_KEY_OUT: Final = "a.id + '|' + label(r) + '|' + b.id + " + _NEGATED_KEY
+_EDGE_KEY_IN: Final = "b.id + '|' + label(r) + '|' + a.id + " + _NEGATED_KEY
+_HEAD_FIELDS: Final = (
+    "e.head AS head, e.confidence AS confidence, e.cameo AS cameo, "
+    "e.first_seen AS first_seen, e.last_seen AS last_seen"
+)
 
 
 _RANK_FIELDS: Final = (
@@ -529,6 +558,8 @@ SEARCH_ROWS: Final = (
 )
 ALL_ACTOR_IDS: Final = "MATCH (a:Actor) RETURN a.id AS id"
 ACTOR_IDS_IN: Final = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id"
+# An actor's degree (asserted edges) by its id: no row when there is no such actor.
+ACTOR_DEGREE: Final = "MATCH (a:Actor {id: $id}) RETURN a.degree AS degree"
 
 COUNT_EDGES_BY_TYPE: Final = (
     "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.negated AS negated, count(r) AS n"

@@ -122,6 +122,10 @@ _R = TypeVar("_R")
 _Row = dict[str, Any]
 _EdgeId = tuple[str, str, RelationType, bool]
 _BATCH = 1000
+# Engine threads for a connections page. Its queries are small: a second thread cost
+# more CPU in handing work over than it saved (a page's queries took a quarter to a
+# third less CPU on one), and a busy machine has no idle core to give it.
+PAGE_ENGINE_THREADS = 1
 # Documents per write transaction when many are upserted (upsert_documents): at most
 # this many, and no more once the transaction has run this long.
 BATCH_DOCUMENTS = 64
@@ -443,7 +447,13 @@ class LadybugStore(ConnectionsFromPages):
         """Cut in the database (the page's rows, plus a few for ties) and counted there
         when the page is full; each edge reads the statements of its first documents
         only (graph/evidence_window.py); its count comes from the relationship, its
-        other figures from its Evidence node."""
+        other figures and first documents from its Evidence node, read with it.
+
+        The actor's degree comes first (a primary-key lookup). An actor with fewer
+        asserted edges than the page wants reads them all, without counting them per
+        statement count first: two reads of every relationship table fewer for most
+        actors. The degree only picks the way: a stale one reads more or fewer rows,
+        never another page."""
         types = (
             tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
         )
@@ -451,29 +461,35 @@ class LadybugStore(ConnectionsFromPages):
         reads = _one_way_reads(direction, types)
 
         def work(tx: _Tx) -> ConnectionPage:
+            found = tx.rows(q.ACTOR_DEGREE, id=actor_id)
+            if not found:
+                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = start + size + 4
+            ways = [(way, 0) for way in reads]
+            held: int | None = None  # the edges of every read, when counted
+            if include_negated or int(found[0]["degree"] or 0) >= wanted:
+                histograms = [
+                    tx.rows(q.count_histogram(w, include_negated), id=actor_id) for w in reads
+                ]
+                # The least count of the page over all the reads together: each read
+                # then returns the edges that can make the page, not `wanted` of its own.
+                least, held = _least_count([r for h in histograms for r in h], wanted)
+                ways = [(way, least) for way, h in zip(reads, histograms, strict=True) if h]
             pairs: list[tuple[Direction, _Row]] = []
-            full = False  # a read had `wanted` edges or more: there may be more
-            edges = 0  # the edges of every read
-            for way in reads:
-                histogram = tx.rows(q.count_histogram(way, include_negated), id=actor_id)
-                if not histogram:
-                    continue
-                least, held = _least_count(histogram, wanted)
-                edges += held
-                full = full or held >= wanted
+            for way, least in ways:
                 # Every edge as strong as the weakest that can make the page (ties too).
                 rows = tx.rows(q.connection_ranks(way, include_negated), id=actor_id, least=least)
                 pairs += [(Direction.OUT if way.outgoing else Direction.IN, row) for row in rows]
-            if not pairs and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
-                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
             ranked = _ranked_rows(actor_id, pairs, direction)
-            total = edges if full or start > 0 else len(ranked)
-            page = _with_evidence(tx, ranked[start : start + size], evidence_limit)
+            full = held is not None and held >= wanted
+            total = held if held is not None and (full or start > 0) else len(ranked)
+            page = _with_statement_ids(tx, ranked[start : start + size], evidence_limit)
             return ConnectionPage(total, _connections(tx, page, evidence_limit))
 
-        return self._read(f"reading the connections of {actor_id!r}", work)
+        return self._read(
+            f"reading the connections of {actor_id!r}", work, engine_threads=PAGE_ENGINE_THREADS
+        )
 
     def connections_of(
         self,
@@ -776,15 +792,24 @@ class LadybugStore(ConnectionsFromPages):
                 self._connections.append(conn)
         return conn
 
-    def _read(self, action: str, work: Callable[[_Tx], _R]) -> _R:
+    def _read(
+        self, action: str, work: Callable[[_Tx], _R], *, engine_threads: int = 0
+    ) -> _R:
+        """Run `work` in a read-only transaction, its queries on at most
+        `engine_threads` of the engine's threads (0: as many as the database has)."""
         try:
             with self._errors(action):
                 conn = self._connection()
+                if engine_threads:
+                    conn.set_max_threads_for_exec(engine_threads)
                 conn.execute("BEGIN TRANSACTION READ ONLY")
                 try:
                     return work(_Tx(conn))
                 finally:
                     self._end_read(conn)
+                    # (Unless the read closed the connection: its next one has them all.)
+                    if engine_threads and getattr(self._local, "conn", None) is conn:
+                        conn.set_max_threads_for_exec(0)
         except StoreError as exc:
             # Concurrent reads share the buffer pool: a full pool is a busy store (try
             # again shortly), not a broken one. Nothing was written.
@@ -1113,24 +1138,36 @@ def _one_way_reads(
 def _with_evidence(
     tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
 ) -> list[_Ranked]:
-    """The ranked rows of a page with their edges' figures and the statement ids
-    (`statements`) their evidence needs, from the page's Evidence nodes by key: an
-    edge's head when it holds the first `evidence_limit` statements, else (or with no
-    limit) all of them."""
-    keys = [_edge_id_key(eid) for eid, _, _ in ranked]
-    counts = {_edge_id_key(eid): int(row["count"] or 0) for eid, row, _ in ranked}
-    nodes = _heads(tx, keys)
+    """The ranked rows of a page with their edges' Evidence nodes, by key (rows of
+    edges with none are left out), and the statement ids their evidence needs
+    (_with_statement_ids)."""
+    nodes = _heads(tx, [_edge_id_key(eid) for eid, _, _ in ranked])
+    held = [
+        (eid, {**row, **nodes[key]}, way)
+        for eid, row, way in ranked
+        if (key := _edge_id_key(eid)) in nodes
+    ]
+    return _with_statement_ids(tx, held, evidence_limit)
+
+
+def _with_statement_ids(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[_Ranked]:
+    """Rows carrying their Evidence node's figures and `head`, with the statement ids
+    (`statements`) their evidence needs: the head when it holds the first
+    `evidence_limit` statements, else (or with no limit) all of them, by key."""
     found: dict[str, list[str]] = {}
     if evidence_limit is not None:
-        for key, node in nodes.items():
-            ids = node["head"]
-            if ids is not None and head_covers(ids, counts[key], evidence_limit):
-                found[key] = list(ids)
+        for eid, row, _ in ranked:
+            ids = row["head"]
+            if ids is not None and head_covers(ids, int(row["count"] or 0), evidence_limit):
+                found[_edge_id_key(eid)] = list(ids)
+    keys = [_edge_id_key(eid) for eid, _, _ in ranked]
     found |= _evidence(tx, (k for k in keys if k not in found))
     return [
-        (eid, {**row, **nodes[key], "statements": found[key]}, way)
-        for eid, row, way in ranked
-        if (key := _edge_id_key(eid)) in found and key in nodes
+        (eid, {**row, "statements": found[key]}, way)
+        for (eid, row, way), key in zip(ranked, keys, strict=True)
+        if key in found
     ]
 
 
@@ -1172,7 +1209,7 @@ def _capped_edges(
         _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
         for eid, row in rows
     }
-    read = _edges_by_ids(tx, [i for w in windows.values() for i in w.ids])
+    read = build_edges(_statements_of_edges(tx, [i for w in windows.values() for i in w.ids]))
     edges: dict[str, Edge] = {}
     for eid, row in rows:
         key = _edge_id_key(eid)
@@ -1184,9 +1221,14 @@ def _capped_edges(
                 continue
         statements = built.statements[:evidence_limit]
         count = int(row["count"] or len(row.get("statements") or ()))
-        edges[key] = replace(
-            built,
-            statements=statements,
+        # Made whole rather than by dataclasses.replace, which costs several times more
+        # (a page makes one per edge).
+        edges[key] = Edge(
+            built.source,
+            built.target,
+            built.type,
+            built.negated,
+            statements,
             confidence=(
                 built.confidence if row["confidence"] is None else float(row["confidence"])
             ),
@@ -1972,6 +2014,23 @@ def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     rows: list[_Row] = []
     for start in range(0, len(ids), _BATCH):
         rows += tx.rows(q.STATEMENTS_BY_ID, ids=ids[start : start + _BATCH])
+    return rows
+
+
+def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
+    """_statements_by_ids, each edge's own fields taken from its key, not read."""
+    ids = sorted(set(statement_ids))
+    rows: list[_Row] = []
+    for start in range(0, len(ids), _BATCH):
+        rows += tx.rows(q.STATEMENTS_OF_EDGES_BY_ID, ids=ids[start : start + _BATCH])
+    idents: dict[str, _Row] = {}
+    for row in rows:
+        key = row["edge"]
+        ident = idents.get(key)
+        if ident is None:
+            ident = idents[key] = _edge_ident(key)
+            del ident["key"]
+        row.update(ident)
     return rows
 
 

@@ -4,6 +4,7 @@ the store, evidence capped) on both embedded stores."""
 from __future__ import annotations
 
 import math
+import shutil
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,24 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
     )
     assert figures["hub_first_page_best_ms"] <= figures["hub_first_page_p99_ms"]
     assert len(figures["load_average_1m"]) == 2
+
+
+def test_pages_measure_two_codes_in_turns_on_one_store(tmp_path: Path) -> None:
+    """`pages --before TREE` runs each code in fresh interpreters, in turns, and the
+    child given the tree imports `actorgraph` from it (here a copy of this one)."""
+    path = tmp_path / "ladybug"
+    scale.build("ladybug", path, 600)
+    here = Path(scale.__file__).resolve().parent.parent
+    tree = tmp_path / "tree"
+    shutil.copytree(here / "actorgraph", tree / "actorgraph")
+
+    result = scale.pages("ladybug", path, tree, rounds=2)
+
+    runs = result["rounds"]
+    assert [len(runs["after"]), len(runs["before"])] == [2, 2]
+    assert {r["code"] for r in runs["before"]} == {str(tree.resolve())}
+    assert {r["code"] for r in runs["after"]} == {str(here)}
+    for name in ("after", "before"):
+        assert result["medians"][name]["hub_first_page_p99_ms"] > 0
+    assert set(result["ratios_after_to_before"]) == set(scale.PAGE_FIGURES)
+    assert "| first_page_cpu_p99_ms |" in scale.pages_markdown(result)

@@ -1,0 +1,193 @@
+"""An actor's connections page on the Ladybug store, for actors with many edges: the
+page cut over both ways at one least count, small actors read without the count
+histograms (the degree on the actor picks the way), Evidence heads read with the ranked
+rows. The page must be the one the previous SQLite store gives for the same documents,
+and the same whatever the degree says."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pytest
+
+from actorgraph.domain import RelationType
+from actorgraph.graph import ladybug_store
+from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+from actorgraph.graph.models import Connection, ConnectionPage, Direction
+from benchmarks import scale
+from benchmarks.corpus import hub_actor_ids
+
+T = RelationType
+STATEMENTS = 3000
+TAILS = [f"liwa-{i:05d}" for i in range(4)]
+# Offsets and limits that reach into a hub's edges, each way, some types, negated edges,
+# evidence caps.
+OPTIONS: list[dict[str, Any]] = [
+    {},
+    {"limit": 5, "evidence_limit": 1},
+    {"offset": 7, "limit": 9},
+    {"offset": 40, "limit": 50, "evidence_limit": 12},
+    {"direction": Direction.IN, "limit": 12},
+    {"direction": Direction.OUT, "limit": 12, "evidence_limit": None},
+    {"relation_types": [T.TARGETS, T.ALLIED_WITH], "limit": 6},
+    {"include_negated": True, "limit": 8},
+]
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """The same synthetic documents in both embedded stores (Ladybug by bulk load)."""
+    folder = tmp_path_factory.mktemp("pages")
+    graph, sqlite = folder / "ladybug", folder / "store.sqlite3"
+    scale.build("ladybug", graph, STATEMENTS)
+    scale.build("sqlite", sqlite, STATEMENTS)
+    yield graph, sqlite
+
+
+def shown(
+    page: ConnectionPage, *, counted: bool = True, degrees: bool = True
+) -> tuple[int, list[tuple[object, ...]]]:
+    """What a page shows: its total and, per connection, the neighbour's record (with
+    its degree, and its document count, which the SQLite store lists instead:
+    `counted`), the way, and the edge with its figures and statements."""
+
+    def one(c: Connection) -> tuple[object, ...]:
+        n, e = c.neighbour, c.edge
+        degree = n.degree if degrees else None
+        record = (n.id, n.name, n.type, n.aliases, degree, n.first_seen, n.last_seen)
+        figures = (e.source, e.target, e.type, e.negated, e.count, e.first_seen, e.last_seen)
+        documents = n.document_total if counted else None
+        return (*record, documents, c.direction, *figures, e.confidence, e.cameo, e.statements)
+
+    return page.total, [one(c) for c in page.items]
+
+
+def busiest(store: LadybugStore) -> list[str]:
+    return [a for a in hub_actor_ids() if store.get_actor(a) is not None]
+
+
+def test_the_hubs_have_more_edges_than_a_page(stores: tuple[Path, Path]) -> None:
+    with LadybugStore(stores[0], read_only=True) as store:
+        hubs = busiest(store)
+        degrees = [store.get_actor(a).degree for a in hubs]  # type: ignore[union-attr]
+    assert len(hubs) >= 10
+    assert sum(d > 54 for d in degrees) >= 5, "some hubs need the count histograms"
+    assert sum(d < 54 for d in degrees) >= 3, "some actors are read without them"
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: ",".join(map(str, o)) or "default")
+def test_pages_match_the_previous_store(stores: tuple[Path, Path], options: dict[str, Any]) -> None:
+    graph, sqlite = stores
+    with LadybugStore(graph, read_only=True) as new, EmbeddedStore(sqlite) as old:
+        actors = [*busiest(new), *TAILS]
+        for actor_id in actors:
+            page = shown(new.connection_page(actor_id, **options), counted=False)
+            assert page == shown(old.connection_page(actor_id, **options), counted=False), actor_id
+
+
+def test_pages_are_cuts_of_every_connection(stores: tuple[Path, Path]) -> None:
+    """The page cut at the least count of both ways together is the slice of the whole
+    list (read with no cut), for every offset a hub's page can start at."""
+    with LadybugStore(stores[0], read_only=True) as store:
+        for actor_id in busiest(store)[:6]:
+            every = store.connections(actor_id, limit=10_000)
+            for offset in (0, 3, 20, 49, 50, len(every) - 2):
+                page = store.connection_page(actor_id, offset=offset, limit=7, evidence_limit=3)
+                expected = [
+                    Connection(c.neighbour, c.direction, c.edge.capped(3))
+                    for c in every[offset : offset + 7]
+                ]
+                assert page.total == len(every)
+                assert [(c.neighbour, c.direction, c.edge) for c in page.items] == [
+                    (c.neighbour, c.direction, c.edge) for c in expected
+                ], (actor_id, offset)
+
+
+def _set_degrees(folder: Path, degree: Callable[[int], int]) -> None:
+    """Overwrite every actor's stored degree (the store closed)."""
+    db = ladybug.Database(str(folder / DATABASE_FILE))
+    try:
+        conn = ladybug.Connection(db)
+        result = conn.execute("MATCH (a:Actor) RETURN a.id, a.degree")
+        assert not isinstance(result, list)
+        for actor_id, stored in result.get_all():
+            conn.execute(
+                "MATCH (a:Actor {id: $id}) SET a.degree = $d",
+                {"id": actor_id, "d": degree(int(stored or 0))},
+            )
+        conn.close()
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "wrong", [lambda d: 0, lambda d: d + 1_000], ids=["degree-zero", "degree-too-large"]
+)
+def test_a_wrong_degree_reads_another_way_to_the_same_page(
+    stores: tuple[Path, Path], tmp_path: Path, wrong: Callable[[int], int]
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(stores[0], copy)
+    with LadybugStore(copy, read_only=True) as store:
+        actors = [*busiest(store), *TAILS]
+        before = pages(store, actors)
+    _set_degrees(copy, wrong)
+    with LadybugStore(copy, read_only=True) as store:
+        # The neighbours show the degrees as stored: everything else is as it was.
+        assert pages(store, actors) == before
+
+
+def pages(store: LadybugStore, actors: list[str]) -> dict[tuple[str, int], object]:
+    return {
+        (actor_id, n): shown(store.connection_page(actor_id, **options), degrees=False)
+        for actor_id in actors
+        for n, options in enumerate(OPTIONS)
+    }
+
+
+def test_a_small_actor_is_read_without_the_count_histograms(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries: list[str] = []
+    rows = ladybug_store._Tx.rows
+
+    def recorded(tx: ladybug_store._Tx, query: str, /, **params: Any) -> list[dict[str, Any]]:
+        queries.append(query)
+        return rows(tx, query, **params)
+
+    with LadybugStore(stores[0], read_only=True) as store:
+        small = next(a for a in TAILS if store.get_actor(a) is not None)
+        hub = max(busiest(store), key=lambda a: store.get_actor(a).degree)  # type: ignore[union-attr]
+        monkeypatch.setattr(ladybug_store._Tx, "rows", recorded)
+        store.connection_page(small)
+        histograms = [q for q in queries if "count(*) AS n" in q]
+        evidence = [q for q in queries if "MATCH (e:Evidence" in q and q.startswith("UNWIND")]
+        assert (histograms, evidence) == ([], []), "degree below the page: ranked rows only"
+        assert len(queries) == 4, queries  # degree, two ways, the evidence statements
+        queries.clear()
+        store.connection_page(hub)
+        assert len([q for q in queries if "count(*) AS n" in q]) == 2
+        assert len(queries) == 6, queries
+
+
+def test_a_page_read_that_fills_the_pool_is_a_busy_store(stores: tuple[Path, Path]) -> None:
+    """A read on one engine thread that meets a full buffer pool is a busy store, as
+    any read is: its connection is closed, and the next page answers on a new one."""
+    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
+
+    def fills_the_pool(tx: object) -> None:
+        raise RuntimeError(full)
+
+    with LadybugStore(stores[0], read_only=True) as store:
+        expected = shown(store.connection_page("houthis"))
+        first = store._local.conn
+        with pytest.raises(ladybug_store.StoreBusyError, match="busy"):
+            store._read("reading a test page", fills_the_pool, engine_threads=1)
+        assert first not in store._connections
+        assert shown(store.connection_page("houthis")) == expected
+        assert store._local.conn is not first
