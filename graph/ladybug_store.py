@@ -29,6 +29,7 @@ to do instead.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -247,7 +248,15 @@ class LadybugStore(ConnectionsFromPages):
         pending = iter(items)
         max_documents, max_seconds = self._batch
         while True:
-            batch, results, error = self._write_batch(pending, max_documents, max_seconds)
+            # A transaction only once there is a document for it: an empty one still
+            # pays the fixed cost of a transaction.
+            try:
+                first = next(pending)
+            except StopIteration:
+                return
+            batch, results, error = self._write_batch(
+                itertools.chain([first], pending), max_documents, max_seconds
+            )
             if results is None:  # a write failed: one transaction per document
                 for info, extraction in batch:
                     yield self.upsert_document(info, extraction)
@@ -255,8 +264,6 @@ class LadybugStore(ConnectionsFromPages):
                 yield from results
             if error is not None:
                 raise error
-            if not batch:
-                return
 
     def _write_batch(
         self,
