@@ -152,7 +152,7 @@ ACTOR_STATE_BY_ID: Final = (
 DOCUMENT_STATEMENT_EDGES: Final = (
     "MATCH (d:Document {id: $id})<-[:IN_DOCUMENT]-(s:Statement) "
     "RETURN s.id AS id, s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
-    "s.negated AS negated"
+    "s.negated AS negated, s.date AS date, s.confidence AS confidence, s.cameo AS cameo"
 )
 
 DOCUMENT_ACTORS: Final = (
@@ -275,6 +275,22 @@ def update_relation(rel_type: RelationType) -> str:
 
 UPDATE_RELATION: Final = {t: update_relation(t) for t in RelationType}
 
+
+def delete_relation(rel_type: RelationType) -> str:
+    """Delete stored direct edges of one type, from rows (source, target, negated),
+    found through masks on their ends as in update_relation."""
+    type_ = cypher.relation_type(rel_type)
+    return (
+        "MATCH (a:Actor)-[r:" + type_ + "]->(b:Actor) "
+        "WHERE a.id IN $sources AND b.id IN $targets "
+        "WITH a, r, b UNWIND $rows AS row "
+        "WITH a, r, b, row WHERE a.id = row.source AND b.id = row.target "
+        "AND r.negated = row.negated DELETE r"
+    )
+
+
+DELETE_RELATION: Final = {t: delete_relation(t) for t in RelationType}
+
 # What a write adds to a stored edge needs of it: its head, statement count and figures.
 EVIDENCE_FIGURES: Final = (
     "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head, "
@@ -287,6 +303,19 @@ UPDATE_EVIDENCE: Final = (
     "SET e.statements = list_concat(e.statements, row.statements), e.head = row.head, "
     "e.confidence = row.confidence, e.cameo = row.cameo, e.first_seen = row.first_seen, "
     "e.last_seen = row.last_seen"
+)
+
+# What removing statements from stored edges needs of them: their statement ids and
+# figures; and the Evidence node set whole once they are gone.
+EVIDENCE_STATE: Final = (
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, "
+    "e.statements AS statements, e.confidence AS confidence, e.cameo AS cameo, "
+    "e.first_seen AS first_seen, e.last_seen AS last_seen"
+)
+SET_EVIDENCE: Final = (
+    "UNWIND $rows AS row MATCH (e:Evidence {key: row.key}) "
+    "SET e.statements = row.statements, e.head = row.head, e.confidence = row.confidence, "
+    "e.cameo = row.cameo, e.first_seen = row.first_seen, e.last_seen = row.last_seen"
 )
 
 # Edges' statement ids by edge key (primary-key lookups).
