@@ -155,10 +155,23 @@ DOCUMENT_STATEMENT_EDGES: Final = (
     "s.negated AS negated, s.date AS date, s.confidence AS confidence, s.cameo AS cameo"
 )
 
-DOCUMENT_ACTORS: Final = (
-    "MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Actor) "
-    "OPTIONAL MATCH (a)<-[:MENTIONS]-(o:Document) WHERE o.id <> $id "
-    "RETURN a.id AS id, count(o) AS others"
+# The names a document mentions its actors by (how many other documents mention each
+# is on the actor: counting a hub's mentions read thousands of them).
+DOCUMENT_MENTIONS: Final = (
+    "MATCH (d:Document {id: $id})-[m:MENTIONS]->(a:Actor) "
+    "RETURN a.id AS id, m.names AS names, m.keys AS keys"
+)
+# Which of `$names` (or `$keys`) the remaining documents still mention the actors
+# `$ids` by: only those come back, never every mention of a hub.
+NAMES_IN_USE: Final = (
+    "MATCH (a:Actor)<-[m:MENTIONS]-(:Document) WHERE a.id IN $ids "
+    "UNWIND m.names AS n WITH a, n WHERE list_contains($names, n) "
+    "RETURN a.id AS id, collect(DISTINCT n) AS used"
+)
+KEYS_IN_USE: Final = (
+    "MATCH (a:Actor)<-[m:MENTIONS]-(:Document) WHERE a.id IN $ids "
+    "UNWIND m.keys AS n WITH a, n WHERE list_contains($names, n) "
+    "RETURN a.id AS id, collect(DISTINCT n) AS used"
 )
 
 DELETE_DOCUMENT_STATEMENTS: Final = (
@@ -166,13 +179,6 @@ DELETE_DOCUMENT_STATEMENTS: Final = (
 )
 
 DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
-
-ACTOR_MENTIONS: Final = (
-    "MATCH (a:Actor) WHERE a.id IN $ids "
-    "OPTIONAL MATCH (a)<-[m:MENTIONS]-(:Document) "
-    "RETURN a.id AS id, a.name AS name, a.key AS key, collect(m.names) AS names, "
-    "collect(m.keys) AS keys"
-)
 
 # Statements created and linked in one query (on Ladybug several times faster than
 # creating, then matching them again to link).

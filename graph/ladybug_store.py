@@ -89,7 +89,6 @@ from actorgraph.graph.statement_rows import (
     build_edges,
     edge_properties,
     edge_sort_key,
-    names_from_mentions,
 )
 from actorgraph.graph.store import (
     ConnectionsFromPages,
@@ -1893,19 +1892,29 @@ def _unstore(
     statements in place (_shrink_edges), and its actors' figures follow. Returns the
     statements removed and the actors whose stored state changed (the index is not
     touched: the caller reads them again)."""
-    actors = tx.rows(q.DOCUMENT_ACTORS, id=document_id)
+    mentions = tx.rows(q.DOCUMENT_MENTIONS, id=document_id)
     statements = tx.rows(q.DOCUMENT_STATEMENT_EDGES, id=document_id)
     tx.run(q.DELETE_DOCUMENT_STATEMENTS, id=document_id)
     tx.run(q.DELETE_DOCUMENT_MENTIONS, id=document_id)
     tx.run(q.DELETE_DOCUMENT, id=document_id)
-    orphans = sorted(r["id"] for r in actors if r["id"] not in keep and int(r["others"]) == 0)
-    mentioned = {r["id"] for r in actors} - set(orphans)
+    orphans = sorted(
+        row["id"] for row in mentions
+        if row["id"] not in keep and _documents_mentioning(index, row["id"]) <= 1
+    )
+    mentioned = {row["id"] for row in mentions} - set(orphans)
     shrunk = _shrink_edges(tx, statements)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)
     figured = _shrunk_figures(tx, index, shrunk, mentioned, gone=set(orphans))
-    _recompute_actor_names(tx, mentioned)
+    _drop_unused_names(tx, index, [row for row in mentions if row["id"] in mentioned])
     return len(statements), mentioned | set(orphans) | figured
+
+
+def _documents_mentioning(index: ActorIndex, actor_id: str) -> int:
+    state = index.get(actor_id)
+    if state is None:
+        raise StoreError(f"actor {actor_id!r} is not stored")
+    return state.document_count
 
 
 def _delete(tx: _Tx, document_id: str, index: ActorIndex) -> set[str] | None:
@@ -2099,12 +2108,48 @@ def _row_key(row: _Row) -> str:
     return _edge_id_key(_row_edge_id(row))
 
 
-def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
-    ids = sorted(set(actor_ids))
-    if not ids:
+def _drop_unused_names(tx: _Tx, index: ActorIndex, removed: Sequence[_Row]) -> None:
+    """Drop from their actors' aliases and keys the names of `removed` mentions (rows
+    of DOCUMENT_MENTIONS, already deleted) that no remaining document mentions them by.
+    Only those names are looked up among the actors' other mentions."""
+    candidates: dict[str, tuple[set[str], set[str]]] = {}
+    for row in removed:
+        state = index.get(row["id"])
+        if state is None:
+            raise StoreError(f"actor {row['id']!r} is not stored")
+        names = {n for n in row["names"] or () if n != state.name}
+        keys = {k for k in row["keys"] or () if k and k != state.key}
+        if names or keys:
+            candidates[row["id"]] = (names, keys)
+    if not candidates:
         return
-    updates = [names_from_mentions(row) for row in tx.rows(q.ACTOR_MENTIONS, ids=ids)]
+    ids = sorted(candidates)
+    names_used = _in_use(tx, q.NAMES_IN_USE, ids, {n for ns, _ in candidates.values() for n in ns})
+    keys_used = _in_use(tx, q.KEYS_IN_USE, ids, {k for _, ks in candidates.values() for k in ks})
+    updates: list[_Row] = []
+    for actor_id in ids:
+        names, keys = candidates[actor_id]
+        unused_names = names - names_used.get(actor_id, set())
+        unused_keys = keys - keys_used.get(actor_id, set())
+        if not unused_names and not unused_keys:
+            continue
+        state = index.get(actor_id)
+        assert state is not None
+        updates.append({
+            "id": actor_id,
+            "aliases": [a for a in state.aliases if a not in unused_names],
+            "keys": [k for k in state.keys if k not in unused_keys],
+        })
     tx.batched(q.SET_ACTOR_NAMES, updates)
+
+
+def _in_use(tx: _Tx, query: str, ids: list[str], names: set[str]) -> dict[str, set[str]]:
+    """Of `names`, those each of the actors `ids` is still mentioned by (NAMES_IN_USE
+    or KEYS_IN_USE)."""
+    if not names:
+        return {}
+    rows = tx.rows(query, ids=ids, names=sorted(names))
+    return {row["id"]: set(row["used"] or ()) for row in rows}
 
 
 def _edge_ident(key: str) -> _Row:

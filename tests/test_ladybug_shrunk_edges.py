@@ -156,3 +156,12 @@ def test_a_corpus_with_documents_deleted_and_replaced_is_the_bulk_loaded_rest(
         item for i, item in enumerate(docs) if item[0].id not in deleted and i not in replaced
     ] + list(replaced.values())
     _same_as_bulk(tmp_path / "graph", remaining, tmp_path / "bulk")
+
+
+def test_the_replace_benchmark_replaces_and_deletes_stored_documents() -> None:
+    from benchmarks.ladybug_replace import run
+
+    report = run(statements=300, n_docs=3)
+    assert report["documents_each"] == 3
+    for figure in ("replace_cpu_ms_per_document", "delete_cpu_ms_per_document"):
+        assert report[figure] > 0
