@@ -212,9 +212,16 @@ def store_copy(
 ) -> UpsertResult:
     """Record `doc` as another source of `original`: its metadata, no statements of
     its own (so the story counts once in edge weights)."""
-    info = document_info(doc, Extraction(document=doc.id), duplicate_of=original,
-                         fingerprint=fingerprint)
-    return store.upsert_document(info, Extraction(document=doc.id))
+    return store.upsert_document(*copy_item(doc, original, fingerprint))
+
+
+def copy_item(
+    doc: SourceDocument, original: str, fingerprint: Fingerprint
+) -> tuple[DocumentInfo, Extraction]:
+    """What `store_copy` stores, for a batch of documents."""
+    extraction = Extraction(document=doc.id)
+    info = document_info(doc, extraction, duplicate_of=original, fingerprint=fingerprint)
+    return info, extraction
 
 
 @dataclass
@@ -279,50 +286,62 @@ class _Writer:
                     plan.readings[doc.id] = again[0]
 
     def write(self, plan: _Plan, outcomes: Sequence[Outcome]) -> list[UpsertResult]:
-        results = self._store(plan.fresh, outcomes)
-        for doc, fp, original in plan.copies:
-            if self.stop.is_set():
-                break
-            if doc.id in plan.readings:
-                results.extend(self._store([(doc, fp)], [plan.readings[doc.id]]))
-                continue
-            results.append(store_copy(self.store, doc, original, fp))
-            if self.copies_out is not None:
-                self.copies_out.append(doc.id)
-            if self.on_done is not None:
-                self.on_done(doc)
-        return results
+        return self.write_chunks([(plan, outcomes)])
 
-    def _store(
-        self, fresh: Sequence[tuple[SourceDocument, Fingerprint]], outcomes: Sequence[Outcome]
-    ) -> list[UpsertResult]:
-        """Store the extracted documents (several per transaction where the store
-        can), each reported done once committed. A failed extraction is recorded in
-        `errors`, or, without that list, raised once the documents before it are
-        stored."""
-        written: list[SourceDocument] = []
+    def write_chunks(self, chunks: Sequence[tuple[_Plan, Sequence[Outcome]]]) -> list[UpsertResult]:
+        """Store chunks as one stream of documents (several to a transaction where the
+        store can): each chunk's extracted documents, then its copies, chunk after
+        chunk. Results, `on_done` and `copies_out` follow that order, which is the
+        order of one chunk written at a time: each result is matched to its document
+        by position, never by id (a copy and its original may share a transaction).
+
+        A failed extraction is recorded in `errors`, or, without that list, raised
+        once the documents before it are stored (the rest are not written)."""
+        taken: list[tuple[SourceDocument, bool]] = []  # (document, stored as a copy)
         failed: list[DocumentError] = []
 
-        def items() -> Iterator[tuple[DocumentInfo, Extraction]]:
-            for (doc, fp), outcome in zip(fresh, outcomes, strict=True):
-                if self.stop.is_set():
-                    return  # the batch so far commits; the rest is left to a re-run
-                if isinstance(outcome, ExtractionFailed):
-                    message = f"{doc.id}: extraction failed ({outcome.reason})"
-                    if self.errors is None:
-                        failed.append(DocumentError(message))
-                        return
+        def extracted(doc: SourceDocument, fp: Fingerprint,
+                      outcome: Outcome) -> tuple[DocumentInfo, Extraction] | None:
+            if isinstance(outcome, ExtractionFailed):
+                message = f"{doc.id}: extraction failed ({outcome.reason})"
+                if self.errors is None:
+                    failed.append(DocumentError(message))
+                else:
                     self.errors.append(message)
-                    continue
-                written.append(doc)
-                yield document_info(doc, outcome, fingerprint=fp), outcome
+                return None
+            taken.append((doc, False))
+            return document_info(doc, outcome, fingerprint=fp), outcome
+
+        def items() -> Iterator[tuple[DocumentInfo, Extraction]]:
+            for plan, outcomes in chunks:
+                for (doc, fp), outcome in zip(plan.fresh, outcomes, strict=True):
+                    if self.stop.is_set():
+                        return  # what was taken commits; the rest is left to a re-run
+                    item = extracted(doc, fp, outcome)
+                    if failed:
+                        return
+                    if item is not None:
+                        yield item
+                for doc, fp, original in plan.copies:
+                    if self.stop.is_set():
+                        return
+                    if doc.id in plan.readings:  # its original failed: read in its place
+                        item = extracted(doc, fp, plan.readings[doc.id])
+                        if item is not None:
+                            yield item
+                        continue
+                    taken.append((doc, True))
+                    yield copy_item(doc, original, fp)
 
         results: list[UpsertResult] = []
         # Results come in input order, after their documents were taken from items().
         for position, result in enumerate(upsert_many(self.store, items())):
             results.append(result)
+            doc, is_copy = taken[position]
+            if is_copy and self.copies_out is not None:
+                self.copies_out.append(doc.id)
             if self.on_done is not None:
-                self.on_done(written[position])
+                self.on_done(doc)
         if failed:
             raise failed[0]
         return results
@@ -348,11 +367,24 @@ class _WriterThread:
         self._thread.start()
 
     def _run(self) -> None:
-        while (job := self._queue.get()) is not None:
+        ended = False
+        while not ended and (job := self._queue.get()) is not None:
+            jobs = [job]
+            # Chunks that came while the last one was written go together: fewer
+            # transactions (each has a fixed cost) when the writer falls behind.
+            while True:
+                try:
+                    waiting = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if waiting is None:
+                    ended = True
+                    break
+                jobs.append(waiting)
             if self._failure is not None or self._writer.stop.is_set():
                 continue  # drained, so that the caller never waits on a full queue
             try:
-                self.results.extend(self._writer.write(*job))
+                self.results.extend(self._writer.write_chunks(jobs))
             except BaseException as exc:  # handed to the caller's thread, raised there
                 self._failure = exc
 

@@ -152,13 +152,26 @@ ACTOR_STATE_BY_ID: Final = (
 DOCUMENT_STATEMENT_EDGES: Final = (
     "MATCH (d:Document {id: $id})<-[:IN_DOCUMENT]-(s:Statement) "
     "RETURN s.id AS id, s.edge AS edge, s.source AS source, s.target AS target, s.type AS type, "
-    "s.negated AS negated"
+    "s.negated AS negated, s.date AS date, s.confidence AS confidence, s.cameo AS cameo"
 )
 
-DOCUMENT_ACTORS: Final = (
-    "MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Actor) "
-    "OPTIONAL MATCH (a)<-[:MENTIONS]-(o:Document) WHERE o.id <> $id "
-    "RETURN a.id AS id, count(o) AS others"
+# The names a document mentions its actors by (how many other documents mention each
+# is on the actor: counting a hub's mentions read thousands of them).
+DOCUMENT_MENTIONS: Final = (
+    "MATCH (d:Document {id: $id})-[m:MENTIONS]->(a:Actor) "
+    "RETURN a.id AS id, m.names AS names, m.keys AS keys"
+)
+# Which of `$names` (or `$keys`) the remaining documents still mention the actors
+# `$ids` by: only those come back, never every mention of a hub.
+NAMES_IN_USE: Final = (
+    "MATCH (a:Actor)<-[m:MENTIONS]-(:Document) WHERE a.id IN $ids "
+    "UNWIND m.names AS n WITH a, n WHERE list_contains($names, n) "
+    "RETURN a.id AS id, collect(DISTINCT n) AS used"
+)
+KEYS_IN_USE: Final = (
+    "MATCH (a:Actor)<-[m:MENTIONS]-(:Document) WHERE a.id IN $ids "
+    "UNWIND m.keys AS n WITH a, n WHERE list_contains($names, n) "
+    "RETURN a.id AS id, collect(DISTINCT n) AS used"
 )
 
 DELETE_DOCUMENT_STATEMENTS: Final = (
@@ -166,13 +179,6 @@ DELETE_DOCUMENT_STATEMENTS: Final = (
 )
 
 DELETE_DOCUMENT_MENTIONS: Final = "MATCH (:Document {id: $id})-[m:MENTIONS]->(:Actor) DELETE m"
-
-ACTOR_MENTIONS: Final = (
-    "MATCH (a:Actor) WHERE a.id IN $ids "
-    "OPTIONAL MATCH (a)<-[m:MENTIONS]-(:Document) "
-    "RETURN a.id AS id, a.name AS name, a.key AS key, collect(m.names) AS names, "
-    "collect(m.keys) AS keys"
-)
 
 # Statements created and linked in one query (on Ladybug several times faster than
 # creating, then matching them again to link).
@@ -284,6 +290,22 @@ def update_relation(rel_type: RelationType) -> str:
 
 UPDATE_RELATION: Final = {t: update_relation(t) for t in RelationType}
 
+
+def delete_relation(rel_type: RelationType) -> str:
+    """Delete stored direct edges of one type, from rows (source, target, negated),
+    found through masks on their ends as in update_relation."""
+    type_ = cypher.relation_type(rel_type)
+    return (
+        "MATCH (a:Actor)-[r:" + type_ + "]->(b:Actor) "
+        "WHERE a.id IN $sources AND b.id IN $targets "
+        "WITH a, r, b UNWIND $rows AS row "
+        "WITH a, r, b, row WHERE a.id = row.source AND b.id = row.target "
+        "AND r.negated = row.negated DELETE r"
+    )
+
+
+DELETE_RELATION: Final = {t: delete_relation(t) for t in RelationType}
+
 # What a write adds to a stored edge needs of it: its head, statement count and figures.
 EVIDENCE_FIGURES: Final = (
     "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head, "
@@ -296,6 +318,19 @@ UPDATE_EVIDENCE: Final = (
     "SET e.statements = list_concat(e.statements, row.statements), e.head = row.head, "
     "e.confidence = row.confidence, e.cameo = row.cameo, e.first_seen = row.first_seen, "
     "e.last_seen = row.last_seen"
+)
+
+# What removing statements from stored edges needs of them: their statement ids and
+# figures; and the Evidence node set whole once they are gone.
+EVIDENCE_STATE: Final = (
+    "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, "
+    "e.statements AS statements, e.confidence AS confidence, e.cameo AS cameo, "
+    "e.first_seen AS first_seen, e.last_seen AS last_seen"
+)
+SET_EVIDENCE: Final = (
+    "UNWIND $rows AS row MATCH (e:Evidence {key: row.key}) "
+    "SET e.statements = row.statements, e.head = row.head, e.confidence = row.confidence, "
+    "e.cameo = row.cameo, e.first_seen = row.first_seen, e.last_seen = row.last_seen"
 )
 
 # Edges' statement ids by edge key (primary-key lookups).

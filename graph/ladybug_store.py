@@ -19,8 +19,11 @@ written together at the end of their transaction, one query per kind of write
 An edge they add statements to is updated in place. Relationships are looked up through
 masks on their ends (`a.id IN $sources`), so that Ladybug reads only those actors'
 adjacency: rows of an UNWIND matched by key were joined against a scan of the whole
-relationship table, which grows with the graph. A replaced or deleted document, rarer,
-takes out each edge it touches and builds it again from its statements.
+relationship table, which grows with the graph. A replaced or deleted document takes
+its statements out of its edges in place (`_unstore`): counts and statement ids shrink,
+an edge is deleted once it has none, and only figures a removed statement may have
+given are computed again from what the edge keeps; a replaced one's new content is
+then written like a new document's.
 
 One process may open a database folder for writing; others may open it read-only
 (`read_only=True`) at the same time. A second writer gets StoreLockedError saying what
@@ -29,6 +32,7 @@ to do instead.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -85,7 +89,6 @@ from actorgraph.graph.statement_rows import (
     build_edges,
     edge_properties,
     edge_sort_key,
-    names_from_mentions,
 )
 from actorgraph.graph.store import (
     ConnectionsFromPages,
@@ -251,7 +254,15 @@ class LadybugStore(ConnectionsFromPages):
         pending = iter(items)
         max_documents, max_seconds = self._batch
         while True:
-            batch, results, error = self._write_batch(pending, max_documents, max_seconds)
+            # A transaction only once there is a document for it: an empty one still
+            # pays the fixed cost of a transaction.
+            try:
+                first = next(pending)
+            except StopIteration:
+                return
+            batch, results, error = self._write_batch(
+                itertools.chain([first], pending), max_documents, max_seconds
+            )
             if results is None:  # a write failed: one transaction per document
                 for info, extraction in batch:
                     yield self.upsert_document(info, extraction)
@@ -259,8 +270,6 @@ class LadybugStore(ConnectionsFromPages):
                 yield from results
             if error is not None:
                 raise error
-            if not batch:
-                return
 
     def _write_batch(
         self,
@@ -314,7 +323,7 @@ class LadybugStore(ConnectionsFromPages):
     def delete_document(self, document_id: str) -> bool:
         changed = self._write(
             f"deleting document {document_id!r}",
-            lambda tx: _delete(tx, document_id, self._actor_index(tx).degree),
+            lambda tx: _delete(tx, document_id, self._actor_index(tx)),
             committed=lambda ids: self._follow(_IndexUpdate(reread=ids or set())),
         )
         return changed is not None
@@ -1594,12 +1603,25 @@ def _upsert(
     actors = plan_actors(extraction, by_key, known, index, key=index.name_key)
     statements = statement_rows(extraction, document, actors.store_id)
     if stored:
-        # Rare: written at once, on the database as the pending writes leave it.
+        # Its old content is taken out at once, on the database as the pending writes
+        # leave it; the new content is then planned like a new document's.
         _flush(tx, index, pending)
-        result, update = _replace(tx, index, document, extraction, actors, statements)
-        _apply_in_tx(tx, index, update)
-        return result
+        removed, changed = _unstore(tx, index, document.id, keep=set(actors.mentions))
+        _apply_in_tx(tx, index, _IndexUpdate(reread=changed))
+        created = _plan_new(index, pending, document, extraction, actors, statements)
+        return replace(created, status="replaced", statements_removed=removed)
+    return _plan_new(index, pending, document, extraction, actors, statements)
 
+
+def _plan_new(
+    index: ActorIndex,
+    pending: _Pending,
+    document: DocumentInfo,
+    extraction: Extraction,
+    actors: ActorPlan,
+    statements: list[_Row],
+) -> UpsertResult:
+    """Plan a document that is not stored (or no longer) into `pending`."""
     states = named_states(index, actors)
     for actor_id in states:
         if actor_id not in pending.before:
@@ -1796,15 +1818,7 @@ def _write_grown_edges(tx: _Tx, edges: dict[str, _Grown]) -> None:
     for type_, rows in sorted(creates.items()):
         tx.batched(q.CREATE_RELATION[type_], rows)
     tx.batched(q.CREATE_EVIDENCE, evidence)
-    for type_, rows in sorted(updates.items()):
-        for start in range(0, len(rows), _BATCH):
-            part = rows[start : start + _BATCH]
-            tx.run(
-                q.UPDATE_RELATION[type_],
-                rows=part,
-                sources=sorted({r["source"] for r in part}),
-                targets=sorted({r["target"] for r in part}),
-            )
+    _masked(tx, q.UPDATE_RELATION, updates)
     tx.batched(q.UPDATE_EVIDENCE, grown_evidence)
 
 
@@ -1857,63 +1871,6 @@ def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
             document_count=current.document_count + 1,  # one new document mentions it
         )
     return states
-
-
-def _write_document_rows(
-    tx: _Tx, document_id: str, mentions: dict[str, list[tuple[str, str]]], statements: list[_Row]
-) -> None:
-    """A document's mentions and statements (with their links to actors and claimants)."""
-    tx.batched(q.CREATE_MENTIONS, _mention_rows(document_id, mentions))
-    tx.batched(q.CREATE_STATEMENTS, statements)
-    tx.batched(q.LINK_CLAIMS, [row for row in statements if row["source_actor"]])
-
-
-def _replace(
-    tx: _Tx,
-    index: ActorIndex,
-    document: DocumentInfo,
-    extraction: Extraction,
-    actors: ActorPlan,
-    statements: list[_Row],
-) -> tuple[UpsertResult, _IndexUpdate]:
-    """A stored document with other content: its statements and mentions are forgotten,
-    the new ones written, and the names and figures of every actor involved read again
-    from what remains."""
-    removed, forgotten, refresh_names, orphans = _forget(tx, document.id, keep=set(actors.mentions))
-    tx.batched(
-        q.CREATE_ACTORS,
-        [
-            {
-                "id": a.id,
-                "name": a.name,
-                "type": a.type.value,
-                "key": a.key,
-                "keys": [a.key] if a.key else [],
-                "aliases": [],
-                "cameo_code": new_actor_cameo(extraction, a.id, actors.local),
-            }
-            for a in actors.new
-        ],
-    )
-    tx.run(q.MERGE_DOCUMENT, **document_row(document))
-    _write_document_rows(tx, document.id, actors.mentions, statements)
-    if orphans:
-        tx.run(q.DELETE_ACTORS, ids=orphans)
-    _recompute_actor_names(tx, refresh_names)
-    _add_actor_names(
-        tx, {a: names for a, names in actors.mentions.items() if a not in refresh_names}
-    )
-    figured = _refresh_edges(tx, statements, forgotten, degree=index.degree)
-    _recompute_figures(tx, (refresh_names | set(actors.mentions)) - figured)
-    result = UpsertResult(
-        document=document.id,
-        status="replaced",
-        actors_added=len(actors.new),
-        statements_added=len(statements),
-        statements_removed=removed,
-    )
-    reread = {a.id for a in actors.new} | set(actors.mentions) | refresh_names | set(orphans)
-    return result, _IndexUpdate(reread=reread | figured)
 
 
 def new_actor_cameo(extraction: Extraction, actor_id: str, local: dict[str, str]) -> str | None:
@@ -1969,39 +1926,180 @@ def statement_rows(
     return rows
 
 
-def _forget(
-    tx: _Tx, document_id: str, keep: set[str]
-) -> tuple[int, dict[str, set[str]], set[str], list[str]]:
-    """Remove a document's statements and mentions (not its node): the statements
-    removed, their ids per edge key (the edges to recompute), the actors whose names to
-    rebuild, and the actors only this document mentioned that `keep` does not."""
-    actors = tx.rows(q.DOCUMENT_ACTORS, id=document_id)
+def _unstore(
+    tx: _Tx, index: ActorIndex, document_id: str, keep: set[str]
+) -> tuple[int, set[str]]:
+    """Take a stored document out: its statements, mentions and node, and the actors
+    only it mentioned that `keep` does not hold. The edges it supported lose its
+    statements in place (_shrink_edges), and its actors' figures follow. Returns the
+    statements removed and the actors whose stored state changed (the index is not
+    touched: the caller reads them again)."""
+    mentions = tx.rows(q.DOCUMENT_MENTIONS, id=document_id)
     statements = tx.rows(q.DOCUMENT_STATEMENT_EDGES, id=document_id)
     tx.run(q.DELETE_DOCUMENT_STATEMENTS, id=document_id)
     tx.run(q.DELETE_DOCUMENT_MENTIONS, id=document_id)
-    orphans = sorted(r["id"] for r in actors if r["id"] not in keep and int(r["others"]) == 0)
-    refresh = {r["id"] for r in actors} - set(orphans)
-    removed: dict[str, set[str]] = defaultdict(set)
-    for row in statements:
-        removed[row["edge"]].add(row["id"])
-    return len(statements), removed, refresh, orphans
+    tx.run(q.DELETE_DOCUMENT, id=document_id)
+    orphans = sorted(
+        row["id"] for row in mentions
+        if row["id"] not in keep and _documents_mentioning(index, row["id"]) <= 1
+    )
+    mentioned = {row["id"] for row in mentions} - set(orphans)
+    shrunk = _shrink_edges(tx, statements)
+    if orphans:
+        tx.run(q.DELETE_ACTORS, ids=orphans)
+    figured = _shrunk_figures(tx, index, shrunk, mentioned, gone=set(orphans))
+    _drop_unused_names(tx, index, [row for row in mentions if row["id"] in mentioned])
+    return len(statements), mentioned | set(orphans) | figured
 
 
-def _delete(tx: _Tx, document_id: str, degree: Callable[[str], int]) -> set[str] | None:
+def _documents_mentioning(index: ActorIndex, actor_id: str) -> int:
+    state = index.get(actor_id)
+    if state is None:
+        raise StoreError(f"actor {actor_id!r} is not stored")
+    return state.document_count
+
+
+def _delete(tx: _Tx, document_id: str, index: ActorIndex) -> set[str] | None:
     """Delete a document; the actors whose stored state changed (None when there was
     no such document)."""
     stored = tx.rows(q.GET_DOCUMENT, id=document_id)
     if not stored:
         return None
     _track_copy(tx, document_id, _document(stored[0]).duplicate_of, None)
-    _, forgotten, refresh, orphans = _forget(tx, document_id, keep=set())
-    tx.run(q.DELETE_DOCUMENT, id=document_id)
-    figured = _refresh_edges(tx, [], forgotten, degree=degree)
-    if orphans:
-        tx.run(q.DELETE_ACTORS, ids=orphans)
-    _recompute_figures(tx, refresh - figured)
-    _recompute_actor_names(tx, refresh)
-    return refresh | set(orphans) | figured
+    _, changed = _unstore(tx, index, document_id, keep=set())
+    return changed
+
+
+@dataclass(frozen=True)
+class _Shrunk:
+    """An edge that lost statements: its dates before, and what is left of it (None:
+    it lost its last statement and was deleted)."""
+
+    key: str
+    first_seen: str | None
+    last_seen: str | None
+    edge: Edge | None
+
+
+def _shrink_edges(tx: _Tx, statements: Sequence[_Row]) -> list[_Shrunk]:
+    """Take the removed `statements` (rows of DOCUMENT_STATEMENT_EDGES) out of their
+    edges in place: an edge left with none is deleted with its Evidence node; the
+    others get their count, head and statement ids set, and keep their confidence,
+    CAMEO code and dates unless a removed statement may have given them, in which case
+    (only then) the statements they keep are read to compute them again."""
+    leaving: dict[str, list[_Row]] = defaultdict(list)
+    for row in statements:
+        leaving[row["edge"]].append(row)
+    stored = {row["key"]: row for row in _chunked(tx, q.EVIDENCE_STATE, sorted(leaving))}
+    kept: dict[str, list[str]] = {}
+    for key in sorted(set(leaving) & set(stored)):
+        gone = {row["id"] for row in leaving[key]}
+        kept[key] = [i for i in stored[key]["statements"] or () if i not in gone]
+    reread = [k for k, ids in kept.items() if ids and _figures_from(stored[k], leaving[k])]
+    rebuilt = _edges_by_ids(tx, [i for key in reread for i in kept[key]])
+    shrunk: list[_Shrunk] = []
+    deletes: dict[RelationType, list[_Row]] = defaultdict(list)
+    updates: dict[RelationType, list[_Row]] = defaultdict(list)
+    evidence: list[_Row] = []
+    for key, ids in kept.items():
+        old = stored[key]
+        ident = _edge_ident(key)
+        type_ = RelationType(ident["type"])
+        edge: Edge | None = None
+        if not ids:
+            deletes[type_].append(_ends(key))
+        else:
+            edge = rebuilt.get(key) or Edge(
+                ident["source"], ident["target"], type_, ident["negated"], (),
+                confidence=float(old["confidence"]), cameo=old["cameo"],
+                whole=EdgeFigures(len(ids), old["first_seen"], old["last_seen"]),
+            )
+            updates[type_].append(_edge_row(edge))
+            evidence.append(_evidence_row(ids, {**edge_properties(edge), "key": key}))
+        shrunk.append(_Shrunk(key, old["first_seen"], old["last_seen"], edge))
+    _masked(tx, q.DELETE_RELATION, deletes)
+    gone_keys = [k for k, ids in kept.items() if not ids]
+    for start in range(0, len(gone_keys), _BATCH):
+        tx.run(q.DELETE_EVIDENCE, rows=gone_keys[start : start + _BATCH])
+    _masked(tx, q.UPDATE_RELATION, updates)
+    tx.batched(q.SET_EVIDENCE, evidence)
+    return shrunk
+
+
+def _figures_from(stored: _Row, removed: Sequence[_Row]) -> bool:
+    """Whether a removed statement may have given a stored edge its confidence (the
+    highest), CAMEO code (the first explicit one) or first or last date."""
+    first, last = stored["first_seen"], stored["last_seen"]
+    for row in removed:
+        date = row["date"]
+        if float(row["confidence"]) >= float(stored["confidence"]):
+            return True
+        if row["cameo"] and row["cameo"] == stored["cameo"]:
+            return True
+        if date and ((first is not None and date <= first) or (last is not None and date >= last)):
+            return True
+    return False
+
+
+def _shrunk_figures(
+    tx: _Tx, index: ActorIndex, shrunk: Sequence[_Shrunk], mentioned: set[str], gone: set[str]
+) -> set[str]:
+    """Set the figures of the actors at the ends of `shrunk` edges and of the actors a
+    removed document `mentioned`, from the index: one degree less per deleted asserted
+    edge, one document less per mention. First and last seen are read again from the
+    actor's edges only where they came from an edge whose dates moved. Actors in
+    `gone` were deleted. Returns the actors set."""
+    states: dict[str, ActorState] = {}
+    recount: set[str] = set()
+
+    def state(actor_id: str) -> ActorState:
+        found = states.get(actor_id) or index.get(actor_id)
+        if found is None:
+            raise StoreError(f"actor {actor_id!r} is not stored")
+        return found
+
+    for item in shrunk:
+        ident = _edge_ident(item.key)
+        first = item.edge.first_seen if item.edge else None
+        last = item.edge.last_seen if item.edge else None
+        for end in {ident["source"], ident["target"]} - gone:
+            current = state(end)
+            if item.edge is None and not ident["negated"]:
+                current = replace(current, degree=current.degree - 1)
+            states[end] = current
+            if (item.first_seen is not None and item.first_seen == current.first_seen
+                    and first != item.first_seen) or (
+                    item.last_seen is not None and item.last_seen == current.last_seen
+                    and last != item.last_seen):
+                recount.add(end)
+    for actor_id in mentioned:
+        current = state(actor_id)
+        states[actor_id] = replace(current, document_count=current.document_count - 1)
+    wanted = sorted(recount)
+    seen: dict[str, tuple[str | None, str | None]] = {a: (None, None) for a in wanted}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.ACTOR_SEEN, ids=wanted[start : start + _BATCH]):
+            seen[row["id"]] = (row["first_seen"], row["last_seen"])
+    for actor_id, (first_seen, last_seen) in seen.items():
+        states[actor_id] = replace(states[actor_id], first_seen=first_seen, last_seen=last_seen)
+    tx.batched(q.SET_ACTOR_FIGURES, [states[a].row() for a in sorted(states)])
+    return set(states)
+
+
+def _masked(
+    tx: _Tx, queries: dict[RelationType, str], rows: dict[RelationType, list[_Row]]
+) -> None:
+    """Run a per-type query that finds its edges through masks on their ends
+    (`$sources`, `$targets`), in parts of _BATCH rows."""
+    for type_, typed in sorted(rows.items()):
+        for start in range(0, len(typed), _BATCH):
+            part = typed[start : start + _BATCH]
+            tx.run(
+                queries[type_],
+                rows=part,
+                sources=sorted({r["source"] for r in part}),
+                targets=sorted({r["target"] for r in part}),
+            )
 
 
 def _edges_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, Edge]:
@@ -2069,28 +2167,48 @@ def _row_key(row: _Row) -> str:
     return _edge_id_key(_row_edge_id(row))
 
 
-def _recompute_actor_names(tx: _Tx, actor_ids: Iterable[str]) -> None:
-    ids = sorted(set(actor_ids))
-    if not ids:
+def _drop_unused_names(tx: _Tx, index: ActorIndex, removed: Sequence[_Row]) -> None:
+    """Drop from their actors' aliases and keys the names of `removed` mentions (rows
+    of DOCUMENT_MENTIONS, already deleted) that no remaining document mentions them by.
+    Only those names are looked up among the actors' other mentions."""
+    candidates: dict[str, tuple[set[str], set[str]]] = {}
+    for row in removed:
+        state = index.get(row["id"])
+        if state is None:
+            raise StoreError(f"actor {row['id']!r} is not stored")
+        names = {n for n in row["names"] or () if n != state.name}
+        keys = {k for k in row["keys"] or () if k and k != state.key}
+        if names or keys:
+            candidates[row["id"]] = (names, keys)
+    if not candidates:
         return
-    updates = [names_from_mentions(row) for row in tx.rows(q.ACTOR_MENTIONS, ids=ids)]
-    tx.batched(q.SET_ACTOR_NAMES, updates)
-
-
-def _add_actor_names(tx: _Tx, mentions: dict[str, list[tuple[str, str]]]) -> None:
-    if not mentions:
-        return
+    ids = sorted(candidates)
+    names_used = _in_use(tx, q.NAMES_IN_USE, ids, {n for ns, _ in candidates.values() for n in ns})
+    keys_used = _in_use(tx, q.KEYS_IN_USE, ids, {k for _, ks in candidates.values() for k in ks})
     updates: list[_Row] = []
-    for row in tx.rows(q.ACTOR_NAMES, ids=sorted(mentions)):
-        names = mentions[row["id"]]
-        aliases = set(row["aliases"] or ()) | {n for n, _ in names if n != row["name"]}
-        keys = set(row["keys"] or ()) | {k for _, k in names if k}
-        if row["key"]:
-            keys.add(row["key"])
-        updates.append(
-            {"id": row["id"], "aliases": sorted(aliases, key=alias_order), "keys": sorted(keys)}
-        )
+    for actor_id in ids:
+        names, keys = candidates[actor_id]
+        unused_names = names - names_used.get(actor_id, set())
+        unused_keys = keys - keys_used.get(actor_id, set())
+        if not unused_names and not unused_keys:
+            continue
+        state = index.get(actor_id)
+        assert state is not None
+        updates.append({
+            "id": actor_id,
+            "aliases": [a for a in state.aliases if a not in unused_names],
+            "keys": [k for k in state.keys if k not in unused_keys],
+        })
     tx.batched(q.SET_ACTOR_NAMES, updates)
+
+
+def _in_use(tx: _Tx, query: str, ids: list[str], names: set[str]) -> dict[str, set[str]]:
+    """Of `names`, those each of the actors `ids` is still mentioned by (NAMES_IN_USE
+    or KEYS_IN_USE)."""
+    if not names:
+        return {}
+    rows = tx.rows(query, ids=ids, names=sorted(names))
+    return {row["id"]: set(row["used"] or ()) for row in rows}
 
 
 def _edge_ident(key: str) -> _Row:
