@@ -19,8 +19,7 @@ from urllib.parse import quote
 import orjson
 
 from actorgraph.api.sources import SourceLookup
-from actorgraph.domain import ActorType, RelationType
-from actorgraph.graph.models import ActorRecord, Direction, DocumentInfo, Edge, Statement
+from actorgraph.graph.models import ActorRecord, DocumentInfo, Edge, Statement
 from actorgraph.graph.queries import ConnectionsPage, EgoEdge, edge_documents
 
 Body = dict[str, Any]
@@ -28,7 +27,8 @@ Body = dict[str, Any]
 
 def to_json(body: Any) -> bytes:
     """`body` (dicts, lists, str, int, float, bool, None, str enums) as JSON: compact,
-    UTF-8, non-ASCII characters as they are, as pydantic writes a response model."""
+    UTF-8, non-ASCII characters as they are, as pydantic writes a response model.
+    Enums (the types, the direction) go in as they are: orjson writes their values."""
     return orjson.dumps(body)
 
 
@@ -40,7 +40,7 @@ def actor_summary(record: ActorRecord) -> Body:
     return {
         "id": record.id,
         "name": record.name,
-        "type": ActorType(record.type),
+        "type": record.type,
         "aliases": list(record.aliases),
         "cameo_code": record.cameo_code,
         "degree": int(record.degree),
@@ -57,7 +57,7 @@ def actor_fields(record: ActorRecord, *, root: str = "") -> Body:
     return {
         "id": record.id,
         "name": record.name,
-        "type": ActorType(record.type),
+        "type": record.type,
         "aliases": list(record.aliases),
         "cameo_code": record.cameo_code,
         "degree": int(record.degree),
@@ -151,7 +151,7 @@ def edge_fields(edge: Edge, names: Mapping[str, str], evidence: EvidenceFields) 
         "source_name": names.get(edge.source, edge.source),
         "target": edge.target,
         "target_name": names.get(edge.target, edge.target),
-        "type": RelationType(edge.type),
+        "type": edge.type,
         "negated": bool(edge.negated),
         "count": int(edge.count),
         "confidence": float(edge.confidence),
@@ -181,8 +181,8 @@ def connection(ego: EgoEdge, names: Mapping[str, str], evidence: EvidenceFields)
         "target_name": name(edge.target),
         # EgoEdge counts from the centre (0 for its own edges); users count hops.
         "hops": ego.hops + 1,
-        "type": RelationType(edge.type),
-        "direction": Direction(ego.direction),
+        "type": edge.type,
+        "direction": ego.direction,
         "negated": bool(edge.negated),
         "count": int(edge.count),
         "confidence": float(edge.confidence),
