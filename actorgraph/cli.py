@@ -46,6 +46,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         "host",
         "port",
         "allow_insecure_bind",
+        "read_threads",
     ):
         value = getattr(args, name, None)
         if value is not None:
@@ -708,6 +709,13 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_const",
             const=True,
             help="serve on a non-loopback address without ACTORGRAPH_API_TOKEN",
+        )
+        p.add_argument(
+            "--read-threads",
+            type=int,
+            metavar="N",
+            help="threads that read the store for the API (default: the cores, 2 to 8; "
+            "ACTORGRAPH_READ_THREADS); more than the cores only take turns",
         )
         if name == "demo":
             p.add_argument("--no-serve", action="store_true", help="stop after writing")

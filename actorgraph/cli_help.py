@@ -107,8 +107,11 @@ COMMANDS: dict[str, CommandHelp] = {
     "serve": CommandHelp(
         "serve the REST API and the explorer",
         "Serve the REST API (OpenAPI docs at /docs) and the explorer (/explorer). A port "
-        "that is already taken is reported before anything else (exit status 1).",
-        ("actorgraph serve", "actorgraph serve --port 8080"),
+        "that is already taken is reported before anything else (exit status 1). One "
+        "process serves (a store has one writer): requests wait on its event loop, store "
+        "reads run on --read-threads threads, and past ACTORGRAPH_READ_QUEUE_SIZE waiting "
+        "reads a request gets 503 with Retry-After.",
+        ("actorgraph serve", "actorgraph serve --port 8080 --read-threads 4"),
     ),
     "demo": CommandHelp(
         "ingest the example corpus, write the explorer, serve",

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any, Literal
-from urllib.parse import quote
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from actorgraph.api.encode import (
+    EvidenceFields,
+    actor_fields,
+    actor_summary,
+    edge_fields,
+    source_fields,
+    source_meta,
+)
 from actorgraph.api.sources import current_sources
 from actorgraph.domain import ActorType, Extraction, RelationType
 from actorgraph.graph.models import (
@@ -21,7 +28,7 @@ from actorgraph.graph.models import (
     Statement,
     UpsertResult,
 )
-from actorgraph.graph.queries import EgoEdge, PathStep, edge_documents
+from actorgraph.graph.queries import PathStep
 from actorgraph.graph.search import Match, MatchLabel
 from actorgraph.graph.timeline import Timeline, TimelineEntry
 from actorgraph.sources import MAX_FIELD_CHARS, MetadataError, SourceMeta, parse_meta
@@ -141,20 +148,7 @@ class ActorOut(BaseModel):
     @classmethod
     def of(cls, record: ActorRecord, *, root: str = "") -> ActorOut:
         """`root`: where the app is mounted, for `documents_url` when the list is cut."""
-        cut = record.document_count > len(record.documents)
-        return cls(
-            id=record.id,
-            name=record.name,
-            type=record.type,
-            aliases=list(record.aliases),
-            cameo_code=record.cameo_code,
-            degree=record.degree,
-            documents=list(record.documents),
-            document_count=record.document_count,
-            documents_url=f"{root}/actors/{quote(record.id, safe='')}/documents" if cut else None,
-            first_seen=record.first_seen,
-            last_seen=record.last_seen,
-        )
+        return cls(**actor_fields(record, root=root))
 
 
 class ActorSummary(BaseModel):
@@ -175,17 +169,7 @@ class ActorSummary(BaseModel):
 
     @classmethod
     def of(cls, record: ActorRecord) -> ActorSummary:
-        return cls(
-            id=record.id,
-            name=record.name,
-            type=record.type,
-            aliases=list(record.aliases),
-            cameo_code=record.cameo_code,
-            degree=record.degree,
-            document_count=record.document_count,
-            first_seen=record.first_seen,
-            last_seen=record.last_seen,
-        )
+        return cls(**actor_summary(record))
 
 
 class ActorHit(ActorOut):
@@ -249,14 +233,7 @@ class SourceOut(BaseModel):
 
     @classmethod
     def of(cls, info: DocumentInfo) -> SourceOut:
-        return cls(
-            document=info.id,
-            title=info.title,
-            url=info.url,
-            published=info.published,
-            publisher=info.publisher,
-            reliability=info.reliability,
-        )
+        return cls(**source_fields(info))
 
 
 class EvidenceOut(BaseModel):
@@ -292,39 +269,7 @@ class EvidenceOut(BaseModel):
 
     @classmethod
     def of(cls, statement: Statement) -> EvidenceOut:
-        sources = current_sources()
-        info = sources.document(statement.document) if sources is not None else None
-        report = info.date if info is not None else None
-        return cls(
-            text=statement.text,
-            document=statement.document,
-            start=statement.start,
-            end=statement.end,
-            date=statement.date,
-            negated=statement.negated,
-            state=statement.state,
-            source_actor=statement.source_actor,
-            event_date=statement.date if statement.date != report else None,
-            report_date=report,
-            **_source_fields(info),
-            copies=(
-                [SourceOut.of(c) for c in sources.copies(statement.document)]
-                if sources is not None
-                else []
-            ),
-        )
-
-
-def _source_fields(info: DocumentInfo | None) -> dict[str, str | None]:
-    if info is None:
-        return {}
-    return {
-        "title": info.title,
-        "url": info.url,
-        "published": info.published,
-        "publisher": info.publisher,
-        "reliability": info.reliability,
-    }
+        return cls.model_validate(EvidenceFields(current_sources())(statement))
 
 
 _EVIDENCE_EXAMPLE: dict[str, Any] = {
@@ -337,26 +282,6 @@ _EVIDENCE_EXAMPLE: dict[str, Any] = {
     "state": None,
     "source_actor": None,
 }
-
-
-def edge_fields(edge: Edge, names: Mapping[str, str]) -> dict[str, Any]:
-    """The fields every edge response shares, read from the store's Edge; `names` gives
-    the actors' canonical names by id (an id it lacks is shown as its own name)."""
-    return {
-        "source": edge.source,
-        "source_name": names.get(edge.source, edge.source),
-        "target": edge.target,
-        "target_name": names.get(edge.target, edge.target),
-        "type": edge.type,
-        "negated": edge.negated,
-        "count": edge.count,
-        "confidence": edge.confidence,
-        "cameo": edge.cameo,
-        "first_seen": edge.first_seen,
-        "last_seen": edge.last_seen,
-        "documents": edge_documents(edge),
-        "evidence": [EvidenceOut.of(s) for s in edge.statements],
-    }
 
 
 class ConnectionOut(BaseModel):
@@ -394,16 +319,6 @@ class ConnectionOut(BaseModel):
         description="The edge's first statements, by document then offset (at most "
         "`evidence_limit`)."
     )
-
-    @classmethod
-    def of(cls, ego: EgoEdge, names: Mapping[str, str]) -> ConnectionOut:
-        return cls(
-            neighbour=ActorSummary.of(ego.neighbour),
-            # EgoEdge counts from the centre (0 for its own edges); users count hops.
-            hops=ego.hops + 1,
-            direction=ego.direction,
-            **edge_fields(ego.edge, {**names, ego.neighbour.id: ego.neighbour.name}),
-        )
 
 
 class Connections(BaseModel):
@@ -561,7 +476,7 @@ class RelationOut(BaseModel):
 
     @classmethod
     def of(cls, edge: Edge, names: Mapping[str, str]) -> RelationOut:
-        return cls(**edge_fields(edge, names))
+        return cls.model_validate(edge_fields(edge, names, EvidenceFields(current_sources())))
 
 
 class RelationPage(BaseModel):
@@ -761,8 +676,10 @@ class DocumentIn(BaseModel):
         if value is None:
             return None
         try:
-            return parse_meta({str(info.field_name): value}, name="document").to_dict().get(
-                str(info.field_name)
+            return (
+                parse_meta({str(info.field_name): value}, name="document")
+                .to_dict()
+                .get(str(info.field_name))
             )
         except MetadataError as exc:
             raise ValueError(str(exc).removeprefix("document: ")) from exc
@@ -808,7 +725,7 @@ class DocumentOut(BaseModel):
             ingested_at=info.ingested_at,
             duplicate_of=info.duplicate_of,
             copies=[SourceOut.of(c) for c in copies or ()],
-            **_source_fields(info),
+            **source_meta(info),
         )
 
 

@@ -2,7 +2,8 @@
 
     .venv/bin/python -m benchmarks.api_load [--relations 100000] [--concurrency 16]
                                             [--seconds 8] [--max-requests 20000]
-                                            [--from STORE]
+                                            [--from STORE] [--rounds N]
+                                            [--compare TREE]... [--no-depth2]
 
 Builds an embedded store of synthetic statements (generated Extractions upserted
 directly, no language pipeline), serves the app from it with uvicorn in a child
@@ -17,6 +18,13 @@ ratios are to the mean of the two, and the table shows both, so that the baselin
 own drift in the run is there to read. Absolute values are for context. Prints a
 Markdown table.
 
+`--rounds N` repeats the phases N times, each round between its own two GET /health
+phases, and `--compare TREE` serves the app from another source tree (an older
+checkout, e.g. `git archive REV | tar -x -C TREE`) in turns with this one in every
+round: a server is started for each turn, so both versions meet the same machine
+load. A last table gives each version's figures over the rounds as ranges, each
+connections phase against the GET /health of its own turn.
+
 `--from STORE` serves a store built before instead (`python -m benchmarks.scale build`,
 read as it is, never written): a file is a SQLite store, a folder a Ladybug one, so the
 two can be loaded one after the other in one run.
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 import random
 import socket
@@ -33,7 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -143,14 +152,26 @@ def free_port() -> int:
 
 
 def start_server(
-    data_dir: Path, port: int, settings: dict[str, str] | None = None
+    data_dir: Path,
+    port: int,
+    settings: dict[str, str] | None = None,
+    *,
+    tree: Path | None = None,
 ) -> subprocess.Popen[bytes]:
     """uvicorn serving the app on 127.0.0.1 from the SQLite store in `data_dir` (these
     load benchmarks measure that store; `settings` may name another); the caller's own
-    ACTORGRAPH_* settings are left out, `settings` added."""
+    ACTORGRAPH_* settings are left out, `settings` added. `tree`: a source tree whose
+    `actorgraph` package is served instead of the installed one (an older checkout, to
+    compare two versions of the code in one run)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
     env.update({"ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "sqlite"})
     env.update(settings or {})
+    if tree is not None:
+        if not (tree / "actorgraph" / "__init__.py").is_file():
+            raise SystemExit(f"{tree} is not a source tree of actorgraph (no actorgraph/)")
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(tree.resolve()), env.get("PYTHONPATH", "")) if p
+        )
     command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     command += ["--log-level", "warning", "--no-access-log"]
@@ -316,6 +337,79 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class Block:
+    """One server's turn in a round: its phases, the first and last GET /health."""
+
+    code: str  # which source tree served it
+    round: int
+    phases: list[Result]
+
+    @property
+    def baseline(self) -> Result:
+        return baseline_of(self.phases[0], self.phases[-1])
+
+
+def serve_block(
+    code: str,
+    tree: Path | None,
+    round_number: int,
+    *,
+    data_dir: Path,
+    settings: dict[str, str],
+    paths: dict[str, list[str]],
+    phase: dict[str, Any],
+) -> Block:
+    """Start a server (from `tree`, or this checkout), load it phase by phase between
+    two GET /health phases, and stop it."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(data_dir, port, settings, tree=tree)
+    try:
+        wait_ready(base, server)
+        results = [measured(server, load("GET /health (before)", base, ["/health"], **phase))]
+        for name, urls in paths.items():
+            results.append(measured(server, load(name, base, urls, **phase)))
+        results.append(measured(server, load("GET /health (after)", base, ["/health"], **phase)))
+    finally:
+        stop_server(server)
+    return Block(code, round_number, results)
+
+
+def spread(values: list[float], form: str) -> str:
+    """The range of `values` as "low–high" (one figure when they print the same)."""
+    low, high = format(min(values), form), format(max(values), form)
+    return low if low == high else f"{low}–{high}"
+
+
+FIGURES: list[tuple[str, str, Callable[[Result, Result], float]]] = [
+    ("server CPU ms/request", ".2f", lambda phase, health: phase.cpu_ms_per_request),
+    ("req/s", ".0f", lambda phase, health: phase.rps),
+    ("req/s ÷ GET /health", ".3f", lambda phase, health: phase.rps / health.rps),
+    ("KiB/response", ".1f", lambda phase, health: phase.kb_per_response),
+]
+
+
+def summary(blocks: list[Block], names: list[str]) -> str:
+    """Each code's figures over its rounds, as ranges: GET /health (both phases of a
+    block), then each connections phase against its own block's GET /health."""
+    codes = list(dict.fromkeys(b.code for b in blocks))
+    lines = ["| over the rounds | " + " | ".join(codes) + " |", "|---|" + "---|" * len(codes)]
+    for name in ["GET /health", *names]:
+        for label, form, figure in FIGURES if name != "GET /health" else FIGURES[:2]:
+            cells = []
+            for code in codes:
+                values = []
+                for block in (b for b in blocks if b.code == code):
+                    health = block.baseline
+                    chosen = [health] if name == "GET /health" else block.phases
+                    values += [figure(p, health) for p in chosen if p is health or p.name == name]
+                values = [v for v in values if math.isfinite(v)]
+                cells.append(spread(values, form) if values else "–")
+            lines.append(f"| {name}: {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--relations", type=int, default=100_000, help="statements to generate")
@@ -324,6 +418,21 @@ def main() -> int:
     parser.add_argument("--max-requests", type=int, default=20_000, help="most requests per phase")
     parser.add_argument(
         "--from", dest="source", type=Path, help="serve this built store (see the module's text)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="turns of every phase, each between GET /health"
+    )
+    parser.add_argument(
+        "--compare",
+        dest="trees",
+        type=Path,
+        action="append",
+        default=[],
+        help="also serve the app from this source tree (an older checkout) in turns with "
+        "this one, in every round; may be given more than once",
+    )
+    parser.add_argument(
+        "--no-depth2", action="store_true", help="leave out the depth-2 phase (slow, mostly 503)"
     )
     args = parser.parse_args()
 
@@ -344,62 +453,61 @@ def main() -> int:
             typical_ids = sample_actor_ids(reader, 500, by_degree=False)
         finally:
             reader.close()  # the server opens the store next
+        paths = {
+            "GET /actors/{id}/connections (any actor)": [
+                f"/actors/{a}/connections" for a in typical_ids
+            ],
+            "GET /actors/{id}/connections (by degree)": [
+                f"/actors/{a}/connections" for a in actor_ids
+            ],
+        }
+        deep = {
+            "… ?depth=2&limit=100 (by degree)": [
+                f"/actors/{a}/connections?depth=2&limit=100" for a in actor_ids
+            ]
+        }
         load_before = load_average()
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = start_server(data_dir, port, settings)
-        try:
-            wait_ready(base, server)
-            phase = {
-                "concurrency": args.concurrency,
-                "seconds": args.seconds,
-                "max_requests": args.max_requests,
-            }
-            health = measured(server, load("GET /health (before)", base, ["/health"], **phase))
-            typical = measured(
-                server,
-                load(
-                    "GET /actors/{id}/connections (any actor)",
-                    base,
-                    [f"/actors/{a}/connections" for a in typical_ids],
-                    **phase,
+        phase = {
+            "concurrency": args.concurrency,
+            "seconds": args.seconds,
+            "max_requests": args.max_requests,
+        }
+        codes: list[tuple[str, Path | None]] = [("this checkout", None)]
+        codes += [(str(tree), tree) for tree in args.trees]
+        blocks = []
+        for number in range(1, max(1, args.rounds) + 1):
+            last = number == max(1, args.rounds)
+            for code, tree in codes:
+                wanted = {**paths, **(deep if last and not args.no_depth2 else {})}
+                blocks.append(
+                    serve_block(
+                        code,
+                        tree,
+                        number,
+                        data_dir=data_dir,
+                        settings=settings,
+                        paths=wanted,
+                        phase=phase,
+                    )
                 )
-            )
-            depth1 = measured(
-                server,
-                load(
-                    "GET /actors/{id}/connections (by degree)",
-                    base,
-                    [f"/actors/{a}/connections" for a in actor_ids],
-                    **phase,
-                )
-            )
-            depth2 = measured(
-                server,
-                load(
-                    "… ?depth=2&limit=100 (by degree)",
-                    base,
-                    [f"/actors/{a}/connections?depth=2&limit=100" for a in actor_ids],
-                    **phase,
-                )
-            )
-            health_after = measured(
-                server, load("GET /health (after)", base, ["/health"], **phase)
-            )
-        finally:
-            stop_server(server)
     header = (
         f"API load: {statements:,} statements ({built}), "
         f"{args.concurrency} concurrent clients, one uvicorn worker, loopback, "
         f"at most {args.seconds:g} s or {args.max_requests:,} requests per row; "
         f"load average {load_before} before, {load_average()} after."
     )
-    baseline = baseline_of(health, health_after)
-    header += (
-        f" Ratios are to GET /health over both its phases ({baseline.rps:,.0f} req/s; "
-        f"{health.rps:,.0f} before the connections phases, {health_after.rps:,.0f} after)."
-    )
-    print(markdown([health, typical, depth1, depth2, health_after], baseline, header))
+    for block in blocks:
+        baseline = block.baseline
+        title = (
+            f"{header} Round {block.round}, served from {block.code}. Ratios are to GET "
+            f"/health over both its phases ({baseline.rps:,.0f} req/s; "
+            f"{block.phases[0].rps:,.0f} before the connections phases, "
+            f"{block.phases[-1].rps:,.0f} after)."
+        )
+        print(markdown(block.phases, baseline, title))
+        print()
+    if len(blocks) > 1:
+        print(summary(blocks, list(paths)))
     return 0
 
 

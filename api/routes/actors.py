@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from actorgraph.api.deps import ReadsDep, StoreDep
+from actorgraph.api.encode import connections_body, to_json
 from actorgraph.api.errors import ApiError, problem_responses
 from actorgraph.api.params import (
     DEFAULT_PAGE_SIZE,
@@ -30,11 +31,10 @@ from actorgraph.api.schemas import (
     ActorHit,
     ActorOut,
     ActorPage,
-    ConnectionOut,
     Connections,
     EdgeEvidence,
 )
-from actorgraph.api.sources import cite, statement_documents
+from actorgraph.api.sources import cite, current_sources, statement_documents
 from actorgraph.graph import queries
 from actorgraph.graph.models import Direction, EdgeKey
 from actorgraph.graph.search import Match
@@ -150,6 +150,7 @@ EvidenceLimit = Annotated[
 
 @router.get(
     "/{actor_id}/connections",
+    response_model=Connections,
     summary="An actor's connections",
     description=(
         "Edges touching the actor, strongest (most statements) first, each with the "
@@ -191,7 +192,7 @@ async def get_connections(
     ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
     evidence_limit: EvidenceLimit = DEFAULT_EVIDENCE_LIMIT,
-) -> Connections:
+) -> Response:
     flt = edge_filter(
         types=type,
         include_negated=include_negated,
@@ -203,7 +204,10 @@ async def get_connections(
 
     root = _root(request)
 
-    def read() -> Connections:
+    # The body is built as plain dicts and encoded on the read thread (encode.py): the
+    # Connections model documents it, and building one model per edge and sentence
+    # cost more than the rest of the request outside the store.
+    def read() -> bytes:
         page = queries.connections_page(
             store,
             actor_id,
@@ -216,18 +220,19 @@ async def get_connections(
             centre_documents=CENTRE_DOCUMENTS,
         )
         cite(statement_documents(e.edge for e in page.edges))
-        return Connections(
-            actor=ActorOut.of(page.centre, root=root),
-            connections=[ConnectionOut.of(e, page.names) for e in page.edges],
+        body = connections_body(
+            page,
             depth=depth,
-            total=page.total,
             limit=limit,
             offset=offset,
-            truncated=page.truncated,
+            root=root,
+            sources=current_sources(),
         )
+        return to_json(body)
 
     # Only the actor's own edges, filtered by type and negation, are paged in the store.
-    return await reads.run(read, walk=depth > 1 or not flt.only_negation)
+    encoded = await reads.run(read, walk=depth > 1 or not flt.only_negation)
+    return Response(encoded, media_type="application/json")
 
 
 @router.get(

@@ -1,0 +1,63 @@
+"""benchmarks.api_load: rounds in turns, code trees compared in one run, and the
+summary over the rounds (no server started: the figures are made up)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import api_load
+from benchmarks.api_load import Block, Result
+
+CONNECTIONS = "GET /actors/{id}/connections (by degree)"
+
+
+def phase(name: str, requests: int, cpu_s: float, body_bytes: int = 0) -> Result:
+    """A phase of `requests` answers in 2 s, `cpu_s` of server CPU in all."""
+    return Result(name, requests, 0, 2.0, [10.0] * requests, body_bytes, cpu_s)
+
+
+def block(code: str, number: int, health: int, answered: int, cpu_s: float) -> Block:
+    return Block(
+        code,
+        number,
+        [
+            phase("GET /health (before)", health, 0.1),
+            phase(CONNECTIONS, answered, cpu_s, answered * 2048),
+            phase("GET /health (after)", health, 0.1),
+        ],
+    )
+
+
+def test_each_round_is_a_ratio_to_its_own_health() -> None:
+    blocks = [
+        block("after", 1, 200, 100, 0.5),  # 50 req/s against 100: 0.5; 5 ms each
+        block("before", 1, 200, 40, 0.4),  # 20 req/s against 100: 0.2; 10 ms each
+        block("after", 2, 100, 80, 0.4),  # 40 req/s against 50: 0.8; 5 ms each
+        block("before", 2, 100, 20, 0.4),  # 10 req/s against 50: 0.2; 20 ms each
+    ]
+    table = api_load.summary(blocks, [CONNECTIONS]).splitlines()
+    assert table[0] == "| over the rounds | after | before |"
+    cells = [[c.strip() for c in line.strip("|").split("|")] for line in table[2:]]
+    rows = {row[0]: row[1:] for row in cells}
+    assert rows[f"{CONNECTIONS}: req/s ÷ GET /health"] == ["0.500–0.800", "0.200"]
+    assert rows[f"{CONNECTIONS}: server CPU ms/request"] == ["5.00", "10.00–20.00"]
+    assert rows[f"{CONNECTIONS}: KiB/response"] == ["2.0", "2.0"]
+    assert rows["GET /health: req/s"] == ["50–100", "50–100"]
+    assert "GET /health: KiB/response" not in rows
+
+
+@pytest.mark.parametrize(
+    ("values", "form", "shown"),
+    [([1.0, 2.5], ".1f", "1.0–2.5"), ([0.1234, 0.1236], ".2f", "0.12"), ([7.0], ".0f", "7")],
+)
+def test_a_range_is_one_figure_when_its_ends_print_the_same(
+    values: list[float], form: str, shown: str
+) -> None:
+    assert api_load.spread(values, form) == shown
+
+
+def test_a_tree_to_compare_must_hold_the_package(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="not a source tree"):
+        api_load.start_server(tmp_path, 1, tree=tmp_path)
