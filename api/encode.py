@@ -142,6 +142,20 @@ class EvidenceFields:
 # ------------------------------------------------------------------------ edges
 
 
+def _figures(edge: Edge, evidence: EvidenceFields) -> Body:
+    """The fields every edge body ends with: its figures, documents and statements."""
+    return {
+        "negated": bool(edge.negated),
+        "count": int(edge.count),
+        "confidence": float(edge.confidence),
+        "cameo": edge.cameo,
+        "first_seen": edge.first_seen,
+        "last_seen": edge.last_seen,
+        "documents": edge_documents(edge),
+        "evidence": evidence.of_all(edge.statements),
+    }
+
+
 def edge_fields(edge: Edge, names: Mapping[str, str], evidence: EvidenceFields) -> Body:
     """The fields every edge response shares (schemas.RelationOut), read from the
     store's Edge; `names` gives the actors' canonical names by id (an id it lacks is
@@ -152,14 +166,7 @@ def edge_fields(edge: Edge, names: Mapping[str, str], evidence: EvidenceFields) 
         "target": edge.target,
         "target_name": names.get(edge.target, edge.target),
         "type": edge.type,
-        "negated": bool(edge.negated),
-        "count": int(edge.count),
-        "confidence": float(edge.confidence),
-        "cameo": edge.cameo,
-        "first_seen": edge.first_seen,
-        "last_seen": edge.last_seen,
-        "documents": edge_documents(edge),
-        "evidence": evidence.of_all(edge.statements),
+        **_figures(edge, evidence),
     }
 
 
@@ -183,14 +190,7 @@ def connection(ego: EgoEdge, names: Mapping[str, str], evidence: EvidenceFields)
         "hops": ego.hops + 1,
         "type": edge.type,
         "direction": ego.direction,
-        "negated": bool(edge.negated),
-        "count": int(edge.count),
-        "confidence": float(edge.confidence),
-        "cameo": edge.cameo,
-        "first_seen": edge.first_seen,
-        "last_seen": edge.last_seen,
-        "documents": edge_documents(edge),
-        "evidence": evidence.of_all(edge.statements),
+        **_figures(edge, evidence),
     }
 
 

@@ -271,11 +271,10 @@ def create_relation(rel_type: RelationType) -> str:
 
 CREATE_RELATION: Final = {t: create_relation(t) for t in RelationType}
 
-def update_relation(rel_type: RelationType) -> str:
-    """Set the figures of stored direct edges of one type in place, from rows (source,
-    target, negated and the figures). The ends are masks on the actor scan (`$sources`,
-    `$targets`): Ladybug then reads only those actors' adjacency, where matching each
-    row's ends by key joined the rows against a scan of the whole relationship table."""
+
+def _edges_of_rows(rel_type: RelationType) -> str:
+    """The stored direct edges of one type that rows (source, target, negated) name, each
+    as `r` beside its `row`."""
     type_ = cypher.relation_type(rel_type)
     return (
         "MATCH (a:Actor)-[r:" + type_ + "]->(b:Actor) "
@@ -283,7 +282,17 @@ def update_relation(rel_type: RelationType) -> str:
         "WITH a, r, b UNWIND $rows AS row "
         "WITH a, r, b, row WHERE a.id = row.source AND b.id = row.target "
         "AND r.negated = row.negated "
-        "SET r.count = row.count, r.confidence = row.confidence, r.cameo = row.cameo, "
+    )
+
+
+def update_relation(rel_type: RelationType) -> str:
+    """Set the figures of stored direct edges of one type in place, from rows (source,
+    target, negated and the figures). The ends are masks on the actor scan (`$sources`,
+    `$targets`): Ladybug then reads only those actors' adjacency, where matching each
+    row's ends by key joined the rows against a scan of the whole relationship table."""
+    return (
+        _edges_of_rows(rel_type)
+        + "SET r.count = row.count, r.confidence = row.confidence, r.cameo = row.cameo, "
         "r.first_seen = row.first_seen, r.last_seen = row.last_seen"
     )
 
@@ -294,14 +303,7 @@ UPDATE_RELATION: Final = {t: update_relation(t) for t in RelationType}
 def delete_relation(rel_type: RelationType) -> str:
     """Delete stored direct edges of one type, from rows (source, target, negated),
     found through masks on their ends as in update_relation."""
-    type_ = cypher.relation_type(rel_type)
-    return (
-        "MATCH (a:Actor)-[r:" + type_ + "]->(b:Actor) "
-        "WHERE a.id IN $sources AND b.id IN $targets "
-        "WITH a, r, b UNWIND $rows AS row "
-        "WITH a, r, b, row WHERE a.id = row.source AND b.id = row.target "
-        "AND r.negated = row.negated DELETE r"
-    )
+    return _edges_of_rows(rel_type) + "DELETE r"
 
 
 DELETE_RELATION: Final = {t: delete_relation(t) for t in RelationType}

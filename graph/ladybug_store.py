@@ -40,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -1769,6 +1770,16 @@ def _statement_order(row: _Row) -> tuple[str, int, int, int]:
     return (row["document"], int(row["start"]), int(row["end"]), int(row["seq"]))
 
 
+def _current_state(
+    states: dict[str, ActorState], index: ActorIndex, actor_id: str
+) -> ActorState:
+    """An actor's figures as a write has made them so far, else as the index holds them."""
+    found = states.get(actor_id) or index.get(actor_id)
+    if found is None:
+        raise StoreError(f"actor {actor_id!r} is neither stored nor new")
+    return found
+
+
 def _figured_states(
     index: ActorIndex, before: dict[str, ActorState | None], edges: dict[str, _Grown]
 ) -> dict[str, ActorState]:
@@ -1777,11 +1788,7 @@ def _figured_states(
     widened to the edges' dates."""
     states: dict[str, ActorState] = {}
 
-    def state(actor_id: str) -> ActorState:
-        found = states.get(actor_id) or index.get(actor_id)
-        if found is None:
-            raise StoreError(f"actor {actor_id!r} is neither stored nor new")
-        return found
+    state = partial(_current_state, states, index)
 
     for actor_id in before:
         states[actor_id] = state(actor_id)
@@ -2052,11 +2059,7 @@ def _shrunk_figures(
     states: dict[str, ActorState] = {}
     recount: set[str] = set()
 
-    def state(actor_id: str) -> ActorState:
-        found = states.get(actor_id) or index.get(actor_id)
-        if found is None:
-            raise StoreError(f"actor {actor_id!r} is not stored")
-        return found
+    state = partial(_current_state, states, index)
 
     for item in shrunk:
         ident = _edge_ident(item.key)

@@ -11,13 +11,11 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from actorgraph.domain import Extraction
 from actorgraph.extract import extract_document
 from actorgraph.extract.groupnames import acronym_at, spelled_start
 
 from .test_extract import Triple, triples
-
-Named = tuple[str, str]  # (actor name, actor type); "*" as the type matches any
+from .test_extract_names import Named, actors_named, has_actor
 
 # (id, text, actors that must be read, actors that must not, triples that must,
 #  triples that must not)
@@ -104,14 +102,6 @@ CASES: list[tuple[str, str, list[Named], list[Named], list[Triple], list[Triple]
 ]
 
 
-def _actors(ex: Extraction) -> set[Named]:
-    return {(a.name, a.type.value) for a in ex.actors}
-
-
-def _has(found: set[Named], want: Named) -> bool:
-    return any(name == want[0] and want[1] in ("*", type_) for name, type_ in found)
-
-
 def _matches(pattern: Triple, asserted: set[Triple]) -> list[Triple]:
     return [t for t in asserted if all(p in ("*", v) for p, v in zip(pattern, t, strict=True))]
 
@@ -124,11 +114,11 @@ def _params() -> list[Any]:
 def test_body_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                     asserted: list[Triple], not_asserted: list[Triple]) -> None:
     ex = extract_document(nlp, text, "t.txt")
-    found = _actors(ex)
+    found = actors_named(ex)
     for want in read:
-        assert _has(found, want), f"{want} not in {sorted(found)}"
+        assert has_actor(found, want), f"{want} not in {sorted(found)}"
     for unwanted in not_read:
-        assert not _has(found, unwanted), f"{unwanted} read: {sorted(found)}"
+        assert not has_actor(found, unwanted), f"{unwanted} read: {sorted(found)}"
     got = triples(ex)
     for pattern in asserted:
         assert _matches(pattern, got), f"{pattern} not in {sorted(got)}"

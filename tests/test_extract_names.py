@@ -102,11 +102,11 @@ CASES: list[tuple[str, str, list[Named], list[Named], list[Triple]]] = [
 ]
 
 
-def _actors(ex: Extraction) -> set[Named]:
+def actors_named(ex: Extraction) -> set[Named]:
     return {(a.name, a.type.value) for a in ex.actors}
 
 
-def _has(found: set[Named], want: Named) -> bool:
+def has_actor(found: set[Named], want: Named) -> bool:
     return any(name == want[0] and want[1] in ("*", type_) for name, type_ in found)
 
 
@@ -118,11 +118,11 @@ def _params() -> list[Any]:
 def test_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                not_asserted: list[Triple]) -> None:
     ex = extract_document(nlp, text, "t.txt")
-    found = _actors(ex)
+    found = actors_named(ex)
     for want in read:
-        assert _has(found, want), f"{want} not in {sorted(found)}"
+        assert has_actor(found, want), f"{want} not in {sorted(found)}"
     for unwanted in not_read:
-        assert not _has(found, unwanted), f"{unwanted} read: {sorted(found)}"
+        assert not has_actor(found, unwanted), f"{unwanted} read: {sorted(found)}"
     asserted = triples(ex)
     for pattern in not_asserted:
         hits = [t for t in asserted
@@ -142,14 +142,14 @@ def test_hyphened_acronym_is_the_alias_later(nlp: Language) -> None:
     name = "Mindanao People's Freedom Movement-in-Exile"
     assert "MPFM-IE" in _aliases(ex, name)
     assert (name, "TARGETS", "Dapitan") in triples(ex)
-    assert not _has(_actors(ex), ("MPFM", "*"))
+    assert not has_actor(actors_named(ex), ("MPFM", "*"))
 
 
 def test_first_word_in_a_place_is_the_place(nlp: Language) -> None:
     """Must-not for a group named by its first word: after "in", the word is the town."""
     text = ("The Kabwela Rapid Intervention Force seized the airport, and fighting went on "
             "in Kabwela.")
-    assert ("Kabwela", "LOCATION") in _actors(extract_document(nlp, text, "t.txt"))
+    assert ("Kabwela", "LOCATION") in actors_named(extract_document(nlp, text, "t.txt"))
 
 
 def test_acronym_letters_and_spelling(nlp: Language) -> None:
