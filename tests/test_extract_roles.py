@@ -36,6 +36,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # "X, the Y unit ...": a named unit of a named group (patterns/roles.jsonl)
     ("appos-named-unit", "The Kivu Defence Brigade, the Ruvan Patriotic Army unit in the "
      "hills, shelled the town.", [("Kivu Defence Brigade", "PART_OF", "Ruvan Patriotic Army")]),
+    # "belongs to": a unit is part of the body, a person one of its members (the
+    # source's type decides: patterns/roles.jsonl with checks unit_of_body, person_and_body)
+    ("unit-belongs-to", "The Kivu Defence Brigade, which belongs to the Ruvan Patriotic "
+     "Army, shelled the town.", [("Kivu Defence Brigade", "PART_OF", "Ruvan Patriotic Army")]),
+    ("person-belongs-to", "Ines Moyo, who belongs to the Zambezi People's Army, was "
+     "arrested in Harare.", [("Ines Moyo", "MEMBER_OF", "Zambezi People's Army")]),
 ]
 
 
@@ -64,6 +70,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("unit-that-fought", "The Kivu Defence Brigade, the unit that fought the Ruvan "
      "Patriotic Army in the hills, shelled the town.",
      [("Kivu Defence Brigade", "PART_OF", "*")]),
+    ("thing-belongs-to", "The farm of Ines Moyo, who fled to Harare, belongs to the "
+     "Zambezi People's Army.", [("Ines Moyo", "*", "Zambezi People's Army")]),
+    ("person-is-no-part", "Ines Moyo, who belongs to the Zambezi People's Army, was "
+     "arrested in Harare.", [("Ines Moyo", "PART_OF", "*")]),
 ]
 
 
