@@ -20,7 +20,7 @@ from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .leaders import (
     NATIONALITY_TITLES,
-    dateline_state,
+    home_state,
     past_ranks,
     seized_power,
     state_after_name,
@@ -343,7 +343,7 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
                 state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
             if state is None and rel is R.LEADS and _acts(key, ctx):
                 # "KYIV, Ukraine — ... President X called on ...": the dateline's country
-                state = dateline_state(doc, m)
+                state = home_state(doc, m)
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()

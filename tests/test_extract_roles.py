@@ -40,6 +40,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # source's type decides: patterns/roles.jsonl with checks unit_of_body, person_and_body)
     ("unit-belongs-to", "The Kivu Defence Brigade, which belongs to the Ruvan Patriotic "
      "Army, shelled the town.", [("Kivu Defence Brigade", "PART_OF", "Ruvan Patriotic Army")]),
+    # a government's title with no state named: the state the report is filed from, by
+    # its dateline's capital (links._government_title, leaders.home_state)
+    ("government-spokesperson-of-the-dateline", "NIAMEY (Lake Wire) - Fighters raided a "
+     "post near the border with Mali, killing 12 soldiers of Niger's army. Government "
+     "spokesperson Amadou Sani said the council would meet.",
+     [("Amadou Sani", "SPOKESPERSON_FOR", "Niger")]),
+    ("president-of-the-dateline-capital", "NIAMEY (Lake Wire) - Fighters raided a post near "
+     "the border with Mali. Burkina Faso's army reported raids too. President Ali Lamine "
+     "convened the security council.", [("Ali Lamine", "LEADS", "Niger")]),
     ("person-belongs-to", "Ines Moyo, who belongs to the Zambezi People's Army, was "
      "arrested in Harare.", [("Ines Moyo", "MEMBER_OF", "Zambezi People's Army")]),
 ]
@@ -72,6 +81,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Kivu Defence Brigade", "PART_OF", "*")]),
     ("thing-belongs-to", "The farm of Ines Moyo, who fled to Harare, belongs to the "
      "Zambezi People's Army.", [("Ines Moyo", "*", "Zambezi People's Army")]),
+    ("government-spokesperson-without-dateline", "Fighters raided a post near the border "
+     "with Mali, killing 12 soldiers of Niger's army. Government spokesperson Amadou Sani "
+     "said the council would meet.", [("Amadou Sani", "SPOKESPERSON_FOR", "*")]),
+    ("another-states-government-spokesperson", "NIAMEY (Lake Wire) - Fighters raided a post "
+     "near the border with Mali. Malian government spokesperson Amadou Sani said the "
+     "attackers came from Niger.", [("Amadou Sani", "SPOKESPERSON_FOR", "Niger")]),
     ("person-is-no-part", "Ines Moyo, who belongs to the Zambezi People's Army, was "
      "arrested in Harare.", [("Ines Moyo", "PART_OF", "*")]),
 ]
