@@ -118,6 +118,15 @@ def _person_and_body(source: str, target: str, ctx: Context) -> bool:
         ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP)
 
 
+def _unit_of_body(source: str, target: str, ctx: Context) -> bool:
+    """A group or body and a larger one (or a state): a unit, never a person."""
+    m = ctx.m
+    return m.type_of(source) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY,
+                                 ActorType.ORGANIZATION) and m.type_of(target) in (
+        ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION,
+        ActorType.STATE)
+
+
 def _named_in_order(source: str, target: str, ctx: Context) -> bool:
     """Two parties read from one phrase ("the two sides"): once each, the one the text
     named first as the source."""
@@ -129,6 +138,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "named_in_order": _named_in_order,
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
+    "unit_of_body": _unit_of_body,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,

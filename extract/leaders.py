@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.domain import ActorType
+from actorgraph.domain import ActorType, name_key
 
-from .dates import dateline_region
+from .dates import DATELINE_HEAD, dateline_region
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
+_DATELINE_START = 3  # characters (blank ones) before a dateline that opens the text
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "assume", "win"})
 
 
@@ -47,7 +48,7 @@ def seized_power(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         named = [k for t in pobjs(verb, {"in"}) for k in [m.token_actor.get(t.i)]
                  if k is not None and m.type_of(k) is ActorType.STATE]
-        state = named[0] if named else dateline_state(sent.doc, m)
+        state = named[0] if named else home_state(sent.doc, m)
         if state is not None:
             out += [candidate(k, R.LEADS, state, verb, ctx, 0.6) for k in leaders]
     return out
@@ -78,3 +79,65 @@ def dateline_state(doc: Doc, m: Mentions) -> str | None:
     keys = {m.token_actor.get(t.i) for t in region}
     states = [k for k in keys if k is not None and m.type_of(k) is ActorType.STATE]
     return states[0] if len(states) == 1 and None not in keys else None
+
+
+# Military ranks that stand between a title and a name ("KDF spokesperson Brigadier X",
+# "its commander, Admiral X"): part of how the person is called, not another office.
+RANK_WORDS = frozenset({
+    "general", "gen.", "admiral", "adm.", "brigadier", "brig.", "colonel", "col.", "major",
+    "maj.", "lieutenant", "lt.", "captain", "capt.", "commodore", "marshal", "field",
+    "air", "vice", "rear", "lieutenant-general", "major-general", "brigadier-general",
+})
+_RANK_SPAN = 3  # "Lieutenant General", "Air Vice Marshal"
+# Titles whose holder a nationality adjective only describes: "a Malian militant" is
+# from Mali, not one of its people (unlike "an Iranian general", who serves Iran).
+NATIONALITY_TITLES = frozenset({"militant", "militants", "fighter", "fighters"})
+
+
+def past_ranks(k: int, sent: Span, ctx: Context) -> int:
+    """The index after the capitalised ranks (outside any name) that start at `k`."""
+    doc = sent.doc
+    end = k
+    while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in RANK_WORDS
+           and doc[end].is_title and end not in ctx.m.token_actor):
+        end += 1
+    return end if end < sent.end and end in ctx.m.token_actor else k
+
+
+def title_end(title: Token, sent: Span) -> int:
+    """The last token of a title that runs on: "chief of staff", "chief of the general
+    staff" (else the title itself)."""
+    doc = sent.doc
+    if title.lower_ != "chief":
+        return title.i
+    for k in range(title.i + 2, min(title.i + 5, sent.end)):
+        if doc[k].lower_ == "staff" and doc[title.i + 1].lower_ == "of":
+            return k
+    return title.i
+
+
+def titled_name(noun: Token, ctx: Context) -> str | None:
+    """The person named in apposition to a common noun: "the veteran guerrilla X"."""
+    if noun.pos_ != "NOUN":
+        return None
+    m = ctx.m
+    return next((k for c in noun.children if c.dep_ == "appos"
+                 and (k := m.token_actor.get(c.i)) is not None
+                 and m.type_of(k) is ActorType.PERSON), None)
+
+
+def home_state(doc: Doc, m: Mentions) -> str | None:
+    """The state a report is filed from: the dateline's country ("KYIV, Ukraine, ..."),
+    else the state whose capital is the dateline's city ("NIAMEY (Agency) -")."""
+    state = dateline_state(doc, m)
+    if state is not None:
+        return state
+    head = doc[:_HEAD_TOKENS].text
+    found = DATELINE_HEAD.search(head[:400])
+    if found is None or found.group("region") is not None:
+        return None
+    city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
+    if found.start() > _DATELINE_START or not city:
+        return None  # (a dateline opens the report; a later line start is text)
+    country = m.gaz.capitals.get(name_key(city))
+    return m.add(country, ActorType.STATE, city) if country else None

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .leaders import home_state, past_ranks
 from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
@@ -103,6 +104,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _joined(tok, ctx)
         elif tok.lemma_ == "say" and tok.dep_ == "ROOT":
             out += _bare_title_speaker(tok, ctx)
+        elif tok.lower_ == "government" and tok.i not in m.token_actor:
+            out += _government_title(tok, sent, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -660,3 +663,32 @@ def _bare_title_speaker(verb: Token, ctx: Context) -> list[Candidate]:
 def _bare(title: Token) -> bool:
     """A title with nothing that names whose it is: no owner, no "for" or "of"."""
     return all(c.lower_ in _TITLE_WORDS or c.is_punct for c in title.children)
+
+
+# Titles a government's people hold: "Government spokesperson X", "a government official, X"
+_GOVERNMENT_ROLES = {"spokesperson": R.SPOKESPERSON_FOR, "spokesman": R.SPOKESPERSON_FOR,
+                     "spokeswoman": R.SPOKESPERSON_FOR, "official": R.MEMBER_OF,
+                     "minister": R.MEMBER_OF}
+
+
+@rule
+def _government_title(gov: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"Government spokesperson X said ...": with no state named for it, the government is
+    the one of the state the report is filed from (its dateline)."""
+    doc = sent.doc
+    m = ctx.m
+    k = gov.i + 1
+    if k >= sent.end or (rel := _GOVERNMENT_ROLES.get(doc[k].lower_)) is None:
+        return []
+    before = doc[gov.i - 1] if gov.i > sent.start else None
+    if before is not None and (before.i in m.token_actor or before.lower_ in ("'s", "'")
+                               or m.gaz.state_of_demonym(before.text)):
+        return []  # "Kenya's government spokesman": that state's, read by rules._titles
+    k += 1
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    person = m.token_actor.get(past_ranks(k, sent, ctx)) if k < sent.end else None
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    state = home_state(doc, m)
+    return [] if state is None else [Candidate(person, rel, state, False, 0.6)]

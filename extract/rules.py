@@ -18,7 +18,15 @@ from .combat import (
 from .coref import definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .leaders import dateline_state, seized_power, state_after_name
+from .leaders import (
+    NATIONALITY_TITLES,
+    home_state,
+    past_ranks,
+    seized_power,
+    state_after_name,
+    title_end,
+    titled_name,
+)
 from .lexicon import (
     DEPUTY_WORDS,
     JOB_NOUNS,
@@ -161,7 +169,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(j)
             if key is None and doc[j].dep_ == "poss" and doc[j].head.i == tok.i:
                 key = actor_of(doc[j], ctx)  # "its leader, X", "the group's spokesman, X"
-            if key is None and not job and m.gaz.state_of_demonym(doc[j].text):
+            if key is None and not job and tok.lower_ not in NATIONALITY_TITLES \
+                    and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
             if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "-") or (
                 # a title of several words: "Secretary-General X", "police Lt. X"
@@ -204,14 +213,15 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "X, the group's leader"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 org = actor_of(poss[0], ctx) if poss else None
-        elif tok.i + 1 < sent.end:
-            key = m.token_actor.get(tok.i + 1)
+        elif (last := title_end(tok, sent)) + 1 < sent.end:
+            # (past a rank: "Y spokesperson Brigadier X")
+            key = m.token_actor.get(past_ranks(last + 1, sent, ctx))
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
                 org = org_before or _org_before(j, sent, ctx)
-            elif org_before is not None and doc[tok.i + 1].text == ",":
+            elif org_before is not None and doc[last + 1].text == ",":
                 # "Hamas's military spokesman, X", "Acme's manager, engineer X"
-                person = _named_after_comma(tok.i + 2, sent, ctx)
+                person = _named_after_comma(last + 2, sent, ctx)
                 org = org_before
         if person is None or org is None:
             continue
@@ -232,6 +242,7 @@ def _named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
     doc = sent.doc
     if k < sent.end and doc[k].lower_ in JOB_NOUNS and doc[k].is_lower:
         k += 1
+    k = past_ranks(k, sent, ctx)  # "its commander, Admiral X"
     key = ctx.m.token_actor.get(k) if k < sent.end else None
     if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
         return None
@@ -332,7 +343,7 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
                 state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
             if state is None and rel is R.LEADS and _acts(key, ctx):
                 # "KYIV, Ukraine — ... President X called on ...": the dateline's country
-                state = dateline_state(doc, m)
+                state = home_state(doc, m)
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
                 main = m.main_state()
@@ -405,7 +416,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                     _demonym_state(doc[tok.i - 2], ctx))
         if backer is None:
             agents = pobjs(tok, {"by"})
-            backer = actor_of(agents[0], ctx) if agents else None
+            # "led by the Malian militant X": the person named, not the title's agent noun
+            backer = (titled_name(agents[0], ctx) or actor_of(agents[0], ctx)) if agents else None
         if backer is None:
             continue
         if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
