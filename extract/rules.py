@@ -20,6 +20,7 @@ from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .leaders import (
     NATIONALITY_TITLES,
+    RANK_WORDS,
     home_state,
     past_ranks,
     seized_power,
@@ -105,9 +106,8 @@ _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FRO
 _PLACE_HEADS = words("governor mayor")
 
 
-_RANK_WORDS = words("general brigadier major lieutenant colonel captain field marshal admiral "
-                    "rear vice commander sergeant corporal commodore air chief staff lt. col. "
-                    "gen. maj. brig. capt. adm. sgt.")
+# The ranks a title may carry, and the ranks and offices that alone name no one.
+_RANK_WORDS = RANK_WORDS | words("commander sergeant corporal chief staff sgt.")
 
 
 def _rank_only(name: str) -> bool:
