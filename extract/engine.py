@@ -125,7 +125,14 @@ def _named_in_order(source: str, target: str, ctx: Context) -> bool:
     return order.index(source) < order.index(target)
 
 
+def _town_or_region(source: str, target: str, ctx: Context) -> bool:
+    """A place struck as the site of an attack, not a state: "raided a market in Mali"
+    tells where, not that Mali was attacked."""
+    return ctx.m.type_of(target) in (ActorType.LOCATION, ActorType.FACILITY)
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "town_or_region": _town_or_region,
     "named_in_order": _named_in_order,
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,

@@ -1,0 +1,58 @@
+"""Events as news tells them (extract/patterns/acts.jsonl, filters.py): sanctions on the
+people who move money for a group, an attack on a thing that stands in a place, a threat
+to keep on attacking. Each reading has a text in which it must stay unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FRONT = "Tuareg Salvation Front"
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # sanctions on a group's money men are sanctions on the group
+    ("sanctioned-money-movers", f"Britain sanctioned six traders who moved money for the {FRONT}.",
+     [("United Kingdom", "SANCTIONS", FRONT)]),
+    ("sanctioned-as-financiers", f"Norway sanctioned two shipping firms accused of financing the "
+     f"{FRONT} on Friday.", [("Norway", "SANCTIONS", FRONT)]),
+    ("sanctions-on-its-network", f"Japan imposed sanctions on what it described as the {FRONT}'s "
+     "smuggling network.", [("Japan", "SANCTIONS", FRONT)]),
+    # an attack on a thing near a place: the place is struck
+    ("convoy-near-town", f"Gunmen of the {FRONT} ambushed a fuel convoy near Agadez on Tuesday.",
+     [(FRONT, "TARGETS", "Agadez")]),
+    ("camp-in-region", f"The {FRONT} raided an army camp in the Tillaberi region overnight.",
+     [(FRONT, "TARGETS", "Tillaberi")]),
+    # a threat to go on attacking is a threat, not an attack
+    ("threatened-to-keep-attacking", f"The {FRONT} threatened to keep attacking Nigerien "
+     "territory until the troops leave.", [(FRONT, "THREATENS", "Niger")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("money-moved-for-another", f"Britain sanctioned six traders who moved money for a charity, "
+     f"and the {FRONT} welcomed the move.", [("United Kingdom", "SANCTIONS", FRONT)]),
+    ("network-it-exposed", f"Japan imposed sanctions on a smuggling network that the {FRONT} "
+     "had exposed.", [("Japan", "SANCTIONS", FRONT)]),
+    ("bound-for-a-town", f"The {FRONT} ambushed a fuel convoy bound for Agadez near the "
+     "Algerian border.", [(FRONT, "TARGETS", "Agadez")]),
+    ("the-frame-of-the-story", f"In Agadez, the {FRONT} raided a market on Tuesday.",
+     [(FRONT, "TARGETS", "Agadez")]),
+    ("a-state-is-not-the-site", f"The {FRONT} attacked an army post near Niger's border.",
+     [(FRONT, "TARGETS", "Niger")]),
+    ("vehicle-struck-a-mine", "Two Nigerien soldiers died when their truck struck a landmine "
+     "in the Tillaberi region.", [("Nigerien forces", "TARGETS", "Tillaberi")]),
+    ("kept-attacking-is-an-attack", f"The {FRONT} kept attacking Nigerien territory for a week.",
+     [(FRONT, "THREATENS", "Niger")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_acts_read(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_acts_not_read(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
