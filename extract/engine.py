@@ -126,9 +126,9 @@ def _named_in_order(source: str, target: str, ctx: Context) -> bool:
 
 
 def _town_or_region(source: str, target: str, ctx: Context) -> bool:
-    """A place struck as the site of an attack, not a state: "raided a market in Mali"
-    tells where, not that Mali was attacked."""
-    return ctx.m.type_of(target) in (ActorType.LOCATION, ActorType.FACILITY)
+    """A town or region as the site of an attack, not a state ("raided a market in Mali"
+    tells where, not that Mali was attacked) nor a facility nearby."""
+    return ctx.m.type_of(target) is ActorType.LOCATION
 
 
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
