@@ -25,12 +25,27 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [(FRONT, "TARGETS", "Agadez")]),
     ("camp-in-region", f"The {FRONT} raided an army camp in the Tillaberi region overnight.",
      [(FRONT, "TARGETS", "Tillaberi")]),
+    # "the two countries" of the sentence before, when it names exactly two states
+    ("officials-of-both-met", "Ghana accused Togo of closing the border on Friday. Officials "
+     "from the two countries met in Lome on Sunday.", [("Ghana", "MEETS_WITH", "Togo")]),
+    ("both-countries-met", "Peru recalled its ambassador to Chile in March. The two countries "
+     "met in Lima in June to mend ties.", [("Peru", "MEETS_WITH", "Chile")]),
+    ("agreed-joint-patrols", "Ghana and Togo have argued over smuggling for years. On Monday "
+     "the two countries agreed to set up joint patrols on the border.",
+     [("Ghana", "COOPERATES_WITH", "Togo")]),
     # a threat to go on attacking is a threat, not an attack
     ("threatened-to-keep-attacking", f"The {FRONT} threatened to keep attacking Nigerien "
      "territory until the troops leave.", [(FRONT, "THREATENS", "Niger")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("three-countries-before", "Ghana accused Togo and Benin of closing the border on Friday. "
+     "Officials from the two countries met in Lome on Sunday.", [("Ghana", "MEETS_WITH", "*")]),
+    ("refused-joint-patrols", "Ghana and Togo have argued over smuggling for years. On Monday "
+     "the two countries refused to set up joint patrols on the border.",
+     [("Ghana", "COOPERATES_WITH", "Togo")]),
+    ("two-states-are-not-countries", "Peru and Chile sent aid to Texas and Ohio. The two states "
+     "met the envoys in Austin.", [("*", "MEETS_WITH", "Peru"), ("Peru", "MEETS_WITH", "*")]),
     ("money-moved-for-another", f"Britain sanctioned six traders who moved money for a charity, "
      f"and the {FRONT} welcomed the move.", [("United Kingdom", "SANCTIONS", FRONT)]),
     ("network-it-exposed", f"Japan imposed sanctions on a smuggling network that the {FRONT} "
