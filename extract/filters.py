@@ -44,10 +44,13 @@ def _condition(clause: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    """"would attack X if Y stayed", "would continue its raids as long as ...": a modal
-    verb with a condition attached."""
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
-    return modal and any(_condition(c) for c in verb.children)
+    """"would attack X if Y stayed", "would continue its raids as long as ...", "would
+    keep attacking X until ...": a modal verb with a condition attached."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.lemma_ in _ASPECTS:
+        chain.append(chain[-1].head)
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in chain[-1].children)
+    return modal and any(_condition(c) for node in chain for c in node.children)
 
 
 def _threatened(verb: Token) -> bool:
