@@ -34,6 +34,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "the two countries agreed to set up joint patrols on the border.",
      [("Ghana", "COOPERATES_WITH", "Togo")]),
     # a threat to go on attacking is a threat, not an attack
+    ("would-keep-attacking-until", f"The {FRONT} would keep attacking Nigerien soldiers until "
+     "the occupation of Agadez ends.", [(FRONT, "THREATENS", "Nigerien forces")]),
+    ("things-linked-to-a-side", f"The {FRONT} attacked three trucks linked to Niger near the "
+     "border on Friday.", [(FRONT, "TARGETS", "Niger")]),
     ("threatened-to-keep-attacking", f"The {FRONT} threatened to keep attacking Nigerien "
      "territory until the troops leave.", [(FRONT, "THREATENS", "Niger")]),
 ]
@@ -58,6 +62,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [(FRONT, "TARGETS", "Niger")]),
     ("vehicle-struck-a-mine", "Two Nigerien soldiers died when their truck struck a landmine "
      "in the Tillaberi region.", [("Nigerien forces", "TARGETS", "Tillaberi")]),
+    ("road-linked-to-a-side", f"The {FRONT} attacked three trucks on a road linked to Niger by "
+     "a new bridge.", [(FRONT, "TARGETS", "Niger")]),
+    ("kept-attacking-until-is-told", f"The {FRONT} kept attacking Nigerien soldiers until the "
+     "occupation of Agadez ended.", [(FRONT, "THREATENS", "Nigerien forces")]),
     ("kept-attacking-is-an-attack", f"The {FRONT} kept attacking Nigerien territory for a week.",
      [(FRONT, "THREATENS", "Niger")]),
 ]
