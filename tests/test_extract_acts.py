@@ -20,6 +20,8 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      f"{FRONT} on Friday.", [("Norway", "SANCTIONS", FRONT)]),
     ("sanctions-on-its-network", f"Japan imposed sanctions on what it described as the {FRONT}'s "
      "smuggling network.", [("Japan", "SANCTIONS", FRONT)]),
+    ("proscribed", f"Britain proscribed the {FRONT} in 2021 after the embassy bombing.",
+     [("United Kingdom", "SANCTIONS", FRONT)]),
     # an attack on a thing near a place: the place is struck
     ("convoy-near-town", f"Gunmen of the {FRONT} ambushed a fuel convoy near Agadez on Tuesday.",
      [(FRONT, "TARGETS", "Agadez")]),
@@ -54,6 +56,8 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      f"and the {FRONT} welcomed the move.", [("United Kingdom", "SANCTIONS", FRONT)]),
     ("network-it-exposed", f"Japan imposed sanctions on a smuggling network that the {FRONT} "
      "had exposed.", [("Japan", "SANCTIONS", FRONT)]),
+    ("would-not-proscribe", f"Britain said it would not proscribe the {FRONT} in 2021.",
+     [("United Kingdom", "SANCTIONS", FRONT)]),
     ("bound-for-a-town", f"The {FRONT} ambushed a fuel convoy bound for Agadez near the "
      "Algerian border.", [(FRONT, "TARGETS", "Agadez")]),
     ("the-frame-of-the-story", f"In Agadez, the {FRONT} raided a market on Tuesday.",
