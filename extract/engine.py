@@ -53,6 +53,8 @@ from .treematch import TreeMatcher, TreePatternError
 R = RelationType
 READS = ("actor", "owner", "inside", "subject", "state")
 _HARM = frozenset({R.TARGETS, R.KILLED})
+# Who drives another out answers an attack: "condemned the attack" next is not theirs
+_PUSH_BACK = words("drive push chase flush expel oust")
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
@@ -472,7 +474,8 @@ def pattern_candidates(
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
-                    _note_attacker(kept, verb, ctx)
+                    if verb.lemma_ not in _PUSH_BACK:
+                        _note_attacker(kept, verb, ctx)
                     yield kept
         if harm and doers and not targets and verb.lemma_ not in _fight_lemmas():
             # "X attacked a train": no actor struck, but "condemned the attack" next is X's

@@ -27,6 +27,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [(FRONT, "TARGETS", "Agadez")]),
     ("camp-in-region", f"The {FRONT} raided an army camp in the Tillaberi region overnight.",
      [(FRONT, "TARGETS", "Tillaberi")]),
+    # driven out by another: an attack by the one who drives
+    ("driven-out-by", f"Fighters of the {FRONT} were driven out of Arlit by Nigerien troops "
+     "on Friday.", [("Nigerien forces", "TARGETS", FRONT)]),
+    ("condemned-after-driven-out", f"The {FRONT} attacked a market in Arlit on Sunday. The "
+     f"rebels were driven out of the town by Nigerien troops on Monday. Algeria condemned the "
+     "attack.", [("Algeria", "CRITICIZES", FRONT)]),
     # "the two countries" of the sentence before, when it names exactly two states
     ("officials-of-both-met", "Ghana accused Togo of closing the border on Friday. Officials "
      "from the two countries met in Lome on Sunday.", [("Ghana", "MEETS_WITH", "Togo")]),
@@ -58,6 +64,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "had exposed.", [("Japan", "SANCTIONS", FRONT)]),
     ("would-not-proscribe", f"Britain said it would not proscribe the {FRONT} in 2021.",
      [("United Kingdom", "SANCTIONS", FRONT)]),
+    ("pushed-back-another", f"On Friday the {FRONT} pushed back the Nigerien army.",
+     [("Nigerien forces", "TARGETS", FRONT)]),
+    ("forced-out-by-want", f"The {FRONT} was forced out of Arlit by a lack of water.",
+     [("*", "TARGETS", FRONT)]),
+    ("the-attack-is-not-the-push-back", f"The {FRONT} attacked a market in Arlit on Sunday. The "
+     f"rebels were driven out of the town by Nigerien troops on Monday. Algeria condemned the "
+     "attack.", [("Algeria", "CRITICIZES", "Nigerien forces")]),
     ("bound-for-a-town", f"The {FRONT} ambushed a fuel convoy bound for Agadez near the "
      "Algerian border.", [(FRONT, "TARGETS", "Agadez")]),
     ("the-frame-of-the-story", f"In Agadez, the {FRONT} raided a market on Tuesday.",
