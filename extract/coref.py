@@ -131,6 +131,9 @@ _IT_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
 # The parties "the two sides" can stand for (not places).
 _PARTY_TYPES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                           ActorType.GOVERNMENT_BODY, ActorType.PERSON})
+# Plural nouns for a pair of parties -> the types the pair can be ("the two countries").
+_PAIR_NOUNS = {"side": _PARTY_TYPES} | {
+    noun: frozenset({ActorType.STATE}) for noun in ("country", "nation")}
 # Definite nouns that refer back (by lemma) -> the types they can mean, and whether the
 # actor's own name must have the noun as its head ("the mission" for "the X Mission in
 # Y"; "the group" describes any group, whatever its name).
@@ -384,10 +387,11 @@ def _clause_subjects(sent: Span, m: Mentions) -> set[str]:
 
 
 def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
-    """"The two sides", "both sides": the two parties the sentence before names, when it
-    names exactly two (never across a paragraph break)."""
-    if tok.lemma_.lower() != "side" or not any(
-            c.lower_ in ("two", "both") for c in tok.lefts):
+    """"The two sides", "both sides", "the two countries": the two parties the sentence
+    before names, when it names exactly two of the kind the noun says (never across a
+    paragraph break)."""
+    kinds = _PAIR_NOUNS.get(tok.lemma_.lower())
+    if kinds is None or not any(c.lower_ in ("two", "both") for c in tok.lefts):
         return None
     before = sentence_before(tok)
     if before is None:
@@ -395,7 +399,7 @@ def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
     parties: dict[str, None] = {}  # (in the order named)
     for i in range(before.start, before.end):
         key = m.token_actor.get(i)
-        if key is not None and i not in m.media_tokens and m.type_of(key) in _PARTY_TYPES:
+        if key is not None and i not in m.media_tokens and m.type_of(key) in kinds:
             parties[key] = None
     if len(parties) != 2:
         return None

@@ -53,6 +53,8 @@ from .treematch import TreeMatcher, TreePatternError
 R = RelationType
 READS = ("actor", "owner", "inside", "subject", "state")
 _HARM = frozenset({R.TARGETS, R.KILLED})
+# Who drives another out answers an attack: "condemned the attack" next is not theirs
+_PUSH_BACK = words("drive push chase flush expel oust")
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
@@ -134,7 +136,14 @@ def _named_in_order(source: str, target: str, ctx: Context) -> bool:
     return order.index(source) < order.index(target)
 
 
+def _town_or_region(source: str, target: str, ctx: Context) -> bool:
+    """A town or region as the site of an attack, not a state ("raided a market in Mali"
+    tells where, not that Mali was attacked) nor a facility nearby."""
+    return ctx.m.type_of(target) is ActorType.LOCATION
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "town_or_region": _town_or_region,
     "named_in_order": _named_in_order,
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
@@ -475,7 +484,8 @@ def pattern_candidates(
                               state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
-                    _note_attacker(kept, verb, ctx)
+                    if verb.lemma_ not in _PUSH_BACK:
+                        _note_attacker(kept, verb, ctx)
                     yield kept
         if harm and doers and not targets and verb.lemma_ not in _fight_lemmas():
             # "X attacked a train": no actor struck, but "condemned the attack" next is X's

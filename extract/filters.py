@@ -24,6 +24,8 @@ _CONDITIONS = words("if unless")
 # A condition on a stated future act; "until" only there: "held out until X attacked" is told
 _FUTURE_CONDITIONS = _CONDITIONS | words("until")
 _MODALS = words("would will could might")
+# Verbs that only say an act goes on or starts: "threatened to keep attacking X"
+_ASPECTS = words("keep continue resume start begin step")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 
 
@@ -42,17 +44,21 @@ def _condition(clause: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    """"would attack X if Y stayed", "would continue its raids as long as ...": a modal
-    verb with a condition attached."""
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
-    return modal and any(_condition(c) for c in verb.children)
+    """"would attack X if Y stayed", "would continue its raids as long as ...", "would
+    keep attacking X until ...": a modal verb with a condition attached."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.lemma_ in _ASPECTS:
+        chain.append(chain[-1].head)
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in chain[-1].children)
+    return modal and any(_condition(c) for node in chain for c in node.children)
 
 
 def _threatened(verb: Token) -> bool:
     """"threatened to attack X", "warned that it would attack X"."""
     node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "to attack and destroy X"
+    while node.head.i != node.i and (
+            node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.lemma_ in _ASPECTS)):
+        node = node.head  # "to attack and destroy X", "to keep attacking X"
     if node.dep_ == "xcomp" and node.head.lemma_ in _THREATS:
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
