@@ -1,0 +1,58 @@
+"""Actors on news the rules were not written for: group names that open with a foreign
+word, a state's service named by its demonym, members named by the group they are of.
+Own sentences, invented names; each case names the actor and what it must (or must not)
+be."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.domain import ActorType, Extraction
+from actorgraph.extract import extract_document
+
+ARMED, LOCATION, PERSON = ActorType.ARMED_GROUP, ActorType.LOCATION, ActorType.PERSON
+
+
+def _extract(nlp: Language, text: str) -> Extraction:
+    return extract_document(nlp, text, "case.txt")
+
+
+def _types(ex: Extraction) -> dict[str, ActorType]:
+    return {a.name: a.type for a in ex.actors}
+
+
+def _relations(ex: Extraction) -> set[tuple[str, str, str]]:
+    names = {a.id: a.name for a in ex.actors}
+    return {(names[r.source], r.type.value, names[r.target])
+            for r in ex.relations if not r.negated}
+
+
+TYPED: list[tuple[str, str, str, ActorType]] = [
+    # an Arabic group word opens the name: an armed group, whatever the model said
+    ("arabic-opener-read-as-person", "Jaish Hamza fighters attacked a Syrian army "
+     "checkpoint near Idlib.", "Jaish Hamza", ARMED),
+    ("arabic-opener-left-out", "Fighters of Liwa al-Nasr attacked an army post outside "
+     "Deir Hafer.", "Liwa al-Nasr", ARMED),
+    # the same word later in a person's name opens nothing
+    ("opener-word-as-surname", "A farmer, Hamza Jaish, saw the attack on a Syrian army "
+     "checkpoint near Idlib.", "Hamza Jaish", PERSON),
+    # a Spanish plural article and no place: a cartel's or a gang's name
+    ("spanish-article-gang", "Gunmen from Los Tigres ambushed a Mexican army convoy near "
+     "Durango.", "Los Tigres", ARMED),
+    ("spanish-article-cell", "Police said a cell of Los Halcones opened fire on soldiers "
+     "in Zacatecas.", "Los Halcones", ARMED),
+    # ... but a place that opens with one stays a place
+    ("spanish-article-city", "She moved to Los Angeles in 2001 and later to Las Cruces.",
+     "Los Angeles", LOCATION),
+    ("spanish-article-town", "She moved to Los Angeles in 2001 and later to Las Cruces.",
+     "Las Cruces", LOCATION),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "type_"), TYPED,
+                         ids=[c[0] for c in TYPED])
+def test_name_typed(nlp: Language, case: str, text: str, name: str,
+                    type_: ActorType) -> None:
+    types = _types(_extract(nlp, text))
+    assert types.get(name) is type_, types
