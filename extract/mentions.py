@@ -746,9 +746,23 @@ class Mentions:
         name, type_ = self._descriptor_name(state, suffix, type_)
         key = self.add(name, type_, self._np_text(tok), cls,
                        actor_code(self.actors[state].code, cls))
+        self._service_alias(tok, key)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _service_alias(self, tok: Token, key: str) -> None:
+        """"a Beninese army post", "a Nigerien army patrol": the demonym and the service
+        noun as written name the state's forces too, whatever noun they modify (a reader
+        calls them by those words, not by the phrase's head)."""
+        doc = tok.doc
+        for noun in (tok.i, tok.i - 1):
+            if noun < 1 or (noun < tok.i and not (
+                    doc[noun].dep_ == "compound" and doc[noun].lower_ in DESCRIPTORS)):
+                continue
+            if self.gaz.state_of_demonym(doc[noun - 1].text) is not None:
+                self.actors[key].aliases.setdefault(doc[noun - 1 : noun + 1].text, None)
+                return
 
     def _arm_named_body(self, tok: Token) -> None:
         """"the CPC rebel group", "the ADF militia", "3R fighters": the name before an

@@ -56,3 +56,26 @@ def test_name_typed(nlp: Language, case: str, text: str, name: str,
                     type_: ActorType) -> None:
     types = _types(_extract(nlp, text))
     assert types.get(name) is type_, types
+
+
+SERVICE_ALIASES: list[tuple[str, str, str, str]] = [
+    # the demonym and the service noun, whatever noun they modify
+    ("army-camp", "Rebels overran a Togolese army camp near Dapaong on Monday.",
+     "Togolese forces", "Togolese army"),
+    ("army-patrol", "Gunmen ambushed a Chadian army patrol near Abeche, killing six "
+     "soldiers.", "Chadian forces", "Chadian army"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "alias"), SERVICE_ALIASES,
+                         ids=[c[0] for c in SERVICE_ALIASES])
+def test_service_named_by_demonym_keeps_that_name(nlp: Language, case: str, text: str,
+                                                  name: str, alias: str) -> None:
+    actors = {a.name: a for a in _extract(nlp, text).actors}
+    assert name in actors, sorted(actors)
+    assert alias in actors[name].aliases
+
+
+def test_demonym_not_next_to_the_service_noun_is_no_alias(nlp: Language) -> None:
+    ex = _extract(nlp, "The Togolese trade envoy met army officers in Lome.")
+    assert all("Togolese army" not in a.aliases for a in ex.actors)
