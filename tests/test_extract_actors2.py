@@ -79,3 +79,29 @@ def test_service_named_by_demonym_keeps_that_name(nlp: Language, case: str, text
 def test_demonym_not_next_to_the_service_noun_is_no_alias(nlp: Language) -> None:
     ex = _extract(nlp, "The Togolese trade envoy met army officers in Lome.")
     assert all("Togolese army" not in a.aliases for a in ex.actors)
+
+
+MEMBERS: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("fighters-of", "Suspected fighters of the Sahel Liberation Front (SLF) ambushed a "
+     "Togolese army patrol near Dapaong.",
+     ("Sahel Liberation Front", "TARGETS", "Togolese forces")),
+    # not the militants of the state named in the sentence before
+    ("fighters-of-after-a-people", "Police said a Congolese militant had been arrested. On "
+     "Saturday, suspected fighters of the Kivu Liberation Front (KLF) ambushed a Congolese "
+     "army patrol near Beni.", ("Kivu Liberation Front", "TARGETS",
+                                "Democratic Republic of the Congo forces")),
+    ("gunmen-from", "Gunmen from Los Tigres ambushed a Mexican army convoy near Durango.",
+     ("Los Tigres", "TARGETS", "Mexican forces")),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "triple"), MEMBERS, ids=[c[0] for c in MEMBERS])
+def test_members_of_a_named_group_are_the_group(nlp: Language, case: str, text: str,
+                                                triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(_extract(nlp, text))
+
+
+def test_a_group_named_apart_from_the_fighters_is_not_theirs(nlp: Language) -> None:
+    ex = _extract(nlp, "Suspected fighters ambushed a Togolese army patrol near Dapaong, a "
+                       "spokesman for the Sahel Liberation Front (SLF) said.")
+    assert not {r for r in _relations(ex) if r[0] == "Sahel Liberation Front"}
