@@ -39,6 +39,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    words,
 )
 from .namecues import (
     PLACE_PREPS,
@@ -104,6 +105,8 @@ _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Nouns a group's name may follow straight on: "the group X", "the militia X"
+_NAMED_BY_APPOSITION = GROUP_NOUNS | words("militia faction movement outfit")
 _BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 
 
@@ -688,7 +691,7 @@ class Mentions:
         return True
 
     def _read_descriptor(self, tok: Token) -> None:
-        if self._read_state_media(tok):
+        if self._read_state_media(tok) or self._read_named_noun(tok):
             return
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
@@ -763,6 +766,20 @@ class Mentions:
             if self.gaz.state_of_demonym(doc[noun - 1].text) is not None:
                 self.actors[key].aliases.setdefault(doc[noun - 1 : noun + 1].text, None)
                 return
+
+    def _read_named_noun(self, tok: Token) -> bool:
+        """"members of the jihadist group X", "the militia X": the noun is the group
+        named right after it (no comma: "the group, X said," is someone speaking)."""
+        if tok.lower_ not in _NAMED_BY_APPOSITION:
+            return False
+        for child in tok.children:
+            key = self.token_actor.get(child.i)
+            if child.dep_ == "appos" and child.left_edge.i == tok.i + 1 and key is not None and (
+                    self.actors[key].type in _BODY_TYPES):
+                self._mark(tok.i, tok.i + 1, key)
+                self.descriptor_tokens.add(tok.i)
+                return True
+        return False
 
     def _arm_named_body(self, tok: Token) -> None:
         """"the CPC rebel group", "the ADF militia", "3R fighters": the name before an

@@ -105,3 +105,15 @@ def test_a_group_named_apart_from_the_fighters_is_not_theirs(nlp: Language) -> N
     ex = _extract(nlp, "Suspected fighters ambushed a Togolese army patrol near Dapaong, a "
                        "spokesman for the Sahel Liberation Front (SLF) said.")
     assert not {r for r in _relations(ex) if r[0] == "Sahel Liberation Front"}
+
+
+def test_a_group_noun_is_the_group_named_right_after_it(nlp: Language) -> None:
+    ex = _extract(nlp, "Chadian soldiers killed seven suspected members of the jihadist "
+                       "group Jaish Hamza on Monday.")
+    assert ("Chadian forces", "KILLED", "Jaish Hamza") in _relations(ex)
+
+
+def test_a_name_after_a_comma_is_no_group_noun_s_name(nlp: Language) -> None:
+    ex = _extract(nlp, "Chadian soldiers killed seven members of the group, Omar Haddad "
+                       "said on Monday.")
+    assert not {r for r in _relations(ex) if "Omar Haddad" in (r[0], r[2])}
