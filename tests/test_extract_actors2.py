@@ -47,6 +47,13 @@ TYPED: list[tuple[str, str, str, ActorType]] = [
      "Los Angeles", LOCATION),
     ("spanish-article-town", "She moved to Los Angeles in 2001 and later to Las Cruces.",
      "Las Cruces", LOCATION),
+    # "X, a farming town in Y": a place, whatever shape its name has
+    ("town-apposition", "Militiamen have held Abu Rayan, a farming town in Kassala state, "
+     "since March.", "Abu Rayan", LOCATION),
+    ("village-apposition-after-in", "Troops shelled houses in Hajj Salim, a village in "
+     "Sennar state, on Monday.", "Hajj Salim", LOCATION),
+    ("person-apposition-stays", "Militiamen have held Abu Rayan, a farmer from Kassala "
+     "state, since March.", "Abu Rayan", PERSON),
 ]
 
 
