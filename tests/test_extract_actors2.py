@@ -124,3 +124,15 @@ def test_a_name_after_a_comma_is_no_group_noun_s_name(nlp: Language) -> None:
     ex = _extract(nlp, "Chadian soldiers killed seven members of the group, Omar Haddad "
                        "said on Monday.")
     assert not {r for r in _relations(ex) if "Omar Haddad" in (r[0], r[2])}
+
+
+def test_the_pakistani_taliban_are_their_own_group(nlp: Language) -> None:
+    ex = _extract(nlp, "Fighters of the Pakistani Taliban attacked a Pakistani army "
+                       "checkpoint near Bannu.")
+    assert ("Tehrik-i-Taliban Pakistan", "TARGETS", "Pakistani forces") in _relations(ex)
+
+
+def test_africa_corps_is_no_alias_of_wagner(nlp: Language) -> None:
+    types = _types(_extract(nlp, "Wagner mercenaries and the Africa Corps took over the "
+                                 "base near Gao."))
+    assert types.get("Wagner Group") is ARMED and types.get("Africa Corps") is ARMED
