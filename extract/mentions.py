@@ -749,21 +749,23 @@ class Mentions:
         name, type_ = self._descriptor_name(state, suffix, type_)
         key = self.add(name, type_, self._np_text(tok), cls,
                        actor_code(self.actors[state].code, cls))
-        self._service_alias(tok, key)
+        self._service_alias(tok, key, state)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
 
-    def _service_alias(self, tok: Token, key: str) -> None:
+    def _service_alias(self, tok: Token, key: str, state: str) -> None:
         """"a Beninese army post", "a Nigerien army patrol": the demonym and the service
         noun as written name the state's forces too, whatever noun they modify (a reader
-        calls them by those words, not by the phrase's head)."""
+        calls them by those words, not by the phrase's head); only the demonym of the
+        forces' own state ("Mali Junta Orders French Troops" names no Malian troops)."""
         doc = tok.doc
         for noun in (tok.i, tok.i - 1):
             if noun < 1 or (noun < tok.i and not (
                     doc[noun].dep_ == "compound" and doc[noun].lower_ in DESCRIPTORS)):
                 continue
-            if self.gaz.state_of_demonym(doc[noun - 1].text) is not None:
+            named = self.gaz.state_of_demonym(doc[noun - 1].text)
+            if named is not None and self.gaz.entries[named].name == self.actors[state].name:
                 self.actors[key].aliases.setdefault(doc[noun - 1 : noun + 1].text, None)
                 return
 

@@ -88,6 +88,12 @@ def test_demonym_not_next_to_the_service_noun_is_no_alias(nlp: Language) -> None
     assert all("Togolese army" not in a.aliases for a in ex.actors)
 
 
+def test_another_state_s_demonym_is_no_alias_of_these_forces(nlp: Language) -> None:
+    ex = _extract(nlp, "Niger Junta Expels French Troops\n\nNIAMEY - Niger's military "
+                       "rulers ordered French troops to leave within a month.")
+    assert all("French Troops" not in a.aliases for a in ex.actors if a.name != "French forces")
+
+
 MEMBERS: list[tuple[str, str, tuple[str, str, str]]] = [
     ("fighters-of", "Suspected fighters of the Sahel Liberation Front (SLF) ambushed a "
      "Togolese army patrol near Dapaong.",
