@@ -105,6 +105,8 @@ _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Lower-case words that end a named facility: "Kufra airport", "Saydnaya prison"
+_FACILITY_HEADS = words("airport airfield airbase prison refinery dam barracks")
 # Nouns a group's name may follow straight on: "the group X", "the militia X"
 _NAMED_BY_APPOSITION = GROUP_NOUNS | words("militia faction movement outfit")
 _BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -275,6 +277,8 @@ class Mentions:
             if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
                 # a surname the NER missed ("Later, Hamdani condemned ...")
                 self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
+                continue
+            if tok.lower_ in _FACILITY_HEADS and self._read_named_facility(tok):
                 continue
             if tok.lower_ in PLACE_NOUNS:
                 self._place_alias(tok)
@@ -768,6 +772,22 @@ class Mentions:
             if named is not None and self.gaz.entries[named].name == self.actors[state].name:
                 self.actors[key].aliases.setdefault(doc[noun - 1 : noun + 1].text, None)
                 return
+
+    def _read_named_facility(self, tok: Token) -> bool:
+        """"seized Kufra airport": capitalised words no actor holds, run straight into a
+        facility's lower-case noun, name that facility (the model labels the words alone,
+        or as a people)."""
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos == PROPN and (
+                doc[start - 1].is_title and doc[start - 1].dep_ == "compound"
+                and start - 1 not in self.token_actor):
+            start -= 1
+        if start == tok.i or not tok.is_lower:
+            return False
+        name = doc[start : tok.i + 1].text
+        self._mark(start, tok.i + 1, self.add(name, ActorType.FACILITY, name))
+        return True
 
     def _read_named_noun(self, tok: Token) -> bool:
         """"members of the jihadist group X", "the militia X": the noun is the group

@@ -142,3 +142,14 @@ def test_africa_corps_is_no_alias_of_wagner(nlp: Language) -> None:
     types = _types(_extract(nlp, "Wagner mercenaries and the Africa Corps took over the "
                                  "base near Gao."))
     assert types.get("Wagner Group") is ARMED and types.get("Africa Corps") is ARMED
+
+
+def test_a_name_run_into_a_facility_noun_is_that_facility(nlp: Language) -> None:
+    ex = _extract(nlp, "The Zintan Brigade (ZB) seized Kufra airport on Monday.")
+    assert _types(ex).get("Kufra airport") is ActorType.FACILITY
+    assert ("Zintan Brigade", "CONTROLS", "Kufra airport") in _relations(ex)
+
+
+def test_a_common_noun_before_a_facility_noun_names_none(nlp: Language) -> None:
+    ex = _extract(nlp, "Rebels shelled the army barracks near Goma.")
+    assert not [a for a in ex.actors if a.type is ActorType.FACILITY]
