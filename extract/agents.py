@@ -58,6 +58,8 @@ _STATE_ROLES = frozenset({"MIL", "COP", "SPY"})
 # Roles whose bare noun may refer back to a non-state group named earlier.
 _ANAPHORIC_ROLES = frozenset({"REB", "UAF"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# "fighters of X", "gunmen from X": the group a member noun belongs to
+_MEMBERSHIP_PREPS = frozenset({"of", "from"})
 # Nouns for the people or parts of a service that a compound before them names:
 # "police officers", "army personnel", "navy units".
 _MEMBER_NOUNS = frozenset({"officer", "officers", "personnel", "member", "members", "unit",
@@ -97,14 +99,20 @@ def actor_code(state_code: str | None, cls: str) -> str | None:
 
 
 def named_group(m: Mentions, tok: Token) -> str | None:
-    """"ELN guerrillas", "Houthi militants", "RSF troops": the named group before the noun."""
+    """"ELN guerrillas", "Houthi militants", "RSF troops": the named group before the noun;
+    "fighters of the ELN", "gunmen from Los X": the named group the noun is said to be of."""
     for child in tok.children:
-        if child.dep_ not in _MODIFIER_DEPS or child.i > tok.i:
+        if child.dep_ in _MODIFIER_DEPS and child.i < tok.i:
+            named = [child]
+        elif child.dep_ == "prep" and child.lower_ in _MEMBERSHIP_PREPS and child.i > tok.i:
+            named = [c for c in child.children if c.dep_ == "pobj"]
+        else:
             continue
-        key = m.token_actor.get(child.i)
-        if key is not None and child.i not in m.descriptor_tokens and (
-                m.actors[key].type is ActorType.ARMED_GROUP):
-            return key
+        for word in named:
+            key = m.token_actor.get(word.i)
+            if key is not None and word.i not in m.descriptor_tokens and (
+                    m.actors[key].type is ActorType.ARMED_GROUP):
+                return key
     return None
 
 

@@ -26,12 +26,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
 from .namecues import TITLE_HEADS, TITLE_WORDS
+from .placenames import is_place_name
 
 # Words that end the name of a group's regional branch.
 _BRANCH_HEADS = words("province branch wilayat wilayah chapter")
 # Labels of the pieces that may be a group's name: the gazetteer's and the model's.
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT_BODY", "ORG"})
 _PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
+# The model's labels of a group name it misread (the gazetteer's names are left alone).
+_OPENED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _ACRONYM_LETTERS = range(2, 11)
 # Last words of a name that make it an organisation, by the type they give.
 ARMED_HEADS = words(
@@ -72,7 +75,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
-                  or _person_run(ents, i) or _titled_person(ents[i]))
+                  or _opened_name(ents, i) or _person_run(ents, i) or _titled_person(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -404,6 +407,45 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None  # "a committee for the X Army": a body of another body
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
+
+
+# ---------------------------------------------------------------- openers
+# Arabic words that open armed groups' names, as head words close English ones
+# ("army", "brigade", "movement", "battalions", "front", "companies", "supporters",
+# "state", "organisation", "legion", "leagues", "soldiers"). ("Jamaat" and "Hayat" are
+# left out: a party's name and a given name open with them too.)
+GROUP_OPENERS = words(
+    "jaysh jaish jeish liwa liwaa harakat harakah kataib katibat katibah jabhat saraya "
+    "ansar dawlah dawlat tanzim faylaq asaib junud"
+)
+# Spanish plural articles: "Los Zetas"-like names of cartels and gangs, where the words
+# are not a place ("Los Angeles", "Las Cruces").
+_PLURAL_ARTICLES = words("los las")
+
+
+def _opened_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """A group's name opened by an Arabic group word ("Liwa [al-Nasr]", the model
+    labelling the rest alone, or "Jaish Omar" read as a person) or by a Spanish plural
+    article and no place ("Los Tigres"): one armed group. Names the gazetteer knows keep
+    its reading."""
+    ent = ents[i]
+    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS:
+        return None
+    doc = ent.doc
+    start = ent.start
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_title and before.lower_ in GROUP_OPENERS and (
+            i == 0 or ents[i - 1].end < start):
+        start -= 1
+    first, rest = doc[start], doc[start + 1 : ent.end]
+    arabic = first.lower_ in GROUP_OPENERS and len(rest) >= 1
+    spanish = first.lower_ in _PLURAL_ARTICLES and 1 <= len(rest) <= 2 and all(
+        t.is_title for t in rest) and not (
+        is_place_name(doc[start : start + 2].text) or is_place_name(doc[start : ent.end].text))
+    if not first.is_title or not (arabic or spanish):
+        return None
+    span = doc[start : ent.end]
+    return Span(doc, start, ent.end, label="ARMED_GROUP", span_id=span.text), 1
 
 
 # ---------------------------------------------------------------- people

@@ -39,6 +39,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    words,
 )
 from .namecues import (
     PLACE_PREPS,
@@ -104,6 +105,10 @@ _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Lower-case words that end a named facility: "Kufra airport", "Saydnaya prison"
+_FACILITY_HEADS = words("airport airfield airbase prison refinery dam barracks")
+# Nouns a group's name may follow straight on: "the group X", "the militia X"
+_NAMED_BY_APPOSITION = GROUP_NOUNS | words("militia faction movement outfit")
 _BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 
 
@@ -272,6 +277,8 @@ class Mentions:
             if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
                 # a surname the NER missed ("Later, Hamdani condemned ...")
                 self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
+                continue
+            if tok.lower_ in _FACILITY_HEADS and self._read_named_facility(tok):
                 continue
             if tok.lower_ in PLACE_NOUNS:
                 self._place_alias(tok)
@@ -688,7 +695,7 @@ class Mentions:
         return True
 
     def _read_descriptor(self, tok: Token) -> None:
-        if self._read_state_media(tok):
+        if self._read_state_media(tok) or self._read_named_noun(tok):
             return
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
@@ -746,9 +753,55 @@ class Mentions:
         name, type_ = self._descriptor_name(state, suffix, type_)
         key = self.add(name, type_, self._np_text(tok), cls,
                        actor_code(self.actors[state].code, cls))
+        self._service_alias(tok, key, state)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _service_alias(self, tok: Token, key: str, state: str) -> None:
+        """"a Beninese army post", "a Nigerien army patrol": the demonym and the service
+        noun as written name the state's forces too, whatever noun they modify (a reader
+        calls them by those words, not by the phrase's head); only the demonym of the
+        forces' own state ("Mali Junta Orders French Troops" names no Malian troops)."""
+        doc = tok.doc
+        for noun in (tok.i, tok.i - 1):
+            if noun < 1 or (noun < tok.i and not (
+                    doc[noun].dep_ == "compound" and doc[noun].lower_ in DESCRIPTORS)):
+                continue
+            named = self.gaz.state_of_demonym(doc[noun - 1].text)
+            if named is not None and self.gaz.entries[named].name == self.actors[state].name:
+                self.actors[key].aliases.setdefault(doc[noun - 1 : noun + 1].text, None)
+                return
+
+    def _read_named_facility(self, tok: Token) -> bool:
+        """"seized Kufra airport": capitalised words no actor holds, run straight into a
+        facility's lower-case noun, name that facility (the model labels the words alone,
+        or as a people)."""
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos == PROPN and (
+                doc[start - 1].is_title and doc[start - 1].dep_ == "compound"
+                and start - 1 not in self.token_actor):
+            start -= 1
+        if start == tok.i or not tok.is_lower:
+            return False
+        name = doc[start : tok.i + 1].text
+        self._mark(start, tok.i + 1, self.add(name, ActorType.FACILITY, name))
+        return True
+
+    def _read_named_noun(self, tok: Token) -> bool:
+        """"members of the jihadist group X", "the militia X": the noun is the group
+        named right after it (no comma: "the group, X said," is someone speaking)."""
+        if tok.lower_ not in _NAMED_BY_APPOSITION:
+            return False
+        for child in tok.children:
+            key = self.token_actor.get(child.i)
+            if child.dep_ == "appos" and child.left_edge.i == tok.i + 1 and key is not None and (
+                    self.actors[key].type in _BODY_TYPES):
+                self._mark(tok.i, tok.i + 1, key)
+                self.descriptor_tokens.add(tok.i)
+                return True
+        return False
 
     def _arm_named_body(self, tok: Token) -> None:
         """"the CPC rebel group", "the ADF militia", "3R fighters": the name before an

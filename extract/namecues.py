@@ -191,6 +191,8 @@ def place_by_context(span: Span) -> bool:
 
 _PLACE_APPOSITIONS = PLACE_NOUNS | words("capital hometown birthplace")
 # "a Memphis native", "Tulsa residents": a town's people
+# ("X, the hometown of Y": a place too, but the words are as often about Y's place)
+_PEOPLE_BIRTH_PLACES = words("hometown birthplace")
 _PEOPLE_OF_PLACE = words("native natives resident residents")
 _ONLY_PLACES_OF = words(
     "north south east west northeast northwest southeast southwest native natives "
@@ -476,7 +478,8 @@ _PERSON_OF = words("leader head chief founder chairman chairwoman deputy secreta
 def appositive_kind(span: Span) -> str | None:
     """The actor type an apposition right after the name gives it: "ARMED_GROUP" for
     "X, a separatist militia", "ORGANIZATION" for "X, a party founded ...", "PERSON"
-    for "X, a former army officer" or "X, the deputy leader of Y"; None otherwise."""
+    for "X, a former army officer" or "X, the deputy leader of Y", "LOCATION" for
+    "X, a market town near Y"; None otherwise."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return None
@@ -491,6 +494,8 @@ def appositive_kind(span: Span) -> str | None:
             armed = lemma in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
                 "-" in m for m in mods if m.endswith("backed"))
             return "ARMED_GROUP" if armed else "ORGANIZATION"
+        if noun.head.i == root.i and lemma in _PLACE_APPOSITIONS - _PEOPLE_BIRTH_PLACES:
+            return "LOCATION"  # "X, a farming town in Y": a name of a person's shape
         if noun.head.i != root.i or _placed(span):
             return None  # (a person apposition to "fighters of X" is about the fighters,
             # and after "of Kulm", "Kulm, N.D.," it is about the person before)
