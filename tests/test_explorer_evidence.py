@@ -91,14 +91,20 @@ def test_edges_among_caps_the_evidence_it_returns(store: GraphStore) -> None:
 def _count_statement_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of every statement the Ladybug store reads from now on, in a list that grows."""
     read: list[str] = []
-    by_ids = ladybug_store._statements_by_ids
 
-    def counted(tx: object, statement_ids: list[str]) -> list[dict[str, object]]:
-        ids = list(statement_ids)
-        read.extend(ids)
-        return by_ids(tx, ids)  # type: ignore[arg-type]
+    def counting(name: str) -> None:
+        reader = getattr(ladybug_store, name)
 
-    monkeypatch.setattr(ladybug_store, "_statements_by_ids", counted)
+        def counted(tx: object, statement_ids: list[str]) -> list[dict[str, object]]:
+            ids = list(statement_ids)
+            read.extend(ids)
+            return reader(tx, ids)  # type: ignore[no-any-return]
+
+        monkeypatch.setattr(ladybug_store, name, counted)
+
+    # Statements are read whole by id, or as an edge's evidence without its own fields.
+    for name in ("_statements_by_ids", "_statements_of_edges"):
+        counting(name)
     return read
 
 
