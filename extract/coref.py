@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, RelationType
 
 from .lexicon import words
+from .textprep import doc_text
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -188,7 +189,7 @@ def sentence_before(tok: Token) -> Span | None:
 
 def _quoted(tok: Token) -> bool:
     """Inside quotation marks: an odd count of them earlier in its paragraph."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n\n", 0, tok.idx) + 1
     return sum(text.count(q, start, tok.idx) for q in _QUOTE_MARKS) % 2 == 1
 
@@ -283,7 +284,7 @@ def _window_start(tok: Token) -> int:
     before it (a paragraph of one sentence follows the one that named the actor)."""
     doc = tok.doc
     sent = tok.sent
-    par = doc.text.rfind("\n\n", 0, sent.start_char)
+    par = doc_text(doc).rfind("\n\n", 0, sent.start_char)
     first = doc.char_span(par, par + 2, alignment_mode="expand") if par >= 0 else None
     start = min(sent.start, first.end) if first is not None else 0
     j = sent.start - 1

@@ -70,6 +70,7 @@ from .placenames import (
     is_region,
     is_state_abbreviation,
 )
+from .textprep import doc_text
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
@@ -290,7 +291,7 @@ class Mentions:
         by the model later ("Union for Peace" and "Lakeland", or the place alone): the
         whole name again, wherever the sentence writes it out."""
         doc = tokens[0].doc
-        text = doc.text
+        text = doc_text(doc)
         low, high = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         for named in self.long_names.values():
             for name, _key in named:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from .placenames import is_place_name
 
 # Every replacement is one character for one character: offsets never shift.
@@ -73,3 +75,15 @@ def _title_case_datelines(text: str) -> str:
         return words.title() if is_place_name(words) else words
 
     return _CAPS_DATELINE.sub(fix, text)
+
+
+_TEXT_KEY = "actorgraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: `doc.text` joins every token anew on each call,
+    which read per sentence or per noun makes a long document's reading quadratic."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
