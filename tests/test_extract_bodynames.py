@@ -15,7 +15,7 @@ from actorgraph.extract import extract_document
 from actorgraph.extract.groupnames import acronym_at, spelled_start
 
 from .test_extract import Triple, triples
-from .test_extract_names import Named, actors_named, has_actor
+from .test_extract_names import Named, assert_read
 
 # (id, text, actors that must be read, actors that must not, triples that must,
 #  triples that must not)
@@ -114,11 +114,7 @@ def _params() -> list[Any]:
 def test_body_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                     asserted: list[Triple], not_asserted: list[Triple]) -> None:
     ex = extract_document(nlp, text, "t.txt")
-    found = actors_named(ex)
-    for want in read:
-        assert has_actor(found, want), f"{want} not in {sorted(found)}"
-    for unwanted in not_read:
-        assert not has_actor(found, unwanted), f"{unwanted} read: {sorted(found)}"
+    assert_read(ex, read, not_read)
     got = triples(ex)
     for pattern in asserted:
         assert _matches(pattern, got), f"{pattern} not in {sorted(got)}"

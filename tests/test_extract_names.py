@@ -110,6 +110,15 @@ def has_actor(found: set[Named], want: Named) -> bool:
     return any(name == want[0] and want[1] in ("*", type_) for name, type_ in found)
 
 
+def assert_read(ex: Extraction, read: list[Named], not_read: list[Named]) -> None:
+    """The actors `read` are in the extraction and those `not_read` are not."""
+    found = actors_named(ex)
+    for want in read:
+        assert has_actor(found, want), f"{want} not in {sorted(found)}"
+    for unwanted in not_read:
+        assert not has_actor(found, unwanted), f"{unwanted} read: {sorted(found)}"
+
+
 def _params() -> list[Any]:
     return [pytest.param(*row[1:], id=row[0]) for row in CASES]
 
@@ -118,11 +127,7 @@ def _params() -> list[Any]:
 def test_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                not_asserted: list[Triple]) -> None:
     ex = extract_document(nlp, text, "t.txt")
-    found = actors_named(ex)
-    for want in read:
-        assert has_actor(found, want), f"{want} not in {sorted(found)}"
-    for unwanted in not_read:
-        assert not has_actor(found, unwanted), f"{unwanted} read: {sorted(found)}"
+    assert_read(ex, read, not_read)
     asserted = triples(ex)
     for pattern in not_asserted:
         hits = [t for t in asserted
