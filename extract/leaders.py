@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
 _DATELINE_START = 3  # characters (blank ones) before a dateline that opens the text
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "assume", "win"})
+_LED_VERBS = frozenset({"lead", "head", "command"})
+_LED_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+# The links a "commanded by" clause may climb from the noun it hangs on to the body it
+# describes: "the faction loyal to X, now commanded by Y" (Y leads the faction, not X)
+_CLIMB_DEPS = frozenset({"pobj", "prep", "amod", "appos", "compound"})
+_CLIMB = 6
 
 
 @rule
@@ -52,6 +58,35 @@ def seized_power(sent: Span, ctx: Context) -> list[Candidate]:
         if state is not None:
             out += [candidate(k, R.LEADS, state, verb, ctx, 0.6) for k in leaders]
     return out
+
+
+@rule
+def led_by(verb: Token, ctx: Context) -> list[Candidate]:
+    """"B, now commanded by his son Y", "the faction loyal to X, led by Y": Y leads the
+    body the clause describes, found up the tree past a person it names on the way
+    ("loyal to X"). A clause on a named body itself is `rules._compound_backing`'s."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _LED_VERBS:
+        return []
+    m = ctx.m
+    agents = pobjs(verb, {"by"})
+    if not agents:
+        return []
+    leader = titled_name(agents[0], ctx) or m.token_actor.get(agents[0].i)
+    if leader is None or m.type_of(leader) is not ActorType.PERSON:
+        return []
+    tok = verb.head
+    direct = m.token_actor.get(tok.i)
+    if direct is not None and m.type_of(direct) is not ActorType.PERSON and (
+            verb.lower_ in ("led", "headed")):
+        return []
+    for _ in range(_CLIMB):
+        key = m.token_actor.get(tok.i)
+        if key is not None and m.type_of(key) in _LED_BODIES:
+            return [candidate(leader, R.LEADS, key, verb, ctx, 0.6)]
+        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
 
 
 def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
-from .leaders import home_state, past_ranks
+from .leaders import home_state, led_by, past_ranks
 from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
@@ -94,14 +94,20 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 out += _where_done(tok, ctx)
         elif dep == "appos" and tok.pos_ == "NOUN":
             out += _appos_modifiers(tok, ctx)
+            if tok.lemma_ in _BRANCH_NOUNS:
+                out += _unit_after_title(tok, ctx)
         elif dep == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
             out += _copula_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
         if tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
             out += _title_org_name(tok, sent, ctx)
+        if tok.lower_ in _OWNED_TITLES and tok.i not in m.token_actor:
+            out += _owned_title_named(tok, ctx)
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             out += _joined(tok, ctx)
+        elif dep == "acl" and tok.tag_ == "VBN":
+            out += led_by(tok, ctx)
         elif tok.lemma_ == "say" and tok.dep_ == "ROOT":
             out += _bare_title_speaker(tok, ctx)
         elif tok.lower_ == "government" and tok.i not in m.token_actor:
@@ -416,6 +422,62 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
         rel = R.MEMBER_OF
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.6)]
+
+
+# Titles read with their owner and the holder named after a comma ("its leader, X");
+# "co-chair" shares the head's office.
+_OWNED_TITLES = {**ROLE_NOUNS, "co-chair": R.LEADS, "co-leader": R.LEADS,
+                 "chairwoman": R.LEADS}
+_OWN_PRONOUNS = words("its their")
+
+
+@rule
+def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
+    """"the party and its leader, X", "a faction led by its chairman, X": the title's
+    owner (the body the title is joined to, else the one "its" reads back to) and the
+    person named in apposition to the title."""
+    m = ctx.m
+    owner = next((c for c in title.children if c.dep_ == "poss"), None)
+    person = next((k for c in title.children if c.dep_ == "appos"
+                   and (k := m.token_actor.get(c.i)) is not None
+                   and m.type_of(k) is ActorType.PERSON), None)
+    if owner is None or person is None:
+        return []
+    org = None
+    if owner.lower_ in _OWN_PRONOUNS and title.dep_ == "conj":
+        org = m.token_actor.get(title.head.i)  # "the Y and its leader, X": Y's
+    if org is None:
+        org = actor_of(owner, ctx)
+    if org is None or m.type_of(org) not in _ORGS | {ActorType.STATE}:
+        return []
+    rel = _OWNED_TITLES[title.lower_]
+    if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS or (
+            c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children):
+        rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
+    ctx.roles.setdefault(person, []).append((rel, org))
+    return [Candidate(person, rel, org, False, 0.7)]
+
+
+_UNIT_PREPS = words("in of with")
+
+
+@rule
+def _unit_after_title(branch: Token, ctx: Context) -> list[Candidate]:
+    """"X, a commander in the Y Brigades, the armed wing of Z": the second apposition
+    describes Y, though the parse hangs it on the person: Y PART_OF Z."""
+    m = ctx.m
+    person = m.token_actor.get(branch.head.i)
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    wholes = [k for t in pobjs(branch, {"of"}) if (k := m.token_actor.get(t.i)) is not None
+              and m.type_of(k) in _ORGS | {ActorType.STATE}]
+    units = [k for title in branch.head.children
+             if title.dep_ == "appos" and title.i < branch.i and title.lower_ in ROLE_NOUNS
+             for t in pobjs(title, _UNIT_PREPS)
+             if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) in _ORGS]
+    if not wholes or len(units) != 1 or units[0] == wholes[0]:
+        return []
+    return [candidate(units[0], R.PART_OF, wholes[0], branch, ctx, 0.6)]
 
 
 @rule
