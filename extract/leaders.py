@@ -89,6 +89,44 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
     return []
 
 
+# A state's office named by its portfolio ("Defence Minister X", "Foreign Secretary X"),
+# and its government's spokesperson: the holder serves or speaks for the state.
+_PORTFOLIOS = frozenset({
+    "defence", "defense", "foreign", "interior", "finance", "security", "justice", "home",
+    "information", "communications", "energy", "health", "education", "trade", "economy"})
+_OFFICES = {"minister": R.MEMBER_OF, "secretary": R.MEMBER_OF}
+_GOVERNMENT_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+@rule
+def home_office(first: Token, person: str, sent: Span, ctx: Context) -> list[Candidate]:
+    """"Defence Minister X", "Government spokesperson X" with no state in front of the
+    title: the state the report is filed from (its dateline) is the one X serves."""
+    doc = sent.doc
+    k = first.i
+    if k - 2 < sent.start:
+        return []
+    office, portfolio = doc[k - 1], doc[k - 2]
+    if not (office.is_title and portfolio.is_title):
+        return []  # (capitalised in front of a name: "the defence minister X" is no title)
+    word = portfolio.lower_
+    if office.lower_ in _OFFICES and word in _PORTFOLIOS:
+        rel = _OFFICES[office.lower_]
+    elif office.lower_ in _GOVERNMENT_VOICES and word == "government":
+        rel = R.SPOKESPERSON_FOR
+    else:
+        return []
+    m = ctx.m
+    if k - 3 >= sent.start:
+        before = doc[k - 3]
+        if before.lower_ in ("'s", "'") or before.i in m.token_actor or m.state_for_word(before):
+            return []  # "Kenya's", "Kenyan", "Hamas": the owner is named (rules._state_titles)
+    state = home_state(doc, m)
+    if state is None or any(m.state_for_word(t) not in (None, state) for t in sent):
+        return []  # (another state named with it: the title may be that state's office)
+    return [candidate(person, rel, state, first, ctx, 0.6)]
+
+
 def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:
     """"President X of Kenya": the state named right after the name with "of"."""
     m = ctx.m

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
-from .leaders import home_state, led_by, past_ranks
+from .leaders import home_office, home_state, led_by, past_ranks
 from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
@@ -116,6 +116,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
             out += _nouns_before_name(tok, key, sent, ctx)
+            out += home_office(tok, key, sent, ctx)
     return out
 
 

@@ -36,6 +36,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("wing-apposed-to-title", "Soldiers detained Ahmed Farouk, a commander in the Salah "
      "Brigade, the armed wing of the Northern Justice Movement, at a checkpoint.",
      [("Salah Brigade", "PART_OF", "Northern Justice Movement")]),
+    # "Defence Minister X" with the state only in the dateline (leaders.home_office)
+    ("portfolio-minister-dateline", "LUSAKA, Zambia, 3 June 2026 - Defence Minister Mary "
+     "Banda said the border posts would be reinforced.", [("Mary Banda", "MEMBER_OF", "Zambia")]),
+    ("portfolio-secretary-capital-dateline", "LUSAKA (Coast Wire) - Foreign Secretary Mary "
+     "Banda said the envoys would be recalled.", [("Mary Banda", "MEMBER_OF", "Zambia")]),
 ]
 
 
@@ -66,6 +71,13 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Ahmed Farouk", "PART_OF", "*")]),
     ("kin-apposed-to-title", "Soldiers detained Ahmed Farouk, a commander in the Salah "
      "Brigade, the nephew of Omar Bakri, at a checkpoint.", [("Salah Brigade", "PART_OF", "*")]),
+    # another state's minister named in front of the title serves that state
+    ("portfolio-minister-other-state", "LUSAKA, Zambia, 3 June 2026 - Malawi's Defence "
+     "Minister Mary Banda said the border posts would be reinforced.",
+     [("Mary Banda", "MEMBER_OF", "Zambia")]),
+    # no dateline: no state to serve
+    ("portfolio-minister-no-dateline", "Defence Minister Mary Banda said the border posts "
+     "would be reinforced.", [("Mary Banda", "MEMBER_OF", "*")]),
 ]
 
 
