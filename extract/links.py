@@ -104,6 +104,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _title_org_name(tok, sent, ctx)
         if tok.lower_ in _OWNED_TITLES and tok.i not in m.token_actor:
             out += _owned_title_named(tok, ctx)
+        elif tok.lemma_ in _PART_NOUNS and tok.pos_ == "NOUN" and tok.i not in m.token_actor:
+            out += _member_through_part(tok, ctx)
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             out += _joined(tok, ctx)
         elif dep == "acl" and tok.tag_ == "VBN":
@@ -438,7 +440,11 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     owner (the body the title is joined to, else the one "its" reads back to) and the
     person named in apposition to the title."""
     m = ctx.m
-    owner = next((c for c in title.children if c.dep_ == "poss"), None)
+    doc = title.doc
+    holder = title
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ == "co":
+        holder = doc[title.i - 2]  # "its co-chair": the owner hangs on "co"
+    owner = next((c for c in holder.children if c.dep_ == "poss"), None)
     person = next((k for c in title.children if c.dep_ == "appos"
                    and (k := m.token_actor.get(c.i)) is not None
                    and m.type_of(k) is ActorType.PERSON), None)
@@ -460,6 +466,33 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
 
 
 _UNIT_PREPS = words("in of with")
+
+
+# Parts of a body named by a common noun: "the group's drone unit", "its executive
+# committee"; whoever heads or sits on one is a member of the body.
+_PART_NOUNS = words("unit wing branch cell committee council bureau division department "
+                    "office command leadership")
+_RUN_VERBS = words("run head lead command chair direct oversee")
+
+
+@rule
+def _member_through_part(part: Token, ctx: Context) -> list[Candidate]:
+    """"X, a member of the Y's executive committee", "X, who ran the group's drone
+    unit": X belongs to the body that owns the part."""
+    m = ctx.m
+    owner = next((c for c in part.children if c.dep_ == "poss"), None)
+    body = actor_of(owner, ctx) if owner is not None else None
+    if body is None or m.type_of(body) not in _ORGS:
+        return []
+    people: list[str] = []
+    head = part.head
+    if part.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ROLE_NOUNS \
+            and head.head.dep_ == "appos":
+        people = [k for k in [m.token_actor.get(head.head.head.i)] if k is not None]
+    elif part.dep_ == "dobj" and head.lemma_ in _RUN_VERBS:
+        people = subjects(head, ctx)
+    return [candidate(k, R.MEMBER_OF, body, head, ctx, 0.6) for k in people
+            if m.type_of(k) is ActorType.PERSON]
 
 
 @rule

@@ -41,6 +41,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Banda said the border posts would be reinforced.", [("Mary Banda", "MEMBER_OF", "Zambia")]),
     ("portfolio-secretary-capital-dateline", "LUSAKA (Coast Wire) - Foreign Secretary Mary "
      "Banda said the envoys would be recalled.", [("Mary Banda", "MEMBER_OF", "Zambia")]),
+    # "its co-chair, X" (the owner hangs on "co")
+    ("its-co-chair", "The Coastal Unity Party (CUP) condemned the arrests. Its co-chair, "
+     "Halima Odhiambo, said the vote was rigged.",
+     [("Halima Odhiambo", "LEADS", "Coastal Unity Party")]),
+    # a member or head of a body's part belongs to the body (links._member_through_part)
+    ("member-of-the-bodys-committee", "\"We will not wait,\" said Joseph Wambua, a senior "
+     "member of the Tana River Front's executive committee, in a radio message.",
+     [("Joseph Wambua", "MEMBER_OF", "Tana River Front")]),
+    ("ran-the-groups-unit", "The Tana River Front seized the town. Joseph Wambua, who ran "
+     "the group's finance unit, was killed in the fighting.",
+     [("Joseph Wambua", "MEMBER_OF", "Tana River Front")]),
 ]
 
 
@@ -78,6 +89,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # no dateline: no state to serve
     ("portfolio-minister-no-dateline", "Defence Minister Mary Banda said the border posts "
      "would be reinforced.", [("Mary Banda", "MEMBER_OF", "*")]),
+    # attacking or criticising a body's part makes no member of it
+    ("attacked-the-bodys-unit", "Joseph Wambua, who attacked the Tana River Front's finance "
+     "unit, was killed in Garissa.", [("Joseph Wambua", "MEMBER_OF", "*")]),
+    ("critic-of-the-bodys-committee", "Joseph Wambua, a critic of the Tana River Front's "
+     "executive committee, was killed in Garissa.", [("Joseph Wambua", "MEMBER_OF", "*")]),
 ]
 
 
