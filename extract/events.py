@@ -457,12 +457,18 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 # A truce spoken of but not (yet) made: "calls for", "talks on", "hopes of" a truce.
 _UNMADE_HEADS = words("for on about of toward towards")
+# A truce in force when something happened: "despite / under / since the truce between
+# X and Y" (not "talks on a truce", "calls for one").
+_MADE_PREPS = words("despite under since after during amid throughout")
 
 
 def _truce_between(noun: Token, sides: list[str], ctx: Context) -> list[Candidate]:
     """ "a truce between X and Y" is theirs, whoever brokered, announced or reported it;
     a truce only called for or talked about is none."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _MADE_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        a, b = sides
+        return [candidate(a, R.CEASEFIRE_WITH, b, head.head, ctx, 0.6, state="agreed")]
     if noun.dep_ == "pobj" or head.pos_ not in ("VERB", "AUX") or head.lower_ in _UNMADE_HEADS:
         return []
     ended = noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ENDED_VERBS
