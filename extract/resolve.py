@@ -355,6 +355,31 @@ def negated(tok: Token) -> bool:
     return False
 
 
+# Stances a sentence's subject takes after what it reports or demands.
+_STANCE_VERBS = words(
+    "accuse blame condemn criticise criticize denounce vow warn threaten call urge reject")
+
+
+def _stance_joined_to_clause(verb: Token) -> Token | None:
+    """"X demanded that Y withdraw and threatened to attack", "X said it had reports that
+    homes were burned and criticised Y": the parser joins the stance verb to the verb of
+    the reported clause, whose subject is another; the stance is the sentence's subject's
+    (its root verb). Not under a plain speech verb ("officials said the rebels burned the
+    village and threatened to return" is the rebels' threat)."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.lemma_ not in _STANCE_VERBS or head.i == verb.i
+            or any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
+            or not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in head.children)):
+        return None
+    root = verb.sent.root
+    if root.i in (verb.i, head.i) or root.pos_ != "VERB":
+        return None
+    if head.dep_ == "acl" or (head.dep_ == "ccomp" and head.head.i == root.i
+                              and root.lemma_ not in SPEECH_VERBS):
+        return root
+    return None
+
+
 # What a denier goes on to do in the same breath: "X denied that its men fired and
 # accused Y of lying" (the parser joins "accused" to "fired", inside the denial).
 _ANSWER_VERBS = words("accuse blame condemn vow warn threaten call urge")
@@ -382,6 +407,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     node = verb
     for _ in range(4):
+        node = _stance_joined_to_clause(node) or node
         found = [c for c in node.children if c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)]
