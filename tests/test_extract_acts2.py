@@ -1,6 +1,6 @@
 """Acts as unseen news tells them: a killing in a side's airstrike, a truce in force
 between two sides, "the two governments", an accusation said in the same breath as a
-denial, an attack suffered ("came under fire from X") or made by a unit of a group, a
+denial or a demand, an attack suffered ("came under fire from X") or made by a unit of a group, a
 "neutralised" enemy, where a group operates from, and a statement's author as the
 accuser. Each reading has a text in which it must stay unread.
 """
@@ -38,6 +38,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # an accusation joined to a denial is said, not denied
     ("denied-then-accused", "Hamas denied that its fighters had attacked the crossing and "
      "accused Israel of inventing the story.", [("Hamas", "CRITICIZES", "Israel")]),
+    # a stance the parser joins to the reported clause is the sentence subject's
+    ("demanded-then-threatened", f"The {FRONT} demanded that Niger free its prisoners and "
+     "threatened to keep attacking Nigerien territory until it does.",
+     [(FRONT, "THREATENS", "Niger")]),
+    ("reports-then-criticised", "Amnesty International said it had received reports that "
+     "homes were looted and criticised the Nigerian army for its silence.",
+     [("Amnesty International", "CRITICIZES", "Nigerian forces")]),
     # the victim as subject of the attack
     ("came-under-fire-from", f"A Nigerien army convoy came under fire from the {FRONT} near "
      "Agadez.", [(FRONT, "TARGETS", "Nigerien forces")]),
@@ -76,6 +83,8 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "the two governments agreed to hold talks in Niamey.", [("*", "MEETS_WITH", "*")]),
     ("denied-both-acts", "Hamas denied that its fighters had attacked the crossing and killed "
      "Samir Haddad.", [("Hamas", "KILLED", "Samir Haddad")]),
+    ("said-then-threatened", f"Niger said the {FRONT} had burned a village and threatened "
+     "to attack Agadez.", [("Niger", "THREATENS", "*")]),
     ("came-under-fire-no-author", f"A Nigerien army convoy came under fire near Agadez, and the "
      f"{FRONT} denied any role.", [(FRONT, "TARGETS", "*")]),
     ("attacked-by-cell-that-left", f"A Nigerien army patrol was attacked by a cell that broke "
