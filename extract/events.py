@@ -261,7 +261,10 @@ def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
         return []
     verb = head.head
     if head.lower_ == "with":
-        givers = givers or actors_of_tokens(pobjs(noun, {"of"}), ctx)
+        # "with the help of X", "with Egyptian / Egypt's / US support"
+        givers = givers or actors_of_tokens(pobjs(noun, {"of"}), ctx) or _givers_before(noun, ctx)
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "took the town with X's help": the parser hangs it on the object
         helped = _doers(verb, ctx)
     elif head.dep_ == "agent" and verb.lemma_ in _AIDED_VERBS:
         # "aided by support from X": the participle describes the one helped
@@ -274,6 +277,16 @@ def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
     else:
         return []
     return [candidate(g, R.BACKS, r, verb, ctx, 0.55) for g in givers for r in helped if g != r]
+
+
+def _givers_before(noun: Token, ctx: Context) -> list[str]:
+    """Whose support it is, named before the noun: "Egypt's", "Egyptian", "US"."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    found = [k for k in actors_of_tokens(owners, ctx) if ctx.m.type_of(k) not in PLACES]
+    if not found:
+        states = (ctx.m.state_for_word(c) for c in owners)
+        found = [s for s in states if s is not None][:1]
+    return found
 
 
 def _verb_before(i: int, tok: Token) -> Token:

@@ -1,7 +1,8 @@
 """Acts as unseen news tells them: a killing in a side's airstrike, a truce in force
 between two sides, "the two governments", an accusation said in the same breath as a
-denial or a demand, an attack suffered ("came under fire from X") or made by a unit of a group, a
-"neutralised" enemy, where a group operates from, and a statement's author as the
+denial or a demand, support named by its giver ("with Turkish support"), a town "held"
+by a group, an attack suffered ("came under fire from X") or made by a unit of a group,
+a "neutralised" enemy, where a group operates from, and a statement's author as the
 accuser. Each reading has a text in which it must stay unread.
 """
 
@@ -61,6 +62,14 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # where a group operates from
     ("operated-from", "Hezbollah has operated from southern Lebanon since the 1980s.",
      [("Hezbollah", "LOCATED_IN", "Lebanon")]),
+    # support named by its giver before the noun: the clause's doer is backed
+    ("with-demonym-support", "The Somali army retook the port with Turkish support.",
+     [("Turkey", "BACKS", "Somali forces")]),
+    ("with-possessive-support", "The Somali army retook the port with Turkey's support.",
+     [("Turkey", "BACKS", "Somali forces")]),
+    # a town called held by a group
+    ("group-held-town-of", "Aid trucks reached the M23-held town of Rubaya on Friday.",
+     [("March 23 Movement", "CONTROLS", "Rubaya")]),
     # a statement's author is the accuser
     ("statement-from-accused", "A statement from Hamas accused Israel of starving Gaza.",
      [("Hamas", "CRITICIZES", "Israel")]),
@@ -93,6 +102,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "neutralised a roadside mine.", [("Nigerian forces", "TARGETS", "Boko Haram")]),
     ("operated-against", "Hezbollah has operated against Israeli troops in Lebanon since the "
      "1980s.", [("Hezbollah", "LOCATED_IN", "*")]),
+    ("local-support", "The Somali army retook the port with local support.",
+     [("*", "BACKS", "Somali forces")]),
+    ("support-for-another", "The Somali army retook the port despite Turkish support for the "
+     "militia.", [("Turkey", "BACKS", "Somali forces")]),
+    ("town-near-group-camp", "Aid trucks reached the M23 camp outside the town of Rubaya on "
+     "Friday.", [("March 23 Movement", "CONTROLS", "*")]),
     ("statement-about-accused", "A statement about Hamas accused Israel of starving Gaza.",
      [("Hamas", "CRITICIZES", "*")]),
 ]
