@@ -90,6 +90,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Israel", "CEASEFIRE_WITH", "Hamas")]),
     ("three-governments", "Mali, Niger and Chad recalled their ambassadors in March. In May "
      "the two governments agreed to hold talks in Niamey.", [("*", "MEETS_WITH", "*")]),
+    ("both-sides-not-subject-and-place", "The African Union mission in Somalia said it was "
+     "alarmed by the fighting and called on both sides to hold their fire.",
+     [("*", "DEMANDS", "Somalia")]),
     ("denied-both-acts", "Hamas denied that its fighters had attacked the crossing and killed "
      "Samir Haddad.", [("Hamas", "KILLED", "Samir Haddad")]),
     ("said-then-threatened", f"Niger said the {FRONT} had burned a village and threatened "
