@@ -334,6 +334,9 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
     claim = _responsibility(noun)
+    if claim is None and head.lemma_ == "claim" and head.pos_ == "VERB" and noun.dep_ in (
+            "dobj", "nsubjpass"):
+        claim = head  # "X claimed the attack", "the attack was claimed by X"
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
         victims = subjects(head.head, ctx)
@@ -344,7 +347,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         head = claim  # "claimed responsibility for (some of) the attacks"
         if not tgts and ctx.last_attack_target:
             tgts = [ctx.last_attack_target]
-        srcs = srcs or subjects(head, ctx)
+        srcs = srcs or (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
+                        else subjects(head, ctx))
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
         if asked_of_another(head):
             return out  # "urged X to end its attacks": no truce yet

@@ -2,8 +2,9 @@
 between two sides, "the two governments", an accusation said in the same breath as a
 denial or a demand, support named by its giver ("with Turkish support"), a town "held"
 by a group, an attack suffered ("came under fire from X") or made by a unit of a group,
-a "neutralised" enemy, where a group operates from, and a statement's author as the
-accuser. Each reading has a text in which it must stay unread.
+a "neutralised" enemy, a claim of the attack told before, where a group operates from,
+and a statement's author as the accuser. Each reading has a text in which it must stay
+unread.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a town called held by a group
     ("group-held-town-of", "Aid trucks reached the M23-held town of Rubaya on Friday.",
      [("March 23 Movement", "CONTROLS", "Rubaya")]),
+    # a claim of the attack told just before: the claimant struck its target
+    ("claimed-the-attack", "A rocket attack on a Nigerien army camp killed two soldiers on "
+     f"Monday. The {FRONT} claimed the attack on Tuesday.", [(FRONT, "TARGETS", "Niger")]),
+    ("attack-claimed-by", "A rocket attack on a Nigerien army camp killed two soldiers on "
+     f"Monday. The attack was claimed by the {FRONT}.", [(FRONT, "TARGETS", "Niger")]),
     # a statement's author is the accuser
     ("statement-from-accused", "A statement from Hamas accused Israel of starving Gaza.",
      [("Hamas", "CRITICIZES", "Israel")]),
@@ -111,6 +117,8 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "militia.", [("Turkey", "BACKS", "Somali forces")]),
     ("town-near-group-camp", "Aid trucks reached the M23 camp outside the town of Rubaya on "
      "Friday.", [("March 23 Movement", "CONTROLS", "*")]),
+    ("claimed-it-was-staged", f"The {FRONT} claimed the attack was staged by Niger.",
+     [(FRONT, "TARGETS", "*")]),
     ("statement-about-accused", "A statement about Hamas accused Israel of starving Gaza.",
      [("Hamas", "CRITICIZES", "*")]),
 ]
