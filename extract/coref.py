@@ -133,8 +133,9 @@ _IT_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
 _PARTY_TYPES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                           ActorType.GOVERNMENT_BODY, ActorType.PERSON})
 # Plural nouns for a pair of parties -> the types the pair can be ("the two countries").
+_STATES_ONLY = frozenset({ActorType.STATE})
 _PAIR_NOUNS = {"side": _PARTY_TYPES} | {
-    noun: frozenset({ActorType.STATE}) for noun in ("country", "nation")}
+    noun: _STATES_ONLY for noun in ("country", "nation", "government")}
 # Definite nouns that refer back (by lemma) -> the types they can mean, and whether the
 # actor's own name must have the noun as its head ("the mission" for "the X Mission in
 # Y"; "the group" describes any group, whatever its name).
@@ -388,17 +389,26 @@ def _clause_subjects(sent: Span, m: Mentions) -> set[str]:
 
 
 def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
-    """"The two sides", "both sides", "the two countries": the two parties the sentence
-    before names, when it names exactly two of the kind the noun says (never across a
-    paragraph break)."""
+    """"The two sides", "both sides", "the two countries": the two states named before
+    the noun in its own sentence ("X's envoy met Y's, and the two governments agreed"),
+    else the two parties of the sentence before, when it names exactly two of the kind
+    the noun says (never across a paragraph break)."""
     kinds = _PAIR_NOUNS.get(tok.lemma_.lower())
     if kinds is None or not any(c.lower_ in ("two", "both") for c in tok.lefts):
         return None
+    # (in its own sentence only states: "the two sides" there is as often the subject
+    # and one other, "the UN in Lebanon called on both sides")
+    found = _two_parties(tok.sent.start, tok.i, kinds, m) if kinds == _STATES_ONLY else None
     before = sentence_before(tok)
-    if before is None:
-        return None
+    if found is None and before is not None:
+        found = _two_parties(before.start, before.end, kinds, m)
+    return found
+
+
+def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions
+                 ) -> tuple[str, str] | None:
     parties: dict[str, None] = {}  # (in the order named)
-    for i in range(before.start, before.end):
+    for i in range(start, end):
         key = m.token_actor.get(i)
         if key is not None and i not in m.media_tokens and m.type_of(key) in kinds:
             parties[key] = None

@@ -261,7 +261,10 @@ def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
         return []
     verb = head.head
     if head.lower_ == "with":
-        givers = givers or actors_of_tokens(pobjs(noun, {"of"}), ctx)
+        # "with the help of X", "with Egyptian / Egypt's / US support"
+        givers = givers or actors_of_tokens(pobjs(noun, {"of"}), ctx) or _givers_before(noun, ctx)
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "took the town with X's help": the parser hangs it on the object
         helped = _doers(verb, ctx)
     elif head.dep_ == "agent" and verb.lemma_ in _AIDED_VERBS:
         # "aided by support from X": the participle describes the one helped
@@ -274,6 +277,16 @@ def _support_from(noun: Token, ctx: Context) -> list[Candidate]:
     else:
         return []
     return [candidate(g, R.BACKS, r, verb, ctx, 0.55) for g in givers for r in helped if g != r]
+
+
+def _givers_before(noun: Token, ctx: Context) -> list[str]:
+    """Whose support it is, named before the noun: "Egypt's", "Egyptian", "US"."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    found = [k for k in actors_of_tokens(owners, ctx) if ctx.m.type_of(k) not in PLACES]
+    if not found:
+        states = (ctx.m.state_for_word(c) for c in owners)
+        found = [s for s in states if s is not None][:1]
+    return found
 
 
 def _verb_before(i: int, tok: Token) -> Token:
@@ -321,6 +334,9 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
     claim = _responsibility(noun)
+    if claim is None and head.lemma_ == "claim" and head.pos_ == "VERB" and noun.dep_ in (
+            "dobj", "nsubjpass"):
+        claim = head  # "X claimed the attack", "the attack was claimed by X"
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
         victims = subjects(head.head, ctx)
@@ -331,7 +347,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         head = claim  # "claimed responsibility for (some of) the attacks"
         if not tgts and ctx.last_attack_target:
             tgts = [ctx.last_attack_target]
-        srcs = srcs or subjects(head, ctx)
+        srcs = srcs or (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
+                        else subjects(head, ctx))
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
         if asked_of_another(head):
             return out  # "urged X to end its attacks": no truce yet
@@ -457,12 +474,18 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 # A truce spoken of but not (yet) made: "calls for", "talks on", "hopes of" a truce.
 _UNMADE_HEADS = words("for on about of toward towards")
+# A truce in force when something happened: "despite / under / since the truce between
+# X and Y" (not "talks on a truce", "calls for one").
+_MADE_PREPS = words("despite under since after during amid throughout")
 
 
 def _truce_between(noun: Token, sides: list[str], ctx: Context) -> list[Candidate]:
     """ "a truce between X and Y" is theirs, whoever brokered, announced or reported it;
     a truce only called for or talked about is none."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _MADE_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        a, b = sides
+        return [candidate(a, R.CEASEFIRE_WITH, b, head.head, ctx, 0.6, state="agreed")]
     if noun.dep_ == "pobj" or head.pos_ not in ("VERB", "AUX") or head.lower_ in _UNMADE_HEADS:
         return []
     ended = noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ENDED_VERBS

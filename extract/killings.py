@@ -74,6 +74,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _kill_noun(tok, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in KILL_VERBS:
             out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _DIE_VERBS:
+            out += _killed_in_raid(tok, ctx)
         elif tok.pos_ == "VERB" and (tok.lemma_ in SHOOT_VERBS or tok.lemma_ in WOUND_VERBS):
             if killings is None:
                 killings = _killings_named(ctx)
@@ -290,20 +292,39 @@ def _assassin_apposed(noun: Token, ctx: Context) -> list[Candidate]:
 @rule
 def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
     """"X died / was killed in a raid by Y", "X, killed in an ambush carried out by Y":
-    the raid's author killed X."""
+    the raid's author killed X; so does the side owning the raid, "X was killed in an
+    Israeli airstrike", "X died in a Hamas ambush"."""
     if pobjs(verb, {"by"}):
         return []  # an agent on the verb itself is read by the verb rules
-    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    dies = verb.lemma_ in _DIE_VERBS
+    victims = [c for c in verb.children if c.dep_ == ("nsubj" if dies else "nsubjpass")]
     if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
         victims = [verb.head]  # "X, killed in a raid by Y": the name the participle describes
-    raids = [p for p in pobjs(verb, {"in"}) if p.lower_ in ATTACK_NOUNS]
-    # the raid's author: "a raid by Y", "a raid led / carried out by Y"
-    agents = [g for r in raids for g in pobjs(r, {"by"})] + [
+    raids = [p for p in pobjs(verb, {"in", "during"}) if p.lower_ in ATTACK_NOUNS]
+    # the raid's author: "a raid by Y", "a raid led / carried out by Y" ("died in a raid
+    # by Y" is the data pattern kill.died_in_attack_by)
+    agents = [] if dies else [g for r in raids for g in pobjs(r, {"by"})] + [
         g for r in raids for c in r.children if c.dep_ == "acl" and c.lemma_ in _RAID_VERBS
         for g in pobjs(c, {"by"})]
     killers = actors_of_tokens(agents, ctx)
+    if not killers and not any(pobjs(r, {"by"}) for r in raids):
+        killers = [k for r in raids for k in _raid_owners(r, ctx)]
     return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers
             for v in actors_of_tokens(victims, ctx) if k != v]
+
+
+_DIE_VERBS = words("die perish")
+
+
+def _raid_owners(raid: Token, ctx: Context) -> list[str]:
+    """Whose raid it is: "an Israeli airstrike", "a Hamas ambush", "Russia's strike"; a
+    place before the noun ("a Gaza airstrike") tells where, not who."""
+    owners = [c for c in raid.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    found = [k for k in actors_of_tokens(owners, ctx) if ctx.m.type_of(k) not in PLACES]
+    if not found:
+        states = (ctx.m.state_for_word(c) for c in owners)
+        found = [s for s in states if s is not None][:1]
+    return found
 
 
 # "an ambush carried out / led / staged by Y"

@@ -334,12 +334,17 @@ def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
     node: Token | None = tok
     below = tok
+    answer = False  # an answer joined to what is denied (below)
     while node is not None:
         if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in node.children
                if c.dep_ in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and node.lemma_ in NEGATING_VERBS:
-            return not _denies_own_object(node, below)
+            # "X denied the charge and accused Y": a clause joined to the denial is
+            # said, not denied
+            return not (_denies_own_object(node, below) or answer
+                        or (below.dep_ == "conj" and below.head.i == node.i))
+        answer = answer or _answer_to_denial(node)
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
             return False
         if node.dep_ in ("advcl", "relcl") or (node.dep_ == "acl" and node.tag_ == "VBN"):
@@ -348,6 +353,44 @@ def negated(tok: Token) -> bool:
             return False
         below, node = node, node.head
     return False
+
+
+# Stances a sentence's subject takes after what it reports or demands.
+_STANCE_VERBS = words(
+    "accuse blame condemn criticise criticize denounce vow warn threaten call urge reject")
+
+
+def _stance_joined_to_clause(verb: Token) -> Token | None:
+    """"X demanded that Y withdraw and threatened to attack", "X said it had reports that
+    homes were burned and criticised Y": the parser joins the stance verb to the verb of
+    the reported clause, whose subject is another; the stance is the sentence's subject's
+    (its root verb). Not under a plain speech verb ("officials said the rebels burned the
+    village and threatened to return" is the rebels' threat)."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.lemma_ not in _STANCE_VERBS or head.i == verb.i
+            or any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
+            or not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in head.children)):
+        return None
+    root = verb.sent.root
+    if root.i in (verb.i, head.i) or root.pos_ != "VERB":
+        return None
+    if head.dep_ == "acl" or (head.dep_ == "ccomp" and head.head.i == root.i
+                              and root.lemma_ not in SPEECH_VERBS):
+        return root
+    return None
+
+
+# What a denier goes on to do in the same breath: "X denied that its men fired and
+# accused Y of lying" (the parser joins "accused" to "fired", inside the denial).
+_ANSWER_VERBS = words("accuse blame condemn vow warn threaten call urge")
+
+
+def _answer_to_denial(verb: Token) -> bool:
+    """An answering verb with no subject of its own, joined to a clause that has one."""
+    return (verb.dep_ == "conj" and verb.lemma_ in _ANSWER_VERBS
+            and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+            and any(c.dep_ in SUBJ_DEPS for c in verb.head.children)
+            and verb.head.dep_ == "ccomp")
 
 
 def _denies_own_object(verb: Token, clause: Token) -> bool:
@@ -364,6 +407,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     node = verb
     for _ in range(4):
+        node = _stance_joined_to_clause(node) or node
         found = [c for c in node.children if c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)]
