@@ -1,0 +1,112 @@
+"""Actors on news the rules were not written for (third round): the non-state dictionary's
+people typed as people, not as the group they belong to; long body names and names in
+other languages kept whole. Own sentences, invented names."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from actorgraph.domain import ActorType
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def compiler() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import compile_dictionaries
+    finally:
+        sys.path.pop(0)
+    yield compile_dictionaries
+
+
+def _nonstate(compiler: ModuleType, text: str, people: list[str]) -> tuple[
+        dict[str, str], list[str]]:
+    """Compile a non-state file's text; `people` are the other files' people, whose
+    first and last names tell the non-state file's people."""
+    from phoenix_format import RawEntry
+
+    entries: list[RawEntry] = []
+    for line in text.strip().splitlines():
+        body, _, comment = line.partition("#")
+        name, _, code = body.partition("[")
+        entries.append(RawEntry(name=name.strip(), codes=[(code.strip(" ]"), "")],
+                                comment=comment.strip()))
+    given = compiler.personal_names({"name": p} for p in people)
+    groups, persons = compiler.compile_actors(entries, "nonstate", frozenset(), given)
+    return {str(g["name"]): str(g["type"]) for g in groups}, [str(p["name"]) for p in persons]
+
+
+# (id, line of the non-state file, person?): each typed by the file's own cues
+NONSTATE_LINES = [
+    ("role-in-comment", "TOMAS_VELDRANE__ [IMGXYZMUS] #  deputy leader of the front", True),
+    ("member-in-comment", "KORVIN_ADALET__ [IMGXYZMUS] #  member", True),
+    ("shared-first-name", "HASSAN_ZORVELI__ [IMGXYZMUS]", True),
+    ("shared-last-name", "ODRAN_PELLIKAN__ [IMGXYZMUS]", True),
+    ("patronymic", "SAMIR_BIN_TOVALA__ [IMGXYZMUS]", True),
+    ("byname-and-family", "ABU_TARIQ_AL_VEDRANI__ [IMGXYZMUS]", True),
+    # a group's name with no cue stays a group, even shaped like a person's
+    ("group-without-cue", "JAMAAT_ORVELA__ [IMGXYZMUS]", False),
+    # the organisations' coders' tag: a group, whatever its words
+    ("tagged-organisation", "HASSAN_BRIGADE_ORVELA_ [XYZREB] #  kkl 21 Mar 13", False),
+    ("tagged-name-like", "HASSAN_ORVELA_ [XYZREB] #  kkl 21 Mar 13", False),
+    ("byname-alone", "ABU_TARIQ__ [IMGXYZMUS]", False),
+]
+OTHER_FILES_PEOPLE = ["Hassan Dorelli", "Hassan Mubeki", "Lina Pellikan", "Marek Pellikan",
+                      "Al Torvell", "Al Mesken"]
+
+
+@pytest.mark.parametrize(("line", "person"), [c[1:] for c in NONSTATE_LINES],
+                         ids=[c[0] for c in NONSTATE_LINES])
+def test_nonstate_people_are_people(compiler: ModuleType, line: str, person: bool) -> None:
+    groups, persons = _nonstate(compiler, line, OTHER_FILES_PEOPLE)
+    assert bool(persons) is person, (groups, persons)
+    if person:
+        assert not groups
+    elif not line.startswith("ABU_TARIQ__"):
+        assert list(groups.values()) == [ActorType.ARMED_GROUP.value]
+
+
+def test_article_is_no_first_name(compiler: ModuleType) -> None:
+    """"Al" opens two people's names in the other files; a group spelled "El Vorta"
+    stays a group."""
+    groups, persons = _nonstate(compiler, "EL_VORTA__ [IMGXYZMUS]\nAL_VORTA__ [IMGXYZMUS]",
+                                OTHER_FILES_PEOPLE)
+    assert not persons and len(groups) == 2
+
+
+def test_one_name_member_is_dropped(compiler: ModuleType) -> None:
+    """A member known by one name is too bare a person to match and no group at all."""
+    groups, persons = _nonstate(compiler, "VELDRANI__ [IMGXYZMUS] #  senior leader",
+                                OTHER_FILES_PEOPLE)
+    assert not groups and not persons
+
+
+def test_leader_listed_as_a_group_synonym_is_no_alias(compiler: ModuleType) -> None:
+    """The file lists a group's leader among its synonyms; neither his full name nor his
+    surname becomes the group's alias, while the group's acronym does."""
+    from phoenix_format import RawEntry
+
+    entry = RawEntry(name="NORTHERN_VALLEY_FRONT_", codes=[("XYZREB", "")],
+                     synonyms=["NVF", "KAREL_AL-DORIN", "AL-DORIN", "NORTHERN_VALLEY_FRONT_ARMY"],
+                     comment="kkl 21 Mar 13")
+    groups, _ = compiler.compile_actors([entry], "nonstate", frozenset())
+    assert groups[0]["aliases"] == ["NVF", "Northern Valley Front Army"]
+
+
+def test_committed_data_types_known_leaders_as_people() -> None:
+    """The committed data: no entry of the non-state file whose comment names a member's
+    role is typed a group."""
+    import json
+
+    data = json.loads((ROOT / "extract" / "data" / "phoenix.json").read_text("utf-8"))
+    persons = {p["name"] for p in data["persons"]}
+    groups = {g["name"] for g in data["actors"]}
+    assert "Osama bin Laden" in persons and "Osama bin Laden" not in groups
+    assert "Jemaah Islamiyah" in groups
