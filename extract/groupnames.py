@@ -101,13 +101,15 @@ def _acronym_names(ents: list[Span], sent: Span) -> list[Span]:
 
 def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
     doc = sent.doc
-    read = acronym_at(doc, bracket)
+    read = acronym_at(doc, bracket) or short_form_at(doc, bracket)
     if read is None:
         return ents
     ents = [_cut_before(ent, bracket, read[1]) for ent in ents]
     start = spelled_start(doc, bracket, read[0], sent.start)
     if start is None:
         start = _placed_name_start(ents, bracket, read[0])
+    if start is None:
+        start = foreign_acronym_start(doc, bracket, sent.start)
     if start is None or bracket - start < 2:
         return ents
     inside: list[int] = []
@@ -168,6 +170,60 @@ def _cut_before(ent: Span, bracket: int, close: int) -> Span:
             ent.end > close + 1 and not all(t.is_lower for t in ent.doc[close + 1 : ent.end])):
         return ent
     return Span(ent.doc, ent.start, bracket, label=ent.label_)
+
+
+# Labels of words that never go on a body's name run ("On Tuesday West ...").
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY",
+                              "QUANTITY", "PERCENT"})
+_MIN_RUN_WORDS = 3
+
+
+def foreign_acronym_start(doc: Doc, end: int, lowest: int) -> int | None:
+    """Where the name before a bracketed acronym starts when the acronym is of the name
+    in another language, so the English words do not spell it ("Northern Hills
+    Liberation Army (TPBU)", "Regional Support and Recovery Mission in Velaria
+    (MIRAV)"): three or more capitalised words and the joining words between them,
+    with a body's head word ("Army", "Party", a "Mission" with the place it serves).
+    The run stops at a date, a number, a person, a possessive or any lower-case word."""
+    lowest = max(lowest, end - _MAX_NAME)
+    start = end
+    while start > lowest:
+        tok = doc[start - 1]
+        if tok.ent_type_ in _NOT_NAME_LABELS:
+            break
+        if not (tok.lower_ in _JOINERS and tok.is_lower) and tok.text not in ("'", "\u2019") and (
+                not (tok.is_alpha and tok.text[0].isupper())):
+            break
+        start -= 1
+    if start > 0 and start < end and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start += 1  # ("pro-Western": a word hyphened to the one before only describes)
+    if start < end and doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        start += 1  # a capital that only opens the sentence ("Guerrillas of the ...")
+    while start < end and (doc[start].is_lower or doc[start].text in ("'", "\u2019")
+                           or doc[start].lower_ in _LEADING):
+        start += 1  # (the name opens with a capitalised word, not "the" or "of")
+    if start + 1 < end and doc[start].lower_.endswith("s") and doc[start].lower_ not in (
+            HEAD_TYPES) and doc[start + 1].lower_ in ("of", "from"):
+        start += 2  # "Fighters of the ...": members of the body named after them
+        while start < end and doc[start].lower_ in _LEADING:
+            start += 1
+    name = doc[start:end]
+    if sum(t.is_alpha and t.text[0].isupper() for t in name) < _MIN_RUN_WORDS:
+        return None
+    return start if head_type(name) is not None else None
+
+
+def short_form_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """"(DPV Party)": a short form in brackets, an acronym and the name's own head word
+    ("Democratic Path of Velaria Party (DPV Party)"); its letters and closing bracket."""
+    if i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 3].text != ")" or i == 0:
+        return None
+    acro, head = doc[i + 1], doc[i + 2]
+    if not (acro.is_upper and acro.is_alpha and 2 <= len(acro) <= 6):
+        return None
+    if head.text != doc[i - 1].text or not head.is_title or head.lower_ not in HEAD_TYPES:
+        return None
+    return acro.text, i + 3
 
 
 def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:

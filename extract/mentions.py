@@ -29,7 +29,13 @@ from .agents import (
 from .aliases import WHOLE_SERVICE, ShortForms
 from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
-from .groupnames import acronym_at, head_type, spelled_start
+from .groupnames import (
+    acronym_at,
+    foreign_acronym_start,
+    head_type,
+    short_form_at,
+    spelled_start,
+)
 from .lexicon import (
     ARMED_WORDS,
     DESCRIPTORS,
@@ -545,25 +551,31 @@ class Mentions:
         self._mark(start, end, key)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and (
-                read := acronym_at(doc, end)) is not None:
+                read := acronym_at(doc, end) or short_form_at(doc, end)) is not None:
             letters, close = read
             acro = doc[end + 1 : close].text
             spelled = spelled_start(doc, end, letters, start) == start
-            if acro.isupper() and self._acronym_of(acro, name, letters, spelled):
+            # (an acronym of the name in another language: "... Liberation Army (TPBU)")
+            foreign = foreign_acronym_start(doc, end, start) == start
+            if (acro.isupper() or close - end == 3) and self._acronym_of(
+                    acro, name, letters, spelled, foreign=foreign):
                 self.local_aliases[name_key(acro)] = key
                 self.actors[key].aliases.setdefault(acro, None)
                 self._mark(end + 1, close, key)
 
-    def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool) -> bool:
+    def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool, *,
+                    foreign: bool = False) -> bool:
         """"(PMF)" after "Popular Mobilization Forces", not "(ISIS)" after "the coalition
         against the Islamic State". Initials that spell the acronym make it this name's
-        within the document, whatever other body the gazetteer gives it."""
+        within the document, whatever other body the gazetteer gives it; an acronym no
+        body holds is the name's after a body's name read whole (`foreign`) or when it
+        opens with the name's initial."""
         if spelled:
             return True
         known = self.gaz.lookup(acro)
         if known is not None:
             return known.name == name
-        return letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
+        return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
 
     def _resolve_name(
         self, span: Span, surface: str, label: str, ent_id: str

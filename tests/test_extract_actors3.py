@@ -10,8 +10,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from spacy.language import Language
 
 from actorgraph.domain import ActorType
+from actorgraph.extract import extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -110,3 +112,65 @@ def test_committed_data_types_known_leaders_as_people() -> None:
     groups = {g["name"] for g in data["actors"]}
     assert "Osama bin Laden" in persons and "Osama bin Laden" not in groups
     assert "Jemaah Islamiyah" in groups
+
+
+# ---------------------------------------------------------------- names before an acronym
+def _actors(nlp: Language, text: str) -> dict[str, tuple[ActorType, tuple[str, ...]]]:
+    ex = extract_document(nlp, text, "case.txt")
+    return {a.name: (a.type, a.aliases) for a in ex.actors}
+
+
+# (id, sentence, whole name, type, the bracketed form that becomes its alias): an
+# acronym of the name in another language, which the English words do not spell
+WHOLE_BEFORE_ACRONYM = [
+    ("known-name-inside", "The Southern Velaria National Liberation Army (EPNVS) ambushed "
+     "a police convoy near Korvala on Sunday.", "Southern Velaria National Liberation Army",
+     ActorType.ARMED_GROUP, "EPNVS"),
+    ("members-of-the-body", "Fighters of the Southern Velaria National Liberation Army "
+     "(EPNVS) ambushed a police convoy near Korvala.",
+     "Southern Velaria National Liberation Army", ActorType.ARMED_GROUP, "EPNVS"),
+    ("mission-and-place", "Chad sent 400 troops to the African Union Support and Recovery "
+     "Mission in Velaria (AURMIV) last year.",
+     "African Union Support and Recovery Mission in Velaria", ActorType.ORGANIZATION,
+     "AURMIV"),
+    ("short-form-with-head", "The Velarian Workers' Unity and Justice Party (EBK Party) "
+     "condemned the raid on Korvala.", "Velarian Workers' Unity and Justice Party",
+     ActorType.ORGANIZATION, "EBK Party"),
+    ("date-before-name", "On Tuesday Southern Velaria National Liberation Army (EPNVS) "
+     "fighters attacked Korvala.", "Southern Velaria National Liberation Army",
+     ActorType.ARMED_GROUP, "EPNVS"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_", "alias"),
+                         [c[1:] for c in WHOLE_BEFORE_ACRONYM],
+                         ids=[c[0] for c in WHOLE_BEFORE_ACRONYM])
+def test_whole_name_before_a_foreign_acronym(nlp: Language, text: str, name: str,
+                                             type_: ActorType, alias: str) -> None:
+    actors = _actors(nlp, text)
+    assert name in actors, actors
+    assert actors[name][0] is type_
+    assert alias in actors[name][1]
+
+
+def test_acronym_later_is_the_whole_name(nlp: Language) -> None:
+    ex = extract_document(nlp, "The Southern Velaria National Liberation Army (EPNVS) "
+                          "ambushed a convoy near Korvala. Later the EPNVS attacked the "
+                          "police station in Dravik.", "case.txt")
+    assert [a.name for a in ex.actors if a.type is ActorType.ARMED_GROUP] == [
+        "Southern Velaria National Liberation Army"]
+
+
+def test_no_body_named_without_a_head(nlp: Language) -> None:
+    """A bracketed acronym after capitalised words with no body's head word names no
+    body: the words stay a place."""
+    actors = _actors(nlp, "Officials from Upper Korvala Valley (UKV) condemned the raid.")
+    assert not any(t in (ActorType.ORGANIZATION, ActorType.ARMED_GROUP)
+                   for t, _ in actors.values()), actors
+
+
+def test_short_form_with_another_head_is_no_alias(nlp: Language) -> None:
+    actors = _actors(nlp, "The Velarian Workers' Unity and Justice Party (EBK Front) "
+                     "condemned the raid.")
+    party = actors.get("Velarian Workers' Unity and Justice Party")
+    assert party is None or "EBK Front" not in party[1], actors
