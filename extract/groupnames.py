@@ -75,7 +75,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
-                  or _opened_name(ents, i) or _person_run(ents, i) or _titled_person(ents[i]))
+                  or _opened_name(ents, i) or _given_name_as_place(ents, i)
+                  or _person_run(ents, i) or _titled_person(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -542,6 +543,23 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label="PERSON"), taken
+
+
+def _given_name_as_place(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[Andrés] [Calvo Ruiz]": a given name the model read as a place (accented and
+    Spanish names often are), right before a person's name it modifies, is the person's
+    first name when no place is called so ("in [Culiacán] [Ana Ruiz] was ..." keeps the
+    town: it is no modifier of the name)."""
+    ent = ents[i]
+    if i + 1 >= len(ents) or ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.ent_id_:
+        return None
+    person, tok = ents[i + 1], ent[0]
+    if person.label_ != "PERSON" or person.start != ent.end or not tok.whitespace_:
+        return None
+    if not (tok.is_title and tok.is_alpha) or tok.dep_ != "compound" or not (
+            person.start <= tok.head.i < person.end) or is_place_name(tok.text):
+        return None
+    return Span(ent.doc, ent.start, person.end, label="PERSON"), 2
 
 
 def _titled_person(ent: Span) -> tuple[Span, int] | None:

@@ -57,6 +57,7 @@ from .namecues import (
     ends_in_body_head,
     feature_type,
     federal_state,
+    folded,
     held_ground,
     institution_after,
     killed_or_killer,
@@ -682,7 +683,7 @@ class Mentions:
         """"Jorge Almeida" read as a firm or a town: two or three capitalised words
         opening with a given name of the dictionaries' people, and nothing in them that
         names a group, a body or a place."""
-        if not 2 <= len(span) <= 3 or span[0].lower_ not in self.gaz.given_names:
+        if not 2 <= len(span) <= 3 or folded(span[0].text) not in self.gaz.given_names:
             return False
         if not all(t.is_title and t.text.replace("-", "").isalpha() for t in span):
             return False

@@ -174,3 +174,29 @@ def test_short_form_with_another_head_is_no_alias(nlp: Language) -> None:
                      "condemned the raid.")
     party = actors.get("Velarian Workers' Unity and Justice Party")
     assert party is None or "EBK Front" not in party[1], actors
+
+
+# ---------------------------------------------------------------- people's names
+# (id, sentence, name, type): a given name with accents, which the model reads as a
+# place or a body, is a person's first name where the dictionaries' people carry it
+# (they write names in plain capitals, without accents)
+PEOPLE = [
+    ("given-name-read-as-place", "Los Halcones, led by Iván Romero Pardo, attacked a "
+     "patrol near the border.", "Iván Romero Pardo", ActorType.PERSON),
+    ("accented-name-read-as-body", "Los Halcones, led by Nicolás Peña Vidal, attacked a "
+     "patrol near the border.", "Nicolás Peña Vidal", ActorType.PERSON),
+    ("accented-name-read-as-place", "The cell, led by Óscar Medina Ruiz, attacked a "
+     "patrol near the border.", "Óscar Medina Ruiz", ActorType.PERSON),
+    # a town before a name it does not modify stays a town
+    ("town-before-a-name", "In Culiacán Jesús Ramírez Luna was arrested on Monday.",
+     "Culiacán", ActorType.LOCATION),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [c[1:] for c in PEOPLE],
+                         ids=[c[0] for c in PEOPLE])
+def test_people_with_accented_names(nlp: Language, text: str, name: str,
+                                    type_: ActorType) -> None:
+    actors = _actors(nlp, text)
+    assert name in actors, actors
+    assert actors[name][0] is type_
