@@ -71,6 +71,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
         return ents
     if sent is not None:
         ents = _acronym_names(ents, sent)
+        ents = _names_before_group_noun(ents, sent)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -84,6 +85,40 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
         span, taken = merged
         out.append(span)
         i += taken
+    return out
+
+
+# ---------------------------------------------------------------- unlabelled names
+# Lower-case nouns a group's own name goes before ("the Kanu Seke gang"), by the type
+# they give it.
+NAMING_NOUNS = {
+    **dict.fromkeys(("gang", "gangs", "militia", "cartel", "rebels", "insurgents"),
+                    "ARMED_GROUP"),
+    **dict.fromkeys(("coalition", "alliance", "movement"), "ORGANIZATION"),
+}
+_NAME_BEFORE_NOUN = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,4})(" + "|".join(NAMING_NOUNS)
+    + r")\b")
+
+
+def _names_before_group_noun(ents: list[Span], sent: Span) -> list[Span]:
+    """"the Kanu Seke coalition", "the Bral Tovi gang": capitalised words the model left
+    out of every entity, between "the" and a group's lower-case noun, are the group's
+    name (a place's or a person's name there is an entity already, and is left alone)."""
+    text = sent.text
+    if not any(noun in text for noun in NAMING_NOUNS):
+        return ents
+    out = ents
+    for found in _NAME_BEFORE_NOUN.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1) - 1)
+        if span is None or any(t.ent_type_ or t.pos_ != "PROPN" or t.is_sent_start
+                               for t in span):
+            continue
+        if any(e.start < span.end and span.start < e.end for e in out):
+            continue
+        name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[found.group(2)],
+                    span_id=span.text)
+        out = sorted([*out, name], key=lambda e: e.start)
     return out
 
 

@@ -30,6 +30,7 @@ from .aliases import WHOLE_SERVICE, ShortForms
 from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
 from .groupnames import (
+    NAMING_NOUNS,
     acronym_at,
     foreign_acronym_start,
     head_type,
@@ -550,6 +551,11 @@ class Mentions:
                 if len(title.split()) >= 2:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
+        if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
+                doc[end].is_lower and doc[end].i not in self.token_actor):
+            # "the Kanu Seke gang attacked ...": the noun the name goes before is the group
+            self._mark(end, end + 1, key)
+            self.descriptor_tokens.add(end)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and (
                 read := acronym_at(doc, end) or short_form_at(doc, end)) is not None:

@@ -200,3 +200,34 @@ def test_people_with_accented_names(nlp: Language, text: str, name: str,
     actors = _actors(nlp, text)
     assert name in actors, actors
     assert actors[name][0] is type_
+
+
+# ---------------------------------------------------------------- a name before the group noun
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("Police blamed the killings on the Kanu Seke gang, which controls the port.",
+     "Kanu Seke", ActorType.ARMED_GROUP),
+    ("The raid was carried out by the Kanu Seke coalition, an alliance of armed groups.",
+     "Kanu Seke", ActorType.ORGANIZATION),
+], ids=["gang", "coalition"])
+def test_unlabelled_name_before_a_group_noun(nlp: Language, text: str, name: str,
+                                             type_: ActorType) -> None:
+    actors = _actors(nlp, text)
+    assert name in actors, actors
+    assert actors[name][0] is type_
+
+
+@pytest.mark.parametrize("text", [
+    "The Monday rebels never came to the talks.",  # a day's name is no group's
+    "Nobody joined the rebels in the hills.",  # no capitalised words
+])
+def test_no_group_name_before_a_group_noun(nlp: Language, text: str) -> None:
+    assert not any(t in (ActorType.ARMED_GROUP, ActorType.ORGANIZATION)
+                   for t, _ in _actors(nlp, text).values())
+
+
+def test_group_noun_stands_for_the_named_group(nlp: Language) -> None:
+    ex = extract_document(nlp, "Jean Moreau, who leads the Kanu Seke gang, was arrested "
+                          "on Monday.", "case.txt")
+    names = {a.id: a.name for a in ex.actors}
+    assert ("Jean Moreau", "LEADS", "Kanu Seke") in {
+        (names[r.source], r.type.value, names[r.target]) for r in ex.relations}
