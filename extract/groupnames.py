@@ -145,7 +145,7 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
     if start is None:
         start = _placed_name_start(ents, bracket, read[0])
     if start is None:
-        start = foreign_acronym_start(doc, bracket, sent.start)
+        start = foreign_acronym_start(doc, bracket, sent.start, read[0])
     if start is None or bracket - start < 2:
         return ents
     inside: list[int] = []
@@ -214,7 +214,7 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "
 _MIN_RUN_WORDS = 3
 
 
-def foreign_acronym_start(doc: Doc, end: int, lowest: int) -> int | None:
+def foreign_acronym_start(doc: Doc, end: int, lowest: int, acro: str) -> int | None:
     """Where the name before a bracketed acronym starts when the acronym is of the name
     in another language, so the English words do not spell it ("Northern Hills
     Liberation Army (TPBU)", "Regional Support and Recovery Mission in Velaria
@@ -246,6 +246,8 @@ def foreign_acronym_start(doc: Doc, end: int, lowest: int) -> int | None:
     name = doc[start:end]
     if sum(t.is_alpha and t.text[0].isupper() for t in name) < _MIN_RUN_WORDS:
         return None
+    if any(t.is_lower and spelled_start(doc, t.i, acro, start) is not None for t in name):
+        return None  # "Kivu Defence Forces in Goma (KDF)": the body before "in" spells it
     return start if head_type(name) is not None else None
 
 

@@ -553,7 +553,12 @@ class Mentions:
         self._mark(start, end, key)
         if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
                 doc[end].is_lower and doc[end].i not in self.token_actor):
-            # "the Kanu Seke gang attacked ...": the noun the name goes before is the group
+            # "the Kanu Seke gang attacked ...": the noun the name goes before is the
+            # group, and an armed group's noun makes an untyped body one ("the KRM militia")
+            rec = self.actors[key]
+            if NAMING_NOUNS[doc[end].lower_] == "ARMED_GROUP" and rec.code is None and (
+                    rec.type is ActorType.ORGANIZATION):
+                rec.type = ActorType.ARMED_GROUP
             self._mark(end, end + 1, key)
             self.descriptor_tokens.add(end)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
@@ -563,7 +568,7 @@ class Mentions:
             acro = doc[end + 1 : close].text
             spelled = spelled_start(doc, end, letters, start) == start
             # (an acronym of the name in another language: "... Liberation Army (TPBU)")
-            foreign = foreign_acronym_start(doc, end, start) == start
+            foreign = foreign_acronym_start(doc, end, start, letters) == start
             if (acro.isupper() or close - end == 3) and self._acronym_of(
                     acro, name, letters, spelled, foreign=foreign):
                 self.local_aliases[name_key(acro)] = key
