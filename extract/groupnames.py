@@ -71,11 +71,13 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
         return ents
     if sent is not None:
         ents = _acronym_names(ents, sent)
+        ents = _names_before_group_noun(ents, sent)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
-                  or _opened_name(ents, i) or _person_run(ents, i) or _titled_person(ents[i]))
+                  or _opened_name(ents, i) or _given_name_as_place(ents, i)
+                  or _person_run(ents, i) or _titled_person(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -83,6 +85,40 @@ def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
         span, taken = merged
         out.append(span)
         i += taken
+    return out
+
+
+# ---------------------------------------------------------------- unlabelled names
+# Lower-case nouns a group's own name goes before ("the Kanu Seke gang"), by the type
+# they give it.
+NAMING_NOUNS = {
+    **dict.fromkeys(("gang", "gangs", "militia", "cartel", "rebels", "insurgents"),
+                    "ARMED_GROUP"),
+    **dict.fromkeys(("coalition", "alliance", "movement"), "ORGANIZATION"),
+}
+_NAME_BEFORE_NOUN = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,4})(" + "|".join(NAMING_NOUNS)
+    + r")\b")
+
+
+def _names_before_group_noun(ents: list[Span], sent: Span) -> list[Span]:
+    """"the Kanu Seke coalition", "the Bral Tovi gang": capitalised words the model left
+    out of every entity, between "the" and a group's lower-case noun, are the group's
+    name (a place's or a person's name there is an entity already, and is left alone)."""
+    text = sent.text
+    if not any(noun in text for noun in NAMING_NOUNS):
+        return ents
+    out = ents
+    for found in _NAME_BEFORE_NOUN.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1) - 1)
+        if span is None or any(t.ent_type_ or t.pos_ != "PROPN" or t.is_sent_start
+                               for t in span):
+            continue
+        if any(e.start < span.end and span.start < e.end for e in out):
+            continue
+        name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[found.group(2)],
+                    span_id=span.text)
+        out = sorted([*out, name], key=lambda e: e.start)
     return out
 
 
@@ -101,13 +137,15 @@ def _acronym_names(ents: list[Span], sent: Span) -> list[Span]:
 
 def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
     doc = sent.doc
-    read = acronym_at(doc, bracket)
+    read = acronym_at(doc, bracket) or short_form_at(doc, bracket)
     if read is None:
         return ents
     ents = [_cut_before(ent, bracket, read[1]) for ent in ents]
     start = spelled_start(doc, bracket, read[0], sent.start)
     if start is None:
         start = _placed_name_start(ents, bracket, read[0])
+    if start is None:
+        start = foreign_acronym_start(doc, bracket, sent.start, read[0])
     if start is None or bracket - start < 2:
         return ents
     inside: list[int] = []
@@ -168,6 +206,62 @@ def _cut_before(ent: Span, bracket: int, close: int) -> Span:
             ent.end > close + 1 and not all(t.is_lower for t in ent.doc[close + 1 : ent.end])):
         return ent
     return Span(ent.doc, ent.start, bracket, label=ent.label_)
+
+
+# Labels of words that never go on a body's name run ("On Tuesday West ...").
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY",
+                              "QUANTITY", "PERCENT"})
+_MIN_RUN_WORDS = 3
+
+
+def foreign_acronym_start(doc: Doc, end: int, lowest: int, acro: str) -> int | None:
+    """Where the name before a bracketed acronym starts when the acronym is of the name
+    in another language, so the English words do not spell it ("Northern Hills
+    Liberation Army (TPBU)", "Regional Support and Recovery Mission in Velaria
+    (MIRAV)"): three or more capitalised words and the joining words between them,
+    with a body's head word ("Army", "Party", a "Mission" with the place it serves).
+    The run stops at a date, a number, a person, a possessive or any lower-case word."""
+    lowest = max(lowest, end - _MAX_NAME)
+    start = end
+    while start > lowest:
+        tok = doc[start - 1]
+        if tok.ent_type_ in _NOT_NAME_LABELS:
+            break
+        if not (tok.lower_ in _JOINERS and tok.is_lower) and tok.text not in ("'", "\u2019") and (
+                not (tok.is_alpha and tok.text[0].isupper())):
+            break
+        start -= 1
+    if start > 0 and start < end and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start += 1  # ("pro-Western": a word hyphened to the one before only describes)
+    if start < end and doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        start += 1  # a capital that only opens the sentence ("Guerrillas of the ...")
+    while start < end and (doc[start].is_lower or doc[start].text in ("'", "\u2019")
+                           or doc[start].lower_ in _LEADING):
+        start += 1  # (the name opens with a capitalised word, not "the" or "of")
+    if start + 1 < end and doc[start].lower_.endswith("s") and doc[start].lower_ not in (
+            HEAD_TYPES) and doc[start + 1].lower_ in ("of", "from"):
+        start += 2  # "Fighters of the ...": members of the body named after them
+        while start < end and doc[start].lower_ in _LEADING:
+            start += 1
+    name = doc[start:end]
+    if sum(t.is_alpha and t.text[0].isupper() for t in name) < _MIN_RUN_WORDS:
+        return None
+    if any(t.is_lower and spelled_start(doc, t.i, acro, start) is not None for t in name):
+        return None  # "Kivu Defence Forces in Goma (KDF)": the body before "in" spells it
+    return start if head_type(name) is not None else None
+
+
+def short_form_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """"(DPV Party)": a short form in brackets, an acronym and the name's own head word
+    ("Democratic Path of Velaria Party (DPV Party)"); its letters and closing bracket."""
+    if i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 3].text != ")" or i == 0:
+        return None
+    acro, head = doc[i + 1], doc[i + 2]
+    if not (acro.is_upper and acro.is_alpha and 2 <= len(acro) <= 6):
+        return None
+    if head.text != doc[i - 1].text or not head.is_title or head.lower_ not in HEAD_TYPES:
+        return None
+    return acro.text, i + 3
 
 
 def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -486,6 +580,23 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label="PERSON"), taken
+
+
+def _given_name_as_place(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[Andrés] [Calvo Ruiz]": a given name the model read as a place (accented and
+    Spanish names often are), right before a person's name it modifies, is the person's
+    first name when no place is called so ("in [Culiacán] [Ana Ruiz] was ..." keeps the
+    town: it is no modifier of the name)."""
+    ent = ents[i]
+    if i + 1 >= len(ents) or ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.ent_id_:
+        return None
+    person, tok = ents[i + 1], ent[0]
+    if person.label_ != "PERSON" or person.start != ent.end or not tok.whitespace_:
+        return None
+    if not (tok.is_title and tok.is_alpha) or tok.dep_ != "compound" or not (
+            person.start <= tok.head.i < person.end) or is_place_name(tok.text):
+        return None
+    return Span(ent.doc, ent.start, person.end, label="PERSON"), 2
 
 
 def _titled_person(ent: Span) -> tuple[Span, int] | None:

@@ -29,7 +29,14 @@ from .agents import (
 from .aliases import WHOLE_SERVICE, ShortForms
 from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
-from .groupnames import acronym_at, head_type, spelled_start
+from .groupnames import (
+    NAMING_NOUNS,
+    acronym_at,
+    foreign_acronym_start,
+    head_type,
+    short_form_at,
+    spelled_start,
+)
 from .lexicon import (
     ARMED_WORDS,
     DESCRIPTORS,
@@ -51,6 +58,7 @@ from .namecues import (
     ends_in_body_head,
     feature_type,
     federal_state,
+    folded,
     held_ground,
     institution_after,
     killed_or_killer,
@@ -543,27 +551,43 @@ class Mentions:
                 if len(title.split()) >= 2:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
+        if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
+                doc[end].is_lower and doc[end].i not in self.token_actor):
+            # "the Kanu Seke gang attacked ...": the noun the name goes before is the
+            # group, and an armed group's noun makes an untyped body one ("the KRM militia")
+            rec = self.actors[key]
+            if NAMING_NOUNS[doc[end].lower_] == "ARMED_GROUP" and rec.code is None and (
+                    rec.type is ActorType.ORGANIZATION):
+                rec.type = ActorType.ARMED_GROUP
+            self._mark(end, end + 1, key)
+            self.descriptor_tokens.add(end)
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and (
-                read := acronym_at(doc, end)) is not None:
+                read := acronym_at(doc, end) or short_form_at(doc, end)) is not None:
             letters, close = read
             acro = doc[end + 1 : close].text
             spelled = spelled_start(doc, end, letters, start) == start
-            if acro.isupper() and self._acronym_of(acro, name, letters, spelled):
+            # (an acronym of the name in another language: "... Liberation Army (TPBU)")
+            foreign = foreign_acronym_start(doc, end, start, letters) == start
+            if (acro.isupper() or close - end == 3) and self._acronym_of(
+                    acro, name, letters, spelled, foreign=foreign):
                 self.local_aliases[name_key(acro)] = key
                 self.actors[key].aliases.setdefault(acro, None)
                 self._mark(end + 1, close, key)
 
-    def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool) -> bool:
+    def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool, *,
+                    foreign: bool = False) -> bool:
         """"(PMF)" after "Popular Mobilization Forces", not "(ISIS)" after "the coalition
         against the Islamic State". Initials that spell the acronym make it this name's
-        within the document, whatever other body the gazetteer gives it."""
+        within the document, whatever other body the gazetteer gives it; an acronym no
+        body holds is the name's after a body's name read whole (`foreign`) or when it
+        opens with the name's initial."""
         if spelled:
             return True
         known = self.gaz.lookup(acro)
         if known is not None:
             return known.name == name
-        return letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
+        return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
 
     def _resolve_name(
         self, span: Span, surface: str, label: str, ent_id: str
@@ -670,7 +694,7 @@ class Mentions:
         """"Jorge Almeida" read as a firm or a town: two or three capitalised words
         opening with a given name of the dictionaries' people, and nothing in them that
         names a group, a body or a place."""
-        if not 2 <= len(span) <= 3 or span[0].lower_ not in self.gaz.given_names:
+        if not 2 <= len(span) <= 3 or folded(span[0].text) not in self.gaz.given_names:
             return False
         if not all(t.is_title and t.text.replace("-", "").isalpha() for t in span):
             return False

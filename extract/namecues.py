@@ -8,6 +8,7 @@ north of. These cues only re-type a name the gazetteer does not know.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -566,12 +567,22 @@ _NOT_SURNAMES = _LAND_WORDS | _STRUCTURE_WORDS | PLACE_NOUNS | ORG_WORDS
 _PERSON_SUBJECT_VERBS = _SAY_VERBS | words("command lead head")
 
 
+def folded(word: str) -> str:
+    """A word lower-cased without its accents ("Óscar" -> "oscar"): the dictionaries
+    write people's names in plain capitals, so "Nicolás" is their "NICOLAS"."""
+    lower = word.lower()
+    if lower.isascii():
+        return lower
+    return "".join(ch for ch in unicodedata.normalize("NFKD", lower)
+                   if not unicodedata.combining(ch))
+
+
 def surname_dropped(span: Span, given_names: frozenset[str]) -> bool:
     """"Karim Haddad commands ...": the model took the given name alone for a place or a
     body and left the surname out. A one-word name that is a common given name, followed
     by a capitalised word outside any entity, the two the subject of a person's verb."""
     doc = span.doc
-    if span.end >= len(doc) or span[0].lower_ not in given_names:
+    if span.end >= len(doc) or folded(span[0].text) not in given_names:
         return False
     surname = doc[span.end]
     if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title \

@@ -247,6 +247,44 @@ def looks_like_person(name: str, entry: RawEntry) -> bool:
 
 
 _KUNYA = _words("abu umm ibn bin")
+# The non-state file's coders wrote a member's role in the comment of a person's line
+# ("senior leader", "co-founder jma", "member jma", "alias of ..."); a group's line
+# never carries one.
+_ROLE_NOTE = re.compile(r"\b(leader|member|founder|co-founder|commander|head|chief|maker|"
+                        r"alias)\b", re.IGNORECASE)
+# The TOPS coders' tag: the file's header says those headwords are organisation names.
+_TOPS_TAG = re.compile(r"\bkkl\b")
+
+
+def nonstate_person(name: str, entry: RawEntry, given: frozenset[str]) -> bool:
+    """Whether a headword of the non-state file names a person, by the file's own cues:
+    a role noted in the comment, a first or last name that two or more of the other
+    files' people share (`given`, from personal_names), a patronymic ("bin", "ibn")
+    inside the name, or a byname followed by a family name ("Abu Hafs al-Masri"). The
+    file types its people with their group's code, so without this a leader became an
+    armed group."""
+    if _TOPS_TAG.search(entry.comment) or not looks_like_person(name, entry):
+        return False
+    words = [w.lower() for w in name.split()]
+    return bool(
+        _ROLE_NOTE.search(entry.comment)
+        or f"first:{words[0]}" in given or f"last:{words[-1]}" in given
+        or set(words[1:-1]) & {"bin", "ibn"}
+        or (words[0] in _KUNYA and len(words) >= 3 and words[-2] in ("al", "el")))
+
+
+def personal_names(persons: Iterable[dict[str, object]]) -> frozenset[str]:
+    """First and last words each shared by two or more of the dictionaries' people
+    ("Khalid", "Hussain"), kept apart as "first:" and "last:" entries."""
+    counts: dict[str, int] = {}
+    for person in persons:
+        words = str(person["name"]).lower().split()
+        if len(words) < 2 or words[0] in TITLE_WORDS | _KUNYA | _SMALL:
+            continue  # ("Al Gore": an article's spelling is no first name)
+        for key, word in (("first", words[0]), ("last", words[-1])):
+            if len(word) >= 3 and word.isalpha():
+                counts[f"{key}:{word}"] = counts.get(f"{key}:{word}", 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2)
 
 
 def is_kunya(name: str) -> bool:
@@ -406,9 +444,11 @@ def compile_states(entries: Iterable[RawEntry], common: frozenset[str]) -> list[
 
 
 def compile_actors(
-    entries: Iterable[RawEntry], from_file: str, common: frozenset[str]
+    entries: Iterable[RawEntry], from_file: str, common: frozenset[str],
+    given: frozenset[str] = frozenset(),
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """(organisations and groups, persons) of one actor file."""
+    """(organisations and groups, persons) of one actor file; `given` holds the first
+    names the other files' people share (the non-state file's people are told by it)."""
     groups: list[dict[str, object]] = []
     persons: list[dict[str, object]] = []
     for entry in entries:
@@ -418,13 +458,17 @@ def compile_actors(
         head, acro = acronym_of(tidy(entry.name))
         if not head or set(w.lower() for w in head.split()[:2]) & TITLE_WORDS:
             continue  # an office ("US Secretary of State"), not an actor
-        if looks_like_person(head, entry) and from_file != "nonstate":
+        if from_file == "nonstate" and _ROLE_NOTE.search(entry.comment) \
+                and not looks_like_person(head, entry) and len(head.split()) == 1:
+            continue  # a member known by one name ("leader jma"): no group, too bare a person
+        nonstate = from_file == "nonstate"
+        if nonstate_person(head, entry, given) if nonstate else looks_like_person(head, entry):
             names = [nice_case(head)] + [
                 nice_case(acronym_of(f)[0]) for f in forms(entry)[1:]
                 if len(f.split()) >= 2 and not {w.lower() for w in f.split()} & TITLE_WORDS
             ]
             names = [n for n in dict.fromkeys(names) if usable(n, common) and len(n.split()) >= 2]
-            if names and keep_person(code, entry.codes):
+            if names and (nonstate or keep_person(code, entry.codes)):
                 persons.append({"name": names[0], "code": code, "aliases": names[1:]})
             continue
         type_ = type_of(code, head, from_file)
@@ -442,10 +486,12 @@ def compile_actors(
         if type_ is ActorType.ORGANIZATION and code.startswith("IGO") and len(name) <= 7 \
                 and " " not in name:
             name = name.upper()  # "UNICEF", "ECOWAS"
-        longer = [name, *(a for a in aliases if " " in a)]
+        multi = [a for a in dict.fromkeys(aliases) if " " in a and a != name
+                 and usable(a, common) and (" " not in name or shares_a_word(a, name))]
+        # (a one-word alias is checked against the names kept: "Awlaki" is no short form
+        # of a group whose synonyms list its leader "Anwar al-Awlaki")
         kept = [a for a in dict.fromkeys(aliases) if a != name and usable(a, common)
-                and (related(a, longer) if " " not in a else
-                     " " not in name or shares_a_word(a, name))]
+                and (a in multi if " " in a else related(a, [name, *multi]))]
         if not usable(name, common):
             if not kept:
                 continue
@@ -532,13 +578,17 @@ def main() -> int:
     common = common_words(args.source)
     countries = list(read_actor_file(args.source / ACTOR_FILES["countries"]))
     states = compile_states(countries, common)
-    groups: list[dict[str, object]] = []
-    persons: list[dict[str, object]] = []
-    for kind, filename in ACTOR_FILES.items():
-        entries = countries if kind == "countries" else read_actor_file(args.source / filename)
-        found_groups, found_persons = compile_actors(entries, kind, common)
-        groups += found_groups
-        persons += found_persons
+    found: dict[str, tuple[list[dict[str, object]], list[dict[str, object]]]] = {}
+    # (the non-state file last: its people are told by the other files' first names;
+    # the output keeps the files' order)
+    for kind in sorted(ACTOR_FILES, key=lambda k: k == "nonstate"):
+        entries = countries if kind == "countries" else \
+            read_actor_file(args.source / ACTOR_FILES[kind])
+        given = personal_names(p for _, people in found.values() for p in people) \
+            if kind == "nonstate" else frozenset()
+        found[kind] = compile_actors(entries, kind, common, given)
+    groups = [g for kind in ACTOR_FILES for g in found[kind][0]]
+    persons = [p for kind in ACTOR_FILES for p in found[kind][1]]
     drop_personal_capitals(states, persons, common)
     data = {"_licence": LICENCE, "states": states, "actors": groups, "persons": persons}
     args.out.mkdir(parents=True, exist_ok=True)
