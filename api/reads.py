@@ -16,9 +16,11 @@ import asyncio
 import contextvars
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from typing import TypeVar
 
 from actorgraph.api.errors import ApiError
+from actorgraph.graph.store import GraphStore
 
 _T = TypeVar("_T")
 
@@ -108,3 +110,11 @@ class ReadPool:
         executor, self._executor, self._walks = self._executor, None, None
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def one_snapshot(store: GraphStore) -> AbstractContextManager[None]:
+    """A block whose reads of `store` (on this thread) see one state of it and share
+    one read transaction, where the store offers that (`snapshot()`: the Ladybug
+    store); elsewhere the reads run as they are."""
+    snapshot = getattr(store, "snapshot", None)
+    return snapshot() if callable(snapshot) else nullcontext()

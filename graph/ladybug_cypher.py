@@ -478,11 +478,16 @@ def count_histograms(way: OneWay, include_negated: bool) -> str:
 @functools.lru_cache(maxsize=256)
 def connection_ranks_of(way: OneWay, include_negated: bool) -> str:
     """connection_ranks of each actor of `$rows` (`row.id`, down to `row.least`
-    statements), named in `actor`: a level of a walk in one read."""
+    statements), named in `actor`, with the edges' Evidence nodes joined: a level of
+    a walk in one read."""
     return (
         _one_way(way, include_negated, least=True, many=True)
-        + "RETURN a.id AS actor, "
+        + "WITH a, r, b MATCH (e:Evidence {key: "
+        + (_EDGE_KEY_OUT if way.outgoing else _EDGE_KEY_IN)
+        + "}) RETURN a.id AS actor, "
         + _RANK_FIELDS
+        + ", "
+        + _HEAD_FIELDS
     )
 
 
@@ -595,6 +600,7 @@ SEARCH_ROWS: Final = (
 )
 ALL_ACTOR_IDS: Final = "MATCH (a:Actor) RETURN a.id AS id"
 ACTOR_IDS_IN: Final = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id"
+ACTOR_DEGREES_IN: Final = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.degree AS degree"
 # An actor's degree (asserted edges) by its id: no row when there is no such actor.
 ACTOR_DEGREE: Final = "MATCH (a:Actor {id: $id}) RETURN a.degree AS degree"
 

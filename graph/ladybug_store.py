@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import ladybug
 import networkx as nx
@@ -427,6 +427,7 @@ class LadybugStore(ConnectionsFromPages):
             rows = tx.rows(q.ACTOR_RECORDS, ids=[actor_id])
             if not rows:
                 return None
+            tx.degrees[actor_id] = int(rows[0]["degree"] or 0)
             page = _document_page(tx, actor_id, 0, document_limit)
             return _record(rows[0], {actor_id: page.ids}, {actor_id: page.total})
 
@@ -471,14 +472,12 @@ class LadybugStore(ConnectionsFromPages):
         reads = _one_way_reads(direction, types)
 
         def work(tx: _Tx) -> ConnectionPage:
-            found = tx.rows(q.ACTOR_DEGREE, id=actor_id)
-            if not found:
-                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            degree = _degree(tx, actor_id)
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = start + size + 4
             ways = [(way, 0) for way in reads]
             held: int | None = None  # the edges of every read, when counted
-            if include_negated or int(found[0]["degree"] or 0) >= wanted:
+            if include_negated or degree >= wanted:
                 histograms = [
                     tx.rows(q.count_histogram(w, include_negated), id=actor_id) for w in reads
                 ]
@@ -512,8 +511,10 @@ class LadybugStore(ConnectionsFromPages):
         within: Collection[str] | None = None,
     ) -> dict[str, ConnectionPage]:
         """`connection_page`'s reads made once for all the actors (a walk paid them
-        per actor, and round trips were most of its time): each way's histograms, then
-        each actor's edges down to its own least count, then every page's evidence."""
+        per actor, and round trips were most of its time): their degrees, the count
+        histograms of those with at least a page of edges, then each actor's edges
+        down to its own least count over both ways, with their Evidence heads, then
+        every page's evidence statements."""
         types = (
             tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
         )
@@ -524,38 +525,45 @@ class LadybugStore(ConnectionsFromPages):
         def work(tx: _Tx) -> dict[str, ConnectionPage]:
             if not ids:
                 return {}
-            known = {row["id"] for row in tx.rows(q.ACTOR_IDS_IN, ids=ids)}
-            pairs: dict[str, list[tuple[Direction, _Row]]] = {i: [] for i in ids if i in known}
-            edges: dict[str, int] = defaultdict(int)  # the edges of every read
-            full: set[str] = set()  # a read had `wanted` edges or more: there may be more
+            degrees = {
+                row["id"]: int(row["degree"] or 0)
+                for row in tx.rows(q.ACTOR_DEGREES_IN, ids=ids)
+            }
+            known = [actor_id for actor_id in ids if actor_id in degrees]
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = size + 4
-            for way in reads:
+            # As in connection_page: an actor with fewer asserted edges than the page
+            # wants reads them all; the others are cut at the least count of their page
+            # over both ways.
+            counted = [a for a in known if include_negated or degrees[a] >= wanted]
+            leasts = dict.fromkeys(known, 0)
+            held: dict[str, int] = {}  # the edges of every read, when counted
+            if counted:
                 histograms: dict[str, list[_Row]] = defaultdict(list)
-                rows = [{"id": actor_id} for actor_id in pairs]
-                for row in tx.rows(q.count_histograms(way, include_negated), rows=rows):
-                    histograms[row["actor"]].append(row)
-                leasts = []
-                for actor_id, histogram in histograms.items():
-                    least, held = _least_count(histogram, wanted)
-                    edges[actor_id] += held
-                    if held >= wanted:
-                        full.add(actor_id)
-                    leasts.append({"id": actor_id, "least": least})
-                if not leasts:
-                    continue
+                rows = [{"id": actor_id} for actor_id in counted]
+                for way in reads:
+                    for row in tx.rows(q.count_histograms(way, include_negated), rows=rows):
+                        histograms[row["actor"]].append(row)
+                for actor_id in counted:
+                    leasts[actor_id], held[actor_id] = _least_count(
+                        histograms[actor_id], wanted
+                    )
+            pairs: dict[str, list[tuple[Direction, _Row]]] = {a: [] for a in known}
+            cuts = [{"id": actor_id, "least": least} for actor_id, least in leasts.items()]
+            for way in reads:
                 way_out = Direction.OUT if way.outgoing else Direction.IN
-                for row in tx.rows(q.connection_ranks_of(way, include_negated), rows=leasts):
+                for row in tx.rows(q.connection_ranks_of(way, include_negated), rows=cuts):
                     pairs[row["actor"]].append((way_out, row))
             totals: dict[str, int] = {}
             ranked: list[_Ranked] = []
             for actor_id, found in pairs.items():
                 ranks = _ranked_rows(actor_id, found, Direction.BOTH)
-                totals[actor_id] = edges[actor_id] if actor_id in full else len(ranks)
+                edges = held.get(actor_id)
+                totals[actor_id] = edges if edges is not None and edges >= wanted else len(ranks)
                 ranked += [
                     r for r in ranks[:size] if within is None or r[1]["neighbour"] in within
                 ]
-            page = _with_evidence(tx, ranked, evidence_limit)
+            page = _with_statement_ids(tx, ranked, evidence_limit)
             connections: dict[str, list[Connection]] = {actor_id: [] for actor_id in pairs}
             for connection in _connections(tx, page, evidence_limit):
                 edge = connection.edge
@@ -802,16 +810,45 @@ class LadybugStore(ConnectionsFromPages):
                 self._connections.append(conn)
         return conn
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads made on this thread inside the block share one read-only transaction:
+        they see one state of the graph, and pay for one transaction, whose start and
+        end cost about what a small query does (a connections response made three).
+        A block inside another joins it. No write may be made on the thread inside."""
+        if getattr(self._local, "held", None) is not None:
+            yield
+            return
+        with self._errors("starting a read"):
+            conn = self._connection()
+            conn.execute("BEGIN TRANSACTION READ ONLY")
+        self._local.held = _Tx(conn)
+        try:
+            yield
+        finally:
+            self._local.held = None
+            # (Unless a read in the block closed the connection, ending it.)
+            if getattr(self._local, "conn", None) is conn:
+                self._end_read(conn)
+
     def _read(
         self, action: str, work: Callable[[_Tx], _R], *, engine_threads: int = 0
     ) -> _R:
-        """Run `work` in a read-only transaction, its queries on at most
-        `engine_threads` of the engine's threads (0: as many as the database has)."""
+        """Run `work` in a read-only transaction (the thread's snapshot, when one is
+        held), its queries on at most `engine_threads` of the engine's threads (0: as
+        many as the database has)."""
         try:
             with self._errors(action):
-                conn = self._connection()
+                held: _Tx | None = getattr(self._local, "held", None)
+                conn = held.conn if held is not None else self._connection()
                 if engine_threads:
                     conn.set_max_threads_for_exec(engine_threads)
+                if held is not None:
+                    try:
+                        return work(held)
+                    finally:
+                        if engine_threads and getattr(self._local, "conn", None) is conn:
+                            conn.set_max_threads_for_exec(0)
                 conn.execute("BEGIN TRANSACTION READ ONLY")
                 try:
                     return work(_Tx(conn))
@@ -990,6 +1027,22 @@ def _rollback(conn: ladybug.Connection) -> None:
             raise
 
 
+def _values(result: ladybug.QueryResult) -> list[list[Any]]:
+    """Every row of `result`, as lists of values. The binding's `get_all` makes three
+    Python calls per row (each checking that the result is open) around the engine's
+    own; a page reads 150-300 rows, so the result it wraps is read directly when
+    there is one (the same rows: `get_all` returns what its `getNext` gives)."""
+    raw = getattr(result, "_query_result", None)
+    if raw is None or result.is_closed:
+        # Lists of values: the store never asks for rows as dicts (rows_as_dict).
+        return cast("list[list[Any]]", result.get_all())
+    has_next, get_next = raw.hasNext, raw.getNext
+    values: list[list[Any]] = []
+    while has_next():
+        values.append(get_next())
+    return values
+
+
 def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.QueryResult:
     if isinstance(result, list):
         if not result:
@@ -999,18 +1052,21 @@ def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.
 
 
 class _Tx:
-    """Queries on one connection inside the caller's transaction."""
+    """Queries on one connection inside the caller's transaction; `degrees` holds the
+    degrees of the actors read in it so far (a later read in the same transaction
+    need not look them up again)."""
 
     def __init__(self, conn: ladybug.Connection) -> None:
-        self._conn = conn
+        self.conn = conn
+        self.degrees: dict[str, int] = {}
 
     def rows(self, query: str, /, **params: Any) -> list[_Row]:
-        result = _single(self._conn.execute(query, params))
+        result = _single(self.conn.execute(query, params))
         columns = result.get_column_names()
-        return [dict(zip(columns, values, strict=True)) for values in result.get_all()]
+        return [dict(zip(columns, values, strict=True)) for values in _values(result)]
 
     def run(self, query: str, /, **params: Any) -> None:
-        _single(self._conn.execute(query, params))
+        _single(self.conn.execute(query, params))
 
     def batched(self, query: str, rows: Sequence[_Row], /, **params: Any) -> None:
         for start in range(0, len(rows), _BATCH):
@@ -1037,7 +1093,22 @@ def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
     if not ids:
         return {}
     documents = _documents_of(tx, ids)
-    return {row["id"]: _record(row, documents) for row in tx.rows(q.ACTOR_RECORDS, ids=ids)}
+    rows = tx.rows(q.ACTOR_RECORDS, ids=ids)
+    tx.degrees.update((row["id"], int(row["degree"] or 0)) for row in rows)
+    return {row["id"]: _record(row, documents) for row in rows}
+
+
+def _degree(tx: _Tx, actor_id: str) -> int:
+    """The actor's degree: as read earlier in the transaction, or by its node.
+    Raises NotFoundError for an unknown actor."""
+    known = tx.degrees.get(actor_id)
+    if known is not None:
+        return known
+    found = tx.rows(q.ACTOR_DEGREE, id=actor_id)
+    if not found:
+        raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+    tx.degrees[actor_id] = degree = int(found[0]["degree"] or 0)
+    return degree
 
 
 def _document_page(tx: _Tx, actor_id: str, offset: int, limit: int) -> DocumentIdPage:

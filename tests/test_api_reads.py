@@ -239,3 +239,35 @@ def test_the_api_answers_a_busy_store_with_503_and_retry_after(
     assert response.status_code == 503
     assert "retry-after" in response.headers
     assert "busy" in response.json()["detail"]
+
+
+def test_a_connections_response_is_read_in_one_ladybug_transaction(
+    sample_ladybug: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The centre, its page and the documents cited come from one read transaction,
+    and the response is the one three separate reads give."""
+    import ladybug as engine
+
+    store = ladybug_copy(sample_ladybug, tmp_path)
+    assert isinstance(store, LadybugStore)
+    begun: list[str] = []
+    execute = engine.Connection.execute
+
+    def recorded(conn: engine.Connection, query: Any, *args: Any) -> Any:
+        if str(query).startswith("BEGIN"):
+            begun.append(str(query))
+        return execute(conn, query, *args)
+
+    hub = max(store.search_actors("", limit=100), key=lambda a: a.degree).id
+    app = create_app(Settings(data_dir=tmp_path, read_threads=1), store=store)
+    with TestClient(app) as client:
+        url = f"/actors/{hub}/connections"
+        client.get(url)  # the app's first read (its sources) is not the route's
+        monkeypatch.setattr(engine.Connection, "execute", recorded)
+        held = client.get(url)
+        assert begun == ["BEGIN TRANSACTION READ ONLY"]
+        monkeypatch.delattr(LadybugStore, "snapshot")
+        apart = client.get(url)
+        assert len(begun) == 4, "without the snapshot: the centre, the page, the sources"
+    assert held.status_code == 200 and held.json()["connections"]
+    assert held.content == apart.content

@@ -15,10 +15,11 @@ import ladybug
 import pytest
 
 from actorgraph.domain import RelationType
-from actorgraph.graph import ladybug_store
+from actorgraph.graph import ladybug_cypher, ladybug_store
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.models import Connection, ConnectionPage, Direction
+from actorgraph.graph.store import NotFoundError
 from benchmarks import scale
 from benchmarks.corpus import hub_actor_ids
 
@@ -191,3 +192,137 @@ def test_a_page_read_that_fills_the_pool_is_a_busy_store(stores: tuple[Path, Pat
         assert first not in store._connections
         assert shown(store.connection_page("houthis")) == expected
         assert store._local.conn is not first
+
+
+LEVEL_OPTIONS: list[dict[str, Any]] = [
+    {},
+    {"limit": 5, "evidence_limit": 1},
+    {"limit": 12, "evidence_limit": None},
+    {"relation_types": [T.TARGETS, T.ALLIED_WITH], "limit": 6},
+    {"include_negated": True, "limit": 8, "evidence_limit": 0},
+]
+
+
+@pytest.mark.parametrize(
+    "options", LEVEL_OPTIONS, ids=lambda o: ",".join(map(str, o)) or "default"
+)
+def test_a_level_of_hubs_gives_each_ones_page(
+    stores: tuple[Path, Path], options: dict[str, Any]
+) -> None:
+    """`connections_of` cuts each actor's edges at the least count of its page over
+    both ways, and skips the histograms of the small ones, as `connection_page` does:
+    hubs and tails read together give each one's page."""
+    with LadybugStore(stores[0], read_only=True) as store:
+        actors = [*busiest(store), *TAILS, "nobody-at-all"]
+        together = store.connections_of(actors, **options)
+        assert list(together) == [a for a in actors if store.get_actor(a) is not None]
+        for actor_id, page in together.items():
+            assert shown(page) == shown(store.connection_page(actor_id, **options)), actor_id
+
+
+@pytest.mark.parametrize(
+    "wrong", [lambda d: 0, lambda d: d + 1_000], ids=["degree-zero", "degree-too-large"]
+)
+def test_a_wrong_degree_gives_a_level_the_same_pages(
+    stores: tuple[Path, Path], tmp_path: Path, wrong: Callable[[int], int]
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(stores[0], copy)
+    with LadybugStore(copy, read_only=True) as store:
+        actors = [*busiest(store), *TAILS]
+        before = {a: shown(p, degrees=False) for a, p in store.connections_of(actors).items()}
+    _set_degrees(copy, wrong)
+    with LadybugStore(copy, read_only=True) as store:
+        after = {a: shown(p, degrees=False) for a, p in store.connections_of(actors).items()}
+    assert after == before
+
+
+def test_a_level_reads_no_evidence_node_apart(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Evidence heads come with the ranked rows: a level of hubs reads their
+    degrees, two histograms and two ranked reads, then the evidence statements."""
+    queries: list[str] = []
+    rows = ladybug_store._Tx.rows
+
+    def recorded(tx: ladybug_store._Tx, query: str, /, **params: Any) -> list[dict[str, Any]]:
+        queries.append(query)
+        return rows(tx, query, **params)
+
+    with LadybugStore(stores[0], read_only=True) as store:
+        actors = busiest(store)
+        monkeypatch.setattr(ladybug_store._Tx, "rows", recorded)
+        store.connections_of(actors)
+    evidence = [q for q in queries if q.startswith("UNWIND $keys")]
+    assert evidence == [], "no separate read of the Evidence nodes"
+    # The statements are read a thousand ids at a time.
+    others = [q for q in queries if "MATCH (s:Statement" not in q]
+    assert len(others) == 5, others
+
+
+class _Executed:
+    """The text of every query Ladybug's connections run, transactions included."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.queries: list[str] = []
+        execute = ladybug.Connection.execute
+
+        def recorded(conn: ladybug.Connection, query: Any, *args: Any) -> Any:
+            self.queries.append(str(query))
+            return execute(conn, query, *args)
+
+        monkeypatch.setattr(ladybug.Connection, "execute", recorded)
+
+    def begun(self) -> int:
+        return sum(q.startswith("BEGIN") for q in self.queries)
+
+
+def _response_reads(store: LadybugStore, actor_id: str) -> tuple[object, ...]:
+    """What a connections response reads: the centre with its first documents, the
+    page, and the documents its evidence cites."""
+    centre = store.get_actor(actor_id, document_limit=20)
+    page = store.connection_page(actor_id)
+    cited = {s.document for c in page.items for s in c.edge.statements}
+    documents = sorted(store.source_documents(cited), key=lambda d: d.id)
+    return centre, shown(page), documents
+
+
+def test_a_snapshot_reads_a_response_in_one_transaction(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LadybugStore(stores[0], read_only=True) as store:
+        hub = max(busiest(store), key=lambda a: store.get_actor(a).degree)  # type: ignore[union-attr]
+        alone = _response_reads(store, hub)
+        executed = _Executed(monkeypatch)
+        _response_reads(store, hub)
+        assert executed.begun() == 3
+        executed.queries.clear()
+        with store.snapshot(), store.snapshot():  # an inner block joins the outer one
+            held = _response_reads(store, hub)
+        assert held == alone
+        assert executed.begun() == 1
+        assert executed.queries[-1] == "ROLLBACK"
+        degree_reads = [q for q in executed.queries if q == ladybug_cypher.ACTOR_DEGREE]
+        assert degree_reads == [], "the page takes the degree the centre's read gave"
+
+
+def test_a_read_that_fails_in_a_snapshot_ends_it(stores: tuple[Path, Path]) -> None:
+    with LadybugStore(stores[0], read_only=True) as store:
+        expected = shown(store.connection_page("houthis"))
+        with pytest.raises(NotFoundError), store.snapshot():
+            store.connection_page("nobody-at-all")
+        assert store._local.held is None
+        # A page without the snapshot begins its own transaction: none is left open.
+        assert shown(store.connection_page("houthis")) == expected
+        with store.snapshot():
+            assert shown(store.connection_page("houthis")) == expected
+
+
+def test_rows_are_read_as_the_binding_gives_them(stores: tuple[Path, Path]) -> None:
+    """The rows read off the binding's result directly are those of `get_all`."""
+    query = "MATCH (a:Actor) RETURN a.id, a.aliases, a.degree, a.first_seen ORDER BY a.id"
+    with LadybugStore(stores[0], read_only=True) as store:
+        conn = store._connection()
+        expected = ladybug_store._single(conn.execute(query)).get_all()
+        assert ladybug_store._values(ladybug_store._single(conn.execute(query))) == expected
+        assert len(expected) > 100

@@ -26,6 +26,7 @@ from actorgraph.api.params import (
     RelationTypeValue,
     edge_filter,
 )
+from actorgraph.api.reads import one_snapshot
 from actorgraph.api.schemas import (
     ActorDocuments,
     ActorHit,
@@ -208,18 +209,20 @@ async def get_connections(
     # Connections model documents it, and building one model per edge and sentence
     # cost more than the rest of the request outside the store.
     def read() -> bytes:
-        page = queries.connections_page(
-            store,
-            actor_id,
-            depth=depth,
-            direction=direction,
-            edge_filter=flt,
-            offset=offset,
-            limit=limit,
-            evidence_limit=evidence_limit,
-            centre_documents=CENTRE_DOCUMENTS,
-        )
-        cite(statement_documents(e.edge for e in page.edges))
+        # The centre, its page and the documents cited, from one state of the graph.
+        with one_snapshot(store):
+            page = queries.connections_page(
+                store,
+                actor_id,
+                depth=depth,
+                direction=direction,
+                edge_filter=flt,
+                offset=offset,
+                limit=limit,
+                evidence_limit=evidence_limit,
+                centre_documents=CENTRE_DOCUMENTS,
+            )
+            cite(statement_documents(e.edge for e in page.edges))
         body = connections_body(
             page,
             depth=depth,
