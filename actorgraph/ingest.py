@@ -513,15 +513,22 @@ def _ahead(documents: int, write_ahead: int) -> int:
     return write_ahead if documents > CHUNK_SIZE else 0
 
 
-def is_stored(store: GraphStore, doc: SourceDocument) -> bool:
+def is_stored(
+    store: GraphStore, doc: SourceDocument, stored: dict[str, DocumentInfo] | None = None
+) -> bool:
     """True when re-ingesting `doc` would change nothing: the same content is stored
-    under its id (and, for a copy, the document it copies is still there)."""
-    stored = store.get_document(doc.id)
-    if stored is None or stored.sha256 != doc.sha256:
+    under its id (and, for a copy, the document it copies is still there). `stored`:
+    the store's documents by id, read once for a whole scan instead of a read per
+    document (kept up to date here when a copy's record is dropped)."""
+    lookup = store.get_document if stored is None else stored.get
+    found = lookup(doc.id)
+    if found is None or found.sha256 != doc.sha256:
         return False
-    if stored.duplicate_of and store.get_document(stored.duplicate_of) is None:
+    if found.duplicate_of and lookup(found.duplicate_of) is None:
         # The first copy went away: drop the record so that this one is read instead.
         store.delete_document(doc.id)
+        if stored is not None:
+            del stored[doc.id]
         return False
     return True
 
@@ -559,16 +566,21 @@ def ingest_paths(
     # The scan keeps only what the bar and the skip test need, not the texts: a large
     # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
     pending: list[_Pending] = []
+    # The stored documents, read once: the skip test of every file and the copy index
+    # both start from them (a read per file cost a transaction each).
+    stored = {info.id: info for info in store.list_documents()}
     for file, doc_id in find_files(paths):
         for line, doc in read_documents(file, doc_id, max_bytes=max_bytes, max_chars=max_chars):
             if isinstance(doc, DocumentError):
                 report.errors.append(str(doc))
-            elif is_stored(store, doc):
+            elif is_stored(store, doc, stored):
                 report.skipped += 1
             else:
                 pending.append(_Pending(file, doc.id, doc.words, line, doc_id))
     if not pending:
         return report
+    index = SourceIndex(store, stored.values())
+    del stored  # the index keeps what it needs
     total_words = sum(item.words for item in pending)
     owned = extractor is None
     if extractor is None:
@@ -589,8 +601,7 @@ def ingest_paths(
                 bar.update(doc.words)
                 report.words += doc.words
 
-            writer = _Writer(store, extractor, SourceIndex(store), advance, report.errors,
-                             report.copies)
+            writer = _Writer(store, extractor, index, advance, report.errors, report.copies)
 
             def plans() -> Iterator[tuple[_Plan, Items]]:
                 for start, stop in chunk_bounds(len(pending)):
