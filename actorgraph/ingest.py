@@ -42,6 +42,8 @@ CHUNK_SIZE = BATCH_SIZE
 # transaction, whose fixed cost (about 35 ms of CPU on Ladybug) outgrew the wait it
 # saves once writes got cheaper, and smaller spaCy batches cost a little more CPU.
 TAIL_CHUNK = 16
+# Documents a scan checks with a read each before it reads every stored document once.
+SCAN_READS = 16
 # Extracted chunks that may wait for the writer thread (0: write in the calling thread
 # between chunks, as a store of one thread would).
 WRITE_AHEAD = 2
@@ -566,20 +568,26 @@ def ingest_paths(
     # The scan keeps only what the bar and the skip test need, not the texts: a large
     # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
     pending: list[_Pending] = []
-    # The stored documents, read once: the skip test of every file and the copy index
-    # both start from them (a read per file cost a transaction each).
-    stored = {info.id: info for info in store.list_documents()}
+    # Past the first few documents, the stored ones are read once: the skip test of
+    # every later document and the copy index both start from them (a read per
+    # document cost a transaction each; a large store's list, more than a few reads).
+    stored: dict[str, DocumentInfo] | None = None
+    scanned = 0
     for file, doc_id in find_files(paths):
         for line, doc in read_documents(file, doc_id, max_bytes=max_bytes, max_chars=max_chars):
             if isinstance(doc, DocumentError):
                 report.errors.append(str(doc))
-            elif is_stored(store, doc, stored):
+                continue
+            if stored is None and scanned >= SCAN_READS:
+                stored = {info.id: info for info in store.list_documents()}
+            scanned += 1
+            if is_stored(store, doc, stored):
                 report.skipped += 1
             else:
                 pending.append(_Pending(file, doc.id, doc.words, line, doc_id))
     if not pending:
         return report
-    index = SourceIndex(store, stored.values())
+    index = SourceIndex(store, None if stored is None else stored.values())
     del stored  # the index keeps what it needs
     total_words = sum(item.words for item in pending)
     owned = extractor is None

@@ -1,6 +1,7 @@
-"""The scan of an ingest (`ingest_paths`): the stored documents are read once for the
-whole scan, not once per file, and the skip test and the copy index give the same
-answers as before; the check for binary files counts control characters as defined."""
+"""The scan of an ingest (`ingest_paths`): past its first few documents the stored
+documents are read once, not once per document, and the skip test and the copy index
+give the same answers either way; the check for binary files counts control
+characters as defined."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+import actorgraph.ingest as ingest_module
 from actorgraph.documents import _control_ratio
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
@@ -61,25 +63,46 @@ def count_calls(store: GraphStore, monkeypatch: pytest.MonkeyPatch,
     return calls
 
 
-def test_a_second_ingest_reads_the_stored_documents_once_for_the_whole_scan(
-    nlp: Language, store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def folder(nlp: Language, store: GraphStore, tmp_path: Path) -> Path:
+    """Three files ingested into `store`, and a fourth one not yet."""
     folder = tmp_path / "in"
     for n, text in enumerate([FIRST, SECOND, FIRST.replace("Tuesday", "Friday")]):
         write(folder / f"{n}.txt", text)
     first = ingest_paths(store, nlp, [folder], progress=False)
     assert first.errors == [] and len(first.results) == 3
     write(folder / "3.txt", SECOND.replace("Ridgeport", "Eastbay").replace("talks", "visit"))
+    return folder
+
+
+def test_a_long_scan_reads_the_stored_documents_once(
+    nlp: Language, store: GraphStore, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "SCAN_READS", 2)
     calls = count_calls(store, monkeypatch, "get_document", "list_documents")
     again = ingest_paths(store, nlp, [folder], progress=False)
     assert again.skipped == 3
     assert [r.document for r in again.results] == ["3.txt"]
-    assert calls == Counter({"list_documents": 1})
+    # Two documents by a read each, then one list for the rest and the copy index.
+    assert calls == Counter({"get_document": 2, "list_documents": 1})
 
 
-def test_a_stored_copy_whose_original_went_is_read_in_its_place(
-    nlp: Language, store: GraphStore, tmp_path: Path
+def test_a_short_scan_reads_only_its_documents(
+    nlp: Language, store: GraphStore, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    (folder / "3.txt").unlink()
+    calls = count_calls(store, monkeypatch, "get_document", "list_documents")
+    again = ingest_paths(store, nlp, [folder], progress=False)
+    assert (again.skipped, again.results) == (3, [])
+    assert calls == Counter({"get_document": 3})
+
+
+@pytest.mark.parametrize("scan_reads", [0, ingest_module.SCAN_READS])
+def test_a_stored_copy_whose_original_went_is_read_in_its_place(
+    nlp: Language, store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    scan_reads: int,
+) -> None:
+    monkeypatch.setattr(ingest_module, "SCAN_READS", scan_reads)
     write(tmp_path / "a" / "first.txt", FIRST)
     ingest_paths(store, nlp, [tmp_path / "a"], progress=False)
     edges = sorted((e.source, e.target, e.type, e.count) for e in store.edges())
