@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from actorgraph.documents import SourceDocument
+    from actorgraph.graph.models import DocumentInfo
     from actorgraph.graph.store import GraphStore
 
 SHINGLE_WORDS = 5
@@ -145,11 +146,15 @@ class SourceIndex:
     share one of a text's smallest sketch hashes are compared with it in full, and
     their sketches are decoded only then."""
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(
+        self, store: GraphStore, documents: Iterable[DocumentInfo] | None = None
+    ) -> None:
+        """The index of `store`'s documents, or of `documents` when the caller has
+        just read them (`store.list_documents()`): one read serves both."""
         self._known: dict[str, str | Fingerprint] = {}  # encoded until first compared
         self._exact: dict[str, list[str]] = {}
         self._postings: dict[str, list[str]] = {}  # a hash in hex -> documents
-        for info in store.list_documents():
+        for info in store.list_documents() if documents is None else documents:
             if info.fingerprint and not info.duplicate_of:
                 self._index(info.id, info.fingerprint)
 

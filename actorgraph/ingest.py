@@ -42,6 +42,8 @@ CHUNK_SIZE = BATCH_SIZE
 # transaction, whose fixed cost (about 35 ms of CPU on Ladybug) outgrew the wait it
 # saves once writes got cheaper, and smaller spaCy batches cost a little more CPU.
 TAIL_CHUNK = 16
+# Documents a scan checks with a read each before it reads every stored document once.
+SCAN_READS = 16
 # Extracted chunks that may wait for the writer thread (0: write in the calling thread
 # between chunks, as a store of one thread would).
 WRITE_AHEAD = 2
@@ -513,15 +515,22 @@ def _ahead(documents: int, write_ahead: int) -> int:
     return write_ahead if documents > CHUNK_SIZE else 0
 
 
-def is_stored(store: GraphStore, doc: SourceDocument) -> bool:
+def is_stored(
+    store: GraphStore, doc: SourceDocument, stored: dict[str, DocumentInfo] | None = None
+) -> bool:
     """True when re-ingesting `doc` would change nothing: the same content is stored
-    under its id (and, for a copy, the document it copies is still there)."""
-    stored = store.get_document(doc.id)
-    if stored is None or stored.sha256 != doc.sha256:
+    under its id (and, for a copy, the document it copies is still there). `stored`:
+    the store's documents by id, read once for a whole scan instead of a read per
+    document (kept up to date here when a copy's record is dropped)."""
+    lookup = store.get_document if stored is None else stored.get
+    found = lookup(doc.id)
+    if found is None or found.sha256 != doc.sha256:
         return False
-    if stored.duplicate_of and store.get_document(stored.duplicate_of) is None:
+    if found.duplicate_of and lookup(found.duplicate_of) is None:
         # The first copy went away: drop the record so that this one is read instead.
         store.delete_document(doc.id)
+        if stored is not None:
+            del stored[doc.id]
         return False
     return True
 
@@ -559,16 +568,27 @@ def ingest_paths(
     # The scan keeps only what the bar and the skip test need, not the texts: a large
     # corpus would otherwise sit in memory whole. Each chunk is read again to ingest it.
     pending: list[_Pending] = []
+    # Past the first few documents, the stored ones are read once: the skip test of
+    # every later document and the copy index both start from them (a read per
+    # document cost a transaction each; a large store's list, more than a few reads).
+    stored: dict[str, DocumentInfo] | None = None
+    scanned = 0
     for file, doc_id in find_files(paths):
         for line, doc in read_documents(file, doc_id, max_bytes=max_bytes, max_chars=max_chars):
             if isinstance(doc, DocumentError):
                 report.errors.append(str(doc))
-            elif is_stored(store, doc):
+                continue
+            if stored is None and scanned >= SCAN_READS:
+                stored = {info.id: info for info in store.list_documents()}
+            scanned += 1
+            if is_stored(store, doc, stored):
                 report.skipped += 1
             else:
                 pending.append(_Pending(file, doc.id, doc.words, line, doc_id))
     if not pending:
         return report
+    index = SourceIndex(store, None if stored is None else stored.values())
+    del stored  # the index keeps what it needs
     total_words = sum(item.words for item in pending)
     owned = extractor is None
     if extractor is None:
@@ -589,8 +609,7 @@ def ingest_paths(
                 bar.update(doc.words)
                 report.words += doc.words
 
-            writer = _Writer(store, extractor, SourceIndex(store), advance, report.errors,
-                             report.copies)
+            writer = _Writer(store, extractor, index, advance, report.errors, report.copies)
 
             def plans() -> Iterator[tuple[_Plan, Items]]:
                 for start, stop in chunk_bounds(len(pending)):

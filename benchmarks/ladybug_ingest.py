@@ -12,7 +12,10 @@ the load average at each round's start is listed too).
 Variants: each store written by a writer thread while the next chunk is extracted
 (`sqlite`, `ladybug`: what `actorgraph ingest` does), and written in turn with
 extraction in the one thread (`sqlite_in_turn`, `ladybug_in_turn`: ingest before the
-writer thread; `write_ahead=0`). Ladybug writes several whole documents per
+writer thread; `write_ahead=0`). `ladybug_files` is the whole of `actorgraph ingest
+FOLDER` on the Ladybug store: the same documents as files, scanned, skip-tested, read
+again, fingerprinted, extracted and written (`ingest_paths`); the others start from
+the texts in memory. Ladybug writes several whole documents per
 transaction in both. `write_only_docs_per_s` times each store writing the round's
 extractions alone (best round).
 
@@ -60,7 +63,19 @@ VARIANTS = {
     "sqlite_in_turn": ("sqlite", 0),
     "ladybug": ("ladybug", WRITE_AHEAD),
     "ladybug_in_turn": ("ladybug", 0),
+    "ladybug_files": ("ladybug", WRITE_AHEAD),
 }
+# Variants that ingest the documents as files (`ingest_paths`), not from memory.
+FROM_FILES = frozenset({"ladybug_files"})
+
+
+def write_files(docs: Sequence[SourceDocument], folder: Path) -> Path:
+    """The documents as text files named by their ids (an ingest of the folder gives
+    them the same ids)."""
+    folder.mkdir()
+    for doc in docs:
+        (folder / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+    return folder
 
 
 def prefilled(kind: str, folder: Path, statements: int) -> GraphStore:
@@ -99,10 +114,12 @@ def run(
     n_docs: int, prefill: int, rounds: int = 3, variants: Sequence[str] = tuple(VARIANTS)
 ) -> dict[str, Any]:
     from actorgraph.extract import build_pipeline, extract_documents
-    from actorgraph.ingest import ingest_documents
+    from actorgraph.ingest import ingest_documents, ingest_paths
 
     nlp = build_pipeline()
     docs = [SourceDocument(i, t, sha256_text(t)) for i, t in documents(n_docs, seed=11)]
+    corpus_dir = tempfile.TemporaryDirectory(prefix="actorgraph-corpus-")
+    corpus = write_files(docs, Path(corpus_dir.name) / "corpus")
     list(extract_documents(nlp, ((d.id, d.text) for d in docs[:WARMUP_DOCS])))
     extract_times: list[tuple[float, float]] = []
     loads: list[float] = []
@@ -126,7 +143,13 @@ def run(
                 store = prefilled(kind, Path(tmp), prefill)
                 try:
                     with _Clock() as clock:
-                        ingest_documents(store, nlp, docs, write_ahead=write_ahead)
+                        if name in FROM_FILES:
+                            report = ingest_paths(store, nlp, [corpus], progress=False,
+                                                  workers=1, write_ahead=write_ahead)
+                            if len(report.results) != n_docs or report.errors:
+                                raise SystemExit(f"{name}: {report.summary()}")
+                        else:
+                            ingest_documents(store, nlp, docs, write_ahead=write_ahead)
                     ingest_times[name].append(clock.spent)
                 finally:
                     store.close()
@@ -141,6 +164,7 @@ def run(
                     write_times[kind].append(clock.spent)
                 finally:
                     store.close()
+    corpus_dir.cleanup()
     extract_s = min(wall for wall, _ in extract_times)
     extract_cpu = min(cpu for _, cpu in extract_times)
     result: dict[str, Any] = {
