@@ -58,11 +58,11 @@ _SMALL_WORDS = words("a an the of in on at to for and or but by with after as fr
 
 def _headline(tokens: list[Token]) -> bool:
     """A title-cased line without a closing stop: a headline, not a sentence."""
+    if not any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[-2:]):
+        return False  # a headline stands on its own line (read first: the cheapest test)
     words = [t for t in tokens if t.is_alpha]
     if len(words) < 4 or any(t.text in (".", "!", "?") for t in tokens[-2:]):
         return False
-    if not any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[-2:]):
-        return False  # a headline stands on its own line
     capitalised = [t for t in words if t.lower_ not in _SMALL_WORDS]
     return bool(capitalised) and all(t.is_title or t.is_upper for t in capitalised)
 

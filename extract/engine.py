@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import LOWER, SENT_START  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.attrs import LEMMA, LOWER, SENT_START  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -277,14 +277,14 @@ class PatternEngine:
         self.checked = DependencyMatcher(vocab, validate=True)
         self.matcher = TreeMatcher(vocab.strings)
         self.sequences = Matcher(vocab, validate=True)
-        self.required: list[frozenset[int]] = []  # per token sequence, the words it needs
+        self.needs: list[tuple[Need, ...]] = []  # per token sequence, the words it needs
         for p in patterns:
             if p.tokens:
                 try:
                     self.sequences.add(p.id, [matcher_tokens(p)])
                 except ValueError as e:  # spaCy's own message names the bad attribute
                     raise PatternError(f"pattern {p.id!r}: {e}") from e
-                self.required.append(required_words(p.spec, vocab.strings))
+                self.needs.append(sequence_needs(p.spec, vocab.strings))
                 continue
             self.checked.add(p.id, [list(p.spec)])
             try:
@@ -310,16 +310,17 @@ class PatternEngine:
         """Each token-sequence match inside one sentence, once per set of named tokens
         (a "*" in the middle gives one match per length), with its sentence's start
         (`starts`, the sentences' first tokens, when the caller has them).
-        Only sentences that hold every word some sequence requires are read: a "*"
-        run over the whole document from each of its openings costs more than the rest
-        of the engine."""
+        Only sentences that hold the words some sequence needs (`sequence_needs`) are
+        read: a "*" run over the whole document from each of its openings costs more
+        than the rest of the engine, and spaCy's Matcher tries every pattern at every
+        token of the sentences it is given."""
         if not len(self.sequences):
             return  # (spaCy warns when a Matcher without patterns is called)
-        lower = doc.to_array(LOWER)
+        values = doc.to_array([LOWER, LEMMA])
         bounds = [*(sentence_starts(doc) if starts is None else starts), len(doc)]
         for start, end in pairwise(bounds):
-            words = set(lower[start:end].tolist())
-            if any(required <= words for required in self.required):
+            present = _Present(values, start, end)
+            if any(all(present.has(need) for need in needs) for needs in self.needs):
                 yield from self._sentence_matches(doc[start:end], start)
 
     def _sentence_matches(self, sent: Span, start: int
@@ -351,17 +352,62 @@ def sentence_starts(doc: Doc) -> list[int]:
     return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
-def required_words(spec: tuple[dict[str, Any], ...], strings: StringStore) -> frozenset[int]:
-    """The lower-case forms (as string ids) a token sequence cannot match without: the
-    LOWER or ORTH value of each token it must match exactly once or more."""
-    out = set()
+@dataclass(frozen=True, slots=True)
+class Need:
+    """A word a token sequence cannot match without: some token of the sentence (only
+    its first token when `first`) whose `attr` value, as a string id, is in `values`."""
+
+    attr: int  # LOWER or LEMMA
+    values: frozenset[int]
+    first: bool = False
+
+
+# The attributes a need is read from, and the array each is looked up in: a token whose
+# ORTH is "X" has the LOWER "x" (the same for every word, the language's lower-casing).
+_NEED_ATTRS = (("LOWER", LOWER, False), ("ORTH", LOWER, True), ("LEMMA", LEMMA, False))
+
+
+def sequence_needs(spec: tuple[dict[str, Any], ...], strings: StringStore) -> tuple[Need, ...]:
+    """What a sentence must hold for the token sequence to match in it: for each token
+    the sequence matches once or more, its LOWER, ORTH or LEMMA value (or one of its
+    `IN` list); a token with `IS_SENT_START` can only be the sentence's first."""
+    out = []
     for token in spec:
         if token.get("OP", "1") not in ("1", "+"):
             continue
-        for attr in ("LOWER", "ORTH"):
-            if isinstance(token.get(attr), str):
-                out.add(strings.add(token[attr].lower()))
-    return frozenset(out)
+        first = token.get("IS_SENT_START") is True
+        for name, attr, lower in _NEED_ATTRS:
+            value = token.get(name)
+            if isinstance(value, str):
+                words = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(
+                    value["IN"], list):
+                words = [str(v) for v in value["IN"]]
+            else:
+                continue  # no value, or one a need cannot say (NOT_IN, REGEX, ...)
+            ids = frozenset(strings.add(w.lower() if lower else w) for w in words)
+            out.append(Need(attr, ids, first))
+    return tuple(out)
+
+
+class _Present:
+    """The LOWER and LEMMA values of a sentence's tokens, as sets made when first asked."""
+
+    __slots__ = ("_end", "_sets", "_start", "_values")
+
+    def __init__(self, values: np.ndarray[Any, Any], start: int, end: int) -> None:
+        self._values, self._start, self._end = values, start, end
+        self._sets: dict[int, set[int]] = {}
+
+    def has(self, need: Need) -> bool:
+        column = 0 if need.attr == LOWER else 1
+        if need.first:
+            return int(self._values[self._start, column]) in need.values
+        found = self._sets.get(need.attr)
+        if found is None:
+            found = self._sets[need.attr] = set(
+                self._values[self._start : self._end, column].tolist())
+        return not need.values.isdisjoint(found)
 
 
 Match = tuple[Pattern, dict[str, Token]]

@@ -81,13 +81,16 @@ BODY_NOUNS = words("company firm group corporation bank agency institute party u
                     "association organization organisation network newspaper")
 
 
+_LINK_PREPS = _WHERE_PREPS | _WORK_PREPS  # (made once, not per word)
+
+
 @rule
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     m = ctx.m
     for tok in ctx.tokens:
         dep = tok.dep_
-        if dep == "prep" and (tok.lower_ in _WHERE_PREPS | _WORK_PREPS
+        if dep == "prep" and (tok.lower_ in _LINK_PREPS
                               or (tok.lower_ == "to" and tok.head.lower_ in _ADVISERS)):
             out += _prep_link(tok, ctx)
             if tok.lower_ == "in" and tok.i not in m.token_actor:

@@ -57,7 +57,11 @@ def _tests(attrs: dict[str, Any], strings: StringStore, where: str) -> tuple[Tes
 
 
 def _fits(tok: Token, tests: tuple[Test, ...]) -> bool:
-    return all(get(tok) in allowed for get, allowed in tests)
+    # (a plain loop: `all()` over a generator costs more than the tests themselves)
+    for get, allowed in tests:  # noqa: SIM110
+        if get(tok) not in allowed:
+            return False
+    return True
 
 
 class _Compiled:
@@ -69,7 +73,10 @@ class _Compiled:
             raise TreePatternError(f"{where}: the first node needs a LEMMA IN list")
         self.key = key
         self.lemmas = frozenset(str(v) for v in lemmas["IN"])
-        self.root_tests = _tests(root["RIGHT_ATTRS"], strings, where)
+        # The root's lemma is what `TreeMatcher` looked it up by: only its other tests
+        # are left to try.
+        self.root_tests = _tests({k: v for k, v in root["RIGHT_ATTRS"].items()
+                                  if k != "LEMMA"}, strings, where)
         self.names = [str(root["RIGHT_ID"])]
         self.steps: list[tuple[int, str, tuple[Test, ...]]] = []
         for node in spec[1:]:
@@ -97,8 +104,9 @@ class _Compiled:
             options = [anchor.head] if anchor.head.i != anchor.i else []
         else:
             options = (t for t in anchor.subtree if t.i != anchor.i)
+        taken = {t.i for t in bound}
         for tok in options:
-            if tok not in bound and _fits(tok, tests):
+            if tok.i not in taken and _fits(tok, tests):
                 bound.append(tok)
                 yield from self._extend(bound, step + 1)
                 bound.pop()

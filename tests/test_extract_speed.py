@@ -1,6 +1,7 @@
 """The faster readings give what the slower ones gave: the gazetteer names component
 against two spaCy entity rulers in a row, sequence matching per sentence against one
-Matcher over the whole document, sentence starts against `doc.sents`."""
+Matcher over the whole document, sentence starts against `doc.sents`; a sentence
+without the words a sequence needs is not given to the Matcher, one with them is."""
 
 from __future__ import annotations
 
@@ -8,11 +9,19 @@ from typing import Any, cast
 
 import pytest
 import spacy
+from spacy.attrs import LEMMA, LOWER  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from actorgraph.extract.engine import PatternEngine, load_patterns, sentence_starts
+from actorgraph.extract.engine import (
+    PatternEngine,
+    load_patterns,
+    load_verb_classes,
+    parse_pattern,
+    sentence_starts,
+    sequence_needs,
+)
 from actorgraph.extract.gazetteer import load_gazetteer
 from actorgraph.extract.pipeline import GazetteerNames
 from actorgraph.extract.textprep import normalise
@@ -105,3 +114,64 @@ def test_sequences_are_found_at_all(nlp: Language) -> None:
 def test_sentence_starts_are_those_of_doc_sents(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert sentence_starts(doc) == [s.start for s in doc.sents]
+
+
+def _sequence_engine(nlp: Language, tokens: list[dict[str, Any]]) -> PatternEngine:
+    raw = {"id": "t", "relation": "LEADS", "source": {"node": "who", "read": "actor"},
+           "target": {"node": "what", "read": "actor"}, "confidence": 0.5,
+           "example": {"text": "a", "source": "b", "target": "c"}, "must_not": "d",
+           "tokens": tokens}
+    return PatternEngine(nlp.vocab, [parse_pattern(raw, load_verb_classes(), "here")])
+
+
+# "Varga was appointed head of the Tarsk council.": the appointing verb, a name, "head
+# of": a sentence holding all three words is read; one lacking a word is skipped.
+APPOINTED = [{"LEMMA": {"IN": ["appoint", "name"]}}, {"RIGHT_ID": "who", "POS": "PROPN"},
+             {"LOWER": "as", "OP": "?"}, {"LOWER": {"IN": ["head", "chief"]}},
+             {"ORTH": "of"}, {"LOWER": "the", "OP": "?"}, {"RIGHT_ID": "what", "POS": "PROPN"}]
+
+
+def test_a_sentence_holding_the_needed_words_is_read(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _sequence_engine(nlp, APPOINTED)
+    doc = nlp("The council met on Monday. It appointed Varga head of the Tarsk Assembly.")
+    read: list[int] = []
+    real = engine._sentence_matches
+    monkeypatch.setattr(engine, "_sentence_matches",
+                        lambda sent, start: (read.append(start), real(sent, start))[1])
+    found = [{k: t.text for k, t in nodes.items()} for _, nodes, _ in engine.sequence_matches(doc)]
+    assert found == [{"who": "Varga", "what": "Tarsk"}]
+    assert read == [doc[6].sent.start]  # only the second sentence went to the Matcher
+
+
+@pytest.mark.parametrize("text", [
+    "It appointed Varga deputy of the Tarsk Assembly.",  # no "head" nor "chief"
+    "It welcomed Varga, head of the Tarsk Assembly.",  # no appointing verb
+    "It appointed Varga head for the Tarsk Assembly.",  # no "of"
+])
+def test_a_sentence_lacking_a_needed_word_is_not_read(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    engine = _sequence_engine(nlp, APPOINTED)
+    monkeypatch.setattr(engine, "_sentence_matches", lambda sent, start: pytest.fail(text))
+    assert list(engine.sequence_matches(nlp(text))) == []
+
+
+def test_a_sentence_start_word_is_needed_first(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _sequence_engine(nlp, [{"IS_SENT_START": True, "LOWER": "in", "RIGHT_ID": "who"},
+                                    {"RIGHT_ID": "what", "POS": "PROPN"}])
+    doc = nlp("Troops stayed in Dunmore. In Belgrave, nothing moved.")
+    read: list[int] = []
+    real = engine._sentence_matches
+    monkeypatch.setattr(engine, "_sentence_matches",
+                        lambda sent, start: (read.append(start), real(sent, start))[1])
+    found = [{k: t.text for k, t in nodes.items()} for _, nodes, _ in engine.sequence_matches(doc)]
+    assert found == [{"who": "In", "what": "Belgrave"}]
+    assert read == [5]  # "in Dunmore" opens no sentence: the first one is skipped
+
+
+def test_needs_read_every_word_a_sequence_must_match(nlp: Language) -> None:
+    needs = sequence_needs(tuple(APPOINTED), nlp.vocab.strings)
+    words = [sorted(nlp.vocab.strings[v] for v in n.values) for n in needs]
+    assert words == [["appoint", "name"], ["chief", "head"], ["of"]]  # "as", "the": optional
+    assert [n.attr for n in needs] == [LEMMA, LOWER, LOWER]
