@@ -132,15 +132,27 @@ def _set_degrees(folder: Path, degree: Callable[[int], int]) -> None:
 def test_a_wrong_degree_reads_another_way_to_the_same_page(
     stores: tuple[Path, Path], tmp_path: Path, wrong: Callable[[int], int]
 ) -> None:
+    # The neighbours show the degrees as stored: everything else is as it was.
+    before, after = read_around_wrong_degrees(stores[0], tmp_path, wrong, pages)
+    assert after == before
+
+
+def read_around_wrong_degrees(
+    path: Path,
+    tmp_path: Path,
+    wrong: Callable[[int], int],
+    read: Callable[[LadybugStore, list[str]], object],
+) -> tuple[object, object]:
+    """What `read` gives for the busiest actors and the tails of a copy of the store,
+    before and after its stored degrees are set wrong."""
     copy = tmp_path / "copy"
-    shutil.copytree(stores[0], copy)
+    shutil.copytree(path, copy)
     with LadybugStore(copy, read_only=True) as store:
         actors = [*busiest(store), *TAILS]
-        before = pages(store, actors)
+        before = read(store, actors)
     _set_degrees(copy, wrong)
     with LadybugStore(copy, read_only=True) as store:
-        # The neighbours show the degrees as stored: everything else is as it was.
-        assert pages(store, actors) == before
+        return before, read(store, actors)
 
 
 def pages(store: LadybugStore, actors: list[str]) -> dict[tuple[str, int], object]:
@@ -226,14 +238,10 @@ def test_a_level_of_hubs_gives_each_ones_page(
 def test_a_wrong_degree_gives_a_level_the_same_pages(
     stores: tuple[Path, Path], tmp_path: Path, wrong: Callable[[int], int]
 ) -> None:
-    copy = tmp_path / "copy"
-    shutil.copytree(stores[0], copy)
-    with LadybugStore(copy, read_only=True) as store:
-        actors = [*busiest(store), *TAILS]
-        before = {a: shown(p, degrees=False) for a, p in store.connections_of(actors).items()}
-    _set_degrees(copy, wrong)
-    with LadybugStore(copy, read_only=True) as store:
-        after = {a: shown(p, degrees=False) for a, p in store.connections_of(actors).items()}
+    def level(store: LadybugStore, actors: list[str]) -> object:
+        return {a: shown(p, degrees=False) for a, p in store.connections_of(actors).items()}
+
+    before, after = read_around_wrong_degrees(stores[0], tmp_path, wrong, level)
     assert after == before
 
 
