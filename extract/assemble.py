@@ -78,6 +78,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
     k = 0
     for sent in doc.sents:
         ctx.tokens = list(sent)
+        ctx.text = sent.text
         sent_ents = []
         while k < len(ents) and ents[k].start < sent.end:
             if ents[k].start >= sent.start:
@@ -87,7 +88,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
-        mentions.read_sentence(whole_group_names(sent_ents, sent), ctx.tokens)
+        mentions.read_sentence(whole_group_names(sent_ents, sent, ctx.text), ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
                 found.append((cand, sent))

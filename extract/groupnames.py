@@ -64,14 +64,17 @@ _MAX_NAME = 14  # tokens
 _MAX_PREFIX = 3  # letters a word may give to a syllable acronym
 
 
-def whole_group_names(ents: list[Span], sent: Span | None = None) -> list[Span]:
+def whole_group_names(ents: list[Span], sent: Span | None = None,
+                      text: str | None = None) -> list[Span]:
     """The sentence's entities with each group name that was cut in pieces made whole
-    (`sent`, where given, is searched for bracketed acronyms with no entity before)."""
+    (`sent`, where given, is searched for bracketed acronyms with no entity before;
+    `text` is its text when the caller has it: `Span.text` rebuilds it token by token)."""
     if not ents and sent is None:
         return ents
     if sent is not None:
-        ents = _acronym_names(ents, sent)
-        ents = _names_before_group_noun(ents, sent)
+        text = sent.text if text is None else text
+        ents = _acronym_names(ents, sent, text)
+        ents = _names_before_group_noun(ents, sent, text)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -101,11 +104,10 @@ _NAME_BEFORE_NOUN = re.compile(
     + r")\b")
 
 
-def _names_before_group_noun(ents: list[Span], sent: Span) -> list[Span]:
+def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the Kanu Seke coalition", "the Bral Tovi gang": capitalised words the model left
     out of every entity, between "the" and a group's lower-case noun, are the group's
     name (a place's or a person's name there is an entity already, and is left alone)."""
-    text = sent.text
     if not any(noun in text for noun in NAMING_NOUNS):
         return ents
     out = ents
@@ -123,9 +125,8 @@ def _names_before_group_noun(ents: list[Span], sent: Span) -> list[Span]:
 
 
 # ---------------------------------------------------------------- acronyms
-def _acronym_names(ents: list[Span], sent: Span) -> list[Span]:
+def _acronym_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """Each name spelled by the bracketed acronym after it made one entity."""
-    text = sent.text
     at = text.find("(")
     while at != -1:
         bracket = sent.char_span(at, at + 1)

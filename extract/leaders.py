@@ -42,7 +42,7 @@ def seized_power(sent: Span, ctx: Context) -> list[Candidate]:
     """"X seized power (in Y)": X LEADS Y, or the dateline's state when no state is named.
     Only a person: a group that "took power" in a town holds it (read as CONTROLS)."""
     out: list[Candidate] = []
-    if "power" not in sent.text:
+    if "power" not in ctx.text:
         return out  # (most sentences: no walk over their tokens)
     for tok in ctx.tokens:
         if tok.lower_ != "power" or tok.dep_ != "dobj" or tok.head.lemma_ not in _SEIZE_VERBS:

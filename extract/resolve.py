@@ -115,6 +115,7 @@ class Context:
     last_attack_verb: str | None = None  # its verb, when it struck no actor ("attacked a train")
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
+    text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
 
 
 # ------------------------------------------------------------------ resolution
