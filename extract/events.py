@@ -109,9 +109,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     killings, nominal or verbal (killings.py)."""
     out: list[Candidate] = killing_candidates(sent, ctx)
     for noun in ctx.tokens:
-        lemma = noun.lower_
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        lemma = noun.lower_
         if lemma in ATTACK_NOUNS or _violent_act(noun):
             out += _attack_noun(noun, ctx)
         elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:

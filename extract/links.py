@@ -89,33 +89,34 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     m = ctx.m
     for tok in ctx.tokens:
-        dep = tok.dep_
-        if dep == "prep" and (tok.lower_ in _LINK_PREPS
-                              or (tok.lower_ == "to" and tok.head.lower_ in _ADVISERS)):
+        # each attribute decoded once: most words pass every test below
+        dep, lower, lemma, pos = tok.dep_, tok.lower_, tok.lemma_, tok.pos_
+        if dep == "prep" and (lower in _LINK_PREPS
+                              or (lower == "to" and tok.head.lower_ in _ADVISERS)):
             out += _prep_link(tok, ctx)
-            if tok.lower_ == "in" and tok.i not in m.token_actor:
+            if lower == "in" and tok.i not in m.token_actor:
                 out += _where_done(tok, ctx)
-        elif dep == "appos" and tok.pos_ == "NOUN":
+        elif dep == "appos" and pos == "NOUN":
             out += _appos_modifiers(tok, ctx)
-            if tok.lemma_ in _BRANCH_NOUNS:
+            if lemma in _BRANCH_NOUNS:
                 out += _unit_after_title(tok, ctx)
-        elif dep == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
+        elif dep == "attr" and pos == "NOUN" and tok.head.lemma_ == "be":
             out += _copula_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
-        if tok.lower_ in ROLE_NOUNS and tok.pos_ == "NOUN":
+        if lower in ROLE_NOUNS and pos == "NOUN":
             out += _title_org_name(tok, sent, ctx)
-        if tok.lower_ in _OWNED_TITLES and tok.i not in m.token_actor:
+        if lower in _OWNED_TITLES and tok.i not in m.token_actor:
             out += _owned_title_named(tok, ctx)
-        elif tok.lemma_ in _PART_NOUNS and tok.pos_ == "NOUN" and tok.i not in m.token_actor:
+        elif lemma in _PART_NOUNS and pos == "NOUN" and tok.i not in m.token_actor:
             out += _member_through_part(tok, ctx)
-        elif tok.lemma_ == "join" and tok.pos_ == "VERB":
+        elif lemma == "join" and pos == "VERB":
             out += _joined(tok, ctx)
         elif dep == "acl" and tok.tag_ == "VBN":
             out += led_by(tok, ctx)
-        elif tok.lemma_ == "say" and tok.dep_ == "ROOT":
+        elif lemma == "say" and dep == "ROOT":
             out += _bare_title_speaker(tok, ctx)
-        elif tok.lower_ == "government" and tok.i not in m.token_actor:
+        elif lower == "government" and tok.i not in m.token_actor:
             out += _government_title(tok, sent, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key

@@ -149,10 +149,11 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     out: list[Candidate] = []
     for tok in ctx.tokens:
-        job = tok.lower_ in JOB_NOUNS
-        rel = ROLE_NOUNS.get(tok.lower_) or JOB_NOUNS.get(tok.lower_)
+        lower = tok.lower_  # (decoded once: most words are no title)
+        rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower)
         if rel is None:
             continue
+        job = lower in JOB_NOUNS
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-":
             # "secretary-general": the hyphenated title, not its last word ("general")
             rel = ROLE_NOUNS.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}", rel)
