@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
+from actorgraph.extract import extract_document
 from actorgraph.extract.engine import (
     PatternEngine,
     load_patterns,
@@ -23,6 +24,7 @@ from actorgraph.extract.engine import (
     sequence_needs,
 )
 from actorgraph.extract.gazetteer import load_gazetteer
+from actorgraph.extract.groupnames import whole_group_names
 from actorgraph.extract.pipeline import GazetteerNames
 from actorgraph.extract.textprep import normalise
 from benchmarks.corpus import documents
@@ -175,3 +177,33 @@ def test_needs_read_every_word_a_sequence_must_match(nlp: Language) -> None:
     words = [sorted(nlp.vocab.strings[v] for v in n.values) for n in needs]
     assert words == [["appoint", "name"], ["chief", "head"], ["of"]]  # "as", "the": optional
     assert [n.attr for n in needs] == [LEMMA, LOWER, LOWER]
+
+
+# Written for these tests: a bracketed acronym, a group noun after a capitalised name,
+# and a seizure of power, each searched for in the sentence's text.
+TEXT_READINGS = [
+    "Fighters of the Varnholt Liberation Front (VLF) shelled Dunmore. The VLF denied it.",
+    "The Kessel Ridge gang attacked a convoy near Belgrave on Sunday.",
+    "Colonel Aldo Ferrant seized power in Gabon in a night without shots.",
+]
+
+
+@pytest.mark.parametrize("text", TEXT_READINGS + [t for _, t in documents(12)])
+def test_group_names_read_from_a_given_sentence_text_are_those_read_from_the_span(
+        nlp: Language, text: str) -> None:
+    doc = nlp(normalise(text))
+    for sent in doc.sents:
+        ents = list(sent.ents)
+        given = whole_group_names(ents, sent, sent.text)
+        rebuilt = whole_group_names(ents, sent)
+        assert [(e.start, e.end, e.label_) for e in given] == [
+            (e.start, e.end, e.label_) for e in rebuilt]
+
+
+def test_readings_that_search_the_sentence_text_still_fire(nlp: Language) -> None:
+    names = {a.name for a in extract_document(nlp, TEXT_READINGS[0], "t.txt").actors}
+    assert "Varnholt Liberation Front" in names  # (named once with its acronym)
+    ex = extract_document(nlp, TEXT_READINGS[2], "t.txt")
+    ids = {a.id: a.name for a in ex.actors}
+    assert ("Aldo Ferrant", "LEADS", "Gabon") in {
+        (ids[r.source], r.type.value, ids[r.target]) for r in ex.relations}
