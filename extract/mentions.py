@@ -1089,7 +1089,7 @@ def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
         return firm
     if ent.label_ == "PERSON" and (person := _split_person_place(ent, is_place)):
         return person
-    if "," not in ent.text or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
+    if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or "," not in ent.text:
         return [ent]
     commas = [t.i for t in ent if t.text == ","]
     if len(commas) != 1:
