@@ -133,14 +133,20 @@ APPOINTED = [{"LEMMA": {"IN": ["appoint", "name"]}}, {"RIGHT_ID": "who", "POS": 
              {"ORTH": "of"}, {"LOWER": "the", "OP": "?"}, {"RIGHT_ID": "what", "POS": "PROPN"}]
 
 
-def test_a_sentence_holding_the_needed_words_is_read(
-        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = _sequence_engine(nlp, APPOINTED)
-    doc = nlp("The council met on Monday. It appointed Varga head of the Tarsk Assembly.")
+def record_reads(engine: PatternEngine, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The starts of the sentences `engine` sends to the Matcher from now on."""
     read: list[int] = []
     real = engine._sentence_matches
     monkeypatch.setattr(engine, "_sentence_matches",
                         lambda sent, start: (read.append(start), real(sent, start))[1])
+    return read
+
+
+def test_a_sentence_holding_the_needed_words_is_read(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _sequence_engine(nlp, APPOINTED)
+    doc = nlp("The council met on Monday. It appointed Varga head of the Tarsk Assembly.")
+    read = record_reads(engine, monkeypatch)
     found = [{k: t.text for k, t in nodes.items()} for _, nodes, _ in engine.sequence_matches(doc)]
     assert found == [{"who": "Varga", "what": "Tarsk"}]
     assert read == [doc[6].sent.start]  # only the second sentence went to the Matcher
@@ -163,10 +169,7 @@ def test_a_sentence_start_word_is_needed_first(
     engine = _sequence_engine(nlp, [{"IS_SENT_START": True, "LOWER": "in", "RIGHT_ID": "who"},
                                     {"RIGHT_ID": "what", "POS": "PROPN"}])
     doc = nlp("Troops stayed in Dunmore. In Belgrave, nothing moved.")
-    read: list[int] = []
-    real = engine._sentence_matches
-    monkeypatch.setattr(engine, "_sentence_matches",
-                        lambda sent, start: (read.append(start), real(sent, start))[1])
+    read = record_reads(engine, monkeypatch)
     found = [{k: t.text for k, t in nodes.items()} for _, nodes, _ in engine.sequence_matches(doc)]
     assert found == [{"who": "In", "what": "Belgrave"}]
     assert read == [5]  # "in Dunmore" opens no sentence: the first one is skipped

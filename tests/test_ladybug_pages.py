@@ -163,9 +163,8 @@ def pages(store: LadybugStore, actors: list[str]) -> dict[tuple[str, int], objec
     }
 
 
-def test_a_small_actor_is_read_without_the_count_histograms(
-    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def record_rows(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries the store's transactions read rows of from now on, in order."""
     queries: list[str] = []
     rows = ladybug_store._Tx.rows
 
@@ -173,10 +172,17 @@ def test_a_small_actor_is_read_without_the_count_histograms(
         queries.append(query)
         return rows(tx, query, **params)
 
+    monkeypatch.setattr(ladybug_store._Tx, "rows", recorded)
+    return queries
+
+
+def test_a_small_actor_is_read_without_the_count_histograms(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     with LadybugStore(stores[0], read_only=True) as store:
         small = next(a for a in TAILS if store.get_actor(a) is not None)
         hub = max(busiest(store), key=lambda a: store.get_actor(a).degree)  # type: ignore[union-attr]
-        monkeypatch.setattr(ladybug_store._Tx, "rows", recorded)
+        queries = record_rows(monkeypatch)
         store.connection_page(small)
         histograms = [q for q in queries if "count(*) AS n" in q]
         evidence = [q for q in queries if "MATCH (e:Evidence" in q and q.startswith("UNWIND")]
@@ -250,16 +256,9 @@ def test_a_level_reads_no_evidence_node_apart(
 ) -> None:
     """The Evidence heads come with the ranked rows: a level of hubs reads their
     degrees, two histograms and two ranked reads, then the evidence statements."""
-    queries: list[str] = []
-    rows = ladybug_store._Tx.rows
-
-    def recorded(tx: ladybug_store._Tx, query: str, /, **params: Any) -> list[dict[str, Any]]:
-        queries.append(query)
-        return rows(tx, query, **params)
-
     with LadybugStore(stores[0], read_only=True) as store:
         actors = busiest(store)
-        monkeypatch.setattr(ladybug_store._Tx, "rows", recorded)
+        queries = record_rows(monkeypatch)
         store.connections_of(actors)
     evidence = [q for q in queries if q.startswith("UNWIND $keys")]
     assert evidence == [], "no separate read of the Evidence nodes"
