@@ -356,9 +356,12 @@ def negated(tok: Token) -> bool:
     return False
 
 
-# Stances a sentence's subject takes after what it reports or demands.
-_STANCE_VERBS = words(
-    "accuse blame condemn criticise criticize denounce vow warn threaten call urge reject")
+# What a denier goes on to do in the same breath: "X denied that its men fired and
+# accused Y of lying" (the parser joins "accused" to "fired", inside the denial).
+_ANSWER_VERBS = words("accuse blame condemn vow warn threaten call urge")
+# Stances a sentence's subject takes after what it reports or demands: the answers and
+# the plain rejections.
+_STANCE_VERBS = _ANSWER_VERBS | words("criticise criticize denounce reject")
 
 
 def _stance_joined_to_clause(verb: Token) -> Token | None:
@@ -381,9 +384,6 @@ def _stance_joined_to_clause(verb: Token) -> Token | None:
     return None
 
 
-# What a denier goes on to do in the same breath: "X denied that its men fired and
-# accused Y of lying" (the parser joins "accused" to "fired", inside the denial).
-_ANSWER_VERBS = words("accuse blame condemn vow warn threaten call urge")
 
 
 def _answer_to_denial(verb: Token) -> bool:
