@@ -13,6 +13,7 @@ document).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -21,7 +22,16 @@ from typing import Any
 from actorgraph.domain import ActorType, name_key
 from actorgraph.graph.resolution import KnownActor
 
-__all__ = ["ActorIndex", "ActorState"]
+__all__ = ["HEAD_DOCUMENTS", "HEAD_ROOM", "ActorIndex", "ActorState"]
+
+# The first document ids (by id) an actor keeps on its node, as an edge keeps its
+# evidence head: a connections response lists its centre's first 20 documents, and
+# reading a hub's thousands of ids to sort them was the largest query of a request.
+# The head holds at least HEAD_DOCUMENTS ids (or every one) and at most HEAD_ROOM, so
+# that a removed document takes the next ids from the stored mentions only once the
+# head has run short, not at every removal.
+HEAD_DOCUMENTS = 20
+HEAD_ROOM = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,9 @@ class ActorState:
     # How many documents mention the actor: a connections page shows it for each
     # neighbour, and counting a busy neighbour's mentions took longer than the page.
     document_count: int = 0
+    # The ids of its first documents, sorted: the whole list or its first ids, at least
+    # HEAD_DOCUMENTS of them (`head_short` says when a removal left fewer).
+    document_head: tuple[str, ...] = ()
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> ActorState:
@@ -54,6 +67,7 @@ class ActorState:
             first_seen=row["first_seen"],
             last_seen=row["last_seen"],
             document_count=int(row["document_count"] or 0),
+            document_head=tuple(row["document_head"] or ()),
         )
 
     def known(self) -> KnownActor:
@@ -63,6 +77,28 @@ class ActorState:
         self, degree: int, first_seen: str | None, last_seen: str | None
     ) -> ActorState:
         return replace(self, degree=degree, first_seen=first_seen, last_seen=last_seen)
+
+    def mentioned_in(self, document_id: str) -> ActorState:
+        """The actor once a new document mentions it: counted, and in the head if its id
+        comes before the head's last or the head is the whole list."""
+        kept = self.document_head
+        whole = len(kept) >= self.document_count
+        if document_id not in kept and (whole or (kept and document_id < kept[-1])):
+            at = bisect.bisect(kept, document_id)
+            kept = (*kept[:at], document_id, *kept[at:])[:HEAD_ROOM]
+        return replace(self, document_count=self.document_count + 1, document_head=kept)
+
+    def unmentioned_in(self, document_id: str) -> ActorState:
+        """The actor once a document that mentioned it is gone (the head may run short:
+        see `head_short`)."""
+        kept = tuple(i for i in self.document_head if i != document_id)
+        return replace(self, document_count=self.document_count - 1, document_head=kept)
+
+    @property
+    def head_short(self) -> bool:
+        """Whether the head lacks ids a connections response lists (after removals):
+        the next ones are then read from the stored mentions."""
+        return len(self.document_head) < min(HEAD_DOCUMENTS, self.document_count)
 
     def row(self) -> dict[str, Any]:
         """The node's columns, as CREATE_FULL_ACTORS and SET_ACTOR_STATE take them."""
@@ -77,6 +113,7 @@ class ActorState:
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
             "document_count": self.document_count,
+            "document_head": list(self.document_head),
         }
 
 

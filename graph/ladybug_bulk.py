@@ -282,7 +282,7 @@ def _plan(
         seen.add(document.id)
         by_key, known = plan.index.known_under(name_keys_of(extraction, plan.index.name_key))
         actors = plan_actors(extraction, by_key, known, plan.index, key=plan.index.name_key)
-        plan.index.apply(named_states(plan.index, actors).values())
+        plan.index.apply(named_states(plan.index, actors, document.id).values())
         for new in actors.new:
             code = new_actor_cameo(extraction, new.id, actors.local)
             if code:

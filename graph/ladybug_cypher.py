@@ -41,7 +41,8 @@ _EDGE_PROPERTIES: Final = (
 SCHEMA: Final[tuple[str, ...]] = (
     "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, type STRING, "
     "key STRING, aliases STRING[], keys STRING[], cameo_code STRING, degree INT64, "
-    "first_seen STRING, last_seen STRING, document_count INT64, PRIMARY KEY(id))",
+    "first_seen STRING, last_seen STRING, document_count INT64, document_head STRING[], "
+    "PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
     "words INT64, ingested_at STRING, meta STRING, duplicate_of STRING, PRIMARY KEY(id))",
     # A graph written before documents had source metadata, or a copy index, gains the
@@ -124,7 +125,7 @@ CREATE_FULL_ACTORS: Final = (
     "UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, type: row.type, "
     "key: row.key, keys: row.keys, aliases: row.aliases, cameo_code: row.cameo_code, "
     "degree: row.degree, first_seen: row.first_seen, last_seen: row.last_seen, "
-    "document_count: row.document_count})"
+    "document_count: row.document_count, document_head: row.document_head})"
 )
 
 # Stored actors' names and figures in one write (a row per actor by primary key: an
@@ -139,12 +140,14 @@ SET_ACTOR_STATE: Final = (
 ACTOR_STATE: Final = (
     "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.key AS key, "
     "a.keys AS keys, a.aliases AS aliases, a.degree AS degree, a.first_seen AS first_seen, "
-    "a.last_seen AS last_seen, a.document_count AS document_count"
+    "a.last_seen AS last_seen, a.document_count AS document_count, "
+    "a.document_head AS document_head"
 )
 ACTOR_STATE_BY_ID: Final = (
     "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, "
     "a.type AS type, a.key AS key, a.keys AS keys, a.aliases AS aliases, a.degree AS degree, "
-    "a.first_seen AS first_seen, a.last_seen AS last_seen, a.document_count AS document_count"
+    "a.first_seen AS first_seen, a.last_seen AS last_seen, a.document_count AS document_count, "
+    "a.document_head AS document_head"
 )
 
 # The statements and mentions of a document, through its node (primary-key lookup and
@@ -361,6 +364,12 @@ SET_ACTOR_FIGURES: Final = (
     "a.document_count = row.document_count"
 )
 
+# The head of an actor's documents (graph/ladybug_actors.py, HEAD_DOCUMENTS), set apart
+# from the figures: lists are costly to set, and most writes leave a head as it was.
+SET_ACTOR_DOCUMENT_HEADS: Final = (
+    "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.document_head = row.document_head"
+)
+
 _ACTOR_FIELDS: Final = (
     "a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, "
     "a.cameo_code AS cameo_code, a.degree AS degree, a.first_seen AS first_seen, "
@@ -571,6 +580,12 @@ def count_edges(selected: str) -> str:
 
 
 ACTOR_RECORDS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN " + _ACTOR_FIELDS
+# An actor with the head of its documents and their number: a page of its documents
+# that the head holds (the first 20 of a connections response) reads nothing else.
+ACTOR_RECORD_HEAD: Final = (
+    "MATCH (a:Actor {id: $id}) RETURN " + _ACTOR_FIELDS
+    + ", a.document_count AS document_count, a.document_head AS document_head"
+)
 # The figures recomputed from an actor's edges (after a document is replaced or
 # deleted, and to fill a database made before they were kept): an undirected match
 # meets a self-loop from both ends and other edges once, so each row counts half.
@@ -590,6 +605,13 @@ ACTOR_DOCUMENT_PAGE: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
     "WITH collect(d.id) AS docs "
     "RETURN size(docs) AS total, list_slice(list_sort(docs), $first, $last) AS documents"
+)
+# The first `$last` documents of each actor by id: a head that a removed document left
+# short takes the next ids from here.
+ACTOR_DOCUMENT_HEADS: Final = (
+    "MATCH (a:Actor)<-[:MENTIONS]-(d:Document) WHERE a.id IN $ids "
+    "WITH a.id AS id, collect(d.id) AS docs "
+    "RETURN id, list_slice(list_sort(docs), 1, $last) AS documents"
 )
 ACTOR_DOCUMENT_COUNTS: Final = (
     "MATCH (a:Actor)<-[:MENTIONS]-(:Document) WHERE a.id IN $ids RETURN a.id AS id, count(*) AS n"
@@ -628,6 +650,13 @@ UPGRADE_DOCUMENT_COUNTS: Final[tuple[str, ...]] = (
     UPGRADE[-1],
     "MATCH (a:Actor) OPTIONAL MATCH (a)<-[:MENTIONS]-(d:Document) "
     "WITH a, count(d) AS n SET a.document_count = n",
+)
+# A database made before actors kept the head of their documents gets the column, then
+# every actor's head (its first `$last` documents by id) in one query.
+ADD_DOCUMENT_HEADS: Final = "ALTER TABLE Actor ADD IF NOT EXISTS document_head STRING[]"
+FILL_DOCUMENT_HEADS: Final = (
+    "MATCH (a:Actor) OPTIONAL MATCH (a)<-[:MENTIONS]-(d:Document) "
+    "WITH a, collect(d.id) AS docs SET a.document_head = list_slice(list_sort(docs), 1, $last)"
 )
 DELETE_RELATIONS: Final = tuple(
     f"MATCH (:Actor)-[r:{t}]->(:Actor) DELETE r" for t in RELATION_TYPES

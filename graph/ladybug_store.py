@@ -59,7 +59,7 @@ from actorgraph.domain import (
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
 from actorgraph.graph.evidence_window import Window, document_of, head, head_covers, window
-from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
+from actorgraph.graph.ladybug_actors import HEAD_ROOM, ActorIndex, ActorState
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     DUPLICATE_OF_KEY,
@@ -424,11 +424,13 @@ class LadybugStore(ConnectionsFromPages):
             )
 
         def work(tx: _Tx) -> ActorRecord | None:
-            rows = tx.rows(q.ACTOR_RECORDS, ids=[actor_id])
+            rows = tx.rows(q.ACTOR_RECORD_HEAD, id=actor_id)
             if not rows:
                 return None
             tx.degrees[actor_id] = int(rows[0]["degree"] or 0)
-            page = _document_page(tx, actor_id, 0, document_limit)
+            page = _kept_page(rows[0], 0, document_limit)
+            if page is None:
+                page = _document_page(tx, actor_id, 0, document_limit)
             return _record(rows[0], {actor_id: page.ids}, {actor_id: page.total})
 
         return self._read("reading an actor", work)
@@ -437,10 +439,11 @@ class LadybugStore(ConnectionsFromPages):
         self, actor_id: str, *, offset: int = 0, limit: int = 50
     ) -> DocumentIdPage:
         def work(tx: _Tx) -> DocumentIdPage:
-            page = _document_page(tx, actor_id, offset, limit)
-            if not page.total and not tx.rows(q.GET_ACTOR_ID, id=actor_id):
+            rows = tx.rows(q.ACTOR_RECORD_HEAD, id=actor_id)
+            if not rows:
                 raise no_actor(actor_id)
-            return page
+            kept = _kept_page(rows[0], offset, limit)
+            return kept if kept is not None else _document_page(tx, actor_id, offset, limit)
 
         return self._read(f"reading the documents of {actor_id!r}", work)
 
@@ -1121,6 +1124,17 @@ def _document_page(tx: _Tx, actor_id: str, offset: int, limit: int) -> DocumentI
     return DocumentIdPage(int(rows[0]["total"]), list(rows[0]["documents"] or ()))
 
 
+def _kept_page(row: _Row, offset: int, limit: int) -> DocumentIdPage | None:
+    """A page of the actor's documents from the head kept on its node (a row of
+    ACTOR_RECORD_HEAD), or None when the page reaches past the head."""
+    kept, total = row["document_head"] or [], int(row["document_count"] or 0)
+    start = max(offset, 0)
+    end = start + max(limit, 0)
+    if not head_covers(kept, total, end):
+        return None
+    return DocumentIdPage(total, list(kept[start:end]))
+
+
 def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
     ids = sorted(set(actor_ids))
     if not ids:
@@ -1512,6 +1526,9 @@ def _create_schema(tx: _Tx) -> None:
     elif not _has_document_counts(tx):
         for statement in q.UPGRADE_DOCUMENT_COUNTS:
             tx.run(statement)
+    if not _has_document_heads(tx):
+        tx.run(q.ADD_DOCUMENT_HEADS)
+        tx.run(q.FILL_DOCUMENT_HEADS, last=HEAD_ROOM)
 
 
 def _upgrade_due(tx: _Tx) -> bool:
@@ -1528,6 +1545,7 @@ def _current_layout(tx: _Tx) -> bool:
         {"Evidence", "DocumentCopies"} <= tables
         and _has_figures(tx)
         and _has_document_counts(tx)
+        and _has_document_heads(tx)
         and not _edge_lists(tx)
     )
 
@@ -1540,6 +1558,11 @@ def _has_figures(tx: _Tx) -> bool:
 def _has_document_counts(tx: _Tx) -> bool:
     """Whether the database keeps each actor's document count on its node."""
     return "document_count" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
+
+
+def _has_document_heads(tx: _Tx) -> bool:
+    """Whether the database keeps the head of each actor's documents on its node."""
+    return "document_head" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
 
 
 def _edge_lists(tx: _Tx) -> list[str]:
@@ -1694,7 +1717,7 @@ def _plan_new(
     statements: list[_Row],
 ) -> UpsertResult:
     """Plan a document that is not stored (or no longer) into `pending`."""
-    states = named_states(index, actors)
+    states = named_states(index, actors, document.id)
     for actor_id in states:
         if actor_id not in pending.before:
             pending.before[actor_id] = index.get(actor_id)
@@ -1748,6 +1771,8 @@ def _flush(tx: _Tx, index: ActorIndex, pending: _Pending) -> None:
     tx.batched(q.CREATE_FULL_ACTORS, created)
     tx.batched(q.SET_ACTOR_STATE, renamed)
     tx.batched(q.SET_ACTOR_FIGURES, refigured)
+    stored = set(states) - set(pending.created)
+    _set_heads(tx, [states[a] for a in stored], lambda a: pending.before.get(a) or index.get(a))
     tx.batched(q.CREATE_DOCUMENTS, pending.documents)
     tx.batched(q.CREATE_MENTIONS, pending.mentions)
     tx.batched(q.CREATE_STATEMENTS, pending.statements)
@@ -1925,10 +1950,12 @@ def _bring_up(
         index.refresh(actor_rows(wanted), wanted)
 
 
-def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
+def named_states(
+    index: ActorIndex, actors: ActorPlan, document_id: str
+) -> dict[str, ActorState]:
     """The new actors of a plan and the actors a new document mentions, with the names
     it mentions them by added to their aliases and name keys, and the document counted
-    (edge figures unchanged)."""
+    and kept in their heads (edge figures unchanged)."""
     states: dict[str, ActorState] = {}
     for new in actors.new:
         states[new.id] = ActorState(
@@ -1943,10 +1970,9 @@ def named_states(index: ActorIndex, actors: ActorPlan) -> dict[str, ActorState]:
         if current.key:
             keys.add(current.key)
         states[actor_id] = replace(
-            current,
+            current.mentioned_in(document_id),
             aliases=tuple(sorted(aliases, key=alias_order)),
             keys=tuple(sorted(keys)),
-            document_count=current.document_count + 1,  # one new document mentions it
         )
     return states
 
@@ -2025,7 +2051,7 @@ def _unstore(
     shrunk = _shrink_edges(tx, statements)
     if orphans:
         tx.run(q.DELETE_ACTORS, ids=orphans)
-    figured = _shrunk_figures(tx, index, shrunk, mentioned, gone=set(orphans))
+    figured = _shrunk_figures(tx, index, shrunk, (document_id, mentioned), gone=set(orphans))
     _drop_unused_names(tx, index, [row for row in mentions if row["id"] in mentioned])
     return len(statements), mentioned | set(orphans) | figured
 
@@ -2120,13 +2146,19 @@ def _figures_from(stored: _Row, removed: Sequence[_Row]) -> bool:
 
 
 def _shrunk_figures(
-    tx: _Tx, index: ActorIndex, shrunk: Sequence[_Shrunk], mentioned: set[str], gone: set[str]
+    tx: _Tx,
+    index: ActorIndex,
+    shrunk: Sequence[_Shrunk],
+    removed: tuple[str, set[str]],
+    gone: set[str],
 ) -> set[str]:
     """Set the figures of the actors at the ends of `shrunk` edges and of the actors a
-    removed document `mentioned`, from the index: one degree less per deleted asserted
-    edge, one document less per mention. First and last seen are read again from the
-    actor's edges only where they came from an edge whose dates moved. Actors in
-    `gone` were deleted. Returns the actors set."""
+    `removed` document (its id, the actors it mentioned) mentioned, from the index: one
+    degree less per deleted asserted edge, one document less per mention, and the
+    document out of their heads. First and last seen are read again from the actor's
+    edges only where they came from an edge whose dates moved, and a head left short
+    from the stored mentions. Actors in `gone` were deleted. Returns the actors set."""
+    document_id, mentioned = removed
     states: dict[str, ActorState] = {}
     recount: set[str] = set()
 
@@ -2147,8 +2179,8 @@ def _shrunk_figures(
                     and last != item.last_seen):
                 recount.add(end)
     for actor_id in mentioned:
-        current = state(actor_id)
-        states[actor_id] = replace(current, document_count=current.document_count - 1)
+        states[actor_id] = state(actor_id).unmentioned_in(document_id)
+    states.update(_refilled(tx, [s for s in states.values() if s.head_short]))
     wanted = sorted(recount)
     seen: dict[str, tuple[str | None, str | None]] = {a: (None, None) for a in wanted}
     for start in range(0, len(wanted), _BATCH):
@@ -2157,7 +2189,31 @@ def _shrunk_figures(
     for actor_id, (first_seen, last_seen) in seen.items():
         states[actor_id] = replace(states[actor_id], first_seen=first_seen, last_seen=last_seen)
     tx.batched(q.SET_ACTOR_FIGURES, [states[a].row() for a in sorted(states)])
+    _set_heads(tx, [states[a] for a in sorted(states)], index.get)
     return set(states)
+
+
+def _refilled(tx: _Tx, short: Sequence[ActorState]) -> dict[str, ActorState]:
+    """Actors whose heads a removal left short, with their first ids read again from the
+    mentions (the removed document's are already gone)."""
+    wanted = sorted(s.id for s in short)
+    heads: dict[str, tuple[str, ...]] = {}
+    for start in range(0, len(wanted), _BATCH):
+        rows = tx.rows(q.ACTOR_DOCUMENT_HEADS, ids=wanted[start : start + _BATCH], last=HEAD_ROOM)
+        heads.update((row["id"], tuple(sorted(row["documents"] or ()))) for row in rows)
+    return {s.id: replace(s, document_head=heads.get(s.id, ())) for s in short}
+
+
+def _set_heads(
+    tx: _Tx, states: Iterable[ActorState], before: Callable[[str], ActorState | None]
+) -> None:
+    """Write the heads of `states` that differ from their state `before` the write."""
+    rows = []
+    for state in states:
+        old = before(state.id)
+        if old is None or old.document_head != state.document_head:
+            rows.append({"id": state.id, "document_head": list(state.document_head)})
+    tx.batched(q.SET_ACTOR_DOCUMENT_HEADS, rows)
 
 
 def _masked(
