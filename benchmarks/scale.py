@@ -6,10 +6,11 @@
     python -m benchmarks.scale pages --store ladybug --path STORE [--before DIR] [--rounds N]
 
 `pages` measures the first pages of connections alone (`first_page_latency`) on a built
-store, each round in a fresh interpreter. With `--before DIR` (a source tree of another
-version, e.g. `git archive main | tar -x -C DIR`), the rounds alternate between this
-code and DIR's on the same store, so both meet the same load, and the figures come
-side by side with their ratios.
+store, and the CPU time of a connections request's reads (the centre with its first
+documents, then its page: `request_cpu`), each round in a fresh interpreter. With
+`--before DIR` (a source tree of another version, e.g. `git archive main | tar -x -C
+DIR`), the rounds alternate between this code and DIR's on the same store, so both meet
+the same load, and the figures come side by side with their ratios.
 
 `--store ladybug` measures the Ladybug store (the default embedded store; STORE is a
 folder) instead of the previous SQLite store. `compare` builds both at N statements in
@@ -127,7 +128,36 @@ def first_page_latency(store: GraphStore) -> dict[str, Any]:
         "first_page_cpu_p99_ms": _pct(every_cpu, 0.99),
         "hub_first_page_cpu_p99_ms": _pct(hub_cpu, 0.99) if hub_cpu else None,
         "hub_evidence_page_p99_ms": _pct(evidence, 0.99) if evidence else None,
+        **request_cpu(store, actors, hubs),
         "load_average_1m": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+    }
+
+
+def request_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str, Any]:
+    """CPU time of a connections request's store reads as the API makes them: the centre
+    with its first CENTRE_DOCUMENTS documents, then its first page, in one snapshot."""
+    from actorgraph.api.reads import one_snapshot
+    from actorgraph.api.routes.actors import CENTRE_DOCUMENTS
+
+    every: list[float] = []
+    hub: list[float] = []
+    for _ in range(LOOKUP_ROUNDS * 4):
+        for actor_id in actors:
+            start = time.process_time()
+            with one_snapshot(store):
+                store.get_actor(actor_id, document_limit=CENTRE_DOCUMENTS)
+                store.connection_page(
+                    actor_id, limit=FIRST_PAGE, evidence_limit=EVIDENCE_LIMIT
+                )
+            took = time.process_time() - start
+            every.append(took)
+            if actor_id in hubs:
+                hub.append(took)
+    return {
+        "request_cpu_p50_ms": _pct(every, 0.5),
+        "request_cpu_p99_ms": _pct(every, 0.99),
+        "hub_request_cpu_p50_ms": _pct(hub, 0.5) if hub else None,
+        "hub_request_cpu_p99_ms": _pct(hub, 0.99) if hub else None,
     }
 
 
@@ -258,6 +288,10 @@ PAGE_FIGURES = (
     "hub_first_page_p50_ms",
     "hub_first_page_p99_ms",
     "hub_first_page_cpu_p99_ms",
+    "request_cpu_p50_ms",
+    "request_cpu_p99_ms",
+    "hub_request_cpu_p50_ms",
+    "hub_request_cpu_p99_ms",
 )
 
 

@@ -22,3 +22,18 @@ def query_rows(folder: Path, query: str) -> list[list[Any]]:
         return rows
     finally:
         db.close()
+
+
+def actor_columns(folder: Path) -> set[object]:
+    """The columns of the Actor table of the database in `folder`."""
+    return {row[0] for row in query_rows(folder, "CALL table_info('Actor') RETURN name")}
+
+
+def drop_actor_column(folder: Path, column: str) -> None:
+    """Take the database in `folder` back to a layout without the actors' `column`, as
+    an earlier version made it."""
+    db = ladybug.Database(str(folder / DATABASE_FILE))
+    conn = ladybug.Connection(db)
+    conn.execute(f"ALTER TABLE Actor DROP {column}")
+    conn.close()
+    db.close()

@@ -16,6 +16,7 @@ from actorgraph.graph.migrate import compare_graphs
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import StoreError
 from benchmarks.corpus import synthetic_extractions
+from tests.ladybug_read import actor_columns
 from tests.samples import EVIL_TEXT, RAID_TEXT, TRUCE_TEXT, evil, info, raid, truce
 
 
@@ -43,6 +44,31 @@ def _views(store: LadybugStore) -> tuple[object, ...]:
     """Every actor's record and connections, as the API reads them."""
     ids = sorted(store.to_networkx().nodes)
     return tuple((store.get_actor(a), store.connections(a, include_negated=True)) for a in ids)
+
+
+def _upgrades_as_before(folder: Path, before: tuple[object, object]) -> None:
+    """A graph in an earlier layout whose `_views` and stats were `before`: refused to a
+    reader, upgraded by its first writing open with every view kept, then readable."""
+    with pytest.raises(StoreError, match="open it for writing once"):
+        LadybugStore(folder, read_only=True)
+    with LadybugStore(folder) as store:
+        assert (_views(store), store.stats()) == before
+    with LadybugStore(folder, read_only=True) as reader:  # upgraded: readers open it
+        assert _views(reader) == before[0]
+
+
+def _failed_upgrade_kept(
+    folder: Path, column: str, before: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writing open whose upgrade the caller broke (by `monkeypatch`) fails and
+    leaves no `column` on the actors; mended, the next open upgrades with the views
+    `before` kept."""
+    with pytest.raises(StoreError):
+        LadybugStore(folder)
+    assert column not in actor_columns(folder)
+    monkeypatch.undo()
+    with LadybugStore(folder) as store:
+        assert _views(store) == before
 
 
 @pytest.fixture(scope="module")

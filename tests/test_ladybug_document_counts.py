@@ -7,15 +7,18 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import ladybug
 import pytest
 
 from actorgraph.graph import ladybug_cypher
 from actorgraph.graph.ladybug_bulk import bulk_load
-from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
-from actorgraph.graph.store import StoreError
-from tests.ladybug_read import query_rows
-from tests.test_ladybug_bulk import _documents, _views
+from actorgraph.graph.ladybug_store import LadybugStore
+from tests.ladybug_read import actor_columns, drop_actor_column, query_rows
+from tests.test_ladybug_bulk import (
+    _documents,
+    _failed_upgrade_kept,
+    _upgrades_as_before,
+    _views,
+)
 
 _KEPT = "MATCH (a:Actor) RETURN a.id, a.document_count"
 _COUNTED = (
@@ -32,19 +35,6 @@ def _in_step(store: LadybugStore) -> bool:
     """Whether an open store's kept counts are its mentions counted afresh."""
     kept, counted = (store.run_read(q, {}, 100_000, 60)[1] for q in (_KEPT, _COUNTED))
     return sorted(kept) == sorted(counted)
-
-
-def _columns(folder: Path) -> set[object]:
-    return {row[0] for row in query_rows(folder, "CALL table_info('Actor') RETURN name")}
-
-
-def _drop_counts(folder: Path) -> None:
-    """Take the database back to the previous layout: no count on the actors."""
-    db = ladybug.Database(str(folder / DATABASE_FILE))
-    conn = ladybug.Connection(db)
-    conn.execute("ALTER TABLE Actor DROP document_count")
-    conn.close()
-    db.close()
 
 
 def test_the_count_follows_upserts_replacements_and_deletes(tmp_path: Path) -> None:
@@ -101,16 +91,11 @@ def test_a_graph_made_before_the_count_was_kept_is_upgraded_on_open(tmp_path: Pa
         for document, extraction in _documents(30):
             store.upsert_document(document, extraction)
         before = (_views(store), store.stats())
-    _drop_counts(folder)
-    assert "document_count" not in _columns(folder)
-    with pytest.raises(StoreError, match="open it for writing once"):
-        LadybugStore(folder, read_only=True)
-    with LadybugStore(folder) as store:
-        assert (_views(store), store.stats()) == before
+    drop_actor_column(folder, "document_count")
+    assert "document_count" not in actor_columns(folder)
+    _upgrades_as_before(folder, before)
     kept, counted = _kept_and_counted(folder)
     assert kept == counted
-    with LadybugStore(folder, read_only=True) as reader:  # upgraded: readers open it
-        assert _views(reader) == before[0]
 
 
 def test_an_upgrade_that_fails_leaves_the_graph_as_it_was(
@@ -121,15 +106,10 @@ def test_an_upgrade_that_fails_leaves_the_graph_as_it_was(
         for document, extraction in _documents(10):
             store.upsert_document(document, extraction)
         before = _views(store)
-    _drop_counts(folder)
+    drop_actor_column(folder, "document_count")
     # The column is added, then the counting fails: the column must not stay.
     broken = (*ladybug_cypher.UPGRADE_DOCUMENT_COUNTS[:-1], "MATCH (a:NoSuchTable) RETURN a")
     monkeypatch.setattr(ladybug_cypher, "UPGRADE_DOCUMENT_COUNTS", broken)
-    with pytest.raises(StoreError):
-        LadybugStore(folder)
-    assert "document_count" not in _columns(folder)
-    monkeypatch.undo()
-    with LadybugStore(folder) as store:
-        assert _views(store) == before
+    _failed_upgrade_kept(folder, "document_count", before, monkeypatch)
     kept, counted = _kept_and_counted(folder)
     assert kept == counted

@@ -11,17 +11,20 @@ import random
 from pathlib import Path
 from typing import Any
 
-import ladybug
 import pytest
 
 from actorgraph.domain import Extraction
 from actorgraph.graph import ladybug_actors, ladybug_cypher, ladybug_store
 from actorgraph.graph.ladybug_bulk import bulk_load
-from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import DocumentInfo
-from actorgraph.graph.store import StoreError
-from tests.ladybug_read import query_rows
-from tests.test_ladybug_bulk import _documents, _views
+from tests.ladybug_read import actor_columns, drop_actor_column, query_rows
+from tests.test_ladybug_bulk import (
+    _documents,
+    _failed_upgrade_kept,
+    _upgrades_as_before,
+    _views,
+)
 
 _HEADS = "MATCH (a:Actor) RETURN a.id, a.document_count, a.document_head ORDER BY a.id"
 LISTED = 20  # what a connections response lists of its centre's documents
@@ -125,53 +128,34 @@ def test_a_bulk_load_keeps_the_heads_upserts_keep(tmp_path: Path) -> None:
         _check(bulk)
 
 
-def _columns(folder: Path) -> set[object]:
-    return {row[0] for row in query_rows(folder, "CALL table_info('Actor') RETURN name")}
-
-
-def _drop_heads(folder: Path) -> None:
-    """Take the database back to the previous layout: no head on the actors."""
-    db = ladybug.Database(str(folder / DATABASE_FILE))
-    conn = ladybug.Connection(db)
-    conn.execute("ALTER TABLE Actor DROP document_head")
-    conn.close()
-    db.close()
+def _without_heads(folder: Path) -> tuple[tuple[object, object], dict[str, Any]]:
+    """A graph as the previous version made it (no heads): its views and stats, and
+    the heads this version writes."""
+    with LadybugStore(folder) as store:
+        list(store.upsert_documents(_documents(50)))
+        views = _views(store), store.stats()
+    written = _heads(query_rows(folder, _HEADS))
+    drop_actor_column(folder, "document_head")
+    assert "document_head" not in actor_columns(folder)
+    return views, written
 
 
 def test_a_graph_made_before_the_heads_were_kept_is_upgraded_on_open(tmp_path: Path) -> None:
     folder = tmp_path / "graph"
-    with LadybugStore(folder) as store:
-        for document, extraction in _documents(50):
-            store.upsert_document(document, extraction)
-        before = (_views(store), store.stats())
-    written = _heads(query_rows(folder, _HEADS))
-    _drop_heads(folder)
-    assert "document_head" not in _columns(folder)
-    with pytest.raises(StoreError, match="open it for writing once"):
-        LadybugStore(folder, read_only=True)
-    with LadybugStore(folder) as store:
-        assert (_views(store), store.stats()) == before
-        _check(store)
+    before, written = _without_heads(folder)
+    _upgrades_as_before(folder, before)
     assert _heads(query_rows(folder, _HEADS)) == written
-    with LadybugStore(folder, read_only=True) as reader:  # upgraded: readers open it
-        assert _views(reader) == before[0]
+    with LadybugStore(folder) as store:
+        _check(store)
 
 
 def test_an_upgrade_that_fails_leaves_the_graph_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "graph"
-    with LadybugStore(folder) as store:
-        for document, extraction in _documents(10):
-            store.upsert_document(document, extraction)
-        before = _views(store)
-    _drop_heads(folder)
+    before = _without_heads(folder)[0][0]
     # The column is added, then the filling fails: the column must not stay.
     monkeypatch.setattr(ladybug_cypher, "FILL_DOCUMENT_HEADS", "MATCH (a:NoSuchTable) RETURN a")
-    with pytest.raises(StoreError):
-        LadybugStore(folder)
-    assert "document_head" not in _columns(folder)
-    monkeypatch.undo()
+    _failed_upgrade_kept(folder, "document_head", before, monkeypatch)
     with LadybugStore(folder) as store:
-        assert _views(store) == before
         _check(store)
