@@ -1771,7 +1771,7 @@ def _flush(tx: _Tx, index: ActorIndex, pending: _Pending) -> None:
     tx.batched(q.CREATE_FULL_ACTORS, created)
     tx.batched(q.SET_ACTOR_STATE, renamed)
     tx.batched(q.SET_ACTOR_FIGURES, refigured)
-    stored = set(states) - set(pending.created)
+    stored = sorted(set(states) - set(pending.created))
     _set_heads(tx, [states[a] for a in stored], lambda a: pending.before.get(a) or index.get(a))
     tx.batched(q.CREATE_DOCUMENTS, pending.documents)
     tx.batched(q.CREATE_MENTIONS, pending.mentions)
