@@ -40,6 +40,10 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
         "first_page_cpu_p99_ms",
         "hub_first_page_cpu_p99_ms",
         "hub_evidence_page_p99_ms",
+        "request_cpu_p50_ms",
+        "request_cpu_p99_ms",
+        "hub_request_cpu_p50_ms",
+        "hub_request_cpu_p99_ms",
     ):
         assert math.isfinite(figures[key]) and figures[key] > 0, key
     assert (
@@ -48,6 +52,7 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
         <= figures["first_page_p99_ms"]
     )
     assert figures["hub_first_page_best_ms"] <= figures["hub_first_page_p99_ms"]
+    assert figures["request_cpu_p50_ms"] <= figures["request_cpu_p99_ms"]
     assert len(figures["load_average_1m"]) == 2
 
 
