@@ -190,6 +190,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 deputy = deputy or word in DEPUTY_WORDS or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
+                at = _placed_by(j, key, sent, ctx)
+                if at is not None:
+                    j = at  # "In Ghana Minister X met ...": where the minister was, not whose
+                    break
                 org_before = key
             else:
                 break
@@ -238,6 +242,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+def _placed_by(j: int, key: str, sent: Span, ctx: Context) -> int | None:
+    """The "in", "at" or "near" before the place or state whose name ends at `j` (a
+    where, not an owner), else None."""
+    start = j
+    while start > sent.start and ctx.m.token_actor.get(start - 1) == key:
+        start -= 1
+    placed = start > sent.start and ctx.m.type_of(key) in PLACES_OR_STATES \
+        and sent.doc[start - 1].lower_ in _AT
+    return start - 1 if placed else None
+
+
 def _named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
     """The person named after a title and its comma, past a job noun ("engineer X")."""
     doc = sent.doc
@@ -281,8 +296,9 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         if ctx.m.type_of(key) is ActorType.STATE and after not in (None, key) and \
                 ctx.m.type_of(after) not in PLACES_OR_STATES:
             continue  # "commander of U.S. Central Command": the state names the command
-        if doc[i].lower_ == "in" and ctx.m.type_of(key) in PLACES_OR_STATES:
-            continue  # "the group's spokesman in Yemen": where, not whose
+        if doc[i].lower_ in ("in", "for") and ctx.m.type_of(key) in PLACES_OR_STATES:
+            continue  # "the group's spokesman in Yemen", "special envoy for Yemen": where
+            # the work is, not whose
         return key
     return None
 
