@@ -200,7 +200,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             j -= 1
         person = org = None
         if j > sent.start and doc[j].text == ",":
-            key = m.token_actor.get(j - 1)
+            key = m.token_actor.get(_past_party_tag(j, sent) - 1)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
         if person is None and tok.dep_ == "appos":
@@ -240,6 +240,20 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _past_party_tag(comma: int, sent: Span) -> int:
+    """"Sen. X, D-Ohio, chairman of Y": the comma before a legislator's party and state,
+    so that the title is X's; else the comma itself."""
+    doc = sent.doc
+    tag = comma - 4  # ", D - Ohio ,": the comma before the party letter
+    if tag > sent.start and doc[tag].text == "," and doc[tag + 1].text in _PARTY_LETTERS \
+            and doc[tag + 2].text == "-" and doc[tag + 3].text[:1].isupper():
+        return tag
+    return comma
 
 
 def _placed_by(j: int, key: str, sent: Span, ctx: Context) -> int | None:

@@ -1,5 +1,6 @@
 """Readings meant to carry to reports and news of other sources: what a title's
-surroundings say about whose office it is. Own sentences."""
+surroundings say about whose office it is (a legislator's party tag, a place before or
+after it). Own sentences."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("spokesman-for-body", "Dana Hale, a spokesman for the Red Cross, said the convoy "
      "was stopped.",
      [("Dana Hale", "SPOKESPERSON_FOR", "International Committee of the Red Cross")]),
+    # a legislator's party and state between the name and the title
+    ("party-tag-before-title", "Sen. Dana Hale, D-Ohio, chairman of the Senate Finance "
+     "Committee, opposed the bill.",
+     [("Dana Hale", "LEADS", "Senate Finance Committee")]),
+    ("party-tag-before-member", "Rep. Omar Lind, R-Kan., a member of the House Rules "
+     "Committee, voted no.",
+     [("Omar Lind", "MEMBER_OF", "House Rules Committee")]),
 ]
 
 
@@ -29,6 +37,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("representative-for-state", "Dana Hale, the UN special representative for Somalia, "
      "left Mogadishu.",
      [("Dana Hale", "MEMBER_OF", "Somalia")]),
+    ("party-tag-is-no-person", "Sen. Dana Hale, D-Ohio, chairman of the Senate Finance "
+     "Committee, opposed the bill.",
+     [("Ohio", "LEADS", "*")]),
     # "In Ghana" says where the minister was, not whose minister
     ("in-state-before-title", "In Ghana Minister Dana Hale met with the opposition leaders.",
      [("Dana Hale", "MEMBER_OF", "Ghana")]),
