@@ -39,7 +39,7 @@ from .lexicon import (
     words,
 )
 from .links import BODY_NOUNS, link_candidates, named_places
-from .origins import origin_candidates
+from .origins import origin_candidates, place_after_preposition
 from .places import (
     holds_towns,
     name_places,
@@ -190,7 +190,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 deputy = deputy or word in DEPUTY_WORDS or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
-                at = _placed_by(j, key, sent, ctx)
+                at = place_after_preposition(j, sent, ctx)
                 if at is not None:
                     j = at  # "In Ghana Minister X met ...": where the minister was, not whose
                     break
@@ -254,17 +254,6 @@ def _past_party_tag(comma: int, sent: Span) -> int:
             and doc[tag + 2].text == "-" and doc[tag + 3].text[:1].isupper():
         return tag
     return comma
-
-
-def _placed_by(j: int, key: str, sent: Span, ctx: Context) -> int | None:
-    """The "in", "at" or "near" before the place or state whose name ends at `j` (a
-    where, not an owner), else None."""
-    start = j
-    while start > sent.start and ctx.m.token_actor.get(start - 1) == key:
-        start -= 1
-    placed = start > sent.start and ctx.m.type_of(key) in PLACES_OR_STATES \
-        and sent.doc[start - 1].lower_ in _AT
-    return start - 1 if placed else None
 
 
 def _named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:

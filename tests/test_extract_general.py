@@ -1,6 +1,6 @@
 """Readings meant to carry to reports and news of other sources: what a title's
 surroundings say about whose office it is (a legislator's party tag, a place before or
-after it). Own sentences."""
+after it); a state's possessive before a place. Own sentences."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("party-tag-before-member", "Rep. Omar Lind, R-Kan., a member of the House Rules "
      "Committee, voted no.",
      [("Omar Lind", "MEMBER_OF", "House Rules Committee")]),
+    # a state's possessive before a place names where the place is
+    ("state-possessed-place", "Rebels shelled Syria's Idlib on Monday.",
+     [("Idlib", "LOCATED_IN", "Syria")]),
+    ("state-possessed-river", "Crocodiles in Malawi's Shire River have killed two people.",
+     [("Shire River", "LOCATED_IN", "Malawi")]),
 ]
 
 
@@ -40,6 +45,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("party-tag-is-no-person", "Sen. Dana Hale, D-Ohio, chairman of the Senate Finance "
      "Committee, opposed the bill.",
      [("Ohio", "LEADS", "*")]),
+    # a state's possessive before a person is no place of a place
+    ("state-possessed-person", "Kenya's Dana Hale won the race.",
+     [("*", "LOCATED_IN", "Dana Hale")]),
+    # a place named after a state's possessive noun, not after the state
+    ("state-possessed-noun", "Syria's rebels shelled Idlib on Monday.",
+     [("Idlib", "LOCATED_IN", "Syria")]),
     # "In Ghana" says where the minister was, not whose minister
     ("in-state-before-title", "In Ghana Minister Dana Hale met with the opposition leaders.",
      [("Dana Hale", "MEMBER_OF", "Ghana")]),
