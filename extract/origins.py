@@ -31,7 +31,7 @@ from actorgraph.domain import ActorType
 from .lexicon import DEPUTY_WORDS, JOB_NOUNS, ROLE_NOUNS, words
 from .links import city_of, place_targets
 from .placenames import is_region
-from .resolve import Candidate, Context, R, actor_of, named_actor, pobjs, rule
+from .resolve import PLACES_OR_STATES, Candidate, Context, R, actor_of, named_actor, pobjs, rule
 
 # "X's Mosul apartment", "his Abbottabad compound": where X lives
 _HOME_NOUNS = words(
@@ -242,6 +242,8 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
         place = _owner_place(doc[k - 1], ctx)
     elif not k < doc[k].head.i <= title.i:
         return []  # the place must modify the title: not "In Tulsa Mayor X said"
+    elif place_after_preposition(k, doc[k].sent, ctx) is not None:
+        return []  # nor "In Turkey Minister X met ...": where the minister was
     else:
         place = _place(k, ctx)
         if place is None and doc[k].pos_ == "ADJ" and ctx.m.gaz.state_of_demonym(doc[k].text):
@@ -256,6 +258,22 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
             org == place for _, org in ctx.roles.get(person, [])):
         return []  # a state's president or minister holds a role in it (rules._state_titles)
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+_WHERE_WORDS = words("in at near inside outside across throughout")
+
+
+def place_after_preposition(end: int, sent: Span, ctx: Context) -> int | None:
+    """The "in", "at" or "near" before the place or state whose name ends at token `end`
+    ("In Ghana Minister X met ...": where the minister was, not whose), else None."""
+    key = ctx.m.token_actor.get(end)
+    if key is None or ctx.m.type_of(key) not in PLACES_OR_STATES:
+        return None
+    start = end
+    while start > sent.start and ctx.m.token_actor.get(start - 1) == key:
+        start -= 1
+    at = start - 1
+    return at if at >= sent.start and sent.doc[at].lower_ in _WHERE_WORDS else None
 
 
 _SPEAKERS = words("spokesman spokeswoman spokesperson")
@@ -335,12 +353,18 @@ def _capital(noun: Token, ctx: Context) -> list[Candidate]:
 
 @rule
 def _possessed_place(tok: Token, ctx: Context) -> list[Candidate]:
-    """"Beijing's Tiananmen Square": a landmark of a capital or a state."""
+    """"Beijing's Tiananmen Square": a landmark of a capital or a state; "Syria's Idlib",
+    "Kenya's Tana River": a place of a state (a capital's district is often part of
+    the name the text gives the place: "Baghdad's Green Zone")."""
     m = ctx.m
     owner = m.token_actor.get(tok.i)
     if owner is None or m.type_of(owner) is not ActorType.STATE or tok.i in m.descriptor_tokens:
         return []
     key = m.token_actor.get(tok.head.i)
-    if key is None or key == owner or m.type_of(key) is not ActorType.FACILITY:
+    if key is None or key == owner:
         return []
-    return [Candidate(key, R.LOCATED_IN, city_of(tok, ctx) or owner, False, 0.5)]
+    city = city_of(tok, ctx)
+    if m.type_of(key) is ActorType.FACILITY or (
+            m.type_of(key) is ActorType.LOCATION and city is None):
+        return [Candidate(key, R.LOCATED_IN, city or owner, False, 0.5)]
+    return []

@@ -39,7 +39,7 @@ from .lexicon import (
     words,
 )
 from .links import BODY_NOUNS, link_candidates, named_places
-from .origins import origin_candidates
+from .origins import origin_candidates, place_after_preposition
 from .places import (
     holds_towns,
     name_places,
@@ -190,13 +190,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 deputy = deputy or word in DEPUTY_WORDS or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
+                at = place_after_preposition(j, sent, ctx)
+                if at is not None:
+                    j = at  # "In Ghana Minister X met ...": where the minister was, not whose
+                    break
                 org_before = key
             else:
                 break
             j -= 1
         person = org = None
         if j > sent.start and doc[j].text == ",":
-            key = m.token_actor.get(j - 1)
+            key = m.token_actor.get(_past_party_tag(j, sent) - 1)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
         if person is None and tok.dep_ == "appos":
@@ -236,6 +240,20 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _past_party_tag(comma: int, sent: Span) -> int:
+    """"Sen. X, D-Ohio, chairman of Y": the comma before a legislator's party and state,
+    so that the title is X's; else the comma itself."""
+    doc = sent.doc
+    tag = comma - 4  # ", D - Ohio ,": the comma before the party letter
+    if tag > sent.start and doc[tag].text == "," and doc[tag + 1].text in _PARTY_LETTERS \
+            and doc[tag + 2].text == "-" and doc[tag + 3].text[:1].isupper():
+        return tag
+    return comma
 
 
 def _named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
@@ -281,8 +299,9 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
         if ctx.m.type_of(key) is ActorType.STATE and after not in (None, key) and \
                 ctx.m.type_of(after) not in PLACES_OR_STATES:
             continue  # "commander of U.S. Central Command": the state names the command
-        if doc[i].lower_ == "in" and ctx.m.type_of(key) in PLACES_OR_STATES:
-            continue  # "the group's spokesman in Yemen": where, not whose
+        if doc[i].lower_ in ("in", "for") and ctx.m.type_of(key) in PLACES_OR_STATES:
+            continue  # "the group's spokesman in Yemen", "special envoy for Yemen": where
+            # the work is, not whose
         return key
     return None
 
