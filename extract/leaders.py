@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD, dateline_region
+from .lexicon import JOB_NOUNS
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 
 if TYPE_CHECKING:
@@ -175,6 +176,20 @@ def past_ranks(k: int, sent: Span, ctx: Context) -> int:
            and doc[end].is_title and end not in ctx.m.token_actor):
         end += 1
     return end if end < sent.end and end in ctx.m.token_actor else k
+
+
+def named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
+    """The person named after a title and its comma, past a job noun ("engineer X")."""
+    doc = sent.doc
+    if k < sent.end and doc[k].lower_ in JOB_NOUNS and doc[k].is_lower:
+        k += 1
+    k = past_ranks(k, sent, ctx)  # "its commander, Admiral X"
+    key = ctx.m.token_actor.get(k) if k < sent.end else None
+    if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
+        return None
+    while k < sent.end and ctx.m.token_actor.get(k) == key:
+        k += 1
+    return None if k < sent.end and doc[k].lower_ == "'s" else key  # not "X's brother"
 
 
 def title_end(title: Token, sent: Span) -> int:
