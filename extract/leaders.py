@@ -20,6 +20,7 @@ from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD, dateline_region
 from .lexicon import JOB_NOUNS
+from .placenames import city_country
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 
 if TYPE_CHECKING:
@@ -227,5 +228,13 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
     if found.start() > _DATELINE_START or not city:
         return None  # (a dateline opens the report; a later line start is text)
-    country = m.gaz.capitals.get(name_key(city))
+    country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
     return m.add(country, ActorType.STATE, city) if country else None
+
+
+def _city_state(city: str, m: Mentions) -> str | None:
+    """The state of a dateline's city that is no capital ("LAGOS (Agency) -"), as the
+    gazetteer names it."""
+    country = city_country(city)
+    entry = m.gaz.lookup(country) if country else None
+    return entry.name if entry is not None and entry.type is ActorType.STATE else None
