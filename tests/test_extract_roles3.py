@@ -2,7 +2,8 @@
 said of a person after "as" ("appointed X as head of Y", "X, whom police described as a
 commander in Y"), the wing apposed after such a post, a title's holder set off by
 commas ("Its co-chair, X, said"), "Y, the party of X" where the parser hangs the party
-elsewhere, "X is part of Y" and "Y, of which X is a part", and an untitled state office
+elsewhere, "X is part of Y" and "Y, of which X is a part", "G fighters under (the
+command of) X", and an untitled state office
 in a report datelined from a city that is no capital. Own sentences; each reading has
 one that must not give the edge."""
 
@@ -49,6 +50,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("of-which-a-part", "The Southern Alliance, of which the Iron Valley Battalions are "
      "nominally a part, rejected the truce.",
      [("Iron Valley Battalions", "PART_OF", "Southern Alliance")]),
+    # "G fighters under (the command of) X": X is one of G's (roles.jsonl
+    # member.fighters_under, member.fighters_under_command)
+    ("fighters-under-commander", "In 2021 Red Sierra Front fighters under Hugo Ferreira "
+     "burned the depot.", [("Hugo Ferreira", "MEMBER_OF", "Red Sierra Front")]),
+    ("fighters-under-the-command-of", "Popular Renewal Movement rebels under the "
+     "command of Peter Walsh seized the airstrip.",
+     [("Peter Walsh", "MEMBER_OF", "Popular Renewal Movement")]),
     # a dateline city that is no capital gives the state (leaders.home_state)
     ("dateline-city-government-spokesman", "KARACHI (Sea Wire) - Government spokesman "
      "Peter Walsh said the port would reopen on Monday.",
@@ -86,6 +94,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Movement.", [("Peter Walsh", "PART_OF", "*")]),
     ("of-which-a-critic", "The Southern Alliance, of which the Iron Valley Battalions are "
      "a fierce critic, rejected the truce.", [("Iron Valley Battalions", "PART_OF", "*")]),
+    # fighting under someone's eyes, not under their command
+    ("fighters-under-the-eyes-of", "Popular Renewal Movement rebels seized the airstrip "
+     "under the eyes of Peter Walsh.", [("Peter Walsh", "MEMBER_OF", "*")]),
     # a spokesman for others in the same dateline speaks for no state
     ("dateline-city-dock-spokesman", "KARACHI (Sea Wire) - Peter Walsh, a spokesman for "
      "the dock workers, said the port would reopen on Monday.",
