@@ -12,6 +12,7 @@ the state the power was seized in ("took power in Guinea"), else the dateline's 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 
 _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
 _DATELINE_START = 3  # characters (blank ones) before a dateline that opens the text
+# A line of its own under a headline that gives only a city and a date: "Addis Ababa, 27
+# April 2026", "Lagos, March 3, 2026" (a release's or a backgrounder's dateline)
+_PLACE_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}),[ \t]+"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*$")
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "assume", "win"})
 _LED_VERBS = frozenset({"lead", "head", "command"})
 _LED_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
@@ -223,11 +229,15 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
         return state
     head = doc[:_HEAD_TOKENS].text
     found = DATELINE_HEAD.search(head[:400])
-    if found is None or found.group("region") is not None:
-        return None
-    city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
-    if found.start() > _DATELINE_START or not city:
+    if found is None:
+        line = _PLACE_DATE_LINE.search(head[:400])  # "Addis Ababa, 27 April 2026"
+        city = line.group("city") if line is not None else ""
+    elif found.group("region") is not None or found.start() > _DATELINE_START:
         return None  # (a dateline opens the report; a later line start is text)
+    else:
+        city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
+    if not city:
+        return None
     country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
     return m.add(country, ActorType.STATE, city) if country else None
 

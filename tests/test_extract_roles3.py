@@ -50,6 +50,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("of-which-a-part", "The Southern Alliance, of which the Iron Valley Battalions are "
      "nominally a part, rejected the truce.",
      [("Iron Valley Battalions", "PART_OF", "Southern Alliance")]),
+    # a line of its own under a headline with only a city and a date is a dateline too
+    ("city-date-line-under-headline", "BRIEFING: Ports and the strike\n\nKarachi, 4 "
+     "June 2026\n\nPrime Minister Peter Walsh said on Monday that the docks would reopen.",
+     [("Peter Walsh", "LEADS", "Pakistan")]),
     # "G fighters under (the command of) X": X is one of G's (roles.jsonl
     # member.fighters_under, member.fighters_under_command)
     ("fighters-under-commander", "In 2021 Red Sierra Front fighters under Hugo Ferreira "
@@ -97,6 +101,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # fighting under someone's eyes, not under their command
     ("fighters-under-the-eyes-of", "Popular Renewal Movement rebels seized the airstrip "
      "under the eyes of Peter Walsh.", [("Peter Walsh", "MEMBER_OF", "*")]),
+    # a date line that names no city gives no state
+    ("date-line-without-city", "BRIEFING: Ports and the strike\n\nMonday, 4 June 2026\n\n"
+     "Prime Minister Peter Walsh said the docks would reopen.",
+     [("Peter Walsh", "LEADS", "*")]),
     # a spokesman for others in the same dateline speaks for no state
     ("dateline-city-dock-spokesman", "KARACHI (Sea Wire) - Peter Walsh, a spokesman for "
      "the dock workers, said the port would reopen on Monday.",
