@@ -12,6 +12,7 @@ the state the power was seized in ("took power in Guinea"), else the dateline's 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD, dateline_region
+from .lexicon import JOB_NOUNS
+from .placenames import city_country
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 
 if TYPE_CHECKING:
@@ -28,6 +31,11 @@ if TYPE_CHECKING:
 
 _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
 _DATELINE_START = 3  # characters (blank ones) before a dateline that opens the text
+# A line of its own under a headline that gives only a city and a date: "Addis Ababa, 27
+# April 2026", "Lagos, March 3, 2026" (a release's or a backgrounder's dateline)
+_PLACE_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}),[ \t]+"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*$")
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "assume", "win"})
 _LED_VERBS = frozenset({"lead", "head", "command"})
 _LED_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
@@ -177,6 +185,20 @@ def past_ranks(k: int, sent: Span, ctx: Context) -> int:
     return end if end < sent.end and end in ctx.m.token_actor else k
 
 
+def named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
+    """The person named after a title and its comma, past a job noun ("engineer X")."""
+    doc = sent.doc
+    if k < sent.end and doc[k].lower_ in JOB_NOUNS and doc[k].is_lower:
+        k += 1
+    k = past_ranks(k, sent, ctx)  # "its commander, Admiral X"
+    key = ctx.m.token_actor.get(k) if k < sent.end else None
+    if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
+        return None
+    while k < sent.end and ctx.m.token_actor.get(k) == key:
+        k += 1
+    return None if k < sent.end and doc[k].lower_ == "'s" else key  # not "X's brother"
+
+
 def title_end(title: Token, sent: Span) -> int:
     """The last token of a title that runs on: "chief of staff", "chief of the general
     staff" (else the title itself)."""
@@ -207,10 +229,22 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
         return state
     head = doc[:_HEAD_TOKENS].text
     found = DATELINE_HEAD.search(head[:400])
-    if found is None or found.group("region") is not None:
-        return None
-    city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
-    if found.start() > _DATELINE_START or not city:
+    if found is None:
+        line = _PLACE_DATE_LINE.search(head[:400])  # "Addis Ababa, 27 April 2026"
+        city = line.group("city") if line is not None else ""
+    elif found.group("region") is not None or found.start() > _DATELINE_START:
         return None  # (a dateline opens the report; a later line start is text)
-    country = m.gaz.capitals.get(name_key(city))
+    else:
+        city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
+    if not city:
+        return None
+    country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
     return m.add(country, ActorType.STATE, city) if country else None
+
+
+def _city_state(city: str, m: Mentions) -> str | None:
+    """The state of a dateline's city that is no capital ("LAGOS (Agency) -"), as the
+    gazetteer names it."""
+    country = city_country(city)
+    entry = m.gaz.lookup(country) if country else None
+    return entry.name if entry is not None and entry.type is ActorType.STATE else None

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
-from .leaders import home_office, home_state, led_by, past_ranks
+from .leaders import home_office, home_state, led_by, named_after_comma, past_ranks
 from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
@@ -158,11 +158,10 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = _copula_subject(head.head, ctx)
         if key is not None:
             return key, head
-    if (head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "as"
-            and head.head.head.lemma_ in _SERVE_VERBS):
-        # "X served as a commander in Y", "X works as spokesman for Y"
-        key = next((k for k in subjects(head.head.head, ctx)
-                    if m.type_of(k) is ActorType.PERSON), None)
+    if head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "as":
+        # "X served as a commander in Y", "appointed X as head of Y", "X, whom police
+        # described as a member of Y"
+        key = _post_holder(head.head.head, ctx)
         if key is not None:
             return key, head
     if head.dep_ in ("oprd", "attr") and head.pos_ == "NOUN" and head.head.lemma_ in _MADE_VERBS:
@@ -187,6 +186,31 @@ _SERVE_VERBS = words("serve work act")
 # Verbs that give someone a post: "was named / elected / appointed / became head of Y"
 _MADE_VERBS = words("name appoint elect reelect nominate choose select promote install "
                     "become")
+
+
+# "X, whom police described as a member of Y", "X was identified as a commander in Y"
+_DESCRIBE_VERBS = words("describe identify")
+
+
+def _post_holder(verb: Token, ctx: Context) -> str | None:
+    """The person a post after "as" is said of: the subject of "served as", the one
+    appointed or described "as" (the object, the passive subject, the name a relative or
+    participle clause hangs on)."""
+    m = ctx.m
+    if verb.lemma_ in _SERVE_VERBS:
+        return next((k for k in subjects(verb, ctx) if m.type_of(k) is ActorType.PERSON), None)
+    if verb.lemma_ not in _MADE_VERBS | _DESCRIBE_VERBS or verb.lemma_ == "become":
+        return None
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and not found:
+        found = [verb.head]  # "X, described by police as ..."
+    for tok in found:
+        if tok.lower_ in ("whom", "who") and verb.dep_ == "relcl":
+            tok = verb.head
+        key = named_actor(tok.i, ctx)
+        if key is not None and m.type_of(key) is ActorType.PERSON:
+            return key
+    return None
 
 
 def _appointee(title: Token, ctx: Context) -> str | None:
@@ -451,7 +475,7 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     owner = next((c for c in holder.children if c.dep_ == "poss"), None)
     person = next((k for c in title.children if c.dep_ == "appos"
                    and (k := m.token_actor.get(c.i)) is not None
-                   and m.type_of(k) is ActorType.PERSON), None)
+                   and m.type_of(k) is ActorType.PERSON), None) or _set_off(title, ctx)
     if owner is None or person is None:
         return []
     org = None
@@ -467,6 +491,15 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
+
+
+def _set_off(title: Token, ctx: Context) -> str | None:
+    """"Its co-chair, X, said": the person named after the title's comma, when the parser
+    hangs the name on the verb rather than on the title."""
+    sent = title.sent
+    if title.i + 2 >= sent.end or title.doc[title.i + 1].text != ",":
+        return None
+    return named_after_comma(title.i + 2, sent, ctx)
 
 
 _UNIT_PREPS = words("in of with")
@@ -509,13 +542,22 @@ def _unit_after_title(branch: Token, ctx: Context) -> list[Candidate]:
         return []
     wholes = [k for t in pobjs(branch, {"of"}) if (k := m.token_actor.get(t.i)) is not None
               and m.type_of(k) in _ORGS | {ActorType.STATE}]
-    units = [k for title in branch.head.children
-             if title.dep_ == "appos" and title.i < branch.i and title.lower_ in ROLE_NOUNS
+    units = [k for title in _person_titles(branch.head) if title.i < branch.i
              for t in pobjs(title, _UNIT_PREPS)
              if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) in _ORGS]
     if not wholes or len(units) != 1 or units[0] == wholes[0]:
         return []
     return [candidate(units[0], R.PART_OF, wholes[0], branch, ctx, 0.6)]
+
+
+def _person_titles(name: Token) -> list[Token]:
+    """The titles said of a name: in apposition ("X, a commander in Y") or after "as" in
+    a clause on it ("X, whom police described as a commander in Y")."""
+    out = [c for c in name.children if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS]
+    for clause in name.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in _DESCRIBE_VERBS:
+            out += [t for t in pobjs(clause, {"as"}) if t.lower_ in ROLE_NOUNS]
+    return out
 
 
 @rule

