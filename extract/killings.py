@@ -548,7 +548,7 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     the sentence is about X's killing (else it is an attack, read as TARGETS)."""
     lethal = any(c.lower_ in _LETHAL for c in verb.children) or any(
         p.lower_ == "death" for p in pobjs(verb, {"to"})
-    )
+    ) or _shot_dead(verb)
     # "X was shot by Y and mortally wounded"
     lethal = lethal or any(
         c.dep_ == "conj" and c.lower_ in _WOUNDED and any(g.lower_ in _LETHAL for g in c.children)
@@ -591,6 +591,13 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
         ]
     conf = 0.6 if lethal else 0.55 if gunned else 0.45
     return _kill(killers, victims, verb, ctx, conf)
+
+
+def _shot_dead(verb: Token) -> bool:
+    """"shot dead X": the parser hangs "dead" on the victim; right after the verb it is
+    still the verb's ("shot the dead man" has it after the article)."""
+    return any(a.dep_ == "amod" and a.lower_ == "dead" and a.i == verb.i + 1
+               for c in verb.children if c.dep_ == "dobj" for a in c.children)
 
 
 def _shared_passive(verb: Token) -> Token | None:
