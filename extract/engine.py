@@ -558,6 +558,8 @@ def pattern_candidates(
             kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
             if kept is not None:
                 _note_attacker(kept, verb, ctx, struck=False)
+        if harm and targets and not doers:
+            _note_target(targets[0], verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
 
@@ -573,6 +575,15 @@ def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = Tr
     if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
         ctx.last_attacker = kept.source
         ctx.last_attack_verb = None if struck else verb.lemma_
+
+
+def _note_target(target: str, verb: Token, ctx: Context) -> None:
+    """"Gunmen raided X. The raid was carried out by Y": what an attack by no named doer
+    struck, told as news, for its author or claimant named next."""
+    kept = by_mood(candidate(target, R.TARGETS, target, verb, ctx, 0.0), verb)
+    if kept is not None and kept.type is R.TARGETS and not kept.negated \
+            and verb.dep_ in _TOLD_NOW:
+        ctx.last_attack_target = target
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context
