@@ -1,8 +1,8 @@
 """Acts told in more of the ways news tells them: "shot dead X" (the parser hangs "dead" on
-the victim), a building struck "in" a town where the parser hangs the town on the verb,
-the posts or camps a side keeps in a place, and an attack's author named after the
-attack ("the raid was carried out by X") when the attack itself named no doer. Each
-reading has a text in which it must stay unread: a miss, a place told apart from the
+the victim), "killed six of X", a building struck "in" a town where the parser hangs the
+town on the verb, the posts or camps a side keeps in a place, and an attack's author named
+after the attack ("the raid was carried out by X") when the attack itself named no doer.
+Each reading has a text in which it must stay unread: a miss, a place told apart from the
 object, a denial, a condition, a vehicle that struck a mine.
 """
 
@@ -19,6 +19,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Boko Haram", "KILLED", "Musa Bello")]),
     ("shot-dead-soldiers", "Militants from al-Shabaab shot dead four Kenyan soldiers at a "
      "checkpoint.", [("al-Shabaab", "KILLED", "Kenyan forces")]),
+    # "killed six of X": some of a side's fighters killed
+    ("killed-number-of", "Somali troops killed seven of the al-Shabaab gunmen who stormed "
+     "the base.", [("Somali forces", "KILLED", "al-Shabaab")]),
+    ("killed-several-of", "The Nigerian army said its jets had killed several of the Boko "
+     "Haram commanders near Bama.", [("Nigerian forces", "KILLED", "Boko Haram")]),
     # a building struck "in" a town: the town was struck
     ("raided-market-in", "Boko Haram raided a crowded market in Maiduguri on Friday.",
      [("Boko Haram", "TARGETS", "Maiduguri")]),
@@ -46,6 +51,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "missed.", [("*", "KILLED", "Musa Bello")]),
     ("shot-dead-denied", "Boko Haram denied that its men shot dead Musa Bello.",
      [("Boko Haram", "KILLED", "Musa Bello")]),
+    ("lost-number-of", "Somali troops lost seven of their men when al-Shabaab gunmen "
+     "stormed the base.", [("Somali forces", "KILLED", "*")]),
+    ("would-kill-all-of", "Nigerian troops would kill all of the Boko Haram fighters if they "
+     "refused to surrender.", [("Nigerian forces", "KILLED", "Boko Haram")]),
     ("place-before-verb", "In Maiduguri, Boko Haram raided a crowded market on Friday.",
      [("Boko Haram", "TARGETS", "Maiduguri")]),
     ("held-in-prison-in", "Fighters of the Allied Democratic Forces were held in a prison in "
