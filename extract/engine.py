@@ -507,8 +507,9 @@ def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
 
 def _place_after(tok: Token) -> list[Token]:
     """"stormed a prison in Beni": a place the parser hangs on the verb, right after the
-    object, is still the object's place ("In Beni, X stormed a prison" says where X was)."""
-    if tok.dep_ != "dobj":
+    object, is still the object's place ("In Beni, X stormed a prison" says where X was).
+    Not after a fight: "fought the gunmen in X" tells where the fighting was."""
+    if tok.dep_ != "dobj" or tok.head.lemma_ in _fight_lemmas():
         return []
     return [p for c in tok.head.children
             if c.dep_ == "prep" and c.lower_ in _WHERE_IN and c.i == tok.right_edge.i + 1

@@ -59,6 +59,8 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Boko Haram", "TARGETS", "Maiduguri")]),
     ("held-in-prison-in", "Fighters of the Allied Democratic Forces were held in a prison in "
      "Beni.", [("Allied Democratic Forces", "TARGETS", "Beni")]),
+    ("fought-gunmen-in", "Kenyan police fought the gunmen in Mandera for hours on Monday.",
+     [("*", "TARGETS", "Mandera")]),
     ("struck-a-mine-in", "Four Kenyan soldiers died when their truck struck a landmine in "
      "Gedo.", [("Kenyan forces", "TARGETS", "Gedo")]),
     ("burned-camps-in", "Over the years al-Shabaab has burned camps in the forests of Gedo.",
