@@ -45,7 +45,14 @@ from actorgraph.domain import ActorType, RelationType
 from .combat import fighter_supported, fighters_backed
 from .events import quoted_group, service_owner
 from .filters import by_mood
-from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
+from .lexicon import (
+    ATTACK_NOUNS,
+    KILL_INSTRUMENTS,
+    KILL_NOUNS,
+    MOVING_NOUNS,
+    WATER_WORDS,
+    words,
+)
 from .places import holds_towns
 from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, subjects
 from .treematch import TreeMatcher, TreePatternError
@@ -415,6 +422,8 @@ _WHERE = words("in at near inside outside across throughout")
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+# What a vehicle "struck" by chance ("struck a roadside bomb in X"): X was not attacked
+_MUNITIONS = KILL_INSTRUMENTS | words("mine mines landmine landmines device devices ied ieds")
 # Clauses that tell the news itself; an attack told in a relative clause ("a militia
 # that has attacked US forces in the past") is background, not the one condemned next.
 _TOLD_NOW = frozenset({"ROOT", "conj", "ccomp"})
@@ -475,9 +484,9 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
         # in Belgorod")
         found = _owners(tok, ctx)
-        if not found and harm and tok.lemma_ not in MOVING_NOUNS:
+        if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in _MUNITIONS:
             # (a ship's or a convoy's place is where it was; a sea is never the target)
-            found = actors_of_tokens(_where_stood(tok), ctx)
+            found = actors_of_tokens(_where_stood(tok) + _place_after(tok), ctx)
     return found
 
 
@@ -494,6 +503,17 @@ def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
                 if depth == 0 and p.ent_type_ == "":
                     out += _where_stood(p, depth + 1)
     return out
+
+
+def _place_after(tok: Token) -> list[Token]:
+    """"stormed a prison in Beni": a place the parser hangs on the verb, right after the
+    object, is still the object's place ("In Beni, X stormed a prison" says where X was).
+    Not after a fight: "fought the gunmen in X" tells where the fighting was."""
+    if tok.dep_ != "dobj" or tok.head.lemma_ in _fight_lemmas():
+        return []
+    return [p for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in _WHERE_IN and c.i == tok.right_edge.i + 1
+            for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lower_ not in WATER_WORDS]
 
 
 def _the_event_before(tok: Token) -> bool:
@@ -539,6 +559,8 @@ def pattern_candidates(
             kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
             if kept is not None:
                 _note_attacker(kept, verb, ctx, struck=False)
+        if harm and targets and not doers:
+            _note_target(targets[0], verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
 
@@ -554,6 +576,15 @@ def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = Tr
     if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
         ctx.last_attacker = kept.source
         ctx.last_attack_verb = None if struck else verb.lemma_
+
+
+def _note_target(target: str, verb: Token, ctx: Context) -> None:
+    """"Gunmen raided X. The raid was carried out by Y": what an attack by no named doer
+    struck, told as news, for its author or claimant named next."""
+    kept = by_mood(candidate(target, R.TARGETS, target, verb, ctx, 0.0), verb)
+    if kept is not None and kept.type is R.TARGETS and not kept.negated \
+            and verb.dep_ in _TOLD_NOW:
+        ctx.last_attack_target = target
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context

@@ -337,6 +337,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if claim is None and head.lemma_ == "claim" and head.pos_ == "VERB" and noun.dep_ in (
             "dobj", "nsubjpass"):
         claim = head  # "X claimed the attack", "the attack was claimed by X"
+    if claim is None and noun.dep_ == "nsubjpass" and head.lemma_ in ATTACK_LIGHT_VERBS:
+        claim = head  # "the attack was carried out by X": its author, as a claimant
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
         victims = subjects(head.head, ctx)

@@ -548,7 +548,7 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     the sentence is about X's killing (else it is an attack, read as TARGETS)."""
     lethal = any(c.lower_ in _LETHAL for c in verb.children) or any(
         p.lower_ == "death" for p in pobjs(verb, {"to"})
-    )
+    ) or _shot_dead(verb)
     # "X was shot by Y and mortally wounded"
     lethal = lethal or any(
         c.dep_ == "conj" and c.lower_ in _WOUNDED and any(g.lower_ in _LETHAL for g in c.children)
@@ -581,7 +581,7 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
         victims = _victims([c for c in shared.children if c.dep_ == "nsubjpass"], ctx)
     else:
         killers = subjects(verb, ctx)
-        victims = _victims([c for c in verb.children if c.dep_ == "dobj"], ctx)
+        victims = _victims(_shot_objects(verb), ctx)
     if not (lethal or gunned):
         # only a person shot, and one whose killing is told (or a killing of no one named),
         # or one named person shooting another
@@ -591,6 +591,20 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
         ]
     conf = 0.6 if lethal else 0.55 if gunned else 0.45
     return _kill(killers, victims, verb, ctx, conf)
+
+
+def _shot_dead(verb: Token) -> bool:
+    """"shot dead X": the parser may hang "dead" on the victim; right after the verb it is
+    still the verb's ("shot the dead man" has it after the article)."""
+    return any(a.dep_ == "amod" and a.lower_ == "dead" and a.i == verb.i + 1
+               for c in verb.children if c.dep_ == "dobj" for a in c.children)
+
+
+def _shot_objects(verb: Token) -> list[Token]:
+    """Who was shot: the verb's object, or the object the parser hangs on "dead" ("shot
+    dead four soldiers")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.lower_ == "dead" for g in c.children if g.dep_ == "dobj"]
 
 
 def _shared_passive(verb: Token) -> Token | None:
