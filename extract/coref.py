@@ -14,6 +14,8 @@ fit as well as each other:
 - "the two sides", "both sides": the two parties the sentence before names, when it
   names exactly two;
 - "the attackers", "the assailants": the doer of the last attack or killing told;
+- "the raid", "the strike" (condemned): the doer the last raid or strike was told with
+  ("X's raid", "a Turkish strike", "claimed by X"); "the attack" the last of any kind;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
 - "his government": the state its person leads, by a title read before.
@@ -91,6 +93,27 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+# Attack nouns general enough to name any attack told before ("the assault" after "a
+# drone strike").
+_ANY_ATTACK = words("attack assault")
+
+
+def attack_key(noun: Token) -> str:
+    """The word an attack is remembered by: "strikes" and "airstrike" are a "strike"."""
+    lemma = noun.lemma_.lower()
+    return lemma.removeprefix("air") if lemma != "air" else lemma
+
+
+def attack_doer(tok: Token, ctx: Context) -> str | None:
+    """"Condemned the raid": the doer told with the last raid; "the attack" or "the
+    assault" may mean the last attack told with its doer by any word."""
+    doers = ctx.attack_doers
+    key = attack_key(tok)
+    if key in doers:
+        return doers[key]
+    return next(reversed(doers.values())) if doers and key in _ANY_ATTACK else None
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:

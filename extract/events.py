@@ -9,6 +9,7 @@ from actorgraph.domain import ActorType
 from .agents import actor_code
 from .combat import asked_of_another, fighter_supported
 from .context import article_state, state_army
+from .coref import attack_key
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -35,6 +36,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     governing_speaker,
+    negated,
     organisation_of,
     pobjs,
     rule,
@@ -114,6 +116,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         lemma = noun.lower_
         if lemma in ATTACK_NOUNS or _violent_act(noun):
             out += _attack_noun(noun, ctx)
+            _note_attack_doer(noun, ctx)
         elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:
             out += _ceasefire_noun(noun, ctx)
         elif lemma in ("presence", "footprint", "troops", "forces"):
@@ -307,6 +310,19 @@ def _doers(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
+def _named_attackers(noun: Token, agents: list[Token], ctx: Context) -> list[str]:
+    """The attackers an attack noun names itself: "attacks by X", "ISIL's attacks on X",
+    "the Houthi attack on X"."""
+    return actors_of_tokens(agents, ctx) or [
+        k
+        for c in noun.children
+        if c.dep_ in ("poss", "compound")
+        if (k := _owner(c, ctx)) is not None
+        and c.i not in ctx.m.descriptor_tokens
+        and ctx.m.type_of(k) not in PLACES
+    ]
+
+
 @rule
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     tgts = _attack_targets(noun, ctx)
@@ -315,17 +331,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     head = noun.head
     out: list[Candidate] = []
     agents = pobjs(noun, {"by", "from"})
-    srcs = actors_of_tokens(agents, ctx)
-    if not srcs:
-        # "ISIL's attacks on X", "the Houthi attack on X": the attacker modifies the noun
-        srcs = [
-            k
-            for c in noun.children
-            if c.dep_ in ("poss", "compound")
-            if (k := _owner(c, ctx)) is not None
-            and c.i not in ctx.m.descriptor_tokens
-            and ctx.m.type_of(k) not in PLACES
-        ]
+    srcs = _named_attackers(noun, agents, ctx)
     if srcs and not tgts:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
         tgts = [
@@ -334,9 +340,11 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
     claim = _responsibility(noun)
-    if claim is None and head.lemma_ == "claim" and head.pos_ == "VERB" and noun.dep_ in (
-            "dobj", "nsubjpass"):
-        claim = head  # "X claimed the attack", "the attack was claimed by X"
+    if claim is None and head.pos_ == "VERB" and (
+            (head.lemma_ == "claim" and noun.dep_ in ("dobj", "nsubjpass"))
+            or (head.lemma_ in ATTACK_LIGHT_VERBS and noun.dep_ == "nsubjpass")):
+        # "X claimed the attack", "the attack was claimed (carried out) by X"
+        claim = head
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
         victims = subjects(head.head, ctx)
@@ -367,6 +375,27 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+# Verbs under which an attack is only spoken of, not told as done.
+_UNDONE_HEADS = words("threaten vow warn plan prepare fear deny")
+
+
+def _note_attack_doer(noun: Token, ctx: Context) -> None:
+    """Remember the one doer an attack noun is told with ("X's raid", "a Turkish strike",
+    "X claimed the attack", "the assault was carried out by X"): "condemned the raid"
+    later means that raid (coref.attack_doer)."""
+    head = noun.head
+    doers = _named_attackers(noun, pobjs(noun, {"by", "from"}), ctx) or _givers_before(noun, ctx)
+    if not doers and head.pos_ == "VERB" and head.lemma_ in ATTACK_LIGHT_VERBS:
+        doers = (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
+                 else subjects(head, ctx) if noun.dep_ == "dobj" else [])
+    if (len(doers) != 1 or ctx.m.type_of(doers[0]) in PLACES or _hypothetical(noun)
+            or head.lemma_ in _UNDONE_HEADS or negated(noun)):
+        return
+    key = attack_key(noun)
+    ctx.attack_doers.pop(key, None)  # (re-inserted: the latest told comes last)
+    ctx.attack_doers[key] = doers[0]
 
 
 _VIOLENCE = words("terror terrorism violence aggression war")

@@ -113,6 +113,9 @@ class Context:
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing
     last_attack_verb: str | None = None  # its verb, when it struck no actor ("attacked a train")
+    # attack nouns told with their doer ("X's raid", "the strike was carried out by X"),
+    # noun -> doer, the latest last: whose "the raid" or "the attack" is meant later
+    attack_doers: dict[str, str] = field(default_factory=dict)
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
