@@ -15,7 +15,8 @@ fit as well as each other:
   names exactly two;
 - "the attackers", "the assailants": the doer of the last attack or killing told;
 - "the raid", "the strike" (condemned): the doer the last raid or strike was told with
-  ("X's raid", "a Turkish strike", "claimed by X"); "the attack" the last of any kind;
+  ("X raided", "X's raid", "a Turkish strike", "claimed by X"); "the attack" the last
+  attack or assault so told, else the last of any kind;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
 - "his government": the state its person leads, by a title read before.
@@ -53,13 +54,14 @@ _HIS = words("his her")
 _BARE_DEPS = frozenset({"det", "nummod", "punct"})
 
 
-def bare_definite(tok: Token) -> bool:
-    """"the force", "the four attackers": a noun with "the" and nothing that narrows it."""
+def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
+    """"the force", "the four attackers": a noun with "the" and nothing that narrows it
+    (but the modifiers `deps` allows)."""
     if tok.pos_ != "NOUN":
         return False
     left = [c for c in tok.children if c.i < tok.i]
     return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
-            and all(c.dep_ in _BARE_DEPS for c in left))
+            and all(c.dep_ in deps for c in left))
 
 
 def _paragraph_break(tok: Token) -> bool:
@@ -107,13 +109,21 @@ def attack_key(noun: Token) -> str:
 
 
 def attack_doer(tok: Token, ctx: Context) -> str | None:
-    """"Condemned the raid": the doer told with the last raid; "the attack" or "the
-    assault" may mean the last attack told with its doer by any word."""
+    """"Condemned the raid": the doer of the last raid told with its doer (by the noun or
+    the verb); "the attack" or "the assault": of the last one told by either word, else
+    of the last attack told by any word ("a drone strike ... condemned the attack")."""
     doers = ctx.attack_doers
     key = attack_key(tok)
-    if key in doers:
-        return doers[key]
-    return next(reversed(doers.values())) if doers and key in _ANY_ATTACK else None
+    if key not in _ANY_ATTACK:
+        return doers.get(key)
+    told = [doer for word, doer in doers.items() if word in _ANY_ATTACK]
+    return (told or list(doers.values()) or [None])[-1]
+
+
+def note_attack_doer(word: str, doer: str, ctx: Context) -> None:
+    """Remember the doer of an attack told by `word` (a noun or a verb's lemma)."""
+    ctx.attack_doers.pop(word, None)  # (re-inserted: the latest told comes last)
+    ctx.attack_doers[word] = doer
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:
@@ -299,8 +309,13 @@ def previous_organisation(tok: Token, m: Mentions) -> str | None:
 
 
 def _described_subject(m: Mentions, tok: Token) -> str | None:
-    """"The group claimed the attack. Its fighters ...": the subject read back in turn."""
-    return described_referent(m, tok) if bare_definite(tok) else None
+    """"The (banned) group claimed the attack. Its fighters ...": the subject read back in
+    turn; a describing adjective leaves it the group named before ("a rival group" does
+    not: described_referent)."""
+    return described_referent(m, tok) if bare_definite(tok, _DESCRIBED_DEPS) else None
+
+
+_DESCRIBED_DEPS = _BARE_DEPS | {"amod"}
 
 
 def _window_start(tok: Token) -> int:

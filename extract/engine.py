@@ -43,7 +43,7 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
-from .coref import attack_doer
+from .coref import attack_doer, attack_key, note_attack_doer
 from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
@@ -557,6 +557,7 @@ def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = Tr
     if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
         ctx.last_attacker = kept.source
         ctx.last_attack_verb = None if struck else verb.lemma_
+        note_attack_doer(attack_key(verb), kept.source, ctx)
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context

@@ -9,7 +9,7 @@ from actorgraph.domain import ActorType
 from .agents import actor_code
 from .combat import asked_of_another, fighter_supported
 from .context import article_state, state_army
-from .coref import attack_key
+from .coref import attack_key, note_attack_doer
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -117,7 +117,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         if lemma in ATTACK_NOUNS or _violent_act(noun):
             out += _attack_noun(noun, ctx)
             _note_attack_doer(noun, ctx)
-        elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:
+        elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS or _peace_deal(noun):
             out += _ceasefire_noun(noun, ctx)
         elif lemma in ("presence", "footprint", "troops", "forces"):
             head = noun.head
@@ -168,6 +168,23 @@ def _refused_or_ended(verb: Token, lemmas: frozenset[str]) -> bool:
         return True
     return any(c.dep_ == "prt" and (verb.lemma_, c.lower_) in _ENDED_PHRASAL
                for c in verb.children)
+
+
+_DEAL_NOUNS = words("agreement deal accord treaty pact")
+
+
+def _peace_deal(noun: Token) -> bool:
+    """"A peace deal (agreement, accord)": the fighting ends, a truce by another name."""
+    return noun.lemma_ in _DEAL_NOUNS and any(
+        c.lower_ == "peace" and c.dep_ in ("compound", "amod") for c in noun.children)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """A clause of what has not happened: "until (unless, if, before) a truce is signed"."""
+    return any(c.dep_ == "mark" and c.lower_ in _NOT_YET for c in verb.children)
+
+
+_NOT_YET = words("until till unless if before once")
 
 
 def _hypothetical(noun: Token) -> bool:
@@ -393,9 +410,7 @@ def _note_attack_doer(noun: Token, ctx: Context) -> None:
     if (len(doers) != 1 or ctx.m.type_of(doers[0]) in PLACES or _hypothetical(noun)
             or head.lemma_ in _UNDONE_HEADS or negated(noun)):
         return
-    key = attack_key(noun)
-    ctx.attack_doers.pop(key, None)  # (re-inserted: the latest told comes last)
-    ctx.attack_doers[key] = doers[0]
+    note_attack_doer(attack_key(noun), doers[0], ctx)
 
 
 _VIOLENCE = words("terror terrorism violence aggression war")
@@ -470,6 +485,11 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
             state = "ended"
         speaker = governing_speaker(head, ctx)
         srcs = [speaker] if speaker else []
+        if _yet_to_come(head):
+            return []  # "until a truce with X is signed"
+        if not srcs and head.dep_ == "advcl":
+            # "X has stepped up attacks since a truce with Y collapsed": X's truce
+            srcs = _doers(head.head, ctx)
         anchor = head
     elif noun.dep_ == "pobj" and head.head.lower_ == "end":
         state = "ended"

@@ -434,9 +434,11 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             key = actor_of(node.head, ctx)
             if key:
                 return [key]
-            # "the Coalition's strategy (Coalition efforts) to defeat X": the plan's owner
+            # "the Coalition's strategy (Coalition efforts, a decision by the Coalition)
+            # to defeat X": the plan's owner
             owners = [c for c in node.head.children if c.dep_ == "poss"
-                      or (c.dep_ == "compound" and c.i in ctx.m.token_actor)]
+                      or (c.dep_ == "compound" and c.i in ctx.m.token_actor)
+                      ] + pobjs(node.head, {"by"})
             if owners and node.tag_ == "VB":
                 keys = actors_of_tokens(owners, ctx)
                 if keys or not _own_pronoun(node.head):

@@ -19,6 +19,28 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Islamic State Sahel Province claimed the attack on Tuesday. The French army later struck "
      "the fighters near Menaka. The African Union condemned the attack.",
      [("African Union", "CRITICIZES", "Islamic State Sahel Province")]),
+    ("condemned-the-attack-told-last", "Al-Shabaab claimed the raid on the base. In the "
+     "north, fighters of the Lord's Resistance Army attacked a bus near Gulu. President "
+     "Yoweri Museveni condemned the attack.",
+     [("Yoweri Museveni", "CRITICIZES", "Lord's Resistance Army")]),
+    # sanctions: a listing as terrorists, a decision by X to impose them
+    ("listed-as-terrorist", "Australia and New Zealand list the Lord's Resistance Army as a "
+     "terrorist group.", [("Australia", "SANCTIONS", "Lord's Resistance Army"),
+                          ("New Zealand", "SANCTIONS", "Lord's Resistance Army")]),
+    ("decision-by-to-impose", "The minister welcomed the decision by the African Union on "
+     "Friday to impose sanctions on Guinea.", [("African Union", "SANCTIONS", "Guinea")]),
+    # a peace deal is a truce; a truce that collapsed is the clause's doer's
+    ("signed-a-peace-agreement-with", "The Karen National Union signed a peace agreement "
+     "with Myanmar in 2015.", [("Karen National Union", "CEASEFIRE_WITH", "Myanmar")]),
+    ("peace-deal-between-signed", "A peace deal between Armenia and Azerbaijan was signed "
+     "in Washington.", [("Armenia", "CEASEFIRE_WITH", "Azerbaijan")]),
+    ("since-a-truce-with-collapsed", "Al-Shabaab has stepped up attacks on Somali troops "
+     "since a truce with Somalia collapsed in March.",
+     [("al-Shabaab", "CEASEFIRE_WITH", "Somalia")]),
+    ("its-after-the-described-group", "Fighters of al-Shabaab stormed a base near Kismayo. "
+     "The outlawed group claimed the raid on Sunday. Its fighters have stepped up attacks "
+     "since a truce with Somalia collapsed in March.",
+     [("al-Shabaab", "CEASEFIRE_WITH", "Somalia")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -28,6 +50,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Monday. Poland did not condemn the strike.", [("Poland", "CRITICIZES", "*")]),
     ("condemned-an-attack-with-no-doer", "Gunmen stormed the village of Tunga at dawn. "
      "Governor Babagana Zulum condemned the attack.", [("Babagana Zulum", "CRITICIZES", "*")]),
+    ("listed-among-threats", "Australia and New Zealand list the Lord's Resistance Army "
+     "among the threats to the region.", [("*", "SANCTIONS", "*")]),
+    ("calls-by-to-impose", "The minister criticised calls by the African Union to impose "
+     "sanctions on Guinea.", [("*", "SANCTIONS", "*")]),
+    ("rejected-a-peace-agreement", "The Karen National Union rejected a peace agreement with "
+     "Myanmar in 2015.", [("*", "CEASEFIRE_WITH", "*")]),
+    ("talks-on-a-peace-deal", "Talks on a peace deal between Armenia and Azerbaijan resumed "
+     "in Washington.", [("*", "CEASEFIRE_WITH", "*")]),
+    ("until-a-truce-is-signed", "Al-Shabaab said it would keep fighting until a truce with "
+     "Somalia is signed.", [("*", "CEASEFIRE_WITH", "*")]),
 ]
 
 
