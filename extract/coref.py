@@ -116,8 +116,8 @@ def attack_doer(tok: Token, ctx: Context) -> str | None:
     key = attack_key(tok)
     if key not in _ANY_ATTACK:
         return doers.get(key)
-    told = [doer for word, doer in doers.items() if word in _ANY_ATTACK]
-    return (told or list(doers.values()) or [None])[-1]
+    told = [doer for word, doer in doers.items() if word in _ANY_ATTACK] or list(doers.values())
+    return told[-1] if told else None
 
 
 def note_attack_doer(word: str, doer: str, ctx: Context) -> None:
