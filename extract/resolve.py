@@ -204,12 +204,14 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
             and m.type_of(k) is ActorType.LOCATION), None)):
         return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
-    if lower in PROXY_NOUNS:
-        # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv"
+    if lower in PROXY_NOUNS or lower in _SENT_NOUNS:
+        # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv", "a delegation
+        # from Hamas" (those sent speak for who sent them)
+        owners = ("of", "from") if lower in _SENT_NOUNS else ("of",)
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "amod") and child.i in m.token_actor:
                 return m.token_actor[child.i]
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in owners:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actor_of(pobj, ctx, depth + 1)
@@ -224,6 +226,10 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+# Those a body sends to talk for it.
+_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries")
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:

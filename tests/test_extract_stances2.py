@@ -41,6 +41,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The outlawed group claimed the raid on Sunday. Its fighters have stepped up attacks "
      "since a truce with Somalia collapsed in March.",
      [("al-Shabaab", "CEASEFIRE_WITH", "Somalia")]),
+    # cooperation agreed; those sent to talk speak for who sent them
+    ("agreed-to-joint-patrols", "Chad and Sudan agreed on Monday to set up joint patrols "
+     "along their border.", [("Chad", "COOPERATES_WITH", "Sudan")]),
+    ("agreed-with-to-joint", "Chad agreed with Sudan to set up joint patrols along the "
+     "border.", [("Chad", "COOPERATES_WITH", "Sudan")]),
+    ("a-named-delegation-met", "A Hamas delegation met Qatar's prime minister, Mohammed Al "
+     "Thani, in Doha on Monday.", [("Hamas", "MEETS_WITH", "Mohammed Al Thani")]),
+    ("a-delegation-from-met", "A delegation from the Arakan Army met Chinese envoy Deng "
+     "Xijun in Kunming.", [("Arakan Army", "MEETS_WITH", "Deng Xijun")]),
+    ("negotiators-from-held-talks", "Negotiators from the ELN held talks with Colombia in "
+     "Havana.", [("National Liberation Army", "MEETS_WITH", "Colombia")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -58,6 +69,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Myanmar in 2015.", [("*", "CEASEFIRE_WITH", "*")]),
     ("talks-on-a-peace-deal", "Talks on a peace deal between Armenia and Azerbaijan resumed "
      "in Washington.", [("*", "CEASEFIRE_WITH", "*")]),
+    ("refused-joint-patrols", "Chad and Sudan refused on Monday to set up joint patrols "
+     "along their border.", [("*", "COOPERATES_WITH", "*")]),
+    ("agreed-alone-to-joint-patrols", "Chad agreed to set up joint patrols along the border, "
+     "angering Sudan.", [("*", "COOPERATES_WITH", "*")]),
+    ("a-delegation-did-not-meet", "A Hamas delegation did not meet Mohammed Al Thani in Doha "
+     "on Monday.", [("*", "MEETS_WITH", "*")]),
     ("until-a-truce-is-signed", "Al-Shabaab said it would keep fighting until a truce with "
      "Somalia is signed.", [("*", "CEASEFIRE_WITH", "*")]),
 ]
