@@ -17,6 +17,8 @@ fit as well as each other:
 - "the raid", "the strike" (condemned): the doer the last raid or strike was told with
   ("X raided", "X's raid", "a Turkish strike", "claimed by X"); "the attack" the last
   attack or assault so told, else the last of any kind;
+- "rejected the decision (the move, the ruling)": the one actor that was the subject of
+  the sentence before, when that sentence tells an act and not what someone said;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
 - "his government": the state its person leads, by a title read before.
@@ -35,7 +37,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
-from .lexicon import words
+from .lexicon import SPEECH_VERBS, words
 from .textprep import doc_text
 
 if TYPE_CHECKING:
@@ -124,6 +126,28 @@ def note_attack_doer(word: str, doer: str, ctx: Context) -> None:
     """Remember the doer of an attack told by `word` (a noun or a verb's lemma)."""
     ctx.attack_doers.pop(word, None)  # (re-inserted: the latest told comes last)
     ctx.attack_doers[word] = doer
+
+
+# Nouns for a decision, named after the act that made it.
+_DECISION_NOUNS = words("decision move ruling order ban verdict")
+_NOT_MAKERS = frozenset({ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA})
+
+
+def decision_maker(tok: Token, ctx: Context) -> str | None:
+    """"X revoked Y's licence. Y rejected the decision": the one actor that is the subject
+    of the sentence just before (not a speaker reporting it, nor the one rejecting)."""
+    if tok.lemma_ not in _DECISION_NOUNS or not bare_definite(tok):
+        return None
+    before = sentence_before(tok)
+    if before is None or before.root.lemma_ in SPEECH_VERBS or before.root.pos_ != "VERB":
+        return None
+    m = ctx.m
+    keys = {k for t in _subject_tokens(before) if (k := m.token_actor.get(t.i)) is not None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    doers = {m.token_actor.get(c.i) for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
+    return None if m.type_of(key) in _NOT_MAKERS or key in doers else key
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:

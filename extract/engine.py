@@ -43,7 +43,7 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
-from .coref import attack_doer, attack_key, note_attack_doer
+from .coref import attack_doer, attack_key, decision_maker, note_attack_doer
 from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, MOVING_NOUNS, WATER_WORDS, words
@@ -465,8 +465,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
-        if not found and _the_event_before(tok) and (doer := attack_doer(tok, ctx)):
-            found = [doer]  # "condemned the raid": the raid told with its doer before
+        if not found and (doer := attack_doer(tok, ctx) if _the_event_before(tok)
+                          else decision_maker(tok, ctx)):
+            # "condemned the raid": the raid told with its doer before; "the decision"
+            found = [doer]
         if not found and _the_event_before(tok) and ctx.last_attacker is not None and (
                 ctx.last_attack_verb is None or tok.lemma_.startswith(ctx.last_attack_verb)):
             # "condemned the raid": whoever raided, told before; after an attack on no

@@ -41,6 +41,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The outlawed group claimed the raid on Sunday. Its fighters have stepped up attacks "
      "since a truce with Somalia collapsed in March.",
      [("al-Shabaab", "CEASEFIRE_WITH", "Somalia")]),
+    # "the decision", "the move": the act of the sentence before
+    ("rejected-the-decision", "The Independent Electoral Commission revoked the "
+     "registration of the Democratic Party in May. The Democratic Party rejected the "
+     "decision.", [("Democratic Party", "OPPOSES", "Independent Electoral Commission")]),
+    ("condemned-the-move", "In March the Ugandan parliament banned the Democratic Party. "
+     "Amnesty International condemned the move.",
+     [("Amnesty International", "CRITICIZES", "Ugandan parliament")]),
     # cooperation agreed; those sent to talk speak for who sent them
     ("agreed-to-joint-patrols", "Chad and Sudan agreed on Monday to set up joint patrols "
      "along their border.", [("Chad", "COOPERATES_WITH", "Sudan")]),
@@ -75,6 +82,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "angering Sudan.", [("*", "COOPERATES_WITH", "*")]),
     ("a-delegation-did-not-meet", "A Hamas delegation did not meet Mohammed Al Thani in Doha "
      "on Monday.", [("*", "MEETS_WITH", "*")]),
+    ("condemned-a-move-only-announced", "The Ugandan parliament said it would ban the "
+     "Democratic Party. Amnesty International condemned the move.",
+     [("Amnesty International", "CRITICIZES", "*")]),
     ("until-a-truce-is-signed", "Al-Shabaab said it would keep fighting until a truce with "
      "Somalia is signed.", [("*", "CEASEFIRE_WITH", "*")]),
 ]
