@@ -128,6 +128,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
+        elif noun.lemma_ in _PACTS:
+            out += _pact_noun(noun, ctx)
         elif lemma in TALK_NOUNS:
             out += _talks_noun(noun, ctx)
         elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
@@ -155,8 +157,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
 # Verbs that end or refuse talks ("suspended talks with X", "talks with X collapsed").
 _TALKS_ENDED = words("suspend halt end break cancel freeze abandon boycott quit collapse stall "
                      "fail postpone reject refuse decline rebuff spurn")
-# The same said with a particle: "called off", "broke off", "ruled out".
-_ENDED_PHRASAL = frozenset({("call", "off"), ("break", "off"), ("rule", "out")})
+# The same said with a particle: "called off", "broke off", "ruled out", "turned down".
+_ENDED_PHRASAL = frozenset({("call", "off"), ("break", "off"), ("rule", "out"),
+                            ("turn", "down")})
 # Verbs that turn a truce down, before it holds or ever did.
 _REFUSED = words("reject refuse decline rebuff spurn oppose dismiss")
 
@@ -528,19 +531,41 @@ _UNMADE_HEADS = words("for on about of toward towards")
 _MADE_PREPS = words("despite under since after during amid throughout")
 
 
-def _truce_between(noun: Token, sides: list[str], ctx: Context) -> list[Candidate]:
-    """ "a truce between X and Y" is theirs, whoever brokered, announced or reported it;
-    a truce only called for or talked about is none."""
+def _truce_between(noun: Token, sides: list[str], ctx: Context,
+                   rel: R = R.CEASEFIRE_WITH) -> list[Candidate]:
+    """ "a truce (a pact, an alliance) between X and Y" is theirs, whoever brokered,
+    announced or reported it; one only called for or talked about is none, and a pact
+    or an alliance that ended is no longer told (a truce keeps its end as its state)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in _MADE_PREPS and head.head.pos_ in ("VERB", "AUX"):
         a, b = sides
-        return [candidate(a, R.CEASEFIRE_WITH, b, head.head, ctx, 0.6, state="agreed")]
+        state = "agreed" if rel is R.CEASEFIRE_WITH else None
+        return [candidate(a, rel, b, head.head, ctx, 0.6, state=state)]
     if noun.dep_ == "pobj" or head.pos_ not in ("VERB", "AUX") or head.lower_ in _UNMADE_HEADS:
         return []
     ended = noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ENDED_VERBS
+    if rel is not R.CEASEFIRE_WITH:
+        return [] if ended or _refused_or_ended(head, _REFUSED) else [
+            candidate(sides[0], rel, sides[1], head, ctx, 0.6)]
     a, b = sides
     return [candidate(a, R.CEASEFIRE_WITH, b, head, ctx, 0.65,
                       state="ended" if ended else "agreed")]
+
+
+# Pacts other than truces, and the relation of those who hold them.
+_PACTS = {"alliance": R.ALLIED_WITH} | dict.fromkeys(
+    ("pact", "deal", "agreement", "accord", "treaty", "partnership"), R.COOPERATES_WITH)
+
+
+@rule
+def _pact_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "the alliance between X and Y has held" -> ALLIED_WITH; "a security pact between X
+    and Y took effect" -> COOPERATES_WITH."""
+    sides = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
+             if ctx.m.type_of(k) not in PLACES]
+    if len(sides) != 2 or _hypothetical(noun):
+        return []
+    return _truce_between(noun, sides, ctx, _PACTS[noun.lemma_])
 
 
 @rule
