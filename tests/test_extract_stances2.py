@@ -57,6 +57,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Thani, in Doha on Monday.", [("Hamas", "MEETS_WITH", "Mohammed Al Thani")]),
     ("a-delegation-from-met", "A delegation from the Arakan Army met Chinese envoy Deng "
      "Xijun in Kunming.", [("Arakan Army", "MEETS_WITH", "Deng Xijun")]),
+    ("praised-for-helping-do", "The general praised Guinea for helping Sierra Leonean "
+     "troops find the Revolutionary United Front.",
+     [("Guinea", "COOPERATES_WITH", "Sierra Leonean forces")]),
     ("negotiators-from-held-talks", "Negotiators from the ELN held talks with Colombia in "
      "Havana.", [("National Liberation Army", "MEETS_WITH", "Colombia")]),
 ]
@@ -80,6 +83,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "along their border.", [("*", "COOPERATES_WITH", "*")]),
     ("agreed-alone-to-joint-patrols", "Chad agreed to set up joint patrols along the border, "
      "angering Sudan.", [("*", "COOPERATES_WITH", "*")]),
+    ("helped-to-find-is-not-cooperating-with-the-found", "The general praised Guinea for "
+     "helping Sierra Leonean troops find the Revolutionary United Front.",
+     [("Guinea", "COOPERATES_WITH", "Revolutionary United Front")]),
+    ("blamed-for-letting", "Sierra Leone blamed Guinea for letting the Sierra Leonean army "
+     "cross the border.", [("*", "COOPERATES_WITH", "*")]),
     ("a-delegation-did-not-meet", "A Hamas delegation did not meet Mohammed Al Thani in Doha "
      "on Monday.", [("*", "MEETS_WITH", "*")]),
     ("condemned-a-move-only-announced", "The Ugandan parliament said it would ban the "
