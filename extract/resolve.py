@@ -145,7 +145,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             if subj.dep_ == "nsubj":
                 return actor_of(subj, ctx, depth + 1)
     if tok.dep_ == "appos":
-        return actor_of(tok.head, ctx, depth + 1)
+        return actor_of(tok.head, ctx, depth + 1) or _named_before_comma(tok, ctx)
     if tok.dep_ == "conj" and tok.head.dep_ in ("attr", "appos"):
         return actor_of(tok.head, ctx, depth + 1)  # "is a militia and (a) party"
     if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
@@ -226,6 +226,21 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+def _named_before_comma(appos: Token, ctx: Context) -> str | None:
+    """"... the Kano Vigilance Group (KVG), a militia that ...": the parser may hang the
+    apposition on a noun before the name; the actor named just before its comma is the
+    one described (a place there is not)."""
+    doc = appos.doc
+    j = appos.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":
+        j -= 1  # the acronym in parentheses stands for the same actor
+    key = ctx.m.token_actor.get(j)
+    return key if key is not None and ctx.m.type_of(key) not in PLACES else None
 
 
 # Those a body sends to talk for it.

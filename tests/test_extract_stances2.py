@@ -60,6 +60,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Thani, in Doha on Monday.", [("Hamas", "MEETS_WITH", "Mohammed Al Thani")]),
     ("a-delegation-from-met", "A delegation from the Arakan Army met Chinese envoy Deng "
      "Xijun in Kunming.", [("Arakan Army", "MEETS_WITH", "Deng Xijun")]),
+    # an apposition the parser hung on a noun before the name
+    ("militia-that-fights-alongside", "The governor has enlisted thousands of young men in "
+     "the Civilian Joint Task Force (CJTF), a militia that fights alongside the Nigerian "
+     "army and guards villages.",
+     [("Civilian Joint Task Force", "ALLIED_WITH", "Nigerian forces")]),
     ("praised-for-helping-do", "The general praised Guinea for helping Sierra Leonean "
      "troops find the Revolutionary United Front.",
      [("Guinea", "COOPERATES_WITH", "Sierra Leonean forces")]),
