@@ -145,7 +145,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             if subj.dep_ == "nsubj":
                 return actor_of(subj, ctx, depth + 1)
     if tok.dep_ == "appos":
-        return actor_of(tok.head, ctx, depth + 1) or _named_before_comma(tok, ctx)
+        return actor_of(tok.head, ctx, depth + 1)
     if tok.dep_ == "conj" and tok.head.dep_ in ("attr", "appos"):
         return actor_of(tok.head, ctx, depth + 1)  # "is a militia and (a) party"
     if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
@@ -156,7 +156,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         clause = clause.head  # "X, which a panel says is backed by Y": X is backed
     if lower in ("who", "which", "that") and clause.dep_ == "relcl":
         ante = clause.head
-        key = actor_of(ante, ctx, depth + 1)
+        key = actor_of(ante, ctx, depth + 1) or (
+            _named_before_comma(ante, ctx) if ante.dep_ == "appos" else None)
         if key is None and lower == "who":
             # "his sister Mariam, who lives in Y": the clause hangs on the noun, the
             # person is the name in apposition to it
@@ -229,9 +230,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
 
 
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:
-    """"... the Kano Vigilance Group (KVG), a militia that ...": the parser may hang the
-    apposition on a noun before the name; the actor named just before its comma is the
-    one described (a place there is not)."""
+    """"... the Kano Vigilance Group (KVG), a militia that fights ...": the parser may hang
+    the apposition on a noun before the name; the actor named just before its comma is
+    the one its clause tells of (a place there is not)."""
     doc = appos.doc
     j = appos.left_edge.i - 1
     if j < 1 or doc[j].text != ",":
