@@ -157,7 +157,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in ("who", "which", "that") and clause.dep_ == "relcl":
         ante = clause.head
         key = actor_of(ante, ctx, depth + 1) or (
-            _named_before_comma(ante, ctx) if ante.dep_ == "appos" else None)
+            _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower != "who" else None)
         if key is None and lower == "who":
             # "his sister Mariam, who lives in Y": the clause hangs on the noun, the
             # person is the name in apposition to it
@@ -232,7 +232,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:
     """"... the Kano Vigilance Group (KVG), a militia that fights ...": the parser may hang
     the apposition on a noun before the name; the actor named just before its comma is
-    the one its clause tells of (a place there is not)."""
+    the one its clause tells of (a place there is not; nor, for "who", a person: "X, a
+    lawyer who ..." may be the lawyer's own clause)."""
     doc = appos.doc
     j = appos.left_edge.i - 1
     if j < 1 or doc[j].text != ",":
