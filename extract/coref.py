@@ -14,6 +14,11 @@ fit as well as each other:
 - "the two sides", "both sides": the two parties the sentence before names, when it
   names exactly two;
 - "the attackers", "the assailants": the doer of the last attack or killing told;
+- "the raid", "the strike" (condemned): the doer the last raid or strike was told with
+  ("X raided", "X's raid", "a Turkish strike", "claimed by X"); "the attack" the last
+  attack or assault so told, else the last of any kind;
+- "rejected the decision (the move, the ruling)": the one actor that was the subject of
+  the sentence before, when that sentence tells an act and not what someone said;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
 - "his government": the state its person leads, by a title read before.
@@ -32,7 +37,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
-from .lexicon import words
+from .lexicon import SPEECH_VERBS, words
 from .textprep import doc_text
 
 if TYPE_CHECKING:
@@ -51,13 +56,14 @@ _HIS = words("his her")
 _BARE_DEPS = frozenset({"det", "nummod", "punct"})
 
 
-def bare_definite(tok: Token) -> bool:
-    """"the force", "the four attackers": a noun with "the" and nothing that narrows it."""
+def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
+    """"the force", "the four attackers": a noun with "the" and nothing that narrows it
+    (but the modifiers `deps` allows)."""
     if tok.pos_ != "NOUN":
         return False
     left = [c for c in tok.children if c.i < tok.i]
     return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
-            and all(c.dep_ in _BARE_DEPS for c in left))
+            and all(c.dep_ in deps for c in left))
 
 
 def _paragraph_break(tok: Token) -> bool:
@@ -91,6 +97,57 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+# Attack nouns general enough to name any attack told before ("the assault" after "a
+# drone strike").
+_ANY_ATTACK = words("attack assault")
+
+
+def attack_key(noun: Token) -> str:
+    """The word an attack is remembered by: "strikes" and "airstrike" are a "strike"."""
+    lemma = noun.lemma_.lower()
+    return lemma.removeprefix("air") if lemma != "air" else lemma
+
+
+def attack_doer(tok: Token, ctx: Context) -> str | None:
+    """"Condemned the raid": the doer of the last raid told with its doer (by the noun or
+    the verb); "the attack" or "the assault": of the last one told by either word, else
+    of the last attack told by any word ("a drone strike ... condemned the attack")."""
+    doers = ctx.attack_doers
+    key = attack_key(tok)
+    if key not in _ANY_ATTACK:
+        return doers.get(key)
+    told = [doer for word, doer in doers.items() if word in _ANY_ATTACK] or list(doers.values())
+    return told[-1] if told else None
+
+
+def note_attack_doer(word: str, doer: str, ctx: Context) -> None:
+    """Remember the doer of an attack told by `word` (a noun or a verb's lemma)."""
+    ctx.attack_doers.pop(word, None)  # (re-inserted: the latest told comes last)
+    ctx.attack_doers[word] = doer
+
+
+# Nouns for a decision, named after the act that made it.
+_DECISION_NOUNS = words("decision move ruling order ban verdict")
+_NOT_MAKERS = frozenset({ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA})
+
+
+def decision_maker(tok: Token, ctx: Context) -> str | None:
+    """"X revoked Y's licence. Y rejected the decision": the one actor that is the subject
+    of the sentence just before (not a speaker reporting it, nor the one rejecting)."""
+    if tok.lemma_ not in _DECISION_NOUNS or not bare_definite(tok):
+        return None
+    before = sentence_before(tok)
+    if before is None or before.root.lemma_ in SPEECH_VERBS or before.root.pos_ != "VERB":
+        return None
+    m = ctx.m
+    keys = {k for t in _subject_tokens(before) if (k := m.token_actor.get(t.i)) is not None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    doers = {m.token_actor.get(c.i) for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
+    return None if m.type_of(key) in _NOT_MAKERS or key in doers else key
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:
@@ -276,8 +333,13 @@ def previous_organisation(tok: Token, m: Mentions) -> str | None:
 
 
 def _described_subject(m: Mentions, tok: Token) -> str | None:
-    """"The group claimed the attack. Its fighters ...": the subject read back in turn."""
-    return described_referent(m, tok) if bare_definite(tok) else None
+    """"The (banned) group claimed the attack. Its fighters ...": the subject read back in
+    turn; a describing adjective leaves it the group named before ("a rival group" does
+    not: described_referent)."""
+    return described_referent(m, tok) if bare_definite(tok, _DESCRIBED_DEPS) else None
+
+
+_DESCRIBED_DEPS = _BARE_DEPS | {"amod"}
 
 
 def _window_start(tok: Token) -> int:

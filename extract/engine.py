@@ -43,6 +43,7 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
+from .coref import attack_doer, attack_key, decision_maker, note_attack_doer
 from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
@@ -473,6 +474,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
+        if not found and (doer := attack_doer(tok, ctx) if _the_event_before(tok)
+                          else decision_maker(tok, ctx)):
+            # "condemned the raid": the raid told with its doer before; "the decision"
+            found = [doer]
         if not found and _the_event_before(tok) and ctx.last_attacker is not None and (
                 ctx.last_attack_verb is None or tok.lemma_.startswith(ctx.last_attack_verb)):
             # "condemned the raid": whoever raided, told before; after an attack on no
@@ -576,6 +581,7 @@ def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = Tr
     if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
         ctx.last_attacker = kept.source
         ctx.last_attack_verb = None if struck else verb.lemma_
+        note_attack_doer(attack_key(verb), kept.source, ctx)
 
 
 def _note_target(target: str, verb: Token, ctx: Context) -> None:

@@ -9,6 +9,7 @@ from actorgraph.domain import ActorType
 from .agents import actor_code
 from .combat import asked_of_another, fighter_supported
 from .context import article_state, state_army
+from .coref import attack_key, note_attack_doer
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -35,6 +36,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     governing_speaker,
+    negated,
     organisation_of,
     pobjs,
     rule,
@@ -114,7 +116,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         lemma = noun.lower_
         if lemma in ATTACK_NOUNS or _violent_act(noun):
             out += _attack_noun(noun, ctx)
-        elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS:
+            _note_attack_doer(noun, ctx)
+        elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS or _peace_deal(noun):
             out += _ceasefire_noun(noun, ctx)
         elif lemma in ("presence", "footprint", "troops", "forces"):
             head = noun.head
@@ -125,6 +128,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
+        elif noun.lemma_ in _PACTS:
+            out += _pact_noun(noun, ctx)
         elif lemma in TALK_NOUNS:
             out += _talks_noun(noun, ctx)
         elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
@@ -152,8 +157,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
 # Verbs that end or refuse talks ("suspended talks with X", "talks with X collapsed").
 _TALKS_ENDED = words("suspend halt end break cancel freeze abandon boycott quit collapse stall "
                      "fail postpone reject refuse decline rebuff spurn")
-# The same said with a particle: "called off", "broke off", "ruled out".
-_ENDED_PHRASAL = frozenset({("call", "off"), ("break", "off"), ("rule", "out")})
+# The same said with a particle: "called off", "broke off", "ruled out", "turned down".
+_ENDED_PHRASAL = frozenset({("call", "off"), ("break", "off"), ("rule", "out"),
+                            ("turn", "down")})
 # Verbs that turn a truce down, before it holds or ever did.
 _REFUSED = words("reject refuse decline rebuff spurn oppose dismiss")
 
@@ -165,6 +171,23 @@ def _refused_or_ended(verb: Token, lemmas: frozenset[str]) -> bool:
         return True
     return any(c.dep_ == "prt" and (verb.lemma_, c.lower_) in _ENDED_PHRASAL
                for c in verb.children)
+
+
+_DEAL_NOUNS = words("agreement deal accord treaty pact")
+
+
+def _peace_deal(noun: Token) -> bool:
+    """"A peace deal (agreement, accord)": the fighting ends, a truce by another name."""
+    return noun.lemma_ in _DEAL_NOUNS and any(
+        c.lower_ == "peace" and c.dep_ in ("compound", "amod") for c in noun.children)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """A clause of what has not happened: "until (unless, if, before) a truce is signed"."""
+    return any(c.dep_ == "mark" and c.lower_ in _NOT_YET for c in verb.children)
+
+
+_NOT_YET = words("until till unless if before once")
 
 
 def _hypothetical(noun: Token) -> bool:
@@ -307,6 +330,19 @@ def _doers(verb: Token, ctx: Context) -> list[str]:
     return subjects(verb, ctx)
 
 
+def _named_attackers(noun: Token, agents: list[Token], ctx: Context) -> list[str]:
+    """The attackers an attack noun names itself: "attacks by X", "ISIL's attacks on X",
+    "the Houthi attack on X"."""
+    return actors_of_tokens(agents, ctx) or [
+        k
+        for c in noun.children
+        if c.dep_ in ("poss", "compound")
+        if (k := _owner(c, ctx)) is not None
+        and c.i not in ctx.m.descriptor_tokens
+        and ctx.m.type_of(k) not in PLACES
+    ]
+
+
 @rule
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     tgts = _attack_targets(noun, ctx)
@@ -315,17 +351,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     head = noun.head
     out: list[Candidate] = []
     agents = pobjs(noun, {"by", "from"})
-    srcs = actors_of_tokens(agents, ctx)
-    if not srcs:
-        # "ISIL's attacks on X", "the Houthi attack on X": the attacker modifies the noun
-        srcs = [
-            k
-            for c in noun.children
-            if c.dep_ in ("poss", "compound")
-            if (k := _owner(c, ctx)) is not None
-            and c.i not in ctx.m.descriptor_tokens
-            and ctx.m.type_of(k) not in PLACES
-        ]
+    srcs = _named_attackers(noun, agents, ctx)
     if srcs and not tgts:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
         tgts = [
@@ -334,11 +360,11 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
     claim = _responsibility(noun)
-    if claim is None and head.lemma_ == "claim" and head.pos_ == "VERB" and noun.dep_ in (
-            "dobj", "nsubjpass"):
-        claim = head  # "X claimed the attack", "the attack was claimed by X"
-    if claim is None and noun.dep_ == "nsubjpass" and head.lemma_ in ATTACK_LIGHT_VERBS:
-        claim = head  # "the attack was carried out by X": its author, as a claimant
+    if claim is None and head.pos_ == "VERB" and (
+            (head.lemma_ == "claim" and noun.dep_ in ("dobj", "nsubjpass"))
+            or (head.lemma_ in ATTACK_LIGHT_VERBS and noun.dep_ == "nsubjpass")):
+        # "X claimed the attack", "the attack was claimed (carried out) by X"
+        claim = head
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "X came under attack": X is what the next "the attacks" were aimed at
         victims = subjects(head.head, ctx)
@@ -369,6 +395,25 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+# Verbs under which an attack is only spoken of, not told as done.
+_UNDONE_HEADS = words("threaten vow warn plan prepare fear deny")
+
+
+def _note_attack_doer(noun: Token, ctx: Context) -> None:
+    """Remember the one doer an attack noun is told with ("X's raid", "a Turkish strike",
+    "X claimed the attack", "the assault was carried out by X"): "condemned the raid"
+    later means that raid (coref.attack_doer)."""
+    head = noun.head
+    doers = _named_attackers(noun, pobjs(noun, {"by", "from"}), ctx) or _givers_before(noun, ctx)
+    if not doers and head.pos_ == "VERB" and head.lemma_ in ATTACK_LIGHT_VERBS:
+        doers = (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
+                 else subjects(head, ctx) if noun.dep_ == "dobj" else [])
+    if (len(doers) != 1 or ctx.m.type_of(doers[0]) in PLACES or _hypothetical(noun)
+            or head.lemma_ in _UNDONE_HEADS or negated(noun)):
+        return
+    note_attack_doer(attack_key(noun), doers[0], ctx)
 
 
 _VIOLENCE = words("terror terrorism violence aggression war")
@@ -443,6 +488,11 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
             state = "ended"
         speaker = governing_speaker(head, ctx)
         srcs = [speaker] if speaker else []
+        if _yet_to_come(head):
+            return []  # "until a truce with X is signed"
+        if not srcs and head.dep_ == "advcl":
+            # "X has stepped up attacks since a truce with Y collapsed": X's truce
+            srcs = _doers(head.head, ctx)
         anchor = head
     elif noun.dep_ == "pobj" and head.head.lower_ == "end":
         state = "ended"
@@ -481,19 +531,41 @@ _UNMADE_HEADS = words("for on about of toward towards")
 _MADE_PREPS = words("despite under since after during amid throughout")
 
 
-def _truce_between(noun: Token, sides: list[str], ctx: Context) -> list[Candidate]:
-    """ "a truce between X and Y" is theirs, whoever brokered, announced or reported it;
-    a truce only called for or talked about is none."""
+def _truce_between(noun: Token, sides: list[str], ctx: Context,
+                   rel: R = R.CEASEFIRE_WITH) -> list[Candidate]:
+    """ "a truce (a pact, an alliance) between X and Y" is theirs, whoever brokered,
+    announced or reported it; one only called for or talked about is none, and a pact
+    or an alliance that ended is no longer told (a truce keeps its end as its state)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in _MADE_PREPS and head.head.pos_ in ("VERB", "AUX"):
         a, b = sides
-        return [candidate(a, R.CEASEFIRE_WITH, b, head.head, ctx, 0.6, state="agreed")]
+        state = "agreed" if rel is R.CEASEFIRE_WITH else None
+        return [candidate(a, rel, b, head.head, ctx, 0.6, state=state)]
     if noun.dep_ == "pobj" or head.pos_ not in ("VERB", "AUX") or head.lower_ in _UNMADE_HEADS:
         return []
     ended = noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ENDED_VERBS
+    if rel is not R.CEASEFIRE_WITH:
+        return [] if ended or _refused_or_ended(head, _REFUSED) else [
+            candidate(sides[0], rel, sides[1], head, ctx, 0.6)]
     a, b = sides
     return [candidate(a, R.CEASEFIRE_WITH, b, head, ctx, 0.65,
                       state="ended" if ended else "agreed")]
+
+
+# Pacts other than truces, and the relation of those who hold them.
+_PACTS = {"alliance": R.ALLIED_WITH} | dict.fromkeys(
+    ("pact", "deal", "agreement", "accord", "treaty", "partnership"), R.COOPERATES_WITH)
+
+
+@rule
+def _pact_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "the alliance between X and Y has held" -> ALLIED_WITH; "a security pact between X
+    and Y took effect" -> COOPERATES_WITH."""
+    sides = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
+             if ctx.m.type_of(k) not in PLACES]
+    if len(sides) != 2 or _hypothetical(noun):
+        return []
+    return _truce_between(noun, sides, ctx, _PACTS[noun.lemma_])
 
 
 @rule

@@ -113,6 +113,9 @@ class Context:
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing
     last_attack_verb: str | None = None  # its verb, when it struck no actor ("attacked a train")
+    # attack nouns told with their doer ("X's raid", "the strike was carried out by X"),
+    # noun -> doer, the latest last: whose "the raid" or "the attack" is meant later
+    attack_doers: dict[str, str] = field(default_factory=dict)
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
@@ -153,7 +156,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         clause = clause.head  # "X, which a panel says is backed by Y": X is backed
     if lower in ("who", "which", "that") and clause.dep_ == "relcl":
         ante = clause.head
-        key = actor_of(ante, ctx, depth + 1)
+        key = actor_of(ante, ctx, depth + 1) or (
+            _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower != "who" else None)
         if key is None and lower == "who":
             # "his sister Mariam, who lives in Y": the clause hangs on the noun, the
             # person is the name in apposition to it
@@ -201,12 +205,14 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
             and m.type_of(k) is ActorType.LOCATION), None)):
         return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
-    if lower in PROXY_NOUNS:
-        # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv"
+    if lower in PROXY_NOUNS or lower in _SENT_NOUNS:
+        # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv", "a delegation
+        # from Hamas" (those sent speak for who sent them)
+        owners = ("of", "from") if lower in _SENT_NOUNS else ("of",)
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "amod") and child.i in m.token_actor:
                 return m.token_actor[child.i]
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in owners:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actor_of(pobj, ctx, depth + 1)
@@ -221,6 +227,26 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+def _named_before_comma(appos: Token, ctx: Context) -> str | None:
+    """"... the Kano Vigilance Group (KVG), a militia that fights ...": the parser may hang
+    the apposition on a noun before the name; the actor named just before its comma is
+    the one its clause tells of (a place there is not; nor, for "who", a person: "X, a
+    lawyer who ..." may be the lawyer's own clause)."""
+    doc = appos.doc
+    j = appos.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":
+        j -= 1  # the acronym in parentheses stands for the same actor
+    key = ctx.m.token_actor.get(j)
+    return key if key is not None and ctx.m.type_of(key) not in PLACES else None
+
+
+# Those a body sends to talk for it.
+_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries")
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:
@@ -431,9 +457,11 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             key = actor_of(node.head, ctx)
             if key:
                 return [key]
-            # "the Coalition's strategy (Coalition efforts) to defeat X": the plan's owner
+            # "the Coalition's strategy (Coalition efforts, a decision by the Coalition)
+            # to defeat X": the plan's owner
             owners = [c for c in node.head.children if c.dep_ == "poss"
-                      or (c.dep_ == "compound" and c.i in ctx.m.token_actor)]
+                      or (c.dep_ == "compound" and c.i in ctx.m.token_actor)
+                      ] + pobjs(node.head, {"by"})
             if owners and node.tag_ == "VB":
                 keys = actors_of_tokens(owners, ctx)
                 if keys or not _own_pronoun(node.head):

@@ -15,7 +15,7 @@ from .combat import (
     fighters_backed,
     spoken_threats,
 )
-from .coref import definite_antecedent
+from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
 from .leaders import (
@@ -562,7 +562,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
             # (not the place of the event: "condemns the attacks in (the town of) X")
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
-                                     and not not_criticised(t, o)], ctx)[:2]
+                                     and not not_criticised(t, o)], ctx)[:2] or [
+                k for o in objs if (k := decision_maker(o, ctx)) is not None]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
