@@ -80,7 +80,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
-                  or _person_run(ents, i) or _titled_person(ents[i]))
+                  or _person_run(ents, i) or _titled_person(ents[i]) or _place_cut(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -441,21 +441,29 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     doc = ent.doc
     if ent.start > 0 and (before := doc[ent.start - 1]).is_title and not before.is_sent_start:
         return None  # "International [Syria] Support Group": where the name starts is unsure
-    end, j = ent.end, ent.end
+    end, j, inside = ent.end, ent.end, 1
     while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and (
-            doc[j].ent_type_ == "") and not doc[j].is_sent_start:
+            not doc[j].is_sent_start):
+        if doc[j].ent_type_ != "":
+            # "[the Amhara] [Fano] National Movement": a name the ruler knows inside it
+            if i + inside >= len(ents) or ents[i + inside].start != j or (
+                    ents[i + inside].label_ not in _INNER_LABELS):
+                break
+            j = ents[i + inside].end
+            inside += 1
+            continue
         j += 1
         if doc[j - 1].lower_ in HEAD_TYPES:
             end = j
     if j > end:
         return None  # the name runs on past its head ("... Guard Training Center")
-    taken = 1
+    taken = inside
     last = doc[end - 1]
     if last.lower_ in _SERVING_HEADS and last.is_title and end + 1 < len(doc) and (
-            doc[end].lower_ in ("in", "for", "to")) and i + 1 < len(ents) and (
-            ents[i + 1].start == end + 1 and ents[i + 1].label_ in _PLACE_LABELS):
-        end = ents[i + 1].end
-        taken = 2
+            doc[end].lower_ in ("in", "for", "to")) and i + taken < len(ents) and (
+            ents[i + taken].start == end + 1 and ents[i + taken].label_ in _PLACE_LABELS):
+        end = ents[i + taken].end
+        taken += 1
     if end == ent.end:
         return None
     if ent.label_ in _PLACE_LABELS | {"NORP"} and end - ent.end == 1 and taken == 1 and (
@@ -466,6 +474,8 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     return None if span is None else (span, taken)
 
 
+# Labels of a piece a longer name may hold: a group or a place, never a person.
+_INNER_LABELS = _GROUP_LABELS | _PLACE_LABELS | {"NORP"}
 _AIM_WORDS = words("for of and a the")
 _MAX_AIM = 8  # tokens
 
@@ -598,6 +608,24 @@ def _given_name_as_place(ents: list[Span], i: int) -> tuple[Span, int] | None:
             person.start <= tok.head.i < person.end) or is_place_name(tok.text):
         return None
     return Span(ent.doc, ent.start, person.end, label="PERSON"), 2
+
+
+def _place_cut(ent: Span) -> tuple[Span, int] | None:
+    """"Debre [Markos]", "Ras [Kamboni]": a town's name the model labelled from its
+    last word only (often as a person), the capitalised word before it left out; the
+    whole is the town when the place lists know it so and the last word alone not."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "GPE") or len(ent) != 1 or ent.start == 0 or (
+            ent.ent_id_):
+        return None
+    before = doc[ent.start - 1]
+    if not (before.is_title and before.is_alpha and before.ent_type_ == "" and (
+            before.head.i == ent.start)) or before.lower_ in TITLE_WORDS:
+        return None
+    whole = doc[ent.start - 1 : ent.end]
+    if not is_place_name(whole.text) or is_place_name(ent.text):
+        return None
+    return Span(doc, whole.start, whole.end, label="GPE"), 1
 
 
 def _titled_person(ent: Span) -> tuple[Span, int] | None:

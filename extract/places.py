@@ -470,7 +470,8 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
     doc = sent.doc
     out: list[Candidate] = []
     for key, start, end in _body_names(sent, ctx, _NAMED_BODIES):
-        of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
+        # (the last "of": "the Ministry of Defence of Ukraine")
+        of = next((t.i for t in reversed(doc[start + 1 : end]) if t.lower_ == "of"), None)
         if of is None or of + 1 >= end or not doc[of + 1].is_title \
                 or doc[of - 1].lower_ in _STATE_ITSELF:
             continue  # "the Government of Iraq" is the state itself
