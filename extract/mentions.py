@@ -53,6 +53,7 @@ from .namecues import (
     PLACE_PREPS,
     SCHOOL_HEADS,
     TITLE_WORDS,
+    after_title,
     appositive_kind,
     body_by_title,
     capital_as_city,
@@ -1003,7 +1004,7 @@ def _misread_person(span: Span) -> bool:
         return False
     if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
         return False
-    return person_by_context(span)
+    return person_by_context(span) or after_title(span)  # "its commander, X, said"
 
 
 def _norp_place(span: Span) -> bool:

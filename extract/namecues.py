@@ -153,10 +153,10 @@ def named_by_deed(span: Span) -> bool:
     ("Ana Ruiz, a spokeswoman for ...")."""
     return killed_or_killer(span) or _aged(span) or said_of_self(span) or any(
         c.dep_ == "appos" and c.lemma_ in _ONLY_PERSONS for c in span.root.children) or (
-        _after_title(span))
+        after_title(span))
 
 
-def _after_title(span: Span) -> bool:
+def after_title(span: Span) -> bool:
     """"a spokesman for the X Movement, Ana Ruiz, said", "the group's commander, Ana
     Ruiz,": a name set between commas right after a title that only a person holds,
     or after the body that title is of."""
