@@ -170,8 +170,9 @@ def office_state(m: Mentions, tok: Token) -> str | None:
     if tok.dep_ in ("compound", "appos", "attr") or any(
             c.dep_ == "appos" or c.lower_ in _NOT_THE_HOLDER for c in tok.children):
         return None  # "President X", "X, Kenya's president", "the former emir"
-    if tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN":
-        return None  # "Qatar's emir Tamim": the holder is named
+    if (tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN") or _named_after(tok) or any(
+            c.ent_type_ == "ORDINAL" for c in tok.children):
+        return None  # "Qatar's emir Tamim", "the president of X, Y,", "the 30th president"
     owners = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i] + [
         p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children if p.dep_ == "pobj"]
@@ -180,6 +181,13 @@ def office_state(m: Mentions, tok: Token) -> str | None:
         if state is not None:
             return state
     return None
+
+
+def _named_after(tok: Token) -> bool:
+    """"the president of Chad, Ana Ruiz,": a name set after the title's phrase."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"
 
 
 def _titled(tok: Token, words: tuple[str, ...]) -> bool:

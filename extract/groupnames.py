@@ -474,8 +474,9 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     return None if span is None else (span, taken)
 
 
-# Labels of a piece a longer name may hold: a group or a place, never a person.
-_INNER_LABELS = _GROUP_LABELS | _PLACE_LABELS | {"NORP"}
+# Labels of a piece a longer name may hold: a group or a people, not a person, nor a
+# place (whether "International [Syria] Support Group" starts at "International" is unsure).
+_INNER_LABELS = _GROUP_LABELS | {"NORP"}
 _AIM_WORDS = words("for of and a the")
 _MAX_AIM = 8  # tokens
 

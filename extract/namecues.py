@@ -166,7 +166,7 @@ def after_title(span: Span) -> bool:
         return False
     noun = doc[span.start - 2]
     for _ in range(3):  # the title, or the body its "for" / "of" governs
-        if noun.lemma_.lower() in _PERSON_NOUNS and noun.pos_ == "NOUN":
+        if noun.lemma_.lower() in _TITLE_NOUNS and noun.pos_ == "NOUN":
             return True
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "at", "with"):
             return False
@@ -183,6 +183,9 @@ _ONLY_PERSONS = words(
     "singer writer author poet artist novelist senator congressman veteran man woman "
     "boy girl father mother son daughter wife husband"
 )
+# Titles a person holds in a body ("a native of X, Y," places; it names no one).
+_TITLE_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | _ONLY_PERSONS) - words(
+    "member representative head chair agent delegate")
 
 
 def _aged(span: Span) -> bool:
