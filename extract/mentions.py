@@ -772,9 +772,9 @@ class Mentions:
                 people := self._people_before(tok)) is not None:
             # "Amhara forces", "Druze militias": the fighters of a people or a region
             # that is no state; named so, with no state to tie them to
-            name = f"{people.text} {suffix}"
-            key = self.add(name, ActorType.ARMED_GROUP, self._np_text(tok), cls)
-            self._mark(tok.i, tok.i + 1, key)
+            fighters = self.add(f"{people.text} {suffix}", ActorType.ARMED_GROUP,
+                                self._np_text(tok), cls)
+            self._mark(tok.i, tok.i + 1, fighters)
             self.descriptor_tokens.add(tok.i)
             return
         if state is None:

@@ -75,7 +75,7 @@ NEGATIVE = [
                          ids=[c[0] for c in NEGATIVE])
 def test_does_not_read(nlp: Language, text: str, forbidden: Triple) -> None:
     _, triples = _read(nlp, text)
-    assert not [t for t in triples if all(f in ("*", x) for f, x in zip(forbidden, t))]
+    assert not [t for t in triples if all(f in ("*", x) for f, x in zip(forbidden, t, strict=True))]
 
 
 def test_settlers_are_a_body_with_their_states_code(nlp: Language) -> None:
