@@ -75,6 +75,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         text = sent.text if text is None else text
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
+        ents = _called_names(ents, sent, text)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -122,6 +123,50 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
                     span_id=span.text)
         out = sorted([*out, name], key=lambda e: e.start)
     return out
+
+
+# "known as the X Y", "calling itself the X Y": the name a group goes by, in any language
+_CALLED_NAME = re.compile(
+    r"\b(?:known as|calling itself|calls itself|called itself) the "
+    r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
+
+
+def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the dissidents, known as the Frente Oriental Unido": the capitalised words a
+    group is said to go by are one name, whatever pieces the model read in them (foreign
+    names it often reads as people); a name read whole already is left alone."""
+    if " the " not in text or not any(cue in text for cue in ("known as", "itself")):
+        return ents
+    out = ents
+    for found in _CALLED_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
+                sent.doc, span.start):
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.start < span.start or e.end > span.end or e.ent_id_ for e in inside) or any(
+                (e.start, e.end) == (span.start, span.end) and e.label_ != "PERSON"
+                for e in inside):
+            continue  # (a known group's name, or one the model read whole)
+        name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
+                    span_id=span.text)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+    return out
+
+
+_GROUP_PARTS = words("faction offshoot splinter cell wing")
+
+
+def _said_of_group(doc: Doc, start: int) -> bool:
+    """The cue before the name `start` opens follows a group's noun or a plural ("the
+    dissidents, known as", "a faction calling itself"), not a person ("the smuggler,
+    known as the Grey Fox" goes by a nickname)."""
+    i = start - 3  # before "the" and the cue's last word
+    while i > 0 and (doc[i].lower_ in ("known", "calling", "called") or doc[i].is_punct):
+        i -= 1
+    noun = doc[i]
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or noun.lower_ in HEAD_TYPES
+                                    or noun.lower_ in _GROUP_PARTS)
 
 
 # ---------------------------------------------------------------- acronyms

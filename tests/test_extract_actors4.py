@@ -69,3 +69,20 @@ def test_town_cut_by_the_model_is_one_place(nlp: Language) -> None:
     actors, _ = _read(nlp, "Fighters seized two districts near Debre Markos on Monday.")
     assert actors.get("Debre Markos", (None,))[0] is ActorType.LOCATION
     assert "Markos" not in actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A breakaway faction calling itself the Segunda Marquetalia rejected the talks.",
+     "Segunda Marquetalia"),
+    ("The dissidents, known as the Frente Carlos Patiño, attacked an army post in Cauca.",
+     "Frente Carlos Patiño"),
+])
+def test_name_a_group_goes_by_is_one_body(nlp: Language, text: str, name: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name, (None,))[0] is ActorType.ORGANIZATION
+    assert not [n for n, (t, _) in actors.items() if t is ActorType.PERSON]
+
+
+def test_a_persons_nickname_is_no_body(nlp: Language) -> None:
+    actors, _ = _read(nlp, "The smuggler, known as the Grey Fox, was arrested in Tumaco.")
+    assert not [n for n, (t, _) in actors.items() if t is ActorType.ORGANIZATION]
