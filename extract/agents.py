@@ -160,7 +160,8 @@ def _definite(tok: Token) -> bool:
 # for the state (CAMEO codes them as its government), so with no name given the state
 # stands in; a deputy or a former holder does not.
 _HEAD_TITLES = tuple(title for title, rel in STATE_TITLES.items() if rel is RelationType.LEADS)
-_NOT_THE_HOLDER = DEPUTY_WORDS | frozenset({"late", "interim", "transitional"})
+_NOT_THE_HOLDER = DEPUTY_WORDS | frozenset(
+    {"late", "interim", "transitional", "last", "first", "then", "next", "future"})
 
 
 def office_state(m: Mentions, tok: Token) -> str | None:
@@ -184,10 +185,11 @@ def office_state(m: Mentions, tok: Token) -> str | None:
 
 
 def _named_after(tok: Token) -> bool:
-    """"the president of Chad, Ana Ruiz,": a name set after the title's phrase."""
+    """"the president of Chad, Ana Ruiz,": a name set after the title's phrase (the
+    parser may hang it on the state)."""
     doc = tok.doc
-    after = tok.right_edge.i + 1
-    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"
+    end = min(tok.right_edge.i + 2, len(doc) - 1)
+    return any(doc[k].text == "," and doc[k + 1].pos_ == "PROPN" for k in range(tok.i + 1, end))
 
 
 def _titled(tok: Token, words: tuple[str, ...]) -> bool:
