@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from actorgraph.domain import ActorType
+from actorgraph.domain import ActorType, RelationType
 
 from .context import (
     GOVERNMENT_NOUNS,
@@ -34,7 +34,7 @@ from .context import (
     state_army,
 )
 from .coref import described_referent
-from .lexicon import DESCRIPTORS
+from .lexicon import DEPUTY_WORDS, DESCRIPTORS, STATE_TITLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -52,7 +52,7 @@ class Role:
 
 # Descriptor classes of the lexicon and the CAMEO role of the actors they name.
 CLASS_CODES = {"forces": "MIL", "militias": "UAF", "parliament": "GOVLEG", "police": "COP",
-               "rebels": "REB", "intelligence": "SPY"}
+               "rebels": "REB", "intelligence": "SPY", "settlers": "CVL"}
 # Roles of a state's own services: with no state named, the document's only state.
 _STATE_ROLES = frozenset({"MIL", "COP", "SPY"})
 # Roles whose bare noun may refer back to a non-state group named earlier.
@@ -153,3 +153,45 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
 
 def _definite(tok: Token) -> bool:
     return any(c.lower_ in ("the", "these", "those") for c in tok.children if c.i < tok.i)
+
+
+# Heads of state and government by their office alone: "Qatar's emir", "the Kenyan
+# president", "the prime minister of Nepal". Whoever holds the office speaks and acts
+# for the state (CAMEO codes them as its government), so with no name given the state
+# stands in; a deputy or a former holder does not.
+_HEAD_TITLES = tuple(title for title, rel in STATE_TITLES.items() if rel is RelationType.LEADS)
+_NOT_THE_HOLDER = DEPUTY_WORDS | frozenset(
+    {"late", "interim", "transitional", "last", "first", "then", "next", "future"})
+
+
+def office_state(m: Mentions, tok: Token) -> str | None:
+    """The state whose head `tok` names without a name of its own, or None."""
+    if not any(title[-1] == tok.lower_ and _titled(tok, title[:-1]) for title in _HEAD_TITLES):
+        return None
+    if tok.dep_ in ("compound", "appos", "attr") or any(
+            c.dep_ == "appos" or c.lower_ in _NOT_THE_HOLDER for c in tok.children):
+        return None  # "President X", "X, Kenya's president", "the former emir"
+    if (tok.i + 1 < len(tok.doc) and tok.nbor().pos_ == "PROPN") or _named_after(tok) or any(
+            c.ent_type_ == "ORDINAL" for c in tok.children):
+        return None  # "Qatar's emir Tamim", "the president of X, Y,", "the 30th president"
+    owners = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        state = m.state_for_word(owner)
+        if state is not None:
+            return state
+    return None
+
+
+def _named_after(tok: Token) -> bool:
+    """"the president of Chad, Ana Ruiz,": a name set after the title's phrase (the
+    parser may hang it on the state)."""
+    doc = tok.doc
+    end = min(tok.right_edge.i + 2, len(doc) - 1)
+    return any(doc[k].text == "," and doc[k + 1].pos_ == "PROPN" for k in range(tok.i + 1, end))
+
+
+def _titled(tok: Token, words: tuple[str, ...]) -> bool:
+    """"prime" before "minister": the title's other words modify its head."""
+    return all(any(c.lower_ == w and c.i < tok.i for c in tok.children) for w in words)

@@ -75,12 +75,13 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         text = sent.text if text is None else text
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
+        ents = _called_names(ents, sent, text)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
-                  or _person_run(ents, i) or _titled_person(ents[i]))
+                  or _person_run(ents, i) or _titled_person(ents[i]) or _place_cut(ents[i]))
         if merged is None:
             out.append(ents[i])
             i += 1
@@ -122,6 +123,50 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
                     span_id=span.text)
         out = sorted([*out, name], key=lambda e: e.start)
     return out
+
+
+# "known as the X Y", "calling itself the X Y": the name a group goes by, in any language
+_CALLED_NAME = re.compile(
+    r"\b(?:known as|calling itself|calls itself|called itself) the "
+    r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
+
+
+def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the dissidents, known as the Frente Oriental Unido": the capitalised words a
+    group is said to go by are one name, whatever pieces the model read in them (foreign
+    names it often reads as people); a name read whole already is left alone."""
+    if " the " not in text or not any(cue in text for cue in ("known as", "itself")):
+        return ents
+    out = ents
+    for found in _CALLED_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
+                sent.doc, span.start):
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.start < span.start or e.end > span.end or e.ent_id_ for e in inside) or any(
+                (e.start, e.end) == (span.start, span.end) and e.label_ != "PERSON"
+                for e in inside):
+            continue  # (a known group's name, or one the model read whole)
+        name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
+                    span_id=span.text)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+    return out
+
+
+_GROUP_PARTS = words("faction offshoot splinter cell wing")
+
+
+def _said_of_group(doc: Doc, start: int) -> bool:
+    """The cue before the name `start` opens follows a group's noun or a plural ("the
+    dissidents, known as", "a faction calling itself"), not a person ("the smuggler,
+    known as the Grey Fox" goes by a nickname)."""
+    i = start - 3  # before "the" and the cue's last word
+    while i > 0 and (doc[i].lower_ in ("known", "calling", "called") or doc[i].is_punct):
+        i -= 1
+    noun = doc[i]
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or noun.lower_ in HEAD_TYPES
+                                    or noun.lower_ in _GROUP_PARTS)
 
 
 # ---------------------------------------------------------------- acronyms
@@ -441,21 +486,29 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     doc = ent.doc
     if ent.start > 0 and (before := doc[ent.start - 1]).is_title and not before.is_sent_start:
         return None  # "International [Syria] Support Group": where the name starts is unsure
-    end, j = ent.end, ent.end
+    end, j, inside = ent.end, ent.end, 1
     while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and (
-            doc[j].ent_type_ == "") and not doc[j].is_sent_start:
+            not doc[j].is_sent_start):
+        if doc[j].ent_type_ != "":
+            # "[the Amhara] [Fano] National Movement": a name the ruler knows inside it
+            if i + inside >= len(ents) or ents[i + inside].start != j or (
+                    ents[i + inside].label_ not in _INNER_LABELS):
+                break
+            j = ents[i + inside].end
+            inside += 1
+            continue
         j += 1
         if doc[j - 1].lower_ in HEAD_TYPES:
             end = j
     if j > end:
         return None  # the name runs on past its head ("... Guard Training Center")
-    taken = 1
+    taken = inside
     last = doc[end - 1]
     if last.lower_ in _SERVING_HEADS and last.is_title and end + 1 < len(doc) and (
-            doc[end].lower_ in ("in", "for", "to")) and i + 1 < len(ents) and (
-            ents[i + 1].start == end + 1 and ents[i + 1].label_ in _PLACE_LABELS):
-        end = ents[i + 1].end
-        taken = 2
+            doc[end].lower_ in ("in", "for", "to")) and i + taken < len(ents) and (
+            ents[i + taken].start == end + 1 and ents[i + taken].label_ in _PLACE_LABELS):
+        end = ents[i + taken].end
+        taken += 1
     if end == ent.end:
         return None
     if ent.label_ in _PLACE_LABELS | {"NORP"} and end - ent.end == 1 and taken == 1 and (
@@ -466,6 +519,9 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     return None if span is None else (span, taken)
 
 
+# Labels of a piece a longer name may hold: a group or a people, not a person, nor a
+# place (whether "International [Syria] Support Group" starts at "International" is unsure).
+_INNER_LABELS = _GROUP_LABELS | {"NORP"}
 _AIM_WORDS = words("for of and a the")
 _MAX_AIM = 8  # tokens
 
@@ -598,6 +654,24 @@ def _given_name_as_place(ents: list[Span], i: int) -> tuple[Span, int] | None:
             person.start <= tok.head.i < person.end) or is_place_name(tok.text):
         return None
     return Span(ent.doc, ent.start, person.end, label="PERSON"), 2
+
+
+def _place_cut(ent: Span) -> tuple[Span, int] | None:
+    """"Debre [Markos]", "Ras [Kamboni]": a town's name the model labelled from its
+    last word only (often as a person), the capitalised word before it left out; the
+    whole is the town when the place lists know it so and the last word alone not."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "GPE") or len(ent) != 1 or ent.start == 0 or (
+            ent.ent_id_):
+        return None
+    before = doc[ent.start - 1]
+    if not (before.is_title and before.is_alpha and before.ent_type_ == "" and (
+            before.head.i == ent.start)) or before.lower_ in TITLE_WORDS:
+        return None
+    whole = doc[ent.start - 1 : ent.end]
+    if not is_place_name(whole.text) or is_place_name(ent.text):
+        return None
+    return Span(doc, whole.start, whole.end, label="GPE"), 1
 
 
 def _titled_person(ent: Span) -> tuple[Span, int] | None:

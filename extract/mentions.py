@@ -24,6 +24,7 @@ from .agents import (
     agent_role,
     member_role,
     named_group,
+    office_state,
     unnamed_owner,
 )
 from .aliases import WHOLE_SERVICE, ShortForms
@@ -52,6 +53,7 @@ from .namecues import (
     PLACE_PREPS,
     SCHOOL_HEADS,
     TITLE_WORDS,
+    after_title,
     appositive_kind,
     body_by_title,
     capital_as_city,
@@ -114,6 +116,8 @@ _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Words the model labels a people that name a bloc of states or a side, not a people.
+_BLOC_WORDS = frozenset({"western", "allied", "coalition", "european", "nato", "foreign"})
 # Lower-case words that end a named facility: "Kufra airport", "Saydnaya prison"
 _FACILITY_HEADS = words("airport airfield airbase prison refinery dam barracks")
 # Nouns a group's name may follow straight on: "the group X", "the militia X"
@@ -291,6 +295,10 @@ class Mentions:
                 continue
             if tok.lower_ in PLACE_NOUNS:
                 self._place_alias(tok)
+                continue
+            if (state := office_state(self, tok)) is not None:
+                self._mark(tok.i, tok.i + 1, state)  # "Qatar's emir": the state stands in
+                self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
 
@@ -760,6 +768,15 @@ class Mentions:
                 self.descriptor_tokens.add(tok.i)
                 return
             state = owner
+        if state is None and cls in ("forces", "militias") and (
+                people := self._people_before(tok)) is not None:
+            # "Amhara forces", "Druze militias": the fighters of a people or a region
+            # that is no state; named so, with no state to tie them to
+            fighters = self.add(f"{people.text} {suffix}", ActorType.ARMED_GROUP,
+                                self._np_text(tok), cls)
+            self._mark(tok.i, tok.i + 1, fighters)
+            self.descriptor_tokens.add(tok.i)
+            return
         if state is None:
             # "the militias", "the parliament": the one met before.
             foreign = any(c.lower_ == "foreign" for c in tok.children)
@@ -782,6 +799,13 @@ class Mentions:
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _people_before(self, tok: Token) -> Token | None:
+        """"Kurdish" in "Kurdish forces": a people the model names (NORP) modifying the
+        noun, that no actor holds; not a bloc ("Western", "Allied")."""
+        return next((c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and c.ent_type_ == "NORP"
+                     and c.is_title and c.i not in self.token_actor
+                     and c.lower_ not in _BLOC_WORDS), None)
 
     def _service_alias(self, tok: Token, key: str, state: str) -> None:
         """"a Beninese army post", "a Nigerien army patrol": the demonym and the service
@@ -980,7 +1004,7 @@ def _misread_person(span: Span) -> bool:
         return False
     if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
         return False
-    return person_by_context(span)
+    return person_by_context(span) or after_title(span)  # "its commander, X, said"
 
 
 def _norp_place(span: Span) -> bool:

@@ -152,7 +152,26 @@ def named_by_deed(span: Span) -> bool:
     a killer, given an age, speaking of itself as "he" or "she", or described as one
     ("Ana Ruiz, a spokeswoman for ...")."""
     return killed_or_killer(span) or _aged(span) or said_of_self(span) or any(
-        c.dep_ == "appos" and c.lemma_ in _ONLY_PERSONS for c in span.root.children)
+        c.dep_ == "appos" and c.lemma_ in _ONLY_PERSONS for c in span.root.children) or (
+        after_title(span))
+
+
+def after_title(span: Span) -> bool:
+    """"a spokesman for the X Movement, Ana Ruiz, said", "the group's commander, Ana
+    Ruiz,": a name set between commas right after a title that only a person holds,
+    or after the body that title is of."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or (
+            doc[span.end].text != ","):
+        return False
+    noun = doc[span.start - 2]
+    for _ in range(3):  # the title, or the body its "for" / "of" governs
+        if noun.lemma_.lower() in _TITLE_NOUNS and noun.pos_ == "NOUN":
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "at", "with"):
+            return False
+        noun = noun.head.head
+    return False
 
 
 # Nouns that, as an apposition, only a person is: no firm is a spokeswoman or a widow
@@ -164,6 +183,9 @@ _ONLY_PERSONS = words(
     "singer writer author poet artist novelist senator congressman veteran man woman "
     "boy girl father mother son daughter wife husband"
 )
+# Titles a person holds in a body ("a native of X, Y," places; it names no one).
+_TITLE_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | _ONLY_PERSONS) - words(
+    "member representative head chair agent delegate")
 
 
 def _aged(span: Span) -> bool:

@@ -470,7 +470,10 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
     doc = sent.doc
     out: list[Candidate] = []
     for key, start, end in _body_names(sent, ctx, _NAMED_BODIES):
-        of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
+        ofs = [t.i for t in doc[start + 1 : end] if t.lower_ == "of"]
+        # (a body's last "of": "the Ministry of Defence of Ukraine"; "Minister of Foreign
+        # Affairs of X", a title read as a name, is nobody's seat)
+        of = (ofs[-1] if m.type_of(key) is ActorType.GOVERNMENT_BODY else ofs[0]) if ofs else None
         if of is None or of + 1 >= end or not doc[of + 1].is_title \
                 or doc[of - 1].lower_ in _STATE_ITSELF:
             continue  # "the Government of Iraq" is the state itself

@@ -509,7 +509,11 @@ AGENT_ROLES = {
     "REB": ("ARMED_GROUP", "rebels", "rebels"),
     "UAF": ("ARMED_GROUP", "militants", "militias"),
     "SPY": ("GOVERNMENT_BODY", "intelligence", "intelligence"),
+    "CVL": ("ORGANIZATION", "settlers", "settlers"),
 }
+# Roles kept for a few of their nouns only: civilians are no actor ("Israeli civilians"
+# are victims), but settlers act as a body ("Israeli settlers attacked the village").
+AGENT_ONLY = {"CVL": frozenset({"settler", "colonist"})}
 # Agent nouns that are ranks and titles (they precede a person's name), weapons and
 # abstract nouns: not actors.
 AGENT_SKIP = _words(
@@ -543,6 +547,8 @@ def compile_agents(path: Path) -> dict[str, object]:
         if role not in AGENT_ROLES:
             continue
         phrase = tidy(agent.phrase).lower()
+        if role in AGENT_ONLY and phrase not in AGENT_ONLY[role]:
+            continue
         if " " in phrase or not phrase.replace("-", "").isalpha() or phrase in AGENT_SKIP:
             continue  # one-word heads only: the parse gives the noun phrase's head
         nouns.setdefault(phrase, role)
