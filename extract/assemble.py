@@ -18,6 +18,7 @@ from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
+from .textprep import doc_text
 from .words import DocWords
 
 _QUOTES = ('"', "'")
@@ -76,12 +77,12 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
     ctx = Context(mentions)
     found: list[tuple[Candidate, Span]] = []
     ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
-    words = DocWords(doc)
+    words, text = DocWords(doc), doc_text(doc)
     k = 0
     for sent in doc.sents:
         ctx.tokens = list(sent)
         ctx.words = words.sentence(ctx.tokens)
-        ctx.text = sent.text
+        ctx.text = text[sent.start_char : sent.end_char]  # (`Span.text` rejoins each token)
         sent_ents = []
         while k < len(ents) and ents[k].start < sent.end:
             if ents[k].start >= sent.start:
