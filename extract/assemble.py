@@ -18,6 +18,8 @@ from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
+from .textprep import doc_text
+from .words import DocWords
 
 _QUOTES = ('"', "'")
 
@@ -25,8 +27,8 @@ _QUOTES = ('"', "'")
 def _track_quotes(sent: Span, ctx: Context) -> None:
     """Remember who is speaking, so a quote's next sentence keeps its speaker."""
     has_quote = any(t.text in _QUOTES for t in ctx.tokens)
-    for tok in ctx.tokens:
-        if tok.lemma_ in SPEECH_VERBS:
+    for tok, _, lemma, _, _, _ in ctx.words:
+        if lemma in SPEECH_VERBS:
             for child in tok.children:
                 if child.dep_ == "nsubj":
                     speaker = actor_of(child, ctx)
@@ -46,8 +48,8 @@ class _Merged:
 
 def _note_role_subjects(sent: Span, ctx: Context) -> None:
     """"The X spokesperson told ..." is a person a later "he" can mean."""
-    for tok in ctx.tokens:
-        if tok.lower_ in ROLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+    for tok, lower, _, _, dep, _ in ctx.words:
+        if lower in ROLE_NOUNS and dep in ("nsubj", "nsubjpass"):
             key = actor_of(tok, ctx)
             if key and ctx.m.type_of(key) is ActorType.PERSON:
                 ctx.m.note_person(tok.i, key)
@@ -75,10 +77,12 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
     ctx = Context(mentions)
     found: list[tuple[Candidate, Span]] = []
     ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
+    words, text = DocWords(doc), doc_text(doc)
     k = 0
     for sent in doc.sents:
         ctx.tokens = list(sent)
-        ctx.text = sent.text
+        ctx.words = words.sentence(ctx.tokens)
+        ctx.text = text[sent.start_char : sent.end_char]  # (`Span.text` rejoins each token)
         sent_ents = []
         while k < len(ents) and ents[k].start < sent.end:
             if ents[k].start >= sent.start:

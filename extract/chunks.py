@@ -153,7 +153,8 @@ def pipe(
     ):
         collected.append(doc)
         if index == count - 1:
-            text = "".join(d.text for d in collected)
+            # (a text of one piece is its Doc: `Doc.text` would rejoin every token)
+            text = "".join(d.text for d in collected) if count > 1 else ""
             yield _joined(collected, text), context
             collected = []
 

@@ -51,21 +51,20 @@ _AID_NOUNS = SUPPORT_NOUNS | words(
 @rule
 def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        lower = tok.lower_
-        if lower in _WAR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+    for tok, lower, lemma, pos, dep, _ in ctx.words:
+        if lower in _WAR_NOUNS and pos in ("NOUN", "PROPN"):
             out += _war_between(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _TAKE_BACK_VERBS:
+        elif pos == "VERB" and lemma in _TAKE_BACK_VERBS:
             out += _liberated(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _PROVIDE_VERBS:
+        elif pos == "VERB" and lemma in _PROVIDE_VERBS:
             out += _provided(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _BACK_LEMMAS:
+        elif pos == "VERB" and lemma in _BACK_LEMMAS:
             out += _backed_against(tok, ctx) + _backed_cause(tok, ctx) + _shoulder(tok, ctx)
-        elif lower == "control" and tok.dep_ == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
+        elif lower == "control" and dep == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
             out += _took_control(tok, ctx)
-        elif lower == "fall" and tok.pos_ == "NOUN":
+        elif lower == "fall" and pos == "NOUN":
             out += _fell_to(tok, ctx)
-        elif tok.pos_ == "NOUN" and (lower in _CAPTURE_NOUNS or _re_taking(tok)):
+        elif pos == "NOUN" and (lower in _CAPTURE_NOUNS or _re_taking(tok)):
             out += _captured(tok, ctx)
     return out
 

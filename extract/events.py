@@ -110,16 +110,15 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     """Event nouns: attacks on X (by Y), a ceasefire/truce with X, presence in X; and
     killings, nominal or verbal (killings.py)."""
     out: list[Candidate] = killing_candidates(sent, ctx)
-    for noun in ctx.tokens:
-        if noun.pos_ not in ("NOUN", "PROPN"):
+    for noun, lower, lemma, pos, _, _ in ctx.words:
+        if pos not in ("NOUN", "PROPN"):
             continue
-        lemma = noun.lower_
-        if lemma in ATTACK_NOUNS or _violent_act(noun):
+        if lower in ATTACK_NOUNS or (lemma == "act" and _violent_act(noun)):
             out += _attack_noun(noun, ctx)
             _note_attack_doer(noun, ctx)
-        elif lemma in CEASEFIRE_NOUNS or noun.lemma_ in CEASEFIRE_NOUNS or _peace_deal(noun):
+        elif lower in CEASEFIRE_NOUNS or lemma in CEASEFIRE_NOUNS or _peace_deal(noun):
             out += _ceasefire_noun(noun, ctx)
-        elif lemma in ("presence", "footprint", "troops", "forces"):
+        elif lower in ("presence", "footprint", "troops", "forces"):
             head = noun.head
             if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj":
                 # "cut its presence in X", "cut its presence there in X" (on the verb)
@@ -128,15 +127,15 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
-        elif noun.lemma_ in _PACTS:
+        elif lemma in _PACTS:
             out += _pact_noun(noun, ctx)
-        elif lemma in TALK_NOUNS:
+        elif lower in TALK_NOUNS:
             out += _talks_noun(noun, ctx)
-        elif lemma in CLASH_NOUNS or noun.lemma_ in CLASH_NOUNS:
+        elif lower in CLASH_NOUNS or lemma in CLASH_NOUNS:
             out += _clash_noun(noun, ctx)
-        elif lemma in _HELP_NOUNS or lemma in FIGHT_NOUNS or lemma in CRITIC_NOUNS:
+        elif lower in _HELP_NOUNS or lower in FIGHT_NOUNS or lower in CRITIC_NOUNS:
             out += _stance_noun(noun, ctx)
-        elif lemma in ("representation", "seats", "seat"):
+        elif lower in ("representation", "seats", "seat"):
             # "a party with representation in the parliament" -> MEMBER_OF
             bodies = actors_of_tokens(pobjs(noun, {"in"}), ctx)
             holder = noun.head.head if noun.head.lower_ == "with" else None
@@ -144,7 +143,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             for b in bodies:
                 if member and ctx.m.type_of(b) is ActorType.GOVERNMENT_BODY:
                     out.append(Candidate(member, R.MEMBER_OF, b, False, 0.6))
-        elif lemma in ("investment", "investments", "cooperation"):
+        elif lower in ("investment", "investments", "cooperation"):
             head = noun.head
             places = actors_of_tokens(pobjs(noun, {"in", "with"}), ctx)
             if noun.dep_ == "dobj" and places:

@@ -66,23 +66,22 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     """KILLED candidates of one sentence."""
     out: list[Candidate] = []
     killings: tuple[bool, set[str]] | None = None  # computed for the first shooting
-    for tok in ctx.tokens:
-        lower = tok.lower_
-        if lower.startswith("assassin") or tok.lemma_ == "murder":
+    for tok, lower, lemma, pos, _, _ in ctx.words:
+        if lower.startswith("assassin") or lemma == "murder":
             _as_people(_victim_tokens(tok), ctx)
-        if lower in KILL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if lower in KILL_NOUNS and pos in ("NOUN", "PROPN"):
             out += _kill_noun(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in KILL_VERBS:
+        elif pos == "VERB" and lemma in KILL_VERBS:
             out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _DIE_VERBS:
+        elif pos == "VERB" and lemma in _DIE_VERBS:
             out += _killed_in_raid(tok, ctx)
-        elif tok.pos_ == "VERB" and (tok.lemma_ in SHOOT_VERBS or tok.lemma_ in WOUND_VERBS):
+        elif pos == "VERB" and (lemma in SHOOT_VERBS or lemma in WOUND_VERBS):
             if killings is None:
                 killings = _killings_named(ctx)
             out += _shooting(tok, ctx, killings)
         elif lower in KILLER_NOUNS:
             out += _assassin(tok, ctx)
-            if tok.pos_ == "NOUN":
+            if pos == "NOUN":
                 out += _assassin_apposed(tok, ctx)
     return [c for c in out if c.source != c.target]
 

@@ -88,9 +88,7 @@ _LINK_PREPS = _WHERE_PREPS | _WORK_PREPS  # (made once, not per word)
 def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     m = ctx.m
-    for tok in ctx.tokens:
-        # each attribute decoded once: most words pass every test below
-        dep, lower, lemma, pos = tok.dep_, tok.lower_, tok.lemma_, tok.pos_
+    for tok, lower, lemma, pos, dep, tag in ctx.words:
         if dep == "prep" and (lower in _LINK_PREPS
                               or (lower == "to" and tok.head.lower_ in _ADVISERS)):
             out += _prep_link(tok, ctx)
@@ -112,7 +110,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _member_through_part(tok, ctx)
         elif lemma == "join" and pos == "VERB":
             out += _joined(tok, ctx)
-        elif dep == "acl" and tok.tag_ == "VBN":
+        elif dep == "acl" and tag == "VBN":
             out += led_by(tok, ctx)
         elif lemma == "say" and dep == "ROOT":
             out += _bare_title_speaker(tok, ctx)

@@ -62,25 +62,24 @@ _TOWN_LOOKBACK = 80  # tokens: "the town's" points back within a few sentences a
 @rule
 def origin_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        lower = tok.lower_
+    for tok, lower, _, pos, dep, _ in ctx.words:
         if lower == "born":
             out += _born_before_name(tok, ctx)
-        elif lower in _KIN_NOUNS and tok.pos_ == "NOUN":
+        elif lower in _KIN_NOUNS and pos == "NOUN":
             out += _native(tok, ctx)
         elif lower in _RESIDENT_WORDS:
             out += _resident(tok, ctx)
-        elif lower in _HOME_NOUNS and tok.pos_ == "NOUN":
+        elif lower in _HOME_NOUNS and pos == "NOUN":
             out += _home(tok, ctx)
-        elif lower in _TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+        elif lower in _TITLE_HEADS and pos in ("NOUN", "PROPN"):
             out += _place_title(tok, ctx)
-        elif lower == "capital" and tok.pos_ == "NOUN":
+        elif lower == "capital" and pos == "NOUN":
             out += _capital(tok, ctx)
-        elif lower in _SEAT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        elif lower in _SEAT_NOUNS and pos in ("NOUN", "PROPN"):
             out += _seat(tok, ctx)
         elif lower == "based" and tok.i >= 2 and tok.nbor(-1).text == "-":
             out += _based(tok, ctx)
-        if tok.dep_ == "poss":
+        if dep == "poss":
             out += _possessed_place(tok, ctx)
     return out
 

@@ -35,6 +35,7 @@ from .lexicon import (
     words,
 )
 from .mentions import Mentions
+from .words import Word
 
 R = RelationType
 
@@ -118,6 +119,7 @@ class Context:
     attack_doers: dict[str, str] = field(default_factory=dict)
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
+    words: list[Word] = field(default_factory=list)  # ... its tokens with their attributes
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
 
 

@@ -149,8 +149,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     doc = sent.doc
     m = ctx.m
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        lower = tok.lower_  # (decoded once: most words are no title)
+    for tok, lower, _, _, _, _ in ctx.words:
         rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower)
         if rel is None:
             continue
@@ -410,8 +409,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
     doc = sent.doc
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        rel = _BACK_WORDS.get(tok.lower_)
+    for tok, lower, _, _, _, _ in ctx.words:
+        rel = _BACK_WORDS.get(lower)
         if rel is None:
             continue
         backer = None
@@ -458,8 +457,8 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iran's Quds Force": a named armed group or body of a state is part of it."""
     m = ctx.m
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        if tok.dep_ != "poss" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "'s":
+    for tok, _, _, _, dep, _ in ctx.words:
+        if dep != "poss" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "'s":
             continue
         state = m.token_actor.get(tok.i)
         if state is None or m.type_of(state) is not ActorType.STATE:
@@ -493,22 +492,26 @@ def _may_belong(group: str, state: str, ctx: Context) -> bool:
     return False
 
 
-def _verb_rule(verb: Token) -> tuple[RelationType, frozenset[str]] | None:
-    for child in verb.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
-            phrasal = PHRASAL.get((verb.lemma_, child.lower_))
-            if phrasal:
-                return phrasal[0], frozenset({phrasal[1], child.lower_})
-    return VERBS.get(verb.lemma_)
+def _verb_rule(verb: Token, lemma: str) -> tuple[RelationType, frozenset[str]] | None:
+    if lemma in _PHRASAL_VERBS:  # (the others need no walk over the verb's children)
+        for child in verb.children:
+            if child.dep_ in ("prt", "prep", "dobj"):
+                phrasal = PHRASAL.get((lemma, child.lower_))
+                if phrasal:
+                    return phrasal[0], frozenset({phrasal[1], child.lower_})
+    return VERBS.get(lemma)
+
+
+_PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
 
 
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for verb in ctx.tokens:
-        if verb.pos_ not in ("VERB", "AUX") or (verb.tag_ == "VBN" and verb.dep_ == "amod"):
+    for verb, _, lemma, pos, dep, tag in ctx.words:
+        if pos not in ("VERB", "AUX") or (tag == "VBN" and dep == "amod"):
             continue
-        rule = _verb_rule(verb)
+        rule = _verb_rule(verb, lemma)
         if rule is None:
             continue
         rel, preps = rule

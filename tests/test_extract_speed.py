@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
+from actorgraph.domain import RelationType as R
 from actorgraph.extract import extract_document
 from actorgraph.extract.engine import (
     PatternEngine,
@@ -26,7 +27,9 @@ from actorgraph.extract.engine import (
 from actorgraph.extract.gazetteer import load_gazetteer
 from actorgraph.extract.groupnames import whole_group_names
 from actorgraph.extract.pipeline import GazetteerNames
+from actorgraph.extract.rules import _verb_rule
 from actorgraph.extract.textprep import normalise
+from actorgraph.extract.words import DocWords
 from benchmarks.corpus import documents
 
 # Written for these tests: names that overlap ("Kataib Hezbollah" holds "Hezbollah"),
@@ -210,3 +213,33 @@ def test_readings_that_search_the_sentence_text_still_fire(nlp: Language) -> Non
     ids = {a.id: a.name for a in ex.actors}
     assert ("Aldo Ferrant", "LEADS", "Gabon") in {
         (ids[r.source], r.type.value, ids[r.target]) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text", TEXTS + TEXT_READINGS + [t for _, t in documents(12)])
+def test_words_decoded_once_are_the_tokens_own_attributes(nlp: Language, text: str) -> None:
+    doc = nlp(normalise(text))
+    words = DocWords(doc)
+    for sent in doc.sents:
+        tokens = list(sent)
+        assert words.sentence(tokens) == [
+            (t, t.lower_, t.lemma_, t.pos_, t.dep_, t.tag_) for t in tokens]
+
+
+def test_a_sentence_without_tokens_has_no_words(nlp: Language) -> None:
+    assert DocWords(nlp("Troops left.")).sentence([]) == []
+
+
+# Written for these tests: phrasal verbs whose particle makes the relation, and the
+# same verbs without it.
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    ("The Varnholt council called for a truce.", "called", R.DEMANDS),
+    ("Kessel troops pulled out of Dunmore.", "pulled", R.WITHDRAWS_FROM),
+    ("The guards opened fire on the crowd.", "opened", R.TARGETS),
+    ("The Varnholt council called Ferrant twice.", "called", None),
+    ("Kessel troops seized Dunmore.", "seized", R.CONTROLS),
+])
+def test_a_verb_rule_reads_the_particle_of_a_phrasal_verb(
+        nlp: Language, text: str, verb: str, expected: R | None) -> None:
+    tok = next(t for t in nlp(text) if t.text == verb)
+    rule = _verb_rule(tok, tok.lemma_)
+    assert (rule[0] if rule else None) is expected

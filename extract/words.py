@@ -1,0 +1,36 @@
+"""A sentence's words with the attributes the readings test, decoded once.
+
+Every reading walks the words of each sentence and tests their text, lemma, part of
+speech, dependency or tag; `tok.lower_` and the like look the string up again on each
+access, and a dozen readings over the same sentence paid for that a dozen times (a
+fifth of the reading). The document's attributes are read here in one array and decoded
+once, and each sentence's words are handed on as (token, lower, lemma, pos, dep, tag).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.tokens import Doc, Token
+
+# A word: its token, then tok.lower_, tok.lemma_, tok.pos_, tok.dep_ and tok.tag_.
+Word = tuple[Token, str, str, str, str, str]
+_ATTRS = [LOWER, LEMMA, POS, DEP, TAG]
+
+
+class DocWords:
+    """The decoded attributes of every token of a document, by attribute."""
+
+    def __init__(self, doc: Doc) -> None:
+        rows: list[list[int]] = doc.to_array(_ATTRS).tolist()
+        strings = doc.vocab.strings
+        names = {v: strings[v] for v in {v for row in rows for v in row}}
+        # one list per attribute: the reading takes a sentence's slice of each
+        self.columns = [[names[row[k]] for row in rows] for k in range(len(_ATTRS))]
+
+    def sentence(self, tokens: list[Token]) -> list[Word]:
+        """The words of a sentence given as its tokens, in order."""
+        if not tokens:
+            return []
+        start, end = tokens[0].i, tokens[-1].i + 1
+        lower, lemma, pos, dep, tag = (col[start:end] for col in self.columns)
+        return list(zip(tokens, lower, lemma, pos, dep, tag, strict=True))
