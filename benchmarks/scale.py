@@ -7,7 +7,8 @@
 
 `pages` measures the first pages of connections alone (`first_page_latency`) on a built
 store, and the CPU time of a connections request's reads (the centre with its first
-documents, then its page: `request_cpu`), each round in a fresh interpreter. With
+documents, then its page: `request_cpu`) and of whole connections requests through the
+API's ASGI app in this process (`route_cpu`), each round in a fresh interpreter. With
 `--before DIR` (a source tree of another version, e.g. `git archive main | tar -x -C
 DIR`), the rounds alternate between this code and DIR's on the same store, so both meet
 the same load, and the figures come side by side with their ratios.
@@ -129,6 +130,7 @@ def first_page_latency(store: GraphStore) -> dict[str, Any]:
         "hub_first_page_cpu_p99_ms": _pct(hub_cpu, 0.99) if hub_cpu else None,
         "hub_evidence_page_p99_ms": _pct(evidence, 0.99) if evidence else None,
         **request_cpu(store, actors, hubs),
+        **route_cpu(store, actors, hubs),
         "load_average_1m": [round(load_before, 1), round(os.getloadavg()[0], 1)],
     }
 
@@ -159,6 +161,78 @@ def request_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[s
         "hub_request_cpu_p50_ms": _pct(hub, 0.5) if hub else None,
         "hub_request_cpu_p99_ms": _pct(hub, 0.99) if hub else None,
     }
+
+
+def route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str, Any]:
+    """CPU time of whole connections requests (`GET /actors/{id}/connections`, the API's
+    defaults): the route called through the API's ASGI app in this process, with its
+    middleware, routing, parameters, read thread, store reads, body and JSON, but no
+    socket or HTTP parsing. One round of every actor is run first and dropped."""
+    import asyncio
+
+    from actorgraph.api.app import create_app
+    from actorgraph.settings import Settings
+
+    app = create_app(Settings(), store=store)
+
+    async def measure() -> tuple[list[float], list[float]]:
+        every: list[float] = []
+        hub: list[float] = []
+        async with app.router.lifespan_context(app):
+            for actor_id in actors:
+                await asgi_get(app, f"/actors/{actor_id}/connections")
+            for _ in range(LOOKUP_ROUNDS * 4):
+                for actor_id in actors:
+                    start = time.process_time()
+                    await asgi_get(app, f"/actors/{actor_id}/connections")
+                    took = time.process_time() - start
+                    every.append(took)
+                    if actor_id in hubs:
+                        hub.append(took)
+        return every, hub
+
+    every, hub = asyncio.run(measure())
+    return {
+        "route_cpu_p50_ms": _pct(every, 0.5),
+        "route_cpu_p99_ms": _pct(every, 0.99),
+        "hub_route_cpu_p50_ms": _pct(hub, 0.5) if hub else None,
+        "hub_route_cpu_p99_ms": _pct(hub, 0.99) if hub else None,
+    }
+
+
+async def asgi_get(app: Any, path: str, query: str = "") -> bytes:
+    """The body of `GET path?query` answered by the ASGI `app` in this process (a
+    RuntimeError for any status but 200)."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [(b"host", b"localhost")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("localhost", 80),
+    }
+    status: list[int] = []
+    body: list[bytes] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+        elif message["type"] == "http.response.body":
+            body.append(message.get("body", b""))
+
+    await app(scope, receive, send)
+    if status != [200]:
+        raise RuntimeError(f"GET {path}?{query} answered {status}: {b''.join(body)[:300]!r}")
+    return b"".join(body)
 
 
 def _percentiles(times: list[float]) -> tuple[float, float]:
@@ -292,6 +366,10 @@ PAGE_FIGURES = (
     "request_cpu_p99_ms",
     "hub_request_cpu_p50_ms",
     "hub_request_cpu_p99_ms",
+    "route_cpu_p50_ms",
+    "route_cpu_p99_ms",
+    "hub_route_cpu_p50_ms",
+    "hub_route_cpu_p99_ms",
 )
 
 

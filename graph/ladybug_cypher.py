@@ -46,7 +46,7 @@ SCHEMA: Final[tuple[str, ...]] = (
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, sha256 STRING, date STRING, "
     "words INT64, ingested_at STRING, meta STRING, duplicate_of STRING, PRIMARY KEY(id))",
     # A graph written before documents had source metadata, or a copy index, gains the
-    # column (the upgrade fills it: ladybug_store._index_copies).
+    # column (the upgrade fills it: ladybug_schema._index_copies).
     "ALTER TABLE Document ADD IF NOT EXISTS meta STRING",
     "ALTER TABLE Document ADD IF NOT EXISTS duplicate_of STRING",
     # The copy index: the ids of the documents recorded as copies of `original`, kept

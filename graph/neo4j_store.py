@@ -45,9 +45,7 @@ from neo4j.exceptions import (
 )
 
 from actorgraph.domain import (
-    SYMMETRIC_RELATIONS,
     ActorType,
-    Evidence,
     Extraction,
     RelationType,
     actor_slug,
@@ -72,6 +70,7 @@ from actorgraph.graph.models import (
     UpsertResult,
     check_document_id,
     cited_and_copies,
+    direction_matches,
     document_row,
     stored_document,
     with_document_meta,
@@ -80,6 +79,7 @@ from actorgraph.graph.resolution import KnownActor, name_keys_of, plan_actors
 from actorgraph.graph.statement_rows import (
     alias_order,
     build_edges,
+    document_statements,
     edge_properties,
     edge_sort_key,
     names_from_mentions,
@@ -257,40 +257,9 @@ def _plan(document: DocumentInfo, extraction: Extraction, begun: _Begun) -> _Pla
         if actor.cameo_code
     ]
 
-    def store_id(local_id: str) -> str:
-        return actors.store_id(local_id, extraction.document)
-
-    seen: set[tuple[object, ...]] = set()
-    for rel in extraction.relations:
-        eid: _EdgeId = (store_id(rel.source), store_id(rel.target), rel.type, rel.negated)
-        claimant = store_id(rel.source_actor) if rel.source_actor else None
-        date = rel.date or document.date  # undated statements take the dateline date
-        for ev in rel.evidence or (Evidence(text="", start=0, end=0),):
-            dedupe = (*eid, ev.start, ev.end, ev.text)  # one sentence read twice: one statement
-            if dedupe in seen:
-                continue
-            seen.add(dedupe)
-            seq = len(plan.statements)
-            plan.statements.append(
-                {
-                    "id": f"{document.id}#{seq}",
-                    "document": document.id,
-                    "seq": seq,
-                    "edge": _statement_edge(eid),
-                    "source": eid[0],
-                    "target": eid[1],
-                    "type": rel.type.value,
-                    "negated": rel.negated,
-                    "text": ev.text,
-                    "start": ev.start,
-                    "end": ev.end,
-                    "date": date,
-                    "state": rel.state,
-                    "source_actor": claimant,
-                    "confidence": float(rel.confidence),
-                    "cameo": rel.cameo,
-                }
-            )
+    plan.statements = document_statements(
+        extraction, document, actors.store_id, _statement_edge
+    )
     return plan
 
 
@@ -549,7 +518,7 @@ def _rank(
         if wanted is not None and type_ not in wanted:
             continue
         way = Direction.OUT if source == actor_id else Direction.IN
-        if not _direction_matches(source, target, type_, way, direction):
+        if not direction_matches(source, target, type_, way, direction):
             continue
         seen.add(key)
         neighbour = target if way is Direction.OUT else source
@@ -600,16 +569,6 @@ def _records(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> dict[str
             last_seen=max(last) if last else None,
         )
     return records
-
-
-def _direction_matches(
-    source: str, target: str, type_: RelationType, way: Direction, wanted: Direction
-) -> bool:
-    if wanted is Direction.BOTH or way is wanted:
-        return True
-    if source == target:  # a self-loop points both ways
-        return True
-    return type_ in SYMMETRIC_RELATIONS
 
 
 # ---------------------------------------------------------------------- the store

@@ -5,15 +5,24 @@ drift apart."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from actorgraph.domain import CAMEO_CODES, RelationType
-from actorgraph.graph.models import Edge, Statement
+from actorgraph.domain import CAMEO_CODES, Evidence, Extraction, RelationType
+from actorgraph.graph.models import DocumentInfo, Edge, Statement
 
-__all__ = ["alias_order", "build_edges", "edge_properties", "edge_sort_key", "names_from_mentions"]
+__all__ = [
+    "alias_order",
+    "build_edges",
+    "document_statements",
+    "edge_properties",
+    "edge_sort_key",
+    "names_from_mentions",
+]
 
 Row = Mapping[str, Any]
+# An edge by its ends, relation type and negation.
+EdgeId = tuple[str, str, RelationType, bool]
 
 
 def _statement(row: Row) -> Statement:
@@ -88,3 +97,53 @@ def names_from_mentions(row: Row) -> dict[str, Any]:
         keys.add(row["key"])
     aliases = sorted((n for n in names if n != row["name"]), key=alias_order)
     return {"id": row["id"], "aliases": aliases, "keys": sorted(keys)}
+
+
+def document_statements(
+    extraction: Extraction,
+    document: DocumentInfo,
+    store_id: Callable[[str, str], str],
+    edge_key: Callable[[EdgeId], str],
+) -> list[dict[str, Any]]:
+    """The statement rows a graph store writes for a document: one per evidence sentence
+    of each relation (a sentence read twice is one statement), numbered `DOCUMENT#SEQ`
+    in order, each naming its edge by `edge_key`. `store_id(local id, document)` gives
+    an actor's id in the store."""
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[object, ...]] = set()
+    for rel in extraction.relations:
+        eid: EdgeId = (
+            store_id(rel.source, extraction.document),
+            store_id(rel.target, extraction.document),
+            rel.type,
+            rel.negated,
+        )
+        claimant = store_id(rel.source_actor, extraction.document) if rel.source_actor else None
+        date = rel.date or document.date  # undated statements take the dateline date
+        for ev in rel.evidence or (Evidence(text="", start=0, end=0),):
+            dedupe = (*eid, ev.start, ev.end, ev.text)  # one sentence read twice: one statement
+            if dedupe in seen:
+                continue
+            seen.add(dedupe)
+            seq = len(rows)
+            rows.append(
+                {
+                    "id": f"{document.id}#{seq}",
+                    "document": document.id,
+                    "seq": seq,
+                    "edge": edge_key(eid),
+                    "source": eid[0],
+                    "target": eid[1],
+                    "type": rel.type.value,
+                    "negated": rel.negated,
+                    "text": ev.text,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "date": date,
+                    "state": rel.state,
+                    "source_actor": claimant,
+                    "confidence": float(rel.confidence),
+                    "cameo": rel.cameo,
+                }
+            )
+    return rows

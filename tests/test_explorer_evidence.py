@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.domain import Actor, ActorType, Extraction
-from actorgraph.graph import ladybug_store, queries
+from actorgraph.graph import ladybug_reads, ladybug_rows, ladybug_writes, queries
 from actorgraph.graph.explorer import (
     MAX_EVIDENCE_IN_TOOLTIP,
     EdgeFilter,
@@ -93,14 +93,17 @@ def _count_statement_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
 
     def counting(name: str) -> None:
-        reader = getattr(ladybug_store, name)
+        reader = getattr(ladybug_rows, name)
 
         def counted(tx: object, statement_ids: list[str]) -> list[dict[str, object]]:
             ids = list(statement_ids)
             read.extend(ids)
             return reader(tx, ids)  # type: ignore[no-any-return]
 
-        monkeypatch.setattr(ladybug_store, name, counted)
+        # Wherever a part of the store calls it from.
+        for module in (ladybug_rows, ladybug_reads, ladybug_writes):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, counted)
 
     # Statements are read whole by id, or as an edge's evidence without its own fields.
     for name in ("_statements_by_ids", "_statements_of_edges"):

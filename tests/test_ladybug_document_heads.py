@@ -14,7 +14,12 @@ from typing import Any
 import pytest
 
 from actorgraph.domain import Extraction
-from actorgraph.graph import ladybug_actors, ladybug_cypher, ladybug_store
+from actorgraph.graph import (
+    ladybug_actors,
+    ladybug_cypher,
+    ladybug_schema,
+    ladybug_writes,
+)
 from actorgraph.graph.ladybug_bulk import bulk_load
 from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import DocumentInfo
@@ -68,15 +73,16 @@ def _small_heads(monkeypatch: pytest.MonkeyPatch, listed: int, room: int) -> lis
     refill them; the refills made are counted in the list returned."""
     monkeypatch.setattr(ladybug_actors, "HEAD_DOCUMENTS", listed)
     monkeypatch.setattr(ladybug_actors, "HEAD_ROOM", room)
-    monkeypatch.setattr(ladybug_store, "HEAD_ROOM", room)
+    monkeypatch.setattr(ladybug_writes, "HEAD_ROOM", room)
+    monkeypatch.setattr(ladybug_schema, "HEAD_ROOM", room)
     refills: list[int] = []
-    refilled = ladybug_store._refilled
+    refilled = ladybug_writes._refilled
 
     def counted(tx: Any, short: Any) -> Any:
         refills.append(len(short))
         return refilled(tx, short)
 
-    monkeypatch.setattr(ladybug_store, "_refilled", counted)
+    monkeypatch.setattr(ladybug_writes, "_refilled", counted)
     return refills
 
 

@@ -15,7 +15,7 @@ import ladybug
 import pytest
 
 from actorgraph.domain import RelationType
-from actorgraph.graph import ladybug_cypher, ladybug_store
+from actorgraph.graph import ladybug_cypher, ladybug_rows, ladybug_store
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.models import Connection, ConnectionPage, Direction
@@ -330,6 +330,6 @@ def test_rows_are_read_as_the_binding_gives_them(stores: tuple[Path, Path]) -> N
     query = "MATCH (a:Actor) RETURN a.id, a.aliases, a.degree, a.first_seen ORDER BY a.id"
     with LadybugStore(stores[0], read_only=True) as store:
         conn = store._connection()
-        expected = ladybug_store._single(conn.execute(query)).get_all()
-        assert ladybug_store._values(ladybug_store._single(conn.execute(query))) == expected
+        expected = ladybug_rows._single(conn.execute(query)).get_all()
+        assert ladybug_rows._values(ladybug_rows._single(conn.execute(query))) == expected
         assert len(expected) > 100

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.domain import Actor, ActorType, Extraction
-from actorgraph.graph import ladybug_store
+from actorgraph.graph import ladybug_reads, ladybug_store
 from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import Edge, EdgeSelection
 from actorgraph.graph.statement_rows import edge_sort_key
@@ -65,7 +65,7 @@ def test_every_page_is_its_slice_of_the_sorted_edges(
     batches: tuple[int, ...],
     selection: EdgeSelection,
 ) -> None:
-    monkeypatch.setattr(ladybug_store, "_SOURCE_BATCHES", batches)
+    monkeypatch.setattr(ladybug_reads, "_SOURCE_BATCHES", batches)
     edges = expected(lady, selection)
     assert len({e.source for e in lady.edges()}) > 8, "more sources than the first batch"
     for offset in range(0, len(edges) + 2):

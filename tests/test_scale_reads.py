@@ -44,6 +44,10 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
         "request_cpu_p99_ms",
         "hub_request_cpu_p50_ms",
         "hub_request_cpu_p99_ms",
+        "route_cpu_p50_ms",
+        "route_cpu_p99_ms",
+        "hub_route_cpu_p50_ms",
+        "hub_route_cpu_p99_ms",
     ):
         assert math.isfinite(figures[key]) and figures[key] > 0, key
     assert (
@@ -53,6 +57,7 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
     )
     assert figures["hub_first_page_best_ms"] <= figures["hub_first_page_p99_ms"]
     assert figures["request_cpu_p50_ms"] <= figures["request_cpu_p99_ms"]
+    assert figures["route_cpu_p50_ms"] <= figures["route_cpu_p99_ms"]
     assert len(figures["load_average_1m"]) == 2
 
 

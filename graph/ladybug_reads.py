@@ -1,0 +1,468 @@
+"""The Ladybug store's reads, for the `LadybugStore` methods that page in the database:
+actor records and their documents, an actor's connections ranked by statement count and
+cut to a page, their evidence, the whole graph's edge pages. Part of the Ladybug store
+(graph/ladybug_store.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+from actorgraph.domain import (
+    SYMMETRIC_RELATIONS,
+    ActorType,
+    RelationType,
+)
+from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph.evidence_window import Window, head_covers, window
+from actorgraph.graph.ladybug_rows import (
+    _RELATIONS,
+    _edge_id_key,
+    _EdgeId,
+    _edges_by_ids,
+    _edges_of,
+    _evidence,
+    _heads,
+    _Row,
+    _row_edge_id,
+    _row_key,
+    _statements_of_edges,
+    _Tx,
+)
+from actorgraph.graph.models import (
+    ActorRecord,
+    Connection,
+    Direction,
+    DocumentIdPage,
+    Edge,
+    EdgeFigures,
+    EdgeKey,
+    EdgeSelection,
+    Statement,
+    direction_matches,
+)
+from actorgraph.graph.statement_rows import build_edges
+from actorgraph.graph.store import NotFoundError
+from actorgraph.graph.whole_graph import DateRange, RankedActor
+
+
+def _dated(dates: DateRange, params: dict[str, Any]) -> str | None:
+    """The statement date condition of `dates` (None: open), its parameters added."""
+    if dates.open:
+        return None
+    if dates.date_from is not None:
+        params["date_from"] = dates.date_from
+    if dates.date_to is not None:
+        params["date_to"] = dates.date_to
+    return q.statement_dated(dates.date_from is not None, dates.date_to is not None)
+
+
+def _ranked(row: _Row) -> RankedActor:
+    return RankedActor(
+        row["id"], row["name"], row["type"], tuple(row["aliases"] or ()), int(row["degree"])
+    )
+
+
+def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
+    """Actor records: names and figures from the nodes, documents from the mentions."""
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    documents = _documents_of(tx, ids)
+    rows = tx.rows(q.ACTOR_RECORDS, ids=ids)
+    tx.degrees.update((row["id"], int(row["degree"] or 0)) for row in rows)
+    return {row["id"]: _record(row, documents) for row in rows}
+
+
+def _degree(tx: _Tx, actor_id: str) -> int:
+    """The actor's degree: as read earlier in the transaction, or by its node.
+    Raises NotFoundError for an unknown actor."""
+    known = tx.degrees.get(actor_id)
+    if known is not None:
+        return known
+    found = tx.rows(q.ACTOR_DEGREE, id=actor_id)
+    if not found:
+        raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+    tx.degrees[actor_id] = degree = int(found[0]["degree"] or 0)
+    return degree
+
+
+def _document_page(tx: _Tx, actor_id: str, offset: int, limit: int) -> DocumentIdPage:
+    """A page of the actor's documents by id (list_slice counts from 1, both ends in)."""
+    start = max(offset, 0)
+    params = {"ids": [actor_id], "first": start + 1, "last": start + max(limit, 0)}
+    rows = tx.rows(q.ACTOR_DOCUMENT_PAGE, **params)
+    if not rows:
+        return DocumentIdPage(0, [])
+    return DocumentIdPage(int(rows[0]["total"]), list(rows[0]["documents"] or ()))
+
+
+def _kept_page(row: _Row, offset: int, limit: int) -> DocumentIdPage | None:
+    """A page of the actor's documents from the head kept on its node (a row of
+    ACTOR_RECORD_HEAD), or None when the page reaches past the head."""
+    kept, total = row["document_head"] or [], int(row["document_count"] or 0)
+    start = max(offset, 0)
+    end = start + max(limit, 0)
+    if not head_covers(kept, total, end):
+        return None
+    return DocumentIdPage(total, list(kept[start:end]))
+
+
+def _documents_of(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, list[str]]:
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    return {r["id"]: r["documents"] for r in tx.rows(q.ACTOR_DOCUMENTS, ids=ids)}
+
+
+def _record(
+    row: _Row, documents: dict[str, list[str]], counts: dict[str, int] | None = None
+) -> ActorRecord:
+    """The actor of `row` with its documents listed, or only counted (`counts`)."""
+    return ActorRecord(
+        id=row["id"],
+        name=row["name"],
+        type=ActorType(row["type"]),
+        aliases=tuple(row["aliases"] or ()),
+        cameo_code=row.get("cameo_code"),
+        degree=int(row["degree"] or 0),
+        documents=tuple(sorted(set(documents.get(row["id"], ())))),
+        first_seen=row["first_seen"],
+        last_seen=row["last_seen"],
+        document_total=None if counts is None else counts.get(row["id"], 0),
+    )
+
+
+def _neighbour_fields(row: _Row) -> _Row:
+    """The neighbour's fields of an edge-page row, named as ACTOR_RECORDS names them."""
+    return {
+        "id": row["neighbour"],
+        "name": row["neighbour_name"],
+        "type": row["neighbour_type"],
+        "aliases": row["neighbour_aliases"],
+        "degree": row["neighbour_degree"],
+        "first_seen": row["neighbour_first_seen"],
+        "last_seen": row["neighbour_last_seen"],
+    }
+
+
+_Ranked = tuple[_EdgeId, _Row, Direction]
+
+
+def _ranked_rows(
+    actor_id: str, pairs: Iterable[tuple[Direction, _Row]], direction: Direction
+) -> list[_Ranked]:
+    """Edge-page rows (each with its way from the actor) in connections order: most
+    statements first, then type, neighbour name and id, way, asserted first. A
+    self-loop, met from both ends, comes once; rows pointing the other way than
+    `direction` are left out (but symmetric ones and self-loops)."""
+    found: dict[str, tuple[tuple[Any, ...], _Ranked]] = {}
+    for way, row in pairs:
+        type_ = _RELATIONS[row["type"]]  # a dict lookup: the enum's call costs more
+        neighbour = row["neighbour"]
+        source, target = (actor_id, neighbour) if way is Direction.OUT else (neighbour, actor_id)
+        if not direction_matches(source, target, type_, way, direction):
+            continue
+        eid: _EdgeId = (source, target, type_, bool(row["negated"]))
+        key = _edge_id_key(eid)
+        if key in found:  # a self-loop, seen from both ends
+            continue
+        name = str(row["neighbour_name"]).casefold()
+        order = (-int(row["count"] or 0), type_.value, name, neighbour, way.value, eid[3])
+        found[key] = (order, (eid, row, way))
+    return [ranked for _, ranked in sorted(found.values(), key=lambda f: f[0])]
+
+
+def _least_count(histogram: Sequence[_Row], wanted: int) -> tuple[int, int]:
+    """From the edges one way counted per statement count (q.count_histogram): the
+    count of the `wanted`-th strongest edge (0 when there are fewer), and how many
+    edges there are."""
+    held = sum(int(row["n"]) for row in histogram)
+    if held < wanted:
+        return 0, held
+    reached = 0
+    for row in sorted(histogram, key=lambda r: -int(r["count"] or 0)):
+        reached += int(row["n"])
+        if reached >= wanted:
+            return int(row["count"] or 0), held
+    return 0, held
+
+
+def _one_way_reads(
+    direction: Direction, types: tuple[RelationType, ...] | None
+) -> list[q.OneWay]:
+    """The one-way reads whose rows make an actor's connections: every self-loop on the
+    way out (where the other stores put it too), and edges the other way than asked
+    only when they point both ways (symmetric relations)."""
+    if direction is Direction.BOTH:
+        return [q.OneWay(True, types, True), q.OneWay(False, types, False)]
+    symmetric = tuple(t for t in types or RelationType if t in SYMMETRIC_RELATIONS)
+    if direction is Direction.OUT:
+        out = q.OneWay(True, types, True)
+        return [out, q.OneWay(False, symmetric, False)] if symmetric else [out]
+    return [q.OneWay(False, types, False), q.OneWay(True, types, True, both_ways_only=True)]
+
+
+def _with_evidence(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[_Ranked]:
+    """The ranked rows of a page with their edges' Evidence nodes, by key (rows of
+    edges with none are left out), and the statement ids their evidence needs
+    (_with_statement_ids)."""
+    nodes = _heads(tx, [_edge_id_key(eid) for eid, _, _ in ranked])
+    held = [
+        (eid, {**row, **nodes[key]}, way)
+        for eid, row, way in ranked
+        if (key := _edge_id_key(eid)) in nodes
+    ]
+    return _with_statement_ids(tx, held, evidence_limit)
+
+
+def _with_statement_ids(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[_Ranked]:
+    """Rows carrying their Evidence node's figures and `head`, with the statement ids
+    (`statements`) their evidence needs: the head when it holds the first
+    `evidence_limit` statements, else (or with no limit) all of them, by key."""
+    found: dict[str, list[str]] = {}
+    if evidence_limit is not None:
+        for eid, row, _ in ranked:
+            ids = row["head"]
+            if ids is not None and head_covers(ids, int(row["count"] or 0), evidence_limit):
+                found[_edge_id_key(eid)] = list(ids)
+    keys = [_edge_id_key(eid) for eid, _, _ in ranked]
+    found |= _evidence(tx, (k for k in keys if k not in found))
+    return [
+        (eid, {**row, "statements": found[key]}, way)
+        for (eid, row, way), key in zip(ranked, keys, strict=True)
+        if key in found
+    ]
+
+
+def _connections(
+    tx: _Tx, ranked: Sequence[_Ranked], evidence_limit: int | None
+) -> list[Connection]:
+    """The connections of ranked rows: each neighbour's documents counted, not listed
+    (a busy one has thousands; the count is kept on its node), each edge with all its
+    statements (`evidence_limit` None) or its first few (rows of connection_ranks, which
+    carry the edge's figures)."""
+    if not ranked:
+        return []
+    documents = {row["neighbour"]: int(row["neighbour_documents"] or 0) for _, row, _ in ranked}
+    if evidence_limit is None:
+        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row.get("statements") or ()])
+    else:
+        edges = _capped_edges(tx, [(eid, row) for eid, row, _ in ranked], evidence_limit)
+    return [
+        Connection(
+            neighbour=_record(_neighbour_fields(row), {}, documents),
+            direction=way,
+            edge=edges[_edge_id_key(eid)],
+        )
+        for eid, row, way in ranked
+        if _edge_id_key(eid) in edges
+    ]
+
+
+def _capped_edges(
+    tx: _Tx, rows: Sequence[tuple[_EdgeId, _Row]], evidence_limit: int
+) -> dict[str, Edge]:
+    """Edges with their first `evidence_limit` statements, read for all the edges in
+    one query; count, dates, confidence and CAMEO code from the relationship's row.
+    With no statements wanted (a walk that reads its page's evidence afterwards), the
+    edges are their figures alone and nothing else is read."""
+    if evidence_limit <= 0:
+        return {_edge_id_key(eid): _figures_only(eid, row) for eid, row in rows}
+    windows = {
+        _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
+        for eid, row in rows
+    }
+    read = build_edges(_statements_of_edges(tx, [i for w in windows.values() for i in w.ids]))
+    edges: dict[str, Edge] = {}
+    for eid, row in rows:
+        key = _edge_id_key(eid)
+        built = read.get(key)
+        if built is None or not _window_held(built.statements, windows[key]):
+            # Ids of another form: this edge's statements are read whole.
+            built = _edges_of(tx, [key]).get(key)
+            if built is None:
+                continue
+        statements = built.statements[:evidence_limit]
+        count = int(row["count"] or len(row.get("statements") or ()))
+        # Made whole rather than by dataclasses.replace, which costs several times more
+        # (a page makes one per edge).
+        edges[key] = Edge(
+            built.source,
+            built.target,
+            built.type,
+            built.negated,
+            statements,
+            confidence=(
+                built.confidence if row["confidence"] is None else float(row["confidence"])
+            ),
+            cameo=row["cameo"] or built.cameo,
+            whole=(
+                EdgeFigures(count, row["first_seen"], row["last_seen"])
+                if count > len(statements)
+                else None
+            ),
+        )
+    return edges
+
+
+def _page_edges(tx: _Tx, rows: Sequence[_Row], evidence_limit: int | None) -> dict[str, Edge]:
+    """The edges of rows naming them (`source`, `target`, `type`, `negated`), keyed as
+    _edge_id_key: with all their statements, or their first `evidence_limit` (their
+    Evidence nodes' figures and heads: a hub edge's thousands of statements are not
+    read to list a few)."""
+    if evidence_limit is None:
+        return _edges_of(tx, [_row_key(row) for row in rows])
+    ranked = [(_row_edge_id(row), row, Direction.OUT) for row in rows]
+    held = _with_evidence(tx, ranked, evidence_limit)
+    return _capped_edges(tx, [(eid, row) for eid, row, _ in held], evidence_limit)
+
+
+def _figures_only(eid: _EdgeId, row: _Row) -> Edge:
+    count = int(row["count"] or len(row.get("statements") or ()))
+    return Edge(
+        *eid,
+        statements=(),
+        confidence=0.5 if row["confidence"] is None else float(row["confidence"]),
+        cameo=row["cameo"],
+        whole=EdgeFigures(count, row["first_seen"], row["last_seen"]),
+    )
+
+
+def _window_held(statements: Sequence[Statement], w: Window) -> bool:
+    """Whether the read statements are exactly the window's (their ids named their
+    documents)."""
+    return len(statements) == len(w.ids) and all(s.document in w.documents for s in statements)
+
+
+def _window_statements(
+    tx: _Tx, eid: _EdgeId, ids: list[str], offset: int, limit: int
+) -> list[Statement]:
+    """The statements [offset, offset + limit) of one edge, in its order."""
+    key = _edge_id_key(eid)
+    if limit <= 0 or offset >= len(ids):
+        return []
+    w = window(ids, offset, limit)
+    built = _edges_by_ids(tx, w.ids).get(key)
+    if built is None or not _window_held(built.statements, w):
+        built, w = _edges_by_ids(tx, ids).get(key), Window(ids, 0, frozenset())
+        if built is None:
+            return []
+    skip = max(offset, 0) - w.before
+    return list(built.statements[skip : skip + limit])
+
+
+def _whole_graph_page(
+    tx: _Tx, selection: EdgeSelection, offset: int, limit: int
+) -> tuple[int, list[_Row]]:
+    """How many edges `selection` keeps, and the rows of its page in edge_page order.
+
+    Sorting every edge by its ends' ids to cut one page joins both ends of each edge;
+    the page's edges come from the few sources it starts and ends in, whose edges
+    alone are then sorted. The total is one count of the kept edges (56 ms at 1M
+    statements), and those sources are found from the actors in id order, a batch at
+    a time (_page_sources): counting every source's edges, grouped by id, took a
+    second there."""
+    counted, params = _selected(selection, pinned=False)
+    total = int(tx.rows(q.count_edges(counted), **params)[0]["n"])
+    if limit <= 0 or offset >= total:
+        return total, []
+    groups = _page_sources(tx, selection, offset + limit)
+    if groups is None:  # deep in the listing: every source counted at once
+        rows = tx.rows(q.edges_per_source(counted), **params)
+        groups = sorted((str(r["source"]), int(r["n"])) for r in rows)
+    sources: list[str] = []
+    before = 0  # edges of the sources ahead of the page's first source
+    reached = 0  # edges up to and including the last source taken
+    for source, n in groups:
+        reached += n
+        if reached <= offset:
+            before = reached
+            continue
+        sources.append(source)
+        if reached >= offset + limit:
+            break
+    selected, params = _selected(selection, pinned=False, many=True)
+    page = q.edge_page(selected, offset - before, limit)
+    return total, tx.rows(page, sources=sources, **params)
+
+
+# Actors read per batch, in id order, while looking for a page's sources: the first
+# pages of a listing need a handful; past the last batch, every source is counted.
+_SOURCE_BATCHES: Final = (8, 64, 512, 4096)
+
+
+def _page_sources(tx: _Tx, selection: EdgeSelection, end: int) -> list[tuple[str, int]] | None:
+    """The sources of the edges `selection` keeps, in id order, each with how many
+    it has, up to the one holding the `end`-th edge (or all of them); None when the
+    batches end before it. A batch's edges are counted from its actors' own
+    adjacency (`a.id IN $sources`), not by scanning every relationship."""
+    many, params = _selected(selection, pinned=False, many=True)
+    groups: list[tuple[str, int]] = []
+    reached = 0
+    after: dict[str, str] = {}
+    for size in _SOURCE_BATCHES:
+        ids = [str(r["id"]) for r in tx.rows(q.actor_ids_after(bool(after), size), **after)]
+        counts = {
+            str(r["source"]): int(r["n"])
+            for r in tx.rows(q.edges_per_source(many), sources=ids, **params)
+        } if ids else {}
+        for actor_id in ids:
+            if n := counts.get(actor_id, 0):
+                groups.append((actor_id, n))
+                reached += n
+        if reached >= end or len(ids) < size:
+            return groups
+        after = {"after": ids[-1]}
+    return None
+
+
+def _selected(
+    selection: EdgeSelection, *, pinned: bool, undirected: bool = False, many: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The MATCH ... WHERE of `selection` and its parameters (but the pinned ends'):
+    both ends pinned, or (`undirected`) the source, edges followed either way; `many`:
+    the source is any of `$sources`."""
+    types = (
+        tuple(sorted(selection.relation_types, key=lambda t: t.value))
+        if selection.relation_types is not None
+        else None
+    )
+    selected = q.selected_edges(
+        types,
+        selection.include_negated,
+        selection.min_confidence > 0,
+        selection.seen_by is not None,
+        source=(pinned or undirected) and not many,
+        target=pinned,
+        undirected=undirected,
+        sources=many,
+    )
+    params: dict[str, Any] = {}
+    if selection.min_confidence > 0:
+        params["min_confidence"] = float(selection.min_confidence)
+    if selection.seen_by is not None:
+        params["seen_by"] = selection.seen_by
+    return selected, params
+
+
+def _edge_keys_row_order(row: _Row) -> tuple[int, str, str, bool]:
+    """The order of q.edge_keys (strongest first, then other end, type, asserted first)."""
+    return (-int(row["count"] or 0), row["other"], row["type"], bool(row["negated"]))
+
+
+def _ranked_keys(rows: Iterable[_Row], limit: int) -> list[EdgeKey]:
+    """Edge keys of q.edge_keys rows (a self-loop, met from both ends, once), strongest
+    first, then by ends, type and asserted first; at most `limit`."""
+    found: dict[EdgeKey, int] = {}
+    for row in rows:
+        ends = (row["actor"], row["other"])
+        source, target = ends if row["outgoing"] else ends[::-1]
+        type_ = _RELATIONS[row["type"]]  # a dict lookup: a walk ranks thousands of rows
+        found[EdgeKey(source, target, type_, bool(row["negated"]))] = int(row["count"] or 0)
+    ranked = sorted(found, key=lambda k: (-found[k], k.source, k.target, k.type, k.negated))
+    return ranked[:limit]

@@ -1,0 +1,175 @@
+"""Queries on one Ladybug connection inside the caller's transaction (`_Tx`), the rows
+they read back, and the reads by key every part of the store shares: edges by their
+statement ids or keys, statements, documents. Part of the Ladybug store
+(graph/ladybug_store.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Final, cast
+
+import ladybug
+
+from actorgraph.domain import RelationType
+from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph.models import (
+    DocumentInfo,
+    Edge,
+    document_meta_fields,
+)
+from actorgraph.graph.statement_rows import build_edges
+from actorgraph.graph.store import StoreError
+
+_Row = dict[str, Any]
+_EdgeId = tuple[str, str, RelationType, bool]
+_BATCH = 1000
+
+
+def _edge_id_key(eid: _EdgeId) -> str:
+    source, target, type_, negated = eid
+    return f"{source}|{type_.value}|{target}|{'negated' if negated else 'asserted'}"
+
+
+def _rollback(conn: ladybug.Connection) -> None:
+    """End the connection's transaction unless a failed query already ended it."""
+    try:
+        conn.execute("ROLLBACK")
+    except RuntimeError as exc:
+        if "no active transaction" not in str(exc).casefold():
+            raise
+
+
+def _values(result: ladybug.QueryResult) -> list[list[Any]]:
+    """Every row of `result`, as lists of values. The binding's `get_all` makes three
+    Python calls per row (each checking that the result is open) around the engine's
+    own; a page reads 150-300 rows, so the result it wraps is read directly when
+    there is one (the same rows: `get_all` returns what its `getNext` gives)."""
+    raw = getattr(result, "_query_result", None)
+    if raw is None or result.is_closed:
+        # Lists of values: the store never asks for rows as dicts (rows_as_dict).
+        return cast("list[list[Any]]", result.get_all())
+    has_next, get_next = raw.hasNext, raw.getNext
+    values: list[list[Any]] = []
+    while has_next():
+        values.append(get_next())
+    return values
+
+
+def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.QueryResult:
+    if isinstance(result, list):
+        if not result:
+            raise StoreError("the query returned no result")
+        return result[-1]
+    return result
+
+
+class _Tx:
+    """Queries on one connection inside the caller's transaction; `degrees` holds the
+    degrees of the actors read in it so far (a later read in the same transaction
+    need not look them up again)."""
+
+    def __init__(self, conn: ladybug.Connection) -> None:
+        self.conn = conn
+        self.degrees: dict[str, int] = {}
+
+    def rows(self, query: str, /, **params: Any) -> list[_Row]:
+        result = _single(self.conn.execute(query, params))
+        columns = result.get_column_names()
+        return [dict(zip(columns, values, strict=True)) for values in _values(result)]
+
+    def run(self, query: str, /, **params: Any) -> None:
+        _single(self.conn.execute(query, params))
+
+    def batched(self, query: str, rows: Sequence[_Row], /, **params: Any) -> None:
+        for start in range(0, len(rows), _BATCH):
+            self.run(query, rows=list(rows[start : start + _BATCH]), **params)
+
+
+def _document(row: _Row) -> DocumentInfo:
+    return DocumentInfo(
+        id=row["id"],
+        sha256=row["sha256"],
+        date=row["date"],
+        words=int(row["words"] or 0),
+        ingested_at=row["ingested_at"] or "",
+        **document_meta_fields(row.get("meta")),
+    )
+
+
+_RELATIONS: Final = {t.value: t for t in RelationType}
+
+
+def _edges_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, Edge]:
+    """The edges made of the given statements (by primary key), keyed as _edge_id_key."""
+    return build_edges(_statements_by_ids(tx, statement_ids))
+
+
+def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
+    ids = sorted(set(statement_ids))
+    rows: list[_Row] = []
+    for start in range(0, len(ids), _BATCH):
+        rows += tx.rows(q.STATEMENTS_BY_ID, ids=ids[start : start + _BATCH])
+    return rows
+
+
+def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
+    """_statements_by_ids, each edge's own fields taken from its key, not read."""
+    ids = sorted(set(statement_ids))
+    rows: list[_Row] = []
+    for start in range(0, len(ids), _BATCH):
+        rows += tx.rows(q.STATEMENTS_OF_EDGES_BY_ID, ids=ids[start : start + _BATCH])
+    idents: dict[str, _Row] = {}
+    for row in rows:
+        key = row["edge"]
+        ident = idents.get(key)
+        if ident is None:
+            ident = idents[key] = _edge_ident(key)
+            del ident["key"]
+        row.update(ident)
+    return rows
+
+
+def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:
+    """The statement ids of the edges of `keys` that exist (Evidence nodes, by key)."""
+    wanted = sorted(set(keys))
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.EVIDENCE_BY_KEY, keys=wanted[start : start + _BATCH]):
+            found[row["key"]] = list(row["statements"] or ())
+    return found
+
+
+def _heads(tx: _Tx, keys: Iterable[str]) -> dict[str, _Row]:
+    """The Evidence nodes of the edges of `keys` that exist: head (None: not kept),
+    confidence, CAMEO code, first and last seen."""
+    wanted = sorted(set(keys))
+    found: dict[str, _Row] = {}
+    for start in range(0, len(wanted), _BATCH):
+        for row in tx.rows(q.EVIDENCE_HEADS, keys=wanted[start : start + _BATCH]):
+            found[row.pop("key")] = row
+    return found
+
+
+def _edges_of(tx: _Tx, keys: Iterable[str]) -> dict[str, Edge]:
+    """The edges of `keys` with all their statements, keyed as _edge_id_key."""
+    return _edges_by_ids(tx, [i for ids in _evidence(tx, keys).values() for i in ids])
+
+
+def _row_edge_id(row: _Row) -> _EdgeId:
+    """The edge of a row with `source`, `target`, `type` and `negated`."""
+    return (row["source"], row["target"], _RELATIONS[row["type"]], bool(row["negated"]))
+
+
+def _row_key(row: _Row) -> str:
+    return _edge_id_key(_row_edge_id(row))
+
+
+def _edge_ident(key: str) -> _Row:
+    source, type_, target, negated = key.split("|")
+    return {
+        "key": key,
+        "source": source,
+        "target": target,
+        "type": type_,
+        "negated": negated == "negated",
+    }
