@@ -40,7 +40,10 @@ _LIBERATE_VERBS = words("liberate free recapture retake reclaim wrest")
 _EXPEL_VERBS = words("drive push expel oust")
 _TAKE_BACK_VERBS = _LIBERATE_VERBS | _EXPEL_VERBS
 _BACK_LEMMAS = words("support back help assist aid stand")
-_CONTROL_VERBS = words("take seize gain claim have retain regain assume wrest keep")
+_CONTROL_VERBS = words(
+    "take seize gain claim have retain regain assume wrest keep retake retook establish "
+    "consolidate extend exert maintain restore reassert")
+_HAND_VERBS = words("hand transfer return cede")  # "handed (over) control of X to Y"
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
 _AID_NOUNS = SUPPORT_NOUNS | words(
     "weapons arms ammunition missiles drones training funding funds money equipment "
@@ -60,7 +63,8 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _provided(tok, ctx)
         elif pos == "VERB" and lemma in _BACK_LEMMAS:
             out += _backed_against(tok, ctx) + _backed_cause(tok, ctx) + _shoulder(tok, ctx)
-        elif lower == "control" and dep == "dobj" and tok.head.lemma_ in _CONTROL_VERBS:
+        elif lower == "control" and dep == "dobj" and tok.head.lemma_ in _CONTROL_VERBS | (
+                _HAND_VERBS):
             out += _took_control(tok, ctx)
         elif lower == "fall" and pos == "NOUN":
             out += _fell_to(tok, ctx)
@@ -287,13 +291,16 @@ def _money(tok: Token) -> bool:
 
 @rule
 def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
-    """"X took (full) control of Y", "X claims control of Y"."""
+    """"X took (full) control of Y", "X claims control of Y", "handed control of Y to X"."""
     verb = noun.head
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED:
         return []  # "tried to take control of Y": no control is told
-    places = _places_of(pobjs(noun, {"of", "over"}), ctx)
-    return [candidate(s, R.CONTROLS, p, noun.head, ctx, 0.6)
-            for s in subjects(noun.head, ctx) for p in places if s != p]
+    # ("over X" is often hung on the verb: "consolidated their control over X")
+    places = _places_of(pobjs(noun, {"of", "over"}) + pobjs(verb, {"over"}), ctx)
+    holders = actors_of_tokens(pobjs(verb, {"to"}), ctx) if verb.lemma_ in _HAND_VERBS else (
+        subjects(verb, ctx))
+    return [candidate(s, R.CONTROLS, p, verb, ctx, 0.6)
+            for s in holders for p in places if s != p]
 
 
 @rule
@@ -313,13 +320,13 @@ def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
             for t in takers for p in places if t != p]
 
 
-_CAPTURE_NOUNS = words("capture recapture retaking liberation seizure")
+_CAPTURE_NOUNS = words("capture recapture retaking liberation seizure takeover")
 
 
 _WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
 
 
-def _wanted(noun: Token) -> bool:
+def wanted(noun: Token) -> bool:
     """Called for or fought for, not (yet) done: "calls for the liberation of X", "the
     battle for the liberation of X", "urged the recapture of X"."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
@@ -338,7 +345,7 @@ def _re_taking(noun: Token) -> bool:
 def _captured(noun: Token, ctx: Context) -> list[Candidate]:
     """"Y's liberation of Tikrit", "the recapture of Ramadi by Y", "the re-taking by Y of
     25% of the territory, including Tikrit" -> Y CONTROLS the place."""
-    if _wanted(noun):
+    if wanted(noun):
         return []
     agents = pobjs(noun, {"by"})
     takers = actors_of_tokens(agents, ctx) or [

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .coref import bare_definite, described_referent
 from .dates import DATELINE_HEAD
 from .lexicon import words
 
@@ -173,14 +174,32 @@ def clause_state(m: Mentions, tok: Token) -> str | None:
         if head.i == node.i:
             break
         if head.pos_ in ("VERB", "AUX"):
-            found = [k for c in head.children if c.dep_ in _SUBJECTS and c.i != tok.i
-                     if (k := m.token_actor.get(c.i)) is not None]
+            found = [(c, k) for c in head.children if c.dep_ in _SUBJECTS and c.i != tok.i
+                     if (k := m.token_actor.get(c.i) or _told_before(m, c)) is not None]
             if found:  # "the bloc withdrew its troops": no state's
-                return found[0] if m.type_of(found[0]) is ActorType.STATE else NOBODY
+                subject, key = found[0]
+                if m.type_of(key) is ActorType.GOVERNMENT_BODY:
+                    return body_state(m, subject, key) or NOBODY
+                return key if m.type_of(key) is ActorType.STATE else NOBODY
             if head.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
                 break
         node = head
     return NOBODY
+
+
+def _told_before(m: Mentions, tok: Token) -> str | None:
+    """"The ministry", "the government": the actor told of before (extract/coref.py)."""
+    return described_referent(m, tok) if bare_definite(tok) else None
+
+
+def body_state(m: Mentions, body: Token, key: str) -> str | None:
+    """The state a government body is named with, here or where it was named: "the
+    Armenian Defence Ministry", "Mali's interior ministry ... the ministry" (whose "its
+    forces" are the state's)."""
+    named = [body] + [body.doc[i] for i, k in m.token_actor.items() if k == key]
+    return next((s for t in named for c in t.children
+                 if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
+                 if (s := m.state_for_word(c)) is not None), None)
 
 
 def owned(tok: Token) -> bool:

@@ -21,7 +21,16 @@ fit as well as each other:
   the sentence before, when that sentence tells an act and not what someone said;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
-- "his government": the state its person leads, by a title read before.
+- "his government": the state its person leads, by a title read before; "the
+  government", "the country" in a story with no state of its own: the state told of just
+  before; "the alliance", "the bloc", "the agency": also any intergovernmental body;
+- "the general", "the minister": the person named with that title just before;
+- "they", "their": an armed group that was the subject of the sentence before, named
+  there alone; "its" in what a spokesman or commander says: their organisation's.
+
+Every definite reading skips the doer of its own clause ("X condemned the group" is not
+X), and in a tie between subjects the one quoted as speaking ("X burned a clinic, the UN
+said. The group ..." is X).
 
 "The militia" and "the opposition" described as such earlier are read in
 `context.described_group`. The relation keeps the sentence it was read in as evidence.
@@ -37,7 +46,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
-from .lexicon import SPEECH_VERBS, words
+from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .textprep import doc_text
 
 if TYPE_CHECKING:
@@ -74,7 +83,10 @@ def _paragraph_break(tok: Token) -> bool:
 def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     """The actor a bare definite noun phrase stands for, or None when in doubt."""
     if tok.lower_ == "government":
-        return _led_state(tok, ctx)
+        # "his government"; else "the government" of a story with no state of its own
+        # (extract/context.py): the state told of just before
+        return _led_state(tok, ctx) or (
+            described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
         return None
     if tok.lower_ in _DOER_NOUNS:
@@ -84,6 +96,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     m = ctx.m
     if (lemma := tok.lemma_.lower()) in _HEADED or lemma in _DESCRIBING:
         return described_referent(m, tok)
+    if (titled := titled_referent(tok, m)) is not None:
+        return titled
     heads = (tok.lower_, tok.lemma_.lower())
     named = {key for key, rec in m.actors.items() if rec.type in _NAMED_TYPES
              and rec.name and rec.name.split()[-1].lower() in heads}
@@ -150,6 +164,27 @@ def decision_maker(tok: Token, ctx: Context) -> str | None:
     return None if m.type_of(key) in _NOT_MAKERS or key in doers else key
 
 
+def titled_referent(tok: Token, m: Mentions) -> str | None:
+    """"The general", "the colonel", "the minister": the person named with that title
+    just before ("General X"), in the pronoun's paragraph or the sentence before; the
+    nearest sentence with one must hold only one."""
+    start = _window_start(tok)
+    doc = tok.doc
+    found: dict[str, int] = {}
+    for i, key in reversed(m.persons):
+        if i >= tok.i:
+            continue
+        if i < start:
+            break
+        if tok.lower_ in (doc[i].lower_, doc[i - 1].lower_) and key not in found:
+            found[key] = i
+    if not found:
+        return None
+    nearest = doc[max(found.values())].sent
+    close = {k for k, i in found.items() if nearest.start <= i < nearest.end}
+    return close.pop() if len(close) == 1 else None
+
+
 def _only_army_before(tok: Token, ctx: Context) -> str | None:
     """The state army named before the token, when the document has named only one."""
     m = ctx.m
@@ -202,7 +237,15 @@ _DESCRIBING |= {noun: _GROUPS_ONLY for noun in (
 _HEADED = {noun: _BODIES for noun in ("mission", "agency", "council", "commission",
                                       "committee", "ministry", "department", "office")}
 _HEADED |= {noun: _ORGS | {ActorType.GOVERNMENT_BODY} for noun in (
-    "party", "alliance", "coalition", "front", "force", "union")}
+    "party", "alliance", "coalition", "front", "force", "union", "bloc")}
+# "The government", "the country": a state as a whole.
+_COUNTRY_NOUNS = words("country nation kingdom")
+_DESCRIBING |= {noun: frozenset({ActorType.STATE}) for noun in ("government", *_COUNTRY_NOUNS)}
+# Nouns news uses for a body of states whatever its name ("NATO ... the alliance", "the
+# EU ... the bloc", "the World Food Program ... the agency"): any intergovernmental body
+# fits them (CAMEO codes them IGO).
+_BLOC_NOUNS = words("alliance bloc agency")
+_IGO = "IGO"
 # Words after which a name's head noun has been said: "Mission in Y", "Ministry of Z".
 _AFTER_HEAD = words("of in for to on at against")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -303,9 +346,30 @@ _CHAIN = 3  # sentences a chain of "he" may reach back
 
 def previous_organisation(tok: Token, m: Mentions) -> str | None:
     """"It", "its": the organisation, group or body that is the subject of the clause the
-    pronoun hangs on, else of the sentence before (never across a paragraph break).
-    Another organisation named between that subject and the pronoun could be meant as
-    well ("X was named head of Y at its congress"): then it stays unread."""
+    pronoun hangs on, else the one that (or the state that) was the subject of the
+    sentence before (never across a paragraph break); "they", "their": an armed group
+    so told ("The Taliban seized X. They ..."). Another organisation named between that
+    subject and the pronoun could be meant as well ("X was named head of Y at its
+    congress"): then it stays unread."""
+    key = _previous_body(tok, m)
+    if tok.lower_ in _IT or key is None:
+        return key
+    return key if m.type_of(key) is ActorType.ARMED_GROUP and _alone_before(tok, m) else None
+
+
+def _alone_before(tok: Token, m: Mentions) -> bool:
+    """No other organisation in the sentence before, that "they" could take in too
+    ("X met leaders of Y. They ...")."""
+    before = sentence_before(tok)
+    return before is None or len({k for i in range(before.start, before.end)
+                                  if (k := m.token_actor.get(i)) is not None
+                                  and m.type_of(k) in _IT_TYPES}) <= 1
+
+
+_IT = words("it its")
+
+
+def _previous_body(tok: Token, m: Mentions) -> str | None:
     sent = tok.sent
     others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
               and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
@@ -318,18 +382,40 @@ def previous_organisation(tok: Token, m: Mentions) -> str | None:
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
                         and c.i < tok.i and c.i != node.i]
             if subjects:
-                key = m.token_actor.get(subjects[0].i)
+                key = _doer_or_spoken_for(subjects[0], m)
                 return key if key is not None and others == {key} else None
         node = head
+    if tok.dep_ == "poss" and len(others) == 1:
+        # "X said it would ..., its spokesman Y told reporters": the clause has no subject
+        # before the pronoun; the one body named before it as a subject is meant
+        key = next(iter(others))
+        doc = tok.doc
+        return key if any(m.token_actor.get(i) == key and doc[i].dep_ in _SUBJECT_DEPS
+                          for i in range(sent.start, tok.i)) else None
     before = sentence_before(tok)
     if before is None or others:
         return None
     keys = {k for t in _subject_tokens(before)
-            if (k := m.token_actor.get(t.i) or _described_subject(m, t)) is not None}
+            if (k := _doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
     if len(keys) != 1:
         return None
     key = keys.pop()
-    return key if m.type_of(key) in _IT_TYPES else None
+    return key if m.type_of(key) in _IT_TYPES | _STATES_ONLY else None
+
+
+def _doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:
+    """The actor a subject names; for a person or a role ("a spokesman for X", "Y, X's
+    commander,") the one organisation named in its phrase, whose "its" a pronoun in
+    what they say is."""
+    key = m.token_actor.get(subject.i)
+    if key is None and subject.lemma_ not in ROLE_NOUNS and subject.lower_ not in ROLE_NOUNS:
+        return None
+    if key is not None and m.type_of(key) is not ActorType.PERSON:
+        return key
+    keys = {k for t in subject.subtree if t.i != subject.i
+            if (k := m.token_actor.get(t.i)) is not None and k != key
+            and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
+    return keys.pop() if len(keys) == 1 else key
 
 
 def _described_subject(m: Mentions, tok: Token) -> str | None:
@@ -377,17 +463,22 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         return None  # "the group of villagers", "a rival group": told there, or another
     if any(c.i in m.token_actor for c in tok.children if c.dep_ in _OWN_NAME_DEPS):
         return None  # "the Maute group", "the organisation X": named on the spot
+    if noun in _COUNTRY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return None  # "the leaders of the country": a place in a phrase, not a doer
 
     def fits(key: str) -> bool:
         rec = m.actors[key]
         return rec.type in types and not (groups_only and m.is_service(key)) and (
-            not headed or _same_noun(name_head(rec.name), tok.lower_))
+            not headed or _same_noun(name_head(rec.name), tok.lower_)
+            or (noun in _BLOC_NOUNS and (rec.code or "").startswith(_IGO)))
 
     groups_only = not headed  # (a state's army is not "the group" nor "the rebels")
+    doers = _co_subjects(tok, m)  # "X condemned the group": the group is not X
     near: dict[str, int] = {}
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
-        if key is not None and key not in near and i not in m.media_tokens and fits(key) \
+        if key is not None and key not in near and key not in doers \
+                and i not in m.media_tokens and fits(key) \
                 and not (i in m.descriptor_tokens and _generic(m, key)):
             near[key] = i
     named = {k for k in near if _same_noun(name_head(m.actors[k].name), tok.lower_)}
@@ -400,7 +491,26 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     close = {k for k, i in near.items() if nearest.start <= i < nearest.end}
     if len(close) > 1:
         close &= _clause_subjects(nearest, m)
+    if len(close) > 1:  # "X burned a clinic, the UN said": X is told of, the UN tells
+        close -= _speakers(nearest, m)
     return close.pop() if len(close) == 1 else None
+
+
+def _co_subjects(tok: Token, m: Mentions) -> set[str]:
+    """The actors that are the subject of the clause a noun is the object of: a noun
+    there names someone else ("Chad condemned the government" is not Chad itself)."""
+    node = tok
+    while node.dep_ in ("pobj", "prep", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("dobj", "pobj", "dative", "attr", "oprd"):
+        return set()
+    return {k for c in node.head.children if c.dep_ in _SUBJECT_DEPS
+            if (k := m.token_actor.get(c.i)) is not None}
+
+
+def _speakers(sent: Span, m: Mentions) -> set[str]:
+    """The actors a sentence quotes as saying it: the subjects of a verb of speech."""
+    return _clause_subjects(sent, m, SPEECH_VERBS)
 
 
 _OWN_NAME_DEPS = frozenset({"compound", "appos", "nmod"})
@@ -438,9 +548,12 @@ def _only_or_main(m: Mentions, tok: Token, headed: bool, fits: Callable[[str], b
 _MAIN = 2  # how many times as often the main group is named as any other
 
 
-def _clause_subjects(sent: Span, m: Mentions) -> set[str]:
-    """The actors that are the subject of any clause of the sentence (with conjuncts)."""
-    found = [t for t in sent if t.dep_ in _SUBJECT_DEPS]
+def _clause_subjects(sent: Span, m: Mentions, verbs: frozenset[str] | None = None
+                     ) -> set[str]:
+    """The actors that are the subject of any clause of the sentence (with conjuncts),
+    or of a clause whose verb is one of `verbs`."""
+    found = [t for t in sent if t.dep_ in _SUBJECT_DEPS
+             and (verbs is None or t.head.lemma_ in verbs)]
     keys = set()
     while found:
         t = found.pop()

@@ -51,11 +51,20 @@ from .lexicon import (
     KILL_INSTRUMENTS,
     KILL_NOUNS,
     MOVING_NOUNS,
+    STRUCK_NOUNS,
     WATER_WORDS,
     words,
 )
 from .places import holds_towns
-from .resolve import PLACES, Candidate, Context, actors_of_tokens, candidate, subjects
+from .resolve import (
+    PLACES,
+    Candidate,
+    Context,
+    actors_of_tokens,
+    candidate,
+    pobjs,
+    subjects,
+)
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
@@ -144,14 +153,39 @@ def _named_in_order(source: str, target: str, ctx: Context) -> bool:
     return order.index(source) < order.index(target)
 
 
+def _guest_is_person(source: str, target: str, ctx: Context) -> bool:
+    """A person hosted or received: a meeting; a group "hosted" is given shelter."""
+    return ctx.m.type_of(target) is ActorType.PERSON and source != target
+
+
 def _town_or_region(source: str, target: str, ctx: Context) -> bool:
     """A town or region as the site of an attack, not a state ("raided a market in Mali"
     tells where, not that Mali was attacked) nor a facility nearby."""
     return ctx.m.type_of(target) is ActorType.LOCATION
 
 
+def _held_place(source: str, target: str, ctx: Context) -> bool:
+    """Ground or a facility, held by a side that is no place: "took X" of a town, not of
+    a person, a group or a state ("took Iraq to court")."""
+    m = ctx.m
+    return m.type_of(target) in PLACES and m.type_of(source) not in PLACES
+
+
+def _body_leaves(source: str, target: str, ctx: Context) -> bool:
+    """A force, a state or a body leaves; a person's "exit from" a place is a trip."""
+    return ctx.m.type_of(source) not in (ActorType.PERSON, *PLACES)
+
+
+def _not_a_place(source: str, target: str, ctx: Context) -> bool:
+    """A side struck at, not the town or region a strike fell on."""
+    return ctx.m.type_of(target) is not ActorType.LOCATION
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "not_a_place": _not_a_place,
     "town_or_region": _town_or_region,
+    "held_place": _held_place,
+    "body_leaves": _body_leaves,
     "named_in_order": _named_in_order,
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
@@ -159,6 +193,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
+    "guest_is_person": _guest_is_person,
 }
 
 
@@ -422,7 +457,9 @@ Match = tuple[Pattern, dict[str, Token]]
 _WHERE = words("in at near inside outside across throughout")
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
-_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS
+_HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
+# "the attack, claimed / carried out by X"
+_CLAIMED = words("claim carry conduct launch stage mount perpetrate")
 # What a vehicle "struck" by chance ("struck a roadside bomb in X"): X was not attacked
 _MUNITIONS = KILL_INSTRUMENTS | words("mine mines landmine landmines device devices ied ieds")
 # Clauses that tell the news itself; an attack told in a relative clause ("a militia
@@ -450,7 +487,8 @@ def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     found = subjects(verb, ctx)
     if not found:
         # "An Israeli strike killed X", "Myanmar's junta bombed Y": the subject's owner
-        found = [k for s in verb.children if s.dep_ == "nsubj" for k in _owners(s, ctx)]
+        found = [k for s in verb.children if s.dep_ == "nsubj"
+                 for k in _owners(s, ctx) or _claimants(s, ctx)]
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"
     if harm and verb.dep_ != "acl":
@@ -463,11 +501,16 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
     tok = nodes[anchor.node]
     if anchor.read == "subject":
         return _doers(tok, sent, harm, ctx)
+    tok = _antecedent(tok)
     if anchor.read == "state":
-        # "Ugandan troops", "Russia's mercenaries": the state they serve, else their actor
-        states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
+        # "Ugandan troops", "Russia's mercenaries": the state they serve, else their
+        # actor, else whose they are ("Poland's diplomats"); "Russian-held": the
+        # demonym itself
+        states = (ctx.m.state_for_word(c) for c in (tok, *tok.children)
+                  if c.i == tok.i or c.dep_ in _OWNER_DEPS)
         state = next((k for k in states if k is not None), None)
-        return [state] if state is not None else actors_of_tokens([tok], ctx)
+        return [state] if state is not None else (actors_of_tokens([tok], ctx)
+                                                  or _owners(tok, ctx))
     found = actors_of_tokens([tok], ctx)
     if not found and anchor.read == "inside":
         # "condemned the Houthi attacks on X": the author inside the object, not the
@@ -493,6 +536,27 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
             # (a ship's or a convoy's place is where it was; a sea is never the target)
             found = actors_of_tokens(_where_stood(tok) + _place_after(tok), ctx)
     return found
+
+
+def _antecedent(tok: Token) -> Token:
+    """"the army post, which X attacked", "the group, whose fighters killed X": what a
+    relative pronoun stands for (the head of its clause, a step or two up)."""
+    if tok.tag_ not in ("WDT", "WP", "WP$"):
+        return tok
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node.head
+        node = node.head
+    return tok
+
+
+def _claimants(noun: Token, ctx: Context) -> list[str]:
+    """"The bombing, claimed by X, killed ...": who an attack noun's participle names."""
+    if noun.lower_ not in _HARM_NOUNS:
+        return []
+    return actors_of_tokens([p for c in noun.children if c.dep_ == "acl"
+                             and c.lemma_ in _CLAIMED for p in pobjs(c, {"by"})], ctx)
 
 
 def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
@@ -529,7 +593,8 @@ def _the_event_before(tok: Token) -> bool:
 
 def _owners(tok: Token, ctx: Context) -> list[str]:
     """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
-    found = actors_of_tokens([c for c in tok.children if c.dep_ in _OWNER_DEPS], ctx)
+    found = actors_of_tokens([_antecedent(c) for c in tok.children if c.dep_ in _OWNER_DEPS],
+                             ctx)
     if not found:
         states = (ctx.m.state_for_word(c) for c in tok.children if c.dep_ in _OWNER_DEPS)
         found = [s for s in states if s is not None][:1]

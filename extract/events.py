@@ -91,6 +91,11 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
                   if c.dep_ in ("amod", "compound", "poss"))
         tgts = [k for k in states if k is not None][:1]
     if not tgts:
+        # "a raid on an Islamic State hideout": the body whose thing it is (not a town's)
+        tgts = [k for k in actors_of_tokens([c for p in struck for c in p.children
+                                             if c.dep_ == "compound"], ctx)
+                if ctx.m.type_of(k) not in PLACES][:1]
+    if not tgts:
         tgts = [k for p in struck for k in service_owner(p, ctx)][:1]  # "on an army base"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "on":
@@ -135,6 +140,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += _clash_noun(noun, ctx)
         elif lower in _HELP_NOUNS or lower in FIGHT_NOUNS or lower in CRITIC_NOUNS:
             out += _stance_noun(noun, ctx)
+        elif lower in _THREAT_NOUNS or lower in _DEMAND_NOUNS:
+            out += _statement_noun(noun, ctx)
         elif lower in ("representation", "seats", "seat"):
             # "a party with representation in the parliament" -> MEMBER_OF
             bodies = actors_of_tokens(pobjs(noun, {"in"}), ctx)
@@ -235,10 +242,10 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
         )
     if not objs:
         return []
-    srcs = fighter_supported(noun, ctx) or actors_of_tokens(
-        [c for c in noun.children if c.dep_ in ("poss", "compound")]
-        + (pobjs(noun, {"from"}) if support else []), ctx  # "support from X for Y"
-    )
+    srcs = fighter_supported(noun, ctx) or (
+        _authors(noun, ctx) if critic else actors_of_tokens(
+            [c for c in noun.children if c.dep_ in ("poss", "compound")]
+            + (pobjs(noun, {"from"}) if support else []), ctx))  # "support from X for Y"
     anchor = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
     if (not srcs and noun.dep_ in ("dobj", "attr") and anchor.i != noun.i
             and anchor.lemma_ not in _TALK_ABOUT_VERBS):
@@ -260,6 +267,71 @@ def _stance_noun(noun: Token, ctx: Context) -> list[Candidate]:
     # "X ended (cut) its support for Y": no longer so, kept only as a denied edge
     stopped = True if noun.dep_ == "dobj" and anchor.lemma_ in _STOP_VERBS else None
     return [candidate(s, rel, o, anchor, ctx, 0.55, neg=stopped) for s in srcs for o in objs]
+
+
+# Nouns of a statement made against another: threats (CAMEO 13) and demands (10).
+_THREAT_NOUNS = words("threat threats warning warnings ultimatum ultimatums")
+_DEMAND_NOUNS = words("demand demands call calls")
+# Verbs that make such a noun their subject's: "X issued an ultimatum to Y".
+_UTTER_VERBS = words("issue make renew repeat reiterate restate voice level deliver send stress")
+
+
+def _authors(noun: Token, ctx: Context) -> list[str]:
+    """Who made a statement told as a noun: "Iran's threat", "criticism by Pakistan",
+    "a warning from X", "a Russian threat" (the state a demonym names)."""
+    found = actors_of_tokens([c for c in noun.children if c.dep_ in ("poss", "compound")]
+                             + pobjs(noun, {"by", "from"}), ctx)
+    if found:
+        return found
+    states = (ctx.m.state_for_word(c) for c in noun.children if c.dep_ in ("amod", "compound"))
+    return [s for s in states if s is not None][:1]
+
+
+@rule
+def _statement_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "Iran's threat against Israel", "warnings by X of strikes on Y" -> THREATENS;
+    "X's demand for Y's withdrawal", "the demand by X that Y return ..." -> DEMANDS."""
+    threat = noun.lower_ in _THREAT_NOUNS
+    tgts = _threatened(noun, ctx) if threat else _demanded_of(noun, ctx)
+    if not tgts:
+        return []
+    srcs, anchor = _authors(noun, ctx), noun
+    if not srcs and noun.dep_ == "dobj" and noun.head.lemma_ in _UTTER_VERBS:
+        anchor = noun.head
+        srcs = subjects(anchor, ctx)
+    rel = R.THREATENS if threat else R.DEMANDS
+    return [candidate(s, rel, t, anchor, ctx, 0.55) for s in srcs for t in tgts]
+
+
+def _threatened(noun: Token, ctx: Context) -> list[str]:
+    """"a threat against (to) Y"; "warnings of strikes on Y" when the strikes are the
+    warner's own (no doer of their own: "warned of an Israeli offensive" is not)."""
+    tgts = actors_of_tokens(pobjs(noun, {"against", "to"}), ctx)
+    for act in _own_pobjs(noun, {"of"}):
+        if act.lower_ in ATTACK_NOUNS and not _authors(act, ctx):
+            tgts += actors_of_tokens(pobjs(act, {"on", "against"}), ctx)
+    return tgts
+
+
+def _own_pobjs(noun: Token, preps: set[str]) -> list[Token]:
+    """The noun's phrases after these prepositions, also where the parser hung them on
+    its author: "warnings by X of strikes", "calls by X for Y to withdraw"."""
+    return pobjs(noun, preps) + [a for b in pobjs(noun, {"by"}) for a in pobjs(b, preps)]
+
+
+def _demanded_of(noun: Token, ctx: Context) -> list[str]:
+    """"a demand on Y", "a demand for Y's (for the) withdrawal (of Y)", "a demand that Y
+    return ...": who is to act, not where ("the withdrawal of X from Z")."""
+    tgts = actors_of_tokens(pobjs(noun, {"on"}), ctx)
+    for act in _own_pobjs(noun, {"for"}):
+        tgts += actors_of_tokens([act], ctx) or actors_of_tokens(
+            [c for c in act.children if c.dep_ == "poss"] + pobjs(act, {"of", "by"}), ctx)
+    for clause in noun.children:
+        # "a demand that Y return ...", "a call for Y to withdraw"
+        if clause.dep_ in ("acl", "ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in ("that", "for") for m in clause.children):
+            tgts += actors_of_tokens([c for c in clause.children if c.dep_ == "nsubj"], ctx)
+    return tgts
 
 
 _TALK_ABOUT_VERBS = words(
@@ -331,15 +403,21 @@ def _doers(verb: Token, ctx: Context) -> list[str]:
 
 def _named_attackers(noun: Token, agents: list[Token], ctx: Context) -> list[str]:
     """The attackers an attack noun names itself: "attacks by X", "ISIL's attacks on X",
-    "the Houthi attack on X"."""
+    "the Houthi attack on X", "a US-led raid on X", "an IS-claimed bombing of X"."""
+    leaders = [g for c in noun.children if c.dep_ == "amod" and c.lower_ in ("led", "claimed")
+               for g in c.children if g.dep_ in ("npadvmod", "compound")]
+    # "an Israeli strike on X": the state a demonym names
+    states = [ctx.m.state_for_word(c) for c in noun.children if c.dep_ == "amod"]
     return actors_of_tokens(agents, ctx) or [
+        k for g in leaders if (k := actor_of(g, ctx) or ctx.m.state_for_word(g)) is not None
+    ] or [
         k
         for c in noun.children
         if c.dep_ in ("poss", "compound")
         if (k := _owner(c, ctx)) is not None
         and c.i not in ctx.m.descriptor_tokens
         and ctx.m.type_of(k) not in PLACES
-    ]
+    ] or [k for k in states if k is not None][:1]
 
 
 @rule
@@ -508,6 +586,8 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
         srcs = subjects(anchor, ctx)
     else:
         return []
+    # "Hezbollah's ceasefire with Israel has held": the owner is a party
+    srcs = srcs or actors_of_tokens([c for c in noun.children if c.dep_ == "poss"], ctx)
     out: list[Candidate] = []
     speaker = governing_speaker(anchor, ctx)
     for p in parties:

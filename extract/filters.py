@@ -9,24 +9,35 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from actorgraph.domain import RelationType
 
-from .combat import asked_of_another
-from .lexicon import words
+from .combat import asked_of_another, wanted
+from .lexicon import SPEECH_VERBS, words
 from .resolve import Candidate
 
 R = RelationType
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
+# An attack only planned is none yet: "had planned to strike X" (a killing plotted is an
+# attempt on X's life, read above as an attack)
+_PLANS = words("plan intend prepare")
 _THREATS = words("threaten vow warn pledge promise swear")
 _CONDITIONS = words("if unless")
 # A condition on a stated future act; "until" only there: "held out until X attacked" is told
 _FUTURE_CONDITIONS = _CONDITIONS | words("until")
 _MODALS = words("would will could might")
+_WILL = words("would will")
 # Verbs that only say an act goes on or starts: "threatened to keep attacking X"
 _ASPECTS = words("keep continue resume start begin step")
 _HARM = frozenset({R.TARGETS, R.KILLED})
+_TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
+# Verbs that hold an act back as an aim: "prepared to seize X", "refused to leave X"
+_AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
+_UNSURE = words("could might may should can")
+# Nouns of an aim: "plans to retake X", "a bid to seize X", "an offensive to recapture X"
+_AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operation order "
+                   "call demand threat")
 
 
 def _condition(clause: Token) -> bool:
@@ -61,8 +72,20 @@ def _threatened(verb: Token) -> bool:
         node = node.head  # "to attack and destroy X", "to keep attacking X"
     if node.dep_ == "xcomp" and node.head.lemma_ in _THREATS:
         return True
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
-    return modal and node.dep_ == "ccomp" and node.head.lemma_ in _THREATS
+    if node.dep_ != "ccomp":
+        return False
+    modals = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    # "X said it would attack Y": a harm announced for later is a threat, not an event
+    if node.head.lemma_ in _THREATS:
+        return bool(modals & _MODALS)
+    return bool(modals & _WILL) and node.head.lemma_ in SPEECH_VERBS
+
+
+def question(sent: Span) -> bool:
+    """"Is X still an ally of Y?": a question asserts nothing (its last word, past any
+    closing quote, is "?")."""
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text == "?"
 
 
 def _supposed(verb: Token) -> bool:
@@ -71,12 +94,36 @@ def _supposed(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
+def unrealised(verb: Token) -> bool:
+    """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
+    "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
+    if (verb.dep_ == "xcomp" and verb.head.lemma_ in _AIMS) or (
+            verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
+        return True
+    if any((c.dep_ == "mark" and c.lower_ == "whether") or (
+            c.dep_ == "aux" and c.lower_ in _UNSURE) for c in verb.children):
+        return True
+    return wanted(verb)
+
+
+def asked(verb: Token) -> bool:
+    """"Did X attack Y?", "Had X struck Y, ...": an auxiliary before the subject opens a
+    question or a supposition, neither of which tells that it happened."""
+    first = verb.left_edge
+    return first.dep_ == "aux" and first.head.i == verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children)
+
+
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
-    if asked_of_another(verb) or _supposed(verb):
+    if asked_of_another(verb) or _supposed(verb) or question(verb.sent) or asked(verb):
+        return None
+    if c.type in _TERRITORY and unrealised(verb):
         return None
     if c.type not in _HARM:
         return c
+    if c.type is R.TARGETS and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANS:
+        return None
     if _conditional(verb) or _threatened(verb):
         return replace(c, type=R.THREATENS, cameo="138")  # 138: threaten with military force
     if c.type is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:

@@ -36,6 +36,7 @@ from .lexicon import (
     KILLING_VERBS,
     ORDER_NOUNS,
     SHOOT_VERBS,
+    STRUCK_NOUNS,
     SUSPECT_VERBS,
     TIME_SERVED_NOUNS,
     WOUND_VERBS,
@@ -58,6 +59,8 @@ from .resolve import (
 )
 
 _LETHAL = frozenset({"dead", "fatally", "mortally"})
+# "Y claimed (responsibility for) the killing of X", "Y admitted the abduction of X"
+_CLAIM_VERBS = words("claim admit acknowledge")
 _WOUNDED = frozenset({"wounded", "wounding", "injured"})
 
 
@@ -69,7 +72,7 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     for tok, lower, lemma, pos, _, _ in ctx.words:
         if lower.startswith("assassin") or lemma == "murder":
             _as_people(_victim_tokens(tok), ctx)
-        if lower in KILL_NOUNS and pos in ("NOUN", "PROPN"):
+        if (lower in KILL_NOUNS or lower in STRUCK_NOUNS) and pos in ("NOUN", "PROPN"):
             out += _kill_noun(tok, ctx)
         elif pos == "VERB" and lemma in KILL_VERBS:
             out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx)
@@ -113,10 +116,10 @@ def _as_people(tokens: list[Token], ctx: Context) -> None:
 
 def _kill(
     killers: list[str], victims: list[str], anchor: Token, ctx: Context, conf: float,
-    neg: bool | None = None,
+    neg: bool | None = None, rel: R = R.KILLED,
 ) -> list[Candidate]:
     return [
-        candidate(k, R.KILLED, v, anchor, ctx, conf, neg=neg)
+        candidate(k, rel, v, anchor, ctx, conf, neg=neg)
         for k in killers
         for v in victims
         if k != v and ctx.m.type_of(v) not in PLACES
@@ -128,10 +131,14 @@ def _kill(
 
 @rule
 def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"."""
+    """ "the assassination of X by Y", "Y's assassination of X", "X's killing by Y"; and
+    the same of a harm short of death: "the shelling of X's positions by Y" (TARGETS)."""
+    rel = R.KILLED if noun.lower_ in KILL_NOUNS else R.TARGETS
     # "the assassination in 1961 of X": "of X" may hang on the date or place
     of = pobjs(noun, {"of"}) + [o for p in pobjs(noun, {"in", "on"}) for o in pobjs(p, {"of"})]
     victims = actors_of_tokens(of, ctx)
+    if not victims and rel is R.TARGETS:
+        victims = _owners_of(of, ctx)  # "the bombing of a Syrian army convoy"
     # "the assassination of X by Y": the parser often hangs "by Y" on X
     killers = actors_of_tokens(pobjs(noun, {"by"}) + [b for o in of for b in pobjs(o, {"by"})], ctx)
     poss = [c for c in noun.children if c.dep_ == "poss"]
@@ -149,7 +156,16 @@ def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not killers:
         killers, anchor, conf = _noun_doers(noun, ctx)
     killers += [k for k in _on_orders(noun, ctx) if k not in killers]
-    return _kill(killers, victims, anchor, ctx, conf)
+    return _kill(killers, victims, anchor, ctx, conf, rel=rel)
+
+
+def _owners_of(things: list[Token], ctx: Context) -> list[str]:
+    """Whose the struck things are, as an attack noun's are (events.py): "a Syrian army
+    convoy" (the state a demonym names), "Houthi positions" (a name, not a town's)."""
+    mods = [c for t in things for c in t.children if c.dep_ in ("amod", "compound")]
+    states = [k for k in (ctx.m.state_for_word(c) for c in mods) if k is not None]
+    named = [k for k in actors_of_tokens(mods, ctx) if ctx.m.type_of(k) not in PLACES]
+    return states[:1] or named[:1]
 
 
 def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
@@ -157,12 +173,15 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         # "Y ordered / carried out the killing of X"
-        if head.lemma_ in KILLING_VERBS:
+        if head.lemma_ in KILLING_VERBS or head.lemma_ in _CLAIM_VERBS:
             return subjects(head, ctx), head, 0.5
         return [], noun, 0.0
     if noun.dep_ != "pobj" or head.lower_ not in ("of", "for", "in", "with", "to"):
         return [], noun, 0.0
     frame = head.head
+    if frame.lower_ == "responsibility" and frame.head.lemma_ in _CLAIM_VERBS | {"take"}:
+        # "Y claimed / took responsibility for the killing of X"
+        return subjects(frame.head, ctx), frame.head, 0.5
     if frame.pos_ == "VERB" and frame.lemma_ in JUDGED_VERBS:
         # "Y was suspected of / convicted for / executed for the murder of X"
         return _judged(frame, ctx), frame, _judged_confidence(frame)
@@ -308,8 +327,16 @@ def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
     killers = actors_of_tokens(agents, ctx)
     if not killers and not any(pobjs(r, {"by"}) for r in raids):
         killers = [k for r in raids for k in _raid_owners(r, ctx)]
+    named = actors_of_tokens(victims, ctx) or [k for v in victims for k in _among(v, ctx)]
     return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers
-            for v in actors_of_tokens(victims, ctx) if k != v]
+            for v in named if k != v]
+
+
+def _among(dead: Token, ctx: Context) -> list[str]:
+    """"X was among those (the nine soldiers) killed in ...": X, who was among them."""
+    if dead.dep_ != "pobj" or dead.head.lower_ != "among" or dead.head.head.lemma_ != "be":
+        return []
+    return subjects(dead.head.head, ctx)
 
 
 _DIE_VERBS = words("die perish")

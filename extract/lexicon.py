@@ -33,10 +33,11 @@ _verbs(R.CRITICIZES, "blame accuse slam", "")
 _verbs(R.THREATENS, "warn vow", "")
 _verbs(R.DEMANDS, "demand urge", "")
 _verbs(R.SANCTIONS, "sanction expel embargo designate redesignate blacklist", "")
-_verbs(R.WITHDRAWS_FROM, "withdraw", "from")
+_verbs(R.WITHDRAWS_FROM, "withdraw retreat", "from")
 _verbs(R.MEETS_WITH, "meet", "with")
 _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
-_verbs(R.CONTROLS, "seize capture control recapture retake occupy hold", "")
+# ("retook", "retaken": the small model leaves these forms as their own lemmas)
+_verbs(R.CONTROLS, "seize capture control recapture retake retook retaken occupy hold", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
 _verbs(R.OPPOSES, "oppose reject resist", "")
 _verbs(R.LEADS, "lead head command chair found run direct operate manage", "")
@@ -90,6 +91,11 @@ MOVING_NOUNS = words(
 # Heads of the names of waters and shores: a place, never a target in itself
 WATER_WORDS = words("sea gulf strait ocean bay channel river lake waters coast")
 SUPPORT_NOUNS = words("support backing aid assistance")
+# Harm nouns whose "of" names the one harmed, as a killing noun's does: "the shelling of
+# X by Y", "Y's abduction of X" (an "attack of X" may be X's own attack: not here)
+STRUCK_NOUNS = words(
+    "abduction abductions kidnapping kidnappings shelling bombing bombings bombardment"
+)
 KILL_NOUNS = words("assassination assassinations killing killings murder murders execution slaying")
 # Who killed whom beyond "Y killed X" (killings.py).
 KILL_VERBS = words("kill assassinate murder slay")
@@ -204,7 +210,7 @@ PROXY_NOUNS = words(
 # Nouns that name a kind of place: "Anbar province", "the city of Mosul".
 PLACE_NOUNS = words(
     "city town village province region district area neighborhood neighbourhood suburb "
-    "county governorate municipality"
+    "county governorate municipality township commune"
 )
 # "the group": the armed group or organisation last named.
 GROUP_ANAPHORS = words("group movement organisation organization militia")

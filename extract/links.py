@@ -28,6 +28,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
     DESCRIPTORS,
+    JOB_NOUNS,
     KILL_NOUNS,
     KILL_VERBS,
     KILLER_NOUNS,
@@ -65,7 +66,8 @@ _KIN = words(
 )
 _NOT_JOBS = _KIN | words(
     "victim fan critic supporter opponent rival target native resident citizen home site "
-    "capital part one some many most all none member-state"
+    "capital part one some many most all none member-state victims hostage hostages "
+    "captive captives prisoner prisoners critics opponents rivals"
 )
 # People who have left the place named with them: "a Syrian refugee", "an exile from Y"
 _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
@@ -81,6 +83,8 @@ BODY_NOUNS = words("company firm group corporation bank agency institute party u
                     "association organization organisation network newspaper")
 
 
+# "a commander in Y", "an adviser to Y", "a militant from Y": a post's body after a noun
+_POST_PREPS = words("in to from")
 _LINK_PREPS = _WHERE_PREPS | _WORK_PREPS  # (made once, not per word)
 
 
@@ -121,6 +125,9 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 and m.type_of(key) is ActorType.PERSON):
             out += _nouns_before_name(tok, key, sent, ctx)
             out += home_office(tok, key, sent, ctx)
+        if key is not None and tok.i + 1 < sent.end and tok.nbor(1).text == "(" and (
+                m.type_of(key) is ActorType.PERSON):
+            out += _party_in_brackets(tok, key, sent, ctx)
     return out
 
 
@@ -146,6 +153,11 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = _described(head.head.head, ctx)
         if key is not None:
             return key, head
+    if head.lower_ == "one" and head.dep_ == "appos" and (post := _one_of_posts(head)):
+        # "X, one of the Y's commanders": one of its people
+        key = named_actor(head.head.i, ctx)
+        if key is not None:
+            return key, post
     if head.pos_ == "NOUN" and head.i not in m.token_actor:
         # "the deputy head of the Y, X": the name in apposition to the title (or to Y)
         key = titled_person(head, ctx)
@@ -179,8 +191,16 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
     return None
 
 
+def _one_of_posts(one: Token) -> Token | None:
+    """The posts "one of" counts: "one of its commanders", "one of the Y's founders"."""
+    return next((p for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"
+                 and (p.lemma_ in ROLE_NOUNS or p.lemma_ in JOB_NOUNS)), None)
+
+
 # "X served / works / acts as a Y": the post is X's
-_SERVE_VERBS = words("serve work act")
+# ... and "X took over / succeeded Z / replaced Z as head of Y": the subject takes the post
+_SERVE_VERBS = words("serve work act take succeed replace")
 # Verbs that give someone a post: "was named / elected / appointed / became head of Y"
 _MADE_VERBS = words("name appoint elect reelect nominate choose select promote install "
                     "become")
@@ -199,7 +219,8 @@ def _post_holder(verb: Token, ctx: Context) -> str | None:
         return next((k for k in subjects(verb, ctx) if m.type_of(k) is ActorType.PERSON), None)
     if verb.lemma_ not in _MADE_VERBS | _DESCRIBE_VERBS or verb.lemma_ == "become":
         return None
-    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (the parser may take the name after "named" for a predicate: "named X as ...")
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     if verb.dep_ == "acl" and not found:
         found = [verb.head]  # "X, described by police as ..."
     for tok in found:
@@ -220,6 +241,8 @@ def _appointee(title: Token, ctx: Context) -> str | None:
     found = [c for c in verb.children if c.dep_ in deps]
     found += [c for c in title.children if c.dep_ == "nmod" and c.i < title.i]
     for tok in found:
+        if tok.lower_ == "who" and verb.dep_ == "relcl":
+            tok = verb.head  # "X, who was elected leader of Y"
         key = named_actor(tok.i, ctx)
         if key is not None and ctx.m.type_of(key) is ActorType.PERSON:
             return key
@@ -409,9 +432,11 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
             return [Candidate(holder, R.PART_OF, tgt, False, 0.6)]
         return [Candidate(holder, R.LOCATED_IN, tgt, False, 0.55)]
     if not (ttype in _ORGS and htype is ActorType.PERSON and job and (
-            prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in ("in", "to")))):
+            prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in _POST_PREPS))):
         return []
-    if not role or prep.lower_ == "with":
+    if prep.lower_ == "from" and noun not in ROLE_NOUNS and noun not in JOB_NOUNS:
+        return []  # "a defector from Y", "a refugee from Y": no longer one of its people
+    if not role or prep.lower_ in ("with", "from"):
         # "X, a fighter / an official with Y" (one of its people, never its head)
         return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
     if appos is not None and appos.i < prep.i and appos.dep_ != "appos":
@@ -473,14 +498,17 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     owner = next((c for c in holder.children if c.dep_ == "poss"), None)
     person = next((k for c in title.children if c.dep_ == "appos"
                    and (k := m.token_actor.get(c.i)) is not None
-                   and m.type_of(k) is ActorType.PERSON), None) or _set_off(title, ctx)
+                   and m.type_of(k) is ActorType.PERSON), None) or _set_off(title, ctx) or (
+        _given_post(title, ctx))
+    if person is None and owner is not None and owner.lower_ == "whose":
+        person = named_after_comma(title.i + 1, title.sent, ctx)  # "Y, whose leader X, ..."
     if owner is None or person is None:
         return []
     org = None
     if owner.lower_ in _OWN_PRONOUNS and title.dep_ == "conj":
         org = m.token_actor.get(title.head.i)  # "the Y and its leader, X": Y's
     if org is None:
-        org = actor_of(owner, ctx)
+        org = actor_of(owner, ctx) if owner.lower_ != "whose" else _whose(owner, ctx)
     if org is None or m.type_of(org) not in _ORGS | {ActorType.STATE}:
         return []
     rel = _OWNED_TITLES[title.lower_]
@@ -489,6 +517,25 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
+
+
+def _whose(owner: Token, ctx: Context) -> str | None:
+    """"Y, whose commander ...": the body the relative clause is said of (or the title
+    is apposed to, as the parser may read "Y, whose leader, X, ...")."""
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    if clause is None and owner.head.dep_ == "appos":
+        clause = owner.head
+    return actor_of(clause.head, ctx) if clause is not None else None
+
+
+def _given_post(title: Token, ctx: Context) -> str | None:
+    """"Y named X (as) its new leader", "X took over as its commander": whom the post
+    is given to or said of."""
+    if title.dep_ == "pobj" and title.head.lower_ == "as":
+        return _post_holder(title.head.head, ctx)
+    if title.dep_ == "oprd" and title.head.lemma_ in _MADE_VERBS:
+        return _appointee(title, ctx)
+    return None
 
 
 def _set_off(title: Token, ctx: Context) -> str | None:
@@ -634,6 +681,28 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
         elif ttype in _ORGS and htype is ActorType.PERSON:
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
     return out
+
+
+@rule
+def _party_in_brackets(last: Token, person: str, sent: Span, ctx: Context
+                       ) -> list[Candidate]:
+    """"Lawmaker X (Y Party) said": the body in brackets right after a person's name is
+    the one the person sits for."""
+    m = ctx.m
+    doc = sent.doc
+    k = last.i + 1  # (called on the name's last word, before its bracket)
+    if k + 2 >= sent.end:
+        return []
+    body = m.token_actor.get(k + 1)
+    if body is None or m.type_of(body) not in _ORGS or not doc[k + 1].is_title or (
+            " " not in m.actors[person].name):
+        return []  # (a full name and a name in brackets: not "Twitter (@handle)")
+    end = k + 1
+    while end < sent.end and m.token_actor.get(end) == body:
+        end += 1
+    if end >= sent.end or doc[end].text != ")":
+        return []
+    return [Candidate(person, R.MEMBER_OF, body, False, 0.55)]
 
 
 @rule

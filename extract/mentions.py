@@ -1011,6 +1011,8 @@ def _norp_place(span: Span) -> bool:
     """A town the model read as a people ("a Memphis native", "near St. Albans, Vt."):
     a town's name placed by the words around it, and not modifying a noun ("in Arab
     countries")."""
+    if span.root.dep_ not in ("amod", "compound", "nmod") and town_by_context(span):
+        return True  # "the village of Robotyne", "near Bakhmut": not a people
     if not is_place_name(span.text):
         return False
     if place_without_gazetteer(span, _holds_towns):

@@ -308,7 +308,7 @@ _TAKE_VERBS = words("seize capture control recapture retake occupy hold")
 _PARTS_OF_A_CITY = PLACE_NOUNS | words(
     "airport port harbour harbor outskirts streets suburbs centre center gates edge "
     "heart mayor residents"
-)
+) | words("capture seizure takeover recapture fall")  # "the fall of Kabul": the city taken
 
 
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
@@ -546,15 +546,20 @@ _NAMED_PARTS = PLACE_NOUNS | words("state states oblast prefecture")
 # some people's names too, so they make a place only where the sentence places the name.
 _WEAK_PLACE_FIRST = words("tal tall tell ras bir ain")
 # "took control of X", "the outskirts of X", "much of X": what only ground is
-_GROUND_BEFORE_OF = words("control outskirts siege much parts part rest swathes")
-# Verbs whose object is ground, never a person: "shelled X", "entered X"
-_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm")
+_GROUND_BEFORE_OF = words(
+    "control outskirts siege much most parts part rest swathes stronghold bastion heartland")
+# Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
+_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate")
+# "Russian-held X", "Houthi-controlled X": a participle only ground takes
+_HELD_WORDS = words("held controlled occupied")
+# What "take X ..." does to a person: "to", "into custody", "as a hostage", "out", "in"
+_TAKE_AWAY = words("to into as by for with out in up down")
 
 
 def held_ground(span: Span) -> bool:
     """A name the sentence makes a held or struck place: "took control of X", "X is under
-    the control of ...", "entered X", "shelled X". Only for a name the model read as a
-    person: an organisation, too, can be taken control of."""
+    the control of ...", "X was in the hands of ...", "entered X", "shelled X". Only for a
+    name the model read as a person: an organisation, too, can be taken control of."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GROUND_BEFORE_OF:
@@ -562,9 +567,16 @@ def held_ground(span: Span) -> bool:
         return not (held.dep_ == "pobj" and held.head.lower_ == "under")
     if root.dep_ == "dobj" and head.lemma_ in _GROUND_VERBS:
         return True
+    if root.dep_ == "dobj" and head.lemma_ == "take" and not any(
+            c.dep_ in ("oprd", "xcomp", "dative", "ccomp") or c.lower_ in _TAKE_AWAY
+            for c in head.children):
+        return True  # "took X" of ground, not "took X to hospital", "took X hostage"
+    if any(c.dep_ == "amod" and c.lower_ in _HELD_WORDS for c in root.children):
+        return True
     return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
-        c.dep_ == "prep" and c.lower_ == "under" and any(p.lemma_ == "control" for p in c.children)
-        for c in head.children)
+        c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
+            p.lemma_ in ("control", "hand") for p in c.children)
+        for c in head.children)  # "X is under Y's control", "X was in the hands of Y"
 
 
 # Endings of South Asian town names ("Rahimabad", "Sitapur", "Ramnagar", "Aligarh"), some

@@ -22,6 +22,7 @@ from .coref import (
     described_referent,
     previous_organisation,
     previous_person,
+    titled_referent,
     two_sides,
 )
 from .lexicon import (
@@ -48,7 +49,6 @@ _PERSON_PRONOUNS = words("he she him his her")
 
 _THING_PRONOUNS = words("it they them its their")
 # "It said", "its leader": read back to the organisation told of before.
-_IT = words("it its")
 _IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
@@ -183,8 +183,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                     key = actor_of(subj, ctx, depth + 1)
                     if key and m.type_of(key) not in (ActorType.PERSON, *PLACES):
                         return key
-        if lower in _IT and tok.dep_ in _IT_DEPS:
-            return previous_organisation(tok, m)  # "The X Front ... It/Its fighters"
+        if tok.dep_ in _IT_DEPS:
+            return previous_organisation(tok, m)  # "The X Front ... It/Its/Their fighters"
         return None
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or ctx.quote_speaker
@@ -287,8 +287,8 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
                     org = actor_of(pobj, ctx, depth + 1)
         if org:
             break
-    if org is None:
-        return None
+    if org is None:  # "the general", "the minister": the one so titled just before
+        return titled_referent(tok, ctx.m) if bare_definite(tok) else None
     if (named := titled_person(tok, ctx)) is not None:
         return named
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS[tok.lemma_]
@@ -359,14 +359,19 @@ def expand(tok: Token) -> Iterator[Token]:
                     yield from expand(grand)
 
 
+def _no_longer(tok: Token) -> bool:
+    """"X is no longer allied with Y": what held before is denied now."""
+    return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
+
+
 def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
     node: Token | None = tok
     below = tok
     answer = False  # an answer joined to what is denied (below)
     while node is not None:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in node.children
-               if c.dep_ in ("neg", "advmod", "det")):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
+               for c in node.children if c.dep_ in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and node.lemma_ in NEGATING_VERBS:
             # "X denied the charge and accused Y": a clause joined to the denial is
@@ -376,9 +381,13 @@ def negated(tok: Token) -> bool:
         answer = answer or _answer_to_denial(node)
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
             return False
-        if node.dep_ in ("advcl", "relcl") or (node.dep_ == "acl" and node.tag_ == "VBN"):
+        if (node.dep_ in ("advcl", "relcl")
+                or (node.dep_ in ("acl", "amod") and node.tag_ == "VBN")
+                or (node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass"))):
             # a clause describing a noun ("X, convicted of killing Y") is outside the
-            # main verb's negation ("the board refused to free X, convicted of ...")
+            # main verb's negation ("the board refused to free X, convicted of ..."), and
+            # so are a participle before it ("convoys have not reached Houthi-held Y")
+            # and what its subject is ("X, a faction of Y, refused to disarm")
             return False
         below, node = node, node.head
     return False
@@ -420,6 +429,16 @@ def _answer_to_denial(verb: Token) -> bool:
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
             and any(c.dep_ in SUBJ_DEPS for c in verb.head.children)
             and verb.head.dep_ == "ccomp")
+
+
+def _claim_denied(tok: Token) -> bool:
+    """"X said Y had threatened Z, a charge (an accusation) Y denies": what another
+    reports is called a claim after it, and the claim is denied (the report is not)."""
+    if not any(t.dep_ in ("ccomp", "pcomp") for t in (tok, *tok.ancestors)):
+        return False
+    return any(t.lemma_ in _CLAIM_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
+               and any(c.dep_ == "relcl" and c.lemma_ in NEGATING_VERBS for c in t.children)
+               for t in tok.doc[tok.i + 1 : tok.sent.end])
 
 
 def _denies_own_object(verb: Token, clause: Token) -> bool:
@@ -523,6 +542,8 @@ def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Con
           conf: float, state: str | None = None, neg: bool | None = None) -> Candidate:
     speaker = governing_speaker(tok, ctx) if tok is not None else None
     is_neg = negated(tok) if (neg is None and tok is not None) else bool(neg)
+    if neg is None and tok is not None and not is_neg:
+        is_neg = _claim_denied(tok)
     if rel not in ROLE_RELS and ctx.m.type_of(src) is ActorType.PERSON:
         src = organisation_of(src, ctx) or src
     return Candidate(src, rel, tgt, is_neg, conf, state,

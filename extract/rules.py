@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.domain import ActorType, RelationType, name_key
+from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
 from .combat import (
     acting_as_part,
@@ -18,6 +18,7 @@ from .combat import (
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
+from .filters import asked, question, unrealised
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -30,6 +31,7 @@ from .leaders import (
     titled_name,
 )
 from .lexicon import (
+    ATTACK_NOUNS,
     DEPUTY_WORDS,
     JOB_NOUNS,
     PHRASAL,
@@ -99,12 +101,17 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
     out += spoken_threats(out, ctx)
+    if question(sent):
+        # "Will X call on Y to ...?": a question tells no event (it may still tell where
+        # a place is or who holds a post)
+        out = [c for c in out if CAMEO_CODES[c.type] is None]
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
 
 
 # Relations whose target may be a place; every other relation joins two actors.
 _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
 _PLACE_HEADS = words("governor mayor")
+_TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
 
 
 # The ranks a title may carry, and the ranks and offices that alone name no one.
@@ -174,6 +181,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                     and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
             if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "-") or (
+                # "commander-in-chief": a word hyphenated on both sides is the title's
+                j > sent.start and doc[j - 1].text == "-" and doc[j + 1].text == "-"
+            ) or (
                 # a title of several words: "Secretary-General X", "police Lt. X"
                 (word in ROLE_NOUNS or word in JOB_NOUNS) and doc[j].pos_ != "VERB"
             ) or (
@@ -428,6 +438,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
             continue  # a person represents the body they belong to
+        if tok.head.lower_ in ATTACK_NOUNS:
+            continue  # "a US-led raid on X": a leader of the raid (events.py), not of X
         target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
             # "the government, led by X, and the opposition": the name set off before
@@ -454,18 +466,25 @@ def _demonym_state(tok: Token, ctx: Context) -> str | None:
 
 @rule
 def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
-    """"Iran's Quds Force": a named armed group or body of a state is part of it."""
+    """"Iran's Quds Force": a named armed group or body of a state is part of it; "Hamas's
+    Qassam Brigades": a named unit of a group is part of it."""
     m = ctx.m
     out: list[Candidate] = []
     for tok, _, _, _, dep, _ in ctx.words:
         if dep != "poss" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "'s":
             continue
         state = m.token_actor.get(tok.i)
-        if state is None or m.type_of(state) is not ActorType.STATE:
+        if state is None:
             continue
         k = tok.i + 2
         key = m.token_actor.get(k)
         if key is None or key == state:
+            continue
+        if m.type_of(state) in _GROUP_OWNERS:
+            if _named_unit(key, k, ctx):
+                out.append(Candidate(key, R.PART_OF, state, False, 0.7))
+            continue
+        if m.type_of(state) is not ActorType.STATE:
             continue
         if k in m.descriptor_tokens and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
             continue  # "Iraq's parliament" is Iraq's; "Iraq's militias" need not be
@@ -474,6 +493,21 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
         if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
     return out
+
+
+# "Hamas's Qassam Brigades", "the Front's Ember Battalion": a group owns a named unit
+_GROUP_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+_UNIT_WORDS = words("brigade brigades battalion battalions regiment division wing unit force "
+                    "units corps squadron company")
+
+
+def _named_unit(key: str, k: int, ctx: Context) -> bool:
+    """A named armed group whose name ends in a word for a unit (not a description:
+    "Hamas's fighters")."""
+    m = ctx.m
+    name = m.actors[key].name.lower().split()
+    return (m.type_of(key) is ActorType.ARMED_GROUP and k not in m.descriptor_tokens
+            and bool(name) and name[-1] in _UNIT_WORDS)
 
 
 def _may_belong(group: str, state: str, ctx: Context) -> bool:
@@ -515,8 +549,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rule is None:
             continue
         rel, preps = rule
-        if asked_of_another(verb):
-            continue  # "urged Y to attack Z": asked, not done
+        if asked_of_another(verb) or asked(verb) or (rel in _TERRITORY and unrealised(verb)):
+            continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
             rel = R.TARGETS  # "tried to kill X": an attack, not a killing
         if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (
@@ -537,6 +571,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             objs = [verb.head]
+            first = verb.head.left_edge.i
+            if verb.head.dep_ == "appos" and first - 2 >= sent.start and (
+                    sent.doc[first - 1].text == ","):
+                objs.append(sent.doc[first - 2])  # "Raqqa, a city controlled by X": Raqqa
             if verb.i - 2 >= sent.start and verb.nbor(-1).text == ",":
                 # "the government, led by X, and the opposition": the name set off
                 # before, not the noun the parser hung the participle on
