@@ -139,13 +139,13 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     forces) -> the one named service of the same state and role in the document
     ("Sudanese Armed Forces"): one actor, whichever of the two names comes first.
     `actors` are (key, name, CAMEO code); a generic name is a state word and a lower-case
-    role word, a named one starts with the same state word and ends in a service word.
+    role word, a named one starts with the same state word and ends in a service word,
+    or names the state after "of" ("the Armed Forces of Chad").
     Where both carry a CAMEO code, the codes must agree."""
     named: list[tuple[list[str], str, str, str | None]] = []  # (words, role, key, code)
     for key, name, code in actors:
-        words = name.split()
-        if len(words) > 2 and words[-1] in WHOLE_SERVICE:
-            named.append((words, WHOLE_SERVICE[words[-1]], key, code))
+        if (service := _service_words(name.split())) is not None:
+            named.append((service[0], service[1], key, code))
     out = {}
     for key, name, code in actors:
         words = name.split()
@@ -157,6 +157,27 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
         if len(found) == 1 and found[0][1] in (None, code):
             out[key] = found[0][0]
     return out
+
+
+# Words before "of" in the proper name of a state's whole service: "the Armed Forces of
+# Chad", "the National Police of Colombia" (not "the Revolutionary Armed Forces of ...").
+_SERVICE_OPENERS = frozenset({"Armed", "National", "Defence", "Defense", "Security"})
+
+
+def _service_words(words: list[str]) -> tuple[list[str], str] | None:
+    """The words of a state's whole service named as a proper name, the state first, and
+    its role: "Sudanese Armed Forces" as written, "Armed Forces of Chad" as "Chad Armed
+    Forces"; None for any other name."""
+    if len(words) > 2 and words[-1] in WHOLE_SERVICE:
+        return words, WHOLE_SERVICE[words[-1]]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    service, state = words[:at], words[at + 1 :]
+    if len(service) < 2 or service[-1] not in WHOLE_SERVICE or not state or not (
+            set(service[:-1]) <= _SERVICE_OPENERS):
+        return None
+    return state + service, WHOLE_SERVICE[service[-1]]
 
 
 def _same_state(state: list[str], opening: list[str]) -> bool:

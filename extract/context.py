@@ -225,6 +225,8 @@ def state_army(m: Mentions, state: str) -> str | None:
     for key, other in m.actors.items():
         if other.type is not ActorType.ARMED_GROUP or other.name in generic:
             continue
+        if other.code is not None and other.code[3:6] != "MIL":
+            continue  # "the Libyan National Army": the dictionaries know it as rebels
         start = next((w for w in starts if other.name.startswith(f"{w} ")), None)
         if start is None:
             continue
