@@ -186,3 +186,23 @@ def _same_state(state: list[str], opening: list[str]) -> bool:
     *same, last = state
     *also, word = opening
     return same == also and (word == last or (len(word) >= 4 and last.startswith(word)))
+
+
+def glossed_name(tok: Token) -> Token | None:
+    """The name a state's service goes by, glossed in English: "X, as Chad's army is
+    known, said" and "Chad's army, known as X, said" (a name in the country's own
+    language); the token of X, or None. `tok` is the service noun ("army")."""
+    head = tok.head
+    if tok.dep_ == "nsubjpass" and head.lemma_ == "know" and any(
+            c.lower_ == "as" and c.i < tok.i for c in head.children):
+        if head.dep_ in ("relcl", "acl"):
+            return head.head  # "X, as Chad's army is known, ..." hung on the name
+        if head.dep_ == "advcl":  # ... or on the verb the name is the subject of
+            return next((c for c in head.head.children
+                         if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        return None
+    for known in tok.rights:
+        if known.dep_ == "acl" and known.lemma_ == "know" and known.i == tok.i + 2:
+            return next((o for p in known.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj"), None)
+    return None

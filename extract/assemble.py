@@ -123,6 +123,10 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     merged_into = named_services([(k, a.name, a.code) for k, a in mentions.actors.items()])
     armies = {k: v for k, v in named_armies(mentions).items() if k not in merged_into}
     merged_into |= armies
+    # "X, as Chad's army is known": Chadian forces are X
+    glossed = {k: v for k, v in mentions.glosses.items() if k not in merged_into}
+    merged_into |= glossed
+    armies |= glossed
     if merged_into:
         found = _merge_actors(found, merged_into)
     used = {k for c, _ in found for k in (c.source, c.target)}

@@ -27,7 +27,7 @@ from .agents import (
     office_state,
     unnamed_owner,
 )
-from .aliases import WHOLE_SERVICE, ShortForms
+from .aliases import WHOLE_SERVICE, ShortForms, glossed_name
 from .aliases import spelling_key as _spelling_key
 from .gazetteer import Gazetteer
 from .groupnames import (
@@ -157,6 +157,8 @@ class Mentions:
     # whole again where the model cuts it
     long_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     _sentence: list[Token] = field(default_factory=list)  # the tokens of the sentence read
+    # a state's generic service -> the name it goes by here ("X, as Chad's army is known")
+    glosses: dict[str, str] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- registry
     def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None,
@@ -796,9 +798,28 @@ class Mentions:
         key = self.add(name, type_, self._np_text(tok), cls,
                        actor_code(self.actors[state].code, cls))
         self._service_alias(tok, key, state)
+        self._read_gloss(tok, key)
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _read_gloss(self, tok: Token, key: str) -> None:
+        """"X, as Chad's army is known": X is the state's service under its own name (the
+        model may take a name in another language for a person's); the two are one actor,
+        merged when the document is assembled."""
+        named = glossed_name(tok)
+        other = None if named is None else self.token_actor.get(named.i)
+        if named is None or other is None or other == key or key in self.glosses or (
+                named.i in self.descriptor_tokens):
+            return
+        rec, service = self.actors[other], self.actors[key]
+        if rec.type is ActorType.STATE or rec.code not in (None, service.code):
+            return
+        if rec.type is ActorType.PERSON:
+            self.persons = [(t, k) for t, k in self.persons if k != other]
+            self.groups.append((named.i, other))
+        rec.type, rec.code = service.type, service.code
+        self.glosses[key] = other
 
     def _people_before(self, tok: Token) -> Token | None:
         """"Kurdish" in "Kurdish forces": a people the model names (NORP) modifying the
