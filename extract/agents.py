@@ -34,7 +34,7 @@ from .context import (
     state_army,
 )
 from .coref import described_referent
-from .lexicon import DEPUTY_WORDS, DESCRIPTORS, STATE_TITLES
+from .lexicon import DEPUTY_WORDS, DESCRIPTORS, FORMER_WORDS, STATE_TITLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -90,6 +90,11 @@ def member_role(tok: Token) -> Role | None:
         return None
     return next((role for c in tok.lefts
                  if c.dep_ == "compound" and (role := agent_role(c.lower_)) is not None), None)
+
+
+def former(tok: Token) -> bool:
+    """"former soldiers", "ex-rebels": members who have left their force."""
+    return any(c.lower_ in FORMER_WORDS and c.i < tok.i for c in tok.children)
 
 
 def actor_code(state_code: str | None, cls: str) -> str | None:

@@ -147,16 +147,33 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
         if (service := _service_words(name.split())) is not None:
             named.append((service[0], service[1], key, code))
     out = {}
+    generic: dict[str, list[str]] = {}  # role -> keys of the generic services
     for key, name, code in actors:
         words = name.split()
         if code is None or not 2 <= len(words) <= 4 or words[-1] not in ("forces", "police"):
             continue
+        generic.setdefault(words[-1], []).append(key)
         state = words[:-1]  # "Sudanese", "South Sudanese"
         found = [(k, c) for n, role, k, c in named if role == words[-1]
                  and len(n) > len(state) + 1 and _same_state(state, n[: len(state)])]
         if len(found) == 1 and found[0][1] in (None, code):
             out[key] = found[0][0]
-    return out
+    return out | _stateless_services(actors, generic)
+
+
+def _stateless_services(actors: list[tuple[str, str, str | None]],
+                        generic: dict[str, list[str]]) -> dict[str, str]:
+    """"the National Police" in a story whose only police are Colombia's: a service
+    named with no state is the one state's service of its role that the document
+    speaks of (with two states' police, or two such names, it stays apart)."""
+    stateless: dict[str, list[str]] = {}
+    for key, name, code in actors:
+        *opening, last = name.split()
+        if code is None and opening and last in WHOLE_SERVICE and (
+                set(opening) <= _SERVICE_OPENERS):
+            stateless.setdefault(WHOLE_SERVICE[last], []).append(key)
+    return {generic[role][0]: keys[0] for role, keys in stateless.items()
+            if len(keys) == 1 and len(generic.get(role, ())) == 1}
 
 
 # Words before "of" in the proper name of a state's whole service: "the Armed Forces of

@@ -58,7 +58,7 @@ _SENDING_VERBS = words("deploy send dispatch station mobilise mobilize base keep
 # What `clause_state` says of "its troops" whose owner is not a state: nobody's to read.
 NOBODY = ""
 # Words inside the proper name of a state's whole army, between the state and "Army".
-_OFFICIAL_WORDS = words(
+OFFICIAL_WORDS = words(
     "armed national defence defense people's peoples royal federal republican state "
     "revolutionary popular"
 )
@@ -233,7 +233,7 @@ def state_army(m: Mentions, state: str) -> str | None:
         words = other.name[len(start):].lower().split()
         # "the Sudanese Armed Forces", "the Ugandan People's Defence Force"; not a group
         # named after the country ("the Myanmar National Democratic Alliance Army")
-        if words[-1] in _ARMY_ENDS and set(words[:-1]) <= _OFFICIAL_WORDS:
+        if words[-1] in _ARMY_ENDS and set(words[:-1]) <= OFFICIAL_WORDS:
             found.add(key)
     return found.pop() if len(found) == 1 else None
 

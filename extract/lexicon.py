@@ -158,6 +158,10 @@ JOB_NOUNS: dict[str, RelationType] = {
     **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
 DEPUTY_WORDS = words("deputy vice assistant former acting senior")
+# Words that make soldiers or fighters no longer their force's: "former soldiers of the
+# army", "ex-rebels", "retired officers" act for no one but themselves.
+FORMER_WORDS = words("former ex ex- retired demobilised demobilized onetime one-time "
+                     "erstwhile")
 # Titles in front of a name whose organisation is the state ("Prime Minister X").
 STATE_TITLES: dict[tuple[str, ...], RelationType] = {
     ("prime", "minister"): R.LEADS,

@@ -22,6 +22,7 @@ from actorgraph.domain import name_key as _name_key
 from .agents import (
     actor_code,
     agent_role,
+    former,
     member_role,
     named_group,
     office_state,
@@ -29,6 +30,7 @@ from .agents import (
 )
 from .aliases import WHOLE_SERVICE, ShortForms, glossed_name
 from .aliases import spelling_key as _spelling_key
+from .context import OFFICIAL_WORDS
 from .gazetteer import Gazetteer
 from .groupnames import (
     NAMING_NOUNS,
@@ -547,6 +549,7 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls)
+        self._code_rebels(span, key)
         if type_ is ActorType.PERSON and start > 0:
             # "Foreign Minister Julie Bishop": the titled form is an alias too
             j = start
@@ -736,6 +739,8 @@ class Mentions:
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
         if federal_state(tok):
             return  # "Nigeria's Borno state": a named part of the country, not its state
+        if former(tok):
+            return  # "former Chadian soldiers": no longer the state's forces
         lower = tok.lower_
         role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
@@ -750,7 +755,8 @@ class Mentions:
             return
         if cls == "militias" or (role is not None and role.code in _ARMED_ROLES):
             self._arm_named_body(tok)
-        if self._read_regime(tok) or self._read_opposition(tok, cls):
+        if self._read_regime(tok) or self._read_opposition(tok, cls) or (
+                cls == "forces" and self._read_army_name(tok)):
             return
         if cls != "state" and (group := named_group(self, tok)) is not None:
             self._mark(tok.i, tok.i + 1, group)  # "ELN guerrillas", "RSF troops"
@@ -802,6 +808,51 @@ class Mentions:
         self._mark(tok.i, tok.i + 1, key)
         self.descriptor_tokens.add(tok.i)
         self._read_joint_descriptor(tok, suffix, type_, cls)
+
+    def _code_rebels(self, span: Span, key: str) -> None:
+        """"the Zambian National Army, a rebel group": a group named after a state and
+        described as fighting it is that state's rebels (CAMEO "ZMBREB"), never its
+        army, whatever the name's words."""
+        rec = self.actors[key]
+        if rec.type is not ActorType.ARMED_GROUP or rec.code is not None or not any(
+                c.dep_ == "appos" and (c.lower_ in _AGAINST_STATE or any(
+                    a.lower_ in _AGAINST_STATE for a in c.lefts))
+                for c in span.root.children):
+            return
+        state = self.gaz.state_of_demonym(span[0].text) or self.gaz.state_of_demonym(
+            self.gaz.state_adj.get(span[0].text, ""))
+        code = self.gaz.cameo_code(state, ActorType.STATE) if state else None
+        if code:
+            rec.code = f"{code}REB"
+
+    def _read_army_name(self, tok: Token) -> bool:
+        """"the Free Chad Army": a capitalised army's name opening with a word that names
+        no state and no official service ("Chadian National Army" is the state's) is a
+        group of its own, named after the state it fights or claims."""
+        if not tok.is_title or tok.dep_ == "compound":
+            return False
+        names = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
+        if not names or not all(c.is_title for c in names):
+            return False
+        first = names[0]
+        if first.lower_ in OFFICIAL_WORDS or self._names_state(first) or not any(
+                self._names_state(c) for c in names[1:]):
+            return False
+        if (key := self.token_actor.get(first.i)) is not None:
+            if self.actors[key].name != first.text:
+                return False  # (a name of its own the army's name holds)
+            self._forget(first.i, key)  # "Free" alone, misread as an organisation
+        name = self._np_text(tok)
+        self._mark(first.i, tok.i + 1, self.add(name, ActorType.ARMED_GROUP, name))
+        return True
+
+    def _names_state(self, tok: Token) -> bool:
+        """"Chad", "Chadian": a state or its demonym (read, unlike `state_for_word`,
+        without counting a mention of the state)."""
+        key = self.token_actor.get(tok.i)
+        if key is not None:
+            return self.actors[key].type is ActorType.STATE
+        return self.gaz.state_of_demonym(tok.text) is not None
 
     def _read_gloss(self, tok: Token, key: str) -> None:
         """"X, as Chad's army is known": X is the state's service under its own name (the
@@ -944,6 +995,7 @@ class Mentions:
         self.token_actor.pop(i, None)
         if key not in self.token_actor.values():
             del self.actors[key]
+            self.spellings = {s: k for s, k in self.spellings.items() if k != key}
             self.groups = [(t, k) for t, k in self.groups if k != key]
             self.persons = [(t, k) for t, k in self.persons if k != key]
 

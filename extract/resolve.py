@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from actorgraph.domain import ActorType, RelationType
 
-from .agents import agent_role
+from .agents import agent_role, former
 from .context import described_group
 from .coref import (
     bare_definite,
@@ -218,7 +218,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actor_of(pobj, ctx, depth + 1)
-    if agent_role(lower) is not None and (group := _group_of(tok, ctx, depth)) is not None:
+    if agent_role(lower) is not None and not former(tok) and (
+            group := _group_of(tok, ctx, depth)) is not None:
         return group  # "guerrillas of the ELN", "troops of the Wagner Group"
     if tok.pos_ == "NOUN" and bare_definite(tok):
         described = described_group(m, tok)  # "the militia": the one described as one

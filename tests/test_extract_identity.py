@@ -126,8 +126,8 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Nigeriennes, said it had killed Issa Moumouni, a commander of the Tagazar Front.",
      [("Forces Armees Nigeriennes", "KILLED", "Issa Moumouni")]),
     ("arrest-by-police-lands-on-national-police", "The National Police of Colombia said it was "
-     "hunting Yeison Palacios. Colombian police killed Palacios near Unguia on Friday.",
-     [("National Police of Colombia", "KILLED", "Yeison Palacios")]),
+     "hunting Luis Palacios. Colombian police killed Palacios near Unguia on Friday.",
+     [("National Police of Colombia", "KILLED", "Luis Palacios")]),
     ("government-is-the-state", "The Zambian government condemned the Kalungwishi Freedom "
      "Movement on Monday. Zambia's government later said it would not talk to the group.",
      [("Zambia", "CRITICIZES", "Kalungwishi Freedom Movement")]),
