@@ -93,8 +93,12 @@ def member_role(tok: Token) -> Role | None:
 
 
 def former(tok: Token) -> bool:
-    """"former soldiers", "ex-rebels": members who have left their force."""
-    return any(c.lower_ in FORMER_WORDS and c.i < tok.i for c in tok.children)
+    """"former soldiers", "retired Chadian soldiers", "ex-soldiers": members who have
+    left their force (the parser may hang the word on the demonym, or split "ex-")."""
+    doc = tok.doc
+    if any(doc[i].lower_ in FORMER_WORDS for i in range(tok.left_edge.i, tok.i)):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in FORMER_WORDS
 
 
 def actor_code(state_code: str | None, cls: str) -> str | None:

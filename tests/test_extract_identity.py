@@ -10,7 +10,10 @@ soldiers, a province's police. Own sentences, invented people, groups and towns.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from _pytest.mark.structures import ParameterSet
 from spacy.language import Language
 
 from actorgraph.domain import Extraction
@@ -41,7 +44,7 @@ def _two_actors(nlp: Language, text: str, first: str, second: str) -> None:
 
 
 # (id, text, names one actor must hold)
-ONE: list[tuple[str, str, list[str]]] = [
+ONE: list[Any] = [
     ("armed-forces-of-then-demonym", "The Armed Forces of Chad (FAT) said its troops had "
      "retaken Kouloudia. Chadian forces had lost the town in March.",
      ["Armed Forces of Chad", "FAT", "Chadian forces"]),
@@ -85,10 +88,30 @@ ONE: list[tuple[str, str, list[str]]] = [
     ("army-and-soldiers-of-dateline", "BAMAKO, Mali, 2 May 2026 — The army said it had killed "
      "Hamadoun Cisse, a commander of the Seno Liberation Front. Malian soldiers later "
      "searched the village of Dioura.", ["Malian forces", "Malian soldiers"]),
+    ("bare-army-of-dateline-then-armed-forces-of", "NDJAMENA, Chad, 2 May 2026 — The army "
+     "said it had retaken Kouloudia. The Armed Forces of Chad said two soldiers were "
+     "wounded.", ["Armed Forces of Chad", "army"]),
+    ("military-then-armed-forces-of", "The Chadian military said on Tuesday that its soldiers "
+     "had killed Abdelkerim Youssouf. The Armed Forces of Chad had hunted him for years.",
+     ["Armed Forces of Chad", "Chadian military"]),
+    ("one-soldier-then-armed-forces-of", "A Chadian soldier was killed near Kouloudia. The "
+     "Armed Forces of Chad blamed the Kanem Salvation Front.",
+     ["Armed Forces of Chad", "Chadian soldier"]),
+    ("defence-forces-acronym-troops", "Kenya Defence Forces (KDF) troops killed Abdi Warsame "
+     "near Mandera, the KDF said. Kenyan soldiers had surrounded the town.",
+     ["Kenya Defence Forces", "KDF", "Kenyan soldiers"]),
+    ("gloss-then-troops", "The Jeshi la Wananchi, as Tanzania's army is known, said "
+     "Tanzanian troops had killed Juma Kombo near Uvinza.",
+     ["Jeshi la Wananchi", "Tanzania's army", "Tanzanian troops"]),
+    pytest.param(
+        "The Armed Forces of Mali (FAMa) said they had killed Hamadoun Cisse. The FAMa said "
+        "Cisse died near Dioura.", ["Armed Forces of Mali", "FAMa"],
+        id="mixed-case-acronym", marks=pytest.mark.xfail(
+            strict=True, reason="an acronym in mixed case is not read as the name's")),
 ]
 
 # (id, text, a name, another name no actor holding the first may hold)
-TWO: list[tuple[str, str, str, str]] = [
+TWO: list[Any] = [
     ("two-states-armies", "Malian soldiers and Burkinabe soldiers attacked the Azawad "
      "Freedom Front near Tessalit. The Malian army said it had killed Mossa Ag Intalla.",
      "Malian soldiers", "Burkinabe soldiers"),
@@ -109,6 +132,27 @@ TWO: list[tuple[str, str, str, str]] = [
      "of Peru met in Leticia.", "National Police of Colombia", "National Police of Peru"),
     ("police-and-army-of-one-state", "The Armed Forces of Chad and Chadian police searched "
      "Dagana.", "Armed Forces of Chad", "Chadian police"),
+    ("national-police-with-two-states-police", "BOGOTA, Colombia, 3 May 2026 — The National "
+     "Police and Peruvian police met in Leticia. Colombian police said the talks went well.",
+     "National Police", "Peruvian police"),
+    ("gloss-is-a-description", "Chad's army, known as a reluctant partner of the Kanem "
+     "Salvation Front, said it had retaken Kouloudia.",
+     "Kanem Salvation Front", "Chad's army"),
+    ("gloss-of-another-noun", "Niger's army fought a militia known as the Tagazar Front on "
+     "Sunday.", "Tagazar Front", "Niger's army"),
+    ("rebels-named-after-the-state", "The Zambian National Army, a rebel group fighting the "
+     "government, attacked Zambian forces near Mporokoso.",
+     "Zambian National Army", "Zambian forces"),
+    ("free-army-and-state-army", "The Free Chad Army and the Chadian army both claimed "
+     "Kouloudia. The Chadian army said the Free Chad Army had lost 20 men.",
+     "Free Chad Army", "Chadian army"),
+    ("province-police", "Lagos state police said they had arrested Tunde Olabode. Nigerian "
+     "police later charged him.", "Nigerian police", "Lagos state police"),
+    pytest.param("Kenya's Interior Ministry and Uganda's Interior Ministry signed a deal on "
+                 "Monday. Kenya's Interior Ministry said the deal was a first.",
+                 "Kenya's Interior Ministry", "Uganda's Interior Ministry",
+                 id="two-states-ministries", marks=pytest.mark.xfail(
+                     strict=True, reason="a ministry is named without its state")),
 ]
 
 FOUND: list[tuple[str, str, list[Triple]]] = [
@@ -131,6 +175,20 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("government-is-the-state", "The Zambian government condemned the Kalungwishi Freedom "
      "Movement on Monday. Zambia's government later said it would not talk to the group.",
      [("Zambia", "CRITICIZES", "Kalungwishi Freedom Movement")]),
+    ("government-of-dateline-is-the-state", "NDJAMENA, Chad, 2 May 2026 — The government "
+     "accused the Kanem Salvation Front of attacking a convoy near Dagana.",
+     [("Chad", "CRITICIZES", "Kanem Salvation Front")]),
+    ("two-governments-two-states", "The Chadian government and the Nigerien government "
+     "condemned the Kanem Salvation Front.",
+     [("Chad", "CRITICIZES", "Kanem Salvation Front"),
+      ("Niger", "CRITICIZES", "Kanem Salvation Front")]),
+    ("kill-through-gloss-and-troops", "The Jeshi la Wananchi, as Tanzania's army is known, "
+     "said Tanzanian troops had killed Juma Kombo near Uvinza.",
+     [("Jeshi la Wananchi", "KILLED", "Juma Kombo")]),
+    ("attack-by-named-forces-and-troops", "Nigerien troops and the Armed Forces of Chad "
+     "attacked the Kanem Salvation Front near Nguigmi.",
+     [("Nigerien forces", "TARGETS", "Kanem Salvation Front"),
+      ("Armed Forces of Chad", "TARGETS", "Kanem Salvation Front")]),
     ("government-of-is-the-state", "The government of Kenya accused the Tana Delta Front of "
      "smuggling arms.", [("Kenya", "CRITICIZES", "Tana Delta Front")]),
 ]
@@ -148,17 +206,28 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "near Waddan, Libyan forces said.", [("Libyan forces", "KILLED", "Salem Gharyani")]),
     ("denied-by-the-army", "The Chadian army denied that it had killed Abdelkerim Youssouf.",
      [("*", "KILLED", "Abdelkerim Youssouf")]),
+    ("former-soldiers-of-the-army", "Former soldiers of the Chadian army attacked Kouloudia "
+     "on Sunday.", [("Chadian forces", "*", "*")]),
+    ("ex-soldiers-of-the-army", "Ex-soldiers of the Malian army killed Hamadoun Cisse near "
+     "Dioura.", [("Malian forces", "KILLED", "*")]),
+    ("retired-soldiers", "Retired Chadian soldiers protested in Ndjamena on Monday.",
+     [("Chadian forces", "*", "*")]),
+    ("denial-through-another-name", "The Armed Forces of Chad did not kill Abdelkerim "
+     "Youssouf, Chadian soldiers said.", [("*", "KILLED", "Abdelkerim Youssouf")]),
+    ("rebels-named-after-the-state-kill", "The Zambian National Army, a rebel group fighting "
+     "the government, killed Mwila Chanda near Mporokoso.", [("Zambian forces", "*", "*")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), cases(ONE))
+@pytest.mark.parametrize(("text", "names"), [
+    c if isinstance(c, ParameterSet) else pytest.param(c[1], c[2], id=c[0]) for c in ONE])
 def test_one_body_one_actor(nlp: Language, text: str, names: list[str]) -> None:
     _one_actor(nlp, text, names)
 
 
 @pytest.mark.parametrize(
     ("text", "first", "second"),
-    [pytest.param(t, a, b, id=i) for i, t, a, b in TWO])
+    [c if isinstance(c, ParameterSet) else pytest.param(*c[1:], id=c[0]) for c in TWO])
 def test_two_bodies_stay_two(nlp: Language, text: str, first: str, second: str) -> None:
     _two_actors(nlp, text, first, second)
 
