@@ -158,21 +158,25 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
                  and len(n) > len(state) + 1 and _same_state(state, n[: len(state)])]
         if len(found) == 1 and found[0][1] in (None, code):
             out[key] = found[0][0]
-    return out | _stateless_services(actors, generic)
+    stateless = _stateless_services(actors, generic)
+    # ("National Police" -> Colombian police -> "Colombian National Police": one actor)
+    return out | {k: out.get(v, v) for k, v in stateless.items()}
 
 
 def _stateless_services(actors: list[tuple[str, str, str | None]],
                         generic: dict[str, list[str]]) -> dict[str, str]:
     """"the National Police" in a story whose only police are Colombia's: a service
     named with no state is the one state's service of its role that the document
-    speaks of (with two states' police, or two such names, it stays apart)."""
+    speaks of (with two states' police, or two such names, it stays apart). The name
+    with the state, and its CAMEO code, is the one kept: "National Police" alone does
+    not say whose."""
     stateless: dict[str, list[str]] = {}
     for key, name, code in actors:
         *opening, last = name.split()
         if code is None and opening and last in WHOLE_SERVICE and (
                 set(opening) <= _SERVICE_OPENERS):
             stateless.setdefault(WHOLE_SERVICE[last], []).append(key)
-    return {generic[role][0]: keys[0] for role, keys in stateless.items()
+    return {keys[0]: generic[role][0] for role, keys in stateless.items()
             if len(keys) == 1 and len(generic.get(role, ())) == 1}
 
 

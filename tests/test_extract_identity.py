@@ -82,6 +82,10 @@ ONE: list[Any] = [
     ("national-police-in-a-story-set-there", "BOGOTA, Colombia, 3 May 2026 — The National "
      "Police said it had arrested Yeison Palacios. Police later raided a farm near Unguia.",
      ["National Police", "Police"]),
+    ("national-police-police-and-named-police", "BOGOTA, Colombia, 3 May 2026 — The National "
+     "Police said it had arrested Luis Palacios. Police later raided a farm near Unguia. The "
+     "Colombian National Police said Palacios led a gang.",
+     ["Colombian National Police", "National Police", "Police"]),
     ("named-police-and-demonym", "The Haitian National Police said it had arrested Wilson "
      "Jeanty, leader of the Ti Bwa gang. Haitian police said Jeanty was caught in Mirebalais.",
      ["Haitian National Police", "Haitian police"]),
