@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.symbols import NOUN, PROPN, VERB  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType
@@ -61,6 +61,7 @@ from .namecues import (
     feature_type,
     federal_state,
     folded,
+    ground_slot,
     held_ground,
     institution_after,
     killed_or_killer,
@@ -71,6 +72,7 @@ from .namecues import (
     place_without_gazetteer,
     surname_dropped,
     title_only,
+    title_opening,
     titled,
     town_by_context,
 )
@@ -506,8 +508,11 @@ class Mentions:
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
                                or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
-                               and len(words) > 1)):
-            words = words[:-1]  # ("the CPC rebel group": the noun only describes it)
+                               and len(words) > 1) or (
+                               words[-1].pos == VERB and words[-1].is_lower)):
+            # ("the CPC rebel group": the noun only describes it; "the Front for the
+            # Liberation of X attacked": the model ran the name on over its verb)
+            words = words[:-1]
             end -= 1
         if start >= end:
             return
@@ -630,7 +635,7 @@ class Mentions:
             return rec.name, rec.type
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
-        if title_only(span):
+        if title_only(span) or title_opening(span):
             return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
         if (named := self._name_kind(span, label)) is not None:
             return surface, named
@@ -1036,7 +1041,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     words = {t.lower_ for t in span}
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns) or place_shape(span)
-            or (label == "PERSON" and held_ground(span))):
+            or (label == "PERSON" and held_ground(span)) or ground_slot(span, label)):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:

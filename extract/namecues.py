@@ -466,6 +466,16 @@ def title_only(span: Span) -> bool:
         t.lower_ in TITLE_HEADS for t in span)
 
 
+def title_opening(span: Span) -> bool:
+    """"[Defence] Minister X", "[Deputy Interior] Minister X": words of a title the model
+    read as a body, the title's head word right after them: no actor."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(t.lower_ in TITLE_WORDS for t in span):
+        return False
+    after = doc[span.end]
+    return after.is_title and after.lower_ in TITLE_HEADS
+
+
 def titled(doc: Doc, start: int) -> bool:
     """A capitalised title or rank right before token `start` ("President", "Major
     General", "Sheikh", "Col."): what follows is a person's name."""
@@ -577,6 +587,47 @@ def held_ground(span: Span) -> bool:
         c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
             p.lemma_ in ("control", "hand") for p in c.children)
         for c in head.children)  # "X is under Y's control", "X was in the hands of Y"
+
+
+# The slots news puts a town in, for a name the model read as a person or a firm:
+# verbs whose object is ground ("recaptured X", "fled X"; not "captured" or "seized",
+# which people and firms are too), verbs of leaving it ("withdrew from X", "pulled out of
+# X") and prepositions of going or standing about it ("troops into X", "near X").
+_GROUND_OBJECT_VERBS = words(
+    "recapture retake reclaim enter overrun storm besiege occupy abandon evacuate flee "
+    "liberate shell encircle surround retook overran")  # (past forms the model leaves unlemmatised)
+_LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
+_AROUND_PREPS = words("near outside around")
+_MOTION_PREPS = words("into towards toward")
+# (a firm, too, is "captured" or "seized"; a person not: for a firm's reading only)
+_TAKE_GROUND_VERBS = words("capture seize")
+
+
+def ground_slot(span: Span, label: str) -> bool:
+    """"withdrew from Walikale", "recaptured Gajiram", "troops into Kalemba", "near
+    Nyakari": a one-word name (two for a firm's reading) in a slot where news puts a
+    town, never a person or a body ("a statement from X", "loyal to X" are not)."""
+    if len(span) > (2 if label == "ORG" else 1) or not all(
+            t.is_title and t.is_alpha for t in span):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_ in _GROUND_OBJECT_VERBS or (
+            label == "ORG" and head.lemma_ in _TAKE_GROUND_VERBS)
+    if root.dep_ != "pobj":
+        return False
+    prep = head.lower_
+    if prep in _AROUND_PREPS:
+        return True
+    verb = head.head
+    if prep in _MOTION_PREPS:
+        return verb.pos_ == "VERB"
+    if prep == "of" and verb.lower_ == "out":
+        verb = verb.head  # "pulled out of X"
+    elif prep != "from":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in _LEAVE_VERBS
 
 
 # Endings of South Asian town names ("Rahimabad", "Sitapur", "Ramnagar", "Aligarh"), some
