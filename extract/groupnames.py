@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
-from .namecues import TITLE_HEADS, TITLE_WORDS
+from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 
 # Words that end the name of a group's regional branch.
@@ -714,8 +714,9 @@ def _name_word(tok: Token) -> bool:
 
 def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     """A person's name the model cut: "[Ana Lucia] Ferreira", or two person entities
-    side by side with nothing between them. (Not leftwards: a capitalised word before a
-    name is as often a title, "Anatomist", "Actress", as a first name.)"""
+    side by side with nothing between them. Leftwards only after a lower-case title
+    ("spokesperson Ana [Lucia Ferreira]"): a capitalised word before a name is as often
+    a title, "Anatomist", "Actress", as a first name."""
     ent = ents[i]
     if ent.label_ != "PERSON":
         return None
@@ -728,6 +729,12 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if end == ent.end and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON" and (
             ents[i + 1].start == end and ents[i + 1].end - start <= 5 and doc[end - 1].whitespace_):
         end, taken = ents[i + 1].end, 2
+    given = start
+    while given > max(1, start - 2) and _name_word(doc[given - 1]) and (
+            not doc[given - 1].is_sent_start):
+        given -= 1
+    if given < start and role_noun(doc[given - 1]):
+        start = given  # "spokesperson Ana Lucia [Ferreira]": after a title, no title word
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label="PERSON"), taken

@@ -57,6 +57,7 @@ from .namecues import (
     appositive_kind,
     body_by_title,
     capital_as_city,
+    commander_named,
     ends_in_body_head,
     feature_type,
     federal_state,
@@ -65,6 +66,7 @@ from .namecues import (
     held_ground,
     institution_after,
     killed_or_killer,
+    kind_before,
     named_by_deed,
     person_by_context,
     place_by_context,
@@ -687,12 +689,14 @@ class Mentions:
     @staticmethod
     def _name_kind(span: Span, label: str) -> ActorType | None:
         """What the name itself and the words around it say, over the model's label: a
-        head word ("... Defence Forces"), an apposition ("X, a youth militia"), a title
+        head word ("... Defence Forces"), an apposition ("X, a youth militia", "the rebel
+        group X": a person's name of two words or more there is the person), a title
         before it ("Colonel X")."""
         if _outlet(span):
             return None
         # (a name the model read as an organisation keeps the typing by its words)
-        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(span)
+        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
+            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None)
         if label_of_kind == "PERSON" and is_place_name(span.text):
             return None  # "Jamestown, the daughter of ...": the apposition is someone's
         if label_of_kind is not None:
@@ -1009,7 +1013,9 @@ def _misread_person(span: Span) -> bool:
         return False
     if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
         return False
-    return person_by_context(span) or after_title(span)  # "its commander, X, said"
+    # "its commander, X, said"; "fighters under the command of X"
+    return person_by_context(span) or after_title(span) or (
+        len(span) > 1 and commander_named(span))
 
 
 def _norp_place(span: Span) -> bool:

@@ -188,6 +188,11 @@ _TITLE_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | _ONLY_PERSONS) - 
     "member representative head chair agent delegate")
 
 
+def role_noun(tok: Token) -> bool:
+    """"spokesperson", "commander", "chief": a lower-case title only a person holds."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_NOUNS
+
+
 def _aged(span: Span) -> bool:
     """"Sanders, 45, was ...": a name followed by an age between commas."""
     doc = span.doc
@@ -522,11 +527,8 @@ def appositive_kind(span: Span) -> str | None:
         if noun.dep_ != "appos" or noun.head.i not in (root.i, owner.i):
             continue
         lemma = noun.lemma_.lower()
-        mods = {c.lower_ for c in noun.lefts}
         if lemma in _GROUP_APPOSITIONS:
-            armed = lemma in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
-                "-" in m for m in mods if m.endswith("backed"))
-            return "ARMED_GROUP" if armed else "ORGANIZATION"
+            return _group_kind(noun)
         if noun.head.i == root.i and lemma in _PLACE_APPOSITIONS - _PEOPLE_BIRTH_PLACES:
             return "LOCATION"  # "X, a farming town in Y": a name of a person's shape
         if noun.head.i != root.i or _placed(span):
@@ -537,6 +539,37 @@ def appositive_kind(span: Span) -> str | None:
             return "PERSON"
         return None
     return None
+
+
+def _group_kind(noun: Token) -> str:
+    """"ARMED_GROUP" for a militia or an armed, rebel, militant group; else
+    "ORGANIZATION" (the noun is one of `_GROUP_APPOSITIONS`)."""
+    mods = {c.lower_ for c in noun.lefts}
+    armed = noun.lemma_.lower() in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
+        "-" in m for m in mods if m.endswith("backed"))
+    return "ARMED_GROUP" if armed else "ORGANIZATION"
+
+
+def kind_before(span: Span) -> str | None:
+    """"the settler organisation X", "the rebel group X", "the militia X": a name set in
+    apposition right after a group's lower-case noun is a group of that kind."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i != span.start - 1 or not head.is_lower or (
+            head.pos_ != "NOUN" or head.lemma_.lower() not in _GROUP_APPOSITIONS):
+        return None
+    return _group_kind(head)
+
+
+def commander_named(span: Span) -> bool:
+    """"fighters under the command of X", "a unit commanded by X": a name of a person's
+    shape in the slot of who commands (the caller checks the shape)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_ == "command" and head.head.head.lower_ == "under"
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "command" and (
+        head.head.tag_ == "VBN")
 
 
 def federal_state(tok: Token) -> bool:
