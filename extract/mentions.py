@@ -1037,7 +1037,7 @@ def _holds_towns(text: str) -> bool:
 
 
 # Lower-case nouns that, right after a name, make it a place's name.
-_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture"})
+_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency"})
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:

@@ -228,6 +228,11 @@ _ONLY_PLACES_OF = words(
 )
 
 
+# Written lower-case, the parts a state is divided into ("the northern department of X";
+# "the Department of X" is a ministry)
+_LOWER_PLACES_OF = frozenset({"department", "prefecture", "regency", "state", "oblast"})
+
+
 def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> bool:
     """Cues strong enough to make an unknown name a place: "Kulm, N.D.", "a native of
     Kulm", "ten miles south of Kulm", "a Kulm native"."""
@@ -239,8 +244,9 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
     if root.dep_ == "compound" and root.head.lower_ in _PEOPLE_OF_PLACE | PLACE_NOUNS:
         return True  # "a Kulm native", "the Al-Sinek neighborhood"
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-            doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS):
-        return True  # "south of Kulm", "the town of Kulm"
+            doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS or (
+            doc[span.start - 2].text in _LOWER_PLACES_OF)):
+        return True  # "south of Kulm", "the town of Kulm", "the department of Kulm"
     if span.start >= 4 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == (
             ",") and doc[span.start - 3].like_num and doc[span.start - 4].text == ",":
         return True  # "Ann Lowe, 52, of Kulm": where a person is from
