@@ -638,6 +638,10 @@ _GROUND_OBJECT_VERBS = words(
 _LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
 _AROUND_PREPS = words("near outside around")
 _MOTION_PREPS = words("into towards toward")
+# Verbs of going or sending "into" ground (not "recruited into", "merged into" a body)
+_INTO_VERBS = words(
+    "send deploy move advance push march drive pour infiltrate cross go come return flee "
+    "head stream roll sweep storm")
 # (a firm, too, is "captured" or "seized"; a person not: for a firm's reading only)
 _TAKE_GROUND_VERBS = words("capture seize")
 
@@ -649,6 +653,9 @@ def ground_slot(span: Span, label: str) -> bool:
     if len(span) > (2 if label == "ORG" else 1) or not all(
             t.is_title and t.is_alpha for t in span):
         return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "recruited into the Tana Lions": a town's name takes no article
     root = span.root
     head = root.head
     if root.dep_ == "dobj":
@@ -661,7 +668,7 @@ def ground_slot(span: Span, label: str) -> bool:
         return True
     verb = head.head
     if prep in _MOTION_PREPS:
-        return verb.pos_ == "VERB"
+        return verb.pos_ == "VERB" and (prep != "into" or verb.lemma_ in _INTO_VERBS)
     if prep == "of" and verb.lower_ == "out":
         verb = verb.head  # "pulled out of X"
     elif prep != "from":
