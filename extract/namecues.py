@@ -638,6 +638,8 @@ _GROUND_OBJECT_VERBS = words(
 _LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
 _AROUND_PREPS = words("near outside around")
 _MOTION_PREPS = words("into towards toward")
+# What runs "between" two towns (relations or talks "between" two names join actors)
+_ROUTE_NOUNS = words("road highway route corridor railway stretch")
 # Verbs of going or sending "into" ground (not "recruited into", "merged into" a body)
 _INTO_VERBS = words(
     "send deploy move advance push march drive pour infiltrate cross go come return flee "
@@ -657,7 +659,11 @@ def ground_slot(span: Span, label: str) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False  # "recruited into the Tana Lions": a town's name takes no article
     root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head  # "between X and Y": Y stands where X does
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "between":
+        return head.head.lemma_ in _ROUTE_NOUNS  # "the road between X and Y"
     if root.dep_ == "dobj":
         return head.lemma_ in _GROUND_OBJECT_VERBS or (
             label == "ORG" and head.lemma_ in _TAKE_GROUND_VERBS)
