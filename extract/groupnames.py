@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
-from .namecues import TITLE_HEADS, TITLE_WORDS
+from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 
 # Words that end the name of a group's regional branch.
@@ -39,7 +39,7 @@ _ACRONYM_LETTERS = range(2, 11)
 # Last words of a name that make it an organisation, by the type they give.
 ARMED_HEADS = words(
     "forces force army militia militias brigade brigades battalion battalions corps "
-    "regiment guard guards front command"
+    "regiment guard guards front command squad squads"
 )
 GOVERNMENT_HEADS = words(
     "ministry council authority agency commission directorate presidency parliament "
@@ -76,10 +76,13 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
         ents = _called_names(ents, sent, text)
+        ents = _mai_mai_names(ents, sent, text)
+    ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
+                  or _name_and_head(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
                   or _person_run(ents, i) or _titled_person(ents[i]) or _place_cut(ents[i]))
         if merged is None:
@@ -114,15 +117,30 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
     out = ents
     for found in _NAME_BEFORE_NOUN.finditer(text):
         span = sent.char_span(found.start(1), found.end(1) - 1)
-        if span is None or any(t.ent_type_ or t.pos_ != "PROPN" or t.is_sent_start
-                               for t in span):
+        if span is None or any(t.pos_ != "PROPN" or t.is_sent_start for t in span):
             continue
-        if any(e.start < span.end and span.start < e.end for e in out):
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span):
             continue
         name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[found.group(2)],
                     span_id=span.text)
-        out = sorted([*out, name], key=lambda e: e.start)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
     return out
+
+
+def _misread_group_name(inside: list[Span], span: Span) -> bool:
+    """"the Uhuru coalition": the model read the name before the group's noun as a town
+    or a person. One entity over the whole name, not the gazetteer's, is the group's name:
+    a person's, or a place's the place lists do not know ("the Kisumu militia" is the
+    town's militia)."""
+    if len(inside) != 1:
+        return False
+    ent = inside[0]
+    if (ent.start, ent.end) != (span.start, span.end) or ent.ent_id_:
+        return False
+    # (a name read as a person's is no town's for the model, whatever town bears it)
+    return ent.label_ == "PERSON" or (
+        ent.label_ in ("GPE", "LOC") and not is_place_name(span.text))
 
 
 # "known as the X Y", "calling itself the X Y": the name a group goes by, in any language
@@ -167,6 +185,77 @@ def _said_of_group(doc: Doc, start: int) -> bool:
     noun = doc[i]
     return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or noun.lower_ in HEAD_TYPES
                                     or noun.lower_ in _GROUP_PARTS)
+
+
+# "Mai-Mai Kifuafua", "Mayi-Mayi Lumbu": the Congolese militias' common word, then the
+# capitalised name of one of them (the word alone names no one group)
+_MAI_MAI = re.compile(r"\b(?:Mai-Mai|Mayi-Mayi|Mai Mai|Mayi Mayi) ((?:[A-Z][a-z]+ ?){1,2})")
+
+
+def _mai_mai_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Mai-Mai Kitoko": one armed group, whatever pieces the model read in it."""
+    if "Ma" not in text:
+        return ents
+    out = ents
+    for found in _MAI_MAI.finditer(text):
+        span = sent.char_span(found.start(), found.end(1) - found.group(1).endswith(" "))
+        if span is None or not span[-1].is_title or span[-1].lower_ in HEAD_TYPES:
+            continue
+        if any(e.ent_id_ and e.start < span.end and span.start < e.end and (
+                e.start < span.start or e.end > span.end) for e in out):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = sorted([*(e for e in out if not (e.start < span.end and span.start < e.end)),
+                      name], key=lambda e: e.start)
+    return out
+
+
+def _name_before_head(ent: Span) -> Span | None:
+    """"the Dorvan Coalition" read as the head word alone (which the gazetteer may know
+    as some other body's short name): the capitalised words the model left out of every
+    entity right before it are the name's, typed by the head word."""
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in HEAD_TYPES or (
+            ent.label_ not in _GROUP_LABELS):
+        return None
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 3 and _bare_name_word(doc[start - 1]):
+        start -= 1
+    if start == ent.start:
+        return None
+    span = doc[start : ent.end]
+    return Span(doc, start, ent.end, label=HEAD_TYPES[ent[0].lower_], span_id=span.text)
+
+
+def _name_and_head(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[the Dorvan] [Coalition]": a name the model read alone, right before a head word
+    the gazetteer read as a body's short name, is one body with it (a name the
+    gazetteer knows, "[US] [Coalition]", keeps its reading)."""
+    if i + 1 >= len(ents):
+        return None
+    ent, head = ents[i], ents[i + 1]
+    if ent.ent_id_ or ent.label_ not in _MODEL_NAME_LABELS or head.start != ent.end or not (
+            len(head) == 1 and head[0].is_title and head[0].lower_ in HEAD_TYPES):
+        return None
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ in _LEADING)
+    if start >= ent.end or not all(_name_word_or_entity(t) for t in doc[start : ent.end]):
+        return None
+    span = doc[start : head.end]
+    return Span(doc, start, head.end, label=HEAD_TYPES[head[0].lower_], span_id=span.text), 2
+
+
+_MODEL_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON"})
+
+
+def _name_word_or_entity(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ not in TITLE_WORDS
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised proper noun in no entity and no title ("Dorvan", not "Minister")."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ == "" and (
+        tok.lower_ not in TITLE_WORDS and tok.lower_ not in HEAD_TYPES)
 
 
 # ---------------------------------------------------------------- acronyms
@@ -511,14 +600,19 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         taken += 1
     if end == ent.end:
         return None
-    if ent.label_ in _PLACE_LABELS | {"NORP"} and end - ent.end == 1 and taken == 1 and (
-            doc[end - 1].lower_ in ARMED_HEADS):
+    if ent.label_ in _STATE_LABELS and end - ent.end == 1 and taken == 1 and (
+            doc[end - 1].lower_ in _STATE_FORCE_HEADS):
         return None  # "Sudan Army", "Iraqi Forces": a state's own forces, read by agents
     pieces = ents[i : i + taken]
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
 
 
+# A state's or a people's name and the word for its own forces ("Sudan Army", "Iraqi
+# Forces") are read by agents; a region's name before any group word ("the Sahel Front"),
+# or a state's before a group's own word ("Brigade", "Front"), opens a group's name.
+_STATE_LABELS = frozenset({"STATE", "GPE", "NORP"})
+_STATE_FORCE_HEADS = words("army forces force guard guards corps")
 # Labels of a piece a longer name may hold: a group or a people, not a person, nor a
 # place (whether "International [Syria] Support Group" starts at "International" is unsure).
 _INNER_LABELS = _GROUP_LABELS | {"NORP"}
@@ -620,8 +714,9 @@ def _name_word(tok: Token) -> bool:
 
 def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     """A person's name the model cut: "[Ana Lucia] Ferreira", or two person entities
-    side by side with nothing between them. (Not leftwards: a capitalised word before a
-    name is as often a title, "Anatomist", "Actress", as a first name.)"""
+    side by side with nothing between them. Leftwards only after a lower-case title
+    ("spokesperson Ana [Lucia Ferreira]"): a capitalised word before a name is as often
+    a title, "Anatomist", "Actress", as a first name."""
     ent = ents[i]
     if ent.label_ != "PERSON":
         return None
@@ -634,6 +729,12 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if end == ent.end and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON" and (
             ents[i + 1].start == end and ents[i + 1].end - start <= 5 and doc[end - 1].whitespace_):
         end, taken = ents[i + 1].end, 2
+    given = start
+    while given > max(1, start - 2) and _name_word(doc[given - 1]) and (
+            not doc[given - 1].is_sent_start):
+        given -= 1
+    if given < start and role_noun(doc[given - 1]):
+        start = given  # "spokesperson Ana Lucia [Ferreira]": after a title, no title word
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label="PERSON"), taken

@@ -225,7 +225,7 @@ GROUP_MARKERS = words("militia armed paramilitary rebel insurgent jihadist")
 # Words inside an unknown organisation name that reveal its type.
 ARMED_WORDS = words(
     "army forces force militia militias brigade brigades battalion battalions front guard fleet "
-    "guards corps regiment division resistance rebels mujahideen police units"
+    "guards corps regiment division resistance rebels mujahideen police units squad squads"
 )
 GOVERNMENT_WORDS = words(
     "ministry parliament council government department agency assembly senate cabinet "

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.symbols import NOUN, PROPN, VERB  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType
@@ -59,13 +59,16 @@ from .namecues import (
     appositive_kind,
     body_by_title,
     capital_as_city,
+    commander_named,
     ends_in_body_head,
     feature_type,
     federal_state,
     folded,
+    ground_slot,
     held_ground,
     institution_after,
     killed_or_killer,
+    kind_before,
     named_by_deed,
     person_by_context,
     place_by_context,
@@ -73,6 +76,7 @@ from .namecues import (
     place_without_gazetteer,
     surname_dropped,
     title_only,
+    title_opening,
     titled,
     town_by_context,
 )
@@ -510,8 +514,11 @@ class Mentions:
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
                                or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
-                               and len(words) > 1)):
-            words = words[:-1]  # ("the CPC rebel group": the noun only describes it)
+                               and len(words) > 1) or (
+                               words[-1].pos == VERB and words[-1].is_lower)):
+            # ("the CPC rebel group": the noun only describes it; "the Front for the
+            # Liberation of X attacked": the model ran the name on over its verb)
+            words = words[:-1]
             end -= 1
         if start >= end:
             return
@@ -635,7 +642,7 @@ class Mentions:
             return rec.name, rec.type
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
-        if title_only(span):
+        if title_only(span) or title_opening(span):
             return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
         if (named := self._name_kind(span, label)) is not None:
             return surface, named
@@ -687,12 +694,14 @@ class Mentions:
     @staticmethod
     def _name_kind(span: Span, label: str) -> ActorType | None:
         """What the name itself and the words around it say, over the model's label: a
-        head word ("... Defence Forces"), an apposition ("X, a youth militia"), a title
+        head word ("... Defence Forces"), an apposition ("X, a youth militia", "the rebel
+        group X": a person's name of two words or more there is the person), a title
         before it ("Colonel X")."""
         if _outlet(span):
             return None
         # (a name the model read as an organisation keeps the typing by its words)
-        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(span)
+        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
+            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None)
         if label_of_kind == "PERSON" and is_place_name(span.text):
             return None  # "Jamestown, the daughter of ...": the apposition is someone's
         if label_of_kind is not None:
@@ -1077,7 +1086,9 @@ def _misread_person(span: Span) -> bool:
         return False
     if {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS):
         return False
-    return person_by_context(span) or after_title(span)  # "its commander, X, said"
+    # "its commander, X, said"; "fighters under the command of X"
+    return person_by_context(span) or after_title(span) or (
+        len(span) > 1 and commander_named(span))
 
 
 def _norp_place(span: Span) -> bool:
@@ -1099,7 +1110,7 @@ def _holds_towns(text: str) -> bool:
 
 
 # Lower-case nouns that, right after a name, make it a place's name.
-_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture"})
+_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency"})
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
@@ -1109,7 +1120,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     words = {t.lower_ for t in span}
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns) or place_shape(span)
-            or (label == "PERSON" and held_ground(span))):
+            or (label == "PERSON" and held_ground(span)) or ground_slot(span, label)):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:

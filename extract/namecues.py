@@ -188,6 +188,11 @@ _TITLE_NOUNS = (frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | _ONLY_PERSONS) - 
     "member representative head chair agent delegate")
 
 
+def role_noun(tok: Token) -> bool:
+    """"spokesperson", "commander", "chief": a lower-case title only a person holds."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_NOUNS
+
+
 def _aged(span: Span) -> bool:
     """"Sanders, 45, was ...": a name followed by an age between commas."""
     doc = span.doc
@@ -223,6 +228,11 @@ _ONLY_PLACES_OF = words(
 )
 
 
+# Written lower-case, the parts a state is divided into ("the northern department of X";
+# "the Department of X" is a ministry)
+_LOWER_PLACES_OF = frozenset({"department", "prefecture", "regency", "state", "oblast"})
+
+
 def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> bool:
     """Cues strong enough to make an unknown name a place: "Kulm, N.D.", "a native of
     Kulm", "ten miles south of Kulm", "a Kulm native"."""
@@ -234,8 +244,9 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
     if root.dep_ == "compound" and root.head.lower_ in _PEOPLE_OF_PLACE | PLACE_NOUNS:
         return True  # "a Kulm native", "the Al-Sinek neighborhood"
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-            doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS):
-        return True  # "south of Kulm", "the town of Kulm"
+            doc[span.start - 2].lower_ in _ONLY_PLACES_OF | PLACE_NOUNS or (
+            doc[span.start - 2].text in _LOWER_PLACES_OF)):
+        return True  # "south of Kulm", "the town of Kulm", "the department of Kulm"
     if span.start >= 4 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == (
             ",") and doc[span.start - 3].like_num and doc[span.start - 4].text == ",":
         return True  # "Ann Lowe, 52, of Kulm": where a person is from
@@ -466,6 +477,16 @@ def title_only(span: Span) -> bool:
         t.lower_ in TITLE_HEADS for t in span)
 
 
+def title_opening(span: Span) -> bool:
+    """"[Defence] Minister X", "[Deputy Interior] Minister X": words of a title the model
+    read as a body, the title's head word right after them: no actor."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(t.lower_ in TITLE_WORDS for t in span):
+        return False
+    after = doc[span.end]
+    return after.is_title and after.lower_ in TITLE_HEADS
+
+
 def titled(doc: Doc, start: int) -> bool:
     """A capitalised title or rank right before token `start` ("President", "Major
     General", "Sheikh", "Col."): what follows is a person's name."""
@@ -512,11 +533,8 @@ def appositive_kind(span: Span) -> str | None:
         if noun.dep_ != "appos" or noun.head.i not in (root.i, owner.i):
             continue
         lemma = noun.lemma_.lower()
-        mods = {c.lower_ for c in noun.lefts}
         if lemma in _GROUP_APPOSITIONS:
-            armed = lemma in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
-                "-" in m for m in mods if m.endswith("backed"))
-            return "ARMED_GROUP" if armed else "ORGANIZATION"
+            return _group_kind(noun)
         if noun.head.i == root.i and lemma in _PLACE_APPOSITIONS - _PEOPLE_BIRTH_PLACES:
             return "LOCATION"  # "X, a farming town in Y": a name of a person's shape
         if noun.head.i != root.i or _placed(span):
@@ -527,6 +545,37 @@ def appositive_kind(span: Span) -> str | None:
             return "PERSON"
         return None
     return None
+
+
+def _group_kind(noun: Token) -> str:
+    """"ARMED_GROUP" for a militia or an armed, rebel, militant group; else
+    "ORGANIZATION" (the noun is one of `_GROUP_APPOSITIONS`)."""
+    mods = {c.lower_ for c in noun.lefts}
+    armed = noun.lemma_.lower() in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
+        "-" in m for m in mods if m.endswith("backed"))
+    return "ARMED_GROUP" if armed else "ORGANIZATION"
+
+
+def kind_before(span: Span) -> str | None:
+    """"the settler organisation X", "the rebel group X", "the militia X": a name set in
+    apposition right after a group's lower-case noun is a group of that kind."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i != span.start - 1 or not head.is_lower or (
+            head.pos_ != "NOUN" or head.lemma_.lower() not in _GROUP_APPOSITIONS):
+        return None
+    return _group_kind(head)
+
+
+def commander_named(span: Span) -> bool:
+    """"fighters under the command of X", "a unit commanded by X": a name of a person's
+    shape in the slot of who commands (the caller checks the shape)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_ == "command" and head.head.head.lower_ == "under"
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "command" and (
+        head.head.tag_ == "VBN")
 
 
 def federal_state(tok: Token) -> bool:
@@ -577,6 +626,60 @@ def held_ground(span: Span) -> bool:
         c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
             p.lemma_ in ("control", "hand") for p in c.children)
         for c in head.children)  # "X is under Y's control", "X was in the hands of Y"
+
+
+# The slots news puts a town in, for a name the model read as a person or a firm:
+# verbs whose object is ground ("recaptured X", "fled X"; not "captured" or "seized",
+# which people and firms are too), verbs of leaving it ("withdrew from X", "pulled out of
+# X") and prepositions of going or standing about it ("troops into X", "near X").
+_GROUND_OBJECT_VERBS = words(
+    "recapture retake reclaim enter overrun storm besiege occupy abandon evacuate flee "
+    "liberate shell encircle surround retook overran")  # (past forms the model leaves unlemmatised)
+_LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
+_AROUND_PREPS = words("near outside around")
+_MOTION_PREPS = words("into towards toward")
+# What runs "between" two towns (relations or talks "between" two names join actors)
+_ROUTE_NOUNS = words("road highway route corridor railway stretch")
+# Verbs of going or sending "into" ground (not "recruited into", "merged into" a body)
+_INTO_VERBS = words(
+    "send deploy move advance push march drive pour infiltrate cross go come return flee "
+    "head stream roll sweep storm")
+# (a firm, too, is "captured" or "seized"; a person not: for a firm's reading only)
+_TAKE_GROUND_VERBS = words("capture seize")
+
+
+def ground_slot(span: Span, label: str) -> bool:
+    """"withdrew from Walikale", "recaptured Gajiram", "troops into Kalemba", "near
+    Nyakari": a one-word name (two for a firm's reading) in a slot where news puts a
+    town, never a person or a body ("a statement from X", "loyal to X" are not)."""
+    if len(span) > (2 if label == "ORG" else 1) or not all(
+            t.is_title and t.is_alpha for t in span):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "recruited into the Tana Lions": a town's name takes no article
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head  # "between X and Y": Y stands where X does
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "between":
+        return head.head.lemma_ in _ROUTE_NOUNS  # "the road between X and Y"
+    if root.dep_ == "dobj":
+        return head.lemma_ in _GROUND_OBJECT_VERBS or (
+            label == "ORG" and head.lemma_ in _TAKE_GROUND_VERBS)
+    if root.dep_ != "pobj":
+        return False
+    prep = head.lower_
+    if prep in _AROUND_PREPS:
+        return True
+    verb = head.head
+    if prep in _MOTION_PREPS:
+        return verb.pos_ == "VERB" and (prep != "into" or verb.lemma_ in _INTO_VERBS)
+    if prep == "of" and verb.lower_ == "out":
+        verb = verb.head  # "pulled out of X"
+    elif prep != "from":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in _LEAVE_VERBS
 
 
 # Endings of South Asian town names ("Rahimabad", "Sitapur", "Ramnagar", "Aligarh"), some
