@@ -157,7 +157,8 @@ JOB_NOUNS: dict[str, RelationType] = {
         "biologist geologist seismologist meteorologist epidemiologist")},
     **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
-DEPUTY_WORDS = words("deputy vice assistant former acting senior")
+# Words that make a title's holder no (sitting) head: a deputy, a former or late holder.
+DEPUTY_WORDS = words("deputy vice assistant former late acting senior")
 # Titles in front of a name whose organisation is the state ("Prime Minister X").
 STATE_TITLES: dict[tuple[str, ...], RelationType] = {
     ("prime", "minister"): R.LEADS,

@@ -365,8 +365,11 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if htype not in _HOLDERS and not (htype is ActorType.LOCATION and prep.lower_ in ("in", "of")):
         return []
     noun = appos.lower_ if appos is not None else ""
+    if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
+        return []  # "X, who could become the next leader of Y": not (yet) its leader
     job = noun not in _NOT_JOBS
     role = noun in ROLE_NOUNS
+    through_part = False
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
     if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
@@ -388,6 +391,7 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
             tgts = [k for k in actors_of_tokens([c for p in pobjs for c in p.children
                                                  if c.dep_ == "poss"], ctx)
                     if m.type_of(k) in _ORGS]
+            through_part = bool(tgts)
     out: list[Candidate] = []
     for tgt in tgts:
         if tgt == holder:
@@ -397,7 +401,14 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
             out += [replace(c, source=other) for other in _conjoined_people(prep.head, ctx)
                     for c in _link(holder, htype, tgt, appos, prep, role, job, ctx)]
         out += _link(holder, htype, tgt, appos, prep, role, job, ctx)
+    if through_part:
+        # "the head of the Y's operations in W": who heads a part of Y is one of Y's
+        out = [replace(c, type=R.MEMBER_OF) if c.type is R.LEADS else c for c in out]
     return out
+
+
+# Words that make a title one not (yet) held: "the next leader", "a would-be commander".
+_NOT_YET = words("next future prospective would-be potential")
 
 
 def _conjoined_people(last: Token, ctx: Context) -> list[str]:
@@ -483,6 +494,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
 _OWNED_TITLES = {**ROLE_NOUNS, "co-chair": R.LEADS, "co-leader": R.LEADS,
                  "chairwoman": R.LEADS}
 _OWN_PRONOUNS = words("its their")
+_PLACE_TITLES = words("governor mayor")
 
 
 @rule
@@ -511,6 +523,8 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
         org = actor_of(owner, ctx) if owner.lower_ != "whose" else _whose(owner, ctx)
     if org is None or m.type_of(org) not in _ORGS | {ActorType.STATE}:
         return []
+    if title.lower_ in _PLACE_TITLES and m.type_of(org) is ActorType.ARMED_GROUP:
+        return []  # "Its governor, X": a governor or mayor heads a place, not a militia
     rel = _OWNED_TITLES[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS or (
             c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children):
