@@ -66,6 +66,12 @@ POSITIVE: list[Row] = [
     ("body-possessive-founder", "The Kora Defence Front's founder, Samuel Ito, was "
      "sentenced to life in prison on Thursday.",
      [("Samuel Ito", "LEADS", "Kora Defence Front")]),
+    ("its-founder-and-leader", "The Ruvu Liberation Front denied the charge. Its founder "
+     "and leader, Ali Mbaraka, said the group did not attack civilians.",
+     [("Ali Mbaraka", "LEADS", "Ruvu Liberation Front")]),
+    ("its-deputy-leader", "The Ruvu Liberation Front denied the charge. Its deputy "
+     "leader, Ali Mbaraka, said the group did not attack civilians.",
+     [("Ali Mbaraka", "MEMBER_OF", "Ruvu Liberation Front")]),
     # "including its leader, X"
     ("including-its-leader", "The European Union sanctioned four commanders of the Kora "
      "Defence Front, including its leader, Matias Obi, on Monday.",
@@ -150,6 +156,12 @@ def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> N
 
 
 NEGATIVE: list[Row] = [
+    # only named people are actors: an unnamed member gives no edge
+    ("unnamed-senior-member", "Police killed a senior member of the Tana Brigade in a "
+     "raid near Baro on Sunday.", [("*", "MEMBER_OF", "*"), ("*", "LEADS", "*")]),
+    ("its-deputy-not-leader", "The Ruvu Liberation Front denied the charge. Its deputy "
+     "leader, Ali Mbaraka, said the group did not attack civilians.",
+     [("Ali Mbaraka", "LEADS", "*")]),
     # "its" with two bodies before it: whose title it is cannot be told
     ("its-founder-two-bodies", "The Marula Defence Front clashed with the Kora Defence "
      "Front on Monday. Its founder, Hamisi Okello, was arrested last year.",
