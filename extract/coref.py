@@ -405,8 +405,22 @@ def _title_across_bodies(tok: Token, m: Mentions) -> bool:
         return False
     before = sentence_before(tok)
     return before is not None and len({
-        k for i in range(before.start, before.end) if (k := m.token_actor.get(i)) is not None
-        and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}) > 1
+        k for t in _main_parties(before) if (k := m.token_actor.get(t.i)) is not None
+        and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}) > 1
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _main_parties(sent: Span) -> list[Token]:
+    """The subjects and objects of a sentence's main verb, with "with"/"against" phrases
+    and conjuncts ("Y clashed with Z", "Y and Z fought"): a body named deeper ("a strike
+    on a Y facility") is no rival owner of a later "its"."""
+    root = sent.root
+    out = [c for c in root.children if c.dep_ in _PARTY_DEPS]
+    out += [o for p in root.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj"]
+    return out + [c for t in out for c in t.conjuncts]
 
 
 def _previous_body(tok: Token, m: Mentions) -> str | None:

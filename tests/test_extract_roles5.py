@@ -56,6 +56,9 @@ POSITIVE: list[Row] = [
     ("groups-commander-next-sentence", "The Kora Defence Front shelled the airport "
      "overnight. The group's commander, Matias Obi, said more strikes would follow.",
      [("Matias Obi", "LEADS", "Kora Defence Front")]),
+    ("its-commander-other-body-deeper", "The Ruvu Liberation Front said it had shelled a "
+     "Tana Brigade depot. Its commander, Ali Mbaraka, said more strikes would follow.",
+     [("Ali Mbaraka", "LEADS", "Ruvu Liberation Front")]),
     # a possessive title in the sentence that names the body
     ("its-leader-same-sentence", "The Marula Defence Front has lost ground since its "
      "leader, Joseph Kiprono, was killed in a drone strike in March.",
@@ -166,6 +169,9 @@ NEGATIVE: list[Row] = [
     ("its-founder-two-bodies", "The Marula Defence Front clashed with the Kora Defence "
      "Front on Monday. Its founder, Hamisi Okello, was arrested last year.",
      [("Hamisi Okello", "LEADS", "*"), ("Hamisi Okello", "MEMBER_OF", "*")]),
+    ("its-leader-two-subjects", "The Marula Defence Front and the Kora Defence Front "
+     "signed a truce. Its leader, Hamisi Okello, called it a trick.",
+     [("Hamisi Okello", "LEADS", "*")]),
     # "its" reading back to a place: a governor leads no group
     ("its-governor-place", "The Blue Ridge Militia attacked Marsabit on Monday. Its "
      "governor, Paul Ndege, asked for troops.",
