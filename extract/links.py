@@ -108,6 +108,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _possessive_place(tok, ctx)
         if lower in ROLE_NOUNS and pos == "NOUN":
             out += _title_org_name(tok, sent, ctx)
+        if lower == "second" and tok.i not in m.token_actor:
+            out += _second_in_command(tok, sent, ctx)
         if lower in _OWNED_TITLES and tok.i not in m.token_actor:
             out += _owned_title_named(tok, ctx)
         elif lemma in _PART_NOUNS and pos == "NOUN" and tok.i not in m.token_actor:
@@ -531,6 +533,35 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
+
+
+@rule
+def _second_in_command(second: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"X, the Y's second-in-command", "Its second-in-command, X", "X, second in command
+    of Y": the parser makes "second" an adjective with "in command" hung on it. A
+    deputy is one of the body's people (MEMBER_OF), never its head."""
+    doc = sent.doc
+    words_after = [t.lower_ for t in doc[second.i + 1 : min(second.i + 5, sent.end)]
+                   if t.text != "-"]
+    if words_after[:2] != ["in", "command"]:
+        return []
+    command = next(t for t in doc[second.i + 1 : sent.end] if t.lower_ == "command")
+    m = ctx.m
+    owner = next((c for t in (second, command) for c in t.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        body = actor_of(owner, ctx)
+    else:
+        body = next((k for t in (second, command) for o in pobjs(t, {"of"})
+                     if (k := m.token_actor.get(o.i)) is not None), None)
+    if body is None or m.type_of(body) not in _ORGS:
+        return []
+    person = m.token_actor.get(second.head.i) if second.dep_ == "appos" else None
+    if person is None and command.i + 2 < sent.end and doc[command.i + 1].text == ",":
+        person = named_after_comma(command.i + 2, sent, ctx)  # "Its second-in-command, X"
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    ctx.roles.setdefault(person, []).append((R.MEMBER_OF, body))
+    return [candidate(person, R.MEMBER_OF, body, second, ctx, 0.6)]
 
 
 def _whose(owner: Token, ctx: Context) -> str | None:

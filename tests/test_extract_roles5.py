@@ -131,11 +131,20 @@ POSITIVE: list[Row] = [
         "Mateus Pinto, the Black Lotus Cartel's second-in-command, was arrested in a raid "
         "on a farm on Tuesday.", [("Mateus Pinto", "MEMBER_OF", "Black Lotus Cartel")],
         id="second-in-command", marks=pytest.mark.xfail(strict=True, reason=(
-            "the parser makes 'second' an adjective with 'in command' hung on it, and the "
-            "name before it is typed a group"))),
+            "the model types this name a group (the title itself is read: "
+            "appos-second-in-command)"))),
     ("deputy-leader-possessive", "Kofi Ansah, the Patriotic Unity Front's deputy leader, "
      "was freed from prison on Friday.",
      [("Kofi Ansah", "MEMBER_OF", "Patriotic Unity Front")]),
+    ("second-in-command-set-off", "The Ruvu Liberation Front's second-in-command, Ali "
+     "Mbaraka, was freed on Friday in an exchange of prisoners.",
+     [("Ali Mbaraka", "MEMBER_OF", "Ruvu Liberation Front")]),
+    ("its-second-in-command", "The Ruvu Liberation Front denied the charge. Its "
+     "second-in-command, Ali Mbaraka, was freed on Friday.",
+     [("Ali Mbaraka", "MEMBER_OF", "Ruvu Liberation Front")]),
+    ("appos-second-in-command", "Ali Mbaraka, the Ruvu Liberation Front's "
+     "second-in-command, was freed on Friday in an exchange of prisoners.",
+     [("Ali Mbaraka", "MEMBER_OF", "Ruvu Liberation Front")]),
     # "X, the Z commander", "the leader of Z, X"
     ("the-body-commander", "Ismail Haro, the Ogaden Freedom Army commander, surrendered "
      "to troops near the border on Sunday.",
@@ -197,6 +206,13 @@ NEGATIVE: list[Row] = [
     ("its-former-leader", "The Kestrel Liberation Army denied any role. Its former "
      "leader, Paolo Ferrante, has lived in exile since 2018.",
      [("Paolo Ferrante", "LEADS", "*")]),
+    # a deputy is no head; meeting one makes no member
+    ("second-in-command-not-leader", "The Ruvu Liberation Front's second-in-command, Ali "
+     "Mbaraka, was freed on Friday in an exchange of prisoners.",
+     [("Ali Mbaraka", "LEADS", "*")]),
+    ("met-the-second-in-command", "Ali Mbaraka met the Ruvu Liberation Front's "
+     "second-in-command in the capital on Friday.",
+     [("Ali Mbaraka", "MEMBER_OF", "*"), ("Ali Mbaraka", "LEADS", "*")]),
     # a denial, a wish, a question
     ("denies-founding", "Ernesto Vidal denied that he founded the Valley Patriots "
      "Militia, telling the court he was a farmer.",
