@@ -351,7 +351,12 @@ def previous_organisation(tok: Token, m: Mentions) -> str | None:
     so told ("The Taliban seized X. They ..."). Another organisation named between that
     subject and the pronoun could be meant as well ("X was named head of Y at its
     congress"): then it stays unread."""
+    included = _owner_of_list(tok, m)
+    if included is not None:
+        return included
     key = _previous_body(tok, m)
+    if key is not None and _title_across_bodies(tok, m):
+        return None
     if tok.lower_ in _IT or key is None:
         return key
     return key if m.type_of(key) is ActorType.ARMED_GROUP and _alone_before(tok, m) else None
@@ -367,6 +372,55 @@ def _alone_before(tok: Token, m: Mentions) -> bool:
 
 
 _IT = words("it its")
+
+
+def _owner_of_list(tok: Token, m: Mentions) -> str | None:
+    """"Four commanders of Y, including its leader, X": "its" in an "including" phrase is
+    the one body the listed noun belongs to ("of Y"), whatever the clause's subject."""
+    if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+        return None
+    including = tok.head.head
+    if including.lower_ != "including":
+        return None
+    listed = including.head
+    if listed.pos_ in ("VERB", "AUX"):
+        # (the parser may hang "including" on the verb: the list is its object)
+        listed = next((c for c in listed.children if c.dep_ in ("dobj", "nsubjpass")
+                       and c.i < including.i), listed)
+    keys = {k for p in listed.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+            if (k := m.token_actor.get(o.i)) is not None and m.type_of(k) in _IT_TYPES}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _title_across_bodies(tok: Token, m: Mentions) -> bool:
+    """"Y clashed with Z. Its founder, X, ...": a title owned by "its" with no body in its
+    own sentence, after a sentence naming two bodies, could be either's: left unread
+    (a leader given to the wrong group is worse than none)."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in ROLE_NOUNS:
+        return False
+    sent = tok.sent
+    if any((k := m.token_actor.get(i)) is not None and m.type_of(k) in _IT_TYPES
+           for i in range(sent.start, tok.i)):
+        return False
+    before = sentence_before(tok)
+    return before is not None and len({
+        k for t in _main_parties(before) if (k := m.token_actor.get(t.i)) is not None
+        and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}) > 1
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _main_parties(sent: Span) -> list[Token]:
+    """The subjects and objects of a sentence's main verb, with "with"/"against" phrases
+    and conjuncts ("Y clashed with Z", "Y and Z fought"): a body named deeper ("a strike
+    on a Y facility") is no rival owner of a later "its"."""
+    root = sent.root
+    out = [c for c in root.children if c.dep_ in _PARTY_DEPS]
+    out += [o for p in root.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj"]
+    return out + [c for t in out for c in t.conjuncts]
 
 
 def _previous_body(tok: Token, m: Mentions) -> str | None:

@@ -199,6 +199,31 @@ def named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
     return None if k < sent.end and doc[k].lower_ == "'s" else key  # not "X's brother"
 
 
+# Words that bring in a nickname between a name and its title: 'X, alias "Y", the leader
+# of Z', 'X, known as "Y", ...'.
+_NICKNAME_WORDS = frozenset({"alias", "aka", "a.k.a.", "nicknamed", "dubbed", "called"})
+_NICKNAME_SPAN = 6  # opening quote to closing quote: a nickname is a word or a few
+
+
+def past_nickname(comma: int, sent: Span) -> int:
+    """The comma before 'alias "Y"' when `comma` closes such a nickname, so that the title
+    after it is the named person's ('X, alias "Lobo", the leader of Z'); else `comma`."""
+    doc = sent.doc
+    k = comma - 1
+    if k <= sent.start or doc[k].text not in ('"', "'", "\u201d", "\u2019"):
+        return comma
+    opening = next((i for i in range(k - 1, max(sent.start, k - _NICKNAME_SPAN) - 1, -1)
+                    if doc[i].text in ('"', "'", "\u201c", "\u2018")), None)
+    if opening is None or opening - 1 <= sent.start:
+        return comma
+    word = opening - 1
+    if doc[word].lower_ == "as" and doc[word - 1].lower_ == "known":
+        word -= 1
+    elif doc[word].lower_ not in _NICKNAME_WORDS:
+        return comma
+    return word - 1 if word - 1 > sent.start and doc[word - 1].text == "," else comma
+
+
 def title_end(title: Token, sent: Span) -> int:
     """The last token of a title that runs on: "chief of staff", "chief of the general
     staff" (else the title itself)."""

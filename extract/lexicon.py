@@ -157,7 +157,8 @@ JOB_NOUNS: dict[str, RelationType] = {
         "biologist geologist seismologist meteorologist epidemiologist")},
     **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
-DEPUTY_WORDS = words("deputy vice assistant former acting senior")
+# Words that make a title's holder no (sitting) head: a deputy, a former or late holder.
+DEPUTY_WORDS = words("deputy vice assistant former late acting senior")
 # Words that make soldiers or fighters no longer their force's: "former soldiers of the
 # army", "ex-rebels", "retired officers" act for no one but themselves.
 FORMER_WORDS = words("former ex ex- retired demobilised demobilized onetime one-time "

@@ -108,6 +108,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _possessive_place(tok, ctx)
         if lower in ROLE_NOUNS and pos == "NOUN":
             out += _title_org_name(tok, sent, ctx)
+        if lower == "second" and tok.i not in m.token_actor:
+            out += _second_in_command(tok, sent, ctx)
         if lower in _OWNED_TITLES and tok.i not in m.token_actor:
             out += _owned_title_named(tok, ctx)
         elif lemma in _PART_NOUNS and pos == "NOUN" and tok.i not in m.token_actor:
@@ -365,8 +367,11 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if htype not in _HOLDERS and not (htype is ActorType.LOCATION and prep.lower_ in ("in", "of")):
         return []
     noun = appos.lower_ if appos is not None else ""
+    if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
+        return []  # "X, who could become the next leader of Y": not (yet) its leader
     job = noun not in _NOT_JOBS
     role = noun in ROLE_NOUNS
+    through_part = False
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
     if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
@@ -388,6 +393,7 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
             tgts = [k for k in actors_of_tokens([c for p in pobjs for c in p.children
                                                  if c.dep_ == "poss"], ctx)
                     if m.type_of(k) in _ORGS]
+            through_part = bool(tgts)
     out: list[Candidate] = []
     for tgt in tgts:
         if tgt == holder:
@@ -397,7 +403,14 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
             out += [replace(c, source=other) for other in _conjoined_people(prep.head, ctx)
                     for c in _link(holder, htype, tgt, appos, prep, role, job, ctx)]
         out += _link(holder, htype, tgt, appos, prep, role, job, ctx)
+    if through_part:
+        # "the head of the Y's operations in W": who heads a part of Y is one of Y's
+        out = [replace(c, type=R.MEMBER_OF) if c.type is R.LEADS else c for c in out]
     return out
+
+
+# Words that make a title one not (yet) held: "the next leader", "a would-be commander".
+_NOT_YET = words("next future prospective would-be potential")
 
 
 def _conjoined_people(last: Token, ctx: Context) -> list[str]:
@@ -483,6 +496,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
 _OWNED_TITLES = {**ROLE_NOUNS, "co-chair": R.LEADS, "co-leader": R.LEADS,
                  "chairwoman": R.LEADS}
 _OWN_PRONOUNS = words("its their")
+_PLACE_TITLES = words("governor mayor")
 
 
 @rule
@@ -511,12 +525,43 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
         org = actor_of(owner, ctx) if owner.lower_ != "whose" else _whose(owner, ctx)
     if org is None or m.type_of(org) not in _ORGS | {ActorType.STATE}:
         return []
+    if title.lower_ in _PLACE_TITLES and m.type_of(org) is ActorType.ARMED_GROUP:
+        return []  # "Its governor, X": a governor or mayor heads a place, not a militia
     rel = _OWNED_TITLES[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS or (
             c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children):
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
+
+
+@rule
+def _second_in_command(second: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"X, the Y's second-in-command", "Its second-in-command, X", "X, second in command
+    of Y": the parser makes "second" an adjective with "in command" hung on it. A
+    deputy is one of the body's people (MEMBER_OF), never its head."""
+    doc = sent.doc
+    words_after = [t.lower_ for t in doc[second.i + 1 : min(second.i + 5, sent.end)]
+                   if t.text != "-"]
+    if words_after[:2] != ["in", "command"]:
+        return []
+    command = next(t for t in doc[second.i + 1 : sent.end] if t.lower_ == "command")
+    m = ctx.m
+    owner = next((c for t in (second, command) for c in t.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        body = actor_of(owner, ctx)
+    else:
+        body = next((k for t in (second, command) for o in pobjs(t, {"of"})
+                     if (k := m.token_actor.get(o.i)) is not None), None)
+    if body is None or m.type_of(body) not in _ORGS:
+        return []
+    person = m.token_actor.get(second.head.i) if second.dep_ == "appos" else None
+    if person is None and command.i + 2 < sent.end and doc[command.i + 1].text == ",":
+        person = named_after_comma(command.i + 2, sent, ctx)  # "Its second-in-command, X"
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    ctx.roles.setdefault(person, []).append((R.MEMBER_OF, body))
+    return [candidate(person, R.MEMBER_OF, body, second, ctx, 0.6)]
 
 
 def _whose(owner: Token, ctx: Context) -> str | None:

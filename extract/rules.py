@@ -24,6 +24,7 @@ from .leaders import (
     RANK_WORDS,
     home_state,
     named_after_comma,
+    past_nickname,
     past_ranks,
     seized_power,
     state_after_name,
@@ -197,7 +198,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             ):
                 # "Houthi military spokesman X": adjectives between name and title; a
                 # noun makes a part's title ("floor leader", "disaster chairman"): no head
-                deputy = deputy or word in DEPUTY_WORDS or (
+                # "X, a commander of Y": one of its commanders, a member
+                deputy = deputy or word in DEPUTY_WORDS or word in ("a", "an") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
@@ -210,7 +212,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             j -= 1
         person = org = None
         if j > sent.start and doc[j].text == ",":
-            key = m.token_actor.get(_past_party_tag(j, sent) - 1)
+            # (past a nickname: 'X, alias "Y", the leader of Z')
+            key = m.token_actor.get(_past_party_tag(past_nickname(j, sent), sent) - 1)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
         if person is None and tok.dep_ == "appos":
@@ -245,6 +248,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if m.type_of(org) in _NOT_ORGS and not (
                 tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.LOCATION):
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
+        if tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
+            continue  # "Its governor, X": a governor or mayor heads a place, not a militia
         if deputy and rel is R.LEADS:
             rel = R.MEMBER_OF
         ctx.roles.setdefault(person, []).append((rel, org))
