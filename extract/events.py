@@ -550,6 +550,9 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if len(between) == 2:
         return _truce_between(noun, between, ctx)
     parties = actors_of_tokens(pobjs(noun, {"with", "between"}), ctx)
+    if not parties and noun.dep_ == "dobj":
+        # "ended its truce with X": the parser hangs "with X" on the verb
+        parties = actors_of_tokens(pobjs(noun.head, {"with"}), ctx)
     if not parties:
         # "a truce that halts attacks on X's bases"
         for t in noun.subtree:

@@ -16,6 +16,8 @@ Own sentences, with invented groups and towns, so each case shows the constructi
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
@@ -98,6 +100,26 @@ GROUND: list[tuple[str, str, list[Triple]]] = [
      "The Gourma Liberation Movement, which seized the town of Tanvoro in May, freed 30 "
      "prisoners on Sunday.",
      [(GLM, C, "Tanvoro")]),
+    ("army-recaptured-dateline",
+     "GAO, Mali (AP) - The army recaptured the town of Karsala on Tuesday, officials said.",
+     [("Malian forces", C, "Karsala")]),
+    ("lost-control-of-to",
+     "The army lost control of the town of Karsala to the Liptako Brigade in March.",
+     [(LB, C, "Karsala")]),
+    ("which-fell-to",
+     "The town of Mbirika, which fell to the Liptako Brigade in May, is now empty.",
+     [(LB, C, "Mbirika")]),
+    ("was-handed-over-to",
+     "The town of Mbirika was handed over to the Gourma Liberation Movement on Monday.",
+     [(GLM, C, "Mbirika")]),
+    ("handed-over-the-town-to",
+     "The Liptako Brigade handed over the town of Mbirika to the Gourma Liberation Movement "
+     "on Monday.",
+     [(GLM, C, "Mbirika")]),
+    ("changed-hands-falling-to",
+     "The town of Karsala changed hands on Friday, falling to the Liptako Brigade after a "
+     "week of shelling.",
+     [(LB, C, "Karsala")]),
 ]
 
 GROUND_NOT: list[tuple[str, str, list[Triple]]] = [
@@ -151,6 +173,29 @@ GROUND_NOT: list[tuple[str, str, list[Triple]]] = [
      "The Gourma Liberation Movement pulled out of the talks with the Liptako Brigade on "
      "Monday.",
      [("*", W, "*")]),
+    ("not-fell-to-a-task",
+     "The task of rebuilding the town of Tanvoro fell to the Liptako Brigade.",
+     [("*", C, "*")]),
+    ("asked-if-it-fell",
+     "Did the town of Tanvoro fall to the Gourma Liberation Movement?",
+     [("*", C, "*")]),
+    ("denied-it-had-fallen",
+     "The army denied that the town of Tanvoro had fallen to the Gourma Liberation Movement.",
+     [("*", C, "*")]),
+    ("could-lose-to",
+     "The Liptako Brigade could lose the town of Tanvoro to the Gourma Liberation Movement "
+     "within days.",
+     [("*", C, "*")]),
+    ("threatened-to-drive-out",
+     "The Gourma Liberation Movement threatened to drive the Liptako Brigade out of the town "
+     "of Tanvoro.",
+     [("*", C, "*")]),
+    ("lost-control-without-a-taker",
+     "The army lost control of the town of Karsala in March.",
+     [("*", C, "*")]),
+    ("drove-trucks-out-of",
+     "The Liptako Brigade drove its trucks out of the town of Tanvoro at dawn.",
+     [("*", C, "*")]),
 ]
 
 TRUCES: list[tuple[str, str, list[Triple]]] = [
@@ -208,6 +253,25 @@ TRUCES: list[tuple[str, str, list[Triple]]] = [
      "A ceasefire was agreed between the Gourma Liberation Movement and the Liptako Brigade on"
      " Friday.",
      [(GLM, CW, LB)]),
+    ("have-observed-since",
+     "The Gourma Liberation Movement and the Liptako Brigade have observed a ceasefire since "
+     "March.",
+     [(GLM, CW, LB)]),
+    ("ended-its-truce-with",
+     "The Gourma Liberation Movement ended its truce with the Liptako Brigade on Sunday.",
+     [(GLM, CW, LB)]),
+    ("truce-between-ended",
+     "The truce between the Gourma Liberation Movement and the Liptako Brigade broke down in "
+     "June.",
+     [(GLM, CW, LB)]),
+    ("both-groups-next-sentence",
+     "The Gourma Liberation Movement and the Liptako Brigade fought for months over the gold "
+     "mines around Dori. Both groups signed a truce in June.",
+     [(GLM, CW, LB)]),
+    ("agreed-by-the-pair",
+     "A ceasefire agreed by the Gourma Liberation Movement and the Liptako Brigade in May "
+     "held on Sunday.",
+     [(GLM, CW, LB)]),
 ]
 
 TRUCES_NOT: list[tuple[str, str, list[Triple]]] = [
@@ -254,10 +318,38 @@ TRUCES_NOT: list[tuple[str, str, list[Triple]]] = [
      "The Gourma Liberation Movement and the Liptako Brigade fought for months over the gold "
      "mines around Dori. The two groups have not agreed a ceasefire.",
      [("*", CW, "*")]),
+    ("offered-a-truce-to",
+     "The Gourma Liberation Movement offered a truce to the Liptako Brigade.",
+     [("*", CW, "*")]),
+    ("could-agree-this-week",
+     "The Gourma Liberation Movement and the Liptako Brigade could agree a ceasefire this "
+     "week, mediators said.",
+     [("*", CW, "*")]),
+    ("the-two-groups-one-named",
+     "Mali accused the Gourma Liberation Movement of attacks on its troops. The two groups "
+     "signed a truce in June.",
+     [("*", CW, "*")]),
+    ("broke-off-truce-talks",
+     "The Gourma Liberation Movement broke off its truce talks with the Liptako Brigade on "
+     "Sunday.",
+     [("*", CW, "*")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), cases(GROUND + TRUCES))
+# Cases not read yet, and why.
+NOT_YET = {
+    "changed-hands-falling-to": "the taker hangs on a participle ('falling to Y') whose "
+                                "subject is the place of the clause before the comma",
+}
+
+
+def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[Any]:
+    """The table's cases, those in NOT_YET marked as expected failures."""
+    return [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(
+        strict=True, reason=NOT_YET[p.id])) if p.id in NOT_YET else p for p in cases(table)]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(GROUND + TRUCES))
 def test_ground_and_truces_are_read(nlp: Language, text: str,
                                     expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
