@@ -76,6 +76,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _TRIED = words("try attempt seek fail plan aim")
+_VOWED = words("threaten vow pledge promise swear warn")
 _SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
 
 
@@ -240,6 +241,8 @@ def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
 @rule
 def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     """"liberated Raqqa from ISIL (control)", "drove ISIL out of Kobane"."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED | _VOWED:
+        return []  # "tried (threatened) to drive ISIL out of Kobane": not done
     if verb.lemma_ in _EXPEL_VERBS:
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("out", "from") for c in verb.children):

@@ -179,7 +179,7 @@ GROUND_NOT: list[tuple[str, str, list[Triple]]] = [
     ("threatened-to-drive-out",
      "The Gourma Liberation Movement threatened to drive the Liptako Brigade out of the town "
      "of Tanvoro.",
-     [("*", C, "*")]),
+     [("*", C, "*"), (GLM, "TARGETS", LB)]),
     ("lost-control-without-a-taker",
      "The army lost control of the town of Karsala in March.",
      [("*", C, "*")]),
