@@ -565,15 +565,17 @@ def _clause_subjects(sent: Span, m: Mentions, verbs: frozenset[str] | None = Non
 
 
 def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
-    """"The two sides", "both sides", "the two countries": the two states named before
-    the noun in its own sentence ("X's envoy met Y's, and the two governments agreed"),
-    else the two parties of the sentence before, when it names exactly two of the kind
-    the noun says (never across a paragraph break)."""
+    """"The two sides", "both sides", "the two countries", "the two groups": the two
+    states named before the noun in its own sentence ("X's envoy met Y's, and the two
+    governments agreed"), or two parties joined by "and" there ("after talks between X and
+    Y, the two sides signed"), else the two parties of the sentence before, when it names
+    exactly two of the kind the noun says (never across a paragraph break)."""
     kinds = _PAIR_NOUNS.get(tok.lemma_.lower())
     if kinds is None or not any(c.lower_ in ("two", "both") for c in tok.lefts):
         return None
-    # (in its own sentence only states: "the two sides" there is as often the subject
-    # and one other, "the UN in Lebanon called on both sides")
+    # (in its own sentence only states, or two parties joined by "and": "the two sides"
+    # there is as often the subject and one other, "the UN in Lebanon called on both
+    # sides")
     found = _two_parties(tok.sent.start, tok.i, kinds, m) if kinds == _STATES_ONLY else (
         _joined_pair(tok, kinds, m))
     before = sentence_before(tok)

@@ -113,8 +113,8 @@ def unrealised(verb: Token) -> bool:
 
 
 def truce_to_come(verb: Token) -> bool:
-    """A truce hoped for, supposed or announced for later is not (yet) agreed: "hope X and
-    Y will sign a truce", "X and Y could agree a ceasefire"; a past one is told."""
+    """A truce hoped for or announced for later is not (yet) agreed: "hope X and Y will
+    sign a truce", "X and Y could agree a ceasefire"; a past one is told."""
     if any(c.dep_ == "aux" and c.lower_ in _TRUCE_TO_COME for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES
