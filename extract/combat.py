@@ -4,8 +4,9 @@
 - "backs X in its fight against Y", "support for X in their efforts to defeat Y"
   -> X (the party supported) TARGETS Y, not the supporter
 - "Y liberated the town from X (control)", "Y drove X out of the town" -> Y TARGETS X
-- "X took control of the town", "the fall of the town to X", "X's liberation of the
-  town", "the recapture of the town by X" -> X CONTROLS the town
+- "X took control of the town", "Y lost control of the town to X", "the fall of the town
+  to X", "X's liberation of the town", "the recapture of the town by X" -> X CONTROLS the
+  town
 - "X provided weapons (or $N in aid) to Y", "X will provide Y with military support",
   "X supports Iraqi unity", "X stands shoulder to shoulder with Y" -> X BACKS Y
 - "backs X to defeat Y", "supports X in defeating Y", "supports X against Y" -> X TARGETS Y
@@ -43,7 +44,8 @@ _BACK_LEMMAS = words("support back help assist aid stand")
 _CONTROL_VERBS = words(
     "take seize gain claim have retain regain assume wrest keep retake retook establish "
     "consolidate extend exert maintain restore reassert")
-_HAND_VERBS = words("hand transfer return cede")  # "handed (over) control of X to Y"
+# "handed (over) control of X to Y", "lost control of X to Y": the holder follows "to"
+_HAND_VERBS = words("hand transfer return cede lose")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
 _AID_NOUNS = SUPPORT_NOUNS | words(
     "weapons arms ammunition missiles drones training funding funds money equipment "
@@ -74,6 +76,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 _TRIED = words("try attempt seek fail plan aim")
+_VOWED = words("threaten vow pledge promise swear warn")
 _SHARED_ACTS = frozenset({R.TARGETS, R.KILLED, R.THREATENS, R.BACKS, R.CONTROLS})
 
 
@@ -238,6 +241,8 @@ def _war_between(noun: Token, ctx: Context) -> list[Candidate]:
 @rule
 def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     """"liberated Raqqa from ISIL (control)", "drove ISIL out of Kobane"."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED | _VOWED:
+        return []  # "tried (threatened) to drive ISIL out of Kobane": not done
     if verb.lemma_ in _EXPEL_VERBS:
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("out", "from") for c in verb.children):

@@ -227,7 +227,8 @@ _PARTY_TYPES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGA
 # Plural nouns for a pair of parties -> the types the pair can be ("the two countries").
 _STATES_ONLY = frozenset({ActorType.STATE})
 _PAIR_NOUNS = {"side": _PARTY_TYPES} | {
-    noun: _STATES_ONLY for noun in ("country", "nation", "government")}
+    noun: _STATES_ONLY for noun in ("country", "nation", "government")} | {
+    noun: _ORGS for noun in ("group", "faction", "movement", "militia")}
 # Definite nouns that refer back (by lemma) -> the types they can mean, and whether the
 # actor's own name must have the noun as its head ("the mission" for "the X Mission in
 # Y"; "the group" describes any group, whatever its name).
@@ -618,20 +619,37 @@ def _clause_subjects(sent: Span, m: Mentions, verbs: frozenset[str] | None = Non
 
 
 def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
-    """"The two sides", "both sides", "the two countries": the two states named before
-    the noun in its own sentence ("X's envoy met Y's, and the two governments agreed"),
-    else the two parties of the sentence before, when it names exactly two of the kind
-    the noun says (never across a paragraph break)."""
+    """"The two sides", "both sides", "the two countries", "the two groups": the two
+    states named before the noun in its own sentence ("X's envoy met Y's, and the two
+    governments agreed"), or two parties joined by "and" there ("after talks between X and
+    Y, the two sides signed"), else the two parties of the sentence before, when it names
+    exactly two of the kind the noun says (never across a paragraph break)."""
     kinds = _PAIR_NOUNS.get(tok.lemma_.lower())
     if kinds is None or not any(c.lower_ in ("two", "both") for c in tok.lefts):
         return None
-    # (in its own sentence only states: "the two sides" there is as often the subject
-    # and one other, "the UN in Lebanon called on both sides")
-    found = _two_parties(tok.sent.start, tok.i, kinds, m) if kinds == _STATES_ONLY else None
+    # (in its own sentence only states, or two parties joined by "and": "the two sides"
+    # there is as often the subject and one other, "the UN in Lebanon called on both
+    # sides")
+    found = _two_parties(tok.sent.start, tok.i, kinds, m) if kinds == _STATES_ONLY else (
+        _joined_pair(tok, kinds, m))
     before = sentence_before(tok)
     if found is None and before is not None:
         found = _two_parties(before.start, before.end, kinds, m)
     return found
+
+
+def _joined_pair(tok: Token, kinds: frozenset[ActorType], m: Mentions
+                 ) -> tuple[str, str] | None:
+    """Two parties joined by "and" before the noun in its own sentence, and no other
+    party there: "after talks between X and Y, the two sides signed a truce"."""
+    pair = _two_parties(tok.sent.start, tok.i, kinds, m)
+    if pair is None:
+        return None
+    doc = tok.doc
+    joined = any(t.dep_ == "conj" and m.token_actor.get(t.i) == pair[1]
+                 and m.token_actor.get(t.head.i) == pair[0]
+                 for t in doc[tok.sent.start:tok.i])
+    return pair if joined else None
 
 
 def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions

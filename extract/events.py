@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .agents import actor_code
-from .combat import asked_of_another, fighter_supported
+from .combat import asked_of_another, fighter_supported, wanted
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
 from .killings import killing_candidates
@@ -168,6 +168,8 @@ _ENDED_PHRASAL = frozenset({("call", "off"), ("break", "off"), ("rule", "out"),
                             ("turn", "down")})
 # Verbs that turn a truce down, before it holds or ever did.
 _REFUSED = words("reject refuse decline rebuff spurn oppose dismiss")
+# Verbs that put a truce forward, one side only: "proposed (offered) a truce with X"
+_OFFERED = words("propose offer suggest float")
 
 
 def _refused_or_ended(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -541,13 +543,16 @@ def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
 def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "compound":
         noun = noun.head  # "a ceasefire agreement with X"
-    if _hypothetical(noun) or _refused_or_ended(noun.head, _REFUSED):
-        return []  # "rejected a truce with X", "ruled out any ceasefire"
+    if _hypothetical(noun) or _refused_or_ended(noun.head, _REFUSED | _OFFERED) or wanted(noun):
+        return []  # "rejected (proposed, called for) a truce with X", "ruled out any ceasefire"
     between = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
                if ctx.m.type_of(k) not in PLACES]
     if len(between) == 2:
         return _truce_between(noun, between, ctx)
     parties = actors_of_tokens(pobjs(noun, {"with", "between"}), ctx)
+    if not parties and noun.dep_ == "dobj":
+        # "ended its truce with X": the parser hangs "with X" on the verb
+        parties = actors_of_tokens(pobjs(noun.head, {"with"}), ctx)
     if not parties:
         # "a truce that halts attacks on X's bases"
         for t in noun.subtree:

@@ -38,6 +38,10 @@ _UNSURE = words("could might may should can")
 # Nouns of an aim: "plans to retake X", "a bid to seize X", "an offensive to recapture X"
 _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operation order "
                    "call demand threat")
+# Verbs over a clause only hoped for: "diplomats hope X will retake Y (sign a truce)"
+_HOPES = words("hope expect want wish")
+# A truce still to come: "X and Y will sign a truce", "could agree a ceasefire"
+_TRUCE_TO_COME = _UNSURE | words("will shall")
 
 
 def _condition(clause: Token) -> bool:
@@ -103,7 +107,17 @@ def unrealised(verb: Token) -> bool:
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
             c.dep_ == "aux" and c.lower_ in _UNSURE) for c in verb.children):
         return True
+    if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES):
+        return True  # "if X retakes Y", "hope X will retake Y"
     return wanted(verb)
+
+
+def truce_to_come(verb: Token) -> bool:
+    """A truce hoped for or announced for later is not (yet) agreed: "hope X and Y will
+    sign a truce", "X and Y could agree a ceasefire"; a past one is told."""
+    if any(c.dep_ == "aux" and c.lower_ in _TRUCE_TO_COME for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES
 
 
 def asked(verb: Token) -> bool:
@@ -119,6 +133,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     if asked_of_another(verb) or _supposed(verb) or question(verb.sent) or asked(verb):
         return None
     if c.type in _TERRITORY and unrealised(verb):
+        return None
+    if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None
     if c.type not in _HARM:
         return c
