@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
@@ -19,6 +21,7 @@ from .lexicon import (
     CRITIC_NOUNS,
     ENDED_VERBS,
     FIGHT_NOUNS,
+    NEGATING_VERBS,
     REDUCE_VERBS,
     SPEECH_VERBS,
     SUPPORT_NOUNS,
@@ -436,7 +439,11 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             for k in actors_of_tokens([p for t in (noun, *agents) for p in pobjs(t, {"in"})], ctx)
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
+    if (blame := _blame(noun, ctx)) is not None:
+        return _blamed_attack(noun, blame, tgts, ctx)
     claim = _responsibility(noun)
+    if claim is not None and claim.lemma_ in NEGATING_VERBS:
+        return []  # "X denied responsibility for the attack"
     if claim is None and head.pos_ == "VERB" and (
             (head.lemma_ == "claim" and noun.dep_ in ("dobj", "nsubjpass"))
             or (head.lemma_ in ATTACK_LIGHT_VERBS and noun.dep_ == "nsubjpass")):
@@ -472,6 +479,64 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+# "Blamed X for the attack", "held X responsible for it": the verbs and adjectives that
+# lay an attack at another's door through "for"; "attributed the attack to X" through "to".
+_BLAME_VERBS = words("blame")
+_RESPONSIBLE_VERBS = words("hold consider deem")
+_ATTRIBUTE_VERBS = words("attribute")
+
+
+def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
+    """The verb that blames another for an attack noun, and the blamed: "blamed X for the
+    attack", "held X responsible for the bombing", "attributed the raid to X"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _ATTRIBUTE_VERBS:
+        return head, actors_of_tokens(pobjs(head, {"to"}), ctx)
+    if noun.dep_ != "pobj" or head.lower_ != "for":
+        return None
+    verb = head.head
+    if verb.lemma_ == "responsible" and verb.dep_ == "amod":
+        # "held X responsible", parsed as X's adjective
+        holder = verb.head.head
+        blamed = [verb.head] if verb.head.dep_ == "dobj" else []
+    else:
+        # ... or as a clause of its own, X its subject
+        holder = verb.head
+        blamed = [c for c in (*holder.children, *verb.children)
+                  if c.dep_ in ("dobj", "nsubj") and holder.i < c.i < verb.i]
+    if verb.lemma_ == "responsible" and holder.lemma_ in _RESPONSIBLE_VERBS:
+        return holder, actors_of_tokens(blamed, ctx)
+    if verb.lemma_ in _BLAME_VERBS:
+        return verb, actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    return None
+
+
+def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], tgts: list[str],
+                   ctx: Context) -> list[Candidate]:
+    """The blamed struck what the attack struck (or the target of the attack told just
+    before: "X stormed a base. Y blamed Z for the attack"), as the blamer's claim."""
+    if not tgts:
+        # "blamed Y for the strike on its camp": whose the thing struck is
+        tgts = actors_of_tokens([c for p in pobjs(noun, {"on", "against"}) for c in p.children
+                                 if c.dep_ == "poss"], ctx)[:1]
+    if not tgts:
+        # "the bombing of an army post": the side whose thing it was
+        tgts = [k for p in pobjs(noun, {"of"})
+                for k in actors_of_tokens([p], ctx) or service_owner(p, ctx)][:1]
+    if not tgts and ctx.last_attack_target:
+        tgts = [ctx.last_attack_target]
+    verb, blamed = blame
+    blamers = subjects(verb, ctx)
+    out = []
+    for s in blamed:
+        for t in tgts:
+            c = candidate(s, R.TARGETS, t, verb, ctx, 0.55)
+            if c.source_actor is None and blamers and blamers[0] != s:
+                c = replace(c, source_actor=blamers[0])
+            out.append(c)
+    return out
 
 
 # Verbs under which an attack is only spoken of, not told as done.
