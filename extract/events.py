@@ -425,6 +425,8 @@ def _named_attackers(noun: Token, agents: list[Token], ctx: Context) -> list[str
 
 @rule
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    if (blame := _blame(noun, ctx)) is not None:
+        return _blamed_attack(noun, blame, ctx)
     tgts = _attack_targets(noun, ctx)
     if tgts:
         ctx.last_attack_target = tgts[0]
@@ -439,8 +441,6 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             for k in actors_of_tokens([p for t in (noun, *agents) for p in pobjs(t, {"in"})], ctx)
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
-    if (blame := _blame(noun, ctx)) is not None:
-        return _blamed_attack(noun, blame, tgts, ctx)
     claim = _responsibility(noun)
     if claim is not None and claim.lemma_ in NEGATING_VERBS:
         return []  # "X denied responsibility for the attack"
@@ -494,6 +494,15 @@ def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in _ATTRIBUTE_VERBS:
         return head, actors_of_tokens(pobjs(head, {"to"}), ctx)
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _BLAME_VERBS:
+        # "blamed the attack on X", "the attack was blamed on X": the last "on" names
+        # the blamed (the parser often hangs it on the noun)
+        on = _blamed_on(noun)
+        return (head, actors_of_tokens([on], ctx)) if on is not None else None
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        # "X was behind the attack"
+        return head.head, actors_of_tokens(
+            [c for c in head.head.children if c.dep_ == "nsubj"], ctx)
     if noun.dep_ != "pobj" or head.lower_ != "for":
         return None
     verb = head.head
@@ -513,10 +522,20 @@ def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
     return None
 
 
-def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], tgts: list[str],
-                   ctx: Context) -> list[Candidate]:
+def _blamed_on(noun: Token) -> Token | None:
+    """The object of the last "on" after an attack noun blamed, on the verb or the noun."""
+    ons = pobjs(noun.head, {"on"}) or pobjs(noun, {"on"})[-1:]
+    return ons[-1] if ons else None
+
+
+def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
+                   ) -> list[Candidate]:
     """The blamed struck what the attack struck (or the target of the attack told just
     before: "X stormed a base. Y blamed Z for the attack"), as the blamer's claim."""
+    on = _blamed_on(noun) if blame[0].lemma_ in _BLAME_VERBS else None
+    tgts = [k for k in _attack_targets(noun, ctx) if k not in blame[1] or on is None]
+    if tgts:
+        ctx.last_attack_target = tgts[0]
     if not tgts:
         # "blamed Y for the strike on its camp": whose the thing struck is
         tgts = actors_of_tokens([c for p in pobjs(noun, {"on", "against"}) for c in p.children

@@ -82,6 +82,20 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("blame-accused-of-shelling-group", "The Kivu Defence Front accused Congolese troops of "
      "shelling its positions near Masisi.",
      [("Democratic Republic of the Congo forces", "TARGETS", "Kivu Defence Front")]),
+    ("blame-attack-blamed-on", "Gunmen ambushed Gabonese soldiers near Oyem on Monday. "
+     "Gabon blamed the attack on the Woleu Liberation Front.",
+     [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+    ("blame-attack-on-blamed-on", "Gabon blamed the raid on Gabonese soldiers near Oyem "
+     "on the Woleu Liberation Front.",
+     [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+    ("blame-passive-blamed-on", "The ambush on Gabonese soldiers near Oyem was blamed on "
+     "the Woleu Liberation Front.", [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+    ("blame-was-behind", "Officials in Libreville said the Woleu Liberation Front was behind "
+     "the bombing of Gabonese troops in Oyem.",
+     [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+    ("blame-for-attack-no-doer-killed", "Gunmen killed six Zambian soldiers near Mansa on "
+     "Monday. Zambia blamed the Luapula Defence Army for the attack.",
+     [("Luapula Defence Army", "TARGETS", "Zambian forces")]),
     # --- "its positions": whose things were struck
     ("owner-its-positions-after", "The Kivu Defence Front withdrew from Walikale two days "
      "after the Congolese army shelled its positions.",
@@ -141,6 +155,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("blame-rejected-responsibility", "The Turkana Defence Militia rejected responsibility "
      "for the bombing of a Kenyan army post in Lodwar.",
      [("Turkana Defence Militia", "TARGETS", "*")]),
+    ("blame-on-a-lapse", "Gunmen ambushed Gabonese soldiers near Oyem. Gabon blamed the "
+     "attack on a lapse in intelligence.", [("*", "TARGETS", "Gabon"),
+                                             ("Gabon", "TARGETS", "*")]),
+    ("blame-was-not-behind", "The Woleu Liberation Front was not behind the bombing of "
+     "Gabonese troops in Oyem, its leader said.",
+     [("Woleu Liberation Front", "TARGETS", "*")]),
+    ("blame-denied-being-behind", "The Woleu Liberation Front denied that it was behind "
+     "the bombing of Gabonese troops in Oyem.", [("Woleu Liberation Front", "TARGETS", "*")]),
+    ("blame-passive-blamed-on-negated", "The ambush on Gabonese soldiers near Oyem was not "
+     "blamed on the Woleu Liberation Front.", [("Woleu Liberation Front", "TARGETS", "*")]),
     # "its": the doer's own things, two owners that fit
     ("owner-own-positions", "The Congolese army said it had reinforced its positions near "
      "Masisi.", [("*", "TARGETS", "*")]),
