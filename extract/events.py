@@ -434,6 +434,11 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     agents = pobjs(noun, {"by", "from"})
     srcs = _named_attackers(noun, agents, ctx)
+    if _warned_of(noun):
+        # "X warned that any attack by Y would be met with force": X threatens Y
+        warn = head.head
+        return [candidate(w, R.THREATENS, s, warn, ctx, 0.6)
+                for w in subjects(warn, ctx) for s in srcs if w != s]
     if srcs and not tgts:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
         tgts = [
@@ -491,6 +496,8 @@ _ATTRIBUTE_VERBS = words("attribute")
 def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
     """The verb that blames another for an attack noun, and the blamed: "blamed X for the
     attack", "held X responsible for the bombing", "attributed the raid to X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SERIES:
+        noun = noun.head.head  # "blamed X for a series of attacks on Y"
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in _ATTRIBUTE_VERBS:
         return head, actors_of_tokens(pobjs(head, {"to"}), ctx)
@@ -520,6 +527,21 @@ def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
     if verb.lemma_ in _BLAME_VERBS:
         return verb, actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
     return None
+
+
+# Nouns that count attacks: "a series (string, wave, spate) of attacks".
+_SERIES = words("series string wave spate spree")
+_ANSWERED = words("meet answer")
+_WARN_VERBS = words("warn threaten say")
+
+
+def _warned_of(noun: Token) -> bool:
+    """"(warned that) any attack ... would be met (answered) with force"."""
+    head = noun.head
+    return (noun.dep_ == "nsubjpass" and head.lemma_ in _ANSWERED and head.dep_ == "ccomp"
+            and head.head.lemma_ in _WARN_VERBS
+            and any(c.lower_ == "any" for c in noun.children)
+            and any(c.lower_ in ("would", "will") for c in head.children))
 
 
 def _blamed_on(noun: Token) -> Token | None:

@@ -47,6 +47,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("threat-topple-government", "The Bandama Patriotic Front threatened to overthrow the "
      "government of Ivory Coast within a year.",
      [("Bandama Patriotic Front", "THREATENS", "Ivory Coast")]),
+    ("threat-march-and-remove", "The Sahel Patriotic Front threatened to march on Bamako "
+     "and remove the transitional government of Mali.",
+     [("Sahel Patriotic Front", "THREATENS", "Mali")]),
+    ("threat-any-attack-by-met-with-force", "Rwanda warned that any attack by the Kivu "
+     "Defence Front on its territory would be met with force.",
+     [("Rwanda", "THREATENS", "Kivu Defence Front")]),
+    ("threat-any-attack-by-answered", "Tanzania said any attack by the Ruvuma Freedom Front "
+     "on Mtwara would be answered with force.",
+     [("Tanzania", "THREATENS", "Ruvuma Freedom Front")]),
     ("threat-warned-object-any-attack", "Egypt warned the Sinai Dawn Front that any attack on "
      "the canal would be met with force.", [("Egypt", "THREATENS", "Sinai Dawn Front")]),
     ("threat-said-would-retaliate-against-group", "Chad said it would retaliate against the "
@@ -93,6 +102,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("blame-was-behind", "Officials in Libreville said the Woleu Liberation Front was behind "
      "the bombing of Gabonese troops in Oyem.",
      [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+    ("blame-series-of-attacks", "Zambian officials blamed the Luapula Defence Army for a "
+     "series of attacks on Zambian soldiers near Mansa.",
+     [("Luapula Defence Army", "TARGETS", "Zambian forces")]),
     ("blame-for-attack-no-doer-killed", "Gunmen killed six Zambian soldiers near Mansa on "
      "Monday. Zambia blamed the Luapula Defence Army for the attack.",
      [("Luapula Defence Army", "TARGETS", "Zambian forces")]),
@@ -128,6 +140,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("threat-denied", "The Lokoja Defence Militia burned three villages on Monday. Chad "
      "denied that it had vowed to wipe out the militants.",
      [("Chad", "THREATENS", "*")]),
+    ("threat-march-and-rebuild", "The Sahel Patriotic Front threatened to march on Bamako "
+     "and rebuild the roads of Mali.", [("Sahel Patriotic Front", "THREATENS", "*")]),
+    ("threat-any-attack-was-met", "Rwanda said an attack by the Kivu Defence Front on "
+     "Gisenyi was met with force.", [("Rwanda", "THREATENS", "*")]),
+    ("threat-any-attack-denied", "Rwanda denied that any attack by the Kivu Defence Front "
+     "would be met with force.", [("Rwanda", "THREATENS", "*")]),
     ("threat-group-is-the-speaker", "The Awash Liberation Front vowed to crush the "
      "militants who attacked its camp.", [("Awash Liberation Front", "THREATENS", "*")]),
     ("threat-no-group-named", "Gunmen burned a village near Numan on Sunday. The governor "
@@ -177,14 +195,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-# Not read yet: the attacker warned of is named only inside the attack noun of the
-# warning's clause, with no object of the warning to carry it.
+# Not read yet: blame for a killing gives no KILLED (the killing rules read who killed
+# from the killing's own clause, not from a blame around it).
 UNREAD = [
-    pytest.param("Rwanda warned that any attack by the Kivu Defence Front on its territory "
-                 "would be met with force.", [("Rwanda", "THREATENS", "Kivu Defence Front")],
-                 True, id="reads-threat-any-attack-by-met-with-force",
-                 marks=pytest.mark.xfail(strict=True, reason="the attacker named by 'by' in "
-                                         "a warned clause's subject is not read")),
+    pytest.param("Zambia blamed the Luapula Defence Army for the killing of six Zambian "
+                 "soldiers near Mansa.", [("Luapula Defence Army", "KILLED", "Zambian forces")],
+                 True, id="reads-blame-for-killing",
+                 marks=pytest.mark.xfail(strict=True, reason="blame for a killing noun is "
+                                         "not read as a killing")),
 ]
 
 # Readings must give their triples; must-nots must give none of theirs.
