@@ -554,8 +554,9 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
                    ) -> list[Candidate]:
     """The blamed struck what the attack struck (or the target of the attack told just
     before: "X stormed a base. Y blamed Z for the attack"), as the blamer's claim."""
-    on = _blamed_on(noun) if blame[0].lemma_ in _BLAME_VERBS else None
-    tgts = [k for k in _attack_targets(noun, ctx) if k not in blame[1] or on is None]
+    verb, blamed = blame
+    laid_on = noun.head.i == verb.i and verb.lemma_ in _BLAME_VERBS  # "blamed it on X"
+    tgts = [k for k in _attack_targets(noun, ctx) if not (laid_on and k in blamed)]
     if tgts:
         ctx.last_attack_target = tgts[0]
     if not tgts:
@@ -568,7 +569,6 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
                 for k in actors_of_tokens([p], ctx) or service_owner(p, ctx)][:1]
     if not tgts and ctx.last_attack_target:
         tgts = [ctx.last_attack_target]
-    verb, blamed = blame
     blamers = subjects(verb, ctx)
     out = []
     for s in blamed:
@@ -577,6 +577,9 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
             if c.source_actor is None and blamers and blamers[0] != s:
                 c = replace(c, source_actor=blamers[0])
             out.append(c)
+        if laid_on:
+            # "X blamed the attack on Y" criticises Y as "X blamed Y for it" does
+            out += [candidate(b, R.CRITICIZES, s, verb, ctx, 0.6) for b in blamers if b != s]
     return out
 
 

@@ -93,7 +93,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Democratic Republic of the Congo forces", "TARGETS", "Kivu Defence Front")]),
     ("blame-attack-blamed-on", "Gunmen ambushed Gabonese soldiers near Oyem on Monday. "
      "Gabon blamed the attack on the Woleu Liberation Front.",
-     [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+     [("Woleu Liberation Front", "TARGETS", "Gabonese forces"),
+      ("Gabon", "CRITICIZES", "Woleu Liberation Front")]),
     ("blame-attack-on-blamed-on", "Gabon blamed the raid on Gabonese soldiers near Oyem "
      "on the Woleu Liberation Front.",
      [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
@@ -176,6 +177,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("blame-rejected-responsibility", "The Turkana Defence Militia rejected responsibility "
      "for the bombing of a Kenyan army post in Lodwar.",
      [("Turkana Defence Militia", "TARGETS", "*")]),
+    ("blame-attributed-is-no-criticism", "Gabon attributed the attack on Gabonese soldiers "
+     "near Oyem to the Woleu Liberation Front.",
+     [("Gabon", "CRITICIZES", "*")]),
     ("blame-on-a-lapse", "Gunmen ambushed Gabonese soldiers near Oyem. Gabon blamed the "
      "attack on a lapse in intelligence.", [("*", "TARGETS", "Gabon"),
                                              ("Gabon", "TARGETS", "*")]),
