@@ -524,8 +524,9 @@ def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
                   if c.dep_ in ("dobj", "nsubj") and holder.i < c.i < verb.i]
     if verb.lemma_ == "responsible" and holder.lemma_ in _RESPONSIBLE_VERBS:
         return holder, actors_of_tokens(blamed, ctx)
-    if verb.lemma_ in _BLAME_VERBS:
-        return verb, actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    if verb.lemma_ in _BLAME_VERBS:  # "blamed X for it", "X was blamed for it"
+        return verb, actors_of_tokens([c for c in verb.children
+                                       if c.dep_ in ("dobj", "nsubjpass")], ctx)
     return None
 
 

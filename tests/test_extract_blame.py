@@ -103,6 +103,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("blame-was-behind", "Officials in Libreville said the Woleu Liberation Front was behind "
      "the bombing of Gabonese troops in Oyem.",
      [("Woleu Liberation Front", "TARGETS", "Gabonese forces")]),
+    ("blame-passive-blamed-for", "The Luapula Defence Army was blamed for the ambush on "
+     "Zambian soldiers near Mansa.", [("Luapula Defence Army", "TARGETS", "Zambian forces")]),
     ("blame-series-of-attacks", "Zambian officials blamed the Luapula Defence Army for a "
      "series of attacks on Zambian soldiers near Mansa.",
      [("Luapula Defence Army", "TARGETS", "Zambian forces")]),
@@ -180,6 +182,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("blame-attributed-is-no-criticism", "Gabon attributed the attack on Gabonese soldiers "
      "near Oyem to the Woleu Liberation Front.",
      [("Gabon", "CRITICIZES", "*")]),
+    ("blame-passive-not-blamed-for", "The Luapula Defence Army was not blamed for the "
+     "ambush on Zambian soldiers near Mansa.", [("Luapula Defence Army", "TARGETS", "*")]),
     ("blame-on-a-lapse", "Gunmen ambushed Gabonese soldiers near Oyem. Gabon blamed the "
      "attack on a lapse in intelligence.", [("*", "TARGETS", "Gabon"),
                                              ("Gabon", "TARGETS", "*")]),
