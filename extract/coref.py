@@ -663,3 +663,57 @@ def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions
         return None
     first, second = parties
     return first, second
+
+
+# ------------------------------------------------------------------ a threat's enemy
+#
+# A threat often names its enemy by a description and the group by name elsewhere in
+# the story, before or after it ("vowed to crush the insurgents after X killed 20
+# soldiers"). Two groups that fit leave it unread.
+
+# Descriptions a threat gives its enemy by.
+_ENEMY_NOUNS = words("insurgent insurgents militant militants rebel rebels gang gangs "
+                     "terrorist terrorists jihadist jihadists attacker attackers assailant "
+                     "assailants gunmen group militia extremists bandits")
+_ENEMY_REACH = 2  # sentences before the threat's own that may name the group
+
+
+def threatened_enemy(tok: Token, doers: list[str], m: Mentions) -> str | None:
+    """"Vowed to crush the insurgents": the one armed group, not a state's army nor the
+    threatener, named in the threat's sentence or the two before it (no paragraph
+    break between)."""
+    if tok.lower_ not in _ENEMY_NOUNS or not bare_definite(tok):
+        return None
+    start = tok.sent.start
+    for _ in range(_ENEMY_REACH):
+        before = sentence_before(tok.doc[start])
+        if before is None:
+            break
+        start = before.start
+    groups = {k for i, k in m.token_actor.items() if start <= i < tok.sent.end
+              and k not in doers and m.type_of(k) is ActorType.ARMED_GROUP
+              and not m.is_service(k) and not _generic(m, k)}
+    return groups.pop() if len(groups) == 1 else None
+
+
+def struck_owner(pronoun: Token, doers: list[str], m: Mentions) -> str | None:
+    """"X shelled its positions": whose things an attack struck is not the attacker
+    (a side does not strike its own camps); the one other body or state named before
+    the pronoun in its sentence, else the one that was the subject of the sentence
+    before."""
+    sent = pronoun.sent
+    doc = pronoun.doc
+    kinds = _IT_TYPES | _STATES_ONLY
+    named = {k for i in range(sent.start, pronoun.i) if (k := m.token_actor.get(i))
+             is not None and i not in m.media_tokens and m.type_of(k) in kinds
+             and k not in doers and m.token_actor.get(doc[i].head.i) not in doers}
+    if len(named) > 1:  # (a fighting side before a body: "X left Y after Z shelled its ...")
+        named = {k for k in named if m.type_of(k) in _SIDES}
+    if not named and (before := sentence_before(pronoun)) is not None:
+        named = {k for t in _subject_tokens(before)
+                 if (k := _doer_or_spoken_for(t, m)) is not None
+                 and m.type_of(k) in kinds and k not in doers}
+    return named.pop() if len(named) == 1 else None
+
+
+_SIDES = frozenset({ActorType.ARMED_GROUP, ActorType.STATE})

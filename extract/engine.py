@@ -43,7 +43,14 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .combat import fighter_supported, fighters_backed
-from .coref import attack_doer, attack_key, decision_maker, note_attack_doer
+from .coref import (
+    attack_doer,
+    attack_key,
+    decision_maker,
+    note_attack_doer,
+    struck_owner,
+    threatened_enemy,
+)
 from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
@@ -68,7 +75,7 @@ from .resolve import (
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
-READS = ("actor", "owner", "inside", "subject", "state")
+READS = ("actor", "owner", "inside", "subject", "state", "enemy")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 # Who drives another out answers an attack: "condemned the attack" next is not theirs
 _PUSH_BACK = words("drive push chase flush expel oust")
@@ -591,6 +598,24 @@ def _the_event_before(tok: Token) -> bool:
         c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in tok.children)
 
 
+# Possessives that may stand for the attacker or for the side it struck.
+_OWN_WORDS = words("its their")
+
+
+def _struck_owners(tok: Token, found: list[str], doers: list[str], ctx: Context
+                   ) -> list[str]:
+    """"X shelled its positions": "its" read as the attacker itself is the other side
+    named before ("Y withdrew after X shelled its positions")."""
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWN_WORDS), None)
+    if pron is None:
+        return found
+    own = actors_of_tokens([pron], ctx)
+    if own and not set(own) & set(doers):
+        return found
+    owner = struck_owner(pron, doers, ctx.m)
+    return [owner] if owner is not None else [k for k in found if k not in doers]
+
+
 def _owners(tok: Token, ctx: Context) -> list[str]:
     """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
     found = actors_of_tokens([_antecedent(c) for c in tok.children if c.dep_ in _OWNER_DEPS],
@@ -612,6 +637,12 @@ def pattern_candidates(
         harm = pattern.relation in _HARM
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         targets = _read(pattern.target, nodes, sent, harm, ctx)
+        if harm and pattern.target.read == "owner":
+            targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
+        if not targets and pattern.target.read == "enemy":
+            # "vowed to crush the insurgents": the group the story names
+            enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
+            targets = [enemy] if enemy is not None else []
         for src in doers:
             for tgt in targets:
                 if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
@@ -19,6 +21,7 @@ from .lexicon import (
     CRITIC_NOUNS,
     ENDED_VERBS,
     FIGHT_NOUNS,
+    NEGATING_VERBS,
     REDUCE_VERBS,
     SPEECH_VERBS,
     SUPPORT_NOUNS,
@@ -424,6 +427,8 @@ def _named_attackers(noun: Token, agents: list[Token], ctx: Context) -> list[str
 
 @rule
 def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
+    if (blame := _blame(noun, ctx)) is not None:
+        return _blamed_attack(noun, blame, ctx)
     tgts = _attack_targets(noun, ctx)
     if tgts:
         ctx.last_attack_target = tgts[0]
@@ -431,6 +436,11 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     agents = pobjs(noun, {"by", "from"})
     srcs = _named_attackers(noun, agents, ctx)
+    if _warned_of(noun):
+        # "X warned that any attack by Y would be met with force": X threatens Y
+        warn = head.head
+        return [candidate(w, R.THREATENS, s, warn, ctx, 0.6)
+                for w in subjects(warn, ctx) for s in srcs if w != s]
     if srcs and not tgts:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
         tgts = [
@@ -439,6 +449,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
             if ctx.m.type_of(k) is ActorType.LOCATION
         ]
     claim = _responsibility(noun)
+    if claim is not None and claim.lemma_ in NEGATING_VERBS:
+        return []  # "X denied responsibility for the attack"
     if claim is None and head.pos_ == "VERB" and (
             (head.lemma_ == "claim" and noun.dep_ in ("dobj", "nsubjpass"))
             or (head.lemma_ in ATTACK_LIGHT_VERBS and noun.dep_ == "nsubjpass")):
@@ -474,6 +486,104 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+# "Blamed X for the attack", "held X responsible for it": the verbs and adjectives that
+# lay an attack at another's door through "for"; "attributed the attack to X" through "to".
+_BLAME_VERBS = words("blame")
+_RESPONSIBLE_VERBS = words("hold consider deem")
+_ATTRIBUTE_VERBS = words("attribute")
+
+
+def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
+    """The verb that blames another for an attack noun, and the blamed: "blamed X for the
+    attack", "held X responsible for the bombing", "attributed the raid to X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SERIES:
+        noun = noun.head.head  # "blamed X for a series of attacks on Y"
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _ATTRIBUTE_VERBS:
+        return head, actors_of_tokens(pobjs(head, {"to"}), ctx)
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _BLAME_VERBS:
+        # "blamed the attack on X", "the attack was blamed on X": the last "on" names
+        # the blamed (the parser often hangs it on the noun)
+        on = _blamed_on(noun)
+        return (head, actors_of_tokens([on], ctx)) if on is not None else None
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        # "X was behind the attack"
+        return head.head, actors_of_tokens(
+            [c for c in head.head.children if c.dep_ == "nsubj"], ctx)
+    if noun.dep_ != "pobj" or head.lower_ != "for":
+        return None
+    verb = head.head
+    if verb.lemma_ == "responsible" and verb.dep_ == "amod":
+        # "held X responsible", parsed as X's adjective
+        holder = verb.head.head
+        blamed = [verb.head] if verb.head.dep_ == "dobj" else []
+    else:
+        # ... or as a clause of its own, X its subject
+        holder = verb.head
+        blamed = [c for c in (*holder.children, *verb.children)
+                  if c.dep_ in ("dobj", "nsubj") and holder.i < c.i < verb.i]
+    if verb.lemma_ == "responsible" and holder.lemma_ in _RESPONSIBLE_VERBS:
+        return holder, actors_of_tokens(blamed, ctx)
+    if verb.lemma_ in _BLAME_VERBS:  # "blamed X for it", "X was blamed for it"
+        return verb, actors_of_tokens([c for c in verb.children
+                                       if c.dep_ in ("dobj", "nsubjpass")], ctx)
+    return None
+
+
+# Nouns that count attacks: "a series (string, wave, spate) of attacks".
+_SERIES = words("series string wave spate spree")
+_ANSWERED = words("meet answer")
+_WARN_VERBS = words("warn threaten say")
+
+
+def _warned_of(noun: Token) -> bool:
+    """"(warned that) any attack ... would be met (answered) with force"."""
+    head = noun.head
+    return (noun.dep_ == "nsubjpass" and head.lemma_ in _ANSWERED and head.dep_ == "ccomp"
+            and head.head.lemma_ in _WARN_VERBS
+            and any(c.lower_ == "any" for c in noun.children)
+            and any(c.lower_ in ("would", "will") for c in head.children))
+
+
+def _blamed_on(noun: Token) -> Token | None:
+    """The object of the last "on" after an attack noun blamed, on the verb or the noun."""
+    ons = pobjs(noun.head, {"on"}) or pobjs(noun, {"on"})[-1:]
+    return ons[-1] if ons else None
+
+
+def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
+                   ) -> list[Candidate]:
+    """The blamed struck what the attack struck (or the target of the attack told just
+    before: "X stormed a base. Y blamed Z for the attack"), as the blamer's claim."""
+    verb, blamed = blame
+    laid_on = noun.head.i == verb.i and verb.lemma_ in _BLAME_VERBS  # "blamed it on X"
+    tgts = [k for k in _attack_targets(noun, ctx) if not (laid_on and k in blamed)]
+    if tgts:
+        ctx.last_attack_target = tgts[0]
+    if not tgts:
+        # "blamed Y for the strike on its camp": whose the thing struck is
+        tgts = actors_of_tokens([c for p in pobjs(noun, {"on", "against"}) for c in p.children
+                                 if c.dep_ == "poss"], ctx)[:1]
+    if not tgts:
+        # "the bombing of an army post": the side whose thing it was
+        tgts = [k for p in pobjs(noun, {"of"})
+                for k in actors_of_tokens([p], ctx) or service_owner(p, ctx)][:1]
+    if not tgts and ctx.last_attack_target:
+        tgts = [ctx.last_attack_target]
+    blamers = subjects(verb, ctx)
+    out = []
+    for s in blamed:
+        for t in tgts:
+            c = candidate(s, R.TARGETS, t, verb, ctx, 0.55)
+            if c.source_actor is None and blamers and blamers[0] != s:
+                c = replace(c, source_actor=blamers[0])
+            out.append(c)
+        if laid_on:
+            # "X blamed the attack on Y" criticises Y as "X blamed Y for it" does
+            out += [candidate(b, R.CRITICIZES, s, verb, ctx, 0.6) for b in blamers if b != s]
+    return out
 
 
 # Verbs under which an attack is only spoken of, not told as done.
