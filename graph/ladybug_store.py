@@ -410,7 +410,11 @@ class LadybugStore(ConnectionsFromPages):
             return []
 
         def work(tx: _Tx) -> list[DocumentInfo]:
-            found = [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=ids)]
+            # Those read with a page's statements in this snapshot are not read again.
+            found = [tx.documents[i] for i in ids if i in tx.documents]
+            unread = [i for i in ids if i not in tx.documents]
+            if unread:
+                found += [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=unread)]
             copy_ids = {c for row in tx.rows(q.COPY_IDS, ids=ids) for c in row["copies"] or ()}
             copy_ids -= {d.id for d in found}
             copies = (
