@@ -66,14 +66,16 @@ def _single(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> ladybug.
 class _Tx:
     """Queries on one connection inside the caller's transaction; `degrees` holds the
     degrees of the actors read in it so far (a later read in the same transaction
-    need not look them up again), `documents` the documents."""
+    need not look them up again), `documents` the documents (in a snapshot)."""
 
-    def __init__(self, conn: ladybug.Connection) -> None:
+    def __init__(self, conn: ladybug.Connection, *, documents: bool = False) -> None:
         self.conn = conn
         self.degrees: dict[str, int] = {}
-        # Documents read with statements in this transaction (_statements_of_edges): a
-        # later read of the same documents by id in it takes them from here.
-        self.documents: dict[str, DocumentInfo] = {}
+        # With `documents` (a snapshot, whose response cites what its pages read), the
+        # documents read with statements (_statements_of_edges), for a later read of
+        # them by id in it. None: statements are read alone (a page or walk on its own
+        # would pay for documents it never shows: 1-2 ms more CPU per page).
+        self.documents: dict[str, DocumentInfo] | None = {} if documents else None
 
     def rows(self, query: str, /, **params: Any) -> list[_Row]:
         result = _single(self.conn.execute(query, params))
@@ -129,17 +131,20 @@ def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
 
 
 def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
-    """_statements_by_ids, each edge's own fields taken from its key, not read; the
-    statements' documents are read with them into `tx.documents` (a connections
-    response cites them next, in the same transaction)."""
+    """_statements_by_ids, each edge's own fields taken from its key, not read; in a
+    snapshot the statements' documents are read with them into `tx.documents` (a
+    connections response cites them next, in the same transaction)."""
     ids = sorted(set(statement_ids))
+    documents = tx.documents
+    query = (
+        q.STATEMENTS_OF_EDGES_BY_ID if documents is None else q.STATEMENTS_OF_EDGES_WITH_DOCUMENTS
+    )
     rows: list[_Row] = []
     for start in range(0, len(ids), _BATCH):
-        rows += tx.rows(q.STATEMENTS_OF_EDGES_WITH_DOCUMENTS, ids=ids[start : start + _BATCH])
+        rows += tx.rows(query, ids=ids[start : start + _BATCH])
     idents: dict[str, _Row] = {}
-    documents = tx.documents
     for row in rows:
-        if row["document"] not in documents:
+        if documents is not None and row["document"] not in documents:
             documents[row["document"]] = _statement_document(row)
         key = row["edge"]
         ident = idents.get(key)

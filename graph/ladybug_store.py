@@ -411,8 +411,9 @@ class LadybugStore(ConnectionsFromPages):
 
         def work(tx: _Tx) -> list[DocumentInfo]:
             # Those read with a page's statements in this snapshot are not read again.
-            found = [tx.documents[i] for i in ids if i in tx.documents]
-            unread = [i for i in ids if i not in tx.documents]
+            read = tx.documents or {}
+            found = [read[i] for i in ids if i in read]
+            unread = [i for i in ids if i not in read]
             if unread:
                 found += [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=unread)]
             copy_ids = {c for row in tx.rows(q.COPY_IDS, ids=ids) for c in row["copies"] or ()}
@@ -866,7 +867,7 @@ class LadybugStore(ConnectionsFromPages):
         with self._errors("starting a read"):
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION READ ONLY")
-        self._local.held = _Tx(conn)
+        self._local.held = _Tx(conn, documents=True)
         try:
             yield
         finally:
