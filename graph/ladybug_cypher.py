@@ -236,6 +236,21 @@ STATEMENTS_OF_EDGES_BY_ID: Final = (
     "s.source_actor AS source_actor, s.confidence AS confidence, s.cameo AS cameo"
 )
 
+# STATEMENTS_OF_EDGES_BY_ID with each statement's document (a primary-key lookup per
+# row): the documents a connections page cites come with its evidence, so the response
+# need not read them again by id (about 0.3-0.5 ms more here, against about 0.9 ms for
+# that read and its rows, at 100k statements). A statement whose document were missing
+# would be left out: its edge's window then comes up short, and the edge is read again
+# whole without documents (ladybug_reads._capped_edges).
+STATEMENTS_OF_EDGES_WITH_DOCUMENTS: Final = (
+    STATEMENTS_OF_EDGES_BY_ID.replace(
+        "MATCH (s:Statement {id: id})",
+        "MATCH (s:Statement {id: id}) MATCH (d:Document {id: s.document})",
+    )
+    + ", d.sha256 AS doc_sha256, d.date AS doc_date, d.words AS doc_words, "
+    "d.ingested_at AS doc_ingested_at, d.meta AS doc_meta"
+)
+
 ALL_STATEMENTS: Final = "MATCH (s:Statement) RETURN " + _STATEMENT_FIELDS
 STATEMENT_EDGES: Final = "MATCH (s:Statement) RETURN s.id AS id, s.edge AS edge"
 

@@ -410,7 +410,12 @@ class LadybugStore(ConnectionsFromPages):
             return []
 
         def work(tx: _Tx) -> list[DocumentInfo]:
-            found = [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=ids)]
+            # Those read with a page's statements in this snapshot are not read again.
+            read = tx.documents or {}
+            found = [read[i] for i in ids if i in read]
+            unread = [i for i in ids if i not in read]
+            if unread:
+                found += [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=unread)]
             copy_ids = {c for row in tx.rows(q.COPY_IDS, ids=ids) for c in row["copies"] or ()}
             copy_ids -= {d.id for d in found}
             copies = (
@@ -862,7 +867,7 @@ class LadybugStore(ConnectionsFromPages):
         with self._errors("starting a read"):
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION READ ONLY")
-        self._local.held = _Tx(conn)
+        self._local.held = _Tx(conn, documents=True)
         try:
             yield
         finally:

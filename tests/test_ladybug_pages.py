@@ -311,6 +311,29 @@ def test_a_snapshot_reads_a_response_in_one_transaction(
         assert executed.queries[-1] == "ROLLBACK"
         degree_reads = [q for q in executed.queries if q == ladybug_cypher.ACTOR_DEGREE]
         assert degree_reads == [], "the page takes the degree the centre's read gave"
+        by_id = [q for q in executed.queries if q == ladybug_cypher.DOCUMENTS_BY_ID]
+        assert by_id == [], "the cited documents came with the page's statements"
+
+
+def test_documents_not_read_with_a_page_are_read_by_id(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a snapshot, documents the page's statements did not bring (another page's,
+    unknown ids) are read by id, and all come as they do outside it."""
+    with LadybugStore(stores[0], read_only=True) as store:
+        hub, other = sorted(busiest(store))[:2]
+        cited = {s.document for c in store.connection_page(hub).items for s in c.edge.statements}
+        more = {s.document for c in store.connection_page(other).items for s in c.edge.statements}
+        wanted = cited | more | {"no-such-document.txt"}
+        alone = sorted(store.source_documents(wanted), key=lambda d: d.id)
+        executed = _Executed(monkeypatch)
+        with store.snapshot():
+            store.connection_page(hub)
+            held = sorted(store.source_documents(wanted), key=lambda d: d.id)
+        assert held == alone
+        assert {d.id for d in held} == cited | more
+        assert more - cited, "the other hub's page cites documents of its own"
+        assert ladybug_cypher.DOCUMENTS_BY_ID in executed.queries
 
 
 def test_a_read_that_fails_in_a_snapshot_ends_it(stores: tuple[Path, Path]) -> None:
