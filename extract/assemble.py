@@ -69,6 +69,10 @@ def _headline(tokens: list[Token]) -> bool:
     return bool(capitalised) and all(t.is_title or t.is_upper for t in capitalised)
 
 
+def _known_or_single(ents: list[Span], gaz: Gazetteer) -> list[Span]:
+    return [e for e in ents if len(e) == 1 or gaz.lookup(e.text)]
+
+
 def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
                     ) -> tuple[Mentions, list[tuple[Candidate, Span]]]:
     """The document's actor mentions and every candidate with its sentence, in order."""
@@ -88,11 +92,15 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             if ents[k].start >= sent.start:
                 sent_ents.append(ents[k])
             k += 1
-        if _headline(ctx.tokens):
+        headline = _headline(ctx.tokens)
+        if headline:
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
-            sent_ents = [e for e in sent_ents if len(e) == 1 or gaz.lookup(e.text)]
-        mentions.read_sentence(whole_group_names(sent_ents, sent, ctx.text), ctx.tokens)
+            sent_ents = _known_or_single(sent_ents, gaz)
+        names = whole_group_names(sent_ents, sent, ctx.text)
+        if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
+            names = _known_or_single(names, gaz)
+        mentions.read_sentence(names, ctx.tokens)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
                 found.append((cand, sent))

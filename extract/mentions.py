@@ -121,6 +121,7 @@ _SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
 _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
+_ARMY_HEADS = frozenset({"army", "forces", "force"})  # "the Free Chad Army"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Words the model labels a people that name a bloc of states or a side, not a people.
 _BLOC_WORDS = frozenset({"western", "allied", "coalition", "european", "nato", "foreign"})
@@ -838,10 +839,12 @@ class Mentions:
         """"the Free Chad Army": a capitalised army's name opening with a word that names
         no state and no official service ("Chadian National Army" is the state's) is a
         group of its own, named after the state it fights or claims."""
-        if not tok.is_title or tok.dep_ == "compound":
+        if not tok.is_title or tok.dep_ == "compound" or tok.lower_ not in _ARMY_HEADS:
             return False
         names = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS]
-        if not names or not all(c.is_title for c in names):
+        # (a few words right before the head: a headline's run of capitals is no name)
+        if not names or len(names) > 3 or names[0].i != tok.i - len(names) or not all(
+                c.is_title for c in names):
             return False
         first = names[0]
         if first.lower_ in OFFICIAL_WORDS or self._names_state(first) or not any(

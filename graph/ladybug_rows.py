@@ -90,28 +90,21 @@ class _Tx:
             self.run(query, rows=list(rows[start : start + _BATCH]), **params)
 
 
-def _document(row: _Row) -> DocumentInfo:
+def _document(row: _Row, prefix: str = "", id_key: str = "id") -> DocumentInfo:
+    """A document from its own row, or from a row that carries it under `prefix`."""
     return DocumentInfo(
-        id=row["id"],
-        sha256=row["sha256"],
-        date=row["date"],
-        words=int(row["words"] or 0),
-        ingested_at=row["ingested_at"] or "",
-        **document_meta_fields(row.get("meta")),
+        id=row[id_key],
+        sha256=row[prefix + "sha256"],
+        date=row[prefix + "date"],
+        words=int(row[prefix + "words"] or 0),
+        ingested_at=row[prefix + "ingested_at"] or "",
+        **document_meta_fields(row.get(prefix + "meta")),
     )
 
 
 def _statement_document(row: _Row) -> DocumentInfo:
-    """The document of a row of q.STATEMENTS_OF_EDGES_WITH_DOCUMENTS, as _document
-    builds it from a document's own row."""
-    return DocumentInfo(
-        id=row["document"],
-        sha256=row["doc_sha256"],
-        date=row["doc_date"],
-        words=int(row["doc_words"] or 0),
-        ingested_at=row["doc_ingested_at"] or "",
-        **document_meta_fields(row["doc_meta"]),
-    )
+    """The document of a row of q.STATEMENTS_OF_EDGES_WITH_DOCUMENTS."""
+    return _document(row, prefix="doc_", id_key="document")
 
 
 _RELATIONS: Final = {t.value: t for t in RelationType}
