@@ -198,8 +198,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             ):
                 # "Houthi military spokesman X": adjectives between name and title; a
                 # noun makes a part's title ("floor leader", "disaster chairman"): no head
-                # "X, a commander of Y": one of its commanders, a member
-                deputy = deputy or word in DEPUTY_WORDS or word in ("a", "an") or (
+                # "X, a commander of Y": one of its commanders, a member ("a Y
+                # commander" stays the title's reading)
+                deputy = deputy or word in DEPUTY_WORDS or (
+                    word in ("a", "an") and j == tok.i - 1) or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
