@@ -690,7 +690,7 @@ def threatened_enemy(tok: Token, doers: list[str], m: Mentions) -> str | None:
         if before is None:
             break
         start = before.start
-    groups = {k for i, k in m.token_actor.items() if start <= i < tok.sent.end
+    groups = {k for i in range(start, tok.sent.end) if (k := m.token_actor.get(i)) is not None
               and k not in doers and m.type_of(k) is ActorType.ARMED_GROUP
               and not m.is_service(k) and not _generic(m, k)}
     return groups.pop() if len(groups) == 1 else None

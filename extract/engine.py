@@ -185,7 +185,7 @@ def _body_leaves(source: str, target: str, ctx: Context) -> bool:
 
 def _not_a_place(source: str, target: str, ctx: Context) -> bool:
     """A side struck at, not the town or region a strike fell on."""
-    return ctx.m.type_of(target) is not ActorType.LOCATION
+    return not _town_or_region(source, target, ctx)
 
 
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {

@@ -464,15 +464,13 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return []
     if claim is not None:
         head = claim  # "claimed responsibility for (some of) the attacks"
-        if not tgts and ctx.last_attack_target:
-            tgts = [ctx.last_attack_target]
+        tgts = tgts or _target_before(ctx)
         srcs = srcs or (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
                         else subjects(head, ctx))
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
         if asked_of_another(head):
             return out  # "urged X to end its attacks": no truce yet
-        if not tgts and ctx.last_attack_target:
-            tgts = [ctx.last_attack_target]
+        tgts = tgts or _target_before(ctx)
         for s in subjects(head, ctx):
             for t in tgts:
                 ctx.last_ceasefire_party = t
@@ -553,6 +551,11 @@ def _blamed_on(noun: Token) -> Token | None:
     return ons[-1] if ons else None
 
 
+def _target_before(ctx: Context) -> list[str]:
+    """The target of the attack told last ("X stormed a base. Y claimed the attack")."""
+    return [ctx.last_attack_target] if ctx.last_attack_target else []
+
+
 def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
                    ) -> list[Candidate]:
     """The blamed struck what the attack struck (or the target of the attack told just
@@ -570,8 +573,7 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
         # "the bombing of an army post": the side whose thing it was
         tgts = [k for p in pobjs(noun, {"of"})
                 for k in actors_of_tokens([p], ctx) or service_owner(p, ctx)][:1]
-    if not tgts and ctx.last_attack_target:
-        tgts = [ctx.last_attack_target]
+    tgts = tgts or _target_before(ctx)
     blamers = subjects(verb, ctx)
     out = []
     for s in blamed:
