@@ -9,12 +9,13 @@ Two yardsticks, both in sentences written for this project:
 
 A fact is found when an asserted relation has its type and both ends, an end matching an
 actor's name or one of its aliases (case aside; a state by its name only, as its aliases
-hold its capital). An output relation is right when it is a
-key fact or judged right by hand, wrong when judged wrong; any other is "unjudged" and
-listed, so a new output gets a verdict before the figures are read. Prints one line per text
-with --verbose, and the totals: the articles the rules were developed on apart from the
-held-out ones ("held_out" in facts.json), written with their facts after the rules, to
-measure text the rules were not shaped on.
+hold its capital), either way round for a symmetric type (ALLIED_WITH, MEETS_WITH, ...).
+An output relation is right when it is a key fact or judged right by hand, wrong when
+judged wrong; any other is "unjudged" and listed, so a new output gets a verdict before
+the figures are read. Prints one line per text with --verbose, and the totals: the
+articles the rules were developed on apart from the held-out ones ("held_out" in
+facts.json), written with their facts after the rules, to measure text the rules were
+not shaped on.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from actorgraph.domain import ActorType, Extraction
+from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, Extraction
 from actorgraph.extract import build_pipeline, extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,9 +78,18 @@ def asserted(ex: Extraction) -> list[tuple[Triple, set[str], set[str]]]:
     ]
 
 
+SYMMETRIC = {t.value for t in SYMMETRIC_RELATIONS}
+
+
 def matches(triple: list[str], rel: tuple[Triple, set[str], set[str]]) -> bool:
+    """True when `rel` states `triple`; a symmetric type (ontology.md) in either direction,
+    as ../shared/eval/score.py reads it."""
     source, type_, target = triple
-    return rel[0][1] == type_ and source.lower() in rel[1] and target.lower() in rel[2]
+    if rel[0][1] != type_:
+        return False
+    if source.lower() in rel[1] and target.lower() in rel[2]:
+        return True
+    return type_ in SYMMETRIC and target.lower() in rel[1] and source.lower() in rel[2]
 
 
 def judge(ex: Extraction, facts: list[list[str]], right: list[list[str]],
