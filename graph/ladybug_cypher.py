@@ -94,6 +94,8 @@ SET_COPY_IDS: Final = (
     "MERGE (k:DocumentCopies {original: $original}) SET k.copies = $copies"
 )
 DELETE_COPY_IDS: Final = "MATCH (k:DocumentCopies {original: $original}) DELETE k"
+# Whether the copy index holds any original (a store without copies skips reading it).
+ANY_COPY_IDS: Final = "MATCH (k:DocumentCopies) RETURN count(*) AS n"
 # Copies written before the copy index: found by their `meta` text once, on upgrade.
 UNINDEXED_COPIES: Final = (
     "MATCH (d:Document) WHERE d.meta CONTAINS $key RETURN d.id AS id, d.meta AS meta"

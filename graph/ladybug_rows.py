@@ -76,6 +76,8 @@ class _Tx:
         # them by id in it. None: statements are read alone (a page or walk on its own
         # would pay for documents it never shows: 1-2 ms more CPU per page).
         self.documents: dict[str, DocumentInfo] | None = {} if documents else None
+        # Set by a write that records a copy (the store then reads the copy index again).
+        self.copies_written = False
 
     def rows(self, query: str, /, **params: Any) -> list[_Row]:
         result = _single(self.conn.execute(query, params))

@@ -214,6 +214,11 @@ class LadybugStore(ConnectionsFromPages):
         self._write_lock = threading.Lock()
         self._closed = False
         self._index: ActorIndex | None = None
+        # Whether the copy index may hold an original: cited documents read it only
+        # then (a round trip of every connections response). Known only to the process
+        # that writes (it holds the store; a reader's writer may be another process),
+        # and set before the commit of any write that records a copy.
+        self._copies = True
         file = self._folder / DATABASE_FILE
         if read_only and not file.exists():
             raise StoreUnavailableError(
@@ -235,6 +240,7 @@ class LadybugStore(ConnectionsFromPages):
             # One transaction: a reader (or a killed writer) never sees half a schema,
             # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
+            self._copies = self._read("reading the copy index", _holds_copies)
         elif not self._read("reading the schema", _current_layout):
             self.close()
             raise StoreUnavailableError(
@@ -416,7 +422,8 @@ class LadybugStore(ConnectionsFromPages):
             unread = [i for i in ids if i not in read]
             if unread:
                 found += [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=unread)]
-            copy_ids = {c for row in tx.rows(q.COPY_IDS, ids=ids) for c in row["copies"] or ()}
+            rows = tx.rows(q.COPY_IDS, ids=ids) if self._copies else []
+            copy_ids = {c for row in rows for c in row["copies"] or ()}
             copy_ids -= {d.id for d in found}
             copies = (
                 [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=sorted(copy_ids))]
@@ -816,6 +823,8 @@ class LadybugStore(ConnectionsFromPages):
                     raise StoreError(f"no table {table!r} in the Ladybug schema")
                 if "'" in str(path) or "\\" in str(path):
                     raise StoreError(f"cannot COPY from {path}: quote or backslash in the path")
+                if table == "DocumentCopies":
+                    self._copies = True
                 conn.execute(f"COPY {table} FROM '{path}'")
         self._index = None
 
@@ -954,7 +963,10 @@ class LadybugStore(ConnectionsFromPages):
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION")
             try:
-                result = work(_Tx(conn))
+                tx = _Tx(conn)
+                result = work(tx)
+                if tx.copies_written:
+                    self._copies = True
                 conn.execute("COMMIT")
             except BaseException:
                 if aborted is not None:  # under the lock: no other write runs first
@@ -1032,6 +1044,10 @@ class LadybugStore(ConnectionsFromPages):
             return EdgePage(len(rows), chosen_edges)
 
         return self._read(f"reading the edges among {len(ids)} actors", work)
+
+
+def _holds_copies(tx: _Tx) -> bool:
+    return bool(tx.rows(q.ANY_COPY_IDS)[0]["n"])
 
 
 def _open_error(folder: Path, exc: RuntimeError) -> StoreUnavailableError:

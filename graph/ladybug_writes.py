@@ -70,6 +70,7 @@ def _track_copy(tx: _Tx, document_id: str, before: str | None, after: str | None
     if after is not None:
         ids = sorted({*_copy_ids(tx, after), document_id})
         tx.run(q.SET_COPY_IDS, original=after, copies=ids)
+        tx.copies_written = True
 
 
 def _copy_ids(tx: _Tx, original: str) -> list[str]:

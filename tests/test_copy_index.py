@@ -165,3 +165,54 @@ def test_an_old_neo4j_database_gains_the_copy_property_on_start(
     with neo4j_driver.session(database=neo4j_store.database) as session:
         indexes = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single()
     assert indexes is not None and "document_duplicate_of" in indexes["names"]
+
+
+def copy_index_reads(store: LadybugStore, monkeypatch: pytest.MonkeyPatch, *ids: str) -> int:
+    """How many times citing `ids` reads the copy index."""
+    from actorgraph.graph import ladybug_cypher, ladybug_store
+
+    reads: list[str] = []
+    rows = ladybug_store._Tx.rows
+
+    def recorded(tx: ladybug_store._Tx, query: str, /, **params: object) -> object:
+        reads.append(query)
+        return rows(tx, query, **params)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ladybug_store._Tx, "rows", recorded)
+        store.source_documents(ids)
+    return reads.count(ladybug_cypher.COPY_IDS)
+
+
+def test_a_ladybug_store_without_copies_cites_without_reading_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process that holds the store knows it has no copy: the index is read only
+    once a write records one (then as before), and on reopening if it holds any."""
+    with LadybugStore(tmp_path / "lb") as store:
+        fill(store)
+        assert copy_index_reads(store, monkeypatch, "wire.txt") == 0
+        assert copies_of(store, "wire.txt") == {"wire.txt": None}
+        add_copy(store, "paper.txt", "wire.txt")
+        assert copy_index_reads(store, monkeypatch, "wire.txt") == 1
+        assert copies_of(store, "wire.txt") == {"wire.txt": None, "paper.txt": "wire.txt"}
+        assert store.delete_document("paper.txt")
+        assert copies_of(store, "wire.txt") == {"wire.txt": None}
+    with LadybugStore(tmp_path / "lb") as again:
+        assert copy_index_reads(again, monkeypatch, "wire.txt") == 0
+        add_copy(again, "radio.txt", "wire.txt")
+    with LadybugStore(tmp_path / "lb") as again:
+        assert copy_index_reads(again, monkeypatch, "wire.txt") == 1
+        assert copies_of(again, "wire.txt") == {"wire.txt": None, "radio.txt": "wire.txt"}
+
+
+def test_a_read_only_ladybug_store_always_reads_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader's writer may be another process, which records copies it cannot see
+    being written: it reads the index with every citation."""
+    with LadybugStore(tmp_path / "lb") as store:
+        fill(store)
+    with LadybugStore(tmp_path / "lb", read_only=True) as reader:
+        assert copy_index_reads(reader, monkeypatch, "wire.txt") == 1
+
