@@ -22,6 +22,8 @@ from .filters import asked, question, unrealised
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
+    agent_set_off,
+    held_role,
     home_state,
     named_after_comma,
     past_nickname,
@@ -441,10 +443,17 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             agents = pobjs(tok, {"by"})
             # "led by the Malian militant X": the person named, not the title's agent noun
             backer = (titled_name(agents[0], ctx) or actor_of(agents[0], ctx)) if agents else None
+            if backer is None and rel is R.LEADS:
+                backer = agent_set_off(tok, ctx)  # "led by a former general, Y,"
         if backer is None:
             continue
         if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
             continue  # a person represents the body they belong to
+        if rel is R.LEADS:
+            held = held_role(tok)  # "formerly led by X": a past head; "could lead": none
+            if held is None:
+                continue
+            rel = held
         if tok.head.lower_ in ATTACK_NOUNS:
             continue  # "a US-led raid on X": a leader of the raid (events.py), not of X
         target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
@@ -556,6 +565,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rule is None:
             continue
         rel, preps = rule
+        if rel is R.LEADS:
+            held = held_role(verb)  # "X, who could lead Y": a prospect, not a post
+            if held is None:
+                continue
+            rel = held
         if asked_of_another(verb) or asked(verb) or (rel in _TERRITORY and unrealised(verb)):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
@@ -572,11 +586,15 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if passive:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
+                srcs = [named]  # "was set up by a former officer, Y,"
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                 c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"]
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
+                srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [verb.head]
             first = verb.head.left_edge.i
             if verb.head.dep_ == "appos" and first - 2 >= sent.start and (

@@ -133,6 +133,16 @@ POSITIVE: list[Row] = [
      "armed movement founded by the businessman Pierre Mbala in 2024, claimed the attack "
      "on an army convoy near the town of Tshimbulu on Saturday, killing nine soldiers.",
      [("Pierre Mbala", "LEADS", "Kasai Popular Union")]),
+    ("appos-brigade-headed-by", "Villagers fled attacks by the Mopti Brigade, an armed "
+     "group headed by Oumar Sidibe.",
+     [("Oumar Sidibe", "LEADS", "Mopti Brigade")]),
+    ("runs-an-armed-group-named-after", "Idris Galgalo runs an armed group of his own, "
+     "the Marsabit Guard, in the hills near the Ethiopian border, officials said.",
+     [("Idris Galgalo", "LEADS", "Marsabit Guard")]),
+    # a former holder is one of the body's people, as with "its former leader"
+    ("formerly-led-by-is-member", "The Sahel Unity Front, formerly led by Amadou Kone, "
+     "said it had shot down a drone.",
+     [("Amadou Kone", "MEMBER_OF", "Sahel Unity Front")]),
     ("created-by-a-former-officer", "The Kasai Popular Union, created by a former "
      "officer, Pierre Mbala, claimed the attack.",
      [("Pierre Mbala", "LEADS", "Kasai Popular Union")]),
@@ -234,6 +244,27 @@ NEGATIVE: list[Row] = [
     ("could-lead", "Amadou Kone, who could lead the Sahel Unity Front after the truce, "
      "said he would not disarm.",
      [("Amadou Kone", "LEADS", "*")]),
+    # a body named after the comma that is a speaker, not the object's name
+    ("runs-a-militia-the-group-said", "Rahim Zadran runs a militia of his own, the "
+     "Zarghun Guard said on Monday.",
+     [("Rahim Zadran", "LEADS", "*")]),
+    ("fought-a-militia-named-after", "Rahim Zadran, who fought a militia of his own, the "
+     "Zarghun Guard, for years, was killed on Monday.",
+     [("Rahim Zadran", "LEADS", "*")]),
+    # "under the command of" said of others than the subject
+    ("soldiers-under-command-of", "The Gedo Brigade attacked soldiers under the command "
+     "of Abdi Warsame near the town of Bardale.",
+     [("Abdi Warsame", "LEADS", "Gedo Brigade")]),
+    ("placed-under-command-of-army", "Abdi Warsame placed the Gedo Brigade under the "
+     "command of the army on Friday.",
+     [("Abdi Warsame", "LEADS", "*"), ("*", "LEADS", "Abdi Warsame")]),
+    # "created" said of other things than a body, or a speaker after the comma
+    ("created-a-stir", "Pierre Mbala created a stir when he joined the Kasai Popular "
+     "Union in 2024.",
+     [("Pierre Mbala", "LEADS", "*")]),
+    ("created-by-officers-speaker", "The Kasai Popular Union was created by a group of "
+     "officers, Pierre Mbala said on Monday.",
+     [("Pierre Mbala", "LEADS", "*")]),
     # the wrong direction
     ("appos-group-hunted-by", "Villagers fled attacks by the Mopti Brotherhood, an "
      "armed group hunted by Oumar Sidibe.",
