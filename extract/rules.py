@@ -297,7 +297,10 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
             return None  # "spokesman for reform and president of Y": Y is the next title's
         if key is None:
             continue
-        nxt = doc[k + 1] if k + 1 < sent.end else None
+        end = k + 1
+        while end < sent.end and ctx.m.token_actor.get(end) == key:
+            end += 1  # (the whole name: "the Y Front's wing" is owned by the last word)
+        nxt = doc[end] if end < sent.end else None
         if nxt is not None and nxt.lower_ == "'s":
             continue  # "Iran's Quds force": the possessor is not the organisation
         after = ctx.m.token_actor.get(k + 1) if nxt is not None else None
@@ -309,6 +312,13 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
             # the work is, not whose
         return key
     return None
+
+
+def _owned_thing(tok: Token, ctx: Context) -> bool:
+    """A common noun owned by a body and standing for none itself: "the Y's delegation",
+    "its armed wing" (whoever leads it is one of Y's people, not Y's head)."""
+    return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
+            and any(c.dep_ == "poss" for c in tok.children))
 
 
 def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
@@ -613,6 +623,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"
         tgts = actors_of_tokens(objs, ctx)
+        if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
+            rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
         own = srcs  # the verb's own doers: acting together (below) is said of them only

@@ -143,6 +143,14 @@ POSITIVE: list[Row] = [
     ("formerly-led-by-is-member", "The Sahel Unity Front, formerly led by Amadou Kone, "
      "said it had shot down a drone.",
      [("Amadou Kone", "MEMBER_OF", "Sahel Unity Front")]),
+    # the head of a body's part, or of its delegation, is one of its people
+    ("head-of-the-bodys-wing-is-member", "Amadou Kone, the head of the Sahel Unity "
+     "Front's political wing, said the talks had failed.",
+     [("Amadou Kone", "MEMBER_OF", "Sahel Unity Front")]),
+    ("leads-the-bodys-delegation-is-member", "Amadou Kone, who leads the Sahel Unity "
+     "Front's delegation at the talks in the Algerian capital, said on Wednesday that a "
+     "deal on the release of prisoners was near.",
+     [("Amadou Kone", "MEMBER_OF", "Sahel Unity Front")]),
     ("created-by-a-former-officer", "The Kasai Popular Union, created by a former "
      "officer, Pierre Mbala, claimed the attack.",
      [("Pierre Mbala", "LEADS", "Kasai Popular Union")]),
@@ -252,6 +260,12 @@ NEGATIVE: list[Row] = [
      "Friday, killing at least 30 fighters, the defence ministry said.",
      [("Moussa Diarra", "LEADS", "Sahel Unity Front"),
       ("Moussa Diarra", "MEMBER_OF", "Sahel Unity Front")]),
+    ("head-of-the-bodys-wing", "Amadou Kone, the head of the Sahel Unity Front's "
+     "political wing, said the talks had failed.",
+     [("Amadou Kone", "LEADS", "*")]),
+    ("leads-the-bodys-delegation", "Amadou Kone, who leads the Sahel Unity Front's "
+     "delegation at the talks, said a deal was near.",
+     [("Amadou Kone", "LEADS", "*")]),
     # a former holder leads no more
     ("formerly-led-by", "The Sahel Unity Front, formerly led by Amadou Kone, said it "
      "had shot down a drone.",
