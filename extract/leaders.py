@@ -43,6 +43,17 @@ _LED_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorTyp
 # describes: "the faction loyal to X, now commanded by Y" (Y leads the faction, not X)
 _CLIMB_DEPS = frozenset({"pobj", "prep", "amod", "appos", "compound"})
 _CLIMB = 6
+# Common nouns a descriptive phrase uses for a named body: "the X, an armed group headed
+# by Y", "Y heads a militia of his own, the X" (not "a delegation", "a committee": the
+# body named beside those is the other side of the talks).
+BODY_KINDS = frozenset({
+    "group", "militia", "faction", "force", "movement", "coalition", "alliance", "army",
+    "brigade", "unit", "network", "organisation", "organization", "party", "outfit", "gang",
+    "cartel", "front", "wing", "offshoot", "splinter"})
+# Adverbs that put a holder in the past: "formerly led by Y", "which was once led by Y".
+_PAST_WORDS = frozenset({"formerly", "once", "previously"})
+# Modals that make a post a prospect, not a post held: "Y, who could lead the X".
+_PROSPECT_MODALS = frozenset({"could", "might", "may", "would", "will", "should", "can"})
 
 
 @rule
@@ -87,14 +98,72 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
     if direct is not None and m.type_of(direct) is not ActorType.PERSON and (
             verb.lower_ in ("led", "headed")):
         return []
+    rel = held_role(verb)
     for _ in range(_CLIMB):
         key = m.token_actor.get(tok.i)
         if key is not None and m.type_of(key) in _LED_BODIES:
-            return [candidate(leader, R.LEADS, key, verb, ctx, 0.6)]
+            return [candidate(leader, rel, key, verb, ctx, 0.6)] if rel else []
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
-            return []
+            break
         tok = tok.head
-    return []
+    # "the X, an armed group headed by Y", however the parser hangs the phrase
+    key = body_set_off_before(verb.head, ctx)
+    return [candidate(leader, rel, key, verb, ctx, 0.6)] if key and rel else []
+
+
+def held_role(verb: Token) -> R | None:
+    """What a leading verb says of its doer: LEADS for a post held, MEMBER_OF for one
+    held in the past ("formerly led by Y": a former holder is one of the body's people,
+    as with "its former leader"), None for a prospect ("Y, who could lead the X")."""
+    if any(c.dep_ == "aux" and c.lower_ in _PROSPECT_MODALS for c in verb.children):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in _PAST_WORDS for c in verb.children):
+        return R.MEMBER_OF
+    return R.LEADS
+
+
+def body_set_off_before(noun: Token, ctx: Context) -> str | None:
+    """The body named right before a phrase set off by a comma whose head is a common
+    noun for a body: "the X (XF), an armed group ...", "the X, a splinter faction ..."."""
+    if noun.pos_ != "NOUN" or noun.lemma_ not in BODY_KINDS:
+        return None
+    doc = noun.doc
+    k = noun.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    if doc[k].text == ")" and k >= 3 and doc[k - 2].text == "(":
+        k -= 3  # past the acronym: "the X (XF),"
+    key = ctx.m.token_actor.get(k)
+    return key if key is not None and ctx.m.type_of(key) in _LED_BODIES else None
+
+
+@rule
+def leads_body_named_after(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Y, who heads a militia of his own, the X, ...", "Y runs an armed group, the X":
+    the body named after the comma that closes the verb's object, a common noun for a
+    body. The parser hangs the name on the person, so no object link says it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_ not in BODY_KINDS:
+        return []
+    doc = verb.doc
+    k = obj.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return []
+    k += 2 if doc[k + 1].lower_ == "the" else 1
+    m = ctx.m
+    body = m.token_actor.get(k)
+    rel = held_role(verb)
+    if body is None or m.type_of(body) not in _LED_BODIES or rel is None:
+        return []
+    while k < len(doc) and m.token_actor.get(k) == body:
+        k += 1
+    if k < len(doc) and doc[k].text not in (",", ".", ";", "("):
+        return []  # "Y runs a militia, the X said": the name after the comma is a speaker
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [candidate(p, rel, body, verb, ctx, 0.55) for p in subjects(verb, ctx)
+            if m.type_of(p) is ActorType.PERSON]
 
 
 # A state's office named by its portfolio ("Defence Minister X", "Foreign Secretary X"),
@@ -273,3 +342,25 @@ def _city_state(city: str, m: Mentions) -> str | None:
     country = city_country(city)
     entry = m.gaz.lookup(country) if country else None
     return entry.name if entry is not None and entry.type is ActorType.STATE else None
+
+
+def agent_set_off(verb: Token, ctx: Context) -> str | None:
+    """"created by a former officer, Y, in 2024": the person named after the comma that
+    closes a common noun agent (the parser hangs the name on the verb). The name must be
+    closed in turn ("by a soldier, Y said" names a speaker)."""
+    agents = pobjs(verb, {"by"})
+    if len(agents) != 1 or agents[0].pos_ != "NOUN":
+        return None
+    noun = agents[0]
+    sent = noun.sent
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return None
+    key = named_after_comma(k + 1, sent, ctx)
+    if key is None:
+        return None
+    end = next((i for i in range(k + 1, sent.end) if ctx.m.token_actor.get(i) == key), k + 1)
+    while end < sent.end and ctx.m.token_actor.get(end) == key:
+        end += 1
+    return key if end >= sent.end or doc[end].text in (",", ".", ";") else None

@@ -40,7 +40,7 @@ _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
 _verbs(R.CONTROLS, "seize capture control recapture retake retook retaken occupy hold", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
 _verbs(R.OPPOSES, "oppose reject resist", "")
-_verbs(R.LEADS, "lead head command chair found run direct operate manage", "")
+_verbs(R.LEADS, "lead head command chair found create run direct operate manage", "")
 _verbs(R.ALLIED_WITH, "ally", "with")
 
 # Verb + particle/preposition phrases: (lemma, word) -> relation, target preposition.

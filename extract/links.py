@@ -23,7 +23,14 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
-from .leaders import home_office, home_state, led_by, named_after_comma, past_ranks
+from .leaders import (
+    home_office,
+    home_state,
+    leads_body_named_after,
+    led_by,
+    named_after_comma,
+    past_ranks,
+)
 from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
@@ -118,6 +125,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _joined(tok, ctx)
         elif dep == "acl" and tag == "VBN":
             out += led_by(tok, ctx)
+        elif lemma in _RUN_VERBS and pos == "VERB":
+            out += leads_body_named_after(tok, ctx)
         elif lemma == "say" and dep == "ROOT":
             out += _bare_title_speaker(tok, ctx)
         elif lower == "government" and tok.i not in m.token_actor:

@@ -22,6 +22,8 @@ from .filters import asked, question, unrealised
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
+    agent_set_off,
+    held_role,
     home_state,
     named_after_comma,
     past_nickname,
@@ -295,7 +297,10 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
             return None  # "spokesman for reform and president of Y": Y is the next title's
         if key is None:
             continue
-        nxt = doc[k + 1] if k + 1 < sent.end else None
+        end = k + 1
+        while end < sent.end and ctx.m.token_actor.get(end) == key:
+            end += 1  # (the whole name: "the Y Front's wing" is owned by the last word)
+        nxt = doc[end] if end < sent.end else None
         if nxt is not None and nxt.lower_ == "'s":
             continue  # "Iran's Quds force": the possessor is not the organisation
         after = ctx.m.token_actor.get(k + 1) if nxt is not None else None
@@ -307,6 +312,13 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
             # the work is, not whose
         return key
     return None
+
+
+def _owned_thing(tok: Token, ctx: Context) -> bool:
+    """A common noun owned by a body and standing for none itself: "the Y's delegation",
+    "its armed wing" (whoever leads it is one of Y's people, not Y's head)."""
+    return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
+            and any(c.dep_ == "poss" for c in tok.children))
 
 
 def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
@@ -441,10 +453,17 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             agents = pobjs(tok, {"by"})
             # "led by the Malian militant X": the person named, not the title's agent noun
             backer = (titled_name(agents[0], ctx) or actor_of(agents[0], ctx)) if agents else None
+            if backer is None and rel is R.LEADS:
+                backer = agent_set_off(tok, ctx)  # "led by a former general, Y,"
         if backer is None:
             continue
         if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
             continue  # a person represents the body they belong to
+        if rel is R.LEADS:
+            held = held_role(tok)  # "formerly led by X": a past head; "could lead": none
+            if held is None:
+                continue
+            rel = held
         if tok.head.lower_ in ATTACK_NOUNS:
             continue  # "a US-led raid on X": a leader of the raid (events.py), not of X
         target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
@@ -556,6 +575,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rule is None:
             continue
         rel, preps = rule
+        if rel is R.LEADS:
+            held = held_role(verb)  # "X, who could lead Y": a prospect, not a post
+            if held is None:
+                continue
+            rel = held
         if asked_of_another(verb) or asked(verb) or (rel in _TERRITORY and unrealised(verb)):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
@@ -572,11 +596,15 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if passive:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
+                srcs = [named]  # "was set up by a former officer, Y,"
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                 c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"]
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
+                srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [verb.head]
             first = verb.head.left_edge.i
             if verb.head.dep_ == "appos" and first - 2 >= sent.start and (
@@ -595,6 +623,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"
         tgts = actors_of_tokens(objs, ctx)
+        if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
+            rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
         own = srcs  # the verb's own doers: acting together (below) is said of them only
