@@ -121,9 +121,9 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     # target on the participle or on the doer's name
     struck = pobjs(noun, {"on", "against"}) + [
         p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})]
-    struck += [p for a in pobjs(noun, {"by"}) + _told_by(noun)
-               for p in pobjs(a, {"on", "against"})]
-    tgts = actors_of_tokens(struck, ctx)
+    tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
+        [p for a in pobjs(noun, {"by"}) + _told_by(noun) for p in pobjs(a, {"on", "against"})],
+        ctx)  # (a side named there, not a demonym's state: "on Palestinian villages in X")
     if not tgts:
         # "an attack on a Saudi oil facility": the state the thing struck belongs to
         states = (ctx.m.state_for_word(c) for p in struck for c in p.children

@@ -396,6 +396,12 @@ MUST_NOT: list[Any] = [
         targets("Azawad Salvation Front", "*"),
     ),
     never(
+        "x46-not-villages-demonym-state",
+        "Aid groups reported a rise in attacks by the Kivu Front on Congolese villages in the "
+        "Beni area, according to a UN report.",
+        targets("Kivu Front", "Democratic Republic of the Congo"),
+    ),
+    never(
         "x46-not-convoy-to",
         "The Kivu Front ambushed a convoy bound for Kasindi on Thursday.",
         targets("Kivu Front", "Kasindi"),
