@@ -482,10 +482,20 @@ def not_criticised(tok: Token, top: Token) -> bool:
         if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (
                 node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
             return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and _by_doer(
+                node.head.head):
+            return True  # "an attack by X on Y": the parser hangs "on Y" on X
         node = node.head
     return False
 
 
+
+
+def _by_doer(tok: Token) -> bool:
+    """The doer's name in "an attack by X" (or "raids conducted by X")."""
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and (
+        by.head.lower_ in _HARM_NOUNS or by.head.head.lower_ in _HARM_NOUNS)
 
 
 def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
@@ -609,11 +619,30 @@ def _struck_owners(tok: Token, found: list[str], doers: list[str], ctx: Context
     pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWN_WORDS), None)
     if pron is None:
         return found
+    if any(c.lower_ == "own" for c in tok.children):
+        return []  # "killing 14 of their own soldiers": the doer's own, not a side struck
     own = actors_of_tokens([pron], ctx)
     if own and not set(own) & set(doers):
         return found
     owner = struck_owner(pron, doers, ctx.m)
     return [owner] if owner is not None else [k for k in found if k not in doers]
+
+
+# "the rebel-held town": participles that make the town's holder a side struck with it
+_HELD = words("held controlled occupied")
+
+
+def _holders(tok: Token, ctx: Context) -> list[str]:
+    """"shelled the M23-held town of X": who holds the place struck is struck too."""
+    out: list[str] = []
+    for held in (c for c in tok.children if c.dep_ == "amod" and c.lower_ in _HELD):
+        for g in held.children:
+            if g.dep_ not in ("npadvmod", "compound", "nmod"):
+                continue
+            state = ctx.m.state_for_word(g)
+            keys = [state] if state is not None else actors_of_tokens([g], ctx)
+            out += [k for k in keys if k not in out and ctx.m.type_of(k) not in PLACES]
+    return out
 
 
 def _owners(tok: Token, ctx: Context) -> list[str]:
@@ -625,6 +654,10 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
         found = [s for s in states if s is not None][:1]
     if not found:
         found = service_owner(tok, ctx)
+    if not found:
+        # "vehicles belonging to X and Y": owners told by a participle, each one struck
+        found = actors_of_tokens([p for c in tok.children if c.dep_ == "acl"
+                                  and c.lemma_ == "belong" for p in pobjs(c, {"to"})], ctx)
     return found
 
 
@@ -639,6 +672,8 @@ def pattern_candidates(
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
+            targets += [k for k in _holders(nodes[pattern.target.node], ctx)
+                        if k not in targets and k not in doers]
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
             enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)

@@ -85,9 +85,45 @@ def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
     return [org] if has_subject else []
 
 
+# Participles that tell who made an attack: "raids conducted by X against Y"
+_MADE_BY = words("carry conduct launch stage mount perpetrate wage")
+
+
+def _made_by(noun: Token) -> list[Token]:
+    """"Raids conducted (carried out) by X against Y": the participle that holds the
+    attack's doer and its target in place of the noun."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_ in _MADE_BY]
+
+
+# Verbs whose subject may be the attack itself: "shelling by X hit Y"
+_STRUCK_BY_NOUN = words("hit strike target destroy damage pound")
+
+
+def _struck_by_noun(verb: Token, ctx: Context) -> list[str]:
+    """What an attack that is the subject struck: an actor, or the town its object stood
+    in or belonged to ("hit the market of Y", "hit a school in Y")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = actors_of_tokens(objs, ctx)
+    if found:
+        return found
+    places = [p for o in objs for p in pobjs(o, {"of", "in", "near"})]
+    return [k for k in actors_of_tokens(places, ctx)
+            if ctx.m.type_of(k) is ActorType.LOCATION][:1]
+
+
+def _told_by(noun: Token) -> list[Token]:
+    return [p for c in _made_by(noun) for p in pobjs(c, {"by"})]
+
+
 def _attack_targets(noun: Token, ctx: Context) -> list[str]:
-    struck = pobjs(noun, {"on", "against"})
-    tgts = actors_of_tokens(struck, ctx)
+    # "raids conducted by X against Y", "an attack by X on Y": the parser may hang the
+    # target on the participle or on the doer's name
+    struck = pobjs(noun, {"on", "against"}) + [
+        p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})]
+    tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
+        [p for a in pobjs(noun, {"by"}) + _told_by(noun) for p in pobjs(a, {"on", "against"})],
+        ctx)  # (a side named there, not a demonym's state: "on Palestinian villages in X")
     if not tgts:
         # "an attack on a Saudi oil facility": the state the thing struck belongs to
         states = (ctx.m.state_for_word(c) for p in struck for c in p.children
@@ -434,13 +470,15 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         ctx.last_attack_target = tgts[0]
     head = noun.head
     out: list[Candidate] = []
-    agents = pobjs(noun, {"by", "from"})
+    agents = pobjs(noun, {"by", "from"}) + _told_by(noun)
     srcs = _named_attackers(noun, agents, ctx)
     if _warned_of(noun):
         # "X warned that any attack by Y would be met with force": X threatens Y
         warn = head.head
         return [candidate(w, R.THREATENS, s, warn, ctx, 0.6)
                 for w in subjects(warn, ctx) for s in srcs if w != s]
+    if srcs and not tgts and noun.dep_ == "nsubj" and head.lemma_ in _STRUCK_BY_NOUN:
+        tgts = _struck_by_noun(head, ctx)  # "shelling by X hit the market of Y"
     if srcs and not tgts:
         # "ISIL's attacks in Aleppo", "attacks by ISIL in Tikrit": the place attacked
         tgts = [

@@ -207,7 +207,8 @@ DESCRIPTORS: dict[str, tuple[str, str, ActorType]] = {
 # fighters", "the city of Kharkiv".
 PROXY_NOUNS = words(
     "target targets interest interests asset assets position positions base bases fighters "
-    "faction factions "
+    "faction factions camp camps depot depots trench trenches hideout hideouts outpost "
+    "outposts stronghold strongholds patrol patrols barracks "
     "militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "government regime administration negotiators delegation delegations delegates"

@@ -492,7 +492,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             # a passive participle ("defended the man convicted of killing X"), nor from
             # the people a charge or an arrest names ("charged two men living in X with
             # arming Y": theirs is the alleged act, and the home)
-            if (node.head.dep_ == "dobj" and node.tag_ != "VBN"
+            # nor from a thing's owner ("destroyed vehicles belonging to X": the
+            # vehicles belong, not their attackers)
+            if (node.head.dep_ == "dobj" and node.tag_ != "VBN" and node.lemma_ != "belong"
                     and node.head.head.lemma_ not in _ALLEGING_VERBS):
                 node = node.head.head
                 continue

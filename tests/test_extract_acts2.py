@@ -71,11 +71,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a town called held by a group
     ("group-held-town-of", "Aid trucks reached the M23-held town of Rubaya on Friday.",
      [("March 23 Movement", "CONTROLS", "Rubaya")]),
-    # a claim of the attack told just before: the claimant struck its target
+    # a claim of the attack told just before: the claimant struck its target (an army's
+    # camp is the army's, as "a Kenyan army base" is)
     ("claimed-the-attack", "A rocket attack on a Nigerien army camp killed two soldiers on "
-     f"Monday. The {FRONT} claimed the attack on Tuesday.", [(FRONT, "TARGETS", "Niger")]),
+     f"Monday. The {FRONT} claimed the attack on Tuesday.",
+     [(FRONT, "TARGETS", "Nigerien forces")]),
     ("attack-claimed-by", "A rocket attack on a Nigerien army camp killed two soldiers on "
-     f"Monday. The attack was claimed by the {FRONT}.", [(FRONT, "TARGETS", "Niger")]),
+     f"Monday. The attack was claimed by the {FRONT}.", [(FRONT, "TARGETS", "Nigerien forces")]),
     # a statement's author is the accuser
     ("statement-from-accused", "A statement from Hamas accused Israel of starving Gaza.",
      [("Hamas", "CRITICIZES", "Israel")]),
