@@ -79,6 +79,10 @@ READS = ("actor", "owner", "inside", "subject", "state", "enemy")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 # Who drives another out answers an attack: "condemned the attack" next is not theirs
 _PUSH_BACK = words("drive push chase flush expel oust")
+# A body "part of" a coalition is one of its members, not a unit under its command; a
+# wing or a unit named as such stays a part.
+_COALITION_HEADS = words("alliance coalition bloc pact confederation league")
+_UNIT_NOUNS = words("wing arm branch unit division battalion brigade cell chapter")
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
@@ -153,6 +157,15 @@ def _unit_of_body(source: str, target: str, ctx: Context) -> bool:
         ActorType.STATE)
 
 
+def _member_of_body(source: str, target: str, ctx: Context) -> bool:
+    """A group, body or state and a body it belongs to ("X, a member of Y"); a person's
+    membership is a title (links.py), and a state is never a member of a place."""
+    m = ctx.m
+    return m.type_of(source) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY,
+                                 ActorType.ORGANIZATION, ActorType.STATE) and m.type_of(
+        target) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION)
+
+
 def _named_in_order(source: str, target: str, ctx: Context) -> bool:
     """Two parties read from one phrase ("the two sides"): once each, the one the text
     named first as the source."""
@@ -197,6 +210,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
     "unit_of_body": _unit_of_body,
+    "member_of_body": _member_of_body,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
@@ -647,8 +661,8 @@ def pattern_candidates(
             for tgt in targets:
                 if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):
                     continue
-                c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
-                              state=pattern.state)
+                c = candidate(src, _membership(pattern.relation, tgt, nodes, ctx), tgt, verb, ctx,
+                              pattern.confidence, state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
                     if verb.lemma_ not in _PUSH_BACK:
@@ -664,6 +678,18 @@ def pattern_candidates(
             _note_target(targets[0], verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+def _membership(rel: RelationType, whole: str, nodes: dict[str, Token], ctx: Context
+                ) -> RelationType:
+    """PART_OF a named alliance or coalition reads as MEMBER_OF ("X is part of the Y
+    Alliance"): its parts are bodies that joined it, unless called its wing or unit."""
+    rec = ctx.m.actors[whole]
+    if rel is RelationType.PART_OF and rec.type is ActorType.ORGANIZATION and rec.name \
+            and rec.name.split()[-1].lower() in _COALITION_HEADS \
+            and not any(t.pos_ == "NOUN" and t.lemma_ in _UNIT_NOUNS for t in nodes.values()):
+        return RelationType.MEMBER_OF
+    return rel
 
 
 @cache

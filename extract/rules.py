@@ -71,8 +71,11 @@ from .resolve import (
 _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
-    "headed": R.LEADS, "represented": R.MEMBER_OF,
+    "headed": R.LEADS, "represented": R.MEMBER_OF, "trained": R.BACKS, "advised": R.BACKS,
+    "equipped": R.BACKS, "financed": R.BACKS,
 }
+# Training or advice from a person is a job, not a backer's support.
+_BODY_BACKING = frozenset({"trained", "advised"})
 
 
 _NOT_ORGS = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.FACILITY})
@@ -447,7 +450,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # a person represents the body they belong to
         if tok.head.lower_ in ATTACK_NOUNS:
             continue  # "a US-led raid on X": a leader of the raid (events.py), not of X
-        target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
+        if lower in _BODY_BACKING and ctx.m.type_of(backer) is ActorType.PERSON:
+            continue
+        target = actor_of(_backed_noun(tok), ctx) if tok.head.i != tok.i else None
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
             # "the government, led by X, and the opposition": the name set off before
             target = ctx.m.token_actor.get(tok.i - 2) or target
@@ -462,6 +467,14 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
         denied = any(c.dep_ == "neg" for c in tok.children)
         out.append(Candidate(backer, rel, target, denied, 0.8))
     return out
+
+
+def _backed_noun(tok: Token) -> Token:
+    """The noun a backing participle describes: "X, trained and armed by Y" hangs "armed"
+    on "trained", whose head is X."""
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBN" and tok.head.dep_ in ("acl", "amod"):
+        return tok.head.head
+    return tok.head
 
 
 def _demonym_state(tok: Token, ctx: Context) -> str | None:
