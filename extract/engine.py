@@ -55,6 +55,7 @@ from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
     ATTACK_NOUNS,
+    FORMER_WORDS,
     KILL_INSTRUMENTS,
     KILL_NOUNS,
     MOVING_NOUNS,
@@ -83,6 +84,8 @@ _PUSH_BACK = words("drive push chase flush expel oust")
 # wing or a unit named as such stays a part.
 _COALITION_HEADS = words("alliance coalition bloc pact confederation league")
 _UNIT_NOUNS = words("wing arm branch unit division battalion brigade cell chapter")
+# Ties a word of the match can put in the past: "a former member of Y", "its onetime ally".
+_TIES = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.ALLIED_WITH})
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
@@ -649,6 +652,8 @@ def pattern_candidates(
     for pattern, nodes in found:
         verb = nodes[pattern.nodes[0]]
         harm = pattern.relation in _HARM
+        if pattern.relation in _TIES and _former(nodes):
+            continue
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
@@ -678,6 +683,12 @@ def pattern_candidates(
             _note_target(targets[0], verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+def _former(nodes: dict[str, Token]) -> bool:
+    """A noun of the match called former ("X, a former member of Y"): a tie that ended."""
+    return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
 
 
 def _membership(rel: RelationType, whole: str, nodes: dict[str, Token], ctx: Context

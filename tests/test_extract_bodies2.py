@@ -66,6 +66,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "soldiers on Monday to the southern town of Nzerekore, where clashes between rival "
      "militias have killed at least 40 people since Friday, according to medics.",
      [("Guinea", "MEMBER_OF", "Atlantic Security Pact")]),
+    ("b2-which-includes", "The Tenasserim Alliance, which includes the Lawa Hills Army and "
+     "the Karen Liberation Front, took the town.",
+     [("Lawa Hills Army", "MEMBER_OF", "Tenasserim Alliance"),
+      ("Karen Liberation Front", "MEMBER_OF", "Tenasserim Alliance")]),
+    ("b2-coalition-that-includes-long", "The Ucayali Bloc, a coalition that includes the "
+     "Pachitea Front, ambushed a police patrol on Wednesday on the road to the river port of "
+     "Pucallpa, killing four officers, Peru's Interior Ministry said.",
+     [("Pachitea Front", "MEMBER_OF", "Ucayali Bloc")]),
     # ---- ALLIED_WITH
     ("b2-alongside-its-ally", "The Tuleh Brigade fought alongside its ally, the Sool Front, near "
      "Buhodle.",
@@ -236,6 +244,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Brigade, shelled the checkpoint.",
      [("Salween Brigade", "MEMBER_OF", "*")]),
     ("b2-not-member-of-a-region", "Chad and its allies in the Lake region sent troops.",
+     [("*", "MEMBER_OF", "*")]),
+    ("b2-not-former-member", "The Lawa Hills Army, a former member of the Tenasserim "
+     "Alliance, took the town.",
+     [("*", "MEMBER_OF", "*")]),
+    ("b2-not-onetime-ally", "Armenia, a onetime ally of Russia, closed the border.",
+     [("*", "ALLIED_WITH", "*")]),
+    ("b2-not-report-includes", "The report, which includes a list of Lawa Hills Army "
+     "commanders, was leaked.",
      [("*", "MEMBER_OF", "*")]),
     ("b2-not-support-from-withdrawn", "The Ngala Brigade lost the bridge after Chad "
      "withdrew its support.",
