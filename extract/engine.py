@@ -658,6 +658,8 @@ def pattern_candidates(
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
+        if harm and _named_ally(nodes[pattern.target.node]):
+            continue
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
             enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
@@ -683,6 +685,14 @@ def pattern_candidates(
             _note_target(targets[0], verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+def _named_ally(tok: Token) -> bool:
+    """"fought alongside its ally the X": without commas the parser makes the ally's
+    name the verb's object; it is named as the one fought beside, not against."""
+    before = tok.left_edge.i - 1
+    return before >= 0 and tok.dep_ == "dobj" and tok.doc[before].lemma_ in ("ally", "partner") \
+        and tok.doc[before].dep_ == "pobj" and tok.doc[before].head.head.i == tok.head.i
 
 
 def _former(nodes: dict[str, Token]) -> bool:

@@ -82,6 +82,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "highlands, fought alongside its ally, the Sool Front, for two days near the border town "
      "of Buhodle, killing at least 14 soldiers, according to elders.",
      [("Tuleh Brigade", "ALLIED_WITH", "Sool Front")]),
+    ("b2-alongside-its-ally-no-commas", "The Tuleh Brigade fought alongside its ally the Sool "
+     "Front near Buhodle.",
+     [("Tuleh Brigade", "ALLIED_WITH", "Sool Front")]),
     ("b2-which-is-allied-to", "The Cauca Front, which is allied to the Pacific Bloc, took "
      "the town of Timbiqui.",
      [("Cauca Front", "ALLIED_WITH", "Pacific Bloc")]),
@@ -172,10 +175,6 @@ NOT_YET: list[tuple[str, str, list[Triple], str]] = [
      "Niger, rejected the report.",
      [("Mali", "ALLIED_WITH", "Burkina Faso"), ("Mali", "ALLIED_WITH", "Niger")],
      "the parser joins the allies' names to the alliance's name as a list, not to 'allies'"),
-    ("b2-alongside-its-ally-no-commas", "The Tuleh Brigade fought alongside its ally the Sool "
-     "Front near Buhodle.",
-     [("Tuleh Brigade", "ALLIED_WITH", "Sool Front")],
-     "without commas the parser makes the ally the object of 'fought' (read as a fight)"),
     ("b2-they-joined", "The Sierra Madre Brigade and the Guerrero Front said on Monday they had "
      "joined the Southern Bloc.",
      [("Sierra Madre Brigade", "MEMBER_OF", "Southern Bloc"),
@@ -211,6 +210,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "MEMBER_OF", "*"), ("*", "PART_OF", "*")]),
     ("b2-not-plans-to-join", "The Karnali Front plans to join the Western Unity Council.",
      [("*", "MEMBER_OF", "*")]),
+    ("b2-not-no-commas-ally-is-no-target", "The Tuleh Brigade fought alongside its ally the "
+     "Sool Front near Buhodle.",
+     [("Tuleh Brigade", "TARGETS", "Sool Front")]),
+    ("b2-not-fought-against-its-ally", "The Tuleh Brigade fought against its ally the Sool "
+     "Front near Buhodle.",
+     [("*", "ALLIED_WITH", "*")]),
     ("b2-not-fought-alongside-civilians", "The Tuleh Brigade fought alongside villagers "
      "near Buhodle.",
      [("*", "ALLIED_WITH", "*")]),
