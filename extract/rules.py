@@ -3,6 +3,8 @@ places, killings, combat, links and origins each have a module of their own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
@@ -104,12 +106,35 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += through_towns(out, ctx)
     out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
+    out += _fellow_members(out, ctx)
     out += spoken_threats(out, ctx)
     if question(sent):
         # "Will X call on Y to ...?": a question tells no event (it may still tell where
         # a place is or who holds a post)
         out = [c for c in out if CAMEO_CODES[c.type] is None]
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+
+
+_WITH_WORDS = words("with alongside")
+_MEMBER_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.STATE})
+
+
+@rule
+def _fellow_members(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X joined Y, with A and B", "X is one of the members of Y, along with A": the bodies
+    named beside the member belong to Y as well."""
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in _WITH_WORDS or tok.dep_ != "prep":
+            continue
+        verb = tok.head.head if tok.head.lower_ == "along" else tok.head
+        members = set(subjects(verb, ctx))
+        fellows = [k for k in actors_of_tokens([c for c in tok.children if c.dep_ == "pobj"],
+                                               ctx) if ctx.m.type_of(k) in _MEMBER_BODIES]
+        out += [replace(c, source=f, confidence=c.confidence * 0.9, pattern="")
+                for c in found if c.type is R.MEMBER_OF and c.source in members
+                and not c.negated for f in fellows if f != c.target]
+    return out
 
 
 # Relations whose target may be a place; every other relation joins two actors.

@@ -30,6 +30,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "to residents. It joined the Tenasserim Alliance, a coalition of three armed factions, "
      "in 2023.",
      [("Lawa Hills Army", "MEMBER_OF", "Tenasserim Alliance")]),
+    ("b2-it-joined-with-others", "The Lawa Hills Army seized a police post on Tuesday. It "
+     "joined the Tenasserim Alliance, with the Karen Liberation Front and the Mon State Army, "
+     "in 2023.",
+     [("Lawa Hills Army", "MEMBER_OF", "Tenasserim Alliance"),
+      ("Karen Liberation Front", "MEMBER_OF", "Tenasserim Alliance"),
+      ("Mon State Army", "MEMBER_OF", "Tenasserim Alliance")]),
+    ("b2-one-of-members-along-with-long", "The Karnali Liberation Front, which has claimed "
+     "attacks on police posts in the far west since March, is one of the members of the "
+     "Western Unity Council, along with the Seti Brigade, according to a statement posted "
+     "online on Friday.",
+     [("Karnali Liberation Front", "MEMBER_OF", "Western Unity Council"),
+      ("Seti Brigade", "MEMBER_OF", "Western Unity Council")]),
     ("b2-it-is-one-of-members", "The Karnali Liberation Front attacked a checkpoint on Monday. It "
      "is one of the members of the Western Unity Council.",
      [("Karnali Liberation Front", "MEMBER_OF", "Western Unity Council")]),
@@ -258,6 +270,15 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("b2-not-report-includes", "The report, which includes a list of Lawa Hills Army "
      "commanders, was leaked.",
      [("*", "MEMBER_OF", "*")]),
+    ("b2-not-joined-with-the-help-of", "The Lawa Hills Army joined the Tenasserim Alliance "
+     "with the help of the Karen Liberation Front.",
+     [("Karen Liberation Front", "MEMBER_OF", "*")]),
+    ("b2-not-left-with-another", "The Lawa Hills Army left the Tenasserim Alliance with the "
+     "Karen Liberation Front.",
+     [("*", "MEMBER_OF", "*")]),
+    ("b2-not-not-a-member-unlike", "The Lawa Hills Army is not a member of the Tenasserim "
+     "Alliance, unlike the Karen Liberation Front.",
+     [("Lawa Hills Army", "MEMBER_OF", "*")]),
     ("b2-not-support-from-withdrawn", "The Ngala Brigade lost the bridge after Chad "
      "withdrew its support.",
      [("Chad", "BACKS", "*")]),
