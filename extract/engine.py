@@ -80,10 +80,6 @@ READS = ("actor", "owner", "inside", "subject", "state", "enemy")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 # Who drives another out answers an attack: "condemned the attack" next is not theirs
 _PUSH_BACK = words("drive push chase flush expel oust")
-# A body "part of" a coalition is one of its members, not a unit under its command; a
-# wing or a unit named as such stays a part.
-_COALITION_HEADS = words("alliance coalition bloc pact confederation league")
-_UNIT_NOUNS = words("wing arm branch unit division battalion brigade cell chapter")
 # Ties a word of the match can put in the past: "a former member of Y", "its onetime ally".
 _TIES = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.ALLIED_WITH})
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
@@ -668,8 +664,8 @@ def pattern_candidates(
             for tgt in targets:
                 if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):
                     continue
-                c = candidate(src, _membership(pattern.relation, tgt, nodes, ctx), tgt, verb, ctx,
-                              pattern.confidence, state=pattern.state)
+                c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
+                              state=pattern.state)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
                     if verb.lemma_ not in _PUSH_BACK:
@@ -699,18 +695,6 @@ def _former(nodes: dict[str, Token]) -> bool:
     """A noun of the match called former ("X, a former member of Y"): a tie that ended."""
     return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
-
-
-def _membership(rel: RelationType, whole: str, nodes: dict[str, Token], ctx: Context
-                ) -> RelationType:
-    """PART_OF a named alliance or coalition reads as MEMBER_OF ("X is part of the Y
-    Alliance"): its parts are bodies that joined it, unless called its wing or unit."""
-    rec = ctx.m.actors[whole]
-    if rel is RelationType.PART_OF and rec.type is ActorType.ORGANIZATION and rec.name \
-            and rec.name.split()[-1].lower() in _COALITION_HEADS \
-            and not any(t.pos_ == "NOUN" and t.lemma_ in _UNIT_NOUNS for t in nodes.values()):
-        return RelationType.MEMBER_OF
-    return rel
 
 
 @cache

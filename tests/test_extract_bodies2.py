@@ -1,7 +1,8 @@
 """Bodies inside bodies: membership of a coalition (MEMBER_OF), alliances (ALLIED_WITH),
 wings, branches and units (PART_OF), and backers named in a passive or a "with support
-from" (BACKS). A group that belongs to an alliance or council is its member; a wing,
-unit, branch or affiliate of one actor is its part. Each phrasing is written short and
+from" (BACKS). A group told as a member of an alliance or council (it joined it, it is
+one of its members) is its member; one told as its part, faction, wing, unit, branch or
+affiliate is its part. Each phrasing is written short and
 inside a long wire sentence, with must-not variants: a member of parliament or of the
 public, membership denied or ended, allies with no name, look-alike words.
 
@@ -59,11 +60,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "coalition whose other members include the Turbat Brigade.",
      [("Gwadar Front", "MEMBER_OF", "Kech Unity Council")]),
     ("b2-is-part-of-alliance", "The Sanaag Brigade is part of the Northern Coalition.",
-     [("Sanaag Brigade", "MEMBER_OF", "Northern Coalition")]),
+     [("Sanaag Brigade", "PART_OF", "Northern Coalition")]),
     ("b2-is-part-of-alliance-long", "The Sanaag Brigade, a clan militia that controls much of "
      "the coastal road, is part of the Northern Coalition, an alliance of armed factions "
      "opposed to the federal government, local elders said on Sunday.",
-     [("Sanaag Brigade", "MEMBER_OF", "Northern Coalition")]),
+     [("Sanaag Brigade", "PART_OF", "Northern Coalition")]),
     ("b2-a-member-of", "The Ruvuma Brigade, a member of the Southern Highlands Alliance, "
      "attacked a ferry on Lake Nyasa.",
      [("Ruvuma Brigade", "MEMBER_OF", "Southern Highlands Alliance")]),
