@@ -528,7 +528,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             or (noun in _BLOC_NOUNS and (rec.code or "").startswith(_IGO)))
 
     groups_only = not headed  # (a state's army is not "the group" nor "the rebels")
-    doers = _co_subjects(tok, m)  # "X condemned the group": the group is not X
+    # "X condemned the group", "X, one of the group's units": the group is not X
+    doers = _co_subjects(tok, m) | _appositive_holder(tok, m)
     near: dict[str, int] = {}
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
@@ -561,6 +562,18 @@ def _co_subjects(tok: Token, m: Mentions) -> set[str]:
         return set()
     return {k for c in node.head.children if c.dep_ in _SUBJECT_DEPS
             if (k := m.token_actor.get(c.i)) is not None}
+
+
+def _appositive_holder(tok: Token, m: Mentions) -> set[str]:
+    """The actor whose apposition a noun sits in: "X, one of the group's units" tells of a
+    group other than X."""
+    node = tok
+    while node.dep_ in ("poss", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "appos":
+        return set()
+    key = m.token_actor.get(node.head.i)
+    return {key} if key is not None else set()
 
 
 def _speakers(sent: Span, m: Mentions) -> set[str]:

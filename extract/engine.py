@@ -55,6 +55,7 @@ from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
     ATTACK_NOUNS,
+    FORMER_WORDS,
     KILL_INSTRUMENTS,
     KILL_NOUNS,
     MOVING_NOUNS,
@@ -79,6 +80,8 @@ READS = ("actor", "owner", "inside", "subject", "state", "enemy")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 # Who drives another out answers an attack: "condemned the attack" next is not theirs
 _PUSH_BACK = words("drive push chase flush expel oust")
+# Ties a word of the match can put in the past: "a former member of Y", "its onetime ally".
+_TIES = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.ALLIED_WITH})
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
@@ -153,6 +156,15 @@ def _unit_of_body(source: str, target: str, ctx: Context) -> bool:
         ActorType.STATE)
 
 
+def _member_of_body(source: str, target: str, ctx: Context) -> bool:
+    """A group, body or state and a body it belongs to ("X, a member of Y"); a person's
+    membership is a title (links.py), and a state is never a member of a place."""
+    m = ctx.m
+    return m.type_of(source) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY,
+                                 ActorType.ORGANIZATION, ActorType.STATE) and m.type_of(
+        target) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION)
+
+
 def _named_in_order(source: str, target: str, ctx: Context) -> bool:
     """Two parties read from one phrase ("the two sides"): once each, the one the text
     named first as the source."""
@@ -197,6 +209,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
     "unit_of_body": _unit_of_body,
+    "member_of_body": _member_of_body,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
@@ -668,12 +681,16 @@ def pattern_candidates(
     for pattern, nodes in found:
         verb = nodes[pattern.nodes[0]]
         harm = pattern.relation in _HARM
+        if pattern.relation in _TIES and _former(nodes):
+            continue
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
             targets += [k for k in _holders(nodes[pattern.target.node], ctx)
                         if k not in targets and k not in doers]
+        if harm and _named_ally(nodes[pattern.target.node]):
+            continue
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
             enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
@@ -699,6 +716,20 @@ def pattern_candidates(
             _note_target(targets[0], verb, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+def _named_ally(tok: Token) -> bool:
+    """"fought alongside its ally the X": without commas the parser makes the ally's
+    name the verb's object; it is named as the one fought beside, not against."""
+    before = tok.left_edge.i - 1
+    return before >= 0 and tok.dep_ == "dobj" and tok.doc[before].lemma_ in ("ally", "partner") \
+        and tok.doc[before].dep_ == "pobj" and tok.doc[before].head.head.i == tok.head.i
+
+
+def _former(nodes: dict[str, Token]) -> bool:
+    """A noun of the match called former ("X, a former member of Y"): a tie that ended."""
+    return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
 
 
 @cache

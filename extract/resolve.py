@@ -376,8 +376,9 @@ def negated(tok: Token) -> bool:
             return True
         if node.i != tok.i and node.lemma_ in NEGATING_VERBS:
             # "X denied the charge and accused Y": a clause joined to the denial is
-            # said, not denied
-            return not (_denies_own_object(node, below) or answer
+            # said, not denied; nor is what its subject says of the denier ("X and its
+            # allies in Y rejected the report")
+            return not (_denies_own_object(node, below) or answer or below.dep_ == "nsubj"
                         or (below.dep_ == "conj" and below.head.i == node.i))
         answer = answer or _answer_to_denial(node)
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:

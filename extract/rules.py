@@ -3,6 +3,8 @@ places, killings, combat, links and origins each have a module of their own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
@@ -73,8 +75,11 @@ from .resolve import (
 _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
-    "headed": R.LEADS, "represented": R.MEMBER_OF,
+    "headed": R.LEADS, "represented": R.MEMBER_OF, "trained": R.BACKS, "advised": R.BACKS,
+    "equipped": R.BACKS, "financed": R.BACKS,
 }
+# Training or advice from a person is a job, not a backer's support.
+_BODY_BACKING = frozenset({"trained", "advised"})
 
 
 _NOT_ORGS = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.FACILITY})
@@ -103,12 +108,35 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += through_towns(out, ctx)
     out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
+    out += _fellow_members(out, ctx)
     out += spoken_threats(out, ctx)
     if question(sent):
         # "Will X call on Y to ...?": a question tells no event (it may still tell where
         # a place is or who holds a post)
         out = [c for c in out if CAMEO_CODES[c.type] is None]
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+
+
+_WITH_WORDS = words("with alongside")
+_MEMBER_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.STATE})
+
+
+@rule
+def _fellow_members(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X joined Y, with A and B", "X is one of the members of Y, along with A": the bodies
+    named beside the member belong to Y as well."""
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in _WITH_WORDS or tok.dep_ != "prep":
+            continue
+        verb = tok.head.head if tok.head.lower_ == "along" else tok.head
+        members = set(subjects(verb, ctx))
+        fellows = [k for k in actors_of_tokens([c for c in tok.children if c.dep_ == "pobj"],
+                                               ctx) if ctx.m.type_of(k) in _MEMBER_BODIES]
+        out += [replace(c, source=f, confidence=c.confidence * 0.9, pattern="")
+                for c in found if c.type is R.MEMBER_OF and c.source in members
+                and not c.negated for f in fellows if f != c.target]
+    return out
 
 
 # Relations whose target may be a place; every other relation joins two actors.
@@ -466,7 +494,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             rel = held
         if tok.head.lower_ in ATTACK_NOUNS:
             continue  # "a US-led raid on X": a leader of the raid (events.py), not of X
-        target = actor_of(tok.head, ctx) if tok.head.i != tok.i else None
+        if lower in _BODY_BACKING and ctx.m.type_of(backer) is ActorType.PERSON:
+            continue
+        target = actor_of(_backed_noun(tok), ctx) if tok.head.i != tok.i else None
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
             # "the government, led by X, and the opposition": the name set off before
             target = ctx.m.token_actor.get(tok.i - 2) or target
@@ -481,6 +511,14 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
         denied = any(c.dep_ == "neg" for c in tok.children)
         out.append(Candidate(backer, rel, target, denied, 0.8))
     return out
+
+
+def _backed_noun(tok: Token) -> Token:
+    """The noun a backing participle describes: "X, trained and armed by Y" hangs "armed"
+    on "trained", whose head is X."""
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBN" and tok.head.dep_ in ("acl", "amod"):
+        return tok.head.head
+    return tok.head
 
 
 def _demonym_state(tok: Token, ctx: Context) -> str | None:
