@@ -28,6 +28,7 @@ from .test_extract import Triple, assert_absent, assert_found, cases
 
 C, W, M, S = "CONTROLS", "WITHDRAWS_FROM", "MEETS_WITH", "SANCTIONS"
 TREASURY = "United States Department of the Treasury"
+ALA = "Arakan Liberation Army"
 SUF, KA, TV, LH = "Sahel Unity Front", "Kivu Alliance", "Los Tigres del Valle", "Los Halcones"
 
 GROUND: list[tuple[str, str, list[Triple]]] = [
@@ -124,6 +125,41 @@ GROUND: list[tuple[str, str, list[Triple]]] = [
      "Dhobley in the Lower Juba region on Friday, handing their bases to Somali troops, an "
      "army officer said.",
      [("Kenyan forces", W, "Dhobley")]),
+    ("seized-control-of-two",
+     "The Arakan Liberation Army seized control of Paletwa and Sittwe on Monday.",
+     [(ALA, C, "Paletwa"), (ALA, C, "Sittwe")]),
+    ("seized-control-of-two-long",
+     "Troops of the Arakan Liberation Army (ALA), an ethnic armed group fighting Myanmar's "
+     "junta, seized control of Paletwa and Sittwe in western Rakhine state on Monday, "
+     "according to local media.",
+     [(ALA, C, "Paletwa"), (ALA, C, "Sittwe")]),
+    ("has-been-in-the-hands-of-since",
+     "The town of Paletwa has been in the hands of the Arakan Liberation Army since 2022.",
+     [(ALA, C, "Paletwa")]),
+    ("has-controlled-town-of-since",
+     "The Kivu Alliance has controlled the town of Masisi since January, according to a "
+     "United Nations report.",
+     [(KA, C, "Masisi")]),
+    ("withdrew-from-posts-in-long",
+     "Pakistani troops, deployed along the Afghan border since 2017, withdrew from their "
+     "posts in the Lower Dir district on Friday after Taliban fighters shelled them, "
+     "officials said.",
+     [("Pakistani forces", W, "Lower Dir")]),
+    ("pulled-out-of-positions-in",
+     "Chadian troops pulled out of their positions in the town of Bardai on Sunday.",
+     [("Chadian forces", W, "Bardai")]),
+    ("pulled-back-from",
+     "Hezbollah fighters pulled back from the village of Khiam on Sunday.",
+     [("Hezbollah", W, "Khiam")]),
+    ("fell-back-from-long",
+     "Fighters of the Tarim Brigade, a militia loyal to the regional governor, fell back from "
+     "the village of Qusayr in western Syria on Sunday after two days of air strikes, "
+     "according to a war monitor.",
+     [("Tarim Brigade", W, "Qusayr")]),
+    ("retreated-from-town-long",
+     "Fighters of the Tarim Brigade retreated from the town of Qusayr in western Syria on "
+     "Sunday, leaving the town to the army, according to a war monitor.",
+     [("Tarim Brigade", W, "Qusayr")]),
 ]
 
 GROUND_NOT: list[tuple[str, str, list[Triple]]] = [
@@ -160,6 +196,29 @@ GROUND_NOT: list[tuple[str, str, list[Triple]]] = [
     ("abandoned-plans-in",
      "Kenyan soldiers abandoned their plans for a base in Dhobley on Friday.",
      [("*", W, "*")]),
+    ("shelled-village-of",
+     "The army shelled the village of Ngungu on Sunday.",
+     [("*", C, "*")]),
+    ("village-of-where-clashes",
+     "Clashes erupted in the village of Ngungu, where the Kivu Alliance and the army traded "
+     "fire.",
+     [("*", C, "*")]),
+    ("sought-to-seize",
+     "The Kivu Alliance sought to seize the town of Masisi on Sunday.",
+     [("*", C, "*")]),
+    ("held-until-when",
+     "The Kivu Alliance held the town of Masisi until March, when the army returned.",
+     [("*", C, "*")]),
+    ("which-held-until",
+     "The Kivu Alliance, which held Masisi until 2020, now operates from the hills.",
+     [("*", C, "*")]),
+    ("withdrew-from-the-race",
+     "Burundian troops withdrew from the race for the regional command.",
+     [("*", W, "*")]),
+    ("pulled-back-the-wounded",
+     "Chadian troops pulled back the wounded from the front and rested in the town of "
+     "Bardai.",
+     [("*", W, "*")]),
 ]
 
 MEETINGS: list[tuple[str, str, list[Triple]]] = [
@@ -185,6 +244,18 @@ MEETINGS: list[tuple[str, str, list[Triple]]] = [
      "Khalid al-Misnad, the African Union envoy for the Great Lakes, met with leaders of the "
      "Kivu Alliance in Doha on Tuesday to press for a ceasefire, his office said.",
      [("Khalid al-Misnad", M, KA)]),
+    ("met-separately-with-two",
+     "Khalid al-Misnad met separately with Bahati Kanyere and Joseph Mutombo in Doha.",
+     [("Khalid al-Misnad", M, "Bahati Kanyere"), ("Khalid al-Misnad", M, "Joseph Mutombo")]),
+    ("met-with-leaders-of-two",
+     "Gustavo Petro met with the leaders of the Kivu Alliance and the Ruzizi Front in "
+     "Caracas.",
+     [("Gustavo Petro", M, KA), ("Gustavo Petro", M, "Ruzizi Front")]),
+    ("met-with-leaders-of-two-long",
+     "Colombian President Gustavo Petro, who has staked his term on ending the conflict, met "
+     "with the leaders of the Kivu Alliance and the Ruzizi Front in Caracas on Tuesday, his "
+     "office said.",
+     [("Gustavo Petro", M, KA), ("Gustavo Petro", M, "Ruzizi Front")]),
 ]
 
 MEETINGS_NOT: list[tuple[str, str, list[Triple]]] = [
@@ -202,6 +273,9 @@ MEETINGS_NOT: list[tuple[str, str, list[Triple]]] = [
      [("*", M, "*")]),
     ("will-meet",
      "Khalid al-Misnad hopes to meet Bahati Kanyere and Joseph Mutombo next month.",
+     [("*", M, "*")]),
+    ("met-his-death",
+     "Khalid al-Misnad met his death in Doha in 2019.",
      [("*", M, "*")]),
 ]
 
@@ -231,6 +305,26 @@ SANCTIONS_CASES: list[tuple[str, str, list[Triple]]] = [
      "and a travel ban on Los Tigres del Valle and Los Halcones on Tuesday, according to its "
      "official journal.",
      [("European Union", S, TV), ("European Union", S, LH)]),
+    ("sanctioned-by-passive",
+     "Rodrigo Vela was sanctioned by the European Union in 2022.",
+     [("European Union", S, "Rodrigo Vela")]),
+    ("who-was-sanctioned-by",
+     "Rodrigo Vela, who was sanctioned by the European Union in 2022, was arrested in Cali on "
+     "Tuesday.",
+     [("European Union", S, "Rodrigo Vela")]),
+    ("added-to-sanctions-list",
+     "The United States added Los Halcones and Los Tigres del Valle to its sanctions list on "
+     "Tuesday.",
+     [("United States", S, LH), ("United States", S, TV)]),
+    ("added-to-sanctions-list-long",
+     "Canada, which has pressed Ecuador to curb the gangs since 2023, added Los Halcones, a "
+     "drug-trafficking network based in the port city of Esmeraldas, to its sanctions list "
+     "on Tuesday, according to a government notice.",
+     [("Canada", S, LH)]),
+    ("which-blacklisted",
+     "Los Halcones, which the U.S. Treasury blacklisted in 2023, runs the port of "
+     "Esmeraldas.",
+     [("United States", S, LH)]),
 ]
 
 SANCTIONS_NOT: list[tuple[str, str, list[Triple]]] = [
@@ -249,6 +343,24 @@ SANCTIONS_NOT: list[tuple[str, str, list[Triple]]] = [
      [("*", S, "*")]),
     ("did-not-blacklist",
      "Washington did not blacklist Los Tigres del Valle or Los Halcones on Tuesday.",
+     [("*", S, "*")]),
+    ("threatened-to-blacklist",
+     "The European Union threatened to blacklist Los Halcones.",
+     [("*", S, "*")]),
+    ("eased-sanctions-on",
+     "The European Union eased sanctions on Los Halcones on Tuesday.",
+     [("*", S, "*")]),
+    ("urged-to-sanction",
+     "The United States urged Ecuador to sanction Los Halcones.",
+     [("*", S, "*")]),
+    ("called-for-sanctions-against",
+     "Rights groups called for sanctions against Los Halcones and Los Tigres del Valle.",
+     [("*", S, "*")]),
+    ("added-to-list-of-partners",
+     "Canada added Los Halcones to its list of groups invited to the talks.",
+     [("*", S, "*")]),
+    ("plans-to-sanction",
+     "The European Union plans to sanction Los Halcones and Los Tigres del Valle next month.",
      [("*", S, "*")]),
 ]
 
