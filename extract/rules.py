@@ -616,7 +616,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         for s in srcs:
             for t in tgts:
-                out.append(candidate(s, _seized(rel, s, t, ctx), t, verb, ctx, conf))
+                kind = _seized(rel, s, t, ctx)
+                if kind is R.CONTROLS and rel is not R.CONTROLS and (
+                        unrealised(verb) or held_until(verb)):
+                    continue  # "hopes to run X", "ran X until 2020": a town not held
+                out.append(candidate(s, kind, t, verb, ctx, conf))
         if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):
