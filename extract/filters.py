@@ -43,6 +43,8 @@ _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operat
                    "call demand threat")
 # Verbs over a clause only hoped for: "diplomats hope X will retake Y (sign a truce)"
 _HOPES = words("hope expect want wish")
+# Verbs over a clause only asked for: "demanded that Kenya withdraw its troops from X"
+_DEMANDS = words("demand insist ask urge require propose suggest")
 # A truce still to come: "X and Y will sign a truce", "could agree a ceasefire"
 _TRUCE_TO_COME = _UNSURE | words("will shall")
 
@@ -119,8 +121,8 @@ def unrealised(verb: Token) -> bool:
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
             c.dep_ == "aux" and c.lower_ in _UNSURE) for c in verb.children):
         return True
-    if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES):
-        return True  # "if X retakes Y", "hope X will retake Y"
+    if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
+        return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"
     return wanted(verb)
 
 

@@ -125,6 +125,9 @@ GROUND: list[tuple[str, str, list[Triple]]] = [
      "Dhobley in the Lower Juba region on Friday, handing their bases to Somali troops, an "
      "army officer said.",
      [("Kenyan forces", W, "Dhobley")]),
+    ("withdrew-after-a-demand",
+     "Burundi withdrew its troops from Uvira after the Kivu Alliance demanded it.",
+     [("Burundi", W, "Uvira")]),
     ("seized-control-of-two",
      "The Arakan Liberation Army seized control of Paletwa and Sittwe on Monday.",
      [(ALA, C, "Paletwa"), (ALA, C, "Sittwe")]),
@@ -218,6 +221,13 @@ GROUND_NOT: list[tuple[str, str, list[Triple]]] = [
     ("ran-until-when",
      "The Kivu Alliance ran the town of Masisi until 2020, when the army returned.",
      [("*", C, "*")]),
+    ("demanded-that-withdraw",
+     "The Kivu Alliance has repeatedly demanded that Burundi withdraw its troops from Uvira.",
+     [("*", W, "*")]),
+    ("insisted-that-pull-out-long",
+     "The Kivu Alliance (KA), which has fought Kinshasa since 2021, insisted on Tuesday that "
+     "Burundian troops pull out of the town of Uvira before any talks, a spokesman said.",
+     [("*", W, "*")]),
     ("withdrew-from-the-race",
      "Burundian troops withdrew from the race for the regional command.",
      [("*", W, "*")]),
