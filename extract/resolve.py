@@ -212,8 +212,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         # from Hamas" (those sent speak for who sent them)
         owners = ("of", "from") if lower in _SENT_NOUNS else ("of",)
         for child in tok.children:
-            if child.dep_ in ("compound", "poss", "amod") and child.i in m.token_actor:
-                return m.token_actor[child.i]
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in m.token_actor:
+                return m.token_actor[child.i]  # ("nmod": "the Irob and Adwa districts")
             if child.dep_ == "prep" and child.lower_ in owners:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -36,6 +36,7 @@ from .lexicon import (
     DEPUTY_WORDS,
     JOB_NOUNS,
     PHRASAL,
+    PLACE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATE_TITLES,
@@ -614,9 +615,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                                      and not not_criticised(t, o)], ctx)[:2] or [
                 k for o in objs if (k := decision_maker(o, ctx)) is not None]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
+        # "runs the X autonomous region": a place by its noun, whatever the name's type
+        ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
         for s in srcs:
             for t in tgts:
-                kind = _seized(rel, s, t, ctx)
+                kind = _seized(rel, s, t, ctx, ground)
                 if kind is R.CONTROLS and rel is not R.CONTROLS and (
                         unrealised(verb) or held_until(verb)):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
@@ -630,12 +633,14 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-def _seized(rel: RelationType, source: str, target: str, ctx: Context) -> RelationType:
+def _seized(rel: RelationType, source: str, target: str, ctx: Context,
+            ground: bool = False) -> RelationType:
     """Places are held; a person seized is attacked (CAMEO 181, abduction), not held. A
-    place is no body to lead: a group or a state that runs a town holds it."""
+    place (a place's type, or `ground`: named by a place noun, "the X region") is no body
+    to lead: a group or a state that runs a town holds it."""
     if rel is R.CONTROLS and ctx.m.type_of(target) is ActorType.PERSON:
         return R.TARGETS
-    if rel is R.LEADS and ctx.m.type_of(target) is ActorType.LOCATION and (
+    if rel is R.LEADS and (ground or ctx.m.type_of(target) is ActorType.LOCATION) and (
             ctx.m.type_of(source) in _HOLDERS):
         return R.CONTROLS
     return rel
