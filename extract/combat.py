@@ -29,6 +29,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    expand,
     pobjs,
     rule,
     subjects,
@@ -366,5 +367,7 @@ def _captured(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 def _places_of(tokens: list[Token], ctx: Context) -> list[str]:
-    """The places named; a capital is the city here, not its state ("control of Sanaa")."""
-    return [city_of(t, ctx) or k for t in tokens if (k := actor_of(t, ctx)) is not None]
+    """The places named, each of a list ("control of X and Y"); a capital is the city
+    here, not its state ("control of Sanaa")."""
+    return [city_of(u, ctx) or k for t in tokens for u in expand(t)
+            if (k := actor_of(u, ctx)) is not None]

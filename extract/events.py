@@ -12,6 +12,7 @@ from .agents import actor_code
 from .combat import asked_of_another, fighter_supported, wanted
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
+from .filters import unrealised
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -164,7 +165,7 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += _ceasefire_noun(noun, ctx)
         elif lower in ("presence", "footprint", "troops", "forces"):
             head = noun.head
-            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj":
+            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj" and not unrealised(head):
                 # "cut its presence in X", "cut its presence there in X" (on the verb)
                 places = actors_of_tokens(pobjs(noun, {"in", "from"}) or pobjs(
                     head, {"in", "from"}), ctx)

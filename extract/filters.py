@@ -28,10 +28,13 @@ _CONDITIONS = words("if unless")
 _FUTURE_CONDITIONS = _CONDITIONS | words("until")
 _MODALS = words("would will could might")
 _WILL = words("would will")
+_UNTIL = words("until till")
 # Verbs that only say an act goes on or starts: "threatened to keep attacking X"
 _ASPECTS = words("keep continue resume start begin step")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 _TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
+# Acts that an aim, a doubt or a hope leaves undone: "plans to retake X", "hopes to meet Y"
+UNDONE = _TERRITORY | {R.MEETS_WITH, R.SANCTIONS}
 # Verbs that hold an act back as an aim: "prepared to seize X", "refused to leave X"
 _AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
 _UNSURE = words("could might may should can")
@@ -40,6 +43,8 @@ _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operat
                    "call demand threat")
 # Verbs over a clause only hoped for: "diplomats hope X will retake Y (sign a truce)"
 _HOPES = words("hope expect want wish")
+# Verbs over a clause only asked for: "demanded that Kenya withdraw its troops from X"
+_DEMANDS = words("demand insist ask urge require propose suggest")
 # A truce still to come: "X and Y will sign a truce", "could agree a ceasefire"
 _TRUCE_TO_COME = _UNSURE | words("will shall")
 
@@ -98,18 +103,35 @@ def _supposed(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
+# The model lemmatises "hopes" as "hop": the forms of an aim verb it gets wrong
+_AIM_FORMS = words("hopes")
+
+
+def _aim(verb: Token) -> bool:
+    """A verb that holds the act under it back as an aim: "hopes to meet X"."""
+    return verb.lemma_ in _AIMS or verb.lower_ in _AIM_FORMS
+
+
 def unrealised(verb: Token) -> bool:
     """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
     "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
-    if (verb.dep_ == "xcomp" and verb.head.lemma_ in _AIMS) or (
+    if (verb.dep_ == "xcomp" and _aim(verb.head)) or (
             verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
             c.dep_ == "aux" and c.lower_ in _UNSURE) for c in verb.children):
         return True
-    if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES):
-        return True  # "if X retakes Y", "hope X will retake Y"
+    if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
+        return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"
     return wanted(verb)
+
+
+def held_until(verb: Token) -> bool:
+    """Ground held only up to a time now past: "had controlled X until 2020", "held X until
+    the army returned"; the holding is over, so it tells nobody who holds X."""
+    return any((c.dep_ == "prep" and c.lower_ in _UNTIL) or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children))
+        for c in verb.children)
 
 
 def truce_to_come(verb: Token) -> bool:
@@ -132,7 +154,9 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
     if asked_of_another(verb) or _supposed(verb) or question(verb.sent) or asked(verb):
         return None
-    if c.type in _TERRITORY and unrealised(verb):
+    if c.type in UNDONE and unrealised(verb):
+        return None
+    if c.type is R.CONTROLS and held_until(verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None

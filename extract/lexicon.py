@@ -211,6 +211,7 @@ PROXY_NOUNS = words(
     "outposts stronghold strongholds patrol patrols barracks "
     "militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
+    "territory towns villages provinces regions districts territories "
     "government regime administration negotiators delegation delegations delegates"
 )
 # Nouns that name a kind of place: "Anbar province", "the city of Mosul".

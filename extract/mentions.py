@@ -1113,7 +1113,9 @@ def _holds_towns(text: str) -> bool:
 
 
 # Lower-case nouns that, right after a name, make it a place's name.
-_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency"})
+# (plurals after a list of names: "the Irob and Adwa districts")
+_KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency",
+                                            "districts", "provinces", "regions", "territories"})
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:

@@ -610,6 +610,8 @@ def held_ground(span: Span) -> bool:
     the control of ...", "X was in the hands of ...", "entered X", "shelled X". Only for a
     name the model read as a person: an organisation, too, can be taken control of."""
     root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head  # "took control of X and Y": Y stands where X does
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _GROUND_BEFORE_OF:
         held = head.head  # (under the control of X: X is who holds it)

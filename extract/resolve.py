@@ -212,8 +212,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         # from Hamas" (those sent speak for who sent them)
         owners = ("of", "from") if lower in _SENT_NOUNS else ("of",)
         for child in tok.children:
-            if child.dep_ in ("compound", "poss", "amod") and child.i in m.token_actor:
-                return m.token_actor[child.i]
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in m.token_actor:
+                return m.token_actor[child.i]  # ("nmod": "the Irob and Adwa districts")
             if child.dep_ == "prep" and child.lower_ in owners:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -529,7 +529,17 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
                 key = next((actor_of(c, ctx) for c in t.children if c.dep_ == "appos"), None)
             if key and key not in out:
                 out.append(key)
+            out += [k for k in _other_owners(t, ctx) if k not in out]
     return out
+
+
+def _other_owners(tok: Token, ctx: Context) -> list[str]:
+    """"(met) leaders of X and Y": titles in the plural stand for each body listed after
+    "of", not for the first alone (the title itself is read as the first body's)."""
+    if tok.tag_ != "NNS" or tok.lemma_ not in ROLE_NOUNS:
+        return []
+    owners = [u for p in pobjs(tok, {"of"}) for u in expand(p)][1:]
+    return [k for u in owners if (k := actor_of(u, ctx)) is not None]
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:

@@ -20,7 +20,7 @@ from .combat import (
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .filters import asked, question, unrealised
+from .filters import UNDONE, asked, held_until, question, unrealised
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -40,6 +40,7 @@ from .lexicon import (
     DEPUTY_WORDS,
     JOB_NOUNS,
     PHRASAL,
+    PLACE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STATE_TITLES,
@@ -142,7 +143,6 @@ def _fellow_members(found: list[Candidate], ctx: Context) -> list[Candidate]:
 # Relations whose target may be a place; every other relation joins two actors.
 _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
 _PLACE_HEADS = words("governor mayor")
-_TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
 
 
 # The ranks a title may carry, and the ranks and offices that alone name no one.
@@ -618,8 +618,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if held is None:
                 continue
             rel = held
-        if asked_of_another(verb) or asked(verb) or (rel in _TERRITORY and unrealised(verb)):
+        if asked_of_another(verb) or asked(verb) or (rel in UNDONE and unrealised(verb)):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
+        if rel is R.CONTROLS and held_until(verb):
+            continue  # "had controlled X until 2020": held no longer
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
             rel = R.TARGETS  # "tried to kill X": an attack, not a killing
         if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (
@@ -681,9 +683,15 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                                      and not not_criticised(t, o)], ctx)[:2] or [
                 k for o in objs if (k := decision_maker(o, ctx)) is not None]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
+        # "runs the X autonomous region": a place by its noun, whatever the name's type
+        ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
         for s in srcs:
             for t in tgts:
-                out.append(candidate(s, _seized(rel, t, ctx), t, verb, ctx, conf))
+                kind = _seized(rel, s, t, ctx, ground)
+                if kind is R.CONTROLS and rel is not R.CONTROLS and (
+                        unrealised(verb) or held_until(verb)):
+                    continue  # "hopes to run X", "ran X until 2020": a town not held
+                out.append(candidate(s, kind, t, verb, ctx, conf))
         if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):
@@ -693,11 +701,21 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-def _seized(rel: RelationType, target: str, ctx: Context) -> RelationType:
-    """Places are held; a person seized is attacked (CAMEO 181, abduction), not held."""
+def _seized(rel: RelationType, source: str, target: str, ctx: Context,
+            ground: bool = False) -> RelationType:
+    """Places are held; a person seized is attacked (CAMEO 181, abduction), not held. A
+    place (a place's type, or `ground`: named by a place noun, "the X region") is no body
+    to lead: a group or a state that runs a town holds it."""
     if rel is R.CONTROLS and ctx.m.type_of(target) is ActorType.PERSON:
         return R.TARGETS
+    if rel is R.LEADS and (ground or ctx.m.type_of(target) is ActorType.LOCATION) and (
+            ctx.m.type_of(source) in _HOLDERS):
+        return R.CONTROLS
     return rel
+
+
+# Who can hold ground: "the Kivu Alliance has run Masisi for two years"
+_HOLDERS = frozenset({ActorType.ARMED_GROUP, ActorType.STATE, ActorType.ORGANIZATION})
 
 
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
