@@ -336,6 +336,13 @@ def governing_speaker(tok: Token, ctx: Context) -> str | None:
     return None
 
 
+def quote_between(name: Token, title: Token) -> bool:
+    """A double quote closes between two words ("X," a spokesman): a lone apostrophe is
+    more often inside a name ("Sha 'th") than a quote."""
+    return any(t.is_quote and t.text not in ("'", "‘", "’")
+               for t in name.doc[name.i + 1:title.i])
+
+
 # Verbs that quote a warning: '"We will crush them," the army warned'
 _WARNING_VERBS = words("warn vow threaten pledge promise swear")
 
@@ -366,7 +373,7 @@ def _title_after_quote(verb: Token) -> Token | None:
     title on the name that closes the quote, leaving the speech verb no subject."""
     for tok in verb.doc[verb.sent.start:verb.i]:
         if (tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ in ROLE_NOUNS
-                and any(t.is_quote for t in verb.doc[tok.head.i + 1:tok.i])):
+                and quote_between(tok.head, tok)):
             return tok
     return None
 

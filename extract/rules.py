@@ -64,6 +64,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     pobjs,
+    quote_between,
     rule,
     subjects,
 )
@@ -218,7 +219,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(_past_party_tag(past_nickname(j, sent), sent) - 1)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
-        if person is None and tok.dep_ == "appos" and not _quote_between(tok.head, tok):
+        if person is None and tok.dep_ == "appos" and not quote_between(tok.head, tok):
+            # ('"... the remarks of X," a spokesman for Y said': a name closing a quote is
+            # what the quote spoke of, not the speaker the title after it describes)
             key = m.token_actor.get(tok.head.i)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
@@ -257,12 +260,6 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
-
-
-def _quote_between(name: Token, title: Token) -> bool:
-    """'"... the remarks of X," a spokesman for Y said': a name closing a quote is what
-    the quote spoke of, not the speaker the title after it describes."""
-    return any(t.is_quote for t in name.doc[name.i + 1:title.i])
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
