@@ -62,6 +62,26 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Amara Kone", "THREATENS", "Sahel Freedom Movement")]),
     ("pay-dearly", "Chad warned that the Tibesti Front would pay dearly for the raid.",
      [("Chad", "THREATENS", "Tibesti Front")]),
+    ("would-be-punished-title-long", "Colombia's defence minister, Ivan Restrepo, said on "
+     "Monday that the Cauca Liberation Front would be punished for the attack on a police "
+     "station in the southwestern town of Suarez, which killed four officers.",
+     [("Ivan Restrepo", "THREATENS", "Cauca Liberation Front")]),
+    ("would-be-crushed", "The Philippine army vowed that the Sulu Liberation Movement would "
+     "be crushed within a month.",
+     [("Philippine forces", "THREATENS", "Sulu Liberation Movement")]),
+    ("punished-unless", "Myanmar said the Arakan Dawn Army would be punished unless it laid "
+     "down its arms.", [("Myanmar", "THREATENS", "Arakan Dawn Army")]),
+    ("vowed-punished-reported", "Thailand said Malaysia had vowed that the Pattani Freedom "
+     "Front would be punished.", [("Malaysia", "THREATENS", "Pattani Freedom Front")]),
+    ("shell-if", "The Levant Brigade said it would shell the town of Qusair if Syria did not "
+     "free its fighters.", [("Levant Brigade", "THREATENS", "Syria")]),
+    ("warned-face-consequences-if-long", "Thailand warned the Pattani Freedom Front on "
+     "Tuesday that it would face \"severe consequences\" if the bombings in the southern "
+     "province of Yala, which have killed at least 30 people this year, continued.",
+     [("Thailand", "THREATENS", "Pattani Freedom Front")]),
+    ("warned-of-response-long", "Ecuador warned the Esmeraldas Front of a military response "
+     "after gunmen killed six soldiers near the Colombian border.",
+     [("Ecuador", "THREATENS", "Esmeraldas Front")]),
     # --- vowed revenge ---
     ("vowed-revenge-against", "The Dawa Front vowed revenge against the Kalimba Army.",
      [("Dawa Front", "THREATENS", "Kalimba Army")]),
@@ -104,6 +124,22 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("warned-could-face-shortage", "The United Nations warned that the Pattani Freedom "
+     "Front could face a food shortage.", [("*", "THREATENS", "*")]),
+    ("would-face-a-vote", "Thailand said the Pattani Freedom Front would face a vote in "
+     "parliament.", [("*", "THREATENS", "*")]),
+    ("did-not-say-punished", "Thailand did not say the Pattani Freedom Front would be "
+     "punished.", [("*", "THREATENS", "*")]),
+    ("feared-punished", "Residents feared the Pattani Freedom Front would be punished.",
+     [("*", "THREATENS", "*")]),
+    ("reported-vow-is-not-the-reporters", "Thailand said Malaysia had vowed that the "
+     "Pattani Freedom Front would be punished.", [("Thailand", "THREATENS", "*")]),
+    ("warned-about-landmines", "Ecuador warned the Esmeraldas Front about landmines on the "
+     "road to San Lorenzo.", [("*", "THREATENS", "*")]),
+    ("promised-aid-if", "Chad promised aid if the Tibesti Front laid down its arms.",
+     [("*", "THREATENS", "*")]),
+    ("vowed-support-if", "Chad vowed support for the talks if the Tibesti Front laid down "
+     "its arms.", [("*", "THREATENS", "*")]),
     ("warned-of-rain", "Kenya warned of heavy rain in the Rift Valley.",
      [("Kenya", "THREATENS", "*")]),
     ("warned-of-rain-long", "Kenya warned on Monday of heavy rain in the Rift Valley, where "
