@@ -187,7 +187,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             return previous_organisation(tok, m)  # "The X Front ... It/Its/Their fighters"
         return None
     if lower in _WE:
-        speaker = governing_speaker(tok, ctx) or ctx.quote_speaker
+        speaker = governing_speaker(tok, ctx) or _warner(tok, ctx) or ctx.quote_speaker
         return organisation_of(speaker, ctx) if speaker else None
     for child in tok.children:
         # "a group called X"
@@ -336,12 +336,45 @@ def governing_speaker(tok: Token, ctx: Context) -> str | None:
     return None
 
 
+def quote_between(name: Token, title: Token) -> bool:
+    """A double quote closes between two words ("X," a spokesman): a lone apostrophe is
+    more often inside a name ("Sha 'th") than a quote."""
+    return any(t.is_quote and t.text not in ("'", "‘", "’")
+               for t in name.doc[name.i + 1:title.i])
+
+
+# Verbs that quote a warning: '"We will crush them," the army warned'
+_WARNING_VERBS = words("warn vow threaten pledge promise swear")
+
+
+def _warner(tok: Token, ctx: Context) -> str | None:
+    """Who says "we" in words quoted as a warning (not reported speech: the warner's own
+    words are no claim about another)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.lemma_ in _WARNING_VERBS and node.dep_ in ("ccomp", "parataxis"):
+            return _speaker_of(node.head, ctx)
+        node = node.head
+    return None
+
+
 def _speaker_of(verb: Token, ctx: Context) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _PERSON_PRONOUNS:
                 return previous_person(child, ctx.m)
             return actor_of(child, ctx, 2)
+    title = _title_after_quote(verb)
+    return _role_holder(title, ctx, 2) if title is not None else None
+
+
+def _title_after_quote(verb: Token) -> Token | None:
+    """'"... the remarks of X," a spokesman for Y said': the parser hangs the speaker's
+    title on the name that closes the quote, leaving the speech verb no subject."""
+    for tok in verb.doc[verb.sent.start:verb.i]:
+        if (tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ in ROLE_NOUNS
+                and quote_between(tok.head, tok)):
+            return tok
     return None
 
 

@@ -69,6 +69,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     pobjs,
+    quote_between,
     rule,
     subjects,
 )
@@ -248,7 +249,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(_past_party_tag(past_nickname(j, sent), sent) - 1)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
-        if person is None and tok.dep_ == "appos":
+        if person is None and tok.dep_ == "appos" and not quote_between(tok.head, tok):
+            # ('"... the remarks of X," a spokesman for Y said': a name closing a quote is
+            # what the quote spoke of, not the speaker the title after it describes)
             key = m.token_actor.get(tok.head.i)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
@@ -603,6 +606,21 @@ def _verb_rule(verb: Token, lemma: str) -> tuple[RelationType, frozenset[str]] |
 _PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
 
 
+# What a warner may warn another of as its own doing: "warned Y of severe consequences"
+_WARNED_HARMS = ATTACK_NOUNS | words(
+    "consequence response retaliation reprisal action force war measure price punishment "
+    "retribution revenge escalation operation reaction step")
+
+
+def _cautioned(verb: Token) -> bool:
+    """"warned Y of floods (about militant cells)": a warning of what no one threatens,
+    unlike "warned Y of severe consequences"."""
+    told = pobjs(verb, {"of", "about"}) + [  # (or hung on the warned: "warned Y of ...")
+        p for o in verb.children if o.dep_ == "dobj" for p in pobjs(o, {"of", "about"})]
+    return verb.lemma_ == "warn" and bool(told) and all(
+        t.lemma_ not in _WARNED_HARMS and t.lower_ not in _WARNED_HARMS for t in told)
+
+
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
@@ -622,6 +640,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if rel is R.CONTROLS and held_until(verb):
             continue  # "had controlled X until 2020": held no longer
+        if rel is R.THREATENS and _cautioned(verb):
+            continue  # "warned Y of floods": a caution, not a threat
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
             rel = R.TARGETS  # "tried to kill X": an attack, not a killing
         if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (
