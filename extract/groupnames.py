@@ -77,6 +77,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _names_before_group_noun(ents, sent, text)
         ents = _called_names(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
+        ents = _izafa_names(ents, sent, text)
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
@@ -207,6 +208,38 @@ def _mai_mai_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = sorted([*(e for e in out if not (e.start < span.end and span.start < e.end)),
                       name], key=lambda e: e.start)
+    return out
+
+
+# Urdu and Persian words that open a group's name joined to the next word by "-e-" or
+# "-i-" ("of", the izafa) or "-ul-": "Lashkar-e-..." (army), "Tehreek-e-..." (movement).
+# A person's name joined so ("Zia-ul-Haq") opens with none of them. By the type they give.
+_IZAFA_OPENERS = {
+    **dict.fromkeys(words("jaish jaysh lashkar sipah fidayeen harkat harakat"),
+                    "ARMED_GROUP"),
+    **dict.fromkeys(words("tehreek tehrik tahreek tahrik hizb jamaat jamiat majlis tanzeem "
+                          "tanzim ittehad"), "ORGANIZATION"),
+}
+_IZAFA_NAME = re.compile(r"\b([A-Z][a-z]+)-(?:e|i|ul|ud|us)-[A-Z][\w\u2019']*[a-z]\b")
+
+
+def _izafa_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Jaish-e-Noor", "Tehreek-e-Azadi": a group's word, the izafa and a name are one
+    group's name, also as a modifier ("a Jaish-e-Noor commander"), whatever pieces the
+    model read in it (a name the gazetteer knows, here or longer, keeps its reading)."""
+    if "-" not in text:
+        return ents
+    out = ents
+    for found in _IZAFA_NAME.finditer(text):
+        kind = _IZAFA_OPENERS.get(found.group(1).lower())
+        span = sent.char_span(found.start(), found.end())
+        if kind is None or span is None:
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label=kind, span_id=span.text)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
     return out
 
 
