@@ -57,7 +57,7 @@ HEAD_TYPES = {
 # Heads whose name goes on with the place served: "Support Mission in Haiti".
 _SERVING_HEADS = words("mission office delegation")
 # Lower-case words inside a name, which an acronym may spell or skip.
-_JOINERS = words("of the for and in on at against to de du des del la le al el e y")
+_JOINERS = words("of the for and in on at against to de du des del la le al el e y wa wal wa'l")
 _LEADING = words("the a an")
 _SKIPPED = frozenset({"'s", "'", "\u2019s", "\u2019", "-"})
 _MAX_NAME = 14  # tokens
@@ -326,14 +326,26 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
         inside.append(k)
     if len(inside) == 1 and (ents[inside[0]].start, ents[inside[0]].end) in (
             (start, bracket), (start - 1, bracket)):
-        return ents  # one entity the model read whole
+        whole = ents[inside[0]]  # one entity the model read whole
+        return ents if whole.label_ != "PERSON" else [
+            *ents[:inside[0]], _not_a_person(whole), *ents[inside[0] + 1 :]]
     pieces = [ents[k] for k in inside]
     span = name_span(doc, start, bracket, pieces)
     if span is None:
         return ents
+    span = _not_a_person(span) if span.label_ == "PERSON" else span
     first = inside[0] if inside else next(
         (k for k, e in enumerate(ents) if e.start >= bracket), len(ents))
     return [*ents[:first], span, *ents[first + len(inside) :]]
+
+
+def _not_a_person(span: Span) -> Span:
+    """A name its bracketed acronym spells is a body's, never a person's, though the
+    model read a transliterated name as one ("Ahl al-Sunna wa'l-Nusra (ASN)")."""
+    kind = head_type(span)
+    if kind is None:  # (typed then as the model's organisations are, by the words around)
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return Span(span.doc, span.start, span.end, label=kind, span_id=span.text)
 
 
 def _placed_name_start(ents: list[Span], bracket: int, acro: str) -> int | None:
@@ -523,6 +535,9 @@ def _spell(doc: Doc, i: int, acro: str, n: int, lowest: int, first: int | None,
         # a joining word gives no first letter of the name; a hyphened piece may
         # ("al-Qaeda"), and it opens the name only when it gives a letter
         opens = _hyphen_piece(tok)
+        if opens and i > lowest and doc[i - 1].text[:1] == acro[n - 1] and (
+                skipped := _spell(doc, i - 1, acro, n, lowest, first, widest)) is not None:
+            return skipped  # "Ahl al-Sunna (AS)": the capitalised word gives the letter
         if text[0].upper() == acro[n - 1] and (n > 1 or opens):
             gave = _spell(doc, i - 1, acro, n - 1, lowest, i if opens else first, widest)
             if gave is not None:
