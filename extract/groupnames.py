@@ -78,6 +78,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _called_names(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
+        ents = _unit_names(ents, sent, text)
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
@@ -208,6 +209,35 @@ def _mai_mai_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = sorted([*(e for e in out if not (e.start < span.end and span.start < e.end)),
                       name], key=lambda e: e.start)
+    return out
+
+
+# "the Karim brigade", "the Kabir clan militia", "the Zadran family network": a name,
+# then a lower-case unit noun, or a kin word and a group's noun. The name is the whole
+# phrase: the capitalised word alone names a person, a clan or a town, not the group.
+_UNIT_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}"
+    r"(?:(?:clan|family|tribal|tribe) (?:militia|militias|network|brigade|army|fighters)"
+    r"|brigade|battalion))\b")
+
+
+def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Karim brigade attacked ...": one armed group named by the whole phrase, where
+    the model read the name alone as a person, a town or a firm (a name the gazetteer
+    knows keeps its reading)."""
+    if not any(noun in text for noun in (" brigade", " battalion", "clan ", "family ",
+                                          "tribal ", "tribe ")):
+        return ents
+    out = ents
+    for found in _UNIT_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ or e.start < span.start or e.end > span.end for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
     return out
 
 

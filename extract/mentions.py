@@ -512,10 +512,12 @@ class Mentions:
         while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct):
             words = words[1:]
             start += 1
+        # (a name a name reading set whole, "the Kabir clan militia", keeps its noun)
+        whole = bool(ent.id_) and ent.id_ == ent.text
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
                                or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
-                               and len(words) > 1) or (
+                               and len(words) > 1 and not whole) or (
                                words[-1].pos == VERB and words[-1].is_lower)):
             # ("the CPC rebel group": the noun only describes it; "the Front for the
             # Liberation of X attacked": the model ran the name on over its verb)
@@ -523,6 +525,9 @@ class Mentions:
             end -= 1
         if start >= end:
             return
+        if _the_in_acronym(doc, start, end):
+            start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
+            words = [doc[start], *words]
         span = doc[start:end]
         label = ent.label_
         if end - start == 1 and surname_dropped(span, self.gaz.given_names):
@@ -1045,6 +1050,17 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     kept = [e for e in ents if e not in inside]
     at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
     return [*kept[:at], whole, *kept[at:]]
+
+
+def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:
+    """A capital "The" before the name is part of it when the bracketed acronym after
+    the name spells it ("The Resistance Wing (TRW)") and the name alone does not."""
+    if start < 1 or doc[start - 1].text != "The" or end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    read = acronym_at(doc, end)
+    if read is None or not read[0].startswith("T") or doc[start].text.startswith("T"):
+        return False
+    return spelled_start(doc, end, read[0], start - 1) == start - 1
 
 
 def _bare_acronym(tok: Token) -> bool:

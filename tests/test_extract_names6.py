@@ -110,9 +110,10 @@ TRANSLITERATED: list[Case] = [
 
 LOWER_HEADS: list[Case] = [
     ("clan-militia",
-     "The Kabir clan militia attacked the village of Dolow on Friday.",
-     [("Kabir clan militia", "ARMED_GROUP")], [("Kabir", "PERSON")],
-     [("Kabir clan militia", "TARGETS", "*")], []),
+     "The Kabir clan militia attacked the Karim brigade near Dolow on Friday.",
+     [("Kabir clan militia", "ARMED_GROUP"), ("Karim brigade", "ARMED_GROUP")],
+     [("Kabir", "*"), ("Karim", "*")],
+     [("Kabir clan militia", "TARGETS", "Karim brigade")], []),
     ("clan-militia-long",
      "Fighters of the Kabir clan militia, which has fought government forces for control "
      "of grazing land, attacked the village of Dolow in the Lower Shabelle region on "
@@ -130,7 +131,13 @@ LOWER_HEADS: list[Case] = [
     ("family-network",
      "The Zadran family network claimed the attack in Matun on Sunday.",
      [("Zadran family network", "ARMED_GROUP")], [("Zadran", "PERSON")], [], []),
-    # must-not: a person named before a lower-case word is no group
+    # must-nots: a clan is no armed group; a person named before a lower-case word is none
+    ("clan-alone",
+     "Elders of the Kabir clan met the governor in Dolow on Monday.",
+     [], [("Kabir clan", "ARMED_GROUP"), ("Kabir", "ARMED_GROUP")], [], []),
+    ("brigade-of-a-known-group-kept",
+     "The Kesh Front said its Karim brigade had withdrawn from Dolow.",
+     [("Kesh Front", "ARMED_GROUP")], [("Karim", "PERSON")], [], []),
     ("person-then-lower-word",
      "Karim Halabi's brigade commander was killed near Matun.",
      [], [("Karim Halabi's brigade", "*")], [], []),
@@ -262,7 +269,11 @@ def _either_way(pattern: Triple, asserted: set[Triple]) -> bool:
 
 
 # Cases not read yet, and why.
-_NOT_YET: dict[str, str] = {}
+_NOT_YET: dict[str, str] = {
+    "the-without-acronym": "'Wing' names a party's or an air force's part as often as an "
+    "armed group's: with no acronym and no entity from the model, nothing says the "
+    "capitalised words are a group",
+}
 
 
 def _params(table: list[Case]) -> list[Any]:
