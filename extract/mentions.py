@@ -54,6 +54,7 @@ from .lexicon import (
 from .namecues import (
     PLACE_PREPS,
     SCHOOL_HEADS,
+    TITLE_HEADS,
     TITLE_WORDS,
     after_title,
     appositive_kind,
@@ -101,6 +102,8 @@ _NER_TYPES = {
     "NORP": ActorType.STATE,
 }
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
+# Words joining a title to the subject of its office: "Special Rapporteur on Torture"
+_OFFICE_PREPS = frozenset({"on", "for", "of"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
@@ -353,6 +356,10 @@ class Mentions:
         if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
                 all(t.lower_ in TITLE_WORDS for t in span)):
             return False  # ("Prime Minister": a title, nobody's name)
+        if (given := self._name_after_office(span)) is not None:
+            start, span = given, doc[given : tok.i + 1]
+            self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+            return True
         if len(span) == 1 and (_common_noun(tok) or self.gaz.lookup(tok.text) is not None):
             return False
         # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
@@ -368,6 +375,26 @@ class Mentions:
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
+
+    def _name_after_office(self, span: Span) -> int | None:
+        """"the Special Rapporteur on Torture Anna Lindqvist", "Envoy for Sahel Affairs
+        Karim Ouali": after a title and the subject of its office, the person's name
+        opens at a given name of the dictionaries' people before its last word; where
+        it opens, or None."""
+        doc = span.doc
+        j = span.start - 1  # (back over the subject's words: "on Freedom of Expression")
+        while j >= 1 and not (doc[j].lower_ in _OFFICE_PREPS and doc[j - 1].is_title and (
+                doc[j - 1].lower_ in TITLE_HEADS)):
+            if span.start - j > 5 or not (doc[j].is_title or doc[j].lower_ in _OFFICE_PREPS
+                                          or doc[j].lower_ in ("and", "the")):
+                return None
+            j -= 1
+        if j < 1:
+            return None
+        for tok in span[:-1]:
+            if folded(tok.text) in self.gaz.given_names:
+                return tok.i
+        return None
 
     def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
         """"SPLM-IO" (three tokens) as an acronym introduced in this document, and where

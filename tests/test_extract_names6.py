@@ -224,6 +224,19 @@ PEOPLE: list[Case] = [
      [("Anna Lindqvist", "PERSON")],
      [("Special Rapporteur", "*"), ("Torture", "*"), ("Torture Anna Lindqvist", "*")],
      [], []),
+    ("special-rapporteur-on-long",
+     "In a report released on Monday, the UN Special Rapporteur on Freedom of Expression "
+     "Anna Lindqvist said journalists in the eastern province of Kessem faced arrest for "
+     "reporting on the war, according to the text seen by reporters.",
+     [("Anna Lindqvist", "PERSON")],
+     [("Expression Anna Lindqvist", "*"), ("Expression", "*")], [], []),
+    ("special-envoy-for-prenominal",
+     "UN Special Envoy for Sahel Affairs Karim Ouali met the junta leader in Niamey.",
+     [("Karim Ouali", "PERSON")], [("Affairs Karim Ouali", "*"), ("Karim Ouali", "ORGANIZATION")],
+     [], []),
+    ("office-subject-alone",
+     "The Special Rapporteur on Torture visited the prison in Kessem on Monday.",
+     [], [("Torture", "*"), ("Special Rapporteur on Torture", "*")], [], []),
     ("special-envoy-for-appositive",
      "The African Union's Special Envoy for the Sahel, Karim Ouali, met the junta leader "
      "in Niamey on Tuesday.",
