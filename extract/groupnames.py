@@ -79,6 +79,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
+    ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
@@ -95,6 +96,22 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         out.append(span)
         i += taken
     return out
+
+
+# Lower-case words that place what comes before them and are part of no name.
+_NEAR_WORDS = words("near outside around")
+
+
+def _cut_at_place_word(ent: Span) -> list[Span]:
+    """"[the Kesh Front near Rajouri]" read as one organisation: the name ends before
+    "near", "outside" or "around", and the capitalised words after it are a place."""
+    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS or len(ent) < 2:
+        return [ent]
+    cut = next((t.i for t in ent[1:] if t.lower_ in _NEAR_WORDS and t.is_lower), None)
+    if cut is None or not all(t.is_title for t in ent.doc[cut + 1 : ent.end]):
+        return [ent]
+    name = Span(ent.doc, ent.start, cut, label=ent.label_)
+    return [name] if cut + 1 == ent.end else [name, Span(ent.doc, cut + 1, ent.end, label="GPE")]
 
 
 # ---------------------------------------------------------------- unlabelled names

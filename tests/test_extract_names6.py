@@ -180,6 +180,23 @@ SLASHED: list[Case] = [
      [("KA/M30", "*")], [("KA", "*"), ("M30", "*")], [], []),
 ]
 
+PLACED_AFTER: list[Case] = [
+    # a name the model ran on over "near X" ends before "near"
+    ("name-cut-at-near",
+     "The Indian Army attacked the Kesh Front near Rajouri.",
+     [("Kesh Front", "ARMED_GROUP"), ("Rajouri", "LOCATION")],
+     [("Kesh Front near Rajouri", "*")], [("Indian Army", "TARGETS", "Kesh Front")], []),
+    ("name-cut-at-outside-long",
+     "Soldiers of the 5th Division clashed on Tuesday with the Kesh Front outside Dalmora, "
+     "a market town in the northern Kessem region, killing at least four people, "
+     "residents said.",
+     [("Kesh Front", "ARMED_GROUP")], [("Kesh Front outside Dalmora", "*")], [], []),
+    # must-not: a capitalised "Near" is a name's word
+    ("capital-near-kept",
+     "The Near East Relief Council sent food to Dalmora on Monday.",
+     [], [("East Relief Council", "*")], [], []),
+]
+
 AGENCIES: list[Case] = [
     ("us-treasury",
      "The U.S. Treasury Department imposed sanctions on the Kesh Front on Monday.",
@@ -310,7 +327,8 @@ def _check(nlp: Language, text: str, read: list[Named], not_read: list[Named],
 
 
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
-ALL = TRANSLITERATED + LOWER_HEADS + THE_NAMES + SLASHED + AGENCIES + PEOPLE
+ALL = (TRANSLITERATED + LOWER_HEADS + THE_NAMES + SLASHED + PLACED_AFTER + AGENCIES
+       + PEOPLE)
 
 
 @pytest.mark.parametrize(_ARGS, _params(ALL))
