@@ -79,7 +79,6 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
-        ents = _state_portfolio_bodies(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
@@ -256,38 +255,6 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
-    return out
-
-
-# A ministry's portfolio, written in lower case after its state: "Kenya's interior
-# ministry", "the Sudanese foreign ministry".
-_PORTFOLIOS = words("interior defence defense foreign finance justice health information "
-                    "home security intelligence education energy oil trade economy")
-_PORTFOLIO_BODIES = words("ministry department office")
-_STATE_ENT_LABELS = frozenset({"STATE", "GPE", "NORP"})
-
-
-def _state_portfolio_bodies(ents: list[Span], sent: Span, text: str) -> list[Span]:
-    """"Kenya's interior ministry said ...": the portfolio and its noun are a body of the
-    state, kept apart from it (the model reads some of them so, and misses others);
-    the state is the entity right before, with or without "'s"."""
-    if not any(f"{p} " in text for p in _PORTFOLIOS):
-        return ents
-    out = ents
-    for tok in sent[2:]:
-        if tok.lower_ not in _PORTFOLIO_BODIES or not tok.is_lower:
-            continue
-        portfolio = tok.doc[tok.i - 1]
-        if portfolio.lower_ not in _PORTFOLIOS or not portfolio.is_lower:
-            continue
-        owner = portfolio.i - 1 - (tok.doc[portfolio.i - 1].text in ("'s", "\u2019s"))
-        if not any(e.end == owner + 1 and e.label_ in _STATE_ENT_LABELS for e in out):
-            continue
-        if any(e.start < tok.i + 1 and portfolio.i < e.end for e in out):
-            continue  # (read already)
-        span = tok.doc[portfolio.i : tok.i + 1]
-        name = Span(sent.doc, span.start, span.end, label="GOVERNMENT_BODY", span_id=span.text)
-        out = sorted([*out, name], key=lambda e: e.start)
     return out
 
 

