@@ -79,6 +79,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
+        ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
@@ -255,6 +256,37 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+    return out
+
+
+_PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
+
+
+def _short_form(tok: Token) -> bool:
+    """"KA", "M30": a short form of a group's name, capitals and digits from a letter."""
+    return len(tok) >= 2 and tok.text[0].isupper() and tok.text.isalnum() and (
+        tok.text.upper() == tok.text) and tok.ent_type_ not in _PLACE_OR_PEOPLE
+
+
+def _slashed_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the KA/M30": two short forms joined by a slash, with no space, are written as
+    one group's name (an alliance news treats as one side) and read as one actor;
+    states so joined ("US/UK") stay two."""
+    if "/" not in text:
+        return ents
+    out = ents
+    for tok in sent[1:-1]:
+        doc = tok.doc
+        if tok.text != "/" or doc[tok.i - 1].whitespace_ or tok.whitespace_ or not (
+                _short_form(doc[tok.i - 1]) and _short_form(doc[tok.i + 1])):
+            continue
+        start, end = tok.i - 1, tok.i + 2
+        inside = [e for e in out if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end or e.ent_id_ for e in inside):
+            continue  # (a longer name, or one the gazetteer knows)
+        label = "ARMED_GROUP" if any(e.label_ == "ARMED_GROUP" for e in inside) else "ORG"
+        out = sorted([*(e for e in out if e not in inside), Span(doc, start, end, label=label)],
+                     key=lambda e: e.start)
     return out
 
 

@@ -1,12 +1,15 @@
 """Names of groups, bodies and people read whole and typed right, as wire copy prints
 them: transliterated group names with apostrophes and hyphens ("Ahl al-Sunna wa'l-Nusra",
 "Jaish-e-Noor", also as a modifier: "a Jaish-e-Noor commander"), groups whose head word is
-lower case ("the Kabir clan militia"), a name opening with a capital "The", a pair of
-names joined by a slash, a state's agency ("Kenya's interior ministry", "the Indian
-Army") kept apart from the state, and people after long titles ("the UN Special
-Rapporteur on Torture Anna Lindqvist"). Every sentence is told short and again inside a
-long one. Must-nots: a title alone is no person, "Human Rights" alone is no body, a town
-after "in" is no person. Sentences of our own with invented names.
+lower case ("the Kabir clan militia"), a name opening with a capital "The" that its
+acronym spells, a short form joined by a slash ("the KA/M30", one group), a name the
+model ran on over "near X", a state's agency ("Pakistan's Foreign Office", "the Indian
+Army") kept apart from the state (a lower-case "Kenya's interior ministry" speaks for
+the state, as news reports read it), and people after long titles ("the UN Special
+Rapporteur on Torture Anna Lindqvist"). Most phrasings are told short and again inside
+a long sentence. Must-nots: a title alone is no person, "Human Rights" alone is no body,
+a town after "in" is no person, a person's "-ul-" name is no group. Sentences of our own
+with invented names.
 """
 
 from __future__ import annotations
@@ -170,7 +173,18 @@ THE_NAMES: list[Case] = [
 ]
 
 SLASHED: list[Case] = [
-    # one group named by two short forms joined by a slash: one actor
+    # one group named by two short forms joined by a slash: one actor, in every slot
+    ("slash-pair-subject",
+     "The KA/M30 attacked Tessel on Monday.",
+     [("KA/M30", "*")], [("KA", "*"), ("M30", "*")], [("KA/M30", "TARGETS", "*")], []),
+    ("slash-pair-fighters",
+     "Fighters of the KA/M30 and the Kesh Front clashed near Tessel on Sunday.",
+     [("KA/M30", "ARMED_GROUP"), ("Kesh Front", "ARMED_GROUP")], [("KA", "*"), ("M30", "*")],
+     [], [("M30", "*", "*")]),
+    # must-not: states joined by a slash stay two
+    ("slashed-states-stay-two",
+     "The US/UK strikes hit the port of Hodeidah on Monday.",
+     [("United States", "STATE"), ("United Kingdom", "STATE")], [("US/UK", "*")], [], []),
     ("slash-pair-one-group",
      "Police blamed the KA/M30 for the bombing in Tessel on Monday.",
      [("KA/M30", "*")], [("KA", "*"), ("M30", "*")], [], []),
