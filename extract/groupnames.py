@@ -81,6 +81,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _unit_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
+    ents = _numbered_units(ents)
+    ents = [_run_over_and_the(ent) or ent for ent in ents]
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
@@ -113,6 +115,44 @@ def _cut_at_place_word(ent: Span) -> list[Span]:
         return [ent]
     name = Span(ent.doc, ent.start, cut, label=ent.label_)
     return [name] if cut + 1 == ent.end else [name, Span(ent.doc, cut + 1, ent.end, label="GPE")]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _numbered_units(ents: list[Span]) -> list[Span]:
+    """"the 47th Mechanised Brigade" read as an ordinal and a unit: the number is part
+    of the unit's name (the brigade without it is any army's)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        before = out[-1] if out else None
+        if before is not None and before.label_ == "ORDINAL" and before.end == ent.start and (
+                len(before) == 1 and _ORDINAL.fullmatch(before.text)) and not ent.ent_id_ and (
+                head_type(ent) == "ARMED_GROUP" or ent[-1].lower_ in ARMED_HEADS):
+            span = doc[before.start : ent.end]
+            out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
+            continue
+        out.append(ent)
+    return out
+
+
+# "wal", "wa'l": "and the" inside an Arabic name, joined by a hyphen to the next word
+_AND_THE = words("wal wa'l wa\u2019l")
+
+
+def _run_over_and_the(ent: Span) -> Span | None:
+    """"[Jamaat Nusrat al-Islam] wal-Muslimin": a name the model ended before "wal-"
+    runs on over it; a name joined so is a body's, never a person's."""
+    doc = ent.doc
+    end = ent.end
+    while end + 2 < len(doc) and doc[end].lower_ in _AND_THE and doc[end + 1].text == "-" and (
+            doc[end + 2].is_title):
+        end += 3
+    if end == ent.end or ent.ent_id_:
+        return None
+    label = "ORG" if ent.label_ == "PERSON" else ent.label_
+    return Span(doc, ent.start, end, label=label)
 
 
 # ---------------------------------------------------------------- unlabelled names

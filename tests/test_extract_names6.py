@@ -47,6 +47,21 @@ TRANSLITERATED: list[Case] = [
      "Tessamba.",
      [("Ahl al-Sunna wa'l-Nusra", "*")], [("Ahl al-Sunna wa'l-Nusra", "PERSON"), ("ASN", "*")],
      [("Ahl al-Sunna wa'l-Nusra", "TARGETS", "Tessamba")], []),
+    # "wal-" ("and the") inside an Arabic name: the name runs on over it, and is no person's
+    ("and-the-joins-a-name",
+     "Majlis Shura al-Ahrar wal-Mujahidin claimed the attack on the base near Kidal.",
+     [("Majlis Shura al-Ahrar wal-Mujahidin", "*")],
+     [("Majlis Shura al-Ahrar", "*"), ("Majlis Shura al-Ahrar wal-Mujahidin", "PERSON")],
+     [], []),
+    ("and-the-joins-a-name-modifier",
+     "Ansar Nusrat al-Din wal-Muslimin fighters attacked a convoy near Menaka on Tuesday, "
+     "killing at least six soldiers, the army said in a statement.",
+     [("Ansar Nusrat al-Din wal-Muslimin", "ARMED_GROUP")],
+     [("Ansar Nusrat al-Din", "*")], [("Ansar Nusrat al-Din wal-Muslimin", "TARGETS", "*")],
+     []),
+    ("al-person-kept-a-person",
+     "Mohammed al-Amin walked to the market in Kidal on Monday.",
+     [("Mohammed al-Amin", "PERSON")], [("Mohammed al-Amin", "ORGANIZATION")], [], []),
     ("harakat",
      "Harakat Tahrir al-Janub attacked a checkpoint near Kafr Sabil on Sunday.",
      [("Harakat Tahrir al-Janub", "ARMED_GROUP")],
@@ -192,6 +207,22 @@ SLASHED: list[Case] = [
      "Police on Monday blamed the KA/M30, an armed faction active in the hills around "
      "Tessel, for the bombing of a market that killed at least 12 people.",
      [("KA/M30", "*")], [("KA", "*"), ("M30", "*")], [], []),
+]
+
+NUMBERED: list[Case] = [
+    # a unit's number is part of its name
+    ("numbered-brigade",
+     "The 12th Mountain Brigade retook Kessoun on Monday.",
+     [("12th Mountain Brigade", "ARMED_GROUP")], [("Mountain Brigade", "*")], [], []),
+    ("numbered-division-long",
+     "The army's 3rd Infantry Division said on Tuesday it had shelled positions of the "
+     "Kesh Front near Dalmora, killing at least 15 fighters, according to a statement.",
+     [("3rd Infantry Division", "ARMED_GROUP")], [("Infantry Division", "*")],
+     [("3rd Infantry Division", "TARGETS", "Kesh Front")], []),
+    # must-not: an ordinal before a name with no unit's head stays out of it
+    ("ordinal-before-a-town",
+     "The convoy reached Kessoun on the 3rd day of the offensive.",
+     [], [("3rd", "*")], [], []),
 ]
 
 PLACED_AFTER: list[Case] = [
@@ -344,8 +375,8 @@ def _check(nlp: Language, text: str, read: list[Named], not_read: list[Named],
 
 
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
-ALL = (TRANSLITERATED + LOWER_HEADS + THE_NAMES + SLASHED + PLACED_AFTER + AGENCIES
-       + PEOPLE)
+ALL = (TRANSLITERATED + LOWER_HEADS + THE_NAMES + SLASHED + NUMBERED + PLACED_AFTER
+       + AGENCIES + PEOPLE)
 
 
 @pytest.mark.parametrize(_ARGS, _params(ALL))
