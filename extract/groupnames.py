@@ -342,10 +342,18 @@ _IZAFA_OPENERS = {
 _IZAFA_NAME = re.compile(r"\b([A-Z][a-z]+)-(?:e|i|ul|ud|us)-[A-Z][\w\u2019']*[a-z]\b")
 
 
+def _longer_name(ent: Span, span: Span) -> bool:
+    """The entity runs past the span over capitalised words: a longer name read already
+    ("Tehreek-e-Taliban Swat (TTS)")."""
+    extra = [*ent.doc[ent.start : span.start], *ent.doc[span.end : ent.end]]
+    return bool(extra) and all(t.is_title or t.is_upper for t in extra)
+
+
 def _izafa_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"Jaish-e-Noor", "Tehreek-e-Azadi": a group's word, the izafa and a name are one
     group's name, also as a modifier ("a Jaish-e-Noor commander"), whatever pieces the
-    model read in it (a name the gazetteer knows, here or longer, keeps its reading)."""
+    model read in it (a name the gazetteer knows, or a longer name read already, keeps
+    its reading)."""
     if "-" not in text:
         return ents
     out = ents
@@ -355,7 +363,7 @@ def _izafa_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if kind is None or span is None:
             continue
         inside = [e for e in out if e.start < span.end and span.start < e.end]
-        if any(e.ent_id_ for e in inside):
+        if any(e.ent_id_ or _longer_name(e, span) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label=kind, span_id=span.text)
         out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)

@@ -110,6 +110,10 @@ TRANSLITERATED: list[Case] = [
      "Omar Hadi.",
      [("Tehreek-e-Azadi", "*"), ("Omar Hadi", "PERSON")],
      [("Tehreek-e-Azadi", "PERSON"), ("Azadi", "*")], [], []),
+    # a longer name its acronym spells keeps its reading
+    ("izafa-inside-a-longer-name",
+     "Tehreek-e-Azadi Kessem (TAK) rejected the offer of talks on Monday.",
+     [("Tehreek-e-Azadi Kessem", "*")], [("Tehreek-e-Azadi", "*")], [], []),
     ("lashkar-e-object",
      "Police arrested three members of Lashkar-e-Barq in Sialdara on Monday.",
      [("Lashkar-e-Barq", "ARMED_GROUP")], [("Lashkar-e-Barq", "PERSON"),
