@@ -57,7 +57,7 @@ HEAD_TYPES = {
 # Heads whose name goes on with the place served: "Support Mission in Haiti".
 _SERVING_HEADS = words("mission office delegation")
 # Lower-case words inside a name, which an acronym may spell or skip.
-_JOINERS = words("of the for and in on at against to de du des del la le al el e y")
+_JOINERS = words("of the for and in on at against to de du des del la le al el e y wa wal wa'l")
 _LEADING = words("the a an")
 _SKIPPED = frozenset({"'s", "'", "\u2019s", "\u2019", "-"})
 _MAX_NAME = 14  # tokens
@@ -77,6 +77,12 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _names_before_group_noun(ents, sent, text)
         ents = _called_names(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
+        ents = _izafa_names(ents, sent, text)
+        ents = _unit_names(ents, sent, text)
+        ents = _slashed_names(ents, sent, text)
+    ents = [part for ent in ents for part in _cut_at_place_word(ent)]
+    ents = _numbered_units(ents)
+    ents = [_run_over_and_the(ent) or ent for ent in ents]
     ents = [_name_before_head(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
@@ -93,6 +99,60 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         out.append(span)
         i += taken
     return out
+
+
+# Lower-case words that place what comes before them and are part of no name.
+_NEAR_WORDS = words("near outside around")
+
+
+def _cut_at_place_word(ent: Span) -> list[Span]:
+    """"[the Kesh Front near Rajouri]" read as one organisation: the name ends before
+    "near", "outside" or "around", and the capitalised words after it are a place."""
+    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS or len(ent) < 2:
+        return [ent]
+    cut = next((t.i for t in ent[1:] if t.lower_ in _NEAR_WORDS and t.is_lower), None)
+    if cut is None or not all(t.is_title for t in ent.doc[cut + 1 : ent.end]):
+        return [ent]
+    name = Span(ent.doc, ent.start, cut, label=ent.label_)
+    return [name] if cut + 1 == ent.end else [name, Span(ent.doc, cut + 1, ent.end, label="GPE")]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _numbered_units(ents: list[Span]) -> list[Span]:
+    """"the 47th Mechanised Brigade" read as an ordinal and a unit: the number is part
+    of the unit's name (the brigade without it is any army's)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        before = out[-1] if out else None
+        if before is not None and before.label_ == "ORDINAL" and before.end == ent.start and (
+                len(before) == 1 and _ORDINAL.fullmatch(before.text)) and not ent.ent_id_ and (
+                head_type(ent) == "ARMED_GROUP" or ent[-1].lower_ in ARMED_HEADS):
+            span = doc[before.start : ent.end]
+            out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
+            continue
+        out.append(ent)
+    return out
+
+
+# "wal", "wa'l": "and the" inside an Arabic name, joined by a hyphen to the next word
+_AND_THE = words("wal wa'l wa\u2019l")
+
+
+def _run_over_and_the(ent: Span) -> Span | None:
+    """"[Jamaat Nusrat al-Islam] wal-Muslimin": a name the model ended before "wal-"
+    runs on over it; a name joined so is a body's, never a person's."""
+    doc = ent.doc
+    end = ent.end
+    while end + 2 < len(doc) and doc[end].lower_ in _AND_THE and doc[end + 1].text == "-" and (
+            doc[end + 2].is_title):
+        end += 3
+    if end == ent.end or ent.ent_id_:
+        return None
+    label = "ORG" if ent.label_ == "PERSON" else ent.label_
+    return Span(doc, ent.start, end, label=label)
 
 
 # ---------------------------------------------------------------- unlabelled names
@@ -210,6 +270,106 @@ def _mai_mai_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+# "the Karim brigade", "the Kabir clan militia", "the Zadran family network": a name,
+# then a lower-case unit noun, or a kin word and a group's noun. The name is the whole
+# phrase: the capitalised word alone names a person, a clan or a town, not the group.
+_UNIT_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}"
+    r"(?:(?:clan|family|tribal|tribe) (?:militia|militias|network|brigade|army|fighters)"
+    r"|brigade|battalion))\b")
+
+
+def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Karim brigade attacked ...": one armed group named by the whole phrase, where
+    the model read the name alone as a person, a town or a firm (a name the gazetteer
+    knows keeps its reading)."""
+    if not any(noun in text for noun in (" brigade", " battalion", "clan ", "family ",
+                                          "tribal ", "tribe ")):
+        return ents
+    out = ents
+    for found in _UNIT_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ or e.start < span.start or e.end > span.end for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+    return out
+
+
+_PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
+
+
+def _short_form(tok: Token) -> bool:
+    """"KA", "M30": a short form of a group's name, capitals and digits from a letter."""
+    return len(tok) >= 2 and tok.text[0].isupper() and tok.text.isalnum() and (
+        tok.text.upper() == tok.text) and tok.ent_type_ not in _PLACE_OR_PEOPLE
+
+
+def _slashed_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the KA/M30": two short forms joined by a slash, with no space, are written as
+    one group's name (an alliance news treats as one side) and read as one actor;
+    states so joined ("US/UK") stay two."""
+    if "/" not in text:
+        return ents
+    out = ents
+    for tok in sent[1:-1]:
+        doc = tok.doc
+        if tok.text != "/" or doc[tok.i - 1].whitespace_ or tok.whitespace_ or not (
+                _short_form(doc[tok.i - 1]) and _short_form(doc[tok.i + 1])):
+            continue
+        start, end = tok.i - 1, tok.i + 2
+        inside = [e for e in out if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end or e.ent_id_ for e in inside):
+            continue  # (a longer name, or one the gazetteer knows)
+        label = "ARMED_GROUP" if any(e.label_ == "ARMED_GROUP" for e in inside) else "ORG"
+        out = sorted([*(e for e in out if e not in inside), Span(doc, start, end, label=label)],
+                     key=lambda e: e.start)
+    return out
+
+
+# Urdu and Persian words that open a group's name joined to the next word by "-e-" or
+# "-i-" ("of", the izafa) or "-ul-": "Lashkar-e-..." (army), "Tehreek-e-..." (movement).
+# A person's name joined so ("Zia-ul-Haq") opens with none of them. By the type they give.
+_IZAFA_OPENERS = {
+    **dict.fromkeys(words("jaish jaysh lashkar sipah fidayeen harkat harakat"),
+                    "ARMED_GROUP"),
+    **dict.fromkeys(words("tehreek tehrik tahreek tahrik hizb jamaat jamiat majlis tanzeem "
+                          "tanzim ittehad"), "ORGANIZATION"),
+}
+_IZAFA_NAME = re.compile(r"\b([A-Z][a-z]+)-(?:e|i|ul|ud|us)-[A-Z][\w\u2019']*[a-z]\b")
+
+
+def _longer_name(ent: Span, span: Span) -> bool:
+    """The entity runs past the span over capitalised words: a longer name read already
+    ("Tehreek-e-Taliban Swat (TTS)")."""
+    extra = [*ent.doc[ent.start : span.start], *ent.doc[span.end : ent.end]]
+    return bool(extra) and all(t.is_title or t.is_upper for t in extra)
+
+
+def _izafa_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Jaish-e-Noor", "Tehreek-e-Azadi": a group's word, the izafa and a name are one
+    group's name, also as a modifier ("a Jaish-e-Noor commander"), whatever pieces the
+    model read in it (a name the gazetteer knows, or a longer name read already, keeps
+    its reading)."""
+    if "-" not in text:
+        return ents
+    out = ents
+    for found in _IZAFA_NAME.finditer(text):
+        kind = _IZAFA_OPENERS.get(found.group(1).lower())
+        span = sent.char_span(found.start(), found.end())
+        if kind is None or span is None:
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.ent_id_ or _longer_name(e, span) for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label=kind, span_id=span.text)
+        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+    return out
+
+
 def _name_before_head(ent: Span) -> Span | None:
     """"the Dorvan Coalition" read as the head word alone (which the gazetteer may know
     as some other body's short name): the capitalised words the model left out of every
@@ -293,14 +453,26 @@ def _name_before(ents: list[Span], sent: Span, bracket: int) -> list[Span]:
         inside.append(k)
     if len(inside) == 1 and (ents[inside[0]].start, ents[inside[0]].end) in (
             (start, bracket), (start - 1, bracket)):
-        return ents  # one entity the model read whole
+        whole = ents[inside[0]]  # one entity the model read whole
+        return ents if whole.label_ != "PERSON" else [
+            *ents[:inside[0]], _not_a_person(whole), *ents[inside[0] + 1 :]]
     pieces = [ents[k] for k in inside]
     span = name_span(doc, start, bracket, pieces)
     if span is None:
         return ents
+    span = _not_a_person(span) if span.label_ == "PERSON" else span
     first = inside[0] if inside else next(
         (k for k, e in enumerate(ents) if e.start >= bracket), len(ents))
     return [*ents[:first], span, *ents[first + len(inside) :]]
+
+
+def _not_a_person(span: Span) -> Span:
+    """A name its bracketed acronym spells is a body's, never a person's, though the
+    model read a transliterated name as one ("Ahl al-Sunna wa'l-Nusra (ASN)")."""
+    kind = head_type(span)
+    if kind is None:  # (typed then as the model's organisations are, by the words around)
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return Span(span.doc, span.start, span.end, label=kind, span_id=span.text)
 
 
 def _placed_name_start(ents: list[Span], bracket: int, acro: str) -> int | None:
@@ -490,6 +662,9 @@ def _spell(doc: Doc, i: int, acro: str, n: int, lowest: int, first: int | None,
         # a joining word gives no first letter of the name; a hyphened piece may
         # ("al-Qaeda"), and it opens the name only when it gives a letter
         opens = _hyphen_piece(tok)
+        if opens and i > lowest and doc[i - 1].text[:1] == acro[n - 1] and (
+                skipped := _spell(doc, i - 1, acro, n, lowest, first, widest)) is not None:
+            return skipped  # "Ahl al-Sunna (AS)": the capitalised word gives the letter
         if text[0].upper() == acro[n - 1] and (n > 1 or opens):
             gave = _spell(doc, i - 1, acro, n - 1, lowest, i if opens else first, widest)
             if gave is not None:

@@ -54,6 +54,7 @@ from .lexicon import (
 from .namecues import (
     PLACE_PREPS,
     SCHOOL_HEADS,
+    TITLE_HEADS,
     TITLE_WORDS,
     after_title,
     appositive_kind,
@@ -101,6 +102,8 @@ _NER_TYPES = {
     "NORP": ActorType.STATE,
 }
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
+# Words joining a title to the subject of its office: "Special Rapporteur on Torture"
+_OFFICE_PREPS = frozenset({"on", "for", "of"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
@@ -353,6 +356,10 @@ class Mentions:
         if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
                 all(t.lower_ in TITLE_WORDS for t in span)):
             return False  # ("Prime Minister": a title, nobody's name)
+        if (given := self._name_after_office(span)) is not None:
+            start, span = given, doc[given : tok.i + 1]
+            self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+            return True
         if len(span) == 1 and (_common_noun(tok) or self.gaz.lookup(tok.text) is not None):
             return False
         # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
@@ -368,6 +375,26 @@ class Mentions:
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
+
+    def _name_after_office(self, span: Span) -> int | None:
+        """"the Special Rapporteur on Torture Anna Lindqvist", "Envoy for Sahel Affairs
+        Karim Ouali": after a title and the subject of its office, the person's name
+        opens at a given name of the dictionaries' people before its last word; where
+        it opens, or None."""
+        doc = span.doc
+        j = span.start - 1  # (back over the subject's words: "on Freedom of Expression")
+        while j >= 1 and not (doc[j].lower_ in _OFFICE_PREPS and doc[j - 1].is_title and (
+                doc[j - 1].lower_ in TITLE_HEADS)):
+            if span.start - j > 5 or not (doc[j].is_title or doc[j].lower_ in _OFFICE_PREPS
+                                          or doc[j].lower_ in ("and", "the")):
+                return None
+            j -= 1
+        if j < 1:
+            return None
+        for tok in span[:-1]:
+            if folded(tok.text) in self.gaz.given_names:
+                return tok.i
+        return None
 
     def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
         """"SPLM-IO" (three tokens) as an acronym introduced in this document, and where
@@ -512,10 +539,12 @@ class Mentions:
         while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct):
             words = words[1:]
             start += 1
+        # (a name a name reading set whole, "the Kabir clan militia", keeps its noun)
+        whole = bool(ent.id_) and ent.id_ == ent.text
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
                                or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
-                               and len(words) > 1) or (
+                               and len(words) > 1 and not whole) or (
                                words[-1].pos == VERB and words[-1].is_lower)):
             # ("the CPC rebel group": the noun only describes it; "the Front for the
             # Liberation of X attacked": the model ran the name on over its verb)
@@ -523,6 +552,9 @@ class Mentions:
             end -= 1
         if start >= end:
             return
+        if _the_in_acronym(doc, start, end):
+            start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
+            words = [doc[start], *words]
         span = doc[start:end]
         label = ent.label_
         if end - start == 1 and surname_dropped(span, self.gaz.given_names):
@@ -1045,6 +1077,17 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     kept = [e for e in ents if e not in inside]
     at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
     return [*kept[:at], whole, *kept[at:]]
+
+
+def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:
+    """A capital "The" before the name is part of it when the bracketed acronym after
+    the name spells it ("The Resistance Wing (TRW)") and the name alone does not."""
+    if start < 1 or doc[start - 1].text != "The" or end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    read = acronym_at(doc, end)
+    if read is None or not read[0].startswith("T") or doc[start].text.startswith("T"):
+        return False
+    return spelled_start(doc, end, read[0], start - 1) == start - 1
 
 
 def _bare_acronym(tok: Token) -> bool:
