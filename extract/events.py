@@ -40,6 +40,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     governing_speaker,
+    named_actor,
     negated,
     organisation_of,
     pobjs,
@@ -117,13 +118,25 @@ def _told_by(noun: Token) -> list[Token]:
     return [p for c in _made_by(noun) for p in pobjs(c, {"by"})]
 
 
+def _named_here(tok: Token, ctx: Context) -> bool:
+    """Whether a noun stands for a side: named itself or by its compound ("the Kivu
+    Front"), or a state's forces ("Kenyan troops"), not a state through a demonym before
+    a thing or place ("Congolese villages")."""
+    if any(named_actor(t.i, ctx) for t in (tok, *tok.children)
+           if t is tok or t.dep_ == "compound"):
+        return True
+    key = actor_of(tok, ctx)
+    return key is not None and ctx.m.type_of(key) is not ActorType.STATE
+
+
 def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     # "raids conducted by X against Y", "an attack by X on Y": the parser may hang the
     # target on the participle or on the doer's name
     struck = pobjs(noun, {"on", "against"}) + [
         p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})]
     tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
-        [p for a in pobjs(noun, {"by"}) + _told_by(noun) for p in pobjs(a, {"on", "against"})],
+        [p for a in pobjs(noun, {"by"}) + _told_by(noun) for p in pobjs(a, {"on", "against"})
+         if _named_here(p, ctx)],
         ctx)  # (a side named there, not a demonym's state: "on Palestinian villages in X")
     if not tgts:
         # "an attack on a Saudi oil facility": the state the thing struck belongs to

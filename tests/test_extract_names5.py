@@ -277,16 +277,21 @@ _NOT_YET: dict[str, str] = {
 }
 
 
-def _params(table: list[Case]) -> list[Any]:
+def name_params(table: list[Case], not_yet: dict[str, str]) -> list[Any]:
+    """The table's rows as pytest params, a row named in `not_yet` a strict xfail."""
     out = []
     for row in table:
-        marks = [pytest.mark.xfail(strict=True, reason=_NOT_YET[row[0]])] if (
-            row[0] in _NOT_YET) else []
+        marks = [pytest.mark.xfail(strict=True, reason=not_yet[row[0]])] if (
+            row[0] in not_yet) else []
         out.append(pytest.param(*row[1:], id=row[0], marks=marks))
     return out
 
 
-def _check(nlp: Language, text: str, read: list[Named], not_read: list[Named],
+def _params(table: list[Case]) -> list[Any]:
+    return name_params(table, _NOT_YET)
+
+
+def check_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
            asserted: list[Triple], not_asserted: list[Triple]) -> None:
     ex = extract_document(nlp, text, "t.txt")
     assert_read(ex, read, not_read)
@@ -303,24 +308,24 @@ _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 @pytest.mark.parametrize(_ARGS, _params(GROUPS))
 def test_group_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                      asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    _check(nlp, text, read, not_read, asserted, not_asserted)
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
 
 
 @pytest.mark.parametrize(_ARGS, _params(OFFICES))
 def test_offices_before_names(nlp: Language, text: str, read: list[Named],
                               not_read: list[Named], asserted: list[Triple],
                               not_asserted: list[Triple]) -> None:
-    _check(nlp, text, read, not_read, asserted, not_asserted)
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
 
 
 @pytest.mark.parametrize(_ARGS, _params(PLACES))
 def test_places_in_place_slots(nlp: Language, text: str, read: list[Named],
                                not_read: list[Named], asserted: list[Triple],
                                not_asserted: list[Triple]) -> None:
-    _check(nlp, text, read, not_read, asserted, not_asserted)
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
 
 
 @pytest.mark.parametrize(_ARGS, _params(NOT_PLACES))
 def test_not_places(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                     asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    _check(nlp, text, read, not_read, asserted, not_asserted)
+    check_names(nlp, text, read, not_read, asserted, not_asserted)

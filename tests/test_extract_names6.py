@@ -14,15 +14,12 @@ with invented names.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from actorgraph.extract import extract_document
-
-from .test_extract import Triple, triples
-from .test_extract_names import Named, assert_read
+from .test_extract import Triple
+from .test_extract_names import Named
+from .test_extract_names5 import check_names, name_params
 
 Case = tuple[str, str, list[Named], list[Named], list[Triple], list[Triple]]
 
@@ -339,17 +336,6 @@ PEOPLE: list[Case] = [
 ]
 
 
-def _matches(pattern: Triple, asserted: set[Triple]) -> list[Triple]:
-    return [t for t in asserted if all(p in ("*", v) for p, v in zip(pattern, t, strict=True))]
-
-
-def _either_way(pattern: Triple, asserted: set[Triple]) -> bool:
-    source, rel, target = pattern
-    return bool(_matches(pattern, asserted) or (
-        rel in ("CEASEFIRE_WITH", "ALLIED_WITH", "COOPERATES_WITH", "MEETS_WITH")
-        and _matches((target, rel, source), asserted)))
-
-
 # Cases not read yet, and why.
 _NOT_YET: dict[str, str] = {
     "the-without-acronym": "'Wing' names a party's or an air force's part as often as an "
@@ -358,32 +344,12 @@ _NOT_YET: dict[str, str] = {
 }
 
 
-def _params(table: list[Case]) -> list[Any]:
-    out = []
-    for row in table:
-        marks = [pytest.mark.xfail(strict=True, reason=_NOT_YET[row[0]])] if (
-            row[0] in _NOT_YET) else []
-        out.append(pytest.param(*row[1:], id=row[0], marks=marks))
-    return out
-
-
-def _check(nlp: Language, text: str, read: list[Named], not_read: list[Named],
-           asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    ex = extract_document(nlp, text, "t.txt")
-    assert_read(ex, read, not_read)
-    got = triples(ex)
-    for pattern in asserted:
-        assert _either_way(pattern, got), f"{pattern} not in {sorted(got)}"
-    for pattern in not_asserted:
-        assert not _matches(pattern, got), f"forbidden {pattern} asserted"
-
-
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 ALL = (TRANSLITERATED + LOWER_HEADS + THE_NAMES + SLASHED + NUMBERED + PLACED_AFTER
        + AGENCIES + PEOPLE)
 
 
-@pytest.mark.parametrize(_ARGS, _params(ALL))
+@pytest.mark.parametrize(_ARGS, name_params(ALL, _NOT_YET))
 def test_names_read_whole(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                           asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    _check(nlp, text, read, not_read, asserted, not_asserted)
+    check_names(nlp, text, read, not_read, asserted, not_asserted)

@@ -14,21 +14,11 @@ the wrong direction ("hunted by Y"), another body's spokesman.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from .test_extract import Triple, assert_absent, assert_found, cases
-
-Row = tuple[str, str, list[Triple]] | Any
-
-
-def rows(table: list[Row]) -> list[Any]:
-    """Table rows as pytest parameters; a row already made a parameter (an expected
-    failure) is kept as it is."""
-    return [r if hasattr(r, "marks") else cases([r])[0] for r in table]
-
+from .test_extract import Triple, assert_absent, assert_found
+from .test_extract_roles5 import Row, rows
 
 POSITIVE: list[Row] = [
     # "led by Y" set off after a name and its acronym
