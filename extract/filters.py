@@ -134,6 +134,12 @@ def held_until(verb: Token) -> bool:
         for c in verb.children)
 
 
+def undone(rel: RelationType, verb: Token) -> bool:
+    """An act of `rel` the clause around `verb` leaves undone: ground, a meeting or a
+    sanction only aimed at ("plans to retake X"), or ground held no longer ("until 2020")."""
+    return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and held_until(verb))
+
+
 def truce_to_come(verb: Token) -> bool:
     """A truce hoped for or announced for later is not (yet) agreed: "hope X and Y will
     sign a truce", "X and Y could agree a ceasefire"; a past one is told."""
@@ -154,9 +160,7 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
     if asked_of_another(verb) or _supposed(verb) or question(verb.sent) or asked(verb):
         return None
-    if c.type in UNDONE and unrealised(verb):
-        return None
-    if c.type is R.CONTROLS and held_until(verb):
+    if undone(c.type, verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None

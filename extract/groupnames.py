@@ -168,6 +168,16 @@ _NAME_BEFORE_NOUN = re.compile(
     + r")\b")
 
 
+def _overlapping(ents: list[Span], start: int, end: int) -> list[Span]:
+    """The entities that share a token with the span from `start` to `end`."""
+    return [e for e in ents if e.start < end and start < e.end]
+
+
+def _put_in(ents: list[Span], inside: list[Span], name: Span) -> list[Span]:
+    """The entities with `name` in place of those it covers (`inside`), in text order."""
+    return sorted([*(e for e in ents if e not in inside), name], key=lambda e: e.start)
+
+
 def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the Kanu Seke coalition", "the Bral Tovi gang": capitalised words the model left
     out of every entity, between "the" and a group's lower-case noun, are the group's
@@ -179,12 +189,12 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
         span = sent.char_span(found.start(1), found.end(1) - 1)
         if span is None or any(t.pos_ != "PROPN" or t.is_sent_start for t in span):
             continue
-        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        inside = _overlapping(out, span.start, span.end)
         if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span):
             continue
         name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[found.group(2)],
                     span_id=span.text)
-        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+        out = _put_in(out, inside, name)
     return out
 
 
@@ -221,14 +231,14 @@ def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
                 sent.doc, span.start):
             continue
-        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        inside = _overlapping(out, span.start, span.end)
         if any(e.start < span.start or e.end > span.end or e.ent_id_ for e in inside) or any(
                 (e.start, e.end) == (span.start, span.end) and e.label_ != "PERSON"
                 for e in inside):
             continue  # (a known group's name, or one the model read whole)
         name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
                     span_id=span.text)
-        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+        out = _put_in(out, inside, name)
     return out
 
 
@@ -261,12 +271,11 @@ def _mai_mai_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         span = sent.char_span(found.start(), found.end(1) - found.group(1).endswith(" "))
         if span is None or not span[-1].is_title or span[-1].lower_ in HEAD_TYPES:
             continue
-        if any(e.ent_id_ and e.start < span.end and span.start < e.end and (
-                e.start < span.start or e.end > span.end) for e in out):
+        inside = _overlapping(out, span.start, span.end)
+        if any(e.ent_id_ and (e.start < span.start or e.end > span.end) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
-        out = sorted([*(e for e in out if not (e.start < span.end and span.start < e.end)),
-                      name], key=lambda e: e.start)
+        out = _put_in(out, inside, name)
     return out
 
 
@@ -291,11 +300,11 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         span = sent.char_span(found.start(1), found.end(1))
         if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
             continue
-        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        inside = _overlapping(out, span.start, span.end)
         if any(e.ent_id_ or e.start < span.start or e.end > span.end for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
-        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+        out = _put_in(out, inside, name)
     return out
 
 
@@ -321,12 +330,11 @@ def _slashed_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
                 _short_form(doc[tok.i - 1]) and _short_form(doc[tok.i + 1])):
             continue
         start, end = tok.i - 1, tok.i + 2
-        inside = [e for e in out if e.start < end and start < e.end]
+        inside = _overlapping(out, start, end)
         if any(e.start < start or e.end > end or e.ent_id_ for e in inside):
             continue  # (a longer name, or one the gazetteer knows)
         label = "ARMED_GROUP" if any(e.label_ == "ARMED_GROUP" for e in inside) else "ORG"
-        out = sorted([*(e for e in out if e not in inside), Span(doc, start, end, label=label)],
-                     key=lambda e: e.start)
+        out = _put_in(out, inside, Span(doc, start, end, label=label))
     return out
 
 
@@ -362,11 +370,11 @@ def _izafa_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         span = sent.char_span(found.start(), found.end())
         if kind is None or span is None:
             continue
-        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        inside = _overlapping(out, span.start, span.end)
         if any(e.ent_id_ or _longer_name(e, span) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label=kind, span_id=span.text)
-        out = sorted([*(e for e in out if e not in inside), name], key=lambda e: e.start)
+        out = _put_in(out, inside, name)
     return out
 
 

@@ -156,8 +156,7 @@ def leads_body_named_after(verb: Token, ctx: Context) -> list[Candidate]:
     rel = held_role(verb)
     if body is None or m.type_of(body) not in _LED_BODIES or rel is None:
         return []
-    while k < len(doc) and m.token_actor.get(k) == body:
-        k += 1
+    k = m.name_end(k, body, len(doc))
     if k < len(doc) and doc[k].text not in (",", ".", ";", "("):
         return []  # "Y runs a militia, the X said": the name after the comma is a speaker
     if any(c.dep_ == "neg" for c in verb.children):
@@ -207,9 +206,7 @@ def home_office(first: Token, person: str, sent: Span, ctx: Context) -> list[Can
 def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:
     """"President X of Kenya": the state named right after the name with "of"."""
     m = ctx.m
-    end = first.i
-    while end < sent.end and m.token_actor.get(end) == person:
-        end += 1
+    end = m.name_end(first.i, person, sent.end)
     if end + 1 >= sent.end or sent.doc[end].lower_ != "of":
         return None
     key = m.token_actor.get(end + 1)
@@ -263,8 +260,7 @@ def named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:
     key = ctx.m.token_actor.get(k) if k < sent.end else None
     if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
         return None
-    while k < sent.end and ctx.m.token_actor.get(k) == key:
-        k += 1
+    k = ctx.m.name_end(k, key, sent.end)
     return None if k < sent.end and doc[k].lower_ == "'s" else key  # not "X's brother"
 
 
@@ -360,7 +356,6 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
     key = named_after_comma(k + 1, sent, ctx)
     if key is None:
         return None
-    end = next((i for i in range(k + 1, sent.end) if ctx.m.token_actor.get(i) == key), k + 1)
-    while end < sent.end and ctx.m.token_actor.get(end) == key:
-        end += 1
+    start = next((i for i in range(k + 1, sent.end) if ctx.m.token_actor.get(i) == key), k + 1)
+    end = ctx.m.name_end(start, key, sent.end)
     return key if end >= sent.end or doc[end].text in (",", ".", ";") else None

@@ -751,9 +751,7 @@ def _party_in_brackets(last: Token, person: str, sent: Span, ctx: Context
     if body is None or m.type_of(body) not in _ORGS or not doc[k + 1].is_title or (
             " " not in m.actors[person].name):
         return []  # (a full name and a name in brackets: not "Twitter (@handle)")
-    end = k + 1
-    while end < sent.end and m.token_actor.get(end) == body:
-        end += 1
+    end = m.name_end(k + 1, body, sent.end)
     if end >= sent.end or doc[end].text != ")":
         return []
     return [Candidate(person, R.MEMBER_OF, body, False, 0.55)]

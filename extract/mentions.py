@@ -170,6 +170,12 @@ class Mentions:
     # a state's generic service -> the name it goes by here ("X, as Chad's army is known")
     glosses: dict[str, str] = field(default_factory=dict)
 
+    def name_end(self, i: int, key: str, stop: int) -> int:
+        """The index after the run of tokens from `i` that name `key` (at most `stop`)."""
+        while i < stop and self.token_actor.get(i) == key:
+            i += 1
+        return i
+
     # ---------------------------------------------------------------- registry
     def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None,
             code: str | None = None) -> str:

@@ -20,7 +20,7 @@ from .combat import (
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .filters import UNDONE, asked, held_until, question, unrealised
+from .filters import asked, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -328,9 +328,8 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
             return None  # "spokesman for reform and president of Y": Y is the next title's
         if key is None:
             continue
-        end = k + 1
-        while end < sent.end and ctx.m.token_actor.get(end) == key:
-            end += 1  # (the whole name: "the Y Front's wing" is owned by the last word)
+        # (the whole name: "the Y Front's wing" is owned by its last word)
+        end = ctx.m.name_end(k + 1, key, sent.end)
         nxt = doc[end] if end < sent.end else None
         if nxt is not None and nxt.lower_ == "'s":
             continue  # "Iran's Quds force": the possessor is not the organisation
@@ -636,10 +635,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if held is None:
                 continue
             rel = held
-        if asked_of_another(verb) or asked(verb) or (rel in UNDONE and unrealised(verb)):
+        if asked_of_another(verb) or asked(verb) or undone(rel, verb):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
-        if rel is R.CONTROLS and held_until(verb):
-            continue  # "had controlled X until 2020": held no longer
         if rel is R.THREATENS and _cautioned(verb):
             continue  # "warned Y of floods": a caution, not a threat
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
@@ -708,8 +705,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         for s in srcs:
             for t in tgts:
                 kind = _seized(rel, s, t, ctx, ground)
-                if kind is R.CONTROLS and rel is not R.CONTROLS and (
-                        unrealised(verb) or held_until(verb)):
+                if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
                 out.append(candidate(s, kind, t, verb, ctx, conf))
         if rel in _JOINT_ACTS and len(own) > 1 and not passive:
