@@ -48,6 +48,9 @@ _PERSON_PRONOUNS = words("he she him his her")
 
 
 _THING_PRONOUNS = words("it they them its their")
+# Relative pronouns read back to the antecedent of their clause; "whom" as the clause's
+# object too ("X, whom Y blamed for the killings": Y blamed X).
+_RELATIVES = words("who whom which that")
 # "It said", "its leader": read back to the organisation told of before.
 _IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -156,7 +159,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in ("who", "which", "that") and clause.dep_ == "ccomp" and clause.head.dep_ == (
             "relcl") and tok.i < clause.head.i:
         clause = clause.head  # "X, which a panel says is backed by Y": X is backed
-    if lower in ("who", "which", "that") and clause.dep_ == "relcl":
+    if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
         key = actor_of(ante, ctx, depth + 1) or (
             _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower != "who" else None)
