@@ -715,13 +715,17 @@ def _folded_into(verb: Token, ctx: Context) -> list[Candidate]:
 
 
 def _body_of_people(nouns: list[Token], ctx: Context) -> list[str]:
-    """The actors the nouns name, or for "the X's fighters" / "fighters of X" the body."""
+    """The actors the nouns name, or for "the X's fighters", "fighters of X", "X, whose
+    fighters ..." the body; a body only ("Colonel X, whose men were folded into Y" tells
+    nothing of X's post)."""
     found = actors_of_tokens(nouns, ctx)
     if found:
         return found
     people = [n for n in nouns if n.lower_ in _BODY_PEOPLE]
-    owners = [c for n in people for c in n.children if c.dep_ == "poss"]
-    return actors_of_tokens(owners + [p for n in people for p in pobjs(n, {"of"})], ctx)
+    owners = [_whose(c, ctx) if c.lower_ == "whose" else actor_of(c, ctx)
+              for n in people for c in n.children if c.dep_ == "poss"]
+    owners += actors_of_tokens([p for n in people for p in pobjs(n, {"of"})], ctx)
+    return [k for k in owners if k is not None and ctx.m.type_of(k) in _ORGS]
 
 
 @rule

@@ -173,6 +173,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in ("who", "which", "that") and clause.dep_ == "ccomp" and clause.head.dep_ == (
             "relcl") and tok.i < clause.head.i:
         clause = clause.head  # "X, which a panel says is backed by Y": X is backed
+    if lower in _RELATIVES and tok.dep_ == "dobj" and clause.dep_ == "xcomp" and (
+            clause.head.dep_ == "relcl") and tok.i < clause.head.i:
+        clause = clause.head  # "X, whom Y refuses to recognise": the object of the verb below
     if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
         key = actor_of(ante, ctx, depth + 1) or (
