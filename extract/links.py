@@ -682,8 +682,9 @@ _ABSORB_VERBS = words("fold integrate merge absorb incorporate")
 # Auxiliaries of a merger still to come ("will be folded into Y"): not yet a part.
 _TO_COME = words("will shall would could might may should can")
 # A body told through its people: "the X's fighters were integrated into the army".
-_BODY_PEOPLE = words("fighter fighters combatant combatants member members men troops unit "
-                     "units")
+_SOME = words("hundred thousand dozen dozens some many several part half most")
+_BODY_PEOPLE = words("fighters combatants members men troops units rebels guerrillas "
+                     "militiamen")
 
 
 @rule
@@ -718,10 +719,14 @@ def _body_of_people(nouns: list[Token], ctx: Context) -> list[str]:
     """The actors the nouns name, or for "the X's fighters", "fighters of X", "X, whose
     fighters ..." the body; a body only ("Colonel X, whose men were folded into Y" tells
     nothing of X's post)."""
+    if any(n.tag_ == "CD" or n.lemma_ in _SOME for n in nouns):
+        return []  # "hundreds of fighters of X were integrated": some of X, not X
     found = actors_of_tokens(nouns, ctx)
     if found:
         return found
-    people = [n for n in nouns if n.lower_ in _BODY_PEOPLE]
+    # all of them ("the fighters of X", "X's fighters"), not some ("former rebels of X")
+    people = [n for n in nouns if n.lower_ in _BODY_PEOPLE and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in n.children)]
     owners = [_whose(c, ctx) if c.lower_ == "whose" else actor_of(c, ctx)
               for n in people for c in n.children if c.dep_ == "poss"]
     owners += actors_of_tokens([p for n in people for p in pobjs(n, {"of"})], ctx)

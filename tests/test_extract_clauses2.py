@@ -67,6 +67,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("c2-whom-refuses-to-recognise", "President Selim Daoud, whom the Wadi Hamra Front refuses "
      "to recognise, flew to Cairo.",
      [("Wadi Hamra Front", "OPPOSES", "Selim Daoud")]),
+    ("c2-whom-blamed-appos-long", "Troops killed Abu Salma, a commander whom the Iraqi "
+     "government blamed for a string of bombings in the western province of Anbar, the Joint "
+     "Operations Command said.",
+     [("Iraq", "CRITICIZES", "Abu Salma")]),
+    ("c2-whom-accused-group-long", "The Mahdi Brigades, whom the Iraqi parliament accused of "
+     "shelling the airport, denied the charge on Thursday.",
+     [("Iraqi parliament", "CRITICIZES", "Mahdi Brigades")]),
     ("c2-which-condemned-claimed", "Five people died in a shooting claimed by the Volta "
      "Front, which the Interior Ministry condemned.",
      [("Interior Ministry", "CRITICIZES", "Volta Front")]),
@@ -81,6 +88,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Lakeshore Guard", "PART_OF", "Ministry of the Interior")]),
     ("c2-answers-to", "The Lakeshore Guard answers to the Ministry of the Interior.",
      [("Lakeshore Guard", "PART_OF", "Ministry of the Interior")]),
+    ("c2-answers-to-rather-than-long", "The Punjab Frontier Corps, which answers to the "
+     "Interior Ministry rather than the army, took over checkpoints in the northwestern "
+     "district of Kurram on Saturday after clashes killed at least 30 people.",
+     [("Punjab Frontier Corps", "PART_OF", "Interior Ministry")]),
     ("c2-force-that-reports-to", "The Rapid Unit, a paramilitary force that reports to the "
      "Ministry of Defence, patrolled the coast.",
      [("Rapid Unit", "PART_OF", "Ministry of Defence")]),
@@ -137,6 +148,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("c2-militia-that-was-absorbed", "The Kasai Rangers, a militia that was absorbed into the "
      "Lomami Union in 2018, raided a mine.",
      [("Kasai Rangers", "PART_OF", "Lomami Union")]),
+    ("c2-the-rebels-of-integrated-long", "The rebels of the Lanao Front were integrated into "
+     "the Philippine army in 2023 under a deal signed in Kuala Lumpur, officials in the "
+     "southern city of Cotabato said.",
+     [("Lanao Front", "PART_OF", "Philippine forces")]),
     ("c2-person-integrated-into", "Colonel Idris Kallo was integrated into the Congolese army "
      "in 2020.",
      [("Idris Kallo", "MEMBER_OF", "Democratic Republic of the Congo forces")]),
@@ -174,6 +189,16 @@ NOT_YET: list[tuple[str, str, list[Triple], str]] = [
      [("Wadi Hamra Front", "OPPOSES", "Selim Daoud")],
      "'does not recognise' is negation of a verb with no relation of its own; a negated "
      "recognition is not read as opposition yet"),
+    ("c2-whom-after-alias-long", "Police in the southern state of Guerrero arrested Mario "
+     "Ibarra, alias \"El Tuerto\", whom the Mexican army has accused of running a kidnapping "
+     "ring for the Sierra Cartel, a prosecutor said on Wednesday.",
+     [("Mexican forces", "CRITICIZES", "Mario Ibarra")],
+     "the parser hangs the clause on 'alias', not on the name"),
+    ("c2-merged-into-owners-command", "The Sentinel Battalion, which was merged into the "
+     "Ministry of Defence's special forces command in 2021, raided a camp near Jolo.",
+     [("Sentinel Battalion", "PART_OF", "Ministry of Defence")],
+     "a command named by common nouns is no actor, and its owner is not read through it "
+     "('folded into the budget of Y' must stay unread)"),
     ("c2-under-umbrella-person-typed", "The Kasai Scouts, which operate under the umbrella of "
      "the Lomami Union, raided a mine.",
      [("Kasai Scouts", "PART_OF", "Lomami Union")],
@@ -240,6 +265,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "hills above the town of Minova since 2021, will be integrated into the Congolese army "
      "next year under the peace deal, officials said on Monday.",
      [("Kivu Front", "PART_OF", "*")]),
+    ("c2-some-fighters-integrated", "Hundreds of fighters of the Lanao Front were integrated "
+     "into the Philippine army in 2023.",
+     [("Lanao Front", "PART_OF", "*")]),
+    ("c2-former-rebels-integrated", "Former rebels of the Lanao Front were integrated into the "
+     "Philippine army in 2023, officials said.",
+     [("Lanao Front", "PART_OF", "*")]),
     # no actor refused: a result, an offer
     ("c2-refused-to-recognise-result", "The Wadi Hamra Front has refused to recognise the "
      "result of the vote won by President Selim Daoud.",
