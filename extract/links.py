@@ -681,8 +681,9 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
 _ABSORB_VERBS = words("fold integrate merge absorb incorporate")
 # Auxiliaries of a merger still to come ("will be folded into Y"): not yet a part.
 _TO_COME = words("will shall would could might may should can")
-# A body told through its people: "the X's fighters were integrated into the army".
+# Some of a body, not all of it: "hundreds of fighters of X were integrated".
 _SOME = words("hundred thousand dozen dozens some many several part half most")
+# A body told through its people: "the X's fighters were integrated into the army".
 _BODY_PEOPLE = words("fighters combatants members men troops units rebels guerrillas "
                      "militiamen")
 
@@ -692,8 +693,7 @@ def _folded_into(verb: Token, ctx: Context) -> list[Candidate]:
     """"X was folded into Y", "X merged into Y", "Y absorbed X into the Z": a body put
     inside another is its part (PART_OF), a person its member (MEMBER_OF). Not an aim
     ("was proposed to be merged into Y": the verb under another; "will be merged"),
-    nor a thing ("folded
-    into the budget": no actor)."""
+    nor a thing ("folded into the budget": no actor)."""
     m = ctx.m
     if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _TO_COME
                                    for c in verb.children):
