@@ -123,6 +123,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _member_through_part(tok, ctx)
         elif lemma == "join" and pos == "VERB":
             out += _joined(tok, ctx)
+        elif lemma in _ABSORB_VERBS and pos == "VERB":
+            out += _folded_into(tok, ctx)
         elif dep == "acl" and tag == "VBN":
             out += led_by(tok, ctx)
         elif lemma in _RUN_VERBS and pos == "VERB":
@@ -673,6 +675,62 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
     return [candidate(mb, R.MEMBER_OF, g, verb, ctx, 0.6) for mb in members for g in groups
             if mb != g]
+
+
+# Verbs that put a body or its people inside a larger one ("was folded into Y").
+_ABSORB_VERBS = words("fold integrate merge absorb incorporate")
+# Auxiliaries of a merger still to come ("will be folded into Y"): not yet a part.
+_TO_COME = words("will shall would could might may should can")
+# Some of a body, not all of it: "hundreds of fighters of X were integrated".
+_SOME = words("hundred thousand dozen dozens some many several part half most")
+# A body told through its people: "the X's fighters were integrated into the army".
+_BODY_PEOPLE = words("fighters combatants members men troops units rebels guerrillas "
+                     "militiamen")
+
+
+@rule
+def _folded_into(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X was folded into Y", "X merged into Y", "Y absorbed X into the Z": a body put
+    inside another is its part (PART_OF), a person its member (MEMBER_OF). Not an aim
+    ("was proposed to be merged into Y": the verb under another; "will be merged"),
+    nor a thing ("folded into the budget": no actor)."""
+    m = ctx.m
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _TO_COME
+                                   for c in verb.children):
+        return []
+    wholes = [k for k in actors_of_tokens(pobjs(verb, {"into"}), ctx)
+              if m.type_of(k) in _ORGS | {ActorType.STATE}]
+    if not wholes:
+        return []
+    moved = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        moved = [verb.head]  # "the militia, integrated into the army in 2019,"
+    parts = _body_of_people(moved, ctx) if moved else subjects(verb, ctx)
+    out = []
+    for part in parts:
+        kind = m.type_of(part)
+        rel = R.MEMBER_OF if kind is ActorType.PERSON else R.PART_OF
+        if kind in _DOERS and (rel is R.PART_OF or m.type_of(wholes[0]) in _ORGS):
+            out += [candidate(part, rel, w, verb, ctx, 0.6) for w in wholes if w != part]
+    return out
+
+
+def _body_of_people(nouns: list[Token], ctx: Context) -> list[str]:
+    """The actors the nouns name, or for "the X's fighters", "fighters of X", "X, whose
+    fighters ..." the body; a body only ("Colonel X, whose men were folded into Y" tells
+    nothing of X's post)."""
+    if any(n.tag_ == "CD" or n.lemma_ in _SOME for n in nouns):
+        return []  # "hundreds of fighters of X were integrated": some of X, not X
+    found = actors_of_tokens(nouns, ctx)
+    if found:
+        return found
+    # all of them ("the fighters of X", "X's fighters"), not some ("former rebels of X")
+    people = [n for n in nouns if n.lower_ in _BODY_PEOPLE and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in n.children)]
+    owners = [_whose(c, ctx) if c.lower_ == "whose" else actor_of(c, ctx)
+              for n in people for c in n.children if c.dep_ == "poss"]
+    owners += actors_of_tokens([p for n in people for p in pobjs(n, {"of"})], ctx)
+    return [k for k in owners if k is not None and ctx.m.type_of(k) in _ORGS]
 
 
 @rule

@@ -48,6 +48,10 @@ _PERSON_PRONOUNS = words("he she him his her")
 
 
 _THING_PRONOUNS = words("it they them its their")
+# Relative pronouns read back to the antecedent of their clause; "whom" as the clause's
+# object too ("X, whom Y blamed for the killings": Y blamed X).
+_RELATIVES = words("who whom which that")
+_WHO = words("who whom")
 # "It said", "its leader": read back to the organisation told of before.
 _IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -133,6 +137,19 @@ def named_actor(i: int, ctx: Context) -> str | None:
     return ctx.m.token_actor.get(i)
 
 
+def _person_owning_place(noun: Token, ctx: Context) -> str | None:
+    """The person a place phrase hangs on: "Governor X of the province of Y" from Y."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        key = ctx.m.token_actor.get(node.i)
+        if key is not None:
+            return key if ctx.m.type_of(key) is ActorType.PERSON else None
+    return None
+
+
 def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     """The actor a token stands for, through names, copulas, pronouns and titles."""
     m = ctx.m
@@ -156,16 +173,24 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in ("who", "which", "that") and clause.dep_ == "ccomp" and clause.head.dep_ == (
             "relcl") and tok.i < clause.head.i:
         clause = clause.head  # "X, which a panel says is backed by Y": X is backed
-    if lower in ("who", "which", "that") and clause.dep_ == "relcl":
+    if lower in _RELATIVES and tok.dep_ == "dobj" and clause.dep_ == "xcomp" and (
+            clause.head.dep_ == "relcl") and tok.i < clause.head.i:
+        clause = clause.head  # "X, whom Y refuses to recognise": the object of the verb below
+    if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
         key = actor_of(ante, ctx, depth + 1) or (
-            _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower != "who" else None)
+            _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower not in _WHO
+            else None)
         if key is None and lower == "who":
             # "his sister Mariam, who lives in Y": the clause hangs on the noun, the
             # person is the name in apposition to it
             key = next((k for c in ante.children if c.dep_ == "appos"
                         and (k := m.token_actor.get(c.i)) is not None
                         and m.type_of(k) is ActorType.PERSON), None)
+        if lower in _WHO and (key is None or m.type_of(key) in PLACES_OR_STATES):
+            # "Governor X of the province of Y, whom Z blamed": the parser hangs the
+            # clause on the nearest noun, a place; "who(m)" stands for the person before
+            key = _person_owning_place(ante, ctx) or key
         return key
     if lower in _PERSON_PRONOUNS:
         speaker = governing_speaker(tok, ctx)
