@@ -283,6 +283,7 @@ class Mentions:
         self._sentence = tokens
         if self.long_names and tokens:
             ents = self._names_read_before(ents, tokens)
+        ents = _join_particle_names(ents)
         for ent in ents:
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
@@ -1115,6 +1116,22 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     kept = [e for e in ents if e not in inside]
     at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
     return [*kept[:at], whole, *kept[at:]]
+
+
+def _join_particle_names(ents: list[Span]) -> list[Span]:
+    """"Jorge dos Santos", "Pieter van der Berg": a person's name the model cut in two at
+    the lower-case particles of its surname, read whole again."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and (
+                1 <= ent.start - prev.end <= 2) and all(
+                t.lower_ in SURNAME_PARTICLES and t.is_lower
+                for t in prev.doc[prev.end : ent.start]):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:
