@@ -170,7 +170,8 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
     just before ("General X", "Gen. X", "X, the region's president"), in the noun's
     paragraph or the sentence before; the nearest sentence with one must hold only one,
     and a noun inside a quotation stays unread."""
-    if _quoted(tok):
+    mods = title_modifiers(tok)
+    if mods is None or _quoted(tok):
         return None  # (in a quote, "the general" may be the speaker's own)
     start = _window_start(tok)
     doc = tok.doc
@@ -180,7 +181,8 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
             continue
         if i < start:
             break
-        if key not in found and tok.lower_ in titles_of(doc, i, m.name_end(i, key, tok.i)):
+        if key not in found and tok.lower_ in titles_of(doc, i, m.name_end(i, key, tok.i)) \
+                and mods <= _words_before(doc, i):
             found[key] = i
     if not found:
         return None
@@ -196,6 +198,26 @@ _TITLE_ABBREVIATIONS = {
     "lt.": "lieutenant", "maj.": "major", "brig.": "brigadier", "capt.": "captain",
     "cmdr.": "commander", "adm.": "admiral", "gov.": "governor", "sen.": "senator",
     "pres.": "president", "amb.": "ambassador", "sgt.": "sergeant"}
+
+
+def title_modifiers(tok: Token) -> frozenset[str] | None:
+    """"The minister" (no modifier), "the chief minister", "the defence minister": the
+    title words narrowing a definite title noun; None when anything else narrows it."""
+    if tok.pos_ != "NOUN":
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
+        return None
+    mods = [c for c in left if c.dep_ not in _BARE_DEPS]
+    if not all(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ in TITLE_WORDS
+               for c in mods):
+        return None
+    return frozenset(c.lower_ for c in mods)
+
+
+def _words_before(doc: Doc, start: int) -> frozenset[str]:
+    """The lower-cased words of a title written just before a name ("Chief Minister X")."""
+    return frozenset(t.lower_ for t in doc[max(0, start - 4) : start] if t.is_title)
 
 
 def titles_of(doc: Doc, start: int, end: int) -> set[str]:

@@ -109,6 +109,14 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "according to the state news agency. The minister met Joaquim Matola, the governor "
      "of the province, to discuss the insurgency that has displaced thousands.",
      [("Ana Ferreira", "MEETS_WITH", "Joaquim Matola")]),
+    ("chief-minister-short", "Chief Minister Rana Sethi visited Imphal on Monday. The "
+     "chief minister condemned the Kangleipak Front.",
+     [("Rana Sethi", "CRITICIZES", "Kangleipak Front")]),
+    ("defence-minister-long", "Defence Minister Ana Ferreira, who took office in January "
+     "after the cabinet reshuffle, arrived in the northern port of Pemba on Monday, "
+     "according to state radio. The defence minister met Joaquim Matola, a local "
+     "commander of the militia that guards the gas plant, on Tuesday.",
+     [("Ana Ferreira", "MEETS_WITH", "Joaquim Matola")]),
     ("appos-title-first", "The region's president, Omar Jama, spoke on Monday. The "
      "president condemned the Gedo Front.", [("Omar Jama", "CRITICIZES", "Gedo Front")]),
     ("envoy-over-a-paragraph", "UN envoy Lars Berglund arrived in Aden on Monday.\n\nThe "
@@ -187,6 +195,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("title-said-by-a-rebel", "Gov. Musa Kagora visited Konduga on Friday. \"The governor "
      "has armed the Sambisa Brigade,\" a rebel commander, Bulama Goni, told reporters.",
      [("Musa Kagora", "BACKS", "*")]),
+    ("deputy-is-another-title", "Minister Ana Ferreira arrived in Pemba on Monday. The "
+     "deputy minister met Joaquim Matola.", [("Ana Ferreira", "MEETS_WITH", "*")]),
+    ("two-ministers-one-fits", "Foreign Minister Ana Ferreira and Defence Minister Rui "
+     "Costa arrived in Pemba on Monday. The defence minister met Joaquim Matola.",
+     [("Ana Ferreira", "MEETS_WITH", "*")]),
     # a particle word that opens a name of its own
     ("particle-opens-other-name", "Pieter van Dijk arrived in Juba on Monday. Van Buren "
      "County officials met Gatluak Deng.", [("Pieter van Dijk", "MEETS_WITH", "*")]),
