@@ -136,6 +136,16 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Nasser al-Hadi", "CRITICIZES", "Rapid Support Forces")]),
     ("surname-as-owner", "Omar Jama, the region's president, spoke on Monday. Jama's "
      "forces attacked the Gedo Front near Bardera.", [("Omar Jama", "TARGETS", "Gedo Front")]),
+    # a stance told of the surname: refusing to recognise someone (news.jsonl)
+    ("surname-refused-to-recognise-short", "Omar Jama spoke on Monday. Jama has refused "
+     "to recognise President Abdi Nur.", [("Omar Jama", "OPPOSES", "Abdi Nur")]),
+    ("surname-refused-authority-long", "Said Omar Jama, the region's president, a former "
+     "army officer who has ruled the southern region since 2013, spoke to reporters in the "
+     "port city of Kismayo on Monday. Jama has refused to recognise the authority of "
+     "President Abdi Nur, whose term ended in April, according to his aides.",
+     [("Omar Jama", "OPPOSES", "Abdi Nur")]),
+    ("group-declined-to-recognise", "The Tana River Front declined to recognize the Kenyan "
+     "government after the vote.", [("Tana River Front", "OPPOSES", "Kenya")]),
     ("surname-object", "Omar Jama returned to Kismayo on Monday. Abdi Nur condemned Jama "
      "for the killings.", [("Abdi Nur", "CRITICIZES", "Omar Jama")]),
 ]
@@ -200,6 +210,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("two-ministers-one-fits", "Foreign Minister Ana Ferreira and Defence Minister Rui "
      "Costa arrived in Pemba on Monday. The defence minister met Joaquim Matola.",
      [("Ana Ferreira", "MEETS_WITH", "*")]),
+    ("agreed-to-recognise", "Omar Jama spoke on Monday. Jama has agreed to recognise "
+     "the authority of President Abdi Nur.", [("Omar Jama", "OPPOSES", "*")]),
+    ("did-not-refuse-to-recognise", "Omar Jama spoke on Monday. Jama did not refuse to "
+     "recognise President Abdi Nur.", [("Omar Jama", "OPPOSES", "*")]),
+    ("refused-to-recognise-a-vote", "The Tana River Front refused to recognise the result "
+     "of the vote in Garissa.", [("Tana River Front", "OPPOSES", "*")]),
     # a particle word that opens a name of its own
     ("particle-opens-other-name", "Pieter van Dijk arrived in Juba on Monday. Van Buren "
      "County officials met Gatluak Deng.", [("Pieter van Dijk", "MEETS_WITH", "*")]),
@@ -207,6 +223,14 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
 
 # Phrasings not read yet: (id, text, triples, reason).
 UNREAD: list[tuple[str, str, list[Triple], str]] = []
+
+# Must-nots not kept yet: (id, text, forbidden triples, reason).
+STILL_READ: list[tuple[str, str, list[Triple], str]] = [
+    ("would-refuse-if", "Omar Jama said he would refuse to recognise President Abdi Nur "
+     "if the vote were delayed.", [("Omar Jama", "OPPOSES", "Abdi Nur")],
+     "a stance under a condition ('would refuse ... if') is kept, as for the other "
+     "rejection readings"),
+]
 
 
 def _unread() -> list[Any]:
@@ -219,7 +243,12 @@ def test_person_named_again(nlp: Language, text: str, expected: list[Triple]) ->
     assert_found(nlp, text, expected)
 
 
-@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def _still_read() -> list[Any]:
+    return [pytest.param(text, forbidden, id=case_id, marks=pytest.mark.xfail(
+        strict=True, reason=reason)) for case_id, text, forbidden, reason in STILL_READ]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT) + _still_read())
 def test_person_reference_stays_unread(nlp: Language, text: str,
                                        forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
