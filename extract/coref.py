@@ -42,11 +42,12 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
+from .namecues import TITLE_WORDS
 from .textprep import doc_text
 
 if TYPE_CHECKING:
@@ -166,8 +167,12 @@ def decision_maker(tok: Token, ctx: Context) -> str | None:
 
 def titled_referent(tok: Token, m: Mentions) -> str | None:
     """"The general", "the colonel", "the minister": the person named with that title
-    just before ("General X"), in the pronoun's paragraph or the sentence before; the
-    nearest sentence with one must hold only one."""
+    just before ("General X", "Gen. X", "X, the region's president"), in the noun's
+    paragraph or the sentence before; the nearest sentence with one must hold only one,
+    and a noun inside a quotation stays unread."""
+    mods = title_modifiers(tok)
+    if mods is None or _quoted(tok):
+        return None  # (in a quote, "the general" may be the speaker's own)
     start = _window_start(tok)
     doc = tok.doc
     found: dict[str, int] = {}
@@ -176,13 +181,64 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
             continue
         if i < start:
             break
-        if tok.lower_ in (doc[i].lower_, doc[i - 1].lower_) and key not in found:
+        if key not in found and tok.lower_ in titles_of(doc, i, m.name_end(i, key, tok.i)) \
+                and mods <= _words_before(doc, i):
             found[key] = i
     if not found:
         return None
     nearest = doc[max(found.values())].sent
     close = {k for k, i in found.items() if nearest.start <= i < nearest.end}
     return close.pop() if len(close) == 1 else None
+
+
+# Abbreviated ranks and offices before a name ("Gen. X", "Maj. Gen. X") and the noun
+# a later mention uses ("the general").
+_TITLE_ABBREVIATIONS = {
+    "gen.": "general", "gen": "general", "col.": "colonel", "col": "colonel",
+    "lt.": "lieutenant", "maj.": "major", "brig.": "brigadier", "capt.": "captain",
+    "cmdr.": "commander", "adm.": "admiral", "gov.": "governor", "sen.": "senator",
+    "pres.": "president", "amb.": "ambassador", "sgt.": "sergeant"}
+
+
+def title_modifiers(tok: Token) -> frozenset[str] | None:
+    """"The minister" (no modifier), "the chief minister", "the defence minister": the
+    title words narrowing a definite title noun; None when anything else narrows it."""
+    if tok.pos_ != "NOUN":
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
+        return None
+    mods = [c for c in left if c.dep_ not in _BARE_DEPS]
+    if not all(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ in TITLE_WORDS
+               for c in mods):
+        return None
+    return frozenset(c.lower_ for c in mods)
+
+
+def _words_before(doc: Doc, start: int) -> frozenset[str]:
+    """The lower-cased words of a title written just before a name ("Chief Minister X")."""
+    return frozenset(t.lower_ for t in doc[max(0, start - 4) : start] if t.is_title)
+
+
+def titles_of(doc: Doc, start: int, end: int) -> set[str]:
+    """The title nouns a person was named with at tokens start..end: the word before
+    the name, written out ("Gen." is a general), and the head of a title in
+    apposition, after or before the name ("X, the region's president", "the army's
+    commander, X")."""
+    out = {doc[start].lower_}
+    j = start - 1
+    while j > 0 and start - j <= 2 and doc[j].dep_ == "compound" and doc[j].pos_ == "PROPN" \
+            and doc[j].lower_ not in TITLE_WORDS and doc[j].lower_ not in _TITLE_ABBREVIATIONS:
+        j -= 1  # (over a given name the model left out of the name: "Gen. Moses [Kabanda]")
+    if j >= 0:
+        before = doc[j].lower_
+        out.add(_TITLE_ABBREVIATIONS.get(before, before))
+    root = doc[end - 1] if end > start else doc[start]
+    apposed = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < start:
+        apposed.append(root.head)
+    out.update(t.lemma_.lower() for t in apposed if t.pos_ == "NOUN")
+    return out
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:

@@ -7,6 +7,7 @@ Named entities (entity ruler + model NER) and group descriptors ("US forces",
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections import Counter
 from collections.abc import Callable
@@ -157,6 +158,8 @@ class Mentions:
     persons: list[tuple[int, str]] = field(default_factory=list)  # (token, key) in order
     groups: list[tuple[int, str]] = field(default_factory=list)  # named groups, in order
     surnames: dict[str, str] = field(default_factory=dict)  # name_key -> person key
+    # surnames two people of the document bear -> the first two of them
+    shared_surnames: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms -> key
     last_of_class: dict[str, str] = field(default_factory=dict)
     state_counts: Counter[str] = field(default_factory=Counter)
@@ -204,15 +207,19 @@ class Mentions:
         return key
 
     def _index_surname(self, name: str, key: str) -> None:
-        words = name.split()
-        if len(words) > 2 and words[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
-            words.pop()  # "Martin Luther King Jr.": the surname is "King"
-        if len(words) < 2:
+        for short in surname_forms(name):
+            self._own_surname(name_key(short), key)
+
+    def _own_surname(self, surname: str, key: str) -> None:
+        """The surname stands for `key`, or for no one once two people who are not one
+        ("Hassan Ali", "Ahmed Ali") bear it; a fuller name of the same person
+        ("Sheikh Nasser al-Hadi" after "Nasser al-Hadi") leaves it as it was."""
+        if surname in self.shared_surnames:
             return
-        last = words[-1]
-        self.surnames.setdefault(name_key(last), key)
-        if last.lower().startswith("al-") and len(last) > 3:
-            self.surnames.setdefault(name_key(last[3:]), key)
+        held = self.surnames.setdefault(surname, key)
+        if held != key and not _same_person(self.actors[held].name, self.actors[key].name):
+            del self.surnames[surname]
+            self.shared_surnames[surname] = (held, key)
 
     def type_of(self, key: str) -> ActorType:
         return self.actors[key].type
@@ -276,6 +283,7 @@ class Mentions:
         self._sentence = tokens
         if self.long_names and tokens:
             ents = self._names_read_before(ents, tokens)
+        ents = _join_particle_names(ents)
         for ent in ents:
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
@@ -294,7 +302,12 @@ class Mentions:
                 self._read_town_before_state(tok)
                 self._read_state_abbreviation(tok)
         for tok in tokens:
-            if tok.i in self.token_actor or tok.pos not in _NOUN_POS:
+            if tok.i in self.token_actor:
+                continue
+            if self.surnames and (person := self._bare_surname(tok)) is not None:
+                self._mark(tok.i, tok.i + 1, person)
+                continue
+            if tok.pos not in _NOUN_POS:
                 continue
             if tok.is_upper and (joined := self._hyphened_acronym(tok)) is not None:
                 self._mark(tok.i, joined[1], joined[0])  # "SPLM-IO" after its name
@@ -304,10 +317,6 @@ class Mentions:
                 self.actors[alias].aliases.setdefault(tok.text, None)
                 continue
             if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
-                continue
-            if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.lower_ in self.surnames:
-                # a surname the NER missed ("Later, Hamdani condemned ...")
-                self._mark(tok.i, tok.i + 1, self.surnames[tok.lower_])
                 continue
             if tok.lower_ in _FACILITY_HEADS and self._read_named_facility(tok):
                 continue
@@ -336,6 +345,28 @@ class Mentions:
                         ents = _with_name(ents, span)
                     at = text.find(name, at + len(name), high)
         return ents
+
+    def _bare_surname(self, tok: Token) -> str | None:
+        """A surname the model did not tag, of a person named before ("Later, Hamdani
+        condemned ..."); the tagger often takes one opening a sentence for a verb or a
+        common noun ("Sayed met ...", "Dauda met ..."), so a capitalised word in a
+        subject's or an object's place is read too, when no other name runs on from it."""
+        if tok.ent_type_ != "" or not tok.is_title or tok.lower_ not in self.surnames:
+            return None
+        if tok.pos_ != "PROPN" and tok.dep_ not in _NAME_DEPS:
+            return None
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ != "PROPN" and nxt is not None and nxt.is_title:
+            return None
+        return self.surnames[tok.lower_]
+
+    def _shared_surname(self, key: str) -> tuple[str, ActorType] | None:
+        """"Ali" after "Hassan Ali" and "Ahmed Ali": neither, unless the dictionaries'
+        one well-known bearer of the surname is one of them."""
+        known = self.gaz.surnames.get(key)
+        names = {self.actors[k].name for k in self.shared_surnames[key]}
+        return (known, ActorType.PERSON) if known in names else None
 
     def _words(self, span: Span) -> list[Token]:
         """The span's tokens, taken from the sentence being read where it lies inside
@@ -679,6 +710,8 @@ class Mentions:
         if key in self.surnames and len(span) <= 2:
             rec = self.actors[self.surnames[key]]
             return rec.name, rec.type
+        if key in self.shared_surnames and len(span) <= 2:
+            return self._shared_surname(key)
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
         if title_only(span) or title_opening(span):
@@ -1085,6 +1118,22 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     return [*kept[:at], whole, *kept[at:]]
 
 
+def _join_particle_names(ents: list[Span]) -> list[Span]:
+    """"Jorge dos Santos", "Pieter van der Berg": a person's name the model cut in two at
+    the lower-case particles of its surname, read whole again."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and (
+                1 <= ent.start - prev.end <= 2) and all(
+                t.lower_ in SURNAME_PARTICLES and t.is_lower
+                for t in prev.doc[prev.end : ent.start]):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:
     """A capital "The" before the name is part of it when the bracketed acronym after
     the name spells it ("The Resistance Wing (TRW)") and the name alone does not."""
@@ -1111,6 +1160,43 @@ def _common_noun(tok: Token) -> bool:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Where a bare surname stands in a clause: a subject, an object, an owner.
+_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+# Lower-case particles a surname opens with ("Pieter van Dijk", "Jorge dos Santos"): the
+# short name keeps them ("Van Dijk") or drops them ("Dijk").
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da",
+                               "das", "do", "dos", "du", "le", "la", "bin", "ibn", "ben"})
+# An Arabic article joined to a surname by a hyphen: "al-Karimi", "el-Sayed" -> "Karimi".
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w{3})", re.IGNORECASE)
+
+
+def surname_forms(name: str) -> list[str]:
+    """The short names a person's full name goes by later in a story: the last word
+    ("Jama"), without its hyphened article ("Karimi" for "Ahmed al-Karimi"), with the
+    particles before it ("van Dijk", "dos Santos"); a kunya of two words ("Abu Hamza")
+    is a name as given, not a surname."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
+        words.pop()  # "Martin Luther King Jr.": the surname is "King"
+    if len(words) < 2 or (len(words) == 2 and words[0].lower() == "abu"):
+        return []
+    last = words[-1]
+    forms = [last]
+    if (bare := _ARTICLE_PREFIX.sub("", last)) != last:
+        forms.append(bare)
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    if start < len(words) - 1:
+        forms.append(" ".join(words[start:]))
+    return forms
+
+
+def _same_person(first: str, second: str) -> bool:
+    """Two names of one person: the words of one are all in the other ("Nasser al-Hadi",
+    "Sheikh Nasser al-Hadi")."""
+    one, other = set(name_key(first).split()), set(name_key(second).split())
+    return one <= other or other <= one
 # "Nelson Street", "Grace Avenue": a street named after a person is a place
 _STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd",
                            "boulevard", "lane", "drive", "square", "plaza", "highway"})

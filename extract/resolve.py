@@ -314,7 +314,7 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
         if org:
             break
     if org is None:  # "the general", "the minister": the one so titled just before
-        return titled_referent(tok, ctx.m) if bare_definite(tok) else None
+        return titled_referent(tok, ctx.m)
     if (named := titled_person(tok, ctx)) is not None:
         return named
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS[tok.lemma_]
