@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from actorgraph.domain import (
+    CAMEO_CODES,
     SYMMETRIC_RELATIONS,
     ActorType,
     RelationType,
@@ -41,7 +42,7 @@ from actorgraph.graph.models import (
     Statement,
     direction_matches,
 )
-from actorgraph.graph.statement_rows import build_edges
+from actorgraph.graph.statement_rows import statement_of
 from actorgraph.graph.store import NotFoundError
 from actorgraph.graph.whole_graph import DateRange, RankedActor
 
@@ -146,7 +147,9 @@ def _neighbour_fields(row: _Row) -> _Row:
     }
 
 
-_Ranked = tuple[_EdgeId, _Row, Direction]
+# An edge-page row with its edge's key (_edge_id_key, made once per row: a page's
+# reads look edges up by it several times), the edge and its way from the actor.
+_Ranked = tuple[str, _EdgeId, _Row, Direction]
 
 
 def _ranked_rows(
@@ -169,7 +172,7 @@ def _ranked_rows(
             continue
         name = str(row["neighbour_name"]).casefold()
         order = (-int(row["count"] or 0), type_.value, name, neighbour, way.value, eid[3])
-        found[key] = (order, (eid, row, way))
+        found[key] = (order, (key, eid, row, way))
     return [ranked for _, ranked in sorted(found.values(), key=lambda f: f[0])]
 
 
@@ -209,11 +212,11 @@ def _with_evidence(
     """The ranked rows of a page with their edges' Evidence nodes, by key (rows of
     edges with none are left out), and the statement ids their evidence needs
     (_with_statement_ids)."""
-    nodes = _heads(tx, [_edge_id_key(eid) for eid, _, _ in ranked])
+    nodes = _heads(tx, [key for key, _, _, _ in ranked])
     held = [
-        (eid, {**row, **nodes[key]}, way)
-        for eid, row, way in ranked
-        if (key := _edge_id_key(eid)) in nodes
+        (key, eid, {**row, **nodes[key]}, way)
+        for key, eid, row, way in ranked
+        if key in nodes
     ]
     return _with_statement_ids(tx, held, evidence_limit)
 
@@ -226,15 +229,14 @@ def _with_statement_ids(
     `evidence_limit` statements, else (or with no limit) all of them, by key."""
     found: dict[str, list[str]] = {}
     if evidence_limit is not None:
-        for eid, row, _ in ranked:
+        for key, _, row, _ in ranked:
             ids = row["head"]
             if ids is not None and head_covers(ids, int(row["count"] or 0), evidence_limit):
-                found[_edge_id_key(eid)] = list(ids)
-    keys = [_edge_id_key(eid) for eid, _, _ in ranked]
-    found |= _evidence(tx, (k for k in keys if k not in found))
+                found[key] = list(ids)
+    found |= _evidence(tx, (key for key, _, _, _ in ranked if key not in found))
     return [
-        (eid, {**row, "statements": found[key]}, way)
-        for (eid, row, way), key in zip(ranked, keys, strict=True)
+        (key, eid, {**row, "statements": found[key]}, way)
+        for key, eid, row, way in ranked
         if key in found
     ]
 
@@ -248,66 +250,101 @@ def _connections(
     carry the edge's figures)."""
     if not ranked:
         return []
-    documents = {row["neighbour"]: int(row["neighbour_documents"] or 0) for _, row, _ in ranked}
+    documents = {row["neighbour"]: int(row["neighbour_documents"] or 0) for _, _, row, _ in ranked}
     if evidence_limit is None:
-        edges = _edges_by_ids(tx, [i for _, row, _ in ranked for i in row.get("statements") or ()])
+        ids = [i for _, _, row, _ in ranked for i in row.get("statements") or ()]
+        edges = _edges_by_ids(tx, ids)
     else:
-        edges = _capped_edges(tx, [(eid, row) for eid, row, _ in ranked], evidence_limit)
+        edges = _capped_edges(tx, [(key, eid, row) for key, eid, row, _ in ranked], evidence_limit)
     return [
         Connection(
             neighbour=_record(_neighbour_fields(row), {}, documents),
             direction=way,
-            edge=edges[_edge_id_key(eid)],
+            edge=edges[key],
         )
-        for eid, row, way in ranked
-        if _edge_id_key(eid) in edges
+        for key, _, row, way in ranked
+        if key in edges
     ]
 
 
 def _capped_edges(
-    tx: _Tx, rows: Sequence[tuple[_EdgeId, _Row]], evidence_limit: int
+    tx: _Tx, rows: Sequence[tuple[str, _EdgeId, _Row]], evidence_limit: int
 ) -> dict[str, Edge]:
-    """Edges with their first `evidence_limit` statements, read for all the edges in
-    one query; count, dates, confidence and CAMEO code from the relationship's row.
-    With no statements wanted (a walk that reads its page's evidence afterwards), the
-    edges are their figures alone and nothing else is read."""
+    """Edges (by key) with their first `evidence_limit` statements, read for all the
+    edges in one query; count, dates, confidence and CAMEO code from the relationship's
+    row. With no statements wanted (a walk that reads its page's evidence afterwards),
+    the edges are their figures alone and nothing else is read."""
     if evidence_limit <= 0:
-        return {_edge_id_key(eid): _figures_only(eid, row) for eid, row in rows}
+        return {key: _figures_only(eid, row) for key, eid, row in rows}
     windows = {
-        _edge_id_key(eid): window(row.get("statements") or (), 0, evidence_limit)
-        for eid, row in rows
+        key: window(row.get("statements") or (), 0, evidence_limit) for key, _, row in rows
     }
-    read = build_edges(_statements_of_edges(tx, [i for w in windows.values() for i in w.ids]))
+    groups = _statements_of_edges(tx, [i for w in windows.values() for i in w.ids])
     edges: dict[str, Edge] = {}
-    for eid, row in rows:
-        key = _edge_id_key(eid)
-        built = read.get(key)
-        if built is None or not _window_held(built.statements, windows[key]):
-            # Ids of another form: this edge's statements are read whole.
-            built = _edges_of(tx, [key]).get(key)
-            if built is None:
-                continue
-        statements = built.statements[:evidence_limit]
-        count = int(row["count"] or len(row.get("statements") or ()))
-        # Made whole rather than by dataclasses.replace, which costs several times more
-        # (a page makes one per edge).
-        edges[key] = Edge(
-            built.source,
-            built.target,
-            built.type,
-            built.negated,
-            statements,
-            confidence=(
-                built.confidence if row["confidence"] is None else float(row["confidence"])
-            ),
-            cameo=row["cameo"] or built.cameo,
-            whole=(
-                EdgeFigures(count, row["first_seen"], row["last_seen"])
-                if count > len(statements)
-                else None
-            ),
-        )
+    for key, eid, row in rows:
+        group = groups.get(key)
+        if group is not None and _window_held([r["document"] for r in group], windows[key]):
+            edges[key] = _capped_edge(eid, row, group, evidence_limit)
+            continue
+        # Ids of another form: this edge's statements are read whole.
+        built = _edges_of(tx, [key]).get(key)
+        if built is not None:
+            edges[key] = _capped_built(built, row, evidence_limit)
     return edges
+
+
+def _capped_edge(eid: _EdgeId, row: _Row, group: list[_Row], evidence_limit: int) -> Edge:
+    """The edge of `row` with the first `evidence_limit` of its window's statement rows
+    (`group`, in order), as _capped_built makes it from those rows' edge: only the
+    statements listed are made (the rest of the window only names its documents)."""
+    listed = group[:evidence_limit]
+    for statement_row in listed:
+        statement_row["negated"] = eid[3]  # the edge's, not read (its key holds it)
+    statements = tuple(statement_of(r) for r in listed)
+    confidence = row["confidence"]
+    cameo = row["cameo"] or next(
+        (r["cameo"] for r in group if r["cameo"]), CAMEO_CODES.get(eid[2])
+    )
+    return _capped(
+        eid,
+        row,
+        statements,
+        max(float(r["confidence"]) for r in group) if confidence is None else float(confidence),
+        cameo,
+    )
+
+
+def _capped_built(built: Edge, row: _Row, evidence_limit: int) -> Edge:
+    """An edge read whole, with its first `evidence_limit` statements and the figures
+    of `row`."""
+    confidence = built.confidence if row["confidence"] is None else float(row["confidence"])
+    eid = (built.source, built.target, built.type, built.negated)
+    statements = built.statements[:evidence_limit]
+    return _capped(eid, row, statements, confidence, row["cameo"] or built.cameo)
+
+
+def _capped(
+    eid: _EdgeId,
+    row: _Row,
+    statements: tuple[Statement, ...],
+    confidence: float,
+    cameo: str | None,
+) -> Edge:
+    """An edge of its first statements; its whole figures from `row` when it has more."""
+    count = int(row["count"] or len(row.get("statements") or ()))
+    # Made whole rather than by dataclasses.replace, which costs several times more
+    # (a page makes one per edge).
+    return Edge(
+        *eid,
+        statements,
+        confidence=confidence,
+        cameo=cameo,
+        whole=(
+            EdgeFigures(count, row["first_seen"], row["last_seen"])
+            if count > len(statements)
+            else None
+        ),
+    )
 
 
 def _page_edges(tx: _Tx, rows: Sequence[_Row], evidence_limit: int | None) -> dict[str, Edge]:
@@ -317,9 +354,12 @@ def _page_edges(tx: _Tx, rows: Sequence[_Row], evidence_limit: int | None) -> di
     read to list a few)."""
     if evidence_limit is None:
         return _edges_of(tx, [_row_key(row) for row in rows])
-    ranked = [(_row_edge_id(row), row, Direction.OUT) for row in rows]
+    eids = [_row_edge_id(row) for row in rows]
+    ranked = [
+        (_edge_id_key(eid), eid, row, Direction.OUT) for eid, row in zip(eids, rows, strict=True)
+    ]
     held = _with_evidence(tx, ranked, evidence_limit)
-    return _capped_edges(tx, [(eid, row) for eid, row, _ in held], evidence_limit)
+    return _capped_edges(tx, [(key, eid, row) for key, eid, row, _ in held], evidence_limit)
 
 
 def _figures_only(eid: _EdgeId, row: _Row) -> Edge:
@@ -333,10 +373,10 @@ def _figures_only(eid: _EdgeId, row: _Row) -> Edge:
     )
 
 
-def _window_held(statements: Sequence[Statement], w: Window) -> bool:
-    """Whether the read statements are exactly the window's (their ids named their
-    documents)."""
-    return len(statements) == len(w.ids) and all(s.document in w.documents for s in statements)
+def _window_held(documents: Sequence[str], w: Window) -> bool:
+    """Whether the statements read (their documents, in order) are exactly the window's
+    (their ids named their documents)."""
+    return len(documents) == len(w.ids) and all(d in w.documents for d in documents)
 
 
 def _window_statements(
@@ -348,7 +388,7 @@ def _window_statements(
         return []
     w = window(ids, offset, limit)
     built = _edges_by_ids(tx, w.ids).get(key)
-    if built is None or not _window_held(built.statements, w):
+    if built is None or not _window_held([s.document for s in built.statements], w):
         built, w = _edges_by_ids(tx, ids).get(key), Window(ids, 0, frozenset())
         if built is None:
             return []

@@ -17,7 +17,7 @@ from actorgraph.graph.models import (
     Edge,
     document_meta_fields,
 )
-from actorgraph.graph.statement_rows import build_edges
+from actorgraph.graph.statement_rows import build_edges, grouped_statements
 from actorgraph.graph.store import StoreError
 
 _Row = dict[str, Any]
@@ -125,10 +125,12 @@ def _statements_by_ids(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     return rows
 
 
-def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
-    """_statements_by_ids, each edge's own fields taken from its key, not read; in a
-    snapshot the statements' documents are read with them into `tx.documents` (a
-    connections response cites them next, in the same transaction)."""
+def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, list[_Row]]:
+    """The rows of the given statements (by primary key) by edge key, each edge's in
+    its statements' order (grouped_statements); the caller knows each edge's own
+    fields from its key. In a snapshot the statements' documents are read with them
+    into `tx.documents` (a connections response cites them next, in the same
+    transaction)."""
     ids = sorted(set(statement_ids))
     documents = tx.documents
     query = (
@@ -137,17 +139,11 @@ def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> list[_Row]:
     rows: list[_Row] = []
     for start in range(0, len(ids), _BATCH):
         rows += tx.rows(query, ids=ids[start : start + _BATCH])
-    idents: dict[str, _Row] = {}
-    for row in rows:
-        if documents is not None and row["document"] not in documents:
-            documents[row["document"]] = _statement_document(row)
-        key = row["edge"]
-        ident = idents.get(key)
-        if ident is None:
-            ident = idents[key] = _edge_ident(key)
-            del ident["key"]
-        row.update(ident)
-    return rows
+    if documents is not None:
+        for row in rows:
+            if row["document"] not in documents:
+                documents[row["document"]] = _statement_document(row)
+    return grouped_statements(rows)
 
 
 def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:

@@ -613,7 +613,7 @@ class LadybugStore(ConnectionsFromPages):
                 edges = held.get(actor_id)
                 totals[actor_id] = edges if edges is not None and edges >= wanted else len(ranks)
                 ranked += [
-                    r for r in ranks[:size] if within is None or r[1]["neighbour"] in within
+                    r for r in ranks[:size] if within is None or r[2]["neighbour"] in within
                 ]
             page = _with_statement_ids(tx, ranked, evidence_limit)
             connections: dict[str, list[Connection]] = {actor_id: [] for actor_id in pairs}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from actorgraph.domain import CAMEO_CODES, Evidence, Extraction, RelationType
 from actorgraph.graph.models import DocumentInfo, Edge, Statement
@@ -17,15 +17,19 @@ __all__ = [
     "document_statements",
     "edge_properties",
     "edge_sort_key",
+    "grouped_statements",
     "names_from_mentions",
+    "statement_of",
 ]
 
 Row = Mapping[str, Any]
+_R = TypeVar("_R", bound=Row)
 # An edge by its ends, relation type and negation.
 EdgeId = tuple[str, str, RelationType, bool]
 
 
-def _statement(row: Row) -> Statement:
+def statement_of(row: Row) -> Statement:
+    """The statement of a row, as build_edges lists it."""
     return Statement(
         document=row["document"],
         text=row["text"],
@@ -42,14 +46,22 @@ def _order(row: Row) -> tuple[str, int, int, int]:
     return (row["document"], int(row["start_offset"]), int(row["end_offset"]), int(row["seq"]))
 
 
-def build_edges(rows: Iterable[Row]) -> dict[str, Edge]:
-    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
-    grouped: dict[str, list[Row]] = defaultdict(list)
+def grouped_statements(rows: Iterable[_R]) -> dict[str, list[_R]]:
+    """Statement rows by their `edge` property, each edge's in its statements' order
+    (document, offsets, sequence): what build_edges aggregates, for a reader that
+    makes a few of them into statements (statement_of)."""
+    grouped: dict[str, list[_R]] = defaultdict(list)
     for row in rows:
         grouped[row["edge"]].append(row)
-    edges: dict[str, Edge] = {}
-    for key, group in grouped.items():
+    for group in grouped.values():
         group.sort(key=_order)
+    return dict(grouped)
+
+
+def build_edges(rows: Iterable[Row]) -> dict[str, Edge]:
+    """Aggregate statement rows into edges, keyed by the statements' `edge` property."""
+    edges: dict[str, Edge] = {}
+    for key, group in grouped_statements(rows).items():
         first = group[0]
         type_ = RelationType(first["type"])
         # The first explicit code in statement order; the ontology's code otherwise.
@@ -59,7 +71,7 @@ def build_edges(rows: Iterable[Row]) -> dict[str, Edge]:
             target=first["target"],
             type=type_,
             negated=bool(first["negated"]),
-            statements=tuple(_statement(row) for row in group),
+            statements=tuple(statement_of(row) for row in group),
             confidence=max(float(row["confidence"]) for row in group),
             cameo=cameo,
         )

@@ -15,7 +15,7 @@ import ladybug
 import pytest
 
 from actorgraph.domain import RelationType
-from actorgraph.graph import ladybug_cypher, ladybug_rows, ladybug_store
+from actorgraph.graph import ladybug_cypher, ladybug_reads, ladybug_rows, ladybug_store
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.models import Connection, ConnectionPage, Direction
@@ -107,6 +107,27 @@ def test_pages_are_cuts_of_every_connection(stores: tuple[Path, Path]) -> None:
                 assert [(c.neighbour, c.direction, c.edge) for c in page.items] == [
                     (c.neighbour, c.direction, c.edge) for c in expected
                 ], (actor_id, offset)
+
+
+def test_an_edge_whose_window_reads_short_is_read_whole(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page's evidence is made from the rows its statements' read gives each edge;
+    an edge whose rows are not its window's (a statement whose document is missing
+    drops out of the read with documents) is read whole, and the page is the same."""
+    with LadybugStore(stores[0], read_only=True) as store:
+        hubs = busiest(store)[:3]
+        options: list[dict[str, Any]] = [{}, {"evidence_limit": 1}, {"evidence_limit": 12}]
+        before = [shown(store.connection_page(a, **o)) for a in hubs for o in options]
+        reader = ladybug_reads._statements_of_edges
+
+        def short(tx: ladybug_rows._Tx, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+            return {key: rows[1:] for key, rows in reader(tx, ids).items()}
+
+        monkeypatch.setattr(ladybug_reads, "_statements_of_edges", short)
+        with store.snapshot():
+            after = [shown(store.connection_page(a, **o)) for a in hubs for o in options]
+    assert after == before
 
 
 def _set_degrees(folder: Path, degree: Callable[[int], int]) -> None:
