@@ -691,6 +691,8 @@ def pattern_candidates(
                         if k not in targets and k not in doers]
         if harm and _named_ally(nodes[pattern.target.node]):
             continue
+        if harm and pattern.source.read == "subject" and _fended_off(verb):
+            continue  # "X fought off Y": Y attacked (fight.fought_off reads it so)
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
             enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
@@ -730,6 +732,15 @@ def _former(nodes: dict[str, Token]) -> bool:
     """A noun of the match called former ("X, a former member of Y"): a tie that ended."""
     return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+
+
+_FEND_LEMMAS = words("fight fend ward beat")
+
+
+def _fended_off(verb: Token) -> bool:
+    """"fought off (fended off) Y": the subject resisted an attack, it made none."""
+    return verb.lemma_ in _FEND_LEMMAS and any(
+        c.lower_ == "off" and c.dep_ in ("prt", "prep") for c in verb.children)
 
 
 @cache

@@ -170,6 +170,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = killing_candidates(sent, ctx)
     for noun, lower, lemma, pos, _, _ in ctx.words:
         if pos not in ("NOUN", "PROPN"):
+            if lower == "fighting" and _gerund_clash(noun):
+                out += _clash_noun(noun, ctx)
             continue
         if lower in ATTACK_NOUNS or (lemma == "act" and _violent_act(noun)):
             out += _attack_noun(noun, ctx)
@@ -818,12 +820,13 @@ def _pact_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 @rule
 def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """ "clashes between X and Y", "fighting between X and Y": each fights the other."""
-    sides = [
-        k
-        for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
-        if ctx.m.type_of(k) not in PLACES
-    ]
+    """ "clashes between X and Y", "fighting between X and Y": each fights the other;
+    "fighting broke out between X and Y": the sides hang on the verb the noun is subject of."""
+    between = pobjs(noun, {"between"})
+    head = noun.head
+    if not between and noun.dep_ == "nsubj" and head.lemma_ in _OUTBREAK_VERBS:
+        between = pobjs(head, {"between"})
+    sides = [k for k in actors_of_tokens(between, ctx) if ctx.m.type_of(k) not in PLACES]
     if len(sides) != 2:
         return []
     a, b = sides
@@ -831,3 +834,16 @@ def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
         candidate(a, R.TARGETS, b, noun, ctx, 0.55),
         candidate(b, R.TARGETS, a, noun, ctx, 0.55),
     ]
+
+
+# verbs telling that fighting began or went on, whose "between" names its sides
+_OUTBREAK_VERBS = words(
+    "break erupt flare rage continue resume intensify escalate spread occur take")
+
+
+def _gerund_clash(tok: Token) -> bool:
+    """ "Fighting between X and Y erupted": a sentence-opening "fighting" the tagger takes
+    for a verb is the noun when it has no subject or object of its own."""
+    kids = {c.dep_ for c in tok.children}
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not kids & {
+        "nsubj", "dobj", "aux"}

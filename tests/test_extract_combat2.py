@@ -1,0 +1,267 @@
+"""Fighting told as something two sides do together or as a state of affairs: "X and Y
+exchanged fire", "clashes between X and Y", "X clashed with Y", "X and Y have been locked in
+fighting", "a gunfight with X", "battles pitting X against Y", "the army has been battling X
+since 2016". A mutual clash gives one TARGETS each way; a fight told from one side ("X fought
+Y", "X has been battling Y") gives the side named as doer.
+
+Every row is a sentence written for this table, with invented groups and towns in several
+regions, once short and once inside a long wire sentence. The must-nots hold the same words
+with no named second side, allies, a truce, a fight that is no attack, a hypothetical or a
+denied clash, and a reversed direction ("X fought off Y").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+
+def targets(doer: str, target: str) -> Triple:
+    return (doer, "TARGETS", target)
+
+
+def mutual(a: str, b: str) -> list[Triple]:
+    """A clash both sides fight: one TARGETS each way."""
+    return [targets(a, b), targets(b, a)]
+
+
+def never(case_id: str, text: str, *forbidden: Triple) -> Any:
+    """A must-not case: a sentence and what it must not assert ("*" matches anything)."""
+    return pytest.param(text, list(forbidden), id=case_id)
+
+
+def unread(case_id: str, text: str, expected: list[Triple], reason: str) -> Any:
+    """A case the extractor cannot read honestly yet."""
+    return pytest.param(text, expected, id=case_id,
+                        marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+READ: list[tuple[str, str, list[Triple]]] = [
+    # "X and Y exchanged fire", "X exchanged fire with Y"
+    (
+        "x53-exchanged-fire",
+        "Malian troops and the Gourma Liberation Front exchanged fire near Gossi.",
+        mutual("Malian forces", "Gourma Liberation Front"),
+    ),
+    (
+        "x53-exchanged-fire-long",
+        "Troops of the Malian army and fighters of the Gourma Liberation Front (GLF), an "
+        "alliance of armed clans, exchanged fire for hours in the northern town of Gossi on "
+        "Saturday, leaving two soldiers dead, according to residents.",
+        mutual("Malian forces", "Gourma Liberation Front"),
+    ),
+    (
+        "x53-exchanged-fire-with",
+        "The Ogaden Freedom Front exchanged fire with Ethiopian troops near Dolo.",
+        mutual("Ogaden Freedom Front", "Ethiopian forces"),
+    ),
+    (
+        "x53-exchanged-fire-with-long",
+        "Fighters of the Ogaden Freedom Front (OFF) exchanged heavy fire with Ethiopian troops "
+        "at a checkpoint outside the eastern town of Dolo late on Tuesday, killing at least "
+        "four people, a local elder said.",
+        mutual("Ogaden Freedom Front", "Ethiopian forces"),
+    ),
+    (
+        "x53-traded-gunfire",
+        "Kenyan police traded gunfire with the Tana River Brigade on Sunday.",
+        mutual("Kenyan police", "Tana River Brigade"),
+    ),
+    # "clashes (fighting) between X and Y"
+    (
+        "x53-clashes-between",
+        "Clashes between the Somali army and the Juba Valley Front killed nine people.",
+        mutual("Somali forces", "Juba Valley Front"),
+    ),
+    (
+        "x53-clashes-between-long",
+        "Clashes between the Somali army and the Juba Valley Front (JVF), a clan militia "
+        "backed by local businessmen, killed at least nine people in the southern town of "
+        "Bardere on Monday, residents said.",
+        mutual("Somali forces", "Juba Valley Front"),
+    ),
+    (
+        "x53-fighting-between-erupted",
+        "Fighting between the Sudanese army and the Marra Unity Brigades erupted in Zalingei.",
+        mutual("Sudanese forces", "Marra Unity Brigades"),
+    ),
+    (
+        "x53-fighting-broke-out-between-long",
+        "Heavy fighting broke out on Wednesday between the Sudanese army and the Marra Unity "
+        "Brigades (MUB), an alliance of Fur militias, in the western town of Zalingei, "
+        "killing at least 14 people, according to medics.",
+        mutual("Sudanese forces", "Marra Unity Brigades"),
+    ),
+    # "X and Y clashed", "X clashed with Y"
+    (
+        "x53-clashed-together",
+        "The Chin Defence Army and the Myanmar army clashed near Matupi on Tuesday.",
+        mutual("Chin Defence Army", "Tatmadaw"),
+    ),
+    (
+        "x53-clashed-together-long",
+        "The Chin Defence Army (CDA) and the Myanmar army, which seized power in a 2021 coup, "
+        "clashed in the western town of Matupi on Tuesday, killing at least 12 people, "
+        "according to residents.",
+        mutual("Chin Defence Army", "Tatmadaw"),
+    ),
+    (
+        "x53-clashed-with",
+        "The Sulu Freedom Movement clashed with Philippine troops near Patikul.",
+        mutual("Sulu Freedom Movement", "Philippine forces"),
+    ),
+    (
+        "x53-clashed-with-long",
+        "Fighters of the Sulu Freedom Movement (SFM), a faction that broke away from a larger "
+        "rebel front, clashed with Philippine troops in the southern town of Patikul on "
+        "Sunday, leaving three soldiers wounded, the army said.",
+        mutual("Sulu Freedom Movement", "Philippine forces"),
+    ),
+    # "X fought Y", "X has been battling Y since ..."
+    (
+        "x53-fought",
+        "The Kivu Front fought the Congolese army near Beni for two days.",
+        [targets("Kivu Front", "Democratic Republic of the Congo forces")],
+    ),
+    (
+        "x53-has-been-battling",
+        "The Nigerian army has been battling the Benue Freedom Army since 2016.",
+        [targets("Nigerian forces", "Benue Freedom Army")],
+    ),
+    (
+        "x53-has-been-battling-long",
+        "The Nigerian army, backed by local vigilantes, has been battling the Benue Freedom "
+        "Army (BFA), a group that says it defends herders, in the central state of Benue since "
+        "2016, a conflict that has killed thousands, according to Amnesty International.",
+        [targets("Nigerian forces", "Benue Freedom Army")],
+    ),
+    (
+        "x53-security-forces-fighting",
+        "In Peru, security forces have been fighting the Huallaga Red Front for two decades.",
+        [targets("Peruvian forces", "Huallaga Red Front")],
+    ),
+    # "X and Y have been locked in fighting"
+    (
+        "x53-locked-in-fighting",
+        "The Kachin Hills Army and the Myanmar army have been locked in fighting since 2019.",
+        mutual("Kachin Hills Army", "Tatmadaw"),
+    ),
+    # "battles pitting X against Y"
+    (
+        "x53-pitting",
+        "Battles pitting the Ethiopian army against the Gojjam Popular Front displaced "
+        "thousands.",
+        mutual("Ethiopian forces", "Gojjam Popular Front"),
+    ),
+    (
+        "x53-pitting-long",
+        "Weeks of battles pitting the Ethiopian army against the Gojjam Popular Front (GPF), a "
+        "loose alliance of Amhara militias, have displaced thousands of people around the "
+        "northern town of Debre Markos, the United Nations said on Friday.",
+        mutual("Ethiopian forces", "Gojjam Popular Front"),
+    ),
+    # "X fought off Y": Y attacked
+    (
+        "x53-fought-off",
+        "The Kivu Front fought off the Congolese army near Beni.",
+        [targets("Democratic Republic of the Congo forces", "Kivu Front")],
+    ),
+]
+
+UNREAD: list[Any] = []
+
+MUST_NOT: list[Any] = [
+    never(
+        "x53-not-rival-factions",
+        "Fighting between rival factions killed 12 people in Kismayo on Sunday.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-protesters-police",
+        "Clashes between protesters and police left 20 people injured in Dhaka on Friday.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-fought-off-reversed",
+        "The Kivu Front fought off the Congolese army near Beni.",
+        targets("Kivu Front", "*"),
+    ),
+    never(
+        "x53-not-fought-alongside",
+        "The Chin Defence Army fought alongside the Arakan Hills Army near Paletwa.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-agreed-to-stop-fighting",
+        "The Sudanese army and the Marra Unity Brigades agreed to stop fighting on Sunday.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-agreed-to-stop-fighting-long",
+        "The Sudanese army and the Marra Unity Brigades (MUB), an alliance of Fur militias, "
+        "agreed on Sunday to stop fighting in the western town of Zalingei for a week, "
+        "according to mediators from the African Union.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-fight-against-corruption",
+        "The Kenyan government pledged to step up the fight against corruption.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-fighting-for-control",
+        "The Kivu Front is fighting for control of Walungu.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-could-clash",
+        "Analysts warned that the Kivu Front and the Congolese army could clash near Goma.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-denied-clashing",
+        "The Sulu Freedom Movement denied clashing with Philippine troops near Patikul.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-denied-clashing-long",
+        "The Sulu Freedom Movement (SFM), a faction that broke away from a larger rebel front, "
+        "on Monday denied clashing with Philippine troops in the southern town of Patikul, "
+        "saying its fighters had been miles away.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-exchanged-views",
+        "The Sudanese army and the Marra Unity Brigades exchanged views on a truce.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-exchanged-prisoners",
+        "The Ogaden Freedom Front exchanged prisoners with Ethiopian troops near Dolo.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-pitting-no-sides",
+        "Battles pitting neighbour against neighbour displaced thousands near Debre Markos.",
+        targets("*", "*"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(READ))
+def test_combat2_read(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNREAD)
+def test_combat2_unread(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), MUST_NOT)
+def test_combat2_not_read(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
