@@ -827,7 +827,7 @@ def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not between and noun.dep_ == "nsubj" and head.lemma_ in _OUTBREAK_VERBS:
         between = pobjs(head, {"between"})
     sides = [k for k in actors_of_tokens(between, ctx) if ctx.m.type_of(k) not in PLACES]
-    if len(sides) != 2:
+    if len(sides) != 2 or not _clash_told(noun):
         return []
     a, b = sides
     return [
@@ -847,3 +847,18 @@ def _gerund_clash(tok: Token) -> bool:
     kids = {c.dep_ for c in tok.children}
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not kids & {
         "nsubj", "dobj", "aux"}
+
+
+_MAYBE = words("could may might would should")
+_STOPPED = words("end halt stop cessation ceasing cease")
+
+
+def _clash_told(noun: Token) -> bool:
+    """A clash told as fought: not one feared ("fighting ... could erupt") nor one to be
+    stopped ("an end to the fighting between X and Y", "agreed to stop the fighting")."""
+    head = noun.head
+    if head.lower_ in ("to", "of") and noun.dep_ == "pobj":
+        head = head.head
+    if head.lemma_ in _STOPPED or head.lower_ in _STOPPED:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in noun.head.children)

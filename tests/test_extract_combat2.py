@@ -167,8 +167,33 @@ READ: list[tuple[str, str, list[Triple]]] = [
     # "X fought off Y": Y attacked
     (
         "x53-fought-off",
-        "The Kivu Front fought off the Congolese army near Beni.",
-        [targets("Democratic Republic of the Congo forces", "Kivu Front")],
+        "The Ituri Defence Front fought off the Congolese army near Bunia.",
+        [targets("Democratic Republic of the Congo forces", "Ituri Defence Front")],
+    ),
+    (
+        "x53-locked-in-fighting-long",
+        "The Kachin Hills Army (KHA), which says it defends the rights of ethnic Kachin, and "
+        "the Myanmar army have been locked in heavy fighting around the northern jade-mining "
+        "town of Hpakant since 2019, according to local aid groups.",
+        mutual("Kachin Hills Army", "Tatmadaw"),
+    ),
+    (
+        "x53-fought-off-long",
+        "Fighters of the Ituri Defence Front fought off the Congolese army near the eastern "
+        "town of Bunia on Friday after a six-hour battle, killing at least four soldiers, "
+        "according to residents.",
+        [targets("Democratic Republic of the Congo forces", "Ituri Defence Front")],
+    ),
+    (
+        "x53-fighting-took-place-between",
+        "Fighting took place between Indian troops and the Manipur Valley Front near Moreh.",
+        mutual("Indian forces", "Manipur Valley Front"),
+    ),
+    (
+        "x53-gunbattle-between",
+        "A gunbattle between Colombian police and the Cauca Patriotic Front killed two "
+        "officers near Suarez.",
+        mutual("Colombian police", "Cauca Patriotic Front"),
     ),
 ]
 
@@ -187,8 +212,8 @@ MUST_NOT: list[Any] = [
     ),
     never(
         "x53-not-fought-off-reversed",
-        "The Kivu Front fought off the Congolese army near Beni.",
-        targets("Kivu Front", "*"),
+        "The Ituri Defence Front fought off the Congolese army near Bunia.",
+        targets("Ituri Defence Front", "*"),
     ),
     never(
         "x53-not-fought-alongside",
@@ -247,6 +272,33 @@ MUST_NOT: list[Any] = [
     never(
         "x53-not-pitting-no-sides",
         "Battles pitting neighbour against neighbour displaced thousands near Debre Markos.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-fighting-could-erupt",
+        "Diplomats fear that fighting between the Sudanese army and the Marra Unity Brigades "
+        "could erupt again in Zalingei.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-end-fighting-between",
+        "Mediators called for an end to the fighting between the Sudanese army and the Marra "
+        "Unity Brigades.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-fended-off-questions",
+        "The Ituri Defence Front fought off the Congolese army near Bunia.",
+        targets("Ituri Defence Front", "Democratic Republic of the Congo forces"),
+    ),
+    never(
+        "x53-not-pitting-election",
+        "The election pitted the Sudanese army's candidate against the Marra Unity Brigades.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-locked-in-talks",
+        "The Kachin Hills Army and the Myanmar army have been locked in talks since 2019.",
         targets("*", "*"),
     ),
 ]
