@@ -195,6 +195,59 @@ READ: list[tuple[str, str, list[Triple]]] = [
         "officers near Suarez.",
         mutual("Colombian police", "Cauca Patriotic Front"),
     ),
+    # "fighting each other"
+    (
+        "x53-each-other",
+        "Malian troops and the Gourma Liberation Front have been fighting each other since "
+        "2012.",
+        mutual("Malian forces", "Gourma Liberation Front"),
+    ),
+    # a clash noun "with Y" on the subject's clause
+    (
+        "x53-fought-a-battle-with",
+        "The Ogaden Freedom Front fought a fierce battle with Ethiopian troops near Dolo.",
+        mutual("Ogaden Freedom Front", "Ethiopian forces"),
+    ),
+    (
+        "x53-killed-in-a-gunbattle-with",
+        "Philippine troops killed three fighters in a gunbattle with the Sulu Freedom "
+        "Movement near Patikul.",
+        mutual("Philippine forces", "Sulu Freedom Movement"),
+    ),
+    (
+        "x53-killed-in-a-gunbattle-with-long",
+        "Philippine troops killed seven suspected members of the Sulu Freedom Movement (SFM), "
+        "among them a bomb maker, in a three-hour gunbattle with the group in the mountains "
+        "near the southern town of Patikul on Monday, the military said.",
+        mutual("Philippine forces", "Sulu Freedom Movement"),
+    ),
+    (
+        "x53-wounded-in-a-gunfight-with",
+        "Two Kenyan police officers were wounded in a gunfight with the Tana River Brigade "
+        "near Garsen.",
+        mutual("Kenyan police", "Tana River Brigade"),
+    ),
+    (
+        "x53-lost-fighters-in-clashes-with",
+        "The Gourma Liberation Front lost 20 fighters in clashes with Malian troops near "
+        "Gossi.",
+        mutual("Gourma Liberation Front", "Malian forces"),
+    ),
+    (
+        "x53-at-war-with",
+        "The Ogaden Freedom Front has been at war with Ethiopia since 1994.",
+        mutual("Ogaden Freedom Front", "Ethiopia"),
+    ),
+    (
+        "x53-locked-in-a-war-with",
+        "The Sulu Freedom Movement is locked in a war with the Philippine army.",
+        mutual("Sulu Freedom Movement", "Philippine forces"),
+    ),
+    (
+        "x53-engaged-in-a-firefight",
+        "Ethiopian troops engaged the Ogaden Freedom Front in a firefight near Dolo.",
+        mutual("Ethiopian forces", "Ogaden Freedom Front"),
+    ),
 ]
 
 UNREAD: list[Any] = []
@@ -299,6 +352,44 @@ MUST_NOT: list[Any] = [
     never(
         "x53-not-locked-in-talks",
         "The Kachin Hills Army and the Myanmar army have been locked in talks since 2019.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-might-clash",
+        "The Gourma Liberation Front and the Malian army might clash again, analysts said.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-battle-place",
+        "The Ogaden Freedom Front fought a fierce battle near Dolo.",
+        targets("*", "Dolo"),
+    ),
+    never(
+        "x53-not-each-other-partners",
+        "Malian troops and the Gourma Liberation Front have been fighting each other since "
+        "2012.",
+        ("*", "COOPERATES_WITH", "*"),
+    ),
+    never(
+        "x53-not-helped-in-its-war",
+        "The Sulu Freedom Movement helped the Philippine army in its war with the Abu Maute "
+        "Brigade.",
+        targets("Sulu Freedom Movement", "*"),
+    ),
+    never(
+        "x53-not-denied-role-in-fighting",
+        "The Gourma Liberation Front denied any role in the fighting with Malian troops near "
+        "Gossi.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-at-war-with-corruption",
+        "Malian troops have been at war with corruption for years.",
+        targets("*", "*"),
+    ),
+    never(
+        "x53-not-gunfight-could-erupt",
+        "Residents fear a gunfight with the Tana River Brigade could erupt near Garsen.",
         targets("*", "*"),
     ),
 ]
