@@ -861,6 +861,8 @@ def _clash_with(noun: Token, ctx: Context) -> list[Candidate]:
     if verb.lemma_ in _HELPING_VERBS or unrealised(verb):
         return []
     foes = actors_of_tokens(pobjs(noun, {"with"}), ctx)
+    if not foes and head.lower_ == "at":
+        foes = actors_of_tokens(pobjs(verb, {"with"}), ctx)  # "is at war (since 2004) with Y"
     if not foes and verb.lemma_ == "engage":
         foes = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
     owners = actors_of_tokens([c for c in noun.children if c.dep_ == "poss"], ctx)
