@@ -55,6 +55,7 @@ from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
     ATTACK_NOUNS,
+    CLASH_NOUNS,
     FORMER_WORDS,
     KILL_INSTRUMENTS,
     KILL_NOUNS,
@@ -562,7 +563,8 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
         # in Belgorod")
         found = _owners(tok, ctx)
-        if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in _MUNITIONS:
+        if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in (
+                _MUNITIONS | CLASH_NOUNS):  # ("fought a battle near X": X is no side)
             # (a ship's or a convoy's place is where it was; a sea is never the target)
             found = actors_of_tokens(_where_stood(tok) + _place_after(tok), ctx)
     return found
@@ -691,6 +693,8 @@ def pattern_candidates(
                         if k not in targets and k not in doers]
         if harm and _named_ally(nodes[pattern.target.node]):
             continue
+        if harm and pattern.source.read == "subject" and _fended_off(verb):
+            continue  # "X fought off Y": Y attacked (fight.fought_off reads it so)
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
             enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
@@ -732,6 +736,15 @@ def _former(nodes: dict[str, Token]) -> bool:
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
 
 
+_FEND_LEMMAS = words("fight fend ward beat")
+
+
+def _fended_off(verb: Token) -> bool:
+    """"fought off (fended off) Y": the subject resisted an attack, it made none."""
+    return verb.lemma_ in _FEND_LEMMAS and any(
+        c.lower_ == "off" and c.dep_ in ("prt", "prep") for c in verb.children)
+
+
 @cache
 def _fight_lemmas() -> frozenset[str]:
     return frozenset(load_verb_classes()["fight"]["lemmas"])
@@ -755,9 +768,18 @@ def _note_target(target: str, verb: Token, ctx: Context) -> None:
         ctx.last_attack_target = target
 
 
+def _at_each_other(verb: Token) -> bool:
+    """"fought each other", "attacked one another": the doers are each other's target."""
+    return any((c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"))
+               or any(g.lower_ in ("other", "another") for g in c.children if g.dep_ == "pobj")
+               for c in verb.children)
+
+
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context
            ) -> Iterator[Candidate]:
     """"Russia and Iran struck the rebels": those who act together cooperate."""
+    if _at_each_other(verb):
+        return  # "X and Y fought each other": foes, not partners
     own = subjects(verb, ctx)
     for i, a in enumerate(own):
         for b in own[i + 1 :]:

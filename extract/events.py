@@ -170,6 +170,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = killing_candidates(sent, ctx)
     for noun, lower, lemma, pos, _, _ in ctx.words:
         if pos not in ("NOUN", "PROPN"):
+            if lower == "fighting" and _gerund_clash(noun):
+                out += _clash_noun(noun, ctx)
             continue
         if lower in ATTACK_NOUNS or (lemma == "act" and _violent_act(noun)):
             out += _attack_noun(noun, ctx)
@@ -818,16 +820,85 @@ def _pact_noun(noun: Token, ctx: Context) -> list[Candidate]:
 
 @rule
 def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
-    """ "clashes between X and Y", "fighting between X and Y": each fights the other."""
-    sides = [
-        k
-        for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
-        if ctx.m.type_of(k) not in PLACES
-    ]
-    if len(sides) != 2:
+    """ "clashes between X and Y", "fighting between X and Y": each fights the other;
+    "fighting broke out between X and Y": the sides hang on the verb the noun is subject of."""
+    between = pobjs(noun, {"between"})
+    head = noun.head
+    if not between and noun.dep_ == "nsubj" and head.lemma_ in _OUTBREAK_VERBS:
+        between = pobjs(head, {"between"})
+    sides = [k for k in actors_of_tokens(between, ctx) if ctx.m.type_of(k) not in PLACES]
+    if not _clash_told(noun):
         return []
+    if len(sides) != 2:
+        return _clash_with(noun, ctx)
     a, b = sides
     return [
         candidate(a, R.TARGETS, b, noun, ctx, 0.55),
         candidate(b, R.TARGETS, a, noun, ctx, 0.55),
     ]
+
+
+# verbs whose object is a clash fought by their subject: "fought a battle with Y"
+_WAGE_VERBS = words("fight wage win lose")
+# verbs of helping another in its clash ("helped X in its war with Y" is X's, not theirs)
+# or of denying a part in it
+_HELPING_VERBS = words("help support back aid assist join deny")
+
+
+@rule
+def _clash_with(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "fought a battle with Y", "were wounded in a gunfight with Y", "has been at war with
+    Y", "engaged Y in a firefight": the clause's subject (or the clash's owner, "its war
+    with Y") and Y, each fighting the other."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _WAGE_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "at", "during") and head.head.pos_ in (
+            "VERB", "AUX"):
+        verb = head.head
+    else:
+        return []
+    if verb.lemma_ in _HELPING_VERBS or unrealised(verb):
+        return []
+    foes = actors_of_tokens(pobjs(noun, {"with"}), ctx)
+    if not foes and head.lower_ == "at":
+        foes = actors_of_tokens(pobjs(verb, {"with"}), ctx)  # "is at war (since 2004) with Y"
+    if not foes and verb.lemma_ == "engage":
+        foes = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    owners = actors_of_tokens([c for c in noun.children if c.dep_ == "poss"], ctx)
+    # "were wounded in a gunfight with Y", "is locked in a war with Y": the passive's
+    # subject is a side too
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    sides = owners or (actors_of_tokens(passive, ctx) if passive else subjects(verb, ctx))
+    foes = [f for f in foes if ctx.m.type_of(f) not in PLACES]
+    return [candidate(a, R.TARGETS, b, verb, ctx, 0.55)
+            for s in sides for f in foes if s != f and ctx.m.type_of(s) not in PLACES
+            for a, b in ((s, f), (f, s))]
+
+
+# verbs telling that fighting began or went on, whose "between" names its sides
+_OUTBREAK_VERBS = words(
+    "break erupt flare rage continue resume intensify escalate spread occur take")
+
+
+def _gerund_clash(tok: Token) -> bool:
+    """ "Fighting between X and Y erupted": a sentence-opening "fighting" the tagger takes
+    for a verb is the noun when it has no subject or object of its own."""
+    kids = {c.dep_ for c in tok.children}
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not kids & {
+        "nsubj", "dobj", "aux"}
+
+
+_MAYBE = words("could may might would should")
+_STOPPED = words("end halt stop cessation ceasing cease")
+
+
+def _clash_told(noun: Token) -> bool:
+    """A clash told as fought: not one feared ("fighting ... could erupt") nor one to be
+    stopped ("an end to the fighting between X and Y", "agreed to stop the fighting")."""
+    head = noun.head
+    if head.lower_ in ("to", "of") and noun.dep_ == "pobj":
+        head = head.head
+    if head.lemma_ in _STOPPED or head.lower_ in _STOPPED:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in noun.head.children)

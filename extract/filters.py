@@ -38,6 +38,7 @@ UNDONE = _TERRITORY | {R.MEETS_WITH, R.SANCTIONS}
 # Verbs that hold an act back as an aim: "prepared to seize X", "refused to leave X"
 _AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
 _UNSURE = words("could might may should can")
+_MAYBE = words("could might may")
 # Nouns of an aim: "plans to retake X", "a bid to seize X", "an offensive to recapture X"
 _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operation order "
                    "call demand threat")
@@ -170,6 +171,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
         return None
     if _conditional(verb) or _threatened(verb):
         return replace(c, type=R.THREATENS, cameo="138")  # 138: threaten with military force
+    if any(a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children):
+        return None  # "X and Y could clash", "X might strike Y": spoken of, not done
     if c.type is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
         return replace(c, type=R.TARGETS)
     return c
