@@ -39,7 +39,7 @@ _ACRONYM_LETTERS = range(2, 11)
 # Last words of a name that make it an organisation, by the type they give.
 ARMED_HEADS = words(
     "forces force army militia militias brigade brigades battalion battalions corps "
-    "regiment guard guards front command squad squads"
+    "regiment guard guards front command squad squads unit units"
 )
 GOVERNMENT_HEADS = words(
     "ministry council authority agency commission directorate presidency parliament "
@@ -76,6 +76,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
         ents = _called_names(ents, sent, text)
+        ents = _names_before_known(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
@@ -83,7 +84,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
     ents = [_run_over_and_the(ent) or ent for ent in ents]
-    ents = [_name_before_head(ent) or ent for ent in ents]
+    ents = [_name_before_head(ent) or _titled_unit(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -242,6 +243,35 @@ def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+# "the X Y Militia, better known as ...": the name a group has besides its other one
+_NAME_BEFORE_KNOWN = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*), "
+    r"(?:an? (?:[a-z][\w-]* ){1,5})?(?:[a-z]+ )?known "
+    r"(?:[a-z]+ )?as\b")
+
+
+def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Zanda Self-Defence Militia, better known as the Black Hats": capitalised words
+    ending in a body's head word before "known as" are one name, which the model may
+    have left out of every entity (the name after "as" is its other name, read in
+    `Mentions`)."""
+    if "known" not in text:
+        return ents
+    out = ents
+    for found in _NAME_BEFORE_KNOWN.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or head_type(span) is None or span[-1].lower_ not in HEAD_TYPES:
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(e.start < span.start or e.end > span.end or e.ent_id_
+               or (e.start, e.end) == (span.start, span.end) for e in inside):
+            continue  # (a known group's name, or one the model read whole)
+        name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
+                    span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
+
+
 _GROUP_PARTS = words("faction offshoot splinter cell wing")
 
 
@@ -393,6 +423,24 @@ def _name_before_head(ent: Span) -> Span | None:
         return None
     span = doc[start : ent.end]
     return Span(doc, start, ent.end, label=HEAD_TYPES[ent[0].lower_], span_id=span.text)
+
+
+# Honorifics of the people armed units are named after ("the Sheikh X Brigade").
+_UNIT_HONORIFICS = words("sheikh shaykh sultan imam martyr emir amir mullah general colonel")
+
+
+def _titled_unit(ent: Span) -> Span | None:
+    """"the [Sheikh] Ayman Rahal Brigade": a unit named after a person, whose honorific
+    the model left out of the name, keeps it (a title before the unit's name is part of
+    it, not a person's: no person stands between it and the unit's head word)."""
+    if len(ent) < 2 or ent.label_ not in _GROUP_LABELS or not ent[-1].is_title or (
+            ent[-1].lower_ not in ARMED_HEADS) or ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if not before.is_title or before.lower_ not in _UNIT_HONORIFICS or before.ent_type_:
+        return None
+    span = ent.doc[ent.start - 1 : ent.end]
+    return Span(ent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
 
 
 def _name_and_head(ents: list[Span], i: int) -> tuple[Span, int] | None:
@@ -813,8 +861,10 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None
     doc = ent.doc
     first = ent[1] if len(ent) > 1 and ent[0].lower_ in _LEADING else ent[0]
-    if not first.is_title or first.lower_ not in HEAD_TYPES or ent.end + 1 >= len(doc) or (
-            doc[ent.end].lower_ != "for"):
+    # (a name ending in its head word goes on over its aim too: "the Military Council
+    # for the Salvation of X")
+    headed = any(t.is_title and t.lower_ in HEAD_TYPES for t in (first, ent[-1]))
+    if not headed or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "for":
         return None
     end, j = ent.end, ent.end
     while j < len(doc) and j - ent.end < _MAX_AIM and (

@@ -28,7 +28,7 @@ from .agents import (
     office_state,
     unnamed_owner,
 )
-from .aliases import WHOLE_SERVICE, ShortForms, glossed_name
+from .aliases import WHOLE_SERVICE, ShortForms, glossed_name, known_as_name
 from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
 from .gazetteer import Gazetteer
@@ -633,6 +633,23 @@ class Mentions:
                 self.local_aliases[name_key(acro)] = key
                 self.actors[key].aliases.setdefault(acro, None)
                 self._mark(end + 1, close, key)
+        if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
+            self._read_other_name(doc, end, name, key)
+
+    def _read_other_name(self, doc: Doc, end: int, name: str, key: str) -> None:
+        """"X, better known as Y", "X (the Y)": Y is X's other name here and later (not
+        a place's, a state's or another known actor's name, which stays that actor)."""
+        named = known_as_name(doc, end)
+        if named is None or any(i in self.token_actor for i in range(*named)):
+            return
+        other = doc[named[0] : named[1]].text
+        known = self.gaz.lookup(other)
+        if name_key(other) == name_key(name) or self.is_place(other) or (
+                known is not None and known.name != name) or self.gaz.state_of_demonym(other):
+            return
+        self.local_aliases[name_key(other)] = key
+        self.actors[key].aliases.setdefault(other, None)
+        self._mark(named[0], named[1], key)
 
     def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool, *,
                     foreign: bool = False) -> bool:
