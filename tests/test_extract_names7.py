@@ -115,6 +115,22 @@ WHOLE: list[Case] = [
      "The Valley Protection Units withdrew from Tal Hamra on Monday.",
      [("Valley Protection Units", "ARMED_GROUP")], [("Valley", "*")],
      [("Valley Protection Units", "WITHDRAWS_FROM", "Tal Hamra")], []),
+    # a group's other name types a name the model took for a person's
+    ("gloss-types-a-group",
+     "Jund al-Karama (the Karamists) shelled Qasr Halim on Friday.",
+     [("Jund al-Karama", "ARMED_GROUP")], [("Jund al-Karama", "PERSON"), ("Karamists", "*")],
+     [("Jund al-Karama", "TARGETS", "Qasr Halim")], []),
+    ("other-name-types-a-group",
+     "Jamaat Nasr al-Din, or the Victory Group as it is known, claimed the attack in "
+     "Menaka on Sunday, killing at least five soldiers, according to local officials.",
+     [("Jamaat Nasr al-Din", "ORGANIZATION")],
+     [("Jamaat Nasr al-Din", "PERSON"), ("Victory Group", "*")], [], []),
+    # must-not: a person's nickname keeps a person a person
+    ("nickname-keeps-a-person",
+     "Abdullah Karim Hadi, better known as Abu Sayf, was killed in a drone strike near "
+     "Dalmora on Sunday.",
+     [("Abdullah Karim Hadi", "PERSON")], [("Abdullah Karim Hadi", "ARMED_GROUP"),
+                                           ("Abu Sayf", "*")], [], []),
     # must-nots: a place after a name's fighters, or after a common noun, is no name's
     ("fighters-in-a-place",
      "Islamic State fighters in Niger attacked a checkpoint near Tillia on Sunday.",
@@ -152,6 +168,15 @@ ALIASES: list[AliasCase] = [
      "region since 2011, said on Monday it had rejected the talks in the capital. The MPJ "
      "accused the army of shelling Kurmuk.",
      [("Movement for Justice", "MPJ")], [], [], []),
+    ("spanish-acronym",
+     "Fighters of the Northern Peasant Army (EPN) ambushed a patrol near Rio Verde. The EPN "
+     "later freed two soldiers.",
+     [("Northern Peasant Army", "EPN")], [], [], []),
+    ("spanish-acronym-long",
+     "Guerrillas of the Northern Peasant Army (EPN), a Marxist group that rejected the "
+     "2016 peace deal, ambushed an army patrol near the mountain town of Rio Verde on "
+     "Saturday, killing three soldiers, the defence ministry said.",
+     [("Northern Peasant Army", "EPN")], [], [], []),
     ("gloss-in-brackets",
      "Ansar al-Wadi (the Valley Partisans) claimed the attack on Darkush.",
      [("Ansar al-Wadi", "Valley Partisans")], [], [], []),
@@ -194,6 +219,10 @@ ALIASES: list[AliasCase] = [
     ("known-locally-as",
      "The Tessel Patrol Force, known locally as the Green Berets, raided Anvari on Monday.",
      [("Tessel Patrol Force", "Green Berets")], [], [], []),
+    ("known-locally-as-foreign",
+     "The Sulu Freedom Movement, known locally as Gerakan Merdeka, freed two hostages on "
+     "Jolo island on Monday, the Philippine army said.",
+     [("Sulu Freedom Movement", "Gerakan Merdeka")], [], [], []),
     ("or-as-it-is-known",
      "Jamaat Nasr al-Din, or the Victory Group as it is known, claimed the attack in "
      "Menaka.",
@@ -233,6 +262,9 @@ ALIASES: list[AliasCase] = [
     ("known-as-after-whose",
      "The Kesh Front, whose commander is known as Abu Sayf, attacked Dalmora.",
      [], [("Kesh Front", "Abu Sayf")], [], []),
+    ("known-for-not-as",
+     "The Kesh Front, known for its Raids on convoys, attacked Dalmora on Monday.",
+     [], [("Kesh Front", "Raids")], [], []),
     ("bracket-gloss-of-a-place",
      "Fighters of the Kesh Front entered Dalmora (the Kessem Capital) on Monday.",
      [], [("Dalmora", "Kessem Capital")], [], []),
