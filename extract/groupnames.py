@@ -77,6 +77,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _names_before_group_noun(ents, sent, text)
         ents = _called_names(ents, sent, text)
         ents = _names_before_known(ents, sent, text)
+        ents = _heads_before_aim(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
@@ -885,6 +886,33 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None  # "a committee for the X Army": a body of another body
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
+
+
+# "the Front for the Defence of ...": a body's head word opening its name before its aim
+_HEAD_BEFORE_AIM = re.compile(r"\b[Tt]he ([A-Z][a-z]+) for (?:the |a |an )?[A-Z]")
+
+
+def _heads_before_aim(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"The Front for the Defence of the Mountains": a head word the model left out of
+    every entity, after "the" and before "for" and the capitalised words of an aim, opens
+    a body's name (read whole by `_aim_name`, or not at all: "the Front" alone stays
+    unread)."""
+    if " for " not in text:
+        return ents
+    out = ents
+    for found in _HEAD_BEFORE_AIM.finditer(text):
+        head = sent.char_span(found.start(1), found.end(1))
+        if head is None or head[0].lower_ not in HEAD_TYPES or head[0].ent_type_:
+            continue
+        opened = Span(sent.doc, head.start, head.end, label=HEAD_TYPES[head[0].lower_])
+        trial = _put_in(out, [], opened)
+        at = trial.index(opened)
+        merged = _aim_name(trial, at)
+        if merged is None:
+            continue
+        name, taken = merged
+        out = _put_in(out, trial[at + 1 : at + taken], name)
+    return out
 
 
 # ---------------------------------------------------------------- openers

@@ -111,6 +111,12 @@ WHOLE: list[Case] = [
     ("for-with-no-aim",
      "The Kesh Council for years controlled the market in Dalmora.",
      [("Kesh Council", "*")], [("Kesh Council for years", "*")], [], []),
+    ("head-before-a-list-not-an-aim",
+     "The Council for Dalmora and Kessem residents met the governor on Monday.",
+     [], [("Council for Dalmora and Kessem", "*"), ("Council", "*")], [], []),
+    ("head-before-for-and-time",
+     "The Front for the second time attacked Dalmora.",
+     [], [("Front", "*"), ("Front for the second time", "*")], [], []),
     ("units-head",
      "The Valley Protection Units withdrew from Tal Hamra on Monday.",
      [("Valley Protection Units", "ARMED_GROUP")], [("Valley", "*")],
@@ -313,9 +319,6 @@ _NOT_YET: dict[str, str] = {
     "council-in-a-place-and-the-diaspora": "'in X and the Y' after a body's name reads as "
     "its place and a second body; no cue but the reader's knowledge joins them",
     "council-in-a-place-and-the-diaspora-long": "as council-in-a-place-and-the-diaspora",
-    "front-for-the-defence-of": "the model gives no entity for 'The Front', nor any piece "
-    "of the name but the place: no name to run on over the aim",
-    "front-for-the-defence-of-long": "as front-for-the-defence-of",
     "also-known-as": "the model reads 'The Sword of the South' as a work of art and the "
     "name has no body's head word to say it is a group",
 }
