@@ -862,10 +862,11 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None
     doc = ent.doc
     first = ent[1] if len(ent) > 1 and ent[0].lower_ in _LEADING else ent[0]
-    # (a name ending in its head word goes on over its aim too: "the Military Council
-    # for the Salvation of X")
-    headed = any(t.is_title and t.lower_ in HEAD_TYPES for t in (first, ent[-1]))
-    if not headed or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "for":
+    # (a name ending in its head word goes on over its aim too, "the Military Council
+    # for the Salvation of X", unless the gazetteer knows the name as it is)
+    opens = first.is_title and first.lower_ in HEAD_TYPES
+    ends = ent[-1].is_title and ent[-1].lower_ in HEAD_TYPES and not ent.ent_id_
+    if not (opens or ends) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "for":
         return None
     end, j = ent.end, ent.end
     while j < len(doc) and j - ent.end < _MAX_AIM and (
@@ -876,6 +877,11 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if end == ent.end or j > end or (j < len(doc) and (
             doc[j].is_title or doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))):
         return None  # ("for Change and Kabinda residents": a list, not one name)
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
+        return None  # "calls by X for Y to withdraw": who is asked, not an aim
+    if not opens and all(doc[k].ent_type_ in _PLACE_LABELS for k in range(ent.end, end)
+                         if doc[k].is_title):
+        return None  # "X Council for Y" with Y a place only: whom it works for, or a plea
     taken = 1
     while i + taken < len(ents) and ents[i + taken].start < end:
         if ents[i + taken].end > end:

@@ -117,6 +117,13 @@ WHOLE: list[Case] = [
     ("head-before-for-and-time",
      "The Front for the second time attacked Dalmora.",
      [], [("Front", "*"), ("Front for the second time", "*")], [], []),
+    ("known-name-before-a-plea",
+     "Calls by the Arab League for Sudan to withdraw its troops from the border grew on "
+     "Monday.",
+     [("Arab League", "*")], [("Arab League for Sudan", "*")], [], []),
+    ("head-final-name-before-a-state",
+     "The Kessem Military Council for Chad said on Monday it had freed two hostages.",
+     [], [("Kessem Military Council for Chad", "*")], [], []),
     ("units-head",
      "The Valley Protection Units withdrew from Tal Hamra on Monday.",
      [("Valley Protection Units", "ARMED_GROUP")], [("Valley", "*")],
