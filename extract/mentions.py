@@ -663,8 +663,9 @@ class Mentions:
         other = doc[named[0] : named[1]].text
         known = self.gaz.lookup(other)
         if name_key(other) == name_key(name) or self.is_place(other) or (
-                known is not None and known.name != name) or self.gaz.state_of_demonym(other):
-            return
+                known is not None and known.name != name) or any(
+                self.gaz.state_of_demonym(word) for word in other.split()):
+            return  # (nor a state's service: "X (the Sudanese Army)" is another actor)
         self.local_aliases[name_key(other)] = key
         self.other_names[name_key(other)] = key
         rec = self.actors[key]
