@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.domain import ActorType, name_key
 
@@ -227,3 +227,93 @@ def glossed_name(tok: Token) -> Token | None:
             return next((o for p in known.children if p.dep_ == "prep" and p.lower_ == "as"
                          for o in p.children if o.dep_ == "pobj"), None)
     return None
+
+
+# Adverbs between a name and "known as" ("X, better known as Y").
+_KNOWN_ADVERBS = _words("also widely better locally commonly popularly generally often "
+                        "simply now formerly more usually")
+# Parts of speech of an appositive's words before "known as" ("X, an elite unit widely
+# known as Y"): a noun phrase, with no verb or preposition that would make Y another's
+# name ("a group led by a man known as Y").
+_APPOSITIVE_POS = frozenset({"DET", "ADJ", "NOUN", "ADV", "PROPN", "PUNCT"})
+_MAX_APPOSITIVE = 8  # tokens
+# Words that join the parts of one transliterated name ("Saif al-Janub").
+_NAME_JOINERS = _words("al el ad ar ash at az bin ibn wal -")
+# Words after "as" that say the name is a description, not a name ("known as a hardliner").
+_NOT_NAMED = _words("a an one his her its their")
+
+
+def name_run(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised words from token i (an opening "the" skipped by
+    the caller): "Black Hats", "Saif al-Janub"; i itself when no capital opens it."""
+    end = i
+    while end < len(doc) and (
+            (doc[end].is_title and doc[end].is_alpha) or (
+            end > i and doc[end].lower_ in _NAME_JOINERS and end + 1 < len(doc)
+            and (doc[end + 1].is_title or doc[end + 1].lower_ in _NAME_JOINERS))):
+        end += 1
+    while end > i and doc[end - 1].lower_ in _NAME_JOINERS:
+        end -= 1
+    return end
+
+
+def _name_from(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name opening at token i, "the" left out; None for a description."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ in _NOT_NAMED:
+        return None
+    end = name_run(doc, i)
+    return (i, end) if end > i else None
+
+
+def known_as_name(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Another name of the actor whose name ends before token `end`, as news glosses it:
+    "X, (widely) known as Y", "X, an elite unit better known as Y", "X, known locally as
+    Y", "X, better known by his nom de guerre Y", "X, or Y as it is known", and "X (the
+    Y)" in brackets. The span (start, end) of Y, or None."""
+    if end + 2 >= len(doc):
+        return None
+    if doc[end].text == "(":
+        named = _name_from(doc, end + 1) if doc[end + 1].lower_ == "the" else None
+        return named if named is not None and named[1] < len(doc) and (
+            doc[named[1]].text == ")") else None
+    if doc[end].text != ",":
+        return None
+    if doc[end + 1].lower_ == "or":
+        return _or_as_known(doc, end + 2)
+    j = end + 1
+    if doc[j].lower_ in ("a", "an"):  # an appositive before "known"
+        while j < len(doc) and j - end <= _MAX_APPOSITIVE and doc[j].lower_ != "known" and (
+                doc[j].pos_ in _APPOSITIVE_POS or doc[j - 1].text == "-") and (
+                doc[j].text in ("-",) or doc[j].is_alpha):
+            j += 1
+    while j < len(doc) and doc[j].lower_ in _KNOWN_ADVERBS:
+        j += 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "known":
+        return None
+    j += 1
+    if doc[j].lower_ in _KNOWN_ADVERBS:
+        j += 1  # "known locally as"
+    if doc[j].lower_ == "by" and j + 1 < len(doc) and doc[j + 1].lower_ in (
+            "his", "her", "its", "their", "the"):
+        j += 2  # "known by his nom de guerre Y"
+        while j < len(doc) and j - end <= _MAX_APPOSITIVE and doc[j].is_lower:
+            j += 1
+        return _name_from(doc, j)
+    return _name_from(doc, j + 1) if doc[j].lower_ == "as" else None
+
+
+def _or_as_known(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"X, or Y as it is known": Y when "as it is (widely) known" follows it."""
+    named = _name_from(doc, i)
+    if named is None:
+        return None
+    j = named[1]
+    tail = [t.lower_ for t in doc[j : j + 5]]
+    if len(tail) < 4 or tail[0] != "as" or tail[1] not in ("it", "they") or (
+            tail[2] not in ("is", "are")):
+        return None
+    known = tail[3] if tail[3] != "widely" and tail[3] not in _KNOWN_ADVERBS else (
+        tail[4] if len(tail) > 4 else "")
+    return named if known == "known" else None

@@ -39,7 +39,7 @@ _ACRONYM_LETTERS = range(2, 11)
 # Last words of a name that make it an organisation, by the type they give.
 ARMED_HEADS = words(
     "forces force army militia militias brigade brigades battalion battalions corps "
-    "regiment guard guards front command squad squads"
+    "regiment guard guards front command squad squads unit units"
 )
 GOVERNMENT_HEADS = words(
     "ministry council authority agency commission directorate presidency parliament "
@@ -76,6 +76,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
         ents = _called_names(ents, sent, text)
+        ents = _names_before_known(ents, sent, text)
+        ents = _heads_before_aim(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
@@ -83,7 +85,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
     ents = [_run_over_and_the(ent) or ent for ent in ents]
-    ents = [_name_before_head(ent) or ent for ent in ents]
+    ents = [_name_before_head(ent) or _titled_unit(ent) or ent for ent in ents]
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -242,6 +244,35 @@ def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+# "the X Y Militia, better known as ...": the name a group has besides its other one
+_NAME_BEFORE_KNOWN = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*), "
+    r"(?:an? (?:[a-z][\w-]* ){1,5})?(?:[a-z]+ )?known "
+    r"(?:[a-z]+ )?as\b")
+
+
+def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Zanda Self-Defence Militia, better known as the Black Hats": capitalised words
+    ending in a body's head word before "known as" are one name, which the model may
+    have left out of every entity (the name after "as" is its other name, read in
+    `Mentions`)."""
+    if "known" not in text:
+        return ents
+    out = ents
+    for found in _NAME_BEFORE_KNOWN.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or head_type(span) is None or span[-1].lower_ not in HEAD_TYPES:
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(e.start < span.start or e.end > span.end or e.ent_id_
+               or (e.start, e.end) == (span.start, span.end) for e in inside):
+            continue  # (a known group's name, or one the model read whole)
+        name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
+                    span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
+
+
 _GROUP_PARTS = words("faction offshoot splinter cell wing")
 
 
@@ -393,6 +424,24 @@ def _name_before_head(ent: Span) -> Span | None:
         return None
     span = doc[start : ent.end]
     return Span(doc, start, ent.end, label=HEAD_TYPES[ent[0].lower_], span_id=span.text)
+
+
+# Honorifics of the people armed units are named after ("the Sheikh X Brigade").
+_UNIT_HONORIFICS = words("sheikh shaykh sultan imam martyr emir amir mullah general colonel")
+
+
+def _titled_unit(ent: Span) -> Span | None:
+    """"the [Sheikh] Ayman Rahal Brigade": a unit named after a person, whose honorific
+    the model left out of the name, keeps it (a title before the unit's name is part of
+    it, not a person's: no person stands between it and the unit's head word)."""
+    if len(ent) < 2 or ent.label_ not in _GROUP_LABELS or not ent[-1].is_title or (
+            ent[-1].lower_ not in ARMED_HEADS) or ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if not before.is_title or before.lower_ not in _UNIT_HONORIFICS or before.ent_type_:
+        return None
+    span = ent.doc[ent.start - 1 : ent.end]
+    return Span(ent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
 
 
 def _name_and_head(ents: list[Span], i: int) -> tuple[Span, int] | None:
@@ -813,8 +862,11 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None
     doc = ent.doc
     first = ent[1] if len(ent) > 1 and ent[0].lower_ in _LEADING else ent[0]
-    if not first.is_title or first.lower_ not in HEAD_TYPES or ent.end + 1 >= len(doc) or (
-            doc[ent.end].lower_ != "for"):
+    # (a name ending in its head word goes on over its aim too, "the Military Council
+    # for the Salvation of X", unless the gazetteer knows the name as it is)
+    opens = first.is_title and first.lower_ in HEAD_TYPES
+    ends = ent[-1].is_title and ent[-1].lower_ in HEAD_TYPES and not ent.ent_id_
+    if not (opens or ends) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "for":
         return None
     end, j = ent.end, ent.end
     while j < len(doc) and j - ent.end < _MAX_AIM and (
@@ -825,6 +877,11 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if end == ent.end or j > end or (j < len(doc) and (
             doc[j].is_title or doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))):
         return None  # ("for Change and Kabinda residents": a list, not one name)
+    if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("VERB", "AUX"):
+        return None  # "calls by X for Y to withdraw": who is asked, not an aim
+    if not opens and all(doc[k].ent_type_ in _PLACE_LABELS for k in range(ent.end, end)
+                         if doc[k].is_title):
+        return None  # "X Council for Y" with Y a place only: whom it works for, or a plea
     taken = 1
     while i + taken < len(ents) and ents[i + taken].start < end:
         if ents[i + taken].end > end:
@@ -835,6 +892,33 @@ def _aim_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None  # "a committee for the X Army": a body of another body
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
+
+
+# "the Front for the Defence of ...": a body's head word opening its name before its aim
+_HEAD_BEFORE_AIM = re.compile(r"\b[Tt]he ([A-Z][a-z]+) for (?:the |a |an )?[A-Z]")
+
+
+def _heads_before_aim(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"The Front for the Defence of the Mountains": a head word the model left out of
+    every entity, after "the" and before "for" and the capitalised words of an aim, opens
+    a body's name (read whole by `_aim_name`, or not at all: "the Front" alone stays
+    unread)."""
+    if " for " not in text:
+        return ents
+    out = ents
+    for found in _HEAD_BEFORE_AIM.finditer(text):
+        head = sent.char_span(found.start(1), found.end(1))
+        if head is None or head[0].lower_ not in HEAD_TYPES or head[0].ent_type_:
+            continue
+        opened = Span(sent.doc, head.start, head.end, label=HEAD_TYPES[head[0].lower_])
+        trial = _put_in(out, [], opened)
+        at = trial.index(opened)
+        merged = _aim_name(trial, at)
+        if merged is None:
+            continue
+        name, taken = merged
+        out = _put_in(out, trial[at + 1 : at + taken], name)
+    return out
 
 
 # ---------------------------------------------------------------- openers

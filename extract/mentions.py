@@ -29,7 +29,7 @@ from .agents import (
     office_state,
     unnamed_owner,
 )
-from .aliases import WHOLE_SERVICE, ShortForms, glossed_name
+from .aliases import WHOLE_SERVICE, ShortForms, glossed_name, known_as_name, name_run
 from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
 from .gazetteer import Gazetteer
@@ -161,6 +161,8 @@ class Mentions:
     # surnames two people of the document bear -> the first two of them
     shared_surnames: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms -> key
+    # other names ("X, better known as Y", "X (the Y)") -> key
+    other_names: dict[str, str] = field(default_factory=dict)
     last_of_class: dict[str, str] = field(default_factory=dict)
     state_counts: Counter[str] = field(default_factory=Counter)
     titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> person
@@ -312,6 +314,9 @@ class Mentions:
             if tok.is_upper and (joined := self._hyphened_acronym(tok)) is not None:
                 self._mark(tok.i, joined[1], joined[0])  # "SPLM-IO" after its name
                 continue
+            if (named := self._other_name_at(tok)) is not None:
+                self._mark(tok.i, named[1], named[0])  # "the Black Hats" after "X, known as"
+                continue
             if (alias := self._local_alias(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
@@ -444,6 +449,19 @@ class Mentions:
         if end == tok.i + 1 or not self.local_aliases:
             return None
         key = self.local_aliases.get(name_key(doc[tok.i : end].text))
+        return None if key is None else (key, end)
+
+    def _other_name_at(self, tok: Token) -> tuple[str, int] | None:
+        """An other name of an actor met before ("X, better known as the Black Hats"),
+        whole at `tok`, which the model read as no actor here (or as a people): its
+        actor and where the name ends."""
+        if not tok.is_title or not self.other_names:
+            return None
+        doc = tok.doc
+        if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].lower_ != "the":
+            return None  # (inside a longer name)
+        end = name_run(doc, tok.i)
+        key = self.other_names.get(name_key(doc[tok.i : end].text))
         return None if key is None else (key, end)
 
     def _local_alias(self, tok: Token) -> str | None:
@@ -664,6 +682,32 @@ class Mentions:
                 self.local_aliases[name_key(acro)] = key
                 self.actors[key].aliases.setdefault(acro, None)
                 self._mark(end + 1, close, key)
+        if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
+            self._read_other_name(doc, end, name, key)
+
+    def _read_other_name(self, doc: Doc, end: int, name: str, key: str) -> None:
+        """"X, better known as Y", "X (the Y)": Y is X's other name here and later (not
+        a place's, a state's or another known actor's name, which stays that actor)."""
+        named = known_as_name(doc, end)
+        if named is None or any(i in self.token_actor for i in range(*named)):
+            return
+        other = doc[named[0] : named[1]].text
+        known = self.gaz.lookup(other)
+        if name_key(other) == name_key(name) or self.is_place(other) or (
+                known is not None and known.name != name) or any(
+                self.gaz.state_of_demonym(word) for word in other.split()):
+            return  # (nor a state's service: "X (the Sudanese Army)" is another actor)
+        self.local_aliases[name_key(other)] = key
+        self.other_names[name_key(other)] = key
+        rec = self.actors[key]
+        rec.aliases.setdefault(other, None)
+        group = _group_kind(doc[named[0] : named[1]])
+        if rec.type is ActorType.PERSON and rec.code is None and group is not None:
+            # "Jamaat X (the X Brigade)": a group's name the model took for a person's
+            rec.type = group
+            self.persons = [(t, k) for t, k in self.persons if k != key]
+            self.groups.append((end - 1, key))
+        self._mark(named[0], named[1], key)
 
     def _acronym_of(self, acro: str, name: str, letters: str, spelled: bool, *,
                     foreign: bool = False) -> bool:
@@ -1143,6 +1187,15 @@ def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:
     if read is None or not read[0].startswith("T") or doc[start].text.startswith("T"):
         return False
     return spelled_start(doc, end, read[0], start - 1) == start - 1
+
+
+def _group_kind(name: Span) -> ActorType | None:
+    """The type a group's other name gives it: its head word's ("the Victory Group"), or
+    an armed group's for a people's plural ("the Karamists"); None for any other name."""
+    if (kind := head_type(name)) is not None:
+        return ActorType(kind)
+    last = name[-1]
+    return ActorType.ARMED_GROUP if last.tag_ == "NNPS" else None
 
 
 def _bare_acronym(tok: Token) -> bool:
