@@ -270,6 +270,8 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     head = noun.head
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
+    if unrealised(head):
+        return []  # "will (is due to, plans to) hold talks with X": not held yet
     return [
         candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in subjects(head, ctx) for o in others
     ]
