@@ -711,6 +711,8 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
         noun = noun.head  # "a ceasefire agreement with X"
     if _hypothetical(noun) or _refused_or_ended(noun.head, _REFUSED | _OFFERED) or wanted(noun):
         return []  # "rejected (proposed, called for) a truce with X", "ruled out any ceasefire"
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _TALK_ABOUT_VERBS:
+        return []  # "discussed (sought) a truce with X": talked of, not agreed
     between = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
                if ctx.m.type_of(k) not in PLACES]
     if len(between) == 2:
