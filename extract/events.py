@@ -256,6 +256,14 @@ def _hypothetical(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children)
 
 
+def _with_objects(tok: Token) -> list[Token]:
+    """The objects of "with" on a token, and of each "with" joined to it: "talks with X
+    and with Y"."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
 @rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X held talks with Y" -> X MEETS_WITH Y; talks suspended or collapsed are none."""
@@ -266,8 +274,11 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if len(between) == 2:
         # "talks between X and Y"
         return [candidate(between[0], R.MEETS_WITH, between[1], noun, ctx, 0.55)]
-    others = actors_of_tokens(pobjs(noun, {"with"}), ctx)
     head = noun.head
+    withs = _with_objects(noun)
+    if not withs and noun.dep_ == "dobj":
+        withs = _with_objects(head)  # "held talks in Y on Monday with X": on the verb
+    others = actors_of_tokens(withs, ctx)
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
     if unrealised(head):
