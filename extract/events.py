@@ -259,7 +259,8 @@ def _hypothetical(noun: Token) -> bool:
 def _with_objects(tok: Token) -> list[Token]:
     """The objects of "with" on a token, and of each "with" joined to it: "talks with X
     and with Y"."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # ("with Y" may be parsed as joined to the verb itself: dep "conj")
+    preps = [c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ == "with"]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
@@ -276,8 +277,8 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
         return [candidate(between[0], R.MEETS_WITH, between[1], noun, ctx, 0.55)]
     head = noun.head
     withs = _with_objects(noun)
-    if not withs and noun.dep_ == "dobj":
-        withs = _with_objects(head)  # "held talks in Y on Monday with X": on the verb
+    if noun.dep_ == "dobj":
+        withs += _with_objects(head)  # "held talks in Y on Monday with X": on the verb
     others = actors_of_tokens(withs, ctx)
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []

@@ -169,8 +169,10 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = named_actor(head.head.i, ctx)
         if key is not None:
             return key, post
-    if head.pos_ == "NOUN" and head.i not in m.token_actor:
-        # "the deputy head of the Y, X": the name in apposition to the title (or to Y)
+    if (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in ROLE_NOUNS)) and (
+            head.i not in m.token_actor):
+        # "the deputy head of the Y, X": the name in apposition to the title (or to Y);
+        # a title may be capitalised, as releases print it ("the Chairman of Y, X")
         key = titled_person(head, ctx)
         if key is not None:
             return key, head

@@ -282,7 +282,7 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     for child in tok.children:
         if child.dep_ in ("compound", "poss", "nmod"):
             org = actor_of(child, ctx, depth + 1)
-        elif child.dep_ == "amod" and tok.tag_ == "NNS":
+        if org is None and child.dep_ in ("amod", "compound") and tok.tag_ == "NNS":
             # "Ethiopian officials", "Omani diplomats": office holders in the plural named
             # by a demonym stand for their state ("a Kenyan commander" is one person)
             org = ctx.m.state_for_word(child)

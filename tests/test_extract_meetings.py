@@ -41,6 +41,23 @@ MEETINGS: list[tuple[str, str, list[Triple]]] = [
      "Transitional Council (TC), Dr. Yusuf Haddan, and with senior officials of Jordan, "
      "according to a statement issued by his office.",
      [("Tomas Lindqvist", M, "Yusuf Haddan"), ("Tomas Lindqvist", M, "Jordan")]),
+    ("chairman-of-named-leads",
+     "The Chairman of the Transitional Council, Yusuf Haddan, arrived in Amman on Monday.",
+     [("Yusuf Haddan", L, TC)]),
+    ("chairman-of-named-leads-long",
+     "The Chairman of the Transitional Council (TC), Dr. Yusuf Haddan, who took office in "
+     "March after the collapse of the previous cabinet, arrived in Amman on Monday, "
+     "according to state television.",
+     [("Yusuf Haddan", L, TC)]),
+    ("met-chairman-leads",
+     "The Special Envoy, Tomas Lindqvist, met with the Chairman of the Transitional Council, "
+     "Yusuf Haddan, and with senior officials of Jordan.",
+     [("Yusuf Haddan", L, TC)]),
+    ("surname-talks-with-officials-and-with-negotiator",
+     "In Muscat, Lindqvist held talks with Omani officials and with the chief negotiator of "
+     "the Valley Front, Idris Kamal.",
+     [("Lindqvist", M, "Oman"), ("Lindqvist", M, "Idris Kamal"),
+      ("Idris Kamal", MO, "Valley Front")]),
     ("met-head-of-named",
      "Tomas Lindqvist met with the head of the Sahel Unity Front, Moussa Ag Ibrahim.",
      [("Tomas Lindqvist", M, "Moussa Ag Ibrahim"), ("Moussa Ag Ibrahim", L, "Sahel Unity Front")]),
