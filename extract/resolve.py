@@ -292,6 +292,8 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
                     org = actor_of(pobj, ctx, depth + 1)
         if org:
             break
+    if org is None and (named := titled_person(tok, ctx)) is not None:
+        return named  # "the Special Representative of the Secretary-General, X,"
     if org is None:  # "the general", "the minister": the one so titled just before
         return titled_referent(tok, ctx.m) if bare_definite(tok) else None
     if (named := titled_person(tok, ctx)) is not None:
