@@ -141,7 +141,7 @@ ROLE_NOUNS: dict[str, RelationType] = {
        "president director secretary-general governor mayor")},
     **{w: R.SPOKESPERSON_FOR for w in words("spokesperson spokesman spokeswoman")},
     **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
-       "representative minister general negotiator")},
+       "representative minister general")},
 }
 # Jobs and ranks, read only as titles: whoever holds one works for the body named with it
 # ("X, a researcher at Y", "Y Lt. X", "X, correspondent for Y"); unlike ROLE_NOUNS, a
@@ -151,7 +151,7 @@ JOB_NOUNS: dict[str, RelationType] = {
         "secretary commissioner judge justice prosecutor attorney lawyer counsel adviser "
         "advisor aide ambassador agent analyst economist researcher scientist professor "
         "lecturer editor correspondent reporter journalist columnist publisher producer "
-        "manager executive employee engineer coordinator delegate treasurer "
+        "manager executive employee engineer coordinator negotiator delegate treasurer "
         "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen. "
         "candidate nominee inspector deputy designer strategist lobbyist physicist chemist "
         "biologist geologist seismologist meteorologist epidemiologist")},

@@ -27,6 +27,7 @@ from .coref import (
 )
 from .lexicon import (
     GROUP_ANAPHORS,
+    JOB_NOUNS,
     NEGATING_VERBS,
     NEGATION_WORDS,
     PLACE_NOUNS,
@@ -202,6 +203,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 return m.token_actor[obj.i]
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
+    if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
+        return named  # "(talks with) the chief negotiator of Y, X": X
     if (lower in PLACE_NOUNS or lower == "state") and any(
             c.dep_ == "poss" for c in tok.children) and (place := next((
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
