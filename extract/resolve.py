@@ -217,6 +217,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in m.token_actor:
                 return m.token_actor[child.i]  # ("nmod": "the Irob and Adwa districts")
+            if child.dep_ == "amod" and lower in _SENT_NOUNS and (
+                    state := m.state_for_word(child)) is not None:
+                return state  # "a Ukrainian delegation" speaks for Ukraine
             if child.dep_ == "prep" and child.lower_ in owners:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
