@@ -255,7 +255,7 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
 
 
 # Those a body sends to talk for it.
-_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries")
+_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries diplomats")
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:

@@ -102,6 +102,11 @@ MEETINGS: list[tuple[str, str, list[Triple]]] = [
     ("discussed-situation-with",
      "Nguyen Van Tho discussed the situation in Hpakant with the Kachin Freedom Army.",
      [("Nguyen Van Tho", M, "Kachin Freedom Army")]),
+    ("met-demonym-diplomats-long",
+     "The chief of the Baloch Unity Council (BUC), Sardar Mir Baqir, met with Afghan "
+     "diplomats in the border town of Chaman on Saturday, two days after clashes that left "
+     "at least nine people dead, according to local officials.",
+     [("Sardar Mir Baqir", M, "Afghanistan"), ("Sardar Mir Baqir", L, "Baloch Unity Council")]),
     ("spoke-by-telephone-with",
      "Amina Diallo spoke by telephone with Dawit Bekele on Sunday.",
      [("Amina Diallo", M, "Dawit Bekele")]),
@@ -194,6 +199,11 @@ DEMANDS: list[tuple[str, str, list[Triple]]] = [
 DEMANDS_NOT: list[tuple[str, str, list[Triple]]] = [
     ("called-on-all-parties",
      "Rafael Ortega called on all parties to protect civilians.",
+     [("*", D, "*")]),
+    ("urged-all-sides-long",
+     "The Special Envoy, Tomas Lindqvist, on Sunday urged all sides in the northern district "
+     "of Swat, where fighting has displaced some 20,000 people, to respect the truce, "
+     "according to a statement.",
      [("*", D, "*")]),
     ("called-on-all-armed-groups",
      "Rafael Ortega called on all armed groups to respect the truce.",
