@@ -282,15 +282,20 @@ def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:
     return None
 
 
+_CIVIL_OFFICES = words("official leader representative envoy minister")
+
+
 def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     """"the Kataib Hezbollah spokesperson" -> the person introduced in that role."""
     org = None
     for child in tok.children:
         if child.dep_ in ("compound", "poss", "nmod"):
             org = actor_of(child, ctx, depth + 1)
-        if org is None and child.dep_ in ("amod", "compound") and tok.tag_ == "NNS":
-            # "Ethiopian officials", "Omani diplomats": office holders in the plural named
-            # by a demonym stand for their state ("a Kenyan commander" is one person)
+        if org is None and child.dep_ in ("amod", "compound") and tok.tag_ == "NNS" and (
+                tok.lemma_ in _CIVIL_OFFICES):
+            # "Ethiopian officials", "Omani ministers": civil office holders in the plural
+            # named by a demonym stand for their state ("a Kenyan official" is one person;
+            # soldiers and officers are the state's forces, read by the agents dictionary)
             org = ctx.m.state_for_word(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
             for pobj in child.children:
