@@ -258,6 +258,15 @@ def _hypothetical(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children)
 
 
+def _with_objects(tok: Token) -> list[Token]:
+    """The objects of "with" on a token, and of each "with" joined to it: "talks with X
+    and with Y"."""
+    # ("with Y" may be parsed as joined to the verb itself: dep "conj")
+    preps = [c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ == "with"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
 @rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X held talks with Y" -> X MEETS_WITH Y; talks suspended or collapsed are none."""
@@ -268,10 +277,15 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if len(between) == 2:
         # "talks between X and Y"
         return [candidate(between[0], R.MEETS_WITH, between[1], noun, ctx, 0.55)]
-    others = actors_of_tokens(pobjs(noun, {"with"}), ctx)
     head = noun.head
+    withs = _with_objects(noun)
+    if noun.dep_ == "dobj":
+        withs += _with_objects(head)  # "held talks in Y on Monday with X": on the verb
+    others = actors_of_tokens(withs, ctx)
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
+    if unrealised(head):
+        return []  # "will (is due to, plans to) hold talks with X": not held yet
     return [
         candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in subjects(head, ctx) for o in others
     ]
@@ -711,6 +725,8 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
         noun = noun.head  # "a ceasefire agreement with X"
     if _hypothetical(noun) or _refused_or_ended(noun.head, _REFUSED | _OFFERED) or wanted(noun):
         return []  # "rejected (proposed, called for) a truce with X", "ruled out any ceasefire"
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _TALK_ABOUT_VERBS:
+        return []  # "discussed (sought) a truce with X": talked of, not agreed
     between = [k for k in actors_of_tokens(pobjs(noun, {"between"}), ctx)
                if ctx.m.type_of(k) not in PLACES]
     if len(between) == 2:

@@ -37,8 +37,12 @@ _TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
 UNDONE = _TERRITORY | {R.MEETS_WITH, R.SANCTIONS}
 # Verbs that hold an act back as an aim: "prepared to seize X", "refused to leave X"
 _AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
+# Words that set an act down for later: "is expected (scheduled, due) to meet X"
+_SET_FOR_LATER = words("expect schedule slate due")
 _UNSURE = words("could might may should can")
 _MAYBE = words("could might may")
+# An act still to come: "will meet X", "shall hold talks with Y"
+_FUTURE = words("will shall")
 # Nouns of an aim: "plans to retake X", "a bid to seize X", "an offensive to recapture X"
 _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operation order "
                    "call demand threat")
@@ -109,8 +113,9 @@ _AIM_FORMS = words("hopes")
 
 
 def _aim(verb: Token) -> bool:
-    """A verb that holds the act under it back as an aim: "hopes to meet X"."""
-    return verb.lemma_ in _AIMS or verb.lower_ in _AIM_FORMS
+    """A verb that holds the act under it back as an aim or a plan: "hopes to meet X",
+    "is due to meet X"."""
+    return verb.lemma_ in _AIMS | _SET_FOR_LATER or verb.lower_ in _AIM_FORMS
 
 
 def unrealised(verb: Token) -> bool:
@@ -120,7 +125,7 @@ def unrealised(verb: Token) -> bool:
             verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
-            c.dep_ == "aux" and c.lower_ in _UNSURE) for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in _UNSURE | _FUTURE) for c in verb.children):
         return True
     if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
         return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"

@@ -171,8 +171,10 @@ def _holder(head: Token, ctx: Context) -> tuple[str, Token | None] | None:
         key = named_actor(head.head.i, ctx)
         if key is not None:
             return key, post
-    if head.pos_ == "NOUN" and head.i not in m.token_actor:
-        # "the deputy head of the Y, X": the name in apposition to the title (or to Y)
+    if (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in ROLE_NOUNS)) and (
+            head.i not in m.token_actor):
+        # "the deputy head of the Y, X": the name in apposition to the title (or to Y);
+        # a title may be capitalised, as releases print it ("the Chairman of Y, X")
         key = titled_person(head, ctx)
         if key is not None:
             return key, head
@@ -365,11 +367,23 @@ def city_of(tok: Token, ctx: Context) -> str | None:
     return m.add(surface, ActorType.LOCATION, surface)
 
 
+def _event_phrase(prep: Token) -> bool:
+    """"the shelling by X of the town of Y": the parser hangs the attack's own "of Y" (or
+    "on Y") on its doer's name; Y is what was hit, not where X is."""
+    by = prep.head.head
+    if not (prep.lower_ in ("of", "on", "against") and prep.head.dep_ == "pobj"
+            and by.lower_ == "by"):
+        return False
+    # ("deplored the shelling by X of Y": "by X" itself may hang on the verb)
+    return by.head.lower_ in ATTACK_NOUNS or any(
+        c.dep_ == "dobj" and c.lower_ in ATTACK_NOUNS for c in by.head.children)
+
+
 @rule
 def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
-    if prep.i in m.token_actor:
-        return []  # inside a name: "the Government of Iraq"
+    if prep.i in m.token_actor or _event_phrase(prep):
+        return []  # inside a name: "the Government of Iraq"; "the shelling by X of Y"
     found = _holder(prep.head, ctx)
     if found is None:
         return []

@@ -27,6 +27,7 @@ from .coref import (
 )
 from .lexicon import (
     GROUP_ANAPHORS,
+    JOB_NOUNS,
     NEGATING_VERBS,
     NEGATION_WORDS,
     PLACE_NOUNS,
@@ -227,6 +228,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 return m.token_actor[obj.i]
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
+    if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
+        return named  # "(talks with) the chief negotiator of Y, X": X
     if (lower in PLACE_NOUNS or lower == "state") and any(
             c.dep_ == "poss" for c in tok.children) and (place := next((
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
@@ -239,6 +242,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in m.token_actor:
                 return m.token_actor[child.i]  # ("nmod": "the Irob and Adwa districts")
+            if child.dep_ == "amod" and lower in _SENT_NOUNS and (
+                    state := m.state_for_word(child)) is not None:
+                return state  # "a Ukrainian delegation" speaks for Ukraine
             if child.dep_ == "prep" and child.lower_ in owners:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -274,7 +280,7 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
 
 
 # Those a body sends to talk for it.
-_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries")
+_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries diplomats")
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:
@@ -301,18 +307,29 @@ def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:
     return None
 
 
+_CIVIL_OFFICES = words("official leader representative envoy minister")
+
+
 def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     """"the Kataib Hezbollah spokesperson" -> the person introduced in that role."""
     org = None
     for child in tok.children:
         if child.dep_ in ("compound", "poss", "nmod"):
             org = actor_of(child, ctx, depth + 1)
+        if org is None and child.dep_ in ("amod", "compound") and tok.tag_ == "NNS" and (
+                tok.lemma_ in _CIVIL_OFFICES):
+            # "Ethiopian officials", "Omani ministers": civil office holders in the plural
+            # named by a demonym stand for their state ("a Kenyan official" is one person;
+            # soldiers and officers are the state's forces, read by the agents dictionary)
+            org = ctx.m.state_for_word(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     org = actor_of(pobj, ctx, depth + 1)
         if org:
             break
+    if org is None and (named := titled_person(tok, ctx)) is not None:
+        return named  # "the Special Representative of the Secretary-General, X,"
     if org is None:  # "the general", "the minister": the one so titled just before
         return titled_referent(tok, ctx.m)
     if (named := titled_person(tok, ctx)) is not None:

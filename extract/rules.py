@@ -595,7 +595,7 @@ def _may_belong(group: str, state: str, ctx: Context) -> bool:
 def _verb_rule(verb: Token, lemma: str) -> tuple[RelationType, frozenset[str]] | None:
     if lemma in _PHRASAL_VERBS:  # (the others need no walk over the verb's children)
         for child in verb.children:
-            if child.dep_ in ("prt", "prep", "dobj"):
+            if child.dep_ in ("prt", "prep", "dobj") and not _time_only(child):
                 phrasal = PHRASAL.get((lemma, child.lower_))
                 if phrasal:
                     return phrasal[0], frozenset({phrasal[1], child.lower_})
@@ -603,6 +603,13 @@ def _verb_rule(verb: Token, lemma: str) -> tuple[RelationType, frozenset[str]] |
 
 
 _PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
+
+
+def _time_only(prep: Token) -> bool:
+    """"called on Monday": a preposition whose object is a day or a time makes no phrasal
+    verb ("called on X" is a demand, "called X on Monday" a telephone call)."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 # What a warner may warn another of as its own doing: "warned Y of severe consequences"
