@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
-from actorgraph.domain import ActorType, Extraction, RelationType
+from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, Extraction, RelationType
 from actorgraph.extract import build_pipeline, extract_document, extract_documents
 from actorgraph.extract.mentions import _split_person_place
 
@@ -39,6 +39,12 @@ def triples(ex: Extraction, *, negated: bool = False) -> set[Triple]:
         for r in ex.relations
         if r.negated is negated
     }
+
+
+def either_way(found: set[Triple]) -> set[Triple]:
+    """A symmetric relation read in one direction holds in both."""
+    symmetric = {t.value for t in SYMMETRIC_RELATIONS}
+    return found | {(t, r, s) for s, r, t in found if r in symmetric}
 
 
 def assert_found(nlp: Language, text: str, expected: list[Triple]) -> None:

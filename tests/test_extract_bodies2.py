@@ -14,12 +14,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from actorgraph.domain import SYMMETRIC_RELATIONS
 from actorgraph.extract import extract_document
 
-from .test_extract import Triple, cases, triples
-
-SYMMETRIC = {r.value for r in SYMMETRIC_RELATIONS}
+from .test_extract import Triple, cases, either_way, triples
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # ---- MEMBER_OF: "it joined / is one of the members of" a coalition
@@ -286,14 +283,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-def _either_way(found: set[Triple]) -> set[Triple]:
-    """A symmetric relation read in one direction holds in both."""
-    return found | {(t, r, s) for s, r, t in found if r in SYMMETRIC}
-
 
 @pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_bodies_inside_bodies_read(nlp: Language, text: str, expected: list[Triple]) -> None:
-    found = _either_way(triples(extract_document(nlp, text, "t.txt")))
+    found = either_way(triples(extract_document(nlp, text, "t.txt")))
     for triple in expected:
         assert triple in found, f"{triple} not in {sorted(found)}"
 
@@ -304,7 +297,7 @@ def test_bodies_inside_bodies_read(nlp: Language, text: str, expected: list[Trip
     for case_id, text, expected, reason in NOT_YET])
 def test_bodies_inside_bodies_not_read_yet(nlp: Language, text: str,
                                            expected: list[Triple]) -> None:
-    found = _either_way(triples(extract_document(nlp, text, "t.txt")))
+    found = either_way(triples(extract_document(nlp, text, "t.txt")))
     for triple in expected:
         assert triple in found, f"{triple} not in {sorted(found)}"
 
@@ -312,7 +305,7 @@ def test_bodies_inside_bodies_not_read_yet(nlp: Language, text: str,
 @pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_bodies_inside_bodies_not_read(nlp: Language, text: str,
                                        forbidden: list[Triple]) -> None:
-    found = _either_way(triples(extract_document(nlp, text, "t.txt")))
+    found = either_way(triples(extract_document(nlp, text, "t.txt")))
     for pattern in forbidden:
         hits = [t for t in found if all(p in ("*", v) for p, v in zip(pattern, t, strict=True))]
         assert not hits, f"forbidden {pattern} asserted: {hits}"

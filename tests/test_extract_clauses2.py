@@ -13,12 +13,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from actorgraph.domain import SYMMETRIC_RELATIONS
 from actorgraph.extract import extract_document
 
-from .test_extract import Triple, cases, triples
-
-SYMMETRIC = {r.value for r in SYMMETRIC_RELATIONS}
+from .test_extract import Triple, cases, either_way, triples
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # ---- "whom Y blamed / accused / condemned / sanctioned / targeted / met"
@@ -281,14 +278,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-def _either_way(found: set[Triple]) -> set[Triple]:
-    """A symmetric relation read in one direction holds in both."""
-    return found | {(t, r, s) for s, r, t in found if r in SYMMETRIC}
-
 
 @pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
 def test_clauses_read(nlp: Language, text: str, expected: list[Triple]) -> None:
-    found = _either_way(triples(extract_document(nlp, text, "t.txt")))
+    found = either_way(triples(extract_document(nlp, text, "t.txt")))
     for triple in expected:
         assert triple in found, f"{triple} not in {sorted(found)}"
 
@@ -298,14 +291,14 @@ def test_clauses_read(nlp: Language, text: str, expected: list[Triple]) -> None:
                  marks=pytest.mark.xfail(strict=True, reason=reason))
     for case_id, text, expected, reason in NOT_YET])
 def test_clauses_not_read_yet(nlp: Language, text: str, expected: list[Triple]) -> None:
-    found = _either_way(triples(extract_document(nlp, text, "t.txt")))
+    found = either_way(triples(extract_document(nlp, text, "t.txt")))
     for triple in expected:
         assert triple in found, f"{triple} not in {sorted(found)}"
 
 
 @pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
 def test_clauses_not_read(nlp: Language, text: str, forbidden: list[Triple]) -> None:
-    found = _either_way(triples(extract_document(nlp, text, "t.txt")))
+    found = either_way(triples(extract_document(nlp, text, "t.txt")))
     for pattern in forbidden:
         hits = [t for t in found if all(p in ("*", v) for p, v in zip(pattern, t, strict=True))]
         assert not hits, f"forbidden {pattern} asserted: {hits}"
