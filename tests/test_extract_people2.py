@@ -148,6 +148,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "government after the vote.", [("Tana River Front", "OPPOSES", "Kenya")]),
     ("surname-object", "Omar Jama returned to Kismayo on Monday. Abdi Nur condemned Jama "
      "for the killings.", [("Abdi Nur", "CRITICIZES", "Omar Jama")]),
+    # a head of government named by the government he heads
+    ("government-of-president-short", "KORO, Mali (AP) - The Valley Front has held talks "
+     "with the government of President Amadou Sefu.", [("Amadou Sefu", "LEADS", "Mali")]),
+    ("government-of-prime-minister-long", "The Oromo Valley Army, which has fought federal "
+     "troops since 2019, said on Tuesday it had ambushed soldiers loyal to the government "
+     "of Prime Minister Dawit Bekele near the town of Gimbi in western Ethiopia, killing "
+     "at least seven, according to residents.", [("Dawit Bekele", "LEADS", "Ethiopia")]),
+    ("administration-of-president", "The Tana Front rejected the administration of "
+     "Kenyan President Ruto Kamau.", [("Ruto Kamau", "LEADS", "Kenya")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -216,6 +225,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "recognise President Abdi Nur.", [("Omar Jama", "OPPOSES", "*")]),
     ("refused-to-recognise-a-vote", "The Tana River Front refused to recognise the result "
      "of the vote in Garissa.", [("Tana River Front", "OPPOSES", "*")]),
+    # the government of a former holder; a party of a president is not his state
+    ("government-of-former-president", "KORO, Mali (AP) - The Valley Front rejected talks "
+     "with the government of former President Amadou Sefu.", [("Amadou Sefu", "LEADS", "*")]),
+    ("party-of-president", "KORO, Mali (AP) - The Valley Front met the party of President "
+     "Amadou Sefu.", [("Amadou Sefu", "LEADS", "Mali")]),
     # a particle word that opens a name of its own
     ("particle-opens-other-name", "Pieter van Dijk arrived in Juba on Monday. Van Buren "
      "County officials met Gatluak Deng.", [("Pieter van Dijk", "MEETS_WITH", "*")]),
