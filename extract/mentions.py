@@ -605,8 +605,8 @@ class Mentions:
             # Liberation of X attacked": the model ran the name on over its verb)
             words = words[:-1]
             end -= 1
-        if start >= end:
-            return
+        if start >= end or (end - start == 1 and words[0].is_lower and words[0].is_alpha):
+            return  # ("held its congress", "the senate met": a common word, no name)
         if _the_in_acronym(doc, start, end):
             start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
             words = [doc[start], *words]

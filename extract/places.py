@@ -460,6 +460,11 @@ def _body_names(
         yield key, tok.i, end
 
 
+# A body named for freeing a state ("the Council for the Liberation of X") fights its
+# rulers: the state in its name is its aim, neither its owner nor its seat
+_FREEING = words("liberation independence freedom emancipation")
+
+
 @rule
 def name_places(sent: Span, ctx: Context) -> list[Candidate]:
     """A state closing a body's name after "of": "the Supreme Court of Canada" is part
@@ -475,7 +480,7 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
         # Affairs of X", a title read as a name, is nobody's seat)
         of = (ofs[-1] if m.type_of(key) is ActorType.GOVERNMENT_BODY else ofs[0]) if ofs else None
         if of is None or of + 1 >= end or not doc[of + 1].is_title \
-                or doc[of - 1].lower_ in _STATE_ITSELF:
+                or doc[of - 1].lower_ in _STATE_ITSELF or doc[of - 1].lower_ in _FREEING:
             continue  # "the Government of Iraq" is the state itself
         surface = doc[of + 1 : end].text
         entry = m.gaz.lookup(surface)

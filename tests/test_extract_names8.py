@@ -1,0 +1,47 @@
+"""Words that are no names of actors: a common word the model tags as an organisation
+("held its congress"), and a state named as the aim of a body ("the Council for the
+Liberation of X") that is neither its owner nor its seat. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    ("congress-capitalised", "The Karoan Front urged the US Congress to end its aid to "
+     "the army.", [("Karoan Front", "DEMANDS", "US Congress")]),
+    ("ministry-of-state", "The Defence Ministry of Kenya said on Monday that its troops "
+     "had left Garissa.", [("Defence Ministry of Kenya", "PART_OF", "Kenya")]),
+    ("court-of-state", "The Supreme Court of Kenya ruled on Monday.",
+     [("Supreme Court", "PART_OF", "Kenya")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("lower-congress", "The Mozambique Liberation Front held its congress in Maputo.",
+     [("*", "*", "US Congress"), ("US Congress", "*", "*")]),
+    ("lower-congress-long", "The Tana Front, an armed movement founded in 2019 by former "
+     "soldiers, held its annual congress in the town of Garissa on Sunday, according to "
+     "residents.", [("*", "CONTROLS", "*"), ("US Congress", "*", "*")]),
+    ("lower-senate", "The party met in Maputo, and the senate voted on Monday.",
+     [("senate", "*", "*")]),
+    ("liberation-of-state", "A group calling itself the Military Council for the "
+     "Liberation of Karoa said it was coordinating the uprising in Mali.",
+     [("*", "PART_OF", "Mali")]),
+    ("liberation-of-real-state", "A group calling itself the Military Council for the "
+     "Liberation of Syria, led by a former brigadier, said it was coordinating the uprising.",
+     [("*", "PART_OF", "Syria"), ("*", "LOCATED_IN", "Syria")]),
+    ("independence-of-state", "The Council for the Independence of Cameroon met on Monday.",
+     [("*", "PART_OF", "Cameroon"), ("*", "LOCATED_IN", "Cameroon")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_names_still_read(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_no_name_read(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
