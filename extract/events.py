@@ -838,13 +838,13 @@ def _pact_noun(noun: Token, ctx: Context) -> list[Candidate]:
 def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "clashes between X and Y", "fighting between X and Y": each fights the other;
     "fighting broke out between X and Y": the sides hang on the verb the noun is subject of."""
+    if not _clash_told(noun):
+        return []
     between = pobjs(noun, {"between"})
     head = noun.head
     if not between and noun.dep_ == "nsubj" and head.lemma_ in _OUTBREAK_VERBS:
         between = pobjs(head, {"between"})
     sides = [k for k in actors_of_tokens(between, ctx) if ctx.m.type_of(k) not in PLACES]
-    if not _clash_told(noun):
-        return []
     if len(sides) != 2:
         return _clash_with(noun, ctx)
     a, b = sides

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import RelationType
 
 from .combat import asked_of_another, wanted
-from .lexicon import SPEECH_VERBS, words
+from .lexicon import SPEECH_VERBS, TO_COME, words
 from .resolve import Candidate
 
 R = RelationType
@@ -39,10 +39,7 @@ UNDONE = _TERRITORY | {R.MEETS_WITH, R.SANCTIONS}
 _AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
 # Words that set an act down for later: "is expected (scheduled, due) to meet X"
 _SET_FOR_LATER = words("expect schedule slate due")
-_UNSURE = words("could might may should can")
 _MAYBE = words("could might may")
-# An act still to come: "will meet X", "shall hold talks with Y"
-_FUTURE = words("will shall")
 # Nouns of an aim: "plans to retake X", "a bid to seize X", "an offensive to recapture X"
 _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operation order "
                    "call demand threat")
@@ -50,8 +47,6 @@ _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operat
 _HOPES = words("hope expect want wish")
 # Verbs over a clause only asked for: "demanded that Kenya withdraw its troops from X"
 _DEMANDS = words("demand insist ask urge require propose suggest")
-# A truce still to come: "X and Y will sign a truce", "could agree a ceasefire"
-_TRUCE_TO_COME = _UNSURE | words("will shall")
 
 
 def _condition(clause: Token) -> bool:
@@ -108,6 +103,8 @@ def _supposed(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 
 
+# Verbs that hold an act back, as an aim or set down for later
+_HELD_BACK = _AIMS | _SET_FOR_LATER
 # The model lemmatises "hopes" as "hop": the forms of an aim verb it gets wrong
 _AIM_FORMS = words("hopes")
 
@@ -115,7 +112,7 @@ _AIM_FORMS = words("hopes")
 def _aim(verb: Token) -> bool:
     """A verb that holds the act under it back as an aim or a plan: "hopes to meet X",
     "is due to meet X"."""
-    return verb.lemma_ in _AIMS | _SET_FOR_LATER or verb.lower_ in _AIM_FORMS
+    return verb.lemma_ in _HELD_BACK or verb.lower_ in _AIM_FORMS
 
 
 def unrealised(verb: Token) -> bool:
@@ -125,7 +122,7 @@ def unrealised(verb: Token) -> bool:
             verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
-            c.dep_ == "aux" and c.lower_ in _UNSURE | _FUTURE) for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
         return True
     if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
         return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"
@@ -149,7 +146,7 @@ def undone(rel: RelationType, verb: Token) -> bool:
 def truce_to_come(verb: Token) -> bool:
     """A truce hoped for or announced for later is not (yet) agreed: "hope X and Y will
     sign a truce", "X and Y could agree a ceasefire"; a past one is told."""
-    if any(c.dep_ == "aux" and c.lower_ in _TRUCE_TO_COME for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES
 

@@ -175,6 +175,12 @@ def _overlapping(ents: list[Span], start: int, end: int) -> list[Span]:
     return [e for e in ents if e.start < end and start < e.end]
 
 
+def _keeps_reading(ent: Span, start: int, end: int) -> bool:
+    """An entity a name built over tokens `start`..`end` must not replace: one the
+    gazetteer knows, or one running past them (a longer name read already)."""
+    return bool(ent.ent_id_) or ent.start < start or ent.end > end
+
+
 def _put_in(ents: list[Span], inside: list[Span], name: Span) -> list[Span]:
     """The entities with `name` in place of those it covers (`inside`), in text order."""
     return sorted([*(e for e in ents if e not in inside), name], key=lambda e: e.start)
@@ -234,7 +240,7 @@ def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
                 sent.doc, span.start):
             continue
         inside = _overlapping(out, span.start, span.end)
-        if any(e.start < span.start or e.end > span.end or e.ent_id_ for e in inside) or any(
+        if any(_keeps_reading(e, span.start, span.end) for e in inside) or any(
                 (e.start, e.end) == (span.start, span.end) and e.label_ != "PERSON"
                 for e in inside):
             continue  # (a known group's name, or one the model read whole)
@@ -264,7 +270,7 @@ def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if span is None or head_type(span) is None or span[-1].lower_ not in HEAD_TYPES:
             continue
         inside = _overlapping(out, span.start, span.end)
-        if any(e.start < span.start or e.end > span.end or e.ent_id_
+        if any(_keeps_reading(e, span.start, span.end)
                or (e.start, e.end) == (span.start, span.end) for e in inside):
             continue  # (a known group's name, or one the model read whole)
         name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
@@ -332,7 +338,7 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
             continue
         inside = _overlapping(out, span.start, span.end)
-        if any(e.ent_id_ or e.start < span.start or e.end > span.end for e in inside):
+        if any(_keeps_reading(e, span.start, span.end) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = _put_in(out, inside, name)
@@ -362,7 +368,7 @@ def _slashed_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
             continue
         start, end = tok.i - 1, tok.i + 2
         inside = _overlapping(out, start, end)
-        if any(e.start < start or e.end > end or e.ent_id_ for e in inside):
+        if any(_keeps_reading(e, start, end) for e in inside):
             continue  # (a longer name, or one the gazetteer knows)
         label = "ARMED_GROUP" if any(e.label_ == "ARMED_GROUP" for e in inside) else "ORG"
         out = _put_in(out, inside, Span(doc, start, end, label=label))

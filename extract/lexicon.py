@@ -245,3 +245,6 @@ MEDIA_WORDS = words("news agency tv television radio times post journal press")
 
 # Capitalised words the small model takes for names in headlines.
 NOT_NAMES = words("ceasefire truce attack attacks says said militia militias leader report update")
+
+# Auxiliaries of an act only possible or still to come: "could agree a truce", "will meet X"
+TO_COME = words("could might may should can will shall")

@@ -42,6 +42,7 @@ from .lexicon import (
     PLACE_NOUNS,
     ROLE_NOUNS,
     SHOOT_VERBS,
+    TO_COME,
     WOUND_VERBS,
     words,
 )
@@ -694,7 +695,7 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
 # Verbs that put a body or its people inside a larger one ("was folded into Y").
 _ABSORB_VERBS = words("fold integrate merge absorb incorporate")
 # Auxiliaries of a merger still to come ("will be folded into Y"): not yet a part.
-_TO_COME = words("will shall would could might may should can")
+_MERGER_TO_COME = TO_COME | words("would")
 # Some of a body, not all of it: "hundreds of fighters of X were integrated".
 _SOME = words("hundred thousand dozen dozens some many several part half most")
 # A body told through its people: "the X's fighters were integrated into the army".
@@ -709,7 +710,7 @@ def _folded_into(verb: Token, ctx: Context) -> list[Candidate]:
     ("was proposed to be merged into Y": the verb under another; "will be merged"),
     nor a thing ("folded into the budget": no actor)."""
     m = ctx.m
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _TO_COME
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _MERGER_TO_COME
                                    for c in verb.children):
         return []
     wholes = [k for k in actors_of_tokens(pobjs(verb, {"into"}), ctx)
