@@ -47,16 +47,24 @@ def either_way(found: set[Triple]) -> set[Triple]:
     return found | {(t, r, s) for s, r, t in found if r in symmetric}
 
 
-def assert_found(nlp: Language, text: str, expected: list[Triple]) -> None:
-    """Every expected triple is asserted for the text."""
+def _read(nlp: Language, text: str, both_ways: bool) -> set[Triple]:
     found = triples(extract_document(nlp, text, "t.txt"))
+    return either_way(found) if both_ways else found
+
+
+def assert_found(nlp: Language, text: str, expected: list[Triple], *,
+                 both_ways: bool = False) -> None:
+    """Every expected triple is asserted for the text (a symmetric relation in either
+    direction with `both_ways`)."""
+    found = _read(nlp, text, both_ways)
     for triple in expected:
         assert triple in found, f"{triple} not in {sorted(found)}"
 
 
-def assert_absent(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+def assert_absent(nlp: Language, text: str, forbidden: list[Triple], *,
+                  both_ways: bool = False) -> None:
     """No asserted triple matches a pattern ("*" matches anything)."""
-    found = triples(extract_document(nlp, text, "t.txt"))
+    found = _read(nlp, text, both_ways)
     for pattern in forbidden:
         hits = [t for t in found if all(p in ("*", v) for p, v in zip(pattern, t, strict=True))]
         assert not hits, f"forbidden {pattern} asserted: {hits}"
