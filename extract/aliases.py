@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.domain import ActorType, name_key
 
 from .gazetteer import Gazetteer
+from .lexicon import BODY_HEADS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -67,7 +68,7 @@ class ShortForms:
             return
         for n, word in enumerate(parts):
             lower = word.lower()
-            if lower in _OPENING_HEADS and word[:1].isupper():
+            if lower in BODY_HEADS and word[:1].isupper():
                 opens = n == 0 and len(parts) >= 3 and parts[1] in _HEAD_JOINERS
                 _own(self.heads, lower, key if opens else "")
             if (not word[:1].isupper() or lower in _GENERIC or lower in STOP_WORDS
@@ -116,10 +117,6 @@ class ShortForms:
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
 
-# Head words that open a body's name before "for" or "of" and stand for it alone later.
-_OPENING_HEADS = _words(
-    "union movement front alliance coalition council party congress convention rally "
-    "league federation organisation organization association assembly")
 _HEAD_JOINERS = _words("for of")
 
 

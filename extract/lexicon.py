@@ -159,6 +159,11 @@ JOB_NOUNS: dict[str, RelationType] = {
     **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
 # Words that make a title's holder no (sitting) head: a deputy, a former or late holder.
+# Head words that open or close a body's own name ("the Union for Peace", "the Tana
+# People's Congress"); one of them alone may be a known body's short name ("Congress").
+BODY_HEADS = words(
+    "union movement front alliance coalition council party congress convention rally "
+    "league federation organisation organization association assembly")
 DEPUTY_WORDS = words("deputy vice assistant former late acting senior")
 # Words that make soldiers or fighters no longer their force's: "former soldiers of the
 # army", "ex-rebels", "retired officers" act for no one but themselves.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -18,9 +19,10 @@ from actorgraph.domain import Extraction
 
 from . import chunks
 from .assemble import assemble
-from .dates import DATELINE_HEAD
+from .dates import DATELINE_HEAD, MONTHS
 from .engine import PatternEngine, load_patterns
 from .gazetteer import DEFAULT_PATH, Gazetteer, Pattern, load_gazetteer
+from .lexicon import BODY_HEADS
 from .placenames import place_keys
 from .textprep import normalise
 
@@ -129,14 +131,42 @@ class GazetteerNames:
                        key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
         added: list[Span] = []
         seen: set[int] = set()
+        matched = {i for _, start, end in found for i in range(start, end)}
         for key, start, end in found:
             if start in seen or end - 1 in seen:
                 continue
             label, name = self.labels[key]
-            added.append(Span(doc, start, end, label=label, span_id=name))
+            span = Span(doc, start, end, label=label, span_id=name)
+            opening = _longer_name_start(doc, start, matched) if end - start == 1 else None
+            if opening is not None:
+                # "the Tana Federalist Congress" is a name of its own, not "Congress" (US)
+                span = Span(doc, opening, end, label="ORG")
+                start = opening
+            added.append(span)
             entities = [e for e in entities if not (e.start < end and e.end > start)]
             seen.update(range(start, end))
         return entities + added
+
+
+def _longer_name_start(doc: Doc, i: int, matched: set[int]) -> int | None:
+    """Where a longer capitalised name opens that a body's head word ("Congress",
+    "Coalition") closes, when the gazetteer does not know it ("the Oromo Federalist
+    Congress", "the Tana People's Congress"); None for the head word alone or after a
+    known name ("US Congress", matched itself)."""
+    if doc[i].lower_ not in BODY_HEADS:
+        return None
+    start = i
+    while start > 0:
+        before = doc[start - 1]
+        if before.text in ("'s", "\u2019s") and start > 1 and doc[start - 2].is_title:
+            before = doc[start - 2]
+        if not (before.is_title and before.is_alpha) or before.i in matched or (
+                before.lower_ in _NAME_OPENERS or before.is_stop or before.lower_ in _DATE_WORDS):
+            break
+        start = before.i
+        if before.is_sent_start:
+            break
+    return start if start < i else None
 
 
 @Language.factory(GAZETTEER_NAMES)
@@ -208,6 +238,8 @@ def _inside_name(ent: Span) -> bool:
 
 # "Abu Musab al-Zarqawi": words inside a person's name, in lower case
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von"})
+# capitalised words of dates, before a name but never of it ("On Monday Congress voted")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(calendar.day_name[d].lower() for d in range(7))
 # capitalised words that may stand before a name without being part of it
 _NAME_OPENERS = frozenset({"the", "president", "minister", "mr", "mrs", "ms", "dr", "general"})
 

@@ -1,6 +1,8 @@
 """Words that are no names of actors: a common word the model tags as an organisation
-("held its congress"), and a state named as the aim of a body ("the Council for the
-Liberation of X") that is neither its owner nor its seat. Own sentences."""
+("held its congress"), a known body's short name closing a longer name ("the Tana
+Federalist Congress" is not the US Congress), and a state named as the aim of a body
+("the Council for the Liberation of X") that is neither its owner nor its seat. Own
+sentences."""
 
 from __future__ import annotations
 
@@ -16,9 +18,20 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "had left Garissa.", [("Defence Ministry of Kenya", "PART_OF", "Kenya")]),
     ("court-of-state", "The Supreme Court of Kenya ruled on Monday.",
      [("Supreme Court", "PART_OF", "Kenya")]),
+    ("congress-alone", "On Monday Congress urged the Pentagon to end the aid to the "
+     "Karoan army.", [("US Congress", "DEMANDS", "Pentagon")]),
+    ("congress-long-name-whole", "The Tana Federalist Congress urged the Karoan Front to "
+     "lay down its arms.", [("Tana Federalist Congress", "DEMANDS", "Karoan Front")]),
 ]
 
+_NO_US_CONGRESS: list[Triple] = [("US Congress", "*", "*"), ("*", "*", "US Congress")]
 ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("congress-closing-a-name", "The Tana Federalist Congress said on Monday that it would "
+     "boycott the election called by the army.", _NO_US_CONGRESS),
+    ("congress-after-possessive-name", "Leaders of the Karoo People's Congress met "
+     "the governor in Garissa on Monday.", _NO_US_CONGRESS),
+    ("congress-at-sentence-start", "Tana Federalist Congress leaders met the Karoan Front "
+     "on Friday.", _NO_US_CONGRESS),
     ("lower-congress", "The Mozambique Liberation Front held its congress in Maputo.",
      [("*", "*", "US Congress"), ("US Congress", "*", "*")]),
     ("lower-congress-long", "The Tana Front, an armed movement founded in 2019 by former "
