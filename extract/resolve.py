@@ -453,7 +453,8 @@ def negated(tok: Token) -> bool:
             # "X denied the charge and accused Y": a clause joined to the denial is
             # said, not denied; nor is what its subject says of the denier ("X and its
             # allies in Y rejected the report")
-            return not (_denies_own_object(node, below) or answer or below.dep_ == "nsubj"
+            return not (_denies_own_object(node, below) or answer
+                        or below.dep_ in ("nsubj", "agent")
                         or (below.dep_ == "conj" and below.head.i == node.i))
         answer = answer or _answer_to_denial(node)
         if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
