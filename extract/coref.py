@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
-from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
+from .lexicon import DESCRIPTORS, ROLE_NOUNS, SPEECH_VERBS, words
 from .namecues import TITLE_WORDS
 from .textprep import doc_text
 
@@ -506,8 +506,16 @@ def _previous_body(tok: Token, m: Mentions) -> str | None:
     before = sentence_before(tok)
     if before is None or others:
         return None
-    keys = {k for t in _subject_tokens(before)
+    subjects = _subject_tokens(before)
+    keys = {k for t in subjects
             if (k := _doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
+    if not keys and tok.dep_ == "poss" and tok.head.lower_ in ROLE_NOUNS and not any(
+            t.lower_ in DESCRIPTORS or m.token_actor.get(i) is not None for t in subjects
+            for i in range(t.left_edge.i, t.right_edge.i + 1)):
+        # "The vote alarmed the X, the region's main party. Its chairman, Y, ...": with
+        # no actor (nor "the army") as the subject, the one body the verb takes is meant
+        keys = {k for t in _main_parties(before) if (k := m.token_actor.get(t.i)) is not None
+                and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
     if len(keys) != 1:
         return None
     key = keys.pop()

@@ -1,6 +1,7 @@
 """Heads of governments and movements named in passing: "President X's government", "the
 government of Prime Minister X" as the agent of a rejection, "X's leadership, headed by
-Y". Own sentences, with the near misses that must not give the role."""
+Y", "Its leader, Y" after a sentence whose verb takes the one body X. Own sentences, with
+the near misses that must not give the role."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("command-headed-by", "Fighting flared after the Sahel Defence Front's command, headed "
      "by Colonel Idrissa Maiga, ordered a push on the town.",
      [("Idrissa Maiga", "LEADS", "Sahel Defence Front")]),
+    ("its-after-object", "The warning alarmed the Karoan Liberation Front, the region's "
+     "main armed group. Its leader, Amos Kiprono, said last week that talks had failed.",
+     [("Amos Kiprono", "LEADS", "Karoan Liberation Front")]),
+    ("its-spokesman-after-object", "The court's decision surprised the Tana Federalist "
+     "Congress. Its spokesman, Halima Odera, said the party would appeal.",
+     [("Halima Odera", "SPOKESPERSON_FOR", "Tana Federalist Congress")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -42,6 +49,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("leadership-criticised-by", "The Karoan Front's leadership, criticised by Amos Kiprono "
      "for the attack, said on Monday it would hold talks.",
      [("Amos Kiprono", "LEADS", "Karoan Front")]),
+    ("its-after-two-objects", "The ban angered the Karoan Liberation Front and the Tana "
+     "Federalist Congress. Its leader, Amos Kiprono, said talks had failed.",
+     [("Amos Kiprono", "LEADS", "*")]),
+    ("its-after-forces-subject", "The army attacked the Karoan Liberation Front on Monday. "
+     "Its commander, Amos Kiprono, said the base had held.", [("Amos Kiprono", "LEADS", "*")]),
     ("denied-by-spokesman-still-denies", "The attack on the base was denied by the Karoan "
      "Front.", [("Karoan Front", "TARGETS", "*")]),
 ]
