@@ -240,6 +240,13 @@ GOVERNMENT_WORDS = words(
     "ministry parliament council government department agency assembly senate cabinet "
     "court office commission presidency directorate"
 )
+# The words of a body's name that every state has one of ("Defence Ministry", "Foreign
+# Office", "Armed Forces", "Security Council"): such a name is its owner's.
+GENERIC_BODY_WORDS = words(
+    "ministry defence defense foreign interior home internal affairs security national "
+    "armed forces army navy air force police intelligence service council office cabinet "
+    "presidency general staff justice information public prosecutor of the and supreme "
+    "court parliament assembly guard state")
 # Words that make a name an organisation even where the model read a person.
 ORG_WORDS = words(
     "college university institute school academy corp corp. corporation inc inc. co. "

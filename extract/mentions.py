@@ -44,6 +44,7 @@ from .groupnames import (
 from .lexicon import (
     ARMED_WORDS,
     DESCRIPTORS,
+    GENERIC_BODY_WORDS,
     GOVERNMENT_WORDS,
     GROUP_MARKERS,
     GROUP_NOUNS,
@@ -631,6 +632,8 @@ class Mentions:
                 stop += 1
             name = surface = doc[start:stop].text
             end = stop
+        if (owned := self._owned_by_state(span)) is not None:
+            name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
         if type_ is ActorType.MEDIA:
             self.media.setdefault(name, None)
             self.media_tokens.update(range(start, end))
@@ -684,6 +687,23 @@ class Mentions:
                 self._mark(end + 1, close, key)
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+
+    def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
+        """"Kenya's Defence Ministry", "Somalia's Armed Forces": a name every state has
+        one of, owned by the state named before it, is that state's body (named with
+        its demonym, "Kenyan Defence Ministry", as the text of another article may call
+        it): one "Defence Ministry" for two states would join them. (name, surface)."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s") or not all(
+                t.lower_ in GENERIC_BODY_WORDS for t in span) or span[0].is_lower:
+            return None
+        for start in range(max(0, span.start - 4), span.start - 1):
+            entry = self.gaz.lookup(doc[start : span.start - 1].text)
+            if entry is not None and entry.type is ActorType.STATE:
+                adj = self.gaz.state_adj.get(entry.name)
+                name = f"{adj} {span.text}" if adj else f"{span.text} of {entry.name}"
+                return name, doc[start : span.end].text
+        return None
 
     def _read_other_name(self, doc: Doc, end: int, name: str, key: str) -> None:
         """"X, better known as Y", "X (the Y)": Y is X's other name here and later (not

@@ -33,7 +33,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("African Union Mission in Sudan", "CRITICIZES", "Sudan Freedom Front")]),
     ("ministry", "Kenya's Interior Ministry ordered a curfew in Mandera. The ministry "
      "accused the Jubaland Defence Front of burning villages.",
-     [("Interior Ministry", "CRITICIZES", "Jubaland Defence Front")]),
+     [("Kenyan Interior Ministry", "CRITICIZES", "Jubaland Defence Front")]),
     # "it", "its": the organisation that was the subject of the sentence before
     ("it-as-subject", "The Ijaw Justice Army blew up a pipeline near Warri. It later "
      "attacked Nigerian soldiers in Bayelsa.",

@@ -80,7 +80,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("x39-ministry-condemned", "Mali's Defence Ministry said troops had retaken the town of "
      "Lere. The ministry condemned the Azawad Liberation Front for laying mines on the "
      "road to Timbuktu.",
-     [("Defence Ministry", "CRITICIZES", "Azawad Liberation Front")]),
+     [("Malian Defence Ministry", "CRITICIZES", "Azawad Liberation Front")]),
     ("x39-army-of-the-state-named", "Sudan accused the Darfur Freedom Front of looting "
      "relief convoys. The army said it had attacked the group's positions near Tawila.",
      [("Sudanese forces", "TARGETS", "Darfur Freedom Front")]),
@@ -209,7 +209,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("x39-ministry-its-spokesman", "Ukraine's Defence Ministry said on Friday that drones "
      "had hit a refinery in Tuapse. Its spokesman, Oleh Marchuk, accused Russia of "
      "targeting power plants.",
-     [("Oleh Marchuk", "SPOKESPERSON_FOR", "Defence Ministry")]),
+     [("Oleh Marchuk", "SPOKESPERSON_FOR", "Ukrainian Defence Ministry")]),
     # ---- reported speech and "according to": the doer still resolves
     ("x39-said-the-group-had", "The Baluch Liberation Front claimed the bombing in Quetta. "
      "According to police, the group attacked Pakistani soldiers near Turbat on Sunday.",

@@ -152,11 +152,9 @@ TWO: list[Any] = [
      "Free Chad Army", "Chadian army"),
     ("province-police", "Lagos state police said they had arrested Tunde Olabode. Nigerian "
      "police later charged him.", "Nigerian police", "Lagos state police"),
-    pytest.param("Kenya's Interior Ministry and Uganda's Interior Ministry signed a deal on "
-                 "Monday. Kenya's Interior Ministry said the deal was a first.",
-                 "Kenya's Interior Ministry", "Uganda's Interior Ministry",
-                 id="two-states-ministries", marks=pytest.mark.xfail(
-                     strict=True, reason="a ministry is named without its state")),
+    ("two-states-ministries", "Kenya's Interior Ministry and Uganda's Interior Ministry "
+     "signed a deal on Monday. Kenya's Interior Ministry said the deal was a first.",
+     "Kenya's Interior Ministry", "Uganda's Interior Ministry"),
 ]
 
 FOUND: list[tuple[str, str, list[Triple]]] = [

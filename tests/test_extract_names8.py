@@ -1,8 +1,9 @@
-"""Words that are no names of actors: a common word the model tags as an organisation
-("held its congress"), a known body's short name closing a longer name ("the Tana
-Federalist Congress" is not the US Congress), and a state named as the aim of a body
-("the Council for the Liberation of X") that is neither its owner nor its seat. Own
-sentences."""
+"""Words that are no names of actors: a common word the model tags as an organisation ("held
+its congress"), a known body's short name closing a longer name ("the Tana Federalist
+Congress" is not the US Congress), a name every state has one of ("Kenya's Defence Ministry"
+is the Kenyan one, not a "Defence Ministry" Somalia's shares), and a state named as the aim
+of a body ("the Council for the Liberation of X") that is neither its owner nor its seat.
+Own sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +19,18 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "had left Garissa.", [("Defence Ministry of Kenya", "PART_OF", "Kenya")]),
     ("court-of-state", "The Supreme Court of Kenya ruled on Monday.",
      [("Supreme Court", "PART_OF", "Kenya")]),
+    ("two-states-two-ministries", "Kenya's Defence Ministry said its troops had been "
+     "attacked near the border. Somalia's Defence Ministry denied the claim on Monday.",
+     [("Kenyan Defence Ministry", "PART_OF", "Kenya"),
+      ("Somali Defence Ministry", "PART_OF", "Somalia")]),
+    ("state-owned-spokesperson", "Amina Noor, spokesperson for Kenya's Foreign Ministry, "
+     "said the envoy had been recalled.",
+     [("Amina Noor", "SPOKESPERSON_FOR", "Kenyan Foreign Ministry")]),
+    ("state-owned-long-name", "Fighting resumed after Turkey's Ministry of National Defence "
+     "said its forces had struck the Karoan Front.",
+     [("Turkish Ministry of National Defence", "PART_OF", "Turkey")]),
+    ("proper-name-kept", "Iran's Islamic Revolutionary Guard Corps attacked the convoy.",
+     [("Islamic Revolutionary Guard Corps", "PART_OF", "Iran")]),
     ("congress-alone", "On Monday Congress urged the Pentagon to end the aid to the "
      "Karoan army.", [("US Congress", "DEMANDS", "Pentagon")]),
     ("congress-long-name-whole", "The Tana Federalist Congress urged the Karoan Front to "
@@ -32,6 +45,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "the governor in Garissa on Monday.", _NO_US_CONGRESS),
     ("congress-at-sentence-start", "Tana Federalist Congress leaders met the Karoan Front "
      "on Friday.", _NO_US_CONGRESS),
+    ("one-ministry-for-two-states", "Kenya's Defence Ministry said its troops had been "
+     "attacked near the border. Somalia's Defence Ministry denied the claim on Monday.",
+     [("Defence Ministry", "*", "*"), ("Kenyan Defence Ministry", "PART_OF", "Somalia"),
+      ("Somali Defence Ministry", "PART_OF", "Kenya")]),
     ("lower-congress", "The Mozambique Liberation Front held its congress in Maputo.",
      [("*", "*", "US Congress"), ("US Congress", "*", "*")]),
     ("lower-congress-long", "The Tana Front, an armed movement founded in 2019 by former "
