@@ -20,7 +20,7 @@ from .combat import (
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .filters import asked, question, undone
+from .filters import asked, demand_to_come, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -642,7 +642,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if held is None:
                 continue
             rel = held
-        if asked_of_another(verb) or asked(verb) or undone(rel, verb):
+        if asked_of_another(verb) or asked(verb) or undone(rel, verb) or demand_to_come(
+                rel, verb):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if rel is R.THREATENS and _cautioned(verb):
             continue  # "warned Y of floods": a caution, not a threat
