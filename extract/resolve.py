@@ -279,8 +279,9 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) not in PLACES else None
 
 
-# Those a body sends to talk for it.
-_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries diplomats")
+# Those a body sends to talk (act) for it: "a Ukrainian delegation", "the UN mission".
+_SENT_NOUNS = words(
+    "delegation delegations envoys negotiators emissaries diplomats mission missions")
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:
