@@ -12,10 +12,10 @@ from typing import ParamSpec
 
 from spacy.tokens import Token
 
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType, RelationType, name_key
 
 from .agents import agent_role, former
-from .context import described_group
+from .context import de_facto, described_group
 from .coref import (
     bare_definite,
     definite_antecedent,
@@ -226,6 +226,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         for obj in tok.head.children:
             if obj.dep_ in ("oprd", "dobj") and obj.i in m.token_actor:
                 return m.token_actor[obj.i]
+    if lower in _RULERS and (ruler := _de_facto_ruler(tok, m)) is not None:
+        return ruler
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
     if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
@@ -261,6 +263,24 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+# Nouns of those who govern a place: "the de facto authorities in X".
+_RULERS = words("authorities government administration rulers")
+
+
+def _de_facto_ruler(tok: Token, m: Mentions) -> str | None:
+    """"The de facto authorities in Kabul (in Sanaa)": the group the gazetteer names as
+    holding the place (`de_facto_in`), not the state whose capital it is."""
+    if not de_facto(tok):
+        return None
+    for place in pobjs(tok, {"in", "of"}):
+        key = m.token_actor.get(place.i)
+        names = [place.text, m.actors[key].name] if key else [place.text]
+        ruler = next((r for n in names if (r := m.gaz.de_facto.get(name_key(n)))), None)
+        if ruler is not None:
+            return m.add(ruler, m.gaz.entries[ruler].type, ruler)
+    return None
 
 
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:
