@@ -180,7 +180,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += _ceasefire_noun(noun, ctx)
         elif lower in ("presence", "footprint", "troops", "forces"):
             head = noun.head
-            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj" and not unrealised(head):
+            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj" and not (
+                    unrealised(head) or asked_of_another(head)):
                 # "cut its presence in X", "cut its presence there in X" (on the verb)
                 places = actors_of_tokens(pobjs(noun, {"in", "from"}) or pobjs(
                     head, {"in", "from"}), ctx)

@@ -119,7 +119,8 @@ def unrealised(verb: Token) -> bool:
     """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
     "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
     if (verb.dep_ == "xcomp" and _aim(verb.head)) or (
-            verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
+            verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
             c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
