@@ -181,6 +181,16 @@ READ: list[tuple[str, str, list[Triple]]] = [
      "Colombia's demand that the Southern Patriotic Front free the engineers was repeated by "
      "the church.",
      [("Colombia", D, "Southern Patriotic Front")]),
+    ("called-for-to",
+     "Britain called for Israel to allow more aid into Gaza.",
+     [("United Kingdom", D, "Israel")]),
+    ("called-for-to-long",
+     "In a statement on Monday, the African Union called for Rwanda to withdraw its troops "
+     "from North Kivu, where the M23 rebels hold the city of Goma.",
+     [("African Union", D, "Rwanda")]),
+    ("withdrawal-of-from-state",
+     "The Security Council demanded the withdrawal of Rwandan troops from eastern Congo.",
+     [("UN Security Council", D, "Rwandan forces")]),
 ]
 
 NOT_READ: list[tuple[str, str, list[Triple]]] = [
@@ -287,6 +297,21 @@ NOT_READ: list[tuple[str, str, list[Triple]]] = [
     ("called-on-international-community",
      "The Arab League called on the international community to protect civilians in Gaza.",
      [("*", D, "*")]),
+    ("waited-for-to",
+     "Britain waited for Israel to allow more aid into Gaza.",
+     [("*", D, "*")]),
+    ("withdrawal-from-state-is-the-place",
+     "The Security Council demanded the withdrawal of Rwandan troops from eastern Congo.",
+     [("*", D, "Congo")]),
+    ("called-on-to-withdraw-is-not-done",
+     "The Ogaden Freedom Front called on Ethiopia to withdraw its troops from Dolo.",
+     [("*", "WITHDRAWS_FROM", "*")]),
+    ("called-for-to-withdraw-is-not-done",
+     "The African Union called for Rwanda to withdraw its troops from North Kivu.",
+     [("*", "WITHDRAWS_FROM", "*")]),
+    ("joined-calls-withdraw-is-not-done",
+     "Norway joined calls for Rwanda to withdraw its troops from North Kivu.",
+     [("*", "WITHDRAWS_FROM", "*")]),
 ]
 
 
