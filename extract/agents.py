@@ -27,6 +27,7 @@ from .context import (
     NOBODY,
     article_state,
     clause_state,
+    de_facto,
     described_group,
     owned,
     plain_service,
@@ -132,6 +133,8 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
     state (extract/context.py); the army the article names for that state, if one."""
     if role is None or role.code in _STATE_ROLES:
         government = tok.lower_ in GOVERNMENT_NOUNS
+        if government and de_facto(tok):
+            return None  # "the de facto authorities": a ruling group's, read in resolve
         if role is None and not government and (
                 DESCRIPTORS.get(tok.lower_, ("",))[0] != "forces"
                 or not (owned(tok) or service_modified(tok))):

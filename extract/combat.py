@@ -151,13 +151,22 @@ _ASK_VERBS = words("urge ask call press encourage tell invite implore demand req
 
 
 def asked_of_another(verb: Token) -> bool:
-    """"X urged (called on) Y to attack Z": an act asked of Y, done by nobody yet."""
+    """"X urged (called on, called for) Y to attack Z": an act asked of Y, done by nobody
+    yet."""
     node = verb
     while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
-            return any(c.dep_ == "dobj" for c in node.children) or bool(pobjs(node, {"on"}))
+            # (or "called for Y to attack Z": Y the subject of the clause under "for")
+            return any(c.dep_ == "dobj" for c in node.children) or bool(
+                pobjs(node, {"on"})) or _for_another(below)
     return False
+
+
+def _for_another(clause: Token) -> bool:
+    """"(called) for Y to withdraw": a clause under "for" with a subject of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children)
 
 
 def fighters_backed(verb: Token, doers: list[str], ctx: Context) -> list[str]:

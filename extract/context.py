@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 # Nouns for a state's government as a whole, read as the state itself.
 GOVERNMENT_NOUNS = words("government authorities junta")
+
+
+def de_facto(tok: Token) -> bool:
+    """"The de facto authorities (government)": those who rule, not the state's own."""
+    return any(c.lower_ in ("facto", "de-facto") for c in tok.lefts for c in c.subtree)
 # Words that may stand before a state's service and keep it the state's own whole
 # service: "the armed forces", "security forces", "the air force", "government troops".
 _PLAIN_MODIFIERS = words(

@@ -479,6 +479,10 @@ _WHERE = words("in at near inside outside across throughout")
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
+# Nouns of people set free or sent back: "the release of X" names whom, not who holds them.
+_FREED_NOUNS = words("release freeing return repatriation handover")
+# Nouns of leaving: "the withdrawal of X's troops from Y" names the place left after "from".
+_LEAVING_NOUNS = words("withdrawal pullout pull-out departure exit retreat")
 # "the attack, claimed / carried out by X"
 _CLAIMED = words("claim carry conduct launch stage mount perpetrate")
 # What a vehicle "struck" by chance ("struck a roadside bomb in X"): X was not attacked
@@ -490,11 +494,17 @@ _TOLD_NOW = frozenset({"ROOT", "conj", "ccomp"})
 
 def not_criticised(tok: Token, top: Token) -> bool:
     """The token lies in a place phrase ("the attacks in the town of X") or names the
-    victim ("the killing of X", "attacks on X") under `top`: not the one criticised."""
+    victim ("the killing of X", "attacks on X"), the people to be freed ("the release of
+    X's staff") or the place left ("the withdrawal of X from Y") under `top`: not the one
+    criticised (or asked)."""
     node = tok
     while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
+            return False  # "the release of staff held by X": the holder (the doer) is meant
         if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (
-                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)):
+                node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)
+                or (node.head.lower_ == "of" and node.head.head.lemma_ in _FREED_NOUNS)
+                or (node.head.lower_ == "from" and node.head.head.lemma_ in _LEAVING_NOUNS)):
             return True
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and _by_doer(
                 node.head.head):

@@ -180,7 +180,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             out += _ceasefire_noun(noun, ctx)
         elif lower in ("presence", "footprint", "troops", "forces"):
             head = noun.head
-            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj" and not unrealised(head):
+            if head.lemma_ in REDUCE_VERBS and noun.dep_ == "dobj" and not (
+                    unrealised(head) or asked_of_another(head)):
                 # "cut its presence in X", "cut its presence there in X" (on the verb)
                 places = actors_of_tokens(pobjs(noun, {"in", "from"}) or pobjs(
                     head, {"in", "from"}), ctx)
@@ -345,6 +346,10 @@ _THREAT_NOUNS = words("threat threats warning warnings ultimatum ultimatums")
 _DEMAND_NOUNS = words("demand demands call calls")
 # Verbs that make such a noun their subject's: "X issued an ultimatum to Y".
 _UTTER_VERBS = words("issue make renew repeat reiterate restate voice level deliver send stress")
+# Pronouns for the one a demand is put to, named as the subject of the clause around it.
+_HEARER_PRONOUNS = words("it its they their")
+# Verbs by which one makes another's statement its own: "echoed X's call on Y to ...".
+_ECHO_VERBS = words("echo repeat reiterate restate renew endorse second amplify join support")
 
 
 def _authors(noun: Token, ctx: Context) -> list[str]:
@@ -361,17 +366,33 @@ def _authors(noun: Token, ctx: Context) -> list[str]:
 @rule
 def _statement_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "Iran's threat against Israel", "warnings by X of strikes on Y" -> THREATENS;
-    "X's demand for Y's withdrawal", "the demand by X that Y return ..." -> DEMANDS."""
+    "X's demand for Y's withdrawal", "the demand by X that Y return ...", "the call of X
+    for Y to ..." -> DEMANDS. One who echoes another's demand makes it too ("echoed X's
+    call on Y to ..."); one who rejects it leaves it made ("Y rejected X's demand")."""
     threat = noun.lower_ in _THREAT_NOUNS
     tgts = _threatened(noun, ctx) if threat else _demanded_of(noun, ctx)
     if not tgts:
         return []
     srcs, anchor = _authors(noun, ctx), noun
-    if not srcs and noun.dep_ == "dobj" and noun.head.lemma_ in _UTTER_VERBS:
-        anchor = noun.head
-        srcs = subjects(anchor, ctx)
+    if not srcs and not threat:
+        # "the call of the Council for Y to ...": a body, not a place, makes it
+        srcs = [k for k in actors_of_tokens(pobjs(noun, {"of"}), ctx)
+                if ctx.m.type_of(k) not in PLACES]
     rel = R.THREATENS if threat else R.DEMANDS
-    return [candidate(s, rel, t, anchor, ctx, 0.55) for s in srcs for t in tgts]
+    # an authored statement stands whatever its hearer does with it ("rejected X's demand")
+    out = [candidate(s, rel, t, anchor, ctx, 0.55, neg=_no_statement(noun))
+           for s in srcs for t in tgts if s != t]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _UTTER_VERBS | _ECHO_VERBS:
+        # "X issued an ultimatum to Y", "X echoed Z's call on Y to ...": X's own
+        own = [s for s in subjects(noun.head, ctx) if s not in srcs]
+        out += [candidate(s, rel, t, noun.head, ctx, 0.55) for s in own for t in tgts if s != t]
+    return out
+
+
+def _no_statement(noun: Token) -> bool:
+    """Whether a statement told as an authored noun was not made: only its own "no" says
+    so; a verb over it is what another does with it."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in noun.children)
 
 
 def _threatened(noun: Token, ctx: Context) -> list[str]:
@@ -397,11 +418,24 @@ def _demanded_of(noun: Token, ctx: Context) -> list[str]:
     for act in _own_pobjs(noun, {"for"}):
         tgts += actors_of_tokens([act], ctx) or actors_of_tokens(
             [c for c in act.children if c.dep_ == "poss"] + pobjs(act, {"of", "by"}), ctx)
+    doers: list[Token] = []  # who is to act, named by a pronoun (below)
+    for act in _own_pobjs(noun, {"for"}):
+        doers += [c for c in act.children if c.dep_ == "poss"]
+        doers += [c for o in pobjs(act, {"of"}) for c in o.children if c.dep_ == "poss"]
     for clause in noun.children:
         # "a demand that Y return ...", "a call for Y to withdraw"
-        if clause.dep_ in ("acl", "ccomp", "advcl") and any(
+        if clause.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
                 m.dep_ == "mark" and m.lower_ in ("that", "for") for m in clause.children):
-            tgts += actors_of_tokens([c for c in clause.children if c.dep_ == "nsubj"], ctx)
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            tgts += actors_of_tokens(subj, ctx)
+            doers += subj
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if (
+        noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB") else None
+    if not tgts and verb is not None and any(d.lower_ in _HEARER_PRONOUNS for d in doers):
+        # "Y rejected X's demand that it withdraw (for the withdrawal of its troops)", "Y
+        # would not bow to X's demand that it ...": the pronoun is the one the demand was
+        # put to, the subject of the clause around it
+        tgts = [k for k in subjects(verb, ctx) if k not in _authors(noun, ctx)]
     return tgts
 
 

@@ -119,7 +119,8 @@ def unrealised(verb: Token) -> bool:
     """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
     "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
     if (verb.dep_ == "xcomp" and _aim(verb.head)) or (
-            verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
+            verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
             c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
@@ -159,11 +160,18 @@ def asked(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children)
 
 
+def demand_to_come(rel: RelationType, verb: Token) -> bool:
+    """A demand only possible, still to come or supposed is not made: "X may (will) call
+    on Y to ...", "if X calls on Y to ..."."""
+    return rel is R.DEMANDS and (_supposed(verb) or any(
+        c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children))
+
+
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
     if asked_of_another(verb) or _supposed(verb) or question(verb.sent) or asked(verb):
         return None
-    if undone(c.type, verb):
+    if undone(c.type, verb) or demand_to_come(c.type, verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None

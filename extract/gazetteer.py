@@ -45,6 +45,9 @@ class Gazetteer:
     state_adj: dict[str, str] = field(default_factory=dict)  # "Iraq" -> "Iraqi"
     surnames: dict[str, str] = field(default_factory=dict)  # "khazali" -> "Qais al-Khazali"
     capitals: dict[str, str] = field(default_factory=dict)  # "baghdad" -> "Iraq"
+    peoples: set[str] = field(default_factory=set)  # "palestinians": a state's people
+    # "kabul" -> "Taliban": who "the de facto authorities in" a place are
+    de_facto: dict[str, str] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()  # "jorge", "ruth": first words of people's names
 
     def lookup(self, name: str) -> Entry | None:
@@ -142,6 +145,7 @@ def load_gazetteer(path: Path = DEFAULT_PATH, phoenix: Path | None = PHOENIX_PAT
         for state in data.get("states", []):
             name = state["name"]
             aliases = [*state["aliases"], *state.get("plural", [])]
+            gaz.peoples.update(p.casefold() for p in state.get("plural", []))
             if state.get("capital"):
                 aliases.append(state["capital"])
                 gaz.capitals[name_key(state["capital"])] = name
@@ -155,6 +159,8 @@ def load_gazetteer(path: Path = DEFAULT_PATH, phoenix: Path | None = PHOENIX_PAT
                 actor["name"], ActorType(actor["type"]), actor.get("aliases", []),
                 actor.get("part_of"), actor.get("code"),
             )
+            for place in actor.get("de_facto_in", []):
+                gaz.de_facto[name_key(place)] = actor["name"]
         # (only curated people: thousands of dictionary surnames would claim every
         # lone capitalised word)
         gaz.surnames = _surnames(gaz)
@@ -183,6 +189,7 @@ def _merge_dictionaries(gaz: Gazetteer, data: dict[str, Any]) -> None:
             continue
         # "Colombians", "Yemenis": the people, standing for the state (as curated)
         plurals = [f"{d}s" for d in demonyms if d.endswith(("n", "i"))]
+        gaz.peoples.update(p.casefold() for p in plurals)
         capital = [state["capital"]] if state.get("capital") else []
         gaz._add(name, ActorType.STATE, [*state.get("aliases", []), *plurals, *capital], None,
                  code, curated=False)

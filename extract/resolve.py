@@ -12,10 +12,10 @@ from typing import ParamSpec
 
 from spacy.tokens import Token
 
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType, RelationType, name_key
 
 from .agents import agent_role, former
-from .context import described_group
+from .context import de_facto, described_group
 from .coref import (
     bare_definite,
     definite_antecedent,
@@ -226,6 +226,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         for obj in tok.head.children:
             if obj.dep_ in ("oprd", "dobj") and obj.i in m.token_actor:
                 return m.token_actor[obj.i]
+    if lower in _RULERS and (ruler := _de_facto_ruler(tok, m)) is not None:
+        return ruler
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
     if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
@@ -263,6 +265,24 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
 
 
+# Nouns of those who govern a place: "the de facto authorities in X".
+_RULERS = words("authorities government administration rulers")
+
+
+def _de_facto_ruler(tok: Token, m: Mentions) -> str | None:
+    """"The de facto authorities in Kabul (in Sanaa)": the group the gazetteer names as
+    holding the place (`de_facto_in`), not the state whose capital it is."""
+    if not de_facto(tok):
+        return None
+    for place in pobjs(tok, {"in", "of"}):
+        key = m.token_actor.get(place.i)
+        names = [place.text, m.actors[key].name] if key else [place.text]
+        ruler = next((r for n in names if (r := m.gaz.de_facto.get(name_key(n)))), None)
+        if ruler is not None:
+            return m.add(ruler, m.gaz.entries[ruler].type, ruler)
+    return None
+
+
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:
     """"... the Kano Vigilance Group (KVG), a militia that fights ...": the parser may hang
     the apposition on a noun before the name; the actor named just before its comma is
@@ -279,8 +299,9 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) not in PLACES else None
 
 
-# Those a body sends to talk for it.
-_SENT_NOUNS = words("delegation delegations envoys negotiators emissaries diplomats")
+# Those a body sends to talk (act) for it: "a Ukrainian delegation", "the UN mission".
+_SENT_NOUNS = words(
+    "delegation delegations envoys negotiators emissaries diplomats mission missions")
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:

@@ -20,7 +20,7 @@ from .combat import (
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .filters import asked, question, undone
+from .filters import asked, demand_to_come, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -642,7 +642,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if held is None:
                 continue
             rel = held
-        if asked_of_another(verb) or asked(verb) or undone(rel, verb):
+        if asked_of_another(verb) or asked(verb) or undone(rel, verb) or demand_to_come(
+                rel, verb):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if rel is R.THREATENS and _cautioned(verb):
             continue  # "warned Y of floods": a caution, not a threat
@@ -686,6 +687,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"
+        if rel is R.DEMANDS:
+            objs = [o for o in objs if not _people(o, ctx)]
         tgts = actors_of_tokens(objs, ctx)
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
@@ -722,6 +725,12 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+def _people(tok: Token, ctx: Context) -> bool:
+    """"(called on) Palestinians (to join ...)": a people named by its bare plural, not
+    its state's government."""
+    return tok.lower_ in ctx.m.gaz.peoples and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _seized(rel: RelationType, source: str, target: str, ctx: Context,
