@@ -42,7 +42,7 @@ from spacy.vocab import Vocab
 
 from actorgraph.domain import ActorType, RelationType
 
-from .combat import fighter_supported, fighters_backed
+from .combat import announced_forces, fighter_supported, fighters_backed
 from .coref import (
     attack_doer,
     attack_key,
@@ -686,6 +686,10 @@ def pattern_candidates(
         if pattern.relation in _TIES and _former(nodes):
             continue
         doers = _read(pattern.source, nodes, sent, harm, ctx)
+        if not doers and pattern.source.read == "subject" and (
+                harm or pattern.relation is R.THREATENS):
+            # "the minister said the army would crush Y": the speaker's forces
+            doers = announced_forces(nodes[pattern.source.node], ctx)
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
