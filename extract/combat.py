@@ -115,9 +115,12 @@ def spoken_threats(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if c.type is not R.THREATENS or c.negated or speaker is None:
             continue
         sides = {org for rel, org in ctx.roles.get(speaker, ()) if rel in _OWN_ROLES}
+        if ctx.m.type_of(speaker) in _SIDES:
+            sides.add(speaker)  # "Ethiopia said its forces would ...": a state's own
         if c.target in sides or any(own_service(ctx.m, side, c.target) for side in sides):
             continue  # (a state and its own army: no threat between them)
-        if c.source in sides or any(own_service(ctx.m, side, c.source) for side in sides):
+        if c.source != speaker and (c.source in sides or any(
+                own_service(ctx.m, side, c.source) for side in sides)):
             out.append(Candidate(speaker, R.THREATENS, c.target, False, c.confidence * 0.9,
                                  cameo=c.cameo))
     return out
@@ -289,6 +292,9 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     """"liberated Raqqa from ISIL (control)", "drove ISIL out of Kobane"."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED | _VOWED:
         return []  # "tried (threatened) to drive ISIL out of Kobane": not done
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _TO_COME
+                                    for c in verb.children):
+        return []  # "said its troops would drive ISIL out of Kobane": a threat
     if verb.lemma_ in _EXPEL_VERBS:
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("out", "from") for c in verb.children):
