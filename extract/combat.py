@@ -129,6 +129,7 @@ def spoken_threats(found: list[Candidate], ctx: Context) -> list[Candidate]:
 # Forces told by no owner's name ("the army", "troops", "security forces", "our men"),
 # and the words that may stand beside them without naming another side
 _FORCE_WORDS = words("army military troops troop forces force soldiers police fighters men")
+_GROUP_FORCE_WORDS = words("fighters men")
 _FORCE_MODIFIERS = words("the our security armed government national regular special")
 _SPEAKING = SPEECH_VERBS | _VOWED
 _TO_COME = words("will would 'll")
@@ -146,14 +147,25 @@ def announced_forces(verb: Token, ctx: Context) -> list[str]:
     while node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
         node = node.head  # "troops would continue to attack Y"
     subj = [c for c in node.children if c.dep_ == "nsubj"]
-    if (len(subj) != 1 or subj[0].lower_ not in _FORCE_WORDS or subj[0].i in ctx.m.token_actor
+    if (len(subj) != 1 or subj[0].lower_ not in _FORCE_WORDS
             or any(c.lower_ not in _FORCE_MODIFIERS and c.dep_ not in ("punct", "cc", "conj")
                    for c in subj[0].children)):
         return []
     if node.dep_ != "ccomp" or node.head.lemma_ not in _SPEAKING or not any(
             c.dep_ == "aux" and c.lower_ in _TO_COME for c in node.children):
         return []
-    return [k for k in subjects(node.head, ctx) if _speaks_for_side(k, node.head, ctx)]
+    return [k for k in subjects(node.head, ctx) if _speaks_for_side(k, node.head, ctx)
+            and (subj[0].lower_ in _GROUP_FORCE_WORDS or not _group_side(k, ctx))]
+
+
+def _group_side(key: str, ctx: Context) -> bool:
+    """An armed group, or one who speaks only for armed groups: its "troops" or "army"
+    told bare are more often the state's it fights ("the Front warned that troops would
+    attack Jolo")."""
+    if ctx.m.type_of(key) is ActorType.ARMED_GROUP:
+        return True
+    orgs = [org for _, org in ctx.roles.get(key, ())]
+    return bool(orgs) and all(ctx.m.type_of(o) is ActorType.ARMED_GROUP for o in orgs)
 
 
 def _speaks_for_side(key: str, speech: Token, ctx: Context) -> bool:

@@ -686,10 +686,11 @@ def pattern_candidates(
         if pattern.relation in _TIES and _former(nodes):
             continue
         doers = _read(pattern.source, nodes, sent, harm, ctx)
-        if not doers and pattern.source.read == "subject" and (
-                harm or pattern.relation is R.THREATENS):
-            # "the minister said the army would crush Y": the speaker's forces
-            doers = announced_forces(nodes[pattern.source.node], ctx)
+        if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
+            # "the minister said the army would crush Y": the speaker's forces (and the
+            # speaker's threat, whichever army the story makes them)
+            doers += [k for k in announced_forces(nodes[pattern.source.node], ctx)
+                      if k not in doers]
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
