@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .context import own_service
 from actorgraph.domain import ActorType
 
+from .context import own_service
 from .lexicon import FIGHT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SUPPORT_NOUNS, words
 from .links import as_part, city_of, part_of_parties
 from .namecues import TITLE_HEADS
