@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .test_extract import Triple, assert_absent, assert_found
+from .test_extract import Triple, assert_absent, assert_found, cases
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # --- a speaker's forces named by no owner: the threat is the speaker's ---
@@ -189,11 +189,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-CASES = [pytest.param(text, want, True, id=f"reads-{cid}") for cid, text, want in POSITIVE] + [
-    pytest.param(text, bad, False, id=f"not-{cid}") for cid, text, bad in NEGATIVE]
+
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
+def test_threat_read(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
 
 
-@pytest.mark.parametrize(("text", "triples", "asserted"), CASES)
-def test_reading(nlp: Language, text: str, triples: list[Triple], asserted: bool) -> None:
-    """Each positive case gives its triples; no negative case gives its forbidden ones."""
-    (assert_found if asserted else assert_absent)(nlp, text, triples)
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
+def test_threat_not_read(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
