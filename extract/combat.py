@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from actorgraph.domain import ActorType
+
 from .context import own_service
-from .lexicon import FIGHT_NOUNS, SUPPORT_NOUNS, words
+from .lexicon import FIGHT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SUPPORT_NOUNS, words
 from .links import as_part, city_of, part_of_parties
+from .namecues import TITLE_HEADS
 from .resolve import (
     PLACES,
     Candidate,
@@ -112,12 +115,69 @@ def spoken_threats(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if c.type is not R.THREATENS or c.negated or speaker is None:
             continue
         sides = {org for rel, org in ctx.roles.get(speaker, ()) if rel in _OWN_ROLES}
+        if ctx.m.type_of(speaker) in _SIDES:
+            sides.add(speaker)  # "Ethiopia said its forces would ...": a state's own
         if c.target in sides or any(own_service(ctx.m, side, c.target) for side in sides):
             continue  # (a state and its own army: no threat between them)
-        if c.source in sides or any(own_service(ctx.m, side, c.source) for side in sides):
+        if c.source != speaker and (c.source in sides or any(
+                own_service(ctx.m, side, c.source) for side in sides)):
             out.append(Candidate(speaker, R.THREATENS, c.target, False, c.confidence * 0.9,
                                  cameo=c.cameo))
     return out
+
+
+# Forces told by no owner's name ("the army", "troops", "security forces", "our men"),
+# and the words that may stand beside them without naming another side
+_FORCE_WORDS = words("army military troops troop forces force soldiers police fighters men")
+_GROUP_FORCE_WORDS = words("fighters men")
+_FORCE_MODIFIERS = words("the our security armed government national regular special")
+_SPEAKING = SPEECH_VERBS | _VOWED
+_TO_COME = words("will would 'll")
+# Who may speak for a side's forces: a state, its bodies, an armed group; a person by a title
+_SIDES = frozenset({ActorType.STATE, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+_OFFICE_WORDS = frozenset(ROLE_NOUNS) | TITLE_HEADS | words("spokesman spokeswoman")
+
+
+def announced_forces(verb: Token, ctx: Context) -> list[str]:
+    """"The minister said (vowed, warned) the army would crush Y": forces named by no
+    owner, told as acting later by one who speaks for a side, are that speaker's; the
+    threat is read by who utters it. Not a report by an outsider ("analysts said the
+    army would ..."), nor an act told as done ("said the army had crushed Y")."""
+    node = verb
+    while node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head  # "troops would continue to attack Y"
+    subj = [c for c in node.children if c.dep_ == "nsubj"]
+    if (len(subj) != 1 or subj[0].lower_ not in _FORCE_WORDS
+            or any(c.lower_ not in _FORCE_MODIFIERS and c.dep_ not in ("punct", "cc", "conj")
+                   for c in subj[0].children)):
+        return []
+    if node.dep_ != "ccomp" or node.head.lemma_ not in _SPEAKING or not any(
+            c.dep_ == "aux" and c.lower_ in _TO_COME for c in node.children):
+        return []
+    return [k for k in subjects(node.head, ctx) if _speaks_for_side(k, node.head, ctx)
+            and (subj[0].lower_ in _GROUP_FORCE_WORDS or not _group_side(k, ctx))]
+
+
+def _group_side(key: str, ctx: Context) -> bool:
+    """An armed group, or one who speaks only for armed groups: its "troops" or "army"
+    told bare are more often the state's it fights ("the Front warned that troops would
+    attack Jolo")."""
+    if ctx.m.type_of(key) is ActorType.ARMED_GROUP:
+        return True
+    orgs = [org for _, org in ctx.roles.get(key, ())]
+    return bool(orgs) and all(ctx.m.type_of(o) is ActorType.ARMED_GROUP for o in orgs)
+
+
+def _speaks_for_side(key: str, speech: Token, ctx: Context) -> bool:
+    kind = ctx.m.type_of(key)
+    if kind in _SIDES:
+        return True
+    if kind is not ActorType.PERSON:
+        return False
+    if ctx.roles.get(key):
+        return True
+    speaker = [c for c in speech.children if c.dep_ == "nsubj"]
+    return any(t.lower_ in _OFFICE_WORDS for s in speaker for t in s.subtree)
 
 
 def fighter_supported(noun: Token, ctx: Context) -> list[str]:
@@ -253,6 +313,9 @@ def _liberated(verb: Token, ctx: Context) -> list[Candidate]:
     """"liberated Raqqa from ISIL (control)", "drove ISIL out of Kobane"."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED | _VOWED:
         return []  # "tried (threatened) to drive ISIL out of Kobane": not done
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _TO_COME
+                                    for c in verb.children):
+        return []  # "said its troops would drive ISIL out of Kobane": a threat
     if verb.lemma_ in _EXPEL_VERBS:
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("out", "from") for c in verb.children):

@@ -42,7 +42,7 @@ from spacy.vocab import Vocab
 
 from actorgraph.domain import ActorType, RelationType
 
-from .combat import fighter_supported, fighters_backed
+from .combat import announced_forces, fighter_supported, fighters_backed
 from .coref import (
     attack_doer,
     attack_key,
@@ -696,6 +696,11 @@ def pattern_candidates(
         if pattern.relation in _TIES and _former(nodes):
             continue
         doers = _read(pattern.source, nodes, sent, harm, ctx)
+        if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
+            # "the minister said the army would crush Y": the speaker's forces (and the
+            # speaker's threat, whichever army the story makes them)
+            doers += [k for k in announced_forces(nodes[pattern.source.node], ctx)
+                      if k not in doers]
         targets = _read(pattern.target, nodes, sent, harm, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)

@@ -12,7 +12,7 @@ from .agents import actor_code
 from .combat import asked_of_another, fighter_supported, wanted
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
-from .filters import unrealised
+from .filters import threatened, unrealised
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -579,7 +579,9 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
                 out.append(candidate(s, R.CEASEFIRE_WITH, t, head, ctx, 0.7, state="agreed"))
         return out
     elif noun.dep_ == "dobj" and head.lemma_ in ATTACK_LIGHT_VERBS | {"threaten", "vow"}:
-        rel = R.THREATENS if head.lemma_ in ("threaten", "vow") else R.TARGETS
+        # ("vowed to step up its attacks on X", "said it would launch attacks on X")
+        rel = R.THREATENS if head.lemma_ in ("threaten", "vow") or threatened(head) \
+            else R.TARGETS
         srcs = srcs or subjects(head, ctx)
         if not tgts and rel is R.THREATENS:
             tgts = _condition_subjects(head, ctx)

@@ -73,7 +73,7 @@ def _conditional(verb: Token) -> bool:
     return modal and any(_condition(c) for node in chain for c in node.children)
 
 
-def _threatened(verb: Token) -> bool:
+def threatened(verb: Token) -> bool:
     """"threatened to attack X", "warned that it would attack X"."""
     node = verb
     while node.head.i != node.i and (
@@ -175,11 +175,13 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None
+    if c.type in _TERRITORY and threatened(verb):
+        return None  # "said its troops would drive X out of Y": ground not yet taken
     if c.type not in _HARM:
         return c
     if c.type is R.TARGETS and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANS:
         return None
-    if _conditional(verb) or _threatened(verb):
+    if _conditional(verb) or threatened(verb):
         return replace(c, type=R.THREATENS, cameo="138")  # 138: threaten with military force
     if any(a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children):
         return None  # "X and Y could clash", "X might strike Y": spoken of, not done

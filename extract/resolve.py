@@ -651,7 +651,9 @@ def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Context,
           conf: float, state: str | None = None, neg: bool | None = None) -> Candidate:
-    speaker = governing_speaker(tok, ctx) if tok is not None else None
+    # who made the claim: the one who says it, or vows (warns) it ("X vowed that its
+    # troops would ...")
+    speaker = (governing_speaker(tok, ctx) or _warner(tok, ctx)) if tok is not None else None
     is_neg = negated(tok) if (neg is None and tok is not None) else bool(neg)
     if neg is None and tok is not None and not is_neg:
         is_neg = _claim_denied(tok)
