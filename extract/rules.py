@@ -689,8 +689,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [described_noun(verb)]
             first = verb.head.left_edge.i
-            if objs[0] is verb.head and verb.head.dep_ == "appos" and first - 2 >= sent.start and (
-                    sent.doc[first - 1].text == ","):
+            if objs[0].i == verb.head.i and verb.head.dep_ == "appos" and (
+                    first - 2 >= sent.start and sent.doc[first - 1].text == ","):
                 set_off = sent.doc[first - 2]  # "Raqqa, a city controlled by X": Raqqa
             if verb.i - 2 >= sent.start and verb.nbor(-1).text == ",":
                 # "the government, led by X, and the opposition": the name set off
