@@ -93,7 +93,7 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
     leader = titled_name(agents[0], ctx) or m.token_actor.get(agents[0].i)
     if leader is None or m.type_of(leader) is not ActorType.PERSON:
         return []
-    tok = verb.head
+    tok = described_noun(verb)
     direct = m.token_actor.get(tok.i)
     if direct is not None and m.type_of(direct) is not ActorType.PERSON and (
             verb.lower_ in ("led", "headed")):
@@ -109,6 +109,20 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
     # "the X, an armed group headed by Y", however the parser hangs the phrase
     key = body_set_off_before(verb.head, ctx)
     return [candidate(leader, rel, key, verb, ctx, 0.6)] if key and rel else []
+
+
+def described_noun(verb: Token) -> Token:
+    """The noun a participle describes: the one the parser hangs it on, save an
+    appositive's noun that names another actor than the name it is set beside ("X, the
+    sworn enemy of Y led by P": Y is led, not X), where the name of its "of" phrase ends
+    right before the participle. A body's kind stands for the name ("X, a faction of Y
+    led by P" stays with X, as the parser reads it)."""
+    head = verb.head
+    if head.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_ in BODY_KINDS:
+        return head
+    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                 and p.right_edge.i == verb.i - 1), head)
 
 
 def held_role(verb: Token) -> R | None:

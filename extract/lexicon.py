@@ -220,6 +220,11 @@ PROXY_NOUNS = words(
     "territory towns villages provinces regions districts territories "
     "government regime administration negotiators delegation delegations delegates"
 )
+# People a body or a state sends to help another: "backed by instructors of Y's army",
+# "backed by Wagner instructors", "armed by Russian advisers" (the backer is theirs).
+SENT_PEOPLE = words(
+    "instructor instructors adviser advisers advisor advisors trainer trainers mercenary "
+    "mercenaries troops officers experts contractors specialists commandos")
 # Nouns that name a kind of place: "Anbar province", "the city of Mosul".
 PLACE_NOUNS = words(
     "city town village province region district area neighborhood neighbourhood suburb "

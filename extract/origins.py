@@ -256,7 +256,15 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     if ctx.m.type_of(place) is ActorType.STATE and any(
             org == place for _, org in ctx.roles.get(person, [])):
         return []  # a state's president or minister holds a role in it (rules._state_titles)
+    if title.lower_ in _GOVERNMENT_HEADS and ctx.m.type_of(place) is ActorType.LOCATION:
+        # "Tana's president, X": the head of a region's own government leads it, as a
+        # state's does ("the Tana regional government, led by President X")
+        return [Candidate(person, R.LEADS, place, False, 0.6)]
     return [Candidate(person, R.LOCATED_IN, place, False, 0.6)]
+
+
+# Titles that head a government (a region's, as a state's): a town has a mayor
+_GOVERNMENT_HEADS = words("president premier")
 
 
 _WHERE_WORDS = words("in at near inside outside across throughout")

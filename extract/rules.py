@@ -25,6 +25,7 @@ from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
     agent_set_off,
+    described_noun,
     held_role,
     home_state,
     named_after_comma,
@@ -42,6 +43,7 @@ from .lexicon import (
     PHRASAL,
     PLACE_NOUNS,
     ROLE_NOUNS,
+    SENT_PEOPLE,
     SPEECH_VERBS,
     STATE_TITLES,
     VERBS,
@@ -485,6 +487,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             backer = (titled_name(agents[0], ctx) or actor_of(agents[0], ctx)) if agents else None
             if backer is None and rel is R.LEADS:
                 backer = agent_set_off(tok, ctx)  # "led by a former general, Y,"
+            if backer is None and rel is R.BACKS and agents:
+                backer = senders(agents[0], ctx)  # "backed by instructors of Y"
         if backer is None:
             continue
         if tok.lower_ == "represented" and ctx.m.type_of(backer) is not ActorType.PERSON:
@@ -515,12 +519,25 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+def senders(people: Token, ctx: Context) -> str | None:
+    """Whose people a noun for helpers sent names: "instructors of Y's army", "Wagner
+    instructors", "Russian advisers" (the state a demonym names)."""
+    if people.lower_ not in SENT_PEOPLE:
+        return None
+    owners = actors_of_tokens(pobjs(people, {"of", "from"}) + [
+        c for c in people.children if c.dep_ in ("poss", "compound")], ctx)
+    if owners:
+        return owners[0]
+    return next((k for c in people.children if c.dep_ in ("amod", "compound")
+                 and (k := ctx.m.state_for_word(c)) is not None), None)
+
+
 def _backed_noun(tok: Token) -> Token:
     """The noun a backing participle describes: "X, trained and armed by Y" hangs "armed"
     on "trained", whose head is X."""
     if tok.dep_ == "conj" and tok.head.tag_ == "VBN" and tok.head.dep_ in ("acl", "amod"):
         return tok.head.head
-    return tok.head
+    return described_noun(tok)
 
 
 def _demonym_state(tok: Token, ctx: Context) -> str | None:
@@ -653,6 +670,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 verb.head.lemma_ in _THREAT_LEMMAS):
             rel = R.THREATENS  # "threatened to attack X": a threat, not an attack
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        set_off: Token | None = None  # a name set off before a participle: itself alone
         # "the city controlled by X": a participle with an agent modifies its object
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
             c.dep_ == "agent" for c in verb.children)
@@ -670,15 +688,15 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "the X, founded by a former officer, Y,"
-            objs = [verb.head]
+            objs = [described_noun(verb)]
             first = verb.head.left_edge.i
-            if verb.head.dep_ == "appos" and first - 2 >= sent.start and (
-                    sent.doc[first - 1].text == ","):
-                objs.append(sent.doc[first - 2])  # "Raqqa, a city controlled by X": Raqqa
+            if objs[0].i == verb.head.i and verb.head.dep_ == "appos" and (
+                    first - 2 >= sent.start and sent.doc[first - 1].text == ","):
+                set_off = sent.doc[first - 2]  # "Raqqa, a city controlled by X": Raqqa
             if verb.i - 2 >= sent.start and verb.nbor(-1).text == ",":
                 # "the government, led by X, and the opposition": the name set off
                 # before, not the noun the parser hung the participle on
-                objs = [verb.nbor(-2)]
+                objs, set_off = [], verb.nbor(-2)
         else:
             srcs = subjects(verb, ctx)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
@@ -690,6 +708,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.DEMANDS:
             objs = [o for o in objs if not _people(o, ctx)]
         tgts = actors_of_tokens(objs, ctx)
+        if set_off is not None and (key := actor_of(set_off, ctx)) and key not in tgts:
+            tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
