@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
+from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, UNIT_WORDS, words
 from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 
@@ -40,7 +40,7 @@ _ACRONYM_LETTERS = range(2, 11)
 ARMED_HEADS = words(
     "forces force army militia militias brigade brigades battalion battalions corps "
     "regiment guard guards front command squad squads unit units"
-)
+) | UNIT_WORDS
 GOVERNMENT_HEADS = words(
     "ministry council authority agency commission directorate presidency parliament "
     "assembly senate cabinet administration secretariat office"
@@ -81,6 +81,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
+        ents = _unit_head_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
@@ -336,6 +337,31 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     for found in _UNIT_NAME.finditer(text):
         span = sent.char_span(found.start(1), found.end(1))
         if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+# "the Kuru Rifles", "the 9th Lancers", "the Tamu Scouts": one to three capitalised words
+# or an ordinal, then a capitalised unit word, name a force the model may not read at all
+_UNIT_HEAD_NAME = re.compile(
+    r"\b[Tt]he ((?:(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:"
+    + "|".join(sorted(w.title() for w in UNIT_WORDS | words("brigade battalion regiment")))
+    + r"))\b")
+
+
+def _unit_head_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Kuru Rifles ambushed ...", "fighters of the Delta Rangers": one armed group,
+    whatever the model read in it (a person, a town, nothing); a name the gazetteer knows
+    or a longer name read already keeps its reading."""
+    out = ents
+    for found in _UNIT_HEAD_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") for t in span):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) for e in inside):
