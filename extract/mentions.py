@@ -68,9 +68,11 @@ from .namecues import (
     folded,
     ground_slot,
     held_ground,
+    in_place_slot,
     institution_after,
     killed_or_killer,
     kind_before,
+    listed_with_places,
     named_by_deed,
     person_by_context,
     place_by_context,
@@ -747,7 +749,8 @@ class Mentions:
             return self.actors[short].name, self.actors[short].type  # "the Observatory"
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
-        if label in _UNLABELLED and label and town_by_context(span):
+        if label in _UNLABELLED and label and (town_by_context(span) or (
+                len(span) <= 2 and listed_with_places(span, self._is_town))):
             return surface, ActorType.LOCATION  # "near Quetta" read as a title
         if label not in _NER_TYPES:
             return None
@@ -784,6 +787,8 @@ class Mentions:
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
                 label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
             return surface, ActorType.LOCATION
+        if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
+            return surface, ActorType.LOCATION  # "Kidal, Tessalit and X", "fighting in X"
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo"
         elif label == "ORG" and _person_shape(span):
@@ -827,6 +832,29 @@ class Mentions:
                 {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
             return ActorType.PERSON  # "Colonel Gatluak" read as a place
         return None
+
+    def _placed_among_places(self, span: Span, label: str) -> bool:
+        """A name of one or two words, no person's by any cue (a title, a given name, an
+        age, what is said of it), listed with towns, or a place preposition's object
+        where the model read a person ("in Azawad")."""
+        if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or (
+                {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return False
+        doc = span.doc
+        if label == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            return False  # ("Kidal and the Kel Tamasheq": a body beside a town)
+        if person_by_context(span) or after_title(span) or titled(doc, span.start) or (
+                self._given_name_first(span) or commander_named(span)):
+            return False
+        return listed_with_places(span, self._is_town) or (
+            label == "PERSON" and in_place_slot(span))
+
+    def _is_town(self, text: str) -> bool:
+        """A place of the place lists or the gazetteer that is no state."""
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            return entry.type is ActorType.LOCATION
+        return is_place_name(text)
 
     def _given_name_first(self, span: Span) -> bool:
         """"Jorge Almeida" read as a firm or a town: two or three capitalised words

@@ -203,6 +203,62 @@ def _aged(span: Span) -> bool:
     return age.isdigit() and 1 <= int(age) <= 120
 
 
+# Kinds of place whose "of" opens a list of their names: "the towns of X, Y and Z"
+_PLACES_OF_LIST = PLACE_NOUNS | words(
+    "cities towns villages provinces regions districts areas counties municipalities "
+    "localities settlements capitals ports")
+# Labels of the entities a listed town may be (the gazetteer's place, the model's)
+_TOWN_LABELS = frozenset({"GPE", "LOC", "LOCATION"})
+
+
+def _list_members(first: Token) -> list[Token]:
+    """The heads of a coordinated list opened by `first`: it and its conjuncts."""
+    members, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        members.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    return members
+
+
+def listed_with_places(span: Span, is_town: Callable[[str], bool]) -> bool:
+    """"Kidal, Tessalit and Aguelhok", "the towns of X, Y and Z", "held Lokoja and X":
+    a name listed with towns (not states, which stand beside people and bodies) or
+    after a plural kind of place is one more town."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and (
+            first.head.head.lower_ in _PLACES_OF_LIST):
+        return True
+    ents = None
+    for member in _list_members(first):
+        if span.start <= member.i < span.end or member.ent_type_ not in _TOWN_LABELS:
+            continue
+        ents = ents if ents is not None else span.doc.ents
+        ent = next((e for e in ents if e.start <= member.i < e.end), None)
+        if ent is not None and is_town(ent.text):
+            return True
+    return False
+
+
+# Prepositions whose object, a name the model read as a person's, is a place: "in
+# Azawad", "in the Diaspora", "towards Dunboy"
+_IN_PLACE_PREPS = words("in inside near outside towards toward")
+
+
+def in_place_slot(span: Span) -> bool:
+    """"fighting in Azawad", "leaders in the Diaspora": a name of one or two words that
+    a preposition of place governs (the person cues are the caller's to weigh)."""
+    doc = span.doc
+    if len(span) > 2 or span.root.dep_ != "pobj" or span.start < 1:
+        return False
+    before = span.start - 1
+    if doc[before].lower_ == "the" and before >= 1:
+        before -= 1
+    return doc[before].lower_ in _IN_PLACE_PREPS and span.root.head.i == before
+
+
 def place_by_context(span: Span) -> bool:
     """A town name placed by its context: "over Boise", "north of Pinedale",
     "western Kamchatka", "Daniel Sullivan, 30, of Boothbay"."""
@@ -392,6 +448,8 @@ def institution_after(doc: Doc, start: int, words_before_head: int = 1,
 
 
 _TOWN_PREPS = words("near outside around")
+# Lower-case nouns of a town standing right before its name: "the capital Sittwe"
+_TOWN_NOUNS_BEFORE = PLACE_NOUNS | words("capital port")
 
 
 def town_by_context(span: Span) -> bool:
@@ -401,8 +459,9 @@ def town_by_context(span: Span) -> bool:
         return False
     doc = span.doc
     before = doc[span.start - 1]
-    if before.lower_ in _TOWN_PREPS:
-        return True
+    if before.lower_ in _TOWN_PREPS or (
+            before.lower_ in _TOWN_NOUNS_BEFORE and before.dep_ == "compound"):
+        return True  # ("the capital Sittwe", "the port city Kamala")
     return before.lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
 
 
