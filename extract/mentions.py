@@ -622,6 +622,13 @@ class Mentions:
         if resolved is None:
             return
         name, type_ = resolved
+        if type_ is not ActorType.STATE and (
+                governed := _regional_government(doc, span)) is not None:
+            # "the Karoo regional government", "Tana State's government": the region's
+            # own government, a body, whatever the model read in the region's name
+            end, name, type_ = governed, _government_name(doc[start:governed]), (
+                ActorType.GOVERNMENT_BODY)
+            surface = doc[start:end].text
         if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
                 and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
                 and not ent.ent_id_):
@@ -1175,6 +1182,42 @@ class Mentions:
         while left < tok.i and doc[left].lower_ in ("the", "a", "an"):
             left += 1
         return doc[left : tok.i + 1].text
+
+
+# Words between a region's name and "government" that make it the region's own:
+# "the Karoo regional government", "the Tana provincial administration"
+_REGIONAL_WORDS = words("regional provincial state local county district municipal "
+                        "autonomous interim")
+_GOVERNMENT_HEADS = words("government administration")
+# Last words of a region's name that may own a government with "'s": "Tana State's"
+_REGION_ENDS = words("state region province county district territory prefecture oblast "
+                     "governorate")
+
+
+def _regional_government(doc: Doc, span: Span) -> int | None:
+    """Where "the X regional government" or "X State's government" ends, for the name X
+    of a region (not a state, which is its government): the words after X are regional
+    words then "government" or "administration", one regional word at least unless X,
+    ending in a region's word, owns it ("Tana State's government")."""
+    i = span.end
+    owned = i < len(doc) and doc[i].lower_ in ("'s", "\u2019s") and (
+        span[-1].lower_ in _REGION_ENDS)
+    i += owned
+    first = i
+    while i < len(doc) and i - first < 2 and doc[i].lower_ in _REGIONAL_WORDS and (
+            doc[i].is_lower):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _GOVERNMENT_HEADS or not doc[i].is_lower or (
+            i == first and not owned):
+        return None
+    if not all(t.is_title or t.is_upper for t in span if t.is_alpha):
+        return None
+    return i + 1
+
+
+def _government_name(span: Span) -> str:
+    """"Tana State's government" -> "Tana State government": the body's name."""
+    return " ".join(t.text for t in span if t.lower_ not in ("'s", "\u2019s"))
 
 
 def _with_name(ents: list[Span], span: Span) -> list[Span]:
