@@ -536,14 +536,26 @@ def title_only(span: Span) -> bool:
         t.lower_ in TITLE_HEADS for t in span)
 
 
+# Titles of an office whose portfolio goes before them: "Home Minister", "Public Security
+# Secretary", "Mines Minister"
+_OFFICE_TITLES = words("minister secretary")
+
+
 def title_opening(span: Span) -> bool:
     """"[Defence] Minister X", "[Deputy Interior] Minister X": words of a title the model
-    read as a body, the title's head word right after them: no actor."""
+    read as a body, the title's head word right after them: no actor. So too any
+    portfolio's words before "Minister" or "Secretary" and a name ("[Home] Minister X",
+    "[Public Security] Secretary X"), unless they name a body ("Ministry", "Council")."""
     doc = span.doc
-    if span.end >= len(doc) or not all(t.lower_ in TITLE_WORDS for t in span):
+    if span.end >= len(doc):
         return False
     after = doc[span.end]
-    return after.is_title and after.lower_ in TITLE_HEADS
+    if all(t.lower_ in TITLE_WORDS for t in span):
+        return after.is_title and after.lower_ in TITLE_HEADS
+    return after.is_title and after.lower_ in _OFFICE_TITLES and len(span) <= 3 and (
+        span.end + 1 < len(doc) and doc[span.end + 1].is_title) and all(
+        t.is_title and t.is_alpha for t in span) and not (
+        {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS))
 
 
 def titled(doc: Doc, start: int) -> bool:
