@@ -67,6 +67,7 @@ from .namecues import (
     federal_state,
     folded,
     ground_slot,
+    heads_a_following,
     held_ground,
     in_place_slot,
     institution_after,
@@ -413,6 +414,7 @@ class Mentions:
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
             return True
         strong = killed_or_killer(span) or titled(doc, start) or kind == "PERSON" or (
+            heads_a_following(span)) or (
             len(span) >= 2 and not (before is not None and before.is_title)
             and self._given_name_first(span))  # (not "San Pedro Sula")
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):
@@ -789,8 +791,9 @@ class Mentions:
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
         if label in ("ORG", "GPE", "LOC", "FAC") and (
-                _misread_person(span) or self._given_name_first(span)):
-            return surface, ActorType.PERSON
+                _misread_person(span) or self._given_name_first(span) or (
+                heads_a_following(span) and not self.is_place(surface))):
+            return surface, ActorType.PERSON  # ("Quispe's column": its leader)
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
                 label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
             return surface, ActorType.LOCATION

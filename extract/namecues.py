@@ -82,6 +82,25 @@ def person_by_context(span: Span) -> bool:
     return _aged(span) or said_of_self(span)
 
 
+# Lower-case nouns of a following that a person's name goes before: "Quispe's column",
+# "the Ruiz faction", "Okello loyalists"
+_FOLLOWING_NOUNS = words("column faction wing camp loyalists followers supporters men")
+
+
+def heads_a_following(span: Span) -> bool:
+    """"Quispe's column", "the Ruiz faction": a name of one or two capitalised words
+    owning or naming a following is the person who leads it (a place's is no one's, and
+    is the caller's to rule out)."""
+    root = span.root
+    head = root.head
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if root.dep_ == "compound" and span.end != head.i:
+        return False  # (the name must stand right before the noun: "the Ruiz faction")
+    return root.dep_ in ("poss", "compound") and head.lower_ in _FOLLOWING_NOUNS and (
+        head.is_lower and head.pos_ == "NOUN")
+
+
 def _one_of_a_people(tok: Token) -> bool:
     """"a Lebanese Christian", "an American": a noun naming one member of a people."""
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(
