@@ -47,7 +47,7 @@ GOVERNMENT_HEADS = words(
 )
 ORG_HEADS = words(
     "movement mission party union coalition alliance organisation organization "
-    "federation league association committee group delegation brotherhood"
+    "federation league association committee group delegation brotherhood bloc"
 )
 HEAD_TYPES = {
     **dict.fromkeys(ORG_HEADS, "ORGANIZATION"),

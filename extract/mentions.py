@@ -293,6 +293,7 @@ class Mentions:
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
                 continue
+            ent = self._given_names_before(ent) or ent
             if (institution := _institution_of_place(ent)) is not None:
                 self._read_entity(institution)
                 continue
@@ -336,6 +337,27 @@ class Mentions:
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
+
+    def _given_names_before(self, ent: Span) -> Span | None:
+        """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a
+        name of one or two words after capitalised words no entity holds that modify it,
+        the first of them a given name of the dictionaries' people, is the person's
+        whole name, whatever the model or the place lists read in its last words (not
+        a place's name that runs so: "Ali Sabieh")."""
+        if len(ent) > 2 or ent.label_ not in _NAME_LABELS:
+            return None
+        doc = ent.doc
+        start = ent.start
+        while start > 0 and ent.start - start < 2 and _given_name_word(doc[start - 1], ent):
+            start -= 1
+        if start == ent.start or folded(doc[start].text) not in self.gaz.given_names:
+            return None
+        whole = doc[start : ent.end]
+        if is_place_name(whole.text) or self.gaz.lookup(whole.text) is not None or (
+                {t.lower_ for t in whole} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return None
+        # (its own id: a span's entity id is otherwise its root's, the place's)
+        return Span(doc, start, ent.end, label="PERSON", span_id=whole.text)
 
     def _names_read_before(self, ents: list[Span], tokens: list[Token]) -> list[Span]:
         """"the Union for Peace in Lakeland", read whole once (by its acronym), and cut
@@ -1221,6 +1243,17 @@ def _regional_government(doc: Doc, span: Span) -> int | None:
 def _government_name(span: Span) -> str:
     """"Tana State's government" -> "Tana State government": the body's name."""
     return " ".join(t.text for t in span if t.lower_ not in ("'s", "\u2019s"))
+
+
+# Labels of a name that given names before it make a person's
+_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "LOCATION", "ORG", "NORP", "STATE"})
+
+
+def _given_name_word(tok: Token, ent: Span) -> bool:
+    """A capitalised word outside every entity modifying the name `ent` (no title)."""
+    return tok.is_title and tok.is_alpha and tok.pos == PROPN and tok.ent_type_ == "" and (
+        tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end) and (
+        tok.lower_ not in TITLE_WORDS)
 
 
 def _with_name(ents: list[Span], span: Span) -> list[Span]:
