@@ -439,6 +439,10 @@ class Mentions:
             heads_a_following(span)) or (
             len(span) >= 2 and not (before is not None and before.is_title)
             and self._given_name_first(span))  # (not "San Pedro Sula")
+        if not strong and len(span) <= 2 and listed_with_places(span, self._is_town):
+            # "Rebels hold Lokoja and X": a name listed with towns, untagged, is a town
+            self._mark(start, tok.i + 1, self.add(span.text, ActorType.LOCATION, span.text))
+            return True
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))

@@ -479,7 +479,8 @@ def town_by_context(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1]
     if before.lower_ in _TOWN_PREPS or (
-            before.lower_ in _TOWN_NOUNS_BEFORE and before.dep_ == "compound"):
+            before.lower_ in _TOWN_NOUNS_BEFORE and before.is_lower and (
+                before.dep_ == "compound" or span.root.head.i == before.i)):
         return True  # ("the capital Sittwe", "the port city Kamala")
     return before.lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
 
@@ -688,7 +689,7 @@ _WEAK_PLACE_FIRST = words("tal tall tell ras bir ain")
 _GROUND_BEFORE_OF = words(
     "control outskirts siege much most parts part rest swathes stronghold bastion heartland")
 # Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
-_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate")
+_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate control")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
 _HELD_WORDS = words("held controlled occupied")
 # What "take X ..." does to a person: "to", "into custody", "as a hostage", "out", "in"
