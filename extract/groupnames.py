@@ -24,7 +24,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, UNIT_WORDS, words
+from .lexicon import (
+    ARMED_WORDS,
+    GOVERNMENT_WORDS,
+    ORG_WORDS,
+    UNIT_WORDS,
+    YOUTH_UNIT_WORDS,
+    words,
+)
 from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 
@@ -350,8 +357,11 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 # or an ordinal, then a capitalised unit word, name a force the model may not read at all
 _UNIT_HEAD_NAME = re.compile(
     r"\b[Tt]he ((?:(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:"
-    + "|".join(sorted(w.title() for w in UNIT_WORDS | words("brigade battalion regiment")))
+    + "|".join(sorted(w.title() for w in UNIT_WORDS | YOUTH_UNIT_WORDS
+                      | words("brigade battalion regiment")))
     + r"))\b")
+# First words that make a unit word's name a youth body's: "the Boy Scouts"
+_YOUTH_WORDS = words("boy boys girl girls cub cubs youth")
 
 
 def _unit_head_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
@@ -361,10 +371,14 @@ def _unit_head_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     out = ents
     for found in _UNIT_HEAD_NAME.finditer(text):
         span = sent.char_span(found.start(1), found.end(1))
-        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") for t in span):
+        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") for t in span) or (
+                span[0].lower_ in _YOUTH_WORDS):
             continue
         inside = _overlapping(out, span.start, span.end)
-        if any(_keeps_reading(e, span.start, span.end) for e in inside):
+        # (a name the model read with its "the" is this name)
+        the = span.start - 1
+        if any(_keeps_reading(e, span.start, span.end) and not (
+                e.start == the and e.end <= span.end and not e.ent_id_) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = _put_in(out, inside, name)

@@ -229,9 +229,12 @@ GROUP_MARKERS = words("militia armed paramilitary rebel insurgent jihadist")
 # Capitalised plural nouns of soldiers that end a force's name ("the Kuru Rifles", "the
 # 9th Lancers", "the Delta Rangers"): the name is an armed group's, never a person's.
 UNIT_WORDS = words(
-    "rifles rangers scouts lancers hussars dragoons fusiliers grenadiers legion legions "
+    "rifles rangers lancers hussars dragoons fusiliers grenadiers legion legions "
     "commandos cartel cartels"
 )
+# Unit words that name a youth body too ("the Boy Scouts"): an armed group's only where
+# the name is read whole before them
+YOUTH_UNIT_WORDS = words("scouts")
 # Words inside an unknown organisation name that reveal its type.
 ARMED_WORDS = words(
     "army forces force militia militias brigade brigades battalion battalions front guard fleet "

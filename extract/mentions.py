@@ -1497,12 +1497,28 @@ def _split_person_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span
     return None
 
 
+def _split_town_pair(ent: Span, is_place: Callable[[str], bool]) -> list[Span] | None:
+    """"attacked [Bentiu and Malakal]" read as one entity is two places, when each side
+    is a place of the lists or the gazetteer (a body's name joins words with "and" too)."""
+    ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    doc = ent.doc
+    left, right = doc[ent.start : ands[0]], doc[ands[0] + 1 : ent.end]
+    if not (is_place(left.text) and is_place(right.text)):
+        return None
+    return [Span(doc, left.start, left.end, label="GPE"),
+            Span(doc, right.start, right.end, label="GPE")]
+
+
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
     """"Lubbock, Texas" read as one entity is two places, one inside the other."""
     if ent.label_ == "ORG" and (firm := _split_firm_place(ent, is_place)):
         return firm
     if ent.label_ == "PERSON" and (person := _split_person_place(ent, is_place)):
         return person
+    if ent.label_ in ("GPE", "LOC", "ORG") and (pair := _split_town_pair(ent, is_place)):
+        return pair
     if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or "," not in ent.text:
         return [ent]
     commas = [t.i for t in ent if t.text == ","]

@@ -84,7 +84,8 @@ def person_by_context(span: Span) -> bool:
 
 # Lower-case nouns of a following that a person's name goes before: "Quispe's column",
 # "the Ruiz faction", "Okello loyalists"
-_FOLLOWING_NOUNS = words("column faction wing camp loyalists followers supporters men")
+# (not "wing": "the party's armed wing" is a body's)
+_FOLLOWING_NOUNS = words("column faction camp loyalists followers supporters men")
 
 
 def heads_a_following(span: Span) -> bool:
@@ -93,8 +94,9 @@ def heads_a_following(span: Span) -> bool:
     is the caller's to rule out)."""
     root = span.root
     head = root.head
-    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span):
-        return False
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or (
+            {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+        return False  # ("the Tigris Party's faction": a body's)
     if root.dep_ == "compound" and span.end != head.i:
         return False  # (the name must stand right before the noun: "the Ruiz faction")
     return root.dep_ in ("poss", "compound") and head.lower_ in _FOLLOWING_NOUNS and (

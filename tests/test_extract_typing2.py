@@ -41,6 +41,8 @@ TYPES: list[Any] = [
     typed("unit-scouts-long",
           "MOPTI, Mali (AP) - The Tamu Scouts, a militia raised among herders, stormed a "
           "police station on Tuesday, officials said.", "Tamu Scouts", "ARMED_GROUP"),
+    typed("unit-scouts-opening", "The Tamu Scouts attacked a police station in Mopti.",
+          "Tamu Scouts", "ARMED_GROUP"),
     typed("unit-ordinal", "The 9th Lancers shelled rebel positions near Kidal.",
           "9th Lancers", "ARMED_GROUP"),
     typed("unit-ordinal-apposition",
@@ -67,6 +69,8 @@ TYPES: list[Any] = [
           "ABUJA (Reuters) - Fighters of the Middle Belt Front, who overran two army posts "
           "last month, now control Lokoja and Dunkwa as well as the main road south, a "
           "military source said on Sunday.", "Dunkwa", "LOCATION"),
+    typed("two-towns-read-as-one", "The militia attacked Bentiu and Malakal in 2014, said "
+          "Riek Machar.", "Malakal", "LOCATION"),
     typed("the-capital-x", "Insurgents seized the capital Sittwe and the port of Kamala last "
           "week.", "Sittwe", "LOCATION"),
     typed("in-a-homeland", "Fighting was reported in Azawad on Tuesday.", "Azawad",
@@ -157,6 +161,12 @@ NOT_ACTORS: list[tuple[str, str, str]] = [
 def test_no_actor_of_a_title_or_a_nickname(nlp: Language, text: str, name: str) -> None:
     names = {a.name for a in extract_document(nlp, text, "t").actors}
     assert name not in names, names
+
+
+def test_a_youth_body_is_no_force(nlp: Language) -> None:
+    text = "The Boy Scouts held a rally in Nairobi on Saturday."
+    actors = {a.name: a.type.value for a in extract_document(nlp, text, "t").actors}
+    assert actors.get("Boy Scouts") != "ARMED_GROUP", actors
 
 
 def test_an_alias_is_the_person_s(nlp: Language) -> None:
