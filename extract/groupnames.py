@@ -1039,7 +1039,7 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
             doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) and (
             not doc[end].is_sent_start):
         end += 1
-    if end == ent.end and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON" and (
+    if end == ent.end and i + 1 < len(ents) and _person_tail(ents[i + 1], doc[end - 1]) and (
             ents[i + 1].start == end and ents[i + 1].end - start <= 5 and doc[end - 1].whitespace_):
         end, taken = ents[i + 1].end, 2
     given = start
@@ -1051,6 +1051,16 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label="PERSON"), taken
+
+
+def _person_tail(ent: Span, last: Token) -> bool:
+    """The entity right after a person's name goes on with it: a person's too, or
+    capitalised words the model read as a product or a work ("[Ramón Eduardo] [Valdez
+    Quiroz]") that the name's last word modifies."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ in ("PRODUCT", "WORK_OF_ART") and last.dep_ == "compound" and (
+        ent.start <= last.head.i < ent.end) and all(t.is_title and t.is_alpha for t in ent)
 
 
 def _given_name_as_place(ents: list[Span], i: int) -> tuple[Span, int] | None:

@@ -344,7 +344,7 @@ class Mentions:
         the first of them a given name of the dictionaries' people, is the person's
         whole name, whatever the model or the place lists read in its last words (not
         a place's name that runs so: "Ali Sabieh")."""
-        if len(ent) > 2 or ent.label_ not in _NAME_LABELS:
+        if len(ent) > (4 if ent.label_ == "PERSON" else 2) or ent.label_ not in _NAME_LABELS:
             return None
         doc = ent.doc
         start = ent.start
@@ -439,8 +439,9 @@ class Mentions:
             heads_a_following(span)) or (
             len(span) >= 2 and not (before is not None and before.is_title)
             and self._given_name_first(span))  # (not "San Pedro Sula")
-        if not strong and len(span) <= 2 and listed_with_places(span, self._is_town):
-            # "Rebels hold Lokoja and X": a name listed with towns, untagged, is a town
+        if not strong and len(span) <= 2 and (
+                listed_with_places(span, self._is_town) or held_ground(span)):
+            # "Rebels hold Lokoja and X", "X is in the hands of ...": untagged, a town
             self._mark(start, tok.i + 1, self.add(span.text, ActorType.LOCATION, span.text))
             return True
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):

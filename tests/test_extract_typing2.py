@@ -63,6 +63,12 @@ TYPES: list[Any] = [
           "Rebels of the Azawad Front, who took up arms in January, now hold the towns of "
           "Menaka and Tessalit, a spokesman for the army said on Thursday.",
           "Tessalit", "LOCATION"),
+    typed("in-the-hands-of", "Tessalit and Aguelhok are now in the hands of the rebels.",
+          "Tessalit", "LOCATION"),
+    typed("in-the-hands-of-long",
+          "BAMAKO (AP) - Menaka and Ansongo have been in the hands of the Azawad Front "
+          "since a week of fighting in March, a local official told reporters on Monday.",
+          "Ansongo", "LOCATION"),
     typed("untagged-listed-with-a-town", "Rebels now hold Lokoja and Dunkwa, the army said.",
           "Dunkwa", "LOCATION"),
     typed("listed-with-towns-long",
@@ -87,6 +93,10 @@ TYPES: list[Any] = [
     typed("four-part-name-object",
           "Police arrested María Fernanda Quintero Salazar, the head of the Gulf Cartel, "
           "on Monday.", "María Fernanda Quintero Salazar", "PERSON"),
+    typed("four-part-name-model-cut", "Troops captured Héctor Manuel Ibarra Soto, the "
+          "leader of the Northern Bloc, near Tumbes.", "Héctor Manuel Ibarra Soto", "PERSON"),
+    typed("four-part-name-read-as-two", "The cartel is led by Ramón Eduardo Valdez Quiroz, "
+          "known as El Mayo Chico.", "Ramón Eduardo Valdez Quiroz", "PERSON"),
     typed("particle-name", "José Luis de la Cruz Martínez, the commander of the Sierra "
           "Cartel, was arrested in Sinaloa.", "José Luis de la Cruz Martínez", "PERSON"),
     typed("surname-before-column", "Quispe's column ambushed an army patrol near Huanta on "
@@ -152,6 +162,8 @@ NOT_ACTORS: list[tuple[str, str, str]] = [
      "operations in the port since 2019, was detained in Mazatlán on Friday.", "El Flaco"),
     ("aka-is-no-body", "Troops killed Hamid Barka, aka Abu Yasin, near Diffa.", "Abu Yasin"),
     ("region-of-a-government", "The Karoo regional government condemned the attack.", "Karoo"),
+    ("known-as-is-the-person-s", "The cartel is led by Ramón Eduardo Valdez Quiroz, known "
+     "as El Mayo Chico.", "El Mayo Chico"),
     ("unit-name-is-no-place", "The Kuru Rifles ambushed a convoy of the Delta Rangers.",
      "Kuru"),
 ]
@@ -184,6 +196,8 @@ READ: list[tuple[str, str, list[Triple]]] = [
      [("Kuru Rifles", "TARGETS", "Delta Rangers")]),
     ("ordinal-unit-leads", "General Amadou Sow, commander of the 3rd Hussars, said his men "
      "had killed 12 rebels.", [("Amadou Sow", "LEADS", "3rd Hussars")]),
+    ("bloc-leads", "Troops captured Héctor Manuel Ibarra Soto, the leader of the Northern "
+     "Bloc, near Tumbes.", [("Héctor Manuel Ibarra Soto", "LEADS", "Northern Bloc")]),
     ("cartel-leads", "Police arrested María Fernanda Quintero Salazar, the head of the Gulf "
      "Cartel, on Monday.", [("María Fernanda Quintero Salazar", "LEADS", "Gulf Cartel")]),
     ("alias-leads", "Joaquín Salgado, alias \"El Toro\", was arrested on Monday. El Toro had "
