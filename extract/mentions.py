@@ -814,7 +814,9 @@ class Mentions:
             return None
         if label in ("GPE", "LOC", "FAC", "ORG") and body_by_title(span) and (
                 not _holds_towns(surface)):
-            return surface, ActorType.ORGANIZATION  # "Dayton spokesman Omar Hale": a firm
+            # "Dayton spokesman Omar Hale": a firm; "a spokesman for Delta Rangers": a force
+            armed = bool({t.lower_ for t in span} & ARMED_WORDS)
+            return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
         if label in ("ORG", "GPE", "LOC", "FAC") and (

@@ -48,6 +48,10 @@ TYPES: list[Any] = [
     typed("unit-ordinal-apposition",
           "General Amadou Sow, commander of the 3rd Hussars, said his men had killed 12 "
           "rebels.", "3rd Hussars", "ARMED_GROUP"),
+    typed("unit-spokesman-for", "A spokesman for Delta Rangers said the group had "
+          "withdrawn from the town.", "Delta Rangers", "ARMED_GROUP"),
+    typed("unit-no-article", "Kuru Rifles fighters attacked a convoy near Gbarnga.",
+          "Kuru Rifles", "ARMED_GROUP"),
     typed("unit-guard", "The Northern Guard clashed with government troops in the hills.",
           "Northern Guard", "ARMED_GROUP"),
     typed("unit-cartel", "Public Security Secretary Ernesto Zavala said the Sierra Cartel had "
