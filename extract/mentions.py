@@ -439,7 +439,7 @@ class Mentions:
             heads_a_following(span)) or (
             len(span) >= 2 and not (before is not None and before.is_title)
             and self._given_name_first(span))  # (not "San Pedro Sula")
-        if not strong and len(span) <= 2 and (
+        if not strong and len(span) <= 2 and not {t.lower_ for t in span} & _KIND_AFTER_NAME and (
                 listed_with_places(span, self._is_town) or held_ground(span)):
             # "Rebels hold Lokoja and X", "X is in the hands of ...": untagged, a town
             self._mark(start, tok.i + 1, self.add(span.text, ActorType.LOCATION, span.text))
