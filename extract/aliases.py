@@ -271,6 +271,8 @@ def known_as_name(doc: Doc, end: int) -> tuple[int, int] | None:
     Y)" in brackets. The span (start, end) of Y, or None."""
     if end + 2 >= len(doc):
         return None
+    if (alias := _alias_name(doc, end)) is not None:
+        return alias
     if doc[end].text == "(":
         named = _name_from(doc, end + 1) if doc[end + 1].lower_ == "the" else None
         return named if named is not None and named[1] < len(doc) and (
@@ -299,6 +301,23 @@ def known_as_name(doc: Doc, end: int) -> tuple[int, int] | None:
             j += 1
         return _name_from(doc, j)
     return _name_from(doc, j + 1) if doc[j].lower_ == "as" else None
+
+
+# Words that give a person's nickname or nom de guerre: "X, alias \"El Toro\"", "X (aka Y)"
+_ALIAS_WORDS = _words("alias aka a.k.a. nicknamed dubbed")
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _alias_name(doc: Doc, end: int) -> tuple[int, int] | None:
+    """"X, alias \"El Toro\"", "X alias El Toro", "X (aka Y)": Y, quoted or not, is X's
+    other name (a nickname is its bearer's, never a body of its own)."""
+    j = end + (doc[end].text in (",", "("))
+    if j + 1 >= len(doc) or doc[j].lower_ not in _ALIAS_WORDS:
+        return None
+    j += 1
+    while j < len(doc) and doc[j].text in _QUOTES:
+        j += 1
+    return _name_from(doc, j)
 
 
 def _or_as_known(doc: Doc, i: int) -> tuple[int, int] | None:

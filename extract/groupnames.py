@@ -24,7 +24,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ARMED_WORDS, GOVERNMENT_WORDS, ORG_WORDS, words
+from .lexicon import (
+    ARMED_WORDS,
+    GOVERNMENT_WORDS,
+    ORG_WORDS,
+    UNIT_WORDS,
+    YOUTH_UNIT_WORDS,
+    words,
+)
 from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 
@@ -40,14 +47,14 @@ _ACRONYM_LETTERS = range(2, 11)
 ARMED_HEADS = words(
     "forces force army militia militias brigade brigades battalion battalions corps "
     "regiment guard guards front command squad squads unit units"
-)
+) | UNIT_WORDS
 GOVERNMENT_HEADS = words(
     "ministry council authority agency commission directorate presidency parliament "
     "assembly senate cabinet administration secretariat office"
 )
 ORG_HEADS = words(
     "movement mission party union coalition alliance organisation organization "
-    "federation league association committee group delegation brotherhood"
+    "federation league association committee group delegation brotherhood bloc"
 )
 HEAD_TYPES = {
     **dict.fromkeys(ORG_HEADS, "ORGANIZATION"),
@@ -81,6 +88,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
+        ents = _unit_head_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
@@ -339,6 +347,38 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+# "the Kuru Rifles", "the 9th Lancers", "the Tamu Scouts": one to three capitalised words
+# or an ordinal, then a capitalised unit word, name a force the model may not read at all
+_UNIT_HEAD_NAME = re.compile(
+    r"\b[Tt]he ((?:(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:"
+    + "|".join(sorted(w.title() for w in UNIT_WORDS | YOUTH_UNIT_WORDS
+                      | words("brigade battalion regiment")))
+    + r"))\b")
+# First words that make a unit word's name a youth body's: "the Boy Scouts"
+_YOUTH_WORDS = words("boy boys girl girls cub cubs youth")
+
+
+def _unit_head_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Kuru Rifles ambushed ...", "fighters of the Delta Rangers": one armed group,
+    whatever the model read in it (a person, a town, nothing); a name the gazetteer knows
+    or a longer name read already keeps its reading."""
+    out = ents
+    for found in _UNIT_HEAD_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") for t in span) or (
+                span[0].lower_ in _YOUTH_WORDS):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        # (a name the model read with its "the" is this name)
+        the = span.start - 1
+        if any(_keeps_reading(e, span.start, span.end) and not (
+                e.start == the and e.end <= span.end and not e.ent_id_) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = _put_in(out, inside, name)
@@ -999,7 +1039,7 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
             doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) and (
             not doc[end].is_sent_start):
         end += 1
-    if end == ent.end and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON" and (
+    if end == ent.end and i + 1 < len(ents) and _person_tail(ents[i + 1], doc[end - 1]) and (
             ents[i + 1].start == end and ents[i + 1].end - start <= 5 and doc[end - 1].whitespace_):
         end, taken = ents[i + 1].end, 2
     given = start
@@ -1011,6 +1051,16 @@ def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label="PERSON"), taken
+
+
+def _person_tail(ent: Span, last: Token) -> bool:
+    """The entity right after a person's name goes on with it: a person's too, or
+    capitalised words the model read as a product or a work ("[Ramón Eduardo] [Valdez
+    Quiroz]") that the name's last word modifies."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ in ("PRODUCT", "WORK_OF_ART") and last.dep_ == "compound" and (
+        ent.start <= last.head.i < ent.end) and all(t.is_title and t.is_alpha for t in ent)
 
 
 def _given_name_as_place(ents: list[Span], i: int) -> tuple[Span, int] | None:

@@ -236,11 +236,20 @@ GROUP_ANAPHORS = words("group movement organisation organization militia")
 GROUP_NOUNS = words("group groups")
 GROUP_MARKERS = words("militia armed paramilitary rebel insurgent jihadist")
 
+# Capitalised plural nouns of soldiers that end a force's name ("the Kuru Rifles", "the
+# 9th Lancers", "the Delta Rangers"): the name is an armed group's, never a person's.
+UNIT_WORDS = words(
+    "rifles rangers lancers hussars dragoons fusiliers grenadiers legion legions "
+    "commandos cartel cartels"
+)
+# Unit words that name a youth body too ("the Boy Scouts"): an armed group's only where
+# the name is read whole before them
+YOUTH_UNIT_WORDS = words("scouts")
 # Words inside an unknown organisation name that reveal its type.
 ARMED_WORDS = words(
     "army forces force militia militias brigade brigades battalion battalions front guard fleet "
     "guards corps regiment division resistance rebels mujahideen police units squad squads"
-)
+) | UNIT_WORDS
 GOVERNMENT_WORDS = words(
     "ministry parliament council government department agency assembly senate cabinet "
     "court office commission presidency directorate"

@@ -68,10 +68,13 @@ from .namecues import (
     federal_state,
     folded,
     ground_slot,
+    heads_a_following,
     held_ground,
+    in_place_slot,
     institution_after,
     killed_or_killer,
     kind_before,
+    listed_with_places,
     named_by_deed,
     person_by_context,
     place_by_context,
@@ -291,6 +294,7 @@ class Mentions:
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
                 continue
+            ent = self._given_names_before(ent) or ent
             if (institution := _institution_of_place(ent)) is not None:
                 self._read_entity(institution)
                 continue
@@ -334,6 +338,27 @@ class Mentions:
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
+
+    def _given_names_before(self, ent: Span) -> Span | None:
+        """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a
+        name of one or two words after capitalised words no entity holds that modify it,
+        the first of them a given name of the dictionaries' people, is the person's
+        whole name, whatever the model or the place lists read in its last words (not
+        a place's name that runs so: "Ali Sabieh")."""
+        if len(ent) > (4 if ent.label_ == "PERSON" else 2) or ent.label_ not in _NAME_LABELS:
+            return None
+        doc = ent.doc
+        start = ent.start
+        while start > 0 and ent.start - start < 2 and _given_name_word(doc[start - 1], ent):
+            start -= 1
+        if start == ent.start or folded(doc[start].text) not in self.gaz.given_names:
+            return None
+        whole = doc[start : ent.end]
+        if is_place_name(whole.text) or self.gaz.lookup(whole.text) is not None or (
+                {t.lower_ for t in whole} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return None
+        # (its own id: a span's entity id is otherwise its root's, the place's)
+        return Span(doc, start, ent.end, label="PERSON", span_id=whole.text)
 
     def _names_read_before(self, ents: list[Span], tokens: list[Token]) -> list[Span]:
         """"the Union for Peace in Lakeland", read whole once (by its acronym), and cut
@@ -412,8 +437,14 @@ class Mentions:
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
             return True
         strong = killed_or_killer(span) or titled(doc, start) or kind == "PERSON" or (
+            heads_a_following(span)) or (
             len(span) >= 2 and not (before is not None and before.is_title)
             and self._given_name_first(span))  # (not "San Pedro Sula")
+        if not strong and len(span) <= 2 and not {t.lower_ for t in span} & _KIND_AFTER_NAME and (
+                listed_with_places(span, self._is_town) or held_ground(span)):
+            # "Rebels hold Lokoja and X", "X is in the hands of ...": untagged, a town
+            self._mark(start, tok.i + 1, self.add(span.text, ActorType.LOCATION, span.text))
+            return True
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
@@ -621,6 +652,13 @@ class Mentions:
         if resolved is None:
             return
         name, type_ = resolved
+        if type_ is not ActorType.STATE and (
+                governed := _regional_government(doc, span)) is not None:
+            # "the Karoo regional government", "Tana State's government": the region's
+            # own government, a body, whatever the model read in the region's name
+            end, name, type_ = governed, _government_name(doc[start:governed]), (
+                ActorType.GOVERNMENT_BODY)
+            surface = doc[start:end].text
         if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
                 and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
                 and not ent.ent_id_):
@@ -767,7 +805,8 @@ class Mentions:
             return self.actors[short].name, self.actors[short].type  # "the Observatory"
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
-        if label in _UNLABELLED and label and town_by_context(span):
+        if label in _UNLABELLED and label and (town_by_context(span) or (
+                len(span) <= 2 and listed_with_places(span, self._is_town))):
             return surface, ActorType.LOCATION  # "near Quetta" read as a title
         if label not in _NER_TYPES:
             return None
@@ -795,15 +834,20 @@ class Mentions:
             return None
         if label in ("GPE", "LOC", "FAC", "ORG") and body_by_title(span) and (
                 not _holds_towns(surface)):
-            return surface, ActorType.ORGANIZATION  # "Dayton spokesman Omar Hale": a firm
+            # "Dayton spokesman Omar Hale": a firm; "a spokesman for Delta Rangers": a force
+            armed = bool({t.lower_ for t in span} & ARMED_WORDS)
+            return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
         if label in ("ORG", "GPE", "LOC", "FAC") and (
-                _misread_person(span) or self._given_name_first(span)):
-            return surface, ActorType.PERSON
+                _misread_person(span) or self._given_name_first(span) or (
+                heads_a_following(span) and not self.is_place(surface))):
+            return surface, ActorType.PERSON  # ("Quispe's column": its leader)
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
                 label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
             return surface, ActorType.LOCATION
+        if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
+            return surface, ActorType.LOCATION  # "Kidal, Tessalit and X", "fighting in X"
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo"
         elif label == "ORG" and _person_shape(span):
@@ -847,6 +891,29 @@ class Mentions:
                 {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
             return ActorType.PERSON  # "Colonel Gatluak" read as a place
         return None
+
+    def _placed_among_places(self, span: Span, label: str) -> bool:
+        """A name of one or two words, no person's by any cue (a title, a given name, an
+        age, what is said of it), listed with towns, or a place preposition's object
+        where the model read a person ("in Azawad")."""
+        if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or (
+                {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return False
+        doc = span.doc
+        if label == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            return False  # ("Kidal and the Kel Tamasheq": a body beside a town)
+        if person_by_context(span) or after_title(span) or titled(doc, span.start) or (
+                self._given_name_first(span) or commander_named(span)):
+            return False
+        return listed_with_places(span, self._is_town) or (
+            label == "PERSON" and in_place_slot(span))
+
+    def _is_town(self, text: str) -> bool:
+        """A place of the place lists or the gazetteer that is no state."""
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            return entry.type is ActorType.LOCATION
+        return is_place_name(text)
 
     def _given_name_first(self, span: Span) -> bool:
         """"Jorge Almeida" read as a firm or a town: two or three capitalised words
@@ -1169,6 +1236,53 @@ class Mentions:
         return doc[left : tok.i + 1].text
 
 
+# Words between a region's name and "government" that make it the region's own:
+# "the Karoo regional government", "the Tana provincial administration"
+_REGIONAL_WORDS = words("regional provincial state local county district municipal "
+                        "autonomous interim")
+_GOVERNMENT_HEADS = words("government administration")
+# Last words of a region's name that may own a government with "'s": "Tana State's"
+_REGION_ENDS = words("state region province county district territory prefecture oblast "
+                     "governorate")
+
+
+def _regional_government(doc: Doc, span: Span) -> int | None:
+    """Where "the X regional government" or "X State's government" ends, for the name X
+    of a region (not a state, which is its government): the words after X are regional
+    words then "government" or "administration", one regional word at least unless X,
+    ending in a region's word, owns it ("Tana State's government")."""
+    i = span.end
+    owned = i < len(doc) and doc[i].lower_ in ("'s", "\u2019s") and (
+        span[-1].lower_ in _REGION_ENDS)
+    i += owned
+    first = i
+    while i < len(doc) and i - first < 2 and doc[i].lower_ in _REGIONAL_WORDS and (
+            doc[i].is_lower):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _GOVERNMENT_HEADS or not doc[i].is_lower or (
+            i == first and not owned):
+        return None
+    if not all(t.is_title or t.is_upper for t in span if t.is_alpha):
+        return None
+    return i + 1
+
+
+def _government_name(span: Span) -> str:
+    """"Tana State's government" -> "Tana State government": the body's name."""
+    return " ".join(t.text for t in span if t.lower_ not in ("'s", "\u2019s"))
+
+
+# Labels of a name that given names before it make a person's
+_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "LOCATION", "ORG", "NORP", "STATE"})
+
+
+def _given_name_word(tok: Token, ent: Span) -> bool:
+    """A capitalised word outside every entity modifying the name `ent` (no title)."""
+    return tok.is_title and tok.is_alpha and tok.pos == PROPN and tok.ent_type_ == "" and (
+        tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end) and (
+        tok.lower_ not in TITLE_WORDS)
+
+
 def _with_name(ents: list[Span], span: Span) -> list[Span]:
     """The entities with `span` in place of those inside it; as they were when the
     model read it whole or read something that runs past it."""
@@ -1406,12 +1520,28 @@ def _split_person_place(ent: Span, is_place: Callable[[str], bool]) -> list[Span
     return None
 
 
+def _split_town_pair(ent: Span, is_place: Callable[[str], bool]) -> list[Span] | None:
+    """"attacked [Bentiu and Malakal]" read as one entity is two places, when each side
+    is a place of the lists or the gazetteer (a body's name joins words with "and" too)."""
+    ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    doc = ent.doc
+    left, right = doc[ent.start : ands[0]], doc[ands[0] + 1 : ent.end]
+    if not (is_place(left.text) and is_place(right.text)):
+        return None
+    return [Span(doc, left.start, left.end, label="GPE"),
+            Span(doc, right.start, right.end, label="GPE")]
+
+
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
     """"Lubbock, Texas" read as one entity is two places, one inside the other."""
     if ent.label_ == "ORG" and (firm := _split_firm_place(ent, is_place)):
         return firm
     if ent.label_ == "PERSON" and (person := _split_person_place(ent, is_place)):
         return person
+    if ent.label_ in ("GPE", "LOC", "ORG") and (pair := _split_town_pair(ent, is_place)):
+        return pair
     if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or "," not in ent.text:
         return [ent]
     commas = [t.i for t in ent if t.text == ","]

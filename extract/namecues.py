@@ -82,6 +82,27 @@ def person_by_context(span: Span) -> bool:
     return _aged(span) or said_of_self(span)
 
 
+# Lower-case nouns of a following that a person's name goes before: "Quispe's column",
+# "the Ruiz faction", "Okello loyalists"
+# (not "wing": "the party's armed wing" is a body's)
+_FOLLOWING_NOUNS = words("column faction camp loyalists followers supporters men")
+
+
+def heads_a_following(span: Span) -> bool:
+    """"Quispe's column", "the Ruiz faction": a name of one or two capitalised words
+    owning or naming a following is the person who leads it (a place's is no one's, and
+    is the caller's to rule out)."""
+    root = span.root
+    head = root.head
+    if len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) or (
+            {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+        return False  # ("the Tigris Party's faction": a body's)
+    if root.dep_ == "compound" and span.end != head.i:
+        return False  # (the name must stand right before the noun: "the Ruiz faction")
+    return root.dep_ in ("poss", "compound") and head.lower_ in _FOLLOWING_NOUNS and (
+        head.is_lower and head.pos_ == "NOUN")
+
+
 def _one_of_a_people(tok: Token) -> bool:
     """"a Lebanese Christian", "an American": a noun naming one member of a people."""
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(
@@ -201,6 +222,62 @@ def _aged(span: Span) -> bool:
         return False
     age = doc[end + 1].text
     return age.isdigit() and 1 <= int(age) <= 120
+
+
+# Kinds of place whose "of" opens a list of their names: "the towns of X, Y and Z"
+_PLACES_OF_LIST = PLACE_NOUNS | words(
+    "cities towns villages provinces regions districts areas counties municipalities "
+    "localities settlements capitals ports")
+# Labels of the entities a listed town may be (the gazetteer's place, the model's)
+_TOWN_LABELS = frozenset({"GPE", "LOC", "LOCATION"})
+
+
+def _list_members(first: Token) -> list[Token]:
+    """The heads of a coordinated list opened by `first`: it and its conjuncts."""
+    members, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        members.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    return members
+
+
+def listed_with_places(span: Span, is_town: Callable[[str], bool]) -> bool:
+    """"Kidal, Tessalit and Aguelhok", "the towns of X, Y and Z", "held Lokoja and X":
+    a name listed with towns (not states, which stand beside people and bodies) or
+    after a plural kind of place is one more town."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and (
+            first.head.head.lower_ in _PLACES_OF_LIST):
+        return True
+    ents = None
+    for member in _list_members(first):
+        if span.start <= member.i < span.end or member.ent_type_ not in _TOWN_LABELS:
+            continue
+        ents = ents if ents is not None else span.doc.ents
+        ent = next((e for e in ents if e.start <= member.i < e.end), None)
+        if ent is not None and is_town(ent.text):
+            return True
+    return False
+
+
+# Prepositions whose object, a name the model read as a person's, is a place: "in
+# Azawad", "in the Diaspora", "towards Dunboy"
+_IN_PLACE_PREPS = words("in inside near outside towards toward")
+
+
+def in_place_slot(span: Span) -> bool:
+    """"fighting in Azawad", "leaders in the Diaspora": a name of one or two words that
+    a preposition of place governs (the person cues are the caller's to weigh)."""
+    doc = span.doc
+    if len(span) > 2 or span.root.dep_ != "pobj" or span.start < 1:
+        return False
+    before = span.start - 1
+    if doc[before].lower_ == "the" and before >= 1:
+        before -= 1
+    return doc[before].lower_ in _IN_PLACE_PREPS and span.root.head.i == before
 
 
 def place_by_context(span: Span) -> bool:
@@ -392,6 +469,8 @@ def institution_after(doc: Doc, start: int, words_before_head: int = 1,
 
 
 _TOWN_PREPS = words("near outside around")
+# Lower-case nouns of a town standing right before its name: "the capital Sittwe"
+_TOWN_NOUNS_BEFORE = PLACE_NOUNS | words("capital port")
 
 
 def town_by_context(span: Span) -> bool:
@@ -401,8 +480,10 @@ def town_by_context(span: Span) -> bool:
         return False
     doc = span.doc
     before = doc[span.start - 1]
-    if before.lower_ in _TOWN_PREPS:
-        return True
+    if before.lower_ in _TOWN_PREPS or (
+            before.lower_ in _TOWN_NOUNS_BEFORE and before.is_lower and (
+                before.dep_ == "compound" or span.root.head.i == before.i)):
+        return True  # ("the capital Sittwe", "the port city Kamala")
     return before.lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
 
 
@@ -477,14 +558,26 @@ def title_only(span: Span) -> bool:
         t.lower_ in TITLE_HEADS for t in span)
 
 
+# Titles of an office whose portfolio goes before them: "Home Minister", "Public Security
+# Secretary", "Mines Minister"
+_OFFICE_TITLES = words("minister secretary")
+
+
 def title_opening(span: Span) -> bool:
     """"[Defence] Minister X", "[Deputy Interior] Minister X": words of a title the model
-    read as a body, the title's head word right after them: no actor."""
+    read as a body, the title's head word right after them: no actor. So too any
+    portfolio's words before "Minister" or "Secretary" and a name ("[Home] Minister X",
+    "[Public Security] Secretary X"), unless they name a body ("Ministry", "Council")."""
     doc = span.doc
-    if span.end >= len(doc) or not all(t.lower_ in TITLE_WORDS for t in span):
+    if span.end >= len(doc):
         return False
     after = doc[span.end]
-    return after.is_title and after.lower_ in TITLE_HEADS
+    if all(t.lower_ in TITLE_WORDS for t in span):
+        return after.is_title and after.lower_ in TITLE_HEADS
+    return after.is_title and after.lower_ in _OFFICE_TITLES and len(span) <= 3 and (
+        span.end + 1 < len(doc) and doc[span.end + 1].is_title) and all(
+        t.is_title and t.is_alpha for t in span) and not (
+        {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS))
 
 
 def titled(doc: Doc, start: int) -> bool:
@@ -598,7 +691,7 @@ _WEAK_PLACE_FIRST = words("tal tall tell ras bir ain")
 _GROUND_BEFORE_OF = words(
     "control outskirts siege much most parts part rest swathes stronghold bastion heartland")
 # Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
-_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate")
+_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate control")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
 _HELD_WORDS = words("held controlled occupied")
 # What "take X ..." does to a person: "to", "into custody", "as a hostage", "out", "in"

@@ -171,6 +171,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "the countryside east of the town of Kyauktaga, declined on Friday to recognise the "
      "legitimacy of the State Administration Council, according to a statement.",
      [("Bago Revolutionary Council", "OPPOSES", "State Administration Council")]),
+    # (a force named with a unit word is a body, whatever the model typed)
+    ("c2-under-umbrella-person-typed", "The Kasai Scouts, which operate under the umbrella of "
+     "the Lomami Union, raided a mine.",
+     [("Kasai Scouts", "PART_OF", "Lomami Union")]),
 ]
 
 # Phrasings not read yet, kept as expected failures.
@@ -194,10 +198,6 @@ NOT_YET: list[tuple[str, str, list[Triple], str]] = [
      [("Sentinel Battalion", "PART_OF", "Ministry of Defence")],
      "a command named by common nouns is no actor, and its owner is not read through it "
      "('folded into the budget of Y' must stay unread)"),
-    ("c2-under-umbrella-person-typed", "The Kasai Scouts, which operate under the umbrella of "
-     "the Lomami Union, raided a mine.",
-     [("Kasai Scouts", "PART_OF", "Lomami Union")],
-     "the model types 'Kasai Scouts' as a person, and a person is no unit of a body"),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
