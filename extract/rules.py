@@ -593,13 +593,22 @@ def _named_unit(key: str, k: int, ctx: Context) -> bool:
             and bool(name) and name[-1] in _UNIT_WORDS)
 
 
+# Words of a group's name that tell it is no state force: a cartel, a gang, rebels
+_OUTSIDE_STATE_WORDS = words(
+    "cartel cartels gang gangs mafia rebels rebel front liberation movement insurgents "
+    "mujahideen resistance")
+
+
 def _may_belong(group: str, state: str, ctx: Context) -> bool:
     """A known armed group is part of a state only if the gazetteer says so ("Iran's
     Quds Force"); a known one that is not ("Somalia's al-Shabaab") is merely there."""
     entries = ctx.m.gaz.entries
-    entry = entries.get(ctx.m.actors[group].name)
+    name = ctx.m.actors[group].name
+    entry = entries.get(name)
     if entry is None:
-        return True  # an unknown "Mali's Presidential Guard": the possessive is the evidence
+        # an unknown "Mali's Presidential Guard": the possessive is the evidence, unless
+        # the name tells a group outside the state ("Mexico's X Cartel", "Chad's X Front")
+        return not {w.lower() for w in name.split()} & _OUTSIDE_STATE_WORDS
     seen: set[str] = set()
     while entry is not None and entry.part_of and entry.part_of not in seen:
         if name_key(entry.part_of) == state:

@@ -29,6 +29,8 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("state-owned-long-name", "Fighting resumed after Turkey's Ministry of National Defence "
      "said its forces had struck the Karoan Front.",
      [("Turkish Ministry of National Defence", "PART_OF", "Turkey")]),
+    ("states-guard", "Mali's Presidential Guard arrested the colonel on Monday.",
+     [("Presidential Guard", "PART_OF", "Mali")]),
     ("proper-name-kept", "Iran's Islamic Revolutionary Guard Corps attacked the convoy.",
      [("Islamic Revolutionary Guard Corps", "PART_OF", "Iran")]),
     ("congress-alone", "On Monday Congress urged the Pentagon to end the aid to the "
@@ -49,6 +51,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "attacked near the border. Somalia's Defence Ministry denied the claim on Monday.",
      [("Defence Ministry", "*", "*"), ("Kenyan Defence Ministry", "PART_OF", "Somalia"),
       ("Somali Defence Ministry", "PART_OF", "Kenya")]),
+    ("states-cartel", "Los Lobos is an ally of Mexico's Jalisco New Generation Cartel, "
+     "officials said.", [("Jalisco New Generation Cartel", "PART_OF", "Mexico")]),
+    ("states-liberation-front", "Chad's Kanem Liberation Front attacked the base at Faya "
+     "on Monday.", [("Kanem Liberation Front", "PART_OF", "Chad")]),
     ("lower-congress", "The Mozambique Liberation Front held its congress in Maputo.",
      [("*", "*", "US Congress"), ("US Congress", "*", "*")]),
     ("lower-congress-long", "The Tana Front, an armed movement founded in 2019 by former "
