@@ -13,9 +13,8 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import RelationType
 
-from .combat import asked_of_another, wanted
 from .lexicon import SPEECH_VERBS, TO_COME, words
-from .resolve import Candidate
+from .resolve import Candidate, pobjs
 
 R = RelationType
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
@@ -47,6 +46,30 @@ _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operat
 _HOPES = words("hope expect want wish")
 # Verbs over a clause only asked for: "demanded that Kenya withdraw its troops from X"
 _DEMANDS = words("demand insist ask urge require propose suggest")
+
+
+_ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
+
+
+def asked_of_another(verb: Token) -> bool:
+    """"X urged (called on) Y to attack Z": an act asked of Y, done by nobody yet."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
+            return any(c.dep_ == "dobj" for c in node.children) or bool(pobjs(node, {"on"}))
+    return False
+
+
+_WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
+
+
+def wanted(noun: Token) -> bool:
+    """Called for or fought for, not (yet) done: "calls for the liberation of X", "the
+    battle for the liberation of X", "urged the recapture of X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _WANT_VERBS
 
 
 def _condition(clause: Token) -> bool:
@@ -115,6 +138,10 @@ def _aim(verb: Token) -> bool:
     return verb.lemma_ in _HELD_BACK or verb.lower_ in _AIM_FORMS
 
 
+# Auxiliaries of ground not (yet) taken: "could retake X", "would seize X (if ...)"
+_NOT_YET = TO_COME | words("would")
+
+
 def unrealised(verb: Token) -> bool:
     """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
     "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
@@ -122,7 +149,7 @@ def unrealised(verb: Token) -> bool:
             verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
-            c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in _NOT_YET) for c in verb.children):
         return True
     if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
         return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"

@@ -321,6 +321,8 @@ class Mentions:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
                 continue
+            if tok.pos_ == "PROPN" and self._read_listed_town(tok):
+                continue
             if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
                 continue
             if tok.lower_ in _FACILITY_HEADS and self._read_named_facility(tok):
@@ -380,6 +382,21 @@ class Mentions:
         if self._sentence and first <= span.start and span.end - first <= len(self._sentence):
             return self._sentence[span.start - first : span.end - first]
         return list(span)
+
+    def _read_listed_town(self, tok: Token) -> bool:
+        """"control of Lashio and Hpakant": a one-word name the model left unlabelled,
+        joined in a list to the town named just before it, is a town too."""
+        doc = tok.doc
+        if tok.ent_type_ != "" or tok.dep_ != "conj" or not (tok.is_title and tok.is_alpha) or (
+                tok.lower_ in NOT_NAMES or doc[tok.i - 1].lower_ not in (",", "and", "or")):
+            return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            return False  # (a longer name: not read by one word)
+        key = self.token_actor.get(tok.head.i)
+        if key is None or self.actors[key].type is not ActorType.LOCATION:
+            return False
+        self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
+        return True
 
     def _read_unlabelled_person(self, tok: Token) -> bool:
         """A name the model gave no person, place or group label, made a person by
