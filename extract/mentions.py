@@ -321,7 +321,7 @@ class Mentions:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
                 continue
-            if tok.pos_ == "PROPN" and self._read_listed_town(tok):
+            if tok.pos_ == "PROPN" and self._read_unlabelled_town(tok):
                 continue
             if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
                 continue
@@ -383,17 +383,24 @@ class Mentions:
             return self._sentence[span.start - first : span.end - first]
         return list(span)
 
-    def _read_listed_town(self, tok: Token) -> bool:
-        """"control of Lashio and Hpakant": a one-word name the model left unlabelled,
-        joined in a list to the town named just before it, is a town too."""
+    def _read_unlabelled_town(self, tok: Token) -> bool:
+        """A one-word name the model left unlabelled, in a slot only ground takes
+        ("entered Gode", "has held Gode since 2023", "raised their flag over Gode") or
+        joined in a list to the town named just before it ("control of Lashio and
+        Hpakant"), is a town."""
         doc = tok.doc
-        if tok.ent_type_ != "" or tok.dep_ != "conj" or not (tok.is_title and tok.is_alpha) or (
-                tok.lower_ in NOT_NAMES or doc[tok.i - 1].lower_ not in (",", "and", "or")):
+        if tok.ent_type_ != "" or not (tok.is_title and tok.is_alpha) or (
+                tok.lower_ in NOT_NAMES or tok.lower_ in TITLE_WORDS):
             return False
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (
+                doc[tok.i - 1].pos_ == "PROPN"):
             return False  # (a longer name: not read by one word)
-        key = self.token_actor.get(tok.head.i)
-        if key is None or self.actors[key].type is not ActorType.LOCATION:
+        span = doc[tok.i : tok.i + 1]
+        listed = tok.dep_ == "conj" and doc[tok.i - 1].lower_ in (",", "and", "or") and (
+            key := self.token_actor.get(tok.head.i)) is not None and (
+            self.actors[key].type is ActorType.LOCATION)
+        if not (listed or held_ground(span) or (
+                ground_slot(span, "PERSON") and not tok.is_sent_start)):
             return False
         self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
         return True

@@ -631,10 +631,10 @@ def held_ground(span: Span) -> bool:
         return True  # "took X" of ground, not "took X to hospital", "took X hostage"
     if any(c.dep_ == "amod" and c.lower_ in _HELD_WORDS for c in root.children):
         return True
-    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain") and any(
         c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
             p.lemma_ in ("control", "hand") for p in c.children)
-        for c in head.children)  # "X is under Y's control", "X was in the hands of Y"
+        for c in head.children)  # "X is under Y's control", "X remains in the hands of Y"
 
 
 # The slots news puts a town in, for a name the model read as a person or a firm:

@@ -5,13 +5,13 @@ Read -> CONTROLS: "regained (retook, assumed) control of X and Y, freeing ...", 
 full control of X", "remains in control of X and Y", "what remains in the hands of Y are A,
 B and C", "X, now held by Y", "X is under the control of Y" with a list of places, "Y has
 controlled A since January and B since March", "Y controls A, B and C", "Y's bastion of X",
-"Y's fighters raised their flag over X"; a generic holder ("the army", "troops") is the
-dateline state's forces.
+"Y's fighters raised their flag over X", "Y entered X after heavy fighting"; a generic
+holder ("the army", "troops") is the dateline state's forces.
 
 Must-nots: attacking, besieging, advancing on or shelling X; "trying to retake", "aims to
-retake", "would seize"; "lost control of X" gives the loser nothing; control of a person, of
-prices or of a process; a "controlled explosion"; a state's own capital; a white flag raised
-(a surrender) and concerns raised over a town.
+retake", "would seize"; entering with no fighting told; "lost control of X" gives the
+loser nothing; control of a person, of prices or of a process; a "controlled explosion"; a
+state's own capital; a white flag raised (a surrender) and concerns raised over a town.
 
 Own sentences, with invented groups and real or invented towns from several regions."""
 
@@ -117,6 +117,9 @@ READ: list[Any] = [
     pytest.param("The Azawad Liberation Front has controlled Kidal since January and Menaka "
                  "since March.",
                  held(ALF, "Kidal", "Menaka"), id="controlled-a-since-and-b-since"),
+    pytest.param("The Azawad Liberation Front has controlled Kidal since January and Menaka "
+                 "since March, and it took Gao on Sunday.",
+                 held(ALF, "Kidal", "Menaka", "Gao"), id="controlled-two-since-and-took"),
     pytest.param("The Azawad Liberation Front (ALF), a coalition of Tuareg factions, has held "
                  "Kidal since 2023 and Menaka since March, according to local officials.",
                  held(ALF, "Kidal", "Menaka"), id="held-a-since-and-b-since-long"),
@@ -132,6 +135,25 @@ READ: list[Any] = [
     pytest.param("Drones struck the Sankuru Defence Forces' stronghold of Lodja on Monday, "
                  "killing at least nine people, a local official said.",
                  held(SKF, "Lodja"), id="plural-possessive-stronghold-of-long"),
+    # a generic holder in a datelined story: the state's forces
+    pytest.param("MOGADISHU, Somalia (AP) - Troops have held Bardera since March, officials "
+                 "said.",
+                 held("Somali forces", "Bardera"), id="dateline-troops-have-held-since"),
+    pytest.param("ISLAMABAD, Pakistan (AP) - The army is now in full control of Mir Ali, a "
+                 "military spokesman said on Tuesday.",
+                 held("Pakistani forces", "Mir Ali"), id="dateline-army-in-full-control"),
+    unread("dateline-police-and-army-special-forces",
+           "CUCUTA, Colombia (AP) - Police and army special forces regained control of Tibu "
+           "on Tuesday, the defence ministry said.",
+           held("Colombian police", "Tibu") + held("Colombian forces", "Tibu"),
+           "'army special forces' joined to 'Police' is read as the state's forces, but not "
+           "as a doer of the verb: the conjunct's service word modifies 'forces'"),
+    # entered after fighting
+    pytest.param("Somali troops entered Bardera after two days of fighting.",
+                 held("Somali forces", "Bardera"), id="entered-after-fighting"),
+    pytest.param("Fighters of the Euphrates Shield Brigade entered Manbij on Sunday after "
+                 "heavy fighting with government troops, a war monitor said.",
+                 held(EB, "Manbij"), id="entered-after-fighting-long"),
     # raised the flag over
     pytest.param("The Salween Defence Army's troops raised their flag over Lashio on Sunday.",
                  held(SDA, "Lashio"), id="troops-raised-their-flag-over"),
@@ -209,6 +231,12 @@ NOT_READ: list[Any] = [
           "The Salween Defence Army raised concerns over Lashio on Sunday.", ("*", C, "*")),
     never("vowed-to-raise-its-flag",
           "The Euphrates Shield Brigade vowed to raise its flag over Manbij.", ("*", C, "*")),
+    # entering, with no fighting told
+    never("entered-town",
+          "Fighters of the Euphrates Shield Brigade entered Manbij on Sunday.", ("*", C, "*")),
+    never("entered-talks-after-fighting",
+          "The Euphrates Shield Brigade entered talks with Damascus after a month of "
+          "fighting.", ("*", C, "*")),
     # a stronghold told as someone else's target
     never("bastion-attacker-not-holder",
           "The Shabelle Valley Front attacked the army's bastion of Jilib.", (SVF, C, "*")),
