@@ -384,10 +384,10 @@ class Mentions:
         return list(span)
 
     def _read_unlabelled_town(self, tok: Token) -> bool:
-        """A one-word name the model left unlabelled, in a slot only ground takes
-        ("entered Gode", "has held Gode since 2023", "raised their flag over Gode") or
-        joined in a list to the town named just before it ("control of Lashio and
-        Hpakant"), is a town."""
+        """A one-word name the model left unlabelled, held or struck as ground ("entered
+        Gode", "raised their flag over Gode") or joined in a list to the town named just
+        before it ("control of Lashio and Hpakant"), is a town. (Not in every slot a town
+        may stand in: "near X", "into X" take people and bodies the model missed too.)"""
         doc = tok.doc
         if tok.ent_type_ != "" or not (tok.is_title and tok.is_alpha) or (
                 tok.lower_ in NOT_NAMES or tok.lower_ in TITLE_WORDS):
@@ -399,8 +399,7 @@ class Mentions:
         listed = tok.dep_ == "conj" and doc[tok.i - 1].lower_ in (",", "and", "or") and (
             key := self.token_actor.get(tok.head.i)) is not None and (
             self.actors[key].type is ActorType.LOCATION)
-        if not (listed or held_ground(span) or (
-                ground_slot(span, "PERSON") and not tok.is_sent_start)):
+        if not (listed or held_ground(span)):
             return False
         self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
         return True
