@@ -138,10 +138,6 @@ def _aim(verb: Token) -> bool:
     return verb.lemma_ in _HELD_BACK or verb.lower_ in _AIM_FORMS
 
 
-# Auxiliaries of ground not (yet) taken: "could retake X", "would seize X (if ...)"
-_NOT_YET = TO_COME | words("would")
-
-
 def unrealised(verb: Token) -> bool:
     """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
     "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
@@ -149,7 +145,7 @@ def unrealised(verb: Token) -> bool:
             verb.dep_ == "acl" and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
-            c.dep_ == "aux" and c.lower_ in _NOT_YET) for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
         return True
     if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
         return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"
@@ -164,10 +160,18 @@ def held_until(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _would(verb: Token) -> bool:
+    """"(said X) would seize Y", "would take control of Y if ...": ground not taken. (A
+    withdrawal announced so is told as one: "France said it would pull out of Mali".)"""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+
+
 def undone(rel: RelationType, verb: Token) -> bool:
     """An act of `rel` the clause around `verb` leaves undone: ground, a meeting or a
-    sanction only aimed at ("plans to retake X"), or ground held no longer ("until 2020")."""
-    return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and held_until(verb))
+    sanction only aimed at ("plans to retake X"), or ground held no longer ("until 2020")
+    or not yet ("would seize X")."""
+    return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and (
+        held_until(verb) or _would(verb)))
 
 
 def truce_to_come(verb: Token) -> bool:
