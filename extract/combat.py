@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .context import own_service
+from .filters import undone, wanted
 from .lexicon import FIGHT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SUPPORT_NOUNS, words
 from .links import as_part, city_of, part_of_parties
 from .namecues import TITLE_HEADS
@@ -48,6 +49,9 @@ _BACK_LEMMAS = words("support back help assist aid stand")
 _CONTROL_VERBS = words(
     "take seize gain claim have retain regain assume wrest keep retake retook establish "
     "consolidate extend exert maintain restore reassert")
+# Facilities and parts of a town whose control is told with the town after "of" or "at"
+_FACILITY_PARTS = words("port airport airfield airstrip harbour harbor base crossing centre "
+                        "center outskirts")
 # "handed (over) control of X to Y", "lost control of X to Y": the holder follows "to"
 _HAND_VERBS = words("hand transfer return cede lose")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
@@ -207,28 +211,6 @@ def fighter_supported(noun: Token, ctx: Context) -> list[str]:
     return actors_of_tokens(objs, ctx)
 
 
-_ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
-
-
-def asked_of_another(verb: Token) -> bool:
-    """"X urged (called on, called for) Y to attack Z": an act asked of Y, done by nobody
-    yet."""
-    node = verb
-    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
-        below, node = node, node.head
-        if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
-            # (or "called for Y to attack Z": Y the subject of the clause under "for")
-            return any(c.dep_ == "dobj" for c in node.children) or bool(
-                pobjs(node, {"on"})) or _for_another(below)
-    return False
-
-
-def _for_another(clause: Token) -> bool:
-    """"(called) for Y to withdraw": a clause under "for" with a subject of its own."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "nsubj" for c in clause.children)
-
-
 def fighters_backed(verb: Token, doers: list[str], ctx: Context) -> list[str]:
     """Who fights in "backs X to defeat Y" or "supports X in defeating Y": X, the party
     backed, not the backer; in "stands by X to defeat Y" both of them."""
@@ -371,10 +353,13 @@ def _money(tok: Token) -> bool:
 def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
     """"X took (full) control of Y", "X claims control of Y", "handed control of Y to X"."""
     verb = noun.head
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _TRIED:
-        return []  # "tried to take control of Y": no control is told
+    if undone(R.CONTROLS, verb):
+        return []  # "tried to take (would seize) control of Y": no control is told
     # ("over X" is often hung on the verb: "consolidated their control over X")
-    places = _places_of(pobjs(noun, {"of", "over"}) + pobjs(verb, {"over"}), ctx)
+    held = pobjs(noun, {"of", "over"}) + pobjs(verb, {"over"})
+    # "control of the port (the airfield) of X": the facility's town
+    held += [p for h in held if h.lemma_ in _FACILITY_PARTS for p in pobjs(h, {"of", "at", "in"})]
+    places = _places_of(held, ctx)
     holders = actors_of_tokens(pobjs(verb, {"to"}), ctx) if verb.lemma_ in _HAND_VERBS else (
         subjects(verb, ctx))
     return [candidate(s, R.CONTROLS, p, verb, ctx, 0.6)
@@ -399,17 +384,6 @@ def _fell_to(noun: Token, ctx: Context) -> list[Candidate]:
 
 
 _CAPTURE_NOUNS = words("capture recapture retaking liberation seizure takeover")
-
-
-_WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
-
-
-def wanted(noun: Token) -> bool:
-    """Called for or fought for, not (yet) done: "calls for the liberation of X", "the
-    battle for the liberation of X", "urged the recapture of X"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
-        return True
-    return noun.dep_ == "dobj" and noun.head.lemma_ in _WANT_VERBS
 
 
 def _re_taking(noun: Token) -> bool:

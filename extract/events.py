@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .agents import actor_code
-from .combat import asked_of_another, fighter_supported, wanted
+from .combat import fighter_supported
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
-from .filters import threatened, unrealised
+from .filters import asked_of_another, threatened, unrealised, wanted
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,

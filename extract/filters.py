@@ -13,9 +13,8 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import RelationType
 
-from .combat import asked_of_another, wanted
 from .lexicon import SPEECH_VERBS, TO_COME, words
-from .resolve import Candidate
+from .resolve import Candidate, pobjs
 
 R = RelationType
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
@@ -47,6 +46,39 @@ _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operat
 _HOPES = words("hope expect want wish")
 # Verbs over a clause only asked for: "demanded that Kenya withdraw its troops from X"
 _DEMANDS = words("demand insist ask urge require propose suggest")
+
+
+_ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
+
+
+def asked_of_another(verb: Token) -> bool:
+    """"X urged (called on, called for) Y to attack Z": an act asked of Y, done by nobody
+    yet."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+        below, node = node, node.head
+        if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
+            # (or "called for Y to attack Z": Y the subject of the clause under "for")
+            return any(c.dep_ == "dobj" for c in node.children) or bool(
+                pobjs(node, {"on"})) or _for_another(below)
+    return False
+
+
+def _for_another(clause: Token) -> bool:
+    """"(called) for Y to withdraw": a clause under "for" with a subject of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children)
+
+
+_WANT_VERBS = words("call urge demand seek want plan prepare await expect hope ask press")
+
+
+def wanted(noun: Token) -> bool:
+    """Called for or fought for, not (yet) done: "calls for the liberation of X", "the
+    battle for the liberation of X", "urged the recapture of X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _WANT_VERBS
 
 
 def _condition(clause: Token) -> bool:
@@ -138,10 +170,18 @@ def held_until(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _would(verb: Token) -> bool:
+    """"(said X) would seize Y", "would take control of Y if ...": ground not taken. (A
+    withdrawal announced so is told as one: "France said it would pull out of Mali".)"""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+
+
 def undone(rel: RelationType, verb: Token) -> bool:
     """An act of `rel` the clause around `verb` leaves undone: ground, a meeting or a
-    sanction only aimed at ("plans to retake X"), or ground held no longer ("until 2020")."""
-    return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and held_until(verb))
+    sanction only aimed at ("plans to retake X"), or ground held no longer ("until 2020")
+    or not yet ("would seize X")."""
+    return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and (
+        held_until(verb) or _would(verb)))
 
 
 def truce_to_come(verb: Token) -> bool:

@@ -326,6 +326,8 @@ class Mentions:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
                 continue
+            if tok.pos_ == "PROPN" and self._read_unlabelled_town(tok):
+                continue
             if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
                 continue
             if tok.lower_ in _FACILITY_HEADS and self._read_named_facility(tok):
@@ -406,6 +408,27 @@ class Mentions:
         if self._sentence and first <= span.start and span.end - first <= len(self._sentence):
             return self._sentence[span.start - first : span.end - first]
         return list(span)
+
+    def _read_unlabelled_town(self, tok: Token) -> bool:
+        """A one-word name the model left unlabelled, held or struck as ground ("entered
+        Gode", "raised their flag over Gode") or joined in a list to the town named just
+        before it ("control of Lashio and Hpakant"), is a town. (Not in every slot a town
+        may stand in: "near X", "into X" take people and bodies the model missed too.)"""
+        doc = tok.doc
+        if tok.ent_type_ != "" or not (tok.is_title and tok.is_alpha) or (
+                tok.lower_ in NOT_NAMES or tok.lower_ in TITLE_WORDS):
+            return False
+        if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or (
+                doc[tok.i - 1].pos_ == "PROPN"):
+            return False  # (a longer name: not read by one word)
+        span = doc[tok.i : tok.i + 1]
+        listed = tok.dep_ == "conj" and doc[tok.i - 1].lower_ in (",", "and", "or") and (
+            key := self.token_actor.get(tok.head.i)) is not None and (
+            self.actors[key].type is ActorType.LOCATION)
+        if not (listed or held_ground(span)):
+            return False
+        self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
+        return True
 
     def _read_unlabelled_person(self, tok: Token) -> bool:
         """A name the model gave no person, place or group label, made a person by

@@ -692,6 +692,8 @@ _GROUND_BEFORE_OF = words(
     "control outskirts siege much most parts part rest swathes stronghold bastion heartland")
 # Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
 _GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate control")
+# What a side raises over ground it has taken
+_FLAGS = words("flag flags banner")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
 _HELD_WORDS = words("held controlled occupied")
 # What "take X ..." does to a person: "to", "into custody", "as a hostage", "out", "in"
@@ -700,7 +702,8 @@ _TAKE_AWAY = words("to into as by for with out in up down")
 
 def held_ground(span: Span) -> bool:
     """A name the sentence makes a held or struck place: "took control of X", "X is under
-    the control of ...", "X was in the hands of ...", "entered X", "shelled X". Only for a
+    the control of ...", "X was in the hands of ...", "entered X", "shelled X", "raised
+    their flag over X". Only for a
     name the model read as a person: an organisation, too, can be taken control of."""
     root = span.root
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":
@@ -711,16 +714,20 @@ def held_ground(span: Span) -> bool:
         return not (held.dep_ == "pobj" and held.head.lower_ == "under")
     if root.dep_ == "dobj" and head.lemma_ in _GROUND_VERBS:
         return True
+    if root.dep_ == "pobj" and head.lower_ in ("over", "above") and (
+            head.head.lemma_ in _FLAGS or any(c.dep_ == "dobj" and c.lemma_ in _FLAGS
+                                              for c in head.head.children)):
+        return True  # "raised their flag over X" (the parser may hang "over X" on the flag)
     if root.dep_ == "dobj" and head.lemma_ == "take" and not any(
             c.dep_ in ("oprd", "xcomp", "dative", "ccomp") or c.lower_ in _TAKE_AWAY
             for c in head.children):
         return True  # "took X" of ground, not "took X to hospital", "took X hostage"
     if any(c.dep_ == "amod" and c.lower_ in _HELD_WORDS for c in root.children):
         return True
-    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+    return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain") and any(
         c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
             p.lemma_ in ("control", "hand") for p in c.children)
-        for c in head.children)  # "X is under Y's control", "X was in the hands of Y"
+        for c in head.children)  # "X is under Y's control", "X remains in the hands of Y"
 
 
 # The slots news puts a town in, for a name the model read as a person or a firm:

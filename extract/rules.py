@@ -11,7 +11,6 @@ from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
 from .combat import (
     acting_as_part,
-    asked_of_another,
     combat_candidates,
     fighter_supported,
     fighters_backed,
@@ -20,7 +19,7 @@ from .combat import (
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group
-from .filters import asked, demand_to_come, question, undone
+from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -710,6 +709,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             srcs = subjects(verb, ctx)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
                     or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
+            if objs:
+                objs += _gapped_objects(verb)
         objs += pobjs(verb, preps)
         for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in preps:
@@ -743,7 +744,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
         for s in srcs:
             for t in tgts:
-                kind = _seized(rel, s, t, ctx, ground)
+                kind = _seized(rel, s, t, ctx, ground, verb)
                 if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
                 out.append(candidate(s, kind, t, verb, ctx, conf))
@@ -762,12 +763,32 @@ def _people(tok: Token, ctx: Context) -> bool:
     return tok.lower_ in ctx.m.gaz.peoples and not any(c.dep_ == "det" for c in tok.children)
 
 
+def _gapped_objects(verb: Token) -> list[Token]:
+    """"has held X since January and Y since March": the parser hangs Y on the first
+    date; a name joined to the date of one "since" before another "since" is the verb's
+    second object, told with its own date."""
+    sinces = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if len(sinces) < 2:
+        return []
+    # (or on the verb itself: "held X since 2023 and Y since March")
+    joined = [*verb.children, *(j for d in sinces[0].children if d.dep_ == "pobj"
+                                for j in d.conjuncts)]
+    return [j for j in joined if j.dep_ == "conj" and j.pos_ == "PROPN"
+            and j.ent_type_ != "DATE" and sinces[0].i < j.i < sinces[-1].i]
+
+
+# Verbs of taking that, of a person, tell an abduction (CAMEO 181): "seized X", "captured X"
+_ABDUCT_LEMMAS = words("seize capture recapture")
+
+
 def _seized(rel: RelationType, source: str, target: str, ctx: Context,
-            ground: bool = False) -> RelationType:
-    """Places are held; a person seized is attacked (CAMEO 181, abduction), not held. A
+            ground: bool, verb: Token) -> RelationType:
+    """Places are held; a person seized or captured is attacked (CAMEO 181, abduction),
+    not held (a person "controlled" or "occupied" is neither: the typing drops it). A
     place (a place's type, or `ground`: named by a place noun, "the X region") is no body
     to lead: a group or a state that runs a town holds it."""
-    if rel is R.CONTROLS and ctx.m.type_of(target) is ActorType.PERSON:
+    if rel is R.CONTROLS and ctx.m.type_of(target) is ActorType.PERSON and (
+            verb.lemma_ in _ABDUCT_LEMMAS):
         return R.TARGETS
     if rel is R.LEADS and (ground or ctx.m.type_of(target) is ActorType.LOCATION) and (
             ctx.m.type_of(source) in _HOLDERS):
