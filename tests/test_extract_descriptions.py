@@ -159,8 +159,9 @@ POSITIVE: list[Row] = [
     ("reports-to-ministry-led-by-minister",
      "The Rapid Guard, a paramilitary force that reports to Kenya's Ministry of Interior, "
      "led by Minister Paul Kagiso, raided the camp.",
-     [("Rapid Guard", PO, "Ministry of Interior"), ("Ministry of Interior", PO, "Kenya"),
-      ("Paul Kagiso", L, "Ministry of Interior")]),
+     [("Rapid Guard", PO, "Kenyan Ministry of Interior"),
+      ("Kenyan Ministry of Interior", PO, "Kenya"),
+      ("Paul Kagiso", L, "Kenyan Ministry of Interior")]),
     ("unit-under-the-command-of-a-group",
      "The Kivu Brigade, a unit under the command of the Ruvan Patriotic Army, shelled the "
      "town.",
