@@ -15,9 +15,9 @@ Decisions, after the ontology (LEADS: heads, commands, chairs):
   reads founders so elsewhere ("set up by P").
 - a former leader holds no post now: "P, the former leader of X", "formerly led by P" is no
   LEADS (P is one of X's people: MEMBER_OF, as with "its former leader").
-- a region's president leads the region (its government), as a state's president leads
-  the state, whether told as "Tana's president, P" or "the Tana regional government, led
-  by President P".
+- a region's president leads the region, as a state's president leads the state: "Tana's
+  president, P" leads Tana; "the Tana regional government, led by President P" leads that
+  government, a body of its own.
 
 Must-nots: "led by example", "a rise led by exports", "under" a time ("formed under the
 former regime"), "backed by evidence", an appositive naming another actor ("X, the rival
@@ -203,7 +203,7 @@ POSITIVE: list[Row] = [
     ("regional-government-led-by-president",
      "The Puntland regional government, led by President Abdullahi Warsame, rejected the "
      "plan.",
-     [("Abdullahi Warsame", L, "Puntland")]),
+     [("Abdullahi Warsame", L, "Puntland regional government")]),
     ("states-president-set-off",
      "Kenya's president, Paul Kagiso, visited the camp.",
      [("Paul Kagiso", L, "Kenya")]),
