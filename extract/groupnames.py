@@ -21,6 +21,7 @@ person named.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -340,13 +341,24 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if not any(noun in text for noun in (" brigade", " battalion", "clan ", "family ",
                                           "tribal ", "tribe ")):
         return ents
+    return _armed_names(
+        ents, sent, text, _UNIT_NAME,
+        fits=lambda span: all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in span),
+        keeps=lambda e, span: _keeps_reading(e, span.start, span.end))
+
+
+def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[str],
+                 fits: Callable[[Span], bool], keeps: Callable[[Span, Span], bool]
+                 ) -> list[Span]:
+    """Each name `pattern` finds (its first group) that `fits` as one armed group, in
+    place of the entities it overlaps, unless one of them `keeps` its own reading."""
     out = ents
-    for found in _UNIT_NAME.finditer(text):
+    for found in pattern.finditer(text):
         span = sent.char_span(found.start(1), found.end(1))
-        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
+        if span is None or not fits(span):
             continue
         inside = _overlapping(out, span.start, span.end)
-        if any(_keeps_reading(e, span.start, span.end) for e in inside):
+        if any(keeps(e, span) for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
         out = _put_in(out, inside, name)
@@ -368,21 +380,20 @@ def _unit_head_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the Kuru Rifles ambushed ...", "fighters of the Delta Rangers": one armed group,
     whatever the model read in it (a person, a town, nothing); a name the gazetteer knows
     or a longer name read already keeps its reading."""
-    out = ents
-    for found in _UNIT_HEAD_NAME.finditer(text):
-        span = sent.char_span(found.start(1), found.end(1))
-        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") for t in span) or (
-                span[0].lower_ in _YOUTH_WORDS):
-            continue
-        inside = _overlapping(out, span.start, span.end)
-        # (a name the model read with its "the" is this name)
-        the = span.start - 1
-        if any(_keeps_reading(e, span.start, span.end) and not (
-                e.start == the and e.end <= span.end and not e.ent_id_) for e in inside):
-            continue
-        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
-        out = _put_in(out, inside, name)
-    return out
+    return _armed_names(ents, sent, text, _UNIT_HEAD_NAME, fits=_unit_head_fits,
+                        keeps=_keeps_unit_head)
+
+
+def _unit_head_fits(span: Span) -> bool:
+    return all(t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") for t in span) and (
+        span[0].lower_ not in _YOUTH_WORDS)
+
+
+def _keeps_unit_head(ent: Span, span: Span) -> bool:
+    # (a name the model read with its "the" is this name)
+    the = span.start - 1
+    return _keeps_reading(ent, span.start, span.end) and not (
+        ent.start == the and ent.end <= span.end and not ent.ent_id_)
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
