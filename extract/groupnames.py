@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ARMED_WORDS,
+    FACTION_QUALIFIERS,
     GOVERNMENT_WORDS,
     ORG_WORDS,
     UNIT_WORDS,
@@ -683,6 +684,20 @@ def short_form_at(doc: Doc, i: int) -> tuple[str, int] | None:
     if head.text != doc[i - 1].text or not head.is_title or head.lower_ not in HEAD_TYPES:
         return None
     return acro.text, i + 3
+
+
+def faction_qualifier_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """"(Maoist)", "(Marxist-Leninist)" at token i: a faction's word in brackets after
+    its party's name; the bracketed text and the index after the closing bracket."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = i + 1
+    while close < len(doc) and close - i <= 4 and (doc[close].text == "-" or (
+            doc[close].is_title and doc[close].lower_ in FACTION_QUALIFIERS)):
+        close += 1
+    if close == i + 1 or close >= len(doc) or doc[close].text != ")":
+        return None
+    return doc[i : close + 1].text, close + 1
 
 
 def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:

@@ -261,6 +261,11 @@ GENERIC_BODY_WORDS = words(
     "armed forces army navy air force police intelligence service council office cabinet "
     "presidency general staff justice information public prosecutor of the and supreme "
     "court parliament assembly guard state")
+# Words in brackets after a party's or a group's name that name one of its factions
+# ("Communist Party of India (Maoist)", "... Front (Independent)"): part of the name.
+FACTION_QUALIFIERS = words(
+    "maoist marxist leninist marxist-leninist independent provisional official reunified "
+    "renewed unified original revolutionary historic")
 # Words that make a name an organisation even where the model read a person.
 ORG_WORDS = words(
     "college university institute school academy corp corp. corporation inc inc. co. "

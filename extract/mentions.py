@@ -36,6 +36,7 @@ from .gazetteer import Gazetteer
 from .groupnames import (
     NAMING_NOUNS,
     acronym_at,
+    faction_qualifier_at,
     foreign_acronym_start,
     head_type,
     short_form_at,
@@ -695,6 +696,11 @@ class Mentions:
             end = stop
         if (owned := self._owned_by_state(span)) is not None:
             name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
+        if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None:
+            # "Communist Party of India (Maoist)": the word in brackets names a faction,
+            # an actor apart from the party it split from
+            qualifier, end = faction
+            name, surface = f"{name} {qualifier}", f"{surface} {qualifier}"
         if type_ is ActorType.MEDIA:
             self.media.setdefault(name, None)
             self.media_tokens.update(range(start, end))
