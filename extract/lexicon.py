@@ -217,7 +217,8 @@ PROXY_NOUNS = words(
     "outposts stronghold strongholds patrol patrols barracks "
     "militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
-    "territory towns villages provinces regions districts territories "
+    "territory towns villages provinces regions districts territories settlement "
+    "settlements hamlet hamlets locality "
     "government regime administration negotiators delegation delegations delegates"
 )
 # People a body or a state sends to help another: "backed by instructors of Y's army",
@@ -228,7 +229,7 @@ SENT_PEOPLE = words(
 # Nouns that name a kind of place: "Anbar province", "the city of Mosul".
 PLACE_NOUNS = words(
     "city town village province region district area neighborhood neighbourhood suburb "
-    "county governorate municipality township commune"
+    "county governorate municipality township commune settlement hamlet locality"
 )
 # "the group": the armed group or organisation last named.
 GROUP_ANAPHORS = words("group movement organisation organization militia")

@@ -448,6 +448,10 @@ def expand(tok: Token) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
             yield from (g for g in child.children if g.dep_ == "conj")
+            # "met Foreign Minister A and Defence Minister B", parsed as one name run
+            # headed by B: A, joined by "and" deep in the run, is met too
+            yield from (g for g in child.children if g.dep_ == "nmod" and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in g.children))
         if child.dep_ == "conj":
             yield from expand(child)
         elif child.dep_ == "appos":
@@ -559,7 +563,10 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)]
         if found:  # "X is committed to defeating Y": the passive subject controls
-            return actors_of_tokens(found, ctx)
+            keys = actors_of_tokens(found, ctx)
+            if not keys and (force := _reporting_force(found, node, ctx)) is not None:
+                return [force]
+            return keys
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
@@ -606,6 +613,21 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             continue
         break
     return []
+
+
+# Bare troops whose deeds a state's force reports are its own ("Troops retook X, the
+# army said"); not gunmen or fighters, the other side's in such a report.
+_OWN_TROOPS = words("troops soldiers forces commandos")
+
+
+def _reporting_force(found: list[Token], verb: Token, ctx: Context) -> str | None:
+    """"Soldiers retook X on Monday, the Chadian army said": the army, named after the
+    clause (named before it, "the army said troops ...", the mentions read it)."""
+    if len(found) != 1 or found[0].dep_ != "nsubj" or found[0].lower_ not in _OWN_TROOPS or any(
+            c.dep_ != "det" or c.lower_ != "the" for c in found[0].children):
+        return None
+    speaker = governing_speaker(verb, ctx)
+    return speaker if speaker is not None and ctx.m.is_service(speaker) else None
 
 
 def _own_pronoun(noun: Token) -> bool:
