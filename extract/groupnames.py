@@ -171,7 +171,7 @@ def _run_over_and_the(ent: Span) -> Span | None:
 # Lower-case nouns a group's own name goes before ("the Kanu Seke gang"), by the type
 # they give it.
 NAMING_NOUNS = {
-    **dict.fromkeys(("gang", "gangs", "militia", "cartel", "rebels", "insurgents"),
+    **dict.fromkeys(("gang", "gangs", "militia", "cartel", "rebels", "insurgents", "network"),
                     "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement"), "ORGANIZATION"),
 }

@@ -739,6 +739,7 @@ class Mentions:
                 rec.type = ActorType.ARMED_GROUP
             self._mark(end, end + 1, key)
             self.descriptor_tokens.add(end)
+            rec.aliases.setdefault(doc[start : end + 1].text, None)  # ("the Zadran network")
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and (
                 read := acronym_at(doc, end) or short_form_at(doc, end)) is not None:

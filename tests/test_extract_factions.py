@@ -55,3 +55,20 @@ def test_other_brackets_stay_outside_the_name(nlp: Language, text: str) -> None:
     names = _names(nlp, text)
     assert "Tana Liberation Front" in names
     assert not any("(" in name for name in names)
+
+
+def test_network_named_by_its_family(nlp: Language) -> None:
+    """"the Zadran network": the family's name with the lowercase noun is the group's
+    name as the text writes it (an alias), and the group is armed."""
+    ex = extract_document(nlp, "Interior Minister Karim Zadran, who also leads the Zadran "
+                          "network, flew to Khost on Monday.", "t.txt")
+    groups = [a for a in ex.actors if "Zadran network" in a.aliases]
+    assert len(groups) == 1 and groups[0].type.value == "ARMED_GROUP", ex.actors
+    leads = {(r.source, r.type.value, r.target) for r in ex.relations}
+    person = next(a.id for a in ex.actors if a.name == "Karim Zadran")
+    assert (person, "LEADS", groups[0].id) in leads
+
+
+def test_a_common_network_is_no_actor(nlp: Language) -> None:
+    assert _names(nlp, "Police dismantled a smuggling network in Mombasa on Monday.") == {
+        "Mombasa"}
