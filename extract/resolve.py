@@ -458,6 +458,13 @@ def expand(tok: Token) -> Iterator[Token]:
             for grand in child.children:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
+    if tok.dep_ == "pobj":
+        # "sanctions on A, on B and on C": the preposition said again joins its objects
+        for again in tok.head.children:
+            if again.dep_ == "conj" and again.lower_ == tok.head.lower_:
+                for obj in again.children:
+                    if obj.dep_ == "pobj":
+                        yield from expand(obj)
 
 
 def _no_longer(tok: Token) -> bool:
@@ -588,7 +595,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             # to defeat X": the plan's owner
             owners = [c for c in node.head.children if c.dep_ == "poss"
                       or (c.dep_ == "compound" and c.i in ctx.m.token_actor)
-                      ] + pobjs(node.head, {"by"})
+                      ] + pobjs(node.head, {"by", "of"} if node.head.lemma_ in _DECIDING_NOUNS
+                                else {"by"})
             if owners and node.tag_ == "VB":
                 keys = actors_of_tokens(owners, ctx)
                 if keys or not _own_pronoun(node.head):
@@ -613,6 +621,10 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             continue
         break
     return []
+
+
+# Nouns whose "of" names who decided ("the decision of the Council to impose ...").
+_DECIDING_NOUNS = words("decision resolution ruling move")
 
 
 # Bare troops whose deeds a state's force reports are its own ("Troops retook X, the
