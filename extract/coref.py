@@ -494,6 +494,9 @@ def _previous_body(tok: Token, m: Mentions) -> str | None:
                         and c.i < tok.i and c.i != node.i]
             if subjects:
                 key = _doer_or_spoken_for(subjects[0], m)
+                if key is not None and not others and m.type_of(key) is ActorType.STATE and (
+                        subjects[0].pos_ == "PROPN" and m.token_actor.get(subjects[0].i) == key):
+                    return key  # "Kenya completed its withdrawal": the state named as subject
                 return key if key is not None and others == {key} else None
         node = head
     if tok.dep_ == "poss" and len(others) == 1:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ARMED_WORDS,
+    BODY_HEADS,
     DESCRIPTORS,
     GOVERNMENT_WORDS,
     JOB_NOUNS,
@@ -374,8 +375,9 @@ _ARABIC_LAND_FIRST = words("jebel jabal jabel wadi kafr deir khor")
 def feature_type(span: Span) -> str | None:
     """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
     "Mount Blanc", else None (the caller makes sure the name has two words or more)."""
-    if any(t.lower_ in ORG_WORDS for t in span):
-        return None  # "Mount Hebron College": an institution named after a place
+    if any(t.lower_ in ORG_WORDS for t in span) or span[-1].lower_ in BODY_HEADS:
+        # "Mount Hebron College", "the Lake Region Alliance": a body named after a place
+        return None
     last, first = span[-1].lower_, span[0].lower_
     if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"
