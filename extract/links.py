@@ -462,8 +462,10 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     noun = appos.lower_ if appos is not None else ""
     ttype = m.type_of(tgt)
     if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
-        if _fronted_title(appos, prep) and _holds_title(appos) and (
+        if _fronted_title(appos, prep) and prep.lower_ == "of" and _holds_title(appos) and (
                 (role and ttype is ActorType.STATE) or noun in _PLACE_TITLES):
+            if _counted(appos):
+                return []  # "the 18th president of Y, X": one in a line of holders
             # "the president of Kenya, X", "the mayor of Goma, X" (a governor or mayor
             # heads a place; "X, president of Y" is read by rules._titles)
             return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
@@ -529,10 +531,10 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     k = m.name_end(k, org, sent.end)
     set_off = k + 1 < sent.end and doc[k].text == ","
     if set_off:
-        if not _holds_title(title) or not (
-                otype in _ORGS | {ActorType.STATE}
-                or (otype is ActorType.LOCATION and title.lower_ in _PLACE_TITLES)):
-            return []
+        if not _holds_title(title) or _counted(title) or not (otype in _ORGS or (
+                doc[title.i + 1].lower_ == "of" and (otype is ActorType.STATE or (
+                    otype is ActorType.LOCATION and title.lower_ in _PLACE_TITLES)))):
+            return []  # (an envoy "for" a state or place works on it, not for it)
         k += 1
     elif otype not in _ORGS | {ActorType.STATE}:
         return []
@@ -547,6 +549,12 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
         rel = R.MEMBER_OF
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.6)]
+
+
+def _counted(title: Token) -> bool:
+    """A title counted in a line of holders ("the 18th president of Y", "its first
+    mayor"): a history of the post, not who holds it."""
+    return any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last") for c in title.children)
 
 
 def _holds_title(title: Token) -> bool:

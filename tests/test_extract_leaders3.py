@@ -120,6 +120,14 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Ivan Petrenko", L, "*")]),
     ("president-of-states-party", "The president of Kenya's ruling party, William Koros, "
      "said the vote would go ahead.", [("William Koros", L, "Kenya")]),
+    # one counted in a line of holders: the post's history, not who holds it
+    ("counted-president", "In 1961, the ninth president of Kenya, Daniel Mwangi, was "
+     "born in a farming village near Nyeri.", [("Daniel Mwangi", L, "*")]),
+    ("counted-mayor", "The first mayor of Kherson, Oksana Lytvyn, died in 1992.",
+     [("Oksana Lytvyn", L, "*")]),
+    # an envoy "for" a state works on it, not for it
+    ("envoy-for-state", "The special envoy for Sudan, Lena Hartmann, arrived in Port "
+     "Sudan on Monday.", [("Lena Hartmann", MO, "Sudan"), ("Lena Hartmann", L, "*")]),
     # a former holder, in front of the name
     ("former-president-not-leads", "The former president of Peru, Luis Cardenas, was "
      "arrested in Lima.", [("Luis Cardenas", L, "*")]),
