@@ -17,6 +17,7 @@ Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TypeGuard
 
@@ -554,7 +555,12 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
 def _counted(title: Token) -> bool:
     """A title counted in a line of holders ("the 18th president of Y", "its first
     mayor"): a history of the post, not who holds it."""
-    return any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last") for c in title.children)
+    return any(c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINAL_WORDS
+               or _NUMBERED.fullmatch(c.lower_) is not None for c in title.children)
+
+
+_ORDINAL_WORDS = words("first second third fourth fifth sixth seventh eighth ninth tenth last")
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _holds_title(title: Token) -> bool:
