@@ -179,6 +179,55 @@ def leads_body_named_after(verb: Token, ctx: Context) -> list[Candidate]:
             if m.type_of(p) is ActorType.PERSON]
 
 
+# Forms of a leading verb after a relative pronoun and a name: "Y, which X heads" (the
+# parser often reads "X heads" as a noun phrase, so no verb link says it).
+_LEAD_FORMS = frozenset({
+    "heads", "leads", "commands", "runs", "chairs", "headed", "led", "commanded", "ran",
+    "chaired"})
+# Words that may stand between the name and the verb: "which X has headed since 2017"
+_BETWEEN_WORDS = frozenset({"has", "have", "had", "now", "still", "also", "long", "jointly"})
+
+
+@rule
+def which_person_leads(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Y, which X heads, ...", "Y, which X has commanded since 2019": X LEADS the body
+    set off before "which" (a militia "that X leads" is read by its verb link)."""
+    out: list[Candidate] = []
+    doc = sent.doc
+    m = ctx.m
+    for tok in sent:
+        if tok.lower_ != "which" or tok.i - 2 < sent.start or doc[tok.i - 1].text != ",":
+            continue
+        person = m.token_actor.get(tok.i + 1)
+        if person is None or m.type_of(person) is not ActorType.PERSON:
+            continue
+        k = m.name_end(tok.i + 1, person, sent.end)
+        between: list[str] = []
+        while k < sent.end and (doc[k].lower_ in _BETWEEN_WORDS | _PAST_WORDS
+                                or doc[k].lower_ in _PROSPECT_MODALS):
+            between.append(doc[k].lower_)
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in _LEAD_FORMS or any(
+                w in _PROSPECT_MODALS for w in between):
+            continue  # (nor "which X could lead": a prospect)
+        if k + 1 < sent.end and doc[k + 1].lower_ in ("to", "by"):
+            continue  # "the crisis, which X led to": no body led
+        body = m.token_actor.get(_before_acronym(tok.i - 2, sent))
+        if body is None or m.type_of(body) not in _LED_BODIES:
+            continue
+        rel = R.MEMBER_OF if any(w in _PAST_WORDS for w in between) else R.LEADS
+        out.append(candidate(person, rel, body, doc[k], ctx, 0.6))
+    return out
+
+
+def _before_acronym(k: int, sent: Span) -> int:
+    """The last token of the name before "(XF)" ending at `k`, else `k`."""
+    doc = sent.doc
+    if doc[k].text == ")" and k - 3 >= sent.start and doc[k - 2].text == "(":
+        return k - 3
+    return k
+
+
 # A state's office named by its portfolio ("Defence Minister X", "Foreign Secretary X"),
 # and its government's spokesperson: the holder serves or speaks for the state.
 _PORTFOLIOS = frozenset({

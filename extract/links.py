@@ -17,7 +17,9 @@ Role nouns right after a name ("X, leader of Y") stay with rules._titles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
@@ -461,6 +463,13 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     noun = appos.lower_ if appos is not None else ""
     ttype = m.type_of(tgt)
     if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
+        if _fronted_title(appos, prep) and prep.lower_ == "of" and _holds_title(appos) and (
+                (role and ttype is ActorType.STATE) or noun in _PLACE_TITLES):
+            if _counted(appos):
+                return []  # "the 18th president of Y, X": one in a line of holders
+            # "the president of Kenya, X", "the mayor of Goma, X" (a governor or mayor
+            # heads a place; "X, president of Y" is read by rules._titles)
+            return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
         if noun in _AWAY_NOUNS and prep.lower_ in ("of", "from"):
             return []  # "X, a refugee from Y": no longer there
         if (role and ttype is ActorType.STATE) or htype is ActorType.STATE:
@@ -478,22 +487,36 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if not role or prep.lower_ in ("with", "from"):
         # "X, a fighter / an official with Y" (one of its people, never its head)
         return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
-    if appos is not None and appos.i < prep.i and appos.dep_ != "appos":
+    if _fronted_title(appos, prep):
         # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
-        rel = ROLE_NOUNS[noun]
-        if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in appos.children):
-            rel = R.MEMBER_OF  # "served as a commander in Y": one of its commanders
-        return [Candidate(holder, rel, tgt, False, 0.6)]
+        return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
     return []
 
 
 _ONE_OF_MANY = words("a an")
 
 
+def _fronted_title(appos: Token | None, prep: Token) -> TypeGuard[Token]:
+    """A title before its holder's name: "the leader of Y, X" (not "X, leader of Y")."""
+    return appos is not None and appos.i < prep.i and appos.dep_ != "appos"
+
+
+def _title_role(noun: str, title: Token) -> R:
+    """What a title says of its holder; a deputy's or a former holder's, or one of many
+    ("served as a commander in Y"), makes them one of the body's people."""
+    rel = ROLE_NOUNS[noun]
+    if noun == "minister" and any(c.lower_ == "prime" for c in title.children):
+        rel = R.LEADS  # "the prime minister of Y, X"
+    if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in title.children):
+        rel = R.MEMBER_OF
+    return rel
+
+
 @rule
 def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     """"the former head of the Northern Fleet Omar Kaya": title, organisation and
-    name run together without a comma."""
+    name run together without a comma; "the president of Kenya, X, ...", "the governor
+    of Borno, X, ...": set off by commas (the parser may hang the name on the state)."""
     m = ctx.m
     doc = sent.doc
     k = title.i + 1
@@ -503,18 +526,47 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     if k < sent.end and doc[k].lower_ == "the":
         k += 1
     org = m.token_actor.get(k)
-    if org is None or k in m.descriptor_tokens or m.type_of(org) not in _ORGS | {ActorType.STATE}:
+    if org is None or k in m.descriptor_tokens:
         return []
-    while k < sent.end and m.token_actor.get(k) == org:
+    otype = m.type_of(org)
+    k = m.name_end(k, org, sent.end)
+    set_off = k + 1 < sent.end and doc[k].text == ","
+    if set_off:
+        if not _holds_title(title) or _counted(title) or not (otype in _ORGS or (
+                doc[title.i + 1].lower_ == "of" and (otype is ActorType.STATE or (
+                    otype is ActorType.LOCATION and title.lower_ in _PLACE_TITLES)))):
+            return []  # (an envoy "for" a state or place works on it, not for it)
         k += 1
+    elif otype not in _ORGS | {ActorType.STATE}:
+        return []
     person = named_actor(k, ctx) if k < sent.end else None
     if person is None or m.type_of(person) is not ActorType.PERSON:
         return []
-    rel = ROLE_NOUNS[title.lower_]
+    end = m.name_end(k, person, sent.end)
+    if set_off and end < sent.end and doc[end].text not in (",", ".", ";"):
+        return []  # "... the leader of Y, X said": a speaker, not the title's holder
+    rel = _title_role(title.lower_, title) if set_off else ROLE_NOUNS[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
         rel = R.MEMBER_OF
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.6)]
+
+
+def _counted(title: Token) -> bool:
+    """A title counted in a line of holders ("the 18th president of Y", "its first
+    mayor"): a history of the post, not who holds it."""
+    return any(c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINAL_WORDS
+               or _NUMBERED.fullmatch(c.lower_) is not None for c in title.children)
+
+
+_ORDINAL_WORDS = words("first second third fourth fifth sixth seventh eighth ninth tenth last")
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _holds_title(title: Token) -> bool:
+    """A title its own phrase holds, not another's: not "a spokesman for the governor of
+    Y, X", "the wife of the president of Y, X"."""
+    return not (title.dep_ == "pobj" and title.head.head.pos_ in ("NOUN", "PROPN"))
 
 
 # Titles read with their owner and the holder named after a comma ("its leader, X");

@@ -34,6 +34,7 @@ from .leaders import (
     state_after_name,
     title_end,
     titled_name,
+    which_person_leads,
 )
 from .lexicon import (
     ATTACK_NOUNS,
@@ -97,6 +98,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
     out += seized_power(sent, ctx)
+    out += which_person_leads(sent, ctx)
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
     out += _verbs(sent, ctx)
@@ -113,11 +115,42 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += acting_as_part(out, ctx)
     out += _fellow_members(out, ctx)
     out += spoken_threats(out, ctx)
+    out = [_delegation_head(c, sent, ctx) for c in out]
     if question(sent):
         # "Will X call on Y to ...?": a question tells no event (it may still tell where
         # a place is or who holds a post)
         out = [c for c in out if CAMEO_CODES[c.type] is None]
     return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+
+
+# Those a body sends to talks: whoever heads one is one of the body's people, not its head.
+_SENT_TEAMS = words("delegation delegations")
+
+
+def _delegation_head(c: Candidate, sent: Span, ctx: Context) -> Candidate:
+    """"X, head of the Y delegation", "the Y delegation, led by X", "X led a Y delegation
+    to the talks": X leads the delegation, one of Y's people; Y's head only when Y is
+    named in the sentence elsewhere than with the delegation."""
+    if c.type is not R.LEADS:
+        return c
+    m = ctx.m
+    mentions = [t for t in sent if m.token_actor.get(t.i) == c.target or (
+        t.i not in m.token_actor and m.state_for_word(t) == c.target)]  # "Ukrainian"
+    if mentions and all(_sent_team(t, c.target, ctx) for t in mentions):
+        return replace(c, type=R.MEMBER_OF)
+    return c
+
+
+def _sent_team(tok: Token, key: str, ctx: Context) -> bool:
+    """A token of a name that says whose a delegation is: "the Y delegation", "Y's
+    delegation", "the delegation of Y"."""
+    node = tok
+    while node.head.i != node.i and ctx.m.token_actor.get(node.head.i) == key:
+        node = node.head  # (to the name's head word)
+    if node.dep_ in ("compound", "poss", "nmod", "amod"):
+        return node.head.lower_ in _SENT_TEAMS
+    return (node.dep_ == "pobj" and node.head.lower_ == "of"
+            and node.head.head.lower_ in _SENT_TEAMS)
 
 
 _WITH_WORDS = words("with alongside")
@@ -213,7 +246,15 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             if key is None and not job and tok.lower_ not in NATIONALITY_TITLES \
                     and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
-            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "-") or (
+            if org_before is None and (place := _region_named(j, sent, ctx)) is not None:
+                # "Borno State Governor X": the place "State" closes, not a state it may
+                # have been read as
+                org_before = place
+                j -= 1
+                continue
+            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s") or (
+                word == "-" and not _spaced_dash(doc[j])
+            ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
                 j > sent.start and doc[j - 1].text == "-" and doc[j + 1].text == "-"
             ) or (
@@ -377,6 +418,26 @@ def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
 
 
 _SPELLED_OUT = 8  # tokens in a parenthesised full name after an acronym
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with a space on each side: "ABUJA, Nigeria - Governor X" (a dateline's end,
+    not a title's hyphen)."""
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+
+
+def _region_named(j: int, sent: Span, ctx: Context) -> str | None:
+    """The place a capitalised noun for a kind of region at `j` closes ("Borno State",
+    "Northern Province" read as "Northern"), else None."""
+    tok = sent.doc[j]
+    if j <= sent.start or not tok.is_title or (
+            tok.lower_ not in PLACE_NOUNS and tok.lower_ != "state"):
+        return None
+    place = ctx.m.token_actor.get(j - 1)
+    if place is None or ctx.m.type_of(place) is not ActorType.LOCATION:
+        return None
+    return place if ctx.m.token_actor.get(j) in (None, place) or (
+        ctx.m.type_of(ctx.m.token_actor[j]) is ActorType.STATE) else None
 
 
 @rule
