@@ -17,16 +17,7 @@ import pytest
 from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found, cases
-
-
-def killed(killer: str, victim: str) -> Triple:
-    return (killer, "KILLED", victim)
-
-
-def never(case_id: str, text: str, *forbidden: Triple) -> Any:
-    """A must-not case: a sentence and what it must not assert ("*" matches anything)."""
-    return pytest.param(text, list(forbidden), id=case_id)
-
+from .test_extract_violence import killed, never
 
 READ: list[tuple[str, str, list[Triple]]] = [
     # a thing of the side struck, then its men killed: the side is killed
