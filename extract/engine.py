@@ -178,6 +178,11 @@ def _guest_is_person(source: str, target: str, ctx: Context) -> bool:
     return ctx.m.type_of(target) is ActorType.PERSON and source != target
 
 
+def _victim_is_person(source: str, target: str, ctx: Context) -> bool:
+    """A person put out of action ("neutralised X"): a killing; a thing or a place is not."""
+    return ctx.m.type_of(target) is ActorType.PERSON and source != target
+
+
 def _town_or_region(source: str, target: str, ctx: Context) -> bool:
     """A town or region as the site of an attack, not a state ("raided a market in Mali"
     tells where, not that Mali was attacked) nor a facility nearby."""
@@ -215,6 +220,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
     "guest_is_person": _guest_is_person,
+    "victim_is_person": _victim_is_person,
 }
 
 
@@ -594,11 +600,13 @@ def _antecedent(tok: Token) -> Token:
 
 
 def _claimants(noun: Token, ctx: Context) -> list[str]:
-    """"The bombing, claimed by X, killed ...": who an attack noun's participle names."""
+    """"The bombing, claimed by X, killed ...", "an air strike by X killed ...": who an
+    attack noun names as its doer, by itself or by its participle."""
     if noun.lower_ not in _HARM_NOUNS:
         return []
-    return actors_of_tokens([p for c in noun.children if c.dep_ == "acl"
-                             and c.lemma_ in _CLAIMED for p in pobjs(c, {"by"})], ctx)
+    return actors_of_tokens(pobjs(noun, {"by"}) + [
+        p for c in noun.children if c.dep_ == "acl" and c.lemma_ in _CLAIMED
+        for p in pobjs(c, {"by"})], ctx)
 
 
 def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
@@ -670,6 +678,11 @@ def _holders(tok: Token, ctx: Context) -> list[str]:
     return out
 
 
+# Adjectives that tie men to the side they serve, with the preposition naming it.
+_LOYAL = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
+          "allied": frozenset({"to", "with"})}
+
+
 def _owners(tok: Token, ctx: Context) -> list[str]:
     """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
     found = actors_of_tokens([_antecedent(c) for c in tok.children if c.dep_ in _OWNER_DEPS],
@@ -683,6 +696,11 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
         # "vehicles belonging to X and Y": owners told by a participle, each one struck
         found = actors_of_tokens([p for c in tok.children if c.dep_ == "acl"
                                   and c.lemma_ == "belong" for p in pobjs(c, {"to"})], ctx)
+    if not found:
+        # "gunmen loyal to X", "fighters affiliated with X": the side they serve
+        found = actors_of_tokens([p for c in tok.children if c.dep_ == "amod"
+                                  and c.lemma_ in _LOYAL for p in pobjs(c, _LOYAL[c.lemma_])],
+                                 ctx)
     return found
 
 
