@@ -680,10 +680,23 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
     if not found:
         found = service_owner(tok, ctx)
     if not found:
-        # "vehicles belonging to X and Y": owners told by a participle, each one struck
+        # "vehicles belonging to X and Y", "positions held by X": owners told by a
+        # participle, each one struck (not "positions once held by X": no longer its)
         found = actors_of_tokens([p for c in tok.children if c.dep_ == "acl"
-                                  and c.lemma_ == "belong" for p in pobjs(c, {"to"})], ctx)
+                                  and c.lemma_ in _OWNING and not _no_longer_held(c)
+                                  for p in pobjs(c, {_OWNING[c.lemma_]})], ctx)
     return found
+
+
+# Participles that tell whose a thing is, with the preposition of the owner.
+_OWNING = {"belong": "to", "hold": "by", "control": "by", "occupy": "by", "man": "by",
+           "run": "by", "operate": "by", "use": "by"}
+# "positions formerly held by X": held once, not now
+_BEFORE_NOW = words("formerly previously once earlier long")
+
+
+def _no_longer_held(participle: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in participle.children)
 
 
 def pattern_candidates(
