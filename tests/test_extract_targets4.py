@@ -17,16 +17,7 @@ import pytest
 from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found, cases
-
-
-def targets(doer: str, target: str) -> Triple:
-    return (doer, "TARGETS", target)
-
-
-def never(case_id: str, text: str, *forbidden: Triple) -> Any:
-    """A must-not case: a sentence and what it must not assert ("*" matches anything)."""
-    return pytest.param(text, list(forbidden), id=case_id)
-
+from .test_extract_violence2 import never, targets
 
 READ: list[tuple[str, str, list[Triple]]] = [
     # "a checkpoint (garrison, installations, facilities) of X"
