@@ -548,7 +548,7 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
     tok = nodes[anchor.node]
     if anchor.read == "subject":
         return _doers(tok, sent, harm, ctx)
-    tok = _antecedent(tok)
+    tok = _named_as(_antecedent(tok))
     if anchor.read == "state":
         # "Ugandan troops", "Russia's mercenaries": the state they serve, else their
         # actor, else whose they are ("Poland's diplomats"); "Russian-held": the
@@ -597,6 +597,28 @@ def _antecedent(tok: Token) -> Token:
             return node.head
         node = node.head
     return tok
+
+
+# Verbs that name a thing for what a speaker holds it to be: "what it described as X".
+_NAMING_VERBS = words("describe call term label identify")
+
+
+def _named_as(tok: Token) -> Token:
+    """"struck what it described as X's bases", "fired at what it called X targets",
+    "hit what it said were X positions": the thing the free relative is named as (the
+    attacker's own word for what it struck)."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(
+            t.lower_ == "what" and t.tag_ == "WP" for t in tok.subtree if t.i < tok.i):
+        return tok
+    if tok.lemma_ in _NAMING_VERBS:
+        named = pobjs(tok, {"as"}) + [c for c in tok.children if c.dep_ == "oprd"]
+    elif tok.lemma_ == "say":
+        named = [a for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                 and any(w.lower_ == "what" for w in c.children if w.dep_ == "nsubj")
+                 for a in c.children if a.dep_ == "attr"]
+    else:
+        named = []
+    return named[0] if named else tok
 
 
 def _claimants(noun: Token, ctx: Context) -> list[str]:
@@ -693,15 +715,28 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
     if not found:
         found = service_owner(tok, ctx)
     if not found:
-        # "vehicles belonging to X and Y": owners told by a participle, each one struck
+        # "vehicles belonging to X and Y", "positions held by X": owners told by a
+        # participle, each one struck (not "positions once held by X": no longer its)
         found = actors_of_tokens([p for c in tok.children if c.dep_ == "acl"
-                                  and c.lemma_ == "belong" for p in pobjs(c, {"to"})], ctx)
+                                  and c.lemma_ in _OWNING and not _no_longer_held(c)
+                                  for p in pobjs(c, {_OWNING[c.lemma_]})], ctx)
     if not found:
         # "gunmen loyal to X", "fighters affiliated with X": the side they serve
         found = actors_of_tokens([p for c in tok.children if c.dep_ == "amod"
                                   and c.lemma_ in _LOYAL for p in pobjs(c, _LOYAL[c.lemma_])],
                                  ctx)
     return found
+
+
+# Participles that tell whose a thing is, with the preposition of the owner.
+_OWNING = {"belong": "to", "hold": "by", "control": "by", "occupy": "by", "man": "by",
+           "run": "by", "operate": "by", "use": "by"}
+# "positions formerly held by X": held once, not now
+_BEFORE_NOW = words("formerly previously once earlier long")
+
+
+def _no_longer_held(participle: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in participle.children)
 
 
 def pattern_candidates(

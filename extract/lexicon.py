@@ -214,7 +214,8 @@ DESCRIPTORS: dict[str, tuple[str, str, ActorType]] = {
 PROXY_NOUNS = words(
     "target targets interest interests asset assets position positions base bases fighters "
     "faction factions camp camps depot depots trench trenches hideout hideouts outpost "
-    "outposts stronghold strongholds patrol patrols barracks "
+    "outposts stronghold strongholds patrol patrols barracks checkpoint checkpoints garrison "
+    "garrisons installation installations facility facilities leadership "
     "militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "territory towns villages provinces regions districts territories settlement "

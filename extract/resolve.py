@@ -162,7 +162,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     lower = tok.lower_
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         for subj in tok.head.children:
-            if subj.dep_ == "nsubj":
+            if subj.dep_ == "nsubj" and subj.lower_ != "what":  # ("what it said were X")
                 return actor_of(subj, ctx, depth + 1)
     if tok.dep_ == "appos":
         return actor_of(tok.head, ctx, depth + 1)
