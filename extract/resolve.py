@@ -573,7 +573,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             keys = actors_of_tokens(found, ctx)
             if not keys and (force := _reporting_force(found, node, ctx)) is not None:
                 return [force]
-            return keys
+            return keys + [k for t in found if (k := _holder_after_topic(t, ctx))
+                           and k not in keys]
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
@@ -640,6 +641,30 @@ def _reporting_force(found: list[Token], verb: Token, ctx: Context) -> str | Non
         return None
     speaker = governing_speaker(verb, ctx)
     return speaker if speaker is not None and ctx.m.is_service(speaker) else None
+
+
+# Offices whose holder may be named after the office's topic, with no comma between.
+_OFFICE_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words("rapporteur ombudsman")
+_NAME_TITLES = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
+    "prime king queen prince sheikh mr mrs ms dr president")
+
+
+def _holder_after_topic(title: Token, ctx: Context) -> str | None:
+    """"The UN Special Rapporteur on Torture Anna Lindqvist (said)": the parser makes the
+    title the subject, read as its office, and hangs the person on the topic's "on"
+    ("for Human Rights X"); the person named there speaks too. Not "a spokesman for
+    President X": a title before the name makes that person the one spoken for."""
+    if title.lower_ not in _OFFICE_NOUNS:
+        return None
+    for p in pobjs(title, {"on", "for"}):
+        key = ctx.m.token_actor.get(p.i)
+        if key is None or ctx.m.type_of(key) is not ActorType.PERSON:
+            continue
+        lead = [c for c in p.children if c.dep_ == "compound" and c.i < p.i]
+        topic = [c for c in lead if ctx.m.token_actor.get(c.i) != key]
+        if topic and not any(c.lower_ in _NAME_TITLES for c in lead):
+            return key
+    return None
 
 
 def _own_pronoun(noun: Token) -> bool:
