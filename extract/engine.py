@@ -701,6 +701,7 @@ def _holders(tok: Token, ctx: Context) -> list[str]:
 
 
 # Adjectives that tie men to the side they serve, with the preposition naming it.
+_GONE = words("ousted toppled deposed overthrown fallen former late")
 _LOYAL = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
           "allied": frozenset({"to", "with"})}
 
@@ -722,9 +723,10 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
                                   for p in pobjs(c, {_OWNING[c.lemma_]})], ctx)
     if not found:
         # "gunmen loyal to X", "fighters affiliated with X": the side they serve
+        # (not "loyal to the ousted government of X": a ruler gone is not the state)
         found = actors_of_tokens([p for c in tok.children if c.dep_ == "amod"
-                                  and c.lemma_ in _LOYAL for p in pobjs(c, _LOYAL[c.lemma_])],
-                                 ctx)
+                                  and c.lemma_ in _LOYAL for p in pobjs(c, _LOYAL[c.lemma_])
+                                  if not any(a.lower_ in _GONE for a in p.children)], ctx)
     return found
 
 

@@ -406,6 +406,12 @@ MUST_NOT: list[Any] = [
         "Five members of the Red Wolves gang were neutralised by Haitian police in Carrefour.",
         killed("Red Wolves", "*"),
     ),
+    never(
+        "y2-not-loyal-to-ousted-government",
+        "Fighters loyal to the ousted government of Kenya ambushed patrols of the Tana Front "
+        "near Lamu, killing dozens of its members.",
+        killed("Kenya", "*"),
+    ),
 ]
 
 
