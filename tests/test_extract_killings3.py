@@ -410,7 +410,7 @@ MUST_NOT: list[Any] = [
         "y2-not-loyal-to-ousted-government",
         "Fighters loyal to the ousted government of Kenya ambushed patrols of the Tana Front "
         "near Lamu, killing dozens of its members.",
-        killed("Kenya", "*"),
+        ("Kenya", "*", "*"),
     ),
 ]
 
