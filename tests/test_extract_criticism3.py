@@ -208,9 +208,7 @@ UNREAD = [
                      "taken into the person's name")),
     pytest.param("Kenya condemned the raid on Garsen, which it blamed on the Tana Coast "
                  "Brigade.", [("Kenya", "CRITICIZES", "Tana Coast Brigade")], True,
-                 id="reads-which-it-blamed-on", marks=pytest.mark.xfail(
-                     strict=True, reason="'it' as the subject of a relative clause hung on "
-                     "a place is not resolved to the condemner")),
+                 id="reads-which-it-blamed-on"),
     pytest.param("Kenya would condemn any raid by the Tana Coast Brigade on Garsen.",
                  [("Kenya", "CRITICIZES", "*")], False, id="not-would-condemn",
                  marks=pytest.mark.xfail(strict=True, reason="a conditional condemnation "
