@@ -21,11 +21,12 @@ class DocWords:
     """The decoded attributes of every token of a document, by attribute."""
 
     def __init__(self, doc: Doc) -> None:
-        rows: list[list[int]] = doc.to_array(_ATTRS).tolist()
+        # one list per attribute (the array read by column): the reading takes a
+        # sentence's slice of each; each distinct id is decoded once
+        ids: list[list[int]] = doc.to_array(_ATTRS).T.tolist()
         strings = doc.vocab.strings
-        names = {v: strings[v] for v in {v for row in rows for v in row}}
-        # one list per attribute: the reading takes a sentence's slice of each
-        self.columns = [[names[row[k]] for row in rows] for k in range(len(_ATTRS))]
+        names = {v: strings[v] for v in set().union(*ids)}
+        self.columns = [list(map(names.__getitem__, column)) for column in ids]
 
     def sentence(self, tokens: list[Token]) -> list[Word]:
         """The words of a sentence given as its tokens, in order."""
