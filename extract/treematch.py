@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -59,10 +60,10 @@ class _Tree:
     def __init__(self, doc: Doc) -> None:
         rows = doc.to_array(_COLUMNS)
         # (the array is unsigned; HEAD's negative offsets come back as int64 by a view)
-        offsets = rows[:, len(_ATTRS)].view("int64").tolist()
+        heads = rows[:, len(_ATTRS)].view("int64") + np.arange(len(doc))
         self.columns: list[list[int]] = rows[:, : len(_ATTRS)].T.tolist()
-        self.heads = [i + off for i, off in enumerate(offsets)]
-        self.children: list[list[int]] = [[] for _ in offsets]
+        self.heads: list[int] = heads.tolist()
+        self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)  # in order, as `Token.children` gives them
