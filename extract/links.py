@@ -885,12 +885,12 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(key, R.LOCATED_IN, place, False, 0.5)]
 
 
-_MEMBER_WORDS = words("part member")
+MEMBER_WORDS = words("part member")
 
 
 def as_part(tok: Token) -> bool:
     """"as part of" / "as a member of": the word naming membership."""
-    return tok.lower_ in _MEMBER_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    return tok.lower_ in MEMBER_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "as"
 
 
 def part_of_parties(part: Token, ctx: Context) -> tuple[list[str], list[str]]:
