@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 
@@ -234,6 +235,7 @@ _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 
 
+@lru_cache(maxsize=1 << 16)  # (the same names are keyed again and again while reading)
 def name_key(name: str) -> str:
     """A normalised lookup key for an actor name or alias.
 

@@ -26,7 +26,9 @@ _QUOTES = ('"', "'")
 
 def _track_quotes(sent: Span, ctx: Context) -> None:
     """Remember who is speaking, so a quote's next sentence keeps its speaker."""
-    has_quote = any(t.text in _QUOTES for t in ctx.tokens)
+    # (a quote token is in the text: most sentences are let off without a look at each)
+    has_quote = any(q in ctx.text for q in _QUOTES) and any(
+        t.text in _QUOTES for t in ctx.tokens)
     for tok, _, lemma, _, _, _ in ctx.words:
         if lemma in SPEECH_VERBS:
             for child in tok.children:

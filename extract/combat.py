@@ -23,7 +23,7 @@ from actorgraph.domain import ActorType
 from .context import own_service
 from .filters import undone, wanted
 from .lexicon import FIGHT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SUPPORT_NOUNS, words
-from .links import as_part, city_of, part_of_parties
+from .links import MEMBER_WORDS, as_part, city_of, part_of_parties
 from .namecues import TITLE_HEADS
 from .resolve import (
     PLACES,
@@ -94,9 +94,9 @@ def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
     so what X does in the sentence the coalition does too (X's membership is read by
     links)."""
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        if not as_part(tok):
-            continue
+    for tok, lower, _, _, _, _ in ctx.words:
+        if lower not in MEMBER_WORDS or not as_part(tok):
+            continue  # (the decoded word first: `as_part` reads it from the Token anew)
         members, groups = part_of_parties(tok, ctx)
         out += [Candidate(g, c.type, c.target, c.negated, c.confidence * 0.9, c.state,
                           c.source_actor)

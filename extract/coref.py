@@ -48,7 +48,7 @@ from actorgraph.domain import ActorType, RelationType
 
 from .lexicon import DESCRIPTORS, ROLE_NOUNS, SPEECH_VERBS, words
 from .namecues import TITLE_WORDS
-from .textprep import doc_text
+from .textprep import doc_text, sentence_of
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -186,7 +186,7 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
             found[key] = i
     if not found:
         return None
-    nearest = doc[max(found.values())].sent
+    nearest = sentence_of(doc[max(found.values())])
     close = {k for k, i in found.items() if nearest.start <= i < nearest.end}
     return close.pop() if len(close) == 1 else None
 
@@ -336,13 +336,13 @@ def _break_before(sent: Span) -> bool:
 
 def sentence_before(tok: Token) -> Span | None:
     """The sentence before the token's own, unless a paragraph break lies between."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     if sent.start == 0 or _break_before(sent):
         return None
     j = sent.start - 1
     while j > 0 and tok.doc[j].is_space:
         j -= 1
-    return tok.doc[j].sent
+    return sentence_of(tok.doc[j])
 
 
 def _quoted(tok: Token) -> bool:
@@ -370,7 +370,7 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     in turn), else the only person named in it. Never across a paragraph break, and
     never a person named inside a quotation when the pronoun stands outside it."""
     outside = not _quoted(tok)
-    sent = tok.sent
+    sent = sentence_of(tok)
     for i, key in reversed(m.persons):
         if i < sent.start:
             break
@@ -456,7 +456,7 @@ def _title_across_bodies(tok: Token, m: Mentions) -> bool:
     (a leader given to the wrong group is worse than none)."""
     if tok.dep_ != "poss" or tok.head.lower_ not in ROLE_NOUNS:
         return False
-    sent = tok.sent
+    sent = sentence_of(tok)
     if any((k := m.token_actor.get(i)) is not None and m.type_of(k) in _IT_TYPES
            for i in range(sent.start, tok.i)):
         return False
@@ -481,7 +481,7 @@ def _main_parties(sent: Span) -> list[Token]:
 
 
 def _previous_body(tok: Token, m: Mentions) -> str | None:
-    sent = tok.sent
+    sent = sentence_of(tok)
     others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
               and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
     node = tok
@@ -554,14 +554,14 @@ def _window_start(tok: Token) -> int:
     """Where a definite noun may look back to: its paragraph, and at least the sentence
     before it (a paragraph of one sentence follows the one that named the actor)."""
     doc = tok.doc
-    sent = tok.sent
+    sent = sentence_of(tok)
     par = doc_text(doc).rfind("\n\n", 0, sent.start_char)
     first = doc.char_span(par, par + 2, alignment_mode="expand") if par >= 0 else None
     start = min(sent.start, first.end) if first is not None else 0
     j = sent.start - 1
     while j > 0 and doc[j].is_space:
         j -= 1
-    return min(start, doc[j].sent.start) if j >= 0 and sent.start > 0 else start
+    return min(start, sentence_of(doc[j]).start) if j >= 0 and sent.start > 0 else start
 
 
 def described_referent(m: Mentions, tok: Token) -> str | None:
@@ -610,7 +610,7 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if not near:
         return _only_or_main(m, tok, headed, fits)
     doc = tok.doc
-    nearest = doc[max(near.values())].sent
+    nearest = sentence_of(doc[max(near.values())])
     close = {k for k, i in near.items() if nearest.start <= i < nearest.end}
     if len(close) > 1:
         close &= _clause_subjects(nearest, m)
@@ -710,7 +710,7 @@ def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
     # (in its own sentence only states, or two parties joined by "and": "the two sides"
     # there is as often the subject and one other, "the UN in Lebanon called on both
     # sides")
-    found = _two_parties(tok.sent.start, tok.i, kinds, m) if kinds == _STATES_ONLY else (
+    found = _two_parties(sentence_of(tok).start, tok.i, kinds, m) if kinds == _STATES_ONLY else (
         _joined_pair(tok, kinds, m))
     before = sentence_before(tok)
     if found is None and before is not None:
@@ -722,13 +722,13 @@ def _joined_pair(tok: Token, kinds: frozenset[ActorType], m: Mentions
                  ) -> tuple[str, str] | None:
     """Two parties joined by "and" before the noun in its own sentence, and no other
     party there: "after talks between X and Y, the two sides signed a truce"."""
-    pair = _two_parties(tok.sent.start, tok.i, kinds, m)
+    pair = _two_parties(sentence_of(tok).start, tok.i, kinds, m)
     if pair is None:
         return None
     doc = tok.doc
     joined = any(t.dep_ == "conj" and m.token_actor.get(t.i) == pair[1]
                  and m.token_actor.get(t.head.i) == pair[0]
-                 for t in doc[tok.sent.start:tok.i])
+                 for t in doc[sentence_of(tok).start:tok.i])
     return pair if joined else None
 
 
@@ -764,13 +764,14 @@ def threatened_enemy(tok: Token, doers: list[str], m: Mentions) -> str | None:
     break between)."""
     if tok.lower_ not in _ENEMY_NOUNS or not bare_definite(tok):
         return None
-    start = tok.sent.start
+    start = sentence_of(tok).start
     for _ in range(_ENEMY_REACH):
         before = sentence_before(tok.doc[start])
         if before is None:
             break
         start = before.start
-    groups = {k for i in range(start, tok.sent.end) if (k := m.token_actor.get(i)) is not None
+    end = sentence_of(tok).end
+    groups = {k for i in range(start, end) if (k := m.token_actor.get(i)) is not None
               and k not in doers and m.type_of(k) is ActorType.ARMED_GROUP
               and not m.is_service(k) and not _generic(m, k)}
     return groups.pop() if len(groups) == 1 else None
@@ -781,7 +782,7 @@ def struck_owner(pronoun: Token, doers: list[str], m: Mentions) -> str | None:
     (a side does not strike its own camps); the one other body or state named before
     the pronoun in its sentence, else the one that was the subject of the sentence
     before."""
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     doc = pronoun.doc
     kinds = _IT_TYPES | _STATES_ONLY
     named = {k for i in range(sent.start, pronoun.i) if (k := m.token_actor.get(i))

@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, SENT_START  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.attrs import LEMMA, LOWER  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -74,6 +74,7 @@ from .resolve import (
     pobjs,
     subjects,
 )
+from .textprep import sentence_starts
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
@@ -411,15 +412,6 @@ class PatternEngine:
             seen.add((pattern.id, ids))
             nodes = dict(zip(pattern.nodes, (doc[i] for i in ids), strict=True))
             yield pattern, nodes, start
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """The first token of each sentence, as `doc.sents` gives them, read from one array
-    (`Token.sent` walks the document's sentences on every call)."""
-    if not len(doc):
-        return []
-    flags = doc.to_array(SENT_START)
-    return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
 @dataclass(frozen=True, slots=True)

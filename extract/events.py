@@ -47,6 +47,7 @@ from .resolve import (
     rule,
     subjects,
 )
+from .textprep import sentence_of
 
 _HELP_NOUNS = SUPPORT_NOUNS | words("help")
 
@@ -491,7 +492,7 @@ def _givers_before(noun: Token, ctx: Context) -> list[str]:
 def _verb_before(i: int, tok: Token) -> Token:
     """The nearest verb before position i in tok's sentence (else tok)."""
     doc = tok.doc
-    for k in range(i - 1, tok.sent.start - 1, -1):
+    for k in range(i - 1, sentence_of(tok).start - 1, -1):
         if doc[k].pos_ == "VERB":
             return doc[k]
     return tok

@@ -15,6 +15,7 @@ from actorgraph.domain import RelationType
 
 from .lexicon import SPEECH_VERBS, TO_COME, words
 from .resolve import Candidate, pobjs
+from .textprep import sentence_of
 
 R = RelationType
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
@@ -209,7 +210,7 @@ def demand_to_come(rel: RelationType, verb: Token) -> bool:
 
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
-    if asked_of_another(verb) or _supposed(verb) or question(verb.sent) or asked(verb):
+    if asked_of_another(verb) or _supposed(verb) or question(sentence_of(verb)) or asked(verb):
         return None
     if undone(c.type, verb) or demand_to_come(c.type, verb):
         return None

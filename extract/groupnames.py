@@ -368,11 +368,11 @@ def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[st
 
 # "the Kuru Rifles", "the 9th Lancers", "the Tamu Scouts": one to three capitalised words
 # or an ordinal, then a capitalised unit word, name a force the model may not read at all
+_UNIT_HEADS = sorted(w.title() for w in UNIT_WORDS | YOUTH_UNIT_WORDS
+                     | words("brigade battalion regiment"))
 _UNIT_HEAD_NAME = re.compile(
     r"\b[Tt]he ((?:(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:"
-    + "|".join(sorted(w.title() for w in UNIT_WORDS | YOUTH_UNIT_WORDS
-                      | words("brigade battalion regiment")))
-    + r"))\b")
+    + "|".join(_UNIT_HEADS) + r"))\b")
 # First words that make a unit word's name a youth body's: "the Boy Scouts"
 _YOUTH_WORDS = words("boy boys girl girls cub cubs youth")
 
@@ -381,6 +381,8 @@ def _unit_head_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the Kuru Rifles ambushed ...", "fighters of the Delta Rangers": one armed group,
     whatever the model read in it (a person, a town, nothing); a name the gazetteer knows
     or a longer name read already keeps its reading."""
+    if not any(head in text for head in _UNIT_HEADS):
+        return ents  # (the pattern's search, tried at every "the", cost more than the rest)
     return _armed_names(ents, sent, text, _UNIT_HEAD_NAME, fits=_unit_head_fits,
                         keeps=_keeps_unit_head)
 

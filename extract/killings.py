@@ -57,6 +57,7 @@ from .resolve import (
     rule,
     subjects,
 )
+from .textprep import sentence_of
 
 _LETHAL = frozenset({"dead", "fatally", "mortally"})
 # "Y claimed (responsibility for) the killing of X", "Y admitted the abduction of X"
@@ -655,7 +656,7 @@ def _one_on_one(verb: Token, ctx: Context) -> bool:
     one person shooting another by name is reported as a killing."""
     if verb.lemma_ != "shoot" or any(c.dep_ == "prt" for c in verb.children):
         return False  # "shot up", "shot down" (aircraft); "shot at X" has no object
-    sent = verb.sent
+    sent = sentence_of(verb)
     if any(t.lower_ in _SURVIVED or t.lemma_ in _SURVIVED or t.lemma_ in KILL_VERBS
            for t in sent) or any(p.lemma_ in _LIMBS for p in pobjs(verb, {"in"})):
         return False  # "shot X in the leg"; "shot X, whose brother was killed": not X's death

@@ -23,6 +23,7 @@ from .dates import DATELINE_HEAD, dateline_region
 from .lexicon import JOB_NOUNS
 from .placenames import city_country
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
+from .textprep import sentence_of
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -411,7 +412,7 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
     if len(agents) != 1 or agents[0].pos_ != "NOUN":
         return None
     noun = agents[0]
-    sent = noun.sent
+    sent = sentence_of(noun)
     doc = noun.doc
     k = noun.right_edge.i + 1
     if k + 1 >= sent.end or doc[k].text != ",":

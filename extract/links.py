@@ -63,6 +63,7 @@ from .resolve import (
     subjects,
     titled_person,
 )
+from .textprep import sentence_of
 
 _ORGS = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
@@ -79,6 +80,7 @@ _NOT_JOBS = _KIN | words(
     "capital part one some many most all none member-state victims hostage hostages "
     "captive captives prisoner prisoners critics opponents rivals"
 )
+
 # People who have left the place named with them: "a Syrian refugee", "an exile from Y"
 _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
                     "exiles expatriate expatriates expat migrant migrants defector defectors "
@@ -593,7 +595,7 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
                    and m.type_of(k) is ActorType.PERSON), None) or _set_off(title, ctx) or (
         _given_post(title, ctx))
     if person is None and owner is not None and owner.lower_ == "whose":
-        person = named_after_comma(title.i + 1, title.sent, ctx)  # "Y, whose leader X, ..."
+        person = named_after_comma(title.i + 1, sentence_of(title), ctx)  # "Y, whose leader X, ..."
     if owner is None or person is None:
         return []
     org = None
@@ -664,7 +666,7 @@ def _given_post(title: Token, ctx: Context) -> str | None:
 def _set_off(title: Token, ctx: Context) -> str | None:
     """"Its co-chair, X, said": the person named after the title's comma, when the parser
     hangs the name on the verb rather than on the title."""
-    sent = title.sent
+    sent = sentence_of(title)
     if title.i + 2 >= sent.end or title.doc[title.i + 1].text != ",":
         return None
     return named_after_comma(title.i + 2, sent, ctx)
@@ -935,12 +937,12 @@ def _possessive_place(tok: Token, ctx: Context) -> list[Candidate]:
     return [Candidate(key, R.LOCATED_IN, place, False, 0.5)]
 
 
-_MEMBER_WORDS = words("part member")
+MEMBER_WORDS = words("part member")
 
 
 def as_part(tok: Token) -> bool:
     """"as part of" / "as a member of": the word naming membership."""
-    return tok.lower_ in _MEMBER_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    return tok.lower_ in MEMBER_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "as"
 
 
 def part_of_parties(part: Token, ctx: Context) -> tuple[list[str], list[str]]:

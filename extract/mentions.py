@@ -271,12 +271,15 @@ class Mentions:
             return key
         state = None
         doc = tok.doc
-        for first in (tok.i - 2, tok.i - 1):
-            # "Papua New Guinean", "South Sudanese": the longest demonym goes first
-            if first >= 0 and all(t.is_title for t in doc[first : tok.i]):
-                text = doc[first : tok.i + 1].text
-                if (state := self.gaz.state_of_demonym(text)) is not None:
-                    break
+        # (both readings need a capitalised word before: most words are let off here,
+        # without a slice of the Doc made for each)
+        if tok.i > 0 and doc[tok.i - 1].is_title:
+            for first in (tok.i - 2, tok.i - 1):
+                # "Papua New Guinean", "South Sudanese": the longest demonym goes first
+                if first >= 0 and all(t.is_title for t in doc[first : tok.i]):
+                    text = doc[first : tok.i + 1].text
+                    if (state := self.gaz.state_of_demonym(text)) is not None:
+                        break
         if state is None:
             text = tok.text
             state = self.gaz.state_of_demonym(text)

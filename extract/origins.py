@@ -32,6 +32,7 @@ from .lexicon import DEPUTY_WORDS, JOB_NOUNS, ROLE_NOUNS, words
 from .links import city_of, place_targets
 from .placenames import is_region
 from .resolve import PLACES_OR_STATES, Candidate, Context, R, actor_of, named_actor, pobjs, rule
+from .textprep import sentence_of
 
 # "X's Mosul apartment", "his Abbottabad compound": where X lives
 _HOME_NOUNS = words(
@@ -43,6 +44,7 @@ _PLACE_TITLES = words(
     "councilman councilwoman alderman commissioner judge prosecutor spokesman spokeswoman "
     "chief superintendent coroner treasurer comptroller auditor magistrate marshal constable"
 )
+
 _TITLE_WORDS = 3  # "Lake County police spokesman X": nouns between the place and the title
 # Titles of office that place their holder: "Ohio Gov. X", "Bolivian President X",
 # "Peru's ambassador, X" (kin and other people's words are no office)
@@ -241,7 +243,7 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
         place = _owner_place(doc[k - 1], ctx)
     elif not k < doc[k].head.i <= title.i:
         return []  # the place must modify the title: not "In Tulsa Mayor X said"
-    elif place_after_preposition(k, doc[k].sent, ctx) is not None:
+    elif place_after_preposition(k, sentence_of(doc[k]), ctx) is not None:
         return []  # nor "In Turkey Minister X met ...": where the minister was
     else:
         place = _place(k, ctx)

@@ -37,6 +37,7 @@ from .lexicon import (
     words,
 )
 from .mentions import Mentions
+from .textprep import sentence_of
 from .words import Word
 
 R = RelationType
@@ -104,7 +105,10 @@ def rule(fn: Callable[_P, list[Candidate]]) -> Callable[_P, list[Candidate]]:
 
     @functools.wraps(fn)
     def named(*args: _P.args, **kwargs: _P.kwargs) -> list[Candidate]:
-        return [c if c.pattern else replace(c, pattern=rule_id) for c in fn(*args, **kwargs)]
+        found = fn(*args, **kwargs)
+        if not found:
+            return found  # (most rules find nothing in most sentences: no new list)
+        return [c if c.pattern else replace(c, pattern=rule_id) for c in found]
 
     return named
 
@@ -434,7 +438,7 @@ def _speaker_of(verb: Token, ctx: Context) -> str | None:
 def _title_after_quote(verb: Token) -> Token | None:
     """'"... the remarks of X," a spokesman for Y said': the parser hangs the speaker's
     title on the name that closes the quote, leaving the speech verb no subject."""
-    for tok in verb.doc[verb.sent.start:verb.i]:
+    for tok in verb.doc[sentence_of(verb).start:verb.i]:
         if (tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ in ROLE_NOUNS
                 and quote_between(tok.head, tok)):
             return tok
@@ -522,7 +526,7 @@ def _stance_joined_to_clause(verb: Token) -> Token | None:
             or any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
             or not any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in head.children)):
         return None
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if root.i in (verb.i, head.i) or root.pos_ != "VERB":
         return None
     if head.dep_ == "acl" or (head.dep_ == "ccomp" and head.head.i == root.i
@@ -548,7 +552,7 @@ def _claim_denied(tok: Token) -> bool:
         return False
     return any(t.lemma_ in _CLAIM_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
                and any(c.dep_ == "relcl" and c.lemma_ in NEGATING_VERBS for c in t.children)
-               for t in tok.doc[tok.i + 1 : tok.sent.end])
+               for t in tok.doc[tok.i + 1 : sentence_of(tok).end])
 
 
 def _denies_own_object(verb: Token, clause: Token) -> bool:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Doc
+import numpy as np
+from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.tokens import Doc, Span, Token
 
 from .placenames import is_place_name
 
@@ -87,3 +90,26 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+_STARTS_KEY = "actorgraph.sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, as `doc.sents` gives them, read from one array
+    once per Doc (the reading asks for it per match and per clause)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        flags = doc.to_array(SENT_START)
+        starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
+        doc.user_data[_STARTS_KEY] = starts
+    return list(starts)
+
+
+def sentence_of(tok: Token) -> Span:
+    """`tok.sent`, found among the document's sentence starts: `Token.sent` walks to
+    both ends of the sentence and slices the Doc twice, in Python, on every call."""
+    doc = tok.doc
+    starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
+    k = bisect_right(starts, tok.i)
+    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))

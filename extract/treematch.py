@@ -12,27 +12,25 @@ means less than it says (tests check both matchers agree on every example).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from operator import attrgetter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 OPERATORS = (">", "<", ">>")
 # Each attribute is read as its integer id (a hash, or a symbol's id for POS and the
 # usual labels): no string is decoded per token, and the pattern's values are turned into
-# ids once, when the pattern is added.
-_ATTRS: dict[str, Callable[[Token], int]] = {
-    "DEP": attrgetter("dep"),
-    "LEMMA": attrgetter("lemma"),
-    "LOWER": attrgetter("lower"),
-    "ORTH": attrgetter("orth"),
-    "POS": attrgetter("pos"),
-    "TAG": attrgetter("tag"),
-}
+# ids once, when the pattern is added. A match is tried on the document's attributes
+# read in one array (`_Tree`), not on Token objects: a Token made for every node tried
+# (and for every child and head walked to) cost more than the tests themselves.
+_ATTRS: dict[str, int] = {"DEP": DEP, "LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH,
+                          "POS": POS, "TAG": TAG}
+_COLUMNS = [*_ATTRS.values(), HEAD]  # (HEAD: the head's offset from the token)
 
-Test = tuple[Callable[[Token], int], frozenset[int]]
+Test = tuple[int, frozenset[int]]  # a column of `_Tree.columns` and the values allowed
 
 
 class TreePatternError(ValueError):
@@ -52,16 +50,42 @@ def _tests(attrs: dict[str, Any], strings: StringStore, where: str) -> tuple[Tes
         else:
             values = [str(value)]
         allowed = frozenset(strings.add(v) for v in values)
-        out.append((_ATTRS[name], allowed))
+        out.append((list(_ATTRS).index(name), allowed))
     return tuple(out)
 
 
-def _fits(tok: Token, tests: tuple[Test, ...]) -> bool:
-    # (a plain loop: `all()` over a generator costs more than the tests themselves)
-    for get, allowed in tests:  # noqa: SIM110
-        if get(tok) not in allowed:
-            return False
-    return True
+class _Tree:
+    """A document's attributes by column, its heads and its children, read once."""
+
+    def __init__(self, doc: Doc) -> None:
+        rows = doc.to_array(_COLUMNS)
+        # (the array is unsigned; HEAD's negative offsets come back as int64 by a view)
+        heads = rows[:, len(_ATTRS)].view("int64") + np.arange(len(doc))
+        self.columns: list[list[int]] = rows[:, : len(_ATTRS)].T.tolist()
+        self.heads: list[int] = heads.tolist()
+        self.children: list[list[int]] = [[] for _ in self.heads]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)  # in order, as `Token.children` gives them
+
+    def fits(self, i: int, tests: tuple[Test, ...]) -> bool:
+        columns = self.columns
+        # (a plain loop: `all()` over a generator costs more than the tests themselves)
+        for column, allowed in tests:  # noqa: SIM110
+            if columns[column][i] not in allowed:
+                return False
+        return True
+
+    def subtree(self, i: int) -> Iterator[int]:
+        """`Token.subtree`'s order: the left children's subtrees, the token, the right."""
+        kids = self.children[i]
+        for k in kids:
+            if k < i:
+                yield from self.subtree(k)
+        yield i
+        for k in kids:
+            if k > i:
+                yield from self.subtree(k)
 
 
 class _Compiled:
@@ -88,27 +112,29 @@ class _Compiled:
             self.steps.append((self.names.index(left), op, tests))
             self.names.append(str(node["RIGHT_ID"]))
 
-    def match(self, root: Token) -> Iterator[list[Token]]:
-        if _fits(root, self.root_tests):
-            yield from self._extend([root], 0)
+    def match(self, tree: _Tree, root: int) -> Iterator[list[int]]:
+        """Each binding of the pattern's nodes from `root`, as token offsets."""
+        if tree.fits(root, self.root_tests):
+            yield from self._extend(tree, [root], 0)
 
-    def _extend(self, bound: list[Token], step: int) -> Iterator[list[Token]]:
+    def _extend(self, tree: _Tree, bound: list[int], step: int) -> Iterator[list[int]]:
         if step == len(self.steps):
             yield list(bound)
             return
         left, op, tests = self.steps[step]
         anchor = bound[left]
+        options: Iterable[int]
         if op == ">":
-            options: Any = anchor.children
+            options = tree.children[anchor]
         elif op == "<":
-            options = [anchor.head] if anchor.head.i != anchor.i else []
+            head = tree.heads[anchor]
+            options = [head] if head != anchor else []
         else:
-            options = (t for t in anchor.subtree if t.i != anchor.i)
-        taken = {t.i for t in bound}
-        for tok in options:
-            if tok.i not in taken and _fits(tok, tests):
-                bound.append(tok)
-                yield from self._extend(bound, step + 1)
+            options = (t for t in tree.subtree(anchor) if t != anchor)
+        for i in options:
+            if i not in bound and tree.fits(i, tests):
+                bound.append(i)
+                yield from self._extend(tree, bound, step + 1)
                 bound.pop()
 
 
@@ -127,9 +153,10 @@ class TreeMatcher:
     def __call__(self, doc: Doc) -> Iterator[tuple[str, list[Token]]]:
         # the roots: tokens whose lemma starts some pattern, found from one array
         by_lemma = self._by_lemma
+        tree: _Tree | None = None  # (read only for a document with some root)
         for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
             if lemma in by_lemma:
-                tok = doc[i]
+                tree = tree or _Tree(doc)
                 for compiled in by_lemma[lemma]:
-                    for tokens in compiled.match(tok):
-                        yield compiled.key, tokens
+                    for found in compiled.match(tree, i):
+                        yield compiled.key, [doc[k] for k in found]

@@ -15,17 +15,28 @@ from spacy.tokens import Doc, Token
 # A word: its token, then tok.lower_, tok.lemma_, tok.pos_, tok.dep_ and tok.tag_.
 Word = tuple[Token, str, str, str, str, str]
 _ATTRS = [LOWER, LEMMA, POS, DEP, TAG]
+# Each id's string, kept across documents: decoding it from the StringStore cost a tenth
+# of this reading, and the same words come back in every document. (An id is a hash of
+# its string, or a symbol's fixed id, so it means the same string in any vocabulary; the
+# table is emptied when it grows past the bound, which a stream of new names could do.)
+_NAMES: dict[int, str] = {}
+_MAX_NAMES = 500_000
 
 
 class DocWords:
     """The decoded attributes of every token of a document, by attribute."""
 
     def __init__(self, doc: Doc) -> None:
-        rows: list[list[int]] = doc.to_array(_ATTRS).tolist()
+        # one list per attribute (the array read by column): the reading takes a
+        # sentence's slice of each; each distinct id is decoded once
+        ids: list[list[int]] = doc.to_array(_ATTRS).T.tolist()
+        names = _NAMES
+        if len(names) > _MAX_NAMES:
+            names.clear()
         strings = doc.vocab.strings
-        names = {v: strings[v] for v in {v for row in rows for v in row}}
-        # one list per attribute: the reading takes a sentence's slice of each
-        self.columns = [[names[row[k]] for row in rows] for k in range(len(_ATTRS))]
+        for v in set().union(*ids).difference(names):
+            names[v] = strings[v]
+        self.columns = [list(map(names.__getitem__, column)) for column in ids]
 
     def sentence(self, tokens: list[Token]) -> list[Word]:
         """The words of a sentence given as its tokens, in order."""
