@@ -75,6 +75,10 @@ _CALLED = words("call name know dub")
 
 # What a denial after a comma may deny in a clause of its own: "..., a charge Y denies".
 _CLAIM_NOUNS = words("charge accusation allegation claim assertion")
+# "X dismissed (brushed off) reports that ...": a denial of what the noun reports (not
+# "dismissed the general")
+_DISMISSING = words("dismiss")
+_REPORTED = _CLAIM_NOUNS | words("report suggestion rumour rumor")
 # "X was accused of attacking Y": the passive subject is alleged, not found, to act.
 _ALLEGING_VERBS = words(
     "accuse charge suspect acquit convict arrest indict blame clear try sentence jail "
@@ -485,7 +489,8 @@ def negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
                for c in node.children if c.dep_ in ("neg", "advmod", "det")):
             return True
-        if node.i != tok.i and node.lemma_ in NEGATING_VERBS:
+        if node.i != tok.i and (node.lemma_ in NEGATING_VERBS or (
+                node.lemma_ in _DISMISSING and below.lemma_ in _REPORTED)):
             # "X denied the charge and accused Y": a clause joined to the denial is
             # said, not denied; nor is what its subject says of the denier ("X and its
             # allies in Y rejected the report")
@@ -493,15 +498,17 @@ def negated(tok: Token) -> bool:
                         or below.dep_ in ("nsubj", "agent")
                         or (below.dep_ == "conj" and below.head.i == node.i))
         answer = answer or _answer_to_denial(node)
-        if node.lemma_ in SPEECH_VERBS or node.head.i == node.i:
-            return False
+        if (node.lemma_ in SPEECH_VERBS and node.pos_ != "NOUN") or node.head.i == node.i:
+            return False  # (not the noun: "denied reports that it had urged Y")
         if (node.dep_ in ("advcl", "relcl")
-                or (node.dep_ in ("acl", "amod") and node.tag_ == "VBN")
+                or (node.dep_ in ("acl", "amod") and node.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "mark") for c in node.children))
                 or (node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass"))):
             # a clause describing a noun ("X, convicted of killing Y") is outside the
             # main verb's negation ("the board refused to free X, convicted of ..."), and
             # so are a participle before it ("convoys have not reached Houthi-held Y")
-            # and what its subject is ("X, a faction of Y, refused to disarm")
+            # and what its subject is ("X, a faction of Y, refused to disarm"); a clause
+            # with its own subject is what a noun reports, inside the denial
             return False
         below, node = node, node.head
     return False

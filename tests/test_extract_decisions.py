@@ -1,7 +1,8 @@
 """Who acts told through a decision, a repeated preposition or a hearsay relative clause:
 "the decision of the Council to impose sanctions on X" (the Council sanctions X),
 "sanctions on A, on B and on C" (each is sanctioned), "X, a group which officials say is
-allied with Y" (X is allied with Y). Own sentences, with near misses."""
+allied with Y" (X is allied with Y); what a noun reports is denied with it ("denied
+(dismissed) reports that it had urged Y"). Own sentences, with near misses."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("denied-reports-that-it-urged", "Kenya denied reports that it had urged the Tana Front "
+     "to release the hostages.", [("Kenya", "DEMANDS", "Tana Front")]),
+    ("dismissed-reports-that-it-imposed", "Kenya on Monday dismissed reports that it had "
+     "imposed sanctions on the Tana Front.", [("Kenya", "SANCTIONS", "Tana Front")]),
     ("plan-not-done", "Rights groups backed the plan of the European Union to impose "
      "sanctions on the Kiru Brigade.", [("European Union", "SANCTIONS", "Kiru Brigade")]),
     ("decision-of-victim", "The envoy condemned the killing of Joseph Kiru to silence the "
