@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -49,6 +50,9 @@ from .resolve import (
 )
 from .textprep import sentence_of
 
+if TYPE_CHECKING:
+    from .mentions import Mentions
+
 _HELP_NOUNS = SUPPORT_NOUNS | words("help")
 
 
@@ -64,15 +68,21 @@ def service_owner(tok: Token, ctx: Context) -> list[str]:
                  and c.lower_ in _SERVICE_WORDS and not any(c.children)), None)
     if word is None or (state := article_state(m, word)) is None:
         return []
+    return [state_forces(m, state, word.text)]
+
+
+def state_forces(m: Mentions, state: str, surface: str) -> str:
+    """The state's army as the article names it, else its forces ("Kenyan forces"),
+    added under the word that stood for them."""
     army = state_army(m, state)
     if army is None:
         adj = m.gaz.state_adj.get(m.actors[state].name, m.actors[state].name)
         name = f"{adj} forces"
         entry = m.gaz.lookup(name)
         name, type_ = (entry.name, entry.type) if entry else (name, ActorType.ARMED_GROUP)
-        army = m.add(name, type_, word.text, "forces",
+        army = m.add(name, type_, surface, "forces",
                      actor_code(m.actors[state].code, "forces"))
-    return [army]
+    return army
 
 
 def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:

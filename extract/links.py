@@ -48,6 +48,7 @@ from .lexicon import (
     WOUND_VERBS,
     words,
 )
+from .namecues import press_title
 from .resolve import (
     PLACES,
     Candidate,
@@ -607,7 +608,7 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
         return []
     if title.lower_ in _PLACE_TITLES and m.type_of(org) is ActorType.ARMED_GROUP:
         return []  # "Its governor, X": a governor or mayor heads a place, not a militia
-    rel = _OWNED_TITLES[title.lower_]
+    rel = R.SPOKESPERSON_FOR if press_title(title) else _OWNED_TITLES[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS or (
             c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children):
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"

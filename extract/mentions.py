@@ -81,6 +81,7 @@ from .namecues import (
     place_by_context,
     place_shape,
     place_without_gazetteer,
+    rank_length,
     surname_dropped,
     title_only,
     title_opening,
@@ -671,6 +672,10 @@ class Mentions:
             words = [doc[start], *words]
         span = doc[start:end]
         label = ent.label_
+        if label != "PERSON" and (ranks := rank_length(span, self.gaz.given_names)):
+            # "Air Commodore Musa Bello" read as a body: the rank is no part of the name
+            start += ranks
+            span, words, label = doc[start:end], words[ranks:], "PERSON"
         if end - start == 1 and surname_dropped(span, self.gaz.given_names):
             end += 1  # "Karim Haddad commands ..." read as the place "Karim"
             span, words, label = doc[start:end], [*words, doc[end - 1]], "PERSON"

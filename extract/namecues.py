@@ -818,6 +818,47 @@ def folded(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+# Titles that speak for a body: "director of public relations (information)", "press
+# officer", "public information officer".
+_PRESS_HEADS = words("director officer head chief")
+_PRESS_TOPICS = words("relations information communication communications media press")
+
+
+def press_title(tok: Token) -> bool:
+    """"the army's director of public relations", "a press officer": a head or officer
+    whose topic is the press speaks for the body, not leads it."""
+    if tok.lower_ not in _PRESS_HEADS:
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS_TOPICS
+               for c in tok.children) or any(
+        p.dep_ == "pobj" and p.lower_ in _PRESS_TOPICS for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children)
+
+
+# Words that open a compound rank ("Air Commodore", "Rear Admiral", "Wing Commander") and
+# the rank words a run of them ends on.
+_RANK_OPENERS = words("air rear vice wing group flight squadron")
+_RANK_ENDS = words("commodore marshal admiral commander captain leader lieutenant general "
+                   "colonel major brigadier")
+
+
+def rank_length(span: Span, given_names: frozenset[str]) -> int:
+    """"Air Commodore Musa Bello" read as a body: the number of rank words opening the name
+    when a person's name of two words or more, a known given name first, follows them
+    (0 when not: "General Security Service" names no one)."""
+    k = 0
+    while k < len(span) and span[k].is_title and (
+            span[k].lower_ in TITLE_WORDS or span[k].lower_ in _RANK_OPENERS):
+        k += 1
+    rest = span[k:]
+    if k == 0 or span[k - 1].lower_ not in _RANK_ENDS or len(rest) < 2:
+        return 0
+    if folded(rest[0].text) not in given_names or not all(
+            t.is_title and t.is_alpha for t in rest):
+        return 0
+    return k
+
+
 def surname_dropped(span: Span, given_names: frozenset[str]) -> bool:
     """"Karim Haddad commands ...": the model took the given name alone for a place or a
     body and left the surname out. A one-word name that is a common given name, followed

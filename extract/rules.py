@@ -18,7 +18,7 @@ from .combat import (
 )
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
-from .events import nominal_events, quoted_group
+from .events import nominal_events, quoted_group, state_forces
 from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
@@ -50,6 +50,7 @@ from .lexicon import (
     words,
 )
 from .links import BODY_NOUNS, link_candidates, named_places
+from .namecues import press_title
 from .origins import origin_candidates, place_after_preposition
 from .places import (
     holds_towns,
@@ -226,6 +227,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower)
         if rel is None:
             continue
+        if press_title(tok):
+            rel = R.SPOKESPERSON_FOR  # "the army's director of public relations, X"
         job = lower in JOB_NOUNS
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-":
             # "secretary-general": the hyphenated title, not its last word ("general")
@@ -327,11 +330,28 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
+        if rel is R.LEADS and m.type_of(org) is ActorType.STATE and (
+                service := _service_word(tok)) is not None:
+            # "Kenya's army chief, X": the head of the state's army, not a member of the
+            # state (a deputy chief is one of the army's people)
+            org = state_forces(m, org, service.text)
+            deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if deputy and rel is R.LEADS:
             rel = R.MEMBER_OF
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# A service whose head a title names: "the army chief", "military commander".
+_SERVICE_TITLE_WORDS = words("army military")
+
+
+def _service_word(title: Token) -> Token | None:
+    if title.lower_ not in ("chief", "commander", "head"):
+        return None  # ("Niger's military leader, X": the junta's head leads the state)
+    return next((c for c in title.children if c.dep_ in ("compound", "amod")
+                 and c.lower_ in _SERVICE_TITLE_WORDS and not any(c.children)), None)
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
