@@ -141,8 +141,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # a lower-case noun in a title names a part's post (rules._titles)
     ("org-noun-title-name", "Hamas floor leader Omar Kaya said the vote would fail.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
+    # (a press officer speaks for the body: the ontology's SPOKESPERSON_FOR)
     ("org-two-nouns-title-name", "Human Rights Watch press relations officer Dana Hale said "
-     "so.", [("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
+     "so.", [("Dana Hale", "SPOKESPERSON_FOR", "Human Rights Watch")]),
+    ("org-two-nouns-title-name-member", "Human Rights Watch field research officer Dana Hale "
+     "said so.", [("Dana Hale", "MEMBER_OF", "Human Rights Watch")]),
     ("acronym-spelled-out-title-name", "The MDC (Movement for Democratic Change) candidate "
      "Dana Hale won the seat.", [("Dana Hale", "MEMBER_OF", "MDC")]),
     ("title-of-kind-then-named-body", "Omar Kaya, chairman of the largest opposition party, "
