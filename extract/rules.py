@@ -16,6 +16,7 @@ from .combat import (
     fighters_backed,
     spoken_threats,
 )
+from .context import article_state
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
 from .events import nominal_events, quoted_group, state_forces
@@ -321,6 +322,13 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "Hamas's military spokesman, X", "Acme's manager, engineer X"
                 person = named_after_comma(last + 2, sent, ctx)
                 org = org_before
+        if person is not None and rel is R.LEADS and (staff := _forces_staff(tok, sent)):
+            # "Chief of Army (Defence) Staff X": the head of the state's forces, the state
+            # named with the title or the article's
+            state = org if org is not None and m.type_of(org) is ActorType.STATE else (
+                article_state(m, tok) if org is None else None)
+            if state is not None:
+                org = state_forces(m, state, staff.text)
         if person is None or org is None:
             continue
         if job and m.type_of(org) is ActorType.STATE:
@@ -341,6 +349,18 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# The staffs whose chief heads a state's forces as a whole (not "Chief of Naval Staff").
+_FORCES_STAFFS = words("army defence defense general")
+
+
+def _forces_staff(title: Token, sent: Span) -> Token | None:
+    """"Chief of Army Staff", "Chief of the Defence Staff": the staff's word."""
+    end = title_end(title, sent)
+    doc = sent.doc
+    return next((doc[k] for k in range(title.i + 1, end) if doc[k].lower_ in _FORCES_STAFFS),
+                None)
 
 
 # A service whose head a title names: "the army chief", "military commander".

@@ -1,7 +1,8 @@
 """Compound ranks and titles as forces' statements write them: "Air Commodore X", "Rear
 Admiral X" (a person with a rank, not a body), "the army's director of public relations,
 X", "a press officer for Y", "Y's public information officer, X" (who speaks for Y),
-"Kenya's army chief, X" (who leads Kenya's army, not Kenya). Own sentences, with near
+"Kenya's army chief, X", "Chief of Army Staff X" (who leads the state's army, not the
+state). Own sentences, with near
 misses."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("army-chief-wire", "KAMPALA, Feb 11 (Reuters) - Uganda's army chief, General Musa "
      "Bello, who is also the president's son, vowed on Wednesday to pursue the killers.",
      [("Musa Bello", "LEADS", "Ugandan forces")]),
+    ("chief-of-army-staff", "ABUJA, 3 May 2026 (Reuters) - Chief of Army Staff Lieutenant "
+     "General Musa Bello flew to Maiduguri on Monday to meet commanders, an army statement "
+     "said.", [("Musa Bello", "LEADS", "Nigerian forces")]),
+    ("chief-of-army-staff-appos", "ABUJA, 3 May 2026 (Reuters) - General Musa Bello, the "
+     "Chief of Army Staff, said troops would stay.", [("Musa Bello", "LEADS", "Nigerian forces")]),
     ("demonym-army-chief", "NAIROBI, 3 May 2026 - Kenyan army chief General Musa Bello "
      "vowed to pursue the attackers.", [("Musa Bello", "LEADS", "Kenyan forces")]),
 ]
@@ -34,6 +40,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
 ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("army-chief-not-state-leader", "Kenya's army chief, General Musa Bello, vowed to "
      "pursue the attackers.", [("Musa Bello", "LEADS", "Kenya")]),
+    ("chief-of-naval-staff", "ABUJA, 3 May 2026 (Reuters) - General Musa Bello, the Chief of "
+     "Naval Staff, said ships would stay.", [("Musa Bello", "LEADS", "*")]),
+    ("chief-of-staff-of-presidency", "ABUJA, 3 May 2026 (Reuters) - The Chief of Staff of the "
+     "presidency, Musa Bello, said talks would resume.", [("Musa Bello", "LEADS", "*")]),
     ("deputy-army-chief", "Kenya's deputy army chief, General Musa Bello, vowed to pursue "
      "the attackers.", [("Musa Bello", "LEADS", "*")]),
     ("director-of-the-group-leads", "Musa Bello, the director of the Tana Front, said it "
