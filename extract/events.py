@@ -59,13 +59,18 @@ _HELP_NOUNS = SUPPORT_NOUNS | words("help")
 _SERVICE_WORDS = words("army military")
 
 
+def service_word(tok: Token) -> Token | None:
+    """The bare service word before a noun: "army" in "an army base", "the army chief"."""
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                 and c.lower_ in _SERVICE_WORDS and not any(c.children)), None)
+
+
 def service_owner(tok: Token, ctx: Context) -> list[str]:
     """"an army base", "a military convoy": a bare service word before the thing is the
     article's state's forces, as "the army" alone is (a word inside a phrase is no
     mention of its own, so the mentions leave it)."""
     m = ctx.m
-    word = next((c for c in tok.children if c.dep_ in ("compound", "amod")
-                 and c.lower_ in _SERVICE_WORDS and not any(c.children)), None)
+    word = service_word(tok)
     if word is None or (state := article_state(m, word)) is None:
         return []
     return [state_forces(m, state, word.text)]

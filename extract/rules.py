@@ -19,7 +19,7 @@ from .combat import (
 from .context import article_state
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
-from .events import nominal_events, quoted_group, state_forces
+from .events import nominal_events, quoted_group, service_word, state_forces
 from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
@@ -363,15 +363,11 @@ def _forces_staff(title: Token, sent: Span) -> Token | None:
                 None)
 
 
-# A service whose head a title names: "the army chief", "military commander".
-_SERVICE_TITLE_WORDS = words("army military")
-
-
 def _service_word(title: Token) -> Token | None:
+    """The service a head's title names: "the army chief", "military commander"."""
     if title.lower_ not in ("chief", "commander", "head"):
         return None  # ("Niger's military leader, X": the junta's head leads the state)
-    return next((c for c in title.children if c.dep_ in ("compound", "amod")
-                 and c.lower_ in _SERVICE_TITLE_WORDS and not any(c.children)), None)
+    return service_word(title)
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
