@@ -496,6 +496,8 @@ class Mentions:
         for tok in span[:-1]:
             if folded(tok.text) in self.gaz.given_names:
                 return tok.i
+        if len(span) == 2 and _stands_alone_elsewhere(span[-1]):
+            return span.start  # "... for Human Rights Volker Türk" and later "Türk said"
         return None
 
     def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
@@ -1375,6 +1377,18 @@ def _bare_acronym(tok: Token) -> bool:
     text = tok.text
     return tok.pos == PROPN and 2 <= len(text) <= 6 and text.isalnum() and text.isupper() and (
         not is_state_abbreviation(text))
+
+
+def _stands_alone_elsewhere(last: Token) -> bool:
+    """The name's last word is used on its own elsewhere in the document, as a surname
+    is ("Türk said"): no capitalised word but a sentence's first stands right before it."""
+    doc = last.doc
+    for tok in doc:
+        if tok.i != last.i and tok.text == last.text and tok.pos_ == "PROPN" and (
+                tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title) and (
+                tok.is_sent_start or not doc[tok.i - 1].is_title):
+            return True
+    return False
 
 
 def _common_noun(tok: Token) -> bool:

@@ -547,11 +547,12 @@ TITLE_WORDS = words(
     "imam ayatollah mullah emir amir king queen prince princess sultan governor senator "
     "mayor chancellor pope bishop archbishop cardinal reverend rev rev. dr dr. mr mr. mrs "
     "mrs. ms ms. sir lord judge ambassador secretary chief deputy first acting interim "
-    "foreign defence defense interior finance envoy speaker director rapporteur"
+    "foreign defence defense interior finance envoy speaker director rapporteur "
+    "commissioner high"
 )
 # Of these, the words that are a title by themselves ("Foreign", "First" only qualify one).
 TITLE_HEADS = TITLE_WORDS - words("first acting interim deputy vice foreign defence "
-                                   "defense interior finance chief field")
+                                   "defense interior finance chief field high")
 
 
 def title_only(span: Span) -> bool:
