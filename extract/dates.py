@@ -101,10 +101,10 @@ def find_datelines(text: str) -> DateAnchors:
 def dateline_region(text: str) -> tuple[int, int] | None:
     """Where the country or region of the text's first dateline is ("SANAA, Yemen, 12
     March 2024 —": Yemen), as character offsets; None without such a dateline near the top."""
-    m = DATELINE_HEAD.search(text[:400])
-    if m is None or m.group("region") is None:
-        return None
-    return m.start("region"), m.end("region")
+    for m in DATELINE_HEAD.finditer(text[:400]):
+        if m.group("region") is not None:  # (past a headline "ANALYSIS-A year after ...")
+            return m.start("region"), m.end("region")
+    return None
 
 
 def _month(word: str | None) -> str | None:

@@ -496,8 +496,10 @@ class Mentions:
         for tok in span[:-1]:
             if folded(tok.text) in self.gaz.given_names:
                 return tok.i
-        if len(span) == 2 and _stands_alone_elsewhere(span[-1]):
-            return span.start  # "... for Human Rights Volker Türk" and later "Türk said"
+        if len(span) >= 2 and _stands_alone_elsewhere(span[-1]):
+            # "... for Human Rights Volker Türk" and later "Türk said": a given name and
+            # the surname (the parser may hang the office's subject on the name too)
+            return span[-2].i
         return None
 
     def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
