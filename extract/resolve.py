@@ -458,14 +458,20 @@ def expand(tok: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "conj")
             # "met Foreign Minister A and Defence Minister B", parsed as one name run
             # headed by B: A, joined by "and" deep in the run, is met too
-            yield from (g for g in child.children if g.dep_ == "nmod" and any(
+            yield from (g for g in (child, *child.children) if g.dep_ == "nmod" and any(
                 c.dep_ == "cc" and c.lower_ == "and" for c in g.children))
+            # (or the run before B hung on B itself: "met Syrian Foreign Minister A and
+            # Jordanian Foreign Minister B")
         if child.dep_ == "conj":
             yield from expand(child)
         elif child.dep_ == "appos":
             for grand in child.children:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
+    names = [c for c in tok.children if c.dep_ == "appos"]
+    if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
+        # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
+        yield from names[1:]
     if tok.dep_ == "pobj":
         # "sanctions on A, on B and on C": the preposition said again joins its objects
         for again in tok.head.children:

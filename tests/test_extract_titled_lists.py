@@ -17,6 +17,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Minister Grace Akello and Army Commander Peter Okot on Monday to discuss the "
      "border, a government statement said.",
      [("Mark Dalton", "MEETS_WITH", "Grace Akello"), ("Mark Dalton", "MEETS_WITH", "Peter Okot")]),
+    ("met-two-ministers-demonyms", "The special envoy for the region, Mark Dalton, met "
+     "Kenyan Foreign Minister Omar Haddad and Ugandan Foreign Minister Ali Saleh in Arusha "
+     "on Thursday evening.",
+     [("Mark Dalton", "MEETS_WITH", "Omar Haddad"), ("Mark Dalton", "MEETS_WITH", "Ali Saleh")]),
     ("killed-two-officers", "Fighters of the Kano Brigade killed Colonel Omar Haddad and "
      "Captain Ali Saleh near Kano on Monday.",
      [("Kano Brigade", "KILLED", "Omar Haddad"), ("Kano Brigade", "KILLED", "Ali Saleh")]),
