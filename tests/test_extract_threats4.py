@@ -102,6 +102,14 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Pakistan", "THREATENS", "Baloch Liberation Front")]),
     ("threat-to-attack-possessive", "The Rojava Front's threat to attack Turkey's border "
      "posts alarmed NATO.", [("Rojava Front", "THREATENS", "Turkey")]),
+    # --- swore revenge (the parser makes "swore" a modifier of "revenge") ---
+    ("swore-revenge-on", "Hezbollah swore revenge on Israel.",
+     [("Hezbollah", "THREATENS", "Israel")]),
+    ("swore-revenge-on-person", "President Ivan Petrov swore revenge on the Donets "
+     "Brigade.", [("Ivan Petrov", "THREATENS", "Donets Brigade")]),
+    ("swore-revenge-against-long", "The Donets Brigade swore revenge against Ukraine on "
+     "Sunday after a drone strike on its base near Horlivka killed six of its fighters.",
+     [("Donets Brigade", "THREATENS", "Ukraine")]),
     # --- existing readings in new settings ---
     ("vowed-pursue-wherever-long", "President Omar Haddad vowed on Saturday to pursue the "
      "Kufra Brigade wherever its fighters hide, a day after the group killed nine border "
@@ -153,6 +161,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("help-the-victims", "The Azawad Liberation Front killed 30 soldiers near Tessit. "
      "Defence Minister Musa Bello said the army would help the victims' families.",
      [("*", "THREATENS", "*")]),
+    # --- revenge taken or sworn at nobody ---
+    ("revenge-taken", "Hezbollah's revenge on Israel was limited to a volley of rockets.",
+     [("*", "THREATENS", "*")]),
+    ("swore-revenge-no-target", "Hezbollah swore revenge, saying the strike on Tyre would "
+     "not go unanswered.", [("*", "THREATENS", "*")]),
     # --- a deadline for another's act is not the giver's act ---
     ("deadline-is-no-withdrawal", "Congo gave the Kivu Liberation Front 48 hours to leave "
      "Walikale.", [("Congo", "WITHDRAWS_FROM", "*")]),
