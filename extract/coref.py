@@ -754,7 +754,8 @@ def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions
 # Descriptions a threat gives its enemy by.
 _ENEMY_NOUNS = words("insurgent insurgents militant militants rebel rebels gang gangs "
                      "terrorist terrorists jihadist jihadists attacker attackers assailant "
-                     "assailants gunmen group militia extremists bandits")
+                     "assailants gunmen group militia extremists bandits killers perpetrators "
+                     "culprits bombers kidnappers abductors")
 _ENEMY_REACH = 2  # sentences before the threat's own that may name the group
 
 

@@ -13,7 +13,7 @@ from .agents import actor_code
 from .combat import fighter_supported
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
-from .filters import asked_of_another, threatened, unrealised, wanted
+from .filters import asked_of_another, retracted, threatened, unrealised, wanted
 from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
@@ -396,7 +396,8 @@ def _statement_noun(noun: Token, ctx: Context) -> list[Candidate]:
                 if ctx.m.type_of(k) not in PLACES]
     rel = R.THREATENS if threat else R.DEMANDS
     # an authored statement stands whatever its hearer does with it ("rejected X's demand")
-    out = [candidate(s, rel, t, anchor, ctx, 0.55, neg=_no_statement(noun))
+    out = [candidate(s, rel, t, anchor, ctx, 0.55, neg=_no_statement(noun) or (
+        threat and retracted(noun)))
            for s in srcs for t in tgts if s != t]
     if noun.dep_ == "dobj" and noun.head.lemma_ in _UTTER_VERBS | _ECHO_VERBS:
         # "X issued an ultimatum to Y", "X echoed Z's call on Y to ...": X's own

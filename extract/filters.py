@@ -50,11 +50,31 @@ _DEMANDS = words("demand insist ask urge require propose suggest")
 
 
 _ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
+# Verbs that caution against an act: "warned Y against attacking Z" (nobody attacks)
+_CAUTION_VERBS = words("warn caution advise counsel")
+# Nouns of a stated threat whose clause tells the act: "its threat to attack X"
+THREAT_WORDS = words("threat threats vow vows pledge pledges warning warnings ultimatum")
+# Verbs by which a threat is taken back: "withdrew (dropped) its threat to attack X"
+_RETRACT_VERBS = words("withdraw retract drop rescind abandon revoke lift")
+
+
+def cautioned_against(verb: Token) -> bool:
+    """"X warned (cautioned) Y against attacking Z": an act advised against, done by
+    nobody (the warner least of all)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "against" and (
+        verb.head.head.lemma_ in _CAUTION_VERBS)
+
+
+def retracted(noun: Token) -> bool:
+    """"X withdrew its threat (against Y, to attack Y)": a threat taken back."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _RETRACT_VERBS
 
 
 def asked_of_another(verb: Token) -> bool:
     """"X urged (called on, called for) Y to attack Z": an act asked of Y, done by nobody
     yet."""
+    if _given_time(verb):
+        return True
     node = verb
     while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
         below, node = node, node.head
@@ -63,6 +83,23 @@ def asked_of_another(verb: Token) -> bool:
             return any(c.dep_ == "dobj" for c in node.children) or bool(
                 pobjs(node, {"on"})) or _for_another(below)
     return False
+
+
+# Verbs of a deadline set for another: "gave Y 48 hours (until Friday) to leave Z"
+_DEADLINE_VERBS = words("give grant")
+_SPANS_OF_TIME = words("hour hours day days week weeks deadline")
+
+
+def _given_time(clause: Token) -> bool:
+    """"X gave Y 48 hours (until Friday) to leave Z": the act is asked of Y, the one given
+    the time, not done by X."""
+    giver = clause.head
+    if clause.dep_ != "advcl" or giver.lemma_ not in _DEADLINE_VERBS:
+        return False
+    kids = list(giver.children)
+    return any(c.dep_ == "dative" for c in kids) or any(
+        c.dep_ in ("npadvmod", "dobj") and c.lower_ in _SPANS_OF_TIME for c in kids) or bool(
+        pobjs(giver, {"until"}))
 
 
 def _for_another(clause: Token) -> bool:
@@ -114,6 +151,8 @@ def threatened(verb: Token) -> bool:
         node = node.head  # "to attack and destroy X", "to keep attacking X"
     if node.dep_ == "xcomp" and node.head.lemma_ in _THREATS:
         return True
+    if node.dep_ in ("acl", "relcl") and node.head.lower_ in THREAT_WORDS:
+        return True  # "its threat to attack X", "a vow to crush X"
     if node.dep_ != "ccomp":
         return False
     modals = {c.lower_ for c in node.children if c.dep_ == "aux"}
@@ -212,6 +251,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
     if asked_of_another(verb) or _supposed(verb) or question(sentence_of(verb)) or asked(verb):
         return None
+    if cautioned_against(verb):
+        return None
     if undone(c.type, verb) or demand_to_come(c.type, verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
@@ -223,6 +264,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     if c.type is R.TARGETS and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANS:
         return None
     if _conditional(verb) or threatened(verb):
+        if verb.dep_ in ("acl", "relcl") and retracted(verb.head):
+            return None  # "withdrew its threat to attack X"
         return replace(c, type=R.THREATENS, cameo="138")  # 138: threaten with military force
     if any(a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children):
         return None  # "X and Y could clash", "X might strike Y": spoken of, not done
