@@ -202,10 +202,11 @@ def asked(verb: Token) -> bool:
 
 
 def demand_to_come(rel: RelationType, verb: Token) -> bool:
-    """A demand only possible, still to come or supposed is not made: "X may (will) call
-    on Y to ...", "if X calls on Y to ..."."""
+    """A demand only possible, still to come or supposed is not made: "X may (will,
+    would) call on Y to ...", "if X calls on Y to ..."."""
     return rel is R.DEMANDS and (_supposed(verb) or any(
-        c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children))
+        c.dep_ == "aux" and (c.lower_ in TO_COME or c.lower_ in _WILL)
+        for c in verb.children))
 
 
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
