@@ -209,11 +209,20 @@ def demand_to_come(rel: RelationType, verb: Token) -> bool:
         for c in verb.children))
 
 
+def _called_to_act(rel: RelationType, verb: Token) -> bool:
+    """"called on government forces to stop the shelling": troops asked to act, not
+    relied on ("called on Russian mercenaries" alone is leaning on them)."""
+    return rel is R.BACKS and verb.lemma_ == "call" and any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
     if asked_of_another(verb) or _supposed(verb) or question(sentence_of(verb)) or asked(verb):
         return None
-    if undone(c.type, verb) or demand_to_come(c.type, verb):
+    if undone(c.type, verb) or demand_to_come(c.type, verb) or _called_to_act(c.type, verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None

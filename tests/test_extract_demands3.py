@@ -154,6 +154,24 @@ READ: list[tuple[str, str, list[Triple]]] = [
      "KHARTOUM, Sudan - Amnesty International urged the government to release the detained "
      "doctors.",
      [("Amnesty International", D, "Sudan")]),
+    # a state's bare "government forces" under a dateline naming the state
+    ("government-forces-dateline",
+     "GOMA, Congo - Human Rights Watch demanded that government forces withdraw from the "
+     "camps near Goma.",
+     [("Human Rights Watch", D, "Congo forces")]),
+    ("government-forces-dateline-long",
+     "MOGADISHU, Somalia - The African Union on Tuesday called on government forces to stop "
+     "the shelling of Afgoye, where thousands of people have fled their homes since the "
+     "weekend, according to a statement.",
+     [("African Union", D, "Somali forces")]),
+    ("the-government-dateline-no-date",
+     "BAMAKO, Mali - Amnesty International urged the government to free the detained "
+     "journalists.",
+     [("Amnesty International", D, "Mali")]),
+    ("prime-minister-title",
+     "Prime Minister Lwazi Dube of Eswatini spoke in Mbabane on Monday. Later that day the "
+     "European Union urged the prime minister to free the jailed lawmakers.",
+     [("European Union", D, "Lwazi Dube")]),
     ("passive-demanded-by-thing",
      "The withdrawal of Russian troops was demanded by Ukraine.",
      [("Ukraine", D, "Russian forces")]),
@@ -242,6 +260,27 @@ NOT_READ: list[tuple[str, str, list[Triple]]] = [
     ("if-presses",
      "If Turkey presses Sweden to extradite the activists, the talks will stall.",
      [("*", D, "*")]),
+    ("government-forces-two-states-no-dateline",
+     "Rwanda and Uganda traded accusations on Monday. Human Rights Watch demanded that "
+     "government forces withdraw from the camps.",
+     [("*", D, "*")]),
+    ("called-on-troops-to-act-is-no-backing",
+     "MOGADISHU, Somalia - The African Union called on government forces to stop the "
+     "shelling of Afgoye.",
+     [("*", "BACKS", "*")]),
+    ("called-on-visit",
+     "The Qatari envoy called on the president of Chad in N'Djamena on Sunday.",
+     [("*", D, "*")]),
+    ("called-on-mercenaries-reliance",
+     "The junta in Bamako has called on Russian mercenaries since 2021.",
+     [("*", D, "*")]),
+    ("dateline-not-a-demand-maker",
+     "GOMA, Congo - Human Rights Watch demanded that government forces withdraw.",
+     [("Goma", D, "*"), ("Congo", D, "*")]),
+    ("prime-minister-title-two-holders",
+     "Prime Minister Lwazi Dube of Eswatini met Prime Minister Kofi Mensah of Ghana. Later "
+     "the European Union urged the prime minister to free the jailed lawmakers.",
+     [("*", D, "Lwazi Dube"), ("*", D, "Kofi Mensah")]),
     ("urged-both-not-own-people",
      "The Fano militia urged its fighters to protect civilians in Gondar.",
      [("*", D, "*")]),
