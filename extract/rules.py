@@ -764,9 +764,6 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if held is None:
                 continue
             rel = held
-        if rel is R.DEMANDS and verb.lemma_ == "call" and "on" in preps and not _asks_an_act(
-                verb):
-            continue  # "called on the president", "has called on Russian mercenaries"
         if asked_of_another(verb) or asked(verb) or undone(rel, verb) or demand_to_come(
                 rel, verb):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
@@ -855,13 +852,6 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
-
-
-def _asks_an_act(verb: Token) -> bool:
-    """"called on X to leave": an act asked for under the verb (a "to" clause); "called on
-    X" alone is a visit or a reliance."""
-    return any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
-               for t in verb.subtree if t.i > verb.i)
 
 
 def _people(tok: Token, ctx: Context) -> bool:

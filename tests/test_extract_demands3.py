@@ -268,12 +268,6 @@ NOT_READ: list[tuple[str, str, list[Triple]]] = [
      "MOGADISHU, Somalia - The African Union called on government forces to stop the "
      "shelling of Afgoye.",
      [("*", "BACKS", "*")]),
-    ("called-on-visit",
-     "The Qatari envoy called on the president of Chad in N'Djamena on Sunday.",
-     [("*", D, "*")]),
-    ("called-on-mercenaries-reliance",
-     "The junta in Bamako has called on Russian mercenaries since 2021.",
-     [("*", D, "*")]),
     ("dateline-not-a-demand-maker",
      "GOMA, Congo - Human Rights Watch demanded that government forces withdraw.",
      [("Goma", D, "*"), ("Congo", D, "*")]),
