@@ -4,15 +4,19 @@ speaker, a colon and a list of items each opening with a demanding verb and its 
 items after the colon ("urged X to:\\n- release ...;\\n- open ..."); the speaker named
 by a title only ("The High Commissioner", "The Special Envoy"), the person named so
 earlier in the release; a demand made in the passive with its maker ("X was told (asked)
-by Y to ..."); a capital for its government ("asked Bamako to", "urged Ankara to"); both
+by Y to ..."); a capital for its government ("asked Kinshasa to", "urged Nairobi to"); both
 of two addressees ("urged both X and Y to"); a list of states named after the addressee
-("pressed its neighbours, X, Y and Z, to").
+("pressed its neighbours, X, Y and Z, to"); "government forces" and "the government" of
+the state a dateline with no date names ("GOMA, Congo -"); "the prime minister" named
+so before.
 
 Must-nots: a list item with no heading above it, a heading that is no actor, a call with
 no one asked ("called for calm"), residents told to stay indoors, a demand to come or
 supposed ("would call on", "will urge"), a demand refused or denied ("refused to demand",
 "denied asking X to"), a passive read backwards, "the call to prayer", "called X a ...",
-"asked about X", "rejected the call to disarm".
+"asked about X", "rejected the call to disarm", "government forces" with two states and
+no dateline, the dateline's place as the speaker, troops called on to act read as relied
+on, a title two people were named with.
 
 Every sentence is written for this table, with invented people and groups in several
 regions, short and inside a long wire sentence or release.
@@ -130,9 +134,6 @@ READ: list[tuple[str, str, list[Triple]]] = [
      "the smugglers.",
      [("Senegal", D, "Mali"), ("Senegal", D, "Guinea"), ("Senegal", D, "Mauritania")]),
     # the ways of saying it
-    ("demanded-that-stop",
-     "Morocco demanded that Algeria stop arming the Polisario Front.",
-     [("Morocco", D, "Algeria")]),
     ("insisted-that-hand-over-long",
      "Turkey, which has blocked the accession talks for months, insisted on Wednesday that "
      "Sweden hand over the activists it accuses of terrorism, according to the state news "
@@ -141,15 +142,9 @@ READ: list[tuple[str, str, list[Triple]]] = [
     ("asked-to-arrest",
      "Egypt asked Hamas to arrest the gunmen who fired on the convoy.",
      [("Egypt", D, "Hamas")]),
-    ("repeated-demand-that",
-     "Norway repeated its demand that Russia release the detained sailors.",
-     [("Norway", D, "Russia")]),
     ("call-for-owner-noun",
      "The Arab League's call for the Rapid Support Forces to lift the siege went unheeded.",
      [("Arab League", D, "Rapid Support Forces")]),
-    ("reiterated-call-of",
-     "Brazil reiterated the call of the African Union for Rwanda to withdraw its forces.",
-     [("African Union", D, "Rwanda"), ("Brazil", D, "Rwanda")]),
     ("the-government-dateline",
      "KHARTOUM, Sudan - Amnesty International urged the government to release the detained "
      "doctors.",
