@@ -82,20 +82,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# How far into a text a dateline with no date may open (after a headline and a byline).
-_DATELINE_TOP = 400
-
-
 def _ends_dateline(text: str, end: int) -> bool:
-    """The dash at `end` closes a dateline with a date ("SANAA, Yemen, 12 March 2024 —"),
-    or, near the text's top, with a place and its country ("GOMA, Congo —")."""
+    """The dash at `end` closes a dateline with a date: "SANAA, Yemen, 12 March 2024 —"."""
     start = text.rfind("\n", 0, end) + 1
     if end - start > 80:
         return False
     m = DATELINE_HEAD.match(text, start)
-    return m is not None and m.end() == end and (
-        any(ch.isdigit() for ch in m.group(0))
-        or (m.group("region") is not None and start < _DATELINE_TOP))
+    return m is not None and m.end() == end and any(ch.isdigit() for ch in m.group(0))
 
 
 @Language.factory(GAZETTEER_PIPE)

@@ -7,7 +7,7 @@ earlier in the release; a demand made in the passive with its maker ("X was told
 by Y to ..."); a capital for its government ("asked Kinshasa to", "urged Nairobi to"); both
 of two addressees ("urged both X and Y to"); a list of states named after the addressee
 ("pressed its neighbours, X, Y and Z, to"); "government forces" and "the government" of
-the state a dateline with no date names ("GOMA, Congo -"); "the prime minister" named
+the state a dateline names ("GOMA, Congo, 3 May 2024 -"); "the prime minister" named
 so before.
 
 Must-nots: a list item with no heading above it, a heading that is no actor, a call with
@@ -151,13 +151,13 @@ READ: list[tuple[str, str, list[Triple]]] = [
      [("Amnesty International", D, "Sudan")]),
     # a state's bare "government forces" under a dateline naming the state
     ("government-forces-dateline",
-     "GOMA, Congo - Human Rights Watch demanded that government forces withdraw from the "
-     "camps near Goma.",
+     "GOMA, Congo, 3 May 2024 - Human Rights Watch demanded that government forces withdraw "
+     "from the camps near Goma.",
      [("Human Rights Watch", D, "Congo forces")]),
     ("government-forces-dateline-long",
-     "MOGADISHU, Somalia - The African Union on Tuesday called on government forces to stop "
-     "the shelling of Afgoye, where thousands of people have fled their homes since the "
-     "weekend, according to a statement.",
+     "MOGADISHU, Somalia, 3 May 2024 - The African Union on Tuesday called on government "
+     "forces to stop the shelling of Afgoye, where thousands of people have fled their "
+     "homes since the weekend, according to a statement.",
      [("African Union", D, "Somali forces")]),
     ("the-government-dateline-no-date",
      "BAMAKO, Mali - Amnesty International urged the government to free the detained "
