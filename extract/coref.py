@@ -191,6 +191,40 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
     return close.pop() if len(close) == 1 else None
 
 
+def same_title_person(tok: Token, m: Mentions) -> str | None:
+    """"The High Commissioner", "the Special Envoy": the one person named before with
+    these title words ("UN High Commissioner for Human Rights X", "the UN Special Envoy
+    for Yemen, X,"); a title of two words or more is looked for back to the text's start
+    (a release names its author once), a single word in the noun's paragraph only. Two
+    people so titled leave it unread."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _quoted(tok):
+        return None
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ not in _BARE_DEPS]
+    if not all(c.dep_ in ("amod", "compound") and c.i not in m.token_actor
+               and c.ent_type_ not in ("NORP", "GPE") for c in mods):
+        return None
+    title = {tok.lower_, *(c.lower_ for c in mods)}
+    start = 0 if mods else _window_start(tok)
+    doc = tok.doc
+    found = set()
+    for i, key in m.persons:
+        if i >= tok.i:
+            break
+        if i < start:
+            continue
+        name = doc[i]
+        sent = sentence_of(name)
+        near = {t.lower_ for t in doc[max(sent.start, i - 8):i]}
+        root = doc[m.name_end(i, key, tok.i) - 1]
+        heads = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            heads.append(root.head)
+        near.update(t.lower_ for h in heads for t in h.subtree if not i <= t.i <= root.i)
+        if title <= near:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
 # Abbreviated ranks and offices before a name ("Gen. X", "Maj. Gen. X") and the noun
 # a later mention uses ("the general").
 _TITLE_ABBREVIATIONS = {

@@ -241,10 +241,20 @@ def asked(verb: Token) -> bool:
 
 
 def demand_to_come(rel: RelationType, verb: Token) -> bool:
-    """A demand only possible, still to come or supposed is not made: "X may (will) call
-    on Y to ...", "if X calls on Y to ..."."""
+    """A demand only possible, still to come or supposed is not made: "X may (will,
+    would) call on Y to ...", "if X calls on Y to ..."."""
     return rel is R.DEMANDS and (_supposed(verb) or any(
-        c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children))
+        c.dep_ == "aux" and (c.lower_ in TO_COME or c.lower_ in _WILL)
+        for c in verb.children))
+
+
+def _called_to_act(rel: RelationType, verb: Token) -> bool:
+    """"called on government forces to stop the shelling": troops asked to act, not
+    relied on ("called on Russian mercenaries" alone is leaning on them)."""
+    return rel is R.BACKS and verb.lemma_ == "call" and any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
@@ -253,7 +263,7 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
         return None
     if cautioned_against(verb):
         return None
-    if undone(c.type, verb) or demand_to_come(c.type, verb):
+    if undone(c.type, verb) or demand_to_come(c.type, verb) or _called_to_act(c.type, verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
         return None

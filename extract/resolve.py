@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import ParamSpec
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.domain import ActorType, RelationType, name_key
 
@@ -22,6 +22,7 @@ from .coref import (
     described_referent,
     previous_organisation,
     previous_person,
+    same_title_person,
     titled_referent,
     two_sides,
 )
@@ -240,6 +241,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return _role_holder(tok, ctx, depth)
     if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
         return named  # "(talks with) the chief negotiator of Y, X": X
+    if lower in JOB_NOUNS and (named := same_title_person(tok, m)) is not None:
+        return named  # "the High Commissioner": the one named so before
     if (lower in PLACE_NOUNS or lower == "state") and any(
             c.dep_ == "poss" for c in tok.children) and (place := next((
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
@@ -360,7 +363,7 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     if org is None and (named := titled_person(tok, ctx)) is not None:
         return named  # "the Special Representative of the Secretary-General, X,"
     if org is None:  # "the general", "the minister": the one so titled just before
-        return titled_referent(tok, ctx.m)
+        return titled_referent(tok, ctx.m) or same_title_person(tok, ctx.m)
     if (named := titled_person(tok, ctx)) is not None:
         return named
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS[tok.lemma_]
@@ -583,9 +586,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     node = verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node
-        found = [c for c in node.children if c.dep_ in SUBJ_DEPS
+        found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
-                     and node.lemma_ not in _ALLEGING_VERBS)]
+                     and node.lemma_ not in _ALLEGING_VERBS)) and c.text not in _BULLETS]
         if found:  # "X is committed to defeating Y": the passive subject controls
             keys = actors_of_tokens(found, ctx)
             if not keys and (force := _reporting_force(found, node, ctx)) is not None:
@@ -638,7 +641,66 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
             node = node.head
             continue
         break
-    return []
+    heading = _list_heading(node)
+    key = actor_of(heading, ctx) if heading is not None else None
+    return [key] if key is not None else []
+
+
+# Marks that open an item of a list: "- Calls on X to ...", "* Urges Y to ..."
+_BULLETS = frozenset("-–—•*·")
+
+
+def _item_mark(tok: Token) -> bool:
+    """A bullet or an item's number ("-", "2.", "(b)")."""
+    return tok.text in _BULLETS or tok.like_num or tok.text in (".", ")", "(")
+
+
+def _line_start(doc: Doc, i: int) -> int | None:
+    """Where the line holding token `i` opens past its bullet, or None when a word other
+    than a bullet or a number comes before `i` on the line."""
+    j = i - 1
+    while j >= 0 and not (doc[j].is_space and "\n" in doc[j].text):
+        if not _item_mark(doc[j]):
+            return None
+        j -= 1
+    return j
+
+
+def _list_heading(verb: Token) -> Token | None:
+    """"The Council:\n- Calls on X to ...;\n- Urges Y to ...": a verb opening an item of
+    a list, with no subject of its own, is said by the heading the list hangs on, a name
+    closing with a colon on the line above the first item (the items between all open
+    with a verb of their own)."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(
+            c.dep_ in SUBJ_DEPS and c.text not in _BULLETS for c in verb.children):
+        return None
+    doc = verb.doc
+    j = _line_start(doc, verb.i)
+    for _ in range(12):
+        if j is None or j < 1:
+            return None
+        k = j - 1
+        while k >= 0 and (doc[k].is_space or (doc[k].is_punct and doc[k].text != ":")):
+            k -= 1  # (back over the line's closing ";" or ".")
+        if k < 0:
+            return None
+        if doc[k].text == ":":
+            head = doc[k].head
+            while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.head.i < k:
+                head = head.head
+            if head.pos_ in ("PROPN", "NOUN") and _line_start(doc, head.left_edge.i) is not None:
+                return head
+            return None
+        # the item above: its first word a verb of the same kind, then the line before it
+        line = k
+        while line >= 0 and not (doc[line].is_space and "\n" in doc[line].text):
+            line -= 1
+        first = next((t for t in doc[line + 1 : k + 1] if not _item_mark(t)
+                      and not t.is_space), None)
+        if first is None or first.pos_ != "VERB" or first.dep_ != "ROOT":
+            return None
+        j = line
+    return None
 
 
 # Nouns whose "of" names who decided ("the decision of the Council to impose ...").

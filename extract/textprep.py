@@ -41,6 +41,21 @@ _CAPS_DATELINE = re.compile(
 # "was killed.[3]", "Zagros Mountains,[1]": an encyclopedia's reference marks, glued to
 # the word before them, would make "Mountains,[1" one name
 _REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
+# A list item of a release or a resolution opening with its verb, capitalised
+# ("- Calls on X to ...", "• Urges Y to ..."): the model takes a capitalised verb there
+# for a name, so the verb is lower-cased (the same length) and a round bullet made a dash.
+_ITEM_VERB = re.compile(
+    r"(?m)^([ \t]*(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)]|\(?[a-z]\))[ \t]*)"
+    r"(?i:(Calls|Urges|Demands|Condemns|Reminds|Requests|Welcomes|Encourages|Stresses|"
+    r"Appeals|Invites|Insists|Deplores|Reiterates|Reaffirms|Expresses|Notes|Decides|"
+    r"Asks|Presses|Commends|Recalls|Emphasizes|Emphasises|Underlines|Rejects))\b")
+
+
+def _item_verbs(text: str) -> str:
+    if "\n" not in text:
+        return text
+    return _ITEM_VERB.sub(lambda m: m.group(1).replace("\u2022", "-") + m.group(2).lower(),
+                          text)
 
 
 def normalise(text: str) -> str:
@@ -50,7 +65,7 @@ def normalise(text: str) -> str:
     the tokenizer splits them like "-"; spaced dashes stay, spaCy already treats
     them as punctuation. Reference marks ("[3]") become spaces.
     """
-    out = _title_case_datelines(text.translate(_CHAR_MAP))
+    out = _item_verbs(_title_case_datelines(text.translate(_CHAR_MAP)))
     if "[" in out:
         out = _REFERENCE_MARK.sub(_blank, out)
     if not any(d in out for d in _DASHES):
