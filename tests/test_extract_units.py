@@ -247,8 +247,6 @@ BACKED: list[tuple[str, str, list[Triple]]] = [
 NOT_YET: dict[str, str] = {
     "pledged-and-operates-as-its-branch": "'its' is read as the clause's own subject, not "
                                           "the body named before it (the Islamic State)",
-    "part-of-owners-division": "no tie is read when the larger unit is itself named after "
-                               "its owner ('the Ruvan Patriotic Army's 2nd Division')",
 }
 
 
