@@ -792,10 +792,16 @@ def _named_ally(tok: Token) -> bool:
         and tok.doc[before].dep_ == "pobj" and tok.doc[before].head.head.i == tok.head.i
 
 
+# Adverbs that put a tie in the past: "X, formerly part of Y", "which was once part of Y"
+_FORMERLY = words("formerly once previously")
+
+
 def _former(nodes: dict[str, Token]) -> bool:
-    """A noun of the match called former ("X, a former member of Y"): a tie that ended."""
+    """A noun of the match called former ("X, a former member of Y"), or a word of it
+    said to hold formerly ("X, once part of Y"): a tie that ended."""
     return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
-               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children) or any(
+        c.dep_ == "advmod" and c.lower_ in _FORMERLY for t in nodes.values() for c in t.children)
 
 
 _FEND_LEMMAS = words("fight fend ward beat")

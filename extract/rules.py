@@ -700,7 +700,7 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
 # "Hamas's Qassam Brigades", "the Front's Ember Battalion": a group owns a named unit
 _GROUP_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 _UNIT_WORDS = words("brigade brigades battalion battalions regiment division wing unit force "
-                    "units corps squadron company")
+                    "units corps squadron company command region fleet detachment")
 
 
 def _named_unit(key: str, k: int, ctx: Context) -> bool:

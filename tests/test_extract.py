@@ -27,9 +27,14 @@ def nlp() -> Language:
     return build_pipeline()
 
 
-def cases(table: list[tuple[str, str, list[Triple]]]) -> list[Any]:
-    """A table of (id, sentence, triples) rows as pytest parameters named by their ids."""
-    return [pytest.param(text, expected, id=case_id) for case_id, text, expected in table]
+def cases(table: list[tuple[str, str, list[Triple]]],
+          not_yet: dict[str, str] | None = None) -> list[Any]:
+    """A table of (id, sentence, triples) rows as pytest parameters named by their ids;
+    those in `not_yet` (id -> why) marked as expected failures."""
+    not_yet = not_yet or {}
+    return [pytest.param(text, expected, id=case_id, marks=pytest.mark.xfail(
+        strict=True, reason=not_yet[case_id])) if case_id in not_yet
+        else pytest.param(text, expected, id=case_id) for case_id, text, expected in table]
 
 
 def triples(ex: Extraction, *, negated: bool = False) -> set[Triple]:
