@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .agents import actor_code
+from .agents import CLASS_CODES, actor_code
+from .aliases import WHOLE_SERVICE
 from .combat import fighter_supported
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
@@ -103,6 +104,16 @@ def state_service(m: Mentions, state: str, word: Token) -> str:
     if word.lower_ in _POLICE_WORDS:
         return state_police(m, state, word.text)
     return state_forces(m, state, word.text)
+
+
+def only_service(m: Mentions, word: Token) -> str | None:
+    """With no state to own it: the one army (police) the document names, as a service
+    word stands for it ("the Chadian National Army ... army spokesman X")."""
+    cls = "police" if word.lower_ in _POLICE_WORDS else "forces"
+    found = {key for key, rec in m.actors.items() if m.is_service(key) and (
+        rec.code[3:6] == CLASS_CODES[cls] if rec.code
+        else WHOLE_SERVICE.get(rec.name.split()[-1]) == cls)}
+    return found.pop() if len(found) == 1 else None
 
 
 def state_forces(m: Mentions, state: str, surface: str) -> str:

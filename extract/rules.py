@@ -22,6 +22,7 @@ from .engine import Match, not_criticised, pattern_candidates
 from .events import (
     TITLE_SERVICES,
     nominal_events,
+    only_service,
     quoted_group,
     service_word,
     state_forces,
@@ -339,11 +340,11 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org = state_forces(m, state, staff.text)
         if person is not None and (org is None or m.type_of(org) is ActorType.STATE) and (
                 service := _title_service(tok, rel, j, sent)) is not None and (
-                state := org or article_state(m, service) or _only_state(ctx)) is not None:
+                body := _service_body(service, org, ctx)) is not None:
             # "Kenya's army chief, X", "army spokesman X", "Uganda's police chief": the
-            # head or voice of the state's army or police, the state named with the title
-            # or the article's, not of the state (a deputy chief is one of the army's people)
-            org = state_service(m, state, service)
+            # head or voice of the state's army or police, not of the state (a deputy
+            # chief is one of the army's people)
+            org = body
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if person is None or org is None:
             continue
@@ -374,10 +375,15 @@ def _forces_staff(title: Token, sent: Span) -> Token | None:
                 None)
 
 
-def _only_state(ctx: Context) -> str | None:
-    """The one state the document names, if it names only one."""
-    counts = ctx.m.state_counts
-    return next(iter(counts)) if len(counts) == 1 else None
+def _service_body(service: Token, state: str | None, ctx: Context) -> str | None:
+    """The army or police a service word before a title stands for: the state's named with
+    the title, else the article's, else the document's only state's, else the one such
+    service the document names ("the Chadian National Army ... army spokesman X")."""
+    m = ctx.m
+    counts = m.state_counts
+    state = state or article_state(m, service) or (
+        next(iter(counts)) if len(counts) == 1 else None)
+    return state_service(m, state, service) if state is not None else only_service(m, service)
 
 
 def _title_service(title: Token, rel: R, j: int, sent: Span) -> Token | None:
