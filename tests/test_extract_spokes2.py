@@ -12,8 +12,9 @@ who leads Y's northern front" is one of Y's people (the head of a part), as is a
 spokesman (as a former leader is).
 
 Must-nots next to each: a spokesman of another body or state in the same sentence, a rebel
-army's spokesman, "the spokesman denied that X ...", "X spoke to the army spokesman", "led
-by example", "the talks led by Qatar", "X led troops into the town", a deputy chief.
+army's spokesman, "the spokesman denied that X ...", "X spoke to the army spokesman", the
+son of a spokesman, a deputy chief, a former spokesman ("led by example", "the talks led by
+Qatar", "X led troops into the town" are tested with the leaders' side phrases).
 
 Own sentences, invented people and bodies from several regions, each short and inside a
 long wire sentence."""
@@ -46,6 +47,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("named-army-spokesman", "The Chadian National Army repelled the raid on Sunday. Army "
      "spokesman General Idriss Mahamat said ten attackers were killed.",
      [("Idriss Mahamat", S, "Chadian National Army")]),
+    ("army-spokesman-appos", "NIAMEY, 3 May 2026 - Colonel Ibrahim Maiga, the army "
+     "spokesman, said the convoy had reached Tillaberi.",
+     [("Ibrahim Maiga", S, "Nigerien forces")]),
+    ("other-states-army-spokesman", "NAIROBI, 3 May 2026 - Ugandan army spokesman Felix "
+     "Kulayigye said on Tuesday that troops had crossed into Kenya.",
+     [("Felix Kulayigye", S, "Ugandan forces")]),
     ("named-armed-forces-spokesman", "The Sudanese Armed Forces repelled the raid on "
      "Sunday. Army spokesman Brigadier Nabil Abdallah said ten attackers were killed.",
      [("Nabil Abdallah", S, "Sudanese Armed Forces")]),
@@ -192,13 +199,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "on Tuesday.", [("Abbas Byaruhanga", L, "*")]),
     ("head-of-a-front-not-head", "Amadou Kone, who leads the Sahel Unity Front's northern "
      "front, said the fighters would hold.", [("Amadou Kone", L, "*")]),
-    # "led" that names no head
-    ("led-by-example", "The officer led by example, said Amadou Kone.",
-     [("Amadou Kone", L, "*")]),
-    ("talks-led-by-qatar", "The talks led by Qatar resumed in Doha on Monday, Amadou Kone "
-     "said.", [("Qatar", L, "*"), ("Amadou Kone", L, "*")]),
-    ("led-troops-into-town", "Amadou Kone led troops into the town of Kidal on Sunday.",
-     [("Amadou Kone", L, "*")]),
+    # another state's service in the article of one state; the kin of a spokesman
+    ("other-states-army-spokesman", "NAIROBI, 3 May 2026 - Ugandan army spokesman Felix "
+     "Kulayigye said on Tuesday that troops had crossed into Kenya.",
+     [("Felix Kulayigye", "*", "Kenyan forces"), ("Felix Kulayigye", "*", "Kenya")]),
+    ("son-of-the-army-spokesman", "NIAMEY, 3 May 2026 - Moussa Idrissa, the son of the army "
+     "spokesman, was arrested on Tuesday.", [("Moussa Idrissa", "*", "Nigerien forces")]),
     ("spokesman-for-the-president-of", "Amadou Kone, spokesman for the president of Mali, "
      "said the vote would go ahead.", [("Amadou Kone", L, "*")]),
 ]
