@@ -101,7 +101,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return titled
     heads = (tok.lower_, tok.lemma_.lower())
     named = {key for key, rec in m.actors.items() if rec.type in _NAMED_TYPES
-             and rec.name and rec.name.split()[-1].lower() in heads}
+             and rec.name and (rec.name.split()[-1].lower() in heads or (
+                 tok.lower_ in _KIND_FIRST and rec.name.split()[0].lower() in heads))}
     if not named:
         return None  # (the usual case: no actor's name ends in this noun)
     doc = tok.doc
@@ -112,6 +113,10 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+# Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".
+_KIND_FIRST = words("operation")
 
 
 # Attack nouns general enough to name any attack told before ("the assault" after "a

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .agents import actor_code
+from .agents import CLASS_CODES, actor_code
+from .aliases import WHOLE_SERVICE
 from .combat import fighter_supported
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
@@ -57,12 +58,15 @@ _HELP_NOUNS = SUPPORT_NOUNS | words("help")
 
 
 _SERVICE_WORDS = words("army military")
+_POLICE_WORDS = words("police")
+# The services a bare word before a title names: "army spokesman X", "the police chief".
+TITLE_SERVICES = _SERVICE_WORDS | _POLICE_WORDS
 
 
-def service_word(tok: Token) -> Token | None:
+def service_word(tok: Token, services: frozenset[str] = TITLE_SERVICES) -> Token | None:
     """The bare service word before a noun: "army" in "an army base", "the army chief"."""
     return next((c for c in tok.children if c.dep_ in ("compound", "amod")
-                 and c.lower_ in _SERVICE_WORDS and not any(c.children)), None)
+                 and c.lower_ in services and not any(c.children)), None)
 
 
 def service_owner(tok: Token, ctx: Context) -> list[str]:
@@ -70,10 +74,46 @@ def service_owner(tok: Token, ctx: Context) -> list[str]:
     article's state's forces, as "the army" alone is (a word inside a phrase is no
     mention of its own, so the mentions leave it)."""
     m = ctx.m
-    word = service_word(tok)
+    word = service_word(tok, _SERVICE_WORDS)
     if word is None or (state := article_state(m, word)) is None:
         return []
     return [state_forces(m, state, word.text)]
+
+
+def state_police(m: Mentions, state: str, surface: str) -> str:
+    """The state's police as the article names it ("the National Police Service", "Kenyan
+    police"), else "<adjective> police", added under the word that stood for it."""
+    rec = m.actors[state]
+    code = actor_code(rec.code, "police")
+    found = {key for key, other in m.actors.items()
+             if other.type in _POLICE_TYPES and (
+                 (code is not None and other.code == code) or (
+                     "police" in other.name.lower().split() and other.code is None
+                     and m.gaz.state_of_demonym(other.name.split()[0]) in (None, rec.name)))}
+    if len(found) == 1:
+        return found.pop()
+    adj = m.gaz.state_adj.get(rec.name, rec.name)
+    return m.add(f"{adj} police", ActorType.ARMED_GROUP, surface, "police", code)
+
+
+_POLICE_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY})
+
+
+def state_service(m: Mentions, state: str, word: Token) -> str:
+    """The state's army (forces) or police a service word stands for."""
+    if word.lower_ in _POLICE_WORDS:
+        return state_police(m, state, word.text)
+    return state_forces(m, state, word.text)
+
+
+def only_service(m: Mentions, word: Token) -> str | None:
+    """With no state to own it: the one army (police) the document names, as a service
+    word stands for it ("the Chadian National Army ... army spokesman X")."""
+    cls = "police" if word.lower_ in _POLICE_WORDS else "forces"
+    found = {key for key, rec in m.actors.items() if m.is_service(key) and (
+        rec.code[3:6] == CLASS_CODES[cls] if rec.code
+        else WHOLE_SERVICE.get(rec.name.split()[-1]) == cls)}
+    return found.pop() if len(found) == 1 else None
 
 
 def state_forces(m: Mentions, state: str, surface: str) -> str:

@@ -37,6 +37,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
     DESCRIPTORS,
+    FORMER_WORDS,
     JOB_NOUNS,
     KILL_NOUNS,
     KILL_VERBS,
@@ -612,6 +613,8 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS or (
             c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children):
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
+    if rel is R.SPOKESPERSON_FOR and any(c.lower_ in FORMER_WORDS for c in title.children):
+        rel = R.MEMBER_OF  # "its former spokesman, X": one of its people, as a former leader
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
 
@@ -679,7 +682,7 @@ _UNIT_PREPS = words("in of with")
 # Parts of a body named by a common noun: "the group's drone unit", "its executive
 # committee"; whoever heads or sits on one is a member of the body.
 _PART_NOUNS = words("unit wing branch cell committee council bureau division department "
-                    "office command leadership")
+                    "office command leadership front")
 _RUN_VERBS = words("run head lead command chair direct oversee")
 
 

@@ -19,7 +19,15 @@ from .combat import (
 from .context import article_state
 from .coref import decision_maker, definite_antecedent
 from .engine import Match, not_criticised, pattern_candidates
-from .events import nominal_events, quoted_group, service_word, state_forces
+from .events import (
+    TITLE_SERVICES,
+    nominal_events,
+    only_service,
+    quoted_group,
+    service_word,
+    state_forces,
+    state_service,
+)
 from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .leaders import (
     NATIONALITY_TITLES,
@@ -40,6 +48,7 @@ from .leaders import (
 from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
+    FORMER_WORDS,
     JOB_NOUNS,
     PHRASAL,
     PLACE_NOUNS,
@@ -256,7 +265,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org_before = place
                 j -= 1
                 continue
-            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s") or (
+            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "'") or (
                 word == "-" and not _spaced_dash(doc[j])
             ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
@@ -329,6 +338,14 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 article_state(m, tok) if org is None else None)
             if state is not None:
                 org = state_forces(m, state, staff.text)
+        if person is not None and (org is None or m.type_of(org) is ActorType.STATE) and (
+                service := _title_service(tok, rel, j, sent)) is not None and (
+                body := _service_body(service, org, ctx)) is not None:
+            # "Kenya's army chief, X", "army spokesman X", "Uganda's police chief": the
+            # head or voice of the state's army or police, not of the state (a deputy
+            # chief is one of the army's people)
+            org = body
+            deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if person is None or org is None:
             continue
         if job and m.type_of(org) is ActorType.STATE:
@@ -338,14 +355,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
-        if rel is R.LEADS and m.type_of(org) is ActorType.STATE and (
-                service := _service_word(tok)) is not None:
-            # "Kenya's army chief, X": the head of the state's army, not a member of the
-            # state (a deputy chief is one of the army's people)
-            org = state_forces(m, org, service.text)
-            deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
-        if deputy and rel is R.LEADS:
-            rel = R.MEMBER_OF
+        if (deputy and rel is R.LEADS) or (rel is R.SPOKESPERSON_FOR and any(
+                doc[x].lower_ in FORMER_WORDS for x in range(j + 1, tok.i))):
+            rel = R.MEMBER_OF  # (a former spokesman, as a former leader, is one of its people)
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
@@ -363,11 +375,36 @@ def _forces_staff(title: Token, sent: Span) -> Token | None:
                 None)
 
 
-def _service_word(title: Token) -> Token | None:
-    """The service a head's title names: "the army chief", "military commander"."""
-    if title.lower_ not in ("chief", "commander", "head"):
+def _service_body(service: Token, state: str | None, ctx: Context) -> str | None:
+    """The army or police a service word before a title stands for: the state's named with
+    the title, else the article's, else the document's only state's, else the one such
+    service the document names ("the Chadian National Army ... army spokesman X")."""
+    m = ctx.m
+    counts = m.state_counts
+    state = state or article_state(m, service) or (
+        next(iter(counts)) if len(counts) == 1 else None)
+    return state_service(m, state, service) if state is not None else only_service(m, service)
+
+
+def _title_service(title: Token, rel: R, j: int, sent: Span) -> Token | None:
+    """The service a head's or a spokesperson's title names: "the army chief", "military
+    commander", "police spokesman" (the word right before the title, or its modifier),
+    with no other common word before it that makes it another's ("a rebel army
+    spokesman")."""
+    if rel is R.LEADS and title.lower_ not in ("chief", "commander", "head"):
         return None  # ("Niger's military leader, X": the junta's head leads the state)
-    return service_word(title)
+    if rel is not R.LEADS and rel is not R.SPOKESPERSON_FOR:
+        return None
+    doc = sent.doc
+    word = service_word(title)
+    if word is None and title.i - 1 > j and doc[title.i - 1].lower_ in TITLE_SERVICES:
+        word = doc[title.i - 1]
+    if word is None or any(
+            doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ", "PROPN")
+            and doc[x].lower_ not in DEPUTY_WORDS and doc[x].lower_ != "top"
+            for x in range(j + 1, word.i)):
+        return None
+    return word
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
@@ -389,7 +426,10 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
     i = role.i + 1
     if i >= sent.end or doc[i].lower_ not in ("of", "for", "at", "in"):
         return None
-    for k in range(i + 1, min(i + 9, sent.end)):
+    # (a hyphenated title on the way counts as one word: "spokesman for the
+    # commander-in-chief of the armed forces of Y")
+    reach = i + 9 + 2 * sum(doc[k].text == "-" for k in range(i + 1, min(i + 9, sent.end)))
+    for k in range(i + 1, min(reach, sent.end)):
         tok = doc[k]
         if tok.text in (",", ";") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
             # "chairman of the largest party, the Y Party": the body named after the comma
