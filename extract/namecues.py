@@ -744,7 +744,7 @@ _LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
 _AROUND_PREPS = words("near outside around")
 _MOTION_PREPS = words("into towards toward")
 # Sites a side holds or takes that news places "at" their town: "the base at Kolbiyow"
-_SITES_AT = words("base airbase camp garrison barracks outpost headquarters compound")
+_SITES_AT = words("base airbase camp garrison barracks barrack outpost headquarters compound")
 # What runs "between" two towns (relations or talks "between" two names join actors)
 _ROUTE_NOUNS = words("road highway route corridor railway stretch")
 # Verbs of going or sending "into" ground (not "recruited into", "merged into" a body)

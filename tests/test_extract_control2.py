@@ -26,23 +26,15 @@ import pytest
 from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found
+from .test_extract_ground3 import held, never
 
 C = "CONTROLS"
 CDLF, RSF, TAL, AA = ("Cabo Delgado Liberation Front", "Rapid Support Forces", "Taliban",
                       "Arakan Army")
 
 
-def held(holder: str, *places: str) -> list[Triple]:
-    return [(holder, C, p) for p in places]
-
-
 def read(case_id: str, text: str, expected: list[Triple]) -> Any:
     return pytest.param(text, expected, id=case_id)
-
-
-def never(case_id: str, text: str, *forbidden: Triple) -> Any:
-    """A must-not case: a sentence and what it must not assert ("*" matches anything)."""
-    return pytest.param(text, list(forbidden), id=case_id)
 
 
 READ: list[Any] = [
