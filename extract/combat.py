@@ -51,7 +51,8 @@ _CONTROL_VERBS = words(
     "consolidate extend exert maintain restore reassert")
 # Facilities and parts of a town whose control is told with the town after "of" or "at"
 _FACILITY_PARTS = words("port airport airfield airstrip harbour harbor base crossing centre "
-                        "center outskirts compound camp headquarters barracks barrack garrison station")
+                        "center outskirts compound camp headquarters barracks barrack "
+                        "garrison station")
 # "handed (over) control of X to Y", "lost control of X to Y": the holder follows "to"
 _HAND_VERBS = words("hand transfer return cede lose")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
