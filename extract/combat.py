@@ -51,7 +51,8 @@ _CONTROL_VERBS = words(
     "consolidate extend exert maintain restore reassert")
 # Facilities and parts of a town whose control is told with the town after "of" or "at"
 _FACILITY_PARTS = words("port airport airfield airstrip harbour harbor base crossing centre "
-                        "center outskirts")
+                        "center outskirts compound camp headquarters barracks barrack "
+                        "garrison station")
 # "handed (over) control of X to Y", "lost control of X to Y": the holder follows "to"
 _HAND_VERBS = words("hand transfer return cede lose")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
@@ -358,7 +359,9 @@ def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
     # ("over X" is often hung on the verb: "consolidated their control over X")
     held = pobjs(noun, {"of", "over"}) + pobjs(verb, {"over"})
     # "control of the port (the airfield) of X": the facility's town
-    held += [p for h in held if h.lemma_ in _FACILITY_PARTS for p in pobjs(h, {"of", "at", "in"})]
+    # ("control of the army base in X": the town is often hung on the verb)
+    held += [p for h in held if h.lemma_ in _FACILITY_PARTS
+             for p in pobjs(h, {"of", "at", "in"}) or pobjs(verb, {"at", "in"})]
     places = _places_of(held, ctx)
     holders = actors_of_tokens(pobjs(verb, {"to"}), ctx) if verb.lemma_ in _HAND_VERBS else (
         subjects(verb, ctx))

@@ -187,6 +187,10 @@ def _aim(verb: Token) -> bool:
     return verb.lemma_ in _HELD_BACK or verb.lower_ in _AIM_FORMS
 
 
+# Verbs of sending or moving forces whose "to" clause is the purpose, not a deed done
+_SENT = words("send deploy dispatch move march advance push rush mobilise mobilize head")
+
+
 def unrealised(verb: Token) -> bool:
     """Ground not (yet) taken or left: "tried to seize X", "threatened to pull out of X",
     "plans to retake X", "whether it could hold X", "called for the withdrawal of X from Y"."""
@@ -197,6 +201,9 @@ def unrealised(verb: Token) -> bool:
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
             c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
         return True
+    if (verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.lemma_ in _SENT)) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # a purpose: "troops were sent to secure X", "moved in to retake X"
     if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
         return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"
     return wanted(verb)

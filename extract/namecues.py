@@ -743,6 +743,8 @@ _GROUND_OBJECT_VERBS = words(
 _LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
 _AROUND_PREPS = words("near outside around")
 _MOTION_PREPS = words("into towards toward")
+# Sites a side holds or takes that news places "at" their town: "the base at Kolbiyow"
+_SITES_AT = words("base airbase camp garrison barracks barrack outpost headquarters compound")
 # What runs "between" two towns (relations or talks "between" two names join actors)
 _ROUTE_NOUNS = words("road highway route corridor railway stretch")
 # Verbs of going or sending "into" ground (not "recruited into", "merged into" a body)
@@ -775,7 +777,7 @@ def ground_slot(span: Span, label: str) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = head.lower_
-    if prep in _AROUND_PREPS:
+    if prep in _AROUND_PREPS or (prep == "at" and head.head.lemma_ in _SITES_AT):
         return True
     verb = head.head
     if prep in _MOTION_PREPS:
