@@ -102,7 +102,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
         names = whole_group_names(sent_ents, sent, ctx.text)
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
-        mentions.read_sentence(names, ctx.tokens)
+        mentions.read_sentence(names, ctx.tokens, ctx.words)
         for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
             if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
                 found.append((cand, sent))

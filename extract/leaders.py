@@ -196,8 +196,10 @@ def which_person_leads(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     doc = sent.doc
     m = ctx.m
-    for tok in sent:
-        if tok.lower_ != "which" or tok.i - 2 < sent.start or doc[tok.i - 1].text != ",":
+    # (the sentence's decoded words first: most have no "which", and iterating the Span
+    # would make a new Token of every word)
+    for tok, lower, *_ in ctx.words:
+        if lower != "which" or tok.i - 2 < sent.start or doc[tok.i - 1].text != ",":
             continue
         person = m.token_actor.get(tok.i + 1)
         if person is None or m.type_of(person) is not ActorType.PERSON:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.symbols import NOUN, PROPN, VERB  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.symbols import PROPN, VERB  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType
@@ -95,6 +95,7 @@ from .placenames import (
     is_state_abbreviation,
 )
 from .textprep import doc_text
+from .words import Word
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
@@ -123,7 +124,7 @@ _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-
 # Lower-case nouns after a name that describe the group it names, never part of it.
 _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
     {"rebels", "fighters", "militants", "insurgents", "militiamen"})
-_NOUN_POS = frozenset({NOUN, PROPN})  # (the ids: `Token.pos_` decodes a string per call)
+_NOUN_POS_NAMES = frozenset({"NOUN", "PROPN"})  # (a noun's part of speech, as `Word` has it)
 
 
 # CAMEO roles of a state's own services (the code's letters after the country's three).
@@ -290,7 +291,9 @@ class Mentions:
         return self.add(entry.name, ActorType.STATE, text)
 
     # ---------------------------------------------------------------- mentions
-    def read_sentence(self, ents: list[Span], tokens: list[Token]) -> None:
+    def read_sentence(self, ents: list[Span], tokens: list[Token], decoded: list[Word]
+                      ) -> None:
+        """The actors the sentence names (`tokens`, and the same words `decoded`)."""
         self._sentence = tokens
         if self.long_names and tokens:
             ents = self._names_read_before(ents, tokens)
@@ -313,13 +316,15 @@ class Mentions:
             if tok.i not in self.token_actor and tok.is_title:
                 self._read_town_before_state(tok)
                 self._read_state_abbreviation(tok)
-        for tok in tokens:
+        # (the decoded words are tested before the Token: most words are no surname and
+        # no noun, and `tok.lower_` and `tok.pos_` decode a string on every call)
+        for tok, lower, _, pos, _, _ in decoded:
             if tok.i in self.token_actor:
                 continue
-            if self.surnames and (person := self._bare_surname(tok)) is not None:
+            if lower in self.surnames and (person := self._bare_surname(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, person)
                 continue
-            if tok.pos not in _NOUN_POS:
+            if pos not in _NOUN_POS_NAMES:
                 continue
             if tok.is_upper and (joined := self._hyphened_acronym(tok)) is not None:
                 self._mark(tok.i, joined[1], joined[0])  # "SPLM-IO" after its name
@@ -331,13 +336,13 @@ class Mentions:
                 self._mark(tok.i, tok.i + 1, alias)  # "AA" after "the Arakan Army (AA)"
                 self.actors[alias].aliases.setdefault(tok.text, None)
                 continue
-            if tok.pos_ == "PROPN" and self._read_unlabelled_town(tok):
+            if pos == "PROPN" and self._read_unlabelled_town(tok):
                 continue
-            if tok.pos_ == "PROPN" and self._read_unlabelled_person(tok):
+            if pos == "PROPN" and self._read_unlabelled_person(tok):
                 continue
-            if tok.lower_ in _FACILITY_HEADS and self._read_named_facility(tok):
+            if lower in _FACILITY_HEADS and self._read_named_facility(tok):
                 continue
-            if tok.lower_ in PLACE_NOUNS:
+            if lower in PLACE_NOUNS:
                 self._place_alias(tok)
                 continue
             if (state := office_state(self, tok)) is not None:
@@ -676,7 +681,7 @@ class Mentions:
             words = [doc[start], *words]
         span = doc[start:end]
         label = ent.label_
-        if label != "PERSON" and (ranks := rank_length(span, self.gaz.given_names)):
+        if label != "PERSON" and (ranks := rank_length(words, self.gaz.given_names)):
             # "Air Commodore Musa Bello" read as a body: the rank is no part of the name
             start += ranks
             span, words, label = doc[start:end], words[ranks:], "PERSON"

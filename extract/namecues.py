@@ -9,7 +9,7 @@ north of. These cues only re-type a name the gazetteer does not know.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -845,10 +845,12 @@ _RANK_ENDS = words("commodore marshal admiral commander captain leader lieutenan
                    "colonel major brigadier")
 
 
-def rank_length(span: Span, given_names: frozenset[str]) -> int:
+def rank_length(span: Span | Sequence[Token], given_names: frozenset[str]) -> int:
     """"Air Commodore Musa Bello" read as a body: the number of rank words opening the name
     when a person's name of two words or more, a known given name first, follows them
-    (0 when not: "General Security Service" names no one)."""
+    (0 when not: "General Security Service" names no one). (`span` may be the name's
+    tokens in a list: each `span[k]` of a Span makes a new Token, and this runs on every
+    name.)"""
     k = 0
     while k < len(span) and span[k].is_title and (
             span[k].lower_ in TITLE_WORDS or span[k].lower_ in _RANK_OPENERS):

@@ -145,7 +145,7 @@ def _delegation_head(c: Candidate, sent: Span, ctx: Context) -> Candidate:
     if c.type is not R.LEADS:
         return c
     m = ctx.m
-    mentions = [t for t in sent if m.token_actor.get(t.i) == c.target or (
+    mentions = [t for t in ctx.tokens if m.token_actor.get(t.i) == c.target or (
         t.i not in m.token_actor and m.state_for_word(t) == c.target)]  # "Ukrainian"
     if mentions and all(_sent_team(t, c.target, ctx) for t in mentions):
         return replace(c, type=R.MEMBER_OF)
