@@ -91,6 +91,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
         ents = _unit_head_names(ents, sent, text)
+        ents = _operation_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
@@ -397,6 +398,35 @@ def _keeps_unit_head(ent: Span, span: Span) -> bool:
     the = span.start - 1
     return _keeps_reading(ent, span.start, span.end) and not (
         ent.start == the and ent.end <= span.end and not ent.ent_id_)
+
+
+# "Operation Safe Harbour", "Operation Hadin Kai": a named military operation, which news
+# makes a force that acts, has troops and a spokesman ("Operation X said its troops ...")
+_OPERATION_NAME = re.compile(
+    r"\b(Operation(?: (?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|[A-Z]{2,})){1,3})\b")
+
+
+def _operation_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Operation Green Shield said ...", "troops of Operation Safe Harbour": the word
+    "Operation" and the capitalised words after it are one armed group, whatever the
+    model read in them (a facility, a person, a place, nothing); a name the gazetteer
+    knows as a whole keeps its reading, and a title after the word ("Operation Commander X") is
+    a person's, no operation's name."""
+    if "Operation " not in text:
+        return ents
+    return _armed_names(ents, sent, text, _OPERATION_NAME, fits=_operation_fits,
+                        keeps=_keeps_operation)
+
+
+def _keeps_operation(ent: Span, span: Span) -> bool:
+    # (a place inside the name is part of it: "Operation Sahel Sanity")
+    return ent.start < span.start or ent.end > span.end or bool(ent.ent_id_) and (
+        (ent.start, ent.end) == (span.start, span.end))
+
+
+def _operation_fits(span: Span) -> bool:
+    return span[1].lower_ not in TITLE_WORDS and all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") for t in span[1:])
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
