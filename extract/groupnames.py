@@ -56,7 +56,8 @@ GOVERNMENT_HEADS = words(
 )
 ORG_HEADS = words(
     "movement mission party union coalition alliance organisation organization "
-    "federation league association committee group delegation brotherhood bloc"
+    "federation league association committee group delegation brotherhood bloc "
+    "convention forum"
 )
 HEAD_TYPES = {
     **dict.fromkeys(ORG_HEADS, "ORGANIZATION"),

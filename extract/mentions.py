@@ -1189,14 +1189,31 @@ class Mentions:
                 continue
             key = self.token_actor.get(child.i)
             if key is None:
-                if _bare_acronym(child) and self.gaz.lookup(child.text) is None:
+                if (_bare_acronym(child) or self._bare_name_word(child)) and (
+                        self.gaz.lookup(child.text) is None):
                     key = self.add(child.text, ActorType.ARMED_GROUP, child.text)
                     self._mark(child.i, child.i + 1, key)
                 continue
             rec = self.actors[key]
-            if rec.type is ActorType.ORGANIZATION and rec.code is None:
+            if rec.code is None and (rec.type is ActorType.ORGANIZATION or (
+                    rec.type in (ActorType.PERSON, ActorType.LOCATION)
+                    and self._bare_name_word(child) and rec.name == child.text)):
+                # "militants of Karavan", "Tamzar fighters": one unknown word in the slot
+                # of whose fighters they are names their group, not a person or a town
                 rec.type = ActorType.ARMED_GROUP
+                self.persons = [(t, k) for t, k in self.persons if k != key]
                 self.groups.append((child.i, key))
+
+    def _bare_name_word(self, tok: Token) -> bool:
+        """One capitalised word the model read as a name, not a word of a title or an
+        agent noun, and no place, state or people the gazetteer or the place lists know."""
+        doc = tok.doc
+        return tok.pos == PROPN and tok.is_title and tok.is_alpha and len(tok) > 2 and (
+            tok.lower_ not in NOT_NAMES and tok.lower_ not in TITLE_WORDS) and not (
+            _common_noun(tok) or self.is_place(tok.text)
+            or self.gaz.state_of_demonym(tok.text)) and not any(
+            doc[i].is_title and doc[i].pos == PROPN
+            for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc) and i != tok.head.i)
 
     def _descriptor_name(self, state: str, suffix: str,
                          type_: ActorType) -> tuple[str, ActorType]:

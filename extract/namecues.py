@@ -620,11 +620,16 @@ def appositive_kind(span: Span) -> str | None:
     for "X, a former army officer" or "X, the deputy leader of Y", "LOCATION" for
     "X, a market town near Y"; None otherwise."""
     doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    end = _after_bracket(span)
+    if end + 2 >= len(doc) or doc[end].text != ",":
         return None
+    if (kind := _whose_kind(doc, end)) is not None:
+        return kind
+    if end > span.end and (noun := _described_after(doc, end)) is not None:
+        return _group_kind(noun)  # (the parser seldom hangs it on the name over a bracket)
     root = span.root
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
-    for noun in doc[span.end + 1 : min(span.end + 7, len(doc))]:
+    for noun in doc[end + 1 : min(end + 7, len(doc))]:
         if noun.dep_ != "appos" or noun.head.i not in (root.i, owner.i):
             continue
         lemma = noun.lemma_.lower()
@@ -640,6 +645,46 @@ def appositive_kind(span: Span) -> str | None:
             return "PERSON"
         return None
     return None
+
+
+def _after_bracket(span: Span) -> int:
+    """Where the words after a name begin, past a short bracket right after it: "the
+    Sons of the Desert (SOD), the faction ..." (a bracket of at most three words)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return span.end
+    close = next((t.i for t in doc[span.end + 1 : min(span.end + 5, len(doc))]
+                  if t.text == ")"), None)
+    return span.end if close is None else close + 1
+
+
+def _described_after(doc: Doc, comma: int) -> Token | None:
+    """"(SOD), the faction that ...": a group's noun opening what follows the comma,
+    after "the" or "a" and its modifiers only."""
+    if doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for tok in doc[comma + 2 : min(comma + 5, len(doc))]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_APPOSITIONS:
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
+            return None
+    return None
+
+
+# What a group has and a person does not: "X, whose leader ...", "X, whose fighters ..."
+_WHOSE_GROUP = words("leader founder founders spokesman spokesperson")
+_WHOSE_ARMED = words("fighters militants commander commanders gunmen militiamen")
+
+
+def _whose_kind(doc: Doc, comma: int) -> str | None:
+    """"remnants of Jundar, whose leader was killed": a name whose leader or fighters the
+    next clause speaks of is a group's (an armed one's for fighters or a commander)."""
+    if comma + 2 >= len(doc) or doc[comma + 1].lower_ != "whose":
+        return None
+    noun = doc[comma + 2]
+    if noun.lower_ in _WHOSE_ARMED:
+        return "ARMED_GROUP"
+    return "ORGANIZATION" if noun.lower_ in _WHOSE_GROUP else None
 
 
 def _group_kind(noun: Token) -> str:
