@@ -421,8 +421,8 @@ def _operation_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 def _keeps_operation(ent: Span, span: Span) -> bool:
     # (a place inside the name is part of it: "Operation Sahel Sanity")
-    return ent.start < span.start or ent.end > span.end or bool(ent.ent_id_) and (
-        (ent.start, ent.end) == (span.start, span.end))
+    return ent.start < span.start or ent.end > span.end or (bool(ent.ent_id_) and (
+        (ent.start, ent.end) == (span.start, span.end)))
 
 
 def _operation_fits(span: Span) -> bool:
