@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,6 +94,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _unit_names(ents, sent, text)
         ents = _unit_head_names(ents, sent, text)
         ents = _operation_names(ents, sent, text)
+        ents = _numbered_gangs(ents, sent)
+        ents = _unit_numbers(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
@@ -428,6 +431,72 @@ def _keeps_operation(ent: Span, span: Span) -> bool:
 def _operation_fits(span: Span) -> bool:
     return span[1].lower_ not in TITLE_WORDS and all(
         t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") for t in span[1:])
+
+
+# Nouns whose "of" names a gang or a group: "members of Calle 22"
+_MEMBERS_OF = words("members member fighters militants gunmen leader leaders rivals gang gangs "
+                    "cell cells clique cliques faction")
+# Verb classes whose doer is an actor: "Calle 22 killed ...", "Barrio 9 controls ..."
+_DEED_CLASSES = ("attack", "fight", "kill", "abduct", "threaten")
+
+
+@cache
+def _deed_verbs() -> frozenset[str]:
+    from .engine import load_verb_classes  # (the engine imports the mention stage)
+
+    classes = load_verb_classes()
+    return frozenset(lemma for name in _DEED_CLASSES for lemma in classes[name]["lemmas"]) | (
+        words("control seize extort recruit clash claim"))
+
+
+def _numbered_gangs(ents: list[Span], sent: Span) -> list[Span]:
+    """"Calle 22 killed five people", "members of Barrio 9": a capitalised word and a
+    number after it (no year, no count) in a doer's slot, or after a gang's members, is
+    one armed group's name; a place, a road or a prison so named ("in Calle 22", "Route 7
+    was closed") is in no such slot, and a name the gazetteer knows keeps its reading."""
+    out = ents
+    for tok in sent[:-1]:
+        num = tok.nbor(1)
+        if not (tok.is_title and tok.is_alpha and len(tok) > 2 and tok.pos_ == "PROPN"
+                and num.is_digit and len(num) <= 3 and num.dep_ == "nummod"
+                and num.head.i == tok.i) or tok.lower_ in TITLE_WORDS:
+            continue
+        if tok.i > sent.start and tok.nbor(-1).is_title and tok.nbor(-1).pos_ == "PROPN":
+            continue  # (a longer name: "Camp Renovacion 2", "San Telmo 3")
+        if not _gang_slot(tok):
+            continue
+        inside = _overlapping(out, tok.i, tok.i + 2)
+        if any(e.ent_id_ or e.start < tok.i or e.end > tok.i + 2
+               or e.label_ in ("FAC", "GPE", "LOC") for e in inside):
+            continue
+        name = Span(sent.doc, tok.i, tok.i + 2, label="ARMED_GROUP",
+                    span_id=sent.doc[tok.i : tok.i + 2].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+def _gang_slot(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in _deed_verbs()
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in _MEMBERS_OF
+    return tok.dep_ == "compound" and head.lower_ in _MEMBERS_OF
+
+
+# "Battalion No. 3", "the Kuru Brigade No. 12": a unit word and its number
+_UNIT_NUMBER = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*[a-z] ){0,2}(?:" + "|".join(
+        w.title() for w in sorted(ARMED_HEADS)) + r") No\. ?\d{1,3})\b")
+
+
+def _unit_numbers(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Battalion No. 3 withdrew ...": the unit's number is part of its name (the model
+    ends the name at "No" or reads the number as a count)."""
+    if " No." not in text:
+        return ents
+    return _armed_names(ents, sent, text, _UNIT_NUMBER, fits=lambda span: True,
+                        keeps=_keeps_operation)
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
