@@ -105,6 +105,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
+                  or _name_after_joiner(ents, i)
                   or _name_and_head(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
                   or _person_run(ents, i) or _titled_person(ents[i]) or _place_cut(ents[i]))
@@ -1012,6 +1013,45 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     pieces = ents[i : i + taken]
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
+
+
+# Lower-case words a name goes on over: "Office of the UN High Commissioner for Refugees"
+_NAME_JOINERS = words("of the for and on")
+
+
+def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[The Office of the] [UN] High Commissioner for Refugees": a body's name the model
+    ended on "of the" or "for" runs on over the capitalised words and the names after it
+    to its last capitalised word; an office of a known organisation ("the UN") is the
+    organisation's, others are typed by their head word."""
+    ent = ents[i]
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or not (
+            ent[-1].is_lower and ent[-1].lower_ in _NAME_JOINERS) or head_type(
+                doc[ent.start : ent.end - 1]) is None:
+        return None
+    j, end, taken = ent.end, ent.end, 1
+    while j < len(doc) and j - ent.start < _MAX_NAME:
+        tok = doc[j]
+        if i + taken < len(ents) and ents[i + taken].start == j:
+            piece = ents[i + taken]
+            if piece.label_ not in _INNER_LABELS | _PLACE_LABELS:
+                break
+            j = end = piece.end
+            taken += 1
+        elif tok.is_title and tok.is_alpha and not tok.ent_type_:
+            j = end = j + 1
+        elif tok.is_lower and tok.lower_ in _NAME_JOINERS:
+            j += 1
+        else:
+            break
+    if end == ent.end:
+        return None
+    pieces = ents[i + 1 : i + taken]
+    span = doc[ent.start : end]
+    kind = "ORGANIZATION" if any(p.label_ == "ORGANIZATION" and p.ent_id_ for p in pieces) else (
+        head_type(span) or "ORG")
+    return Span(doc, ent.start, end, label=kind, span_id=span.text), taken
 
 
 # A state's or a people's name and the word for its own forces ("Sudan Army", "Iraqi
