@@ -75,6 +75,7 @@ from .namecues import (
     institution_after,
     killed_or_killer,
     kind_before,
+    kind_over_bracket,
     listed_with_places,
     named_by_deed,
     person_by_context,
@@ -120,6 +121,8 @@ _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 # Entity labels that say nothing about an actor: a name under one may still be a person.
 _UNLABELLED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
+# Labels of a name that say nothing of a group ("NORP" is a people: "Amhara fighters")
+_UNTYPED_NAME = _UNLABELLED | {"ORG", "PERSON"}
 # Lower-case nouns after a name that describe the group it names, never part of it.
 _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
     {"rebels", "fighters", "militants", "insurgents", "militiamen"})
@@ -876,7 +879,9 @@ class Mentions:
             armed = bool({t.lower_ for t in span} & ARMED_WORDS)
             return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
-            return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
+            # "the Samarra Barrage", "Mount Blanc"; not "the Sons of the Desert (SOD), the
+            # faction ..."
+            return surface, _LABEL_TYPES[kind_over_bracket(span) or kind]
         if label in ("ORG", "GPE", "LOC", "FAC") and (
                 _misread_person(span) or self._given_name_first(span) or (
                 heads_a_following(span) and not self.is_place(surface))):
@@ -919,7 +924,8 @@ class Mentions:
             return None
         # (a name the model read as an organisation keeps the typing by its words)
         label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
-            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None)
+            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None) or (
+            kind_over_bracket(span) if label != "ORG" else None)
         if label_of_kind == "PERSON" and is_place_name(span.text):
             return None  # "Jamestown, the daughter of ...": the apposition is someone's
         if label_of_kind is not None:
@@ -1189,8 +1195,8 @@ class Mentions:
                 continue
             key = self.token_actor.get(child.i)
             if key is None:
-                if (_bare_acronym(child) or self._bare_name_word(child)) and (
-                        self.gaz.lookup(child.text) is None):
+                if (_bare_acronym(child) or (self._bare_name_word(child) and (
+                        child.ent_type_ in _UNTYPED_NAME))) and self.gaz.lookup(child.text) is None:
                     key = self.add(child.text, ActorType.ARMED_GROUP, child.text)
                     self._mark(child.i, child.i + 1, key)
                 continue

@@ -620,16 +620,13 @@ def appositive_kind(span: Span) -> str | None:
     for "X, a former army officer" or "X, the deputy leader of Y", "LOCATION" for
     "X, a market town near Y"; None otherwise."""
     doc = span.doc
-    end = _after_bracket(span)
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return None
-    if (kind := _whose_kind(doc, end)) is not None:
+    if (kind := _whose_kind(doc, span.end)) is not None:
         return kind
-    if end > span.end and (noun := _described_after(doc, end)) is not None:
-        return _group_kind(noun)  # (the parser seldom hangs it on the name over a bracket)
     root = span.root
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
-    for noun in doc[end + 1 : min(end + 7, len(doc))]:
+    for noun in doc[span.end + 1 : min(span.end + 7, len(doc))]:
         if noun.dep_ != "appos" or noun.head.i not in (root.i, owner.i):
             continue
         lemma = noun.lemma_.lower()
@@ -647,15 +644,19 @@ def appositive_kind(span: Span) -> str | None:
     return None
 
 
-def _after_bracket(span: Span) -> int:
-    """Where the words after a name begin, past a short bracket right after it: "the
-    Sons of the Desert (SOD), the faction ..." (a bracket of at most three words)."""
+def kind_over_bracket(span: Span) -> str | None:
+    """"the Sons of the Desert (SOD), the faction that ...": a group's noun opening what
+    follows a short bracket after the name (the parser seldom hangs it on the name) says
+    the name is a group's."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != "(":
-        return span.end
+        return None
     close = next((t.i for t in doc[span.end + 1 : min(span.end + 5, len(doc))]
                   if t.text == ")"), None)
-    return span.end if close is None else close + 1
+    if close is None or close + 3 >= len(doc) or doc[close + 1].text != ",":
+        return None
+    noun = _described_after(doc, close + 1)
+    return None if noun is None else _group_kind(noun)
 
 
 def _described_after(doc: Doc, comma: int) -> Token | None:
