@@ -151,6 +151,10 @@ def _numbered_units(ents: list[Span]) -> list[Span]:
             span = doc[before.start : ent.end]
             out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
             continue
+        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ == "base" and any(
+                _ORDINAL.fullmatch(t.text) for t in ent[:2]):
+            # "the 201st Military Base": a unit that bears its garrison's name
+            ent = Span(doc, ent.start, ent.end, label="ARMED_GROUP", span_id=ent.text)
         out.append(ent)
     return out
 
@@ -431,7 +435,7 @@ def _keeps_operation(ent: Span, span: Span) -> bool:
 
 def _operation_fits(span: Span) -> bool:
     return span[1].lower_ not in TITLE_WORDS and all(
-        t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") for t in span[1:])
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text == "-" for t in span[1:])
 
 
 # Nouns whose "of" names a gang or a group: "members of Calle 22"
