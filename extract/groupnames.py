@@ -96,6 +96,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _operation_names(ents, sent, text)
         ents = _numbered_gangs(ents, sent)
         ents = _unit_numbers(ents, sent, text)
+        ents = _wing_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
@@ -502,6 +503,37 @@ def _unit_numbers(ents: list[Span], sent: Span, text: str) -> list[Span]:
         return ents
     return _armed_names(ents, sent, text, _UNIT_NUMBER, fits=lambda span: True,
                         keeps=_keeps_operation)
+
+
+# "the Imbo youth wing", "the Kesh armed wing": a wing's own name before its kind
+_WING_KINDS = {**dict.fromkeys(("armed", "military"), "ARMED_GROUP"),
+               **dict.fromkeys(("youth", "student", "women's", "political"), "ORGANIZATION")}
+_WING_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(" + "|".join(_WING_KINDS)
+    + r") wing)\b")
+
+
+def _wing_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Imbo youth wing of the ruling party": capitalised words before a wing's kind
+    and "wing" are the wing's own name, whatever the model read in them (a person, a
+    town); a name the gazetteer knows ("the Hamas armed wing") is the group's, and the
+    words are its wing, no name of their own."""
+    if " wing" not in text:
+        return ents
+    out = ents
+    for found in _WING_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or span[0].is_sent_start or not all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") for t in span):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) or e.label_ in _STATE_LABELS or (
+                e.label_ in _PLACE_OR_PEOPLE and is_place_name(e.text)) for e in inside):
+            continue  # (a state's, a people's or a town's wing: "the Kenyan youth wing")
+        name = Span(sent.doc, span.start, span.end, label=_WING_KINDS[found.group(2)],
+                    span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})

@@ -313,13 +313,25 @@ SLOTS: list[Case] = [
      "Kasama.",
      [("Imbo youth wing", "ORGANIZATION")], [("Imbo", "*")],
      [("Imbo youth wing", "PART_OF", "Kesh People's Party")], []),
+    ("youth-wing-named-long",
+     "HARARE, Aug 3 - Members of the Imbo youth wing of the ruling party beat opposition "
+     "activists in Kasama on Saturday, a day after the Kesh People's Party accused the "
+     "group of attacking its offices, rights groups said.",
+     [("Imbo youth wing", "ORGANIZATION")], [("Imbo", "*")], [], []),
+    ("armed-wing-named",
+     "The Tana armed wing attacked the Kesh Front near Dalmora on Monday.",
+     [("Tana armed wing", "ARMED_GROUP")], [("Tana", "*")],
+     [("Tana armed wing", "TARGETS", "Kesh Front")], []),
+    ("a-states-youth-wing",
+     "The Kenyan youth wing of the party met in Nairobi.",
+     [], [("Kenyan youth wing", "*")], [], []),
+    ("unnamed-wing-of",
+     "The youth wing of the Kesh People's Party attacked opposition supporters in Kasama.",
+     [("Kesh People's Party", "ORGANIZATION")], [], [], [("*", "PART_OF", "*")]),
 ]
 
 # Cases not read yet, and why.
-_NOT_YET: dict[str, str] = {
-    "youth-wing-named": "a lower-case wing noun after an unknown word opens no name yet; "
-    "only a known party's or state's wing is read",
-}
+_NOT_YET: dict[str, str] = {}
 
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
