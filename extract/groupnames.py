@@ -1053,6 +1053,8 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
 
 # Lower-case words a name goes on over: "Office of the UN High Commissioner for Refugees"
 _NAME_JOINERS = words("of the for and on")
+# Last words ("the" aside) of a name the model cut short
+_OPEN_JOINERS = words("of for")
 
 
 def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
@@ -1062,9 +1064,10 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
     organisation's, others are typed by their head word."""
     ent = ents[i]
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or not (
-            ent[-1].is_lower and ent[-1].lower_ in _NAME_JOINERS) or head_type(
-                doc[ent.start : ent.end - 1]) is None:
+    cut = ent.end - 1 if ent[-1].lower_ == "the" else ent.end
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 3 or (
+            doc[cut - 1].lower_ not in _OPEN_JOINERS) or head_type(
+                doc[ent.start : cut - 1]) is None:
         return None
     j, end, taken = ent.end, ent.end, 1
     while j < len(doc) and j - ent.start < _MAX_NAME:
@@ -1077,8 +1080,9 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
             taken += 1
         elif tok.is_title and tok.is_alpha and not tok.ent_type_:
             j = end = j + 1
-        elif tok.is_lower and tok.lower_ in _NAME_JOINERS:
-            j += 1
+        elif tok.is_lower and tok.lower_ in _NAME_JOINERS and not (tok.lower_ == "and" and (
+                j + 1 >= len(doc) or doc[j + 1].ent_type_ or not doc[j + 1].is_title)):
+            j += 1  # (not "and the", "and Chadian police": another name opens there)
         else:
             break
     if end == ent.end:

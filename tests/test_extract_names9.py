@@ -8,11 +8,12 @@ the UN High Commissioner for Refugees", "the Forum for Dialogue of X"), gangs an
 with a number ("Calle 22", "Battalion No. 3", "the 201st Military Base"), operations that
 act and have troops and spokesmen ("Operation X said its troops ..."), and groups by one
 unknown word where only a group fits ("militants of X", "X fighters", "the remnants of X,
-whose leader ...", "X (ACR), the faction that ..."). Each is one actor of the right type,
-and one relation through it is read. Must-nots: a place or a road in the same slot, a
-person whose forces act, a year or a count after a name, the lower-case "operation", a
-treaty named a convention, a people before its fighters. Sentences of our own with
-invented names from several regions, short and inside long wire sentences.
+whose leader ...", "X (ACR), the faction that ...", "the X youth wing of Y"). Each is one
+actor of the right type, and one relation through it is read. Must-nots: a place or a road
+in the same slot, a person whose forces act, a year or a count after a name, the
+lower-case "operation", a treaty named a convention, a people before its fighters.
+Sentences of our own with invented names from several regions, short and inside long wire
+sentences.
 """
 
 from __future__ import annotations
@@ -336,27 +337,9 @@ _NOT_YET: dict[str, str] = {}
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
 
-@pytest.mark.parametrize(_ARGS, name_params(LONG_NAMES, _NOT_YET))
-def test_long_names_whole(nlp: Language, text: str, read: list[Named], not_read: list[Named],
-                          asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, name_params(NUMBERED, _NOT_YET))
-def test_numbered_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
-                        asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, name_params(OPERATIONS, _NOT_YET))
-def test_operations_as_forces(nlp: Language, text: str, read: list[Named],
-                              not_read: list[Named], asserted: list[Triple],
-                              not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, name_params(SLOTS, _NOT_YET))
-def test_groups_by_their_slot(nlp: Language, text: str, read: list[Named],
+@pytest.mark.parametrize(_ARGS, name_params(LONG_NAMES + NUMBERED + OPERATIONS + SLOTS,
+                                             _NOT_YET))
+def test_names_read_and_typed(nlp: Language, text: str, read: list[Named],
                               not_read: list[Named], asserted: list[Triple],
                               not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
