@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,7 +57,8 @@ GOVERNMENT_HEADS = words(
 )
 ORG_HEADS = words(
     "movement mission party union coalition alliance organisation organization "
-    "federation league association committee group delegation brotherhood bloc"
+    "federation league association committee group delegation brotherhood bloc "
+    "convention forum"
 )
 HEAD_TYPES = {
     **dict.fromkeys(ORG_HEADS, "ORGANIZATION"),
@@ -91,6 +93,10 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
         ents = _unit_head_names(ents, sent, text)
+        ents = _operation_names(ents, sent, text)
+        ents = _numbered_gangs(ents, sent)
+        ents = _unit_numbers(ents, sent, text)
+        ents = _wing_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
@@ -100,6 +106,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     i = 0
     while i < len(ents):
         merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
+                  or _name_after_joiner(ents, i)
                   or _name_and_head(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
                   or _person_run(ents, i) or _titled_person(ents[i]) or _place_cut(ents[i]))
@@ -145,6 +152,10 @@ def _numbered_units(ents: list[Span]) -> list[Span]:
             span = doc[before.start : ent.end]
             out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
             continue
+        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ == "base" and any(
+                _ORDINAL.fullmatch(t.text) for t in ent[:2]):
+            # "the 201st Military Base": a unit that bears its garrison's name
+            ent = Span(doc, ent.start, ent.end, label="ARMED_GROUP", span_id=ent.text)
         out.append(ent)
     return out
 
@@ -397,6 +408,132 @@ def _keeps_unit_head(ent: Span, span: Span) -> bool:
     the = span.start - 1
     return _keeps_reading(ent, span.start, span.end) and not (
         ent.start == the and ent.end <= span.end and not ent.ent_id_)
+
+
+# "Operation Safe Harbour", "Operation Hadin Kai": a named military operation, which news
+# makes a force that acts, has troops and a spokesman ("Operation X said its troops ...")
+_OPERATION_NAME = re.compile(
+    r"\b(Operation(?: (?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|[A-Z]{2,})){1,3})\b")
+
+
+def _operation_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Operation Green Shield said ...", "troops of Operation Safe Harbour": the word
+    "Operation" and the capitalised words after it are one armed group, whatever the
+    model read in them (a facility, a person, a place, nothing); a name the gazetteer
+    knows as a whole keeps its reading, and a title after the word ("Operation Commander X") is
+    a person's, no operation's name."""
+    if "Operation " not in text:
+        return ents
+    return _armed_names(ents, sent, text, _OPERATION_NAME, fits=_operation_fits,
+                        keeps=_keeps_operation)
+
+
+def _keeps_operation(ent: Span, span: Span) -> bool:
+    # (a place inside the name is part of it: "Operation Sahel Sanity")
+    return ent.start < span.start or ent.end > span.end or (bool(ent.ent_id_) and (
+        (ent.start, ent.end) == (span.start, span.end)))
+
+
+def _operation_fits(span: Span) -> bool:
+    return span[1].lower_ not in TITLE_WORDS and all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text == "-" for t in span[1:])
+
+
+# Nouns whose "of" names a gang or a group: "members of Calle 22"
+_MEMBERS_OF = words("members member fighters militants gunmen leader leaders rivals gang gangs "
+                    "cell cells clique cliques faction")
+# Verb classes whose doer is an actor: "Calle 22 killed ...", "Barrio 9 controls ..."
+_DEED_CLASSES = ("attack", "fight", "kill", "abduct", "threaten")
+
+
+@cache
+def _deed_verbs() -> frozenset[str]:
+    from .engine import load_verb_classes  # (the engine imports the mention stage)
+
+    classes = load_verb_classes()
+    return frozenset(lemma for name in _DEED_CLASSES for lemma in classes[name]["lemmas"]) | (
+        words("control seize extort recruit clash claim"))
+
+
+def _numbered_gangs(ents: list[Span], sent: Span) -> list[Span]:
+    """"Calle 22 killed five people", "members of Barrio 9": a capitalised word and a
+    number after it (no year, no count) in a doer's slot, or after a gang's members, is
+    one armed group's name; a place, a road or a prison so named ("in Calle 22", "Route 7
+    was closed") is in no such slot, and a name the gazetteer knows keeps its reading."""
+    out = ents
+    for tok in sent[:-1]:
+        num = tok.nbor(1)
+        if not (tok.is_title and tok.is_alpha and len(tok) > 2 and tok.pos_ == "PROPN"
+                and num.is_digit and len(num) <= 3 and num.dep_ == "nummod"
+                and num.head.i == tok.i) or tok.lower_ in TITLE_WORDS:
+            continue
+        if tok.i > sent.start and tok.nbor(-1).is_title and tok.nbor(-1).pos_ == "PROPN":
+            continue  # (a longer name: "Camp Renovacion 2", "San Telmo 3")
+        if not _gang_slot(tok):
+            continue
+        inside = _overlapping(out, tok.i, tok.i + 2)
+        if any(e.ent_id_ or e.start < tok.i or e.end > tok.i + 2
+               or e.label_ in ("FAC", "GPE", "LOC") for e in inside):
+            continue
+        name = Span(sent.doc, tok.i, tok.i + 2, label="ARMED_GROUP",
+                    span_id=sent.doc[tok.i : tok.i + 2].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+def _gang_slot(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in _deed_verbs()
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in _MEMBERS_OF
+    return tok.dep_ == "compound" and head.lower_ in _MEMBERS_OF
+
+
+# "Battalion No. 3", "the Kuru Brigade No. 12": a unit word and its number
+_UNIT_NUMBER = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*[a-z] ){0,2}(?:" + "|".join(
+        w.title() for w in sorted(ARMED_HEADS)) + r") No\. ?\d{1,3})\b")
+
+
+def _unit_numbers(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Battalion No. 3 withdrew ...": the unit's number is part of its name (the model
+    ends the name at "No" or reads the number as a count)."""
+    if " No." not in text:
+        return ents
+    return _armed_names(ents, sent, text, _UNIT_NUMBER, fits=lambda span: True,
+                        keeps=_keeps_operation)
+
+
+# "the Imbo youth wing", "the Kesh armed wing": a wing's own name before its kind
+_WING_KINDS = {**dict.fromkeys(("armed", "military"), "ARMED_GROUP"),
+               **dict.fromkeys(("youth", "student", "women's", "political"), "ORGANIZATION")}
+_WING_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(" + "|".join(_WING_KINDS)
+    + r") wing)\b")
+
+
+def _wing_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Imbo youth wing of the ruling party": capitalised words before a wing's kind
+    and "wing" are the wing's own name, whatever the model read in them (a person, a
+    town); a name the gazetteer knows ("the Hamas armed wing") is the group's, and the
+    words are its wing, no name of their own."""
+    if " wing" not in text:
+        return ents
+    out = ents
+    for found in _WING_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or span[0].is_sent_start or not all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") for t in span):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) or e.label_ in _STATE_LABELS or (
+                e.label_ in _PLACE_OR_PEOPLE and is_place_name(e.text)) for e in inside):
+            continue  # (a state's, a people's or a town's wing: "the Kenyan youth wing")
+        name = Span(sent.doc, span.start, span.end, label=_WING_KINDS[found.group(2)],
+                    span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
@@ -912,6 +1049,49 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     pieces = ents[i : i + taken]
     span = name_span(doc, ent.start, end, pieces)
     return None if span is None else (span, taken)
+
+
+# Lower-case words a name goes on over: "Office of the UN High Commissioner for Refugees"
+_NAME_JOINERS = words("of the for and on")
+# Last words ("the" aside) of a name the model cut short
+_OPEN_JOINERS = words("of for")
+
+
+def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[The Office of the] [UN] High Commissioner for Refugees": a body's name the model
+    ended on "of the" or "for" runs on over the capitalised words and the names after it
+    to its last capitalised word; an office of a known organisation ("the UN") is the
+    organisation's, others are typed by their head word."""
+    ent = ents[i]
+    doc = ent.doc
+    cut = ent.end - 1 if ent[-1].lower_ == "the" else ent.end
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 3 or (
+            doc[cut - 1].lower_ not in _OPEN_JOINERS) or head_type(
+                doc[ent.start : cut - 1]) is None:
+        return None
+    j, end, taken = ent.end, ent.end, 1
+    while j < len(doc) and j - ent.start < _MAX_NAME:
+        tok = doc[j]
+        if i + taken < len(ents) and ents[i + taken].start == j:
+            piece = ents[i + taken]
+            if piece.label_ not in _INNER_LABELS | _PLACE_LABELS:
+                break
+            j = end = piece.end
+            taken += 1
+        elif tok.is_title and tok.is_alpha and not tok.ent_type_:
+            j = end = j + 1
+        elif tok.is_lower and tok.lower_ in _NAME_JOINERS and not (tok.lower_ == "and" and (
+                j + 1 >= len(doc) or doc[j + 1].ent_type_ or not doc[j + 1].is_title)):
+            j += 1  # (not "and the", "and Chadian police": another name opens there)
+        else:
+            break
+    if end == ent.end:
+        return None
+    pieces = ents[i + 1 : i + taken]
+    span = doc[ent.start : end]
+    kind = "ORGANIZATION" if any(p.label_ == "ORGANIZATION" and p.ent_id_ for p in pieces) else (
+        head_type(span) or "ORG")
+    return Span(doc, ent.start, end, label=kind, span_id=span.text), taken
 
 
 # A state's or a people's name and the word for its own forces ("Sudan Army", "Iraqi

@@ -75,6 +75,7 @@ from .namecues import (
     institution_after,
     killed_or_killer,
     kind_before,
+    kind_over_bracket,
     listed_with_places,
     named_by_deed,
     person_by_context,
@@ -121,6 +122,8 @@ _STATE_MEDIA = frozenset({"media", "television", "tv", "news"})
 # Entity labels that say nothing about an actor: a name under one may still be a person.
 _UNLABELLED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-government"})
+# Labels of a name that say nothing of a group ("NORP" is a people: "Amhara fighters")
+_UNTYPED_NAME = _UNLABELLED | {"ORG", "PERSON"}
 # Lower-case nouns after a name that describe the group it names, never part of it.
 _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
     {"rebels", "fighters", "militants", "insurgents", "militiamen"})
@@ -885,7 +888,9 @@ class Mentions:
             armed = bool({t.lower_ for t in span} & ARMED_WORDS)
             return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
-            return surface, _LABEL_TYPES[kind]  # "the Samarra Barrage", "Mount Blanc"
+            # "the Samarra Barrage", "Mount Blanc"; not "the Sons of the Desert (SOD), the
+            # faction ..."
+            return surface, _LABEL_TYPES[kind_over_bracket(span) or kind]
         if label in ("ORG", "GPE", "LOC", "FAC") and (
                 _misread_person(span) or self._given_name_first(span) or (
                 heads_a_following(span) and not self.is_place(surface))):
@@ -928,7 +933,8 @@ class Mentions:
             return None
         # (a name the model read as an organisation keeps the typing by its words)
         label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
-            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None)
+            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None) or (
+            kind_over_bracket(span) if label != "ORG" else None)
         if label_of_kind == "PERSON" and is_place_name(span.text):
             return None  # "Jamestown, the daughter of ...": the apposition is someone's
         if label_of_kind is not None:
@@ -1198,14 +1204,31 @@ class Mentions:
                 continue
             key = self.token_actor.get(child.i)
             if key is None:
-                if _bare_acronym(child) and self.gaz.lookup(child.text) is None:
+                if (_bare_acronym(child) or (self._bare_name_word(child) and (
+                        child.ent_type_ in _UNTYPED_NAME))) and self.gaz.lookup(child.text) is None:
                     key = self.add(child.text, ActorType.ARMED_GROUP, child.text)
                     self._mark(child.i, child.i + 1, key)
                 continue
             rec = self.actors[key]
-            if rec.type is ActorType.ORGANIZATION and rec.code is None:
+            if rec.code is None and (rec.type is ActorType.ORGANIZATION or (
+                    rec.type in (ActorType.PERSON, ActorType.LOCATION)
+                    and self._bare_name_word(child) and rec.name == child.text)):
+                # "militants of Karavan", "Tamzar fighters": one unknown word in the slot
+                # of whose fighters they are names their group, not a person or a town
                 rec.type = ActorType.ARMED_GROUP
+                self.persons = [(t, k) for t, k in self.persons if k != key]
                 self.groups.append((child.i, key))
+
+    def _bare_name_word(self, tok: Token) -> bool:
+        """One capitalised word the model read as a name, not a word of a title or an
+        agent noun, and no place, state or people the gazetteer or the place lists know."""
+        doc = tok.doc
+        return tok.pos == PROPN and tok.is_title and tok.is_alpha and len(tok) > 2 and (
+            tok.lower_ not in NOT_NAMES and tok.lower_ not in TITLE_WORDS) and not (
+            _common_noun(tok) or self.is_place(tok.text)
+            or self.gaz.state_of_demonym(tok.text)) and not any(
+            doc[i].is_title and doc[i].pos == PROPN
+            for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc) and i != tok.head.i)
 
     def _descriptor_name(self, state: str, suffix: str,
                          type_: ActorType) -> tuple[str, ActorType]:

@@ -623,6 +623,8 @@ def appositive_kind(span: Span) -> str | None:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return None
+    if (kind := _whose_kind(doc, span.end)) is not None:
+        return kind
     root = span.root
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
     for noun in doc[span.end + 1 : min(span.end + 7, len(doc))]:
@@ -641,6 +643,50 @@ def appositive_kind(span: Span) -> str | None:
             return "PERSON"
         return None
     return None
+
+
+def kind_over_bracket(span: Span) -> str | None:
+    """"the Sons of the Desert (SOD), the faction that ...": a group's noun opening what
+    follows a short bracket after the name (the parser seldom hangs it on the name) says
+    the name is a group's."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return None
+    close = next((t.i for t in doc[span.end + 1 : min(span.end + 5, len(doc))]
+                  if t.text == ")"), None)
+    if close is None or close + 3 >= len(doc) or doc[close + 1].text != ",":
+        return None
+    noun = _described_after(doc, close + 1)
+    return None if noun is None else _group_kind(noun)
+
+
+def _described_after(doc: Doc, comma: int) -> Token | None:
+    """"(SOD), the faction that ...": a group's noun opening what follows the comma,
+    after "the" or "a" and its modifiers only."""
+    if doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for tok in doc[comma + 2 : min(comma + 5, len(doc))]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_APPOSITIONS:
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
+            return None
+    return None
+
+
+# What a group has and a person does not: "X, whose leader ...", "X, whose fighters ..."
+_WHOSE_GROUP = words("leader founder founders spokesman spokesperson")
+_WHOSE_ARMED = words("fighters militants commander commanders gunmen militiamen")
+
+
+def _whose_kind(doc: Doc, comma: int) -> str | None:
+    """"remnants of Jundar, whose leader was killed": a name whose leader or fighters the
+    next clause speaks of is a group's (an armed one's for fighters or a commander)."""
+    if comma + 2 >= len(doc) or doc[comma + 1].lower_ != "whose":
+        return None
+    noun = doc[comma + 2]
+    if noun.lower_ in _WHOSE_ARMED:
+        return "ARMED_GROUP"
+    return "ORGANIZATION" if noun.lower_ in _WHOSE_GROUP else None
 
 
 def _group_kind(noun: Token) -> str:

@@ -744,12 +744,13 @@ _UNIT_WORDS = words("brigade brigades battalion battalions regiment division win
 
 
 def _named_unit(key: str, k: int, ctx: Context) -> bool:
-    """A named armed group whose name ends in a word for a unit (not a description:
-    "Hamas's fighters")."""
+    """A named armed group whose name ends in a word for a unit, or a named operation
+    ("the army's Operation Green Shield"), not a description: "Hamas's fighters"."""
     m = ctx.m
     name = m.actors[key].name.lower().split()
     return (m.type_of(key) is ActorType.ARMED_GROUP and k not in m.descriptor_tokens
-            and bool(name) and name[-1] in _UNIT_WORDS)
+            and bool(name) and (name[-1] in _UNIT_WORDS or (
+                len(name) > 1 and name[0] == "operation")))
 
 
 # Words of a group's name that tell it is no state force: a cartel, a gang, rebels
