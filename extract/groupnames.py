@@ -524,8 +524,9 @@ def _wing_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     for found in _WING_NAME.finditer(text):
         span = sent.char_span(found.start(1), found.end(1))
         if span is None or span[0].is_sent_start or not all(
-                t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") for t in span):
-            continue
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "PART") for t in span) or any(
+                t.tag_ == "POS" for t in span):
+            continue  # (nor an owner's: "the KDPI's armed wing" is the group's wing)
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) or e.label_ in _STATE_LABELS or (
                 e.label_ in _PLACE_OR_PEOPLE and is_place_name(e.text)) for e in inside):

@@ -326,6 +326,10 @@ SLOTS: list[Case] = [
     ("a-states-youth-wing",
      "The Kenyan youth wing of the party met in Nairobi.",
      [], [("Kenyan youth wing", "*")], [], []),
+    ("an-owners-armed-wing",
+     "Among the dead was Omar Kesh, a senior commander of the KNF's armed wing, who was "
+     "killed when a drone hit his house.",
+     [], [("KNF's armed wing", "*")], [("Omar Kesh", "MEMBER_OF", "KNF")], []),
     ("unnamed-wing-of",
      "The youth wing of the Kesh People's Party attacked opposition supporters in Kasama.",
      [("Kesh People's Party", "ORGANIZATION")], [], [], [("*", "PART_OF", "*")]),
