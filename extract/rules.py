@@ -545,10 +545,10 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
             if state is None:
                 state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
             if state is None and rel is R.LEADS and (_acts(key, ctx) or (
-                    _addressed_or_ruling(tok, key, ctx) and not _states_in(sent, ctx))):
+                    _addressed(tok, key, ctx) and not _states_in(sent, ctx))):
                 # "KYIV, Ukraine — ... President X called on ...", "called on President X
-                # to", "the government of President X": the dateline's country (not
-                # "urged President X to send arms to Ukraine", a state named beside him)
+                # to": the dateline's country (not "urged President X to send arms to
+                # Ukraine", a state named beside him)
                 state = home_state(doc, m)
             if state is None and rel is R.LEADS:
                 # "..., Prime Minister X said": the country the story is about, if named here
@@ -581,23 +581,19 @@ def _governed(state: str, ctx: Context) -> bool:
 
 
 _ADDRESSING_VERBS = words("call urge ask press appeal")
-_RULED_NOUNS = words("government administration cabinet regime")
 
 
-def _addressed_or_ruling(first: Token, person: str, ctx: Context) -> bool:
-    """The person is asked to act ("called on President X to", "urged Prime Minister X
-    to") or rules a government ("the government of President X"): a state's own head."""
+def _addressed(first: Token, person: str, ctx: Context) -> bool:
+    """The person is asked to act: "called on President X to", "urged Prime Minister X
+    to" (the government of President X is read by lead.government_of_titled_person)."""
     root = first
     while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
         root = root.head
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_ in _ADDRESSING_VERBS:
-        return True
-    if root.dep_ != "pobj":
-        return False
-    verb = head.head
-    return (head.lower_ in ("on", "to") and verb.lemma_ in _ADDRESSING_VERBS) or (
-        head.lower_ == "of" and verb.lower_ in _RULED_NOUNS)
+    if root.dep_ == "dobj":
+        return head.lemma_ in _ADDRESSING_VERBS
+    return root.dep_ == "pobj" and head.lower_ in ("on", "to") and (
+        head.head.lemma_ in _ADDRESSING_VERBS)
 
 
 def _acts(person: str, ctx: Context) -> bool:
