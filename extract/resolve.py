@@ -655,15 +655,19 @@ def _item_mark(tok: Token) -> bool:
     return tok.text in _BULLETS or tok.like_num or tok.text in (".", ")", "(")
 
 
+def _newline_before(doc: Doc, i: int) -> int:
+    """The line break last before token `i` (-1 on the text's first line)."""
+    j = i - 1
+    while j >= 0 and not (doc[j].is_space and "\n" in doc[j].text):
+        j -= 1
+    return j
+
+
 def _line_start(doc: Doc, i: int) -> int | None:
     """Where the line holding token `i` opens past its bullet, or None when a word other
     than a bullet or a number comes before `i` on the line."""
-    j = i - 1
-    while j >= 0 and not (doc[j].is_space and "\n" in doc[j].text):
-        if not _item_mark(doc[j]):
-            return None
-        j -= 1
-    return j
+    j = _newline_before(doc, i)
+    return j if all(_item_mark(t) for t in doc[j + 1 : i]) else None
 
 
 def _list_heading(verb: Token) -> Token | None:
@@ -686,15 +690,13 @@ def _list_heading(verb: Token) -> Token | None:
             return None
         if doc[k].text == ":":
             head = doc[k].head
-            while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.head.i < k:
+            while head.dep_ != "ROOT" and head.head.i != head.i and head.head.i < k:
                 head = head.head
             if head.pos_ in ("PROPN", "NOUN") and _line_start(doc, head.left_edge.i) is not None:
                 return head
             return None
         # the item above: its first word a verb of the same kind, then the line before it
-        line = k
-        while line >= 0 and not (doc[line].is_space and "\n" in doc[line].text):
-            line -= 1
+        line = _newline_before(doc, k + 1)
         first = next((t for t in doc[line + 1 : k + 1] if not _item_mark(t)
                       and not t.is_space), None)
         if first is None or first.pos_ != "VERB" or first.dep_ != "ROOT":
