@@ -94,7 +94,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _unit_names(ents, sent, text)
         ents = _unit_head_names(ents, sent, text)
         ents = _operation_names(ents, sent, text)
-        ents = _numbered_gangs(ents, sent)
+        ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
         ents = _wing_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
@@ -455,11 +455,17 @@ def _deed_verbs() -> frozenset[str]:
         words("control seize extort recruit clash claim"))
 
 
-def _numbered_gangs(ents: list[Span], sent: Span) -> list[Span]:
+# A word of three letters or more and a number after it, as "Calle 22" is written
+_WORD_AND_NUMBER = re.compile(r"[^\W\d_]{3}\s?\d")
+
+
+def _numbered_gangs(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"Calle 22 killed five people", "members of Barrio 9": a capitalised word and a
     number after it (no year, no count) in a doer's slot, or after a gang's members, is
     one armed group's name; a place, a road or a prison so named ("in Calle 22", "Route 7
     was closed") is in no such slot, and a name the gazetteer knows keeps its reading."""
+    if not _WORD_AND_NUMBER.search(text):
+        return ents  # (most sentences: no Token need be made of their words)
     out = ents
     for tok in sent[:-1]:
         num = tok.nbor(1)
