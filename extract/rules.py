@@ -29,6 +29,7 @@ from .events import (
     state_service,
 )
 from .filters import asked, asked_of_another, demand_to_come, question, undone
+from .labels import name_calling
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
@@ -114,6 +115,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += _possessive_part_of(sent, ctx)
     out += _verbs(sent, ctx)
     out += nominal_events(sent, ctx)
+    out += name_calling(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
     out += name_places(sent, ctx)
