@@ -677,6 +677,9 @@ class Mentions:
             # Liberation of X attacked": the model ran the name on over its verb)
             words = words[:-1]
             end -= 1
+        if not whole and (cut := _lower_of_tail(words)):
+            words = words[:cut]  # "accused the Sword Front of war crimes": not the name's
+            end = start + cut
         if start >= end or (end - start == 1 and words[0].is_lower and words[0].is_alpha):
             return  # ("held its congress", "the senate met": a common word, no name)
         if _the_in_acronym(doc, start, end):
@@ -1380,6 +1383,17 @@ def _join_particle_names(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _lower_of_tail(words: list[Token]) -> int:
+    """Where a name's "of" starts a tail of lower-case words only ("the Sword Front of war
+    crimes", "the Kivu Force of abuses"): the model ran the name on over its verb's
+    object; a name's own "of" is followed by a capital ("the Front of the Enclave of X")."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower_ == "of" and words[k].is_lower:
+            tail = words[k + 1:]
+            return k if all(w.is_lower and w.is_alpha for w in tail) else 0
+    return 0
 
 
 def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from actorgraph.extract import extract_document
+
 from .test_extract import Triple, assert_absent, assert_found, cases
 
 FOUND: list[tuple[str, str, list[Triple]]] = [
@@ -37,6 +39,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Tanko Security Company", "CRITICIZES", "Creek Liberation Front")]),
 ]
 
+# A name the model runs on over "of" and the charge: the name stops before "of war crimes".
+NAMES: list[tuple[str, str, list[Triple]]] = [
+    ("accused-of-war-crimes", "Amnesty International accused the Sword Front of war crimes "
+     "in Tessit.", [("Amnesty International", "CRITICIZES", "Sword Front")]),
+    ("accused-of-abuses", "Human Rights Watch accused the Kivu Defence Force of abuses in "
+     "Masisi.", [("Human Rights Watch", "CRITICIZES", "Kivu Defence Force")]),
+    ("name-with-own-of", "The Front for the Liberation of the Enclave of Tula attacked a "
+     "convoy, Amnesty International said.",
+     [("Front for the Liberation of the Enclave of Tula", "TARGETS", "*")]),
+]
+
 ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("name-given-with-called", "Police said a gang called the Six Brothers controlled the "
      "market.", [("*", "CRITICIZES", "*")]),
@@ -56,6 +69,14 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), cases(FOUND))
 def test_name_calling_read(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(NAMES))
+def test_name_stops_before_a_charge(nlp: Language, text: str, expected: list[Triple]) -> None:
+    names = {a.name for a in extract_document(nlp, text, "t.txt").actors}
+    for source, _, _ in expected:
+        assert source in names, names
+    assert_found(nlp, text, [t for t in expected if "*" not in t])
 
 
 @pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
