@@ -849,7 +849,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "was set up by a former officer, Y,"
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
-                c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"]
+                c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"] or (
+                _shared_subject(verb))
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
@@ -962,6 +963,14 @@ _HOLDERS = frozenset({ActorType.ARMED_GROUP, ActorType.STATE, ActorType.ORGANIZA
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a passive verb shares with the clause it is joined to: "the AA is
+    the armed wing of the ULA and is commanded by X" (X commands the AA)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 @rule
