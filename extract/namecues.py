@@ -738,30 +738,32 @@ def region_before_head(span: Span) -> bool:
 def region_words_before_head(tok: Token) -> int | None:
     """Where an unlabelled region's name opens that ends at `tok` before a region head's
     title ("Nimba County Superintendent X"), else None."""
-    doc = tok.doc
-    if not (tok.is_title and tok.lower_ in _REGION_ENDS) or tok.i < 1 or not (
-            tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
-            and doc[tok.i + 1].lower_ in REGION_HEADS):
+    if not (tok.is_title and tok.lower_ in _REGION_ENDS):
         return None
-    start = tok.i
-    while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and (
-            doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ == "" and doc[start - 1].lower_ not in TITLE_WORDS):
-        start -= 1
-    return start if start < tok.i else None
+    return _name_before_title(tok, REGION_HEADS)
 
 
 def police_words_before_title(tok: Token) -> int | None:
     """Where an unlabelled force's name opens that ends in "Police" at `tok` before a
     title ("Assam Police Director General X", "Kano State Police Commissioner X"), else
     None."""
+    if tok.text != "Police" or tok.ent_type_ != "":
+        return None
+    return _name_before_title(tok, TITLE_WORDS)
+
+
+_NAME_BEFORE = 3  # words of a region's or a force's own name before its last word
+
+
+def _name_before_title(tok: Token, titles: frozenset[str]) -> int | None:
+    """Where the capitalised words no entity holds before `tok` open, when a capitalised
+    title of `titles` follows `tok`; None when none stand before it."""
     doc = tok.doc
-    if tok.text != "Police" or tok.ent_type_ != "" or not (
-            tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
-            and doc[tok.i + 1].lower_ in TITLE_WORDS):
+    if not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].lower_ in titles):
         return None
     start = tok.i
-    while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and (
+    while start > 0 and tok.i - start < _NAME_BEFORE and doc[start - 1].is_title and (
             doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].ent_type_ == "" and doc[start - 1].lower_ not in TITLE_WORDS):
         start -= 1

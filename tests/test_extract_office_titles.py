@@ -51,6 +51,12 @@ REGION_HEADS: list[tuple[str, str, list[Triple]]] = [
     ("province-governor", "Punjab Province Governor Tariq Aziz said the blast killed nine "
      "people.",
      [("Tariq Aziz", L, "Punjab Province")]),
+    ("province-governor-three-words", "North Kivu Province Governor Jean-Paul Mbuyi said "
+     "the rebels had withdrawn from Rutshuru.",
+     [("Jean-Paul Mbuyi", L, "North Kivu Province")]),
+    ("state-governor-after-dateline", "Juba - Upper Nile State Governor James Odhok said "
+     "the clashes in Nasir killed 20 civilians.",
+     [("James Odhok", L, "Upper Nile State")]),
     ("state-police-commissioner", "Lagos State Police Commissioner Chidi Okafor said the "
      "gang was dismantled.",
      [("Chidi Okafor", L, "Lagos State Police")]),
@@ -124,6 +130,15 @@ MINISTERS: list[tuple[str, str, list[Triple]]] = [
      "detained. Public Security Minister Tran Van Long said the network smuggled arms "
      "across the border.",
      [("Tran Van Long", L, "Ministry of Public Security")]),
+    ("ministry-then-minister-one-sentence", "The Ministry of Finance said the sanctions "
+     "would cost billions, Finance Minister Ruth Okello told parliament on Wednesday.",
+     [("Ruth Okello", L, "Ministry of Finance")]),
+    ("the-interior-minister-comma-name", "The interior minister, Adu Mensah, said the "
+     "border was closed. The Interior Ministry later issued a statement.",
+     [("Adu Mensah", L, "Interior Ministry")]),
+    ("minister-of-defence-would-not-comment", "The Minister of Defence, Peter Ojo, would "
+     "not comment. The Ministry of Defence said the base was secure.",
+     [("Peter Ojo", L, "Ministry of Defence")]),
     ("dateline-state-own-ministry", "DAMASCUS, Syria - Foreign Minister Rami Khoury said "
      "the talks in Amman were useful, the Syrian Foreign Ministry said in a statement.",
      [("Rami Khoury", L, "Syrian Foreign Ministry")]),
@@ -153,6 +168,9 @@ MINISTERS_NOT: list[tuple[str, str, list[Triple]]] = [
     ("ministry-of-another-portfolio", "Interior Minister Kofi Asante blamed the militants. "
      "The Defence Ministry said 12 people died.",
      [("Kofi Asante", L, "*")]),
+    ("portfolio-differs-from-ministry", "Energy Minister Sami Halabi, whose Ministry of Oil "
+     "and Gas runs the refinery, said the strike caused no damage.",
+     [("Sami Halabi", L, "*")]),
     ("no-ministry-named", "Interior Minister Kofi Asante blamed the militants for the "
      "raid on Tuesday.",
      [("Kofi Asante", L, "*")]),
@@ -223,6 +241,9 @@ LED_BY: list[tuple[str, str, list[Triple]]] = [
     ("led-by-its-chairman", "The Sahel Patriotic Front, led by its chairman Moussa Ag "
      "Intalla, rejected the deal on Sunday.",
      [("Moussa Ag Intalla", L, "Sahel Patriotic Front")]),
+    ("led-by-its-chief", "The Arakan Liberation Army, led by its chief Saw Kyaw, took the "
+     "hill on Thursday after two days of fighting, residents said.",
+     [("Saw Kyaw", L, "Arakan Liberation Army")]),
     ("the-front-led-by-its-chairman", "The Kivu Defence Front said it had rejected the "
      "deal. The front, led by its chairman Moussa Ag Intalla, withdrew from the talks.",
      [("Moussa Ag Intalla", L, "Kivu Defence Front")]),
