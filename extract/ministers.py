@@ -22,7 +22,9 @@ from .resolve import Candidate, Context, R
 
 _TITLES = frozenset({"minister"})
 # Words of a ministry's name that say which ministry it is not: its head word and links
-_LINK_WORDS = frozenset({"ministry", "minister", "of", "the", "for", "and", "&", "'s"})
+# ("Minister of Foreign Affairs" heads the Foreign Ministry)
+_LINK_WORDS = frozenset({"ministry", "minister", "of", "the", "for", "and", "&", "'s",
+                         "affairs"})
 # Words before "minister" that make another title, or none of a portfolio
 _NOT_PORTFOLIO = frozenset({"prime", "chief", "first", "cabinet", "senior", "junior",
                             "state", "government", "former", "the", "a", "an", "his", "her",
@@ -51,9 +53,10 @@ def _state_of(tok: Token, ctx: Context) -> str | None:
     return ctx.m.state_for_word(tok) if tok.is_title else None
 
 
-def _portfolio_after(title: Token, sent: Span) -> tuple[list[Token], int]:
+def _portfolio_after(title: Token, sent: Span, ctx: Context) -> tuple[list[Token], int]:
     """"Minister of the Interior", "Minister for Internal Security": the portfolio's
-    words and the index after them."""
+    words and the index after them (the name may follow at once: "Minister of Foreign
+    Affairs X")."""
     doc = sent.doc
     k = title.i + 1
     if k >= sent.end or doc[k].lower_ not in ("of", "for"):
@@ -62,7 +65,7 @@ def _portfolio_after(title: Token, sent: Span) -> tuple[list[Token], int]:
     if k < sent.end and doc[k].lower_ == "the":
         k += 1
     words: list[Token] = []
-    while k < sent.end and len(words) < _MAX_PORTFOLIO and (
+    while k < sent.end and len(words) < _MAX_PORTFOLIO and _person_at(k, sent, ctx) is None and (
             doc[k].is_title or (doc[k].lower_ in ("and", "&") and words
                                 and k + 1 < sent.end and doc[k + 1].is_title)):
         words.append(doc[k])
@@ -116,7 +119,7 @@ def note_ministers(sent: Span, ctx: Context) -> list[Candidate]:
     for tok in ctx.tokens:
         if tok.lower_ not in _TITLES:
             continue
-        words, after = _portfolio_after(tok, sent)
+        words, after = _portfolio_after(tok, sent, ctx)
         first = tok.i
         if not words:
             words, first = _portfolio_before(tok, sent, ctx)

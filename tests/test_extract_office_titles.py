@@ -139,6 +139,10 @@ MINISTERS: list[tuple[str, str, list[Triple]]] = [
     ("minister-of-defence-would-not-comment", "The Minister of Defence, Peter Ojo, would "
      "not comment. The Ministry of Defence said the base was secure.",
      [("Peter Ojo", L, "Ministry of Defence")]),
+    ("foreign-affairs-minister-foreign-ministry", "NAIROBI, Kenya - Gunmen abducted two "
+     "aid workers near Mandera, Minister of Foreign Affairs Grace Wanjiru said on Monday. "
+     "The Foreign Ministry summoned the Somali envoy.",
+     [("Grace Wanjiru", L, "Foreign Ministry")]),
     ("dateline-state-own-ministry", "DAMASCUS, Syria - Foreign Minister Rami Khoury said "
      "the talks in Amman were useful, the Syrian Foreign Ministry said in a statement.",
      [("Rami Khoury", L, "Syrian Foreign Ministry")]),
