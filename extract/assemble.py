@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
+from .ministers import ministries_led
 from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
@@ -108,6 +109,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
                 found.append((cand, sent))
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
+    found += ministries_led(ctx, found)
     return mentions, found
 
 

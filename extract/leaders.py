@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD, dateline_region
-from .lexicon import JOB_NOUNS
+from .lexicon import DEPUTY_WORDS, FORMER_WORDS, JOB_NOUNS
 from .placenames import city_country
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 from .textprep import sentence_of
@@ -134,6 +134,14 @@ def held_role(verb: Token) -> R | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _PAST_WORDS for c in verb.children):
         return R.MEMBER_OF
+    return R.LEADS
+
+
+def post_held(title: Token) -> R | None:
+    """What the verb a title is the doer of says of the post: "formerly led by its
+    chairman X" (MEMBER_OF), "could be led by its chairman X" (None); LEADS otherwise."""
+    if title.dep_ == "pobj" and title.head.dep_ == "agent" and title.head.head.pos_ == "VERB":
+        return held_role(title.head.head)
     return R.LEADS
 
 
@@ -425,3 +433,58 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
     start = next((i for i in range(k + 1, sent.end) if ctx.m.token_actor.get(i) == key), k + 1)
     end = ctx.m.name_end(start, key, sent.end)
     return key if end >= sent.end or doc[end].text in (",", ".", ";") else None
+
+
+# Verbs that name a person for what the speaker holds him to be: "whom police describe as
+# the leader of X", "whom the authorities consider the head of X", "described by police
+# as X's leader".
+_HOLDING_VERBS = frozenset({"describe", "consider", "regard", "identify", "call", "label",
+                            "brand", "name", "believe"})
+_HEAD_TITLES = frozenset({"leader", "head", "chief", "commander", "founder", "chairman",
+                          "ringleader", "kingpin", "boss", "mastermind"})
+_ONE_OF = frozenset({"a", "an", "one"})
+_NOT_HEAD = DEPUTY_WORDS | FORMER_WORDS
+_MAX_CLIMB = 3  # "described by police as X": "as" may hang on "police", under "by"
+
+
+def _holding_verb(title: Token) -> Token | None:
+    """The verb of holding a title is named by: its object or complement, or "as" Y."""
+    node = title
+    if node.dep_ in ("dobj", "oprd", "attr", "xcomp") and node.head.lemma_ in _HOLDING_VERBS:
+        return node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "as":
+        return None
+    node = node.head
+    for _ in range(_MAX_CLIMB):
+        node = node.head
+        if node.lemma_ in _HOLDING_VERBS and node.pos_ == "VERB":
+            return node
+    return None
+
+
+@rule
+def described_head(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X, whom police describe as the leader of Y", "X, described by police as Y's
+    leader": the person the clause hangs on leads Y; "a commander of Y" is one of its
+    people; no reading under a negation."""
+    m = ctx.m
+    out: list[Candidate] = []
+    for title in ctx.tokens:
+        if title.lower_ not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
+            continue
+        if verb.dep_ not in ("relcl", "acl") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        person = m.token_actor.get(verb.head.i)
+        if person is None or m.type_of(person) is not ActorType.PERSON:
+            continue
+        owners = [c for c in title.children if c.dep_ == "poss"] + pobjs(title, {"of"})
+        org = next((k for o in owners if (k := m.token_actor.get(o.i)) is not None
+                    and m.type_of(k) not in (ActorType.PERSON, ActorType.LOCATION)), None)
+        if org is None:
+            continue
+        one_of = any(c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
+                     if c.dep_ in ("det", "amod", "nummod"))
+        out.append(Candidate(person, R.MEMBER_OF if one_of else R.LEADS, org, False, 0.75))
+    return out
+
+

@@ -32,6 +32,7 @@ from .leaders import (
     led_by,
     named_after_comma,
     past_ranks,
+    post_held,
 )
 from .lexicon import (
     ATTACK_NOUNS,
@@ -610,8 +611,10 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     if title.lower_ in _PLACE_TITLES and m.type_of(org) is ActorType.ARMED_GROUP:
         return []  # "Its governor, X": a governor or mayor heads a place, not a militia
     rel = R.SPOKESPERSON_FOR if press_title(title) else _OWNED_TITLES[title.lower_]
-    if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS or (
-            c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children):
+    if (held := post_held(title)) is None:
+        return []  # ("could be led by its chairman X")
+    if rel is R.LEADS and (held is R.MEMBER_OF or any(c.lower_ in DEPUTY_WORDS or (
+            c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children)):
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     if rel is R.SPOKESPERSON_FOR and any(c.lower_ in FORMER_WORDS for c in title.children):
         rel = R.MEMBER_OF  # "its former spokesman, X": one of its people, as a former leader

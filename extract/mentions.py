@@ -82,7 +82,10 @@ from .namecues import (
     place_by_context,
     place_shape,
     place_without_gazetteer,
+    police_words_before_title,
     rank_length,
+    region_before_head,
+    region_words_before_head,
     surname_dropped,
     title_only,
     title_opening,
@@ -318,6 +321,7 @@ class Mentions:
         for tok in tokens:
             if tok.i not in self.token_actor and tok.is_title:
                 self._read_town_before_state(tok)
+                self._read_body_before_title(tok)
                 self._read_state_abbreviation(tok)
         # (the decoded words are tested before the Token: most words are no surname and
         # no noun, and `tok.lower_` and `tok.pos_` decode a string on every call)
@@ -589,6 +593,18 @@ class Mentions:
         if start < end:
             town = doc[start:end].text
             self._mark(start, end, self.add(town, ActorType.LOCATION, town))
+
+    def _read_body_before_title(self, tok: Token) -> None:
+        """"Nimba County Superintendent X", "Assam Police Director General X": the region
+        or the force the model left unlabelled before its head's title."""
+        start = region_words_before_head(tok)
+        if start is not None and not any(k in self.token_actor for k in range(start, tok.i)):
+            region = tok.doc[start : tok.i + 1].text
+            self._mark(start, tok.i + 1, self.add(region, ActorType.LOCATION, region))
+        start = police_words_before_title(tok)
+        if start is not None and not any(k in self.token_actor for k in range(start, tok.i)):
+            force = tok.doc[start : tok.i + 1].text  # "Assam Police Director General X"
+            self._mark(start, tok.i + 1, self.add(force, ActorType.ARMED_GROUP, force))
 
     def _read_titles(self, tokens: list[Token]) -> None:
         """"The Interior Minister added": the person introduced with that title."""
@@ -863,15 +879,19 @@ class Mentions:
             return surface, ActorType.LOCATION  # "near Quetta" read as a title
         if label not in _NER_TYPES:
             return None
-        if key in self.surnames and len(span) <= 2:
+        # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)
+        few = len([t for t in span if t.text != "-"]) <= 2
+        if key in self.surnames and few:
             rec = self.actors[self.surnames[key]]
             return rec.name, rec.type
-        if key in self.shared_surnames and len(span) <= 2:
+        if key in self.shared_surnames and few:
             return self._shared_surname(key)
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
             return self.gaz.surnames[key], ActorType.PERSON
         if title_only(span) or title_opening(span):
             return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
+        if region_before_head(span):
+            return surface, ActorType.LOCATION  # "Kaduna State Governor X": the state
         if (named := self._name_kind(span, label)) is not None:
             return surface, named
         if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):

@@ -548,7 +548,7 @@ TITLE_WORDS = words(
     "mayor chancellor pope bishop archbishop cardinal reverend rev rev. dr dr. mr mr. mrs "
     "mrs. ms ms. sir lord judge ambassador secretary chief deputy first acting interim "
     "foreign defence defense interior finance envoy speaker director rapporteur "
-    "commissioner high"
+    "commissioner high superintendent administrator"
 )
 # Of these, the words that are a title by themselves ("Foreign", "First" only qualify one).
 TITLE_HEADS = TITLE_WORDS - words("first acting interim deputy vice foreign defence "
@@ -718,6 +718,56 @@ def commander_named(span: Span) -> bool:
         return head.head.lemma_ == "command" and head.head.head.lower_ == "under"
     return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "command" and (
         head.head.tag_ == "VBN")
+
+
+# Titles of whoever heads a region of a state: "Kaduna State Governor X", "Bomi County
+# Superintendent X", "Abyei Area Administrator X"
+REGION_HEADS = words("governor mayor superintendent administrator premier")
+# Capitalised last words of a region's name: "Kaduna State", "Bomi County"
+_REGION_ENDS = PLACE_NOUNS | words("state area prefecture oblast governorate")
+
+
+def region_before_head(span: Span) -> bool:
+    """"Kaduna State Governor X": a name of two words or more ending in a kind of region,
+    right before the title of the region's head, is the region (not a body)."""
+    doc = span.doc
+    return len(span) >= 2 and span[-1].is_title and span[-1].lower_ in _REGION_ENDS and (
+        span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in REGION_HEADS)
+
+
+def region_words_before_head(tok: Token) -> int | None:
+    """Where an unlabelled region's name opens that ends at `tok` before a region head's
+    title ("Nimba County Superintendent X"), else None."""
+    if not (tok.is_title and tok.lower_ in _REGION_ENDS):
+        return None
+    return _name_before_title(tok, REGION_HEADS)
+
+
+def police_words_before_title(tok: Token) -> int | None:
+    """Where an unlabelled force's name opens that ends in "Police" at `tok` before a
+    title ("Assam Police Director General X", "Kano State Police Commissioner X"), else
+    None."""
+    if tok.text != "Police" or tok.ent_type_ != "":
+        return None
+    return _name_before_title(tok, TITLE_WORDS)
+
+
+_NAME_BEFORE = 3  # words of a region's or a force's own name before its last word
+
+
+def _name_before_title(tok: Token, titles: frozenset[str]) -> int | None:
+    """Where the capitalised words no entity holds before `tok` open, when a capitalised
+    title of `titles` follows `tok`; None when none stand before it."""
+    doc = tok.doc
+    if not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].lower_ in titles):
+        return None
+    start = tok.i
+    while start > 0 and tok.i - start < _NAME_BEFORE and doc[start - 1].is_title and (
+            doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ == "" and doc[start - 1].lower_ not in TITLE_WORDS):
+        start -= 1
+    return start if start < tok.i else None
 
 
 def federal_state(tok: Token) -> bool:

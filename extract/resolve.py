@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import ParamSpec
+from typing import TYPE_CHECKING, ParamSpec
 
 from spacy.tokens import Doc, Token
 
@@ -40,6 +40,9 @@ from .lexicon import (
 from .mentions import Mentions
 from .textprep import sentence_of
 from .words import Word
+
+if TYPE_CHECKING:
+    from .ministers import Minister
 
 R = RelationType
 
@@ -135,6 +138,8 @@ class Context:
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     words: list[Word] = field(default_factory=list)  # ... its tokens with their attributes
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
+    # titled ministers, paired with the ministries the article names once it is read
+    ministers: list[Minister] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------ resolution

@@ -34,12 +34,14 @@ from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
     agent_set_off,
+    described_head,
     described_noun,
     held_role,
     home_state,
     named_after_comma,
     past_nickname,
     past_ranks,
+    post_held,
     seized_power,
     state_after_name,
     title_end,
@@ -61,7 +63,8 @@ from .lexicon import (
     words,
 )
 from .links import BODY_NOUNS, link_candidates, named_places
-from .namecues import press_title
+from .ministers import note_ministers
+from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
 from .places import (
     holds_towns,
@@ -109,8 +112,10 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
+    out += note_ministers(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
+    out += described_head(sent, ctx)
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
     out += _verbs(sent, ctx)
@@ -190,7 +195,6 @@ def _fellow_members(found: list[Candidate], ctx: Context) -> list[Candidate]:
 
 # Relations whose target may be a place; every other relation joins two actors.
 _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FROM})
-_PLACE_HEADS = words("governor mayor")
 
 
 # The ranks a title may carry, and the ranks and offices that alone name no one.
@@ -236,15 +240,22 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     out: list[Candidate] = []
     for tok, lower, _, _, _, _ in ctx.words:
-        rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower)
+        rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower) or (
+            R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
         if rel is None:
             continue
         if press_title(tok):
             rel = R.SPOKESPERSON_FOR  # "the army's director of public relations, X"
+        elif lower == "commissioner" and tok.i > sent.start and doc[tok.i - 1].lower_ == "police":
+            rel = R.LEADS  # "Lagos State Police Commissioner X" heads the state's police
         job = lower in JOB_NOUNS
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-":
             # "secretary-general": the hyphenated title, not its last word ("general")
             rel = ROLE_NOUNS.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}", rel)
+        elif lower == "general" and tok.i > sent.start and doc[tok.i - 1].is_title:
+            # "Director General X", "Secretary General X": the title, not a general's rank
+            before = doc[tok.i - 1].lower_
+            rel = ROLE_NOUNS.get(f"{before}-general") or ROLE_NOUNS.get(before) or rel
         if tok.lower_ == "minister" and tok.i > sent.start and any(
             doc[tok.i - 1].lower_ == t[0] for t in STATE_TITLES if len(t) == 2
         ):
@@ -300,6 +311,13 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             else:
                 break
             j -= 1
+        if org_before is not None and m.type_of(org_before) is ActorType.LOCATION:
+            # "former Kaduna State Governor X": the walk stops at the place; the word
+            # before it says whether the title is still held
+            k = j
+            while k >= sent.start and m.token_actor.get(k) == org_before:
+                k -= 1
+            deputy = deputy or (k >= sent.start and doc[k].lower_ in DEPUTY_WORDS)
         person = org = None
         if j > sent.start and doc[j].text == ",":
             # (past a nickname: 'X, alias "Y", the leader of Z')
@@ -350,13 +368,19 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if person is None or org is None:
             continue
+        if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and (
+                m.type_of(org) is not ActorType.LOCATION):
+            continue  # "Police Superintendent X": a rank; only a region has superintendents
         if job and m.type_of(org) is ActorType.STATE:
             continue  # "U.S. judge X", "a Kenyan journalist": a nationality, not an employer
         if m.type_of(org) in _NOT_ORGS and not (
-                tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.LOCATION):
+                tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.LOCATION):
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
-        if tok.lower_ in _PLACE_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
+        if tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
+        if (held := post_held(tok)) is None:
+            continue  # ("could be led by its chairman X")
+        deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
         if (deputy and rel is R.LEADS) or (rel is R.SPOKESPERSON_FOR and any(
                 doc[x].lower_ in FORMER_WORDS for x in range(j + 1, tok.i))):
             rel = R.MEMBER_OF  # (a former spokesman, as a former leader, is one of its people)

@@ -1,0 +1,218 @@
+"""A minister's title names the ministry he heads: "Homeland Security Minister X ... the
+Ministry of Homeland Security", "the Minister of the Interior, X ... the Interior
+Ministry". The ministry may be named anywhere in the article, so each sentence notes the
+titled ministers (`note_ministers`) and the document pairs them with the ministries it
+names once every sentence is read (`ministries_led`): the ministry whose name has the
+same portfolio and no other state than the minister's; none when the article names no
+such ministry or two of them. A former, deputy or acting minister, or one of another
+state, heads none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType, name_key
+
+from .leaders import home_state
+from .lexicon import DEPUTY_WORDS, FORMER_WORDS
+from .resolve import Candidate, Context, R
+
+_TITLES = frozenset({"minister"})
+# Words of a ministry's name that say which ministry it is not: its head word and links
+# ("Minister of Foreign Affairs" heads the Foreign Ministry)
+_LINK_WORDS = frozenset({"ministry", "minister", "of", "the", "for", "and", "&", "'s",
+                         "affairs"})
+# Words before "minister" that make another title, or none of a portfolio
+_NOT_PORTFOLIO = frozenset({"prime", "chief", "first", "cabinet", "senior", "junior",
+                            "state", "government", "former", "the", "a", "an", "his", "her",
+                            "its", "their", "then", "new", "sitting", "incumbent"})
+_SPELLINGS = {"defense": "defence", "labor": "labour"}
+_MAX_PORTFOLIO = 4  # words: "Homeland Security", "Oil and Gas", "Water and Energy"
+
+
+@dataclass(frozen=True, slots=True)
+class Minister:
+    person: str
+    portfolio: frozenset[str]
+    state: str | None
+    sent: Span
+
+
+def _word(tok: Token) -> str:
+    return _SPELLINGS.get(tok.lower_, tok.lower_)
+
+
+def _state_of(tok: Token, ctx: Context) -> str | None:
+    """The state a word names or qualifies with ("Ghana", "Ghanaian"), else None."""
+    key = ctx.m.token_actor.get(tok.i)
+    if key is not None:
+        return key if ctx.m.type_of(key) is ActorType.STATE else None
+    return ctx.m.state_for_word(tok) if tok.is_title else None
+
+
+def _portfolio_after(title: Token, sent: Span, ctx: Context) -> tuple[list[Token], int]:
+    """"Minister of the Interior", "Minister for Internal Security": the portfolio's
+    words and the index after them (the name may follow at once: "Minister of Foreign
+    Affairs X")."""
+    doc = sent.doc
+    k = title.i + 1
+    if k >= sent.end or doc[k].lower_ not in ("of", "for"):
+        return [], k
+    k += 1
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    words: list[Token] = []
+    while k < sent.end and len(words) < _MAX_PORTFOLIO and _person_at(k, sent, ctx) is None and (
+            doc[k].is_title or (doc[k].lower_ in ("and", "&") and words
+                                and k + 1 < sent.end and doc[k + 1].is_title)):
+        words.append(doc[k])
+        k += 1
+    return words, k
+
+
+def _portfolio_before(title: Token, sent: Span, ctx: Context) -> tuple[list[Token], int]:
+    """"Homeland Security Minister", "the interior minister": the portfolio's words and
+    the index of the first."""
+    doc = sent.doc
+    k = title.i - 1
+    words: list[Token] = []
+    while k >= sent.start and len(words) < _MAX_PORTFOLIO:
+        tok = doc[k]
+        key = ctx.m.token_actor.get(k)
+        if tok.lower_ in ("and", "&") and words and k > sent.start and doc[k - 1].is_alpha:
+            words.insert(0, tok)
+        elif not tok.is_alpha or tok.lower_ in _NOT_PORTFOLIO or tok.lower_ in DEPUTY_WORDS \
+                or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or _state_of(tok, ctx) \
+                or (key is not None and ctx.m.type_of(key) in (
+                    ActorType.PERSON, ActorType.STATE, ActorType.LOCATION)):
+            break
+        else:
+            words.insert(0, tok)
+        k -= 1
+    return words, k + 1
+
+
+def _person_at(i: int, sent: Span, ctx: Context) -> str | None:
+    key = ctx.m.token_actor.get(i) if sent.start <= i < sent.end else None
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
+def _unheld(i: int, sent: Span) -> bool:
+    """A word before the title that puts it in the past or makes it another's rank:
+    "former", "deputy", "acting", "ex-"."""
+    doc = sent.doc
+    for k in (i - 1, i - 2):
+        if k >= sent.start and (doc[k].lower_ in DEPUTY_WORDS or doc[k].lower_ in FORMER_WORDS
+                                or doc[k].lower_ in ("ex", "then")):
+            return True
+        if k < sent.start or doc[k].text not in ("-", "the", "a"):
+            break
+    return False
+
+
+def note_ministers(sent: Span, ctx: Context) -> list[Candidate]:
+    """Note the titled ministers of the sentence in `ctx.ministers`; no candidates yet."""
+    doc = sent.doc
+    for tok in ctx.tokens:
+        if tok.lower_ not in _TITLES:
+            continue
+        words, after = _portfolio_after(tok, sent, ctx)
+        first = tok.i
+        if not words:
+            words, first = _portfolio_before(tok, sent, ctx)
+            after = tok.i + 1
+        # (the name may follow a title that opens lower case: "interior minister X")
+        portfolio = frozenset(_word(w) for w in words) - _LINK_WORDS
+        if not portfolio or _unheld(first, sent):
+            continue
+        start = first - 1 if first - 1 >= sent.start and doc[first - 1].lower_ == "the" \
+            else first
+        state = None
+        if start - 1 >= sent.start and doc[start - 1].lower_ in ("'s", "'"):
+            state = _state_of(doc[start - 2], ctx) if start - 2 >= sent.start else None
+            start -= 2
+        elif start - 1 >= sent.start and (found := _state_of(doc[start - 1], ctx)):
+            state = found
+            start -= 1
+        if start - 1 >= sent.start and doc[start - 1].lower_ == "the":
+            start -= 1
+        if start - 1 >= sent.start and (doc[start - 1].lower_ in DEPUTY_WORDS
+                                        or doc[start - 1].lower_ in FORMER_WORDS):
+            continue  # "the former Ghanaian interior minister"
+        person = _person_at(after, sent, ctx)
+        if person is None and after < sent.end and doc[after].text == ",":
+            person = _person_at(after + 1, sent, ctx)  # "the Minister of X, Y, said"
+        if person is None and start - 1 > sent.start and doc[start - 1].text == ",":
+            person = _person_at(start - 2, sent, ctx)  # "Y, the Minister of X, said"
+        if person is not None:
+            ctx.ministers.append(Minister(person, portfolio, state, sent))
+    return []
+
+
+def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | None:
+    """A ministry's portfolio and the state its name gives, else None."""
+    words = name.replace("'s", " 's").split()
+    if "ministry" not in (w.lower() for w in words):
+        return None
+    state = None
+    portfolio = set()
+    for word in words:
+        found = ctx.m.gaz.state_of_demonym(word)
+        if found is None and (entry := ctx.m.gaz.lookup(word)) is not None \
+                and entry.type is ActorType.STATE:
+            found = entry.name
+        if found is not None:
+            state = name_key(found)
+            continue
+        portfolio.add(_SPELLINGS.get(word.lower(), word.lower()))
+    return frozenset(portfolio - _LINK_WORDS), state
+
+
+def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
+                   ) -> list[tuple[Candidate, Span]]:
+    """Each noted minister heads the article's one ministry of his portfolio, unless the
+    ministry's name gives another state than the minister's (his title's, his role's in
+    the article, else the dateline's: "ANKARA - Defence Minister X ... the Syrian Defence
+    Ministry")."""
+    if not ctx.ministers:
+        return []
+    m = ctx.m
+    part_of = {c.source: c.target for c, _ in found
+               if c.type is R.PART_OF and m.type_of(c.target) is ActorType.STATE}
+    ministries: dict[str, tuple[frozenset[str], str | None]] = {}
+    for key, actor in m.actors.items():
+        if actor.type is ActorType.GOVERNMENT_BODY and (read := _ministry(actor.name, ctx)):
+            ministries[key] = (read[0], read[1] or part_of.get(key))
+    out: list[tuple[Candidate, Span]] = []
+    for minister in ctx.ministers:
+        fits = [(key, state) for key, (portfolio, state) in ministries.items()
+                if portfolio == minister.portfolio]
+        if len(fits) != 1:
+            continue
+        key, state = fits[0]
+        if state is not None and not _serves(minister, state, ctx, found):
+            continue
+        cand = Candidate(minister.person, R.LEADS, key, False, 0.8,
+                         pattern="ministers.ministries_led")
+        out.append((cand, minister.sent))
+    return out
+
+
+def _serves(minister: Minister, state: str, ctx: Context,
+            found: list[tuple[Candidate, Span]]) -> bool:
+    """The minister serves the state by his title or his roles in the article; with none
+    told, the state the report is filed from, if any, is his."""
+    m = ctx.m
+    states = {org for _, org in ctx.roles.get(minister.person, [])
+              if m.type_of(org) is ActorType.STATE}
+    states |= {c.target for c, _ in found if c.source == minister.person
+               and c.type in (R.MEMBER_OF, R.LEADS) and m.type_of(c.target) is ActorType.STATE}
+    if minister.state is not None:
+        states.add(minister.state)
+    if states:
+        return state in states
+    home = home_state(minister.sent.doc, m)
+    return home in (None, state)
