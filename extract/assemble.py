@@ -13,7 +13,7 @@ from .context import named_armies, own_service
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
-from .foreignnames import romance_names
+from .nameforms import name_forms
 from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
@@ -100,7 +100,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = _known_or_single(sent_ents, gaz)
-        names = whole_group_names(romance_names(sent_ents, sent, ctx.text), sent, ctx.text)
+        names = whole_group_names(name_forms(sent_ents, sent, ctx.text), sent, ctx.text)
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
         mentions.read_sentence(names, ctx.tokens, ctx.words)

@@ -1,0 +1,210 @@
+"""Names the small model cuts for their form, read whole: group names in Romance
+languages, regnal names, and gang names that open with a number word.
+
+Spanish, Portuguese, French and Italian put a body's head word first and join the rest
+with short words: "the Ejército del Pueblo Libre", "the Primeiro Comando da Baixada",
+"the Front de Libération du Sud", "the Comunità di Santa Rita". The small model reads
+such names in pieces, often as a person ("Comando da Baixada") or a place ("Pueblo
+Libre"), or not at all, and then nothing said of the group is read. A head word of a
+group or a body, capitalised, then capitalised words and the joining words between them,
+is one name typed by its head word; an ordinal or "new" may open it ("Primeiro Comando",
+"Nuevo Frente"). A place's name with the same joining words ("Rio de Janeiro", "San
+Pedro del Norte") opens with no head word and is left alone; so is a name the gazetteer
+knows.
+
+A ruler's name ends in a regnal number, "King Letsie III", "Otumfuo Osei Kwame II": the
+model often reads none of it, the number looking like a stray capital. After a ruler's
+title, capitalised words and a Roman number are one person ("World War II", "Chapter
+VII" have no ruler's title).
+
+A gang or a band may be named by a number word and a plural, "the Six Brothers", "the
+Twelve Apostles gang": a name where the words are capitalised after "the" and the slot
+is a group's (a gang's noun after it, "members of", "known as", the doer of an attack);
+"six brothers were killed" counts people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .groupnames import _gang_slot, _keeps_reading, _overlapping, _put_in
+from .lexicon import words
+
+# Head words that open a name, by the type they give it (English spellings that are
+# also English words, "Front", "Union", "Alliance", need a joining word after them).
+_ARMED = words(
+    "ejército exército exercito ejercito armée armee esercito frente fuerzas forças forcas "
+    "comando comandos commando brigada brigadas brigate milicia milícia milicias milice "
+    "autodefensas guardia guarda garde columna batallón batalhão bataillon cártel cartel "
+    "clan legión legião légion front forces brigade"
+)
+_ORGANIZATION = words(
+    "asociación associação associazione association movimiento movimento mouvement partido "
+    "parti partito unión união unione union coordinadora confederación confederação "
+    "confédération confederazione federación federação fédération federazione comunità "
+    "comunidad comunidade communauté colectivo coletivo collectif alianza aliança alliance "
+    "sindicato syndicat rassemblement congreso congresso congrès organización organização "
+    "organizzazione liga ligue lega fundación fundação fondation fondazione comité comitê "
+    "comitato coalición coligação coalizione"
+)
+_GOVERNMENT = words("ministerio ministério ministère ministero")
+_HEADS = {
+    **dict.fromkeys(_ORGANIZATION, "ORGANIZATION"),
+    **dict.fromkeys(_GOVERNMENT, "GOVERNMENT_BODY"),
+    **dict.fromkeys(_ARMED, "ARMED_GROUP"),
+}
+# Head words that are English words too: a Romance name only with a joining word after
+_ALSO_ENGLISH = words("front forces brigade union alliance association cartel clan")
+# Words that may open a name before its head word
+_OPENERS = words(
+    "primer primera primeiro primeira premier première primo prima segundo segunda "
+    "nuevo nueva novo nova nouveau nouvelle nuovo nuova gran grande"
+)
+# Joining words inside a name
+_JOINERS = words(
+    "de del da do das dos du des di della delle dei degli la le los las y e et por para "
+    "pour per l' d'"
+)
+_MAX_NAME = 12  # tokens
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS)) + r")\b")
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """The sentence's entities with each name of these forms read whole."""
+    ents = romance_names(ents, sent, text)
+    ents = regnal_names(ents, sent, text)
+    return number_word_names(ents, sent, text)
+
+
+def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """The sentence's entities with each Romance group name made one entity over the
+    pieces the model read in it."""
+    if not _CUE.search(text):
+        return ents  # (most sentences: no head word, no Token looked at)
+    out = ents
+    for tok in sent:
+        if not (tok.is_title and tok.lower_ in _HEADS):
+            continue
+        end = _name_end(tok)
+        if end is None:
+            continue
+        start = tok.i
+        before = tok.nbor(-1) if tok.i > sent.start else None
+        if before is not None and before.is_title and before.lower_ in _OPENERS:
+            start -= 1
+        inside = _overlapping(out, start, end)
+        if any(_keeps_reading(e, start, end) for e in inside):
+            continue  # (a known name, or a longer one read already)
+        doc = sent.doc
+        name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+def _name_end(head: Token) -> int | None:
+    """Where the name a head word opens ends: after the last capitalised word of the run
+    of capitalised and joining words after it; None when no capitalised word follows, or
+    an English head word is followed by no joining word ("Front Line", "Union Carbide")."""
+    doc = head.doc
+    end, j = None, head.i + 1
+    joined = False
+    while j < len(doc) and j - head.i < _MAX_NAME and not doc[j - 1].is_sent_end:
+        tok = doc[j]
+        if tok.ent_type_ in _NOT_NAME_LABELS:
+            break
+        if tok.is_title and tok.is_alpha:
+            end = j + 1
+        elif tok.lower_ in _JOINERS and tok.is_lower:
+            joined = True
+        else:
+            break
+        j += 1
+    if end is None or (head.lower_ in _ALSO_ENGLISH and not (
+            joined and doc[head.i + 1].lower_ in _JOINERS)):
+        return None
+    return end
+
+
+# Titles of rulers that open a regnal name
+_RULER_TITLES = words(
+    "king queen emir amir sultan pope prince princess tsar czar shah emperor empress oba "
+    "otumfuo nana mwami kabaka negus maharaja raja sheikh"
+)
+# Words inside a ruler's name that are no capitalised name: "bin", "ibn", "al"
+_NAME_PARTICLES = words("bin ibn bint al el")
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_CUE = re.compile(r"[a-z] (?:X{0,3}(?:IX|IV|V?I{0,3}))\b")
+_MAX_REGNAL = 5  # words before the number
+
+
+def regnal_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"King Letsie III met ...": a ruler's title, one to four capitalised words and a
+    Roman number are one person, whatever the model read in them; a capitalised word
+    after the number ("Hassan II Mosque") makes it the name of something else."""
+    if not _REGNAL_CUE.search(text):
+        return ents
+    out = ents
+    doc = sent.doc
+    for tok in sent:
+        if not _ROMAN.fullmatch(tok.text) or tok.i == sent.start:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if after is not None and after.is_title and not after.is_sent_start:
+            continue
+        start = tok.i
+        while start > sent.start and tok.i - start < _MAX_REGNAL and (
+                (doc[start - 1].is_title and doc[start - 1].is_alpha)
+                or (doc[start - 1].lower_ in _NAME_PARTICLES and start - 1 > sent.start)):
+            start -= 1
+        while start < tok.i and doc[start].lower_ not in _RULER_TITLES:
+            start += 1
+        if tok.i - start < 2:
+            continue  # (no ruler's title, or no name after it)
+        inside = _overlapping(out, start, tok.i + 1)
+        if any(_keeps_reading(e, start, tok.i + 1) or e.label_ != "PERSON" for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, start, tok.i + 1, label="PERSON"))
+    return out
+
+
+_NUMBER_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty forty hundred"
+)
+# Nouns after a name that make it a gang's or a band's
+_BAND_NOUNS = words("gang gangs cartel militia crew clan posse network band")
+_NUMBER_NAME = re.compile(
+    r"\b(?:[Tt]he) ((?:" + "|".join(sorted(w.title() for w in _NUMBER_WORDS))
+    + r")(?: [A-Z][a-z]+){1,2})\b")
+_CALLED = re.compile(r"(?:known as|calling itself|calls itself|called) $")
+
+
+def number_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Six Brothers", "the Twelve Apostles gang": a number word and capitalised
+    words after "the" are one armed group's name in a group's slot (a gang's noun after
+    it, "known as", "members of", the doer of an attack); a name the gazetteer knows, or a
+    longer one, keeps its reading."""
+    if not any(w in text for w in ("he Two", "he Th", "he F", "he S", "he E", "he N",
+                                   "he Ten", "he Tw", "he Hundred")):
+        return ents
+    out = ents
+    for found in _NUMBER_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or not _band_slot(span, text[: found.start()]):
+            continue
+        inside = _overlapping(out, span.start - 1, span.end)  # (with the model's "the")
+        if any(_keeps_reading(e, span.start - 1, span.end) for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+def _band_slot(span: Span, before: str) -> bool:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _BAND_NOUNS:
+        return True
+    return bool(_CALLED.search(before)) or _gang_slot(span[-1])
