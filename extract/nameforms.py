@@ -12,6 +12,11 @@ is one name typed by its head word; an ordinal or "new" may open it ("Primeiro C
 Pedro del Norte") opens with no head word and is left alone; so is a name the gazetteer
 knows.
 
+A band named by a plural nickname, "the Volta Basin Avengers", is one armed group even
+where its first word is a state's name: the state is no actor there. A body's name goes
+on over "of" and a region named with a compass word, "the Kurdistan Freedom Party of
+Eastern Arland", which the model ends before "of".
+
 A ruler's name ends in a regnal number, "King Letsie III", "Otumfuo Osei Kwame II": the
 model often reads none of it, the number looking like a stray capital. After a ruler's
 title, capitalised words and a Roman number are one person ("World War II", "Chapter
@@ -29,7 +34,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .groupnames import _gang_slot, _keeps_reading, _overlapping, _put_in
+from .groupnames import HEAD_TYPES, _gang_slot, _keeps_reading, _overlapping, _put_in, head_type
 from .lexicon import words
 
 # Head words that open a name, by the type they give it (English spellings that are
@@ -75,6 +80,8 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each name of these forms read whole."""
     ents = romance_names(ents, sent, text)
+    ents = band_names(ents, sent, text)
+    ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
     return number_word_names(ents, sent, text)
 
@@ -208,3 +215,63 @@ def _band_slot(span: Span, before: str) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in _BAND_NOUNS:
         return True
     return bool(_CALLED.search(before)) or _gang_slot(span[-1])
+
+
+# Plural nicknames that end an armed band's name
+_BAND_HEADS = ("Avengers", "Warriors", "Defenders", "Liberators", "Vigilantes", "Crusaders")
+_BAND_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(_BAND_HEADS) + r"))\b")
+_PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
+
+
+def band_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Volta Basin Avengers": capitalised words and a band's plural nickname are one
+    armed group, in place of any state, place or people the model or the gazetteer read in
+    it; a group the gazetteer knows, or a longer name, keeps its reading."""
+    if not any(head in text for head in _BAND_HEADS):
+        return ents
+    out = ents
+    for found in _BAND_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
+            continue
+        inside = _overlapping(out, span.start - 1, span.end)  # (with the model's "the")
+        if any(e.end > span.end or e.start < span.start - 1 or (
+                e.ent_id_ and e.label_ not in _PLACE_LABELS) for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+_COMPASS = words(
+    "northern southern eastern western central upper lower greater north south east west"
+)
+_BODY_LABELS = frozenset({"ORG", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT_BODY"})
+
+
+def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
+    """"[The Kurdistan Freedom Party] of Eastern Arland": a body's name ending in its head
+    word goes on over "of", a compass word and one or two capitalised words (the region it
+    is of), whatever the model read there."""
+    out = ents
+    doc = sent.doc
+    for ent in ents:
+        j = ent.end
+        if ent.label_ not in _BODY_LABELS or ent[-1].lower_ not in HEAD_TYPES or (
+                j + 2 >= sent.end or doc[j].lower_ != "of"
+                or doc[j + 1].lower_ not in _COMPASS or not doc[j + 1].is_title):
+            continue
+        end = j + 2
+        while end < sent.end and end - j < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == j + 2:
+            continue
+        inside = _overlapping(out, ent.start, end)
+        if any(e.end > end or (e.ent_id_ and e.label_ not in _PLACE_LABELS)
+               for e in inside if e is not ent):
+            continue
+        span = doc[ent.start : end]
+        label = head_type(doc[ent.start : ent.end]) or ent.label_
+        out = _put_in(out, inside, Span(doc, ent.start, end, label=label, span_id=span.text))
+    return out
