@@ -211,14 +211,21 @@ def number_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 
 def _band_slot(span: Span, before: str) -> bool:
+    """A gang's noun right after the name or in its apposition (", a gang that ..."),
+    "known as" before it, or a gang's slot in the parse."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in _BAND_NOUNS:
+    after = doc[span.end : span.end + 5]
+    if len(after) and after[0].lower_ in _BAND_NOUNS:
+        return True
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") and any(
+            t.lower_ in _BAND_NOUNS for t in after[2:]):
         return True
     return bool(_CALLED.search(before)) or _gang_slot(span[-1])
 
 
 # Plural nicknames that end an armed band's name
-_BAND_HEADS = ("Avengers", "Warriors", "Defenders", "Liberators", "Vigilantes", "Crusaders")
+# ("Defenders" left out: "Front Line Defenders", "Human Rights Defenders" defend rights)
+_BAND_HEADS = ("Avengers", "Warriors", "Liberators", "Vigilantes", "Crusaders")
 _BAND_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(_BAND_HEADS) + r"))\b")
 _PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
