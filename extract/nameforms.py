@@ -10,7 +10,9 @@ group or a body, capitalised, then capitalised words and the joining words betwe
 is one name typed by its head word; an ordinal or "new" may open it ("Primeiro Comando",
 "Nuevo Frente"). A place's name with the same joining words ("Rio de Janeiro", "San
 Pedro del Norte") opens with no head word and is left alone; so is a name the gazetteer
-knows.
+knows. Such a place's name opens with a word that names a settlement or a saint ("San",
+"Villa", "Puerto", "São") and is one place over its joining words, where the model ends
+it before them or reads it as a group or a person.
 
 A band named by a plural nickname, "the Volta Basin Avengers", is one armed group even
 where its first word is a state's name: the state is no actor there. A body's name goes
@@ -80,6 +82,7 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each name of these forms read whole."""
     ents = romance_names(ents, sent, text)
+    ents = romance_places(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
@@ -111,7 +114,42 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
-def _name_end(head: Token) -> int | None:
+# Words that open a Romance place's name
+_PLACE_OPENERS = words(
+    "san santa santo são sao saint sainte rio río porto puerto ciudad villa vila bahía "
+    "cabo monte"
+)
+_MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
+
+
+def romance_places(ents: list[Span], sent: Span) -> list[Span]:
+    """"[San Pedro] del Norte", "[Villa de Leyva]" read as a body, "São [João da Barra]"
+    read as a person: a name opening with a settlement's or a saint's word, going on over
+    joining words and capitalised words, is one place; no head word of a body may end it
+    ("San Pedro del Norte Brigade")."""
+    out = ents
+    doc = sent.doc
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in _MODEL_PLACE_LABELS:
+            continue
+        start = ent.start
+        if ent.label_ == "PERSON" and start > sent.start and doc[start - 1].is_title and (
+                doc[start - 1].lower_ in _PLACE_OPENERS) and not doc[start - 1].ent_type_:
+            start -= 1
+        if doc[start].lower_ not in _PLACE_OPENERS or not doc[start].is_title:
+            continue
+        end = _name_end(doc[start], lowest=ent.end) or ent.end
+        if not any(t.lower_ in _JOINERS for t in doc[start:end]) or (
+                doc[end - 1].lower_ in HEAD_TYPES or doc[end - 1].lower_ in _HEADS):
+            continue
+        inside = _overlapping(out, start, end)
+        if any(e.ent_id_ or e.start < start or e.end > end for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, start, end, label="GPE"))
+    return out
+
+
+def _name_end(head: Token, lowest: int = 0) -> int | None:
     """Where the name a head word opens ends: after the last capitalised word of the run
     of capitalised and joining words after it; None when no capitalised word follows, or
     an English head word is followed by no joining word ("Front Line", "Union Carbide")."""
@@ -129,7 +167,7 @@ def _name_end(head: Token) -> int | None:
         else:
             break
         j += 1
-    if end is None or (head.lower_ in _ALSO_ENGLISH and not (
+    if end is None or end < lowest or (head.lower_ in _ALSO_ENGLISH and not (
             joined and doc[head.i + 1].lower_ in _JOINERS)):
         return None
     return end
