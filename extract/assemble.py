@@ -13,10 +13,10 @@ from .context import named_armies, own_service
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
-from .nameforms import name_forms
 from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
+from .nameforms import name_forms
 from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
