@@ -36,7 +36,15 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .groupnames import HEAD_TYPES, _gang_slot, _keeps_reading, _overlapping, _put_in, head_type
+from .groupnames import (
+    HEAD_TYPES,
+    _armed_names,
+    _gang_slot,
+    _keeps_reading,
+    _overlapping,
+    _put_in,
+    head_type,
+)
 from .lexicon import words
 
 # Head words that open a name, by the type they give it (English spellings that are
@@ -224,7 +232,7 @@ _BAND_NOUNS = words("gang gangs cartel militia crew clan posse network band")
 _NUMBER_NAME = re.compile(
     r"\b(?:[Tt]he) ((?:" + "|".join(sorted(w.title() for w in _NUMBER_WORDS))
     + r")(?: [A-Z][a-z]+){1,2})\b")
-_CALLED = re.compile(r"(?:known as|calling itself|calls itself|called) $")
+_CALLED = frozenset({"known as", "calling itself", "calls itself"})
 
 
 def number_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
@@ -235,22 +243,13 @@ def number_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if not any(w in text for w in ("he Two", "he Th", "he F", "he S", "he E", "he N",
                                    "he Ten", "he Tw", "he Hundred")):
         return ents
-    out = ents
-    for found in _NUMBER_NAME.finditer(text):
-        span = sent.char_span(found.start(1), found.end(1))
-        if span is None or not _band_slot(span, text[: found.start()]):
-            continue
-        inside = _overlapping(out, span.start - 1, span.end)  # (with the model's "the")
-        if any(_keeps_reading(e, span.start - 1, span.end) for e in inside):
-            continue
-        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
-        out = _put_in(out, inside, name)
-    return out
+    return _armed_names(ents, sent, text, _NUMBER_NAME, fits=_band_slot,
+                        keeps=lambda e, span: _keeps_reading(e, span.start - 1, span.end))
 
 
-def _band_slot(span: Span, before: str) -> bool:
+def _band_slot(span: Span) -> bool:
     """A gang's noun right after the name or in its apposition (", a gang that ..."),
-    "known as" before it, or a gang's slot in the parse."""
+    "known as" before its "the", or a gang's slot in the parse."""
     doc = span.doc
     after = doc[span.end : span.end + 5]
     if len(after) and after[0].lower_ in _BAND_NOUNS:
@@ -258,7 +257,8 @@ def _band_slot(span: Span, before: str) -> bool:
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") and any(
             t.lower_ in _BAND_NOUNS for t in after[2:]):
         return True
-    return bool(_CALLED.search(before)) or _gang_slot(span[-1])
+    before = doc[max(0, span.start - 3) : span.start - 1].text.lower()
+    return before in _CALLED or before.endswith("called") or _gang_slot(span[-1])
 
 
 # Plural nicknames that end an armed band's name
@@ -275,18 +275,11 @@ def band_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     it; a group the gazetteer knows, or a longer name, keeps its reading."""
     if not any(head in text for head in _BAND_HEADS):
         return ents
-    out = ents
-    for found in _BAND_NAME.finditer(text):
-        span = sent.char_span(found.start(1), found.end(1))
-        if span is None or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in span):
-            continue
-        inside = _overlapping(out, span.start - 1, span.end)  # (with the model's "the")
-        if any(e.end > span.end or e.start < span.start - 1 or (
-                e.ent_id_ and e.label_ not in _PLACE_LABELS) for e in inside):
-            continue
-        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
-        out = _put_in(out, inside, name)
-    return out
+    return _armed_names(
+        ents, sent, text, _BAND_NAME,
+        fits=lambda span: all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in span),
+        keeps=lambda e, span: e.end > span.end or e.start < span.start - 1 or bool(
+            e.ent_id_ and e.label_ not in _PLACE_LABELS))
 
 
 _COMPASS = words(
