@@ -113,10 +113,11 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         before = tok.nbor(-1) if tok.i > sent.start else None
         if before is not None and before.is_title and before.lower_ in _OPENERS:
             start -= 1
-        inside = _overlapping(out, start, end)
-        if any(_keeps_reading(e, start, end) for e in inside):
-            continue  # (a known name, or a longer one read already)
         doc = sent.doc
+        lead = start - 1 if start > sent.start and doc[start - 1].lower_ == "the" else start
+        inside = _overlapping(out, lead, end)
+        if any(_keeps_reading(e, lead, end) for e in inside):
+            continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
     return out
