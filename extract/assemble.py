@@ -17,6 +17,7 @@ from .groupnames import whole_group_names
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .ministers import ministries_led
+from .nameforms import name_forms
 from .resolve import ROLE_RELS, Candidate, Context, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
@@ -100,7 +101,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = _known_or_single(sent_ents, gaz)
-        names = whole_group_names(sent_ents, sent, ctx.text)
+        names = whole_group_names(name_forms(sent_ents, sent, ctx.text), sent, ctx.text)
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
         mentions.read_sentence(names, ctx.tokens, ctx.words)

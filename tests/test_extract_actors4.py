@@ -71,15 +71,17 @@ def test_town_cut_by_the_model_is_one_place(nlp: Language) -> None:
     assert "Markos" not in actors
 
 
-@pytest.mark.parametrize(("text", "name"), [
+@pytest.mark.parametrize(("text", "name", "type_"), [
     ("A breakaway faction calling itself the Segunda Marquetalia rejected the talks.",
-     "Segunda Marquetalia"),
+     "Segunda Marquetalia", ActorType.ORGANIZATION),
+    # (a front, "Frente", of dissident fighters is an armed group, as "Front" is)
     ("The dissidents, known as the Frente Carlos Patiño, attacked an army post in Cauca.",
-     "Frente Carlos Patiño"),
+     "Frente Carlos Patiño", ActorType.ARMED_GROUP),
 ])
-def test_name_a_group_goes_by_is_one_body(nlp: Language, text: str, name: str) -> None:
+def test_name_a_group_goes_by_is_one_body(nlp: Language, text: str, name: str,
+                                          type_: ActorType) -> None:
     actors, _ = _read(nlp, text)
-    assert actors.get(name, (None,))[0] is ActorType.ORGANIZATION
+    assert actors.get(name, (None,))[0] is type_
     assert not [n for n, (t, _) in actors.items() if t is ActorType.PERSON]
 
 

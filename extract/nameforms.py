@@ -1,0 +1,316 @@
+"""Names the small model cuts for their form, read whole: group names in Romance
+languages, regnal names, and gang names that open with a number word.
+
+Spanish, Portuguese, French and Italian put a body's head word first and join the rest
+with short words: "the Ejército del Pueblo Libre", "the Primeiro Comando da Baixada",
+"the Front de Libération du Sud", "the Comunità di Santa Rita". The small model reads
+such names in pieces, often as a person ("Comando da Baixada") or a place ("Pueblo
+Libre"), or not at all, and then nothing said of the group is read. A head word of a
+group or a body, capitalised, then capitalised words and the joining words between them,
+is one name typed by its head word; an ordinal or "new" may open it ("Primeiro Comando",
+"Nuevo Frente"). A place's name with the same joining words ("Rio de Janeiro", "San
+Pedro del Norte") opens with no head word and is left alone; so is a name the gazetteer
+knows. Such a place's name opens with a word that names a settlement or a saint ("San",
+"Villa", "Puerto", "São") and is one place over its joining words, where the model ends
+it before them or reads it as a group or a person.
+
+A band named by a plural nickname, "the Volta Basin Avengers", is one armed group even
+where its first word is a state's name: the state is no actor there. A body's name goes
+on over "of" and a region named with a compass word, "the Kurdistan Freedom Party of
+Eastern Arland", which the model ends before "of".
+
+A ruler's name ends in a regnal number, "King Letsie III", "Otumfuo Osei Kwame II": the
+model often reads none of it, the number looking like a stray capital. After a ruler's
+title, capitalised words and a Roman number are one person ("World War II", "Chapter
+VII" have no ruler's title).
+
+A gang or a band may be named by a number word and a plural, "the Six Brothers", "the
+Twelve Apostles gang": a name where the words are capitalised after "the" and the slot
+is a group's (a gang's noun after it, "members of", "known as", the doer of an attack);
+"six brothers were killed" counts people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .groupnames import (
+    HEAD_TYPES,
+    _armed_names,
+    _gang_slot,
+    _keeps_reading,
+    _overlapping,
+    _put_in,
+    head_type,
+)
+from .lexicon import words
+
+# Head words that open a name, by the type they give it (English spellings that are
+# also English words, "Front", "Union", "Alliance", need a joining word after them).
+_ARMED = words(
+    "ejército exército exercito ejercito armée armee esercito frente fuerzas forças forcas "
+    "comando comandos commando brigada brigadas brigate milicia milícia milicias milice "
+    "autodefensas guardia guarda garde columna batallón batalhão bataillon cártel cartel "
+    "clan legión legião légion front forces brigade"
+)
+_ORGANIZATION = words(
+    "asociación associação associazione association movimiento movimento mouvement partido "
+    "parti partito unión união unione union coordinadora confederación confederação "
+    "confédération confederazione federación federação fédération federazione comunità "
+    "comunidad comunidade communauté colectivo coletivo collectif alianza aliança alliance "
+    "sindicato syndicat rassemblement congreso congresso congrès organización organização "
+    "organizzazione liga ligue lega fundación fundação fondation fondazione comité comitê "
+    "comitato coalición coligação coalizione"
+)
+_GOVERNMENT = words("ministerio ministério ministère ministero")
+_HEADS = {
+    **dict.fromkeys(_ORGANIZATION, "ORGANIZATION"),
+    **dict.fromkeys(_GOVERNMENT, "GOVERNMENT_BODY"),
+    **dict.fromkeys(_ARMED, "ARMED_GROUP"),
+}
+# Head words that are English words too: a Romance name only with a joining word after
+_ALSO_ENGLISH = words("front forces brigade union alliance association cartel clan")
+# Words that may open a name before its head word
+_OPENERS = words(
+    "primer primera primeiro primeira premier première primo prima segundo segunda "
+    "nuevo nueva novo nova nouveau nouvelle nuovo nuova gran grande"
+)
+# Joining words inside a name
+_JOINERS = words(
+    "de del da do das dos du des di della delle dei degli la le los las y e et por para "
+    "pour per l' d'"
+)
+_MAX_NAME = 12  # tokens
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS)) + r")\b")
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """The sentence's entities with each name of these forms read whole."""
+    ents = romance_names(ents, sent, text)
+    ents = romance_places(ents, sent)
+    ents = band_names(ents, sent, text)
+    ents = region_of_names(ents, sent)
+    ents = regnal_names(ents, sent, text)
+    return number_word_names(ents, sent, text)
+
+
+def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """The sentence's entities with each Romance group name made one entity over the
+    pieces the model read in it."""
+    if not _CUE.search(text):
+        return ents  # (most sentences: no head word, no Token looked at)
+    out = ents
+    for tok in sent:
+        if not (tok.is_title and tok.lower_ in _HEADS):
+            continue
+        end = _name_end(tok)
+        if end is None:
+            continue
+        start = tok.i
+        before = tok.nbor(-1) if tok.i > sent.start else None
+        if before is not None and before.is_title and before.lower_ in _OPENERS:
+            start -= 1
+        doc = sent.doc
+        lead = start - 1 if start > sent.start and doc[start - 1].lower_ == "the" else start
+        inside = _overlapping(out, lead, end)
+        if any(_keeps_reading(e, lead, end) for e in inside):
+            continue  # (a known name, or a longer one read already; the model's "the" aside)
+        name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+# Words that open a Romance place's name
+_PLACE_OPENERS = words(
+    "san santa santo são sao saint sainte rio río porto puerto ciudad villa vila bahía "
+    "cabo monte"
+)
+_MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
+
+
+def romance_places(ents: list[Span], sent: Span) -> list[Span]:
+    """"[San Pedro] del Norte", "[Villa de Leyva]" read as a body, "São [João da Barra]"
+    read as a person: a name opening with a settlement's or a saint's word, going on over
+    joining words and capitalised words, is one place; no head word of a body may end it
+    ("San Pedro del Norte Brigade")."""
+    out = ents
+    doc = sent.doc
+    for ent in ents:
+        if ent.ent_id_ or ent.label_ not in _MODEL_PLACE_LABELS:
+            continue
+        start = ent.start
+        if ent.label_ == "PERSON" and start > sent.start and doc[start - 1].is_title and (
+                doc[start - 1].lower_ in _PLACE_OPENERS) and not doc[start - 1].ent_type_:
+            start -= 1
+        if doc[start].lower_ not in _PLACE_OPENERS or not doc[start].is_title:
+            continue
+        end = _name_end(doc[start], lowest=ent.end) or ent.end
+        if not any(t.lower_ in _JOINERS for t in doc[start:end]) or (
+                doc[end - 1].lower_ in HEAD_TYPES or doc[end - 1].lower_ in _HEADS):
+            continue
+        inside = _overlapping(out, start, end)
+        if any(e.ent_id_ or e.start < start or e.end > end for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, start, end, label="GPE"))
+    return out
+
+
+def _name_end(head: Token, lowest: int = 0) -> int | None:
+    """Where the name a head word opens ends: after the last capitalised word of the run
+    of capitalised and joining words after it; None when no capitalised word follows, or
+    an English head word is followed by no joining word ("Front Line", "Union Carbide")."""
+    doc = head.doc
+    end, j = None, head.i + 1
+    joined = False
+    while j < len(doc) and j - head.i < _MAX_NAME and not doc[j - 1].is_sent_end:
+        tok = doc[j]
+        if tok.ent_type_ in _NOT_NAME_LABELS:
+            break
+        if tok.is_title and tok.is_alpha:
+            end = j + 1
+        elif tok.lower_ in _JOINERS and tok.is_lower:
+            joined = True
+        else:
+            break
+        j += 1
+    if end is None or end < lowest or (head.lower_ in _ALSO_ENGLISH and not (
+            joined and doc[head.i + 1].lower_ in _JOINERS)):
+        return None
+    return end
+
+
+# Titles of rulers that open a regnal name
+_RULER_TITLES = words(
+    "king queen emir amir sultan pope prince princess tsar czar shah emperor empress oba "
+    "otumfuo nana mwami kabaka negus maharaja raja sheikh"
+)
+# Words inside a ruler's name that are no capitalised name: "bin", "ibn", "al"
+_NAME_PARTICLES = words("bin ibn bint al el")
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_CUE = re.compile(r"[a-z] (?:X{0,3}(?:IX|IV|V?I{0,3}))\b")
+_MAX_REGNAL = 5  # words before the number
+
+
+def regnal_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"King Letsie III met ...": a ruler's title, one to four capitalised words and a
+    Roman number are one person, whatever the model read in them; a capitalised word
+    after the number ("Hassan II Mosque") makes it the name of something else."""
+    if not _REGNAL_CUE.search(text):
+        return ents
+    out = ents
+    doc = sent.doc
+    for tok in sent:
+        if not _ROMAN.fullmatch(tok.text) or tok.i == sent.start:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if after is not None and after.is_title and not after.is_sent_start:
+            continue
+        start = tok.i
+        while start > sent.start and tok.i - start < _MAX_REGNAL and (
+                (doc[start - 1].is_title and doc[start - 1].is_alpha)
+                or (doc[start - 1].lower_ in _NAME_PARTICLES and start - 1 > sent.start)):
+            start -= 1
+        while start < tok.i and doc[start].lower_ not in _RULER_TITLES:
+            start += 1
+        if tok.i - start < 2:
+            continue  # (no ruler's title, or no name after it)
+        inside = _overlapping(out, start, tok.i + 1)
+        if any(_keeps_reading(e, start, tok.i + 1) or e.label_ != "PERSON" for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, start, tok.i + 1, label="PERSON"))
+    return out
+
+
+_NUMBER_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty forty hundred"
+)
+# Nouns after a name that make it a gang's or a band's
+_BAND_NOUNS = words("gang gangs cartel militia crew clan posse network band")
+_NUMBER_NAME = re.compile(
+    r"\b(?:[Tt]he) ((?:" + "|".join(sorted(w.title() for w in _NUMBER_WORDS))
+    + r")(?: [A-Z][a-z]+){1,2})\b")
+_CALLED = frozenset({"known as", "calling itself", "calls itself"})
+
+
+def number_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Six Brothers", "the Twelve Apostles gang": a number word and capitalised
+    words after "the" are one armed group's name in a group's slot (a gang's noun after
+    it, "known as", "members of", the doer of an attack); a name the gazetteer knows, or a
+    longer one, keeps its reading."""
+    if not any(w in text for w in ("he Two", "he Th", "he F", "he S", "he E", "he N",
+                                   "he Ten", "he Tw", "he Hundred")):
+        return ents
+    return _armed_names(ents, sent, text, _NUMBER_NAME, fits=_band_slot,
+                        keeps=lambda e, span: _keeps_reading(e, span.start - 1, span.end))
+
+
+def _band_slot(span: Span) -> bool:
+    """A gang's noun right after the name or in its apposition (", a gang that ..."),
+    "known as" before its "the", or a gang's slot in the parse."""
+    doc = span.doc
+    after = doc[span.end : span.end + 5]
+    if len(after) and after[0].lower_ in _BAND_NOUNS:
+        return True
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") and any(
+            t.lower_ in _BAND_NOUNS for t in after[2:]):
+        return True
+    before = doc[max(0, span.start - 3) : span.start - 1].text.lower()
+    return before in _CALLED or before.endswith("called") or _gang_slot(span[-1])
+
+
+# Plural nicknames that end an armed band's name
+# ("Defenders" left out: "Front Line Defenders", "Human Rights Defenders" defend rights)
+_BAND_HEADS = ("Avengers", "Warriors", "Liberators", "Vigilantes", "Crusaders")
+_BAND_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(_BAND_HEADS) + r"))\b")
+_PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
+
+
+def band_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Volta Basin Avengers": capitalised words and a band's plural nickname are one
+    armed group, in place of any state, place or people the model or the gazetteer read in
+    it; a group the gazetteer knows, or a longer name, keeps its reading."""
+    if not any(head in text for head in _BAND_HEADS):
+        return ents
+    return _armed_names(
+        ents, sent, text, _BAND_NAME,
+        fits=lambda span: all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in span),
+        keeps=lambda e, span: e.end > span.end or e.start < span.start - 1 or bool(
+            e.ent_id_ and e.label_ not in _PLACE_LABELS))
+
+
+_COMPASS = words(
+    "northern southern eastern western central upper lower greater north south east west"
+)
+_BODY_LABELS = frozenset({"ORG", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT_BODY"})
+
+
+def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
+    """"[The Kurdistan Freedom Party] of Eastern Arland": a body's name ending in its head
+    word goes on over "of", a compass word and one or two capitalised words (the region it
+    is of), whatever the model read there."""
+    out = ents
+    doc = sent.doc
+    for ent in ents:
+        j = ent.end
+        if ent.label_ not in _BODY_LABELS or ent[-1].lower_ not in HEAD_TYPES or (
+                j + 2 >= sent.end or doc[j].lower_ != "of"
+                or doc[j + 1].lower_ not in _COMPASS or not doc[j + 1].is_title):
+            continue
+        end = j + 2
+        while end < sent.end and end - j < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == j + 2:
+            continue
+        inside = _overlapping(out, ent.start, end)
+        if any(e.end > end or (e.ent_id_ and e.label_ not in _PLACE_LABELS)
+               for e in inside if e is not ent):
+            continue
+        span = doc[ent.start : end]
+        label = head_type(doc[ent.start : ent.end]) or ent.label_
+        out = _put_in(out, inside, Span(doc, ent.start, end, label=label, span_id=span.text))
+    return out
