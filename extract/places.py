@@ -195,7 +195,7 @@ def _service_state(tok: Token, key: str, ctx: Context) -> str | None:
     end = tok.i
     while end < len(doc) and m.token_actor.get(end) == key:
         end += 1
-    surface = [t.text for t in doc[tok.i:end]]
+    surface = doc[tok.i:end].text.split()  # ("People's" one word)
     if surface[:1] == ["Royal"]:
         surface = surface[1:]
     for size in (2, 1):

@@ -11,9 +11,9 @@ Must-nots: a group a state's possessive names ("Mexico's X Cartel", "Colombia's 
 Liberation Army"), a force the dictionaries know as rebels ("the Syrian National Army"),
 a force named after a state the text does not name, a force beside another state ("the
 Indian Navy and Sri Lanka"), a description in lower case ("Kenyan forces"), "under fire",
-"under pressure from", "under investigation by", "under the command of" a person, a unit
-only to be put under a body ("will be placed under"), a former part ("formerly under"),
-and a unit beside another ("fought beside the Y Brigade").
+"under pressure from", "under investigation by", "under the command of" a person (who
+leads it instead), a unit only to be put under a body ("will be placed under"), a former
+part ("formerly under"), and a unit beside another ("fought beside the Y Brigade").
 
 Own sentences, with invented units, people and towns."""
 
@@ -53,6 +53,22 @@ STATE_FORCES: list[tuple[str, str, list[Triple]]] = [
      [("Chadian National Army", P, "Chad")]),
     ("rangers", "Pakistan said the Pakistan Rangers had detained three men in Karachi.",
      [("Pakistan Rangers", P, "Pakistan")]),
+    ("navy-india-long", "The Indian Navy intercepted a dhow carrying arms near Lakshadweep "
+     "late on Friday, India's defence ministry said on Saturday.",
+     [("Indian Navy", P, "India")]),
+    ("border-guard", "The Bangladesh Border Guard pushed back 40 people at the frontier, "
+     "Bangladesh's foreign ministry said.", [("Bangladesh Border Guard", P, "Bangladesh")]),
+    ("national-police", "Colombia said the Colombian National Police had arrested two "
+     "dissident commanders in Cali.", [("Colombian National Police", P, "Colombia")]),
+    ("peoples-defence-force", "The Ugandan People's Defence Force shelled positions near Beni "
+     "on Friday, Uganda's army spokesman said.",
+     [("Uganda People's Defence Force", P, "Uganda")]),
+    ("armed-forces-two-word-state", "Burkina Faso's junta said the Burkinabe Armed Forces had "
+     "killed 60 jihadists near Djibo.", [("Burkinabe Armed Forces", P, "Burkina Faso")]),
+    ("royal-navy-morocco", "The Royal Moroccan Navy intercepted 300 migrants off Tarfaya, "
+     "Morocco said.", [("Royal Moroccan Navy", P, "Morocco")]),
+    ("armed-forces-beside-ally", "Mali said Wagner fighters and the Malian Armed Forces had "
+     "retaken Anefis.", [("Malian Armed Forces", P, "Mali")]),
     ("gendarmerie", "The Senegalese Gendarmerie arrested six smugglers near Kedougou, Senegal's "
      "interior ministry said.", [("Senegalese Gendarmerie", P, "Senegal")]),
 ]
@@ -68,6 +84,8 @@ STATE_FORCES_ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Libyan National Army", P, "*")]),
     ("other-state-beside", "The Indian Navy and Sri Lanka held joint drills off Colombo on "
      "Sunday.", [("Indian Navy", P, "Sri Lanka")]),
+    ("forces-beside-other-state", "The Congolese Armed Forces and Rwanda traded accusations "
+     "on Monday.", [("Congolese Armed Forces", P, "Rwanda")]),
     ("lower-case-forces", "Kenyan forces killed 20 fighters near Mandera, Kenya said.",
      [("Kenyan forces", P, "Kenya")]),
     ("democratic-forces", "Syria said the Syrian Democratic Forces had detained 30 men.",
@@ -103,6 +121,12 @@ UNDER: list[tuple[str, str, list[Triple]]] = [
      "three men near the border on Friday.", [("Frontier Scouts", P, "Interior Ministry")]),
     ("answers-to-command", "The Storm Battalion, a dissident unit that answers to the Northern "
      "Command, raided the village of Koro.", [("Storm Battalion", P, "Northern Command")]),
+]
+
+COMMANDED: list[tuple[str, str, list[Triple]]] = [
+    ("under-command-person-leads", "The Dune Brigade operates under the command of Colonel "
+     "Ibrahim Sow, a former army officer, residents of Gao said.",
+     [("Ibrahim Sow", "LEADS", "Dune Brigade")]),
 ]
 
 UNDER_ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -181,8 +205,8 @@ UNITS_ABSENT: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), cases(STATE_FORCES + UNDER + GROUP_BRANCHES
-                                                     + UNITS))
+@pytest.mark.parametrize(("text", "expected"), cases(STATE_FORCES + UNDER + COMMANDED
+                                                     + GROUP_BRANCHES + UNITS))
 def test_parts_read(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
