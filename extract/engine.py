@@ -158,6 +158,13 @@ def _unit_of_body(source: str, target: str, ctx: Context) -> bool:
         ActorType.STATE)
 
 
+def _unit_of_group(source: str, target: str, ctx: Context) -> bool:
+    """A unit of a group or body, not of a state: "Boko Haram's X faction" is Boko
+    Haram's, "Somalia's X faction" is only in Somalia."""
+    m = ctx.m
+    return _unit_of_body(source, target, ctx) and m.type_of(target) is not ActorType.STATE
+
+
 def _member_of_body(source: str, target: str, ctx: Context) -> bool:
     """A group, body or state and a body it belongs to ("X, a member of Y"); a person's
     membership is a title (links.py), and a state is never a member of a place."""
@@ -216,6 +223,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "body_over_group": _body_over_group,
     "person_and_body": _person_and_body,
     "unit_of_body": _unit_of_body,
+    "unit_of_group": _unit_of_group,
     "member_of_body": _member_of_body,
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,

@@ -226,9 +226,11 @@ def _would(verb: Token) -> bool:
 def undone(rel: RelationType, verb: Token) -> bool:
     """An act of `rel` the clause around `verb` leaves undone: ground, a meeting or a
     sanction only aimed at ("plans to retake X"), or ground held no longer ("until 2020")
-    or not yet ("would seize X")."""
+    or not yet ("would seize X"), or a unit to be put under another later ("will be
+    placed under the ministry")."""
     return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and (
-        held_until(verb) or _would(verb)))
+        held_until(verb) or _would(verb))) or (rel is R.PART_OF and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in TO_COME for c in verb.children))
 
 
 def truce_to_come(verb: Token) -> bool:

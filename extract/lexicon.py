@@ -250,7 +250,8 @@ YOUTH_UNIT_WORDS = words("scouts")
 # Words inside an unknown organisation name that reveal its type.
 ARMED_WORDS = words(
     "army forces force militia militias brigade brigades battalion battalions front guard fleet "
-    "guards corps regiment division resistance rebels mujahideen police units squad squads"
+    "guards corps regiment division resistance rebels mujahideen police units squad squads "
+    "navy gendarmerie coastguard marines"
 ) | UNIT_WORDS
 GOVERNMENT_WORDS = words(
     "ministry parliament council government department agency assembly senate cabinet "

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .context import OFFICIAL_WORDS
 from .lexicon import PLACE_NOUNS, words
 from .links import city_of
 from .placenames import is_place_name, is_region, is_state_abbreviation
@@ -155,6 +156,10 @@ def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # not the first word of the name
         type_ = m.type_of(key)
         name = m.actors[key].name.split()
+        if type_ is ActorType.ARMED_GROUP:
+            if (state := _service_state(tok, key, ctx)) is not None:
+                out.append(Candidate(key, R.PART_OF, state, False, 0.55))
+            continue
         state = _state_opening(tok, key, ctx) if len(name) > 1 else None
         if state is not None:
             if type_ is ActorType.GOVERNMENT_BODY:
@@ -168,6 +173,62 @@ def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
                 rel = R.PART_OF if type_ is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
                 out.append(Candidate(key, rel, state, False, 0.55))
     return out
+
+
+# Last words of the name of a state's own force ("the Peruvian Navy", "the Kenya Defence
+# Forces", "the Royal Thai Police"), and the words that may stand between the state and
+# them ("Coast", "Air", "Border"); a word outside these ("Liberation", "Democratic")
+# tells a group named after the state it fights or claims.
+_SERVICE_ENDS = words("army forces force military navy police guard coastguard gendarmerie "
+                      "marines corps rangers")
+_SERVICE_INNER = OFFICIAL_WORDS | _SERVICE_ENDS | words(
+    "air coast border naval marine special security presidential frontier")
+_SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _service_state(tok: Token, key: str, ctx: Context) -> str | None:
+    """"the Peruvian Navy", "the Kenya Defence Forces", "the Royal Thai Police": a force
+    named after its state is part of it, when the text names that state too. A force the
+    dictionaries know as another's ("the Libyan National Army", rebels) is not."""
+    m = ctx.m
+    doc = tok.doc
+    end = tok.i
+    while end < len(doc) and m.token_actor.get(end) == key:
+        end += 1
+    surface = doc[tok.i:end].text.split()  # ("People's" one word)
+    if surface[:1] == ["Royal"]:
+        surface = surface[1:]
+    for size in (2, 1):
+        state = _state_named(" ".join(surface[:size]), ctx)
+        rest = [w.lower() for w in surface[size:]]
+        # ("Kenyan forces" describes a force; the name is capitalised)
+        if state is not None and rest and rest[-1] in _SERVICE_ENDS and set(rest) <= (
+                _SERVICE_INNER) and all(w[:1].isupper() for w in surface[size:]):
+            break
+    else:
+        return None
+    rec = m.actors[key]
+    if rec.name.split()[-1][:1].islower():
+        return None  # ("Iraqi security forces", as the dictionaries write it, describes)
+    entry = m.gaz.lookup(rec.name)
+    if entry is not None and entry.part_of:
+        return state if name_key(entry.part_of) == state else None
+    if rec.code is not None and rec.code[3:6] not in _SERVICE_ROLES:
+        return None
+    return state
+
+
+def _state_named(words_: str, ctx: Context) -> str | None:
+    """The key of the known state a name or demonym names, if the text names it too."""
+    gaz = ctx.m.gaz
+    name = gaz.state_of_demonym(words_)
+    if name is None and (entry := gaz.lookup(words_)) is not None and (
+            entry.type is ActorType.STATE):
+        name = entry.name
+    if name is None:
+        return None
+    key = name_key(gaz.entries[name].name)
+    return key if key in ctx.m.actors and ctx.m.type_of(key) is ActorType.STATE else None
 
 
 def _state_opening(tok: Token, key: str, ctx: Context) -> str | None:

@@ -744,6 +744,8 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
         key = m.token_actor.get(k)
         if key is None or key == state:
             continue
+        if m.type_of(state) is ActorType.ARMED_GROUP and _group_province(key, tok.nbor(2), ctx):
+            m.actors[key].type = ActorType.ARMED_GROUP
         if m.type_of(state) in _GROUP_OWNERS:
             if _named_unit(key, k, ctx):
                 out.append(Candidate(key, R.PART_OF, state, False, 0.7))
@@ -752,7 +754,8 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if k in m.descriptor_tokens and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
             continue  # "Iraq's parliament" is Iraq's; "Iraq's militias" need not be
-        if m.type_of(key) is ActorType.ARMED_GROUP and not _may_belong(key, state, ctx):
+        if m.type_of(key) is ActorType.ARMED_GROUP and (
+                not _may_belong(key, state, ctx) or _outside_noun(tok.nbor(2), key, ctx)):
             continue  # "Lebanon's Hezbollah": where a group is, not whose
         if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
@@ -762,7 +765,7 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
 # "Hamas's Qassam Brigades", "the Front's Ember Battalion": a group owns a named unit
 _GROUP_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 _UNIT_WORDS = words("brigade brigades battalion battalions regiment division wing unit force "
-                    "units corps squadron company command region fleet detachment")
+                    "units corps squadron company command region fleet detachment province")
 
 
 def _named_unit(key: str, k: int, ctx: Context) -> bool:
@@ -775,10 +778,47 @@ def _named_unit(key: str, k: int, ctx: Context) -> bool:
                 len(name) > 1 and name[0] == "operation")))
 
 
+def _group_province(key: str, first: Token, ctx: Context) -> bool:
+    """"the Islamic State's Khorasan Province": a named province of an armed group is its
+    branch, not a place (a province the gazetteer or the place lists know stays one:
+    "the Taliban's Helmand Province")."""
+    m = ctx.m
+    rec = m.actors[key]
+    words_ = rec.name.split()
+    return (rec.type is ActorType.LOCATION and rec.code is None and len(words_) > 1
+            and words_[-1] == "Province" and first.i not in m.descriptor_tokens
+            and _last_of_name(first, key, ctx).dep_ != "compound"
+            and not m.is_place(rec.name) and not m.is_place(" ".join(words_[:-1])))
+
+
+def _last_of_name(first: Token, key: str, ctx: Context) -> Token:
+    """The last token of the name that opens at `first`."""
+    doc = first.doc
+    end = first.i
+    while end + 1 < len(doc) and ctx.m.token_actor.get(end + 1) == key:
+        end += 1
+    return doc[end]
+
+
 # Words of a group's name that tell it is no state force: a cartel, a gang, rebels
 _OUTSIDE_STATE_WORDS = words(
     "cartel cartels gang gangs mafia rebels rebel front liberation movement insurgents "
     "mujahideen resistance")
+
+
+def _outside_noun(first: Token, key: str, ctx: Context) -> bool:
+    """"Nigeria's Bakura faction": a name before a lower-case noun of a group outside the
+    state (a faction, a militia, rebels) is no unit of the state."""
+    doc = first.doc
+    end = first.i
+    while end < len(doc) and ctx.m.token_actor.get(end) == key and end not in (
+            ctx.m.descriptor_tokens):
+        end += 1
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTSIDE_NOUNS
+
+
+_OUTSIDE_NOUNS = _OUTSIDE_STATE_WORDS | words(
+    "faction factions militia militias group groups insurgency splinter")
 
 
 def _may_belong(group: str, state: str, ctx: Context) -> bool:
