@@ -86,6 +86,43 @@ READ: list[tuple[str, str, list[Triple]]] = [
         "Militiamen of the Tana Delta Guard joined the Kenyan army for the push on Kipini.",
         [coop("Tana Delta Guard", "Kenyan forces")],
     ),
+    # "X conducted joint patrols (a joint offensive) with Y", "X and Y carried out a joint
+    # raid"
+    (
+        "y5-conducted-joint-patrols-with",
+        "The Nigerien army conducted joint patrols with Chadian troops along Lake Chad.",
+        [coop("Nigerien forces", "Chadian forces")],
+    ),
+    (
+        "y5-carried-out-joint-operation-long",
+        MOGADISHU + "The Gedo Brigade carried out a joint operation with government troops "
+        "near Kismayo on Sunday, killing at least six al-Shabaab fighters, according to a "
+        "regional official.",
+        [coop("Gedo Brigade", "Somali forces")],
+    ),
+    (
+        "y5-launched-joint-offensive-with-on-verb",
+        "The Kayin Peace Army launched a joint offensive on Monday with the Karenni Defence "
+        "Force.",
+        [coop("Kayin Peace Army", "Karenni Defence Force")],
+    ),
+    (
+        "y5-pair-carried-out-joint-raid",
+        "The Gedo Brigade and Kenyan troops carried out a joint raid near Kismayo.",
+        [coop("Gedo Brigade", "Kenyan forces")],
+    ),
+    # "X coordinated (partnered) with Y"
+    (
+        "y5-coordinated-with",
+        "The Gedo Brigade coordinated with Somali troops near Kismayo.",
+        [coop("Gedo Brigade", "Somali forces")],
+    ),
+    (
+        "y5-partnered-with-long",
+        "The Jubaland Defence Force, which has partnered with the Gedo Brigade since 2020, "
+        "took the airstrip at Bardera on Thursday, residents said.",
+        [coop("Jubaland Defence Force", "Gedo Brigade")],
+    ),
     # "X works (will work, continues working) with Y"
     (
         "y5-will-work-with",
@@ -133,6 +170,18 @@ READ: list[tuple[str, str, list[Triple]]] = [
         "alongside the Nineveh Front in the villages south of Mosul last week, according to "
         "two local officials.",
         [allied("Zarqa Brigade", "Nineveh Front")],
+    ),
+    (
+        "y5-fought-side-by-side",
+        "Fighters of the Moro Islamic Front fought side by side with the Sulu Brigade.",
+        [allied("Moro Islamic Front", "Sulu Brigade")],
+    ),
+    (
+        "y5-fought-shoulder-to-shoulder-long",
+        MANILA + "The Sulu Brigade, a clan militia formed in the 1990s, fought shoulder to "
+        "shoulder with the army against the Abu Sayyaf in the hills above Jolo last year, "
+        "a provincial official said.",
+        [allied("Sulu Brigade", "Philippine forces")],
     ),
     # "X is an ally of Y", "X, which is allied with Y", "X, an ally of Y's"
     (
@@ -258,6 +307,38 @@ MUST_NOT: list[Any] = [
         "y5-not-denied-working-with",
         "The Tierra Caliente Cartel denied working with the Balsas Cartel.",
         coop("*", "*"),
+    ),
+    # joint acts: refused, denied, on terms, called off
+    never(
+        "y5-not-refused-joint-patrols",
+        "Ghanaian troops refused to conduct joint patrols with the Togolese army.",
+        coop("*", "*"),
+    ),
+    never(
+        "y5-not-denied-joint-patrols",
+        "The Gedo Brigade denied conducting joint patrols with Somali troops.",
+        coop("*", "*"),
+    ),
+    never(
+        "y5-not-joint-patrols-if",
+        "The Gedo Brigade would hold joint patrols with Somali troops if the government "
+        "paid its men.",
+        coop("*", "*"),
+    ),
+    never(
+        "y5-not-called-off-raid",
+        "The Gedo Brigade and Kenyan troops called off a planned raid near Kismayo.",
+        coop("*", "*"),
+    ),
+    never(
+        "y5-not-refused-to-coordinate",
+        "The Gedo Brigade refused to coordinate with the Jubaland Defence Force.",
+        coop("*", "*"),
+    ),
+    never(
+        "y5-not-side-by-side-no-partner",
+        "Fighters of the Moro Islamic Front fought side by side in Jolo.",
+        allied("*", "*"),
     ),
     # cooperation ended, cut or denied
     never(
