@@ -636,8 +636,6 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                 # "US-led coalition" may be one gazetteer name: the modifier is a state
                 backer = ctx.m.state_for_word(doc[tok.i - 2]) if backer is None else (
                     _demonym_state(doc[tok.i - 2], ctx))
-            if backer is None and doc[tok.i - 2].lower_ == "state" and rel is R.BACKS:
-                backer = article_state(ctx.m, tok)  # "a state-backed militia": the article's
         if backer is None:
             agents = pobjs(tok, {"by"})
             # "led by the Malian militant X": the person named, not the title's agent noun
