@@ -746,9 +746,10 @@ _JOINT_ACTION_NOUNS = ATTACK_NOUNS | words(
 @rule
 def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     """"X joined the Islamic State in 2014" -> MEMBER_OF; "X joined the army in the
-    counter-attack", "X's men joined police on patrols" -> COOPERATES_WITH (acting side
-    by side, not a member); not "X joined Y in calling for Z" (acting together) nor "X
-    plans to join Y" (not yet a member)."""
+    counter-attack", "X's men joined police on patrols" -> COOPERATES_WITH (a body acting
+    side by side, not a member; a person who joins Y in an attack fights in its ranks);
+    not "X joined Y in calling for Z" (acting together) nor "X plans to join Y" (not yet
+    a member)."""
     m = ctx.m
     if verb.dep_ == "xcomp" or any(c.dep_ == "prep" and c.lower_ == "in"
                                    and any(g.dep_ == "pcomp" for g in c.children)
@@ -759,9 +760,9 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
     side_by_side = any(t.lemma_ in _JOINT_ACTION_NOUNS or t.lower_ in _JOINT_ACTION_NOUNS
                        for t in pobjs(verb, {"in", "on", "for"}))
-    rel = R.COOPERATES_WITH if side_by_side else R.MEMBER_OF
-    return [candidate(mb, rel, g, verb, ctx, 0.6) for mb in members for g in groups
-            if mb != g]
+    return [candidate(mb, R.COOPERATES_WITH if side_by_side and m.type_of(mb) is not
+                      ActorType.PERSON else R.MEMBER_OF, g, verb, ctx, 0.6)
+            for mb in members for g in groups if mb != g]
 
 
 # Verbs that put a body or its people inside a larger one ("was folded into Y").

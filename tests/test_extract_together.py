@@ -1,6 +1,6 @@
 """Working together: forces that join another in a fight or on patrols, work with it,
 deepen their cooperation with it, fight beside it, are its allies, or act under its
-patronage; and a militia a state backs ("a state-backed militia", the article's state).
+patronage.
 
 "X joined Y in the offensive", "X's men joined police on patrols" is acting side by side
 (COOPERATES_WITH), not joining Y as a member; "the army" or "police" with no owner are the
@@ -230,19 +230,6 @@ READ: list[tuple[str, str, list[Triple]]] = [
         "landowner.",
         [backs("Salvador Quispe", "Ayacucho Front")],
     ),
-    # "X, a state-backed militia": the article's state backs it
-    (
-        "y5-state-backed-militia",
-        MOGADISHU + "The Gedo Brigade, a state-backed militia, ambushed al-Shabaab fighters "
-        "near Kismayo on Sunday, officials said.",
-        [backs("Somalia", "Gedo Brigade")],
-    ),
-    (
-        "y5-state-sponsored-group",
-        KAMPALA + "The Rwenzori Front, a state-sponsored group of former rebels, clashed "
-        "with the Allied Democratic Forces near Beni.",
-        [backs("Uganda", "Rwenzori Front")],
-    ),
 ]
 
 MUST_NOT: list[Any] = [
@@ -409,7 +396,7 @@ MUST_NOT: list[Any] = [
         "Rwanda, the Kivu Defence Brigades' former backer, closed the border.",
         backs("*", "*"),
     ),
-    # "state-backed" with no state of the article: nobody named
+    # "state-backed": the state may be a province ("the state of Jalisco"): nobody is read
     never(
         "y5-not-state-backed-no-state",
         "The Gedo Brigade, a state-backed militia, ambushed fighters near the river.",
