@@ -84,6 +84,8 @@ _HARM = frozenset({R.TARGETS, R.KILLED})
 _PUSH_BACK = words("drive push chase flush expel oust")
 # Ties a word of the match can put in the past: "a former member of Y", "its onetime ally".
 _TIES = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.ALLIED_WITH})
+# Help a noun of the match can put in the past: "Y, X's former backer".
+_HELP = frozenset({RelationType.BACKS, RelationType.COOPERATES_WITH})
 _OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
@@ -748,7 +750,8 @@ def pattern_candidates(
     for pattern, nodes in found:
         verb = nodes[pattern.nodes[0]]
         harm = pattern.relation in _HARM
-        if pattern.relation in _TIES and _former(nodes):
+        if (pattern.relation in _TIES and _former(nodes)) or (
+                pattern.relation in _HELP and _former_noun(nodes)):
             continue
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
@@ -807,9 +810,14 @@ _FORMERLY = words("formerly once previously")
 def _former(nodes: dict[str, Token]) -> bool:
     """A noun of the match called former ("X, a former member of Y"), or a word of it
     said to hold formerly ("X, once part of Y"): a tie that ended."""
-    return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
-               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children) or any(
+    return _former_noun(nodes) or any(
         c.dep_ == "advmod" and c.lower_ in _FORMERLY for t in nodes.values() for c in t.children)
+
+
+def _former_noun(nodes: dict[str, Token]) -> bool:
+    """A noun of the match called former: "Y, X's former backer"."""
+    return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
 
 
 _FEND_LEMMAS = words("fight fend ward beat")

@@ -262,14 +262,24 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             for b in bodies:
                 if member and ctx.m.type_of(b) is ActorType.GOVERNMENT_BODY:
                     out.append(Candidate(member, R.MEMBER_OF, b, False, 0.6))
-        elif lower in ("investment", "investments", "cooperation"):
+        elif lower in _WORKING_TOGETHER:
             head = noun.head
-            places = actors_of_tokens(pobjs(noun, {"in", "with"}), ctx)
-            if noun.dep_ == "dobj" and places:
+            # "deepened its cooperation with Y", or "with Y" hung on the verb; not
+            # "suspended (cut, ended) cooperation with Y"
+            places = actors_of_tokens(pobjs(noun, {"in", "with"}) or (
+                pobjs(head, {"with"}) if not lower.startswith("invest") else []), ctx)
+            if noun.dep_ == "dobj" and places and head.lemma_ not in _WORK_ENDED:
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.COOPERATES_WITH, p, head, ctx, 0.6))
     return out
+
+
+# Nouns of working with another ("expanded investment in Y", "deepened cooperation with Y").
+_WORKING_TOGETHER = words("investment investments cooperation co-operation collaboration")
+# Verbs that end, cut or refuse such work ("suspended cooperation with Y").
+_WORK_ENDED = words("suspend halt end break cancel freeze abandon quit reject refuse decline "
+                    "cut curtail reduce scale limit stop withdraw deny sever terminate")
 
 
 # Verbs that end or refuse talks ("suspended talks with X", "talks with X collapsed").

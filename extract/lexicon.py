@@ -36,6 +36,7 @@ _verbs(R.SANCTIONS, "sanction expel embargo designate redesignate blacklist", ""
 _verbs(R.WITHDRAWS_FROM, "withdraw retreat", "from")
 _verbs(R.MEETS_WITH, "meet", "with")
 _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
+_verbs(R.COOPERATES_WITH, "coordinate partner liaise", "with")
 # ("retook", "retaken": the small model leaves these forms as their own lemmas)
 _verbs(R.CONTROLS, "seize capture control recapture retake retook retaken occupy hold", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")

@@ -737,10 +737,22 @@ def _person_titles(name: Token) -> list[Token]:
     return out
 
 
+# What forces do side by side: "joined the army in the counter-attack", "joined police
+# on patrols", "joined Y for the push on Z".
+_JOINT_ACTION_NOUNS = ATTACK_NOUNS | words(
+    "counter-attack counterattack counter-offensive counteroffensive operation operations "
+    "patrol patrols fight fighting battle push campaign hunt crackdown advance defence "
+    "defense war sweep mission"
+)
+
+
 @rule
 def _joined(verb: Token, ctx: Context) -> list[Candidate]:
-    """"X joined the Islamic State in 2014" -> MEMBER_OF; not "X joined Y in calling for
-    Z" (acting together) nor "X plans to join Y" (not yet a member)."""
+    """"X joined the Islamic State in 2014" -> MEMBER_OF; "X joined the army in the
+    counter-attack", "X's men joined police on patrols" -> COOPERATES_WITH (a body acting
+    side by side, not a member; a person who joins Y in an attack fights in its ranks);
+    not "X joined Y in calling for Z" (acting together) nor "X plans to join Y" (not yet
+    a member)."""
     m = ctx.m
     if verb.dep_ == "xcomp" or any(c.dep_ == "prep" and c.lower_ == "in"
                                    and any(g.dep_ == "pcomp" for g in c.children)
@@ -749,8 +761,11 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     groups = [k for k in actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
               if m.type_of(k) in _ORGS]
     members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
-    return [candidate(mb, R.MEMBER_OF, g, verb, ctx, 0.6) for mb in members for g in groups
-            if mb != g]
+    side_by_side = any(t.lemma_ in _JOINT_ACTION_NOUNS or t.lower_ in _JOINT_ACTION_NOUNS
+                       for t in pobjs(verb, {"in", "on", "for"}))
+    return [candidate(mb, R.COOPERATES_WITH if side_by_side and m.type_of(mb) is not
+                      ActorType.PERSON else R.MEMBER_OF, g, verb, ctx, 0.6)
+            for mb in members for g in groups if mb != g]
 
 
 # Verbs that put a body or its people inside a larger one ("was folded into Y").
