@@ -123,7 +123,7 @@ def credit(doer: str, event: AttackEvent | None, anchor: Token, ctx: Context, co
            blamer: str | None = None, targets: bool = True) -> list[Candidate]:
     """The event given to its doer: X TARGETS what it struck, X KILLED its dead; told
     by another (a blame), it is the blamer's claim."""
-    if event is None or (event.doer is not None and event.doer != doer):
+    if event is None or (event.doer is not None and event.doer != doer) or _asked(anchor):
         return []
     out = [candidate(doer, R.TARGETS, t, anchor, ctx, conf) for t in event.targets
            if targets] + [candidate(doer, R.KILLED, d, anchor, ctx, conf) for d in event.dead]
@@ -131,6 +131,12 @@ def credit(doer: str, event: AttackEvent | None, anchor: Token, ctx: Context, co
         out = [c if c.source_actor is not None else replace(c, source_actor=blamer)
                for c in out]
     return [c for c in out if c.source != c.target]
+
+
+def _asked(verb: Token) -> bool:
+    """"(investigating) whether X was behind the attack": asked, not told."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+               for t in (verb, *verb.ancestors) for c in t.children)
 
 
 def _refused(verb: Token) -> bool:

@@ -105,6 +105,33 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "killing five soldiers. The assailants were identified as fighters of the Hombori "
      "Front.",
      [("Hombori Front", "KILLED", "Malian forces")]),
+    # --- more regions, short and long
+    ("claim-philippines-radio", "Gunmen ambushed a Philippine army patrol in Maguindanao on "
+     "Sunday, killing three soldiers. The Liguasan Liberation Front claimed the attack in a "
+     "radio interview.",
+     [("Liguasan Liberation Front", "KILLED", "Philippine forces")]),
+    ("blame-mozambique-behind", "Insurgents raided a Mozambican army post near Palma on "
+     "Wednesday, killing eight soldiers. The army said the Rovuma Brotherhood Army was "
+     "behind the attack.",
+     [("Rovuma Brotherhood Army", "KILLED", "Mozambican forces")]),
+    ("blame-colombia-for-attack", "Gunmen killed two police officers in Cali, Colombia, on "
+     "Saturday. Police blamed the Farallones Front for the attack.",
+     [("Farallones Front", "KILLED", "Colombian police")]),
+    ("claim-long-wire-dateline", "KABUL, Afghanistan (AP) — Militants armed with rifles and "
+     "grenades attacked an Afghan army outpost in the eastern province of Nangarhar late "
+     "on Tuesday, killing six soldiers and wounding four others, a provincial spokesman "
+     "said. The Khyber Pass Battalion claimed responsibility for the attack in a message to "
+     "journalists on Wednesday.",
+     [("Khyber Pass Battalion", "KILLED", "Afghan forces"),
+      ("Khyber Pass Battalion", "TARGETS", "Afghan forces")]),
+    ("identify-later-said-belonged", "ABUJA, Nigeria — Gunmen stormed a Nigerian army base "
+     "near Damboa on Monday, killing nine soldiers. Military sources said the attackers "
+     "belonged to the Sambisa Martyrs Brigade.",
+     [("Sambisa Martyrs Brigade", "KILLED", "Nigerian forces")]),
+    ("claim-responsibility-bare-wire", "Unidentified attackers set fire to a Chadian army "
+     "depot near Bol on Thursday and shot dead three soldiers, residents said. The Kanem "
+     "Jihad Brigade claimed responsibility on Friday.",
+     [("Kanem Jihad Brigade", "KILLED", "Chadian forces")]),
     ("identify-belonged-to", "Gunmen attacked a police station in Mandera, Kenya, on Monday, "
      "killing three police officers. Police said the attackers belonged to the Boni Forest "
      "Brigade.",
@@ -179,6 +206,25 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a blame long after, for nothing told
     ("blame-no-event", "The Kenyan government blamed the Boni Forest Brigade on Monday.",
      [("Boni Forest Brigade", "KILLED", "*"), ("Boni Forest Brigade", "TARGETS", "*")]),
+    ("condemned-not-claimed", "Gunmen ambushed a Philippine army patrol in Maguindanao on "
+     "Sunday, killing three soldiers. The Liguasan Liberation Front condemned the attack.",
+     [("Liguasan Liberation Front", "KILLED", "*")]),
+    ("nothing-to-do-with", "Gunmen killed two police officers in Cali, Colombia, on Saturday. "
+     "The Farallones Front said it had nothing to do with the attack.",
+     [("Farallones Front", "KILLED", "*")]),
+    ("investigating-whether", "Gunmen killed two police officers in Cali, Colombia, on "
+     "Saturday. Police were investigating whether the Farallones Front was behind the "
+     "attack.", [("Farallones Front", "KILLED", "*")]),
+    ("mourned-the-dead", "Insurgents raided a Mozambican army post near Palma on Wednesday, "
+     "killing eight soldiers. The Rovuma Brotherhood Army praised the attack.",
+     [("Rovuma Brotherhood Army", "KILLED", "*")]),
+    ("attackers-members-of-other-clause", "Gunmen stormed a Nigerian army base near Damboa "
+     "on Monday, killing nine soldiers. Many residents are members of the Damboa Farmers "
+     "Association.", [("Damboa Farmers Association", "*", "*")]),
+    ("blame-threat-far-later", "Gunmen killed two police officers in Cali, Colombia, on "
+     "Saturday. The city held a vigil on Sunday. Shops stayed closed. Schools reopened on "
+     "Tuesday. On Thursday the mayor blamed the Farallones Front for the rise in extortion.",
+     [("Farallones Front", "KILLED", "*")]),
     # a member phrase about others than the attackers
     ("members-not-attackers", "Gunmen attacked a police station in Garissa, Kenya, on "
      "Monday, killing three police officers. The victims were members of the Kenyan Police "
