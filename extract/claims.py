@@ -65,16 +65,16 @@ def told_as_news(verb: Token) -> bool:
 
 def note_event(tok: Token, rel: R, targets: list[str], doers: list[str], ctx: Context) -> None:
     """Remember an attack (or killing) told in the current sentence: what it struck
-    (`rel` TARGETS) or whose dead it left (KILLED); one sentence tells one event."""
+    (`rel` TARGETS) or whose dead it left (KILLED); one sentence tells one event of each
+    doer ("X struck Y after Z killed W" tells two)."""
     m = ctx.m
     doer = next((d for d in doers if m.type_of(d) not in PLACES), None)
     start = tok.sent.start
     events = ctx.attack_events
     event = events[-1] if events else None
-    if event is None or event.sent != start or (doer and event.doer not in (None, doer)):
-        event = AttackEvent(start, set())
+    if event is None or event.sent != start or event.doer != doer:
+        event = AttackEvent(start, set(), doer=doer)
         events.append(event)
-    event.doer = event.doer or doer
     event.keys.add(event_key(tok))
     into = event.dead if rel is R.KILLED else event.targets
     into += [t for t in targets if t not in into and t != doer
@@ -101,6 +101,13 @@ def speakers_men(verb: Token, ctx: Context) -> list[str]:
 def _other_time(noun: Token) -> bool:
     return any(t.lemma_ in _OTHER_TIME or (t.like_num and len(t.text) == 4)
                for t in noun.head.subtree if t.dep_ in ("npadvmod", "pobj") and t.i > noun.i)
+
+
+def one_event_told(noun: Token, ctx: Context) -> bool:
+    """Whether an attack noun names one event told before ("the ambush"), read from the
+    memory of events; "(some of) the attacks" name a campaign, whose target is the one
+    the story told last (events._target_before)."""
+    return bool(ctx.attack_events) and noun.tag_ != "NNS"
 
 
 def referred_event(noun: Token, ctx: Context) -> AttackEvent | None:

@@ -11,7 +11,14 @@ from actorgraph.domain import ActorType
 
 from .agents import CLASS_CODES, actor_code
 from .aliases import WHOLE_SERVICE
-from .claims import credit, note_event, referred_event, speakers_men, told_as_news
+from .claims import (
+    credit,
+    note_event,
+    one_event_told,
+    referred_event,
+    speakers_men,
+    told_as_news,
+)
 from .combat import fighter_supported
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
@@ -621,12 +628,13 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         victims = subjects(head.head, ctx)
         if victims:
             ctx.last_attack_target = victims[0]
+            _note_noun_event(noun, victims, ctx)
         return []
     if claim is not None:
         head = claim  # "claimed responsibility for (some of) the attacks"
         srcs = srcs or (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
                         else subjects(head, ctx))
-        if not tgts and ctx.attack_events:
+        if not tgts and one_event_told(noun, ctx):
             # "X claimed the ambush": what the ambush told before struck, and its dead
             event = referred_event(noun, ctx)
             return [c for s in srcs for c in credit(s, event, head, ctx, 0.6)]
@@ -647,7 +655,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         srcs = srcs or subjects(head, ctx)
         if not tgts and rel is R.THREATENS:
             tgts = _condition_subjects(head, ctx)
-        if rel is R.TARGETS and not tgts and ctx.attack_events and not unrealised(head):
+        if rel is R.TARGETS and not tgts and one_event_told(noun, ctx) and not unrealised(head):
             # "X said it (its fighters) carried out the attack": the attack told before
             srcs = srcs or speakers_men(head, ctx)
             return [c for s in srcs for c in credit(s, referred_event(noun, ctx), head, ctx,
@@ -762,7 +770,7 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
                 for k in actors_of_tokens([p], ctx) or service_owner(p, ctx)][:1]
     blamers = subjects(verb, ctx)
     out = []
-    if not tgts and ctx.attack_events:
+    if not tgts and one_event_told(noun, ctx):
         # "blamed X for the ambush": what the ambush told before struck, and its dead
         event = referred_event(noun, ctx)
         out += [c for s in blamed for c in credit(s, event, verb, ctx, 0.55,
