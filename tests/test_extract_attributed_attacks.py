@@ -132,6 +132,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "depot near Bol on Thursday and shot dead three soldiers, residents said. The Kanem "
      "Jihad Brigade claimed responsibility on Friday.",
      [("Kanem Jihad Brigade", "KILLED", "Chadian forces")]),
+    ("identify-suspected-militants", "Police said suspected Boni Forest Brigade militants "
+     "attacked a police station in Lamu, Kenya, on Sunday, killing two police officers.",
+     [("Boni Forest Brigade", "KILLED", "Kenyan police")]),
+    ("claim-its-fighters-carried-out", "A roadside bomb struck an army truck near Miranshah, "
+     "Pakistan, on Thursday, killing two soldiers. The Tochi Valley Front said its fighters "
+     "had carried out the attack.",
+     [("Tochi Valley Front", "KILLED", "Pakistani forces"),
+      ("Tochi Valley Front", "TARGETS", "Pakistani forces")]),
+    ("claim-carried-out-to-avenge", "Gunmen killed four Burkinabe soldiers near Djibo on "
+     "Sunday. The Soum Defence Front said it had carried out the attack to avenge its "
+     "commander.", [("Soum Defence Front", "KILLED", "Burkinabe forces")]),
     ("identify-belonged-to", "Gunmen attacked a police station in Mandera, Kenya, on Monday, "
      "killing three police officers. Police said the attackers belonged to the Boni Forest "
      "Brigade.",
@@ -225,6 +236,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Saturday. The city held a vigil on Sunday. Shops stayed closed. Schools reopened on "
      "Tuesday. On Thursday the mayor blamed the Farallones Front for the rise in extortion.",
      [("Farallones Front", "KILLED", "*")]),
+    ("claim-its-fighters-would", "A roadside bomb struck an army truck near Miranshah, "
+     "Pakistan, on Thursday, killing two soldiers. The Tochi Valley Front said its fighters "
+     "would carry out more attacks.", [("Tochi Valley Front", "KILLED", "*")]),
+    ("blame-rejected-by-army", "Gunmen killed four Burkinabe soldiers near Djibo on Sunday. "
+     "The army dismissed reports blaming the Soum Defence Front.",
+     [("Soum Defence Front", "KILLED", "*")]),
     # a member phrase about others than the attackers
     ("members-not-attackers", "Gunmen attacked a police station in Garissa, Kenya, on "
      "Monday, killing three police officers. The victims were members of the Kenyan Police "
