@@ -127,13 +127,15 @@ def referred_event(noun: Token, ctx: Context) -> AttackEvent | None:
 
 
 def credit(doer: str, event: AttackEvent | None, anchor: Token, ctx: Context, conf: float,
-           blamer: str | None = None, targets: bool = True) -> list[Candidate]:
-    """The event given to its doer: X TARGETS what it struck, X KILLED its dead; told
-    by another (a blame), it is the blamer's claim."""
+           blamer: str | None = None) -> list[Candidate]:
+    """The event given to its doer: X TARGETS what it struck (and whom it killed), X
+    KILLED its dead; told by another (a blame), it is the blamer's claim."""
     if event is None or (event.doer is not None and event.doer != doer) or _asked(anchor):
         return []
-    out = [candidate(doer, R.TARGETS, t, anchor, ctx, conf) for t in event.targets
-           if targets] + [candidate(doer, R.KILLED, d, anchor, ctx, conf) for d in event.dead]
+    # (those it killed it struck: "gunmen killed six soldiers" is an attack on them too)
+    struck = event.targets + [d for d in event.dead if d not in event.targets]
+    out = [candidate(doer, R.TARGETS, t, anchor, ctx, conf) for t in struck] + [
+        candidate(doer, R.KILLED, d, anchor, ctx, conf) for d in event.dead]
     if blamer is not None and blamer != doer:
         out = [c if c.source_actor is not None else replace(c, source_actor=blamer)
                for c in out]
