@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .coref import ATTACKER_NOUNS, bare_definite, said_to_be
+from .coref import ATTACKER_NOUNS, attack_key, bare_definite, said_to_be
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, KILL_VERBS, NEGATING_VERBS, words
 from .resolve import (
@@ -51,7 +51,7 @@ _HARM_NOUNS = words("death deaths killing killings bloodshed massacre violence")
 
 def event_key(tok: Token) -> str:
     """The word an event is told and found by: "bombed" and "bombing" are "bomb"."""
-    lemma = tok.lemma_.lower().removeprefix("air") or "air"
+    lemma = attack_key(tok)
     return lemma.removesuffix("ing") if lemma.endswith("ing") and len(lemma) > 6 else lemma
 
 
