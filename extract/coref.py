@@ -119,6 +119,64 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
 _KIND_FIRST = words("operation")
 
 
+# Nouns for the unnamed doers of an attack, named after as a group's ("the gunmen,
+# members of X"), and nouns for a group's own men that name it ("fighters of X").
+ATTACKER_NOUNS = _DOER_NOUNS | words("gunman gunmen militant militants bomber bombers "
+                                     "insurgent insurgents")
+_MEMBER_NOUNS = words("member members fighter fighters militant militants operative "
+                      "operatives insurgent insurgents gunman gunmen cell cells unit units")
+# Verbs that name the doers' side as one believed or found: "believed to be members of X".
+_BELIEVED = words("believe suspect think say identify report")
+
+
+def _group_of_members(tok: Token, m: Mentions) -> str | None:
+    """"fighters of (from, with) X", "X fighters", "members of X": the group named."""
+    if tok.lemma_.lower() not in _MEMBER_NOUNS and tok.lower_ not in _MEMBER_NOUNS:
+        return None
+    named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "with")
+             for p in c.children if p.dep_ == "pobj"]
+    named += [c for c in tok.children if c.dep_ == "compound"]
+    found = [k for t in named if (k := m.token_actor.get(t.i)) is not None
+             and m.type_of(k) in _NAMED_TYPES]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def said_to_be(verb: Token, m: Mentions) -> str | None:
+    """The group a clause names its subject's side as: "were (believed to be) members of
+    X", "were identified as fighters of X", "belonged to X"."""
+    for _ in range(3):
+        if verb.lemma_ == "belong":
+            found = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj"
+                     and (k := m.token_actor.get(p.i)) is not None
+                     and m.type_of(k) in _NAMED_TYPES]
+            return found[0] if found else None
+        attrs = [c for c in verb.children if c.dep_ == "attr"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj"]
+        for attr in attrs:
+            if (group := _group_of_members(attr, m)) is not None:
+                return group
+        nxt = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not nxt or (verb.lemma_ != "be" and verb.lemma_ not in _BELIEVED):
+            return None
+        verb = nxt[0]
+    return None
+
+
+def identified_doers(tok: Token, m: Mentions) -> str | None:
+    """The group unnamed attackers are told to be of, in apposition: "the attackers,
+    fighters of X, ...", "gunmen, believed to be members of X, ..."."""
+    if tok.lower_ not in ATTACKER_NOUNS or tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and (group := _group_of_members(c, m)) is not None:
+            return group
+        if c.dep_ == "acl" and c.lemma_ in _BELIEVED and (group := said_to_be(c, m)):
+            return group
+    return None
+
+
 # Attack nouns general enough to name any attack told before ("the assault" after "a
 # drone strike").
 _ANY_ATTACK = words("attack assault")

@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 
 from actorgraph.domain import ActorType, RelationType
 
+from .claims import note_event, told_as_news
 from .combat import announced_forces, fighter_supported, fighters_backed
 from .coref import (
     attack_doer,
@@ -789,8 +790,15 @@ def pattern_candidates(
             kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
             if kept is not None:
                 _note_attacker(kept, verb, ctx, struck=False)
+                if kept.type is pattern.relation and told_as_news(verb):
+                    note_event(verb, pattern.relation, [], doers, ctx)  # its doer named
         if harm and targets and not doers:
             _note_target(targets[0], verb, ctx)
+        if harm and targets and told_as_news(verb):
+            told = by_mood(candidate(targets[0], pattern.relation, targets[0], verb, ctx, 0.0),
+                           verb)
+            if told is not None and told.type is pattern.relation and not told.negated:
+                note_event(verb, pattern.relation, targets, doers, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
 

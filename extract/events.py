@@ -11,6 +11,14 @@ from actorgraph.domain import ActorType
 
 from .agents import CLASS_CODES, actor_code
 from .aliases import WHOLE_SERVICE
+from .claims import (
+    credit,
+    note_event,
+    one_event_told,
+    referred_event,
+    speakers_men,
+    told_as_news,
+)
 from .combat import fighter_supported
 from .context import article_state, state_army
 from .coref import attack_key, note_attack_doer
@@ -630,12 +638,17 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         victims = subjects(head.head, ctx)
         if victims:
             ctx.last_attack_target = victims[0]
+            _note_noun_event(noun, victims, ctx)
         return []
     if claim is not None:
         head = claim  # "claimed responsibility for (some of) the attacks"
-        tgts = tgts or _target_before(ctx)
         srcs = srcs or (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
                         else subjects(head, ctx))
+        if not tgts and one_event_told(noun, ctx):
+            # "X claimed the ambush": what the ambush told before struck, and its dead
+            event = referred_event(noun, ctx)
+            return [c for s in srcs for c in credit(s, event, head, ctx, 0.6)]
+        tgts = tgts or _target_before(ctx)
     elif noun.dep_ == "dobj" and head.lemma_ in SUSPEND_VERBS:
         if asked_of_another(head):
             return out  # "urged X to end its attacks": no truce yet
@@ -652,9 +665,30 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         srcs = srcs or subjects(head, ctx)
         if not tgts and rel is R.THREATENS:
             tgts = _condition_subjects(head, ctx)
+        if rel is R.TARGETS and not tgts and one_event_told(noun, ctx) and not unrealised(head):
+            # "X said it (its fighters) carried out the attack": the attack told before
+            srcs = srcs or speakers_men(head, ctx)
+            return [c for s in srcs for c in credit(s, referred_event(noun, ctx), head, ctx,
+                                                    0.6)]
+        if rel is R.TARGETS and tgts and not srcs:
+            _note_noun_event(noun, tgts, ctx)
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
+    if tgts and not srcs:
+        _note_noun_event(noun, tgts, ctx)
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+def _note_noun_event(noun: Token, tgts: list[str], ctx: Context) -> None:
+    """"A bomb attack on a police post killed three officers": an attack by no named
+    doer, told as news, for the doer named after it (claims.py)."""
+    head = noun.head
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if (_hypothetical(noun) or negated(noun) or verb.lemma_ in _UNDONE_HEADS
+            or verb.pos_ not in ("VERB", "AUX") or not told_as_news(verb) or unrealised(verb)
+            or threatened(verb)):
+        return
+    note_event(noun, R.TARGETS, tgts, [], ctx)
 
 
 # "Blamed X for the attack", "held X responsible for it": the verbs and adjectives that
@@ -744,9 +778,15 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
         # "the bombing of an army post": the side whose thing it was
         tgts = [k for p in pobjs(noun, {"of"})
                 for k in actors_of_tokens([p], ctx) or service_owner(p, ctx)][:1]
-    tgts = tgts or _target_before(ctx)
     blamers = subjects(verb, ctx)
     out = []
+    if not tgts and one_event_told(noun, ctx):
+        # "blamed X for the ambush": what the ambush told before struck, and its dead
+        event = referred_event(noun, ctx)
+        out += [c for s in blamed for c in credit(s, event, verb, ctx, 0.55,
+                                                  blamers[0] if blamers else None)]
+    else:
+        tgts = tgts or _target_before(ctx)
     for s in blamed:
         for t in tgts:
             c = candidate(s, R.TARGETS, t, verb, ctx, 0.55)

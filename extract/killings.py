@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .claims import note_event, told_as_news
 from .lexicon import (
     ATTACK_NOUNS,
     DOER_NOUNS,
@@ -617,14 +618,17 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
             and (bare or v in killed or (named and _people_only(killers, ctx)))
         ]
     conf = 0.6 if lethal else 0.55 if gunned else 0.45
+    if (lethal or gunned) and victims and told_as_news(verb):
+        note_event(verb, R.KILLED, victims, killers, ctx)  # for the doer named after
     return _kill(killers, victims, verb, ctx, conf)
 
 
 def _shot_dead(verb: Token) -> bool:
     """"shot dead X": the parser may hang "dead" on the victim; right after the verb it is
     still the verb's ("shot the dead man" has it after the article)."""
+    # ("shot dead Mayor X": on the title, inside the object)
     return any(a.dep_ == "amod" and a.lower_ == "dead" and a.i == verb.i + 1
-               for c in verb.children if c.dep_ == "dobj" for a in c.children)
+               for c in verb.children if c.dep_ == "dobj" for a in c.subtree)
 
 
 def _shot_objects(verb: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from .coref import (
     bare_definite,
     definite_antecedent,
     described_referent,
+    identified_doers,
     previous_organisation,
     previous_person,
     same_title_person,
@@ -122,6 +123,18 @@ def rule(fn: Callable[_P, list[Candidate]]) -> Callable[_P, list[Candidate]]:
 
 
 @dataclass(slots=True)
+class AttackEvent:
+    """An attack told as news: what it struck and whose dead it left, for the doer named
+    after it ("X claimed the ambush", "blaming X", "the attackers, fighters of X")."""
+
+    sent: int  # the start of the sentence that told it
+    keys: set[str]  # the words it was told by ("ambush", "kill", "bombing")
+    targets: list[str] = field(default_factory=list)
+    dead: list[str] = field(default_factory=list)
+    doer: str | None = None
+
+
+@dataclass(slots=True)
 class Context:
     """Per-document memory the rules share across sentences."""
 
@@ -134,6 +147,7 @@ class Context:
     # attack nouns told with their doer ("X's raid", "the strike was carried out by X"),
     # noun -> doer, the latest last: whose "the raid" or "the attack" is meant later
     attack_doers: dict[str, str] = field(default_factory=dict)
+    attack_events: list[AttackEvent] = field(default_factory=list)  # the latest last
     quote_speaker: str | None = None  # speaker of the last attributed quote
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     words: list[Word] = field(default_factory=list)  # ... its tokens with their attributes
@@ -174,6 +188,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if key is not None or depth > 3:
         return key
     lower = tok.lower_
+    if (group := identified_doers(tok, m)) is not None:
+        return group  # "the attackers, fighters of X, ..."
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         for subj in tok.head.children:
             if subj.dep_ == "nsubj" and subj.lower_ != "what":  # ("what it said were X")

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
+from .claims import attributed_attacks
 from .combat import (
     acting_as_part,
     combat_candidates,
@@ -121,6 +122,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += _verbs(sent, ctx)
     out += nominal_events(sent, ctx)
     out += name_calling(sent, ctx)
+    out += attributed_attacks(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
     out += name_places(sent, ctx)
