@@ -391,7 +391,8 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     elif found.group("region") is not None or found.start() > _DATELINE_START:
         return None  # (a dateline opens the report; a later line start is text)
     else:
-        city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
+        # "NIAMEY (Agency) -", "LIMA, March 3 (Reuters) -": the words before the date
+        city = found.group(0).strip().split("(")[0].split(",")[0].strip(" -\u2013\u2014")
     if not city:
         return None
     country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
@@ -425,3 +426,73 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
     start = next((i for i in range(k + 1, sent.end) if ctx.m.token_actor.get(i) == key), k + 1)
     end = ctx.m.name_end(start, key, sent.end)
     return key if end >= sent.end or doc[end].text in (",", ".", ";") else None
+
+
+def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate, Span]]
+                            ) -> list[tuple[Candidate, Span]]:
+    """"President X" where the sentence names no state for the title ("protests against
+    President X", "Prime Minister X's government"), read once the whole article is: the
+    state the article writes with X's title elsewhere ("Kenya's president, X"), else the
+    country of X's CAMEO code, else the dateline's state when X is tied to no other."""
+    if not ctx.open_heads:
+        return []
+    m = ctx.m
+    written: dict[str, set[str]] = {}
+    for cand, _ in found:
+        if (cand.type is R.LEADS and not cand.negated
+                and m.type_of(cand.source) is ActorType.PERSON
+                and m.type_of(cand.target) is ActorType.STATE):
+            written.setdefault(cand.source, set()).add(cand.target)
+    states: dict[str, str | None] = {}
+    out: list[tuple[Candidate, Span]] = []
+    for person, sent, _ in ctx.open_heads:
+        if person not in states:
+            states[person] = _state_of_head(person, written.get(person, set()), doc, ctx)
+        state = states[person]
+        if state is not None:
+            ctx.roles.setdefault(person, []).append((R.LEADS, state))
+            out.append((Candidate(person, R.LEADS, state, False, 0.6,
+                                  pattern="leaders.heads_of_unnamed_states"), sent))
+    return out
+
+
+def _state_of_head(person: str, written: set[str], doc: Doc, ctx: Context) -> str | None:
+    """The one state the article gives the person's title, else the person's CAMEO
+    country, else the dateline's state if the person is tied to no other."""
+    if written:
+        return next(iter(written)) if len(written) == 1 else None
+    m = ctx.m
+    country = m.gaz.state_of_code(m.actors[person].code)
+    if country is not None:
+        return m.add(country, ActorType.STATE, country)
+    home = home_state(doc, m)
+    if home is None or any(org != home for _, org in ctx.roles.get(person, ())):
+        return None  # (a post in another body: "X, who also chairs the Y party")
+    return None if _tied_elsewhere(person, home, doc, m) else home
+
+
+def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
+    """A sentence that names the person names another state ("talks with President X
+    on French aid"), or the dateline's own as a place he acts towards ("urged President X
+    to send arms to Ukraine"): X may be another state's head."""
+    start = _dateline_end(doc)
+    sents = {doc[i].sent for i, k in m.token_actor.items() if k == person}
+    for sent in sents:
+        for tok in sent:
+            if tok.idx < start:
+                continue  # the dateline's country
+            key = m.token_actor.get(tok.i)
+            if key is None:
+                if (state := m.gaz.state_of_demonym(tok.text)) is not None and (
+                        name_key(state) != home):
+                    return True
+                continue
+            if m.type_of(key) is ActorType.STATE and (key != home or tok.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The character offset where the document's dateline ends (0 with none)."""
+    head = doc[:_HEAD_TOKENS].text[:400]
+    return max((d.end() for d in DATELINE_HEAD.finditer(head)), default=0)
