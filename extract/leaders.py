@@ -433,8 +433,10 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
     """"President X" where the sentence names no state for the title ("protests against
     President X", "Prime Minister X's government"), read once the whole article is: the
     state the article writes with X's title elsewhere ("Kenya's president, X"), else the
-    country of X's CAMEO code, else the dateline's state when X is tied to no other."""
-    if not ctx.open_heads:
+    country of X's CAMEO code, else the dateline's state when X is tied to no other and
+    no one else holds that title of it (two presidents of one state: one is a guest's)."""
+    open_heads = [(p, t, s) for p, t, s, state in ctx.titled_heads if state is None]
+    if not open_heads:
         return []
     m = ctx.m
     written: dict[str, set[str]] = {}
@@ -443,12 +445,25 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
                 and m.type_of(cand.source) is ActorType.PERSON
                 and m.type_of(cand.target) is ActorType.STATE):
             written.setdefault(cand.source, set()).add(cand.target)
-    states: dict[str, str | None] = {}
+    holders: dict[tuple[str, str], set[str]] = {}  # (state, title) -> persons
+    for person, title, _, state in ctx.titled_heads:
+        if state is not None:
+            holders.setdefault((state, title), set()).add(person)
+    read: dict[str, str | None] = {}  # person -> the state the article writes for him
+    homes: dict[str, tuple[str, str]] = {}  # person -> (the dateline's state, his title)
+    for person, title, _ in open_heads:
+        if person in read:
+            continue
+        read[person] = _written_state(person, written.get(person, set()), ctx)
+        if read[person] is None and not written.get(person) and (
+                home := _home_state_of(person, doc, ctx)) is not None:
+            homes[person] = (home, title)
+            holders.setdefault(homes[person], set()).add(person)
     out: list[tuple[Candidate, Span]] = []
-    for person, sent, _ in ctx.open_heads:
-        if person not in states:
-            states[person] = _state_of_head(person, written.get(person, set()), doc, ctx)
-        state = states[person]
+    for person, _, sent in open_heads:
+        state = read[person]
+        if state is None and person in homes and holders[homes[person]] == {person}:
+            state = homes[person][0]  # the dateline's: he alone holds that title of it
         if state is not None:
             ctx.roles.setdefault(person, []).append((R.LEADS, state))
             out.append((Candidate(person, R.LEADS, state, False, 0.6,
@@ -456,15 +471,31 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
     return out
 
 
-def _state_of_head(person: str, written: set[str], doc: Doc, ctx: Context) -> str | None:
+def owns_body(first: Token, person: str, sent: Span, ctx: Context) -> bool:
+    """The name owns a body ("President X's party", "President X's movement"): the title
+    may be that body's, not a state's."""
+    doc = sent.doc
+    end = ctx.m.name_end(first.i, person, sent.end)
+    if end + 1 >= sent.end or doc[end].lower_ != "'s":
+        return False
+    noun = doc[end + 1]
+    return noun.lemma_ in BODY_KINDS or (
+        noun.pos_ == "ADJ" and end + 2 < sent.end and doc[end + 2].lemma_ in BODY_KINDS)
+
+
+def _written_state(person: str, written: set[str], ctx: Context) -> str | None:
     """The one state the article gives the person's title, else the person's CAMEO
-    country, else the dateline's state if the person is tied to no other."""
+    country."""
     if written:
         return next(iter(written)) if len(written) == 1 else None
     m = ctx.m
     country = m.gaz.state_of_code(m.actors[person].code)
-    if country is not None:
-        return m.add(country, ActorType.STATE, country)
+    return m.add(country, ActorType.STATE, country) if country is not None else None
+
+
+def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
+    """The dateline's state if the person is tied to no other."""
+    m = ctx.m
     home = home_state(doc, m)
     if home is None or any(org != home for _, org in ctx.roles.get(person, ())):
         return None  # (a post in another body: "X, who also chairs the Y party")

@@ -132,9 +132,9 @@ class Context:
     # noun -> doer, the latest last: whose "the raid" or "the attack" is meant later
     attack_doers: dict[str, str] = field(default_factory=dict)
     quote_speaker: str | None = None  # speaker of the last attributed quote
-    # "President X" named with no state the sentence gives (person, sentence, first
-    # token): the article read whole says whose (leaders.heads_of_unnamed_states)
-    open_heads: list[tuple[str, Span, int]] = field(default_factory=list)
+    # "President X" (person, title, sentence, the state the sentence gives or None):
+    # the article read whole says whose the rest are (leaders.heads_of_unnamed_states)
+    titled_heads: list[tuple[str, str, Span, str | None]] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     words: list[Word] = field(default_factory=list)  # ... its tokens with their attributes
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)

@@ -37,6 +37,7 @@ from .leaders import (
     held_role,
     home_state,
     named_after_comma,
+    owns_body,
     past_nickname,
     past_ranks,
     seized_power,
@@ -524,8 +525,8 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     titled = [t for tok in ctx.tokens if (t := _titled(tok, sent, ctx)) is not None]
     # "... said he had spoken with Armenia's President Y": Armenia is Y's, not X's
-    owned = {state for _, _, _, state in titled if state is not None}
-    for tok, key, rel, written in titled:
+    owned = {state for *_, state in titled if state is not None}
+    for tok, key, rel, title, written in titled:
         state = written
         if state is None and rel is R.LEADS and (_acts(key, ctx) or (
                 _addressed(tok, key, ctx) and not _states_in(sent, ctx))):
@@ -549,15 +550,15 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
         if state:
             ctx.roles.setdefault(key, []).append((rel, state))
             out.append(Candidate(key, rel, state, False, 0.7))
-        elif rel is R.LEADS:
-            ctx.open_heads.append((key, sent, tok.i))  # read once the article is read
+        if rel is R.LEADS and (state or not owns_body(tok, key, sent, ctx)):
+            ctx.titled_heads.append((key, title, sent, state))  # for the article's reading
     return out
 
 
 def _titled(tok: Token, sent: Span, ctx: Context
-            ) -> tuple[Token, str, RelationType, str | None] | None:
+            ) -> tuple[Token, str, RelationType, str, str | None] | None:
     """The first token of a person's name with a state title before it ("Prime Minister
-    X", "Kenya's president, X"), the person, the title's relation and the state written
+    X", "Kenya's president, X"), the person, the title's relation, the title and the state written
     with the title, if any ("Kenyan President X", "President X of Kenya"). None for no
     title, a title set off by a comma with no state ("a defence minister, X"), a former
     holder's, and a body's ("Commission President X")."""
@@ -586,7 +587,7 @@ def _titled(tok: Token, sent: Span, ctx: Context
             return None  # "former President X", "Vice President X", "Senate President X"
         if state is None:
             state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
-        return tok, key, rel, state
+        return tok, key, rel, " ".join(title), state
     return None
 
 
@@ -598,10 +599,12 @@ def _not_the_states(before: Token, ctx: Context) -> bool:
     """The word before a title makes the holder no head of a state: a past or deputy
     holder ("former", "Vice"), or a body's name ("Senate President X", "Commission
     President X")."""
+    if before.text == "-" and before.i > 0 and not before.whitespace_:
+        before = before.doc[before.i - 1]  # "ex-President X"
     if before.lower_ in _HOLDING_WORDS:
         return False
-    return before.lower_ in DEPUTY_WORDS | FORMER_WORDS or before.i in ctx.m.token_actor or (
-        before.is_title and not before.is_sent_start)
+    return (before.lower_ in DEPUTY_WORDS | FORMER_WORDS or before.i in ctx.m.token_actor
+            or before.is_title)
 
 
 _AT = words("in at near inside outside across throughout")
