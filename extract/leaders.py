@@ -488,7 +488,11 @@ def _written_state(person: str, written: set[str], ctx: Context) -> str | None:
     country."""
     if written:
         return next(iter(written)) if len(written) == 1 else None
-    m = ctx.m
+    return coded_state(person, ctx.m)
+
+
+def coded_state(person: str, m: Mentions) -> str | None:
+    """The state of the person's CAMEO code, when the dictionaries know him ("USAELI")."""
     country = m.gaz.state_of_code(m.actors[person].code)
     return m.add(country, ActorType.STATE, country) if country is not None else None
 

@@ -33,6 +33,7 @@ from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
     agent_set_off,
+    coded_state,
     described_noun,
     held_role,
     home_state,
@@ -519,34 +520,19 @@ def _region_named(j: int, sent: Span, ctx: Context) -> str | None:
 
 @rule
 def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
-    """"Prime Minister X" leads the state named before the title or in the sentence."""
-    doc = sent.doc
+    """"Prime Minister X" leads the state named with the title, else (a head of state) the
+    country of his CAMEO code or the state the report tells of; the rest wait for the
+    whole article (leaders.heads_of_unnamed_states)."""
     m = ctx.m
     out: list[Candidate] = []
     titled = [t for tok in ctx.tokens if (t := _titled(tok, sent, ctx)) is not None]
     # "... said he had spoken with Armenia's President Y": Armenia is Y's, not X's
     owned = {state for *_, state in titled if state is not None}
-    for tok, key, rel, title, written in titled:
-        state = written
-        if state is None and rel is R.LEADS and (_acts(key, ctx) or (
-                _addressed(tok, key, ctx) and not _states_in(sent, ctx))):
-            # "KYIV, Ukraine — ... President X called on ...", "called on President X
-            # to": the dateline's country (not "urged President X to send arms to
-            # Ukraine", a state named beside him)
-            state = home_state(doc, m)
+    for tok, key, rel, title, state in titled:
         if state is None and rel is R.LEADS:
-            # "..., Prime Minister X said": the country the story is about, if named here
-            main = m.main_state()
-            if main and _speaks(key, sent, ctx) and ((
-                    _states_in(sent, ctx) == {main} and not _governed(main, ctx)) or any(
-                    m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
-                    for t in ctx.tokens)):
-                # (only the speaker, and when that state is the only one named, and not
-                # as the object of a preposition, or the one acting: not "given to
-                # President X on a trip to Oslo", "will work with the president of Y")
-                state = main
-        if written is None and state in owned:
-            state = None  # another title's state
+            # a head the dictionaries know leads his own state; else the one the report
+            # tells of, if no other title in the sentence owns it
+            state = coded_state(key, m) or _told_state(tok, key, sent, ctx, owned)
         if state:
             ctx.roles.setdefault(key, []).append((rel, state))
             out.append(Candidate(key, rel, state, False, 0.7))
@@ -555,13 +541,38 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[str]
+                ) -> str | None:
+    """The state a head with no state written with his title leads, from the report: the
+    dateline's when he acts or is asked to, the one the story is about when he speaks."""
+    m = ctx.m
+    state = None
+    if _acts(person, ctx) or (_addressed(first, person, ctx) and not _states_in(sent, ctx)):
+        # "KYIV, Ukraine — ... President X called on ...", "called on President X to":
+        # the dateline's country (not "urged President X to send arms to Ukraine", a
+        # state named beside him)
+        state = home_state(sent.doc, m)
+    if state is None:
+        # "..., Prime Minister X said": the country the story is about, if named here
+        main = m.main_state()
+        if main and _speaks(person, sent, ctx) and ((
+                _states_in(sent, ctx) == {main} and not _governed(main, ctx)) or any(
+                m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
+                for t in ctx.tokens)):
+            # (only the speaker, and when that state is the only one named, and not as the
+            # object of a preposition, or the one acting: not "given to President X on a
+            # trip to Oslo", "will work with the president of Y")
+            state = main
+    return None if state in owned else state
+
+
 def _titled(tok: Token, sent: Span, ctx: Context
             ) -> tuple[Token, str, RelationType, str, str | None] | None:
     """The first token of a person's name with a state title before it ("Prime Minister
-    X", "Kenya's president, X"), the person, the title's relation, the title and the state written
-    with the title, if any ("Kenyan President X", "President X of Kenya"). None for no
-    title, a title set off by a comma with no state ("a defence minister, X"), a former
-    holder's, and a body's ("Commission President X")."""
+    X", "Kenya's president, X"), the person, the title's relation, the title, and the
+    state written with the title, if any ("Kenyan President X", "President X of Kenya").
+    None for no title, a title set off by a comma with no state ("a defence minister,
+    X"), a former or deputy holder's, and a body's ("Commission President X")."""
     doc = sent.doc
     m = ctx.m
     key = m.token_actor.get(tok.i)
