@@ -472,9 +472,14 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
 
 
 def owns_body(first: Token, person: str, sent: Span, ctx: Context) -> bool:
-    """The name owns a body ("President X's party", "President X's movement"): the title
-    may be that body's, not a state's."""
+    """The name owns a body ("President X's party", "the movement of President X"): the
+    title may be that body's, not a state's."""
     doc = sent.doc
+    root = first
+    while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
+        root = root.head  # (the name's head word)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in BODY_KINDS:
+        return True
     end = ctx.m.name_end(first.i, person, sent.end)
     if end + 1 >= sent.end or doc[end].lower_ != "'s":
         return False

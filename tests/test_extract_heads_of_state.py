@@ -198,6 +198,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("president-of-a-movement-long", "GOMA, Democratic Republic of Congo, 9 June 2026 — "
      "Fighters from President Jean-Paul Mbala's armed movement took the market town on "
      "Monday, residents said.", [("Jean-Paul Mbala", L, "*")]),
+    ("movement-of-president", "BENI, Democratic Republic of Congo, 9 June 2026 — Army "
+     "officers met the armed movement of President Kambale Muhindo on Monday.",
+     [("Kambale Muhindo", L, "*")]),
     # a state another title owns
     ("speaker-spoke-with-other-head", "Prime Minister Nika Abashidze, addressing "
      "parliament, said he had spoken with Armenia's President Aram Sargsyan about the "
