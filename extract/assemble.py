@@ -14,6 +14,7 @@ from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
+from .leaders import heads_of_unnamed_states
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .ministers import ministries_led
@@ -111,6 +112,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
     found += ministries_led(ctx, found)
+    found += heads_of_unnamed_states(doc, ctx, found)
     return mentions, found
 
 

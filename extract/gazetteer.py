@@ -49,6 +49,7 @@ class Gazetteer:
     # "kabul" -> "Taliban": who "the de facto authorities in" a place are
     de_facto: dict[str, str] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()  # "jorge", "ruth": first words of people's names
+    code_states: dict[str, str] = field(default_factory=dict)  # "IRQ" -> "Iraq" (made on use)
 
     def lookup(self, name: str) -> Entry | None:
         canonical = self.alias_index.get(name_key(name))
@@ -64,6 +65,16 @@ class Gazetteer:
         if entry is None or (type_ is not None and entry.type is not type_):
             return None
         return entry.cameo_code
+
+    def state_of_code(self, code: str | None) -> str | None:
+        """The state whose country code opens a CAMEO actor code ("KENGOV": Kenya)."""
+        if not code or len(code) < 3:
+            return None
+        if not self.code_states:
+            for name, entry in self.entries.items():
+                if entry.type is ActorType.STATE and entry.cameo_code:
+                    self.code_states.setdefault(entry.cameo_code, name)
+        return self.code_states.get(code[:3])
 
     def _add(self, name: str, type_: ActorType, aliases: Iterable[str], part_of: Any,
              code: str | None = None, curated: bool = True) -> None:

@@ -399,7 +399,8 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     elif found.group("region") is not None or found.start() > _DATELINE_START:
         return None  # (a dateline opens the report; a later line start is text)
     else:
-        city = found.group(0).strip().split("(")[0].strip(" -\u2013\u2014")
+        # "NIAMEY (Agency) -", "LIMA, March 3 (Reuters) -": the words before the date
+        city = found.group(0).strip().split("(")[0].split(",")[0].strip(" -\u2013\u2014")
     if not city:
         return None
     country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
@@ -488,3 +489,111 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate, Span]]
+                            ) -> list[tuple[Candidate, Span]]:
+    """"President X" where the sentence names no state for the title ("protests against
+    President X", "Prime Minister X's government"), read once the whole article is: the
+    state the article writes with X's title elsewhere ("Kenya's president, X"), else the
+    country of X's CAMEO code, else the dateline's state when X is tied to no other and
+    no one else holds that title of it (two presidents of one state: one is a guest's)."""
+    open_heads = [(p, t, s) for p, t, s, state in ctx.titled_heads if state is None]
+    if not open_heads:
+        return []
+    m = ctx.m
+    written: dict[str, set[str]] = {}
+    for cand, _ in found:
+        if (cand.type is R.LEADS and not cand.negated
+                and m.type_of(cand.source) is ActorType.PERSON
+                and m.type_of(cand.target) is ActorType.STATE):
+            written.setdefault(cand.source, set()).add(cand.target)
+    holders: dict[tuple[str, str], set[str]] = {}  # (state, title) -> persons
+    for person, title, _, state in ctx.titled_heads:
+        if state is not None:
+            holders.setdefault((state, title), set()).add(person)
+    read: dict[str, str | None] = {}  # person -> the state the article writes for him
+    homes: dict[str, tuple[str, str]] = {}  # person -> (the dateline's state, his title)
+    for person, title, _ in open_heads:
+        if person in read:
+            continue
+        read[person] = _written_state(person, written.get(person, set()), ctx)
+        if read[person] is None and not written.get(person) and (
+                home := _home_state_of(person, doc, ctx)) is not None:
+            homes[person] = (home, title)
+            holders.setdefault(homes[person], set()).add(person)
+    out: list[tuple[Candidate, Span]] = []
+    for person, _, sent in open_heads:
+        state = read[person]
+        if state is None and person in homes and holders[homes[person]] == {person}:
+            state = homes[person][0]  # the dateline's: he alone holds that title of it
+        if state is not None:
+            ctx.roles.setdefault(person, []).append((R.LEADS, state))
+            out.append((Candidate(person, R.LEADS, state, False, 0.6,
+                                  pattern="leaders.heads_of_unnamed_states"), sent))
+    return out
+
+
+def owns_body(first: Token, person: str, sent: Span, ctx: Context) -> bool:
+    """The name owns a body ("President X's party", "the movement of President X"): the
+    title may be that body's, not a state's."""
+    doc = sent.doc
+    root = first
+    while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
+        root = root.head  # (the name's head word)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in BODY_KINDS:
+        return True
+    end = ctx.m.name_end(first.i, person, sent.end)
+    if end + 1 >= sent.end or doc[end].lower_ != "'s":
+        return False
+    noun = doc[end + 1]
+    return noun.lemma_ in BODY_KINDS or (
+        noun.pos_ == "ADJ" and end + 2 < sent.end and doc[end + 2].lemma_ in BODY_KINDS)
+
+
+def _written_state(person: str, written: set[str], ctx: Context) -> str | None:
+    """The one state the article gives the person's title, else the person's CAMEO
+    country."""
+    if written:
+        return next(iter(written)) if len(written) == 1 else None
+    return coded_state(person, ctx.m)
+
+
+def coded_state(person: str, m: Mentions) -> str | None:
+    """The state of the person's CAMEO code, when the dictionaries know him ("USAELI")."""
+    country = m.gaz.state_of_code(m.actors[person].code)
+    return m.add(country, ActorType.STATE, country) if country is not None else None
+
+
+def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
+    """The dateline's state if the person is tied to no other."""
+    m = ctx.m
+    home = home_state(doc, m)
+    if home is None or any(org != home for _, org in ctx.roles.get(person, ())):
+        return None  # (a post in another body: "X, who also chairs the Y party")
+    return None if _tied_elsewhere(person, home, doc, m) else home
+
+
+def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
+    """A sentence that names the person names another state ("talks with President X
+    on French aid"), or the dateline's own as a place he acts towards ("urged President X
+    to send arms to Ukraine"): X may be another state's head."""
+    start = _dateline_end(doc)
+    sents = {doc[i].sent for i, k in m.token_actor.items() if k == person}
+    for sent in sents:
+        for tok in sent:
+            if tok.idx < start:
+                continue  # the dateline's country
+            key = m.token_actor.get(tok.i)
+            if key is None:
+                if (state := m.gaz.state_of_demonym(tok.text)) is not None and (
+                        name_key(state) != home):
+                    return True
+                continue
+            if m.type_of(key) is ActorType.STATE and (key != home or tok.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The character offset where the document's dateline ends (0 with none)."""
+    head = doc[:_HEAD_TOKENS].text[:400]
+    return max((d.end() for d in DATELINE_HEAD.finditer(head)), default=0)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ParamSpec
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, RelationType, name_key
 
@@ -149,6 +149,9 @@ class Context:
     attack_doers: dict[str, str] = field(default_factory=dict)
     attack_events: list[AttackEvent] = field(default_factory=list)  # the latest last
     quote_speaker: str | None = None  # speaker of the last attributed quote
+    # "President X" (person, title, sentence, the state the sentence gives or None):
+    # the article read whole says whose the rest are (leaders.heads_of_unnamed_states)
+    titled_heads: list[tuple[str, str, Span, str | None]] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     words: list[Word] = field(default_factory=list)  # ... its tokens with their attributes
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)

@@ -35,11 +35,13 @@ from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
     agent_set_off,
+    coded_state,
     described_head,
     described_noun,
     held_role,
     home_state,
     named_after_comma,
+    owns_body,
     past_nickname,
     past_ranks,
     post_held,
@@ -546,54 +548,102 @@ def _region_named(j: int, sent: Span, ctx: Context) -> str | None:
 
 @rule
 def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
-    """"Prime Minister X" leads the state named before the title or in the sentence."""
-    doc = sent.doc
+    """"Prime Minister X" leads the state named with the title, else (a head of state) the
+    country of his CAMEO code or the state the report tells of; the rest wait for the
+    whole article (leaders.heads_of_unnamed_states)."""
     m = ctx.m
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        key = m.token_actor.get(tok.i)
-        if key is None or m.type_of(key) is not ActorType.PERSON:
-            continue
-        if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
-            continue  # not the first token of the name
-        for title, rel in STATE_TITLES.items():
-            n = len(title)
-            # "Pakistan's defence minister, X": the title set off by a comma
-            end = tok.i - 1 if tok.i - 1 > sent.start and doc[tok.i - 1].text == "," else tok.i
-            start = end - n
-            if start < sent.start:
-                continue
-            if tuple(t.lower_ for t in doc[start:end]) != title:
-                continue
-            state = m.state_for_word(doc[start - 1]) if start > sent.start else None
-            if state is None and start - 1 > sent.start and doc[start - 1].lower_ == "'s":
-                state = m.state_for_word(doc[start - 2])  # "Pakistan's defence minister"
-            if end != tok.i and state is None:
-                break  # "a defence minister, X": no state of its own
-            if state is None:
-                state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
-            if state is None and rel is R.LEADS and (_acts(key, ctx) or (
-                    _addressed(tok, key, ctx) and not _states_in(sent, ctx))):
-                # "KYIV, Ukraine — ... President X called on ...", "called on President X
-                # to": the dateline's country (not "urged President X to send arms to
-                # Ukraine", a state named beside him)
-                state = home_state(doc, m)
-            if state is None and rel is R.LEADS:
-                # "..., Prime Minister X said": the country the story is about, if named here
-                main = m.main_state()
-                if main and _speaks(key, sent, ctx) and ((
-                        _states_in(sent, ctx) == {main} and not _governed(main, ctx)) or any(
-                        m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
-                        for t in ctx.tokens)):
-                    # (only the speaker, and when that state is the only one named, and not
-                    # as the object of a preposition, or the one acting: not "given to
-                    # President X on a trip to Oslo", "will work with the president of Y")
-                    state = main
-            if state:
-                ctx.roles.setdefault(key, []).append((rel, state))
-                out.append(Candidate(key, rel, state, False, 0.7))
-            break
+    titled = [t for tok in ctx.tokens if (t := _titled(tok, sent, ctx)) is not None]
+    # "... said he had spoken with Armenia's President Y": Armenia is Y's, not X's
+    owned = {state for *_, state in titled if state is not None}
+    for tok, key, rel, title, state in titled:
+        if state is None and rel is R.LEADS:
+            # a head the dictionaries know leads his own state; else the one the report
+            # tells of, if no other title in the sentence owns it
+            state = coded_state(key, m) or _told_state(tok, key, sent, ctx, owned)
+        if state:
+            ctx.roles.setdefault(key, []).append((rel, state))
+            out.append(Candidate(key, rel, state, False, 0.7))
+        if rel is R.LEADS and (state or not owns_body(tok, key, sent, ctx)):
+            ctx.titled_heads.append((key, title, sent, state))  # for the article's reading
     return out
+
+
+def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[str]
+                ) -> str | None:
+    """The state a head with no state written with his title leads, from the report: the
+    dateline's when he acts or is asked to, the one the story is about when he speaks."""
+    m = ctx.m
+    state = None
+    if _acts(person, ctx) or (_addressed(first, person, ctx) and not _states_in(sent, ctx)):
+        # "KYIV, Ukraine — ... President X called on ...", "called on President X to":
+        # the dateline's country (not "urged President X to send arms to Ukraine", a
+        # state named beside him)
+        state = home_state(sent.doc, m)
+    if state is None:
+        # "..., Prime Minister X said": the country the story is about, if named here
+        main = m.main_state()
+        if main and _speaks(person, sent, ctx) and ((
+                _states_in(sent, ctx) == {main} and not _governed(main, ctx)) or any(
+                m.token_actor.get(t.i) == main and t.dep_ in ("nsubj", "nsubjpass")
+                for t in ctx.tokens)):
+            # (only the speaker, and when that state is the only one named, and not as the
+            # object of a preposition, or the one acting: not "given to President X on a
+            # trip to Oslo", "will work with the president of Y")
+            state = main
+    return None if state in owned else state
+
+
+def _titled(tok: Token, sent: Span, ctx: Context
+            ) -> tuple[Token, str, RelationType, str, str | None] | None:
+    """The first token of a person's name with a state title before it ("Prime Minister
+    X", "Kenya's president, X"), the person, the title's relation, the title, and the
+    state written with the title, if any ("Kenyan President X", "President X of Kenya").
+    None for no title, a title set off by a comma with no state ("a defence minister,
+    X"), a former or deputy holder's, and a body's ("Commission President X")."""
+    doc = sent.doc
+    m = ctx.m
+    key = m.token_actor.get(tok.i)
+    if key is None or m.type_of(key) is not ActorType.PERSON:
+        return None
+    if tok.i > sent.start and m.token_actor.get(tok.i - 1) == key:
+        return None  # not the first token of the name
+    for title, rel in STATE_TITLES.items():
+        n = len(title)
+        # "Pakistan's defence minister, X": the title set off by a comma
+        end = tok.i - 1 if tok.i - 1 > sent.start and doc[tok.i - 1].text == "," else tok.i
+        start = end - n
+        if start < sent.start:
+            continue
+        if tuple(t.lower_ for t in doc[start:end]) != title:
+            continue
+        state = m.state_for_word(doc[start - 1]) if start > sent.start else None
+        if state is None and start - 1 > sent.start and doc[start - 1].lower_ == "'s":
+            state = m.state_for_word(doc[start - 2])  # "Pakistan's defence minister"
+        if end != tok.i and state is None:
+            return None  # "a defence minister, X": no state of its own
+        if state is None and start > sent.start and _not_the_states(doc[start - 1], ctx):
+            return None  # "former President X", "Vice President X", "Senate President X"
+        if state is None:
+            state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
+        return tok, key, rel, " ".join(title), state
+    return None
+
+
+# Words before a state's title that keep its holder at its head: "Acting President X".
+_HOLDING_WORDS = words("acting interim transitional incumbent sitting new the")
+
+
+def _not_the_states(before: Token, ctx: Context) -> bool:
+    """The word before a title makes the holder no head of a state: a past or deputy
+    holder ("former", "Vice"), or a body's name ("Senate President X", "Commission
+    President X")."""
+    if before.text == "-" and before.i > 0 and not before.whitespace_:
+        before = before.doc[before.i - 1]  # "ex-President X"
+    if before.lower_ in _HOLDING_WORDS:
+        return False
+    return (before.lower_ in DEPUTY_WORDS | FORMER_WORDS or before.i in ctx.m.token_actor
+            or before.is_title)
 
 
 _AT = words("in at near inside outside across throughout")
