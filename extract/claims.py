@@ -184,8 +184,12 @@ def _recent(event: AttackEvent, sent: Span, most: int = 3) -> bool:
     """The event was told in this sentence or in one of the few before it."""
     if event.sent == sent.start:
         return True
-    starts = sum(1 for t in sent.doc[event.sent + 1:sent.start] if t.is_sent_start)
-    return starts < most
+    starts = 0
+    for tok in sent.doc[event.sent + 1:sent.start]:  # (stop at the few-th: no long walks)
+        starts += tok.is_sent_start
+        if starts >= most:
+            return False
+    return True
 
 
 def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent | None:

@@ -190,7 +190,7 @@ _RULER_TITLES = words(
 # Words inside a ruler's name that are no capitalised name: "bin", "ibn", "al"
 _NAME_PARTICLES = words("bin ibn bint al el")
 _ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
-_REGNAL_CUE = re.compile(r"[a-z] (?:X{0,3}(?:IX|IV|V?I{0,3}))\b")
+_REGNAL_CUE = re.compile(r"[a-z] (?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
 _MAX_REGNAL = 5  # words before the number
 
 
