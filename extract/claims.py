@@ -186,7 +186,8 @@ def _recent(event: AttackEvent, sent: Span, most: int = 3) -> bool:
         return True
     starts = 0
     for tok in sent.doc[event.sent + 1:sent.start]:  # (stop at the few-th: no long walks)
-        starts += tok.is_sent_start
+        if tok.is_sent_start:
+            starts += 1
         if starts >= most:
             return False
     return True
