@@ -73,6 +73,7 @@ from .resolve import (
     actors_of_tokens,
     candidate,
     pobjs,
+    served_sides,
     subjects,
 )
 from .textprep import sentence_starts
@@ -703,12 +704,6 @@ def _holders(tok: Token, ctx: Context) -> list[str]:
     return out
 
 
-# Adjectives that tie men to the side they serve, with the preposition naming it.
-_GONE = words("ousted toppled deposed overthrown fallen former late")
-_LOYAL = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
-          "allied": frozenset({"to", "with"})}
-
-
 def _owners(tok: Token, ctx: Context) -> list[str]:
     """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
     found = actors_of_tokens([_antecedent(c) for c in tok.children if c.dep_ in _OWNER_DEPS],
@@ -725,11 +720,7 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
                                   and c.lemma_ in _OWNING and not _no_longer_held(c)
                                   for p in pobjs(c, {_OWNING[c.lemma_]})], ctx)
     if not found:
-        # "gunmen loyal to X", "fighters affiliated with X": the side they serve
-        # (not "loyal to the ousted government of X": a ruler gone is not the state)
-        found = actors_of_tokens([p for c in tok.children if c.dep_ == "amod"
-                                  and c.lemma_ in _LOYAL for p in pobjs(c, _LOYAL[c.lemma_])
-                                  if not any(a.lower_ in _GONE for a in p.children)], ctx)
+        found = actors_of_tokens(served_sides(tok), ctx)  # "gunmen loyal to X"
     return found
 
 

@@ -615,6 +615,11 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                      and node.lemma_ not in _ALLEGING_VERBS)) and c.text not in _BULLETS]
         if found:  # "X is committed to defeating Y": the passive subject controls
             keys = actors_of_tokens(found, ctx)
+            if not keys and node.i != verb.i and node.lower_ in _SERVING and (
+                    all(t.tag_ == "NNS" for t in found)):
+                # "gunmen linked to X shot dead Y", parsed with "linked" as the verb that
+                # governs "shot": the side the men serve
+                return actors_of_tokens(pobjs(node, _SERVING[node.lower_]), ctx)
             if not keys and (force := _reporting_force(found, node, ctx)) is not None:
                 return [force]
             return keys + [k for t in found if (k := _holder_after_topic(t, ctx))
@@ -777,6 +782,37 @@ def _own_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in noun.children)
 
 
+# Words that tie men to the side they serve, with the prepositions naming it; a side
+# whose ruler is gone is none ("loyal to the ousted government of X").
+_SERVING = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
+            "allied": frozenset({"to", "with"}), "linked": frozenset({"to", "with"}),
+            "aligned": frozenset({"with", "to"}), "tied": frozenset({"to"}),
+            "connected": frozenset({"to", "with"})}
+_GONE = words("ousted toppled deposed overthrown fallen former late")
+
+
+def served_sides(tok: Token) -> list[Token]:
+    """"gunmen loyal to X", "fighters affiliated with X", "men linked to X": the words
+    naming the side they serve."""
+    return [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lower_ in _SERVING
+            and not any(n.dep_ == "neg" for n in c.children)
+            for p in pobjs(c, _SERVING[c.lower_])
+            if not any(a.lower_ in _GONE for a in p.children)]
+
+
+_NAMING = words("known called named calling")
+
+
+def _name_given(noun: Token) -> list[Token]:
+    """The name a common noun is given by a participle: "a gang known as X", "a group
+    called X", "a militia calling itself X"."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lower_ in _NAMING:
+            out += pobjs(c, {"as"}) + [g for g in c.children if g.dep_ in ("oprd", "attr")]
+    return out
+
+
 def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
     out: list[str] = []
     for tok in tokens:
@@ -788,6 +824,12 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
             if key is None:
                 # "our comrade Heval Zagros": the named apposition
                 key = next((actor_of(c, ctx) for c in t.children if c.dep_ == "appos"), None)
+            if key is None and t.tag_ == "NNS":
+                # "gunmen linked to X shot dead ...": the side the men serve
+                key = next((k for p in served_sides(t) if (k := actor_of(p, ctx))), None)
+            if key is None and t.pos_ == "NOUN":
+                # "a gang known as X", "a militia calling itself X": the name it goes by
+                key = next((k for n in _name_given(t) if (k := actor_of(n, ctx))), None)
             if key and key not in out:
                 out.append(key)
             out += [k for k in _other_owners(t, ctx) if k not in out]
