@@ -58,6 +58,14 @@ class Gazetteer:
     def state_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(word.casefold())
 
+    def state_named(self, word: str) -> str | None:
+        """The state a name or demonym names ("Ghana", "Ghanaian"), else None."""
+        name = self.state_of_demonym(word)
+        if name is None and (entry := self.lookup(word)) is not None and (
+                entry.type is ActorType.STATE):
+            name = entry.name
+        return name
+
     def cameo_code(self, name: str, type_: ActorType | None = None) -> str | None:
         """The code of an actor by canonical name, or by any name the gazetteer knows for
         an actor of that type ("Sarajevo" the city is not the state it names)."""

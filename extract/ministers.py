@@ -113,8 +113,9 @@ def _unheld(i: int, sent: Span) -> bool:
     return False
 
 
-def note_ministers(sent: Span, ctx: Context) -> list[Candidate]:
-    """Note the titled ministers of the sentence in `ctx.ministers`; no candidates yet."""
+def note_ministers(sent: Span, ctx: Context) -> None:
+    """Note the titled ministers of the sentence in `ctx.ministers` (their ministries are
+    read once the whole article is: `ministries_led`)."""
     doc = sent.doc
     for tok in ctx.tokens:
         if tok.lower_ not in _TITLES:
@@ -149,7 +150,6 @@ def note_ministers(sent: Span, ctx: Context) -> list[Candidate]:
             person = _person_at(start - 2, sent, ctx)  # "Y, the Minister of X, said"
         if person is not None:
             ctx.ministers.append(Minister(person, portfolio, state, sent))
-    return []
 
 
 def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | None:
@@ -160,11 +160,7 @@ def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | No
     state = None
     portfolio = set()
     for word in words:
-        found = ctx.m.gaz.state_of_demonym(word)
-        if found is None and (entry := ctx.m.gaz.lookup(word)) is not None \
-                and entry.type is ActorType.STATE:
-            found = entry.name
-        if found is not None:
+        if (found := ctx.m.gaz.state_named(word)) is not None:
             state = name_key(found)
             continue
         portfolio.add(_SPELLINGS.get(word.lower(), word.lower()))

@@ -221,10 +221,7 @@ def _service_state(tok: Token, key: str, ctx: Context) -> str | None:
 def _state_named(words_: str, ctx: Context) -> str | None:
     """The key of the known state a name or demonym names, if the text names it too."""
     gaz = ctx.m.gaz
-    name = gaz.state_of_demonym(words_)
-    if name is None and (entry := gaz.lookup(words_)) is not None and (
-            entry.type is ActorType.STATE):
-        name = entry.name
+    name = gaz.state_named(words_)
     if name is None:
         return None
     key = name_key(gaz.entries[name].name)

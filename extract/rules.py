@@ -115,7 +115,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
-    out += note_ministers(sent, ctx)
+    note_ministers(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
     out += described_head(sent, ctx)
