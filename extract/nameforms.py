@@ -241,9 +241,6 @@ def number_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     words after "the" are one armed group's name in a group's slot (a gang's noun after
     it, "known as", "members of", the doer of an attack); a name the gazetteer knows, or a
     longer one, keeps its reading."""
-    if not any(w in text for w in ("he Two", "he Th", "he F", "he S", "he E", "he N",
-                                   "he Ten", "he Tw", "he Hundred")):
-        return ents
     return _armed_names(ents, sent, text, _NUMBER_NAME, fits=_band_slot,
                         keeps=lambda e, span: _keeps_reading(e, span.start - 1, span.end))
 
