@@ -214,6 +214,7 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
     """Blames and identifications of the doers of the attack told last; and the dead
     a passive tells ("four soldiers were killed") remembered for them."""
     out: list[Candidate] = []
+    recent: dict[int, bool] = {}  # an event's id -> told near enough (one walk a sentence)
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" and tok.lemma_ != "be":
             continue
@@ -223,7 +224,11 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
                 note_event(tok, R.KILLED, actors_of_tokens(dead, ctx), [], ctx)
             continue
         event = ctx.attack_events[-1] if ctx.attack_events else None
-        if event is None or not _recent(event, sent):
+        if event is None:
+            continue
+        if (near := recent.get(id(event))) is None:
+            near = recent[id(event)] = _recent(event, sent)
+        if not near:
             continue
         if tok.lemma_ == "claim" and not _refused(tok):
             claimed = _claimed_event(tok, event, ctx)
