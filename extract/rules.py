@@ -15,6 +15,7 @@ from .combat import (
     combat_candidates,
     fighter_supported,
     fighters_backed,
+    held_cities,
     spoken_threats,
 )
 from .context import article_state
@@ -1015,6 +1016,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
                                      and not not_criticised(t, o)], ctx)[:2] or [
                 k for o in objs if (k := decision_maker(o, ctx)) is not None]
+        if rel is R.CONTROLS:
+            for o in objs:
+                tgts = held_cities(o, tgts, ctx)
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         # "runs the X autonomous region": a place by its noun, whatever the name's type
         ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
