@@ -37,6 +37,9 @@ def read(case_id: str, text: str, expected: list[Triple]) -> Any:
 
 READ: list[Any] = [
     # a standing hold, told in a relative clause or with its length
+    read("area-of-city-long-controlled-by",
+         "Gunmen raided Kibera, an area of the city long controlled by the Mungiki "
+         "Brotherhood.", held("Mungiki Brotherhood", "Kibera")),
     read("which-has-controlled-for",
          "The district of Kalemie, which the Tanganyika Defence Brigade has controlled for "
          "two decades, was shelled overnight.",
@@ -120,9 +123,16 @@ READ: list[Any] = [
     read("described-as-controlling-much-of",
          "Police describe the Barrio Norte Alliance as controlling much of Palmira.",
          held("Barrio Norte Alliance", "Palmira")),
-    read("described-as-controlling-capital",
+    read("described-as-controlling-capital-and-parts",
          "Police describe the Tren de Aragua as controlling much of Caracas and parts of "
-         "Maracay.", held("Tren de Aragua", "Caracas")),
+         "Maracay.", held("Tren de Aragua", "Caracas", "Maracay")),
+    read("holds-most-of-and-parts-of",
+         "The Houthis hold most of Sanaa and parts of Taiz.",
+         held("Houthis", "Sanaa", "Taiz")),
+    read("holds-most-of-and-parts-of-long",
+         "ADEN, Yemen (Reuters) - The Houthis, who seized the capital in 2014, still hold "
+         "most of Sanaa and parts of Taiz, according to a United Nations report released "
+         "on Wednesday.", held("Houthis", "Sanaa", "Taiz")),
     read("seen-as-controlling",
          "Officials see the Rahanweyn Militia as controlling most of Baidoa.",
          held("Rahanweyn Militia", "Baidoa")),
@@ -172,6 +182,18 @@ NOT_READ: list[Any] = [
           "The Ogaden Front's forces may soon hold Gode.", ("*", C, "*")),
     never("denied-it-had-retaken-control",
           "The army denied that it had retaken control of Menaka.", ("*", C, "*")),
+    # a negation
+    never("does-not-control",
+          "The Azawad Front does not control Menaka.", ("*", C, "*")),
+    never("no-longer-in-hands-of",
+          "Kidal no longer remains in the hands of the Azawad Front.", ("*", C, "*")),
+    never("not-in-hands-of",
+          "Gode is not in the hands of the Ogaden Front.", ("*", C, "*")),
+    never("no-longer-described-as-controlling",
+          "Police no longer describe the Tren de Aragua as controlling Maracay.",
+          ("*", C, "*")),
+    never("shelled-most-of-and-parts-of",
+          "Houthi gunners shelled most of Marib and parts of Taiz.", ("*", C, "*")),
     # control as restraint or over no place
     never("controlled-explosion",
           "Engineers carried out a controlled explosion in Menaka.", ("*", C, "*")),
