@@ -24,15 +24,11 @@ import pytest
 from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found
+from .test_extract_control2 import C, read
 from .test_extract_ground3 import held, never
 
-C = "CONTROLS"
 ETH, COL, SUD, MAL = ("Ethiopian forces", "Colombian forces", "Sudanese forces",
                       "Malian forces")
-
-
-def read(case_id: str, text: str, expected: list[Triple]) -> Any:
-    return pytest.param(text, expected, id=case_id)
 
 
 READ: list[Any] = [
