@@ -48,11 +48,11 @@ _TAKE_BACK_VERBS = _LIBERATE_VERBS | _EXPEL_VERBS
 _BACK_LEMMAS = words("support back help assist aid stand")
 _CONTROL_VERBS = words(
     "take seize gain claim have retain regain assume wrest keep retake retook establish "
-    "consolidate extend exert maintain restore reassert")
+    "consolidate extend exert maintain restore reassert recapture reclaim secure")
 # Facilities and parts of a town whose control is told with the town after "of" or "at"
 _FACILITY_PARTS = words("port airport airfield airstrip harbour harbor base crossing centre "
                         "center outskirts compound camp headquarters barracks barrack "
-                        "garrison station")
+                        "garrison station section stretch segment portion")
 # "handed (over) control of X to Y", "lost control of X to Y": the holder follows "to"
 _HAND_VERBS = words("hand transfer return cede lose")
 _PROVIDE_VERBS = words("provide supply give deliver send offer extend")
@@ -77,6 +77,8 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         elif lower == "control" and dep == "dobj" and tok.head.lemma_ in _CONTROL_VERBS | (
                 _HAND_VERBS):
             out += _took_control(tok, ctx)
+        elif lower == "control" and (taking := _taking_compound(tok)) is not None:
+            out += _took_control(tok, ctx, taking)
         elif lower == "fall" and pos == "NOUN":
             out += _fell_to(tok, ctx)
         elif pos == "NOUN" and (lower in _CAPTURE_NOUNS or _re_taking(tok)):
@@ -350,10 +352,19 @@ def _money(tok: Token) -> bool:
     return tok.like_num and any(t.text in _CURRENCY for t in tok.subtree)
 
 
+def _taking_compound(noun: Token) -> Token | None:
+    """"X retook control of Y" parsed with "retook" a compound of the noun: the word that
+    stands for the verb (X is its subject)."""
+    if noun.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound"
+                 and c.lower_ in _CONTROL_VERBS and c.i == noun.i - 1), None)
+
+
 @rule
-def _took_control(noun: Token, ctx: Context) -> list[Candidate]:
+def _took_control(noun: Token, ctx: Context, verb: Token | None = None) -> list[Candidate]:
     """"X took (full) control of Y", "X claims control of Y", "handed control of Y to X"."""
-    verb = noun.head
+    verb = noun.head if verb is None else verb
     if undone(R.CONTROLS, verb):
         return []  # "tried to take (would seize) control of Y": no control is told
     # ("over X" is often hung on the verb: "consolidated their control over X")
@@ -413,6 +424,15 @@ def _captured(noun: Token, ctx: Context) -> list[Candidate]:
     places = [k for k in _places_of(held, ctx) if ctx.m.type_of(k) in PLACES]
     return [candidate(t, R.CONTROLS, p, noun, ctx, 0.55)
             for t in takers for p in dict.fromkeys(places) if t != p]
+
+
+def held_cities(tok: Token, held: list[str], ctx: Context) -> list[str]:
+    """"X controls much of Kingston": a capital held is the city, not its state (the
+    capital's name within the phrase read, else the state as read)."""
+    m = ctx.m
+    return [next((c for t in tok.subtree if m.token_actor.get(t.i) == k
+                  and (c := city_of(t, ctx)) is not None), k)
+            if m.type_of(k) is ActorType.STATE else k for k in held]
 
 
 def _places_of(tokens: list[Token], ctx: Context) -> list[str]:

@@ -43,7 +43,7 @@ from spacy.vocab import Vocab
 from actorgraph.domain import ActorType, RelationType
 
 from .claims import note_event, told_as_news
-from .combat import announced_forces, fighter_supported, fighters_backed
+from .combat import announced_forces, fighter_supported, fighters_backed, held_cities
 from .coref import (
     attack_doer,
     attack_key,
@@ -727,6 +727,26 @@ def _owners(tok: Token, ctx: Context) -> list[str]:
 # Participles that tell whose a thing is, with the preposition of the owner.
 _OWNING = {"belong": "to", "hold": "by", "control": "by", "occupy": "by", "man": "by",
            "run": "by", "operate": "by", "use": "by"}
+_TAKING = words("take capture seize overrun retake recapture reclaim liberate free storm")
+_HELD_PARTICIPLES = words("held controlled occupied run")
+
+
+def _taken_from_holder(holder: Token, place: Token) -> bool:
+    """"took the M23-held village of X", "the rebel-held X, which the army said it had
+    taken": the side named in "X-held" held the place before it was taken, not now."""
+    doc = holder.doc
+    if not (holder.i + 2 < len(doc) and doc[holder.i + 1].text == "-"
+            and doc[holder.i + 2].lower_ in _HELD_PARTICIPLES):
+        return False
+    nouns = [place] + ([place.head.head] if place.head.lower_ == "of" else [])
+    return any((n.dep_ == "dobj" and n.head.lemma_ in _TAKING) or any(
+        c.dep_ == "relcl" and any(
+            t.lemma_ in _TAKING and t.pos_ == "VERB" and any(
+                o.dep_ in ("dobj", "nsubjpass") and o.tag_ in ("WDT", "WP")
+                for o in t.children) for t in c.subtree)
+        for c in n.children) for n in nouns)
+
+
 # "positions formerly held by X": held once, not now
 _BEFORE_NOW = words("formerly previously once earlier long")
 
@@ -752,6 +772,10 @@ def pattern_candidates(
             doers += [k for k in announced_forces(nodes[pattern.source.node], ctx)
                       if k not in doers]
         targets = _read(pattern.target, nodes, sent, harm, ctx)
+        if pattern.relation is R.CONTROLS:
+            if _taken_from_holder(nodes[pattern.source.node], nodes[pattern.target.node]):
+                continue
+            targets = held_cities(nodes[pattern.target.node], targets, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
             targets += [k for k in _holders(nodes[pattern.target.node], ctx)

@@ -605,8 +605,26 @@ def _denies_own_object(verb: Token, clause: Token) -> bool:
                for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
+# Verbs that cast their object as doing something: "police describe X as controlling Y"
+_CAST_AS_VERBS = words("describe see regard view portray depict characterize characterise")
+
+
+def _cast_as(verb: Token) -> Token | None:
+    """"Police describe X as controlling Y", "X, which police see as running Y": X does
+    the verb set after "as", not the one who describes it."""
+    cast = verb.head.head
+    if not (verb.dep_ == "pcomp" and verb.head.lower_ == "as" and cast.lemma_ in _CAST_AS_VERBS):
+        return None
+    obj = next((c for c in cast.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and cast.dep_ == "relcl":
+        return cast.head  # ("which": the noun the clause describes)
+    return obj
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
+    if (cast := _cast_as(verb)) is not None:
+        return actors_of_tokens([cast], ctx)
     node = verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node

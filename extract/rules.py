@@ -15,6 +15,7 @@ from .combat import (
     combat_candidates,
     fighter_supported,
     fighters_backed,
+    held_cities,
     spoken_threats,
 )
 from .context import article_state
@@ -1015,6 +1016,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             tgts = actors_of_tokens([t for o in objs for t in o.subtree if t.i != o.i
                                      and not not_criticised(t, o)], ctx)[:2] or [
                 k for o in objs if (k := decision_maker(o, ctx)) is not None]
+        if rel is R.CONTROLS:
+            if shares := _shares_listed(objs):
+                tgts += [k for k in actors_of_tokens(shares, ctx) if k not in tgts]
+            for o in objs + shares:
+                tgts = held_cities(o, tgts, ctx)
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         # "runs the X autonomous region": a place by its noun, whatever the name's type
         ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
@@ -1037,6 +1043,19 @@ def _people(tok: Token, ctx: Context) -> bool:
     """"(called on) Palestinians (to join ...)": a people named by its bare plural, not
     its state's government."""
     return tok.lower_ in ctx.m.gaz.peoples and not any(c.dep_ == "det" for c in tok.children)
+
+
+# Shares of ground: "controls much of X", "holds most of X and parts of Y"
+_SHARE_WORDS = words("much most part parts half rest swathes swaths")
+
+
+def _shares_listed(objs: list[Token]) -> list[Token]:
+    """"controls much of X and parts of Y": the parser joins the second share to X, so
+    only the first is the verb's object; each share after it names a place too (its "of
+    Y" hung on the share, or on X)."""
+    return [y for o in objs if o.lower_ in _SHARE_WORDS for p in pobjs(o, {"of"})
+            for c in p.conjuncts if c.lower_ in _SHARE_WORDS and c.i > p.i
+            for y in pobjs(c, {"of"}) or [t for t in pobjs(p, {"of"}) if t.i > c.i]]
 
 
 def _gapped_objects(verb: Token) -> list[Token]:
