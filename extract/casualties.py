@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from actorgraph.domain import ActorType
 
+from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, words
 from .resolve import (
     PLACES,
@@ -29,6 +30,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    negated,
     pobjs,
     rule,
     subjects,
@@ -156,7 +158,11 @@ def dead_of_side(verb: Token, ctx: Context) -> list[Candidate]:
         return []  # none, or two of the same kind: no guess
     killers = [k for k in sides if not _fits(k, kind, ctx)
                and ctx.m.type_of(k) not in PLACES and ctx.m.type_of(k) is not ActorType.PERSON]
-    return [candidate(k, R.KILLED, dead_sides[0], verb, ctx, 0.55) for k in killers]
+    # ("did not clash with Y, killing ...": the participle shares its host's negation)
+    neg = True if negated(host) else None
+    found_now = [candidate(k, R.KILLED, dead_sides[0], verb, ctx, 0.55, neg=neg)
+                 for k in killers]
+    return [kept for c in found_now if (kept := by_mood(c, verb)) is not None]
 
 
 def _fight_or_attack(host: Token) -> bool:

@@ -791,7 +791,7 @@ _SERVING = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
 _GONE = words("ousted toppled deposed overthrown fallen former late")
 
 
-# Men told by the group they come from: "gunmen from X", "fighters from X"
+# Men told by the group they come from: "gunmen from X", "fighters of X"
 _MEN_FROM = words("gunman fighter militant rebel insurgent militiaman attacker assailant "
                   "jihadist guerrilla")
 _GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
@@ -834,8 +834,8 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
                 # "gunmen linked to X shot dead ...": the side the men serve
                 key = next((k for p in served_sides(t) if (k := actor_of(p, ctx))), None)
                 if key is None and t.lemma_ in _MEN_FROM:
-                    # "gunmen from X", "fighters from X": the armed group they come from
-                    key = next((k for p in pobjs(t, {"from"}) if (k := actor_of(p, ctx))
+                    # "gunmen from X", "fighters of X": the armed group they come from
+                    key = next((k for p in pobjs(t, {"from", "of"}) if (k := actor_of(p, ctx))
                                 and ctx.m.type_of(k) in _GROUPS), None)
             if key is None and t.pos_ == "NOUN":
                 # "a gang known as X", "a militia calling itself X": the name it goes by
