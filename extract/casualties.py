@@ -52,6 +52,7 @@ _STATE_BODIES = words("forces force army military police gendarmerie")
 _FIGHT_WORDS = words(
     "fight battle clash skirmish combat fighting clashes battles gunbattle firefight"
 )
+_FIRE = words("fire gunfire shots")
 _ATTACK_VERBS = words(
     "attack assault storm raid ambush strike shell bomb pound overrun besiege target"
 )
@@ -167,6 +168,8 @@ def dead_of_side(verb: Token, ctx: Context) -> list[Candidate]:
 
 def _fight_or_attack(host: Token) -> bool:
     """"clashed with", "attacked", "retook ... after days of fighting with"."""
+    if host.lemma_ == "exchange":  # "exchanged fire with Y"
+        return any(c.dep_ == "dobj" and c.lower_ in _FIRE for c in host.children)
     return host.lemma_ in _FIGHT_WORDS or host.lemma_ in _ATTACK_VERBS or any(
         t.lower_ in _FIGHT_WORDS and t.pos_ == "NOUN" for t in host.subtree)
 
