@@ -28,6 +28,7 @@ from .coref import (
     two_sides,
 )
 from .lexicon import (
+    FORMER_WORDS,
     GROUP_ANAPHORS,
     JOB_NOUNS,
     NEGATING_VERBS,
@@ -833,7 +834,8 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
             if key is None and t.tag_ == "NNS":
                 # "gunmen linked to X shot dead ...": the side the men serve
                 key = next((k for p in served_sides(t) if (k := actor_of(p, ctx))), None)
-                if key is None and t.lemma_ in _MEN_FROM:
+                if key is None and t.lemma_ in _MEN_FROM and not any(
+                        c.lower_ in FORMER_WORDS for c in t.lefts):  # (not "former rebels")
                     # "gunmen from X", "fighters of X": the armed group they come from
                     key = next((k for p in pobjs(t, {"from", "of"}) if (k := actor_of(p, ctx))
                                 and ctx.m.type_of(k) in _GROUPS), None)
