@@ -52,6 +52,8 @@ _STATE_BODIES = words("forces force army military police gendarmerie")
 _FIGHT_WORDS = words(
     "fight battle clash skirmish combat fighting clashes battles gunbattle firefight"
 )
+_DEAD_GROUPS = frozenset({ActorType.ARMED_GROUP})
+_KILLER_GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 _FIRE = words("fire gunfire shots")
 _ATTACK_VERBS = words(
     "attack assault storm raid ambush strike shell bomb pound overrun besiege target"
@@ -107,7 +109,9 @@ def _owned(noun: Token, ctx: Context) -> bool:
     return bool(pobjs(noun, {"of", "from"}))
 
 
-def _fits(key: str, kind: str, ctx: Context) -> bool:
+def _fits(key: str, kind: str, ctx: Context, killer: bool = False) -> bool:
+    """Whether a side is of a kind: a state's ("state") or an armed group's ("group"); a
+    group killing may be told of an organisation the model typed so ("gunmen of X")."""
     m = ctx.m
     kind_of = m.type_of(key)
     if kind_of in PLACES or kind_of is ActorType.PERSON:
@@ -115,7 +119,8 @@ def _fits(key: str, kind: str, ctx: Context) -> bool:
     state_side = kind_of in (ActorType.STATE, ActorType.GOVERNMENT_BODY) or m.is_service(key)
     if kind == "state":
         return state_side
-    return kind_of is ActorType.ARMED_GROUP and not state_side
+    groups = _KILLER_GROUPS if killer else _DEAD_GROUPS
+    return kind_of in groups and not state_side
 
 
 def _opponents(host: Token, verb: Token, ctx: Context) -> list[str]:
@@ -157,8 +162,9 @@ def dead_of_side(verb: Token, ctx: Context) -> list[Candidate]:
     dead_sides = [k for k in sides if _fits(k, kind, ctx)]
     if len(dead_sides) != 1:
         return []  # none, or two of the same kind: no guess
-    killers = [k for k in sides if not _fits(k, kind, ctx)
-               and ctx.m.type_of(k) not in PLACES and ctx.m.type_of(k) is not ActorType.PERSON]
+    # the killers are of the other kind: a state's side against a group, or the reverse
+    killers = [k for k in sides if _fits(k, "group" if kind == "state" else "state", ctx,
+                                         killer=True)]
     # ("did not clash with Y, killing ...": the participle shares its host's negation)
     neg = True if negated(host) else None
     found_now = [candidate(k, R.KILLED, dead_sides[0], verb, ctx, 0.55, neg=neg)
