@@ -6,7 +6,9 @@
   officers, policemen: a state's; rebels, insurgents, militants: an armed group's), and
   the other side killed them. Two sides of the same kind, or none, leave it unread.
 - "gunmen from X killed three police officers": the men's group is the killer
-  (resolve.actors_of_tokens); the officers are the article's police (context.py).
+  (resolve.actors_of_tokens); the officers are the article's police (context.py);
+  "X ambushed a police convoy, killing two officers": the one police force the article
+  names, when it names exactly one.
 - "an ambush by X that killed nine Malian soldiers": the attack's author killed them.
 
 The dead with an owner of their own ("Malian soldiers", "14 of its fighters", "four of
@@ -54,6 +56,8 @@ _FIGHT_WORDS = words(
 )
 _DEAD_GROUPS = frozenset({ActorType.ARMED_GROUP})
 _KILLER_GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+_POLICE_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY,
+                           ActorType.ORGANIZATION})
 _FIRE = words("fire gunfire shots")
 _ATTACK_VERBS = words(
     "attack assault storm raid ambush strike shell bomb pound overrun besiege target"
@@ -138,9 +142,22 @@ def _opponents(host: Token, verb: Token, ctx: Context) -> list[str]:
         # "a Congolese army base": the state a demonym names
         keys = actors_of_tokens([tok], ctx) or actors_of_tokens(pobjs(tok, {"of"}), ctx) or [
             k for c in tok.children if c.dep_ in ("amod", "compound")
-            if (k := ctx.m.state_for_word(c)) is not None]
+            if (k := ctx.m.state_for_word(c)) is not None] or _named_police(tok, ctx)
         found += [k for k in keys if k not in found]
     return found
+
+
+def _named_police(tok: Token, ctx: Context) -> list[str]:
+    """"a police convoy (station, patrol)": the one police force the article names; none
+    when it names none or several."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ == "police" and not any(c.children)
+               for c in tok.children):
+        return []
+    m = ctx.m
+    # (every force named so counts, a state's or not: two of them leave it unread)
+    found = {k for k, rec in m.actors.items()
+             if "police" in rec.name.lower().split() and rec.type in _POLICE_TYPES}
+    return [k for k in found if m.is_service(k)] if len(found) == 1 else []
 
 
 @rule

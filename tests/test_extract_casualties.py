@@ -179,6 +179,20 @@ READ: list[tuple[str, str, list[Triple]]] = [
         "four soldiers.",
         [killed("Khorasan Front", "Afghan forces")],
     ),
+    # a police post or convoy: the one police force the article names
+    (
+        "police-convoy-one-force",
+        "The Haitian National Police said gunmen of the Red Hand Gang ambushed a police convoy "
+        "in Port-au-Prince, killing two officers.",
+        [killed("Red Hand Gang", "Haitian National Police")],
+    ),
+    (
+        "police-convoy-one-force-long",
+        "PORT-AU-PRINCE, Haiti, 9 June 2026 — Gunmen of the Red Hand Gang ambushed a police "
+        "convoy in the Delmas district on Monday, killing two officers, the Haitian National "
+        "Police said.",
+        [killed("Red Hand Gang", "Haitian National Police")],
+    ),
     # an attack noun whose relative clause tells the dead
     (
         "ambush-that-killed",
@@ -344,6 +358,30 @@ MUST_NOT: list[Any] = [
         "not-two-police-forces",
         "Gunmen killed three police officers in the town. The Kenyan National Police and the "
         "Ugandan Police Force said they would investigate.",
+        killed("*", "*"),
+    ),
+    never(
+        "not-two-police-named",
+        "The Haitian National Police and the Dominican National Police said gunmen of the Red "
+        "Hand Gang ambushed a police convoy near the border, killing two officers.",
+        killed("*", "*"),
+    ),
+    never(
+        "not-police-convoy-passengers",
+        "The Haitian National Police said gunmen of the Red Hand Gang ambushed a police convoy "
+        "in Port-au-Prince, killing two passengers.",
+        killed("*", "*"),
+    ),
+    never(
+        "not-police-convoy-wounded",
+        "The Haitian National Police said gunmen of the Red Hand Gang ambushed a police convoy "
+        "in Port-au-Prince, wounding two officers.",
+        killed("*", "*"),
+    ),
+    never(
+        "not-convoy-no-owner",
+        "The Haitian National Police said gunmen of the Red Hand Gang ambushed a convoy in "
+        "Port-au-Prince, killing two officers.",
         killed("*", "*"),
     ),
     # threatened, denied, negated
