@@ -149,8 +149,10 @@ def threatened(verb: Token) -> bool:
     """"threatened to attack X", "warned that it would attack X"."""
     node = verb
     while node.head.i != node.i and (
-            node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.lemma_ in _ASPECTS)):
-        node = node.head  # "to attack and destroy X", "to keep attacking X"
+            node.dep_ == "conj" or (node.dep_ == "xcomp" and node.head.lemma_ in _ASPECTS)
+            or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.pos_ == "VERB")):
+        # "to attack and destroy X", "to keep attacking X", "to attack X, killing Y"
+        node = node.head
     if node.dep_ == "xcomp" and node.head.lemma_ in _THREATS:
         return True
     if node.dep_ in ("acl", "relcl") and node.head.lower_ in THREAT_WORDS:

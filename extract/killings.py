@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .casualties import dead_of_side, raid_that_killed
 from .claims import note_event, told_as_news
 from .lexicon import (
     ATTACK_NOUNS,
@@ -78,6 +79,7 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _kill_noun(tok, ctx)
         elif pos == "VERB" and lemma in KILL_VERBS:
             out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx)
+            out += dead_of_side(tok, ctx) + raid_that_killed(tok, ctx)
         elif pos == "VERB" and lemma in _DIE_VERBS:
             out += _killed_in_raid(tok, ctx)
         elif pos == "VERB" and (lemma in SHOOT_VERBS or lemma in WOUND_VERBS):

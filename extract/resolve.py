@@ -28,6 +28,7 @@ from .coref import (
     two_sides,
 )
 from .lexicon import (
+    FORMER_WORDS,
     GROUP_ANAPHORS,
     JOB_NOUNS,
     NEGATING_VERBS,
@@ -809,6 +810,12 @@ _SERVING = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
 _GONE = words("ousted toppled deposed overthrown fallen former late")
 
 
+# Men told by the group they come from: "gunmen from X", "fighters of X"
+_MEN_FROM = words("gunman fighter militant rebel insurgent militiaman attacker assailant "
+                  "jihadist guerrilla")
+_GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+
+
 def served_sides(tok: Token) -> list[Token]:
     """"gunmen loyal to X", "fighters affiliated with X", "men linked to X": the words
     naming the side they serve."""
@@ -845,6 +852,11 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
             if key is None and t.tag_ == "NNS":
                 # "gunmen linked to X shot dead ...": the side the men serve
                 key = next((k for p in served_sides(t) if (k := actor_of(p, ctx))), None)
+                if key is None and t.lemma_ in _MEN_FROM and not any(
+                        c.lower_ in FORMER_WORDS for c in t.lefts):  # (not "former rebels")
+                    # "gunmen from X", "fighters of X": the armed group they come from
+                    key = next((k for p in pobjs(t, {"from", "of"}) if (k := actor_of(p, ctx))
+                                and ctx.m.type_of(k) in _GROUPS), None)
             if key is None and t.pos_ == "NOUN":
                 # "a gang known as X", "a militia calling itself X": the name it goes by
                 key = next((k for n in _name_given(t) if (k := actor_of(n, ctx))), None)
