@@ -138,6 +138,10 @@ _SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
 _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
+# "Russian border guards", "the Greek coast guard": a state's force guarding its lines,
+# read as its forces where a demonym names the state (no state guessed without one)
+_GUARD_NOUNS = frozenset({"guard", "guards", "guardsmen"})
+_GUARDED_LINES = frozenset({"border", "coast", "frontier"})
 _ARMY_HEADS = frozenset({"army", "forces", "force"})  # "the Free Chad Army"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Words the model labels a people that name a bloc of states or a side, not a people.
@@ -1033,6 +1037,9 @@ class Mentions:
         role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
             cls, suffix, type_ = DESCRIPTORS[lower]
+        elif lower in _GUARD_NOUNS and any(
+                c.lower_ in _GUARDED_LINES for c in tok.children if c.dep_ == "compound"):
+            cls, suffix, type_ = DESCRIPTORS["forces"]  # "Russian border guards"
         elif lower in GROUP_NOUNS and any(
             c.lower_ in GROUP_MARKERS for c in tok.children if c.dep_ in ("compound", "amod")
         ):
