@@ -187,9 +187,10 @@ NAMING_NOUNS = {
                      "insurgents", "network"), "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
 }
-# Nouns after which a name the model took for a people's ("the Klanmen gang") is the
-# body's own: no people is a gang, a crew or a party.
-_NO_PEOPLES_NOUNS = words("gang gangs crew crews party")
+# Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
+# but for a party (a people may have one), a people's ("the Klanmen gang") is the
+# body's own.
+_NO_PERSONS_NOUNS = words("gang gangs crew crews party")
 # Endings of the words that name a people or a state's citizens ("the Hazara militia"
 # is the people's, "the Republican party" a party named by a word of its own).
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
@@ -227,7 +228,8 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span) and not (
-                found.group(2) in _NO_PEOPLES_NOUNS and _misread_people(inside, span)):
+                found.group(2) in _NO_PERSONS_NOUNS and _misread_people(
+                    inside, span, found.group(2) != "party")):
             continue
         name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[found.group(2)],
                     span_id=span.text)
@@ -250,13 +252,13 @@ def _misread_group_name(inside: list[Span], span: Span) -> bool:
         ent.label_ in ("GPE", "LOC") and not is_place_name(span.text))
 
 
-def _misread_people(inside: list[Span], span: Span) -> bool:
+def _misread_people(inside: list[Span], span: Span, peoples: bool) -> bool:
     """"the Klanmen gang", "the Ridge Boys crew": the model read the name before a
-    gang's or a party's noun, or a piece of it, as a people's (NORP, where its word is no
-    people's by its ending) or a person's."""
+    gang's, a crew's or a party's noun, or a piece of it, as a person's or, where
+    `peoples`, as a people's (NORP, where its word is no people's by its ending)."""
     return bool(inside) and all(
         not e.ent_id_ and span.start <= e.start and e.end <= span.end and (
-            e.label_ == "PERSON" or (e.label_ == "NORP" and not any(
+            e.label_ == "PERSON" or (peoples and e.label_ == "NORP" and not any(
                 t.lower_.endswith(_DEMONYM_ENDINGS) for t in e)))
         for e in inside)
 
@@ -264,7 +266,8 @@ def _misread_people(inside: list[Span], span: Span) -> bool:
 # "Arlanders for Justice", "Lawyers for Human Rights": a plural of people, "for" and
 # the capitalised cause they stand for, the whole one body's name
 _FOR_NAME = re.compile(
-    r"\b([A-Z][a-z]+s) for ((?:[A-Z][\w'\u2019-]*[a-z] ){0,3}[A-Z][\w'\u2019-]*[a-z])\b")
+    r"\b([A-Z][a-z]+(?:s|men|ren|ople)|Men) for "
+    r"((?:[A-Z][\w'\u2019-]*[a-z] ){0,3}[A-Z][\w'\u2019-]*[a-z])\b")
 # Plurals before "for" that are no people: "Calls for Peace", "Talks for Unity"
 _NOT_PEOPLE_PLURALS = words(
     "calls hopes plans prayers thanks talks appeals demands bids votes funds prospects "
