@@ -45,6 +45,7 @@ from .groupnames import (
 from .lexicon import (
     ARMED_WORDS,
     DESCRIPTORS,
+    FOREIGN_POLICE_WORDS,
     GENERIC_BODY_WORDS,
     GOVERNMENT_WORDS,
     GROUP_MARKERS,
@@ -927,8 +928,9 @@ class Mentions:
             return surface, ActorType.LOCATION
         if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
             return surface, ActorType.LOCATION  # "Kidal, Tessalit and X", "fighting in X"
-        if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
-            label = "ORG"  # "Oberlin College", "Radio Monte Carlo"
+        if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span) or (
+                span[0].lower_ in FOREIGN_POLICE_WORDS and len(span) > 1)):
+            label = "ORG"  # "Oberlin College", "Radio Monte Carlo", "Garda Siochana"
         elif label == "ORG" and _person_shape(span):
             label = "PERSON"  # "Ulf D. Merbold"
         if label == "PERSON":

@@ -11,7 +11,8 @@ a place after "for", a person with an apposed job ("a lawyer for the group"), a 
 before a militia's noun ("the Hazara militia" is no party's name), a demonym before
 "party", and guards with no demonym (no state guessed), or guards of no border or coast.
 Sentences of our own with invented names from several regions, short and inside long
-wire sentences.
+wire sentences. Police forces named in their own language ("Garda Siochana", "Policía
+Nacional") are one armed body, as the police are, never a person.
 """
 
 from __future__ import annotations
@@ -227,12 +228,35 @@ GUARDS: list[Case] = [
      [], [("* forces", "*")], [], []),
 ]
 
+POLICE: list[Case] = [
+    ("garda-read-as-person",
+     "Garda Siochana accused the Kinahan gang of smuggling guns into Dublin.",
+     [("Garda Siochana", "ARMED_GROUP")], [("Garda Siochana", "PERSON")],
+     [("Garda Siochana", "CRITICIZES", "Kinahan")], []),
+    ("policia-officers-fire",
+     "The Policía Nacional fired on the Tevo Cartel near Cali on Monday.",
+     [("Policía Nacional", "ARMED_GROUP")], [("Policía Nacional", "PERSON")],
+     [("Policía Nacional", "TARGETS", "Tevo Cartel")], []),
+    ("policia-officers-arrest",
+     "Policía Nacional officers arrested the leader of the Tevo Cartel in Bogotá.",
+     [("Policía Nacional", "ARMED_GROUP")], [("Policía Nacional", "PERSON")], [], []),
+    ("carabinieri-long",
+     "PALERMO, Sept 8 (Reuters) - The Carabinieri on Tuesday raided a farm used by the "
+     "Kesh Front, whose leader was arrested in June, prosecutors said.",
+     [("Carabinieri", "ARMED_GROUP")], [], [], []),
+    ("guardia-as-surname",
+     "Mario Guardia, a farmer, said the army burned his house.",
+     [("Mario Guardia", "PERSON")], [("Mario Guardia", "ARMED_GROUP")], [], []),
+]
+
 # Cases not read yet, and why.
 _NOT_YET: dict[str, str] = {
     "for-name-as-object": "the model reads 'Democracy in Tevara' as one organisation, and "
                           "the name runs on over the place",
     "party-at-sentence-start": "a capitalised 'Party' opening a sentence is read as an "
                                "organisation by its word",
+    "policia-officers-fire": "the model labels no entity over 'the Policía Nacional' "
+                             "there, and no cue reads the words as a name yet",
     "party-of-a-people": "a people's name the model labels as nothing reads as the "
                          "party's own name before 'party'",
 }
@@ -240,7 +264,8 @@ _NOT_YET: dict[str, str] = {
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
 
-@pytest.mark.parametrize(_ARGS, name_params(FOR_NAMES + GANGS_AND_PARTIES + GUARDS, _NOT_YET))
+@pytest.mark.parametrize(_ARGS, name_params(
+    FOR_NAMES + GANGS_AND_PARTIES + GUARDS + POLICE, _NOT_YET))
 def test_bodies_named_unseen(nlp: Language, text: str, read: list[Named],
                              not_read: list[Named], asserted: list[Triple],
                              not_asserted: list[Triple]) -> None:
