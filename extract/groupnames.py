@@ -86,6 +86,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         text = sent.text if text is None else text
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
+        ents = _for_names(ents, sent, text)
         ents = _called_names(ents, sent, text)
         ents = _names_before_known(ents, sent, text)
         ents = _heads_before_aim(ents, sent, text)
@@ -182,10 +183,17 @@ def _run_over_and_the(ent: Span) -> Span | None:
 # Lower-case nouns a group's own name goes before ("the Kanu Seke gang"), by the type
 # they give it.
 NAMING_NOUNS = {
-    **dict.fromkeys(("gang", "gangs", "militia", "cartel", "rebels", "insurgents", "network"),
-                    "ARMED_GROUP"),
-    **dict.fromkeys(("coalition", "alliance", "movement"), "ORGANIZATION"),
+    **dict.fromkeys(("gang", "gangs", "crew", "crews", "militia", "cartel", "rebels",
+                     "insurgents", "network"), "ARMED_GROUP"),
+    **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
 }
+# Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
+# but for a party (a people may have one), a people's ("the Klanmen gang") is the
+# body's own.
+_NO_PERSONS_NOUNS = words("gang gangs crew crews party")
+# Endings of the words that name a people or a state's citizens ("the Hazara militia"
+# is the people's, "the Republican party" a party named by a word of its own).
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
 _NAME_BEFORE_NOUN = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,4})(" + "|".join(NAMING_NOUNS)
     + r")\b")
@@ -219,7 +227,9 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
         if span is None or any(t.pos_ != "PROPN" or t.is_sent_start for t in span):
             continue
         inside = _overlapping(out, span.start, span.end)
-        if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span):
+        if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span) and not (
+                found.group(2) in _NO_PERSONS_NOUNS and _misread_people(
+                    inside, span, found.group(2) != "party")):
             continue
         name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[found.group(2)],
                     span_id=span.text)
@@ -240,6 +250,52 @@ def _misread_group_name(inside: list[Span], span: Span) -> bool:
     # (a name read as a person's is no town's for the model, whatever town bears it)
     return ent.label_ == "PERSON" or (
         ent.label_ in ("GPE", "LOC") and not is_place_name(span.text))
+
+
+def _misread_people(inside: list[Span], span: Span, peoples: bool) -> bool:
+    """"the Klanmen gang", "the Ridge Boys crew": the model read the name before a
+    gang's, a crew's or a party's noun, or a piece of it, as a person's or, where
+    `peoples`, as a people's (NORP, where its word is no people's by its ending)."""
+    return bool(inside) and all(
+        not e.ent_id_ and span.start <= e.start and e.end <= span.end and (
+            e.label_ == "PERSON" or (peoples and e.label_ == "NORP" and not any(
+                t.lower_.endswith(_DEMONYM_ENDINGS) for t in e)))
+        for e in inside)
+
+
+# "Arlanders for Justice", "Lawyers for Human Rights": a plural of people, "for" and
+# the capitalised cause they stand for, the whole one body's name
+_FOR_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:s|men|ren|ople)|Men) for "
+    r"((?:[A-Z][\w'\u2019-]*[a-z] ){0,3}[A-Z][\w'\u2019-]*[a-z])\b")
+# Plurals before "for" that are no people: "Calls for Peace", "Talks for Unity"
+_NOT_PEOPLE_PLURALS = words(
+    "calls hopes plans prayers thanks talks appeals demands bids votes funds prospects "
+    "elections preparations negotiations efforts")
+
+
+def _for_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Mothers for Peace condemned ...": a capitalised plural of people, "for" and one
+    to four capitalised words (none the model read as a place or a person, no headline
+    running on) are one
+    organisation's name, whatever pieces the model read in them."""
+    if " for " not in text:
+        return ents
+    out = ents
+    for found in _FOR_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(2))
+        if span is None or span[0].lower_ in _NOT_PEOPLE_PLURALS or span[0].pos_ in (
+                "VERB", "AUX") or is_place_name(span[0].text):
+            continue
+        if span.end < sent.end and span.doc[span.end].is_title:
+            continue  # "Calls for Peace Grow": a headline's words, no name
+        inside = _overlapping(out, span.start, span.end)
+        if any(e.ent_id_ or e.label_ in ("PERSON", "GPE", "LOC") or e.start < span.start
+               or e.end > span.end for e in inside):
+            continue
+        name = Span(sent.doc, span.start, span.end, label="ORGANIZATION", span_id=span.text)
+        out = _put_in(out, inside, name)
+    return out
 
 
 # "known as the X Y", "calling itself the X Y": the name a group goes by, in any language

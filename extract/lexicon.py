@@ -249,11 +249,16 @@ UNIT_WORDS = words(
 # the name is read whole before them
 YOUTH_UNIT_WORDS = words("scouts")
 # Words inside an unknown organisation name that reveal its type.
+# A police force's own word in another language, opening its name: "Garda Siochana",
+# "Guardia Civil", "Carabineros de Chile", "Policía Nacional".
+FOREIGN_POLICE_WORDS = words(
+    "garda gardaí carabineros carabinieri guardia gendarmería gendarmeria policía polícia "
+    "polizia politie polizei jandarma")
 ARMED_WORDS = words(
     "army forces force militia militias brigade brigades battalion battalions front guard fleet "
     "guards corps regiment division resistance rebels mujahideen police units squad squads "
     "navy gendarmerie coastguard marines"
-) | UNIT_WORDS
+) | UNIT_WORDS | FOREIGN_POLICE_WORDS
 GOVERNMENT_WORDS = words(
     "ministry parliament council government department agency assembly senate cabinet "
     "court office commission presidency directorate"

@@ -45,6 +45,7 @@ from .groupnames import (
 from .lexicon import (
     ARMED_WORDS,
     DESCRIPTORS,
+    FOREIGN_POLICE_WORDS,
     GENERIC_BODY_WORDS,
     GOVERNMENT_WORDS,
     GROUP_MARKERS,
@@ -138,6 +139,10 @@ _SERVICE_ROLES = frozenset({"MIL", "COP", "SPY"})
 _SERVICE_NAMES = frozenset(WHOLE_SERVICE)  # "Haitian National Police"
 # Roles of the nouns that make the name before them an armed group's: rebels, militias.
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
+# "Russian border guards", "the Greek coast guard": a state's force guarding its lines,
+# read as its forces where a demonym names the state (no state guessed without one)
+_GUARD_NOUNS = frozenset({"guard", "guards", "guardsmen"})
+_GUARDED_LINES = frozenset({"border", "coast", "frontier"})
 _ARMY_HEADS = frozenset({"army", "forces", "force"})  # "the Free Chad Army"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Words the model labels a people that name a bloc of states or a side, not a people.
@@ -923,8 +928,9 @@ class Mentions:
             return surface, ActorType.LOCATION
         if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
             return surface, ActorType.LOCATION  # "Kidal, Tessalit and X", "fighting in X"
-        if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span)):
-            label = "ORG"  # "Oberlin College", "Radio Monte Carlo"
+        if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span) or (
+                span[0].lower_ in FOREIGN_POLICE_WORDS and len(span) > 1)):
+            label = "ORG"  # "Oberlin College", "Radio Monte Carlo", "Garda Siochana"
         elif label == "ORG" and _person_shape(span):
             label = "PERSON"  # "Ulf D. Merbold"
         if label == "PERSON":
@@ -1033,6 +1039,9 @@ class Mentions:
         role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
             cls, suffix, type_ = DESCRIPTORS[lower]
+        elif lower in _GUARD_NOUNS and any(
+                c.lower_ in _GUARDED_LINES for c in tok.children if c.dep_ == "compound"):
+            cls, suffix, type_ = DESCRIPTORS["forces"]  # "Russian border guards"
         elif lower in GROUP_NOUNS and any(
             c.lower_ in GROUP_MARKERS for c in tok.children if c.dep_ in ("compound", "amod")
         ):
