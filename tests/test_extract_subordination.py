@@ -95,6 +95,19 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("ministrys-special-unit", "The Mali Defence Ministry's special unit, the Sahel Rapid "
      "Brigade, patrolled Gao.",
      [("Sahel Rapid Brigade", "PART_OF", "Mali Defence Ministry")]),
+    ("owners-contingent-in-place", "The Kenyan army's contingent in Somalia, the Jubaland "
+     "Task Force, came under attack near Kismayo.",
+     [("Jubaland Task Force", "PART_OF", "Kenyan forces")]),
+    ("owners-branch-in-country", "Al-Qaeda's branch in Yemen, the Hadramawt Brigades, "
+     "claimed the bombing.",
+     [("Hadramawt Brigades", "PART_OF", "al-Qaeda")]),
+    ("owners-operation-named", "The Nigerian Army's counter-insurgency operation, Operation "
+     "Lake Shield, killed 20 fighters near Monguno.",
+     [("Operation Lake Shield", "PART_OF", "Nigerian Army")]),
+    ("states-operation-named-long", "MAIDUGURI, Nigeria, 4 April 2026 - Nigeria's military "
+     "operation in the north-east, Operation Lake Shield, said on Sunday it had freed 40 "
+     "hostages, according to a statement.",
+     [("Operation Lake Shield", "PART_OF", "Nigeria")]),
     # allegiance: a group is a part of what it swears to; a person, a member
     ("pledged-allegiance-relcl", "The Sahel Martyrs Brigade, which pledged allegiance to the "
      "Sahara Islamic Front in 2017, ambushed the patrol.",
@@ -125,6 +138,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("person-pledged-misparsed", "Ousmane Tall pledged allegiance on Friday to the Sahara "
      "Islamic Front.",
      [("Ousmane Tall", "MEMBER_OF", "Sahara Islamic Front")]),
+    ("swore-allegiance-relcl", "The Hawks Brigade, which swore allegiance to the Popular "
+     "Defence Forces last year, seized the bridge.",
+     [("Hawks Brigade", "PART_OF", "Popular Defence Forces")]),
+    ("two-pledged", "The Hawks Brigade and the Lions Battalion pledged allegiance to the "
+     "Popular Defence Forces.",
+     [("Hawks Brigade", "PART_OF", "Popular Defence Forces"),
+      ("Lions Battalion", "PART_OF", "Popular Defence Forces")]),
+    ("leader-pledged", _KHARTOUM + "The Hawks Brigade's leader, Musa Adam, pledged "
+     "allegiance to the Popular Defence Forces, witnesses said.",
+     [("Musa Adam", "MEMBER_OF", "Popular Defence Forces"),
+      ("Musa Adam", "LEADS", "Hawks Brigade")]),
     # a force led by a state or body: the leader LEADS it (as "the US-led coalition")
     ("kenyan-led-appos", "The Kivu Mission, a Kenyan-led peacekeeping force, deployed to "
      "Goma.",
@@ -200,6 +224,15 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("never-pledged", "The Mindanao Mujahideen Front never pledged allegiance to the Islamic "
      "State.",
      [("Mindanao Mujahideen Front", "PART_OF", "Islamic State")]),
+    ("would-pledge-if", "Officials said the Hawks Brigade would pledge allegiance to the "
+     "Popular Defence Forces if paid.",
+     [("Hawks Brigade", "PART_OF", "Popular Defence Forces")]),
+    ("pledged-support", "The Hawks Brigade pledged support to the Popular Defence Forces "
+     "on Monday.",
+     [("Hawks Brigade", "PART_OF", "Popular Defence Forces")]),
+    ("accepted-pledge-from", "The Popular Defence Forces rejected the pledge of allegiance "
+     "from the Hawks Brigade.",
+     [("Hawks Brigade", "PART_OF", "Popular Defence Forces")]),
     ("once-pledged", "The Mindanao Mujahideen Front, which once pledged allegiance to the "
      "Islamic State, now fights it.",
      [("Mindanao Mujahideen Front", "PART_OF", "Islamic State")]),
@@ -217,6 +250,15 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("owners-rival-named", "The Tarlan Army's old rival, the Steppe Wolves Battalion, moved "
      "north on Sunday.",
      [("Steppe Wolves Battalion", "PART_OF", "Tarlan Army")]),
+    ("contingent-in-place-described", "The Kenyan army's contingent in Somalia, the "
+     "country's largest, came under attack near Kismayo.",
+     [("Somalia", "PART_OF", "Kenyan forces"), ("Kismayo", "PART_OF", "Kenyan forces")]),
+    ("contingent-in-town-described", "The Kenyan army's contingent in Kismayo, the port "
+     "city, came under attack.",
+     [("Kismayo", "PART_OF", "Kenyan forces")]),
+    ("operation-described-as-war", "Russia's special military operation, the war in "
+     "Ukraine, entered its fifth year.",
+     [("Ukraine", "PART_OF", "Russia")]),
     ("including-troops-from", "The Tarlan Army, including troops from Kazakhstan, moved "
      "north.",
      [("Kazakhstan", "PART_OF", "Tarlan Army"), ("Tarlan Army", "PART_OF", "Kazakhstan")]),
