@@ -33,6 +33,9 @@ _UNTIL = words("until till")
 _ASPECTS = words("keep continue resume start begin step")
 # Ties of working together: only held when told without terms.
 _TOGETHER = frozenset({R.COOPERATES_WITH, R.ALLIED_WITH, R.BACKS})
+# Ties a side may offer on terms: "would work with X if ...", "would swear allegiance to X
+# if paid"
+_ON_TERMS = _TOGETHER | {R.PART_OF, R.MEMBER_OF}
 _HARM = frozenset({R.TARGETS, R.KILLED})
 _TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
 # Acts that an aim, a doubt or a hope leaves undone: "plans to retake X", "hopes to meet Y"
@@ -231,11 +234,12 @@ def undone(rel: RelationType, verb: Token) -> bool:
     """An act of `rel` the clause around `verb` leaves undone: ground, a meeting or a
     sanction only aimed at ("plans to retake X"), ground held no longer ("until 2020")
     or not yet ("would seize X"), a unit to be put under another later ("will be placed
-    under the ministry"), or a tie offered on terms ("would only work with X if ...")."""
+    under the ministry"), or a tie offered on terms ("would only work with X if ...",
+    "would pledge allegiance to X if paid")."""
     return (rel in UNDONE and unrealised(verb)) or (rel is R.CONTROLS and (
         held_until(verb) or _would(verb))) or (rel is R.PART_OF and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in TO_COME for c in verb.children)) or (
-        rel in _TOGETHER and _conditional(verb))
+        rel in _ON_TERMS and _conditional(verb))
 
 
 def truce_to_come(verb: Token) -> bool:
