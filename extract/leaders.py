@@ -168,18 +168,22 @@ def held_role(verb: Token) -> R | None:
     if any(c.dep_ == "advmod" and c.lower_ in _PAST_WORDS for c in verb.children):
         return R.MEMBER_OF
     if any(t.dep_ == "amod" and t.lower_ in FORMER_WORDS and t.head.lemma_ in _HEAD_TITLES
+           and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.head.children)
            for a in pobjs(verb, {"by"}) for t in a.subtree):
-        return R.MEMBER_OF  # "led by its former commander X" (not "by a former general")
+        # "led by its former commander X" (not "by a former general", nor "by former
+        # commission head X": another body's post)
+        return R.MEMBER_OF
     return R.LEADS
 
 
 def post_held(title: Token) -> R | None:
     """What the verb a title is the doer of says of the post: "formerly led by its
-    chairman X" (MEMBER_OF), "could be led by its chairman X" (None); LEADS otherwise."""
+    chairman X" (MEMBER_OF), "could be led by its chairman X" (None); the death of the
+    holder ends it ("since the death of its founder Z": None); LEADS otherwise."""
     if title.dep_ == "pobj" and title.head.dep_ == "agent" and title.head.head.pos_ == "VERB":
         return held_role(title.head.head)
     if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lemma_ == "death":
-        return R.MEMBER_OF  # "since the death of its founder Z": a past head
+        return None  # "since the death of its founder Z": a post left, no tie held now
     return R.LEADS
 
 
