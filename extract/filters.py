@@ -38,8 +38,9 @@ _TOGETHER = frozenset({R.COOPERATES_WITH, R.ALLIED_WITH, R.BACKS})
 _ON_TERMS = _TOGETHER | {R.PART_OF, R.MEMBER_OF}
 _HARM = frozenset({R.TARGETS, R.KILLED})
 _TERRITORY = frozenset({R.CONTROLS, R.WITHDRAWS_FROM})
-# Acts that an aim, a doubt or a hope leaves undone: "plans to retake X", "hopes to meet Y"
-UNDONE = _TERRITORY | {R.MEETS_WITH, R.SANCTIONS}
+# Acts that an aim, a doubt or a hope leaves undone: "plans to retake X", "hopes to meet Y",
+# "plans to form the X" (a post or a body only aimed at)
+UNDONE = _TERRITORY | {R.MEETS_WITH, R.SANCTIONS, R.LEADS}
 # Verbs that hold an act back as an aim: "prepared to seize X", "refused to leave X"
 _AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
 # Words that set an act down for later: "is expected (scheduled, due) to meet X"

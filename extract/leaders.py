@@ -103,13 +103,46 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
     for _ in range(_CLIMB):
         key = m.token_actor.get(tok.i)
         if key is not None and m.type_of(key) in _LED_BODIES:
-            return [candidate(leader, rel, key, verb, ctx, 0.6)] if rel else []
+            return [candidate(leader, rel, k, verb, ctx, 0.6)
+                    for k in (key, *slash_partners(key, verb.sent, ctx))] if rel else []
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             break
         tok = tok.head
     # "the X, an armed group headed by Y", however the parser hangs the phrase
     key = body_set_off_before(verb.head, ctx)
     return [candidate(leader, rel, key, verb, ctx, 0.6)] if key and rel else []
+
+
+def slash_partners(key: str, sent: Span, ctx: Context) -> list[str]:
+    """The bodies a name is written with across a slash: "the AFC/M23, led by X" names
+    two allied bodies, and the clause says of both what it says of the one the parser
+    hangs it on."""
+    if "/" not in ctx.text:
+        return []  # (most sentences: no walk over their tokens)
+    m = ctx.m
+    out: list[str] = []
+    for tok in sent:
+        if tok.text != "/" or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
+            continue
+        left, right = m.token_actor.get(tok.i - 1), m.token_actor.get(tok.i + 1)
+        other = left if right == key else right if left == key else None
+        if other is not None and other != key and other not in out and (
+                m.type_of(other) in _LED_BODIES):
+            out.append(other)
+    return out
+
+
+def kind_named_twice(noun: Token, ctx: Context) -> bool:
+    """"X, who has led the brigade since 2021" after the Red Ridge Brigade and the Blue
+    Nile Brigade: a bare "the" noun that ends the names of two bodies of the article says
+    not which one a leader heads (with one such body, it is that one)."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.m.token_actor or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    heads = (noun.lower_, noun.lemma_.lower())
+    named = [k for k, rec in ctx.m.actors.items() if rec.type in _LED_BODIES
+             and rec.name and rec.name.split()[-1].lower() in heads]
+    return len(named) > 1
 
 
 def described_noun(verb: Token) -> Token:
@@ -134,15 +167,36 @@ def held_role(verb: Token) -> R | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _PAST_WORDS for c in verb.children):
         return R.MEMBER_OF
+    if any(t.dep_ == "amod" and t.lower_ in FORMER_WORDS and t.head.lemma_ in _HEAD_TITLES
+           and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.head.children)
+           for a in pobjs(verb, {"by"}) for t in a.subtree):
+        # "led by its former commander X" (not "by a former general", nor "by former
+        # commission head X": another body's post)
+        return R.MEMBER_OF
     return R.LEADS
 
 
 def post_held(title: Token) -> R | None:
     """What the verb a title is the doer of says of the post: "formerly led by its
-    chairman X" (MEMBER_OF), "could be led by its chairman X" (None); LEADS otherwise."""
+    chairman X" (MEMBER_OF), "could be led by its chairman X" (None); the death of the
+    holder ends it ("since the death of its founder Z": None); LEADS otherwise."""
     if title.dep_ == "pobj" and title.head.dep_ == "agent" and title.head.head.pos_ == "VERB":
         return held_role(title.head.head)
+    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lemma_ == "death":
+        return None  # "since the death of its founder Z": a post left, no tie held now
     return R.LEADS
+
+
+# Prepositions of a time a passive leading verb may give before its doer: "has been led
+# since the death of Z in 2016 by his son, X" (the parser hangs "by" on the time's noun).
+_SINCE_PREPS = frozenset({"since", "after", "following"})
+
+
+def agent_after_time(verb: Token) -> list[Token]:
+    """The doer of a passive verb given after a time phrase the parser hung it on: "has
+    been led since the death of its founder in 2016 by his son, X"."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _SINCE_PREPS
+            for t in c.children if t.dep_ == "pobj" for a in pobjs(t, {"by"})]
 
 
 def body_set_off_before(noun: Token, ctx: Context) -> str | None:

@@ -35,18 +35,21 @@ from .labels import name_calling
 from .leaders import (
     NATIONALITY_TITLES,
     RANK_WORDS,
+    agent_after_time,
     agent_set_off,
     coded_state,
     described_head,
     described_noun,
     held_role,
     home_state,
+    kind_named_twice,
     named_after_comma,
     owns_body,
     past_nickname,
     past_ranks,
     post_held,
     seized_power,
+    slash_partners,
     state_after_name,
     title_end,
     titled_name,
@@ -749,7 +752,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         # "which is not backed by X": a denial, kept as such
         denied = any(c.dep_ == "neg" for c in tok.children)
-        out.append(Candidate(backer, rel, target, denied, 0.8))
+        out += [Candidate(backer, rel, k, denied, 0.8)  # (and "the AFC/M23": both)
+                for k in (target, *(p for p in slash_partners(target, sent, ctx)
+                                     if p != backer))]
     return out
 
 
@@ -965,6 +970,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "was set up by a former officer, Y,"
+            if not srcs and rel is R.LEADS:
+                srcs = actors_of_tokens(agent_after_time(verb), ctx)  # "since 2016 by X"
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                 c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"] or (
                 _shared_subject(verb))
@@ -994,6 +1001,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 objs += pobjs(prep, preps)  # "pull out of X"
         if rel is R.DEMANDS:
             objs = [o for o in objs if not _people(o, ctx)]
+        if rel is R.LEADS:
+            objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
         if set_off is not None and (key := actor_of(set_off, ctx)) and key not in tgts:
             tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
