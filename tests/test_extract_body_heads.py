@@ -160,6 +160,10 @@ ARMY_NOT: list[tuple[str, str, list[Triple]]] = [
      "The Sudanese Armed Forces shelled the city. A rebel army commander, Osman Idris, said "
      "his men held the bridge.",
      [("Osman Idris", L, "Sudanese Armed Forces")]),
+    ("two-armies-no-state",
+     "The Sudanese Armed Forces and the Chadian National Army both sent troops. The army "
+     "commander, General Osman Idris, said the border was calm.",
+     [("Osman Idris", L, "*")]),
     ("former-army-commander",
      "The Sudanese Armed Forces shelled the city. The former army commander, General Osman "
      "Idris, said the shelling was a mistake.",
@@ -225,6 +229,10 @@ REGIONS: list[tuple[str, str, list[Triple]]] = [
      "withholding salaries at a rally on Thursday, witnesses said. Protests have spread "
      "across Balkh Province this month.",
      [("Karim Dostan", L, "Balkh Province")]),
+    ("led-the-named-region",
+     "Fighting spread across the Wardak region last week. Hamid Sadat, who has led the "
+     "region since 2016, accused the capital of abandoning it.",
+     [("Hamid Sadat", L, "Wardak")]),
     ("bare-chief-minister-one-state",
      "Floods and clashes have displaced thousands in Sabah State. Chief Minister Hajiji "
      "Noor said relief would reach the camps on Monday.",
@@ -248,6 +256,10 @@ REGIONS_NOT: list[tuple[str, str, list[Triple]]] = [
      "Gunmen killed nine farmers in Borno State on Sunday. Babagana Kale, who will lead the "
      "region from June, condemned the attack.",
      [("Babagana Kale", L, "*")]),
+    ("once-led-the-region",
+     "Fighting spread across the Wardak region last week. Hamid Sadat, who once led the "
+     "region, accused the capital of abandoning it.",
+     [("Hamid Sadat", L, "*")]),
     ("visited-the-region",
      "Gunmen killed nine farmers in Borno State on Sunday. Babagana Kale, who visited the "
      "region on Monday, condemned the attack.",
