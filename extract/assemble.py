@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .aliases import named_services
+from .bodyheads import bodies_led
 from .context import named_armies, own_service
 from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
@@ -112,6 +113,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
     found += ministries_led(ctx, found)
+    found += bodies_led(ctx, found)
     found += heads_of_unnamed_states(doc, ctx, found)
     return mentions, found
 

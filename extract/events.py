@@ -97,7 +97,7 @@ def state_police(m: Mentions, state: str, surface: str) -> str:
              if other.type in _POLICE_TYPES and (
                  (code is not None and other.code == code) or (
                      "police" in other.name.lower().split() and other.code is None
-                     and m.gaz.state_of_demonym(other.name.split()[0]) in (None, rec.name)))}
+                     and m.gaz.state_named(other.name.split()[0]) in (None, rec.name)))}
     if len(found) == 1:
         return found.pop()
     adj = m.gaz.state_adj.get(rec.name, rec.name)

@@ -44,6 +44,7 @@ from .textprep import sentence_of
 from .words import Word
 
 if TYPE_CHECKING:
+    from .bodyheads import BodyHead
     from .ministers import Minister
 
 R = RelationType
@@ -158,6 +159,9 @@ class Context:
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
     # titled ministers, paired with the ministries the article names once it is read
     ministers: list[Minister] = field(default_factory=list)
+    # heads a title names only by the kind of their body ("Police Commissioner X"),
+    # paired with the body once the article is read (bodyheads.bodies_led)
+    body_heads: list[BodyHead] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------ resolution

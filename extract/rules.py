@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
+from .bodyheads import note_body_heads
 from .claims import attributed_attacks
 from .combat import (
     acting_as_part,
@@ -120,6 +121,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += _titles(sent, ctx)
     out += _state_titles(sent, ctx)
     note_ministers(sent, ctx)
+    out += note_body_heads(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
     out += described_head(sent, ctx)
