@@ -252,6 +252,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.WITHDRAWS_FROM, p, head, ctx, 0.65))
+        elif lower in _INCURSION_NOUNS and _warned_of(noun):
+            out += _warned_threat(noun, _named_attackers(noun, pobjs(noun, {"by", "from"}),
+                                                         ctx), ctx)
         elif lemma in _PACTS:
             out += _pact_noun(noun, ctx)
         elif lower in TALK_NOUNS:
@@ -612,10 +615,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     agents = pobjs(noun, {"by", "from"}) + _told_by(noun)
     srcs = _named_attackers(noun, agents, ctx)
     if _warned_of(noun):
-        # "X warned that any attack by Y would be met with force": X threatens Y
-        warn = head.head
-        return [candidate(w, R.THREATENS, s, warn, ctx, 0.6)
-                for w in subjects(warn, ctx) for s in srcs if w != s]
+        return _warned_threat(noun, srcs, ctx)
     if srcs and not tgts and noun.dep_ == "nsubj" and head.lemma_ in _STRUCK_BY_NOUN:
         tgts = _struck_by_noun(head, ctx)  # "shelling by X hit the market of Y"
     if srcs and not tgts:
@@ -739,6 +739,19 @@ def _blame(noun: Token, ctx: Context) -> tuple[Token, list[str]] | None:
 _SERIES = words("series string wave spate spree")
 _ANSWERED = words("meet answer")
 _WARN_VERBS = words("warn threaten say")
+
+
+# Hostile moves a warning answers as it answers an attack: "any incursion by Y"
+_INCURSION_NOUNS = words(
+    "incursion incursions intrusion intrusions infiltration infiltrations aggression "
+    "provocation provocations encroachment encroachments")
+
+
+def _warned_threat(noun: Token, doers: list[str], ctx: Context) -> list[Candidate]:
+    """"X warned that any attack (incursion) by Y would be met with force": X threatens Y."""
+    warn = noun.head.head
+    return [candidate(w, R.THREATENS, s, warn, ctx, 0.6)
+            for w in subjects(warn, ctx) for s in doers if w != s]
 
 
 def _warned_of(noun: Token) -> bool:

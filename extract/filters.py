@@ -149,6 +149,33 @@ def _conditional(verb: Token) -> bool:
     return modal and any(_condition(c) for node in chain for c in node.children)
 
 
+# What a speaker's own side waits on before it acts: an order, leave, the means
+_LEAVE_VERBS = words(
+    "order approve authorize authorise permit allow sanction mandate instruct command ask "
+    "request decide choose")
+_MEANS_VERBS = words("have get receive obtain need")
+_OWN_SIDE = words("we i they")
+
+
+def on_own_terms(verb: Token) -> bool:
+    """"troops would pursue X if the president ordered it (only if they had the
+    helicopters)": a threat the speaker's own side holds back on its own leave or means,
+    not on anything the other does."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                        for m in c.children):
+            continue
+        bare = c.tag_ == "VBN" and not any(s.dep_.startswith("nsubj") for s in c.children)
+        if c.lemma_ in _LEAVE_VERBS and (bare or not any(  # ("if ordered to")
+                s.dep_ in ("xcomp", "ccomp") or (s.dep_ == "dobj" and s.pos_ == "PROPN")
+                for s in c.children)):
+            return True  # (not "if Kabul let its fighters cross": leave to the other side)
+        if c.lemma_ in _MEANS_VERBS and any(s.dep_ == "nsubj" and s.lower_ in _OWN_SIDE
+                                            for s in c.children):
+            return True
+    return False
+
+
 def threatened(verb: Token) -> bool:
     """"threatened to attack X", "warned that it would attack X"."""
     node = verb
@@ -285,6 +312,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     if undone(c.type, verb) or demand_to_come(c.type, verb) or _called_to_act(c.type, verb):
         return None
     if c.type is R.CEASEFIRE_WITH and truce_to_come(verb):
+        return None
+    if c.type in _HARM | {R.THREATENS} and on_own_terms(verb):
         return None
     if c.type in _TERRITORY and threatened(verb):
         return None  # "said its troops would drive X out of Y": ground not yet taken
