@@ -11,8 +11,15 @@
   "the man who killed X, Y", "the man convicted of killing X, Y", "X was killed in a
   raid by Y";
 - shooting: "X was shot dead / to death by Y", "X was gunned down by Y", "shot and
-  mortally wounded X"; a plain "Y shot X" stays an attack (TARGETS) unless the sentence
-  is about X's killing.
+  mortally wounded X", "X, who was shot by Y, died", "X died after being shot by Y"; a
+  plain "Y shot X" stays an attack (TARGETS) unless the sentence is about X's killing,
+  and so does a wound ("X was shot and wounded by Y");
+- the other side of a gunfight: "X was killed in a shootout with Y", "X died in a
+  firefight with Y";
+- blame: "police blamed Y for the killing of X", "the killing of X was blamed on Y",
+  "the killing of X, which police blamed on Y" (the blamer's claim);
+- attempts (TARGETS): "X survived an assassination attempt by Y", "Y's attempt on X's
+  life".
 
 Negation and reported speech come from `candidate()` on the clause's verb, so "Y denied
 killing X" stays negated. One pass over the sentence, dispatching on cheap word checks.
