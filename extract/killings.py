@@ -424,8 +424,9 @@ def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
         fights = [p for p in pobjs(verb, {"in", "during"}) if p.lower_ in _GUNFIGHTS
                   or (p.lemma_ == "battle" and any(c.lower_ == "gun" for c in p.children))]
         # ("killed in a shootout with Y": the parser may hang "with Y" on the verb)
-        foes = [w for f in fights for w in pobjs(f, {"with"})] or (
-            pobjs(verb, {"with"}) if fights else [])
+        # (not "killed with his deputy in a clash": a companion before the fight)
+        foes = [w for f in fights for w in pobjs(f, {"with"})] or [
+            w for w in pobjs(verb, {"with"}) if fights and w.i > fights[0].i]
         killers = [k for k in actors_of_tokens(foes, ctx) if ctx.m.type_of(k) not in PLACES]
     named = actors_of_tokens(victims, ctx) or [k for v in victims for k in _among(v, ctx)]
     found = (candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in named if k != v)
