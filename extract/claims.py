@@ -148,7 +148,7 @@ def _asked(verb: Token) -> bool:
                for t in (verb, *verb.ancestors) for c in t.children)
 
 
-def _refused(verb: Token) -> bool:
+def refused(verb: Token) -> bool:
     """"rejected (dismissed) claims that X was behind it": a blame not made."""
     return any(a.lemma_ in _REFUSING for a in verb.ancestors)
 
@@ -230,12 +230,12 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
             near = recent[id(event)] = _recent(event, sent)
         if not near:
             continue
-        if tok.lemma_ == "claim" and not _refused(tok):
+        if tok.lemma_ == "claim" and not refused(tok):
             claimed = _claimed_event(tok, event, ctx)
             out += [c for s in subjects(tok, ctx) for c in credit(s, claimed, tok, ctx, 0.6)]
             continue
         blamed = _blamed(tok, ctx) if tok.lemma_ == "blame" else _behind(tok, ctx)
-        if blamed and not _refused(tok):
+        if blamed and not refused(tok):
             blamers = subjects(tok, ctx) if tok.lemma_ == "blame" else []
             out += [c for b in blamed for c in credit(
                 b, event, tok, ctx, 0.55, blamers[0] if blamers else None)]

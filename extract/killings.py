@@ -11,8 +11,15 @@
   "the man who killed X, Y", "the man convicted of killing X, Y", "X was killed in a
   raid by Y";
 - shooting: "X was shot dead / to death by Y", "X was gunned down by Y", "shot and
-  mortally wounded X"; a plain "Y shot X" stays an attack (TARGETS) unless the sentence
-  is about X's killing.
+  mortally wounded X", "X, who was shot by Y, died", "X died after being shot by Y"; a
+  plain "Y shot X" stays an attack (TARGETS) unless the sentence is about X's killing,
+  and so does a wound ("X was shot and wounded by Y");
+- the other side of a gunfight: "X was killed in a shootout with Y", "X died in a
+  firefight with Y";
+- blame: "police blamed Y for the killing of X", "the killing of X was blamed on Y",
+  "the killing of X, which police blamed on Y" (the blamer's claim);
+- attempts (TARGETS): "X survived an assassination attempt by Y", "Y's attempt on X's
+  life".
 
 Negation and reported speech come from `candidate()` on the clause's verb, so "Y denied
 killing X" stays negated. One pass over the sentence, dispatching on cheap word checks.
@@ -20,12 +27,15 @@ killing X" stays negated. One pass over the sentence, dispatching on cheap word 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
 from .casualties import dead_of_side, raid_that_killed
-from .claims import note_event, told_as_news
+from .claims import note_event, refused, told_as_news
+from .filters import by_mood
 from .lexicon import (
     ATTACK_NOUNS,
     DOER_NOUNS,
@@ -86,6 +96,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if killings is None:
                 killings = _killings_named(ctx)
             out += _shooting(tok, ctx, killings)
+        elif lower in _ATTEMPTS and pos == "NOUN":
+            out += _attempt_on_life(tok, ctx)
         elif lower in KILLER_NOUNS:
             out += _assassin(tok, ctx)
             if pos == "NOUN":
@@ -158,9 +170,86 @@ def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     conf = 0.6
     anchor = noun
     if not killers:
-        killers, anchor, conf = _noun_doers(noun, ctx)
+        killers, anchor, conf = _noun_doers(_first_conjunct(noun), ctx)
+    if not killers:
+        return _blamed_for(noun, of, victims, ctx, rel)
     killers += [k for k in _on_orders(noun, ctx) if k not in killers]
     return _kill(killers, victims, anchor, ctx, conf, rel=rel)
+
+
+_ATTEMPTS = words("attempt attempts")
+_LIFE_TAKING = words("assassination murder")
+_SURVIVED_VERBS = words("survive escape")
+
+
+@rule
+def _attempt_on_life(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "X survived an assassination attempt by Y", "the attempt on X's life by Y",
+    "Y's attempt on the life of X": an attack on X that did not kill."""
+    on = pobjs(noun, {"on"})
+    lives = [o for o in on if o.lemma_ == "life"]
+    if not lives and not any(c.lower_ in _LIFE_TAKING for c in noun.children
+                             if c.dep_ in ("compound", "amod", "nmod")):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    whose = ([c for o in lives for c in o.children if c.dep_ == "poss"]
+             + [p for o in lives for p in pobjs(o, {"of"})] + ([] if lives else on))
+    victims = actors_of_tokens(whose, ctx)
+    if not victims and noun.dep_ == "dobj" and noun.head.lemma_ in _SURVIVED_VERBS:
+        victims = subjects(noun.head, ctx)
+    # ("the attempt on the life of X by Y": the parser may hang "by Y" on X)
+    doers = actors_of_tokens(pobjs(noun, {"by"}) + owners
+                             + [b for w in (*whose, *lives) for b in pobjs(w, {"by"})], ctx)
+    return _kill(doers, victims, noun, ctx, 0.5, rel=R.TARGETS)
+
+
+def _laid_on(tok: Token) -> list[Token]:
+    """Whom a blame is laid on: "on Y", not "(on X,) not on Y" (the parser may hang the
+    "not" on the other "on")."""
+    ons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    denied = [o for o in ons if o.i > 0 and o.nbor(-1).lower_ in ("not", "never")]
+    ons = [o for o in ons if o not in denied
+           and (denied or not any(n.dep_ == "neg" for n in o.children))]
+    return [p for o in ons for p in o.children if p.dep_ == "pobj"]
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """ "responsible for the killing of X and the shooting of Z": the frame of "the
+    shooting" is that of the first noun of the list."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+_BLAME_VERBS = words("blame")
+
+
+def _blamed_for(noun: Token, of: list[Token], victims: list[str], ctx: Context, rel: R
+                ) -> list[Candidate]:
+    """ "police blamed Y (Y's members) for the killing of X", "the killing of X was blamed
+    on Y", "blamed the killing of X on Y", "the killing of X, which police blamed on Y":
+    Y killed X, as the blamer's claim."""
+    first = _first_conjunct(noun)
+    head = first.head
+    verb: Token | None = None
+    if first.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _BLAME_VERBS:
+        verb = head.head
+        blamed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif first.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _BLAME_VERBS:
+        verb = head
+        blamed = _laid_on(verb) + [o for t in (first, *of) for o in _laid_on(t)]
+    else:
+        # "which police blamed on Y": the clause may hang on the victim's name
+        verb = next((c for t in (first, *of) for c in t.children if c.dep_ == "relcl"
+                     and c.lemma_ in _BLAME_VERBS and any(
+                         w.dep_ == "dobj" and w.tag_ == "WDT" for w in c.children)), None)
+        blamed = _laid_on(verb) if verb is not None else []
+    if verb is None or refused(verb):
+        return []
+    blamers = subjects(verb, ctx)
+    out = _kill(actors_of_tokens(blamed, ctx), victims, verb, ctx, 0.5, rel=rel)
+    return [c if c.source_actor is not None or not blamers or blamers[0] == c.source
+            else replace(c, source_actor=blamers[0]) for c in out]
 
 
 def _owners_of(things: list[Token], ctx: Context) -> list[str]:
@@ -331,9 +420,20 @@ def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
     killers = actors_of_tokens(agents, ctx)
     if not killers and not any(pobjs(r, {"by"}) for r in raids):
         killers = [k for r in raids for k in _raid_owners(r, ctx)]
+    if not raids:
+        # "X was killed in a shootout with Y", "X died in a firefight with a team of Y":
+        # a gunfight one side lost its man in was the other side's doing
+        fights = [p for p in pobjs(verb, {"in", "during"}) if p.lower_ in _GUNFIGHTS
+                  or (p.lemma_ == "battle" and any(c.lower_ == "gun" for c in p.children))]
+        # ("killed in a shootout with Y": the parser may hang "with Y" on the verb)
+        # (not "killed with his deputy in a clash": a companion before the fight)
+        foes = [w for f in fights for w in pobjs(f, {"with"})] or [
+            w for w in pobjs(verb, {"with"}) if fights and w.i > fights[0].i]
+        killers = [k for k in actors_of_tokens(foes, ctx) if ctx.m.type_of(k) not in PLACES]
     named = actors_of_tokens(victims, ctx) or [k for v in victims for k in _among(v, ctx)]
-    return [candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers
-            for v in named if k != v]
+    found = (candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in named if k != v)
+    # "X could be killed in a firefight with Y": spoken of, not done
+    return [kept for c in found if (kept := by_mood(c, verb)) is not None]
 
 
 def _among(dead: Token, ctx: Context) -> list[str]:
@@ -344,6 +444,9 @@ def _among(dead: Token, ctx: Context) -> list[str]:
 
 
 _DIE_VERBS = words("die perish")
+# fights between armed men that leave one of them dead ("killed in a shootout with Y")
+_GUNFIGHTS = words("shootout shootouts firefight firefights gunfight gunfights gunbattle "
+                   "gunbattles clash clashes skirmish skirmishes")
 
 
 def _raid_owners(raid: Token, ctx: Context) -> list[str]:
@@ -578,14 +681,14 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     the sentence is about X's killing (else it is an attack, read as TARGETS)."""
     lethal = any(c.lower_ in _LETHAL for c in verb.children) or any(
         p.lower_ == "death" for p in pobjs(verb, {"to"})
-    ) or _shot_dead(verb)
+    ) or _shot_dead(verb) or _shot_then_died(verb)
     # "X was shot by Y and mortally wounded"
     lethal = lethal or any(
         c.dep_ == "conj" and c.lower_ in _WOUNDED and any(g.lower_ in _LETHAL for g in c.children)
         for c in verb.children
     )
     if verb.lemma_ in WOUND_VERBS and not lethal:
-        return []  # a wound kills only when the sentence says so
+        return _wounding(verb, ctx)  # a wound kills only when the sentence says so
     gunned = verb.lemma_ in ("gun", "cut") and any(c.lower_ == "down" for c in verb.children)
     if verb.lemma_ == "cut" and not gunned:
         return []  # "cut" alone (aid, ties) is no shooting
@@ -601,6 +704,9 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
         if not victims and verb.dep_ == "relcl" and any(
                 c.dep_ == "nsubjpass" and c.tag_ == "WP" for c in verb.children):
             victims = _victims([verb.head], ctx)  # "X, who was shot by Y, ..."
+        if not victims and lethal and verb.dep_ == "pcomp":
+            # "X died after being shot by Y"
+            victims = _victims([c for c in verb.head.head.children if c.dep_ == "nsubj"], ctx)
         if not killers:
             # "X was shot and mortally wounded by Y": the agent hangs on the second verb
             killers = actors_of_tokens([a for c in verb.children if c.dep_ == "conj"
@@ -623,6 +729,39 @@ def _shooting(verb: Token, ctx: Context, killings: tuple[bool, set[str]]) -> lis
     if (lethal or gunned) and victims and told_as_news(verb):
         note_event(verb, R.KILLED, victims, killers, ctx)  # for the doer named after
     return _kill(killers, victims, verb, ctx, conf)
+
+
+@rule
+def _wounding(verb: Token, ctx: Context) -> list[Candidate]:
+    """ "X was shot and wounded by Y", "Y wounded X", "X was stabbed by Y": an attack on
+    X that did not kill."""
+    shared = _shared_passive(verb)
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or shared is not None:
+        held = (shared or verb).children
+        doers = actors_of_tokens(pobjs(verb, {"by"}) + _stray_agents(verb), ctx)
+        victims = _victims([c for c in held if c.dep_ == "nsubjpass"], ctx)
+    else:
+        doers = subjects(verb, ctx)
+        victims = _victims([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    found = _kill(doers, victims, verb, ctx, 0.55, rel=R.TARGETS)
+    return [kept for c in found if (kept := by_mood(c, verb)) is not None]
+
+
+def _shot_then_died(verb: Token) -> bool:
+    """ "X, who was shot by Y as he fled, died in hospital", "X died after being shot by
+    Y": the one shot is the one who died."""
+    head = verb.head
+    if verb.dep_ == "relcl" and any(c.tag_ == "WP" and c.dep_ == "nsubjpass"
+                                    for c in verb.children):
+        return head.dep_ == "nsubj" and head.head.lemma_ in _DIE_VERBS
+    if verb.dep_ == "pcomp" and head.lower_ == "after" and head.head.lemma_ in _DIE_VERBS:
+        # (not "died of cancer after being shot years ago")
+        return any(c.lower_ == "being" for c in verb.children) and all(
+            o.lemma_ in _WOUND_NOUNS for o in pobjs(head.head, {"of", "from"}))
+    return False
+
+
+_WOUND_NOUNS = words("wound injury")
 
 
 def _shot_dead(verb: Token) -> bool:

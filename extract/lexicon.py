@@ -95,7 +95,8 @@ SUPPORT_NOUNS = words("support backing aid assistance")
 # Harm nouns whose "of" names the one harmed, as a killing noun's does: "the shelling of
 # X by Y", "Y's abduction of X" (an "attack of X" may be X's own attack: not here)
 STRUCK_NOUNS = words(
-    "abduction abductions kidnapping kidnappings shelling bombing bombings bombardment"
+    "abduction abductions kidnapping kidnappings shelling bombing bombings bombardment "
+    "shooting shootings"
 )
 KILL_NOUNS = words("assassination assassinations killing killings murder murders execution slaying")
 # Who killed whom beyond "Y killed X" (killings.py).
@@ -216,8 +217,8 @@ PROXY_NOUNS = words(
     "target targets interest interests asset assets position positions base bases fighters "
     "faction factions camp camps depot depots trench trenches hideout hideouts outpost "
     "outposts stronghold strongholds patrol patrols barracks checkpoint checkpoints garrison "
-    "garrisons installation installations facility facilities leadership "
-    "militants members gunmen militiamen units convoy convoys city town village province "
+    "garrisons installation installations facility facilities leadership team teams squad "
+    "squads militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "territory towns villages provinces regions districts territories settlement "
     "settlements hamlet hamlets locality "

@@ -206,14 +206,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-# Not read yet: blame for a killing gives no KILLED (the killing rules read who killed
-# from the killing's own clause, not from a blame around it).
+# Not read yet (the first row now is: a blame around a killing noun names its killer).
 UNREAD = [
+    # (read since: a blame for a killing noun names the killer, as the blamer's claim)
     pytest.param("Zambia blamed the Luapula Defence Army for the killing of six Zambian "
                  "soldiers near Mansa.", [("Luapula Defence Army", "KILLED", "Zambian forces")],
-                 True, id="reads-blame-for-killing",
-                 marks=pytest.mark.xfail(strict=True, reason="blame for a killing noun is "
-                                         "not read as a killing")),
+                 True, id="reads-blame-for-killing"),
     # A described enemy is the one armed group near, even one the threatener is at peace
     # or allied with: what the story said of the pair is not weighed yet.
     pytest.param("Chad signed a truce with the Kanem Salvation Front in March. Chad vowed to "
