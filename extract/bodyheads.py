@@ -24,8 +24,9 @@ from .placenames import is_region
 from .resolve import Candidate, Context, R, rule
 
 # Words of the titles read here: a sentence without any of them notes nobody.
-_CUES = ("police", "constable", "army", "commissioner", "minister", "governor", "premier",
-         "leader", "led the region", "heads the region", "governed the region")
+_CUES = re.compile(
+    "police|constable|army|commissioner|minister|governor|premier|leader|led the region"
+    "|heads the region|governed the region", re.IGNORECASE)
 _TITLES = {
     "police": re.compile(
         r"(?:(?:national|state|federal|regional) )?(?:police (?:commissioner|chief|commander"
@@ -71,8 +72,7 @@ class BodyHead:
 def note_body_heads(sent: Span, ctx: Context) -> list[Candidate]:
     """Note the people of the sentence a title makes the head of a body it names only by
     its kind (`ctx.body_heads`); a region named with the title is led at once."""
-    text = ctx.text.lower()
-    if not any(cue in text for cue in _CUES):
+    if _CUES.search(ctx.text) is None:
         return []
     m = ctx.m
     out: list[Candidate] = []
