@@ -234,12 +234,12 @@ def _leads_the_region(name: Span) -> bool:
 def _bodies(kind: str, ctx: Context, text: str) -> list[str]:
     """The article's bodies of a kind (`text`: the article's, where a region is named)."""
     m = ctx.m
+    if kind == "police":
+        return [k for k in m.named_police(_POLICE_TYPES) if not _is_title(m.actors[k].name)]
     out: list[str] = []
     for key, rec in m.actors.items():
         words = rec.name.lower().split()
-        if kind == "police":
-            ok = rec.type in _POLICE_TYPES and "police" in words
-        elif kind == "army":
+        if kind == "army":
             ok = rec.type is ActorType.ARMED_GROUP and (
                 (rec.code is not None and rec.code[3:6] == "MIL" and m.is_service(key))
                 or (m.is_service(key) and words[-1] in _ARMY_WORDS)

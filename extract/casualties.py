@@ -155,8 +155,7 @@ def _named_police(tok: Token, ctx: Context) -> list[str]:
         return []
     m = ctx.m
     # (every force named so counts, a state's or not: two of them leave it unread)
-    found = {k for k, rec in m.actors.items()
-             if "police" in rec.name.lower().split() and rec.type in _POLICE_TYPES}
+    found = set(m.named_police(_POLICE_TYPES))
     return [k for k in found if m.is_service(k)] if len(found) == 1 else []
 
 

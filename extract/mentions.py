@@ -274,6 +274,12 @@ class Mentions:
         return len(words) > 1 and words[-1] in _SERVICE_NAMES and (
             self.gaz.state_of_demonym(words[0]) is not None)
 
+    def named_police(self, types: frozenset[ActorType]) -> list[str]:
+        """The actors of these types named as police ("the National Police Service",
+        "Kenyan police"), in the order the article names them."""
+        return [key for key, rec in self.actors.items()
+                if rec.type in types and "police" in rec.name.lower().split()]
+
     def main_state(self) -> str | None:
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
 
