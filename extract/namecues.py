@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ARMED_WORDS,
+    ARMS_AND_AID,
     BODY_HEADS,
     DESCRIPTORS,
     GOVERNMENT_WORDS,
     JOB_NOUNS,
     ORG_WORDS,
     PLACE_NOUNS,
+    PROVIDE_VERBS,
     ROLE_NOUNS,
     words,
 )
@@ -424,11 +426,19 @@ def seat_of(noun: Token) -> Token | None:
     if not governs_from(noun):
         return None
     doc = noun.doc
-    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in"]
-    if not preps and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "in" and (
-            doc[noun.i + 1].head.i == noun.head.i and noun.dep_ == "dobj"):
-        preps = [doc[noun.i + 1]]  # "urged the government in X to ...": hung on the verb
-    return next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "in":
+        return None
+    # (right after the noun, wherever the parser hangs "in": "urged the government in X
+    # to ...", "provided weapons to the government in X")
+    return next((p for p in doc[noun.i + 1].children if p.dep_ == "pobj"), None)
+
+
+def _given_to(prep: Token) -> bool:
+    """"supplied drones to Kinshasa", "pledged aid to Kyiv": arms or aid go to a state
+    (troops sent to a capital go to the city)."""
+    verb = prep.head
+    return verb.lemma_ in PROVIDE_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in ARMS_AND_AID for c in verb.children)
 
 
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
@@ -441,8 +451,10 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
     if after is not None and after.lower_ == "'s":
         return False  # "in Baghdad's green zone": "in" governs the zone
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
-        seat = seat_of(doc[span.start - 2]) if span.start > 1 and (
-            doc[span.start - 1].lower_ == "in") else None
+        prep = doc[span.start - 1]
+        if prep.lower_ == "to":
+            return not _given_to(prep)
+        seat = seat_of(doc[span.start - 2]) if span.start > 1 and prep.lower_ == "in" else None
         return seat is None or seat.i != span.root.i
     if _described_as_place(span):
         return True  # "Kampala, the hometown of X": the city
