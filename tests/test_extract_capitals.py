@@ -54,6 +54,10 @@ ACTS: list[tuple[str, str, list[Triple]]] = [
      "KINSHASA, March 3 (Reuters) - Kinshasa accused Kigali on Tuesday of backing the "
      "rebels, according to a government statement.",
      [(DRC, C, "Rwanda")]),
+    ("dateline-then-capital",
+     "NAIROBI, Kenya — Nairobi has accused Mogadishu of failing to secure the border after "
+     "a string of raids on police posts, the interior ministry said on Monday.",
+     [("Kenya", C, "Somalia")]),
     ("passive-accused-by", "Kigali was accused by Kinshasa of backing the rebels.",
      [(DRC, C, "Rwanda")]),
     ("condemned", "Washington condemned Pyongyang for the missile launch.",
@@ -146,6 +150,10 @@ SEATS: list[tuple[str, str, list[Triple]]] = [
      [("Libya", C, "Egypt")]),
     ("military-junta-in", "The military junta in Niamey accused Paris of plotting an "
      "intervention.", [("Niger", C, "France")]),
+    ("officials-in-washington", "Officials in Washington accused Beijing of hacking the "
+     "networks.", [("United States", C, "China")]),
+    ("new-government-in", "The new government in Damascus urged Ankara to withdraw its "
+     "troops.", [("Syria", D, "Turkey")]),
     ("regime-in-condemned", "The regime in Damascus condemned Ankara for the incursion.",
      [("Syria", C, "Turkey")]),
 ]
@@ -181,6 +189,12 @@ NOT: list[tuple[str, str, list[Triple]]] = [
      [("Kenya", "*", "*")]),
     ("de-facto-authorities-in", "The de facto authorities in Sanaa accused Riyadh of "
      "blocking fuel shipments.", [("Yemen", C, "Saudi Arabia")]),
+    ("group-officials-in", "Hamas officials in Doha accused Israel of stalling the talks.",
+     [("Qatar", "*", "*")]),
+    ("group-government-in", "The Taliban government in Kabul condemned Islamabad for the "
+     "air strikes.", [("Afghanistan", "*", "*")]),
+    ("former-government-in", "The former government in Kabul had accused Islamabad of "
+     "sheltering militants.", [("Afghanistan", "*", "*")]),
     ("diplomats-in", "Western diplomats in Bamako condemned the expulsion of the envoy.",
      [("Mali", "*", "*")]),
     # a city that is no capital
