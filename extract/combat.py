@@ -22,7 +22,15 @@ from actorgraph.domain import ActorType
 
 from .context import own_service
 from .filters import undone, wanted
-from .lexicon import FIGHT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SUPPORT_NOUNS, words
+from .lexicon import (
+    ARMS_AND_AID,
+    FIGHT_NOUNS,
+    PROVIDE_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUPPORT_NOUNS,
+    words,
+)
 from .links import MEMBER_WORDS, as_part, city_of, part_of_parties
 from .namecues import TITLE_HEADS
 from .resolve import (
@@ -55,11 +63,7 @@ _FACILITY_PARTS = words("port airport airfield airstrip harbour harbor base cros
                         "garrison station section stretch segment portion")
 # "handed (over) control of X to Y", "lost control of X to Y": the holder follows "to"
 _HAND_VERBS = words("hand transfer return cede lose")
-_PROVIDE_VERBS = words("provide supply give deliver send offer extend")
-_AID_NOUNS = SUPPORT_NOUNS | words(
-    "weapons arms ammunition missiles drones training funding funds money equipment "
-    "advisers advisors troops"
-)
+_AID_NOUNS = ARMS_AND_AID | words("advisers advisors troops")
 
 
 @rule
@@ -70,7 +74,7 @@ def combat_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _war_between(tok, ctx)
         elif pos == "VERB" and lemma in _TAKE_BACK_VERBS:
             out += _liberated(tok, ctx)
-        elif pos == "VERB" and lemma in _PROVIDE_VERBS:
+        elif pos == "VERB" and lemma in PROVIDE_VERBS:
             out += _provided(tok, ctx)
         elif pos == "VERB" and lemma in _BACK_LEMMAS:
             out += _backed_against(tok, ctx) + _backed_cause(tok, ctx) + _shoulder(tok, ctx)

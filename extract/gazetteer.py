@@ -165,9 +165,11 @@ def load_gazetteer(path: Path = DEFAULT_PATH, phoenix: Path | None = PHOENIX_PAT
             name = state["name"]
             aliases = [*state["aliases"], *state.get("plural", [])]
             gaz.peoples.update(p.casefold() for p in state.get("plural", []))
-            if state.get("capital"):
-                aliases.append(state["capital"])
-                gaz.capitals[name_key(state["capital"])] = name
+            # ("capital_spellings": the capital as wire copy has also written it, "Kiev")
+            for city in [state.get("capital"), *state.get("capital_spellings", [])]:
+                if city:
+                    aliases.append(city)
+                    gaz.capitals[name_key(city)] = name
             gaz._add(name, ActorType.STATE, aliases, None, state.get("code"))
             gaz.state_adj[name] = state.get("adj", name)
             for word in [*state.get("demonyms", []), state.get("adj", "")]:
@@ -190,7 +192,19 @@ def load_gazetteer(path: Path = DEFAULT_PATH, phoenix: Path | None = PHOENIX_PAT
             _merge_dictionaries(gaz, _read(phoenix))
         except (KeyError, ValueError, TypeError) as exc:
             raise ValueError(f"bad entry in gazetteer {phoenix}: {exc!r}") from exc
+    _add_capitals(gaz, data.get("capitals", {}))
     return gaz
+
+
+def _add_capitals(gaz: Gazetteer, capitals: dict[str, str]) -> None:
+    """Capitals of the dictionaries' states that their data leaves out ("Astana",
+    "Naypyidaw"): the state's name where it speaks ("Astana urged ..."), the city where
+    it is a place. A state the loaded dictionaries do not hold gets none."""
+    for city, state in capitals.items():
+        if state in gaz.entries and name_key(city) not in gaz.alias_index:
+            gaz.aliases[state].append(city)
+            gaz.alias_index[name_key(city)] = state
+            gaz.capitals[name_key(city)] = state
 
 
 def _merge_dictionaries(gaz: Gazetteer, data: dict[str, Any]) -> None:

@@ -92,6 +92,11 @@ MOVING_NOUNS = words(
 # Heads of the names of waters and shores: a place, never a target in itself
 WATER_WORDS = words("sea gulf strait ocean bay channel river lake waters coast")
 SUPPORT_NOUNS = words("support backing aid assistance")
+# Giving arms or aid: "X provided weapons to Y" (Y the one backed, a state where Y is a
+# capital: "supplied drones to Kinshasa")
+PROVIDE_VERBS = words("provide supply give deliver send offer extend")
+ARMS_AND_AID = SUPPORT_NOUNS | words(
+    "weapons arms ammunition missiles drones training funding funds money equipment")
 # Harm nouns whose "of" names the one harmed, as a killing noun's does: "the shelling of
 # X by Y", "Y's abduction of X" (an "attack of X" may be X's own attack: not here)
 STRUCK_NOUNS = words(

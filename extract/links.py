@@ -369,6 +369,9 @@ def city_of(tok: Token, ctx: Context) -> str | None:
     start = tok.i
     while start > 0 and m.token_actor.get(start - 1) == key:
         start -= 1
+    if start > 1 and tok.doc[start - 1].lower_ == "in" and (
+            m.seat_state(tok.doc[start - 2]) == key):
+        return None  # "the government in Bamako": the state
     surface = tok.doc[start : tok.i + 1].text
     if m.gaz.capitals.get(name_key(surface)) != m.actors[key].name:
         return None

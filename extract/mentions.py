@@ -58,6 +58,7 @@ from .lexicon import (
 from .namecues import (
     PLACE_PREPS,
     SCHOOL_HEADS,
+    SEAT_RULERS,
     TITLE_HEADS,
     TITLE_WORDS,
     after_title,
@@ -87,6 +88,7 @@ from .namecues import (
     rank_length,
     region_before_head,
     region_words_before_head,
+    seat_of,
     surname_dropped,
     title_only,
     title_opening,
@@ -282,6 +284,17 @@ class Mentions:
 
     def main_state(self) -> str | None:
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
+
+    def seat_state(self, tok: Token) -> str | None:
+        """"The government in Bamako", "officials in Luanda": the state whose capital a
+        ruler noun governs from (the capital read as that state, `capital_as_city`)."""
+        if tok.lower_ not in SEAT_RULERS or (seat := seat_of(tok)) is None:
+            return None
+        key = self.token_actor.get(seat.i)
+        if key is None or self.actors[key].type is not ActorType.STATE:
+            return None
+        place = seat.doc[seat.left_edge.i : seat.i + 1].text
+        return key if self.gaz.capitals.get(name_key(place)) == self.actors[key].name else None
 
     def state_for_word(self, tok: Token) -> str | None:
         """The state a token names or modifies with: "Iraqi", "US", "Iraq('s)"."""
@@ -1072,6 +1085,8 @@ class Mentions:
                       if (s := self.state_for_word(c))), None)
         if state is None and tok.i > 0 and tok.nbor(-1).dep_ != "poss":
             state = self.state_for_word(tok.nbor(-1))
+        if state is None and cls == "state":
+            state = self.seat_state(tok)  # "the junta in Niamey"
         if state is None and (cls in ("state", "forces") or role is not None):
             owner = unnamed_owner(self, tok, role)
             if owner is not None and self.actors[owner].type is not ActorType.STATE:

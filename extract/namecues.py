@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ARMED_WORDS,
+    ARMS_AND_AID,
     BODY_HEADS,
     DESCRIPTORS,
     GOVERNMENT_WORDS,
     JOB_NOUNS,
     ORG_WORDS,
     PLACE_NOUNS,
+    PROVIDE_VERBS,
     ROLE_NOUNS,
     words,
 )
@@ -401,17 +403,59 @@ _PARTS_OF_A_CITY = PLACE_NOUNS | words(
 ) | words("capture seizure takeover recapture fall")  # "the fall of Kabul": the city taken
 
 
+# Those who govern from a capital: "the government in Bamako", "officials in Luanda".
+SEAT_RULERS = words(
+    "government authorities administration regime junta leadership officials rulers")
+# Words before them that keep them the capital's own ("senior officials", "the military
+# junta"); any other ("US officials", "the de facto authorities", "city officials",
+# "the former government") makes them someone else's, and the capital a city.
+_SEAT_PLAIN = words(
+    "the senior top ruling military interim transitional central federal government "
+    "security civilian new current")
+
+
+def governs_from(noun: Token) -> bool:
+    """A ruler noun no other owner modifies, as in "the junta in Niamey" (the capital's
+    state): not "UN officials in Juba" nor "the de facto authorities in Sanaa"."""
+    return noun.lower_ in SEAT_RULERS and noun.pos_ == "NOUN" and all(
+        c.lower_ in _SEAT_PLAIN for c in noun.lefts)
+
+
+def seat_of(noun: Token) -> Token | None:
+    """The head word of the place after "in" that the ruler noun governs from."""
+    if not governs_from(noun):
+        return None
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "in":
+        return None
+    # (right after the noun, wherever the parser hangs "in": "urged the government in X
+    # to ...", "provided weapons to the government in X")
+    return next((p for p in doc[noun.i + 1].children if p.dep_ == "pobj"), None)
+
+
+def _given_to(prep: Token) -> bool:
+    """"supplied drones to Kinshasa", "pledged aid to Kyiv": arms or aid go to a state
+    (troops sent to a capital go to the city)."""
+    verb = prep.head
+    return verb.lemma_ in PROVIDE_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in ARMS_AND_AID for c in verb.children)
+
+
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
                     government_nouns: frozenset[str]) -> bool:
     """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
     ("Cairo, 2 May"), "the Baghdad mayor". As a doer ("Moscow warned") it stays its
-    state."""
+    state, and so where those who govern from it sit ("the government in Bamako")."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "'s":
         return False  # "in Baghdad's green zone": "in" governs the zone
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
-        return True
+        prep = doc[span.start - 1]
+        if prep.lower_ == "to":
+            return not _given_to(prep)
+        seat = seat_of(doc[span.start - 2]) if span.start > 1 and prep.lower_ == "in" else None
+        return seat is None or seat.i != span.root.i
     if _described_as_place(span):
         return True  # "Kampala, the hometown of X": the city
     if after is not None and after.text == "," and span.end + 1 < len(doc) and (

@@ -747,6 +747,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             target = ctx.m.token_actor.get(tok.i - 2) or target
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
+                if doc[k].pos_ in ("VERB", "AUX"):
+                    target = None  # "Riyadh-backed forces attacked the Houthis": their foe
+                    break
                 target = ctx.m.token_actor.get(k)
                 if target and target != backer:  # "Backed by Iran, the Houthis ..."
                     break
