@@ -244,10 +244,16 @@ def unrealised(verb: Token) -> bool:
     return wanted(verb)
 
 
+# "once held X", "had previously controlled X": a holding told as over
+_FORMERLY = words("once formerly previously")
+
+
 def held_until(verb: Token) -> bool:
     """Ground held only up to a time now past: "had controlled X until 2020", "held X until
-    the army returned"; the holding is over, so it tells nobody who holds X."""
+    the army returned", "the group, which once held X"; the holding is over, so it tells
+    nobody who holds X."""
     return any((c.dep_ == "prep" and c.lower_ in _UNTIL) or (
+        c.dep_ == "advmod" and c.lower_ in _FORMERLY and verb.tag_ in ("VBD", "VBN")) or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children))
         for c in verb.children)
 
