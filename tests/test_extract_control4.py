@@ -10,7 +10,8 @@ troops have held X", "A has held X since 1992", "troops of A hold X" (the state 
 troops; the town typed as ground where the model read a person or nothing).
 
 Must-nots: "held a meeting (talks, a ceremony, hostages) in X", a person held by police
-or a court, an attempt, a failure, a hope, a denial, a negation, a holding told as over
+or a court, an attempt, a failure, a hope, a denial, a negation, a time still to come
+("once Y controls X, the port will close"), a holding told as over
 ("which once controlled X", "formerly held by Y", "controlled by Y until Z seized it"),
 the side a place was retaken from, "the Y-held prisoners", "controls the purse strings",
 "the drug trade in X", a place inside a group's name ("the Kidal Liberation Front holds
@@ -120,6 +121,9 @@ READ: list[Any] = [
     read("regained-from-two-word-town",
          "The Sudanese army regained Wad Madani from the Rapid Support Forces.",
          held(SUD, "Wad Madani")),
+    read("after-recaptured-then-returned",
+         "After the Sudanese army recaptured Sennar, the refugees returned.",
+         held(SUD, "Sennar")),
     # a state's troops have held a place since a year
     read("since-year-states-troops-have-held",
          "Since 1966 India's troops have held Kargil.", held(IND, "Kargil")),
@@ -204,6 +208,13 @@ NOT_READ: list[Any] = [
           "Iraq regained its sovereignty in 2004.", ("*", C, "*")),
     never("regained-confidence-of-voters-in",
           "The army regained the confidence of voters in Sennar.", ("*", C, "*")),
+    # a holding at a time still to come
+    never("once-holds-then-will",
+          "Once the Tanganyika Defence Brigade controls Kalemie, the port will close.",
+          ("*", C, "*")),
+    never("when-retakes-then-will-long",
+          "KHARTOUM, Sudan (AP) - When the Sudanese army retakes Sennar, the refugees in "
+          "the camps near Kosti will return home, officials say.", ("*", C, "*")),
     # a holding told as over
     never("which-once-controlled",
           "The Tanganyika Defence Brigade, which once controlled Kalemie, is now in "
