@@ -241,13 +241,29 @@ def unrealised(verb: Token) -> bool:
         return True  # a purpose: "troops were sent to secure X", "moved in to retake X"
     if _supposed(verb) or (verb.dep_ == "ccomp" and verb.head.lemma_ in _HOPES | _DEMANDS):
         return True  # "if X retakes Y", "hope X will retake Y", "demanded that X leave Y"
-    return wanted(verb)
+    return wanted(verb) or _time_to_come(verb)
+
+
+# "once (when) X holds Y, the port will close": a time still to come
+_TIME_MARKS = words("once when")
+
+
+def _time_to_come(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.head.children)
+
+
+# "once held X", "had previously controlled X": a holding told as over
+_FORMERLY = words("once formerly previously")
 
 
 def held_until(verb: Token) -> bool:
     """Ground held only up to a time now past: "had controlled X until 2020", "held X until
-    the army returned"; the holding is over, so it tells nobody who holds X."""
+    the army returned", "the group, which once held X"; the holding is over, so it tells
+    nobody who holds X."""
     return any((c.dep_ == "prep" and c.lower_ in _UNTIL) or (
+        c.dep_ == "advmod" and c.lower_ in _FORMERLY and verb.tag_ in ("VBD", "VBN")) or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children))
         for c in verb.children)
 

@@ -38,7 +38,7 @@ _verbs(R.MEETS_WITH, "meet", "with")
 _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
 _verbs(R.COOPERATES_WITH, "coordinate partner liaise", "with")
 # ("retook", "retaken": the small model leaves these forms as their own lemmas)
-_verbs(R.CONTROLS, "seize capture control recapture retake retook retaken occupy hold", "")
+_verbs(R.CONTROLS, "seize capture control recapture retake retook retaken regain occupy hold", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
 _verbs(R.OPPOSES, "oppose reject resist", "")
 _verbs(R.LEADS, "lead head command chair found create run direct operate manage", "")
@@ -226,7 +226,7 @@ PROXY_NOUNS = words(
     "squads militants members gunmen militiamen units convoy convoys city town village province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "territory towns villages provinces regions districts territories settlement "
-    "settlements hamlet hamlets locality "
+    "settlements hamlet hamlets locality zone zones "
     "government regime administration negotiators delegation delegations delegates"
 )
 # People a body or a state sends to help another: "backed by instructors of Y's army",

@@ -72,6 +72,7 @@ from .namecues import (
     folded,
     ground_slot,
     heads_a_following,
+    held_by_a_side,
     held_ground,
     in_place_slot,
     institution_after,
@@ -466,7 +467,7 @@ class Mentions:
         listed = tok.dep_ == "conj" and doc[tok.i - 1].lower_ in (",", "and", "or") and (
             key := self.token_actor.get(tok.head.i)) is not None and (
             self.actors[key].type is ActorType.LOCATION)
-        if not (listed or held_ground(span)):
+        if not (listed or held_ground(span) or held_by_a_side(span)):
             return False
         self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
         return True
@@ -1603,7 +1604,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     if label == "ORG":
         return not words & (ARMED_WORDS | GOVERNMENT_WORDS)
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
-    if place_by_context(span):
+    if place_by_context(span) or (label == "PERSON" and held_by_a_side(span)):
         return True
     return after is not None and is_place(after.text)
 

@@ -834,7 +834,8 @@ _WEAK_PLACE_FIRST = words("tal tall tell ras bir ain")
 _GROUND_BEFORE_OF = words(
     "control outskirts siege much most parts part rest swathes stronghold bastion heartland")
 # Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
-_GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate control")
+_GROUND_VERBS = words(
+    "enter shell bomb overrun occupy besiege storm abandon evacuate control regain")
 # What a side raises over ground it has taken
 _FLAGS = words("flag flags banner")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
@@ -873,13 +874,38 @@ def held_ground(span: Span) -> bool:
         for c in head.children)  # "X is under Y's control", "X remains in the hands of Y"
 
 
+# Who holds ground ("Kenya has held X", "troops have held X"), unlike a jailer ("police
+# have held X since Monday", "the court held X")
+_GROUND_HOLDERS = words(
+    "troops troop forces force soldiers army armies fighters rebels militants militia "
+    "militias insurgents guerrillas")
+_HOLDER_LABELS = frozenset({"GPE", "STATE", "ARMED_GROUP"})
+
+
+def held_by_a_side(span: Span) -> bool:
+    """"Kenya has held X since 2012", "Moroccan troops hold X": a name held by a state or
+    an armed force (a town's name the caller checks: "held Jackson" of police is a
+    detention)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ != "hold":
+        return False
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in holders):
+        holders = [verb.head]  # "the Front, which has held X since May"
+    return any(c.lower_ in _GROUND_HOLDERS or (
+        c.ent_type_ in _HOLDER_LABELS and c.pos_ == "PROPN") for c in holders)
+
+
 # The slots news puts a town in, for a name the model read as a person or a firm:
 # verbs whose object is ground ("recaptured X", "fled X"; not "captured" or "seized",
 # which people and firms are too), verbs of leaving it ("withdrew from X", "pulled out of
 # X") and prepositions of going or standing about it ("troops into X", "near X").
 _GROUND_OBJECT_VERBS = words(
     "recapture retake reclaim enter overrun storm besiege occupy abandon evacuate flee "
-    "liberate shell encircle surround retook overran")  # (past forms the model leaves unlemmatised)
+    "liberate shell encircle surround retook overran regain")  # (past forms unlemmatised)
 _LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
 _AROUND_PREPS = words("near outside around")
 _MOTION_PREPS = words("into towards toward")

@@ -941,8 +941,9 @@ def _cautioned(verb: Token) -> bool:
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
-    for verb, _, lemma, pos, dep, tag in ctx.words:
-        if pos not in ("VERB", "AUX") or (tag == "VBN" and dep == "amod"):
+    for verb, lower, lemma, pos, dep, tag in ctx.words:
+        if (pos not in ("VERB", "AUX") and not _verb_as_noun(verb, lower, pos)) or (
+                tag == "VBN" and dep == "amod"):
             continue
         rule = _verb_rule(verb, lemma)
         if rule is None:
@@ -1051,6 +1052,16 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+# Past forms no noun shares, which the tagger reads as nouns after a noun ("the Malian
+# army retook X"): a verb wherever it has a subject and an object
+_PAST_ONLY_FORMS = words("retook overran")
+
+
+def _verb_as_noun(tok: Token, lower: str, pos: str) -> bool:
+    return pos == "NOUN" and lower in _PAST_ONLY_FORMS and {"nsubj", "dobj"} <= {
+        c.dep_ for c in tok.children}
 
 
 def _people(tok: Token, ctx: Context) -> bool:
