@@ -20,17 +20,17 @@ import re
 from spacy.tokens import Span, Token
 
 from .groupnames import _keeps_reading, _overlapping, _put_in
-from .lexicon import words
+from .lexicon import JOB_NOUNS, ROLE_NOUNS, words
 from .namecues import TITLE_WORDS, group_kind
 from .placenames import is_place_name
 
 # Lower-case nouns of a body that may stand before its name, as apposition.
 _KIND_NOUNS = words(
     "party group coalition alliance movement organisation organization association "
-    "federation union bloc charity network outfit collective militia militias gang cartel "
+    "federation union bloc charity outfit collective militia militias gang cartel "
     "faction"
 )
-_CUE = re.compile(r"\b(?:" + "|".join(sorted(_KIND_NOUNS)) + r") [A-Z]")
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(_KIND_NOUNS)) + r"),? [A-Z]")
 # Words before the kind noun that open the phrase ("the", "a", a possessive's "'s").
 _OPENERS = frozenset({"the", "a", "an", "'s", "\u2019s"})
 _MAX_MODIFIERS = 3  # "the rival autonomist party", "the main opposition party"
@@ -39,6 +39,9 @@ _MAX_NAME = 8  # tokens
 _NAME_JOINERS = words("de del du des di da do dos das la le los las el al y e et wa")
 # English words that join a name only where the model read over them already.
 _ENGLISH_JOINERS = words("in of for the and")
+# Words opening a person's title, not a name: "the party Chairman X"
+_TITLES = TITLE_WORDS | frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
+    "spokesman spokeswoman spokesperson")
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
 
@@ -57,10 +60,14 @@ def names_after_kind_noun(ents: list[Span], sent: Span, text: str) -> list[Span]
         opener = _opener(noun, sent.start)
         if opener is None:
             continue
-        end = _name_end(noun, sent.end, out)
+        comma = doc[noun.i + 1].text == ","
+        end = _name_end(doc[noun.i + comma], sent.end, out)
         if end is None:
             continue
-        span = doc[noun.i + 1 : end]
+        span = doc[noun.i + 1 + comma : end]
+        if comma and not (end < sent.end and doc[end].text == "," and (
+                span.root.dep_ == "appos" and span.root.head.i == noun.i)):
+            continue  # ("a spokesman for the party, Jane Doe, said": the man's name)
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, _possessive_end(span)) for e in inside) or (
                 _subject_of_relative(noun, span)):
@@ -94,15 +101,18 @@ def _opener(noun: Token, first: int) -> int | None:
     return None
 
 
-def _name_end(noun: Token, last: int, ents: list[Span]) -> int | None:
-    """Where the name after the kind noun ends, or None when no name follows it."""
-    doc = noun.doc
-    first = doc[noun.i + 1]
-    if not _name_word(first) or first.lower_ in TITLE_WORDS:
+def _name_end(before: Token, last: int, ents: list[Span]) -> int | None:
+    """Where the name after the word `before` (the kind noun or a comma after it) ends,
+    or None when no name follows it."""
+    doc = before.doc
+    if before.i + 1 >= last:
         return None
-    end = noun.i + 2
+    first = doc[before.i + 1]
+    if not _name_word(first) or first.lower_ in _TITLES:
+        return None  # ("the party Chairman X": the party's man)
+    end = before.i + 2
     j = end
-    while j < last and j - noun.i <= _MAX_NAME:
+    while j < last and j - before.i <= _MAX_NAME:
         tok = doc[j]
         if _name_word(tok):
             end = j = j + 1
@@ -110,7 +120,7 @@ def _name_end(noun: Token, last: int, ents: list[Span]) -> int | None:
         after = doc[j + 1] if j + 1 < last else None
         if after is None or not _name_word(after) or not (
                 tok.text == "-" or (tok.is_lower and (tok.lower_ in _NAME_JOINERS or (
-                    tok.lower_ in _ENGLISH_JOINERS and _read_over(ents, noun.i + 1, j))))):
+                    tok.lower_ in _ENGLISH_JOINERS and _read_over(ents, before.i + 1, j))))):
             break
         j += 1
     return end
@@ -136,7 +146,8 @@ def _subject_of_relative(noun: Token, span: Span) -> bool:
     """"the party Jane Doe founded in 2010 condemned ...", "the group Moses Kuria leads
     said ...": the name is the subject of a clause on the noun (the parser seldom says so):
     a verb right after it with no object of its own, then another finite verb before
-    any comma or conjunction."""
+    any comma or conjunction; or of a clause after the noun as an object ("told the
+    group Lena Marsh had been freed")."""
     if noun.dep_ != "ROOT" and any(t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "relcl") and t.head.head.i == noun.i for t in span):
         # (a noun the parser made the root has no verb of its own: the clause is the
@@ -144,6 +155,8 @@ def _subject_of_relative(noun: Token, span: Span) -> bool:
         return True
     doc = span.doc
     verb = span.end
+    if noun.dep_ in ("dobj", "dative") and verb < len(doc) and doc[verb].tag_ in _FINITE:
+        return True  # "told the group Lena Marsh had been freed": the name opens a clause
     if verb + 1 >= len(doc) or doc[verb].tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (
             doc[verb + 1].pos_ in _OBJECT_POS):
         return False
