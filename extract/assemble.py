@@ -15,6 +15,7 @@ from .dates import find_datelines, sentence_date
 from .engine import PatternEngine
 from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
+from .kindnames import names_after_kind_noun
 from .leaders import heads_of_unnamed_states
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
@@ -103,7 +104,8 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
             # "US Strikes Iraqi Militia After Drone Attack": the model reads capitalised
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = _known_or_single(sent_ents, gaz)
-        names = whole_group_names(name_forms(sent_ents, sent, ctx.text), sent, ctx.text)
+        names = whole_group_names(names_after_kind_noun(
+            name_forms(sent_ents, sent, ctx.text), sent, ctx.text), sent, ctx.text)
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
         mentions.read_sentence(names, ctx.tokens, ctx.words)

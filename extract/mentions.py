@@ -498,7 +498,8 @@ class Mentions:
         # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
         before = doc[start - 1] if start > 0 else None
         kind = appositive_kind(span)  # "X, a separatist militia", "X, the deputy leader of Y"
-        if kind is not None and kind != "PERSON" and len(span) >= 2:
+        if kind is not None and kind != "PERSON" and (len(span) >= 2 or (
+                kind != "LOCATION" and tok.pos_ == "PROPN")):  # ("Cristosal, a rights group")
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
             return True
         strong = killed_or_killer(span) or titled(doc, start) or kind == "PERSON" or (

@@ -722,10 +722,21 @@ _WHOSE_GROUP = words("leader founder founders spokesman spokesperson")
 _WHOSE_ARMED = words("fighters militants commander commanders gunmen militiamen")
 
 
+# What a body does for the people it gathers: "X, which represents cattle ranchers"
+_SPEAKS_FOR_VERBS = words("represent lobby campaign unite gather")
+
+
 def _whose_kind(doc: Doc, comma: int) -> str | None:
     """"remnants of Jundar, whose leader was killed": a name whose leader or fighters the
-    next clause speaks of is a group's (an armed one's for fighters or a commander)."""
-    if comma + 2 >= len(doc) or doc[comma + 1].lower_ != "whose":
+    next clause speaks of is a group's (an armed one's for fighters or a commander); one
+    that "represents", "lobbies for" or "speaks for" people is a body."""
+    if comma + 2 >= len(doc):
+        return None
+    verb = doc[comma + 2]
+    if doc[comma + 1].lower_ == "which" and (verb.lemma_ in _SPEAKS_FOR_VERBS or (
+            verb.lemma_ == "speak" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for")):
+        return "ORGANIZATION"
+    if doc[comma + 1].lower_ != "whose":
         return None
     noun = doc[comma + 2]
     if noun.lower_ in _WHOSE_ARMED:
@@ -736,10 +747,20 @@ def _whose_kind(doc: Doc, comma: int) -> str | None:
 def _group_kind(noun: Token) -> str:
     """"ARMED_GROUP" for a militia or an armed, rebel, militant group; else
     "ORGANIZATION" (the noun is one of `_GROUP_APPOSITIONS`)."""
-    mods = {c.lower_ for c in noun.lefts}
-    armed = noun.lemma_.lower() in _ARMED_APPOSITIONS or bool(mods & _ARMED_MODIFIERS) or any(
-        "-" in m for m in mods if m.endswith("backed"))
+    return group_kind(noun.lemma_.lower(), {c.lower_ for c in noun.lefts})
+
+
+def group_kind(noun: str, modifiers: set[str]) -> str:
+    """"ARMED_GROUP" for a militia, a gang or a faction, or a group its modifiers make
+    armed ("rebel", "Iranian-backed"); else "ORGANIZATION"."""
+    if noun in _NEVER_ARMED:
+        return "ORGANIZATION"  # ("a separatist party" campaigns, it does not fight)
+    armed = noun in _ARMED_APPOSITIONS or bool(modifiers & _ARMED_MODIFIERS) or any(
+        "-" in m for m in modifiers if m.endswith("backed"))
     return "ARMED_GROUP" if armed else "ORGANIZATION"
+
+
+_NEVER_ARMED = words("party charity union association federation")
 
 
 def kind_before(span: Span) -> str | None:

@@ -116,11 +116,20 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         doc = sent.doc
         lead = start - 1 if start > sent.start and doc[start - 1].lower_ == "the" else start
         inside = _overlapping(out, lead, end)
-        if any(_keeps_reading(e, lead, end) for e in inside):
+        if any(_keeps_reading(e, lead, end) and not _named_after_joiner(e, start, end)
+               for e in inside):
             continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
     return out
+
+
+def _named_after_joiner(ent: Span, start: int, end: int) -> bool:
+    """"Asociación Rural del [Paraguay]": a known name closing the Romance name after a
+    joining word is the place the body is named for, a part of its name."""
+    doc = ent.doc
+    return start < ent.start and ent.end == end and doc[ent.start - 1].lower_ in _JOINERS and (
+        doc[ent.start - 1].is_lower)
 
 
 # Words that open a Romance place's name
