@@ -62,9 +62,9 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Falcon, the army's joint operation in the north-east, clashed with insurgents near "
      "Monguno on Sunday.",
      [part("Operation Desert Falcon", "Nigerian forces")]),
-    ("state-army-operation", "Troops of Operation Hadin Kai, the Nigerian army's joint "
+    ("state-army-operation", "Troops of Operation Savanna Shield, the Nigerian army's joint "
      "operation in the north-east, clashed with insurgents.",
-     [part("Operation Hadin Kai", "Nigerian forces")]),
+     [part("Operation Savanna Shield", "Nigerian forces")]),
     # "Y, including its special operations battalion, X", "X, Y's rapid reaction force"
     ("including-its-battalion", "The Jubaland Army, including its special operations "
      "battalion, the Gedo Lions, moved to the river.",
