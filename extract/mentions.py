@@ -131,7 +131,7 @@ _AGAINST_STATE = frozenset({"opposition", "rebel", "rebels", "insurgent", "anti-
 _UNTYPED_NAME = _UNLABELLED | {"ORG", "PERSON"}
 # Lower-case nouns after a name that describe the group it names, never part of it.
 _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
-    {"rebels", "fighters", "militants", "insurgents", "militiamen", "party"})
+    {"rebels", "fighters", "militants", "insurgents", "militiamen"})
 _NOUN_POS_NAMES = frozenset({"NOUN", "PROPN"})  # (a noun's part of speech, as `Word` has it)
 
 
@@ -720,7 +720,8 @@ class Mentions:
                                or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
                                and len(words) > 1 and not whole) or (
-                               words[-1].pos == VERB and words[-1].is_lower)):
+                               words[-1].pos == VERB and words[-1].is_lower) or (
+                               _acronym_party(words) and not whole)):
             # ("the CPC rebel group": the noun only describes it; "the Front for the
             # Liberation of X attacked": the model ran the name on over its verb)
             words = words[:-1]
@@ -1490,6 +1491,12 @@ def _stands_alone_elsewhere(last: Token) -> bool:
                 tok.is_sent_start or not doc[tok.i - 1].is_title):
             return True
     return False
+
+
+def _acronym_party(words: list[Token]) -> bool:
+    """"the ruling CNDD-FDD party": an acronym's noun "party" only says what it names."""
+    return len(words) > 1 and words[-1].lower_ == "party" and all(
+        w.is_upper or w.text == "-" for w in words[:-1])
 
 
 def _common_noun(tok: Token) -> bool:
