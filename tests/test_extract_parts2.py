@@ -12,8 +12,6 @@ so many men, a commander, a unit of a town, a rival, a denial, an ally sent abro
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
@@ -22,12 +20,6 @@ from .test_extract import Triple, assert_absent, assert_found, cases
 
 def part(unit: str, whole: str) -> Triple:
     return (unit, "PART_OF", whole)
-
-
-def unread(case_id: str, text: str, expected: list[Triple], reason: str) -> Any:
-    """A case the extractor cannot read honestly yet."""
-    return pytest.param(text, expected, id=case_id,
-                        marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 FOUND: list[tuple[str, str, list[Triple]]] = [
@@ -170,32 +162,47 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("subsidiary-of-firm-long", "ADDIS ABABA, Ethiopia - Orbit Telecom, a subsidiary of the "
      "Kenyan firm Savanna Holdings, said on Tuesday its network in Tigray had been cut.",
      [part("Orbit Telecom", "Savanna Holdings")]),
+    # more missions and operations, and named units a body keeps, withdraws or dissolves
+    ("state-operation-in-region", "Operation Sand Viper, France's military operation in the "
+     "Sahel, ended in 2022.",
+     [part("Operation Sand Viper", "France")]),
+    ("naval-mission-of", "The Baltic Watch, the naval mission of the European Union, seized "
+     "the tanker.",
+     [part("Baltic Watch", "European Union")]),
+    ("withdrew-its-mission", "The United Nations withdrew its Sahel Mission from Gao in 2023.",
+     [part("Sahel Mission", "United Nations")]),
+    ("keeps-its-command", "Ethiopia, which keeps its Eastern Command in Harar, denied the "
+     "report.",
+     [part("Eastern Command", "Ethiopia"), ("Eastern Command", "LOCATED_IN", "Harar")]),
+    ("dissolved-its-wing", "The Karst Union dissolved its Karst Lions in 2021.",
+     [part("Karst Lions", "Karst Union")]),
 ]
 
 
-UNREAD = [
-    unread("base-hosted", "Kyrgyzstan hosts Russia's Kant air base near Bishkek.",
-           [("Kant", "PART_OF", "Russia")],
-           "a base named by a lower-case noun after a place's name is read as no actor"),
-    unread("including-its-battalion-unknown-whole", "KYIV, Ukraine, 3 May 2026 - The Azov "
-           "Corps, including its special operations battalion, the Bila Battalion, moved to "
-           "the front near Kupiansk on Monday, officials said.",
-           [part("Bila Battalion", "Azov Corps")],
-           "a corps' name of a known place's word is not read as a name"),
-    unread("youth-wing-dictionary-acronym", "The Tonga Wing, the youth wing of the ZANU-PF "
-           "party, marched in Harare.",
-           [part("Tonga Wing", "ZANU-PF")],
-           "the dictionary spells the party's acronym out under another name"),
+# Told so, but not read yet (each a strict expected failure).
+NOT_YET = {
+    "base-hosted": "a base named by a lower-case noun after a place's name is read as no "
+                   "actor",
+    "including-its-battalion-unknown-whole": "a corps' name of a known place's word is not "
+                                             "read as a name",
+    "youth-wing-dictionary-acronym": "the dictionary spells the party's acronym out under "
+                                     "another name",
+}
+FOUND += [
+    ("base-hosted", "Kyrgyzstan hosts Russia's Kant air base near Bishkek.",
+     [("Kant", "PART_OF", "Russia")]),
+    ("including-its-battalion-unknown-whole", "KYIV, Ukraine, 3 May 2026 - The Azov Corps, "
+     "including its special operations battalion, the Bila Battalion, moved to the front "
+     "near Kupiansk on Monday, officials said.",
+     [part("Bila Battalion", "Azov Corps")]),
+    ("youth-wing-dictionary-acronym", "The Tonga Wing, the youth wing of the ZANU-PF party, "
+     "marched in Harare.",
+     [part("Tonga Wing", "ZANU-PF")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND, NOT_YET))
 def test_parts_found(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert_found(nlp, text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), UNREAD)
-def test_parts_unread(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert_found(nlp, text, expected)
 
 
@@ -265,6 +272,14 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Andes Mining", "PART_OF", "Condor Holdings")]),
     ("supplier-of", "Andes Mining, a supplier of Condor Holdings, won the contract.",
      [("Andes Mining", "PART_OF", "Condor Holdings")]),
+    ("rival-of-mission", "Operation Sea Guard, a rival of the EU's naval mission, rescued "
+     "200 migrants.",
+     [("Operation Sea Guard", "PART_OF", "*")]),
+    ("recalled-its-ambassador", "The Kivu Union recalled its ambassador, Jean Mbuyi, from "
+     "Kigali.",
+     [("Jean Mbuyi", "PART_OF", "*")]),
+    ("moved-its-office", "The company moved its Lagos office to Abuja.",
+     [("*", "PART_OF", "*")]),
 ]
 
 
