@@ -1494,8 +1494,9 @@ def _stands_alone_elsewhere(last: Token) -> bool:
 
 
 def _acronym_party(words: list[Token]) -> bool:
-    """"the ruling CNDD-FDD party": an acronym's noun "party" only says what it names."""
-    return len(words) > 1 and words[-1].lower_ == "party" and all(
+    """"the ruling CNDD-FDD party": an acronym's lower-case "party" only says what it
+    names (the "Party" of "the DEM Party" is its name's)."""
+    return len(words) > 1 and words[-1].text == "party" and all(
         w.is_upper or w.text == "-" for w in words[:-1])
 
 
