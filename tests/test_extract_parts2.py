@@ -176,6 +176,14 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [part("Eastern Command", "Ethiopia"), ("Eastern Command", "LOCATED_IN", "Harar")]),
     ("dissolved-its-wing", "The Karst Union dissolved its Karst Lions in 2021.",
      [part("Karst Lions", "Karst Union")]),
+    # an owner's branch after a long name the parser splits: read in word order
+    ("owners-branch-after-long-name", "Jund al-Tawhid wal-Jihad, al-Qaeda's branch in the "
+     "Sinai, claimed the ambush.",
+     [part("Jund al-Tawhid wal-Jihad", "al-Qaeda")]),
+    ("owners-wing-after-long-name-long", "GAO, Mali, 14 March 2026 - Katibat Nasr al-Islam "
+     "wal-Muslimin, al-Qaeda's wing in the Sahel, said on Monday it had ambushed the convoy "
+     "near Ansongo, according to a statement.",
+     [part("Katibat Nasr al-Islam wal-Muslimin", "al-Qaeda")]),
 ]
 
 
@@ -280,6 +288,14 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Jean Mbuyi", "PART_OF", "*")]),
     ("moved-its-office", "The company moved its Lagos office to Abuja.",
      [("*", "PART_OF", "*")]),
+    ("fighting-owners-branch", "The Malian Army, fighting al-Qaeda's branch in the Sahel, "
+     "lost ten men.",
+     [("Malian Army", "PART_OF", "*")]),
+    ("in-town-owners-branch", "In Gao, al-Qaeda's branch in the Sahel claimed the ambush.",
+     [("Gao", "PART_OF", "*")]),
+    ("owners-rival-after-long-name", "Jund al-Tawhid wal-Jihad, al-Qaeda's rival in the "
+     "Sinai, claimed the ambush.",
+     [("Jund al-Tawhid wal-Jihad", "PART_OF", "*")]),
 ]
 
 
