@@ -56,6 +56,7 @@ from .lexicon import (
     words,
 )
 from .namecues import (
+    PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
     SEAT_RULERS,
@@ -372,6 +373,8 @@ class Mentions:
                 continue
             if pos == "PROPN" and self._read_unlabelled_person(tok):
                 continue
+            if pos == "NOUN" and tok.is_title and self._read_unlabelled_part(tok):
+                continue
             if lower in _FACILITY_HEADS and self._read_named_facility(tok):
                 continue
             if lower in PLACE_NOUNS:
@@ -514,6 +517,24 @@ class Mentions:
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+        return True
+
+    def _read_unlabelled_part(self, tok: Token) -> bool:
+        """"the Imbonerakure, the youth wing of the ruling party": one capitalised word
+        the model took for a common noun, told in apposition as a part of a body ("X, the
+        armed wing of Y", "X, a unit of Y"), names that part."""
+        doc = tok.doc
+        if tok.ent_type_ != "" or not tok.is_alpha or tok.i == 0 or not (
+                doc[tok.i - 1].lower_ == "the" or doc[tok.i - 1].is_punct) or (
+                tok.lower_ in NOT_NAMES or tok.lower_ in TITLE_WORDS or _common_noun(tok)):
+            return False
+        kind = appositive_kind(doc[tok.i : tok.i + 1])
+        if kind not in ("ARMED_GROUP", "ORGANIZATION") or not any(
+                c.dep_ == "appos" and c.lemma_ in PART_APPOSITIONS and any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                for c in tok.children):
+            return False
+        self._mark(tok.i, tok.i + 1, self.add(tok.text, _LABEL_TYPES[kind], tok.text))
         return True
 
     def _name_after_office(self, span: Span) -> int | None:
@@ -714,7 +735,8 @@ class Mentions:
                                or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
                                and len(words) > 1 and not whole) or (
-                               words[-1].pos == VERB and words[-1].is_lower)):
+                               words[-1].pos == VERB and words[-1].is_lower) or (
+                               _acronym_party(words) and not whole)):
             # ("the CPC rebel group": the noun only describes it; "the Front for the
             # Liberation of X attacked": the model ran the name on over its verb)
             words = words[:-1]
@@ -983,7 +1005,8 @@ class Mentions:
             return None
         # (a name the model read as an organisation keeps the typing by its words)
         label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
-            span) or (kind_before(span) if label != "PERSON" or len(span) == 1 else None) or (
+            span, parts=label != "ORG") or (
+            kind_before(span) if label != "PERSON" or len(span) == 1 else None) or (
             kind_over_bracket(span) if label != "ORG" else None)
         if label_of_kind == "PERSON" and is_place_name(span.text):
             return None  # "Jamestown, the daughter of ...": the apposition is someone's
@@ -1485,6 +1508,13 @@ def _stands_alone_elsewhere(last: Token) -> bool:
                 tok.is_sent_start or not doc[tok.i - 1].is_title):
             return True
     return False
+
+
+def _acronym_party(words: list[Token]) -> bool:
+    """"the ruling CNDD-FDD party": an acronym's lower-case "party" only says what it
+    names (the "Party" of "the DEM Party" is its name's)."""
+    return len(words) > 1 and words[-1].text == "party" and all(
+        w.is_upper or w.text == "-" for w in words[:-1])
 
 
 def _common_noun(tok: Token) -> bool:

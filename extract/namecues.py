@@ -649,7 +649,12 @@ _GROUP_APPOSITIONS = words(
     "militia militias group faction movement party coalition alliance organisation "
     "organization army force network outfit gang cartel insurgency"
 )
-_ARMED_APPOSITIONS = words("militia militias faction army force gang cartel insurgency")
+# A part of a body is a body too ("X, the youth wing of Y", "X, a unit of Y's police"):
+# a name the model read as a person or a place is re-typed by them (one it read as an
+# organisation keeps the kind its own words give: "the Delta Squad, a unit of ...").
+PART_APPOSITIONS = words("wing branch unit battalion brigade subsidiary affiliate offshoot")
+_ARMED_APPOSITIONS = words("militia militias faction army force gang cartel insurgency "
+                           "battalion brigade")
 _ARMED_MODIFIERS = words("armed rebel militant jihadist insurgent paramilitary separatist "
                          "islamist guerrilla guerilla")
 _PERSON_APPOSITIONS = _ONLY_PERSONS | words(
@@ -659,11 +664,12 @@ _PERSON_APPOSITIONS = _ONLY_PERSONS | words(
 _PERSON_OF = words("leader head chief founder chairman chairwoman deputy secretary")
 
 
-def appositive_kind(span: Span) -> str | None:
+def appositive_kind(span: Span, *, parts: bool = True) -> str | None:
     """The actor type an apposition right after the name gives it: "ARMED_GROUP" for
     "X, a separatist militia", "ORGANIZATION" for "X, a party founded ...", "PERSON"
     for "X, a former army officer" or "X, the deputy leader of Y", "LOCATION" for
-    "X, a market town near Y"; None otherwise."""
+    "X, a market town near Y" (with `parts`, a body's part too: "X, the armed wing of
+    Y"); None otherwise."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return None
@@ -675,7 +681,7 @@ def appositive_kind(span: Span) -> str | None:
         if noun.dep_ != "appos" or noun.head.i not in (root.i, owner.i):
             continue
         lemma = noun.lemma_.lower()
-        if lemma in _GROUP_APPOSITIONS:
+        if lemma in _GROUP_APPOSITIONS or (parts and lemma in PART_APPOSITIONS):
             return _group_kind(noun)
         if noun.head.i == root.i and lemma in _PLACE_APPOSITIONS - _PEOPLE_BIRTH_PLACES:
             return "LOCATION"  # "X, a farming town in Y": a name of a person's shape
