@@ -2,7 +2,9 @@
 
 Every attack told as news is remembered with what it struck and whose dead it left
 (`resolve.AttackEvent`); a later claim ("X claimed the ambush", "X said it carried out
-the attack"), a blame ("the army said, blaming X", "police said X was behind it") or an
+the attack", "X claimed responsibility for the blast", "X said its men had destroyed a
+column of the army": what its men struck is what the attack struck), a blame ("the
+army said, blaming X", "police said X was behind it") or an
 identification of the doers ("the gunmen were believed to be members of X") gives X the
 event: X TARGETS what it struck and X KILLED the side of its dead. A blame is the
 blamer's claim (`source_actor`). A reference finds the nearest attack told by its word

@@ -14,9 +14,11 @@ fit as well as each other:
 - "the two sides", "both sides": the two parties the sentence before names, when it
   names exactly two;
 - "the attackers", "the assailants": the doer of the last attack or killing told;
-- "the raid", "the strike" (condemned): the doer the last raid or strike was told with
-  ("X raided", "X's raid", "a Turkish strike", "claimed by X"); "the attack" the last
-  attack or assault so told, else the last of any kind;
+- "the raid", "the strike" (condemned): the doer raids or strikes were told with ("X
+  raided", "X's raid", "a Turkish strike", "claimed by X"); "the blasts" a bombing's,
+  "the killings" the dead's; "the attack" an attack's or assault's so told, else any
+  kind's. Two doers of that kind leave it unread, unless one attack is named just after
+  the one told last by one doer;
 - "rejected the decision (the move, the ruling)": the one actor that was the subject of
   the sentence before, when that sentence tells an act and not what someone said;
 - "the army", "the military", "the junta": the one state army named before it in the
