@@ -2,7 +2,9 @@
 
 Every attack told as news is remembered with what it struck and whose dead it left
 (`resolve.AttackEvent`); a later claim ("X claimed the ambush", "X said it carried out
-the attack"), a blame ("the army said, blaming X", "police said X was behind it") or an
+the attack", "X claimed responsibility for the blast", "X said its men had destroyed a
+column of the army": what its men struck is what the attack struck), a blame ("the
+army said, blaming X", "police said X was behind it") or an
 identification of the doers ("the gunmen were believed to be members of X") gives X the
 event: X TARGETS what it struck and X KILLED the side of its dead. A blame is the
 blamer's claim (`source_actor`). A reference finds the nearest attack told by its word
@@ -16,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .coref import ATTACKER_NOUNS, attack_key, bare_definite, said_to_be
+from .coref import ATTACKER_NOUNS, attack_key, bare_definite, note_attack_doer, said_to_be
 from .filters import by_mood
 from .lexicon import ATTACK_NOUNS, KILL_NOUNS, KILL_VERBS, NEGATING_VERBS, words
 from .resolve import (
@@ -47,6 +49,9 @@ _OTHER_TIME = words("year month decade")
 _REFUSING = NEGATING_VERBS | words("dismiss rebuff")
 # Nouns a blame is for, other than an attack's: "blamed X for the deaths".
 _HARM_NOUNS = words("death deaths killing killings bloodshed massacre violence")
+# Nouns of a bomb that went off: "claimed responsibility for the blast (for a bomb found
+# under a police car)".
+_BOMB_NOUNS = words("bomb bombs blast blasts explosion explosions bombing bombings")
 
 
 def event_key(tok: Token) -> str:
@@ -65,7 +70,8 @@ def told_as_news(verb: Token) -> bool:
 
 def note_event(tok: Token, rel: R, targets: list[str], doers: list[str], ctx: Context) -> None:
     """Remember an attack (or killing) told in the current sentence: what it struck
-    (`rel` TARGETS) or whose dead it left (KILLED); one sentence tells one event of each
+    (`rel` TARGETS) or whose dead it left (KILLED, its doer remembered for "the
+    killings"); one sentence tells one event of each
     doer ("X struck Y after Z killed W" tells two)."""
     m = ctx.m
     doer = next((d for d in doers if m.type_of(d) not in PLACES), None)
@@ -76,6 +82,8 @@ def note_event(tok: Token, rel: R, targets: list[str], doers: list[str], ctx: Co
         event = AttackEvent(start, set(), doer=doer)
         events.append(event)
     event.keys.add(event_key(tok))
+    if rel is R.KILLED and doer is not None:
+        note_attack_doer("kill", doer, tok, ctx)  # "the killings" later are the dead's doer's
     into = event.dead if rel is R.KILLED else event.targets
     into += [t for t in targets if t not in into and t != doer
              and not (rel is R.KILLED and m.type_of(t) in PLACES)]
@@ -117,7 +125,8 @@ def referred_event(noun: Token, ctx: Context) -> AttackEvent | None:
         return None
     if noun.lower_ not in ("it", "this"):
         definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
-                       for c in noun.children)
+                       or (c.dep_ == "acl" and c.tag_ == "VBN" and noun.lower_ in _BOMB_NOUNS)
+                       for c in noun.children)  # ("a bomb found under a car": that one)
         if not definite or _other_time(noun):
             return None  # "claimed an attack last year"
     key = event_key(noun)
@@ -195,8 +204,9 @@ def _recent(event: AttackEvent, sent: Span, most: int = 3) -> bool:
 
 def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent | None:
     """"X claimed responsibility" (for the attack told last), "X claimed the killing",
-    "claimed responsibility for the killings (for it)"; an attack noun claimed is read in
-    events._attack_noun, a killing told with its victim in killings.py."""
+    "claimed responsibility for the killings (for it, for the blast)"; an attack noun
+    claimed is read in events._attack_noun, a killing told with its victim in
+    killings.py."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     duty = [o for o in objs if o.lower_ == "responsibility"]
     if duty and not pobjs(duty[0], {"for"}):
@@ -204,9 +214,24 @@ def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent 
     things = pobjs(duty[0], {"for"}) if duty else objs
     if not things or pobjs(things[0], {"of"}) or not (
             things[0].lower_ in KILL_NOUNS or things[0].lower_ in _HARM_NOUNS
-            or things[0].lower_ in ("it", "this")):
+            or things[0].lower_ in _BOMB_NOUNS or things[0].lower_ in ("it", "this")):
         return None
     return referred_event(things[0], ctx)
+
+
+# Verbs of a deed a group says its men did: "said its men had destroyed a column".
+_HARM_VERBS = words("attack ambush destroy strike hit raid storm kill bomb blow target")
+
+
+def _mens_deed(verb: Token, event: AttackEvent, ctx: Context) -> list[str]:
+    """"X said its men had destroyed a column of the army" after an attack on the army
+    told with no doer: X's, when what its men struck is the side the attack struck."""
+    if event.doer is not None or negated(verb):
+        return []
+    group = speakers_men(verb, ctx)
+    struck = {k for c in verb.children if c.dep_ == "dobj"
+              for k in actors_of_tokens(list(c.subtree), ctx)}
+    return group if group and struck & {*event.targets, *event.dead} else []
 
 
 @rule
@@ -233,6 +258,13 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
         if tok.lemma_ == "claim" and not refused(tok):
             claimed = _claimed_event(tok, event, ctx)
             out += [c for s in subjects(tok, ctx) for c in credit(s, claimed, tok, ctx, 0.6)]
+            continue
+        if tok.lemma_ in _HARM_VERBS and tok.dep_ == "ccomp":
+            # (the deed itself is remembered as an event of this sentence: the one before)
+            told = next((e for e in reversed(ctx.attack_events) if e.sent != sent.start), None)
+            if told is not None and _recent(told, sent) and (men := _mens_deed(tok, told, ctx)):
+                out += [k for g in men for c in credit(g, told, tok, ctx, 0.55)
+                        if (k := by_mood(c, tok)) is not None]
             continue
         blamed = _blamed(tok, ctx) if tok.lemma_ == "blame" else _behind(tok, ctx)
         if blamed and not refused(tok):

@@ -14,9 +14,11 @@ fit as well as each other:
 - "the two sides", "both sides": the two parties the sentence before names, when it
   names exactly two;
 - "the attackers", "the assailants": the doer of the last attack or killing told;
-- "the raid", "the strike" (condemned): the doer the last raid or strike was told with
-  ("X raided", "X's raid", "a Turkish strike", "claimed by X"); "the attack" the last
-  attack or assault so told, else the last of any kind;
+- "the raid", "the strike" (condemned): the doer raids or strikes were told with ("X
+  raided", "X's raid", "a Turkish strike", "claimed by X"); "the blasts" a bombing's,
+  "the killings" the dead's; "the attack" an attack's or assault's so told, else any
+  kind's. Two doers of that kind leave it unread, unless one attack is named just after
+  the one told last by one doer;
 - "rejected the decision (the move, the ruling)": the one actor that was the subject of
   the sentence before, when that sentence tells an act and not what someone said;
 - "the army", "the military", "the junta": the one state army named before it in the
@@ -46,7 +48,15 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
-from .lexicon import DESCRIPTORS, ROLE_NOUNS, SPEECH_VERBS, words
+from .lexicon import (
+    ATTACK_NOUNS,
+    DESCRIPTORS,
+    KILL_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STRUCK_NOUNS,
+    words,
+)
 from .namecues import TITLE_WORDS
 from .textprep import doc_text, sentence_of
 
@@ -188,22 +198,79 @@ def attack_key(noun: Token) -> str:
     return lemma.removeprefix("air") if lemma != "air" else lemma
 
 
+# What a reaction's noun names, by the words an attack of that kind is told with: "the
+# blasts" a bombing, "the strikes" a strike (or bombs dropped), "the killings" whoever
+# left the dead; a noun of no kind here names the attacks told by its own word.
+_KIND_WORDS = {
+    "bombing": "bomb bombing blast explosion",
+    "blast": "bomb bombing blast explosion",
+    "explosion": "bomb bombing blast explosion",
+    "strike": "strike bomb bombing bombard bombardment",
+    "shelling": "shell shelling bombard bombardment",
+    "bombardment": "shell shelling bombard bombardment bomb bombing strike",
+    "killing": "kill killing murder slay slaying assassinate assassination shoot execute",
+    "murder": "kill killing murder slay slaying assassinate assassination shoot execute",
+    "shooting": "shoot shooting kill killing",
+    "kidnapping": "kidnap kidnapping abduct abduction",
+    "abduction": "kidnap kidnapping abduct abduction",
+}
+_KINDS = {noun: frozenset(told.split()) for noun, told in _KIND_WORDS.items()}
+
+
+# Nouns of an attack a reaction names; "the blasts" name a bombing told before.
+_EVENT_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS | words(
+    "blast blasts explosion explosions")
+
+
+def the_event_before(tok: Token) -> bool:
+    """"the strike", "the raid": an attack named before, with no doer of its own here."""
+    return tok.lower_ in _EVENT_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in tok.children)
+
+
 def attack_doer(tok: Token, ctx: Context) -> str | None:
-    """"Condemned the raid": the doer of the last raid told with its doer (by the noun or
-    the verb); "the attack" or "the assault": of the last one told by either word, else
-    of the last attack told by any word ("a drone strike ... condemned the attack")."""
+    """"Condemned the raid": the doer of the raids told with their doer (by the noun or
+    the verb); "the blasts" of the bombings, "the killings" of whoever left the dead;
+    "the attack" or "the assault": of those told by either word, else of the attacks told
+    by any word ("a drone strike ... condemned the attack"). Two doers of that kind in
+    the article leave it unread, unless one attack ("the raid", not "the raids") is
+    named just after the one told last, by one doer."""
     doers = ctx.attack_doers
     key = attack_key(tok)
-    if key not in _ANY_ATTACK:
-        return doers.get(key)
-    told = [doer for word, doer in doers.items() if word in _ANY_ATTACK] or list(doers.values())
-    return told[-1] if told else None
+    if key in _ANY_ATTACK:
+        told = [d for word, ds in doers.items() if word in _ANY_ATTACK for d in ds] or [
+            d for ds in doers.values() for d in ds]
+    else:
+        told = [d for word in _KINDS.get(key, (key,)) for d in doers.get(word, ())]
+    if not told:
+        return None
+    if tok.tag_ == "NN":
+        last = max(at for _, at in told)
+        latest = {d for d, at in told if at == last}
+        if len(latest) == 1 and _just_before(last, tok):
+            return latest.pop()
+    first = told[0][0]
+    return first if all(d == first for d, _ in told) else None
 
 
-def note_attack_doer(word: str, doer: str, ctx: Context) -> None:
-    """Remember the doer of an attack told by `word` (a noun or a verb's lemma)."""
-    ctx.attack_doers.pop(word, None)  # (re-inserted: the latest told comes last)
-    ctx.attack_doers[word] = doer
+def _just_before(start: int, tok: Token, most: int = 3) -> bool:
+    """The sentence starting at `start` is tok's or one of the few before it."""
+    starts = 0
+    for t in tok.doc[start + 1:tok.sent.start]:  # (stop at the few-th: no long walks)
+        if t.is_sent_start:
+            starts += 1
+            if starts >= most:
+                return False
+    return True
+
+
+def note_attack_doer(word: str, doer: str, at: Token, ctx: Context) -> None:
+    """Remember a doer of an attack told by `word` (a noun or a verb's lemma) in the
+    sentence of `at`."""
+    told = ctx.attack_doers.setdefault(word, [])
+    start = at.sent.start
+    if (doer, start) not in told:
+        told.append((doer, start))
 
 
 # Nouns for a decision, named after the act that made it.

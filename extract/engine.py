@@ -50,6 +50,7 @@ from .coref import (
     decision_maker,
     note_attack_doer,
     struck_owner,
+    the_event_before,
     threatened_enemy,
 )
 from .events import quoted_group, service_owner
@@ -568,16 +569,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)], ctx)[:2]
-        if not found and (doer := attack_doer(tok, ctx) if _the_event_before(tok)
+        if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok)
                           else decision_maker(tok, ctx)):
             # "condemned the raid": the raid told with its doer before; "the decision"
             found = [doer]
-        if not found and _the_event_before(tok) and ctx.last_attacker is not None and (
-                ctx.last_attack_verb is None or tok.lemma_.startswith(ctx.last_attack_verb)):
-            # "condemned the raid": whoever raided, told before; after an attack on no
-            # actor, only the event told by that word ("attacked a train ... the attack",
-            # "shelled villages ... the shelling", not "... the raids")
-            found = [ctx.last_attacker]
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
         # attack on a thing that stays put, the place it stood in ("struck an oil depot
@@ -659,12 +654,6 @@ def _place_after(tok: Token) -> list[Token]:
     return [p for c in tok.head.children
             if c.dep_ == "prep" and c.lower_ in _WHERE_IN and c.i == tok.right_edge.i + 1
             for p in c.children if p.dep_ in ("pobj", "pcomp") and p.lower_ not in WATER_WORDS]
-
-
-def _the_event_before(tok: Token) -> bool:
-    """"the strike", "the raid": an attack named before, with no doer of its own here."""
-    return tok.lower_ in _HARM_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in tok.children)
 
 
 # Possessives that may stand for the attacker or for the side it struck.
@@ -804,7 +793,7 @@ def pattern_candidates(
             # (not "X fought the gunmen": who fights back is not the attacker)
             kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)
             if kept is not None:
-                _note_attacker(kept, verb, ctx, struck=False)
+                _note_attacker(kept, verb, ctx)
                 if kept.type is pattern.relation and told_as_news(verb):
                     note_event(verb, pattern.relation, [], doers, ctx)  # its doer named
         if harm and targets and not doers:
@@ -857,13 +846,12 @@ def _fight_lemmas() -> frozenset[str]:
     return frozenset(load_verb_classes()["fight"]["lemmas"])
 
 
-def _note_attacker(kept: Candidate, verb: Token, ctx: Context, struck: bool = True) -> None:
+def _note_attacker(kept: Candidate, verb: Token, ctx: Context) -> None:
     """The doer of an attack told as news, for "X condemned the raid" later; not of a
     threat ("would strike ... if") nor of a denied attack."""
     if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
         ctx.last_attacker = kept.source
-        ctx.last_attack_verb = None if struck else verb.lemma_
-        note_attack_doer(attack_key(verb), kept.source, ctx)
+        note_attack_doer(attack_key(verb), kept.source, verb, ctx)
 
 
 def _note_target(target: str, verb: Token, ctx: Context) -> None:

@@ -16,6 +16,7 @@ from .claims import (
     note_event,
     one_event_told,
     referred_event,
+    refused,
     speakers_men,
     told_as_news,
 )
@@ -240,6 +241,8 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
         if lower in ATTACK_NOUNS or (lemma == "act" and _violent_act(noun)):
             out += _attack_noun(noun, ctx)
             _note_attack_doer(noun, ctx)
+        elif lower in _OWNED_DEEDS and ctx.m.token_actor:
+            _note_attack_doer(noun, ctx)  # ("X claimed responsibility for the bombings")
         elif lower in CEASEFIRE_NOUNS or lemma in CEASEFIRE_NOUNS or _peace_deal(noun):
             out += _ceasefire_noun(noun, ctx)
         elif lower in ("presence", "footprint", "troops", "forces"):
@@ -816,19 +819,43 @@ def _blamed_attack(noun: Token, blame: tuple[Token, list[str]], ctx: Context
 _UNDONE_HEADS = words("threaten vow warn plan prepare fear deny")
 
 
+# Deeds other than attack nouns whose doer a claim or a blame names: "X claimed the
+# bombings", "police blamed X for the killings".
+_OWNED_DEEDS = words("bombing bombings blast blasts explosion explosions killing killings "
+                     "kidnapping kidnappings abduction abductions shooting shootings")
+
+
+def _owned_by(noun: Token, ctx: Context) -> list[str]:
+    """"X claimed responsibility (credit) for the bombings": X; "police blamed X for the
+    bombing": X (the police's word)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    owner = prep.head
+    if owner.lemma_ in ("responsibility", "credit") and owner.dep_ == "dobj" \
+            and owner.head.lemma_ == "claim" and not negated(owner.head):
+        return subjects(owner.head, ctx)
+    if owner.lemma_ == "blame" and owner.pos_ == "VERB" and not negated(owner) \
+            and not refused(owner):
+        return actors_of_tokens([c for c in owner.children if c.dep_ == "dobj"], ctx)
+    return []
+
+
 def _note_attack_doer(noun: Token, ctx: Context) -> None:
     """Remember the one doer an attack noun is told with ("X's raid", "a Turkish strike",
-    "X claimed the attack", "the assault was carried out by X"): "condemned the raid"
-    later means that raid (coref.attack_doer)."""
+    "X claimed the attack", "the assault was carried out by X", "X claimed responsibility
+    for the bombings", "police blamed X for the blast"): "condemned the raid" later means
+    that raid (coref.attack_doer)."""
     head = noun.head
-    doers = _named_attackers(noun, pobjs(noun, {"by", "from"}), ctx) or _givers_before(noun, ctx)
+    doers = (_named_attackers(noun, pobjs(noun, {"by", "from"}), ctx)
+             or _givers_before(noun, ctx) or _owned_by(noun, ctx))
     if not doers and head.pos_ == "VERB" and head.lemma_ in ATTACK_LIGHT_VERBS:
         doers = (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
                  else subjects(head, ctx) if noun.dep_ == "dobj" else [])
     if (len(doers) != 1 or ctx.m.type_of(doers[0]) in PLACES or _hypothetical(noun)
             or head.lemma_ in _UNDONE_HEADS or negated(noun)):
         return
-    note_attack_doer(attack_key(noun), doers[0], ctx)
+    note_attack_doer(attack_key(noun), doers[0], noun, ctx)
 
 
 _VIOLENCE = words("terror terrorism violence aggression war")

@@ -145,10 +145,10 @@ class Context:
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing
-    last_attack_verb: str | None = None  # its verb, when it struck no actor ("attacked a train")
-    # attack nouns told with their doer ("X's raid", "the strike was carried out by X"),
-    # noun -> doer, the latest last: whose "the raid" or "the attack" is meant later
-    attack_doers: dict[str, str] = field(default_factory=dict)
+    # attacks told with their doer ("X's raid", "the strike was carried out by X", "X
+    # shelled Y"), word -> its doers and the sentences (starts) that told them: whose "the
+    # raid" or "the attack" is meant later
+    attack_doers: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     attack_events: list[AttackEvent] = field(default_factory=list)  # the latest last
     quote_speaker: str | None = None  # speaker of the last attributed quote
     # "President X" (person, title, sentence, the state the sentence gives or None):
