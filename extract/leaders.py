@@ -430,13 +430,32 @@ def title_end(title: Token, sent: Span) -> int:
 
 
 def titled_name(noun: Token, ctx: Context) -> str | None:
-    """The person named in apposition to a common noun: "the veteran guerrilla X"."""
+    """The person named in apposition to a common noun: "the veteran guerrilla X"; or
+    by a nickname alone: 'a man known as "Z"' (`nameforms.nicknamed_persons`)."""
     if noun.pos_ != "NOUN":
         return None
     m = ctx.m
     return next((k for c in noun.children if c.dep_ == "appos"
                  and (k := m.token_actor.get(c.i)) is not None
-                 and m.type_of(k) is ActorType.PERSON), None)
+                 and m.type_of(k) is ActorType.PERSON), None) or known_as(noun, ctx)
+
+
+_NAMING_PARTICIPLES = frozenset({"known", "called", "nicknamed", "dubbed"})
+
+
+def known_as(noun: Token, ctx: Context) -> str | None:
+    """The person a common noun is named by: 'a man known (only) as "Z"', 'a commander
+    called "Z"'."""
+    m = ctx.m
+    for c in noun.children:
+        if c.dep_ != "acl" or c.lower_ not in _NAMING_PARTICIPLES:
+            continue
+        names = [t for t in c.subtree if t.i > c.i and t.dep_ in ("pobj", "oprd", "xcomp",
+                                                                   "attr", "dobj", "appos")]
+        for t in names:
+            if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.PERSON:
+                return k
+    return None
 
 
 def home_state(doc: Doc, m: Mentions) -> str | None:
@@ -477,6 +496,8 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
     if len(agents) != 1 or agents[0].pos_ != "NOUN":
         return None
     noun = agents[0]
+    if (named := known_as(noun, ctx)) is not None:
+        return named  # "was led by a man known as 'Z'"
     sent = sentence_of(noun)
     doc = noun.doc
     k = noun.right_edge.i + 1
