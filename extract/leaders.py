@@ -515,7 +515,7 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
 # the leader of X", "whom the authorities consider the head of X", "described by police
 # as X's leader".
 _HOLDING_VERBS = frozenset({"describe", "consider", "regard", "identify", "call", "label",
-                            "brand", "name", "believe"})
+                            "brand", "name", "believe", "see"})
 _HEAD_TITLES = frozenset({"leader", "head", "chief", "commander", "founder", "chairman",
                           "ringleader", "kingpin", "boss", "mastermind"})
 _ONE_OF = frozenset({"a", "an", "one"})
@@ -548,9 +548,16 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     for title in ctx.tokens:
         if title.lower_ not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
             continue
-        if verb.dep_ not in ("relcl", "acl") or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
             continue
-        person = m.token_actor.get(verb.head.i)
+        held = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                     and c.tag_ not in ("WP", "WDT")), None)
+        if held is not None:
+            person = m.token_actor.get(held.i)  # "X is regarded as the leader of Y"
+        elif verb.dep_ in ("relcl", "acl"):
+            person = m.token_actor.get(verb.head.i)
+        else:
+            continue
         if person is None or m.type_of(person) is not ActorType.PERSON:
             continue
         owners = [c for c in title.children if c.dep_ == "poss"] + pobjs(title, {"of"})

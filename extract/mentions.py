@@ -81,6 +81,7 @@ from .namecues import (
     named_by_deed,
     person_by_context,
     place_by_context,
+    ruled_land,
     place_shape,
     place_without_gazetteer,
     police_words_before_title,
@@ -1578,7 +1579,8 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     words = {t.lower_ for t in span}
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns) or place_shape(span)
-            or (label == "PERSON" and held_ground(span)) or ground_slot(span, label)):
+            or (label == "PERSON" and (held_ground(span) or ruled_land(span)))
+            or ground_slot(span, label)):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:

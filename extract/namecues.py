@@ -799,6 +799,26 @@ _HELD_WORDS = words("held controlled occupied")
 _TAKE_AWAY = words("to into as by for with out in up down")
 
 
+# Titles a territory's ruler holds, written as the territory's: "Transnistria's leader"
+_RULER_OF_LAND = words("leader president premier ruler governor")
+
+
+def ruled_land(span: Span) -> bool:
+    """A name the model read as a person that owns a ruler's title given a person's name
+    in apposition: "Transnistria's leader, X", "X, Transnistria's leader": a territory
+    (one person is no other named person's leader or president)."""
+    doc = span.doc
+    k = span.end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("'s", "'") or (
+            doc[k + 1].lower_ not in _RULER_OF_LAND):
+        return False
+    after, before = doc[k + 2], doc[span.start - 1] if span.start > 0 else None
+    named_after = after.text == "," and k + 3 < len(doc) and doc[k + 3].ent_type_ == "PERSON"
+    named_before = before is not None and before.text == "," and span.start >= 2 and (
+        doc[span.start - 2].ent_type_ == "PERSON")
+    return named_after or named_before
+
+
 def held_ground(span: Span) -> bool:
     """A name the sentence makes a held or struck place: "took control of X", "X is under
     the control of ...", "X was in the hands of ...", "entered X", "shelled X", "raised
