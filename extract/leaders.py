@@ -526,7 +526,8 @@ _MAX_CLIMB = 3  # "described by police as X": "as" may hang on "police", under "
 def _holding_verb(title: Token) -> Token | None:
     """The verb of holding a title is named by: its object or complement, or "as" Y."""
     node = title
-    if node.dep_ in ("dobj", "oprd", "attr", "xcomp") and node.head.lemma_ in _HOLDING_VERBS:
+    if node.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp") and (
+            node.head.lemma_ in _HOLDING_VERBS):
         return node.head
     if node.dep_ != "pobj" or node.head.lower_ != "as":
         return None
@@ -552,8 +553,11 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         held = next((c for c in verb.children if c.dep_ == "nsubjpass"
                      and c.tag_ not in ("WP", "WDT")), None)
+        small = next((c for c in title.children if c.dep_ == "nsubj"), None)
         if held is not None:
             person = m.token_actor.get(held.i)  # "X is regarded as the leader of Y"
+        elif small is not None and title.dep_ == "ccomp":
+            person = m.token_actor.get(small.i)  # "police consider X the leader of Y"
         elif verb.dep_ in ("relcl", "acl"):
             person = m.token_actor.get(verb.head.i)
         else:
@@ -566,7 +570,7 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
         if org is None:
             continue
         one_of = any(c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
-                     if c.dep_ in ("det", "amod", "nummod"))
+                     if c.dep_ in ("det", "amod", "nummod", "compound"))
         out.append(Candidate(person, R.MEMBER_OF if one_of else R.LEADS, org, False, 0.75))
     return out
 
