@@ -791,6 +791,9 @@ _GROUND_BEFORE_OF = words(
     "control outskirts siege much most parts part rest swathes stronghold bastion heartland")
 # Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
 _GROUND_VERBS = words("enter shell bomb overrun occupy besiege storm abandon evacuate control")
+# Verbs whose object is a realm, never a person: "has governed X since 2019"
+_REALM_VERBS = words("rule govern")
+_REIGN_PREPS = words("since until from")  # the time of a rule: "ruled X since 1992"
 # What a side raises over ground it has taken
 _FLAGS = words("flag flags banner")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
@@ -833,6 +836,11 @@ def held_ground(span: Span) -> bool:
         return not (held.dep_ == "pobj" and held.head.lower_ == "under")
     if root.dep_ == "dobj" and head.lemma_ in _GROUND_VERBS:
         return True
+    if root.dep_ == "dobj" and head.lemma_ in _REALM_VERBS and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in head.children) and (
+            head.lemma_ == "govern" or any(c.dep_ == "prep" and c.lower_ in _REIGN_PREPS
+                                           for c in head.children)):
+        return True  # "who has ruled X since 1992" (not "ruled X guilty", "ruled X a risk")
     if root.dep_ == "pobj" and head.lower_ in ("over", "above") and (
             head.head.lemma_ in _FLAGS or any(c.dep_ == "dobj" and c.lemma_ in _FLAGS
                                               for c in head.head.children)):

@@ -51,6 +51,11 @@ READ: list[tuple[str, str, list[Triple]]] = [
      [leads("Ines Almeida", "Zambezi Land Tribunal")]),
     ("ruled-region", "Hassan Warsame, who has ruled Puntland since 1992, rejected the "
      "offer.", [leads("Hassan Warsame", "Puntland")]),
+    ("ruled-region-unknown", "Aliyu Bello, who has ruled Zamfara since 2019, imposed a "
+     "curfew on Sunday after gunmen raided two villages, his spokesman said.",
+     [leads("Aliyu Bello", "Zamfara")]),
+    ("governed-region", "Aliyu Bello has governed Zamfara since 2019.",
+     [leads("Aliyu Bello", "Zamfara")]),
     ("ruled-state-long", "Teodoro Mba, who has governed Equatorial Guinea since 1979, "
      "named a new cabinet on Monday, state radio reported, a week after the oil minister "
      "resigned.", [leads("Teodoro Mba", "Equatorial Guinea")]),
@@ -180,6 +185,8 @@ MUST_NOT = [
           "stand again.", leads("*", "*")),
     never("not-judge-ruled-group", "Judge Amal Nasser ruled the Volta Dawn Brigade a "
           "terrorist organisation on Monday.", leads("Amal Nasser", "*")),
+    never("not-judge-ruled-person", "Judge Amal Nasser ruled Bello a flight risk on "
+          "Monday.", leads("*", "*")),
     never("not-under-command-of-army", "The Volta Dawn Brigade fought under the command "
           "of the Ghanaian army near Tamale.", leads("*", "*")),
     never("not-under-ottoman-rule", "Tripoli fell under Ottoman rule in 1551.",
