@@ -441,17 +441,25 @@ def titled_name(noun: Token, ctx: Context) -> str | None:
 
 
 _NAMING_PARTICIPLES = frozenset({"known", "called", "nicknamed", "dubbed"})
+# Common nouns for one person, who may be named by a nickname alone ("a man known as
+# 'Z'"); not "an area known as Z", "militants called Z"
+_ONE_PERSON_NOUNS = frozenset({
+    "man", "woman", "figure", "person", "commander", "leader", "boss", "chief", "kingpin",
+    "warlord", "cleric", "preacher"})
 
 
 def known_as(noun: Token, ctx: Context) -> str | None:
-    """The person a common noun is named by: 'a man known (only) as "Z"', 'a commander
-    called "Z"'."""
+    """The person a common noun for one person is named by: 'a man known (only) as
+    "Z"', 'a commander called "Z"'."""
+    if noun.lemma_ not in _ONE_PERSON_NOUNS or noun.tag_ != "NN":
+        return None
     m = ctx.m
     for c in noun.children:
         if c.dep_ != "acl" or c.lower_ not in _NAMING_PARTICIPLES:
             continue
-        names = [t for t in c.subtree if t.i > c.i and t.dep_ in ("pobj", "oprd", "xcomp",
-                                                                   "attr", "dobj", "appos")]
+        names = [t for t in c.children if t.dep_ in ("oprd", "xcomp", "attr", "dobj")]
+        names += [t for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                  for t in a.children if t.dep_ == "pobj"]
         for t in names:
             if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.PERSON:
                 return k
