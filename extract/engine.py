@@ -140,6 +140,14 @@ def _person_rules_state(source: str, target: str, ctx: Context) -> bool:
     return m.type_of(source) is ActorType.PERSON and m.type_of(target) is ActorType.STATE
 
 
+def _person_rules_realm(source: str, target: str, ctx: Context) -> bool:
+    """A person who rules a state or a region ("has ruled Puntland since 2016"), not a
+    court's ruling, nor a judge's on a body ("ruled Y a terrorist group")."""
+    m = ctx.m
+    return m.type_of(source) is ActorType.PERSON and m.type_of(target) in (
+        ActorType.STATE, ActorType.LOCATION)
+
+
 def _body_over_group(source: str, target: str, ctx: Context) -> bool:
     """A council, party or person over an armed group: "controls the militia" is command."""
     m = ctx.m
@@ -233,6 +241,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "town_in_region": _town_in_region,
     "state_leaves_body": _state_leaves_body,
     "person_rules_state": _person_rules_state,
+    "person_rules_realm": _person_rules_realm,
     "guest_is_person": _guest_is_person,
     "victim_is_person": _victim_is_person,
 }

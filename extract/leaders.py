@@ -430,13 +430,40 @@ def title_end(title: Token, sent: Span) -> int:
 
 
 def titled_name(noun: Token, ctx: Context) -> str | None:
-    """The person named in apposition to a common noun: "the veteran guerrilla X"."""
+    """The person named in apposition to a common noun: "the veteran guerrilla X"; or
+    by a nickname alone: 'a man known as "Z"' (`nameforms.nicknamed_persons`)."""
     if noun.pos_ != "NOUN":
         return None
     m = ctx.m
     return next((k for c in noun.children if c.dep_ == "appos"
                  and (k := m.token_actor.get(c.i)) is not None
-                 and m.type_of(k) is ActorType.PERSON), None)
+                 and m.type_of(k) is ActorType.PERSON), None) or known_as(noun, ctx)
+
+
+_NAMING_PARTICIPLES = frozenset({"known", "called", "nicknamed", "dubbed"})
+# Common nouns for one person, who may be named by a nickname alone ("a man known as
+# 'Z'"); not "an area known as Z", "militants called Z"
+_ONE_PERSON_NOUNS = frozenset({
+    "man", "woman", "figure", "person", "commander", "leader", "boss", "chief", "kingpin",
+    "warlord", "cleric", "preacher"})
+
+
+def known_as(noun: Token, ctx: Context) -> str | None:
+    """The person a common noun for one person is named by: 'a man known (only) as
+    "Z"', 'a commander called "Z"'."""
+    if noun.lemma_ not in _ONE_PERSON_NOUNS or noun.tag_ != "NN":
+        return None
+    m = ctx.m
+    for c in noun.children:
+        if c.dep_ != "acl" or c.lower_ not in _NAMING_PARTICIPLES:
+            continue
+        names = [t for t in c.children if t.dep_ in ("oprd", "xcomp", "attr", "dobj")]
+        names += [t for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                  for t in a.children if t.dep_ == "pobj"]
+        for t in names:
+            if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.PERSON:
+                return k
+    return None
 
 
 def home_state(doc: Doc, m: Mentions) -> str | None:
@@ -477,6 +504,8 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
     if len(agents) != 1 or agents[0].pos_ != "NOUN":
         return None
     noun = agents[0]
+    if (named := known_as(noun, ctx)) is not None:
+        return named  # "was led by a man known as 'Z'"
     sent = sentence_of(noun)
     doc = noun.doc
     k = noun.right_edge.i + 1
@@ -494,7 +523,7 @@ def agent_set_off(verb: Token, ctx: Context) -> str | None:
 # the leader of X", "whom the authorities consider the head of X", "described by police
 # as X's leader".
 _HOLDING_VERBS = frozenset({"describe", "consider", "regard", "identify", "call", "label",
-                            "brand", "name", "believe"})
+                            "brand", "name", "believe", "see"})
 _HEAD_TITLES = frozenset({"leader", "head", "chief", "commander", "founder", "chairman",
                           "ringleader", "kingpin", "boss", "mastermind"})
 _ONE_OF = frozenset({"a", "an", "one"})
@@ -505,7 +534,8 @@ _MAX_CLIMB = 3  # "described by police as X": "as" may hang on "police", under "
 def _holding_verb(title: Token) -> Token | None:
     """The verb of holding a title is named by: its object or complement, or "as" Y."""
     node = title
-    if node.dep_ in ("dobj", "oprd", "attr", "xcomp") and node.head.lemma_ in _HOLDING_VERBS:
+    if node.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp") and (
+            node.head.lemma_ in _HOLDING_VERBS):
         return node.head
     if node.dep_ != "pobj" or node.head.lower_ != "as":
         return None
@@ -527,9 +557,19 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     for title in ctx.tokens:
         if title.lower_ not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
             continue
-        if verb.dep_ not in ("relcl", "acl") or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
             continue
-        person = m.token_actor.get(verb.head.i)
+        held = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                     and c.tag_ not in ("WP", "WDT")), None)
+        small = next((c for c in title.children if c.dep_ == "nsubj"), None)
+        if held is not None:
+            person = m.token_actor.get(held.i)  # "X is regarded as the leader of Y"
+        elif small is not None and title.dep_ == "ccomp":
+            person = m.token_actor.get(small.i)  # "police consider X the leader of Y"
+        elif verb.dep_ in ("relcl", "acl"):
+            person = m.token_actor.get(verb.head.i)
+        else:
+            continue
         if person is None or m.type_of(person) is not ActorType.PERSON:
             continue
         owners = [c for c in title.children if c.dep_ == "poss"] + pobjs(title, {"of"})
@@ -538,7 +578,7 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
         if org is None:
             continue
         one_of = any(c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
-                     if c.dep_ in ("det", "amod", "nummod"))
+                     if c.dep_ in ("det", "amod", "nummod", "compound"))
         out.append(Candidate(person, R.MEMBER_OF if one_of else R.LEADS, org, False, 0.75))
     return out
 

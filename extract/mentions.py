@@ -90,6 +90,7 @@ from .namecues import (
     rank_length,
     region_before_head,
     region_words_before_head,
+    ruled_land,
     seat_of,
     surname_dropped,
     title_only,
@@ -1625,7 +1626,8 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     words = {t.lower_ for t in span}
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns) or place_shape(span)
-            or (label == "PERSON" and held_ground(span)) or ground_slot(span, label)):
+            or (label == "PERSON" and (held_ground(span) or ruled_land(span)))
+            or ground_slot(span, label)):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:

@@ -863,12 +863,35 @@ _GROUND_BEFORE_OF = words(
 # Verbs whose object is ground, never a person: "shelled X", "entered X", "abandoned X"
 _GROUND_VERBS = words(
     "enter shell bomb overrun occupy besiege storm abandon evacuate control regain")
+# Verbs whose object is a realm, never a person: "has governed X since 2019"
+_REALM_VERBS = words("rule govern")
+_REIGN_PREPS = words("since until from")  # the time of a rule: "ruled X since 1992"
 # What a side raises over ground it has taken
 _FLAGS = words("flag flags banner")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
 _HELD_WORDS = words("held controlled occupied")
 # What "take X ..." does to a person: "to", "into custody", "as a hostage", "out", "in"
 _TAKE_AWAY = words("to into as by for with out in up down")
+
+
+# Titles a territory's ruler holds, written as the territory's: "Transnistria's leader"
+_RULER_OF_LAND = words("leader president premier ruler governor")
+
+
+def ruled_land(span: Span) -> bool:
+    """A name the model read as a person that owns a ruler's title given a person's name
+    in apposition: "Transnistria's leader, X", "X, Transnistria's leader": a territory
+    (one person is no other named person's leader or president)."""
+    doc = span.doc
+    k = span.end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("'s", "'") or (
+            doc[k + 1].lower_ not in _RULER_OF_LAND):
+        return False
+    after, before = doc[k + 2], doc[span.start - 1] if span.start > 0 else None
+    named_after = after.text == "," and k + 3 < len(doc) and doc[k + 3].ent_type_ == "PERSON"
+    named_before = before is not None and before.text == "," and span.start >= 2 and (
+        doc[span.start - 2].ent_type_ == "PERSON")
+    return named_after or named_before
 
 
 def held_ground(span: Span) -> bool:
@@ -885,6 +908,11 @@ def held_ground(span: Span) -> bool:
         return not (held.dep_ == "pobj" and held.head.lower_ == "under")
     if root.dep_ == "dobj" and head.lemma_ in _GROUND_VERBS:
         return True
+    if root.dep_ == "dobj" and head.lemma_ in _REALM_VERBS and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in head.children) and (
+            head.lemma_ == "govern" or any(c.dep_ == "prep" and c.lower_ in _REIGN_PREPS
+                                           for c in head.children)):
+        return True  # "who has ruled X since 1992" (not "ruled X guilty", "ruled X a risk")
     if root.dep_ == "pobj" and head.lower_ in ("over", "above") and (
             head.head.lemma_ in _FLAGS or any(c.dep_ == "dobj" and c.lemma_ in _FLAGS
                                               for c in head.head.children)):

@@ -94,6 +94,7 @@ def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
+    ents = nicknamed_persons(ents, sent, text)
     return number_word_names(ents, sent, text)
 
 
@@ -230,6 +231,34 @@ def regnal_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if any(_keeps_reading(e, start, tok.i + 1) or e.label_ != "PERSON" for e in inside):
             continue
         out = _put_in(out, inside, Span(doc, start, tok.i + 1, label="PERSON"))
+    return out
+
+
+# "led by a man known as 'El Tigre'": a person the report names by a nickname alone, in
+# quotes after a common noun for a person (not 'a gang known as "X"', nor 'an operation
+# called "X"': a body's or an event's name)
+_NICKNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:man|woman|figure|person|commander|"
+    r"leader|boss|chief|kingpin|warlord|cleric|preacher) (?:known|called|nicknamed|dubbed)"
+    r"(?: (?:only|simply|locally))? (?:as )?[\"\u201c']([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
+    r"[\"\u201d']")
+
+
+def nicknamed_persons(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """'a man known as "El Tigre"', 'a commander called "Zorro"': the quoted nickname is
+    a person, whatever the model read in it (often a place or nothing)."""
+    if "known" not in text and "called" not in text and "named" not in text and (
+            "dubbed" not in text):
+        return ents  # (most sentences: no Token looked at)
+    out = ents
+    for found in _NICKNAMED.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None:
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) for e in inside):
+            continue
+        out = _put_in(out, inside, Span(sent.doc, span.start, span.end, label="PERSON"))
     return out
 
 
