@@ -211,6 +211,9 @@ DESCRIPTORS: dict[str, tuple[str, str, ActorType]] = {
     **dict.fromkeys(words("parliament legislature lawmakers"), _PARLIAMENT),
     **dict.fromkeys(words("embassy consulate"), _EMBASSY),
 }
+# Those who govern, named by where they sit: "the authorities in X", "officials in
+# Dodoma", "the government in Kinshasa" stand for the state X (or whose capital it is).
+SEATED_RULERS = words("authorities government officials administration regime leadership")
 # Nouns that stand for the actor that modifies them: "Houthi targets", "Hezbollah
 # fighters", "the city of Kharkiv".
 PROXY_NOUNS = words(

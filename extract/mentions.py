@@ -53,6 +53,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    SEATED_RULERS,
     words,
 )
 from .namecues import (
@@ -87,6 +88,7 @@ from .namecues import (
     rank_length,
     region_before_head,
     region_words_before_head,
+    seated_rulers,
     surname_dropped,
     title_only,
     title_opening,
@@ -363,8 +365,9 @@ class Mentions:
             if lower in PLACE_NOUNS:
                 self._place_alias(tok)
                 continue
-            if (state := office_state(self, tok)) is not None:
-                self._mark(tok.i, tok.i + 1, state)  # "Qatar's emir": the state stands in
+            if (state := office_state(self, tok) or self._seated_state(tok)) is not None:
+                # "Qatar's emir", "the authorities in Chad": the state stands in
+                self._mark(tok.i, tok.i + 1, state)
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
@@ -1031,6 +1034,21 @@ class Mentions:
         self.media.setdefault(doc[left : tok.i + 1].text, None)
         self.media_tokens.update(range(left, tok.i + 1))
         return True
+
+    def _seated_state(self, tok: Token) -> str | None:
+        """"(called on) the authorities in Chad", "officials in N'Djamena": the state
+        named where they govern (a capital there was read as its state), not a region's
+        or a city's own ("officials in Kano")."""
+        if tok.lower_ not in SEATED_RULERS or tok.i + 1 >= len(tok.doc):
+            return None
+        prep = tok.nbor(1)
+        if seated_rulers(prep):
+            for place in prep.children:
+                key = self.token_actor.get(place.i)
+                if place.dep_ == "pobj" and key is not None and (
+                        self.actors[key].type is ActorType.STATE):
+                    return key
+        return None
 
     def _read_descriptor(self, tok: Token) -> None:
         if self._read_state_media(tok) or self._read_named_noun(tok):

@@ -22,6 +22,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_NOUNS,
     ROLE_NOUNS,
+    SEATED_RULERS,
     words,
 )
 from .placenames import is_state_abbreviation
@@ -401,6 +402,17 @@ _PARTS_OF_A_CITY = PLACE_NOUNS | words(
 ) | words("capture seizure takeover recapture fall")  # "the fall of Kabul": the city taken
 
 
+def seated_rulers(prep: Token) -> bool:
+    """"(the) authorities in X", "officials in X": those who govern where X is, with no
+    word of their own to make them another's ("US officials in X", "the de facto
+    authorities in X"); the parser may hang "in" on the verb they are the object of."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == 0:
+        return False
+    noun = prep.doc[prep.i - 1]
+    return noun.lower_ in SEATED_RULERS and prep.head.i in (noun.i, noun.head.i) and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts)
+
+
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
                     government_nouns: frozenset[str]) -> bool:
     """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
@@ -411,7 +423,7 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
     if after is not None and after.lower_ == "'s":
         return False  # "in Baghdad's green zone": "in" governs the zone
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
-        return True
+        return not seated_rulers(doc[span.start - 1])
     if _described_as_place(span):
         return True  # "Kampala, the hometown of X": the city
     if after is not None and after.text == "," and span.end + 1 < len(doc) and (
