@@ -303,9 +303,11 @@ def asked(verb: Token) -> bool:
 
 
 def demand_to_come(rel: RelationType, verb: Token) -> bool:
-    """A demand only possible, still to come or supposed is not made: "X may (will,
-    would) call on Y to ...", "if X calls on Y to ..."."""
-    return rel is R.DEMANDS and (_supposed(verb) or any(
+    """A demand only possible, still to come, aimed at or supposed is not made: "X may
+    (will, would) call on Y to ...", "X plans (hopes) to urge Y to ...", "if X calls on
+    Y to ..."."""
+    return rel is R.DEMANDS and (_supposed(verb) or (
+        verb.dep_ == "xcomp" and _aim(verb.head)) or any(
         c.dep_ == "aux" and (c.lower_ in TO_COME or c.lower_ in _WILL)
         for c in verb.children))
 

@@ -50,7 +50,7 @@ from .lexicon import (
     WOUND_VERBS,
     words,
 )
-from .namecues import press_title
+from .namecues import press_title, seated_in
 from .resolve import (
     PLACES,
     Candidate,
@@ -997,6 +997,8 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # "X calls Y's presence in Z a disgrace": X is not there; "X told reporters
         # in Z": where a statement was made is no home
         return []
+    if seated_in(prep):
+        return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
         return []  # "X, a spokeswoman for a firm based in Z": the firm is there (rules.where)
     if head.pos_ == "VERB":

@@ -289,15 +289,17 @@ class Mentions:
         return self.state_counts.most_common(1)[0][0] if self.state_counts else None
 
     def seat_state(self, tok: Token) -> str | None:
-        """"The government in Bamako", "officials in Luanda": the state whose capital a
-        ruler noun governs from (the capital read as that state, `capital_as_city`)."""
+        """"The government in Bamako", "officials in Luanda", "the authorities in Chad":
+        the state a ruler noun governs from, named or by its capital (read as that state,
+        `capital_as_city`); not a region's or a city's own ("officials in Kano")."""
         if tok.lower_ not in SEAT_RULERS or (seat := seat_of(tok)) is None:
             return None
         key = self.token_actor.get(seat.i)
         if key is None or self.actors[key].type is not ActorType.STATE:
             return None
         place = seat.doc[seat.left_edge.i : seat.i + 1].text
-        return key if self.gaz.capitals.get(name_key(place)) == self.actors[key].name else None
+        capital_of = self.gaz.capitals.get(name_key(place))
+        return key if capital_of in (None, self.actors[key].name) else None
 
     def state_for_word(self, tok: Token) -> str | None:
         """The state a token names or modifies with: "Iraqi", "US", "Iraq('s)"."""
@@ -381,8 +383,9 @@ class Mentions:
             if lower in PLACE_NOUNS:
                 self._place_alias(tok)
                 continue
-            if (state := office_state(self, tok)) is not None:
-                self._mark(tok.i, tok.i + 1, state)  # "Qatar's emir": the state stands in
+            if (state := office_state(self, tok) or self.seat_state(tok)) is not None:
+                # "Qatar's emir", "the authorities in Chad": the state stands in
+                self._mark(tok.i, tok.i + 1, state)
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)

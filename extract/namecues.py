@@ -433,6 +433,11 @@ def seat_of(noun: Token) -> Token | None:
     return next((p for p in doc[noun.i + 1].children if p.dep_ == "pobj"), None)
 
 
+def seated_in(prep: Token) -> bool:
+    """"(urged) the authorities in X": the "in" that tells where rulers govern from."""
+    return prep.lower_ == "in" and prep.i > 0 and seat_of(prep.doc[prep.i - 1]) is not None
+
+
 def _given_to(prep: Token) -> bool:
     """"supplied drones to Kinshasa", "pledged aid to Kyiv": arms or aid go to a state
     (troops sent to a capital go to the city)."""
