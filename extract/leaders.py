@@ -586,6 +586,118 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
     return out
 
 
+# Nouns for the government a ruler heads: "the government of Capt. X", "X's cabinet".
+_RULING_NOUNS = frozenset({"government", "administration", "cabinet", "junta"})
+# Words that make a government one its ruler no longer heads: "the ousted government
+# of X", "the previous administration of X", "the government of former President X".
+_PAST_RULE = FORMER_WORDS | DEPUTY_WORDS | frozenset(
+    {"previous", "ousted", "toppled", "overthrown", "deposed", "fallen", "exiled", "then",
+     "last", "past", "old", "late", "future", "next", "caretaker", "shadow"}) - frozenset(
+    {"acting"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@rule
+def government_of_ruler(sent: Span, ctx: Context) -> list[Candidate]:
+    """"the (military) government of Capt. X", "President X's government", "the
+    government of X" with no title: X leads the state that government is. That state is
+    the one the phrase names ("the government of X in Ouagadougou"), else the one the
+    government stands for (the article's, or the one state told of), when the sentence
+    names no other state as a doer and names that one only as a doer; else, when the
+    sentence names no state, the one state the sentence before names. Not a past or
+    future government, nor a deputy's or a former holder's, nor a person whose title the
+    article gave another state."""
+    text = ctx.text
+    if not any(w in text for w in _RULING_NOUNS):
+        return []  # (most sentences: no walk over their words)
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok, lower, *_ in ctx.words:
+        if lower not in _RULING_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in _PAST_RULE for c in tok.children if c.i < tok.i):
+            continue
+        person = _ruler_of(tok, ctx)
+        if person is None or any(
+                m.type_of(org) is ActorType.STATE for _, org in ctx.roles.get(person, ())):
+            continue  # (a title already gave him his state: read there)
+        state = _government_state(tok, sent, ctx)
+        if state is not None:
+            out.append(Candidate(person, R.LEADS, state, False, 0.6))
+    return out
+
+
+def _ruler_of(gov: Token, ctx: Context) -> str | None:
+    """The person a government noun is owned by ("X's government") or named with after
+    "of" ("the government of Capt. X"), not a former or deputy holder."""
+    m = ctx.m
+    owners = [c for c in gov.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += pobjs(gov, {"of"})
+    for owner in owners[:1]:
+        key = m.token_actor.get(owner.i)
+        if key is None and owner.lower_ in RANK_WORDS and owner.i + 1 < len(owner.doc):
+            key = m.token_actor.get(owner.i + 1)  # "of Capt. X": the parser stops at the rank
+        if key is None or m.type_of(key) is not ActorType.PERSON:
+            return None
+        if any(t.lower_ in _PAST_RULE or t.lower_ in ("elect", "-elect")
+               for t in owner.subtree):
+            return None  # "the government of former President X", "President-elect X"
+        return key
+    return None
+
+
+def _government_state(gov: Token, sent: Span, ctx: Context) -> str | None:
+    """The state a ruler's government is, as `government_of_ruler` reads it."""
+    m = ctx.m
+    phrase = {t.i for t in gov.subtree}
+    for t in gov.subtree:  # "the government of X in Chad", "... in Ouagadougou"
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                k := _state_or_capital(t, m)) is not None:
+            return k
+    start = _dateline_end(sent.doc)
+    others = [(t, k) for t in ctx.tokens if t.i not in phrase and t.idx >= start
+              and (k := _state_named(t, m)) is not None]
+    key = m.token_actor.get(gov.i)
+    if key is not None and m.type_of(key) is ActorType.STATE:
+        # "the government of X criticised Sudan" is not Sudan's, nor is it the article's
+        # state's when another state acts in the sentence ("Kenya said X's government")
+        if all(t.dep_ in _SUBJECT_DEPS if k == key else t.dep_ not in _SUBJECT_DEPS
+               for t, k in others):
+            return key
+        return None
+    if key is not None or sent.start == 0 or gov.dep_ not in _SUBJECT_DEPS:
+        return None
+    # "Syria accused Turkey of ... . The government of X said ...": the state the
+    # sentence before told as its doer, the government going on as the doer of this one
+    before = sent.doc[sent.start - 1].sent
+    doers = {k for t in before if t.idx >= start and t.dep_ in _SUBJECT_DEPS
+             and (k := _state_named(t, m)) is not None}
+    doer = next(iter(doers)) if len(doers) == 1 else None
+    return doer if doer is not None and all(
+        k != doer and t.dep_ not in _SUBJECT_DEPS for t, k in others) else None
+
+
+def _state_or_capital(tok: Token, m: Mentions) -> str | None:
+    """The state a token names, or whose capital it is ("in Ouagadougou")."""
+    key = m.token_actor.get(tok.i)
+    if key is not None and m.type_of(key) is ActorType.STATE:
+        return key
+    if key is not None and m.type_of(key) is not ActorType.LOCATION:
+        return None
+    country = m.gaz.capitals.get(name_key(m.actors[key].name if key else tok.text))
+    return m.add(country, ActorType.STATE, country) if country else None
+
+
+def _state_named(tok: Token, m: Mentions) -> str | None:
+    """The key of the state a token names ("Chad", "Ouagadougou" for its state) or
+    qualifies as a demonym no actor holds ("Kenyan"), else None."""
+    key = m.token_actor.get(tok.i)
+    if key is not None:
+        return key if m.type_of(key) is ActorType.STATE else None
+    state = m.gaz.state_of_demonym(tok.text)
+    return name_key(state) if state is not None else None
+
+
 def owns_body(first: Token, person: str, sent: Span, ctx: Context) -> bool:
     """The name owns a body ("President X's party", "the movement of President X"): the
     title may be that body's, not a state's."""

@@ -41,6 +41,7 @@ from .leaders import (
     coded_state,
     described_head,
     described_noun,
+    government_of_ruler,
     held_role,
     home_state,
     kind_named_twice,
@@ -124,6 +125,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += note_body_heads(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
+    out += government_of_ruler(sent, ctx)
     out += described_head(sent, ctx)
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
