@@ -46,13 +46,13 @@ from .leaders import (
     home_state,
     kind_named_twice,
     named_after_comma,
+    named_after_name,
     owns_body,
     past_nickname,
     past_ranks,
     post_held,
     seized_power,
     slash_partners,
-    state_after_name,
     title_end,
     titled_name,
     which_person_leads,
@@ -633,7 +633,10 @@ def _titled(tok: Token, sent: Span, ctx: Context
         if state is None and start > sent.start and _not_the_states(doc[start - 1], ctx):
             return None  # "former President X", "Vice President X", "Senate President X"
         if state is None:
-            state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
+            after = named_after_name(tok, key, sent, ctx)  # "President X of Kenya"
+            if after is not None and m.type_of(after) in _BODIES:
+                return None  # "President X of the Farmers Union": the body's
+            state = after if after is not None and m.type_of(after) is ActorType.STATE else None
         return tok, key, rel, " ".join(title), state
     return None
 
