@@ -767,7 +767,7 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
     start = _dateline_end(doc)
     names = {i: k for i, k in m.token_actor.items() if k == person}
     for sent in {doc[i].sent for i in names}:
-        near = _person_phrase(person, sent, names, m)
+        near = person_phrase(person, sent, names, m)
         for tok in sent:
             if tok.idx < start:
                 continue  # the dateline's country
@@ -783,7 +783,22 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
     return False
 
 
-def _person_phrase(person: str, sent: Span, names: dict[int, str], m: Mentions) -> set[int]:
+_SET_OFF = 12  # tokens of a phrase set off by commas after a name
+
+
+def _set_off_after(i: int, person: str, sent: Span, m: Mentions) -> range:
+    """The tokens of a phrase set off by commas right after the name at `i`, however the
+    parser hangs it ("President X, on a visit to Chad, said ...")."""
+    doc = sent.doc
+    end = m.name_end(i, person, sent.end)
+    if end >= sent.end or doc[end].text != ",":
+        return range(0)
+    close = next((k for k in range(end + 1, min(end + _SET_OFF, sent.end))
+                  if doc[k].text == ","), None)
+    return range(end + 1, close) if close is not None else range(0)
+
+
+def person_phrase(person: str, sent: Span, names: dict[int, str], m: Mentions) -> set[int]:
     """The tokens of the phrases that name the person, up to the verb each hangs on
     ("supporters of President X", "talks with President X on French aid"), and the
     doers of that verb when the person is its object ("Kenya hosted President X")."""
@@ -797,6 +812,7 @@ def _person_phrase(person: str, sent: Span, names: dict[int, str], m: Mentions) 
         while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
             node = node.head
         out.update(t.i for t in node.subtree)
+        out.update(_set_off_after(i, person, sent, m))
         if node.dep_ in ("dobj", "pobj", "dative") and node.head.i != node.i:
             out.update(t.i for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        for t in c.subtree)

@@ -50,6 +50,7 @@ from .leaders import (
     owns_body,
     past_nickname,
     past_ranks,
+    person_phrase,
     post_held,
     seized_power,
     slash_partners,
@@ -583,7 +584,8 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
     dateline's when he acts or is asked to, the one the story is about when he speaks."""
     m = ctx.m
     state = None
-    if _acts(person, ctx) or (_addressed(first, person, ctx) and not _states_in(sent, ctx)):
+    if (_acts(person, ctx) and not _state_by_name(person, sent, ctx)) or (
+            _addressed(first, person, ctx) and not _states_in(sent, ctx)):
         # "KYIV, Ukraine — ... President X called on ...", "called on President X to":
         # the dateline's country (not "urged President X to send arms to Ukraine", a
         # state named beside him)
@@ -600,6 +602,22 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
             # trip to Oslo", "will work with the president of Y")
             state = main
     return None if state in owned else state
+
+
+def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
+    """The phrase that names the person names a state ("President X, on a visit to
+    Chad, said ..."): he is no head of the dateline's state by acting in it."""
+    m = ctx.m
+    names = {t.i: person for t in ctx.tokens if m.token_actor.get(t.i) == person}
+    return any(i in _states_at(sent, ctx) for i in person_phrase(person, sent, names, m))
+
+
+def _states_at(sent: Span, ctx: Context) -> set[int]:
+    """The tokens of the sentence that name or qualify a state."""
+    m = ctx.m
+    return {t.i for t in ctx.tokens if (
+        (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.STATE) or (
+        k is None and m.gaz.state_of_demonym(t.text) is not None)}
 
 
 def _titled(tok: Token, sent: Span, ctx: Context
