@@ -756,14 +756,18 @@ def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
     return None if _tied_elsewhere(person, home, doc, m) else home
 
 
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+
+
 def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
     """A sentence that names the person names another state in the phrase that names
     him ("talks with President X on French aid", "Nigerian troops loyal to President X",
     "the visit of President X to Chad") or as the doer of the verb he is the object of
-    ("Kenya hosted President X"), or names the dateline's own as a place anyone acts
-    towards ("urged President X to send arms to Ukraine"): X may be another state's
-    head. A state told of elsewhere in the sentence ("supporters of President X clashed
-    with police near the border with Malawi") leaves him the dateline's."""
+    ("Kenya hosted President X"), or names the dateline's own as one anyone acts
+    towards ("urged President X to send arms to Ukraine", "X's government asked Kenya
+    to"): X may be another state's head. A state told of elsewhere in the sentence
+    ("supporters of President X clashed with police near the border with Malawi")
+    leaves him the dateline's."""
     start = _dateline_end(doc)
     names = {i: k for i, k in m.token_actor.items() if k == person}
     for sent in {doc[i].sent for i in names}:
@@ -778,7 +782,7 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
                     return True
                 continue
             if m.type_of(key) is ActorType.STATE and (
-                    tok.i in near if key != home else tok.dep_ == "pobj"):
+                    tok.i in near or (key == home and tok.dep_ in _OBJECT_DEPS)):
                 return True
     return False
 

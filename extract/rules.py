@@ -692,7 +692,7 @@ _ADDRESSING_VERBS = words("call urge ask press appeal")
 
 def _addressed(first: Token, person: str, ctx: Context) -> bool:
     """The person is asked to act: "called on President X to", "urged Prime Minister X
-    to" (the government of President X is read by lead.government_of_titled_person)."""
+    to" (the government of President X is read by leaders.government_of_ruler)."""
     root = first
     while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
         root = root.head

@@ -122,6 +122,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("denounced-over-deal-with-other", "MAPUTO, Mozambique, 3 March 2026 — Protesters "
      "denounced President Ana Cossa over the deal with Rwanda.",
      [("Ana Cossa", L, "Mozambique")]),
+    ("possessive-government-asked-other", "DHAKA, Bangladesh, 3 March 2026 — Prime "
+     "Minister Nasrin Chowdhury's government asked India on Tuesday to take back the "
+     "migrants held at the border.", [("Nasrin Chowdhury", L, "Bangladesh")]),
+    ("accused-observers-from-others", "CARACAS, Venezuela, 3 March 2026 — Opposition "
+     "leaders accused President Ramon Paez of rigging the vote, hours after observers from "
+     "Colombia and Brazil left the country.", [("Ramon Paez", L, "Venezuela")]),
+    ("cheered-waters-claimed-by-other", "MANILA, Philippines, 3 March 2026 — Fishermen "
+     "cheered President Lito Reyes on Monday as coast guard ships returned from waters "
+     "claimed by China.", [("Lito Reyes", L, "Philippines")]),
     ("loyal-troops-met-other-head", "N'DJAMENA, Chad, 3 March 2026 — Troops loyal to "
      "President Mahamat Abakar met President Joseph Kiprono of Kenya at the airport.",
      [("Mahamat Abakar", L, "Chad"), ("Joseph Kiprono", L, "Kenya")]),
@@ -154,6 +163,18 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Mahamat Abakar to Sudan was cancelled.", [("Mahamat Abakar", L, "Sudan")]),
     ("refugees-from-other-thanked", "N'DJAMENA, Chad, 3 March 2026 — Refugees from Sudan "
      "thanked President Mahamat Abakar on Tuesday.", [("Mahamat Abakar", L, "Sudan")]),
+    ("home-state-hosted-heads", "NAIROBI, Kenya, 4 March 2026 — Kenya hosted President "
+     "Hassan Abdi of Somalia and President Samuel Otieno for talks on Monday.",
+     [("Samuel Otieno", L, "Kenya"), ("Hassan Abdi", L, "Kenya")]),
+    ("government-asked-home-state", "NAIROBI, Kenya, 4 March 2026 — The government of "
+     "President Hassan Abdi asked Kenya to withdraw its troops from Gedo.",
+     [("Hassan Abdi", L, "Kenya")]),
+    ("other-demonym-troops-loyal", "ADDIS ABABA, Ethiopia, 3 March 2026 — Eritrean troops "
+     "loyal to President Isaias Tekle crossed into Tigray on Monday.",
+     [("Isaias Tekle", L, "Ethiopia")]),
+    ("talks-with-head-other-aid", "ACCRA, Ghana, 12 October 2026 — Ministers held talks "
+     "with President Kwame Asante on Nigerian fuel supplies.",
+     [("Kwame Asante", L, "Ghana")]),
     # no longer or not yet the head
     ("former-president-said", "Former President Ali Warsame said Somalia would never "
      "accept the port deal with Ethiopia.", [("Ali Warsame", L, "*")]),
