@@ -756,14 +756,18 @@ def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
     return None if _tied_elsewhere(person, home, doc, m) else home
 
 
-_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+def _acted_on(tok: Token, near: set[int]) -> bool:
+    """A place anyone acts towards ("send arms to Ukraine"), or the object of a verb the
+    person's phrase is the doer of ("X's government asked Kenya to")."""
+    return tok.dep_ == "pobj" or (tok.dep_ in ("dobj", "dative") and any(
+        c.dep_ == "nsubj" and c.i in near for c in tok.head.children))
 
 
 def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
     """A sentence that names the person names another state in the phrase that names
     him ("talks with President X on French aid", "Nigerian troops loyal to President X",
     "the visit of President X to Chad") or as the doer of the verb he is the object of
-    ("Kenya hosted President X"), or names the dateline's own as one anyone acts
+    ("Sudan hosted President X"), or names the dateline's own as one anyone acts
     towards ("urged President X to send arms to Ukraine", "X's government asked Kenya
     to"): X may be another state's head. A state told of elsewhere in the sentence
     ("supporters of President X clashed with police near the border with Malawi")
@@ -782,7 +786,7 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
                     return True
                 continue
             if m.type_of(key) is ActorType.STATE and (
-                    tok.i in near or (key == home and tok.dep_ in _OBJECT_DEPS)):
+                    tok.i in near if key != home else _acted_on(tok, near)):
                 return True
     return False
 
