@@ -672,7 +672,7 @@ def _government_state(gov: Token, sent: Span, ctx: Context, titled: bool) -> str
     if key is not None and m.type_of(key) is ActorType.STATE:
         # "the government of X criticised Sudan" is not Sudan's, nor is it the article's
         # state's when another state acts in the sentence ("Kenya said X's government")
-        if not all(t.dep_ in _SUBJECT_DEPS if k == key else t.dep_ not in _SUBJECT_DEPS
+        if not all(_own_mention(t) if k == key else t.dep_ not in _SUBJECT_DEPS
                    for t, k in others):
             return None
         if titled or any(k == key for _, k in others) or any(
@@ -690,6 +690,12 @@ def _government_state(gov: Token, sent: Span, ctx: Context, titled: bool) -> str
     doer = next(iter(doers)) if len(doers) == 1 else None
     return doer if doer is not None and key in (None, doer) and all(
         k != doer and t.dep_ not in _SUBJECT_DEPS for t, k in others) else None
+
+
+def _own_mention(tok: Token) -> bool:
+    """A state named as a doer, or as where things happen ("near Gimbi in western
+    Ethiopia"), not as one acted on ("criticised Sudan", "protested to Khartoum")."""
+    return tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
 
 
 def _state_or_capital(tok: Token, m: Mentions) -> str | None:
