@@ -331,8 +331,9 @@ def home_office(first: Token, person: str, sent: Span, ctx: Context) -> list[Can
     return [candidate(person, rel, state, first, ctx, 0.6)]
 
 
-def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:
-    """"President X of Kenya": the state named right after the name with "of"."""
+def named_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str | None:
+    """The actor named right after the name with "of": "President X of Kenya", "President
+    X of the Farmers Union" (a body's president)."""
     m = ctx.m
     end = m.name_end(first.i, person, sent.end)
     if end + 1 >= sent.end or sent.doc[end].lower_ != "of":
@@ -340,7 +341,7 @@ def state_after_name(first: Token, person: str, sent: Span, ctx: Context) -> str
     key = m.token_actor.get(end + 1)
     if key is None and end + 2 < sent.end and sent.doc[end + 1].lower_ == "the":
         key = m.token_actor.get(end + 2)
-    return key if key is not None and m.type_of(key) is ActorType.STATE else None
+    return key
 
 
 def dateline_state(doc: Doc, m: Mentions) -> str | None:
@@ -626,6 +627,141 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
     return out
 
 
+# Nouns for the government a ruler heads: "the government of Capt. X", "X's cabinet".
+_RULING_NOUNS = frozenset({"government", "administration", "cabinet", "junta"})
+# Words that make a government one its ruler no longer heads: "the ousted government
+# of X", "the previous administration of X", "the government of former President X".
+_PAST_RULE = FORMER_WORDS | DEPUTY_WORDS | frozenset(
+    {"previous", "ousted", "toppled", "overthrown", "deposed", "fallen", "exiled", "then",
+     "last", "past", "old", "late", "future", "next", "caretaker", "shadow"}) - frozenset(
+    {"acting"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@rule
+def government_of_ruler(sent: Span, ctx: Context) -> list[Candidate]:
+    """"the (military) government of Capt. X", "President X's government", "the
+    government of X" with no title: X leads the state that government is. That state is
+    the one the phrase names ("the government of X in Ouagadougou"), else the one the
+    government stands for (the article's, or the one state told of), when the sentence
+    names no other state as a doer and names that one only as a doer; else, when the
+    sentence names no state, the one state the sentence before names. Not a past or
+    future government, nor a deputy's or a former holder's, nor a person whose title the
+    article gave another state."""
+    text = ctx.text
+    if not any(w in text for w in _RULING_NOUNS):
+        return []  # (most sentences: no walk over their words)
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok, lower, *_ in ctx.words:
+        if lower not in _RULING_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in _PAST_RULE for c in tok.children if c.i < tok.i):
+            continue
+        person, titled = _ruler_of(tok, ctx)
+        if person is None or any(
+                m.type_of(org) is ActorType.STATE for _, org in ctx.roles.get(person, ())):
+            continue  # (a title already gave him his state: read there)
+        state = _government_state(tok, sent, ctx, titled)
+        coded = m.gaz.state_of_code(m.actors[person].code)
+        if state is not None and (coded is None or name_key(coded) == state):
+            # (a ruler the dictionaries know leads his own state, not the article's)
+            out.append(Candidate(person, R.LEADS, state, False, 0.6))
+    return out
+
+
+# Titles and ranks a ruler is named with: "President X", "Capt. X".
+_RULER_TITLES = RANK_WORDS | frozenset(
+    {"president", "premier", "minister", "king", "emir", "sultan", "chancellor"})
+
+
+def _ruler_of(gov: Token, ctx: Context) -> tuple[str | None, bool]:
+    """The person a government noun is owned by ("X's government") or named with after
+    "of" ("the government of Capt. X"), not a former or deputy holder; and whether a
+    ruler's title or a rank names him."""
+    m = ctx.m
+    owners = [c for c in gov.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += pobjs(gov, {"of"})
+    for owner in owners[:1]:
+        key = m.token_actor.get(owner.i)
+        if key is None and owner.lower_ in RANK_WORDS and owner.i + 1 < len(owner.doc):
+            key = m.token_actor.get(owner.i + 1)  # "of Capt. X": the parser stops at the rank
+        if key is None or m.type_of(key) is not ActorType.PERSON:
+            break
+        if any(t.lower_ in _PAST_RULE or t.lower_ in ("elect", "-elect")
+               for t in owner.subtree):
+            break  # "the government of former President X", "President-elect X"
+        return key, any(t.lower_ in _RULER_TITLES for t in owner.subtree)
+    return None, False
+
+
+def _government_state(gov: Token, sent: Span, ctx: Context, titled: bool) -> str | None:
+    """The state a ruler's government is, as `government_of_ruler` reads it (the
+    article's own only for a titled ruler: "the government of X" alone may be a foreign
+    one's)."""
+    m = ctx.m
+    phrase = {t.i for t in gov.subtree}
+    for t in gov.subtree:  # "the government of X in Chad", "... in Ouagadougou"
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                k := _state_or_capital(t, m)) is not None:
+            return k
+    start = _dateline_end(sent.doc)
+    others = [(t, k) for t in ctx.tokens if t.i not in phrase and t.idx >= start
+              and (k := _state_named(t, m)) is not None]
+    key = m.token_actor.get(gov.i)
+    if key is not None and m.type_of(key) is ActorType.STATE:
+        # "the government of X criticised Sudan" is not Sudan's, nor is it the article's
+        # state's when another state acts in the sentence ("Kenya said X's government")
+        if not all(_own_mention(t) if k == key else t.dep_ not in _SUBJECT_DEPS
+                   for t, k in others):
+            return None
+        if titled or any(k == key for _, k in others) or any(
+                t.i != gov.i and _state_named(t, m) == key for t in gov.subtree):
+            return key
+    elif key is not None:
+        return None
+    if sent.start == 0 or gov.dep_ not in _SUBJECT_DEPS:
+        return None
+    # "Syria accused Turkey of ... . The government of X said ...": the state the
+    # sentence before told as its doer, the government going on as the doer of this one
+    before = sent.doc[sent.start - 1].sent
+    doers = {k for t in before if t.idx >= start and t.dep_ in _SUBJECT_DEPS
+             and (k := _state_named(t, m)) is not None}
+    doer = next(iter(doers)) if len(doers) == 1 else None
+    return doer if doer is not None and key in (None, doer) and all(
+        k != doer and t.dep_ not in _SUBJECT_DEPS for t, k in others) else None
+
+
+def _own_mention(tok: Token) -> bool:
+    """A state named as a doer, or as where things happen ("near Gimbi in western
+    Ethiopia"), not as one acted on ("criticised Sudan", "protested to Khartoum")."""
+    return tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+
+
+def _state_or_capital(tok: Token, m: Mentions) -> str | None:
+    """The state a token names, or whose capital it is ("in Ouagadougou")."""
+    key = m.token_actor.get(tok.i)
+    if key is not None and m.type_of(key) is ActorType.STATE:
+        return key
+    if key is not None and m.type_of(key) is not ActorType.LOCATION:
+        return None
+    country = m.gaz.capitals.get(name_key(m.actors[key].name if key else tok.text))
+    return m.add(country, ActorType.STATE, country) if country else None
+
+
+def _state_named(tok: Token, m: Mentions) -> str | None:
+    """The key of the state a token names ("Chad"), stands for by its capital ("protested
+    to Khartoum") or qualifies as a demonym no actor holds ("Kenyan"), else None."""
+    key = m.token_actor.get(tok.i)
+    if key is not None and m.type_of(key) is ActorType.LOCATION:
+        state = m.gaz.capitals.get(name_key(m.actors[key].name))
+    elif key is not None:
+        return key if m.type_of(key) is ActorType.STATE else None
+    else:
+        state = m.gaz.state_of_demonym(tok.text)
+    return name_key(state) if state is not None else None
+
+
 def owns_body(first: Token, person: str, sent: Span, ctx: Context) -> bool:
     """The name owns a body ("President X's party", "the movement of President X"): the
     title may be that body's, not a state's."""
@@ -666,25 +802,75 @@ def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
     return None if _tied_elsewhere(person, home, doc, m) else home
 
 
+def _acted_on(tok: Token, near: set[int]) -> bool:
+    """A place anyone acts towards ("send arms to Ukraine"), or the object of a verb the
+    person's phrase is the doer of ("X's government asked Kenya to")."""
+    return tok.dep_ == "pobj" or (tok.dep_ in ("dobj", "dative") and any(
+        c.dep_ == "nsubj" and c.i in near for c in tok.head.children))
+
+
 def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
-    """A sentence that names the person names another state ("talks with President X
-    on French aid"), or the dateline's own as a place he acts towards ("urged President X
-    to send arms to Ukraine"): X may be another state's head."""
+    """A sentence that names the person names another state in the phrase that names
+    him ("talks with President X on French aid", "Nigerian troops loyal to President X",
+    "the visit of President X to Chad") or as the doer of the verb he is the object of
+    ("Sudan hosted President X"), or names the dateline's own as one anyone acts
+    towards ("urged President X to send arms to Ukraine", "X's government asked Kenya
+    to"): X may be another state's head. A state told of elsewhere in the sentence
+    ("supporters of President X clashed with police near the border with Malawi")
+    leaves him the dateline's."""
     start = _dateline_end(doc)
-    sents = {doc[i].sent for i, k in m.token_actor.items() if k == person}
-    for sent in sents:
+    names = {i: k for i, k in m.token_actor.items() if k == person}
+    for sent in {doc[i].sent for i in names}:
+        near = person_phrase(person, sent, names, m)
         for tok in sent:
             if tok.idx < start:
                 continue  # the dateline's country
             key = m.token_actor.get(tok.i)
             if key is None:
-                if (state := m.gaz.state_of_demonym(tok.text)) is not None and (
-                        name_key(state) != home):
+                state = m.gaz.state_of_demonym(tok.text)
+                if state is not None and name_key(state) != home and tok.i in near:
                     return True
                 continue
-            if m.type_of(key) is ActorType.STATE and (key != home or tok.dep_ == "pobj"):
+            if m.type_of(key) is ActorType.STATE and (
+                    tok.i in near if key != home else _acted_on(tok, near)):
                 return True
     return False
+
+
+_SET_OFF = 12  # tokens of a phrase set off by commas after a name
+
+
+def _set_off_after(i: int, person: str, sent: Span, m: Mentions) -> range:
+    """The tokens of a phrase set off by commas right after the name at `i`, however the
+    parser hangs it ("President X, on a visit to Chad, said ...")."""
+    doc = sent.doc
+    end = m.name_end(i, person, sent.end)
+    if end >= sent.end or doc[end].text != ",":
+        return range(0)
+    close = next((k for k in range(end + 1, min(end + _SET_OFF, sent.end))
+                  if doc[k].text == ","), None)
+    return range(end + 1, close) if close is not None else range(0)
+
+
+def person_phrase(person: str, sent: Span, names: dict[int, str], m: Mentions) -> set[int]:
+    """The tokens of the phrases that name the person, up to the verb each hangs on
+    ("supporters of President X", "talks with President X on French aid"), and the
+    doers of that verb when the person is its object ("Kenya hosted President X")."""
+    out: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if names.get(i) != person:
+            continue
+        node = sent.doc[i]
+        while node.head.i != node.i and m.token_actor.get(node.head.i) == person:
+            node = node.head  # (the name's head word)
+        while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        out.update(t.i for t in node.subtree)
+        out.update(_set_off_after(i, person, sent, m))
+        if node.dep_ in ("dobj", "pobj", "dative") and node.head.i != node.i:
+            out.update(t.i for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree)
+    return out
 
 
 def _dateline_end(doc: Doc) -> int:

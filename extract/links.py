@@ -573,8 +573,10 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _holds_title(title: Token) -> bool:
     """A title its own phrase holds, not another's: not "a spokesman for the governor of
-    Y, X", "the wife of the president of Y, X"."""
-    return not (title.dep_ == "pobj" and title.head.head.pos_ in ("NOUN", "PROPN"))
+    Y, X", "the wife of the president of Y, X" (but "his successor as president of Y,
+    X": the successor holds it)."""
+    return not (title.dep_ == "pobj" and title.head.head.pos_ in ("NOUN", "PROPN")) or (
+        title.head.lower_ == "as" and title.head.head.lemma_ == "successor")
 
 
 # Titles read with their owner and the holder named after a comma ("its leader, X");

@@ -41,17 +41,19 @@ from .leaders import (
     coded_state,
     described_head,
     described_noun,
+    government_of_ruler,
     held_role,
     home_state,
     kind_named_twice,
     named_after_comma,
+    named_after_name,
     owns_body,
     past_nickname,
     past_ranks,
+    person_phrase,
     post_held,
     seized_power,
     slash_partners,
-    state_after_name,
     title_end,
     titled_name,
     which_person_leads,
@@ -124,6 +126,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += note_body_heads(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
+    out += government_of_ruler(sent, ctx)
     out += described_head(sent, ctx)
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
@@ -589,7 +592,8 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
     dateline's when he acts or is asked to, the one the story is about when he speaks."""
     m = ctx.m
     state = None
-    if _acts(person, ctx) or (_addressed(first, person, ctx) and not _states_in(sent, ctx)):
+    if (_acts(person, ctx) and not _state_by_name(person, sent, ctx)) or (
+            _addressed(first, person, ctx) and not _states_in(sent, ctx)):
         # "KYIV, Ukraine — ... President X called on ...", "called on President X to":
         # the dateline's country (not "urged President X to send arms to Ukraine", a
         # state named beside him)
@@ -606,6 +610,22 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
             # trip to Oslo", "will work with the president of Y")
             state = main
     return None if state in owned else state
+
+
+def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
+    """The phrase that names the person names a state ("President X, on a visit to
+    Chad, said ..."): he is no head of the dateline's state by acting in it."""
+    m = ctx.m
+    names = {t.i: person for t in ctx.tokens if m.token_actor.get(t.i) == person}
+    return any(i in _states_at(sent, ctx) for i in person_phrase(person, sent, names, m))
+
+
+def _states_at(sent: Span, ctx: Context) -> set[int]:
+    """The tokens of the sentence that name or qualify a state."""
+    m = ctx.m
+    return {t.i for t in ctx.tokens if (
+        (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.STATE) or (
+        k is None and m.gaz.state_of_demonym(t.text) is not None)}
 
 
 def _titled(tok: Token, sent: Span, ctx: Context
@@ -639,7 +659,10 @@ def _titled(tok: Token, sent: Span, ctx: Context
         if state is None and start > sent.start and _not_the_states(doc[start - 1], ctx):
             return None  # "former President X", "Vice President X", "Senate President X"
         if state is None:
-            state = state_after_name(tok, key, sent, ctx)  # "President X of Kenya"
+            after = named_after_name(tok, key, sent, ctx)  # "President X of Kenya"
+            if after is not None and m.type_of(after) in _BODIES:
+                return None  # "President X of the Farmers Union": the body's
+            state = after if after is not None and m.type_of(after) is ActorType.STATE else None
         return tok, key, rel, " ".join(title), state
     return None
 
@@ -677,7 +700,7 @@ _ADDRESSING_VERBS = words("call urge ask press appeal")
 
 def _addressed(first: Token, person: str, ctx: Context) -> bool:
     """The person is asked to act: "called on President X to", "urged Prime Minister X
-    to" (the government of President X is read by lead.government_of_titled_person)."""
+    to" (the government of President X is read by leaders.government_of_ruler)."""
     root = first
     while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
         root = root.head

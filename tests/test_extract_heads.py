@@ -69,8 +69,6 @@ def test_heads_not_read(nlp: Language, text: str, forbidden: list[Triple]) -> No
     assert_absent(nlp, text, forbidden)
 
 
-@pytest.mark.xfail(strict=True, reason="a government is read as the dateline's state; the "
-                   "capital named after it is not yet asked")
 def test_government_in_another_capital(nlp: Language) -> None:
     assert_absent(nlp, _NAIROBI + "Talks stalled after President Amadou Sefu's government "
                   "in Bamako recalled its envoy.", [("Amadou Sefu", "LEADS", "Kenya")])
