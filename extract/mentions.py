@@ -1114,8 +1114,6 @@ class Mentions:
                       if (s := self.state_for_word(c))), None)
         if state is None and tok.i > 0 and tok.nbor(-1).dep_ != "poss":
             state = self.state_for_word(tok.nbor(-1))
-        if state is None and cls == "state":
-            state = self.seat_state(tok)  # "the junta in Niamey"
         if state is None and (cls in ("state", "forces") or role is not None):
             owner = unnamed_owner(self, tok, role)
             if owner is not None and self.actors[owner].type is not ActorType.STATE:

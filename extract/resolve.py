@@ -266,8 +266,6 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 return m.token_actor[obj.i]
     if lower in _RULERS and (ruler := _de_facto_ruler(tok, m)) is not None:
         return ruler
-    if (seat := m.seat_state(tok)) is not None:
-        return seat  # "officials in Luanda": those who govern from the capital
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
     if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
