@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD, dateline_region
-from .lexicon import DEPUTY_WORDS, FORMER_WORDS, JOB_NOUNS
+from .lexicon import (
+    DEPUTY_WORDS,
+    FORMER_WORDS,
+    JOB_NOUNS,
+    NAMING_PARTICIPLES,
+    ONE_PERSON_NOUNS,
+)
 from .placenames import city_country
 from .resolve import Candidate, R, candidate, pobjs, rule, subjects
 from .textprep import sentence_of
@@ -441,22 +447,14 @@ def titled_name(noun: Token, ctx: Context) -> str | None:
                  and m.type_of(k) is ActorType.PERSON), None) or known_as(noun, ctx)
 
 
-_NAMING_PARTICIPLES = frozenset({"known", "called", "nicknamed", "dubbed"})
-# Common nouns for one person, who may be named by a nickname alone ("a man known as
-# 'Z'"); not "an area known as Z", "militants called Z"
-_ONE_PERSON_NOUNS = frozenset({
-    "man", "woman", "figure", "person", "commander", "leader", "boss", "chief", "kingpin",
-    "warlord", "cleric", "preacher"})
-
-
 def known_as(noun: Token, ctx: Context) -> str | None:
     """The person a common noun for one person is named by: 'a man known (only) as
     "Z"', 'a commander called "Z"'."""
-    if noun.lemma_ not in _ONE_PERSON_NOUNS or noun.tag_ != "NN":
+    if noun.lemma_ not in ONE_PERSON_NOUNS or noun.tag_ != "NN":
         return None
     m = ctx.m
     for c in noun.children:
-        if c.dep_ != "acl" or c.lower_ not in _NAMING_PARTICIPLES:
+        if c.dep_ != "acl" or c.lower_ not in NAMING_PARTICIPLES:
             continue
         names = [t for t in c.children if t.dep_ in ("oprd", "xcomp", "attr", "dobj")]
         names += [t for a in c.children if a.dep_ == "prep" and a.lower_ == "as"

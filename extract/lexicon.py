@@ -171,6 +171,11 @@ JOB_NOUNS: dict[str, RelationType] = {
 BODY_HEADS = words(
     "union movement front alliance coalition council party congress convention rally "
     "league federation organisation organization association assembly")
+# A person a report names by a nickname alone: 'a man known as "Z"', 'a commander called
+# "Z"' (not "an area known as Z", "militants called Z": a body's or a place's name)
+NAMING_PARTICIPLES = words("known called nicknamed dubbed")
+ONE_PERSON_NOUNS = words(
+    "man woman figure person commander leader boss chief kingpin warlord cleric preacher")
 DEPUTY_WORDS = words("deputy vice assistant former late acting senior")
 # Words that make soldiers or fighters no longer their force's: "former soldiers of the
 # army", "ex-rebels", "retired officers" act for no one but themselves.

@@ -45,7 +45,7 @@ from .groupnames import (
     _put_in,
     head_type,
 )
-from .lexicon import words
+from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, words
 
 # Head words that open a name, by the type they give it (English spellings that are
 # also English words, "Front", "Union", "Alliance", need a joining word after them).
@@ -235,11 +235,10 @@ def regnal_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 
 # "led by a man known as 'El Tigre'": a person the report names by a nickname alone, in
-# quotes after a common noun for a person (not 'a gang known as "X"', nor 'an operation
-# called "X"': a body's or an event's name)
+# quotes after a common noun for a person (`lexicon.ONE_PERSON_NOUNS`)
 _NICKNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:man|woman|figure|person|commander|"
-    r"leader|boss|chief|kingpin|warlord|cleric|preacher) (?:known|called|nicknamed|dubbed)"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:" + "|".join(sorted(ONE_PERSON_NOUNS))
+    + r") (?:" + "|".join(sorted(NAMING_PARTICIPLES)) + r")"
     r"(?: (?:only|simply|locally))? (?:as )?[\"\u201c']([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
     r"[\"\u201d']")
 
