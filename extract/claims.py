@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .coref import ATTACKER_NOUNS, attack_key, bare_definite, note_attack_doer, said_to_be
 from .filters import by_mood
-from .lexicon import ATTACK_NOUNS, KILL_NOUNS, KILL_VERBS, NEGATING_VERBS, words
+from .lexicon import ATTACK_NOUNS, BLAST_NOUNS, KILL_NOUNS, KILL_VERBS, NEGATING_VERBS, words
 from .resolve import (
     PLACES,
     AttackEvent,
@@ -51,7 +51,7 @@ _REFUSING = NEGATING_VERBS | words("dismiss rebuff")
 _HARM_NOUNS = words("death deaths killing killings bloodshed massacre violence")
 # Nouns of a bomb that went off: "claimed responsibility for the blast (for a bomb found
 # under a police car)".
-_BOMB_NOUNS = words("bomb bombs blast blasts explosion explosions bombing bombings")
+_BOMB_NOUNS = BLAST_NOUNS | words("bomb bombs bombing bombings")
 
 
 def event_key(tok: Token) -> str:

@@ -50,6 +50,7 @@ from actorgraph.domain import ActorType, RelationType
 
 from .lexicon import (
     ATTACK_NOUNS,
+    BLAST_NOUNS,
     DESCRIPTORS,
     KILL_NOUNS,
     ROLE_NOUNS,
@@ -218,8 +219,7 @@ _KINDS = {noun: frozenset(told.split()) for noun, told in _KIND_WORDS.items()}
 
 
 # Nouns of an attack a reaction names; "the blasts" name a bombing told before.
-_EVENT_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS | words(
-    "blast blasts explosion explosions")
+_EVENT_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS | BLAST_NOUNS
 
 
 def the_event_before(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from .killings import killing_candidates
 from .lexicon import (
     ATTACK_LIGHT_VERBS,
     ATTACK_NOUNS,
+    BLAST_NOUNS,
     CEASEFIRE_NOUNS,
     CLASH_NOUNS,
     CRITIC_NOUNS,
@@ -821,8 +822,9 @@ _UNDONE_HEADS = words("threaten vow warn plan prepare fear deny")
 
 # Deeds other than attack nouns whose doer a claim or a blame names: "X claimed the
 # bombings", "police blamed X for the killings".
-_OWNED_DEEDS = words("bombing bombings blast blasts explosion explosions killing killings "
-                     "kidnapping kidnappings abduction abductions shooting shootings")
+_OWNED_DEEDS = BLAST_NOUNS | words(
+    "bombing bombings killing killings kidnapping kidnappings abduction abductions shooting "
+    "shootings")
 
 
 def _owned_by(noun: Token, ctx: Context) -> list[str]:

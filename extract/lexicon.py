@@ -103,6 +103,9 @@ STRUCK_NOUNS = words(
     "abduction abductions kidnapping kidnappings shelling bombing bombings bombardment "
     "shooting shootings"
 )
+# Nouns of a bomb gone off: "claimed responsibility for the blast", "condemned the
+# explosions" (a bombing told before)
+BLAST_NOUNS = words("blast blasts explosion explosions")
 KILL_NOUNS = words("assassination assassinations killing killings murder murders execution slaying")
 # Who killed whom beyond "Y killed X" (killings.py).
 KILL_VERBS = words("kill assassinate murder slay")
