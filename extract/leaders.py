@@ -816,7 +816,7 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
     start = _dateline_end(doc)
     names = {i: k for i, k in m.token_actor.items() if k == person}
     for sent in {doc[i].sent for i in names}:
-        near = person_phrase(person, sent, names, m)
+        near: set[int] | None = None  # (the phrase naming him, walked only when needed)
         for tok in sent:
             if tok.idx < start:
                 continue  # the dateline's country
@@ -826,7 +826,13 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
                         name_key(state) != home):
                     return True
                 continue
-            if m.type_of(key) is ActorType.STATE and (key != home or _acted_on(tok, near)):
+            if m.type_of(key) is not ActorType.STATE:
+                continue
+            if key != home:
+                return True
+            if near is None:
+                near = person_phrase(person, sent, names, m)
+            if _acted_on(tok, near):
                 return True
     return False
 
