@@ -46,6 +46,7 @@ from .groupnames import (
     head_type,
 )
 from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, words
+from .titlednames import titled_names
 
 # Head words that open a name, by the type they give it (English spellings that are
 # also English words, "Front", "Union", "Alliance", need a joining word after them).
@@ -89,6 +90,7 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 
 def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each name of these forms read whole."""
+    ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
     ents = romance_places(ents, sent)
     ents = band_names(ents, sent, text)
