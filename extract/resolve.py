@@ -402,9 +402,14 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     return org
 
 
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and", "&"})
+
+
 def titled_person(title: Token, ctx: Context) -> str | None:
     """The person named after a title: "the President of Y, X," (the parser often hangs
     the name on Y rather than on the title)."""
+    if title.is_title and (named := _name_closing_office(title, ctx)) is not None:
+        return named  # "Minister of Local Government and Police X"
     heads = [title, *(p for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                       for p in c.children if p.dep_ == "pobj")]
     for head in heads:
@@ -413,6 +418,22 @@ def titled_person(title: Token, ctx: Context) -> str | None:
                     and (key := named_actor(child.i, ctx)) is not None
                     and ctx.m.type_of(key) is ActorType.PERSON):
                 return key
+    return None
+
+
+_MAX_OFFICE = 8  # words after a title: "of the Interior and Public Security General"
+
+
+def _name_closing_office(title: Token, ctx: Context) -> str | None:
+    """"Minister of Local Government and Police X": the person whose name closes the
+    capitalised office the title opens, with no other word between."""
+    doc = title.doc
+    for k in range(title.i + 1, min(title.i + 1 + _MAX_OFFICE, len(doc))):
+        key = ctx.m.token_actor.get(k)
+        if key is not None and ctx.m.type_of(key) is ActorType.PERSON:
+            return key
+        if not (doc[k].is_title or doc[k].lower_ in _OFFICE_LINKS):
+            return None
     return None
 
 

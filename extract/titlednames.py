@@ -52,6 +52,8 @@ PORTFOLIO_WORDS = words(
     "african union republic transitional military supreme federal federation commission "
     "committee board authority")
 _PORTFOLIO_LINKS = words("and & of for the")
+# Offices whose words after "of" name a portfolio, not a body ("Minister of Defence")
+_PORTFOLIO_HEADS = words("minister secretary")
 # A region's word ends an office too: "Governor of Kaduna State X"
 _OFFICE_ENDS = PORTFOLIO_WORDS | words(
     "state province region county district governorate prefecture oblast municipality")
@@ -129,15 +131,17 @@ def _names_after_offices(ents: list[Span], sent: Span, text: str) -> list[Span]:
             start += 1  # "Minister of Defence General X"
         if _name_end(doc, start, sent.end) != k:
             continue
-        out = _place_person(out, doc, start, k, (office_start, last + 1))
+        out = _place_person(out, doc, start, k, (office_start, last + 1),
+                            head.text.lower() in _PORTFOLIO_HEADS)
     return out
 
 
 def _place_person(ents: list[Span], doc: Doc, start: int, end: int,
-                  office: tuple[int, int]) -> list[Span]:
+                  office: tuple[int, int], portfolio: bool) -> list[Span]:
     """The entities with a person over `start`..`end`: an entity the model ran from the
     office into the name ends with the office ("Kaduna State"); one of the office's words
-    alone ("State" in "Secretary of State") is dropped; a known or longer name over the
+    alone ("State" in "Secretary of State"), or a minister's portfolio ("Local Government
+    and Police"), is no body; a known or longer name over the
     person's words is kept as read."""
     inside = _overlapping(ents, start, end)
     kept: list[Span] = []
@@ -146,8 +150,9 @@ def _place_person(ents: list[Span], doc: Doc, start: int, end: int,
             return ents  # ("Hama" alone, a known place, may open "Hama Amadou")
         if ent.start < start and not ent.ent_id_:
             kept.append(Span(doc, ent.start, min(ent.end, office[1]), label=ent.label_))
-    dropped = [e for e in ents if office[0] <= e.start and e.end <= office[1] and len(e) == 1
-               and e[0].lower_ in PORTFOLIO_WORDS]
+    dropped = [e for e in ents if office[0] <= e.start and e.end <= office[1] and (
+        len(e) == 1 or portfolio) and all(
+            t.lower_ in PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_LINKS for t in e)]
     person = Span(doc, start, end, label="PERSON")
     return sorted([*(e for e in ents if e not in inside and e not in dropped), *kept, person],
                   key=lambda e: e.start)

@@ -104,6 +104,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("apposition-meets", "The UN resident coordinator, Amanda Khozi Mwale, met Police "
      "Commissioner Thabo Ramoeli in the capital on 24 August.",
      [("Amanda Khozi Mwale", MEETS, "Thabo Ramoeli")]),
+    ("meets-two-titled", "The envoy, Amanda Khozi Mwale, met Police Commissioner Thabo "
+     "Ramoeli and Minister of Local Government and Police Lineo Sekhesa in the capital on "
+     "Friday.", [("Amanda Khozi Mwale", MEETS, "Thabo Ramoeli"),
+                 ("Amanda Khozi Mwale", MEETS, "Lineo Sekhesa")]),
     ("constable-urges", "Chief Constable Ian Gallagher urged the Loyalist Volunteer Group "
      "to stand down.", [("Ian Gallagher", D, "Loyalist Volunteer Group")]),
 ]
@@ -118,6 +122,9 @@ def test_read_of_person_named_after_office(nlp: Language, text: str,
 ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("ministry-not-person", "The Ministry of Defence said on Monday that troops had killed "
      "12 militants.", [("*", LEADS, "*")]),
+    ("portfolio-not-met", "The envoy, Amanda Khozi Mwale, met Police Commissioner Thabo "
+     "Ramoeli and Minister of Local Government and Police Lineo Sekhesa in Maseru on Friday.",
+     [("*", MEETS, "Lesotho"), ("*", MEETS, "Local Government and Police")]),
     ("portfolio-not-body", "Secretary of State Daniel Whitford met the foreign minister.",
      [("*", MEETS, "State"), ("State", "*", "*")]),
 ]
