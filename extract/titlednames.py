@@ -19,6 +19,7 @@ the wrong word or reads none of it:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -180,7 +181,7 @@ def _given_name_joined(ents: list[Span], sent: Span) -> list[Span]:
     just before a person, in an apposition or after a rank, is the person's first name."""
     out = ents
     doc = sent.doc
-    for first, rest in zip(ents, ents[1:], strict=False):
+    for first, rest in pairwise(ents):
         if rest.label_ not in _PERSON_LABELS or first.end != rest.start or len(first) != 1 \
                 or first.label_ in _PERSON_LABELS or first.ent_id_ \
                 or not _is_name_word(first[0]) or first[0].ent_type_ == "STATE":
