@@ -285,13 +285,8 @@ OPERATIONS: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-# The model reads the last word of "Chief Constable" into the name ("Constable X").
-_NOT_YET = {name: "the title's last word is read into the person's name"
-            for name in ("chief-constable", "chief-constable-long")}
-
-
 def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[Any]:
-    return cases(table, _NOT_YET)
+    return cases(table)
 
 
 @pytest.mark.parametrize(("text", "expected"),
