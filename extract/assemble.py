@@ -21,7 +21,7 @@ from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .ministers import ministries_led
 from .nameforms import name_forms
-from .resolve import ROLE_RELS, Candidate, Context, actor_of
+from .resolve import ROLE_RELS, Candidate, Context, R, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
 from .words import DocWords
@@ -135,6 +135,21 @@ def _merge_actors(found: list[tuple[Candidate, Span]], merged_into: dict[str, st
     return out
 
 
+# The sides a killing attacks: "X killed five soldiers of Y" is an attack on Y
+_ATTACKED_SIDES = frozenset({ActorType.ARMED_GROUP, ActorType.STATE,
+                             ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION})
+
+
+def _killings_as_attacks(found: list[tuple[Candidate, Span]],
+                         mentions: Mentions) -> list[tuple[Candidate, Span]]:
+    """X KILLED a side (its fighters, soldiers, officers, staff): X TARGETS the side too,
+    from the same sentence. A person killed is not a side ("X killed Y" stays a
+    killing)."""
+    return [(replace(cand, type=R.TARGETS, cameo=None, pattern=f"{cand.pattern}.as_attack"),
+             sent) for cand, sent in found
+            if cand.type is R.KILLED and mentions.type_of(cand.target) in _ATTACKED_SIDES]
+
+
 def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
              engine: PatternEngine | None = None) -> Extraction:
     anchors = find_datelines(text)
@@ -148,6 +163,7 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     armies |= glossed
     if merged_into:
         found = _merge_actors(found, merged_into)
+    found += _killings_as_attacks(found, mentions)
     used = {k for c, _ in found for k in (c.source, c.target)}
     keys = [k for k in mentions.actors if k in used] + [
         k for k in mentions.actors if k not in used and k not in merged_into
