@@ -239,9 +239,9 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
 
 def _misread_group_name(inside: list[Span], span: Span) -> bool:
     """"the Uhuru coalition": the model read the name before the group's noun as a town,
-    a person or a building. One entity over the whole name, not the gazetteer's, is the group's name:
-    a person's, or a place's the place lists do not know ("the Kisumu militia" is the
-    town's militia)."""
+    a person or a building. One entity over the whole name (with or without "the"), not
+    the gazetteer's, is the group's name: a person's, a building's, or a place's the
+    place lists do not know ("the Kisumu militia" is the town's militia)."""
     if len(inside) != 1:
         return False
     ent = inside[0]

@@ -357,14 +357,15 @@ _ARMED_MEN = words("forces troops soldiers fighters men militiamen loyalists gun
 
 
 def _side_of_men(tok: Token, ctx: Context) -> str | None:
-    """"Haftar's forces captured X", "the Front's fighters": the person or body owning the
-    men, the one armed group a person was read to lead standing for him when the
-    article names it; none for those who left ("Haftar's former soldiers") or a place's
-    ("Goma's police" is read as the state's by the agents dictionary)."""
+    """"Haftar's forces captured X", "forces of Y", "the Front's fighters": the person or
+    body owning the men, the one armed group a person was read to lead standing for him
+    when the article names it; none for those who left ("Haftar's former soldiers"), nor
+    a place's or a state's ("Mali's troops" are read by the agents dictionary)."""
     if former(tok):
         return None
-    for c in tok.children:
-        key = ctx.m.token_actor.get(c.i) if c.dep_ == "poss" and c.i < tok.i else None
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i] + pobjs(tok, {"of"})
+    for c in owners:
+        key = ctx.m.token_actor.get(c.i)
         if key is None or ctx.m.type_of(key) in PLACES_OR_STATES:
             continue
         if ctx.m.type_of(key) is ActorType.PERSON:
