@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 
 from actorgraph.domain import ActorType, RelationType
 
+from .agents import former
 from .claims import note_event, told_as_news
 from .combat import announced_forces, fighter_supported, fighters_backed, held_cities
 from .coref import (
@@ -57,6 +58,7 @@ from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
     ATTACK_NOUNS,
+    CIVILIAN_NOUNS,
     CLASH_NOUNS,
     FORMER_WORDS,
     KILL_INSTRUMENTS,
@@ -542,13 +544,19 @@ def _by_doer(tok: Token) -> bool:
         by.head.lower_ in _HARM_NOUNS or by.head.head.lower_ in _HARM_NOUNS)
 
 
+def _unarmed(noun: Token) -> bool:
+    """"Malian refugees", "former Chadian soldiers": people who carry no side's arms."""
+    return noun.lemma_ in CIVILIAN_NOUNS or former(noun)
+
+
 def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     """The doers of a verb; of a harm, the party backed in it ("backs X to defeat Y": X)
     and, in a group's quoted words, the group ("those who attack us")."""
     found = subjects(verb, ctx)
     if not found:
         # "An Israeli strike killed X", "Myanmar's junta bombed Y": the subject's owner
-        found = [k for s in verb.children if s.dep_ == "nsubj"
+        # (not "Thai villagers", "former Malian soldiers": a nationality, not an owner)
+        found = [k for s in verb.children if s.dep_ == "nsubj" and not _unarmed(s)
                  for k in _owners(s, ctx) or _claimants(s, ctx)]
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"

@@ -238,17 +238,19 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
 
 
 def _misread_group_name(inside: list[Span], span: Span) -> bool:
-    """"the Uhuru coalition": the model read the name before the group's noun as a town
-    or a person. One entity over the whole name, not the gazetteer's, is the group's name:
-    a person's, or a place's the place lists do not know ("the Kisumu militia" is the
-    town's militia)."""
+    """"the Uhuru coalition": the model read the name before the group's noun as a town,
+    a person or a building. One entity over the whole name (with or without "the"), not
+    the gazetteer's, is the group's name: a person's, a building's, or a place's the
+    place lists do not know ("the Kisumu militia" is the town's militia)."""
     if len(inside) != 1:
         return False
     ent = inside[0]
-    if (ent.start, ent.end) != (span.start, span.end) or ent.ent_id_:
+    start = ent.start + (ent[0].lower_ == "the")  # ("the Gran Vale" read as a building)
+    if (start, ent.end) != (span.start, span.end) or ent.ent_id_:
         return False
-    # (a name read as a person's is no town's for the model, whatever town bears it)
-    return ent.label_ == "PERSON" or (
+    # (a name read as a person's is no town's for the model, whatever town bears it; a
+    # building's is no gang's)
+    return ent.label_ in ("PERSON", "FAC") or (
         ent.label_ in ("GPE", "LOC") and not is_place_name(span.text))
 
 

@@ -129,6 +129,13 @@ JUDGED_VERBS = SUSPECT_VERBS | words("convict sentence jail imprison execute han
 TIME_SERVED_NOUNS = words("sentence sentences term terms years life")
 # "the man who killed X, Y": nouns that stand for the named person in apposition.
 DOER_NOUNS = words("man woman person gunman youth suspect assailant figure one")
+# People told by their nationality who bear no state's arms: "Malian refugees",
+# "Egyptian workers", "Thai villagers" (a demonym on them is no owner that acts).
+CIVILIAN_NOUNS = words(
+    "civilian villager refugee worker labourer laborer resident farmer herder herdsman "
+    "fisherman migrant student trader tourist pilgrim citizen national protester "
+    "demonstrator worshipper family child woman people passenger patient doctor nurse "
+    "teacher journalist traveller traveler settler miner shepherd")
 # "a group that included A and B", "a cell including A"
 INCLUDE_WORDS = words("include including comprise")
 TALK_NOUNS = words("talks negotiations meeting meetings")

@@ -159,6 +159,8 @@ class Context:
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
     # titled ministers, paired with the ministries the article names once it is read
     ministers: list[Minister] = field(default_factory=list)
+    # person -> the armed groups an asserted LEADS says he heads: whose "Haftar's forces"
+    armed_heads: dict[str, set[str]] = field(default_factory=dict)
     # heads a title names only by the kind of their body ("Police Commissioner X"),
     # paired with the body once the article is read (bodyheads.bodies_led)
     body_heads: list[BodyHead] = field(default_factory=list)
@@ -247,6 +249,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                     key = actor_of(subj, ctx, depth + 1)
                     if key and m.type_of(key) not in (ActorType.PERSON, *PLACES):
                         return key
+        if tok.dep_ in ("dobj", "pobj") and (first := _first_conjunct(tok)) is not None:
+            return actor_of(first, ctx, depth + 1)  # "X and the Y who fight beside them"
         if tok.dep_ in _IT_DEPS:
             return previous_organisation(tok, m)  # "The X Front ... It/Its/Their fighters"
         return None
@@ -277,6 +281,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
             and m.type_of(k) is ActorType.LOCATION), None)):
         return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
+    if lower in _ARMED_MEN and (side := _side_of_men(tok, ctx)) is not None:
+        return side  # "Haftar's forces": the side (the one group its person leads)
     if lower in PROXY_NOUNS or lower in _SENT_NOUNS:
         # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv", "a delegation
         # from Hamas" (those sent speak for who sent them)
@@ -342,6 +348,33 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
 # Those a body sends to talk (act) for it: "a Ukrainian delegation", "the UN mission".
 _SENT_NOUNS = words(
     "delegation delegations envoys negotiators emissaries diplomats mission missions")
+
+
+# Nouns of the armed men or machines a side fields: "Haftar's forces", "the RSF's
+# drones", "Kony's men".
+_ARMED_MEN = words("forces troops soldiers fighters men militiamen loyalists gunmen "
+                   "warplanes jets aircraft drones")
+
+
+def _side_of_men(tok: Token, ctx: Context) -> str | None:
+    """"Haftar's forces captured X", "forces of Y", "the Front's fighters": the person or
+    body owning the men, the one armed group a person was read to lead standing for him
+    when the article names it; none for those who left ("Haftar's former soldiers"), nor
+    a place's or a state's ("Mali's troops" are read by the agents dictionary)."""
+    if former(tok):
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i] + pobjs(tok, {"of"})
+    for c in owners:
+        key = ctx.m.token_actor.get(c.i)
+        if key is None or ctx.m.type_of(key) in PLACES_OR_STATES:
+            continue
+        if ctx.m.type_of(key) is ActorType.PERSON:
+            groups = ctx.armed_heads.get(key, set()) | {
+                org for rel, org in ctx.roles.get(key, ()) if rel is R.LEADS
+                and ctx.m.type_of(org) is ActorType.ARMED_GROUP}
+            return next(iter(groups)) if len(groups) == 1 else key
+        return key
+    return None
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:
@@ -821,6 +854,18 @@ def _holder_after_topic(title: Token, ctx: Context) -> str | None:
     return None
 
 
+def _first_conjunct(pron: Token) -> Token | None:
+    """"the army and the mercenaries who fight beside it (them)": an object pronoun in a
+    clause on the second of two joined nouns stands for the first."""
+    node = pron
+    for _ in range(3):
+        node = node.head
+        if node.dep_ == "relcl":
+            noun = node.head
+            return noun.head if noun.dep_ == "conj" and noun.head.i < noun.i else None
+    return None
+
+
 def _own_pronoun(noun: Token) -> bool:
     """"its commitment", "their efforts": owned by the clause's own subject."""
     return any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in noun.children)
@@ -831,7 +876,7 @@ def _own_pronoun(noun: Token) -> bool:
 _SERVING = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
             "allied": frozenset({"to", "with"}), "linked": frozenset({"to", "with"}),
             "aligned": frozenset({"with", "to"}), "tied": frozenset({"to"}),
-            "connected": frozenset({"to", "with"})}
+            "connected": frozenset({"to", "with"}), "belonging": frozenset({"to"})}
 _GONE = words("ousted toppled deposed overthrown fallen former late")
 
 

@@ -60,6 +60,7 @@ from .leaders import (
 )
 from .lexicon import (
     ATTACK_NOUNS,
+    CIVILIAN_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
     JOB_NOUNS,
@@ -151,7 +152,12 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
         # "Will X call on Y to ...?": a question tells no event (it may still tell where
         # a place is or who holds a post)
         out = [c for c in out if CAMEO_CODES[c.type] is None]
-    return [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+    out = [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
+    for c in out:
+        if c.type is R.LEADS and not c.negated and ctx.m.type_of(c.target) is (
+                ActorType.ARMED_GROUP) and ctx.m.type_of(c.source) is ActorType.PERSON:
+            ctx.armed_heads.setdefault(c.source, set()).add(c.target)
+    return out
 
 
 # Those a body sends to talks: whoever heads one is one of the body's people, not its head.
@@ -1056,6 +1062,12 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "struck Islamic State positions": the owner of the thing hit
             tgts = actors_of_tokens([c for o in objs for c in o.children
                             if c.dep_ in ("compound", "poss")], ctx)
+            if not tgts and rel is R.TARGETS:
+                # "fired on Pakistani positions": the state whose thing it is (not
+                # "Thai villagers": a nationality)
+                tgts = [k for o in objs if o.lemma_ not in CIVILIAN_NOUNS
+                        for c in o.children if c.dep_ == "amod"
+                        and (k := ctx.m.state_for_word(c)) is not None][:1]
         if not tgts and rel in (R.CRITICIZES, R.OPPOSES, R.DEMANDS):
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
             # (not the place of the event: "condemns the attacks in (the town of) X")
