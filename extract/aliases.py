@@ -66,9 +66,12 @@ class ShortForms:
         parts = name.split()
         if len(parts) < 2:
             return
+        head = _head_index(parts)
         for n, word in enumerate(parts):
             lower = word.lower()
-            if lower in BODY_HEADS and word[:1].isupper():
+            if lower in KIND_HEADS and word[:1].isupper():
+                _own(self.heads, lower, key if n == head else "")
+            elif lower in BODY_HEADS and word[:1].isupper():
                 opens = n == 0 and len(parts) >= 3 and parts[1] in _HEAD_JOINERS
                 _own(self.heads, lower, key if opens else "")
             if (not word[:1].isupper() or lower in _GENERIC or lower in STOP_WORDS
@@ -98,11 +101,13 @@ class ShortForms:
         return self.words.get(tok.lower_) or self.heads.get(tok.lower_) or None
 
     def ambiguous(self, tok: Token) -> bool:
-        """"the Observatory" after two observatories: one of them, but which is unknown."""
+        """"the Observatory" after two observatories: one of them, but which is unknown;
+        "the Organisation" capitalised is whichever organisation was told of before."""
         if not self._short_form(tok):
             return False
         return (tok.lower_ in self.words and self.words[tok.lower_] is None) or (
-            tok.lower_ in self.heads and self.heads[tok.lower_] is None)
+            tok.lower_ in self.heads and self.heads[tok.lower_] is None) or (
+            tok.lower_ in _DESCRIBING_HEADS)
 
     @staticmethod
     def _short_form(tok: Token) -> bool:
@@ -118,6 +123,27 @@ class ShortForms:
 
 
 _HEAD_JOINERS = _words("for of")
+# Kinds of body a release names its issuer by again, capitalised: "the Office", "the
+# Mission", "the Commission" after "the UN Human Rights Office", "the UN Mission in X",
+# "the Inter-American Commission on Human Rights": the one body whose name the word heads,
+# wherever in the name it stands (another name holding the word elsewhere leaves it open).
+KIND_HEADS = _words("office mission commission committee council agency secretariat "
+                    "tribunal panel")
+# Nouns that describe any body of their kind rather than head its name: "the
+# Organisation" is the organisation told of before (coref's describing nouns), no name.
+_DESCRIBING_HEADS = _words("organisation organization")
+# Words after which a name's head has been said: "Mission in X", "Office of the Y".
+_AFTER_HEAD = _words("of in for to on at against")
+
+
+def _head_index(parts: list[str]) -> int:
+    """Where a name's head noun stands: its last word before "of", "in", "for" ... ."""
+    head = 0
+    for n, word in enumerate(parts):
+        if n and word.lower() in _AFTER_HEAD:
+            break
+        head = n
+    return head
 
 
 def _own(table: dict[str, str | None], word: str, key: str) -> None:

@@ -348,11 +348,23 @@ def same_title_person(tok: Token, m: Mentions) -> str | None:
         root = doc[m.name_end(i, key, tok.i) - 1]
         heads = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
-            heads.append(root.head)
+            heads.append(_title_phrase(root.head))
         near.update(t.lower_ for h in heads for t in h.subtree if not i <= t.i <= root.i)
         if title <= near:
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def _title_phrase(noun: Token) -> Token:
+    """The title a name in apposition belongs to: the parser hangs the name on the last
+    noun of a long title ("the Special Rapporteur on the situation in Myanmar, X"), the
+    title is the noun whose phrase holds that one."""
+    for _ in range(6):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in (
+                "NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    return noun
 
 
 # Abbreviated ranks and offices before a name ("Gen. X", "Maj. Gen. X") and the noun

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import RelationType
 
 from .lexicon import SPEECH_VERBS, TO_COME, words
-from .resolve import Candidate, pobjs
+from .resolve import Candidate, asking_lead_in, pobjs
 from .textprep import sentence_of
 
 R = RelationType
@@ -88,7 +88,8 @@ def asked_of_another(verb: Token) -> bool:
             # (or "called for Y to attack Z": Y the subject of the clause under "for")
             return any(c.dep_ == "dobj" for c in node.children) or bool(
                 pobjs(node, {"on"})) or _for_another(below)
-    return False
+    # "X calls on:\n- Y to withdraw from Z": an item of a list of those asked
+    return node.dep_ == "ROOT" and asking_lead_in(node) is not None
 
 
 # Verbs of a deadline set for another: "gave Y 48 hours (until Friday) to leave Z"

@@ -86,6 +86,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         text = sent.text if text is None else text
         ents = _acronym_names(ents, sent, text)
         ents = _names_before_group_noun(ents, sent, text)
+        ents = _names_sharing_group_noun(ents, sent, text)
         ents = _for_names(ents, sent, text)
         ents = _called_names(ents, sent, text)
         ents = _names_before_known(ents, sent, text)
@@ -235,6 +236,49 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
                     span_id=span.text)
         out = _put_in(out, inside, name)
     return out
+
+
+# Plural group nouns two or more names share ("the Terene and Seakhi gangs"), by the
+# singular the type is read from.
+_SHARED_NOUNS = {"gangs": "gang", "crews": "crew", "militias": "militia", "cartels": "cartel",
+                 "networks": "network", "coalitions": "coalition", "alliances": "alliance",
+                 "movements": "movement", "parties": "party"}
+_SHARED_NAME = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ?){1,3}"
+_NAMES_SHARING_NOUN = re.compile(
+    r"\b[Tt]he ((?:" + _SHARED_NAME + r", )*" + _SHARED_NAME + r",? and " + _SHARED_NAME
+    + r")(" + "|".join(_SHARED_NOUNS) + r")\b")
+_ONE_SHARED_NAME = re.compile(_SHARED_NAME.replace(" ?", "(?: (?=[A-Z]))?"))
+
+
+def _names_sharing_group_noun(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Terene and Seakhi gangs", "the Bora, Kivu and Tana militias": each name before
+    a plural group noun they share is one group of that noun's kind, as one name alone
+    before the noun is (`_names_before_group_noun`)."""
+    if " and " not in text or not any(noun in text for noun in _SHARED_NOUNS):
+        return ents
+    out = ents
+    for found in _NAMES_SHARING_NOUN.finditer(text):
+        noun = _SHARED_NOUNS[found.group(2)]
+        for one in _ONE_SHARED_NAME.finditer(text, found.start(1), found.end(1)):
+            span = sent.char_span(one.start(), one.end())
+            if span is None or any(t.pos_ != "PROPN" or t.is_sent_start for t in span) or (
+                    is_place_name(span.text)):
+                continue  # ("the Kisumu and Nakuru gangs": the towns' gangs)
+            inside = _overlapping(out, span.start, span.end)
+            if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span) and (
+                    not (noun in _NO_PERSONS_NOUNS and _misread_people(
+                        inside, span, noun != "party"))) and not _untyped_body(inside, span):
+                continue
+            name = Span(sent.doc, span.start, span.end, label=NAMING_NOUNS[noun],
+                        span_id=span.text)
+            out = _put_in(out, inside, name)
+    return out
+
+
+def _untyped_body(inside: list[Span], span: Span) -> bool:
+    """The model's own "ORG" over the name alone: a body whose kind the noun tells."""
+    return len(inside) == 1 and inside[0].label_ == "ORG" and not inside[0].ent_id_ and (
+        inside[0].start, inside[0].end) == (span.start, span.end)
 
 
 def _misread_group_name(inside: list[Span], span: Span) -> bool:
@@ -988,9 +1032,16 @@ def _spell(doc: Doc, i: int, acro: str, n: int, lowest: int, first: int | None,
                 gave = _spell(doc, i - 1, acro, n - k, lowest, i, widest)
                 if gave is not None:
                     return gave
-        if text[0] != acro[n - 1]:
+        inner = tok.is_upper and len(text) <= 3 and first is not None
+        if text[0] == acro[n - 1]:
+            gave = _spell(doc, i - 1, acro, n - 1, lowest, i, widest)
+            if gave is not None or not inner:
+                return gave
+        elif not inner:
             return None
-        return _spell(doc, i - 1, acro, n - 1, lowest, i, widest)
+        # an abbreviation inside the name may give none ("Office of the UN High
+        # Commissioner for Human Rights (OHCHR)")
+        return _spell(doc, i - 1, acro, n, lowest, first, widest)
     if tok.lower_ in _JOINERS or _hyphen_piece(tok):
         # a joining word gives no first letter of the name; a hyphened piece may
         # ("al-Qaeda"), and it opens the name only when it gives a letter

@@ -153,6 +153,13 @@ SPEECH_VERBS = words("say tell announce state assert add declare insist stress n
 NEGATING_VERBS = words("deny refuse decline reject")
 NEGATION_WORDS = words("not n't never no")
 
+# Verbs a list item of a release or a resolution opens with, its speaker the list's
+# heading ("The Council:\n- Calls on X to ...;\n- Urges Y to ...").
+ITEM_VERBS = words(
+    "calls urges demands condemns reminds requests welcomes encourages stresses appeals "
+    "invites insists deplores reiterates reaffirms expresses notes decides asks presses "
+    "commends recalls emphasizes emphasises underlines rejects")
+
 # Title nouns: "X, leader of Y" / "Y leader X".
 ROLE_NOUNS: dict[str, RelationType] = {
     **{w: R.LEADS for w in words("leader head chief commander founder chairman chair emir "

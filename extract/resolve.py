@@ -30,6 +30,7 @@ from .coref import (
 from .lexicon import (
     FORMER_WORDS,
     GROUP_ANAPHORS,
+    ITEM_VERBS,
     JOB_NOUNS,
     NEGATING_VERBS,
     NEGATION_WORDS,
@@ -274,8 +275,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return _role_holder(tok, ctx, depth)
     if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:
         return named  # "(talks with) the chief negotiator of Y, X": X
-    if lower in JOB_NOUNS and (named := same_title_person(tok, m)) is not None:
-        return named  # "the High Commissioner": the one named so before
+    if (lower in JOB_NOUNS or lower in _UN_TITLES) and (
+            named := same_title_person(tok, m)) is not None:
+        return named  # "the High Commissioner", "the Special Rapporteur": named so before
     if (lower in PLACE_NOUNS or lower == "state") and any(
             c.dep_ == "poss" for c in tok.children) and (place := next((
             k for c in tok.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))
@@ -309,6 +311,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+# Titles of those who report to a body on a topic, no post in it ("the Special
+# Rapporteur on X", "the Ombudsman"): read only as the one person named so before.
+_UN_TITLES = words("rapporteur ombudsman")
 
 
 # Nouns of those who govern a place: "the de facto authorities in X".
@@ -689,7 +696,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         node = _stance_joined_to_clause(node) or node
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
-                     and node.lemma_ not in _ALLEGING_VERBS)) and c.text not in _BULLETS]
+                     and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
         if found:  # "X is committed to defeating Y": the passive subject controls
             keys = actors_of_tokens(found, ctx)
             if not keys and node.i != verb.i and node.lower_ in _SERVING and (
@@ -757,8 +764,21 @@ _BULLETS = frozenset("-–—•*·")
 
 
 def _item_mark(tok: Token) -> bool:
-    """A bullet or an item's number ("-", "2.", "(b)")."""
-    return tok.text in _BULLETS or tok.like_num or tok.text in (".", ")", "(")
+    """A bullet or an item's number ("-", "2.", "(b)", "iv)")."""
+    return tok.text in _BULLETS or tok.like_num or tok.text in (".", ")", "(") or (
+        tok.is_lower and tok.is_alpha and len(tok.text) <= 3 and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].text == ")")
+
+
+def _opens_item(tok: Token) -> bool:
+    """A bullet, or an item's number opening its line ("1.", "2)"), that the parser took
+    for the subject of the item's verb."""
+    if tok.text in _BULLETS:
+        return True
+    doc = tok.doc
+    return (tok.like_num or tok.is_alpha) and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].text in (".", ")")) and _item_mark(tok) and (
+        _line_start(doc, tok.i) is not None)
 
 
 def _newline_before(doc: Doc, i: int) -> int:
@@ -776,16 +796,41 @@ def _line_start(doc: Doc, i: int) -> int | None:
     return j if all(_item_mark(t) for t in doc[j + 1 : i]) else None
 
 
+def item_verb(tok: Token) -> bool:
+    """"(b) calls on X to ...": a verb opening an item of a list, which the parser may
+    take for a plural noun after the item's letter or number."""
+    return tok.dep_ == "ROOT" and tok.is_lower and tok.text.endswith("s") and (
+        tok.lower_ in ITEM_VERBS) and _line_start(tok.doc, tok.i) is not None
+
+
 def _list_heading(verb: Token) -> Token | None:
     """"The Council:\n- Calls on X to ...;\n- Urges Y to ...": a verb opening an item of
     a list, with no subject of its own, is said by the heading the list hangs on, a name
     closing with a colon on the line above the first item (the items between all open
     with a verb of their own)."""
-    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(
-            c.dep_ in SUBJ_DEPS and c.text not in _BULLETS for c in verb.children):
+    if verb.dep_ != "ROOT" or (verb.pos_ != "VERB" and not item_verb(verb)) or any(
+            c.dep_ in SUBJ_DEPS and not _opens_item(c) for c in verb.children):
         return None
     doc = verb.doc
-    j = _line_start(doc, verb.i)
+    k = _colon_above(doc, _line_start(doc, verb.i), _opens_with_verb)
+    if k is None:
+        return None
+    head = doc[k].head
+    while head.dep_ != "ROOT" and head.head.i != head.i and head.head.i < k:
+        head = head.head
+    # (the heading opens its line, or a sentence after the lead's last one: "... killed
+    # in X. The Office therefore:")
+    if head.pos_ in ("PROPN", "NOUN") and (
+            _line_start(doc, head.left_edge.i) is not None or head.left_edge.is_sent_start):
+        return head
+    return None
+
+
+def _colon_above(doc: Doc, j: int | None, item_ok: Callable[[Doc, int, int], bool]
+                 ) -> int | None:
+    """The colon closing the lead-in of the list whose item opens past the line break
+    `j`: the lines between are items of the list (`item_ok` of the tokens from the line
+    break before one to its last word)."""
     for _ in range(12):
         if j is None or j < 1:
             return None
@@ -795,20 +840,50 @@ def _list_heading(verb: Token) -> Token | None:
         if k < 0:
             return None
         if doc[k].text == ":":
-            head = doc[k].head
-            while head.dep_ != "ROOT" and head.head.i != head.i and head.head.i < k:
-                head = head.head
-            if head.pos_ in ("PROPN", "NOUN") and _line_start(doc, head.left_edge.i) is not None:
-                return head
-            return None
-        # the item above: its first word a verb of the same kind, then the line before it
+            return k
         line = _newline_before(doc, k + 1)
-        first = next((t for t in doc[line + 1 : k + 1] if not _item_mark(t)
-                      and not t.is_space), None)
-        if first is None or first.pos_ != "VERB" or first.dep_ != "ROOT":
+        if not item_ok(doc, line, k):
             return None
         j = line
     return None
+
+
+def _opens_with_verb(doc: Doc, line: int, last: int) -> bool:
+    """An item whose first word is a verb of its own ("- Condemns ...")."""
+    first = next((t for t in doc[line + 1 : last + 1] if not _item_mark(t)
+                  and not t.is_space), None)
+    return first is not None and (first.pos_ == "VERB" or item_verb(first)) and (
+        first.dep_ == "ROOT")
+
+
+def _opens_with_mark(doc: Doc, line: int, last: int) -> bool:
+    """An item opening with a bullet or a number ("- the X to ...", "2. Y to ...")."""
+    return line + 1 <= last and _item_mark(doc[line + 1])
+
+
+_WHEN = frozenset({"DATE", "TIME"})  # ("called on Sunday on:": no one asked)
+# Verbs a lead-in ends on before the list of those it asks ("X calls on:", "Y urges:").
+_ASKING_LEAD_INS = words("call urge ask press implore appeal request demand")
+
+
+def asking_lead_in(item: Token) -> Token | None:
+    """"X calls on:\n- the Government of Y to release ...;\n- Z to end ...": an item that
+    names one asked and what (its verb with "to" and the one asked as its subject), under
+    a lead-in ending on an asking verb that asks no one itself: that verb. The items
+    between open with a bullet or a number."""
+    if item.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in item.children):
+        return None
+    doc = item.doc
+    k = _colon_above(doc, _line_start(doc, item.left_edge.i), _opens_with_mark)
+    if k is None:
+        return None
+    head = doc[k].head
+    if head.pos_ == "ADP":
+        head = head.head  # ("calls on:", "appeals to:")
+    asked = [c for c in [*head.children, *pobjs(head, {"on", "upon", "to"})]
+             if c.dep_ in ("dobj", "dative", "pobj") and c.ent_type_ not in _WHEN]
+    return head if head.pos_ == "VERB" and head.lemma_ in _ASKING_LEAD_INS and (
+        not asked) else None
 
 
 # Nouns whose "of" names who decided ("the decision of the Council to impose ...").
@@ -831,7 +906,7 @@ def _reporting_force(found: list[Token], verb: Token, ctx: Context) -> str | Non
 
 
 # Offices whose holder may be named after the office's topic, with no comma between.
-_OFFICE_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words("rapporteur ombudsman")
+_OFFICE_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | _UN_TITLES
 _NAME_TITLES = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | words(
     "prime king queen prince sheikh mr mrs ms dr president")
 

@@ -95,7 +95,9 @@ from .resolve import (
     R,
     actor_of,
     actors_of_tokens,
+    asking_lead_in,
     candidate,
+    item_verb,
     pobjs,
     quote_between,
     rule,
@@ -132,6 +134,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += _compound_backing(sent, ctx)
     out += _possessive_part_of(sent, ctx)
     out += _verbs(sent, ctx)
+    out += _asked_in_items(sent, ctx)
     out += nominal_events(sent, ctx)
     out += name_calling(sent, ctx)
     out += attributed_attacks(sent, ctx)
@@ -1103,8 +1106,26 @@ _PAST_ONLY_FORMS = words("retook overran")
 
 
 def _verb_as_noun(tok: Token, lower: str, pos: str) -> bool:
-    return pos == "NOUN" and lower in _PAST_ONLY_FORMS and {"nsubj", "dobj"} <= {
-        c.dep_ for c in tok.children}
+    return pos == "NOUN" and ((lower in _PAST_ONLY_FORMS and {"nsubj", "dobj"} <= {
+        c.dep_ for c in tok.children}) or item_verb(tok))
+
+
+@rule
+def _asked_in_items(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X calls on:\n- the Government of Y to release ...;\n- Z to end ...": each item
+    names one the lead-in's speaker asks (the item's subject, and those joined to it)."""
+    root = sent.root
+    if root.tag_ != "VB" or (lead := asking_lead_in(root)) is None or demand_to_come(
+            R.DEMANDS, lead):
+        return []
+    asked = [c for c in root.children if c.dep_ == "nsubj"]
+    if not asked:  # ("2. the X to lift ...": the parser may hang X on the number)
+        to = next(c for c in root.children if c.dep_ == "aux" and c.lower_ == "to")
+        asked = [t for t in sent.doc[root.left_edge.i : to.i] if t.i in ctx.m.token_actor]
+    asked = [t for t in asked + [c for a in asked for c in a.conjuncts] if not _people(t, ctx)]
+    tgts = list(dict.fromkeys(actors_of_tokens(asked, ctx)))
+    return [candidate(s, R.DEMANDS, t, lead, ctx, 0.7) for s in subjects(lead, ctx)
+            for t in tgts]
 
 
 def _people(tok: Token, ctx: Context) -> bool:

@@ -9,6 +9,7 @@ import numpy as np
 from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import ITEM_VERBS
 from .placenames import is_place_name
 
 # Every replacement is one character for one character: offsets never shift.
@@ -46,9 +47,7 @@ _REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
 # for a name, so the verb is lower-cased (the same length) and a round bullet made a dash.
 _ITEM_VERB = re.compile(
     r"(?m)^([ \t]*(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)]|\(?[a-z]\))[ \t]*)"
-    r"(?i:(Calls|Urges|Demands|Condemns|Reminds|Requests|Welcomes|Encourages|Stresses|"
-    r"Appeals|Invites|Insists|Deplores|Reiterates|Reaffirms|Expresses|Notes|Decides|"
-    r"Asks|Presses|Commends|Recalls|Emphasizes|Emphasises|Underlines|Rejects))\b")
+    r"(?i:(" + "|".join(sorted(ITEM_VERBS)) + r"))\b")
 
 
 def _item_verbs(text: str) -> str:
