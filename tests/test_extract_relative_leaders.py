@@ -82,6 +82,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("whose-leader-after-gunmen-from", "Gunmen from the Sahel Brothers Movement, whose "
      "leader Issa Maiga fled to Algeria in 2019, seized the ferry on Tuesday, residents "
      "said.", [("Issa Maiga", L, "Sahel Brothers Movement")]),
+    ("whose-leader-after-acronym", "The Karoo Defence Front (KDF), whose leader Amos "
+     "Dlamini was jailed in 2019, claimed the attack.",
+     [("Amos Dlamini", L, "Karoo Defence Front")]),
+    ("whose-leader-set-off-ranked", "The Karoo Defence Front, whose leader, Commander Amos "
+     "Dlamini, was jailed in 2019, claimed the attack.",
+     [("Amos Dlamini", L, "Karoo Defence Front")]),
+    ("whose-new-leader", "The Karoo Defence Front, whose new leader Amos Dlamini took over "
+     "in May, claimed the attack.", [("Amos Dlamini", L, "Karoo Defence Front")]),
+    ("whose-leader-after-two-bodies-nearest", "The Karoo Defence Front and the Tswana "
+     "Guard, whose leader Amos Dlamini fled, claimed the attack.",
+     [("Amos Dlamini", L, "Tswana Guard")]),
     # "whom" + a verb of holding: the person the clause hangs on leads
     ("whom-authorities-consider", "Police arrested Julio Paredes, whom the authorities "
      "consider the leader of the Sierra Norte Cartel.",
@@ -123,6 +134,14 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "on Monday. Innocent Habimana, who has headed the group since its founding in 2017, "
      "told reporters by telephone that the attack was revenge for the killing of his "
      "cousin.", [("Innocent Habimana", L, "Ituri Guard")]),
+    ("who-has-led-the-party-since-founding-long", "RIGA (Reuters) - The Baltic Renewal "
+     "Party won 12 seats in Sunday's election, official results showed on Monday. Viktor "
+     "Lenz, who has led the party since its founding in 2009, told supporters in Riga that "
+     "the vote was a rebuke to the government.", [("Viktor Lenz", L, "Baltic Renewal Party")]),
+    ("who-has-commanded-the-militia-and-long", "The Kasai Rangers raided two villages on "
+     "Tuesday, the UN said. Didier Mpoyo, who has commanded the militia since 2019 and is "
+     "under UN sanctions, denied on Wednesday that his men had killed civilians.",
+     [("Didier Mpoyo", L, "Kasai Rangers")]),
     # a passive with a long time between the verb and its doer
     ("passive-led-since-by-his-son", "The Eastern Watch has been led since 2016 by his son, "
      "Hamid Mansour.", [("Hamid Mansour", L, "Eastern Watch")]),
@@ -178,6 +197,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "in 2020, attacked the village.", [("Ivo Marsh", L, "*")]),
     ("whose-spokesman", "The Blue Ridge Militia, whose spokesman Ivo Marsh denied the raid, "
      "attacked the village.", [("Ivo Marsh", L, "*")]),
+    ("whose-leader-two-bodies-not-first", "The Karoo Defence Front and the Tswana Guard, "
+     "whose leader Amos Dlamini fled, claimed the attack.",
+     [("Amos Dlamini", L, "Karoo Defence Front")]),
+    ("whose-father-founded", "Amos Dlamini, whose father founded the Karoo Defence Front, "
+     "was arrested.", [("Amos Dlamini", L, "*")]),
+    ("whose-leaders-include", "The Karoo Defence Front, whose leaders include Amos "
+     "Dlamini, claimed the attack.", [("Amos Dlamini", L, "*")]),
     # "whom" that names no post held
     ("whom-accuses-of-betraying", "Police arrested Julio Paredes, whom the Sierra Norte "
      "Cartel accuses of betraying its leader.", [("*", L, "*")]),
@@ -220,6 +246,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("who-formerly-headed-the-group", "The Ituri Guard torched the village on Monday. "
      "Innocent Habimana, who formerly headed the group, said the attack was revenge.",
      [("Innocent Habimana", L, "*")]),
+    ("who-heads-the-militias-wing", "The Kasai Rangers raided two villages. Didier "
+     "Mpoyo, who heads the militia's youth wing, denied the killings.",
+     [("Didier Mpoyo", L, "*")]),
+    ("who-fought-the-militia", "The Kasai Rangers raided two villages. Didier Mpoyo, who "
+     "fought the militia for years, denied the killings.", [("Didier Mpoyo", L, "*")]),
     # a passive that names no head now
     ("will-be-led-from-next-year", "The Cauca Peasant Front will be led from next year by "
      "Camilo Vargas.", [("*", L, "*")]),
