@@ -536,6 +536,9 @@ def _holding_verb(title: Token) -> Token | None:
     if node.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp") and (
             node.head.lemma_ in _HOLDING_VERBS):
         return node.head
+    if node.dep_ == "attr" and node.head.lemma_ == "be" and node.head.dep_ == "xcomp" and (
+            node.head.head.lemma_ in _HOLDING_VERBS):
+        return node.head.head  # "whom police believe to be the leader of Y"
     if node.dep_ != "pobj" or node.head.lower_ != "as":
         return None
     node = node.head
@@ -544,6 +547,19 @@ def _holding_verb(title: Token) -> Token | None:
         if node.lemma_ in _HOLDING_VERBS and node.pos_ == "VERB":
             return node
     return None
+
+
+# Adverbs that take back what a verb of holding says: "whom police wrongly described as
+# the leader of Y".
+_MISTAKEN = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "wrongfully"})
+
+
+def doubted(verb: Token) -> bool:
+    """The holding is denied or taken back: "do not consider", "no longer consider",
+    "wrongly described"."""
+    return any(c.dep_ == "neg" or c.lower_ in _MISTAKEN or (
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children))
+        for c in verb.children)
 
 
 @rule
@@ -556,7 +572,7 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     for title in ctx.tokens:
         if title.lower_ not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if doubted(verb):
             continue
         held = next((c for c in verb.children if c.dep_ == "nsubjpass"
                      and c.tag_ not in ("WP", "WDT")), None)

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .leaders import (
+    doubted,
     home_office,
     home_state,
     leads_body_named_after,
@@ -240,8 +241,9 @@ def _post_holder(verb: Token, ctx: Context) -> str | None:
     m = ctx.m
     if verb.lemma_ in _SERVE_VERBS:
         return next((k for k in subjects(verb, ctx) if m.type_of(k) is ActorType.PERSON), None)
-    if verb.lemma_ not in _MADE_VERBS | _DESCRIBE_VERBS or verb.lemma_ == "become":
-        return None
+    if verb.lemma_ not in _MADE_VERBS | _DESCRIBE_VERBS or verb.lemma_ == "become" or (
+            doubted(verb)):
+        return None  # (nor "whom police wrongly described as ...")
     # (the parser may take the name after "named" for a predicate: "named X as ...")
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     if verb.dep_ == "acl" and not found:
@@ -597,7 +599,8 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     holder = title
     if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ == "co":
         holder = doc[title.i - 2]  # "its co-chair": the owner hangs on "co"
-    owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+    owner = next((c for c in holder.children if c.dep_ == "poss"), None) or (
+        _whose_before(holder))
     person = next((k for c in title.children if c.dep_ == "appos"
                    and (k := m.token_actor.get(c.i)) is not None
                    and m.type_of(k) is ActorType.PERSON), None) or _set_off(title, ctx) or (
@@ -658,11 +661,43 @@ def _second_in_command(second: Token, sent: Span, ctx: Context) -> list[Candidat
 
 def _whose(owner: Token, ctx: Context) -> str | None:
     """"Y, whose commander ...": the body the relative clause is said of (or the title
-    is apposed to, as the parser may read "Y, whose leader, X, ...")."""
+    is apposed to, as the parser may read "Y, whose leader, X, ..."); where the parser
+    hangs the clause elsewhere ("fighters of Y, whose commander X was captured" read as
+    a clause of its own), the actor "whose" follows, past its comma ("the movement whose
+    leader": the body the noun is set beside)."""
     clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
     if clause is None and owner.head.dep_ == "appos":
         clause = owner.head
-    return actor_of(clause.head, ctx) if clause is not None else None
+    key = actor_of(clause.head, ctx) if clause is not None else None
+    if key is not None and ctx.m.type_of(key) in _ORGS | {ActorType.STATE}:
+        return key
+    k = owner.i - 1
+    start = sentence_of(owner).start
+    if k > start and owner.doc[k].text == ",":
+        k -= 1
+    return actor_of(owner.doc[k], ctx) if k >= start else key
+
+
+# Words between "whose" and a title the parser may read as the name's modifier ("whose
+# chief X", "whose founder and leader X", "whose top commander X"): none makes a holder
+# other than the head (a former, deputy or acting holder is left to the parse).
+_WHOSE_MODIFIERS = frozenset(_OWNED_TITLES) | words(
+    "and top overall supreme new longtime long-time self-styled self-proclaimed military "
+    "political spiritual")
+_WHOSE_REACH = 4
+
+
+def _whose_before(title: Token) -> Token | None:
+    """The "whose" a title follows past modifiers and other titles, when the parser
+    hung it on something else ("whose chief Camilo Vargas": "whose" on the name)."""
+    doc = title.doc
+    start = max(sentence_of(title).start, title.i - _WHOSE_REACH)
+    for k in range(title.i - 1, start - 1, -1):
+        if doc[k].lower_ == "whose":
+            return doc[k]
+        if doc[k].lower_ not in _WHOSE_MODIFIERS:
+            return None
+    return None
 
 
 def _given_post(title: Token, ctx: Context) -> str | None:

@@ -80,8 +80,9 @@ def person_by_context(span: Span) -> bool:
     if root.dep_ == "appos" and head.lemma_ in _PERSON_NOUNS:
         return True  # "a spokesman for the navy, Ana Ruiz,": the name is the spokesman
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
-        return True  # "Mason, who ..."
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            doc[span.end + 1].lower_ in ("who", "whom")):
+        return True  # "Mason, who ...", "Mason, whom police describe as ..."
     return _aged(span) or said_of_self(span)
 
 
@@ -177,7 +178,17 @@ def named_by_deed(span: Span) -> bool:
     ("Ana Ruiz, a spokeswoman for ...")."""
     return killed_or_killer(span) or _aged(span) or said_of_self(span) or any(
         c.dep_ == "appos" and c.lemma_ in _ONLY_PERSONS for c in span.root.children) or (
-        after_title(span))
+        after_title(span)) or _personal_relative(span)
+
+
+def _personal_relative(span: Span) -> bool:
+    """"Tunde Bakare, whom police describe as ...", "Tunde Bakare, who ...": a name of two
+    or more words that a personal relative pronoun follows, with no article before it
+    (not "the Black Axe, who ...", a body's)."""
+    doc = span.doc
+    return len(span) >= 2 and span.end + 1 < len(doc) and doc[span.end].text == "," and (
+        doc[span.end + 1].lower_ in ("who", "whom")) and not (
+        span.start > 0 and doc[span.start - 1].lower_ == "the")
 
 
 def after_title(span: Span) -> bool:

@@ -1087,6 +1087,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
         for s in srcs:
             for t in tgts:
+                if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
+                        ground or ctx.m.type_of(t) in _FOUNDED_PLACES):
+                    continue  # "who founded the town of X": a founder of a body leads it
                 kind = _seized(rel, s, t, ctx, ground, verb)
                 if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
@@ -1178,6 +1181,11 @@ def _seized(rel: RelationType, source: str, target: str, ctx: Context,
             ctx.m.type_of(source) in _HOLDERS):
         return R.CONTROLS
     return rel
+
+
+# Verbs of founding: a founder leads the body he founded, not a town or a state
+_FOUNDING = words("found create establish form set")
+_FOUNDED_PLACES = PLACES | {ActorType.STATE}
 
 
 # Who can hold ground: "the Kivu Alliance has run Masisi for two years"
