@@ -1064,8 +1064,8 @@ def _bare_title_speaker(verb: Token, ctx: Context) -> list[Candidate]:
         return []
     speaker = speakers[0]
     person = m.token_actor.get(speaker.i)
-    if person is None or m.type_of(person) is not ActorType.PERSON:
-        return []
+    if person is None or m.type_of(person) is not ActorType.PERSON or ctx.roles.get(person):
+        return []  # ("said General X, spokesman of Y": his body is named, Y)
     title = next((c for c in speaker.children if c.lower_ in ROLE_NOUNS and _bare(c) and (
         c.dep_ == "appos" or (c.dep_ == "compound" and c.i == verb.i + 1))), None)
     if title is None:
