@@ -1011,6 +1011,10 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # (not "X's branch in Z": the branch is there, X need not be)
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+            # "our positions in Z" said by a ministry's or a state's spokesman: its
+            # forces are there, not the ministry (an armed group's own are the group)
+            who = [w for w in who if m.type_of(w) is ActorType.ARMED_GROUP]
     harm = _harm_event(head)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS and not harm]

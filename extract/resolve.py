@@ -450,12 +450,12 @@ def speaking_for(key: str, ctx: Context) -> str | None:
         return key
     roles = ctx.roles.get(key, ())
     for wanted in _WE_ROLES:
+        if wanted is R.MEMBER_OF and _told_as_lay(key, ctx):
+            return None  # ("X, a researcher at Y": Y does not speak through X)
         bodies = list(dict.fromkeys(org for rel, org in roles if rel is wanted))
         if len(bodies) == 1 and ctx.m.type_of(bodies[0]) not in PLACES:
             return bodies[0]
-    if not any(rel in ROLE_RELS for rel, _ in roles) and _told_as_lay(key, ctx):
-        return None
-    return key
+    return None if _told_as_lay(key, ctx) else key
 
 
 def _told_as_lay(key: str, ctx: Context) -> bool:

@@ -83,6 +83,10 @@ READ = [
          "Popayan on Monday. \"The Cauca Liberation Front shelled our positions overnight,\" "
          "he said.",
          ("Cauca Liberation Front", "TARGETS", "Colombian forces")),
+    read("unnamed-spokesman-of-army",
+         "\"The Jubaland Front shelled our positions,\" a spokesman for the Kenyan army said "
+         "on Monday.",
+         ("Jubaland Front", "TARGETS", "Kenyan forces")),
     # --- our forces responded, returned fire: the side hits back at the named attacker ---
     read("responded-same-sentence",
          f"\"The Gedo Islamic Front attacked our base at dawn and our forces responded in "
@@ -130,11 +134,23 @@ READ = [
          f"\"The shelling must stop,\" said {VIREAK}. \"We call on Thailand to pull its "
          "troops back from the temples.\"",
          ("Cambodia", "DEMANDS", "Thailand")),
+    read("call-on-head-of-administration",
+         "\"We call on Ethiopia to withdraw its troops from our region,\" said Gebre Tesfaye, "
+         "the head of the Tigray Interim Administration.",
+         ("Tigray Interim Administration", "DEMANDS", "Ethiopia")),
+    read("call-on-group-spokesman-long",
+         "\"We call on Colombia to stop bombing our camps,\" said Ivan Duarte, a spokesman for "
+         "the Cauca Liberation Front, in a video posted on Sunday.",
+         ("Cauca Liberation Front", "DEMANDS", "Colombia")),
     # --- we will not allow, we will not tolerate, we warn: threats of the side ---
     read("will-not-allow-enter",
          "\"We will not allow the Kalimba Army to enter Muko,\" said General Tomas Rivas, "
          "commander of the Andean Army.",
          ("Andean Army", "THREATENS", "Kalimba Army")),
+    read("will-not-allow-group-commander",
+         "\"We will not allow the Sudanese army to enter Jebel Marra,\" said Abdel Karim Nur, "
+         "a commander of the Jebel Marra Liberation Movement.",
+         ("Jebel Marra Liberation Movement", "THREATENS", "Sudanese forces")),
     read("will-never-let-set-up-camps",
          f"{MBEKI} said: \"We will never let the Kivu Liberation Front set up camps on our "
          "soil.\"",
@@ -197,6 +213,10 @@ MUST_NOT = [
     never("analyst-our-forces",
           f"\"Our forces fought back after the Kalimba Army attacked Muko,\" said {ANALYST}.",
           ("Institute for Security Studies", "*", "*"), ("*", "TARGETS", "Kalimba Army")),
+    never("researcher-at-a-centre-we",
+          "\"We were attacked by the Kalimba Army on the road to Muko,\" said Jean Mutombo, a "
+          "researcher at the Kivu Research Centre.",
+          ("*", "TARGETS", "Kivu Research Centre"), ("*", "TARGETS", "Jean Mutombo")),
     never("colonel-with-no-body-us",
           "\"The Azawad Liberation Front attacked us,\" Colonel Idris Kante said.",
           ("*", "TARGETS", "Idris Kante")),
@@ -210,6 +230,10 @@ MUST_NOT = [
     never("not-allow-anyone-divide-country",
           f"\"We will not allow anyone to divide our country,\" said {MBEKI}.",
           ("*", "THREATENS", "*")),
+    never("ministry-not-where-our-positions-are",
+          "\"Armenian forces shelled our positions in the Tovuz district overnight,\" "
+          "Azerbaijani Defence Ministry spokesman Vagif Aliyev said.",
+          ("Azerbaijani Defence Ministry", "LOCATED_IN", "*"), ("*", "TARGETS", "Vagif Aliyev")),
     # --- a quote of what others told the speaker ---
     never("villagers-told-us",
           "\"The villagers told us that the Kalimba Army attacked our positions,\" said "
