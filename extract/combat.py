@@ -250,7 +250,9 @@ def _group_side(key: str, ctx: Context) -> bool:
     attack Jolo")."""
     if ctx.m.type_of(key) is ActorType.ARMED_GROUP:
         return True
-    orgs = [org for _, org in ctx.roles.get(key, ())]
+    # (roles told before the sentence: "General X, commander of the Y Army, said troops
+    # would ..." speaks of his own)
+    orgs = [org for _, org in ctx.roles.get(key, ())[:ctx.roles_before.get(key, 0)]]
     return bool(orgs) and all(ctx.m.type_of(o) is ActorType.ARMED_GROUP for o in orgs)
 
 

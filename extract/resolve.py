@@ -145,6 +145,8 @@ class Context:
 
     m: Mentions
     roles: dict[str, list[tuple[RelationType, str]]] = field(default_factory=dict)
+    # how many of each person's roles were read before the current sentence
+    roles_before: dict[str, int] = field(default_factory=dict)
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing

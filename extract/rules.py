@@ -121,6 +121,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
                         ) -> list[Candidate]:
     """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
     # (titles first: a speaker's role in the sentence says whom a quoted "we" stands for)
+    ctx.roles_before = {k: len(v) for k, v in ctx.roles.items()}
     titles = _titles(sent, ctx) + _state_titles(sent, ctx)
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx)) + titles
     note_ministers(sent, ctx)
