@@ -21,7 +21,8 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .context import own_service
-from .filters import undone, wanted
+from .coref import quoted
+from .filters import by_mood, undone, wanted
 from .lexicon import (
     ARMS_AND_AID,
     FIGHT_NOUNS,
@@ -46,6 +47,7 @@ from .resolve import (
     rule,
     subjects,
 )
+from .textprep import sentence_of
 
 _WAR_NOUNS = words("war wars conflict")
 _EFFORT_NOUNS = FIGHT_NOUNS | words("efforts effort bid drive")
@@ -115,6 +117,79 @@ def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
 _OWN_ROLES = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR})
 
 
+# Verbs of a side hitting back: "our forces responded (retaliated, returned fire, fought
+# back)", and what makes a response one of arms ("in self-defence", "with artillery")
+_ANSWERING = words("respond react retaliate")
+_BACK_VERBS = words("hit fight strike shoot")
+_ARMED_ANSWERS = words(
+    "self-defence self-defense defence defense force fire artillery airstrikes strikes "
+    "rockets mortars shelling")
+_MAYBE_DONE = words("will would could might may should 'll wo shall")
+
+
+def _hits_back(verb: Token) -> bool:
+    """"responded in self-defence (with force)", "retaliated", "returned fire", "fought back"."""
+    kids = list(verb.children)
+    if verb.lemma_ == "retaliate":
+        return True
+    if verb.lemma_ in _ANSWERING:
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "with") and any(
+            p.lower_ in _ARMED_ANSWERS for p in c.subtree if p.dep_ == "pobj") for c in kids)
+    if verb.lemma_ == "return":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in kids)
+    return verb.lemma_ in _BACK_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids)
+
+
+@rule
+def answered_attacks(found: list[Candidate], sent: Span, ctx: Context) -> list[Candidate]:
+    """"Y attacked our base and our forces responded in self-defence": the side that hit
+    back TARGETS the attacker the same sentence (or the quote's sentence before) names,
+    told as done (not "would respond", "did not return fire")."""
+    verbs = [t for t in ctx.tokens if t.lemma_ in _HITTING_BACK and t.pos_ == "VERB"]
+    out: list[Candidate] = []
+    for verb in verbs:
+        if not _hits_back(verb) or verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ == "aux" and c.lower_ in _MAYBE_DONE for c in verb.children):
+            continue
+        for side in actors_of_tokens([c for c in verb.children if c.dep_ == "nsubj"], ctx):
+            if ctx.m.type_of(side) in PLACES or ctx.m.type_of(side) is ActorType.PERSON:
+                continue
+            attackers = [c.source for c in found if c.type in (R.TARGETS, R.KILLED)
+                         and _struck_side(c.target, side, ctx) and not c.negated
+                         and not _struck_side(c.source, side, ctx)]
+            if not attackers:
+                attackers = _attacker_before_in_quote(side, verb, sent, ctx)
+            for attacker in dict.fromkeys(attackers):
+                c = by_mood(candidate(side, R.TARGETS, attacker, verb, ctx, 0.55), verb)
+                if c is not None and c.type is R.TARGETS:
+                    out.append(c)
+    return out
+
+
+_HITTING_BACK = _ANSWERING | _BACK_VERBS | words("return")
+
+
+def _struck_side(key: str, side: str, ctx: Context) -> bool:
+    """The side itself or its own forces ("attacked our soldiers ... our forces returned
+    fire", the state's forces and the state)."""
+    return key == side or own_service(ctx.m, key, side)
+
+
+def _attacker_before_in_quote(side: str, verb: Token, sent: Span, ctx: Context) -> list[str]:
+    """The doer of the attack on `side` told in the sentence just before, for a response
+    told in a quote ('X said: "Y attacked our base. Our forces responded in self-defence."',
+    or the speaker's quote going on after "said X.")."""
+    if not ctx.attack_events or sent.start == 0 or not quoted(verb):
+        return []
+    event = ctx.attack_events[-1]
+    before = sentence_of(sent.doc[sent.start - 1])
+    if event.sent != before.start or event.doer is None or not any(
+            _struck_side(t, side, ctx) for t in event.targets):
+        return []
+    return [event.doer]
+
+
 @rule
 def spoken_threats(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """"X's minister said the army would strike Y if ...": a threat told by one who holds
@@ -175,7 +250,9 @@ def _group_side(key: str, ctx: Context) -> bool:
     attack Jolo")."""
     if ctx.m.type_of(key) is ActorType.ARMED_GROUP:
         return True
-    orgs = [org for _, org in ctx.roles.get(key, ())]
+    # (roles told before the sentence: "General X, commander of the Y Army, said troops
+    # would ..." speaks of his own)
+    orgs = [org for _, org in ctx.roles.get(key, ())[:ctx.roles_before.get(key, 0)]]
     return bool(orgs) and all(ctx.m.type_of(o) is ActorType.ARMED_GROUP for o in orgs)
 
 

@@ -301,7 +301,7 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
     paragraph or the sentence before; the nearest sentence with one must hold only one,
     and a noun inside a quotation stays unread."""
     mods = title_modifiers(tok)
-    if mods is None or _quoted(tok):
+    if mods is None or quoted(tok):
         return None  # (in a quote, "the general" may be the speaker's own)
     start = _window_start(tok)
     doc = tok.doc
@@ -327,7 +327,7 @@ def same_title_person(tok: Token, m: Mentions) -> str | None:
     for Yemen, X,"); a title of two words or more is looked for back to the text's start
     (a release names its author once), a single word in the noun's paragraph only. Two
     people so titled leave it unread."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _quoted(tok):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or quoted(tok):
         return None
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ not in _BARE_DEPS]
     if not all(c.dep_ in ("amod", "compound") and c.i not in m.token_actor
@@ -481,7 +481,7 @@ _BLOC_NOUNS = words("alliance bloc agency")
 _IGO = "IGO"
 # Words after which a name's head noun has been said: "Mission in Y", "Ministry of Z".
 _AFTER_HEAD = words("of in for to on at against")
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def name_head(name: str) -> str:
@@ -521,11 +521,11 @@ def sentence_before(tok: Token) -> Span | None:
     return sentence_of(tok.doc[j])
 
 
-def _quoted(tok: Token) -> bool:
+def quoted(tok: Token) -> bool:
     """Inside quotation marks: an odd count of them earlier in its paragraph."""
     text = doc_text(tok.doc)
     start = text.rfind("\n\n", 0, tok.idx) + 1
-    return sum(text.count(q, start, tok.idx) for q in _QUOTE_MARKS) % 2 == 1
+    return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
 
 
 def _subject_tokens(sent: Span) -> list[Token]:
@@ -545,23 +545,23 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     else the person who was the subject of the sentence before (a "he" there read back
     in turn), else the only person named in it. Never across a paragraph break, and
     never a person named inside a quotation when the pronoun stands outside it."""
-    outside = not _quoted(tok)
+    outside = not quoted(tok)
     sent = sentence_of(tok)
     for i, key in reversed(m.persons):
         if i < sent.start:
             break
-        if i < tok.i and not (outside and _quoted(tok.doc[i])):
+        if i < tok.i and not (outside and quoted(tok.doc[i])):
             return key
     before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
     if before is None:
         return None
     doc = tok.doc
-    people = {k for t in _subject_tokens(before) if not (outside and _quoted(t))
+    people = {k for t in _subject_tokens(before) if not (outside and quoted(t))
               if (k := m.token_actor.get(t.i) or _person_pronoun(t, m, depth)) is not None
               and m.type_of(k) is ActorType.PERSON}
     if not people:
         people = {k for i, k in m.persons if before.start <= i < before.end
-                  and not (outside and _quoted(doc[i]))}
+                  and not (outside and quoted(doc[i]))}
     return people.pop() if len(people) == 1 else None
 
 

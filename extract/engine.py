@@ -75,6 +75,7 @@ from .resolve import (
     Context,
     actors_of_tokens,
     candidate,
+    negated,
     pobjs,
     served_sides,
     subjects,
@@ -119,6 +120,8 @@ class Pattern:
     spec: tuple[dict[str, Any], ...]
     tokens: bool = False  # `spec` is a token sequence (Matcher), not a dependency tree
     check: str | None = None  # a name in CHECKS: a test of the (source, target) read
+    # the anchor's own negation is the reading ("will not allow Y to ..."), no denial of it
+    refusal: bool = False
 
 
 def _town_in_region(source: str, target: str, ctx: Context) -> bool:
@@ -322,6 +325,7 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
             spec=spec,
             tokens=tokens,
             check=_check_name(raw.get("check"), where),
+            refusal=bool(raw.get("refusal", False)),
         )
     except KeyError as e:
         raise PatternError(f"{where}: missing key {e}") from e
@@ -799,7 +803,8 @@ def pattern_candidates(
                 if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):
                     continue
                 c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
-                              state=pattern.state)
+                              state=pattern.state,
+                              neg=_refusal_denied(verb) if pattern.refusal else None)
                 kept = by_mood(replace(c, pattern=pattern.id, cameo=pattern.cameo), verb)
                 if kept is not None:
                     if verb.lemma_ not in _PUSH_BACK:
@@ -822,6 +827,12 @@ def pattern_candidates(
                 note_event(verb, pattern.relation, targets, doers, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject":
             yield from _joint(doers, verb, pattern, ctx)
+
+
+def _refusal_denied(verb: Token) -> bool:
+    """A refusal read whole ("we will not allow Y to ..."): only a negation above its
+    verb denies it ("did not say it would not allow ...")."""
+    return verb.head.i != verb.i and negated(verb.head)
 
 
 def _named_ally(tok: Token) -> bool:

@@ -182,6 +182,13 @@ JOB_NOUNS: dict[str, RelationType] = {
         "biologist geologist seismologist meteorologist epidemiologist")},
     **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
+# Those quoted for what they saw or think, who speak for no body: their "we" is no actor
+# ("'they shelled us,' said X, a resident").
+LAY_SPEAKERS = words(
+    "resident villager witness eyewitness survivor farmer herder fisherman shopkeeper "
+    "trader merchant vendor driver teacher student nurse doctor mother father parent "
+    "refugee passenger worker labourer laborer neighbour neighbor relative analyst expert "
+    "researcher scholar academic observer")
 # Words that make a title's holder no (sitting) head: a deputy, a former or late holder.
 # Head words that open or close a body's own name ("the Union for Peace", "the Tana
 # People's Congress"); one of them alone may be a known body's short name ("Congress").

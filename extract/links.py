@@ -1046,6 +1046,10 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # (not "X's branch in Z": the branch is there, X need not be)
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+            # "our positions in Z" said by a ministry's or a state's spokesman: its
+            # forces are there, not the ministry (an armed group's own are the group)
+            who = [w for w in who if m.type_of(w) is ActorType.ARMED_GROUP]
     harm = _harm_event(head)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS and not harm]
@@ -1099,8 +1103,8 @@ def _bare_title_speaker(verb: Token, ctx: Context) -> list[Candidate]:
         return []
     speaker = speakers[0]
     person = m.token_actor.get(speaker.i)
-    if person is None or m.type_of(person) is not ActorType.PERSON:
-        return []
+    if person is None or m.type_of(person) is not ActorType.PERSON or ctx.roles.get(person):
+        return []  # ("said General X, spokesman of Y": his body is named, Y)
     title = next((c for c in speaker.children if c.lower_ in ROLE_NOUNS and _bare(c) and (
         c.dep_ == "appos" or (c.dep_ == "compound" and c.i == verb.i + 1))), None)
     if title is None:

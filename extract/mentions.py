@@ -929,6 +929,11 @@ class Mentions:
         if label in _UNLABELLED and label and (town_by_context(span) or (
                 len(span) <= 2 and listed_with_places(span, self._is_town))):
             return surface, ActorType.LOCATION  # "near Quetta" read as a title
+        if label == "WORK_OF_ART" and span[0].is_title and span[0].lower_ not in _DESCRIBING and (
+                kind := head_type(span)) not in (None, "PERSON"):
+            # '"The Kalimba Army attacked us," he said': the model reads a name opening a
+            # quote as a title; its head word ("Army", "Front") says what it is
+            return surface, _LABEL_TYPES[kind or ""]
         if label not in _NER_TYPES:
             return None
         # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)

@@ -32,6 +32,7 @@ from .lexicon import (
     GROUP_ANAPHORS,
     ITEM_VERBS,
     JOB_NOUNS,
+    LAY_SPEAKERS,
     NEGATING_VERBS,
     NEGATION_WORDS,
     PLACE_NOUNS,
@@ -70,6 +71,8 @@ _WE = words("we us our")
 
 
 _OWN_PRONOUNS = words("its their our")
+# A side's own forces, as its speaker names them: "our forces", "our soldiers".
+_OWN_FORCES = words("forces force troops soldiers army military men fighters units police")
 
 
 ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
@@ -143,6 +146,8 @@ class Context:
 
     m: Mentions
     roles: dict[str, list[tuple[RelationType, str]]] = field(default_factory=dict)
+    # how many of each person's roles were read before the current sentence
+    roles_before: dict[str, int] = field(default_factory=dict)
     last_attack_target: str | None = None
     last_ceasefire_party: str | None = None
     last_attacker: str | None = None  # doer of the last asserted attack or killing
@@ -257,7 +262,13 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return None
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or _warner(tok, ctx) or ctx.quote_speaker
-        return organisation_of(speaker, ctx) if speaker else None
+        side = speaking_for(speaker, ctx) if speaker else None
+        if lower != "we" and side is not None and m.type_of(side) is ActorType.PERSON:
+            return None  # "they fired on us (our positions)": a side struck, not the speaker
+        return side
+    if lower in _OWN_FORCES and (we := [c for c in tok.children if c.dep_ == "poss"
+                                       and c.lower_ == "our"]):
+        return actor_of(we[0], ctx, depth + 1)  # "our forces": the speaker's side, if a body
     for child in tok.children:
         # "a group called X"
         if child.dep_ == "acl" and child.lemma_ in _CALLED:
@@ -485,6 +496,36 @@ def organisation_of(key: str | None, ctx: Context) -> str | None:
         if rel is R.SPOKESPERSON_FOR:
             return org
     return key
+
+
+# What a person's "we" stands for, by the role held: the body spoken for, else the one
+# led ("a commander of Y", "the president of Y"), else the one served.
+_WE_ROLES = (R.SPOKESPERSON_FOR, R.LEADS, R.MEMBER_OF)
+
+
+def speaking_for(key: str, ctx: Context) -> str | None:
+    """Whom a speaker's "we", "us", "our" stands for: the body the speaker speaks for,
+    leads or serves ("said X, spokesman of the Y army": Y; "President X of Y": Y); none
+    for one told only as a resident, witness or analyst (no body speaks through them);
+    else the speaker (a body speaking, or a person whose office the story leaves
+    unnamed)."""
+    if ctx.m.type_of(key) is not ActorType.PERSON:
+        return key
+    roles = ctx.roles.get(key, ())
+    for wanted in _WE_ROLES:
+        if wanted is R.MEMBER_OF and _told_as_lay(key, ctx):
+            return None  # ("X, a researcher at Y": Y does not speak through X)
+        bodies = list(dict.fromkeys(org for rel, org in roles if rel is wanted))
+        if len(bodies) == 1 and ctx.m.type_of(bodies[0]) not in PLACES:
+            return bodies[0]
+    return None if _told_as_lay(key, ctx) else key
+
+
+def _told_as_lay(key: str, ctx: Context) -> bool:
+    """A person the sentence names as one with no body to speak for: "X, a resident"."""
+    return any(ctx.m.token_actor.get(t.i) == key and any(
+        c.dep_ == "appos" and c.lemma_ in LAY_SPEAKERS for c in t.children)
+        for t in ctx.tokens)
 
 
 def governing_speaker(tok: Token, ctx: Context) -> str | None:

@@ -13,6 +13,7 @@ from .bodyheads import note_body_heads
 from .claims import attributed_attacks
 from .combat import (
     acting_as_part,
+    answered_attacks,
     combat_candidates,
     fighter_supported,
     fighters_backed,
@@ -122,9 +123,10 @@ _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
 def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = None
                         ) -> list[Candidate]:
     """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
-    out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx))
-    out += _titles(sent, ctx)
-    out += _state_titles(sent, ctx)
+    # (titles first: a speaker's role in the sentence says whom a quoted "we" stands for)
+    ctx.roles_before = {k: len(v) for k, v in ctx.roles.items()}
+    titles = _titles(sent, ctx) + _state_titles(sent, ctx)
+    out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx)) + titles
     note_ministers(sent, ctx)
     out += note_body_heads(sent, ctx)
     out += seized_power(sent, ctx)
@@ -145,6 +147,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
+    out += answered_attacks(out, sent, ctx)
     out += through_towns(out, ctx)
     out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
@@ -1063,8 +1066,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             srcs = quoted_group(verb, sent, ctx)
         if not tgts and rel in (R.TARGETS, R.KILLED, R.CONTROLS):
             # "struck Islamic State positions": the owner of the thing hit
+            # (ground is not held by whom a pronoun says had it: "occupied our territory")
             tgts = actors_of_tokens([c for o in objs for c in o.children
-                            if c.dep_ in ("compound", "poss")], ctx)
+                            if c.dep_ in ("compound", "poss") and not (
+                                rel is R.CONTROLS and c.tag_ == "PRP$")], ctx)
             if not tgts and rel is R.TARGETS:
                 # "fired on Pakistani positions": the state whose thing it is (not
                 # "Thai villagers": a nationality)

@@ -191,8 +191,6 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
 NOT_YET = {
     "base-hosted": "a base named by a lower-case noun after a place's name is read as no "
                    "actor",
-    "including-its-battalion-unknown-whole": "a corps' name of a known place's word is not "
-                                             "read as a name",
     "youth-wing-dictionary-acronym": "the dictionary spells the party's acronym out under "
                                      "another name",
 }
