@@ -50,9 +50,11 @@ from .lexicon import (
     GOVERNMENT_WORDS,
     GROUP_MARKERS,
     GROUP_NOUNS,
+    JOB_NOUNS,
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     words,
 )
 from .namecues import (
@@ -333,6 +335,7 @@ class Mentions:
         if self.long_names and tokens:
             ents = self._names_read_before(ents, tokens)
         ents = _join_particle_names(ents)
+        ents = self._three_part_names(ents)
         for ent in ents:
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
@@ -410,6 +413,46 @@ class Mentions:
             return None
         # (its own id: a span's entity id is otherwise its root's, the place's)
         return Span(doc, start, ent.end, label="PERSON", span_id=whole.text)
+
+    def _three_part_names(self, ents: list[Span]) -> list[Span]:
+        """"met Amanda Khozi Mukwashi", "the coordinator, Chipo Tendai Moyo,": a person's
+        name of two words the model read after a capitalised word of the same name (left
+        out, or read as a body of its own) is one name of three words when that word opens
+        the name (nothing capitalised of the name before it but a title) and is no title,
+        known name, place, people or body word."""
+        out: list[Span] = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) == 2 and (
+                    whole := self._first_name_before(ent)) is not None:
+                if out and out[-1].end > whole.start:
+                    out.pop()  # (the word the model read alone as a body)
+                out.append(whole)
+                continue
+            out.append(ent)
+        return out
+
+    def _first_name_before(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        if ent.start == 0:
+            return None
+        first = doc[ent.start - 1]
+        if not (first.is_title and first.is_alpha and first.pos == PROPN
+                and first.dep_ == "compound" and ent.start <= first.head.i < ent.end
+                and first.ent_type_ in ("", "ORG") and first.lower_ not in TITLE_WORDS
+                and first.lower_ not in ROLE_NOUNS and first.lower_ not in JOB_NOUNS):
+            return None
+        if first.ent_type_ == "ORG" and (first.ent_iob_ != "B" or doc[ent.start].ent_iob_ != "B"):
+            return None  # (a longer body's name, not one word read alone)
+        if first.i > 0 and (before := doc[first.i - 1]).is_title and before.dep_ == "compound" \
+                and before.head.i == first.head.i and before.lower_ not in TITLE_WORDS \
+                and before.lower_ not in ROLE_NOUNS and before.lower_ not in JOB_NOUNS:
+            return None  # the name runs on before it: not where it opens
+        whole = doc[first.i : ent.end]
+        if self.gaz.lookup(first.text) is not None or self.gaz.state_of_demonym(first.text) \
+                or is_place_name(first.text) or self.gaz.lookup(whole.text) is not None or (
+                {t.lower_ for t in whole} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return None
+        return Span(doc, first.i, ent.end, label="PERSON", span_id=whole.text)
 
     def _names_read_before(self, ents: list[Span], tokens: list[Token]) -> list[Span]:
         """"the Union for Peace in Lakeland", read whole once (by its acronym), and cut
