@@ -31,7 +31,6 @@ from .leaders import (
     leads_body_named_after,
     led_by,
     named_after_comma,
-    past_ranks,
     post_held,
 )
 from .lexicon import (
@@ -53,6 +52,8 @@ from .lexicon import (
 from .namecues import press_title, seated_in
 from .resolve import (
     PLACES,
+    office_body_start,
+    past_ranks,
     Candidate,
     Context,
     R,
@@ -395,6 +396,9 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     if prep.i in m.token_actor or _event_phrase(prep):
         return []  # inside a name: "the Government of Iraq"; "the shelling by X of Y"
+    if prep.head.lower_ == "staff" and prep.head.head.lower_ == "of" and (
+            prep.head.head.head.lower_ == "chief" and prep.head.head.head.i < prep.i):
+        return []  # "the chief of staff of the Y, X": the office's own reading, not the staff's
     found = _holder(prep.head, ctx)
     if found is None:
         return []
@@ -527,12 +531,9 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     of Borno, X, ...": set off by commas (the parser may hang the name on the state)."""
     m = ctx.m
     doc = sent.doc
-    k = title.i + 1
-    if k >= sent.end or doc[k].lower_ not in ("of", "for"):
+    k = office_body_start(title, sent.end)  # ("the chief of staff of the Y": its head)
+    if k is None:
         return []
-    k += 1
-    if k < sent.end and doc[k].lower_ == "the":
-        k += 1
     org = m.token_actor.get(k)
     if org is None or k in m.descriptor_tokens:
         return []
@@ -544,7 +545,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
                 doc[title.i + 1].lower_ == "of" and (otype is ActorType.STATE or (
                     otype is ActorType.LOCATION and title.lower_ in _PLACE_TITLES)))):
             return []  # (an envoy "for" a state or place works on it, not for it)
-        k += 1
+        k = past_ranks(k + 1, sent, ctx)  # "the commander of the Y, Colonel X,"
     elif otype not in _ORGS | {ActorType.STATE}:
         return []
     person = named_actor(k, ctx) if k < sent.end else None
@@ -556,6 +557,8 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     rel = _title_role(title.lower_, title) if set_off else ROLE_NOUNS[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
         rel = R.MEMBER_OF
+    if rel is R.LEADS and doc[title.i + 2].lower_ == "staff" and otype is not ActorType.ARMED_GROUP:
+        rel = R.MEMBER_OF  # a chief of staff heads a force, but only the staff of an office
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.6)]
 

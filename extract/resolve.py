@@ -402,6 +402,60 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     return org
 
 
+RANK_WORDS = frozenset({
+    "general", "gen.", "admiral", "adm.", "brigadier", "brig.", "colonel", "col.", "major",
+    "maj.", "lieutenant", "lt.", "captain", "capt.", "commodore", "marshal", "field",
+    "air", "vice", "rear", "lieutenant-general", "major-general", "brigadier-general",
+})
+_RANK_SPAN = 3  # "Lieutenant General", "Air Vice Marshal"
+
+
+def past_ranks(k: int, sent: Span, ctx: Context) -> int:
+    """The index after the capitalised ranks (outside any name) that start at `k`."""
+    doc = sent.doc
+    end = k
+    while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in RANK_WORDS
+           and doc[end].is_title and end not in ctx.m.token_actor):
+        end += 1
+    return end if end < sent.end and end in ctx.m.token_actor else k
+
+
+def office_body_start(title: Token, stop: int) -> int | None:
+    """Where the body an office is of begins: "the head of [the] Y", "the chief of staff
+    of [the] Y" (the staff is the body's own); None when no "of" or "for" follows."""
+    doc = title.doc
+    k = title.i + 1
+    if k + 2 < stop and title.lower_ == "chief" and doc[k].lower_ == "of" and (
+            doc[k + 1].lower_ == "staff" and doc[k + 2].lower_ in ("of", "for")):
+        k += 2
+    if k >= stop or doc[k].lower_ not in ("of", "for"):
+        return None
+    k += 1
+    if k < stop and doc[k].lower_ == "the":
+        k += 1
+    return k if k < stop else None
+
+
+def holder_set_off(title: Token, ctx: Context) -> str | None:
+    """"(met) the head of the Y, General X, ...": the person named, past his ranks, between
+    commas after the office and its body, however the parser hung the name."""
+    sent = sentence_of(title)
+    m = ctx.m
+    k = office_body_start(title, sent.end)
+    org = named_actor(k, ctx) if k is not None else None
+    if k is None or org is None or m.type_of(org) is ActorType.PERSON:
+        return None
+    k = m.name_end(k, org, sent.end)
+    if k + 1 >= sent.end or title.doc[k].text != ",":
+        return None
+    k = past_ranks(k + 1, sent, ctx)
+    person = named_actor(k, ctx)
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return None
+    end = m.name_end(k, person, sent.end)
+    return person if end >= sent.end or title.doc[end].text in (",", ".", ";") else None
+
+
 def titled_person(title: Token, ctx: Context) -> str | None:
     """The person named after a title: "the President of Y, X," (the parser often hangs
     the name on Y rather than on the title)."""
@@ -413,7 +467,7 @@ def titled_person(title: Token, ctx: Context) -> str | None:
                     and (key := named_actor(child.i, ctx)) is not None
                     and ctx.m.type_of(key) is ActorType.PERSON):
                 return key
-    return None
+    return holder_set_off(title, ctx)
 
 
 def organisation_of(key: str | None, ctx: Context) -> str | None:

@@ -35,7 +35,6 @@ from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .labels import name_calling
 from .leaders import (
     NATIONALITY_TITLES,
-    RANK_WORDS,
     agent_after_time,
     agent_set_off,
     coded_state,
@@ -49,7 +48,6 @@ from .leaders import (
     named_after_name,
     owns_body,
     past_nickname,
-    past_ranks,
     person_phrase,
     post_held,
     seized_power,
@@ -88,6 +86,7 @@ from .places import (
 from .resolve import (
     PLACES,
     PLACES_OR_STATES,
+    RANK_WORDS,
     ROLE_RELS,
     Candidate,
     Context,
@@ -95,6 +94,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    past_ranks,
     pobjs,
     quote_between,
     rule,
