@@ -336,7 +336,11 @@ class Mentions:
             ents = self._names_read_before(ents, tokens)
         ents = _join_particle_names(ents)
         ents = self._three_part_names(ents)
-        for ent in ents:
+        portfolio: set[int] = set()
+        for at, ent in enumerate(ents):
+            if _portfolio_before_name(ent, ents[at + 1] if at + 1 < len(ents) else None):
+                portfolio.update(range(ent.start, ent.end))
+                continue
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
                 continue
@@ -358,7 +362,7 @@ class Mentions:
         # (the decoded words are tested before the Token: most words are no surname and
         # no noun, and `tok.lower_` and `tok.pos_` decode a string on every call)
         for tok, lower, _, pos, _, _ in decoded:
-            if tok.i in self.token_actor:
+            if tok.i in self.token_actor or tok.i in portfolio:
                 continue
             if lower in self.surnames and (person := self._bare_surname(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, person)
@@ -1487,6 +1491,16 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     kept = [e for e in ents if e not in inside]
     at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
     return [*kept[:at], whole, *kept[at:]]
+
+
+def _portfolio_before_name(ent: Span, after: Span | None) -> bool:
+    """"Minister of Local Government and Police X", "Secretary for Home Affairs X": the
+    words between the title's "of" and the holder's name are his office's subject, no
+    body of their own (the holder's ministry, named so, is read by `ministers`)."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and after is not None and after.label_ == "PERSON" and (
+        after.start == ent.end) and ent.start >= 2 and doc[ent.start - 1].lower_ in (
+        "of", "for") and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in TITLE_HEADS
 
 
 def _join_particle_names(ents: list[Span]) -> list[Span]:
