@@ -257,6 +257,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
         if rel is None:
             continue
+        if lower in RANK_WORDS and lower != "general" and tok.i > sent.start and (
+                doc[tok.i - 1].lower_ in ROLE_NOUNS):
+            continue  # "Y commander Colonel X": a rank after the title, which reads Y
         if press_title(tok):
             rel = R.SPOKESPERSON_FOR  # "the army's director of public relations, X"
         elif lower == "commissioner" and tok.i > sent.start and doc[tok.i - 1].lower_ == "police":
