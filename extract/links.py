@@ -52,16 +52,17 @@ from .lexicon import (
 from .namecues import press_title, seated_in
 from .resolve import (
     PLACES,
-    office_body_start,
-    past_ranks,
     Candidate,
     Context,
     R,
     actor_of,
     actors_of_tokens,
     candidate,
+    chief_of_staff,
     expand,
     named_actor,
+    office_body_start,
+    past_ranks,
     pobjs,
     rule,
     subjects,
@@ -396,9 +397,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     if prep.i in m.token_actor or _event_phrase(prep):
         return []  # inside a name: "the Government of Iraq"; "the shelling by X of Y"
-    if prep.head.lower_ == "staff" and prep.head.head.lower_ == "of" and (
-            prep.head.head.head.lower_ == "chief" and prep.head.head.head.i < prep.i):
-        return []  # "the chief of staff of the Y, X": the office's own reading, not the staff's
+    if _staff_office(prep):
+        return []  # "the chief of staff of the Y, X": the office's own reading (_title_org_name)
     found = _holder(prep.head, ctx)
     if found is None:
         return []
@@ -447,6 +447,16 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
         # "the head of the Y's operations in W": who heads a part of Y is one of Y's
         out = [replace(c, type=R.MEMBER_OF) if c.type is R.LEADS else c for c in out]
     return out
+
+
+def _staff_office(prep: Token) -> bool:
+    """Either "of" of "the chief of staff of the Y"."""
+    doc = prep.doc
+    i = prep.i
+    return (i + 2 < len(doc) and doc[i - 1].lower_ == "chief" and doc[i + 1].lower_ == "staff"
+            and doc[i + 2].lower_ in ("of", "for")) or (
+        i >= 3 and doc[i - 1].lower_ == "staff" and doc[i - 2].lower_ == "of"
+        and doc[i - 3].lower_ == "chief")
 
 
 # Words that make a title one not (yet) held: "the next leader", "a would-be commander".
@@ -557,7 +567,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     rel = _title_role(title.lower_, title) if set_off else ROLE_NOUNS[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
         rel = R.MEMBER_OF
-    if rel is R.LEADS and doc[title.i + 2].lower_ == "staff" and otype is not ActorType.ARMED_GROUP:
+    if rel is R.LEADS and chief_of_staff(title) and otype is not ActorType.ARMED_GROUP:
         rel = R.MEMBER_OF  # a chief of staff heads a force, but only the staff of an office
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.6)]

@@ -420,13 +420,21 @@ def past_ranks(k: int, sent: Span, ctx: Context) -> int:
     return end if end < sent.end and end in ctx.m.token_actor else k
 
 
+def chief_of_staff(title: Token) -> bool:
+    """"the chief of staff of (for) the Y": who heads a force's staff heads the force; an
+    office's (a ministry's, a president's) is one of its people."""
+    doc = title.doc
+    k = title.i + 1
+    return title.lower_ == "chief" and k + 2 < len(doc) and doc[k].lower_ == "of" and (
+        doc[k + 1].lower_ == "staff" and doc[k + 2].lower_ in ("of", "for"))
+
+
 def office_body_start(title: Token, stop: int) -> int | None:
     """Where the body an office is of begins: "the head of [the] Y", "the chief of staff
     of [the] Y" (the staff is the body's own); None when no "of" or "for" follows."""
     doc = title.doc
     k = title.i + 1
-    if k + 2 < stop and title.lower_ == "chief" and doc[k].lower_ == "of" and (
-            doc[k + 1].lower_ == "staff" and doc[k + 2].lower_ in ("of", "for")):
+    if chief_of_staff(title):
         k += 2
     if k >= stop or doc[k].lower_ not in ("of", "for"):
         return None

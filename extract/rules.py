@@ -94,6 +94,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    chief_of_staff,
     past_ranks,
     pobjs,
     quote_between,
@@ -397,6 +398,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if (held := post_held(tok)) is None:
             continue  # ("could be led by its chairman X")
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
+        if rel is R.LEADS and chief_of_staff(tok) and m.type_of(org) is not ActorType.ARMED_GROUP:
+            deputy = True  # "X, chief of staff of the Interior Ministry": one of its people
         if (deputy and rel is R.LEADS) or (rel is R.SPOKESPERSON_FOR and any(
                 doc[x].lower_ in FORMER_WORDS for x in range(j + 1, tok.i))):
             rel = R.MEMBER_OF  # (a former spokesman, as a former leader, is one of its people)
