@@ -447,10 +447,11 @@ class Mentions:
             return None
         if first.ent_type_ == "ORG" and (first.ent_iob_ != "B" or doc[ent.start].ent_iob_ != "B"):
             return None  # (a longer body's name, not one word read alone)
-        if first.i > 0 and (before := doc[first.i - 1]).is_title and before.dep_ == "compound" \
-                and before.head.i == first.head.i and before.lower_ not in TITLE_WORDS \
-                and before.lower_ not in ROLE_NOUNS and before.lower_ not in JOB_NOUNS:
-            return None  # the name runs on before it: not where it opens
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is not None and (before.lower_ in _OFFICE_PREPS or (
+                before.is_title and before.lower_ not in TITLE_WORDS
+                and before.lower_ not in ROLE_NOUNS and before.lower_ not in JOB_NOUNS)):
+            return None  # a name (or an office's subject) runs on before it: not where it opens
         whole = doc[first.i : ent.end]
         if self.gaz.lookup(first.text) is not None or self.gaz.state_of_demonym(first.text) \
                 or is_place_name(first.text) or self.gaz.lookup(whole.text) is not None or (

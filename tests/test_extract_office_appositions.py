@@ -199,6 +199,8 @@ ABSENT = [
     # no name cut into a body
     case("three-part-name-no-body", "Laura Quinn met Amanda Khozi Mukwashi on Monday.",
          ("Laura Quinn", M, "Amanda"), ("Laura Quinn", M, "Khozi Mukwashi")),
+    case("office-subject-not-in-name", "The Special Rapporteur on Torture Anna Lindqvist "
+         "criticized the Zama Front.", ("Torture Anna Lindqvist", C, "Zama Front")),
     case("portfolio-no-body", "Senator Laura Quinn met Minister of Local Government and "
          "Police Hlompho Mokoena in Maseru.", ("Laura Quinn", M, "Local Government and Police"),
          ("Hlompho Mokoena", "*", "Local Government and Police")),
