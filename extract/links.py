@@ -61,6 +61,7 @@ from .resolve import (
     chief_of_staff,
     expand,
     named_actor,
+    office_body,
     office_body_start,
     past_ranks,
     pobjs,
@@ -544,9 +545,10 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     k = office_body_start(title, sent.end)  # ("the chief of staff of the Y": its head)
     if k is None:
         return []
-    org = m.token_actor.get(k)
-    if org is None or k in m.descriptor_tokens:
+    found = office_body(doc, k, ctx)
+    if found is None:
         return []
+    org, k = found
     otype = m.type_of(org)
     k = m.name_end(k, org, sent.end)
     set_off = k + 1 < sent.end and doc[k].text == ","

@@ -444,15 +444,31 @@ def office_body_start(title: Token, stop: int) -> int | None:
     return k if k < stop else None
 
 
+def office_body(doc: Doc, k: int, ctx: Context, *, described: bool = False
+                ) -> tuple[str, int] | None:
+    """The body named at `k` after an office, and where its words begin: a name, or a
+    state's service read from a description ("the chief of the Ugandan army": Uganda's
+    forces, read on "army"), or with `described` any body a description stands for."""
+    m = ctx.m
+    if k not in m.token_actor and k + 1 < len(doc) and k + 1 in m.descriptor_tokens and (
+            m.state_for_word(doc[k]) is not None):
+        k += 1  # (the demonym before the service's word)
+    key = m.token_actor.get(k)
+    if key is None or (k in m.descriptor_tokens and not described and not m.is_service(key)):
+        return None
+    return key, k
+
+
 def holder_set_off(title: Token, ctx: Context) -> str | None:
     """"(met) the head of the Y, General X, ...": the person named, past his ranks, between
     commas after the office and its body, however the parser hung the name."""
     sent = sentence_of(title)
     m = ctx.m
     k = office_body_start(title, sent.end)
-    org = named_actor(k, ctx) if k is not None else None
-    if k is None or org is None or m.type_of(org) is ActorType.PERSON:
+    found = office_body(title.doc, k, ctx, described=True) if k is not None else None
+    if found is None or m.type_of(found[0]) is ActorType.PERSON:
         return None
+    org, k = found
     k = m.name_end(k, org, sent.end)
     if k + 1 >= sent.end or title.doc[k].text != ",":
         return None
@@ -562,6 +578,7 @@ def expand(tok: Token) -> Iterator[Token]:
             for grand in child.children:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
+    yield from _offices_on_verb(tok)
     names = [c for c in tok.children if c.dep_ == "appos"]
     if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
         # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
@@ -573,6 +590,26 @@ def expand(tok: Token) -> Iterator[Token]:
                 for obj in again.children:
                     if obj.dep_ == "pobj":
                         yield from expand(obj)
+
+
+def _offices_on_verb(tok: Token) -> Iterator[Token]:
+    """"met the head of Y, A, and the commander of Z, B": the parser hangs the second
+    office on the verb as its conjunct; an office joined by "and" after the verb's
+    object (or its "with" partner) is met too."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        verb = tok.head.head if tok.head.head.dep_ != "dobj" else tok.head.head.head
+    else:
+        return
+    if verb.pos_ != "VERB":
+        return
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "NOUN" and (
+                c.lower_ in ROLE_NOUNS or c.lower_ in JOB_NOUNS) and any(
+                a.dep_ == "cc" and a.lower_ == "and" and tok.i < a.i < c.i
+                for a in verb.children):
+            yield from expand(c)
 
 
 def _no_longer(tok: Token) -> bool:

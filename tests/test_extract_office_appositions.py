@@ -138,6 +138,23 @@ FOUND = [
     case("spokesman-of-captain-object", "Laura Quinn met the spokesman of the Gao Brigade, "
          "Captain Oumar Traore, in Gao.", ("Laura Quinn", M, "Oumar Traore"),
          ("Oumar Traore", "SPOKESPERSON_FOR", GAO)),
+    case("two-offices-two-names-talks-wire", "TRIPOLI, Libya (AP) - Laura Quinn held talks "
+         "on Tuesday with the head of the Presidential Council, Mohamed Salem, and the "
+         "commander of the Fezzan Army, Field Marshal Khalid Bashagha, the mission said.",
+         ("Laura Quinn", M, "Mohamed Salem"), ("Laura Quinn", M, "Khalid Bashagha"),
+         ("Khalid Bashagha", L, "Fezzan Army")),
+    case("two-offices-two-names-met", "Laura Quinn met the commander of the Fezzan Army, "
+         "Khalid Bashagha, and the head of the Presidential Council, Mohamed Salem, on "
+         "Tuesday.", ("Laura Quinn", M, "Khalid Bashagha"), ("Laura Quinn", M, "Mohamed Salem"),
+         ("Mohamed Salem", L, "Presidential Council")),
+    case("chief-of-described-army-talks", "Laura Quinn held talks with the chief of the "
+         "Ugandan army, General Peter Okot, on Friday.", ("Laura Quinn", M, "Peter Okot"),
+         ("Peter Okot", L, "Ugandan forces")),
+    case("chief-of-described-army-met", "Laura Quinn met the chief of the Ugandan army, "
+         "General Peter Okot, on Friday.", ("Laura Quinn", M, "Peter Okot"),
+         ("Peter Okot", L, "Ugandan forces")),
+    case("leader-of-described-group", "Laura Quinn met the leader of the Somali militants, "
+         "Ahmed Guled, on Friday.", ("Laura Quinn", M, "Ahmed Guled")),
     # ... as subject
     case("head-of-subject-meets", "The head of the National Intelligence Bureau, Farid "
          "Nazari, met Laura Quinn in Kabul on Sunday, according to a statement from his "
@@ -206,6 +223,19 @@ ABSENT = [
          ("Hlompho Mokoena", "*", "Local Government and Police")),
     case("rank-no-weaker-role", "Gao Brigade commander Colonel Oumar Traore accused the "
          "Sahel Liberation Front of the attack.", ("Oumar Traore", MO, GAO)),
+    case("body-not-partner-described-army", "Laura Quinn held talks with the chief of the "
+         "Ugandan army, General Peter Okot, on Friday.", ("Laura Quinn", M, "Ugandan forces")),
+    case("body-not-partner-described-group", "Laura Quinn met the leader of the Somali "
+         "militants, Ahmed Guled, on Friday.", ("Laura Quinn", M, "Somali militants")),
+    case("body-not-partner-two-offices", "Laura Quinn met the commander of the Fezzan Army, "
+         "Khalid Bashagha, and the head of the Presidential Council, Mohamed Salem, on "
+         "Tuesday.", ("Laura Quinn", M, "Fezzan Army"), ("Laura Quinn", M, "Presidential Council")),
+    case("clause-after-meeting-not-object", "Laura Quinn met Khalid Bashagha on Tuesday, "
+         "and the commander of the Fezzan Army later said the talks had gone well.",
+         ("Laura Quinn", M, "Fezzan Army")),
+    case("clause-after-meeting-not-object-2", "Laura Quinn met Khalid Bashagha on Tuesday "
+         "and the commander of the Fezzan Army called the talks useful.",
+         ("Laura Quinn", M, "Fezzan Army")),
     # a former, deputy or acting head, or one of several
     case("former-head-not-leader", "Laura Quinn met the former head of the National "
          "Intelligence Bureau, Farid Nazari, on Wednesday.", ("Farid Nazari", L, NIB)),
@@ -249,6 +279,9 @@ ABSENT = [
 
 # With no name after the office, the body is the partner, as before.
 UNNAMED = [
+    case("second-office-no-name", "Laura Quinn met the head of the Presidential Council, "
+         "Mohamed Salem, and the commander of the Fezzan Army on Tuesday.",
+         ("Laura Quinn", M, "Mohamed Salem"), ("Laura Quinn", M, "Fezzan Army")),
     case("head-of-no-name", "Senator Laura Quinn met the head of the National Intelligence "
          "Bureau on Wednesday.", ("Laura Quinn", M, NIB)),
     case("commander-of-no-name", "Laura Quinn met the commander of the Gao Brigade in Gao "
