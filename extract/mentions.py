@@ -124,6 +124,8 @@ _NER_TYPES = {
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # Words joining a title to the subject of its office: "Special Rapporteur on Torture"
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
+# Marks after which a word is capitalised whatever it is: "GOMA - Activist X said"
+_OPENING_MARKS = frozenset({"-", "--", "\u2013", "\u2014", '"', "\u201c", "(", ":"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
@@ -437,7 +439,7 @@ class Mentions:
 
     def _first_name_before(self, ent: Span) -> Span | None:
         doc = ent.doc
-        if ent.start == 0:
+        if ent.start < 2:
             return None
         first = doc[ent.start - 1]
         if not (first.is_title and first.is_alpha and first.pos == PROPN
@@ -447,8 +449,10 @@ class Mentions:
             return None
         if first.ent_type_ == "ORG" and (first.ent_iob_ != "B" or doc[ent.start].ent_iob_ != "B"):
             return None  # (a longer body's name, not one word read alone)
-        before = doc[first.i - 1] if first.i > 0 else None
-        if before is not None and (before.lower_ in _OFFICE_PREPS or (
+        before = doc[first.i - 1]
+        if first.is_sent_start or before.text in _OPENING_MARKS:
+            return None  # ("Botanist Lena Marsh said": any word is capitalised there)
+        if (before.lower_ in _OFFICE_PREPS or (
                 before.is_title and before.lower_ not in TITLE_WORDS
                 and before.lower_ not in ROLE_NOUNS and before.lower_ not in JOB_NOUNS)):
             return None  # a name (or an office's subject) runs on before it: not where it opens
