@@ -19,9 +19,8 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .aliases import named_services
-from .leaders import RANK_WORDS
 from .placenames import is_region
-from .resolve import Candidate, Context, R, rule
+from .resolve import RANK_WORDS, Candidate, Context, R, rule
 
 # Words of the titles read here: a sentence without any of them notes nobody.
 _CUES = re.compile(

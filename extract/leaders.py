@@ -28,7 +28,7 @@ from .lexicon import (
     ONE_PERSON_NOUNS,
 )
 from .placenames import city_country
-from .resolve import Candidate, R, candidate, pobjs, rule, subjects
+from .resolve import RANK_WORDS, Candidate, R, candidate, past_ranks, pobjs, rule, subjects
 from .textprep import sentence_of
 
 if TYPE_CHECKING:
@@ -365,25 +365,9 @@ def dateline_state(doc: Doc, m: Mentions) -> str | None:
 
 # Military ranks that stand between a title and a name ("KDF spokesperson Brigadier X",
 # "its commander, Admiral X"): part of how the person is called, not another office.
-RANK_WORDS = frozenset({
-    "general", "gen.", "admiral", "adm.", "brigadier", "brig.", "colonel", "col.", "major",
-    "maj.", "lieutenant", "lt.", "captain", "capt.", "commodore", "marshal", "field",
-    "air", "vice", "rear", "lieutenant-general", "major-general", "brigadier-general",
-})
-_RANK_SPAN = 3  # "Lieutenant General", "Air Vice Marshal"
 # Titles whose holder a nationality adjective only describes: "a Malian militant" is
 # from Mali, not one of its people (unlike "an Iranian general", who serves Iran).
 NATIONALITY_TITLES = frozenset({"militant", "militants", "fighter", "fighters"})
-
-
-def past_ranks(k: int, sent: Span, ctx: Context) -> int:
-    """The index after the capitalised ranks (outside any name) that start at `k`."""
-    doc = sent.doc
-    end = k
-    while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in RANK_WORDS
-           and doc[end].is_title and end not in ctx.m.token_actor):
-        end += 1
-    return end if end < sent.end and end in ctx.m.token_actor else k
 
 
 def named_after_comma(k: int, sent: Span, ctx: Context) -> str | None:

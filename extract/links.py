@@ -32,7 +32,6 @@ from .leaders import (
     leads_body_named_after,
     led_by,
     named_after_comma,
-    past_ranks,
     post_held,
 )
 from .lexicon import (
@@ -60,8 +59,12 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    chief_of_staff,
     expand,
     named_actor,
+    office_body,
+    office_body_start,
+    past_ranks,
     pobjs,
     rule,
     subjects,
@@ -397,6 +400,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     if prep.i in m.token_actor or _event_phrase(prep):
         return []  # inside a name: "the Government of Iraq"; "the shelling by X of Y"
+    if _staff_office(prep):
+        return []  # "the chief of staff of the Y, X": the office's own reading (_title_org_name)
     found = _holder(prep.head, ctx)
     if found is None:
         return []
@@ -445,6 +450,16 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
         # "the head of the Y's operations in W": who heads a part of Y is one of Y's
         out = [replace(c, type=R.MEMBER_OF) if c.type is R.LEADS else c for c in out]
     return out
+
+
+def _staff_office(prep: Token) -> bool:
+    """Either "of" of "the chief of staff of the Y"."""
+    doc = prep.doc
+    i = prep.i
+    return (i + 2 < len(doc) and doc[i - 1].lower_ == "chief" and doc[i + 1].lower_ == "staff"
+            and doc[i + 2].lower_ in ("of", "for")) or (
+        i >= 3 and doc[i - 1].lower_ == "staff" and doc[i - 2].lower_ == "of"
+        and doc[i - 3].lower_ == "chief")
 
 
 # Words that make a title one not (yet) held: "the next leader", "a would-be commander".
@@ -529,15 +544,13 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     of Borno, X, ...": set off by commas (the parser may hang the name on the state)."""
     m = ctx.m
     doc = sent.doc
-    k = title.i + 1
-    if k >= sent.end or doc[k].lower_ not in ("of", "for"):
+    k = office_body_start(title, sent.end)  # ("the chief of staff of the Y": its head)
+    if k is None:
         return []
-    k += 1
-    if k < sent.end and doc[k].lower_ == "the":
-        k += 1
-    org = m.token_actor.get(k)
-    if org is None or k in m.descriptor_tokens:
+    found = office_body(doc, k, ctx)
+    if found is None:
         return []
+    org, k = found
     otype = m.type_of(org)
     k = m.name_end(k, org, sent.end)
     set_off = k + 1 < sent.end and doc[k].text == ","
@@ -546,7 +559,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
                 doc[title.i + 1].lower_ == "of" and (otype is ActorType.STATE or (
                     otype is ActorType.LOCATION and title.lower_ in _PLACE_TITLES)))):
             return []  # (an envoy "for" a state or place works on it, not for it)
-        k += 1
+        k = past_ranks(k + 1, sent, ctx)  # "the commander of the Y, Colonel X,"
     elif otype not in _ORGS | {ActorType.STATE}:
         return []
     person = named_actor(k, ctx) if k < sent.end else None
@@ -558,6 +571,8 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     rel = _title_role(title.lower_, title) if set_off else ROLE_NOUNS[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
         rel = R.MEMBER_OF
+    if rel is R.LEADS and chief_of_staff(title) and otype is not ActorType.ARMED_GROUP:
+        rel = R.MEMBER_OF  # a chief of staff heads a force, but only the staff of an office
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.6)]
 

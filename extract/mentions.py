@@ -50,9 +50,11 @@ from .lexicon import (
     GOVERNMENT_WORDS,
     GROUP_MARKERS,
     GROUP_NOUNS,
+    JOB_NOUNS,
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     words,
 )
 from .namecues import (
@@ -122,6 +124,8 @@ _NER_TYPES = {
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # Words joining a title to the subject of its office: "Special Rapporteur on Torture"
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
+# Marks after which a word is capitalised whatever it is: "GOMA - Activist X said"
+_OPENING_MARKS = frozenset({"-", "--", "\u2013", "\u2014", '"', "\u201c", "(", ":"})
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
@@ -333,7 +337,12 @@ class Mentions:
         if self.long_names and tokens:
             ents = self._names_read_before(ents, tokens)
         ents = _join_particle_names(ents)
-        for ent in ents:
+        ents = self._three_part_names(ents)
+        portfolio: set[int] = set()
+        for at, ent in enumerate(ents):
+            if _portfolio_before_name(ent, ents[at + 1] if at + 1 < len(ents) else None):
+                portfolio.update(range(ent.start, ent.end))
+                continue
             words = self._words(ent)
             if len(words) <= 2 and self._read_state_abbreviation(words[0]):
                 continue
@@ -355,7 +364,7 @@ class Mentions:
         # (the decoded words are tested before the Token: most words are no surname and
         # no noun, and `tok.lower_` and `tok.pos_` decode a string on every call)
         for tok, lower, _, pos, _, _ in decoded:
-            if tok.i in self.token_actor:
+            if tok.i in self.token_actor or tok.i in portfolio:
                 continue
             if lower in self.surnames and (person := self._bare_surname(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, person)
@@ -410,6 +419,49 @@ class Mentions:
             return None
         # (its own id: a span's entity id is otherwise its root's, the place's)
         return Span(doc, start, ent.end, label="PERSON", span_id=whole.text)
+
+    def _three_part_names(self, ents: list[Span]) -> list[Span]:
+        """"met Amanda Khozi Mukwashi", "the coordinator, Chipo Tendai Moyo,": a person's
+        name of two words the model read after a capitalised word of the same name (left
+        out, or read as a body of its own) is one name of three words when that word opens
+        the name (nothing capitalised of the name before it but a title) and is no title,
+        known name, place, people or body word."""
+        out: list[Span] = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) == 2 and (
+                    whole := self._first_name_before(ent)) is not None:
+                if out and out[-1].end > whole.start:
+                    out.pop()  # (the word the model read alone as a body)
+                out.append(whole)
+                continue
+            out.append(ent)
+        return out
+
+    def _first_name_before(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        if ent.start < 2:
+            return None
+        first = doc[ent.start - 1]
+        if not (first.is_title and first.is_alpha and first.pos == PROPN
+                and first.dep_ == "compound" and ent.start <= first.head.i < ent.end
+                and first.ent_type_ in ("", "ORG") and first.lower_ not in TITLE_WORDS
+                and first.lower_ not in ROLE_NOUNS and first.lower_ not in JOB_NOUNS):
+            return None
+        if first.ent_type_ == "ORG" and (first.ent_iob_ != "B" or doc[ent.start].ent_iob_ != "B"):
+            return None  # (a longer body's name, not one word read alone)
+        before = doc[first.i - 1]
+        if first.is_sent_start or before.text in _OPENING_MARKS:
+            return None  # ("Botanist Lena Marsh said": any word is capitalised there)
+        if (before.lower_ in _OFFICE_PREPS or (
+                before.is_title and before.lower_ not in TITLE_WORDS
+                and before.lower_ not in ROLE_NOUNS and before.lower_ not in JOB_NOUNS)):
+            return None  # a name (or an office's subject) runs on before it: not where it opens
+        whole = doc[first.i : ent.end]
+        if self.gaz.lookup(first.text) is not None or self.gaz.state_of_demonym(first.text) \
+                or is_place_name(first.text) or self.gaz.lookup(whole.text) is not None or (
+                {t.lower_ for t in whole} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)):
+            return None
+        return Span(doc, first.i, ent.end, label="PERSON", span_id=whole.text)
 
     def _names_read_before(self, ents: list[Span], tokens: list[Token]) -> list[Span]:
         """"the Union for Peace in Lakeland", read whole once (by its acronym), and cut
@@ -1449,6 +1501,16 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     kept = [e for e in ents if e not in inside]
     at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
     return [*kept[:at], whole, *kept[at:]]
+
+
+def _portfolio_before_name(ent: Span, after: Span | None) -> bool:
+    """"Minister of Local Government and Police X", "Secretary for Home Affairs X": the
+    words between the title's "of" and the holder's name are his office's subject, no
+    body of their own (the holder's ministry, named so, is read by `ministers`)."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and after is not None and after.label_ == "PERSON" and (
+        after.start == ent.end) and ent.start >= 2 and doc[ent.start - 1].lower_ in (
+        "of", "for") and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in TITLE_HEADS
 
 
 def _join_particle_names(ents: list[Span]) -> list[Span]:

@@ -454,6 +454,82 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
 
 
 _OFFICE_LINKS = frozenset({"of", "for", "the", "and", "&"})
+RANK_WORDS = frozenset({
+    "general", "gen.", "admiral", "adm.", "brigadier", "brig.", "colonel", "col.", "major",
+    "maj.", "lieutenant", "lt.", "captain", "capt.", "commodore", "marshal", "field",
+    "air", "vice", "rear", "lieutenant-general", "major-general", "brigadier-general",
+})
+_RANK_SPAN = 3  # "Lieutenant General", "Air Vice Marshal"
+
+
+def past_ranks(k: int, sent: Span, ctx: Context) -> int:
+    """The index after the capitalised ranks (outside any name) that start at `k`."""
+    doc = sent.doc
+    end = k
+    while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in RANK_WORDS
+           and doc[end].is_title and end not in ctx.m.token_actor):
+        end += 1
+    return end if end < sent.end and end in ctx.m.token_actor else k
+
+
+def chief_of_staff(title: Token) -> bool:
+    """"the chief of staff of (for) the Y": who heads a force's staff heads the force; an
+    office's (a ministry's, a president's) is one of its people."""
+    doc = title.doc
+    k = title.i + 1
+    return title.lower_ == "chief" and k + 2 < len(doc) and doc[k].lower_ == "of" and (
+        doc[k + 1].lower_ == "staff" and doc[k + 2].lower_ in ("of", "for"))
+
+
+def office_body_start(title: Token, stop: int) -> int | None:
+    """Where the body an office is of begins: "the head of [the] Y", "the chief of staff
+    of [the] Y" (the staff is the body's own); None when no "of" or "for" follows."""
+    doc = title.doc
+    k = title.i + 1
+    if chief_of_staff(title):
+        k += 2
+    if k >= stop or doc[k].lower_ not in ("of", "for"):
+        return None
+    k += 1
+    if k < stop and doc[k].lower_ == "the":
+        k += 1
+    return k if k < stop else None
+
+
+def office_body(doc: Doc, k: int, ctx: Context, *, described: bool = False
+                ) -> tuple[str, int] | None:
+    """The body named at `k` after an office, and where its words begin: a name, or a
+    state's service read from a description ("the chief of the Ugandan army": Uganda's
+    forces, read on "army"), or with `described` any body a description stands for."""
+    m = ctx.m
+    if k not in m.token_actor and k + 1 < len(doc) and k + 1 in m.descriptor_tokens and (
+            m.state_for_word(doc[k]) is not None):
+        k += 1  # (the demonym before the service's word)
+    key = m.token_actor.get(k)
+    if key is None or (k in m.descriptor_tokens and not described and not m.is_service(key)):
+        return None
+    return key, k
+
+
+def holder_set_off(title: Token, ctx: Context) -> str | None:
+    """"(met) the head of the Y, General X, ...": the person named, past his ranks, between
+    commas after the office and its body, however the parser hung the name."""
+    sent = sentence_of(title)
+    m = ctx.m
+    k = office_body_start(title, sent.end)
+    found = office_body(title.doc, k, ctx, described=True) if k is not None else None
+    if found is None or m.type_of(found[0]) is ActorType.PERSON:
+        return None
+    org, k = found
+    k = m.name_end(k, org, sent.end)
+    if k + 1 >= sent.end or title.doc[k].text != ",":
+        return None
+    k = past_ranks(k + 1, sent, ctx)
+    person = named_actor(k, ctx)
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return None
+    end = m.name_end(k, person, sent.end)
+    return person if end >= sent.end or title.doc[end].text in (",", ".", ";") else None
 
 
 def titled_person(title: Token, ctx: Context) -> str | None:
@@ -469,7 +545,7 @@ def titled_person(title: Token, ctx: Context) -> str | None:
                     and (key := named_actor(child.i, ctx)) is not None
                     and ctx.m.type_of(key) is ActorType.PERSON):
                 return key
-    return None
+    return holder_set_off(title, ctx)
 
 
 _MAX_OFFICE = 8  # words after a title: "of the Interior and Public Security General"
@@ -602,6 +678,7 @@ def expand(tok: Token) -> Iterator[Token]:
             for grand in child.children:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
+    yield from _offices_on_verb(tok)
     names = [c for c in tok.children if c.dep_ == "appos"]
     if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
         # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
@@ -613,6 +690,26 @@ def expand(tok: Token) -> Iterator[Token]:
                 for obj in again.children:
                     if obj.dep_ == "pobj":
                         yield from expand(obj)
+
+
+def _offices_on_verb(tok: Token) -> Iterator[Token]:
+    """"met the head of Y, A, and the commander of Z, B": the parser hangs the second
+    office on the verb as its conjunct; an office joined by "and" after the verb's
+    object (or its "with" partner) is met too."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        verb = tok.head.head if tok.head.head.dep_ != "dobj" else tok.head.head.head
+    else:
+        return
+    if verb.pos_ != "VERB":
+        return
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "NOUN" and (
+                c.lower_ in ROLE_NOUNS or c.lower_ in JOB_NOUNS) and any(
+                a.dep_ == "cc" and a.lower_ == "and" and tok.i < a.i < c.i
+                for a in verb.children):
+            yield from expand(c)
 
 
 def _no_longer(tok: Token) -> bool:

@@ -36,7 +36,6 @@ from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .labels import name_calling
 from .leaders import (
     NATIONALITY_TITLES,
-    RANK_WORDS,
     agent_after_time,
     agent_set_off,
     coded_state,
@@ -50,7 +49,6 @@ from .leaders import (
     named_after_name,
     owns_body,
     past_nickname,
-    past_ranks,
     person_phrase,
     post_held,
     seized_power,
@@ -90,6 +88,7 @@ from .places import (
 from .resolve import (
     PLACES,
     PLACES_OR_STATES,
+    RANK_WORDS,
     ROLE_RELS,
     Candidate,
     Context,
@@ -98,7 +97,9 @@ from .resolve import (
     actors_of_tokens,
     asking_lead_in,
     candidate,
+    chief_of_staff,
     item_verb,
+    past_ranks,
     pobjs,
     quote_between,
     rule,
@@ -269,6 +270,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
         if rel is None:
             continue
+        if lower in RANK_WORDS and lower != "general" and tok.i > sent.start and (
+                doc[tok.i - 1].lower_ in ROLE_NOUNS):
+            continue  # "Y commander Colonel X": a rank after the title, which reads Y
         if press_title(tok):
             rel = R.SPOKESPERSON_FOR  # "the army's director of public relations, X"
         elif lower == "commissioner" and tok.i > sent.start and doc[tok.i - 1].lower_ == "police":
@@ -406,6 +410,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if (held := post_held(tok)) is None:
             continue  # ("could be led by its chairman X")
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
+        if rel is R.LEADS and chief_of_staff(tok) and m.type_of(org) is not ActorType.ARMED_GROUP:
+            deputy = True  # "X, chief of staff of the Interior Ministry": one of its people
         if (deputy and rel is R.LEADS) or (rel is R.SPOKESPERSON_FOR and any(
                 doc[x].lower_ in FORMER_WORDS for x in range(j + 1, tok.i))):
             rel = R.MEMBER_OF  # (a former spokesman, as a former leader, is one of its people)
