@@ -16,14 +16,14 @@ negation, a call or a possibility ("should hold joint patrols"), and one-sided r
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from actorgraph.domain import SYMMETRIC_RELATIONS
 
 from .test_extract import Triple, assert_absent, assert_found, cases
+from .test_extract_ground3 import never
+from .test_extract_together import coop
 
 _SYMMETRIC = {r.value for r in SYMMETRIC_RELATIONS}
 
@@ -41,17 +41,8 @@ def fire(a: str, b: str) -> list[Triple]:
     return both(a, "TARGETS", b)
 
 
-def coop(a: str, b: str) -> Triple:
-    return (a, "COOPERATES_WITH", b)
-
-
 def truce(a: str, b: str) -> Triple:
     return (a, "CEASEFIRE_WITH", b)
-
-
-def never(case_id: str, text: str, *forbidden: Triple) -> Any:
-    """A must-not case: a sentence and what it must not assert ("*" matches anything)."""
-    return pytest.param(text, list(forbidden), id=case_id)
 
 
 READ: list[tuple[str, str, list[Triple]]] = [
