@@ -150,6 +150,13 @@ READ: list[tuple[str, str, list[Triple]]] = [
      "three days of fighting along their border left at least 40 people dead, the Kyrgyz "
      "foreign ministry said.",
      [truce("Kyrgyzstan", "Tajikistan")]),
+    ("signed-ceasefire-said-long",
+     "Kyrgyzstan and Tajikistan signed a ceasefire on Saturday after three days of fighting "
+     "along their border left at least 40 people dead, the Kyrgyz foreign ministry said.",
+     [truce("Kyrgyzstan", "Tajikistan")]),
+    ("groups-agreed-truce",
+     "The Sanaag Defence Front and the Puntland Dervish Force agreed a truce near Erigavo.",
+     [truce("Sanaag Defence Front", "Puntland Dervish Force")]),
     # joint acts
     ("jointly-closed", "Ghana and Togo jointly closed the border crossing at Aflao.",
      [coop("Ghana", "Togo")]),
@@ -245,6 +252,9 @@ MUST_NOT = [
     never("urged-to-hold-joint-patrols",
           "The United Nations urged Chad and Niger to hold joint patrols.",
           ("Chad", "COOPERATES_WITH", "*"), ("Niger", "COOPERATES_WITH", "*")),
+    never("may-agree-truce",
+          "Mediators said Peru and Ecuador may agree a truce next week.",
+          ("*", "CEASEFIRE_WITH", "*")),
     never("might-trade-fire",
           "Analysts warned that Kyrgyz and Tajik border guards might exchange fire again.",
           ("*", "TARGETS", "*")),
