@@ -82,6 +82,13 @@ READ: list[tuple[str, str, list[Triple]]] = [
     ("traded-insults-said",
      "Venezuela and Guyana traded insults at the summit, diplomats said.",
      blame("Venezuela", "Guyana")),
+    ("have-been-trading-accusations",
+     "Sudan and South Sudan have been trading accusations for weeks.",
+     blame("Sudan", "South Sudan")),
+    ("have-been-trading-accusations-long",
+     "Sudan and South Sudan, which split in 2011, have been trading accusations over the "
+     "contested Abyei region since the attack on a market in Agok, diplomats in Juba said.",
+     blame("Sudan", "South Sudan")),
     ("continued-to-trade-accusations",
      "Ethiopia and Eritrea continued to trade accusations on Friday.",
      blame("Ethiopia", "Eritrea")),
