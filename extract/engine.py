@@ -57,6 +57,7 @@ from .coref import (
 from .events import quoted_group, service_owner
 from .filters import by_mood
 from .lexicon import (
+    ARMED_WORDS,
     ATTACK_NOUNS,
     CIVILIAN_NOUNS,
     CLASH_NOUNS,
@@ -84,7 +85,9 @@ from .textprep import sentence_starts
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
-READS = ("actor", "owner", "inside", "subject", "state", "enemy")
+# ("others": the source's fellow doers, each the target of each: "X and Y traded blame",
+# "accused each other", "carried out joint patrols")
+READS = ("actor", "owner", "inside", "subject", "state", "enemy", "others")
 _HARM = frozenset({R.TARGETS, R.KILLED})
 # Who drives another out answers an attack: "condemned the attack" next is not theirs
 _PUSH_BACK = words("drive push chase flush expel oust")
@@ -311,6 +314,9 @@ def parse_pattern(raw: dict[str, Any], classes: dict[str, dict[str, Any]], where
         spec = tuple(_expand(raw["tokens" if tokens else "pattern"], classes, where))
         nodes = _token_nodes(spec, where) if tokens else tuple(
             str(node["RIGHT_ID"]) for node in spec)
+        if raw["target"].get("read") == "others" and raw["source"].get("read") != "subject":
+            raise PatternError(f"{where}: a target read as \"others\" needs a source read "
+                               "as \"subject\" (the doers it pairs)")
         return Pattern(
             id=str(raw["id"]),
             relation=RelationType(raw.get("relation", verbs["relation"])),
@@ -781,7 +787,10 @@ def pattern_candidates(
             # speaker's threat, whichever army the story makes them)
             doers += [k for k in announced_forces(nodes[pattern.source.node], ctx)
                       if k not in doers]
-        targets = _read(pattern.target, nodes, sent, harm, ctx)
+        mutual = pattern.target.read == "others"
+        if mutual and not _each_to_each(verb, pattern.relation, ctx):
+            continue
+        targets = doers if mutual else _read(pattern.target, nodes, sent, harm, ctx)
         if pattern.relation is R.CONTROLS:
             if _taken_from_holder(nodes[pattern.source.node], nodes[pattern.target.node]):
                 continue
@@ -800,6 +809,8 @@ def pattern_candidates(
             targets = [enemy] if enemy is not None else []
         for src in doers:
             for tgt in targets:
+                if mutual and src == tgt:
+                    continue
                 if pattern.check is not None and not CHECKS[pattern.check](src, tgt, ctx):
                     continue
                 c = candidate(src, pattern.relation, tgt, verb, ctx, pattern.confidence,
@@ -825,7 +836,7 @@ def pattern_candidates(
                            verb)
             if told is not None and told.type is pattern.relation and not told.negated:
                 note_event(verb, pattern.relation, targets, doers, ctx)
-        if harm and len(doers) > 1 and pattern.source.read == "subject":
+        if harm and len(doers) > 1 and pattern.source.read == "subject" and not mutual:
             yield from _joint(doers, verb, pattern, ctx)
 
 
@@ -891,11 +902,39 @@ def _note_target(target: str, verb: Token, ctx: Context) -> None:
         ctx.last_attack_target = target
 
 
+# Verbs under which a pair's act is told as going on: "continued to trade accusations"
+_GOING_ON = words("keep continue resume start begin")
+
+
+def _each_to_each(verb: Token, rel: RelationType, ctx: Context) -> bool:
+    """Whether the doers of `verb` act on one another: in a clause of their own (or one
+    they go on with), not an act only aimed at ("plan to hold joint patrols", "agreed
+    to ..." is read as an agreement); and, but for working together, not against a
+    third side named with the act ("X and Y exchanged fire with Z": partners against Z)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ not in _GOING_ON:
+        return False
+    return rel is R.COOPERATES_WITH or not any(
+        o.lower_ in _SIDE_NOUNS or actors_of_tokens([o], ctx) or _owners(o, ctx)
+        for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+        for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+        for o in p.children if o.dep_ == "pobj")
+
+
+# Nouns of a side in a fight, named or not: "exchanged fire with the junta's troops"
+_SIDE_NOUNS = ARMED_WORDS | words("troops soldiers fighters militants gunmen insurgents")
+
+
 def _at_each_other(verb: Token) -> bool:
     """"fought each other", "attacked one another": the doers are each other's target."""
-    return any((c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"))
-               or any(g.lower_ in ("other", "another") for g in c.children if g.dep_ == "pobj")
+    return any((c.dep_ in ("dobj", "pobj", "prep") and _each_other(c))
+               or any(_each_other(g) for g in c.children if g.dep_ == "pobj")
                for c in verb.children)
+
+
+def _each_other(tok: Token) -> bool:
+    """"(each) other", "another", "one another" (the parser makes "one" the head)."""
+    return tok.lower_ in ("other", "another") or (
+        tok.lower_ == "one" and any(d.lower_ == "another" for d in tok.children))
 
 
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context

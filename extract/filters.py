@@ -46,6 +46,8 @@ _AIMS = _ATTEMPTS | _THREATS | words("prepare aim hope want fail refuse")
 # Words that set an act down for later: "is expected (scheduled, due) to meet X"
 _SET_FOR_LATER = words("expect schedule slate due")
 _MAYBE = words("could might may")
+# Auxiliaries of what a side ought to do: "X and Y should hold joint patrols" (a call)
+_OUGHT = words("should must ought")
 # Nouns of an aim: "plans to retake X", "a bid to seize X", "an offensive to recapture X"
 _AIM_NOUNS = words("plan attempt bid effort offensive push drive campaign operation order "
                    "call demand threat")
@@ -336,6 +338,9 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
         return None
     if c.type in _TERRITORY and threatened(verb):
         return None  # "said its troops would drive X out of Y": ground not yet taken
+    if c.type in _TOGETHER and any(a.dep_ == "aux" and a.lower_ in _MAYBE | _OUGHT
+                                   for a in verb.children):
+        return None  # "X and Y could (should) hold joint patrols": not (yet) working together
     if c.type not in _HARM:
         return c
     if c.type is R.TARGETS and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANS:
