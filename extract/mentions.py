@@ -107,6 +107,7 @@ from .placenames import (
     is_state_abbreviation,
 )
 from .textprep import doc_text
+from .titlednames import OFFICE_WORDS
 from .words import Word
 
 # Names repeat within and across documents; normalising them is worth caching.
@@ -445,8 +446,9 @@ class Mentions:
         if not (first.is_title and first.is_alpha and first.pos == PROPN
                 and first.dep_ == "compound" and ent.start <= first.head.i < ent.end
                 and first.ent_type_ in ("", "ORG") and first.lower_ not in TITLE_WORDS
-                and first.lower_ not in ROLE_NOUNS and first.lower_ not in JOB_NOUNS):
-            return None
+                and first.lower_ not in ROLE_NOUNS and first.lower_ not in JOB_NOUNS
+                and first.lower_ not in OFFICE_WORDS):
+            return None  # ("Chief of Defence Staff X Y": "Staff" closes the office)
         if first.ent_type_ == "ORG" and (first.ent_iob_ != "B" or doc[ent.start].ent_iob_ != "B"):
             return None  # (a longer body's name, not one word read alone)
         before = doc[first.i - 1]

@@ -10,8 +10,6 @@ the wrong word or reads none of it:
   the portfolio's own words are no body ("State" in "Secretary of State");
 - "Chief Constable Jon Boutcher", "Superintendent Mark Hanley": a rank the model read into
   the person's name is no part of it;
-- "The UN envoy, Amanda Khozi Mukwashi, said": a given name the model read as a body just
-  before the rest of the person's name is the person's first name;
 - "led by Twan Mrat Naing": capitalised words the model took for a title of a work, after
   "by" or a rank, are a person.
 """
@@ -19,7 +17,6 @@ the wrong word or reads none of it:
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,7 +53,7 @@ _PORTFOLIO_LINKS = words("and & of for the")
 # Offices whose words after "of" name a portfolio, not a body ("Minister of Defence")
 _PORTFOLIO_HEADS = words("minister secretary")
 # A region's word ends an office too: "Governor of Kaduna State X"
-_OFFICE_ENDS = PORTFOLIO_WORDS | words(
+OFFICE_WORDS = PORTFOLIO_WORDS | words(
     "state province region county district governorate prefecture oblast municipality")
 # Ranks and honorifics between an office and the name: "Minister of Defence General X"
 _RANKS = TITLE_WORDS | words(
@@ -66,13 +63,12 @@ _PARTICLES = words("bin ibn bint al el de da dos das del van von la le ould wa")
 _NAME_WORDS = (2, 4)  # a person's name after an office: "Jean Doe" .. "Ali Lamine Ould Zeine"
 _PERSON_LABELS = frozenset({"PERSON"})
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
-_APPOSITION_OPENERS = frozenset({",", "(", "—", "-"})
 
 
 def titled_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each person named after an office read whole."""
     out = _names_after_offices(ents, sent, text)
-    return _untitled_persons(_works_as_persons(_given_name_joined(out, sent), sent))
+    return _untitled_persons(_works_as_persons(out, sent))
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -122,7 +118,7 @@ def _names_after_offices(ents: list[Span], sent: Span, text: str) -> list[Span]:
         while k < sent.end and (doc[k].is_title or (
                 (doc[k].lower_ in _PORTFOLIO_LINKS or _joining_hyphen(doc[k]))
                 and k > office_start and k + 1 < sent.end and doc[k + 1].is_title)):
-            if doc[k].is_title and doc[k].lower_ in _OFFICE_ENDS:
+            if doc[k].is_title and doc[k].lower_ in OFFICE_WORDS:
                 last = k
             k += 1
         if last is None:
@@ -173,27 +169,6 @@ def _untitled_persons(ents: list[Span]) -> list[Span]:
         if _name_end(ent.doc, k, ent.end) != ent.end:
             continue
         out = _put_in(out, [ent], Span(ent.doc, k, ent.end, label="PERSON"))
-    return out
-
-
-def _given_name_joined(ents: list[Span], sent: Span) -> list[Span]:
-    """"The UN envoy, Amanda Khozi Mukwashi, said": a one-word body or place the model read
-    just before a person, in an apposition or after a rank, is the person's first name."""
-    out = ents
-    doc = sent.doc
-    for first, rest in pairwise(ents):
-        if rest.label_ not in _PERSON_LABELS or first.end != rest.start or len(first) != 1 \
-                or first.label_ in _PERSON_LABELS or first.ent_id_ \
-                or not _is_name_word(first[0]) or first[0].ent_type_ == "STATE":
-            continue
-        before = doc[first.start - 1] if first.start > sent.start else None
-        if before is not None and before.text not in _APPOSITION_OPENERS and not (
-                before.is_title and before.lower_ in _RANKS):
-            continue
-        after = doc[rest.end] if rest.end < sent.end else None
-        if after is not None and after.is_title and after.is_alpha:
-            continue
-        out = _put_in(out, [first, rest], Span(doc, first.start, rest.end, label="PERSON"))
     return out
 
 

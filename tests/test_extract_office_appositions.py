@@ -69,7 +69,7 @@ FOUND = [
          ("Sahel Liberation Front", D, "Moussa Diarra")),
     case("spokesman-criticises-titled", "Sahel Liberation Front spokesman Oumar Traore "
          "criticized Defence Minister General Moussa Diarra.",
-         ("Oumar Traore", C, "Moussa Diarra"),
+         ("Sahel Liberation Front", C, "Moussa Diarra"),
          ("Oumar Traore", "SPOKESPERSON_FOR", "Sahel Liberation Front")),
     case("body-title-rank-object", "Laura Quinn met Gao Brigade commander Colonel Oumar "
          "Traore in Gao.", ("Laura Quinn", M, "Oumar Traore"), ("Oumar Traore", L, GAO)),
