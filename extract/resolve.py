@@ -487,7 +487,8 @@ def expand(tok: Token) -> Iterator[Token]:
     yield tok
     for child in tok.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
-            yield from (g for g in child.children if g.dep_ == "conj")
+            # (every name of the list: "the Terene, Seakhi and Mabuza gangs")
+            yield from (g for g in child.conjuncts if g.i > child.i)
             # "met Foreign Minister A and Defence Minister B", parsed as one name run
             # headed by B: A, joined by "and" deep in the run, is met too
             yield from (g for g in (child, *child.children) if g.dep_ == "nmod" and any(
@@ -495,8 +496,11 @@ def expand(tok: Token) -> Iterator[Token]:
             # (or the run before B hung on B itself: "met Syrian Foreign Minister A and
             # Jordanian Foreign Minister B")
         if child.dep_ == "conj":
-            yield from expand(child)
+            if not _stray_conjunct(child):
+                yield from expand(child)
         elif child.dep_ == "appos":
+            if _listed_name(child, tok):
+                yield child  # "A, B and C attacked", parsed as A with B in apposition
             for grand in child.children:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
@@ -504,6 +508,11 @@ def expand(tok: Token) -> Iterator[Token]:
     if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
         # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
         yield from names[1:]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "appos":
+        # "X, a coalition of A, B and C, attacked": B and C, hung on X, end A's list
+        for stray in tok.head.head.head.children:
+            if stray.dep_ == "conj" and stray.i > tok.i and _stray_conjunct(stray):
+                yield from expand(stray)
     if tok.dep_ == "pobj":
         # "sanctions on A, on B and on C": the preposition said again joins its objects
         for again in tok.head.children:
@@ -511,6 +520,34 @@ def expand(tok: Token) -> Iterator[Token]:
                 for obj in again.children:
                     if obj.dep_ == "pobj":
                         yield from expand(obj)
+
+
+def _stray_conjunct(name: Token) -> bool:
+    """"X, a coalition of A, B and C, attacked Y": the parser may join B and C to X;
+    a name joined to one whose apposition ends in "of" and a name just before it (a
+    comma, no "and", between them) ends the list that apposition opened."""
+    head = name.head
+    if name.pos_ != "PROPN" or head.pos_ != "PROPN":
+        return False
+    appos = next((c for c in head.children if c.dep_ == "appos" and head.i < c.i < name.i
+                  and c.pos_ == "NOUN"), None)
+    if appos is None:
+        return False
+    last = appos.right_edge
+    return last.pos_ == "PROPN" and any(
+        p.lower_ == "of" and p.head.i == appos.i for p in last.ancestors) and all(
+        t.lower_ != "and" for t in name.doc[head.i : last.i])
+
+
+def _listed_name(name: Token, head: Token) -> bool:
+    """"Mali, Burkina Faso and Niger", "the KDF, the Ruzizi Front and the Itombwe
+    Brigade": a name the parser set in apposition to the name before it, itself joined
+    by "and" to a name after it, is the middle of a list (an apposition describes: "X,
+    a militia"; one in brackets is an acronym)."""
+    return (name.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < name.i
+            and name.doc[name.left_edge.i - 1].text != "("
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children)
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children))
 
 
 def _no_longer(tok: Token) -> bool:
@@ -872,11 +909,23 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
 
 def _other_owners(tok: Token, ctx: Context) -> list[str]:
     """"(met) leaders of X and Y": titles in the plural stand for each body listed after
-    "of", not for the first alone (the title itself is read as the first body's)."""
-    if tok.tag_ != "NNS" or tok.lemma_ not in ROLE_NOUNS:
+    "of", not for the first alone (the title itself is read as the first body's); "the
+    juntas (governments, armies) of X, Y and Z" stand for each state listed."""
+    if tok.tag_ != "NNS":
+        return []
+    if tok.lower_ in _RULING_PLURALS:
+        owners = [u for p in pobjs(tok, {"of"}) for u in expand(p)]
+        return [k for u in owners if (k := actor_of(u, ctx)) is not None
+                and ctx.m.type_of(k) is ActorType.STATE]
+    if tok.lemma_ not in ROLE_NOUNS:
         return []
     owners = [u for p in pobjs(tok, {"of"}) for u in expand(p)][1:]
     return [k for u in owners if (k := actor_of(u, ctx)) is not None]
+
+
+# A state's rulers or forces in the plural, one for each state after "of".
+_RULING_PLURALS = words("governments juntas regimes administrations authorities armies "
+                        "militaries")
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
