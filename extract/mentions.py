@@ -128,8 +128,10 @@ _OFFICE_PREPS = frozenset({"on", "for", "of"})
 # Plural group nouns that one list of names may share: "the Terene and Seakhi gangs"
 # (the names are the groups'), "the Patriotic and Liberation fronts" (the noun is part
 # of each name).
+_SHARED_PLACES = words("neighbourhoods neighborhoods districts villages towns camps "
+                       "provinces regions suburbs")
 _SHARED_HEADS = words("gangs militias cartels crews fronts brigades battalions movements "
-                      "parties armies")
+                      "parties armies") | _SHARED_PLACES
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
 _GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
@@ -405,7 +407,8 @@ class Mentions:
         """"the Terene and Seakhi gangs", "the Patriotic and Liberation fronts": names
         joined by "and" before one plural group noun are as many groups, each named as
         it would be alone ("the Terene gang" is Terene, "the Patriotic Front"); the noun
-        stands for the first, as "US and British forces" does. Names of places, states
+        stands for the first, as "US and British forces" does. Before a place's noun
+        ("the Terene and Seakhi neighbourhoods") each name is a place. Names of places, states
         or peoples are left to the readings of a place's or a people's fighters."""
         first = next((c for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i
                       and c.pos == PROPN and any(g.dep_ == "conj" for g in c.children)), None)
@@ -416,7 +419,8 @@ class Mentions:
                                      for t in head.doc[first.i : head.i]):
             return
         lemma = head.lemma_.lower()
-        naming = lemma in NAMING_NOUNS
+        place = head.lower_ in _SHARED_PLACES  # ("the Terene and Seakhi neighbourhoods")
+        naming = place or lemma in NAMING_NOUNS
         spans = []
         for item in sorted(items, key=lambda t: t.i):
             start = min([item.i, *(c.i for c in item.children
@@ -424,11 +428,13 @@ class Mentions:
             span = head.doc[start : item.i + 1]
             if item.i > head.i or not all(t.pos == PROPN and t.is_title for t in span) or (
                     any(t.i in self.token_actor for t in span)
-                    or self.gaz.state_of_demonym(span.text) or self._placed(span.text, naming)
+                    or self.gaz.state_of_demonym(span.text)
+                    or (not place and self._placed(span.text, naming))
                     or (item.ent_type_ == "NORP" and item.lower_.endswith(DEMONYM_ENDINGS))):
                 return
             spans.append(span)
-        type_ = ActorType(NAMING_NOUNS[lemma] if naming else HEAD_TYPES[lemma])
+        type_ = ActorType.LOCATION if place else ActorType(
+            NAMING_NOUNS[lemma] if naming else HEAD_TYPES[lemma])
         keys = []
         for span in spans:
             name = span.text if naming else f"{span.text} {lemma.title()}"
@@ -437,8 +443,9 @@ class Mentions:
                 name, type_ = entry.name, entry.type
             keys.append(self.add(name, type_, f"{span.text} {lemma}" if naming else name))
             self._mark(span.start, span.end, keys[-1])
-        self._mark(head.i, head.i + 1, keys[0])
-        self.descriptor_tokens.add(head.i)
+        if not place:
+            self._mark(head.i, head.i + 1, keys[0])
+            self.descriptor_tokens.add(head.i)
 
     def _placed(self, text: str, naming: bool) -> bool:
         """A place's word before a group's noun: its fighters ("the Kisumu gang"); before

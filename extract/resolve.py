@@ -496,7 +496,8 @@ def expand(tok: Token) -> Iterator[Token]:
             # (or the run before B hung on B itself: "met Syrian Foreign Minister A and
             # Jordanian Foreign Minister B")
         if child.dep_ == "conj":
-            if not _stray_conjunct(child):
+            # (not "A, but not B": B is left out)
+            if not _stray_conjunct(child) and not any(g.dep_ == "neg" for g in child.children):
                 yield from expand(child)
         elif child.dep_ == "appos":
             if _listed_name(child, tok):
@@ -555,8 +556,14 @@ def _no_longer(tok: Token) -> bool:
     return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
 
 
+_NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
+    if any(g.lower_ == "neither" for c in tok.children if c.dep_ in _NEITHER_DEPS
+           for g in c.children if g.dep_ in ("det", "preconj")):
+        return True  # "Neither A nor B left the bloc", "condemned neither A nor B"
     node: Token | None = tok
     below = tok
     answer = False  # an answer joined to what is denied (below)
