@@ -540,6 +540,14 @@ def _stray_conjunct(name: Token) -> bool:
         t.lower_ != "and" for t in name.doc[head.i : last.i])
 
 
+def _second_subject(tok: Token, found: list[Token]) -> bool:
+    """"The A and B gangs, both members of Y, attacked Z": a common noun after a comma,
+    parsed as a second subject of the verb, describes the subject before it."""
+    return (tok.pos_ == "NOUN" and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and any(o.i < tok.i and o.dep_ == tok.dep_ for o in found))
+
+
 def _listed_name(name: Token, head: Token) -> bool:
     """"Mali, Burkina Faso and Niger", "the KDF, the Ruzizi Front and the Itombwe
     Brigade": a name the parser set in apposition to the name before it, itself joined
@@ -680,6 +688,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)) and c.text not in _BULLETS]
+        found = [c for c in found if not _second_subject(c, found)]
         if found:  # "X is committed to defeating Y": the passive subject controls
             keys = actors_of_tokens(found, ctx)
             if not keys and node.i != verb.i and node.lower_ in _SERVING and (
