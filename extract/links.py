@@ -84,12 +84,12 @@ _NOT_JOBS = _KIN | words(
     "captive captives prisoner prisoners critics opponents rivals"
 )
 
-# People who have left the place named with them: "a Syrian refugee", "an exile from Y"
 # Nouns for a body made of others: "X, an alliance of A and B" (its members).
 _GROUPING_NOUNS = words("alliance coalition bloc confederation federation union grouping "
                         "pact league axis")
 _MEMBERS = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                       ActorType.GOVERNMENT_BODY})
+# People who have left the place named with them: "a Syrian refugee", "an exile from Y"
 _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
                     "exiles expatriate expatriates expat migrant migrants defector defectors "
                     "deportee evacuee")

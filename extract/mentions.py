@@ -124,14 +124,14 @@ _NER_TYPES = {
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # Words joining a title to the subject of its office: "Special Rapporteur on Torture"
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
-# "the Government of" before a gazetteer name the ruler took out of the NER span
-# Plural group nouns that one list of names may share: "the Terene and Seakhi gangs"
-# (the names are the groups'), "the Patriotic and Liberation fronts" (the noun is part
-# of each name).
+# Plural nouns that one list of names may share: "the Terene and Seakhi gangs" (the
+# names are the groups'), "the Patriotic and Liberation fronts" (the noun is part of
+# each name), "the Terene and Seakhi neighbourhoods" (each a place).
 _SHARED_PLACES = words("neighbourhoods neighborhoods districts villages towns camps "
                        "provinces regions suburbs")
 _SHARED_HEADS = words("gangs militias cartels crews fronts brigades battalions movements "
                       "parties armies") | _SHARED_PLACES
+# "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
 _GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
@@ -408,8 +408,8 @@ class Mentions:
         joined by "and" before one plural group noun are as many groups, each named as
         it would be alone ("the Terene gang" is Terene, "the Patriotic Front"); the noun
         stands for the first, as "US and British forces" does. Before a place's noun
-        ("the Terene and Seakhi neighbourhoods") each name is a place. Names of places, states
-        or peoples are left to the readings of a place's or a people's fighters."""
+        ("the Terene and Seakhi neighbourhoods") each name is a place. Names of places,
+        states or peoples are left to the readings of a place's or a people's fighters."""
         first = next((c for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i
                       and c.pos == PROPN and any(g.dep_ == "conj" for g in c.children)), None)
         if first is None or first.i in self.token_actor:

@@ -524,12 +524,12 @@ def expand(tok: Token) -> Iterator[Token]:
 
 
 def _stray_conjunct(name: Token) -> bool:
-    """"X, a coalition of A, B and C, attacked Y": the parser may join B and C to X;
-    a name joined to one whose apposition ends in "of" and a name just before it (a
-    comma, no "and", between them) ends the list that apposition opened."""
+    """"X, a coalition of A, B and C, attacked Y": the parser may join B and C to X. A
+    name after a comma, joined to one whose apposition ends in "of" and a name (no
+    "and" from X to there), ends the list that apposition opened."""
     head = name.head
-    if name.pos_ != "PROPN" or head.pos_ != "PROPN":
-        return False
+    if name.pos_ != "PROPN" or head.pos_ != "PROPN" or name.doc[name.left_edge.i - 1].text != ",":
+        return False  # ("met X, the leader of Y, and Z": Z is met too)
     appos = next((c for c in head.children if c.dep_ == "appos" and head.i < c.i < name.i
                   and c.pos_ == "NOUN"), None)
     if appos is None:
