@@ -194,7 +194,7 @@ NAMING_NOUNS = {
 _NO_PERSONS_NOUNS = words("gang gangs crew crews party")
 # Endings of the words that name a people or a state's citizens ("the Hazara militia"
 # is the people's, "the Republican party" a party named by a word of its own).
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
 _NAME_BEFORE_NOUN = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,4})(" + "|".join(NAMING_NOUNS)
     + r")\b")
@@ -305,7 +305,7 @@ def _misread_people(inside: list[Span], span: Span, peoples: bool) -> bool:
     return bool(inside) and all(
         not e.ent_id_ and span.start <= e.start and e.end <= span.end and (
             e.label_ == "PERSON" or (peoples and e.label_ == "NORP" and not any(
-                t.lower_.endswith(_DEMONYM_ENDINGS) for t in e)))
+                t.lower_.endswith(DEMONYM_ENDINGS) for t in e)))
         for e in inside)
 
 

@@ -88,6 +88,11 @@ _NOT_JOBS = _KIN | words(
     "captive captives prisoner prisoners critics opponents rivals"
 )
 
+# Nouns for a body made of others: "X, an alliance of A and B" (its members).
+_GROUPING_NOUNS = words("alliance coalition bloc confederation federation union grouping "
+                        "pact league axis")
+_MEMBERS = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                      ActorType.GOVERNMENT_BODY})
 # People who have left the place named with them: "a Syrian refugee", "an exile from Y"
 _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
                     "exiles expatriate expatriates expat migrant migrants defector defectors "
@@ -487,6 +492,10 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     m = ctx.m
     noun = appos.lower_ if appos is not None else ""
     ttype = m.type_of(tgt)
+    if noun in _GROUPING_NOUNS and prep.lower_ == "of":
+        # "X, an alliance of A, B and C": each is one of X's members, not where X is
+        return [Candidate(tgt, R.MEMBER_OF, holder, False, 0.55)] if (
+            ttype in _MEMBERS and htype in _ORGS) else []
     if ttype in _PLACES and prep.lower_ in _WHERE_PREPS:
         if _fronted_title(appos, prep) and prep.lower_ == "of" and _holds_title(appos) and (
                 (role and ttype is ActorType.STATE) or noun in _PLACE_TITLES):

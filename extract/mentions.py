@@ -34,6 +34,8 @@ from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
 from .gazetteer import Gazetteer
 from .groupnames import (
+    DEMONYM_ENDINGS,
+    HEAD_TYPES,
     NAMING_NOUNS,
     acronym_at,
     faction_qualifier_at,
@@ -127,6 +129,13 @@ _TRIM_START = frozenset({"the", "a", "an", "'s"})
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
 # Marks after which a word is capitalised whatever it is: "GOMA - Activist X said"
 _OPENING_MARKS = frozenset({"-", "--", "\u2013", "\u2014", '"', "\u201c", "(", ":"})
+# Plural nouns that one list of names may share: "the Terene and Seakhi gangs" (the
+# names are the groups'), "the Patriotic and Liberation fronts" (the noun is part of
+# each name), "the Terene and Seakhi neighbourhoods" (each a place).
+_SHARED_PLACES = words("neighbourhoods neighborhoods districts villages towns camps "
+                       "provinces regions suburbs")
+_SHARED_HEADS = words("gangs militias cartels crews fronts brigades battalions movements "
+                      "parties armies") | _SHARED_PLACES
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
@@ -339,6 +348,10 @@ class Mentions:
             ents = self._names_read_before(ents, tokens)
         ents = _join_particle_names(ents)
         ents = self._three_part_names(ents)
+        if any(w[1] in _SHARED_HEADS for w in decoded):
+            for tok in tokens:
+                if tok.lower_ in _SHARED_HEADS and tok.tag_ == "NNS":
+                    self._read_shared_head(tok)
         portfolio: set[int] = set()
         for at, ent in enumerate(ents):
             if _portfolio_before_name(ent, ents[at + 1] if at + 1 < len(ents) else None):
@@ -399,6 +412,58 @@ class Mentions:
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
+
+    def _read_shared_head(self, head: Token) -> None:
+        """"the Terene and Seakhi gangs", "the Patriotic and Liberation fronts": names
+        joined by "and" before one plural group noun are as many groups, each named as
+        it would be alone ("the Terene gang" is Terene, "the Patriotic Front"); the noun
+        stands for the first, as "US and British forces" does. Before a place's noun
+        ("the Terene and Seakhi neighbourhoods") each name is a place. Names of places,
+        states or peoples are left to the readings of a place's or a people's fighters."""
+        first = next((c for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i
+                      and c.pos == PROPN and any(g.dep_ == "conj" for g in c.children)), None)
+        if first is None or first.i in self.token_actor:
+            return
+        items = [first, *first.conjuncts]
+        if len(items) < 2 or not any(t.dep_ == "cc" and t.lower_ == "and"
+                                     for t in head.doc[first.i : head.i]):
+            return
+        lemma = head.lemma_.lower()
+        place = head.lower_ in _SHARED_PLACES  # ("the Terene and Seakhi neighbourhoods")
+        naming = place or lemma in NAMING_NOUNS
+        spans = []
+        for item in sorted(items, key=lambda t: t.i):
+            start = min([item.i, *(c.i for c in item.children
+                                   if c.dep_ == "compound" and c.pos == PROPN)])
+            span = head.doc[start : item.i + 1]
+            if item.i > head.i or not all(t.pos == PROPN and t.is_title for t in span) or (
+                    any(t.i in self.token_actor for t in span)
+                    or self.gaz.state_of_demonym(span.text)
+                    or (not place and self._placed(span.text, naming))
+                    or (item.ent_type_ == "NORP" and item.lower_.endswith(DEMONYM_ENDINGS))):
+                return
+            spans.append(span)
+        type_ = ActorType.LOCATION if place else ActorType(
+            NAMING_NOUNS[lemma] if naming else HEAD_TYPES[lemma])
+        keys = []
+        for span in spans:
+            name = span.text if naming else f"{span.text} {lemma.title()}"
+            entry = self.gaz.lookup(name)
+            if entry is not None:
+                name, type_ = entry.name, entry.type
+            keys.append(self.add(name, type_, f"{span.text} {lemma}" if naming else name))
+            self._mark(span.start, span.end, keys[-1])
+        if not place:
+            self._mark(head.i, head.i + 1, keys[0])
+            self.descriptor_tokens.add(head.i)
+
+    def _placed(self, text: str, naming: bool) -> bool:
+        """A place's word before a group's noun: its fighters ("the Kisumu gang"); before
+        a noun a name holds ("the Kivu Brigade") only a state's is."""
+        if naming:
+            return self.is_place(text)
+        entry = self.gaz.lookup(text)
+        return entry is not None and entry.type is ActorType.STATE
 
     def _given_names_before(self, ent: Span) -> Span | None:
         """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a

@@ -665,7 +665,8 @@ def expand(tok: Token) -> Iterator[Token]:
     yield tok
     for child in tok.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
-            yield from (g for g in child.children if g.dep_ == "conj")
+            # (every name of the list: "the Terene, Seakhi and Mabuza gangs")
+            yield from (g for g in child.conjuncts if g.i > child.i)
             # "met Foreign Minister A and Defence Minister B", parsed as one name run
             # headed by B: A, joined by "and" deep in the run, is met too
             yield from (g for g in (child, *child.children) if g.dep_ == "nmod" and any(
@@ -673,8 +674,12 @@ def expand(tok: Token) -> Iterator[Token]:
             # (or the run before B hung on B itself: "met Syrian Foreign Minister A and
             # Jordanian Foreign Minister B")
         if child.dep_ == "conj":
-            yield from expand(child)
+            # (not "A, but not B": B is left out)
+            if not _stray_conjunct(child) and not any(g.dep_ == "neg" for g in child.children):
+                yield from expand(child)
         elif child.dep_ == "appos":
+            if _listed_name(child, tok):
+                yield child  # "A, B and C attacked", parsed as A with B in apposition
             for grand in child.children:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
@@ -683,6 +688,11 @@ def expand(tok: Token) -> Iterator[Token]:
     if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
         # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
         yield from names[1:]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "appos":
+        # "X, a coalition of A, B and C, attacked": B and C, hung on X, end A's list
+        for stray in tok.head.head.head.children:
+            if stray.dep_ == "conj" and stray.i > tok.i and _stray_conjunct(stray):
+                yield from expand(stray)
     if tok.dep_ == "pobj":
         # "sanctions on A, on B and on C": the preposition said again joins its objects
         for again in tok.head.children:
@@ -712,13 +722,55 @@ def _offices_on_verb(tok: Token) -> Iterator[Token]:
             yield from expand(c)
 
 
+def _stray_conjunct(name: Token) -> bool:
+    """"X, a coalition of A, B and C, attacked Y": the parser may join B and C to X. A
+    name after a comma, joined to one whose apposition ends in "of" and a name (no
+    "and" from X to there), ends the list that apposition opened."""
+    head = name.head
+    if name.pos_ != "PROPN" or head.pos_ != "PROPN" or name.doc[name.left_edge.i - 1].text != ",":
+        return False  # ("met X, the leader of Y, and Z": Z is met too)
+    appos = next((c for c in head.children if c.dep_ == "appos" and head.i < c.i < name.i
+                  and c.pos_ == "NOUN"), None)
+    if appos is None:
+        return False
+    last = appos.right_edge
+    return last.pos_ == "PROPN" and any(
+        p.lower_ == "of" and p.head.i == appos.i for p in last.ancestors) and all(
+        t.lower_ != "and" for t in name.doc[head.i : last.i])
+
+
+def _second_subject(tok: Token, found: list[Token]) -> bool:
+    """"The A and B gangs, both members of Y, attacked Z": a common noun after a comma,
+    parsed as a second subject of the verb, describes the subject before it."""
+    return (tok.pos_ == "NOUN" and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and any(o.i < tok.i and o.dep_ == tok.dep_ for o in found))
+
+
+def _listed_name(name: Token, head: Token) -> bool:
+    """"Mali, Burkina Faso and Niger", "the KDF, the Ruzizi Front and the Itombwe
+    Brigade": a name the parser set in apposition to the name before it, itself joined
+    by "and" to a name after it, is the middle of a list (an apposition describes: "X,
+    a militia"; one in brackets is an acronym)."""
+    return (name.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < name.i
+            and name.doc[name.left_edge.i - 1].text != "("
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children)
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children))
+
+
 def _no_longer(tok: Token) -> bool:
     """"X is no longer allied with Y": what held before is denied now."""
     return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
 
 
+_NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
+    if any(g.lower_ == "neither" for c in tok.children if c.dep_ in _NEITHER_DEPS
+           for g in c.children if g.dep_ in ("det", "preconj")):
+        return True  # "Neither A nor B left the bloc", "condemned neither A nor B"
     node: Token | None = tok
     below = tok
     answer = False  # an answer joined to what is denied (below)
@@ -835,6 +887,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
+        found = [c for c in found if not _second_subject(c, found)]
         if found:  # "X is committed to defeating Y": the passive subject controls
             keys = actors_of_tokens(found, ctx)
             if not keys and node.i != verb.i and node.lower_ in _SERVING and (
@@ -1151,11 +1204,23 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
 
 def _other_owners(tok: Token, ctx: Context) -> list[str]:
     """"(met) leaders of X and Y": titles in the plural stand for each body listed after
-    "of", not for the first alone (the title itself is read as the first body's)."""
-    if tok.tag_ != "NNS" or tok.lemma_ not in ROLE_NOUNS:
+    "of", not for the first alone (the title itself is read as the first body's); "the
+    juntas (governments, armies) of X, Y and Z" stand for each state listed."""
+    if tok.tag_ != "NNS":
+        return []
+    if tok.lower_ in _RULING_PLURALS:
+        owners = [u for p in pobjs(tok, {"of"}) for u in expand(p)]
+        return [k for u in owners if (k := actor_of(u, ctx)) is not None
+                and ctx.m.type_of(k) is ActorType.STATE]
+    if tok.lemma_ not in ROLE_NOUNS:
         return []
     owners = [u for p in pobjs(tok, {"of"}) for u in expand(p)][1:]
     return [k for u in owners if (k := actor_of(u, ctx)) is not None]
+
+
+# A state's rulers or forces in the plural, one for each state after "of".
+_RULING_PLURALS = words("governments juntas regimes administrations authorities armies "
+                        "militaries")
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
