@@ -53,6 +53,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    POLITY_HEADS,
     words,
 )
 from .namecues import (
@@ -980,6 +981,9 @@ class Mentions:
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo", "Garda Siochana"
         elif label == "ORG" and _person_shape(span):
             label = "PERSON"  # "Ulf D. Merbold"
+        if label == "PERSON" and len(span) > 1 and span[-1].is_title and (
+                span[-1].lower_ in POLITY_HEADS):
+            return surface, ActorType.LOCATION  # "the neighbouring Chechen Republic"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
                 t.like_num or t.lower_ in NOT_NAMES for t in span
@@ -1633,6 +1637,8 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:
         return True  # "in Rakhine state", "across Kherson province": a kind of place follows
+    if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ == "police":
+        return True  # "the Central Java police chief": a place's police, no one's own
     if not is_place_name(span.text):
         return False
     if label == "ORG":

@@ -62,6 +62,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
+    GROUP_PARTS,
     JOB_NOUNS,
     PHRASAL,
     PLACE_NOUNS,
@@ -773,9 +774,13 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
         if lower in _BODY_BACKING and ctx.m.type_of(backer) is ActorType.PERSON:
             continue
         target = actor_of(_backed_noun(tok), ctx) if tok.head.i != tok.i else None
-        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
+        part = False
+        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (
+                named := ctx.m.token_actor.get(tok.i - 2)) is not None:
             # "the government, led by X, and the opposition": the name set off before
-            target = ctx.m.token_actor.get(tok.i - 2) or target
+            target, part = _set_off_holder(doc[tok.i - 2], named, ctx)
+        if part and rel is R.LEADS:
+            rel = R.MEMBER_OF  # "the armed wing of X, led by Y": one of X's people
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 if doc[k].pos_ in ("VERB", "AUX"):
@@ -792,6 +797,36 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                 for k in (target, *(p for p in slash_partners(target, sent, ctx)
                                      if p != backer))]
     return out
+
+
+def _set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, bool]:
+    """Whom a participle set off after a name describes, when the name closes a phrase
+    of another noun: "the Government of National Unity in Tripoli, led by Y" (the body,
+    not the town it sits in; "the administration in Goma, led by Y": no one named),
+    "the Qalam faction of the X, led by Y" (the faction). True with a part of X that
+    has no name of its own ("the armed wing of X, led by Y"): its head is one of X's."""
+    m = ctx.m
+    root = last
+    while root.head.i != root.i and m.token_actor.get(root.head.i) == key:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return key, False
+    prep, noun = root.head, root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return key, False
+    named = next((k for c in noun.children if c.dep_ == "compound"
+                  and (k := m.token_actor.get(c.i)) not in (None, key)), None)
+    if prep.lower_ == "of" and noun.lemma_ in GROUP_PARTS:
+        return (named, False) if named is not None else (key, True)
+    if noun.lemma_ in ATTACK_NOUNS:
+        return None, False  # "the assault on X, led by Y": an event is led
+    owner = named or m.token_actor.get(noun.i)
+    if prep.lower_ != "of" and m.type_of(key) is ActorType.LOCATION and owner != key:
+        return (owner if owner is not None and m.type_of(owner) in _ACTING else None), False
+    return key, False
+
+
+_ACTING = frozenset(ActorType) - {ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA}
 
 
 def senders(people: Token, ctx: Context) -> str | None:
@@ -1041,8 +1076,12 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
-        if set_off is not None and (key := actor_of(set_off, ctx)) and key not in tgts:
-            tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
+        if set_off is not None and (key := actor_of(set_off, ctx)):
+            key, part = _set_off_holder(set_off, key, ctx)  # (not "the X in Tripoli")
+            if part and rel is R.LEADS:
+                rel = R.MEMBER_OF
+            if key is not None and key not in tgts:
+                tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
