@@ -250,6 +250,12 @@ PLACE_NOUNS = words(
 # Last words of the name of a polity that is no country of the gazetteer: "the Chechen
 # Republic", "the Kurdistan Region", a place that has its own rulers, never a person.
 POLITY_HEADS = PLACE_NOUNS | words("republic kingdom emirate sultanate federation oblast krai")
+# Nouns that name a state itself when its name follows "of": "the Government of X",
+# "the Republic of X", "the people of X" (not "the Parliament of X": one of its bodies).
+STATE_ITSELF = words(
+    "government governments administration regime republic kingdom federation state "
+    "emirate sultanate people"
+)
 # "the group": the armed group or organisation last named.
 GROUP_ANAPHORS = words("group movement organisation organization militia")
 # "militia groups", "armed groups": group is a militia when so modified.

@@ -66,9 +66,11 @@ from .lexicon import (
     JOB_NOUNS,
     PHRASAL,
     PLACE_NOUNS,
+    POLITY_HEADS,
     ROLE_NOUNS,
     SENT_PEOPLE,
     SPEECH_VERBS,
+    STATE_ITSELF,
     STATE_TITLES,
     VERBS,
     words,
@@ -823,6 +825,10 @@ def _set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, bo
     owner = named or m.token_actor.get(noun.i)
     if prep.lower_ != "of" and m.type_of(key) is ActorType.LOCATION and owner != key:
         return (owner if owner is not None and m.type_of(owner) in _ACTING else None), False
+    if prep.lower_ == "of" and m.type_of(key) in PLACES_OR_STATES and (
+            noun.lemma_.lower() not in STATE_ITSELF | POLITY_HEADS):
+        # "the Parliament of Kenya, led by its speaker Y": the body, not the state
+        return (owner if owner not in (None, key) else None), False
     return key, False
 
 

@@ -9,6 +9,9 @@ the by-phrase, and the passive as main verb ("is now headed by Y").
 Must-nots next to each: a town in the phrase never led, an event led ("a raid led by
 Y", "an offensive led by the army"), a delegation, "led by example", a former head.
 
+A state's body named by one word ("Congress") is that of the state written with it ("the
+Congress of Colombia"), not the one body the gazetteer knows by the word.
+
 Own sentences, invented people and bodies from several regions, each short and inside a
 long wire sentence (a dateline, "on Tuesday", "according to ...")."""
 
@@ -57,6 +60,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a body named after its place or state
     ("assembly-of-region", "The Assembly of Bougainville, led by its speaker Simon Pentanu, "
      "voted on Friday.", [("Simon Pentanu", L, "Assembly of Bougainville")]),
+    ("congress-of-other-state", "The Congress of Colombia, led by its president Ana "
+     "Ruiz, voted on Friday.", [("Ana Ruiz", L, "Congress")]),
+    ("possessive-congress-of-state", "BOGOTA (AP) — Colombia's Congress, led by its "
+     "president Ana Ruiz, voted on Friday to extend the state of emergency in Cauca, "
+     "according to the official gazette.", [("Ana Ruiz", L, "Congress")]),
     ("government-of-state", "The Government of Lesotho, led by Prime Minister Thabo "
      "Mokoena, declared a state of emergency.", [("Thabo Mokoena", L, "Lesotho")]),
     # titles and determiners in the by-phrase
@@ -109,6 +117,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Barzani, protested.", [("Nechirvan Barzani", L, "Kurdistan Region")]),
     ("restive-republic", "The restive Ingush Republic, headed by Magomed Yevloyev, "
      "declared a curfew on Friday.", [("Magomed Yevloyev", L, "Ingush Republic")]),
+    # a delegation led by a person: his state's, not a body of its own
+    ("delegation-led-by-minister", "NAIROBI (Reuters) - A Kenyan delegation led by Foreign "
+     "Minister Amina Yusuf met the Sword Front in Garissa on Monday, officials said.",
+     [("Amina Yusuf", MO, "Kenya")]),
     # a former head, however told
     ("formerly-led-member", "The Sword Front, formerly led by Tomas Veller, attacked the "
      "bridge.", [("Tomas Veller", MO, "Sword Front")]),
@@ -132,6 +144,18 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Aweys, announced a curfew.", [("Hassan Aweys", L, "Kismayo")]),
     ("guard-in-town-not-town", "The Ituri Guard in Bunia, commanded by Innocent Habimana, "
      "took the hill on Friday, the army said.", [("Innocent Habimana", L, "Bunia")]),
+    # a body of a state named before the state: the state is not led by the body's head
+    ("parliament-of-state", "The Parliament of Kenya, led by its speaker Moses Wetangula, "
+     "voted on Friday.", [("Moses Wetangula", L, "Kenya")]),
+    ("parliament-of-state-long", "The Parliament of Kenya, led by its speaker Moses "
+     "Wetangula, on Tuesday rejected the budget, according to the Daily Nation.",
+     [("Moses Wetangula", L, "Kenya")]),
+    ("congress-of-other-not-state", "The Congress of Colombia, led by its president Ana "
+     "Ruiz, voted on Friday.", [("Ana Ruiz", L, "Colombia"), ("*", "*", "US Congress")]),
+    ("congress-of-unlisted-not-us", "The Congress of Kanaky, led by its president Paul "
+     "Wamytan, voted on Friday.", [("*", "*", "US Congress")]),
+    ("possessive-congress-not-us", "Colombia's Congress, led by its president Ana Ruiz, "
+     "voted on Friday.", [("*", "*", "US Congress")]),
     # a faction's head does not head the whole
     ("faction-not-whole", "The Qalam faction of the Sudan Liberation Movement, led by Adam "
      "Bakhit, signed the deal.", [("Adam Bakhit", L, "Sudan Liberation Movement")]),
@@ -158,6 +182,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     # a delegation's head, "led by example", a former head
     ("delegation-led-by", "A delegation led by Amina Yusuf met the Ituri Guard in Bunia.",
      [("Amina Yusuf", L, "*")]),
+    ("delegation-led-by-minister-not-leads", "NAIROBI (Reuters) - A Kenyan delegation led "
+     "by Foreign Minister Amina Yusuf met the Sword Front in Garissa on Monday, officials "
+     "said.", [("Amina Yusuf", L, "*")]),
     ("delegation-of-body-led-by", "A delegation of the Popular Front, led by Ibrahim "
      "Sesay, met the mediators in Addis Ababa.", [("Ibrahim Sesay", L, "*")]),
     ("led-by-example", "The Sword Front led by example, Tomas Veller said.", [("*", L, "*")]),
