@@ -3,8 +3,9 @@ describes, where news writes more than a bare name before it: a place the actor 
 ("the X in Tripoli, led by Y": the body, not the town), a faction of a group ("the Z
 faction of the X, led by Y": the faction; an unnamed wing's head is one of the group's
 people), a body named after its state, a region or a republic set after a descriptor
-("the neighbouring Chechen Republic": a polity, not a person), titles and determiners in
-the by-phrase, and the passive as main verb ("is now headed by Y").
+("the neighbouring Chechen Republic": a polity, not a person), titles, ranks and
+determiners in the by-phrase ("the police chief, Inspector General Y"), and the passive
+as main verb ("is now headed by Y").
 
 Must-nots next to each: a town in the phrase never led, an event led ("a raid led by
 Y", "an offensive led by the army"), a delegation, "led by example", a former head.
@@ -89,6 +90,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "by Karim al-Tamimi, said on Monday they had handed their weapons to the "
      "army, according to a statement read on local television.",
      [("Karim al-Tamimi", L, "Mahdi Brigades")]),
+    ("commanded-by-police-chief-rank", "Joint Task Force Sentinel, commanded by the "
+     "Nigerian police chief, Inspector General Emeka Obi, arrested six men.",
+     [("Emeka Obi", L, "Joint Task Force Sentinel"), ("Emeka Obi", L, "Nigerian police")]),
+    ("commanded-by-police-chief-rank-long", "JAKARTA (Reuters) - The joint task force, "
+     "commanded by the Indonesian police chief, Inspector General Budi Santoso, arrested "
+     "six suspected militants in Poso on Tuesday, a spokesman said.",
+     [("Budi Santoso", L, "Indonesian police")]),
+    ("police-chief-rank-said", "The Kenyan police chief, Inspector General Ahmed Musa, said "
+     "six men were arrested.", [("Ahmed Musa", L, "Kenyan police")]),
     # the passive as main verb
     ("is-commanded-by", "The Khyber Rifles is now commanded by Brigadier Asad Khan.",
      [("Asad Khan", L, "Khyber Rifles")]),
@@ -156,6 +166,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Wamytan, voted on Friday.", [("*", "*", "US Congress")]),
     ("possessive-congress-not-us", "Colombia's Congress, led by its president Ana Ruiz, "
      "voted on Friday.", [("*", "*", "US Congress")]),
+    # a police chief heads the police, not the state; a town's police chief no person
+    ("police-chief-not-state", "JAKARTA (Reuters) - The joint task force, commanded by "
+     "the Indonesian police chief, Inspector General Budi Santoso, arrested six suspected "
+     "militants in Poso on Tuesday, a spokesman said.", [("Budi Santoso", L, "Indonesia")]),
+    ("town-police-chief-no-person", "The Kano police chief, Ahmed Musa, said six men "
+     "were arrested.", [("Kano", "*", "*"), ("Ahmed Musa", L, "Kano")]),
     # a faction's head does not head the whole
     ("faction-not-whole", "The Qalam faction of the Sudan Liberation Movement, led by Adam "
      "Bakhit, signed the deal.", [("Adam Bakhit", L, "Sudan Liberation Movement")]),
