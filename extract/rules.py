@@ -53,6 +53,7 @@ from .leaders import (
     person_phrase,
     post_held,
     seized_power,
+    set_off_holder,
     slash_partners,
     title_end,
     titled_name,
@@ -62,15 +63,12 @@ from .lexicon import (
     ATTACK_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
-    GROUP_PARTS,
     JOB_NOUNS,
     PHRASAL,
     PLACE_NOUNS,
-    POLITY_HEADS,
     ROLE_NOUNS,
     SENT_PEOPLE,
     SPEECH_VERBS,
-    STATE_ITSELF,
     STATE_TITLES,
     VERBS,
     words,
@@ -780,7 +778,7 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (
                 named := ctx.m.token_actor.get(tok.i - 2)) is not None:
             # "the government, led by X, and the opposition": the name set off before
-            target, part = _set_off_holder(doc[tok.i - 2], named, ctx)
+            target, part = set_off_holder(doc[tok.i - 2], named, ctx)
         if part and rel is R.LEADS:
             rel = R.MEMBER_OF  # "the armed wing of X, led by Y": one of X's people
         if target is None:
@@ -801,38 +799,14 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-def _set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, bool]:
-    """Whom a participle set off after a name describes, when the name closes a phrase
-    of another noun: "the Government of National Unity in Tripoli, led by Y" (the body,
-    not the town it sits in; "the administration in Goma, led by Y": no one named),
-    "the Qalam faction of the X, led by Y" (the faction). True with a part of X that
-    has no name of its own ("the armed wing of X, led by Y"): its head is one of X's."""
-    m = ctx.m
-    root = last
-    while root.head.i != root.i and m.token_actor.get(root.head.i) == key:
-        root = root.head
-    if root.dep_ != "pobj" or root.head.dep_ != "prep":
-        return key, False
-    prep, noun = root.head, root.head.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return key, False
-    named = next((k for c in noun.children if c.dep_ == "compound"
-                  and (k := m.token_actor.get(c.i)) not in (None, key)), None)
-    if prep.lower_ == "of" and noun.lemma_ in GROUP_PARTS:
-        return (named, False) if named is not None else (key, True)
-    if noun.lemma_ in ATTACK_NOUNS:
-        return None, False  # "the assault on X, led by Y": an event is led
-    owner = named or m.token_actor.get(noun.i)
-    if prep.lower_ != "of" and m.type_of(key) is ActorType.LOCATION and owner != key:
-        return (owner if owner is not None and m.type_of(owner) in _ACTING else None), False
-    if prep.lower_ == "of" and m.type_of(key) in PLACES_OR_STATES and (
-            noun.lemma_.lower() not in STATE_ITSELF | POLITY_HEADS):
-        # "the Parliament of Kenya, led by its speaker Y": the body, not the state
-        return (owner if owner not in (None, key) else None), False
-    return key, False
-
-
-_ACTING = frozenset(ActorType) - {ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA}
+def _led_apart(agent: Token) -> bool:
+    """A name joined to a doer that a participle of its own describes: "the X, led by Y,
+    and the Z, headed by W" (the parser joins Z to Y), "..., and the Z, a gang headed by
+    W": another body, not a co-leader."""
+    described = [agent, *(c for c in agent.children if c.dep_ == "appos")]  # ("Z, a gang")
+    return agent.dep_ == "conj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+        for d in described for c in d.children)
 
 
 def senders(people: Token, ctx: Context) -> str | None:
@@ -1055,7 +1029,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 _shared_subject(verb))
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
-            srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            agents = pobjs(verb, {"by"})
+            apart = actors_of_tokens([c for p in agents for c in p.children if _led_apart(c)],
+                                     ctx)
+            srcs = [k for k in actors_of_tokens(agents, ctx) if k not in apart]
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [described_noun(verb)]
@@ -1083,7 +1060,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
         if set_off is not None and (key := actor_of(set_off, ctx)):
-            key, part = _set_off_holder(set_off, key, ctx)  # (not "the X in Tripoli")
+            key, part = set_off_holder(set_off, key, ctx)  # (not "the X in Tripoli")
             if part and rel is R.LEADS:
                 rel = R.MEMBER_OF
             if key is not None and key not in tgts:

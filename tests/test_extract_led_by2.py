@@ -47,6 +47,19 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "took the hill on Friday, the army said.", [("Innocent Habimana", L, "Ituri Guard")]),
     ("based-in-front-led", "The Sword Front in Garissa, led by Tomas Veller, attacked a "
      "police post.", [("Tomas Veller", L, "Sword Front")]),
+    ("in-city-which-heads", "The Government of National Unity in Tripoli, which Khalid "
+     "Menfi heads, rejected the plan.", [("Khalid Menfi", L, "Government of National Unity")]),
+    ("in-city-which-is-led-long", "TRIPOLI (Reuters) - The Government of National Unity in "
+     "Tripoli, which is led by Khalid Menfi, on Sunday rejected the election law passed by "
+     "the eastern parliament, state television reported.",
+     [("Khalid Menfi", L, "Government of National Unity")]),
+    # two bodies, each set off with its own leader
+    ("two-bodies-each-led", "The Sword Front, led by Tomas Veller, and the Iron Legion, "
+     "headed by Piet Kruger, signed the deal.",
+     [("Tomas Veller", L, "Sword Front"), ("Piet Kruger", L, "Iron Legion")]),
+    ("two-bodies-kinds-each-led", "The Sword Front, a militia led by Tomas Veller, and the "
+     "Iron Legion, a gang headed by Piet Kruger, signed the deal in Garissa on Friday, "
+     "elders said.", [("Tomas Veller", L, "Sword Front"), ("Piet Kruger", L, "Iron Legion")]),
     # a faction of a group: the faction named is led
     ("faction-of-named", "The Qalam faction of the Sudan Liberation Movement, led by Adam "
      "Bakhit, signed the deal.", [("Adam Bakhit", L, "Qalam")]),
@@ -172,6 +185,15 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "militants in Poso on Tuesday, a spokesman said.", [("Budi Santoso", L, "Indonesia")]),
     ("town-police-chief-no-person", "The Kano police chief, Ahmed Musa, said six men "
      "were arrested.", [("Kano", "*", "*"), ("Ahmed Musa", L, "Kano")]),
+    ("in-city-which-heads-not-town", "The Government of National Unity in Tripoli, which "
+     "Khalid Menfi heads, rejected the plan.", [("Khalid Menfi", L, "Tripoli")]),
+    # the second body set off is no co-leader of the first
+    ("two-bodies-not-co-leader", "The Sword Front, led by Tomas Veller, and the Iron "
+     "Legion, headed by Piet Kruger, signed the deal.",
+     [("Iron Legion", L, "*"), ("Piet Kruger", L, "Sword Front")]),
+    ("two-bodies-kinds-not-co-leader", "The Sword Front, a militia led by Tomas Veller, "
+     "and the Iron Legion, a gang headed by Piet Kruger, signed the deal in Garissa on "
+     "Friday, elders said.", [("Iron Legion", L, "*"), ("Tomas Veller", L, "Iron Legion")]),
     # a faction's head does not head the whole
     ("faction-not-whole", "The Qalam faction of the Sudan Liberation Movement, led by Adam "
      "Bakhit, signed the deal.", [("Adam Bakhit", L, "Sudan Liberation Movement")]),
