@@ -1060,7 +1060,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
         if set_off is not None and (key := actor_of(set_off, ctx)):
-            key, part = set_off_holder(set_off, key, ctx)  # (not "the X in Tripoli")
+            part = False
+            if rel is R.LEADS:
+                key, part = set_off_holder(set_off, key, ctx)  # (not "the X in Tripoli")
             if part and rel is R.LEADS:
                 rel = R.MEMBER_OF
             if key is not None and key not in tgts:
