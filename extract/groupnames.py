@@ -30,6 +30,7 @@ from .lexicon import (
     ARMED_WORDS,
     FACTION_QUALIFIERS,
     GOVERNMENT_WORDS,
+    GROUP_PARTS,
     ORG_WORDS,
     UNIT_WORDS,
     YOUTH_UNIT_WORDS,
@@ -402,9 +403,6 @@ def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
-_GROUP_PARTS = words("faction offshoot splinter cell wing")
-
-
 def _said_of_group(doc: Doc, start: int) -> bool:
     """The cue before the name `start` opens follows a group's noun or a plural ("the
     dissidents, known as", "a faction calling itself"), not a person ("the smuggler,
@@ -414,7 +412,7 @@ def _said_of_group(doc: Doc, start: int) -> bool:
         i -= 1
     noun = doc[i]
     return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or noun.lower_ in HEAD_TYPES
-                                    or noun.lower_ in _GROUP_PARTS)
+                                    or noun.lower_ in GROUP_PARTS)
 
 
 # "Mai-Mai Kifuafua", "Mayi-Mayi Lumbu": the Congolese militias' common word, then the

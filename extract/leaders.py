@@ -21,14 +21,28 @@ from actorgraph.domain import ActorType, name_key
 
 from .dates import DATELINE_HEAD, dateline_region
 from .lexicon import (
+    ATTACK_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
+    GROUP_PARTS,
     JOB_NOUNS,
     NAMING_PARTICIPLES,
     ONE_PERSON_NOUNS,
+    POLITY_HEADS,
+    STATE_ITSELF,
 )
 from .placenames import city_country
-from .resolve import RANK_WORDS, Candidate, R, candidate, past_ranks, pobjs, rule, subjects
+from .resolve import (
+    PLACES_OR_STATES,
+    RANK_WORDS,
+    Candidate,
+    R,
+    candidate,
+    past_ranks,
+    pobjs,
+    rule,
+    subjects,
+)
 from .textprep import sentence_of
 
 if TYPE_CHECKING:
@@ -283,12 +297,51 @@ def which_person_leads(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (nor "which X could lead": a prospect)
         if k + 1 < sent.end and doc[k + 1].lower_ in ("to", "by"):
             continue  # "the crisis, which X led to": no body led
-        body = m.token_actor.get(_before_acronym(tok.i - 2, sent))
+        last = _before_acronym(tok.i - 2, sent)
+        body = m.token_actor.get(last)
+        if body is not None:
+            body, _ = set_off_holder(doc[last], body, ctx)  # (not "the X in Tripoli")
         if body is None or m.type_of(body) not in _LED_BODIES:
             continue
         rel = R.MEMBER_OF if any(w in _PAST_WORDS for w in between) else R.LEADS
         out.append(candidate(person, rel, body, doc[k], ctx, 0.6))
     return out
+
+
+def set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, bool]:
+    """Whom a participle or a clause set off after a name describes, when the name
+    closes a phrase of another noun: "the Government of National Unity in Tripoli, led
+    by Y" (the body, not the town it sits in; "the administration in Goma, led by Y":
+    no one named), "the Qalam faction of the X, led by Y" (the faction), "the Parliament
+    of Kenya, led by Y" (not Kenya), "the assault on X, led by Y" (an event: no one).
+    True with a part of X that has no name of its own ("the armed wing of X, led by
+    Y"): its head is one of X's people."""
+    m = ctx.m
+    root = last
+    while root.head.i != root.i and m.token_actor.get(root.head.i) == key:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return key, False
+    prep, noun = root.head, root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return key, False
+    named = next((k for c in noun.children if c.dep_ == "compound"
+                  and (k := m.token_actor.get(c.i)) not in (None, key)), None)
+    if prep.lower_ == "of" and noun.lemma_ in GROUP_PARTS:
+        return (named, False) if named is not None else (key, True)
+    if noun.lemma_ in ATTACK_NOUNS:
+        return None, False  # "the assault on X, led by Y": an event is led
+    owner = named or m.token_actor.get(noun.i)
+    if prep.lower_ != "of" and m.type_of(key) is ActorType.LOCATION and owner != key:
+        return (owner if owner is not None and m.type_of(owner) in _ACTING else None), False
+    if prep.lower_ == "of" and m.type_of(key) in PLACES_OR_STATES and (
+            noun.lemma_.lower() not in STATE_ITSELF | POLITY_HEADS):
+        # "the Parliament of Kenya, led by its speaker Y": the body, not the state
+        return (owner if owner not in (None, key) else None), False
+    return key, False
+
+
+_ACTING = frozenset(ActorType) - {ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA}
 
 
 def _before_acronym(k: int, sent: Span) -> int:

@@ -268,6 +268,15 @@ PLACE_NOUNS = words(
     "city town village province region district area neighborhood neighbourhood suburb "
     "county governorate municipality township commune settlement hamlet locality"
 )
+# Last words of the name of a polity that is no country of the gazetteer: "the Chechen
+# Republic", "the Kurdistan Region", a place that has its own rulers, never a person.
+POLITY_HEADS = PLACE_NOUNS | words("republic kingdom emirate sultanate federation oblast krai")
+# Nouns that name a state itself when its name follows "of": "the Government of X",
+# "the Republic of X", "the people of X" (not "the Parliament of X": one of its bodies).
+STATE_ITSELF = words(
+    "government governments administration regime republic kingdom federation state "
+    "emirate sultanate people"
+)
 # "the group": the armed group or organisation last named.
 GROUP_ANAPHORS = words("group movement organisation organization militia")
 # "militia groups", "armed groups": group is a militia when so modified.
@@ -310,6 +319,9 @@ GENERIC_BODY_WORDS = words(
 FACTION_QUALIFIERS = words(
     "maoist marxist leninist marxist-leninist independent provisional official reunified "
     "renewed unified original revolutionary historic")
+# Nouns for a part of a group: "the Qalam faction of the X", "the armed wing of Y", "a
+# splinter cell"; its head is one of the whole's people, not the whole's head.
+GROUP_PARTS = words("faction offshoot splinter cell wing branch")
 # Words that make a name an organisation even where the model read a person.
 ORG_WORDS = words(
     "college university institute school academy corp corp. corporation inc inc. co. "

@@ -32,7 +32,7 @@ from .agents import (
 from .aliases import WHOLE_SERVICE, ShortForms, glossed_name, known_as_name, name_run
 from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .groupnames import (
     DEMONYM_ENDINGS,
     HEAD_TYPES,
@@ -56,6 +56,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_NOUNS,
+    POLITY_HEADS,
     ROLE_NOUNS,
     words,
 )
@@ -1036,6 +1037,9 @@ class Mentions:
                     self.gaz.capitals.get(key) == entry.name) and capital_as_city(
                     span, self.is_place, _GOVERNMENT_NOUNS):
                 return surface, ActorType.LOCATION  # "flew to Caracas": the city
+            if entry is not None and entry.part_of and len(span) == 1 and (
+                    other_owner(span, entry.part_of, self.gaz.lookup)):
+                return surface, entry.type  # "the Congress of Colombia": not the US one
             return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
         entry = self.gaz.lookup(surface)
         if entry is not None:
@@ -1104,6 +1108,9 @@ class Mentions:
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo", "Garda Siochana"
         elif label == "ORG" and _person_shape(span):
             label = "PERSON"  # "Ulf D. Merbold"
+        if label == "PERSON" and len(span) > 1 and span[-1].is_title and (
+                span[-1].lower_ in POLITY_HEADS):
+            return surface, ActorType.LOCATION  # "the neighbouring Chechen Republic"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
                 t.like_num or t.lower_ in NOT_NAMES for t in span
@@ -1719,6 +1726,32 @@ def _person_shape(span: Span) -> bool:
 
 
 
+def other_owner(span: Span, state: str, lookup: Callable[[str], Entry | None]) -> bool:
+    """A state's body named by one word ("Congress", "Knesset") written as another
+    place's: "the Congress of Colombia", "Colombia's Congress", "the Congress of Kanaky"
+    (a name after "of" or before "'s" that is not the body's own state)."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        owner = doc[span.end + 1]
+        if owner.lower_ == "the" and span.end + 2 < len(doc):
+            owner = doc[span.end + 2]
+    elif span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "\u2019s"):
+        owner = doc[span.start - 2]
+    else:
+        return False
+    if not owner.is_title or owner.pos_ != "PROPN":
+        return False
+    end = owner.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1  # "the Congress of the United States": the whole name
+    start = owner.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1  # "South Sudan's Parliament"
+    entry = lookup(doc[start:end].text)
+    return entry is None or (entry.name != state and entry.type is ActorType.STATE) or (
+        entry.type is ActorType.LOCATION)
+
+
 def _misread_person(span: Span) -> bool:
     """A person the model took for a place or a firm: "shot Lincoln", "Sanders, 45,"."""
     if len(span) > 3 or not all(t.is_title for t in span if t.is_alpha):
@@ -1767,6 +1800,8 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:
         return True  # "in Rakhine state", "across Kherson province": a kind of place follows
+    if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ == "police":
+        return True  # "the Central Java police chief": a place's police, no one's own
     if not is_place_name(span.text):
         return False
     if label == "ORG":

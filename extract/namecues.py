@@ -26,7 +26,7 @@ from .lexicon import (
     ROLE_NOUNS,
     words,
 )
-from .placenames import is_state_abbreviation
+from .placenames import is_place_name, is_state_abbreviation
 
 # Verbs whose object is a person ("killed Lincoln"), and those whose subject is too:
 # a state may "kill" in a report, but it does not "shoot" or "murder" someone.
@@ -797,14 +797,18 @@ def kind_before(span: Span) -> str | None:
 
 
 def commander_named(span: Span) -> bool:
-    """"fighters under the command of X", "a unit commanded by X": a name of a person's
-    shape in the slot of who commands (the caller checks the shape)."""
+    """"fighters under the command of X", "a unit commanded by X", "a delegation led by
+    X": a name of a person's shape in the slot of who commands (the caller checks the
+    shape; a place of the lists is none: "a coalition led by X")."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_ == "command" and head.head.head.lower_ == "under"
-    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "command" and (
-        head.head.tag_ == "VBN")
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in _LEADING_VERBS \
+        and head.head.tag_ == "VBN" and not is_place_name(span.text)
+
+
+_LEADING_VERBS = words("command lead head")
 
 
 # Titles of whoever heads a region of a state: "Kaduna State Governor X", "Bomi County

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .context import OFFICIAL_WORDS
-from .lexicon import PLACE_NOUNS, words
+from .lexicon import PLACE_NOUNS, STATE_ITSELF, words
 from .links import city_of
 from .placenames import is_place_name, is_region, is_state_abbreviation
 from .resolve import PLACES_OR_STATES, Candidate, Context, R, rule
@@ -494,10 +494,6 @@ _STATE_AGENTS = frozenset({"MIL", "GOV", "SPY", "COP"})
 
 
 _NAMED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
-_STATE_ITSELF = words(
-    "government governments administration regime republic kingdom federation state "
-    "emirate sultanate people"
-)
 
 
 def _body_names(
@@ -538,7 +534,7 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
         # Affairs of X", a title read as a name, is nobody's seat)
         of = (ofs[-1] if m.type_of(key) is ActorType.GOVERNMENT_BODY else ofs[0]) if ofs else None
         if of is None or of + 1 >= end or not doc[of + 1].is_title \
-                or doc[of - 1].lower_ in _STATE_ITSELF or doc[of - 1].lower_ in _FREEING:
+                or doc[of - 1].lower_ in STATE_ITSELF or doc[of - 1].lower_ in _FREEING:
             continue  # "the Government of Iraq" is the state itself
         surface = doc[of + 1 : end].text
         entry = m.gaz.lookup(surface)

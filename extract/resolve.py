@@ -460,13 +460,18 @@ RANK_WORDS = frozenset({
     "air", "vice", "rear", "lieutenant-general", "major-general", "brigadier-general",
 })
 _RANK_SPAN = 3  # "Lieutenant General", "Air Vice Marshal"
+# Ranks a name may carry after a title and its comma: the forces' and the police's
+# ("its commander, Admiral X", "the police chief, Inspector General X")
+_NAME_RANKS = RANK_WORDS | frozenset({
+    "inspector", "superintendent", "commissioner", "sergeant", "sgt.", "corporal", "cpl.",
+    "senior", "assistant", "chief"})
 
 
 def past_ranks(k: int, sent: Span, ctx: Context) -> int:
     """The index after the capitalised ranks (outside any name) that start at `k`."""
     doc = sent.doc
     end = k
-    while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in RANK_WORDS
+    while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in _NAME_RANKS
            and doc[end].is_title and end not in ctx.m.token_actor):
         end += 1
     return end if end < sent.end and end in ctx.m.token_actor else k

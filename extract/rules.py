@@ -52,6 +52,7 @@ from .leaders import (
     person_phrase,
     post_held,
     seized_power,
+    set_off_holder,
     slash_partners,
     title_end,
     titled_name,
@@ -791,9 +792,13 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
         if lower in _BODY_BACKING and ctx.m.type_of(backer) is ActorType.PERSON:
             continue
         target = actor_of(_backed_noun(tok), ctx) if tok.head.i != tok.i else None
-        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == ",":
+        part = False
+        if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (
+                named := ctx.m.token_actor.get(tok.i - 2)) is not None:
             # "the government, led by X, and the opposition": the name set off before
-            target = ctx.m.token_actor.get(tok.i - 2) or target
+            target, part = set_off_holder(doc[tok.i - 2], named, ctx)
+        if part and rel is R.LEADS:
+            rel = R.MEMBER_OF  # "the armed wing of X, led by Y": one of X's people
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 if doc[k].pos_ in ("VERB", "AUX"):
@@ -810,6 +815,16 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                 for k in (target, *(p for p in slash_partners(target, sent, ctx)
                                      if p != backer))]
     return out
+
+
+def _led_apart(agent: Token) -> bool:
+    """A name joined to a doer that a participle of its own describes: "the X, led by Y,
+    and the Z, headed by W" (the parser joins Z to Y), "..., and the Z, a gang headed by
+    W": another body, not a co-leader."""
+    described = [agent, *(c for c in agent.children if c.dep_ == "appos")]  # ("Z, a gang")
+    return agent.dep_ == "conj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+        for d in described for c in d.children)
 
 
 def senders(people: Token, ctx: Context) -> str | None:
@@ -1032,7 +1047,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 _shared_subject(verb))
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
-            srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            agents = pobjs(verb, {"by"})
+            apart = actors_of_tokens([c for p in agents for c in p.children if _led_apart(c)],
+                                     ctx)
+            srcs = [k for k in actors_of_tokens(agents, ctx) if k not in apart]
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [described_noun(verb)]
@@ -1059,8 +1077,14 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
-        if set_off is not None and (key := actor_of(set_off, ctx)) and key not in tgts:
-            tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
+        if set_off is not None and (key := actor_of(set_off, ctx)):
+            part = False
+            if rel is R.LEADS:
+                key, part = set_off_holder(set_off, key, ctx)  # (not "the X in Tripoli")
+            if part and rel is R.LEADS:
+                rel = R.MEMBER_OF
+            if key is not None and key not in tgts:
+                tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
