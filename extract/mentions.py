@@ -128,6 +128,8 @@ _NER_TYPES = {
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
 # Words joining a title to the subject of its office: "Special Rapporteur on Torture"
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
+# A cleric's form of address before a name: "Father Emmanuel Okello"
+_CLERGY = frozenset({"father", "pastor", "deacon", "brother", "sister"})
 # Marks after which a word is capitalised whatever it is: "GOMA - Activist X said"
 _OPENING_MARKS = frozenset({"-", "--", "\u2013", "\u2014", '"', "\u201c", "(", ":"})
 # Plural nouns that one list of names may share: "the Terene and Seakhi gangs" (the
@@ -513,7 +515,7 @@ class Mentions:
                 and first.dep_ == "compound" and ent.start <= first.head.i < ent.end
                 and first.ent_type_ in ("", "ORG") and first.lower_ not in TITLE_WORDS
                 and first.lower_ not in ROLE_NOUNS and first.lower_ not in JOB_NOUNS
-                and first.lower_ not in OFFICE_WORDS):
+                and first.lower_ not in OFFICE_WORDS and first.lower_ not in _CLERGY):
             return None  # ("Chief of Defence Staff X Y": "Staff" closes the office)
         if first.ent_type_ == "ORG" and (first.ent_iob_ != "B" or doc[ent.start].ent_iob_ != "B"):
             return None  # (a longer body's name, not one word read alone)

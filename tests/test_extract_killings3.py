@@ -107,7 +107,7 @@ READ: list[tuple[str, str, list[Triple]]] = [
     (
         "y2-shot-dead-by-group-gunmen",
         "Sergeant Ali Hassan was shot dead by Red Wolves gunmen in Carrefour.",
-        [killed("Red Wolves", "Sergeant Ali Hassan")],
+        [killed("Red Wolves", "Ali Hassan")],
     ),
     (
         "y2-killed-by-fighters-of",
