@@ -130,7 +130,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _copula_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
-        if lower in ROLE_NOUNS and pos == "NOUN":
+        if lower in ROLE_NOUNS and pos in ("NOUN", "PROPN"):
             out += _title_org_name(tok, sent, ctx)
         if lower == "second" and tok.i not in m.token_actor:
             out += _second_in_command(tok, sent, ctx)
