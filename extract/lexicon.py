@@ -335,3 +335,8 @@ NOT_NAMES = words("ceasefire truce attack attacks says said militia militias lea
 
 # Auxiliaries of an act only possible or still to come: "could agree a truce", "will meet X"
 TO_COME = words("could might may should can will shall")
+
+
+# Words that join the words of an office's portfolio: "Minister of Local Government and
+# Police", "Chief of Staff of the Army"
+OFFICE_LINKS = words("and & of for the")

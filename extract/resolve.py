@@ -35,6 +35,7 @@ from .lexicon import (
     LAY_SPEAKERS,
     NEGATING_VERBS,
     NEGATION_WORDS,
+    OFFICE_LINKS,
     PLACE_NOUNS,
     PROXY_NOUNS,
     ROLE_NOUNS,
@@ -453,7 +454,6 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     return org
 
 
-_OFFICE_LINKS = frozenset({"of", "for", "the", "and", "&"})
 RANK_WORDS = frozenset({
     "general", "gen.", "admiral", "adm.", "brigadier", "brig.", "colonel", "col.", "major",
     "maj.", "lieutenant", "lt.", "captain", "capt.", "commodore", "marshal", "field",
@@ -564,7 +564,7 @@ def _name_closing_office(title: Token, ctx: Context) -> str | None:
         key = ctx.m.token_actor.get(k)
         if key is not None and ctx.m.type_of(key) is ActorType.PERSON:
             return key
-        if not (doc[k].is_title or doc[k].lower_ in _OFFICE_LINKS):
+        if not (doc[k].is_title or doc[k].lower_ in OFFICE_LINKS):
             return None
     return None
 

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .groupnames import _overlapping, _put_in
-from .lexicon import words
+from .lexicon import OFFICE_LINKS, words
 from .namecues import TITLE_WORDS
 
 # An office's head word, then the word joining it to its portfolio.
@@ -49,7 +49,6 @@ PORTFOLIO_WORDS = words(
     "senate prosecutions central armed joint operations presidency office prime minister's "
     "african union republic transitional military supreme federal federation commission "
     "committee board authority")
-_PORTFOLIO_LINKS = words("and & of for the")
 # Offices whose words after "of" name a portfolio, not a body ("Minister of Defence")
 _PORTFOLIO_HEADS = words("minister secretary")
 # A region's word ends an office too: "Governor of Kaduna State X"
@@ -116,7 +115,7 @@ def _names_after_offices(ents: list[Span], sent: Span, text: str) -> list[Span]:
             k += 1
         office_start, last = k, None
         while k < sent.end and (doc[k].is_title or (
-                (doc[k].lower_ in _PORTFOLIO_LINKS or _joining_hyphen(doc[k]))
+                (doc[k].lower_ in OFFICE_LINKS or _joining_hyphen(doc[k]))
                 and k > office_start and k + 1 < sent.end and doc[k + 1].is_title)):
             if doc[k].is_title and doc[k].lower_ in OFFICE_WORDS:
                 last = k
@@ -149,7 +148,7 @@ def _place_person(ents: list[Span], doc: Doc, start: int, end: int,
             kept.append(Span(doc, ent.start, min(ent.end, office[1]), label=ent.label_))
     dropped = [e for e in ents if office[0] <= e.start and e.end <= office[1] and (
         len(e) == 1 or portfolio) and all(
-            t.lower_ in PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_LINKS for t in e)]
+            t.lower_ in PORTFOLIO_WORDS or t.lower_ in OFFICE_LINKS for t in e)]
     person = Span(doc, start, end, label="PERSON")
     return sorted([*(e for e in ents if e not in inside and e not in dropped), *kept, person],
                   key=lambda e: e.start)
