@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,9 @@ from .textprep import doc_text
 from .words import DocWords
 
 _QUOTES = ('"', "'")
+# A stage reading more candidates in a sentence, given the rules' candidates there
+# (extract/learned.py's trained reader of actor pairs)
+PairStage = Callable[[Span, Context, list[Candidate]], list[Candidate]]
 
 
 def _track_quotes(sent: Span, ctx: Context) -> None:
@@ -80,13 +84,16 @@ def _known_or_single(ents: list[Span], gaz: Gazetteer) -> list[Span]:
     return [e for e in ents if len(e) == 1 or gaz.lookup(e.text)]
 
 
-def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
+def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
+                    pairs: PairStage | None = None
                     ) -> tuple[Mentions, list[tuple[Candidate, Span]]]:
-    """The document's actor mentions and every candidate with its sentence, in order."""
+    """The document's actor mentions and every candidate with its sentence, in order;
+    those of `pairs`, given each sentence's candidates of the rules, come last."""
     matches = engine.matches(doc) if engine is not None else {}
     mentions = Mentions(gaz)
     ctx = Context(mentions)
     found: list[tuple[Candidate, Span]] = []
+    paired: list[tuple[Candidate, Span]] = []
     ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
     words, text = DocWords(doc), doc_text(doc)
     k = 0
@@ -109,15 +116,19 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
         mentions.read_sentence(names, ctx.tokens, ctx.words)
-        for cand in sentence_candidates(sent, ctx, matches.get(sent.start, [])):
+        cands = sentence_candidates(sent, ctx, matches.get(sent.start, []))
+        for cand in cands:
             if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
                 found.append((cand, sent))
+        if pairs is not None:
+            paired += [(c, sent) for c in pairs(sent, ctx, cands)
+                       if c.type in ROLE_RELS or not own_service(mentions, c.source, c.target)]
         _note_role_subjects(sent, ctx)
         _track_quotes(sent, ctx)
     found += ministries_led(ctx, found)
     found += bodies_led(ctx, found)
     found += heads_of_unnamed_states(doc, ctx, found)
-    return mentions, found
+    return mentions, found + paired
 
 
 def _merge_actors(found: list[tuple[Candidate, Span]], merged_into: dict[str, str]
@@ -150,10 +161,9 @@ def _killings_as_attacks(found: list[tuple[Candidate, Span]],
             if cand.type is R.KILLED and mentions.type_of(cand.target) in _ATTACKED_SIDES]
 
 
-def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
-             engine: PatternEngine | None = None) -> Extraction:
-    anchors = find_datelines(text)
-    mentions, found = read_candidates(doc, gaz, engine)
+def merged_actors(mentions: Mentions) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Which actor each merged one is (a state's service named here, its army, a gloss),
+    and every actor's aliases with those of the ones merged into it."""
     merged_into = named_services([(k, a.name, a.code) for k, a in mentions.actors.items()])
     armies = {k: v for k, v in named_armies(mentions).items() if k not in merged_into}
     merged_into |= armies
@@ -161,6 +171,26 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     glossed = {k: v for k, v in mentions.glosses.items() if k not in merged_into}
     merged_into |= glossed
     armies |= glossed
+    aliases = {k: list(a.aliases) for k, a in mentions.actors.items()}
+    for generic, named in merged_into.items():
+        aliases[named] += [a for a in aliases[generic] if a not in aliases[named]]
+        if generic in armies:  # "Sudanese forces" is a name of the Sudanese Armed Forces
+            aliases[named].append(mentions.actors[generic].name)
+    return merged_into, aliases
+
+
+def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
+             engine: PatternEngine | None = None, pairs: PairStage | None = None
+             ) -> Extraction:
+    mentions, found = read_candidates(doc, gaz, engine, pairs)
+    return assemble_found(text, document, mentions, found)
+
+
+def assemble_found(text: str, document: str, mentions: Mentions,
+                   found: list[tuple[Candidate, Span]]) -> Extraction:
+    """The extraction of the candidates read (`read_candidates`)."""
+    anchors = find_datelines(text)
+    merged_into, aliases = merged_actors(mentions)
     if merged_into:
         found = _merge_actors(found, merged_into)
     found += _killings_as_attacks(found, mentions)
@@ -168,11 +198,6 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     keys = [k for k in mentions.actors if k in used] + [
         k for k in mentions.actors if k not in used and k not in merged_into
     ]
-    aliases = {k: list(a.aliases) for k, a in mentions.actors.items()}
-    for generic, named in merged_into.items():
-        aliases[named] += [a for a in aliases[generic] if a not in aliases[named]]
-        if generic in armies:  # "Sudanese forces" is a name of the Sudanese Armed Forces
-            aliases[named].append(mentions.actors[generic].name)
     ids = {k: f"a{i}" for i, k in enumerate(keys, 1)}
     actors = tuple(
         Actor(

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from actorgraph.domain import SYMMETRIC_RELATIONS, ActorType, Extraction
+from actorgraph.domain import SYMMETRIC_RELATIONS, Actor, ActorType, Extraction
 from actorgraph.extract import build_pipeline, extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,20 +63,20 @@ class Tally:
 def asserted(ex: Extraction) -> list[tuple[Triple, set[str], set[str]]]:
     """Each asserted relation as (name triple, source names, target names), names lowered."""
     actors = {a.id: a for a in ex.actors}
-
-    def names(actor_id: str) -> set[str]:
-        actor = actors[actor_id]
-        if actor.type is ActorType.STATE:
-            return {actor.name.lower()}  # its aliases hold its capital, a place of its own
-        names = {n.lower() for n in (actor.name, *actor.aliases)}
-        # "India's Ministry of Home Affairs" is the "Ministry of Home Affairs" of the fact
-        return names | {n.split("'s ", 1)[1] for n in names if "'s " in n}
-
     return [
         ((actors[r.source].name, r.type.value, actors[r.target].name),
-         names(r.source), names(r.target))
+         actor_names(actors[r.source]), actor_names(actors[r.target]))
         for r in ex.relations if not r.negated
     ]
+
+
+def actor_names(actor: Actor) -> set[str]:
+    """The names a fact's end may give the actor by, lowered."""
+    if actor.type is ActorType.STATE:
+        return {actor.name.lower()}  # its aliases hold its capital, a place of its own
+    names = {n.lower() for n in (actor.name, *actor.aliases)}
+    # "India's Ministry of Home Affairs" is the "Ministry of Home Affairs" of the fact
+    return names | {n.split("'s ", 1)[1] for n in names if "'s " in n}
 
 
 SYMMETRIC = {t.value for t in SYMMETRIC_RELATIONS}
