@@ -41,7 +41,6 @@ from typing import Any
 
 from actorgraph.documents import sha256_text
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.ladybug_bulk import bulk_load
 from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import ConnectionPage, DocumentInfo, EdgeKey
 from actorgraph.graph.store import GraphStore
@@ -301,6 +300,10 @@ def build(kind: str, path: Path, statements: int) -> dict[str, Any]:
 
     start = time.perf_counter()
     if kind == "ladybug":
+        # Imported here: it loads pyarrow (about 45 MB), which the serving process
+        # (and so `serve`, which reads as it does) never imports.
+        from actorgraph.graph.ladybug_bulk import bulk_load
+
         bulk_load(path, first())
     else:
         with EmbeddedStore(path) as sqlite_store:

@@ -4,8 +4,8 @@
 
 STORE is a built Ladybug store (`python -m benchmarks.scale build --store ladybug
 --statements N --path STORE`). Each view runs in a fresh process that opens the store
-read-only (the API's 256 MB buffer pool) and reads it as the API does, one cold call,
-then `--rounds` warm ones:
+read-only (the API's buffer pool, ladybug_store.BUFFER_POOL_BYTES) and reads it as the
+API does, one cold call, then `--rounds` warm ones:
 
 - `explorer`: GET /explorer's page (`whole_graph_page`, 500 actors, 5,000 edges);
 - `neighbourhood`: GET /explorer/{hub}?depth=2's graph and page, for the first hub;

@@ -20,6 +20,11 @@ Neo.ClientError.Transaction.TransactionTimedOut*). The query also runs in a work
 thread that the caller stops waiting for after `timeout_s` plus a short grace, so a
 server that does not honour the Bolt timeout still cannot hold the caller: it gets
 CypherTimeoutError at once, and the worker rolls back and closes its session later.
+
+The Neo4j driver is imported only where a Neo4j store or one of its values is at hand
+(`_neo4j_store`, `_neo4j_json`, `_errors`): the API imports this module for its errors,
+and the driver (with the numpy and pyarrow it loads) took about 70 MB of a serving
+process that reads the Ladybug store.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import datetime as dt
 import json
 import math
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -36,27 +42,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeGuard, TypeVar, cast
 
-from neo4j.exceptions import (
-    AuthError,
-    ClientError,
-    ConnectionPoolError,
-    DatabaseUnavailable,
-    DriverError,
-    Forbidden,
-    Neo4jError,
-    ServiceUnavailable,
-    SessionExpired,
-    TransientError,
-)
-from neo4j.graph import Node, Path, Relationship
-from neo4j.spatial import Point
-from neo4j.time import Date, DateTime, Duration, Time
-
-from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.graph.store import StoreError, StoreUnavailableError
 
 if TYPE_CHECKING:
+    from neo4j.graph import Node, Relationship
+
     from actorgraph.graph.ladybug_store import LadybugStore
+    from actorgraph.graph.neo4j_store import Neo4jStore
 
 __all__ = [
     "NO_CYPHER",
@@ -398,32 +390,10 @@ def to_json(value: Any) -> Any:
         if math.isfinite(value):
             return value
         return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
-    if isinstance(value, Node):
-        return {
-            "element_id": value.element_id,
-            "labels": sorted(value.labels),
-            "properties": _properties(value),
-        }
-    if isinstance(value, Relationship):
-        return {
-            "element_id": value.element_id,
-            "type": value.type,
-            "start": value.start_node.element_id if value.start_node is not None else None,
-            "end": value.end_node.element_id if value.end_node is not None else None,
-            "properties": _properties(value),
-        }
-    if isinstance(value, Path):
-        items: list[Any] = [to_json(value.start_node)]
-        for rel, node in zip(value.relationships, value.nodes[1:], strict=True):
-            items += [to_json(rel), to_json(node)]
-        return items
-    # Before lists: Duration and Point are tuples.
-    if isinstance(value, (Date, DateTime, Time, Duration)):
-        return value.iso_format()
-    if isinstance(value, Point):
-        point: dict[str, Any] = {"srid": value.srid}
-        point.update(zip(("x", "y", "z"), (to_json(c) for c in value), strict=False))
-        return point
+    if "neo4j" in sys.modules:  # (no value can be the driver's before it is loaded)
+        found, converted = _neo4j_json(value)
+        if found:
+            return converted
     if isinstance(value, Mapping):
         return {str(key): to_json(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -435,6 +405,42 @@ def to_json(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray)):
         return base64.b64encode(bytes(value)).decode("ascii")
     return str(value)
+
+
+def _neo4j_json(value: Any) -> tuple[bool, Any]:
+    """`value` as JSON-able Python when it is one of the Neo4j driver's graph, temporal
+    or spatial values (True, the value), else (False, None)."""
+    from neo4j.graph import Node, Path, Relationship
+    from neo4j.spatial import Point
+    from neo4j.time import Date, DateTime, Duration, Time
+
+    if isinstance(value, Node):
+        return True, {
+            "element_id": value.element_id,
+            "labels": sorted(value.labels),
+            "properties": _properties(value),
+        }
+    if isinstance(value, Relationship):
+        return True, {
+            "element_id": value.element_id,
+            "type": value.type,
+            "start": value.start_node.element_id if value.start_node is not None else None,
+            "end": value.end_node.element_id if value.end_node is not None else None,
+            "properties": _properties(value),
+        }
+    if isinstance(value, Path):
+        items: list[Any] = [to_json(value.start_node)]
+        for rel, node in zip(value.relationships, value.nodes[1:], strict=True):
+            items += [to_json(rel), to_json(node)]
+        return True, items
+    # Before lists: Duration and Point are tuples.
+    if isinstance(value, (Date, DateTime, Time, Duration)):
+        return True, value.iso_format()
+    if isinstance(value, Point):
+        point: dict[str, Any] = {"srid": value.srid}
+        point.update(zip(("x", "y", "z"), (to_json(c) for c in value), strict=False))
+        return True, point
+    return False, None
 
 
 def _properties(entity: Node | Relationship) -> dict[str, Any]:
@@ -500,7 +506,16 @@ def speaks_cypher(store: object) -> TypeGuard[Neo4jStore | LadybugStore]:
     """Whether `store` answers Cypher (the Neo4j and the Ladybug store)."""
     from actorgraph.graph.ladybug_store import LadybugStore
 
-    return isinstance(store, (Neo4jStore, LadybugStore))
+    return isinstance(store, LadybugStore) or _neo4j_store(store) is not None
+
+
+def _neo4j_store(store: object) -> Neo4jStore | None:
+    """`store` when it is a Neo4j store. Without importing the driver: a Neo4jStore
+    exists only once its module (which imports the driver) has been imported."""
+    module = sys.modules.get("actorgraph.graph.neo4j_store")
+    if module is None or not isinstance(store, module.Neo4jStore):
+        return None
+    return cast("Neo4jStore", store)
 
 
 def run_read_query(
@@ -533,17 +548,22 @@ def run_read_query(
     check_read_only(query)
     parameters = dict(params or {})
     _check_params(parameters)
-    if not isinstance(store, Neo4jStore):  # Ladybug: its engine enforces read-only
+    neo4j_store = _neo4j_store(store)
+    if neo4j_store is None:  # Ladybug: its engine enforces read-only
+        from actorgraph.graph.ladybug_store import LadybugStore
         from actorgraph.graph.ladybug_store import run_read_query as run_on_ladybug
 
-        answer = run_on_ladybug(store, query, parameters, row_limit=row_limit, timeout_s=timeout_s)
+        answer = run_on_ladybug(
+            cast(LadybugStore, store), query, parameters, row_limit=row_limit,
+            timeout_s=timeout_s,
+        )
         return _within_bytes(answer, byte_limit)
     stop = cancel if cancel is not None else threading.Event()
     limits = _Limits(rows=row_limit, bytes=byte_limit, stop=stop)
 
     def work() -> QueryResult:
-        with _errors(store, timeout_s):
-            return _fetch(store, query, parameters, limits, timeout_s)
+        with _errors(neo4j_store, timeout_s):
+            return _fetch(neo4j_store, query, parameters, limits, timeout_s)
 
     return _with_deadline(work, timeout_s + CLIENT_GRACE_S, timeout_s, stop)
 
@@ -655,6 +675,19 @@ def _timeout_message(timeout_s: float) -> str:
 @contextmanager
 def _errors(store: Neo4jStore, timeout_s: float) -> Iterator[None]:
     """Driver errors as the console's errors."""
+    from neo4j.exceptions import (
+        AuthError,
+        ClientError,
+        ConnectionPoolError,
+        DatabaseUnavailable,
+        DriverError,
+        Forbidden,
+        Neo4jError,
+        ServiceUnavailable,
+        SessionExpired,
+        TransientError,
+    )
+
     where = store.location
     try:
         yield
