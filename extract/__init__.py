@@ -9,6 +9,22 @@ Public API (the rest of the package is internal):
   (document id, text) pairs with `nlp.pipe`, in order.
 """
 
-from .pipeline import build_pipeline, extract_document, extract_documents
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pipeline import build_pipeline, extract_document, extract_documents
 
 __all__ = ["build_pipeline", "extract_document", "extract_documents"]
+
+
+def __getattr__(name: str) -> Any:
+    """The pipeline module (and spaCy with it, about 80 MB) is imported on first use: a
+    process that only serves reads, or reads the gazetteer for actor search, never
+    needs it."""
+    if name in __all__:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

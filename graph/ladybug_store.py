@@ -160,11 +160,7 @@ DATABASE_FILE = "graph.lbug"
 # (512 MB holds two), and sixteen connection pages at once fill it. The API therefore
 # reads on a few threads and walks one deep network at a time (api/reads.py); a read
 # that still finds the pool full fails with StoreBusyError (503 and Retry-After).
-# 224 MB, not 256: the pool's pages are most of a serving process's memory (236 MB of
-# its 572 MB peak at 1M statements, README "Serving memory at 1M statements"). At 1M
-# the largest hub's depth-2 explorer walk needs about 180-190 MB of it (refused at
-# 176 MB), and still passes in 224 MB while connection pages are read beside it.
-BUFFER_POOL_BYTES = 224 * 2**20
+BUFFER_POOL_BYTES = 256 * 2**20
 # The page cache of the one-time upgrade of an earlier version's graph (then reopened
 # with the serving one): moving a million statements' ids out of the relationships
 # overflowed 256 MB at the commit's checkpoint.

@@ -32,7 +32,6 @@ from actorgraph.domain import Extraction
 from actorgraph.duplicates import fingerprint
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore, NotFoundError
-from actorgraph.ingest import document_info, is_stored, store_copy
 from actorgraph.sources import read_meta, source_document
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -59,8 +58,11 @@ def ingest_upload(state: AppState, store: GraphStore, upload: Upload) -> IngestO
 
 def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) -> IngestOut:
     """Runs on the extraction worker (see `_ingest`), within the time budget."""
+    # here, not at the top: they load spaCy (about 80 MB), which a process that only
+    # serves reads never needs
     from actorgraph.extract import extract_document
     from actorgraph.extract.chunks import ExtractionBudgetError, time_budget
+    from actorgraph.ingest import document_info, is_stored, store_copy
 
     fp = fingerprint(source.text)
     original = None
