@@ -7,7 +7,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -28,7 +27,8 @@ from actorgraph.extract import extract_document, extract_documents
 from actorgraph.graph.batch_writes import upsert_many
 from actorgraph.graph.models import DocumentInfo, UpsertResult
 from actorgraph.graph.store import GraphStore
-from actorgraph.sources import SourceMeta, enumerate_jsonl
+from actorgraph.sources import enumerate_jsonl
+from actorgraph.stored import copy_item, document_info, is_stored
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -181,49 +181,6 @@ class IngestReport:
             f"{sum(r.statements_added for r in self.results)} statements added"
             + (f"; {len(self.copies)} recorded as copies" if self.copies else "")
         )
-
-
-def document_info(
-    doc: SourceDocument,
-    extraction: Extraction,
-    *,
-    duplicate_of: str | None = None,
-    fingerprint: Fingerprint | None = None,
-) -> DocumentInfo:
-    """What the store records about a document next to its extraction. The report
-    date is the metadata's `published`, else the dateline's."""
-    meta = doc.meta or SourceMeta()
-    return DocumentInfo(
-        id=doc.id,
-        sha256=doc.sha256,
-        date=meta.published or extraction.date,
-        words=doc.words,
-        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        title=meta.title,
-        url=meta.url,
-        published=meta.published,
-        publisher=meta.publisher,
-        reliability=meta.reliability,
-        duplicate_of=duplicate_of,
-        fingerprint=fingerprint.encode() if fingerprint else None,
-    )
-
-
-def store_copy(
-    store: GraphStore, doc: SourceDocument, original: str, fingerprint: Fingerprint
-) -> UpsertResult:
-    """Record `doc` as another source of `original`: its metadata, no statements of
-    its own (so the story counts once in edge weights)."""
-    return store.upsert_document(*copy_item(doc, original, fingerprint))
-
-
-def copy_item(
-    doc: SourceDocument, original: str, fingerprint: Fingerprint
-) -> tuple[DocumentInfo, Extraction]:
-    """What `store_copy` stores, for a batch of documents."""
-    extraction = Extraction(document=doc.id)
-    info = document_info(doc, extraction, duplicate_of=original, fingerprint=fingerprint)
-    return info, extraction
 
 
 @dataclass
@@ -513,26 +470,6 @@ def _ahead(documents: int, write_ahead: int) -> int:
     """No writer thread for a single chunk: there is nothing to overlap its writes
     with (and on Ladybug each new writing thread opens a connection of its own)."""
     return write_ahead if documents > CHUNK_SIZE else 0
-
-
-def is_stored(
-    store: GraphStore, doc: SourceDocument, stored: dict[str, DocumentInfo] | None = None
-) -> bool:
-    """True when re-ingesting `doc` would change nothing: the same content is stored
-    under its id (and, for a copy, the document it copies is still there). `stored`:
-    the store's documents by id, read once for a whole scan instead of a read per
-    document (kept up to date here when a copy's record is dropped)."""
-    lookup = store.get_document if stored is None else stored.get
-    found = lookup(doc.id)
-    if found is None or found.sha256 != doc.sha256:
-        return False
-    if found.duplicate_of and lookup(found.duplicate_of) is None:
-        # The first copy went away: drop the record so that this one is read instead.
-        store.delete_document(doc.id)
-        if stored is not None:
-            del stored[doc.id]
-        return False
-    return True
 
 
 def ingest_paths(

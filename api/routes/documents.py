@@ -33,6 +33,7 @@ from actorgraph.duplicates import fingerprint
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore, NotFoundError
 from actorgraph.sources import read_meta, source_document
+from actorgraph.stored import document_info, is_stored, store_copy
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -62,7 +63,6 @@ def ingest_source(state: AppState, store: GraphStore, source: SourceDocument) ->
     # serves reads never needs
     from actorgraph.extract import extract_document
     from actorgraph.extract.chunks import ExtractionBudgetError, time_budget
-    from actorgraph.ingest import document_info, is_stored, store_copy
 
     fp = fingerprint(source.text)
     original = None
