@@ -26,22 +26,22 @@ from .rules import sentence_candidates
 from .textprep import doc_text
 from .words import DocWords
 
-_QUOTES = ('"', "'")
+_QUOTES = frozenset({'"', "'"})
 
 
 def _track_quotes(sent: Span, ctx: Context) -> None:
     """Remember who is speaking, so a quote's next sentence keeps its speaker."""
-    # (a quote token is in the text: most sentences are let off without a look at each)
-    has_quote = any(q in ctx.text for q in _QUOTES) and any(
-        t.text in _QUOTES for t in ctx.tokens)
-    for tok, _, lemma, _, _, _ in ctx.words:
-        if lemma in SPEECH_VERBS:
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    speaker = actor_of(child, ctx)
-                    if speaker and has_quote:
-                        ctx.quote_speaker = speaker
-                    return
+    # (a quote token, a speech verb: the sentence's word sets tell, before any token)
+    has_quote = not ctx.lowers.isdisjoint(_QUOTES)
+    if not ctx.lemmas.isdisjoint(SPEECH_VERBS):
+        for tok, _, lemma, _, _, _ in ctx.words:
+            if lemma in SPEECH_VERBS:
+                for child in tok.children:
+                    if child.dep_ == "nsubj":
+                        speaker = actor_of(child, ctx)
+                        if speaker and has_quote:
+                            ctx.quote_speaker = speaker
+                        return
     if not has_quote:
         ctx.quote_speaker = None
 
@@ -53,8 +53,13 @@ class _Merged:
     date: str | None
 
 
+_ROLE_WORDS = frozenset(ROLE_NOUNS)  # (a set: `isdisjoint` walks a dict it is given)
+
+
 def _note_role_subjects(sent: Span, ctx: Context) -> None:
     """"The X spokesperson told ..." is a person a later "he" can mean."""
+    if ctx.lowers.isdisjoint(_ROLE_WORDS):
+        return  # (most sentences: no role noun, no token walked)
     for tok, lower, _, _, dep, _ in ctx.words:
         if lower in ROLE_NOUNS and dep in ("nsubj", "nsubjpass"):
             key = actor_of(tok, ctx)
@@ -93,6 +98,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
     for sent in doc.sents:
         ctx.tokens = list(sent)
         ctx.words = words.sentence(ctx.tokens)
+        ctx.lowers, ctx.lemmas = words.vocabulary(sent.start, sent.end)
         ctx.text = text[sent.start_char : sent.end_char]  # (`Span.text` rejoins each token)
         sent_ents = []
         while k < len(ents) and ents[k].start < sent.end:

@@ -45,3 +45,10 @@ class DocWords:
         start, end = tokens[0].i, tokens[-1].i + 1
         lower, lemma, pos, dep, tag = (col[start:end] for col in self.columns)
         return list(zip(tokens, lower, lemma, pos, dep, tag, strict=True))
+
+    def vocabulary(self, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The lower-case forms and the lemmas of the tokens from `start` to `end`, as
+        sets: a rule that needs some word tests the sentence once with them (`isdisjoint`)
+        and walks no token of a sentence without it."""
+        lower, lemma = self.columns[0][start:end], self.columns[1][start:end]
+        return frozenset(lower), frozenset(lemma)
