@@ -192,12 +192,16 @@ def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
     )
 
     merged: dict[tuple[str, str, str, bool, str | None], _Merged] = {}
+    dates: dict[tuple[int, int], str | None] = {}  # a sentence's date, read once
     for cand, sent in found:
         ev = Evidence(text[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
         key = (cand.source, cand.type.value, cand.target, cand.negated, cand.state)
         slot = merged.get(key)
         if slot is None:
-            date = sentence_date(ev.text, anchors.at(sent.start_char))
+            where = (sent.start_char, sent.end_char)
+            if where not in dates:
+                dates[where] = sentence_date(ev.text, anchors.at(sent.start_char))
+            date = dates[where]
             merged[key] = _Merged(cand, [ev], date)
             continue
         if ev not in slot.evidence:

@@ -14,6 +14,7 @@ is another's, never the claimant's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -36,6 +37,7 @@ from .resolve import (
     rule,
     subjects,
 )
+from .textprep import sentence_starts
 
 # Clauses that tell an event as news, and participles hung on them ("..., killing four").
 _TOLD = frozenset({"ROOT", "conj", "ccomp"})
@@ -193,13 +195,10 @@ def _recent(event: AttackEvent, sent: Span, most: int = 3) -> bool:
     """The event was told in this sentence or in one of the few before it."""
     if event.sent == sent.start:
         return True
-    starts = 0
-    for tok in sent.doc[event.sent + 1:sent.start]:  # (stop at the few-th: no long walks)
-        if tok.is_sent_start:
-            starts += 1
-        if starts >= most:
-            return False
-    return True
+    # the sentences that start between the two, counted among the document's sentence
+    # starts (read once) rather than by a walk over the Tokens between them
+    starts = sentence_starts(sent.doc)
+    return bisect_left(starts, sent.start) - bisect_left(starts, event.sent + 1) < most
 
 
 def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent | None:
