@@ -24,7 +24,7 @@ from .nameforms import name_forms
 from .resolve import ROLE_RELS, Candidate, Context, R, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
-from .words import DocWords
+from .words import doc_words
 
 _QUOTES = frozenset({'"', "'"})
 
@@ -93,7 +93,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None
     ctx = Context(mentions)
     found: list[tuple[Candidate, Span]] = []
     ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
-    words, text = DocWords(doc), doc_text(doc)
+    words, text = doc_words(doc), doc_text(doc)
     k = 0
     for sent in doc.sents:
         ctx.tokens = list(sent)
