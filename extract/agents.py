@@ -172,13 +172,18 @@ def _definite(tok: Token) -> bool:
 # for the state (CAMEO codes them as its government), so with no name given the state
 # stands in; a deputy or a former holder does not.
 _HEAD_TITLES = tuple(title for title, rel in STATE_TITLES.items() if rel is RelationType.LEADS)
+# ... by their last word, the one `office_state` is asked of (most words end none of them)
+_HEAD_TITLES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _title in _HEAD_TITLES:
+    _HEAD_TITLES_BY_LAST.setdefault(_title[-1], []).append(_title)
 _NOT_THE_HOLDER = DEPUTY_WORDS | frozenset(
     {"late", "interim", "transitional", "last", "first", "then", "next", "future"})
 
 
 def office_state(m: Mentions, tok: Token) -> str | None:
     """The state whose head `tok` names without a name of its own, or None."""
-    if not any(title[-1] == tok.lower_ and _titled(tok, title[:-1]) for title in _HEAD_TITLES):
+    titles = _HEAD_TITLES_BY_LAST.get(tok.lower_, ())
+    if not any(_titled(tok, title[:-1]) for title in titles):
         return None
     if tok.dep_ in ("compound", "appos", "attr") or any(
             c.dep_ == "appos" or c.lower_ in _NOT_THE_HOLDER for c in tok.children):

@@ -25,9 +25,9 @@ from .nameforms import name_forms
 from .resolve import ROLE_RELS, Candidate, Context, R, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
-from .words import DocWords
+from .words import doc_words
 
-_QUOTES = ('"', "'")
+_QUOTES = frozenset({'"', "'"})
 # A stage reading more candidates in a sentence, given the rules' candidates there
 # (extract/learned.py's trained reader of actor pairs)
 PairStage = Callable[[Span, Context, list[Candidate]], list[Candidate]]
@@ -35,17 +35,17 @@ PairStage = Callable[[Span, Context, list[Candidate]], list[Candidate]]
 
 def _track_quotes(sent: Span, ctx: Context) -> None:
     """Remember who is speaking, so a quote's next sentence keeps its speaker."""
-    # (a quote token is in the text: most sentences are let off without a look at each)
-    has_quote = any(q in ctx.text for q in _QUOTES) and any(
-        t.text in _QUOTES for t in ctx.tokens)
-    for tok, _, lemma, _, _, _ in ctx.words:
-        if lemma in SPEECH_VERBS:
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    speaker = actor_of(child, ctx)
-                    if speaker and has_quote:
-                        ctx.quote_speaker = speaker
-                    return
+    # (a quote token, a speech verb: the sentence's word sets tell, before any token)
+    has_quote = not ctx.lowers.isdisjoint(_QUOTES)
+    if not ctx.lemmas.isdisjoint(SPEECH_VERBS):
+        for tok, _, lemma, _, _, _ in ctx.words:
+            if lemma in SPEECH_VERBS:
+                for child in tok.children:
+                    if child.dep_ == "nsubj":
+                        speaker = actor_of(child, ctx)
+                        if speaker and has_quote:
+                            ctx.quote_speaker = speaker
+                        return
     if not has_quote:
         ctx.quote_speaker = None
 
@@ -57,8 +57,13 @@ class _Merged:
     date: str | None
 
 
+_ROLE_WORDS = frozenset(ROLE_NOUNS)  # (a set: `isdisjoint` walks a dict it is given)
+
+
 def _note_role_subjects(sent: Span, ctx: Context) -> None:
     """"The X spokesperson told ..." is a person a later "he" can mean."""
+    if ctx.lowers.isdisjoint(_ROLE_WORDS):
+        return  # (most sentences: no role noun, no token walked)
     for tok, lower, _, _, dep, _ in ctx.words:
         if lower in ROLE_NOUNS and dep in ("nsubj", "nsubjpass"):
             key = actor_of(tok, ctx)
@@ -95,11 +100,12 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
     found: list[tuple[Candidate, Span]] = []
     paired: list[tuple[Candidate, Span]] = []
     ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
-    words, text = DocWords(doc), doc_text(doc)
+    words, text = doc_words(doc), doc_text(doc)
     k = 0
     for sent in doc.sents:
         ctx.tokens = list(sent)
         ctx.words = words.sentence(ctx.tokens)
+        ctx.lowers, ctx.lemmas = words.vocabulary(sent.start, sent.end)
         ctx.text = text[sent.start_char : sent.end_char]  # (`Span.text` rejoins each token)
         sent_ents = []
         while k < len(ents) and ents[k].start < sent.end:
@@ -211,12 +217,16 @@ def assemble_found(text: str, document: str, mentions: Mentions,
     )
 
     merged: dict[tuple[str, str, str, bool, str | None], _Merged] = {}
+    dates: dict[tuple[int, int], str | None] = {}  # a sentence's date, read once
     for cand, sent in found:
         ev = Evidence(text[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
         key = (cand.source, cand.type.value, cand.target, cand.negated, cand.state)
         slot = merged.get(key)
         if slot is None:
-            date = sentence_date(ev.text, anchors.at(sent.start_char))
+            where = (sent.start_char, sent.end_char)
+            if where not in dates:
+                dates[where] = sentence_date(ev.text, anchors.at(sent.start_char))
+            date = dates[where]
             merged[key] = _Merged(cand, [ev], date)
             continue
         if ev not in slot.evidence:

@@ -14,6 +14,7 @@ is another's, never the claimant's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -36,6 +37,7 @@ from .resolve import (
     rule,
     subjects,
 )
+from .textprep import sentence_starts
 
 # Clauses that tell an event as news, and participles hung on them ("..., killing four").
 _TOLD = frozenset({"ROOT", "conj", "ccomp"})
@@ -193,13 +195,10 @@ def _recent(event: AttackEvent, sent: Span, most: int = 3) -> bool:
     """The event was told in this sentence or in one of the few before it."""
     if event.sent == sent.start:
         return True
-    starts = 0
-    for tok in sent.doc[event.sent + 1:sent.start]:  # (stop at the few-th: no long walks)
-        if tok.is_sent_start:
-            starts += 1
-        if starts >= most:
-            return False
-    return True
+    # the sentences that start between the two, counted among the document's sentence
+    # starts (read once) rather than by a walk over the Tokens between them
+    starts = sentence_starts(sent.doc)
+    return bisect_left(starts, sent.start) - bisect_left(starts, event.sent + 1) < most
 
 
 def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent | None:
@@ -240,10 +239,10 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
     a passive tells ("four soldiers were killed") remembered for them."""
     out: list[Candidate] = []
     recent: dict[int, bool] = {}  # an event's id -> told near enough (one walk a sentence)
-    for tok in ctx.tokens:
-        if tok.pos_ != "VERB" and tok.lemma_ != "be":
+    for tok, _, lemma, pos, dep, _ in ctx.words:
+        if pos != "VERB" and lemma != "be":
             continue
-        if tok.lemma_ in KILL_VERBS and told_as_news(tok) and not pobjs(tok, {"by"}):
+        if lemma in KILL_VERBS and told_as_news(tok) and not pobjs(tok, {"by"}):
             dead = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if dead:
                 note_event(tok, R.KILLED, actors_of_tokens(dead, ctx), [], ctx)
@@ -255,20 +254,20 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
             near = recent[id(event)] = _recent(event, sent)
         if not near:
             continue
-        if tok.lemma_ == "claim" and not refused(tok):
+        if lemma == "claim" and not refused(tok):
             claimed = _claimed_event(tok, event, ctx)
             out += [c for s in subjects(tok, ctx) for c in credit(s, claimed, tok, ctx, 0.6)]
             continue
-        if tok.lemma_ in _HARM_VERBS and tok.dep_ == "ccomp":
+        if lemma in _HARM_VERBS and dep == "ccomp":
             # (the deed itself is remembered as an event of this sentence: the one before)
             told = next((e for e in reversed(ctx.attack_events) if e.sent != sent.start), None)
             if told is not None and _recent(told, sent) and (men := _mens_deed(tok, told, ctx)):
                 out += [k for g in men for c in credit(g, told, tok, ctx, 0.55)
                         if (k := by_mood(c, tok)) is not None]
             continue
-        blamed = _blamed(tok, ctx) if tok.lemma_ == "blame" else _behind(tok, ctx)
+        blamed = _blamed(tok, ctx) if lemma == "blame" else _behind(tok, ctx)
         if blamed and not refused(tok):
-            blamers = subjects(tok, ctx) if tok.lemma_ == "blame" else []
+            blamers = subjects(tok, ctx) if lemma == "blame" else []
             out += [c for b in blamed for c in credit(
                 b, event, tok, ctx, 0.55, blamers[0] if blamers else None)]
             continue

@@ -103,6 +103,8 @@ def acting_as_part(found: list[Candidate], ctx: Context) -> list[Candidate]:
     so what X does in the sentence the coalition does too (X's membership is read by
     links)."""
     out: list[Candidate] = []
+    if ctx.lowers.isdisjoint(MEMBER_WORDS):
+        return out  # (most sentences: no "part" or "member" word)
     for tok, lower, _, _, _, _ in ctx.words:
         if lower not in MEMBER_WORDS or not as_part(tok):
             continue  # (the decoded word first: `as_part` reads it from the Token anew)
@@ -146,8 +148,10 @@ def answered_attacks(found: list[Candidate], sent: Span, ctx: Context) -> list[C
     """"Y attacked our base and our forces responded in self-defence": the side that hit
     back TARGETS the attacker the same sentence (or the quote's sentence before) names,
     told as done (not "would respond", "did not return fire")."""
-    verbs = [t for t in ctx.tokens if t.lemma_ in _HITTING_BACK and t.pos_ == "VERB"]
     out: list[Candidate] = []
+    if ctx.lemmas.isdisjoint(_HITTING_BACK):
+        return out  # (most sentences: no such verb, no token walked)
+    verbs = [t for t, _, lemma, pos, _, _ in ctx.words if lemma in _HITTING_BACK and pos == "VERB"]
     for verb in verbs:
         if not _hits_back(verb) or verb.tag_ not in ("VBD", "VBN") or any(
                 c.dep_ == "aux" and c.lower_ in _MAYBE_DONE for c in verb.children):

@@ -144,7 +144,7 @@ def quoted_group(verb: Token, sent: Span, ctx: Context) -> list[str]:
     """In a spokesperson's continued quote, "those who attack X" is the group itself."""
     if ctx.quote_speaker is None or sent[0].text not in ('"', "'"):
         return []
-    if any(t.lemma_ in SPEECH_VERBS for t in ctx.tokens):
+    if not ctx.lemmas.isdisjoint(SPEECH_VERBS):
         return []
     org = organisation_of(ctx.quote_speaker, ctx)
     if org is None or org == ctx.quote_speaker:

@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
+from .words import doc_words
 
 # Words that end the name of a group's regional branch.
 _BRANCH_HEADS = words("province branch wilayat wilayah chapter")
@@ -567,7 +568,12 @@ def _numbered_gangs(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if not _WORD_AND_NUMBER.search(text):
         return ents  # (most sentences: no Token need be made of their words)
     out = ents
-    for tok in sent[:-1]:
+    words = doc_words(sent.doc)
+    pos, dep, lower = words.pos, words.dep, words.lower
+    for i in range(sent.start, sent.end - 1):
+        if pos[i] != "PROPN" or dep[i + 1] != "nummod" or lower[i] in TITLE_WORDS:
+            continue  # (the decoded words first: Tokens only for a name and a number)
+        tok = sent.doc[i]
         num = tok.nbor(1)
         if not (tok.is_title and tok.is_alpha and len(tok) > 2 and tok.pos_ == "PROPN"
                 and num.is_digit and len(num) <= 3 and num.dep_ == "nummod"

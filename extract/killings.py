@@ -495,8 +495,10 @@ def _holder_of(noun: Token, ctx: Context) -> list[str]:
 def _unclaimed_victims(ctx: Context) -> list[str]:
     """Victims of the killings the sentence names without saying who killed them."""
     out: list[str] = []
-    for t in ctx.tokens:
-        if t.lower_ in KILL_NOUNS and t.pos_ in ("NOUN", "PROPN") and not pobjs(t, {"by"}):
+    if ctx.lowers.isdisjoint(KILL_NOUNS):
+        return out  # (no killing noun: no token walked)
+    for t, lower, _, pos, _, _ in ctx.words:
+        if lower in KILL_NOUNS and pos in ("NOUN", "PROPN") and not pobjs(t, {"by"}):
             found = actors_of_tokens(
                 pobjs(t, {"of"}) + [c for c in t.children if c.dep_ == "poss"], ctx
             )

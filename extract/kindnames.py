@@ -23,6 +23,7 @@ from .groupnames import _keeps_reading, _overlapping, _put_in
 from .lexicon import JOB_NOUNS, ROLE_NOUNS, words
 from .namecues import TITLE_WORDS, group_kind
 from .placenames import is_place_name
+from .words import doc_words
 
 # Lower-case nouns of a body that may stand before its name, as apposition.
 _KIND_NOUNS = words(
@@ -54,8 +55,12 @@ def names_after_kind_noun(ents: list[Span], sent: Span, text: str) -> list[Span]
         return parties_of_titled_people(ents, sent) if " of " in text else ents
     out = ents
     doc = sent.doc
-    for noun in sent:
-        if noun.lower_ not in _KIND_NOUNS or not noun.is_lower or noun.i + 1 >= sent.end:
+    lower = doc_words(doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] not in _KIND_NOUNS:
+            continue  # (the decoded word first: a Token only for a kind noun)
+        noun = doc[i]
+        if not noun.is_lower or noun.i + 1 >= sent.end:
             continue
         opener = _opener(noun, sent.start)
         if opener is None:

@@ -59,8 +59,10 @@ def _labels(verb: Token, named: list[Token]) -> list[Token]:
 def name_calling(sent: Span, ctx: Context) -> list[Candidate]:
     """"X condemned the raid, calling Y 'a band of murderers'": X CRITICIZES Y."""
     out: list[Candidate] = []
-    for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_ not in _LABEL_VERBS:
+    if ctx.lemmas.isdisjoint(_LABEL_VERBS):
+        return out  # (most sentences: no label verb, no token walked)
+    for verb, _, lemma, pos, _, _ in ctx.words:
+        if pos != "VERB" or lemma not in _LABEL_VERBS:
             continue
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         named = passive or [c for c in verb.children if c.dep_ == "dobj"]

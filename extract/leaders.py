@@ -82,10 +82,10 @@ def seized_power(sent: Span, ctx: Context) -> list[Candidate]:
     """"X seized power (in Y)": X LEADS Y, or the dateline's state when no state is named.
     Only a person: a group that "took power" in a town holds it (read as CONTROLS)."""
     out: list[Candidate] = []
-    if "power" not in ctx.text:
+    if "power" not in ctx.lowers:
         return out  # (most sentences: no walk over their tokens)
-    for tok in ctx.tokens:
-        if tok.lower_ != "power" or tok.dep_ != "dobj" or tok.head.lemma_ not in _SEIZE_VERBS:
+    for tok, lower, _, _, dep, _ in ctx.words:
+        if lower != "power" or dep != "dobj" or tok.head.lemma_ not in _SEIZE_VERBS:
             continue
         verb = tok.head
         m = ctx.m
@@ -606,8 +606,10 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     people; no reading under a negation."""
     m = ctx.m
     out: list[Candidate] = []
-    for title in ctx.tokens:
-        if title.lower_ not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
+    if ctx.lowers.isdisjoint(_HEAD_TITLES):
+        return out  # (most sentences: no such title, no token walked)
+    for title, lower, _, _, _, _ in ctx.words:
+        if lower not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
             continue
         if doubted(verb):
             continue

@@ -116,9 +116,11 @@ def _unheld(i: int, sent: Span) -> bool:
 def note_ministers(sent: Span, ctx: Context) -> None:
     """Note the titled ministers of the sentence in `ctx.ministers` (their ministries are
     read once the whole article is: `ministries_led`)."""
+    if ctx.lowers.isdisjoint(_TITLES):
+        return  # (most sentences: no minister, no token walked)
     doc = sent.doc
-    for tok in ctx.tokens:
-        if tok.lower_ not in _TITLES:
+    for tok, lower, _, _, _, _ in ctx.words:
+        if lower not in _TITLES:
             continue
         words, after = _portfolio_after(tok, sent, ctx)
         first = tok.i

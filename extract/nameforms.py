@@ -47,6 +47,7 @@ from .groupnames import (
 )
 from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, words
 from .titlednames import titled_names
+from .words import doc_words
 
 # Head words that open a name, by the type they give it (English spellings that are
 # also English words, "Front", "Union", "Alliance", need a joining word after them).
@@ -106,8 +107,12 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if not _CUE.search(text):
         return ents  # (most sentences: no head word, no Token looked at)
     out = ents
-    for tok in sent:
-        if not (tok.is_title and tok.lower_ in _HEADS):
+    lower = doc_words(sent.doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] not in _HEADS:
+            continue  # (the decoded word first: a Token only for a head word)
+        tok = sent.doc[i]
+        if not tok.is_title:
             continue
         end = _name_end(tok)
         if end is None:

@@ -198,6 +198,8 @@ def _service_state(tok: Token, key: str, ctx: Context) -> str | None:
     surface = doc[tok.i:end].text.split()  # ("People's" one word)
     if surface[:1] == ["Royal"]:
         surface = surface[1:]
+    if not surface or surface[-1].lower() not in _SERVICE_ENDS:
+        return None  # (most groups: no service's last word, no state looked up)
     for size in (2, 1):
         state = _state_named(" ".join(surface[:size]), ctx)
         rest = [w.lower() for w in surface[size:]]

@@ -164,6 +164,10 @@ class Context:
     tokens: list[Token] = field(default_factory=list)  # the current sentence, made once
     words: list[Word] = field(default_factory=list)  # ... its tokens with their attributes
     text: str = ""  # ... and its text (`Span.text` rebuilds it from every token)
+    # ... and its words' lower-case forms and lemmas as sets: a rule that needs some word
+    # tests them once (`ctx.lemmas.isdisjoint(VERBS)`) before it walks the tokens
+    lowers: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
     # titled ministers, paired with the ministries the article names once it is read
     ministers: list[Minister] = field(default_factory=list)
     # person -> the armed groups an asserted LEADS says he heads: whose "Haftar's forces"

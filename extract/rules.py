@@ -207,8 +207,10 @@ def _fellow_members(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """"X joined Y, with A and B", "X is one of the members of Y, along with A": the bodies
     named beside the member belong to Y as well."""
     out: list[Candidate] = []
-    for tok in ctx.tokens:
-        if tok.lower_ not in _WITH_WORDS or tok.dep_ != "prep":
+    if ctx.lowers.isdisjoint(_WITH_WORDS):
+        return out  # (most sentences: no "with", no token walked)
+    for tok, lower, _, _, dep, _ in ctx.words:
+        if lower not in _WITH_WORDS or dep != "prep":
             continue
         verb = tok.head.head if tok.head.lower_ == "along" else tok.head
         members = set(subjects(verb, ctx))

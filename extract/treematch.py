@@ -12,6 +12,7 @@ means less than it says (tests check both matchers agree on every example).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -19,6 +20,8 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
+
+from .textprep import sentence_starts
 
 OPERATORS = (">", "<", ">>")
 # Each attribute is read as its integer id (a hash, or a symbol's id for POS and the
@@ -31,6 +34,8 @@ _ATTRS: dict[str, int] = {"DEP": DEP, "LEMMA": LEMMA, "LOWER": LOWER, "ORTH": OR
 _COLUMNS = [*_ATTRS.values(), HEAD]  # (HEAD: the head's offset from the token)
 
 Test = tuple[int, frozenset[int]]  # a column of `_Tree.columns` and the values allowed
+# The columns of words (not of tags): a node that tests one needs its word in the sentence.
+_WORD_COLUMNS = frozenset(list(_ATTRS).index(name) for name in ("LEMMA", "LOWER", "ORTH"))
 
 
 class TreePatternError(ValueError):
@@ -67,6 +72,20 @@ class _Tree:
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)  # in order, as `Token.children` gives them
+        self._starts = sentence_starts(doc)
+        self._words: dict[int, list[set[int]]] = {}  # sentence -> its values by column
+
+    def sentence_words(self, i: int) -> list[set[int]]:
+        """The values of each column in the sentence of token `i`, as sets (the word
+        columns only; made once per sentence)."""
+        k = bisect_right(self._starts, i) - 1
+        words = self._words.get(k)
+        if words is None:
+            start = self._starts[k]
+            end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self.heads)
+            words = self._words[k] = [set(column[start:end]) if c in _WORD_COLUMNS else set()
+                                      for c, column in enumerate(self.columns)]
+        return words
 
     def fits(self, i: int, tests: tuple[Test, ...]) -> bool:
         columns = self.columns
@@ -111,15 +130,31 @@ class _Compiled:
             tests = _tests(node["RIGHT_ATTRS"], strings, where)
             self.steps.append((self.names.index(left), op, tests))
             self.names.append(str(node["RIGHT_ID"]))
+        # the words the other nodes need, each in some token of the sentence
+        self.needs = tuple(test for _, _, tests in self.steps for test in tests
+                           if test[0] in _WORD_COLUMNS)
 
-    def match(self, tree: _Tree, root: int) -> Iterator[list[int]]:
-        """Each binding of the pattern's nodes from `root`, as token offsets."""
-        if tree.fits(root, self.root_tests):
-            yield from self._extend(tree, [root], 0)
+    def match(self, tree: _Tree, root: int, words: list[set[int]]) -> list[list[int]]:
+        """Each binding of the pattern's nodes from `root`, as token offsets (`words`:
+        the values of the root's sentence, `_Tree.sentence_words`)."""
+        found: list[list[int]] = []
+        if not tree.fits(root, self.root_tests):
+            return found
+        # a pattern whose other nodes need words the sentence lacks is not tried there
+        # (its nodes are bound inside the one sentence's tree)
+        for column, allowed in self.needs:
+            if allowed.isdisjoint(words[column]):
+                return found
+        self._extend(tree, [root], 0, found)
+        return found
 
-    def _extend(self, tree: _Tree, bound: list[int], step: int) -> Iterator[list[int]]:
+    def _extend(self, tree: _Tree, bound: list[int], step: int, found: list[list[int]]
+                ) -> None:
+        """Add to `found` each binding of the nodes from `step` on, depth first (the
+        order of a generator's, but a plain call per node tried: nested generators cost
+        more than the tests)."""
         if step == len(self.steps):
-            yield list(bound)
+            found.append(list(bound))
             return
         left, op, tests = self.steps[step]
         anchor = bound[left]
@@ -130,11 +165,11 @@ class _Compiled:
             head = tree.heads[anchor]
             options = [head] if head != anchor else []
         else:
-            options = (t for t in tree.subtree(anchor) if t != anchor)
+            options = [t for t in tree.subtree(anchor) if t != anchor]
         for i in options:
             if i not in bound and tree.fits(i, tests):
                 bound.append(i)
-                yield from self._extend(tree, bound, step + 1)
+                self._extend(tree, bound, step + 1, found)
                 bound.pop()
 
 
@@ -157,6 +192,7 @@ class TreeMatcher:
         for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
             if lemma in by_lemma:
                 tree = tree or _Tree(doc)
+                words = tree.sentence_words(i)
                 for compiled in by_lemma[lemma]:
-                    for found in compiled.match(tree, i):
+                    for found in compiled.match(tree, i, words):
                         yield compiled.key, [doc[k] for k in found]

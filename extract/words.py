@@ -23,6 +23,18 @@ _NAMES: dict[int, str] = {}
 _MAX_NAMES = 500_000
 
 
+_KEY = "actorgraph.words"
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The document's decoded words, read once per Doc (the name readings look for
+    their head words in them before they make a Token of any word)."""
+    found = doc.user_data.get(_KEY)
+    if not isinstance(found, DocWords):
+        found = doc.user_data[_KEY] = DocWords(doc)
+    return found
+
+
 class DocWords:
     """The decoded attributes of every token of a document, by attribute."""
 
@@ -37,6 +49,7 @@ class DocWords:
         for v in set().union(*ids).difference(names):
             names[v] = strings[v]
         self.columns = [list(map(names.__getitem__, column)) for column in ids]
+        self.lower, self.lemma, self.pos, self.dep, self.tag = self.columns
 
     def sentence(self, tokens: list[Token]) -> list[Word]:
         """The words of a sentence given as its tokens, in order."""
@@ -45,3 +58,10 @@ class DocWords:
         start, end = tokens[0].i, tokens[-1].i + 1
         lower, lemma, pos, dep, tag = (col[start:end] for col in self.columns)
         return list(zip(tokens, lower, lemma, pos, dep, tag, strict=True))
+
+    def vocabulary(self, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The lower-case forms and the lemmas of the tokens from `start` to `end`, as
+        sets: a rule that needs some word tests the sentence once with them (`isdisjoint`)
+        and walks no token of a sentence without it."""
+        lower, lemma = self.columns[0][start:end], self.columns[1][start:end]
+        return frozenset(lower), frozenset(lemma)
