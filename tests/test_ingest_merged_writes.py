@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 import actorgraph.ingest as ingest_module
+import actorgraph.stored as stored_module
 from actorgraph.domain import Extraction
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
@@ -49,7 +50,7 @@ class _Stopped(datetime):
 @pytest.fixture(autouse=True)
 def _chunks_of_three(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 3)
-    monkeypatch.setattr(ingest_module, "datetime", _Stopped)
+    monkeypatch.setattr(stored_module, "datetime", _Stopped)
 
 
 @pytest.fixture

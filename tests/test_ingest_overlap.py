@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 import actorgraph.ingest as ingest_module
+import actorgraph.stored as stored_module
 from actorgraph.domain import Extraction
 from actorgraph.extract import extract_document, extract_documents
 from actorgraph.graph import ladybug_store
@@ -91,7 +92,7 @@ class _Stopped(datetime):
 def test_overlapped_ingest_stores_what_ingest_in_turn_stores(
     nlp: Language, corpus: Path, tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "datetime", _Stopped)
+    monkeypatch.setattr(stored_module, "datetime", _Stopped)
     with STORES[kind](tmp_path / "in-turn") as in_turn, STORES[kind](tmp_path / "ahead") as ahead:
         expected = ingest_paths(in_turn, nlp, [corpus], progress=False, write_ahead=0)
         report = ingest_paths(ahead, nlp, [corpus], progress=False)
@@ -284,7 +285,7 @@ def test_chunks_cover_every_document_in_order_and_the_last_ones_are_small(
 def test_a_split_last_chunk_stores_what_ingest_in_turn_stores(
     nlp: Language, corpus: Path, tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "datetime", _Stopped)
+    monkeypatch.setattr(stored_module, "datetime", _Stopped)
     monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 4)
     monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 1)
     sizes: list[int] = []
