@@ -61,6 +61,7 @@ from .lexicon import (
     words,
 )
 from .namecues import (
+    ENLISTED_RANKS,
     PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
@@ -103,6 +104,7 @@ from .namecues import (
     titled,
     town_by_context,
 )
+from .nameforms import FACILITY_NOUNS
 from .placenames import (
     AP_STATE_ABBREVIATIONS,
     is_place_name,
@@ -877,8 +879,10 @@ class Mentions:
             words = [doc[start], *words]
         span = doc[start:end]
         label = ent.label_
-        if label != "PERSON" and (ranks := rank_length(words, self.gaz.given_names)):
-            # "Air Commodore Musa Bello" read as a body: the rank is no part of the name
+        if (label != "PERSON" or words[0].lower_ in ENLISTED_RANKS) and (
+                ranks := rank_length(words, self.gaz.given_names)):
+            # "Air Commodore Musa Bello" read as a body, "Sepoy Ramesh Kumar" as a person
+            # whole: the rank is no part of the name
             start += ranks
             span, words, label = doc[start:end], words[ranks:], "PERSON"
         if end - start == 1 and surname_dropped(span, self.gaz.given_names):
@@ -1115,7 +1119,8 @@ class Mentions:
             return surface, ActorType.LOCATION  # "the neighbouring Chechen Republic"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
-                t.like_num or t.lower_ in NOT_NAMES for t in span
+                t.like_num or (t.lower_ in NOT_NAMES and not _said_as_name(t, span))
+                for t in span
             ):
                 return None
             return surface, ActorType.PERSON
@@ -1128,8 +1133,9 @@ class Mentions:
             if words & GOVERNMENT_WORDS:
                 return surface, ActorType.GOVERNMENT_BODY
             return surface, ActorType.ORGANIZATION
-        if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS:
-            return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet"
+        if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS and (
+                span[-1].lower_ not in FACILITY_NOUNS):
+            return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet" (not "X police station")
         return surface, _NER_TYPES[label]
 
     @staticmethod
@@ -1678,6 +1684,18 @@ SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della",
                                "das", "do", "dos", "du", "le", "la", "bin", "ibn", "ben"})
 # An Arabic article joined to a surname by a hyphen: "al-Karimi", "el-Sayed" -> "Karimi".
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w{3})", re.IGNORECASE)
+
+
+# Given names spelled as a word that names nothing ("Said" as "said"): written
+# capitalised inside a name of two words or more, they are the name's own
+_GIVEN_NAME_WORDS = frozenset({"Said"})
+
+
+def _said_as_name(tok: Token, span: Span) -> bool:
+    """"Ahmed Said Farah", "Ali Said": the word is a given name, not the verb the model
+    ran a name on over ("Deni said")."""
+    return tok.text in _GIVEN_NAME_WORDS and len(span) > 1 and all(
+        t.is_title for t in span)
 
 
 def surname_forms(name: str) -> list[str]:

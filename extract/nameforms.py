@@ -33,6 +33,7 @@ is a group's (a gang's noun after it, "members of", "known as", the doer of an a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +47,7 @@ from .groupnames import (
     head_type,
 )
 from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, words
+from .namecues import TITLE_WORDS
 from .titlednames import titled_names
 
 # Head words that open a name, by the type they give it (English spellings that are
@@ -88,8 +90,10 @@ _CUE = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS)) + r")\b
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
-def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
-    """The sentence's entities with each name of these forms read whole."""
+def name_forms(ents: list[Span], sent: Span, text: str,
+               state_named: Callable[[str], str | None] | None = None) -> list[Span]:
+    """The sentence's entities with each name of these forms read whole (`state_named`,
+    where given, says which words name a state: "Ugandan", "Uganda")."""
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
     ents = romance_places(ents, sent)
@@ -97,7 +101,66 @@ def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
     ents = nicknamed_persons(ents, sent, text)
+    ents = facility_names(ents, sent, text, state_named)
     return number_word_names(ents, sent, text)
+
+
+# Lower-case nouns of a place built for one use, which a name may stand straight before
+# ("the Tamsi market", "the Kanta mosque"), and the nouns that may come between them
+# ("the Sorai refugee camp", "the Lutembe police station").
+FACILITY_NOUNS = words(
+    "market mosque church cathedral temple shrine hospital clinic school college camp "
+    "prison jail station airport airstrip airfield barracks refinery dam bridge "
+    "checkpoint stadium hotel mine port")
+_FACILITY_KINDS = words(
+    "refugee displacement displaced idp police cattle livestock grain fish military army "
+    "detention transit border bus")
+_FACILITY_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
+    + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
+    + r"))\b")
+# Nouns that name a facility with a name only after a kind ("the Sorai refugee camp")
+_KIND_NEEDED = words("camp")
+# (not "NORP": "the Ugandan army camp" is the Ugandan army's)
+_FACILITY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Capitalised words that qualify a facility without naming it ("the President's
+# hospital", "the Old market")
+_NOT_FACILITY_WORDS = TITLE_WORDS | words("new old main central grand")
+
+
+def facility_names(ents: list[Span], sent: Span, text: str,
+                   state_named: Callable[[str], str | None] | None = None) -> list[Span]:
+    """"the Tamsi market", "the Sorai refugee camp": capitalised words after "the", run
+    straight into a facility's lower-case noun, name that facility, whatever the model
+    read in the words (often a person). Not where the words are a name the gazetteer
+    knows or a state's ("the Ugandan army camp" is the Ugandan army's), a body named by
+    its head word
+    ("the Tanaka Front camp" is the Front's), or part of a longer name."""
+    if not any(noun in text for noun in FACILITY_NOUNS) or (
+            (found := list(_FACILITY_NAME.finditer(text))) == []):
+        return ents  # (most sentences: no Token looked at)
+    out = ents
+    doc = sent.doc
+    for match in found:
+        span = sent.char_span(match.start(1), match.end(1))
+        if span is None or doc[span.end - 1].tag_ != "NN":
+            continue  # (a noun: "the Kanta police station", not a verb the words run into)
+        kind = doc[span.end - 2].lower_ in _FACILITY_KINDS
+        if not kind and doc[span.end - 1].lower_ in _KIND_NEEDED:
+            continue  # "the Zamzam camp": the place's or the group's camp, named by either
+        words_end = span.end - 1 - kind
+        named = doc[span.start : words_end]
+        if not len(named) or head_type(named) is not None or any(
+                not t.is_title or t.is_stop or t.lower_ in _NOT_FACILITY_WORDS for t in named
+        ) or (state_named is not None and any(state_named(t.text) for t in named)):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) or e.label_ not in
+               _FACILITY_NAME_LABELS for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, span.start, span.end, label="FAC",
+                                        span_id=span.text))
+    return out
 
 
 def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
