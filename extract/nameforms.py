@@ -46,9 +46,9 @@ from .groupnames import (
     _put_in,
     head_type,
 )
-from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, words
+from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, ORG_WORDS, words
 from .namecues import TITLE_WORDS
-from .titlednames import titled_names
+from .titlednames import OFFICE_WORDS, titled_names
 
 # Head words that open a name, by the type they give it (English spellings that are
 # also English words, "Front", "Union", "Alliance", need a joining word after them).
@@ -102,7 +102,59 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = regnal_names(ents, sent, text)
     ents = nicknamed_persons(ents, sent, text)
     ents = facility_names(ents, sent, text, state_named)
+    ents = touching_names(ents)
     return number_word_names(ents, sent, text)
+
+
+_PIECE_LABELS = frozenset({"PERSON", "ORG"})
+_MAX_JOINED = 6  # words, hyphens aside
+
+
+def touching_names(ents: list[Span]) -> list[Span]:
+    """"[Alix Didier] [Fils-Aimé]", "[Aldo Dupie] [Ochoa Mejía]", "[the Kogi State
+    Community] [Volunteer Guards]": two pieces the model read as a person's or a body's
+    that touch (or have one capitalised word between them, "[Jean-Baptiste] Didier
+    [Belle-Aimé]"), the first's last words modifying a word of the second, are one name: a
+    body's when it ends in a body's head word, else a person's when either piece is one
+    and no word is a title or a body's. A name the gazetteer knows stays as it is."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        joined = None if nxt is None else _joined(ent, nxt)
+        if joined is None:
+            out.append(ent)
+            i += 1
+            continue
+        out.append(joined)
+        i += 2
+    return out
+
+
+def _joined(first: Span, second: Span) -> Span | None:
+    doc = first.doc
+    gap = doc[first.end : second.start]
+    if len(gap) > 1 or any(not (t.is_title and t.is_alpha) or t.ent_type_ for t in gap) or (
+            first.ent_id_ or second.ent_id_) or (
+            first.label_ not in _PIECE_LABELS or second.label_ not in _PIECE_LABELS) or (
+            sum(t.text != "-" for t in first.doc[first.start : second.end]) > _MAX_JOINED):
+        return None
+    if any(t.dep_ != "compound" or not second.start <= t.head.i < second.end
+           or not t.whitespace_ for t in doc[first.end - 1 : second.start]):
+        return None
+    start = first.start + (doc[first.start].lower_ == "the")
+    span = doc[start : second.end]
+    if not all(t.is_title or t.text in ("-", "'") for t in span):
+        return None
+    kind = head_type(span) if span[-1].lower_ in HEAD_TYPES else None
+    if kind is not None:
+        return Span(doc, start, second.end, label=kind, span_id=span.text)
+    if "PERSON" in (first.label_, second.label_) and not any(
+            t.lower_ in TITLE_WORDS or t.lower_ in HEAD_TYPES or t.lower_ in ORG_WORDS
+            or t.lower_ in OFFICE_WORDS for t in span):  # ("[Kaduna State] [Musa Danladi]")
+        return Span(doc, start, second.end, label="PERSON")
+    return None
 
 
 # Lower-case nouns of a place built for one use, which a name may stand straight before

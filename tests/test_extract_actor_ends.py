@@ -1,7 +1,8 @@
 """Actors that key facts need at their ends, read whole and typed right: a facility named
-by a name and its lower-case noun ("the Tamsi market", "the Sorai refugee camp"), and a
-person whose rank the model read into the name ("Private X Y", "Havildar X Y"). Own
-sentences, invented names."""
+by a name and its lower-case noun ("the Tamsi market", "the Sorai refugee camp"), a
+person whose rank the model read into the name ("Private X Y", "Havildar X Y") or whose
+given name is spelled as a verb ("Ahmed Said Farah"), and one name the model read in two
+pieces that touch ("[Jean Didier] [Belle-Aimé]"). Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -82,6 +83,21 @@ ACTORS = [
     ("Said Abdullahi Deni, the president of Puntland, criticised the federal government.",
      "Said Abdullahi Deni", PER, []),
     ("Deni said the talks had failed.", "Deni", PER, ["Deni said"]),
+    # one name the model read in two pieces that touch
+    ("Prime Minister Jean Didier Belle-Aimé said in a statement that his government was "
+     "in contact with the authorities.", "Jean Didier Belle-Aimé", PER,
+     ["Belle-Aimé", "Jean Didier"]),
+    ("Tana's Prime Minister Claude Didier Saint-Aimé condemned the attack by the gang.",
+     "Claude Didier Saint-Aimé", PER, ["Saint-Aimé", "Claude Didier"]),
+    ("Ministers met Foreign Minister Jean-Baptiste Didier Belle-Aimé on Monday.",
+     "Jean-Baptiste Didier Belle-Aimé", PER, ["Belle-Aimé", "Jean-Baptiste Didier"]),
+    ("Members of the Kogi State Community Volunteer Guards carried out reprisal attacks.",
+     "Kogi State Community Volunteer Guards", ActorType.ARMED_GROUP,
+     ["Kogi State Community", "Volunteer Guards"]),
+    ("Acting President Musa Bello visited the troops.", "Musa Bello", PER,
+     ["Acting President Musa Bello", "President Musa Bello"]),
+    ("Hamas official Basem Naim said the talks had stalled.", "Basem Naim", PER,
+     ["Hamas Basem Naim"]),
     # not a person: a rank's word opening a body's name
     ("The Private Sector Federation condemned the strike.", "Private Sector Federation",
      ActorType.ORGANIZATION, ["Sector Federation"]),
