@@ -216,6 +216,8 @@ class Mentions:
     _sentence: list[Token] = field(default_factory=list)  # the tokens of the sentence read
     # a state's generic service -> the name it goes by here ("X, as Chad's army is known")
     glosses: dict[str, str] = field(default_factory=dict)
+    # the actors named or described as a task force, for "the task force" later
+    task_forces: dict[str, None] = field(default_factory=dict)
 
     def name_end(self, i: int, key: str, stop: int) -> int:
         """The index after the run of tokens from `i` that name `key` (at most `stop`)."""
@@ -931,6 +933,12 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls)
+        if type_ is ActorType.GOVERNMENT_BODY and (owner := self._state_before(start)) is not None:
+            # "the U.S. State Department", "the United States Department of State": the
+            # body named with its state is a name of it too
+            self.actors[key].aliases.setdefault(doc[owner:end].text, None)
+        if name.lower().endswith("task force"):
+            self.task_forces.setdefault(key, None)  # "the Kora Lima task force"
         self._code_rebels(span, key)
         if type_ is ActorType.PERSON and start > 0:
             # "Foreign Minister Julie Bishop": the titled form is an alias too
@@ -983,6 +991,8 @@ class Mentions:
                 t.lower_ in GENERIC_BODY_WORDS for t in span) or span[0].is_lower:
             return None
         for start in range(max(0, span.start - 4), span.start - 1):
+            if not doc[start].is_alpha:
+                continue  # (". Kenya's Foreign Office": the sentence before is no owner)
             entry = self.gaz.lookup(doc[start : span.start - 1].text)
             if entry is not None and entry.type is ActorType.STATE:
                 adj = self.gaz.state_adj.get(entry.name)
@@ -1214,7 +1224,8 @@ class Mentions:
         return True
 
     def _read_descriptor(self, tok: Token) -> None:
-        if self._read_state_media(tok) or self._read_named_noun(tok):
+        if self._read_state_media(tok) or self._read_named_noun(tok) or (
+                self._read_task_force(tok)):
             return
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
@@ -1394,6 +1405,41 @@ class Mentions:
             return False
         name = doc[start : tok.i + 1].text
         self._mark(start, tok.i + 1, self.add(name, ActorType.FACILITY, name))
+        return True
+
+    def _state_before(self, start: int) -> int | None:
+        """Where the name of a state that runs straight into token `start` begins."""
+        key = self.token_actor.get(start - 1) if start > 0 else None
+        if key is None or self.actors[key].type is not ActorType.STATE:
+            return None
+        owner = start - 1
+        while owner > 0 and self.token_actor.get(owner - 1) == key:
+            owner -= 1
+        return owner
+
+    def _read_task_force(self, tok: Token) -> bool:
+        """"X, the army's special task force", "X is a task force": X is one; then "the
+        task force" and "task force spokesperson Y" are the one task force the article
+        named or described so (none when it has two)."""
+        if tok.lower_ != "force":
+            return False
+        task = next((c for c in tok.lefts if c.lower_ == "task" and c.dep_ == "compound"),
+                    None)
+        if task is None:
+            return False
+        if tok.dep_ in ("appos", "attr"):
+            head = tok.head if tok.dep_ == "appos" else next(
+                (c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            key = None if head is None else self.token_actor.get(head.i)
+            if key is not None and self.actors[key].type in _BODY_TYPES:
+                self.task_forces.setdefault(key, None)
+            return True
+        named = [k for k in self.task_forces if k in self.actors]
+        if len(named) != 1 or not (tok.dep_ == "compound" or any(
+                c.lower_ == "the" for c in tok.lefts)):
+            return False
+        self._mark(task.i, tok.i + 1, named[0])
+        self.descriptor_tokens.update(range(task.i, tok.i + 1))
         return True
 
     def _read_named_noun(self, tok: Token) -> bool:

@@ -33,7 +33,7 @@ is a group's (a gang's noun after it, "members of", "known as", the doer of an a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -171,6 +171,8 @@ _FACILITY_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
     + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
     + r"))\b")
+_TASK_FORCE_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}task force)\b")
 # Nouns that name a facility with a name only after a kind ("the Sorai refugee camp")
 _KIND_NEEDED = words("camp")
 # (not "NORP": "the Ugandan army camp" is the Ugandan army's)
@@ -184,23 +186,30 @@ def facility_names(ents: list[Span], sent: Span, text: str,
                    state_named: Callable[[str], str | None] | None = None) -> list[Span]:
     """"the Tamsi market", "the Sorai refugee camp": capitalised words after "the", run
     straight into a facility's lower-case noun, name that facility, whatever the model
-    read in the words (often a person). Not where the words are a name the gazetteer
-    knows or a state's ("the Ugandan army camp" is the Ugandan army's), a body named by
-    its head word
-    ("the Tanaka Front camp" is the Front's), or part of a longer name."""
-    if not any(noun in text for noun in FACILITY_NOUNS) or (
-            (found := list(_FACILITY_NAME.finditer(text))) == []):
+    read in the words (often a person); so do they a task force's ("the Kora Lima task
+    force"). Not where the words are a name the gazetteer knows or a state's ("the
+    Ugandan army camp" is the Ugandan army's), a body named by its head word ("the Tanaka
+    Front camp" is the Front's), or part of a longer name."""
+    if "task force" in text:
+        ents = _named_by_noun(ents, sent, _TASK_FORCE_NAME.finditer(text), "ARMED_GROUP",
+                              state_named)
+    if not any(noun in text for noun in FACILITY_NOUNS):
         return ents  # (most sentences: no Token looked at)
+    return _named_by_noun(ents, sent, _FACILITY_NAME.finditer(text), "FAC", state_named)
+
+
+def _named_by_noun(ents: list[Span], sent: Span, found: Iterator[re.Match[str]], label: str,
+                   state_named: Callable[[str], str | None] | None) -> list[Span]:
     out = ents
     doc = sent.doc
     for match in found:
         span = sent.char_span(match.start(1), match.end(1))
         if span is None or doc[span.end - 1].tag_ != "NN":
             continue  # (a noun: "the Kanta police station", not a verb the words run into)
-        kind = doc[span.end - 2].lower_ in _FACILITY_KINDS
+        kind = doc[span.end - 2].lower_ in _FACILITY_KINDS and label == "FAC"
         if not kind and doc[span.end - 1].lower_ in _KIND_NEEDED:
             continue  # "the Zamzam camp": the place's or the group's camp, named by either
-        words_end = span.end - 1 - kind
+        words_end = span.end - (2 if label != "FAC" else 1 + kind)
         named = doc[span.start : words_end]
         if not len(named) or head_type(named) is not None or any(
                 not t.is_title or t.is_stop or t.lower_ in _NOT_FACILITY_WORDS for t in named
@@ -210,7 +219,7 @@ def facility_names(ents: list[Span], sent: Span, text: str,
         if any(_keeps_reading(e, span.start, span.end) or e.label_ not in
                _FACILITY_NAME_LABELS for e in inside):
             continue
-        out = _put_in(out, inside, Span(doc, span.start, span.end, label="FAC",
+        out = _put_in(out, inside, Span(doc, span.start, span.end, label=label,
                                         span_id=span.text))
     return out
 
