@@ -118,7 +118,8 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
             # words as names; only names the gazetteer knows (and single words) count
             sent_ents = _known_or_single(sent_ents, gaz)
         names = whole_group_names(names_after_kind_noun(
-            name_forms(sent_ents, sent, ctx.text), sent, ctx.text), sent, ctx.text)
+            name_forms(sent_ents, sent, ctx.text, gaz.state_named), sent, ctx.text), sent,
+            ctx.text)
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
         mentions.read_sentence(names, ctx.tokens, ctx.words)

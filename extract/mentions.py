@@ -61,6 +61,7 @@ from .lexicon import (
     words,
 )
 from .namecues import (
+    ENLISTED_RANKS,
     PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
@@ -103,6 +104,7 @@ from .namecues import (
     titled,
     town_by_context,
 )
+from .nameforms import FACILITY_NOUNS
 from .placenames import (
     AP_STATE_ABBREVIATIONS,
     is_place_name,
@@ -214,6 +216,8 @@ class Mentions:
     _sentence: list[Token] = field(default_factory=list)  # the tokens of the sentence read
     # a state's generic service -> the name it goes by here ("X, as Chad's army is known")
     glosses: dict[str, str] = field(default_factory=dict)
+    # the actors named or described as a task force, for "the task force" later
+    task_forces: dict[str, None] = field(default_factory=dict)
 
     def name_end(self, i: int, key: str, stop: int) -> int:
         """The index after the run of tokens from `i` that name `key` (at most `stop`)."""
@@ -877,8 +881,10 @@ class Mentions:
             words = [doc[start], *words]
         span = doc[start:end]
         label = ent.label_
-        if label != "PERSON" and (ranks := rank_length(words, self.gaz.given_names)):
-            # "Air Commodore Musa Bello" read as a body: the rank is no part of the name
+        if (label != "PERSON" or words[0].lower_ in ENLISTED_RANKS) and (
+                ranks := rank_length(words, self.gaz.given_names)):
+            # "Air Commodore Musa Bello" read as a body, "Sepoy Ramesh Kumar" as a person
+            # whole: the rank is no part of the name
             start += ranks
             span, words, label = doc[start:end], words[ranks:], "PERSON"
         if end - start == 1 and surname_dropped(span, self.gaz.given_names):
@@ -927,6 +933,12 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls)
+        if type_ is ActorType.GOVERNMENT_BODY and (owner := self._state_before(start)) is not None:
+            # "the U.S. State Department", "the United States Department of State": the
+            # body named with its state is a name of it too
+            self.actors[key].aliases.setdefault(doc[owner:end].text, None)
+        if name.lower().endswith("task force"):
+            self.task_forces.setdefault(key, None)  # "the Kora Lima task force"
         self._code_rebels(span, key)
         if type_ is ActorType.PERSON and start > 0:
             # "Foreign Minister Julie Bishop": the titled form is an alias too
@@ -979,6 +991,8 @@ class Mentions:
                 t.lower_ in GENERIC_BODY_WORDS for t in span) or span[0].is_lower:
             return None
         for start in range(max(0, span.start - 4), span.start - 1):
+            if not doc[start].is_alpha:
+                continue  # (". Kenya's Foreign Office": the sentence before is no owner)
             entry = self.gaz.lookup(doc[start : span.start - 1].text)
             if entry is not None and entry.type is ActorType.STATE:
                 adj = self.gaz.state_adj.get(entry.name)
@@ -1115,7 +1129,8 @@ class Mentions:
             return surface, ActorType.LOCATION  # "the neighbouring Chechen Republic"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
-                t.like_num or t.lower_ in NOT_NAMES for t in span
+                t.like_num or (t.lower_ in NOT_NAMES and not _said_as_name(t, span))
+                for t in span
             ):
                 return None
             return surface, ActorType.PERSON
@@ -1128,8 +1143,9 @@ class Mentions:
             if words & GOVERNMENT_WORDS:
                 return surface, ActorType.GOVERNMENT_BODY
             return surface, ActorType.ORGANIZATION
-        if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS:
-            return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet"
+        if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS and (
+                span[-1].lower_ not in FACILITY_NOUNS):
+            return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet" (not "X police station")
         return surface, _NER_TYPES[label]
 
     @staticmethod
@@ -1208,7 +1224,8 @@ class Mentions:
         return True
 
     def _read_descriptor(self, tok: Token) -> None:
-        if self._read_state_media(tok) or self._read_named_noun(tok):
+        if self._read_state_media(tok) or self._read_named_noun(tok) or (
+                self._read_task_force(tok)):
             return
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
@@ -1388,6 +1405,41 @@ class Mentions:
             return False
         name = doc[start : tok.i + 1].text
         self._mark(start, tok.i + 1, self.add(name, ActorType.FACILITY, name))
+        return True
+
+    def _state_before(self, start: int) -> int | None:
+        """Where the name of a state that runs straight into token `start` begins."""
+        key = self.token_actor.get(start - 1) if start > 0 else None
+        if key is None or self.actors[key].type is not ActorType.STATE:
+            return None
+        owner = start - 1
+        while owner > 0 and self.token_actor.get(owner - 1) == key:
+            owner -= 1
+        return owner
+
+    def _read_task_force(self, tok: Token) -> bool:
+        """"X, the army's special task force", "X is a task force": X is one; then "the
+        task force" and "task force spokesperson Y" are the one task force the article
+        named or described so (none when it has two)."""
+        if tok.lower_ != "force":
+            return False
+        task = next((c for c in tok.lefts if c.lower_ == "task" and c.dep_ == "compound"),
+                    None)
+        if task is None:
+            return False
+        if tok.dep_ in ("appos", "attr"):
+            head = tok.head if tok.dep_ == "appos" else next(
+                (c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            key = None if head is None else self.token_actor.get(head.i)
+            if key is not None and self.actors[key].type in _BODY_TYPES:
+                self.task_forces.setdefault(key, None)
+            return True
+        named = [k for k in self.task_forces if k in self.actors]
+        if len(named) != 1 or not (tok.dep_ == "compound" or any(
+                c.lower_ == "the" for c in tok.lefts)):
+            return False
+        self._mark(task.i, tok.i + 1, named[0])
+        self.descriptor_tokens.update(range(task.i, tok.i + 1))
         return True
 
     def _read_named_noun(self, tok: Token) -> bool:
@@ -1678,6 +1730,18 @@ SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della",
                                "das", "do", "dos", "du", "le", "la", "bin", "ibn", "ben"})
 # An Arabic article joined to a surname by a hyphen: "al-Karimi", "el-Sayed" -> "Karimi".
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w{3})", re.IGNORECASE)
+
+
+# Given names spelled as a word that names nothing ("Said" as "said"): written
+# capitalised inside a name of two words or more, they are the name's own
+_GIVEN_NAME_WORDS = frozenset({"Said"})
+
+
+def _said_as_name(tok: Token, span: Span) -> bool:
+    """"Ahmed Said Farah", "Ali Said": the word is a given name, not the verb the model
+    ran a name on over ("Deni said")."""
+    return tok.text in _GIVEN_NAME_WORDS and len(span) > 1 and all(
+        t.is_title for t in span)
 
 
 def surname_forms(name: str) -> list[str]:

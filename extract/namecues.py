@@ -1086,21 +1086,37 @@ _RANK_ENDS = words("commodore marshal admiral commander captain leader lieutenan
                    "colonel major brigadier")
 
 
+# The ranks of soldiers and police below the officers' ("Private X", "Havildar X"): before
+# a name of two or three words they make it a person's, given name known or not.
+ENLISTED_RANKS = words(
+    "private corporal lance havildar naik sepoy jawan subedar trooper rifleman gunner "
+    "sapper seaman airman constable sergeant")
+# Words of a body's name, which no person's name after a rank holds ("Private Sector
+# Federation", "Private Security Services")
+_NOT_AFTER_RANK = _BODY_HEADS | ORG_WORDS | ARMED_WORDS | GOVERNMENT_WORDS | words(
+    "services sector security limited ltd")
+
+
 def rank_length(span: Span | Sequence[Token], given_names: frozenset[str]) -> int:
     """"Air Commodore Musa Bello" read as a body: the number of rank words opening the name
     when a person's name of two words or more, a known given name first, follows them
-    (0 when not: "General Security Service" names no one). (`span` may be the name's
-    tokens in a list: each `span[k]` of a Span makes a new Token, and this runs on every
-    name.)"""
+    (0 when not: "General Security Service" names no one); after a soldier's or a
+    policeman's rank ("Private Davit Hakobyan", "Havildar Pradeep Gogoi"), a name of two
+    or three words with no body's word in it. (`span` may be the name's tokens in a list:
+    each `span[k]` of a Span makes a new Token, and this runs on every name.)"""
     k = 0
     while k < len(span) and span[k].is_title and (
-            span[k].lower_ in TITLE_WORDS or span[k].lower_ in _RANK_OPENERS):
+            span[k].lower_ in TITLE_WORDS or span[k].lower_ in _RANK_OPENERS
+            or span[k].lower_ in ENLISTED_RANKS):
         k += 1
     rest = span[k:]
-    if k == 0 or span[k - 1].lower_ not in _RANK_ENDS or len(rest) < 2:
+    if k == 0 or len(rest) < 2 or not all(t.is_title and t.is_alpha for t in rest):
         return 0
-    if folded(rest[0].text) not in given_names or not all(
-            t.is_title and t.is_alpha for t in rest):
+    last = span[k - 1].lower_
+    if last in ENLISTED_RANKS and len(rest) <= 3 and not any(
+            t.lower_ in _NOT_AFTER_RANK for t in rest):
+        return k
+    if last not in _RANK_ENDS or folded(rest[0].text) not in given_names:
         return 0
     return k
 

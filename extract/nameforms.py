@@ -33,6 +33,7 @@ is a group's (a gang's noun after it, "members of", "known as", the doer of an a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -45,8 +46,9 @@ from .groupnames import (
     _put_in,
     head_type,
 )
-from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, words
-from .titlednames import titled_names
+from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, ORG_WORDS, words
+from .namecues import TITLE_WORDS
+from .titlednames import OFFICE_WORDS, titled_names
 from .words import doc_words
 
 # Head words that open a name, by the type they give it (English spellings that are
@@ -89,8 +91,10 @@ _CUE = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS)) + r")\b
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
-def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
-    """The sentence's entities with each name of these forms read whole."""
+def name_forms(ents: list[Span], sent: Span, text: str,
+               state_named: Callable[[str], str | None] | None = None) -> list[Span]:
+    """The sentence's entities with each name of these forms read whole (`state_named`,
+    where given, says which words name a state: "Ugandan", "Uganda")."""
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
     ents = romance_places(ents, sent)
@@ -98,7 +102,127 @@ def name_forms(ents: list[Span], sent: Span, text: str) -> list[Span]:
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
     ents = nicknamed_persons(ents, sent, text)
+    ents = facility_names(ents, sent, text, state_named)
+    ents = touching_names(ents)
     return number_word_names(ents, sent, text)
+
+
+_PIECE_LABELS = frozenset({"PERSON", "ORG"})
+_MAX_JOINED = 6  # words, hyphens aside
+
+
+def touching_names(ents: list[Span]) -> list[Span]:
+    """"[Alix Didier] [Fils-Aimé]", "[Aldo Dupie] [Ochoa Mejía]", "[the Kogi State
+    Community] [Volunteer Guards]": two pieces the model read as a person's or a body's
+    that touch (or have one capitalised word between them, "[Jean-Baptiste] Didier
+    [Belle-Aimé]"), the first's last words modifying a word of the second, are one name: a
+    body's when it ends in a body's head word, else a person's when either piece is one
+    and no word is a title or a body's. A name the gazetteer knows stays as it is."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        joined = None if nxt is None else _joined(ent, nxt)
+        if joined is None:
+            out.append(ent)
+            i += 1
+            continue
+        out.append(joined)
+        i += 2
+    return out
+
+
+def _joined(first: Span, second: Span) -> Span | None:
+    doc = first.doc
+    gap = doc[first.end : second.start]
+    if len(gap) > 1 or any(not (t.is_title and t.is_alpha) or t.ent_type_ for t in gap) or (
+            first.ent_id_ or second.ent_id_) or (
+            first.label_ not in _PIECE_LABELS or second.label_ not in _PIECE_LABELS) or (
+            sum(t.text != "-" for t in first.doc[first.start : second.end]) > _MAX_JOINED):
+        return None
+    if any(t.dep_ != "compound" or not second.start <= t.head.i < second.end
+           or not t.whitespace_ for t in doc[first.end - 1 : second.start]):
+        return None
+    start = first.start + (doc[first.start].lower_ == "the")
+    span = doc[start : second.end]
+    if not all(t.is_title or t.text in ("-", "'") for t in span):
+        return None
+    kind = head_type(span) if span[-1].lower_ in HEAD_TYPES else None
+    if kind is not None:
+        return Span(doc, start, second.end, label=kind, span_id=span.text)
+    if "PERSON" in (first.label_, second.label_) and not any(
+            t.lower_ in TITLE_WORDS or t.lower_ in HEAD_TYPES or t.lower_ in ORG_WORDS
+            or t.lower_ in OFFICE_WORDS for t in span):  # ("[Kaduna State] [Musa Danladi]")
+        return Span(doc, start, second.end, label="PERSON")
+    return None
+
+
+# Lower-case nouns of a place built for one use, which a name may stand straight before
+# ("the Tamsi market", "the Kanta mosque"), and the nouns that may come between them
+# ("the Sorai refugee camp", "the Lutembe police station").
+FACILITY_NOUNS = words(
+    "market mosque church cathedral temple shrine hospital clinic school college camp "
+    "prison jail station airport airstrip airfield barracks refinery dam bridge "
+    "checkpoint stadium hotel mine port")
+_FACILITY_KINDS = words(
+    "refugee displacement displaced idp police cattle livestock grain fish military army "
+    "detention transit border bus")
+_FACILITY_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
+    + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
+    + r"))\b")
+_TASK_FORCE_NAME = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}task force)\b")
+# Nouns that name a facility with a name only after a kind ("the Sorai refugee camp")
+_KIND_NEEDED = words("camp")
+# (not "NORP": "the Ugandan army camp" is the Ugandan army's)
+_FACILITY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Capitalised words that qualify a facility without naming it ("the President's
+# hospital", "the Old market")
+_NOT_FACILITY_WORDS = TITLE_WORDS | words("new old main central grand")
+
+
+def facility_names(ents: list[Span], sent: Span, text: str,
+                   state_named: Callable[[str], str | None] | None = None) -> list[Span]:
+    """"the Tamsi market", "the Sorai refugee camp": capitalised words after "the", run
+    straight into a facility's lower-case noun, name that facility, whatever the model
+    read in the words (often a person); so do they a task force's ("the Kora Lima task
+    force"). Not where the words are a name the gazetteer knows or a state's ("the
+    Ugandan army camp" is the Ugandan army's), a body named by its head word ("the Tanaka
+    Front camp" is the Front's), or part of a longer name."""
+    if "task force" in text:
+        ents = _named_by_noun(ents, sent, _TASK_FORCE_NAME.finditer(text), "ARMED_GROUP",
+                              state_named)
+    if not any(noun in text for noun in FACILITY_NOUNS):
+        return ents  # (most sentences: no Token looked at)
+    return _named_by_noun(ents, sent, _FACILITY_NAME.finditer(text), "FAC", state_named)
+
+
+def _named_by_noun(ents: list[Span], sent: Span, found: Iterator[re.Match[str]], label: str,
+                   state_named: Callable[[str], str | None] | None) -> list[Span]:
+    out = ents
+    doc = sent.doc
+    for match in found:
+        span = sent.char_span(match.start(1), match.end(1))
+        if span is None or doc[span.end - 1].tag_ != "NN":
+            continue  # (a noun: "the Kanta police station", not a verb the words run into)
+        kind = doc[span.end - 2].lower_ in _FACILITY_KINDS and label == "FAC"
+        if not kind and doc[span.end - 1].lower_ in _KIND_NEEDED:
+            continue  # "the Zamzam camp": the place's or the group's camp, named by either
+        words_end = span.end - (2 if label != "FAC" else 1 + kind)
+        named = doc[span.start : words_end]
+        if not len(named) or head_type(named) is not None or any(
+                not t.is_title or t.is_stop or t.lower_ in _NOT_FACILITY_WORDS for t in named
+        ) or (state_named is not None and any(state_named(t.text) for t in named)):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) or e.label_ not in
+               _FACILITY_NAME_LABELS for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, span.start, span.end, label=label,
+                                        span_id=span.text))
+    return out
 
 
 def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:

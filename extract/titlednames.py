@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .groupnames import _overlapping, _put_in
 from .lexicon import OFFICE_LINKS, words
-from .namecues import TITLE_WORDS
+from .namecues import ENLISTED_RANKS, TITLE_WORDS
 
 # An office's head word, then the word joining it to its portfolio.
 _OFFICE_CUE = re.compile(
@@ -57,7 +57,7 @@ OFFICE_WORDS = PORTFOLIO_WORDS | words(
 # Ranks and honorifics between an office and the name: "Minister of Defence General X"
 _RANKS = TITLE_WORDS | words(
     "constable inspector detective superintendent sergeant officer gen gen. lt lt. col col. "
-    "maj maj. capt capt. brig brig. adm adm. sgt sgt. retired")
+    "maj maj. capt capt. brig brig. adm adm. sgt sgt. retired") | ENLISTED_RANKS
 _PARTICLES = words("bin ibn bint al el de da dos das del van von la le ould wa")
 _NAME_WORDS = (2, 4)  # a person's name after an office: "Jean Doe" .. "Ali Lamine Ould Zeine"
 _PERSON_LABELS = frozenset({"PERSON"})
