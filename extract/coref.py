@@ -670,6 +670,10 @@ def _previous_body(tok: Token, m: Mentions) -> str | None:
                         and c.i < tok.i and c.i != node.i]
             if subjects:
                 key = _doer_or_spoken_for(subjects[0], m)
+                if key is None and subjects[0].lower_ == "it" and not others:
+                    # "It called for the release of its leader": the "it" read back
+                    key = _previous_body(subjects[0], m)
+                    return key if key is not None and m.type_of(key) in _IT_TYPES else None
                 if key is not None and not others and m.type_of(key) is ActorType.STATE and (
                         subjects[0].pos_ == "PROPN" and m.token_actor.get(subjects[0].i) == key):
                     return key  # "Kenya completed its withdrawal": the state named as subject
@@ -792,7 +796,16 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         close &= _clause_subjects(nearest, m)
     if len(close) > 1:  # "X burned a clinic, the UN said": X is told of, the UN tells
         close -= _speakers(nearest, m)
+    if len(close) > 1:
+        # "X has raided posts since Y withdrew. The group ...": the subject of the main
+        # verb, not of a clause below it (two subjects of the main verb stay unread)
+        close &= _main_subjects(nearest, m)
     return close.pop() if len(close) == 1 else None
+
+
+def _main_subjects(sent: Span, m: Mentions) -> set[str]:
+    """The actors that are the subject of a sentence's main verb (with conjuncts)."""
+    return {k for t in _subject_tokens(sent) if (k := m.token_actor.get(t.i)) is not None}
 
 
 def _co_subjects(tok: Token, m: Mentions) -> set[str]:
