@@ -20,6 +20,7 @@ from actorgraph.domain import ActorType
 
 from .leaders import post_held
 from .lexicon import DEPUTY_WORDS, ROLE_NOUNS
+from .namecues import REGION_HEADS
 from .resolve import Candidate, R, actor_of, rule
 
 if TYPE_CHECKING:
@@ -94,8 +95,8 @@ def owned_titles(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
         rel = ROLE_NOUNS.get(tok.lower_)
-        if rel is None or tok.pos_ != "NOUN":
-            continue
+        if rel is None or tok.pos_ != "NOUN" or tok.lower_ in REGION_HEADS:
+            continue  # (a governor or mayor heads a place, not a body: "its mayor, X")
         first = tok.head if tok.dep_ == "conj" and tok.head.lower_ in ROLE_NOUNS else tok
         owner = _reference_owner(first)
         if owner is None:

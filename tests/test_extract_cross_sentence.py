@@ -83,6 +83,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("its-after-it-across-a-paragraph", "The Northern Valley Front took up arms in 1990.\n\n"
      "It called for the release of its founder and leader, Paul Anders, who is in prison.",
      [("Paul Anders", "LEADS", "*")]),
+    ("its-mayor-heads-a-place", "The Tana River Front seized Garsen on Monday. It freed "
+     "five residents of the town, including its mayor, the trader Omar Haji.",
+     [("Omar Haji", "*", "Tana River Front")]),
     ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
      "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
 ]
