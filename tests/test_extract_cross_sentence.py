@@ -4,13 +4,17 @@ extract/ownedtitles.py), two kinds that news tells often:
 - "the group" (or "the rebels", "the movement") as the doer of the next sentence, after a
   sentence naming the group as the subject of its main verb and another group as the
   subject of a clause below it ("X has raided posts since Y withdrew. The group ...");
+- "them" counted out ("killed six of them") as the plural noun a verb before it in its
+  sentence took ("pursued the attackers"), read in turn (the doers of the attack told);
 - a title owned by "its" or "the group's", its holder set off after it past a describing
   phrase or a second title ("Its political leader, the lawyer X, ...", "its founder and
   leader, X"), "its" read back through an "it" that is the subject of its clause.
 
 Each has texts in which it must stay unread: two subjects of the main verb, a group named
 only below the main clause, a plural, a describing phrase that names another's kin, an
-owner that could be either of two bodies, a former holder.
+owner that could be either of two bodies, a former holder, "them" counted out of
+a noun that is no actor ("searched the villages and killed six of them", "31 people, most
+of them women") or with no noun before it in its sentence.
 """
 
 from __future__ import annotations
@@ -34,6 +38,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("group-after-when-clause", "The Red Hand Brigade seized the town of Marsk in May when "
      "the Green Shield Army pulled back. The group later kidnapped Ivan Petrov, the town's "
      "mayor.", [("Red Hand Brigade", "TARGETS", "Ivan Petrov")]),
+    # "them" counted out: the plural noun a verb before it took, read in turn
+    ("six-of-them-after-the-attackers", "Fighters of the Red Hand Brigade attacked a police "
+     "post in Garsen on Monday. Kenyan soldiers pursued the attackers and killed six of "
+     "them.", [("Kenyan forces", "KILLED", "Red Hand Brigade")]),
+    ("some-of-them-after-the-assailants", "Fighters of the Tana River Front raided a camp "
+     "near Lamu. Kenyan police chased the assailants and killed three of them.",
+     [("Kenyan police", "KILLED", "Tana River Front")]),
     # a title owned by a reference, its holder set off after it
     ("its-leader-described", "The Northern Valley Front took up arms in 1990. Its political "
      "leader, the lawyer Paul Anders, signed a ceasefire with the government in 2004.",
@@ -86,6 +97,22 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("its-mayor-heads-a-place", "The Tana River Front seized Garsen on Monday. It freed "
      "five residents of the town, including its mayor, the trader Omar Haji.",
      [("Omar Haji", "*", "Tana River Front")]),
+    ("them-counted-from-no-actor", "Fighters of the Red Hand Brigade attacked a police "
+     "post in Garsen on Monday. Kenyan soldiers searched the villages and killed six of "
+     "them.", [("*", "KILLED", "Red Hand Brigade")]),
+    ("them-with-no-noun-before", "Fighters of the Red Hand Brigade attacked a police post "
+     "in Garsen on Monday. Kenyan soldiers killed six of them.",
+     [("*", "KILLED", "Red Hand Brigade")]),
+    ("them-describing-the-dead", "The Red Hand Brigade attacked a market in Garsen, "
+     "killing at least 31 people, most of them women.",
+     [("Red Hand Brigade", "KILLED", "Red Hand Brigade")]),
+    ("them-set-off-after-a-clause", "Kenya hosts 300,000 refugees who arrived after the war "
+     "between the Red Hand Brigade and the Coast Liberation Army broke out, most of them in "
+     "the province of Garissa.", [("Coast Liberation Army", "LOCATED_IN", "*"),
+                                  ("Red Hand Brigade", "LOCATED_IN", "*")]),
+    ("them-after-two-groups", "The Red Hand Brigade and the Coast Liberation Army clashed "
+     "near Garsen. Kenyan soldiers arrived and killed six of them.",
+     [("Kenyan forces", "KILLED", "*")]),
     ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
      "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
 ]
