@@ -28,11 +28,16 @@ fit as well as each other:
   before; "the alliance", "the bloc", "the agency": also any intergovernmental body;
 - "the general", "the minister": the person named with that title just before;
 - "they", "their": an armed group that was the subject of the sentence before, named
-  there alone; "its" in what a spokesman or commander says: their organisation's.
+  there alone; "its" in what a spokesman or commander says: their organisation's; "its"
+  in a clause whose subject is "it": what that "it" stands for;
+- "them" counted out ("pursued the attackers and killed six of them"): the plural noun a
+  verb before it in its sentence took, read in turn; never a description set off by a
+  comma ("31 people, most of them women").
 
 Every definite reading skips the doer of its own clause ("X condemned the group" is not
 X), and in a tie between subjects the one quoted as speaking ("X burned a clinic, the UN
-said. The group ..." is X).
+said. The group ..." is X), then the subject of a clause below the main verb ("X has
+raided posts since Y withdrew. The group ..." is X).
 
 "The militia" and "the opposition" described as such earlier are read in
 `context.described_group`. The relation keeps the sentence it was read in as evidence.
@@ -670,6 +675,10 @@ def _previous_body(tok: Token, m: Mentions) -> str | None:
                         and c.i < tok.i and c.i != node.i]
             if subjects:
                 key = _doer_or_spoken_for(subjects[0], m)
+                if key is None and subjects[0].lower_ == "it" and not others:
+                    # "It called for the release of its leader": the "it" read back
+                    key = _previous_body(subjects[0], m)
+                    return key if key is not None and m.type_of(key) in _IT_TYPES else None
                 if key is not None and not others and m.type_of(key) is ActorType.STATE and (
                         subjects[0].pos_ == "PROPN" and m.token_actor.get(subjects[0].i) == key):
                     return key  # "Kenya completed its withdrawal": the state named as subject
@@ -792,7 +801,16 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         close &= _clause_subjects(nearest, m)
     if len(close) > 1:  # "X burned a clinic, the UN said": X is told of, the UN tells
         close -= _speakers(nearest, m)
+    if len(close) > 1:
+        # "X has raided posts since Y withdrew. The group ...": the subject of the main
+        # verb, not of a clause below it (two subjects of the main verb stay unread)
+        close &= _main_subjects(nearest, m)
     return close.pop() if len(close) == 1 else None
+
+
+def _main_subjects(sent: Span, m: Mentions) -> set[str]:
+    """The actors that are the subject of a sentence's main verb (with conjuncts)."""
+    return {k for t in _subject_tokens(sent) if (k := m.token_actor.get(t.i)) is not None}
 
 
 def _co_subjects(tok: Token, m: Mentions) -> set[str]:
@@ -919,6 +937,51 @@ def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions
         return None
     first, second = parties
     return first, second
+
+
+# Words a part of a plural is counted by: "six of them", "some of them".
+_PART_WORDS = words("one some many most several few all both dozens scores")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def partitive_antecedent(tok: Token) -> Token | None:
+    """"Pursued the attackers and killed six of them": "them" counted out ("six of them",
+    "some of them") is the nearest plural noun before it in its sentence that a verb
+    takes as its doer or object; None when that noun is the count's own phrase or none
+    is there."""
+    if tok.lower_ != "them" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    part = tok.head.head
+    if not (part.like_num or part.lower_ in _PART_WORDS) or part.dep_ not in _SUBJECT_DEPS | {
+            "dobj"} or part.head.pos_ not in ("VERB", "AUX") or (
+            part.i > 0 and tok.doc[part.i - 1].text == ","):
+        return None  # ("31 people, most of them women": a description, no verb's part)
+    sent = sentence_of(tok)
+    for t in reversed(sent[: part.i - sent.start]):
+        if t.tag_ not in _PLURAL_TAGS or _inside_a_name(t):
+            continue  # ("fighters of the Y of the Philippines": the fighters are meant)
+        return t if t.dep_ in _PARTITIVE_DEPS and _taken_by_a_verb(t) else None
+    return None
+
+
+_PARTITIVE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj"})
+
+
+def _inside_a_name(t: Token) -> bool:
+    """A plural word that only modifies a noun: inside a name ("Communist Party of the
+    Philippines") or an "of" phrase ("fighters of the Forces")."""
+    return t.dep_ in ("compound", "poss") or (
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _taken_by_a_verb(t: Token) -> bool:
+    """The noun is a verb's doer or object, or in a phrase a verb or an act takes ("came
+    under fire from the gunmen", "a strike against the fighters")."""
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "pobj":
+        return t.head.head.pos_ in ("VERB", "AUX", "NOUN")
+    return t.head.pos_ in ("VERB", "AUX")
 
 
 # ------------------------------------------------------------------ a threat's enemy

@@ -21,6 +21,7 @@ from .coref import (
     definite_antecedent,
     described_referent,
     identified_doers,
+    partitive_antecedent,
     previous_organisation,
     previous_person,
     same_title_person,
@@ -250,6 +251,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             return speaker
         return previous_person(tok, m)
     if lower in _THING_PRONOUNS:
+        if (counted := partitive_antecedent(tok)) is not None:
+            return actor_of(counted, ctx, depth + 1)  # "pursued the attackers, killed six of them"
         speaker = governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:
             return speaker

@@ -77,6 +77,7 @@ from .links import BODY_NOUNS, link_candidates, named_places
 from .ministers import note_ministers
 from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
+from .ownedtitles import owned_titles
 from .places import (
     holds_towns,
     name_places,
@@ -127,7 +128,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
     # (titles first: a speaker's role in the sentence says whom a quoted "we" stands for)
     ctx.roles_before = {k: len(v) for k, v in ctx.roles.items()}
-    titles = _titles(sent, ctx) + _state_titles(sent, ctx)
+    titles = _titles(sent, ctx) + _state_titles(sent, ctx) + owned_titles(sent, ctx)
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx)) + titles
     note_ministers(sent, ctx)
     out += note_body_heads(sent, ctx)

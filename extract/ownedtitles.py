@@ -1,0 +1,123 @@
+"""Titles owned by a body the sentence names only by a reference, with the holder set off
+after them: "Its political leader, the lawyer X, ...", "the release of its founder and
+leader, X", "The group's military commander, the former officer X, said ...".
+
+The owner is what "its" or "the group's" stands for (`coref`: the body that was the
+subject before, unread when two fit); the holder is the person in apposition to the title,
+past a describing phrase ("the lawyer", "the Catholic priest") or past a second title
+joined by "and" ("founder and leader"). A describing phrase that names another's kin or
+post ("the brother of X", "a son of X") is no description of the holder, and "former",
+"deputy" make the holder one of the body's people, not its head.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
+
+from .leaders import post_held
+from .lexicon import DEPUTY_WORDS, ROLE_NOUNS
+from .namecues import REGION_HEADS
+from .resolve import Candidate, R, actor_of, rule
+
+if TYPE_CHECKING:
+    from .resolve import Context
+
+# Owners read through a reference: a pronoun, or a definite noun with "'s".
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+# The bodies a title so owned can be of.
+_BODY_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                         ActorType.GOVERNMENT_BODY})
+# Words of a describing phrase set off before the holder's name ("the lawyer X").
+_DESCRIBING_DEPS = frozenset({"det", "amod", "compound", "punct"})
+_MOST_DESCRIBING = 4  # words a describing phrase may hold before the name
+
+
+def _reference_owner(title: Token) -> Token | None:
+    """The "its" or "the group's" that owns a title, when it is a reference."""
+    owners = [c for c in title.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.lower_ in _OWNER_PRONOUNS:
+        return owner
+    if owner.pos_ == "NOUN" and any(c.lower_ == "the" for c in owner.children) and any(
+            c.dep_ == "case" for c in owner.children):
+        return owner  # "the group's", "the party's"
+    return None
+
+
+def _holder(title: Token, ctx: Context) -> str | None:
+    """The person in apposition to a title: right after it ("its founder and leader, X")
+    or after a describing phrase in apposition ("Its leader, the lawyer X")."""
+    m = ctx.m
+    for app in (c for c in title.children if c.dep_ == "appos" and c.i > title.i):
+        key = m.token_actor.get(app.i)
+        if key is not None:
+            return key if m.type_of(key) is ActorType.PERSON and _set_off(title, app) else None
+        if app.pos_ != "NOUN" or any(c.dep_ == "prep" for c in app.children):
+            return None  # ("the brother of X": another's kin, not a description)
+        names = [c for c in app.children if c.i > app.i and c.dep_ in ("appos", "compound")
+                 and (k := m.token_actor.get(c.i)) is not None
+                 and m.type_of(k) is ActorType.PERSON]
+        names += [c for c in app.children if c.i < app.i and c.dep_ == "compound"
+                  and (k := m.token_actor.get(c.i)) is not None
+                  and m.type_of(k) is ActorType.PERSON]
+        if len(names) != 1 and app.i + 1 < len(app.doc) and (
+                k := m.token_actor.get(app.i + 1)) is not None and (
+                m.type_of(k) is ActorType.PERSON):
+            names = [app.doc[app.i + 1]]  # "the lawyer X": the name right after the noun
+        if len(names) != 1:
+            return None
+        words = [t for t in app.lefts]
+        if len(words) > _MOST_DESCRIBING or not all(
+                t.dep_ in _DESCRIBING_DEPS and t.i not in m.token_actor for t in words) or (
+                not any(t.lower_ in ("the", "a", "an") for t in words)):
+            return None
+        return m.token_actor.get(names[0].i) if _set_off(title, app) else None
+    return None
+
+
+def _set_off(title: Token, app: Token) -> bool:
+    """A comma between the title phrase and its apposition."""
+    doc = title.doc
+    return any(doc[k].text == "," for k in range(title.i + 1, app.left_edge.i))
+
+
+@rule
+def owned_titles(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Its political leader, the lawyer X", "its founder and leader, X": X heads (speaks
+    for, belongs to) the body "its" stands for."""
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in sent:
+        rel = ROLE_NOUNS.get(tok.lower_)
+        if rel is None or tok.pos_ != "NOUN" or tok.lower_ in REGION_HEADS:
+            continue  # (a governor or mayor heads a place, not a body: "its mayor, X")
+        first = tok.head if tok.dep_ == "conj" and tok.head.lower_ in ROLE_NOUNS else tok
+        owner = _reference_owner(first)
+        if owner is None:
+            continue
+        last = tok
+        while (more := [c for c in last.children if c.dep_ == "conj"
+                        and c.lower_ in ROLE_NOUNS]):
+            last = more[0]
+        person = _holder(last, ctx) or (_holder(first, ctx) if first is not last else None)
+        if person is None:
+            continue
+        org = actor_of(owner, ctx)
+        if org is None or m.type_of(org) not in _BODY_TYPES:
+            continue
+        held = post_held(first)
+        if held is None:
+            continue
+        mods = {c.lower_ for t in (first, tok) for c in t.lefts}
+        if rel is R.LEADS and (held is R.MEMBER_OF or mods & DEPUTY_WORDS):
+            rel = R.MEMBER_OF
+        if rel is R.SPOKESPERSON_FOR and mods & DEPUTY_WORDS:
+            rel = R.MEMBER_OF
+        out.append(Candidate(person, rel, org, False, 0.8))
+    return out

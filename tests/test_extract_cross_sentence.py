@@ -1,0 +1,128 @@
+"""Facts whose two ends are never named in the same sentence (extract/coref.py,
+extract/ownedtitles.py), two kinds that news tells often:
+
+- "the group" (or "the rebels", "the movement") as the doer of the next sentence, after a
+  sentence naming the group as the subject of its main verb and another group as the
+  subject of a clause below it ("X has raided posts since Y withdrew. The group ...");
+- "them" counted out ("killed six of them") as the plural noun a verb before it in its
+  sentence took ("pursued the attackers"), read in turn (the doers of the attack told);
+- a title owned by "its" or "the group's", its holder set off after it past a describing
+  phrase or a second title ("Its political leader, the lawyer X, ...", "its founder and
+  leader, X"), "its" read back through an "it" that is the subject of its clause.
+
+Each has texts in which it must stay unread: two subjects of the main verb, a group named
+only below the main clause, a plural, a describing phrase that names another's kin, an
+owner that could be either of two bodies, a former holder, "them" counted out of
+a noun that is no actor ("searched the villages and killed six of them", "31 people, most
+of them women") or with no noun before it in its sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # "the group": the subject of the main verb before, not of the clause below it
+    ("group-after-since-clause", "The Kivu Defence Front has attacked army posts since the "
+     "Ruzizi Army withdrew in 2021. In 2024 the group killed Peter Olsen, a district "
+     "governor.", [("Kivu Defence Front", "KILLED", "Peter Olsen")]),
+    ("group-after-after-clause", "The Tana Valley Brigade burned three villages after the "
+     "Coast Liberation Army left the area. The group then killed Omar Haji, a local chief.",
+     [("Tana Valley Brigade", "KILLED", "Omar Haji")]),
+    ("rebels-after-since-clause", "The Tana River Front has grown stronger since the Coast "
+     "Liberation Army split in 2019. The rebels later attacked Kenyan soldiers near Garsen.",
+     [("Tana River Front", "TARGETS", "Kenyan forces")]),
+    ("group-after-when-clause", "The Red Hand Brigade seized the town of Marsk in May when "
+     "the Green Shield Army pulled back. The group later kidnapped Ivan Petrov, the town's "
+     "mayor.", [("Red Hand Brigade", "TARGETS", "Ivan Petrov")]),
+    # "them" counted out: the plural noun a verb before it took, read in turn
+    ("six-of-them-after-the-attackers", "Fighters of the Red Hand Brigade attacked a police "
+     "post in Garsen on Monday. Kenyan soldiers pursued the attackers and killed six of "
+     "them.", [("Kenyan forces", "KILLED", "Red Hand Brigade")]),
+    ("some-of-them-after-the-assailants", "Fighters of the Tana River Front raided a camp "
+     "near Lamu. Kenyan police chased the assailants and killed three of them.",
+     [("Kenyan police", "KILLED", "Tana River Front")]),
+    # a title owned by a reference, its holder set off after it
+    ("its-leader-described", "The Northern Valley Front took up arms in 1990. Its political "
+     "leader, the lawyer Paul Anders, signed a ceasefire with the government in 2004.",
+     [("Paul Anders", "LEADS", "Northern Valley Front")]),
+    ("its-leader-long-description", "From the start the Northern Valley Front was divided. "
+     "Its political leader, the Catholic priest Paul Anders, signed a series of truces.",
+     [("Paul Anders", "LEADS", "Northern Valley Front")]),
+    ("groups-commander-described", "The Tana River Front claimed the attack. The group's "
+     "military commander, the former police officer Omar Haji, said the fight would go on.",
+     [("Omar Haji", "LEADS", "Tana River Front")]),
+    ("its-two-titles", "The Tana River Front claimed the attack. Its founder and chairman, "
+     "Omar Haji, said the fight would go on.", [("Omar Haji", "LEADS", "Tana River Front")]),
+    ("its-after-it", "The Northern Valley Front took up arms in 1990. It called for the "
+     "release of its founder and leader, Paul Anders, who is in prison.",
+     [("Paul Anders", "LEADS", "Northern Valley Front")]),
+    ("its-spokesman-and-deputy", "The Tana River Front claimed the attack. Its spokesman and "
+     "deputy leader, Omar Haji, said the fight would go on.",
+     [("Omar Haji", "SPOKESPERSON_FOR", "Tana River Front"),
+      ("Omar Haji", "MEMBER_OF", "Tana River Front")]),
+    ("its-former-leader-is-a-member", "The Tana River Front claimed the attack. Its former "
+     "leader, the lawyer Paul Anders, condemned it.",
+     [("Paul Anders", "MEMBER_OF", "Tana River Front")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("group-after-two-main-subjects", "The Kivu Defence Front and the Ruzizi Army attacked "
+     "army posts. The group killed Peter Olsen.", [("*", "KILLED", "Peter Olsen")]),
+    ("group-after-groups-only-below", "Residents fled after the Ruzizi Army and the Kivu "
+     "Defence Front clashed near Uvira. The group later killed Peter Olsen.",
+     [("*", "KILLED", "Peter Olsen")]),
+    ("groups-plural", "The Kivu Defence Front has attacked army posts since the Ruzizi Army "
+     "withdrew in 2021. In 2024 the groups killed Peter Olsen, a district governor.",
+     [("*", "KILLED", "Peter Olsen")]),
+    ("group-across-a-paragraph", "The Kivu Defence Front has attacked army posts since the "
+     "Ruzizi Army withdrew in 2021.\n\nResidents say the group is feared. It killed Peter "
+     "Olsen, a district governor, in 2024.", [("Ruzizi Army", "KILLED", "*")]),
+    ("described-kin-not-holder", "The Tana River Front claimed the attack. Its political "
+     "leader, the brother of Paul Anders, signed a truce.", [("Paul Anders", "*", "*")]),
+    ("its-after-two-bodies", "The Tana River Front clashed with the Coast Liberation Army. "
+     "Its political leader, the lawyer Paul Anders, signed a truce.",
+     [("Paul Anders", "*", "*")]),
+    ("their-after-two-bodies", "The Tana River Front and the Coast Liberation Army signed a "
+     "truce. Their political leader, the lawyer Paul Anders, spoke on the radio.",
+     [("Paul Anders", "*", "*")]),
+    ("former-leader-leads-not", "The Tana River Front claimed the attack. Its former leader, "
+     "the lawyer Paul Anders, condemned it.", [("Paul Anders", "LEADS", "*")]),
+    ("its-after-it-across-a-paragraph", "The Northern Valley Front took up arms in 1990.\n\n"
+     "It called for the release of its founder and leader, Paul Anders, who is in prison.",
+     [("Paul Anders", "LEADS", "*")]),
+    ("its-mayor-heads-a-place", "The Tana River Front seized Garsen on Monday. It freed "
+     "five residents of the town, including its mayor, the trader Omar Haji.",
+     [("Omar Haji", "*", "Tana River Front")]),
+    ("them-counted-from-no-actor", "Fighters of the Red Hand Brigade attacked a police "
+     "post in Garsen on Monday. Kenyan soldiers searched the villages and killed six of "
+     "them.", [("*", "KILLED", "Red Hand Brigade")]),
+    ("them-with-no-noun-before", "Fighters of the Red Hand Brigade attacked a police post "
+     "in Garsen on Monday. Kenyan soldiers killed six of them.",
+     [("*", "KILLED", "Red Hand Brigade")]),
+    ("them-describing-the-dead", "The Red Hand Brigade attacked a market in Garsen, "
+     "killing at least 31 people, most of them women.",
+     [("Red Hand Brigade", "KILLED", "Red Hand Brigade")]),
+    ("them-set-off-after-a-clause", "Kenya hosts 300,000 refugees who arrived after the war "
+     "between the Red Hand Brigade and the Coast Liberation Army broke out, most of them in "
+     "the province of Garissa.", [("Coast Liberation Army", "LOCATED_IN", "*"),
+                                  ("Red Hand Brigade", "LOCATED_IN", "*")]),
+    ("them-after-two-groups", "The Red Hand Brigade and the Coast Liberation Army clashed "
+     "near Garsen. Kenyan soldiers arrived and killed six of them.",
+     [("Kenyan forces", "KILLED", "*")]),
+    ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
+     "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_read_across_sentences(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_not_read_across(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
