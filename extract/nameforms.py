@@ -151,6 +151,8 @@ def _joined(first: Span, second: Span) -> Span | None:
     kind = head_type(span) if span[-1].lower_ in HEAD_TYPES else None
     if kind is not None:
         return Span(doc, start, second.end, label=kind, span_id=span.text)
+    if first.label_ != "PERSON" and second.label_ == "PERSON" and len(second) > 1:
+        return None  # a whole name after a body's or a place's ("[Pacific Fleet] [Omar Kaya]")
     if "PERSON" in (first.label_, second.label_) and not any(
             t.lower_ in TITLE_WORDS or t.lower_ in HEAD_TYPES or t.lower_ in ORG_WORDS
             or t.lower_ in OFFICE_WORDS for t in span):  # ("[Kaduna State] [Musa Danladi]")
