@@ -151,8 +151,10 @@ def _joined(first: Span, second: Span) -> Span | None:
     kind = head_type(span) if span[-1].lower_ in HEAD_TYPES else None
     if kind is not None:
         return Span(doc, start, second.end, label=kind, span_id=span.text)
-    if first.label_ != "PERSON" and second.label_ == "PERSON" and len(second) > 1:
-        return None  # a whole name after a body's or a place's ("[Pacific Fleet] [Omar Kaya]")
+    the = doc[first.start].lower_ == "the" or (
+        first.start > 0 and doc[first.start - 1].lower_ == "the")
+    if the and first.label_ != "PERSON" and second.label_ == "PERSON" and len(second) > 1:
+        return None  # a whole name after "the" body or place ("the [Pacific Fleet] [Omar Kaya]")
     if "PERSON" in (first.label_, second.label_) and not any(
             t.lower_ in TITLE_WORDS or t.lower_ in HEAD_TYPES or t.lower_ in ORG_WORDS
             or t.lower_ in OFFICE_WORDS for t in span):  # ("[Kaduna State] [Musa Danladi]")
