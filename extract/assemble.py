@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
 from .kindnames import names_after_kind_noun
 from .leaders import heads_of_unnamed_states
-from .lexicon import ROLE_NOUNS, SPEECH_VERBS, words
+from .lexicon import ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .ministers import ministries_led
 from .nameforms import name_forms
@@ -57,12 +57,9 @@ class _Merged:
     date: str | None
 
 
-_ROLE_WORDS = frozenset(ROLE_NOUNS)  # (a set: `isdisjoint` walks a dict it is given)
-
-
 def _note_role_subjects(sent: Span, ctx: Context) -> None:
     """"The X spokesperson told ..." is a person a later "he" can mean."""
-    if ctx.lowers.isdisjoint(_ROLE_WORDS):
+    if ctx.lowers.isdisjoint(ROLE_WORDS):
         return  # (most sentences: no role noun, no token walked)
     for tok, lower, _, _, dep, _ in ctx.words:
         if lower in ROLE_NOUNS and dep in ("nsubj", "nsubjpass"):

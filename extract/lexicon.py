@@ -168,6 +168,9 @@ ROLE_NOUNS: dict[str, RelationType] = {
     **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
        "representative minister general")},
 }
+# The same words as a set: a sentence's word set is tested with `isdisjoint`, which walks
+# a dict it is given
+ROLE_WORDS = frozenset(ROLE_NOUNS)
 # Jobs and ranks, read only as titles: whoever holds one works for the body named with it
 # ("X, a researcher at Y", "Y Lt. X", "X, correspondent for Y"); unlike ROLE_NOUNS, a
 # demonym or a state beside them is a nationality, not an employer ("Jordanian journalist X").

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .leaders import post_held
-from .lexicon import DEPUTY_WORDS, ROLE_NOUNS
+from .lexicon import DEPUTY_WORDS, ROLE_NOUNS, ROLE_WORDS
 from .namecues import REGION_HEADS
 from .resolve import Candidate, R, actor_of, rule
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 # Owners read through a reference: a pronoun, or a definite noun with "'s".
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNER_WORDS = _OWNER_PRONOUNS | {"'s", "\u2019s"}
 # The bodies a title so owned can be of.
 _BODY_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                          ActorType.GOVERNMENT_BODY})
@@ -93,6 +94,8 @@ def owned_titles(sent: Span, ctx: Context) -> list[Candidate]:
     for, belongs to) the body "its" stands for."""
     m = ctx.m
     out: list[Candidate] = []
+    if ctx.lowers.isdisjoint(ROLE_WORDS) or ctx.lowers.isdisjoint(_OWNER_WORDS):
+        return out  # (most sentences: no title, or none owned; no token walked)
     for tok in sent:
         rel = ROLE_NOUNS.get(tok.lower_)
         if rel is None or tok.pos_ != "NOUN" or tok.lower_ in REGION_HEADS:
