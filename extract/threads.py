@@ -131,9 +131,17 @@ def _killed_by_doer(doer: str, victims: list[str], event: AttackEvent, anchor: T
     return out
 
 
-def _names(sent: Span, key: str, ctx: Context) -> bool:
-    """Whether the sentence names the actor itself."""
-    return any(ctx.m.token_actor.get(i) == key for i in range(sent.start, sent.end))
+def _names(tok: Token, key: str, ctx: Context) -> bool:
+    """Whether the sentence of a clause naming the dead names the actor itself, other
+    than as the one who names them ("the army identified one of the dead as X", "police
+    said among the dead was X")."""
+    namers = [tok] if tok.lemma_ in _NAMING_VERBS else []
+    namers += [a for a in tok.ancestors]
+    spoken = {t.i for v in namers for c in v.children if c.dep_ in ("nsubj", "agent")
+              for t in c.subtree}
+    sent = tok.sent
+    return any(ctx.m.token_actor.get(i) == key for i in range(sent.start, sent.end)
+               if i not in spoken)
 
 
 def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
@@ -144,7 +152,7 @@ def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     if event is None:
         return []
     doer = doer_of(event)
-    if doer is not None and _names(sent, doer, ctx):
+    if doer is not None and _names(tok, doer, ctx):
         return []  # "among those killed was X, whom they described as the doer's chief"
     victims = [v for v in victims if v != doer
                and not any(t == doer for _, t in ctx.roles.get(v, ()))]

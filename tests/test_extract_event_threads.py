@@ -36,6 +36,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "suspected rebels in the hills above Lurano on Sunday. Police identified one of the "
      "dead as Jonas Pell, a former courier for the group.",
      [("45th Infantry Battalion", "KILLED", "Jonas Pell")]),
+    ("the-doer-names-its-dead", "Soldiers of the Varen Defence Forces killed three rebels "
+     "in a raid on a camp near Ostra on Monday. The Varen Defence Forces identified one of "
+     "the dead as Peter Okello, a rebel commander.",
+     [("Varen Defence Forces", "KILLED", "Peter Okello")]),
     ("dead-commander-was", "The Varen Defence Forces killed a rebel commander in an air "
      "strike on a camp near Ostra on Tuesday. A ministry spokesman said the dead commander "
      "was Ilya Marsh, who had led the unit since 2021.",
