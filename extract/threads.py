@@ -1,18 +1,23 @@
 """An attack's dead and its doers named in a later sentence than the one that told it.
 
 - The dead named after the killing: "Among the dead was X", "X was among those killed",
-  "police identified one of the dead as X", "the dead commander was X". The named person
-  is one of the dead of the last killing told (`resolve.AttackEvent`, noted by the rules
-  that read the killing): its doer, when the article named or credited one, KILLED X;
-  when it has none yet, X is remembered among the event's dead for a later claim or
-  blame (claims.py). Two killings told last by different doers, a killing told more than
-  a few sentences before, the wounded, the arrested and a victim who is no person leave
-  it unread, and so does a sentence that names the doer itself (the dead are then told
-  as its own: "among those killed was X, whom police described as the gang's chief").
+  "police identified one of the dead as X", "the dead commander was X", "Y named the
+  commander as X" (after "killed a commander"). The named person is one of the dead of
+  the last killing told (`resolve.AttackEvent`, noted by the rules that read the
+  killing), or of the last that told its dead by the same noun ("the dead commander"
+  after "killed the commander of Y" and "a landmine killed two soldiers"): its doer,
+  when the article named or credited one, KILLED X; when it has none yet, X is
+  remembered among the event's dead for a later claim or blame (claims.py). Two
+  killings told last by different doers, a killing told more than a few sentences
+  before, the wounded, the arrested and a victim who is no person leave it unread, and
+  so does a sentence that names the doer itself (the dead are then told as its own:
+  "among those killed was X, whom police described as the gang's chief").
 - The doers, once the article has named them, acted on later under their common noun:
   "troops pursued the attackers and killed four of them", "police shot dead two of the
   gunmen": the group named or credited for the attack told last was killed by the
   subject. A blame keeps its blamer as the claim's source (as claims.credit does).
+- A killing whose dead are no actor ("gunmen killed four soldiers") is remembered as an
+  event of its sentence, for the two readings above and for claims.py.
 """
 
 from __future__ import annotations
@@ -68,23 +73,65 @@ def _persons(toks: list[Token], ctx: Context) -> list[str]:
     return [k for k in actors_of_tokens(toks, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
 
 
-def _named_dead(tok: Token, ctx: Context) -> list[str]:
-    """The people a clause names as the dead: "Among the dead was X", "X was among the
-    dead", "identified the dead N (one of the dead) as X", "the dead N was X"."""
+def _named_dead(tok: Token, ctx: Context) -> tuple[list[str], Token | None, bool]:
+    """The people a clause names as the dead, the noun it names them by, and whether
+    that noun alone makes them the dead: "Among the dead was X", "X was among the dead",
+    "identified the dead N (one of the dead) as X", "the dead N was X"; "named the
+    commander as X" when a killing told of "a commander" (`_noun_event`)."""
     if tok.lemma_ == "be":
         if any(_dead_phrase(p) for p in pobjs(tok, {"among"})):
-            return _persons([c for c in tok.children if c.dep_ in ("nsubj", "attr")], ctx)
+            return _persons([c for c in tok.children if c.dep_ in ("nsubj", "attr")],
+                            ctx), None, False
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ != "one" and _dead_phrase(subj[0]) \
                 and subj[0].lemma_.lower() not in _DEAD_NOUNS:
             # "the dead commander was X" (not "the victims were mostly farmers")
-            return _persons([c for c in tok.children if c.dep_ == "attr"], ctx)
-        return []
+            return _persons([c for c in tok.children if c.dep_ == "attr"], ctx), subj[0], \
+                False
+        return [], None, False
     if tok.lemma_ in _NAMING_VERBS:
         named = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if named and _dead_phrase(named[0]):
-            return _persons(pobjs(tok, {"as"}), ctx)
-    return []
+        if not named:
+            return [], None, False
+        noun = named[0] if named[0].lower_ != "one" and named[0].lemma_.lower() not in (
+            _DEAD_NOUNS) else None
+        if _dead_phrase(named[0]):
+            return _persons(pobjs(tok, {"as"}), ctx), noun, False
+        if noun is not None and noun.tag_ == "NN" and _bare_the(noun):
+            # "named the commander as X": one told killed before ("killed a commander")
+            return _persons(pobjs(tok, {"as"}), ctx), noun, True
+    return [], None, False
+
+
+def _bare_the(tok: Token) -> bool:
+    left = [c for c in tok.children if c.i < tok.i]
+    return [c.lower_ for c in left] == ["the"]
+
+
+def _killed_nouns(verb: Token) -> set[str]:
+    """The nouns a killing tells its dead by: "killed a commander of X and two guards"."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            for t in c.subtree if t.pos_ == "NOUN"}
+
+
+def _noun_event(noun: Token, sent: Span, ctx: Context) -> AttackEvent | None:
+    """The latest near killing whose dead were told by the noun ("the dead commander"
+    after "killed the commander of X"), the event of that killing's doer."""
+    lemma = noun.lemma_.lower()
+    deadly = [e for e in ctx.attack_events if _deadly(e) and e.sent < sent.start
+              and _near(e, sent)]
+    for start in sorted({e.sent for e in deadly}, reverse=True):
+        told = [e for e in deadly if e.sent == start]
+        for verb in sent.doc[start].sent:
+            if not _killing_verb(verb) or lemma not in _killed_nouns(verb):
+                continue
+            killers = _killers(verb, ctx)
+            mine = [e for e in told if doer_of(e) in killers]
+            if mine:
+                return mine[-1]
+            if len({doer_of(e) for e in told}) == 1:
+                return told[-1]
+    return None
 
 
 def _deadly(event: AttackEvent) -> bool:
@@ -145,10 +192,12 @@ def _names(tok: Token, key: str, ctx: Context) -> bool:
 
 
 def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
-    victims = _named_dead(tok, ctx)
+    victims, noun, by_noun = _named_dead(tok, ctx)
     if not victims or negated(tok):
         return []
-    event = _last_killing(sent, ctx)
+    event = _noun_event(noun, sent, ctx) if noun is not None else None
+    if event is None and not by_noun:
+        event = _last_killing(sent, ctx)
     if event is None:
         return []
     doer = doer_of(event)

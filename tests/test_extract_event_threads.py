@@ -44,6 +44,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "strike on a camp near Ostra on Tuesday. A ministry spokesman said the dead commander "
      "was Ilya Marsh, who had led the unit since 2021.",
      [("Varen Defence Forces", "KILLED", "Ilya Marsh")]),
+    ("named-the-commander-as", "Varen jets killed a commander of the Ostra Liberation "
+     "Front in a strike on his car near Belo on Monday. The group named the commander as "
+     "Peter Okello and said he had been travelling to a meeting.",
+     [("Varen", "KILLED", "Peter Okello")]),
+    ("dead-commander-of-two-killings", "The Varen Defence Forces killed the commander of "
+     "the Ostra Liberation Front in an air strike on Tuesday, two days after a landmine "
+     "planted by the group killed two soldiers. A spokesman said the dead commander was "
+     "Peter Okello.",
+     [("Varen Defence Forces", "KILLED", "Peter Okello")]),
     ("among-the-victims-two-sentences", "Gunmen from the Black Lagoon gang killed four bus "
      "drivers in the port city of Calveras on Wednesday. The drivers had refused to pay "
      "protection money. Among the victims was Luis Ortega, 44, a father of three.",
@@ -81,6 +90,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "near Anefis on Monday, killing five soldiers, and the army killed three rebels of the "
      "Gao Freedom Movement near Gao. Among the dead was Amadou Kessa.",
      [("*", "KILLED", "Amadou Kessa")]),
+    # a commander named who was not told killed
+    ("named-commander-not-dead", "Varen jets killed three fighters of the Ostra Liberation "
+     "Front in a strike near Belo on Monday. The group named the commander as Peter Okello.",
+     [("*", "KILLED", "Peter Okello")]),
     # the dead of the second attack told are not the first attack's
     ("two-attacks-the-later-one", "Fighters of the Red Valley Army attacked a police post "
      "in Marba on Tuesday, killing three officers. On Wednesday, fighters of the Ashen Hill "
