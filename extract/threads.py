@@ -290,6 +290,29 @@ def _killers(verb: Token, ctx: Context) -> list[str]:
     return [k for k in found if ctx.m.type_of(k) not in PLACES]
 
 
+def _told_after(verb: Token) -> bool:
+    """"ordered troops in after gunmen killed three officers": a killing told done in a
+    clause of time."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and _told(verb.head)
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in verb.children))
+
+
+def _retold(verb: Token, sent: Span, ctx: Context) -> bool:
+    """"The officers were shot dead late on Tuesday", with no doer, a sentence or two
+    after a killing told with its doer: that killing told again."""
+    dead = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(dead) != 1 or pobjs(verb, {"by"}) or dead[0].tag_ != "NNS":
+        return False
+    left = [c for c in dead[0].children if c.i < dead[0].i]
+    if not left or left[0].lower_ != "the" or any(c.dep_ not in ("det", "nummod")
+                                                   for c in left):
+        return False
+    starts = sentence_starts(sent.doc)
+    here = starts.index(sent.start) if sent.start in starts else 0
+    return any(_deadly(e) and doer_of(e) is not None and e.sent in starts[max(0, here - 2):here]
+               for e in ctx.attack_events)
+
+
 def note_killing(sent: Span, ctx: Context) -> None:
     """A killing told as news whose dead are no actor ("gunmen killed four soldiers",
     "troops shot dead two rebels") is remembered as an event of this sentence (the rules
@@ -299,8 +322,10 @@ def note_killing(sent: Span, ctx: Context) -> None:
     if any(_deadly(e) for e in here):
         return
     for tok in ctx.tokens:
-        if not _killing_verb(tok) or not _told(tok) or _maybe(tok):
+        if not _killing_verb(tok) or not (_told(tok) or _told_after(tok)) or _maybe(tok):
             continue
+        if _retold(tok, sent, ctx):
+            return  # "The officers were shot dead ...": the killing told just before
         killers = _killers(tok, ctx)
         doer = killers[0] if len(killers) == 1 else None
         # (an event of this sentence by the same doer, or by any when the killing names

@@ -57,6 +57,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "drivers in the port city of Calveras on Wednesday. The drivers had refused to pay "
      "protection money. Among the victims was Luis Ortega, 44, a father of three.",
      [("Black Lagoon", "KILLED", "Luis Ortega")]),
+    ("killing-in-after-clause-retold", "The governor sent troops into the city of Marba "
+     "on Wednesday after gunmen of the Red Valley Army killed three police officers in an "
+     "ambush. The officers were shot dead late on Tuesday at a checkpoint. Among the dead "
+     "was Sergeant Paolo Ruiz.",
+     [("Red Valley Army", "KILLED", "Paolo Ruiz")]),
     # --- the doer credited after the killing, the dead named before or after the claim
     ("dead-then-claim", "Gunmen ambushed a police patrol near Kolda on Monday, killing three "
      "officers. Among the dead was Inspector Mamadou Ndao. The Casa Forest Movement later "
@@ -105,6 +110,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "in the port of Varos on Monday. Police raided the district on Tuesday. Among those "
      "killed was Dino Ferro, whom officers described as the Iron Hand gang's local chief.",
      [("Iron Hand", "KILLED", "Dino Ferro"), ("Iron Hand gang", "KILLED", "Dino Ferro")]),
+    # a killing told with a doer of its own is no retelling
+    ("second-killing-own-doer", "Gunmen of the Red Valley Army killed three police officers "
+     "in Marba on Tuesday. Two farmers were shot dead by soldiers near Tolo the same day. "
+     "Among the dead was Abel Sumo.", [("Red Valley Army", "KILLED", "Abel Sumo")]),
+    # a killing only planned, in a clause of time
+    ("killing-before-clause", "The governor sent troops into the city of Marba on Wednesday "
+     "before gunmen of the Red Valley Army could kill more officers. Among the dead was "
+     "Sergeant Paolo Ruiz.", [("Red Valley Army", "KILLED", "Paolo Ruiz")]),
     # the wounded and the arrested are no dead
     ("among-the-wounded", "Gunmen of the Tessalit Liberation Front ambushed an army convoy "
      "near Anefis on Monday, killing five soldiers. Among the wounded was Colonel Amadou "
