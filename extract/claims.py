@@ -38,6 +38,7 @@ from .resolve import (
     subjects,
 )
 from .textprep import sentence_starts
+from .threads import note_killing, told_after
 
 # Clauses that tell an event as news, and participles hung on them ("..., killing four").
 _TOLD = frozenset({"ROOT", "conj", "ccomp"})
@@ -143,6 +144,9 @@ def credit(doer: str, event: AttackEvent | None, anchor: Token, ctx: Context, co
     KILLED its dead; told by another (a blame), it is the blamer's claim."""
     if event is None or (event.doer is not None and event.doer != doer) or _asked(anchor):
         return []
+    if event.doer is None and event.credited is None:
+        # (whose "the attackers" and "among the dead" are after: threads.py)
+        event.credited, event.blamer = doer, blamer
     # (those it killed it struck: "gunmen killed six soldiers" is an attack on them too)
     struck = event.targets + [d for d in event.dead if d not in event.targets]
     out = [candidate(doer, R.TARGETS, t, anchor, ctx, conf) for t in struck] + [
@@ -237,6 +241,7 @@ def _mens_deed(verb: Token, event: AttackEvent, ctx: Context) -> list[str]:
 def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
     """Blames and identifications of the doers of the attack told last; and the dead
     a passive tells ("four soldiers were killed") remembered for them."""
+    note_killing(sent, ctx)  # (a killing whose dead are no actor: threads.py)
     out: list[Candidate] = []
     recent: dict[int, bool] = {}  # an event's id -> told near enough (one walk a sentence)
     for tok, _, lemma, pos, dep, _ in ctx.words:
@@ -278,4 +283,4 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
             kept = [c for c in credit(group, event, tok, ctx, 0.55)
                     if by_mood(c, tok) is not None]
             out += kept
-    return out
+    return out + told_after(sent, ctx)

@@ -140,6 +140,9 @@ class AttackEvent:
     targets: list[str] = field(default_factory=list)
     dead: list[str] = field(default_factory=list)
     doer: str | None = None
+    # the doer a later claim or blame gave it (claims.credit), and who blamed it
+    credited: str | None = None
+    blamer: str | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,352 @@
+"""An attack's dead and its doers named in a later sentence than the one that told it.
+
+- The dead named after the killing: "Among the dead was X", "X was among those killed",
+  "police identified one of the dead as X", "the dead commander was X", "Y named the
+  commander as X" (after "killed a commander"). The named person is one of the dead of
+  the last killing told (`resolve.AttackEvent`, noted by the rules that read the
+  killing), or of the last that told its dead by the same noun ("the dead commander"
+  after "killed the commander of Y" and "a landmine killed two soldiers"): its doer,
+  when the article named or credited one, KILLED X; when it has none yet, X is
+  remembered among the event's dead for a later claim or blame (claims.py). Two
+  killings told last by different doers, a killing told more than a few sentences
+  before, the wounded, the arrested and a victim who is no person leave it unread, and
+  so does a sentence that names the doer itself (the dead are then told as its own:
+  "among those killed was X, whom police described as the gang's chief").
+- The doers, once the article has named them, acted on later under their common noun:
+  "troops pursued the attackers and killed four of them", "police shot dead two of the
+  gunmen": the group named or credited for the attack told last was killed by the
+  subject. A blame keeps its blamer as the claim's source (as claims.credit does).
+- A killing whose dead are no actor ("gunmen killed four soldiers") is remembered as an
+  event of its sentence, for the two readings above and for claims.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from actorgraph.domain import ActorType
+
+from .coref import ATTACKER_NOUNS
+from .filters import by_mood
+from .lexicon import KILL_VERBS, words
+from .resolve import (
+    PLACES,
+    AttackEvent,
+    Candidate,
+    Context,
+    R,
+    actors_of_tokens,
+    candidate,
+    negated,
+    pobjs,
+    rule,
+    subjects,
+)
+from .textprep import sentence_starts
+
+# Nouns for the dead of an attack: "among the dead (victims, fatalities)".
+_DEAD_NOUNS = words("dead victim victims fatality fatalities casualty casualties")
+# Verbs that name one of the dead: "identified the dead soldier as X", "named one of the
+# victims as X".
+_NAMING_VERBS = words("identify name")
+# The words an event of killing is remembered by (claims.event_key), beyond KILL_VERBS.
+_DEADLY_KEYS = KILL_VERBS | words("shoot execute behead massacre")
+# The sentences back a later sentence may still speak of an event.
+_MOST_BACK = 3
+
+
+def _dead_phrase(tok: Token) -> bool:
+    """"the dead", "the victims", "those killed", "the soldier killed", "the dead
+    soldier", "one of the dead"."""
+    if tok.lower_ == "one":
+        return any(_dead_phrase(p) for p in pobjs(tok, {"of"}))
+    if tok.lemma_.lower() in _DEAD_NOUNS or tok.lower_ in _DEAD_NOUNS:
+        return True
+    return any((c.dep_ == "amod" and c.lower_ == "dead")
+               or (c.dep_ == "acl" and c.lemma_ in KILL_VERBS and c.tag_ == "VBN")
+               for c in tok.children)
+
+
+def _persons(toks: list[Token], ctx: Context) -> list[str]:
+    return [k for k in actors_of_tokens(toks, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
+
+
+def _named_dead(tok: Token, ctx: Context) -> tuple[list[str], Token | None, bool]:
+    """The people a clause names as the dead, the noun it names them by, and whether
+    that noun alone makes them the dead: "Among the dead was X", "X was among the dead",
+    "identified the dead N (one of the dead) as X", "the dead N was X"; "named the
+    commander as X" when a killing told of "a commander" (`_noun_event`)."""
+    if tok.lemma_ == "be":
+        if any(_dead_phrase(p) for p in pobjs(tok, {"among"})):
+            return _persons([c for c in tok.children if c.dep_ in ("nsubj", "attr")],
+                            ctx), None, False
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ != "one" and _dead_phrase(subj[0]) \
+                and subj[0].lemma_.lower() not in _DEAD_NOUNS:
+            # "the dead commander was X" (not "the victims were mostly farmers")
+            return _persons([c for c in tok.children if c.dep_ == "attr"], ctx), subj[0], \
+                False
+        return [], None, False
+    if tok.lemma_ in _NAMING_VERBS:
+        named = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not named:
+            return [], None, False
+        noun = named[0] if named[0].lower_ != "one" and named[0].lemma_.lower() not in (
+            _DEAD_NOUNS) else None
+        if _dead_phrase(named[0]):
+            return _persons(pobjs(tok, {"as"}), ctx), noun, False
+        if noun is not None and noun.tag_ == "NN" and _bare_the(noun):
+            # "named the commander as X": one told killed before ("killed a commander")
+            return _persons(pobjs(tok, {"as"}), ctx), noun, True
+    return [], None, False
+
+
+def _bare_the(tok: Token) -> bool:
+    left = [c for c in tok.children if c.i < tok.i]
+    return [c.lower_ for c in left] == ["the"]
+
+
+def _killed_nouns(verb: Token) -> set[str]:
+    """The nouns a killing tells its dead by: "killed a commander of X and two guards"."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            for t in c.subtree if t.pos_ == "NOUN"}
+
+
+def _noun_event(noun: Token, sent: Span, ctx: Context) -> AttackEvent | None:
+    """The latest near killing whose dead were told by the noun ("the dead commander"
+    after "killed the commander of X"), the event of that killing's doer."""
+    lemma = noun.lemma_.lower()
+    deadly = [e for e in ctx.attack_events if _deadly(e) and e.sent < sent.start
+              and _near(e, sent)]
+    for start in sorted({e.sent for e in deadly}, reverse=True):
+        told = [e for e in deadly if e.sent == start]
+        for verb in sent.doc[start].sent:
+            if not _killing_verb(verb) or lemma not in _killed_nouns(verb):
+                continue
+            killers = _killers(verb, ctx)
+            mine = [e for e in told if doer_of(e) in killers]
+            if mine:
+                return mine[-1]
+            if len({doer_of(e) for e in told}) == 1:
+                return told[-1]
+    return None
+
+
+def _deadly(event: AttackEvent) -> bool:
+    return bool(event.dead) or not event.keys.isdisjoint(_DEADLY_KEYS)
+
+
+def _near(event: AttackEvent, sent: Span) -> bool:
+    """Told in this sentence or in one of the few before it."""
+    starts = sentence_starts(sent.doc)
+    here = starts.index(sent.start) if sent.start in starts else None
+    there = starts.index(event.sent) if event.sent in starts else None
+    return here is not None and there is not None and 0 <= here - there <= _MOST_BACK
+
+
+def _last_killing(sent: Span, ctx: Context) -> AttackEvent | None:
+    """The killing told last, near enough; None when the last sentence that told one
+    told two by different doers."""
+    deadly = [e for e in ctx.attack_events if _deadly(e) and e.sent <= sent.start]
+    if not deadly or not _near(deadly[-1], sent):
+        return None
+    last = [e for e in deadly if e.sent == deadly[-1].sent]
+    if len({doer_of(e) for e in last}) > 1:
+        return None
+    return last[-1]
+
+
+def doer_of(event: AttackEvent) -> str | None:
+    """The doer the article named for an event, or the one a claim or blame credited."""
+    return event.doer or event.credited
+
+
+def _killed_by_doer(doer: str, victims: list[str], event: AttackEvent, anchor: Token,
+                    ctx: Context) -> list[Candidate]:
+    out = []
+    for v in victims:
+        if v == doer:
+            continue
+        c = candidate(doer, R.KILLED, v, anchor, ctx, 0.55)
+        if event.doer is None and event.blamer is not None and c.source_actor is None \
+                and event.blamer != doer:
+            c = replace(c, source_actor=event.blamer)
+        if (kept := by_mood(c, anchor)) is not None:
+            out.append(kept)
+    return out
+
+
+def _names(tok: Token, key: str, ctx: Context) -> bool:
+    """Whether the sentence of a clause naming the dead names the actor itself, other
+    than as the one who names them ("the army identified one of the dead as X", "police
+    said among the dead was X")."""
+    namers = [tok] if tok.lemma_ in _NAMING_VERBS else []
+    namers += [a for a in tok.ancestors]
+    spoken = {t.i for v in namers for c in v.children if c.dep_ in ("nsubj", "agent")
+              for t in c.subtree}
+    sent = tok.sent
+    return any(ctx.m.token_actor.get(i) == key for i in range(sent.start, sent.end)
+               if i not in spoken)
+
+
+def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    victims, noun, by_noun = _named_dead(tok, ctx)
+    if not victims or negated(tok):
+        return []
+    event = _noun_event(noun, sent, ctx) if noun is not None else None
+    if event is None and not by_noun:
+        event = _last_killing(sent, ctx)
+    if event is None:
+        return []
+    doer = doer_of(event)
+    if doer is not None and _names(tok, doer, ctx):
+        return []  # "among those killed was X, whom they described as the doer's chief"
+    victims = [v for v in victims if v != doer
+               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
+    event.dead += [v for v in victims if v not in event.dead]
+    if doer is None or ctx.m.type_of(doer) in PLACES:
+        return []  # (remembered for a claim or a blame after)
+    return _killed_by_doer(doer, victims, event, tok, ctx)
+
+
+# Clauses that tell an event as news (as claims.told_as_news reads them).
+_TOLD = frozenset({"ROOT", "conj", "ccomp"})
+
+
+def _told(verb: Token) -> bool:
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        verb = verb.head
+    return verb.dep_ in _TOLD and not negated(verb)
+
+
+def _the_attackers(tok: Token) -> bool:
+    """"the attackers", "the four gunmen" (not "gunmen", "the attackers' car")."""
+    if tok.lower_ not in ATTACKER_NOUNS or tok.tag_ != "NNS":
+        return False
+    left = [c for c in tok.children if c.i < tok.i]
+    return any(c.lower_ == "the" for c in left) and all(
+        c.dep_ in ("det", "nummod", "punct") for c in left)
+
+
+def _attackers_killed(verb: Token) -> bool:
+    """A killing verb whose dead are the attackers: "killed the attackers", "killed two of
+    the gunmen", "pursued the attackers and killed four of them"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _the_attackers(obj):
+            return True
+        inner = pobjs(obj, {"of"}) if obj.like_num or obj.lower_ in ("some", "several",
+                                                                      "most", "all") else []
+        for p in inner:
+            if _the_attackers(p):
+                return True
+            if p.lower_ == "them" and verb.dep_ == "conj" and any(
+                    _the_attackers(o) for o in verb.head.children if o.dep_ == "dobj"):
+                return True  # "pursued the attackers and killed four of them"
+    return False
+
+
+def _doers_killed(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    if tok.lemma_ not in KILL_VERBS and not (tok.lemma_ == "shoot" and any(
+            c.lower_ == "dead" for c in tok.children)):
+        return []
+    if not _told(tok) or not _attackers_killed(tok):
+        return []
+    events = [e for e in ctx.attack_events if e.sent < sent.start and doer_of(e) is not None]
+    if not events or not _near(events[-1], sent):
+        return []
+    event = events[-1]
+    doer = doer_of(event)
+    assert doer is not None
+    killers = [k for k in subjects(tok, ctx) if k != doer and ctx.m.type_of(k) not in PLACES]
+    return [kept for k in killers for kept in _killed_by_doer(k, [doer], event, tok, ctx)]
+
+
+def _killing_verb(tok: Token) -> bool:
+    """"killed", "shot dead", "gunned down" (not "wounded")."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_ in KILL_VERBS:
+        return True
+    return (tok.lemma_ == "shoot" and any(c.lower_ == "dead" for c in tok.children)) or (
+        tok.lemma_ == "gun" and any(c.lower_ == "down" for c in tok.children))
+
+
+# Auxiliaries of a killing not told as done.
+_MAYBE = words("would could may might will can should must")
+
+
+def _maybe(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children) or any(
+        a.lemma_ in ("threaten", "vow", "plan", "try", "warn") for a in verb.ancestors)
+
+
+def _killers(verb: Token, ctx: Context) -> list[str]:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        found = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+    else:
+        found = subjects(verb, ctx)
+    return [k for k in found if ctx.m.type_of(k) not in PLACES]
+
+
+def _told_after(verb: Token) -> bool:
+    """"ordered troops in after gunmen killed three officers": a killing told done in a
+    clause of time."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and _told(verb.head)
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in verb.children))
+
+
+def _retold(verb: Token, sent: Span, ctx: Context) -> bool:
+    """"The officers were shot dead late on Tuesday", with no doer, a sentence or two
+    after a killing told with its doer: that killing told again."""
+    dead = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(dead) != 1 or pobjs(verb, {"by"}) or dead[0].tag_ != "NNS":
+        return False
+    left = [c for c in dead[0].children if c.i < dead[0].i]
+    if not left or left[0].lower_ != "the" or any(c.dep_ not in ("det", "nummod")
+                                                   for c in left):
+        return False
+    starts = sentence_starts(sent.doc)
+    here = starts.index(sent.start) if sent.start in starts else 0
+    return any(_deadly(e) and doer_of(e) is not None and e.sent in starts[max(0, here - 2):here]
+               for e in ctx.attack_events)
+
+
+def note_killing(sent: Span, ctx: Context) -> None:
+    """A killing told as news whose dead are no actor ("gunmen killed four soldiers",
+    "troops shot dead two rebels") is remembered as an event of this sentence (the rules
+    that read a killing remember it only with its dead named), for its dead named after
+    and its doer claimed or blamed after."""
+    here = [e for e in ctx.attack_events if e.sent == sent.start]
+    if any(_deadly(e) for e in here):
+        return
+    for tok in ctx.tokens:
+        if not _killing_verb(tok) or not (_told(tok) or _told_after(tok)) or _maybe(tok):
+            continue
+        if _retold(tok, sent, ctx):
+            return  # "The officers were shot dead ...": the killing told just before
+        killers = _killers(tok, ctx)
+        doer = killers[0] if len(killers) == 1 else None
+        # (an event of this sentence by the same doer, or by any when the killing names
+        # none: "armed men believed to belong to X attacked Y, killing nine")
+        same = next((e for e in reversed(here) if e.doer == doer or doer is None), None)
+        if same is not None:
+            same.keys.add("kill")  # ("ambushed a patrol, killing three officers")
+        else:
+            ctx.attack_events.append(AttackEvent(sent.start, {"kill"}, doer=doer))
+        return
+
+
+@rule
+def told_after(sent: Span, ctx: Context) -> list[Candidate]:
+    """The dead of the killing told last named now, and its doers killed now."""
+    if not ctx.attack_events:
+        return []
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.lemma_ == "be" or tok.lemma_ in _NAMING_VERBS:
+            out += _dead_named_after(tok, sent, ctx)
+        elif tok.pos_ == "VERB":
+            out += _doers_killed(tok, sent, ctx)
+    return out
