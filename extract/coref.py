@@ -105,7 +105,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return _led_state(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
-        return None
+        return name_tail(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return ctx.last_attacker
     if tok.lower_ in _ARMY_NOUNS:
@@ -129,6 +129,32 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+def name_tail(tok: Token, m: Mentions) -> str | None:
+    """"The air force", "the task force", "the interior ministry": a definite noun whose
+    lower-case words before it are, with it, the last words of the name of one body
+    named before it in the document ("the Nigerian Air Force", "the Joint Task Force").
+    Two such bodies leave it unread."""
+    left = [c for c in tok.children if c.i < tok.i]
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
+        return None
+    mods = [c for c in left if c.dep_ not in _BARE_DEPS]
+    if not mods or not all(c.dep_ == "compound" and c.is_lower and c.is_alpha
+                           and c.i not in m.token_actor for c in mods):
+        return None
+    tail = [t.lower_ for t in tok.doc[mods[0].i : tok.i + 1]]
+    if len(tail) != len(mods) + 1:
+        return None  # (the words must run on to the noun: "the air force")
+    found = set()
+    for i, key in m.token_actor.items():
+        rec = m.actors[key]
+        if i >= tok.i or key in found or rec.type not in _NAMED_TYPES or not rec.name:
+            continue
+        words_ = rec.name.lower().split()
+        if len(words_) > len(tail) and words_[-len(tail):] == tail:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 # Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".
@@ -537,6 +563,10 @@ def _subject_tokens(sent: Span) -> list[Token]:
     """The subject of the sentence's main verb and its conjuncts ("A and B met")."""
     root = sent.root
     found = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    if not found and root.pos_ == "PROPN":
+        # "X, the country's largest gang, split from Y": the parser made the name the
+        # root and the verb a clause below it; the name is still what the sentence is of
+        found = [root]
     out: list[Token] = []
     while found:
         tok = found.pop()
@@ -642,9 +672,42 @@ def _title_across_bodies(tok: Token, m: Mentions) -> bool:
            for i in range(sent.start, tok.i)):
         return False
     before = sentence_before(tok)
-    return before is not None and len({
-        k for t in _main_parties(before) if (k := m.token_actor.get(t.i)) is not None
-        and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}) > 1
+    if before is None:
+        return False
+    bodies = {t.i: k for t in _main_parties(before) if (k := m.token_actor.get(t.i)) is not None
+              and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
+    return len(set(bodies.values())) > 1 and not _one_sided(before, bodies)
+
+
+# Verbs whose subject and the party in a phrase below it act together or against each
+# other alike ("X clashed (met, merged) with Y"): neither is the more salient.
+_MUTUAL_VERBS = words("clash fight battle meet talk negotiate sign merge ally agree "
+                      "cooperate compete trade exchange skirmish war unite join")
+# Prepositions whose object is only a place, a source or a time of the subject's act
+# ("X split from Y", "X was set up in Y", "X rose after Y"), not a party acting beside it.
+_ASIDE_PREPS = words("from to in into on at for after before since over under through "
+                     "across near")
+
+
+def _one_sided(sent: Span, bodies: dict[int, str]) -> bool:
+    """The sentence's main verb has one body as its only subject and the others only in
+    a phrase of place, source or time below it ("X split from Y in 2020. Its founder
+    ..." is X's): the subject is the more salient, unless the verb tells two parties
+    acting alike ("X clashed with Y")."""
+    root = sent.root
+    if root.lemma_ in _MUTUAL_VERBS or any(c.lemma_ in _MUTUAL_VERBS for c in root.conjuncts):
+        return False
+    subjects = {bodies[t.i] for t in _subject_tokens(sent) if t.i in bodies}
+    if len(subjects) != 1 or len(_subject_tokens(sent)) != 1:
+        return False
+    doc = sent.doc
+    for i, key in bodies.items():
+        if key in subjects:
+            continue
+        t = doc[i]
+        if not (t.dep_ == "pobj" and t.head.lower_ in _ASIDE_PREPS and t.head.head.i == root.i):
+            return False
+    return True
 
 
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -797,6 +860,7 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     doc = tok.doc
     nearest = sentence_of(doc[max(near.values())])
     close = {k for k, i in near.items() if nearest.start <= i < nearest.end}
+    tied = set(close)
     if len(close) > 1:
         close &= _clause_subjects(nearest, m)
     if len(close) > 1:  # "X burned a clinic, the UN said": X is told of, the UN tells
@@ -805,7 +869,29 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         # "X has raided posts since Y withdrew. The group ...": the subject of the main
         # verb, not of a clause below it (two subjects of the main verb stay unread)
         close &= _main_subjects(nearest, m)
+    if len(close) != 1 and not headed and tok.dep_ in _PROMINENT_DEPS:
+        # no one subject among them: the armed group the story is about, if one is
+        close = _prominent(m, tok, close or tied)
     return close.pop() if len(close) == 1 else None
+
+
+# Where a reference tied between groups may be read as the story's group: a doer, an
+# owner, an object ("the group's bases"), not a phrase below a noun ("a faction of the
+# group" is not the group).
+_PROMINENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
+
+
+def _prominent(m: Mentions, tok: Token, keys: set[str]) -> set[str]:
+    """Of armed groups that fit a reference alike, the one the document has named at
+    least twice as often as each other before it ("Y accuses Z of sheltering X's
+    commanders. ... the group's bases" in a story about X); else all of them."""
+    counts = Counter(k for i, k in m.groups if i < tok.i and k in keys)
+    ranked = counts.most_common(2)
+    if len(ranked) == len(keys) == 2 and ranked[0][1] >= _MAIN * ranked[1][1]:
+        return {ranked[0][0]}
+    if len(ranked) == 1 and len(keys) == 2:
+        return set()  # (the other is no armed group: nothing tells them apart)
+    return keys
 
 
 def _main_subjects(sent: Span, m: Mentions) -> set[str]:

@@ -102,8 +102,9 @@ def owned_titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (a governor or mayor heads a place, not a body: "its mayor, X")
         first = tok.head if tok.dep_ == "conj" and tok.head.lower_ in ROLE_NOUNS else tok
         owner = _reference_owner(first)
-        if owner is None:
-            continue
+        if owner is None or any(c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                for t in (first, tok) for c in t.children):
+            continue  # ("its director of public relations": a portfolio, not the body, headed)
         last = tok
         while (more := [c for c in last.children if c.dep_ == "conj"
                         and c.lower_ in ROLE_NOUNS]):

@@ -8,7 +8,13 @@ extract/ownedtitles.py), two kinds that news tells often:
   sentence took ("pursued the attackers"), read in turn (the doers of the attack told);
 - a title owned by "its" or "the group's", its holder set off after it past a describing
   phrase or a second title ("Its political leader, the lawyer X, ...", "its founder and
-  leader, X"), "its" read back through an "it" that is the subject of its clause.
+  leader, X"), "its" read back through an "it" that is the subject of its clause;
+- salience: "its" after a sentence with one subject and another body named only in a
+  phrase of place, source or time below the verb ("X split from Y. Its founder ..." is
+  X's), the name taken as the subject when the parser made it the root;
+- "the air force", "the task force": the one body named before whose name ends in those
+  words; "the group" between two groups alike in its sentence before: the one the story
+  names at least twice as often.
 
 Each has texts in which it must stay unread: two subjects of the main verb, a group named
 only below the main clause, a plural, a describing phrase that names another's kin, an
@@ -64,6 +70,41 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "deputy leader, Omar Haji, said the fight would go on.",
      [("Omar Haji", "SPOKESPERSON_FOR", "Tana River Front"),
       ("Omar Haji", "MEMBER_OF", "Tana River Front")]),
+    # salience: the one subject of the sentence before, over a body named only in a
+    # phrase of place, source or time below its verb
+    ("its-founder-after-split-from", "The Tana River Front, the largest gang in the "
+     "province, split from the Coast Liberation Army in 2020. Its founder, Omar Haji, was "
+     "arrested in Spain in June 2025.", [("Omar Haji", "LEADS", "Tana River Front")]),
+    ("its-founder-after-name-as-root", "The Tana River Front, Kenya's largest gang with an "
+     "estimated 8,000 members, split from the Coast Liberation Army in 2020 and is an ally "
+     "of the Red Hand Brigade, according to officials. Its founder, Omar Haji, alias "
+     "\"Simba\", was arrested in Spain in June 2025.",
+     [("Omar Haji", "LEADS", "Tana River Front")]),
+    ("its-spokesman-after-lost-ground-to", "The Tana River Front lost ground to the Coast "
+     "Liberation Army last year. Its spokesman, Omar Haji, said the group would regroup.",
+     [("Omar Haji", "SPOKESPERSON_FOR", "Tana River Front")]),
+    # "the air force", "the task force": the last words of one body's name named before
+    ("the-air-forces-spokesman", "The Kenya Air Force said its jets struck a camp near "
+     "Garsen. The air force's spokesman, Paul Anders, said the commander was hit.",
+     [("Paul Anders", "SPOKESPERSON_FOR", "Kenya Air Force")]),
+    ("the-air-forces-director-of-public-relations", "The Kenya Air Force said its jets "
+     "struck a camp near Garsen. The statement, signed by the air force's director of "
+     "public relations, Paul Anders, did not say whether the commander was hit.",
+     [("Paul Anders", "SPOKESPERSON_FOR", "Kenya Air Force")]),
+    ("the-task-forces-commander", "The Coast Task Force said its boats struck a camp near "
+     "Garsen. The task force's commander, Paul Anders, said the camp was destroyed.",
+     [("Paul Anders", "LEADS", "Coast Task Force")]),
+    # "the group" between two groups alike: the one the story is about
+    ("the-groups-bases-in-a-story-about-it", "The Tana River Front has killed dozens of "
+     "soldiers this year. On Monday the Tana River Front attacked a post near Garsen. Kenya "
+     "accuses the Coast Liberation Army of sheltering Tana River Front commanders. The "
+     "defence minister, Paul Anders, said the army would strike the group's bases across "
+     "the border.", [("Paul Anders", "THREATENS", "Tana River Front")]),
+    ("the-groups-leader-in-a-story-about-it", "The Tana River Front has killed dozens of "
+     "soldiers this year. On Monday the Tana River Front attacked a post near Garsen. Kenya "
+     "accuses the Coast Liberation Army of sheltering Tana River Front commanders. Police "
+     "later arrested the group's leader, Omar Haji.",
+     [("Omar Haji", "LEADS", "Tana River Front")]),
     ("its-former-leader-is-a-member", "The Tana River Front claimed the attack. Its former "
      "leader, the lawyer Paul Anders, condemned it.",
      [("Paul Anders", "MEMBER_OF", "Tana River Front")]),
@@ -113,6 +154,34 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("them-after-two-groups", "The Red Hand Brigade and the Coast Liberation Army clashed "
      "near Garsen. Kenyan soldiers arrived and killed six of them.",
      [("Kenyan forces", "KILLED", "*")]),
+    # two bodies alike before "its": acting together or against each other, two
+    # subjects, a body as the object
+    ("its-after-merged-with", "The Tana River Front merged with the Coast Liberation Army "
+     "in 2020. Its founder, Omar Haji, was arrested in Spain.", [("Omar Haji", "LEADS", "*")]),
+    ("its-after-two-subjects-split-from", "The Tana River Front and the Coast Liberation "
+     "Army split from the Red Hand Brigade in 2020. Its founder, Omar Haji, was arrested in "
+     "Spain.", [("Omar Haji", "LEADS", "*")]),
+    ("its-after-an-object", "The Tana River Front attacked the Coast Liberation Army in "
+     "2020. Its founder, Omar Haji, was killed.", [("Omar Haji", "LEADS", "*")]),
+    ("its-after-fought-against", "The Tana River Front fought against the Coast Liberation "
+     "Army in 2020. Its founder, Omar Haji, was killed.", [("Omar Haji", "LEADS", "*")]),
+    # "the air force" that two bodies' names end in; a portfolio is no headship
+    ("the-air-force-of-two", "The Kenya Air Force and the Uganda Air Force struck camps "
+     "near the border. The air force's spokesman, Paul Anders, said the camps were "
+     "destroyed.", [("Paul Anders", "SPOKESPERSON_FOR", "*")]),
+    ("director-of-public-relations-leads-not", "The Kenya Air Force said its jets struck a "
+     "camp near Garsen. The statement, signed by the air force's director of public "
+     "relations, Paul Anders, did not say whether the commander was hit.",
+     [("Paul Anders", "LEADS", "*")]),
+    # two groups named alike often, or the reference below a noun: unread
+    ("the-groups-bases-two-alike", "Kenya accuses the Coast Liberation Army of sheltering "
+     "Tana River Front commanders. The defence minister, Paul Anders, said the army would "
+     "strike the group's bases across the border.", [("Paul Anders", "THREATENS", "*")]),
+    ("a-faction-of-the-group", "The Tana River Front has killed dozens of soldiers this "
+     "year. On Monday the Tana River Front attacked a post near Garsen. Kenya has fought the "
+     "Tana River Front since its split from the Coast Liberation Army in 2018. Kenyan "
+     "officials reached a deal with a faction of the group led by Paul Anders in 2024.",
+     [("Paul Anders", "LEADS", "Tana River Front"), ("Kenya", "COOPERATES_WITH", "*")]),
     ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
      "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
 ]
