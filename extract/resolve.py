@@ -889,11 +889,39 @@ def _cast_as(verb: Token) -> Token | None:
     return obj
 
 
+# Acts of speech or stance a speaker goes on to do after what he said: "X said the rebels
+# had fled and accused Y of ..."
+_SPOKEN_ACTS = words("accuse blame condemn denounce criticise criticize urge call demand warn "
+                     "threaten vow appeal press reject deny welcome praise thank summon")
+
+
+def _speaker_going_on(verb: Token) -> Token | None:
+    """"X said the rebels had fled and accused Y of ...", "X said its forces had acted to
+    protect lives and urged Y to ...": the parser joins the second verb to the reported
+    clause, but its tense is the speaker's ("accused" beside "said", not "had fled"): the
+    speech verb, whose subject is the doer."""
+    if verb.dep_ != "conj" or verb.lemma_ not in _SPOKEN_ACTS or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    head = verb.head
+    if head.tag_ == verb.tag_ and not any(
+            c.dep_ == "aux" and c.lemma_ in ("have", "will", "would") for c in head.children):
+        return None  # "said the rebels attacked and accused Y": theirs, as parsed
+    node = head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS and (
+                node.head.tag_ == verb.tag_):
+            return node.head
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
         return actors_of_tokens([cast], ctx)
-    node = verb
+    node = _speaker_going_on(verb) or verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
