@@ -903,7 +903,7 @@ def _speaker_going_on(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.lemma_ not in _SPOKEN_ACTS or verb.tag_ not in ("VBD", "VBZ"):
         return None
     head = verb.head
-    if head.tag_ == verb.tag_ and not any(
+    if head.tag_ not in ("VB", "VBG") and not any(
             c.dep_ == "aux" and c.lemma_ in ("have", "will", "would") for c in head.children):
         return None  # "said the rebels attacked and accused Y": theirs, as parsed
     node = head
