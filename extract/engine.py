@@ -79,6 +79,7 @@ from .resolve import (
     negated,
     pobjs,
     served_sides,
+    speaker_going_on,
     subjects,
 )
 from .textprep import sentence_starts
@@ -559,15 +560,33 @@ def _unarmed(noun: Token) -> bool:
     return noun.lemma_ in CIVILIAN_NOUNS or former(noun)
 
 
+def _subject_words(verb: Token) -> list[Token]:
+    """The verb's subject words, or those of the verb it shares them with: "Kenya's foreign
+    ministry condemned the raid and urged Y to ...", "Ugandan jets struck X, killing ..."
+    (as `subjects` climbs, for the owner of a subject that names no actor itself)."""
+    node = speaker_going_on(verb) or verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ == "nsubj"]
+        if found or node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            return found
+        node = node.head
+    return []
+
+
+def subject_owners(verb: Token, ctx: Context) -> list[str]:
+    """Whose the subject is when it names no actor itself: "Myanmar's junta bombed Y", "An
+    Israeli strike killed X" (not "Thai villagers", "former Malian soldiers": a
+    nationality, not an owner)."""
+    return [k for s in _subject_words(verb) if not _unarmed(s)
+            for k in _owners(s, ctx) or _claimants(s, ctx)]
+
+
 def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     """The doers of a verb; of a harm, the party backed in it ("backs X to defeat Y": X)
     and, in a group's quoted words, the group ("those who attack us")."""
     found = subjects(verb, ctx)
-    if not found:
-        # "An Israeli strike killed X", "Myanmar's junta bombed Y": the subject's owner
-        # (not "Thai villagers", "former Malian soldiers": a nationality, not an owner)
-        found = [k for s in verb.children if s.dep_ == "nsubj" and not _unarmed(s)
-                 for k in _owners(s, ctx) or _claimants(s, ctx)]
+    if not found:  # "An Israeli strike killed X": the subject's owner
+        found = subject_owners(verb, ctx)
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"
     if harm and verb.dep_ != "acl":

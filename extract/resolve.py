@@ -895,7 +895,7 @@ _SPOKEN_ACTS = words("accuse blame condemn denounce criticise criticize urge cal
                      "threaten vow appeal press reject deny welcome praise thank summon")
 
 
-def _speaker_going_on(verb: Token) -> Token | None:
+def speaker_going_on(verb: Token) -> Token | None:
     """"X said the rebels had fled and accused Y of ...", "X said its forces had acted to
     protect lives and urged Y to ...": the parser joins the second verb to the reported
     clause, but its tense is the speaker's ("accused" beside "said", not "had fled"): the
@@ -921,7 +921,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
         return actors_of_tokens([cast], ctx)
-    node = _speaker_going_on(verb) or verb
+    node = speaker_going_on(verb) or verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
