@@ -561,13 +561,13 @@ def _unarmed(noun: Token) -> bool:
 
 
 def _subject_words(verb: Token) -> list[Token]:
-    """The verb's subject words, or those of the verb it shares them with: "Kenya's foreign
-    ministry condemned the raid and urged Y to ...", "Ugandan jets struck X, killing ..."
-    (as `subjects` climbs, for the owner of a subject that names no actor itself)."""
+    """The verb's subject words, or those of the verb it is joined to by "and": "Kenya's
+    foreign ministry condemned the raid and urged Y to ..." (for the owner of a subject
+    that names no actor itself)."""
     node = speaker_going_on(verb) or verb
     for _ in range(4):
         found = [c for c in node.children if c.dep_ == "nsubj"]
-        if found or node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+        if found or node.dep_ != "conj" or node.head.i == node.i:
             return found
         node = node.head
     return []
@@ -579,6 +579,16 @@ def subject_owners(verb: Token, ctx: Context) -> list[str]:
     nationality, not an owner)."""
     return [k for s in _subject_words(verb) if not _unarmed(s)
             for k in _owners(s, ctx) or _claimants(s, ctx)]
+
+
+def subject_possessors(verb: Token, ctx: Context) -> list[str]:
+    """The body or state that owns the subject by a possessive, when the subject names no
+    actor itself: "Uganda's foreign ministry urged Y", "the group's spokesman accused Y"
+    (not a person's: "his faction rejected the plan" is the faction's act)."""
+    return [k for s in _subject_words(verb) if not _unarmed(s)
+            for k in actors_of_tokens([_antecedent(c) for c in s.children if c.dep_ == "poss"],
+                                      ctx)
+            if ctx.m.type_of(k) is not ActorType.PERSON]
 
 
 def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
