@@ -325,11 +325,31 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         described = described_group(m, tok)  # "the militia": the one described as one
         if described is not None:
             return described or None
+    if lower in _KIND_NOUNS and (named := _name_before_kind(tok, m)) is not None:
+        return named  # "the Islamic State group", "the Barrio 18 gang": the name it follows
     if lower in GROUP_ANAPHORS and (owner := [c for c in tok.lefts if c.dep_ == "poss"]):
         return _own_group(owner[0], tok, ctx, depth)  # "his group"
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+# Nouns of a body's kind written after its name: "the Islamic State group", "the X gang"
+_KIND_NOUNS = GROUP_ANAPHORS | words("gang cartel network faction")
+_NAMED_KINDS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+
+
+def _name_before_kind(noun: Token, m: Mentions) -> str | None:
+    """"the Islamic State group": the group named just before its kind noun, all of the
+    words between "the" and the noun one body's name (not "the Kivu and Ituri militias")."""
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
+    if not names or names[-1].i != noun.i - 1:
+        return None
+    keys = {m.token_actor.get(t.i) for c in names for t in c.subtree}
+    if len(keys) != 1 or None in keys:
+        return None
+    key = keys.pop()
+    return key if key is not None and m.type_of(key) in _NAMED_KINDS else None
 
 
 # Titles of those who report to a body on a topic, no post in it ("the Special
