@@ -878,6 +878,8 @@ def _claim_denied(tok: Token) -> bool:
     reports is called a claim after it, and the claim is denied (the report is not)."""
     if not any(t.dep_ in ("ccomp", "pcomp") for t in (tok, *tok.ancestors)):
         return False
+    if speaker_going_on(tok) is not None:
+        return False  # "said ... and accused Y of Z, a charge Y denies": the speaker's own act
     return any(t.lemma_ in _CLAIM_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
                and any(c.dep_ == "relcl" and c.lemma_ in NEGATING_VERBS for c in t.children)
                for t in tok.doc[tok.i + 1 : sentence_of(tok).end])

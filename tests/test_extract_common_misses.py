@@ -23,6 +23,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Kenya", "CRITICIZES", "Uganda")]),
     ("said-had-retreated-and-accused", "Kenya said the Kivu Rifles had retreated and accused "
      "Uganda of arming them.", [("Kenya", "CRITICIZES", "Uganda")]),
+    ("said-and-accused-a-charge-denied", "Kenya said its forces had acted to protect lives "
+     "and accused Uganda of inciting violence, a charge Uganda has rejected.",
+     [("Kenya", "CRITICIZES", "Uganda")]),
     # a subject owned by a state or a body: the owner acts
     ("possessive-ministry-urged", "Uganda's foreign ministry urged Kenya to act.",
      [("Uganda", "DEMANDS", "Kenya")]),
@@ -54,6 +57,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # an act that is no speech act stays with the reported clause's subject
     ("reported-doer-keeps-the-attack", "Uganda's army said the Kivu Rifles had fled and "
      "shelled the Kenyan border.", [("Ugandan forces", "TARGETS", "*")]),
+    # what the speaker reports stays denied by the charge's target
+    ("reported-charge-denied", "Kenya said Uganda had armed the Kivu Rifles, a charge Uganda "
+     "has rejected.", [("Uganda", "BACKS", "Kivu Rifles")]),
     # a nationality is no owner of the clause rules' subject ("Kenyan activists")
     ("demonym-is-no-owner", "Some Kenyan activists called on the Kivu Rifles to lay down "
      "their arms.", [("Kenya", "DEMANDS", "*")]),
