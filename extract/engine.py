@@ -79,6 +79,7 @@ from .resolve import (
     negated,
     pobjs,
     served_sides,
+    speaker_going_on,
     subjects,
 )
 from .textprep import sentence_starts
@@ -559,15 +560,43 @@ def _unarmed(noun: Token) -> bool:
     return noun.lemma_ in CIVILIAN_NOUNS or former(noun)
 
 
+def _subject_words(verb: Token) -> list[Token]:
+    """The verb's subject words, or those of the verb it is joined to by "and": "Kenya's
+    foreign ministry condemned the raid and urged Y to ..." (for the owner of a subject
+    that names no actor itself)."""
+    node = speaker_going_on(verb) or verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ == "nsubj"]
+        if found or node.dep_ != "conj" or node.head.i == node.i:
+            return found
+        node = node.head
+    return []
+
+
+def subject_owners(verb: Token, ctx: Context) -> list[str]:
+    """Whose the subject is when it names no actor itself: "Myanmar's junta bombed Y", "An
+    Israeli strike killed X" (not "Thai villagers", "former Malian soldiers": a
+    nationality, not an owner)."""
+    return [k for s in _subject_words(verb) if not _unarmed(s)
+            for k in _owners(s, ctx) or _claimants(s, ctx)]
+
+
+def subject_possessors(verb: Token, ctx: Context) -> list[str]:
+    """The body or state that owns the subject by a possessive, when the subject names no
+    actor itself: "Uganda's foreign ministry urged Y", "the group's spokesman accused Y"
+    (not a person's: "his faction rejected the plan" is the faction's act)."""
+    return [k for s in _subject_words(verb) if not _unarmed(s)
+            for k in actors_of_tokens([_antecedent(c) for c in s.children if c.dep_ == "poss"],
+                                      ctx)
+            if ctx.m.type_of(k) is not ActorType.PERSON]
+
+
 def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     """The doers of a verb; of a harm, the party backed in it ("backs X to defeat Y": X)
     and, in a group's quoted words, the group ("those who attack us")."""
     found = subjects(verb, ctx)
-    if not found:
-        # "An Israeli strike killed X", "Myanmar's junta bombed Y": the subject's owner
-        # (not "Thai villagers", "former Malian soldiers": a nationality, not an owner)
-        found = [k for s in verb.children if s.dep_ == "nsubj" and not _unarmed(s)
-                 for k in _owners(s, ctx) or _claimants(s, ctx)]
+    if not found:  # "An Israeli strike killed X": the subject's owner
+        found = subject_owners(verb, ctx)
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"
     if harm and verb.dep_ != "acl":

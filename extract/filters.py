@@ -86,12 +86,20 @@ def asked_of_another(verb: Token) -> bool:
     node = verb
     while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
         below, node = node, node.head
+        if below.dep_ == "conj" and not _infinitive(below):
+            continue  # "X urged calm and criticised Y": the second verb is X's own act
         if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
             # (or "called for Y to attack Z": Y the subject of the clause under "for")
             return any(c.dep_ == "dobj" for c in node.children) or bool(
                 pobjs(node, {"on"})) or _for_another(below)
     # "X calls on:\n- Y to withdraw from Z": an item of a list of those asked
     return node.dep_ == "ROOT" and asking_lead_in(node) is not None
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb under "to" ("urged Y to halt and to leave Z"), or bare beside an ask's own
+    clause: a coordinated verb with no tense of its own (tag VB)."""
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 # Verbs of a deadline set for another: "gave Y 48 hours (until Friday) to leave Z"

@@ -328,11 +328,31 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         described = described_group(m, tok)  # "the militia": the one described as one
         if described is not None:
             return described or None
+    if lower in _KIND_NOUNS and (named := _name_before_kind(tok, m)) is not None:
+        return named  # "the Islamic State group", "the Barrio 18 gang": the name it follows
     if lower in GROUP_ANAPHORS and (owner := [c for c in tok.lefts if c.dep_ == "poss"]):
         return _own_group(owner[0], tok, ctx, depth)  # "his group"
     if lower in GROUP_ANAPHORS and any(c.lower_ == "the" for c in tok.lefts):
         return described_referent(m, tok)  # "the group": the one group named just before
     return definite_antecedent(tok, ctx)  # "the force", "the attackers"
+
+
+# Nouns of a body's kind written after its name: "the Islamic State group", "the X gang"
+_KIND_NOUNS = GROUP_ANAPHORS | words("gang cartel network faction")
+_NAMED_KINDS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
+
+
+def _name_before_kind(noun: Token, m: Mentions) -> str | None:
+    """"the Islamic State group": the group named just before its kind noun, all of the
+    words between "the" and the noun one body's name (not "the Kivu and Ituri militias")."""
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
+    if not names or names[-1].i != noun.i - 1:
+        return None
+    keys = {m.token_actor.get(t.i) for c in names for t in c.subtree}
+    if len(keys) != 1 or None in keys:
+        return None
+    key = keys.pop()
+    return key if key is not None and m.type_of(key) in _NAMED_KINDS else None
 
 
 # Titles of those who report to a body on a topic, no post in it ("the Special
@@ -861,6 +881,8 @@ def _claim_denied(tok: Token) -> bool:
     reports is called a claim after it, and the claim is denied (the report is not)."""
     if not any(t.dep_ in ("ccomp", "pcomp") for t in (tok, *tok.ancestors)):
         return False
+    if speaker_going_on(tok) is not None:
+        return False  # "said ... and accused Y of Z, a charge Y denies": the speaker's own act
     return any(t.lemma_ in _CLAIM_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
                and any(c.dep_ == "relcl" and c.lemma_ in NEGATING_VERBS for c in t.children)
                for t in tok.doc[tok.i + 1 : sentence_of(tok).end])
@@ -892,11 +914,39 @@ def _cast_as(verb: Token) -> Token | None:
     return obj
 
 
+# Acts of speech or stance a speaker goes on to do after what he said: "X said the rebels
+# had fled and accused Y of ..."
+_SPOKEN_ACTS = words("accuse blame condemn denounce criticise criticize urge call demand warn "
+                     "threaten vow appeal press reject deny welcome praise thank summon")
+
+
+def speaker_going_on(verb: Token) -> Token | None:
+    """"X said the rebels had fled and accused Y of ...", "X said its forces had acted to
+    protect lives and urged Y to ...": the parser joins the second verb to the reported
+    clause, but its tense is the speaker's ("accused" beside "said", not "had fled"): the
+    speech verb, whose subject is the doer."""
+    if verb.dep_ != "conj" or verb.lemma_ not in _SPOKEN_ACTS or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    head = verb.head
+    if head.tag_ not in ("VB", "VBG") and not any(
+            c.dep_ == "aux" and c.lemma_ in ("have", "will", "would") for c in head.children):
+        return None  # "said the rebels attacked and accused Y": theirs, as parsed
+    node = head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS and (
+                node.head.tag_ == verb.tag_):
+            return node.head
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
         return actors_of_tokens([cast], ctx)
-    node = verb
+    node = speaker_going_on(verb) or verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS

@@ -22,7 +22,7 @@ from .combat import (
 )
 from .context import article_state
 from .coref import decision_maker, definite_antecedent
-from .engine import Match, not_criticised, pattern_candidates
+from .engine import Match, not_criticised, pattern_candidates, subject_possessors
 from .events import (
     TITLE_SERVICES,
     nominal_events,
@@ -1066,7 +1066,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 # before, not the noun the parser hung the participle on
                 objs, set_off = [], verb.nbor(-2)
         else:
-            srcs = subjects(verb, ctx)
+            # "Uganda's foreign ministry urged Y to ...": whose the subject is, when it
+            # names no actor itself
+            srcs = subjects(verb, ctx) or subject_possessors(verb, ctx)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
                     or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
             if objs:
