@@ -4,19 +4,21 @@
 
 Sends `GET /actors/{id}/connections` (the API's defaults) through the API's ASGI app
 in this process, for actors drawn as `benchmarks.api_load` draws them (in proportion
-to degree, or `--uniform`ly), with each read run on the calling thread so that every
-store query can be timed where it runs (`time.process_time` around the binding's
-`execute`, the engine's own threads included). A first pass over 100 actors warms the
-store and is not counted. Prints the CPU per request of each query text (named as in
-graph/ladybug_cypher.py where it is one of its constants), of all queries together,
-and of the whole request, and the writer's document cache hit rate over the requests
-counted (the store is opened for writing, as `actorgraph serve` opens it).
+to degree, or `--uniform`ly; drawn in a child process), with each read run on the
+calling thread so that every store query can be timed where it runs
+(`time.process_time` around the binding's `execute`, the engine's own threads
+included). A first pass over 100 actors warms the store and is not counted. Prints
+the CPU per request of each query text (named as in graph/ladybug_cypher.py where it
+is one of its constants), of all queries together, and of the whole request, and the
+writer's document cache hit rate over the requests counted (the store is opened for
+writing, as `actorgraph serve` opens it).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -27,7 +29,6 @@ import ladybug
 
 from actorgraph.graph import ladybug_cypher
 from actorgraph.graph.ladybug_store import LadybugStore
-from benchmarks.api_load import sample_actor_ids
 from benchmarks.scale import _hit_rate, asgi_get
 
 WARM_UP = 100
@@ -38,13 +39,28 @@ def query_names() -> dict[str, str]:
     return {v: k for k, v in vars(ladybug_cypher).items() if isinstance(v, str) and k.isupper()}
 
 
+def drawn_actors(path: Path, by_degree: bool) -> list[str]:
+    """The actors `benchmarks.api_load` draws, drawn in a child process: drawing reads
+    every actor's record, and a process that did so spent half as much CPU again on each
+    request after it (8-10 ms against 5-6 at 1M statements)."""
+    code = (
+        "import sys; from pathlib import Path; "
+        "from actorgraph.graph.ladybug_store import LadybugStore; "
+        "from benchmarks.api_load import sample_actor_ids; "
+        "store = LadybugStore(Path(sys.argv[1]), read_only=True); "
+        "print('\\n'.join(sample_actor_ids(store, 500, by_degree=sys.argv[2] == '1')))"
+    )
+    args = [sys.executable, "-c", code, str(path), "1" if by_degree else "0"]
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout.split()
+
+
 def measure(path: Path, requests: int, by_degree: bool) -> dict[str, Any]:
     from actorgraph.api import reads
     from actorgraph.api.app import create_app
     from actorgraph.settings import Settings
 
+    actor_ids = drawn_actors(path, by_degree)
     store = LadybugStore(path)
-    actor_ids = sample_actor_ids(store, 500, by_degree=by_degree)
     names = query_names()
     spent: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
     counting = False
