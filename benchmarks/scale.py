@@ -190,13 +190,28 @@ def route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str
                         hub.append(took)
         return every, hub
 
+    cache = getattr(store, "document_cache_figures", lambda: None)
+    before = cache()
     every, hub = asyncio.run(measure())
+    after = cache()
     return {
+        # The writer's cache of cited documents (graph/document_cache.py) over these
+        # requests: the share of the documents looked up that it held.
+        "route_document_cache_hit_rate": _hit_rate(before, after),
         "route_cpu_p50_ms": _pct(every, 0.5),
         "route_cpu_p99_ms": _pct(every, 0.99),
         "hub_route_cpu_p50_ms": _pct(hub, 0.5) if hub else None,
         "hub_route_cpu_p99_ms": _pct(hub, 0.99) if hub else None,
     }
+
+
+def _hit_rate(before: dict[str, float] | None, after: dict[str, float] | None) -> float | None:
+    """Hits over documents looked up between two readings of a store's cache figures."""
+    if before is None or after is None:
+        return None
+    hits = after["hits"] - before["hits"]
+    looked_up = hits + after["misses"] - before["misses"]
+    return round(hits / looked_up, 4) if looked_up else None
 
 
 async def asgi_get(app: Any, path: str, query: str = "") -> bytes:

@@ -27,7 +27,7 @@ from actorgraph.graph.ladybug_rows import (
     _Row,
     _row_edge_id,
     _row_key,
-    _statements_of_edges,
+    _statements_of_windows,
     _Tx,
 )
 from actorgraph.graph.models import (
@@ -279,7 +279,7 @@ def _capped_edges(
     windows = {
         key: window(row.get("statements") or (), 0, evidence_limit) for key, _, row in rows
     }
-    groups = _statements_of_edges(tx, [i for w in windows.values() for i in w.ids])
+    groups = _statements_of_windows(tx, {key: w.ids for key, w in windows.items()})
     edges: dict[str, Edge] = {}
     for key, eid, row in rows:
         group = groups.get(key)

@@ -5,13 +5,14 @@ statement ids or keys, statements, documents. Part of the Ladybug store
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, cast
 
 import ladybug
 
 from actorgraph.domain import RelationType
 from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph.document_cache import DocumentCache
 from actorgraph.graph.models import (
     DocumentInfo,
     Edge,
@@ -68,7 +69,14 @@ class _Tx:
     degrees of the actors read in it so far (a later read in the same transaction
     need not look them up again), `documents` the documents (in a snapshot)."""
 
-    def __init__(self, conn: ladybug.Connection, *, documents: bool = False) -> None:
+    def __init__(
+        self,
+        conn: ladybug.Connection,
+        *,
+        documents: bool = False,
+        cache: DocumentCache | None = None,
+        generation: int = 0,
+    ) -> None:
         self.conn = conn
         self.degrees: dict[str, int] = {}
         # With `documents` (a snapshot, whose response cites what its pages read), the
@@ -76,6 +84,10 @@ class _Tx:
         # them by id in it. None: statements are read alone (a page or walk on its own
         # would pay for documents it never shows: 1-2 ms more CPU per page).
         self.documents: dict[str, DocumentInfo] | None = {} if documents else None
+        # The writing process's documents (graph/document_cache.py), and the generation
+        # of the cache noted before this transaction began.
+        self.cache = cache
+        self.generation = generation
         # Set by a write that records a copy (the store then reads the copy index again).
         self.copies_written = False
 
@@ -130,20 +142,84 @@ def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, lis
     its statements' order (grouped_statements); the caller knows each edge's own
     fields from its key. In a snapshot the statements' documents are read with them
     into `tx.documents` (a connections response cites them next, in the same
-    transaction)."""
+    transaction): from the writer's cache when the transaction has one
+    (_cited_documents), else joined to each statement row."""
     ids = sorted(set(statement_ids))
     documents = tx.documents
+    cached = documents is not None and tx.cache is not None
     query = (
-        q.STATEMENTS_OF_EDGES_BY_ID if documents is None else q.STATEMENTS_OF_EDGES_WITH_DOCUMENTS
+        q.STATEMENTS_OF_EDGES_BY_ID
+        if documents is None or cached
+        else q.STATEMENTS_OF_EDGES_WITH_DOCUMENTS
     )
     rows: list[_Row] = []
     for start in range(0, len(ids), _BATCH):
         rows += tx.rows(query, ids=ids[start : start + _BATCH])
     if documents is not None:
-        for row in rows:
-            if row["document"] not in documents:
-                documents[row["document"]] = _statement_document(row)
+        if cached:
+            _cited_documents(tx, documents, {row["document"] for row in rows})
+        else:
+            for row in rows:
+                if row["document"] not in documents:
+                    documents[row["document"]] = _statement_document(row)
     return grouped_statements(rows)
+
+
+def _statements_of_windows(
+    tx: _Tx, windows: Mapping[str, Sequence[str]]
+) -> dict[str, list[_Row]]:
+    """_statements_of_edges of the statement ids of each edge (`windows`, by edge key).
+    When every id is `DOCUMENT#SEQ` (the writers name every statement so), each row's
+    document, number and edge come from its id and the edge it was asked for, not from
+    the read; a snapshot of a read-only store (no cache to take the documents from)
+    reads them joined to the rows instead."""
+    owner: dict[str, str] = {}
+    named: dict[str, tuple[str, int]] = {}
+    for key, ids in windows.items():
+        for statement_id in ids:
+            cut = statement_id.rfind("#")
+            number = statement_id[cut + 1 :]
+            if cut < 0 or not number.isdigit():  # of another form: read whole rows
+                return _statements_of_edges(tx, [i for w in windows.values() for i in w])
+            owner[statement_id] = key
+            named[statement_id] = (statement_id[:cut], int(number))
+    if tx.documents is not None and tx.cache is None:
+        return _statements_of_edges(tx, list(named))
+    ids = sorted(named)
+    rows: list[_Row] = []
+    for start in range(0, len(ids), _BATCH):
+        rows += tx.rows(q.STATEMENTS_BY_ID_LEAN, ids=ids[start : start + _BATCH])
+    for row in rows:
+        statement_id = row["id"]
+        row["document"], row["seq"] = named[statement_id]
+        row["edge"] = owner[statement_id]
+    if tx.documents is not None:
+        _cited_documents(tx, tx.documents, {row["document"] for row in rows})
+    return grouped_statements(rows)
+
+
+def _cited_documents(
+    tx: _Tx, documents: dict[str, DocumentInfo], document_ids: Iterable[str]
+) -> None:
+    """The documents of `document_ids` not yet in `documents` added to it: those the
+    writer's cache keeps, the rest read by id (and kept). A statement whose document
+    is missing keeps its row: the response cites no document for it, as it does when
+    the edge is read whole without documents."""
+    wanted = [i for i in document_ids if i not in documents]
+    if not wanted:
+        return
+    cache = tx.cache
+    found = cache.get(wanted, tx.generation) if cache is not None else {}
+    documents.update(found)
+    unread = sorted(i for i in wanted if i not in found)
+    read: list[DocumentInfo] = []
+    for start in range(0, len(unread), _BATCH):
+        rows = tx.rows(q.DOCUMENTS_BY_ID, ids=unread[start : start + _BATCH])
+        read += [_document(row) for row in rows]
+    for info in read:
+        documents[info.id] = info
+    if cache is not None and read:
+        cache.put(read, tx.generation)
 
 
 def _evidence(tx: _Tx, keys: Iterable[str]) -> dict[str, list[str]]:

@@ -62,6 +62,7 @@ from actorgraph.domain import (
 )
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
+from actorgraph.graph.document_cache import DocumentCache
 from actorgraph.graph.ladybug_actors import ActorIndex
 from actorgraph.graph.ladybug_console import run_read_query
 from actorgraph.graph.ladybug_reads import (
@@ -86,6 +87,7 @@ from actorgraph.graph.ladybug_reads import (
     _with_statement_ids,
 )
 from actorgraph.graph.ladybug_rows import (
+    _cited_documents,
     _document,
     _edge_id_key,
     _evidence,
@@ -219,6 +221,10 @@ class LadybugStore(ConnectionsFromPages):
         # that writes (it holds the store; a reader's writer may be another process),
         # and set before the commit of any write that records a copy.
         self._copies = True
+        # The documents its reads met, kept by the writing process only (it alone knows
+        # when the store changes) and let go of at every write: a connections response
+        # then reads its cited documents from memory (graph/document_cache.py).
+        self._documents: DocumentCache | None = None if read_only else DocumentCache()
         file = self._folder / DATABASE_FILE
         if read_only and not file.exists():
             raise StoreUnavailableError(
@@ -421,18 +427,23 @@ class LadybugStore(ConnectionsFromPages):
             found = [read[i] for i in ids if i in read]
             unread = [i for i in ids if i not in read]
             if unread:
-                found += [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=unread)]
+                found += self._documents_by_id(tx, unread)
             rows = tx.rows(q.COPY_IDS, ids=ids) if self._copies else []
             copy_ids = {c for row in rows for c in row["copies"] or ()}
             copy_ids -= {d.id for d in found}
-            copies = (
-                [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=sorted(copy_ids))]
-                if copy_ids
-                else []
-            )
+            copies = self._documents_by_id(tx, sorted(copy_ids)) if copy_ids else []
             return cited_and_copies(found, copies, ids)
 
         return self._read("reading the documents cited", work)
+
+    def _documents_by_id(self, tx: _Tx, ids: list[str]) -> list[DocumentInfo]:
+        """The documents of `ids` that exist: in a snapshot of the writer, those its
+        cache keeps and the rest read by id (and kept); elsewhere all read by id."""
+        if tx.cache is None:
+            return [_document(row) for row in tx.rows(q.DOCUMENTS_BY_ID, ids=ids)]
+        found: dict[str, DocumentInfo] = {}
+        _cited_documents(tx, found, ids)
+        return list(found.values())
 
     def search_actors(
         self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
@@ -826,7 +837,18 @@ class LadybugStore(ConnectionsFromPages):
                 if table == "DocumentCopies":
                     self._copies = True
                 conn.execute(f"COPY {table} FROM '{path}'")
+        self._written()
         self._index = None
+
+    def _written(self) -> None:
+        """A write ended (committed or not): the documents kept are let go of."""
+        if self._documents is not None:
+            self._documents.written()
+
+    def document_cache_figures(self) -> dict[str, float] | None:
+        """The writer's document cache: hits, misses, hit rate, documents kept (None
+        for a store opened read-only, which keeps none)."""
+        return self._documents.figures() if self._documents is not None else None
 
     # ------------------------------------------------------ for the console
 
@@ -873,10 +895,14 @@ class LadybugStore(ConnectionsFromPages):
         if getattr(self._local, "held", None) is not None:
             yield
             return
+        cache = self._documents
+        # Noted before the transaction begins: a write that ends after this reads
+        # nothing it left in the cache (DocumentCache).
+        generation = cache.generation if cache is not None else 0
         with self._errors("starting a read"):
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION READ ONLY")
-        self._local.held = _Tx(conn, documents=True)
+        self._local.held = _Tx(conn, documents=True, cache=cache, generation=generation)
         try:
             yield
         finally:
@@ -973,6 +999,8 @@ class LadybugStore(ConnectionsFromPages):
                     aborted()
                 _rollback(conn)
                 raise
+            finally:
+                self._written()
             if committed is not None:
                 committed(result)
             return result

@@ -119,12 +119,14 @@ def test_an_edge_whose_window_reads_short_is_read_whole(
         hubs = busiest(store)[:3]
         options: list[dict[str, Any]] = [{}, {"evidence_limit": 1}, {"evidence_limit": 12}]
         before = [shown(store.connection_page(a, **o)) for a in hubs for o in options]
-        reader = ladybug_reads._statements_of_edges
+        reader = ladybug_reads._statements_of_windows
 
-        def short(tx: ladybug_rows._Tx, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-            return {key: rows[1:] for key, rows in reader(tx, ids).items()}
+        def short(
+            tx: ladybug_rows._Tx, windows: dict[str, list[str]]
+        ) -> dict[str, list[dict[str, Any]]]:
+            return {key: rows[1:] for key, rows in reader(tx, windows).items()}
 
-        monkeypatch.setattr(ladybug_reads, "_statements_of_edges", short)
+        monkeypatch.setattr(ladybug_reads, "_statements_of_windows", short)
         with store.snapshot():
             after = [shown(store.connection_page(a, **o)) for a in hubs for o in options]
     assert after == before

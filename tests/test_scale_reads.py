@@ -59,6 +59,13 @@ def test_first_page_figures_come_from_the_capped_page(tmp_path: Path, kind: str)
     assert figures["request_cpu_p50_ms"] <= figures["request_cpu_p99_ms"]
     assert figures["route_cpu_p50_ms"] <= figures["route_cpu_p99_ms"]
     assert len(figures["load_average_1m"]) == 2
+    # The writer's document cache over the route's requests (a SQLite store keeps none):
+    # the fixed actors' second and later rounds cite what the first read.
+    hit_rate = figures["route_document_cache_hit_rate"]
+    if kind == "ladybug":
+        assert 0.5 < hit_rate <= 1.0
+    else:
+        assert hit_rate is None
 
 
 def test_pages_measure_two_codes_in_turns_on_one_store(tmp_path: Path) -> None:
