@@ -200,7 +200,7 @@ def test_news_not_facts(nlp: Language, text: str, forbidden: list[Triple]) -> No
 def test_news_articles_yardstick(nlp: Language) -> None:
     """The articles of tests/fixtures/news: every output relation has a hand verdict, at
     least 85 % of them are right, and the key facts found in the articles the rules were
-    developed on do not fall below what the extraction finds now (194 of 240; the held-out
+    developed on do not fall below what the extraction finds now (197 of 240; the held-out
     articles are reported by scripts/news_yardstick.py, not held to a floor)."""
     spec = importlib.util.spec_from_file_location("news_yardstick", YARDSTICK)
     assert spec is not None and spec.loader is not None
@@ -212,4 +212,4 @@ def test_news_articles_yardstick(nlp: Language) -> None:
     tally.add(developed)
     assert not tally.unjudged, f"judge these in facts.json: {tally.unjudged}"
     assert tally.right / (tally.right + tally.wrong) >= 0.85, tally.line()
-    assert developed.found >= 194, developed.line()
+    assert developed.found >= 197, developed.line()
