@@ -84,6 +84,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     `text` is its text when the caller has it: `Span.text` rebuilds it token by token)."""
     if not ents and sent is None:
         return ents
+    ents = _hyphened_wholes(ents)
     if sent is not None:
         text = sent.text if text is None else text
         ents = _acronym_names(ents, sent, text)
@@ -121,6 +122,68 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         span, taken = merged
         out.append(span)
         i += taken
+    return out
+
+
+# Lower-case particles hyphened inside a name: "Tehreek-e-Taliban", "Dar-es-Salaam".
+_HYPHEN_PARTICLES = words("e i al el ul ud es as ad ar at ash")
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen with no space on either side."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_)
+
+
+def _hyphened_wholes(ents: list[Span]) -> list[Span]:
+    """A name cut at a hyphen made whole: "[Vaka]-Tumolo" with the capitalised word after
+    the hyphen in no name of its own, "[Mira]-e-[Dalun]" or "Mira-e-[Dalun]" over a
+    hyphened particle, a person's "Jean-[Paul Dorval]" with the given name before. Two
+    names hyphened with nothing between ("Russia-Ukraine") stay two, and so do lower-case
+    words after a hyphen ("Iran-backed", "US-led"), which describe."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    owner = {i: n for n, ent in enumerate(ents) for i in range(ent.start, ent.end)}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for n, ent in enumerate(ents):
+        if n in skip:
+            continue
+        if ent.ent_id_:
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while _glued(doc, end):
+            if doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in owner:
+                end += 2
+                continue
+            if not (doc[end + 1].lower_ in _HYPHEN_PARTICLES and doc[end + 1].is_lower
+                    and _glued(doc, end + 2) and doc[end + 3].is_title
+                    and doc[end + 3].is_alpha):
+                break
+            other = owner.get(end + 3)
+            if other is None:
+                end += 4
+            elif (other > n and other not in skip and ents[other].start == end + 3
+                  and not ents[other].ent_id_):
+                skip.add(other)
+                end = ents[other].end
+            else:
+                break
+        while (ent.label_ == "PERSON" and _glued(doc, start - 1) and start >= 2
+               and doc[start - 2].is_title and doc[start - 2].is_alpha
+               and start - 2 not in owner):
+            start -= 2
+        if (start >= 4 and _glued(doc, start - 1) and doc[start - 2].is_lower
+                and doc[start - 2].lower_ in _HYPHEN_PARTICLES and _glued(doc, start - 3)
+                and doc[start - 4].is_title and doc[start - 4].is_alpha
+                and start - 4 not in owner):
+            start -= 4  # "Kalo-i-[Tamar]"
+        if (start, end) == (ent.start, ent.end):
+            out.append(ent)
+        else:
+            out.append(Span(doc, start, end, label=ent.label_))
     return out
 
 

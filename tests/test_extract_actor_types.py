@@ -1,0 +1,72 @@
+"""Actors a key fact needs at its ends, kept whole across a hyphen: a name the model cut
+at its hyphen ("[ANC]-Tarawi"), or read in two places on either side of a hyphened
+particle ("[Dera]-i-[Nasr]"), is one actor; two names joined by a bare hyphen
+("Russia-Ukraine") and a name before a lower-case word ("Iran-backed") stay as they were.
+Own sentences, invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.domain import ActorType
+from actorgraph.extract import extract_document
+
+Triple = tuple[str, str, str]
+
+
+def _read(nlp: Language, text: str) -> tuple[dict[str, ActorType], set[Triple]]:
+    ex = extract_document(nlp, text, "case.txt")
+    names = {a.id: a.name for a in ex.actors}
+    triples = {(names[r.source], r.type.value, names[r.target])
+               for r in ex.relations if not r.negated}
+    return {a.name: a.type for a in ex.actors}, triples
+
+
+# (text, the whole name that must be an actor, the pieces that must not be actors)
+WHOLE = [
+    ("Fighters loyal to the ANC-Tarawi administration attacked army positions on Thursday.",
+     "ANC-Tarawi", ["ANC", "Tarawi"]),
+    ("He said ANC-Tarawi had withdrawn from the talks.", "ANC-Tarawi", ["ANC"]),
+    ("Gunmen killed nine worshippers at a mosque in the northern city of Dera-i-Nasr on "
+     "Friday.", "Dera-i-Nasr", ["Dera", "Nasr"]),
+    ("Gunmen killed nine worshippers at a mosque in the northern city of Kala-i-Sorkh on "
+     "Friday.", "Kala-i-Sorkh", ["Kala", "Sorkh"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "pieces"), WHOLE)
+def test_hyphened_name_is_one_actor(nlp: Language, text: str, name: str,
+                                    pieces: list[str]) -> None:
+    actors, _ = _read(nlp, text)
+    assert name in actors, sorted(actors)
+    for piece in pieces:
+        assert piece not in actors, sorted(actors)
+
+
+# (text, the actors that must stay apart, names that must not be actors)
+APART = [
+    ("The Russia-Ukraine war dominated the talks in Geneva.", ["Russia", "Ukraine"],
+     ["Russia-Ukraine"]),
+    ("An Iran-backed militia fired rockets at the base.", ["Iran"], ["Iran-backed"]),
+    ("A US-led coalition struck Kesh Front positions.", ["United States", "Kesh Front"],
+     ["US-led"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "absent"), APART)
+def test_hyphened_pair_stays_apart(nlp: Language, text: str, kept: list[str],
+                                   absent: list[str]) -> None:
+    actors, _ = _read(nlp, text)
+    for name in kept:
+        assert name in actors, sorted(actors)
+    for name in absent:
+        assert name not in actors, sorted(actors)
+
+
+def test_whole_name_takes_its_relation(nlp: Language) -> None:
+    _, triples = _read(nlp, "The Kesh Front said ANC-Tarawi had attacked its positions "
+                            "near Belo, and it accused ANC-Tarawi of breaking the truce.")
+    assert any(s == "ANC-Tarawi" or t == "ANC-Tarawi" for s, _, t in triples), triples
+    assert not any(s == "ANC" or t == "ANC" for s, _, t in triples), triples
+
