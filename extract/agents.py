@@ -35,7 +35,7 @@ from .context import (
     state_army,
 )
 from .coref import described_referent
-from .lexicon import DEPUTY_WORDS, DESCRIPTORS, FORMER_WORDS, STATE_TITLES
+from .lexicon import DEPUTY_WORDS, DESCRIPTORS, FORMER_WORDS, STATE_TITLES, words
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -147,6 +147,8 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
             # "its aircraft" is the clause's state's; "the armed forces" the article's
             if state is None and (owned(tok) or not plain):
                 return None
+        elif state is None and _other_army_named(m, tok):
+            return None  # the soldiers may be the other army's, no state's
         elif state is None and len(m.state_counts) == 1:
             state = next(iter(m.state_counts))  # the document speaks of one state only
         if state is None and plain:
@@ -161,6 +163,29 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
     if role.code in _ANAPHORIC_ROLES and _definite(tok):
         return described_referent(m, tok)  # "the guerrillas": the group named just before
     return None
+
+
+# The nouns of a side's armed service, and what may stand before one and keep it plain.
+_ARMY_NOUNS = words("army forces troops military")
+_PLAIN_OWNERS = words(
+    "armed security air naval government state national federal regular army military "
+    "special defence defense police the its their"
+)
+
+
+def _other_army_named(m: Mentions, tok: Token) -> bool:
+    """"X attacked Vandor army positions, killing 11 soldiers": the sentence names an
+    army by a capitalised owner that is no state ("Vandor", a region or a breakaway
+    government the article does not know as a state); the soldiers may be that army's,
+    not the article's state's."""
+    for t in tok.sent:
+        if t.i == tok.i or t.lower_ not in _ARMY_NOUNS or t.i in m.token_actor:
+            continue  # (an army's own name, "the Kesh Army", is an actor of its own)
+        c = t.doc[t.i - 1] if t.i > t.sent.start else None
+        if (c is not None and c.pos_ == "PROPN" and c.is_title and c.i > t.sent.start
+                and c.lower_ not in _PLAIN_OWNERS and m.state_for_word(c) is None):
+            return True  # ("Vandorland army positions": the parser may hang it on either)
+    return False
 
 
 def _definite(tok: Token) -> bool:

@@ -2,7 +2,8 @@
 at its hyphen ("[ANC]-Tarawi"), or read in two places on either side of a hyphened
 particle ("[Dera]-i-[Nasr]"), is one actor; two names joined by a bare hyphen
 ("Russia-Ukraine") and a name before a lower-case word ("Iran-backed") stay as they were.
-Own sentences, invented names."""
+And soldiers killed in an attack on another side's army ("X army positions") are not
+given to the article's state. Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -70,3 +71,27 @@ def test_whole_name_takes_its_relation(nlp: Language) -> None:
     assert any(s == "ANC-Tarawi" or t == "ANC-Tarawi" for s, _, t in triples), triples
     assert not any(s == "ANC" or t == "ANC" for s, _, t in triples), triples
 
+
+DATELINE = "BELEM, Somalia, 3 March 2026 — "
+
+
+def test_soldiers_of_another_army_are_not_the_article_states(nlp: Language) -> None:
+    """The attacked army is named by an owner that is no state: the soldiers killed are
+    not the dateline state's forces."""
+    actors, triples = _read(nlp, DATELINE + "The Vaka Front attacked Vandorland army "
+                                            "positions on Thursday, killing eleven soldiers.")
+    assert "Somali forces" not in actors, sorted(actors)
+    assert not any(t == "Somali forces" for _, _, t in triples), triples
+
+
+def test_soldiers_with_no_other_army_stay_the_article_states(nlp: Language) -> None:
+    _, triples = _read(nlp, DATELINE + "The Vaka Front attacked an army base on Thursday, "
+                                       "killing eleven soldiers.")
+    assert ("Vaka Front", "KILLED", "Somali forces") in triples, triples
+
+
+def test_soldiers_beside_a_named_army_stay_the_article_states(nlp: Language) -> None:
+    """An army's own name ("the Kesh Army") is an actor, not an unnamed owner's army."""
+    _, triples = _read(nlp, DATELINE + "The Kesh Army attacked an army base on Thursday, "
+                                       "killing eleven soldiers.")
+    assert ("Kesh Army", "KILLED", "Somali forces") in triples, triples
