@@ -1198,9 +1198,14 @@ class Mentions:
         """"Jorge Almeida" read as a firm or a town: two or three capitalised words
         opening with a given name of the dictionaries' people, and nothing in them that
         names a group, a body or a place."""
-        if not 2 <= len(span) <= 3 or folded(span[0].text) not in self.gaz.given_names:
+        # ("Jean-Luc Morel": a given name hyphened to another counts as one word)
+        hyphened = _glued_hyphens(span)
+        if not 2 <= len(span) - 2 * hyphened <= 3 or (
+                folded(span[0].text) not in self.gaz.given_names):
             return False
-        if not all(t.is_title and t.text.replace("-", "").isalpha() for t in span):
+        if not all((t.is_title and t.text.replace("-", "").isalpha())
+                   or (t.text == "-" and 0 < t.i - span.start <= 2 * hyphened)
+                   for t in span):
             return False
         words = {t.lower_ for t in span}
         if words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | _STREET_WORDS) or (
@@ -1609,6 +1614,16 @@ def _government_name(span: Span) -> str:
 
 # Labels of a name that given names before it make a person's
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "LOCATION", "ORG", "NORP", "STATE"})
+
+
+def _glued_hyphens(span: Span) -> int:
+    """How many hyphens with no space around them join the first words of a name
+    ("Jean-Luc Morel": one; "Marie-Anne-Sophie X": two), the hyphen tokens read alone."""
+    n = 0
+    while 2 * n + 2 < len(span) and span[2 * n + 1].text == "-" and not (
+            span[2 * n].whitespace_ or span[2 * n + 1].whitespace_):
+        n += 1
+    return n
 
 
 def _given_name_word(tok: Token, ent: Span) -> bool:

@@ -95,3 +95,27 @@ def test_soldiers_beside_a_named_army_stay_the_article_states(nlp: Language) -> 
     _, triples = _read(nlp, DATELINE + "The Kesh Army attacked an army base on Thursday, "
                                        "killing eleven soldiers.")
     assert ("Kesh Army", "KILLED", "Somali forces") in triples, triples
+
+
+# (text, a person whose given name is two hyphened words, the relation read of them)
+HYPHENED_GIVEN = [
+    ("Jean-Christophe Morel, who leads the Party of the Free Coast, said the attacks were "
+     "predictable.", "Jean-Christophe Morel",
+     ("Jean-Christophe Morel", "LEADS", "Party of the Free Coast")),
+    ("Marc-Olivier Dutrieux, the mayor, criticised the police.", "Marc-Olivier Dutrieux",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "triple"), HYPHENED_GIVEN)
+def test_hyphened_given_name_is_a_person(nlp: Language, text: str, name: str,
+                                         triple: Triple | None) -> None:
+    actors, triples = _read(nlp, text)
+    assert actors.get(name) is ActorType.PERSON, actors
+    if triple is not None:
+        assert triple in triples, triples
+
+
+def test_hyphened_given_name_before_a_body_word_is_no_person(nlp: Language) -> None:
+    actors, _ = _read(nlp, "Fighters of the Jean-Baptiste Brigade attacked the town of Belo.")
+    assert all(t is not ActorType.PERSON for n, t in actors.items() if "Jean" in n), actors
