@@ -160,6 +160,22 @@ def test_loopback_check_finds_lost_and_unexpected_documents(tmp_path: Path, nlp:
     assert lost["graph_match"] is False and lost["documents_missing"] == 1
 
 
+def test_loopback_check_ingests_in_the_order_the_server_wrote(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Clients' posts reach the server out of the order of their ids, and an actor takes
+    its id from the document that first told of it: the check follows the server's order."""
+    docs = dict(documents(3, sentences=3, seed=7))
+    written = sorted(docs, reverse=True)
+    path = tmp_path / "served.sqlite3"
+    with EmbeddedStore(path) as served:
+        for doc_id in written:
+            text = docs[doc_id]
+            ingest_documents(served, nlp, [SourceDocument(doc_id, text, sha256_text(text))])
+    assert loopback_load.stored_order(path) == written != sorted(written)
+    assert loopback_load.verify(path, docs, tmp_path / "a")["graph_match"] is True
+
+
 def test_api_load_notes_the_servers_cpu_per_request() -> None:
     """The API load benchmark reads the server's CPU time around each phase: a child
     that spins shows it, one that sleeps does not."""

@@ -108,6 +108,16 @@ def _count_statement_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     # Statements are read whole by id, or as an edge's evidence without its own fields.
     for name in ("_statements_by_ids", "_statements_of_edges"):
         counting(name)
+    # or, by the process that writes the store, as each edge's window of statement ids
+    windows_reader = ladybug_rows._statements_of_windows
+
+    def windows_counted(tx: object, windows: dict[str, list[str]]) -> dict[str, object]:
+        read.extend(i for ids in windows.values() for i in ids)
+        return windows_reader(tx, windows)  # type: ignore[arg-type]
+
+    for module in (ladybug_rows, ladybug_reads):
+        if hasattr(module, "_statements_of_windows"):
+            monkeypatch.setattr(module, "_statements_of_windows", windows_counted)
     return read
 
 
