@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .coref import ATTACKER_NOUNS
+from .coref import ATTACKER_NOUNS, bare_definite
 from .filters import by_mood
 from .lexicon import KILL_VERBS, words
 from .resolve import (
@@ -223,11 +223,7 @@ def _told(verb: Token) -> bool:
 
 def _the_attackers(tok: Token) -> bool:
     """"the attackers", "the four gunmen" (not "gunmen", "the attackers' car")."""
-    if tok.lower_ not in ATTACKER_NOUNS or tok.tag_ != "NNS":
-        return False
-    left = [c for c in tok.children if c.i < tok.i]
-    return any(c.lower_ == "the" for c in left) and all(
-        c.dep_ in ("det", "nummod", "punct") for c in left)
+    return tok.lower_ in ATTACKER_NOUNS and tok.tag_ == "NNS" and bare_definite(tok)
 
 
 def _attackers_killed(verb: Token) -> bool:
@@ -248,8 +244,7 @@ def _attackers_killed(verb: Token) -> bool:
 
 
 def _doers_killed(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
-    if tok.lemma_ not in KILL_VERBS and not (tok.lemma_ == "shoot" and any(
-            c.lower_ == "dead" for c in tok.children)):
+    if tok.lemma_ not in KILL_VERBS and not _shot_dead(tok):
         return []
     if not _told(tok) or not _attackers_killed(tok):
         return []
@@ -269,8 +264,12 @@ def _killing_verb(tok: Token) -> bool:
         return False
     if tok.lemma_ in KILL_VERBS:
         return True
-    return (tok.lemma_ == "shoot" and any(c.lower_ == "dead" for c in tok.children)) or (
+    return _shot_dead(tok) or (
         tok.lemma_ == "gun" and any(c.lower_ == "down" for c in tok.children))
+
+
+def _shot_dead(tok: Token) -> bool:
+    return tok.lemma_ == "shoot" and any(c.lower_ == "dead" for c in tok.children)
 
 
 # Auxiliaries of a killing not told as done.

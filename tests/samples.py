@@ -5,10 +5,15 @@ The texts are invented; evidence offsets index them exactly.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from actorgraph.documents import sha256_text
 from actorgraph.domain import Actor, ActorType, Evidence, Extraction, Relation, RelationType
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 RAID_TEXT = (
     "HARBOUR CITY, March 4 - The Crimson Brigade, led by Omar Haddad, shelled the "
@@ -143,3 +148,18 @@ def fill(store: GraphStore) -> None:
     """Ingest the three sample documents (7 actors, 6 statements)."""
     for extraction, text in ((raid(), RAID_TEXT), (truce(), TRUCE_TEXT), (evil(), EVIL_TEXT)):
         store.upsert_document(info(extraction, text), extraction)
+
+
+Triple = tuple[str, str, str]
+
+
+def actors_and_triples(nlp: Language, text: str) -> tuple[dict[str, ActorType], set[Triple]]:
+    """What `text` reads as: each actor's type by its name, and the asserted relations as
+    (source name, type, target name)."""
+    from actorgraph.extract import extract_document
+
+    ex = extract_document(nlp, text, "case.txt")
+    names = {a.id: a.name for a in ex.actors}
+    triples = {(names[r.source], r.type.value, names[r.target])
+               for r in ex.relations if not r.negated}
+    return {a.name: a.type for a in ex.actors}, triples

@@ -11,17 +11,10 @@ from spacy.language import Language
 
 from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
+from tests.samples import Triple
+from tests.samples import actors_and_triples as _read
 
-Triple = tuple[str, str, str]
 FAC, PER = ActorType.FACILITY, ActorType.PERSON
-
-
-def _read(nlp: Language, text: str) -> tuple[dict[str, ActorType], set[Triple]]:
-    ex = extract_document(nlp, text, "case.txt")
-    names = {a.id: a.name for a in ex.actors}
-    triples = {(names[r.source], r.type.value, names[r.target])
-               for r in ex.relations if not r.negated}
-    return {a.name: a.type for a in ex.actors}, triples
 
 
 # (text, the actor that must be found, its type, names that must not be actors)

@@ -11,18 +11,8 @@ import pytest
 from spacy.language import Language
 
 from actorgraph.domain import ActorType
-from actorgraph.extract import extract_document
-
-Triple = tuple[str, str, str]
-
-
-def _read(nlp: Language, text: str) -> tuple[dict[str, ActorType], set[Triple]]:
-    ex = extract_document(nlp, text, "case.txt")
-    names = {a.id: a.name for a in ex.actors}
-    triples = {(names[r.source], r.type.value, names[r.target])
-               for r in ex.relations if not r.negated}
-    return {a.name: a.type for a in ex.actors}, triples
-
+from tests.samples import Triple
+from tests.samples import actors_and_triples as _read
 
 # (text, the whole name that must be an actor, the pieces that must not be actors)
 WHOLE = [
