@@ -30,6 +30,11 @@ fit as well as each other:
 - "they", "their": an armed group that was the subject of the sentence before, named
   there alone; "its" in what a spokesman or commander says: their organisation's; "its"
   in a clause whose subject is "it": what that "it" stands for;
+- "I", "me", "my" in a quotation: the person quoted as saying it, the subject of the
+  speech verb that takes the quote ("'I condemn X,' Y said"); in a sentence of the quote
+  with no speech verb of its own, the speaker of the quote's sentence before ("'...,' Y
+  said. 'I condemn X.'"), when no sentence between was without a quotation and the
+  quote is not attributed after it to someone else;
 - "them" counted out ("pursued the attackers and killed six of them"): the plural noun a
   verb before it in its sentence took, read in turn; never a description set off by a
   comma ("31 people, most of them women").
@@ -1124,3 +1129,47 @@ def struck_owner(pronoun: Token, doers: list[str], m: Mentions) -> str | None:
 
 
 _SIDES = frozenset({ActorType.ARMED_GROUP, ActorType.STATE})
+
+
+# ------------------------------------------------------------------ a quote's "I"
+
+_FIRST_PERSON = words("i me my myself")
+
+
+def quoted_self(tok: Token, ctx: Context) -> str | None:
+    """"I", "me", "my" inside quotation marks: the person quoted. The speaker of the
+    speech verb the quote hangs on; a sentence of the quote with no speech verb of its
+    own keeps the speaker of the quote's sentence before (`Context.quote_speaker`, which
+    a sentence without quotation marks forgets), unless the quotation it opens closes in
+    a later sentence that has a speech verb (the quote is someone's told there). A body
+    quoted ("the ministry said") says no "I" of a person: unread."""
+    from .resolve import governing_speaker  # (resolve reads this module)
+
+    if tok.lower_ not in _FIRST_PERSON or not quoted(tok):
+        return None
+    m = ctx.m
+    speaker = governing_speaker(tok, ctx)
+    sent = sentence_of(tok)
+    if speaker is None:
+        if ctx.quote_speaker is None or _speech_verb_in(sent) or _attributed_later(tok):
+            return None
+        speaker = ctx.quote_speaker
+    return speaker if m.type_of(speaker) is ActorType.PERSON else None
+
+
+def _speech_verb_in(sent: Span) -> bool:
+    return any(t.lemma_ in SPEECH_VERBS for t in sent)
+
+
+def _attributed_later(tok: Token) -> bool:
+    """The quotation holding `tok` closes in a later sentence with a speech verb:
+    '"I was there. We saw them," a resident said.'"""
+    doc = tok.doc
+    sent = sentence_of(tok)
+    for t in doc[tok.i + 1:]:
+        if _paragraph_break(t):
+            return False
+        if t.text in QUOTE_MARKS or (t.is_quote and t.text not in ("'", "\u2018", "\u2019")):
+            close = sentence_of(t)
+            return close.start != sent.start and _speech_verb_in(close)
+    return False

@@ -14,7 +14,11 @@ extract/ownedtitles.py), two kinds that news tells often:
   X's), the name taken as the subject when the parser made it the root;
 - "the air force", "the task force": the one body named before whose name ends in those
   words; "the group" between two groups alike in its sentence before: the one the story
-  names at least twice as often.
+  names at least twice as often;
+- "I", "me", "my" inside a quotation: the person quoted as saying it, named as the
+  subject of the sentence's speech verb ("'I condemn X,' Y said") or, for a sentence of
+  the quote that has no speech verb of its own, of the quote's sentence before
+  ("'...,' Y told reporters. 'I condemn X.'").
 
 Each has texts in which it must stay unread: two subjects of the main verb, a group named
 only below the main clause, a plural, a describing phrase that names another's kin, an
@@ -108,6 +112,24 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("its-former-leader-is-a-member", "The Tana River Front claimed the attack. Its former "
      "leader, the lawyer Paul Anders, condemned it.",
      [("Paul Anders", "MEMBER_OF", "Tana River Front")]),
+    # "I" in a quotation: its speaker, in the sentence or the quote's sentence before
+    ("i-speaker-after-quote", "\"I condemn this attack by the Tana River Front,\" said Paul "
+     "Anders, the governor of Lamu.", [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-speaker-before-quote", "Paul Anders, the governor of Lamu, said: \"I condemn the "
+     "attack by the Tana River Front.\"", [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-he-said", "Paul Anders, the governor of Lamu, spoke on Monday. \"I condemn the Tana "
+     "River Front,\" he said.", [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-in-continued-quote", "\"Our officers were shot at,\" Paul Anders, the governor of "
+     "Lamu, told reporters. \"I condemn this attack by the Tana River Front.\"",
+     [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-two-sentences-on", "\"Our officers were shot at,\" Paul Anders, the governor of Lamu, "
+     "told reporters. \"They knew who we were. I met Omar Haji in Garsen last year.\"",
+     [("Paul Anders", "MEETS_WITH", "Omar Haji")]),
+    ("me-in-quote", "\"Omar Haji threatened me twice last year,\" said Paul Anders, the "
+     "governor of Lamu.", [("Omar Haji", "THREATENS", "Paul Anders")]),
+    ("i-accuse", "\"I accuse the Coast Liberation Army of killing our teachers,\" Paul "
+     "Anders, the governor of Lamu, told a news conference.",
+     [("Paul Anders", "CRITICIZES", "Coast Liberation Army")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -184,6 +206,20 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Paul Anders", "LEADS", "Tana River Front"), ("Kenya", "COOPERATES_WITH", "*")]),
     ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
      "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
+    # "I" with no speaker to stand for: outside a quotation, in a quote whose speaker
+    # the sentence names only after it, after a paragraph of no quotation
+    ("i-outside-a-quote", "Paul Anders is the governor of Lamu. I condemn the Tana River "
+     "Front for this attack.", [("Paul Anders", "CRITICIZES", "*")]),
+    ("i-quote-attributed-later", "\"Our officers were shot at,\" Paul Anders, the governor of "
+     "Lamu, told reporters. \"I condemn the Tana River Front. We will not rest,\" a "
+     "resident, Mary Otieno, said later.", [("Paul Anders", "CRITICIZES", "*")]),
+    ("i-after-a-sentence-with-no-quote", "\"Our officers were shot at,\" Paul Anders, the "
+     "governor of Lamu, told reporters. Residents fled the town. \"I condemn the Tana River "
+     "Front.\"", [("Paul Anders", "CRITICIZES", "*")]),
+    ("i-in-a-quote-of-a-body", "\"I condemn the Tana River Front,\" the Kenyan interior "
+     "ministry said in a statement.", [("*", "CRITICIZES", "Tana River Front")]),
+    ("i-quoted-by-another", "\"I condemn the Tana River Front,\" Omar Haji was quoted as "
+     "saying by Paul Anders.", [("Paul Anders", "CRITICIZES", "*")]),
 ]
 
 
