@@ -19,6 +19,8 @@ extract/ownedtitles.py), two kinds that news tells often:
   subject of the sentence's speech verb ("'I condemn X,' Y said") or, for a sentence of
   the quote that has no speech verb of its own, of the quote's sentence before
   ("'...,' Y told reporters. 'I condemn X.'").
+- a person told killed with no doer ("The patrol commander, X, was killed") in the
+  sentence after an attack told with its one doer: that doer killed X (threads.py).
 
 Each has texts in which it must stay unread: two subjects of the main verb, a group named
 only below the main clause, a plural, a describing phrase that names another's kin, an
@@ -130,6 +132,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("i-accuse", "\"I accuse the Coast Liberation Army of killing our teachers,\" Paul "
      "Anders, the governor of Lamu, told a news conference.",
      [("Paul Anders", "CRITICIZES", "Coast Liberation Army")]),
+    # a person killed with no doer told, just after an attack told with its doer
+    ("killed-after-attack", "The Tana River Front attacked a police patrol near Garsen on "
+     "Monday. The patrol commander, Paul Anders, was killed.",
+     [("Tana River Front", "KILLED", "Paul Anders")]),
+    ("shot-dead-after-attack", "Gunmen from the Tana River Front attacked a police convoy "
+     "near Garsen. Police said the convoy's commander, Inspector Paul Anders, "
+     "was shot dead along with two of his guards.",
+     [("Tana River Front", "KILLED", "Paul Anders")]),
+    ("killed-after-ambush", "The Coast Liberation Army ambushed an army convoy on the road "
+     "to Lamu on Monday. Captain Paul Anders was killed in the fighting, the army said.",
+     [("Coast Liberation Army", "KILLED", "Paul Anders")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -206,6 +219,25 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Paul Anders", "LEADS", "Tana River Front"), ("Kenya", "COOPERATES_WITH", "*")]),
     ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
      "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
+    # a person killed with no doer: one of the attackers, killed by another side, the
+    # doer's own man, an attack told long before or by two doers
+    ("one-attacker-killed", "The Tana River Front attacked a police patrol near Garsen on "
+     "Monday. One attacker, Omar Haji, was killed.", [("*", "KILLED", "Omar Haji")]),
+    ("killed-when-returned-fire", "The Tana River Front attacked a police patrol near Garsen "
+     "on Monday. Omar Haji was killed when the police returned fire.",
+     [("Tana River Front", "KILLED", "Omar Haji")]),
+    ("doers-own-commander-killed", "The Tana River Front attacked a police patrol near "
+     "Garsen on Monday. Omar Haji, a commander of the Tana River Front, was killed.",
+     [("Tana River Front", "KILLED", "Omar Haji")]),
+    ("killed-sentences-after", "The Tana River Front attacked a police patrol near Garsen "
+     "on Monday. Residents fled to Lamu. Schools in the district closed for a week. Paul "
+     "Anders was killed on Friday.", [("Tana River Front", "KILLED", "Paul Anders")]),
+    ("killed-after-two-doers", "The Tana River Front and the Coast Liberation Army attacked "
+     "police posts near Garsen on Monday. Paul Anders was killed.",
+     [("*", "KILLED", "Paul Anders")]),
+    ("killed-after-a-threat", "The Tana River Front threatened to attack police posts near "
+     "Garsen. Paul Anders was killed on Monday.",
+     [("Tana River Front", "KILLED", "Paul Anders")]),
     # "I" with no speaker to stand for: outside a quotation, in a quote whose speaker
     # the sentence names only after it, after a paragraph of no quotation
     ("i-outside-a-quote", "Paul Anders is the governor of Lamu. I condemn the Tana River "
