@@ -110,7 +110,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return _led_state(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
-        return name_tail(tok, ctx.m)
+        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return ctx.last_attacker
     if tok.lower_ in _ARMY_NOUNS:
@@ -125,7 +125,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
              and rec.name and (rec.name.split()[-1].lower() in heads or (
                  tok.lower_ in _KIND_FIRST and rec.name.split()[0].lower() in heads))}
     if not named:
-        return None  # (the usual case: no actor's name ends in this noun)
+        # (the usual case: no actor's name ends in this noun)
+        return kind_first(tok, m)
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
         if _paragraph_break(doc[i]):
@@ -164,6 +165,34 @@ def name_tail(tok: Token, m: Mentions) -> str | None:
 
 # Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".
 _KIND_FIRST = words("operation")
+# Words after a name's opening kind noun in names written head first in Spanish,
+# Portuguese, French or Italian ("Sindicato de X", "Comando da Y"). (English names so
+# written are read by their head noun, `described_referent`; "the state" after "the State
+# of X" is as often another state.)
+_HEAD_FIRST_LINKS = words("de del da do dos das des du della di")
+_THIS = words("the this that")
+
+
+def kind_first(tok: Token, m: Mentions) -> str | None:
+    """"The sindicato", "this sindicato": a lower-case noun with "the" or "this" and
+    nothing else before it that is the opening word of the name of one body named before
+    it in the document, a name written head first ("the Sindicato de X", "the Comando da
+    Y"). Two such bodies leave it unread, and so does a plural ("the sindicatos": any)."""
+    if not tok.is_lower or not tok.is_alpha or tok.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    if len(left) != 1 or left[0].lower_ not in _THIS or left[0].dep_ != "det":
+        return None
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
+    found = set()
+    for i, key in m.token_actor.items():
+        if i >= tok.i or key in found or m.type_of(key) not in _NAMED_TYPES:
+            continue
+        name = m.actors[key].name.lower().split()
+        if len(name) > 2 and name[0] == tok.lower_ and name[1] in _HEAD_FIRST_LINKS:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 # Nouns for the unnamed doers of an attack, named after as a group's ("the gunmen,

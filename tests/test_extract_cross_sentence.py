@@ -21,6 +21,8 @@ extract/ownedtitles.py), two kinds that news tells often:
   ("'...,' Y told reporters. 'I condemn X.'").
 - a person told killed with no doer ("The patrol commander, X, was killed") in the
   sentence after an attack told with its one doer: that doer killed X (threads.py).
+- "the sindicato", "this sindicato": the one body named before whose name opens with that
+  noun, written head first ("the Sindicato de X").
 
 Each has texts in which it must stay unread: two subjects of the main verb, a group named
 only below the main clause, a plural, a describing phrase that names another's kin, an
@@ -143,6 +145,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("killed-after-ambush", "The Coast Liberation Army ambushed an army convoy on the road "
      "to Lamu on Monday. Captain Paul Anders was killed in the fighting, the army said.",
      [("Coast Liberation Army", "KILLED", "Paul Anders")]),
+    # "the sindicato", "this sindicato": a name written head first
+    ("the-sindicato-killed", "The Sindicato de Las Claritas has run the gold mines near "
+     "Tumeremo for years. The sindicato killed Pedro Ruiz, a miner, in May.",
+     [("Sindicato de Las Claritas", "KILLED", "Pedro Ruiz")]),
+    ("this-sindicato-in-a-quote", "The Sindicato de Las Claritas has run the gold mines "
+     "near Tumeremo for years.\n\n\"This sindicato works hand in hand with the Tren de "
+     "Aragua,\" the general said.",
+     [("Sindicato de Las Claritas", "COOPERATES_WITH", "Tren de Aragua")]),
+    ("head-of-the-comando", "The Comando de Fronteira controls the river crossing at "
+     "Tabatinga. The head of the comando, Pedro Ruiz, fled to Leticia.",
+     [("Pedro Ruiz", "LEADS", "Comando de Fronteira")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -238,6 +251,19 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("killed-after-a-threat", "The Tana River Front threatened to attack police posts near "
      "Garsen. Paul Anders was killed on Monday.",
      [("Tana River Front", "KILLED", "Paul Anders")]),
+    # "the sindicato" after two sindicatos, or "a sindicato": none of them told
+    ("the-sindicato-of-two", "The Sindicato de Las Claritas and the Sindicato de El Callao "
+     "have run the gold mines for years. The sindicato killed Pedro Ruiz, a miner, in May.",
+     [("*", "KILLED", "Pedro Ruiz")]),
+    ("the-sindicatos-plural", "The Sindicato de Las Claritas has run the gold mines near "
+     "Tumeremo for years. \"We reject the sindicatos,\" said Pedro Ruiz, a miner.",
+     [("Pedro Ruiz", "*", "Sindicato de Las Claritas")]),
+    ("the-state-after-state-of", "The State of Kivu signed a truce with the Tana River Front "
+     "in May. Paul Anders, a governor, demanded that the state ban the front.",
+     [("Paul Anders", "*", "State of Kivu")]),
+    ("a-sindicato", "The Sindicato de Las Claritas has run the gold mines near Tumeremo "
+     "for years. A sindicato killed Pedro Ruiz, a miner, in May.",
+     [("*", "KILLED", "Pedro Ruiz")]),
     # "I" with no speaker to stand for: outside a quotation, in a quote whose speaker
     # the sentence names only after it, after a paragraph of no quotation
     ("i-outside-a-quote", "Paul Anders is the governor of Lamu. I condemn the Tana River "
