@@ -185,13 +185,12 @@ def kind_first(tok: Token, m: Mentions) -> str | None:
         return None
     if tok.tag_ in ("NNS", "NNPS"):
         return None
-    found = set()
-    for i, key in m.token_actor.items():
-        if i >= tok.i or key in found or m.type_of(key) not in _NAMED_TYPES:
-            continue
-        name = m.actors[key].name.lower().split()
-        if len(name) > 2 and name[0] == tok.lower_ and name[1] in _HEAD_FIRST_LINKS:
-            found.add(key)
+    opening = {key for key, rec in m.actors.items() if m.type_of(key) in _NAMED_TYPES and (
+        name := rec.name.lower().split()) and len(name) > 2 and name[0] == tok.lower_
+        and name[1] in _HEAD_FIRST_LINKS}
+    if not opening:
+        return None  # (the usual case: a walk of the names only)
+    found = {key for i, key in m.token_actor.items() if i < tok.i and key in opening}
     return found.pop() if len(found) == 1 else None
 
 
