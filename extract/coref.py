@@ -30,6 +30,11 @@ fit as well as each other:
 - "they", "their": an armed group that was the subject of the sentence before, named
   there alone; "its" in what a spokesman or commander says: their organisation's; "its"
   in a clause whose subject is "it": what that "it" stands for;
+- "I", "me", "my" in a quotation: the person quoted as saying it, the subject of the
+  speech verb that takes the quote ("'I condemn X,' Y said"); in a sentence of the quote
+  with no speech verb of its own, the speaker of the quote's sentence before ("'...,' Y
+  said. 'I condemn X.'"), when no sentence between was without a quotation and the
+  quote is not attributed after it to someone else;
 - "them" counted out ("pursued the attackers and killed six of them"): the plural noun a
   verb before it in its sentence took, read in turn; never a description set off by a
   comma ("31 people, most of them women").
@@ -105,7 +110,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return _led_state(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
-        return name_tail(tok, ctx.m)
+        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return ctx.last_attacker
     if tok.lower_ in _ARMY_NOUNS:
@@ -120,7 +125,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
              and rec.name and (rec.name.split()[-1].lower() in heads or (
                  tok.lower_ in _KIND_FIRST and rec.name.split()[0].lower() in heads))}
     if not named:
-        return None  # (the usual case: no actor's name ends in this noun)
+        # (the usual case: no actor's name ends in this noun)
+        return kind_first(tok, m)
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
         if _paragraph_break(doc[i]):
@@ -159,6 +165,33 @@ def name_tail(tok: Token, m: Mentions) -> str | None:
 
 # Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".
 _KIND_FIRST = words("operation")
+# Words after a name's opening kind noun in names written head first in Spanish,
+# Portuguese, French or Italian ("Sindicato de X", "Comando da Y"). (English names so
+# written are read by their head noun, `described_referent`; "the state" after "the State
+# of X" is as often another state.)
+_HEAD_FIRST_LINKS = words("de del da do dos das des du della di")
+_THIS = words("the this that")
+
+
+def kind_first(tok: Token, m: Mentions) -> str | None:
+    """"The sindicato", "this sindicato": a lower-case noun with "the" or "this" and
+    nothing else before it that is the opening word of the name of one body named before
+    it in the document, a name written head first ("the Sindicato de X", "the Comando da
+    Y"). Two such bodies leave it unread, and so does a plural ("the sindicatos": any)."""
+    if not tok.is_lower or not tok.is_alpha or tok.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    if len(left) != 1 or left[0].lower_ not in _THIS or left[0].dep_ != "det":
+        return None
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
+    opening = {key for key, rec in m.actors.items() if m.type_of(key) in _NAMED_TYPES and (
+        name := rec.name.lower().split()) and len(name) > 2 and name[0] == tok.lower_
+        and name[1] in _HEAD_FIRST_LINKS}
+    if not opening:
+        return None  # (the usual case: a walk of the names only)
+    found = {key for i, key in m.token_actor.items() if i < tok.i and key in opening}
+    return found.pop() if len(found) == 1 else None
 
 
 # Nouns for the unnamed doers of an attack, named after as a group's ("the gunmen,
@@ -1124,3 +1157,47 @@ def struck_owner(pronoun: Token, doers: list[str], m: Mentions) -> str | None:
 
 
 _SIDES = frozenset({ActorType.ARMED_GROUP, ActorType.STATE})
+
+
+# ------------------------------------------------------------------ a quote's "I"
+
+_FIRST_PERSON = words("i me my myself")
+
+
+def quoted_self(tok: Token, ctx: Context) -> str | None:
+    """"I", "me", "my" inside quotation marks: the person quoted. The speaker of the
+    speech verb the quote hangs on; a sentence of the quote with no speech verb of its
+    own keeps the speaker of the quote's sentence before (`Context.quote_speaker`, which
+    a sentence without quotation marks forgets), unless the quotation it opens closes in
+    a later sentence that has a speech verb (the quote is someone's told there). A body
+    quoted ("the ministry said") says no "I" of a person: unread."""
+    from .resolve import governing_speaker  # (resolve reads this module)
+
+    if tok.lower_ not in _FIRST_PERSON or not quoted(tok):
+        return None
+    m = ctx.m
+    speaker = governing_speaker(tok, ctx)
+    sent = sentence_of(tok)
+    if speaker is None:
+        if ctx.quote_speaker is None or _speech_verb_in(sent) or _attributed_later(tok):
+            return None
+        speaker = ctx.quote_speaker
+    return speaker if m.type_of(speaker) is ActorType.PERSON else None
+
+
+def _speech_verb_in(sent: Span) -> bool:
+    return any(t.lemma_ in SPEECH_VERBS for t in sent)
+
+
+def _attributed_later(tok: Token) -> bool:
+    """The quotation holding `tok` closes in a later sentence with a speech verb:
+    '"I was there. We saw them," a resident said.'"""
+    doc = tok.doc
+    sent = sentence_of(tok)
+    for t in doc[tok.i + 1:]:
+        if _paragraph_break(t):
+            return False
+        if t.text in QUOTE_MARKS or (t.is_quote and t.text not in ("'", "\u2018", "\u2019")):
+            close = sentence_of(t)
+            return close.start != sent.start and _speech_verb_in(close)
+    return False

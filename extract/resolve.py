@@ -24,6 +24,7 @@ from .coref import (
     partitive_antecedent,
     previous_organisation,
     previous_person,
+    quoted_self,
     same_title_person,
     titled_referent,
     two_sides,
@@ -70,6 +71,7 @@ _IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 _WE = words("we us our")
+_FIRST_PERSON = words("i me my myself")
 
 
 _OWN_PRONOUNS = words("its their our")
@@ -271,6 +273,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         if tok.dep_ in _IT_DEPS:
             return previous_organisation(tok, m)  # "The X Front ... It/Its/Their fighters"
         return None
+    if lower in _FIRST_PERSON:
+        return quoted_self(tok, ctx)  # '"I condemn X," Y said': Y
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or _warner(tok, ctx) or ctx.quote_speaker
         side = speaking_for(speaker, ctx) if speaker else None

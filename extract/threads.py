@@ -16,6 +16,11 @@
   "troops pursued the attackers and killed four of them", "police shot dead two of the
   gunmen": the group named or credited for the attack told last was killed by the
   subject. A blame keeps its blamer as the claim's source (as claims.credit does).
+- A person told killed with no doer ("The patrol commander, X, was killed", "X was shot
+  dead") in the sentence just after an attack told with its one doer ("Y ambushed a
+  patrol"): Y KILLED X. Not one described as an attacker ("one attacker, X"), nor one
+  the sentence ties to the doer ("X, a commander of Y"), nor one killed in a clause that
+  names another doer ("when the police returned fire").
 - A killing whose dead are no actor ("gunmen killed four soldiers") is remembered as an
   event of its sentence, for the two readings above and for claims.py.
 """
@@ -337,6 +342,45 @@ def note_killing(sent: Span, ctx: Context) -> None:
         return
 
 
+# Dependencies of a clause hung on a killing that may tell its own doer ("was killed
+# when the police returned fire", "was killed and soldiers fled").
+_OTHER_CLAUSES = frozenset({"advcl", "conj", "ccomp"})
+
+
+def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"Y ambushed a patrol. Its commander, X, was killed": the one doer of the attack
+    told in the sentence before killed X, a person the clause tells killed with no doer."""
+    if not _killing_verb(tok) or pobjs(tok, {"by"}) or not _told(tok) or _maybe(tok):
+        return []
+    dead = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if len(dead) != 1 or dead[0].lemma_.lower() in ATTACKER_NOUNS or dead[0].lower_ == "one":
+        return []  # ("one attacker, X", "one of the gunmen")
+    if any(c.dep_ in _OTHER_CLAUSES and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+           for c in tok.children):
+        return []
+    victims = _persons(dead, ctx)
+    if not victims:
+        return []
+    starts = sentence_starts(sent.doc)
+    here = starts.index(sent.start) if sent.start in starts else 0
+    if here == 0:
+        return []
+    before = [e for e in ctx.attack_events if e.sent == starts[here - 1]]
+    doers = {doer_of(e) for e in before} | {d for told in ctx.attack_doers.values()
+                                            for d, at in told if at == starts[here - 1]}
+    if len(doers) != 1 or None in doers:
+        return []
+    doer = doers.pop()
+    assert doer is not None
+    if ctx.m.type_of(doer) in PLACES or _names(tok, doer, ctx):
+        return []
+    event = before[-1]
+    victims = [v for v in victims if v != doer
+               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
+    event.dead += [v for v in victims if v not in event.dead]
+    return _killed_by_doer(doer, victims, event, tok, ctx)
+
+
 @rule
 def told_after(sent: Span, ctx: Context) -> list[Candidate]:
     """The dead of the killing told last named now, and its doers killed now."""
@@ -347,5 +391,5 @@ def told_after(sent: Span, ctx: Context) -> list[Candidate]:
         if tok.lemma_ == "be" or tok.lemma_ in _NAMING_VERBS:
             out += _dead_named_after(tok, sent, ctx)
         elif tok.pos_ == "VERB":
-            out += _doers_killed(tok, sent, ctx)
+            out += _doers_killed(tok, sent, ctx) or _killed_after_attack(tok, sent, ctx)
     return out

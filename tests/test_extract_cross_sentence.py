@@ -14,7 +14,15 @@ extract/ownedtitles.py), two kinds that news tells often:
   X's), the name taken as the subject when the parser made it the root;
 - "the air force", "the task force": the one body named before whose name ends in those
   words; "the group" between two groups alike in its sentence before: the one the story
-  names at least twice as often.
+  names at least twice as often;
+- "I", "me", "my" inside a quotation: the person quoted as saying it, named as the
+  subject of the sentence's speech verb ("'I condemn X,' Y said") or, for a sentence of
+  the quote that has no speech verb of its own, of the quote's sentence before
+  ("'...,' Y told reporters. 'I condemn X.'").
+- a person told killed with no doer ("The patrol commander, X, was killed") in the
+  sentence after an attack told with its one doer: that doer killed X (threads.py).
+- "the sindicato", "this sindicato": the one body named before whose name opens with that
+  noun, written head first ("the Sindicato de X").
 
 Each has texts in which it must stay unread: two subjects of the main verb, a group named
 only below the main clause, a plural, a describing phrase that names another's kin, an
@@ -108,6 +116,46 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("its-former-leader-is-a-member", "The Tana River Front claimed the attack. Its former "
      "leader, the lawyer Paul Anders, condemned it.",
      [("Paul Anders", "MEMBER_OF", "Tana River Front")]),
+    # "I" in a quotation: its speaker, in the sentence or the quote's sentence before
+    ("i-speaker-after-quote", "\"I condemn this attack by the Tana River Front,\" said Paul "
+     "Anders, the governor of Lamu.", [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-speaker-before-quote", "Paul Anders, the governor of Lamu, said: \"I condemn the "
+     "attack by the Tana River Front.\"", [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-he-said", "Paul Anders, the governor of Lamu, spoke on Monday. \"I condemn the Tana "
+     "River Front,\" he said.", [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-in-continued-quote", "\"Our officers were shot at,\" Paul Anders, the governor of "
+     "Lamu, told reporters. \"I condemn this attack by the Tana River Front.\"",
+     [("Paul Anders", "CRITICIZES", "Tana River Front")]),
+    ("i-two-sentences-on", "\"Our officers were shot at,\" Paul Anders, the governor of Lamu, "
+     "told reporters. \"They knew who we were. I met Omar Haji in Garsen last year.\"",
+     [("Paul Anders", "MEETS_WITH", "Omar Haji")]),
+    ("me-in-quote", "\"Omar Haji threatened me twice last year,\" said Paul Anders, the "
+     "governor of Lamu.", [("Omar Haji", "THREATENS", "Paul Anders")]),
+    ("i-accuse", "\"I accuse the Coast Liberation Army of killing our teachers,\" Paul "
+     "Anders, the governor of Lamu, told a news conference.",
+     [("Paul Anders", "CRITICIZES", "Coast Liberation Army")]),
+    # a person killed with no doer told, just after an attack told with its doer
+    ("killed-after-attack", "The Tana River Front attacked a police patrol near Garsen on "
+     "Monday. The patrol commander, Paul Anders, was killed.",
+     [("Tana River Front", "KILLED", "Paul Anders")]),
+    ("shot-dead-after-attack", "Gunmen from the Tana River Front attacked a police convoy "
+     "near Garsen. Police said the convoy's commander, Inspector Paul Anders, "
+     "was shot dead along with two of his guards.",
+     [("Tana River Front", "KILLED", "Paul Anders")]),
+    ("killed-after-ambush", "The Coast Liberation Army ambushed an army convoy on the road "
+     "to Lamu on Monday. Captain Paul Anders was killed in the fighting, the army said.",
+     [("Coast Liberation Army", "KILLED", "Paul Anders")]),
+    # "the sindicato", "this sindicato": a name written head first
+    ("the-sindicato-killed", "The Sindicato de Las Claritas has run the gold mines near "
+     "Tumeremo for years. The sindicato killed Pedro Ruiz, a miner, in May.",
+     [("Sindicato de Las Claritas", "KILLED", "Pedro Ruiz")]),
+    ("this-sindicato-in-a-quote", "The Sindicato de Las Claritas has run the gold mines "
+     "near Tumeremo for years.\n\n\"This sindicato works hand in hand with the Tren de "
+     "Aragua,\" the general said.",
+     [("Sindicato de Las Claritas", "COOPERATES_WITH", "Tren de Aragua")]),
+    ("head-of-the-comando", "The Comando de Fronteira controls the river crossing at "
+     "Tabatinga. The head of the comando, Pedro Ruiz, fled to Leticia.",
+     [("Pedro Ruiz", "LEADS", "Comando de Fronteira")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -184,6 +232,52 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Paul Anders", "LEADS", "Tana River Front"), ("Kenya", "COOPERATES_WITH", "*")]),
     ("title-not-set-off", "The Tana River Front claimed the attack. Its leader met the lawyer "
      "Paul Anders on Monday.", [("Paul Anders", "LEADS", "*")]),
+    # a person killed with no doer: one of the attackers, killed by another side, the
+    # doer's own man, an attack told long before or by two doers
+    ("one-attacker-killed", "The Tana River Front attacked a police patrol near Garsen on "
+     "Monday. One attacker, Omar Haji, was killed.", [("*", "KILLED", "Omar Haji")]),
+    ("killed-when-returned-fire", "The Tana River Front attacked a police patrol near Garsen "
+     "on Monday. Omar Haji was killed when the police returned fire.",
+     [("Tana River Front", "KILLED", "Omar Haji")]),
+    ("doers-own-commander-killed", "The Tana River Front attacked a police patrol near "
+     "Garsen on Monday. Omar Haji, a commander of the Tana River Front, was killed.",
+     [("Tana River Front", "KILLED", "Omar Haji")]),
+    ("killed-sentences-after", "The Tana River Front attacked a police patrol near Garsen "
+     "on Monday. Residents fled to Lamu. Schools in the district closed for a week. Paul "
+     "Anders was killed on Friday.", [("Tana River Front", "KILLED", "Paul Anders")]),
+    ("killed-after-two-doers", "The Tana River Front and the Coast Liberation Army attacked "
+     "police posts near Garsen on Monday. Paul Anders was killed.",
+     [("*", "KILLED", "Paul Anders")]),
+    ("killed-after-a-threat", "The Tana River Front threatened to attack police posts near "
+     "Garsen. Paul Anders was killed on Monday.",
+     [("Tana River Front", "KILLED", "Paul Anders")]),
+    # "the sindicato" after two sindicatos, or "a sindicato": none of them told
+    ("the-sindicato-of-two", "The Sindicato de Las Claritas and the Sindicato de El Callao "
+     "have run the gold mines for years. The sindicato killed Pedro Ruiz, a miner, in May.",
+     [("*", "KILLED", "Pedro Ruiz")]),
+    ("the-sindicatos-plural", "The Sindicato de Las Claritas has run the gold mines near "
+     "Tumeremo for years. \"We reject the sindicatos,\" said Pedro Ruiz, a miner.",
+     [("Pedro Ruiz", "*", "Sindicato de Las Claritas")]),
+    ("the-state-after-state-of", "The State of Kivu signed a truce with the Tana River Front "
+     "in May. Paul Anders, a governor, demanded that the state ban the front.",
+     [("Paul Anders", "*", "State of Kivu")]),
+    ("a-sindicato", "The Sindicato de Las Claritas has run the gold mines near Tumeremo "
+     "for years. A sindicato killed Pedro Ruiz, a miner, in May.",
+     [("*", "KILLED", "Pedro Ruiz")]),
+    # "I" with no speaker to stand for: outside a quotation, in a quote whose speaker
+    # the sentence names only after it, after a paragraph of no quotation
+    ("i-outside-a-quote", "Paul Anders is the governor of Lamu. I condemn the Tana River "
+     "Front for this attack.", [("Paul Anders", "CRITICIZES", "*")]),
+    ("i-quote-attributed-later", "\"Our officers were shot at,\" Paul Anders, the governor of "
+     "Lamu, told reporters. \"I condemn the Tana River Front. We will not rest,\" a "
+     "resident, Mary Otieno, said later.", [("Paul Anders", "CRITICIZES", "*")]),
+    ("i-after-a-sentence-with-no-quote", "\"Our officers were shot at,\" Paul Anders, the "
+     "governor of Lamu, told reporters. Residents fled the town. \"I condemn the Tana River "
+     "Front.\"", [("Paul Anders", "CRITICIZES", "*")]),
+    ("i-in-a-quote-of-a-body", "\"I condemn the Tana River Front,\" the Kenyan interior "
+     "ministry said in a statement.", [("*", "CRITICIZES", "Tana River Front")]),
+    ("i-quoted-by-another", "\"I condemn the Tana River Front,\" Omar Haji was quoted as "
+     "saying by Paul Anders.", [("Paul Anders", "CRITICIZES", "*")]),
 ]
 
 
