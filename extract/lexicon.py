@@ -163,7 +163,7 @@ ITEM_VERBS = words(
 # Title nouns: "X, leader of Y" / "Y leader X".
 ROLE_NOUNS: dict[str, RelationType] = {
     **{w: R.LEADS for w in words("leader head chief commander founder chairman chair emir "
-       "president director secretary-general governor mayor")},
+       "president director secretary-general governor mayor chairperson chairwoman")},
     **{w: R.SPOKESPERSON_FOR for w in words("spokesperson spokesman spokeswoman")},
     **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
        "representative minister general")},
@@ -255,7 +255,8 @@ PROXY_NOUNS = words(
     "faction factions camp camps depot depots trench trenches hideout hideouts outpost "
     "outposts stronghold strongholds patrol patrols barracks checkpoint checkpoints garrison "
     "garrisons installation installations facility facilities leadership team teams squad "
-    "squads militants members gunmen militiamen units convoy convoys city town village province "
+    "squads militants members gunmen militiamen snipers units convoy convoys city town village "
+    "province "
     "region district area headquarters much most part parts dozens scores hundreds "
     "territory towns villages provinces regions districts territories settlement "
     "settlements hamlet hamlets locality zone zones "

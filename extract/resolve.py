@@ -1230,12 +1230,12 @@ def served_sides(tok: Token) -> list[Token]:
             if not any(a.lower_ in _GONE for a in p.children)]
 
 
-_NAMING = words("known called named calling")
+_NAMING = words("known called named calling identified nicknamed dubbed")
 
 
 def _name_given(noun: Token) -> list[Token]:
     """The name a common noun is given by a participle: "a gang known as X", "a group
-    called X", "a militia calling itself X"."""
+    called X", "a militia calling itself X", "a man identified as X"."""
     out: list[Token] = []
     for c in noun.children:
         if c.dep_ == "acl" and c.lower_ in _NAMING:
@@ -1243,10 +1243,65 @@ def _name_given(noun: Token) -> list[Token]:
     return out
 
 
+def _given_actor(noun: Token, ctx: Context) -> str | None:
+    """The actor a common noun is named as: "a gang known as X", "a man identified as
+    X"."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((k for n in _name_given(noun) if (k := actor_of(n, ctx))), None)
+
+
+# Words that name some of a counted or plural group: "killed eleven fighters, among them
+# X", "killing three of them, including X".
+_SOME_OF = words("among including")
+
+
+def _demonym(tok: Token, ctx: Context) -> bool:
+    """"Canadian", "Canadians": a nationality's word, singular or plural."""
+    gaz = ctx.m.gaz
+    return bool(gaz.state_of_demonym(tok.text) or (
+        tok.text.endswith("s") and gaz.state_of_demonym(tok.text[:-1])))
+
+
+def _named_among(tok: Token, ctx: Context) -> list[str]:
+    """The actors named as some of a counted or plural object: "(killed) eleven fighters,
+    among them X", "six people, including X"; the parser may hang "among them X" on the
+    verb after its object, which is read only for people."""
+    if tok.tag_ != "NNS" and tok.pos_ != "NUM":
+        return []
+    names = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _SOME_OF
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+             and not _demonym(p, ctx)]  # ("including two Canadians": people, no state)
+    verb = tok.head
+    on_verb: list[Token] = []
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB":
+        for c in verb.children:
+            if c.i <= tok.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in _SOME_OF:
+                on_verb += [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            elif c.pos_ == "PROPN" and any(g.dep_ == "prep" and g.lower_ == "among"
+                                           and g.i < c.i for g in c.children):
+                on_verb.append(c)  # "among them X", X hung on the verb
+    out: list[str] = []
+    for name in names + on_verb:
+        for t in expand(name):
+            key = actor_of(t, ctx)
+            if key is None or key in out:
+                continue
+            if name in on_verb and ctx.m.type_of(key) is not ActorType.PERSON:
+                continue
+            out.append(key)
+    return out
+
+
 def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
     out: list[str] = []
     for tok in tokens:
         for t in expand(tok):
+            # "killed a Y commander known as X": X, besides Y whose commander he is
+            if (given := _given_actor(t, ctx)) is not None and given not in out:
+                out.append(given)
             key = actor_of(t, ctx)
             if key is None and (pair := two_sides(t, ctx.m)) is not None:
                 out += [k for k in pair if k not in out]  # "the two sides": both parties
@@ -1268,6 +1323,7 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
             if key and key not in out:
                 out.append(key)
             out += [k for k in _other_owners(t, ctx) if k not in out]
+            out += [k for k in _named_among(t, ctx) if k not in out]
     return out
 
 

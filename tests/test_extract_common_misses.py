@@ -1,6 +1,7 @@
 """Relations missed between two actors named in one sentence, read by their construction
 wherever it occurs: a verb joined by "and" to an ask or to a reported clause, a subject
-owned by a body or state, a body's kind noun after its name. Own sentences."""
+owned by a body or state, a body's kind noun after its name, a noun known as a name, those
+named "among them" or "including" in a counted object. Own sentences."""
 
 from __future__ import annotations
 
@@ -46,6 +47,28 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "State group.", [("Kivu Rifles", "PART_OF", "Islamic State")]),
     ("condemned-the-named-group", "The Kivu Rifles condemned the Islamic State group.",
      [("Kivu Rifles", "CRITICIZES", "Islamic State")]),
+    # a common noun stands for the name it is given ("known as", "identified as"), and
+    # still for the body it belongs to
+    ("commander-known-as-killed", "The Kenyan army said it had killed a Red Lions "
+     "commander known as Tiger Musa near Garissa.",
+     [("Kenyan forces", "KILLED", "Tiger Musa"), ("Kenyan forces", "KILLED", "Red Lions")]),
+    ("led-by-man-identified-as", "The Red Lions are led by a man identified as Tiger Musa.",
+     [("Tiger Musa", "LEADS", "Red Lions")]),
+    # those named as some of a counted object: "among them X", "including X"
+    ("killing-three-among-them", "Soldiers of the Kenya Defence Forces opened fire on a "
+     "group of young men at Garissa, killing three of them, among them Musa Okello.",
+     [("Kenya Defence Forces", "KILLED", "Musa Okello")]),
+    ("killed-fighters-including", "Kenyan troops said they had killed eleven Red Lions "
+     "fighters, including Tiger Musa and Juma Otieno.",
+     [("Kenyan forces", "KILLED", "Tiger Musa"), ("Kenyan forces", "KILLED", "Juma Otieno"),
+      ("Kenyan forces", "KILLED", "Red Lions")]),
+    ("sanctions-on-officials-including", "Kenya imposed sanctions on six officials, "
+     "including Tiger Musa.", [("Kenya", "SANCTIONS", "Tiger Musa")]),
+    # a body's chairperson before the name; a group's snipers are the group's men
+    ("body-chairperson-apposition", "The African Union Commission chairperson, Musa Okello, "
+     "said he was concerned.", [("Musa Okello", "LEADS", "African Union Commission")]),
+    ("killed-by-group-snipers", "Sergeant Juma Otieno was killed by Red Lions snipers on the "
+     "first day.", [("Red Lions", "KILLED", "Juma Otieno")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -69,6 +92,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # the asker of the first verb stays out of the act asked by the second
     ("urged-and-asked-attack", "Kenya urged calm and asked Uganda to attack the Kivu Rifles.",
      [("Kenya", "TARGETS", "*"), ("Uganda", "TARGETS", "*")]),
+    # a nationality among the victims is people of that state, not the state
+    ("including-two-nationals", "The Red Lions kidnapped dozens of foreigners, beheading "
+     "several hostages, including two Canadians.",
+     [("Red Lions", "KILLED", "Canada"), ("Red Lions", "TARGETS", "Canada")]),
+    # a place hung on the verb after "including" is where, not one of those killed
+    ("including-place-on-verb", "The Red Lions killed six soldiers of the Kenya Defence "
+     "Forces in raids on Monday, including in Garissa.",
+     [("Red Lions", "KILLED", "Garissa"), ("Red Lions", "TARGETS", "Garissa")]),
+    # the name a thing is known by is no actor it belongs to
+    ("known-as-no-second-victim", "Kenyan troops killed a rebel commander known as Tiger "
+     "Musa near Garissa.", [("Kenyan forces", "KILLED", "Garissa")]),
 ]
 
 
