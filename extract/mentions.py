@@ -37,6 +37,7 @@ from .groupnames import (
     DEMONYM_ENDINGS,
     HEAD_TYPES,
     NAMING_NOUNS,
+    PERSONAL_TITLES,
     acronym_at,
     faction_qualifier_at,
     foreign_acronym_start,
@@ -475,16 +476,18 @@ class Mentions:
     def _given_names_before(self, ent: Span) -> Span | None:
         """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a
         name of one or two words after capitalised words no entity holds that modify it,
-        the first of them a given name of the dictionaries' people, is the person's
-        whole name, whatever the model or the place lists read in its last words (not
-        a place's name that runs so: "Ali Sabieh")."""
+        the first of them a given name of the dictionaries' people or, for a person the
+        model read, after a personal title ("Sheikh Omar [Haddad]"), is the person's
+        whole name, whatever the model or the place lists read in its last words (not a
+        place's name that runs so: "Ali Sabieh")."""
         if len(ent) > (4 if ent.label_ == "PERSON" else 2) or ent.label_ not in _NAME_LABELS:
             return None
         doc = ent.doc
         start = ent.start
         while start > 0 and ent.start - start < 2 and _given_name_word(doc[start - 1], ent):
             start -= 1
-        if start == ent.start or folded(doc[start].text) not in self.gaz.given_names:
+        if start == ent.start or (folded(doc[start].text) not in self.gaz.given_names
+                                  and not _titled_given_name(doc[start], ent)):
             return None
         whole = doc[start : ent.end]
         if is_place_name(whole.text) or self.gaz.lookup(whole.text) is not None or (
@@ -1624,6 +1627,13 @@ def _glued_hyphens(span: Span) -> int:
             span[2 * n].whitespace_ or span[2 * n + 1].whitespace_):
         n += 1
     return n
+
+
+def _titled_given_name(tok: Token, ent: Span) -> bool:
+    """"Sheikh Omar [Haddad]": the word opening a person's name the model read in part
+    comes right after a personal title, where only a name's words stand."""
+    return ent.label_ == "PERSON" and tok.i > 0 and tok.nbor(-1).is_title and (
+        tok.nbor(-1).lower_ in PERSONAL_TITLES)
 
 
 def _given_name_word(tok: Token, ent: Span) -> bool:
