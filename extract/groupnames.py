@@ -159,6 +159,9 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
             if doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in owner:
                 end += 2
                 continue
+            if _lower_surname_part(ent, doc[end + 1]) and end + 1 not in owner:
+                end += 2  # "Luis Dato-ala": the name's last part, lower-case
+                break
             if not (doc[end + 1].lower_ in _HYPHEN_PARTICLES and doc[end + 1].is_lower
                     and _glued(doc, end + 2) and doc[end + 3].is_title
                     and doc[end + 3].is_alpha):
@@ -186,6 +189,15 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
         else:
             out.append(Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _lower_surname_part(ent: Span, word: Token) -> bool:
+    """"[Luis Dato]-ala said": a lower-case word hyphened to a person's name is its last
+    part when the tagger reads it as a proper noun that the name's words modify (the head
+    of the name); a word that describes ("Dato-led", "a Dato-style vote") is a verb or a
+    noun the name modifies."""
+    return ent.label_ == "PERSON" and word.is_lower and word.is_alpha and (
+        word.tag_ == "NNP") and ent[-1].head.i == word.i and not _glued(word.doc, word.i + 1)
 
 
 # Lower-case words that place what comes before them and are part of no name.

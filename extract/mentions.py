@@ -59,6 +59,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POLITY_HEADS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     words,
 )
 from .namecues import (
@@ -156,6 +157,11 @@ _UNTYPED_NAME = _UNLABELLED | {"ORG", "PERSON"}
 # Lower-case nouns after a name that describe the group it names, never part of it.
 _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
     {"rebels", "fighters", "militants", "insurgents", "militiamen"})
+# Nouns a person's name is set off after ("the minister, X Y,"), and words that end a
+# body's or a place's name rather than a person's.
+_PERSON_SLOT_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | TITLE_WORDS
+_BODY_NAME_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | frozenset(
+    HEAD_TYPES)
 _NOUN_POS_NAMES = frozenset({"NOUN", "PROPN"})  # (a noun's part of speech, as `Word` has it)
 
 
@@ -621,6 +627,14 @@ class Mentions:
                 start - 1 not in self.token_actor) and tok.i - start < 3 and (
                 doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
+        if start == tok.i and (state := self._state_as_given_name(tok)) is not None:
+            self._forget(tok.i - 1, state)  # "the defence minister, Jordan Vale,"
+            self.state_counts[state] -= 1
+            if state not in self.actors:
+                del self.state_counts[state]
+            span = doc[tok.i - 1 : tok.i + 1]
+            self._mark(span.start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+            return True
         span = doc[start : tok.i + 1]
         if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
                 all(t.lower_ in TITLE_WORDS for t in span)):
@@ -651,6 +665,29 @@ class Mentions:
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
+
+    def _state_as_given_name(self, tok: Token) -> str | None:
+        """"the defence minister, Jordan Vale, said": a state's one-word name right before
+        a surname no entity holds, modifying it, is a given name (the state's actor, to
+        forget) where the two words stand in a person's slot: set off after an office or
+        a job ("the minister, X Y,") or the subject of a speech verb ("X Y said")."""
+        if tok.i < 1 or not tok.is_title or tok.pos != PROPN:
+            return None
+        first = tok.nbor(-1)
+        key = self.token_actor.get(first.i)
+        if key is None or self.actors[key].type is not ActorType.STATE or not (
+                first.is_title and first.whitespace_ and first.dep_ == "compound"
+                and first.head.i == tok.i and self.actors[key].name == first.text):
+            return None
+        if first.i > 0 and (first.nbor(-1).is_title or first.nbor(-1).text in ("'s", "-")):
+            return None  # (inside a longer name, or an owner's)
+        if tok.lower_ in _BODY_NAME_WORDS or self.gaz.lookup(tok.text) is not None or (
+                self.is_place(tok.text) or self.gaz.state_of_demonym(tok.text)):
+            return None  # ("Jordan Valley", "Kenya Airways")
+        head = tok.head
+        slot = (tok.dep_ == "appos" and head.lower_ in _PERSON_SLOT_NOUNS) or (
+            tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS)
+        return key if slot else None
 
     def _read_unlabelled_part(self, tok: Token) -> bool:
         """"the Imbonerakure, the youth wing of the ruling party": one capitalised word
@@ -1994,3 +2031,4 @@ def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
         return [ent]
     doc = ent.doc
     return [Span(doc, ent.start, comma, label="GPE"), Span(doc, comma + 1, ent.end, label="GPE")]
+
