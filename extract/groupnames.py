@@ -426,16 +426,22 @@ def _for_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 _CALLED_NAME = re.compile(
     r"\b(?:known as|calling itself|calls itself|called itself) the "
     r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
+# "whose group is called X", "its armed wing, known as X": the name a group's own noun
+# goes by, with no article
+_NOUN_CALLED_NAME = re.compile(
+    r"\b(?:known as|is called|was called|is named|was named) "
+    r"((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)")
+_CALL_WORDS = words("known as is was called named")
+# Labels of a name read whole that say nothing of a group: its words are then the group's
+_NO_KIND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 
 
 def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the dissidents, known as the Frente Oriental Unido": the capitalised words a
     group is said to go by are one name, whatever pieces the model read in them (foreign
     names it often reads as people); a name read whole already is left alone."""
-    if " the " not in text or not any(cue in text for cue in ("known as", "itself")):
-        return ents
     out = ents
-    for found in _CALLED_NAME.finditer(text):
+    for found in _CALLED_NAME.finditer(text) if " the " in text else ():
         span = sent.char_span(found.start(1), found.end(1))
         if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
                 sent.doc, span.start):
@@ -446,6 +452,36 @@ def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
                 for e in inside):
             continue  # (a known group's name, or one the model read whole)
         name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
+                    span_id=span.text)
+        out = _put_in(out, inside, name)
+    if "called" in text or "named" in text or "known as" in text:
+        out = _names_of_group_nouns(out, sent, text)
+    return out
+
+
+def _names_of_group_nouns(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"whose group is called Tafi Mara", "its armed wing, known as Atiko": a name with no
+    article that a group's own noun ("group", "wing", "faction", "movement") is called is
+    the group's, whatever the model read in it (a person, a product, a place); after any
+    other noun ("the smuggler, known as Grey Fox") it is left as read."""
+    out = ents
+    doc = sent.doc
+    for found in _NOUN_CALLED_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ != "PROPN" for t in span):
+            continue
+        i = span.start - 1
+        while i > sent.start and (doc[i].lower_ in _CALL_WORDS or doc[i].text == ","):
+            i -= 1
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (
+                noun.lower_ not in HEAD_TYPES and noun.lower_ not in GROUP_PARTS):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) or (
+                e.label_ not in _NO_KIND_LABELS) for e in inside):
+            continue  # (a known group's name, or one the model read as a body already)
+        name = Span(doc, span.start, span.end, label=head_type(span) or "ORG",
                     span_id=span.text)
         out = _put_in(out, inside, name)
     return out

@@ -163,3 +163,30 @@ def test_group_word_opens_a_longer_name(nlp: Language, text: str, name: str,
 def test_known_group_without_a_group_word_stays_itself(nlp: Language) -> None:
     actors, _ = _read(nlp, "Ansarullah fighters fired missiles at ships in the Red Sea.")
     assert "Houthis" in actors, sorted(actors)
+
+
+# (text, the name a group's own noun is called, the type it must have)
+CALLED = [
+    ("He named the leader of the raiders as Rado Tsimba, whose group is called Tafi Mara "
+     "by people in the area.", "Tafi Mara", ActorType.ORGANIZATION),
+    ("By the early 1990s its armed wing, known as Atiko, was fighting the army in the "
+     "forests.", "Atiko", ActorType.ORGANIZATION),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), CALLED)
+def test_name_a_group_noun_is_called_is_a_groups(nlp: Language, text: str, name: str,
+                                                  kind: ActorType) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is kind, actors
+
+
+def test_name_a_person_is_known_as_stays_a_person(nlp: Language) -> None:
+    actors, _ = _read(nlp, "The smuggler, known as Omar Bakri, was arrested in Belo.")
+    assert actors.get("Omar Bakri") is ActorType.PERSON, actors
+
+
+def test_group_called_by_name_is_led(nlp: Language) -> None:
+    _, triples = _read(nlp, "Police named the leader as Rado Tsimba, whose group is called "
+                            "Tafi Mara. Rado Tsimba leads Tafi Mara from the hills.")
+    assert ("Rado Tsimba", "LEADS", "Tafi Mara") in triples, triples
