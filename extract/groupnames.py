@@ -103,6 +103,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _unit_numbers(ents, sent, text)
         ents = _wing_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
+        ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
     ents = [_run_over_and_the(ent) or ent for ent in ents]
@@ -122,7 +123,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         span, taken = merged
         out.append(span)
         i += taken
-    return out
+    return out if sent is None else _opened_by_group_word(out)
 
 
 # Lower-case particles hyphened inside a name: "Tehreek-e-Taliban", "Dar-es-Salaam".
@@ -158,6 +159,9 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
             if doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in owner:
                 end += 2
                 continue
+            if _lower_surname_part(ent, doc[end + 1]) and end + 1 not in owner:
+                end += 2  # "Luis Dato-ala": the name's last part, lower-case
+                break
             if not (doc[end + 1].lower_ in _HYPHEN_PARTICLES and doc[end + 1].is_lower
                     and _glued(doc, end + 2) and doc[end + 3].is_title
                     and doc[end + 3].is_alpha):
@@ -185,6 +189,15 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
         else:
             out.append(Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _lower_surname_part(ent: Span, word: Token) -> bool:
+    """"[Luis Dato]-ala said": a lower-case word hyphened to a person's name is its last
+    part when the tagger reads it as a proper noun that the name's words modify (the head
+    of the name); a word that describes ("Dato-led", "a Dato-style vote") is a verb or a
+    noun the name modifies."""
+    return ent.label_ == "PERSON" and word.is_lower and word.is_alpha and (
+        word.tag_ == "NNP") and ent[-1].head.i == word.i and not _glued(word.doc, word.i + 1)
 
 
 # Lower-case words that place what comes before them and are part of no name.
@@ -413,16 +426,22 @@ def _for_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 _CALLED_NAME = re.compile(
     r"\b(?:known as|calling itself|calls itself|called itself) the "
     r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
+# "whose group is called X", "its armed wing, known as X": the name a group's own noun
+# goes by, with no article
+_NOUN_CALLED_NAME = re.compile(
+    r"\b(?:known as|is called|was called|is named|was named) "
+    r"((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)")
+_CALL_WORDS = words("known as is was called named")
+# Labels of a name read whole that say nothing of a group: its words are then the group's
+_NO_KIND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 
 
 def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the dissidents, known as the Frente Oriental Unido": the capitalised words a
     group is said to go by are one name, whatever pieces the model read in them (foreign
     names it often reads as people); a name read whole already is left alone."""
-    if " the " not in text or not any(cue in text for cue in ("known as", "itself")):
-        return ents
     out = ents
-    for found in _CALLED_NAME.finditer(text):
+    for found in _CALLED_NAME.finditer(text) if " the " in text else ():
         span = sent.char_span(found.start(1), found.end(1))
         if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
                 sent.doc, span.start):
@@ -433,6 +452,36 @@ def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
                 for e in inside):
             continue  # (a known group's name, or one the model read whole)
         name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
+                    span_id=span.text)
+        out = _put_in(out, inside, name)
+    if "called" in text or "named" in text or "known as" in text:
+        out = _names_of_group_nouns(out, sent, text)
+    return out
+
+
+def _names_of_group_nouns(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"whose group is called Tafi Mara", "its armed wing, known as Atiko": a name with no
+    article that a group's own noun ("group", "wing", "faction", "movement") is called is
+    the group's, whatever the model read in it (a person, a product, a place); after any
+    other noun ("the smuggler, known as Grey Fox") it is left as read."""
+    out = ents
+    doc = sent.doc
+    for found in _NOUN_CALLED_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or any(t.pos_ != "PROPN" for t in span):
+            continue
+        i = span.start - 1
+        while i > sent.start and (doc[i].lower_ in _CALL_WORDS or doc[i].text == ","):
+            i -= 1
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (
+                noun.lower_ not in HEAD_TYPES and noun.lower_ not in GROUP_PARTS):
+            continue
+        inside = _overlapping(out, span.start, span.end)
+        if any(_keeps_reading(e, span.start, span.end) or (
+                e.label_ not in _NO_KIND_LABELS) for e in inside):
+            continue  # (a known group's name, or one the model read as a body already)
+        name = Span(doc, span.start, span.end, label=head_type(span) or "ORG",
                     span_id=span.text)
         out = _put_in(out, inside, name)
     return out
@@ -742,6 +791,41 @@ def _slashed_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+# Tags of a lower-case word after an acronym and a hyphen that describe rather than name:
+# "UN-led", "US-backed", "ISIS-linked", "NGO-run", "a US-style".
+_DESCRIBING_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ", "JJR", "JJS", "RB"})
+_DESCRIBING_DEPS = frozenset({"amod", "advmod", "npadvmod", "acomp"})
+
+
+def _acronym_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the ELP-armé claimed the attack", "ELP-armé is led by X": an acronym joined by a
+    hyphen, with no space, to a lower-case word in another language (a group's wing or
+    faction: "armé", "rénové") is one group's name, never the acronym
+    alone, and before a noun it names whose it is ("ELP-armé positions"); the hyphened
+    word describes instead when it is a participle or an adjective ("UN-led",
+    "US-backed"), and an English word there ("a US-style vote") is never a name's."""
+    if "-" not in text:
+        return ents
+    out = ents
+    for tok in sent[:-2]:
+        doc = tok.doc
+        if not (_short_form(tok) and tok.is_alpha and len(tok) <= 8 and _glued(doc, tok.i + 1)):
+            continue
+        word = doc[tok.i + 2]
+        if not (word.is_lower and word.is_alpha and len(word) >= 3 and not word.is_ascii
+                and word.tag_ not in _DESCRIBING_TAGS and word.dep_ not in _DESCRIBING_DEPS
+                and not _glued(doc, word.i + 1)):
+            continue
+        if tok.i > 0 and (doc[tok.i - 1].text == "-" or doc[tok.i - 1].is_upper):
+            continue  # (the tail of a longer hyphened or capitalised name)
+        start, end = tok.i, tok.i + 3
+        inside = _overlapping(out, start, end)
+        if any(_keeps_reading(e, start, end) for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, start, end, label="ORG"))
+    return out
+
+
 # Urdu and Persian words that open a group's name joined to the next word by "-e-" or
 # "-i-" ("of", the izafa) or "-ul-": "Lashkar-e-..." (army), "Tehreek-e-..." (movement).
 # A person's name joined so ("Zia-ul-Haq") opens with none of them. By the type they give.
@@ -779,6 +863,44 @@ def _izafa_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
             continue
         name = Span(sent.doc, span.start, span.end, label=kind, span_id=span.text)
         out = _put_in(out, inside, name)
+    return out
+
+
+# Arabic, Persian and Urdu words for a group that open its name before a name of its
+# own, no izafa between: "Jamaat Nur al-Huda", "Harakat Sawt al-Haqq" (the name after
+# them may be another group's, and the whole is then a group of its own).
+_GROUP_OPENERS = {
+    **_IZAFA_OPENERS,
+    **dict.fromkeys(words("jabhat katibat liwa saraya"), "ARMED_GROUP"),
+    **dict.fromkeys(words("jama'at jama'atu jamaatu jamiyat jam'iyat harakat harakatu"),
+                    "ORGANIZATION"),
+}
+_GROUPISH_LABELS = _GROUP_LABELS | frozenset({"PERSON", "GPE", "NORP"})
+
+
+def _opened_by_group_word(ents: list[Span]) -> list[Span]:
+    """"fighters of Jamaat Nur al-Huda": a group's word in its own language (read as no
+    name, or as a one-word name of its own: a number, a person) right before a name is
+    one group's name with it, typed by the word, even where the name after it is one the
+    gazetteer knows (the whole is another group: "Jamaat" before a known group's other
+    name names a group of its own)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        before = doc[max(ent.start - 1, 0)]
+        kind = _GROUP_OPENERS.get(before.lower_.replace("\u2019", "'"))
+        if kind is None or ent.start == 0 or not before.text[0].isupper() or (
+                ent.label_ not in _GROUPISH_LABELS) or (
+                before.whitespace_ == "" or not ent[0].is_title):
+            out.append(ent)
+            continue
+        if out and out[-1].end > before.i:
+            if not (len(out[-1]) == 1 and out[-1].start == before.i and not out[-1].ent_id_):
+                out.append(ent)
+                continue
+            out.pop()  # (the word read alone as a number or a person)
+        span = doc[before.i : ent.end]
+        out.append(Span(doc, before.i, ent.end, label=kind, span_id=span.text))
     return out
 
 

@@ -37,6 +37,7 @@ from .groupnames import (
     DEMONYM_ENDINGS,
     HEAD_TYPES,
     NAMING_NOUNS,
+    PERSONAL_TITLES,
     acronym_at,
     faction_qualifier_at,
     foreign_acronym_start,
@@ -58,6 +59,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POLITY_HEADS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     words,
 )
 from .namecues import (
@@ -155,6 +157,11 @@ _UNTYPED_NAME = _UNLABELLED | {"ORG", "PERSON"}
 # Lower-case nouns after a name that describe the group it names, never part of it.
 _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
     {"rebels", "fighters", "militants", "insurgents", "militiamen"})
+# Nouns a person's name is set off after ("the minister, X Y,"), and words that end a
+# body's or a place's name rather than a person's.
+_PERSON_SLOT_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | TITLE_WORDS
+_BODY_NAME_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | frozenset(
+    HEAD_TYPES)
 _NOUN_POS_NAMES = frozenset({"NOUN", "PROPN"})  # (a noun's part of speech, as `Word` has it)
 
 
@@ -475,16 +482,18 @@ class Mentions:
     def _given_names_before(self, ent: Span) -> Span | None:
         """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a
         name of one or two words after capitalised words no entity holds that modify it,
-        the first of them a given name of the dictionaries' people, is the person's
-        whole name, whatever the model or the place lists read in its last words (not
-        a place's name that runs so: "Ali Sabieh")."""
+        the first of them a given name of the dictionaries' people or, for a person the
+        model read, after a personal title ("Sheikh Omar [Haddad]"), is the person's
+        whole name, whatever the model or the place lists read in its last words (not a
+        place's name that runs so: "Ali Sabieh")."""
         if len(ent) > (4 if ent.label_ == "PERSON" else 2) or ent.label_ not in _NAME_LABELS:
             return None
         doc = ent.doc
         start = ent.start
         while start > 0 and ent.start - start < 2 and _given_name_word(doc[start - 1], ent):
             start -= 1
-        if start == ent.start or folded(doc[start].text) not in self.gaz.given_names:
+        if start == ent.start or (folded(doc[start].text) not in self.gaz.given_names
+                                  and not _titled_given_name(doc[start], ent)):
             return None
         whole = doc[start : ent.end]
         if is_place_name(whole.text) or self.gaz.lookup(whole.text) is not None or (
@@ -618,6 +627,14 @@ class Mentions:
                 start - 1 not in self.token_actor) and tok.i - start < 3 and (
                 doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
+        if start == tok.i and (state := self._state_as_given_name(tok)) is not None:
+            self._forget(tok.i - 1, state)  # "the defence minister, Jordan Vale,"
+            self.state_counts[state] -= 1
+            if state not in self.actors:
+                del self.state_counts[state]
+            span = doc[tok.i - 1 : tok.i + 1]
+            self._mark(span.start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
+            return True
         span = doc[start : tok.i + 1]
         if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
                 all(t.lower_ in TITLE_WORDS for t in span)):
@@ -648,6 +665,29 @@ class Mentions:
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
+
+    def _state_as_given_name(self, tok: Token) -> str | None:
+        """"the defence minister, Jordan Vale, said": a state's one-word name right before
+        a surname no entity holds, modifying it, is a given name (the state's actor, to
+        forget) where the two words stand in a person's slot: set off after an office or
+        a job ("the minister, X Y,") or the subject of a speech verb ("X Y said")."""
+        if tok.i < 1 or not tok.is_title or tok.pos != PROPN:
+            return None
+        first = tok.nbor(-1)
+        key = self.token_actor.get(first.i)
+        if key is None or self.actors[key].type is not ActorType.STATE or not (
+                first.is_title and first.whitespace_ and first.dep_ == "compound"
+                and first.head.i == tok.i and self.actors[key].name == first.text):
+            return None
+        if first.i > 0 and (first.nbor(-1).is_title or first.nbor(-1).text in ("'s", "-")):
+            return None  # (inside a longer name, or an owner's)
+        if tok.lower_ in _BODY_NAME_WORDS or self.gaz.lookup(tok.text) is not None or (
+                self.is_place(tok.text) or self.gaz.state_of_demonym(tok.text)):
+            return None  # ("Jordan Valley", "Kenya Airways")
+        head = tok.head
+        slot = (tok.dep_ == "appos" and head.lower_ in _PERSON_SLOT_NOUNS) or (
+            tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS)
+        return key if slot else None
 
     def _read_unlabelled_part(self, tok: Token) -> bool:
         """"the Imbonerakure, the youth wing of the ruling party": one capitalised word
@@ -1626,6 +1666,13 @@ def _glued_hyphens(span: Span) -> int:
     return n
 
 
+def _titled_given_name(tok: Token, ent: Span) -> bool:
+    """"Sheikh Omar [Haddad]": the word opening a person's name the model read in part
+    comes right after a personal title, where only a name's words stand."""
+    return ent.label_ == "PERSON" and tok.i > 0 and tok.nbor(-1).is_title and (
+        tok.nbor(-1).lower_ in PERSONAL_TITLES)
+
+
 def _given_name_word(tok: Token, ent: Span) -> bool:
     """A capitalised word outside every entity modifying the name `ent` (no title)."""
     return tok.is_title and tok.is_alpha and tok.pos == PROPN and tok.ent_type_ == "" and (
@@ -1984,3 +2031,4 @@ def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
         return [ent]
     doc = ent.doc
     return [Span(doc, ent.start, comma, label="GPE"), Span(doc, comma + 1, ent.end, label="GPE")]
+

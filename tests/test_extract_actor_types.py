@@ -109,3 +109,84 @@ def test_hyphened_given_name_is_a_person(nlp: Language, text: str, name: str,
 def test_hyphened_given_name_before_a_body_word_is_no_person(nlp: Language) -> None:
     actors, _ = _read(nlp, "Fighters of the Jean-Baptiste Brigade attacked the town of Belo.")
     assert all(t is not ActorType.PERSON for n, t in actors.items() if "Jean" in n), actors
+
+
+# (text, the whole name of a group that must be an actor, names that must not be actors)
+ACRONYM_WORD = [
+    ("The armed wing of the Front for Unity and Renewal, known by its French acronym as "
+     "FUR-armé, claimed the attack.", "FUR-armé", ["FUR"]),
+    ("FUR-armé fighters killed two soldiers near the border post.", "FUR-armé", ["FUR"]),
+    ("The army said it had struck FUR-armé positions in the hills.", "FUR-armé", ["FUR"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "pieces"), ACRONYM_WORD)
+def test_acronym_hyphened_to_a_foreign_word_is_one_group(
+        nlp: Language, text: str, name: str, pieces: list[str]) -> None:
+    actors, _ = _read(nlp, text)
+    assert name in actors, sorted(actors)
+    for piece in pieces:
+        assert piece not in actors, sorted(actors)
+
+
+def test_acronym_group_takes_its_relation(nlp: Language) -> None:
+    _, triples = _read(nlp, "FUR-armé is led by Ali Hassan Dabar, a veteran politician.")
+    assert ("Ali Hassan Dabar", "LEADS", "FUR-armé") in triples, triples
+
+
+def test_acronym_before_an_english_word_describes(nlp: Language) -> None:
+    """"a UN-style vote", "the NGO-run camp": English words after the hyphen describe."""
+    actors, _ = _read(nlp, "The KLF held a KLF-style vote in the NGO-run camp near Belo.")
+    assert not any("-" in name for name in actors), sorted(actors)
+
+
+# (text, the group named by a group's word before another name, names that must not be)
+OPENED = [
+    ("Fighters of Jamaat Ansarullah attacked a border post in the north.",
+     "Jamaat Ansarullah", ["Houthis"]),
+    ("The army said Jamaat Ansarullah, a militant group, was behind the attack.",
+     "Jamaat Ansarullah", ["Houthis", "Jamaat"]),
+    ("Fighters attacked camps of Jama'atu Ahlul Haqq wal-Jihad (JAHJ), the faction led by "
+     "Ali Bukar.", "Jama'atu Ahlul Haqq wal-Jihad", ["Ahlul Haqq wal-Jihad"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), OPENED)
+def test_group_word_opens_a_longer_name(nlp: Language, text: str, name: str,
+                                        absent: list[str]) -> None:
+    actors, _ = _read(nlp, text)
+    assert name in actors, sorted(actors)
+    for other in absent:
+        assert other not in actors, sorted(actors)
+
+
+def test_known_group_without_a_group_word_stays_itself(nlp: Language) -> None:
+    actors, _ = _read(nlp, "Ansarullah fighters fired missiles at ships in the Red Sea.")
+    assert "Houthis" in actors, sorted(actors)
+
+
+# (text, the name a group's own noun is called, the type it must have)
+CALLED = [
+    ("He named the leader of the raiders as Rado Tsimba, whose group is called Tafi Mara "
+     "by people in the area.", "Tafi Mara", ActorType.ORGANIZATION),
+    ("By the early 1990s its armed wing, known as Atiko, was fighting the army in the "
+     "forests.", "Atiko", ActorType.ORGANIZATION),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), CALLED)
+def test_name_a_group_noun_is_called_is_a_groups(nlp: Language, text: str, name: str,
+                                                  kind: ActorType) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is kind, actors
+
+
+def test_name_a_person_is_known_as_stays_a_person(nlp: Language) -> None:
+    actors, _ = _read(nlp, "The smuggler, known as Omar Bakri, was arrested in Belo.")
+    assert actors.get("Omar Bakri") is ActorType.PERSON, actors
+
+
+def test_group_called_by_name_is_led(nlp: Language) -> None:
+    _, triples = _read(nlp, "Police named the leader as Rado Tsimba, whose group is called "
+                            "Tafi Mara. Rado Tsimba leads Tafi Mara from the hills.")
+    assert ("Rado Tsimba", "LEADS", "Tafi Mara") in triples, triples
