@@ -254,6 +254,8 @@ NAMING_NOUNS = {
     **dict.fromkeys(("gang", "gangs", "crew", "crews", "militia", "cartel", "rebels",
                      "insurgents", "network"), "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
+    # a tribe or a clan that acts ("the Kora tribe attacked ..."): a party to the fighting
+    **dict.fromkeys(("tribe", "clan"), "ORGANIZATION"),
 }
 # Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
 # but for a party (a people may have one), a people's ("the Klanmen gang") is the
@@ -309,7 +311,8 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
 # singular the type is read from.
 _SHARED_NOUNS = {"gangs": "gang", "crews": "crew", "militias": "militia", "cartels": "cartel",
                  "networks": "network", "coalitions": "coalition", "alliances": "alliance",
-                 "movements": "movement", "parties": "party"}
+                 "movements": "movement", "parties": "party", "tribes": "tribe",
+                 "clans": "clan"}
 _SHARED_NAME = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ?){1,3}"
 _NAMES_SHARING_NOUN = re.compile(
     r"\b[Tt]he ((?:" + _SHARED_NAME + r", )*" + _SHARED_NAME + r",? and " + _SHARED_NAME
@@ -1230,7 +1233,7 @@ def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
 
 # Words of a body's name that let it go on over "of" and the place it is of: the head
 # words, and bodies of a state or a region whose names no head word types.
-_OF_PLACE_HEADS = frozenset(HEAD_TYPES) | words("service services congress police gendarmerie")
+OF_PLACE_HEADS = frozenset(HEAD_TYPES) | words("service services congress police gendarmerie")
 _MAX_OF_PLACE = 3  # capitalised words of a place no entity holds
 
 
@@ -1254,7 +1257,7 @@ def _body_of_place(ents: list[Span], i: int) -> tuple[Span, int] | None:
     if not name or not name[0].is_title or name[0].lower_ in TITLE_WORDS or (
             name[-1].lower_ in STATE_ITSELF) or not all(
                 t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in name) or not any(
-                    t.lower_ in _OF_PLACE_HEADS and not t.is_lower for t in name):
+                    t.lower_ in OF_PLACE_HEADS and not t.is_lower for t in name):
         return None
     k = j + 1 + (doc[j + 1].lower_ == "the")
     taken = 1

@@ -66,3 +66,21 @@ FACTS = [
 def test_owner_still_read(nlp: Language, text: str, triple: Triple) -> None:
     _, triples = _read(nlp, text)
     assert triple in triples, triples
+
+
+# A tribe or a clan named before its lower-case noun: the name with the noun is the
+# actor's too ("the Kora tribe" is Kora, not a person), and its deeds are read.
+def test_tribe_named_with_its_noun(nlp: Language) -> None:
+    from actorgraph.extract import extract_document
+
+    ex = extract_document(nlp, "Fighters of the Tambelu tribe attacked the Kora tribe near "
+                          "Wabag.", "case.txt")
+    named = {n: a.type for a in ex.actors for n in (a.name, *a.aliases)}
+    assert named.get("Kora tribe") is ORG and named.get("Tambelu tribe") is ORG, named
+    _, triples = _read(nlp, "Fighters of the Tambelu tribe attacked the Kora tribe near Wabag.")
+    assert ("Tambelu", "TARGETS", "Kora") in triples, triples
+
+
+def test_tribe_noun_alone_names_nobody(nlp: Language) -> None:
+    actors, _ = _read(nlp, "Police said the tribe attacked a village near Wabag.")
+    assert set(actors) == {"Wabag"}, actors
