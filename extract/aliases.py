@@ -168,7 +168,9 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     named: list[tuple[list[str], str, str, str | None]] = []  # (words, role, key, code)
     for key, name, code in actors:
         if (service := _service_words(name.split())) is not None:
-            named.append((service[0], service[1], key, code))
+            # (after "of", one service word names the whole service: "the Army of Chad")
+            words = [*service[0], ""] if "of" in name.split() else service[0]
+            named.append((words, service[1], key, code))
     out = {}
     generic: dict[str, list[str]] = {}  # role -> keys of the generic services
     for key, name, code in actors:
@@ -217,8 +219,8 @@ def _service_words(words: list[str]) -> tuple[list[str], str] | None:
     if "of" not in words:
         return None
     at = words.index("of")
-    service, state = words[:at], words[at + 1 :]
-    if len(service) < 2 or service[-1] not in WHOLE_SERVICE or not state or not (
+    service, state = words[:at], words[at + 1 + (words[at + 1 : at + 2] == ["the"]) :]
+    if not service or service[-1] not in WHOLE_SERVICE or not state or not (
             set(service[:-1]) <= _SERVICE_OPENERS):
         return None
     return state + service, WHOLE_SERVICE[service[-1]]

@@ -32,6 +32,7 @@ from .lexicon import (
     GOVERNMENT_WORDS,
     GROUP_PARTS,
     ORG_WORDS,
+    STATE_ITSELF,
     UNIT_WORDS,
     YOUTH_UNIT_WORDS,
     words,
@@ -111,7 +112,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     out: list[Span] = []
     i = 0
     while i < len(ents):
-        merged = (_branch_name(ents, i) or _headed_name(ents, i) or _aim_name(ents, i)
+        merged = (_branch_name(ents, i) or _body_of_place(ents, i)
+                  or _headed_name(ents, i) or _aim_name(ents, i)
                   or _name_after_joiner(ents, i)
                   or _name_and_head(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
@@ -265,6 +267,8 @@ NAMING_NOUNS = {
     **dict.fromkeys(("gang", "gangs", "crew", "crews", "militia", "cartel", "rebels",
                      "insurgents", "network"), "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
+    # a tribe or a clan that acts ("the Kora tribe attacked ..."): a party to the fighting
+    **dict.fromkeys(("tribe", "clan"), "ORGANIZATION"),
 }
 # Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
 # but for a party (a people may have one), a people's ("the Klanmen gang") is the
@@ -320,7 +324,8 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
 # singular the type is read from.
 _SHARED_NOUNS = {"gangs": "gang", "crews": "crew", "militias": "militia", "cartels": "cartel",
                  "networks": "network", "coalitions": "coalition", "alliances": "alliance",
-                 "movements": "movement", "parties": "party"}
+                 "movements": "movement", "parties": "party", "tribes": "tribe",
+                 "clans": "clan"}
 _SHARED_NAME = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ?){1,3}"
 _NAMES_SHARING_NOUN = re.compile(
     r"\b[Tt]he ((?:" + _SHARED_NAME + r", )*" + _SHARED_NAME + r",? and " + _SHARED_NAME
@@ -1125,7 +1130,10 @@ def short_form_at(doc: Doc, i: int) -> tuple[str, int] | None:
 
 def faction_qualifier_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """"(Maoist)", "(Marxist-Leninist)" at token i: a faction's word in brackets after
-    its party's name; the bracketed text and the index after the closing bracket."""
+    its party's name; the bracketed text and the index after the closing bracket. A
+    faction named after its leaders, "(Kelang)", "(Isak-Murom)", is one too: one or two
+    capitalised words (hyphened) that the lists know as no place and the ruler as no
+    actor of its own ("(Reuters)", "(Kenya)", "(AA)" are not)."""
     if i >= len(doc) or doc[i].text != "(":
         return None
     close = i + 1
@@ -1133,8 +1141,40 @@ def faction_qualifier_at(doc: Doc, i: int) -> tuple[str, int] | None:
             doc[close].is_title and doc[close].lower_ in FACTION_QUALIFIERS)):
         close += 1
     if close == i + 1 or close >= len(doc) or doc[close].text != ")":
-        return None
+        named = _leaders_faction_end(doc, i)
+        if named is None:
+            return None
+        close = named
     return doc[i : close + 1].text, close + 1
+
+
+_MAX_FACTION_NAMES = 2  # capitalised words in a faction's bracketed name
+
+
+def _leaders_faction_end(doc: Doc, i: int) -> int | None:
+    """The closing bracket of "(Kelang)", "(Isak-Murom)" opening at token i, or None."""
+    close, names = i + 1, 0
+    while close < len(doc) and close - i <= 2 * _MAX_FACTION_NAMES:
+        tok = doc[close]
+        if tok.text == ")" and names and doc[close - 1].text != "-":
+            break
+        if tok.text == "-" and names and not tok.whitespace_ and not doc[close - 1].whitespace_:
+            close += 1
+            continue
+        if not (tok.is_title and tok.is_alpha and len(tok) > 2) or names == _MAX_FACTION_NAMES or (
+                names and doc[close - 1].text != "-") or tok.ent_type_ in _KNOWN_LABELS:
+            return None
+        names += 1
+        close += 1
+    else:
+        return None
+    inner = doc[i + 1 : close].text
+    return None if is_place_name(inner) else close
+
+
+# Labels the ruler gives names it knows (its own actors, a faction's name is not)
+_KNOWN_LABELS = frozenset({"STATE", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT_BODY", "MEDIA",
+                           "PERSON_KNOWN"})
 
 
 def acronym_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -1311,6 +1351,56 @@ def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         text = doc[group.start : end].text  # (named as written: the gazetteer knows a piece)
         return Span(doc, group.start, end, label="ARMED_GROUP", span_id=text), 2
     return Span(doc, group.start, end, label="ORG"), 2
+
+
+# Words of a body's name that let it go on over "of" and the place it is of: the head
+# words, and bodies of a state or a region whose names no head word types.
+OF_PLACE_HEADS = frozenset(HEAD_TYPES) | words("service services congress police gendarmerie")
+_MAX_OF_PLACE = 3  # capitalised words of a place no entity holds
+
+
+def _body_of_place(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[the State Security Service] of [Dorvania]", "[the Army] of [the Velarian
+    Republic]", "[the Congress] of New Dorvania": a body's proper name (capitalised
+    words, one of them a body's head word) the model ended before "of" and the state or
+    region it is of is one body with the place in its name: another state's service is
+    another actor, and `places.name_places` still reads the state it is part of. Not a
+    title ("the Governor of Kano"), a state's own name ("the Government of X" is the
+    state), a place's name that runs on ("of Kano Street") or an owner's ("of Dorvania's
+    army")."""
+    ent = ents[i]
+    if ent.label_ not in _GROUP_LABELS:
+        return None
+    doc = ent.doc
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "of":
+        return None
+    name = [t for t in ent if t.lower_ not in _LEADING]
+    if not name or not name[0].is_title or name[0].lower_ in TITLE_WORDS or (
+            name[-1].lower_ in STATE_ITSELF) or not all(
+                t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in name) or not any(
+                    t.lower_ in OF_PLACE_HEADS and not t.is_lower for t in name):
+        return None
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    taken = 1
+    if i + 1 < len(ents) and ents[i + 1].start == k and ents[i + 1].label_ in _PLACE_LABELS:
+        end = ents[i + 1].end
+        taken = 2
+    elif i + 1 < len(ents) and ents[i + 1].start < k + _MAX_OF_PLACE + 1:
+        return None  # another name stands there
+    else:
+        end = k
+        while end < len(doc) and end - k < _MAX_OF_PLACE and doc[end].is_title and (
+                doc[end].is_alpha and not doc[end].ent_type_):
+            end += 1
+        if end == k or not is_place_name(doc[k:end].text):
+            return None
+    if end < len(doc) and (doc[end].lower_ in _SKIPPED or doc[end].text in ("'s", "\u2019s") or (
+            doc[end].is_title and doc[end].is_alpha)):
+        return None
+    span = doc[ent.start : end]
+    label = head_type(doc[ent.start : ent.end]) or ent.label_
+    return Span(doc, ent.start, end, label=label, span_id=span.text), taken
 
 
 def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:

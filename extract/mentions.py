@@ -142,7 +142,7 @@ _OPENING_MARKS = frozenset({"-", "--", "\u2013", "\u2014", '"', "\u201c", "(", "
 _SHARED_PLACES = words("neighbourhoods neighborhoods districts villages towns camps "
                        "provinces regions suburbs")
 _SHARED_HEADS = words("gangs militias cartels crews fronts brigades battalions movements "
-                      "parties armies") | _SHARED_PLACES
+                      "parties armies tribes clans") | _SHARED_PLACES
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
 # "the Kabul government", "Moscow officials": a capital standing for its state

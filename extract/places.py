@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .context import OFFICIAL_WORDS
+from .groupnames import OF_PLACE_HEADS
 from .lexicon import PLACE_NOUNS, STATE_ITSELF, words
 from .links import city_of
 from .placenames import is_place_name, is_region, is_state_abbreviation
@@ -541,6 +542,13 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
         surface = doc[of + 1 : end].text
         entry = m.gaz.lookup(surface)
         if entry is None or entry.type is not ActorType.STATE:
+            # "the State Security Service of Dorvania" where the lists know Dorvania as a
+            # region and the text names it on its own: the body is there
+            tail = doc[of + 1 + (doc[of + 1].lower_ == "the") : end]
+            found = _place_named(tail, ctx) if len(tail) and any(
+                t.lower_ in OF_PLACE_HEADS and not t.is_lower for t in doc[start:of]) else None
+            if found is not None and (place := m.add(found[1], found[2], found[0])) != key:
+                out.append(Candidate(key, R.LOCATED_IN, place, False, 0.5))
             continue
         state = m.add(entry.name, ActorType.STATE, surface)
         if state != key:
