@@ -75,7 +75,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("assembly-of-region", "The Assembly of Bougainville, led by its speaker Simon Pentanu, "
      "voted on Friday.", [("Simon Pentanu", L, "Assembly of Bougainville")]),
     ("congress-of-other-state", "The Congress of Colombia, led by its president Ana "
-     "Ruiz, voted on Friday.", [("Ana Ruiz", L, "Congress")]),
+     "Ruiz, voted on Friday.", [("Ana Ruiz", L, "Congress of Colombia")]),
     ("possessive-congress-of-state", "BOGOTA (AP) — Colombia's Congress, led by its "
      "president Ana Ruiz, voted on Friday to extend the state of emergency in Cauca, "
      "according to the official gazette.", [("Ana Ruiz", L, "Congress")]),
