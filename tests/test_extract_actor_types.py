@@ -242,3 +242,14 @@ def test_weaker_or_other_mentions_retype_no_one(nlp: Language, text: str,
     for name in places:
         assert actors.get(name) in (ActorType.STATE, ActorType.LOCATION), actors
 
+
+def test_leader_of_a_faction_is_a_member_of_the_group(nlp: Language) -> None:
+    """"led a faction of the Y": one of Y's people, not Y's head."""
+    _, triples = _read(nlp, "Oduya led a faction of the Kora gang until 2019.")
+    assert ("Oduya", "MEMBER_OF", "Kora") in triples, triples
+    assert ("Oduya", "LEADS", "Kora") not in triples, triples
+
+
+def test_leader_of_the_group_still_leads_it(nlp: Language) -> None:
+    _, triples = _read(nlp, "Oduya led the Kora gang until 2019.")
+    assert ("Oduya", "LEADS", "Kora") in triples, triples
