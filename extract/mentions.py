@@ -183,6 +183,12 @@ _FACILITY_HEADS = words("airport airfield airbase prison refinery dam barracks")
 # Nouns a group's name may follow straight on: "the group X", "the militia X"
 _NAMED_BY_APPOSITION = GROUP_NOUNS | words("militia faction movement outfit")
 _BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+# How strongly a mention tells its actor's type, weakest first: a name read as an actor
+# already named (it tells nothing new), the model's label alone, the words around the name
+# (a place preposition, a title, a list of towns), a word naming its kind (an apposition
+# "X, a town", a head noun "the X gang", "X Republic"), the gazetteer. An actor keeps the
+# type of its strongest mention so far (of the first, among equals).
+_SAME, _BY_LABEL, _BY_CONTEXT, _BY_KIND, _BY_DICTIONARY = range(5)
 
 
 @dataclass(slots=True)
@@ -225,6 +231,9 @@ class Mentions:
     glosses: dict[str, str] = field(default_factory=dict)
     # the actors named or described as a task force, for "the task force" later
     task_forces: dict[str, None] = field(default_factory=dict)
+    # key -> how strongly its type was told (`_BY_LABEL` ...), and that of the entity read
+    type_cues: dict[str, int] = field(default_factory=dict)
+    _cue: int = _BY_LABEL
 
     def name_end(self, i: int, key: str, stop: int) -> int:
         """The index after the run of tokens from `i` that name `key` (at most `stop`)."""
@@ -234,7 +243,11 @@ class Mentions:
 
     # ---------------------------------------------------------------- registry
     def add(self, name: str, type_: ActorType, surface: str, cls: str | None = None,
-            code: str | None = None) -> str:
+            code: str | None = None, cue: int | None = None) -> str:
+        """The key of the actor `name` names, recorded as `type_` if it is new; one
+        recorded from weaker cues than `cue` (an entity's, `_BY_LABEL` ...) takes `type_`
+        now. (The readers of other words give no `cue`: they type what they add, as told
+        by the words around, and retype no one.)"""
         key = name_key(name)
         rec = self.actors.get(key)
         spelling = spelling_key(name) if type_ is not ActorType.PERSON else key
@@ -251,6 +264,9 @@ class Mentions:
                 self.long_names.setdefault(name.split()[0].lower(), []).append((name, key))
             if type_ is ActorType.PERSON:
                 self._index_surname(name, key)
+            self.type_cues[key] = _BY_CONTEXT if cue is None else cue
+        elif cue is not None and cue > self.type_cues.get(key, _BY_CONTEXT):
+            self._retype(key, type_, cue)
         rec.aliases.setdefault(surface.strip(), None)
         if cls:
             rec.cls = cls
@@ -258,6 +274,20 @@ class Mentions:
         if rec.type is ActorType.STATE:
             self.state_counts[key] += 1
         return key
+
+    def _retype(self, key: str, type_: ActorType, cue: int) -> None:
+        """A stronger cue settles the actor's type: "Kesh" read as a person, then "Kesh,
+        a town"; a person's surname indexed for it goes with the person's type."""
+        rec = self.actors[key]
+        self.type_cues[key] = cue
+        if rec.type is type_:
+            return
+        if rec.type is ActorType.PERSON:
+            for short in [s for s, k in self.surnames.items() if k == key]:
+                del self.surnames[short]
+        rec.type = type_
+        if type_ is ActorType.PERSON:
+            self._index_surname(rec.name, key)
 
     def _index_surname(self, name: str, key: str) -> None:
         for short in surname_forms(name):
@@ -941,6 +971,7 @@ class Mentions:
             # own government, a body, whatever the model read in the region's name
             end, name, type_ = governed, _government_name(doc[start:governed]), (
                 ActorType.GOVERNMENT_BODY)
+            self._cue = _BY_KIND
             surface = doc[start:end].text
         if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
                 and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
@@ -972,7 +1003,7 @@ class Mentions:
             # "the parliament" after "Iraqi parliament"; "foreign troops" only after
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
-        key = self.add(name, type_, surface, cls)
+        key = self.add(name, type_, surface, cls, cue=self._cue)
         if type_ is ActorType.GOVERNMENT_BODY and (owner := self._state_before(start)) is not None:
             # "the U.S. State Department", "the United States Department of State": the
             # body named with its state is a name of it too
@@ -1081,37 +1112,49 @@ class Mentions:
     def _resolve_name(
         self, span: Span, surface: str, label: str, ent_id: str
     ) -> tuple[str, ActorType] | None:
+        """The name and type of an entity the model or the rulers read; `_cue` is left
+        at how strongly the type was told (`_BY_LABEL` ... `_BY_DICTIONARY`)."""
+        self._cue = _BY_LABEL
         key = name_key(surface)
         if key in self.local_aliases:
             rec = self.actors[self.local_aliases[key]]
+            self._cue = _SAME
             return rec.name, rec.type
         if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
             entry = self.gaz.entries.get(ent_id)
             if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
+                self._cue = _BY_DICTIONARY
                 return surface, entry.type  # the dictionary's transliteration is no better
             if entry is not None and entry.type is ActorType.STATE and (
                     self.gaz.capitals.get(key) == entry.name) and capital_as_city(
                     span, self.is_place, _GOVERNMENT_NOUNS):
+                self._cue = _BY_DICTIONARY
                 return surface, ActorType.LOCATION  # "flew to Caracas": the city
             if entry is not None and entry.part_of and len(span) == 1 and (
                     other_owner(span, entry.part_of, self.gaz.lookup)):
+                self._cue = _BY_DICTIONARY
                 return surface, entry.type  # "the Congress of Colombia": not the US one
+            self._cue = _BY_DICTIONARY if entry else _BY_CONTEXT
             return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
         entry = self.gaz.lookup(surface)
         if entry is not None:
+            self._cue = _BY_DICTIONARY
             return entry.name, entry.type
         if len(span) == 1 and (short := self.short_forms.actor_for(span[0]) or (
                 self._opened_by(span[0]))) is not None:
+            self._cue = _SAME
             return self.actors[short].name, self.actors[short].type  # "the Observatory"
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
         if label in _UNLABELLED and label and (town_by_context(span) or (
                 len(span) <= 2 and listed_with_places(span, self._is_town))):
+            self._cue = _BY_CONTEXT
             return surface, ActorType.LOCATION  # "near Quetta" read as a title
         if label == "WORK_OF_ART" and span[0].is_title and span[0].lower_ not in _DESCRIBING and (
                 kind := head_type(span)) not in (None, "PERSON"):
             # '"The Kalimba Army attacked us," he said': the model reads a name opening a
             # quote as a title; its head word ("Army", "Front") says what it is
+            self._cue = _BY_KIND
             return surface, _LABEL_TYPES[kind or ""]
         if label not in _NER_TYPES:
             return None
@@ -1119,16 +1162,21 @@ class Mentions:
         few = len([t for t in span if t.text != "-"]) <= 2
         if key in self.surnames and few:
             rec = self.actors[self.surnames[key]]
+            self._cue = _SAME
             return rec.name, rec.type
         if key in self.shared_surnames and few:
+            self._cue = _SAME
             return self._shared_surname(key)
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
+            self._cue = _BY_DICTIONARY
             return self.gaz.surnames[key], ActorType.PERSON
         if title_only(span) or title_opening(span):
             return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
         if region_before_head(span):
+            self._cue = _BY_CONTEXT
             return surface, ActorType.LOCATION  # "Kaduna State Governor X": the state
         if (named := self._name_kind(span, label)) is not None:
+            self._cue = _BY_KIND
             return surface, named
         if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):
             label = "ORG"  # "District of Columbia Council": a body, whatever place it names
@@ -1137,27 +1185,34 @@ class Mentions:
             state = self.gaz.state_of_demonym(surface.rstrip("s"))
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
+                self._cue = _BY_DICTIONARY
                 return state, ActorType.STATE
             if state is None and label == "NORP" and _norp_place(span):
+                self._cue = _BY_CONTEXT
                 return surface, ActorType.LOCATION  # "a Memphis native": a town, not a people
             return None
         if label in ("GPE", "LOC", "FAC", "ORG") and body_by_title(span) and (
                 not _holds_towns(surface)):
             # "Dayton spokesman Omar Hale": a firm; "a spokesman for Delta Rangers": a force
             armed = bool({t.lower_ for t in span} & ARMED_WORDS)
+            self._cue = _BY_CONTEXT
             return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             # "the Samarra Barrage", "Mount Blanc"; not "the Sons of the Desert (SOD), the
             # faction ..."
+            self._cue = _BY_KIND
             return surface, _LABEL_TYPES[kind_over_bracket(span) or kind]
         if label in ("ORG", "GPE", "LOC", "FAC") and (
                 _misread_person(span) or self._given_name_first(span) or (
                 heads_a_following(span) and not self.is_place(surface))):
+            self._cue = _BY_CONTEXT
             return surface, ActorType.PERSON  # ("Quispe's column": its leader)
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
                 label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
+            self._cue = _BY_CONTEXT
             return surface, ActorType.LOCATION
         if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
+            self._cue = _BY_CONTEXT
             return surface, ActorType.LOCATION  # "Kidal, Tessalit and X", "fighting in X"
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span) or (
                 span[0].lower_ in FOREIGN_POLICE_WORDS and len(span) > 1)):
@@ -1166,6 +1221,7 @@ class Mentions:
             label = "PERSON"  # "Ulf D. Merbold"
         if label == "PERSON" and len(span) > 1 and span[-1].is_title and (
                 span[-1].lower_ in POLITY_HEADS):
+            self._cue = _BY_KIND
             return surface, ActorType.LOCATION  # "the neighbouring Chechen Republic"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(

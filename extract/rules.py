@@ -63,6 +63,7 @@ from .lexicon import (
     CIVILIAN_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
+    GROUP_PARTS,
     JOB_NOUNS,
     PHRASAL,
     PLACE_NOUNS,
@@ -526,13 +527,14 @@ def _org_after(role: Token, sent: Span, ctx: Context) -> str | None:
 # What one leads out of a body's people for a while: "led a convoy of the Y", "led the
 # Y's delegation" (the leader is one of Y's people, not Y's head)
 _OUTINGS = words("convoy delegation team mission column patrol attack raid offensive march "
-                 "protest operation assault campaign rally expedition contingent")
+                 "protest operation assault campaign rally expedition contingent") | (
+    GROUP_PARTS)  # "led a faction of the Y", "heads the armed wing of Y"
 
 
 def _owned_thing(tok: Token, ctx: Context) -> bool:
     """A common noun owned by a body and standing for none itself: "the Y's delegation",
-    "its armed wing", "a convoy of the Y" (whoever leads it is one of Y's people, not
-    Y's head)."""
+    "its armed wing", "a convoy of the Y", "a faction of the Y" (whoever leads it is one
+    of Y's people, not Y's head)."""
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))

@@ -190,3 +190,66 @@ def test_group_called_by_name_is_led(nlp: Language) -> None:
     _, triples = _read(nlp, "Police named the leader as Rado Tsimba, whose group is called "
                             "Tafi Mara. Rado Tsimba leads Tafi Mara from the hills.")
     assert ("Rado Tsimba", "LEADS", "Tafi Mara") in triples, triples
+
+
+# An actor's type is its strongest mention's, not its first's: a name the model read as a
+# person first is a town once an apposition names it one, a group once its noun follows.
+# (text, the actor, the type it must have, a relation only that type lets hold)
+RETYPED = [
+    ("Gunmen fired on Tessaret overnight. The Kesh Front says it controls Tessaret, a town "
+     "near the border.", "Tessaret", ActorType.LOCATION,
+     ("Kesh Front", "CONTROLS", "Tessaret")),
+    ("Gunmen fired on Abolo overnight. The Kesh Front says it controls Abolo, a town near "
+     "the border.", "Abolo", ActorType.LOCATION, ("Kesh Front", "CONTROLS", "Abolo")),
+    ("Kaluma Ndele is a feared name. Police said Obi Dako leads the Kaluma Ndele gang.",
+     "Kaluma Ndele", ActorType.ARMED_GROUP, ("Obi Dako", "LEADS", "Kaluma Ndele")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "triple"), RETYPED)
+def test_strongest_mention_settles_the_type(nlp: Language, text: str, name: str,
+                                            kind: ActorType, triple: Triple) -> None:
+    actors, triples = _read(nlp, text)
+    assert actors.get(name) is kind, actors
+    assert triple in triples, triples
+
+
+# (text, names that must be people, names that must be states or places)
+KEPT_APART = [
+    # a person named by a title first stays one where a place preposition names him later
+    ("Colonel Tessaret said his men would hold the bridge. Residents in Abolo said "
+     "Tessaret had left for the capital.", ["Tessaret"], ["Abolo"]),
+    # a person bearing a state's name and the state itself stay two actors
+    ("Jordan Okafor, a lawyer, said the talks would be held in Jordan. Okafor said Jordan "
+     "had offered to host them.", ["Jordan Okafor"], ["Jordan"]),
+    ("Jordan Okafor said on Monday that the militia had withdrawn. Jordan hosted the "
+     "talks, and Jordan Okafor attended.", ["Jordan Okafor"], ["Jordan"]),
+    # a person named after a town, and the town
+    ("Mayor Victoria Chen met the governor. Gunmen attacked Victoria, a town in the east, "
+     "on Sunday.", ["Victoria Chen"], ["Victoria"]),
+    # a surname read as a person's stays the person's after an apposition of a place
+    ("Lieutenant Malo Abaka said the convoy was attacked. Abaka, a town near the border, "
+     "was shelled.", ["Malo Abaka"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "places"), KEPT_APART)
+def test_weaker_or_other_mentions_retype_no_one(nlp: Language, text: str,
+                                                people: list[str], places: list[str]) -> None:
+    actors, _ = _read(nlp, text)
+    for name in people:
+        assert actors.get(name) is ActorType.PERSON, actors
+    for name in places:
+        assert actors.get(name) in (ActorType.STATE, ActorType.LOCATION), actors
+
+
+def test_leader_of_a_faction_is_a_member_of_the_group(nlp: Language) -> None:
+    """"led a faction of the Y": one of Y's people, not Y's head."""
+    _, triples = _read(nlp, "Oduya led a faction of the Kora gang until 2019.")
+    assert ("Oduya", "MEMBER_OF", "Kora") in triples, triples
+    assert ("Oduya", "LEADS", "Kora") not in triples, triples
+
+
+def test_leader_of_the_group_still_leads_it(nlp: Language) -> None:
+    _, triples = _read(nlp, "Oduya led the Kora gang until 2019.")
+    assert ("Oduya", "LEADS", "Kora") in triples, triples
