@@ -5,6 +5,7 @@ The texts are invented; evidence offsets index them exactly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from actorgraph.documents import sha256_text
@@ -163,3 +164,12 @@ def actors_and_triples(nlp: Language, text: str) -> tuple[dict[str, ActorType], 
     triples = {(names[r.source], r.type.value, names[r.target])
                for r in ex.relations if not r.negated}
     return {a.name: a.type for a in ex.actors}, triples
+
+
+def assert_read_whole(nlp: Language, text: str, name: str, type_: ActorType | None = None,
+                      absent: Sequence[str] = ()) -> None:
+    """`text` reads `name` as one actor (of `type_` when given) and none of `absent`."""
+    actors, _ = actors_and_triples(nlp, text)
+    assert name in actors, sorted(actors)
+    assert type_ is None or actors[name] is type_, actors
+    assert not [n for n in absent if n in actors], sorted(actors)

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
-from tests.samples import Triple
+from tests.samples import Triple, assert_read_whole
 from tests.samples import actors_and_triples as _read
 
 FAC, PER = ActorType.FACILITY, ActorType.PERSON
@@ -108,9 +108,7 @@ ACTORS = [
                          ids=[c[1] for c in ACTORS])
 def test_actor_found_whole(nlp: Language, text: str, name: str, type_: ActorType,
                            must_not: list[str]) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-    assert not [n for n in must_not if n in actors], actors
+    assert_read_whole(nlp, text, name, type_, must_not)
 
 
 # The facts those actors end: read once the actor is.

@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from actorgraph.domain import ActorType
-from tests.samples import Triple
+from tests.samples import Triple, assert_read_whole
 from tests.samples import actors_and_triples as _read
 
 # (text, the whole name that must be an actor, the pieces that must not be actors)
@@ -123,10 +123,7 @@ ACRONYM_WORD = [
 @pytest.mark.parametrize(("text", "name", "pieces"), ACRONYM_WORD)
 def test_acronym_hyphened_to_a_foreign_word_is_one_group(
         nlp: Language, text: str, name: str, pieces: list[str]) -> None:
-    actors, _ = _read(nlp, text)
-    assert name in actors, sorted(actors)
-    for piece in pieces:
-        assert piece not in actors, sorted(actors)
+    assert_read_whole(nlp, text, name, absent=pieces)
 
 
 def test_acronym_group_takes_its_relation(nlp: Language) -> None:
@@ -154,10 +151,7 @@ OPENED = [
 @pytest.mark.parametrize(("text", "name", "absent"), OPENED)
 def test_group_word_opens_a_longer_name(nlp: Language, text: str, name: str,
                                         absent: list[str]) -> None:
-    actors, _ = _read(nlp, text)
-    assert name in actors, sorted(actors)
-    for other in absent:
-        assert other not in actors, sorted(actors)
+    assert_read_whole(nlp, text, name, absent=absent)
 
 
 def test_known_group_without_a_group_word_stays_itself(nlp: Language) -> None:

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from actorgraph.domain import ActorType
-from tests.samples import Triple
+from tests.samples import Triple, assert_read_whole
 from tests.samples import actors_and_triples as _read
 
 ARMED, GOV, ORG = ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION
@@ -48,9 +48,7 @@ ACTORS = [
                          ids=[f"{c[1]}-{i}" for i, c in enumerate(ACTORS)])
 def test_body_name_whole(nlp: Language, text: str, name: str, type_: ActorType,
                          must_not: list[str]) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-    assert not [n for n in must_not if n in actors], actors
+    assert_read_whole(nlp, text, name, type_, must_not)
 
 
 # The state a body is of stays related to it once the body's name holds it.
