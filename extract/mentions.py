@@ -231,9 +231,8 @@ class Mentions:
     glosses: dict[str, str] = field(default_factory=dict)
     # the actors named or described as a task force, for "the task force" later
     task_forces: dict[str, None] = field(default_factory=dict)
-    # key -> how strongly its type was told (`_BY_LABEL` ...), and that of the entity read
+    # key -> how strongly its type was told (`_BY_LABEL` ...)
     type_cues: dict[str, int] = field(default_factory=dict)
-    _cue: int = _BY_LABEL
 
     def name_end(self, i: int, key: str, stop: int) -> int:
         """The index after the run of tokens from `i` that name `key` (at most `stop`)."""
@@ -964,14 +963,14 @@ class Mentions:
         resolved = self._resolve_name(span, surface, label, ent.id_ or ent.ent_id_)
         if resolved is None:
             return
-        name, type_ = resolved
+        name, type_, cue = resolved
         if type_ is not ActorType.STATE and (
                 governed := _regional_government(doc, span)) is not None:
             # "the Karoo regional government", "Tana State's government": the region's
             # own government, a body, whatever the model read in the region's name
             end, name, type_ = governed, _government_name(doc[start:governed]), (
                 ActorType.GOVERNMENT_BODY)
-            self._cue = _BY_KIND
+            cue = _BY_KIND
             surface = doc[start:end].text
         if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
                 and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
@@ -1003,7 +1002,7 @@ class Mentions:
             # "the parliament" after "Iraqi parliament"; "foreign troops" only after
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
-        key = self.add(name, type_, surface, cls, cue=self._cue)
+        key = self.add(name, type_, surface, cls, cue=cue)
         if type_ is ActorType.GOVERNMENT_BODY and (owner := self._state_before(start)) is not None:
             # "the U.S. State Department", "the United States Department of State": the
             # body named with its state is a name of it too
@@ -1111,73 +1110,61 @@ class Mentions:
 
     def _resolve_name(
         self, span: Span, surface: str, label: str, ent_id: str
-    ) -> tuple[str, ActorType] | None:
-        """The name and type of an entity the model or the rulers read; `_cue` is left
-        at how strongly the type was told (`_BY_LABEL` ... `_BY_DICTIONARY`)."""
-        self._cue = _BY_LABEL
+    ) -> tuple[str, ActorType, int] | None:
+        """The name and type of an entity the model or the rulers read, and how strongly
+        the type was told (`_SAME`, `_BY_LABEL` ... `_BY_DICTIONARY`)."""
         key = name_key(surface)
         if key in self.local_aliases:
             rec = self.actors[self.local_aliases[key]]
-            self._cue = _SAME
-            return rec.name, rec.type
+            return rec.name, rec.type, _SAME
         if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
             entry = self.gaz.entries.get(ent_id)
             if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
-                self._cue = _BY_DICTIONARY
-                return surface, entry.type  # the dictionary's transliteration is no better
+                # (the dictionary's transliteration is no better)
+                return surface, entry.type, _BY_DICTIONARY
             if entry is not None and entry.type is ActorType.STATE and (
                     self.gaz.capitals.get(key) == entry.name) and capital_as_city(
                     span, self.is_place, _GOVERNMENT_NOUNS):
-                self._cue = _BY_DICTIONARY
-                return surface, ActorType.LOCATION  # "flew to Caracas": the city
+                return surface, ActorType.LOCATION, _BY_DICTIONARY  # "flew to Caracas"
             if entry is not None and entry.part_of and len(span) == 1 and (
                     other_owner(span, entry.part_of, self.gaz.lookup)):
-                self._cue = _BY_DICTIONARY
-                return surface, entry.type  # "the Congress of Colombia": not the US one
-            self._cue = _BY_DICTIONARY if entry else _BY_CONTEXT
-            return (entry.name, entry.type) if entry else (surface, _LABEL_TYPES[label])
+                return surface, entry.type, _BY_DICTIONARY  # "the Congress of Colombia"
+            if entry is None:
+                return surface, _LABEL_TYPES[label], _BY_CONTEXT
+            return entry.name, entry.type, _BY_DICTIONARY
         entry = self.gaz.lookup(surface)
         if entry is not None:
-            self._cue = _BY_DICTIONARY
-            return entry.name, entry.type
+            return entry.name, entry.type, _BY_DICTIONARY
         if len(span) == 1 and (short := self.short_forms.actor_for(span[0]) or (
                 self._opened_by(span[0]))) is not None:
-            self._cue = _SAME
-            return self.actors[short].name, self.actors[short].type  # "the Observatory"
+            return self.actors[short].name, self.actors[short].type, _SAME  # "the Observatory"
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
         if label in _UNLABELLED and label and (town_by_context(span) or (
                 len(span) <= 2 and listed_with_places(span, self._is_town))):
-            self._cue = _BY_CONTEXT
-            return surface, ActorType.LOCATION  # "near Quetta" read as a title
+            return surface, ActorType.LOCATION, _BY_CONTEXT  # "near Quetta" read as a title
         if label == "WORK_OF_ART" and span[0].is_title and span[0].lower_ not in _DESCRIBING and (
                 kind := head_type(span)) not in (None, "PERSON"):
             # '"The Kalimba Army attacked us," he said': the model reads a name opening a
             # quote as a title; its head word ("Army", "Front") says what it is
-            self._cue = _BY_KIND
-            return surface, _LABEL_TYPES[kind or ""]
+            return surface, _LABEL_TYPES[kind or ""], _BY_KIND
         if label not in _NER_TYPES:
             return None
         # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)
         few = len([t for t in span if t.text != "-"]) <= 2
         if key in self.surnames and few:
             rec = self.actors[self.surnames[key]]
-            self._cue = _SAME
-            return rec.name, rec.type
+            return rec.name, rec.type, _SAME
         if key in self.shared_surnames and few:
-            self._cue = _SAME
-            return self._shared_surname(key)
+            return (*shared, _SAME) if (shared := self._shared_surname(key)) else None
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
-            self._cue = _BY_DICTIONARY
-            return self.gaz.surnames[key], ActorType.PERSON
+            return self.gaz.surnames[key], ActorType.PERSON, _BY_DICTIONARY
         if title_only(span) or title_opening(span):
             return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
         if region_before_head(span):
-            self._cue = _BY_CONTEXT
-            return surface, ActorType.LOCATION  # "Kaduna State Governor X": the state
+            return surface, ActorType.LOCATION, _BY_CONTEXT  # "Kaduna State Governor X": the state
         if (named := self._name_kind(span, label)) is not None:
-            self._cue = _BY_KIND
-            return surface, named
+            return surface, named, _BY_KIND
         if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):
             label = "ORG"  # "District of Columbia Council": a body, whatever place it names
         if label == "NORP" or (len(span) <= 3 and self.gaz.state_of_demonym(surface)):
@@ -1185,35 +1172,30 @@ class Mentions:
             state = self.gaz.state_of_demonym(surface.rstrip("s"))
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
-                self._cue = _BY_DICTIONARY
-                return state, ActorType.STATE
+                return state, ActorType.STATE, _BY_DICTIONARY
             if state is None and label == "NORP" and _norp_place(span):
-                self._cue = _BY_CONTEXT
-                return surface, ActorType.LOCATION  # "a Memphis native": a town, not a people
+                # "a Memphis native": a town, not a people
+                return surface, ActorType.LOCATION, _BY_CONTEXT
             return None
         if label in ("GPE", "LOC", "FAC", "ORG") and body_by_title(span) and (
                 not _holds_towns(surface)):
             # "Dayton spokesman Omar Hale": a firm; "a spokesman for Delta Rangers": a force
             armed = bool({t.lower_ for t in span} & ARMED_WORDS)
-            self._cue = _BY_CONTEXT
-            return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
+            return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION, _BY_CONTEXT
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             # "the Samarra Barrage", "Mount Blanc"; not "the Sons of the Desert (SOD), the
             # faction ..."
-            self._cue = _BY_KIND
-            return surface, _LABEL_TYPES[kind_over_bracket(span) or kind]
+            return surface, _LABEL_TYPES[kind_over_bracket(span) or kind], _BY_KIND
         if label in ("ORG", "GPE", "LOC", "FAC") and (
                 _misread_person(span) or self._given_name_first(span) or (
                 heads_a_following(span) and not self.is_place(surface))):
-            self._cue = _BY_CONTEXT
-            return surface, ActorType.PERSON  # ("Quispe's column": its leader)
+            return surface, ActorType.PERSON, _BY_CONTEXT  # ("Quispe's column": its leader)
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
                 label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
-            self._cue = _BY_CONTEXT
-            return surface, ActorType.LOCATION
+            return surface, ActorType.LOCATION, _BY_CONTEXT
         if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
-            self._cue = _BY_CONTEXT
-            return surface, ActorType.LOCATION  # "Kidal, Tessalit and X", "fighting in X"
+            # "Kidal, Tessalit and X", "fighting in X"
+            return surface, ActorType.LOCATION, _BY_CONTEXT
         if label == "PERSON" and ({t.lower_ for t in span} & ORG_WORDS or _outlet(span) or (
                 span[0].lower_ in FOREIGN_POLICE_WORDS and len(span) > 1)):
             label = "ORG"  # "Oberlin College", "Radio Monte Carlo", "Garda Siochana"
@@ -1221,28 +1203,28 @@ class Mentions:
             label = "PERSON"  # "Ulf D. Merbold"
         if label == "PERSON" and len(span) > 1 and span[-1].is_title and (
                 span[-1].lower_ in POLITY_HEADS):
-            self._cue = _BY_KIND
-            return surface, ActorType.LOCATION  # "the neighbouring Chechen Republic"
+            return surface, ActorType.LOCATION, _BY_KIND  # "the neighbouring Chechen Republic"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
                 t.like_num or (t.lower_ in NOT_NAMES and not _said_as_name(t, span))
                 for t in span
             ):
                 return None
-            return surface, ActorType.PERSON
+            return surface, ActorType.PERSON, _BY_LABEL
         if label == "ORG":
             words = {t.lower_ for t in span}
             if (span[-1].lower_ in _STATE_MEDIA and len(span) <= 3) or _outlet(span):
                 return None  # an outlet: provenance, not an actor
             if words & ARMED_WORDS:
-                return surface, ActorType.ARMED_GROUP
+                return surface, ActorType.ARMED_GROUP, _BY_LABEL
             if words & GOVERNMENT_WORDS:
-                return surface, ActorType.GOVERNMENT_BODY
-            return surface, ActorType.ORGANIZATION
+                return surface, ActorType.GOVERNMENT_BODY, _BY_LABEL
+            return surface, ActorType.ORGANIZATION, _BY_LABEL
         if label in ("LOC", "GPE", "FAC") and {t.lower_ for t in span} & ARMED_WORDS and (
                 span[-1].lower_ not in FACILITY_NOUNS):
-            return surface, ActorType.ARMED_GROUP  # "the Black Sea Fleet" (not "X police station")
-        return surface, _NER_TYPES[label]
+            # "the Black Sea Fleet" (not "X police station")
+            return surface, ActorType.ARMED_GROUP, _BY_LABEL
+        return surface, _NER_TYPES[label], _BY_LABEL
 
     @staticmethod
     def _name_kind(span: Span, label: str) -> ActorType | None:
