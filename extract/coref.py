@@ -1161,7 +1161,7 @@ _SIDES = frozenset({ActorType.ARMED_GROUP, ActorType.STATE})
 
 # ------------------------------------------------------------------ a quote's "I"
 
-_FIRST_PERSON = words("i me my myself")
+FIRST_PERSON = words("i me my myself")
 
 
 def quoted_self(tok: Token, ctx: Context) -> str | None:
@@ -1173,7 +1173,7 @@ def quoted_self(tok: Token, ctx: Context) -> str | None:
     quoted ("the ministry said") says no "I" of a person: unread."""
     from .resolve import governing_speaker  # (resolve reads this module)
 
-    if tok.lower_ not in _FIRST_PERSON or not quoted(tok):
+    if tok.lower_ not in FIRST_PERSON or not quoted(tok):
         return None
     m = ctx.m
     speaker = governing_speaker(tok, ctx)

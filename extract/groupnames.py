@@ -132,7 +132,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
 _HYPHEN_PARTICLES = words("e i al el ul ud es as ad ar at ash")
 
 
-def _glued(doc: Doc, i: int) -> bool:
+def glued_hyphen(doc: Doc, i: int) -> bool:
     """Token i is a hyphen with no space on either side."""
     return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
             and not doc[i].whitespace_)
@@ -157,7 +157,7 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
             out.append(ent)
             continue
         start, end = ent.start, ent.end
-        while _glued(doc, end):
+        while glued_hyphen(doc, end):
             if doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in owner:
                 end += 2
                 continue
@@ -165,7 +165,7 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
                 end += 2  # "Luis Dato-ala": the name's last part, lower-case
                 break
             if not (doc[end + 1].lower_ in _HYPHEN_PARTICLES and doc[end + 1].is_lower
-                    and _glued(doc, end + 2) and doc[end + 3].is_title
+                    and glued_hyphen(doc, end + 2) and doc[end + 3].is_title
                     and doc[end + 3].is_alpha):
                 break
             other = owner.get(end + 3)
@@ -177,12 +177,12 @@ def _hyphened_wholes(ents: list[Span]) -> list[Span]:
                 end = ents[other].end
             else:
                 break
-        while (ent.label_ == "PERSON" and _glued(doc, start - 1) and start >= 2
+        while (ent.label_ == "PERSON" and glued_hyphen(doc, start - 1) and start >= 2
                and doc[start - 2].is_title and doc[start - 2].is_alpha
                and start - 2 not in owner):
             start -= 2
-        if (start >= 4 and _glued(doc, start - 1) and doc[start - 2].is_lower
-                and doc[start - 2].lower_ in _HYPHEN_PARTICLES and _glued(doc, start - 3)
+        if (start >= 4 and glued_hyphen(doc, start - 1) and doc[start - 2].is_lower
+                and doc[start - 2].lower_ in _HYPHEN_PARTICLES and glued_hyphen(doc, start - 3)
                 and doc[start - 4].is_title and doc[start - 4].is_alpha
                 and start - 4 not in owner):
             start -= 4  # "Kalo-i-[Tamar]"
@@ -199,7 +199,7 @@ def _lower_surname_part(ent: Span, word: Token) -> bool:
     of the name); a word that describes ("Dato-led", "a Dato-style vote") is a verb or a
     noun the name modifies."""
     return ent.label_ == "PERSON" and word.is_lower and word.is_alpha and (
-        word.tag_ == "NNP") and ent[-1].head.i == word.i and not _glued(word.doc, word.i + 1)
+        word.tag_ == "NNP") and ent[-1].head.i == word.i and not glued_hyphen(word.doc, word.i + 1)
 
 
 # Lower-case words that place what comes before them and are part of no name.
@@ -812,14 +812,15 @@ def _acronym_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if "-" not in text:
         return ents
     out = ents
+    doc = sent.doc
     for tok in sent[:-2]:
-        doc = tok.doc
-        if not (_short_form(tok) and tok.is_alpha and len(tok) <= 8 and _glued(doc, tok.i + 1)):
+        if not (_short_form(tok) and tok.is_alpha and len(tok) <= 8
+                and glued_hyphen(doc, tok.i + 1)):
             continue
         word = doc[tok.i + 2]
         if not (word.is_lower and word.is_alpha and len(word) >= 3 and not word.is_ascii
                 and word.tag_ not in _DESCRIBING_TAGS and word.dep_ not in _DESCRIBING_DEPS
-                and not _glued(doc, word.i + 1)):
+                and not glued_hyphen(doc, word.i + 1)):
             continue
         if tok.i > 0 and (doc[tok.i - 1].text == "-" or doc[tok.i - 1].is_upper):
             continue  # (the tail of a longer hyphened or capitalised name)

@@ -41,6 +41,7 @@ from .groupnames import (
     acronym_at,
     faction_qualifier_at,
     foreign_acronym_start,
+    glued_hyphen,
     head_type,
     short_form_at,
     spelled_start,
@@ -1698,8 +1699,7 @@ def _glued_hyphens(span: Span) -> int:
     """How many hyphens with no space around them join the first words of a name
     ("Jean-Luc Morel": one; "Marie-Anne-Sophie X": two), the hyphen tokens read alone."""
     n = 0
-    while 2 * n + 2 < len(span) and span[2 * n + 1].text == "-" and not (
-            span[2 * n].whitespace_ or span[2 * n + 1].whitespace_):
+    while 2 * n + 2 < len(span) and glued_hyphen(span.doc, span.start + 2 * n + 1):
         n += 1
     return n
 

@@ -17,6 +17,7 @@ from actorgraph.domain import ActorType, RelationType, name_key
 from .agents import agent_role, former
 from .context import de_facto, described_group
 from .coref import (
+    FIRST_PERSON,
     bare_definite,
     definite_antecedent,
     described_referent,
@@ -71,7 +72,6 @@ _IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 _WE = words("we us our")
-_FIRST_PERSON = words("i me my myself")
 
 
 _OWN_PRONOUNS = words("its their our")
@@ -273,7 +273,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         if tok.dep_ in _IT_DEPS:
             return previous_organisation(tok, m)  # "The X Front ... It/Its/Their fighters"
         return None
-    if lower in _FIRST_PERSON:
+    if lower in FIRST_PERSON:
         return quoted_self(tok, ctx)  # '"I condemn X," Y said': Y
     if lower in _WE:
         speaker = governing_speaker(tok, ctx) or _warner(tok, ctx) or ctx.quote_speaker

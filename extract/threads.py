@@ -368,8 +368,8 @@ def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate
     before = [e for e in ctx.attack_events if e.sent == starts[here - 1]]
     doers = {doer_of(e) for e in before} | {d for told in ctx.attack_doers.values()
                                             for d, at in told if at == starts[here - 1]}
-    if len(doers) != 1 or None in doers:
-        return []
+    if not before or len(doers) != 1 or None in doers:
+        return []  # (the event must be there to take its dead)
     doer = doers.pop()
     assert doer is not None
     if ctx.m.type_of(doer) in PLACES or _names(tok, doer, ctx):
