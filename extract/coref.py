@@ -50,6 +50,7 @@ raided posts since Y withdrew. The group ..." is X).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -69,7 +70,7 @@ from .lexicon import (
     words,
 )
 from .namecues import TITLE_WORDS
-from .textprep import doc_text, sentence_of
+from .textprep import doc_text, sentence_of, sentence_starts
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -113,6 +114,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return name_tail(tok, ctx.m) or kind_first(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return ctx.last_attacker
+    if tok.lower_ in _TOLD_DOER_NOUNS:
+        return told_doer(tok, ctx)
     if tok.lower_ in _ARMY_NOUNS:
         return _only_army_before(tok, ctx)
     m = ctx.m
@@ -135,6 +138,47 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+# ------------------------------------------------------------------ the doers told before
+#
+# "Vowed to hunt down the killers", "the perpetrators will be punished": plural nouns for
+# whoever did the attack (for "the killers", the killing) told a few sentences before,
+# named there or credited after by a claim or a blame; the attacks of those sentences
+# told by two doers leave them unread (and so does a doer named nowhere).
+
+# Nouns for those who did the killing told before.
+_KILLER_NOUNS = words("killers murderers")
+# Nouns for those who did the attack told before.
+_TOLD_DOER_NOUNS = _KILLER_NOUNS | words("perpetrators culprits")
+# Words a deadly event is remembered by (claims.event_key), beyond "kill".
+_DEADLY_KEYS = words("kill killing shoot execute behead massacre murder assassinate "
+                     "assassination")
+_DOERS_REACH = 6  # sentences back the attack may be told
+
+
+def told_doer(tok: Token, ctx: Context) -> str | None:
+    """"The killers", "the perpetrators" (with "the" and nothing else before them): the
+    doer of the attacks (the killings) told in its sentence or the few before it, when
+    every attack (killing) the article told with a doer before it was that one's."""
+    if not bare_definite(tok) or tok.tag_ != "NNS":
+        return None
+    starts = sentence_starts(tok.doc)
+    here = bisect_right(starts, tok.i) - 1
+    first = starts[max(0, here - _DOERS_REACH)]
+    deadly = tok.lower_ in _KILLER_NOUNS
+    told = [e for e in ctx.attack_events if e.sent <= starts[here] and (
+        not deadly or e.dead or not e.keys.isdisjoint(_DEADLY_KEYS))]
+    doers = {e.doer or e.credited for e in told}
+    doers.discard(None)
+    if len(doers) != 1 or not any(e.sent >= first and (e.doer or e.credited) for e in told):
+        return None
+    doer = doers.pop()
+    return doer if doer is not None and ctx.m.type_of(doer) not in _NOT_DOERS else None
+
+
+# Types no attack's doer is ("the city's killers" is no city).
+_NOT_DOERS = frozenset({ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA})
 
 
 def name_tail(tok: Token, m: Mentions) -> str | None:

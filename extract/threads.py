@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .coref import ATTACKER_NOUNS, bare_definite
+from .coref import ATTACKER_NOUNS, bare_definite, sentence_before
 from .filters import by_mood
 from .lexicon import KILL_VERBS, words
 from .resolve import (
@@ -163,6 +163,34 @@ def _last_killing(sent: Span, ctx: Context) -> AttackEvent | None:
     return last[-1]
 
 
+def _attack_just_before(sent: Span, ctx: Context) -> AttackEvent | None:
+    """With no killing told near: the attack told in the sentence just before, by its one
+    named (or credited) doer ("X attacked the village, burning 60 houses. Among those
+    killed was Y": the dead the attack left)."""
+    told = sentence_before(sent[0])  # (not across a paragraph break)
+    if told is None:
+        return None
+    before = [e for e in ctx.attack_events if e.sent == told.start
+              and e.keys.isdisjoint(_FIGHTING)]
+    if not before or len({doer_of(e) for e in before}) != 1 or doer_of(before[-1]) is None:
+        return None
+    if any(k != doer_of(before[-1]) for t in told if _subject_word(t)
+           and (k := ctx.m.token_actor.get(t.i)) is not None
+           and ctx.m.type_of(k) not in PLACES):
+        return None  # ("X and Y attacked the village": whose dead is not told)
+    return before[-1]
+
+
+# Words of fighting between sides, which tell no one attack whose dead are named after.
+_FIGHTING = words("fight clash battle engage")
+
+
+def _subject_word(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def doer_of(event: AttackEvent) -> str | None:
     """The doer the article named for an event, or the one a claim or blame credited."""
     return event.doer or event.credited
@@ -203,6 +231,8 @@ def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     event = _noun_event(noun, sent, ctx) if noun is not None else None
     if event is None and not by_noun:
         event = _last_killing(sent, ctx)
+    if event is None and noun is None and not by_noun:
+        event = _attack_just_before(sent, ctx)
     if event is None:
         return []
     doer = doer_of(event)
