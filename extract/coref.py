@@ -149,8 +149,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
 
 # Nouns for those who did the killing told before.
 _KILLER_NOUNS = words("killers murderers")
-# Nouns for those who did the attack told before.
-_TOLD_DOER_NOUNS = _KILLER_NOUNS | words("perpetrators culprits")
+# Nouns for those who did the attack told before ("the gunmen" who raided a town).
+_TOLD_DOER_NOUNS = _KILLER_NOUNS | words("perpetrators culprits gunmen")
 # Words a deadly event is remembered by (claims.event_key), beyond "kill".
 _DEADLY_KEYS = words("kill killing shoot execute behead massacre murder assassinate "
                      "assassination")

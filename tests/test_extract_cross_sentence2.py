@@ -2,8 +2,9 @@
 extract/threads.py):
 
 - "the killers", "the murderers" (plural, with "the" only): the one doer named (or
-  credited) for the killings told in the sentence or the six before it; "the
-  perpetrators", "the culprits": for the attacks so told ("vowed to hunt down the
+  credited) for the killings told in the sentence or the six before it, when every
+  killing the article told with a doer before it was that one's; "the perpetrators",
+  "the culprits", "the gunmen": for the attacks so told ("vowed to hunt down the
   killers" after "X killed nine villagers": a threat to X), whatever other group the
   sentences between name;
 - "Among those killed was Y" (or "among the dead") in the sentence just after an attack
@@ -44,6 +45,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("culprits-after-a-bombing", "The Red Hand Brigade bombed a bus station in Marsk on "
      "Friday, wounding 30 people. The interior minister, Ivan Petrov, promised to crush "
      "the culprits.", [("Ivan Petrov", "THREATENS", "Red Hand Brigade")]),
+    # "the gunmen": the doer of the attack told before
+    ("gunmen-fought", "The Red Hand Brigade raided the town of Marsk before dawn on "
+     "Friday. The brigade has fought in the hills since 2015. Soldiers of the Kivu Rifles "
+     "fought the gunmen for several hours.", [("Kivu Rifles", "TARGETS", "Red Hand Brigade")]),
     # the dead named just after an attack told with no killing
     ("among-those-killed-after-a-raid", "Armed men of the Tana River Front attacked the "
      "village of Garsen on Monday, burning 40 houses. Among those killed was Mary Otieno, "
@@ -63,6 +68,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Front has been active in the area since 2019, and the Coast Liberation Army since "
      "2015. Paul Anders vowed to hunt down the killers.",
      [("Paul Anders", "THREATENS", "*")]),
+    ("gunmen-two-doers", "The Red Hand Brigade raided the town of Marsk on Friday. The "
+     "Coast Liberation Army attacked a police post near Lamu on Saturday. Soldiers of the "
+     "Kivu Rifles fought the gunmen for several hours.", [("Kivu Rifles", "TARGETS", "*")]),
     # "the group" after a state only
     ("group-after-a-state", "Kenya's army attacked a camp near Garsen on Monday. Paul "
      "Anders vowed to crush the group.", [("Paul Anders", "THREATENS", "*")]),
