@@ -113,7 +113,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     if not bare_definite(tok):
         return name_tail(tok, ctx.m) or kind_first(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
-        return ctx.last_attacker
+        return _credited_last(ctx) or ctx.last_attacker
     if tok.lower_ in _TOLD_DOER_NOUNS:
         return told_doer(tok, ctx)
     if tok.lower_ in _ARMY_NOUNS:
@@ -155,6 +155,20 @@ _TOLD_DOER_NOUNS = _KILLER_NOUNS | words("perpetrators culprits gunmen")
 _DEADLY_KEYS = words("kill killing shoot execute behead massacre murder assassinate "
                      "assassination")
 _DOERS_REACH = 6  # sentences back the attack may be told
+
+
+def _credited_last(ctx: Context) -> str | None:
+    """The doer a claim or a blame gave the attack told last, when the article named it
+    with no doer ("Armed men attacked X. Y blamed Z. ... the attackers": Z, not the doer
+    of an attack told before)."""
+    if not ctx.attack_events:
+        return None
+    last = max(e.sent for e in ctx.attack_events)
+    told = [e for e in ctx.attack_events if e.sent == last]
+    if any(e.doer is not None for e in told):
+        return None
+    credited = {e.credited for e in told} - {None}
+    return credited.pop() if len(credited) == 1 else None
 
 
 def told_doer(tok: Token, ctx: Context) -> str | None:

@@ -60,6 +60,8 @@ _NAMING_VERBS = words("identify name")
 _DEADLY_KEYS = KILL_VERBS | words("shoot execute behead massacre")
 # The sentences back a later sentence may still speak of an event.
 _MOST_BACK = 3
+# ... and for "the attackers", when every attack the story told before had one doer
+_ONE_DOER_BACK = 6
 
 
 def _dead_phrase(tok: Token) -> bool:
@@ -143,12 +145,12 @@ def _deadly(event: AttackEvent) -> bool:
     return bool(event.dead) or not event.keys.isdisjoint(_DEADLY_KEYS)
 
 
-def _near(event: AttackEvent, sent: Span) -> bool:
-    """Told in this sentence or in one of the few before it."""
+def _near(event: AttackEvent, sent: Span, most: int = _MOST_BACK) -> bool:
+    """Told in this sentence or in one of the few (`most`) before it."""
     starts = sentence_starts(sent.doc)
     here = starts.index(sent.start) if sent.start in starts else None
     there = starts.index(event.sent) if event.sent in starts else None
-    return here is not None and there is not None and 0 <= here - there <= _MOST_BACK
+    return here is not None and there is not None and 0 <= here - there <= most
 
 
 def _last_killing(sent: Span, ctx: Context) -> AttackEvent | None:
@@ -284,7 +286,10 @@ def _doers_killed(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     if not _told(tok) or not _attackers_killed(tok):
         return []
     events = [e for e in ctx.attack_events if e.sent < sent.start and doer_of(e) is not None]
-    if not events or not _near(events[-1], sent):
+    # (the attackers of a story whose every attack told before had one doer may be told
+    # of a few more sentences on)
+    one = len({doer_of(e) for e in events}) == 1
+    if not events or not _near(events[-1], sent, _ONE_DOER_BACK if one else _MOST_BACK):
         return []
     event = events[-1]
     doer = doer_of(event)

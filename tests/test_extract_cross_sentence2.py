@@ -7,6 +7,9 @@ extract/threads.py):
   "the culprits", "the gunmen": for the attacks so told ("vowed to hunt down the
   killers" after "X killed nine villagers": a threat to X), whatever other group the
   sentences between name;
+- "the attackers": the doer a claim or a blame gave the attack told last with no doer
+  named, rather than the doer of an attack told before it; pursued and killed ("killed
+  six of them") up to six sentences on when every attack told before had one doer;
 - "Among those killed was Y" (or "among the dead") in the sentence just after an attack
   told by its one doer with no killing ("X attacked the village, burning 40 houses"): X
   KILLED Y.
@@ -49,6 +52,20 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("gunmen-fought", "The Red Hand Brigade raided the town of Marsk before dawn on "
      "Friday. The brigade has fought in the hills since 2015. Soldiers of the Kivu Rifles "
      "fought the gunmen for several hours.", [("Kivu Rifles", "TARGETS", "Red Hand Brigade")]),
+    # "the attackers" pursued: the doer blamed for the attack told last, six sentences on
+    # when the story's attacks had that one doer
+    ("attackers-pursued-further-on", "Armed men attacked a convoy near Garsen on Tuesday, "
+     "killing two police officers. Governor Paul Anders blamed the Tana River Front. A "
+     "spokesman for the front, Omar Haji, said the group had punished traitors. He said "
+     "the hostages would be freed for a fee. The fee was not named. Soldiers of the Kivu "
+     "Rifles pursued the attackers and killed six of them.",
+     [("Kivu Rifles", "KILLED", "Tana River Front")]),
+    ("attackers-of-the-blamed", "The Coast Liberation Army ambushed a patrol near Lamu in "
+     "May. Armed men attacked a convoy near Garsen on Tuesday, killing two police "
+     "officers. Governor Paul Anders blamed the Tana River Front. A spokesman for the "
+     "front, Omar Haji, said the group had punished traitors. He said the hostages would "
+     "be freed for a fee. Soldiers of the Kivu Rifles pursued the attackers and killed six "
+     "of them.", [("Kivu Rifles", "KILLED", "Tana River Front")]),
     # the dead named just after an attack told with no killing
     ("among-those-killed-after-a-raid", "Armed men of the Tana River Front attacked the "
      "village of Garsen on Monday, burning 40 houses. Among those killed was Mary Otieno, "
@@ -71,6 +88,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("gunmen-two-doers", "The Red Hand Brigade raided the town of Marsk on Friday. The "
      "Coast Liberation Army attacked a police post near Lamu on Saturday. Soldiers of the "
      "Kivu Rifles fought the gunmen for several hours.", [("Kivu Rifles", "TARGETS", "*")]),
+    # "the attackers" of an attack told with no doer and blamed on another: not the doer
+    # of an attack told before it
+    ("attackers-not-the-earlier-doer", "The Coast Liberation Army ambushed a patrol near "
+     "Lamu in May. Armed men attacked a convoy near Garsen on Tuesday, killing two police "
+     "officers. Governor Paul Anders blamed the Tana River Front. Soldiers of the Kivu "
+     "Rifles pursued the attackers and killed six of them.",
+     [("Kivu Rifles", "*", "Coast Liberation Army")]),
     # "the group" after a state only
     ("group-after-a-state", "Kenya's army attacked a camp near Garsen on Monday. Paul "
      "Anders vowed to crush the group.", [("Paul Anders", "THREATENS", "*")]),
