@@ -815,7 +815,7 @@ def _main_parties(sent: Span) -> list[Token]:
     return out + [c for t in out for c in t.conjuncts]
 
 
-def _previous_body(tok: Token, m: Mentions) -> str | None:
+def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     sent = sentence_of(tok)
     others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
               and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
@@ -858,10 +858,18 @@ def _previous_body(tok: Token, m: Mentions) -> str | None:
         # no actor (nor "the army") as the subject, the one body the verb takes is meant
         keys = {k for t in _main_parties(before) if (k := m.token_actor.get(t.i)) is not None
                 and t.i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
+    if not keys and depth < _IT_CHAIN and [t.lower_ for t in subjects] == ["it"]:
+        # "X was founded in 2010. It left the truce in 2015. Months later its fighters
+        # ...": the "it" the sentence before was about, read back in turn
+        key = _previous_body(subjects[0], m, depth + 1)
+        return key if key is not None and m.type_of(key) in _IT_TYPES else None
     if len(keys) != 1:
         return None
     key = keys.pop()
     return key if m.type_of(key) in _IT_TYPES | _STATES_ONLY else None
+
+
+_IT_CHAIN = 2  # sentences of "it" a pronoun may be read back through
 
 
 def _doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:

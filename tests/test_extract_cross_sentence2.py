@@ -10,6 +10,8 @@ extract/threads.py):
 - "the attackers": the doer a claim or a blame gave the attack told last with no doer
   named, rather than the doer of an attack told before it; pursued and killed ("killed
   six of them") up to six sentences on when every attack told before had one doer;
+- "its" in a sentence after one whose subject is "it": the body that "it" is read back
+  to ("X was founded in 2010. It left the truce. Months later its fighters ...": X's);
 - "Among those killed was Y" (or "among the dead") in the sentence just after an attack
   told by its one doer with no killing ("X attacked the village, burning 40 houses"): X
   KILLED Y.
@@ -66,6 +68,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "front, Omar Haji, said the group had punished traitors. He said the hostages would "
      "be freed for a fee. Soldiers of the Kivu Rifles pursued the attackers and killed six "
      "of them.", [("Kivu Rifles", "KILLED", "Tana River Front")]),
+    # "its" after a sentence whose subject is "it": the body that "it" is read back to
+    ("its-through-it", "The Tana River Front was founded by a former officer in 2010. It "
+     "walked out of its ceasefire with Nairobi in March 2015. Three months later its "
+     "fighters ambushed a convoy of the Kenya Defence Forces near Garsen.",
+     [("Tana River Front", "TARGETS", "Kenya Defence Forces")]),
     # the dead named just after an attack told with no killing
     ("among-those-killed-after-a-raid", "Armed men of the Tana River Front attacked the "
      "village of Garsen on Monday, burning 40 houses. Among those killed was Mary Otieno, "
@@ -95,6 +102,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "officers. Governor Paul Anders blamed the Tana River Front. Soldiers of the Kivu "
      "Rifles pursued the attackers and killed six of them.",
      [("Kivu Rifles", "*", "Coast Liberation Army")]),
+    # "its" through an "it" that stands for no one body ("it": a truce two signed)
+    ("its-through-it-of-two", "Kenya and the Tana River Front signed a truce in 2010. It "
+     "collapsed in 2015. Months later its fighters ambushed a convoy of the Kenya Defence "
+     "Forces near Garsen.", [("*", "TARGETS", "Kenya Defence Forces")]),
     # "the group" after a state only
     ("group-after-a-state", "Kenya's army attacked a camp near Garsen on Monday. Paul "
      "Anders vowed to crush the group.", [("Paul Anders", "THREATENS", "*")]),
