@@ -223,3 +223,33 @@ def test_api_load_baseline_is_both_health_phases_together() -> None:
     table = api_load.markdown([before, after], baseline, "header")
     assert "KiB/response" in table.splitlines()[2]
     assert "| 1.500 |" in table.splitlines()[4]  # 150 req/s against the baseline's 100
+
+
+def test_extraction_parts_counts_calls_per_sentence_and_token() -> None:
+    """The profile's table of the functions called most gives each one's calls per
+    sentence and per token of the documents read."""
+    import cProfile
+    import pstats
+
+    import spacy
+
+    from benchmarks.extraction_parts import _call_counts
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    docs = [nlp("The guards opened the gate. The convoy left at dawn."),
+            nlp("Nobody was hurt.")]  # 3 sentences, 16 tokens
+
+    def tick() -> None:
+        pass
+
+    def work() -> None:
+        for _ in range(48):
+            tick()
+
+    profiler = cProfile.Profile()
+    profiler.runcall(work)
+    lines = _call_counts(pstats.Stats(profiler), docs, 1).splitlines()
+    assert lines[0] == "3 sentences, 16 tokens"
+    assert lines[2].split()[:3] == ["48", "16.0", "3.00"]
+    assert lines[2].endswith("(tick)")
