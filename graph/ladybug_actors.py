@@ -53,6 +53,10 @@ class ActorState:
     # The ids of its first documents, sorted: the whole list or its first ids, at least
     # HEAD_DOCUMENTS of them (`head_short` says when a removal left fewer).
     document_head: tuple[str, ...] = ()
+    # The relation types of its edges leaving it and entering it, as bit masks
+    # (ladybug_cypher.TYPE_BITS): a read of its edges names only those tables.
+    types_out: int = 0
+    types_in: int = 0
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> ActorState:
@@ -68,6 +72,8 @@ class ActorState:
             last_seen=row["last_seen"],
             document_count=int(row["document_count"] or 0),
             document_head=tuple(row["document_head"] or ()),
+            types_out=int(row.get("types_out") or 0),
+            types_in=int(row.get("types_in") or 0),
         )
 
     def known(self) -> KnownActor:
@@ -77,6 +83,16 @@ class ActorState:
         self, degree: int, first_seen: str | None, last_seen: str | None
     ) -> ActorState:
         return replace(self, degree=degree, first_seen=first_seen, last_seen=last_seen)
+
+    def with_types(self, types_out: int, types_in: int) -> ActorState:
+        """The actor with more relation types each way (bits OR-ed in)."""
+        if self.types_out | types_out == self.types_out and (
+            self.types_in | types_in == self.types_in
+        ):
+            return self
+        return replace(
+            self, types_out=self.types_out | types_out, types_in=self.types_in | types_in
+        )
 
     def mentioned_in(self, document_id: str) -> ActorState:
         """The actor once a new document mentions it: counted, and in the head if its id
@@ -114,6 +130,8 @@ class ActorState:
             "last_seen": self.last_seen,
             "document_count": self.document_count,
             "document_head": list(self.document_head),
+            "types_out": self.types_out,
+            "types_in": self.types_in,
         }
 
 

@@ -31,7 +31,7 @@ from actorgraph.domain import CAMEO_CODES, Extraction, RelationType
 from actorgraph.graph import cypher
 from actorgraph.graph.evidence_window import head
 from actorgraph.graph.ladybug_actors import ActorIndex, ActorState
-from actorgraph.graph.ladybug_cypher import SCHEMA
+from actorgraph.graph.ladybug_cypher import SCHEMA, TYPE_BITS
 from actorgraph.graph.ladybug_store import (
     DATABASE_FILE,
     LadybugStore,
@@ -330,11 +330,15 @@ def _plan(
 
 def _with_figures(index: ActorIndex, edges: dict[str, _EdgeFigures]) -> list[ActorState]:
     """Every actor with its figures: asserted edges (a self-loop once), first and last
-    seen over all its edges."""
+    seen over all its edges, and its relation types each way."""
     degree: dict[str, int] = defaultdict(int)
+    types_out: dict[str, int] = defaultdict(int)
+    types_in: dict[str, int] = defaultdict(int)
     first: dict[str, str] = {}
     last: dict[str, str] = {}
     for edge in edges.values():
+        types_out[edge.source] |= TYPE_BITS[edge.type]
+        types_in[edge.target] |= TYPE_BITS[edge.type]
         for end in {edge.source, edge.target}:
             if not edge.negated:
                 degree[end] += 1
@@ -347,6 +351,8 @@ def _with_figures(index: ActorIndex, edges: dict[str, _EdgeFigures]) -> list[Act
         state = index.get(actor_id)
         if state is not None:
             states.append(
-                state.with_figures(degree[actor_id], first.get(actor_id), last.get(actor_id))
+                state.with_figures(
+                    degree[actor_id], first.get(actor_id), last.get(actor_id)
+                ).with_types(types_out[actor_id], types_in[actor_id])
             )
     return states

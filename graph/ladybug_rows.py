@@ -79,6 +79,9 @@ class _Tx:
     ) -> None:
         self.conn = conn
         self.degrees: dict[str, int] = {}
+        # The relation types (masks out and in: ladybug_cypher.TYPE_BITS) of the actors
+        # whose degree was read, read with it.
+        self.types: dict[str, tuple[int, int]] = {}
         # With `documents` (a snapshot, whose response cites what its pages read), the
         # documents read with statements (_statements_of_edges), for a later read of
         # them by id in it. None: statements are read alone (a page or walk on its own
@@ -90,6 +93,12 @@ class _Tx:
         self.generation = generation
         # Set by a write that records a copy (the store then reads the copy index again).
         self.copies_written = False
+
+    def note_actor(self, actor_id: str, row: _Row) -> None:
+        """Keep the degree and relation types of an actor's row (ACTOR_DEGREE and the
+        reads that return its columns) for later reads in the transaction."""
+        self.degrees[actor_id] = int(row["degree"] or 0)
+        self.types[actor_id] = (int(row["types_out"] or 0), int(row["types_in"] or 0))
 
     def rows(self, query: str, /, **params: Any) -> list[_Row]:
         result = _single(self.conn.execute(query, params))

@@ -27,6 +27,11 @@ def _create_schema(tx: _Tx) -> None:
     tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
     for statement in q.SCHEMA:
         tx.run(statement)
+    # Added before the upgrades below, which set them with the figures; filled after.
+    masks = _has_type_masks(tx)
+    if not masks:
+        for statement in q.ADD_TYPE_MASKS:
+            tx.run(statement)
     if "Document" in tables and "DocumentCopies" not in tables:
         _index_copies(tx)
     if _edge_lists(tx):
@@ -39,6 +44,8 @@ def _create_schema(tx: _Tx) -> None:
     if not _has_document_heads(tx):
         tx.run(q.ADD_DOCUMENT_HEADS)
         tx.run(q.FILL_DOCUMENT_HEADS, last=HEAD_ROOM)
+    if not masks:
+        _fill_type_masks(tx)
 
 
 def _upgrade_due(tx: _Tx) -> bool:
@@ -56,6 +63,7 @@ def _current_layout(tx: _Tx) -> bool:
         and _has_figures(tx)
         and _has_document_counts(tx)
         and _has_document_heads(tx)
+        and _has_type_masks(tx)
         and not _edge_lists(tx)
     )
 
@@ -73,6 +81,24 @@ def _has_document_counts(tx: _Tx) -> bool:
 def _has_document_heads(tx: _Tx) -> bool:
     """Whether the database keeps the head of each actor's documents on its node."""
     return "document_head" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
+
+
+def _has_type_masks(tx: _Tx) -> bool:
+    """Whether the database keeps each actor's relation types on its node."""
+    return "types_out" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
+
+
+def _fill_type_masks(tx: _Tx) -> None:
+    """Every actor's relation types each way (ladybug_cypher.TYPE_BITS), from its edges:
+    one read of all the edges each way (an actor with none keeps the columns' 0)."""
+    masks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for way, query in enumerate((q.ALL_ACTOR_TYPES_OUT, q.ALL_ACTOR_TYPES_IN)):
+        for row in tx.rows(query):
+            masks[row["id"]][way] = q.type_mask(row["types"] or ())
+    tx.batched(
+        q.SET_ACTOR_TYPES,
+        [{"id": a, "types_out": out, "types_in": in_} for a, (out, in_) in sorted(masks.items())],
+    )
 
 
 def _edge_lists(tx: _Tx) -> list[str]:

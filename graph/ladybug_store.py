@@ -66,6 +66,7 @@ from actorgraph.graph.document_cache import DocumentCache
 from actorgraph.graph.ladybug_actors import ActorIndex
 from actorgraph.graph.ladybug_console import run_read_query
 from actorgraph.graph.ladybug_reads import (
+    TypeSets,
     _connections,
     _dated,
     _degree,
@@ -73,6 +74,8 @@ from actorgraph.graph.ladybug_reads import (
     _edge_keys_row_order,
     _kept_page,
     _least_count,
+    _narrowed,
+    _narrowed_selection,
     _one_way_reads,
     _page_edges,
     _Ranked,
@@ -138,7 +141,6 @@ from actorgraph.graph.statement_rows import (
 )
 from actorgraph.graph.store import (
     ConnectionsFromPages,
-    NotFoundError,
     StoreError,
     StoreUnavailableError,
     no_actor,
@@ -225,6 +227,9 @@ class LadybugStore(ConnectionsFromPages):
         # when the store changes) and let go of at every write: a connections response
         # then reads its cited documents from memory (graph/document_cache.py).
         self._documents: DocumentCache | None = None if read_only else DocumentCache()
+        # The sets of relation types its reads of an actor's edges name (a bounded
+        # number of query texts: ladybug_reads.TypeSets).
+        self._type_sets = TypeSets()
         file = self._folder / DATABASE_FILE
         if read_only and not file.exists():
             raise StoreUnavailableError(
@@ -487,7 +492,7 @@ class LadybugStore(ConnectionsFromPages):
             rows = tx.rows(q.ACTOR_RECORD_HEAD, id=actor_id)
             if not rows:
                 return None
-            tx.degrees[actor_id] = int(rows[0]["degree"] or 0)
+            tx.note_actor(actor_id, rows[0])
             page = _kept_page(rows[0], 0, document_limit)
             if page is None:
                 page = _document_page(tx, actor_id, 0, document_limit)
@@ -532,10 +537,13 @@ class LadybugStore(ConnectionsFromPages):
             tuple(sorted(set(relation_types), key=lambda t: t.value)) if relation_types else None
         )
         start, size = max(offset, 0), max(limit, 0)
-        reads = _one_way_reads(direction, types)
+        all_reads = _one_way_reads(direction, types)
 
         def work(tx: _Tx) -> ConnectionPage:
-            degree = _degree(tx, actor_id)
+            degree, (types_out, types_in) = _degree(tx, actor_id)
+            # Only the tables of the actor's types, each way (the engine pays for
+            # every table a read names, rows or not).
+            reads = _narrowed(all_reads, types_out, types_in, self._type_sets)
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = start + size + 4
             ways = [(way, 0) for way in reads]
@@ -583,16 +591,20 @@ class LadybugStore(ConnectionsFromPages):
         )
         ids = list(dict.fromkeys(actor_ids))
         size = max(limit, 0)
-        reads = _one_way_reads(Direction.BOTH, types)
+        all_reads = _one_way_reads(Direction.BOTH, types)
 
         def work(tx: _Tx) -> dict[str, ConnectionPage]:
             if not ids:
                 return {}
-            degrees = {
-                row["id"]: int(row["degree"] or 0)
-                for row in tx.rows(q.ACTOR_DEGREES_IN, ids=ids)
-            }
+            stored = tx.rows(q.ACTOR_DEGREES_IN, ids=ids)
+            degrees = {row["id"]: int(row["degree"] or 0) for row in stored}
             known = [actor_id for actor_id in ids if actor_id in degrees]
+            # Only the tables of the types any of the actors has, each way.
+            types_out = types_in = 0
+            for row in stored:
+                types_out |= int(row["types_out"] or 0)
+                types_in |= int(row["types_in"] or 0)
+            reads = _narrowed(all_reads, types_out, types_in, self._type_sets)
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = size + 4
             # As in connection_page: an actor with fewer asserted edges than the page
@@ -700,11 +712,14 @@ class LadybugStore(ConnectionsFromPages):
         """One undirected query, cut to `limit` in the database."""
 
         def work(tx: _Tx) -> list[EdgeKey]:
-            if not tx.rows(q.GET_ACTOR_ID, id=actor_id):
-                raise NotFoundError(f"no actor {actor_id!r} in the graph; search for its id")
+            _, (types_out, types_in) = _degree(tx, actor_id)
             if limit <= 0 or selection.relation_types == frozenset():
                 return []
-            selected, params = _selected(selection, pinned=False, undirected=True)
+            # Only the tables of the actor's types (either way: the read is undirected).
+            narrowed = _narrowed_selection(selection, types_out | types_in, self._type_sets)
+            if narrowed is None:
+                return []
+            selected, params = _selected(narrowed, pinned=False, undirected=True)
             # A self-loop is met from both ends: a few rows more than `limit`.
             rows = tx.rows(q.edge_keys(selected, limit + 4), source=actor_id, **params)
             return _ranked_keys(rows, limit)
@@ -722,10 +737,18 @@ class LadybugStore(ConnectionsFromPages):
         def work(tx: _Tx) -> dict[str, list[EdgeKey]]:
             if not ids:
                 return {}
-            found: dict[str, list[_Row]] = {r["id"]: [] for r in tx.rows(q.ACTOR_IDS_IN, ids=ids)}
+            stored = tx.rows(q.ACTOR_DEGREES_IN, ids=ids)
+            found: dict[str, list[_Row]] = {r["id"]: [] for r in stored}
             if limit <= 0 or selection.relation_types == frozenset():
                 return {actor_id: [] for actor_id in found}
-            selected, params = _selected(selection, pinned=False, undirected=True, many=True)
+            # Only the tables of the types any of the actors has, either way.
+            mask = 0
+            for row in stored:
+                mask |= int(row["types_out"] or 0) | int(row["types_in"] or 0)
+            narrowed = _narrowed_selection(selection, mask, self._type_sets)
+            if narrowed is None:
+                return {actor_id: [] for actor_id in found}
+            selected, params = _selected(narrowed, pinned=False, undirected=True, many=True)
             for row in tx.rows(q.edge_keys_of(selected), sources=ids, **params):
                 found[row["actor"]].append(row)
             return {

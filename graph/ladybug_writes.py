@@ -324,6 +324,7 @@ def _figured_states(
     for key in sorted(edges):
         grown = edges[key]
         edge = grown.edge
+        bit = q.TYPE_BITS[edge.type]
         for end in {edge.source, edge.target}:
             current = state(end)
             degree = current.degree + (0 if grown.stored or edge.negated else 1)
@@ -331,6 +332,8 @@ def _figured_states(
                 degree,
                 _earliest(current.first_seen, edge.first_seen),
                 _latest(current.last_seen, edge.last_seen),
+            ).with_types(
+                bit if end == edge.source else 0, bit if end == edge.target else 0
             )
     return states
 
@@ -557,6 +560,7 @@ def _shrunk_figures(
     document_id, mentioned = removed
     states: dict[str, ActorState] = {}
     recount: set[str] = set()
+    retype: set[str] = set()  # the ends of deleted edges: their types read again
 
     state = partial(_current_state, states, index)
 
@@ -568,6 +572,8 @@ def _shrunk_figures(
             current = state(end)
             if item.edge is None and not ident["negated"]:
                 current = replace(current, degree=current.degree - 1)
+            if item.edge is None:
+                retype.add(end)
             states[end] = current
             if (item.first_seen is not None and item.first_seen == current.first_seen
                     and first != item.first_seen) or (
@@ -584,6 +590,8 @@ def _shrunk_figures(
             seen[row["id"]] = (row["first_seen"], row["last_seen"])
     for actor_id, (first_seen, last_seen) in seen.items():
         states[actor_id] = replace(states[actor_id], first_seen=first_seen, last_seen=last_seen)
+    for actor_id, (types_out, types_in) in _types_of(tx, retype).items():
+        states[actor_id] = replace(states[actor_id], types_out=types_out, types_in=types_in)
     tx.batched(q.SET_ACTOR_FIGURES, [states[a].row() for a in sorted(states)])
     _set_heads(tx, [states[a] for a in sorted(states)], index.get)
     return set(states)
@@ -764,8 +772,12 @@ def _recompute_figures(tx: _Tx, actors: Iterable[str]) -> None:
     """Actor figures read again from their edges and mentions (after edges lost
     statements, or a document its mentions)."""
     ids = sorted(set(actors))
+    types = _types_of(tx, ids)
     rows = {
-        a: {"id": a, "degree": 0, "first_seen": None, "last_seen": None, "document_count": 0}
+        a: {
+            "id": a, "degree": 0, "first_seen": None, "last_seen": None, "document_count": 0,
+            "types_out": types[a][0], "types_in": types[a][1],
+        }
         for a in ids
     }
     for start in range(0, len(ids), _BATCH):
@@ -779,6 +791,19 @@ def _recompute_figures(tx: _Tx, actors: Iterable[str]) -> None:
         for row in tx.rows(q.ACTOR_DOCUMENT_COUNTS, ids=batch):
             rows[row["id"]]["document_count"] = int(row["n"])
     tx.batched(q.SET_ACTOR_FIGURES, list(rows.values()))
+
+
+def _types_of(tx: _Tx, actors: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """The relation types (masks out and in: ladybug_cypher.TYPE_BITS) of the actors'
+    edges, read from the edges themselves (0 for an actor with none that way)."""
+    ids = sorted(set(actors))
+    found = {a: [0, 0] for a in ids}
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        for way, query in enumerate((q.ACTOR_TYPES_OUT, q.ACTOR_TYPES_IN)):
+            for row in tx.rows(query, ids=batch):
+                found[row["id"]][way] = q.type_mask(row["types"] or ())
+    return {a: (out, in_) for a, (out, in_) in found.items()}
 
 
 def _earliest(a: str | None, b: str | None) -> str | None:
