@@ -939,7 +939,19 @@ class LadybugStore(ConnectionsFromPages):
     ) -> _R:
         """Run `work` in a read-only transaction (the thread's snapshot, when one is
         held), its queries on at most `engine_threads` of the engine's threads (0: as
-        many as the database has)."""
+        many as the database has). A read that finds the buffer pool full is tried once
+        more on a new connection: a connection keeps memory its earlier queries took (at
+        1M statements, two hub pages with their evidence left no room for a third on an
+        idle server), so the first failure is often the connection's, not the load's."""
+        try:
+            return self._read_once(action, work, engine_threads)
+        except StoreBusyError:
+            if getattr(self._local, "held", None) is not None:
+                raise  # (the snapshot's connection cannot be swapped under its reader)
+            logger.info("reading again on a new Ladybug connection after a full pool")
+            return self._read_once(action, work, engine_threads)
+
+    def _read_once(self, action: str, work: Callable[[_Tx], _R], engine_threads: int) -> _R:
         try:
             with self._errors(action):
                 held: _Tx | None = getattr(self._local, "held", None)

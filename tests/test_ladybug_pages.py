@@ -235,6 +235,33 @@ def test_a_page_read_that_fills_the_pool_is_a_busy_store(stores: tuple[Path, Pat
         assert store._local.conn is not first
 
 
+def test_a_read_that_fills_the_pool_once_is_answered_on_a_new_connection(
+    stores: tuple[Path, Path],
+) -> None:
+    """The memory a connection kept from its earlier queries can leave no room for the
+    next read on an idle store: that read is tried once more on a new connection (a
+    read inside a snapshot is not: its transaction is its connection's)."""
+    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
+    tries: list[object] = []
+
+    def fills_the_pool_once(tx: object) -> str:
+        tries.append(tx)
+        if len(tries) == 1:
+            raise RuntimeError(full)
+        return "read"
+
+    with LadybugStore(stores[0], read_only=True) as store:
+        store.connection_page("houthis")
+        first = store._local.conn
+        assert store._read("reading a test page", fills_the_pool_once) == "read"
+        assert len(tries) == 2
+        assert first not in store._connections and store._local.conn is not first
+        tries.clear()
+        with store.snapshot(), pytest.raises(ladybug_store.StoreBusyError, match="busy"):
+            store._read("reading a test page", fills_the_pool_once)
+        assert len(tries) == 1
+
+
 LEVEL_OPTIONS: list[dict[str, Any]] = [
     {},
     {"limit": 5, "evidence_limit": 1},
