@@ -171,7 +171,7 @@ FACILITY_NOUNS = words(
     "checkpoint stadium hotel mine port")
 _FACILITY_KINDS = words(
     "refugee displacement displaced idp police cattle livestock grain fish military army "
-    "detention transit border bus")
+    "detention transit border bus gold copper diamond coal")
 _FACILITY_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
     + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
