@@ -1749,10 +1749,11 @@ def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
     return i + 1, _LOCAL_HEADS[head]
 
 
-# Nouns after such a head that make the words a place's or a unit's, not the body's name
-# ("the Tolam police headquarters", "the Tolam South police division")
+# Nouns after such a head that make the words a place's, a unit's or a person's, not the
+# body's name ("the Tolam police headquarters", "the Tolam South police division", "a
+# Tolam police officer")
 _LOCAL_NOT_AFTER = words("headquarters base post division district area zone precinct "
-                         "command department unit")
+                         "command department unit officer officers constable constables")
 
 
 def _government_name(span: Span) -> str:

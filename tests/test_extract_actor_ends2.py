@@ -1,7 +1,8 @@
 """Actor ends read whole where the model cut them: a place's (or a people's) own body named
 by the place and a lower-case head ("the Tolam police", "Bokwe local council", "the Ralu
 prison service", "the Gara hunters"), a facility named with the kind of what it yields
-("the Kolwe gold mine"); and no actor's name holding a line break or a run of spaces (a
+("the Kolwe gold mine"); a body's name over "of" and the place it is of ("the Congress
+of Nova Terra"); a people's plural and a cause ("Kenyans for Justice"); and no actor's name holding a line break or a run of spaces (a
 headline's last word run into the dateline). Own sentences, invented names."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tests.samples import actors_and_triples as _read
 from tests.samples import assert_read_whole
 
 ARMED, GOV, LOC = ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY, ActorType.LOCATION
+ORG = ActorType.ORGANIZATION
 FAC = ActorType.FACILITY
 
 # (text, the actor that must be found, its type, names that must not be actors)
@@ -33,12 +35,31 @@ ACTORS = [
      ["Lamoko forces"]),
     ("Bandits raided the Kolwe gold mine in Enga Province.", "Kolwe gold mine", FAC,
      ["Kolwe"]),
+    # a body's name over "of" and the place it is of
+    ("The Congress of Nova Terra, led by its president Jon Mar, adopted a resolution.",
+     "Congress of Nova Terra", GOV, ["Congress"]),
+    ("Amir Lal, a spokesman for the KGB of South Arland, said the border was closed.",
+     "KGB of South Arland", ORG, ["KGB"]),
+    ("The Assembly of Upper Dorvania voted to extend the curfew.",
+     "Assembly of Upper Dorvania", GOV, ["Assembly"]),
+    # not a body of a place: a known group, a person, a title, a place where it acted
+    ("Hamas of Gaza said it had fired the rockets.", "Hamas", ARMED, ["Hamas of Gaza"]),
+    ("The Congress of Jon Mar voted against the plan.", "Jon Mar", None,
+     ["Congress of Jon Mar"]),
+    ("The governor of Kano said gunmen attacked a village.", None, None,
+     ["governor of Kano", "Governor of Kano"]),
+    # a people's plural, "for" and a cause: a group's name, the people's word no state
+    ("Kenyans for Justice, a rights group, urged the police to free the men.",
+     "Kenyans for Justice", ORG, ["Justice", "Kenya"]),
+    ("Calls for Justice grew after the killing of the two men in Kano.", None, None,
+     ["Calls for Justice"]),
     # not a body: a facility the head qualifies, a state's service, a service of no kind
     ("He was taken to the Tolam police headquarters on Monday.", None, None,
      ["Tolam police"]),
     ("A curfew was declared in the Tolam South police division on Monday.", None, None,
      ["Tolam South police"]),
     ("The Kenyan police arrested two men in Nakuru.", None, None, ["Kenyan police force"]),
+    ("Gunmen shot a Tolam police officer outside his house.", None, None, ["Tolam police"]),
     ("The Tolam bus service was suspended after the attack.", None, None,
      ["Tolam bus service", "Tolam service"]),
 ]
@@ -94,3 +115,12 @@ def test_place_alone_stays_the_place(nlp: Language) -> None:
     assert "Kano police" in actors, sorted(actors)
     assert actors.get("Kano") is LOC, actors
     assert not [t for t in triples if t[0] == "Amos Ndu" and t[2] == "Kano police"], triples
+
+
+def test_people_word_alone_stays_the_people(nlp: Language) -> None:
+    """The people's word opening a group's name, alone later, is not that group."""
+    ex = extract_document(nlp, "Kenyans for Peace said many Kenyans were afraid of the "
+                               "police.", "t")
+    group = [a for a in ex.actors if a.name == "Kenyans for Peace"]
+    assert group, [a.name for a in ex.actors]
+    assert "Kenyans" not in group[0].aliases, group[0].aliases
