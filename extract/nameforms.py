@@ -490,6 +490,36 @@ def _place_of_body(ent: Span, sent: Span) -> int | None:
     return end
 
 
+_MAX_OUTER = 6  # words of the body a body is of
+
+
+def _body_of_body(ent: Span, sent: Span) -> int | None:
+    """Where "[the Operational Group] of Arland Forces" or "[the Strategic Command] of the
+    National Armed Forces" ends: a body's name ending in its capitalised head word goes on
+    over "of" and a body's capitalised name ending in a head word of its own that ends the
+    phrase (a unit's proper name, named by the body it belongs to; not a lower-case head,
+    "the Kesh regiment of the National Guard", a unit the guard's own)."""
+    doc = sent.doc
+    last = ent[-1]
+    if last.lower_ not in HEAD_TYPES or not last.is_title:
+        return None
+    start = ent.end + 1
+    if start < sent.end and doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while end < sent.end and end - start < _MAX_OUTER and doc[end].is_title and (
+            doc[end].is_alpha):
+        end += 1
+    if end - start < 2 or doc[end - 1].lower_ not in HEAD_TYPES or (
+            end < sent.end and (doc[end].is_title or doc[end].lower_ in (
+                "'s", "\u2019s", "of", "-"))):
+        return None
+    if any(t.ent_type_ in ("PERSON", "STATE", "GPE", "LOC", "LOCATION") or t.ent_id_
+           for t in doc[start:end] if t.ent_type_ != "NORP"):
+        return None
+    return end
+
+
 def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
     """"[The Kurdistan Freedom Party] of Eastern Arland": a body's name ending in its head
     word goes on over "of", a compass word and one or two capitalised words (the region it
@@ -508,7 +538,7 @@ def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
                 end += 1
             if end == j + 2:
                 continue
-        elif (end := _place_of_body(ent, sent)) is None:
+        elif (end := _place_of_body(ent, sent) or _body_of_body(ent, sent)) is None:
             continue
         inside = _overlapping(out, ent.start, end)
         if any(e.end > end or (e.ent_id_ and e.label_ not in _PLACE_LABELS)

@@ -2,8 +2,10 @@
 by the place and a lower-case head ("the Tolam police", "Bokwe local council", "the Ralu
 prison service", "the Gara hunters"), a facility named with the kind of what it yields
 ("the Kolwe gold mine"); a body's name over "of" and the place it is of ("the Congress
-of Nova Terra"); a people's plural and a cause ("Kenyans for Justice"); and no actor's name holding a line break or a run of spaces (a
-headline's last word run into the dateline). Own sentences, invented names."""
+of Nova Terra") or the body it belongs to ("the Operational Group of Arland Forces"); a
+people's plural and a cause ("Kenyans for Justice"); and no actor's name holding a line
+break or a run of spaces (a headline's last word run into the dateline). Own sentences,
+invented names."""
 
 from __future__ import annotations
 
@@ -48,6 +50,14 @@ ACTORS = [
      ["Congress of Jon Mar"]),
     ("The governor of Kano said gunmen attacked a village.", None, None,
      ["governor of Kano", "Governor of Kano"]),
+    # a unit's proper name over "of" and the body it belongs to
+    ("Ana Vel demanded the withdrawal of the Operational Group of Arland Forces from the "
+     "depot.", "Operational Group of Arland Forces", None, ["Operational Group"]),
+    ("The Tarn Defence Region reports to the Strategic Command of the National Armed Forces.",
+     "Strategic Command of the National Armed Forces", None, ["Strategic Command"]),
+    # not one name: a unit named by a lower-case head, the body it is of an actor apart
+    ("A drone hit the base of the Kesh regiment of the National Guard on Sunday.",
+     "National Guard", None, ["Kesh regiment of the National Guard"]),
     # a people's plural, "for" and a cause: a group's name, the people's word no state
     ("Kenyans for Justice, a rights group, urged the police to free the men.",
      "Kenyans for Justice", ORG, ["Justice", "Kenya"]),
