@@ -538,8 +538,11 @@ def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
                 end += 1
             if end == j + 2:
                 continue
-        elif (end := _place_of_body(ent, sent) or _body_of_body(ent, sent)) is None:
-            continue
+        else:
+            found = _place_of_body(ent, sent) or _body_of_body(ent, sent)
+            if found is None:
+                continue
+            end = found
         inside = _overlapping(out, ent.start, end)
         if any(e.end > end or (e.ent_id_ and e.label_ not in _PLACE_LABELS)
                for e in inside if e is not ent):
