@@ -1746,6 +1746,10 @@ def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
         return None
     if i + 1 < len(doc) and doc[i + 1].lower_ in FACILITY_NOUNS | _LOCAL_NOT_AFTER:
         return None
+    if i + 2 < len(doc) and doc[i + 1].lower_ in _PERSON_SLOT_NOUNS and doc[i + 2].is_title:
+        # "Tolam County police spokesman Amos Ndu": the words are the title of a person
+        # of the place, read as such by the title readers
+        return None
     return i + 1, _LOCAL_HEADS[head]
 
 

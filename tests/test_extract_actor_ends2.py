@@ -70,6 +70,8 @@ ACTORS = [
      ["Tolam South police"]),
     ("The Kenyan police arrested two men in Nakuru.", None, None, ["Kenyan police force"]),
     ("Gunmen shot a Tolam police officer outside his house.", None, None, ["Tolam police"]),
+    ("Two men were wounded, Kano County police spokesman Amos Ndu said.", "Kano County",
+     None, ["Kano County police"]),
     ("The Tolam bus service was suspended after the attack.", None, None,
      ["Tolam bus service", "Tolam service"]),
 ]
