@@ -179,8 +179,10 @@ def _other_army_named(m: Mentions, tok: Token) -> bool:
     government the article does not know as a state); the soldiers may be that army's,
     not the article's state's."""
     for t in tok.sent:
-        if t.i == tok.i or t.lower_ not in _ARMY_NOUNS or t.i in m.token_actor:
-            continue  # (an army's own name, "the Kesh Army", is an actor of its own)
+        if t.i == tok.i or t.lower_ not in _ARMY_NOUNS or (
+                t.i in m.token_actor and not t.is_lower):
+            continue  # (an army's own name, "the Kesh Army", is an actor of its own;
+            # "the Vandor army", a region's army read whole, is the other army still)
         c = t.doc[t.i - 1] if t.i > t.sent.start else None
         if (c is not None and c.pos_ == "PROPN" and c.is_title and c.i > t.sent.start
                 and c.lower_ not in _PLAIN_OWNERS and m.state_for_word(c) is None):

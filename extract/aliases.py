@@ -76,7 +76,9 @@ class ShortForms:
                 _own(self.heads, lower, key if opens else "")
             if (not word[:1].isupper() or lower in _GENERIC or lower in STOP_WORDS
                     or len(lower) < 4 or not word.isalpha() or gaz.state_of_demonym(word)
-                    or gaz.lookup(word) is not None):
+                    or gaz.lookup(word) is not None or (
+                        lower.endswith("s") and gaz.state_of_demonym(word[:-1]))):
+                # (nor a people's plural: "Kenyans" alone after "Kenyans for Peace")
                 continue
             _own(self.words, lower, key)
             if n == 0 and type_ is not ActorType.GOVERNMENT_BODY:  # (not "Assad regime")

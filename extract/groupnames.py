@@ -419,12 +419,19 @@ def _for_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if span.end < sent.end and span.doc[span.end].is_title:
             continue  # "Calls for Peace Grow": a headline's words, no name
         inside = _overlapping(out, span.start, span.end)
-        if any(e.ent_id_ or e.label_ in ("PERSON", "GPE", "LOC") or e.start < span.start
-               or e.end > span.end for e in inside):
+        if any((e.ent_id_ and not _people_word(e, span)) or e.label_ in ("PERSON", "GPE", "LOC")
+               or e.start < span.start or e.end > span.end for e in inside):
             continue
         name = Span(sent.doc, span.start, span.end, label="ORGANIZATION", span_id=span.text)
         out = _put_in(out, inside, name)
     return out
+
+
+def _people_word(ent: Span, span: Span) -> bool:
+    """"[Kenyans] for Justice": the plural opening the name is the gazetteer's word for a
+    state's people (a demonym, not the state's name), no name of its own."""
+    return ent.start == span.start and len(ent) == 1 and ent.label_ in ("STATE", "NORP") and (
+        ent.text != ent.ent_id_) and ent.text.endswith("s")
 
 
 # "known as the X Y", "calling itself the X Y": the name a group goes by, in any language

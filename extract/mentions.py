@@ -248,6 +248,8 @@ class Mentions:
         recorded from weaker cues than `cue` (an entity's, `_BY_LABEL` ...) takes `type_`
         now. (The readers of other words give no `cue`: they type what they add, as told
         by the words around, and retype no one.)"""
+        # (a name never holds a line break or a run of spaces: "Tracts\n\nGENEVA")
+        name, surface = " ".join(name.split()), " ".join(surface.split())
         key = name_key(name)
         rec = self.actors.get(key)
         spelling = spelling_key(name) if type_ is not ActorType.PERSON else key
@@ -408,8 +410,10 @@ class Mentions:
             if (institution := _institution_of_place(ent)) is not None:
                 self._read_entity(institution)
                 continue
-            for part in _split_place_list(_cut_at_bracket(ent, words), self.is_place):
-                self._read_entity(part)
+            for piece in _split_at_breaks(ent):
+                for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
+                                              self.is_place):
+                    self._read_entity(part)
         if tokens:
             self._read_dateline_place(tokens[0])
         if self.titles:
@@ -926,13 +930,14 @@ class Mentions:
             return  # already part of a longer name ("the Government of Iraq")
         # (each doc[i] builds a Token: read every word once)
         words = self._words(ent)
-        while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct):
+        while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct
+                               or words[0].is_space):
             words = words[1:]
             start += 1
         # (a name a name reading set whole, "the Kabir clan militia", keeps its noun)
         whole = bool(ent.id_) and ent.id_ == ent.text
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
-                               or words[-1].text == "/" or (
+                               or words[-1].is_space or words[-1].text == "/" or (
                                words[-1].lower_ in _DESCRIBING and words[-1].is_lower
                                and len(words) > 1 and not whole) or (
                                words[-1].pos == VERB and words[-1].is_lower) or (
@@ -965,6 +970,7 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
+        place_words: list[str] = []
         if type_ is not ActorType.STATE and (
                 governed := _regional_government(doc, span)) is not None:
             # "the Karoo regional government", "Tana State's government": the region's
@@ -973,6 +979,16 @@ class Mentions:
                 ActorType.GOVERNMENT_BODY)
             cue = _BY_KIND
             surface = doc[start:end].text
+        elif type_ is not ActorType.STATE and label != "NORP" and (
+                local := _local_body(span, type_)) is not None:
+            # "the Tolam police", "Bokwe local council", "the Ralu prison service": a
+            # place's (or a people's) own body, named by the place and its lower-case head
+            if type_ is ActorType.LOCATION:
+                # (the place is named too: its name alone later is the place's)
+                self.add(name, type_, surface, cue=cue)
+            place_words, (end, type_) = [t.lower_ for t in words], local
+            cue = _BY_KIND
+            name = surface = doc[start:end].text
         if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
                 and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
                 and not ent.ent_id_):
@@ -1004,6 +1020,11 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
+        for word in place_words:
+            # (the place's name alone later is the place's, not its body's)
+            for table in (self.short_forms.words, self.short_forms.openers):
+                if table.get(word) == key:
+                    del table[word]
         if type_ is ActorType.GOVERNMENT_BODY and (owner := self._state_before(start)) is not None:
             # "the U.S. State Department", "the United States Department of State": the
             # body named with its state is a name of it too
@@ -1686,6 +1707,59 @@ def _regional_government(doc: Doc, span: Span) -> int | None:
     return i + 1
 
 
+# Lower-case heads of a body a place's name (or a people's) may stand before, by the type
+# they give, and the lower-case words that may come between ("Bokwe local council", "the
+# Ralu prison service", "the Tarn special forces"); a head that needs one of them needs it.
+_LOCAL_HEADS = {
+    **dict.fromkeys(("police", "army", "regiment", "hunters"), ActorType.ARMED_GROUP),
+    **dict.fromkeys(("council", "service"), ActorType.GOVERNMENT_BODY),
+    "forces": ActorType.ARMED_GROUP,
+}
+_LOCAL_WORDS = words("local municipal district county city provincial regional prison "
+                     "penitentiary special")
+_HEADS_NEEDING_WORD = {"service": words("prison penitentiary"), "forces": words("special")}
+# Types of the names before such a head that the head may settle (a model's misreading of
+# a town's or a people's name among them: "Bokwe" read as a person).
+_LOCAL_NAME_TYPES = frozenset({ActorType.LOCATION, ActorType.PERSON, ActorType.FACILITY,
+                               ActorType.ORGANIZATION})
+
+
+def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
+    """Where "the Tolam police" or "Bokwe local council" ends, and the body's type: a
+    name in capitals, one word if the model read a person, then at most one lower-case
+    qualifier and a body's lower-case head. Not a facility the head qualifies ("the Tolam
+    police station"), not a person's full name, not a known body's name."""
+    doc = span.doc
+    if type_ not in _LOCAL_NAME_TYPES or (type_ is ActorType.PERSON and len(span) > 1) or (
+            type_ is ActorType.ORGANIZATION and span.root.ent_id_):
+        return None
+    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span) or not any(
+            t.is_alpha for t in span):
+        return None
+    i = span.end
+    word = None
+    if i < len(doc) and doc[i].lower_ in _LOCAL_WORDS and doc[i].is_lower:
+        word, i = doc[i].lower_, i + 1
+    if i >= len(doc) or not doc[i].is_lower or (head := doc[i].lower_) not in _LOCAL_HEADS:
+        return None
+    if head in _HEADS_NEEDING_WORD and word not in _HEADS_NEEDING_WORD[head]:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ in FACILITY_NOUNS | _LOCAL_NOT_AFTER:
+        return None
+    if i + 2 < len(doc) and doc[i + 1].lower_ in _PERSON_SLOT_NOUNS and doc[i + 2].is_title:
+        # "Tolam County police spokesman Amos Ndu": the words are the title of a person
+        # of the place, read as such by the title readers
+        return None
+    return i + 1, _LOCAL_HEADS[head]
+
+
+# Nouns after such a head that make the words a place's, a unit's or a person's, not the
+# body's name ("the Tolam police headquarters", "the Tolam South police division", "a
+# Tolam police officer")
+_LOCAL_NOT_AFTER = words("headquarters base post division district area zone precinct "
+                         "command department unit officer officers constable constables")
+
+
 def _government_name(span: Span) -> str:
     """"Tana State's government" -> "Tana State government": the body's name."""
     return " ".join(t.text for t in span if t.lower_ not in ("'s", "\u2019s"))
@@ -2015,6 +2089,22 @@ def _institution_of_place(ent: Span) -> Span | None:
 def _text(words: list[Token]) -> str:
     """The text of a run of tokens, as `Span.text` gives it, from Token objects at hand."""
     return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text if words else ""
+
+
+def _split_at_breaks(ent: Span) -> list[Span]:
+    """An entity the model ran over a line break or a run of spaces (a headline's last
+    word and the dateline after it) is a name on each side of the break, if any."""
+    if not any(t.is_space for t in ent):
+        return [ent]
+    pieces, start = [], ent.start
+    for tok in ent:
+        if tok.is_space:
+            if tok.i > start:
+                pieces.append(Span(ent.doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    if start < ent.end:
+        pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return pieces
 
 
 def _cut_at_bracket(ent: Span, words: list[Token]) -> Span:

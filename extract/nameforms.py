@@ -171,7 +171,7 @@ FACILITY_NOUNS = words(
     "checkpoint stadium hotel mine port")
 _FACILITY_KINDS = words(
     "refugee displacement displaced idp police cattle livestock grain fish military army "
-    "detention transit border bus")
+    "detention transit border bus gold copper diamond coal")
 _FACILITY_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
     + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
@@ -458,23 +458,91 @@ _COMPASS = words(
 _BODY_LABELS = frozenset({"ORG", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT_BODY"})
 
 
+# Labels of words after "of" that are no place a body may be of.
+_NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "STATE", "DATE", "TIME", "CARDINAL",
+                               "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW", "EVENT",
+                               "ARMED_GROUP", "ORGANIZATION", "GOVERNMENT_BODY", "MEDIA"})
+
+
+def _place_of_body(ent: Span, sent: Span) -> int | None:
+    """Where "[the Congress] of Nova Terra" or "[the KGB] of South Arland" ends: a body's
+    name (ending in its head word, a government body's, or a bare acronym the model read
+    as a body) goes on over "of" and one to three capitalised words that end the phrase
+    and name no person, people, state or body (a state's own body is read with its state
+    elsewhere, keeping it related to the state). Not a group of the gazetteer's: "Hamas
+    of Gaza" is Hamas."""
+    doc = sent.doc
+    last = ent[-1]
+    if not (last.lower_ in HEAD_TYPES or ent.label_ == "GOVERNMENT_BODY" or (
+            ent.label_ == "ORG" and len(ent) == 1 and last.is_upper and len(last) >= 2
+            and last.is_alpha)):
+        return None
+    start = ent.end + 1
+    end = start
+    while end < sent.end and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start or (end < sent.end and (doc[end].is_title or doc[end].lower_ in (
+            "'s", "’s", "of", "-"))):
+        return None
+    if any(t.ent_type_ in _NOT_PLACE_LABELS or t.lower_ in HEAD_TYPES
+           or t.lower_ in TITLE_WORDS for t in doc[start:end]):
+        return None
+    return end
+
+
+_MAX_OUTER = 6  # words of the body a body is of
+
+
+def _body_of_body(ent: Span, sent: Span) -> int | None:
+    """Where "[the Operational Group] of Arland Forces" or "[the Strategic Command] of the
+    National Armed Forces" ends: a body's name ending in its capitalised head word goes on
+    over "of" and a body's capitalised name ending in a head word of its own that ends the
+    phrase (a unit's proper name, named by the body it belongs to; not a lower-case head,
+    "the Kesh regiment of the National Guard", a unit the guard's own)."""
+    doc = sent.doc
+    last = ent[-1]
+    if last.lower_ not in HEAD_TYPES or not last.is_title:
+        return None
+    start = ent.end + 1
+    if start < sent.end and doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while end < sent.end and end - start < _MAX_OUTER and doc[end].is_title and (
+            doc[end].is_alpha):
+        end += 1
+    if end - start < 2 or doc[end - 1].lower_ not in HEAD_TYPES or (
+            end < sent.end and (doc[end].is_title or doc[end].lower_ in (
+                "'s", "\u2019s", "of", "-"))):
+        return None
+    if any(t.ent_type_ in ("PERSON", "STATE", "GPE", "LOC", "LOCATION") or t.ent_id_
+           for t in doc[start:end] if t.ent_type_ != "NORP"):
+        return None
+    return end
+
+
 def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
     """"[The Kurdistan Freedom Party] of Eastern Arland": a body's name ending in its head
     word goes on over "of", a compass word and one or two capitalised words (the region it
-    is of), whatever the model read there."""
+    is of), whatever the model read there; and any body's name over "of" and a place's
+    name that ends the phrase (`_place_of_body`: "the Congress of Nova Terra")."""
     out = ents
     doc = sent.doc
     for ent in ents:
         j = ent.end
-        if ent.label_ not in _BODY_LABELS or ent[-1].lower_ not in HEAD_TYPES or (
-                j + 2 >= sent.end or doc[j].lower_ != "of"
-                or doc[j + 1].lower_ not in _COMPASS or not doc[j + 1].is_title):
+        if ent.label_ not in _BODY_LABELS or j + 1 >= sent.end or doc[j].lower_ != "of":
             continue
-        end = j + 2
-        while end < sent.end and end - j < 4 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        if end == j + 2:
-            continue
+        if ent[-1].lower_ in HEAD_TYPES and doc[j + 1].lower_ in _COMPASS and (
+                doc[j + 1].is_title):
+            end = j + 2
+            while end < sent.end and end - j < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end == j + 2:
+                continue
+        else:
+            found = _place_of_body(ent, sent) or _body_of_body(ent, sent)
+            if found is None:
+                continue
+            end = found
         inside = _overlapping(out, ent.start, end)
         if any(e.end > end or (e.ent_id_ and e.label_ not in _PLACE_LABELS)
                for e in inside if e is not ent):
