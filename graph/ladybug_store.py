@@ -237,6 +237,9 @@ class LadybugStore(ConnectionsFromPages):
             )
         self._folder.mkdir(parents=True, exist_ok=True)
         self._connections: list[ladybug.Connection] = []
+        # How many blocks on each connection (by id) are using it: a sweep of idle
+        # connections (`_close_idle_connections`) leaves those open.
+        self._in_use: dict[int, int] = {}
         self._connections_lock = threading.Lock()
         self._open_database(buffer_pool_bytes)
         if not read_only:
@@ -850,8 +853,7 @@ class LadybugStore(ConnectionsFromPages):
         order (nodes before the relationships that join them). Each COPY is the engine's
         own transaction, so the caller builds a new store in a folder of its own and
         renames it into place once every table is in."""
-        with self._write_lock, self._errors("copying tables in bulk"):
-            conn = self._connection()
+        with self._write_lock, self._errors("copying tables in bulk"), self._leased() as conn:
             for table, path in files:
                 if table not in q.TABLES:
                     raise StoreError(f"no table {table!r} in the Ladybug schema")
@@ -881,8 +883,7 @@ class LadybugStore(ConnectionsFromPages):
         """Run a query in a read-only transaction that is always rolled back (the engine
         refuses writes in it): its columns, at most `row_limit` rows of raw values, and
         whether there were more. Stops after `timeout_s` (RuntimeError "Interrupted")."""
-        with self._errors("running a Cypher query", translate=False):
-            conn = self._connection()
+        with self._errors("running a Cypher query", translate=False), self._leased() as conn:
             conn.set_query_timeout(max(1, int(timeout_s * 1000)))
             conn.execute("BEGIN TRANSACTION READ ONLY")
             try:
@@ -900,14 +901,36 @@ class LadybugStore(ConnectionsFromPages):
 
     # --------------------------------------------------------- transactions
 
-    def _connection(self) -> ladybug.Connection:
-        conn: ladybug.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = ladybug.Connection(self._db)
-            self._local.conn = conn
-            with self._connections_lock:
+    @contextmanager
+    def _leased(self) -> Iterator[ladybug.Connection]:
+        """This thread's connection (a new one if it has none, or a sweep closed it),
+        counted as in use for the block."""
+        with self._connections_lock:
+            conn: ladybug.Connection | None = getattr(self._local, "conn", None)
+            if conn is None or conn not in self._connections:
+                conn = ladybug.Connection(self._db)
+                self._local.conn = conn
                 self._connections.append(conn)
-        return conn
+            self._in_use[id(conn)] = self._in_use.get(id(conn), 0) + 1
+        try:
+            yield conn
+        finally:
+            with self._connections_lock:
+                left = self._in_use.pop(id(conn), 1) - 1
+                if left:
+                    self._in_use[id(conn)] = left
+
+    def _close_idle_connections(self) -> int:
+        """Close every connection no block is using (those of idle or ended threads):
+        each keeps memory of the buffer pool its earlier queries took. Their threads
+        open new ones on their next read. How many were closed."""
+        with self._connections_lock:
+            idle = [c for c in self._connections if not self._in_use.get(id(c))]
+            for conn in idle:
+                self._connections.remove(conn)
+        for conn in idle:
+            conn.close()
+        return len(idle)
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -922,17 +945,17 @@ class LadybugStore(ConnectionsFromPages):
         # Noted before the transaction begins: a write that ends after this reads
         # nothing it left in the cache (DocumentCache).
         generation = cache.generation if cache is not None else 0
-        with self._errors("starting a read"):
-            conn = self._connection()
-            conn.execute("BEGIN TRANSACTION READ ONLY")
-        self._local.held = _Tx(conn, documents=True, cache=cache, generation=generation)
-        try:
-            yield
-        finally:
-            self._local.held = None
-            # (Unless a read in the block closed the connection, ending it.)
-            if getattr(self._local, "conn", None) is conn:
-                self._end_read(conn)
+        with self._leased() as conn:
+            with self._errors("starting a read"):
+                conn.execute("BEGIN TRANSACTION READ ONLY")
+            self._local.held = _Tx(conn, documents=True, cache=cache, generation=generation)
+            try:
+                yield
+            finally:
+                self._local.held = None
+                # (Unless a read in the block closed the connection, ending it.)
+                if getattr(self._local, "conn", None) is conn:
+                    self._end_read(conn)
 
     def _read(
         self, action: str, work: Callable[[_Tx], _R], *, engine_threads: int = 0
@@ -940,38 +963,44 @@ class LadybugStore(ConnectionsFromPages):
         """Run `work` in a read-only transaction (the thread's snapshot, when one is
         held), its queries on at most `engine_threads` of the engine's threads (0: as
         many as the database has). A read that finds the buffer pool full is tried once
-        more on a new connection: a connection keeps memory its earlier queries took (at
-        1M statements, two hub pages with their evidence left no room for a third on an
-        idle server), so the first failure is often the connection's, not the load's."""
+        more on a new connection, once every idle connection is closed: a connection
+        keeps memory its earlier queries took (at 1M statements, two hub pages with
+        their evidence, read on two threads, left no room for a third read on an idle
+        server), so a full pool is often idle connections', not the load's."""
         try:
             return self._read_once(action, work, engine_threads)
         except StoreBusyError:
             if getattr(self._local, "held", None) is not None:
                 raise  # (the snapshot's connection cannot be swapped under its reader)
-            logger.info("reading again on a new Ladybug connection after a full pool")
+            closed = self._close_idle_connections()
+            logger.info("reading again on a new Ladybug connection after a full pool "
+                        "(%d idle connections closed)", closed)
             return self._read_once(action, work, engine_threads)
 
     def _read_once(self, action: str, work: Callable[[_Tx], _R], engine_threads: int) -> _R:
         try:
             with self._errors(action):
                 held: _Tx | None = getattr(self._local, "held", None)
-                conn = held.conn if held is not None else self._connection()
-                if engine_threads:
-                    conn.set_max_threads_for_exec(engine_threads)
                 if held is not None:
+                    if engine_threads:
+                        held.conn.set_max_threads_for_exec(engine_threads)
                     try:
                         return work(held)
                     finally:
+                        if engine_threads and getattr(self._local, "conn", None) is held.conn:
+                            held.conn.set_max_threads_for_exec(0)
+                with self._leased() as conn:
+                    if engine_threads:
+                        conn.set_max_threads_for_exec(engine_threads)
+                    conn.execute("BEGIN TRANSACTION READ ONLY")
+                    try:
+                        return work(_Tx(conn))
+                    finally:
+                        self._end_read(conn)
+                        # (Unless the read closed the connection: its next one has them
+                        # all.)
                         if engine_threads and getattr(self._local, "conn", None) is conn:
                             conn.set_max_threads_for_exec(0)
-                conn.execute("BEGIN TRANSACTION READ ONLY")
-                try:
-                    return work(_Tx(conn))
-                finally:
-                    self._end_read(conn)
-                    # (Unless the read closed the connection: its next one has them all.)
-                    if engine_threads and getattr(self._local, "conn", None) is conn:
-                        conn.set_max_threads_for_exec(0)
         except StoreError as exc:
             # Concurrent reads share the buffer pool: a full pool is a busy store (try
             # again shortly), not a broken one. Nothing was written.
@@ -1020,8 +1049,7 @@ class LadybugStore(ConnectionsFromPages):
                 f"the graph at {self._folder} is open read-only here; {action} needs the "
                 "process that holds it for writing"
             )
-        with self._write_lock, self._errors(action):
-            conn = self._connection()
+        with self._write_lock, self._errors(action), self._leased() as conn:
             conn.execute("BEGIN TRANSACTION")
             try:
                 tx = _Tx(conn)

@@ -7,7 +7,10 @@ and the same whatever the degree says."""
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +265,52 @@ def test_a_read_that_fills_the_pool_once_is_answered_on_a_new_connection(
         assert len(tries) == 1
 
 
+def test_a_full_pool_closes_the_idle_connections_of_other_threads(
+    stores: tuple[Path, Path],
+) -> None:
+    """Each connection keeps buffer-pool memory its queries took: a read that finds
+    the pool full closes every connection no read is using (here those of two threads
+    that read before), not one in use; their threads read on new ones afterwards."""
+    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
+    tries: list[object] = []
+
+    def fills_the_pool_once(tx: object) -> str:
+        tries.append(tx)
+        if len(tries) == 1:
+            raise RuntimeError(full)
+        return "read"
+
+    with LadybugStore(stores[0], read_only=True) as store, ThreadPoolExecutor(2) as pool:
+        expected = shown(store.connection_page("houthis"))
+        started, release = threading.Barrier(2), threading.Event()
+
+        def page() -> list[object]:
+            started.wait()  # (both threads read: two connections)
+            return shown(store.connection_page("houthis"))
+
+        assert list(pool.map(lambda _: page(), range(2))) == [expected, expected]
+        others = [c for c in store._connections if c is not store._local.conn]
+        assert len(others) == 2
+
+        def holds_a_snapshot() -> None:
+            with store.snapshot():
+                release.wait(30)
+
+        busy = threading.Thread(target=holds_a_snapshot)
+        busy.start()
+        while len(store._in_use) < 1:
+            time.sleep(0.01)
+        in_use = next(c for c in store._connections if store._in_use.get(id(c)))
+        assert store._read("reading a test page", fills_the_pool_once) == "read"
+        assert not any(c in store._connections for c in others)
+        assert in_use in store._connections  # a snapshot under way keeps its connection
+        release.set()
+        busy.join()
+        assert list(pool.map(lambda _: shown(store.connection_page("houthis")), range(2))) == [
+            expected, expected
+        ]
+
+
 LEVEL_OPTIONS: list[dict[str, Any]] = [
     {},
     {"limit": 5, "evidence_limit": 1},
@@ -401,8 +450,7 @@ def test_a_read_that_fails_in_a_snapshot_ends_it(stores: tuple[Path, Path]) -> N
 def test_rows_are_read_as_the_binding_gives_them(stores: tuple[Path, Path]) -> None:
     """The rows read off the binding's result directly are those of `get_all`."""
     query = "MATCH (a:Actor) RETURN a.id, a.aliases, a.degree, a.first_seen ORDER BY a.id"
-    with LadybugStore(stores[0], read_only=True) as store:
-        conn = store._connection()
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
         expected = ladybug_rows._single(conn.execute(query)).get_all()
         assert ladybug_rows._values(ladybug_rows._single(conn.execute(query))) == expected
         assert len(expected) > 100
