@@ -60,6 +60,22 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("set-off-place-based", "Police arrested a lieutenant of the Kora Liberation Front, the "
      "Kumasi-based faction that smuggles gold.",
      [("Kora Liberation Front", "LOCATED_IN", "Kumasi")]),
+    ("place-seized-by", "Kumasi, seized by the Kora Liberation Front in May, is now empty.",
+     [("Kora Liberation Front", "CONTROLS", "Kumasi")]),
+    ("owners-capture-of", "The Kora Liberation Front's capture of Marsa has cut the road to "
+     "the coast.", [("Kora Liberation Front", "CONTROLS", "Marsa")]),
+    ("capture-of-by", "The capture of Kumasi by the Kora Liberation Front cut the road to the "
+     "coast.", [("Kora Liberation Front", "CONTROLS", "Kumasi")]),
+    ("threat-by-against", "A threat by the Kora Liberation Front against the Varn Brigade "
+     "alarmed diplomats.", [("Kora Liberation Front", "THREATENS", "Varn Brigade")]),
+    ("owners-threats-against", "The Kora Liberation Front's threats against the Varn Brigade "
+     "alarmed diplomats.", [("Kora Liberation Front", "THREATENS", "Varn Brigade")]),
+    ("warned-officials-against", "The Kora Liberation Front warned officials of the Tarsen "
+     "Election Board against holding the vote in its areas.",
+     [("Kora Liberation Front", "THREATENS", "Tarsen Election Board")]),
+    ("would-send-troops-if", "Ghana would send troops across the river if the Kora Liberation "
+     "Front did not withdraw from Marsa, the minister said.",
+     [("Ghana", "THREATENS", "Kora Liberation Front")]),
     ("lives-in-exile-in", "The front is led by Tomas Berg, a veteran politician who has lived "
      "in exile in Ghana for decades.", [("Tomas Berg", "LOCATED_IN", "Ghana")]),
 ]
@@ -103,6 +119,18 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "province, before the army came.", [("*", "CONTROLS", "*")]),
     ("place-based-of-another", "Police arrested a lieutenant of the Kora Liberation Front and "
      "a Kumasi-based smuggler.", [("*", "LOCATED_IN", "*")]),
+    ("place-shelled-by", "Kumasi, shelled by the Kora Liberation Front in May, is now empty.",
+     [("*", "CONTROLS", "*")]),
+    ("owners-loss-of", "The Kora Liberation Front's loss of Marsa has cut the road to the "
+     "coast.", [("*", "CONTROLS", "*")]),
+    ("capture-of-a-person", "The capture of Tomas Berg by the Kora Liberation Front shocked "
+     "the town.", [("*", "CONTROLS", "*")]),
+    ("complaint-by-against", "A complaint by the Kora Liberation Front against the Varn "
+     "Brigade alarmed diplomats.", [("*", "THREATENS", "*")]),
+    ("denied-any-threat", "The Kora Liberation Front denied any threat against the Varn "
+     "Brigade.", [("*", "THREATENS", "*")]),
+    ("would-send-food-if", "Ghana would send food across the river if the Kora Liberation "
+     "Front did not block the roads, the minister said.", [("*", "THREATENS", "*")]),
     ("exile-since-leaving", "The front is led by Tomas Berg, a veteran politician who has "
      "lived in exile since leaving Ghana.", [("Tomas Berg", "LOCATED_IN", "Ghana")]),
 ]
