@@ -76,6 +76,16 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("would-send-troops-if", "Ghana would send troops across the river if the Kora Liberation "
      "Front did not withdraw from Marsa, the minister said.",
      [("Ghana", "THREATENS", "Kora Liberation Front")]),
+    ("set-off-two-word-place-based", "Police arrested a lieutenant of the Kora Liberation "
+     "Front, the Cape Coast-based faction that smuggles gold.",
+     [("Kora Liberation Front", "LOCATED_IN", "Cape Coast")]),
+    ("based-in-camps-around", "The leadership of the Kora Liberation Front is based in the "
+     "refugee camps around Kumasi.", [("Kora Liberation Front", "LOCATED_IN", "Kumasi")]),
+    ("based-in-hills-near", "The Kora Liberation Front is based in the hills near Kumasi.",
+     [("Kora Liberation Front", "LOCATED_IN", "Kumasi")]),
+    ("mission-of-monitors-based-in", "The Norvik Monitoring Mission, an unarmed mission of "
+     "about 200 monitors based in Kumasi, has no access to the hills.",
+     [("Norvik Monitoring Mission", "LOCATED_IN", "Kumasi")]),
     ("lives-in-exile-in", "The front is led by Tomas Berg, a veteran politician who has lived "
      "in exile in Ghana for decades.", [("Tomas Berg", "LOCATED_IN", "Ghana")]),
 ]
@@ -131,6 +141,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Brigade.", [("*", "THREATENS", "*")]),
     ("would-send-food-if", "Ghana would send food across the river if the Kora Liberation "
      "Front did not block the roads, the minister said.", [("*", "THREATENS", "*")]),
+    ("based-far-from", "The leadership of the Kora Liberation Front is based in the refugee "
+     "camps, far from Kumasi.", [("*", "LOCATED_IN", "*")]),
+    ("mission-with-no-access-near", "The Norvik Monitoring Mission, an unarmed mission of "
+     "about 200 monitors, has no access to the hills near Kumasi.",
+     [("*", "LOCATED_IN", "*")]),
     ("exile-since-leaving", "The front is led by Tomas Berg, a veteran politician who has "
      "lived in exile since leaving Ghana.", [("Tomas Berg", "LOCATED_IN", "Ghana")]),
 ]
