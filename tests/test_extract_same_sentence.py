@@ -55,6 +55,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("would-answer-with-strikes-if", "The Tarsen Defence Force would respond with airstrikes "
      "on the Kora Liberation Front if its posts were attacked again.",
      [("Tarsen Defence Force", "THREATENS", "Kora Liberation Front")]),
+    ("prompted-another-to-strike", "Ghana fired missiles at bases near Kumasi, prompting Togo "
+     "to strike targets inside Ghana two days later.", [("Togo", "TARGETS", "Ghana")]),
     ("holds-sway-over", "The Kora Liberation Front still holds sway over much of rural Kandor "
      "province, where it collects taxes.", [("Kora Liberation Front", "CONTROLS", "Kandor")]),
     ("set-off-place-based", "Police arrested a lieutenant of the Kora Liberation Front, the "
@@ -125,6 +127,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("planned-series-of-assaults", "The Kora Liberation Front planned a series of ground "
      "assaults on positions of the Tarsen Defence Force in the east.",
      [("*", "TARGETS", "*")]),
+    ("could-prompt-another-to-strike", "The raid could prompt Togo to strike Kora Liberation "
+     "Front camps.", [("*", "TARGETS", "*")]),
     ("once-held-sway", "The Kora Liberation Front once held sway over much of rural Kandor "
      "province, before the army came.", [("*", "CONTROLS", "*")]),
     ("place-based-of-another", "Police arrested a lieutenant of the Kora Liberation Front and "
