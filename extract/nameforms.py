@@ -491,6 +491,11 @@ def _place_of_body(ent: Span, sent: Span) -> int | None:
 
 
 _MAX_OUTER = 6  # words of the body a body is of
+# Units of an army's ladder: "the Ruvu Battalion of the Kilimanjaro Brigade" names two.
+_ECHELONS = frozenset({
+    "battalion", "brigade", "regiment", "company", "squadron", "division", "corps",
+    "platoon", "detachment",
+})
 
 
 def _body_of_body(ent: Span, sent: Span) -> int | None:
@@ -514,6 +519,8 @@ def _body_of_body(ent: Span, sent: Span) -> int | None:
             end < sent.end and (doc[end].is_title or doc[end].lower_ in (
                 "'s", "\u2019s", "of", "-"))):
         return None
+    if doc[end - 1].lower_ in _ECHELONS:
+        return None  # a unit of a larger unit: two actors, the one PART_OF the other
     if any(t.ent_type_ in ("PERSON", "STATE", "GPE", "LOC", "LOCATION") or t.ent_id_
            for t in doc[start:end] if t.ent_type_ != "NORP"):
         return None
