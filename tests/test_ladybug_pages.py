@@ -220,13 +220,27 @@ def test_a_small_actor_is_read_without_the_count_histograms(
         assert len(queries) == 6, queries
 
 
+_POOL_FULL = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
+
+
+def _fills_the_pool_once(tries: list[object]) -> Callable[[object], str]:
+    """A read that finds the pool full the first time it runs, noting each run."""
+
+    def read(tx: object) -> str:
+        tries.append(tx)
+        if len(tries) == 1:
+            raise RuntimeError(_POOL_FULL)
+        return "read"
+
+    return read
+
+
 def test_a_page_read_that_fills_the_pool_is_a_busy_store(stores: tuple[Path, Path]) -> None:
     """A read on one engine thread that meets a full buffer pool is a busy store, as
     any read is: its connection is closed, and the next page answers on a new one."""
-    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
 
     def fills_the_pool(tx: object) -> None:
-        raise RuntimeError(full)
+        raise RuntimeError(_POOL_FULL)
 
     with LadybugStore(stores[0], read_only=True) as store:
         expected = shown(store.connection_page("houthis"))
@@ -244,14 +258,8 @@ def test_a_read_that_fills_the_pool_once_is_answered_on_a_new_connection(
     """The memory a connection kept from its earlier queries can leave no room for the
     next read on an idle store: that read is tried once more on a new connection (a
     read inside a snapshot is not: its transaction is its connection's)."""
-    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
     tries: list[object] = []
-
-    def fills_the_pool_once(tx: object) -> str:
-        tries.append(tx)
-        if len(tries) == 1:
-            raise RuntimeError(full)
-        return "read"
+    fills_the_pool_once = _fills_the_pool_once(tries)
 
     with LadybugStore(stores[0], read_only=True) as store:
         store.connection_page("houthis")
@@ -271,14 +279,8 @@ def test_a_full_pool_closes_the_idle_connections_of_other_threads(
     """Each connection keeps buffer-pool memory its queries took: a read that finds
     the pool full closes every connection no read is using (here those of two threads
     that read before), not one in use; their threads read on new ones afterwards."""
-    full = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
     tries: list[object] = []
-
-    def fills_the_pool_once(tx: object) -> str:
-        tries.append(tx)
-        if len(tries) == 1:
-            raise RuntimeError(full)
-        return "read"
+    fills_the_pool_once = _fills_the_pool_once(tries)
 
     with LadybugStore(stores[0], read_only=True) as store, ThreadPoolExecutor(2) as pool:
         expected = shown(store.connection_page("houthis"))
