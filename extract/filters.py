@@ -344,6 +344,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
         return None
     if c.type in _HARM | {R.THREATENS} and on_own_terms(verb):
         return None
+    if c.type is R.THREATENS and retracted(verb):
+        return None  # "X withdrew its threats against Y" (read on the noun): taken back
     if c.type in _TERRITORY and threatened(verb):
         return None  # "said its troops would drive X out of Y": ground not yet taken
     if c.type in _TOGETHER and any(a.dep_ == "aux" and a.lower_ in _MAYBE | _OUGHT
