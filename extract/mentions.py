@@ -248,7 +248,7 @@ class Mentions:
         recorded from weaker cues than `cue` (an entity's, `_BY_LABEL` ...) takes `type_`
         now. (The readers of other words give no `cue`: they type what they add, as told
         by the words around, and retype no one.)"""
-        # (a name never holds a line break or a run of spaces: "Tracts\n\nGENEVA")
+        # (a name never holds a line break or a run of spaces: "Province\n\nNAIROBI")
         name, surface = " ".join(name.split()), " ".join(surface.split())
         key = name_key(name)
         rec = self.actors.get(key)
