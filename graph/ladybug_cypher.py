@@ -538,22 +538,6 @@ def count_histograms(way: OneWay, include_negated: bool) -> str:
     )
 
 
-@functools.lru_cache(maxsize=256)
-def connection_ranks_of(way: OneWay, include_negated: bool) -> str:
-    """connection_ranks of each actor of `$rows` (`row.id`, down to `row.least`
-    statements), named in `actor`, with the edges' Evidence nodes joined: a level of
-    a walk in one read."""
-    return (
-        _one_way(way, include_negated, least=True, many=True)
-        + "WITH a, r, b MATCH (e:Evidence {key: "
-        + (_EDGE_KEY_OUT if way.outgoing else _EDGE_KEY_IN)
-        + "}) RETURN a.id AS actor, "
-        + _RANK_FIELDS
-        + ", "
-        + _HEAD_FIELDS
-    )
-
-
 def selected_edges(
     types: tuple[RelationType, ...] | None,
     include_negated: bool,

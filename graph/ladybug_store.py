@@ -627,11 +627,15 @@ class LadybugStore(ConnectionsFromPages):
                         histograms[actor_id], wanted
                     )
             pairs: dict[str, list[tuple[Direction, _Row]]] = {a: [] for a in known}
-            cuts = [{"id": actor_id, "least": least} for actor_id, least in leasts.items()]
             for way in reads:
                 way_out = Direction.OUT if way.outgoing else Direction.IN
-                for row in tx.rows(q.connection_ranks_of(way, include_negated), rows=cuts):
-                    pairs[row["actor"]].append((way_out, row))
+                # One read per actor: read for many actors at once (UNWIND), the join to
+                # each edge's Evidence node was planned over the whole table, and one hub
+                # of a 1M-statement graph overflowed a 256 MB pool on its own.
+                query = q.connection_ranks(way, include_negated)
+                for actor_id, least in leasts.items():
+                    for row in tx.rows(query, id=actor_id, least=least):
+                        pairs[actor_id].append((way_out, row))
             totals: dict[str, int] = {}
             ranked: list[_Ranked] = []
             for actor_id, found in pairs.items():
