@@ -74,6 +74,7 @@ from actorgraph.graph.ladybug_reads import (
     _edge_keys_row_order,
     _kept_page,
     _least_count,
+    _mask_of,
     _narrowed,
     _narrowed_selection,
     _one_way_reads,
@@ -604,9 +605,11 @@ class LadybugStore(ConnectionsFromPages):
             known = [actor_id for actor_id in ids if actor_id in degrees]
             # Only the tables of the types any of the actors has, each way.
             types_out = types_in = 0
+            masks: dict[str, tuple[int, int]] = {}
             for row in stored:
-                types_out |= int(row["types_out"] or 0)
-                types_in |= int(row["types_in"] or 0)
+                masks[row["id"]] = (int(row["types_out"] or 0), int(row["types_in"] or 0))
+                types_out |= masks[row["id"]][0]
+                types_in |= masks[row["id"]][1]
             reads = _narrowed(all_reads, types_out, types_in, self._type_sets)
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = size + 4
@@ -633,7 +636,10 @@ class LadybugStore(ConnectionsFromPages):
                 # each edge's Evidence node was planned over the whole table, and one hub
                 # of a 1M-statement graph overflowed a 256 MB pool on its own.
                 query = q.connection_ranks(way, include_negated)
+                asked = _mask_of(way.types)
                 for actor_id, least in leasts.items():
+                    if not masks[actor_id][0 if way.outgoing else 1] & asked:
+                        continue  # (no edge of the actor in the tables the read names)
                     for row in tx.rows(query, id=actor_id, least=least):
                         pairs[actor_id].append((way_out, row))
             totals: dict[str, int] = {}

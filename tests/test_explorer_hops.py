@@ -215,8 +215,10 @@ def test_a_hop_reads_its_whole_frontier_at_once(store: GraphStore) -> None:
 def test_ladybug_queries_do_not_grow_with_the_frontier(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Reading the frontier costs the same number of queries for three actors as for
-    nineteen: round trips were most of a hub's page."""
+    """Reading the frontier costs the same number of queries for two actors as for
+    nineteen (round trips were most of a hub's page), but for each actor's ranked edges,
+    read by its key one way and the other: read for all at once, the join to the
+    Evidence nodes was planned over the whole table and overflowed the pool at 1M."""
     queries: list[str] = []
     rows = ladybug_store._Tx.rows
 
@@ -228,10 +230,15 @@ def test_ladybug_queries_do_not_grow_with_the_frontier(
         ingest(lady, *bulletins())
         monkeypatch.setattr(ladybug_store._Tx, "rows", counted)
         small = len(lady.connections_of(["militia-of-orra-3", "town-of-pell-3"]))
-        few = len(queries)
+        first = list(queries)
         queries.clear()
         everyone = [a.id for a in lady.search_actors("", limit=100)]
         queries.clear()
         found = lady.connections_of(everyone)
     assert (small, len(found)) == (2, 1 + 2 * SPOKES)
-    assert len(queries) == few
+
+    def shared(listed: list[str]) -> list[str]:
+        return [q for q in listed if not q.startswith("MATCH (a:Actor {id: $id})")]
+
+    assert len(shared(queries)) == len(shared(first))
+    assert len(queries) - len(shared(queries)) <= 2 * len(found)

@@ -369,9 +369,9 @@ def test_a_level_reads_no_evidence_node_apart(
     assert evidence == [], "no separate read of the Evidence nodes"
     # The statements are read a thousand ids at a time.
     others = [q for q in queries if "MATCH (s:Statement" not in q]
-    assert len(others) == 3 + 2 * len(actors), others
     ranked = [q for q in others if "MATCH (e:Evidence {key:" in q]
-    assert len(ranked) == 2 * len(actors)
+    assert len(actors) <= len(ranked) <= 2 * len(actors)  # (a way with no edge: none)
+    assert len(others) == 3 + len(ranked), others
     assert all(q.startswith("MATCH (a:Actor {id: $id})") for q in ranked), ranked[0]
 
 
