@@ -460,8 +460,7 @@ def _one_way(
     way: OneWay, include_negated: bool, least: bool = False, many: bool = False
 ) -> str:
     """The MATCH ... WHERE of an actor's (`$id`) edges one way (`least`: with `$least`
-    statements or more); `many`: of each actor of `$rows` (`row.id`, with `least`:
-    `row.least` statements or more). A
+    statements or more); `many`: of each actor of `$rows` (`row.id`). A
     directed pattern, not an undirected one with `struct_extract(r, '_SRC')`: telling
     the way so reads every property of every
     edge of the actor (PROFILE: 20 ms in the relationship scan for a hub of 1,400
@@ -474,7 +473,7 @@ def _one_way(
     if way.both_ways_only:
         conditions.append(f"(id(a) = id(b) OR label(r) IN [{_SYMMETRIC}])")
     if least:
-        conditions.append("r.count >= row.least" if many else "r.count >= $least")
+        conditions.append("r.count >= $least")
     where = "WHERE " + " AND ".join(conditions) + " " if conditions else ""
     if many:
         return f"UNWIND $rows AS row MATCH (a:Actor {{id: row.id}}){arrow}(b:Actor) " + where
