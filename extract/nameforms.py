@@ -492,10 +492,8 @@ def _place_of_body(ent: Span, sent: Span) -> int | None:
 
 _MAX_OUTER = 6  # words of the body a body is of
 # Units of an army's ladder: "the Ruvu Battalion of the Kilimanjaro Brigade" names two.
-_ECHELONS = frozenset({
-    "battalion", "brigade", "regiment", "company", "squadron", "division", "corps",
-    "platoon", "detachment",
-})
+_ECHELONS = words("battalion brigade regiment company squadron division corps platoon "
+                  "detachment")
 
 
 def _body_of_body(ent: Span, sent: Span) -> int | None:
