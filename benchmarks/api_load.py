@@ -215,10 +215,18 @@ class Result:
     # CPU seconds the server process spent in the phase (all its threads, the store's
     # own included): its cost per request, which the machine's other load does not change.
     server_cpu_s: float = float("nan")
+    # CPU seconds this process (the load generator: asyncio + httpx) spent in the phase.
+    # Both share the machine's two cores, so the req/s ratio to GET /health depends on
+    # the generator's cost per request as much as on the server's.
+    client_cpu_s: float = float("nan")
 
     @property
     def cpu_ms_per_request(self) -> float:
         return self.server_cpu_s * 1000 / self.requests if self.requests else float("nan")
+
+    @property
+    def client_cpu_ms_per_request(self) -> float:
+        return self.client_cpu_s * 1000 / self.requests if self.requests else float("nan")
 
     @property
     def kb_per_response(self) -> float:
@@ -291,10 +299,14 @@ def process_cpu_s(pid: int) -> float:
 
 
 def measured(server: subprocess.Popen[bytes], phase: Coroutine[Any, Any, Result]) -> Result:
-    """Run one load phase and note the server's CPU time in it."""
-    before = process_cpu_s(server.pid)
+    """Run one load phase and note the server's and the load generator's CPU time in it."""
+    before, client_before = process_cpu_s(server.pid), time.process_time()
     result = asyncio.run(phase)
-    return replace(result, server_cpu_s=process_cpu_s(server.pid) - before)
+    return replace(
+        result,
+        server_cpu_s=process_cpu_s(server.pid) - before,
+        client_cpu_s=time.process_time() - client_before,
+    )
 
 
 def load_average() -> str:
@@ -313,6 +325,7 @@ def baseline_of(first: Result, last: Result) -> Result:
         first.latencies_ms + last.latencies_ms,
         first.body_bytes + last.body_bytes,
         first.server_cpu_s + last.server_cpu_s,
+        first.client_cpu_s + last.client_cpu_s,
     )
 
 
@@ -322,8 +335,8 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
         "",
         "| endpoint | requests | errors | req/s | p50 ms | p99 ms "
         "| req/s ÷ health | p50 ÷ health | p99 ÷ health | server CPU ms/request "
-        "| KiB/response |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| client CPU ms/request | KiB/response |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
@@ -332,7 +345,8 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
             f"{r.rps / baseline.rps:.3f} | "
             f"{r.percentile(0.5) / baseline.percentile(0.5):.2f} | "
             f"{r.percentile(0.99) / baseline.percentile(0.99):.2f} | "
-            f"{r.cpu_ms_per_request:.2f} | {r.kb_per_response:.1f} |"
+            f"{r.cpu_ms_per_request:.2f} | {r.client_cpu_ms_per_request:.2f} | "
+            f"{r.kb_per_response:.1f} |"
         )
     return "\n".join(lines)
 
@@ -384,6 +398,7 @@ def spread(values: list[float], form: str) -> str:
 
 FIGURES: list[tuple[str, str, Callable[[Result, Result], float]]] = [
     ("server CPU ms/request", ".2f", lambda phase, health: phase.cpu_ms_per_request),
+    ("client CPU ms/request", ".2f", lambda phase, health: phase.client_cpu_ms_per_request),
     ("req/s", ".0f", lambda phase, health: phase.rps),
     ("req/s ÷ GET /health", ".3f", lambda phase, health: phase.rps / health.rps),
     ("KiB/response", ".1f", lambda phase, health: phase.kb_per_response),
@@ -396,7 +411,7 @@ def summary(blocks: list[Block], names: list[str]) -> str:
     codes = list(dict.fromkeys(b.code for b in blocks))
     lines = ["| over the rounds | " + " | ".join(codes) + " |", "|---|" + "---|" * len(codes)]
     for name in ["GET /health", *names]:
-        for label, form, figure in FIGURES if name != "GET /health" else FIGURES[:2]:
+        for label, form, figure in FIGURES if name != "GET /health" else FIGURES[:3]:
             cells = []
             for code in codes:
                 values = []

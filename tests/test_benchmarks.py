@@ -13,6 +13,7 @@ import math
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -198,6 +199,33 @@ def test_api_load_notes_the_servers_cpu_per_request() -> None:
         assert (result.cpu_ms_per_request > 10) is busy, result.server_cpu_s
     table = api_load.markdown([result], result, "header")
     assert "server CPU ms/request" in table.splitlines()[2]
+
+
+def test_api_load_notes_the_load_generators_cpu_per_request() -> None:
+    """The load generator shares the machine with the server, so its own CPU per request
+    is read around each phase too: a phase that spins in this process shows it, one
+    that sleeps does not."""
+    from benchmarks import api_load
+
+    async def phase(spin: bool) -> Any:
+        end = time.process_time() + 0.3
+        while spin and time.process_time() < end:
+            pass
+        if not spin:
+            await asyncio.sleep(0.3)
+        return api_load.Result("phase", 10, 0, 1.0, [1.0] * 10)
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        spun = api_load.measured(child, phase(True))
+        slept = api_load.measured(child, phase(False))
+    finally:
+        child.kill()
+        child.wait()
+    assert spun.client_cpu_ms_per_request > 10, spun.client_cpu_s
+    assert slept.client_cpu_ms_per_request < 10, slept.client_cpu_s
+    table = api_load.markdown([spun], spun, "header")
+    assert "client CPU ms/request" in table.splitlines()[2]
 
 
 async def _until_done(out: IO[bytes]) -> Any:
