@@ -83,7 +83,38 @@ def person_by_context(span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "," and (
             doc[span.end + 1].lower_ in ("who", "whom")):
         return True  # "Mason, who ...", "Mason, whom police describe as ..."
-    return _aged(span) or said_of_self(span)
+    return _aged(span) or said_of_self(span) or _named_as_person(span) or _alias_after(span)
+
+
+# Verbs that give a name to a noun before them: "a man identified as X", "a woman named X"
+_NAMING_VERBS = words("identify name call know")
+
+
+def named_noun(span: Span) -> Token | None:
+    """The noun a name is given to: "a man identified as X", "a woman named X", "a
+    village known as X"."""
+    root = span.root
+    head = root.head
+    verb = head.head if root.dep_ == "pobj" and head.lower_ == "as" else head
+    if verb.lemma_ not in _NAMING_VERBS or verb.dep_ != "acl" or verb.pos_ != "VERB":
+        return None
+    if verb is head and root.dep_ not in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
+        return None
+    return verb.head
+
+
+def _named_as_person(span: Span) -> bool:
+    """"a man identified as X", "a commander known as X": the name a noun only a person
+    is goes by."""
+    noun = named_noun(span)
+    return noun is not None and noun.lemma_ in _PERSON_NOUNS
+
+
+def _alias_after(span: Span) -> bool:
+    """"X, alias Y": a person's other name (a group's is "also known as")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and (
+        doc[span.end + 1].lower_ == "alias")
 
 
 # Lower-case nouns of a following that a person's name goes before: "Quispe's column",
@@ -200,8 +231,11 @@ def after_title(span: Span) -> bool:
             doc[span.end].text != ","):
         return False
     noun = doc[span.start - 2]
-    for _ in range(3):  # the title, or the body its "for" / "of" governs
-        if noun.lemma_.lower() in _TITLE_NOUNS and noun.pos_ == "NOUN":
+    for step in range(3):  # the title, or the body its "for" / "of" governs
+        # (a title written with a capital before its body is a noun the parser may read
+        # as a name: "the Governor of Kwara State, X")
+        if noun.lemma_.lower() in _TITLE_NOUNS and (
+                noun.pos_ == "NOUN" or (step and noun.pos_ == "PROPN" and noun.is_title)):
             return True
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "at", "with"):
             return False
@@ -341,6 +375,8 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
     if span.start >= 4 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == (
             ",") and doc[span.start - 3].like_num and doc[span.start - 4].text == ",":
         return True  # "Ann Lowe, 52, of Kulm": where a person is from
+    if (noun := named_noun(span)) is not None and noun.lemma_ in PLACE_NOUNS:
+        return True  # "a village known as Kulm"
     return _described_as_place(span) or ruled_region(span)
 
 
@@ -360,7 +396,12 @@ def ruled_region(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _REGION_RULERS
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    ruler = doc[i - 1].lower_
+    # ("the Chief Minister of Shan State"; a minister of a state's portfolio is no ruler)
+    return ruler in _REGION_RULERS or (
+        ruler == "minister" and i >= 2 and doc[i - 2].lower_ == "chief")
 
 
 def _described_as_place(span: Span) -> bool:

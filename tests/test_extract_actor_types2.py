@@ -1,8 +1,10 @@
 """An actor's type told by the words around one of its names, where the model's label is
 wrong: ground taken after a word of time ("By May the rebels had taken X": a place, the
 time before the verb is not where a person is taken), a town a base, a camp or a prison
-stands at ("the federal prison at X"), and a region a governor rules ("the Governor of X
-State, Y": the region, and Y its governor). Each kind in several naming traditions, with
+stands at ("the federal prison at X"), a region a governor rules ("the Governor of X
+State, Y": the region, and Y its governor, the capitalised title read as a title), and the
+name a noun is given ("a man identified as X", "X, alias Y": a person; "a village known
+as X": a place). Each kind in several naming traditions, with
 what must stay as it was. Own sentences, invented names."""
 
 from __future__ import annotations
@@ -174,3 +176,96 @@ def test_the_islamic_state_stays_a_group(nlp: Language) -> None:
     actors, _ = _read(nlp, "The court sentenced the governor of the Islamic State, Abu "
                            "Bakr Mahmoud, to death.")
     assert actors.get("Islamic State") is ActorType.ARMED_GROUP, actors
+
+
+# A person named after a capitalised title and the body or region it is of, set off by
+# commas: "the Governor of Niger State, X," (the parser reads the title as a name)
+AFTER_CAPITAL_TITLE = [
+    # Nigerian (Hausa, Yoruba)
+    ("The envoy visited Minna and met the Governor of Niger State, Umaru Bago, and displaced "
+     "families.", "Umaru Bago"),
+    ("The envoy met the Commissioner of Police of Lagos State, Olumuyiwa Adejobi, and "
+     "traders.", "Olumuyiwa Adejobi"),
+    # Congolese
+    ("The talks were chaired by the Governor of Kasai Province, Crispin Mukendi, and church "
+     "leaders.", "Crispin Mukendi"),
+    # Slavic
+    ("The delegation met the Governor of Kherson Oblast, Oleksandr Prokudin, and local "
+     "officials.", "Oleksandr Prokudin"),
+]
+
+# the name a noun only a person is goes by, or a name with an alias after it
+NAMED_PERSON = [
+    # Slavic
+    ("The cell was run by a man known as Dragan Mitrovic, alias Tito, police said.",
+     "Dragan Mitrovic"),
+    # Indonesian
+    ("The cell is led by a man identified as Rahmat Sulawesi, alias Abu Faris, who pledged "
+     "allegiance to the group.", "Rahmat Sulawesi"),
+    # West African (Wolof / Fula)
+    ("The attack was planned by a man identified as Abdou Karim Diallo, prosecutors said.",
+     "Abdou Karim Diallo"),
+    # Vietnamese
+    ("The cell was run by a woman identified as Nguyen Thi Hoa, police said.",
+     "Nguyen Thi Hoa"),
+]
+
+# the name a noun of place is given is a place's, a person's name or not
+NAMED_PLACE = [
+    # Karen
+    ("The convoy was attacked near a village identified as Bilin Kwe.", "Bilin Kwe"),
+    # Igbo
+    ("The militia burned a village known as Ngozi Amadi overnight.", "Ngozi Amadi"),
+    # Slavic
+    ("Troops entered a settlement known as Kalinovka Dolna on Monday.", "Kalinovka Dolna"),
+    # Latin American
+    ("The survivors fled to a town called Santa Rosa Quispe, residents said.",
+     "Santa Rosa Quispe"),
+    # South Asian
+    ("Gunmen raided a hamlet known as Ram Prasad Tola before dawn.", "Ram Prasad Tola"),
+]
+
+# a place named after such words stays what it is
+NAMED_NOT_PERSON = [
+    ("The town, known as Kafr Sousa, was shelled overnight.", "Kafr Sousa", PLACE),
+    ("Officials met the Governor of Kachin State, Hkun Htoi, in Myitkyina.", "Myitkyina",
+     PLACE),
+    ("The envoy met the Governor of Sennar State, Ahmed Osman Babiker, in Sennar.",
+     "Sennar State", PLACE),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AFTER_CAPITAL_TITLE)
+def test_a_name_after_a_capitalised_title_is_a_person(nlp: Language, text: str,
+                                                      name: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is PERSON, actors
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_PERSON)
+def test_the_name_a_man_goes_by_is_a_person(nlp: Language, text: str, name: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is PERSON, actors
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_PLACE)
+def test_the_name_a_village_goes_by_is_a_place(nlp: Language, text: str, name: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is PLACE, actors
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), NAMED_NOT_PERSON)
+def test_a_place_named_so_stays_a_place(nlp: Language, text: str, name: str,
+                                        type_: ActorType) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is type_, actors
+
+
+def test_an_alias_stays_the_persons_other_name(nlp: Language) -> None:
+    from actorgraph.extract import extract_document
+
+    ex = extract_document(nlp, "The cell was run by a man known as Dragan Mitrovic, alias "
+                               "Tito, police said.", "case.txt")
+    (person,) = [a for a in ex.actors if a.name == "Dragan Mitrovic"]
+    assert "Tito" in person.aliases, person
+    assert not [a for a in ex.actors if a.name == "Tito"], ex.actors
