@@ -517,6 +517,10 @@ def _given_to(prep: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ARMS_AND_AID for c in verb.children)
 
 
+# Nouns a capital's name is set after as the city itself: "the capital, Bamako"
+_CITY_NOUNS = words("capital city")
+
+
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
                     government_nouns: frozenset[str]) -> bool:
     """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
@@ -534,6 +538,9 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
         return seat is None or seat.i != span.root.i
     if _described_as_place(span):
         return True  # "Kampala, the hometown of X": the city
+    if span.start >= 2 and doc[span.start - 1].text == "," and (
+            doc[span.start - 2].lower_ in _CITY_NOUNS):
+        return True  # "areas including the capital, Sanaa": named as the city
     if after is not None and after.text == "," and span.end + 1 < len(doc) and (
             is_place(doc[span.end + 1].text) or doc[span.start].is_sent_start):
         return True  # "Caracas, Venezuela", or a dateline "Cairo, 2 May"

@@ -2,10 +2,11 @@
 wrong: ground taken after a word of time ("By May the rebels had taken X": a place, the
 time before the verb is not where a person is taken), a town a base, a camp or a prison
 stands at ("the federal prison at X"), a region a governor rules ("the Governor of X
-State, Y": the region, and Y its governor, the capitalised title read as a title), and the
+State, Y": the region, and Y its governor, the capitalised title read as a title), the
 name a noun is given ("a man identified as X", "X, alias Y": a person; "a village known
-as X": a place). Each kind in several naming traditions, with
-what must stay as it was. Own sentences, invented names."""
+as X": a place), and a capital set after "the capital," (the city, not its state). Each
+kind in several naming traditions, with what must stay as it was. Own sentences,
+invented names."""
 
 from __future__ import annotations
 
@@ -269,3 +270,42 @@ def test_an_alias_stays_the_persons_other_name(nlp: Language) -> None:
     (person,) = [a for a in ex.actors if a.name == "Dragan Mitrovic"]
     assert "Tito" in person.aliases, person
     assert not [a for a in ex.actors if a.name == "Tito"], ex.actors
+
+
+# A capital set after "the capital," is the city, not its state ("Sanaa warned ..." and
+# "the government in Bamako" stay the state)
+CAPITAL_AS_CITY = [
+    # Arabic
+    ("The rebels hold wide areas of the north, including the capital, Sanaa, and the port "
+     "of Hodeidah.", "Sanaa", "Yemen"),
+    # West African
+    ("Fighting reached the outskirts of the capital, Bamako, on Sunday.", "Bamako", "Mali"),
+    # Slavic
+    ("Drones struck an energy plant near the capital, Kyiv, overnight.", "Kyiv", "Ukraine"),
+    # South Asian
+    ("The protests spread to the capital, Dhaka, where police fired tear gas.", "Dhaka",
+     None),
+]
+
+CAPITAL_AS_STATE = [
+    ("Moscow warned Kyiv against the offensive.", "Ukraine", "Kyiv"),
+    ("Bamako accused Algiers of sheltering the rebels.", "Mali", "Bamako"),
+    ("The envoy met officials of the government in Sanaa on Monday.", "Yemen", "Sanaa"),
+    ("Dhaka summoned the envoy of Myanmar over the shelling.", "Bangladesh", "Dhaka"),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "state"), CAPITAL_AS_CITY)
+def test_the_capital_named_as_the_capital_is_the_city(nlp: Language, text: str, city: str,
+                                                      state: str | None) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(city) is PLACE, actors
+    assert state is None or state not in actors, actors
+
+
+@pytest.mark.parametrize(("text", "state", "city"), CAPITAL_AS_STATE)
+def test_a_capital_that_acts_stays_its_state(nlp: Language, text: str, state: str,
+                                             city: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(state) is ActorType.STATE, actors
+    assert city not in actors, actors
