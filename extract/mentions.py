@@ -102,6 +102,7 @@ from .namecues import (
     ruled_land,
     seat_of,
     site_at,
+    site_named_for,
     surname_dropped,
     taken_ground,
     title_only,
@@ -2040,6 +2041,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
             place_without_gazetteer(span, _holds_towns) or place_shape(span)
             or (label == "PERSON" and (held_ground(span) or ruled_land(span)))
             or (label == "ORG" and taken_ground(span))  # ("took X": ground, not a firm)
+            or (label == "PERSON" and site_named_for(span))  # "the X base"
             or ground_slot(span, label)):
         return True
     doc = span.doc

@@ -1113,6 +1113,25 @@ def ground_slot(span: Span, label: str) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ in _LEAVE_VERBS
 
 
+# Lower-case sites a side holds that news names after their town: "the Dhuusa base"
+# (not "camp": "the Ruiz camp" is a person's following)
+_SITES_NAMED = words("base garrison outpost checkpoint")
+
+
+def site_named_for(span: Span) -> bool:
+    """"the attackers controlled the Qoriley base": a name of up to three capitalised
+    words set between "the" and a site a side holds is the site's town (a person's base is
+    "X's base")."""
+    doc = span.doc
+    if len(span) > 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if span.start < 1 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return False
+    site = doc[span.end]
+    return site.lower_ in _SITES_NAMED and span.root.head.i == site.i and (
+        span.root.dep_ == "compound")
+
+
 def site_at(span: Span) -> bool:
     """"the base at Kolbiyow", "the federal prison at Villa Nueva": a name of up to three
     capitalised words that a base, a camp or a prison stands at is their town (a site is

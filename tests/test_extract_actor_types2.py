@@ -1,12 +1,12 @@
 """An actor's type told by the words around one of its names, where the model's label is
 wrong: ground taken after a word of time ("By May the rebels had taken X": a place, the
 time before the verb is not where a person is taken), a town a base, a camp or a prison
-stands at ("the federal prison at X"), a region a governor rules ("the Governor of X
-State, Y": the region, and Y its governor, the capitalised title read as a title), the
-name a noun is given ("a man identified as X", "X, alias Y": a person; "a village known
-as X": a place), and a capital set after "the capital," (the city, not its state). Each
-kind in several naming traditions, with what must stay as it was. Own sentences,
-invented names."""
+stands at ("the federal prison at X") or is named for ("the X base"), a region a
+governor rules ("the Governor of X State, Y": the region, and Y its governor, the
+capitalised title read as a title), the name a noun is given ("a man identified as X",
+"X, alias Y": a person; "a village known as X": a place), and a capital set after "the
+capital," (the city, not its state). Each kind in several naming traditions, with what
+must stay as it was. Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -309,3 +309,39 @@ def test_a_capital_that_acts_stays_its_state(nlp: Language, text: str, state: st
     actors, _ = _read(nlp, text)
     assert actors.get(state) is ActorType.STATE, actors
     assert city not in actors, actors
+
+
+# A name set between "the" and a site a side holds is the site's town: "the X base"
+SITE_NAMED_FOR = [
+    # Somali
+    ("By midday the attackers controlled the Qoriley Yare base and a hilltop post.",
+     "Qoriley Yare"),
+    # South Asian
+    ("The troops withdrew from the Ram Singh outpost after the attack.", "Ram Singh"),
+    # Igbo
+    ("Troops abandoned the Ngozi Eze outpost overnight.", "Ngozi Eze"),
+    # Sahel (Songhai)
+    ("The jihadists overran the Tillia Koira base, killing nine soldiers.", "Tillia Koira"),
+]
+
+# a person whose base or faction it is stays a person
+SITE_OWNER = [
+    ("Soldiers loyal to Ahmed Kamal held his base for a week.", "Ahmed Kamal"),
+    ("The Ahmed Kamal faction seized the base.", "Ahmed Kamal"),
+    ("Nguyen Van Long's base was raided by police.", "Nguyen Van Long"),
+    ("Police said Ram Singh had fled the outpost before the raid.", "Ram Singh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SITE_NAMED_FOR)
+def test_the_town_a_base_is_named_for_is_a_place(nlp: Language, text: str,
+                                                 name: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is PLACE, actors
+
+
+@pytest.mark.parametrize(("text", "name"), SITE_OWNER)
+def test_the_person_whose_base_it_is_stays_a_person(nlp: Language, text: str,
+                                                    name: str) -> None:
+    actors, _ = _read(nlp, text)
+    assert actors.get(name) is PERSON, actors
