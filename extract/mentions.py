@@ -101,7 +101,10 @@ from .namecues import (
     region_words_before_head,
     ruled_land,
     seat_of,
+    site_at,
+    site_named_for,
     surname_dropped,
+    taken_ground,
     title_only,
     title_opening,
     titled,
@@ -1215,6 +1218,8 @@ class Mentions:
         if label in ("PERSON", "ORG") and _misread_place(span, label, self.is_place) and not (
                 label == "PERSON" and person_by_context(span)):  # "near Nolan's hometown"
             return surface, ActorType.LOCATION, _BY_CONTEXT
+        if label == "FAC" and site_at(span):
+            return surface, ActorType.LOCATION, _BY_CONTEXT  # "the prison at Villa Nueva"
         if label in ("PERSON", "ORG") and self._placed_among_places(span, label):
             # "Kidal, Tessalit and X", "fighting in X"
             return surface, ActorType.LOCATION, _BY_CONTEXT
@@ -2035,6 +2040,8 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
             place_without_gazetteer(span, _holds_towns) or place_shape(span)
             or (label == "PERSON" and (held_ground(span) or ruled_land(span)))
+            or (label == "ORG" and taken_ground(span))  # ("took X": ground, not a firm)
+            or (label == "PERSON" and site_named_for(span))  # "the X base"
             or ground_slot(span, label)):
         return True
     doc = span.doc

@@ -83,7 +83,38 @@ def person_by_context(span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "," and (
             doc[span.end + 1].lower_ in ("who", "whom")):
         return True  # "Mason, who ...", "Mason, whom police describe as ..."
-    return _aged(span) or said_of_self(span)
+    return _aged(span) or said_of_self(span) or _named_as_person(span) or _alias_after(span)
+
+
+# Verbs that give a name to a noun before them: "a man identified as X", "a woman named X"
+_NAMING_VERBS = words("identify name call know")
+
+
+def named_noun(span: Span) -> Token | None:
+    """The noun a name is given to: "a man identified as X", "a woman named X", "a
+    village known as X"."""
+    root = span.root
+    head = root.head
+    verb = head.head if root.dep_ == "pobj" and head.lower_ == "as" else head
+    if verb.lemma_ not in _NAMING_VERBS or verb.dep_ != "acl" or verb.pos_ != "VERB":
+        return None
+    if verb is head and root.dep_ not in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
+        return None
+    return verb.head
+
+
+def _named_as_person(span: Span) -> bool:
+    """"a man identified as X", "a commander known as X": the name a noun only a person
+    is goes by."""
+    noun = named_noun(span)
+    return noun is not None and noun.lemma_ in _PERSON_NOUNS
+
+
+def _alias_after(span: Span) -> bool:
+    """"X, alias Y": a person's other name (a group's is "also known as")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and (
+        doc[span.end + 1].lower_ == "alias")
 
 
 # Lower-case nouns of a following that a person's name goes before: "Quispe's column",
@@ -200,8 +231,11 @@ def after_title(span: Span) -> bool:
             doc[span.end].text != ","):
         return False
     noun = doc[span.start - 2]
-    for _ in range(3):  # the title, or the body its "for" / "of" governs
-        if noun.lemma_.lower() in _TITLE_NOUNS and noun.pos_ == "NOUN":
+    for step in range(3):  # the title, or the body its "for" / "of" governs
+        # (a title written with a capital before its body is a noun the parser may read
+        # as a name: "the Governor of Kwara State, X")
+        if noun.lemma_.lower() in _TITLE_NOUNS and (
+                noun.pos_ == "NOUN" or (step and noun.pos_ == "PROPN" and noun.is_title)):
             return True
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "at", "with"):
             return False
@@ -341,7 +375,33 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
     if span.start >= 4 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == (
             ",") and doc[span.start - 3].like_num and doc[span.start - 4].text == ",":
         return True  # "Ann Lowe, 52, of Kulm": where a person is from
-    return _described_as_place(span)
+    if (noun := named_noun(span)) is not None and noun.lemma_ in PLACE_NOUNS:
+        return True  # "a village known as Kulm"
+    return _described_as_place(span) or ruled_region(span)
+
+
+# Titles whose holder rules a region named after "of": "the Governor of Kwara State"
+_REGION_RULERS = words("governor governors premier administrator")
+# Capitalised last words of a region's name: "Kwara State", "Ghor Province"
+_REGION_HEADS = PLACE_NOUNS | words("state")
+
+
+def ruled_region(span: Span) -> bool:
+    """"the Governor of Kwara State", "the administrator of Sool Region": a name that
+    ends in a region's word and follows a regional ruler's title and "of" is the region
+    (the model often reads "X State" as a person or a body)."""
+    doc = span.doc
+    if len(span) < 2 or not span[-1].is_title or span[-1].lower_ not in _REGION_HEADS:
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    ruler = doc[i - 1].lower_
+    # ("the Chief Minister of Shan State"; a minister of a state's portfolio is no ruler)
+    return ruler in _REGION_RULERS or (
+        ruler == "minister" and i >= 2 and doc[i - 2].lower_ == "chief")
 
 
 def _described_as_place(span: Span) -> bool:
@@ -457,6 +517,10 @@ def _given_to(prep: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in ARMS_AND_AID for c in verb.children)
 
 
+# Nouns a capital's name is set after as the city itself: "the capital, Bamako"
+_CITY_NOUNS = words("capital city")
+
+
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
                     government_nouns: frozenset[str]) -> bool:
     """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
@@ -474,6 +538,9 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
         return seat is None or seat.i != span.root.i
     if _described_as_place(span):
         return True  # "Kampala, the hometown of X": the city
+    if span.start >= 2 and doc[span.start - 1].text == "," and (
+            doc[span.start - 2].lower_ in _CITY_NOUNS):
+        return True  # "areas including the capital, Sanaa": named as the city
     if after is not None and after.text == "," and span.end + 1 < len(doc) and (
             is_place(doc[span.end + 1].text) or doc[span.start].is_sent_start):
         return True  # "Caracas, Venezuela", or a dateline "Cairo, 2 May"
@@ -890,8 +957,9 @@ _REIGN_PREPS = words("since until from")  # the time of a rule: "ruled X since 1
 _FLAGS = words("flag flags banner")
 # "Russian-held X", "Houthi-controlled X": a participle only ground takes
 _HELD_WORDS = words("held controlled occupied")
-# What "take X ..." does to a person: "to", "into custody", "as a hostage", "out", "in"
-_TAKE_AWAY = words("to into as by for with out in up down")
+# What "take X ..." does to a person or a firm: "to", "into custody", "as a hostage",
+# "out", "in", "over", "off the air", "private"
+_TAKE_AWAY = words("to into as by for with out in up down over off away private public")
 
 
 # Titles a territory's ruler holds, written as the territory's: "Transnistria's leader"
@@ -937,16 +1005,27 @@ def held_ground(span: Span) -> bool:
             head.head.lemma_ in _FLAGS or any(c.dep_ == "dobj" and c.lemma_ in _FLAGS
                                               for c in head.head.children)):
         return True  # "raised their flag over X" (the parser may hang "over X" on the flag)
-    if root.dep_ == "dobj" and head.lemma_ == "take" and not any(
-            c.dep_ in ("oprd", "xcomp", "dative", "ccomp") or c.lower_ in _TAKE_AWAY
-            for c in head.children):
-        return True  # "took X" of ground, not "took X to hospital", "took X hostage"
+    if taken_ground(span):
+        return True
     if any(c.dep_ == "amod" and c.lower_ in _HELD_WORDS for c in root.children):
         return True
     return root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain") and any(
         c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
             p.lemma_ in ("control", "hand") for p in c.children)
         for c in head.children)  # "X is under Y's control", "X remains in the hands of Y"
+
+
+def taken_ground(span: Span) -> bool:
+    """"took X" of ground, not "took X to hospital", "took X hostage"; what stands before
+    the verb is the time or the place of the taking ("By May they had taken X", "In the
+    north they took X"), never where a person is taken."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head
+    head = root.head
+    return root.dep_ == "dobj" and head.lemma_ == "take" and not any(
+        c.dep_ in ("oprd", "xcomp", "dative", "ccomp") or c.lower_ in _TAKE_AWAY
+        for c in head.rights)
 
 
 # Who holds ground ("Kenya has held X", "troops have held X"), unlike a jailer ("police
@@ -985,7 +1064,8 @@ _LEAVE_VERBS = words("withdraw flee retreat evacuate pull escape")
 _AROUND_PREPS = words("near outside around")
 _MOTION_PREPS = words("into towards toward")
 # Sites a side holds or takes that news places "at" their town: "the base at Kolbiyow"
-_SITES_AT = words("base airbase camp garrison barracks barrack outpost headquarters compound")
+_SITES_AT = words("base airbase camp garrison barracks barrack outpost headquarters compound "
+                  "prison jail penitentiary")
 # What runs "between" two towns (relations or talks "between" two names join actors)
 _ROUTE_NOUNS = words("road highway route corridor railway stretch")
 # Verbs of going or sending "into" ground (not "recruited into", "merged into" a body)
@@ -999,7 +1079,10 @@ _TAKE_GROUND_VERBS = words("capture seize")
 def ground_slot(span: Span, label: str) -> bool:
     """"withdrew from Walikale", "recaptured Gajiram", "troops into Kalemba", "near
     Nyakari": a one-word name (two for a firm's reading) in a slot where news puts a
-    town, never a person or a body ("a statement from X", "loyal to X" are not)."""
+    town, never a person or a body ("a statement from X", "loyal to X" are not); a
+    name of up to three words where a site stands "at" it ("the prison at Villa Nueva")."""
+    if site_at(span):
+        return True
     if len(span) > (2 if label == "ORG" else 1) or not all(
             t.is_title and t.is_alpha for t in span):
         return False
@@ -1018,7 +1101,7 @@ def ground_slot(span: Span, label: str) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = head.lower_
-    if prep in _AROUND_PREPS or (prep == "at" and head.head.lemma_ in _SITES_AT):
+    if prep in _AROUND_PREPS:
         return True
     verb = head.head
     if prep in _MOTION_PREPS:
@@ -1028,6 +1111,43 @@ def ground_slot(span: Span, label: str) -> bool:
     elif prep != "from":
         return False
     return verb.pos_ == "VERB" and verb.lemma_ in _LEAVE_VERBS
+
+
+# Lower-case sites a side holds that news names after their town: "the Dhuusa base"
+# (not "camp": "the Ruiz camp" is a person's following)
+_SITES_NAMED = words("base garrison outpost checkpoint")
+
+
+def site_named_for(span: Span) -> bool:
+    """"the attackers controlled the Qoriley base": a name of up to three capitalised
+    words set between "the" and a site a side holds is the site's town (a person's base is
+    "X's base")."""
+    doc = span.doc
+    if len(span) > 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    if span.start < 1 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return False
+    site = doc[span.end]
+    return site.lower_ in _SITES_NAMED and span.root.head.i == site.i and (
+        span.root.dep_ == "compound")
+
+
+def site_at(span: Span) -> bool:
+    """"the base at Kolbiyow", "the federal prison at Villa Nueva": a name of up to three
+    capitalised words that a base, a camp or a prison stands at is their town (a site is
+    never "at" a person or a body)."""
+    if len(span) > 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head
+    head = root.head
+    # (the parser may hang "at X" on the verb: "came from the prison at X")
+    return root.dep_ == "pobj" and head.lower_ == "at" and (
+        head.head.lemma_ in _SITES_AT or (head.i > 0 and doc[head.i - 1].lemma_ in _SITES_AT))
 
 
 # Endings of South Asian town names ("Rahimabad", "Sitapur", "Ramnagar", "Aligarh"), some
