@@ -9,6 +9,10 @@ extract/ownedtitles.py):
 - "its fighters", "the group's members" (a plural member noun owned by a reference):
   the body, never the one member of it read before; "his men", "its gunmen": the body
   (or the group the person leads) the pronoun stands for;
+- the sentence's subject where the parser hangs it on the main verb's auxiliary ("From
+  the start X was divided. Its leader, Y, ..."): still the subject "its" stands for;
+- "the group" after a sentence whose subject is "it" or an owner "its": the body the
+  pronoun stands for counts as named there (its subject), not a body in a clause below;
 - "he" after two men: the subject of the sentence before; "its fighters", "it had
   taken", "the group, which is led by": the body that was the subject before; "its
   spokesman": the subject's; "our" in a spokeswoman's quote: her body.
@@ -66,6 +70,21 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("his-men-the-group-led", "Ivan Petrov was named head of the Red Hand Brigade in 2020. "
      "In May his men attacked a base of the Kivu Rifles near Marsk.",
      [("Red Hand Brigade", "TARGETS", "Kivu Rifles")]),
+    # a subject the parser hangs on the main verb's auxiliary is still the subject
+    ("its-leader-subject-on-the-auxiliary", "The Red Hand Brigade (RHB) was founded in 1990 "
+     "in the hills near Marsk. From the start the RHB was divided. Its political leader, "
+     "the lawyer Ivan Petrov, signed a truce with the government in 2004.",
+     [("Ivan Petrov", "LEADS", "Red Hand Brigade")]),
+    ("its-leader-subject-on-the-auxiliary-2", "The Union of Forces for Democracy and Renewal "
+     "(UFDR) took up arms in 2006. From the start the UFDR was divided. Its leader, "
+     "Zakaria Damane, signed a truce in 2007.",
+     [("Zakaria Damane", "LEADS", "Union of Forces for Democracy and Renewal")]),
+    # "the group" after "It was formed when the old X split. Its leader": the body "it"
+    # and "its" stand for, named there as subject and owner, not X in a clause below
+    ("group-after-it-and-its", "The Naga Liberation Army (NLA) is the most powerful of "
+     "the hill groups. It was formed in 1988, when the original Naga Front split along "
+     "tribal lines. Its general secretary, Vizol Angami, has led the group in negotiations "
+     "since 1997.", [("Vizol Angami", "LEADS", "Naga Liberation Army")]),
     ("it-had-taken", "The Red Hand Brigade launched an offensive in the north in May. By "
      "December it had taken the town of Marsk and now holds most of the district.",
      [("Red Hand Brigade", "CONTROLS", "Marsk")]),
@@ -114,6 +133,10 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("he-not-the-object", "General Amadou Diallo met Colonel Pierre Okafor in Bamako on "
      "Monday. He accused the Sahel Liberation Front of attacking the convoy.",
      [("Pierre Okafor", "CRITICIZES", "*")]),
+    # "the group" is not the body a clause below the pronoun's subject names
+    ("group-not-the-split-one", "The Kivu Rifles are the strongest of the militias. It was "
+     "formed in 1988, when the old Marsk Front split along tribal lines. Its commander, "
+     "Jean Bahati, has led the group since 1997.", [("Jean Bahati", "LEADS", "Marsk Front")]),
     # "its members" are many: not the one member named before
     ("its-members-not-one", "Dawit Bekele, a member of the Oromo Freedom Front, spoke to "
      "reporters in 2024. The Oromo Freedom Front has been accused of abductions along the "
