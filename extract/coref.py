@@ -654,6 +654,11 @@ def _subject_tokens(sent: Span) -> list[Token]:
     """The subject of the sentence's main verb and its conjuncts ("A and B met")."""
     root = sent.root
     found = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    if not found:
+        # "From the start X was divided": the parser may hang the subject on the main
+        # verb's auxiliary; it is still the main verb's
+        found = [c for a in root.children if a.dep_ in ("aux", "auxpass")
+                 for c in a.children if c.dep_ in _SUBJECT_DEPS]
     if not found and root.pos_ == "PROPN":
         # "X, the country's largest gang, split from Y": the parser made the name the
         # root and the verb a clause below it; the name is still what the sentence is of
@@ -731,6 +736,8 @@ def _alone_before(tok: Token, m: Mentions) -> bool:
 
 
 _IT = words("it its")
+# Where an "it" or "its" names the body a later definite noun may stand for.
+_IT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _owner_of_list(tok: Token, m: Mentions) -> str | None:
@@ -945,8 +952,13 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     # "X condemned the group", "X, one of the group's units": the group is not X
     doers = _co_subjects(tok, m) | _appositive_holder(tok, m)
     near: dict[str, int] = {}
+    doc = tok.doc
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
+        if key is None and doc[i].lower_ in _IT and doc[i].dep_ in _IT_SUBJECT_DEPS:
+            # "It was formed when the original X split. Its leader has led the group":
+            # the body "it" or "its" stands for, as a subject or an owner, is named there
+            key = _previous_body(doc[i], m)
         if key is not None and key not in near and key not in doers \
                 and i not in m.media_tokens and fits(key) \
                 and not (i in m.descriptor_tokens and _generic(m, key)):
@@ -956,7 +968,6 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         near = {k: i for k, i in near.items() if k in named}
     if not near:
         return _only_or_main(m, tok, headed, fits)
-    doc = tok.doc
     nearest = sentence_of(doc[max(near.values())])
     close = {k for k, i in near.items() if nearest.start <= i < nearest.end}
     tied = set(close)

@@ -125,3 +125,82 @@ def owned_titles(sent: Span, ctx: Context) -> list[Candidate]:
             rel = R.MEMBER_OF
         out.append(Candidate(person, rel, org, False, 0.8))
     return out
+
+
+# ------------------------------------------------------------------ a spokesman's body
+#
+# 'X denied the claim. "We did not attack the village," spokesman Y said': a spokesman's
+# title that names no body of its own speaks for the body the sentence before was about,
+# its main subject (salience by grammatical role: an object or a phrase below the verb
+# is told of, not speaking).
+
+_SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Words after which a bare title still owns nothing ('... the village," spokesman Y').
+_OPENERS = frozenset({",", '"', "\u201c", "\u201d", "'", "--", "\u2014", ":"})
+
+
+def _bare_title(title: Token) -> bool:
+    """A title with nothing before it that says whose it is: no owner, no body or
+    nationality word ("army spokesman", "a Kenyan spokesman"), no "of"/"for" after it,
+    and only a comma or quotation mark (or the sentence's start) before it."""
+    if any(c.i < title.i for c in title.children) or any(
+            c.dep_ == "prep" for c in title.children):
+        return False
+    sent = title.sent
+    return title.i == sent.start or title.doc[title.i - 1].text in _OPENERS
+
+
+def _named_after(title: Token, ctx: Context) -> str | None:
+    """The person the bare title stands before: "spokesman Y"."""
+    m = ctx.m
+    if title.dep_ != "compound" or title.head.i <= title.i:
+        return None
+    key = m.token_actor.get(title.head.i)
+    return key if key is not None and m.type_of(key) is ActorType.PERSON else None
+
+
+def _subject_body(sent: Span, ctx: Context) -> str | None:
+    """The one body that is the main subject of a sentence, when no other body is the
+    subject of any of its clauses."""
+    from .coref import _doer_or_spoken_for, _subject_tokens  # (coref reads resolve)
+
+    m = ctx.m
+    keys = {k for t in _subject_tokens(sent) if (k := _doer_or_spoken_for(t, m)) is not None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if m.type_of(key) not in _BODY_TYPES or any(
+            t.dep_ in ("nsubj", "nsubjpass") and (k := m.token_actor.get(t.i)) is not None
+            and k != key and m.type_of(k) in _BODY_TYPES for t in sent):
+        return None
+    return key
+
+
+@rule
+def unowned_spokespeople(sent: Span, ctx: Context) -> list[Candidate]:
+    """'X denied the claim. "We did not ...," spokesman Y said': Y speaks for X, the body
+    that was the one main subject of the sentence just before (no paragraph break),
+    when Y's sentence names no body outside its quotation and no role of Y's is read."""
+    from .coref import quoted, sentence_before  # (coref reads resolve)
+
+    if ctx.lowers.isdisjoint(_SPOKES_TITLES):
+        return []
+    m = ctx.m
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lower_ not in _SPOKES_TITLES or tok.pos_ not in ("NOUN", "PROPN") or (
+                not _bare_title(tok)):
+            continue
+        person = _named_after(tok, ctx)
+        if person is None or ctx.roles.get(person):
+            continue
+        if any((k := m.token_actor.get(t.i)) is not None and m.type_of(k) in _BODY_TYPES
+               and not quoted(t) for t in sent):
+            continue  # (a body named beside the title may be the one spoken for)
+        before = sentence_before(tok)
+        org = _subject_body(before, ctx) if before is not None else None
+        if org is None:
+            continue
+        ctx.roles.setdefault(person, []).append((R.SPOKESPERSON_FOR, org))
+        out.append(Candidate(person, R.SPOKESPERSON_FOR, org, False, 0.6))
+    return out

@@ -407,6 +407,8 @@ _SENT_NOUNS = words(
 # drones", "Kony's men".
 _ARMED_MEN = words("forces troops soldiers fighters men militiamen loyalists gunmen "
                    "warplanes jets aircraft drones")
+# Pronouns owning the men, read through to the body or person they stand for.
+_MEN_OWNERS = words("its their his her")
 
 
 def _side_of_men(tok: Token, ctx: Context) -> str | None:
@@ -419,6 +421,8 @@ def _side_of_men(tok: Token, ctx: Context) -> str | None:
     owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i] + pobjs(tok, {"of"})
     for c in owners:
         key = ctx.m.token_actor.get(c.i)
+        if key is None and c.lower_ in _MEN_OWNERS:
+            key = actor_of(c, ctx, 2)  # "its fighters": the body "its" stands for
         if key is None or ctx.m.type_of(key) in PLACES_OR_STATES:
             continue
         if ctx.m.type_of(key) is ActorType.PERSON:
@@ -482,6 +486,8 @@ def _role_holder(tok: Token, ctx: Context, depth: int) -> str | None:
     if (named := titled_person(tok, ctx)) is not None:
         return named
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS[tok.lemma_]
+    if role is R.MEMBER_OF and tok.tag_ == "NNS":
+        return org  # "its fighters", "the group's members": many, the body's, not one
     for person, roles in ctx.roles.items():
         if (role, org) in roles:
             return person

@@ -78,7 +78,7 @@ from .links import BODY_NOUNS, link_candidates, named_places
 from .ministers import note_ministers
 from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
-from .ownedtitles import owned_titles
+from .ownedtitles import owned_titles, unowned_spokespeople
 from .places import (
     holds_towns,
     name_places,
@@ -130,6 +130,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     # (titles first: a speaker's role in the sentence says whom a quoted "we" stands for)
     ctx.roles_before = {k: len(v) for k, v in ctx.roles.items()}
     titles = _titles(sent, ctx) + _state_titles(sent, ctx) + owned_titles(sent, ctx)
+    titles += unowned_spokespeople(sent, ctx)
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx)) + titles
     note_ministers(sent, ctx)
     out += note_body_heads(sent, ctx)
