@@ -423,6 +423,8 @@ class Mentions:
                 self._read_town_before_state(tok)
                 self._read_body_before_title(tok)
                 self._read_state_abbreviation(tok)
+                if tok.lower_ in _NUMBERED_UNITS:
+                    self._read_numbered_unit(tok)
         # (the decoded words are tested before the Token: most words are no surname and
         # no noun, and `tok.lower_` and `tok.pos_` decode a string on every call)
         for tok, lower, _, pos, _, _ in decoded:
@@ -934,6 +936,9 @@ class Mentions:
                                or words[0].is_space):
             words = words[1:]
             start += 1
+        if len(words) > 2 and words[0].lower_ in _MEMBERS_OF and words[1].lower_ == "of" and (
+                words[2].is_title):
+            words, start = words[2:], start + 2  # "Fighters of Brigade 313": the unit's
         # (a name a name reading set whole, "the Kabir clan militia", keeps its noun)
         whole = bool(ent.id_) and ent.id_ == ent.text
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
@@ -970,6 +975,15 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
+        if not whole and type_ in _FEATURE_NAMED and (
+                feature := self._feature_after(words, end)) is not None:
+            # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
+            # gazetteer knows, run into a facility's or a landform's lower-case noun, is
+            # that facility's or place's name (the name alone is an alias of it)
+            type_, cue = feature, _BY_KIND
+            words, end = [*words, doc[end]], end + 1
+            span = doc[start:end]
+            name = surface = span.text
         place_words: list[str] = []
         if type_ is not ActorType.STATE and (
                 governed := _regional_government(doc, span)) is not None:
@@ -1020,6 +1034,11 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
+        if len(words) >= 2 and name == surface and words[-1].is_lower and (
+                words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
+            # "Badakhshan province", "the Green Dawn party": the name without its kind
+            # noun, as the text may also write it, is a name of the same actor
+            self.actors[key].aliases.setdefault(_text(words[:-1]), None)
         for word in place_words:
             # (the place's name alone later is the place's, not its body's)
             for table in (self.short_forms.words, self.short_forms.openers):
@@ -1072,6 +1091,44 @@ class Mentions:
                 self._mark(end + 1, close, key)
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+
+    def _read_numbered_unit(self, tok: Token) -> None:
+        """"Brigade 313", "Task Force 71", "Division II": a unit's capitalised noun and the
+        number or roman numeral after it are an armed unit's name (the model reads the
+        number alone, as a date or a count, or nothing)."""
+        doc = tok.doc
+        end = tok.i + 1
+        if end >= len(doc) or end in self.token_actor:
+            return
+        num = doc[end].text
+        if not ((num.isdigit() and len(num) <= 3) or _ROMAN.fullmatch(num)):
+            return
+        if end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in ("%", ":")):
+            return  # ("Division 3 4", "Front 3:1": no name)
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and doc[start - 1].is_title and (
+                doc[start - 1].pos == PROPN) and start - 1 not in self.token_actor:
+            start -= 1
+        name = doc[start : end + 1].text
+        self._mark(start, end + 1, self.add(name, ActorType.ARMED_GROUP, name, cue=_BY_KIND))
+
+    def _feature_after(self, words: list[Token], end: int) -> ActorType | None:
+        """The type of the facility or landform whose lower-case noun follows the name
+        `words` (ending before token `end`), when the name is no known place or actor."""
+        doc = words[0].doc
+        if end >= len(doc) or (end + 1 < len(doc) and doc[end + 1].is_lower
+                               and doc[end + 1].pos_ == "NOUN"):
+            return None  # ("Tarsa prison service": the service is the name's head)
+        nxt = doc[end]
+        kind = _LANDFORM_HEADS.get(nxt.lower_) or (
+            ActorType.FACILITY if nxt.lower_ in _FEATURE_FACILITIES else None)
+        if kind is None or not nxt.is_lower or end in self.token_actor or not all(
+                w.is_title for w in words):
+            return None
+        text = _text(words)
+        if self.is_place(text) or self.gaz.lookup(text) is not None:
+            return None  # (a known town's market or prison is read as the town's)
+        return kind
 
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
         """"Kenya's Defence Ministry", "Somalia's Armed Forces": a name every state has
@@ -1823,8 +1880,16 @@ def _join_particle_names(ents: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and (
                 1 <= ent.start - prev.end <= 2) and all(
-                t.lower_ in SURNAME_PARTICLES and t.is_lower
+                t.lower_ in _JOINING_PARTICLES and t.is_lower
                 for t in prev.doc[prev.end : ent.start]):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        if prev is not None and prev.label_ == "PERSON" and len(prev) >= 2 and (
+                ent.start - prev.end == 1) and ent.label_ in ("GPE", "ORG", "PERSON") and (
+                prev.doc[prev.end].text == "y") and len(ent) <= 2 and all(
+                t.is_title for t in ent):
+            # "Carlos Mendes y Paredo": a Spanish name's two surnames joined by "y" (the
+            # model may read the second one as a place)
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
@@ -1902,6 +1967,9 @@ _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # short name keeps them ("Van Dijk") or drops them ("Dijk").
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da",
                                "das", "do", "dos", "du", "le", "la", "bin", "ibn", "ben"})
+# Lower-case words that join a person's names in other traditions too: Mauritanian "ould"
+# (son of), Tuareg "ag", Swahili and Kikuyu "wa", "bint" (daughter of).
+_JOINING_PARTICLES = SURNAME_PARTICLES | frozenset({"ould", "ag", "wa", "bint"})
 # An Arabic article joined to a surname by a hyphen: "al-Karimi", "el-Sayed" -> "Karimi".
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w{3})", re.IGNORECASE)
 
@@ -2025,6 +2093,24 @@ def _holds_towns(text: str) -> bool:
 # (plurals after a list of names: "the Irob and Adwa districts")
 _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency",
                                             "districts", "provinces", "regions", "territories"})
+
+
+# Plural nouns of a group's people that the model reads into its name ("Fighters of X").
+_MEMBERS_OF = words("fighters members militants supporters soldiers troops gunmen "
+                    "followers leaders")
+# A unit's noun that a number or a roman numeral after it makes a name ("Brigade 313").
+_NUMBERED_UNITS = words("brigade battalion front division regiment force squadron column "
+                        "legion")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+# Lower-case nouns of a landform or a facility that name one with the words before them.
+_LANDFORM_HEADS = dict.fromkeys(words("massif mountains hills highlands plateau forest"),
+                                ActorType.LOCATION)
+_FEATURE_FACILITIES = _FACILITY_HEADS | words("camp pipeline hotel bridge base")
+_FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.LOCATION,
+                            ActorType.FACILITY})
+# Lower-case kind nouns a name may be written with or without ("X province", "X party").
+_KIND_NOUNS = _KIND_AFTER_NAME | frozenset(_LANDFORM_HEADS) | _FEATURE_FACILITIES | words(
+    "party")
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
