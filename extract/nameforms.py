@@ -84,7 +84,7 @@ _OPENERS = words(
 # Joining words inside a name
 _JOINERS = words(
     "de del da do das dos du des di della delle dei degli la le los las y e et por para "
-    "pour per l' d'"
+    "pour per l' d' en em au aux"
 )
 _MAX_NAME = 12  # tokens
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS)) + r")\b")
@@ -322,9 +322,16 @@ def _name_end(head: Token, lowest: int = 0) -> int | None:
             break
         j += 1
     if end is None or end < lowest or (head.lower_ in _ALSO_ENGLISH and not (
-            joined and doc[head.i + 1].lower_ in _JOINERS)):
-        return None
+            joined and (doc[head.i + 1].lower_ in _JOINERS or (
+                head.i + 2 < len(doc) and doc[head.i + 2].lower_ in _FOREIGN_JOINERS
+                and doc[head.i + 2].is_lower)))):
+        return None  # ("Union Progressiste en X": one word, then a joiner no English has)
     return end
+
+
+# Joining words that are no English words: after an English head word and one more word
+# they make the name a Romance one ("Union Progressiste en X", "Front Populaire du Y")
+_FOREIGN_JOINERS = words("de del da do das dos du des di della en em pour por para au aux")
 
 
 # Titles of rulers that open a regnal name
