@@ -976,7 +976,7 @@ class Mentions:
             return
         name, type_, cue = resolved
         if not whole and type_ in _FEATURE_NAMED and (
-                feature := self._feature_after(words, end)) is not None:
+                feature := self._feature_after(words, end, type_)) is not None:
             # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
             # gazetteer knows, run into a facility's or a landform's lower-case noun, is
             # that facility's or place's name (the name alone is an alias of it)
@@ -1112,7 +1112,8 @@ class Mentions:
         name = doc[start : end + 1].text
         self._mark(start, end + 1, self.add(name, ActorType.ARMED_GROUP, name, cue=_BY_KIND))
 
-    def _feature_after(self, words: list[Token], end: int) -> ActorType | None:
+    def _feature_after(self, words: list[Token], end: int, type_: ActorType
+                       ) -> ActorType | None:
         """The type of the facility or landform whose lower-case noun follows the name
         `words` (ending before token `end`), when the name is no known place or actor."""
         doc = words[0].doc
@@ -1123,8 +1124,8 @@ class Mentions:
         kind = _LANDFORM_HEADS.get(nxt.lower_) or (
             ActorType.FACILITY if nxt.lower_ in _FEATURE_FACILITIES else None)
         if kind is None or not nxt.is_lower or end in self.token_actor or not all(
-                w.is_title for w in words):
-            return None
+                w.is_title for w in words) or (type_ is ActorType.PERSON and len(words) > 1):
+            return None  # ("the Clara Barton camp": a person's whole name stays the person's)
         text = _text(words)
         if self.is_place(text) or self.gaz.lookup(text) is not None:
             return None  # (a known town's market or prison is read as the town's)
@@ -2105,7 +2106,7 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 # Lower-case nouns of a landform or a facility that name one with the words before them.
 _LANDFORM_HEADS = dict.fromkeys(words("massif mountains hills highlands plateau forest"),
                                 ActorType.LOCATION)
-_FEATURE_FACILITIES = _FACILITY_HEADS | words("camp pipeline hotel bridge base")
+_FEATURE_FACILITIES = _FACILITY_HEADS | words("camp pipeline hotel bridge")
 _FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.LOCATION,
                             ActorType.FACILITY})
 # Lower-case kind nouns a name may be written with or without ("X province", "X party").
