@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -97,6 +98,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     where given, says which words name a state: "Ugandan", "Uganda")."""
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
+    ents = joiner_ended(ents)
     ents = romance_places(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
@@ -257,6 +259,29 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
             continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
+    return out
+
+
+_ENDED_LABELS = frozenset({"ORG", "FAC", "NORP"})
+_CLOSING_LABELS = frozenset({"STATE", "GPE", "LOC", "ORG", "PERSON"})
+
+
+def joiner_ended(ents: list[Span]) -> list[Span]:
+    """"[the Carabineros de] [Chile]": a body's name the model ended on a joining word,
+    then the name that closes it (a state's, a place's) read apart, are one name: no
+    name ends on "de" or "du"."""
+    out = ents
+    for prev, ent in pairwise(ents):
+        if prev.end != ent.start or prev.label_ not in _ENDED_LABELS or (
+                ent.label_ not in _CLOSING_LABELS) or len(prev) < 2:
+            continue
+        last = prev[-1]
+        if not (last.is_lower and last.lower_ in _FOREIGN_JOINERS) or not prev[-2].is_title:
+            continue
+        doc = ent.doc
+        start = prev.start + (prev[0].lower_ == "the")
+        out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
+                                             span_id=doc[start : ent.end].text))
     return out
 
 

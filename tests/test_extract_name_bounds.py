@@ -113,6 +113,19 @@ CASES: list[Case] = [
          "Katibat Ansar al-Wadi", G, ("Ansar al-Wadi",)),
     Case("language", "Agents of the Guardia Nacional de Veloria arrested four men.",
          "Guardia Nacional de Veloria", G, ("Veloria", "Guardia Nacional de")),
+    # a body's name holding a state's name
+    Case("state-inside", "The Carabineros de Bolivia said two officers were wounded.",
+         "Carabineros de Bolivia", G, ("Bolivia", "Carabineros de")),
+    Case("state-inside", "A patrol of the Guardia Rural de Bolivia came under fire.",
+         "Guardia Rural de Bolivia", G, ("Bolivia",)),
+    Case("state-inside", "The clash was the first since the East Malawi Mujahideen (EMM) was "
+         "declared defeated.", "East Malawi Mujahideen", G, ("Malawi", "East")),
+    Case("state-inside", "The East Malawi Mujahideen attacked a village.",
+         "East Malawi Mujahideen", G, ("Malawi",)),
+    Case("state-inside", "An explosion ruptured the Trans Benin Pipeline near the town.",
+         "Trans Benin Pipeline", F, ("Benin", "Trans")),
+    Case("state-inside", "Amnesty International Malawi criticised the police.",
+         "Amnesty International Malawi", ORG, ("Amnesty International",)),
     # a group name with an acronym in parentheses after it
     Case("acronym", "The Kesh Liberation Front (KLF) attacked a convoy near Belo.",
          "Kesh Liberation Front", G, ("KLF",)),
@@ -219,6 +232,14 @@ XFAIL: dict[tuple[str, str], str] = {
         "name needs more than the words (US forces in Iraq is two actors)",
     ("Militants blew up a section of the Trans-Kesh Pipeline.", "Trans-Kesh Pipeline"):
         "the model reads no name in a hyphened opener before a capitalised feature noun",
+    ("The East Malawi Mujahideen attacked a village.", "East Malawi Mujahideen"):
+        "the model reads no name in a state's name and a plural it does not know, without an "
+        "acronym after it",
+    ("An explosion ruptured the Trans Benin Pipeline near the town.", "Trans Benin Pipeline"):
+        _TYPING,
+    ("Amnesty International Malawi criticised the police.", "Amnesty International Malawi"):
+        "a state's name closing a known organisation's name is read as the state, the "
+        "organisation's national section as the organisation",
     ("Norway's interior ministry said the attackers were arrested.",
      "Norwegian interior ministry"):
         "a lower-case ministry after a state's possessive stands for the state",
