@@ -984,6 +984,15 @@ class Mentions:
             words, end = [*words, doc[end]], end + 1
             span = doc[start:end]
             name = surface = span.text
+        if not whole and type_ is not ActorType.STATE and (
+                branch := self._branch_of_group(words, start, end)) is not None:
+            # "the Islamic State's Khorasan province": an armed group's province, branch
+            # or wing named by its possessive is an armed group of its own (the place in
+            # its name stays a place wherever it is named alone)
+            end, name = branch
+            surface, type_, cue = name, ActorType.ARMED_GROUP, _BY_KIND
+            words = list(doc[start:end])
+            span = doc[start:end]
         place_words: list[str] = []
         if type_ is not ActorType.STATE and (
                 governed := _regional_government(doc, span)) is not None:
@@ -1034,7 +1043,7 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
-        if len(words) >= 2 and name == surface and words[-1].is_lower and (
+        if len(words) >= 2 and name == surface == span.text and words[-1].is_lower and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
             # "Badakhshan province", "the Green Dawn party": the name without its kind
             # noun, as the text may also write it, is a name of the same actor
@@ -1111,6 +1120,25 @@ class Mentions:
             start -= 1
         name = doc[start : end + 1].text
         self._mark(start, end + 1, self.add(name, ActorType.ARMED_GROUP, name, cue=_BY_KIND))
+
+    def _branch_of_group(self, words: list[Token], start: int, end: int
+                         ) -> tuple[int, str] | None:
+        """(end, name) of an armed group's branch named after the group's possessive,
+        "X's Khorasan province", "X's Sahel branch"; None for any other name."""
+        doc = words[0].doc
+        if start < 2 or doc[start - 1].text not in ("'s", "\u2019s"):
+            return None
+        owner = self.token_actor.get(start - 2)
+        if owner is None or self.actors[owner].type is not ActorType.ARMED_GROUP:
+            return None
+        if not (words[-1].is_lower and words[-1].lower_ in _BRANCH_NOUNS):
+            if end >= len(doc) or not (doc[end].is_lower and doc[end].lower_ in _BRANCH_NOUNS):
+                return None
+            end += 1
+        first = start - 2
+        while first > 0 and self.token_actor.get(first - 1) == owner:
+            first -= 1
+        return end, doc[first:end].text
 
     def _feature_after(self, words: list[Token], end: int, type_: ActorType
                        ) -> ActorType | None:
@@ -2096,6 +2124,8 @@ _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "re
                                             "districts", "provinces", "regions", "territories"})
 
 
+# Nouns of an armed group's part that its possessive names ("X's Khorasan province").
+_BRANCH_NOUNS = words("province branch wing affiliate chapter")
 # Plural nouns of a group's people that the model reads into its name ("Fighters of X").
 _MEMBERS_OF = words("fighters members militants supporters soldiers troops gunmen "
                     "followers leaders")
