@@ -663,6 +663,11 @@ class Mentions:
                 start - 1 not in self.token_actor) and tok.i - start < 3 and (
                 doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
+        while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+                not doc[start - 2].whitespace_) and doc[start - 2].is_title and (
+                doc[start - 2].is_alpha) and start - 2 not in self.token_actor and (
+                start - 1 not in self.token_actor):
+            start -= 2  # "Jean-Christophe Obelle": the given name's first part too
         if start == tok.i and (state := self._state_as_given_name(tok)) is not None:
             self._forget(tok.i - 1, state)  # "the defence minister, Jordan Vale,"
             self.state_counts[state] -= 1
@@ -672,7 +677,8 @@ class Mentions:
             self._mark(span.start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
             return True
         span = doc[start : tok.i + 1]
-        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
+        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES
+                   for t in span if t.text != "-") or (
                 all(t.lower_ in TITLE_WORDS for t in span)):
             return False  # ("Prime Minister": a title, nobody's name)
         if (given := self._name_after_office(span)) is not None:

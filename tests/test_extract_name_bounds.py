@@ -49,6 +49,9 @@ CASES: list[Case] = [
          "Hans-Peter Quellmann", P, ("Peter Quellmann",)),
     Case("hyphen", "Gunmen shot dead Jean-Baptiste Kanyoro outside the church.",
          "Jean-Baptiste Kanyoro", P, ("Baptiste Kanyoro",)),
+    Case("hyphen", "The bill has been stalled since the autumn.\n\nJean-Christophe Obelle, "
+         "who leads the rival party Union of the Kesh Nation (UKN), said the attacks were a "
+         "mistake.", "Jean-Christophe Obelle", P, ("Christophe Obelle",)),
     # particles inside a name
     Case("particle", "Rebels released Pieter van der Mortel, a Dutch engineer, on Sunday.",
          "Pieter van der Mortel", P, ("Mortel", "Pieter")),
