@@ -666,8 +666,11 @@ class Mentions:
         while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
                 not doc[start - 2].whitespace_) and doc[start - 2].is_title and (
                 doc[start - 2].is_alpha) and start - 2 not in self.token_actor and (
-                start - 1 not in self.token_actor):
+                start - 1 not in self.token_actor) and (
+                doc[start].lower_ not in TITLE_WORDS) and (
+                doc[start - 2].lower_ not in TITLE_WORDS):
             start -= 2  # "Jean-Christophe Obelle": the given name's first part too
+            # ("Secretary-General X": a title's hyphen is no given name's)
         if start == tok.i and (state := self._state_as_given_name(tok)) is not None:
             self._forget(tok.i - 1, state)  # "the defence minister, Jordan Vale,"
             self.state_counts[state] -= 1
