@@ -984,15 +984,20 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
+        landform = None
         if not whole and type_ in _FEATURE_NAMED and (
                 feature := self._feature_after(words, end, type_)) is not None:
             # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
             # gazetteer knows, run into a facility's or a landform's lower-case noun, is
-            # that facility's or place's name (the name alone is an alias of it)
+            # that facility's name (the name alone is an alias of it); before a
+            # landform's noun the place keeps its own name, the longer one an alias
             type_, cue = feature, _BY_KIND
-            words, end = [*words, doc[end]], end + 1
-            span = doc[start:end]
-            name = surface = span.text
+            if feature is ActorType.LOCATION:
+                landform = doc[start : end + 1].text
+            else:
+                words, end = [*words, doc[end]], end + 1
+                span = doc[start:end]
+                name = surface = span.text
         if not whole and type_ is not ActorType.STATE and (
                 branch := self._branch_of_group(words, start, end)) is not None:
             # "the Islamic State's Khorasan province": an armed group's province, branch
@@ -1052,6 +1057,8 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
+        if landform is not None:
+            self.actors[key].aliases.setdefault(landform, None)  # ("the Tamaro massif")
         if len(words) >= 2 and name == surface == span.text and words[-1].is_lower and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
             # "Badakhshan province", "the Green Dawn party": the name without its kind
@@ -2145,7 +2152,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 # Lower-case nouns of a landform or a facility that name one with the words before them.
 _LANDFORM_HEADS = dict.fromkeys(words("massif mountains hills highlands plateau forest"),
                                 ActorType.LOCATION)
-_FEATURE_FACILITIES = _FACILITY_HEADS | words("camp pipeline hotel bridge")
+# ("the X camp" may be the place's or a group's camp: only a kind makes it a facility)
+_FEATURE_FACILITIES = _FACILITY_HEADS | words("pipeline hotel bridge")
 _FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.LOCATION,
                             ActorType.FACILITY})
 # Lower-case kind nouns a name may be written with or without ("X province", "X party").
