@@ -984,7 +984,7 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
-        landform = None
+        extra_alias = None
         if not whole and type_ in _FEATURE_NAMED and (
                 feature := self._feature_after(words, end, type_)) is not None:
             # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
@@ -993,7 +993,7 @@ class Mentions:
             # landform's noun the place keeps its own name, the longer one an alias
             type_, cue = feature, _BY_KIND
             if feature is ActorType.LOCATION:
-                landform = doc[start : end + 1].text
+                extra_alias = doc[start : end + 1].text
             else:
                 words, end = [*words, doc[end]], end + 1
                 span = doc[start:end]
@@ -1003,8 +1003,9 @@ class Mentions:
             # "the Islamic State's Khorasan province": an armed group's province, branch
             # or wing named by its possessive is an armed group of its own (the place in
             # its name stays a place wherever it is named alone)
-            end, name = branch
-            surface, type_, cue = name, ActorType.ARMED_GROUP, _BY_KIND
+            end, branch_name = branch
+            type_, cue = ActorType.ARMED_GROUP, _BY_KIND
+            extra_alias = branch_name  # (the possessive form is an alias; the name is its own)
             words = list(doc[start:end])
             span = doc[start:end]
         place_words: list[str] = []
@@ -1057,9 +1058,10 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
-        if landform is not None:
-            self.actors[key].aliases.setdefault(landform, None)  # ("the Tamaro massif")
-        if len(words) >= 2 and name == surface == span.text and words[-1].is_lower and (
+        if extra_alias is not None:
+            self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
+        if extra_alias is None and len(words) >= 2 and name == surface == span.text and (
+                words[-1].is_lower) and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
             # "Badakhshan province", "the Green Dawn party": the name without its kind
             # noun, as the text may also write it, is a name of the same actor
