@@ -426,6 +426,8 @@ class Mentions:
                 self._read_town_before_state(tok)
                 self._read_body_before_title(tok)
                 self._read_state_abbreviation(tok)
+                if tok.lower_ in _NUMBERED_UNITS:
+                    self._read_numbered_unit(tok)
         # (the decoded words are tested before the Token: most words are no surname and
         # no noun, and `tok.lower_` and `tok.pos_` decode a string on every call)
         for tok, lower, _, pos, _, _ in decoded:
@@ -664,6 +666,14 @@ class Mentions:
                 start - 1 not in self.token_actor) and tok.i - start < 3 and (
                 doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
+        while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+                not doc[start - 2].whitespace_) and doc[start - 2].is_title and (
+                doc[start - 2].is_alpha) and start - 2 not in self.token_actor and (
+                start - 1 not in self.token_actor) and (
+                doc[start].lower_ not in TITLE_WORDS) and (
+                doc[start - 2].lower_ not in TITLE_WORDS):
+            start -= 2  # "Jean-Christophe Obelle": the given name's first part too
+            # ("Secretary-General X": a title's hyphen is no given name's)
         if start == tok.i and (state := self._state_as_given_name(tok)) is not None:
             self._forget(tok.i - 1, state)  # "the defence minister, Jordan Vale,"
             self.state_counts[state] -= 1
@@ -673,7 +683,8 @@ class Mentions:
             self._mark(span.start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
             return True
         span = doc[start : tok.i + 1]
-        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES for t in span) or (
+        if not all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES
+                   for t in span if t.text != "-") or (
                 all(t.lower_ in TITLE_WORDS for t in span)):
             return False  # ("Prime Minister": a title, nobody's name)
         if (given := self._name_after_office(span)) is not None:
@@ -937,6 +948,9 @@ class Mentions:
                                or words[0].is_space):
             words = words[1:]
             start += 1
+        if len(words) > 2 and words[0].lower_ in _MEMBERS_OF and words[1].lower_ == "of" and (
+                words[2].is_title):
+            words, start = words[2:], start + 2  # "Fighters of Brigade 313": the unit's
         # (a name a name reading set whole, "the Kabir clan militia", keeps its noun)
         whole = bool(ent.id_) and ent.id_ == ent.text
         while end > start and (words[-1].lower_ in _TRIM_END or words[-1].is_punct
@@ -973,6 +987,30 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
+        extra_alias = None
+        if not whole and type_ in _FEATURE_NAMED and (
+                feature := self._feature_after(words, end, type_)) is not None:
+            # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
+            # gazetteer knows, run into a facility's or a landform's lower-case noun, is
+            # that facility's name (the name alone is an alias of it); before a
+            # landform's noun the place keeps its own name, the longer one an alias
+            type_, cue = feature, _BY_KIND
+            if feature is ActorType.LOCATION:
+                extra_alias = doc[start : end + 1].text
+            else:
+                words, end = [*words, doc[end]], end + 1
+                span = doc[start:end]
+                name = surface = span.text
+        if not whole and type_ is not ActorType.STATE and (
+                branch := self._branch_of_group(words, start, end)) is not None:
+            # "the Islamic State's Khorasan province": an armed group's province, branch
+            # or wing named by its possessive is an armed group of its own (the place in
+            # its name stays a place wherever it is named alone)
+            end, branch_name = branch
+            type_, cue = ActorType.ARMED_GROUP, _BY_KIND
+            extra_alias = branch_name  # (the possessive form is an alias; the name is its own)
+            words = list(doc[start:end])
+            span = doc[start:end]
         place_words: list[str] = []
         if type_ is not ActorType.STATE and (
                 governed := _regional_government(doc, span)) is not None:
@@ -1023,6 +1061,14 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
+        if extra_alias is not None:
+            self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
+        if extra_alias is None and len(words) >= 2 and name == surface == span.text and (
+                words[-1].is_lower) and (
+                words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
+            # "Badakhshan province", "the Green Dawn party": the name without its kind
+            # noun, as the text may also write it, is a name of the same actor
+            self.actors[key].aliases.setdefault(_text(words[:-1]), None)
         for word in place_words:
             # (the place's name alone later is the place's, not its body's)
             for table in (self.short_forms.words, self.short_forms.openers):
@@ -1075,6 +1121,64 @@ class Mentions:
                 self._mark(end + 1, close, key)
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+
+    def _read_numbered_unit(self, tok: Token) -> None:
+        """"Brigade 313", "Task Force 71", "Division II": a unit's capitalised noun and the
+        number or roman numeral after it are an armed unit's name (the model reads the
+        number alone, as a date or a count, or nothing)."""
+        doc = tok.doc
+        end = tok.i + 1
+        if end >= len(doc) or end in self.token_actor:
+            return
+        num = doc[end].text
+        if not ((num.isdigit() and len(num) <= 3) or _ROMAN.fullmatch(num)):
+            return
+        if end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in ("%", ":")):
+            return  # ("Division 3 4", "Front 3:1": no name)
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and doc[start - 1].is_title and (
+                doc[start - 1].pos == PROPN) and start - 1 not in self.token_actor:
+            start -= 1
+        name = doc[start : end + 1].text
+        self._mark(start, end + 1, self.add(name, ActorType.ARMED_GROUP, name, cue=_BY_KIND))
+
+    def _branch_of_group(self, words: list[Token], start: int, end: int
+                         ) -> tuple[int, str] | None:
+        """(end, name) of an armed group's branch named after the group's possessive,
+        "X's Khorasan province", "X's Sahel branch"; None for any other name."""
+        doc = words[0].doc
+        if start < 2 or doc[start - 1].text not in ("'s", "\u2019s"):
+            return None
+        owner = self.token_actor.get(start - 2)
+        if owner is None or self.actors[owner].type is not ActorType.ARMED_GROUP:
+            return None
+        if not (words[-1].is_lower and words[-1].lower_ in _BRANCH_NOUNS):
+            if end >= len(doc) or not (doc[end].is_lower and doc[end].lower_ in _BRANCH_NOUNS):
+                return None
+            end += 1
+        first = start - 2
+        while first > 0 and self.token_actor.get(first - 1) == owner:
+            first -= 1
+        return end, doc[first:end].text
+
+    def _feature_after(self, words: list[Token], end: int, type_: ActorType
+                       ) -> ActorType | None:
+        """The type of the facility or landform whose lower-case noun follows the name
+        `words` (ending before token `end`), when the name is no known place or actor."""
+        doc = words[0].doc
+        if end >= len(doc) or (end + 1 < len(doc) and doc[end + 1].is_lower
+                               and doc[end + 1].pos_ == "NOUN"):
+            return None  # ("Tarsa prison service": the service is the name's head)
+        nxt = doc[end]
+        kind = _LANDFORM_HEADS.get(nxt.lower_) or (
+            ActorType.FACILITY if nxt.lower_ in _FEATURE_FACILITIES else None)
+        if kind is None or not nxt.is_lower or end in self.token_actor or not all(
+                w.is_title for w in words) or (type_ is ActorType.PERSON and len(words) > 1):
+            return None  # ("the Clara Barton camp": a person's whole name stays the person's)
+        text = _text(words)
+        if self.is_place(text) or self.gaz.lookup(text) is not None:
+            return None  # (a known town's market or prison is read as the town's)
+        return kind
 
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
         """"Kenya's Defence Ministry", "Somalia's Armed Forces": a name every state has
@@ -1828,8 +1932,16 @@ def _join_particle_names(ents: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and (
                 1 <= ent.start - prev.end <= 2) and all(
-                t.lower_ in SURNAME_PARTICLES and t.is_lower
+                t.lower_ in _JOINING_PARTICLES and t.is_lower
                 for t in prev.doc[prev.end : ent.start]):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        if prev is not None and prev.label_ == "PERSON" and len(prev) >= 2 and (
+                ent.start - prev.end == 1) and ent.label_ in ("GPE", "ORG", "PERSON") and (
+                prev.doc[prev.end].text == "y") and len(ent) <= 2 and all(
+                t.is_title for t in ent):
+            # "Carlos Mendes y Paredo": a Spanish name's two surnames joined by "y" (the
+            # model may read the second one as a place)
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
@@ -1907,6 +2019,9 @@ _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # short name keeps them ("Van Dijk") or drops them ("Dijk").
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da",
                                "das", "do", "dos", "du", "le", "la", "bin", "ibn", "ben"})
+# Lower-case words that join a person's names in other traditions too: Mauritanian "ould"
+# (son of), Tuareg "ag", Swahili and Kikuyu "wa", "bint" (daughter of).
+_JOINING_PARTICLES = SURNAME_PARTICLES | frozenset({"ould", "ag", "wa", "bint"})
 # An Arabic article joined to a surname by a hyphen: "al-Karimi", "el-Sayed" -> "Karimi".
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w{3})", re.IGNORECASE)
 
@@ -2030,6 +2145,27 @@ def _holds_towns(text: str) -> bool:
 # (plurals after a list of names: "the Irob and Adwa districts")
 _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency",
                                             "districts", "provinces", "regions", "territories"})
+
+
+# Nouns of an armed group's part that its possessive names ("X's Khorasan province").
+_BRANCH_NOUNS = words("province branch wing affiliate chapter")
+# Plural nouns of a group's people that the model reads into its name ("Fighters of X").
+_MEMBERS_OF = words("fighters members militants supporters soldiers troops gunmen "
+                    "followers leaders")
+# A unit's noun that a number or a roman numeral after it makes a name ("Brigade 313").
+_NUMBERED_UNITS = words("brigade battalion front division regiment force squadron column "
+                        "legion")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+# Lower-case nouns of a landform or a facility that name one with the words before them.
+_LANDFORM_HEADS = dict.fromkeys(words("massif mountains hills highlands plateau forest"),
+                                ActorType.LOCATION)
+# ("the X camp" may be the place's or a group's camp: only a kind makes it a facility)
+_FEATURE_FACILITIES = _FACILITY_HEADS | words("pipeline hotel bridge")
+_FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.LOCATION,
+                            ActorType.FACILITY})
+# Lower-case kind nouns a name may be written with or without ("X province", "X party").
+_KIND_NOUNS = _KIND_AFTER_NAME | frozenset(_LANDFORM_HEADS) | _FEATURE_FACILITIES | words(
+    "party")
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -84,7 +85,7 @@ _OPENERS = words(
 # Joining words inside a name
 _JOINERS = words(
     "de del da do das dos du des di della delle dei degli la le los las y e et por para "
-    "pour per l' d'"
+    "pour per l' d' en em au aux"
 )
 _MAX_NAME = 12  # tokens
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS)) + r")\b")
@@ -97,6 +98,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     where given, says which words name a state: "Ugandan", "Uganda")."""
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
+    ents = joiner_ended(ents)
     ents = romance_places(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
@@ -260,6 +262,29 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+_ENDED_LABELS = frozenset({"ORG", "FAC", "NORP"})
+_CLOSING_LABELS = frozenset({"STATE", "GPE", "LOC", "ORG", "PERSON"})
+
+
+def joiner_ended(ents: list[Span]) -> list[Span]:
+    """"[the Carabineros de] [Chile]": a body's name the model ended on a joining word,
+    then the name that closes it (a state's, a place's) read apart, are one name: no
+    name ends on "de" or "du"."""
+    out = ents
+    for prev, ent in pairwise(ents):
+        if prev.end != ent.start or prev.label_ not in _ENDED_LABELS or (
+                ent.label_ not in _CLOSING_LABELS) or len(prev) < 2:
+            continue
+        last = prev[-1]
+        if not (last.is_lower and last.lower_ in _FOREIGN_JOINERS) or not prev[-2].is_title:
+            continue
+        doc = ent.doc
+        start = prev.start + (prev[0].lower_ == "the")
+        out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
+                                             span_id=doc[start : ent.end].text))
+    return out
+
+
 def _named_after_joiner(ent: Span, start: int, end: int) -> bool:
     """"Asociación Rural del [Paraguay]": a known name closing the Romance name after a
     joining word is the place the body is named for, a part of its name."""
@@ -322,9 +347,16 @@ def _name_end(head: Token, lowest: int = 0) -> int | None:
             break
         j += 1
     if end is None or end < lowest or (head.lower_ in _ALSO_ENGLISH and not (
-            joined and doc[head.i + 1].lower_ in _JOINERS)):
-        return None
+            joined and (doc[head.i + 1].lower_ in _JOINERS or (
+                head.i + 2 < len(doc) and doc[head.i + 2].lower_ in _FOREIGN_JOINERS
+                and doc[head.i + 2].is_lower)))):
+        return None  # ("Union Progressiste en X": one word, then a joiner no English has)
     return end
+
+
+# Joining words that are no English words: after an English head word and one more word
+# they make the name a Romance one ("Union Progressiste en X", "Front Populaire du Y")
+_FOREIGN_JOINERS = words("de del da do das dos du des di della en em pour por para au aux")
 
 
 # Titles of rulers that open a regnal name

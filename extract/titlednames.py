@@ -17,6 +17,7 @@ the wrong word or reads none of it:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,12 +63,13 @@ _PARTICLES = words("bin ibn bint al el de da dos das del van von la le ould wa")
 _NAME_WORDS = (2, 4)  # a person's name after an office: "Jean Doe" .. "Ali Lamine Ould Zeine"
 _PERSON_LABELS = frozenset({"PERSON"})
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+_RANKED_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
 def titled_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each person named after an office read whole."""
     out = _names_after_offices(ents, sent, text)
-    return _untitled_persons(_works_as_persons(out, sent))
+    return _untitled_persons(_ranked_pieces(_works_as_persons(out, sent)))
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -168,6 +170,26 @@ def _untitled_persons(ents: list[Span]) -> list[Span]:
         if _name_end(ent.doc, k, ent.end) != ent.end:
             continue
         out = _put_in(out, [ent], Span(ent.doc, k, ent.end, label="PERSON"))
+    return out
+
+
+def _ranked_pieces(ents: list[Span]) -> list[Span]:
+    """"[General Mahamat] Idriss [Kello Itno]": a rank and a given name the model read as
+    a body, then the rest of the person's name read as a person, touching it (or with one
+    or two capitalised words between), are one person's name, the rank no part of it."""
+    out = ents
+    for prev, ent in pairwise(ents):
+        if ent.label_ not in _PERSON_LABELS or prev.label_ not in _RANKED_LABELS or not (
+                prev[0].is_title and prev[0].lower_ in _RANKS) or ent.ent_id_ or (
+                prev.ent_id_) or not 0 <= ent.start - prev.end <= 2:
+            continue
+        doc = ent.doc
+        k = prev.start
+        while k < prev.end and doc[k].is_title and doc[k].lower_ in _RANKS:
+            k += 1
+        if k == prev.end or _name_end(doc, k, ent.end) != ent.end:
+            continue
+        out = _put_in(out, [prev, ent], Span(doc, k, ent.end, label="PERSON"))
     return out
 
 
