@@ -71,6 +71,7 @@ from .lexicon import (
 )
 from .namecues import TITLE_WORDS
 from .textprep import doc_text, sentence_of, sentence_starts
+from .words import doc_words
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -953,9 +954,10 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     doers = _co_subjects(tok, m) | _appositive_holder(tok, m)
     near: dict[str, int] = {}
     doc = tok.doc
+    decoded = doc_words(doc)  # (decoded once: no Token made for every word looked back over)
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
-        if key is None and doc[i].lower_ in _IT and doc[i].dep_ in _IT_SUBJECT_DEPS:
+        if key is None and decoded.lower[i] in _IT and decoded.dep[i] in _IT_SUBJECT_DEPS:
             # "It was formed when the original X split. Its leader has led the group":
             # the body "it" or "its" stands for, as a subject or an owner, is named there
             key = _previous_body(doc[i], m)
