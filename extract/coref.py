@@ -410,7 +410,7 @@ def decision_maker(tok: Token, ctx: Context) -> str | None:
     if before is None or before.root.lemma_ in SPEECH_VERBS or before.root.pos_ != "VERB":
         return None
     m = ctx.m
-    keys = {k for t in _subject_tokens(before) if (k := m.token_actor.get(t.i)) is not None}
+    keys = {k for t in subject_tokens(before) if (k := m.token_actor.get(t.i)) is not None}
     if len(keys) != 1:
         return None
     key = keys.pop()
@@ -651,7 +651,7 @@ def quoted(tok: Token) -> bool:
     return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
 
 
-def _subject_tokens(sent: Span) -> list[Token]:
+def subject_tokens(sent: Span) -> list[Token]:
     """The subject of the sentence's main verb and its conjuncts ("A and B met")."""
     root = sent.root
     found = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
@@ -688,7 +688,7 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     if before is None:
         return None
     doc = tok.doc
-    people = {k for t in _subject_tokens(before) if not (outside and quoted(t))
+    people = {k for t in subject_tokens(before) if not (outside and quoted(t))
               if (k := m.token_actor.get(t.i) or _person_pronoun(t, m, depth)) is not None
               and m.type_of(k) is ActorType.PERSON}
     if not people:
@@ -796,8 +796,8 @@ def _one_sided(sent: Span, bodies: dict[int, str]) -> bool:
     root = sent.root
     if root.lemma_ in _MUTUAL_VERBS or any(c.lemma_ in _MUTUAL_VERBS for c in root.conjuncts):
         return False
-    subjects = {bodies[t.i] for t in _subject_tokens(sent) if t.i in bodies}
-    if len(subjects) != 1 or len(_subject_tokens(sent)) != 1:
+    subjects = {bodies[t.i] for t in subject_tokens(sent) if t.i in bodies}
+    if len(subjects) != 1 or len(subject_tokens(sent)) != 1:
         return False
     doc = sent.doc
     for i, key in bodies.items():
@@ -836,7 +836,7 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
                         and c.i < tok.i and c.i != node.i]
             if subjects:
-                key = _doer_or_spoken_for(subjects[0], m)
+                key = doer_or_spoken_for(subjects[0], m)
                 if key is None and subjects[0].lower_ == "it" and not others:
                     # "It called for the release of its leader": the "it" read back
                     key = _previous_body(subjects[0], m)
@@ -856,9 +856,9 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     before = sentence_before(tok)
     if before is None or others:
         return None
-    subjects = _subject_tokens(before)
+    subjects = subject_tokens(before)
     keys = {k for t in subjects
-            if (k := _doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
+            if (k := doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
     if not keys and tok.dep_ == "poss" and tok.head.lower_ in ROLE_NOUNS and not any(
             t.lower_ in DESCRIPTORS or m.token_actor.get(i) is not None for t in subjects
             for i in range(t.left_edge.i, t.right_edge.i + 1)):
@@ -880,7 +880,7 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
 _IT_CHAIN = 2  # sentences of "it" a pronoun may be read back through
 
 
-def _doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:
+def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:
     """The actor a subject names; for a person or a role ("a spokesman for X", "Y, X's
     commander,") the one organisation named in its phrase, whose "its" a pronoun in
     what they say is."""
@@ -1008,7 +1008,7 @@ def _prominent(m: Mentions, tok: Token, keys: set[str]) -> set[str]:
 
 def _main_subjects(sent: Span, m: Mentions) -> set[str]:
     """The actors that are the subject of a sentence's main verb (with conjuncts)."""
-    return {k for t in _subject_tokens(sent) if (k := m.token_actor.get(t.i)) is not None}
+    return {k for t in subject_tokens(sent) if (k := m.token_actor.get(t.i)) is not None}
 
 
 def _co_subjects(tok: Token, m: Mentions) -> set[str]:
@@ -1229,8 +1229,8 @@ def struck_owner(pronoun: Token, doers: list[str], m: Mentions) -> str | None:
     if len(named) > 1:  # (a fighting side before a body: "X left Y after Z shelled its ...")
         named = {k for k in named if m.type_of(k) in _SIDES}
     if not named and (before := sentence_before(pronoun)) is not None:
-        named = {k for t in _subject_tokens(before)
-                 if (k := _doer_or_spoken_for(t, m)) is not None
+        named = {k for t in subject_tokens(before)
+                 if (k := doer_or_spoken_for(t, m)) is not None
                  and m.type_of(k) in kinds and k not in doers}
     return named.pop() if len(named) == 1 else None
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
+from .coref import doer_or_spoken_for, quoted, sentence_before, subject_tokens
 from .leaders import post_held
 from .lexicon import DEPUTY_WORDS, ROLE_NOUNS, ROLE_WORDS
 from .namecues import REGION_HEADS
@@ -162,10 +163,8 @@ def _named_after(title: Token, ctx: Context) -> str | None:
 def _subject_body(sent: Span, ctx: Context) -> str | None:
     """The one body that is the main subject of a sentence, when no other body is the
     subject of any of its clauses."""
-    from .coref import _doer_or_spoken_for, _subject_tokens  # (coref reads resolve)
-
     m = ctx.m
-    keys = {k for t in _subject_tokens(sent) if (k := _doer_or_spoken_for(t, m)) is not None}
+    keys = {k for t in subject_tokens(sent) if (k := doer_or_spoken_for(t, m)) is not None}
     if len(keys) != 1:
         return None
     key = keys.pop()
@@ -181,8 +180,6 @@ def unowned_spokespeople(sent: Span, ctx: Context) -> list[Candidate]:
     """'X denied the claim. "We did not ...," spokesman Y said': Y speaks for X, the body
     that was the one main subject of the sentence just before (no paragraph break),
     when Y's sentence names no body outside its quotation and no role of Y's is read."""
-    from .coref import quoted, sentence_before  # (coref reads resolve)
-
     if ctx.lowers.isdisjoint(_SPOKES_TITLES):
         return []
     m = ctx.m
