@@ -607,9 +607,10 @@ class LadybugStore(ConnectionsFromPages):
             types_out = types_in = 0
             masks: dict[str, tuple[int, int]] = {}
             for row in stored:
-                masks[row["id"]] = (int(row["types_out"] or 0), int(row["types_in"] or 0))
-                types_out |= masks[row["id"]][0]
-                types_in |= masks[row["id"]][1]
+                out_mask, in_mask = int(row["types_out"] or 0), int(row["types_in"] or 0)
+                masks[row["id"]] = (out_mask, in_mask)
+                types_out |= out_mask
+                types_in |= in_mask
             reads = _narrowed(all_reads, types_out, types_in, self._type_sets)
             # A self-loop is met from both ends: a few rows more than the page.
             wanted = size + 4
