@@ -113,52 +113,10 @@ RULER_PERSON = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "type_"), TAKEN_AFTER_TIME)
-def test_ground_taken_after_a_word_of_time_is_a_place(nlp: Language, text: str, name: str,
-                                                      type_: ActorType) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-
-
-@pytest.mark.parametrize(("text", "name", "type_"), TAKEN_PERSON)
-def test_a_person_taken_somewhere_stays_a_person(nlp: Language, text: str, name: str,
-                                                 type_: ActorType) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-
-
 @pytest.mark.parametrize(("text", "name"), TAKEN_BODY)
 def test_a_body_taken_over_is_no_place(nlp: Language, text: str, name: str) -> None:
     actors, _ = _read(nlp, text)
     assert actors.get(name) is not PLACE, actors
-
-
-@pytest.mark.parametrize(("text", "name", "type_"), SITE_AT)
-def test_the_town_a_site_stands_at_is_a_place(nlp: Language, text: str, name: str,
-                                              type_: ActorType) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-
-
-@pytest.mark.parametrize(("text", "name", "type_"), SITE_PERSON)
-def test_a_person_beside_a_site_stays_a_person(nlp: Language, text: str, name: str,
-                                               type_: ActorType) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-
-
-@pytest.mark.parametrize(("text", "name", "type_"), RULED_REGION)
-def test_the_region_a_governor_rules_is_a_place(nlp: Language, text: str, name: str,
-                                                type_: ActorType) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
-
-
-@pytest.mark.parametrize(("text", "name", "type_"), RULER_PERSON)
-def test_the_governor_named_after_the_region_is_a_person(nlp: Language, text: str,
-                                                         name: str, type_: ActorType) -> None:
-    actors, _ = _read(nlp, text)
-    assert actors.get(name) is type_, actors
 
 
 def test_the_governor_leads_the_region(nlp: Language) -> None:
@@ -255,9 +213,23 @@ def test_the_name_a_village_goes_by_is_a_place(nlp: Language, text: str, name: s
     assert actors.get(name) is PLACE, actors
 
 
-@pytest.mark.parametrize(("text", "name", "type_"), NAMED_NOT_PERSON)
-def test_a_place_named_so_stays_a_place(nlp: Language, text: str, name: str,
-                                        type_: ActorType) -> None:
+# Each table's names and the type its cue gives them (or keeps for them), by kind of cue.
+TYPED_BY_CUE = {
+    "ground-taken-after-a-word-of-time": TAKEN_AFTER_TIME,
+    "person-taken-somewhere": TAKEN_PERSON,
+    "town-a-site-stands-at": SITE_AT,
+    "person-beside-a-site": SITE_PERSON,
+    "region-a-governor-rules": RULED_REGION,
+    "governor-named-after-the-region": RULER_PERSON,
+    "place-named-so": NAMED_NOT_PERSON,
+}
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    pytest.param(*case, id=f"{kind}-{i}")
+    for kind, table in TYPED_BY_CUE.items() for i, case in enumerate(table)])
+def test_a_name_gets_the_type_its_cue_gives(nlp: Language, text: str, name: str,
+                                            type_: ActorType) -> None:
     actors, _ = _read(nlp, text)
     assert actors.get(name) is type_, actors
 
