@@ -87,7 +87,12 @@ def _statement(conn: ladybug.Connection, query: str) -> None:
         conn.execute(query)
         return
     conn._apply_pending_settings()
-    raw.query(query).close()
+    found = raw.query(query)
+    try:
+        if not found.isSuccess():
+            raise RuntimeError(found.getErrorMessage())
+    finally:
+        found.close()
 
 
 def _query_rows(

@@ -549,3 +549,19 @@ def test_a_response_is_read_without_the_bindings_execute(
         with store.snapshot():
             assert _response_reads(store, hub) == lean
         assert executed[0].startswith("BEGIN") and len(executed) > 4
+
+
+def test_a_transactions_start_and_end_on_the_engines_connection_fail_as_the_bindings(
+    stores: tuple[Path, Path],
+) -> None:
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
+        with pytest.raises(RuntimeError) as binding:
+            conn.execute("COMMIT")
+        with pytest.raises(RuntimeError) as lean:
+            ladybug_rows._statement(conn, "COMMIT")
+        assert str(lean.value) == str(binding.value)
+        ladybug_rows._begin_read(conn)
+        with pytest.raises(RuntimeError, match="active transaction"):
+            ladybug_rows._begin_read(conn)
+        ladybug_rows._rollback(conn)
+        ladybug_rows._rollback(conn)  # (a rollback with none open is no error)
