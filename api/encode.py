@@ -176,18 +176,15 @@ def connection(ego: EgoEdge, names: Mapping[str, str], evidence: EvidenceFields)
     """schemas.ConnectionOut: an edge seen from its end nearer the actor asked about."""
     edge = ego.edge
     neighbour = ego.neighbour
-
-    def name(actor_id: str) -> str:
-        if actor_id == neighbour.id:
-            return neighbour.name
-        return names.get(actor_id, actor_id)
-
+    source, target = edge.source, edge.target
+    neighbour_id = neighbour.id
+    # (A page makes one per edge: the names without a closure made each time.)
     return {
         "neighbour": actor_summary(neighbour),
-        "source": edge.source,
-        "source_name": name(edge.source),
-        "target": edge.target,
-        "target_name": name(edge.target),
+        "source": source,
+        "source_name": neighbour.name if source == neighbour_id else names.get(source, source),
+        "target": target,
+        "target_name": neighbour.name if target == neighbour_id else names.get(target, target),
         # EgoEdge counts from the centre (0 for its own edges); users count hops.
         "hops": ego.hops + 1,
         "type": edge.type,

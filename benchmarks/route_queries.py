@@ -5,19 +5,22 @@
 Sends `GET /actors/{id}/connections` (the API's defaults) through the API's ASGI app
 in this process, for actors drawn as `benchmarks.api_load` draws them (in proportion
 to degree, or `--uniform`ly; drawn in a child process), with each read run on the
-calling thread so that every store query can be timed where it runs
-(`time.process_time` around the binding's `execute`, the engine's own threads
-included). A first pass over 100 actors warms the store and is not counted. Prints
-the CPU per request of each query text (named as in graph/ladybug_cypher.py where it
-is one of its constants), of all queries together, and of the whole request, and the
-writer's document cache hit rate over the requests counted (the store is opened for
-writing, as `actorgraph serve` opens it).
+calling thread so that every store query can be timed where it runs, with its rows
+read back (`time.process_time` around the transaction's `rows`, and around any other
+call of the binding's `execute` or of the store's statements, the engine's own threads
+included; the same for an older tree's code run with PYTHONPATH=TREE). A first pass
+over 100 actors warms the store and is not counted. Prints the CPU per request of each
+query text (named as in graph/ladybug_cypher.py where it is one of its constants), of
+all queries together, and of the whole request, and the writer's document cache hit
+rate over the requests counted (the store is opened for writing, as `actorgraph serve`
+opens it).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import subprocess
 import sys
 import time
@@ -27,7 +30,7 @@ from typing import Any
 
 import ladybug
 
-from actorgraph.graph import ladybug_cypher
+from actorgraph.graph import ladybug_cypher, ladybug_rows
 from actorgraph.graph.ladybug_store import LadybugStore
 from benchmarks.scale import _hit_rate, asgi_get
 
@@ -64,24 +67,41 @@ def measure(path: Path, requests: int, by_degree: bool) -> dict[str, Any]:
     names = query_names()
     spent: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
     counting = False
-    execute = ladybug.Connection.execute
+    inside = False  # a timed call under way (a query is timed once, where it starts)
 
-    def timed(conn: ladybug.Connection, query: Any, *args: Any) -> Any:
-        if not counting:
-            return execute(conn, query, *args)
-        start = time.process_time()
-        try:
-            return execute(conn, query, *args)
-        finally:
-            text = str(query)
-            figures = spent[names.get(text) or " ".join(text.split())[:90]]
-            figures[0] += 1
-            figures[1] += time.process_time() - start
+    def timing(call: Any) -> Any:
+        def timed(conn: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+            nonlocal inside
+            if not counting or inside:
+                return call(conn, query, *args, **kwargs)
+            inside = True
+            start = time.process_time()
+            try:
+                return call(conn, query, *args, **kwargs)
+            finally:
+                inside = False
+                text = str(query)
+                figures = spent[names.get(text) or " ".join(text.split())[:90]]
+                figures[0] += 1
+                figures[1] += time.process_time() - start
+
+        return timed
+
+    # Each query with its rows read back: a transaction's rows (`_Tx.rows`), and any
+    # other call of the binding or of the store's statements (a transaction's start
+    # and end), whichever the code being measured makes.
+    patched: list[tuple[Any, str, Any]] = [
+        (ladybug.Connection, "execute", ladybug.Connection.execute),
+        (ladybug_rows._Tx, "rows", ladybug_rows._Tx.rows),
+    ]
+    if hasattr(ladybug_rows, "_statement"):
+        patched.append((ladybug_rows, "_statement", ladybug_rows._statement))
+    for owner, name, call in patched:
+        setattr(owner, name, timing(call))
 
     async def inline(self: reads.ReadPool, read: Any, *, walk: bool = False) -> Any:
         return read()
 
-    ladybug.Connection.execute = timed  # type: ignore[method-assign, assignment]
     reads.ReadPool.run = inline  # type: ignore[method-assign]
     app = create_app(Settings(), store=store)
 
@@ -102,7 +122,8 @@ def measure(path: Path, requests: int, by_degree: bool) -> dict[str, Any]:
         total = asyncio.run(run())
         after = store.document_cache_figures()
     finally:
-        ladybug.Connection.execute = execute  # type: ignore[method-assign]
+        for owner, name, call in patched:
+            setattr(owner, name, call)
         store.close()
     per_query = {
         name: {"calls": round(calls / requests, 2), "cpu_ms": round(cpu * 1000 / requests, 3)}
@@ -117,12 +138,22 @@ def measure(path: Path, requests: int, by_degree: bool) -> dict[str, Any]:
     }
 
 
+def _interrupted(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--path", type=Path, required=True, help="a built Ladybug store")
     parser.add_argument("--requests", type=int, default=600, help="requests counted")
     parser.add_argument("--uniform", action="store_true", help="actors drawn uniformly")
     args = parser.parse_args(argv)
+    # The binding asks for the SIGINT handler at every query (`signal.getsignal`), which
+    # builds the handler's repr when it is not a signal number. asyncio.run installs
+    # one holding its main task, whose repr costs 0.1 ms: 0.7 ms more per request than
+    # the server pays (uvicorn's handler is a plain method), unless a handler of our
+    # own is in place first (asyncio.run then leaves it).
+    signal.signal(signal.SIGINT, _interrupted)
     result = measure(args.path, max(1, args.requests), not args.uniform)
     print(
         f"{result['requests']} requests: {result['request_cpu_ms']} ms of CPU each, "

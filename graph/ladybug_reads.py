@@ -208,19 +208,6 @@ def _record(
     )
 
 
-def _neighbour_fields(row: _Row) -> _Row:
-    """The neighbour's fields of an edge-page row, named as ACTOR_RECORDS names them."""
-    return {
-        "id": row["neighbour"],
-        "name": row["neighbour_name"],
-        "type": row["neighbour_type"],
-        "aliases": row["neighbour_aliases"],
-        "degree": row["neighbour_degree"],
-        "first_seen": row["neighbour_first_seen"],
-        "last_seen": row["neighbour_last_seen"],
-    }
-
-
 # An edge-page row with its edge's key (_edge_id_key, made once per row: a page's
 # reads look edges up by it several times), the edge and its way from the actor.
 _Ranked = tuple[str, _EdgeId, _Row, Direction]
@@ -340,21 +327,36 @@ def _connections(
     carry the edge's figures)."""
     if not ranked:
         return []
-    documents = {row["neighbour"]: int(row["neighbour_documents"] or 0) for _, _, row, _ in ranked}
     if evidence_limit is None:
         ids = [i for _, _, row, _ in ranked for i in row.get("statements") or ()]
         edges = _edges_by_ids(tx, ids)
     else:
         edges = _capped_edges(tx, [(key, eid, row) for key, eid, row, _ in ranked], evidence_limit)
     return [
-        Connection(
-            neighbour=_record(_neighbour_fields(row), {}, documents),
-            direction=way,
-            edge=edges[key],
-        )
+        Connection(neighbour=_neighbour(row), direction=way, edge=edges[key])
         for key, _, row, way in ranked
         if key in edges
     ]
+
+
+def _neighbour(row: _Row) -> ActorRecord:
+    """The neighbour of an edge-page row (connection_ranks' `neighbour_` columns), its
+    documents counted, not listed. Made straight from the row (a page makes one per
+    edge): no dict of its fields first, the type by a dict lookup."""
+    type_ = row["neighbour_type"]
+    return ActorRecord(
+        id=row["neighbour"],
+        name=row["neighbour_name"],
+        type=_ACTOR_TYPES.get(type_) or ActorType(type_),
+        aliases=tuple(row["neighbour_aliases"] or ()),
+        degree=int(row["neighbour_degree"] or 0),
+        first_seen=row["neighbour_first_seen"],
+        last_seen=row["neighbour_last_seen"],
+        document_total=int(row["neighbour_documents"] or 0),
+    )
+
+
+_ACTOR_TYPES: Final = {t.value: t for t in ActorType}
 
 
 def _capped_edges(

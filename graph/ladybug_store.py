@@ -91,6 +91,7 @@ from actorgraph.graph.ladybug_reads import (
     _with_statement_ids,
 )
 from actorgraph.graph.ladybug_rows import (
+    _begin_read,
     _cited_documents,
     _document,
     _edge_id_key,
@@ -958,8 +959,10 @@ class LadybugStore(ConnectionsFromPages):
         generation = cache.generation if cache is not None else 0
         with self._leased() as conn:
             with self._errors("starting a read"):
-                conn.execute("BEGIN TRANSACTION READ ONLY")
-            self._local.held = _Tx(conn, documents=True, cache=cache, generation=generation)
+                _begin_read(conn)
+            self._local.held = _Tx(
+                conn, documents=True, cache=cache, generation=generation, lean=True
+            )
             try:
                 yield
             finally:
@@ -1003,9 +1006,9 @@ class LadybugStore(ConnectionsFromPages):
                 with self._leased() as conn:
                     if engine_threads:
                         conn.set_max_threads_for_exec(engine_threads)
-                    conn.execute("BEGIN TRANSACTION READ ONLY")
+                    _begin_read(conn)
                     try:
-                        return work(_Tx(conn))
+                        return work(_Tx(conn, lean=True))
                     finally:
                         self._end_read(conn)
                         # (Unless the read closed the connection: its next one has them

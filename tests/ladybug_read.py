@@ -37,3 +37,33 @@ def drop_actor_column(folder: Path, column: str) -> None:
     conn.execute(f"ALTER TABLE Actor DROP {column}")
     conn.close()
     db.close()
+
+
+def record_queries(monkeypatch: Any) -> list[str]:
+    """The text of every query a store's connections run from now on, in order,
+    transactions' starts and ends included: those of the binding's `execute` and those
+    a read runs on the engine's connection (ladybug_rows._query_rows, _statement),
+    each once."""
+    from actorgraph.graph import ladybug_rows
+
+    queries: list[str] = []
+    inside = False
+
+    def recording(call: Any) -> Any:
+        def recorded(conn: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+            nonlocal inside
+            if inside:
+                return call(conn, query, *args, **kwargs)
+            queries.append(str(query))
+            inside = True
+            try:
+                return call(conn, query, *args, **kwargs)
+            finally:
+                inside = False
+
+        return recorded
+
+    monkeypatch.setattr(ladybug.Connection, "execute", recording(ladybug.Connection.execute))
+    for name in ("_query_rows", "_statement"):
+        monkeypatch.setattr(ladybug_rows, name, recording(getattr(ladybug_rows, name)))
+    return queries

@@ -22,6 +22,7 @@ from actorgraph.graph.ladybug_store import LadybugStore, StoreBusyError
 from actorgraph.graph.store import StoreError
 from actorgraph.settings import Settings
 from tests.conftest import ladybug_copy
+from tests.ladybug_read import record_queries
 from tests.live_server import served
 
 POOL_FULL = (
@@ -246,28 +247,20 @@ def test_a_connections_response_is_read_in_one_ladybug_transaction(
 ) -> None:
     """The centre, its page and the documents cited come from one read transaction,
     and the response is the one three separate reads give."""
-    import ladybug as engine
 
     store = ladybug_copy(sample_ladybug, tmp_path)
     assert isinstance(store, LadybugStore)
-    begun: list[str] = []
-    execute = engine.Connection.execute
-
-    def recorded(conn: engine.Connection, query: Any, *args: Any) -> Any:
-        if str(query).startswith("BEGIN"):
-            begun.append(str(query))
-        return execute(conn, query, *args)
-
     hub = max(store.search_actors("", limit=100), key=lambda a: a.degree).id
     app = create_app(Settings(data_dir=tmp_path, read_threads=1), store=store)
     with TestClient(app) as client:
         url = f"/actors/{hub}/connections"
         client.get(url)  # the app's first read (its sources) is not the route's
-        monkeypatch.setattr(engine.Connection, "execute", recorded)
+        queries = record_queries(monkeypatch)
         held = client.get(url)
-        assert begun == ["BEGIN TRANSACTION READ ONLY"]
+        assert [q for q in queries if q.startswith("BEGIN")] == ["BEGIN TRANSACTION READ ONLY"]
         monkeypatch.delattr(LadybugStore, "snapshot")
         apart = client.get(url)
+        begun = [q for q in queries if q.startswith("BEGIN")]
         assert len(begun) == 4, "without the snapshot: the centre, the page, the sources"
     assert held.status_code == 200 and held.json()["connections"]
     assert held.content == apart.content

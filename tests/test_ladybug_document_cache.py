@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import ladybug
 import pytest
 
 from actorgraph.graph import ladybug_cypher, ladybug_rows
@@ -18,6 +17,7 @@ from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.models import DocumentInfo
 from benchmarks import scale
 from benchmarks.corpus import hub_actor_ids
+from tests.ladybug_read import record_queries
 
 STATEMENTS = 3000
 
@@ -39,14 +39,7 @@ def graph(built: Path, tmp_path: Path) -> Path:
 
 class _Executed:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.queries: list[str] = []
-        execute = ladybug.Connection.execute
-
-        def recorded(conn: ladybug.Connection, query: Any, *args: Any) -> Any:
-            self.queries.append(str(query))
-            return execute(conn, query, *args)
-
-        monkeypatch.setattr(ladybug.Connection, "execute", recorded)
+        self.queries = record_queries(monkeypatch)
 
 
 def _response(store: LadybugStore, actor_id: str, **options: Any) -> tuple[object, ...]:

@@ -25,6 +25,7 @@ from actorgraph.graph.models import Connection, ConnectionPage, Direction
 from actorgraph.graph.store import NotFoundError
 from benchmarks import scale
 from benchmarks.corpus import hub_actor_ids
+from tests.ladybug_read import record_queries
 
 T = RelationType
 STATEMENTS = 3000
@@ -379,14 +380,7 @@ class _Executed:
     """The text of every query Ladybug's connections run, transactions included."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.queries: list[str] = []
-        execute = ladybug.Connection.execute
-
-        def recorded(conn: ladybug.Connection, query: Any, *args: Any) -> Any:
-            self.queries.append(str(query))
-            return execute(conn, query, *args)
-
-        monkeypatch.setattr(ladybug.Connection, "execute", recorded)
+        self.queries = record_queries(monkeypatch)
 
     def begun(self) -> int:
         return sum(q.startswith("BEGIN") for q in self.queries)
@@ -463,3 +457,111 @@ def test_rows_are_read_as_the_binding_gives_them(stores: tuple[Path, Path]) -> N
         expected = ladybug_rows._single(conn.execute(query)).get_all()
         assert ladybug_rows._values(ladybug_rows._single(conn.execute(query))) == expected
         assert len(expected) > 100
+
+
+QUERIES_WITH_ROWS: list[tuple[str, dict[str, Any]]] = [
+    ("MATCH (a:Actor) RETURN a.id, a.aliases, a.degree, a.first_seen ORDER BY a.id", {}),
+    (ladybug_cypher.ACTOR_RECORD_HEAD, {"id": "houthis"}),
+    (ladybug_cypher.ACTOR_RECORD_HEAD, {"id": "nobody-at-all"}),
+    ("UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id, a.name", {"ids": ["houthis"]}),
+    ("MATCH (a:Actor) WHERE a.degree >= $least RETURN count(*) AS n", {"least": 3}),
+    ("MATCH (a:Actor) WHERE a.degree >= $least RETURN count(*) AS n", {"least": 2**40}),
+]
+
+
+@pytest.mark.parametrize("query, params", QUERIES_WITH_ROWS)
+def test_a_read_on_the_engines_connection_gives_the_bindings_rows(
+    stores: tuple[Path, Path], query: str, params: dict[str, Any]
+) -> None:
+    """A read transaction's queries skip the binding's `execute` (ladybug_rows
+    _query_rows): the same columns and rows, inside a transaction and out."""
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
+        result = ladybug_rows._single(conn.execute(query, params))
+        expected = (result.get_column_names(), result.get_all())
+        assert ladybug_rows._query_rows(conn, query, params) == expected
+        ladybug_rows._begin_read(conn)
+        try:
+            assert ladybug_rows._query_rows(conn, query, params) == expected
+        finally:
+            ladybug_rows._rollback(conn)
+        ladybug_rows._rollback(conn)  # (none left open: a second one is no error)
+
+
+def test_a_failed_read_on_the_engines_connection_raises_the_bindings_error(
+    stores: tuple[Path, Path],
+) -> None:
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
+        query = "MATCH (a:NoSuchTable) RETURN a.id"
+        with pytest.raises(RuntimeError) as binding:
+            conn.execute(query, {})
+        with pytest.raises(RuntimeError) as lean:
+            ladybug_rows._query_rows(conn, query, {})
+        assert str(lean.value) == str(binding.value)
+        with pytest.raises(RuntimeError, match="Parameter"):
+            ladybug_rows._query_rows(conn, ladybug_cypher.ACTOR_RECORD_HEAD, {"nid": 1})
+        # The connection reads on after them.
+        assert ladybug_rows._query_rows(conn, "RETURN 1 AS one", {}) == (["one"], [[1]])
+
+
+def test_queries_the_engines_connection_may_not_run_go_through_the_binding(
+    stores: tuple[Path, Path],
+) -> None:
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
+        assert ladybug_rows._lean_connection(conn, ladybug_cypher.ACTOR_RECORD_HEAD)
+        for query in ("LOAD FROM df RETURN *", "COPY Actor FROM 'x.csv'", "RETURN to_json($p)"):
+            assert ladybug_rows._lean_connection(conn, query) is None
+
+
+def test_a_read_on_the_engines_connection_applies_the_engine_threads_asked(
+    stores: tuple[Path, Path],
+) -> None:
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
+        conn.set_max_threads_for_exec(1)
+        assert conn._pending_settings == {"set_max_threads_for_exec": 1}
+        ladybug_rows._query_rows(conn, ladybug_cypher.ACTOR_RECORD_HEAD, {"id": "houthis"})
+        assert conn._pending_settings == {}
+        conn.set_max_threads_for_exec(0)
+        ladybug_rows._begin_read(conn)
+        assert conn._pending_settings == {}
+        ladybug_rows._rollback(conn)
+
+
+def test_a_response_is_read_without_the_bindings_execute(
+    stores: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connections response's reads (in a snapshot, as the route reads them) run
+    every query on the engine's connection, and read what the binding's `execute`
+    reads."""
+    with LadybugStore(stores[0], read_only=True) as store:
+        hub = max(busiest(store), key=lambda a: store.get_actor(a).degree)  # type: ignore[union-attr]
+        executed: list[str] = []
+        execute = ladybug.Connection.execute
+
+        def recorded(conn: ladybug.Connection, query: Any, *args: Any) -> Any:
+            executed.append(str(query))
+            return execute(conn, query, *args)
+
+        monkeypatch.setattr(ladybug.Connection, "execute", recorded)
+        with store.snapshot():
+            lean = _response_reads(store, hub)
+        assert executed == []
+        monkeypatch.setattr(ladybug_rows, "_lean_connection", lambda conn, query: None)
+        with store.snapshot():
+            assert _response_reads(store, hub) == lean
+        assert executed[0].startswith("BEGIN") and len(executed) > 4
+
+
+def test_a_transactions_start_and_end_on_the_engines_connection_fail_as_the_bindings(
+    stores: tuple[Path, Path],
+) -> None:
+    with LadybugStore(stores[0], read_only=True) as store, store._leased() as conn:
+        with pytest.raises(RuntimeError) as binding:
+            conn.execute("COMMIT")
+        with pytest.raises(RuntimeError) as lean:
+            ladybug_rows._statement(conn, "COMMIT")
+        assert str(lean.value) == str(binding.value)
+        ladybug_rows._begin_read(conn)
+        with pytest.raises(RuntimeError, match="active transaction"):
+            ladybug_rows._begin_read(conn)
+        ladybug_rows._rollback(conn)
+        ladybug_rows._rollback(conn)  # (a rollback with none open is no error)
