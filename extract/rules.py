@@ -80,6 +80,7 @@ from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
 from .ownedtitles import owned_titles, unowned_spokespeople
 from .places import (
+    ground_including,
     holds_towns,
     name_places,
     place_candidates,
@@ -87,6 +88,7 @@ from .places import (
     state_bodies,
     struck_across_border,
     through_towns,
+    where_bodies_are,
 )
 from .resolve import (
     PLACES,
@@ -149,6 +151,8 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += state_bodies(sent, ctx)
     out += name_places(sent, ctx)
     out += place_in_name(sent, ctx)
+    out += where_bodies_are(sent, ctx)
+    out += ground_including(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)

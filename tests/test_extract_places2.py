@@ -1,0 +1,95 @@
+"""Where a body or person is, and ground held, named with the place in one sentence:
+"Mount X, the main base of Y", "the prison at X, where Y is serving a sentence", "Y,
+which operates in X", "the Z market on the outskirts of X", "areas under Y's control,
+including X". Own sentences, invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    ("appos-main-base-of", "Jets struck Mount Kerel, the main base of the Tarai Front, "
+     "overnight.",
+     [("Tarai Front", "LOCATED_IN", "Mount Kerel")]),
+    ("appos-owners-headquarters", "Jets struck Mount Kerel, the Tarai Front's headquarters, "
+     "overnight.",
+     [("Tarai Front", "LOCATED_IN", "Mount Kerel")]),
+    ("where-serving-a-sentence", "The prison at Orlu, where Tomas Brandt is serving a life "
+     "sentence, was locked down.",
+     [("Tomas Brandt", "LOCATED_IN", "Orlu")]),
+    ("where-serving-named-after-kin", "Tomas Brandt was held at the prison in Merkovo, where "
+     "his brother Ivan Brandt is also serving a sentence.",
+     [("Ivan Brandt", "LOCATED_IN", "Merkovo")]),
+    ("which-operates-in-province", "The Tarai Front, which operates in eastern Mahavira "
+     "province, denied the attack.",
+     [("Tarai Front", "LOCATED_IN", "Mahavira")]),
+    ("has-long-operated-in", "The Tarai Front has long operated in northern Borgu, officials "
+     "say.",
+     [("Tarai Front", "LOCATED_IN", "Borgu")]),
+    ("market-on-the-outskirts", "Gunmen attacked the Dalu market on the outskirts of Tamsi on "
+     "Friday.",
+     [("Dalu market", "LOCATED_IN", "Tamsi")]),
+    ("under-its-control-including", "Aid workers remain detained by the Tarai Front in areas "
+     "under its control, including the capital, Karsala.",
+     [("Tarai Front", "CONTROLS", "Karsala")]),
+    ("under-the-control-of-including", "Civilians fled areas under the control of the Kaya "
+     "Defence Forces, including the town of Tanvoro.",
+     [("Kaya Defence Forces", "CONTROLS", "Tanvoro")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # a base the body no longer holds
+    ("former-base", "Jets struck Mount Kerel, the former base of the Tarai Front, overnight.",
+     [("Tarai Front", "LOCATED_IN", "*")]),
+    # what was done there places nobody
+    ("where-killed", "The town of Merkovo, where Tomas Brandt was killed, was quiet.",
+     [("Tomas Brandt", "LOCATED_IN", "*")]),
+    ("where-attacked", "The town of Merkovo, where the Tarai Front attacked a convoy, was "
+     "quiet.",
+     [("Tarai Front", "LOCATED_IN", "*")]),
+    # an operation on something is no seat
+    ("operates-something-in", "The Orlu Mining Company operates two gold mines in eastern "
+     "Mahavira province.",
+     [("Orlu Mining Company", "LOCATED_IN", "Mahavira")]),
+    # an event at the edge of a town places none of its actors
+    ("clash-on-the-outskirts", "Fighters of the Tarai Front attacked soldiers on the "
+     "outskirts of Tamsi.",
+     [("Tarai Front", "LOCATED_IN", "*"), ("*", "CONTROLS", "*")]),
+    # an aim, and ground no longer held, are no control
+    ("hope-to-bring-under-control", "The Kaya Defence Forces hope to bring more areas under "
+     "their control, including Tanvoro.",
+     [("Kaya Defence Forces", "CONTROLS", "Tanvoro")]),
+    ("no-areas-under-control", "The army said no areas remain under the control of the Kaya "
+     "Defence Forces, including Tanvoro.",
+     [("Kaya Defence Forces", "CONTROLS", "Tanvoro")]),
+    # attacking, fleeing to or a failed capture is not holding
+    ("attacked-towns-including", "The Kaya Defence Forces attacked several towns, including "
+     "Tanvoro, in the offensive.",
+     [("*", "CONTROLS", "*")]),
+    ("fled-from-towns-including", "Civilians fled from several towns, including Tanvoro, to "
+     "the capital.",
+     [("*", "CONTROLS", "*")]),
+    ("tried-to-seize-towns-including", "The Kaya Defence Forces tried to seize several towns, "
+     "including Tanvoro, in the offensive.",
+     [("*", "CONTROLS", "*")]),
+    # a list of places is no containment, nor is a place in itself
+    ("list-of-towns-including", "Aid workers remain detained by the Tarai Front in areas "
+     "under its control, including Karsala and Tanvoro.",
+     [("Karsala", "LOCATED_IN", "Tanvoro"), ("Tanvoro", "LOCATED_IN", "Karsala"),
+      ("Karsala", "LOCATED_IN", "Karsala")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_where_a_body_is_and_what_it_holds(nlp: Language, text: str,
+                                           expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_no_seat_or_holding_read_from_an_act(nlp: Language, text: str,
+                                            forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
