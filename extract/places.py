@@ -732,6 +732,8 @@ def _operates_from(verb: Token, ctx: Context) -> list[Candidate]:
     places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
     doers = [s for s in subjects(verb, ctx)
              if m.type_of(s) in (*_HOME_BODIES, ActorType.PERSON)]
+    if not doers and verb.dep_ == "relcl":
+        doers = _named_before_which(verb, ctx)
     return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.6)
             for s in doers for t in places if s != t]
 
@@ -859,3 +861,23 @@ def _verb_above(tok: Token) -> Token:
             break
         node = node.head
     return node
+
+
+def _named_before_which(verb: Token, ctx: Context) -> list[str]:
+    """"armed groups, including Y (YG), which operates in X": the clause the parser hung
+    on the common noun speaks of the body named just before its "which"."""
+    m = ctx.m
+    rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if rel is None:
+        return []
+    k = rel.i - 1
+    if k < 0 or verb.doc[k].text != ",":
+        return []
+    k -= 1
+    while k >= 0 and verb.doc[k].text == ")":
+        k -= 1
+        while k >= 0 and verb.doc[k].text != "(":
+            k -= 1
+        k -= 1  # "Y (YG), which": the name before its short form
+    key = m.token_actor.get(k) if k >= 0 else None
+    return [key] if key is not None and m.type_of(key) in _HOME_BODIES else []

@@ -1262,6 +1262,9 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
     else:
         srcs = subjects(verb, ctx)
     objs = pobjs(verb, preps)
+    # "based across the border in Y": the place past the border
+    objs += [p for b in pobjs(verb, {"across"}) if b.lemma_ in ("border", "frontier")
+             for p in pobjs(b, preps)]
     for prt in (c for c in verb.children if c.dep_ == "prt"):
         objs += pobjs(prt, preps)
     srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]

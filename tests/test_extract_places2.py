@@ -29,6 +29,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("has-long-operated-in", "The Tarai Front has long operated in northern Borgu, officials "
      "say.",
      [("Tarai Front", "LOCATED_IN", "Borgu")]),
+    ("which-after-a-short-form", "Weapons could reach armed groups active in the Sahel, "
+     "including the Liptako Brigade (LB), which operates in eastern Mahavira province.",
+     [("Liptako Brigade", "LOCATED_IN", "Mahavira")]),
+    ("based-across-the-border-in", "The Tarai Front is based across the border in Kesh "
+     "province.",
+     [("Tarai Front", "LOCATED_IN", "Kesh")]),
     ("market-on-the-outskirts", "Gunmen attacked the Dalu market on the outskirts of Tamsi on "
      "Friday.",
      [("Dalu market", "LOCATED_IN", "Tamsi")]),
@@ -54,6 +60,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("operates-something-in", "The Orlu Mining Company operates two gold mines in eastern "
      "Mahavira province.",
      [("Orlu Mining Company", "LOCATED_IN", "Mahavira")]),
+    # a journey across a border is no seat
+    ("travelled-across-the-border", "Dana Hale travelled across the border to Kesh province.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
     # an event at the edge of a town places none of its actors
     ("clash-on-the-outskirts", "Fighters of the Tarai Front attacked soldiers on the "
      "outskirts of Tamsi.",
