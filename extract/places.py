@@ -662,6 +662,8 @@ _HOME_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
 # "the prison at X, where Y is serving a sentence": being kept, living or hiding there
 _KEPT_VERBS = words("live reside stay hide shelter base serve hold detain jail imprison "
                     "keep intern confine")
+_STRONGHOLDS = words("stronghold bastion heartland fiefdom")
+_HAVING = words("have maintain keep retain establish build")
 _OPERATED_IN = words("in inside across throughout")
 _EDGE_NOUNS = words("outskirts outskirt suburbs suburb fringes")
 
@@ -682,7 +684,83 @@ def where_bodies_are(sent: Span, ctx: Context) -> list[Candidate]:
             out += _where_kept(tok.head, ctx)
         elif tok.lower_ in _EDGE_NOUNS and tok.dep_ == "pobj":
             out += _on_outskirts(tok, ctx)
+        elif lemma == "presence" and tok.dep_ == "dobj":
+            out += _presence_in(tok, ctx)
+        elif lemma in ("come", "hail") and tok.pos_ == "VERB":
+            out += _comes_from(tok, ctx)
+        if lemma in _BASE_NOUNS | _STRONGHOLDS and tok.dep_ == "nsubj" and (
+                tok.head.lemma_ == "be"):
+            out += _whose_base_is(tok, ctx)
     return out
+
+
+def _whose_base_is(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y, whose stronghold is the town of X" (Y holds X), "Y's main base is X", "Y,
+    whose headquarters are in X" (Y is in X)."""
+    m = ctx.m
+    verb = noun.head
+    owners: list[str] = []
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        if poss.lower_ == "whose":
+            if verb.dep_ == "relcl":
+                owners += [k for k in [actor_of(verb.head, ctx)] if k is not None]
+        else:
+            owners += actors_of_tokens([poss], ctx)
+    if not owners or unrealised(verb) or any(
+            c.lower_ in _LAPSED for c in noun.children if c.dep_ in ("amod", "advmod")):
+        return []
+    told = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for p in c.children if p.dep_ == "pobj"]
+    places: list[str] = []
+    for t in told:
+        for w in (t, *(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"),
+                  *(c for c in t.children if c.dep_ == "appos")):
+            key = m.token_actor.get(w.i)
+            if key is not None and m.type_of(key) in PLACES_OR_STATES:
+                places.append(key)
+                break
+    held = noun.lemma_.lower() in _STRONGHOLDS
+    rel = R.CONTROLS if held else R.LOCATED_IN
+    kinds = (*_HOME_BODIES, ActorType.STATE) if held else _HOME_BODIES
+    return [candidate(o, rel, p, verb, ctx, 0.55) for o in owners
+            if m.type_of(o) in kinds for p in places if p != o
+            and (not held or m.type_of(p) in PLACES)]
+
+
+def _presence_in(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y has a strong presence in X", "Y maintains a presence across X": Y is in X;
+    "has no presence in X", "seeks a presence in X" place it nowhere."""
+    m = ctx.m
+    verb = noun.head
+    if verb.lemma_.lower() not in _HAVING or unrealised(verb) or any(
+            c.lower_ in ("no", "little") for c in noun.children if c.dep_ in ("det", "amod")):
+        return []
+    objs = [p for h in (noun, verb) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in _OPERATED_IN
+            for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return []
+    places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
+    doers = [s for s in subjects(verb, ctx) if m.type_of(s) in _HOME_BODIES]
+    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.55)
+            for s in doers for t in places if s != t]
+
+
+def _comes_from(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Y, who comes from X", "Y hails from X": a person's home; "came from X" tells a
+    journey as often as a home, and is left out."""
+    m = ctx.m
+    if verb.lemma_.lower() == "come" and verb.tag_ not in ("VBZ", "VBP"):
+        return []
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+    if not objs or any(c.dep_ in ("dobj", "xcomp", "advcl") for c in verb.children):
+        return []
+    places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
+    doers = [s for s in subjects(verb, ctx) if m.type_of(s) is ActorType.PERSON]
+    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.6) for s in doers for t in places]
 
 
 def _base_of(noun: Token, ctx: Context) -> list[Candidate]:

@@ -35,6 +35,22 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("based-across-the-border-in", "The Tarai Front is based across the border in Kesh "
      "province.",
      [("Tarai Front", "LOCATED_IN", "Kesh")]),
+    ("whose-stronghold-is", "The Liptako Brigade, whose stronghold is the town of Karsala, "
+     "denied the attack.",
+     [("Liptako Brigade", "CONTROLS", "Karsala")]),
+    ("owners-main-base-is", "The Liptako Brigade's main base is Karsala, officials say.",
+     [("Liptako Brigade", "LOCATED_IN", "Karsala")]),
+    ("whose-headquarters-are-in", "The Liptako Brigade, whose headquarters are in Karsala, "
+     "denied the attack.",
+     [("Liptako Brigade", "LOCATED_IN", "Karsala")]),
+    ("has-a-presence-in", "The Liptako Brigade has a presence in Karsala.",
+     [("Liptako Brigade", "LOCATED_IN", "Karsala")]),
+    ("who-comes-from", "Dana Hale, who comes from Tanvoro, joined the Liptako Brigade in 2010.",
+     [("Dana Hale", "LOCATED_IN", "Tanvoro")]),
+    ("hails-from", "Dana Hale hails from Tanvoro.",
+     [("Dana Hale", "LOCATED_IN", "Tanvoro")]),
+    ("overrun-by", "Karsala was overrun by the Liptako Brigade.",
+     [("Liptako Brigade", "CONTROLS", "Karsala")]),
     ("market-on-the-outskirts", "Gunmen attacked the Dalu market on the outskirts of Tamsi on "
      "Friday.",
      [("Dalu market", "LOCATED_IN", "Tamsi")]),
@@ -60,6 +76,18 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("operates-something-in", "The Orlu Mining Company operates two gold mines in eastern "
      "Mahavira province.",
      [("Orlu Mining Company", "LOCATED_IN", "Mahavira")]),
+    ("whose-former-stronghold", "The Liptako Brigade, whose former stronghold is the town "
+     "of Karsala, denied the attack.",
+     [("Liptako Brigade", "CONTROLS", "*")]),
+    ("no-presence-in", "The Liptako Brigade has no presence in Karsala.",
+     [("Liptako Brigade", "LOCATED_IN", "*")]),
+    ("hopes-for-a-presence-in", "The Liptako Brigade hopes to establish a presence in "
+     "Karsala.",
+     [("Liptako Brigade", "LOCATED_IN", "*")]),
+    ("came-from-a-journey", "Dana Hale came from Tanvoro to join the talks.",
+     [("Dana Hale", "LOCATED_IN", "*")]),
+    ("overrun-by-a-feeling", "Dana Hale was overrun by grief in Tanvoro.",
+     [("*", "CONTROLS", "*")]),
     # a journey across a border is no seat
     ("travelled-across-the-border", "Dana Hale travelled across the border to Kesh province.",
      [("Dana Hale", "LOCATED_IN", "*")]),
