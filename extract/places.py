@@ -656,7 +656,8 @@ def holds_towns_name(found: tuple[str, str, ActorType], ctx: Context) -> bool:
 
 # ------------------------------------------------------------ where a body or person is
 _BASE_NOUNS = words("base headquarters hideout hq")
-_LAPSED = words("former old previous onetime one-time erstwhile ex early first original")
+_LAPSED = words("former old previous onetime one-time erstwhile ex early first original "
+                "once formerly previously no not never")
 _HOME_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                           ActorType.GOVERNMENT_BODY})
 # "the prison at X, where Y is serving a sentence": being kept, living or hiding there
@@ -706,9 +707,10 @@ def _whose_base_is(noun: Token, ctx: Context) -> list[Candidate]:
                 owners += [k for k in [actor_of(verb.head, ctx)] if k is not None]
         else:
             owners += actors_of_tokens([poss], ctx)
-    if not owners or unrealised(verb) or any(
-            c.lower_ in _LAPSED for c in noun.children if c.dep_ in ("amod", "advmod")):
-        return []
+    if not owners or unrealised(verb) or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.lower_ in _LAPSED for c in (*noun.children, *verb.children)
+            if c.dep_ in ("amod", "advmod", "neg")):
+        return []  # "whose headquarters was once in X": no longer there
     told = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
              for p in c.children if p.dep_ == "pobj"]

@@ -79,6 +79,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("whose-former-stronghold", "The Liptako Brigade, whose former stronghold is the town "
      "of Karsala, denied the attack.",
      [("Liptako Brigade", "CONTROLS", "*")]),
+    ("headquarters-once-in", "The Liptako Brigade, whose headquarters was once in Karsala, "
+     "denied the attack.",
+     [("Liptako Brigade", "LOCATED_IN", "*")]),
     ("no-presence-in", "The Liptako Brigade has no presence in Karsala.",
      [("Liptako Brigade", "LOCATED_IN", "*")]),
     ("hopes-for-a-presence-in", "The Liptako Brigade hopes to establish a presence in "
