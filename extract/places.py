@@ -762,6 +762,10 @@ def _comes_from(verb: Token, ctx: Context) -> list[Candidate]:
         return []
     places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
     doers = [s for s in subjects(verb, ctx) if m.type_of(s) is ActorType.PERSON]
+    if verb.lemma_.lower() == "come" and not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        # "Rice comes from X": goods come from places too; a person told by a full name
+        doers = [s for s in doers if len(m.actors[s].name.split()) > 1]
     return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.6) for s in doers for t in places]
 
 

@@ -89,6 +89,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Liptako Brigade", "LOCATED_IN", "*")]),
     ("came-from-a-journey", "Dana Hale came from Tanvoro to join the talks.",
      [("Dana Hale", "LOCATED_IN", "*")]),
+    # goods come from places too
+    ("goods-come-from", "Rice comes from Tanvoro, traders say.",
+     [("*", "LOCATED_IN", "Tanvoro")]),
     ("overrun-by-a-feeling", "Dana Hale was overrun by grief in Tanvoro.",
      [("*", "CONTROLS", "*")]),
     # a journey across a border is no seat
