@@ -51,6 +51,16 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Dana Hale", "LOCATED_IN", "Tanvoro")]),
     ("overrun-by", "Karsala was overrun by the Liptako Brigade.",
      [("Liptako Brigade", "CONTROLS", "Karsala")]),
+    # a compass adjective makes the name after it a region
+    ("posts-across-northern-region", "Turkish troops hold dozens of posts across the "
+     "mountains of northern Kandor.",
+     [("Turkish forces", "LOCATED_IN", "Kandor")]),
+    # "the Y State city of X": the town after the noun is in the region before it
+    ("region-city-of-town", "Fighters seized the Kandor State city of Tanvoro on Sunday.",
+     [("Tanvoro", "LOCATED_IN", "Kandor State")]),
+    ("district-of-region", "Gunmen raided Tanvoro, a village in the Kesh district of "
+     "Mahavira, on Sunday.",
+     [("Tanvoro", "LOCATED_IN", "Kesh"), ("Kesh", "LOCATED_IN", "Mahavira")]),
     ("market-on-the-outskirts", "Gunmen attacked the Dalu market on the outskirts of Tamsi on "
      "Friday.",
      [("Dalu market", "LOCATED_IN", "Tamsi")]),
@@ -94,6 +104,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("*", "LOCATED_IN", "Tanvoro")]),
     ("overrun-by-a-feeling", "Dana Hale was overrun by grief in Tanvoro.",
      [("*", "CONTROLS", "*")]),
+    ("region-city-of-town-not-reversed", "Fighters seized the Kandor State city of Tanvoro "
+     "on Sunday.",
+     [("Kandor State", "LOCATED_IN", "Tanvoro")]),
+    ("district-of-region-not-reversed", "Gunmen raided Tanvoro, a village in the Kesh "
+     "district of Mahavira, on Sunday.",
+     [("Mahavira", "LOCATED_IN", "Kesh")]),
     # a journey across a border is no seat
     ("travelled-across-the-border", "Dana Hale travelled across the border to Kesh province.",
      [("Dana Hale", "LOCATED_IN", "*")]),
