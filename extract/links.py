@@ -1069,6 +1069,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
         return []  # "X, a spokeswoman for a firm based in Z": the firm is there (rules.where)
+    if head.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in head.children
+                                   if c.dep_ == "dobj" for d in c.children):
+        return []  # "X has no presence in Z", "X keeps no troops in Z": nobody there
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)

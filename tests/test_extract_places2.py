@@ -94,6 +94,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Liptako Brigade", "LOCATED_IN", "*")]),
     ("no-presence-in", "The Liptako Brigade has no presence in Karsala.",
      [("Liptako Brigade", "LOCATED_IN", "*")]),
+    ("said-it-had-no-presence-in", "The Kachari National Army said it had no presence in "
+     "Dimaram.",
+     [("Kachari National Army", "LOCATED_IN", "*")]),
     ("hopes-for-a-presence-in", "The Liptako Brigade hopes to establish a presence in "
      "Karsala.",
      [("Liptako Brigade", "LOCATED_IN", "*")]),
