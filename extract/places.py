@@ -667,6 +667,8 @@ _STRONGHOLDS = words("stronghold bastion heartland fiefdom")
 _HAVING = words("have maintain keep retain establish build")
 _OPERATED_IN = words("in inside across throughout")
 _EDGE_NOUNS = words("outskirts outskirt suburbs suburb fringes")
+# (the words that open one of the readings: every other word is passed over at once)
+_CUE_WORDS = _BASE_NOUNS | _STRONGHOLDS | _EDGE_NOUNS | words("operate where presence come hail")
 
 
 @rule
@@ -675,21 +677,22 @@ def where_bodies_are(sent: Span, ctx: Context) -> list[Candidate]:
     ("Y's base"), "the prison at X, where Y is held", "Y, which operates in X" (of the
     present), "the Z market on the outskirts of X"."""
     out: list[Candidate] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma in _BASE_NOUNS or tok.lower_ in _BASE_NOUNS:
+    for tok, lower, lemma, pos, dep, _ in ctx.words:
+        if lower not in _CUE_WORDS and lemma not in _CUE_WORDS:
+            continue
+        if lemma in _BASE_NOUNS or lower in _BASE_NOUNS:
             out += _base_of(tok, ctx)
-        elif lemma == "operate" and tok.pos_ == "VERB":
+        elif lemma == "operate" and pos == "VERB":
             out += _operates_from(tok, ctx)
-        elif tok.lower_ == "where" and tok.dep_ == "advmod" and tok.head.dep_ == "relcl":
+        elif lower == "where" and dep == "advmod" and tok.head.dep_ == "relcl":
             out += _where_kept(tok.head, ctx)
-        elif tok.lower_ in _EDGE_NOUNS and tok.dep_ == "pobj":
+        elif lower in _EDGE_NOUNS and dep == "pobj":
             out += _on_outskirts(tok, ctx)
-        elif lemma == "presence" and tok.dep_ == "dobj":
+        elif lemma == "presence" and dep == "dobj":
             out += _presence_in(tok, ctx)
-        elif lemma in ("come", "hail") and tok.pos_ == "VERB":
+        elif lemma in ("come", "hail") and pos == "VERB":
             out += _comes_from(tok, ctx)
-        if lemma in _BASE_NOUNS | _STRONGHOLDS and tok.dep_ == "nsubj" and (
+        if (lemma in _BASE_NOUNS or lemma in _STRONGHOLDS) and dep == "nsubj" and (
                 tok.head.lemma_ == "be"):
             out += _whose_base_is(tok, ctx)
     return out
@@ -874,8 +877,8 @@ def ground_including(sent: Span, ctx: Context) -> list[Candidate]:
     including X" is the verb's own object, read by `rules._verbs`)."""
     m = ctx.m
     out: list[Candidate] = []
-    for inc in sent:
-        if inc.lower_ != "including" or inc.dep_ != "prep":
+    for inc, lower, _, _, dep, _ in ctx.words:
+        if lower != "including" or dep != "prep":
             continue
         places = _listed_places(inc, ctx)
         if not places:
