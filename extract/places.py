@@ -680,7 +680,7 @@ def where_bodies_are(sent: Span, ctx: Context) -> list[Candidate]:
     for tok, lower, lemma, pos, dep, _ in ctx.words:
         if lower not in _CUE_WORDS and lemma not in _CUE_WORDS:
             continue
-        if lemma in _BASE_NOUNS or lower in _BASE_NOUNS:
+        if lemma in _BASE_NOUNS or lower in _BASE_NOUNS or lemma in _STRONGHOLDS:
             out += _base_of(tok, ctx)
         elif lemma == "operate" and pos == "VERB":
             out += _operates_from(tok, ctx)
@@ -774,28 +774,62 @@ def _comes_from(verb: Token, ctx: Context) -> list[Candidate]:
 
 def _base_of(noun: Token, ctx: Context) -> list[Candidate]:
     """"Mount X, the main base of Y", "X, Y's headquarters" (and "X, a mountain and the
-    base of Y"): Y is in X; a former base is no longer Y's place."""
+    base of Y"), "X is the main base of Y": Y is in X; "X is a stronghold of Y", "X, a
+    stronghold of Y": Y holds X. A former base is no longer Y's place."""
     m = ctx.m
+    verb: Token | None = None
     if noun.dep_ == "appos":
         place = noun.head
     elif noun.dep_ == "conj" and noun.head.dep_ == "appos":
         place = noun.head.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in ("VBZ", "VBP"):
+        verb = noun.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return []
+        place = subj
     else:
         return []
-    if any(c.lower_ in _LAPSED for c in noun.children if c.dep_ in ("amod", "advmod")):
+    lapsed = [*noun.children, *(verb.children if verb is not None else ())]
+    if any(c.lower_ in _LAPSED for c in lapsed if c.dep_ in ("amod", "advmod", "neg")):
         return []
+    if verb is not None and unrealised(verb):
+        return []
+    if _taken(place):
+        return []  # "Y captured X, the last stronghold of Z": Z's no longer
     where = m.token_actor.get(place.i)
     if where is None or m.type_of(where) not in PLACES_OR_STATES:
         return []
+    held = noun.lemma_.lower() in _STRONGHOLDS
+    if held and m.type_of(where) not in PLACES:
+        return []  # (a state is no one's stronghold in this sense)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
+    rel = R.CONTROLS if held else R.LOCATED_IN
+    kinds = (*_HOME_BODIES, ActorType.STATE) if held else _HOME_BODIES
     out: list[Candidate] = []
     for owner in owners:
         key = actor_of(owner, ctx)
-        if key is not None and key != where and m.type_of(key) in _HOME_BODIES:
-            out.append(candidate(key, R.LOCATED_IN, where, noun, ctx, 0.6))
+        if key is not None and key != where and m.type_of(key) in kinds:
+            out.append(candidate(key, rel, where, verb or noun, ctx, 0.6))
     return out
+
+
+# Verbs of taking or losing ground: the place they take was another's base until then
+_TAKEN_VERBS = words("take capture seize overrun retake recapture retook retaken storm "
+                     "liberate free fall lose abandon evacuate besiege encircle")
+
+
+def _taken(place: Token) -> bool:
+    """"captured X", "X was overrun", "X fell to Y", "the fall of X", "besieged X": the
+    place is being taken or lost."""
+    node = place.head.head if place.dep_ == "pobj" and place.head.lower_ in ("of", "to") \
+        else place.head
+    if place.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and (
+            node.lemma_.lower() in _TAKEN_VERBS or node.lower_ in _TAKEN_VERBS):
+        return True
+    return place.head.lemma_.lower() in _TAKEN_VERBS
 
 
 def _operates_from(verb: Token, ctx: Context) -> list[Candidate]:

@@ -35,6 +35,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("based-across-the-border-in", "The Tarai Front is based across the border in Kesh "
      "province.",
      [("Tarai Front", "LOCATED_IN", "Kesh")]),
+    ("place-is-owners-main-base", "Karsala, the capital of Kesh province, is the Tarai "
+     "Front's main base and the seat of its council.",
+     [("Tarai Front", "LOCATED_IN", "Karsala")]),
+    ("place-is-a-stronghold-of", "Karsala is a stronghold of the Tarai Front.",
+     [("Tarai Front", "CONTROLS", "Karsala")]),
     ("whose-stronghold-is", "The Liptako Brigade, whose stronghold is the town of Karsala, "
      "denied the attack.",
      [("Liptako Brigade", "CONTROLS", "Karsala")]),
@@ -86,6 +91,20 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("operates-something-in", "The Orlu Mining Company operates two gold mines in eastern "
      "Mahavira province.",
      [("Orlu Mining Company", "LOCATED_IN", "Mahavira")]),
+    ("place-was-once-the-base", "Karsala was once the main base of the Tarai Front.",
+     [("Tarai Front", "*", "Karsala")]),
+    ("direction-from-a-town", "Gunmen attacked the Dalu market, 40 kilometres east of Tamsi, "
+     "on Friday.",
+     [("Dalu market", "LOCATED_IN", "Tamsi")]),
+    ("denied-areas-under-control", "The Kaya Defence Forces denied that any areas remain "
+     "under their control, including Tanvoro.",
+     [("Kaya Defence Forces", "CONTROLS", "Tanvoro")]),
+    ("captured-a-stronghold-of", "The Kaya Defence Forces captured Karsala, the last "
+     "stronghold of the Tarai Front, in June.",
+     [("Tarai Front", "*", "Karsala")]),
+    ("overran-the-main-base-of", "The Kaya Defence Forces overran Mount Kerel, the main base "
+     "of the Tarai Front, on Sunday.",
+     [("Tarai Front", "*", "Mount Kerel")]),
     ("whose-former-stronghold", "The Liptako Brigade, whose former stronghold is the town "
      "of Karsala, denied the attack.",
      [("Liptako Brigade", "CONTROLS", "*")]),
