@@ -53,6 +53,7 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("open", "fire"): (R.TARGETS, "on"),
     ("hand", "over"): (R.COOPERATES_WITH, "to"),
     ("base", "in"): (R.LOCATED_IN, "in"),
+    ("base", "across"): (R.LOCATED_IN, "in"),  # "based across the border in Y"
     ("locate", "in"): (R.LOCATED_IN, "in"),
     ("headquarter", "in"): (R.LOCATED_IN, "in"),
     ("bear", "in"): (R.LOCATED_IN, "in"),

@@ -102,6 +102,7 @@ _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 # "X, an adviser to Y": works for Y
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
+_SETTLEMENTS = words("city town village port capital hamlet settlement")
 # Nouns for a kind of body, named by the words in front: "the Acme company"
 BODY_NOUNS = words("company firm group corporation bank agency institute party union "
                     "association organization organisation network newspaper")
@@ -443,6 +444,12 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                     if m.type_of(k) in _ORGS]
             through_part = bool(tgts)
     out: list[Candidate] = []
+    if htype is ActorType.LOCATION and prep.lower_ == "of" and appos is None and (
+            prep.head.lower_ in _SETTLEMENTS) and m.token_actor.get(prep.head.i) != holder:
+        # "the Kesh State city of X": the town named after the noun is in the region before
+        # ("the Kesh district of Y" names Kesh by the noun: Kesh is in Y)
+        return [Candidate(t, R.LOCATED_IN, holder, False, 0.6) for t in tgts
+                if t != holder and m.type_of(t) is ActorType.LOCATION]
     for tgt in tgts:
         if tgt == holder:
             continue
@@ -1062,6 +1069,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
         return []  # "X, a spokeswoman for a firm based in Z": the firm is there (rules.where)
+    if head.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in head.children
+                                   if c.dep_ == "dobj" for d in c.children):
+        return []  # "X has no presence in Z", "X keeps no troops in Z": nobody there
     if head.pos_ == "VERB":
         who = subjects(head, ctx) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)

@@ -2168,6 +2168,13 @@ _KIND_NOUNS = _KIND_AFTER_NAME | frozenset(_LANDFORM_HEADS) | _FEATURE_FACILITIE
     "party")
 
 
+# Lower-case compass adjectives that set a region: "northern Kandor"
+_COMPASS_WORDS = words("northern southern eastern western northeastern northwestern "
+                       "southeastern southwestern north-eastern north-western "
+                       "south-eastern south-western")
+_NOT_REGION_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS
+
+
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
@@ -2183,6 +2190,9 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _KIND_AFTER_NAME:
         return True  # "in Rakhine state", "across Kherson province": a kind of place follows
+    if span.start > 0 and doc[span.start - 1].text in _COMPASS_WORDS and (
+            doc[span.start - 1].head.i == span.root.i) and not words & _NOT_REGION_WORDS:
+        return True  # "across northern Duhok": a compass adjective makes a name a region
     if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ == "police":
         return True  # "the Central Java police chief": a place's police, no one's own
     if not is_place_name(span.text):

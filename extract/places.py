@@ -11,11 +11,23 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .context import OFFICIAL_WORDS
+from .filters import unrealised
 from .groupnames import OF_PLACE_HEADS
 from .lexicon import PLACE_NOUNS, STATE_ITSELF, words
-from .links import city_of
+from .links import city_of, named_places
 from .placenames import is_place_name, is_region, is_state_abbreviation
-from .resolve import PLACES_OR_STATES, Candidate, Context, R, rule
+from .resolve import (
+    PLACES,
+    PLACES_OR_STATES,
+    Candidate,
+    Context,
+    R,
+    actor_of,
+    actors_of_tokens,
+    candidate,
+    rule,
+    subjects,
+)
 
 _REGION_WORDS = words(
     "north south east west northern southern eastern western central northeastern "
@@ -640,3 +652,353 @@ def _place_named(words_: Span, ctx: Context) -> tuple[str, str, ActorType] | Non
 def holds_towns_name(found: tuple[str, str, ActorType], ctx: Context) -> bool:
     """A state, US state or region, named by `_place_named`'s (surface, name, type)."""
     return found[2] is ActorType.STATE or is_region(found[1])
+
+
+# ------------------------------------------------------------ where a body or person is
+_BASE_NOUNS = words("base headquarters hideout hq")
+_LAPSED = words("former old previous onetime one-time erstwhile ex early first original "
+                "once formerly previously no not never")
+_HOME_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                          ActorType.GOVERNMENT_BODY})
+# "the prison at X, where Y is serving a sentence": being kept, living or hiding there
+_KEPT_VERBS = words("live reside stay hide shelter base serve hold detain jail imprison "
+                    "keep intern confine")
+_STRONGHOLDS = words("stronghold bastion heartland fiefdom")
+_HAVING = words("have maintain keep retain establish build")
+_OPERATED_IN = words("in inside across throughout")
+_EDGE_NOUNS = words("outskirts outskirt suburbs suburb fringes")
+# (the words that open one of the readings: every other word is passed over at once)
+_CUE_WORDS = _BASE_NOUNS | _STRONGHOLDS | _EDGE_NOUNS | words("operate where presence come hail")
+
+
+@rule
+def where_bodies_are(sent: Span, ctx: Context) -> list[Candidate]:
+    """Where a body or person is, told beside a place: "Mount X, the main base of Y"
+    ("Y's base"), "the prison at X, where Y is held", "Y, which operates in X" (of the
+    present), "the Z market on the outskirts of X"."""
+    out: list[Candidate] = []
+    for tok, lower, lemma, pos, dep, _ in ctx.words:
+        if lower not in _CUE_WORDS and lemma not in _CUE_WORDS:
+            continue
+        if lemma in _BASE_NOUNS or lower in _BASE_NOUNS or lemma in _STRONGHOLDS:
+            out += _base_of(tok, ctx)
+        elif lemma == "operate" and pos == "VERB":
+            out += _operates_from(tok, ctx)
+        elif lower == "where" and dep == "advmod" and tok.head.dep_ == "relcl":
+            out += _where_kept(tok.head, ctx)
+        elif lower in _EDGE_NOUNS and dep == "pobj":
+            out += _on_outskirts(tok, ctx)
+        elif lemma == "presence" and dep == "dobj":
+            out += _presence_in(tok, ctx)
+        elif lemma in ("come", "hail") and pos == "VERB":
+            out += _comes_from(tok, ctx)
+        if (lemma in _BASE_NOUNS or lemma in _STRONGHOLDS) and dep == "nsubj" and (
+                tok.head.lemma_ == "be"):
+            out += _whose_base_is(tok, ctx)
+    return out
+
+
+def _whose_base_is(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y, whose stronghold is the town of X" (Y holds X), "Y's main base is X", "Y,
+    whose headquarters are in X" (Y is in X)."""
+    m = ctx.m
+    verb = noun.head
+    owners: list[str] = []
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        if poss.lower_ == "whose":
+            if verb.dep_ == "relcl":
+                owners += [k for k in [actor_of(verb.head, ctx)] if k is not None]
+        else:
+            owners += actors_of_tokens([poss], ctx)
+    if not owners or unrealised(verb) or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.lower_ in _LAPSED for c in (*noun.children, *verb.children)
+            if c.dep_ in ("amod", "advmod", "neg")):
+        return []  # "whose headquarters was once in X": no longer there
+    told = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for p in c.children if p.dep_ == "pobj"]
+    places: list[str] = []
+    for t in told:
+        for w in (t, *(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"),
+                  *(c for c in t.children if c.dep_ == "appos")):
+            key = m.token_actor.get(w.i)
+            if key is not None and m.type_of(key) in PLACES_OR_STATES:
+                places.append(key)
+                break
+    held = noun.lemma_.lower() in _STRONGHOLDS
+    rel = R.CONTROLS if held else R.LOCATED_IN
+    kinds = (*_HOME_BODIES, ActorType.STATE) if held else _HOME_BODIES
+    return [candidate(o, rel, p, verb, ctx, 0.55) for o in owners
+            if m.type_of(o) in kinds for p in places if p != o
+            and (not held or m.type_of(p) in PLACES)]
+
+
+def _presence_in(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Y has a strong presence in X", "Y maintains a presence across X": Y is in X;
+    "has no presence in X", "seeks a presence in X" place it nowhere."""
+    m = ctx.m
+    verb = noun.head
+    if verb.lemma_.lower() not in _HAVING or unrealised(verb) or any(
+            c.lower_ in ("no", "little") for c in noun.children if c.dep_ in ("det", "amod")):
+        return []
+    objs = [p for h in (noun, verb) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in _OPERATED_IN
+            for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return []
+    places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
+    doers = [s for s in subjects(verb, ctx) if m.type_of(s) in _HOME_BODIES]
+    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.55)
+            for s in doers for t in places if s != t]
+
+
+def _comes_from(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Y, who comes from X", "Y hails from X": a person's home; "came from X" tells a
+    journey as often as a home, and is left out."""
+    m = ctx.m
+    if verb.lemma_.lower() == "come" and verb.tag_ not in ("VBZ", "VBP"):
+        return []
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+    if not objs or any(c.dep_ in ("dobj", "xcomp", "advcl") for c in verb.children):
+        return []
+    places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
+    doers = [s for s in subjects(verb, ctx) if m.type_of(s) is ActorType.PERSON]
+    if verb.lemma_.lower() == "come" and not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        # "Rice comes from X": goods come from places too; a person told by a full name
+        doers = [s for s in doers if len(m.actors[s].name.split()) > 1]
+    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.6) for s in doers for t in places]
+
+
+def _base_of(noun: Token, ctx: Context) -> list[Candidate]:
+    """"Mount X, the main base of Y", "X, Y's headquarters" (and "X, a mountain and the
+    base of Y"), "X is the main base of Y": Y is in X; "X is a stronghold of Y", "X, a
+    stronghold of Y": Y holds X. A former base is no longer Y's place."""
+    m = ctx.m
+    verb: Token | None = None
+    if noun.dep_ == "appos":
+        place = noun.head
+    elif noun.dep_ == "conj" and noun.head.dep_ == "appos":
+        place = noun.head.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in ("VBZ", "VBP"):
+        verb = noun.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return []
+        place = subj
+    else:
+        return []
+    lapsed = [*noun.children, *(verb.children if verb is not None else ())]
+    if any(c.lower_ in _LAPSED for c in lapsed if c.dep_ in ("amod", "advmod", "neg")):
+        return []
+    if verb is not None and unrealised(verb):
+        return []
+    if _taken(place):
+        return []  # "Y captured X, the last stronghold of Z": Z's no longer
+    where = m.token_actor.get(place.i)
+    if where is None or m.type_of(where) not in PLACES_OR_STATES:
+        return []
+    held = noun.lemma_.lower() in _STRONGHOLDS
+    if held and m.type_of(where) not in PLACES:
+        return []  # (a state is no one's stronghold in this sense)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    rel = R.CONTROLS if held else R.LOCATED_IN
+    kinds = (*_HOME_BODIES, ActorType.STATE) if held else _HOME_BODIES
+    out: list[Candidate] = []
+    for owner in owners:
+        key = actor_of(owner, ctx)
+        if key is not None and key != where and m.type_of(key) in kinds:
+            out.append(candidate(key, rel, where, verb or noun, ctx, 0.6))
+    return out
+
+
+# Verbs of taking or losing ground: the place they take was another's base until then
+_TAKEN_VERBS = words("take capture seize overrun retake recapture retook retaken storm "
+                     "liberate free fall lose abandon evacuate besiege encircle")
+
+
+def _taken(place: Token) -> bool:
+    """"captured X", "X was overrun", "X fell to Y", "the fall of X", "besieged X": the
+    place is being taken or lost."""
+    node = place.head.head if place.dep_ == "pobj" and place.head.lower_ in ("of", "to") \
+        else place.head
+    if place.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and (
+            node.lemma_.lower() in _TAKEN_VERBS or node.lower_ in _TAKEN_VERBS):
+        return True
+    return place.head.lemma_.lower() in _TAKEN_VERBS
+
+
+def _operates_from(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Y, which operates in X", "Y has long operated in X": where Y is, told of the
+    present. A single operation told in the past ("operated in X last week") and an
+    operation on something ("operates mines in X") are no seat."""
+    m = ctx.m
+    if any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
+        return []
+    if unrealised(verb):
+        return []
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and "have" in auxes) or (
+        verb.tag_ == "VBG" and "be" in auxes and verb.dep_ not in ("pcomp", "advcl", "acl"))
+    if not present:
+        return []  # ("operates from X", "out of X": patterns/acts.jsonl)
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _OPERATED_IN
+            for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return []
+    places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
+    doers = [s for s in subjects(verb, ctx)
+             if m.type_of(s) in (*_HOME_BODIES, ActorType.PERSON)]
+    if not doers and verb.dep_ == "relcl":
+        doers = _named_before_which(verb, ctx)
+    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.6)
+            for s in doers for t in places if s != t]
+
+
+def _where_kept(verb: Token, ctx: Context) -> list[Candidate]:
+    """"the prison at X, where Y is serving a life sentence", "X, where Y lives": Y is in
+    X; what was done there ("where Y was killed", "where Y attacked") places nobody."""
+    m = ctx.m
+    if verb.lemma_.lower() not in _KEPT_VERBS:
+        return []
+    where = m.token_actor.get(verb.head.i)
+    if where is None or m.type_of(where) not in PLACES_OR_STATES:
+        return []
+    out: list[Candidate] = []
+    subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for key in actors_of_tokens(subjs, ctx):
+        if key != where and m.type_of(key) in (*_HOME_BODIES, ActorType.PERSON):
+            out.append(candidate(key, R.LOCATED_IN, where, verb, ctx, 0.6))
+    return out
+
+
+def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:
+    """"the Z market on the outskirts of X", "Z, in the suburbs of X": a place or
+    facility at the edge of a town is in it; an event there ("clashes on the outskirts
+    of X") places no one who took part."""
+    m = ctx.m
+    prep = edge.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+        return []
+    towns = [p for c in edge.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    town = next((k for t in towns if (k := m.token_actor.get(t.i)) is not None
+                 and m.type_of(k) is ActorType.LOCATION), None)
+    if town is None:
+        return []
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        # "attacked the Z market on the outskirts of X": the place struck is there
+        objs = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+        if len(objs) != 1:
+            return []
+        holder = objs[0]
+    key = m.token_actor.get(holder.i)
+    if key is None or key == town or m.type_of(key) not in PLACES:
+        return []
+    return [candidate(key, R.LOCATED_IN, town, edge, ctx, 0.55)]
+
+
+# ------------------------------------------------------------ ground held, then listed
+@rule
+def ground_including(sent: Span, ctx: Context) -> list[Candidate]:
+    """Places named as part of ground held: "areas under its control, including X",
+    "areas under the control of Y, including the town of X" ("seized several towns,
+    including X" is the verb's own object, read by `rules._verbs`)."""
+    m = ctx.m
+    out: list[Candidate] = []
+    for inc, lower, _, _, dep, _ in ctx.words:
+        if lower != "including" or dep != "prep":
+            continue
+        places = _listed_places(inc, ctx)
+        if not places:
+            continue
+        holders: list[str] = []
+        tok: Token | None = None
+        verb: Token | None = None
+        for k in range(inc.i - 1, max(sent.start, inc.i - 9) - 1, -1):
+            word = sent.doc[k]
+            if word.lower_ == "control" and k > sent.start and (
+                    sent.doc[k - 1].lower_ == "under" or sent.doc[k - 2].lower_ == "under"):
+                tok = word
+                break
+            if word.is_punct and word.text != ",":
+                break
+        if tok is not None:
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            holders = actors_of_tokens(owners, ctx)
+            verb = _verb_above(tok)
+            if not holders and any(o.lower_ in ("its", "their") for o in owners):
+                # "held by Y in areas under its control"
+                holders = actors_of_tokens([p for c in verb.children if c.dep_ == "agent"
+                                            for p in c.children if p.dep_ == "pobj"], ctx)
+            area = tok.head.head if tok.head.lower_ == "under" else tok
+            start = min(verb.left_edge.i, area.left_edge.i)
+            if unrealised(verb) or any(t.lower_ in ("no", "none", "never") and t.dep_ in (
+                    "det", "neg") for t in sent.doc[start:tok.i]):
+                continue  # "hope to bring more areas under their control", "no areas"
+        if verb is None:
+            continue
+        for h in holders:
+            if m.type_of(h) in PLACES_OR_STATES and m.type_of(h) is not ActorType.STATE:
+                continue
+            out += [candidate(h, R.CONTROLS, p, verb, ctx, 0.55) for p in places if p != h]
+    return out
+
+
+def _listed_places(inc: Token, ctx: Context) -> list[str]:
+    """The named places after "including": "including X and Y", "including the town of
+    X", "including the capital, X"."""
+    m = ctx.m
+    heads = [p for p in inc.children if p.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    found: list[str] = []
+    for h in heads:
+        for t in (h, *(p for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"),
+                  *(c for c in h.children if c.dep_ == "appos")):
+            key = m.token_actor.get(t.i)
+            if key is None and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "," and (
+                    t.pos_ == "NOUN"):
+                key = m.token_actor.get(t.i + 2)  # "including the capital, X"
+            if key is not None and m.type_of(key) in PLACES and key not in found:
+                found.append(key)
+                break
+    return found
+
+
+def _verb_above(tok: Token) -> Token:
+    """The verb a phrase hangs on ("detained by Y in areas under its control": detained),
+    else the phrase's own head."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _named_before_which(verb: Token, ctx: Context) -> list[str]:
+    """"armed groups, including Y (YG), which operates in X": the clause the parser hung
+    on the common noun speaks of the body named just before its "which"."""
+    m = ctx.m
+    rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if rel is None:
+        return []
+    k = rel.i - 1
+    if k < 0 or verb.doc[k].text != ",":
+        return []
+    k -= 1
+    while k >= 0 and verb.doc[k].text == ")":
+        k -= 1
+        while k >= 0 and verb.doc[k].text != "(":
+            k -= 1
+        k -= 1  # "Y (YG), which": the name before its short form
+    key = m.token_actor.get(k) if k >= 0 else None
+    return [key] if key is not None and m.type_of(key) in _HOME_BODIES else []

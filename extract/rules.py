@@ -80,6 +80,7 @@ from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
 from .ownedtitles import owned_titles, unowned_spokespeople
 from .places import (
+    ground_including,
     holds_towns,
     name_places,
     place_candidates,
@@ -87,6 +88,7 @@ from .places import (
     state_bodies,
     struck_across_border,
     through_towns,
+    where_bodies_are,
 )
 from .resolve import (
     PLACES,
@@ -149,6 +151,8 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += state_bodies(sent, ctx)
     out += name_places(sent, ctx)
     out += place_in_name(sent, ctx)
+    out += where_bodies_are(sent, ctx)
+    out += ground_including(sent, ctx)
     out += link_candidates(sent, ctx)
     out += origin_candidates(sent, ctx)
     out += combat_candidates(sent, ctx)
@@ -1258,6 +1262,9 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
     else:
         srcs = subjects(verb, ctx)
     objs = pobjs(verb, preps)
+    # "based across the border in Y": the place past the border
+    objs += [p for b in pobjs(verb, {"across"}) if b.lemma_ in ("border", "frontier")
+             for p in pobjs(b, preps)]
     for prt in (c for c in verb.children if c.dep_ == "prt"):
         objs += pobjs(prt, preps)
     srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]
