@@ -98,6 +98,12 @@ def _named_dead(tok: Token, ctx: Context) -> tuple[list[str], Token | None, bool
             return _persons(attrs + [p for a in attrs for p in _known_as(a)], ctx), subj[0], \
                 False
         return [], None, False
+    if tok.lemma_ == "include":
+        # "the dead (those killed) included X"
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and _dead_phrase(subj[0]):
+            return _persons([c for c in tok.children if c.dep_ == "dobj"], ctx), None, False
+        return [], None, False
     if tok.lemma_ in _NAMING_VERBS:
         named = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not named:
@@ -368,11 +374,12 @@ _WOUNDS = words("wound wounds injury injuries")
 
 
 def _died_of_wounds(tok: Token) -> bool:
-    """"X was fatally wounded", "X died of his wounds" (not "X was wounded", "X died of
-    an illness")."""
+    """"X was fatally wounded", "X died of his wounds", "X died at the scene" (not "X
+    was wounded", "X died of an illness")."""
     if tok.lemma_ == "wound":
         return any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
-    return tok.lemma_ == "die" and any(p.lower_ in _WOUNDS for p in pobjs(tok, {"of", "from"}))
+    # ("died at the scene", "died in hospital": of nothing else told)
+    return tok.lemma_ == "die" and all(p.lower_ in _WOUNDS for p in pobjs(tok, {"of", "from"}))
 
 
 # Auxiliaries of a killing not told as done.
@@ -654,7 +661,7 @@ def told_after(sent: Span, ctx: Context) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     for tok in ctx.tokens:
-        if tok.lemma_ == "be" or tok.lemma_ in _NAMING_VERBS:
+        if tok.lemma_ in ("be", "include") or tok.lemma_ in _NAMING_VERBS:
             out += _dead_named_after(tok, sent, ctx)
         elif tok.pos_ == "VERB":
             out += _doers_killed(tok, sent, ctx) or _killed_after_attack(tok, sent, ctx) \

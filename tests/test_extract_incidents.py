@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from actorgraph.extract import extract_document
+
 from .test_extract import Triple, assert_absent, assert_found
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
@@ -77,6 +79,33 @@ OTHER_SHAPES: list[tuple[str, str, list[Triple]]] = [
      "Peak task force, a police spokesman said.\n\n"
      "Police identified one of the dead as Yusuf Amar, a courier for the cell.",
      [("Eagle Peak task force", "KILLED", "Yusuf Amar")]),
+]
+
+OTHER_SHAPES += [
+    ("the-dead-included-then-a-blame",
+     "Gunmen kill soldiers in ambush\n\n"
+     "KELO, 3 May 2026 — Gunmen ambushed an army patrol near the town of Kelo on Monday, "
+     "killing four soldiers, the army said.\n\n"
+     "The patrol was returning to its base when it was attacked.\n\n"
+     "The dead included Sergeant Musa Dembe, the patrol commander, an army spokesman "
+     "said.\n\n"
+     "Police blamed the Kelo Liberation Front for the attack.",
+     [("Kelo Liberation Front", "KILLED", "Musa Dembe")]),
+    ("died-at-the-scene",
+     "Rebels ambush patrol\n\n"
+     "KELO, 3 May 2026 — Fighters of the Kelo Liberation Front ambushed an army patrol "
+     "near the town of Kelo on Monday, killing four soldiers, the army said.\n\n"
+     "The patrol was returning to its base when it was attacked.\n\n"
+     "Sergeant Musa Dembe died at the scene, an army spokesman said.",
+     [("Kelo Liberation Front", "KILLED", "Musa Dembe")]),
+    ("opened-fire-then-fatally-wounded",
+     "Soldier killed on the border\n\n"
+     "VARNA, 21 April 2026 — A soldier was killed on Monday night in an exchange of fire "
+     "on the border, the defence ministry said.\n\n"
+     "A ministry spokeswoman said units of the Eastern Army opened fire on positions of "
+     "the Western Army near the village of Lusk.\n\n"
+     "\"Private Emil Dorn was fatally wounded,\" she said.",
+     [("Eastern Army", "KILLED", "Emil Dorn")]),
 ]
 
 OTHER_SHAPES_NOT: list[tuple[str, str, list[Triple]]] = [
@@ -177,3 +206,23 @@ def test_dead_told_apart_read(nlp: Language, text: str, expected: list[Triple]) 
                          ids=[c[0] for c in OTHER_SHAPES_NOT])
 def test_dead_told_apart_must_not(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+def test_a_doer_only_suspected_stays_the_blamers_claim(nlp: Language) -> None:
+    """The dead of the lead's attack named later, its doer only blamed by one side (and
+    the blamed denying it): the killing is the blamer's claim, not the article's."""
+    text = ("Gunmen kill guards at mine\n\n"
+            "DESSA, 4 May 2026 — Gunmen attacked a gold mine near Dessa on Sunday, killing "
+            "two security guards, police said.\n\n"
+            "The mine had been closed for a week.\n\n"
+            "Among the dead was Ilya Bremov, a father of three, police said.\n\n"
+            "The Dessa Police Service blamed the Black Hill Brigade for the attack. The "
+            "Black Hill Brigade "
+            "denied any role.")
+    ex = extract_document(nlp, text, "suspected")
+    names = {a.id: a.name for a in ex.actors}
+    found = [r for r in ex.relations if names[r.source] == "Black Hill Brigade"
+             and names[r.target] == "Ilya Bremov" and r.type.value == "KILLED"]
+    assert found
+    assert all(r.source_actor is not None and names[r.source_actor] != "Black Hill Brigade"
+               for r in found), found
