@@ -506,6 +506,8 @@ def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate
     before = [e for e in ctx.attack_events if e.sent == starts[here - 1]]
     doers = {doer_of(e) for e in before} | {d for told in ctx.attack_doers.values()
                                             for d, at in told if at == starts[here - 1]}
+    if any(not e.keys.isdisjoint(_FIGHTING) for e in before):
+        return []  # (fighting: whose dead is told by his side, `_killed_by_other_side`)
     if before and len(doers) == 1:
         event: AttackEvent | None = before[-1]
         doer = doers.pop()
@@ -641,8 +643,12 @@ def _killed_by_other_side(verb: Token, dead: Token, victims: list[str], sent: Sp
         return None
     fight, sides = told
     victim = victims[0]
-    own = {k for t in dead.subtree if (k := ctx.m.token_actor.get(t.i)) is not None} | {
-        org for rel, org in ctx.roles.get(victim, ()) if rel in _OWN_ROLES}
+    # (a side named, or told of him before; not one a pronoun is taken for: "its
+    # commander")
+    before = ctx.roles.get(victim, [])[:ctx.roles_before.get(victim, 0)]
+    own = {k for t in dead.subtree if t.pos_ != "PRON"
+           and (k := ctx.m.token_actor.get(t.i)) is not None} | {
+        org for rel, org in before if rel in _OWN_ROLES}
     mine = own & sides
     if len(mine) != 1:
         return None

@@ -108,7 +108,30 @@ OTHER_SHAPES += [
      [("Eastern Army", "KILLED", "Emil Dorn")]),
 ]
 
+OTHER_SHAPES += [
+    ("a-fighter-of-the-other-side",
+     "Clashes near Kava\n\n"
+     "KAVA, 2 June 2026 — The National Army clashed with the Free Hills Front near Kava on "
+     "Monday, the army said.\n\n"
+     "Sergeant Ali Dune, a fighter of the Free Hills Front, was killed in the clashes, the "
+     "group said.",
+     [("National Army", "KILLED", "Ali Dune")]),
+]
+
 OTHER_SHAPES_NOT: list[tuple[str, str, list[Triple]]] = [
+    ("its-commander-in-a-fight",
+     "Clashes near Kava\n\n"
+     "KAVA, 2 June 2026 — Troops of the National Army fought fighters of the Free Hills "
+     "Front for six hours near Kava on Monday, the army said.\n\n"
+     "The group said its commander, Ali Dune, was killed.",
+     [("Free Hills Front", "KILLED", "Ali Dune")]),
+    ("one-of-the-attackers-killed",
+     "Attack near Kava\n\n"
+     "KAVA, 2 June 2026 — Fighters of the Free Hills Front attacked a base of the National "
+     "Army near Kava on Monday, killing two soldiers, the army said.\n\n"
+     "The attackers fired rockets for an hour.\n\n"
+     "The army said one of the attackers, Ali Dune, was killed when soldiers returned fire.",
+     [("Free Hills Front", "KILLED", "Ali Dune")]),
     ("the-victim-on-the-doers-side-in-a-clash",
      "Soldiers and rebels clash near Kava\n\n"
      "KAVA, 2 June 2026 — Soldiers of the National Army and fighters of the Free Hills "
