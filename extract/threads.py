@@ -22,7 +22,24 @@
   the sentence ties to the doer ("X, a commander of Y"), nor one killed in a clause that
   names another doer ("when the police returned fire").
 - A killing whose dead are no actor ("gunmen killed four soldiers") is remembered as an
-  event of its sentence, for the two readings above and for claims.py.
+  event of its sentence, for the two readings above and for claims.py; one killed "by
+  members of X" has X for its doer.
+- The article's main incident, the killing its opening (headline, dateline, lead) tells:
+  its dead named paragraphs later ("Sergeant X was shot dead during the exchange", "X
+  died of his wounds (at the scene)", "X was fatally wounded", "Among the dead was X",
+  "the dead included X") are its doer's, when every killing told since was told by the
+  same doer or by none, within `_MAIN_REACH` sentences, in no sentence of another time
+  ("In 2019 ..."), and not by an accident or an illness; told with no doer yet, the dead
+  are remembered for a claim or a blame after.
+- Unnamed doers told killing a named person ("about eight armed men ... shot dead the
+  foreman, X", "X was killed by gunmen"): the one doer of the attack told just before,
+  or of the main incident.
+- A person set beside the noun a killing told its dead by ("shot dead a security guard
+  ... The guard, X, was shot in the chest"; "the dead commander was a national known as
+  X") is one of that killing's dead.
+- Fighting between two sides ("X and Y clashed"): one told killed in it is the other
+  side's dead when the sentence names his side ("Lieutenant W of X", "W, a fighter of
+  Y") or a sentence before did; a fight's subject is no doer of the dead otherwise.
 """
 
 from __future__ import annotations
