@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
 from .bodyheads import note_body_heads
-from .claims import attributed_attacks
+from .claims import attributed_attacks, note_event, told_as_news
 from .combat import (
     acting_as_part,
     answered_attacks,
@@ -1132,6 +1132,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         # "runs the X autonomous region": a place by its noun, whatever the name's type
         ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
+        before = len(out)
         for s in srcs:
             for t in tgts:
                 if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
@@ -1141,6 +1142,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
                 out.append(candidate(s, kind, t, verb, ctx, conf))
+        if rel is R.TARGETS and len(out) > before and told_as_news(verb) and not out[-1].negated:
+            note_event(verb, rel, tgts, srcs, ctx)  # ("opened fire on Y": its dead told after)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):

@@ -22,7 +22,24 @@
   the sentence ties to the doer ("X, a commander of Y"), nor one killed in a clause that
   names another doer ("when the police returned fire").
 - A killing whose dead are no actor ("gunmen killed four soldiers") is remembered as an
-  event of its sentence, for the two readings above and for claims.py.
+  event of its sentence, for the two readings above and for claims.py; one killed "by
+  members of X" has X for its doer.
+- The article's main incident, the killing its opening (headline, dateline, lead) tells:
+  its dead named paragraphs later ("Sergeant X was shot dead during the exchange", "X
+  died of his wounds (at the scene)", "X was fatally wounded", "Among the dead was X",
+  "the dead included X") are its doer's, when every killing told since was told by the
+  same doer or by none, within `_MAIN_REACH` sentences, in no sentence of another time
+  ("In 2019 ..."), and not by an accident or an illness; told with no doer yet, the dead
+  are remembered for a claim or a blame after.
+- Unnamed doers told killing a named person ("about eight armed men ... shot dead the
+  foreman, X", "X was killed by gunmen"): the one doer of the attack told just before,
+  or of the main incident.
+- A person set beside the noun a killing told its dead by ("shot dead a security guard
+  ... The guard, X, was shot in the chest"; "the dead commander was a national known as
+  X") is one of that killing's dead.
+- Fighting between two sides ("X and Y clashed"): one told killed in it is the other
+  side's dead when the sentence names his side ("Lieutenant W of X", "W, a fighter of
+  Y") or a sentence before did; a fight's subject is no doer of the dead otherwise.
 """
 
 from __future__ import annotations
@@ -49,7 +66,7 @@ from .resolve import (
     rule,
     subjects,
 )
-from .textprep import sentence_starts
+from .textprep import doc_text, sentence_starts
 
 # Nouns for the dead of an attack: "among the dead (victims, fatalities)".
 _DEAD_NOUNS = words("dead victim victims fatality fatalities casualty casualties")
@@ -92,9 +109,17 @@ def _named_dead(tok: Token, ctx: Context) -> tuple[list[str], Token | None, bool
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ != "one" and _dead_phrase(subj[0]) \
                 and subj[0].lemma_.lower() not in _DEAD_NOUNS:
-            # "the dead commander was X" (not "the victims were mostly farmers")
-            return _persons([c for c in tok.children if c.dep_ == "attr"], ctx), subj[0], \
+            # "the dead commander was X" (not "the victims were mostly farmers"), "... was a
+            # national known as X"
+            attrs = [c for c in tok.children if c.dep_ == "attr"]
+            return _persons(attrs + [p for a in attrs for p in _known_as(a)], ctx), subj[0], \
                 False
+        return [], None, False
+    if tok.lemma_ == "include":
+        # "the dead (those killed) included X"
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and _dead_phrase(subj[0]):
+            return _persons([c for c in tok.children if c.dep_ == "dobj"], ctx), None, False
         return [], None, False
     if tok.lemma_ in _NAMING_VERBS:
         named = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -108,6 +133,12 @@ def _named_dead(tok: Token, ctx: Context) -> tuple[list[str], Token | None, bool
             # "named the commander as X": one told killed before ("killed a commander")
             return _persons(pobjs(tok, {"as"}), ctx), noun, True
     return [], None, False
+
+
+def _known_as(tok: Token) -> list[Token]:
+    """"a national known as X", "a man identified as X": the name the noun is given."""
+    return [p for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("know", "identify")
+            for p in pobjs(c, {"as"})]
 
 
 def _bare_the(tok: Token) -> bool:
@@ -163,6 +194,46 @@ def _last_killing(sent: Span, ctx: Context) -> AttackEvent | None:
     if len({doer_of(e) for e in last}) > 1:
         return None
     return last[-1]
+
+
+# The sentences of an article's opening (headline, dateline, lead) that tell its main
+# incident, and how far on its dead may still be named.
+_LEAD = 4
+_MAIN_REACH = 10
+
+
+def _other_time(sent: Span) -> bool:
+    """"In 2019 ...", "last year": a sentence of the story's past."""
+    return any((t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+                and not any(a.lemma_ == "bear" for a in t.ancestors))  # (not "born in 1990")
+               or (t.lemma_ in ("year", "decade") and t.i > 0
+                   and t.doc[t.i - 1].lower_ in ("last", "previous"))
+               for t in sent)
+
+
+def _main_incident(sent: Span, ctx: Context) -> AttackEvent | None:
+    """The killing the article's opening (headline, dateline, lead) tells ("Gunmen
+    ambushed a patrol, killing four soldiers"), whose dead a later sentence names when
+    the opening named one doer at most and every killing told since was told by the
+    same doer or by none: the last of them. None in a sentence of another time ("in
+    2019 ..."), and beyond `_MAIN_REACH` sentences."""
+    deadly = [e for e in ctx.attack_events if _deadly(e) and e.sent < sent.start]
+    if not deadly or _other_time(sent):
+        return None
+    starts = sentence_starts(sent.doc)
+    if sent.start not in starts or any(e.sent not in starts for e in deadly):
+        return None
+    here = starts.index(sent.start)
+    if starts.index(deadly[0].sent) > _LEAD or here - starts.index(deadly[0].sent) > _MAIN_REACH:
+        return None
+    if "\n\n" not in doc_text(sent.doc)[sent.doc[deadly[0].sent].idx : sent.start_char]:
+        return None  # (the lead's incident is told on in later paragraphs, not in its own)
+    doers = {doer_of(e) for e in deadly} - {None}
+    if len(doers) > 1:
+        return None  # (another killing told since, or two sides)
+    if any(len({doer_of(e) for e in deadly if e.sent == d.sent}) > 1 for d in deadly):
+        return None  # (a sentence told two killings, one with no doer named)
+    return next(e for e in reversed(deadly) if not doers or doer_of(e) in doers)
 
 
 def _attack_just_before(sent: Span, ctx: Context) -> AttackEvent | None:
@@ -234,7 +305,7 @@ def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     if event is None and not by_noun:
         event = _last_killing(sent, ctx)
     if event is None and noun is None and not by_noun:
-        event = _attack_just_before(sent, ctx)
+        event = _attack_just_before(sent, ctx) or _main_incident(sent, ctx)
     if event is None:
         return []
     doer = doer_of(event)
@@ -312,6 +383,22 @@ def _shot_dead(tok: Token) -> bool:
     return tok.lemma_ == "shoot" and any(c.lower_ == "dead" for c in tok.children)
 
 
+# Words of a death no one caused.
+_ACCIDENT = words("accident accidents crash collision illness disease")
+# "fatally wounded", "died of his wounds (injuries)": a death a wound of the attack caused.
+_FATALLY = words("fatally mortally")
+_WOUNDS = words("wound wounds injury injuries")
+
+
+def _died_of_wounds(tok: Token) -> bool:
+    """"X was fatally wounded", "X died of his wounds", "X died at the scene" (not "X
+    was wounded", "X died of an illness")."""
+    if tok.lemma_ == "wound":
+        return any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
+    # ("died at the scene", "died in hospital": of nothing else told)
+    return tok.lemma_ == "die" and all(p.lower_ in _WOUNDS for p in pobjs(tok, {"of", "from"}))
+
+
 # Auxiliaries of a killing not told as done.
 _MAYBE = words("would could may might will can should must")
 
@@ -321,9 +408,17 @@ def _maybe(verb: Token) -> bool:
         a.lemma_ in ("threaten", "vow", "plan", "try", "warn") for a in verb.ancestors)
 
 
+# Nouns of the people of a side that a killing's "by" may name them by: "shot dead by
+# members of X".
+_PEOPLE_OF = words("member members soldier soldiers officer officers troops personnel "
+                   "commando commandos")
+
+
 def _killers(verb: Token, ctx: Context) -> list[str]:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        found = actors_of_tokens(pobjs(verb, {"by"}), ctx)
+        by = pobjs(verb, {"by"})
+        found = [k for t in by if t.lower_ in _PEOPLE_OF for p in pobjs(t, {"of"})
+                 if (k := ctx.m.token_actor.get(p.i)) is not None] or actors_of_tokens(by, ctx)
     else:
         found = subjects(verb, ctx)
     return [k for k in found if ctx.m.type_of(k) not in PLACES]
@@ -359,6 +454,7 @@ def note_killing(sent: Span, ctx: Context) -> None:
     and its doer claimed or blamed after."""
     here = [e for e in ctx.attack_events if e.sent == sent.start]
     if any(_deadly(e) for e in here):
+        _doer_by(here, ctx)
         return
     for tok in ctx.tokens:
         if not _killing_verb(tok) or not (_told(tok) or _told_after(tok)) or _maybe(tok):
@@ -377,6 +473,21 @@ def note_killing(sent: Span, ctx: Context) -> None:
         return
 
 
+def _doer_by(here: list[AttackEvent], ctx: Context) -> None:
+    """A killing of this sentence remembered with no doer, whose "by" names its people
+    ("were shot dead by members of X"): X is its doer."""
+    deadly = [e for e in here if _deadly(e)]
+    if len(deadly) != 1 or deadly[0].doer is not None:
+        return
+    for tok in ctx.tokens:
+        if _killing_verb(tok) and any(c.dep_ == "nsubjpass" for c in tok.children) \
+                and _told(tok) and not _maybe(tok):
+            killers = _killers(tok, ctx)
+            if len(killers) == 1:
+                deadly[0].doer = killers[0]
+            return
+
+
 # Dependencies of a clause hung on a killing that may tell its own doer ("was killed
 # when the police returned fire", "was killed and soldiers fled").
 _OTHER_CLAUSES = frozenset({"advcl", "conj", "ccomp"})
@@ -385,9 +496,16 @@ _OTHER_CLAUSES = frozenset({"advcl", "conj", "ccomp"})
 def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     """"Y ambushed a patrol. Its commander, X, was killed": the one doer of the attack
     told in the sentence before killed X, a person the clause tells killed with no doer."""
-    if not _killing_verb(tok) or pobjs(tok, {"by"}) or not _told(tok) or _maybe(tok):
+    wounds = tok.pos_ == "VERB" and _died_of_wounds(tok)
+    if not (_killing_verb(tok) or wounds) or not _told(tok) or _maybe(tok):
         return []
-    dead = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if (by := pobjs(tok, {"by"})) and (actors_of_tokens(by, ctx) or any(
+            t.pos_ == "PROPN" or t.lower_ in ATTACKER_NOUNS for t in by)):
+        return []  # (a doer told: "by the police"; not "by a rocket")
+    if any(t.lower_ in _ACCIDENT for t in tok.subtree):
+        return []  # ("was killed in a road accident")
+    dead = [c for c in tok.children if c.dep_ == "nsubjpass"
+            or (c.dep_ == "nsubj" and tok.lemma_ == "die")]
     if len(dead) != 1 or dead[0].lemma_.lower() in ATTACKER_NOUNS or dead[0].lower_ == "one":
         return []  # ("one attacker, X", "one of the gunmen")
     if any(c.dep_ in _OTHER_CLAUSES and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
@@ -396,6 +514,8 @@ def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate
     victims = _persons(dead, ctx)
     if not victims:
         return []
+    if (fought := _killed_by_other_side(tok, dead[0], victims, sent, ctx)) is not None:
+        return fought
     starts = sentence_starts(sent.doc)
     here = starts.index(sent.start) if sent.start in starts else 0
     if here == 0:
@@ -403,17 +523,158 @@ def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate
     before = [e for e in ctx.attack_events if e.sent == starts[here - 1]]
     doers = {doer_of(e) for e in before} | {d for told in ctx.attack_doers.values()
                                             for d, at in told if at == starts[here - 1]}
-    if not before or len(doers) != 1 or None in doers:
-        return []  # (the event must be there to take its dead)
-    doer = doers.pop()
-    assert doer is not None
-    if ctx.m.type_of(doer) in PLACES or _names(tok, doer, ctx):
+    if any(not e.keys.isdisjoint(_FIGHTING) for e in before):
+        return []  # (fighting: whose dead is told by his side, `_killed_by_other_side`)
+    if before and len(doers) == 1:
+        event: AttackEvent | None = before[-1]
+        doer = doers.pop()
+    elif before:
+        return []  # (two doers told just before: whose dead is not told)
+    else:
+        # (no attack just before: the article's main incident, told in its opening)
+        event = _main_incident(sent, ctx)
+        doer = doer_of(event) if event is not None else None
+    if event is None or (doer is not None and (ctx.m.type_of(doer) in PLACES
+                                               or _names(tok, doer, ctx))):
         return []
-    event = before[-1]
+    victims = [v for v in victims if v != doer
+               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
+    event.dead += [v for v in victims if v not in event.dead]
+    if doer is None:
+        return []  # (remembered for a claim or a blame after)
+    return _killed_by_doer(doer, victims, event, tok, ctx)
+
+
+# Nouns of unnamed doers a killing may be told by, beyond ATTACKER_NOUNS: "armed men".
+_UNNAMED_DOERS = ATTACKER_NOUNS | words("man men bandit bandits rustler rustlers "
+                                        "sniper snipers")
+
+
+def _unnamed_doer(tok: Token, ctx: Context) -> bool:
+    """"Gunmen", "about eight armed men", "the attackers": a noun of doers with no
+    actor in it (not "gunmen of X", not "police", not "men" alone)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _UNNAMED_DOERS:
+        return False
+    if tok.lower_ in ("man", "men") and not any(
+            c.dep_ == "amod" and c.lower_ in ("armed", "masked", "hooded")
+            for c in tok.children):
+        return False
+    return not any(ctx.m.token_actor.get(t.i) is not None for t in tok.subtree)
+
+
+def _killed_by_unnamed(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"About eight armed men entered the ranch and shot dead the foreman, X", "X was
+    killed by gunmen": unnamed doers of the attack told just before with its one doer
+    (or of the article's main incident) killed X."""
+    if not _killing_verb(tok) or not _told(tok) or _maybe(tok):
+        return []
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        doers = pobjs(tok, {"by"})
+        dead = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        dead = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(doers) != 1 or not _unnamed_doer(doers[0], ctx) or not dead:
+        return []
+    victims = _persons(dead, ctx)
+    if not victims:
+        return []
+    event = _attack_just_before(sent, ctx) or _main_incident(sent, ctx)
+    doer = doer_of(event) if event is not None else None
+    if event is None or doer is None or ctx.m.type_of(doer) in PLACES \
+            or _names(tok, doer, ctx):
+        return []
     victims = [v for v in victims if v != doer
                and not any(t == doer for _, t in ctx.roles.get(v, ()))]
     event.dead += [v for v in victims if v not in event.dead]
     return _killed_by_doer(doer, victims, event, tok, ctx)
+
+
+# Verbs of a clause that tells what befell one of the dead: "The guard, X, was shot in
+# the chest", "the officer, X, died at the scene".
+_BEFELL = words("shoot hit strike stab die bury behead")
+
+
+def _dead_by_noun(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"Armed men shot dead a security guard. ... The guard, X, was shot in the chest":
+    X, set beside the noun a killing told a few sentences before told its dead by, is
+    one of its dead; its doer (named, or credited by a claim or blame) killed X."""
+    if tok.lemma_ not in _BEFELL or not _told(tok) or _maybe(tok):
+        return []
+    subjects_ = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [c for c in subjects_ if c.pos_ == "NOUN" and _bare_the(c)]
+    if len(nouns) != 1:
+        return []
+    # (the name set off after the noun, which the parser may make a second subject)
+    victims = _persons([a for a in nouns[0].children if a.dep_ == "appos"]
+                       + [c for c in subjects_ if c.pos_ == "PROPN" and c.i > nouns[0].i], ctx)
+    event = _noun_event(nouns[0], sent, ctx) if victims else None
+    if event is None:
+        return []
+    doer = doer_of(event)
+    victims = [v for v in victims if v != doer
+               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
+    event.dead += [v for v in victims if v not in event.dead]
+    if doer is None or ctx.m.type_of(doer) in PLACES or _names(tok, doer, ctx):
+        return []
+    return _killed_by_doer(doer, victims, event, tok, ctx)
+
+
+# A person's ties that make a side his own.
+_OWN_ROLES = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR})
+
+
+def _fight_told(sent: Span, ctx: Context) -> tuple[AttackEvent, set[str]] | None:
+    """The fighting between two sides told last before the sentence, a few sentences
+    before it at most (or in the opening, `_main_incident`), with no other event told
+    since: the event and its two sides."""
+    before = [e for e in ctx.attack_events if e.sent < sent.start]
+    if not before or _other_time(sent):
+        return None
+    fights = [e for e in before if not e.keys.isdisjoint(_FIGHTING) and e.doer is not None]
+    if not fights:
+        return None
+    fight = fights[-1]
+    sides = {k for k in (fight.doer, *fight.targets) if k is not None}
+    if len(sides) != 2 or any(ctx.m.type_of(k) in PLACES for k in sides):
+        return None
+    if any(e.sent > fight.sent and ({doer_of(e), *e.targets} - {None}) - sides
+           for e in before):
+        return None  # (another event told since)
+    if not _near(fight, sent, _MAIN_REACH):
+        return None
+    return fight, sides
+
+
+def _killed_by_other_side(verb: Token, dead: Token, victims: list[str], sent: Span,
+                          ctx: Context) -> list[Candidate] | None:
+    """"Soldiers of X and fighters of Y clashed near Z. Lieutenant W of X was killed in the
+    fighting": the side the victim is not of killed him, when he is told of one of the
+    two sides that fought. None when no fighting is told, or the victim's side is not
+    told."""
+    told = _fight_told(sent, ctx)
+    if told is None or len(victims) != 1:
+        return None
+    fight, sides = told
+    victim = victims[0]
+    # (a side named, or told of him before; not one a pronoun is taken for: "its
+    # commander")
+    before = ctx.roles.get(victim, [])[:ctx.roles_before.get(victim, 0)]
+    own = {k for t in dead.subtree if t.pos_ != "PRON"
+           and (k := ctx.m.token_actor.get(t.i)) is not None} | {
+        org for rel, org in before if rel in _OWN_ROLES}
+    mine = own & sides
+    if len(mine) != 1:
+        return None
+    other = (sides - mine).pop()
+    if _names(verb, other, ctx):
+        return []
+    if victim not in fight.dead:
+        fight.dead.append(victim)
+    return _killed_by_doer(other, [victim], fight, verb, ctx)
 
 
 @rule
@@ -423,8 +684,9 @@ def told_after(sent: Span, ctx: Context) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     for tok in ctx.tokens:
-        if tok.lemma_ == "be" or tok.lemma_ in _NAMING_VERBS:
+        if tok.lemma_ in ("be", "include") or tok.lemma_ in _NAMING_VERBS:
             out += _dead_named_after(tok, sent, ctx)
         elif tok.pos_ == "VERB":
-            out += _doers_killed(tok, sent, ctx) or _killed_after_attack(tok, sent, ctx)
+            out += _doers_killed(tok, sent, ctx) or _killed_after_attack(tok, sent, ctx) \
+                or _killed_by_unnamed(tok, sent, ctx) or _dead_by_noun(tok, sent, ctx)
     return out
