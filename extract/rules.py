@@ -104,6 +104,7 @@ from .resolve import (
     candidate,
     chief_of_staff,
     item_verb,
+    negated,
     past_ranks,
     pobjs,
     quote_between,
@@ -1142,8 +1143,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
                 out.append(candidate(s, kind, t, verb, ctx, conf))
-        if rel is R.TARGETS and len(out) > before and told_as_news(verb) and not out[-1].negated:
-            note_event(verb, rel, tgts, srcs, ctx)  # ("opened fire on Y": its dead told after)
+        if rel is R.TARGETS and srcs and told_as_news(verb) and (
+                not out[before:][-1:] or not out[-1].negated) and not (
+                len(out) == before and (tgts or negated(verb))):
+            # ("opened fire on Y", "opened fire on a meeting": its dead told after)
+            note_event(verb, rel, tgts, srcs, ctx)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive:
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):

@@ -214,8 +214,8 @@ def _other_time(sent: Span) -> bool:
 def _main_incident(sent: Span, ctx: Context) -> AttackEvent | None:
     """The killing the article's opening (headline, dateline, lead) tells ("Gunmen
     ambushed a patrol, killing four soldiers"), whose dead a later sentence names when
-    the opening named one doer at most and every killing told since was told by the
-    same doer or by none: the last of them. None in a sentence of another time ("in
+    the opening named one doer at most and every killing or attack told since was told
+    by the same doer or by none: the last of them. None in a sentence of another time ("in
     2019 ..."), and beyond `_MAIN_REACH` sentences."""
     deadly = [e for e in ctx.attack_events if _deadly(e) and e.sent < sent.start]
     if not deadly or _other_time(sent):
@@ -229,8 +229,12 @@ def _main_incident(sent: Span, ctx: Context) -> AttackEvent | None:
     if "\n\n" not in doc_text(sent.doc)[sent.doc[deadly[0].sent].idx : sent.start_char]:
         return None  # (the lead's incident is told on in later paragraphs, not in its own)
     doers = {doer_of(e) for e in deadly} - {None}
-    if len(doers) > 1:
-        return None  # (another killing told since, or two sides)
+    # (every attack told since the opening, deadly or not: "police opened fire on a
+    # meeting" between the lead and the dead makes them the police's to tell)
+    doers_since = {doer_of(e) for e in ctx.attack_events
+                   if deadly[0].sent < e.sent < sent.start} - {None}
+    if len(doers | doers_since) > 1:
+        return None  # (another killing or attack told since, or two sides)
     if any(len({doer_of(e) for e in deadly if e.sent == d.sent}) > 1 for d in deadly):
         return None  # (a sentence told two killings, one with no doer named)
     return next(e for e in reversed(deadly) if not doers or doer_of(e) in doers)

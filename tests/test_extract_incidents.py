@@ -163,6 +163,15 @@ OTHER_SHAPES_NOT: list[tuple[str, str, list[Triple]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("another-doers-attack-between",
+     "Rights group condemns killings in the mining districts\n\n"
+     "DORA, 4 May 2026 — Soldiers of the Talan Army have killed at least nine people in "
+     "the mining districts of Dora since March, a rights group said on Monday.\n\n"
+     "The group interviewed 30 witnesses in the towns of Dora and Meko.\n\n"
+     "On 2 April, officers of the Talan Border Police opened fire on a meeting of "
+     "miners in Meko, witnesses said.\n\n"
+     "Rafael Inze, a miner and father of four, was shot dead at the scene.",
+     [("Talan Army", "KILLED", "Rafael Inze")]),
     ("another-killing-between",
      "Two attacks in the north\n\n"
      "TURA, 6 May 2026 — Fighters of the Green Hand killed three farmers in Tura on "
