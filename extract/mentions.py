@@ -65,6 +65,8 @@ from .lexicon import (
 )
 from .namecues import (
     ENLISTED_RANKS,
+    FACILITY_NAME_NOUNS,
+    NAMED_AFTER_PEOPLE,
     PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
@@ -77,6 +79,7 @@ from .namecues import (
     capital_as_city,
     commander_named,
     ends_in_body_head,
+    facility_words,
     feature_type,
     federal_state,
     folded,
@@ -103,6 +106,7 @@ from .namecues import (
     seat_of,
     site_at,
     site_named_for,
+    sited,
     surname_dropped,
     taken_ground,
     title_only,
@@ -454,7 +458,7 @@ class Mentions:
                 continue
             if pos == "NOUN" and tok.is_title and self._read_unlabelled_part(tok):
                 continue
-            if lower in _FACILITY_HEADS and self._read_named_facility(tok):
+            if lower in FACILITY_NAME_NOUNS and self._read_named_facility(tok):
                 continue
             if lower in PLACE_NOUNS:
                 self._place_alias(tok)
@@ -987,18 +991,26 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
-        extra_alias = None
+        extra_alias = bare_facility = None
         if not whole and type_ in _FEATURE_NAMED and (
                 feature := self._feature_after(words, end, type_)) is not None:
-            # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
-            # gazetteer knows, run into a facility's or a landform's lower-case noun, is
-            # that facility's name (the name alone is an alias of it); before a
-            # landform's noun the place keeps its own name, the longer one an alias
-            type_, cue = feature, _BY_KIND
-            if feature is ActorType.LOCATION:
+            # "Inmates escaped from Tarsa prison", "near the Tamaro massif", "a drone hit
+            # Hodeidah port": a name run into a facility's lower-case noun (with the words
+            # that say its kind, "naval base", "oil terminal") is that facility's name;
+            # the name alone is an alias of it unless it is a known place, which stays
+            # the place; before a landform's noun the place keeps its own name, the
+            # longer one an alias
+            kind, extra, place = feature
+            if kind is ActorType.FACILITY and not place:
+                bare_facility = surface
+            if place:
+                self.add(name, type_ if type_ is ActorType.LOCATION else ActorType.LOCATION,
+                         surface, cue=cue)
+            type_, cue = kind, _BY_KIND
+            if kind is ActorType.LOCATION:
                 extra_alias = doc[start : end + 1].text
             else:
-                words, end = [*words, doc[end]], end + 1
+                words, end = [*words, *doc[end : end + extra]], end + extra
                 span = doc[start:end]
                 name = surface = span.text
         if not whole and type_ is not ActorType.STATE and (
@@ -1063,7 +1075,9 @@ class Mentions:
         key = self.add(name, type_, surface, cls, cue=cue)
         if extra_alias is not None:
             self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
-        if extra_alias is None and len(words) >= 2 and name == surface == span.text and (
+        if bare_facility is not None:
+            self.actors[key].aliases.setdefault(bare_facility, None)  # ("Tarsa" for its prison)
+        elif extra_alias is None and len(words) >= 2 and name == surface == span.text and (
                 words[-1].is_lower) and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
             # "Badakhshan province", "the Green Dawn party": the name without its kind
@@ -1162,23 +1176,37 @@ class Mentions:
         return end, doc[first:end].text
 
     def _feature_after(self, words: list[Token], end: int, type_: ActorType
-                       ) -> ActorType | None:
+                       ) -> tuple[ActorType, int, bool] | None:
         """The type of the facility or landform whose lower-case noun follows the name
-        `words` (ending before token `end`), when the name is no known place or actor."""
+        `words` (ending before token `end`), how many lower-case words the facility's
+        name takes ("naval base", "oil terminal"), and whether the name alone stays a
+        place of its own ("Hodeidah port": the town Hodeidah is no alias of its port)."""
         doc = words[0].doc
-        if end >= len(doc) or (end + 1 < len(doc) and doc[end + 1].is_lower
-                               and doc[end + 1].pos_ == "NOUN"):
-            return None  # ("Tarsa prison service": the service is the name's head)
+        if end >= len(doc) or end in self.token_actor or not all(w.is_title for w in words):
+            return None
         nxt = doc[end]
-        kind = _LANDFORM_HEADS.get(nxt.lower_) or (
-            ActorType.FACILITY if nxt.lower_ in _FEATURE_FACILITIES else None)
-        if kind is None or not nxt.is_lower or end in self.token_actor or not all(
-                w.is_title for w in words) or (type_ is ActorType.PERSON and len(words) > 1):
+        if (kind := _LANDFORM_HEADS.get(nxt.lower_)) is not None:
+            if not nxt.is_lower or (type_ is ActorType.PERSON and len(words) > 1) or (
+                    end + 1 < len(doc) and doc[end + 1].is_lower
+                    and doc[end + 1].pos_ == "NOUN"):
+                return None
+            text = _text(words)
+            if self.is_place(text) or self.gaz.lookup(text) is not None:
+                return None
+            return kind, 0, False
+        extra = facility_words(doc, end)
+        if extra is None or (type_ is ActorType.PERSON and len(words) > 1):
             return None  # ("the Clara Barton camp": a person's whole name stays the person's)
         text = _text(words)
-        if self.is_place(text) or self.gaz.lookup(text) is not None:
-            return None  # (a known town's market or prison is read as the town's)
-        return kind
+        entry = self.gaz.lookup(text)
+        place = self.is_place(text)
+        if entry is not None and not place:
+            return None  # (a known group's or body's camp or base is its own, not named)
+        head = doc[end + extra - 1]
+        if (head.lower_ in NAMED_AFTER_PEOPLE and not place and extra == 1 and not (
+                sited(head))) or (type_ is ActorType.PERSON and text in self.surnames):
+            return None  # ("the Ruiz camp said": a person's following, "Quispe's column")
+        return ActorType.FACILITY, extra, place
 
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
         """"Kenya's Defence Ministry", "Somalia's Armed Forces": a name every state has
@@ -1606,19 +1634,40 @@ class Mentions:
                 return
 
     def _read_named_facility(self, tok: Token) -> bool:
-        """"seized Kufra airport": capitalised words no actor holds, run straight into a
-        facility's lower-case noun, name that facility (the model labels the words alone,
-        or as a people)."""
+        """"seized Kufra airport", "a drone hit Tamsal market", "struck the Haleb naval
+        base": capitalised words no actor holds, run straight into a facility's lower-case
+        noun (after up to two words of its kind), name that facility (the model labels
+        the words alone, or as a people, or not at all); a known place's name stays the
+        place's too."""
         doc = tok.doc
-        start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].pos == PROPN and (
-                doc[start - 1].is_title and doc[start - 1].dep_ == "compound"
-                and start - 1 not in self.token_actor):
+        kind_start = tok.i
+        while kind_start > 0 and tok.i - kind_start < 3 and (
+                doc[kind_start - 1].is_lower or doc[kind_start - 1].text in ("'s", "\u2019s")
+                ) and not doc[kind_start - 1].is_punct:
+            kind_start -= 1
+        while kind_start < tok.i and not (
+                doc[kind_start - 1].pos == PROPN and doc[kind_start - 1].is_title):
+            kind_start += 1
+        start = kind_start
+        while start > 0 and kind_start - start < 3 and doc[start - 1].pos == PROPN and (
+                doc[start - 1].is_title and start - 1 not in self.token_actor):
             start -= 1
-        if start == tok.i or not tok.is_lower:
+        if start == kind_start or not tok.is_lower or (
+                facility_words(doc, kind_start) != tok.i + 1 - kind_start):
+            return False
+        bare = doc[start:kind_start].text
+        entry = self.gaz.lookup(bare)
+        place = self.is_place(bare)
+        if (entry is not None and not place) or (
+                tok.lower_ in NAMED_AFTER_PEOPLE and not place and not sited(tok)):
             return False
         name = doc[start : tok.i + 1].text
-        self._mark(start, tok.i + 1, self.add(name, ActorType.FACILITY, name))
+        if place:
+            self.add(entry.name if entry is not None else bare, ActorType.LOCATION, bare)
+        key = self.add(name, ActorType.FACILITY, name)
+        if not place:
+            self.actors[key].aliases.setdefault(bare, None)
+        self._mark(start, tok.i + 1, key)
         return True
 
     def _state_before(self, start: int) -> int | None:

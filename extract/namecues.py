@@ -1254,3 +1254,75 @@ def surname_dropped(span: Span, given_names: frozenset[str]) -> bool:
         return False
     root = surname if span[0].head.i == surname.i else span[0]
     return root.dep_ == "nsubj" and root.head.lemma_ in _PERSON_SUBJECT_VERBS
+
+
+# Lower-case nouns that, after a proper name, make it a facility's name: "Tarsa prison",
+# "Velka border crossing", "Orvika airport", "Tamsal market", "Kesh railway station"
+FACILITY_NAME_NOUNS = words(
+    "airport airfield airbase airstrip prison jail penitentiary refinery dam barracks "
+    "pipeline hotel bridge port harbour harbor terminal crossing market supermarket "
+    "marketplace mall camp cathedral temple mosque church shrine monastery synagogue "
+    "hospital clinic headquarters station base cantonment ranch plant colony compound "
+    "depot embassy consulate stadium palace checkpoint garrison outpost seaport field "
+    "post line building")
+# Heads that name a facility only with a word of its kind before them ("oil field",
+# "border post", "railway line", "penal colony", "power plant")
+_FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot")
+# Lower-case words that say a facility's kind between its name and its noun ("naval
+# base", "oil terminal", "children's hospital", "air control base", "island prison")
+_FACILITY_KINDS = words(
+    "naval air army military police oil gas fuel border railway rail train bus refugee "
+    "displacement detention penal island international main central children women "
+    "enrichment nuclear power control base teaching general district regional ferry "
+    "container river sea grain cement water marine navy training correctional "
+    "maximum-security high-security security transit")
+# Facilities a person's name may head as their following ("the Ruiz camp") or that
+# stand for a person's side ("the Ruiz base"): read as facilities only where sited
+NAMED_AFTER_PEOPLE = words("camp base")
+# What follows a facility's noun when the words name a body or a person, not the place:
+# "the Tarsa prison service", "the Velka port authority", "Orvika airport officials"
+_FACILITY_BODY_WORDS = words(
+    "service services authority authorities police guard guards officials staff workers "
+    "director chief commander administration management spokesman spokeswoman "
+    "spokesperson official officer officers company operator")
+_SITED_PREPS = words("at in from near inside into to outside around within toward towards "
+                     "on")
+
+
+def facility_words(doc: Doc, end: int) -> int | None:
+    """How many lower-case words from token `end` end a facility's name that capitalised
+    words before them begin ("naval base" after "Flamingo"), or None: one noun of a
+    facility, after up to two words of its kind, not run on into a body's noun ("the
+    Tarsa prison service") or a possessive."""
+    stop = min(len(doc), end + 3)
+    for i in range(end, stop):
+        tok = doc[i]
+        if tok.text in ("'s", "\u2019s") and i > end and doc[i - 1].lower_ in words(
+                "children women"):
+            continue  # "Okhmatdyt children's hospital"
+        if not (tok.is_lower and tok.is_alpha):
+            return None
+        lower = tok.lower_
+        if lower in FACILITY_NAME_NOUNS and (i > end or lower not in _FACILITY_NEEDS_KIND) and (
+                tok.pos_ in ("NOUN", "PROPN")):
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and (
+                    after.text in ("'s", "\u2019s") or (after.is_lower and (
+                        after.lower_ in _FACILITY_BODY_WORDS))):
+                return None
+            if lower in FACILITY_NAME_NOUNS and after is not None and after.is_lower and (
+                    after.lower_ in FACILITY_NAME_NOUNS) and i + 1 < stop:
+                continue  # "base camp": the last noun is the head
+            return i + 1 - end
+        if lower not in _FACILITY_KINDS:
+            return None
+    return None
+
+
+def sited(noun: Token) -> bool:
+    """"withdrew from the Tessek camp", "killed at the Tessek base": a camp or a base
+    named as where something stands or happens, not whose side it is ("the Ruiz camp
+    said")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _SITED_PREPS) or (
+        noun.dep_ == "dobj" and noun.head.lemma_ in _GROUND_OBJECT_VERBS | words(
+            "attack strike hit bomb shell raid target seize capture take reinforce hand"))
