@@ -84,6 +84,7 @@ from .namecues import (
     federal_state,
     folded,
     ground_slot,
+    head_word_kind,
     heads_a_following,
     held_by_a_side,
     held_ground,
@@ -1374,6 +1375,10 @@ class Mentions:
             words = {t.lower_ for t in span}
             if (span[-1].lower_ in _STATE_MEDIA and len(span) <= 3) or _outlet(span):
                 return None  # an outlet: provenance, not an actor
+            if (by_head := head_word_kind(span)) is not None:
+                # "the State Intelligence Service", "the Eastern Theatre Command": the
+                # body's head word says what it is
+                return surface, _LABEL_TYPES[by_head], _BY_KIND
             if words & ARMED_WORDS:
                 return surface, ActorType.ARMED_GROUP, _BY_LABEL
             if words & GOVERNMENT_WORDS:

@@ -1326,3 +1326,40 @@ def sited(noun: Token) -> bool:
     return (noun.dep_ == "pobj" and noun.head.lower_ in _SITED_PREPS) or (
         noun.dep_ == "dobj" and noun.head.lemma_ in _GROUND_OBJECT_VERBS | words(
             "attack strike hit bomb shell raid target seize capture take reinforce hand"))
+
+
+# A body's last word that makes it a state's body where a word of the state's stands in
+# its name ("the State Intelligence Service", "the Federal Revenue Agency", "the Interim
+# Regional Administration"; not "the Refugee Council", a charity's)
+_STATE_BODY_HEADS = words(
+    "service agency office administration directorate secretariat commission council "
+    "organisation organization bureau inspectorate")
+# ... and a court's or a treasury's, whoever's it is
+_ALWAYS_STATE_HEADS = words("tribunal treasury ministry prosecutor's")
+_STATE_NAME_WORDS = words(
+    "state national federal intelligence security interim regional provincial attorney "
+    "prosecutor's prosecution public supreme presidential royal military customs revenue "
+    "immigration border investigation investigative counter-terrorism counterterrorism "
+    "defence defense interior finance justice")
+# A unit's or a gang's last word: "the Eastern Theatre Command", "the Tana Rifles", "the
+# Dorado clan" (a clan's name in news of armed conflict is its armed men)
+_ARMED_HEADS = words("command rifles regiment brigade brigades clan")
+
+
+def head_word_kind(span: Span) -> str | None:
+    """The type a body's last word gives its name of two words or more: "GOVERNMENT_BODY"
+    for "the State Intelligence Service", "the Special Crimes Tribunal"; "ARMED_GROUP" for
+    "the Western Theatre Command", "the Dorado clan"; else None."""
+    last = span[-1].lower_
+    if len(span) == 1 and last == "treasury" and span[0].is_title:
+        return "GOVERNMENT_BODY"  # "the Treasury sanctioned ..."
+    if len(span) < 2 or (not span[-1].is_alpha and last != "prosecutor's"):
+        return None
+    if last in _ARMED_HEADS:
+        return "ARMED_GROUP"
+    if last in _ALWAYS_STATE_HEADS:
+        return "GOVERNMENT_BODY"
+    if last in _STATE_BODY_HEADS and span[-1].is_title and any(
+            t.lower_ in _STATE_NAME_WORDS and t.is_title for t in span[:-1]):
+        return "GOVERNMENT_BODY"
+    return None
