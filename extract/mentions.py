@@ -66,7 +66,6 @@ from .lexicon import (
 from .namecues import (
     ENLISTED_RANKS,
     FACILITY_NAME_NOUNS,
-    NAMED_AFTER_PEOPLE,
     PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
@@ -107,7 +106,6 @@ from .namecues import (
     seat_of,
     site_at,
     site_named_for,
-    sited,
     surname_dropped,
     taken_ground,
     title_only,
@@ -993,7 +991,7 @@ class Mentions:
             return
         name, type_, cue = resolved
         extra_alias = bare_facility = None
-        if not whole and type_ in _FEATURE_NAMED and (
+        if (not whole or type_ is ActorType.LOCATION) and type_ in _FEATURE_NAMED and (
                 feature := self._feature_after(words, end, type_)) is not None:
             # "Inmates escaped from Tarsa prison", "near the Tamaro massif", "a drone hit
             # Hodeidah port": a name run into a facility's lower-case noun (with the words
@@ -1183,11 +1181,12 @@ class Mentions:
         name takes ("naval base", "oil terminal"), and whether the name alone stays a
         place of its own ("Hodeidah port": the town Hodeidah is no alias of its port)."""
         doc = words[0].doc
-        if end >= len(doc) or end in self.token_actor or not all(w.is_title for w in words):
+        if end >= len(doc) or end in self.token_actor or not _facility_name(words):
             return None
         nxt = doc[end]
         if (kind := _LANDFORM_HEADS.get(nxt.lower_)) is not None:
-            if not nxt.is_lower or (type_ is ActorType.PERSON and len(words) > 1) or (
+            if not all(w.is_title for w in words) or not nxt.is_lower or (
+                    type_ is ActorType.PERSON and len(words) > 1) or (
                     end + 1 < len(doc) and doc[end + 1].is_lower
                     and doc[end + 1].pos_ == "NOUN"):
                 return None
@@ -1196,17 +1195,13 @@ class Mentions:
                 return None
             return kind, 0, False
         extra = facility_words(doc, end)
-        if extra is None or (type_ is ActorType.PERSON and len(words) > 1):
-            return None  # ("the Clara Barton camp": a person's whole name stays the person's)
+        if extra is None:
+            return None
         text = _text(words)
         entry = self.gaz.lookup(text)
         place = self.is_place(text)
         if entry is not None and not place:
-            return None  # (a known group's or body's camp or base is its own, not named)
-        head = doc[end + extra - 1]
-        if (head.lower_ in NAMED_AFTER_PEOPLE and not place and extra == 1 and not (
-                sited(head))) or (type_ is ActorType.PERSON and text in self.surnames):
-            return None  # ("the Ruiz camp said": a person's following, "Quispe's column")
+            return None  # (a known group's or body's prison or port is its own)
         return ActorType.FACILITY, extra, place
 
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
@@ -1654,18 +1649,21 @@ class Mentions:
                 doc[kind_start - 1].pos == PROPN and doc[kind_start - 1].is_title):
             kind_start += 1
         start = kind_start
-        while start > 0 and kind_start - start < 3 and doc[start - 1].pos == PROPN and (
-                doc[start - 1].is_title and start - 1 not in self.token_actor):
+        while start > 0 and kind_start - start < 4 and start - 1 not in self.token_actor and (
+                (doc[start - 1].pos == PROPN and doc[start - 1].is_title)
+                or _joins_name(doc[start - 1])):
             start -= 1
+        while start < kind_start and not doc[start].is_title:
+            start += 1  # (the name opens with a capitalised word)
         if start == kind_start or not tok.is_lower or (
                 facility_words(doc, kind_start) != tok.i + 1 - kind_start):
             return False
         bare = doc[start:kind_start].text
         entry = self.gaz.lookup(bare)
         place = self.is_place(bare)
-        if (entry is not None and not place) or (
-                tok.lower_ in NAMED_AFTER_PEOPLE and not place and not sited(tok)):
-            return False
+        if (entry is not None and not place) or self.gaz.state_of_demonym(bare):
+            return False  # (a known group's or body's base is its own; "the Ugandan army
+            # camp" is a state's, unnamed)
         name = doc[start : tok.i + 1].text
         if place:
             self.add(entry.name if entry is not None else bare, ActorType.LOCATION, bare)
@@ -2220,6 +2218,22 @@ _FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.
 # Lower-case kind nouns a name may be written with or without ("X province", "X party").
 _KIND_NOUNS = _KIND_AFTER_NAME | frozenset(_LANDFORM_HEADS) | _FEATURE_FACILITIES | words(
     "party")
+
+
+# Words inside a facility's name between its capitalised words: "Tana-Benue", "al-Dumayr",
+# "Saint-Malo", "Puerto de la Cruz"
+_FACILITY_NAME_JOINERS = words("- \u2013 de del du des di da la le el al")
+
+
+def _joins_name(tok: Token) -> bool:
+    return tok.text in ("-", "\u2013") or (tok.is_lower and tok.lower_ in _FACILITY_NAME_JOINERS)
+
+
+def _facility_name(words: list[Token]) -> bool:
+    """Capitalised words, perhaps joined by hyphens or particles ("Tana-Benue",
+    "al-Dumayr"), ending in a capitalised one."""
+    return bool(words) and words[-1].is_title and all(
+        w.is_title or _joins_name(w) for w in words)
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:

@@ -1266,8 +1266,11 @@ FACILITY_NAME_NOUNS = words(
     "depot embassy consulate stadium palace checkpoint garrison outpost seaport field "
     "post line building")
 # Heads that name a facility only with a word of its kind before them ("oil field",
-# "border post", "railway line", "penal colony", "power plant")
-_FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot")
+# "border post", "railway line", "penal colony", "power plant", "naval base", "refugee
+# camp"): "the X camp" or "the X base" alone may be a town's ("overran the X base") or a
+# person's following ("the Ruiz camp")
+_FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot "
+                             "camp base outpost garrison checkpoint")
 # Lower-case words that say a facility's kind between its name and its noun ("naval
 # base", "oil terminal", "children's hospital", "air control base", "island prison")
 _FACILITY_KINDS = words(
@@ -1276,9 +1279,6 @@ _FACILITY_KINDS = words(
     "enrichment nuclear power control base teaching general district regional ferry "
     "container river sea grain cement water marine navy training correctional "
     "maximum-security high-security security transit")
-# Facilities a person's name may head as their following ("the Ruiz camp") or that
-# stand for a person's side ("the Ruiz base"): read as facilities only where sited
-NAMED_AFTER_PEOPLE = words("camp base")
 # What follows a facility's noun when the words name a body or a person, not the place:
 # "the Tarsa prison service", "the Velka port authority", "Orvika airport officials"
 _FACILITY_BODY_WORDS = words(
@@ -1318,14 +1318,6 @@ def facility_words(doc: Doc, end: int) -> int | None:
             return None
     return None
 
-
-def sited(noun: Token) -> bool:
-    """"withdrew from the Tessek camp", "killed at the Tessek base": a camp or a base
-    named as where something stands or happens, not whose side it is ("the Ruiz camp
-    said")."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ in _SITED_PREPS) or (
-        noun.dep_ == "dobj" and noun.head.lemma_ in _GROUND_OBJECT_VERBS | words(
-            "attack strike hit bomb shell raid target seize capture take reinforce hand"))
 
 
 # A body's last word that makes it a state's body where a word of the state's stands in

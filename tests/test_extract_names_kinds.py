@@ -3,9 +3,9 @@
 A proper name run into a facility's lower-case noun, after up to two words of its kind
 ("X airport", "X naval base", "X oil terminal", "X border crossing", "X market", "X
 children's hospital"), is one facility; a known town's name there stays the town's as
-well. Not a facility: "the airport in X" (X the town), a person's following ("the X camp
-said"), towns whose name holds such a word ("Port Harcourt", "Fort Worth"), a body named
-after a facility ("the X prison service").
+well. Not a facility: "the airport in X" (X the town); "the X base" or "the X camp" with no
+word of its kind (the town's, or a person's following: "the X camp said"); towns whose
+name holds such a word ("Port Harcourt", "Fort Worth").
 
 A body's last word types it: "... Intelligence Service", "... Interim Administration",
 "... Crimes Tribunal", "Treasury" are a state's bodies; "... Theatre Command", "... Rifles",
@@ -41,7 +41,8 @@ FACILITIES: list[Case] = [
     Case("A drone hit Tamsal market, killing six people.", "Tamsal market", F),
     Case("Troops reinforced the Velka border crossing.", "Velka border crossing", F,
          ("Velka",)),
-    Case("Fighters withdrew from Tessek camp after clashes.", "Tessek camp", F, ("Tessek",)),
+    Case("Fighters withdrew from the Tessek military camp.", "Tessek military camp", F,
+         ("Tessek",)),
     Case("Drones struck the Haleb naval base overnight.", "Haleb naval base", F),
     Case("Rebels seized the Dorran oil field.", "Dorran oil field", F),
     Case("A missile hit Kesh children's hospital in Lviv.", "Kesh children's hospital", F),
@@ -53,6 +54,9 @@ FACILITIES: list[Case] = [
 NOT_FACILITIES: list[Case] = [
     Case("Rebels shelled the airport in Orvika.", "Orvika", L, ("Orvika airport",)),
     Case("The Ruiz camp said the vote was rigged.", "Ruiz", P, ("Ruiz camp",)),
+    # "the X base" or "the X camp" alone: the town's, its facility unnamed
+    Case("The jihadists overran the Tillia Koira base, killing nine soldiers.", "Tillia Koira",
+         L, ("Tillia Koira base",)),
     Case("Troops reached Port Harcourt and Fort Worth.", "Port Harcourt", L),
     Case("Troops reached Port Harcourt and Fort Worth.", "Fort Worth", L),
 ]
