@@ -72,6 +72,7 @@ from .namecues import (
     SEAT_RULERS,
     TITLE_HEADS,
     TITLE_WORDS,
+    TOWN_PART_FACILITIES,
     after_title,
     appositive_kind,
     body_by_title,
@@ -971,6 +972,9 @@ class Mentions:
             end = start + cut
         if start >= end or (end - start == 1 and words[0].is_lower and words[0].is_alpha):
             return  # ("held its congress", "the senate met": a common word, no name)
+        if _general_office_cut(doc, start, end):
+            start -= 1  # "the Attorney General's Office": the model left out "Attorney"
+            words = [doc[start], *words]
         if _the_in_acronym(doc, start, end):
             start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
             words = [doc[start], *words]
@@ -1200,8 +1204,10 @@ class Mentions:
         text = _text(words)
         entry = self.gaz.lookup(text)
         place = self.is_place(text)
-        if entry is not None and not place:
-            return None  # (a known group's or body's prison or port is its own)
+        if (entry is not None and not place) or (
+                place and doc[end + extra - 1].lower_ in TOWN_PART_FACILITIES):
+            return None  # (a known group's or body's prison or port is its own; a known
+            # town's refugee camp is the town's)
         return ActorType.FACILITY, extra, place
 
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
@@ -1370,10 +1376,6 @@ class Mentions:
             words = {t.lower_ for t in span}
             if (span[-1].lower_ in _STATE_MEDIA and len(span) <= 3) or _outlet(span):
                 return None  # an outlet: provenance, not an actor
-            if (by_head := head_word_kind(span)) is not None:
-                # "the State Intelligence Service", "the Eastern Theatre Command": the
-                # body's head word says what it is
-                return surface, _LABEL_TYPES[by_head], _BY_KIND
             if words & ARMED_WORDS:
                 return surface, ActorType.ARMED_GROUP, _BY_LABEL
             if words & GOVERNMENT_WORDS:
@@ -1387,14 +1389,16 @@ class Mentions:
 
     @staticmethod
     def _name_kind(span: Span, label: str) -> ActorType | None:
-        """What the name itself and the words around it say, over the model's label: a
+        """What the name itself and the words around it say, over the model's label: its
+        last word ("the State Intelligence Service", "the Eastern Theatre Command"), a
         head word ("... Defence Forces"), an apposition ("X, a youth militia", "the rebel
         group X": a person's name of two words or more there is the person), a title
         before it ("Colonel X")."""
         if _outlet(span):
             return None
         # (a name the model read as an organisation keeps the typing by its words)
-        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
+        label_of_kind = head_word_kind(span) or (
+            head_type(span) if label != "ORG" else None) or appositive_kind(
             span, parts=label != "ORG") or (
             kind_before(span) if label != "PERSON" or len(span) == 1 else None) or (
             kind_over_bracket(span) if label != "ORG" else None)
@@ -1661,7 +1665,8 @@ class Mentions:
         bare = doc[start:kind_start].text
         entry = self.gaz.lookup(bare)
         place = self.is_place(bare)
-        if (entry is not None and not place) or self.gaz.state_of_demonym(bare):
+        if (entry is not None and not place) or self.gaz.state_of_demonym(bare) or (
+                place and tok.lower_ in TOWN_PART_FACILITIES):
             return False  # (a known group's or body's base is its own; "the Ugandan army
             # camp" is a state's, unnamed)
         name = doc[start : tok.i + 1].text
@@ -2009,6 +2014,19 @@ def _lower_of_tail(words: list[Token]) -> int:
             tail = words[k + 1:]
             return k if all(w.is_lower and w.is_alpha for w in tail) else 0
     return 0
+
+
+# Offices whose holder's title ends in "General" and names the body ("the Attorney
+# General's Office", "the Auditor General's Office")
+_GENERAL_OFFICES = words("attorney solicitor auditor inspector accountant prosecutor "
+                         "comptroller surveyor")
+
+
+def _general_office_cut(doc: Doc, start: int, end: int) -> bool:
+    """"General's Office" read without the title word before it that names the office."""
+    return start > 0 and end - start >= 3 and doc[start].text == "General" and (
+        doc[start + 1].text in ("'s", "\u2019s")) and doc[start - 1].is_title and (
+        doc[start - 1].lower_ in _GENERAL_OFFICES)
 
 
 def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:

@@ -1281,6 +1281,10 @@ _FACILITY_KINDS = words(
     "maximum-security high-security security transit")
 # What follows a facility's noun when the words name a body or a person, not the place:
 # "the Tarsa prison service", "the Velka port authority", "Orvika airport officials"
+# Facilities a known town's name before them makes part of the town, not a site of
+# its own: "the Jenin refugee camp", "the Zamzam camp" (news reads a strike there as on
+# the town)
+TOWN_PART_FACILITIES = words("camp")
 _FACILITY_BODY_WORDS = words(
     "service services authority authorities police guard guards officials staff workers "
     "director chief commander administration management spokesman spokeswoman "
@@ -1327,7 +1331,7 @@ _STATE_BODY_HEADS = words(
     "service agency office administration directorate secretariat commission council "
     "organisation organization bureau inspectorate")
 # ... and a court's or a treasury's, whoever's it is
-_ALWAYS_STATE_HEADS = words("tribunal treasury ministry prosecutor's")
+_ALWAYS_STATE_HEADS = words("tribunal treasury prosecutor's")
 _STATE_NAME_WORDS = words(
     "state national federal intelligence security interim regional provincial attorney "
     "prosecutor's prosecution public supreme presidential royal military customs revenue "

@@ -75,6 +75,11 @@ BODIES: list[Case] = [
          G),
     Case("The Piromalli clan controls the docks.", "Piromalli", G),
     Case("The Norwegian Refugee Council said aid was blocked.", "Norwegian Refugee Council", ORG),
+    Case("General Tun Min, chairman of the State Peace Council, said the vote would go ahead.",
+         "State Peace Council", B),
+    Case("Police said the Tana Rifles had arrested him.", "Tana Rifles", G),
+    Case("The Korvas Attorney General's Office charged him.", "Attorney General's Office", B,
+         ("General's Office",)),
 ]
 
 
