@@ -100,6 +100,7 @@ from .namecues import (
     place_shape,
     place_without_gazetteer,
     police_words_before_title,
+    port_named,
     rank_length,
     region_before_head,
     region_words_before_head,
@@ -1341,6 +1342,10 @@ class Mentions:
             # "Dayton spokesman Omar Hale": a firm; "a spokesman for Delta Rangers": a force
             armed = bool({t.lower_ for t in span} & ARMED_WORDS)
             return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION, _BY_CONTEXT
+        if label != "PERSON" and port_named(span) and not self.is_place(surface):
+            # "the Port of Antwerp": the port, not its town (a town named so, "Port of
+            # Spain", is a known place)
+            return surface, ActorType.FACILITY, _BY_KIND
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             # "the Samarra Barrage", "Mount Blanc"; not "the Sons of the Desert (SOD), the
             # faction ..."

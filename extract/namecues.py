@@ -1359,3 +1359,14 @@ def head_word_kind(span: Span) -> str | None:
             t.lower_ in _STATE_NAME_WORDS and t.is_title for t in span[:-1]):
         return "GOVERNMENT_BODY"
     return None
+
+
+# Capitalised nouns of a facility that open its name before "of" and its town's name
+# ("the Port of Dravenna", "the Harbour of Tesk")
+_FACILITY_OF_FIRST = words("port harbour harbor")
+
+
+def port_named(span: Span) -> bool:
+    """"the Port of Dravenna": a facility's capitalised noun, "of" and a capitalised name."""
+    return len(span) > 2 and span[0].is_title and span[0].lower_ in _FACILITY_OF_FIRST and (
+        span[1].lower_ == "of") and span[2].is_title

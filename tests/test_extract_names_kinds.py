@@ -5,7 +5,8 @@ A proper name run into a facility's lower-case noun, after up to two words of it
 children's hospital"), is one facility; a known town's name there stays the town's as
 well. Not a facility: "the airport in X" (X the town); "the X base" or "the X camp" with no
 word of its kind (the town's, or a person's following: "the X camp said"); towns whose
-name holds such a word ("Port Harcourt", "Fort Worth").
+name holds such a word ("Port Harcourt", "Fort Worth", "Port of Spain"). "The Port of X"
+is the port.
 
 A body's last word types it: "... Intelligence Service", "... Interim Administration",
 "... Crimes Tribunal", "Treasury" are a state's bodies; "... Theatre Command", "... Rifles",
@@ -49,6 +50,8 @@ FACILITIES: list[Case] = [
     Case("Drones struck Mombasa port on Friday.", "Mombasa port", F),
     Case("Drones struck Mombasa port on Friday.", "Mombasa", L),  # the town stays known
     Case("Gunmen killed two guards at the Ngozi refugee camp.", "Ngozi refugee camp", F),
+    Case("Customs officers seized cocaine at the Port of Dravenna last year.",
+         "Port of Dravenna", F),
 ]
 
 NOT_FACILITIES: list[Case] = [
@@ -59,6 +62,7 @@ NOT_FACILITIES: list[Case] = [
          L, ("Tillia Koira base",)),
     Case("Troops reached Port Harcourt and Fort Worth.", "Port Harcourt", L),
     Case("Troops reached Port Harcourt and Fort Worth.", "Fort Worth", L),
+    Case("The delegation flew to Port of Spain on Monday.", "Port of Spain", L),
 ]
 
 BODIES: list[Case] = [
