@@ -95,6 +95,7 @@ from .namecues import (
     kind_over_bracket,
     listed_with_places,
     named_by_deed,
+    owns_a_town_facility,
     person_by_context,
     place_by_context,
     place_shape,
@@ -2269,6 +2270,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
             or (label == "PERSON" and (held_ground(span) or ruled_land(span)))
             or (label == "ORG" and taken_ground(span))  # ("took X": ground, not a firm)
             or (label == "PERSON" and site_named_for(span))  # "the X base"
+            or (label == "PERSON" and owns_a_town_facility(span))  # "X's airport"
             or ground_slot(span, label)):
         return True
     doc = span.doc

@@ -1370,3 +1370,21 @@ def port_named(span: Span) -> bool:
     """"the Port of Dravenna": a facility's capitalised noun, "of" and a capitalised name."""
     return len(span) > 2 and span[0].is_title and span[0].lower_ in _FACILITY_OF_FIRST and (
         span[1].lower_ == "of") and span[2].is_title
+
+
+# Facilities a town has and a person does not, that the town's possessive names:
+# "Goma's international airport", "Tesk's main market" (not "X's base", "X's camp")
+_TOWN_FACILITIES = words(
+    "airport airfield airstrip port harbour harbor seaport market marketplace cathedral "
+    "refinery stadium")
+
+
+def owns_a_town_facility(span: Span) -> bool:
+    """"seized Tesk's international airport": a name of up to three capitalised words
+    whose possessive owns an airport, a port or a market is a town."""
+    if len(span) > 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ == "poss" and head.is_lower and head.lower_ in _TOWN_FACILITIES and (
+        head.i - span.end <= 3)

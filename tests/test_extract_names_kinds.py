@@ -6,7 +6,8 @@ children's hospital"), is one facility; a known town's name there stays the town
 well. Not a facility: "the airport in X" (X the town); "the X base" or "the X camp" with no
 word of its kind (the town's, or a person's following: "the X camp said"); towns whose
 name holds such a word ("Port Harcourt", "Fort Worth", "Port of Spain"). "The Port of X"
-is the port.
+is the port. A town's possessive before an airport, a port or a market ("Goma's
+international airport") is the town's, whatever the model read.
 
 A body's last word types it: "... Intelligence Service", "... Interim Administration",
 "... Crimes Tribunal", "Treasury" are a state's bodies; "... Theatre Command", "... Rifles",
@@ -65,6 +66,14 @@ NOT_FACILITIES: list[Case] = [
     Case("The delegation flew to Port of Spain on Monday.", "Port of Spain", L),
 ]
 
+# A town's possessive before an airport, a port or a market: the town, whatever the
+# model read; a person's base stays the person's
+OWNERS: list[Case] = [
+    Case("M23 rebels seized Goma's international airport and the border post.", "Goma", L),
+    Case("Rebels shelled Kesra's main market on Sunday.", "Kesra", L),
+    Case("Nguyen Van Long's base was raided by police.", "Nguyen Van Long", P),
+]
+
 BODIES: list[Case] = [
     Case("The Zarnian State Intelligence Service arrested the journalist.",
          "Zarnian State Intelligence Service", B),
@@ -95,7 +104,7 @@ def _read(nlp: Language, case: Case) -> dict[str, T]:
     return names
 
 
-@pytest.mark.parametrize("case", FACILITIES + NOT_FACILITIES + BODIES,
+@pytest.mark.parametrize("case", FACILITIES + NOT_FACILITIES + OWNERS + BODIES,
                          ids=lambda c: c.name)
 def test_name_and_kind(nlp: Language, case: Case) -> None:
     names = _read(nlp, case)
