@@ -974,6 +974,10 @@ class Mentions:
             end = start + cut
         if start >= end or (end - start == 1 and words[0].is_lower and words[0].is_alpha):
             return  # ("held its congress", "the senate met": a common word, no name)
+        if start > 1 and doc[start - 1].lower_ == "of" and port_named(doc[start - 2 : end]) and (
+                not self.is_place(doc[start - 2 : end].text)):
+            start -= 2  # "the Port of Antwerp": the model read the town alone
+            words = [doc[start], doc[start + 1], *words]
         if _general_office_cut(doc, start, end):
             start -= 1  # "the Attorney General's Office": the model left out "Attorney"
             words = [doc[start], *words]

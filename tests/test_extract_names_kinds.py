@@ -53,6 +53,8 @@ FACILITIES: list[Case] = [
     Case("Gunmen killed two guards at the Ngozi refugee camp.", "Ngozi refugee camp", F),
     Case("Customs officers seized cocaine at the Port of Dravenna last year.",
          "Port of Dravenna", F),
+    Case("Customs officers seized cocaine at the Port of Rotterdam last year.",
+         "Port of Rotterdam", F),
 ]
 
 NOT_FACILITIES: list[Case] = [
