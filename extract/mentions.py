@@ -65,22 +65,26 @@ from .lexicon import (
 )
 from .namecues import (
     ENLISTED_RANKS,
+    FACILITY_NAME_NOUNS,
     PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
     SEAT_RULERS,
     TITLE_HEADS,
     TITLE_WORDS,
+    TOWN_PART_FACILITIES,
     after_title,
     appositive_kind,
     body_by_title,
     capital_as_city,
     commander_named,
     ends_in_body_head,
+    facility_words,
     feature_type,
     federal_state,
     folded,
     ground_slot,
+    head_word_kind,
     heads_a_following,
     held_by_a_side,
     held_ground,
@@ -91,11 +95,13 @@ from .namecues import (
     kind_over_bracket,
     listed_with_places,
     named_by_deed,
+    owns_a_town_facility,
     person_by_context,
     place_by_context,
     place_shape,
     place_without_gazetteer,
     police_words_before_title,
+    port_named,
     rank_length,
     region_before_head,
     region_words_before_head,
@@ -454,7 +460,7 @@ class Mentions:
                 continue
             if pos == "NOUN" and tok.is_title and self._read_unlabelled_part(tok):
                 continue
-            if lower in _FACILITY_HEADS and self._read_named_facility(tok):
+            if lower in FACILITY_NAME_NOUNS and self._read_named_facility(tok):
                 continue
             if lower in PLACE_NOUNS:
                 self._place_alias(tok)
@@ -968,6 +974,13 @@ class Mentions:
             end = start + cut
         if start >= end or (end - start == 1 and words[0].is_lower and words[0].is_alpha):
             return  # ("held its congress", "the senate met": a common word, no name)
+        if start > 1 and doc[start - 1].lower_ == "of" and port_named(doc[start - 2 : end]) and (
+                not self.is_place(doc[start - 2 : end].text)):
+            start -= 2  # "the Port of Antwerp": the model read the town alone
+            words = [doc[start], doc[start + 1], *words]
+        if _general_office_cut(doc, start, end):
+            start -= 1  # "the Attorney General's Office": the model left out "Attorney"
+            words = [doc[start], *words]
         if _the_in_acronym(doc, start, end):
             start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
             words = [doc[start], *words]
@@ -987,18 +1000,26 @@ class Mentions:
         if resolved is None:
             return
         name, type_, cue = resolved
-        extra_alias = None
-        if not whole and type_ in _FEATURE_NAMED and (
+        extra_alias = bare_facility = None
+        if (not whole or type_ is ActorType.LOCATION) and type_ in _FEATURE_NAMED and (
                 feature := self._feature_after(words, end, type_)) is not None:
-            # "Inmates escaped from Tarsa prison", "near the Tamaro massif": a name no
-            # gazetteer knows, run into a facility's or a landform's lower-case noun, is
-            # that facility's name (the name alone is an alias of it); before a
-            # landform's noun the place keeps its own name, the longer one an alias
-            type_, cue = feature, _BY_KIND
-            if feature is ActorType.LOCATION:
+            # "Inmates escaped from Tarsa prison", "near the Tamaro massif", "a drone hit
+            # Hodeidah port": a name run into a facility's lower-case noun (with the words
+            # that say its kind, "naval base", "oil terminal") is that facility's name;
+            # the name alone is an alias of it unless it is a known place, which stays
+            # the place; before a landform's noun the place keeps its own name, the
+            # longer one an alias
+            kind, extra, place = feature
+            if kind is ActorType.FACILITY and not place:
+                bare_facility = surface
+            if place:
+                self.add(name, type_ if type_ is ActorType.LOCATION else ActorType.LOCATION,
+                         surface, cue=cue)
+            type_, cue = kind, _BY_KIND
+            if kind is ActorType.LOCATION:
                 extra_alias = doc[start : end + 1].text
             else:
-                words, end = [*words, doc[end]], end + 1
+                words, end = [*words, *doc[end : end + extra]], end + extra
                 span = doc[start:end]
                 name = surface = span.text
         if not whole and type_ is not ActorType.STATE and (
@@ -1063,7 +1084,9 @@ class Mentions:
         key = self.add(name, type_, surface, cls, cue=cue)
         if extra_alias is not None:
             self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
-        if extra_alias is None and len(words) >= 2 and name == surface == span.text and (
+        if bare_facility is not None:
+            self.actors[key].aliases.setdefault(bare_facility, None)  # ("Tarsa" for its prison)
+        elif extra_alias is None and len(words) >= 2 and name == surface == span.text and (
                 words[-1].is_lower) and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
             # "Badakhshan province", "the Green Dawn party": the name without its kind
@@ -1162,23 +1185,36 @@ class Mentions:
         return end, doc[first:end].text
 
     def _feature_after(self, words: list[Token], end: int, type_: ActorType
-                       ) -> ActorType | None:
+                       ) -> tuple[ActorType, int, bool] | None:
         """The type of the facility or landform whose lower-case noun follows the name
-        `words` (ending before token `end`), when the name is no known place or actor."""
+        `words` (ending before token `end`), how many lower-case words the facility's
+        name takes ("naval base", "oil terminal"), and whether the name alone stays a
+        place of its own ("Hodeidah port": the town Hodeidah is no alias of its port)."""
         doc = words[0].doc
-        if end >= len(doc) or (end + 1 < len(doc) and doc[end + 1].is_lower
-                               and doc[end + 1].pos_ == "NOUN"):
-            return None  # ("Tarsa prison service": the service is the name's head)
+        if end >= len(doc) or end in self.token_actor or not _facility_name(words):
+            return None
         nxt = doc[end]
-        kind = _LANDFORM_HEADS.get(nxt.lower_) or (
-            ActorType.FACILITY if nxt.lower_ in _FEATURE_FACILITIES else None)
-        if kind is None or not nxt.is_lower or end in self.token_actor or not all(
-                w.is_title for w in words) or (type_ is ActorType.PERSON and len(words) > 1):
-            return None  # ("the Clara Barton camp": a person's whole name stays the person's)
+        if (kind := _LANDFORM_HEADS.get(nxt.lower_)) is not None:
+            if not all(w.is_title for w in words) or not nxt.is_lower or (
+                    type_ is ActorType.PERSON and len(words) > 1) or (
+                    end + 1 < len(doc) and doc[end + 1].is_lower
+                    and doc[end + 1].pos_ == "NOUN"):
+                return None
+            text = _text(words)
+            if self.is_place(text) or self.gaz.lookup(text) is not None:
+                return None
+            return kind, 0, False
+        extra = facility_words(doc, end)
+        if extra is None:
+            return None
         text = _text(words)
-        if self.is_place(text) or self.gaz.lookup(text) is not None:
-            return None  # (a known town's market or prison is read as the town's)
-        return kind
+        entry = self.gaz.lookup(text)
+        place = self.is_place(text)
+        if (entry is not None and not place) or (
+                place and doc[end + extra - 1].lower_ in TOWN_PART_FACILITIES):
+            return None  # (a known group's or body's prison or port is its own; a known
+            # town's refugee camp is the town's)
+        return ActorType.FACILITY, extra, place
 
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
         """"Kenya's Defence Ministry", "Somalia's Armed Forces": a name every state has
@@ -1311,6 +1347,10 @@ class Mentions:
             # "Dayton spokesman Omar Hale": a firm; "a spokesman for Delta Rangers": a force
             armed = bool({t.lower_ for t in span} & ARMED_WORDS)
             return surface, ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION, _BY_CONTEXT
+        if label != "PERSON" and port_named(span) and not self.is_place(surface):
+            # "the Port of Antwerp": the port, not its town (a town named so, "Port of
+            # Spain", is a known place)
+            return surface, ActorType.FACILITY, _BY_KIND
         if label in ("PERSON", "ORG") and len(span) > 1 and (kind := feature_type(span)):
             # "the Samarra Barrage", "Mount Blanc"; not "the Sons of the Desert (SOD), the
             # faction ..."
@@ -1359,14 +1399,16 @@ class Mentions:
 
     @staticmethod
     def _name_kind(span: Span, label: str) -> ActorType | None:
-        """What the name itself and the words around it say, over the model's label: a
+        """What the name itself and the words around it say, over the model's label: its
+        last word ("the State Intelligence Service", "the Eastern Theatre Command"), a
         head word ("... Defence Forces"), an apposition ("X, a youth militia", "the rebel
         group X": a person's name of two words or more there is the person), a title
         before it ("Colonel X")."""
         if _outlet(span):
             return None
         # (a name the model read as an organisation keeps the typing by its words)
-        label_of_kind = (head_type(span) if label != "ORG" else None) or appositive_kind(
+        label_of_kind = head_word_kind(span) or (
+            head_type(span) if label != "ORG" else None) or appositive_kind(
             span, parts=label != "ORG") or (
             kind_before(span) if label != "PERSON" or len(span) == 1 else None) or (
             kind_over_bracket(span) if label != "ORG" else None)
@@ -1606,19 +1648,44 @@ class Mentions:
                 return
 
     def _read_named_facility(self, tok: Token) -> bool:
-        """"seized Kufra airport": capitalised words no actor holds, run straight into a
-        facility's lower-case noun, name that facility (the model labels the words alone,
-        or as a people)."""
+        """"seized Kufra airport", "a drone hit Tamsal market", "struck the Haleb naval
+        base": capitalised words no actor holds, run straight into a facility's lower-case
+        noun (after up to two words of its kind), name that facility (the model labels
+        the words alone, or as a people, or not at all); a known place's name stays the
+        place's too."""
         doc = tok.doc
-        start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].pos == PROPN and (
-                doc[start - 1].is_title and doc[start - 1].dep_ == "compound"
-                and start - 1 not in self.token_actor):
+        kind_start = tok.i
+        while kind_start > 0 and tok.i - kind_start < 3 and (
+                doc[kind_start - 1].is_lower or doc[kind_start - 1].text in ("'s", "\u2019s")
+                ) and not doc[kind_start - 1].is_punct:
+            kind_start -= 1
+        while kind_start < tok.i and not (
+                doc[kind_start - 1].pos == PROPN and doc[kind_start - 1].is_title):
+            kind_start += 1
+        start = kind_start
+        while start > 0 and kind_start - start < 4 and start - 1 not in self.token_actor and (
+                (doc[start - 1].pos == PROPN and doc[start - 1].is_title)
+                or _joins_name(doc[start - 1])):
             start -= 1
-        if start == tok.i or not tok.is_lower:
+        while start < kind_start and not doc[start].is_title:
+            start += 1  # (the name opens with a capitalised word)
+        if start == kind_start or not tok.is_lower or (
+                facility_words(doc, kind_start) != tok.i + 1 - kind_start):
             return False
+        bare = doc[start:kind_start].text
+        entry = self.gaz.lookup(bare)
+        place = self.is_place(bare)
+        if (entry is not None and not place) or self.gaz.state_of_demonym(bare) or (
+                place and tok.lower_ in TOWN_PART_FACILITIES):
+            return False  # (a known group's or body's base is its own; "the Ugandan army
+            # camp" is a state's, unnamed)
         name = doc[start : tok.i + 1].text
-        self._mark(start, tok.i + 1, self.add(name, ActorType.FACILITY, name))
+        if place:
+            self.add(entry.name if entry is not None else bare, ActorType.LOCATION, bare)
+        key = self.add(name, ActorType.FACILITY, name)
+        if not place:
+            self.actors[key].aliases.setdefault(bare, None)
+        self._mark(start, tok.i + 1, key)
         return True
 
     def _state_before(self, start: int) -> int | None:
@@ -1959,6 +2026,19 @@ def _lower_of_tail(words: list[Token]) -> int:
     return 0
 
 
+# Offices whose holder's title ends in "General" and names the body ("the Attorney
+# General's Office", "the Auditor General's Office")
+_GENERAL_OFFICES = words("attorney solicitor auditor inspector accountant prosecutor "
+                         "comptroller surveyor")
+
+
+def _general_office_cut(doc: Doc, start: int, end: int) -> bool:
+    """"General's Office" read without the title word before it that names the office."""
+    return start > 0 and end - start >= 3 and doc[start].text == "General" and (
+        doc[start + 1].text in ("'s", "\u2019s")) and doc[start - 1].is_title and (
+        doc[start - 1].lower_ in _GENERAL_OFFICES)
+
+
 def _the_in_acronym(doc: Doc, start: int, end: int) -> bool:
     """A capital "The" before the name is part of it when the bracketed acronym after
     the name spells it ("The Resistance Wing (TRW)") and the name alone does not."""
@@ -2175,6 +2255,22 @@ _COMPASS_WORDS = words("northern southern eastern western northeastern northwest
 _NOT_REGION_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS
 
 
+# Words inside a facility's name between its capitalised words: "Tana-Benue", "al-Dumayr",
+# "Saint-Malo", "Puerto de la Cruz"
+_FACILITY_NAME_JOINERS = words("- \u2013 de del du des di da la le el al")
+
+
+def _joins_name(tok: Token) -> bool:
+    return tok.text in ("-", "\u2013") or (tok.is_lower and tok.lower_ in _FACILITY_NAME_JOINERS)
+
+
+def _facility_name(words: list[Token]) -> bool:
+    """Capitalised words, perhaps joined by hyphens or particles ("Tana-Benue",
+    "al-Dumayr"), ending in a capitalised one."""
+    return bool(words) and words[-1].is_title and all(
+        w.is_title or _joins_name(w) for w in words)
+
+
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
@@ -2185,6 +2281,7 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
             or (label == "PERSON" and (held_ground(span) or ruled_land(span)))
             or (label == "ORG" and taken_ground(span))  # ("took X": ground, not a firm)
             or (label == "PERSON" and site_named_for(span))  # "the X base"
+            or (label == "PERSON" and owns_a_town_facility(span))  # "X's airport"
             or ground_slot(span, label)):
         return True
     doc = span.doc

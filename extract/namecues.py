@@ -1254,3 +1254,137 @@ def surname_dropped(span: Span, given_names: frozenset[str]) -> bool:
         return False
     root = surname if span[0].head.i == surname.i else span[0]
     return root.dep_ == "nsubj" and root.head.lemma_ in _PERSON_SUBJECT_VERBS
+
+
+# Lower-case nouns that, after a proper name, make it a facility's name: "Tarsa prison",
+# "Velka border crossing", "Orvika airport", "Tamsal market", "Kesh railway station"
+FACILITY_NAME_NOUNS = words(
+    "airport airfield airbase airstrip prison jail penitentiary refinery dam barracks "
+    "pipeline hotel bridge port harbour harbor terminal crossing market supermarket "
+    "marketplace mall camp cathedral temple mosque church shrine monastery synagogue "
+    "hospital clinic headquarters station base cantonment ranch plant colony compound "
+    "depot embassy consulate stadium palace checkpoint garrison outpost seaport field "
+    "post line building")
+# Heads that name a facility only with a word of its kind before them ("oil field",
+# "border post", "railway line", "penal colony", "power plant", "naval base", "refugee
+# camp"): "the X camp" or "the X base" alone may be a town's ("overran the X base") or a
+# person's following ("the Ruiz camp")
+_FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot "
+                             "camp base outpost garrison checkpoint")
+# Lower-case words that say a facility's kind between its name and its noun ("naval
+# base", "oil terminal", "children's hospital", "air control base", "island prison")
+_FACILITY_KINDS = words(
+    "naval air army military police oil gas fuel border railway rail train bus refugee "
+    "displacement detention penal island international main central children women "
+    "enrichment nuclear power control base teaching general district regional ferry "
+    "container river sea grain cement water marine navy training correctional "
+    "maximum-security high-security security transit")
+# What follows a facility's noun when the words name a body or a person, not the place:
+# "the Tarsa prison service", "the Velka port authority", "Orvika airport officials"
+# Facilities a known town's name before them makes part of the town, not a site of
+# its own: "the Jenin refugee camp", "the Zamzam camp" (news reads a strike there as on
+# the town)
+TOWN_PART_FACILITIES = words("camp")
+_FACILITY_BODY_WORDS = words(
+    "service services authority authorities police guard guards officials staff workers "
+    "director chief commander administration management spokesman spokeswoman "
+    "spokesperson official officer officers company operator")
+_SITED_PREPS = words("at in from near inside into to outside around within toward towards "
+                     "on")
+
+
+def facility_words(doc: Doc, end: int) -> int | None:
+    """How many lower-case words from token `end` end a facility's name that capitalised
+    words before them begin ("naval base" after "Flamingo"), or None: one noun of a
+    facility, after up to two words of its kind, not run on into a body's noun ("the
+    Tarsa prison service") or a possessive."""
+    stop = min(len(doc), end + 3)
+    for i in range(end, stop):
+        tok = doc[i]
+        if tok.text in ("'s", "\u2019s") and i > end and doc[i - 1].lower_ in words(
+                "children women"):
+            continue  # "Okhmatdyt children's hospital"
+        if not (tok.is_lower and tok.is_alpha):
+            return None
+        lower = tok.lower_
+        if lower in FACILITY_NAME_NOUNS and (i > end or lower not in _FACILITY_NEEDS_KIND) and (
+                tok.pos_ in ("NOUN", "PROPN")):
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and (
+                    after.text in ("'s", "\u2019s") or (after.is_lower and (
+                        after.lower_ in _FACILITY_BODY_WORDS))):
+                return None
+            if lower in FACILITY_NAME_NOUNS and after is not None and after.is_lower and (
+                    after.lower_ in FACILITY_NAME_NOUNS) and i + 1 < stop:
+                continue  # "base camp": the last noun is the head
+            return i + 1 - end
+        if lower not in _FACILITY_KINDS:
+            return None
+    return None
+
+
+
+# A body's last word that makes it a state's body where a word of the state's stands in
+# its name ("the State Intelligence Service", "the Federal Revenue Agency", "the Interim
+# Regional Administration"; not "the Refugee Council", a charity's)
+_STATE_BODY_HEADS = words(
+    "service agency office administration directorate secretariat commission council "
+    "organisation organization bureau inspectorate")
+# ... and a court's or a treasury's, whoever's it is
+_ALWAYS_STATE_HEADS = words("tribunal treasury prosecutor's")
+_STATE_NAME_WORDS = words(
+    "state national federal intelligence security interim regional provincial attorney "
+    "prosecutor's prosecution public supreme presidential royal military customs revenue "
+    "immigration border investigation investigative counter-terrorism counterterrorism "
+    "defence defense interior finance justice")
+# A unit's or a gang's last word: "the Eastern Theatre Command", "the Tana Rifles", "the
+# Dorado clan" (a clan's name in news of armed conflict is its armed men)
+_ARMED_HEADS = words("command rifles regiment brigade brigades clan")
+
+
+def head_word_kind(span: Span) -> str | None:
+    """The type a body's last word gives its name of two words or more: "GOVERNMENT_BODY"
+    for "the State Intelligence Service", "the Special Crimes Tribunal"; "ARMED_GROUP" for
+    "the Western Theatre Command", "the Dorado clan"; else None."""
+    last = span[-1].lower_
+    if len(span) == 1 and last == "treasury" and span[0].is_title:
+        return "GOVERNMENT_BODY"  # "the Treasury sanctioned ..."
+    if len(span) < 2 or (not span[-1].is_alpha and last != "prosecutor's"):
+        return None
+    if last in _ARMED_HEADS:
+        return "ARMED_GROUP"
+    if last in _ALWAYS_STATE_HEADS:
+        return "GOVERNMENT_BODY"
+    if last in _STATE_BODY_HEADS and span[-1].is_title and any(
+            t.lower_ in _STATE_NAME_WORDS and t.is_title for t in span[:-1]):
+        return "GOVERNMENT_BODY"
+    return None
+
+
+# Capitalised nouns of a facility that open its name before "of" and its town's name
+# ("the Port of Dravenna", "the Harbour of Tesk")
+_FACILITY_OF_FIRST = words("port harbour harbor")
+
+
+def port_named(span: Span) -> bool:
+    """"the Port of Dravenna": a facility's capitalised noun, "of" and a capitalised name."""
+    return len(span) > 2 and span[0].is_title and span[0].lower_ in _FACILITY_OF_FIRST and (
+        span[1].lower_ == "of") and span[2].is_title
+
+
+# Facilities a town has and a person does not, that the town's possessive names:
+# "Goma's international airport", "Tesk's main market" (not "X's base", "X's camp")
+_TOWN_FACILITIES = words(
+    "airport airfield airstrip port harbour harbor seaport market marketplace cathedral "
+    "refinery stadium")
+
+
+def owns_a_town_facility(span: Span) -> bool:
+    """"seized Tesk's international airport": a name of up to three capitalised words
+    whose possessive owns an airport, a port or a market is a town."""
+    if len(span) > 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ == "poss" and head.is_lower and head.lower_ in _TOWN_FACILITIES and (
+        head.i - span.end <= 3)
