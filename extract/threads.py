@@ -681,16 +681,22 @@ def _killed_by_other_side(verb: Token, dead: Token, victims: list[str], sent: Sp
     return _killed_by_doer(other, [victim], fight, verb, ctx)
 
 
+# The lemmas the readings of a death on a verb start from (`_killing_verb`,
+# `_died_of_wounds`, `_BEFELL`): a sentence with none of them is not walked for them.
+_DEATH_LEMMAS = KILL_VERBS | _BEFELL | words("gun wound")
+
+
 @rule
 def told_after(sent: Span, ctx: Context) -> list[Candidate]:
     """The dead of the killing told last named now, and its doers killed now."""
     if not ctx.attack_events:
         return []
     out: list[Candidate] = []
+    deaths = not ctx.lemmas.isdisjoint(_DEATH_LEMMAS)
     for tok in ctx.tokens:
         if tok.lemma_ in ("be", "include") or tok.lemma_ in _NAMING_VERBS:
             out += _dead_named_after(tok, sent, ctx)
-        elif tok.pos_ == "VERB":
+        elif deaths and tok.pos_ == "VERB":
             out += _doers_killed(tok, sent, ctx) or _killed_after_attack(tok, sent, ctx) \
                 or _killed_by_unnamed(tok, sent, ctx) or _dead_by_noun(tok, sent, ctx)
     return out
