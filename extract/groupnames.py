@@ -268,9 +268,7 @@ NAMING_NOUNS = {
                      "insurgents", "network"), "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
     # a tribe or a clan that acts ("the Kora tribe attacked ..."): a party to the fighting
-    # (a clan in news of armed conflict is its armed men: "the Dorado clan attacked")
-    "tribe": "ORGANIZATION",
-    "clan": "ARMED_GROUP",
+    **dict.fromkeys(("tribe", "clan"), "ORGANIZATION"),
 }
 # Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
 # but for a party (a people may have one), a people's ("the Klanmen gang") is the

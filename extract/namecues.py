@@ -1268,9 +1268,9 @@ FACILITY_NAME_NOUNS = words(
 # Heads that name a facility only with a word of its kind before them ("oil field",
 # "border post", "railway line", "penal colony", "power plant", "naval base", "refugee
 # camp"): "the X camp" or "the X base" alone may be a town's ("overran the X base") or a
-# person's following ("the Ruiz camp")
+# person's following ("the Ruiz camp"), "the X Corporation headquarters" the body's seat
 _FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot "
-                             "camp base outpost garrison checkpoint")
+                             "camp base outpost garrison checkpoint headquarters")
 # Lower-case words that say a facility's kind between its name and its noun ("naval
 # base", "oil terminal", "children's hospital", "air control base", "island prison")
 _FACILITY_KINDS = words(
@@ -1337,15 +1337,15 @@ _STATE_NAME_WORDS = words(
     "prosecutor's prosecution public supreme presidential royal military customs revenue "
     "immigration border investigation investigative counter-terrorism counterterrorism "
     "defence defense interior finance justice")
-# A unit's or a gang's last word: "the Eastern Theatre Command", "the Tana Rifles", "the
-# Dorado clan" (a clan's name in news of armed conflict is its armed men)
-_ARMED_HEADS = words("command rifles regiment brigade brigades clan")
+# A unit's last word: "the Eastern Theatre Command", "the Tana Rifles" (not a clan's:
+# elders of a clan are no armed group)
+_ARMED_HEADS = words("command rifles regiment brigade brigades")
 
 
 def head_word_kind(span: Span) -> str | None:
     """The type a body's last word gives its name of two words or more: "GOVERNMENT_BODY"
     for "the State Intelligence Service", "the Special Crimes Tribunal"; "ARMED_GROUP" for
-    "the Western Theatre Command", "the Dorado clan"; else None."""
+    "the Western Theatre Command"; else None."""
     last = span[-1].lower_
     if len(span) == 1 and last == "treasury" and span[0].is_title:
         return "GOVERNMENT_BODY"  # "the Treasury sanctioned ..."

@@ -10,8 +10,9 @@ is the port. A town's possessive before an airport, a port or a market ("Goma's
 international airport") is the town's, whatever the model read.
 
 A body's last word types it: "... Intelligence Service", "... Interim Administration",
-"... Crimes Tribunal", "Treasury" are a state's bodies; "... Theatre Command", "... Rifles",
-"... clan" armed; a charity's "Refugee Council" stays an organisation.
+"... Crimes Tribunal", "Treasury" are a state's bodies; "... Theatre Command", "... Rifles"
+armed (not "... clan": elders of a clan are no armed group); a charity's "Refugee Council"
+stays an organisation.
 
 Own sentences, invented names from several regions.
 """
@@ -88,7 +89,6 @@ BODIES: list[Case] = [
     Case("The Treasury sanctioned three Velan commanders.", "Treasury", B),
     Case("The Western Korvas Command held drills near the island.", "Western Korvas Command",
          G),
-    Case("The Piromalli clan controls the docks.", "Piromalli", G),
     Case("The Norwegian Refugee Council said aid was blocked.", "Norwegian Refugee Council", ORG),
     Case("General Tun Min, chairman of the State Peace Council, said the vote would go ahead.",
          "State Peace Council", B),
