@@ -1279,18 +1279,18 @@ _FACILITY_KINDS = words(
     "enrichment nuclear power control base teaching general district regional ferry "
     "container river sea grain cement water marine navy training correctional "
     "maximum-security high-security security transit")
-# What follows a facility's noun when the words name a body or a person, not the place:
-# "the Tarsa prison service", "the Velka port authority", "Orvika airport officials"
 # Facilities a known town's name before them makes part of the town, not a site of
 # its own: "the Jenin refugee camp", "the Zamzam camp" (news reads a strike there as on
 # the town)
 TOWN_PART_FACILITIES = words("camp")
+# What follows a facility's noun when the words name a body or a person, not the place:
+# "the Tarsa prison service", "the Velka port authority", "Orvika airport officials"
 _FACILITY_BODY_WORDS = words(
     "service services authority authorities police guard guards officials staff workers "
     "director chief commander administration management spokesman spokeswoman "
     "spokesperson official officer officers company operator")
-_SITED_PREPS = words("at in from near inside into to outside around within toward towards "
-                     "on")
+# Owners a facility's name may hold before its noun: "Okhmatdyt children's hospital"
+_OWNED_KINDS = words("children women")
 
 
 def facility_words(doc: Doc, end: int) -> int | None:
@@ -1301,8 +1301,7 @@ def facility_words(doc: Doc, end: int) -> int | None:
     stop = min(len(doc), end + 3)
     for i in range(end, stop):
         tok = doc[i]
-        if tok.text in ("'s", "\u2019s") and i > end and doc[i - 1].lower_ in words(
-                "children women"):
+        if tok.text in ("'s", "\u2019s") and i > end and doc[i - 1].lower_ in _OWNED_KINDS:
             continue  # "Okhmatdyt children's hospital"
         if not (tok.is_lower and tok.is_alpha):
             return None
@@ -1314,14 +1313,13 @@ def facility_words(doc: Doc, end: int) -> int | None:
                     after.text in ("'s", "\u2019s") or (after.is_lower and (
                         after.lower_ in _FACILITY_BODY_WORDS))):
                 return None
-            if lower in FACILITY_NAME_NOUNS and after is not None and after.is_lower and (
+            if after is not None and after.is_lower and (
                     after.lower_ in FACILITY_NAME_NOUNS) and i + 1 < stop:
                 continue  # "base camp": the last noun is the head
             return i + 1 - end
         if lower not in _FACILITY_KINDS:
             return None
     return None
-
 
 
 # A body's last word that makes it a state's body where a word of the state's stands in
