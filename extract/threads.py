@@ -268,6 +268,16 @@ def _subject_word(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
+def _add_dead(event: AttackEvent, victims: list[str], doer: str | None,
+              ctx: Context) -> list[str]:
+    """The victims who are neither the doer nor one of his own (a role tying them to
+    him), added to the event's dead."""
+    victims = [v for v in victims if v != doer
+               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
+    event.dead += [v for v in victims if v not in event.dead]
+    return victims
+
+
 def doer_of(event: AttackEvent) -> str | None:
     """The doer the article named for an event, or the one a claim or blame credited."""
     return event.doer or event.credited
@@ -315,9 +325,7 @@ def _dead_named_after(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     doer = doer_of(event)
     if doer is not None and _names(tok, doer, ctx):
         return []  # "among those killed was X, whom they described as the doer's chief"
-    victims = [v for v in victims if v != doer
-               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
-    event.dead += [v for v in victims if v not in event.dead]
+    victims = _add_dead(event, victims, doer, ctx)
     if doer is None or ctx.m.type_of(doer) in PLACES:
         return []  # (remembered for a claim or a blame after)
     return _killed_by_doer(doer, victims, event, tok, ctx)
@@ -541,9 +549,7 @@ def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate
     if event is None or (doer is not None and (ctx.m.type_of(doer) in PLACES
                                                or _names(tok, doer, ctx))):
         return []
-    victims = [v for v in victims if v != doer
-               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
-    event.dead += [v for v in victims if v not in event.dead]
+    victims = _add_dead(event, victims, doer, ctx)
     if doer is None:
         return []  # (remembered for a claim or a blame after)
     return _killed_by_doer(doer, victims, event, tok, ctx)
@@ -591,9 +597,7 @@ def _killed_by_unnamed(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     if event is None or doer is None or ctx.m.type_of(doer) in PLACES \
             or _names(tok, doer, ctx):
         return []
-    victims = [v for v in victims if v != doer
-               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
-    event.dead += [v for v in victims if v not in event.dead]
+    victims = _add_dead(event, victims, doer, ctx)
     return _killed_by_doer(doer, victims, event, tok, ctx)
 
 
@@ -619,9 +623,7 @@ def _dead_by_noun(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     if event is None:
         return []
     doer = doer_of(event)
-    victims = [v for v in victims if v != doer
-               and not any(t == doer for _, t in ctx.roles.get(v, ()))]
-    event.dead += [v for v in victims if v not in event.dead]
+    victims = _add_dead(event, victims, doer, ctx)
     if doer is None or ctx.m.type_of(doer) in PLACES or _names(tok, doer, ctx):
         return []
     return _killed_by_doer(doer, victims, event, tok, ctx)
