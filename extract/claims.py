@@ -184,6 +184,30 @@ def _blamed(verb: Token, ctx: Context) -> list[str]:
     return actors_of_tokens(objs, ctx)
 
 
+# Relative words a killing is laid to through: "a killing that police attribute to X".
+_RELATIVE = words("that which")
+
+
+def _laid_to(verb: Token, ctx: Context) -> list[str]:
+    """"Police attributed the killing to X", "blamed the killing on X", "the murder was
+    attributed to X", "a killing that investigators attribute to X": the one a killing
+    (no attack noun, read in events._blame; no "of" victim, read in killings.py) is laid
+    to."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") and (verb.dep_ == "acl" or any(
+            t.lower_ in _RELATIVE for t in things)):
+        things = [verb.head]  # (the noun the clause hangs on)
+    if len(things) != 1 or negated(verb):
+        return []
+    thing = things[0]
+    if not (thing.lower_ in KILL_NOUNS or thing.lower_ in _HARM_NOUNS) or pobjs(thing, {"of"}):
+        return []
+    if verb.lemma_ == "attribute":
+        # (the parser may hang "to" on the noun, as it may "on")
+        return actors_of_tokens(pobjs(verb, {"to"}) or pobjs(thing, {"to"}), ctx)
+    return actors_of_tokens(pobjs(verb, {"on"}) or pobjs(thing, {"on"}), ctx)
+
+
 def _behind(verb: Token, ctx: Context) -> list[str]:
     """"X was behind it (the killings)": the subject; "behind the attack" is read in
     events._blame."""
@@ -222,6 +246,8 @@ def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent 
     return referred_event(things[0], ctx)
 
 
+# Verbs that lay a harm at another's door: "blamed the killing on X", "attributed it to X".
+_LAYING = words("blame attribute")
 # Verbs of a deed a group says its men did: "said its men had destroyed a column".
 _HARM_VERBS = words("attack ambush destroy strike hit raid storm kill bomb blow target")
 
@@ -270,9 +296,12 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
                 out += [k for g in men for c in credit(g, told, tok, ctx, 0.55)
                         if (k := by_mood(c, tok)) is not None]
             continue
-        blamed = _blamed(tok, ctx) if lemma == "blame" else _behind(tok, ctx)
+        if lemma in _LAYING:
+            blamed = _laid_to(tok, ctx) or (_blamed(tok, ctx) if lemma == "blame" else [])
+        else:
+            blamed = _behind(tok, ctx)
         if blamed and not refused(tok):
-            blamers = subjects(tok, ctx) if lemma == "blame" else []
+            blamers = subjects(tok, ctx) if lemma in _LAYING else []
             out += [c for b in blamed for c in credit(
                 b, event, tok, ctx, 0.55, blamers[0] if blamers else None)]
             continue

@@ -662,6 +662,12 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
                 ctx.last_ceasefire_party = t
                 out.append(candidate(s, R.CEASEFIRE_WITH, t, head, ctx, 0.7, state="agreed"))
         return out
+    elif noun.dep_ == "dobj" and head.lemma_ in _ORGANISING_VERBS:
+        # "X planned (ordered, financed) the attacks on Y": X's attacks, when told as done
+        if not (tgts and _organised(noun, head)):
+            return out
+        return [candidate(s, R.TARGETS, t, head, ctx, 0.6)
+                for s in srcs or subjects(head, ctx) for t in tgts if s != t]
     elif noun.dep_ == "dobj" and head.lemma_ in ATTACK_LIGHT_VERBS | {"threaten", "vow"}:
         # ("vowed to step up its attacks on X", "said it would launch attacks on X")
         rel = R.THREATENS if head.lemma_ in ("threaten", "vow") or threatened(head) \
@@ -681,6 +687,32 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if tgts and not srcs:
         _note_noun_event(noun, tgts, ctx)
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+# Verbs of the one who set an attack going without firing: "X ordered (planned,
+# financed, masterminded) the attack on Y" tells X's attack. A plan or preparation may
+# have been foiled: read only of an attack named as one that happened ("the attack").
+_ORGANISING_VERBS = words("order organise organize mastermind orchestrate direct plan "
+                          "finance fund coordinate prepare")
+_PLANNING_VERBS = words("plan prepare")
+# Verbs over the organiser that leave the attack unproven or undone: "was accused of
+# planning", "denied ordering", "suspected of organising".
+_DOUBTING_VERBS = NEGATING_VERBS | words("accuse suspect allege investigate charge")
+
+
+def _organised(noun: Token, verb: Token) -> bool:
+    """The attack was organised and happened: the verb in the past, not negated, asked,
+    planned for later or under a denial or accusation; a plan (not an order) only of an
+    attack named as one ("the attacks", "Monday's attack")."""
+    if verb.tag_ not in ("VBD", "VBN") or negated(verb) or unrealised(verb) or threatened(verb):
+        return False
+    if any(a.lemma_ in _DOUBTING_VERBS or a.lemma_ == "try" for a in verb.ancestors):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # ("the attack was planned", its target only: read elsewhere)
+    return verb.lemma_ not in _PLANNING_VERBS or any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) or c.dep_ == "poss"
+        for c in noun.children)
 
 
 def _note_noun_event(noun: Token, tgts: list[str], ctx: Context) -> None:
