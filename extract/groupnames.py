@@ -103,6 +103,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
         ents = _wing_names(ents, sent, text)
+        ents = _officers_office_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
@@ -267,6 +268,8 @@ NAMING_NOUNS = {
     **dict.fromkeys(("gang", "gangs", "crew", "crews", "militia", "cartel", "rebels",
                      "insurgents", "network"), "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
+    # a body named by a name and the plain noun "group" ("the Tarvel group"): of any kind
+    "group": "ORGANIZATION",
     # a tribe or a clan that acts ("the Kora tribe attacked ..."): a party to the fighting
     **dict.fromkeys(("tribe", "clan"), "ORGANIZATION"),
 }
@@ -774,6 +777,53 @@ def _wing_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
+
+# Officers whose office is a body of its own ("the Attorney General's Office", "the
+# Special Prosecutor's Office", "the Ombudsman's Office")
+_OFFICE_HOLDERS = words(
+    "attorney prosecutor prosecutors ombudsman ombudsperson president minister auditor "
+    "governor mayor chancellor commissioner registrar inspector defender solicitor "
+    "comptroller controller premier"
+)
+_OFFICERS_OFFICE = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][a-z]+)(?:'s|\u2019s) Office\b")
+
+
+def _officers_office_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Attorney General's Office", "the Special State Prosecutor's Office": an
+    officer's capitalised title, its possessive and "Office" name a government body,
+    whatever the model read in the words (a person, nothing). Not a person's office
+    ("Senator Kamau's Office"), not a state's or a people's word before the title ("the
+    Kenyan Attorney General's Office" is the office; the state stays named), not a known
+    or longer name around the words."""
+    if "Office" not in text:
+        return ents
+    out = ents
+    for found in _OFFICERS_OFFICE.finditer(text):
+        span = sent.char_span(found.start(1), found.end(0))
+        if span is None:
+            continue
+        title = [t for t in span[:-2] if t.lower_ not in _LEADING]
+        if not title:
+            continue
+        last = title[-1].lower_
+        if not (last in _OFFICE_HOLDERS or (last == "general" and len(title) > 1
+                                            and title[-2].lower_ in _OFFICE_HOLDERS)):
+            continue
+        start = title[0].i
+        while start < title[-1].i and (sent.doc[start].ent_type_ in _PLACE_OR_PEOPLE or (
+                sent.doc[start].is_sent_start) or sent.doc[start].pos_ not in ("PROPN", "ADJ")):
+            start += 1
+        if sent.doc[start].ent_type_ == "PERSON" and sent.doc[start].lower_ not in (
+                _OFFICE_HOLDERS | {"general", "special", "public", "state"}):
+            continue
+        inside = _overlapping(out, start, span.end)
+        if any(_keeps_reading(e, start, span.end) for e in inside):
+            continue
+        name = Span(sent.doc, start, span.end, label="GOVERNMENT_BODY",
+                    span_id=sent.doc[start : span.end].text)
+        out = _put_in(out, inside, name)
+    return out
 
 
 def _short_form(tok: Token) -> bool:
@@ -1341,6 +1391,8 @@ def name_span(doc: Doc, start: int, end: int, pieces: list[Span]) -> Span | None
 # ---------------------------------------------------------------- other cues
 def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     """"Islamic State" + "Sahel Province": a group's name run into a branch's place."""
+    if (unnamed := _branch_unlabelled(ents, i)) is not None:
+        return unnamed, 1
     if i + 1 >= len(ents):
         return None
     group, place = ents[i], ents[i + 1]
@@ -1359,6 +1411,35 @@ def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         text = doc[group.start : end].text  # (named as written: the gazetteer knows a piece)
         return Span(doc, group.start, end, label="ARMED_GROUP", span_id=text), 2
     return Span(doc, group.start, end, label="ORG"), 2
+
+
+_MAX_BRANCH_PLACE = 3  # capitalised words of a branch's place no entity holds
+
+
+def _branch_unlabelled(ents: list[Span], i: int) -> Span | None:
+    """"[Islamic State] Central Africa Province": an armed group's name run straight into
+    capitalised words no entity holds, up to a branch's head word, is the branch's name
+    (the model labelled neither the place nor its head). Not over a line break, a
+    possessive or a lower-case word ("Islamic State fighters in Niassa Province")."""
+    group = ents[i]
+    if group.label_ != "ARMED_GROUP" or not group[-1].whitespace_:
+        return None
+    doc = group.doc
+    stop = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+    end = group.end
+    while end < min(stop, group.end + _MAX_BRANCH_PLACE + 1):
+        tok = doc[end]
+        if not tok.is_title or tok.pos_ != "PROPN" or "\n" in tok.whitespace_:
+            return None
+        end += 1
+        if tok.lower_ in _BRANCH_HEADS:
+            break
+    else:
+        return None
+    if end - group.end < 2 or doc[end - 1].lower_ not in _BRANCH_HEADS:
+        return None
+    text = doc[group.start : end].text
+    return Span(doc, group.start, end, label="ARMED_GROUP", span_id=text)
 
 
 # Words of a body's name that let it go on over "of" and the place it is of: the head

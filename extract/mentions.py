@@ -1309,9 +1309,10 @@ class Mentions:
                 len(span) <= 2 and listed_with_places(span, self._is_town))):
             return surface, ActorType.LOCATION, _BY_CONTEXT  # "near Quetta" read as a title
         if label == "WORK_OF_ART" and span[0].is_title and span[0].lower_ not in _DESCRIBING and (
-                kind := head_type(span)) not in (None, "PERSON"):
+                kind := head_type(span) or _plural_head_type(span)) not in (None, "PERSON"):
             # '"The Kalimba Army attacked us," he said': the model reads a name opening a
-            # quote as a title; its head word ("Army", "Front") says what it is
+            # quote as a title; its head word ("Army", "Front", "the Four Federations of
+            # X") says what it is
             return surface, _LABEL_TYPES[kind or ""], _BY_KIND
         if label not in _NER_TYPES:
             return None
@@ -1916,6 +1917,8 @@ def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
     word = None
     if i < len(doc) and doc[i].lower_ in _LOCAL_WORDS and doc[i].is_lower:
         word, i = doc[i].lower_, i + 1
+    if (office := _office_of_officer(doc, i)) is not None:
+        return office, ActorType.GOVERNMENT_BODY  # "the Tolam prosecutor's office"
     if i >= len(doc) or not doc[i].is_lower or (head := doc[i].lower_) not in _LOCAL_HEADS:
         return None
     if head in _HEADS_NEEDING_WORD and word not in _HEADS_NEEDING_WORD[head]:
@@ -1927,6 +1930,25 @@ def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
         # of the place, read as such by the title readers
         return None
     return i + 1, _LOCAL_HEADS[head]
+
+
+# Lower-case officers whose office a place's name may stand before ("the Tolam
+# prosecutor's office", "the Ralu public prosecutor's office")
+_OFFICERS = words("prosecutor prosecutors attorney ombudsman coroner auditor")
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _office_of_officer(doc: Doc, i: int) -> int | None:
+    """Where "prosecutor's office" after a place's name ends ("the Tolam prosecutor's
+    office", "the Tolam public prosecutor's office"): an officer's lower-case noun,
+    its possessive and "office"; None when the words are not so."""
+    if i < len(doc) and doc[i].lower_ == "public" and doc[i].is_lower:
+        i += 1
+    if i + 2 < len(doc) and doc[i].is_lower and doc[i].lower_ in _OFFICERS and (
+            doc[i + 1].lower_ in _POSSESSIVE) and doc[i + 2].lower_ == "office" and (
+                doc[i + 2].is_lower):
+        return i + 3
+    return None
 
 
 # Nouns after such a head that make the words a place's, a unit's or a person's, not the
@@ -2083,6 +2105,20 @@ def _acronym_party(words: list[Token]) -> bool:
     names (the "Party" of "the DEM Party" is its name's)."""
     return len(words) > 1 and words[-1].text == "party" and all(
         w.is_upper or w.text == "-" for w in words[:-1])
+
+
+def _plural_head_type(span: Span) -> str | None:
+    """The type the plural of a body's head word gives a name read as a title ("the
+    Four Federations of the Lowlands", "the Two Councils of X"): a capitalised word
+    after a number word, or before "of", whose singular is a head word."""
+    for i, tok in enumerate(span):
+        if not (tok.is_title and tok.lower_.endswith("s")) or tok.lower_[:-1] not in HEAD_TYPES:
+            continue
+        after = span[i + 1] if i + 1 < len(span) else None
+        if (i > 0 and span[i - 1].like_num) or (after is not None and after.lower_ == "of"):
+            kind = HEAD_TYPES[tok.lower_[:-1]]
+            return kind if kind != "PERSON" else None
+    return None
 
 
 def _common_noun(tok: Token) -> bool:
