@@ -276,7 +276,7 @@ NAMING_NOUNS = {
 # Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
 # but for a party (a people may have one), a people's ("the Klanmen gang") is the
 # body's own.
-_NO_PERSONS_NOUNS = words("gang gangs crew crews party")
+_NO_PERSONS_NOUNS = words("gang gangs crew crews party group")
 # Endings of the words that name a people or a state's citizens ("the Hazara militia"
 # is the people's, "the Republican party" a party named by a word of its own).
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
@@ -310,7 +310,11 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
     out = ents
     for found in _NAME_BEFORE_NOUN.finditer(text):
         span = sent.char_span(found.start(1), found.end(1) - 1)
-        if span is None or any(t.pos_ != "PROPN" or t.is_sent_start for t in span):
+        # (a word the model read as a person's name may be tagged an adjective: "the
+        # Ruskovic group")
+        if span is None or any((t.pos_ != "PROPN" and not (
+                t.ent_type_ == "PERSON" and found.group(2) in _NO_PERSONS_NOUNS))
+                or t.is_sent_start for t in span):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span) and not (

@@ -1119,7 +1119,8 @@ class Mentions:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
         if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
-                doc[end].is_lower and doc[end].i not in self.token_actor):
+                doc[end].is_lower and doc[end].i not in self.token_actor) and not (
+                    doc[end].lower_ == "group" and _group_of_other(doc, start, end)):
             # "the Kanu Seke gang attacked ...": the noun the name goes before is the
             # group, and an armed group's noun makes an untyped body one ("the KRM militia")
             rec = self.actors[key]
@@ -2105,6 +2106,19 @@ def _acronym_party(words: list[Token]) -> bool:
     names (the "Party" of "the DEM Party" is its name's)."""
     return len(words) > 1 and words[-1].text == "party" and all(
         w.is_upper or w.text == "-" for w in words[:-1])
+
+
+def _group_of_other(doc: Doc, start: int, end: int) -> bool:
+    """"the pro-Islamic State group Dawlah Islamiyah", "the Hamas-allied group Y": "group"
+    after the name (at `start`..`end`) is another group's kind, not the name's: "pro-"
+    or a hyphen's word binds the name into a description, or a capitalised name follows
+    the noun."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+        return True
+    if start >= 1 and doc[start - 1].lower_ == "pro-":
+        return True
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
 
 
 def _plural_head_type(span: Span) -> str | None:
