@@ -104,6 +104,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _unit_numbers(ents, sent, text)
         ents = _wing_names(ents, sent, text)
         ents = _officers_office_names(ents, sent, text)
+        ents = _ministry_of_the(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
@@ -791,6 +792,62 @@ _OFFICE_HOLDERS = words(
 )
 _OFFICERS_OFFICE = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][a-z]+)(?:'s|\u2019s) Office\b")
+
+
+# A government body's head word before "of the" and its portfolio: "the Ministry of the
+# Interior", "the Department of the Treasury"
+_MINISTRY_OF_THE = re.compile(
+    r"\b(Ministry|Department|Secretariat) of the ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
+
+
+_REGION_WORDS = words("north south east west northeast northwest southeast southwest "
+                      "centre center central gulf coast littoral plateau highlands "
+                      "lowlands islands valley")
+
+
+def _ministry_of_the(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Ministry of the Interior", "the United States Department of the Treasury": a
+    ministry's or a department's capitalised head word, "of the" and its capitalised
+    portfolio are one government body, whatever pieces the model read ("[Ministry] of
+    the [Interior]"); a state's name right before it is part of the name (a demonym is
+    not: "the Kenyan Ministry of the Interior" is Kenya's ministry, the state named
+    apart). Not a place after "of the" ("the Department of the Gulf" of a region), not
+    a known or longer name around the words."""
+    if " of the " not in text:
+        return ents
+    out = ents
+    doc = sent.doc
+    for found in _MINISTRY_OF_THE.finditer(text):
+        span = sent.char_span(found.start(1), found.end(2))
+        if span is None:
+            continue
+        portfolio = span[3:]
+        if any(t.ent_type_ in _PLACE_OR_PEOPLE or t.lower_ in _REGION_WORDS for t in portfolio):
+            continue  # ("the Department of the West": a region of Haiti)
+        start = span.start
+        before = [e for e in out if e.end == start and e.label_ in _STATE_LABELS]
+        if before and before[0].text[:1].isupper() and not before[0][-1].lower_.endswith(
+                DEMONYM_ENDINGS[1:]) and before[0].start > sent.start:
+            start = before[0].start
+        inside = [e for e in _overlapping(out, start, span.end) if e not in before
+                  or start == before[0].start]
+        # the model's piece may open with "the" and a demonym ("[The Kenyan Ministry] of
+        # the [Interior]"): the demonym is read apart, the state it names
+        opening = [e for e in inside if e.start < start and not e.ent_id_ and e.end <= span.end
+                   and all(t.lower_ in _LEADING or t.ent_type_ in _STATE_LABELS
+                           or (t.is_title and t.lower_.endswith(DEMONYM_ENDINGS))
+                           for t in doc[e.start : start])]
+        if any(_keeps_reading(e, start, span.end) and e not in before and e not in opening
+               for e in inside):
+            continue
+        name = Span(doc, start, span.end, label="GOVERNMENT_BODY",
+                    span_id=doc[start : span.end].text)
+        out = _put_in(out, inside, name)
+        for e in opening:
+            words_ = [t for t in doc[e.start : start] if t.lower_ not in _LEADING]
+            if words_:
+                out = _put_in(out, [], Span(doc, words_[0].i, words_[-1].i + 1, label="NORP"))
+    return out
 
 
 def _officers_office_names(ents: list[Span], sent: Span, text: str) -> list[Span]:

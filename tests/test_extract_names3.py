@@ -12,7 +12,9 @@
   Four Federations of the Lowlands");
 - an officer's office: "the Attorney General's Office", "the Special State Prosecutor's
   Office" (a government body, whatever the model read in the words), and "the Tolam
-  prosecutor's office" (a place's own office, the place named too).
+  prosecutor's office" (a place's own office, the place named too);
+- a ministry or a department "of the" portfolio ("the Ministry of the Interior", "the
+  United States Department of the Treasury"), the model's pieces made one body.
 
 Must-nots: lower-case words between a group and a province ("fighters in X Province"),
 a plural of fighters with no joining word after it, a person's possessive office, a book
@@ -129,6 +131,17 @@ OFFICES: list[Case] = [
      "Prosecutors in Lyon said the men were held overnight.",
      [("Lyon", "LOCATION")], [("Lyon prosecutor's office", "*"), ("Prosecutors", "*")],
      [], []),
+    ("department-of-the-treasury",
+     "In May the United States Department of the Treasury sanctioned the Drakovo clan.",
+     [("United States Department of the Treasury", "GOVERNMENT_BODY")],
+     [("Treasury", "*")], [], []),
+    ("ministry-of-the-interior-demonym",
+     "The Zambian Ministry of the Interior banned the rally in Ndola.",
+     [("Ministry of the Interior", "GOVERNMENT_BODY")], [("Interior", "*")], [], []),
+    ("ministry-of-the-armed-forces",
+     "Officials at the Ministry of the Armed Forces said two soldiers died in Bouaké.",
+     [("Ministry of the Armed Forces", "GOVERNMENT_BODY")],
+     [("Ministry of the Armed Forces", "ARMED_GROUP")], [], []),
     ("person-office-no-body",
      "Amina Yusuf's office in Kano was searched by the police.",
      [], [("Amina Yusuf's office", "*")], [], []),
