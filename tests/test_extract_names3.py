@@ -14,7 +14,8 @@
   Office" (a government body, whatever the model read in the words), and "the Tolam
   prosecutor's office" (a place's own office, the place named too);
 - a ministry or a department "of the" portfolio ("the Ministry of the Interior", "the
-  United States Department of the Treasury"), the model's pieces made one body.
+  United States Department of the Treasury"), the model's pieces made one body;
+- a state under its own spelling ("Guinea-Bissau", not a compiled "Guinea Bissau").
 
 Must-nots: lower-case words between a group and a province ("fighters in X Province"),
 a plural of fighters with no joining word after it, a person's possessive office, a book
@@ -147,11 +148,21 @@ OFFICES: list[Case] = [
      [], [("Amina Yusuf's office", "*")], [], []),
 ]
 
+STATE_SPELLINGS: list[Case] = [
+    ("guinea-bissau-hyphen",
+     "Soldiers loyal to the president said Guinea-Bissau would hold the vote in November.",
+     [("Guinea-Bissau", "STATE")], [("Guinea", "STATE")], [], []),
+    ("guinea-alone",
+     "Guinea closed its border with Sierra Leone on Monday.",
+     [("Guinea", "STATE")], [("Guinea-Bissau", "*")], [], []),
+]
+
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
 
 @pytest.mark.parametrize(_ARGS, name_params(
-    BRANCHES + GROUPS + ROMANCE_BANDS + CUT_AT_AND + TITLE_READ + OFFICES, {}))
+    BRANCHES + GROUPS + ROMANCE_BANDS + CUT_AT_AND + TITLE_READ + OFFICES
+    + STATE_SPELLINGS, {}))
 def test_names_fresh_news_shapes(nlp: Language, text: str, read: list[Named],
                                  not_read: list[Named], asserted: list[Triple],
                                  not_asserted: list[Triple]) -> None:
