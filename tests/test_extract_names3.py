@@ -15,6 +15,8 @@
   prosecutor's office" (a place's own office, the place named too);
 - a ministry or a department "of the" portfolio ("the Ministry of the Interior", "the
   United States Department of the Treasury"), the model's pieces made one body;
+- a police or army rank of French, Spanish or Portuguese news before a person's name
+  ("Commissaire X", "Teniente X"), no part of the name;
 - a state under its own spelling ("Guinea-Bissau", not a compiled "Guinea Bissau").
 
 Must-nots: lower-case words between a group and a province ("fighters in X Province"),
@@ -148,6 +150,22 @@ OFFICES: list[Case] = [
      [], [("Amina Yusuf's office", "*")], [], []),
 ]
 
+FOREIGN_RANKS: list[Case] = [
+    ("commissaire",
+     "Commissaire Julien Moreau of the Anti-Narcotics Office said six men were held in "
+     "Toulon.",
+     [("Julien Moreau", "PERSON")], [("Commissaire Julien Moreau", "PERSON")], [], []),
+    ("teniente",
+     "Teniente Carlos Mejía was killed in the ambush near Tumaco, the navy said.",
+     [("Carlos Mejía", "PERSON")], [("Teniente Carlos Mejía", "PERSON")], [], []),
+    ("rank-word-in-town",
+     "Police in Coronel Oviedo arrested two men linked to the rebels.",
+     [("Coronel Oviedo", "LOCATION")], [("Oviedo", "*")], [], []),
+    ("rank-word-as-surname",
+     "Emma Coronel was released from prison in Texas.",
+     [("Emma Coronel", "PERSON")], [("Emma", "*")], [], []),
+]
+
 STATE_SPELLINGS: list[Case] = [
     ("guinea-bissau-hyphen",
      "Soldiers loyal to the president said Guinea-Bissau would hold the vote in November.",
@@ -162,7 +180,7 @@ _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
 @pytest.mark.parametrize(_ARGS, name_params(
     BRANCHES + GROUPS + ROMANCE_BANDS + CUT_AT_AND + TITLE_READ + OFFICES
-    + STATE_SPELLINGS, {}))
+    + FOREIGN_RANKS + STATE_SPELLINGS, {}))
 def test_names_fresh_news_shapes(nlp: Language, text: str, read: list[Named],
                                  not_read: list[Named], asserted: list[Triple],
                                  not_asserted: list[Triple]) -> None:
