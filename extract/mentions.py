@@ -226,6 +226,9 @@ class Mentions:
     # surnames two people of the document bear -> the first two of them
     shared_surnames: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms -> key
+    # a state's body named with its owner ("Kenya's Defence Ministry"): its bare name ->
+    # the body's key, None once two states' bodies bore it
+    owned_bodies: dict[str, str | None] = field(default_factory=dict)
     # other names ("X, better known as Y", "X (the Y)") -> key
     other_names: dict[str, str] = field(default_factory=dict)
     last_of_class: dict[str, str] = field(default_factory=dict)
@@ -1062,8 +1065,10 @@ class Mentions:
                 stop += 1
             name = surface = doc[start:stop].text
             end = stop
+        bare_owned = None
         if (owned := self._owned_by_state(span)) is not None:
             name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
+            bare_owned = span.text
         if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None:
             # "Communist Party of India (Maoist)": the word in brackets names a faction,
             # an actor apart from the party it split from
@@ -1082,6 +1087,8 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
+        if bare_owned is not None:
+            self._own_bare_name(bare_owned, key)
         if extra_alias is not None:
             self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
         if bare_facility is not None:
@@ -1235,6 +1242,26 @@ class Mentions:
                 name = f"{adj} {span.text}" if adj else f"{span.text} of {entry.name}"
                 return name, doc[start : span.end].text
         return None
+
+    def _own_bare_name(self, bare: str, key: str) -> None:
+        """"Kenya's Defence Ministry ... the Defence Ministry said": the bare name of a
+        state's body is that body later in the document, and one of its names; not once
+        another state's body of that name was named ("Kenya's Defence Ministry ...
+        Somalia's Defence Ministry": the bare name then is neither's)."""
+        bare_key = name_key(bare)
+        if bare_key not in self.owned_bodies:
+            self.owned_bodies[bare_key] = key
+            if bare_key not in self.local_aliases:
+                self.local_aliases[bare_key] = key
+                self.actors[key].aliases.setdefault(bare, None)
+            return
+        first = self.owned_bodies[bare_key]
+        if first is None or first == key:
+            return
+        self.owned_bodies[bare_key] = None
+        if self.local_aliases.get(bare_key) == first:
+            del self.local_aliases[bare_key]
+            self.actors[first].aliases.pop(bare, None)
 
     def _read_other_name(self, doc: Doc, end: int, name: str, key: str) -> None:
         """"X, better known as Y", "X (the Y)": Y is X's other name here and later (not

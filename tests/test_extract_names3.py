@@ -15,6 +15,9 @@
   prosecutor's office" (a place's own office, the place named too);
 - a ministry or a department "of the" portfolio ("the Ministry of the Interior", "the
   United States Department of the Treasury"), the model's pieces made one body;
+- a state's body named with its owner ("Zambia's Ministry of Defence") is the body its
+  bare name ("the Ministry of Defence") names later in the document, unless two states'
+  bodies of that name were named;
 - a police or army rank of French, Spanish or Portuguese news before a person's name
   ("Commissaire X", "Teniente X"), no part of the name;
 - a state under its own spelling ("Guinea-Bissau", not a compiled "Guinea Bissau").
@@ -150,6 +153,19 @@ OFFICES: list[Case] = [
      [], [("Amina Yusuf's office", "*")], [], []),
 ]
 
+OWNED_BODIES: list[Case] = [
+    ("owned-then-bare",
+     "Zambia's Ministry of Defence accused rebels of shelling Mpulungu. The Ministry of "
+     "Defence said one soldier was hurt.",
+     [("Zambian Ministry of Defence", "GOVERNMENT_BODY")],
+     [("Ministry of Defence", "GOVERNMENT_BODY")], [], []),
+    ("two-owners-bare-is-neither",
+     "Zambia's Ministry of Defence accused Malawi's Ministry of Defence of lying. The "
+     "Ministry of Defence said one soldier was hurt.",
+     [("Zambian Ministry of Defence", "GOVERNMENT_BODY"),
+      ("Malawian Ministry of Defence", "GOVERNMENT_BODY")], [], [], []),
+]
+
 FOREIGN_RANKS: list[Case] = [
     ("commissaire",
      "Commissaire Julien Moreau of the Anti-Narcotics Office said six men were held in "
@@ -180,7 +196,7 @@ _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
 @pytest.mark.parametrize(_ARGS, name_params(
     BRANCHES + GROUPS + ROMANCE_BANDS + CUT_AT_AND + TITLE_READ + OFFICES
-    + FOREIGN_RANKS + STATE_SPELLINGS, {}))
+    + OWNED_BODIES + FOREIGN_RANKS + STATE_SPELLINGS, {}))
 def test_names_fresh_news_shapes(nlp: Language, text: str, read: list[Named],
                                  not_read: list[Named], asserted: list[Triple],
                                  not_asserted: list[Triple]) -> None:
@@ -199,3 +215,16 @@ def test_group_noun_is_alias(nlp: Language, text: str, name: str, alias: str) ->
     actor = next((a for a in ex.actors if a.name == name), None)
     assert actor is not None, sorted(a.name for a in ex.actors)
     assert alias in actor.aliases, actor.aliases
+
+
+def test_bare_name_of_owned_body_is_its_alias(nlp: Language) -> None:
+    """The bare name is one of the owned body's names; with two owners, neither's."""
+    one = extract_document(nlp, "Zambia's Ministry of Defence accused rebels of shelling "
+                           "Mpulungu. The Ministry of Defence said one soldier was hurt.",
+                           "t.txt")
+    body = next(a for a in one.actors if a.name == "Zambian Ministry of Defence")
+    assert "Ministry of Defence" in body.aliases
+    two = extract_document(nlp, "Zambia's Ministry of Defence accused Malawi's Ministry of "
+                           "Defence of lying.", "t.txt")
+    assert not any("Ministry of Defence" in a.aliases for a in two.actors), [
+        (a.name, a.aliases) for a in two.actors]
