@@ -103,6 +103,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
         ents = _wing_names(ents, sent, text)
+        ents = _officers_office_names(ents, sent, text)
+        ents = _ministry_of_the(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
@@ -267,13 +269,15 @@ NAMING_NOUNS = {
     **dict.fromkeys(("gang", "gangs", "crew", "crews", "militia", "cartel", "rebels",
                      "insurgents", "network"), "ARMED_GROUP"),
     **dict.fromkeys(("coalition", "alliance", "movement", "party"), "ORGANIZATION"),
+    # a body named by a name and the plain noun "group" ("the Tarvel group"): of any kind
+    "group": "ORGANIZATION",
     # a tribe or a clan that acts ("the Kora tribe attacked ..."): a party to the fighting
     **dict.fromkeys(("tribe", "clan"), "ORGANIZATION"),
 }
 # Nouns after which a name the model took for a person's ("the Ridge Boys crew") or,
 # but for a party (a people may have one), a people's ("the Klanmen gang") is the
 # body's own.
-_NO_PERSONS_NOUNS = words("gang gangs crew crews party")
+_NO_PERSONS_NOUNS = words("gang gangs crew crews party group")
 # Endings of the words that name a people or a state's citizens ("the Hazara militia"
 # is the people's, "the Republican party" a party named by a word of its own).
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
@@ -307,7 +311,11 @@ def _names_before_group_noun(ents: list[Span], sent: Span, text: str) -> list[Sp
     out = ents
     for found in _NAME_BEFORE_NOUN.finditer(text):
         span = sent.char_span(found.start(1), found.end(1) - 1)
-        if span is None or any(t.pos_ != "PROPN" or t.is_sent_start for t in span):
+        # (a word the model read as a person's name may be tagged an adjective: "the
+        # Ruskovic group")
+        if span is None or any((t.pos_ != "PROPN" and not (
+                t.ent_type_ == "PERSON" and found.group(2) in _NO_PERSONS_NOUNS))
+                or t.is_sent_start for t in span):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(t.ent_type_ for t in span) and not _misread_group_name(inside, span) and not (
@@ -774,6 +782,109 @@ def _wing_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 
 _PLACE_OR_PEOPLE = frozenset({"STATE", "GPE", "LOC", "LOCATION", "NORP"})
+
+# Officers whose office is a body of its own ("the Attorney General's Office", "the
+# Special Prosecutor's Office", "the Ombudsman's Office")
+_OFFICE_HOLDERS = words(
+    "attorney prosecutor prosecutors ombudsman ombudsperson president minister auditor "
+    "governor mayor chancellor commissioner registrar inspector defender solicitor "
+    "comptroller controller premier"
+)
+_OFFICERS_OFFICE = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][a-z]+)(?:'s|\u2019s) Office\b")
+
+
+# A government body's head word before "of the" and its portfolio: "the Ministry of the
+# Interior", "the Department of the Treasury"
+_MINISTRY_OF_THE = re.compile(
+    r"\b(Ministry|Department|Secretariat) of the ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
+
+
+_REGION_WORDS = words("north south east west northeast northwest southeast southwest "
+                      "centre center central gulf coast littoral plateau highlands "
+                      "lowlands islands valley")
+
+
+def _ministry_of_the(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Ministry of the Interior", "the United States Department of the Treasury": a
+    ministry's or a department's capitalised head word, "of the" and its capitalised
+    portfolio are one government body, whatever pieces the model read ("[Ministry] of
+    the [Interior]"); a state's name right before it is part of the name (a demonym is
+    not: "the Kenyan Ministry of the Interior" is Kenya's ministry, the state named
+    apart). Not a place after "of the" ("the Department of the Gulf" of a region), not
+    a known or longer name around the words."""
+    if " of the " not in text:
+        return ents
+    out = ents
+    doc = sent.doc
+    for found in _MINISTRY_OF_THE.finditer(text):
+        span = sent.char_span(found.start(1), found.end(2))
+        if span is None:
+            continue
+        portfolio = span[3:]
+        if any(t.ent_type_ in _PLACE_OR_PEOPLE or t.lower_ in _REGION_WORDS for t in portfolio):
+            continue  # ("the Department of the West": a region of Haiti)
+        start = span.start
+        before = [e for e in out if e.end == start and e.label_ in _STATE_LABELS]
+        if before and before[0].text[:1].isupper() and not before[0][-1].lower_.endswith(
+                DEMONYM_ENDINGS[1:]) and before[0].start > sent.start:
+            start = before[0].start
+        inside = [e for e in _overlapping(out, start, span.end) if e not in before
+                  or start == before[0].start]
+        # the model's piece may open with "the" and a demonym ("[The Kenyan Ministry] of
+        # the [Interior]"): the demonym is read apart, the state it names
+        opening = [e for e in inside if e.start < start and not e.ent_id_ and e.end <= span.end
+                   and all(t.lower_ in _LEADING or t.ent_type_ in _STATE_LABELS
+                           or (t.is_title and t.lower_.endswith(DEMONYM_ENDINGS))
+                           for t in doc[e.start : start])]
+        if any(_keeps_reading(e, start, span.end) and e not in before and e not in opening
+               for e in inside):
+            continue
+        name = Span(doc, start, span.end, label="GOVERNMENT_BODY",
+                    span_id=doc[start : span.end].text)
+        out = _put_in(out, inside, name)
+        for e in opening:
+            words_ = [t for t in doc[e.start : start] if t.lower_ not in _LEADING]
+            if words_:
+                out = _put_in(out, [], Span(doc, words_[0].i, words_[-1].i + 1, label="NORP"))
+    return out
+
+
+def _officers_office_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Attorney General's Office", "the Special State Prosecutor's Office": an
+    officer's capitalised title, its possessive and "Office" name a government body,
+    whatever the model read in the words (a person, nothing). Not a person's office
+    ("Senator Kamau's Office"), not a state's or a people's word before the title ("the
+    Kenyan Attorney General's Office" is the office; the state stays named), not a known
+    or longer name around the words."""
+    if "Office" not in text:
+        return ents
+    out = ents
+    for found in _OFFICERS_OFFICE.finditer(text):
+        span = sent.char_span(found.start(1), found.end(0))
+        if span is None:
+            continue
+        title = [t for t in span[:-2] if t.lower_ not in _LEADING]
+        if not title:
+            continue
+        last = title[-1].lower_
+        if not (last in _OFFICE_HOLDERS or (last == "general" and len(title) > 1
+                                            and title[-2].lower_ in _OFFICE_HOLDERS)):
+            continue
+        start = title[0].i
+        while start < title[-1].i and (sent.doc[start].ent_type_ in _PLACE_OR_PEOPLE or (
+                sent.doc[start].is_sent_start) or sent.doc[start].pos_ not in ("PROPN", "ADJ")):
+            start += 1
+        if sent.doc[start].ent_type_ == "PERSON" and sent.doc[start].lower_ not in (
+                _OFFICE_HOLDERS | {"general", "special", "public", "state"}):
+            continue
+        inside = _overlapping(out, start, span.end)
+        if any(_keeps_reading(e, start, span.end) for e in inside):
+            continue
+        name = Span(sent.doc, start, span.end, label="GOVERNMENT_BODY",
+                    span_id=sent.doc[start : span.end].text)
+        out = _put_in(out, inside, name)
+    return out
 
 
 def _short_form(tok: Token) -> bool:
@@ -1341,6 +1452,8 @@ def name_span(doc: Doc, start: int, end: int, pieces: list[Span]) -> Span | None
 # ---------------------------------------------------------------- other cues
 def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     """"Islamic State" + "Sahel Province": a group's name run into a branch's place."""
+    if (unnamed := _branch_unlabelled(ents, i)) is not None:
+        return unnamed, 1
     if i + 1 >= len(ents):
         return None
     group, place = ents[i], ents[i + 1]
@@ -1359,6 +1472,35 @@ def _branch_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         text = doc[group.start : end].text  # (named as written: the gazetteer knows a piece)
         return Span(doc, group.start, end, label="ARMED_GROUP", span_id=text), 2
     return Span(doc, group.start, end, label="ORG"), 2
+
+
+_MAX_BRANCH_PLACE = 3  # capitalised words of a branch's place no entity holds
+
+
+def _branch_unlabelled(ents: list[Span], i: int) -> Span | None:
+    """"[Islamic State] Central Africa Province": an armed group's name run straight into
+    capitalised words no entity holds, up to a branch's head word, is the branch's name
+    (the model labelled neither the place nor its head). Not over a line break, a
+    possessive or a lower-case word ("Islamic State fighters in Niassa Province")."""
+    group = ents[i]
+    if group.label_ != "ARMED_GROUP" or not group[-1].whitespace_:
+        return None
+    doc = group.doc
+    stop = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+    end = group.end
+    while end < min(stop, group.end + _MAX_BRANCH_PLACE + 1):
+        tok = doc[end]
+        if not tok.is_title or tok.pos_ != "PROPN" or "\n" in tok.whitespace_:
+            return None
+        end += 1
+        if tok.lower_ in _BRANCH_HEADS:
+            break
+    else:
+        return None
+    if end - group.end < 2 or doc[end - 1].lower_ not in _BRANCH_HEADS:
+        return None
+    text = doc[group.start : end].text
+    return Span(doc, group.start, end, label="ARMED_GROUP", span_id=text)
 
 
 # Words of a body's name that let it go on over "of" and the place it is of: the head

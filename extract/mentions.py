@@ -226,6 +226,9 @@ class Mentions:
     # surnames two people of the document bear -> the first two of them
     shared_surnames: dict[str, tuple[str, str]] = field(default_factory=dict)
     local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms -> key
+    # a state's body named with its owner ("Kenya's Defence Ministry"): its bare name ->
+    # the body's key, None once two states' bodies bore it
+    owned_bodies: dict[str, str | None] = field(default_factory=dict)
     # other names ("X, better known as Y", "X (the Y)") -> key
     other_names: dict[str, str] = field(default_factory=dict)
     last_of_class: dict[str, str] = field(default_factory=dict)
@@ -1062,8 +1065,10 @@ class Mentions:
                 stop += 1
             name = surface = doc[start:stop].text
             end = stop
+        bare_owned = None
         if (owned := self._owned_by_state(span)) is not None:
             name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
+            bare_owned = span.text
         if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None:
             # "Communist Party of India (Maoist)": the word in brackets names a faction,
             # an actor apart from the party it split from
@@ -1082,6 +1087,8 @@ class Mentions:
             # forces named by their state ("US forces"), not "Popular Mobilization Forces"
             cls = DESCRIPTORS[root.lower_][0]
         key = self.add(name, type_, surface, cls, cue=cue)
+        if bare_owned is not None:
+            self._own_bare_name(bare_owned, key)
         if extra_alias is not None:
             self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
         if bare_facility is not None:
@@ -1119,7 +1126,8 @@ class Mentions:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
         if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
-                doc[end].is_lower and doc[end].i not in self.token_actor):
+                doc[end].is_lower and doc[end].i not in self.token_actor) and not (
+                    doc[end].lower_ == "group" and _group_of_other(doc, start, end)):
             # "the Kanu Seke gang attacked ...": the noun the name goes before is the
             # group, and an armed group's noun makes an untyped body one ("the KRM militia")
             rec = self.actors[key]
@@ -1235,6 +1243,26 @@ class Mentions:
                 return name, doc[start : span.end].text
         return None
 
+    def _own_bare_name(self, bare: str, key: str) -> None:
+        """"Kenya's Defence Ministry ... the Defence Ministry said": the bare name of a
+        state's body is that body later in the document, and one of its names; not once
+        another state's body of that name was named ("Kenya's Defence Ministry ...
+        Somalia's Defence Ministry": the bare name then is neither's)."""
+        bare_key = name_key(bare)
+        if bare_key not in self.owned_bodies:
+            self.owned_bodies[bare_key] = key
+            if bare_key not in self.local_aliases:
+                self.local_aliases[bare_key] = key
+                self.actors[key].aliases.setdefault(bare, None)
+            return
+        first = self.owned_bodies[bare_key]
+        if first is None or first == key:
+            return
+        self.owned_bodies[bare_key] = None
+        if self.local_aliases.get(bare_key) == first:
+            del self.local_aliases[bare_key]
+            self.actors[first].aliases.pop(bare, None)
+
     def _read_other_name(self, doc: Doc, end: int, name: str, key: str) -> None:
         """"X, better known as Y", "X (the Y)": Y is X's other name here and later (not
         a place's, a state's or another known actor's name, which stays that actor)."""
@@ -1309,9 +1337,10 @@ class Mentions:
                 len(span) <= 2 and listed_with_places(span, self._is_town))):
             return surface, ActorType.LOCATION, _BY_CONTEXT  # "near Quetta" read as a title
         if label == "WORK_OF_ART" and span[0].is_title and span[0].lower_ not in _DESCRIBING and (
-                kind := head_type(span)) not in (None, "PERSON"):
+                kind := head_type(span) or _plural_head_type(span)) not in (None, "PERSON"):
             # '"The Kalimba Army attacked us," he said': the model reads a name opening a
-            # quote as a title; its head word ("Army", "Front") says what it is
+            # quote as a title; its head word ("Army", "Front", "the Four Federations of
+            # X") says what it is
             return surface, _LABEL_TYPES[kind or ""], _BY_KIND
         if label not in _NER_TYPES:
             return None
@@ -1916,6 +1945,8 @@ def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
     word = None
     if i < len(doc) and doc[i].lower_ in _LOCAL_WORDS and doc[i].is_lower:
         word, i = doc[i].lower_, i + 1
+    if (office := _office_of_officer(doc, i)) is not None:
+        return office, ActorType.GOVERNMENT_BODY  # "the Tolam prosecutor's office"
     if i >= len(doc) or not doc[i].is_lower or (head := doc[i].lower_) not in _LOCAL_HEADS:
         return None
     if head in _HEADS_NEEDING_WORD and word not in _HEADS_NEEDING_WORD[head]:
@@ -1927,6 +1958,25 @@ def _local_body(span: Span, type_: ActorType) -> tuple[int, ActorType] | None:
         # of the place, read as such by the title readers
         return None
     return i + 1, _LOCAL_HEADS[head]
+
+
+# Lower-case officers whose office a place's name may stand before ("the Tolam
+# prosecutor's office", "the Ralu public prosecutor's office")
+_OFFICERS = words("prosecutor prosecutors attorney ombudsman coroner auditor")
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _office_of_officer(doc: Doc, i: int) -> int | None:
+    """Where "prosecutor's office" after a place's name ends ("the Tolam prosecutor's
+    office", "the Tolam public prosecutor's office"): an officer's lower-case noun,
+    its possessive and "office"; None when the words are not so."""
+    if i < len(doc) and doc[i].lower_ == "public" and doc[i].is_lower:
+        i += 1
+    if i + 2 < len(doc) and doc[i].is_lower and doc[i].lower_ in _OFFICERS and (
+            doc[i + 1].lower_ in _POSSESSIVE) and doc[i + 2].lower_ == "office" and (
+                doc[i + 2].is_lower):
+        return i + 3
+    return None
 
 
 # Nouns after such a head that make the words a place's, a unit's or a person's, not the
@@ -2083,6 +2133,33 @@ def _acronym_party(words: list[Token]) -> bool:
     names (the "Party" of "the DEM Party" is its name's)."""
     return len(words) > 1 and words[-1].text == "party" and all(
         w.is_upper or w.text == "-" for w in words[:-1])
+
+
+def _group_of_other(doc: Doc, start: int, end: int) -> bool:
+    """"the pro-Islamic State group Dawlah Islamiyah", "the Hamas-allied group Y": "group"
+    after the name (at `start`..`end`) is another group's kind, not the name's: "pro-"
+    or a hyphen's word binds the name into a description, or a capitalised name follows
+    the noun."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+        return True
+    if start >= 1 and doc[start - 1].lower_ == "pro-":
+        return True
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
+
+
+def _plural_head_type(span: Span) -> str | None:
+    """The type the plural of a body's head word gives a name read as a title ("the
+    Four Federations of the Lowlands", "the Two Councils of X"): a capitalised word
+    after a number word, or before "of", whose singular is a head word."""
+    for i, tok in enumerate(span):
+        if not (tok.is_title and tok.lower_.endswith("s")) or tok.lower_[:-1] not in HEAD_TYPES:
+            continue
+        after = span[i + 1] if i + 1 < len(span) else None
+        if (i > 0 and span[i - 1].like_num) or (after is not None and after.lower_ == "of"):
+            kind = HEAD_TYPES[tok.lower_[:-1]]
+            return kind if kind != "PERSON" else None
+    return None
 
 
 def _common_noun(tok: Token) -> bool:

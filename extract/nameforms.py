@@ -60,6 +60,12 @@ _ARMED = words(
     "autodefensas guardia guarda garde columna batallón batalhão bataillon cártel cartel "
     "clan legión legião légion front forces brigade"
 )
+# Plural nouns of fighters that open a band's name before a joining word ("Guardiões do
+# Estado", "Guerreros del Sur"): read only with the joining word right after them
+_FIGHTER_HEADS = words(
+    "guardiões guardioes guardianes gardiens guardiani guerreros guerreiros combatientes "
+    "combatentes combattants"
+)
 _ORGANIZATION = words(
     "asociación associação associazione association movimiento movimento mouvement partido "
     "parti partito unión união unione union coordinadora confederación confederação "
@@ -74,6 +80,7 @@ _HEADS = {
     **dict.fromkeys(_ORGANIZATION, "ORGANIZATION"),
     **dict.fromkeys(_GOVERNMENT, "GOVERNMENT_BODY"),
     **dict.fromkeys(_ARMED, "ARMED_GROUP"),
+    **dict.fromkeys(_FIGHTER_HEADS, "ARMED_GROUP"),
 }
 # Head words that are English words too: a Romance name only with a joining word after
 _ALSO_ENGLISH = words("front forces brigade union alliance association cartel clan")
@@ -269,20 +276,25 @@ _CLOSING_LABELS = frozenset({"STATE", "GPE", "LOC", "ORG", "PERSON"})
 def joiner_ended(ents: list[Span]) -> list[Span]:
     """"[the Carabineros de] [Chile]": a body's name the model ended on a joining word,
     then the name that closes it (a state's, a place's) read apart, are one name: no
-    name ends on "de" or "du"."""
+    name ends on "de", "du" or "and"."""
     out = ents
     for prev, ent in pairwise(ents):
         if prev.end != ent.start or prev.label_ not in _ENDED_LABELS or (
                 ent.label_ not in _CLOSING_LABELS) or len(prev) < 2:
             continue
         last = prev[-1]
-        if not (last.is_lower and last.lower_ in _FOREIGN_JOINERS) or not prev[-2].is_title:
+        if not (last.is_lower and last.lower_ in _ENDING_JOINERS) or not prev[-2].is_title:
             continue
         doc = ent.doc
         start = prev.start + (prev[0].lower_ == "the")
         out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
                                              span_id=doc[start : ent.end].text))
     return out
+
+
+# Words no name ends on: a Romance name's joining words, and "and" ("[the Santo Amaro
+# and] [Vila Nova Coast Guard]": the model cut one name at a state's or a place's "and")
+_ENDING_JOINERS = words("de del da do das dos du des di della en em pour por para au aux and")
 
 
 def _named_after_joiner(ent: Span, start: int, end: int) -> bool:
@@ -346,6 +358,10 @@ def _name_end(head: Token, lowest: int = 0) -> int | None:
         else:
             break
         j += 1
+    if head.lower_ in _FIGHTER_HEADS and not (
+            head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _FOREIGN_JOINERS
+            and doc[head.i + 1].is_lower):
+        return None  # ("Guerreros Unidos": no joining word, no name of this form)
     if end is None or end < lowest or (head.lower_ in _ALSO_ENGLISH and not (
             joined and (doc[head.i + 1].lower_ in _JOINERS or (
                 head.i + 2 < len(doc) and doc[head.i + 2].lower_ in _FOREIGN_JOINERS

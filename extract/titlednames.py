@@ -58,7 +58,11 @@ OFFICE_WORDS = PORTFOLIO_WORDS | words(
 # Ranks and honorifics between an office and the name: "Minister of Defence General X"
 _RANKS = TITLE_WORDS | words(
     "constable inspector detective superintendent sergeant officer gen gen. lt lt. col col. "
-    "maj maj. capt capt. brig brig. adm adm. sgt sgt. retired") | ENLISTED_RANKS
+    "maj maj. capt capt. brig brig. adm adm. sgt sgt. retired") | ENLISTED_RANKS | words(
+    # police and army ranks of French, Spanish and Portuguese news, written before the name
+    "commissaire capitaine commandant adjudant inspecteur comisario comisaria capitán "
+    "capitan teniente coronel comandante sargento delegado delegada capitão capitao tenente "
+    "comissário comissario")
 _PARTICLES = words("bin ibn bint al el de da dos das del van von la le ould wa")
 _NAME_WORDS = (2, 4)  # a person's name after an office: "Jean Doe" .. "Ali Lamine Ould Zeine"
 _PERSON_LABELS = frozenset({"PERSON"})
