@@ -944,8 +944,12 @@ def _led_from(verb: Token, ctx: Context) -> list[Candidate]:
     heads = [verb, *(o for o in led if o.tag_ in ("NN", "NNP", "NNPS")
                      and o.lemma_ not in _SENT_FROM
                      and any(c.dep_ in ("det", "poss") for c in o.children))]
+    # ("commanded fighters from X to Y": a stretch of ground, not where one sits)
     objs = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children if p.dep_ == "pobj"]
+            and not any(g.dep_ == "prep" and g.lower_ in ("to", "through")
+                        for g in (*h.children, *c.children))
+            for p in c.children if p.dep_ == "pobj"
+            and not any(g.dep_ == "prep" and g.lower_ == "to" for g in p.children)]
     # "from exile in X", "from a villa in X": the town the spot is in
     objs += [q for p in objs if p.pos_ == "NOUN" for c in p.children
              if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"]

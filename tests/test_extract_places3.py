@@ -89,6 +89,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("took-over-from-a-person", "Omar Hale took over the Tarai Front from Dana Hale in "
      "2019.",
      [("Omar Hale", "LOCATED_IN", "*")]),
+    ("commanded-from-one-town-to-another", "Omar Hale commanded the Tarai Front from "
+     "Karsala to Tanvoro for a decade.",
+     [("Omar Hale", "LOCATED_IN", "*")]),
     ("plans-to-run-from", "Omar Hale plans to run the Tarai Front from Ghana.",
      [("Omar Hale", "LOCATED_IN", "Ghana")]),
     # a distance from a town places no one in it
