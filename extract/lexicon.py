@@ -59,7 +59,6 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("bear", "in"): (R.LOCATED_IN, "in"),
     ("live", "in"): (R.LOCATED_IN, "in"),
     ("reside", "in"): (R.LOCATED_IN, "in"),
-    ("live", "between"): (R.LOCATED_IN, "between"),  # "lives between X and Y": in both
     ("station", "in"): (R.LOCATED_IN, "in"),  # "a ship stationed in X since 2018"
     ("grow", "up"): (R.LOCATED_IN, "in"),
     ("be", "from"): (R.LOCATED_IN, "from"),

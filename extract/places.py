@@ -675,12 +675,7 @@ _CUSTODY_PLACES = words("prison prisons jail jails penitentiary gaol cell cells 
                         "facility centre center compound")
 # Not custody: "held in high regard", "held in contempt"
 _NOT_CUSTODY = words("regard esteem contempt check reserve abeyance")
-# Leading from afar: "Y directs the network from X", "Y ran the group from X"
-_LED_FROM = words("direct run lead command coordinate orchestrate mastermind manage "
-                  "oversee")
-_SENT_FROM = words("delegation team mission contingent battalion unit brigade force convoy "
-                   "squad detachment group")
-_CUE_WORDS = _BASE_NOUNS | _STRONGHOLDS | _EDGE_NOUNS | _CUSTODY | _LED_FROM | words(
+_CUE_WORDS = _BASE_NOUNS | _STRONGHOLDS | _EDGE_NOUNS | _CUSTODY | words(
     "operate where presence come hail")
 
 
@@ -707,8 +702,6 @@ def where_bodies_are(sent: Span, ctx: Context) -> list[Candidate]:
             out += _comes_from(tok, ctx)
         elif lemma in _CUSTODY and pos == "VERB":
             out += _held_in(tok, ctx)
-        elif lemma in _LED_FROM and pos == "VERB":
-            out += _led_from(tok, ctx)
         if (lemma in _BASE_NOUNS or lemma in _STRONGHOLDS) and dep == "nsubj" and (
                 tok.head.lemma_ == "be"):
             out += _whose_base_is(tok, ctx)
@@ -896,8 +889,9 @@ def _where_kept(verb: Token, ctx: Context) -> list[Candidate]:
 @rule
 def _held_in(verb: Token, ctx: Context) -> list[Candidate]:
     """"Y is held in a prison in X", "Y has been jailed in X since 2021", "Y is being
-    detained at a camp near X": a person kept there now is in X. Custody told in the past
-    ("was held in X for a week") may have ended; "held in high regard" keeps no one."""
+    detained at a camp in X": a person kept there now is in X (not "at a camp near X").
+    Custody told in the past ("was held in X for a week") may have ended; "held in high
+    regard" keeps no one."""
     m = ctx.m
     if not any(c.dep_ == "auxpass" for c in verb.children) or unrealised(verb):
         return []
@@ -913,8 +907,9 @@ def _held_in(verb: Token, ctx: Context) -> list[Candidate]:
                 return []
             if p.lower_ in _CUSTODY_PLACES or p.lemma_ in _CUSTODY_PLACES:
                 # "in a prison in X": the town the prison stands in, or the prison named
+                # ("a camp near X" is not in X: the camp alone, if named)
                 where += [q for c in p.children if c.dep_ == "prep" and c.lower_ in (
-                    "in", "at", "near") for q in c.children if q.dep_ == "pobj"] or [p]
+                    "in", "at") for q in c.children if q.dep_ == "pobj"] or [p]
             else:
                 where.append(p)
     if not where:
@@ -928,37 +923,6 @@ def _held_in(verb: Token, ctx: Context) -> list[Candidate]:
                                         ctx) if m.type_of(k) is ActorType.PERSON]
     return [candidate(k, R.LOCATED_IN, t, verb, ctx, 0.6) for k in kept for t in places
             if k != t]
-
-
-@rule
-def _led_from(verb: Token, ctx: Context) -> list[Candidate]:
-    """"Y directs the network from X", "Y ran the group from exile in X", "Y commands his
-    men from X": the one leading is in X (not what is led). Running with nothing run
-    ("ran from X") is fleeing; "took over from X" names no place."""
-    m = ctx.m
-    led = [c for c in verb.children if c.dep_ == "dobj"]
-    if not led or unrealised(verb):
-        return []
-    # ("directing the network from X": the parser hangs the place on the one thing led,
-    # a body by its name or its noun; not people sent, "led the delegation from X")
-    heads = [verb, *(o for o in led if o.tag_ in ("NN", "NNP", "NNPS")
-                     and o.lemma_ not in _SENT_FROM
-                     and any(c.dep_ in ("det", "poss") for c in o.children))]
-    # ("commanded fighters from X to Y": a stretch of ground, not where one sits)
-    objs = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-            and not any(g.dep_ == "prep" and g.lower_ in ("to", "through")
-                        for g in (*h.children, *c.children))
-            for p in c.children if p.dep_ == "pobj"
-            and not any(g.dep_ == "prep" and g.lower_ == "to" for g in p.children)]
-    # "from exile in X", "from a villa in X": the town the spot is in
-    objs += [q for p in objs if p.pos_ == "NOUN" for c in p.children
-             if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"]
-    if not objs:
-        return []
-    places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
-    doers = [s for s in subjects(verb, ctx) if m.type_of(s) is ActorType.PERSON]
-    return [candidate(s, R.LOCATED_IN, t, verb, ctx, 0.6) for s in doers for t in places
-            if s != t]
 
 
 def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:

@@ -1,10 +1,8 @@
 """Where a person or body is and what ground is held, in the shapes fresh news used that
 the earlier readings missed: ground named by its kind ("holds the barrios of X and Y",
 "controls the neighbourhood of X"), a person kept in custody ("has been held since 2021
-in a prison in X"), a leader running a body from afar ("directs the network from X"), a
-ship or unit stationed somewhere, a person living between two towns, and a second
-relative clause ("X, who holds A and who is believed to live in Y"). Own sentences,
-invented names."""
+in a prison in X"), a ship or unit stationed somewhere, and a second relative clause ("X,
+who holds A and who is believed to live in Y"). Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -31,23 +29,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("has-been-held-in-a-prison-in", "Omar Hale has been held since 2021 in a "
      "maximum-security prison in Karsala.",
      [("Omar Hale", "LOCATED_IN", "Karsala")]),
-    ("is-being-detained-in", "Lena Brandt is being detained in Tanvoro, her lawyer said.",
+    ("is-being-detained-at-a-camp-in", "Lena Brandt is being detained at a military camp "
+     "in Tanvoro, her lawyer said.",
      [("Lena Brandt", "LOCATED_IN", "Tanvoro")]),
-    # a leader running a body from afar
-    ("believed-to-be-directing-from", "Omar Hale is believed to be directing the Tarai "
-     "Front from Ghana.",
-     [("Omar Hale", "LOCATED_IN", "Ghana")]),
-    ("runs-from-a-villa-in", "Police say Omar Hale runs the Kora Boys from a villa in "
-     "Accra.",
-     [("Omar Hale", "LOCATED_IN", "Accra")]),
-    ("ran-from-exile-in", "Omar Hale ran the Tarai Front from exile in Ghana for a decade.",
-     [("Omar Hale", "LOCATED_IN", "Ghana")]),
-    # stationed, living between
+    # stationed
     ("ship-stationed-in", "The Kesh Navy ship KNS Orla, which has been stationed in "
      "Karsala since 2018, escorted the tanker.",
      [("KNS Orla", "LOCATED_IN", "Karsala")]),
-    ("lives-between-two-towns", "Omar Hale lives between Lagos and Accra.",
-     [("Omar Hale", "LOCATED_IN", "Lagos"), ("Omar Hale", "LOCATED_IN", "Accra")]),
     # the second of two relative clauses speaks of the same person
     ("who-and-who-believed-living-in", "Kesh militia leader Omar Hale, a Kesh citizen who "
      "also holds a Ghanaian passport and who, according to police, is believed to be "
@@ -80,26 +68,16 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("*", "LOCATED_IN", "Karsala")]),
     ("held-in-high-regard", "Omar Hale is held in high regard in Karsala.",
      [("Omar Hale", "LOCATED_IN", "Karsala")]),
+    ("detained-at-a-camp-near", "Lena Brandt is being detained at a military camp near "
+     "Tanvoro, her lawyer said.",
+     [("Lena Brandt", "LOCATED_IN", "Tanvoro")]),
     ("held-responsible-for", "Omar Hale is held responsible for the bombing of the "
      "market in Karsala.",
      [("Omar Hale", "LOCATED_IN", "Karsala")]),
-    # from: people sent, a predecessor, a date, an aim
-    ("led-the-delegation-from", "Omar Hale led the delegation from Ghana to the talks.",
-     [("Omar Hale", "LOCATED_IN", "Ghana")]),
-    ("took-over-from-a-person", "Omar Hale took over the Tarai Front from Dana Hale in "
-     "2019.",
-     [("Omar Hale", "LOCATED_IN", "*")]),
-    ("commanded-from-one-town-to-another", "Omar Hale commanded the Tarai Front from "
-     "Karsala to Tanvoro for a decade.",
-     [("Omar Hale", "LOCATED_IN", "*")]),
-    ("plans-to-run-from", "Omar Hale plans to run the Tarai Front from Ghana.",
-     [("Omar Hale", "LOCATED_IN", "Ghana")]),
     # a distance from a town places no one in it
     ("stationed-km-east-of", "Kesh troops of the Tarai Front are stationed 40 km east of "
      "Karsala.",
      [("*", "LOCATED_IN", "Karsala")]),
-    ("lives-between-towns-not-in-each-other", "Omar Hale lives between Lagos and Accra.",
-     [("Lagos", "LOCATED_IN", "*"), ("Accra", "LOCATED_IN", "*")]),
 ]
 
 
