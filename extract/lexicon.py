@@ -59,6 +59,7 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("bear", "in"): (R.LOCATED_IN, "in"),
     ("live", "in"): (R.LOCATED_IN, "in"),
     ("reside", "in"): (R.LOCATED_IN, "in"),
+    ("station", "in"): (R.LOCATED_IN, "in"),  # "a ship stationed in X since 2018"
     ("grow", "up"): (R.LOCATED_IN, "in"),
     ("be", "from"): (R.LOCATED_IN, "from"),
     ("be", "in"): (R.LOCATED_IN, "in"),

@@ -668,7 +668,15 @@ _HAVING = words("have maintain keep retain establish build")
 _OPERATED_IN = words("in inside across throughout")
 _EDGE_NOUNS = words("outskirts outskirt suburbs suburb fringes")
 # (the words that open one of the readings: every other word is passed over at once)
-_CUE_WORDS = _BASE_NOUNS | _STRONGHOLDS | _EDGE_NOUNS | words("operate where presence come hail")
+# Kept in custody: "Y is held in a prison in X", "Y has been jailed in X since 2021"
+_CUSTODY = words("hold jail imprison detain incarcerate intern confine")
+# Places one is kept in: the town is where the kept person is
+_CUSTODY_PLACES = words("prison prisons jail jails penitentiary gaol cell cells camp camps "
+                        "facility centre center compound")
+# Not custody: "held in high regard", "held in contempt"
+_NOT_CUSTODY = words("regard esteem contempt check reserve abeyance")
+_CUE_WORDS = _BASE_NOUNS | _STRONGHOLDS | _EDGE_NOUNS | _CUSTODY | words(
+    "operate where presence come hail")
 
 
 @rule
@@ -692,6 +700,8 @@ def where_bodies_are(sent: Span, ctx: Context) -> list[Candidate]:
             out += _presence_in(tok, ctx)
         elif lemma in ("come", "hail") and pos == "VERB":
             out += _comes_from(tok, ctx)
+        elif lemma in _CUSTODY and pos == "VERB":
+            out += _held_in(tok, ctx)
         if (lemma in _BASE_NOUNS or lemma in _STRONGHOLDS) and dep == "nsubj" and (
                 tok.head.lemma_ == "be"):
             out += _whose_base_is(tok, ctx)
@@ -876,6 +886,45 @@ def _where_kept(verb: Token, ctx: Context) -> list[Candidate]:
     return out
 
 
+@rule
+def _held_in(verb: Token, ctx: Context) -> list[Candidate]:
+    """"Y is held in a prison in X", "Y has been jailed in X since 2021", "Y is being
+    detained at a camp in X": a person kept there now is in X (not "at a camp near X").
+    Custody told in the past ("was held in X for a week") may have ended; "held in high
+    regard" keeps no one."""
+    m = ctx.m
+    if not any(c.dep_ == "auxpass" for c in verb.children) or unrealised(verb):
+        return []
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.tag_ in ("VBZ", "VBP") for a in auxes) or any(
+            a.lower_ in ("was", "were", "had", "will", "would") or a.dep_ == "neg"
+            for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    where: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for p in (p for p in prep.children if p.dep_ == "pobj"):
+            if p.lower_ in _NOT_CUSTODY:
+                return []
+            if p.lower_ in _CUSTODY_PLACES or p.lemma_ in _CUSTODY_PLACES:
+                # "in a prison in X": the town the prison stands in, or the prison named
+                # ("a camp near X" is not in X: the camp alone, if named)
+                where += [q for c in p.children if c.dep_ == "prep" and c.lower_ in (
+                    "in", "at") for q in c.children if q.dep_ == "pobj"] or [p]
+            else:
+                where.append(p)
+    if not where:
+        return []
+    # "held in X's Y Prison": the town or state the named prison stands in, as above
+    towns = [q for p in where if (k := m.token_actor.get(p.i)) is not None
+             and m.type_of(k) is ActorType.FACILITY for q in p.children if q.dep_ == "poss"]
+    places = [t for t in named_places(towns or where, ctx) if m.type_of(t) in (
+        ActorType.LOCATION, ActorType.FACILITY, ActorType.STATE)]
+    kept = [k for k in actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"],
+                                        ctx) if m.type_of(k) is ActorType.PERSON]
+    return [candidate(k, R.LOCATED_IN, t, verb, ctx, 0.6) for k in kept for t in places
+            if k != t]
+
+
 def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:
     """"the Z market on the outskirts of X", "Z, in the suburbs of X": a place or
     facility at the edge of a town is in it; an event there ("clashes on the outskirts
@@ -901,6 +950,35 @@ def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:
     if key is None or key == town or m.type_of(key) not in PLACES:
         return []
     return [candidate(key, R.LOCATED_IN, town, edge, ctx, 0.55)]
+
+
+# ------------------------------------------------------------ ground named by its kind
+# Kinds of ground a holder holds, named before "of": "holds the barrios of X and Y",
+# "controls the neighbourhood of X", "seized the towns of X and Y"
+_GROUND_KINDS = PLACE_NOUNS | words(
+    "cities towns villages provinces regions districts areas neighborhoods neighbourhoods "
+    "suburbs counties municipalities townships communes settlements hamlets localities "
+    "barrio barrios estate estates quarter quarters favela favelas slum slums "
+    "island islands port ports")
+
+
+def ground_named(objs: list[Token], ctx: Context) -> list[str]:
+    """The places a held ground's kind names after "of", each of a list: "holds the
+    barrios of X and Y" (X and Y), "the neighbourhood of X" (X); not its owner ("the
+    villages of the X tribe": a people is no place)."""
+    m = ctx.m
+    out: list[str] = []
+    for o in objs:
+        for kind in (o, *o.conjuncts):
+            if kind.lower_ not in _GROUND_KINDS:
+                continue
+            for p in (p for c in kind.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"):
+                for t in (p, *p.conjuncts):
+                    key = m.token_actor.get(t.i)
+                    if key is not None and m.type_of(key) in PLACES and key not in out:
+                        out.append(key)
+    return out
 
 
 # ------------------------------------------------------------ ground held, then listed

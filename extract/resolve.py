@@ -234,6 +234,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in _RELATIVES and tok.dep_ == "dobj" and clause.dep_ == "xcomp" and (
             clause.head.dep_ == "relcl") and tok.i < clause.head.i:
         clause = clause.head  # "X, whom Y refuses to recognise": the object of the verb below
+    if lower in _RELATIVES and tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "conj" \
+            and clause.head.dep_ == "relcl" and tok.i > clause.head.i:
+        clause = clause.head  # "X, who holds A and who is believed to live in Y": X
     if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
         key = actor_of(ante, ctx, depth + 1) or (

@@ -81,6 +81,7 @@ from .origins import origin_candidates, place_after_preposition
 from .ownedtitles import owned_titles, unowned_spokespeople
 from .places import (
     ground_including,
+    ground_named,
     holds_towns,
     name_places,
     place_candidates,
@@ -1128,6 +1129,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.CONTROLS:
             if shares := _shares_listed(objs):
                 tgts += [k for k in actors_of_tokens(shares, ctx) if k not in tgts]
+            # "holds the barrios of X and Y": each place the ground's kind names
+            tgts += [k for k in ground_named(objs, ctx) if k not in tgts]
             for o in objs + shares:
                 tgts = held_cities(o, tgts, ctx)
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
