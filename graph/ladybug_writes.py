@@ -26,6 +26,7 @@ from actorgraph.graph.ladybug_rows import (
     _edges_by_ids,
     _evidence,
     _Row,
+    _set_pages,
     _statements_by_ids,
     _Tx,
 )
@@ -359,6 +360,7 @@ def _write_grown_edges(tx: _Tx, edges: dict[str, _Grown]) -> None:
     tx.batched(q.CREATE_EVIDENCE, evidence)
     _masked(tx, q.UPDATE_RELATION, updates)
     tx.batched(q.UPDATE_EVIDENCE, grown_evidence)
+    _set_pages(tx, evidence + grown_evidence)
 
 
 def _chunked(tx: _Tx, query: str, keys: Sequence[str]) -> list[_Row]:
@@ -526,6 +528,7 @@ def _shrink_edges(tx: _Tx, statements: Sequence[_Row]) -> list[_Shrunk]:
         tx.run(q.DELETE_EVIDENCE, rows=gone_keys[start : start + _BATCH])
     _masked(tx, q.UPDATE_RELATION, updates)
     tx.batched(q.SET_EVIDENCE, evidence)
+    _set_pages(tx, evidence)
     return shrunk
 
 
@@ -748,6 +751,7 @@ def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) ->
         for key in sorted(edges)
     ]
     tx.batched(q.CREATE_EVIDENCE, evidence)
+    _set_pages(tx, evidence)
 
 
 def _refresh_edges(
