@@ -387,13 +387,15 @@ def _edge_ident(key: str) -> _Row:
     }
 
 
-def _set_pages(tx: _Tx, evidence: Sequence[_Row]) -> None:
+def _set_pages(tx: _Tx, evidence: Sequence[_Row], written: Sequence[_Row] = ()) -> None:
     """Set the `page` of the Evidence nodes of `evidence` (rows with each node's `key`
     and `head`, as the write sets them) from the Statement table as the transaction
-    holds it (graph/evidence_page.py): the rows of each edge's first window."""
+    holds it (graph/evidence_page.py): the rows of each edge's first window. Rows the
+    write has just written (`written`, as STATEMENTS_BY_ID reads them back) are taken
+    from memory; the others are read by id."""
     wanted = {row["key"]: evidence_page.page_ids(row["head"]) for row in evidence}
-    ids = sorted({i for found in wanted.values() for i in found or ()})
-    rows: dict[str, _Row] = {}
+    rows: dict[str, _Row] = {row["id"]: row for row in written}
+    ids = sorted({i for found in wanted.values() for i in found or () if i not in rows})
     for start in range(0, len(ids), _BATCH):
         for row in tx.rows(q.STATEMENTS_BY_ID_LEAN, ids=ids[start : start + _BATCH]):
             rows[row["id"]] = row
