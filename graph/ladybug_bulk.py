@@ -253,6 +253,7 @@ def bulk_load(
             files = plan.files.files([*nodes, "MENTIONS", *_LINKS, *relations])
             with LadybugStore(building, buffer_pool_bytes=BUILD_BUFFER_POOL_BYTES) as store:
                 store.copy_tables(files)
+                store.fill_evidence_pages()
         folder.parent.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(folder, ignore_errors=True)  # an empty folder, not a store (checked)
         building.rename(folder)

@@ -84,7 +84,7 @@ SCHEMA: Final[tuple[str, ...]] = (
     "confidence DOUBLE, cameo STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Evidence(key STRING, statements STRING[], "
     "head STRING[], confidence DOUBLE, cameo STRING, first_seen STRING, last_seen STRING, "
-    "PRIMARY KEY(key))",
+    "page STRING, PRIMARY KEY(key))",
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, names STRING[], "
     "keys STRING[])",
     "CREATE REL TABLE IF NOT EXISTS IN_DOCUMENT(FROM Statement TO Document)",
@@ -398,7 +398,20 @@ EVIDENCE_BY_KEY: Final = (
 EVIDENCE_HEADS: Final = (
     "UNWIND $keys AS k MATCH (e:Evidence {key: k}) RETURN e.key AS key, e.head AS head, "
     "e.confidence AS confidence, e.cameo AS cameo, e.first_seen AS first_seen, "
-    "e.last_seen AS last_seen"
+    "e.last_seen AS last_seen, e.page AS page"
+)
+
+# What a connections page shows of an edge's first statements, kept on its Evidence
+# node (`page`: graph/evidence_page.py): a page reads its evidence with its edges
+# instead of a lookup per statement in the Statement table. NULL: not filled yet (a
+# store made before it; filled on the first writing open, a part at a time).
+ADD_EVIDENCE_PAGES: Final = "ALTER TABLE Evidence ADD IF NOT EXISTS page STRING"
+EVIDENCE_COLUMNS: Final = "CALL table_info('Evidence') RETURN name"
+UNFILLED_PAGES: Final = (
+    "MATCH (e:Evidence) WHERE e.page IS NULL RETURN e.key AS key, e.head AS head LIMIT "
+)
+SET_EVIDENCE_PAGES: Final = (
+    "UNWIND $rows AS row MATCH (e:Evidence {key: row.key}) SET e.page = row.page"
 )
 CREATE_EVIDENCE: Final = (
     "UNWIND $rows AS row "
@@ -515,7 +528,7 @@ _EDGE_KEY_OUT: Final = "a.id + '|' + label(r) + '|' + b.id + " + _NEGATED_KEY
 _EDGE_KEY_IN: Final = "b.id + '|' + label(r) + '|' + a.id + " + _NEGATED_KEY
 _HEAD_FIELDS: Final = (
     "e.head AS head, e.confidence AS confidence, e.cameo AS cameo, "
-    "e.first_seen AS first_seen, e.last_seen AS last_seen"
+    "e.first_seen AS first_seen, e.last_seen AS last_seen, e.page AS page"
 )
 
 

@@ -17,6 +17,7 @@ from actorgraph.domain import (
     RelationType,
 )
 from actorgraph.graph import ladybug_cypher as q
+from actorgraph.graph.evidence_page import PAGE_STATEMENTS
 from actorgraph.graph.evidence_window import Window, head_covers, window
 from actorgraph.graph.ladybug_rows import (
     _RELATIONS,
@@ -371,7 +372,13 @@ def _capped_edges(
     windows = {
         key: window(row.get("statements") or (), 0, evidence_limit) for key, _, row in rows
     }
-    groups = _statements_of_windows(tx, {key: w.ids for key, w in windows.items()})
+    # The Evidence nodes' pages hold the window of a page of PAGE_STATEMENTS or fewer.
+    pages = (
+        {key: row.get("page") for key, _, row in rows}
+        if evidence_limit <= PAGE_STATEMENTS
+        else None
+    )
+    groups = _statements_of_windows(tx, {key: w.ids for key, w in windows.items()}, pages)
     edges: dict[str, Edge] = {}
     for key, eid, row in rows:
         group = groups.get(key)

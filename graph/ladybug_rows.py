@@ -11,6 +11,7 @@ from typing import Any, Final, cast
 import ladybug
 
 from actorgraph.domain import RelationType
+from actorgraph.graph import evidence_page
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph.document_cache import DocumentCache
 from actorgraph.graph.models import (
@@ -272,13 +273,17 @@ def _statements_of_edges(tx: _Tx, statement_ids: Iterable[str]) -> dict[str, lis
 
 
 def _statements_of_windows(
-    tx: _Tx, windows: Mapping[str, Sequence[str]]
+    tx: _Tx,
+    windows: Mapping[str, Sequence[str]],
+    pages: Mapping[str, str | None] | None = None,
 ) -> dict[str, list[_Row]]:
     """_statements_of_edges of the statement ids of each edge (`windows`, by edge key).
     When every id is `DOCUMENT#SEQ` (the writers name every statement so), each row's
     document, number and edge come from its id and the edge it was asked for, not from
     the read; a snapshot of a read-only store (no cache to take the documents from)
-    reads them joined to the rows instead."""
+    reads them joined to the rows instead. An edge whose Evidence node keeps the rows
+    of its window (`pages`, by edge key: graph/evidence_page.py) takes them from
+    there; the others are read by id."""
     owner: dict[str, str] = {}
     named: dict[str, tuple[str, int]] = {}
     for key, ids in windows.items():
@@ -291,8 +296,16 @@ def _statements_of_windows(
             named[statement_id] = (statement_id[:cut], int(number))
     if tx.documents is not None and tx.cache is None:
         return _statements_of_edges(tx, list(named))
-    ids = sorted(named)
     rows: list[_Row] = []
+    unread: Iterable[str] = named.keys()
+    if pages:
+        for key, wanted in windows.items():
+            kept = evidence_page.decode(pages.get(key), wanted)
+            if kept is not None:
+                rows += kept
+        if rows:
+            unread = named.keys() - {row["id"] for row in rows}
+    ids = sorted(unread)
     for start in range(0, len(ids), _BATCH):
         rows += tx.rows(q.STATEMENTS_BY_ID_LEAN, ids=ids[start : start + _BATCH])
     for row in rows:
@@ -372,3 +385,33 @@ def _edge_ident(key: str) -> _Row:
         "type": type_,
         "negated": negated == "negated",
     }
+
+
+def _set_pages(tx: _Tx, evidence: Sequence[_Row], written: Sequence[_Row] = ()) -> None:
+    """Set the `page` of the Evidence nodes of `evidence` (rows with each node's `key`
+    and `head`, as the write sets them) from the Statement table as the transaction
+    holds it (graph/evidence_page.py): the rows of each edge's first window. Rows the
+    write has just written (`written`, as STATEMENTS_BY_ID reads them back) are taken
+    from memory; the others are read by id."""
+    wanted = {row["key"]: evidence_page.page_ids(row["head"]) for row in evidence}
+    rows: dict[str, _Row] = {row["id"]: row for row in written}
+    ids = sorted({i for found in wanted.values() for i in found or () if i not in rows})
+    for start in range(0, len(ids), _BATCH):
+        for row in tx.rows(q.STATEMENTS_BY_ID_LEAN, ids=ids[start : start + _BATCH]):
+            rows[row["id"]] = row
+    tx.batched(
+        q.SET_EVIDENCE_PAGES,
+        [{"key": key, "page": evidence_page.encode(found, rows)} for key, found in wanted.items()],
+    )
+
+
+# Evidence nodes given their page per transaction when a store made before pages were
+# kept is filled (each part its own transaction: a page not filled is read as before).
+FILL_PAGES = 20_000
+
+
+def _fill_pages(tx: _Tx, limit: int = FILL_PAGES) -> int:
+    """Give up to `limit` Evidence nodes without a page theirs; how many were given."""
+    unfilled = tx.rows(q.UNFILLED_PAGES + str(int(limit)))
+    _set_pages(tx, unfilled)
+    return len(unfilled)

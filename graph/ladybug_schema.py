@@ -46,6 +46,10 @@ def _create_schema(tx: _Tx) -> None:
         tx.run(q.FILL_DOCUMENT_HEADS, last=HEAD_ROOM)
     if not masks:
         _fill_type_masks(tx)
+    if not _has_evidence_pages(tx):
+        # Added empty (NULL: read from the Statement table, as before); the store fills
+        # them after this transaction, a part at a time (ladybug_rows._fill_pages).
+        tx.run(q.ADD_EVIDENCE_PAGES)
 
 
 def _upgrade_due(tx: _Tx) -> bool:
@@ -64,6 +68,7 @@ def _current_layout(tx: _Tx) -> bool:
         and _has_document_counts(tx)
         and _has_document_heads(tx)
         and _has_type_masks(tx)
+        and _has_evidence_pages(tx)
         and not _edge_lists(tx)
     )
 
@@ -86,6 +91,15 @@ def _has_document_heads(tx: _Tx) -> bool:
 def _has_type_masks(tx: _Tx) -> bool:
     """Whether the database keeps each actor's relation types on its node."""
     return "types_out" in {row["name"] for row in tx.rows(q.ACTOR_COLUMNS)}
+
+
+def _has_evidence_pages(tx: _Tx) -> bool:
+    """Whether the database keeps each edge's page of evidence on its Evidence node
+    (graph/evidence_page.py; a database without Evidence nodes gets them with it)."""
+    tables = {row["name"] for row in tx.rows(q.TABLE_NAMES)}
+    return "Evidence" not in tables or "page" in {
+        row["name"] for row in tx.rows(q.EVIDENCE_COLUMNS)
+    }
 
 
 def _fill_type_masks(tx: _Tx) -> None:

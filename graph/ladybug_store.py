@@ -91,11 +91,13 @@ from actorgraph.graph.ladybug_reads import (
     _with_statement_ids,
 )
 from actorgraph.graph.ladybug_rows import (
+    FILL_PAGES,
     _begin_read,
     _cited_documents,
     _document,
     _edge_id_key,
     _evidence,
+    _fill_pages,
     _rollback,
     _Row,
     _row_key,
@@ -257,6 +259,7 @@ class LadybugStore(ConnectionsFromPages):
             # nor a half-done upgrade.
             self._write("creating the schema", _create_schema)
             self._copies = self._read("reading the copy index", _holds_copies)
+            self.fill_evidence_pages()
         elif not self._read("reading the schema", _current_layout):
             self.close()
             raise StoreUnavailableError(
@@ -876,6 +879,18 @@ class LadybugStore(ConnectionsFromPages):
                 conn.execute(f"COPY {table} FROM '{path}'")
         self._written()
         self._index = None
+
+    def fill_evidence_pages(self) -> int:
+        """Give every Evidence node without its page of evidence one (a store made
+        before they were kept, or loaded in bulk), FILL_PAGES nodes per transaction: a
+        node not filled yet is read from the Statement table, so each part may commit
+        alone. Returns how many were filled."""
+        filled = 0
+        while True:
+            done = self._write("filling the pages of evidence", _fill_pages)
+            filled += done
+            if done < FILL_PAGES:
+                return filled
 
     def _written(self) -> None:
         """A write ended (committed or not): the documents kept are let go of."""

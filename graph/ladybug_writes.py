@@ -26,6 +26,7 @@ from actorgraph.graph.ladybug_rows import (
     _edges_by_ids,
     _evidence,
     _Row,
+    _set_pages,
     _statements_by_ids,
     _Tx,
 )
@@ -210,7 +211,7 @@ def _flush(tx: _Tx, index: ActorIndex, pending: _Pending) -> None:
     tx.batched(q.CREATE_MENTIONS, pending.mentions)
     tx.batched(q.CREATE_STATEMENTS, pending.statements)
     tx.batched(q.LINK_CLAIMS, [row for row in pending.statements if row["source_actor"]])
-    _write_grown_edges(tx, edges)
+    _write_grown_edges(tx, edges, pending.statements)
     index.apply(states.values())
     pending.clear()
 
@@ -338,8 +339,11 @@ def _figured_states(
     return states
 
 
-def _write_grown_edges(tx: _Tx, edges: dict[str, _Grown]) -> None:
-    """New edges created with their Evidence nodes; stored ones updated in place."""
+def _write_grown_edges(
+    tx: _Tx, edges: dict[str, _Grown], statements: Sequence[_Row] = ()
+) -> None:
+    """New edges created with their Evidence nodes; stored ones updated in place. Their
+    pages take the new `statements` (rows as written) from memory, the rest by id."""
     creates: dict[RelationType, list[_Row]] = defaultdict(list)
     updates: dict[RelationType, list[_Row]] = defaultdict(list)
     evidence: list[_Row] = []
@@ -359,6 +363,7 @@ def _write_grown_edges(tx: _Tx, edges: dict[str, _Grown]) -> None:
     tx.batched(q.CREATE_EVIDENCE, evidence)
     _masked(tx, q.UPDATE_RELATION, updates)
     tx.batched(q.UPDATE_EVIDENCE, grown_evidence)
+    _set_pages(tx, evidence + grown_evidence, [as_read_back(row) for row in statements])
 
 
 def _chunked(tx: _Tx, query: str, keys: Sequence[str]) -> list[_Row]:
@@ -526,6 +531,7 @@ def _shrink_edges(tx: _Tx, statements: Sequence[_Row]) -> list[_Shrunk]:
         tx.run(q.DELETE_EVIDENCE, rows=gone_keys[start : start + _BATCH])
     _masked(tx, q.UPDATE_RELATION, updates)
     tx.batched(q.SET_EVIDENCE, evidence)
+    _set_pages(tx, evidence)
     return shrunk
 
 
@@ -748,6 +754,7 @@ def _create_edges(tx: _Tx, edges: dict[str, Edge], ids: dict[str, list[str]]) ->
         for key in sorted(edges)
     ]
     tx.batched(q.CREATE_EVIDENCE, evidence)
+    _set_pages(tx, evidence)
 
 
 def _refresh_edges(

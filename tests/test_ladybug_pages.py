@@ -20,6 +20,7 @@ import pytest
 from actorgraph.domain import RelationType
 from actorgraph.graph import ladybug_cypher, ladybug_reads, ladybug_rows, ladybug_store
 from actorgraph.graph.embedded import EmbeddedStore
+from actorgraph.graph.evidence_page import PAGE_STATEMENTS
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.models import Connection, ConnectionPage, Direction
 from actorgraph.graph.store import NotFoundError
@@ -126,9 +127,12 @@ def test_an_edge_whose_window_reads_short_is_read_whole(
         reader = ladybug_reads._statements_of_windows
 
         def short(
-            tx: ladybug_rows._Tx, windows: dict[str, list[str]]
+            tx: ladybug_rows._Tx,
+            windows: dict[str, list[str]],
+            pages: dict[str, str | None] | None = None,
         ) -> dict[str, list[dict[str, Any]]]:
-            return {key: rows[1:] for key, rows in reader(tx, windows).items()}
+            # (the rows read from the Evidence nodes' pages, or from the statements)
+            return {key: rows[1:] for key, rows in reader(tx, windows, pages).items()}
 
         monkeypatch.setattr(ladybug_reads, "_statements_of_windows", short)
         with store.snapshot():
@@ -214,11 +218,16 @@ def test_a_small_actor_is_read_without_the_count_histograms(
         histograms = [q for q in queries if "count(*) AS n" in q]
         evidence = [q for q in queries if "MATCH (e:Evidence" in q and q.startswith("UNWIND")]
         assert (histograms, evidence) == ([], []), "degree below the page: ranked rows only"
-        assert len(queries) == 4, queries  # degree, two ways, the evidence statements
+        # The degree and the two ways: the evidence comes with the ranked rows, from the
+        # pages the Evidence nodes keep (graph/evidence_page.py), no statement read.
+        assert len(queries) == 3, queries
         queries.clear()
         store.connection_page(hub)
         assert len([q for q in queries if "count(*) AS n" in q]) == 2
-        assert len(queries) == 6, queries
+        assert len(queries) == 5, queries
+        queries.clear()
+        store.connection_page(small, evidence_limit=PAGE_STATEMENTS + 1)  # past the pages
+        assert len(queries) == 4, queries  # the evidence statements read by id
 
 
 _POOL_FULL = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
