@@ -890,7 +890,11 @@ class LadybugStore(ConnectionsFromPages):
             done = self._write("filling the pages of evidence", _fill_pages)
             filled += done
             if done < FILL_PAGES:
+                if filled:
+                    logger.info("pages of evidence filled: %d edges", filled)
                 return filled
+            # A store of an earlier version at a million statements takes about a minute
+            logger.info("filling the pages of evidence: %d edges so far", filled)
 
     def _written(self) -> None:
         """A write ended (committed or not): the documents kept are let go of."""
