@@ -809,6 +809,15 @@ def _no_longer(tok: Token) -> bool:
 
 
 _NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_CONTRAST_WORDS = frozenset({"but", "yet"})
+
+
+def _contrasted(below: Token, node: Token) -> bool:
+    """"X did not support the raids but accused Y": a verb joined by "but" to a denied
+    one is said against it, outside its negation (not "did not attack or kill Y")."""
+    return (below.dep_ == "conj" and below.head.i == node.i and below.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "cc" and c.lower_ in _CONTRAST_WORDS and node.i < c.i < below.i
+                    for c in node.children))
 
 
 def negated(tok: Token) -> bool:
@@ -820,8 +829,9 @@ def negated(tok: Token) -> bool:
     below = tok
     answer = False  # an answer joined to what is denied (below)
     while node is not None:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
-               for c in node.children if c.dep_ in ("neg", "advmod", "det")):
+        if not _contrasted(below, node) and any(
+                c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
+                for c in node.children if c.dep_ in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and (node.lemma_ in NEGATING_VERBS or (
                 node.lemma_ in _DISMISSING and below.lemma_ in _REPORTED)):
