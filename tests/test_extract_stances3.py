@@ -16,10 +16,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Samuel Odera", "CRITICIZES", "Kenya Defence Forces")]),
     ("but-condemned-after-a-denial", "Kenya did not condemn Somalia but criticised Ethiopia "
      "for the border closure.", [("Kenya", "CRITICIZES", "Ethiopia")]),
+    ("finite-verb-after-did-not", "Kenya did not attend the summit and criticised Ethiopia "
+     "for the border closure.", [("Kenya", "CRITICIZES", "Ethiopia")]),
+    ("called-on-after-had-not", "Its chairman, Tesfaye Bekele, said last week that the "
+     "Kora Front had not decided whether to field candidates and called on Kenya to reopen "
+     "talks with the rebels.", [("Tesfaye Bekele", "DEMANDS", "Kenya")]),
     # "which" in a second relative clause joined by "and" stands for the same noun
     ("second-relative-clause-allied", "The Kalu Brotherhood, a jihadist group which moved "
      "into Tamba last year and which security officials say is allied with the Mara Front, "
      "raided a market.", [("Kalu Brotherhood", "ALLIED_WITH", "Mara Front")]),
+    ("talks-held-with", "The Kora Front held talks with the Tolo Cartel in Nairobi on "
+     "Monday.", [("Kora Front", "MEETS_WITH", "Tolo Cartel")]),
     # a named unit "of" the body it belongs to
     ("named-unit-of-police", "Officers from the Flying Squad Unit of the Ruvian National "
      "Police detained the suspect.",
@@ -37,6 +44,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a negation spreads over "or" and stays on its own verb after "but"
     ("denied-attack-or-kill", "The Kora Front did not attack or kill the Tolo Cartel "
      "fighters.", [("Kora Front", "KILLED", "*"), ("Kora Front", "TARGETS", "*")]),
+    ("did-not-loot-and-burn", "The Kora Front did not loot and burn the Tolo Cartel's "
+     "depot.", [("Kora Front", "TARGETS", "*")]),
     ("but-then-denied", "Kenya criticised Ethiopia but did not condemn Somalia.",
      [("Kenya", "CRITICIZES", "Somalia")]),
     ("and-denied-again", "Samuel Odera said he did not support the raids and did not accuse "
@@ -46,6 +55,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("second-relative-clause-fought", "The Kalu Brotherhood, a jihadist group which moved "
      "into Tamba last year and which security officials say has fought the Mara Front, "
      "raided a market.", [("Kalu Brotherhood", "ALLIED_WITH", "*")]),
+    # talks asked of another are not held
+    ("called-on-another-to-reopen-talks", "The Kora Front called on Kenya to reopen talks "
+     "with the Tolo Cartel before the vote.", [("*", "MEETS_WITH", "*")]),
     # two bodies listed, each with its own people: no unit of the other
     ("two-bodies-with-their-people", "Members of the Royal Ruvian Police Service and "
      "soldiers of the Ruvian Defence Force opened fire on demonstrators in Tamba.",
