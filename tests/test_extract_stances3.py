@@ -62,6 +62,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("two-bodies-with-their-people", "Members of the Royal Ruvian Police Service and "
      "soldiers of the Ruvian Defence Force opened fire on demonstrators in Tamba.",
      [("*", "PART_OF", "*")]),
+    ("brigade-of-a-place", "A company of the 21st Brigade of Monte Verde in Cordoba was sent "
+     "north.", [("*", "PART_OF", "*")]),
     ("unit-near-body", "Officers from the Flying Squad Unit arrested a man near the "
      "headquarters of the Ruvian National Police.", [("*", "PART_OF", "*")]),
     # asked about, asked for comment, denied, asked of another, a question
