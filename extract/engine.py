@@ -643,11 +643,12 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
 
 def _antecedent(tok: Token) -> Token:
     """"the army post, which X attacked", "the group, whose fighters killed X": what a
-    relative pronoun stands for (the head of its clause, a step or two up)."""
+    relative pronoun stands for (the head of its clause, a step or two up; "X, a group
+    which moved into Y and which officials say is allied with Z": one more past "and")."""
     if tok.tag_ not in ("WDT", "WP", "WP$"):
         return tok
     node = tok
-    for _ in range(3):
+    for _ in range(4):
         if node.dep_ == "relcl":
             return node.head
         node = node.head

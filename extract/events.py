@@ -366,8 +366,9 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     others = actors_of_tokens(withs, ctx)
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
-    if unrealised(head):
-        return []  # "will (is due to, plans to) hold talks with X": not held yet
+    if unrealised(head) or asked_of_another(head):
+        return []  # "will (is due to, plans to) hold talks with X", "called on Y to reopen
+        # talks with X": not held yet
     return [
         candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in subjects(head, ctx) for o in others
     ]

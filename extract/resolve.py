@@ -812,6 +812,20 @@ def _no_longer(tok: Token) -> bool:
 
 
 _NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_CONTRAST_WORDS = frozenset({"but", "yet"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _contrasted(below: Token, node: Token) -> bool:
+    """"X did not support the raids but accused Y", "X did not attend and criticised Y": a
+    verb joined by "but", or a finite verb joined to a bare one after "did not", is a clause
+    of its own, outside the negation (not "did not attack or kill Y", "did not loot and
+    burn it")."""
+    if below.dep_ != "conj" or below.head.i != node.i or below.pos_ not in ("VERB", "AUX"):
+        return False
+    return (below.tag_ in _FINITE_TAGS and node.tag_ == "VB") or any(
+        c.dep_ == "cc" and c.lower_ in _CONTRAST_WORDS and node.i < c.i < below.i
+        for c in node.children)
 
 
 def negated(tok: Token) -> bool:
@@ -822,9 +836,12 @@ def negated(tok: Token) -> bool:
     node: Token | None = tok
     below = tok
     answer = False  # an answer joined to what is denied (below)
+    outside = False  # a clause of its own, joined to a denied one (_contrasted)
     while node is not None:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
-               for c in node.children if c.dep_ in ("neg", "advmod", "det")):
+        outside = outside or _contrasted(below, node)
+        if not outside and any(
+                c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
+                for c in node.children if c.dep_ in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and (node.lemma_ in NEGATING_VERBS or (
                 node.lemma_ in _DISMISSING and below.lemma_ in _REPORTED)):
