@@ -5,6 +5,7 @@ The texts are invented; evidence offsets index them exactly.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -143,6 +144,25 @@ def info(extraction: Extraction, text: str) -> DocumentInfo:
         words=len(text.split()),
         ingested_at="2021-03-06T00:00:00+00:00",
     )
+
+
+def raid_told_in(numbers: Sequence[int]) -> list[tuple[DocumentInfo, Extraction]]:
+    """The raid story told in one document per number (`raid-NN.txt`), in the order
+    given, every third number with a second sentence for the same facts: edges that
+    gather many statements over documents of one or two."""
+    told = []
+    for number in numbers:
+        extraction = dataclasses.replace(raid(), document=f"raid-{number:02d}.txt")
+        if number % 3 == 0:
+            extraction = dataclasses.replace(
+                extraction,
+                relations=tuple(
+                    dataclasses.replace(r, evidence=(*r.evidence, sentence(RAID_TEXT, "Haddad")))
+                    for r in extraction.relations
+                ),
+            )
+        told.append((info(extraction, RAID_TEXT + str(number)), extraction))
+    return told
 
 
 def fill(store: GraphStore) -> None:

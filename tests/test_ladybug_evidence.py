@@ -19,7 +19,7 @@ from actorgraph.graph.models import Edge, EdgeKey
 from actorgraph.graph.store import StoreError
 from benchmarks.corpus import hub_actor_ids
 from tests.ladybug_read import query_rows
-from tests.samples import RAID_TEXT, info, raid, sentence
+from tests.samples import raid_told_in
 from tests.test_ladybug_bulk import _documents, _views
 
 
@@ -158,19 +158,8 @@ def busy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("busy") / "graph"
     # The raid story told in 30 documents, in an order other than their ids': its
     # edges gather 30 statements each, over documents of one or two statements.
-    told = []
-    for i in (17, 3, 29, 11, 0, 22, 8, 25, 14, 5, 19, 1, 27, 9, 12, 23, 6, 15, 28, 2, 20,
-              10, 24, 4, 16, 26, 7, 13, 21, 18):
-        extraction = dataclasses.replace(raid(), document=f"raid-{i:02d}.txt")
-        if i % 3 == 0:  # a second sentence for the same facts
-            extraction = dataclasses.replace(
-                extraction,
-                relations=tuple(
-                    dataclasses.replace(r, evidence=(*r.evidence, sentence(RAID_TEXT, "Haddad")))
-                    for r in extraction.relations
-                ),
-            )
-        told.append((info(extraction, RAID_TEXT + str(i)), extraction))
+    told = raid_told_in([17, 3, 29, 11, 0, 22, 8, 25, 14, 5, 19, 1, 27, 9, 12, 23, 6, 15, 28,
+                         2, 20, 10, 24, 4, 16, 26, 7, 13, 21, 18])
     with LadybugStore(folder) as store:
         for _ in store.upsert_documents([*_documents(20), *told]):
             pass

@@ -20,7 +20,7 @@ from actorgraph.graph.ladybug_cypher import STATEMENTS_BY_ID_LEAN
 from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.store import StoreError
 from tests.ladybug_read import query_rows, record_queries
-from tests.samples import RAID_TEXT, info, raid, sentence
+from tests.samples import raid_told_in
 from tests.test_ladybug_bulk import _documents
 
 
@@ -69,21 +69,8 @@ def _drop_pages(folder: Path) -> None:
 
 
 def _told_often(count: int) -> list[tuple[Any, Any]]:
-    """The raid story in `count` documents, every third with a second sentence for the
-    same facts: edges of many statements over documents of one or two."""
-    told = []
-    for i in range(count):
-        extraction = dataclasses.replace(raid(), document=f"raid-{(i * 7) % count:02d}.txt")
-        if i % 3 == 0:
-            extraction = dataclasses.replace(
-                extraction,
-                relations=tuple(
-                    dataclasses.replace(r, evidence=(*r.evidence, sentence(RAID_TEXT, "Haddad")))
-                    for r in extraction.relations
-                ),
-            )
-        told.append((info(extraction, RAID_TEXT + str(i)), extraction))
-    return told
+    """The raid story in `count` documents stored out of their ids' order."""
+    return raid_told_in([(i * 7) % count for i in range(count)])
 
 
 def test_every_write_keeps_each_edges_page_as_its_statements_give_it(tmp_path: Path) -> None:
