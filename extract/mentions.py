@@ -1203,7 +1203,7 @@ class Mentions:
             return None
         nxt = doc[end]
         if (kind := _LANDFORM_HEADS.get(nxt.lower_)) is not None:
-            if not all(w.is_title for w in words) or not nxt.is_lower or (
+            if not all(w.is_title or _joins_name(w) for w in words) or not nxt.is_lower or (
                     type_ is ActorType.PERSON and len(words) > 1) or (
                     end + 1 < len(doc) and doc[end + 1].is_lower
                     and doc[end + 1].pos_ == "NOUN"):
@@ -2314,8 +2314,9 @@ _NUMBERED_UNITS = words("brigade battalion front division regiment force squadro
                         "legion")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # Lower-case nouns of a landform or a facility that name one with the words before them.
-_LANDFORM_HEADS = dict.fromkeys(words("massif mountains hills highlands plateau forest"),
-                                ActorType.LOCATION)
+_LANDFORM_HEADS = dict.fromkeys(words(
+    "massif mountains hills highlands plateau forest valley lake strait peninsula river "
+    "desert"), ActorType.LOCATION)
 # ("the X camp" may be the place's or a group's camp: only a kind makes it a facility)
 _FEATURE_FACILITIES = _FACILITY_HEADS | words("pipeline hotel bridge")
 _FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.LOCATION,

@@ -1274,8 +1274,9 @@ _FACILITY_NEEDS_KIND = words("field post line colony plant station building comp
 # Lower-case words that say a facility's kind between its name and its noun ("naval
 # base", "oil terminal", "children's hospital", "air control base", "island prison")
 _FACILITY_KINDS = words(
-    "naval air army military police oil gas fuel border railway rail train bus refugee "
-    "displacement detention penal island international main central children women "
+    "naval air army military police oil gas fuel border railway rail train bus metro "
+    "subway tram refugee displacement detention penal island international main central "
+    "children women "
     "enrichment nuclear power control base teaching general district regional ferry "
     "container river sea grain cement water marine navy training correctional "
     "maximum-security high-security security transit")
