@@ -5,10 +5,14 @@
   its alias (as "the Tamaro massif" already was), also over an Arabic particle ("the Bab
   al-Karim strait");
 - a station named with the kind of its line, "the Belvue metro station", "the Tamara
-  subway station": one facility (as "the Kesh railway station" already was).
+  subway station": one facility (as "the Kesh railway station" already was);
+- a body's name the model cut at "and" and an apostrophe, "[the Regional Commission on
+  Human] and [Peoples' Rights]": one name where the first piece's last word modifies the
+  second's noun and the second is the object of the first's preposition.
 
 Must-nots: the bare nouns ("the river", "the metro station", "a barracks"), a known
-place's name before "river", a nationality before a landform. Sentences of our own with
+place's name before "river", a nationality before a landform, two bodies joined by
+"and" ("the Commission on Women and the Red Cross"). Sentences of our own with
 invented names from several regions.
 """
 
@@ -46,6 +50,10 @@ READ: list[tuple[str, str, str, ActorType, str | None]] = [
     ("barracks",
      "Soldiers from the Kinta barracks raided the market.",
      "Kinta barracks", ActorType.FACILITY, None),
+    ("cut-at-and-apostrophe",
+     "Lawyers urged the Regional Commission on Human and Peoples' Rights to open an "
+     "inquiry into the killings in Gao.",
+     "Regional Commission on Human and Peoples' Rights", ActorType.GOVERNMENT_BODY, None),
 ]
 
 # (id, text, words no actor may hold)
@@ -62,6 +70,12 @@ NOT_READ: list[tuple[str, str, list[str]]] = [
     ("known-place-before-river",
      "Fishermen on the Niger river said gunmen took their boats.",
      ["Niger river"]),
+    ("two-bodies-and",
+     "He met the Commission on Women and the Red Cross in Geneva.",
+     ["Commission on Women and the Red Cross", "Red Cross in Geneva"]),
+    ("cut-at-and-pieces",
+     "Lawyers urged the Regional Commission on Human and Peoples' Rights to act.",
+     ["Regional Commission on Human", "Peoples' Rights"]),
 ]
 
 
