@@ -8,11 +8,16 @@
   subway station": one facility (as "the Kesh railway station" already was);
 - a body's name the model cut at "and" and an apostrophe, "[the Regional Commission on
   Human] and [Peoples' Rights]": one name where the first piece's last word modifies the
-  second's noun and the second is the object of the first's preposition.
+  second's noun and the second is the object of the first's preposition;
+- a place the model read as a person or a body: a name a preposition of place governs,
+  followed by ", where" ("sent commandos to Ankobe, where ..."), and each name listed
+  after a plural noun of places and "of" ("the coastal neighbourhoods of Marunde and
+  Vila Torta").
 
 Must-nots: the bare nouns ("the river", "the metro station", "a barracks"), a known
 place's name before "river", a nationality before a landform, two bodies joined by
-"and" ("the Commission on Women and the Red Cross"). Sentences of our own with
+"and" ("the Commission on Women and the Red Cross"), people listed after a plural noun
+that is no place's ("the sons of ..."), a person followed by ", who". Sentences of our own with
 invented names from several regions.
 """
 
@@ -54,6 +59,28 @@ READ: list[tuple[str, str, str, ActorType, str | None]] = [
      "Lawyers urged the Regional Commission on Human and Peoples' Rights to open an "
      "inquiry into the killings in Gao.",
      "Regional Commission on Human and Peoples' Rights", ActorType.GOVERNMENT_BODY, None),
+    ("where-after-place",
+     "The army deployed commandos to Ankobe, where youths had seized a barracks.",
+     "Ankobe", ActorType.LOCATION, None),
+    ("where-after-place-in",
+     "Soldiers arrived in Tamakuli, where gunmen had burned the market.",
+     "Tamakuli", ActorType.LOCATION, None),
+    ("neighbourhoods-of-first",
+     "The gang controls the coastal neighbourhoods of Marunde and Vila Torta in the west "
+     "of the city.", "Marunde", ActorType.LOCATION, None),
+    ("neighbourhoods-of-second",
+     "The gang controls the coastal neighbourhoods of Marunde and Vila Torta in the west "
+     "of the city.", "Vila Torta", ActorType.LOCATION, None),
+]
+
+# (id, text, name that must keep its type, type)
+KEPT: list[tuple[str, str, str, ActorType]] = [
+    ("who-after-person",
+     "The police spoke to Maria Okafor, who had fled the village.",
+     "Maria Okafor", ActorType.PERSON),
+    ("sons-of-people",
+     "The sons of Daniel Mwangi and Peter Otieno were arrested in Nakuru.",
+     "Peter Otieno", ActorType.PERSON),
 ]
 
 # (id, text, words no actor may hold)
@@ -98,3 +125,11 @@ def test_not_named(nlp: Language, text: str, unwanted: list[str]) -> None:
     held = {n.lower() for a in ex.actors for n in (a.name, *a.aliases)}
     for words in unwanted:
         assert words.lower() not in held, f"{words} read: {sorted(held)}"
+
+
+@pytest.mark.parametrize(("text", "name", "type_"),
+                         [pytest.param(*row[1:], id=row[0]) for row in KEPT])
+def test_kept_type(nlp: Language, text: str, name: str, type_: ActorType) -> None:
+    ex = extract_document(nlp, text, "t.txt")
+    found = [a for a in ex.actors if a.name == name]
+    assert found and found[0].type is type_, [(a.name, a.type) for a in ex.actors]
