@@ -1137,6 +1137,12 @@ class Mentions:
             self._mark(end, end + 1, key)
             self.descriptor_tokens.add(end)
             rec.aliases.setdefault(doc[start : end + 1].text, None)  # ("the Zadran network")
+            if rec.type is ActorType.ARMED_GROUP and end - start == 1 and (
+                    doc[start].tag_ == "NNPS") and doc[start].text.endswith("s") and (
+                    self.gaz.state_of_demonym(doc[start].text[:-1])):
+                # "the Americans gang ... the Americans held the flats": a people's plural
+                # that names a gang is the gang's name here, not the people's
+                self.local_aliases[name_key(doc[start].text)] = key
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and (
                 read := acronym_at(doc, end) or short_form_at(doc, end)) is not None:

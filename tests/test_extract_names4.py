@@ -12,13 +12,16 @@
 - a place the model read as a person or a body: a name a preposition of place governs,
   followed by ", where" ("sent commandos to Ankobe, where ..."), and each name listed
   after a plural noun of places and "of" ("the coastal neighbourhoods of Marunde and
-  Vila Torta").
+  Vila Torta");
+- a gang named by a people's plural, "the Italians gang": the gang, and "the Italians"
+  later in the document are the gang, not the people's state.
 
 Must-nots: the bare nouns ("the river", "the metro station", "a barracks"), a known
 place's name before "river", a nationality before a landform, two bodies joined by
 "and" ("the Commission on Women and the Red Cross"), people listed after a plural noun
-that is no place's ("the sons of ..."), a person followed by ", who". Sentences of our own with
-invented names from several regions.
+that is no place's ("the sons of ..."), a person followed by ", who", a people's
+adjective before "gang" ("the Nigerian gang"), a people's plural with no gang named ("the
+Italians voted"). Sentences of our own with invented names from several regions.
 """
 
 from __future__ import annotations
@@ -78,6 +81,13 @@ KEPT: list[tuple[str, str, str, ActorType]] = [
     ("who-after-person",
      "The police spoke to Maria Okafor, who had fled the village.",
      "Maria Okafor", ActorType.PERSON),
+    ("people-plural-gang",
+     "Police said Ricky Daniels ordered attacks on members of the Italians gang in "
+     "Riverlea. The Italians have held the flats along Dune Road for a decade.",
+     "Italians", ActorType.ARMED_GROUP),
+    ("people-plural-no-gang",
+     "The Italians voted in large numbers, the minister said.",
+     "Italy", ActorType.STATE),
     ("sons-of-people",
      "The sons of Daniel Mwangi and Peter Otieno were arrested in Nakuru.",
      "Peter Otieno", ActorType.PERSON),
@@ -100,6 +110,9 @@ NOT_READ: list[tuple[str, str, list[str]]] = [
     ("two-bodies-and",
      "He met the Commission on Women and the Red Cross in Geneva.",
      ["Commission on Women and the Red Cross", "Red Cross in Geneva"]),
+    ("people-adjective-gang",
+     "Police said two members of the Nigerian gang were arrested in Riverlea.",
+     ["Nigerian gang", "Nigerian"]),
     ("cut-at-and-pieces",
      "Lawyers urged the Regional Commission on Human and Peoples' Rights to act.",
      ["Regional Commission on Human", "Peoples' Rights"]),
@@ -133,3 +146,11 @@ def test_kept_type(nlp: Language, text: str, name: str, type_: ActorType) -> Non
     ex = extract_document(nlp, text, "t.txt")
     found = [a for a in ex.actors if a.name == name]
     assert found and found[0].type is type_, [(a.name, a.type) for a in ex.actors]
+
+
+def test_people_plural_gang_later(nlp: Language) -> None:
+    """The later bare plural is the gang's: no state is read from it."""
+    ex = extract_document(
+        nlp, "Police said Ricky Daniels ordered attacks on members of the Italians gang in "
+        "Riverlea. The Italians have held the flats along Dune Road for a decade.", "t.txt")
+    assert not [a for a in ex.actors if a.type is ActorType.STATE], ex.actors
