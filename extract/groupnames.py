@@ -407,7 +407,9 @@ def _people_plural(ent: Span, span: Span) -> bool:
     model read as a people) straight before a gang's noun names the gang, as a people's
     adjective does not ("the American gang" is a gang of Americans)."""
     doc = span.doc
-    return ent.label_ == "NORP" and len(ent) == 1 and (ent.start, ent.end) == (
+    if ent.label_ == "STATE" and (not ent.ent_id_ or ent.ent_id_.endswith(ent.text)):
+        return False  # (a state's own name, "the Philippines": not its people's plural)
+    return ent.label_ in ("NORP", "STATE") and len(ent) == 1 and (ent.start, ent.end) == (
         span.start, span.end) and ent[0].tag_ == "NNPS" and span.end < len(doc) and (
         doc[span.end].lower_ in _PLURAL_NAMED_NOUNS)
 

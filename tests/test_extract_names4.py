@@ -85,6 +85,15 @@ KEPT: list[tuple[str, str, str, ActorType]] = [
      "Police said Ricky Daniels ordered attacks on members of the Italians gang in "
      "Riverlea. The Italians have held the flats along Dune Road for a decade.",
      "Italians", ActorType.ARMED_GROUP),
+    ("people-plural-gang-ruler-state",
+     "Police in Durban said members of the Canadians gang shot two men near the taxi "
+     "rank.", "Canadians", ActorType.ARMED_GROUP),
+    ("people-plural-crew",
+     "The Germans crew robbed a bank in Lagos, police said.",
+     "Germans", ActorType.ARMED_GROUP),
+    ("state-plural-name-gang",
+     "Police said two members of the Philippines gang were arrested in Osaka.",
+     "Philippines", ActorType.STATE),
     ("people-plural-no-gang",
      "The Italians voted in large numbers, the minister said.",
      "Italy", ActorType.STATE),
