@@ -394,10 +394,29 @@ def _misread_people(inside: list[Span], span: Span, peoples: bool) -> bool:
     gang's, a crew's or a party's noun, or a piece of it, as a person's or, where
     `peoples`, as a people's (NORP, where its word is no people's by its ending)."""
     return bool(inside) and all(
-        not e.ent_id_ and span.start <= e.start and e.end <= span.end and (
-            e.label_ == "PERSON" or (peoples and e.label_ == "NORP" and not any(
-                t.lower_.endswith(DEMONYM_ENDINGS) for t in e)))
+        span.start <= e.start and e.end <= span.end and (
+            (not e.ent_id_ and (e.label_ == "PERSON" or (
+                peoples and e.label_ == "NORP" and not any(
+                    t.lower_.endswith(DEMONYM_ENDINGS) for t in e))))
+            or (peoples and _people_plural(e, span)))
         for e in inside)
+
+
+def _people_plural(ent: Span, span: Span) -> bool:
+    """"the Americans gang", "the Italians crew": a people's plural (a plural noun the
+    model read as a people) straight before a gang's noun names the gang, as a people's
+    adjective does not ("the American gang" is a gang of Americans)."""
+    doc = span.doc
+    if ent.label_ == "STATE" and (not ent.ent_id_ or ent.ent_id_.endswith(ent.text)):
+        return False  # (a state's own name, "the Philippines": not its people's plural)
+    return ent.label_ in ("NORP", "STATE") and len(ent) == 1 and (ent.start, ent.end) == (
+        span.start, span.end) and ent[0].tag_ == "NNPS" and span.end < len(doc) and (
+        doc[span.end].lower_ in _PLURAL_NAMED_NOUNS)
+
+
+# Nouns a people's plural names a band before (not "party" or "group": "the Kurds
+# party", "the Arabs group" are the people's)
+_PLURAL_NAMED_NOUNS = words("gang crew")
 
 
 # "Arlanders for Justice", "Lawyers for Human Rights": a plural of people, "for" and

@@ -1137,6 +1137,12 @@ class Mentions:
             self._mark(end, end + 1, key)
             self.descriptor_tokens.add(end)
             rec.aliases.setdefault(doc[start : end + 1].text, None)  # ("the Zadran network")
+            if rec.type is ActorType.ARMED_GROUP and end - start == 1 and (
+                    doc[start].tag_ == "NNPS") and doc[start].text.endswith("s") and (
+                    self.gaz.state_of_demonym(doc[start].text[:-1])):
+                # "the Americans gang ... the Americans held the flats": a people's plural
+                # that names a gang is the gang's name here, not the people's
+                self.local_aliases[name_key(doc[start].text)] = key
         # "Popular Mobilization Forces (PMF)": the acronym is an alias from here on.
         if end + 2 < len(doc) and doc[end].text == "(" and (
                 read := acronym_at(doc, end) or short_form_at(doc, end)) is not None:
@@ -1203,7 +1209,7 @@ class Mentions:
             return None
         nxt = doc[end]
         if (kind := _LANDFORM_HEADS.get(nxt.lower_)) is not None:
-            if not all(w.is_title for w in words) or not nxt.is_lower or (
+            if not all(w.is_title or _joins_name(w) for w in words) or not nxt.is_lower or (
                     type_ is ActorType.PERSON and len(words) > 1) or (
                     end + 1 < len(doc) and doc[end + 1].is_lower
                     and doc[end + 1].pos_ == "NOUN"):
@@ -2314,8 +2320,9 @@ _NUMBERED_UNITS = words("brigade battalion front division regiment force squadro
                         "legion")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # Lower-case nouns of a landform or a facility that name one with the words before them.
-_LANDFORM_HEADS = dict.fromkeys(words("massif mountains hills highlands plateau forest"),
-                                ActorType.LOCATION)
+_LANDFORM_HEADS = dict.fromkeys(words(
+    "massif mountains hills highlands plateau forest valley lake strait peninsula river "
+    "desert"), ActorType.LOCATION)
 # ("the X camp" may be the place's or a group's camp: only a kind makes it a facility)
 _FEATURE_FACILITIES = _FACILITY_HEADS | words("pipeline hotel bridge")
 _FEATURE_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.LOCATION,

@@ -377,7 +377,47 @@ def place_without_gazetteer(span: Span, is_region: Callable[[str], bool]) -> boo
         return True  # "Ann Lowe, 52, of Kulm": where a person is from
     if (noun := named_noun(span)) is not None and noun.lemma_ in PLACE_NOUNS:
         return True  # "a village known as Kulm"
-    return _described_as_place(span) or ruled_region(span)
+    return _described_as_place(span) or ruled_region(span) or _where_after(span) or (
+        _listed_after_places_of(span))
+
+
+# Prepositions of a place followed by ", where": "deployed to X, where ..."
+_WHERE_PREPS = words("in to into at from near towards toward")
+
+
+def _where_after(span: Span) -> bool:
+    """"sent troops to Kulm, where youths had seized a barracks": a name of up to two
+    words that a preposition of place governs, followed by ", where", is a place."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 1 or span.end + 1 >= len(doc):
+        return False
+    prep = doc[span.start - 1]
+    return doc[span.end].text == "," and doc[span.end + 1].lower_ == "where" and (
+        prep.lower_ in _WHERE_PREPS and span.root.head.i == prep.i)
+
+
+def _listed_after_places_of(span: Span) -> bool:
+    """"the coastal neighbourhoods of Kulm and Vila Torta": names listed after a plural
+    noun of places and "of" are places, the second and later ones too."""
+    doc = span.doc
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != root.i and not all(
+            t.is_title or t.is_punct or t.lower_ in ("and", "do", "da", "de", "del", "dos")
+            for t in doc[first.i : span.start]):
+        return False  # (only names between them: "of Kulm, Tesk and Vila Torta")
+    of = first.head
+    if first.dep_ != "pobj" or of.lower_ != "of" or of.i != _list_start(first) - 1:
+        return False
+    noun = of.head
+    return noun.i == of.i - 1 and noun.tag_ == "NNS" and noun.lemma_ in PLACE_NOUNS
+
+
+def _list_start(tok: Token) -> int:
+    """Where the name `tok` heads begins (its compound words before it)."""
+    return min([tok.i, *(t.i for t in tok.lefts if t.dep_ == "compound")])
 
 
 # Titles whose holder rules a region named after "of": "the Governor of Kwara State"
@@ -1274,8 +1314,9 @@ _FACILITY_NEEDS_KIND = words("field post line colony plant station building comp
 # Lower-case words that say a facility's kind between its name and its noun ("naval
 # base", "oil terminal", "children's hospital", "air control base", "island prison")
 _FACILITY_KINDS = words(
-    "naval air army military police oil gas fuel border railway rail train bus refugee "
-    "displacement detention penal island international main central children women "
+    "naval air army military police oil gas fuel border railway rail train bus metro "
+    "subway tram refugee displacement detention penal island international main central "
+    "children women "
     "enrichment nuclear power control base teaching general district regional ferry "
     "container river sea grain cement water marine navy training correctional "
     "maximum-security high-security security transit")

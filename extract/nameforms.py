@@ -106,6 +106,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
     ents = joiner_ended(ents)
+    ents = and_joined(ents)
     ents = romance_places(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
@@ -286,6 +287,29 @@ def joiner_ended(ents: list[Span]) -> list[Span]:
         if not (last.is_lower and last.lower_ in _ENDING_JOINERS) or not prev[-2].is_title:
             continue
         doc = ent.doc
+        start = prev.start + (prev[0].lower_ == "the")
+        out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
+                                             span_id=doc[start : ent.end].text))
+    return out
+
+
+def and_joined(ents: list[Span]) -> list[Span]:
+    """"[the Regional Commission on Human] and [Peoples' Rights]": a body's name the model
+    cut at "and", its last word a modifier of the noun that ends the second piece, the
+    second piece the object of a preposition in the first, are one body's name ("the
+    Commission on Women and the Red Cross" are two: "Women" is the preposition's own)."""
+    out = ents
+    for prev, ent in pairwise(ents):
+        doc = ent.doc
+        if prev.label_ != "ORG" or ent.label_ not in ("ORG", "ORGANIZATION") or (
+                ent.start != prev.end + 1) or doc[prev.end].lower_ != "and" or (
+                prev.ent_id_ or ent.ent_id_) or len(prev) < 3:
+            continue
+        last, root = prev[-1], ent.root
+        if not last.is_title or not ent[-1].is_title or ent[0].lower_ == "the" or not (
+                ent.start <= last.head.i < ent.end) or not (
+                root.dep_ == "pobj" and prev.start <= root.head.i < prev.end):
+            continue
         start = prev.start + (prev[0].lower_ == "the")
         out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
                                              span_id=doc[start : ent.end].text))
