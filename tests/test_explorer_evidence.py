@@ -109,11 +109,14 @@ def _count_statement_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("_statements_by_ids", "_statements_of_edges"):
         counting(name)
     # or, by the process that writes the store, as each edge's window of statement ids
+    # (from the edge's page of evidence when it holds them: counted as asked for all the same)
     windows_reader = ladybug_rows._statements_of_windows
 
-    def windows_counted(tx: object, windows: dict[str, list[str]]) -> dict[str, object]:
+    def windows_counted(
+        tx: object, windows: dict[str, list[str]], pages: object = None
+    ) -> dict[str, object]:
         read.extend(i for ids in windows.values() for i in ids)
-        return windows_reader(tx, windows)  # type: ignore[arg-type]
+        return windows_reader(tx, windows, pages)  # type: ignore[arg-type]
 
     for module in (ladybug_rows, ladybug_reads):
         if hasattr(module, "_statements_of_windows"):
