@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
-from actorgraph.graph.evidence_window import window
+from actorgraph.graph.evidence_window import named_statement, window
 
 __all__ = ["FIELDS", "NO_PAGE", "PAGE_STATEMENTS", "decode", "encode", "page_ids"]
 
@@ -50,12 +50,8 @@ def page_ids(head: Sequence[str] | None) -> list[str] | None:
     """The ids of the statements an Evidence node keeps, from its head (the head
     holds whole documents from the first, more than PAGE_STATEMENTS): None when an
     id is not of the form `DOCUMENT#SEQ` (the reads then take the Statement table)."""
-    if head is None:
+    if head is None or any(named_statement(i) is None for i in head):
         return None
-    for statement_id in head:
-        cut = statement_id.rfind("#")
-        if cut < 0 or not statement_id[cut + 1 :].isdigit():
-            return None
     return window(head, 0, PAGE_STATEMENTS).ids
 
 

@@ -13,7 +13,15 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["HEAD_STATEMENTS", "Window", "document_of", "head", "head_covers", "window"]
+__all__ = [
+    "HEAD_STATEMENTS",
+    "Window",
+    "document_of",
+    "head",
+    "head_covers",
+    "named_statement",
+    "window",
+]
 
 # Statements an edge's head holds at least (whole documents): a connections page's
 # evidence (3 sentences per edge by default) reads the head alone, not a hub edge's
@@ -27,6 +35,16 @@ def document_of(statement_id: str) -> str:
     and the caller's check (`Window.documents`) sends the edge back to a full read."""
     cut = statement_id.rfind("#")
     return statement_id[:cut] if cut >= 0 else statement_id
+
+
+def named_statement(statement_id: str) -> tuple[str, int] | None:
+    """The document and number of a statement id of the form `DOCUMENT#SEQ` (the form
+    the writers give every statement); None for an id of another form."""
+    cut = statement_id.rfind("#")
+    number = statement_id[cut + 1 :]
+    if cut < 0 or not number.isdigit():
+        return None
+    return statement_id[:cut], int(number)
 
 
 class Window(NamedTuple):

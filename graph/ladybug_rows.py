@@ -14,6 +14,7 @@ from actorgraph.domain import RelationType
 from actorgraph.graph import evidence_page
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph.document_cache import DocumentCache
+from actorgraph.graph.evidence_window import named_statement
 from actorgraph.graph.models import (
     DocumentInfo,
     Edge,
@@ -288,12 +289,11 @@ def _statements_of_windows(
     named: dict[str, tuple[str, int]] = {}
     for key, ids in windows.items():
         for statement_id in ids:
-            cut = statement_id.rfind("#")
-            number = statement_id[cut + 1 :]
-            if cut < 0 or not number.isdigit():  # of another form: read whole rows
+            parts = named_statement(statement_id)
+            if parts is None:  # of another form: read whole rows
                 return _statements_of_edges(tx, [i for w in windows.values() for i in w])
             owner[statement_id] = key
-            named[statement_id] = (statement_id[:cut], int(number))
+            named[statement_id] = parts
     if tx.documents is not None and tx.cache is None:
         return _statements_of_edges(tx, list(named))
     rows: list[_Row] = []
