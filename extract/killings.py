@@ -202,6 +202,7 @@ _ATTEMPTS = words("attempt attempts")
 # "Y's siege of X", "Y laid siege to X"
 _SIEGE_NOUNS = words("siege sieges")
 _OWN_PRONOUNS = words("its their his her")
+_SIEGE_ENDS = words("lift end ease break")
 _LIFE_TAKING = words("assassination murder")
 _SURVIVED_VERBS = words("survive escape")
 
@@ -254,7 +255,9 @@ def _siege(noun: Token, ctx: Context) -> list[Candidate]:
         elif not doers and poss:
             doers = actors_of_tokens(poss, ctx)
     out = [candidate(d, R.TARGETS, t, noun, ctx, 0.55) for d in doers for t in targets if d != t]
-    return [k for c in out if (k := by_mood(c, verb or noun)) is not None]
+    # (a siege held already is no act asked of another: "pressed Y to lift its siege")
+    mood = verb if verb is not None and verb.lemma_ not in _SIEGE_ENDS else noun
+    return [k for c in out if (k := by_mood(c, mood)) is not None]
 
 
 def _laid_on(tok: Token) -> list[Token]:

@@ -51,6 +51,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
       ("Northern Front", "TARGETS", "Kodok")]),
     ("possessive-siege-of", "The Arakan Army's siege of Sittwe continued into its third "
      "month.", [("Arakan Army", "TARGETS", "Sittwe")]),
+    ("pressed-to-lift-its-siege", "The Arakan Army controls most of the coast. Since "
+     "January, Ruvia has pressed the group to lift its siege of Sittwe, the state capital.",
+     [("Arakan Army", "TARGETS", "Sittwe")]),
     ("siege-of-by", "The siege of Ocotal by the Segovia Patriotic Front has lasted four "
      "months.", [("Segovia Patriotic Front", "TARGETS", "Ocotal")]),
     # --- attack nouns whose ends the parser hangs elsewhere
@@ -85,6 +88,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Desert Hawks", "TARGETS", "Kodok")]),
     ("siege-threatened", "The Desert Hawks threatened to lay siege to Kodok if the army "
      "did not withdraw.", [("Desert Hawks", "TARGETS", "Kodok")]),
+    ("siege-urged", "Ruvia urged the Arakan Army to lay siege to Sittwe.",
+     [("Arakan Army", "TARGETS", "Sittwe")]),
     ("siege-denied", "The Desert Hawks denied laying siege to Kodok.",
      [("Desert Hawks", "TARGETS", "Kodok")]),
     # --- attack nouns: a date or a report is no target
