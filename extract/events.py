@@ -181,7 +181,22 @@ def _struck_by_noun(verb: Token, ctx: Context) -> list[str]:
 
 
 def _told_by(noun: Token) -> list[Token]:
-    return [p for c in _made_by(noun) for p in pobjs(c, {"by"})]
+    found = [p for c in _made_by(noun) for p in pobjs(c, {"by"})]
+    head = noun.head
+    if not found and noun.dep_ == "dobj" and head.pos_ == "VERB":
+        # "repelled an assault by X": "by" hung on the verb, right after the noun phrase
+        end = max(t.i for t in noun.subtree)
+        found = [p for c in head.children if c.lower_ == "by" and c.i == end + 1
+                 for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _doer_words(noun: Token) -> list[Token]:
+    """The words of an attack's "by" phrase a target may hang on: the doer's name, and
+    an ally joined to it or set beside it ("an assault by X and its allies on Y")."""
+    agents = pobjs(noun, {"by"}) + _told_by(noun)
+    return [t for a in agents for t in a.subtree
+            if t is a or (t.dep_ in ("conj", "appos") and t.head.i >= a.i)]
 
 
 def _named_here(tok: Token, ctx: Context) -> bool:
@@ -201,9 +216,14 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     struck = pobjs(noun, {"on", "against"}) + [
         p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})]
     tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
-        [p for a in pobjs(noun, {"by"}) + _told_by(noun) for p in pobjs(a, {"on", "against"})
-         if _named_here(p, ctx)],
+        [p for a in _doer_words(noun) for p in pobjs(a, {"on", "against"})
+         if _named_here(p, ctx) or any(_named_here(o, ctx) for o in pobjs(p, {"of"}))],
         ctx)  # (a side named there, not a demonym's state: "on Palestinian villages in X")
+    if not tgts and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and _doer_words(noun):
+        # "condemned the attack carried out by X on Y": the parser may hang "on Y" on the
+        # verb the attack is the object of, after the noun and its doer
+        tgts = actors_of_tokens([p for p in pobjs(noun.head, {"on", "against"})
+                                 if p.i > noun.i and _named_here(p, ctx)], ctx)
     if not tgts:
         # "an attack on a Saudi oil facility": the state the thing struck belongs to
         states = (ctx.m.state_for_word(c) for p in struck for c in p.children
@@ -596,7 +616,9 @@ def _named_attackers(noun: Token, agents: list[Token], ctx: Context) -> list[str
                for g in c.children if g.dep_ in ("npadvmod", "compound")]
     # "an Israeli strike on X": the state a demonym names
     states = [ctx.m.state_for_word(c) for c in noun.children if c.dep_ == "amod"]
-    return actors_of_tokens(agents, ctx) or [
+    return actors_of_tokens(agents, ctx) or actors_of_tokens(
+        # "by armed men, including members of X"
+        [p for a in agents for p in pobjs(a, {"including"})], ctx) or [
         k for g in leaders if (k := actor_of(g, ctx) or ctx.m.state_for_word(g)) is not None
     ] or [
         k

@@ -19,7 +19,12 @@
 - blame: "police blamed Y for the killing of X", "the killing of X was blamed on Y",
   "the killing of X, which police blamed on Y" (the blamer's claim);
 - attempts (TARGETS): "X survived an assassination attempt by Y", "Y's attempt on X's
-  life".
+  life";
+- held answerable: "police hold Y responsible for the killing (in May) of X" (Y, not the
+  police; the holder's claim); a killing noun with no doer is remembered for a blame
+  after ("after the killing of X ... blamed Y for her death", claims.py);
+- sieges (TARGETS): "Y laid siege to X (to the towns of A and B)", "Y's siege of X",
+  "the siege of X by Y", "pressed Y to lift its siege of X"; not "broke the siege of X".
 
 Negation and reported speech come from `candidate()` on the clause's verb, so "Y denied
 killing X" stays negated. One pass over the sentence, dispatching on cheap word checks.
@@ -98,6 +103,8 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _shooting(tok, ctx, killings)
         elif lower in _ATTEMPTS and pos == "NOUN":
             out += _attempt_on_life(tok, ctx)
+        elif lower in _SIEGE_NOUNS and pos == "NOUN":
+            out += _siege(tok, ctx)
         elif lower in KILLER_NOUNS:
             out += _assassin(tok, ctx)
             if pos == "NOUN":
@@ -152,6 +159,9 @@ def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     rel = R.KILLED if noun.lower_ in KILL_NOUNS else R.TARGETS
     # "the assassination in 1961 of X": "of X" may hang on the date or place
     of = pobjs(noun, {"of"}) + [o for p in pobjs(noun, {"in", "on"}) for o in pobjs(p, {"of"})]
+    if not of and noun.i + 1 < len(noun.doc) and (after := noun.nbor(1)).lower_ in ("in", "on"):
+        # "the killing in January of X", the date hung on the verb
+        of = [o for p in after.children if p.dep_ == "pobj" for o in pobjs(p, {"of"})]
     victims = actors_of_tokens(of, ctx)
     if not victims and rel is R.TARGETS:
         victims = _owners_of(of, ctx)  # "the bombing of a Syrian army convoy"
@@ -172,12 +182,27 @@ def _kill_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not killers:
         killers, anchor, conf = _noun_doers(_first_conjunct(noun), ctx)
     if not killers:
-        return _blamed_for(noun, of, victims, ctx, rel)
+        blamed = _blamed_for(noun, of, victims, ctx, rel)
+        if not blamed and rel is R.KILLED and not negated(noun):
+            # "after the killing of X": remembered for a blame or claim after ("blamed Y
+            # for her death")
+            note_event(noun, R.KILLED, [v for v in victims if ctx.m.type_of(v) is ActorType.PERSON],
+                       [], ctx)
+        return blamed
     killers += [k for k in _on_orders(noun, ctx) if k not in killers]
-    return _kill(killers, victims, anchor, ctx, conf, rel=rel)
+    out = _kill(killers, victims, anchor, ctx, conf, rel=rel)
+    if anchor.lemma_ in _HOLDING_VERBS and (holders := subjects(anchor, ctx)):
+        # "police hold Y responsible for the killing of X": the holder's claim
+        out = [c if c.source_actor is not None or holders[0] == c.source
+               else replace(c, source_actor=holders[0]) for c in out]
+    return out
 
 
 _ATTEMPTS = words("attempt attempts")
+# "Y's siege of X", "Y laid siege to X"
+_SIEGE_NOUNS = words("siege sieges")
+_OWN_PRONOUNS = words("its their his her")
+_SIEGE_ENDS = words("lift end ease break")
 _LIFE_TAKING = words("assassination murder")
 _SURVIVED_VERBS = words("survive escape")
 
@@ -201,6 +226,38 @@ def _attempt_on_life(noun: Token, ctx: Context) -> list[Candidate]:
     doers = actors_of_tokens(pobjs(noun, {"by"}) + owners
                              + [b for w in (*whose, *lives) for b in pobjs(w, {"by"})], ctx)
     return _kill(doers, victims, noun, ctx, 0.5, rel=R.TARGETS)
+
+
+@rule
+def _siege(noun: Token, ctx: Context) -> list[Candidate]:
+    """ "Y's siege of X", "the siege of X by Y", "Y laid siege to X", "pressed Y to lift
+    its siege of X": Y besieges X (TARGETS). Not "the army broke the siege of X" (no
+    besieger named)."""
+    head = noun.head
+    verb = head if noun.dep_ == "dobj" and head.pos_ == "VERB" else None
+    if verb is not None and verb.lemma_ == "lay":
+        to = pobjs(verb, {"to"}) + pobjs(noun, {"to"})
+        # "laid siege to the towns of A and B": the towns named
+        targets = actors_of_tokens([o for t in to for o in (
+            pobjs(t, {"of"}) if t.pos_ == "NOUN" and t.i not in ctx.m.token_actor else [t])], ctx)
+        doers = subjects(verb, ctx)
+    else:
+        of = pobjs(noun, {"of"})
+        targets = actors_of_tokens(of, ctx)
+        doers = actors_of_tokens(pobjs(noun, {"by"}) + [b for o in of for b in pobjs(o, {"by"})],
+                                 ctx)
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if not doers and poss and poss[0].lower_ in _OWN_PRONOUNS and verb is not None:
+            # "its siege": the one who holds it, "pressed Y to lift its siege"
+            ruler = verb.head if verb.dep_ == "xcomp" else None
+            objs = [c for c in ruler.children if c.dep_ == "dobj"] if ruler is not None else []
+            doers = actors_of_tokens(objs, ctx) if objs else subjects(verb, ctx)
+        elif not doers and poss:
+            doers = actors_of_tokens(poss, ctx)
+    out = [candidate(d, R.TARGETS, t, noun, ctx, 0.55) for d in doers for t in targets if d != t]
+    # (a siege held already is no act asked of another: "pressed Y to lift its siege")
+    mood = verb if verb is not None and verb.lemma_ not in _SIEGE_ENDS else noun
+    return [k for c in out if (k := by_mood(c, mood)) is not None]
 
 
 def _laid_on(tok: Token) -> list[Token]:
@@ -298,12 +355,32 @@ def _noun_doers(noun: Token, ctx: Context) -> tuple[list[str], Token, float]:
         if guilty and not _denied(guilty[0]):
             return subjects(frame, ctx), frame, 0.55
         return [], noun, 0.0
+    if frame.lower_ in _ANSWERABLE and (answerable := _held_answerable(frame)) is not None:
+        # "police hold Y responsible for the killing of X": Y, not the police
+        holder = answerable.head if answerable.dep_ == "dobj" else frame.head
+        return actors_of_tokens([answerable], ctx), holder, 0.5
     if frame.lower_ in ("responsible", "guilty") and frame.head.pos_ in ("VERB", "AUX"):
         # "Y was responsible for / pleaded guilty to the killing of X"
         if _denied(frame):
             return [], noun, 0.0
         return subjects(frame.head, ctx), frame.head, 0.55
     return [], noun, 0.0
+
+
+# "hold (consider, deem) Y responsible (accountable) for the killing of X"
+_HOLDING_VERBS = words("hold consider deem")
+_ANSWERABLE = words("responsible accountable")
+
+
+def _held_answerable(adj: Token) -> Token | None:
+    """The one a holding verb holds answerable: "held Y responsible", parsed with the
+    adjective on Y (Y the verb's object) or as a clause of its own (Y its subject)."""
+    if adj.dep_ == "amod" and adj.head.dep_ == "dobj" and adj.head.head.lemma_ in _HOLDING_VERBS:
+        return adj.head
+    if adj.head.lemma_ in _HOLDING_VERBS and adj.dep_ in ("ccomp", "oprd", "xcomp", "acomp"):
+        return next((c for c in (*adj.children, *adj.head.children)
+                     if c.dep_ in ("nsubj", "dobj") and adj.head.i < c.i < adj.i), None)
+    return None
 
 
 def _denied(adj: Token) -> bool:

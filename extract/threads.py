@@ -52,7 +52,7 @@ from actorgraph.domain import ActorType
 
 from .coref import ATTACKER_NOUNS, bare_definite, sentence_before
 from .filters import by_mood
-from .lexicon import KILL_VERBS, words
+from .lexicon import KILL_VERBS, WOUND_VERBS, words
 from .resolve import (
     PLACES,
     AttackEvent,
@@ -505,6 +505,29 @@ def _doer_by(here: list[AttackEvent], ctx: Context) -> None:
 _OTHER_CLAUSES = frozenset({"advcl", "conj", "ccomp"})
 
 
+# What a clause may tell a killing by without naming another doer: "was killed when a
+# shell hit his house".
+_MUNITIONS = words("shell shells rocket rockets missile missiles mortar mortars bomb bombs "
+                   "grenade grenades bullet bullets round rounds projectile projectiles "
+                   "drone drones mine landmine")
+
+
+def _other_doer(clause: Token, ctx: Context) -> bool:
+    """Whether a clause joined to the killing tells it by another doer ("when the police
+    returned fire"); not by what struck ("when a shell hit his house", no actor in it),
+    nor the others wounded ("and four other people were wounded")."""
+    subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        # ("when a shell hit his orchard and four others were wounded": the parser may
+        # hang the first clause on the second)
+        return False
+    if clause.lemma_ in WOUND_VERBS | words("injure") and subj[0].dep_ == "nsubjpass" \
+            and not pobjs(clause, {"by"}):
+        return any(_other_doer(c, ctx) for c in clause.children if c.dep_ in _OTHER_CLAUSES)
+    return not (subj[0].lower_ in _MUNITIONS
+                and not any(t.i in ctx.m.token_actor for t in subj[0].subtree))
+
+
 def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate]:
     """"Y ambushed a patrol. Its commander, X, was killed": the one doer of the attack
     told in the sentence before killed X, a person the clause tells killed with no doer."""
@@ -520,8 +543,7 @@ def _killed_after_attack(tok: Token, sent: Span, ctx: Context) -> list[Candidate
             or (c.dep_ == "nsubj" and tok.lemma_ == "die")]
     if len(dead) != 1 or dead[0].lemma_.lower() in ATTACKER_NOUNS or dead[0].lower_ == "one":
         return []  # ("one attacker, X", "one of the gunmen")
-    if any(c.dep_ in _OTHER_CLAUSES and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-           for c in tok.children):
+    if any(c.dep_ in _OTHER_CLAUSES and _other_doer(c, ctx) for c in tok.children):
         return []
     victims = _persons(dead, ctx)
     if not victims:
