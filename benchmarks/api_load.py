@@ -151,6 +151,34 @@ def free_port() -> int:
         return port
 
 
+def server_launch(
+    data_dir: Path,
+    port: int,
+    settings: dict[str, str] | None = None,
+    *,
+    tree: Path | None = None,
+) -> tuple[list[str], dict[str, str], Path | None]:
+    """The command, environment and working folder of `start_server`'s uvicorn.
+
+    A tree's server runs from the tree itself: `python -m` puts its working folder
+    first on the module path, ahead of PYTHONPATH, so a server started from a checkout
+    (where this benchmark runs) would import the checkout's `actorgraph` whatever
+    PYTHONPATH names, and serve the same code in both turns of a comparison."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
+    env.update({"ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "sqlite"})
+    env.update(settings or {})
+    cwd = None
+    if tree is not None:
+        if not (tree / "actorgraph" / "__init__.py").is_file():
+            raise SystemExit(f"{tree} is not a source tree of actorgraph (no actorgraph/)")
+        cwd = tree.resolve()
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(cwd), env.get("PYTHONPATH", "")) if p)
+    command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
+    command += ["--log-level", "warning", "--no-access-log"]
+    return command, env, cwd
+
+
 def start_server(
     data_dir: Path,
     port: int,
@@ -161,21 +189,10 @@ def start_server(
     """uvicorn serving the app on 127.0.0.1 from the SQLite store in `data_dir` (these
     load benchmarks measure that store; `settings` may name another); the caller's own
     ACTORGRAPH_* settings are left out, `settings` added. `tree`: a source tree whose
-    `actorgraph` package is served instead of the installed one (an older checkout, to
-    compare two versions of the code in one run)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
-    env.update({"ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "sqlite"})
-    env.update(settings or {})
-    if tree is not None:
-        if not (tree / "actorgraph" / "__init__.py").is_file():
-            raise SystemExit(f"{tree} is not a source tree of actorgraph (no actorgraph/)")
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(tree.resolve()), env.get("PYTHONPATH", "")) if p
-        )
-    command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
-    command += ["--log-level", "warning", "--no-access-log"]
-    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    `actorgraph` package is served instead of this checkout's (an older checkout, to
+    compare two versions of the code in one run; see `server_launch`)."""
+    command, env, cwd = server_launch(data_dir, port, settings, tree=tree)
+    return subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL)
 
 
 def stop_server(server: subprocess.Popen[bytes]) -> None:

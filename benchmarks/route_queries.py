@@ -8,8 +8,10 @@ to degree, or `--uniform`ly; drawn in a child process), with each read run on th
 calling thread so that every store query can be timed where it runs, with its rows
 read back (`time.process_time` around the transaction's `rows`, and around any other
 call of the binding's `execute` or of the store's statements, the engine's own threads
-included; the same for an older tree's code run with PYTHONPATH=TREE). A first pass
-over 100 actors warms the store and is not counted. Prints the CPU per request of each
+included; the same for an older tree's code, run from that tree: `cd TREE && python -m
+benchmarks.route_queries`, since `python -m` run from this checkout imports the
+checkout's `actorgraph` ahead of any PYTHONPATH). A first pass over 100 actors warms
+the store and is not counted. Prints the CPU per request of each
 query text (named as in graph/ladybug_cypher.py where it is one of its constants), of
 all queries together, and of the whole request, and the writer's document cache hit
 rate over the requests counted (the store is opened for writing, as `actorgraph serve`

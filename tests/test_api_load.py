@@ -3,6 +3,7 @@ summary over the rounds (no server started: the figures are made up)."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,17 @@ def test_a_range_is_one_figure_when_its_ends_print_the_same(
 def test_a_tree_to_compare_must_hold_the_package(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="not a source tree"):
         api_load.start_server(tmp_path, 1, tree=tmp_path)
+
+
+def test_a_tree_to_compare_is_the_code_its_server_imports(tmp_path: Path) -> None:
+    # Run from this checkout (as the benchmark is), a server of another tree must import
+    # that tree's package, not the checkout's that `python -m` finds first in its folder.
+    tree = tmp_path / "older"
+    (tree / "actorgraph").mkdir(parents=True)
+    (tree / "actorgraph" / "__init__.py").write_text("")
+    command, env, cwd = api_load.server_launch(tmp_path, 1, tree=tree)
+    probe = [command[0], "-c", "import actorgraph; print(actorgraph.__file__)"]
+    found = subprocess.run(probe, env=env, cwd=cwd, capture_output=True, text=True, check=True)
+    assert Path(found.stdout.strip()).resolve() == (tree / "actorgraph" / "__init__.py").resolve()
+    _, _, own = api_load.server_launch(tmp_path, 1)
+    assert own is None  # this checkout's server runs where the benchmark runs
