@@ -1000,6 +1000,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
                 any(c.dep_ == "dobj" for c in node.head.children)):
             return []  # "X accused Y of arming Z": alleged of Y, and never X's own act
+        if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_ in _ALLEGING_VERBS \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in node.head.children):
+            return []  # "X accused Y of financing and arming Z", "arming" hung on "accused"
         if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
                 and node.head.i != node.i):
             node = node.head
