@@ -1,6 +1,7 @@
 """Stances read from news nobody developed on (the batches 136-151): backing laid on
-another by an accuser, as the accuser's claim. Own sentences, with invented or generic
-names."""
+another by an accuser, as the accuser's claim; a speaker's words in a quotation credited
+in a later sentence ('"We demand that Y stop. ...," X said'). Own sentences, with
+invented or generic names."""
 
 from __future__ import annotations
 
@@ -25,6 +26,19 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Brotherhood's gunmen.", [("Tolo Cartel", "BACKS", "Kalu Brotherhood")]),
     ("accusation-told-by-another", "The Mara Front said Kenya had accused Uganda of "
      "sponsoring the Kalu Brotherhood.", [("Uganda", "BACKS", "Kalu Brotherhood")]),
+    # a quotation whose speaker is named in its last sentence
+    ("quote-credited-after-we-demand", '"We demand that Uganda withdraw its troops '
+     'immediately. If it does not, we will close the border," Joseph Kamau said.',
+     [("Joseph Kamau", "DEMANDS", "Uganda")]),
+    ("quote-credited-after-i-call-on", '"I call on Tanzania to hand over the two '
+     'commanders. Our patience has limits," Joseph Kamau told reporters on Monday.',
+     [("Joseph Kamau", "DEMANDS", "Tanzania")]),
+    ("quote-of-three-sentences", '"We condemn the Kalu Brotherhood for this massacre. '
+     'Nobody was spared. The killers must be found," Joseph Kamau said.',
+     [("Joseph Kamau", "CRITICIZES", "Kalu Brotherhood")]),
+    ("quote-credited-after-speaker-before", 'Amina Odhiambo said the talks had failed. '
+     '"We demand that Uganda withdraw its troops. There is no other way," Joseph Kamau '
+     'said.', [("Joseph Kamau", "DEMANDS", "Uganda")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -46,6 +60,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "the talks with the Mara Front.", [("*", "BACKS", "*")]),
     ("backing-a-plan", "Kenya accused Uganda of supporting the ceasefire plan.",
      [("Uganda", "BACKS", "*")]),
+    # the quotation's speaker, not the one who spoke before it; a denial stays denied
+    ("quote-credited-after-not-the-speaker-before", 'Amina Odhiambo said the talks had '
+     'failed. "We demand that Uganda withdraw its troops. There is no other way," Joseph '
+     'Kamau said.', [("Amina Odhiambo", "DEMANDS", "*")]),
+    ("quote-credited-after-denied", '"We do not demand that Uganda withdraw. We only ask '
+     'for talks," Joseph Kamau said.', [("Joseph Kamau", "DEMANDS", "Uganda")]),
+    ("quote-credited-after-a-resident", '"We demand that Uganda withdraw its troops. We '
+     'are tired," said Mary Wanjiru, a resident of Busia.', [("*", "DEMANDS", "Uganda")]),
+    ("quote-closed-before-the-speech-verb", '"We demand that Uganda withdraw its troops." '
+     'Joseph Kamau later left the hall.', [("Joseph Kamau", "DEMANDS", "*")]),
 ]
 
 
