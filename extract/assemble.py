@@ -12,8 +12,9 @@ from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extractio
 from .aliases import named_services
 from .bodyheads import bodies_led
 from .context import named_armies, own_service
+from .coref import crediting_verb, quoted
 from .dates import find_datelines, sentence_date
-from .engine import PatternEngine
+from .engine import Match, PatternEngine
 from .gazetteer import Gazetteer
 from .groupnames import whole_group_names
 from .kindnames import names_after_kind_noun
@@ -48,6 +49,21 @@ def _track_quotes(sent: Span, ctx: Context) -> None:
                         return
     if not has_quote:
         ctx.quote_speaker = None
+
+
+# A speaker's own words in a quotation: "we demand", "I call on", "our forces".
+_SPEAKER_WORDS = words("i me my we us our")
+
+
+def _credited_later(sent: Span, ctx: Context) -> int | None:
+    """The sentence speaks in the first person inside a quotation that closes, with its
+    speech verb, in a later sentence: the index of that verb, whose sentence names the
+    speaker."""
+    if ctx.lowers.isdisjoint(_SPEAKER_WORDS):
+        return None
+    first = next((t for t in sent if t.lower_ in _SPEAKER_WORDS and quoted(t)), None)
+    verb = crediting_verb(first) if first is not None else None
+    return verb.i if verb is not None else None
 
 
 @dataclass(slots=True)
@@ -99,11 +115,29 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
     ents = list(doc.ents)  # Span.ents rescans the whole doc; bucket them once
     words, text = doc_words(doc), doc_text(doc)
     k = 0
-    for sent in doc.sents:
+    # sentences of a quotation credited in a later sentence ('"We demand that Y stop.
+    # ... ," X said'): read once the sentence naming the speaker is read
+    waiting: list[tuple[Span, list[Match], int]] = []
+
+    def enter(sent: Span) -> None:
         ctx.tokens = list(sent)
         ctx.words = words.sentence(ctx.tokens)
         ctx.lowers, ctx.lemmas = words.vocabulary(sent.start, sent.end)
         ctx.text = text[sent.start_char : sent.end_char]  # (`Span.text` rejoins each token)
+
+    def read(sent: Span, sent_matches: list[Match]) -> None:
+        cands = sentence_candidates(sent, ctx, sent_matches)
+        for cand in cands:
+            if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
+                found.append((cand, sent))
+        if pairs is not None:
+            paired.extend((c, sent) for c in pairs(sent, ctx, cands)
+                          if c.type in ROLE_RELS or not own_service(mentions, c.source, c.target))
+        _note_role_subjects(sent, ctx)
+        _track_quotes(sent, ctx)
+
+    for sent in doc.sents:
+        enter(sent)
         sent_ents = []
         while k < len(ents) and ents[k].start < sent.end:
             if ents[k].start >= sent.start:
@@ -120,15 +154,17 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
         if headline:  # nor the names built from them: "Hits Base Hosting Coalition"
             names = _known_or_single(names, gaz)
         mentions.read_sentence(names, ctx.tokens, ctx.words)
-        cands = sentence_candidates(sent, ctx, matches.get(sent.start, []))
-        for cand in cands:
-            if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
-                found.append((cand, sent))
-        if pairs is not None:
-            paired += [(c, sent) for c in pairs(sent, ctx, cands)
-                       if c.type in ROLE_RELS or not own_service(mentions, c.source, c.target)]
-        _note_role_subjects(sent, ctx)
-        _track_quotes(sent, ctx)
+        if (credit := _credited_later(sent, ctx)) is not None:
+            waiting.append((sent, matches.get(sent.start, []), credit))
+            continue
+        read(sent, matches.get(sent.start, []))
+        for held, held_matches, _ in [w for w in waiting if w[2] < sent.end]:
+            enter(held)
+            read(held, held_matches)
+        waiting = [w for w in waiting if w[2] >= sent.end]
+    for held, held_matches, _ in waiting:
+        enter(held)
+        read(held, held_matches)
     found += ministries_led(ctx, found)
     found += bodies_led(ctx, found)
     found += heads_of_unnamed_states(doc, ctx, found)

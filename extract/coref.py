@@ -1250,17 +1250,22 @@ def quoted_self(tok: Token, ctx: Context) -> str | None:
     a sentence without quotation marks forgets), unless the quotation it opens closes in
     a later sentence that has a speech verb (the quote is someone's told there). A body
     quoted ("the ministry said") says no "I" of a person: unread."""
-    from .resolve import governing_speaker  # (resolve reads this module)
+    from .resolve import credited_speaker, governing_speaker  # (resolve reads this module)
 
     if tok.lower_ not in FIRST_PERSON or not quoted(tok):
         return None
     m = ctx.m
     speaker = governing_speaker(tok, ctx)
     sent = sentence_of(tok)
-    if speaker is None:
-        if ctx.quote_speaker is None or _speech_verb_in(sent) or _attributed_later(tok):
+    if speaker is None and (verb := crediting_verb(tok)) is not None:
+        # '"I call on Y to act. We cannot wait," she said': the quote credited after it
+        speaker = credited_speaker(verb, ctx)
+    elif speaker is None:
+        if ctx.quote_speaker is None or _speech_verb_in(sent):
             return None
         speaker = ctx.quote_speaker
+    if speaker is None:
+        return None
     return speaker if m.type_of(speaker) is ActorType.PERSON else None
 
 
@@ -1271,12 +1276,22 @@ def _speech_verb_in(sent: Span) -> bool:
 def _attributed_later(tok: Token) -> bool:
     """The quotation holding `tok` closes in a later sentence with a speech verb:
     '"I was there. We saw them," a resident said.'"""
+    return crediting_verb(tok) is not None
+
+
+def crediting_verb(tok: Token) -> Token | None:
+    """The speech verb after the close of the quotation holding `tok`, when it closes in
+    a later sentence: '"We demand that Y stop. If it does not, we will act," X said'
+    ("said"); none when the quote closes in its own sentence or with no speech verb."""
     doc = tok.doc
     sent = sentence_of(tok)
     for t in doc[tok.i + 1:]:
         if _paragraph_break(t):
-            return False
+            return None
         if t.text in QUOTE_MARKS or (t.is_quote and t.text not in ("'", "\u2018", "\u2019")):
             close = sentence_of(t)
-            return close.start != sent.start and _speech_verb_in(close)
-    return False
+            if close.start == sent.start:
+                return None
+            return next((v for v in close if v.i > t.i and v.lemma_ in SPEECH_VERBS),
+                        None) or next((v for v in close if v.lemma_ in SPEECH_VERBS), None)
+    return None

@@ -19,12 +19,14 @@ from .context import de_facto, described_group
 from .coref import (
     FIRST_PERSON,
     bare_definite,
+    crediting_verb,
     definite_antecedent,
     described_referent,
     identified_doers,
     partitive_antecedent,
     previous_organisation,
     previous_person,
+    quoted,
     quoted_self,
     same_title_person,
     titled_referent,
@@ -279,7 +281,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in FIRST_PERSON:
         return quoted_self(tok, ctx)  # '"I condemn X," Y said': Y
     if lower in _WE:
-        speaker = governing_speaker(tok, ctx) or _warner(tok, ctx) or ctx.quote_speaker
+        speaker = governing_speaker(tok, ctx) or _warner(tok, ctx)
+        if speaker is None and quoted(tok) and (verb := crediting_verb(tok)) is not None:
+            speaker = credited_speaker(verb, ctx)  # '"We demand ... . ...," X said'
+        elif speaker is None:
+            speaker = ctx.quote_speaker
         side = speaking_for(speaker, ctx) if speaker else None
         if lower != "we" and side is not None and m.type_of(side) is ActorType.PERSON:
             return None  # "they fired on us (our positions)": a side struck, not the speaker
@@ -687,6 +693,17 @@ def _warner(tok: Token, ctx: Context) -> str | None:
     return None
 
 
+def credited_speaker(verb: Token, ctx: Context) -> str | None:
+    """Who the speech verb that credits a quote in a later sentence names as its speaker;
+    none for one that sentence tells as a resident or witness ("said X, a resident")."""
+    key = _speaker_of(verb, ctx)
+    if key is None or any(ctx.m.token_actor.get(t.i) == key and any(
+            c.dep_ == "appos" and c.lemma_ in LAY_SPEAKERS for c in t.children)
+            for t in sentence_of(verb)):
+        return None
+    return key
+
+
 def _speaker_of(verb: Token, ctx: Context) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -1000,6 +1017,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
                 any(c.dep_ == "dobj" for c in node.head.children)):
             return []  # "X accused Y of arming Z": alleged of Y, and never X's own act
+        if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_ in _ALLEGING_VERBS \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in node.head.children):
+            return []  # "X accused Y of financing and arming Z", "arming" hung on "accused"
         if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
                 and node.head.i != node.i):
             node = node.head

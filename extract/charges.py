@@ -1,0 +1,92 @@
+"""Backing laid on another by an accuser: "X accused Y of arming Z", "X accuses Y of
+financing and training Z's fighters": Y BACKS Z as X's claim (the accuser's word, not a
+finding), never X's own backing. Not when the accusation is denied, asked of another ("X
+urged Y to accuse Z of ..."), put as a question, or made by no named accuser ("Y has been
+accused of arming Z")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .coref import definite_antecedent
+from .filters import asked_of_another
+from .lexicon import words
+from .resolve import (
+    Candidate,
+    Context,
+    R,
+    actors_of_tokens,
+    negated,
+    pobjs,
+    rule,
+    subjects,
+)
+
+_ACCUSING = words("accuse")
+# Acts of backing another side with arms, money, training or cover.
+_BACKING = words("arm fund finance back support sponsor train equip supply bankroll")
+_GERUNDS = frozenset(w + "ing" for w in ("arm", "fund", "financ", "back", "support", "sponsor",
+                                         "train", "equipp", "supply", "bankroll"))
+# People of a side: "the clan's gunmen", "fighters of X", "X militants".
+_PEOPLE = words("fighter gunman militant member unit cell rebel insurgent militiaman "
+                "cadre combatant recruit force")
+
+
+def _acts(verb: Token) -> list[Token]:
+    """The backing acts the accusation names after "of": "of arming Z", "of financing and
+    arming Z" (the second act joined to the first, or, as the parser often hangs it, to
+    the accusing verb itself)."""
+    acts: list[Token] = []
+    for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for act in (c for c in of.children if c.dep_ in ("pcomp", "pobj")
+                    and (c.tag_ == "VBG" or c.lower_ in _GERUNDS)):
+            acts += [act] + [c for c in act.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    if acts:
+        acts += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"
+                 and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return [a for a in acts if a.lemma_ in _BACKING or a.lower_ in _GERUNDS]
+
+
+def _backed(act: Token, acts: list[Token], ctx: Context) -> list[str]:
+    """Whom the act backs: its object, else the side whose people it names ("the clan's
+    gunmen", "fighters of X"); the object of the last act of "financing and arming Z"."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    if not objs:
+        objs = [c for a in acts if a.i > act.i for c in a.children if c.dep_ == "dobj"][:1]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    # "of backing his group": whose group the pronoun means is not read here
+    objs = [o for o in objs if not any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                       for c in o.children)]
+    found = actors_of_tokens(objs, ctx) or [k for o in objs if o.lemma_ not in ("it", "they")
+                                            and (k := definite_antecedent(o, ctx))][:1]
+    if found:
+        return found
+    people = [o for o in objs if o.lemma_ in _PEOPLE]
+    sides = [c for o in people for c in o.children if c.dep_ == "poss"] + [
+        p for o in people for p in pobjs(o, {"of"})]
+    found = actors_of_tokens(sides, ctx)
+    # "the clan's gunmen": the one actor the bare definite noun names in the article
+    return found or [k for t in sides if (k := definite_antecedent(t, ctx))][:1]
+
+
+@rule
+def accused_of_backing(sent: Span, ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    if ctx.lemmas.isdisjoint(_ACCUSING):
+        return out
+    for verb in sent:
+        if verb.lemma_ not in _ACCUSING or verb.pos_ != "VERB" or negated(verb):
+            continue
+        acts = _acts(verb)
+        if not acts or asked_of_another(verb):
+            continue
+        accused = actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
+        accusers = subjects(verb, ctx)
+        if not accused or not accusers:
+            continue
+        for act in acts:
+            for backer in accused:
+                out += [Candidate(backer, R.BACKS, t, False, 0.55, None, accusers[0])
+                        for t in _backed(act, acts, ctx)
+                        if t != backer and t not in accusers]
+    return out
