@@ -879,11 +879,13 @@ def _where_kept(verb: Token, ctx: Context) -> list[Candidate]:
         seats = [c for c in verb.children if c.dep_ == "dobj" and (
             c.lemma_.lower() in _BASE_NOUNS or c.lower_ in _BASE_NOUNS)]
         if not seats or verb.tag_ not in ("VBZ", "VBP") or any(
-                c.lower_ in _LAPSED for s in seats for c in s.children
-                if c.dep_ in ("amod", "advmod")) or any(c.dep_ == "neg" for c in verb.children):
+                c.lower_ in _LAPSED or c.lower_ == "no" for s in seats for c in s.children
+                if c.dep_ in ("amod", "advmod", "det")) or any(
+                c.dep_ == "neg" for c in verb.children):
             return []
-    elif lemma not in _KEPT_VERBS:
-        return []
+    elif lemma not in _KEPT_VERBS or (lemma in _CUSTODY and not any(
+            c.dep_ == "nsubjpass" for c in verb.children)):
+        return []  # ("where Y held a rally": an event, no one kept there)
     place = verb.head
     if place.i not in m.token_actor and place.dep_ == "appos" and place.pos_ == "NOUN":
         place = place.head  # "X, the town where Y lives": the place set off before
