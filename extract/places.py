@@ -979,8 +979,8 @@ _GROUND_KINDS = PLACE_NOUNS | words(
 
 
 # Pieces of a town held, named before "in": "controls several blocks of housing in X"
-_GROUND_PIECES = words("blocks streets neighborhoods neighbourhoods districts quarters "
-                       "sectors parts swathes")
+# (the kinds a town's name follows, "the neighbourhoods of X", are read below)
+_GROUND_PIECES = words("blocks streets sectors parts swathes")
 
 
 def ground_named(objs: list[Token], ctx: Context) -> list[str]:
