@@ -959,6 +959,21 @@ def _condition_subjects(verb: Token, ctx: Context) -> list[str]:
     return []
 
 
+_AGREEING = frozenset({"agree", "consent", "commit"})
+
+
+def _agreed_past_talks(noun: Token) -> Token | None:
+    """"agreed in talks in X to a ceasefire with Y": the parser hangs "to a ceasefire" on
+    the talks; the truce is the one agreed to ("held talks on a truce" agrees nothing)."""
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to" or to.head.dep_ != "pobj":
+        return None
+    verb = to.head.head.head  # (to) <- talks <- in <- agreed
+    if to.head.head.dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_ in _AGREEING:
+        return verb
+    return None
+
+
 @rule
 def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "compound":
@@ -1010,6 +1025,9 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     elif head.head.pos_ in ("VERB", "AUX"):
         # "agree to a conditional ceasefire agreement", "presented a ceasefire"
         anchor = head.head
+        srcs = subjects(anchor, ctx)
+    elif (agreed := _agreed_past_talks(noun)) is not None:
+        anchor = agreed
         srcs = subjects(anchor, ctx)
     else:
         return []

@@ -56,6 +56,7 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("base", "across"): (R.LOCATED_IN, "in"),  # "based across the border in Y"
     ("locate", "in"): (R.LOCATED_IN, "in"),
     ("headquarter", "in"): (R.LOCATED_IN, "in"),
+    ("headquarter", "at"): (R.LOCATED_IN, "at"),  # "headquartered at Camp X in Y"
     ("bear", "in"): (R.LOCATED_IN, "in"),
     ("live", "in"): (R.LOCATED_IN, "in"),
     ("reside", "in"): (R.LOCATED_IN, "in"),

@@ -665,8 +665,8 @@ _KEPT_VERBS = words("live reside stay hide shelter base serve hold detain jail i
                     "keep intern confine")
 _STRONGHOLDS = words("stronghold bastion heartland fiefdom")
 _HAVING = words("have maintain keep retain establish build")
-_OPERATED_IN = words("in inside across throughout")
-_EDGE_NOUNS = words("outskirts outskirt suburbs suburb fringes")
+_OPERATED_IN = words("in inside across throughout around")
+_EDGE_NOUNS = words("outskirts outskirt suburbs suburb fringes edge")
 # (the words that open one of the readings: every other word is passed over at once)
 # Kept in custody: "Y is held in a prison in X", "Y has been jailed in X since 2021"
 _CUSTODY = words("hold jail imprison detain incarcerate intern confine")
@@ -873,9 +873,23 @@ def _where_kept(verb: Token, ctx: Context) -> list[Candidate]:
     """"the prison at X, where Y is serving a life sentence", "X, where Y lives": Y is in
     X; what was done there ("where Y was killed", "where Y attacked") places nobody."""
     m = ctx.m
-    if verb.lemma_.lower() not in _KEPT_VERBS:
-        return []
-    where = m.token_actor.get(verb.head.i)
+    lemma = verb.lemma_.lower()
+    if lemma in _HAVING:
+        # "X, where Y has its headquarters": a seat kept there now
+        seats = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in _BASE_NOUNS or c.lower_ in _BASE_NOUNS)]
+        if not seats or verb.tag_ not in ("VBZ", "VBP") or any(
+                c.lower_ in _LAPSED or c.lower_ == "no" for s in seats for c in s.children
+                if c.dep_ in ("amod", "advmod", "det")) or any(
+                c.dep_ == "neg" for c in verb.children):
+            return []
+    elif lemma not in _KEPT_VERBS or (lemma in _CUSTODY and not any(
+            c.dep_ == "nsubjpass" for c in verb.children)):
+        return []  # ("where Y held a rally": an event, no one kept there)
+    place = verb.head
+    if place.i not in m.token_actor and place.dep_ == "appos" and place.pos_ == "NOUN":
+        place = place.head  # "X, the town where Y lives": the place set off before
+    where = m.token_actor.get(place.i)
     if where is None or m.type_of(where) not in PLACES_OR_STATES:
         return []
     out: list[Candidate] = []
@@ -940,6 +954,8 @@ def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:
     if town is None:
         return []
     holder = prep.head
+    if holder.dep_ == "appos" and holder.pos_ == "NOUN" and holder.i not in m.token_actor:
+        holder = holder.head  # "X, a suburb on the edge of Y": the place set off before
     if holder.pos_ in ("VERB", "AUX"):
         # "attacked the Z market on the outskirts of X": the place struck is there
         objs = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -962,6 +978,11 @@ _GROUND_KINDS = PLACE_NOUNS | words(
     "island islands port ports")
 
 
+# Pieces of a town held, named before "in": "controls several blocks of housing in X"
+# (the kinds a town's name follows, "the neighbourhoods of X", are read below)
+_GROUND_PIECES = words("blocks streets sectors parts swathes")
+
+
 def ground_named(objs: list[Token], ctx: Context) -> list[str]:
     """The places a held ground's kind names after "of", each of a list: "holds the
     barrios of X and Y" (X and Y), "the neighbourhood of X" (X); not its owner ("the
@@ -970,6 +991,19 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
     out: list[str] = []
     for o in objs:
         for kind in (o, *o.conjuncts):
+            if kind.lower_ in _GROUND_PIECES and not any(
+                    c.lower_ in ("no", "none") for c in kind.children if c.dep_ == "det"):
+                # "controls several blocks (of housing) in X": ground inside the town
+                heads = [kind, *(p for c in kind.children if c.dep_ == "prep"
+                                 and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+                if kind.dep_ == "dobj":
+                    heads.append(kind.head)  # ("controls N blocks in X": "in" on the verb)
+                for p in (p for h in heads for c in h.children if c.dep_ == "prep"
+                          and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+                    key = m.token_actor.get(p.i)
+                    if key is not None and m.type_of(key) in PLACES and key not in out:
+                        out.append(key)
+                continue
             if kind.lower_ not in _GROUND_KINDS:
                 continue
             for p in (p for c in kind.children if c.dep_ == "prep" and c.lower_ == "of"
