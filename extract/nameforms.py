@@ -105,6 +105,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     where given, says which words name a state: "Ugandan", "Uganda")."""
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
+    ents = staff_names(ents, sent, text)
     ents = joiner_ended(ents)
     ents = and_joined(ents)
     ents = romance_places(ents, sent)
@@ -266,6 +267,36 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
                for e in inside):
             continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+# "Estado Mayor", "Estado Maior": a general staff, the command of an army or of a
+# guerrilla's fronts, its two words opening the name ("the Estado Mayor Central")
+_STAFF_NAME = re.compile(r"\bEstado Ma(?:y|i)or\b")
+
+
+def staff_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Estado Mayor Central", "the Estado Mayor de Bloques y Frente": a general
+    staff's name, its words after "Estado Mayor" run on as in any Romance name, is one
+    armed group (the model reads "Central" as a person, or the name in pieces)."""
+    if _STAFF_NAME.search(text) is None:
+        return ents
+    out = ents
+    doc = sent.doc
+    for i in range(sent.start + 1, sent.end):
+        tok = doc[i]
+        if tok.lower_ not in ("mayor", "maior") or not tok.is_title or (
+                doc[i - 1].text != "Estado"):
+            continue
+        end = _name_end(tok)
+        if end is None:
+            continue
+        start = i - 1
+        inside = _overlapping(out, start, end)
+        if any(_keeps_reading(e, start, end) for e in inside):
+            continue  # (a name the gazetteer knows, or a longer one read already)
+        name = Span(doc, start, end, label="ARMED_GROUP", span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
     return out
 
