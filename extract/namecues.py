@@ -1308,7 +1308,7 @@ _RANK_ENDS = words("commodore marshal admiral commander captain leader lieutenan
 # a name of two or three words they make it a person's, given name known or not.
 ENLISTED_RANKS = words(
     "private corporal lance havildar naik sepoy jawan subedar trooper rifleman gunner "
-    "sapper seaman airman constable sergeant")
+    "sapper seaman airman constable sergeant guard guardsman gendarme")
 # Words of a body's name, which no person's name after a rank holds ("Private Sector
 # Federation", "Private Security Services")
 _NOT_AFTER_RANK = _BODY_HEADS | ORG_WORDS | ARMED_WORDS | GOVERNMENT_WORDS | words(

@@ -179,18 +179,19 @@ def _joined(first: Span, second: Span) -> Span | None:
 FACILITY_NOUNS = words(
     "market mosque church cathedral temple shrine hospital clinic school college camp "
     "prison jail station airport airstrip airfield barracks refinery dam bridge "
-    "checkpoint stadium hotel mine port")
+    "checkpoint stadium hotel mine port oilfield gasfield field")
 _FACILITY_KINDS = words(
     "refugee displacement displaced idp police cattle livestock grain fish military army "
-    "detention transit border bus gold copper diamond coal")
+    "detention transit border bus gold copper diamond coal oil gas")
 _FACILITY_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
     + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
     + r"))\b")
 _TASK_FORCE_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}task force)\b")
-# Nouns that name a facility with a name only after a kind ("the Sorai refugee camp")
-_KIND_NEEDED = words("camp")
+# Nouns that name a facility with a name only after a kind ("the Sorai refugee camp",
+# "the Tarkova oil field": "the Tarkova field" may be a farmer's or a battle's)
+_KIND_NEEDED = words("camp field")
 # (not "NORP": "the Ugandan army camp" is the Ugandan army's)
 _FACILITY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Capitalised words that qualify a facility without naming it ("the President's

@@ -10,6 +10,9 @@
   group, not a person called "Central"; the title "Mayor" before a name stays a title;
 - a name before "group" opening with an Arabic particle ("the Jund al-Tawhid group"),
   and a name ending in "Jamaat" ("the Kavkaz Jamaat"), a body and not a person;
+- an oil or gas field named before its lower-case noun ("the Tarkova oilfield", "the
+  Zubaran oil field"), not a field with no kind ("the Okoro field"); a guard's or a
+  gendarme's rank before a name ("Guard Mateo Herrera Soto") is no part of it;
 - a town the model took for a person, placed by a verb of going ("fled to X", "withdrew
   to X and Y", "left Z for X"), "off" a coast, or a lower-case "territory" after it;
   what is handed, given back or said "to" a person keeps the person.
@@ -169,6 +172,37 @@ GROUP_WORDS: list[Case] = [
      [("Khalid al-Tawil", "PERSON")], [("Khalid al-Tawil", "ORGANIZATION")], [], []),
 ]
 
+FIELDS_AND_RANKS: list[Case] = [
+    ("oilfield",
+     "Elements of the militia have kept a presence around the Tarkova oilfield since "
+     "last year.", [("Tarkova oilfield", "FACILITY")], [], [], []),
+    ("oil-field-checkpoint",
+     "Fighters had taken over the Zubaran oil field checkpoint after a dispute with the "
+     "police.", [("Zubaran oil field", "FACILITY")], [], [], []),
+    ("gas-field-long",
+     "MAPUTO, July 9 (Reuters) - Insurgents attacked a supply convoy bound for the "
+     "Lunara gas field on Tuesday, killing four drivers, the company said.",
+     [("Lunara gas field", "FACILITY")], [], [], []),
+    # must-nots: "field" with no kind before it, a field hospital
+    ("field-no-kind",
+     "Farmers said the Okoro field had been burned by herders.",
+     [], [("Okoro field", "*")], [], []),
+    ("field-hospital",
+     "The Bekaa field hospital treated twelve wounded.",
+     [], [("Bekaa field", "*")], [], []),
+    ("guard-rank",
+     "Sergeant Luis Ortega Vidal, 44, and Guard Mateo Herrera Soto, 31, died at the scene.",
+     [("Luis Ortega Vidal", "PERSON"), ("Mateo Herrera Soto", "PERSON")],
+     [("Guard Mateo Herrera Soto", "*")], [], []),
+    ("gendarme-rank",
+     "Gendarme Paul Essomba Ndzana was shot dead at a checkpoint near Kousseri.",
+     [("Paul Essomba Ndzana", "PERSON")], [("Gendarme Paul Essomba Ndzana", "*")], [], []),
+    # must-not: "Guard" inside a body's name stays the body's
+    ("guard-body",
+     "The Guard Corps said its forces had killed three militants near the border.",
+     [("Guard Corps", "ARMED_GROUP")], [], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
@@ -202,4 +236,10 @@ def test_places_by_going(nlp: Language, text: str, read: list[Named],
 @pytest.mark.parametrize(_ARGS, name_params(GROUP_WORDS, _NOT_YET))
 def test_group_words(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                      asserted: list[Triple], not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, name_params(FIELDS_AND_RANKS, _NOT_YET))
+def test_fields_and_ranks(nlp: Language, text: str, read: list[Named], not_read: list[Named],
+                          asserted: list[Triple], not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
