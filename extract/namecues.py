@@ -321,6 +321,11 @@ _GOING_VERBS = words(
     "flee retreat withdraw deploy redeploy travel move head return relocate evacuate march "
     "advance fly sail escape deport displace")
 _GOING_PREPS = words("to into")
+# Verbs of sending, and what sent "to" a name makes it a place: "sent 1,100 troops to
+# Kulm" (not "sent a letter to X", nor "sent weapons to X": arms go to a side)
+_SENDING_VERBS = words("send dispatch")
+_FORCES_SENT = words("troops soldiers forces reinforcements police policemen officers units "
+                     "battalions personnel troop soldier force unit battalion")
 # Verbs of leaving whose "for" is where one goes: "fled X for Kulm", "left for Kulm"
 _LEAVING_VERBS = words("flee leave depart")
 
@@ -337,9 +342,9 @@ def in_place_slot(span: Span) -> bool:
 
 
 def going_slot(span: Span) -> bool:
-    """"fled to Kulm", "withdrew to Kulm and Orsk", "fled Orsk for Kulm": a name of one
-    or two words where a verb of going or leaving ends, what is handed or given back
-    "to" someone aside."""
+    """"fled to Kulm", "withdrew to Kulm and Orsk", "fled Orsk for Kulm", "sent troops to
+    Kulm": a name of one or two words where a verb of going or leaving ends, or where
+    forces are sent, what is handed or given back "to" someone aside."""
     prep = _slot_preposition(span)
     if prep is None:
         return False
@@ -348,8 +353,11 @@ def going_slot(span: Span) -> bool:
         if verb.dep_ == "dobj":
             verb = verb.head  # "fled Korvash for Kulm": hung on the place left
         return verb.lemma_ in _LEAVING_VERBS and verb.pos_ == "VERB"
-    return prep.lower_ in _GOING_PREPS and verb.lemma_ in _GOING_VERBS and (
-        verb.pos_ == "VERB") and not (
+    if prep.lower_ not in _GOING_PREPS or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in _SENDING_VERBS:
+        return any(c.dep_ == "dobj" and c.lower_ in _FORCES_SENT for c in verb.children)
+    return verb.lemma_ in _GOING_VERBS and not (
         verb.lemma_ == "return" and any(c.dep_ == "dobj" for c in verb.children))
 
 

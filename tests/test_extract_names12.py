@@ -14,8 +14,9 @@
   Zubaran oil field"), not a field with no kind ("the Okoro field"); a guard's or a
   gendarme's rank before a name ("Guard Mateo Herrera Soto") is no part of it;
 - a town the model took for a person, placed by a verb of going ("fled to X", "withdrew
-  to X and Y", "left Z for X"), "off" a coast, or a lower-case "territory" after it;
-  what is handed, given back or said "to" a person keeps the person.
+  to X and Y", "left Z for X", "sent troops to X"), "off" a coast, or a lower-case
+  "territory" after it; what is handed, given back, sent or said "to" a person keeps
+  the person.
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -130,7 +131,18 @@ PLACES_BY_GOING: list[Case] = [
      "LAGOS, June 1 (Reuters) - The army deployed two battalions to Gidan Kwano and "
      "Magami on Sunday after bandits killed 14 villagers, a spokesman said.",
      [("Magami", "LOCATION")], [("Magami", "PERSON")], [], []),
-    # must-nots: what is handed, given back or said to a person keeps the person
+    ("dispatched-reinforcements",
+     "The army dispatched reinforcements to Mokanda and Tessavi.",
+     [("Mokanda", "LOCATION"), ("Tessavi", "LOCATION")], [("Mokanda", "PERSON")], [], []),
+    ("sent-troops-long",
+     "MEXICO CITY, May 4 (Reuters) - Security Secretary Omar Vidal said the National Guard "
+     "had sent 1,100 more troops to Tarvana to contain the violence.",
+     [("Tarvana", "LOCATION")], [("Tarvana", "ORGANIZATION"), ("Tarvana", "PERSON")], [],
+     []),
+    # must-nots: what is handed, given back, sent or said to a person keeps the person
+    ("sent-letter-to-person",
+     "The ministry sent a letter to Amina Kone on Monday.",
+     [("Amina Kone", "PERSON")], [("Amina Kone", "LOCATION")], [], []),
     ("handed-to-person",
      "The commander handed the prisoners over to Ibrahim Sesay.",
      [("Ibrahim Sesay", "PERSON")], [("Ibrahim Sesay", "LOCATION")], [], []),
