@@ -221,6 +221,9 @@ def _cut_at_place_word(ent: Span) -> list[Span]:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Heads that name an armed unit only after its number: "the 18th Mechanised Division",
+# "the 6th Fleet" (a "Division" or a "Fleet" alone may be an office's or a firm's)
+_NUMBERED_ONLY_HEADS = words("division divisions fleet squadron flotilla")
 
 
 def _numbered_units(ents: list[Span]) -> list[Span]:
@@ -232,7 +235,8 @@ def _numbered_units(ents: list[Span]) -> list[Span]:
         before = out[-1] if out else None
         if before is not None and before.label_ == "ORDINAL" and before.end == ent.start and (
                 len(before) == 1 and _ORDINAL.fullmatch(before.text)) and not ent.ent_id_ and (
-                head_type(ent) == "ARMED_GROUP" or ent[-1].lower_ in ARMED_HEADS):
+                head_type(ent) == "ARMED_GROUP" or ent[-1].lower_ in ARMED_HEADS or (
+                    ent[-1].lower_ in _NUMBERED_ONLY_HEADS and ent[-1].is_title)):
             span = doc[before.start : ent.end]
             out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
             continue
@@ -281,9 +285,10 @@ _NO_PERSONS_NOUNS = words("gang gangs crew crews party group")
 # Endings of the words that name a people or a state's citizens ("the Hazara militia"
 # is the people's, "the Republican party" a party named by a word of its own).
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+# (a word may open with an Arabic article or particle hyphened to it: "Jund al-Khilafa")
 _NAME_BEFORE_NOUN = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,4})(" + "|".join(NAMING_NOUNS)
-    + r")\b")
+    r"\b[Tt]he ((?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn)-)?[A-Z][\w'\u2019-]*"
+    r"[a-z][\w'\u2019-]* ){1,4})(" + "|".join(NAMING_NOUNS) + r")\b")
 
 
 def _overlapping(ents: list[Span], start: int, end: int) -> list[Span]:
@@ -1582,9 +1587,13 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     doc = ent.doc
     if ent.start > 0 and (before := doc[ent.start - 1]).is_title and not before.is_sent_start:
         return None  # "International [Syria] Support Group": where the name starts is unsure
-    end, j, inside = ent.end, ent.end, 1
-    while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and (
+    end, j, inside, owned = ent.end, ent.end, 1, 0
+    while j < len(doc) and j - ent.end - owned < 4 and (
+            (doc[j].is_title and doc[j].is_alpha) or _collective_owner(doc, j, ent.end)) and (
             not doc[j].is_sent_start):
+        if doc[j].text in _SKIPPED:
+            owned, j = owned + 1, j + 1  # "[Sudan] People's Liberation Movement"
+            continue
         if doc[j].ent_type_ != "":
             # "[the Amhara] [Fano] National Movement": a name the ruler knows inside it
             if i + inside >= len(ents) or ents[i + inside].start != j or (
@@ -1607,6 +1616,7 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         taken += 1
     if end == ent.end:
         return None
+    end = _compass_suffix(doc, end)
     if ent.label_ in _STATE_LABELS and end - ent.end == 1 and taken == 1 and (
             doc[end - 1].lower_ in _STATE_FORCE_HEADS):
         return None  # "Sudan Army", "Iraqi Forces": a state's own forces, read by agents
@@ -1662,6 +1672,32 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
 # Forces") are read by agents; a region's name before any group word ("the Sahel Front"),
 # or a state's before a group's own word ("Brigade", "Front"), opens a group's name.
 _STATE_LABELS = frozenset({"STATE", "GPE", "NORP"})
+# Plural nouns of a people or a class whose possessive runs inside a body's name:
+# "[Sudan] People's Liberation Movement", "[Kivu] Workers' Party", "the Women's Union"
+_COLLECTIVE_OWNERS = words("people peoples workers women farmers students youth patriots "
+                           "citizens mothers veterans toilers")
+# Compass words hyphened after a name's head, naming one wing of a split body:
+# "... Movement-North", "... Front-South"
+_COMPASS_SUFFIXES = words("north south east west")
+
+
+def _collective_owner(doc: Doc, j: int, start: int) -> bool:
+    """Token `j` is the possessive of a people's plural noun left unlabelled inside a
+    name, a capitalised word after it: "People['s] Liberation", "Workers['] Party" (not
+    right after the entity: "[Sudan]'s Rapid Support Forces" is the state's)."""
+    return j > start and j + 1 < len(doc) and doc[j].text in _SKIPPED and (
+        doc[j].text != "-") and doc[j - 1].lower_ in _COLLECTIVE_OWNERS and (
+        doc[j - 1].ent_type_ == "") and doc[j + 1].is_title and doc[j + 1].is_alpha
+
+
+def _compass_suffix(doc: Doc, end: int) -> int:
+    """The end of a name run on over a hyphened compass word right after its head word:
+    "Liberation Movement-North" (no space either side of the hyphen)."""
+    if end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and (
+            doc[end - 1].whitespace_ == "" and doc[end].whitespace_ == "") and (
+            doc[end + 1].lower_ in _COMPASS_SUFFIXES and doc[end + 1].is_title):
+        return end + 2
+    return end
 _STATE_FORCE_HEADS = words("army forces force guard guards corps")
 # Labels of a piece a longer name may hold: a group or a people, not a person, nor a
 # place (whether "International [Syria] Support Group" starts at "International" is unsure).

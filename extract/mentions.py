@@ -83,6 +83,7 @@ from .namecues import (
     feature_type,
     federal_state,
     folded,
+    going_slot,
     ground_slot,
     head_word_kind,
     heads_a_following,
@@ -1471,7 +1472,8 @@ class Mentions:
                 self._given_name_first(span) or commander_named(span)):
             return False
         return listed_with_places(span, self._is_town) or (
-            label == "PERSON" and in_place_slot(span))
+            label == "PERSON" and in_place_slot(span)) or (
+            label == "ORG" and going_slot(span))
 
     def _is_town(self, text: str) -> bool:
         """A place of the place lists or the gazetteer that is no state."""
@@ -2376,6 +2378,9 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
         return True  # "across northern Duhok": a compass adjective makes a name a region
     if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ == "police":
         return True  # "the Central Java police chief": a place's police, no one's own
+    if label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ == "territory" and (
+            span.root.dep_ == "compound"):
+        return True  # "in Kivu's Lubero territory" (a group's, "Houthi territory", is no place)
     if not is_place_name(span.text):
         return False
     if label == "ORG":

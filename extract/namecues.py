@@ -313,19 +313,85 @@ def listed_with_places(span: Span, is_town: Callable[[str], bool]) -> bool:
 
 # Prepositions whose object, a name the model read as a person's, is a place: "in
 # Azawad", "in the Diaspora", "towards Dunboy"
-_IN_PLACE_PREPS = words("in inside near outside towards toward")
+_IN_PLACE_PREPS = words("in inside near outside towards toward off")
+# Verbs of going whose "to" or "into" leads to a place: "fled to Kulm", "the troops
+# withdrew to X and Y" (not "handed over to", "spoke to", "sent a letter to", nor
+# "returned the weapons to X", what is given back)
+_GOING_VERBS = words(
+    "flee retreat withdraw deploy redeploy travel move head return relocate evacuate march "
+    "advance fly sail escape deport displace")
+_GOING_PREPS = words("to into")
+# Verbs of sending, and what sent "to" a name makes it a place: "sent 1,100 troops to
+# Kulm" (not "sent a letter to X", nor "sent weapons to X": arms go to a side)
+_SENDING_VERBS = words("send dispatch")
+_FORCES_SENT = words("troops soldiers forces reinforcements police policemen officers units "
+                     "battalions personnel troop soldier force unit battalion")
+# Verbs of leaving whose "for" is where one goes: "fled X for Kulm", "left for Kulm"
+_LEAVING_VERBS = words("flee leave depart")
 
 
 def in_place_slot(span: Span) -> bool:
-    """"fighting in Azawad", "leaders in the Diaspora": a name of one or two words that
-    a preposition of place governs (the person cues are the caller's to weigh)."""
-    doc = span.doc
-    if len(span) > 2 or span.root.dep_ != "pobj" or span.start < 1:
+    """"fighting in Azawad", "leaders in the Diaspora", "capsized off Kulm", or a slot of
+    going (`going_slot`): a name of one or two words that a preposition of place governs,
+    or listed after one that is ("in Kulm and Orsk"; the person cues are the caller's to
+    weigh)."""
+    prep = _slot_preposition(span)
+    if prep is None:
+        return _off_a_coast(span)
+    return prep.lower_ in _IN_PLACE_PREPS or going_slot(span)
+
+
+def going_slot(span: Span) -> bool:
+    """"fled to Kulm", "withdrew to Kulm and Orsk", "fled Orsk for Kulm", "sent troops to
+    Kulm": a name of one or two words where a verb of going or leaving ends, or where
+    forces are sent, what is handed or given back "to" someone aside."""
+    prep = _slot_preposition(span)
+    if prep is None:
         return False
-    before = span.start - 1
-    if doc[before].lower_ == "the" and before >= 1:
+    verb = prep.head
+    if prep.lower_ == "for":
+        if verb.dep_ == "dobj":
+            verb = verb.head  # "fled Korvash for Kulm": hung on the place left
+        return verb.lemma_ in _LEAVING_VERBS and verb.pos_ == "VERB"
+    if prep.lower_ not in _GOING_PREPS or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in _SENDING_VERBS:
+        return any(c.dep_ == "dobj" and c.lower_ in _FORCES_SENT for c in verb.children)
+    return verb.lemma_ in _GOING_VERBS and not (
+        verb.lemma_ == "return" and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _slot_preposition(span: Span) -> Token | None:
+    """The preposition right before the name (or "the" and the name, or the first of a
+    list the name is in) that governs it."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 1:
+        return None
+    first = span.root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return None
+    before = first.left_edge.i - 1 if first.i != span.root.i else span.start - 1
+    if before >= 1 and doc[before].lower_ == "the":
         before -= 1
-    return doc[before].lower_ in _IN_PLACE_PREPS and span.root.head.i == before
+    if before < 0 or first.head.i != before:
+        return None
+    return doc[before]
+
+
+# Verbs of a ship lost at sea, whose "off" the parser hangs as a particle: "capsized
+# off Kulm" ("fought off X", "paid off X" are no places)
+_SEA_LOSS_VERBS = words("capsize sink drown founder")
+
+
+def _off_a_coast(span: Span) -> bool:
+    """"the boat capsized off Kulm", "off" read as the verb's particle."""
+    doc = span.doc
+    root = span.root
+    return len(span) <= 2 and span.start >= 1 and doc[span.start - 1].lower_ == "off" and (
+        doc[span.start - 1].dep_ == "prt") and root.dep_ == "dobj" and (
+        root.head.lemma_ in _SEA_LOSS_VERBS)
 
 
 def place_by_context(span: Span) -> bool:
@@ -1250,7 +1316,7 @@ _RANK_ENDS = words("commodore marshal admiral commander captain leader lieutenan
 # a name of two or three words they make it a person's, given name known or not.
 ENLISTED_RANKS = words(
     "private corporal lance havildar naik sepoy jawan subedar trooper rifleman gunner "
-    "sapper seaman airman constable sergeant")
+    "sapper seaman airman constable sergeant guard guardsman gendarme")
 # Words of a body's name, which no person's name after a rank holds ("Private Sector
 # Federation", "Private Security Services")
 _NOT_AFTER_RANK = _BODY_HEADS | ORG_WORDS | ARMED_WORDS | GOVERNMENT_WORDS | words(
@@ -1379,6 +1445,9 @@ _STATE_NAME_WORDS = words(
 # A unit's last word: "the Eastern Theatre Command", "the Tana Rifles" (not a clan's:
 # elders of a clan are no armed group)
 _ARMED_HEADS = words("command rifles regiment brigade brigades")
+# "Jamaat", a community or a group, as a name's last word: "the Baksan Jamaat", "the
+# Tablighi Jamaat" (a cell or a movement; which one the sentence tells, not the word)
+_JAMAAT_HEADS = words("jamaat jamaah jamaa jamaatu")
 
 
 def head_word_kind(span: Span) -> str | None:
@@ -1392,6 +1461,8 @@ def head_word_kind(span: Span) -> str | None:
         return None
     if last in _ARMED_HEADS:
         return "ARMED_GROUP"
+    if last in _JAMAAT_HEADS and span[-1].is_title and span[0].is_title:
+        return "ORGANIZATION"
     if last in _ALWAYS_STATE_HEADS:
         return "GOVERNMENT_BODY"
     if last in _STATE_BODY_HEADS and span[-1].is_title and any(

@@ -105,6 +105,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     where given, says which words name a state: "Ugandan", "Uganda")."""
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
+    ents = staff_names(ents, sent, text)
     ents = joiner_ended(ents)
     ents = and_joined(ents)
     ents = romance_places(ents, sent)
@@ -178,18 +179,19 @@ def _joined(first: Span, second: Span) -> Span | None:
 FACILITY_NOUNS = words(
     "market mosque church cathedral temple shrine hospital clinic school college camp "
     "prison jail station airport airstrip airfield barracks refinery dam bridge "
-    "checkpoint stadium hotel mine port")
+    "checkpoint stadium hotel mine port oilfield gasfield field")
 _FACILITY_KINDS = words(
     "refugee displacement displaced idp police cattle livestock grain fish military army "
-    "detention transit border bus gold copper diamond coal")
+    "detention transit border bus gold copper diamond coal oil gas")
 _FACILITY_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
     + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
     + r"))\b")
 _TASK_FORCE_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}task force)\b")
-# Nouns that name a facility with a name only after a kind ("the Sorai refugee camp")
-_KIND_NEEDED = words("camp")
+# Nouns that name a facility with a name only after a kind ("the Sorai refugee camp",
+# "the Tarkova oil field": "the Tarkova field" may be a farmer's or a battle's)
+_KIND_NEEDED = words("camp field")
 # (not "NORP": "the Ugandan army camp" is the Ugandan army's)
 _FACILITY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Capitalised words that qualify a facility without naming it ("the President's
@@ -266,6 +268,36 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
                for e in inside):
             continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+# "Estado Mayor", "Estado Maior": a general staff, the command of an army or of a
+# guerrilla's fronts, its two words opening the name ("the Estado Mayor Central")
+_STAFF_NAME = re.compile(r"\bEstado Ma(?:y|i)or\b")
+
+
+def staff_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Estado Mayor Central", "the Estado Mayor de Bloques y Frente": a general
+    staff's name, its words after "Estado Mayor" run on as in any Romance name, is one
+    armed group (the model reads "Central" as a person, or the name in pieces)."""
+    if "Estado Ma" not in text or _STAFF_NAME.search(text) is None:
+        return ents  # (most sentences: a substring test, no pattern run)
+    out = ents
+    doc = sent.doc
+    for i in range(sent.start + 1, sent.end):
+        tok = doc[i]
+        if tok.lower_ not in ("mayor", "maior") or not tok.is_title or (
+                doc[i - 1].text != "Estado"):
+            continue
+        end = _name_end(tok)
+        if end is None:
+            continue
+        start = i - 1
+        inside = _overlapping(out, start, end)
+        if any(_keeps_reading(e, start, end) for e in inside):
+            continue  # (a name the gazetteer knows, or a longer one read already)
+        name = Span(doc, start, end, label="ARMED_GROUP", span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
     return out
 
