@@ -811,6 +811,9 @@ def pattern_candidates(
         if (pattern.relation in _TIES and _former(nodes)) or (
                 pattern.relation in _HELP and _former_noun(nodes)):
             continue
+        if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
+                nodes[pattern.source.node]):
+            continue  # "police identified the men as members of Y": the men's tie, not police's
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
             # "the minister said the army would crush Y": the speaker's forces (and the
@@ -899,6 +902,25 @@ def _former_noun(nodes: dict[str, Token]) -> bool:
     """A noun of the match called former: "Y, X's former backer"."""
     return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+
+
+# Verbs that say what their object is ("identified X as a member of Y"): a post or tie
+# after "as" is said of the object, not of the subject.
+_DESCRIBING = words("identify describe name list brand label designate call consider regard "
+                    "classify class count suspect know recognise recognize view portray present")
+_SELF = words("himself herself itself themselves oneself")
+
+
+def _said_of_object(verb: Token) -> bool:
+    """"police identified the men as members of Y", "whom it described as a member of
+    Y", "the men police named as members of Y": the tie after "as" is the object's; not
+    "X describes himself as a member of Y" (the subject's own)."""
+    if verb.lemma_ not in _DESCRIBING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return not all(o.lower_ in _SELF for o in objects)
+    return verb.dep_ in ("relcl", "acl")  # "the men police identified as ...": its noun
 
 
 _FEND_LEMMAS = words("fight fend ward beat")
