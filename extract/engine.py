@@ -814,6 +814,8 @@ def pattern_candidates(
         if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
                 nodes[pattern.source.node]):
             continue  # "police identified the men as members of Y": the men's tie, not police's
+        if pattern.relation in _BELONGING and (_broken_away(nodes) or _held_until(verb)):
+            continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
             # "the minister said the army would crush Y": the speaker's forces (and the
@@ -902,6 +904,25 @@ def _former_noun(nodes: dict[str, Token]) -> bool:
     """A noun of the match called former: "Y, X's former backer"."""
     return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+
+
+# Ties of belonging, which a split or an end in the past undoes.
+_BELONGING = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.LEADS,
+                        RelationType.SPOKESPERSON_FOR})
+# Words that make a faction of Y no longer Y's: "a breakaway faction of Y".
+_SPLIT_WORDS = words("breakaway break-away splinter renegade rival")
+
+
+def _broken_away(nodes: dict[str, Token]) -> bool:
+    """A noun of the match called a breakaway or a rival: "X, a splinter group of Y"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _SPLIT_WORDS
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+
+
+def _held_until(verb: Token) -> bool:
+    """"X, who spoke for Y until 2019": a past tie that ended then."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in ("until", "till")
+                                      for c in verb.children)
 
 
 # Verbs that say what their object is ("identified X as a member of Y"): a post or tie

@@ -7,7 +7,8 @@ Y Front") or set off after the unit ("the Y Brigade, the group's largest unit");
 body of which Y is the armed wing"; "X, the director of Y, who also chairs Z" (X chairs
 Z); fellow members only beside a verb of joining. Own sentences, invented names.
 
-Must-nots: a former holder of a state's post; a deputy; "Its former leader is X", "Its
+Must-nots: a former holder of a state's post; a deputy; a breakaway faction, a split, a
+defection; a tie "until" a past date; a spokesman of no body, one who speaks about a group; "Its former leader is X", "Its
 leader was X", "Its main rival is Y"; "police identified the men as members of Y" (the
 men's tie, not the police's); "X will join Y", "X joined Y in patrolling Z" (no member);
 "broke with A", "sided with A" (no fellow member); the body the director runs is not
@@ -165,6 +166,25 @@ NEGATIVE: list[Row] = [
      "Omar Kaya criticised Uganda's Ministry of Foreign Affairs.",
      [("Omar Kaya", "MEMBER_OF", "Ugandan Ministry of Foreign Affairs"),
       ("Omar Kaya", "LEADS", "*")]),
+    # a split or a defection is no part or membership; a tie that ended
+    ("breakaway-faction-of", "The Kivu Front, a breakaway faction of the Tana Lions, "
+     "attacked the port.",
+     [("Kivu Front", "PART_OF", "*"), ("Kivu Front", "MEMBER_OF", "*")]),
+    ("faction-split-from", "The Kivu Front, a faction that split from the Tana Lions in "
+     "2019, attacked the port.",
+     [("Kivu Front", "PART_OF", "*"), ("Kivu Front", "MEMBER_OF", "*")]),
+    ("defected-from", "Omar Kaya, who defected from the Tana Lions last year, was "
+     "arrested.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("spoke-for-until", "Omar Kaya, who spoke for the Tana Lions until 2019, now farms.",
+     [("Omar Kaya", "SPOKESPERSON_FOR", "*")]),
+    # a spokesman with no body; one who speaks about a group
+    ("spokesman-no-body", "\"The attack was a crime,\" a spokesman said. The Tana Lions "
+     "denied it.",
+     [("*", "SPOKESPERSON_FOR", "*")]),
+    ("speaks-about-group", "Omar Kaya, who often speaks about the Tana Lions on radio, "
+     "said the group was weak.",
+     [("Omar Kaya", "SPOKESPERSON_FOR", "*")]),
     # the body the director runs does not chair what he chairs
     ("body-not-chair", "Omar Kaya, the director of the Federal Intelligence Agency, who "
      "also chairs the National Defence Board, spoke on Monday.",
