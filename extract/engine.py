@@ -814,7 +814,8 @@ def pattern_candidates(
         if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
                 nodes[pattern.source.node]):
             continue  # "police identified the men as members of Y": the men's tie, not police's
-        if pattern.relation in _BELONGING and (_broken_away(nodes) or _held_until(verb)):
+        if (pattern.relation in _BELONGING and _held_until(verb)) or (
+                pattern.relation in _TIES and _broken_away(nodes)):
             continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
@@ -936,12 +937,14 @@ def _said_of_object(verb: Token) -> bool:
     """"police identified the men as members of Y", "whom it described as a member of
     Y", "the men police named as members of Y": the tie after "as" is the object's; not
     "X describes himself as a member of Y" (the subject's own)."""
-    if verb.lemma_ not in _DESCRIBING:
-        return False
+    if verb.lemma_ not in _DESCRIBING or any(c.dep_ in ("nsubjpass", "auxpass")
+                                             for c in verb.children):
+        return False  # ("X was described as a member of Y": said of X)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if objects:
         return not all(o.lower_ in _SELF for o in objects)
-    return verb.dep_ in ("relcl", "acl")  # "the men police identified as ...": its noun
+    # "the men police identified as ...": said of the noun the clause is on
+    return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 _FEND_LEMMAS = words("fight fend ward beat")

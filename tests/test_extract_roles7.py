@@ -7,12 +7,12 @@ Y Front") or set off after the unit ("the Y Brigade, the group's largest unit");
 body of which Y is the armed wing"; "X, the director of Y, who also chairs Z" (X chairs
 Z); fellow members only beside a verb of joining. Own sentences, invented names.
 
-Must-nots: a former holder of a state's post; a deputy; a breakaway faction, a split, a
-defection; a tie "until" a past date; a spokesman of no body, one who speaks about a group; "Its former leader is X", "Its
-leader was X", "Its main rival is Y"; "police identified the men as members of Y" (the
-men's tie, not the police's); "X will join Y", "X joined Y in patrolling Z" (no member);
-"broke with A", "sided with A" (no fellow member); the body the director runs is not
-the chair of what he chairs.
+Must-nots: a former holder of a state's post; a deputy; a breakaway faction, a split,
+a defection; a tie "until" a past date; a spokesman of no body, one who speaks about a
+group; "Its former leader is X", "Its leader was X", "Its main rival is Y"; "police
+identified the men as members of Y" (the men's tie, not the police's); "X will join
+Y", "X joined Y in patrolling Z" (no member); "broke with A", "sided with A" (no fellow
+member); the body the director runs is not the chair of what he chairs.
 """
 
 from __future__ import annotations
@@ -88,6 +88,16 @@ POSITIVE: list[Row] = [
      "Ministry of Foreign Affairs, said Deputy Foreign Minister Tran Quoc Thang had met the "
      "ambassador.",
      [("Tran Quoc Thang", "MEMBER_OF", "Vietnamese Ministry of Foreign Affairs")]),
+    # a post after "as" said of the subject: a passive, or the subject itself
+    ("was-described-as-member", "Omar Kaya, who was described as a member of the Red "
+     "Sierra Front, was arrested.",
+     [("Omar Kaya", "MEMBER_OF", "Red Sierra Front")]),
+    ("describes-himself-as-member", "Omar Kaya, who describes himself as a member of the "
+     "Red Sierra Front, was arrested.",
+     [("Omar Kaya", "MEMBER_OF", "Red Sierra Front")]),
+    ("leader-of-breakaway-faction", "Salim Oduya, leader of the breakaway faction Kivu "
+     "Front, spoke on Monday.",
+     [("Salim Oduya", "LEADS", "Kivu Front")]),
     # fellow members beside a verb of joining
     ("joined-along-with", "In 2019 the Kivu Brigade joined the Ruvan Patriotic Alliance, "
      "along with the Tana Lions.",
