@@ -811,13 +811,16 @@ def pattern_candidates(
         if (pattern.relation in _TIES and _former(nodes)) or (
                 pattern.relation in _HELP and _former_noun(nodes)):
             continue
-        if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
-                nodes[pattern.source.node]):
-            continue  # "police identified the men as members of Y": the men's tie, not police's
         if (pattern.relation in _BELONGING and _held_until(verb)) or (
                 pattern.relation in _TIES and _broken_away(nodes)):
             continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
         doers = _read(pattern.source, nodes, sent, harm, ctx)
+        if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
+                said := nodes[pattern.source.node]):
+            # "police identified the men as members of Y": the men's tie, not the police's
+            describers = set(actors_of_tokens([c for c in said.children if c.dep_ == "nsubj"],
+                                              ctx))
+            doers = [d for d in doers if d not in describers]
         if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
             # "the minister said the army would crush Y": the speaker's forces (and the
             # speaker's threat, whichever army the story makes them)
@@ -931,6 +934,7 @@ def _held_until(verb: Token) -> bool:
 _DESCRIBING = words("identify describe name list brand label designate call consider regard "
                     "classify class count suspect know recognise recognize view portray present")
 _SELF = words("himself herself itself themselves oneself")
+_RELATIVE_WORDS = words("who whom which that")
 
 
 def _said_of_object(verb: Token) -> bool:
@@ -944,7 +948,9 @@ def _said_of_object(verb: Token) -> bool:
     if objects:
         return not all(o.lower_ in _SELF for o in objects)
     # "the men police identified as ...": said of the noun the clause is on
-    return verb.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in verb.children)
+    # (not "X, who identifies as a member of Y": the relative is the subject, X himself)
+    return verb.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in verb.children)
 
 
 _FEND_LEMMAS = words("fight fend ward beat")

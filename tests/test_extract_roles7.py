@@ -92,6 +92,9 @@ POSITIVE: list[Row] = [
     ("was-described-as-member", "Omar Kaya, who was described as a member of the Red "
      "Sierra Front, was arrested.",
      [("Omar Kaya", "MEMBER_OF", "Red Sierra Front")]),
+    ("identifies-as-member", "Omar Kaya, who identifies as a member of the Red Sierra "
+     "Front, was arrested.",
+     [("Omar Kaya", "MEMBER_OF", "Red Sierra Front")]),
     ("describes-himself-as-member", "Omar Kaya, who describes himself as a member of the "
      "Red Sierra Front, was arrested.",
      [("Omar Kaya", "MEMBER_OF", "Red Sierra Front")]),
