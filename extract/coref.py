@@ -587,13 +587,15 @@ _PAIR_NOUNS = {"side": _PARTY_TYPES} | {
 # Definite nouns that refer back (by lemma) -> the types they can mean, and whether the
 # actor's own name must have the noun as its head ("the mission" for "the X Mission in
 # Y"; "the group" describes any group, whatever its name).
-_DESCRIBING = {noun: _ORGS for noun in ("group", "organisation", "organization", "movement")}
+_DESCRIBING = {noun: _ORGS for noun in ("group", "organisation", "organization", "movement",
+                                         "faction")}
 _DESCRIBING |= {noun: _GROUPS_ONLY for noun in (
     "rebel", "militia", "insurgent", "jihadist", "fighter", "militant", "guerrilla")}
 _HEADED = {noun: _BODIES for noun in ("mission", "agency", "council", "commission",
                                       "committee", "ministry", "department", "office")}
 _HEADED |= {noun: _ORGS | {ActorType.GOVERNMENT_BODY} for noun in (
-    "party", "alliance", "coalition", "front", "force", "union", "bloc")}
+    "party", "alliance", "coalition", "front", "force", "union", "bloc", "association",
+    "society")}
 # "The government", "the country": a state as a whole.
 _COUNTRY_NOUNS = words("country nation kingdom")
 _DESCRIBING |= {noun: frozenset({ActorType.STATE}) for noun in ("government", *_COUNTRY_NOUNS)}

@@ -811,7 +811,16 @@ def pattern_candidates(
         if (pattern.relation in _TIES and _former(nodes)) or (
                 pattern.relation in _HELP and _former_noun(nodes)):
             continue
+        if (pattern.relation in _BELONGING and _held_until(verb)) or (
+                pattern.relation in _TIES and _broken_away(nodes)):
+            continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
         doers = _read(pattern.source, nodes, sent, harm, ctx)
+        if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
+                said := nodes[pattern.source.node]):
+            # "police identified the men as members of Y": the men's tie, not the police's
+            describers = set(actors_of_tokens([c for c in said.children if c.dep_ == "nsubj"],
+                                              ctx))
+            doers = [d for d in doers if d not in describers]
         if pattern.source.read == "subject" and (harm or pattern.relation is R.THREATENS):
             # "the minister said the army would crush Y": the speaker's forces (and the
             # speaker's threat, whichever army the story makes them)
@@ -899,6 +908,49 @@ def _former_noun(nodes: dict[str, Token]) -> bool:
     """A noun of the match called former: "Y, X's former backer"."""
     return any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+
+
+# Ties of belonging, which a split or an end in the past undoes.
+_BELONGING = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.LEADS,
+                        RelationType.SPOKESPERSON_FOR})
+# Words that make a faction of Y no longer Y's: "a breakaway faction of Y".
+_SPLIT_WORDS = words("breakaway break-away splinter renegade rival")
+
+
+def _broken_away(nodes: dict[str, Token]) -> bool:
+    """A noun of the match called a breakaway or a rival: "X, a splinter group of Y"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _SPLIT_WORDS
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+
+
+def _held_until(verb: Token) -> bool:
+    """"X, who spoke for Y until 2019": a past tie that ended then."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in ("until", "till")
+                                      for c in verb.children)
+
+
+# Verbs that say what their object is ("identified X as a member of Y"): a post or tie
+# after "as" is said of the object, not of the subject.
+_DESCRIBING = words("identify describe name list brand label designate call consider regard "
+                    "classify class count suspect know recognise recognize view portray present")
+_SELF = words("himself herself itself themselves oneself")
+_RELATIVE_WORDS = words("who whom which that")
+
+
+def _said_of_object(verb: Token) -> bool:
+    """"police identified the men as members of Y", "whom it described as a member of
+    Y", "the men police named as members of Y": the tie after "as" is the object's; not
+    "X describes himself as a member of Y" (the subject's own)."""
+    if verb.lemma_ not in _DESCRIBING or any(c.dep_ in ("nsubjpass", "auxpass")
+                                             for c in verb.children):
+        return False  # ("X was described as a member of Y": said of X)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return not all(o.lower_ in _SELF for o in objects)
+    # "the men police identified as ...": said of the noun the clause is on
+    # (not "X, who identifies as a member of Y": the relative is the subject, X himself)
+    return verb.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in verb.children)
 
 
 _FEND_LEMMAS = words("fight fend ward beat")

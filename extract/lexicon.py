@@ -166,7 +166,8 @@ ITEM_VERBS = words(
 # Title nouns: "X, leader of Y" / "Y leader X".
 ROLE_NOUNS: dict[str, RelationType] = {
     **{w: R.LEADS for w in words("leader head chief commander founder chairman chair emir "
-       "president director secretary-general governor mayor chairperson chairwoman")},
+       "president director secretary-general director-general governor mayor chairperson "
+       "chairwoman")},
     **{w: R.SPOKESPERSON_FOR for w in words("spokesperson spokesman spokeswoman")},
     **{w: R.MEMBER_OF for w in words("member fighter official officer militant envoy "
        "representative minister general")},

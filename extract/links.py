@@ -131,7 +131,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _copula_modifiers(tok, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
-        if lower in ROLE_NOUNS and pos in ("NOUN", "PROPN"):
+        if lower in _OFFICE_TITLES and pos in ("NOUN", "PROPN"):
             out += _title_org_name(tok, sent, ctx)
         if lower == "second" and tok.i not in m.token_actor:
             out += _second_in_command(tok, sent, ctx)
@@ -545,12 +545,28 @@ def _fronted_title(appos: Token | None, prep: Token) -> TypeGuard[Token]:
 def _title_role(noun: str, title: Token) -> R:
     """What a title says of its holder; a deputy's or a former holder's, or one of many
     ("served as a commander in Y"), makes them one of the body's people."""
-    rel = ROLE_NOUNS[noun]
+    rel = _OFFICE_TITLES[noun]
+    if noun == "general" and _office_general(title):
+        rel = R.LEADS  # "the Secretary-General of Y", "the director general of Y"
     if noun == "minister" and any(c.lower_ == "prime" for c in title.children):
         rel = R.LEADS  # "the prime minister of Y, X"
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in title.children):
         rel = R.MEMBER_OF
     return rel
+
+
+# Titles read before "of" and the body: the role nouns, and an administrator, who runs
+# the body or area named ("the Chief Administrator of the Y Area, X").
+_OFFICE_TITLES = {**ROLE_NOUNS, "administrator": R.LEADS}
+_GENERAL_OFFICES = words("secretary director")
+
+
+def _office_general(title: Token) -> bool:
+    """"Secretary-General", "Director General", "director-general": an office's head,
+    not a general's rank."""
+    doc = title.doc
+    k = title.i - 2 if title.i >= 2 and doc[title.i - 1].text == "-" else title.i - 1
+    return k >= 0 and doc[k].lower_ in _GENERAL_OFFICES
 
 
 @rule
@@ -584,7 +600,7 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     end = m.name_end(k, person, sent.end)
     if set_off and end < sent.end and doc[end].text not in (",", ".", ";"):
         return []  # "... the leader of Y, X said": a speaker, not the title's holder
-    rel = _title_role(title.lower_, title) if set_off else ROLE_NOUNS[title.lower_]
+    rel = _title_role(title.lower_, title) if set_off else _OFFICE_TITLES[title.lower_]
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
         rel = R.MEMBER_OF
     if rel is R.LEADS and chief_of_staff(title) and otype is not ActorType.ARMED_GROUP:
@@ -825,15 +841,18 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     not "X joined Y in calling for Z" (acting together) nor "X plans to join Y" (not yet
     a member)."""
     m = ctx.m
-    if verb.dep_ == "xcomp" or any(c.dep_ == "prep" and c.lower_ == "in"
-                                   and any(g.dep_ == "pcomp" for g in c.children)
-                                   for c in verb.children):
-        return []
-    groups = [k for k in actors_of_tokens([c for c in verb.children if c.dep_ == "dobj"], ctx)
-              if m.type_of(k) in _ORGS]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "xcomp" or any(
+            c.dep_ == "prep" and c.lower_ == "in" and c.i + 1 < len(verb.doc)
+            and verb.doc[c.i + 1].tag_ == "VBG" for t in (verb, *objects) for c in t.children):
+        return []  # ("joined Y in patrolling Z": acting together, no member)
+    groups = [k for k in actors_of_tokens(objects, ctx) if m.type_of(k) in _ORGS]
     members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
     side_by_side = any(t.lemma_ in _JOINT_ACTION_NOUNS or t.lower_ in _JOINT_ACTION_NOUNS
                        for t in pobjs(verb, {"in", "on", "for"}))
+    if not side_by_side and any(c.dep_ == "aux" and c.lower_ in _MERGER_TO_COME
+                                for c in verb.children):
+        return []  # ("will join Y": not yet a member)
     return [candidate(mb, R.COOPERATES_WITH if side_by_side and m.type_of(mb) is not
                       ActorType.PERSON else R.MEMBER_OF, g, verb, ctx, 0.6)
             for mb in members for g in groups if mb != g]

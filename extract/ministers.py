@@ -30,7 +30,13 @@ _NOT_PORTFOLIO = frozenset({"prime", "chief", "first", "cabinet", "senior", "jun
                             "state", "government", "former", "the", "a", "an", "his", "her",
                             "its", "their", "then", "new", "sitting", "incumbent"})
 _SPELLINGS = {"defense": "defence", "labor": "labour"}
+# A ministry's type (the model may read "the Ministry of X" as an organisation)
+_MINISTRY_TYPES = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION})
 _MAX_PORTFOLIO = 4  # words: "Homeland Security", "Oil and Gas", "Water and Energy"
+# Words before a minister's title that make it no head's: a former one, another's rank
+_UNHELD = DEPUTY_WORDS | FORMER_WORDS | frozenset({"ex", "then"})
+# ... and those of a sitting minister below the head ("Deputy Foreign Minister X")
+_SECOND = frozenset({"deputy", "vice", "assistant"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class Minister:
     portfolio: frozenset[str]
     state: str | None
     sent: Span
+    deputy: bool = False  # "Deputy Foreign Minister X": one of the ministry's people
 
 
 def _word(tok: Token) -> str:
@@ -100,13 +107,12 @@ def _person_at(i: int, sent: Span, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
-def _unheld(i: int, sent: Span) -> bool:
+def _unheld(i: int, sent: Span, words: frozenset[str] = _UNHELD) -> bool:
     """A word before the title that puts it in the past or makes it another's rank:
-    "former", "deputy", "acting", "ex-"."""
+    "former", "deputy", "acting", "ex-" (or, given `words`, only some of them)."""
     doc = sent.doc
     for k in (i - 1, i - 2):
-        if k >= sent.start and (doc[k].lower_ in DEPUTY_WORDS or doc[k].lower_ in FORMER_WORDS
-                                or doc[k].lower_ in ("ex", "then")):
+        if k >= sent.start and doc[k].lower_ in words:
             return True
         if k < sent.start or doc[k].text not in ("-", "the", "a"):
             break
@@ -129,7 +135,9 @@ def note_ministers(sent: Span, ctx: Context) -> None:
             after = tok.i + 1
         # (the name may follow a title that opens lower case: "interior minister X")
         portfolio = frozenset(_word(w) for w in words) - _LINK_WORDS
-        if not portfolio or _unheld(first, sent):
+        deputy = _unheld(first, sent, _SECOND) and not any(
+            doc[k].lower_ in _UNHELD - _SECOND for k in range(max(sent.start, first - 3), first))
+        if not portfolio or (_unheld(first, sent) and not deputy):
             continue
         start = first - 1 if first - 1 >= sent.start and doc[first - 1].lower_ == "the" \
             else first
@@ -143,7 +151,8 @@ def note_ministers(sent: Span, ctx: Context) -> None:
         if start - 1 >= sent.start and doc[start - 1].lower_ == "the":
             start -= 1
         if start - 1 >= sent.start and (doc[start - 1].lower_ in DEPUTY_WORDS
-                                        or doc[start - 1].lower_ in FORMER_WORDS):
+                                        or doc[start - 1].lower_ in FORMER_WORDS) and not (
+                deputy and start == first):
             continue  # "the former Ghanaian interior minister"
         person = _person_at(after, sent, ctx)
         if person is None and after < sent.end and doc[after].text == ",":
@@ -151,7 +160,7 @@ def note_ministers(sent: Span, ctx: Context) -> None:
         if person is None and start - 1 > sent.start and doc[start - 1].text == ",":
             person = _person_at(start - 2, sent, ctx)  # "Y, the Minister of X, said"
         if person is not None:
-            ctx.ministers.append(Minister(person, portfolio, state, sent))
+            ctx.ministers.append(Minister(person, portfolio, state, sent, deputy))
 
 
 def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | None:
@@ -162,7 +171,7 @@ def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | No
     state = None
     portfolio = set()
     for word in words:
-        if (found := ctx.m.gaz.state_named(word)) is not None:
+        if (found := ctx.m.gaz.state_named(word) or ctx.m.gaz.state_of_demonym(word)) is not None:
             state = name_key(found)
             continue
         portfolio.add(_SPELLINGS.get(word.lower(), word.lower()))
@@ -182,7 +191,7 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
                if c.type is R.PART_OF and m.type_of(c.target) is ActorType.STATE}
     ministries: dict[str, tuple[frozenset[str], str | None]] = {}
     for key, actor in m.actors.items():
-        if actor.type is ActorType.GOVERNMENT_BODY and (read := _ministry(actor.name, ctx)):
+        if actor.type in _MINISTRY_TYPES and (read := _ministry(actor.name, ctx)):
             ministries[key] = (read[0], read[1] or part_of.get(key))
     out: list[tuple[Candidate, Span]] = []
     for minister in ctx.ministers:
@@ -193,7 +202,8 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
         key, state = fits[0]
         if state is not None and not _serves(minister, state, ctx, found):
             continue
-        cand = Candidate(minister.person, R.LEADS, key, False, 0.8,
+        rel = R.MEMBER_OF if minister.deputy else R.LEADS
+        cand = Candidate(minister.person, rel, key, False, 0.8,
                          pattern="ministers.ministries_led")
         out.append((cand, minister.sent))
     return out

@@ -201,3 +201,77 @@ def unowned_spokespeople(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((R.SPOKESPERSON_FOR, org))
         out.append(Candidate(person, R.SPOKESPERSON_FOR, org, False, 0.6))
     return out
+
+
+# ------------------------------------------------------------ a title or unit told by "is"
+#
+# "Its leader is X", "The group's spokesman is X": the holder is the attribute of a
+# present "is" whose subject is the owned title; "Its main unit in the south is the Y
+# Front", "X's principal unit there is Y", and in apposition "Y, the faction's largest
+# unit,": the body so named is a part of the owner.
+
+# Nouns that name a body's part.
+_UNIT_NOUNS = frozenset({"unit", "wing", "branch", "faction", "structure", "formation",
+                         "front", "bloc", "column", "brigade", "battalion", "division",
+                         "component", "arm"})
+# Words that make a title or a unit no longer the owner's, or one of a kind only spoken of.
+_NOT_NOW = DEPUTY_WORDS | frozenset({"ex", "ex-", "new", "next", "future", "previous",
+                                     "one-time", "onetime", "interim", "rival", "enemy"})
+_PRESENT_BE = frozenset({"VBZ", "VBP"})
+
+
+def _owner_key(noun: Token, ctx: Context) -> str | None:
+    """The body that owns a noun: "its", "the group's" (through `coref`) or a name's
+    possessive ("the EMC's main unit")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    key = actor_of(owners[0], ctx)
+    return key if key is not None and ctx.m.type_of(key) in _BODY_TYPES else None
+
+
+def _attribute(be: Token) -> Token | None:
+    """The attribute of a present "is" that no negation or modal holds back."""
+    if be.lemma_ != "be" or be.tag_ not in _PRESENT_BE or any(
+            c.dep_ in ("neg", "aux") for c in be.children):
+        return None
+    attrs = [c for c in be.children if c.dep_ == "attr"]
+    return attrs[0] if len(attrs) == 1 else None
+
+
+@rule
+def owned_copulas(sent: Span, ctx: Context) -> list[Candidate]:
+    """"Its leader is X" (X LEADS the body "its" stands for), "Its principal unit there
+    is the Y Front", "Y, the faction's largest unit," (Y PART_OF it); not a former,
+    deputy, future or rival holder ("Its former leader is X"), nor "was"."""
+    m = ctx.m
+    out: list[Candidate] = []
+    if ctx.lowers.isdisjoint(_OWNER_WORDS):
+        return out
+    for tok in sent:
+        lower = tok.lower_
+        unit = lower in _UNIT_NOUNS
+        rel = R.PART_OF if unit else ROLE_NOUNS.get(lower)
+        if rel is None or rel is R.MEMBER_OF or tok.pos_ != "NOUN" or (
+                lower in REGION_HEADS) or any(c.lower_ in _NOT_NOW for c in tok.lefts):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+            continue  # ("its director of operations", "its unit in charge of Y")
+        if tok.dep_ == "nsubj" and (attr := _attribute(tok.head)) is not None:
+            held = m.token_actor.get(attr.i)
+        elif unit and tok.dep_ == "appos" and tok.head.i < tok.i and _set_off(tok.head, tok) \
+                and _reference_owner(tok) is not None:
+            # (a named owner, "Y, the X's elite unit", is the pattern part.appos_owner_unit's)
+            held = m.token_actor.get(tok.head.i)
+        else:
+            continue
+        if held is None:
+            continue
+        owner = _owner_key(tok, ctx)
+        if owner is None or owner == held:
+            continue
+        kind = m.type_of(held)
+        if (unit and kind not in _BODY_TYPES) or (not unit and kind is not ActorType.PERSON):
+            continue
+        out.append(Candidate(held, rel, owner, False, 0.7))
+    return out

@@ -208,6 +208,19 @@ def _person_owning_place(noun: Token, ctx: Context) -> str | None:
     return None
 
 
+def _title_holder(body: Token, ctx: Context) -> str | None:
+    """The person whose title a body closes: "X, the director of Y" (Y the body), the
+    title in apposition to X's name."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ not in ("of", "for", "at"):
+        return None
+    title = prep.head
+    if title.dep_ != "appos" or (title.lower_ not in ROLE_NOUNS and title.lower_ not in JOB_NOUNS):
+        return None
+    key = ctx.m.token_actor.get(title.head.i)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
 def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     """The actor a token stands for, through names, copulas, pronouns and titles."""
     m = ctx.m
@@ -250,6 +263,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             key = next((k for c in ante.children if c.dep_ == "appos"
                         and (k := m.token_actor.get(c.i)) is not None
                         and m.type_of(k) is ActorType.PERSON), None)
+        if lower == "who" and key is not None and m.type_of(key) is not ActorType.PERSON and (
+                (holder := _title_holder(ante, ctx)) is not None):
+            key = holder  # "X, the director of Y, who also chairs Z": X chairs Z, not Y
         if lower in _WHO and (key is None or m.type_of(key) in PLACES_OR_STATES):
             # "Governor X of the province of Y, whom Z blamed": the parser hangs the
             # clause on the nearest noun, a place; "who(m)" stands for the person before

@@ -79,7 +79,7 @@ from .links import BODY_NOUNS, link_candidates, named_places
 from .ministers import note_ministers
 from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
-from .ownedtitles import owned_titles, unowned_spokespeople
+from .ownedtitles import owned_copulas, owned_titles, unowned_spokespeople
 from .places import (
     ground_including,
     ground_named,
@@ -135,7 +135,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     # (titles first: a speaker's role in the sentence says whom a quoted "we" stands for)
     ctx.roles_before = {k: len(v) for k, v in ctx.roles.items()}
     titles = _titles(sent, ctx) + _state_titles(sent, ctx) + owned_titles(sent, ctx)
-    titles += unowned_spokespeople(sent, ctx)
+    titles += unowned_spokespeople(sent, ctx) + owned_copulas(sent, ctx)
     out: list[Candidate] = list(pattern_candidates(sent, matches or [], ctx)) + titles
     note_ministers(sent, ctx)
     out += note_body_heads(sent, ctx)
@@ -211,6 +211,9 @@ def _sent_team(tok: Token, key: str, ctx: Context) -> bool:
 
 _WITH_WORDS = words("with alongside")
 _MEMBER_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.STATE})
+# The verbs whose "with A" names fellow members: "joined Y, with A", "is a member, along
+# with A" (not "broke with A", "sided with A", "fought with A").
+_JOINING_VERBS = words("join rejoin be become form found")
 
 
 @rule
@@ -224,6 +227,8 @@ def _fellow_members(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if lower not in _WITH_WORDS or dep != "prep":
             continue
         verb = tok.head.head if tok.head.lower_ == "along" else tok.head
+        if verb.lemma_ not in _JOINING_VERBS:
+            continue  # ("broke with A", "sided with the army", "heads it, with A as deputy")
         members = set(subjects(verb, ctx))
         fellows = [k for k in actors_of_tokens([c for c in tok.children if c.dep_ == "pobj"],
                                                ctx) if ctx.m.type_of(k) in _MEMBER_BODIES]
@@ -295,7 +300,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-":
             # "secretary-general": the hyphenated title, not its last word ("general")
             rel = ROLE_NOUNS.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}", rel)
-        elif lower == "general" and tok.i > sent.start and doc[tok.i - 1].is_title:
+        elif lower == "general" and tok.i > sent.start and (
+                doc[tok.i - 1].is_title or doc[tok.i - 1].lower_ in ("director", "secretary")):
             # "Director General X", "Secretary General X": the title, not a general's rank
             before = doc[tok.i - 1].lower_
             rel = ROLE_NOUNS.get(f"{before}-general") or ROLE_NOUNS.get(before) or rel
@@ -304,7 +310,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ):
             continue  # "Defense Minister X": a state title, read by _state_titles
         j = tok.i - 1
-        deputy = False
+        deputy = gone = False
         org_before = None
         # walk back over "the", "deputy" and an organisation: "X, the SDF deputy commander"
         while j >= sent.start:
@@ -340,10 +346,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             ):
                 # "Houthi military spokesman X": adjectives between name and title; a
                 # noun makes a part's title ("floor leader", "disaster chairman"): no head
-                # "X, a commander of Y": one of its commanders, a member ("a Y
-                # commander" stays the title's reading)
-                deputy = deputy or word in DEPUTY_WORDS or (
-                    word in ("a", "an") and j == tok.i - 1) or (
+                # "X, a commander of Y", "a sub-zonal commander of Y", "a Y commander":
+                # one of its commanders, a member
+                gone = gone or word in _GONE_WORDS
+                deputy = deputy or word in DEPUTY_WORDS or word in ("a", "an") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
@@ -411,6 +417,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if person is None or org is None:
             continue
+        if gone and (m.type_of(org) in (ActorType.STATE, ActorType.GOVERNMENT_BODY)
+                     or m.is_service(org)):
+            continue  # "X, a former chief of the armed forces": the state's post is left
+            # (a former commander of a rebel group stays one of its people, below)
         if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and (
                 m.type_of(org) is not ActorType.LOCATION):
             continue  # "Police Superintendent X": a rank; only a region has superintendents
@@ -432,6 +442,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# Words before a title that say its holder no longer holds it.
+_GONE_WORDS = FORMER_WORDS | words("late")
 
 
 # The staffs whose chief heads a state's forces as a whole (not "Chief of Naval Staff").
