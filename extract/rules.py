@@ -421,6 +421,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
         if (held := post_held(tok)) is None:
             continue  # ("could be led by its chairman X")
+        if _former_state_post(tok, org, ctx):
+            continue  # "X, a former minister of Y": a post in a state left, no tie now
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
         if rel is R.LEADS and chief_of_staff(tok) and m.type_of(org) is not ActorType.ARMED_GROUP:
             deputy = True  # "X, chief of staff of the Interior Ministry": one of its people
@@ -430,6 +432,15 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+def _former_state_post(title: Token, org: str, ctx: Context) -> bool:
+    """"X, a former army chief", "a former minister of Y": a post in a state, its
+    government or its forces, held no longer; one who left it acts for it no more (a
+    former rebel commander is still read as one of the group's people)."""
+    m = ctx.m
+    return any(t.lower_ in FORMER_WORDS for t in title.doc[title.left_edge.i : title.i]) and (
+        m.type_of(org) in (ActorType.STATE, ActorType.GOVERNMENT_BODY) or m.is_service(org))
 
 
 # The staffs whose chief heads a state's forces as a whole (not "Chief of Naval Staff").

@@ -39,3 +39,35 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 def test_where_done_drops_aims_and_laws(nlp: Language, text: str,
                                         forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+# A post in a state, its government or its forces held no longer ties its holder to it no
+# more; a former rebel commander is still read as one of the group's people (rules.titles)
+TITLES_KEPT: list[tuple[str, str, list[Triple]]] = [
+    ("army-commander", "Dana Hale, a commander of the Kenyan army, said the border was quiet.",
+     [("Dana Hale", "MEMBER_OF", "Kenyan forces")]),
+    ("agency-deputy", "Tom Ellery, the deputy director of the Kenyan Intelligence Agency, "
+     "said the border was quiet.", [("Tom Ellery", "MEMBER_OF", "Kenyan Intelligence Agency")]),
+    ("former-rebel-commander", "Dana Hale, a former commander of the Red Hand Brigade, said "
+     "the border was quiet.", [("Dana Hale", "MEMBER_OF", "Red Hand Brigade")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(TITLES_KEPT))
+def test_titles_keep_posts_held(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+TITLES_LEFT: list[tuple[str, str, list[Triple]]] = [
+    ("former-army-commander", "Dana Hale, a former commander of the Kenyan army, said the "
+     "border was quiet.", [("Dana Hale", "*", "Kenyan forces")]),
+    ("former-agency-deputy", "Tom Ellery, a former deputy director of the Kenyan "
+     "Intelligence Agency, said the border was quiet.",
+     [("Tom Ellery", "*", "Kenyan Intelligence Agency")]),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(TITLES_LEFT))
+def test_titles_drop_state_posts_left(nlp: Language, text: str,
+                                      forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
