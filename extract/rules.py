@@ -1102,6 +1102,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
+        if len(srcs) > 1 and not any(o.lower_ in _RECIPROCALS for o in objs):
+            # "X and Y urged both sides to talk": the sides are others, not the askers
+            tgts = [t for t in tgts if t not in srcs]
         if set_off is not None and (key := actor_of(set_off, ctx)):
             part = False
             if rel is R.LEADS:
@@ -1169,6 +1172,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+# Objects that name the doers themselves, each the other's: "accused each other"
+_RECIPROCALS = words("other another")
 
 
 # Past forms no noun shares, which the tagger reads as nouns after a noun ("the Malian

@@ -71,3 +71,33 @@ TITLES_LEFT: list[tuple[str, str, list[Triple]]] = [
 def test_titles_drop_state_posts_left(nlp: Language, text: str,
                                       forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+# Joint askers do not ask each other: "both sides" are others (rules.verbs)
+ASKERS_KEPT: list[tuple[str, str, list[Triple]]] = [
+    ("joint-askers-ask-a-third", "The Coastal League and the Northern Relief Agency urged "
+     "the Red Hand Brigade to return to talks.",
+     [("Coastal League", "DEMANDS", "Red Hand Brigade"),
+      ("Northern Relief Agency", "DEMANDS", "Red Hand Brigade")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(ASKERS_KEPT))
+def test_verbs_keep_joint_askers(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+ASKERS_APART: list[tuple[str, str, list[Triple]]] = [
+    ("joint-askers-both-sides", "The Coastal League and the Northern Relief Agency urged "
+     "both sides to return to talks.", [("Coastal League", "DEMANDS", "Northern Relief Agency"),
+                                        ("Northern Relief Agency", "DEMANDS", "Coastal League")]),
+    ("joint-askers-two-countries", "Kenya and Uganda clashed with the Red Hand Brigade in "
+     "March, and Kenya and Uganda later urged the two countries to talk.",
+     [("Kenya", "DEMANDS", "Uganda"), ("Uganda", "DEMANDS", "Kenya")]),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ASKERS_APART))
+def test_verbs_drop_askers_asking_each_other(nlp: Language, text: str,
+                                             forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
