@@ -101,3 +101,32 @@ ASKERS_APART: list[tuple[str, str, list[Triple]]] = [
 def test_verbs_drop_askers_asking_each_other(nlp: Language, text: str,
                                              forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+# An act only charged against its doer is no deed told (rules.verbs)
+CHARGES_KEPT: list[tuple[str, str, list[Triple]]] = [
+    ("backing-told", "Kenya has backed the Red Hand Brigade since 2019.",
+     [("Kenya", "BACKS", "Red Hand Brigade")]),
+    ("accuser-criticizes", "The Coastal League accused Kenya of backing the Red Hand Brigade.",
+     [("Coastal League", "CRITICIZES", "Kenya")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(CHARGES_KEPT))
+def test_verbs_keep_deeds_and_accusers(nlp: Language, text: str,
+                                       expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+CHARGES_ONLY: list[tuple[str, str, list[Triple]]] = [
+    ("accusations-that", "The Coastal League repeated accusations that Kenya was backing "
+     "the Red Hand Brigade.", [("Kenya", "BACKS", "Red Hand Brigade")]),
+    ("accused-unnamed-of", "The Coastal League accused its former allies of backing the Red "
+     "Hand Brigade.", [("Coastal League", "BACKS", "Red Hand Brigade")]),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(CHARGES_ONLY))
+def test_verbs_drop_acts_only_charged(nlp: Language, text: str,
+                                      forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
