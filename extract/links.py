@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .filters import asked_of_another
 from .leaders import (
     doubted,
     home_office,
@@ -1084,6 +1085,11 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # "X calls Y's presence in Z a disgrace": X is not there; "X told reporters
         # in Z": where a statement was made is no home
         return []
+    if head.pos_ == "VERB" and (_aim_only(head) or (
+            head.lemma_ in _LEGAL_VERBS and not any(c.dep_ == "dobj" for c in head.children))):
+        # "X pledged to rebuild roads in Z", "X is ready to train mediators in Z": an aim,
+        # not a presence; "X, a man wanted in Z", "a group banned in Z": where a law reaches
+        return []
     if seated_in(prep):
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
@@ -1133,6 +1139,22 @@ def _harm_event(head: Token) -> bool:
 
 
 _SEATED_VERBS = words("base headquarter locate")
+# Heads under which a verb is only aimed at or offered: "pledged to rebuild", "ready to help"
+_AIM_HEADS = words("pledge vow promise swear try attempt plan intend seek hope aim want "
+                   "ready willing prepared prepare offer")
+# Participles of a legal status a state gives: "wanted in Z", "banned in Z"
+_LEGAL_VERBS = words("want ban outlaw proscribe prohibit")
+
+
+def _aim_only(verb: Token) -> bool:
+    """A verb only aimed at, offered or asked of another: "pledged to build schools",
+    "ready to help train mediators", "urged Y to hold talks"."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        if node.dep_ == "xcomp" and node.head.lemma_ in _AIM_HEADS:
+            return True
+        node = node.head
+    return asked_of_another(verb)
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _SPEAKING_VERBS = words("tell speak brief address")

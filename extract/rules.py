@@ -1049,6 +1049,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if asked_of_another(verb) or asked(verb) or undone(rel, verb) or demand_to_come(
                 rel, verb):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
+        if _alleged(verb):
+            continue  # "accused Y of backing Z", "accusations that Y backs Z": a charge
         if rel is R.THREATENS and _cautioned(verb):
             continue  # "warned Y of floods": a caution, not a threat
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
@@ -1107,6 +1109,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
+        if len(srcs) > 1 and not any(o.lower_ in _RECIPROCALS for o in objs):
+            # "X and Y urged both sides to talk": the sides are others, not the askers
+            tgts = [t for t in tgts if t not in srcs]
         if set_off is not None and (key := actor_of(set_off, ctx)):
             part = False
             if rel is R.LEADS:
@@ -1174,6 +1179,26 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+# Verbs of charging another with an act, and the nouns for such a charge
+_ACCUSE_VERBS = words("accuse blame charge suspect")
+_CHARGE_NOUNS = words("accusation accusations allegation allegations charge charges")
+
+
+def _alleged(verb: Token) -> bool:
+    """An act only charged against its doer: "accused Y of backing Z" (its subject is Y,
+    not the accuser), "repeated accusations that Y was backing Z"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        accuser = head.head.head if head.head.dep_ == "dobj" else head.head
+        return accuser.lemma_ in _ACCUSE_VERBS  # (the parser may hang "of" on the accused)
+    return verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
+        head.lower_ in _CHARGE_NOUNS)
+
+
+# Objects that name the doers themselves, each the other's: "accused each other"
+_RECIPROCALS = words("other another")
 
 
 # Past forms no noun shares, which the tagger reads as nouns after a noun ("the Malian
