@@ -25,6 +25,7 @@ from actorgraph.settings import Settings, is_loopback
 from actorgraph.stdin_input import STDIN, read_stdin_document
 
 if TYPE_CHECKING:
+    import uvicorn
     from spacy.language import Language
 
     from actorgraph.graph.explorer import EdgeFilter
@@ -494,6 +495,22 @@ def serve_banner(host: str, port: int) -> str:
     return f"API on {base} (docs at {base}/docs); explorer at {base}/explorer"
 
 
+def serving_stack(config: uvicorn.Config) -> str:
+    """The HTTP parser and event loop a uvicorn.Config serves on, e.g. "httptools +
+    uvloop": what its "auto" settings pick (the C parser and libuv's loop when installed,
+    as the project's dependencies have them; h11 and asyncio's loop otherwise)."""
+    from uvicorn.config import HTTP_PROTOCOLS
+    from uvicorn.importer import import_from_string
+
+    http = config.http
+    protocol = import_from_string(HTTP_PROTOCOLS.get(http, http)) if isinstance(http, str) else http
+    parser = "httptools" if protocol.__module__.endswith("httptools_impl") else "h11"
+    factory = config.get_loop_factory()
+    uv = factory is not None and factory.__module__.startswith("uvloop")
+    loop = "uvloop" if uv else "asyncio"
+    return f"{parser} + {loop}"
+
+
 def serve(settings: Settings, sock: socket.socket | None = None) -> None:
     import uvicorn
 
@@ -514,6 +531,7 @@ def serve(settings: Settings, sock: socket.socket | None = None) -> None:
         log_level="info",
         access_log=False,
     )
+    print(f"HTTP parser and event loop: {serving_stack(config)}", flush=True)
     with sock:
         uvicorn.Server(config).run(sockets=[sock])
 
@@ -695,9 +713,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="'sqlite' (default: the SQLite file in the data folder), 'sqlite:PATH', "
         "'ladybug' or a Bolt URL",
     )
-    p.add_argument(
-        "--to", dest="target", required=True, help="'ladybug', 'sqlite' or a Bolt URL"
-    )
+    p.add_argument("--to", dest="target", required=True, help="'ladybug', 'sqlite' or a Bolt URL")
     p.set_defaults(func=cmd_migrate)
 
     for name, func in (("serve", cmd_serve), ("demo", cmd_demo)):

@@ -4,6 +4,7 @@
                                             [--seconds 8] [--max-requests 20000]
                                             [--from STORE] [--rounds N]
                                             [--compare TREE]... [--no-depth2]
+                                            [--compare-http h11] [--compare-loop asyncio]
 
 Builds an embedded store of synthetic statements (generated Extractions upserted
 directly, no language pipeline), serves the app from it with uvicorn in a child
@@ -22,8 +23,14 @@ Markdown table.
 phases, and `--compare TREE` serves the app from another source tree (an older
 checkout, e.g. `git archive REV | tar -x -C TREE`) in turns with this one in every
 round: a server is started for each turn, so both versions meet the same machine
-load. A last table gives each version's figures over the rounds as ranges, each
-connections phase against the GET /health of its own turn.
+load. Every server runs on the interpreter of this checkout, with its packages: a
+compared tree's server picks uvicorn's C parser (httptools) and uvloop as well when
+they are installed, unless `--compare-http h11 --compare-loop asyncio` has it run on
+the pure-Python parser and asyncio's own loop, as it did before they were
+dependencies. Each table says which parser and loop the server had loaded (read from
+its memory map) and its peak resident memory. A last table gives each version's
+figures over the rounds as ranges, each connections phase against the GET /health of
+its own turn.
 
 `--from STORE` serves a store built before instead (`python -m benchmarks.scale build`,
 read as it is, never written): a file is a SQLite store, a folder a Ladybug one, so the
@@ -157,13 +164,16 @@ def server_launch(
     settings: dict[str, str] | None = None,
     *,
     tree: Path | None = None,
+    http: str = "auto",
+    loop: str = "auto",
 ) -> tuple[list[str], dict[str, str], Path | None]:
     """The command, environment and working folder of `start_server`'s uvicorn.
 
     A tree's server runs from the tree itself: `python -m` puts its working folder
     first on the module path, ahead of PYTHONPATH, so a server started from a checkout
     (where this benchmark runs) would import the checkout's `actorgraph` whatever
-    PYTHONPATH names, and serve the same code in both turns of a comparison."""
+    PYTHONPATH names, and serve the same code in both turns of a comparison. `http` and
+    `loop` are uvicorn's --http and --loop ("auto": httptools and uvloop when installed)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORGRAPH_")}
     env.update({"ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_STORE": "sqlite"})
     env.update(settings or {})
@@ -175,6 +185,7 @@ def server_launch(
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(cwd), env.get("PYTHONPATH", "")) if p)
     command = [sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port)]
+    command += ["--http", http, "--loop", loop]
     command += ["--log-level", "warning", "--no-access-log"]
     return command, env, cwd
 
@@ -185,13 +196,15 @@ def start_server(
     settings: dict[str, str] | None = None,
     *,
     tree: Path | None = None,
+    http: str = "auto",
+    loop: str = "auto",
 ) -> subprocess.Popen[bytes]:
     """uvicorn serving the app on 127.0.0.1 from the SQLite store in `data_dir` (these
     load benchmarks measure that store; `settings` may name another); the caller's own
     ACTORGRAPH_* settings are left out, `settings` added. `tree`: a source tree whose
     `actorgraph` package is served instead of this checkout's (an older checkout, to
     compare two versions of the code in one run; see `server_launch`)."""
-    command, env, cwd = server_launch(data_dir, port, settings, tree=tree)
+    command, env, cwd = server_launch(data_dir, port, settings, tree=tree, http=http, loop=loop)
     return subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL)
 
 
@@ -326,6 +339,31 @@ def measured(server: subprocess.Popen[bytes], phase: Coroutine[Any, Any, Result]
     )
 
 
+def server_stack(pid: int) -> str:
+    """The HTTP parser and event loop process `pid` has loaded, e.g. "httptools + uvloop",
+    read from its memory map (Linux /proc; "?" elsewhere): what uvicorn picked, not what
+    it was asked for. Call it once the server has answered (it imports them at start)."""
+    try:
+        maps = Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return "?"
+    parser = "httptools" if "/httptools/parser/" in maps else "h11"
+    loop = "uvloop" if "/uvloop/" in maps else "asyncio"
+    return f"{parser} + {loop}"
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The peak resident memory of process `pid` so far, in MB (VmHWM; nan elsewhere)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return float("nan")
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def load_average() -> str:
     """The machine's 1-minute load average (the machine is shared: say how busy it was)."""
     return f"{os.getloadavg()[0]:.1f}"
@@ -375,6 +413,8 @@ class Block:
     code: str  # which source tree served it
     round: int
     phases: list[Result]
+    stack: str = "?"  # the HTTP parser and event loop the server had loaded
+    peak_rss_mb: float = float("nan")  # the serving process's, at the end of the turn
 
     @property
     def baseline(self) -> Result:
@@ -390,21 +430,24 @@ def serve_block(
     settings: dict[str, str],
     paths: dict[str, list[str]],
     phase: dict[str, Any],
+    http: str = "auto",
+    loop: str = "auto",
 ) -> Block:
-    """Start a server (from `tree`, or this checkout), load it phase by phase between
-    two GET /health phases, and stop it."""
+    """Start a server (from `tree`, or this checkout; uvicorn's `http` and `loop`), load
+    it phase by phase between two GET /health phases, and stop it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(data_dir, port, settings, tree=tree)
+    server = start_server(data_dir, port, settings, tree=tree, http=http, loop=loop)
     try:
         wait_ready(base, server)
         results = [measured(server, load("GET /health (before)", base, ["/health"], **phase))]
         for name, urls in paths.items():
             results.append(measured(server, load(name, base, urls, **phase)))
         results.append(measured(server, load("GET /health (after)", base, ["/health"], **phase)))
+        stack, peak = server_stack(server.pid), peak_rss_mb(server.pid)
     finally:
         stop_server(server)
-    return Block(code, round_number, results)
+    return Block(code, round_number, results, stack, peak)
 
 
 def spread(values: list[float], form: str) -> str:
@@ -439,6 +482,14 @@ def summary(blocks: list[Block], names: list[str]) -> str:
                 values = [v for v in values if math.isfinite(v)]
                 cells.append(spread(values, form) if values else "–")
             lines.append(f"| {name}: {label} | " + " | ".join(cells) + " |")
+    stacks, peaks = [], []
+    for code in codes:
+        own = [b for b in blocks if b.code == code]
+        stacks.append(", ".join(dict.fromkeys(b.stack for b in own)))
+        rss = [b.peak_rss_mb for b in own if math.isfinite(b.peak_rss_mb)]
+        peaks.append(spread(rss, ",.0f") if rss else "–")
+    lines.append("| server: HTTP parser + event loop | " + " | ".join(stacks) + " |")
+    lines.append("| server: peak RSS MB | " + " | ".join(peaks) + " |")
     return "\n".join(lines)
 
 
@@ -465,6 +516,20 @@ def main() -> int:
     )
     parser.add_argument(
         "--no-depth2", action="store_true", help="leave out the depth-2 phase (slow, mostly 503)"
+    )
+    parser.add_argument(
+        "--compare-http",
+        choices=["auto", "h11", "httptools"],
+        default="auto",
+        help="uvicorn's HTTP parser for the compared trees' servers (h11: the pure-Python "
+        "one, as before httptools was a dependency)",
+    )
+    parser.add_argument(
+        "--compare-loop",
+        choices=["auto", "asyncio", "uvloop"],
+        default="auto",
+        help="uvicorn's event loop for the compared trees' servers (asyncio: its own, as "
+        "before uvloop was a dependency)",
     )
     args = parser.parse_args()
 
@@ -504,12 +569,12 @@ def main() -> int:
             "seconds": args.seconds,
             "max_requests": args.max_requests,
         }
-        codes: list[tuple[str, Path | None]] = [("this checkout", None)]
-        codes += [(str(tree), tree) for tree in args.trees]
+        codes: list[tuple[str, Path | None, str, str]] = [("this checkout", None, "auto", "auto")]
+        codes += [(str(tree), tree, args.compare_http, args.compare_loop) for tree in args.trees]
         blocks = []
         for number in range(1, max(1, args.rounds) + 1):
             last = number == max(1, args.rounds)
-            for code, tree in codes:
+            for code, tree, http, loop in codes:
                 wanted = {**paths, **(deep if last and not args.no_depth2 else {})}
                 blocks.append(
                     serve_block(
@@ -520,6 +585,8 @@ def main() -> int:
                         settings=settings,
                         paths=wanted,
                         phase=phase,
+                        http=http,
+                        loop=loop,
                     )
                 )
     header = (
@@ -534,7 +601,8 @@ def main() -> int:
             f"{header} Round {block.round}, served from {block.code}. Ratios are to GET "
             f"/health over both its phases ({baseline.rps:,.0f} req/s; "
             f"{block.phases[0].rps:,.0f} before the connections phases, "
-            f"{block.phases[-1].rps:,.0f} after)."
+            f"{block.phases[-1].rps:,.0f} after). Server on {block.stack}, peak RSS "
+            f"{block.peak_rss_mb:,.0f} MB."
         )
         print(markdown(block.phases, baseline, title))
         print()

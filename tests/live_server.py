@@ -13,8 +13,9 @@ from fastapi import FastAPI
 
 
 @contextmanager
-def served(app: FastAPI) -> Iterator[str]:
-    """Yields the server's base URL; the server stops when the block ends."""
+def serving(app: FastAPI) -> Iterator[tuple[str, uvicorn.Server]]:
+    """Yields the server's base URL and the server (uvicorn's defaults: its HTTP parser
+    and event loop are what "auto" picks); the server stops when the block ends."""
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -23,7 +24,14 @@ def served(app: FastAPI) -> Iterator[str]:
         while not server.started:
             assert thread.is_alive() and time.monotonic() < deadline, "the API did not start"
             time.sleep(0.05)
-        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}", server
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+@contextmanager
+def served(app: FastAPI) -> Iterator[str]:
+    """Yields the server's base URL; the server stops when the block ends."""
+    with serving(app) as (base, _):
+        yield base

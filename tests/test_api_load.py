@@ -4,6 +4,7 @@ summary over the rounds (no server started: the figures are made up)."""
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,44 @@ def test_a_tree_to_compare_is_the_code_its_server_imports(tmp_path: Path) -> Non
     assert Path(found.stdout.strip()).resolve() == (tree / "actorgraph" / "__init__.py").resolve()
     _, _, own = api_load.server_launch(tmp_path, 1)
     assert own is None  # this checkout's server runs where the benchmark runs
+
+
+def test_servers_are_launched_on_the_parser_and_loop_asked_for(tmp_path: Path) -> None:
+    command, _, _ = api_load.server_launch(tmp_path, 1)
+    assert command[command.index("--http") + 1] == "auto"  # httptools and uvloop, installed
+    assert command[command.index("--loop") + 1] == "auto"
+    command, _, _ = api_load.server_launch(tmp_path, 1, http="h11", loop="asyncio")
+    assert command[command.index("--http") + 1] == "h11"
+    assert command[command.index("--loop") + 1] == "asyncio"
+
+
+@pytest.mark.parametrize(
+    ("http", "loop", "stack"),
+    [("auto", "auto", "httptools + uvloop"), ("h11", "asyncio", "h11 + asyncio")],
+)
+def test_a_launched_server_has_loaded_the_parser_and_loop_asked_for(
+    tmp_path: Path, http: str, loop: str, stack: str
+) -> None:
+    port = api_load.free_port()
+    server = api_load.start_server(tmp_path, port, http=http, loop=loop)
+    try:
+        api_load.wait_ready(f"http://127.0.0.1:{port}", server)
+        assert api_load.server_stack(server.pid) == stack
+        assert 20 < api_load.peak_rss_mb(server.pid) < 500
+    finally:
+        api_load.stop_server(server)
+
+
+def test_the_summary_names_each_servers_stack_and_peak_memory() -> None:
+    blocks = [
+        replace(block("after", 1, 200, 100, 0.5), stack="httptools + uvloop", peak_rss_mb=310.0),
+        replace(block("before", 1, 200, 40, 0.4), stack="h11 + asyncio", peak_rss_mb=300.0),
+        replace(block("after", 2, 200, 100, 0.5), stack="httptools + uvloop", peak_rss_mb=330.0),
+        replace(block("before", 2, 200, 40, 0.4), stack="h11 + asyncio", peak_rss_mb=300.4),
+    ]
+    table = api_load.summary(blocks, [CONNECTIONS]).splitlines()
+    rows = {
+        row[0]: row[1:] for row in ([c.strip() for c in x.strip("|").split("|")] for x in table[2:])
+    }
+    assert rows["server: HTTP parser + event loop"] == ["httptools + uvloop", "h11 + asyncio"]
+    assert rows["server: peak RSS MB"] == ["310–330", "300"]
