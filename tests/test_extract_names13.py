@@ -67,6 +67,10 @@ BASES_NAMED_FOR: list[Case] = [
      "TEHRAN, June 9 (AP) - Troops of the Tenth Army, who had used the Hamid Rostami "
      "base as a depot since 2019, were moved north, state media said.",
      [("Hamid Rostami base", "FACILITY")], [("Hamid Rostami", "PERSON")], [], []),
+    ("base-owned-by-force",
+     "The Kestrel Guard's Omid Farahani base said its troops had repelled an attack "
+     "outside Baneh.",
+     [("Omid Farahani base", "FACILITY")], [("Omid Farahani", "PERSON")], [], []),
     # must-not: a one-word name before "base" is not made a facility here; a person
     # merely near a base stays a person
     ("base-one-word",
