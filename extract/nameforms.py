@@ -254,8 +254,8 @@ _BEFORE_BASE = frozenset({"the", "'s", "\u2019s"})
 def bases_named_for(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the Imam Hadi base", "the Sayed al-Karim base": a person's full name (two words
     at least) between "the" (or a force's possessive) and a lower-case "base" names a
-    military base after that person, one facility, not the person. Not a one-word name ("the Kavar base" may be
-    a town's) nor a body's ("the Labour base" is its voters)."""
+    military base after that person, one facility, not the person. Not a one-word name
+    ("the Kavar base" may be a town's) nor a body's ("the Labour base" is its voters)."""
     if " base" not in text:
         return ents  # (most sentences: a substring test, no Token looked at)
     out = ents
