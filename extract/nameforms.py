@@ -106,6 +106,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = titled_names(ents, sent, text)
     ents = romance_names(ents, sent, text)
     ents = staff_names(ents, sent, text)
+    ents = general_staff_of(ents, sent, text)
     ents = joiner_ended(ents)
     ents = and_joined(ents)
     ents = romance_places(ents, sent)
@@ -114,6 +115,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = regnal_names(ents, sent, text)
     ents = nicknamed_persons(ents, sent, text)
     ents = facility_names(ents, sent, text, state_named)
+    ents = bases_named_for(ents, sent, text)
     ents = touching_names(ents)
     return number_word_names(ents, sent, text)
 
@@ -241,6 +243,45 @@ def _named_by_noun(ents: list[Span], sent: Span, found: Iterator[re.Match[str]],
     return out
 
 
+# What else the model may read a titled person's name before "base" as ("the Imam
+# Hadi base" read as a place)
+_TITLED_BASE_LABELS = frozenset({"LOC", "GPE", "FAC", "ORG"})
+# Words a base's name follows: "the", or the possessive of the force that holds it ("the
+# Ground Force's Imam Ali base")
+_BEFORE_BASE = frozenset({"the", "'s", "\u2019s"})
+
+
+def bases_named_for(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Imam Hadi base", "the Sayed al-Karim base": a person's full name (two words
+    at least) between "the" (or a force's possessive) and a lower-case "base" names a
+    military base after that person, one facility, not the person. Not a one-word name
+    ("the Kavar base" may be a town's) nor a body's ("the Labour base" is its voters)."""
+    if " base" not in text:
+        return ents  # (most sentences: a substring test, no Token looked at)
+    out = ents
+    doc = sent.doc
+    for ent in ents:
+        titled = ent[0].is_title and ent[0].lower_ in TITLE_WORDS and len(ent) > 1
+        if not (ent.label_ == "PERSON" or (titled and ent.label_ in _TITLED_BASE_LABELS)) or (
+                ent.ent_id_ or ent.end >= sent.end or doc[ent.end].text != "base"
+                or doc[ent.end].tag_ != "NN"):
+            continue  # (a person the gazetteer knows keeps its name)
+        start = ent.start
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        while start > sent.start and doc[start - 1].is_title and (
+                doc[start - 1].lower_ in TITLE_WORDS or (
+                    doc[start - 1].tag_ == "NNP" and start - 1 not in taken)):
+            start -= 1  # "the Imam Hadi base", the model's person read after the title
+            # or the first name ("the Omid [Farahani] base")
+        if ent.end - start < 2 or start < 1 or doc[start - 1].lower_ not in _BEFORE_BASE:
+            continue
+        inside = _overlapping(out, start, ent.end + 1)
+        name = Span(doc, start, ent.end + 1, label="FAC",
+                    span_id=doc[start : ent.end + 1].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
 def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each Romance group name made one entity over the
     pieces the model read in it."""
@@ -297,6 +338,40 @@ def staff_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         inside = _overlapping(out, start, end)
         if any(_keeps_reading(e, start, end) for e in inside):
             continue  # (a name the gazetteer knows, or a longer one read already)
+        name = Span(doc, start, end, label="ARMED_GROUP", span_id=doc[start:end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+# "the General Staff of the X": the command of an army named after it
+_GENERAL_STAFF_OF = re.compile(r"\bGeneral Staff of\b")
+# What the body whose staff it is may have been read as ("the Korvan Armed Forces",
+# "the Zarian People's Army", "the Armed Forces of Velmora")
+_STAFF_OWNER_LABELS = frozenset({"ORG", "ARMED_GROUP", "NORP", "GPE", "STATE"})
+
+
+def general_staff_of(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the General Staff of the Korvan Armed Forces": a general staff and the army it
+    commands, named straight after "of", are one armed group, not a person called
+    "Staff" beside the army. Not where no name follows ("the General Staff of three
+    armies"), nor a longer name read already."""
+    if "General Staff of" not in text:
+        return ents  # (most sentences: a substring test, no pattern run)
+    out = ents
+    doc = sent.doc
+    for match in _GENERAL_STAFF_OF.finditer(text):
+        head = sent.char_span(match.start(), match.start() + len("General Staff"))
+        if head is None:
+            continue
+        at = head.end + 1  # (the word after "of")
+        owner = next((e for e in out if e.start == at or (
+            e.start == at + 1 and doc[at].lower_ == "the")), None)
+        if owner is None or owner.label_ not in _STAFF_OWNER_LABELS:
+            continue
+        start, end = head.start, owner.end
+        inside = _overlapping(out, start, end)
+        if any(e.start < start or e.end > end for e in inside):
+            continue  # (a longer name read already)
         name = Span(doc, start, end, label="ARMED_GROUP", span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
     return out
