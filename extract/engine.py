@@ -910,8 +910,9 @@ def _former_noun(nodes: dict[str, Token]) -> bool:
                for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
 
 
-# Ties of belonging, which a split or an end in the past undoes.
-_BELONGING = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.LEADS,
+# Posts and parts that an end in the past undoes ("spoke for Y until 2019"); a member
+# until then was one ("fought for Y until his capture"), as a former member is.
+_BELONGING = frozenset({RelationType.PART_OF, RelationType.LEADS,
                         RelationType.SPOKESPERSON_FOR})
 # Words that make a faction of Y no longer Y's: "a breakaway faction of Y".
 _SPLIT_WORDS = words("breakaway break-away splinter renegade rival")
