@@ -1085,11 +1085,12 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # "X calls Y's presence in Z a disgrace": X is not there; "X told reporters
         # in Z": where a statement was made is no home
         return []
-    if head.pos_ == "VERB" and (_aim_only(head) or (
-            head.lemma_ in _LEGAL_VERBS and not any(c.dep_ == "dobj" for c in head.children))):
-        # "X pledged to rebuild roads in Z", "X is ready to train mediators in Z": an aim,
-        # not a presence; "X, a man wanted in Z", "a group banned in Z": where a law reaches
-        return []
+    if head.pos_ == "VERB" and head.lemma_ in _LEGAL_VERBS and not any(
+            c.dep_ == "dobj" for c in head.children):
+        return []  # "X, a man wanted in Z", "a group banned in Z": where a law reaches
+    # "X pledged to rebuild roads in Z", "X is ready to train mediators in Z": an aim, not
+    # a presence of X's (what it would act on is there: "vowed to defeat Y in Z")
+    aim = head.pos_ == "VERB" and _aim_only(head)
     if seated_in(prep):
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
@@ -1098,7 +1099,7 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
                                    if c.dep_ == "dobj" for d in c.children):
         return []  # "X has no presence in Z", "X keeps no troops in Z": nobody there
     if head.pos_ == "VERB":
-        who = subjects(head, ctx) + actors_of_tokens(
+        who = ([] if aim else subjects(head, ctx)) + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
           and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):

@@ -115,7 +115,6 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = regnal_names(ents, sent, text)
     ents = nicknamed_persons(ents, sent, text)
     ents = facility_names(ents, sent, text, state_named)
-    ents = bases_named_for(ents, sent, text)
     ents = touching_names(ents)
     return number_word_names(ents, sent, text)
 
@@ -240,45 +239,6 @@ def _named_by_noun(ents: list[Span], sent: Span, found: Iterator[re.Match[str]],
             continue
         out = _put_in(out, inside, Span(doc, span.start, span.end, label=label,
                                         span_id=span.text))
-    return out
-
-
-# What else the model may read a titled person's name before "base" as ("the Imam
-# Hadi base" read as a place)
-_TITLED_BASE_LABELS = frozenset({"LOC", "GPE", "FAC", "ORG"})
-# Words a base's name follows: "the", or the possessive of the force that holds it ("the
-# Ground Force's Imam Ali base")
-_BEFORE_BASE = frozenset({"the", "'s", "\u2019s"})
-
-
-def bases_named_for(ents: list[Span], sent: Span, text: str) -> list[Span]:
-    """"the Imam Hadi base", "the Sayed al-Karim base": a person's full name (two words
-    at least) between "the" (or a force's possessive) and a lower-case "base" names a
-    military base after that person, one facility, not the person. Not a one-word name
-    ("the Kavar base" may be a town's) nor a body's ("the Labour base" is its voters)."""
-    if " base" not in text:
-        return ents  # (most sentences: a substring test, no Token looked at)
-    out = ents
-    doc = sent.doc
-    for ent in ents:
-        titled = ent[0].is_title and ent[0].lower_ in TITLE_WORDS and len(ent) > 1
-        if not (ent.label_ == "PERSON" or (titled and ent.label_ in _TITLED_BASE_LABELS)) or (
-                ent.ent_id_ or ent.end >= sent.end or doc[ent.end].text != "base"
-                or doc[ent.end].tag_ != "NN"):
-            continue  # (a person the gazetteer knows keeps its name)
-        start = ent.start
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        while start > sent.start and doc[start - 1].is_title and (
-                doc[start - 1].lower_ in TITLE_WORDS or (
-                    doc[start - 1].tag_ == "NNP" and start - 1 not in taken)):
-            start -= 1  # "the Imam Hadi base", the model's person read after the title
-            # or the first name ("the Omid [Farahani] base")
-        if ent.end - start < 2 or start < 1 or doc[start - 1].lower_ not in _BEFORE_BASE:
-            continue
-        inside = _overlapping(out, start, ent.end + 1)
-        name = Span(doc, start, ent.end + 1, label="FAC",
-                    span_id=doc[start : ent.end + 1].text)
-        out = _put_in(out, inside, name)
     return out
 
 

@@ -3,10 +3,7 @@
 - a general staff named with the army it commands ("the General Staff of the Korvan
   Armed Forces", "the General Staff of the Armed Forces of Velmora"): one armed group,
   not a person called "Staff" beside the army; "General Staff" with no name after "of"
-  is left as it was read;
-- a military base named after a person ("the Sayed al-Karim base", "the Imam Hadi
-  base"): one facility, not the person; a one-word name before "base" ("the Kavar
-  base") and a person merely near a base are left alone.
+  is left as it was read.
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -55,32 +52,6 @@ GENERAL_STAFFS: list[Case] = [
      [], []),
 ]
 
-BASES_NAMED_FOR: list[Case] = [
-    ("base-arabic-name",
-     "Drones hit the Sayed al-Karim base in the south on Monday.",
-     [("Sayed al-Karim base", "FACILITY")], [("Sayed al-Karim", "*")], [], []),
-    ("base-titled-name",
-     "Fighters struck the Imam Hadi base near Ahvaz, a base of the Zarian Ground Force.",
-     [("Imam Hadi base", "FACILITY"), ("Ahvaz", "LOCATION")], [("Imam Hadi", "*")],
-     [], []),
-    ("base-persian-name-long",
-     "TEHRAN, June 9 (AP) - Troops of the Tenth Army, who had used the Hamid Rostami "
-     "base as a depot since 2019, were moved north, state media said.",
-     [("Hamid Rostami base", "FACILITY")], [("Hamid Rostami", "PERSON")], [], []),
-    ("base-owned-by-force",
-     "The Kestrel Guard's Omid Farahani base said its troops had repelled an attack "
-     "outside Baneh.",
-     [("Omid Farahani base", "FACILITY")], [("Omid Farahani", "PERSON")], [], []),
-    # must-not: a one-word name before "base" is not made a facility here; a person
-    # merely near a base stays a person
-    ("base-one-word",
-     "The strike on the Kavar base killed four soldiers.",
-     [], [("Kavar base", "*")], [], []),
-    ("person-visits-base",
-     "President Omar Kaya visited the base on Monday.",
-     [("Omar Kaya", "PERSON")], [("Omar Kaya base", "*")], [], []),
-]
-
 _NOT_YET: dict[str, str] = {}
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
@@ -88,10 +59,4 @@ _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 @pytest.mark.parametrize(_ARGS, name_params(GENERAL_STAFFS, _NOT_YET))
 def test_general_staffs(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                         asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, name_params(BASES_NAMED_FOR, _NOT_YET))
-def test_bases_named_for(nlp: Language, text: str, read: list[Named], not_read: list[Named],
-                         asserted: list[Triple], not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
