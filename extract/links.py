@@ -559,7 +559,8 @@ def _title_role(noun: str, title: Token) -> R:
 # Titles read before "of" and the body: the role nouns, and an administrator, who runs
 # the body or area named ("the Chief Administrator of the Y Area, X").
 _OFFICE_TITLES = {**ROLE_NOUNS, "administrator": R.LEADS}
-_GENERAL_OFFICES = words("secretary director")
+# Offices whose head is titled "<office> general": "Secretary-General", "director general"
+OFFICE_GENERALS = words("secretary director")
 
 
 def _office_general(title: Token) -> bool:
@@ -567,7 +568,7 @@ def _office_general(title: Token) -> bool:
     not a general's rank."""
     doc = title.doc
     k = title.i - 2 if title.i >= 2 and doc[title.i - 1].text == "-" else title.i - 1
-    return k >= 0 and doc[k].lower_ in _GENERAL_OFFICES
+    return k >= 0 and doc[k].lower_ in OFFICE_GENERALS
 
 
 @rule

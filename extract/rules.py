@@ -75,7 +75,7 @@ from .lexicon import (
     VERBS,
     words,
 )
-from .links import BODY_NOUNS, link_candidates, named_places
+from .links import BODY_NOUNS, OFFICE_GENERALS, link_candidates, named_places
 from .ministers import note_ministers
 from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
@@ -301,7 +301,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             # "secretary-general": the hyphenated title, not its last word ("general")
             rel = ROLE_NOUNS.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}", rel)
         elif lower == "general" and tok.i > sent.start and (
-                doc[tok.i - 1].is_title or doc[tok.i - 1].lower_ in ("director", "secretary")):
+                doc[tok.i - 1].is_title or doc[tok.i - 1].lower_ in OFFICE_GENERALS):
             # "Director General X", "Secretary General X": the title, not a general's rank
             before = doc[tok.i - 1].lower_
             rel = ROLE_NOUNS.get(f"{before}-general") or ROLE_NOUNS.get(before) or rel
