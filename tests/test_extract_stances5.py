@@ -27,9 +27,23 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "through.\n",
      [("Marta Lindqvist", "DEMANDS", "Kalu Brotherhood"),
       ("Marta Lindqvist", "DEMANDS", "Mara Front")]),
+    # a dateline's city is a bureau's when its state is never named: "the junta" is the
+    # army the story told of
+    ("bureau-dateline-junta-is-the-storys", "BANGKOK, 3 May 2031 - The Myanmar military "
+     "lost two towns in Shan State last month to an alliance backed by China. Russia has "
+     "backed the junta openly, supplying jets and training pilots.",
+     [("Russia", "BACKS", "Tatmadaw")]),
+    # named in the story, the dateline's state is the story's
+    ("dateline-state-named-junta-is-its", "BANGKOK, 3 May 2031 - Thailand closed two "
+     "crossings on the border with Myanmar on Monday. Cambodia has backed the junta "
+     "openly, the minister said.", [("Cambodia", "BACKS", "Thailand")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("bureau-dateline-state-backs-nobody", "BANGKOK, 3 May 2031 - The Myanmar military "
+     "lost two towns in Shan State last month to an alliance backed by China. Russia has "
+     "backed the junta openly, supplying jets and training pilots.",
+     [("*", "BACKS", "Thailand"), ("*", "BACKS", "Thai forces")]),
     # a list under a lead-in that asks nothing is not a demand
     ("must-items-under-a-report", "Marta Lindqvist noted the following:\n\n- The Kalu "
      "Brotherhood must have lost many fighters.\n- The Tolo Liberation Front must rely on "
