@@ -27,6 +27,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "through.\n",
      [("Marta Lindqvist", "DEMANDS", "Kalu Brotherhood"),
       ("Marta Lindqvist", "DEMANDS", "Mara Front")]),
+    # two states that sign a defence treaty are allies
+    ("pair-signed-defence-treaty", "Belarus and Armenia signed a mutual defence treaty in "
+     "March 2031, and Armenian troops were later sent to Belarus.",
+     [("Belarus", "ALLIED_WITH", "Armenia")]),
+    ("pair-concluded-military-pact", "Mali and Niger concluded a military pact last year.",
+     [("Mali", "ALLIED_WITH", "Niger")]),
     # a dateline's city is a bureau's when its state is never named: "the junta" is the
     # army the story told of
     ("bureau-dateline-junta-is-the-storys", "BANGKOK, 3 May 2031 - The Myanmar military "
@@ -40,6 +46,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("pair-signed-trade-treaty", "Belarus and Armenia signed a trade treaty in March 2031.",
+     [("*", "ALLIED_WITH", "*")]),
+    ("pair-discussed-defence-treaty", "Belarus and Armenia discussed a mutual defence "
+     "treaty in March 2031.", [("*", "ALLIED_WITH", "*")]),
+    ("pair-did-not-sign-defence-treaty", "Belarus and Armenia did not sign the defence "
+     "treaty in March 2031.", [("*", "ALLIED_WITH", "*")]),
     ("bureau-dateline-state-backs-nobody", "BANGKOK, 3 May 2031 - The Myanmar military "
      "lost two towns in Shan State last month to an alliance backed by China. Russia has "
      "backed the junta openly, supplying jets and training pilots.",
