@@ -110,6 +110,15 @@ def _dominant(counts: Counter[str]) -> str | None:
     return None
 
 
+def _told_state(dateline: str | None, counts: Counter[str]) -> str | None:
+    """The dateline's state, unless the article never names it while it names others
+    ("BANGKOK —" over a story of Myanmar and China: a bureau's city, not the story's
+    state, and none then); with no dateline state, the one the article names most."""
+    if dateline is None:
+        return _dominant(counts)
+    return None if counts and not counts[dateline] else dateline
+
+
 def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
     """The state of each article in the text, read once per Doc."""
     cached = doc.user_data.get(_CACHE_KEY)
@@ -124,7 +133,7 @@ def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
     for ent in doc.ents:
         if ent.label_ == "STATE" and ent.id_:
             counts[bisect_right(starts, ent.start_char) - 1][ent.id_] += 1
-    states = tuple(state or _dominant(n) for (_, state), n in zip(heads, counts, strict=True))
+    states = tuple(_told_state(state, n) for (_, state), n in zip(heads, counts, strict=True))
     found = ArticleStates(tuple(starts), states)
     doc.user_data[_CACHE_KEY] = found
     return found

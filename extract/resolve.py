@@ -1195,17 +1195,31 @@ def asking_lead_in(item: Token) -> Token | None:
     between open with a bullet or a number."""
     if item.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in item.children):
         return None
-    doc = item.doc
-    k = _colon_above(doc, _line_start(doc, item.left_edge.i), _opens_with_mark)
+    lead = list_lead_in(item.left_edge)
+    return lead[0] if lead is not None and not lead[1] else None
+
+
+def list_lead_in(first: Token) -> tuple[Token, list[Token]] | None:
+    """The asking verb of the lead-in above the item of a list that opens at token
+    `first` ("X urged:", "X called on the parties to take the following steps:"),
+    with the ones it asks itself (none in "X urged:"); None when the lines above are
+    not items opening with a bullet or a number under a lead-in on an asking verb."""
+    doc = first.doc
+    k = _colon_above(doc, _line_start(doc, first.i), _opens_with_mark)
     if k is None:
         return None
     head = doc[k].head
-    if head.pos_ == "ADP":
-        head = head.head  # ("calls on:", "appeals to:")
+    # ("calls on:", "appeals to:"; "called on X to take the following steps:")
+    for _ in range(3):
+        if head.lemma_ in _ASKING_LEAD_INS or (
+                head.pos_ != "ADP" and head.dep_ not in ("dobj", "xcomp")):
+            break
+        head = head.head
     asked = [c for c in [*head.children, *pobjs(head, {"on", "upon", "to"})]
              if c.dep_ in ("dobj", "dative", "pobj") and c.ent_type_ not in _WHEN]
-    return head if head.pos_ == "VERB" and head.lemma_ in _ASKING_LEAD_INS and (
-        not asked) else None
+    if head.pos_ != "VERB" or head.lemma_ not in _ASKING_LEAD_INS:
+        return None
+    return head, asked
 
 
 # Nouns whose "of" names who decided ("the decision of the Council to impose ...").

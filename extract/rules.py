@@ -106,6 +106,7 @@ from .resolve import (
     candidate,
     chief_of_staff,
     item_verb,
+    list_lead_in,
     negated,
     past_ranks,
     pobjs,
@@ -1216,17 +1217,64 @@ def _asked_in_items(sent: Span, ctx: Context) -> list[Candidate]:
     """"X calls on:\n- the Government of Y to release ...;\n- Z to end ...": each item
     names one the lead-in's speaker asks (the item's subject, and those joined to it)."""
     root = sent.root
-    if root.tag_ != "VB" or (lead := asking_lead_in(root)) is None or demand_to_come(
-            R.DEMANDS, lead):
+    if root.tag_ != "VB":
+        return _asked_item_nouns(sent, ctx)
+    if (lead := asking_lead_in(root)) is None:
+        return _items_that_must(sent, ctx)
+    if demand_to_come(R.DEMANDS, lead):
         return []
     asked = [c for c in root.children if c.dep_ == "nsubj"]
     if not asked:  # ("2. the X to lift ...": the parser may hang X on the number)
         to = next(c for c in root.children if c.dep_ == "aux" and c.lower_ == "to")
         asked = [t for t in sent.doc[root.left_edge.i : to.i] if t.i in ctx.m.token_actor]
+    return _asked_of(asked, lead, ctx)
+
+
+def _asked_of(asked: list[Token], lead: Token, ctx: Context) -> list[Candidate]:
+    """The lead-in's speaker asks each one named (and those joined to it)."""
     asked = [t for t in asked + [c for a in asked for c in a.conjuncts] if not _people(t, ctx)]
     tgts = list(dict.fromkeys(actors_of_tokens(asked, ctx)))
     return [candidate(s, R.DEMANDS, t, lead, ctx, 0.7) for s in subjects(lead, ctx)
             for t in tgts]
+
+
+def _named_before(sent: Span, end: int, ctx: Context) -> list[Token]:
+    """The actors an item names before token `end` ("- the army and allied groups,
+    including Y, to ..."): not one a preposition other than "including" hangs there
+    ("the Government of Y", "attacks on Y")."""
+    return [t for t in sent.doc[sent.start : end] if t.i in ctx.m.token_actor and not (
+        t.head.dep_ == "prep" and t.head.lower_ != "including")]
+
+
+# Modals an item of a list says what one named must do with ("- Y must stop ...").
+_MUST = words("must should")
+
+
+def _asked_item_nouns(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X urged:\n- the army and allied groups, including Y, to stop ...": the parser
+    makes the one asked the item's root and hangs the verb under "to" on it."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verb = next((c for c in root.children if c.tag_ == "VB" and c.dep_ in (
+        "relcl", "acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children)), None)
+    if verb is None or (lead := list_lead_in(sent[0])) is None or lead[1] or demand_to_come(
+            R.DEMANDS, lead[0]):
+        return []
+    return _asked_of(_named_before(sent, verb.left_edge.i, ctx), lead[0], ctx)
+
+
+def _items_that_must(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X called on the parties to take the following steps:\n- Y must stop ...": the
+    lead-in asks no one it names, each item names one asked, the subject of "must"."""
+    root = sent.root
+    if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in root.children) or (
+            lead := list_lead_in(sent[0])) is None or any(
+            t.i in ctx.m.token_actor for a in lead[1] for t in a.subtree) or demand_to_come(
+            R.DEMANDS, lead[0]):
+        return []
+    return _asked_of([c for c in root.children if c.dep_ == "nsubj"], lead[0], ctx)
 
 
 def _people(tok: Token, ctx: Context) -> bool:

@@ -50,11 +50,17 @@ _ITEM_VERB = re.compile(
     r"(?i:(" + "|".join(sorted(ITEM_VERBS)) + r"))\b")
 
 
+# A round bullet opening a line, which the model takes for a verb ("• the X to halt ..."),
+# is made a dash, which it reads as the item's mark.
+_ROUND_BULLET = re.compile("(?m)^([ \t]*)\u2022(?=[ \t])")
+
+
 def _item_verbs(text: str) -> str:
     if "\n" not in text:
         return text
-    return _ITEM_VERB.sub(lambda m: m.group(1).replace("\u2022", "-") + m.group(2).lower(),
+    text = _ITEM_VERB.sub(lambda m: m.group(1).replace("\u2022", "-") + m.group(2).lower(),
                           text)
+    return _ROUND_BULLET.sub(lambda m: m.group(1) + "-", text) if "\u2022" in text else text
 
 
 def normalise(text: str) -> str:
