@@ -40,6 +40,7 @@ from .lexicon import (
     DEPUTY_WORDS,
     DESCRIPTORS,
     FORMER_WORDS,
+    GROUP_PARTS,
     JOB_NOUNS,
     KILL_NOUNS,
     KILL_VERBS,
@@ -438,6 +439,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                  and c.lower_ in _WORK_PREPS | _WHERE_PREPS for g in c.children
                  if g.dep_ == "pobj"]
         tgts = place_targets(inner, ctx)
+        # "the leader of a local cell of Y": who heads a part of Y is one of Y's people
+        through_part = bool(tgts) and any(p.lower_ in GROUP_PARTS for p in pobjs)
         if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
             # "X, of the UNHCR's legal division": the owner of the unit
             tgts = [k for k in actors_of_tokens([c for p in pobjs for c in p.children

@@ -254,14 +254,16 @@ def _rank_only(name: str) -> bool:
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
     """Places do not criticise, lead or back anyone; only some relations end in one;
-    nobody leads, joins or speaks for a person."""
+    nobody leads or joins a person, and speaks for one only by a title ("his spokesman")."""
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
     if _rank_only(ctx.m.actors[c.source].name) or _rank_only(ctx.m.actors[c.target].name):
         return False  # "Brigadier General", "Field Marshal" misread as a body: a rank
     if src in PLACES and c.type is not R.LOCATED_IN:
         return False
-    if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN):
-        return False  # (nobody is located in a person either)
+    if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN) and not (
+            c.type is R.SPOKESPERSON_FOR and c.pattern == "rules.titles"):
+        return False  # (nobody is located in a person either; "X, a spokesman for Y"
+        # speaks for the person Y, as the title reads it)
     if c.type is R.LOCATED_IN and c.pattern.startswith("based.") and (
             tgt not in PLACES_OR_STATES or src not in _BODIES):
         return False  # patterns/places.jsonl reads where a body is: in a place
@@ -386,6 +388,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 person = key
         if person is not None:
             org = org_before or _org_after(tok, sent, ctx)
+            if org is not None and org_before is None and _part_between(tok, org, ctx):
+                deputy = True  # "X, the leader of a cell of Y": one of Y's people
             if org is None:
                 # "X, the group's leader"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -427,7 +431,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if job and m.type_of(org) is ActorType.STATE:
             continue  # "U.S. judge X", "a Kenyan journalist": a nationality, not an employer
         if m.type_of(org) in _NOT_ORGS and not (
-                tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.LOCATION):
+                tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.LOCATION) and not (
+                rel is R.SPOKESPERSON_FOR and _voiced_person(tok, org, ctx)) and not (
+                _head_of_region(tok, org, ctx)):
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
@@ -442,6 +448,44 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+def _part_between(title: Token, org: str, ctx: Context) -> bool:
+    """A part of a body named between a title and the body: "the leader of a local cell
+    of Y", "commander of a breakaway faction of Y"."""
+    doc = title.doc
+    for k in range(title.i + 1, min(title.i + 12, len(doc))):
+        if doc[k].lower_ in GROUP_PARTS and doc[k].pos_ == "NOUN":
+            return True  # (a part noun may be resolved to the body itself)
+        if ctx.m.token_actor.get(k) == org:
+            return False
+    return False
+
+
+# The titles that make their holder a region's head when the region is their object.
+_REGION_HEAD_NOUNS = words("head leader")
+
+
+def _head_of_region(title: Token, place: str, ctx: Context) -> bool:
+    """"X, the head of Ingushetia": the head of the region named as the title's own object
+    (not a place further on: "head of security in Kabul")."""
+    if title.lower_ not in _REGION_HEAD_NOUNS or ctx.m.type_of(place) is not (
+            ActorType.LOCATION) or title.i + 1 >= len(title.doc):
+        return False
+    prep = title.nbor(1)
+    return prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and ctx.m.token_actor.get(c.i) == place for c in prep.children)
+
+
+def _voiced_person(title: Token, person: str, ctx: Context) -> bool:
+    """"X, a spokesman for (President) Y": the person the spokesman speaks for, named as
+    the preposition's own object (not a person further on: "a spokesman for the family of
+    Y")."""
+    if ctx.m.type_of(person) is not ActorType.PERSON or title.i + 1 >= len(title.doc):
+        return False
+    prep = title.nbor(1)
+    return prep.lower_ in ("for", "of") and any(
+        c.dep_ == "pobj" and ctx.m.token_actor.get(c.i) == person for c in prep.children)
 
 
 # Words before a title that say its holder no longer holds it.
