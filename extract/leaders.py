@@ -308,6 +308,43 @@ def which_person_leads(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+# Nouns of a post a body is "under": "under the command of Y", "under Y's leadership".
+_UNDER_POSTS = frozenset({"command", "leadership"})
+
+
+@rule
+def under_set_off(sent: Span, ctx: Context) -> list[Candidate]:
+    """"The X, under General Y, has answered ...", "the X, under the command of Y,":
+    a phrase set off by commas after a body's name says who heads it."""
+    out: list[Candidate] = []
+    doc = sent.doc
+    m = ctx.m
+    for tok, lower, *_ in ctx.words:
+        if lower != "under" or tok.i - 2 < sent.start or doc[tok.i - 1].text != ",":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 >= sent.end or (
+                doc[obj.right_edge.i + 1].text != ","):
+            continue  # (set off on both sides)
+        if obj.lemma_ in _UNDER_POSTS:
+            # "under the command of Y", "under Y's leadership"
+            held = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+            obj = next(iter(held or [c for c in obj.children if c.dep_ == "poss"]), obj)
+        leader = titled_name(obj, ctx) or m.token_actor.get(obj.i)
+        if leader is None or m.type_of(leader) is not ActorType.PERSON:
+            continue
+        last = _before_acronym(tok.i - 2, sent)
+        body = m.token_actor.get(last)
+        if body is not None:
+            body, part = set_off_holder(doc[last], body, ctx)
+            if body is not None and m.type_of(body) in _LED_BODIES:
+                # (the head of a part of X, "the armed wing of X, under Y": one of X's)
+                rel = R.MEMBER_OF if part else R.LEADS
+                out.append(candidate(leader, rel, body, tok, ctx, 0.6))
+    return out
+
+
 def set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, bool]:
     """Whom a participle or a clause set off after a name describes, when the name
     closes a phrase of another noun: "the Government of National Unity in Tripoli, led

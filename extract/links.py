@@ -139,7 +139,9 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _second_in_command(tok, sent, ctx)
         if lower in _OWNED_TITLES and tok.i not in m.token_actor:
             out += _owned_title_named(tok, ctx)
-        elif lemma in _PART_NOUNS and pos == "NOUN" and tok.i not in m.token_actor:
+        elif pos == "NOUN" and tok.i not in m.token_actor and (lemma in _PART_NOUNS or (
+                lemma == "group" and any(c.lower_ in _ARMED_WORDS for c in tok.children))):
+            # ("a member of the Y's armed group": its armed wing)
             out += _member_through_part(tok, ctx)
         elif lemma == "join" and pos == "VERB":
             out += _joined(tok, ctx)
@@ -261,11 +263,24 @@ def _post_holder(verb: Token, ctx: Context) -> str | None:
         found = [verb.head]  # "X, described by police as ..."
     for tok in found:
         if tok.lower_ in ("whom", "who") and verb.dep_ == "relcl":
-            tok = verb.head
+            tok = _past_alias(verb.head)
         key = named_actor(tok.i, ctx)
         if key is not None and m.type_of(key) is ActorType.PERSON:
             return key
     return None
+
+
+# Participles that give a person's other name: "X, known as "Y", whom ...".
+_ALIAS_VERBS = words("know call nickname dub")
+
+
+def _past_alias(tok: Token) -> Token:
+    """The person a nickname is given to, where the parser hangs what follows the
+    nickname on it: 'X, known as "Y", whom police described as ...' describes X."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "acl" and (
+            tok.head.head.lemma_ in _ALIAS_VERBS):
+        tok = tok.head.head.head
+    return tok
 
 
 def _appointee(title: Token, ctx: Context) -> str | None:
@@ -532,13 +547,24 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if not role or prep.lower_ in ("with", "from"):
         # "X, a fighter / an official with Y" (one of its people, never its head)
         return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
-    if _fronted_title(appos, prep):
-        # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
+    if _fronted_title(appos, prep) and not _anothers_title(appos):
+        # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles; not "the
+        # wife of the commander of Y, X")
         return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
     return []
 
 
 _ONE_OF_MANY = words("a an")
+# The people named by their tie to a title's holder: "the wife of the commander of Y, X".
+_TIES_TO_HOLDER = words("wife husband widow son daughter brother sister mother father "
+                        "nephew niece cousin relative aide adviser advisor bodyguard lawyer")
+
+
+def _anothers_title(title: Token) -> bool:
+    """A title named as another person's tie: "the wife of the commander of Y, X" (X is
+    the wife); not "talks with the leader of Y, X"."""
+    return title.dep_ == "pobj" and title.head.lower_ in ("of", "to") and (
+        title.head.head.lower_ in _TIES_TO_HOLDER or title.head.head.lower_ in JOB_NOUNS)
 
 
 def _fronted_title(appos: Token | None, prep: Token) -> TypeGuard[Token]:
@@ -629,6 +655,9 @@ def _holds_title(title: Token) -> bool:
     """A title its own phrase holds, not another's: not "a spokesman for the governor of
     Y, X", "the wife of the president of Y, X" (but "his successor as president of Y,
     X": the successor holds it)."""
+    if title.dep_ == "pobj" and title.i >= 1 and title.nbor(-1).text == "-" and (
+            title.head.lower_ == "in" and title.head.head.i != title.head.i):
+        return _holds_title(title.head.head)  # "the Commander-in-Chief of Y, X": one title
     return not (title.dep_ == "pobj" and title.head.head.pos_ in ("NOUN", "PROPN")) or (
         title.head.lower_ == "as" and title.head.head.lemma_ == "successor")
 
@@ -779,6 +808,7 @@ _UNIT_PREPS = words("in of with")
 _PART_NOUNS = words("unit wing branch cell committee council bureau division department "
                     "office command leadership front")
 _RUN_VERBS = words("run head lead command chair direct oversee")
+_ARMED_WORDS = words("armed military")
 
 
 @rule

@@ -57,6 +57,7 @@ from .leaders import (
     slash_partners,
     title_end,
     titled_name,
+    under_set_off,
     which_person_leads,
 )
 from .lexicon import (
@@ -141,6 +142,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += note_body_heads(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
+    out += under_set_off(sent, ctx)
     out += government_of_ruler(sent, ctx)
     out += described_head(sent, ctx)
     out += _compound_backing(sent, ctx)

@@ -1,11 +1,15 @@
 """Posts and memberships in shapes the earlier readings missed: a spokesman for a person
 ("X, a spokesman for President Y"); the head of a region named as the title's own object
 ("X, the head of Y"); the leader of a part of a body ("the leader of a local cell of Y")
-one of the body's people, not its head. Own sentences, invented names.
+one of the body's people, not its head; a body "under" a person set off by commas ("the
+Y, under General X,"); "the Commander-in-Chief of Y, X"; a member "described as" one
+after a nickname; a member of a body's armed group; "a group that called itself Y".
+Own sentences, invented names.
 
 Must-nots: a spokesman for a person's family (the family's, not the person's); a lawyer
 for a person; the head of a service in a place ("head of security in Y"); the leader of
-a part of a body is not the body's head.
+a part of a body is not the body's head; "under pressure from X"; a person under
+another; the wife of a title's holder; "a group that called for ...".
 """
 
 from __future__ import annotations
@@ -41,6 +45,38 @@ POSITIVE: list[Row] = [
     ("commander-of-faction-of", "Soldiers detained Jamal Idris, the commander of a "
      "breakaway faction of the Kivu Liberation Front.",
      [("Jamal Idris", "MEMBER_OF", "Kivu Liberation Front")]),
+    # a body "under" a person, set off by commas
+    ("under-rank-set-off", "The Tana Defence Force, under General Omar Haddad, has "
+     "answered with air strikes on the hills.",
+     [("Omar Haddad", "LEADS", "Tana Defence Force")]),
+    ("under-command-of", "The Free Hills Brigade, under the command of Omar Haddad, "
+     "seized the ridge on Tuesday.",
+     [("Omar Haddad", "LEADS", "Free Hills Brigade")]),
+    ("under-leadership", "The Free Hills Brigade, under Omar Haddad's leadership, seized "
+     "the ridge on Tuesday.",
+     [("Omar Haddad", "LEADS", "Free Hills Brigade")]),
+    # "Commander-in-Chief of Y, X" among other titles set off
+    ("commander-in-chief-set-off", "The envoy wrote to the Commander-in-Chief of the "
+     "Ruvan Armed Forces, General Salim Oduya, and to the commander of the Kivu "
+     "Liberation Front, Jamal Idris.",
+     [("Salim Oduya", "LEADS", "Ruvan Armed Forces"),
+      ("Jamal Idris", "LEADS", "Kivu Liberation Front")]),
+    ("talks-with-leader-set-off", "The envoy held talks with the leader of the Kivu "
+     "Liberation Front, Omar Kaya, on Monday.",
+     [("Omar Kaya", "LEADS", "Kivu Liberation Front")]),
+    # "X, known as "N", whom police described as a member of Y"
+    ("nickname-then-described-as", "Police said they had shot Pedro Alves, known as "
+     "\"Tatu\", whom they described as a member of the Red Sierra Front in charge of "
+     "its finances.",
+     [("Pedro Alves", "MEMBER_OF", "Red Sierra Front")]),
+    # a member of a body's armed group: one of its people
+    ("member-of-armed-group", "The gunman was Pedro Alves, 31, a member of the Tana "
+     "Freedom Party's armed group.",
+     [("Pedro Alves", "MEMBER_OF", "Tana Freedom Party")]),
+    # "a group that called itself X"
+    ("group-that-called-itself", "Police said Pedro Alves led a group that called "
+     "itself the Red Sierra Front until his arrest.",
+     [("Pedro Alves", "LEADS", "Red Sierra Front")]),
 ]
 
 
@@ -68,6 +104,22 @@ NEGATIVE: list[Row] = [
     ("commander-of-faction-not-head", "Soldiers detained Jamal Idris, the commander of a "
      "breakaway faction of the Kivu Liberation Front.",
      [("Jamal Idris", "LEADS", "*")]),
+    # "under" no person, or not set off: no head
+    ("under-pressure-from", "The Free Hills Brigade, under pressure from Omar Haddad, "
+     "withdrew on Tuesday.",
+     [("Omar Haddad", "LEADS", "*")]),
+    ("person-under-person", "Omar Haddad, under Karim Nasser, ran the ministry.",
+     [("Karim Nasser", "LEADS", "*")]),
+    # a title another's phrase holds
+    ("wife-of-commander-in-chief", "The envoy met the wife of the Commander-in-Chief of "
+     "the Ruvan Armed Forces, Amina Oduya.",
+     [("Amina Oduya", "LEADS", "*")]),
+    ("aide-to-head-of", "He met an aide to the head of the Kivu Council, Omar Kaya.",
+     [("Omar Kaya", "LEADS", "*")]),
+    # a group that called for something: no name given
+    ("group-that-called-for", "Pedro Alves led a group that called for the release of "
+     "the Red Sierra Front prisoners.",
+     [("Pedro Alves", "LEADS", "*")]),
 ]
 
 
