@@ -55,6 +55,7 @@ from .lexicon import (
 from .namecues import press_title, seated_in
 from .resolve import (
     PLACES,
+    PLACES_OR_STATES,
     Candidate,
     Context,
     R,
@@ -703,12 +704,27 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     if (held := post_held(title)) is None:
         return []  # ("could be led by its chairman X")
     if rel is R.LEADS and (held is R.MEMBER_OF or any(c.lower_ in DEPUTY_WORDS or (
-            c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children)):
+            c.dep_ == "compound" and c.i not in m.token_actor) or _office_in_place(c, org, ctx)
+            for c in title.children)):
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     if rel is R.SPOKESPERSON_FOR and any(c.lower_ in FORMER_WORDS for c in title.children):
         rel = R.MEMBER_OF  # "its former spokesman, X": one of its people, as a former leader
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
+
+
+# Words before a title that make it the head of one of a body's parts: "regional director".
+SUB_UNIT_WORDS = words("regional country field")
+
+
+def _office_in_place(word: Token, org: str, ctx: Context) -> bool:
+    """A word before a title that makes it the head of the body's office in a place:
+    "its Nigeria director", "Y's regional director"."""
+    if word.lower_ in SUB_UNIT_WORDS:
+        return ctx.m.type_of(org) not in PLACES_OR_STATES
+    key = ctx.m.token_actor.get(word.i)
+    return word.dep_ == "compound" and key not in (None, org) and (
+        ctx.m.type_of(key) in PLACES_OR_STATES)
 
 
 @rule

@@ -76,7 +76,7 @@ from .lexicon import (
     VERBS,
     words,
 )
-from .links import BODY_NOUNS, OFFICE_GENERALS, link_candidates, named_places
+from .links import BODY_NOUNS, OFFICE_GENERALS, SUB_UNIT_WORDS, link_candidates, named_places
 from .ministers import note_ministers
 from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
@@ -314,7 +314,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ):
             continue  # "Defense Minister X": a state title, read by _state_titles
         j = tok.i - 1
-        deputy = gone = False
+        deputy = gone = sub_unit = owned = False
         org_before = None
         # walk back over "the", "deputy" and an organisation: "X, the SDF deputy commander"
         while j >= sent.start:
@@ -331,7 +331,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org_before = place
                 j -= 1
                 continue
-            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "'") or (
+            if word in DEPUTY_WORDS or word in SUB_UNIT_WORDS or word in (
+                    "a", "an", "the", "top", "'s", "'") or (
                 word == "-" and not _spaced_dash(doc[j])
             ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
@@ -361,8 +362,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                     j = at  # "In Ghana Minister X met ...": where the minister was, not whose
                     break
                 org_before = key
+            elif key is not None and org_before is not None and doc[j + 1].lower_ in (
+                    "'s", "'") and m.type_of(org_before) in PLACES_OR_STATES and (
+                    m.type_of(key) in _OWNING_BODIES):
+                # "Y's Kenya director X": the head of Y's office in a country, one of Y's
+                # people (not Kenya's head)
+                org_before, deputy = key, True
+                break
             else:
                 break
+            sub_unit = sub_unit or word in SUB_UNIT_WORDS
+            owned = owned or word in ("'s", "'")
             j -= 1
         if org_before is not None and m.type_of(org_before) is ActorType.LOCATION:
             # "former Kaduna State Governor X": the walk stops at the place; the word
@@ -423,6 +433,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if person is None or org is None:
             continue
+        if sub_unit and (owned or org_before is None) and m.type_of(org) not in (
+                PLACES_OR_STATES):
+            deputy = True  # "Y's regional director X": one of several, one of Y's people
+            # (not "the Oromia regional president X", who heads the region)
         if gone and (m.type_of(org) in (ActorType.STATE, ActorType.GOVERNMENT_BODY)
                      or m.is_service(org)):
             continue  # "X, a former chief of the armed forces": the state's post is left
@@ -488,6 +502,11 @@ def _voiced_person(title: Token, person: str, ctx: Context) -> bool:
     prep = title.nbor(1)
     return prep.lower_ in ("for", "of") and any(
         c.dep_ == "pobj" and ctx.m.token_actor.get(c.i) == person for c in prep.children)
+
+
+# Bodies whose offices in a country or region are headed by one of their people.
+_OWNING_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
+                            ActorType.ARMED_GROUP})
 
 
 # Words before a title that say its holder no longer holds it.

@@ -3,13 +3,16 @@
 ("X, the head of Y"); the leader of a part of a body ("the leader of a local cell of Y")
 one of the body's people, not its head; a body "under" a person set off by commas ("the
 Y, under General X,"); "the Commander-in-Chief of Y, X"; a member "described as" one
-after a nickname; a member of a body's armed group; "a group that called itself Y".
+after a nickname; a member of a body's armed group; "a group that called itself Y"; the
+head of a body's office in a country or region ("Y's Kenya director X", "Y's regional
+director X") one of its people.
 Own sentences, invented names.
 
 Must-nots: a spokesman for a person's family (the family's, not the person's); a lawyer
 for a person; the head of a service in a place ("head of security in Y"); the leader of
 a part of a body is not the body's head; "under pressure from X"; a person under
-another; the wife of a title's holder; "a group that called for ...".
+another; the wife of a title's holder; "a group that called for ..."; a country
+director heads neither body nor country; a governor heads no continent.
 """
 
 from __future__ import annotations
@@ -77,6 +80,17 @@ POSITIVE: list[Row] = [
     ("group-that-called-itself", "Police said Pedro Alves led a group that called "
      "itself the Red Sierra Front until his arrest.",
      [("Pedro Alves", "LEADS", "Red Sierra Front")]),
+    # the head of a body's office in a country or region: one of its people
+    ("country-director", "The Lakes Human Rights Centre said the raids were unlawful. \"This "
+     "must stop,\" the group's Tanzania director Amina Juma said.",
+     [("Amina Juma", "MEMBER_OF", "Lakes Human Rights Centre")]),
+    ("regional-director", "\"This must stop,\" said Amina Juma, the Lakes Human "
+     "Rights Centre's Deputy Regional Director for East Africa.",
+     [("Amina Juma", "MEMBER_OF", "Lakes Human Rights Centre")]),
+    # a region's own regional president still heads it
+    ("region-regional-president", "Oromia regional president Omar Kaya said the talks "
+     "had failed.",
+     [("Omar Kaya", "LEADS", "Oromia")]),
 ]
 
 
@@ -120,6 +134,17 @@ NEGATIVE: list[Row] = [
     ("group-that-called-for", "Pedro Alves led a group that called for the release of "
      "the Red Sierra Front prisoners.",
      [("Pedro Alves", "LEADS", "*")]),
+    # a country director heads neither the body nor the country
+    ("country-director-not-head", "The Lakes Human Rights Centre said the raids were "
+     "unlawful. \"This must stop,\" the group's Tanzania director Amina Juma said.",
+     [("Amina Juma", "LEADS", "*")]),
+    ("regional-director-not-head", "\"This must stop,\" said Amina Juma, the Lakes "
+     "Human Rights Centre's Deputy Regional Director for East Africa.",
+     [("Amina Juma", "LEADS", "*")]),
+    # a governor heads no continent the article names
+    ("governor-not-of-continent", "RECIFE - Governor Paulo Andrade, who took office in "
+     "2023, increased spending on the police. Gangs ship cocaine from the port to Europe.",
+     [("Paulo Andrade", "LEADS", "Europe")]),
 ]
 
 
