@@ -36,6 +36,7 @@ from .events import (
 from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .labels import name_calling
 from .leaders import (
+    BODY_KINDS,
     NATIONALITY_TITLES,
     agent_after_time,
     agent_set_off,
@@ -468,13 +469,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 def _part_between(title: Token, org: str, ctx: Context) -> bool:
     """A part of a body named between a title and the body: "the leader of a local cell
-    of Y", "commander of a breakaway faction of Y"."""
+    of Y", "commander of a breakaway faction of Y"; or after the body's name, which
+    qualifies it: "the head of the Y media centre"."""
     doc = title.doc
     for k in range(title.i + 1, min(title.i + 12, len(doc))):
         if doc[k].lower_ in GROUP_PARTS and doc[k].pos_ == "NOUN":
             return True  # (a part noun may be resolved to the body itself)
         if ctx.m.token_actor.get(k) == org:
-            return False
+            end = ctx.m.name_end(k, org, len(doc))
+            return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and (
+                doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) and (
+                doc[end].i not in ctx.m.token_actor) and doc[end].lemma_ not in BODY_KINDS
     return False
 
 
@@ -1095,6 +1100,10 @@ def _cautioned(verb: Token) -> bool:
         t.lemma_ not in _WARNED_HARMS and t.lower_ not in _WARNED_HARMS for t in told)
 
 
+# Verbs of founding a body: its founder is a person who leads it, not a body.
+_FOUNDING_VERBS = words("found create form establish")
+
+
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
@@ -1189,6 +1198,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
+        if rel is R.LEADS and lemma in _FOUNDING_VERBS:
+            # a body that founds another does not head it ("the KIA created the Y")
+            srcs = [k for k in srcs if ctx.m.type_of(k) is ActorType.PERSON]
         own = srcs  # the verb's own doers: acting together (below) is said of them only
         if verb.dep_ != "acl" and rel in (R.TARGETS, R.KILLED):
             srcs = fighters_backed(verb, srcs, ctx)  # "backs X to defeat Y"

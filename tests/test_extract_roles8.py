@@ -5,14 +5,16 @@ one of the body's people, not its head; a body "under" a person set off by comma
 Y, under General X,"); "the Commander-in-Chief of Y, X"; a member "described as" one
 after a nickname; a member of a body's armed group; "a group that called itself Y"; the
 head of a body's office in a country or region ("Y's Kenya director X", "Y's regional
-director X") one of its people.
+director X") or of a part named after its name ("the head of the Y media centre") one
+of its people.
 Own sentences, invented names.
 
 Must-nots: a spokesman for a person's family (the family's, not the person's); a lawyer
 for a person; the head of a service in a place ("head of security in Y"); the leader of
 a part of a body is not the body's head; "under pressure from X"; a person under
 another; the wife of a title's holder; "a group that called for ..."; a country
-director heads neither body nor country; a governor heads no continent.
+director heads neither body nor country; a governor heads no continent; a body that
+founds or helps create another does not head it.
 """
 
 from __future__ import annotations
@@ -91,6 +93,17 @@ POSITIVE: list[Row] = [
     ("region-regional-president", "Oromia regional president Omar Kaya said the talks "
      "had failed.",
      [("Omar Kaya", "LEADS", "Oromia")]),
+    # a person who founds a body heads it
+    ("person-founded-body", "Omar Haddad founded the Free Hills Brigade in 2009 after "
+     "leaving the army.",
+     [("Omar Haddad", "LEADS", "Free Hills Brigade")]),
+    # the head of a part named after the body's name: one of its people
+    ("head-of-body-media-centre", "Omar Kaya, the head of the Tana Liberation Front media "
+     "centre, said the drones had also hit a grain silo.",
+     [("Omar Kaya", "MEMBER_OF", "Tana Liberation Front")]),
+    ("leader-of-body-kind-noun", "Omar Kaya, the leader of the Tana Liberation Front "
+     "movement, said the drones had also hit a grain silo.",
+     [("Omar Kaya", "LEADS", "Tana Liberation Front")]),
 ]
 
 
@@ -145,6 +158,16 @@ NEGATIVE: list[Row] = [
     ("governor-not-of-continent", "RECIFE - Governor Paulo Andrade, who took office in "
      "2023, increased spending on the police. Gangs ship cocaine from the port to Europe.",
      [("Paulo Andrade", "LEADS", "Europe")]),
+    # a body that founds another does not head it
+    ("body-created-body", "The Tana Liberation Army created the Free Hills Brigade in "
+     "2009, and the two remain allies.",
+     [("Tana Liberation Army", "LEADS", "*")]),
+    ("body-helped-create-body", "Its instructors trained the Kivu Defence Force, and the "
+     "Tana Liberation Army helped create the Free Hills Brigade in 2009.",
+     [("*", "LEADS", "Free Hills Brigade")]),
+    ("head-of-media-centre-not-head", "Omar Kaya, the head of the Tana Liberation Front "
+     "media centre, said the drones had also hit a grain silo.",
+     [("Omar Kaya", "LEADS", "*")]),
 ]
 
 
