@@ -294,6 +294,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
         if rel is None:
             continue
+        region_head = lower in REGION_HEADS
         if lower in RANK_WORDS and lower != "general" and tok.i > sent.start and (
                 doc[tok.i - 1].lower_ in ROLE_NOUNS):
             continue  # "Y commander Colonel X": a rank after the title, which reads Y
@@ -314,6 +315,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             doc[tok.i - 1].lower_ == t[0] for t in STATE_TITLES if len(t) == 2
         ):
             continue  # "Defense Minister X": a state title, read by _state_titles
+        if tok.lower_ == "minister" and tok.i > sent.start and (
+                doc[tok.i - 1].lower_ in _HEAD_MINISTERS):
+            rel = R.LEADS  # "Y Chief Minister X", "the First Minister of Y": Y's head
+            region_head = True
         j = tok.i - 1
         deputy = gone = sub_unit = owned = False
         org_before = None
@@ -448,7 +453,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if job and m.type_of(org) is ActorType.STATE:
             continue  # "U.S. judge X", "a Kenyan journalist": a nationality, not an employer
         if m.type_of(org) in _NOT_ORGS and not (
-                tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.LOCATION) and not (
+                region_head and m.type_of(org) is ActorType.LOCATION) and not (
                 rel is R.SPOKESPERSON_FOR and _voiced_person(tok, org, ctx)) and not (
                 _head_of_region(tok, org, ctx)):
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
@@ -477,6 +482,8 @@ def _part_between(title: Token, org: str, ctx: Context) -> bool:
             return True  # (a part noun may be resolved to the body itself)
         if ctx.m.token_actor.get(k) == org:
             end = ctx.m.name_end(k, org, len(doc))
+            if ctx.m.type_of(org) in PLACES_OR_STATES:
+                return False  # ("the governor of Blue Nile state": the place itself)
             return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and (
                 doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) and (
                 doc[end].i not in ctx.m.token_actor) and doc[end].lemma_ not in BODY_KINDS
@@ -509,6 +516,8 @@ def _voiced_person(title: Token, person: str, ctx: Context) -> bool:
         c.dep_ == "pobj" and ctx.m.token_actor.get(c.i) == person for c in prep.children)
 
 
+# The ministers who head a region's government.
+_HEAD_MINISTERS = words("chief first")
 # Bodies whose offices in a country or region are headed by one of their people.
 _OWNING_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
                             ActorType.ARMED_GROUP})

@@ -6,7 +6,7 @@ Y, under General X,"); "the Commander-in-Chief of Y, X"; a member "described as"
 after a nickname; a member of a body's armed group; "a group that called itself Y"; the
 head of a body's office in a country or region ("Y's Kenya director X", "Y's regional
 director X") or of a part named after its name ("the head of the Y media centre") one
-of its people.
+of its people; a region's Chief (or First) Minister heads it.
 Own sentences, invented names.
 
 Must-nots: a spokesman for a person's family (the family's, not the person's); a lawyer
@@ -104,6 +104,13 @@ POSITIVE: list[Row] = [
     ("leader-of-body-kind-noun", "Omar Kaya, the leader of the Tana Liberation Front "
      "movement, said the drones had also hit a grain silo.",
      [("Omar Kaya", "LEADS", "Tana Liberation Front")]),
+    # a region's chief minister heads it; a governor of a place named with "state"
+    ("chief-minister-of-region", "Kerala Chief Minister Omar Kaya said the police would "
+     "stay in the district.",
+     [("Omar Kaya", "LEADS", "Kerala")]),
+    ("governor-of-place-state", "\"The town will not fall,\" said Omar Kaya, the "
+     "governor of Kassala state.",
+     [("Omar Kaya", "LEADS", "Kassala")]),
 ]
 
 
@@ -168,6 +175,9 @@ NEGATIVE: list[Row] = [
     ("head-of-media-centre-not-head", "Omar Kaya, the head of the Tana Liberation Front "
      "media centre, said the drones had also hit a grain silo.",
      [("Omar Kaya", "LEADS", "*")]),
+    ("chief-minister-no-member", "Kerala Chief Minister Omar Kaya said the police "
+     "would stay in the district.",
+     [("Omar Kaya", "MEMBER_OF", "*")]),
 ]
 
 
