@@ -6,7 +6,7 @@ Y, under General X,"); "the Commander-in-Chief of Y, X"; a member "described as"
 after a nickname; a member of a body's armed group; "a group that called itself Y"; the
 head of a body's office in a country or region ("Y's Kenya director X", "Y's regional
 director X") or of a part named after its name ("the head of the Y media centre") one
-of its people; a region's Chief (or First) Minister heads it.
+of its people; a region's Chief (or First) Minister heads it; "Led by X, the Y ...".
 Own sentences, invented names.
 
 Must-nots: a spokesman for a person's family (the family's, not the person's); a lawyer
@@ -14,7 +14,7 @@ for a person; the head of a service in a place ("head of security in Y"); the le
 a part of a body is not the body's head; "under pressure from X"; a person under
 another; the wife of a title's holder; "a group that called for ..."; a country
 director heads neither body nor country; a governor heads no continent; a body that
-founds or helps create another does not head it.
+founds or helps create another does not head it; "Led by X, troops of Y ...".
 """
 
 from __future__ import annotations
@@ -111,6 +111,13 @@ POSITIVE: list[Row] = [
     ("governor-of-place-state", "\"The town will not fall,\" said Omar Kaya, the "
      "governor of Kassala state.",
      [("Omar Kaya", "LEADS", "Kassala")]),
+    # a fronted participle said of the main verb's subject
+    ("fronted-led-by", "Led by Omar Haddad, the Free Hills Brigade seized the ridge on "
+     "Tuesday.",
+     [("Omar Haddad", "LEADS", "Free Hills Brigade")]),
+    ("fronted-headed-by-since", "Headed by Omar Haddad since 2019, the Free Hills Brigade "
+     "seized the ridge.",
+     [("Omar Haddad", "LEADS", "Free Hills Brigade")]),
 ]
 
 
@@ -178,6 +185,9 @@ NEGATIVE: list[Row] = [
     ("chief-minister-no-member", "Kerala Chief Minister Omar Kaya said the police "
      "would stay in the district.",
      [("Omar Kaya", "MEMBER_OF", "*")]),
+    ("fronted-led-troops-of", "Led by Omar Haddad, troops of the Free Hills Brigade "
+     "seized the ridge.",
+     [("Omar Haddad", "LEADS", "*")]),
 ]
 
 
