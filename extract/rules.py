@@ -909,9 +909,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
         if target is None and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
             # "Led by Y since 2019, the X seized ...": a fronted participle says it of the
             # main verb's subject
-            target = next((k for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            target = next((s for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                            and c.pos_ == "PROPN"  # (a name: not "troops of the X")
-                           and (k := ctx.m.token_actor.get(c.i)) not in (None, backer)), None)
+                           and (s := ctx.m.token_actor.get(c.i)) not in (None, backer)), None)
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 if doc[k].pos_ in ("VERB", "AUX"):
