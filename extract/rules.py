@@ -478,8 +478,10 @@ def _part_between(title: Token, org: str, ctx: Context) -> bool:
     qualifies it: "the head of the Y media centre"."""
     doc = title.doc
     for k in range(title.i + 1, min(title.i + 12, len(doc))):
-        if doc[k].lower_ in GROUP_PARTS and doc[k].pos_ == "NOUN":
-            return True  # (a part noun may be resolved to the body itself)
+        if doc[k].lower_ in GROUP_PARTS and doc[k].pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in doc[k].children):
+            return True  # (a part noun may be resolved to the body itself; not "the
+            # breakaway faction Y", which names it)
         if ctx.m.token_actor.get(k) == org:
             end = ctx.m.name_end(k, org, len(doc))
             if ctx.m.type_of(org) in PLACES_OR_STATES:
