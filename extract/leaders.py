@@ -278,11 +278,7 @@ def which_person_leads(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     doc = sent.doc
     m = ctx.m
-    # (the sentence's decoded words first: most have no "which", and iterating the Span
-    # would make a new Token of every word)
-    for tok, lower, *_ in ctx.words:
-        if lower != "which" or tok.i - 2 < sent.start or doc[tok.i - 1].text != ",":
-            continue
+    for tok in _set_off_words("which", sent, ctx):
         person = m.token_actor.get(tok.i + 1)
         if person is None or m.type_of(person) is not ActorType.PERSON:
             continue
@@ -297,14 +293,64 @@ def which_person_leads(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (nor "which X could lead": a prospect)
         if k + 1 < sent.end and doc[k + 1].lower_ in ("to", "by"):
             continue  # "the crisis, which X led to": no body led
-        last = _before_acronym(tok.i - 2, sent)
-        body = m.token_actor.get(last)
-        if body is not None:
-            body, _ = set_off_holder(doc[last], body, ctx)  # (not "the X in Tripoli")
-        if body is None or m.type_of(body) not in _LED_BODIES:
+        body, _ = _body_set_off_before(tok, sent, ctx)
+        if body is None:
             continue
         rel = R.MEMBER_OF if any(w in _PAST_WORDS for w in between) else R.LEADS
         out.append(candidate(person, rel, body, doc[k], ctx, 0.6))
+    return out
+
+
+def _set_off_words(word: str, sent: Span, ctx: Context) -> list[Token]:
+    """The sentence's `word`s set off by a comma after a name: ", which", ", under"."""
+    doc = sent.doc
+    # (the sentence's decoded words: most have no such word, and iterating the Span would
+    # make a new Token of every word)
+    return [tok for tok, lower, *_ in ctx.words
+            if lower == word and tok.i - 2 >= sent.start and doc[tok.i - 1].text == ","]
+
+
+def _body_set_off_before(tok: Token, sent: Span, ctx: Context) -> tuple[str | None, bool]:
+    """The body named before the comma before `tok` (not "the X in Tripoli"), and True
+    when it is a part of a body with no name of its own ("the armed wing of X")."""
+    last = _before_acronym(tok.i - 2, sent)
+    body = ctx.m.token_actor.get(last)
+    if body is None:
+        return None, False
+    body, part = set_off_holder(sent.doc[last], body, ctx)
+    return (body, part) if body is not None and ctx.m.type_of(body) in _LED_BODIES else (
+        None, False)
+
+
+# Nouns of a post a body is "under": "under the command of Y", "under Y's leadership".
+_UNDER_POSTS = frozenset({"command", "leadership"})
+
+
+@rule
+def under_set_off(sent: Span, ctx: Context) -> list[Candidate]:
+    """"The X, under General Y, has answered ...", "the X, under the command of Y,":
+    a phrase set off by commas after a body's name says who heads it."""
+    out: list[Candidate] = []
+    doc = sent.doc
+    m = ctx.m
+    for tok in _set_off_words("under", sent, ctx):
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 >= sent.end or (
+                doc[obj.right_edge.i + 1].text != ","):
+            continue  # (set off on both sides)
+        if obj.lemma_ in _UNDER_POSTS:
+            # "under the command of Y", "under Y's leadership"
+            held = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+            obj = next(iter(held or [c for c in obj.children if c.dep_ == "poss"]), obj)
+        leader = titled_name(obj, ctx) or m.token_actor.get(obj.i)
+        if leader is None or m.type_of(leader) is not ActorType.PERSON:
+            continue
+        body, part = _body_set_off_before(tok, sent, ctx)
+        if body is not None:
+            # (the head of a part of X, "the armed wing of X, under Y": one of X's)
+            rel = R.MEMBER_OF if part else R.LEADS
+            out.append(candidate(leader, rel, body, tok, ctx, 0.6))
     return out
 
 

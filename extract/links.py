@@ -40,6 +40,7 @@ from .lexicon import (
     DEPUTY_WORDS,
     DESCRIPTORS,
     FORMER_WORDS,
+    GROUP_PARTS,
     JOB_NOUNS,
     KILL_NOUNS,
     KILL_VERBS,
@@ -54,6 +55,7 @@ from .lexicon import (
 from .namecues import press_title, seated_in
 from .resolve import (
     PLACES,
+    PLACES_OR_STATES,
     Candidate,
     Context,
     R,
@@ -138,7 +140,9 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _second_in_command(tok, sent, ctx)
         if lower in _OWNED_TITLES and tok.i not in m.token_actor:
             out += _owned_title_named(tok, ctx)
-        elif lemma in _PART_NOUNS and pos == "NOUN" and tok.i not in m.token_actor:
+        elif pos == "NOUN" and tok.i not in m.token_actor and (lemma in _PART_NOUNS or (
+                lemma == "group" and any(c.lower_ in _ARMED_WORDS for c in tok.children))):
+            # ("a member of the Y's armed group": its armed wing)
             out += _member_through_part(tok, ctx)
         elif lemma == "join" and pos == "VERB":
             out += _joined(tok, ctx)
@@ -260,11 +264,24 @@ def _post_holder(verb: Token, ctx: Context) -> str | None:
         found = [verb.head]  # "X, described by police as ..."
     for tok in found:
         if tok.lower_ in ("whom", "who") and verb.dep_ == "relcl":
-            tok = verb.head
+            tok = _past_alias(verb.head)
         key = named_actor(tok.i, ctx)
         if key is not None and m.type_of(key) is ActorType.PERSON:
             return key
     return None
+
+
+# Participles that give a person's other name: "X, known as "Y", whom ...".
+_ALIAS_VERBS = words("know call nickname dub")
+
+
+def _past_alias(tok: Token) -> Token:
+    """The person a nickname is given to, where the parser hangs what follows the
+    nickname on it: 'X, known as "Y", whom police described as ...' describes X."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "acl" and (
+            tok.head.head.lemma_ in _ALIAS_VERBS):
+        tok = tok.head.head.head
+    return tok
 
 
 def _appointee(title: Token, ctx: Context) -> str | None:
@@ -438,6 +455,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
                  and c.lower_ in _WORK_PREPS | _WHERE_PREPS for g in c.children
                  if g.dep_ == "pobj"]
         tgts = place_targets(inner, ctx)
+        # "the leader of a local cell of Y": who heads a part of Y is one of Y's people
+        through_part = bool(tgts) and any(p.lower_ in GROUP_PARTS for p in pobjs)
         if not tgts and htype is ActorType.PERSON and prep.lower_ in _WORK_PREPS:
             # "X, of the UNHCR's legal division": the owner of the unit
             tgts = [k for k in actors_of_tokens([c for p in pobjs for c in p.children
@@ -529,13 +548,24 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if not role or prep.lower_ in ("with", "from"):
         # "X, a fighter / an official with Y" (one of its people, never its head)
         return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
-    if _fronted_title(appos, prep):
-        # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles)
+    if _fronted_title(appos, prep) and not _anothers_title(appos):
+        # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles; not "the
+        # wife of the commander of Y, X")
         return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
     return []
 
 
 _ONE_OF_MANY = words("a an")
+# The people named by their tie to a title's holder: "the wife of the commander of Y, X".
+_TIES_TO_HOLDER = words("wife husband widow son daughter brother sister mother father "
+                        "nephew niece cousin relative aide adviser advisor bodyguard lawyer")
+
+
+def _anothers_title(title: Token) -> bool:
+    """A title named as another person's tie: "the wife of the commander of Y, X" (X is
+    the wife); not "talks with the leader of Y, X"."""
+    return title.dep_ == "pobj" and title.head.lower_ in ("of", "to") and (
+        title.head.head.lower_ in _TIES_TO_HOLDER or title.head.head.lower_ in JOB_NOUNS)
 
 
 def _fronted_title(appos: Token | None, prep: Token) -> TypeGuard[Token]:
@@ -626,6 +656,9 @@ def _holds_title(title: Token) -> bool:
     """A title its own phrase holds, not another's: not "a spokesman for the governor of
     Y, X", "the wife of the president of Y, X" (but "his successor as president of Y,
     X": the successor holds it)."""
+    if title.dep_ == "pobj" and title.i >= 1 and title.nbor(-1).text == "-" and (
+            title.head.lower_ == "in" and title.head.head.i != title.head.i):
+        return _holds_title(title.head.head)  # "the Commander-in-Chief of Y, X": one title
     return not (title.dep_ == "pobj" and title.head.head.pos_ in ("NOUN", "PROPN")) or (
         title.head.lower_ == "as" and title.head.head.lemma_ == "successor")
 
@@ -671,12 +704,27 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
     if (held := post_held(title)) is None:
         return []  # ("could be led by its chairman X")
     if rel is R.LEADS and (held is R.MEMBER_OF or any(c.lower_ in DEPUTY_WORDS or (
-            c.dep_ == "compound" and c.i not in m.token_actor) for c in title.children)):
+            c.dep_ == "compound" and c.i not in m.token_actor) or _office_in_place(c, org, ctx)
+            for c in title.children)):
         rel = R.MEMBER_OF  # a deputy, or the head of a part: "Y's army chief, X"
     if rel is R.SPOKESPERSON_FOR and any(c.lower_ in FORMER_WORDS for c in title.children):
         rel = R.MEMBER_OF  # "its former spokesman, X": one of its people, as a former leader
     ctx.roles.setdefault(person, []).append((rel, org))
     return [Candidate(person, rel, org, False, 0.7)]
+
+
+# Words before a title that make it the head of one of a body's parts: "regional director".
+SUB_UNIT_WORDS = words("regional country field")
+
+
+def _office_in_place(word: Token, org: str, ctx: Context) -> bool:
+    """A word before a title that makes it the head of the body's office in a place:
+    "its Nigeria director", "Y's regional director"."""
+    if word.lower_ in SUB_UNIT_WORDS:
+        return ctx.m.type_of(org) not in PLACES_OR_STATES
+    key = ctx.m.token_actor.get(word.i)
+    return word.dep_ == "compound" and key not in (None, org) and (
+        ctx.m.type_of(key) in PLACES_OR_STATES)
 
 
 @rule
@@ -776,6 +824,7 @@ _UNIT_PREPS = words("in of with")
 _PART_NOUNS = words("unit wing branch cell committee council bureau division department "
                     "office command leadership front")
 _RUN_VERBS = words("run head lead command chair direct oversee")
+_ARMED_WORDS = words("armed military")
 
 
 @rule

@@ -71,6 +71,17 @@ def _region_keys() -> frozenset[str]:
     return frozenset(map(name_key, names))
 
 
+@lru_cache(maxsize=1)
+def _wide_region_keys() -> frozenset[str]:
+    return frozenset(map(name_key, _REGIONS))
+
+
+def is_wide_region(name: str) -> bool:
+    """A continent or a region of several states ("Europe", "the Sahel"): no one governs
+    it."""
+    return name_key(name) in _wide_region_keys()
+
+
 @lru_cache(maxsize=65536)
 def is_region(name: str) -> bool:
     """A US state or a region: a place that holds cities ("Dayton, Ohio")."""

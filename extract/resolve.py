@@ -315,6 +315,12 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             for obj in child.children:
                 if obj.dep_ in ("oprd", "dobj", "attr", "xcomp"):
                     return actor_of(obj, ctx, depth + 1)
+        if child.dep_ == "relcl" and child.lemma_ == "call" and any(
+                c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in child.children):
+            # "a group that called itself X"
+            for obj in child.children:
+                if obj.dep_ in ("oprd", "xcomp"):
+                    return actor_of(obj, ctx, depth + 1)
     if tok.dep_ == "nsubj" and tok.head.lemma_ in _CALLED and tok.head.tag_ == "VBD":
         # misparsed "a group called X" (called as the main verb)
         for obj in tok.head.children:

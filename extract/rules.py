@@ -36,6 +36,7 @@ from .events import (
 from .filters import asked, asked_of_another, demand_to_come, question, undone
 from .labels import name_calling
 from .leaders import (
+    BODY_KINDS,
     NATIONALITY_TITLES,
     agent_after_time,
     agent_set_off,
@@ -57,6 +58,7 @@ from .leaders import (
     slash_partners,
     title_end,
     titled_name,
+    under_set_off,
     which_person_leads,
 )
 from .lexicon import (
@@ -75,7 +77,7 @@ from .lexicon import (
     VERBS,
     words,
 )
-from .links import BODY_NOUNS, OFFICE_GENERALS, link_candidates, named_places
+from .links import BODY_NOUNS, OFFICE_GENERALS, SUB_UNIT_WORDS, link_candidates, named_places
 from .ministers import note_ministers
 from .namecues import REGION_HEADS, press_title
 from .origins import origin_candidates, place_after_preposition
@@ -142,6 +144,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += note_body_heads(sent, ctx)
     out += seized_power(sent, ctx)
     out += which_person_leads(sent, ctx)
+    out += under_set_off(sent, ctx)
     out += government_of_ruler(sent, ctx)
     out += described_head(sent, ctx)
     out += _compound_backing(sent, ctx)
@@ -255,14 +258,16 @@ def _rank_only(name: str) -> bool:
 
 def _typed_ok(c: Candidate, ctx: Context) -> bool:
     """Places do not criticise, lead or back anyone; only some relations end in one;
-    nobody leads, joins or speaks for a person."""
+    nobody leads or joins a person, and speaks for one only by a title ("his spokesman")."""
     src, tgt = ctx.m.type_of(c.source), ctx.m.type_of(c.target)
     if _rank_only(ctx.m.actors[c.source].name) or _rank_only(ctx.m.actors[c.target].name):
         return False  # "Brigadier General", "Field Marshal" misread as a body: a rank
     if src in PLACES and c.type is not R.LOCATED_IN:
         return False
-    if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN):
-        return False  # (nobody is located in a person either)
+    if tgt is ActorType.PERSON and (c.type in ROLE_RELS or c.type is R.LOCATED_IN) and not (
+            c.type is R.SPOKESPERSON_FOR and c.pattern == "rules.titles"):
+        return False  # (nobody is located in a person either; "X, a spokesman for Y"
+        # speaks for the person Y, as the title reads it)
     if c.type is R.LOCATED_IN and c.pattern.startswith("based.") and (
             tgt not in PLACES_OR_STATES or src not in _BODIES):
         return False  # patterns/places.jsonl reads where a body is: in a place
@@ -290,6 +295,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
         if rel is None:
             continue
+        region_head = lower in REGION_HEADS
         if lower in RANK_WORDS and lower != "general" and tok.i > sent.start and (
                 doc[tok.i - 1].lower_ in ROLE_NOUNS):
             continue  # "Y commander Colonel X": a rank after the title, which reads Y
@@ -310,8 +316,12 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             doc[tok.i - 1].lower_ == t[0] for t in STATE_TITLES if len(t) == 2
         ):
             continue  # "Defense Minister X": a state title, read by _state_titles
+        if tok.lower_ == "minister" and tok.i > sent.start and (
+                doc[tok.i - 1].lower_ in _HEAD_MINISTERS):
+            rel = R.LEADS  # "Y Chief Minister X", "the First Minister of Y": Y's head
+            region_head = True
         j = tok.i - 1
-        deputy = gone = False
+        deputy = gone = sub_unit = owned = False
         org_before = None
         # walk back over "the", "deputy" and an organisation: "X, the SDF deputy commander"
         while j >= sent.start:
@@ -328,7 +338,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org_before = place
                 j -= 1
                 continue
-            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "'") or (
+            if word in DEPUTY_WORDS or word in SUB_UNIT_WORDS or word in (
+                    "a", "an", "the", "top", "'s", "'") or (
                 word == "-" and not _spaced_dash(doc[j])
             ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
@@ -358,8 +369,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                     j = at  # "In Ghana Minister X met ...": where the minister was, not whose
                     break
                 org_before = key
+            elif key is not None and org_before is not None and doc[j + 1].lower_ in (
+                    "'s", "'") and m.type_of(org_before) in PLACES_OR_STATES and (
+                    m.type_of(key) in _OWNING_BODIES):
+                # "Y's Kenya director X": the head of Y's office in a country, one of Y's
+                # people (not Kenya's head)
+                org_before, deputy = key, True
+                break
             else:
                 break
+            sub_unit = sub_unit or word in SUB_UNIT_WORDS
+            owned = owned or word in ("'s", "'")
             j -= 1
         if org_before is not None and m.type_of(org_before) is ActorType.LOCATION:
             # "former Kaduna State Governor X": the walk stops at the place; the word
@@ -387,6 +407,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 person = key
         if person is not None:
             org = org_before or _org_after(tok, sent, ctx)
+            if org is not None and org_before is None and _part_between(tok, org, ctx):
+                deputy = True  # "X, the leader of a cell of Y": one of Y's people
             if org is None:
                 # "X, the group's leader"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -418,6 +440,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
         if person is None or org is None:
             continue
+        if sub_unit and (owned or org_before is None) and m.type_of(org) not in (
+                PLACES_OR_STATES):
+            deputy = True  # "Y's regional director X": one of several, one of Y's people
+            # (not "the Oromia regional president X", who heads the region)
         if gone and (m.type_of(org) in (ActorType.STATE, ActorType.GOVERNMENT_BODY)
                      or m.is_service(org)):
             continue  # "X, a former chief of the armed forces": the state's post is left
@@ -428,7 +454,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if job and m.type_of(org) is ActorType.STATE:
             continue  # "U.S. judge X", "a Kenyan journalist": a nationality, not an employer
         if m.type_of(org) in _NOT_ORGS and not (
-                tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.LOCATION):
+                region_head and m.type_of(org) is ActorType.LOCATION) and not (
+                rel is R.SPOKESPERSON_FOR and _voiced_person(tok, org, ctx)) and not (
+                _head_of_region(tok, org, ctx)):
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
@@ -443,6 +471,59 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+def _part_between(title: Token, org: str, ctx: Context) -> bool:
+    """A part of a body named between a title and the body: "the leader of a local cell
+    of Y", "commander of a breakaway faction of Y"; or after the body's name, which
+    qualifies it: "the head of the Y media centre"."""
+    doc = title.doc
+    for k in range(title.i + 1, min(title.i + 12, len(doc))):
+        if doc[k].lower_ in GROUP_PARTS and doc[k].pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in doc[k].children):
+            return True  # (a part noun may be resolved to the body itself; not "the
+            # breakaway faction Y", which names it)
+        if ctx.m.token_actor.get(k) == org:
+            end = ctx.m.name_end(k, org, len(doc))
+            if ctx.m.type_of(org) in PLACES_OR_STATES:
+                return False  # ("the governor of Blue Nile state": the place itself)
+            return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and (
+                doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) and (
+                doc[end].i not in ctx.m.token_actor) and doc[end].lemma_ not in BODY_KINDS
+    return False
+
+
+# The titles that make their holder a region's head when the region is their object.
+_REGION_HEAD_NOUNS = words("head leader")
+
+
+def _head_of_region(title: Token, place: str, ctx: Context) -> bool:
+    """"X, the head of Ingushetia": the head of the region named as the title's own object
+    (not a place further on: "head of security in Kabul")."""
+    if title.lower_ not in _REGION_HEAD_NOUNS or ctx.m.type_of(place) is not (
+            ActorType.LOCATION) or title.i + 1 >= len(title.doc):
+        return False
+    prep = title.nbor(1)
+    return prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and ctx.m.token_actor.get(c.i) == place for c in prep.children)
+
+
+def _voiced_person(title: Token, person: str, ctx: Context) -> bool:
+    """"X, a spokesman for (President) Y": the person the spokesman speaks for, named as
+    the preposition's own object (not a person further on: "a spokesman for the family of
+    Y")."""
+    if ctx.m.type_of(person) is not ActorType.PERSON or title.i + 1 >= len(title.doc):
+        return False
+    prep = title.nbor(1)
+    return prep.lower_ in ("for", "of") and any(
+        c.dep_ == "pobj" and ctx.m.token_actor.get(c.i) == person for c in prep.children)
+
+
+# The ministers who head a region's government.
+_HEAD_MINISTERS = words("chief first")
+# Bodies whose offices in a country or region are headed by one of their people.
+_OWNING_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
+                            ActorType.ARMED_GROUP})
 
 
 # Words before a title that say its holder no longer holds it.
@@ -828,6 +909,12 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             target, part = set_off_holder(doc[tok.i - 2], named, ctx)
         if part and rel is R.LEADS:
             rel = R.MEMBER_OF  # "the armed wing of X, led by Y": one of X's people
+        if target is None and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+            # "Led by Y since 2019, the X seized ...": a fronted participle says it of the
+            # main verb's subject
+            target = next((s for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                           and c.pos_ == "PROPN"  # (a name: not "troops of the X")
+                           and (s := ctx.m.token_actor.get(c.i)) not in (None, backer)), None)
         if target is None:
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 if doc[k].pos_ in ("VERB", "AUX"):
@@ -1031,6 +1118,10 @@ def _cautioned(verb: Token) -> bool:
         t.lemma_ not in _WARNED_HARMS and t.lower_ not in _WARNED_HARMS for t in told)
 
 
+# Verbs of founding a body: its founder is a person who leads it, not a body.
+_FOUNDING_VERBS = words("found create form establish")
+
+
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
@@ -1125,6 +1216,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
+        if rel is R.LEADS and lemma in _FOUNDING_VERBS:
+            # a body that founds another does not head it ("the KIA created the Y")
+            srcs = [k for k in srcs if ctx.m.type_of(k) is ActorType.PERSON]
         own = srcs  # the verb's own doers: acting together (below) is said of them only
         if verb.dep_ != "acl" and rel in (R.TARGETS, R.KILLED):
             srcs = fighters_backed(verb, srcs, ctx)  # "backs X to defeat Y"
