@@ -327,7 +327,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 org_before = place
                 j -= 1
                 continue
-            if word in DEPUTY_WORDS or word in ("a", "an", "the", "top", "'s", "'") or (
+            scope = word in _SCOPE_WORDS and key is None and lower not in REGION_HEADS
+            if word in DEPUTY_WORDS or scope or word in (
+                    "a", "an", "the", "top", "'s", "'") or (
                 word == "-" and not _spaced_dash(doc[j])
             ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
@@ -349,7 +351,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "X, a commander of Y", "a sub-zonal commander of Y", "a Y commander":
                 # one of its commanders, a member
                 gone = gone or word in _GONE_WORDS
-                deputy = deputy or word in DEPUTY_WORDS or word in ("a", "an") or (
+                deputy = deputy or word in DEPUTY_WORDS or scope or word in (
+                    "a", "an") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
@@ -436,6 +439,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
         if rel is R.LEADS and chief_of_staff(tok) and m.type_of(org) is not ActorType.ARMED_GROUP:
             deputy = True  # "X, chief of staff of the Interior Ministry": one of its people
+        if rel is R.LEADS and _heads_a_part(tok, org, sent, ctx):
+            deputy = True  # "X, head of the Y media centre": one of Y's, heading a part
         if (deputy and rel is R.LEADS) or (rel is R.SPOKESPERSON_FOR and any(
                 doc[x].lower_ in FORMER_WORDS for x in range(j + 1, tok.i))):
             rel = R.MEMBER_OF  # (a former spokesman, as a former leader, is one of its people)
@@ -446,6 +451,27 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
 
 # Words before a title that say its holder no longer holds it.
 _GONE_WORDS = FORMER_WORDS | words("late")
+# Words before a title that make it the head of a part: "the group's regional director"
+_SCOPE_WORDS = words("regional zonal")
+# Nouns after a body's name for a part of it: "the head of the Y media centre"
+_UNIT_NOUNS = GROUP_PARTS | words(
+    "centre center office department bureau unit section desk directorate")
+
+
+def _heads_a_part(title: Token, org: str, sent: Span, ctx: Context) -> bool:
+    """"X, head of the Y media centre": the body named after the title is followed by
+    lower-case words ending in a noun for a part of it."""
+    doc = sent.doc
+    for k in range(title.i + 1, min(title.i + 8, sent.end)):
+        if ctx.m.token_actor.get(k) != org:
+            continue
+        end = ctx.m.name_end(k + 1, org, sent.end)
+        while end < sent.end and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+            if doc[end].lower_ in _UNIT_NOUNS:
+                return True
+            end += 1
+        return False
+    return False
 
 
 # The staffs whose chief heads a state's forces as a whole (not "Chief of Naval Staff").
@@ -1163,6 +1189,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
                         ground or ctx.m.type_of(t) in _FOUNDED_PLACES):
                     continue  # "who founded the town of X": a founder of a body leads it
+                if rel is R.LEADS and ctx.m.type_of(s) is ActorType.ARMED_GROUP and (
+                        ctx.m.type_of(t) is ActorType.ARMED_GROUP):
+                    continue  # "the Y division, which commands troops in Z": a unit leads
+                    # no force by a verb; a force's head is a person
                 kind = _seized(rel, s, t, ctx, ground, verb)
                 if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
