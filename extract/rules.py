@@ -424,6 +424,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                      or m.is_service(org)):
             continue  # "X, a former chief of the armed forces": the state's post is left
             # (a former commander of a rebel group stays one of its people, below)
+        if lower == "minister" and _portfolio(org, ctx):
+            continue  # "Union Home Minister X", "Minister for Y Affairs": a post, no body
         if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and (
                 m.type_of(org) is not ActorType.LOCATION):
             continue  # "Police Superintendent X": a rank; only a region has superintendents
@@ -456,6 +458,17 @@ _SCOPE_WORDS = words("regional zonal")
 # Nouns after a body's name for a part of it: "the head of the Y media centre"
 _UNIT_NOUNS = GROUP_PARTS | words(
     "centre center office department bureau unit section desk directorate")
+
+
+# Last words of a minister's portfolio that the model reads as a body's name ("Union Home
+# Minister X", "the Minister for Y Affairs"), and the words that make such a name a body's
+_PORTFOLIO_ENDS = words("home affairs")
+_OFFICE_HEADS = words("ministry department office bureau directorate commission council")
+
+
+def _portfolio(org: str, ctx: Context) -> bool:
+    parts = ctx.m.actors[org].name.lower().split()
+    return parts[-1] in _PORTFOLIO_ENDS and not _OFFICE_HEADS.intersection(parts)
 
 
 def _heads_a_part(title: Token, org: str, sent: Span, ctx: Context) -> bool:

@@ -1,8 +1,9 @@
 """Precision of general readings, second round: an armed unit leads no force by a verb
 (rules._verbs); the head of a part of a body or a regional director is one of its people,
-not its head (rules._titles); a charged act or one still to come places nobody
-(links._where_done); a body's word keeps a listed town's name a body ("the University of
-X"). Own sentences; each must-not has a must beside it that keeps the reading's output."""
+not its head, and a minister's portfolio read as a name is no body (rules._titles); a
+charged act or one still to come places nobody (links._where_done); a body's word keeps a
+listed town's name a body ("the University of X"). Own sentences; each must-not has a must
+beside it that keeps the reading's output."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Ravine Liberation Front", "LOCATED_IN", "Dover")]),
     ("sent-to-fight-in", "Zarovian troops were later sent to fight in Dover.",
      [("Zarovian forces", "LOCATED_IN", "Dover")]),
+    # a ministry named with the title is the minister's body
+    ("ministry-spokesman", "Raj Mehta, the Union Home Ministry spokesman, met the elders.",
+     [("Raj Mehta", "SPOKESPERSON_FOR", "Union Home Ministry")]),
     # a researcher at a university works for it
     ("researcher-at-university", "The gangs control the port, said Ana Ruiz, a researcher "
      "at the University of Panama who has studied them for years.",
@@ -62,6 +66,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # an act still to come places nobody yet
     ("will-in", "The Ravine Liberation Front will get a hostile welcome in Dover.",
      [("Ravine Liberation Front", "LOCATED_IN", "Dover")]),
+    # a minister's portfolio is no body
+    ("portfolio-before-minister", "Union Home Minister Raj Mehta said the rebels would be "
+     "defeated.", [("Raj Mehta", "MEMBER_OF", "Union Home")]),
+    ("portfolio-after-minister", "Raj Mehta, the Minister of State for Karamoja Affairs, met "
+     "the elders.", [("Raj Mehta", "MEMBER_OF", "Karamoja Affairs")]),
     # a university named after a listed place is no place
     ("researcher-at-university", "The gangs control the port, said Ana Ruiz, a researcher "
      "at the University of Panama who has studied them for years.",
