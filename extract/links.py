@@ -950,6 +950,16 @@ def _copula_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     return _modifier_links(holder, ActorType.PERSON, noun.left_edge.i, noun.i, noun, ctx)
 
 
+# Participles after a hyphen that make the name before it a backer: "the Tehran-backed group"
+_BACKED_FORMS = words("backed led supported funded sponsored armed allied aligned")
+
+
+def _backer_word(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
+        doc[tok.i + 2].lower_ in _BACKED_FORMS)
+
+
 def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: Token,
                     ctx: Context) -> list[Candidate]:
     m = ctx.m
@@ -971,6 +981,8 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue
         seen.add(key)
         ttype = m.type_of(key)
+        if _backer_word(tok):
+            continue  # "X, the Tehran-backed group": its backer, not its home nor its body
         if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
         elif ttype in _ORGS and htype is ActorType.PERSON:

@@ -1,7 +1,8 @@
 """Precision of general readings, second round: an armed unit leads no force by a verb
 (rules._verbs); the head of a part of a body or a regional director is one of its people,
 not its head, and a minister's portfolio read as a name is no body (rules._titles); a
-charged act or one still to come places nobody (links._where_done); a body's word keeps a
+charged act or one still to come places nobody (links._where_done), nor does a backer
+named before "-backed" (links._appos_modifiers); a body's word keeps a
 listed town's name a body ("the University of X"). Own sentences; each must-not has a must
 beside it that keeps the reading's output."""
 
@@ -35,6 +36,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Ravine Liberation Front", "LOCATED_IN", "Dover")]),
     ("sent-to-fight-in", "Zarovian troops were later sent to fight in Dover.",
      [("Zarovian forces", "LOCATED_IN", "Dover")]),
+    # a town or a state before a body's noun is its home
+    ("based-modifier", "Hani Adel, a Cairo-based security researcher, said the bomb was "
+     "planted.", [("Hani Adel", "LOCATED_IN", "Cairo")]),
+    ("demonym-modifier", "Kataib Sayyid, an Iraqi group, denied taking part in the attack.",
+     [("Kataib Sayyid", "LOCATED_IN", "Iraq")]),
     # a ministry named with the title is the minister's body
     ("ministry-spokesman", "Raj Mehta, the Union Home Ministry spokesman, met the elders.",
      [("Raj Mehta", "SPOKESPERSON_FOR", "Union Home Ministry")]),
@@ -66,6 +72,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # an act still to come places nobody yet
     ("will-in", "The Ravine Liberation Front will get a hostile welcome in Dover.",
      [("Ravine Liberation Front", "LOCATED_IN", "Dover")]),
+    # a backer named before "-backed" is not where the backed body is
+    ("backed-modifier", "Kataib Sayyid, the Iran-backed group, denied taking part in the "
+     "attack.", [("Kataib Sayyid", "LOCATED_IN", "Iran")]),
+    ("backed-modifier-town", "Serb List, the Belgrade-backed party, called for calm.",
+     [("Serb List", "LOCATED_IN", "Belgrade")]),
     # a minister's portfolio is no body
     ("portfolio-before-minister", "Union Home Minister Raj Mehta said the rebels would be "
      "defeated.", [("Raj Mehta", "MEMBER_OF", "Union Home")]),
