@@ -37,6 +37,7 @@ from .leaders import (
 )
 from .lexicon import (
     ATTACK_NOUNS,
+    CHARGE_VERBS,
     DEPUTY_WORDS,
     DESCRIPTORS,
     FORMER_WORDS,
@@ -1168,16 +1169,12 @@ def _not_yet(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
-# Verbs of charging another with an act: "accused X of Y in Z"
-_CHARGE_VERBS = words("accuse blame charge suspect")
-
-
 def _charged(verb: Token) -> bool:
     """The verb of a charge, or of the act charged under it ("accused Y of letting X
     shelter in Z"): no one is placed by what another says they did."""
     node = verb
     for _ in range(5):
-        if node.lemma_ in _CHARGE_VERBS and node.pos_ == "VERB":
+        if node.lemma_ in CHARGE_VERBS and node.pos_ == "VERB":
             return True
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep") or node.head.i == node.i:
             return False

@@ -61,6 +61,7 @@ from .leaders import (
 )
 from .lexicon import (
     ATTACK_NOUNS,
+    CHARGE_VERBS,
     CIVILIAN_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
@@ -1224,8 +1225,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-# Verbs of charging another with an act, and the nouns for such a charge
-_ACCUSE_VERBS = words("accuse blame charge suspect")
+# Nouns for a charge of an act (its verbs: lexicon.CHARGE_VERBS)
 _CHARGE_NOUNS = words("accusation accusations allegation allegations charge charges")
 
 
@@ -1235,7 +1235,7 @@ def _alleged(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         accuser = head.head.head if head.head.dep_ == "dobj" else head.head
-        return accuser.lemma_ in _ACCUSE_VERBS  # (the parser may hang "of" on the accused)
+        return accuser.lemma_ in CHARGE_VERBS  # (the parser may hang "of" on the accused)
     return verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
         head.lower_ in _CHARGE_NOUNS)
 
