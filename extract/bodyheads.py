@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .aliases import named_services
-from .placenames import is_region
+from .placenames import is_region, world_region
 from .resolve import RANK_WORDS, Candidate, Context, R, rule
 
 # Words of the titles read here: a sentence without any of them notes nobody.
@@ -250,7 +250,7 @@ def _bodies(kind: str, ctx: Context, text: str) -> list[str]:
                 or ("high commissioner for human rights" in rec.name.lower() and (
                     "office" in words)))
         else:
-            ok = rec.type is ActorType.LOCATION and (
+            ok = rec.type is ActorType.LOCATION and not world_region(rec.name) and (
                 is_region(rec.name) or (len(words) > 1 and words[-1] in _REGION_WORDS)
                 or re.search(rf"\b{re.escape(rec.name)} (?:{_REGION_NAMES})\b", text) is not None)
         if ok and not _is_title(rec.name):

@@ -77,6 +77,16 @@ def is_region(name: str) -> bool:
     return name_key(name) in _region_keys()
 
 
+@lru_cache(maxsize=1)
+def _world_region_keys() -> frozenset[str]:
+    return frozenset(map(name_key, _REGIONS))
+
+
+def world_region(name: str) -> bool:
+    """A continent or a region across states ("Europe", "the Sahel"): no governor's."""
+    return name_key(name) in _world_region_keys()
+
+
 @lru_cache(maxsize=65536)
 def is_place_name(text: str) -> bool:
     return name_key(text) in place_keys()

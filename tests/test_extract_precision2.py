@@ -2,7 +2,8 @@
 (rules._verbs); the head of a part of a body or a regional director is one of its people,
 not its head, and a minister's portfolio read as a name is no body (rules._titles); a
 charged act or one still to come places nobody (links._where_done), nor does a backer
-named before "-backed" (links._appos_modifiers); a body's word keeps a
+named before "-backed" (links._appos_modifiers); a governor leads no continent
+(bodyheads.bodies_led); a body's word keeps a
 listed town's name a body ("the University of X"). Own sentences; each must-not has a must
 beside it that keeps the reading's output."""
 
@@ -41,6 +42,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "planted.", [("Hani Adel", "LOCATED_IN", "Cairo")]),
     ("demonym-modifier", "Kataib Sayyid, an Iraqi group, denied taking part in the attack.",
      [("Kataib Sayyid", "LOCATED_IN", "Iraq")]),
+    # a governor with no region named leads the article's one region
+    ("governor-of-the-region", "Drug gangs ship cocaine from the Ravalo province through "
+     "the port. Governor Tomas Vidal, who took office in 2023, has increased spending on the "
+     "police.", [("Tomas Vidal", "LEADS", "Ravalo")]),
     # a ministry named with the title is the minister's body
     ("ministry-spokesman", "Raj Mehta, the Union Home Ministry spokesman, met the elders.",
      [("Raj Mehta", "SPOKESPERSON_FOR", "Union Home Ministry")]),
@@ -77,6 +82,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "attack.", [("Kataib Sayyid", "LOCATED_IN", "Iran")]),
     ("backed-modifier-town", "Serb List, the Belgrade-backed party, called for calm.",
      [("Serb List", "LOCATED_IN", "Belgrade")]),
+    # ... never a continent or a region across states
+    ("governor-of-no-continent", "Drug gangs ship cocaine to Europe through the port. "
+     "Governor Tomas Vidal, who took office in 2023, has increased spending on the police.",
+     [("Tomas Vidal", "LEADS", "Europe")]),
     # a minister's portfolio is no body
     ("portfolio-before-minister", "Union Home Minister Raj Mehta said the rebels would be "
      "defeated.", [("Raj Mehta", "MEMBER_OF", "Union Home")]),
