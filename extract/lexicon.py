@@ -151,6 +151,9 @@ SUSPEND_VERBS = words("suspend halt stop cease freeze end pause")
 ENDED_VERBS = words("end collapse expire break violate")
 REDUCE_VERBS = words("reduce cut decrease withdraw scale")
 
+# Verbs of charging another with an act: "accused Y of backing Z", "blamed Y for Z"
+CHARGE_VERBS = words("accuse blame charge suspect")
+
 SPEECH_VERBS = words("say tell announce state assert add declare insist stress note report confirm "
     "explain affirm reiterate signal")
 NEGATING_VERBS = words("deny refuse decline reject")

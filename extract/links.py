@@ -37,6 +37,7 @@ from .leaders import (
 )
 from .lexicon import (
     ATTACK_NOUNS,
+    CHARGE_VERBS,
     DEPUTY_WORDS,
     DESCRIPTORS,
     FORMER_WORDS,
@@ -714,7 +715,7 @@ def _owned_title_named(title: Token, ctx: Context) -> list[Candidate]:
 
 
 # Words before a title that make it the head of one of a body's parts: "regional director".
-SUB_UNIT_WORDS = words("regional country field")
+SUB_UNIT_WORDS = words("regional zonal country field")
 
 
 def _office_in_place(word: Token, org: str, ctx: Context) -> bool:
@@ -999,6 +1000,16 @@ def _copula_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     return _modifier_links(holder, ActorType.PERSON, noun.left_edge.i, noun.i, noun, ctx)
 
 
+# Participles after a hyphen that make the name before it a backer: "the Tehran-backed group"
+_BACKED_FORMS = words("backed led supported funded sponsored armed allied aligned")
+
+
+def _backer_word(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
+        doc[tok.i + 2].lower_ in _BACKED_FORMS)
+
+
 def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: Token,
                     ctx: Context) -> list[Candidate]:
     m = ctx.m
@@ -1020,6 +1031,8 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue
         seen.add(key)
         ttype = m.type_of(key)
+        if _backer_word(tok):
+            continue  # "X, the Tehran-backed group": its backer, not its home nor its body
         if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
         elif ttype in _ORGS and htype is ActorType.PERSON:
@@ -1140,7 +1153,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         return []  # "X, a man wanted in Z", "a group banned in Z": where a law reaches
     # "X pledged to rebuild roads in Z", "X is ready to train mediators in Z": an aim, not
     # a presence of X's (what it would act on is there: "vowed to defeat Y in Z")
-    aim = head.pos_ == "VERB" and _aim_only(head)
+    aim = head.pos_ == "VERB" and (_aim_only(head) or _not_yet(head))
+    if head.pos_ == "VERB" and _charged(head):
+        return []  # "Y accused X of genocide in Z": where a charged act is, nobody is
     if seated_in(prep):
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
@@ -1187,6 +1202,33 @@ def _harm_event(head: Token) -> bool:
     later = [c for c in node.children if c.dep_ == "dep" and c.pos_ == "VERB"]
     return any(t.lemma_ in _HARM_VERBS or t.lower_ in _HARM_NOUNS or t.lower_ in _HARM_FORMS
                for t in (head, node, *node.conjuncts, *later))
+
+
+# Auxiliaries of an act still to come, and verbs whose "to" clause is done where they send
+_YET_TO_COME = words("will shall")
+_SENDING = words("send deploy dispatch move rush fly")
+
+
+def _not_yet(verb: Token) -> bool:
+    """"X will get a hostile welcome in Z", "X has fought for a year to take over Y in
+    Z": an act to come, or only the aim of another (not "troops were sent to fight in
+    Z": they are there)."""
+    return any(c.dep_ == "aux" and c.lower_ in _YET_TO_COME for c in verb.children) or (
+        verb.dep_ == "advcl" and verb.head.lemma_ not in _SENDING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _charged(verb: Token) -> bool:
+    """The verb of a charge, or of the act charged under it ("accused Y of letting X
+    shelter in Z"): no one is placed by what another says they did."""
+    node = verb
+    for _ in range(5):
+        if node.lemma_ in CHARGE_VERBS and node.pos_ == "VERB":
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _SEATED_VERBS = words("base headquarter locate")

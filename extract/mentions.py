@@ -2384,7 +2384,9 @@ def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> b
     if not is_place_name(span.text):
         return False
     if label == "ORG":
-        return not words & (ARMED_WORDS | GOVERNMENT_WORDS)
+        # ("a researcher at the University of X": a listed town's name that is a body's
+        # word, read as a body, is the body)
+        return not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS)
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     if place_by_context(span) or (label == "PERSON" and held_by_a_side(span)):
         return True

@@ -63,6 +63,7 @@ from .leaders import (
 )
 from .lexicon import (
     ATTACK_NOUNS,
+    CHARGE_VERBS,
     CIVILIAN_NOUNS,
     DEPUTY_WORDS,
     FORMER_WORDS,
@@ -361,7 +362,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "X, a commander of Y", "a sub-zonal commander of Y", "a Y commander":
                 # one of its commanders, a member
                 gone = gone or word in _GONE_WORDS
-                deputy = deputy or word in DEPUTY_WORDS or word in ("a", "an") or (
+                deputy = deputy or word in DEPUTY_WORDS or word in (
+                    "a", "an") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
@@ -448,6 +450,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                      or m.is_service(org)):
             continue  # "X, a former chief of the armed forces": the state's post is left
             # (a former commander of a rebel group stays one of its people, below)
+        if lower == "minister" and _portfolio(org, ctx):
+            continue  # "Union Home Minister X", "Minister for Y Affairs": a post, no body
         if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and (
                 m.type_of(org) is not ActorType.LOCATION):
             continue  # "Police Superintendent X": a rank; only a region has superintendents
@@ -528,6 +532,17 @@ _OWNING_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
 
 # Words before a title that say its holder no longer holds it.
 _GONE_WORDS = FORMER_WORDS | words("late")
+
+
+# Last words of a minister's portfolio that the model reads as a body's name ("Union Home
+# Minister X", "the Minister for Y Affairs"), and the words that make such a name a body's
+_PORTFOLIO_ENDS = words("home affairs")
+_OFFICE_HEADS = words("ministry department office bureau directorate commission council")
+
+
+def _portfolio(org: str, ctx: Context) -> bool:
+    parts = ctx.m.actors[org].name.lower().split()
+    return parts[-1] in _PORTFOLIO_ENDS and not _OFFICE_HEADS.intersection(parts)
 
 
 # The staffs whose chief heads a state's forces as a whole (not "Chief of Naval Staff").
@@ -1258,6 +1273,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
                         ground or ctx.m.type_of(t) in _FOUNDED_PLACES):
                     continue  # "who founded the town of X": a founder of a body leads it
+                if rel is R.LEADS and ctx.m.type_of(s) is ActorType.ARMED_GROUP and (
+                        ctx.m.type_of(t) is ActorType.ARMED_GROUP):
+                    continue  # "the Y division, which commands troops in Z": a unit leads
+                    # no force by a verb; a force's head is a person
                 kind = _seized(rel, s, t, ctx, ground, verb)
                 if kind is not rel and undone(kind, verb):
                     continue  # "hopes to run X", "ran X until 2020": a town not held
@@ -1276,8 +1295,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-# Verbs of charging another with an act, and the nouns for such a charge
-_ACCUSE_VERBS = words("accuse blame charge suspect")
+# Nouns for a charge of an act (its verbs: lexicon.CHARGE_VERBS)
 _CHARGE_NOUNS = words("accusation accusations allegation allegations charge charges")
 
 
@@ -1287,7 +1305,7 @@ def _alleged(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         accuser = head.head.head if head.head.dep_ == "dobj" else head.head
-        return accuser.lemma_ in _ACCUSE_VERBS  # (the parser may hang "of" on the accused)
+        return accuser.lemma_ in CHARGE_VERBS  # (the parser may hang "of" on the accused)
     return verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
         head.lower_ in _CHARGE_NOUNS)
 
