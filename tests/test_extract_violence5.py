@@ -7,7 +7,12 @@
   shot dead by Z" (Z KILLED X, not Y, and Y stays a body);
 - a threat with a condition on the threatened: "X threatened to close ... unless Y ...",
   "X threatened to suspend ... if Y ..." (X THREATENS Y); never an offer or a hope, nor a
-  condition on no one.
+  condition on no one;
+- attacks told by a light verb with where they fell: "carried out a bomb attack in X",
+  "carried out a wave of bombings in A and in the town of B" (TARGETS the town), never
+  other deeds ("a wave of arrests in X") nor a state ("an attack in Colombia");
+- strikes on open ground near a town: "drones struck hillsides around X", "shelled farms
+  near X" (TARGETS X).
 
 Every row is written for this table, with invented names and places from several
 regions and naming traditions.
@@ -55,9 +60,31 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("threatened-to-and-unless", "Ethiopia threatened to close the Moyale road and halt "
      "grain shipments unless the Oromo Liberation Army ended its blockade.",
      [("Ethiopia", "THREATENS", "Oromo Liberation Army")]),
+    # --- attacks in a place
+    ("bomb-attack-in-town", "The Red Condor Front carried out a bomb attack in Popayán on "
+     "Sunday.", [("Red Condor Front", "TARGETS", "Popayán")]),
+    ("wave-of-bombings-in-and-in-town-of", "Al-Shabaab carried out a wave of bombings in "
+     "Baidoa and in the town of Afgooye.",
+     [("al-Shabaab", "TARGETS", "Baidoa"), ("al-Shabaab", "TARGETS", "Afgooye")]),
+    ("launched-raid-in-town", "The Arakan Army launched a raid in Maungdaw at dawn.",
+     [("Arakan Army", "TARGETS", "Maungdaw")]),
+    # --- open ground near a town
+    ("struck-hillsides-around", "Turkish drones struck hillsides around Penjwen on "
+     "Monday.", [("Turkish forces", "TARGETS", "Penjwen")]),
+    ("struck-farms-around", "The Sudanese Armed Forces struck farms around Kodok on "
+     "Monday.", [("Sudanese Armed Forces", "TARGETS", "Kodok")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    # --- attacks in a place: only attacks, only towns and regions
+    ("wave-of-arrests-in", "Al-Shabaab carried out a wave of arrests in Baidoa and in the "
+     "town of Afgooye.", [("al-Shabaab", "TARGETS", "*")]),
+    ("census-in", "The Red Condor Front carried out a census in Popayán on Sunday.",
+     [("Red Condor Front", "TARGETS", "*")]),
+    ("attack-in-state", "The Red Condor Front carried out an attack in Ecuador on Sunday.",
+     [("Red Condor Front", "TARGETS", "Ecuador")]),
+    ("farmers-near-town-fields", "Farmers near Kodok said the Sudanese Armed Forces struck "
+     "their fields.", [("Sudanese Armed Forces", "TARGETS", "Kodok")]),
     # --- a name given by someone else is no victim
     ("man-who-named", "The Nigerian Army said its troops killed five insurgents near "
      "Gwoza, including a man who named Musa Bakura as his leader.",
