@@ -12,7 +12,9 @@
   "carried out a wave of bombings in A and in the town of B" (TARGETS the town), never
   other deeds ("a wave of arrests in X") nor a state ("an attack in Colombia");
 - strikes on open ground near a town: "drones struck hillsides around X", "shelled farms
-  near X" (TARGETS X).
+  near X" (TARGETS X);
+- an attack told at a site: "claimed the attack at X prison", "the massacre at X" (the
+  claimant TARGETS the facility or town), never "at dawn".
 
 Every row is written for this table, with invented names and places from several
 regions and naming traditions.
@@ -71,6 +73,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # --- open ground near a town
     ("struck-hillsides-around", "Turkish drones struck hillsides around Penjwen on "
      "Monday.", [("Turkish forces", "TARGETS", "Penjwen")]),
+    ("claimed-attack-at-prison", "Boko Haram claimed the attack at Kuje prison.",
+     [("Boko Haram", "TARGETS", "Kuje prison")]),
+    ("group-that-claimed-massacre-at", "Ansar Dine, the group that claimed the 2019 "
+     "massacre at the Sévaré Grand Mosque, has grown.",
+     [("Ansar Dine", "TARGETS", "Sévaré Grand Mosque")]),
     ("struck-farms-around", "The Sudanese Armed Forces struck farms around Kodok on "
      "Monday.", [("Sudanese Armed Forces", "TARGETS", "Kodok")]),
 ]
@@ -79,6 +86,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # --- attacks in a place: only attacks, only towns and regions
     ("wave-of-arrests-in", "Al-Shabaab carried out a wave of arrests in Baidoa and in the "
      "town of Afgooye.", [("al-Shabaab", "TARGETS", "*")]),
+    ("claimed-attack-at-dawn", "Boko Haram claimed the attack at dawn on Tuesday.",
+     [("Boko Haram", "TARGETS", "*")]),
     ("census-in", "The Red Condor Front carried out a census in Popayán on Sunday.",
      [("Red Condor Front", "TARGETS", "*")]),
     ("attack-in-state", "The Red Condor Front carried out an attack in Ecuador on Sunday.",
