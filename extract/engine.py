@@ -76,6 +76,7 @@ from .resolve import (
     Context,
     actors_of_tokens,
     candidate,
+    described_person,
     negated,
     pobjs,
     served_sides,
@@ -609,7 +610,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
     tok = nodes[anchor.node]
     if anchor.read == "subject":
         return _doers(tok, sent, harm, ctx)
-    tok = _named_as(_antecedent(tok))
+    ante = _antecedent(tok)
+    if tok.lower_ == "who" and (person := described_person(ante, ctx)) is not None:
+        return [person]  # "X, a nurse with Y, who was shot": X, not Y
+    tok = _named_as(ante)
     if anchor.read == "state":
         # "Ugandan troops", "Russia's mercenaries": the state they serve, else their
         # actor, else whose they are ("Poland's diplomats"); "Russian-held": the

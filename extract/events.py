@@ -210,11 +210,19 @@ def _named_here(tok: Token, ctx: Context) -> bool:
     return key is not None and ctx.m.type_of(key) is not ActorType.STATE
 
 
+def _struck_site(tok: Token, ctx: Context) -> bool:
+    """"the attack at Kuje prison", "the bombing at the Konduga market": a facility or a
+    town after "at" is where the attack struck (not "at dawn", "at a meeting")."""
+    key = ctx.m.token_actor.get(tok.i)
+    return key is not None and ctx.m.type_of(key) in (ActorType.FACILITY, ActorType.LOCATION)
+
+
 def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     # "raids conducted by X against Y", "an attack by X on Y": the parser may hang the
     # target on the participle or on the doer's name
     struck = pobjs(noun, {"on", "against"}) + [
-        p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})]
+        p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})] + [
+        p for p in pobjs(noun, {"at"}) if _struck_site(p, ctx)]
     tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
         [p for a in _doer_words(noun) for p in pobjs(a, {"on", "against"})
          if _named_here(p, ctx) or any(_named_here(o, ctx) for o in pobjs(p, {"of"}))],

@@ -81,7 +81,7 @@ def person_by_context(span: Span) -> bool:
         return True  # "a spokesman for the navy, Ana Ruiz,": the name is the spokesman
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "," and (
-            doc[span.end + 1].lower_ in ("who", "whom")):
+            doc[span.end + 1].lower_ in ("who", "whom")) and not _closes_apposition(span):
         return True  # "Mason, who ...", "Mason, whom police describe as ..."
     return _aged(span) or said_of_self(span) or _named_as_person(span) or _alias_after(span)
 
@@ -142,6 +142,16 @@ def _one_of_a_people(tok: Token) -> bool:
     """"a Lebanese Christian", "an American": a noun naming one member of a people."""
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(
         c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _closes_apposition(span: Span) -> bool:
+    """"Ana Ruiz, a nurse with the Red Cross, who ...": a name ending the apposition on a
+    person's name; "who" after it speaks of the person the apposition describes."""
+    root = span.root
+    prep = root.head
+    noun = prep.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and noun.dep_ == "appos" and (
+        noun.pos_ == "NOUN") and noun.head.ent_type_ == "PERSON"
 
 
 def _placed_by_preposition(span: Span) -> bool:
@@ -219,7 +229,7 @@ def _personal_relative(span: Span) -> bool:
     doc = span.doc
     return len(span) >= 2 and span.end + 1 < len(doc) and doc[span.end].text == "," and (
         doc[span.end + 1].lower_ in ("who", "whom")) and not (
-        span.start > 0 and doc[span.start - 1].lower_ == "the")
+        span.start > 0 and doc[span.start - 1].lower_ == "the") and not _closes_apposition(span)
 
 
 def after_title(span: Span) -> bool:

@@ -221,6 +221,21 @@ def _title_holder(body: Token, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
+def described_person(body: Token, ctx: Context) -> str | None:
+    """"X, a volunteer with Y, who was shot", "X, a nurse at Y, who": the person a
+    singular noun in apposition describes by a body, whom "who" after the body stands
+    for."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in (
+            "of", "for", "at", "with", "from", "in"):
+        return None
+    noun = prep.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None
+    key = ctx.m.token_actor.get(noun.head.i)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
 def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     """The actor a token stands for, through names, copulas, pronouns and titles."""
     m = ctx.m
@@ -266,6 +281,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         if lower == "who" and key is not None and m.type_of(key) is not ActorType.PERSON and (
                 (holder := _title_holder(ante, ctx)) is not None):
             key = holder  # "X, the director of Y, who also chairs Z": X chairs Z, not Y
+        if lower == "who" and (key is None or m.type_of(key) is not ActorType.PERSON) and (
+                (person := described_person(ante, ctx)) is not None):
+            key = person  # "X, a nurse with Y, who was shot": X
         if lower in _WHO and (key is None or m.type_of(key) in PLACES_OR_STATES):
             # "Governor X of the province of Y, whom Z blamed": the parser hangs the
             # clause on the nearest noun, a place; "who(m)" stands for the person before
@@ -1320,9 +1338,17 @@ def _name_given(noun: Token) -> list[Token]:
     called X", "a militia calling itself X", "a man identified as X"."""
     out: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "acl" and c.lower_ in _NAMING:
+        if c.lower_ in _NAMING and (c.dep_ == "acl" or _naming_clause(c)):
             out += pobjs(c, {"as"}) + [g for g in c.children if g.dep_ in ("oprd", "attr")]
     return out
+
+
+def _naming_clause(verb: Token) -> bool:
+    """"a commander it identified as X", "a man police named as X": a clause on the noun
+    whose own subject (no relative pronoun: "a man who named X" names another) gives it
+    its name."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
 def _given_actor(noun: Token, ctx: Context) -> str | None:
@@ -1354,6 +1380,10 @@ def _named_among(tok: Token, ctx: Context) -> list[str]:
     names = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _SOME_OF
              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
              and not _demonym(p, ctx)]  # ("including two Canadians": people, no state)
+    # "(killed) three militants, including a commander it named as X": the name given
+    names += [n for c in tok.children if c.dep_ == "prep" and c.lower_ in _SOME_OF
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+              for n in _name_given(p)]
     verb = tok.head
     on_verb: list[Token] = []
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
@@ -1362,6 +1392,8 @@ def _named_among(tok: Token, ctx: Context) -> list[str]:
                 continue
             if c.dep_ == "prep" and c.lower_ in _SOME_OF:
                 on_verb += [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                on_verb += [n for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                            for n in _name_given(p)]
             elif c.pos_ == "PROPN" and any(g.dep_ == "prep" and g.lower_ == "among"
                                            and g.i < c.i for g in c.children):
                 on_verb.append(c)  # "among them X", X hung on the verb
