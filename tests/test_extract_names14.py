@@ -1,0 +1,130 @@
+"""Names cut or mistyped for their form, read whole and typed (round fourteen):
+
+- a person's name opened by a title or a rank as the text gives it ("General Tun Lwin",
+  "Pol Gen Anan Srisuk", "Guard Lucía Ortega Vidal", "U Zaw Min Htet") is the person's
+  name without it, the titled form kept as an alias; a ruler's title stays ("King
+  Mswati III"), and a title before one word alone is left as it was;
+- the honorifics of clerics and scholars ("Maulana", "Mufti", "Allama", "Mwalimu",
+  "Mawlawi") open a person's name as a title does: the name after them is a person's,
+  whatever the model labelled the whole;
+- capitalised words the model read as a body's name right before a known body's name
+  ("the Chin National Liberation Army", "Armenia's Supreme National Security Council")
+  are one longer name with it, not the known body; a state's people before it ("the
+  Colombian National Liberation Army") stay apart and the known body is read.
+
+Sentences of our own with invented names from several regions, short and inside long
+wire sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.extract import extract_document
+
+from .test_extract import Triple
+from .test_extract_names import Named
+from .test_extract_names5 import check_names, name_params
+
+Case = tuple[str, str, list[Named], list[Named], list[Triple], list[Triple]]
+
+# (id, text, actors that must be read, actors that must not, triples that must,
+#  triples that must not); a symmetric relation matches either way round.
+TITLED_PERSONS: list[Case] = [
+    ("general-led-by",
+     "A splinter faction led by General Tun Lwin Oo attacked the checkpoint on Monday.",
+     [("Tun Lwin Oo", "PERSON")], [("General Tun Lwin Oo", "*")], [], []),
+    ("thai-police-rank",
+     "Pol Gen Anan Srisuk, the deputy police chief, said the suspects had fled to Laos.",
+     [("Anan Srisuk", "PERSON")], [("Pol Gen Anan Srisuk", "*")], [], []),
+    ("guard-rank-coordinated",
+     "Corporal Diego Serrano Gil, 38, and Guard Lucía Ortega Vidal, 27, were wounded when "
+     "the smugglers' boat rammed their patrol launch off Almería.",
+     [("Diego Serrano Gil", "PERSON"), ("Lucía Ortega Vidal", "PERSON")],
+     [("Guard Lucía Ortega Vidal", "*")], [], []),
+    ("burmese-honorific",
+     "U Zaw Min Htet, a spokesman for the Tanintharyi Defence Council, said the column "
+     "had withdrawn.",
+     [("Zaw Min Htet", "PERSON")], [("U Zaw Min Htet", "*")], [], []),
+    ("maulana-heads",
+     "In Upper Dir, Maulana Fazal Karim Swati, who heads Jamiat Ahl-e-Tauheed, condemned "
+     "the raid.",
+     [("Fazal Karim Swati", "PERSON")], [("Maulana Fazal Karim Swati", "*")], [], []),
+    ("allama-led-by",
+     "The party, led by Allama Zafar Hussain Naqvi, announced a sit-in outside the press "
+     "club.",
+     [("Zafar Hussain Naqvi", "PERSON")], [("Allama Zafar Hussain Naqvi", "*")], [], []),
+    ("mwalimu-shot",
+     "Mwalimu Hassan Juma Bakari, a teacher at a madrasa in Kilifi, was shot dead by "
+     "unknown gunmen on Friday.",
+     [("Hassan Juma Bakari", "PERSON")], [("Mwalimu Hassan Juma Bakari", "*")], [], []),
+    ("mawlawi-commander",
+     "Mawlawi Abdul Qadir Noorzai, a Taliban commander in Paktia, told reporters that the "
+     "border post had been closed.",
+     [("Abdul Qadir Noorzai", "PERSON")], [("Mawlawi Abdul Qadir Noorzai", "*")],
+     [("Abdul Qadir Noorzai", "MEMBER_OF", "Taliban")], []),
+    # must-not: a ruler's title stays; a title before one word is left as read
+    ("ruler-keeps-title",
+     "King Mswati III met President Duma Boko in Mbabane on Tuesday.",
+     [("King Mswati III", "PERSON"), ("Duma Boko", "PERSON")], [("Mswati III", "*")],
+     [], []),
+    ("rank-before-one-word",
+     "General Hemedti said his fighters would not leave the city.",
+     [], [("Hemedti Said", "*")], [], []),
+]
+
+LONGER_THAN_KNOWN: list[Case] = [
+    ("liberation-army-of-a-people",
+     "Rebels of the Chin National Liberation Army seized two outposts near the border.",
+     [("Chin National Liberation Army", "ARMED_GROUP")],
+     [("National Liberation Army", "*"), ("Chin", "*")], [], []),
+    ("liberation-army-place-word",
+     "Fighters of the Naga National Liberation Army ambushed a patrol near Ukhrul on "
+     "Sunday.",
+     [("Naga National Liberation Army", "ARMED_GROUP")],
+     [("National Liberation Army", "*"), ("Naga", "*")], [], []),
+    ("state-security-council",
+     "Vahe Martirosyan, secretary of Armenia's Supreme National Security Council, met the "
+     "envoy in Yerevan on Thursday.",
+     [("Armenian Supreme National Security Council", "GOVERNMENT_BODY")],
+     [("UN Security Council", "*"), ("Armenian Supreme National", "*")],
+     [("Armenian Supreme National Security Council", "PART_OF", "Armenia")], []),
+    ("town-security-council",
+     "The Tumaco Security Council met on Monday to discuss the curfew.",
+     [("Tumaco Security Council", "GOVERNMENT_BODY")], [("UN Security Council", "*")],
+     [], []),
+    # must-not: a demonym before the known name is the state's, not the name's
+    ("demonym-before-known",
+     "The Colombian National Liberation Army attacked a base near Arauca.",
+     [("National Liberation Army", "ARMED_GROUP")],
+     [("Colombian National Liberation Army", "*")], [], []),
+    ("state-owns-known",
+     "ELN fighters, members of Colombia's National Liberation Army, attacked a base near "
+     "Arauca.",
+     [("National Liberation Army", "ARMED_GROUP")], [("Colombia National Liberation Army", "*")],
+     [], []),
+]
+
+_NOT_YET: dict[str, str] = {}
+_ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
+
+
+@pytest.mark.parametrize(_ARGS, name_params(TITLED_PERSONS, _NOT_YET))
+def test_titled_persons(nlp: Language, text: str, read: list[Named], not_read: list[Named],
+                        asserted: list[Triple], not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, name_params(LONGER_THAN_KNOWN, _NOT_YET))
+def test_names_longer_than_known(nlp: Language, text: str, read: list[Named],
+                                 not_read: list[Named], asserted: list[Triple],
+                                 not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+def test_titled_form_stays_an_alias(nlp: Language) -> None:
+    ex = extract_document(nlp, "A faction led by General Tun Lwin Oo attacked the post.",
+                          "t.txt")
+    person = next(a for a in ex.actors if a.name == "Tun Lwin Oo")
+    assert "General Tun Lwin Oo" in person.aliases
