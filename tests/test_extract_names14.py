@@ -10,7 +10,13 @@
 - capitalised words the model read as a body's name right before a known body's name
   ("the Chin National Liberation Army", "Armenia's Supreme National Security Council")
   are one longer name with it, not the known body; a state's people before it ("the
-  Colombian National Liberation Army") stay apart and the known body is read.
+  Colombian National Liberation Army") stay apart and the known body is read;
+- a place followed by a lower-case noun of its kind ("in Gedaref state", "in the Korvash
+  valley") keeps its name, and the name with the kind noun is one of its names; not when
+  the noun runs on into another ("Kunar province authorities");
+- a capitalised word the tagger read as a verb inside a sentence, right before a person's
+  name ("Its commander, Saw Lah Eh Moo, said"), opens the name: no verb is capitalised
+  there; in a headline, where every word is, it is left as read.
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -106,6 +112,23 @@ LONGER_THAN_KNOWN: list[Case] = [
      [], []),
 ]
 
+VERB_READ_NAMES: list[Case] = [
+    ("apposition",
+     "Its commander, Saw Lah Eh Moo, told reporters the column had withdrawn.",
+     [("Saw Lah Eh Moo", "PERSON")], [("Lah Eh Moo", "*")], [], []),
+    ("object",
+     "The European Union sanctioned Saw Ba Nyunt in March for running scam compounds.",
+     [("Saw Ba Nyunt", "PERSON")], [("Ba Nyunt", "*")],
+     [("European Union", "SANCTIONS", "Saw Ba Nyunt")], []),
+    # must-not: the verb in lower case, or a headline's capitalised words
+    ("lower-case-verb",
+     "Villagers saw Maung Tin Aung leave the camp before dawn.",
+     [("Maung Tin Aung", "PERSON")], [("saw Maung Tin Aung", "*")], [], []),
+    ("headline",
+     "Villagers Saw Maung Tin Flee As Troops Advance",
+     [], [("Saw Maung Tin", "*"), ("Saw Maung Tin Flee", "*")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
@@ -121,6 +144,36 @@ def test_names_longer_than_known(nlp: Language, text: str, read: list[Named],
                                  not_read: list[Named], asserted: list[Triple],
                                  not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, name_params(VERB_READ_NAMES, _NOT_YET))
+def test_verb_read_in_names(nlp: Language, text: str, read: list[Named],
+                            not_read: list[Named], asserted: list[Triple],
+                            not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+def _aliases_of(nlp: Language, text: str, name: str) -> tuple[str, ...]:
+    ex = extract_document(nlp, text, "t.txt")
+    return next(a.aliases for a in ex.actors if a.name == name)
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Drones struck a fuel depot in Gedaref state on Sunday, officials said.",
+     "Gedaref", "Gedaref state"),
+    ("Two shepherds were killed by a mine in the Korvash valley, police said.",
+     "Korvash", "Korvash valley"),
+    ("The navy escorted two tankers through the Bab al-Mandab strait on Monday.",
+     "Bab el-Mandeb", "Bab al-Mandab strait"),
+])
+def test_place_named_with_its_kind(nlp: Language, text: str, name: str, alias: str) -> None:
+    assert alias in _aliases_of(nlp, text, name)
+
+
+def test_kind_noun_running_on_is_no_name(nlp: Language) -> None:
+    aliases = _aliases_of(nlp, "Kunar province authorities said four soldiers were killed.",
+                          "Kunar")
+    assert "Kunar province" not in aliases
 
 
 def test_titled_form_stays_an_alias(nlp: Language) -> None:
