@@ -528,6 +528,17 @@ class Mentions:
         entry = self.gaz.lookup(text)
         return entry is not None and entry.type is ActorType.STATE
 
+    def _given_name_opens(self, span: Span) -> bool:
+        """Two or three capitalised words, none a body's, a place's or a title's word,
+        the first a given name of the dictionaries' people or the whole set off by a
+        person's noun in apposition ("X Y, the chief prosecutor")."""
+        return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) and (
+            folded(span[0].text) in self.gaz.given_names or any(
+                c.dep_ == "appos" and c.lemma_ in _PERSON_SLOT_NOUNS
+                for c in span.root.children)) and not (
+            {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | TITLE_WORDS)
+        ) and not is_place_name(span.text) and self.gaz.lookup(span.text) is None
+
     def _given_names_before(self, ent: Span) -> Span | None:
         """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a
         name of one or two words after capitalised words no entity holds that modify it,
@@ -1355,6 +1366,10 @@ class Mentions:
             # quote as a title; its head word ("Army", "Front", "the Four Federations of
             # X") says what it is
             return surface, _LABEL_TYPES[kind or ""], _BY_KIND
+        if label in _NOT_NAME_LABELS and self._given_name_opens(span):
+            # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the
+            # model labelled a product or a title, opened by a known given name
+            return surface, ActorType.PERSON, _BY_CONTEXT
         if label not in _NER_TYPES:
             return None
         # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)
@@ -2023,6 +2038,10 @@ def _titled_given_name(tok: Token, ent: Span) -> bool:
     comes right after a personal title, where only a name's words stand."""
     return ent.label_ == "PERSON" and tok.i > 0 and tok.nbor(-1).is_title and (
         tok.nbor(-1).lower_ in PERSONAL_TITLES)
+
+
+# Labels the model gives names of things, which a person's name sometimes gets
+_NOT_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def _verb_read_in_name(doc: Doc, ent: Span) -> bool:

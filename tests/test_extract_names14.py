@@ -16,7 +16,11 @@
   the noun runs on into another ("Kunar province authorities");
 - a capitalised word the tagger read as a verb inside a sentence, right before a person's
   name ("Its commander, Saw Lah Eh Moo, said"), opens the name: no verb is capitalised
-  there; in a headline, where every word is, it is left as read.
+  there; in a headline, where every word is, it is left as read;
+- a name of two or three capitalised words the model labelled a product or a title is a
+  person's when a person's noun stands in apposition to it ('..." Paolo Ricci, the chief
+  prosecutor, told') or it opens with a known given name; not a title set off by a
+  thing's noun.
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -129,6 +133,17 @@ VERB_READ_NAMES: list[Case] = [
      [], [("Saw Maung Tin", "*"), ("Saw Maung Tin Flee", "*")], [], []),
 ]
 
+PERSONS_AS_TITLES: list[Case] = [
+    ("quote-then-prosecutor",
+     '"They believed the valley was theirs," Paolo Ricci, the chief prosecutor who heads '
+     "the Bari District Attorney's Office, told a news conference.",
+     [("Paolo Ricci", "PERSON")], [], [], []),
+    # must-not: a film set off by a thing's noun is no one
+    ("film-title",
+     'The ministry banned "Silent Harbour", a documentary about the port, on Monday.',
+     [], [("Silent Harbour", "PERSON")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
@@ -150,6 +165,13 @@ def test_names_longer_than_known(nlp: Language, text: str, read: list[Named],
 def test_verb_read_in_names(nlp: Language, text: str, read: list[Named],
                             not_read: list[Named], asserted: list[Triple],
                             not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, name_params(PERSONS_AS_TITLES, _NOT_YET))
+def test_persons_read_as_titles(nlp: Language, text: str, read: list[Named],
+                                not_read: list[Named], asserted: list[Triple],
+                                not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
 
 
