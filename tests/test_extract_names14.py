@@ -148,30 +148,16 @@ _NOT_YET: dict[str, str] = {}
 _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 
 
-@pytest.mark.parametrize(_ARGS, name_params(TITLED_PERSONS, _NOT_YET))
-def test_titled_persons(nlp: Language, text: str, read: list[Named], not_read: list[Named],
-                        asserted: list[Triple], not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
+# Each table's rows, its name in the test's id ("titled-persons-maulana-heads").
+_TABLES = {"titled-persons": TITLED_PERSONS, "longer-than-known": LONGER_THAN_KNOWN,
+           "verb-read": VERB_READ_NAMES, "persons-as-titles": PERSONS_AS_TITLES}
 
 
-@pytest.mark.parametrize(_ARGS, name_params(LONGER_THAN_KNOWN, _NOT_YET))
-def test_names_longer_than_known(nlp: Language, text: str, read: list[Named],
-                                 not_read: list[Named], asserted: list[Triple],
-                                 not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, name_params(VERB_READ_NAMES, _NOT_YET))
-def test_verb_read_in_names(nlp: Language, text: str, read: list[Named],
-                            not_read: list[Named], asserted: list[Triple],
-                            not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, name_params(PERSONS_AS_TITLES, _NOT_YET))
-def test_persons_read_as_titles(nlp: Language, text: str, read: list[Named],
-                                not_read: list[Named], asserted: list[Triple],
-                                not_asserted: list[Triple]) -> None:
+@pytest.mark.parametrize(_ARGS, name_params(
+    [(f"{table}-{row[0]}", *row[1:]) for table, rows in _TABLES.items() for row in rows],
+    _NOT_YET))
+def test_names(nlp: Language, text: str, read: list[Named], not_read: list[Named],
+               asserted: list[Triple], not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
 
 
