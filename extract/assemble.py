@@ -22,7 +22,7 @@ from .leaders import heads_of_unnamed_states
 from .lexicon import ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .ministers import ministries_led
-from .nameforms import name_forms
+from .nameforms import name_forms, untitled_person_name
 from .resolve import ROLE_RELS, Candidate, Context, R, actor_of
 from .rules import sentence_candidates
 from .textprep import doc_text
@@ -219,6 +219,20 @@ def merged_actors(mentions: Mentions) -> tuple[dict[str, str], dict[str, list[st
     return merged_into, aliases
 
 
+def _shown_names(mentions: Mentions, keys: list[str]) -> dict[str, str]:
+    """Each actor's name; a person's without the title or rank opening it as the text
+    gave it ("General Saw Steel" is Saw Steel; the titled form stays an alias), unless
+    another actor already bears the bare name."""
+    names = {k: mentions.actors[k].name for k in keys}
+    taken = {n.lower() for n in names.values()}
+    for k in keys:
+        if mentions.actors[k].type is ActorType.PERSON and (
+                bare := untitled_person_name(names[k])) is not None and bare.lower() not in taken:
+            names[k] = bare
+            taken.add(bare.lower())
+    return names
+
+
 def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
              engine: PatternEngine | None = None, pairs: PairStage | None = None
              ) -> Extraction:
@@ -239,10 +253,11 @@ def assemble_found(text: str, document: str, mentions: Mentions,
         k for k in mentions.actors if k not in used and k not in merged_into
     ]
     ids = {k: f"a{i}" for i, k in enumerate(keys, 1)}
+    names = _shown_names(mentions, keys)
     actors = tuple(
         Actor(
             id=ids[k],
-            name=mentions.actors[k].name,
+            name=names[k],
             type=mentions.actors[k].type,
             aliases=tuple(a for a in aliases[k] if a),
             cameo_code=mentions.actors[k].code,

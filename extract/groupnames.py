@@ -37,7 +37,7 @@ from .lexicon import (
     YOUTH_UNIT_WORDS,
     words,
 )
-from .namecues import TITLE_HEADS, TITLE_WORDS, role_noun
+from .namecues import HONORIFICS, TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 from .words import doc_words
 
@@ -117,7 +117,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         merged = (_branch_name(ents, i) or _body_of_place(ents, i)
                   or _headed_name(ents, i) or _aim_name(ents, i)
                   or _name_after_joiner(ents, i)
-                  or _name_and_head(ents, i)
+                  or _name_and_head(ents, i) or _name_before_known(ents, i)
                   or _opened_name(ents, i) or _given_name_as_place(ents, i)
                   or _person_run(ents, i) or _titled_person(ents[i]) or _place_cut(ents[i]))
         if merged is None:
@@ -1106,6 +1106,32 @@ def _name_and_head(ents: list[Span], i: int) -> tuple[Span, int] | None:
 
 
 _MODEL_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON"})
+_KNOWN_BODY_LABELS = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT_BODY"})
+
+
+def _name_before_known(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"[the Karen] [National Liberation Army]", "[Supreme National] [Security Council]":
+    the capitalised words the model read as a body's name right before a known body's
+    name of two words or more, the two parts run together with no word between, are one
+    longer name, not the known body's (which the ruler took out of the model's whole
+    name); a state's people or place before it ("Colombian", "Iran") is no body's name to
+    the model and stays apart."""
+    if i + 1 >= len(ents):
+        return None
+    ent, known = ents[i], ents[i + 1]
+    if ent.ent_id_ or ent.label_ != "ORG" or known.start != ent.end or not known.ent_id_ or (
+            known.label_ not in _KNOWN_BODY_LABELS) or len(known) < 2 or not (
+            known[0].is_title and known[-1].is_title):
+        return None
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ in _LEADING)
+    words_before = doc[start : ent.end]
+    if not 1 <= len(words_before) <= 3 or not all(
+            _name_word_or_entity(t) and t.lower_ not in HEAD_TYPES for t in words_before) or (
+            words_before[0].lower_.endswith(DEMONYM_ENDINGS)):
+        return None
+    span = doc[start : known.end]
+    return Span(doc, start, known.end, label=head_type(span) or "ORG", span_id=span.text), 2
 
 
 def _name_word_or_entity(tok: Token) -> bool:
@@ -1820,7 +1846,7 @@ _MODEL_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 # name ("General Motors", "King County", "Prince Edward Island" open with others).
 PERSONAL_TITLES = words(
     "president minister colonel captain sergeant brigadier admiral sheikh shaykh imam "
-    "ayatollah mullah emir sultan senator mayor commander lieutenant marshal"
+    "ayatollah mullah emir sultan senator mayor commander lieutenant marshal " + HONORIFICS
 )
 _BODY_WORDS = frozenset(HEAD_TYPES) | ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | words(
     "county island islands province state city district region")

@@ -528,6 +528,17 @@ class Mentions:
         entry = self.gaz.lookup(text)
         return entry is not None and entry.type is ActorType.STATE
 
+    def _given_name_opens(self, span: Span) -> bool:
+        """Two or three capitalised words, none a body's, a place's or a title's word,
+        the first a given name of the dictionaries' people or the whole set off by a
+        person's noun in apposition ("X Y, the chief prosecutor")."""
+        return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) and (
+            folded(span[0].text) in self.gaz.given_names or any(
+                c.dep_ == "appos" and c.lemma_ in _PERSON_SLOT_NOUNS
+                for c in span.root.children)) and not (
+            {t.lower_ for t in span} & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | TITLE_WORDS)
+        ) and not is_place_name(span.text) and self.gaz.lookup(span.text) is None
+
     def _given_names_before(self, ent: Span) -> Span | None:
         """"arrested María Fernanda [Quintero Salazar]", "Mr Victor [Kidal] said": a
         name of one or two words after capitalised words no entity holds that modify it,
@@ -541,8 +552,10 @@ class Mentions:
         start = ent.start
         while start > 0 and ent.start - start < 2 and _given_name_word(doc[start - 1], ent):
             start -= 1
-        if start == ent.start or (folded(doc[start].text) not in self.gaz.given_names
-                                  and not _titled_given_name(doc[start], ent)):
+        if start == ent.start and _verb_read_in_name(doc, ent):
+            start -= 1  # "Its leader, Saw Chit Thu, said"
+        elif start == ent.start or (folded(doc[start].text) not in self.gaz.given_names
+                                    and not _titled_given_name(doc[start], ent)):
             return None
         whole = doc[start : ent.end]
         if is_place_name(whole.text) or self.gaz.lookup(whole.text) is not None or (
@@ -1026,6 +1039,10 @@ class Mentions:
                 words, end = [*words, *doc[end : end + extra]], end + extra
                 span = doc[start:end]
                 name = surface = span.text
+        elif type_ is ActorType.LOCATION and _kind_after_place(words, end):
+            # "in Blue Nile state", "across the Bab el-Mandeb strait": the place keeps its
+            # name; the name with its lower-case kind noun is one of its names too
+            extra_alias = doc[start : end + 1].text
         if not whole and type_ is not ActorType.STATE and (
                 branch := self._branch_of_group(words, start, end)) is not None:
             # "the Islamic State's Khorasan province": an armed group's province, branch
@@ -1349,6 +1366,10 @@ class Mentions:
             # quote as a title; its head word ("Army", "Front", "the Four Federations of
             # X") says what it is
             return surface, _LABEL_TYPES[kind or ""], _BY_KIND
+        if label in _NOT_NAME_LABELS and self._given_name_opens(span):
+            # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the
+            # model labelled a product or a title, opened by a known given name
+            return surface, ActorType.PERSON, _BY_CONTEXT
         if label not in _NER_TYPES:
             return None
         # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)
@@ -2019,6 +2040,25 @@ def _titled_given_name(tok: Token, ent: Span) -> bool:
         tok.nbor(-1).lower_ in PERSONAL_TITLES)
 
 
+# Labels the model gives names of things, which a person's name sometimes gets
+_NOT_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _verb_read_in_name(doc: Doc, ent: Span) -> bool:
+    """"Its leader, Saw Chit Thu, said", "sanctioned Saw Chit Thu": a capitalised word
+    the tagger read as a verb, inside a sentence and right before a person's name the
+    model read, opens that name (no verb is capitalised there); not in a headline, where
+    every word is."""
+    if ent.label_ != "PERSON" or ent.start < 2:
+        return False
+    tok = doc[ent.start - 1]
+    if not (tok.is_title and tok.is_alpha and tok.tag_.startswith("VB")) or (
+            tok.is_sent_start or tok.ent_type_ != "" or tok.lower_ in TITLE_WORDS
+            or doc[tok.i - 1].text in _OPENING_MARKS):
+        return False
+    return any(t.is_lower and t.is_alpha and not t.is_stop for t in tok.sent)
+
+
 def _given_name_word(tok: Token, ent: Span) -> bool:
     """A capitalised word outside every entity modifying the name `ent` (no title)."""
     return tok.is_title and tok.is_alpha and tok.pos == PROPN and tok.ent_type_ == "" and (
@@ -2344,6 +2384,17 @@ _NOT_REGION_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS
 # Words inside a facility's name between its capitalised words: "Tana-Benue", "al-Dumayr",
 # "Saint-Malo", "Puerto de la Cruz"
 _FACILITY_NAME_JOINERS = words("- \u2013 de del du des di da la le el al")
+
+
+def _kind_after_place(words: list[Token], end: int) -> bool:
+    """The place named by `words` (ending before token `end`) is followed by a lower-case
+    noun of its kind ("state", "province", "valley", "strait") that closes the phrase."""
+    doc = words[0].doc
+    if end >= len(doc) or not all(w.is_title or w.is_upper or _joins_name(w) for w in words):
+        return False
+    nxt = doc[end]
+    return nxt.is_lower and (nxt.lower_ in _KIND_AFTER_NAME or nxt.lower_ in _LANDFORM_HEADS) and (
+        not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"))
 
 
 def _joins_name(tok: Token) -> bool:

@@ -782,6 +782,13 @@ def ends_in_body_head(span: Span) -> bool:
     return len(span) > 1 and span[-1].lower_ in _BODY_HEADS and span[-1].is_title
 
 
+# Honorifics of clerics, scholars and elders that open a person's name in the news of
+# South and Central Asia, East Africa and Myanmar ("Maulana X", "Mufti X", "Mwalimu X",
+# "U X"): a title, not the name's first word.
+HONORIFICS = (
+    "maulana mawlana maulvi mawlawi molvi moulvi molavi mowlavi allama allamah mufti "
+    "hafiz qari mwalimu ustaz ustadz padoh"
+)
 # Titles and ranks: before a name they make it a person's; on their own they name no one
 # ("Field Marshal" read as a body, "Prime Minister" as a group).
 TITLE_WORDS = words(
@@ -791,7 +798,7 @@ TITLE_WORDS = words(
     "mayor chancellor pope bishop archbishop cardinal reverend rev rev. dr dr. mr mr. mrs "
     "mrs. ms ms. sir lord judge ambassador secretary chief deputy first acting interim "
     "foreign defence defense interior finance envoy speaker director rapporteur "
-    "commissioner high superintendent administrator"
+    "commissioner high superintendent administrator" + " " + HONORIFICS
 )
 # Of these, the words that are a title by themselves ("Foreign", "First" only qualify one).
 TITLE_HEADS = TITLE_WORDS - words("first acting interim deputy vice foreign defence "

@@ -40,6 +40,7 @@ from spacy.tokens import Span, Token
 
 from .groupnames import (
     HEAD_TYPES,
+    PERSONAL_TITLES,
     _armed_names,
     _gang_slot,
     _keeps_reading,
@@ -695,3 +696,28 @@ def region_of_names(ents: list[Span], sent: Span) -> list[Span]:
         label = head_type(doc[ent.start : ent.end]) or ent.label_
         out = _put_in(out, inside, Span(doc, ent.start, end, label=label, span_id=span.text))
     return out
+
+
+# Words of a title or rank that may open a person's name as the text gives it: the
+# titles before names, their abbreviations written without a period ("Pol Gen X", the
+# Thai police's), the ranks of police and gendarmes ("Guard X", "Constable X"), and the
+# Burmese honorifics ("U X", "Daw X"). A ruler's title stays ("King Letsie III").
+_OPENING_TITLES = (TITLE_WORDS | PERSONAL_TITLES | words(
+    "pol gen lt col maj capt cpt sgt brig cpl pvt adm cmdr cdr gov sen amb insp supt "
+    "guard officer private constable trooper agent detective inspector corporal staff "
+    "warrant petty police army u daw")) - _RULER_TITLES - words("lord first high")
+
+
+def untitled_person_name(name: str) -> str | None:
+    """"General Saw Steel", "Pol Gen Surachate Hakparn", "Guard Ana Ruiz Peña": the
+    person's name without the title or rank words opening it (kept as an alias), when two
+    capitalised words or more stay; None when no title opens it."""
+    parts = name.split()
+    k = 0
+    while k < len(parts) and all(
+            w.rstrip(".").lower() in _OPENING_TITLES for w in parts[k].split("-") if w):
+        k += 1
+    rest = parts[k:]
+    if k == 0 or len(rest) < 2 or not rest[0][:1].isupper() or not rest[-1][:1].isupper():
+        return None
+    return " ".join(rest)
