@@ -93,6 +93,15 @@ class Settings(BaseSettings):
         ge=0,
         description="API reads waiting for a read thread; beyond it: 503 Retry-After.",
     )
+    page_cache_bytes: int = Field(
+        default=32 * 2**20,
+        ge=0,
+        description=(
+            "Bytes of rendered connections pages the serving process keeps for repeated "
+            "requests (0: none); emptied by every write it makes, none kept on a store it "
+            "does not write."
+        ),
+    )
     allowed_hosts: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(LOOPBACK_HOSTS),
         description=(

@@ -20,6 +20,7 @@ from actorgraph.api.docs import install_docs
 from actorgraph.api.errors import install_error_handlers
 from actorgraph.api.extraction import ExtractionWorker
 from actorgraph.api.guard import RequestGuardMiddleware
+from actorgraph.api.page_cache import PageCache
 from actorgraph.api.reads import ReadPool
 from actorgraph.api.routes import ROUTERS, health
 from actorgraph.api.sources import SourcesDep
@@ -93,6 +94,7 @@ def create_app(
         pipeline=PipelineHolder(_build_pipeline, nlp),
         extractor=ExtractionWorker(settings.ingest_queue_size),
         reads=ReadPool(settings.read_threads, settings.read_queue_size),
+        pages=PageCache(settings.page_cache_bytes),
     )
 
     sqlite = None if store is not None else _sqlite_file(settings)
@@ -122,6 +124,7 @@ def create_app(
         try:
             yield
         finally:
+            state.pages.clear()
             await run_in_threadpool(state.extractor.close)
             await run_in_threadpool(state.reads.close)
             await run_in_threadpool(state.stores.close)

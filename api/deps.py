@@ -17,6 +17,7 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from actorgraph.api.errors import ApiError
+from actorgraph.api.page_cache import PageCache
 from actorgraph.api.reads import ReadPool
 from actorgraph.api.schemas import DocumentIn
 from actorgraph.api.state import AppState
@@ -48,10 +49,15 @@ async def get_reads(state: Annotated[AppState, Depends(get_state)]) -> ReadPool:
     return state.reads
 
 
+async def get_pages(state: Annotated[AppState, Depends(get_state)]) -> PageCache:
+    return state.pages
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 StateDep = Annotated[AppState, Depends(get_state)]
 ReadsDep = Annotated[ReadPool, Depends(get_reads)]
+PagesDep = Annotated[PageCache, Depends(get_pages)]
 
 _bearer = HTTPBearer(
     auto_error=False,

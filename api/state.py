@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from actorgraph.api.extraction import ExtractionWorker
+from actorgraph.api.page_cache import PageCache
 from actorgraph.api.reads import ReadPool
 from actorgraph.duplicates import SourceIndex
 from actorgraph.graph.store import GraphStore
@@ -77,6 +78,7 @@ class AppState:
     pipeline: PipelineHolder
     extractor: ExtractionWorker
     reads: ReadPool
+    pages: PageCache
     # Found at start-up and shown by /ready for the life of the process.
     warnings: list[str] = field(default_factory=list)
     # The stored documents' fingerprints, read on the first ingest and kept by the

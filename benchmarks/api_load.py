@@ -64,6 +64,11 @@ from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore
 
 RELATIONS_PER_DOCUMENT = 50
+# The serving process's cache of rendered connections pages (api/page_cache.py): the
+# header that says whether a page came from it, and the setting that turns it off.
+PAGE_CACHE_HEADER = "X-Page-Cache"
+PAGE_CACHE_SETTING = "ACTORGRAPH_PAGE_CACHE_BYTES"
+NO_PAGE_CACHE = "this checkout, no page cache"
 ACTORS_PER_DOCUMENT = 12
 START_DATE = date(2020, 1, 1)
 TYPES = list(RelationType)
@@ -249,6 +254,14 @@ class Result:
     # Both share the machine's two cores, so the req/s ratio to GET /health depends on
     # the generator's cost per request as much as on the server's.
     client_cpu_s: float = float("nan")
+    # Answers the server's page cache gave (X-Page-Cache: hit), and answers that said
+    # whether it did (a server that keeps no pages says nothing: hit rate "–").
+    cache_hits: int = 0
+    cache_told: int = 0
+
+    @property
+    def hit_rate(self) -> float:
+        return self.cache_hits / self.cache_told if self.cache_told else float("nan")
 
     @property
     def cpu_ms_per_request(self) -> float:
@@ -288,6 +301,7 @@ async def load(
     errors = 0
     sent = 0
     body_bytes = 0
+    hits = told = 0
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         # Warm-up: connections opened, caches of the first paths filled.
@@ -299,7 +313,7 @@ async def load(
         deadline = start + seconds
 
         async def worker() -> None:
-            nonlocal errors, sent, body_bytes
+            nonlocal errors, sent, body_bytes, hits, told
             while sent < max_requests and time.perf_counter() < deadline:
                 path = paths[sent % len(paths)]
                 sent += 1
@@ -313,10 +327,23 @@ async def load(
                 body_bytes += len(response.content)
                 if response.status_code != 200:
                     errors += 1
+                cached = response.headers.get(PAGE_CACHE_HEADER)
+                if cached is not None:
+                    told += 1
+                    hits += cached == "hit"
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - start
-    return Result(name, len(latencies), errors, elapsed, latencies, body_bytes)
+    return Result(
+        name,
+        len(latencies),
+        errors,
+        elapsed,
+        latencies,
+        body_bytes,
+        cache_hits=hits,
+        cache_told=told,
+    )
 
 
 def process_cpu_s(pid: int) -> float:
@@ -390,10 +417,11 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
         "",
         "| endpoint | requests | errors | req/s | p50 ms | p99 ms "
         "| req/s ÷ health | p50 ÷ health | p99 ÷ health | server CPU ms/request "
-        "| client CPU ms/request | KiB/response |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| client CPU ms/request | KiB/response | page cache hits |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
+        rate = f"{r.hit_rate:.1%}" if math.isfinite(r.hit_rate) else "–"
         lines.append(
             f"| {r.name} | {r.requests:,} | {r.errors} | {r.rps:,.0f} | "
             f"{r.percentile(0.5):.2f} | {r.percentile(0.99):.2f} | "
@@ -401,7 +429,7 @@ def markdown(results: list[Result], baseline: Result, header: str) -> str:
             f"{r.percentile(0.5) / baseline.percentile(0.5):.2f} | "
             f"{r.percentile(0.99) / baseline.percentile(0.99):.2f} | "
             f"{r.cpu_ms_per_request:.2f} | {r.client_cpu_ms_per_request:.2f} | "
-            f"{r.kb_per_response:.1f} |"
+            f"{r.kb_per_response:.1f} | {rate} |"
         )
     return "\n".join(lines)
 
@@ -462,6 +490,7 @@ FIGURES: list[tuple[str, str, Callable[[Result, Result], float]]] = [
     ("req/s", ".0f", lambda phase, health: phase.rps),
     ("req/s ÷ GET /health", ".3f", lambda phase, health: phase.rps / health.rps),
     ("KiB/response", ".1f", lambda phase, health: phase.kb_per_response),
+    ("page cache hit rate", ".3f", lambda phase, health: phase.hit_rate),
 ]
 
 
@@ -518,6 +547,13 @@ def main() -> int:
         "--no-depth2", action="store_true", help="leave out the depth-2 phase (slow, mostly 503)"
     )
     parser.add_argument(
+        "--page-cache",
+        choices=["both", "on", "off"],
+        default="both",
+        help="this checkout's server with its cache of rendered pages (on), without it "
+        "(off: ACTORGRAPH_PAGE_CACHE_BYTES=0), or both in turns (default)",
+    )
+    parser.add_argument(
         "--compare-http",
         choices=["auto", "h11", "httptools"],
         default="auto",
@@ -569,12 +605,18 @@ def main() -> int:
             "seconds": args.seconds,
             "max_requests": args.max_requests,
         }
-        codes: list[tuple[str, Path | None, str, str]] = [("this checkout", None, "auto", "auto")]
-        codes += [(str(tree), tree, args.compare_http, args.compare_loop) for tree in args.trees]
+        codes: list[tuple[str, Path | None, str, str, dict[str, str]]] = []
+        if args.page_cache in ("both", "on"):
+            codes.append(("this checkout", None, "auto", "auto", {}))
+        if args.page_cache in ("both", "off"):
+            codes.append((NO_PAGE_CACHE, None, "auto", "auto", {PAGE_CACHE_SETTING: "0"}))
+        codes += [
+            (str(tree), tree, args.compare_http, args.compare_loop, {}) for tree in args.trees
+        ]
         blocks = []
         for number in range(1, max(1, args.rounds) + 1):
             last = number == max(1, args.rounds)
-            for code, tree, http, loop in codes:
+            for code, tree, http, loop, own in codes:
                 wanted = {**paths, **(deep if last and not args.no_depth2 else {})}
                 blocks.append(
                     serve_block(
@@ -582,7 +624,7 @@ def main() -> int:
                         tree,
                         number,
                         data_dir=data_dir,
-                        settings=settings,
+                        settings={**settings, **own},
                         paths=wanted,
                         phase=phase,
                         http=http,

@@ -105,7 +105,8 @@ def measure(path: Path, requests: int, by_degree: bool) -> dict[str, Any]:
         return read()
 
     reads.ReadPool.run = inline  # type: ignore[method-assign]
-    app = create_app(Settings(), store=store)
+    # Every request read and rendered: no page kept (api/page_cache.py).
+    app = create_app(Settings(page_cache_bytes=0), store=store)
 
     async def run() -> float:
         nonlocal counting

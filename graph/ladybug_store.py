@@ -231,6 +231,9 @@ class LadybugStore(ConnectionsFromPages):
         # when the store changes) and let go of at every write: a connections response
         # then reads its cited documents from memory (graph/document_cache.py).
         self._documents: DocumentCache | None = None if read_only else DocumentCache()
+        # Counts the starts and ends of this process's writes (`write_mark`): odd while
+        # one is under way. Changed under the write lock only.
+        self._writes = 0
         # The sets of relation types its reads of an actor's edges name (a bounded
         # number of query texts: ladybug_reads.TypeSets).
         self._type_sets = TypeSets()
@@ -869,15 +872,20 @@ class LadybugStore(ConnectionsFromPages):
         own transaction, so the caller builds a new store in a folder of its own and
         renames it into place once every table is in."""
         with self._write_lock, self._errors("copying tables in bulk"), self._leased() as conn:
-            for table, path in files:
-                if table not in q.TABLES:
-                    raise StoreError(f"no table {table!r} in the Ladybug schema")
-                if "'" in str(path) or "\\" in str(path):
-                    raise StoreError(f"cannot COPY from {path}: quote or backslash in the path")
-                if table == "DocumentCopies":
-                    self._copies = True
-                conn.execute(f"COPY {table} FROM '{path}'")
-        self._written()
+            self._writing()
+            try:
+                for table, path in files:
+                    if table not in q.TABLES:
+                        raise StoreError(f"no table {table!r} in the Ladybug schema")
+                    if "'" in str(path) or "\\" in str(path):
+                        raise StoreError(
+                            f"cannot COPY from {path}: quote or backslash in the path"
+                        )
+                    if table == "DocumentCopies":
+                        self._copies = True
+                    conn.execute(f"COPY {table} FROM '{path}'")
+            finally:
+                self._written()
         self._index = None
 
     def fill_evidence_pages(self) -> int:
@@ -896,10 +904,27 @@ class LadybugStore(ConnectionsFromPages):
             # A store of an earlier version at a million statements takes about a minute
             logger.info("filling the pages of evidence: %d edges so far", filled)
 
+    @property
+    def write_mark(self) -> int | None:
+        """A mark of the graph's state for what a process keeps of its reads (the API's
+        pages): it changes when a write of this process begins and again when it ends,
+        so a read that finds the same mark before it begins and after it ends has read
+        the state the mark names. None while a write is under way, and always for a
+        store opened read-only: its writer may be another process, whose writes this one
+        does not see happen (so nothing read may be kept)."""
+        writes = self._writes
+        return None if self._read_only or writes % 2 else writes
+
+    def _writing(self) -> None:
+        """A write begins (under the write lock): `write_mark` is None until it ends."""
+        self._writes += 1
+
     def _written(self) -> None:
-        """A write ended (committed or not): the documents kept are let go of."""
+        """A write ended (committed or not): the documents kept are let go of, and
+        `write_mark` names the new state."""
         if self._documents is not None:
             self._documents.written()
+        self._writes += 1
 
     def document_cache_figures(self) -> dict[str, float] | None:
         """The writer's document cache: hits, misses, hit rate, documents kept (None
@@ -1083,18 +1108,20 @@ class LadybugStore(ConnectionsFromPages):
                 "process that holds it for writing"
             )
         with self._write_lock, self._errors(action), self._leased() as conn:
-            conn.execute("BEGIN TRANSACTION")
+            self._writing()
             try:
-                tx = _Tx(conn)
-                result = work(tx)
-                if tx.copies_written:
-                    self._copies = True
-                conn.execute("COMMIT")
-            except BaseException:
-                if aborted is not None:  # under the lock: no other write runs first
-                    aborted()
-                _rollback(conn)
-                raise
+                conn.execute("BEGIN TRANSACTION")
+                try:
+                    tx = _Tx(conn)
+                    result = work(tx)
+                    if tx.copies_written:
+                        self._copies = True
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if aborted is not None:  # under the lock: no other write runs first
+                        aborted()
+                    _rollback(conn)
+                    raise
             finally:
                 self._written()
             if committed is not None:

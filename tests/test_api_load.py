@@ -118,3 +118,49 @@ def test_the_summary_names_each_servers_stack_and_peak_memory() -> None:
     }
     assert rows["server: HTTP parser + event loop"] == ["httptools + uvloop", "h11 + asyncio"]
     assert rows["server: peak RSS MB"] == ["310–330", "300"]
+
+
+def test_the_summary_gives_each_servers_page_cache_hit_rate() -> None:
+    cached = block("this checkout", 1, 200, 100, 0.5)
+    phases = [replace(p, cache_hits=75, cache_told=100) if p.name == CONNECTIONS else p
+              for p in cached.phases]
+    blocks = [replace(cached, phases=phases), block(api_load.NO_PAGE_CACHE, 1, 200, 40, 0.4)]
+    table = api_load.summary(blocks, [CONNECTIONS]).splitlines()
+    rows = {
+        row[0]: row[1:] for row in ([c.strip() for c in x.strip("|").split("|")] for x in table[2:])
+    }
+    assert rows[f"{CONNECTIONS}: page cache hit rate"] == ["0.750", "–"]
+    assert "| 75.0% |" in api_load.markdown(phases, blocks[0].baseline, "t")
+
+
+def test_a_server_with_and_without_its_page_cache_is_counted_so(tmp_path: Path) -> None:
+    """The hits a phase counts are the answers the server's page cache gave; a server
+    with the cache off (ACTORGRAPH_PAGE_CACHE_BYTES=0) says none."""
+    import asyncio
+
+    from actorgraph.graph.ladybug_store import LadybugStore
+    from tests.samples import fill
+
+    with LadybugStore(tmp_path / "ladybug") as store:
+        fill(store)
+        actors = [a.id for a in store.search_actors("", limit=100)]
+    paths = [f"/actors/{a}/connections" for a in actors]
+    counted = {}
+    for name, own in (("on", {}), ("off", {api_load.PAGE_CACHE_SETTING: "0"})):
+        port = api_load.free_port()
+        base = f"http://127.0.0.1:{port}"
+        settings = {"ACTORGRAPH_STORE": "ladybug", **own}
+        server = api_load.start_server(tmp_path, port, settings)
+        try:
+            api_load.wait_ready(base, server)
+            counted[name] = asyncio.run(
+                api_load.load(name, base, paths, concurrency=2, seconds=30, max_requests=40)
+            )
+        finally:
+            api_load.stop_server(server)
+    on, off = counted["on"], counted["off"]
+    assert on.errors == off.errors == 0
+    assert on.cache_told == on.requests
+    # Every page was read by the warm-up or the first pass; the rest are answered kept.
+    assert len(paths) * 2 <= 40 and on.cache_hits >= on.requests - len(paths)
+    assert off.cache_told == 0 and not off.cache_hits

@@ -251,7 +251,9 @@ def test_a_connections_response_is_read_in_one_ladybug_transaction(
     store = ladybug_copy(sample_ladybug, tmp_path)
     assert isinstance(store, LadybugStore)
     hub = max(store.search_actors("", limit=100), key=lambda a: a.degree).id
-    app = create_app(Settings(data_dir=tmp_path, read_threads=1), store=store)
+    # No page kept (api/page_cache.py): the same request is read again.
+    settings = Settings(data_dir=tmp_path, read_threads=1, page_cache_bytes=0)
+    app = create_app(settings, store=store)
     with TestClient(app) as client:
         url = f"/actors/{hub}/connections"
         client.get(url)  # the app's first read (its sources) is not the route's

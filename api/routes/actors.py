@@ -7,9 +7,10 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from actorgraph.api.deps import ReadsDep, StoreDep
+from actorgraph.api.deps import PagesDep, ReadsDep, StoreDep
 from actorgraph.api.encode import connections_body, to_json
 from actorgraph.api.errors import ApiError, problem_responses
+from actorgraph.api.page_cache import write_mark
 from actorgraph.api.params import (
     DEFAULT_PAGE_SIZE,
     ActorId,
@@ -131,6 +132,13 @@ async def get_actor_documents(
 CENTRE_DOCUMENTS = 20
 
 
+# Whether a connections page was answered from the pages kept (page_cache.py) or read;
+# absent when none are kept (ACTORGRAPH_PAGE_CACHE_BYTES=0, or a store this process
+# does not write).
+PAGE_KEPT = {"X-Page-Cache": "hit"}
+PAGE_READ = {"X-Page-Cache": "miss"}
+
+
 # Evidence sentences a connections page lists per edge unless asked otherwise: enough to
 # read what an edge is about; a hub edge has thousands (its evidence endpoint pages them).
 DEFAULT_EVIDENCE_LIMIT = 3
@@ -171,6 +179,7 @@ EvidenceLimit = Annotated[
 async def get_connections(
     reads: ReadsDep,
     store: StoreDep,
+    pages: PagesDep,
     actor_id: ActorId,
     request: Request,
     type: RelationTypes = None,
@@ -205,10 +214,19 @@ async def get_connections(
 
     root = _root(request)
 
+    # Everything the body depends on besides the graph (page_cache.py): a page kept for
+    # the same request is answered here, on the event loop, without a read.
+    key = (actor_id, flt, direction, depth, limit, offset, evidence_limit, root)
+    mark = write_mark(store) if pages.enabled else None
+    kept = pages.get(key, mark)
+    if kept is not None:
+        return Response(kept, media_type="application/json", headers=PAGE_KEPT)
+
     # The body is built as plain dicts and encoded on the read thread (encode.py): the
     # Connections model documents it, and building one model per edge and sentence
     # cost more than the rest of the request outside the store.
     def read() -> bytes:
+        noted = write_mark(store)  # before the snapshot begins (page_cache.py)
         # The centre, its page and the documents cited, from one state of the graph.
         with one_snapshot(store):
             page = queries.connections_page(
@@ -231,11 +249,14 @@ async def get_connections(
             root=root,
             sources=current_sources(),
         )
-        return to_json(body)
+        encoded = to_json(body)
+        pages.put(key, encoded, noted, write_mark(store))
+        return encoded
 
     # Only the actor's own edges, filtered by type and negation, are paged in the store.
     encoded = await reads.run(read, walk=depth > 1 or not flt.only_negation)
-    return Response(encoded, media_type="application/json")
+    headers = PAGE_READ if mark is not None else None
+    return Response(encoded, media_type="application/json", headers=headers)
 
 
 @router.get(
