@@ -1453,6 +1453,10 @@ class Mentions:
                 span[-1].lower_ not in FACILITY_NOUNS):
             # "the Black Sea Fleet" (not "X police station")
             return surface, ActorType.ARMED_GROUP, _BY_LABEL
+        if label in ("GPE", "LOC") and town_by_context(span):
+            # "the village of X": the words around say so too, over a label read before
+            # (a headline's "attack on X" read as a person)
+            return surface, ActorType.LOCATION, _BY_CONTEXT
         return surface, _NER_TYPES[label], _BY_LABEL
 
     @staticmethod

@@ -1,0 +1,64 @@
+"""Where a place, a body or a force is, what belongs to what, and ground held, in shapes
+fresh news used that the earlier readings missed: a town set off with its kind of place
+before "in the north of" a region, a trading centre in a county, a town first named in a
+headline and read there as a person. Own sentences, invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actorgraph.domain import ActorType
+from actorgraph.extract import extract_document
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+# A town the model labels a person in a headline, placed by the words around it after
+_HEADLINED_VILLAGE = ("UN condemns deadly attack on Mabanoa and demands withdrawal of armed "
+                      "men from the Kora Area\n\nGunmen burned the village of Mabanoa in "
+                      "the northern part of the Kora Area on Sunday.")
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    ("locality-set-off-in-north-of", "Bandits raided villages in Kolowa locality, in the "
+     "north of Turkana County, on Friday.",
+     [("Kolowa", "LOCATED_IN", "Turkana County")]),
+    ("trading-centre-in-county", "Floods cut the road to Kapedo, a trading centre in "
+     "Turkana County, for a week.",
+     [("Kapedo", "LOCATED_IN", "Turkana County")]),
+    ("headline-person-then-village-of", _HEADLINED_VILLAGE,
+     [("Mabanoa", "LOCATED_IN", "Kora Area")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # what follows the comma is no place
+    ("locality-set-off-in-an-attack", "Bandits raided villages in Kolowa locality, in an "
+     "attack that police blamed on Turkana raiders, on Friday.",
+     [("Kolowa", "LOCATED_IN", "*")]),
+    ("trading-centre-run-by", "Floods cut the road to Kapedo, a trading centre run by "
+     "Turkana traders, for a week.",
+     [("Kapedo", "LOCATED_IN", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_fresh_shapes_of_place_part_and_ground(nlp: Language, text: str,
+                                               expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_no_place_part_or_ground_from_near_misses(nlp: Language, text: str,
+                                                  forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
+
+
+def test_headline_person_is_the_village_named_after(nlp: Language) -> None:
+    ex = extract_document(nlp, _HEADLINED_VILLAGE, "t.txt")
+    assert {a.name: a.type for a in ex.actors}["Mabanoa"] is ActorType.LOCATION
+
+
+def test_person_in_headline_stays_a_person(nlp: Language) -> None:
+    ex = extract_document(nlp, "UN envoy meets Mabanoa and urges talks with the Kora "
+                          "Front\n\nMabanoa told reporters in Dessa the talks would go on.",
+                          "t.txt")
+    assert {a.name: a.type for a in ex.actors}.get("Mabanoa") is not ActorType.LOCATION
