@@ -2444,7 +2444,15 @@ _PLACE_LABELS = frozenset({"STATE", "GPE", "NORP", "LOCATION", "LOC"})
 def _institution_of_place(ent: Span) -> Span | None:
     """"Ruritanian Coast Guard Training Center", "Lakeland Highway Patrol": the model read
     only the place, or the name's first words, and left the rest unlabelled; the whole
-    is one organisation, named as written."""
+    is one organisation, named as written; never across a line break: a heading's
+    words run on over it into the name opening the next line are the name alone."""
+    if any(t.is_space for t in ent):
+        doc = ent.doc
+        if not ent[-1].is_space or ent.end >= len(doc):
+            return None
+        start = ent.end + (doc[ent.end].lower_ == "the")
+        end = institution_after(doc, start, 0)
+        return None if end is None else Span(doc, start, end, label="ORG")
     if ent.label_ == "ORG":
         end = institution_after(ent.doc, ent.end, 0)  # "[Lakeland Highway] Patrol"
         return None if end is None else Span(ent.doc, ent.start, end, label="ORG")

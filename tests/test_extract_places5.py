@@ -27,6 +27,18 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Kapedo", "LOCATED_IN", "Turkana County")]),
     ("headline-person-then-village-of", _HEADLINED_VILLAGE,
      [("Mabanoa", "LOCATED_IN", "Kora Area")]),
+    ("which-forms-part-of", "The Kora Rangers, which form part of the Tolan Police "
+     "Service, patrol the hills.",
+     [("Kora Rangers", "PART_OF", "Tolan Police Service")]),
+    # the singular verb's subject is the force, not the volunteers it is made of
+    ("force-of-volunteers-that-is-part-of", "The Kora Rangers, a force of armed "
+     "volunteers that is part of the Tolan Police Service, patrol the hills.",
+     [("Kora Rangers", "PART_OF", "Tolan Police Service")]),
+    # a heading over the paragraph is no part of the name that opens it
+    ("name-after-a-heading", "THE FARMERS MOVEMENT\n\nThe Regional Farmers Council of "
+     "Dessa represents 40 villages. Its Valley Guard, which forms part of the council, "
+     "patrols the roads.",
+     [("Valley Guard", "PART_OF", "Regional Farmers Council of Dessa")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -37,6 +49,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("trading-centre-run-by", "Floods cut the road to Kapedo, a trading centre run by "
      "Turkana traders, for a week.",
      [("Kapedo", "LOCATED_IN", "*")]),
+    # a part of something else, or of a group of people
+    ("forms-part-of-a-patrol-with", "The Kora Rangers, which form part of a joint patrol "
+     "with the Tolan Police Service, guard the hills.",
+     [("Kora Rangers", "PART_OF", "*")]),
+    ("volunteers-that-are-paid-by", "The Kora Rangers, a force of armed volunteers that "
+     "are paid by the Tolan Police Service, patrol the hills.",
+     [("Kora Rangers", "PART_OF", "*")]),
 ]
 
 
