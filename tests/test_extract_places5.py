@@ -39,6 +39,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Dessa represents 40 villages. Its Valley Guard, which forms part of the council, "
      "patrols the roads.",
      [("Valley Guard", "PART_OF", "Regional Farmers Council of Dessa")]),
+    # a force's elements stand for the force; a base kept at a town
+    ("elements-kept-presence-around", "Elements of the Tolan Front have maintained a "
+     "presence around Dessa since last year.",
+     [("Tolan Front", "LOCATED_IN", "Dessa")]),
+    ("kept-base-at", "The Tolan Front, which has kept a forward operating base at Dessa "
+     "since 2019, did not comment.",
+     [("Tolan Front", "LOCATED_IN", "Dessa")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -56,6 +63,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("volunteers-that-are-paid-by", "The Kora Rangers, a force of armed volunteers that "
      "are paid by the Tolan Police Service, patrol the hills.",
      [("Kora Rangers", "PART_OF", "*")]),
+    ("attacked-base-at", "The Tolan Front attacked an army base at Dessa in 2019.",
+     [("Tolan Front", "LOCATED_IN", "*")]),
+    ("elements-of-a-plan", "Elements of the plan drawn up in Dessa were rejected by the "
+     "Tolan Front.",
+     [("Tolan Front", "LOCATED_IN", "*")]),
 ]
 
 
