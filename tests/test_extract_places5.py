@@ -46,6 +46,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("kept-base-at", "The Tolan Front, which has kept a forward operating base at Dessa "
      "since 2019, did not comment.",
      [("Tolan Front", "LOCATED_IN", "Dessa")]),
+    # a body that directs a force's operations is part of it
+    ("body-that-directs-operations-of", "Colonel Ana Ruiz heads the Joint Operations "
+     "Staff, the body that directs all operations of the Tolan Defence Forces.",
+     [("Joint Operations Staff", "PART_OF", "Tolan Defence Forces")]),
+    # a group's named front, and its component
+    ("groups-named-front", "The authorities blamed the Tolan Front's Kora Martínez Front, "
+     "which operates in the mountains.",
+     [("Kora Martínez Front", "PART_OF", "Tolan Front")]),
+    ("groups-component", "Most of its fighters serve in the Dessa Military Council, the "
+     "Tolan Front's Arab-majority component in the province.",
+     [("Dessa Military Council", "PART_OF", "Tolan Front")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -68,6 +79,14 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("elements-of-a-plan", "Elements of the plan drawn up in Dessa were rejected by the "
      "Tolan Front.",
      [("Tolan Front", "LOCATED_IN", "*")]),
+    ("body-that-once-directed", "Colonel Ana Ruiz heads the Joint Operations Staff, the "
+     "body that once directed all operations of the Tolan Defence Forces.",
+     [("*", "PART_OF", "*")]),
+    ("body-that-oversees-programme", "Inspectors of the Atomic Energy Agency, the body "
+     "that oversees the nuclear programme of Iran, left Tehran.",
+     [("*", "PART_OF", "*")]),
+    ("groups-rival-front", "The Tolan Front's rival, the Kora Front, denied it.",
+     [("*", "PART_OF", "*")]),
 ]
 
 
