@@ -1321,8 +1321,10 @@ class Mentions:
     def _placed_here(self, key: str, span: Span) -> bool:
         """A person only the model's label made one, named here where the words around
         place a town: "attack on Rumamier" (a headline), then "the village of Rumamier"."""
+        # (the whole name only: "Abaka, a town" after "Malo Abaka" is another's)
         return self.actors[key].type is ActorType.PERSON and self.type_cues.get(
             key, _BY_CONTEXT) <= _BY_LABEL and len(span) <= 3 and (
+            name_key(self.actors[key].name) == name_key(span.text)) and (
             town_by_context(span) or (_misread_place(span, "PERSON", self.is_place)
                                       and not person_by_context(span)))
 
