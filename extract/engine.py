@@ -654,9 +654,19 @@ def _antecedent(tok: Token) -> Token:
     node = tok
     for _ in range(4):
         if node.dep_ == "relcl":
-            return node.head
+            return _agreeing(node.head, node)
         node = node.head
     return tok
+
+
+def _agreeing(head: Token, verb: Token) -> Token:
+    """"a force of volunteers that is part of Y": a plural noun after "of" that the
+    singular verb cannot have for its subject leaves the noun it belongs to ("a force")."""
+    outer = head.head.head
+    if head.tag_ == "NNS" and verb.tag_ == "VBZ" and head.dep_ == "pobj" and (
+            head.head.lower_ == "of") and outer.tag_ in ("NN", "NNP"):
+        return outer
+    return head
 
 
 # Verbs that name a thing for what a speaker holds it to be: "what it described as X".

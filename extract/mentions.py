@@ -445,6 +445,7 @@ class Mentions:
                 continue
             if lower in self.surnames and (person := self._bare_surname(tok)) is not None:
                 self._mark(tok.i, tok.i + 1, person)
+                self._placed_after_all(person, tok.doc[tok.i : tok.i + 1])
                 continue
             if pos not in _NOUN_POS_NAMES:
                 continue
@@ -729,8 +730,10 @@ class Mentions:
             and self._given_name_first(span))  # (not "San Pedro Sula")
         if not strong and len(span) <= 2 and not {t.lower_ for t in span} & _KIND_AFTER_NAME and (
                 listed_with_places(span, self._is_town) or held_ground(span)):
-            # "Rebels hold Lokoja and X", "X is in the hands of ...": untagged, a town
-            self._mark(start, tok.i + 1, self.add(span.text, ActorType.LOCATION, span.text))
+            # "Rebels hold Lokoja and X", "X is in the hands of ...": untagged, a town (one
+            # only the model's label made a person before, in a headline, is the town)
+            self._mark(start, tok.i + 1, self.add(span.text, ActorType.LOCATION, span.text,
+                                                  cue=_BY_CONTEXT))
             return True
         if not strong and (self.is_place(span.text) or not named_by_deed(span)):
             return False
@@ -1325,6 +1328,27 @@ class Mentions:
             return known.name == name
         return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
 
+    def _same(self, key: str, span: Span) -> tuple[str, ActorType, int]:
+        """The actor named before, as it was typed (`_placed_after_all`)."""
+        rec = self.actors[key]
+        if self._placed_here(key, span):
+            return rec.name, ActorType.LOCATION, _BY_CONTEXT
+        return rec.name, rec.type, _SAME
+
+    def _placed_here(self, key: str, span: Span) -> bool:
+        """A person only the model's label made one, named here where the words around
+        place a town: "attack on Rumamier" (a headline), then "the village of Rumamier"."""
+        # (the whole name only: "Abaka, a town" after "Malo Abaka" is another's)
+        return self.actors[key].type is ActorType.PERSON and self.type_cues.get(
+            key, _BY_CONTEXT) <= _BY_LABEL and len(span) <= 3 and (
+            name_key(self.actors[key].name) == name_key(span.text)) and (
+            town_by_context(span) or (_misread_place(span, "PERSON", self.is_place)
+                                      and not person_by_context(span)))
+
+    def _placed_after_all(self, key: str, span: Span) -> None:
+        if self._placed_here(key, span):
+            self._retype(key, ActorType.LOCATION, _BY_CONTEXT)
+
     def _resolve_name(
         self, span: Span, surface: str, label: str, ent_id: str
     ) -> tuple[str, ActorType, int] | None:
@@ -1332,8 +1356,7 @@ class Mentions:
         the type was told (`_SAME`, `_BY_LABEL` ... `_BY_DICTIONARY`)."""
         key = name_key(surface)
         if key in self.local_aliases:
-            rec = self.actors[self.local_aliases[key]]
-            return rec.name, rec.type, _SAME
+            return self._same(self.local_aliases[key], span)
         if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
             entry = self.gaz.entries.get(ent_id)
             if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
@@ -1358,8 +1381,10 @@ class Mentions:
         if len(span) == 1 and (self.short_forms.ambiguous(span[0]) or _common_noun(span[0])):
             return None  # "Guerrillas attacked ...": a common noun the model capitalised
         if label in _UNLABELLED and label and (town_by_context(span) or (
-                len(span) <= 2 and listed_with_places(span, self._is_town))):
-            return surface, ActorType.LOCATION, _BY_CONTEXT  # "near Quetta" read as a title
+                len(span) <= 2 and listed_with_places(span, self._is_town)) or (
+                _kind_noun_after(span))):
+            # "near Quetta", "in Pakistan's Kurram district" read as a title
+            return surface, ActorType.LOCATION, _BY_CONTEXT
         if label == "WORK_OF_ART" and span[0].is_title and span[0].lower_ not in _DESCRIBING and (
                 kind := head_type(span) or _plural_head_type(span)) not in (None, "PERSON"):
             # '"The Kalimba Army attacked us," he said': the model reads a name opening a
@@ -1375,8 +1400,7 @@ class Mentions:
         # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)
         few = len([t for t in span if t.text != "-"]) <= 2
         if key in self.surnames and few:
-            rec = self.actors[self.surnames[key]]
-            return rec.name, rec.type, _SAME
+            return self._same(self.surnames[key], span)
         if key in self.shared_surnames and few:
             return (*shared, _SAME) if (shared := self._shared_surname(key)) else None
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
@@ -1452,6 +1476,10 @@ class Mentions:
                 span[-1].lower_ not in FACILITY_NOUNS):
             # "the Black Sea Fleet" (not "X police station")
             return surface, ActorType.ARMED_GROUP, _BY_LABEL
+        if label in ("GPE", "LOC") and town_by_context(span):
+            # "the village of X": the words around say so too, over a label read before
+            # (a headline's "attack on X" read as a person)
+            return surface, ActorType.LOCATION, _BY_CONTEXT
         return surface, _NER_TYPES[label], _BY_LABEL
 
     @staticmethod
@@ -2408,6 +2436,12 @@ def _facility_name(words: list[Token]) -> bool:
         w.is_title or _joins_name(w) for w in words)
 
 
+def _kind_noun_after(span: Span) -> bool:
+    """"in Kurram district", "across Kherson province": a name a kind of place follows."""
+    return len(span) <= 3 and all(t.is_title for t in span) and span.end < len(span.doc) and (
+        span.doc[span.end].lower_ in _KIND_AFTER_NAME and span.doc[span.end].is_lower)
+
+
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
     """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
     if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
@@ -2465,7 +2499,15 @@ _PLACE_LABELS = frozenset({"STATE", "GPE", "NORP", "LOCATION", "LOC"})
 def _institution_of_place(ent: Span) -> Span | None:
     """"Ruritanian Coast Guard Training Center", "Lakeland Highway Patrol": the model read
     only the place, or the name's first words, and left the rest unlabelled; the whole
-    is one organisation, named as written."""
+    is one organisation, named as written; never across a line break: a heading's
+    words run on over it into the name opening the next line are the name alone."""
+    if any(t.is_space for t in ent):
+        doc = ent.doc
+        if not ent[-1].is_space or ent.end >= len(doc):
+            return None
+        start = ent.end + (doc[ent.end].lower_ == "the")
+        end = institution_after(doc, start, 0)
+        return None if end is None else Span(doc, start, end, label="ORG")
     if ent.label_ == "ORG":
         end = institution_after(ent.doc, ent.end, 0)  # "[Lakeland Highway] Patrol"
         return None if end is None else Span(ent.doc, ent.start, end, label="ORG")

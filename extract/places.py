@@ -62,6 +62,9 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         elif nxt + 2 < sent.end and _GEO_NOUNS & {doc[nxt].lower_, doc[nxt].lemma_} \
                 and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Karrada neighborhood in Baghdad", "X and Y provinces in Z": places
+        elif nxt + 3 < sent.end and _GEO_NOUNS & {doc[nxt].lower_, doc[nxt].lemma_} \
+                and doc[nxt + 1].text == "," and doc[nxt + 2].lower_ == "in":
+            nxt += 2  # "villages in Kora locality, in the north of Dessa State"
         elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx) \
                 and not _address_after(tok, sent, ctx):
             continue

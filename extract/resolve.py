@@ -1317,7 +1317,7 @@ _GONE = words("ousted toppled deposed overthrown fallen former late")
 
 # Men told by the group they come from: "gunmen from X", "fighters of X"
 _MEN_FROM = words("gunman fighter militant rebel insurgent militiaman attacker assailant "
-                  "jihadist guerrilla")
+                  "jihadist guerrilla element")
 _GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 
 

@@ -1023,7 +1023,8 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
 # "Hamas's Qassam Brigades", "the Front's Ember Battalion": a group owns a named unit
 _GROUP_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 _UNIT_WORDS = words("brigade brigades battalion battalions regiment division wing unit force "
-                    "units corps squadron company command region fleet detachment province")
+                    "units corps squadron company command region fleet detachment province "
+                    "front column bloc council cell faction")
 
 
 def _named_unit(key: str, k: int, ctx: Context) -> bool:
