@@ -856,8 +856,12 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         return key if any(m.token_actor.get(i) == key and doc[i].dep_ in _SUBJECT_DEPS
                           for i in range(sent.start, tok.i)) else None
     before = sentence_before(tok)
-    if before is None or others:
+    if others:
         return None
+    if before is None:
+        # a paragraph opening "It holds ...", "Its leader, Y, ..." in a section headed by
+        # the name of the body it is about: that body
+        return section_topic(tok, m)
     subjects = subject_tokens(before)
     keys = {k for t in subjects
             if (k := doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
@@ -873,6 +877,10 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         # ...": the "it" the sentence before was about, read back in turn
         key = _previous_body(subjects[0], m, depth + 1)
         return key if key is not None and m.type_of(key) in _IT_TYPES else None
+    if not keys and not any(m.token_actor.get(t.i) for t in subjects):
+        # "Y broke away and formed X. Its leader is Z" under the heading "X": the body
+        # the section is about, when the sentence before takes no other body
+        return section_topic(tok, m, before)
     if len(keys) != 1:
         return None
     key = keys.pop()
@@ -880,6 +888,79 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
 
 
 _IT_CHAIN = 2  # sentences of "it" a pronoun may be read back through
+
+# ------------------------------------------------------------------ the section's body
+#
+# Backgrounders tell one group per section, under a heading in capitals that names it
+# ("THE NORTHERN FRONT"); "it" and "its" there, with no body told just before them, are
+# that group's, also at the head of a new paragraph.
+
+_SECTION_REACH = 6  # paragraphs back a heading may stand
+_HEADING_WORDS = 10  # words a heading has at most
+
+
+def _heading(par: str) -> bool:
+    """A paragraph that is a section's heading: a short line in capitals, no sentence."""
+    line = par.strip()
+    return (bool(line) and "\n" not in line and not any(ch.islower() for ch in line)
+            and any(ch.isalpha() for ch in line) and len(line.split()) <= _HEADING_WORDS
+            and not line.endswith((".", '"', "\u201d")))
+
+
+def _heading_body(heading: str, m: Mentions) -> str | None:
+    """The one organisation, group or body the heading spells the name (or a name) of:
+    "THE X FRONT", "WHO ARE THEY: X FRONT"; a one-word heading names no one."""
+    words_ = heading.strip().rsplit(":", 1)[-1].split()
+    if words_ and words_[0].lower() == "the":
+        words_ = words_[1:]
+    if len(words_) < 2:
+        return None
+    spelled = " ".join(words_).casefold()
+    found = {key for key, rec in m.actors.items() if rec.type in _IT_TYPES and any(
+        name.casefold().removeprefix("the ") == spelled for name in (rec.name, *rec.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
+def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | None:
+    """The body the section of `tok` is about, by its heading, when that body is named
+    in the section's first paragraph and the sentence before `tok` (across a paragraph
+    break too) has no other body as a party (subject, object, or in a phrase of its
+    verb); else None."""
+    if tok.lower_ not in _IT:
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    sent = sentence_of(tok)
+    opening = next((t.idx for t in sent if not t.is_space), tok.idx)
+    begin = text.rfind("\n\n", 0, opening)
+    limit = tok.idx
+    for _ in range(_SECTION_REACH):
+        if begin < 0:
+            return None
+        prev = text.rfind("\n\n", 0, begin)
+        if _heading(text[prev + 2 if prev >= 0 else 0 : begin]):
+            break
+        limit, begin = begin, prev
+    else:
+        return None
+    key = _heading_body(text[prev + 2 if prev >= 0 else 0 : begin], m)
+    # (the paragraph after the heading, up to the pronoun, names the body)
+    if key is None or not any(k == key and begin <= doc[i].idx < limit
+                              for i, k in m.token_actor.items()):
+        return None
+    if before is None and sent.start > 0:
+        j = sent.start - 1
+        while j > 0 and doc[j].is_space:
+            j -= 1
+        before = sentence_of(doc[j])
+    if before is None:
+        return key
+    subjects = {k for t in subject_tokens(before) if (k := m.token_actor.get(t.i) or (
+        _previous_body(t, m, _IT_CHAIN - 1) if t.lower_ == "it" else None)) is not None}
+    if subjects:  # ("Smaller than its rival, it fought X": the subject is meant)
+        return key if subjects == {key} else None
+    return None if any((k := m.token_actor.get(t.i)) is not None and k != key
+                       and m.type_of(k) in _IT_TYPES for t in _main_parties(before)) else key
 
 
 def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:
