@@ -838,11 +838,13 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
                         and c.i < tok.i and c.i != node.i]
             if subjects:
-                key = doer_or_spoken_for(subjects[0], m)
-                if key is None and subjects[0].lower_ == "it" and not others:
-                    # "It called for the release of its leader": the "it" read back
+                key = doer_or_spoken_for(subjects[0], m) or _subject_owner(subjects[0], m, tok.i)
+                if key is None and subjects[0].lower_ == "it":
+                    # "It called for the release of its leader": the "it" read back (a
+                    # body named before it in the sentence must be the same one)
                     key = _previous_body(subjects[0], m)
-                    return key if key is not None and m.type_of(key) in _IT_TYPES else None
+                    return key if key is not None and m.type_of(key) in _IT_TYPES and (
+                        others <= {key}) else None
                 if key is not None and not others and m.type_of(key) is ActorType.STATE and (
                         subjects[0].pos_ == "PROPN" and m.token_actor.get(subjects[0].i) == key):
                     return key  # "Kenya completed its withdrawal": the state named as subject
@@ -865,6 +867,12 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     subjects = subject_tokens(before)
     keys = {k for t in subjects
             if (k := doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
+    if not keys and before.root.lemma_ == "be" and not any(
+            t.i in m.token_actor for t in subjects):
+        # "The largest force in the region is X. It ...": what the sentence says the
+        # subject is
+        keys = {k for c in before.root.children if c.dep_ == "attr"
+                and (k := m.token_actor.get(c.i)) is not None and m.type_of(k) in _IT_TYPES}
     if not keys and tok.dep_ == "poss" and tok.head.lower_ in ROLE_NOUNS and not any(
             t.lower_ in DESCRIPTORS or m.token_actor.get(i) is not None for t in subjects
             for i in range(t.left_edge.i, t.right_edge.i + 1)):
@@ -961,6 +969,26 @@ def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | 
         return key if subjects == {key} else None
     return None if any((k := m.token_actor.get(t.i)) is not None and k != key
                        and m.type_of(k) in _IT_TYPES for t in _main_parties(before)) else key
+
+
+def _subject_owner(subject: Token, m: Mentions, until: int) -> str | None:
+    """"The KIA's leverage rests on what it captured": the one body that owns a subject
+    that is no actor nor role ("X's strength", "X's leverage"), when no other doer is
+    named between it and the pronoun at `until`."""
+    if subject.pos_ != "NOUN" or subject.i in m.token_actor or subject.lemma_ in ROLE_NOUNS:
+        return None
+    owners = {k for c in subject.children if c.dep_ == "poss"
+              if (k := m.token_actor.get(c.i)) is not None and m.type_of(k) in _IT_TYPES}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    # (another doer named after it could be meant: "X's leaders treated Russia as a target
+    # since its intervention" is Russia's)
+    return None if any(k != owner and m.type_of(k) not in _PLACE_TYPES
+                       for i, k in m.token_actor.items() if subject.i < i < until) else owner
+
+
+_PLACE_TYPES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 
 
 def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:

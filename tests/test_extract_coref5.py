@@ -63,6 +63,24 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Comando Unido del Norte (United Northern Command, CUN) controls the drug trade in the "
      "port. On Sunday the CUN ambushed Brazilian soldiers near Belém.",
      [("Comando Unido del Norte", "TARGETS", "Brazilian forces")]),
+    # ---- "it" in a sentence whose subject is a body's possession
+    ("c5-owner-of-subject-it",
+     "The Zamora Liberation Front's power rests on what it seized in 2022, when its "
+     "fighters overran Velmora and Osk.",
+     [("Zamora Liberation Front", "CONTROLS", "Velmora")]),
+    ("c5-owner-of-subject-it-after-places",
+     "The Zamora Liberation Front's main strength lies in Velmora and Osk, but it also "
+     "attacked Ukrainian soldiers near Kherson last year.",
+     [("Zamora Liberation Front", "TARGETS", "Ukrainian forces")]),
+    # ---- "it" after a sentence that says what its subject is
+    ("c5-copula-then-it",
+     "The strongest armed group in the valley is the Zamora Liberation Front. It "
+     "ambushed Peruvian soldiers near Pichari on Monday.",
+     [("Zamora Liberation Front", "TARGETS", "Peruvian forces")]),
+    ("c5-copula-then-its-leader",
+     "The oldest of the rebel movements is the Zamora Liberation Front. Its leader, "
+     "Hernán Quiroga, lives in the hills.",
+     [("Hernán Quiroga", "LEADS", "Zamora Liberation Front")]),
     ("c5-acronym-then-or-gloss",
      "The Junta Patriótica Rural (JPR), or Rural Patriotic Council, was built from the "
      "village militias that refused to disarm in 2018. It is led by Andrés Villca "
@@ -106,6 +124,22 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The Frente Unido del Sur (Tarija, 2009) is one of the oldest groups. It is led by "
      "Mateo Quispe Rojas.",
      [("*", "LEADS", "Tarija")]),
+    # another doer named between the owned subject and "its": could be its
+    ("c5-owner-of-subject-other-doer",
+     "The Zamora Liberation Front's leadership has treated Peru as a priority target "
+     "since its intervention in Velmora in 2015.",
+     [("Zamora Liberation Front", "TARGETS", "Velmora"),
+      ("Zamora Liberation Front", "LOCATED_IN", "Velmora")]),
+    # two bodies own the subject: neither is "it"
+    ("c5-owner-of-subject-two-owners",
+     "The Zamora Liberation Front's and the Osk Defence Militia's fighters met in Velmora. "
+     "It later attacked Peruvian soldiers near Pichari.",
+     [("*", "TARGETS", "Peruvian forces")]),
+    # the copula's subject is itself a body: not the one after it
+    ("c5-copula-subject-a-body",
+     "The Osk Defence Militia is the main rival of the Zamora Liberation Front. Its "
+     "leader, Hernán Quiroga, lives in the hills.",
+     [("Hernán Quiroga", "LEADS", "Zamora Liberation Front")]),
     # "it" after a name with two bodies named before it stays unread
     ("c5-acronym-or-two-bodies",
      "The Junta Patriótica Rural (JPR) and the Frente Unido del Sur were built from the "
