@@ -687,6 +687,8 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         if i < tok.i and not (outside and quoted(tok.doc[i])):
             return key
     before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
+    if before is not None and outside and tok.head.lemma_ in SPEECH_VERBS:
+        before = _before_quote(sent, before)
     if before is None:
         return None
     doc = tok.doc
@@ -697,6 +699,38 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         people = {k for i, k in m.persons if before.start <= i < before.end
                   and not (outside and quoted(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+_QUOTE_REACH = 4  # sentences a quotation "he said" closes may span
+
+
+def _marks(sent: Span) -> list[Token]:
+    return [t for t in sent if t.text in QUOTE_MARKS]
+
+
+def _before_quote(sent: Span, before: Span) -> Span | None:
+    """'X welcomed the arrests. "A. B," he said.': for the speaker of a quotation that
+    opened sentences before the one that credits it, the sentence before the quotation
+    (the sentences between wholly inside it); `before` itself when the quotation opened
+    in the crediting sentence, None when it cannot be told."""
+    marks = _marks(sent)
+    if len(marks) != 1 or not quoted(marks[0]):
+        return before  # (the quotation opens in this sentence, or there is none)
+    for _ in range(_QUOTE_REACH):
+        inside = _marks(before)
+        if not inside:
+            if not quoted(before[0]):
+                return None
+        elif len(inside) == 1 and inside[0].i == next(
+                (t.i for t in before if not t.is_space), -1):
+            return sentence_before(before[0])  # the sentence the quotation opens
+        else:
+            return None
+        nxt = sentence_before(before[0])
+        if nxt is None:
+            return None
+        before = nxt
+    return None
 
 
 def _person_pronoun(tok: Token, m: Mentions, depth: int) -> str | None:

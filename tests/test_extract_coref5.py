@@ -81,6 +81,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The oldest of the rebel movements is the Zamora Liberation Front. Its leader, "
      "Hernán Quiroga, lives in the hills.",
      [("Hernán Quiroga", "LEADS", "Zamora Liberation Front")]),
+    # ---- "he said" closing a quotation that opened sentences before: the person named
+    # before the quotation
+    ("c5-he-said-after-long-quote",
+     "Mireille Tshala, the mayor of Kananga, welcomed the arrests but said they came too "
+     "late. \"We have buried eleven people this month. I call on the Congolese government "
+     "to send more police,\" she said.",
+     [("Mireille Tshala", "DEMANDS", "Democratic Republic of the Congo")]),
     ("c5-acronym-then-or-gloss",
      "The Junta Patriótica Rural (JPR), or Rural Patriotic Council, was built from the "
      "village militias that refused to disarm in 2018. It is led by Andrés Villca "
@@ -140,6 +147,18 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The Osk Defence Militia is the main rival of the Zamora Liberation Front. Its "
      "leader, Hernán Quiroga, lives in the hills.",
      [("Hernán Quiroga", "LEADS", "Zamora Liberation Front")]),
+    # another speaker credited between: the quotation is not the first person's
+    ("c5-he-said-other-speaker-between",
+     "Mireille Tshala, the mayor of Kananga, welcomed the arrests. \"We need more "
+     "officers,\" said Patrice Ilunga, the provincial governor. \"I call on the Congolese "
+     "government to send more police. The city cannot wait,\" he said.",
+     [("Mireille Tshala", "DEMANDS", "*")]),
+    # a sentence between that is outside the quotation: the quotation's speaker unknown
+    ("c5-he-said-narration-between",
+     "Mireille Tshala, the mayor of Kananga, welcomed the arrests. Police said the men "
+     "were held in Mbuji-Mayi. \"I call on the Congolese government to send more police. "
+     "The city cannot wait,\" he said.",
+     [("Mireille Tshala", "DEMANDS", "*")]),
     # "it" after a name with two bodies named before it stays unread
     ("c5-acronym-or-two-bodies",
      "The Junta Patriótica Rural (JPR) and the Frente Unido del Sur were built from the "
