@@ -363,3 +363,52 @@ def _or_as_known(doc: Doc, i: int) -> tuple[int, int] | None:
     known = tail[3] if tail[3] != "widely" and tail[3] not in _KNOWN_ADVERBS else (
         tail[4] if len(tail) > 4 else "")
     return named if known == "known" else None
+
+
+# Words a gloss in English may join its capitalised words with ("Guardians of the State").
+_GLOSS_JOINERS = _words("of the for and in de")
+_MAX_GLOSS = 8  # tokens
+
+
+def glossed_acronym(doc: Doc, i: int) -> tuple[int, int, int, int] | None:
+    """"X (Red Command, CV)": a name written in another language, glossed in English in
+    brackets before its acronym. At the opening bracket `i`: (start, end) of the gloss,
+    the acronym's token and the closing bracket; None for anything else ("X (Kenya,
+    2019)" is no gloss: the caller checks the acronym spells the name)."""
+    if i + 4 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= _MAX_GLOSS and (
+            (doc[j].is_title and doc[j].is_alpha) or (
+            doc[j].lower_ in _GLOSS_JOINERS and doc[j].is_lower and j > i + 1)):
+        j += 1
+    if j == i + 1 or not doc[j - 1].is_title or j + 2 >= len(doc) or doc[j].text != ",":
+        return None
+    acro = doc[j + 1]
+    if doc[j + 2].text != ")" or not (acro.is_upper and acro.is_alpha and 2 <= len(acro) <= 6):
+        return None
+    return i + 1, j, j + 1, j + 2
+
+
+def initials_spell(words_: list[str], acro: str) -> bool:
+    """"PCC" of "Primeiro Comando da Capital", "GDE" of "Guardiões do Estado": each
+    capitalised word gives its initial, a lower-case word its initial or nothing."""
+    if not words_:
+        return not acro
+    first, rest = words_[0], words_[1:]
+    if first[:1].islower() and initials_spell(rest, acro):
+        return True
+    return bool(acro) and first[:1].upper() == acro[0] and initials_spell(rest, acro[1:])
+
+
+def gloss_after_acronym(doc: Doc, close: int) -> tuple[int, int] | None:
+    """"X (EMC), or Central General Staff, was ...": after a bracketed acronym, ", or"
+    and a run of capitalised words closed by a comma is the name glossed in English;
+    its (start, end)."""
+    if close + 3 >= len(doc) or doc[close].text != ")" or doc[close + 1].text != "," or (
+            doc[close + 2].lower_ != "or"):
+        return None
+    named = _name_from(doc, close + 3)
+    if named is None or named[1] >= len(doc) or doc[named[1]].text != ",":
+        return None
+    return named

@@ -687,6 +687,8 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         if i < tok.i and not (outside and quoted(tok.doc[i])):
             return key
     before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
+    if before is not None and outside and tok.head.lemma_ in SPEECH_VERBS:
+        before = _before_quote(sent, before)
     if before is None:
         return None
     doc = tok.doc
@@ -697,6 +699,38 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         people = {k for i, k in m.persons if before.start <= i < before.end
                   and not (outside and quoted(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+_QUOTE_REACH = 4  # sentences a quotation "he said" closes may span
+
+
+def _marks(sent: Span) -> list[Token]:
+    return [t for t in sent if t.text in QUOTE_MARKS]
+
+
+def _before_quote(sent: Span, before: Span) -> Span | None:
+    """'X welcomed the arrests. "A. B," he said.': for the speaker of a quotation that
+    opened sentences before the one that credits it, the sentence before the quotation
+    (the sentences between wholly inside it); `before` itself when the quotation opened
+    in the crediting sentence, None when it cannot be told."""
+    marks = _marks(sent)
+    if len(marks) != 1 or not quoted(marks[0]):
+        return before  # (the quotation opens in this sentence, or there is none)
+    for _ in range(_QUOTE_REACH):
+        inside = _marks(before)
+        if not inside:
+            if not quoted(before[0]):
+                return None
+        elif len(inside) == 1 and inside[0].i == next(
+                (t.i for t in before if not t.is_space), -1):
+            return sentence_before(before[0])  # the sentence the quotation opens
+        else:
+            return None
+        nxt = sentence_before(before[0])
+        if nxt is None:
+            return None
+        before = nxt
+    return None
 
 
 def _person_pronoun(tok: Token, m: Mentions, depth: int) -> str | None:
@@ -838,11 +872,13 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
                         and c.i < tok.i and c.i != node.i]
             if subjects:
-                key = doer_or_spoken_for(subjects[0], m)
-                if key is None and subjects[0].lower_ == "it" and not others:
-                    # "It called for the release of its leader": the "it" read back
+                key = doer_or_spoken_for(subjects[0], m) or _subject_owner(subjects[0], m, tok.i)
+                if key is None and subjects[0].lower_ == "it":
+                    # "It called for the release of its leader": the "it" read back (a
+                    # body named before it in the sentence must be the same one)
                     key = _previous_body(subjects[0], m)
-                    return key if key is not None and m.type_of(key) in _IT_TYPES else None
+                    return key if key is not None and m.type_of(key) in _IT_TYPES and (
+                        others <= {key}) else None
                 if key is not None and not others and m.type_of(key) is ActorType.STATE and (
                         subjects[0].pos_ == "PROPN" and m.token_actor.get(subjects[0].i) == key):
                     return key  # "Kenya completed its withdrawal": the state named as subject
@@ -856,11 +892,21 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         return key if any(m.token_actor.get(i) == key and doc[i].dep_ in _SUBJECT_DEPS
                           for i in range(sent.start, tok.i)) else None
     before = sentence_before(tok)
-    if before is None or others:
+    if others:
         return None
+    if before is None:
+        # a paragraph opening "It holds ...", "Its leader, Y, ..." in a section headed by
+        # the name of the body it is about: that body
+        return section_topic(tok, m)
     subjects = subject_tokens(before)
     keys = {k for t in subjects
             if (k := doer_or_spoken_for(t, m) or _described_subject(m, t)) is not None}
+    if not keys and before.root.lemma_ == "be" and not any(
+            t.i in m.token_actor for t in subjects):
+        # "The largest force in the region is X. It ...": what the sentence says the
+        # subject is
+        keys = {k for c in before.root.children if c.dep_ == "attr"
+                and (k := m.token_actor.get(c.i)) is not None and m.type_of(k) in _IT_TYPES}
     if not keys and tok.dep_ == "poss" and tok.head.lower_ in ROLE_NOUNS and not any(
             t.lower_ in DESCRIPTORS or m.token_actor.get(i) is not None for t in subjects
             for i in range(t.left_edge.i, t.right_edge.i + 1)):
@@ -873,6 +919,10 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         # ...": the "it" the sentence before was about, read back in turn
         key = _previous_body(subjects[0], m, depth + 1)
         return key if key is not None and m.type_of(key) in _IT_TYPES else None
+    if not keys and not any(m.token_actor.get(t.i) for t in subjects):
+        # "Y broke away and formed X. Its leader is Z" under the heading "X": the body
+        # the section is about, when the sentence before takes no other body
+        return section_topic(tok, m, before)
     if len(keys) != 1:
         return None
     key = keys.pop()
@@ -880,6 +930,99 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
 
 
 _IT_CHAIN = 2  # sentences of "it" a pronoun may be read back through
+
+# ------------------------------------------------------------------ the section's body
+#
+# Backgrounders tell one group per section, under a heading in capitals that names it
+# ("THE NORTHERN FRONT"); "it" and "its" there, with no body told just before them, are
+# that group's, also at the head of a new paragraph.
+
+_SECTION_REACH = 6  # paragraphs back a heading may stand
+_HEADING_WORDS = 10  # words a heading has at most
+
+
+def _heading(par: str) -> bool:
+    """A paragraph that is a section's heading: a short line in capitals, no sentence."""
+    line = par.strip()
+    return (bool(line) and "\n" not in line and not any(ch.islower() for ch in line)
+            and any(ch.isalpha() for ch in line) and len(line.split()) <= _HEADING_WORDS
+            and not line.endswith((".", '"', "\u201d")))
+
+
+def _heading_body(heading: str, m: Mentions) -> str | None:
+    """The one organisation, group or body the heading spells the name (or a name) of:
+    "THE X FRONT", "WHO ARE THEY: X FRONT"; a one-word heading names no one."""
+    words_ = heading.strip().rsplit(":", 1)[-1].split()
+    if words_ and words_[0].lower() == "the":
+        words_ = words_[1:]
+    if len(words_) < 2:
+        return None
+    spelled = " ".join(words_).casefold()
+    found = {key for key, rec in m.actors.items() if rec.type in _IT_TYPES and any(
+        name.casefold().removeprefix("the ") == spelled for name in (rec.name, *rec.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
+def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | None:
+    """The body the section of `tok` is about, by its heading, when that body is named
+    in the section's first paragraph and the sentence before `tok` (across a paragraph
+    break too) has no other body as a party (subject, object, or in a phrase of its
+    verb); else None."""
+    if tok.lower_ not in _IT:
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    sent = sentence_of(tok)
+    opening = next((t.idx for t in sent if not t.is_space), tok.idx)
+    begin = text.rfind("\n\n", 0, opening)
+    limit = tok.idx
+    for _ in range(_SECTION_REACH):
+        if begin < 0:
+            return None
+        prev = text.rfind("\n\n", 0, begin)
+        if _heading(text[prev + 2 if prev >= 0 else 0 : begin]):
+            break
+        limit, begin = begin, prev
+    else:
+        return None
+    key = _heading_body(text[prev + 2 if prev >= 0 else 0 : begin], m)
+    # (the paragraph after the heading, up to the pronoun, names the body)
+    if key is None or not any(k == key and begin <= doc[i].idx < limit
+                              for i, k in m.token_actor.items()):
+        return None
+    if before is None and sent.start > 0:
+        j = sent.start - 1
+        while j > 0 and doc[j].is_space:
+            j -= 1
+        before = sentence_of(doc[j])
+    if before is None:
+        return key
+    subjects = {k for t in subject_tokens(before) if (k := m.token_actor.get(t.i) or (
+        _previous_body(t, m, _IT_CHAIN - 1) if t.lower_ == "it" else None)) is not None}
+    if subjects:  # ("Smaller than its rival, it fought X": the subject is meant)
+        return key if subjects == {key} else None
+    return None if any((k := m.token_actor.get(t.i)) is not None and k != key
+                       and m.type_of(k) in _IT_TYPES for t in _main_parties(before)) else key
+
+
+def _subject_owner(subject: Token, m: Mentions, until: int) -> str | None:
+    """"The KIA's leverage rests on what it captured": the one body that owns a subject
+    that is no actor nor role ("X's strength", "X's leverage"), when no other doer is
+    named between it and the pronoun at `until`."""
+    if subject.pos_ != "NOUN" or subject.i in m.token_actor or subject.lemma_ in ROLE_NOUNS:
+        return None
+    owners = {k for c in subject.children if c.dep_ == "poss"
+              if (k := m.token_actor.get(c.i)) is not None and m.type_of(k) in _IT_TYPES}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    # (another doer named after it could be meant: "X's leaders treated Russia as a target
+    # since its intervention" is Russia's)
+    return None if any(k != owner and m.type_of(k) not in _PLACE_TYPES
+                       for i, k in m.token_actor.items() if subject.i < i < until) else owner
+
+
+_PLACE_TYPES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 
 
 def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:

@@ -29,7 +29,16 @@ from .agents import (
     office_state,
     unnamed_owner,
 )
-from .aliases import WHOLE_SERVICE, ShortForms, glossed_name, known_as_name, name_run
+from .aliases import (
+    WHOLE_SERVICE,
+    ShortForms,
+    gloss_after_acronym,
+    glossed_acronym,
+    glossed_name,
+    initials_spell,
+    known_as_name,
+    name_run,
+)
 from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
 from .gazetteer import Entry, Gazetteer
@@ -1177,6 +1186,16 @@ class Mentions:
                 self.local_aliases[name_key(acro)] = key
                 self.actors[key].aliases.setdefault(acro, None)
                 self._mark(end + 1, close, key)
+                if type_ in _BODY_TYPES:  # "X (EMC), or Central General Staff, ..."
+                    self._read_other_name(doc, end, name, key, gloss_after_acronym(doc, close))
+        elif type_ in _BODY_TYPES and (glossed := glossed_acronym(doc, end)) is not None and (
+                initials_spell(name.removeprefix("the ").split(), doc[glossed[2]].text)):
+            # "X (Red Command, CV)": the acronym of the name and its English gloss
+            acro = doc[glossed[2]].text
+            self.local_aliases[name_key(acro)] = key
+            self.actors[key].aliases.setdefault(acro, None)
+            self._mark(glossed[2], glossed[3], key)
+            self._read_other_name(doc, end, name, key, glossed[:2])
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
 
@@ -1290,10 +1309,12 @@ class Mentions:
             del self.local_aliases[bare_key]
             self.actors[first].aliases.pop(bare, None)
 
-    def _read_other_name(self, doc: Doc, end: int, name: str, key: str) -> None:
+    def _read_other_name(self, doc: Doc, end: int, name: str, key: str,
+                         named: tuple[int, int] | None = None) -> None:
         """"X, better known as Y", "X (the Y)": Y is X's other name here and later (not
-        a place's, a state's or another known actor's name, which stays that actor)."""
-        named = known_as_name(doc, end)
+        a place's, a state's or another known actor's name, which stays that actor);
+        `named`, the span of Y when the caller found it."""
+        named = named or known_as_name(doc, end)
         if named is None or any(i in self.token_actor for i in range(*named)):
             return
         other = doc[named[0] : named[1]].text
