@@ -94,7 +94,7 @@ class Settings(BaseSettings):
         description="API reads waiting for a read thread; beyond it: 503 Retry-After.",
     )
     page_cache_bytes: int = Field(
-        default=32 * 2**20,
+        default=16 * 2**20,
         ge=0,
         description=(
             "Bytes of rendered connections pages the serving process keeps for repeated "

@@ -48,9 +48,10 @@ def write_mark(store: GraphStore) -> int | None:
 
 class PageCache:
     def __init__(self, budget_bytes: int) -> None:
-        """`budget_bytes`: ACTORGRAPH_PAGE_CACHE_BYTES (32 MiB by default: at 1M
+        """`budget_bytes`: ACTORGRAPH_PAGE_CACHE_BYTES (16 MiB by default: at 1M
         statements a hub's first page is about 44 KiB and a typical actor's 15 KiB, so
-        some 700 hubs' pages or 2,000 others'); 0 keeps nothing."""
+        some 350 hubs' pages or 1,000 others'; kept small as the 1M store's serving
+        process is near its memory target without it); 0 keeps nothing."""
         self.budget = max(0, budget_bytes)
         self._largest = self.budget // 8
         self._bodies: OrderedDict[Hashable, bytes] = OrderedDict()
