@@ -9,7 +9,8 @@ Two yardsticks, both in sentences written for this project:
 
 A fact is found when an asserted relation has its type and both ends, an end matching an
 actor's name or one of its aliases (case aside; a state by its name only, as its aliases
-hold its capital; a name with its owner, "India's Ministry of Home Affairs", also without),
+hold its capital, or as its government: "Government of Colombia", "Colombian
+government"; a name with its owner, "India's Ministry of Home Affairs", also without),
 either way round for a symmetric type (ALLIED_WITH, MEETS_WITH, ...). An output relation is
 right when it is a key fact or judged right by hand, wrong when judged wrong; any other is
 "unjudged" and listed, so a new output gets a verdict before the figures are read. Prints
@@ -24,13 +25,14 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from spacy.language import Language
 
 from actorgraph.domain import SYMMETRIC_RELATIONS, Actor, ActorType, Extraction
 from actorgraph.extract import build_pipeline, extract_document
+from actorgraph.extract.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS_DIR = ROOT / "tests" / "fixtures" / "news"
@@ -74,11 +76,26 @@ def actor_names(actor: Actor) -> set[str]:
     """The names a fact's end may give the actor by, lowered."""
     if actor.type is ActorType.STATE:
         # Its aliases hold its capital, a place of its own. "Government of Iraq" is the
-        # state, as the seed gold (../shared/eval/seed) names it among Iraq's aliases.
-        return {actor.name.lower(), f"government of {actor.name.lower()}"}
+        # state, as the seed gold (../shared/eval/seed) names it among Iraq's aliases, and
+        # so is "the Iraqi government".
+        name = actor.name.lower()
+        return {name, f"government of {name}", *(f"{d} government" for d in demonyms(name))}
     names = {n.lower() for n in (actor.name, *actor.aliases)}
     # "India's Ministry of Home Affairs" is the "Ministry of Home Affairs" of the fact
     return names | {n.split("'s ", 1)[1] for n in names if "'s " in n}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, list[str]]:
+    states: dict[str, list[str]] = {}
+    for word, state in load_gazetteer().demonyms.items():
+        states.setdefault(state.lower(), []).append(word)
+    return states
+
+
+def demonyms(state: str) -> list[str]:
+    """The words for a state's people, lowered ("colombian" for "colombia")."""
+    return _demonyms().get(state, [])
 
 
 SYMMETRIC = {t.value for t in SYMMETRIC_RELATIONS}
