@@ -31,6 +31,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable
 
+from actorgraph.graph.document_cache import lookup_figures
 from actorgraph.graph.store import GraphStore
 
 __all__ = ["ENTRY_OVERHEAD", "PageCache", "write_mark"]
@@ -118,11 +119,8 @@ class PageCache:
     def figures(self) -> dict[str, float]:
         """Hits, misses, hit rate, pages kept and their bytes (with the allowance)."""
         with self._lock:
-            looked_up = self.hits + self.misses
             return {
-                "hits": self.hits,
-                "misses": self.misses,
-                "hit_rate": self.hits / looked_up if looked_up else float("nan"),
+                **lookup_figures(self.hits, self.misses),
                 "pages": len(self._bodies),
                 "bytes": self._bytes,
                 "budget": self.budget,

@@ -178,20 +178,10 @@ def route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str
     app = create_app(Settings(page_cache_bytes=0), store=store)
 
     async def measure() -> tuple[list[float], list[float]]:
-        every: list[float] = []
-        hub: list[float] = []
         async with app.router.lifespan_context(app):
             for actor_id in actors:
                 await asgi_get(app, f"/actors/{actor_id}/connections")
-            for _ in range(LOOKUP_ROUNDS * 4):
-                for actor_id in actors:
-                    start = time.process_time()
-                    await asgi_get(app, f"/actors/{actor_id}/connections")
-                    took = time.process_time() - start
-                    every.append(took)
-                    if actor_id in hubs:
-                        hub.append(took)
-        return every, hub
+            return await _timed_connections(app, actors, hubs)
 
     cache = getattr(store, "document_cache_figures", lambda: None)
     before = cache()
@@ -206,6 +196,22 @@ def route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str
         "hub_route_cpu_p50_ms": _pct(hub, 0.5) if hub else None,
         "hub_route_cpu_p99_ms": _pct(hub, 0.99) if hub else None,
     }
+
+
+async def _timed_connections(app: Any, actors: list[str],
+                             hubs: list[str]) -> tuple[list[float], list[float]]:
+    """CPU seconds of each connections request over the timed rounds, and the hubs' own."""
+    every: list[float] = []
+    hub: list[float] = []
+    for _ in range(LOOKUP_ROUNDS * 4):
+        for actor_id in actors:
+            start = time.process_time()
+            await asgi_get(app, f"/actors/{actor_id}/connections")
+            took = time.process_time() - start
+            every.append(took)
+            if actor_id in hubs:
+                hub.append(took)
+    return every, hub
 
 
 def cached_route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str, Any]:
@@ -227,8 +233,6 @@ def cached_route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> d
     by_degree = [a.id for a in store.search_actors("", limit=1_000_000)]
 
     async def measure() -> tuple[list[float], list[float], float, dict[str, float]]:
-        every: list[float] = []
-        hub: list[float] = []
         async with app.router.lifespan_context(app):
             start = time.perf_counter()
             # (A store opened read-only keeps no page: nothing to fill.)
@@ -238,19 +242,10 @@ def cached_route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> d
                 await asgi_get(app, f"/actors/{actor_id}/connections")
             fill_s = time.perf_counter() - start
             before = pages.figures()
-            for _ in range(LOOKUP_ROUNDS * 4):
-                for actor_id in actors:
-                    start = time.process_time()
-                    await asgi_get(app, f"/actors/{actor_id}/connections")
-                    took = time.process_time() - start
-                    every.append(took)
-                    if actor_id in hubs:
-                        hub.append(took)
+            every, hub = await _timed_connections(app, actors, hubs)
             after = pages.figures()
-        hits = after["hits"] - before["hits"]
-        looked_up = hits + after["misses"] - before["misses"]
         kept = {
-            "page_cache_hit_rate": round(hits / looked_up, 4) if looked_up else None,
+            "page_cache_hit_rate": _hit_rate(before, after),
             "page_cache_pages": after["pages"],
             "page_cache_mb": round(after["bytes"] / 2**20, 1),
         }
@@ -268,7 +263,7 @@ def cached_route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> d
 
 
 def _hit_rate(before: dict[str, float] | None, after: dict[str, float] | None) -> float | None:
-    """Hits over documents looked up between two readings of a store's cache figures."""
+    """Hits over lookups between two readings of a cache's figures."""
     if before is None or after is None:
         return None
     hits = after["hits"] - before["hits"]

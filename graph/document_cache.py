@@ -83,10 +83,11 @@ class DocumentCache:
     def figures(self) -> dict[str, float]:
         """Hits, misses and hit rate (documents looked up) since the cache was made."""
         with self._lock:
-            looked_up = self.hits + self.misses
-            return {
-                "hits": self.hits,
-                "misses": self.misses,
-                "hit_rate": self.hits / looked_up if looked_up else float("nan"),
-                "kept": len(self._documents),
-            }
+            return {**lookup_figures(self.hits, self.misses), "kept": len(self._documents)}
+
+
+def lookup_figures(hits: int, misses: int) -> dict[str, float]:
+    """A cache's hits, misses and hit rate (NaN before any lookup)."""
+    looked_up = hits + misses
+    return {"hits": hits, "misses": misses,
+            "hit_rate": hits / looked_up if looked_up else float("nan")}
