@@ -73,6 +73,9 @@ from .namecues import TITLE_WORDS
 from .textprep import doc_text, sentence_of, sentence_starts
 from .words import doc_words
 
+# The types of actors that are places (resolve.py re-exports it for the readings).
+PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+
 if TYPE_CHECKING:
     from .mentions import Mentions
     from .resolve import Context
@@ -1018,11 +1021,9 @@ def _subject_owner(subject: Token, m: Mentions, until: int) -> str | None:
     owner = owners.pop()
     # (another doer named after it could be meant: "X's leaders treated Russia as a target
     # since its intervention" is Russia's)
-    return None if any(k != owner and m.type_of(k) not in _PLACE_TYPES
+    return None if any(k != owner and m.type_of(k) not in PLACES
                        for i, k in m.token_actor.items() if subject.i < i < until) else owner
 
-
-_PLACE_TYPES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 
 
 def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:

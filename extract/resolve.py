@@ -32,6 +32,7 @@ from .coref import (
     titled_referent,
     two_sides,
 )
+from .coref import PLACES as PLACES  # (re-exported: the readings import it from here)
 from .lexicon import (
     FORMER_WORDS,
     GROUP_ANAPHORS,
@@ -83,7 +84,6 @@ _OWN_FORCES = words("forces force troops soldiers army military men fighters uni
 
 ROLE_RELS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR, R.PART_OF})
 # Actor types that are where things happen: attacked, held or lived in, never the doer.
-PLACES = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 PLACES_OR_STATES = PLACES | {ActorType.STATE}
 
 
