@@ -1,0 +1,62 @@
+"""Facts told across sentences, sixth round (extract/coref.py):
+
+- "the gang", "the cartel": the armed group named just before (a name with that head
+  first), as "the group" is; never a state's force (a police, a gendarmerie, an army,
+  a defence force), and never when a gang or cartel with no name ("members of a rival
+  gang") is told between the name and the reference: that one is meant.
+
+Passages are invented, in the style of wire reports and backgrounders.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # ---- "the gang", "the cartel": the armed group named before
+    ("c6-gang-killed-after-quote",
+     "\"This is the work of the Karimov gang,\" the district police chief said. Officers "
+     "said a night watchman, Timur Abdulov, was shot dead by the gang when he tried to "
+     "raise the alarm.",
+     [("Karimov", "KILLED", "Timur Abdulov")]),
+    ("c6-gang-subject-then-its-leader",
+     "Prosecutors blame the Vargas Norte Cartel, a transnational network, for most of the "
+     "killings. The cartel grew out of a dockworkers' union in the port of Maldonia. Its "
+     "leader is Ernesto Quiroga Bellido.",
+     [("Ernesto Quiroga Bellido", "LEADS", "Vargas Norte Cartel")]),
+    ("c6-gang-owner-of-leader",
+     "The Karimov gang ambushed a cash van outside Tashgar on Friday. The gang's leader, "
+     "Rustam Sadykov, was arrested two days later.",
+     [("Rustam Sadykov", "LEADS", "Karimov")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # a gang with no name told between: "the gang" is that one, not the one named before
+    ("c6-gang-rival-between",
+     "The Karimov gang ambushed a cash van outside Tashgar on Friday. Police later arrested "
+     "four members of a rival gang in Osh. The gang's leader, Rustam Sadykov, escaped.",
+     [("Rustam Sadykov", "LEADS", "Karimov")]),
+    # a state's force is never "the gang", however it is typed
+    ("c6-gang-not-gendarmerie",
+     "Sergeant Paul Randria of the National Gendarmerie was killed in the raid, a "
+     "spokesman for the National Gendarmerie said. In a message sent to the family of "
+     "the abducted mayor, Jean Rabe, the gang threatened to kill him.",
+     [("National Gendarmerie", "THREATENS", "Jean Rabe")]),
+    ("c6-cartel-not-police",
+     "The Federal Police of Corvania raided three warehouses in the port of Maldonia. The "
+     "cartel threatened the mayor, Ana Ribeiro Costa, in a video posted on Sunday.",
+     [("Federal Police of Corvania", "THREATENS", "Ana Ribeiro Costa")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_told_across_sentences(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_not_told_across_sentences(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
