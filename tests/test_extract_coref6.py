@@ -31,6 +31,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Karimov gang ambushed a cash van outside Tashgar on Friday. The gang's leader, "
      "Rustam Sadykov, was arrested two days later.",
      [("Rustam Sadykov", "LEADS", "Karimov")]),
+    # ---- "its" post held by the one a noun is named as
+    ("c6-its-commander-known-as",
+     "The strongest armed force in the valley is the Sierra Roja Front. Its overall "
+     "commander is the guerrilla known as Joaquín Ledesma, a former miner.",
+     [("Joaquín Ledesma", "LEADS", "Sierra Roja Front")]),
+    ("c6-its-leader-identified-as",
+     "The Ostrava Brotherhood has run the smuggling routes since 2019. Its leader is a "
+     "man police identified as Pavel Hruska.",
+     [("Pavel Hruska", "LEADS", "Ostrava Brotherhood")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -49,6 +58,15 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The Federal Police of Corvania raided three warehouses in the port of Maldonia. The "
      "cartel threatened the mayor, Ana Ribeiro Costa, in a video posted on Sunday.",
      [("Federal Police of Corvania", "THREATENS", "Ana Ribeiro Costa")]),
+    # a deputy or a former holder so named leads nothing
+    ("c6-its-deputy-known-as",
+     "The strongest armed force in the valley is the Sierra Roja Front. Its deputy "
+     "commander is the guerrilla known as Joaquín Ledesma.",
+     [("Joaquín Ledesma", "LEADS", "Sierra Roja Front")]),
+    ("c6-its-former-known-as",
+     "The strongest armed force in the valley is the Sierra Roja Front. Its former "
+     "commander is the guerrilla known as Joaquín Ledesma.",
+     [("Joaquín Ledesma", "LEADS", "Sierra Roja Front")]),
 ]
 
 
