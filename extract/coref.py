@@ -545,10 +545,14 @@ def titles_of(doc: Doc, start: int, end: int) -> set[str]:
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:
-    """The state army named before the token, when the document has named only one."""
+    """The state army named before the token, when the document has named only one
+    ("Sudan's army ... the Sudanese Armed Forces" is one: the forces a demonym makes,
+    of the same code as the army named in full, are that army)."""
     m = ctx.m
     armies = {key for i, key in m.token_actor.items() if i < tok.i
               and m.type_of(key) is ActorType.ARMED_GROUP and m.is_service(key)}
+    if len(armies) > 1 and len({m.actors[k].code for k in armies}) == 1:
+        armies = {k for k in armies if not _generic(m, k)}
     return armies.pop() if len(armies) == 1 else None
 
 

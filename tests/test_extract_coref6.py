@@ -40,6 +40,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Ostrava Brotherhood has run the smuggling routes since 2019. Its leader is a "
      "man police identified as Pavel Hruska.",
      [("Pavel Hruska", "LEADS", "Ostrava Brotherhood")]),
+    # ---- "the army's commander": the one state's army
+    ("c6-army-commander-one-state",
+     "Mali's army vows retaliation after drone strike on Gao depot\n\n"
+     "GAO, Mali, 3 May 2026 — Mali's army promised on Wednesday to hunt down the crews "
+     "behind a drone strike on a fuel depot in Gao.\n\n"
+     "\"The terrorists will pay for this,\" Colonel Souleymane Dembele, the spokesman of "
+     "the Malian Armed Forces, said in a statement.\n\n"
+     "The army's commander, General Oumar Diallo, visited the depot in the afternoon.",
+     [("Oumar Diallo", "LEADS", "Malian Armed Forces")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -67,6 +76,16 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The strongest armed force in the valley is the Sierra Roja Front. Its former "
      "commander is the guerrilla known as Joaquín Ledesma.",
      [("Joaquín Ledesma", "LEADS", "Sierra Roja Front")]),
+    # two states' armies named before: "the army" is either
+    ("c6-army-commander-two-states",
+     "Mali's army vows retaliation after drone strike on Gao depot\n\n"
+     "GAO, Mali, 3 May 2026 — Mali's army promised on Wednesday to hunt down the crews "
+     "behind a drone strike on a fuel depot in Gao, and Niger's army sent troops to the border.\n\n"
+     "\"The terrorists will pay for this,\" Colonel Souleymane Dembele, the spokesman of "
+     "the Malian Armed Forces, said in a statement.\n\n"
+     "The army's commander, General Oumar Diallo, visited the depot in the afternoon.",
+     [("Oumar Diallo", "LEADS", "Malian Armed Forces"),
+      ("Oumar Diallo", "LEADS", "Nigerien forces")]),
 ]
 
 
