@@ -15,6 +15,15 @@ from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found, cases
 
+# A story of one state's army, named first by "Mali's army" and then in full.
+_ARMY_STORY = (
+    "Mali's army vows retaliation after drone strike on Gao depot\n\n"
+    "GAO, Mali, 3 May 2026 — Mali's army promised on Wednesday to hunt down the crews "
+    "behind a drone strike on a fuel depot in Gao{}.\n\n"
+    "\"The terrorists will pay for this,\" Colonel Souleymane Dembele, the spokesman of "
+    "the Malian Armed Forces, said in a statement.\n\n"
+    "The army's commander, General Oumar Diallo, visited the depot in the afternoon.")
+
 FOUND: list[tuple[str, str, list[Triple]]] = [
     # ---- "the gang", "the cartel": the armed group named before
     ("c6-gang-killed-after-quote",
@@ -42,12 +51,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Pavel Hruska", "LEADS", "Ostrava Brotherhood")]),
     # ---- "the army's commander": the one state's army
     ("c6-army-commander-one-state",
-     "Mali's army vows retaliation after drone strike on Gao depot\n\n"
-     "GAO, Mali, 3 May 2026 — Mali's army promised on Wednesday to hunt down the crews "
-     "behind a drone strike on a fuel depot in Gao.\n\n"
-     "\"The terrorists will pay for this,\" Colonel Souleymane Dembele, the spokesman of "
-     "the Malian Armed Forces, said in a statement.\n\n"
-     "The army's commander, General Oumar Diallo, visited the depot in the afternoon.",
+     _ARMY_STORY.format(""),
      [("Oumar Diallo", "LEADS", "Malian Armed Forces")]),
 ]
 
@@ -78,12 +82,7 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      [("Joaquín Ledesma", "LEADS", "Sierra Roja Front")]),
     # two states' armies named before: "the army" is either
     ("c6-army-commander-two-states",
-     "Mali's army vows retaliation after drone strike on Gao depot\n\n"
-     "GAO, Mali, 3 May 2026 — Mali's army promised on Wednesday to hunt down the crews "
-     "behind a drone strike on a fuel depot in Gao, and Niger's army sent troops to the border.\n\n"
-     "\"The terrorists will pay for this,\" Colonel Souleymane Dembele, the spokesman of "
-     "the Malian Armed Forces, said in a statement.\n\n"
-     "The army's commander, General Oumar Diallo, visited the depot in the afternoon.",
+     _ARMY_STORY.format(", and Niger's army sent troops to the border"),
      [("Oumar Diallo", "LEADS", "Malian Armed Forces"),
       ("Oumar Diallo", "LEADS", "Nigerien forces")]),
 ]
