@@ -63,6 +63,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     BLAST_NOUNS,
     DESCRIPTORS,
+    FOREIGN_POLICE_WORDS,
     KILL_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -544,10 +545,14 @@ def titles_of(doc: Doc, start: int, end: int) -> set[str]:
 
 
 def _only_army_before(tok: Token, ctx: Context) -> str | None:
-    """The state army named before the token, when the document has named only one."""
+    """The state army named before the token, when the document has named only one
+    ("Sudan's army ... the Sudanese Armed Forces" is one: the forces a demonym makes,
+    of the same code as the army named in full, are that army)."""
     m = ctx.m
     armies = {key for i, key in m.token_actor.items() if i < tok.i
               and m.type_of(key) is ActorType.ARMED_GROUP and m.is_service(key)}
+    if len(armies) > 1 and len({m.actors[k].code for k in armies}) == 1:
+        armies = {k for k in armies if not _generic(m, k)}
     return armies.pop() if len(armies) == 1 else None
 
 
@@ -593,7 +598,13 @@ _PAIR_NOUNS = {"side": _PARTY_TYPES} | {
 _DESCRIBING = {noun: _ORGS for noun in ("group", "organisation", "organization", "movement",
                                          "faction")}
 _DESCRIBING |= {noun: _GROUPS_ONLY for noun in (
-    "rebel", "militia", "insurgent", "jihadist", "fighter", "militant", "guerrilla")}
+    "rebel", "militia", "insurgent", "jihadist", "fighter", "militant", "guerrilla",
+    "gang", "cartel")}
+# Nouns of a criminal band: never a state's force, whatever its name's type ("the
+# gang threatened ..." after "an officer of the National Gendarmerie").
+_CRIME_NOUNS = words("gang cartel")
+_STATE_FORCE_WORDS = words("police army military force forces defence navy guard guards coastguard "
+                           "marines gendarmerie") | FOREIGN_POLICE_WORDS
 _HEADED = {noun: _BODIES for noun in ("mission", "agency", "council", "commission",
                                       "committee", "ministry", "department", "office")}
 _HEADED |= {noun: _ORGS | {ActorType.GOVERNMENT_BODY} for noun in (
@@ -1091,7 +1102,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
 
     def fits(key: str) -> bool:
         rec = m.actors[key]
-        return rec.type in types and not (groups_only and m.is_service(key)) and (
+        return rec.type in types and not (groups_only and m.is_service(key)) and not (
+            noun in _CRIME_NOUNS and _STATE_FORCE_WORDS & set(rec.name.lower().split())) and (
             not headed or _same_noun(name_head(rec.name), tok.lower_)
             or (noun in _BLOC_NOUNS and (rec.code or "").startswith(_IGO)))
 
@@ -1103,6 +1115,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     decoded = doc_words(doc)  # (decoded once: no Token made for every word looked back over)
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
+        if not near and key is None and _unnamed_same(doc[i], noun, m):
+            return None  # "X raided Y. Police held members of a rival gang. The gang's ..."
         if key is None and decoded.lower[i] in _IT and decoded.dep[i] in _IT_SUBJECT_DEPS:
             # "It was formed when the original X split. Its leader has led the group":
             # the body "it" or "its" stands for, as a subject or an owner, is named there
@@ -1131,6 +1145,23 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         # no one subject among them: the armed group the story is about, if one is
         close = _prominent(m, tok, close or tied)
     return close.pop() if len(close) == 1 else None
+
+
+# Dependencies by which an indefinite noun describes an actor named beside it ("X, a
+# transnational gang", "X is a gang"), not another one.
+_DESCRIBING_DEPS = frozenset({"appos", "attr"})
+
+
+def _unnamed_same(t: Token, noun: str, m: Mentions) -> bool:
+    """A noun of the definite's own kind told before it with "a", "another" or "rival"
+    and no name ("members of a rival gang"): "the gang" after it is that one, not a
+    group named further back. One in apposition to a name or after "is" describes
+    that actor ("X, a transnational gang")."""
+    if t.lemma_.lower() != noun or t.pos_ != "NOUN" or t.dep_ in _DESCRIBING_DEPS:
+        return False
+    if any(c.i in m.token_actor for c in t.children if c.dep_ in _OWN_NAME_DEPS):
+        return False
+    return any(c.lower_ in _OTHER_WORDS and c.lower_ not in _THIS for c in t.lefts)
 
 
 # Where a reference tied between groups may be read as the story's group: a doer, an

@@ -22,7 +22,7 @@ from .coref import doer_or_spoken_for, quoted, sentence_before, subject_tokens
 from .leaders import post_held
 from .lexicon import DEPUTY_WORDS, ROLE_NOUNS, ROLE_WORDS
 from .namecues import REGION_HEADS
-from .resolve import Candidate, R, actor_of, rule
+from .resolve import Candidate, R, actor_of, given_actor, rule
 
 if TYPE_CHECKING:
     from .resolve import Context
@@ -258,7 +258,8 @@ def owned_copulas(sent: Span, ctx: Context) -> list[Candidate]:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
             continue  # ("its director of operations", "its unit in charge of Y")
         if tok.dep_ == "nsubj" and (attr := _attribute(tok.head)) is not None:
-            held = m.token_actor.get(attr.i)
+            # ("Its commander is the guerrilla known as X": the name the noun is given)
+            held = m.token_actor.get(attr.i) or given_actor(attr, ctx)
         elif unit and tok.dep_ == "appos" and tok.head.i < tok.i and _set_off(tok.head, tok) \
                 and _reference_owner(tok) is not None:
             # (a named owner, "Y, the X's elite unit", is the pattern part.appos_owner_unit's)

@@ -1351,7 +1351,7 @@ def _naming_clause(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
-def _given_actor(noun: Token, ctx: Context) -> str | None:
+def given_actor(noun: Token, ctx: Context) -> str | None:
     """The actor a common noun is named as: "a gang known as X", "a man identified as
     X"."""
     if noun.pos_ != "NOUN":
@@ -1414,7 +1414,7 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
     for tok in tokens:
         for t in expand(tok):
             # "killed a Y commander known as X": X, besides Y whose commander he is
-            if (given := _given_actor(t, ctx)) is not None and given not in out:
+            if (given := given_actor(t, ctx)) is not None and given not in out:
                 out.append(given)
             key = actor_of(t, ctx)
             if key is None and (pair := two_sides(t, ctx.m)) is not None:
