@@ -254,6 +254,9 @@ def bulk_load(
             with LadybugStore(building, buffer_pool_bytes=BUILD_BUFFER_POOL_BYTES) as store:
                 store.copy_tables(files)
                 store.fill_evidence_pages()
+                # In the build's large pool: the store is handed over with an empty log,
+                # and its first writer's pool (a serving one) never replays the load.
+                store.checkpoint()
         folder.parent.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(folder, ignore_errors=True)  # an empty folder, not a store (checked)
         building.rename(folder)

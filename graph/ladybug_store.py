@@ -173,6 +173,18 @@ BUFFER_POOL_BYTES = 256 * 2**20
 # with the serving one): moving a million statements' ids out of the relationships
 # overflowed 256 MB at the commit's checkpoint.
 UPGRADE_BUFFER_POOL_BYTES = 1024 * 2**20
+# A checkpoint writes the log's changes into the database file. The engine's own, run at
+# the commit that takes the log past its threshold, needs memory that grows with the
+# graph, not with the log: at a million statements one needs more than 256 MB (the
+# commit is durable, but the engine reported it failed, and tried again, and failed, at
+# every later commit). A writer therefore opens the database without the engine's own
+# checkpoints and runs one itself once the log passes CHECKPOINT_LOG_BYTES: in its pool
+# when that is enough, else with reads paused in a pool of CHECKPOINT_BUFFER_POOL_BYTES,
+# the serving pool given back once it is done.
+CHECKPOINT_LOG_BYTES = 16 * 2**20
+CHECKPOINT_BUFFER_POOL_BYTES = UPGRADE_BUFFER_POOL_BYTES
+# How the engine says that a commit stood and only its checkpoint failed.
+_COMMITTED_CHECKPOINT_FAILED = "Transaction committed successfully, but the post-commit checkpoint"
 _R = TypeVar("_R")
 
 
@@ -214,9 +226,15 @@ class LadybugStore(ConnectionsFromPages):
         buffer_pool_bytes: int = BUFFER_POOL_BYTES,
         batch_documents: int = BATCH_DOCUMENTS,
         batch_seconds: float = BATCH_SECONDS,
+        checkpoint_log_bytes: int = CHECKPOINT_LOG_BYTES,
     ) -> None:
         self._folder = Path(folder)
         self._buffer_pool_mb = buffer_pool_bytes // 2**20
+        self._buffer_pool_bytes = buffer_pool_bytes
+        self._checkpoint_log_bytes = checkpoint_log_bytes
+        # Whether a checkpoint in this pool found it too small: the next go straight to
+        # the larger one.
+        self._pool_too_small = False
         self._batch = (max(1, batch_documents), batch_seconds)
         self._read_only = read_only
         self._write_lock = threading.Lock()
@@ -248,6 +266,9 @@ class LadybugStore(ConnectionsFromPages):
         # connections (`_close_idle_connections`) leaves those open.
         self._in_use: dict[int, int] = {}
         self._connections_lock = threading.Lock()
+        # While a checkpoint reopens the database, new reads wait on this (`_leased`).
+        self._reads_resume = threading.Condition(self._connections_lock)
+        self._reads_paused = False
         self._open_database(buffer_pool_bytes)
         if not read_only:
             if buffer_pool_bytes < UPGRADE_BUFFER_POOL_BYTES and self._read(
@@ -263,6 +284,9 @@ class LadybugStore(ConnectionsFromPages):
             self._write("creating the schema", _create_schema)
             self._copies = self._read("reading the copy index", _holds_copies)
             self.fill_evidence_pages()
+            # A log left by an earlier process (killed, or whose last checkpoint failed)
+            # is written into the file now, before any read needs the pool.
+            self._checkpoint_if_due()
         elif not self._read("reading the schema", _current_layout):
             self.close()
             raise StoreUnavailableError(
@@ -833,6 +857,8 @@ class LadybugStore(ConnectionsFromPages):
     def close(self) -> None:
         if self._closed:
             return
+        if self._pool_too_small:  # (the engine's checkpoint at close would not fit)
+            self._checkpoint_if_due(0)
         self._closed = True
         with self._write_lock:
             self._close_database()
@@ -843,6 +869,9 @@ class LadybugStore(ConnectionsFromPages):
                 str(self._folder / DATABASE_FILE),
                 read_only=self._read_only,
                 buffer_pool_size=buffer_pool_bytes,
+                # The writer checkpoints itself (`_checkpoint_if_due`) unless its pool
+                # is as large as a checkpoint's.
+                auto_checkpoint=buffer_pool_bytes >= CHECKPOINT_BUFFER_POOL_BYTES,
                 # A process killed while appending a commit leaves a torn record at the
                 # log's end: replay up to it (every whole commit) instead of refusing
                 # to open. The torn transaction was never committed, so nothing is lost.
@@ -883,10 +912,11 @@ class LadybugStore(ConnectionsFromPages):
                         )
                     if table == "DocumentCopies":
                         self._copies = True
-                    conn.execute(f"COPY {table} FROM '{path}'")
+                    _commit(conn, self._folder, f"copying {table}", f"COPY {table} FROM '{path}'")
             finally:
                 self._written()
         self._index = None
+        self._checkpoint_if_due()
 
     def fill_evidence_pages(self) -> int:
         """Give every Evidence node without its page of evidence one (a store made
@@ -963,6 +993,11 @@ class LadybugStore(ConnectionsFromPages):
         counted as in use for the block."""
         with self._connections_lock:
             conn: ladybug.Connection | None = getattr(self._local, "conn", None)
+            # (A thread already inside a block on its connection goes on: the pause
+            # waits for that block to end.)
+            while self._reads_paused and not (conn is not None and self._in_use.get(id(conn))):
+                self._reads_resume.wait()
+                conn = getattr(self._local, "conn", None)
             if conn is None or conn not in self._connections:
                 conn = ladybug.Connection(self._db)
                 self._local.conn = conn
@@ -1116,7 +1151,7 @@ class LadybugStore(ConnectionsFromPages):
                     result = work(tx)
                     if tx.copies_written:
                         self._copies = True
-                    conn.execute("COMMIT")
+                    _commit(conn, self._folder, action)
                 except BaseException:
                     if aborted is not None:  # under the lock: no other write runs first
                         aborted()
@@ -1126,7 +1161,78 @@ class LadybugStore(ConnectionsFromPages):
                 self._written()
             if committed is not None:
                 committed(result)
-            return result
+        self._checkpoint_if_due()
+        return result
+
+    def checkpoint(self) -> None:
+        """Write the log's changes into the database file now (in a larger pool, reads
+        paused, when the store's own is too small for it)."""
+        if self._read_only:
+            return
+        with self._write_lock:
+            if not self._pool_too_small:
+                try:
+                    with self._errors("writing a checkpoint"), self._leased() as conn:
+                        conn.execute("CHECKPOINT")
+                    return
+                except StoreError as exc:
+                    if _POOL_FULL not in str(exc):
+                        raise
+                    self._pool_too_small = True
+                    self._discard_connection()
+                    logger.warning(
+                        "the graph at %s needs more than its %d MB buffer pool to checkpoint: "
+                        "checkpointing in %d MB with reads paused", self._folder,
+                        self._buffer_pool_mb, CHECKPOINT_BUFFER_POOL_BYTES // 2**20,
+                    )
+            with self._reads_paused_for_reopen():
+                self._close_database()
+                try:
+                    self._open_database(CHECKPOINT_BUFFER_POOL_BYTES)
+                    with self._errors("writing a checkpoint in a larger pool"):
+                        conn = ladybug.Connection(self._db)
+                        try:
+                            conn.execute("CHECKPOINT")
+                        finally:
+                            conn.close()
+                finally:
+                    self._db.close()
+                    self._open_database(self._buffer_pool_bytes)
+
+    def _checkpoint_if_due(self, log_bytes: int | None = None) -> None:
+        """Checkpoint once the log has passed its threshold (the engine's own threshold,
+        which a writer with a small pool has turned off). A checkpoint that fails leaves
+        every commit in the log (replayed on the next open): it is logged, never turned
+        into the failure of a write that committed."""
+        if self._read_only or self._closed:
+            return
+        log = self._folder / (DATABASE_FILE + ".wal")
+        try:
+            limit = self._checkpoint_log_bytes if log_bytes is None else log_bytes
+            if log.stat().st_size <= limit:
+                return
+        except FileNotFoundError:
+            return
+        try:
+            self.checkpoint()
+        except StoreError as exc:
+            logger.warning("checkpoint of %s failed; its log is kept and replayed on the "
+                           "next open: %s", self._folder, exc)
+
+    @contextmanager
+    def _reads_paused_for_reopen(self) -> Iterator[None]:
+        """New reads wait, and the block begins once no read is under way."""
+        with self._connections_lock:
+            self._reads_paused = True
+            while any(self._in_use.values()):
+                self._reads_resume.wait(0.05)
+        try:
+            yield
+        finally:
+            with self._connections_lock:
+                self._connections.clear()
+                self._reads_paused = False
+                self._reads_resume.notify_all()
 
     @contextmanager
     def _errors(self, action: str, *, translate: bool = True) -> Iterator[None]:
@@ -1195,6 +1301,21 @@ class LadybugStore(ConnectionsFromPages):
             return EdgePage(len(rows), chosen_edges)
 
         return self._read(f"reading the edges among {len(ids)} actors", work)
+
+
+def _commit(
+    conn: ladybug.Connection, folder: Path, action: str, statement: str = "COMMIT"
+) -> None:
+    """Run `statement` (a COMMIT, or a COPY that commits itself). When the engine says
+    the commit stood and only the checkpoint after it failed, the write is done: that is
+    logged (the store checkpoints again, in a pool large enough) and not raised."""
+    try:
+        conn.execute(statement)
+    except RuntimeError as exc:
+        if _COMMITTED_CHECKPOINT_FAILED not in str(exc):
+            raise
+        logger.warning("the graph at %s committed %s, but the checkpoint after it failed "
+                       "(checkpointing again in a larger pool): %s", folder, action, exc)
 
 
 def _holds_copies(tx: _Tx) -> bool:

@@ -1,0 +1,185 @@
+"""The Ladybug writer's checkpoints: a commit the engine kept is never reported as a
+failed write (even when the checkpoint after it failed), a checkpoint too large for the
+serving pool runs in a larger one, and a store filled by the bulk path takes ordinary
+writes afterwards with its log written into the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pytest
+
+from actorgraph.documents import sha256_text
+from actorgraph.domain import Extraction
+from actorgraph.graph import ladybug_store
+from actorgraph.graph.ladybug_bulk import bulk_load
+from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+from actorgraph.graph.models import DocumentInfo
+from benchmarks.corpus import synthetic_extractions
+
+COMMITTED_BUT = (
+    "Transaction committed successfully, but the post-commit checkpoint failed. The "
+    "committed data is durable and will be recovered on restart: Buffer manager exception: "
+    "Unable to allocate memory! The buffer pool is full and no memory could be freed!"
+)
+POOL_FULL = "Buffer manager exception: Unable to allocate memory! The buffer pool is full"
+
+
+def _documents(count: int, skip: int = 0) -> list[tuple[DocumentInfo, Extraction]]:
+    docs = list(synthetic_extractions(count + skip, sentences=4))[skip:]
+    return [
+        (DocumentInfo(d.id, sha256_text(d.text), d.extraction.date, len(d.text.split())),
+         d.extraction)
+        for d in docs
+    ]
+
+
+def _log(folder: Path) -> int:
+    log = folder / (DATABASE_FILE + ".wal")
+    return log.stat().st_size if log.exists() else 0
+
+
+def _patch_execute(monkeypatch: pytest.MonkeyPatch, fail: Any) -> list[str]:
+    """Every statement the store runs goes through `fail(statement, run)`, which runs it
+    (`run()`) and may raise; the statements are recorded."""
+    real = ladybug.Connection.execute
+    seen: list[str] = []
+
+    def execute(self: ladybug.Connection, query: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(str(query))
+        return fail(str(query), lambda: real(self, query, *args, **kwargs))
+
+    monkeypatch.setattr(ladybug.Connection, "execute", execute)
+    return seen
+
+
+def test_a_commit_whose_checkpoint_failed_is_a_write_done_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = _documents(3)
+    with LadybugStore(tmp_path) as store:
+        store.upsert_document(*docs[0])
+        mark = store.write_mark
+
+        def fail(query: str, run: Any) -> Any:
+            result = run()
+            if query == "COMMIT":  # the commit stands, then the engine reports its checkpoint
+                raise RuntimeError(COMMITTED_BUT)
+            return result
+
+        _patch_execute(monkeypatch, fail)
+        result = store.upsert_document(*docs[1])
+        monkeypatch.undo()
+        assert (result.document, result.status) == (docs[1][0].id, "created")
+        assert store.get_document(docs[1][0].id) is not None
+        assert store.write_mark != mark  # a write of the process (pages let go of)
+        # The actor index followed the write: a later document resolves against it.
+        store.upsert_document(*docs[2])
+        counts = store.stats()
+    with LadybugStore(tmp_path, read_only=True) as reader:
+        assert {d.id for d in reader.list_documents()} == {i.id for i, _ in docs}
+        assert reader.stats() == counts
+
+
+def test_a_commit_that_failed_is_still_a_failed_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = _documents(2)
+    with LadybugStore(tmp_path) as store:
+        store.upsert_document(*docs[0])
+
+        def fail(query: str, run: Any) -> Any:
+            if query == "COMMIT":
+                raise RuntimeError(POOL_FULL)
+            return run()
+
+        _patch_execute(monkeypatch, fail)
+        with pytest.raises(ladybug_store.StoreError, match="buffer pool is full"):
+            store.upsert_document(*docs[1])
+        monkeypatch.undo()
+        assert store.get_document(docs[1][0].id) is None
+        assert store.stats().documents == 1
+
+
+def test_a_checkpoint_too_large_for_the_pool_runs_in_a_larger_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ladybug_store, "CHECKPOINT_BUFFER_POOL_BYTES", 96 * 2**20)
+    pools: list[int] = []
+    real_open = LadybugStore._open_database
+
+    def open_database(self: LadybugStore, buffer_pool_bytes: int) -> None:
+        pools.append(buffer_pool_bytes)
+        real_open(self, buffer_pool_bytes)
+
+    monkeypatch.setattr(LadybugStore, "_open_database", open_database)
+    docs = _documents(4)
+    small = 64 * 2**20
+    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
+        store.upsert_document(*docs[0])
+        assert pools == [small] and _log(tmp_path) == 0  # checkpointed in its own pool
+
+        def fail(query: str, run: Any) -> Any:
+            # The serving pool cannot hold the checkpoint; the larger one can.
+            if query == "CHECKPOINT" and pools[-1] == small:
+                raise RuntimeError(POOL_FULL)
+            return run()
+
+        seen = _patch_execute(monkeypatch, fail)
+        store.upsert_document(*docs[1])
+        assert pools == [small, 96 * 2**20, small]
+        assert seen.count("CHECKPOINT") == 2
+        assert _log(tmp_path) == 0
+        # Reads and writes go on in the serving pool; the next checkpoint goes straight
+        # to the larger one.
+        assert store.get_document(docs[1][0].id) is not None
+        store.upsert_document(*docs[2])
+        assert pools == [small, 96 * 2**20, small, 96 * 2**20, small]
+        assert seen.count("CHECKPOINT") == 3
+        assert _log(tmp_path) == 0
+        store.upsert_document(*docs[3])
+        counts = store.stats()
+    with LadybugStore(tmp_path, read_only=True) as reader:
+        assert reader.stats() == counts and counts.documents == 4
+
+
+def test_a_store_filled_in_bulk_takes_ordinary_writes_with_their_checkpoints(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "graph"
+    bulk_load(folder, _documents(40))
+    assert _log(folder) == 0  # the load ends checkpointed, in its own pool
+    extra = _documents(3, skip=40)
+    with LadybugStore(folder, checkpoint_log_bytes=0) as store:
+        before = store.stats()
+        for info, extraction in extra:
+            result = store.upsert_document(info, extraction)
+            assert result.status == "created"
+            assert _log(folder) == 0  # each write's log went into the file
+        after = store.stats()
+    assert after.documents == before.documents + 3
+    with LadybugStore(folder, read_only=True) as reader:
+        assert reader.stats() == after
+        assert all(reader.get_document(i.id) is not None for i, _ in extra)
+
+
+def test_a_writer_opens_without_the_engines_own_checkpoints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine's checkpoint at a commit is what failed at a million statements in a
+    256 MB pool: a writer in a pool smaller than a checkpoint's turns it off."""
+    settings: list[dict[str, Any]] = []
+    real = ladybug.Database.__init__
+
+    def init(self: ladybug.Database, *args: Any, **kwargs: Any) -> None:
+        settings.append(kwargs)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ladybug.Database, "__init__", init)
+    with LadybugStore(tmp_path):
+        pass
+    with LadybugStore(tmp_path, buffer_pool_bytes=ladybug_store.CHECKPOINT_BUFFER_POOL_BYTES):
+        pass
+    assert [s["auto_checkpoint"] for s in settings] == [False, True]
