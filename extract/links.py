@@ -1171,7 +1171,14 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
                                    if c.dep_ == "dobj" for d in c.children):
         return []  # "X has no presence in Z", "X keeps no troops in Z": nobody there
     if head.pos_ == "VERB":
-        who = ([] if aim else subjects(head, ctx)) + actors_of_tokens(
+        # (a passive's own subject is done to there, and its doers are its agents: "since
+        # a truce was signed in Z" places no subject of the verb it hangs on; but "X, whose
+        # men were tried in Z": X's people are)
+        passive = any(c.dep_ == "nsubjpass" and not any(
+            w.lower_ == "whose" for w in c.children) for c in head.children)
+        doers = [] if aim else actors_of_tokens(pobjs(head, {"by"}), ctx) if passive else (
+            subjects(head, ctx))
+        who = doers + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
           and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):

@@ -2,7 +2,9 @@
 the one charged ("accused the guards of helping Y", engine.not_criticised); a later "parts
 of Y" the parser hung on an earlier name puts nothing in Y, nor does "the town of X and
 nearby Y" put Y in X (links._prep_link); a "Y-led" noun set off after a name is that name's
-(rules._compound_backing); "the anti-X movement" is no name of X (resolve.actor_of). Own
+(rules._compound_backing); "the anti-X movement" is no name of X (resolve.actor_of); a
+passive's place is its own subject's and its agents', not another verb's subject's
+(links._where_done). Own
 sentences; each must-not has a must beside it that keeps the reading's output."""
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # "the X movement led by Y": Y leads X
     ("movement-led-by", "The tribesmen joined the Houthi movement led by Abdul-Malik "
      "al-Houthi last year.", [("Abdul-Malik al-Houthi", "LEADS", "Houthis")]),
+    # a passive said of the subject itself places it
+    ("passive-of-subject", "The Ravine Liberation Front has guarded the road since it was "
+     "deployed in Kalemie.", [("Ravine Liberation Front", "LOCATED_IN", "Kalemie")]),
+    ("passive-of-members", "The Ravine Liberation Front, a militia whose fighters were "
+     "tried in Kalemie, denied the charges.",
+     [("Ravine Liberation Front", "LOCATED_IN", "Kalemie")]),
 ]
 
 
@@ -55,6 +63,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a foe of X's led by Y: Y does not lead X
     ("anti-movement-led-by", "The tribesmen joined the anti-Houthi movement led by Tariq "
      "Saleh last year.", [("Tariq Saleh", "LEADS", "Houthis")]),
+    # a passive said of another thing places not the subject of the verb it hangs on
+    ("passive-of-other", "The Ravine Liberation Front has guarded the road since a truce "
+     "was signed in Kalemie.", [("Ravine Liberation Front", "LOCATED_IN", "Kalemie")]),
 ]
 
 
