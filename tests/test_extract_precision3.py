@@ -4,7 +4,8 @@ of Y" the parser hung on an earlier name puts nothing in Y, nor does "the town o
 nearby Y" put Y in X (links._prep_link); a "Y-led" noun set off after a name is that name's
 (rules._compound_backing); "the anti-X movement" is no name of X (resolve.actor_of); a
 passive's place is its own subject's and its agents', not another verb's subject's
-(links._where_done). Own
+(links._where_done); a region's minister heads no ministry of the state
+(ministers.note_ministers). Own
 sentences; each must-not has a must beside it that keeps the reading's output."""
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("passive-of-members", "The Ravine Liberation Front, a militia whose fighters were "
      "tried in Kalemie, denied the charges.",
      [("Ravine Liberation Front", "LOCATED_IN", "Kalemie")]),
+    # the country's minister heads its one ministry of the portfolio
+    ("country-minister", "Chad's Interior Ministry closed the border crossings on Monday. "
+     "The country's interior minister, Omar Dalil, told reporters the roads would reopen.",
+     [("Omar Dalil", "LEADS", "Chadian Interior Ministry")]),
 ]
 
 
@@ -66,6 +71,13 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a passive said of another thing places not the subject of the verb it hangs on
     ("passive-of-other", "The Ravine Liberation Front has guarded the road since a truce "
      "was signed in Kalemie.", [("Ravine Liberation Front", "LOCATED_IN", "Kalemie")]),
+    # a region's minister heads no ministry of the state's
+    ("region-minister", "Chad's Interior Ministry closed the border crossings on Monday. "
+     "The province's interior minister, Omar Dalil, told reporters the roads would reopen.",
+     [("Omar Dalil", "LEADS", "*")]),
+    ("named-region-minister", "Nigeria's Interior Ministry closed the border crossings on "
+     "Monday. Borno's interior minister, Omar Dalil, told reporters the roads would reopen.",
+     [("Omar Dalil", "LEADS", "*")]),
 ]
 
 
