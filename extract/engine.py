@@ -535,6 +535,8 @@ def not_criticised(tok: Token, top: Token) -> bool:
     while node.i != top.i and node.head.i != node.i:
         if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
             return False  # "the release of staff held by X": the holder (the doer) is meant
+        if node.dep_ == "pcomp":
+            return True  # "accused the guards of helping X": X is in the charge, not charged
         if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (
                 node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)
                 or (node.head.lower_ == "of" and node.head.head.lemma_ in _FREED_NOUNS)

@@ -101,6 +101,8 @@ _MEMBERS = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZA
 _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
                     "exiles expatriate expatriates expat migrant migrants defector defectors "
                     "deportee evacuee")
+# Nouns for a share of a place: "X and parts of Y" (the "of" is theirs, not X's)
+_SHARES = words("part parts portion portions section sections stretch stretches")
 # "X's son / envoy in Y": another person, who is in Y (X need not be)
 _OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
 # "X, an adviser to Y": works for Y
@@ -425,6 +427,9 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     if prep.i in m.token_actor or _event_phrase(prep):
         return []  # inside a name: "the Government of Iraq"; "the shelling by X of Y"
+    if prep.head.pos_ == "PROPN" and any(prep.head.i < c.i < prep.i and c.lower_ in _SHARES
+                                         for c in prep.head.conjuncts):
+        return []  # "much of X and parts of Y": the parser hung the later "of" on X
     if _staff_office(prep):
         return []  # "the chief of staff of the Y, X": the office's own reading (_title_org_name)
     found = _holder(prep.head, ctx)
@@ -468,9 +473,11 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if htype is ActorType.LOCATION and prep.lower_ == "of" and appos is None and (
             prep.head.lower_ in _SETTLEMENTS) and m.token_actor.get(prep.head.i) != holder:
         # "the Kesh State city of X": the town named after the noun is in the region before
-        # ("the Kesh district of Y" names Kesh by the noun: Kesh is in Y)
-        return [Candidate(t, R.LOCATED_IN, holder, False, 0.6) for t in tgts
-                if t != holder and m.type_of(t) is ActorType.LOCATION]
+        # ("the Kesh district of Y" names Kesh by the noun: Kesh is in Y; "the town of X
+        # and nearby Y": the noun names X itself, and Y is only listed with it)
+        return [] if holder in tgts else [
+            Candidate(t, R.LOCATED_IN, holder, False, 0.6) for t in tgts
+            if m.type_of(t) is ActorType.LOCATION]
     for tgt in tgts:
         if tgt == holder:
             continue
@@ -1164,7 +1171,14 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
                                    if c.dep_ == "dobj" for d in c.children):
         return []  # "X has no presence in Z", "X keeps no troops in Z": nobody there
     if head.pos_ == "VERB":
-        who = ([] if aim else subjects(head, ctx)) + actors_of_tokens(
+        # (a passive's own subject is done to there, and its doers are its agents: "since
+        # a truce was signed in Z" places no subject of the verb it hangs on; but "X, whose
+        # men were tried in Z": X's people are)
+        passive = any(c.dep_ == "nsubjpass" and not any(
+            w.lower_ == "whose" for w in c.children) for c in head.children)
+        doers = [] if aim else actors_of_tokens(pobjs(head, {"by"}), ctx) if passive else (
+            subjects(head, ctx))
+        who = doers + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
           and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType, name_key
 
 from .leaders import home_state
-from .lexicon import DEPUTY_WORDS, FORMER_WORDS
+from .lexicon import DEPUTY_WORDS, FORMER_WORDS, PLACE_NOUNS
 from .resolve import Candidate, Context, R
 
 _TITLES = frozenset({"minister"})
@@ -102,6 +102,13 @@ def _portfolio_before(title: Token, sent: Span, ctx: Context) -> tuple[list[Toke
     return words, k + 1
 
 
+def _region(tok: Token, ctx: Context) -> bool:
+    """A region's name or noun ("Kesh's", "the province's"): an owner of its own offices."""
+    key = ctx.m.token_actor.get(tok.i)
+    return ctx.m.type_of(key) is ActorType.LOCATION if key is not None else (
+        tok.lower_ in PLACE_NOUNS or tok.lower_ == "state")
+
+
 def _person_at(i: int, sent: Span, ctx: Context) -> str | None:
     key = ctx.m.token_actor.get(i) if sent.start <= i < sent.end else None
     return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
@@ -144,6 +151,8 @@ def note_ministers(sent: Span, ctx: Context) -> None:
         state = None
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("'s", "'"):
             state = _state_of(doc[start - 2], ctx) if start - 2 >= sent.start else None
+            if state is None and start - 2 >= sent.start and _region(doc[start - 2], ctx):
+                continue  # "the province's security minister": a region's, no state's
             start -= 2
         elif start - 1 >= sent.start and (found := _state_of(doc[start - 1], ctx)):
             state = found

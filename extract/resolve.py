@@ -242,6 +242,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if tok.i in m.media_tokens:
         return None
     key = m.token_actor.get(tok.i)
+    if tok.pos_ == "NOUN" and any(c.lower_ == "anti" for c in tok.children) and depth <= 3:
+        # "the anti-X movement": a foe of X's, not X (but the name it is set beside)
+        return actor_of(tok.head, ctx, depth + 1) if tok.dep_ == "appos" else None
     if key is not None or depth > 3:
         return key
     lower = tok.lower_

@@ -916,7 +916,12 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # "a US-led raid on X": a leader of the raid (events.py), not of X
         if lower in _BODY_BACKING and ctx.m.type_of(backer) is ActorType.PERSON:
             continue
-        target = actor_of(_backed_noun(tok), ctx) if tok.head.i != tok.i else None
+        noun = _backed_noun(tok)
+        target = actor_of(noun, ctx) if tok.head.i != tok.i else None
+        if target is not None and noun.dep_ == "appos":
+            # "X, the Y-led force": the name set off before the noun (the parser may hang
+            # the noun on an earlier name: "A called on X, the Y-led force")
+            target = _set_off_name(noun, ctx) or target
         part = False
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (
                 named := ctx.m.token_actor.get(tok.i - 2)) is not None:
@@ -969,6 +974,14 @@ def senders(people: Token, ctx: Context) -> str | None:
         return owners[0]
     return next((k for c in people.children if c.dep_ in ("amod", "compound")
                  and (k := ctx.m.state_for_word(c)) is not None), None)
+
+
+def _set_off_name(noun: Token, ctx: Context) -> str | None:
+    """The actor named just before the comma that opens `noun`'s phrase ("X, the ...")."""
+    first = noun.left_edge.i
+    if first - 2 < noun.sent.start or noun.doc[first - 1].text != ",":
+        return None
+    return ctx.m.token_actor.get(first - 2)
 
 
 def _backed_noun(tok: Token) -> Token:
