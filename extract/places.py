@@ -25,6 +25,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    pobjs,
     rule,
     subjects,
 )
@@ -1007,6 +1008,11 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                     if key is not None and m.type_of(key) in PLACES and key not in out:
                         out.append(key)
                 continue
+            # "holds the western bank of the river, including X, Y and the town of Z",
+            # "controls most of the province, including X": the places the ground holds
+            for inc in (c for h in (kind, *pobjs(kind, {"of"})) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "including"):
+                out += [k for k in _listed_places(inc, ctx) if k not in out]
             if kind.lower_ not in _GROUND_KINDS:
                 continue
             for p in (p for c in kind.children if c.dep_ == "prep" and c.lower_ == "of"
