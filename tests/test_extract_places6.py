@@ -46,9 +46,42 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("deal-signed-by-named", "The agreement was signed in Kindu by Joseph Kabila and "
      "Moise Tshombe.",
      [("Joseph Kabila", "LOCATED_IN", "Kindu")]),
+    # a named unit of a state's armed forces, written with its demonym
+    ("named-unit-of-demonym-forces", "Residents reported abuses by the Kora Joint Task "
+     "Force of the Peruvian armed forces near the river.",
+     [("Kora Joint Task Force", "PART_OF", "Peruvian forces")]),
+    # a part of its owner's structure
+    ("part-of-owners-structure", "General Ana Ruiz, who commands the Kora Provincial "
+     "Police Command, part of the Peruvian police's national structure, said the streets "
+     "were quiet.",
+     [("Kora Provincial Police Command", "PART_OF", "Peruvian police")]),
+    # a faith's council named after the state is there, not part of it
+    ("faith-council-of-state", "The Christian Council of Lesotho called for dialogue "
+     "between the families.",
+     [("Christian Council of Lesotho", "LOCATED_IN", "Lesotho")]),
+    # (while a state's own council stays its part)
+    ("state-council-of-state", "The Supreme Court of Canada ruled on Friday.",
+     [("Supreme Court of Canada", "PART_OF", "Canada")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
+    ("unit-and-demonym-forces", "Residents reported abuses by the Kora Joint Task Force "
+     "and the Peruvian armed forces near the river.",
+     [("Kora Joint Task Force", "PART_OF", "Peruvian forces")]),
+    ("no-part-of-owners-structure", "The Kora Rapid Unit, no part of the Peruvian army's "
+     "command structure, patrols the coast.",
+     [("Kora Rapid Unit", "PART_OF", "Peruvian forces")]),
+    ("faith-council-no-part", "The Christian Council of Lesotho called for dialogue "
+     "between the families.",
+     [("Christian Council of Lesotho", "PART_OF", "Lesotho")]),
+    # a people's name before its community or land names no body of the state
+    ("states-people-community", "The Kora Guard, an umbrella of Druze factions, spoke for "
+     "Syria's Druze community.",
+     [("Druze", "PART_OF", "Syria")]),
+    # a dissident faction of a group is no longer its part
+    ("dissident-faction-of", "The Kora Front is a dissident faction of the former Tolan "
+     "Liberation Army that rejected the peace deal.",
+     [("Kora Front", "PART_OF", "Tolan Liberation Army")]),
     # a rival's faction or a breakaway one is not the owner's part
     ("owners-rival-faction", "The Kora Brigades, the Tolan Front's rival faction, shelled "
      "the airstrip.",
