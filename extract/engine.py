@@ -931,7 +931,7 @@ def _former_noun(nodes: dict[str, Token]) -> bool:
 _BELONGING = frozenset({RelationType.PART_OF, RelationType.LEADS,
                         RelationType.SPOKESPERSON_FOR})
 # Words that make a faction of Y no longer Y's: "a breakaway faction of Y".
-_SPLIT_WORDS = words("breakaway break-away splinter renegade rival")
+_SPLIT_WORDS = words("breakaway break-away splinter renegade rival dissident")
 
 
 def _broken_away(nodes: dict[str, Token]) -> bool:

@@ -135,6 +135,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 out += _unit_after_title(tok, ctx)
         elif dep == "attr" and pos == "NOUN" and tok.head.lemma_ == "be":
             out += _copula_modifiers(tok, ctx)
+        if lemma in _SET_OFF_PARTS and pos == "NOUN" and tok.i not in m.token_actor:
+            out += _set_off_part(tok, sent, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
         if lower in _OFFICE_TITLES and pos in ("NOUN", "PROPN"):
@@ -855,6 +857,76 @@ def _member_through_part(part: Token, ctx: Context) -> list[Candidate]:
             if m.type_of(k) is ActorType.PERSON]
 
 
+# A part's noun that names the body beside it: "X, the Y's armed wing", "the Y's backbone,
+# X"; and the words that make the part another's or no longer Y's ("Y's rival faction").
+_SET_OFF_PARTS = words("wing arm branch affiliate offshoot unit faction division battalion "
+                       "brigade cell chapter contingent component backbone section")
+_NOT_OWNED_PARTS = words("rival breakaway splinter former ex estranged dissident renegade "
+                         "new old")
+_PART_REACH = 4  # the part's modifiers between the owner and the noun ("Arab-majority")
+_PART_ENDS = words(", . ; ) in on of across")
+
+
+@rule
+def _set_off_part(part: Token, sent: Span, ctx: Context) -> list[Candidate]:
+    """"X, the Y's Arab-majority component in the province", "the Y's backbone, X (XB),",
+    "Y, whose armed wing, X, ...": the name set off by a comma beside the owner's part
+    noun is part of Y; read in the order of the words, as the parser often hangs such
+    appositions on another word."""
+    m = ctx.m
+    doc = part.doc
+    k = part.i - 1
+    while k >= sent.start and part.i - k <= _PART_REACH and doc[k].tag_ != "POS" and (
+            doc[k].lower_ != "whose"):
+        if doc[k].lower_ in _NOT_OWNED_PARTS or (k in m.token_actor and m.type_of(
+                m.token_actor[k]) not in PLACES) or not (
+                doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+            return []
+        k -= 1
+    if k <= sent.start or part.i - k > _PART_REACH:
+        return []
+    owner = _whose_part_owner(doc[k], ctx) if doc[k].lower_ == "whose" else (
+        m.token_actor.get(k - 1))
+    if owner is None or m.type_of(owner) not in _ORGS | {ActorType.STATE}:
+        return []
+    parts: list[str] = []
+    j = part.i + 1
+    if j + 1 < sent.end and doc[j].text == ",":
+        j += 2 if doc[j + 1].lower_ == "the" else 1  # "the Y's backbone, (the) X"
+        if (after := m.token_actor.get(j)) is not None and m.token_actor.get(j - 1) != after:
+            parts.append(after)
+    if doc[k].tag_ == "POS" and (part.i + 1 >= sent.end or doc[part.i + 1].lower_ in _PART_ENDS):
+        start = k - 1
+        while start > sent.start and m.token_actor.get(start - 1) == owner:
+            start -= 1
+        if start > sent.start and doc[start - 1].lower_ == "the":
+            start -= 1
+        if start - 2 >= sent.start and doc[start - 1].text == ",":
+            end = start - 2
+            if doc[end].text == ")":  # "X (XB), the Y's wing": the name before its short form
+                while end > sent.start and doc[end].text != "(":
+                    end -= 1
+                end -= 1
+            if (before := m.token_actor.get(end)) is not None:
+                parts.append(before)
+    return [candidate(p, R.PART_OF, owner, part, ctx, 0.6) for p in dict.fromkeys(parts)
+            if p != owner and m.type_of(p) in _ORGS]
+
+
+
+def _whose_part_owner(whose: Token, ctx: Context) -> str | None:
+    """The body "whose" speaks of, also past a description before it that the parser
+    broke off: "Y (YU), the oldest party in the hills, whose armed wing": Y."""
+    if (key := _whose(whose, ctx)) is not None:
+        return key
+    k = whose.i - 2 if whose.i >= 2 and whose.doc[whose.i - 1].text == "," else whose.i - 1
+    for t in (whose.doc[k], *whose.doc[k].ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if (key := actor_of(t, ctx)) is not None:
+            return key
+    return None
+
 @rule
 def _unit_after_title(branch: Token, ctx: Context) -> list[Candidate]:
     """"X, a commander in the Y Brigades, the armed wing of Z": the second apposition
@@ -1170,7 +1242,11 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     if head.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in head.children
                                    if c.dep_ == "dobj" for d in c.children):
         return []  # "X has no presence in Z", "X keeps no troops in Z": nobody there
-    if head.pos_ == "VERB":
+    if head.pos_ == "VERB" and _deal_made(head, ctx):
+        # "the accord, signed in Z", "since a peace deal was signed in Z": where a deal was
+        # signed tells where its signers were only when it names them ("signed by X")
+        who = actors_of_tokens(pobjs(head, {"by"}), ctx)
+    elif head.pos_ == "VERB":
         # (a passive's own subject is done to there, and its doers are its agents: "since
         # a truce was signed in Z" places no subject of the verb it hangs on; but "X, whose
         # men were tried in Z": X's people are)
@@ -1192,6 +1268,26 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     harm = _harm_event(head)
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS and not harm]
+
+
+# Verbs that make a deal, and the deals they make ("the accord signed in Z")
+_DEAL_VERBS = words("sign agree conclude broker negotiate seal reach ink")
+_DEALS = words("agreement agreements deal deals accord accords treaty treaties pact pacts "
+               "truce ceasefire framework memorandum protocol roadmap")
+
+
+def _deal_made(verb: Token, ctx: Context) -> bool:
+    """The verb makes a deal it is said of: "the accord (which was) signed in Z", "a deal
+    was signed in Z", "the framework agreed in Z" (a deal by its name too: "the X
+    Agreement, signed in Z")."""
+    if verb.lemma_ not in _DEAL_VERBS:
+        return False
+    said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ in ("acl", "relcl"):
+        said_of.append(verb.head)
+    return any(t.lemma_ in _DEALS or t.lower_ in _DEALS or (
+        (k := ctx.m.token_actor.get(t.i)) is not None
+        and ctx.m.actors[k].name.split()[-1].lower() in _DEALS) for t in said_of)
 
 
 # Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z" say where it happened,

@@ -681,7 +681,7 @@ class Mentions:
         listed = tok.dep_ == "conj" and doc[tok.i - 1].lower_ in (",", "and", "or") and (
             key := self.token_actor.get(tok.head.i)) is not None and (
             self.actors[key].type is ActorType.LOCATION)
-        if not (listed or held_ground(span) or held_by_a_side(span)):
+        if not (listed or held_ground(span) or held_by_a_side(span) or _town_set_off(tok)):
             return False
         self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
         return True
@@ -2403,6 +2403,22 @@ _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "re
 
 # Nouns of an armed group's part that its possessive names ("X's Khorasan province").
 _BRANCH_NOUNS = words("province branch wing affiliate chapter")
+# "X, a trading centre in Y": a centre that is a town by the word before it
+_TOWN_CENTRES = words("trading market commercial administrative district urban")
+
+
+def _town_set_off(tok: Token) -> bool:
+    """"X, a farming town in Y", "X, a trading centre in Y": a name set off by the noun
+    of a settlement placed somewhere is a town."""
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.i <= tok.i + 5 and (c.lemma_ in PLACE_NOUNS or (
+            c.lemma_ in ("centre", "center") and any(
+                d.lower_ in _TOWN_CENTRES for d in c.children if d.dep_ in ("compound", "amod"))))
+        and any(p.dep_ == "prep" and p.lower_ in ("in", "of", "near") for p in c.children)
+        for c in tok.children)
+
 # Plural nouns of a group's people that the model reads into its name ("Fighters of X").
 _MEMBERS_OF = words("fighters members militants supporters soldiers troops gunmen "
                     "followers leaders")

@@ -25,6 +25,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    pobjs,
     rule,
     subjects,
 )
@@ -179,16 +180,31 @@ def state_bodies(sent: Span, ctx: Context) -> list[Candidate]:
         state = _state_opening(tok, key, ctx) if len(name) > 1 else None
         if state is not None:
             if type_ is ActorType.GOVERNMENT_BODY:
-                out.append(Candidate(key, R.PART_OF, state, False, 0.55))
+                out.append(Candidate(key, _state_body_rel(key, ctx), state, False, 0.55))
             continue
         if type_ in (ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION, ActorType.LOCATION):
             state, nouns = _state_before(tok, type_, sent, ctx)
             if type_ is ActorType.ORGANIZATION and not nouns:
                 continue  # "the Iraqi Museum" may be anywhere; "the U.S. agency NASA" is not
             if state is not None and state != key:
-                rel = R.PART_OF if type_ is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
-                out.append(Candidate(key, rel, state, False, 0.55))
+                out.append(Candidate(key, _state_body_rel(key, ctx), state, False, 0.55))
     return out
+
+
+# Words of a faith's body: "the Indonesian Ulema Council", "the Christian Council of X"
+# speak for believers, not for the state, whatever their "Council" makes them look like
+_FAITH_WORDS = words("christian christians catholic ulema ulama church churches evangelical "
+                     "bishops bishop clergy protestant anglican methodist baptist interfaith "
+                     "religious muslim muslims")
+
+
+def _state_body_rel(key: str, ctx: Context) -> R:
+    """A state's own body is part of it; any other body named after it, or a faith's
+    council, is only there."""
+    if ctx.m.type_of(key) is not ActorType.GOVERNMENT_BODY or any(
+            w.lower() in _FAITH_WORDS for w in ctx.m.actors[key].name.split()):
+        return R.LOCATED_IN
+    return R.PART_OF
 
 
 # Last words of the name of a state's own force ("the Peruvian Navy", "the Kenya Defence
@@ -567,8 +583,7 @@ def name_places(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         state = m.add(entry.name, ActorType.STATE, surface)
         if state != key:
-            rel = R.PART_OF if m.type_of(key) is ActorType.GOVERNMENT_BODY else R.LOCATED_IN
-            out.append(Candidate(key, rel, state, False, 0.55))
+            out.append(Candidate(key, _state_body_rel(key, ctx), state, False, 0.55))
     return out
 
 
@@ -1007,6 +1022,11 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                     if key is not None and m.type_of(key) in PLACES and key not in out:
                         out.append(key)
                 continue
+            # "holds the western bank of the river, including X, Y and the town of Z",
+            # "controls most of the province, including X": the places the ground holds
+            for inc in (c for h in (kind, *pobjs(kind, {"of"})) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "including"):
+                out += [k for k in _listed_places(inc, ctx) if k not in out]
             if kind.lower_ not in _GROUND_KINDS:
                 continue
             for p in (p for c in kind.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -1013,7 +1013,7 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         k = tok.i + 2
         key = m.token_actor.get(k)
-        if key is None or key == state:
+        if key is None or key == state or _people_word(k, key, sent, ctx):
             continue
         if m.type_of(state) is ActorType.ARMED_GROUP and _group_province(key, tok.nbor(2), ctx):
             m.actors[key].type = ActorType.ARMED_GROUP
@@ -1032,6 +1032,24 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
     return out
 
+
+
+def _people_word(k: int, key: str, sent: Span, ctx: Context) -> bool:
+    """"Syria's Druze community", "Iran's Kurdish regions": a people's word before a
+    common noun names the state's people or land, none of its bodies."""
+    doc = sent.doc
+    end = k
+    while end < sent.end and ctx.m.token_actor.get(end) == key:
+        end += 1
+    last = doc[end - 1]
+    return end < sent.end and doc[end].pos_ == "NOUN" and doc[end].is_lower and (
+        last.head.i == end) and (last.ent_type_ == "NORP" or last.pos_ == "ADJ"
+                                 or doc[end].lower_ in _PEOPLE_NOUNS)
+
+
+# A people's or its land's nouns after its name: "Syria's Druze community"
+_PEOPLE_NOUNS = words("community communities people population minority minorities region "
+                      "regions area areas villages tribe tribes heartland")
 
 # "Hamas's Qassam Brigades", "the Front's Ember Battalion": a group owns a named unit
 _GROUP_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
