@@ -1,0 +1,72 @@
+"""Names cut or mistyped for their form, read whole and typed (round fifteen):
+
+- a region's or a province's name straight before a lower-case "government" ("the
+  Upper Varenga government", "the Kalvoria government") names the region's own
+  government, a body, whatever the model read in the name (often nothing); a state's
+  name, a capital's, a people's word ("the Kenyan government") or a person's name read
+  elsewhere in the text ("the Ruto government") stay as they were read: the state.
+
+Sentences of our own with invented names from several regions, short and inside long
+wire sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple
+from .test_extract_names import Named
+from .test_extract_names5 import check_names, name_params
+
+Case = tuple[str, str, list[Named], list[Named], list[Triple], list[Triple]]
+
+# (id, text, actors that must be read, actors that must not, triples that must,
+#  triples that must not); a symmetric relation matches either way round.
+REGION_GOVERNMENTS: list[Case] = [
+    ("spokesman-for",
+     "Tomas Okelo, a spokesman for the Upper Varenga government, said the provincial "
+     "police had arrested four suspects.",
+     [("Upper Varenga government", "GOVERNMENT_BODY"), ("Tomas Okelo", "PERSON")], [],
+     [("Tomas Okelo", "SPOKESPERSON_FOR", "Upper Varenga government")], []),
+    ("object-of-criticism",
+     "On Monday the teachers' union accused the Kalvoria government of withholding "
+     "salaries for six months.",
+     [("Kalvoria government", "GOVERNMENT_BODY")], [], [], []),
+    ("model-read-a-place",
+     "Farmers marched on the Sindh government offices, and the Sindh government promised "
+     "compensation within a month.",
+     [("Sindh government", "GOVERNMENT_BODY")], [], [], []),
+    # must-not: a state's people, a state, a capital, a ruler named in the text
+    ("demonym-is-the-state",
+     "Rights groups urged the Angolan government to free the detained activists.",
+     [("Angola", "STATE")], [("Angolan government", "*")], [], []),
+    ("state-name",
+     "The Myanmar government said the talks would resume in Bangkok.",
+     [("Myanmar", "STATE")], [("Myanmar government", "*")], [], []),
+    ("capital-stands-for-state",
+     "Diplomats said the Kabul government had not replied to the request.",
+     [("Afghanistan", "STATE")], [("Kabul government", "*")], [], []),
+    ("ruler-named-elsewhere",
+     "President William Ruto defended the Ruto government's tax plans in Nakuru on "
+     "Friday.",
+     [("William Ruto", "PERSON")], [("Ruto government", "*")], [], []),
+]
+
+_NOT_YET: dict[str, str] = {}
+
+
+def _params(table: list[Case]) -> list[Any]:
+    return name_params(table, _NOT_YET)
+
+
+_ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
+
+
+@pytest.mark.parametrize(_ARGS, _params(REGION_GOVERNMENTS))
+def test_region_governments(nlp: Language, text: str, read: list[Named],
+                            not_read: list[Named], asserted: list[Triple],
+                            not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
