@@ -473,12 +473,13 @@ def _people_word(ent: Span, span: Span) -> bool:
 _CALLED_NAME = re.compile(
     r"\b(?:known as|calling itself|calls itself|called itself) the "
     r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
-# "whose group is called X", "its armed wing, known as X": the name a group's own noun
-# goes by, with no article
+# "whose group is called X", "its armed wing, known as X", 'a cell known as "X"': the
+# name a group's own noun goes by, with no article, in quotes or not
 _NOUN_CALLED_NAME = re.compile(
-    r"\b(?:known as|is called|was called|is named|was named) "
+    r"\b(?:known as|is called|was called|is named|was named) [\"\u201c]?"
     r"((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)")
 _CALL_WORDS = words("known as is was called named")
+_CALL_MARKS = frozenset({",", '"', "\u201c"})
 # Labels of a name read whole that say nothing of a group: its words are then the group's
 _NO_KIND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 
@@ -518,18 +519,19 @@ def _names_of_group_nouns(ents: list[Span], sent: Span, text: str) -> list[Span]
         if span is None or any(t.pos_ != "PROPN" for t in span):
             continue
         i = span.start - 1
-        while i > sent.start and (doc[i].lower_ in _CALL_WORDS or doc[i].text == ","):
+        while i > sent.start and (doc[i].lower_ in _CALL_WORDS or doc[i].text in _CALL_MARKS):
             i -= 1
         noun = doc[i]
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (
-                noun.lower_ not in HEAD_TYPES and noun.lower_ not in GROUP_PARTS):
+                noun.lower_ not in HEAD_TYPES and noun.lower_ not in GROUP_PARTS
+                and noun.lower_ not in NAMING_NOUNS):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) or (
                 e.label_ not in _NO_KIND_LABELS) for e in inside):
             continue  # (a known group's name, or one the model read as a body already)
-        name = Span(doc, span.start, span.end, label=head_type(span) or "ORG",
-                    span_id=span.text)
+        label = head_type(span) or NAMING_NOUNS.get(noun.lower_, "ORG")
+        name = Span(doc, span.start, span.end, label=label, span_id=span.text)
         out = _put_in(out, inside, name)
     return out
 

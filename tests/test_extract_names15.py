@@ -4,7 +4,11 @@
   Upper Varenga government", "the Kalvoria government") names the region's own
   government, a body, whatever the model read in the name (often nothing); a state's
   name, a capital's, a people's word ("the Kenyan government") or a person's name read
-  elsewhere in the text ("the Ruto government") stay as they were read: the state.
+  elsewhere in the text ("the Ruto government") stay as they were read: the state;
+- the name a group's own noun is "known as" or "called" may stand in quotes ('a cell
+  known as "Los Cuervos"', 'a gang known as "Black Ants"'), and a gang's, a militia's or
+  a cartel's noun types it; after another noun ('the smuggler, known as "Grey Fox"', 'a
+  song known as "Red River"') the quoted words are left as read.
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -55,6 +59,26 @@ REGION_GOVERNMENTS: list[Case] = [
      [("William Ruto", "PERSON")], [("Ruto government", "*")], [], []),
 ]
 
+CALLED_IN_QUOTES: list[Case] = [
+    ("cell-known-as-quoted",
+     'Investigators have charged five members of a cell known as "Los Cuervos" with the '
+     'kidnapping of a trader in Arequipa.',
+     [("Los Cuervos", "*")], [], [], []),
+    ("gang-known-as-quoted",
+     'Police in Durban arrested the leader of a gang known as "Black Ants" on Sunday.',
+     [("Black Ants", "ARMED_GROUP")], [], [], []),
+    ("militia-called-curly-quotes",
+     "Villagers said a militia known as \u201cRed Lions\u201d had burned the market.",
+     [("Red Lions", "ARMED_GROUP")], [], [], []),
+    # must-not: a person's or a thing's quoted name
+    ("smuggler-known-as",
+     'The smuggler, known as "Grey Fox", was arrested near the border on Friday.',
+     [], [("Grey Fox", "ARMED_GROUP"), ("Grey Fox", "ORGANIZATION")], [], []),
+    ("song-known-as",
+     'The crowd sang a song known as "Red River" outside the court.',
+     [], [("Red River", "ARMED_GROUP"), ("Red River", "ORGANIZATION")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 
 
@@ -69,4 +93,11 @@ _ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
 def test_region_governments(nlp: Language, text: str, read: list[Named],
                             not_read: list[Named], asserted: list[Triple],
                             not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, _params(CALLED_IN_QUOTES))
+def test_called_in_quotes(nlp: Language, text: str, read: list[Named],
+                          not_read: list[Named], asserted: list[Triple],
+                          not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
