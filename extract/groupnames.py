@@ -108,6 +108,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _officers_office_names(ents, sent, text)
         ents = _ministry_of_the(ents, sent, text)
         ents = _region_governments(ents, sent, text)
+        ents = _honorific_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
@@ -1916,6 +1917,40 @@ def _name_word(tok: Token) -> bool:
     name: no title, no head word of a body."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ == "" and (
         tok.lower_ not in TITLE_WORDS and tok.lower_ not in HEAD_TYPES)
+
+
+_HONORIFIC_WORDS = words(HONORIFICS)
+
+
+def _honorific_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"chaired by Padoh Saw Lah Htoo", "led by Maulana Noor Gul Wazir": two to five
+    capitalised words the model left out of every entity after an honorific are a
+    person's name (the honorific a title, not part of it), whatever the tagger read in
+    them (a Karen "Saw" as a verb)."""
+    if not any(w in text.lower() for w in _HONORIFIC_WORDS):
+        return ents
+    out = ents
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _HONORIFIC_WORDS or not tok.is_title:
+            continue
+        # (or the model's entity opened by the honorific: "[Padoh Saw Lay Htoo] Moo" read
+        # as a body)
+        opened = [e for e in out if e.start == tok.i and not e.ent_id_]
+        if tok.ent_type_ and not opened:
+            continue
+        inside = [] if not opened else opened[:1]
+        end = tok.i + 1
+        while end < sent.end and end - tok.i <= 5 and doc[end].is_title and (
+                doc[end].is_alpha) and (not doc[end].ent_type_ or (
+                    inside and end < inside[0].end)) and (
+                doc[end].lower_ not in TITLE_WORDS and doc[end].lower_ not in _BODY_WORDS):
+            end += 1
+        if not 2 <= end - tok.i - 1 <= 5 or (end < sent.end and doc[end].is_title) or (
+                inside and inside[0].end != end):
+            continue
+        out = _put_in(out, inside, Span(doc, tok.i + 1, end, label="PERSON"))
+    return out
 
 
 def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:

@@ -8,7 +8,11 @@
 - the name a group's own noun is "known as" or "called" may stand in quotes ('a cell
   known as "Los Cuervos"', 'a gang known as "Black Ants"'), and a gang's, a militia's or
   a cartel's noun types it; after another noun ('the smuggler, known as "Grey Fox"', 'a
-  song known as "Red River"') the quoted words are left as read.
+  song known as "Red River"') the quoted words are left as read;
+- two to five capitalised words the model left out of every entity after an honorific
+  ("chaired by Padoh Saw Lay Htoo Moo", "ordered by Mufti Abdul Wali Kakar") are a
+  person's name without the honorific, whatever the tagger read in them; not one word
+  alone, nor a body's head word ("the Mufti Council").
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -79,6 +83,23 @@ CALLED_IN_QUOTES: list[Case] = [
      [], [("Red River", "ARMED_GROUP"), ("Red River", "ORGANIZATION")], [], []),
 ]
 
+HONORIFIC_NAMES: list[Case] = [
+    ("padoh-karen",
+     "The brigade, now commanded by Padoh Saw Lay Htoo Moo, said it had taken the camp.",
+     [("Saw Lay Htoo Moo", "PERSON")], [("Padoh Saw Lay Htoo Moo", "*")], [], []),
+    ("mufti-ordered-by",
+     "Officials said the bombing was ordered by Mufti Abdul Wali Kakar, who fled to "
+     "Kandahar.",
+     [("Abdul Wali Kakar", "PERSON")], [("Mufti Abdul Wali Kakar", "*")], [], []),
+    # must-not: a body's head word, one word alone
+    ("mufti-council",
+     "The Mufti Council of Tanga condemned the killing of the imam.",
+     [], [("Council", "PERSON"), ("Tanga", "PERSON")], [], []),
+    ("one-word-after",
+     "Maulana Karimullah told the crowd to go home.",
+     [], [("Maulana Karimullah", "ORGANIZATION")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 
 
@@ -100,4 +121,11 @@ def test_region_governments(nlp: Language, text: str, read: list[Named],
 def test_called_in_quotes(nlp: Language, text: str, read: list[Named],
                           not_read: list[Named], asserted: list[Triple],
                           not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, _params(HONORIFIC_NAMES))
+def test_honorific_names(nlp: Language, text: str, read: list[Named],
+                         not_read: list[Named], asserted: list[Triple],
+                         not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
