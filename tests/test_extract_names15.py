@@ -12,7 +12,11 @@
 - two to five capitalised words the model left out of every entity after an honorific
   ("chaired by Padoh Saw Lay Htoo Moo", "ordered by Mufti Abdul Wali Kakar") are a
   person's name without the honorific, whatever the tagger read in them; not one word
-  alone, nor a body's head word ("the Mufti Council").
+  alone, nor a body's head word ("the Mufti Council");
+- a capital's name before a lower-case "state", "province" or "region" names the region
+  called after the city ("every village of Kinshasa province", "the Kabul province
+  governor"), a place, not the country; the country's own organs stay its ("Tripoli
+  state television": Libya's).
 
 Sentences of our own with invented names from several regions, short and inside long
 wire sentences.
@@ -100,6 +104,25 @@ HONORIFIC_NAMES: list[Case] = [
      [], [("Maulana Karimullah", "ORGANIZATION")], [], []),
 ]
 
+CAPITAL_REGIONS: list[Case] = [
+    ("capital-governorate-object",
+     "Gunmen killed four farmers in the north of Baghdad governorate on Sunday.",
+     [("Baghdad", "LOCATION")], [("Iraq", "*")], [], []),
+    ("capital-state-object",
+     "The rebels say they now hold every village of Juba state.",
+     [("Juba", "LOCATION")], [("South Sudan", "*")], [], []),
+    ("capital-province-title",
+     "The Kabul province governor, Mohammad Qasim Halimi, toured the flooded districts.",
+     [("Kabul", "LOCATION")], [("Afghanistan", "*")], [], []),
+    # must-not: the country's own organs, the capital speaking for its state
+    ("capital-state-television",
+     "Tripoli state television said the convoy had been stopped.",
+     [("Libya", "STATE")], [("Tripoli", "LOCATION")], [], []),
+    ("capital-speaks",
+     "Kabul said on Monday it would not accept the new border post.",
+     [("Afghanistan", "STATE")], [("Kabul", "LOCATION")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 
 
@@ -126,6 +149,13 @@ def test_called_in_quotes(nlp: Language, text: str, read: list[Named],
 
 @pytest.mark.parametrize(_ARGS, _params(HONORIFIC_NAMES))
 def test_honorific_names(nlp: Language, text: str, read: list[Named],
+                         not_read: list[Named], asserted: list[Triple],
+                         not_asserted: list[Triple]) -> None:
+    check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(_ARGS, _params(CAPITAL_REGIONS))
+def test_capital_regions(nlp: Language, text: str, read: list[Named],
                          not_read: list[Named], asserted: list[Triple],
                          not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
