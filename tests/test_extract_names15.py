@@ -24,8 +24,6 @@ wire sentences.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
@@ -124,38 +122,11 @@ CAPITAL_REGIONS: list[Case] = [
 ]
 
 _NOT_YET: dict[str, str] = {}
+_CASES = REGION_GOVERNMENTS + CALLED_IN_QUOTES + HONORIFIC_NAMES + CAPITAL_REGIONS
 
 
-def _params(table: list[Case]) -> list[Any]:
-    return name_params(table, _NOT_YET)
-
-
-_ARGS = ("text", "read", "not_read", "asserted", "not_asserted")
-
-
-@pytest.mark.parametrize(_ARGS, _params(REGION_GOVERNMENTS))
-def test_region_governments(nlp: Language, text: str, read: list[Named],
-                            not_read: list[Named], asserted: list[Triple],
-                            not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, _params(CALLED_IN_QUOTES))
-def test_called_in_quotes(nlp: Language, text: str, read: list[Named],
-                          not_read: list[Named], asserted: list[Triple],
-                          not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, _params(HONORIFIC_NAMES))
-def test_honorific_names(nlp: Language, text: str, read: list[Named],
-                         not_read: list[Named], asserted: list[Triple],
-                         not_asserted: list[Triple]) -> None:
-    check_names(nlp, text, read, not_read, asserted, not_asserted)
-
-
-@pytest.mark.parametrize(_ARGS, _params(CAPITAL_REGIONS))
-def test_capital_regions(nlp: Language, text: str, read: list[Named],
-                         not_read: list[Named], asserted: list[Triple],
-                         not_asserted: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
+                         name_params(_CASES, _NOT_YET))
+def test_names_read(nlp: Language, text: str, read: list[Named], not_read: list[Named],
+                    asserted: list[Triple], not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
