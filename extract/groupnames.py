@@ -20,12 +20,14 @@ person named.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .gazetteer import DEFAULT_PATH, PHOENIX_PATH
 from .lexicon import (
     ARMED_WORDS,
     FACTION_QUALIFIERS,
@@ -105,6 +107,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _wing_names(ents, sent, text)
         ents = _officers_office_names(ents, sent, text)
         ents = _ministry_of_the(ents, sent, text)
+        ents = _region_governments(ents, sent, text)
+        ents = _honorific_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
@@ -470,12 +474,13 @@ def _people_word(ent: Span, span: Span) -> bool:
 _CALLED_NAME = re.compile(
     r"\b(?:known as|calling itself|calls itself|called itself) the "
     r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
-# "whose group is called X", "its armed wing, known as X": the name a group's own noun
-# goes by, with no article
+# "whose group is called X", "its armed wing, known as X", 'a cell known as "X"': the
+# name a group's own noun goes by, with no article, in quotes or not
 _NOUN_CALLED_NAME = re.compile(
-    r"\b(?:known as|is called|was called|is named|was named) "
+    r"\b(?:known as|is called|was called|is named|was named) [\"\u201c]?"
     r"((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)")
 _CALL_WORDS = words("known as is was called named")
+_CALL_MARKS = frozenset({",", '"', "\u201c"})
 # Labels of a name read whole that say nothing of a group: its words are then the group's
 _NO_KIND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 
@@ -515,18 +520,19 @@ def _names_of_group_nouns(ents: list[Span], sent: Span, text: str) -> list[Span]
         if span is None or any(t.pos_ != "PROPN" for t in span):
             continue
         i = span.start - 1
-        while i > sent.start and (doc[i].lower_ in _CALL_WORDS or doc[i].text == ","):
+        while i > sent.start and (doc[i].lower_ in _CALL_WORDS or doc[i].text in _CALL_MARKS):
             i -= 1
         noun = doc[i]
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (
-                noun.lower_ not in HEAD_TYPES and noun.lower_ not in GROUP_PARTS):
+                noun.lower_ not in HEAD_TYPES and noun.lower_ not in GROUP_PARTS
+                and noun.lower_ not in NAMING_NOUNS):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) or (
                 e.label_ not in _NO_KIND_LABELS) for e in inside):
             continue  # (a known group's name, or one the model read as a body already)
-        name = Span(doc, span.start, span.end, label=head_type(span) or "ORG",
-                    span_id=span.text)
+        label = head_type(span) or NAMING_NOUNS.get(noun.lower_, "ORG")
+        name = Span(doc, span.start, span.end, label=label, span_id=span.text)
         out = _put_in(out, inside, name)
     return out
 
@@ -872,6 +878,60 @@ def _ministry_of_the(ents: list[Span], sent: Span, text: str) -> list[Span]:
             if words_:
                 out = _put_in(out, [], Span(doc, words_[0].i, words_[-1].i + 1, label="NORP"))
     return out
+
+
+# "the Kalvar government": capitalised words between "the" and a lower-case "government"
+_REGION_GOVERNMENT = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3})government\b")
+# The labels the words may bear: a place's the gazetteer or the model read (a state's and
+# a capital's are the state, "the Kenyan government" a people's, "the Ruto government" a
+# person's), a body's the model misread, or none.
+_REGION_LABELS = frozenset({"GPE", "LOC", "LOCATION", "ORG", "FAC"})
+
+
+def _region_governments(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Kalvar government", "criticised the Tana River government": a region's or a
+    province's name straight before a lower-case "government" names that region's own
+    government, a body (the model often reads nothing in a province's name, or a town).
+    Not a state's or a capital's name (the state itself), a people's, a person's (a
+    ruler's government is the state's), a name the gazetteer knows as an actor, nor a
+    longer name running over the words."""
+    if " government" not in text:
+        return ents
+    out = ents
+    doc = sent.doc
+    for found in _REGION_GOVERNMENT.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1) - 1)
+        if span is None or any(t.pos_ != "PROPN" for t in span):
+            continue
+        inside = _overlapping(out, span.start, span.end + 1)
+        if any(e.start < span.start or e.end > span.end or e.label_ not in _REGION_LABELS
+               or (e.ent_id_ and e.label_ != "LOCATION") for e in inside):
+            continue
+        if any(t.lower_ in _demonym_words() for t in span) or _person_word(doc, span[-1]):
+            continue  # ("the Modi government", Narendra Modi named elsewhere: the state's)
+        end = span.end + 1
+        name = Span(doc, span.start, end, label="GOVERNMENT_BODY",
+                    span_id=doc[span.start : end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """The words for the people of a state, lowered ("angolan"), as the gazetteer and the
+    compiled dictionaries give them."""
+    found: set[str] = set()
+    for path in (DEFAULT_PATH, PHOENIX_PATH):
+        for state in json.loads(path.read_text(encoding="utf-8")).get("states", []):
+            found.update(w.casefold() for w in [*state.get("demonyms", []), state.get("adj", "")]
+                         if w)
+    return frozenset(found)
+
+
+def _person_word(doc: Doc, word: Token) -> bool:
+    """The word is part of a person's name the model read anywhere in the document."""
+    return any(e.label_ == "PERSON" and any(t.text == word.text for t in e) for e in doc.ents)
 
 
 def _officers_office_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
@@ -1857,6 +1917,40 @@ def _name_word(tok: Token) -> bool:
     name: no title, no head word of a body."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.ent_type_ == "" and (
         tok.lower_ not in TITLE_WORDS and tok.lower_ not in HEAD_TYPES)
+
+
+_HONORIFIC_WORDS = words(HONORIFICS)
+
+
+def _honorific_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"chaired by Padoh Saw Lah Htoo", "led by Maulana Noor Gul Wazir": two to five
+    capitalised words the model left out of every entity after an honorific are a
+    person's name (the honorific a title, not part of it), whatever the tagger read in
+    them (a Karen "Saw" as a verb)."""
+    if not any(w in text.lower() for w in _HONORIFIC_WORDS):
+        return ents
+    out = ents
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _HONORIFIC_WORDS or not tok.is_title:
+            continue
+        # (or the model's entity opened by the honorific: "[Padoh Saw Lay Htoo] Moo" read
+        # as a body)
+        opened = [e for e in out if e.start == tok.i and not e.ent_id_]
+        if tok.ent_type_ and not opened:
+            continue
+        inside = [] if not opened else opened[:1]
+        end = tok.i + 1
+        while end < sent.end and end - tok.i <= 5 and doc[end].is_title and (
+                doc[end].is_alpha) and (not doc[end].ent_type_ or (
+                    inside and end < inside[0].end)) and (
+                doc[end].lower_ not in TITLE_WORDS and doc[end].lower_ not in _BODY_WORDS):
+            end += 1
+        if not 2 <= end - tok.i - 1 <= 5 or (end < sent.end and doc[end].is_title) or (
+                inside and inside[0].end != end):
+            continue
+        out = _put_in(out, inside, Span(doc, tok.i + 1, end, label="PERSON"))
+    return out
 
 
 def _person_run(ents: list[Span], i: int) -> tuple[Span, int] | None:

@@ -637,6 +637,14 @@ def _given_to(prep: Token) -> bool:
 _CITY_NOUNS = words("capital city")
 
 
+# Lower-case kind nouns after a capital's name that make it a region named after the
+# city ("every inch of Khartoum state"), and the words after "state" that make it the
+# state's own ("Khartoum state media", the country's)
+_REGION_KINDS = words("state province region governorate prefecture oblast")
+_STATE_ORGANS = words("media television tv radio news agency broadcaster run owned "
+                      "department secretary")
+
+
 def capital_as_city(span: Span, is_place: Callable[[str], bool],
                     government_nouns: frozenset[str]) -> bool:
     """A capital named as a place: "in Khartoum", "Caracas, Venezuela", a dateline
@@ -646,6 +654,9 @@ def capital_as_city(span: Span, is_place: Callable[[str], bool],
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "'s":
         return False  # "in Baghdad's green zone": "in" governs the zone
+    if after is not None and after.is_lower and after.lower_ in _REGION_KINDS and not (
+            span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _STATE_ORGANS):
+        return True  # "Khartoum state", "the Kabul province governor": the region
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_PREPS:
         prep = doc[span.start - 1]
         if prep.lower_ == "to":
