@@ -69,6 +69,7 @@ from .lexicon import (
     STRUCK_NOUNS,
     words,
 )
+from .groupnames import NAMING_NOUNS
 from .namecues import TITLE_WORDS
 from .textprep import doc_text, sentence_of, sentence_starts
 from .words import doc_words
@@ -133,7 +134,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
                  tok.lower_ in _KIND_FIRST and rec.name.split()[0].lower() in heads))}
     if not named:
         # (the usual case: no actor's name ends in this noun)
-        return kind_first(tok, m)
+        return _one_named_before_noun(tok, heads, m) or kind_first(tok, m)
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
         if _paragraph_break(doc[i]):
@@ -142,6 +143,19 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+def _one_named_before_noun(tok: Token, heads: tuple[str, str], m: Mentions) -> str | None:
+    """"The gang" after "the Tarvo gang" (in its paragraph or one before): the one group
+    the article named before a group's noun (groupnames.NAMING_NOUNS: the name alone is the
+    actor's, the name with the noun one of its aliases) before this one; two such groups
+    ("the Tarvo gang ... the Lenka gang") leave it unread."""
+    if tok.lower_ not in NAMING_NOUNS:
+        return None
+    found = {key for i, key in m.token_actor.items() if i < tok.i and any(
+        len(words_ := alias.split()) >= 2 and words_[-1] in heads
+        for alias in m.actors[key].aliases)}
+    return found.pop() if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------ the doers told before

@@ -1,0 +1,86 @@
+"""Violence whose doer or threatened side is told by a shape around the act:
+
+- "the gang", "the clan", "the militia" (bare, a group's naming noun) after "the X gang"
+  named before, in its paragraph or one before: the one group so named is the doer
+  ("Y was shot dead by the gang": X KILLED Y); two groups so named leave it unread;
+- a warning of the warner's own act on a condition put on another: "X warned that it
+  could take military action if Y does not disarm", "X vowed that it would ... unless Y
+  ..." (X THREATENS Y); never a warning of what others or things would do ("prices could
+  rise if Y ..."), nor a promise said plainly ("said it would disarm if Y ...").
+
+Every row is written for this table, with invented names and places from several
+regions and naming traditions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+K, T, TH = "KILLED", "TARGETS", "THREATENS"
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # --- "the gang" after "the X gang"
+    ("gang-after-paragraph",
+     "\"This is the work of the Banduri gang,\" the district police chief told reporters."
+     "\n\nPolice said a watchman, Rafiq Solangi, was shot dead by the gang when he tried "
+     "to raise the alarm.",
+     [("Banduri", K, "Rafiq Solangi")]),
+    ("clan-same-paragraph",
+     "Prosecutors say the Ferrante clan has fought for the port since May. Marco Bellini, "
+     "a dock worker, was killed by the clan in a bar on Sunday.",
+     [("Ferrante", K, "Marco Bellini")]),
+    ("militia-later",
+     "The Kiboko militia raided three villages near Mbala last week.\n\n"
+     "Elders said the chief of Mbala, Joseph Kayembe, was shot dead by the militia.",
+     [("Kiboko", K, "Joseph Kayembe")]),
+    # --- a warning of one's own act on another's condition
+    ("warned-could-take-action-if",
+     "Kenya has repeatedly warned that it could take military action if the Ras Kamboni "
+     "Front does not withdraw from the border.",
+     [("Kenya", TH, "Ras Kamboni Front")]),
+    ("warned-would-unless",
+     "The Tarqui Front warned that it would blow up the pipeline unless the Peruvian army "
+     "left the valley.",
+     [("Tarqui Front", TH, "Peruvian forces")]),
+    ("warned-would-cut-if",
+     "Nigeria warned on Monday that it would shut the border if the Bakassi Strike Force "
+     "kept attacking fishing boats.",
+     [("Nigeria", TH, "Bakassi Strike Force")]),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    # two groups named before the noun: "the gang" is unread
+    ("two-gangs",
+     "The Banduri gang and the Sodhar gang have clashed for weeks near Kandhkot.\n\n"
+     "Police said a watchman, Rafiq Solangi, was shot dead by the gang on Friday.",
+     [("*", K, "Rafiq Solangi")]),
+    # no group named before the noun
+    ("gang-never-named",
+     "Police said a watchman, Rafiq Solangi, was shot dead by the gang on Friday.",
+     [("*", K, "Rafiq Solangi")]),
+    # a warning of what others or things would do
+    ("warned-prices-rise",
+     "Kenya warned that prices could rise if the Ras Kamboni Front does not reopen the road.",
+     [("Kenya", TH, "*")]),
+    # a plain promise, no warning
+    ("said-would-disarm",
+     "The Tarqui Front said that it would disarm if the Peruvian army left the valley.",
+     [("Tarqui Front", TH, "*")]),
+    # a warning with no condition
+    ("warned-no-condition",
+     "Nigeria warned on Monday that it would shut the border at Mfum for a week.",
+     [("Nigeria", TH, "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
+def test_violence_found(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
+def test_violence_not_found(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
