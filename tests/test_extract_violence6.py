@@ -6,7 +6,10 @@
 - a warning of the warner's own act on a condition put on another: "X warned that it
   could take military action if Y does not disarm", "X vowed that it would ... unless Y
   ..." (X THREATENS Y); never a warning of what others or things would do ("prices could
-  rise if Y ..."), nor a promise said plainly ("said it would disarm if Y ...").
+  rise if Y ..."), nor a promise said plainly ("said it would disarm if Y ...");
+- "hit" as an attack on a facility or a force, by a named side or its drones, fighters or
+  units ("X drones hit the Y air base", '"Our drone units hit Y," a spokesman for X said'):
+  X TARGETS Y; never a town, a body or a state hit, nor tariffs or sanctions that "hit".
 
 Every row is written for this table, with invented names and places from several
 regions and naming traditions.
@@ -49,6 +52,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Nigeria warned on Monday that it would shut the border if the Bakassi Strike Force "
      "kept attacking fishing boats.",
      [("Nigeria", TH, "Bakassi Strike Force")]),
+    # --- "hit" a facility or a force
+    ("drones-hit-air-base",
+     "Before dawn, Ansar Dine drones hit the Sevare air base, the army said.",
+     [("Ansar Dine", T, "Sevare air base")]),
+    ("our-units-hit-quoted",
+     "\"Our rocket units hit the Kalemie airport,\" said Jean Mbuyi, a spokesman for the "
+     "Twirwaneho militia.",
+     [("Twirwaneho", T, "Kalemie airport")]),
+    ("named-side-hit-army",
+     "The Mai-Mai Yakutumba hit the Congolese army near Fizi on Saturday.",
+     [("Mai-Mai Yakutumba", T, "Democratic Republic of the Congo forces")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -73,6 +87,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("warned-no-condition",
      "Nigeria warned on Monday that it would shut the border at Mfum for a week.",
      [("Nigeria", TH, "*")]),
+    # "hit" a town, a body, or by tariffs
+    ("fighters-hit-town",
+     "Ansar Dine fighters hit the town of Sevare on Monday.",
+     [("Ansar Dine", T, "*")]),
+    ("tariffs-hit-ministry",
+     "US tariffs hit the Kenyan Ministry of Trade and the Mombasa port.",
+     [("United States", T, "*")]),
+    ("named-state-hit-ministry",
+     "The United States hit the Kenyan Ministry of Trade with new visa rules.",
+     [("United States", T, "*")]),
 ]
 
 
