@@ -64,6 +64,7 @@ from .lexicon import (
     BLAST_NOUNS,
     DESCRIPTORS,
     KILL_NOUNS,
+    KILL_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STRUCK_NOUNS,
@@ -713,9 +714,23 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
               if (k := m.token_actor.get(t.i) or _person_pronoun(t, m, depth)) is not None
               and m.type_of(k) is ActorType.PERSON}
     if not people:
+        speaks = tok.head.lemma_ in SPEECH_VERBS
         people = {k for i, k in m.persons if before.start <= i < before.end
-                  and not (outside and quoted(doc[i]))}
+                  and not (outside and quoted(doc[i]))
+                  and not (speaks and _told_killed(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+# Verbs whose object (or passive subject) is told dead: "killed X", "X was shot dead".
+_DEATH_VERBS = KILL_VERBS | words("shoot execute behead neutralise neutralize eliminate")
+
+
+def _told_killed(tok: Token) -> bool:
+    """A person the sentence tells killed ("soldiers had killed X, a commander"): not the
+    "he" who speaks in the next one."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _DEATH_VERBS
 
 
 _QUOTE_REACH = 4  # sentences a quotation "he said" closes may span

@@ -9,7 +9,12 @@
   rise if Y ..."), nor a promise said plainly ("said it would disarm if Y ...");
 - "hit" as an attack on a facility or a force, by a named side or its drones, fighters or
   units ("X drones hit the Y air base", '"Our drone units hit Y," a spokesman for X said'):
-  X TARGETS Y; never a town, a body or a state hit, nor tariffs or sanctions that "hit".
+  X TARGETS Y; never a town, a body or a state hit, nor tariffs or sanctions that "hit";
+- the speaker of "we" told by names around the killing: 'X, known as "Y"' makes Y one of
+  X's names (never another person the doer kills), a person told killed in the sentence
+  before is not the "he" who says "we ...," next, and a Spanish or Portuguese name's two
+  surnames written together ("Ferreira Gomes" after "Ana Lucía Ferreira Gomes") are its
+  bearer, whose body then speaks through "we".
 
 Every row is written for this table, with invented names and places from several
 regions and naming traditions.
@@ -63,6 +68,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("named-side-hit-army",
      "The Mai-Mai Yakutumba hit the Congolese army near Fizi on Saturday.",
      [("Mai-Mai Yakutumba", T, "Democratic Republic of the Congo forces")]),
+    # --- the speaker of "we" around a killing
+    ("known-as-quoted-we-commander",
+     "Speaking in Iquitos, General Rubén Salas Ortega, the commander of the Loreto Task "
+     "Force, said the offensive had reached the river. He said soldiers had killed Pedro "
+     "Lanza, known as \"Machete\", a member of the Tarvo Front. \"We neutralised alias "
+     "Machete in combat on Tuesday night,\" he said.",
+     [("Loreto Task Force", K, "Pedro Lanza")]),
+    ("two-surnames-speaker",
+     "Colonel Ana Lucía Ferreira Gomes, commander of the Tocantins Border Brigade, said the "
+     "brigade had retaken the river port. \"We attacked the Tarvo Front on two fronts,\" "
+     "Ferreira Gomes said.",
+     [("Tocantins Border Brigade", T, "Tarvo Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -97,6 +114,15 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("named-state-hit-ministry",
      "The United States hit the Kenyan Ministry of Trade with new visa rules.",
      [("United States", T, "*")]),
+    # the nickname is no other person killed, nor the dead man a speaker of "we"
+    ("known-as-quoted-not-another",
+     "Peruvian soldiers killed Pedro Lanza Quispe, known as \"Machete\", a commander of "
+     "the Tarvo Front. \"We neutralised Machete in combat,\" he said.",
+     [("*", K, "Machete"), ("Tarvo Front", K, "*"), ("Pedro Lanza Quispe", K, "*")]),
+    ("dead-man-no-speaker",
+     "Police said gunmen had shot dead Pedro Lanza, a member of the Tarvo Front, near "
+     "Iquitos. \"We killed the traitor Ramiro Cusi,\" he said.",
+     [("Tarvo Front", K, "*"), ("Pedro Lanza", K, "*")]),
 ]
 
 
