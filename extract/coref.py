@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
+from .groupnames import NAMING_NOUNS
 from .lexicon import (
     ATTACK_NOUNS,
     BLAST_NOUNS,
@@ -70,7 +71,6 @@ from .lexicon import (
     STRUCK_NOUNS,
     words,
 )
-from .groupnames import NAMING_NOUNS
 from .namecues import TITLE_WORDS
 from .textprep import doc_text, sentence_of, sentence_starts
 from .words import doc_words
