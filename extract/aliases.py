@@ -330,7 +330,12 @@ def known_as_name(doc: Doc, end: int) -> tuple[int, int] | None:
         while j < len(doc) and j - end <= _MAX_APPOSITIVE and doc[j].is_lower:
             j += 1
         return _name_from(doc, j)
-    return _name_from(doc, j + 1) if doc[j].lower_ == "as" else None
+    if doc[j].lower_ != "as":
+        return None
+    j += 1
+    while j < len(doc) and doc[j].text in _QUOTES:
+        j += 1  # 'X, known as "El Toro"': a nickname in quotation marks
+    return _name_from(doc, j)
 
 
 # Words that give a person's nickname or nom de guerre: "X, alias \"El Toro\"", "X (aka Y)"

@@ -59,12 +59,14 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, RelationType
 
+from .groupnames import NAMING_NOUNS
 from .lexicon import (
     ATTACK_NOUNS,
     BLAST_NOUNS,
     DESCRIPTORS,
     FOREIGN_POLICE_WORDS,
     KILL_NOUNS,
+    KILL_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STRUCK_NOUNS,
@@ -134,7 +136,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
                  tok.lower_ in _KIND_FIRST and rec.name.split()[0].lower() in heads))}
     if not named:
         # (the usual case: no actor's name ends in this noun)
-        return kind_first(tok, m)
+        return _one_named_before_noun(tok, heads, m) or kind_first(tok, m)
     doc = tok.doc
     for i in range(tok.i - 1, -1, -1):
         if _paragraph_break(doc[i]):
@@ -143,6 +145,19 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         if key in named:
             return key
     return None
+
+
+def _one_named_before_noun(tok: Token, heads: tuple[str, str], m: Mentions) -> str | None:
+    """"The gang" after "the Tarvo gang" (in its paragraph or one before): the one group
+    the article named before a group's noun (groupnames.NAMING_NOUNS: the name alone is the
+    actor's, the name with the noun one of its aliases) before this one; two such groups
+    ("the Tarvo gang ... the Lenka gang") leave it unread."""
+    if tok.lower_ not in NAMING_NOUNS:
+        return None
+    found = {key for i, key in m.token_actor.items() if i < tok.i and any(
+        len(words_ := alias.split()) >= 2 and words_[-1] in heads
+        for alias in m.actors[key].aliases)}
+    return found.pop() if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------ the doers told before
@@ -710,9 +725,23 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
               if (k := m.token_actor.get(t.i) or _person_pronoun(t, m, depth)) is not None
               and m.type_of(k) is ActorType.PERSON}
     if not people:
+        speaks = tok.head.lemma_ in SPEECH_VERBS
         people = {k for i, k in m.persons if before.start <= i < before.end
-                  and not (outside and quoted(doc[i]))}
+                  and not (outside and quoted(doc[i]))
+                  and not (speaks and _told_killed(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+# Verbs whose object (or passive subject) is told dead: "killed X", "X was shot dead".
+_DEATH_VERBS = KILL_VERBS | words("shoot execute behead neutralise neutralize eliminate")
+
+
+def _told_killed(tok: Token) -> bool:
+    """A person the sentence tells killed ("soldiers had killed X, a commander"): not the
+    "he" who speaks in the next one."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _DEATH_VERBS
 
 
 _QUOTE_REACH = 4  # sentences a quotation "he said" closes may span

@@ -237,7 +237,15 @@ def _not_a_place(source: str, target: str, ctx: Context) -> bool:
     return not _town_or_region(source, target, ctx)
 
 
+def _site_or_side(source: str, target: str, ctx: Context) -> bool:
+    """A facility or a force struck ("hit the X air base"), not a town, a person, a
+    body or a state (a verb as loose as "hit" says an attack only on these)."""
+    return ctx.m.type_of(target) in (ActorType.FACILITY, ActorType.ARMED_GROUP) and (
+        source != target)
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "site_or_side": _site_or_side,
     "not_a_place": _not_a_place,
     "town_or_region": _town_or_region,
     "held_place": _held_place,

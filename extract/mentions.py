@@ -2311,6 +2311,10 @@ def surname_forms(name: str) -> list[str]:
         start -= 1
     if start < len(words) - 1:
         forms.append(" ".join(words[start:]))
+    elif len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        # "Vladimir Padrino López" ... "Padrino López": the two surnames of a Spanish or
+        # Portuguese name, written together
+        forms.append(" ".join(words[-2:]))
     return forms
 
 
