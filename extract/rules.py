@@ -80,7 +80,7 @@ from .lexicon import (
 )
 from .links import BODY_NOUNS, OFFICE_GENERALS, SUB_UNIT_WORDS, link_candidates, named_places
 from .ministers import note_ministers
-from .namecues import REGION_HEADS, press_title
+from .namecues import REGION_HEADS, heads_police, press_title
 from .origins import origin_candidates, place_after_preposition
 from .ownedtitles import owned_copulas, owned_titles, unowned_spokespeople
 from .places import (
@@ -464,6 +464,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
+        if heads_police(tok, m.actors[org].name):
+            rel = R.LEADS  # "X, the Inspector General of Y Police"
         if (held := post_held(tok)) is None:
             continue  # ("could be led by its chairman X")
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
