@@ -5,8 +5,9 @@ Committee, which is chaired by X"); a region named only before "Chief Minister X
 head of a body's press or media office speaks for the body; the Inspector General of a
 police force heads it, the force named after "of" whether the model read it or not; a
 person "described as the boss who has led Y"; "the gang's leader, X" and "police named
-the gang's leader as X"; "Its founding member is Y", "Its members are Y and Z". Own
-sentences, invented names.
+the gang's leader as X"; "Its founding member is Y", "Its members are Y and Z"; "the Y
+district governor, X"; a police named "the National Police Service" is the state's police
+named generically. Own sentences, invented names.
 
 Must-nots: a person's name with an izafa is no party; a law is no body; a people's
 adjective before "First Minister" is no region; the head of a body's political office
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+
+from actorgraph.extract import extract_document
 
 from .test_extract import Triple, assert_absent, assert_found
 from .test_extract_roles5 import Row, rows
@@ -83,6 +86,10 @@ POSITIVE: list[Row] = [
     ("its-newest-member-state", "The Kesh Alliance was set up in 2024. Its newest member "
      "is Finland.",
      [("Finland", "MEMBER_OF", "Kesh Alliance")]),
+    # "the Y state governor, X": the region before its lower-case kind
+    ("state-governor-set-off", "The Kosimbra district governor, Ali Baraka, said the "
+     "road to the border was closed.",
+     [("Ali Baraka", "LEADS", "Kosimbra")]),
 ]
 
 
@@ -139,9 +146,36 @@ NEGATIVE: list[Row] = [
     ("its-members-a-people", "The Kesh Council was set up in 2024. Its members are "
      "mostly Afghans.",
      [("*", "MEMBER_OF", "Kesh Council")]),
+    ("district-commander-no-head", "The Kosimbra district commander, Ali Baraka, said the "
+     "road was closed.",
+     [("Ali Baraka", "LEADS", "*")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "absent"), rows(NEGATIVE))
 def test_absent_triples(nlp: Language, text: str, absent: list[Triple]) -> None:
     assert_absent(nlp, text, absent)
+
+
+# A police named with "Service" or "Force" after "Police" is the state's police the
+# article names generically: one actor, the speaker's body under either name.
+SERVICE_NAMES = [
+    ("police-service-one-actor", "NAIROBI, Kenya — Bandits shot two herders near Marigat, "
+     "Kenyan police said. Police spokesman Amos Ndu said officers of the Rural Border "
+     "Patrol Unit, a paramilitary wing of the National Police Service, had followed the "
+     "trail.", "National Police Service", True),
+    # a service of no police stays apart
+    ("revenue-service-apart", "NAIROBI, Kenya — Bandits shot two herders near Marigat, "
+     "Kenyan police said. Officers of the National Revenue Service had followed the "
+     "trail.", "National Revenue Service", False),
+]
+
+
+@pytest.mark.parametrize(("text", "service", "merged"),
+                         [pytest.param(*r[1:], id=r[0]) for r in SERVICE_NAMES])
+def test_police_service_is_the_states_police(nlp: Language, text: str, service: str,
+                                             merged: bool) -> None:
+    ex = extract_document(nlp, text, "t.txt")
+    police = next(a for a in ex.actors if a.name == "Kenyan police")
+    assert (service in police.aliases) is merged
+    assert any(a.name == service for a in ex.actors) is not merged
