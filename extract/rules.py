@@ -499,6 +499,9 @@ def _part_between(title: Token, org: str, ctx: Context) -> bool:
     return False
 
 
+# Lower-case words for a kind of region, between its name and its head's title: "the
+# Khartoum state governor", "the Tana county commissioner"
+_REGION_KINDS = words("state province region county district")
 # The titles that make their holder a region's head when the region is their object.
 _REGION_HEAD_NOUNS = words("head leader")
 
@@ -697,9 +700,10 @@ def _spaced_dash(tok: Token) -> bool:
 
 def _region_named(j: int, sent: Span, ctx: Context) -> str | None:
     """The place a capitalised noun for a kind of region at `j` closes ("Borno State",
-    "Northern Province" read as "Northern"), else None."""
+    "Northern Province" read as "Northern"; or in lower case, "the Khartoum state
+    governor"), else None."""
     tok = sent.doc[j]
-    if j <= sent.start or not tok.is_title or (
+    if j <= sent.start or not (tok.is_title or tok.lower_ in _REGION_KINDS) or (
             tok.lower_ not in PLACE_NOUNS and tok.lower_ != "state"):
         return None
     place = ctx.m.token_actor.get(j - 1)
