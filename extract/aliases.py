@@ -157,6 +157,16 @@ def _own(table: dict[str, str | None], word: str, key: str) -> None:
 # "Haitian National Police") -> the generic role word it matches; a branch ("Air Force",
 # "Navy") or a command is no such name.
 WHOLE_SERVICE = {"Forces": "forces", "Army": "forces", "Military": "forces", "Police": "police"}
+# Words after "Police" in a police's proper name: "the National Police Service", "the
+# Uganda Police Force"
+_POLICE_TAILS = frozenset({"Service", "Force"})
+
+
+def _without_police_tail(words: list[str]) -> list[str]:
+    """A police's name without "Service" or "Force" after "Police": its service words."""
+    if len(words) > 2 and words[-1] in _POLICE_TAILS and words[-2] == "Police":
+        return words[:-1]
+    return words
 
 
 def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
@@ -169,7 +179,7 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     Where both carry a CAMEO code, the codes must agree."""
     named: list[tuple[list[str], str, str, str | None]] = []  # (words, role, key, code)
     for key, name, code in actors:
-        if (service := _service_words(name.split())) is not None:
+        if (service := _service_words(_without_police_tail(name.split()))) is not None:
             # (after "of", one service word names the whole service: "the Army of Chad")
             words = [*service[0], ""] if "of" in name.split() else service[0]
             named.append((words, service[1], key, code))
@@ -199,7 +209,7 @@ def _stateless_services(actors: list[tuple[str, str, str | None]],
     not say whose."""
     stateless: dict[str, list[str]] = {}
     for key, name, code in actors:
-        *opening, last = name.split()
+        *opening, last = _without_police_tail(name.split())
         if code is None and opening and last in WHOLE_SERVICE and (
                 set(opening) <= _SERVICE_OPENERS):
             stateless.setdefault(WHOLE_SERVICE[last], []).append(key)

@@ -613,13 +613,15 @@ _PAIR_NOUNS = {"side": _PARTY_TYPES} | {
 _DESCRIBING = {noun: _ORGS for noun in ("group", "organisation", "organization", "movement",
                                          "faction")}
 _DESCRIBING |= {noun: _GROUPS_ONLY for noun in (
-    "rebel", "militia", "insurgent", "jihadist", "fighter", "militant", "guerrilla",
-    "gang", "cartel")}
-# Nouns of a criminal band: never a state's force, whatever its name's type ("the
-# gang threatened ..." after "an officer of the National Gendarmerie").
+    "rebel", "militia", "insurgent", "jihadist", "fighter", "militant", "guerrilla", "gang",
+    "cartel")}
+# Words of the names of forces that a noun for an armed group never stands for: no
+# police is "the militia"; no army, guard or gendarmerie is "the gang" or "the cartel"
+# ("the gang threatened ..." after "an officer of the National Gendarmerie").
+_POLICE_WORDS = words("police") | FOREIGN_POLICE_WORDS
 _CRIME_NOUNS = words("gang cartel")
-_STATE_FORCE_WORDS = words("police army military force forces defence navy guard guards coastguard "
-                           "marines gendarmerie") | FOREIGN_POLICE_WORDS
+_STATE_FORCE_WORDS = _POLICE_WORDS | words(
+    "army military force forces defence navy guard guards coastguard marines gendarmerie")
 _HEADED = {noun: _BODIES for noun in ("mission", "agency", "council", "commission",
                                       "committee", "ministry", "department", "office")}
 _HEADED |= {noun: _ORGS | {ActorType.GOVERNMENT_BODY} for noun in (
@@ -1131,12 +1133,14 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
 
     def fits(key: str) -> bool:
         rec = m.actors[key]
-        return rec.type in types and not (groups_only and m.is_service(key)) and not (
-            noun in _CRIME_NOUNS and _STATE_FORCE_WORDS & set(rec.name.lower().split())) and (
+        return rec.type in types and not (groups_only and (m.is_service(key) or (
+            forces & set(rec.name.lower().split())))) and (
             not headed or _same_noun(name_head(rec.name), tok.lower_)
             or (noun in _BLOC_NOUNS and (rec.code or "").startswith(_IGO)))
 
-    groups_only = not headed  # (a state's army is not "the group" nor "the rebels")
+    # (a state's army is not "the group" nor "the rebels", nor any police "the militia")
+    groups_only = not headed
+    forces = _STATE_FORCE_WORDS if noun in _CRIME_NOUNS else _POLICE_WORDS
     # "X condemned the group", "X, one of the group's units": the group is not X
     doers = _co_subjects(tok, m) | _appositive_holder(tok, m)
     near: dict[str, int] = {}

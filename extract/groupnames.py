@@ -39,7 +39,7 @@ from .lexicon import (
     YOUTH_UNIT_WORDS,
     words,
 )
-from .namecues import HONORIFICS, TITLE_HEADS, TITLE_WORDS, role_noun
+from .namecues import DEMONYM_ENDINGS, HONORIFICS, TITLE_HEADS, TITLE_WORDS, role_noun
 from .placenames import is_place_name
 from .words import doc_words
 
@@ -286,9 +286,6 @@ NAMING_NOUNS = {
 # but for a party (a people may have one), a people's ("the Klanmen gang") is the
 # body's own.
 _NO_PERSONS_NOUNS = words("gang gangs crew crews party group")
-# Endings of the words that name a people or a state's citizens ("the Hazara militia"
-# is the people's, "the Republican party" a party named by a word of its own).
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
 # (a word may open with an Arabic article or particle hyphened to it: "Jund al-Khilafa")
 _NAME_BEFORE_NOUN = re.compile(
     r"\b[Tt]he ((?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn)-)?[A-Z][\w'\u2019-]*"
@@ -1037,13 +1034,16 @@ def _acronym_word_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 # Urdu and Persian words that open a group's name joined to the next word by "-e-" or
 # "-i-" ("of", the izafa) or "-ul-": "Lashkar-e-..." (army), "Tehreek-e-..." (movement).
 # A person's name joined so ("Zia-ul-Haq") opens with none of them. By the type they give.
+# The izafa may join the next two words instead ("Majlis Wahdat-e-Muslimeen", "Jamiat
+# Ulema-e-Islam": the council of the unity of Muslims).
 _IZAFA_OPENERS = {
     **dict.fromkeys(words("jaish jaysh lashkar sipah fidayeen harkat harakat"),
                     "ARMED_GROUP"),
     **dict.fromkeys(words("tehreek tehrik tahreek tahrik hizb jamaat jamiat majlis tanzeem "
                           "tanzim ittehad"), "ORGANIZATION"),
 }
-_IZAFA_NAME = re.compile(r"\b([A-Z][a-z]+)-(?:e|i|ul|ud|us)-[A-Z][\w\u2019']*[a-z]\b")
+_IZAFA_NAME = re.compile(
+    r"\b([A-Z][a-z]+)(?: [A-Z][a-z]+)?-(?:e|i|ul|ud|us)-[A-Z][\w\u2019']*[a-z]\b")
 
 
 def _longer_name(ent: Span, span: Span) -> bool:

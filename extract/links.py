@@ -53,7 +53,7 @@ from .lexicon import (
     WOUND_VERBS,
     words,
 )
-from .namecues import press_title, seated_in
+from .namecues import heads_police, press_title, seated_in
 from .resolve import (
     PLACES,
     PLACES_OR_STATES,
@@ -561,7 +561,8 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if _fronted_title(appos, prep) and not _anothers_title(appos):
         # "the deputy head of Y, X" ("X, head of Y" is read by rules._titles; not "the
         # wife of the commander of Y, X")
-        return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
+        return [Candidate(holder, _title_role(noun, appos, m.actors[tgt].name), tgt, False,
+                          0.6)]
     return []
 
 
@@ -583,12 +584,15 @@ def _fronted_title(appos: Token | None, prep: Token) -> TypeGuard[Token]:
     return appos is not None and appos.i < prep.i and appos.dep_ != "appos"
 
 
-def _title_role(noun: str, title: Token) -> R:
-    """What a title says of its holder; a deputy's or a former holder's, or one of many
-    ("served as a commander in Y"), makes them one of the body's people."""
+def _title_role(noun: str, title: Token, body: str = "") -> R:
+    """What a title says of its holder (of the body named `body`); a deputy's or a former
+    holder's, or one of many ("served as a commander in Y"), makes them one of the body's
+    people."""
     rel = _OFFICE_TITLES[noun]
-    if noun == "general" and _office_general(title):
-        rel = R.LEADS  # "the Secretary-General of Y", "the director general of Y"
+    if noun == "general" and (_office_general(title) or heads_police(title, body)):
+        # "the Secretary-General of Y", "the director general of Y", "the Inspector
+        # General of Y Police"
+        rel = R.LEADS
     if noun == "minister" and any(c.lower_ == "prime" for c in title.children):
         rel = R.LEADS  # "the prime minister of Y, X"
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in title.children):
@@ -642,7 +646,8 @@ def _title_org_name(title: Token, sent: Span, ctx: Context) -> list[Candidate]:
     end = m.name_end(k, person, sent.end)
     if set_off and end < sent.end and doc[end].text not in (",", ".", ";"):
         return []  # "... the leader of Y, X said": a speaker, not the title's holder
-    rel = _title_role(title.lower_, title) if set_off else _OFFICE_TITLES[title.lower_]
+    rel = _title_role(title.lower_, title, m.actors[org].name) if set_off else (
+        _OFFICE_TITLES[title.lower_])
     if rel is R.LEADS and any(c.lower_ in DEPUTY_WORDS for c in title.children):
         rel = R.MEMBER_OF
     if rel is R.LEADS and chief_of_staff(title) and otype is not ActorType.ARMED_GROUP:

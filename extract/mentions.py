@@ -43,7 +43,6 @@ from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
 from .gazetteer import Entry, Gazetteer
 from .groupnames import (
-    DEMONYM_ENDINGS,
     HEAD_TYPES,
     NAMING_NOUNS,
     PERSONAL_TITLES,
@@ -73,6 +72,7 @@ from .lexicon import (
     words,
 )
 from .namecues import (
+    DEMONYM_ENDINGS,
     ENLISTED_RANKS,
     FACILITY_NAME_NOUNS,
     PART_APPOSITIONS,
@@ -114,6 +114,8 @@ from .namecues import (
     port_named,
     rank_length,
     region_before_head,
+    region_before_minister,
+    region_minister_at,
     region_words_before_head,
     ruled_land,
     seat_of,
@@ -897,7 +899,7 @@ class Mentions:
     def _read_body_before_title(self, tok: Token) -> None:
         """"Nimba County Superintendent X", "Assam Police Director General X": the region
         or the force the model left unlabelled before its head's title."""
-        start = region_words_before_head(tok)
+        start = region_words_before_head(tok) or region_before_minister(tok)
         if start is not None and not any(k in self.token_actor for k in range(start, tok.i)):
             region = tok.doc[start : tok.i + 1].text
             self._mark(start, tok.i + 1, self.add(region, ActorType.LOCATION, region))
@@ -1416,6 +1418,8 @@ class Mentions:
             # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the
             # model labelled a product or a title, opened by a known given name
             return surface, ActorType.PERSON, _BY_CONTEXT
+        if label == "LAW" and ends_in_body_head(span):
+            label = "ORG"  # "the National Anti-Terrorism Committee" read as a law's name
         if label not in _NER_TYPES:
             return None
         # ("Matthews-Okoro": a double surname is one word of a name, whatever its tokens)
@@ -1428,8 +1432,10 @@ class Mentions:
             return self.gaz.surnames[key], ActorType.PERSON, _BY_DICTIONARY
         if title_only(span) or title_opening(span):
             return None  # "Field Marshal", "Prime Minister": a rank or a title, no actor
-        if region_before_head(span):
-            return surface, ActorType.LOCATION, _BY_CONTEXT  # "Kaduna State Governor X": the state
+        if region_before_head(span) or (label in ("PERSON", "ORG") and region_minister_at(
+                span.doc, span.end)):
+            # "Kaduna State Governor X", "Tamil Nadu Chief Minister X": the state
+            return surface, ActorType.LOCATION, _BY_CONTEXT
         if (named := self._name_kind(span, label)) is not None:
             return surface, named, _BY_KIND
         if label in ("GPE", "LOC", "FAC") and ends_in_body_head(span):

@@ -1035,13 +1035,43 @@ def region_words_before_head(tok: Token) -> int | None:
     return _name_before_title(tok, REGION_HEADS)
 
 
+# Endings of the words that name a people or a state's citizens ("the Hazara militia"
+# is the people's, "the Republican party" a party named by a word of its own).
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+# The two-word titles of whoever heads a region's government: "Sindh Chief Minister X",
+# "Welsh First Minister X" (a state's own head is its prime minister)
+_REGION_MINISTERS = words("chief first")
+
+
+def region_before_minister(tok: Token) -> int | None:
+    """Where an unlabelled region's name opens that ends at `tok` before "Chief Minister"
+    and a name ("Mizoram Chief Minister X", "Tamil Nadu Chief Minister X"), else None."""
+    # (the tagger may take a region's name for an adjective: "Punjab", not "Punjabi")
+    if not (tok.is_title and tok.is_alpha and tok.ent_type_ == "" and (
+            tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and not tok.lower_.endswith(
+                DEMONYM_ENDINGS))) and tok.lower_ not in TITLE_WORDS) or not (
+            region_minister_at(tok.doc, tok.i + 1)):
+        return None
+    return _name_before_title(tok, _REGION_MINISTERS) or tok.i
+
+
+def region_minister_at(doc: Doc, i: int) -> bool:
+    """"Chief Minister X" opens at `i`: the title of a region's head and a name."""
+    return i + 2 < len(doc) and doc[i].is_title and doc[i].lower_ in _REGION_MINISTERS and (
+        doc[i + 1].text == "Minister" and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN")
+
+
 def police_words_before_title(tok: Token) -> int | None:
     """Where an unlabelled force's name opens that ends in "Police" at `tok` before a
     title ("Assam Police Director General X", "Kano State Police Commissioner X"), else
     None."""
     if tok.text != "Police" or tok.ent_type_ != "":
         return None
-    return _name_before_title(tok, TITLE_WORDS)
+    start = _name_before_title(tok, TITLE_WORDS)
+    if start is not None:
+        return start
+    start = _name_start(tok)  # "the Inspector General of Sindh Police, X"
+    return start if 0 < start < tok.i and tok.doc[start - 1].lower_ == "of" else None
 
 
 _NAME_BEFORE = 3  # words of a region's or a force's own name before its last word
@@ -1054,12 +1084,19 @@ def _name_before_title(tok: Token, titles: frozenset[str]) -> int | None:
     if not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
             and doc[tok.i + 1].lower_ in titles):
         return None
+    start = _name_start(tok)
+    return start if start < tok.i else None
+
+
+def _name_start(tok: Token) -> int:
+    """Where the capitalised words no entity holds before `tok` open (`tok.i` if none)."""
+    doc = tok.doc
     start = tok.i
     while start > 0 and tok.i - start < _NAME_BEFORE and doc[start - 1].is_title and (
             doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].ent_type_ == "" and doc[start - 1].lower_ not in TITLE_WORDS):
         start -= 1
-    return start if start < tok.i else None
+    return start
 
 
 def federal_state(tok: Token) -> bool:
@@ -1327,10 +1364,32 @@ def press_title(tok: Token) -> bool:
     whose topic is the press speaks for the body, not leads it."""
     if tok.lower_ not in _PRESS_HEADS:
         return False
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS_TOPICS
-               for c in tok.children) or any(
-        p.dep_ == "pobj" and p.lower_ in _PRESS_TOPICS for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children)
+    return any(c.dep_ in ("compound", "amod", "nmod") and (
+        c.lower_ in _PRESS_TOPICS or _press_unit(c)) for c in tok.children) or any(
+        p.dep_ == "pobj" and (p.lower_ in _PRESS_TOPICS or _press_unit(p))
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for p in c.children)
+
+
+def heads_police(title: Token, body: str) -> bool:
+    """"the Inspector General of Sindh Police, X": the title of a police force's head (an
+    inspector general of any other body inspects it, one of its people)."""
+    doc = title.doc
+    k = title.i - 2 if title.i >= 2 and doc[title.i - 1].text == "-" else title.i - 1
+    return title.lower_ == "general" and k >= 0 and doc[k].lower_ == "inspector" and (
+        "police" in body.lower().split())
+
+
+# A body's own unit that speaks for it: "the media office", "its press centre"
+_PRESS_UNITS = words("office centre center department service bureau unit wing")
+
+
+def _press_unit(noun: Token) -> bool:
+    """"the head of the media office of Y", "Y's press office chief": the unit whose
+    topic is the press; its head speaks for Y."""
+    return noun.lower_ in _PRESS_UNITS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS_TOPICS
+        for c in noun.children)
 
 
 # Words that open a compound rank ("Air Commodore", "Rear Admiral", "Wing Commander") and

@@ -210,6 +210,8 @@ def unowned_spokespeople(sent: Span, ctx: Context) -> list[Candidate]:
 # Front", "X's principal unit there is Y", and in apposition "Y, the faction's largest
 # unit,": the body so named is a part of the owner.
 
+# Who may be a body's member: its people, and bodies and states that join it.
+_MEMBERS = _BODY_TYPES | {ActorType.STATE}
 # Nouns that name a body's part.
 _UNIT_NOUNS = frozenset({"unit", "wing", "branch", "faction", "structure", "formation",
                          "front", "bloc", "column", "brigade", "battalion", "division",
@@ -228,6 +230,23 @@ def _owner_key(noun: Token, ctx: Context) -> str | None:
         return None
     key = actor_of(owners[0], ctx)
     return key if key is not None and ctx.m.type_of(key) in _BODY_TYPES else None
+
+
+# Verbs that name who holds a title: "named the gang's leader as X"
+_NAMING_VERBS = frozenset({"name", "identify"})
+
+
+def _named_as(title: Token) -> Token | None:
+    """The name a naming verb gives a title: "identified its leader as X" (the parser
+    hangs "as X" on the verb or on the title); not "was named as its leader"."""
+    verb = title.head
+    if title.dep_ != "dobj" or verb.lemma_ not in _NAMING_VERBS or verb.pos_ != "VERB" or any(
+            c.dep_ in ("neg", "aux") and c.lower_ not in ("has", "have", "had") for c in
+            verb.children):
+        return None
+    names = [p for h in (title, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj"]
+    return names[0] if len(names) == 1 else None
 
 
 def _attribute(be: Token) -> Token | None:
@@ -251,28 +270,51 @@ def owned_copulas(sent: Span, ctx: Context) -> list[Candidate]:
     for tok in sent:
         lower = tok.lower_
         unit = lower in _UNIT_NOUNS
-        rel = R.PART_OF if unit else ROLE_NOUNS.get(lower)
-        if rel is None or rel is R.MEMBER_OF or tok.pos_ != "NOUN" or (
+        member = lower in ("member", "members")  # ("Its founding member is the Y Front")
+        rel = R.PART_OF if unit else R.MEMBER_OF if member else ROLE_NOUNS.get(lower)
+        if rel is None or (rel is R.MEMBER_OF and not member) or tok.pos_ != "NOUN" or (
                 lower in REGION_HEADS) or any(c.lower_ in _NOT_NOW for c in tok.lefts):
             continue
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
             continue  # ("its director of operations", "its unit in charge of Y")
+        given = None
         if tok.dep_ == "nsubj" and (attr := _attribute(tok.head)) is not None:
+            named = attr
             # ("Its commander is the guerrilla known as X": the name the noun is given)
-            held = m.token_actor.get(attr.i) or given_actor(attr, ctx)
+            given = given_actor(attr, ctx)
+        elif not unit and (as_named := _named_as(tok)) is not None:
+            named = as_named  # "police named the gang's leader as X"
         elif unit and tok.dep_ == "appos" and tok.head.i < tok.i and _set_off(tok.head, tok) \
                 and _reference_owner(tok) is not None:
             # (a named owner, "Y, the X's elite unit", is the pattern part.appos_owner_unit's)
-            held = m.token_actor.get(tok.head.i)
+            named = tok.head
         else:
             continue
+        held = m.token_actor.get(named.i) or given
         if held is None:
             continue
         owner = _owner_key(tok, ctx)
         if owner is None or owner == held:
             continue
-        kind = m.type_of(held)
-        if (unit and kind not in _BODY_TYPES) or (not unit and kind is not ActorType.PERSON):
-            continue
-        out.append(Candidate(held, rel, owner, False, 0.7))
+        # "Its members are the Y Front and the Z Brigade": each one named
+        for one in [held, *(_listed_after(named, ctx) if member and tok.tag_ == "NNS" else [])]:
+            kind = m.type_of(one)
+            if one == owner or (unit and kind not in _BODY_TYPES) or (
+                    not unit and kind is not ActorType.PERSON
+                    and not (member and kind in _MEMBERS)) or (
+                    kind is ActorType.STATE and tok.tag_ == "NNS"):
+                # ("Its members are mostly Afghans": a people, not the state)
+                continue
+            out.append(Candidate(one, rel, owner, False, 0.7))
+    return out
+
+
+def _listed_after(first: Token, ctx: Context) -> list[str]:
+    """The actors joined to `first` by "and" or commas: "the Y Front and the Z Brigade"."""
+    out: list[str] = []
+    tok = first
+    while (nxt := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
+        if (key := ctx.m.token_actor.get(nxt.i)) is not None:
+            out.append(key)
+        tok = nxt
     return out

@@ -236,6 +236,22 @@ def described_person(body: Token, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
+# Participles that say what a person is taken for: "X, described as the man who ..."
+_DESCRIBED = words("describe identify name know see regard portray brand label present")
+
+
+def described_as(noun: Token, ctx: Context) -> str | None:
+    """"X, described in the warrant as the boss who ...", "X, identified by police as the
+    gunman who ...": the person a participle set after the name describes as the noun."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.tag_ != "VBN" or (
+            verb.lemma_ not in _DESCRIBED or verb.dep_ != "acl"):
+        return None
+    key = ctx.m.token_actor.get(verb.head.i)
+    return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
+
+
 def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     """The actor a token stands for, through names, copulas, pronouns and titles."""
     m = ctx.m
@@ -285,8 +301,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 (holder := _title_holder(ante, ctx)) is not None):
             key = holder  # "X, the director of Y, who also chairs Z": X chairs Z, not Y
         if lower == "who" and (key is None or m.type_of(key) is not ActorType.PERSON) and (
-                (person := described_person(ante, ctx)) is not None):
-            key = person  # "X, a nurse with Y, who was shot": X
+                (person := described_person(ante, ctx) or described_as(ante, ctx)) is not None):
+            key = person  # "X, a nurse with Y, who was shot", "X, named as the man who": X
         if lower in _WHO and (key is None or m.type_of(key) in PLACES_OR_STATES):
             # "Governor X of the province of Y, whom Z blamed": the parser hangs the
             # clause on the nearest noun, a place; "who(m)" stands for the person before

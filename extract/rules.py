@@ -80,7 +80,7 @@ from .lexicon import (
 )
 from .links import BODY_NOUNS, OFFICE_GENERALS, SUB_UNIT_WORDS, link_candidates, named_places
 from .ministers import note_ministers
-from .namecues import REGION_HEADS, press_title
+from .namecues import REGION_HEADS, heads_police, press_title
 from .origins import origin_candidates, place_after_preposition
 from .ownedtitles import owned_copulas, owned_titles, unowned_spokespeople
 from .places import (
@@ -464,6 +464,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # (a governor or mayor leads a place: "X, governor of the Y region")
         if tok.lower_ in REGION_HEADS and m.type_of(org) is ActorType.ARMED_GROUP:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
+        if heads_police(tok, m.actors[org].name):
+            rel = R.LEADS  # "X, the Inspector General of Y Police"
         if (held := post_held(tok)) is None:
             continue  # ("could be led by its chairman X")
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
@@ -497,6 +499,9 @@ def _part_between(title: Token, org: str, ctx: Context) -> bool:
     return False
 
 
+# Lower-case words for a kind of region, between its name and its head's title: "the
+# Khartoum state governor", "the Tana county commissioner"
+_REGION_KINDS = words("state province region county district")
 # The titles that make their holder a region's head when the region is their object.
 _REGION_HEAD_NOUNS = words("head leader")
 
@@ -695,9 +700,10 @@ def _spaced_dash(tok: Token) -> bool:
 
 def _region_named(j: int, sent: Span, ctx: Context) -> str | None:
     """The place a capitalised noun for a kind of region at `j` closes ("Borno State",
-    "Northern Province" read as "Northern"), else None."""
+    "Northern Province" read as "Northern"; or in lower case, "the Khartoum state
+    governor"), else None."""
     tok = sent.doc[j]
-    if j <= sent.start or not tok.is_title or (
+    if j <= sent.start or not (tok.is_title or tok.lower_ in _REGION_KINDS) or (
             tok.lower_ not in PLACE_NOUNS and tok.lower_ != "state"):
         return None
     place = ctx.m.token_actor.get(j - 1)
