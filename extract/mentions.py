@@ -502,7 +502,8 @@ class Mentions:
                 doc[stop - 1].is_lower):
             stop -= 1
         start = stop
-        while start > 0 and stop - start < 4 and doc[start - 1].pos == PROPN and (
+        while start > 0 and stop - start < 4 and (doc[start - 1].pos == PROPN or (
+                doc[start - 1].ent_type_ in _REGION_LABELS)) and (
                 doc[start - 1].is_title or doc[start - 1].text == "-"):
             start -= 1
         if start == stop or start == 0 or doc[start - 1].lower_ != "the" or (
@@ -853,6 +854,22 @@ class Mentions:
             # the surname (the parser may hang the office's subject on the name too)
             return span[-2].i
         return None
+
+    def _place_dropped(self, surface: str) -> str | None:
+        """"the Military Police" after "the Bahia Military Police": the one body met
+        before whose name is this name after a place's (or a people's) name."""
+        tail = " " + name_key(surface)
+        found = [k for k in self.actors if k.endswith(tail)]
+        if len(found) != 1 or self.actors[found[0]].type not in _PLACED_BODY_TYPES:
+            return None
+        return found[0] if self._names_place(found[0][: -len(tail)]) else None
+
+    def _names_place(self, text: str) -> bool:
+        key = name_key(text)
+        rec = self.actors.get(key)
+        return bool(key) and ((rec is not None and rec.type in (
+            ActorType.LOCATION, ActorType.STATE)) or self.is_place(text) or bool(
+            self.gaz.state_of_demonym(text)))
 
     def _acronym_with_place(self, doc: Doc, start: int) -> tuple[str, int] | None:
         """An acronym and a place named as one name of a body before ("OHCHR Colombia"
@@ -1455,6 +1472,9 @@ class Mentions:
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return entry.name, entry.type, _BY_DICTIONARY
+        if len(span) > 1 and key not in self.actors and (
+                placed := self._place_dropped(surface)) is not None:
+            return self.actors[placed].name, self.actors[placed].type, _SAME
         if len(span) == 1 and (short := self.short_forms.actor_for(span[0]) or (
                 self._opened_by(span[0]))) is not None:
             return self.actors[short].name, self.actors[short].type, _SAME  # "the Observatory"
@@ -2048,9 +2068,13 @@ def _country_office_acronym(doc: Doc, start: int, end: int) -> int | None:
     return inside
 
 
+# Bodies a later mention may name without the place their name opens with.
+_PLACED_BODY_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY})
 # What the model may have read in a region's name before "government" ("the Sindh
 # government"): a place, or an organisation.
 _REGION_READ_AS = frozenset({ActorType.LOCATION, ActorType.ORGANIZATION})
+# ... and the labels of a region's name the parser reads as an adjective ("Bihar").
+_REGION_LABELS = frozenset({"GPE", "LOC", "ORG"})
 
 
 def _regional_government(doc: Doc, span: Span) -> int | None:
