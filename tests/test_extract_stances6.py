@@ -33,6 +33,21 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("joined-verb-worked-alongside", "Units of the Kenya Defence Forces sealed off the "
      "village and worked alongside the National Intelligence Service during the raid.",
      [("Kenya Defence Forces", "COOPERATES_WITH", "National Intelligence Service")]),
+    # an accusation renewed against another
+    ("renewed-accusation-against", "The Tolo Liberation Front renewed its accusations "
+     "against the Kessel People's Army on Monday.",
+     [("Tolo Liberation Front", "CRITICIZES", "Kessel People's Army")]),
+    # "He" opening a paragraph goes on about the speaker the paragraph before closed with
+    ("he-after-credited-quote-paragraph", "Foreign Minister Anil Sharma said the raids "
+     "were a crime. \"Nobody will forget this,\" Sharma said in a statement.\n\nHe also "
+     "renewed the government's accusation against Bangladesh.",
+     [("Anil Sharma", "CRITICIZES", "Bangladesh")]),
+    # a plan rejected is opposed; still read beside the claims below
+    ("rejected-plan-is-opposed", "The Tolo Liberation Front rejected the Kenyan "
+     "government's peace plan.", [("Tolo Liberation Front", "OPPOSES", "Kenya")]),
+    ("supports-without-offer", "The UN Refugee Agency supports the Government of Ghana "
+     "in its efforts to shelter the displaced.",
+     [("UN Refugee Agency", "BACKS", "Government of Ghana")]),
     # the body named again without its place
     ("place-dropped-from-body-name", "More than 200 officers of the Kassala Border Police "
      "raided the camp on Monday. Amina Yusuf, a lawyer for the families, called on the "
@@ -48,6 +63,25 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("demonym-government-is-the-states", "LAHORE, Pakistan, 4 June 2031 - The Pakistan "
      "Bar Council called on the Pakistani government to free the detained lawyers.",
      [("*", "DEMANDS", "Pakistani government")]),
+    ("rejected-accusation-against", "The Tolo Liberation Front rejected the accusations "
+     "against the Kessel People's Army on Monday.", [("*", "CRITICIZES", "*")]),
+    # no quotation closing the paragraph before: "He" stays unread
+    ("he-after-paragraph-without-quote", "Foreign Minister Anil Sharma met the envoy on "
+     "Monday.\n\nHe also renewed the government's accusation against Bangladesh.",
+     [("Anil Sharma", "CRITICIZES", "*")]),
+    # a claim rejected: its teller (or the one it accuses) is not opposed
+    ("rejected-version-of-events", "The coca growers' union rejected the Bolivian "
+     "government's version of events.", [("*", "OPPOSES", "*")]),
+    ("rejected-comments-by", "She also rejected comments by Kenyan officials suggesting "
+     "their troops could cross the border.", [("*", "OPPOSES", "*")]),
+    ("rejected-accusations-against", "The Tolo Liberation Front rejected the accusations "
+     "against the Kessel People's Army on Monday.", [("*", "OPPOSES", "*")]),
+    # help offered is not yet given
+    ("stands-ready-to-support", "The UN Refugee Agency stands ready to support the "
+     "Government of Ghana in its efforts to shelter the displaced.",
+     [("*", "BACKS", "*")]),
+    ("willing-to-cooperate", "Rwanda is willing to cooperate with Uganda.",
+     [("*", "COOPERATES_WITH", "*")]),
     ("ended-alliance", "In 2021 the Kachin Independence Army ended its alliance with the "
      "Arakan Army.", [("*", "ALLIED_WITH", "*")]),
     ("collapsed-alliance", "The Kachin Independence Army's alliance with the Arakan Army "
