@@ -48,6 +48,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("supports-without-offer", "The UN Refugee Agency supports the Government of Ghana "
      "in its efforts to shelter the displaced.",
      [("UN Refugee Agency", "BACKS", "Government of Ghana")]),
+    # an event criticises nobody: the stance joined to its clause is the speaker's
+    ("event-clause-then-criticised", "Amnesty International said the raid showed a "
+     "failure of the state and criticised the Nakuru county government for repeated "
+     "evictions.", [("Amnesty International", "CRITICIZES", "Nakuru county government")]),
     # the body named again without its place
     ("place-dropped-from-body-name", "More than 200 officers of the Kassala Border Police "
      "raided the camp on Monday. Amina Yusuf, a lawyer for the families, called on the "
@@ -82,6 +86,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("*", "BACKS", "*")]),
     ("willing-to-cooperate", "Rwanda is willing to cooperate with Uganda.",
      [("*", "COOPERATES_WITH", "*")]),
+    # a side of the reported clause may take its own stance
+    ("side-clause-then-criticised", "Amnesty International said the rebels burned the "
+     "village and criticised the Nakuru county government.",
+     [("Amnesty International", "CRITICIZES", "*")]),
     ("ended-alliance", "In 2021 the Kachin Independence Army ended its alliance with the "
      "Arakan Army.", [("*", "ALLIED_WITH", "*")]),
     ("collapsed-alliance", "The Kachin Independence Army's alliance with the Arakan Army "
