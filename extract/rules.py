@@ -1301,9 +1301,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 # What one says, that another may reject without opposing the one who said it.
-_CLAIM_NOUNS = words("version account claim comment remark statement accusation allegation "
-                     "charge report narrative figure assertion assessment description "
-                     "characterisation characterization portrayal suggestion")
+# (not a proposal or a suggestion, whose maker is opposed: "rejected comments by Y
+# suggesting its troops could cross")
+_CLAIM_NOUNS = words("version account claim accusation allegation charge narrative figure "
+                     "assertion characterisation characterization portrayal")
 # Nouns for a charge of an act (its verbs: lexicon.CHARGE_VERBS)
 _CHARGE_NOUNS = words("accusation accusations allegation allegations charge charges")
 
