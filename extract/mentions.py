@@ -1258,12 +1258,13 @@ class Mentions:
                 self._mark(end + 1, close, key)
                 if type_ in _BODY_TYPES:  # "X (EMC), or Central General Staff, ..."
                     self._read_other_name(doc, end, name, key, gloss_after_acronym(doc, close))
-        elif type_ in _BODY_TYPES and (local := _country_office_acronym(doc, start, end)):
+        elif type_ in _BODY_TYPES and (
+                closed := _country_office_acronym(doc, start, end)) is not None:
             # "UN Human Rights Office in Colombia (OHCHR Colombia)": the office's acronym
             # with its country, as its releases name it
-            self.local_aliases[name_key(doc[end + 1 : local].text)] = key
-            self.actors[key].aliases.setdefault(doc[end + 1 : local].text, None)
-            self._mark(end + 1, local, key)
+            self.local_aliases[name_key(doc[end + 1 : closed].text)] = key
+            self.actors[key].aliases.setdefault(doc[end + 1 : closed].text, None)
+            self._mark(end + 1, closed, key)
         elif type_ in _BODY_TYPES and (glossed := glossed_acronym(doc, end)) is not None and (
                 initials_spell(name.removeprefix("the ").split(), doc[glossed[2]].text)):
             # "X (Red Command, CV)": the acronym of the name and its English gloss
