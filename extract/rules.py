@@ -1301,9 +1301,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
 
 
 # What one says, that another may reject without opposing the one who said it.
-# (not a proposal or a suggestion, whose maker is opposed: "rejected comments by Y
-# suggesting its troops could cross")
-_CLAIM_NOUNS = words("version account claim accusation allegation charge narrative figure "
+# (not a proposal, a suggestion or a claim, whose maker is opposed: "rejected comments by
+# Y suggesting its troops could cross", "opposed Y's claim to the region")
+_CLAIM_NOUNS = words("version account accusation allegation charge narrative figure "
                      "assertion characterisation characterization portrayal")
 # Nouns for a charge of an act (its verbs: lexicon.CHARGE_VERBS)
 _CHARGE_NOUNS = words("accusation accusations allegation allegations charge charges")

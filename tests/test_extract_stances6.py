@@ -76,8 +76,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a claim rejected: its teller (or the one it accuses) is not opposed
     ("rejected-version-of-events", "The coca growers' union rejected the Bolivian "
      "government's version of events.", [("*", "OPPOSES", "*")]),
-    ("rejected-claims-by", "The Tolo Liberation Front rejected claims by Kenyan officials "
-     "that its fighters had crossed the border.", [("*", "OPPOSES", "*")]),
+    ("rejected-account-by", "The Tolo Liberation Front rejected the account given by "
+     "Kenyan officials of the border clash.", [("*", "OPPOSES", "*")]),
     ("rejected-accusations-against", "The Tolo Liberation Front rejected the accusations "
      "against the Kessel People's Army on Monday.", [("*", "OPPOSES", "*")]),
     # help offered is not yet given
