@@ -677,6 +677,24 @@ def sentence_before(tok: Token) -> Span | None:
     return sentence_of(tok.doc[j])
 
 
+def _credit_closing_paragraph(tok: Token) -> Span | None:
+    """'... ," X said.\n\nHe also ...': a paragraph closed by a quotation credited to
+    its speaker, and the subject opening the next one, of its main verb, outside any
+    quotation: the crediting sentence (the speaker is whom "he" goes on about)."""
+    sent = sentence_of(tok)
+    if tok.head.i != sent.root.i or tok.head.lemma_ in SPEECH_VERBS or not _break_before(sent) or (
+            sent.start == 0) or next((t.i for t in sent if not t.is_space), -1) != tok.i:
+        return None
+    j = sent.start - 1
+    while j > 0 and tok.doc[j].is_space:
+        j -= 1
+    before = sentence_of(tok.doc[j])
+    if before.root.lemma_ not in SPEECH_VERBS or not any(
+            t.text in QUOTE_MARKS for t in before) or quoted(before.root):
+        return None
+    return before
+
+
 def quoted(tok: Token) -> bool:
     """Inside quotation marks: an odd count of them earlier in its paragraph."""
     text = doc_text(tok.doc)
@@ -720,6 +738,8 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
     if before is not None and outside and tok.head.lemma_ in SPEECH_VERBS:
         before = _before_quote(sent, before)
+    elif before is None and outside and tok.dep_ in _SUBJECT_DEPS:
+        before = _credit_closing_paragraph(tok)
     if before is None:
         return None
     doc = tok.doc

@@ -940,12 +940,18 @@ _BELONGING = frozenset({RelationType.PART_OF, RelationType.LEADS,
                         RelationType.SPOKESPERSON_FOR})
 # Words that make a faction of Y no longer Y's: "a breakaway faction of Y".
 _SPLIT_WORDS = words("breakaway break-away splinter renegade rival dissident")
+# Verbs that end a tie named by a noun: "ended its alliance with Y".
+_ENDING_VERBS = words("end break sever abandon quit leave dissolve terminate scrap cancel "
+                      "suspend renounce exit dump collapse crumble fracture unravel disavow")
 
 
 def _broken_away(nodes: dict[str, Token]) -> bool:
-    """A noun of the match called a breakaway or a rival: "X, a splinter group of Y"."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _SPLIT_WORDS
-               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
+    """A noun of the match called a breakaway or a rival: "X, a splinter group of Y";
+    or one a verb ends: "X ended its alliance with Y", "X's pact with Y collapsed"."""
+    return any((c.dep_ in ("amod", "compound") and c.lower_ in _SPLIT_WORDS)
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children) or any(
+        t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            t.head.lemma_ in _ENDING_VERBS) for t in nodes.values())
 
 
 def _held_until(verb: Token) -> bool:

@@ -332,6 +332,18 @@ def _called_to_act(rel: RelationType, verb: Token) -> bool:
         for c in verb.children)
 
 
+# Words that offer an act: "stands ready (is willing) to support Y", "offered to help Y"
+_OFFERING = words("ready willing prepared available offer")
+
+
+def offered(rel: RelationType, verb: Token) -> bool:
+    """Help or work together under a word that offers it: "stands ready to support Y"."""
+    head = verb.head
+    return rel in _TOGETHER and verb.dep_ == "xcomp" and head.i != verb.i and (
+        head.lemma_ in _OFFERING or any(c.dep_ in ("acomp", "oprd") and c.lower_ in _OFFERING
+                                        for c in head.children))
+
+
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
     if asked_of_another(verb) or _supposed(verb) or question(sentence_of(verb)) or asked(verb):
@@ -351,6 +363,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     if c.type in _TOGETHER and any(a.dep_ == "aux" and a.lower_ in _MAYBE | _OUGHT
                                    for a in verb.children):
         return None  # "X and Y could (should) hold joint patrols": not (yet) working together
+    if offered(c.type, verb):
+        return None  # "X stands ready to support Y": help offered, not (yet) given
     if c.type not in _HARM:
         return c
     if c.type is R.TARGETS and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANS:

@@ -134,6 +134,7 @@ from .placenames import (
     is_place_name,
     is_region,
     is_state_abbreviation,
+    is_wide_region,
 )
 from .textprep import doc_text
 from .titlednames import OFFICE_WORDS
@@ -481,12 +482,52 @@ class Mentions:
             if lower in PLACE_NOUNS:
                 self._place_alias(tok)
                 continue
+            if lower == "government" and self._read_region_government(tok):
+                continue
             if (state := office_state(self, tok) or self.seat_state(tok)) is not None:
                 # "Qatar's emir", "the authorities in Chad": the state stands in
                 self._mark(tok.i, tok.i + 1, state)
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
+
+    def _read_region_government(self, tok: Token) -> bool:
+        """"the Sindh government", "the Oromia regional government": a region's own
+        government is a body of its own, not the state's (the words before "government"
+        are a name in capitals that is no state, people, capital or city, and no actor
+        but a place or an organisation the model read in it)."""
+        doc = tok.doc
+        if not tok.is_lower:
+            return False
+        stop = tok.i
+        while stop > 0 and tok.i - stop < 2 and doc[stop - 1].lower_ in _REGIONAL_WORDS and (
+                doc[stop - 1].is_lower):
+            stop -= 1
+        start = stop
+        while start > 0 and stop - start < 4 and (doc[start - 1].pos == PROPN or (
+                doc[start - 1].ent_type_ in _REGION_LABELS)) and (
+                doc[start - 1].is_title or doc[start - 1].text == "-"):
+            start -= 1
+        if start == stop or start == 0 or doc[start - 1].lower_ != "the" or (
+                not doc[start].is_title):
+            return False
+        region = doc[start:stop]
+        for i in range(start, stop):
+            key = self.token_actor.get(i)
+            if key is not None and self.actors[key].type not in _REGION_READ_AS:
+                return False
+            if self.state_for_word(doc[i]) is not None:
+                return False  # "the Iraqi government", "the US government"
+        key_ = name_key(region.text)
+        entry = self.gaz.lookup(region.text)
+        if key_ in self.gaz.capitals or (entry is not None and entry.type not in (
+                ActorType.LOCATION,)) or (is_place_name(region.text) and not (
+                is_region(region.text))) or is_wide_region(region.text):
+            return False  # "the Kabul government" is the state's; "the Gaza city ..."
+        name = doc[start : tok.i + 1].text
+        self._mark(start, tok.i + 1, self.add(name, ActorType.GOVERNMENT_BODY, name,
+                                              cue=_BY_KIND))
+        return True
 
     def _read_shared_head(self, head: Token) -> None:
         """"the Terene and Seakhi gangs", "the Patriotic and Liberation fronts": names
@@ -816,6 +857,32 @@ class Mentions:
             return span[-2].i
         return None
 
+    def _place_dropped(self, surface: str) -> str | None:
+        """"the Military Police" after "the Bahia Military Police": the one body met
+        before whose name is this name after a place's (or a people's) name."""
+        tail = " " + name_key(surface)
+        found = [k for k in self.actors if k.endswith(tail)]
+        if len(found) != 1 or self.actors[found[0]].type not in _PLACED_BODY_TYPES:
+            return None
+        return found[0] if self._names_place(found[0][: -len(tail)]) else None
+
+    def _names_place(self, text: str) -> bool:
+        key = name_key(text)
+        rec = self.actors.get(key)
+        return bool(key) and ((rec is not None and rec.type in (
+            ActorType.LOCATION, ActorType.STATE)) or self.is_place(text) or bool(
+            self.gaz.state_of_demonym(text)))
+
+    def _acronym_with_place(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """An acronym and a place named as one name of a body before ("OHCHR Colombia"
+        after "the UN Human Rights Office in Colombia (OHCHR Colombia)"): its actor and
+        where the name ends."""
+        for end in range(min(start + 4, len(doc)), start + 1, -1):
+            key = self.local_aliases.get(name_key(doc[start:end].text))
+            if key is not None:
+                return key, end
+        return None
+
     def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
         """"SPLM-IO" (three tokens) as an acronym introduced in this document, and where
         it ends; not its first part alone, which may be another body's."""
@@ -979,6 +1046,9 @@ class Mentions:
         start, end = ent.start, ent.end
         if start in self.token_actor:
             return  # already part of a longer name ("the Government of Iraq")
+        if doc[start].is_upper and (run := self._acronym_with_place(doc, start)) is not None:
+            self._mark(start, run[1], run[0])  # "OHCHR Colombia" after its full name
+            return
         # (each doc[i] builds a Token: read every word once)
         words = self._words(ent)
         while start < end and (words[0].lower_ in _TRIM_START or words[0].is_punct
@@ -1190,6 +1260,13 @@ class Mentions:
                 self._mark(end + 1, close, key)
                 if type_ in _BODY_TYPES:  # "X (EMC), or Central General Staff, ..."
                     self._read_other_name(doc, end, name, key, gloss_after_acronym(doc, close))
+        elif type_ in _BODY_TYPES and (
+                closed := _country_office_acronym(doc, start, end)) is not None:
+            # "UN Human Rights Office in Colombia (OHCHR Colombia)": the office's acronym
+            # with its country, as its releases name it
+            self.local_aliases[name_key(doc[end + 1 : closed].text)] = key
+            self.actors[key].aliases.setdefault(doc[end + 1 : closed].text, None)
+            self._mark(end + 1, closed, key)
         elif type_ in _BODY_TYPES and (glossed := glossed_acronym(doc, end)) is not None and (
                 initials_spell(name.removeprefix("the ").split(), doc[glossed[2]].text)):
             # "X (Red Command, CV)": the acronym of the name and its English gloss
@@ -1398,6 +1475,9 @@ class Mentions:
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return entry.name, entry.type, _BY_DICTIONARY
+        if len(span) > 1 and key not in self.actors and (
+                placed := self._place_dropped(surface)) is not None:
+            return self.actors[placed].name, self.actors[placed].type, _SAME
         if len(span) == 1 and (short := self.short_forms.actor_for(span[0]) or (
                 self._opened_by(span[0]))) is not None:
             return self.actors[short].name, self.actors[short].type, _SAME  # "the Observatory"
@@ -1973,6 +2053,35 @@ _GOVERNMENT_HEADS = words("government administration")
 # Last words of a region's name that may own a government with "'s": "Tana State's"
 _REGION_ENDS = words("state region province county district territory prefecture oblast "
                      "governorate")
+
+
+def _country_office_acronym(doc: Doc, start: int, end: int) -> int | None:
+    """"X Office in Colombia (OHCHR Colombia)": a body's name that ends "in <place>",
+    then in brackets an acronym and the same place; where the acronym and place end."""
+    if end + 3 >= len(doc) or doc[end].text != "(":
+        return None
+    acro = doc[end + 1]
+    if not (acro.is_upper and acro.is_alpha and 2 <= len(acro) <= 8):
+        return None
+    inside = end + 2
+    while inside < len(doc) and inside - end <= 5 and doc[inside].text != ")":
+        inside += 1
+    place = [t.text for t in doc[end + 2 : inside]]
+    if not place or inside >= len(doc) or doc[inside].text != ")" or end - len(place) - 1 <= start:
+        return None
+    if doc[end - len(place) - 1].lower_ != "in" or (
+            [t.text for t in doc[end - len(place) : end]] != place):
+        return None
+    return inside
+
+
+# Bodies a later mention may name without the place their name opens with.
+_PLACED_BODY_TYPES = frozenset({ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY})
+# What the model may have read in a region's name before "government" ("the Sindh
+# government"): a place, or an organisation.
+_REGION_READ_AS = frozenset({ActorType.LOCATION, ActorType.ORGANIZATION})
+# ... and the labels of a region's name the parser reads as an adjective ("Bihar").
+_REGION_LABELS = frozenset({"GPE", "LOC", "ORG"})
 
 
 def _regional_government(doc: Doc, span: Span) -> int | None:

@@ -969,7 +969,18 @@ def _stance_joined_to_clause(verb: Token) -> Token | None:
     if head.dep_ == "acl" or (head.dep_ == "ccomp" and head.head.i == root.i
                               and root.lemma_ not in SPEECH_VERBS):
         return root
+    if head.dep_ == "ccomp" and head.head.i == root.i and all(
+            c.lemma_.lower() in _EVENT_SUBJECTS for c in head.children if c.dep_ in SUBJ_DEPS):
+        # "X said the kidnapping showed ... and criticised Y": an event criticises no
+        # one; the stance is the speaker's
+        return root
     return None
+
+
+# Subjects of a reported clause that are events or findings, never one taking a stance.
+_EVENT_SUBJECTS = words("kidnapping abduction attack attacks killing killings raid incident "
+                        "violence shooting bombing massacre ambush clash clashes fighting "
+                        "report findings investigation inquiry death deaths operation")
 
 
 

@@ -33,7 +33,7 @@ from .events import (
     state_forces,
     state_service,
 )
-from .filters import asked, asked_of_another, demand_to_come, question, undone
+from .filters import asked, asked_of_another, demand_to_come, offered, question, undone
 from .labels import name_calling
 from .leaders import (
     BODY_KINDS,
@@ -1192,7 +1192,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 continue
             rel = held
         if asked_of_another(verb) or asked(verb) or undone(rel, verb) or demand_to_come(
-                rel, verb):
+                rel, verb) or offered(rel, verb):
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if _alleged(verb):
             continue  # "accused Y of backing Z", "accusations that Y backs Z": a charge
@@ -1289,6 +1289,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 tgts = [k for o in objs if o.lemma_ not in CIVILIAN_NOUNS
                         for c in o.children if c.dep_ == "amod"
                         and (k := ctx.m.state_for_word(c)) is not None][:1]
+        if not tgts and rel is R.OPPOSES:
+            # "rejected the government's version of events", "rejected comments by Y":
+            # a claim is rejected, not its teller (nor one it accuses)
+            objs = [o for o in objs if o.lemma_ not in _CLAIM_NOUNS]
         if not tgts and rel in (R.CRITICIZES, R.OPPOSES, R.DEMANDS):
             # "criticized Iraq's relationship with Saudi Arabia": actors inside the object
             # (not the place of the event: "condemns the attacks in (the town of) X")
@@ -1333,6 +1337,11 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+# What one says, that another may reject without opposing the one who said it.
+# (not a proposal, a suggestion or a claim, whose maker is opposed: "rejected comments by
+# Y suggesting its troops could cross", "opposed Y's claim to the region")
+_CLAIM_NOUNS = words("version account accusation allegation charge narrative figure "
+                     "assertion characterisation characterization portrayal")
 # Nouns for a charge of an act (its verbs: lexicon.CHARGE_VERBS)
 _CHARGE_NOUNS = words("accusation accusations allegation allegations charge charges")
 
