@@ -20,14 +20,12 @@ person named.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import DEFAULT_PATH, PHOENIX_PATH
 from .lexicon import (
     ARMED_WORDS,
     FACTION_QUALIFIERS,
@@ -107,7 +105,6 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _wing_names(ents, sent, text)
         ents = _officers_office_names(ents, sent, text)
         ents = _ministry_of_the(ents, sent, text)
-        ents = _region_governments(ents, sent, text)
         ents = _honorific_names(ents, sent, text)
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
@@ -875,60 +872,6 @@ def _ministry_of_the(ents: list[Span], sent: Span, text: str) -> list[Span]:
             if words_:
                 out = _put_in(out, [], Span(doc, words_[0].i, words_[-1].i + 1, label="NORP"))
     return out
-
-
-# "the Kalvar government": capitalised words between "the" and a lower-case "government"
-_REGION_GOVERNMENT = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3})government\b")
-# The labels the words may bear: a place's the gazetteer or the model read (a state's and
-# a capital's are the state, "the Kenyan government" a people's, "the Ruto government" a
-# person's), a body's the model misread, or none.
-_REGION_LABELS = frozenset({"GPE", "LOC", "LOCATION", "ORG", "FAC"})
-
-
-def _region_governments(ents: list[Span], sent: Span, text: str) -> list[Span]:
-    """"the Kalvar government", "criticised the Tana River government": a region's or a
-    province's name straight before a lower-case "government" names that region's own
-    government, a body (the model often reads nothing in a province's name, or a town).
-    Not a state's or a capital's name (the state itself), a people's, a person's (a
-    ruler's government is the state's), a name the gazetteer knows as an actor, nor a
-    longer name running over the words."""
-    if " government" not in text:
-        return ents
-    out = ents
-    doc = sent.doc
-    for found in _REGION_GOVERNMENT.finditer(text):
-        span = sent.char_span(found.start(1), found.end(1) - 1)
-        if span is None or any(t.pos_ != "PROPN" for t in span):
-            continue
-        inside = _overlapping(out, span.start, span.end + 1)
-        if any(e.start < span.start or e.end > span.end or e.label_ not in _REGION_LABELS
-               or (e.ent_id_ and e.label_ != "LOCATION") for e in inside):
-            continue
-        if any(t.lower_ in _demonym_words() for t in span) or _person_word(doc, span[-1]):
-            continue  # ("the Modi government", Narendra Modi named elsewhere: the state's)
-        end = span.end + 1
-        name = Span(doc, span.start, end, label="GOVERNMENT_BODY",
-                    span_id=doc[span.start : end].text)
-        out = _put_in(out, inside, name)
-    return out
-
-
-@cache
-def _demonym_words() -> frozenset[str]:
-    """The words for the people of a state, lowered ("angolan"), as the gazetteer and the
-    compiled dictionaries give them."""
-    found: set[str] = set()
-    for path in (DEFAULT_PATH, PHOENIX_PATH):
-        for state in json.loads(path.read_text(encoding="utf-8")).get("states", []):
-            found.update(w.casefold() for w in [*state.get("demonyms", []), state.get("adj", "")]
-                         if w)
-    return frozenset(found)
-
-
-def _person_word(doc: Doc, word: Token) -> bool:
-    """The word is part of a person's name the model read anywhere in the document."""
-    return any(e.label_ == "PERSON" and any(t.text == word.text for t in e) for e in doc.ents)
 
 
 def _officers_office_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
