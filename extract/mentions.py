@@ -966,7 +966,9 @@ class Mentions:
     def _read_body_before_title(self, tok: Token) -> None:
         """"Nimba County Superintendent X", "Assam Police Director General X": the region
         or the force the model left unlabelled before its head's title."""
-        start = region_words_before_head(tok) or region_before_minister(tok)
+        start = region_words_before_head(tok)
+        if start is None:  # (a region's name may open the sentence: start 0)
+            start = region_before_minister(tok)
         if start is not None and not any(k in self.token_actor for k in range(start, tok.i)):
             region = tok.doc[start : tok.i + 1].text
             self._mark(start, tok.i + 1, self.add(region, ActorType.LOCATION, region))

@@ -1052,7 +1052,8 @@ def region_before_minister(tok: Token) -> int | None:
                 DEMONYM_ENDINGS))) and tok.lower_ not in TITLE_WORDS) or not (
             region_minister_at(tok.doc, tok.i + 1)):
         return None
-    return _name_before_title(tok, _REGION_MINISTERS) or tok.i
+    start = _name_before_title(tok, _REGION_MINISTERS)
+    return tok.i if start is None else start  # (0 when the name opens the document)
 
 
 def region_minister_at(doc: Doc, i: int) -> bool:

@@ -21,9 +21,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # the head of a body named after the title heads it
     ("head-of-body", "Omar Haddad, the head of the Ravine Liberation Front, said the drones "
      "hit a school.", [("Omar Haddad", "LEADS", "Ravine Liberation Front")]),
-    ("head-of-part-is-member", "Omar Haddad, the head of the Ravine Liberation Front media "
+    ("head-of-press-part-speaks", "Omar Haddad, the head of the Ravine Liberation Front media "
      "centre, said the drones hit a school.",
-     [("Omar Haddad", "MEMBER_OF", "Ravine Liberation Front")]),
+     [("Omar Haddad", "SPOKESPERSON_FOR", "Ravine Liberation Front")]),
     ("regional-director-is-member", '"We counted the graves," said Lina Osei, Global '
      "Witness's Regional Director for Asia.", [("Lina Osei", "MEMBER_OF", "Global Witness")]),
     # a region's own name may hold "Regional": its commander heads it

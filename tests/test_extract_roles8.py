@@ -97,10 +97,10 @@ POSITIVE: list[Row] = [
     ("person-founded-body", "Omar Haddad founded the Free Hills Brigade in 2009 after "
      "leaving the army.",
      [("Omar Haddad", "LEADS", "Free Hills Brigade")]),
-    # the head of a part named after the body's name: one of its people
+    # the head of a body's media centre speaks for the body (not leads it)
     ("head-of-body-media-centre", "Omar Kaya, the head of the Tana Liberation Front media "
      "centre, said the drones had also hit a grain silo.",
-     [("Omar Kaya", "MEMBER_OF", "Tana Liberation Front")]),
+     [("Omar Kaya", "SPOKESPERSON_FOR", "Tana Liberation Front")]),
     ("leader-of-body-kind-noun", "Omar Kaya, the leader of the Tana Liberation Front "
      "movement, said the drones had also hit a grain silo.",
      [("Omar Kaya", "LEADS", "Tana Liberation Front")]),
