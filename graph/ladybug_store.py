@@ -229,7 +229,6 @@ class LadybugStore(ConnectionsFromPages):
         checkpoint_log_bytes: int = CHECKPOINT_LOG_BYTES,
     ) -> None:
         self._folder = Path(folder)
-        self._buffer_pool_mb = buffer_pool_bytes // 2**20
         self._buffer_pool_bytes = buffer_pool_bytes
         self._checkpoint_log_bytes = checkpoint_log_bytes
         # Whether a checkpoint in this pool found it too small: the next go straight to
@@ -1104,7 +1103,7 @@ class LadybugStore(ConnectionsFromPages):
                 self._discard_connection()
                 raise StoreBusyError(
                     f"the graph at {self._folder} is busy: other reads hold its buffer pool "
-                    f"({self._buffer_pool_mb} MB) while {action}; try again in a moment"
+                    f"({self._buffer_pool_bytes // 2**20} MB) while {action}; try again in a moment"
                 ) from exc
             raise
 
@@ -1183,7 +1182,7 @@ class LadybugStore(ConnectionsFromPages):
                     logger.warning(
                         "the graph at %s needs more than its %d MB buffer pool to checkpoint: "
                         "checkpointing in %d MB with reads paused", self._folder,
-                        self._buffer_pool_mb, CHECKPOINT_BUFFER_POOL_BYTES // 2**20,
+                        self._buffer_pool_bytes // 2**20, CHECKPOINT_BUFFER_POOL_BYTES // 2**20,
                     )
             with self._reads_paused_for_reopen():
                 self._close_database()
