@@ -148,10 +148,11 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
 
 
 def _one_named_before_noun(tok: Token, heads: tuple[str, str], m: Mentions) -> str | None:
-    """"The gang" after "the Tarvo gang" (in its paragraph or one before): the one group
-    the article named before a group's noun (groupnames.NAMING_NOUNS: the name alone is the
-    actor's, the name with the noun one of its aliases) before this one; two such groups
-    ("the Tarvo gang ... the Lenka gang") leave it unread."""
+    """"The clan" after "the Tarvo clan" (also "the crew", "the network"): the one group
+    named before with that noun (groupnames.NAMING_NOUNS: the name alone is the actor's,
+    the name with the noun one of its aliases); two such groups ("the Tarvo clan ... the
+    Lenka clan") leave it unread. ("The gang", "the militia" and the other nouns of
+    `_DESCRIBING` are `described_referent`'s.)"""
     if tok.lower_ not in NAMING_NOUNS:
         return None
     found = {key for i, key in m.token_actor.items() if i < tok.i and any(
