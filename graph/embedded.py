@@ -316,7 +316,12 @@ class EmbeddedStore(ConnectionsFromPages):
             return cited_and_copies(found, copies, wanted)
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
         query_key = _key(query)
         if limit <= 0 or (query.strip() and not query_key):
@@ -333,7 +338,10 @@ class EmbeddedStore(ConnectionsFromPages):
                 }
             names = {i: self._actors[i].name for i in matches}
             ranked = search.order(matches, self._degree, names)
-            return [self._record(actor_id) for actor_id in ranked[:limit]]
+            return [
+                first_documents(self._record(actor_id), document_limit)
+                for actor_id in ranked[:limit]
+            ]
 
     def get_actor(
         self, actor_id: str, *, document_limit: int | None = None

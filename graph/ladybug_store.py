@@ -84,6 +84,7 @@ from actorgraph.graph.ladybug_reads import (
     _ranked_keys,
     _ranked_rows,
     _record,
+    _record_heads,
     _records,
     _selected,
     _whole_graph_page,
@@ -485,7 +486,12 @@ class LadybugStore(ConnectionsFromPages):
         return list(found.values())
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
         query_key = name_key(query)
         if limit <= 0 or (query.strip() and not query_key):
@@ -509,7 +515,10 @@ class LadybugStore(ConnectionsFromPages):
             if not matches:
                 return []
             ids = search.order(matches, degrees, names)[:limit]
-            records = _records(tx, ids)
+            if document_limit is None:
+                records = _records(tx, ids)
+            else:
+                records = _record_heads(tx, ids, document_limit)
             return [records[i] for i in ids if i in records]
 
         return self._read("searching actors", work)

@@ -716,7 +716,12 @@ class Neo4jStore(ConnectionsFromPages):
         return self._read("reading the documents cited", work)
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
         query_key = name_key(query)
         if limit <= 0 or (query.strip() and not query_key):
@@ -743,7 +748,7 @@ class Neo4jStore(ConnectionsFromPages):
             }
             ids = search.order(matches, degrees, names)[:limit]
             records = _records(tx, ids)
-            return [records[i] for i in ids if i in records]
+            return [first_documents(records[i], document_limit) for i in ids if i in records]
 
         return self._read("searching actors", work)
 

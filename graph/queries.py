@@ -183,12 +183,16 @@ def search_actors(
     actor_type: ActorType | None = None,
     offset: int = 0,
     limit: int = 20,
+    document_limit: int | None = None,
 ) -> ActorMatches:
     """The store's search (graph/search.py: exact, prefix, gazetteer alias, substring,
     then close spellings; case- and accent-insensitive), a page of it, and how each
-    item matched. Totals are counted up to MAX_MATCHES."""
+    item matched. Totals are counted up to MAX_MATCHES. Each actor lists its documents,
+    all or (`document_limit`) the first, as `GraphStore.search_actors`."""
     query = query.strip()
-    found = store.search_actors(query, actor_type=actor_type, limit=MAX_MATCHES)
+    found = store.search_actors(
+        query, actor_type=actor_type, limit=MAX_MATCHES, document_limit=document_limit
+    )
     page = found[offset : offset + limit]
     matches: list[search.Match] = []
     if query:

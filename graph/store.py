@@ -106,10 +106,17 @@ class GraphStore(Protocol):
         ...
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
         """Actors whose name or alias matches `query` (case- and accent-insensitive):
-        exact key matches first, then prefix, then substring; empty query lists all."""
+        exact key matches first, then prefix, then substring; empty query lists all.
+        Each lists its documents, all of them or (`document_limit`) the first by id,
+        with how many there are in `ActorRecord.document_total`, as `get_actor`."""
         ...
 
     def get_actor(

@@ -59,3 +59,18 @@ def test_get_actor_lists_the_first_documents_and_counts_them_all(store: GraphSto
     none = store.get_actor(actor, document_limit=0)
     assert none is not None and (none.documents, none.document_count) == ((), 5)
     assert store.get_actor("nobody", document_limit=2) is None
+
+
+def test_search_lists_the_first_documents_and_counts_them_all(store: GraphStore) -> None:
+    actor = fill(store)
+    whole = store.search_actors("Red Hand", limit=1)
+    assert [a.documents for a in whole] == [tuple(sorted(NAMES))]
+    head = store.search_actors("Red Hand", limit=1, document_limit=2)
+    assert [(a.id, a.documents, a.document_count) for a in head] == [
+        (actor, ("d-01.txt", "d-02.txt"), 5)
+    ]
+    assert (head[0].name, head[0].degree) == (whole[0].name, whole[0].degree)
+    listed = store.search_actors("", limit=10, document_limit=0)
+    assert {a.id: (a.documents, a.document_count) for a in listed}[actor] == ((), 5)
+    assert [a.id for a in listed] == [a.id for a in store.search_actors("", limit=10)]
+
