@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from actorgraph.api.encode import connections_body, to_json
-from actorgraph.api.routes.actors import FIRST_DOCUMENTS, DEFAULT_EVIDENCE_LIMIT
+from actorgraph.api.routes.actors import DEFAULT_EVIDENCE_LIMIT, FIRST_DOCUMENTS
 from actorgraph.api.sources import SourceLookup
 from actorgraph.domain import RelationType
 from actorgraph.graph.evidence_window import HEAD_STATEMENTS
