@@ -233,7 +233,7 @@ def write_explorer(
 
     limit = settings.explorer_max_nodes
     if actor:
-        matches = store.search_actors(actor, limit=1)
+        matches = store.search_actors(actor, limit=1, document_limit=0)
         if not matches:
             raise StoreError(f"no actor matches {actor!r}; try a shorter name or alias")
         graph = neighbourhood_graph(

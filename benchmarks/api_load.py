@@ -137,7 +137,7 @@ def sample_actor_ids(
     """Actor ids to query: drawn in proportion to degree (as users meet them: busy
     actors are in more stories), or uniformly (a typical actor)."""
     rng = random.Random(seed)
-    actors = store.search_actors("", limit=1_000_000)
+    actors = store.search_actors("", limit=1_000_000, document_limit=0)
     weights = [a.degree + 1 for a in actors] if by_degree else None
     return rng.choices([a.id for a in actors], weights=weights, k=count)
 

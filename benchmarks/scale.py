@@ -137,9 +137,9 @@ def first_page_latency(store: GraphStore) -> dict[str, Any]:
 
 def request_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[str, Any]:
     """CPU time of a connections request's store reads as the API makes them: the centre
-    with its first CENTRE_DOCUMENTS documents, then its first page, in one snapshot."""
+    with its first FIRST_DOCUMENTS documents, then its first page, in one snapshot."""
     from actorgraph.api.reads import one_snapshot
-    from actorgraph.api.routes.actors import CENTRE_DOCUMENTS
+    from actorgraph.api.routes.actors import FIRST_DOCUMENTS
 
     every: list[float] = []
     hub: list[float] = []
@@ -147,7 +147,7 @@ def request_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> dict[s
         for actor_id in actors:
             start = time.process_time()
             with one_snapshot(store):
-                store.get_actor(actor_id, document_limit=CENTRE_DOCUMENTS)
+                store.get_actor(actor_id, document_limit=FIRST_DOCUMENTS)
                 store.connection_page(
                     actor_id, limit=FIRST_PAGE, evidence_limit=EVIDENCE_LIMIT
                 )
@@ -230,7 +230,7 @@ def cached_route_cpu(store: GraphStore, actors: list[str], hubs: list[str]) -> d
 
     app = create_app(Settings(), store=store)
     pages = app.state.actorgraph.pages
-    by_degree = [a.id for a in store.search_actors("", limit=1_000_000)]
+    by_degree = [a.id for a in store.search_actors("", limit=1_000_000, document_limit=0)]
 
     async def measure() -> tuple[list[float], list[float], float, dict[str, float]]:
         async with app.router.lifespan_context(app):

@@ -47,6 +47,7 @@ from actorgraph.graph import sqlite_schema as sql
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
+    ActorSearchPage,
     Connection,
     ConnectionPage,
     Direction,
@@ -316,11 +317,29 @@ class EmbeddedStore(ConnectionsFromPages):
             return cited_and_copies(found, copies, wanted)
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
+        return self.search_page(
+            query, actor_type=actor_type, limit=limit, document_limit=document_limit
+        ).items
+
+    def search_page(
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        offset: int = 0,
+        limit: int = 20,
+        document_limit: int | None = None,
+    ) -> ActorSearchPage:
         query_key = _key(query)
-        if limit <= 0 or (query.strip() and not query_key):
-            return []
+        if query.strip() and not query_key:
+            return ActorSearchPage(0, [])
         with self._lock:
             self._sync()
             if query_key:
@@ -333,7 +352,10 @@ class EmbeddedStore(ConnectionsFromPages):
                 }
             names = {i: self._actors[i].name for i in matches}
             ranked = search.order(matches, self._degree, names)
-            return [self._record(actor_id) for actor_id in ranked[:limit]]
+            page = ranked[max(offset, 0) :][: max(limit, 0)]
+            return ActorSearchPage(
+                len(ranked), [first_documents(self._record(i), document_limit) for i in page]
+            )
 
     def get_actor(
         self, actor_id: str, *, document_limit: int | None = None

@@ -983,7 +983,7 @@ def _renamed(store: GraphStore, nodes: Sequence[_NodeIn]) -> dict[str, str]:
         return {}
     limit = max(store.stats().actors * 2, 1000)
     by_name: dict[tuple[str, ActorType], str] = {}
-    for record in store.search_actors("", limit=limit):
+    for record in store.search_actors("", limit=limit, document_limit=0):
         by_name.setdefault((name_key(record.name), record.type), record.id)
     renamed: dict[str, str] = {}
     for node in nodes:

@@ -632,10 +632,10 @@ def count_edges(selected: str) -> str:
 ACTOR_RECORDS: Final = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN " + _ACTOR_FIELDS
 # An actor with the head of its documents and their number: a page of its documents
 # that the head holds (the first 20 of a connections response) reads nothing else.
-ACTOR_RECORD_HEAD: Final = (
-    "MATCH (a:Actor {id: $id}) RETURN " + _ACTOR_FIELDS
-    + ", a.document_count AS document_count, a.document_head AS document_head"
-)
+_DOCUMENT_FIGURES: Final = ", a.document_count AS document_count, a.document_head AS document_head"
+ACTOR_RECORD_HEAD: Final = "MATCH (a:Actor {id: $id}) RETURN " + _ACTOR_FIELDS + _DOCUMENT_FIGURES
+# The same for many actors (search results: each lists its first documents only).
+ACTOR_RECORD_HEADS: Final = ACTOR_RECORDS + _DOCUMENT_FIGURES
 # The figures recomputed from an actor's edges (after a document is replaced or
 # deleted, and to fill a database made before they were kept): an undirected match
 # meets a self-loop from both ends and other edges once, so each row counts half.

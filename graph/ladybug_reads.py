@@ -79,6 +79,27 @@ def _records(tx: _Tx, actor_ids: Iterable[str]) -> dict[str, ActorRecord]:
     return {row["id"]: _record(row, documents) for row in rows}
 
 
+def _record_heads(
+    tx: _Tx, actor_ids: Iterable[str], document_limit: int
+) -> dict[str, ActorRecord]:
+    """Actor records listing their first `document_limit` documents, with how many
+    there are: read from the head kept on each node, past it from the mentions. A hub
+    of a large graph has tens of thousands of documents; listing them all for each
+    search result took seconds and hundreds of megabytes at a million statements."""
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return {}
+    records: dict[str, ActorRecord] = {}
+    for row in tx.rows(q.ACTOR_RECORD_HEADS, ids=ids):
+        actor_id = row["id"]
+        tx.note_actor(actor_id, row)
+        page = _kept_page(row, 0, document_limit)
+        if page is None:
+            page = _document_page(tx, actor_id, 0, document_limit)
+        records[actor_id] = _record(row, {actor_id: page.ids}, {actor_id: page.total})
+    return records
+
+
 def _degree(tx: _Tx, actor_id: str) -> tuple[int, tuple[int, int]]:
     """The actor's degree and relation types (masks out and in): as read earlier in
     the transaction, or by its node. Raises NotFoundError for an unknown actor."""

@@ -84,6 +84,7 @@ from actorgraph.graph.ladybug_reads import (
     _ranked_keys,
     _ranked_rows,
     _record,
+    _record_heads,
     _records,
     _selected,
     _whole_graph_page,
@@ -123,6 +124,7 @@ from actorgraph.graph.ladybug_writes import statement_rows as statement_rows
 from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     ActorRecord,
+    ActorSearchPage,
     Connection,
     ConnectionPage,
     Direction,
@@ -485,13 +487,31 @@ class LadybugStore(ConnectionsFromPages):
         return list(found.values())
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
-        query_key = name_key(query)
-        if limit <= 0 or (query.strip() and not query_key):
-            return []
+        return self.search_page(
+            query, actor_type=actor_type, limit=limit, document_limit=document_limit
+        ).items
 
-        def work(tx: _Tx) -> list[ActorRecord]:
+    def search_page(
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        offset: int = 0,
+        limit: int = 20,
+        document_limit: int | None = None,
+    ) -> ActorSearchPage:
+        query_key = name_key(query)
+        if query.strip() and not query_key:
+            return ActorSearchPage(0, [])
+
+        def work(tx: _Tx) -> ActorSearchPage:
             names: dict[str, str] = {}
             degrees: dict[str, int] = {}
             keys: dict[str, list[str]] = {}
@@ -506,11 +526,13 @@ class LadybugStore(ConnectionsFromPages):
                 matches = search.match_keys(query_key, keys)
             else:
                 matches = dict.fromkeys(names, search.Match(search.MatchKind.EXACT))
-            if not matches:
-                return []
-            ids = search.order(matches, degrees, names)[:limit]
-            records = _records(tx, ids)
-            return [records[i] for i in ids if i in records]
+            ranked = search.order(matches, degrees, names)
+            ids = ranked[max(offset, 0) :][: max(limit, 0)]
+            if document_limit is None:
+                records = _records(tx, ids)
+            else:
+                records = _record_heads(tx, ids, document_limit)
+            return ActorSearchPage(len(ranked), [records[i] for i in ids if i in records])
 
         return self._read("searching actors", work)
 

@@ -312,6 +312,14 @@ class ConnectionPage:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorSearchPage:
+    """A page of an actor search's ranked results, and how many actors matched in all."""
+
+    total: int
+    items: list[ActorRecord]
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentIdPage:
     """A page of the ids of the documents that mention an actor, by id, and how many
     documents mention it in all."""

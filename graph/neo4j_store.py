@@ -56,6 +56,7 @@ from actorgraph.graph.merging import edge_key
 from actorgraph.graph.models import (
     DUPLICATE_OF_KEY,
     ActorRecord,
+    ActorSearchPage,
     Connection,
     ConnectionPage,
     Direction,
@@ -716,13 +717,31 @@ class Neo4jStore(ConnectionsFromPages):
         return self._read("reading the documents cited", work)
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
-        query_key = name_key(query)
-        if limit <= 0 or (query.strip() and not query_key):
-            return []
+        return self.search_page(
+            query, actor_type=actor_type, limit=limit, document_limit=document_limit
+        ).items
 
-        def work(tx: neo4j.ManagedTransaction) -> list[ActorRecord]:
+    def search_page(
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        offset: int = 0,
+        limit: int = 20,
+        document_limit: int | None = None,
+    ) -> ActorSearchPage:
+        query_key = name_key(query)
+        if query.strip() and not query_key:
+            return ActorSearchPage(0, [])
+
+        def work(tx: neo4j.ManagedTransaction) -> ActorSearchPage:
             rows = _rows(
                 tx,
                 cypher.SEARCH_KEYS,
@@ -741,9 +760,11 @@ class Neo4jStore(ConnectionsFromPages):
                 row["id"]: int(row["degree"])
                 for row in _rows(tx, cypher.ACTOR_DEGREES, ids=sorted(matches))
             }
-            ids = search.order(matches, degrees, names)[:limit]
+            ranked = search.order(matches, degrees, names)
+            ids = ranked[max(offset, 0) :][: max(limit, 0)]
             records = _records(tx, ids)
-            return [records[i] for i in ids if i in records]
+            items = [first_documents(records[i], document_limit) for i in ids if i in records]
+            return ActorSearchPage(len(ranked), items)
 
         return self._read("searching actors", work)
 

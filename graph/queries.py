@@ -183,19 +183,23 @@ def search_actors(
     actor_type: ActorType | None = None,
     offset: int = 0,
     limit: int = 20,
+    document_limit: int | None = None,
 ) -> ActorMatches:
     """The store's search (graph/search.py: exact, prefix, gazetteer alias, substring,
     then close spellings; case- and accent-insensitive), a page of it, and how each
-    item matched. Totals are counted up to MAX_MATCHES."""
+    item matched. Totals are counted up to MAX_MATCHES. Each actor lists its documents,
+    all or (`document_limit`) the first, as `GraphStore.search_actors`."""
     query = query.strip()
-    found = store.search_actors(query, actor_type=actor_type, limit=MAX_MATCHES)
-    page = found[offset : offset + limit]
+    found = store.search_page(
+        query, actor_type=actor_type, offset=offset, limit=limit, document_limit=document_limit
+    )
+    page = found.items
     matches: list[search.Match] = []
     if query:
         for actor in page:
             match = search.classify(query, (actor.name, *actor.aliases))
             matches.append(match if match is not None else search.Match(search.MatchKind.FUZZY))
-    return ActorMatches(total=len(found), items=page, matches=matches)
+    return ActorMatches(total=min(found.total, MAX_MATCHES), items=page, matches=matches)
 
 
 # ------------------------------------------------------------------ ego network

@@ -11,6 +11,7 @@ import networkx as nx
 from actorgraph.domain import ActorType, Extraction, RelationType
 from actorgraph.graph.models import (
     ActorRecord,
+    ActorSearchPage,
     Connection,
     ConnectionPage,
     Direction,
@@ -106,10 +107,30 @@ class GraphStore(Protocol):
         ...
 
     def search_actors(
-        self, query: str, *, actor_type: ActorType | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
     ) -> list[ActorRecord]:
         """Actors whose name or alias matches `query` (case- and accent-insensitive):
-        exact key matches first, then prefix, then substring; empty query lists all."""
+        exact key matches first, then prefix, then substring; empty query lists all.
+        Each lists its documents, all of them or (`document_limit`) the first by id,
+        with how many there are in `ActorRecord.document_total`, as `get_actor`."""
+        ...
+
+    def search_page(
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        offset: int = 0,
+        limit: int = 20,
+        document_limit: int | None = None,
+    ) -> ActorSearchPage:
+        """The page [offset, offset + limit) of `search_actors`'s ranking, and how many
+        actors matched: records are read for the page only."""
         ...
 
     def get_actor(

@@ -59,3 +59,33 @@ def test_get_actor_lists_the_first_documents_and_counts_them_all(store: GraphSto
     none = store.get_actor(actor, document_limit=0)
     assert none is not None and (none.documents, none.document_count) == ((), 5)
     assert store.get_actor("nobody", document_limit=2) is None
+
+
+def test_search_lists_the_first_documents_and_counts_them_all(store: GraphStore) -> None:
+    actor = fill(store)
+    whole = store.search_actors("Red Hand", limit=1)
+    assert [a.documents for a in whole] == [tuple(sorted(NAMES))]
+    head = store.search_actors("Red Hand", limit=1, document_limit=2)
+    assert [(a.id, a.documents, a.document_count) for a in head] == [
+        (actor, ("d-01.txt", "d-02.txt"), 5)
+    ]
+    assert (head[0].name, head[0].degree) == (whole[0].name, whole[0].degree)
+    listed = store.search_actors("", limit=10, document_limit=0)
+    assert {a.id: (a.documents, a.document_count) for a in listed}[actor] == ((), 5)
+    assert [a.id for a in listed] == [a.id for a in store.search_actors("", limit=10)]
+
+
+
+def test_search_page_is_a_window_of_the_ranking_with_its_total(store: GraphStore) -> None:
+    fill(store)
+    doc = story("d-20.txt", rel("a1", "a3", T.TARGETS, S_SHELL, 0))
+    store.upsert_document(info_for(doc), doc)
+    ranked = [a.id for a in store.search_actors("", limit=100)]
+    assert len(ranked) >= 3
+    pages = [store.search_page("", offset=n, limit=2, document_limit=1) for n in (0, 2, 4)]
+    assert {p.total for p in pages} == {len(ranked)}
+    assert [a.id for p in pages for a in p.items] == ranked
+    assert all(len(a.documents) <= 1 for p in pages for a in p.items)
+    assert store.search_page("", offset=len(ranked), limit=5).items == []
+    one = store.search_page("Red Hand", limit=1)
+    assert (one.total, [a.name for a in one.items]) == (1, ["Red Hand"])

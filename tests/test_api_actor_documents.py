@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from actorgraph.api import create_app
-from actorgraph.api.routes.actors import CENTRE_DOCUMENTS
+from actorgraph.api.routes.actors import FIRST_DOCUMENTS
 from actorgraph.graph.embedded import EmbeddedStore
 from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.graph.store import GraphStore
@@ -18,7 +18,7 @@ from actorgraph.settings import Settings
 from tests.test_sources_contract import S_SHELL, story
 from tests.test_store_contract import T, info_for, rel
 
-DOCUMENTS = CENTRE_DOCUMENTS + 5
+DOCUMENTS = FIRST_DOCUMENTS + 5
 NAMES = [f"report-{n:03d}.txt" for n in range(DOCUMENTS)]
 
 
@@ -49,17 +49,17 @@ def test_connections_list_the_first_documents_and_link_to_the_rest(
 ) -> None:
     actor = red_hand(client)
     body = client.get(f"/actors/{actor}/connections", params={"depth": depth}).json()
-    assert body["actor"]["documents"] == NAMES[:CENTRE_DOCUMENTS]
+    assert body["actor"]["documents"] == NAMES[:FIRST_DOCUMENTS]
     assert body["actor"]["document_count"] == DOCUMENTS
     url = body["actor"]["documents_url"]
     assert url == f"/actors/{actor}/documents"
-    rest = client.get(url, params={"offset": CENTRE_DOCUMENTS}).json()
+    rest = client.get(url, params={"offset": FIRST_DOCUMENTS}).json()
     assert rest == {
         "actor": actor,
         "total": DOCUMENTS,
         "limit": 50,
-        "offset": CENTRE_DOCUMENTS,
-        "items": NAMES[CENTRE_DOCUMENTS:],
+        "offset": FIRST_DOCUMENTS,
+        "items": NAMES[FIRST_DOCUMENTS:],
     }
 
 
@@ -88,3 +88,15 @@ def test_the_schema_documents_the_page_and_the_link(client: TestClient) -> None:
     assert "/actors/{actor_id}/documents" in schema["paths"]
     actor = schema["components"]["schemas"]["ActorOut"]["properties"]
     assert {"document_count", "documents_url"} <= set(actor)
+
+
+def test_search_results_list_the_first_documents_and_link_to_the_rest(
+    client: TestClient,
+) -> None:
+    for params in ({"q": "Red Hand"}, {}):
+        items = client.get("/actors", params=params).json()["items"]
+        hit = next(item for item in items if item["name"] == "Red Hand")
+        assert hit["documents"] == NAMES[:FIRST_DOCUMENTS]
+        assert hit["document_count"] == DOCUMENTS
+        assert hit["documents_url"] == f"/actors/{hit['id']}/documents"
+

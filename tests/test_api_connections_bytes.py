@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from actorgraph.api.encode import connections_body, to_json
-from actorgraph.api.routes.actors import CENTRE_DOCUMENTS, DEFAULT_EVIDENCE_LIMIT
+from actorgraph.api.routes.actors import DEFAULT_EVIDENCE_LIMIT, FIRST_DOCUMENTS
 from actorgraph.api.sources import SourceLookup
 from actorgraph.domain import RelationType
 from actorgraph.graph.evidence_window import HEAD_STATEMENTS
@@ -84,7 +84,7 @@ def expected(store: LadybugStore, actor_id: str, args: dict[str, Any]) -> bytes:
     )
     edges = [EgoEdge(c.edge, actor_id, c.neighbour, c.direction, 0) for c in page.items]
     names = {centre.id: centre.name} | {e.neighbour.id: e.neighbour.name for e in edges}
-    shown = ConnectionsPage(first_documents(centre, CENTRE_DOCUMENTS), page.total, edges, names)
+    shown = ConnectionsPage(first_documents(centre, FIRST_DOCUMENTS), page.total, edges, names)
     body = connections_body(
         shown, depth=1, limit=limit, offset=offset, root="", sources=SourceLookup(lambda: store)
     )
@@ -116,6 +116,6 @@ def test_a_hub_lists_only_its_first_documents(served: tuple[LadybugStore, TestCl
     hub = next(a for a in hub_actor_ids() if store.get_actor(a) is not None)
     body = client.get(f"/actors/{hub}/connections").json()
     whole = store.get_actor(hub)
-    assert whole is not None and len(whole.documents) > CENTRE_DOCUMENTS
-    assert body["actor"]["documents"] == list(whole.documents[:CENTRE_DOCUMENTS])
+    assert whole is not None and len(whole.documents) > FIRST_DOCUMENTS
+    assert body["actor"]["documents"] == list(whole.documents[:FIRST_DOCUMENTS])
     assert body["actor"]["document_count"] == len(whole.documents)

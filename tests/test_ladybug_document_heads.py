@@ -57,6 +57,8 @@ def _check(store: LadybugStore) -> None:
         assert listed == dataclasses.replace(
             full, documents=full.documents[:LISTED], document_total=count
         )
+        found = store.search_actors(full.name, limit=5, document_limit=LISTED)
+        assert listed in found
         for offset, limit in ((0, LISTED), (3, 5), (LISTED, 50)):
             page = store.actor_documents(actor_id, offset=offset, limit=limit)
             assert (page.total, page.ids) == (count, list(full.documents[offset:][:limit]))

@@ -44,6 +44,11 @@ from actorgraph.graph.store import NotFoundError
 
 router = APIRouter(prefix="/actors", tags=["actors"])
 
+# Documents a search result or a connections response lists of an actor: a hub is
+# mentioned by thousands, and reading, sending and parsing every id cost more than the
+# rest of the response (a search at 1M statements: seconds and hundreds of megabytes).
+FIRST_DOCUMENTS = 20
+
 
 @router.get(
     "",
@@ -54,7 +59,9 @@ router = APIRouter(prefix="/actors", tags=["actors"])
         "(`AAH`, `Ansar Allah`, `IRGC`). Ranked exact, then prefix, then gazetteer "
         "alias, then substring, then close spellings (rapidfuzz), each by degree then "
         "name; every item says how it matched (`match`). Without `q`, all actors by "
-        "degree. `total` counts matches up to 10,000."
+        f"degree. `total` counts matches up to 10,000. Each item lists its first "
+        f"{FIRST_DOCUMENTS} documents by id; `document_count` counts them all and "
+        "`documents_url` pages through them when there are more."
     ),
     responses=problem_responses(422, 503),
 )
@@ -69,7 +76,10 @@ async def search_actors(
     offset: Annotated[int, Query(ge=0, le=queries.MAX_MATCHES)] = 0,
 ) -> ActorPage:
     def read() -> ActorPage:
-        found = queries.search_actors(store, q, actor_type=type, offset=offset, limit=limit)
+        found = queries.search_actors(
+            store, q, actor_type=type, offset=offset, limit=limit,
+            document_limit=FIRST_DOCUMENTS,
+        )
         matches: list[Match | None] = list(found.matches) or [None] * len(found.items)
         return ActorPage(
             total=found.total,
@@ -127,11 +137,6 @@ async def get_actor_documents(
     )
 
 
-# Documents a connections response lists of its actor: a hub is mentioned by thousands,
-# and reading, sending and parsing every id cost more than the rest of the response.
-CENTRE_DOCUMENTS = 20
-
-
 # Whether a connections page was answered from the pages kept (page_cache.py) or read;
 # absent when none are kept (ACTORGRAPH_PAGE_CACHE_BYTES=0, or a store this process
 # does not write).
@@ -171,7 +176,7 @@ EvidenceLimit = Annotated[
         "direct neighbours). Date filters (YYYY, YYYY-MM or YYYY-MM-DD) keep only "
         "the statements in the range (an edge with none left is dropped). Denied "
         "(negated) statements are left out unless `include_negated=true`. The actor "
-        f"lists its first {CENTRE_DOCUMENTS} documents by id, `document_count` counts "
+        f"lists its first {FIRST_DOCUMENTS} documents by id, `document_count` counts "
         "them all and `documents_url` pages the rest (GET /actors/{id}/documents)."
     ),
     responses=problem_responses(404, 422, 503),
@@ -238,7 +243,7 @@ async def get_connections(
                 offset=offset,
                 limit=limit,
                 evidence_limit=evidence_limit,
-                centre_documents=CENTRE_DOCUMENTS,
+                centre_documents=FIRST_DOCUMENTS,
             )
             cite(statement_documents(e.edge for e in page.edges))
         body = connections_body(
