@@ -89,8 +89,9 @@ def asked_of_another(verb: Token) -> bool:
         if below.dep_ == "conj" and not _infinitive(below):
             continue  # "X urged calm and criticised Y": the second verb is X's own act
         if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
-            # (or "called for Y to attack Z": Y the subject of the clause under "for")
-            return any(c.dep_ == "dobj" for c in node.children) or bool(
+            # (or "called for Y to attack Z": Y the subject of the clause under "for"; or
+            # "X and Y are urged to support Z": asked of the passive's subject, not done)
+            return any(c.dep_ in ("dobj", "nsubjpass") for c in node.children) or bool(
                 pobjs(node, {"on"})) or _for_another(below)
     # "X calls on:\n- Y to withdraw from Z": an item of a list of those asked
     return node.dep_ == "ROOT" and asking_lead_in(node) is not None

@@ -307,6 +307,10 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             # "Governor X of the province of Y, whom Z blamed": the parser hangs the
             # clause on the nearest noun, a place; "who(m)" stands for the person before
             key = _person_owning_place(ante, ctx) or key
+        if lower == "which" and key is not None and m.type_of(key) is ActorType.PERSON:
+            # "the killing of an officer, X, which Y blamed on Z": "which" is never a person;
+            # the parser hung it on the nearest name, the thing meant is no actor
+            return None
         return key
     if lower in _PERSON_PRONOUNS:
         speaker = governing_speaker(tok, ctx)

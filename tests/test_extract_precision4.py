@@ -1,0 +1,78 @@
+"""Precision of general readings, fourth round: "which" never stands for a person
+(resolve.actor_of); an act asked of a passive's subject ("X and Y are urged to support Z")
+is not done (filters.asked_of_another); a participle joined to a passive verb is passive
+too ("X was captured and handed over to Z": X handed nobody over; rules._verbs); a party to
+a deal rejected, or an actor inside what a rejected remark says, is not opposed
+(engine.not_criticised); a body's own mission or forces in a place do not put the body
+there, nor does one's critic there (links._where_done). Own sentences; each must-not has a
+must beside it that keeps the reading's output."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # "whom" after a person's name is that person
+    ("whom-person", "Tension rose after the murder of a Movimiento Verde commander, Tomas "
+     "Reyna, whom the Movimiento Verde blamed for the defeat.",
+     [("Movimiento Verde", "CRITICIZES", "Tomas Reyna")]),
+    # acting together, said of the doers themselves
+    ("joint-act-done", "The Sahel Union and the Gulf Council supported talks between Niger "
+     "and Benin.", [("Sahel Union", "COOPERATES_WITH", "Gulf Council")]),
+    # an active hand-over: the one who hands over works with the receiver
+    ("handed-over-active", "The rebel leader Omar Dalo captured two soldiers, handed them "
+     "over to Niger and fled.", [("Omar Dalo", "COOPERATES_WITH", "Niger")]),
+    # rejecting a group itself is opposing it
+    ("rejected-group", "The Lake Front, a splinter unit that rejected the Kivu Patriots, has "
+     "grown since 2021.", [("Lake Front", "OPPOSES", "Kivu Patriots")]),
+    # the teller of a rejected remark is opposed
+    ("rejected-remark-teller", "The Kenyan president rejected remarks by Ugandan officials "
+     "suggesting Tanzanian troops could cross the border.", [("Kenya", "OPPOSES", "Uganda")]),
+    # an armed group's own fighters somewhere are the group there
+    ("group-fighters-in", "The Ogaden Liberation Front said its fighters in Kismayo had "
+     "repelled the raid.", [("Ogaden Liberation Front", "LOCATED_IN", "Kismayo")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
+def test_precision_keeps(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    # "which" hung on a person's name stands for the murder, not the person
+    ("which-not-person", "Tension rose after the murder of a Movimiento Verde commander, "
+     "Tomas Reyna, which the Movimiento Verde blamed on the Sierra Brigade.",
+     [("Movimiento Verde", "CRITICIZES", "Tomas Reyna")]),
+    # asked to act, not acting
+    ("urged-passive", "The Sahel Union and the Gulf Council are urged to support talks "
+     "between Niger and Benin.", [("Sahel Union", "COOPERATES_WITH", "Gulf Council")]),
+    # the one handed over hands over nobody
+    ("handed-over-passive", "The Sierra Front is led by Omar Dalo, who was captured by "
+     "Malian troops in 2019 and handed over to Niger.",
+     [("Omar Dalo", "COOPERATES_WITH", "Niger")]),
+    # a party to a rejected deal is not opposed
+    ("rejected-deal-with", "The Lake Front, a splinter unit that rejected the 2019 peace "
+     "agreement with the Kivu Patriots, has grown since 2021.",
+     [("Lake Front", "OPPOSES", "Kivu Patriots")]),
+    # those a rejected remark speaks of are not opposed
+    ("rejected-remark-content", "The Kenyan president rejected remarks by Ugandan officials "
+     "suggesting Tanzanian troops could cross the border.",
+     [("Kenya", "OPPOSES", "Tanzanian forces"), ("Kenya", "OPPOSES", "Tanzania")]),
+    # a ministry's troops, a union's mission: the body sent is there, not its owner
+    ("ministry-troops-in", "The Defence Ministry said its troops in Kismayo had repelled the "
+     "raid.", [("Defence Ministry", "LOCATED_IN", "Kismayo")]),
+    ("union-mission-in", "The African Union's observer mission in Bamako has about 200 "
+     "staff.", [("African Union", "LOCATED_IN", "Bamako")]),
+    # one's critic somewhere is there, not the one criticised
+    ("critic-in", "Marta Silva was for years the Ogaden Liberation Front's harshest critic "
+     "in Djibouti.", [("Ogaden Liberation Front", "LOCATED_IN", "Djibouti")]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), cases(NEGATIVE))
+def test_precision_rejects(nlp: Language, text: str, absent: list[Triple]) -> None:
+    assert_absent(nlp, text, absent)
