@@ -1,8 +1,9 @@
-"""Precision of general readings, fourth round: "which" never stands for a person
-(resolve.actor_of); an act asked of a passive's subject ("X and Y are urged to support Z")
-is not done (filters.asked_of_another); a participle joined to a passive verb is passive
-too ("X was captured and handed over to Z": X handed nobody over; rules._verbs); a party to
-a deal rejected, or an actor inside what a rejected remark says, is not opposed
+"""Precision of general readings, fourth round: "which" never stands for a person, and
+after "the largest militia in Y" it stands for the militia, not Y (resolve.actor_of); an
+act asked of a passive's subject ("X and Y are urged to support Z") is not done
+(filters.asked_of_another); a participle joined to a passive verb is passive too ("X was
+captured and handed over to Z": X handed nobody over; rules._verbs); a party to a deal
+rejected, or an actor inside what a rejected remark says, is not opposed
 (engine.not_criticised); a body's own mission or forces in a place do not put the body
 there, nor does one's critic there (links._where_done). Own sentences; each must-not has a
 must beside it that keeps the reading's output."""
@@ -31,6 +32,13 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # the teller of a rejected remark is opposed
     ("rejected-remark-teller", "The Kenyan president rejected remarks by Ugandan officials "
      "suggesting Tanzanian troops could cross the border.", [("Kenya", "OPPOSES", "Uganda")]),
+    # "which" after a place stands for the place when the noun before names no body
+    ("which-place", "The talks followed a wave of attacks in Chad, which has worked with "
+     "France since 2015.", [("Chad", "COOPERATES_WITH", "France")]),
+    # ... and for the body the noun before names
+    ("which-body-before-place", "Smugglers buy their fuel from the Kufra Brigade, the "
+     "largest militia in Chad, which has worked with the Tebu Front since 2015.",
+     [("Kufra Brigade", "COOPERATES_WITH", "Tebu Front")]),
     # an armed group's own fighters somewhere are the group there
     ("group-fighters-in", "The Ogaden Liberation Front said its fighters in Kismayo had "
      "repelled the raid.", [("Ogaden Liberation Front", "LOCATED_IN", "Kismayo")]),
@@ -47,6 +55,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("which-not-person", "Tension rose after the murder of a Movimiento Verde commander, "
      "Tomas Reyna, which the Movimiento Verde blamed on the Sierra Brigade.",
      [("Movimiento Verde", "CRITICIZES", "Tomas Reyna")]),
+    # the place a body is in is not the body a clause after them speaks of
+    ("which-not-place", "Smugglers buy their fuel from the Kufra Brigade, the largest "
+     "militia in Chad, which has worked with the Tebu Front since 2015.",
+     [("Chad", "COOPERATES_WITH", "Tebu Front")]),
     # asked to act, not acting
     ("urged-passive", "The Sahel Union and the Gulf Council are urged to support talks "
      "between Niger and Benin.", [("Sahel Union", "COOPERATES_WITH", "Gulf Council")]),
