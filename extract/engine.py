@@ -920,6 +920,9 @@ def _named_ally(tok: Token) -> bool:
     """"fought alongside its ally the X": without commas the parser makes the ally's
     name the verb's object; it is named as the one fought beside, not against."""
     before = tok.left_edge.i - 1
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i > 0 and (
+            tok.doc[tok.head.i - 1].lower_ in ("together", "along")):
+        return True  # "fought Y together with the army": the army fought beside, not against
     return before >= 0 and tok.dep_ == "dobj" and tok.doc[before].lemma_ in ("ally", "partner") \
         and tok.doc[before].dep_ == "pobj" and tok.doc[before].head.head.i == tok.head.i
 

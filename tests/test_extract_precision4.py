@@ -5,7 +5,11 @@ act asked of a passive's subject ("X and Y are urged to support Z") is not done
 captured and handed over to Z": X handed nobody over; rules._verbs); a party to a deal
 rejected, or an actor inside what a rejected remark says, is not opposed
 (engine.not_criticised); a body's own mission or forces in a place do not put the body
-there, nor does one's critic there (links._where_done). Own sentences; each must-not has a
+there, nor does one's critic there (links._where_done); "insisted that Y has ..." is a
+claim, not a demand (patterns demand.demanded_that); a verb joined to one under "would"
+shares it (filters.demand_to_come); ", with Y acting as mediator" names no side of the
+talks (events._with_objects); "fought X together with Y" fights beside Y
+(engine._named_ally). Own sentences; each must-not has a
 must beside it that keeps the reading's output."""
 
 from __future__ import annotations
@@ -39,6 +43,22 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("which-body-before-place", "Smugglers buy their fuel from the Kufra Brigade, the "
      "largest militia in Chad, which has worked with the Tebu Front since 2015.",
      [("Kufra Brigade", "COOPERATES_WITH", "Tebu Front")]),
+    # a demand that another do something (its verb bare, or "be" and a participle)
+    ("demanded-that", "Senegal demanded that Gambia return the seized fishing boats.",
+     [("Senegal", "DEMANDS", "Gambia")]),
+    ("demanded-that-be", "Senegal demanded that Gambia be excluded from the summit.",
+     [("Senegal", "DEMANDS", "Gambia")]),
+    # a request made now, after another act
+    ("asked-joined", "Ruto, a former minister, sent more troops to the region and asked the "
+     "Kenyan Parliament to widen the powers of the army.",
+     [("Ruto", "DEMANDS", "Kenyan Parliament")]),
+    # talks with another
+    ("talks-with", "Ghana has held talks with Nigeria since 2019.",
+     [("Ghana", "MEETS_WITH", "Nigeria")]),
+    # clashing with another is fighting it
+    ("clashed-with", "Kenyan troops, who have fought the Garissa Front in Lamu since 2021, "
+     "clashed with the Somali army near Kolbio on Saturday.",
+     [("Kenyan forces", "TARGETS", "Somali forces")]),
     # an armed group's own fighters somewhere are the group there
     ("group-fighters-in", "The Ogaden Liberation Front said its fighters in Kismayo had "
      "repelled the raid.", [("Ogaden Liberation Front", "LOCATED_IN", "Kismayo")]),
@@ -59,6 +79,23 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("which-not-place", "Smugglers buy their fuel from the Kufra Brigade, the largest "
      "militia in Chad, which has worked with the Tebu Front since 2015.",
      [("Chad", "COOPERATES_WITH", "Tebu Front")]),
+    # "insisted that Y has ...": a claim about Y, not a demand of Y
+    ("insisted-that-has", "Senegalese officials have long insisted that Gambia has no "
+     "troops on their soil.", [("Senegal", "DEMANDS", "Gambia")]),
+    ("insisted-that-has-been", "Senegal insisted that Gambia has been excluded from the "
+     "summit.", [("Senegal", "DEMANDS", "Gambia")]),
+    # a request still to come: "would" is shared by the joined verb
+    ("would-ask-joined", "Ruto, a former minister, said he would send more troops to the "
+     "region and ask the Kenyan Parliament to widen the powers of the army.",
+     [("Ruto", "DEMANDS", "Kenyan Parliament")]),
+    # ", with Y acting as mediator": Y helps the talks, it is not the other side
+    ("with-acting-as", "Ghana and Togo have held talks since 2019, with Nigeria, which "
+     "borders both, acting as mediator.",
+     [("Ghana", "MEETS_WITH", "Nigeria"), ("Togo", "MEETS_WITH", "Nigeria")]),
+    # "fought Y together with Z": Z fought beside, not against
+    ("together-with", "Kenyan troops, who have fought the Garissa Front in Lamu together "
+     "with the Somali army since 2021, shelled its positions near Kolbio on Saturday.",
+     [("Kenyan forces", "TARGETS", "Somali forces")]),
     # asked to act, not acting
     ("urged-passive", "The Sahel Union and the Gulf Council are urged to support talks "
      "between Niger and Benin.", [("Sahel Union", "COOPERATES_WITH", "Gulf Council")]),
