@@ -1110,7 +1110,11 @@ def _outside_noun(first: Token, key: str, ctx: Context) -> bool:
     while end < len(doc) and ctx.m.token_actor.get(end) == key and end not in (
             ctx.m.descriptor_tokens):
         end += 1
-    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTSIDE_NOUNS
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTSIDE_NOUNS:
+        return True
+    # "Brazil's X, the prison gang whose ...": the noun set beside the name says it
+    return any(c.dep_ == "appos" and c.lower_ in _OUTSIDE_NOUNS
+               for c in doc[end - 1].children) if end > first.i else False
 
 
 _OUTSIDE_NOUNS = _OUTSIDE_STATE_WORDS | words(

@@ -9,7 +9,8 @@ there, nor does one's critic there (links._where_done); "insisted that Y has ...
 claim, not a demand (patterns demand.demanded_that); a verb joined to one under "would"
 shares it (filters.demand_to_come); ", with Y acting as mediator" names no side of the
 talks (events._with_objects); "fought X together with Y" fights beside Y
-(engine._named_ally). Own sentences; each must-not has a
+(engine._named_ally); "Brazil's X, the prison gang ..." is no unit of Brazil
+(rules._outside_noun). Own sentences; each must-not has a
 must beside it that keeps the reading's output."""
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("clashed-with", "Kenyan troops, who have fought the Garissa Front in Lamu since 2021, "
      "clashed with the Somali army near Kolbio on Saturday.",
      [("Kenyan forces", "TARGETS", "Somali forces")]),
+    # a state's named unit is part of it
+    ("state-unit", "Police say the traffickers buy rifles from Brazil's Special Border "
+     "Brigade, the army unit that guards the river.",
+     [("Special Border Brigade", "PART_OF", "Brazil")]),
     # an armed group's own fighters somewhere are the group there
     ("group-fighters-in", "The Ogaden Liberation Front said its fighters in Kismayo had "
      "repelled the raid.", [("Ogaden Liberation Front", "LOCATED_IN", "Kismayo")]),
@@ -96,6 +101,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("together-with", "Kenyan troops, who have fought the Garissa Front in Lamu together "
      "with the Somali army since 2021, shelled its positions near Kolbio on Saturday.",
      [("Kenyan forces", "TARGETS", "Somali forces")]),
+    # a gang set beside a state's possessive is no part of the state
+    ("state-gang", "Police say the traffickers buy rifles through networks linked to "
+     "Brazil's Terceiro Comando Norte, the prison gang whose influence has spread along the "
+     "border.", [("Terceiro Comando Norte", "PART_OF", "Brazil")]),
     # asked to act, not acting
     ("urged-passive", "The Sahel Union and the Gulf Council are urged to support talks "
      "between Niger and Benin.", [("Sahel Union", "COOPERATES_WITH", "Gulf Council")]),
