@@ -5,13 +5,12 @@ act asked of a passive's subject ("X and Y are urged to support Z") is not done
 captured and handed over to Z": X handed nobody over; rules._verbs); a party to a deal
 rejected, or an actor inside what a rejected remark says, is not opposed
 (engine.not_criticised); a body's own mission or forces in a place do not put the body
-there, nor does one's critic there (links._where_done); "insisted that Y has ..." is a
-claim, not a demand (patterns demand.demanded_that); a verb joined to one under "would"
+there, nor does one's critic there (links._where_done); a verb joined to one under "would"
 shares it (filters.demand_to_come); ", with Y acting as mediator" names no side of the
 talks (events._with_objects); "fought X together with Y" fights beside Y
 (engine._named_ally); "Brazil's X, the prison gang ..." is no unit of Brazil
-(rules._outside_noun). Own sentences; each must-not has a
-must beside it that keeps the reading's output."""
+(rules._outside_noun). Own sentences; each must-not has a must beside it that keeps the
+reading's output."""
 
 from __future__ import annotations
 
@@ -44,11 +43,6 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("which-body-before-place", "Smugglers buy their fuel from the Kufra Brigade, the "
      "largest militia in Chad, which has worked with the Tebu Front since 2015.",
      [("Kufra Brigade", "COOPERATES_WITH", "Tebu Front")]),
-    # a demand that another do something (its verb bare, or "be" and a participle)
-    ("demanded-that", "Senegal demanded that Gambia return the seized fishing boats.",
-     [("Senegal", "DEMANDS", "Gambia")]),
-    ("demanded-that-be", "Senegal demanded that Gambia be excluded from the summit.",
-     [("Senegal", "DEMANDS", "Gambia")]),
     # a request made now, after another act
     ("asked-joined", "Ruto, a former minister, sent more troops to the region and asked the "
      "Kenyan Parliament to widen the powers of the army.",
@@ -84,11 +78,6 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("which-not-place", "Smugglers buy their fuel from the Kufra Brigade, the largest "
      "militia in Chad, which has worked with the Tebu Front since 2015.",
      [("Chad", "COOPERATES_WITH", "Tebu Front")]),
-    # "insisted that Y has ...": a claim about Y, not a demand of Y
-    ("insisted-that-has", "Senegalese officials have long insisted that Gambia has no "
-     "troops on their soil.", [("Senegal", "DEMANDS", "Gambia")]),
-    ("insisted-that-has-been", "Senegal insisted that Gambia has been excluded from the "
-     "summit.", [("Senegal", "DEMANDS", "Gambia")]),
     # a request still to come: "would" is shared by the joined verb
     ("would-ask-joined", "Ruto, a former minister, said he would send more troops to the "
      "region and ask the Kenyan Parliament to widen the powers of the army.",
