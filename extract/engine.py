@@ -524,6 +524,8 @@ _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
 # Nouns of people set free or sent back: "the release of X" names whom, not who holds them.
 _FREED_NOUNS = words("release freeing return repatriation handover")
 # Nouns of leaving: "the withdrawal of X's troops from Y" names the place left after "from".
+# Deals made with another: "the agreement with X" names a party, not the one rejected
+_DEAL_NOUNS = words("agreement deal accord treaty pact truce ceasefire memorandum")
 _LEAVING_NOUNS = words("withdrawal pullout pull-out departure exit retreat")
 # "the attack, claimed / carried out by X"
 _CLAIMED = words("claim carry conduct launch stage mount perpetrate")
@@ -543,8 +545,13 @@ def not_criticised(tok: Token, top: Token) -> bool:
     while node.i != top.i and node.head.i != node.i:
         if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
             return False  # "the release of staff held by X": the holder (the doer) is meant
-        if node.dep_ == "pcomp":
-            return True  # "accused the guards of helping X": X is in the charge, not charged
+        if node.dep_ in ("pcomp", "ccomp"):
+            # "accused the guards of helping X": X is in the charge, not charged; "rejected
+            # comments suggesting X could act": X is in what was said, not its teller
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and (
+                node.head.head.lemma_ in _DEAL_NOUNS):
+            return True  # "rejected the peace agreement with X": X a party to the deal
         if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (
                 node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)
                 or (node.head.lower_ == "of" and node.head.head.lemma_ in _FREED_NOUNS)
@@ -913,6 +920,9 @@ def _named_ally(tok: Token) -> bool:
     """"fought alongside its ally the X": without commas the parser makes the ally's
     name the verb's object; it is named as the one fought beside, not against."""
     before = tok.left_edge.i - 1
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i > 0 and (
+            tok.doc[tok.head.i - 1].lower_ in ("together", "along")):
+        return True  # "fought Y together with the army": the army fought beside, not against
     return before >= 0 and tok.dep_ == "dobj" and tok.doc[before].lemma_ in ("ally", "partner") \
         and tok.doc[before].dep_ == "pobj" and tok.doc[before].head.head.i == tok.head.i
 

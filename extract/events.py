@@ -372,9 +372,21 @@ def _with_objects(tok: Token) -> list[Token]:
     """The objects of "with" on a token, and of each "with" joined to it: "talks with X
     and with Y"."""
     # ("with Y" may be parsed as joined to the verb itself: dep "conj")
-    preps = [c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ == "with"]
+    preps = [c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ == "with"
+             and not _absolute_with(c)]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _absolute_with(prep: Token) -> bool:
+    """", with Y acting as mediator": a "with" set off by a comma that opens a clause of its
+    own (Y does the "-ing" verb, the parser hanging it on "with" or on the verb before)
+    tells who else took part, not with whom."""
+    if prep.i == 0 or prep.nbor(-1).text != ",":
+        return False
+    inside = {t.i for t in prep.subtree} | {prep.head.i}
+    return any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "advcl") and t.head.i in inside
+               for t in prep.doc[prep.i + 1 : prep.sent.end])
 
 
 @rule

@@ -89,8 +89,9 @@ def asked_of_another(verb: Token) -> bool:
         if below.dep_ == "conj" and not _infinitive(below):
             continue  # "X urged calm and criticised Y": the second verb is X's own act
         if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
-            # (or "called for Y to attack Z": Y the subject of the clause under "for")
-            return any(c.dep_ == "dobj" for c in node.children) or bool(
+            # (or "called for Y to attack Z": Y the subject of the clause under "for"; or
+            # "X and Y are urged to support Z": asked of the passive's subject, not done)
+            return any(c.dep_ in ("dobj", "nsubjpass") for c in node.children) or bool(
                 pobjs(node, {"on"})) or _for_another(below)
     # "X calls on:\n- Y to withdraw from Z": an item of a list of those asked
     return node.dep_ == "ROOT" and asking_lead_in(node) is not None
@@ -317,10 +318,14 @@ def demand_to_come(rel: RelationType, verb: Token) -> bool:
     """A demand only possible, still to come, aimed at or supposed is not made: "X may
     (will, would) call on Y to ...", "X plans (hopes) to urge Y to ...", "if X calls on
     Y to ..."."""
+    # ("he would send troops and ask Y to ...": a verb joined to another with no subject
+    # of its own shares its auxiliary)
+    shared = [verb.head] if verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children) else []
     return rel is R.DEMANDS and (_supposed(verb) or (
         verb.dep_ == "xcomp" and _aim(verb.head)) or any(
         c.dep_ == "aux" and (c.lower_ in TO_COME or c.lower_ in _WILL)
-        for c in verb.children))
+        for v in (verb, *shared) for c in v.children))
 
 
 def _called_to_act(rel: RelationType, verb: Token) -> bool:

@@ -103,8 +103,11 @@ _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refu
                     "deportee evacuee")
 # Nouns for a share of a place: "X and parts of Y" (the "of" is theirs, not X's)
 _SHARES = words("part parts portion portions section sections stretch stretches")
-# "X's son / envoy in Y": another person, who is in Y (X need not be)
-_OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary")
+# "X's son / envoy in Y": another person, who is in Y (X need not be); "X's fiercest
+# critic in Y": the critic is there
+_OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary critic critics")
+# Bodies one sends abroad: "the Union's mission in Y", "its forces in Y"
+_SENT_BODIES = words("force troop soldier mission embassy delegation contingent")
 # "X, an adviser to Y": works for Y
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
@@ -1266,6 +1269,11 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # (not "X's branch in Z": the branch is there, X need not be)
         who = actors_of_tokens([c for c in head.children if c.dep_ == "poss"]
                                + pobjs(head, {"of", "by"}), ctx)
+        if head.lemma_ in _SENT_BODIES:
+            # "the Union's mission in Z", "the ministry said its forces in Z": the body
+            # sent is there, its owner need not be (an armed group's own men are the group)
+            owners = actors_of_tokens([c for c in head.children if c.dep_ == "poss"], ctx)
+            who = [w for w in who if w not in owners or m.type_of(w) is ActorType.ARMED_GROUP]
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
             # "our positions in Z" said by a ministry's or a state's spokesman: its
             # forces are there, not the ministry (an armed group's own are the group)

@@ -252,6 +252,21 @@ def described_as(noun: Token, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) is ActorType.PERSON else None
 
 
+def _body_before_place(place: Token, ctx: Context) -> str | None:
+    """The body a place's phrase hangs on, "the largest group in Y", "the UN mission in
+    Y": a clause after the place is the body's when the noun before names a body that is
+    no place nor person (the parser hangs "which" on the nearest noun)."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "of", "from") or (
+            prep.head.pos_ not in ("NOUN", "PROPN")):
+        return None
+    key = actor_of(prep.head, ctx, 2)
+    if key is None or ctx.m.type_of(key) in PLACES_OR_STATES or (
+            ctx.m.type_of(key) is ActorType.PERSON):
+        return None
+    return key
+
+
 def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     """The actor a token stands for, through names, copulas, pronouns and titles."""
     m = ctx.m
@@ -307,6 +322,14 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             # "Governor X of the province of Y, whom Z blamed": the parser hangs the
             # clause on the nearest noun, a place; "who(m)" stands for the person before
             key = _person_owning_place(ante, ctx) or key
+        if lower in ("which", "that") and key is not None and (
+                m.type_of(key) in PLACES_OR_STATES) and (
+                (body := _body_before_place(ante, ctx)) is not None):
+            key = body  # "the largest armed group in Y, which has worked with Z": the group
+        if lower == "which" and key is not None and m.type_of(key) is ActorType.PERSON:
+            # "the killing of an officer, X, which Y blamed on Z": "which" is never a person;
+            # the parser hung it on the nearest name, the thing meant is no actor
+            return None
         return key
     if lower in _PERSON_PRONOUNS:
         speaker = governing_speaker(tok, ctx)

@@ -1110,7 +1110,11 @@ def _outside_noun(first: Token, key: str, ctx: Context) -> bool:
     while end < len(doc) and ctx.m.token_actor.get(end) == key and end not in (
             ctx.m.descriptor_tokens):
         end += 1
-    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTSIDE_NOUNS
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTSIDE_NOUNS:
+        return True
+    # "Brazil's X, the prison gang whose ...": the noun set beside the name says it
+    return any(c.dep_ == "appos" and c.lower_ in _OUTSIDE_NOUNS
+               for c in doc[end - 1].children) if end > first.i else False
 
 
 _OUTSIDE_NOUNS = _OUTSIDE_STATE_WORDS | words(
@@ -1203,7 +1207,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel in (R.TARGETS, R.KILLED) and verb.dep_ == "xcomp" and (
                 verb.head.lemma_ in _THREAT_LEMMAS):
             rel = R.THREATENS  # "threatened to attack X": a threat, not an attack
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            _passive_conjunct(verb))
         set_off: Token | None = None  # a name set off before a participle: itself alone
         # "the city controlled by X": a participle with an agent modifies its object
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
@@ -1335,6 +1340,14 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """"X was captured by Y and handed over to Z": a participle joined to a passive verb,
+    with no subject of its own, is passive too (X was handed over)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 # What one says, that another may reject without opposing the one who said it.
