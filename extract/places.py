@@ -996,12 +996,13 @@ def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:
 
 # ------------------------------------------------------------ ground named by its kind
 # Kinds of ground a holder holds, named before "of": "holds the barrios of X and Y",
-# "controls the neighbourhood of X", "seized the towns of X and Y"
+# "controls the neighbourhood of X", "seized the towns of X and Y", "seized the summit
+# of Mount X" (a mountain is held from its top)
 _GROUND_KINDS = PLACE_NOUNS | words(
     "cities towns villages provinces regions districts areas neighborhoods neighbourhoods "
     "suburbs counties municipalities townships communes settlements hamlets localities "
     "barrio barrios estate estates quarter quarters favela favelas slum slums "
-    "island islands port ports")
+    "island islands port ports summit summits peak peaks hilltop hilltops")
 
 
 # Pieces of a town held, named before "in": "controls several blocks of housing in X"

@@ -1,9 +1,10 @@
 """Where a place is and what belongs to what, in shapes fresh news used that the earlier
 readings missed: the capital of a state or province named with its kind ("the capital of
 Kordo State", "of North Sava province"), a district of a capital (the city, not its state),
-a group working out of wild ground placed by the name after it ("across the river in X
-district"), a unit "known as" a name after its owner's name, and a unit that answers to
-an owner's ministry (the owner). Own sentences, invented names."""
+a mountain held from its summit, a group working out of wild ground placed by the name
+after it ("across the river in X district"), a unit "known as" a name after its owner's
+name, and a unit that answers to an owner's ministry (the owner). Own sentences, invented
+names."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "river in Sukkur.", [("Kacho Front", "LOCATED_IN", "Sukkur")]),
     ("operates-in-forests-of", "The Kacho Front operates in the forests of Sukkur.",
      [("Kacho Front", "LOCATED_IN", "Sukkur")]),
+    # a mountain is held from its summit
+    ("seized-summit-of-mount", "Since May the Kivu Defence Forces have crossed the river, "
+     "seized the summit of Mount Karisimbi and set up outposts.",
+     [("Kivu Defence Forces", "CONTROLS", "Mount Karisimbi")]),
     # a unit known as a name, after its owner's name
     ("owners-cell-known-as", "Prosecutors charged members of a Lomami Union cell known "
      "as the Sankuru Boys with the murder.", [("Sankuru Boys", "PART_OF", "Lomami Union")]),
@@ -49,6 +54,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     # a single operation told in the past is no seat
     ("operated-in-forests-last-week", "The Kacho Front operated in the forests of Sukkur "
      "last week.", [("Kacho Front", "LOCATED_IN", "Sukkur")]),
+    # a summit not taken
+    ("failed-to-seize-summit", "The Kivu Defence Forces failed to seize the summit of "
+     "Mount Karisimbi.", [("Kivu Defence Forces", "CONTROLS", "Mount Karisimbi")]),
     # known to a name is no name of the unit
     ("owners-cell-known-to", "Prosecutors charged members of a Lomami Union cell known to "
      "the Sankuru Boys with the murder.", [("Sankuru Boys", "PART_OF", "Lomami Union")]),
