@@ -865,6 +865,10 @@ def pattern_candidates(
             if _taken_from_holder(nodes[pattern.source.node], nodes[pattern.target.node]):
                 continue
             targets = held_cities(nodes[pattern.target.node], targets, ctx)
+        elif pattern.relation is R.LOCATED_IN and all(
+                ctx.m.type_of(k) in PLACES for k in doers):
+            # "Copenhagen's Tingbjerg district": a place in a capital is in the city
+            targets = held_cities(nodes[pattern.target.node], targets, ctx)
         if harm and pattern.target.read == "owner":
             targets = _struck_owners(nodes[pattern.target.node], targets, doers, ctx)
             targets += [k for k in _holders(nodes[pattern.target.node], ctx)

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.domain import ActorType
 
-from .lexicon import DEPUTY_WORDS, JOB_NOUNS, ROLE_NOUNS, words
+from .lexicon import DEPUTY_WORDS, JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
 from .links import city_of, place_targets
 from .placenames import is_region
 from .resolve import PLACES_OR_STATES, Candidate, Context, R, actor_of, named_actor, pobjs, rule
@@ -346,8 +346,9 @@ def _capital(noun: Token, ctx: Context) -> list[Candidate]:
     m = ctx.m
     state = next((_place(c.i, ctx) for c in noun.children if c.dep_ == "poss"), None)
     if state is None:
-        state = next((_place(g.i, ctx) for c in noun.children if c.dep_ == "prep"
-                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        state = next((k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"
+                      if (k := _capital_holder(g, ctx)) is not None), None)
     city_tok = next((c for c in noun.children if c.dep_ == "appos"), None)
     if city_tok is None and noun.dep_ == "appos":
         city_tok = noun.head
@@ -358,6 +359,26 @@ def _capital(noun: Token, ctx: Context) -> list[Candidate]:
     if city is None or city == state or m.type_of(city) is ActorType.STATE:
         return []
     return [Candidate(city, R.LOCATED_IN, state, False, 0.6)]
+
+
+# Kinds of place a capital heads below a state: "the capital of Gezira State"
+_CAPITAL_HOLDERS = PLACE_NOUNS | words("state oblast prefecture department")
+
+
+def _capital_holder(tok: Token, ctx: Context) -> str | None:
+    """The place a capital is the capital of: "of Niger"; "of South Darfur state" (the
+    name before the kind of place); "of Gezira State" (a name whose last word says it is
+    a place, whatever kind of body the name alone suggested)."""
+    if (key := _place(tok.i, ctx)) is not None:
+        return key
+    if tok.lower_ in _CAPITAL_HOLDERS and tok.pos_ == "NOUN":
+        return next((k for c in tok.children if c.dep_ == "compound"
+                     if (k := _place(c.i, ctx)) is not None), None)
+    key = named_actor(tok.i, ctx)
+    if key is None or ctx.m.type_of(key) is not ActorType.ORGANIZATION:
+        return None
+    last = ctx.m.actors[key].name.split()[-1].lower()
+    return key if last in _CAPITAL_HOLDERS and tok.lower_ == last else None
 
 
 @rule

@@ -860,6 +860,12 @@ def _taken(place: Token) -> bool:
     return place.head.lemma_.lower() in _TAKEN_VERBS
 
 
+# Ground with no name of its own, placed by the name after it: "operates in the forests of
+# X", "across the river in X district"
+_WILD_GROUND = words("forest hill hills mountain mountains jungle bush desert swamp swamps "
+                     "river valley plain plains borderland borderlands countryside")
+
+
 def _operates_from(verb: Token, ctx: Context) -> list[Candidate]:
     """"Y, which operates in X", "Y has long operated in X": where Y is, told of the
     present. A single operation told in the past ("operated in X last week") and an
@@ -878,6 +884,8 @@ def _operates_from(verb: Token, ctx: Context) -> list[Candidate]:
             for p in c.children if p.dep_ == "pobj"]
     if not objs:
         return []
+    objs += [q for p in objs if p.lemma_ in _WILD_GROUND and actor_of(p, ctx) is None
+             for q in pobjs(p, {"in", "of"})]
     places = [t for t in named_places(objs, ctx) if m.type_of(t) in PLACES_OR_STATES]
     doers = [s for s in subjects(verb, ctx)
              if m.type_of(s) in (*_HOME_BODIES, ActorType.PERSON)]
@@ -988,12 +996,13 @@ def _on_outskirts(edge: Token, ctx: Context) -> list[Candidate]:
 
 # ------------------------------------------------------------ ground named by its kind
 # Kinds of ground a holder holds, named before "of": "holds the barrios of X and Y",
-# "controls the neighbourhood of X", "seized the towns of X and Y"
+# "controls the neighbourhood of X", "seized the towns of X and Y", "seized the summit
+# of Mount X" (a mountain is held from its top)
 _GROUND_KINDS = PLACE_NOUNS | words(
     "cities towns villages provinces regions districts areas neighborhoods neighbourhoods "
     "suburbs counties municipalities townships communes settlements hamlets localities "
     "barrio barrios estate estates quarter quarters favela favelas slum slums "
-    "island islands port ports")
+    "island islands port ports summit summits peak peaks hilltop hilltops")
 
 
 # Pieces of a town held, named before "in": "controls several blocks of housing in X"
