@@ -23,10 +23,13 @@ from .resolve import (
 )
 
 _ACCUSING = words("accuse")
-# Acts of backing another side with arms, money, training or cover.
-_BACKING = words("arm fund finance back support sponsor train equip supply bankroll")
+# Acts of backing another side with arms, money, training or cover ("of paying Z to
+# attack ...", "of harbouring Z").
+_BACKING = words("arm fund finance back support sponsor train equip supply bankroll pay "
+                 "harbour harbor shelter")
 _GERUNDS = frozenset(w + "ing" for w in ("arm", "fund", "financ", "back", "support", "sponsor",
-                                         "train", "equipp", "supply", "bankroll"))
+                                         "train", "equipp", "supply", "bankroll", "pay",
+                                         "harbour", "harbor", "shelter"))
 # People of a side: "the clan's gunmen", "fighters of X", "X militants".
 _PEOPLE = words("fighter gunman militant member unit cell rebel insurgent militiaman "
                 "cadre combatant recruit force")

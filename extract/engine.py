@@ -518,6 +518,9 @@ class _Present:
 
 Match = tuple[Pattern, dict[str, Token]]
 _WHERE = words("in at near inside outside across throughout")
+# Participles that say who a side is, not what it did: "a group led by X", "allied with Z"
+_SIDE_PARTICIPLES = words("lead head command found run ally align back support sponsor arm "
+                          "fund finance base link affiliate tie")
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
@@ -540,9 +543,17 @@ def not_criticised(tok: Token, top: Token) -> bool:
     """The token lies in a place phrase ("the attacks in the town of X") or names the
     victim ("the killing of X", "attacks on X"), the people to be freed ("the release of
     X's staff") or the place left ("the withdrawal of X from Y") under `top`: not the one
-    criticised (or asked)."""
+    criticised (or asked); nor one a participle describes a side by ("the killings by Y, a
+    group led by X and allied with Z": Y's, not its leader's or its ally's), nor what the
+    object is called ("condemned the attack as a violation of X's sovereignty")."""
     node = tok
     while node.i != top.i and node.head.i != node.i:
+        if _describes_side(node):
+            return True
+        if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == top.i:
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "agent" and _describes_side(node.head.head):
+            return True
         if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
             return False  # "the release of staff held by X": the holder (the doer) is meant
         if node.dep_ in ("pcomp", "ccomp"):
@@ -564,6 +575,17 @@ def not_criticised(tok: Token, top: Token) -> bool:
     return False
 
 
+
+
+def _describes_side(verb: Token) -> bool:
+    """"(a group) led by X", "(a group led by X) and allied with Z", "(Y,) which is backed
+    by X": a participle that describes a noun by its leader, ally or backer."""
+    return verb.lemma_ in _SIDE_PARTICIPLES and (
+        (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        or (verb.dep_ == "relcl" and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children))  # "which is backed by X"
+        or (verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "acl"
+            and verb.head.tag_ == "VBN"))
 
 
 def _by_doer(tok: Token) -> bool:
@@ -631,6 +653,9 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
     if tok.lower_ == "who" and (person := described_person(ante, ctx)) is not None:
         return [person]  # "X, a nurse with Y, who was shot": X, not Y
     tok = _named_as(ante)
+    # ('condemned what it called "the use of force" by X': the parser may hang the
+    # named thing's "by X" on the naming verb)
+    by_named = pobjs(ante, {"by"}) if tok.i != ante.i else []
     if anchor.read == "state":
         # "Ugandan troops", "Russia's mercenaries": the state they serve, else their
         # actor, else whose they are ("Poland's diplomats"); "Russian-held": the
@@ -645,7 +670,8 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # "condemned the Houthi attacks on X": the author inside the object, not the
         # victim or the place of the event
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
-                                  and not not_criticised(t, tok)], ctx)[:2]
+                                  and not not_criticised(t, tok)]
+                                 + [t for p in by_named for t in p.subtree], ctx)[:2]
         if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok)
                           else decision_maker(tok, ctx)):
             # "condemned the raid": the raid told with its doer before; "the decision"
@@ -1058,6 +1084,21 @@ def _at_each_other(verb: Token) -> bool:
                for c in verb.children)
 
 
+# What a pair fights with no third side named: one another ("X and Y fought a war")
+_WAR_NOUNS = words("war wars conflict conflicts battle battles clash clashes skirmish "
+                   "skirmishes")
+
+
+def _fought_a_war(verb: Token) -> bool:
+    """"X and Y fought a four-day conflict": a war of the two, not against a third side
+    (that one is named: "fought a war against Z")."""
+    return verb.lemma_ in _fight_lemmas() and any(
+        c.dep_ == "dobj" and c.lower_ in _WAR_NOUNS and not any(
+            p.dep_ == "prep" and p.lower_ in ("against", "on") for p in c.children)
+        for c in verb.children) and not any(
+        p.dep_ == "prep" and p.lower_ in ("against", "alongside") for p in verb.children)
+
+
 def _each_other(tok: Token) -> bool:
     """"(each) other", "another", "one another" (the parser makes "one" the head)."""
     return tok.lower_ in ("other", "another") or (
@@ -1067,8 +1108,8 @@ def _each_other(tok: Token) -> bool:
 def _joint(doers: list[str], verb: Token, pattern: Pattern, ctx: Context
            ) -> Iterator[Candidate]:
     """"Russia and Iran struck the rebels": those who act together cooperate."""
-    if _at_each_other(verb):
-        return  # "X and Y fought each other": foes, not partners
+    if _at_each_other(verb) or _fought_a_war(verb):
+        return  # "X and Y fought each other (a four-day war)": foes, not partners
     own = subjects(verb, ctx)
     for i, a in enumerate(own):
         for b in own[i + 1 :]:

@@ -929,6 +929,9 @@ def _note_attack_doer(noun: Token, ctx: Context) -> None:
     if not doers and head.pos_ == "VERB" and head.lemma_ in ATTACK_LIGHT_VERBS:
         doers = (actors_of_tokens(pobjs(head, {"by"}), ctx) if noun.dep_ == "nsubjpass"
                  else subjects(head, ctx) if noun.dep_ == "dobj" else [])
+    if not doers and noun.dep_ == "pobj" and head.lower_ in ("in", "during") and (
+            head.head.pos_ == "VERB"):
+        doers = subjects(head.head, ctx)  # "X killed two men in a raid on Y": X's raid
     if (len(doers) != 1 or ctx.m.type_of(doers[0]) in PLACES or _hypothetical(noun)
             or head.lemma_ in _UNDONE_HEADS or negated(noun)):
         return

@@ -318,6 +318,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         if lower == "who" and (key is None or m.type_of(key) is not ActorType.PERSON) and (
                 (person := described_person(ante, ctx) or described_as(ante, ctx)) is not None):
             key = person  # "X, a nurse with Y, who was shot", "X, named as the man who": X
+        if lower not in _WHO and key is not None and m.type_of(key) is ActorType.PERSON and (
+                (led := _led_thing(ante)) is not None):
+            # "a group led by X that fights alongside Y": "that" is the group's, the
+            # parser hangs it on the leader's name (a person would be "who")
+            key = actor_of(led, ctx, depth + 1) or _named_before_comma(led, ctx) or key
         if lower in _WHO and (key is None or m.type_of(key) in PLACES_OR_STATES):
             # "Governor X of the province of Y, whom Z blamed": the parser hangs the
             # clause on the nearest noun, a place; "who(m)" stands for the person before
@@ -473,6 +478,16 @@ def _de_facto_ruler(tok: Token, m: Mentions) -> str | None:
     return None
 
 
+def _led_thing(name: Token) -> Token | None:
+    """"a group led (founded, commanded) by X": the thing X is the agent of a participle
+    describing, where X is that participle's "by" object."""
+    by = name.head
+    verb = by.head
+    if name.dep_ == "pobj" and by.dep_ == "agent" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return None
+
+
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:
     """"... the Kano Vigilance Group (KVG), a militia that fights ...": the parser may hang
     the apposition on a noun before the name; the actor named just before its comma is
@@ -489,9 +504,11 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
     return key if key is not None and ctx.m.type_of(key) not in PLACES else None
 
 
-# Those a body sends to talk (act) for it: "a Ukrainian delegation", "the UN mission".
+# Those a body sends to talk (act) for it: "a Ukrainian delegation", "the UN mission",
+# "a team from X".
 _SENT_NOUNS = words(
-    "delegation delegations envoys negotiators emissaries diplomats mission missions")
+    "delegation delegations envoys negotiators emissaries diplomats mission missions "
+    "team teams")
 
 
 # Nouns of the armed men or machines a side fields: "Haftar's forces", "the RSF's
@@ -888,8 +905,11 @@ def _stray_conjunct(name: Token) -> bool:
 
 def _second_subject(tok: Token, found: list[Token]) -> bool:
     """"The A and B gangs, both members of Y, attacked Z": a common noun after a comma,
-    parsed as a second subject of the verb, describes the subject before it."""
-    return (tok.pos_ == "NOUN" and tok.left_edge.i > 0
+    parsed as a second subject of the verb, describes the subject before it; "X, whose
+    agreement with Y came into force, said ...": a subject owned by "whose" is the
+    relative clause's, not the verb's."""
+    return ((tok.pos_ == "NOUN" or any(c.tag_ == "WP$" for c in tok.children))
+            and tok.left_edge.i > 0
             and tok.doc[tok.left_edge.i - 1].text == ","
             and any(o.i < tok.i and o.dep_ == tok.dep_ for o in found))
 

@@ -1259,6 +1259,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
         tgts = actors_of_tokens(objs, ctx)
+        if rel is R.WITHDRAWS_FROM and (left := _bases_left_in(objs, ctx)):
+            tgts = left  # "pulled out of its last bases in X": X, not the bases' owner
         if len(srcs) > 1 and not any(o.lower_ in _RECIPROCALS for o in objs):
             # "X and Y urged both sides to talk": the sides are others, not the askers
             tgts = [t for t in tgts if t not in srcs]
@@ -1512,7 +1514,21 @@ _HOLDERS = frozenset({ActorType.ARMED_GROUP, ActorType.STATE, ActorType.ORGANIZA
 
 _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 _THREAT_LEMMAS = words("threaten vow warn pledge promise swear")
-_JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS, R.OPPOSES})
+# Where a side keeps its men: "withdrew from its bases in X" leaves X.
+_BASE_NOUNS = words("base bases camp camps position positions outpost outposts garrison "
+                    "garrisons barracks")
+
+
+def _bases_left_in(objs: list[Token], ctx: Context) -> list[str]:
+    """The places the bases (camps, positions) a side leaves stand in: "pulled out of its
+    last bases in X" (X a state or a place)."""
+    return [k for k in actors_of_tokens([p for o in objs if o.lower_ in _BASE_NOUNS
+                                         for p in pobjs(o, {"in", "inside"})], ctx)
+            if ctx.m.type_of(k) in PLACES_OR_STATES]
+
+
+# (not a rejection: "X and Y have each rejected the truce" may be two foes, each alone)
+_JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS})
 
 
 def _shared_subject(verb: Token) -> list[Token]:
