@@ -243,3 +243,37 @@ def test_a_verb_rule_reads_the_particle_of_a_phrasal_verb(
     tok = next(t for t in nlp(text) if t.text == verb)
     rule = _verb_rule(tok, tok.lemma_)
     assert (rule[0] if rule else None) is expected
+
+
+# Written for these tests: the body-head cue words in other cases, inside longer words,
+# split by a line, and in texts that are not ASCII (where the pattern itself is run).
+@pytest.mark.parametrize("text", [
+    "The POLICE COMMISSIONER spoke.", "Army chief Ferrant left.", "the Ministerial council",
+    "Ferrant, who led the Region until May", "Ferrant led the\nregion.", "No title here.",
+    "The Kessel Polizei met.", "Dalmora's İnterior Minister spoke.", "Ferrant, GOVERNOR of Tana",
+    "Ferrant, gouverneur de la région", "ARMY", "a leader", "",
+])
+def test_the_body_head_cue_test_answers_as_its_pattern(text: str) -> None:
+    from actorgraph.extract.bodyheads import _CUES, _has_cue
+
+    assert _has_cue(text) is (_CUES.search(text) is not None)
+
+
+def _triples(text: str, nlp: Language) -> set[tuple[str, str, str]]:
+    ex = extract_document(nlp, text, "t.txt")
+    ids = {a.id: a.name for a in ex.actors}
+    return {(ids[r.source], r.type.value, ids[r.target]) for r in ex.relations}
+
+
+# Written for these tests: the name readings that now look at the decoded words before
+# their pattern, each with its name opening a second sentence (not the document's
+# first token) and a title in capitals.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting went on. Ejército del Pueblo Libre attacked the Kesh Front near Tumaco.",
+     ("Ejército del Pueblo Libre", "TARGETS", "Kesh Front")),
+    ("Fighting went on. Calle 22 killed police officer Juan Ortiz in Soyapango on Sunday.",
+     ("Calle 22", "KILLED", "Juan Ortiz")),
+])
+def test_name_readings_behind_a_word_test_still_fire(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(text, nlp)
