@@ -277,3 +277,33 @@ def _triples(text: str, nlp: Language) -> set[tuple[str, str, str]]:
 def test_name_readings_behind_a_word_test_still_fire(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(text, nlp)
+
+
+# Written for these tests: a gang with no name told between "the gang" and the gang named
+# before, in the plural (its lemma, not its word, is the noun's), and none told between.
+_GANG_STORY = ("The Karimov gang ambushed a cash van outside Tashgar on Friday. Police later "
+               "arrested four {} in Osh. The gang's leader, Rustam Sadykov, escaped.")
+
+
+def test_an_unnamed_rival_in_another_inflection_still_stops_the_look_back(
+        nlp: Language) -> None:
+    led = ("Rustam Sadykov", "LEADS", "Karimov")
+    assert led not in _triples(_GANG_STORY.format("members of rival gangs"), nlp)
+    assert led in _triples(_GANG_STORY.format("men"), nlp)
+
+
+def test_a_tree_pattern_that_needs_a_word_by_its_orth_still_matches(nlp: Language) -> None:
+    """The matcher makes a sentence's word sets only for the columns its patterns need:
+    one added later that needs another column (ORTH) has it made too."""
+    from actorgraph.extract.treematch import TreeMatcher
+
+    matcher = TreeMatcher(nlp.vocab.strings)
+    matcher.add("orth", [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["attack"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "obj",
+         "RIGHT_ATTRS": {"ORTH": {"IN": ["Dunmore"]}}},
+    ])
+    found = list(matcher(nlp("The rebels attacked Dunmore on Monday.")))
+    assert [(key, [t.text for t in tokens]) for key, tokens in found] == [
+        ("orth", ["attacked", "Dunmore"])]
+    assert not list(matcher(nlp("The rebels attacked dunmore on Monday.")))
