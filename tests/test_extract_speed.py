@@ -307,3 +307,26 @@ def test_a_tree_pattern_that_needs_a_word_by_its_orth_still_matches(nlp: Languag
     assert [(key, [t.text for t in tokens]) for key, tokens in found] == [
         ("orth", ["attacked", "Dunmore"])]
     assert not list(matcher(nlp("The rebels attacked dunmore on Monday.")))
+
+
+# Written for these tests: the rules that now test the sentence's word set before they
+# walk its words, each with its word in a later sentence (one in capitals), and a
+# title of each list the test reads (a job, a region's head, a role).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting went on. Kano State Governor Abba Yusuf visited the market on Monday.",
+     ("Abba Yusuf", "LEADS", "Kano State", "rules.titles")),
+    ("Fighting went on. Samir Haddad, a Kessel Liberation Front negotiator, was arrested.",
+     ("Samir Haddad", "MEMBER_OF", "Kessel Liberation Front", "rules.titles")),
+    ("Fighting went on. The Iranian-backed Houthis fired missiles at Israel.",
+     ("Iran", "BACKS", "Houthis", "rules.compound_backing")),
+    ("Fighting went on. The Houthis, BACKED by Iran, fired missiles at Israel.",
+     ("Iran", "BACKS", "Houthis", "rules.compound_backing")),
+    ("Fighting went on. The Kessel Liberation Front, which Samir Haddad leads, denied it.",
+     ("Samir Haddad", "LEADS", "Kessel Liberation Front", "leaders.which_person_leads")),
+])
+def test_rules_behind_a_word_set_test_still_fire(
+        nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    ex = extract_document(nlp, text, "t.txt")
+    ids = {a.id: a.name for a in ex.actors}
+    assert expected in {(ids[r.source], r.type.value, ids[r.target], r.pattern)
+                        for r in ex.relations}
