@@ -31,6 +31,7 @@ from actorgraph.domain import ActorType, name_key
 from .coref import bare_definite, described_referent
 from .dates import DATELINE_HEAD
 from .lexicon import words
+from .textprep import doc_text
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -91,7 +92,7 @@ def _dateline_state(doc: Doc, match: re.Match[str], gaz: Gazetteer) -> str | Non
     if region is not None and (entry := gaz.lookup(region)) is not None and (
             entry.type is ActorType.STATE):
         return entry.name
-    place = _PLACE.match(doc.text, match.start())
+    place = _PLACE.match(doc_text(doc), match.start())  # (`doc.text` joins every token)
     if place is None:
         return None
     text = place.group(1)
@@ -124,7 +125,8 @@ def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
     cached = doc.user_data.get(_CACHE_KEY)
     if isinstance(cached, ArticleStates):
         return cached
-    heads = [(m.start(), _dateline_state(doc, m, gaz)) for m in DATELINE_HEAD.finditer(doc.text)]
+    heads = [(m.start(), _dateline_state(doc, m, gaz)) for m in DATELINE_HEAD.finditer(
+        doc_text(doc))]
     if not heads:
         heads = [(0, None)]
     heads[0] = (0, heads[0][1])  # (a headline above the first dateline is its article's)

@@ -1172,7 +1172,9 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     decoded = doc_words(doc)  # (decoded once: no Token made for every word looked back over)
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         key = m.token_actor.get(i)
-        if not near and key is None and _unnamed_same(doc[i], noun, m):
+        # (the decoded lemma first, as `_unnamed_same` tests it: a Token only for the noun)
+        if not near and key is None and decoded.lemma[i].lower() == noun and _unnamed_same(
+                doc[i], noun, m):
             return None  # "X raided Y. Police held members of a rival gang. The gang's ..."
         if key is None and decoded.lower[i] in _IT and decoded.dep[i] in _IT_SUBJECT_DEPS:
             # "It was formed when the original X split. Its leader has led the group":

@@ -721,11 +721,13 @@ def _numbered_gangs(ents: list[Span], sent: Span, text: str) -> list[Span]:
     number after it (no year, no count) in a doer's slot, or after a gang's members, is
     one armed group's name; a place, a road or a prison so named ("in Calle 22", "Route 7
     was closed") is in no such slot, and a name the gazetteer knows keeps its reading."""
-    if not _WORD_AND_NUMBER.search(text):
-        return ents  # (most sentences: no Token need be made of their words)
-    out = ents
     words = doc_words(sent.doc)
     pos, dep, lower = words.pos, words.dep, words.lower
+    # (the loop below reads only a word before a "nummod": a sentence without one, as
+    # decoded, is left as it is before the pattern is run over its text)
+    if "nummod" not in dep[sent.start + 1 : sent.end] or not _WORD_AND_NUMBER.search(text):
+        return ents  # (most sentences: no Token need be made of their words)
+    out = ents
     for i in range(sent.start, sent.end - 1):
         if pos[i] != "PROPN" or dep[i + 1] != "nummod" or lower[i] in TITLE_WORDS:
             continue  # (the decoded words first: Tokens only for a name and a number)
@@ -1870,7 +1872,8 @@ def _honorific_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     capitalised words the model left out of every entity after an honorific are a
     person's name (the honorific a title, not part of it), whatever the tagger read in
     them (a Karen "Saw" as a verb)."""
-    if not any(w in text.lower() for w in _HONORIFIC_WORDS):
+    lowered = text.lower()  # (once, not once per honorific tried)
+    if not any(w in lowered for w in _HONORIFIC_WORDS):
         return ents
     out = ents
     doc = sent.doc

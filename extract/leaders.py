@@ -306,6 +306,8 @@ def _set_off_words(word: str, sent: Span, ctx: Context) -> list[Token]:
     doc = sent.doc
     # (the sentence's decoded words: most have no such word, and iterating the Span would
     # make a new Token of every word)
+    if word not in ctx.lowers:
+        return []  # (most sentences: a set lookup, no walk)
     return [tok for tok, lower, *_ in ctx.words
             if lower == word and tok.i - 2 >= sent.start and doc[tok.i - 1].text == ","]
 

@@ -246,10 +246,12 @@ def _named_by_noun(ents: list[Span], sent: Span, found: Iterator[re.Match[str]],
 def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each Romance group name made one entity over the
     pieces the model read in it."""
-    if not _CUE.search(text):
+    lower = doc_words(sent.doc).lower
+    # (the loop below reads only a head word: a sentence with none, as decoded, is left
+    # as it is before the pattern is run over its text)
+    if _HEADS.keys().isdisjoint(lower[sent.start : sent.end]) or not _CUE.search(text):
         return ents  # (most sentences: no head word, no Token looked at)
     out = ents
-    lower = doc_words(sent.doc).lower
     for i in range(sent.start, sent.end):
         if lower[i] not in _HEADS:
             continue  # (the decoded word first: a Token only for a head word)

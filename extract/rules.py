@@ -291,6 +291,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     doc = sent.doc
     m = ctx.m
     out: list[Candidate] = []
+    if ctx.lowers.isdisjoint(ROLE_NOUNS) and ctx.lowers.isdisjoint(JOB_NOUNS) and (
+            ctx.lowers.isdisjoint(REGION_HEADS)):
+        return out  # (most sentences: no title word, no token walked)
     for tok, lower, _, _, _, _ in ctx.words:
         rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower) or (
             R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
@@ -890,6 +893,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
     """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
     doc = sent.doc
     out: list[Candidate] = []
+    if ctx.lowers.isdisjoint(_BACK_WORDS):
+        return out  # (most sentences: no such participle, no token walked)
     for tok, lower, _, _, _, _ in ctx.words:
         rel = _BACK_WORDS.get(lower)
         if rel is None:

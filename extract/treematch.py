@@ -62,7 +62,7 @@ def _tests(attrs: dict[str, Any], strings: StringStore, where: str) -> tuple[Tes
 class _Tree:
     """A document's attributes by column, its heads and its children, read once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, word_columns: frozenset[int] = _WORD_COLUMNS) -> None:
         rows = doc.to_array(_COLUMNS)
         # (the array is unsigned; HEAD's negative offsets come back as int64 by a view)
         heads = rows[:, len(_ATTRS)].view("int64") + np.arange(len(doc))
@@ -74,6 +74,8 @@ class _Tree:
                 self.children[head].append(i)  # in order, as `Token.children` gives them
         self._starts = sentence_starts(doc)
         self._words: dict[int, list[set[int]]] = {}  # sentence -> its values by column
+        # (only the columns some pattern needs a word of: the rest stay empty sets)
+        self._word_columns = word_columns
 
     def sentence_words(self, i: int) -> list[set[int]]:
         """The values of each column in the sentence of token `i`, as sets (the word
@@ -83,7 +85,8 @@ class _Tree:
         if words is None:
             start = self._starts[k]
             end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self.heads)
-            words = self._words[k] = [set(column[start:end]) if c in _WORD_COLUMNS else set()
+            words = self._words[k] = [set(column[start:end]) if c in self._word_columns
+                                      else set()
                                       for c, column in enumerate(self.columns)]
         return words
 
@@ -179,9 +182,11 @@ class TreeMatcher:
     def __init__(self, strings: StringStore) -> None:
         self._strings = strings
         self._by_lemma: dict[int, list[_Compiled]] = {}
+        self._needed: frozenset[int] = frozenset()  # the word columns the patterns need
 
     def add(self, key: str, spec: list[dict[str, Any]]) -> None:
         compiled = _Compiled(key, spec, self._strings)
+        self._needed |= {column for column, _ in compiled.needs}
         for lemma in compiled.lemmas:
             self._by_lemma.setdefault(self._strings.add(lemma), []).append(compiled)
 
@@ -191,7 +196,7 @@ class TreeMatcher:
         tree: _Tree | None = None  # (read only for a document with some root)
         for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
             if lemma in by_lemma:
-                tree = tree or _Tree(doc)
+                tree = tree or _Tree(doc, self._needed)
                 words = tree.sentence_words(i)
                 for compiled in by_lemma[lemma]:
                     for found in compiled.match(tree, i, words):
