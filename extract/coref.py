@@ -925,10 +925,29 @@ def _main_parties(sent: Span) -> list[Token]:
     return out + [c for t in out for c in t.conjuncts]
 
 
+# Verbs by which an outlet carries what another says ("a statement carried by X"), and
+# the nouns for what is so carried.
+_CARRYING_VERBS = words("carry publish release broadcast air post circulate relay")
+_CARRIED_NOUNS = words("statement communique communiqué message video recording post "
+                       "letter text declaration")
+
+
+def _carrier(tok: Token) -> bool:
+    """The outlet that carried a statement ("In a statement carried by the state news
+    agency, it demanded ..."): the channel, never the body that "it" stands for."""
+    while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    return verb is not None and verb.lemma_ in _CARRYING_VERBS and verb.dep_ == "acl" and (
+        verb.head.lemma_.lower() in _CARRIED_NOUNS)
+
+
 def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     sent = sentence_of(tok)
+    doc = tok.doc
     others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
-              and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
+              and i not in m.media_tokens and m.type_of(k) in _IT_TYPES
+              and not _carrier(doc[i])}
     node = tok
     for _ in range(6):
         head = node.head
@@ -1029,13 +1048,11 @@ def _heading_body(heading: str, m: Mentions) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | None:
-    """The body the section of `tok` is about, by its heading, when that body is named
-    in the section's first paragraph and the sentence before `tok` (across a paragraph
-    break too) has no other body as a party (subject, object, or in a phrase of its
-    verb); else None."""
-    if tok.lower_ not in _IT:
-        return None
+def _section_heading(tok: Token, m: Mentions) -> tuple[str | None, int, int] | None:
+    """The heading over the section of `tok` (a few paragraphs back at most): the body
+    it names (None when it names none), where the section's first paragraph begins
+    (at the blank line after the heading) and where it ends (before `tok`'s own
+    paragraph when that is a later one, else at `tok`); None with no heading."""
     doc = tok.doc
     text = doc_text(doc)
     sent = sentence_of(tok)
@@ -1051,7 +1068,37 @@ def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | 
         limit, begin = begin, prev
     else:
         return None
-    key = _heading_body(text[prev + 2 if prev >= 0 else 0 : begin], m)
+    return _heading_body(text[prev + 2 if prev >= 0 else 0 : begin], m), begin, limit
+
+
+def _headed_section_body(tok: Token, m: Mentions) -> str | None:
+    """"X GANG\n\nThe gang grew out of ...": a definite noun in a section under a heading
+    that spells a body's name, with no body named in the section before it, is that
+    body (the caller checks its type fits the noun)."""
+    found = _section_heading(tok, m)
+    if found is None or found[0] is None:
+        return None
+    key, begin = found[0], found[1]
+    doc = tok.doc
+    if any(begin <= doc[i].idx < tok.idx and m.type_of(k) in _IT_TYPES
+           for i, k in m.token_actor.items()):
+        return None  # (a body the section names before the noun may be the one meant)
+    return key
+
+
+def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | None:
+    """The body the section of `tok` is about, by its heading, when that body is named
+    in the section's first paragraph and the sentence before `tok` (across a paragraph
+    break too) has no other body as a party (subject, object, or in a phrase of its
+    verb); else None."""
+    if tok.lower_ not in _IT:
+        return None
+    doc = tok.doc
+    sent = sentence_of(tok)
+    found = _section_heading(tok, m)
+    if found is None:
+        return None
+    key, begin, limit = found
     # (the paragraph after the heading, up to the pronoun, names the body)
     if key is None or not any(k == key and begin <= doc[i].idx < limit
                               for i, k in m.token_actor.items()):
@@ -1183,6 +1230,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if named:  # "the movement" after the X Movement and the Y Front: the movement
         near = {k: i for k, i in near.items() if k in named}
     if not near:
+        if (key := _headed_section_body(tok, m)) is not None and fits(key):
+            return key  # "X GANG\n\nThe gang grew out of ...": the body of the heading
         return _only_or_main(m, tok, headed, fits)
     nearest = sentence_of(doc[max(near.values())])
     close = {k for k, i in near.items() if nearest.start <= i < nearest.end}

@@ -1,0 +1,79 @@
+"""Facts told across sentences, seventh round (extract/coref.py):
+
+- a backgrounder's section under a heading that spells a body's name ("THE X GANG"):
+  "the gang", "the group" opening it, with no body named in the section before it, is
+  the heading's body (when its type fits the noun), and "its" in the next sentence too;
+- "In a statement carried by the state news agency, it demanded ...": the outlet that
+  carried the statement is no rival for "it"; the subject of the sentence before is.
+
+Passages are invented, in the style of wire reports and backgrounders.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+# A backgrounder of two gangs, one section each; {} is the second section's first words.
+_GANGS = (
+    "BACKGROUNDER: The gangs of Durres\n\n"
+    "DURRES, Albania — Police say the Black Scorpions gang and the Red Hand gang fight for "
+    "the port.\n\n"
+    "THE BLACK SCORPIONS\n\n"
+    "The gang grew out of a dockworkers' union in the 1990s and turned the harbour into "
+    "its base. Its leader is Arben Kola, who fled to Greece in 2015.\n\n"
+    "THE RED HAND\n\n"
+    "{} Its leader is Fatos Dema.")
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # ---- a section's opening definite noun: the body of its heading
+    ("c7-heading-gang-then-its-leader",
+     _GANGS.format("The group was founded by fishermen in 2004."),
+     [("Arben Kola", "LEADS", "Black Scorpions"), ("Fatos Dema", "LEADS", "Red Hand")]),
+    # ---- the outlet that carried a statement is no rival for "it"
+    ("c7-it-after-carried-statement",
+     "The Armenian Ministry of Foreign Affairs condemned the shelling of the border town. "
+     "In a statement carried by the state news agency, it demanded that Azerbaijan pull "
+     "its troops back from the frontier.",
+     [("Armenian Ministry of Foreign Affairs", "DEMANDS", "Azerbaijan")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # a body the section names before the noun: that one is meant, not the heading's
+    ("c7-heading-other-body-first",
+     _GANGS.format("Officers say the Black Scorpions gang was founded in 2004."),
+     [("Fatos Dema", "LEADS", "Red Hand")]),
+    # a heading's body of another kind than the noun: "the gang" is no police force
+    ("c7-heading-police-not-gang",
+     "BACKGROUNDER: Policing Durres\n\n"
+     "DURRES, Albania — The Durres Port Police and the Black Scorpions gang have clashed "
+     "for years, the Albanian Helsinki Committee says.\n\n"
+     "THE DURRES PORT POLICE\n\n"
+     "The gang's leader is Fatos Dema.",
+     [("Fatos Dema", "LEADS", "Durres Port Police")]),
+    # an outlet that only reported the statement is still not the one "it" is: the
+    # sentence before tells two bodies alike, so "it" stays unread
+    ("c7-it-two-bodies-before",
+     "The Armenian Ministry of Foreign Affairs and the Georgian Ministry of Defence traded "
+     "accusations over the shelling. In a statement carried by the state news agency, it "
+     "demanded that Azerbaijan pull its troops back.",
+     [("Armenian Ministry of Foreign Affairs", "DEMANDS", "Azerbaijan"),
+      ("Georgian Ministry of Defence", "DEMANDS", "Azerbaijan")]),
+    # the outlet is never "it" itself, even with no body told before
+    ("c7-it-not-the-carrier",
+     "Shelling hit the border town overnight. In a statement carried by the state news "
+     "agency, it demanded that Azerbaijan pull its troops back from the frontier.",
+     [("state news agency", "DEMANDS", "Azerbaijan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_told_across_sentences(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_not_told_across_sentences(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
