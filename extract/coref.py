@@ -942,6 +942,20 @@ def _carrier(tok: Token) -> bool:
         verb.head.lemma_.lower() in _CARRIED_NOUNS)
 
 
+def _definite_subject(subject: Token, m: Mentions) -> str | None:
+    """A clause's subject that is a bare definite noun for a body ("the battalion", "the
+    group"): the body described so before, else the one named just before that fits."""
+    if subject.pos_ != "NOUN" or subject.i in m.token_actor or not bare_definite(
+            subject, _DESCRIBED_DEPS):
+        return None
+    from .context import NOBODY, described_group  # (context reads this module)
+    described = described_group(m, subject)
+    if described is not None:
+        return None if described == NOBODY else described
+    key = described_referent(m, subject)
+    return key if key is not None and m.type_of(key) in _IT_TYPES else None
+
+
 def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     sent = sentence_of(tok)
     doc = tok.doc
@@ -958,6 +972,10 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
                         and c.i < tok.i and c.i != node.i]
             if subjects:
                 key = doer_or_spoken_for(subjects[0], m) or _subject_owner(subjects[0], m, tok.i)
+                if key is None and (key := _definite_subject(subjects[0], m)) is not None:
+                    # "The battalion said its fighters killed X": the body the definite
+                    # subject stands for (none other named before the pronoun)
+                    return key if others <= {key} else None
                 if key is None and subjects[0].lower_ == "it":
                     # "It called for the release of its leader": the "it" read back (a
                     # body named before it in the sentence must be the same one)

@@ -4,7 +4,11 @@
   "the gang", "the group" opening it, with no body named in the section before it, is
   the heading's body (when its type fits the noun), and "its" in the next sentence too;
 - "In a statement carried by the state news agency, it demanded ...": the outlet that
-  carried the statement is no rival for "it"; the subject of the sentence before is.
+  carried the statement is no rival for "it"; the subject of the sentence before is;
+- "the battalion", "the brigade": the one named group described so before ("X, a local
+  battalion,"), not the state's army the word alone would be; two so described leave it
+  unread; and "its" after such a subject ("The battalion said its fighters ...") is
+  that group's.
 
 Passages are invented, in the style of wire reports and backgrounders.
 """
@@ -38,6 +42,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "In a statement carried by the state news agency, it demanded that Azerbaijan pull "
      "its troops back from the frontier.",
      [("Armenian Ministry of Foreign Affairs", "DEMANDS", "Azerbaijan")]),
+    # ---- "the battalion": the named group described as one
+    ("c7-battalion-described-its-fighters",
+     "Two days earlier fighters of the Sierra Roja Front, a local battalion that answers "
+     "to the rebel council, overran an army outpost near Tolima. The battalion said its "
+     "fighters killed the outpost commander, Captain Juan Ortega Ruiz.",
+     [("Sierra Roja Front", "KILLED", "Juan Ortega Ruiz")]),
+    # with no group so described, the battalion is still the army's
+    ("c7-battalion-undescribed-army",
+     "Colombian troops moved into Tolima on Monday. The battalion said its soldiers "
+     "killed a rebel commander, Jaime Rojas Pardo.",
+     [("Colombian forces", "KILLED", "Jaime Rojas Pardo")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -66,6 +81,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Shelling hit the border town overnight. In a statement carried by the state news "
      "agency, it demanded that Azerbaijan pull its troops back from the frontier.",
      [("state news agency", "DEMANDS", "Azerbaijan")]),
+    # two groups described as battalions: "the battalion" is either
+    ("c7-battalion-two-described",
+     "The Sierra Roja Front, a local battalion, and the Northern Falcons Front, a mountain "
+     "battalion, overran an army outpost near Tolima. The battalion said its fighters "
+     "killed the outpost commander, Captain Juan Ortega Ruiz.",
+     [("Sierra Roja Front", "KILLED", "Juan Ortega Ruiz"),
+      ("Northern Falcons Front", "KILLED", "Juan Ortega Ruiz")]),
 ]
 
 
