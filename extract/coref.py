@@ -956,12 +956,19 @@ def _definite_subject(subject: Token, m: Mentions) -> str | None:
     return key if key is not None and m.type_of(key) in _IT_TYPES else None
 
 
+def _plural_subject(subject: Token, tok: Token) -> bool:
+    """A subject in the plural, a common noun ("Police arrested its leader", "security
+    forces captured two of its leaders"): never what a singular "it" or "its" is."""
+    return tok.lower_ in _IT and subject.tag_ == "NNS" and subject.pos_ == "NOUN" and (
+        subject.dep_ in _SUBJECT_DEPS)
+
+
 def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     sent = sentence_of(tok)
     doc = tok.doc
     others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
               and i not in m.media_tokens and m.type_of(k) in _IT_TYPES
-              and not _carrier(doc[i])}
+              and not _carrier(doc[i]) and not _plural_subject(doc[i], tok)}
     node = tok
     for _ in range(6):
         head = node.head
@@ -970,6 +977,15 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
                         and c.i < tok.i and c.i != node.i]
+            if subjects and _plural_subject(subjects[0], tok):
+                # (the pronoun stands for someone told before them, unless a name no
+                # actor was read from comes before it: "accused the X of abuses, and
+                # its members ..." may be of that X)
+                if any(doc[i].is_title and doc[i].is_alpha and i not in m.token_actor
+                       and doc[i].dep_ in _PARTY_DEPS
+                       for i in range(sent.start + 1, tok.i)):
+                    return None
+                subjects = []
             if subjects:
                 key = doer_or_spoken_for(subjects[0], m) or _subject_owner(subjects[0], m, tok.i)
                 if key is None and (key := _definite_subject(subjects[0], m)) is not None:

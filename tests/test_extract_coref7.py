@@ -8,7 +8,11 @@
 - "the battalion", "the brigade": the one named group described so before ("X, a local
   battalion,"), not the state's army the word alone would be; two so described leave it
   unread; and "its" after such a subject ("The battalion said its fighters ...") is
-  that group's.
+  that group's;
+- "Police arrested its leader, X": a plural common noun as the clause's subject is never
+  what a singular "its" stands for; the body the sentence before was about is, unless a
+  capitalised word no actor was read from is a party before the pronoun ("accused the
+  X of abuses, and its leader ..." may be of that X).
 
 Passages are invented, in the style of wire reports and backgrounders.
 """
@@ -53,6 +57,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Colombian troops moved into Tolima on Monday. The battalion said its soldiers "
      "killed a rebel commander, Jaime Rojas Pardo.",
      [("Colombian forces", "KILLED", "Jaime Rojas Pardo")]),
+    # ---- "its" past a plural subject: the body told before
+    ("c7-its-past-plural-subject",
+     "The Black Scorpions broke away from a larger clan in 2012. Police arrested its "
+     "leader, Arben Kola, in May.",
+     [("Arben Kola", "LEADS", "Black Scorpions")]),
+    ("c7-its-past-two-plural-subjects",
+     "The Black Scorpions broke away from a larger clan in 2012. Officers said the "
+     "brothers had shot its leader, Arben Kola, in May.",
+     [("Arben Kola", "LEADS", "Black Scorpions")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -88,6 +101,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "killed the outpost commander, Captain Juan Ortega Ruiz.",
      [("Sierra Roja Front", "KILLED", "Juan Ortega Ruiz"),
       ("Northern Falcons Front", "KILLED", "Juan Ortega Ruiz")]),
+    # a name no actor was read from, told before the pronoun, may be its owner
+    ("c7-its-unread-name-before",
+     "The Black Scorpions broke away from a larger clan in 2012. Human rights groups have "
+     "long accused the Kolavi of abuses, and its leader, Arben Kola, now works with the "
+     "army.",
+     [("Arben Kola", "LEADS", "Black Scorpions")]),
 ]
 
 
