@@ -58,6 +58,8 @@ CLASS_CODES = {"forces": "MIL", "militias": "UAF", "parliament": "GOVLEG", "poli
 _STATE_ROLES = frozenset({"MIL", "COP", "SPY"})
 # Roles whose bare noun may refer back to a non-state group named earlier.
 _ANAPHORIC_ROLES = frozenset({"REB", "UAF"})
+# Nouns of a force's unit, which a named group may have been described as.
+_UNIT_NOUNS = words("battalion brigade regiment unit")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # "fighters of X", "gunmen from X": the group a member noun belongs to
 _MEMBERSHIP_PREPS = frozenset({"of", "from"})
@@ -130,7 +132,13 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
     """Whose "police", "the government" or "guerrillas" these are when the phrase names
     no state or group: for a state's services and government, a state the clause names
     as the doer, else the one state the document has named so far, else the article's
-    state (extract/context.py); the army the article names for that state, if one."""
+    state (extract/context.py); the army the article names for that state, if one. "The
+    battalion", "the brigade" described before as a named group's ("X, a local
+    battalion,") are that group."""
+    if tok.lower_ in _UNIT_NOUNS and _definite(tok):
+        described = described_group(m, tok)
+        if described is not None:
+            return described or None
     if role is None or role.code in _STATE_ROLES:
         government = tok.lower_ in GOVERNMENT_NOUNS
         if government and de_facto(tok):

@@ -287,7 +287,8 @@ def own_service(m: Mentions, source: str, target: str) -> bool:
 # Head nouns of a definite description that refers back to a named group: "the militia",
 # "the rebels", "the party", "the opposition" (as lemmas).
 DESCRIBED_NOUNS = words("militia rebel group insurgent opposition party movement fighter "
-                        "faction front coalition alliance")
+                        "faction front coalition alliance battalion brigade regiment unit "
+                        "cell")
 _LEMMAS_KEY = "actorgraph_lemmas"
 _NAME_SPLIT = re.compile(r"[\s-]+")
 

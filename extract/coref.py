@@ -928,10 +928,50 @@ def _main_parties(sent: Span) -> list[Token]:
     return out + [c for t in out for c in t.conjuncts]
 
 
+# Verbs by which an outlet carries what another says ("a statement carried by X"), and
+# the nouns for what is so carried.
+_CARRYING_VERBS = words("carry publish release broadcast air post circulate relay")
+_CARRIED_NOUNS = words("statement communique communiqué message video recording post "
+                       "letter text declaration")
+
+
+def _carrier(tok: Token) -> bool:
+    """The outlet that carried a statement ("In a statement carried by the state news
+    agency, it demanded ..."): the channel, never the body that "it" stands for."""
+    while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    return verb is not None and verb.lemma_ in _CARRYING_VERBS and verb.dep_ == "acl" and (
+        verb.head.lemma_.lower() in _CARRIED_NOUNS)
+
+
+def _definite_subject(subject: Token, m: Mentions) -> str | None:
+    """A clause's subject that is a bare definite noun for a body ("the battalion", "the
+    group"): the body described so before, else the one named just before that fits."""
+    if subject.pos_ != "NOUN" or subject.i in m.token_actor or not bare_definite(
+            subject, _DESCRIBED_DEPS):
+        return None
+    from .context import NOBODY, described_group  # (context reads this module)
+    described = described_group(m, subject)
+    if described is not None:
+        return None if described == NOBODY else described
+    key = described_referent(m, subject)
+    return key if key is not None and m.type_of(key) in _IT_TYPES else None
+
+
+def _plural_subject(subject: Token, tok: Token) -> bool:
+    """A subject in the plural, a common noun ("Police arrested its leader", "security
+    forces captured two of its leaders"): never what a singular "it" or "its" is."""
+    return tok.lower_ in _IT and subject.tag_ == "NNS" and subject.pos_ == "NOUN" and (
+        subject.dep_ in _SUBJECT_DEPS)
+
+
 def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     sent = sentence_of(tok)
+    doc = tok.doc
     others = {k for i in range(sent.start, tok.i) if (k := m.token_actor.get(i)) is not None
-              and i not in m.media_tokens and m.type_of(k) in _IT_TYPES}
+              and i not in m.media_tokens and m.type_of(k) in _IT_TYPES
+              and not _carrier(doc[i]) and not _plural_subject(doc[i], tok)}
     node = tok
     for _ in range(6):
         head = node.head
@@ -940,8 +980,21 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS
                         and c.i < tok.i and c.i != node.i]
+            if subjects and _plural_subject(subjects[0], tok):
+                # (the pronoun stands for someone told before them, unless a name no
+                # actor was read from comes before it: "accused the X of abuses, and
+                # its members ..." may be of that X)
+                if any(doc[i].is_title and doc[i].is_alpha and i not in m.token_actor
+                       and doc[i].dep_ in _PARTY_DEPS
+                       for i in range(sent.start + 1, tok.i)):
+                    return None
+                subjects = []
             if subjects:
                 key = doer_or_spoken_for(subjects[0], m) or _subject_owner(subjects[0], m, tok.i)
+                if key is None and (key := _definite_subject(subjects[0], m)) is not None:
+                    # "The battalion said its fighters killed X": the body the definite
+                    # subject stands for (none other named before the pronoun)
+                    return key if others <= {key} else None
                 if key is None and subjects[0].lower_ == "it":
                     # "It called for the release of its leader": the "it" read back (a
                     # body named before it in the sentence must be the same one)
@@ -1032,13 +1085,11 @@ def _heading_body(heading: str, m: Mentions) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | None:
-    """The body the section of `tok` is about, by its heading, when that body is named
-    in the section's first paragraph and the sentence before `tok` (across a paragraph
-    break too) has no other body as a party (subject, object, or in a phrase of its
-    verb); else None."""
-    if tok.lower_ not in _IT:
-        return None
+def _section_heading(tok: Token, m: Mentions) -> tuple[str | None, int, int] | None:
+    """The heading over the section of `tok` (a few paragraphs back at most): the body
+    it names (None when it names none), where the section's first paragraph begins
+    (at the blank line after the heading) and where it ends (before `tok`'s own
+    paragraph when that is a later one, else at `tok`); None with no heading."""
     doc = tok.doc
     text = doc_text(doc)
     sent = sentence_of(tok)
@@ -1054,7 +1105,37 @@ def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | 
         limit, begin = begin, prev
     else:
         return None
-    key = _heading_body(text[prev + 2 if prev >= 0 else 0 : begin], m)
+    return _heading_body(text[prev + 2 if prev >= 0 else 0 : begin], m), begin, limit
+
+
+def _headed_section_body(tok: Token, m: Mentions) -> str | None:
+    """"X GANG\n\nThe gang grew out of ...": a definite noun in a section under a heading
+    that spells a body's name, with no body named in the section before it, is that
+    body (the caller checks its type fits the noun)."""
+    found = _section_heading(tok, m)
+    if found is None or found[0] is None:
+        return None
+    key, begin = found[0], found[1]
+    doc = tok.doc
+    if any(begin <= doc[i].idx < tok.idx and m.type_of(k) in _IT_TYPES
+           for i, k in m.token_actor.items()):
+        return None  # (a body the section names before the noun may be the one meant)
+    return key
+
+
+def section_topic(tok: Token, m: Mentions, before: Span | None = None) -> str | None:
+    """The body the section of `tok` is about, by its heading, when that body is named
+    in the section's first paragraph and the sentence before `tok` (across a paragraph
+    break too) has no other body as a party (subject, object, or in a phrase of its
+    verb); else None."""
+    if tok.lower_ not in _IT:
+        return None
+    doc = tok.doc
+    sent = sentence_of(tok)
+    found = _section_heading(tok, m)
+    if found is None:
+        return None
+    key, begin, limit = found
     # (the paragraph after the heading, up to the pronoun, names the body)
     if key is None or not any(k == key and begin <= doc[i].idx < limit
                               for i, k in m.token_actor.items()):
@@ -1188,6 +1269,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if named:  # "the movement" after the X Movement and the Y Front: the movement
         near = {k: i for k, i in near.items() if k in named}
     if not near:
+        if (key := _headed_section_body(tok, m)) is not None and fits(key):
+            return key  # "X GANG\n\nThe gang grew out of ...": the body of the heading
         return _only_or_main(m, tok, headed, fits)
     nearest = sentence_of(doc[max(near.values())])
     close = {k for k, i in near.items() if nearest.start <= i < nearest.end}
