@@ -92,7 +92,6 @@ from .namecues import (
     feature_type,
     federal_state,
     folded,
-    going_slot,
     ground_slot,
     head_word_kind,
     heads_a_following,
@@ -419,6 +418,7 @@ class Mentions:
             ents = self._names_read_before(ents, tokens)
         ents = _join_particle_names(ents)
         ents = self._three_part_names(ents)
+        ents = _state_as_given_name(ents)
         if any(w[1] in _SHARED_HEADS for w in decoded):
             for tok in tokens:
                 if tok.lower_ in _SHARED_HEADS and tok.tag_ == "NNS":
@@ -438,7 +438,8 @@ class Mentions:
             for piece in _split_at_breaks(ent):
                 for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
                                               self.is_place):
-                    self._read_entity(part)
+                    for named in _officer_set_off(part, self.gaz.given_names):
+                        self._read_entity(named)
         if tokens:
             self._read_dateline_place(tokens[0])
         if self.titles:
@@ -1629,9 +1630,9 @@ class Mentions:
         if person_by_context(span) or after_title(span) or titled(doc, span.start) or (
                 self._given_name_first(span) or commander_named(span)):
             return False
-        return listed_with_places(span, self._is_town) or (
-            label == "PERSON" and in_place_slot(span)) or (
-            label == "ORG" and going_slot(span))
+        # (an organisation's name is as rarely the object of "in" or "near" as a
+        # person's: "officials in Ladakh", "a camp near Tarvo")
+        return listed_with_places(span, self._is_town) or in_place_slot(span)
 
     def _is_town(self, text: str) -> bool:
         """A place of the place lists or the gazetteer that is no state."""
@@ -2255,6 +2256,39 @@ def _portfolio_before_name(ent: Span, after: Span | None) -> bool:
         "of", "for") and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in TITLE_HEADS
 
 
+def _state_as_given_name(ents: list[Span]) -> list[Span]:
+    """"Defence Minister Israel Katz said": a state's one-word name between a title and a
+    one-word surname (read as a person's by the model, or a capitalised word no entity
+    holds, no body's or place's word) is the person's given name, the two one name (a
+    title opens a person's name, and no state's)."""
+    out: list[Span] = []
+    taken = -1
+    for at, ent in enumerate(ents):
+        if ent.start < taken:
+            continue
+        doc = ent.doc
+        if ent.label_ != "STATE" or len(ent) != 1 or not ent[0].is_title or (
+                ent.start == 0 or ent.end >= len(doc)) or not (
+                (title := doc[ent.start - 1]).is_title and title.lower_ in TITLE_WORDS):
+            out.append(ent)
+            continue
+        nxt = ents[at + 1] if at + 1 < len(ents) else None
+        surname = doc[ent.end]
+        if nxt is not None and nxt.start == ent.end:
+            named = nxt.label_ == "PERSON" and len(nxt) == 1
+        else:
+            named = surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and (
+                surname.lower_ not in _BODY_NAME_WORDS) and not is_place_name(surname.text) and (
+                ent.end + 1 >= len(doc) or not doc[ent.end + 1].is_title)
+        if not named:
+            out.append(ent)
+            continue
+        whole = doc[ent.start : ent.end + 1]
+        out.append(Span(doc, ent.start, ent.end + 1, label="PERSON", span_id=whole.text))
+        taken = ent.end + 1
+    return out
+
+
 def _join_particle_names(ents: list[Span]) -> list[Span]:
     """"Jorge dos Santos", "Pieter van der Berg": a person's name the model cut in two at
     the lower-case particles of its surname, read whole again."""
@@ -2730,6 +2764,27 @@ def _split_town_pair(ent: Span, is_place: Callable[[str], bool]) -> list[Span] |
         return None
     return [Span(doc, left.start, left.end, label="GPE"),
             Span(doc, right.start, right.end, label="GPE")]
+
+
+def _officer_set_off(ent: Span, given_names: frozenset[str]) -> list[Span]:
+    """"The mayor of Kidira, Mamadou Sy, said" read as one entity: after an office's noun
+    and "of", a name, a comma and a person's name set off by a second comma (its first
+    word a known given name) are the place or body the office is of, and its holder."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ not in ("ORG", "GPE", "LOC") or len(commas) != 1 or ent.start < 2 or (
+            ent.end >= len(doc) or doc[ent.end].text != ","):
+        return [ent]
+    comma = commas[0]
+    if doc[ent.start - 1].lower_ != "of" or (
+            doc[ent.start - 2].lower_ not in _PERSON_SLOT_NOUNS) or comma == ent.start:
+        return [ent]
+    person = doc[comma + 1 : ent.end]
+    if not 2 <= len(person) <= 4 or not all(t.is_title and t.is_alpha for t in person) or (
+            folded(person[0].text) not in given_names):
+        return [ent]
+    return [Span(doc, ent.start, comma, label=ent.label_),
+            Span(doc, comma + 1, ent.end, label="PERSON")]
 
 
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:
