@@ -1497,6 +1497,15 @@ class Mentions:
             # quote as a title; its head word ("Army", "Front", "the Four Federations of
             # X") says what it is
             return surface, _LABEL_TYPES[kind or ""], _BY_KIND
+        if label in _UNLABELLED and _CODE_NAME.fullmatch(surface) and _unit_by_words(span):
+            # "the C-60, the anti-Maoist commando force", "two C-60 commandos": a unit's
+            # code name, not a weapon's ("F-16 jets")
+            return surface, ActorType.ARMED_GROUP, _BY_CONTEXT
+        if label in ("EVENT", "PRODUCT") and len(span) > 1 and span[-1].is_title and (
+                span[-1].lower_ in ARMED_WORDS) and all(t.is_title for t in span):
+            # "a commando force of the Gadchiroli Police": a force's name the model read
+            # as an event or a product, its last word a force's
+            return surface, ActorType.ARMED_GROUP, _BY_KIND
         if label in _NOT_NAME_LABELS and self._given_name_opens(span):
             # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the
             # model labelled a product or a title, opened by a known given name
@@ -2254,6 +2263,32 @@ def _portfolio_before_name(ent: Span, after: Span | None) -> bool:
     return ent.label_ == "ORG" and after is not None and after.label_ == "PERSON" and (
         after.start == ent.end) and ent.start >= 2 and doc[ent.start - 1].lower_ in (
         "of", "for") and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in TITLE_HEADS
+
+
+# A code name of letters and a number: "C-60", "Task Force" aside ("Unit 8200" is read
+# as a numbered unit)
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
+# Nouns of men a unit's code name stands before, or heads an apposition to it with
+_UNIT_MEN = words("commando commandos team teams unit units squad squads personnel force")
+
+
+def _unit_by_words(span: Span) -> bool:
+    """"two C-60 commandos", "the C-60 teams", "the C-60, the anti-Maoist commando force
+    of ...": a code name before a noun of a unit's men, or set off by an apposition
+    whose head is one."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _UNIT_MEN:
+        return True
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for tok in doc[end + 2 : min(end + 7, len(doc))]:
+        if (tok.is_punct and tok.text != "-") or tok.lower_ in ("of", "in", "that", "which"):
+            return False
+        if tok.lower_ in _UNIT_MEN and tok.is_lower and (
+                tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN"):
+            return True
+    return False
 
 
 def _state_as_given_name(ents: list[Span]) -> list[Span]:

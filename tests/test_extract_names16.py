@@ -16,6 +16,11 @@
   ("the Dario Lenis Mobile Column") types it armed;
 - a "National Park" closing a name is land, a place ("the Kasungu Lake National Park"),
   and a capitalised "Hospital" closing one a facility ("the Mbale Teaching Hospital");
+- a code name of letters and a number ("the K-45") before a noun of a unit's men ("K-45
+  commandos") or set off by an apposition whose head is one ("the K-45, the anti-rebel
+  commando force of ...") is an armed unit; a weapon's code ("J-17 jets", "an R-55, a
+  cruise missile") is not; a name the model read as an event or a product whose last
+  word is a force's ("the Tarvo Police") is a force;
 - the curated gazetteer knows Tren de Aragua (a gang the model reads as a person), Port
   Sudan (a city the state's name cut in two) and Lake Chad (a lake the state's name took).
 
@@ -132,9 +137,26 @@ GAZETTEER: list[Case] = [
      [("Chad", "STATE")], [("Lake Chad", "*")], [], []),
 ]
 
+CODE_AND_EVENT_FORCES: list[Case] = [
+    ("code-apposition",
+     "Four rebels died when a patrol from the K-45, the anti-rebel commando force of the "
+     "Tarvo Police, came under fire near the village of Molu.",
+     [("K-45", "ARMED_GROUP"), ("Tarvo Police", "ARMED_GROUP")], [], [], []),
+    ("code-before-men",
+     "A roadside bomb killed three K-45 commandos near Molu in 2023.",
+     [("K-45", "ARMED_GROUP")], [], [], []),
+    # must-not: a weapon's code before its own noun, or set off as a weapon
+    ("code-weapon",
+     "Two J-17 jets struck the depot near Molu on Sunday.",
+     [], [("J-17", "ARMED_GROUP")], [], []),
+    ("code-missile",
+     "Officials said an R-55, a cruise missile, hit the plant on Sunday.",
+     [], [("R-55", "ARMED_GROUP")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _CASES = PLACE_SLOTS + STATE_GIVEN_NAMES + OFFICERS_SET_OFF + PERSON_UNITS + PLACE_KINDS + (
-    GAZETTEER)
+    GAZETTEER + CODE_AND_EVENT_FORCES)
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
