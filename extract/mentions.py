@@ -152,6 +152,10 @@ _NER_TYPES = {
     "NORP": ActorType.STATE,
 }
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
+# Fighters whose plural possessive opens a name the model read whole: the body is
+# theirs, its name what follows ("the Maoists' Tarvo Division Committee")
+_FIGHTERS_OWNING = frozenset({"maoists", "rebels", "militants", "insurgents", "jihadists",
+                              "guerrillas", "separatists", "islamists", "naxalites"})
 # Words joining a title to the subject of its office: "Special Rapporteur on Torture"
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
 # A cleric's form of address before a name: "Father Emmanuel Okello"
@@ -1058,6 +1062,9 @@ class Mentions:
                                or words[0].is_space):
             words = words[1:]
             start += 1
+        if len(words) > 3 and words[1].text in ("'", "\u2019") and (
+                words[0].lower_ in _FIGHTERS_OWNING) and all(w.is_title for w in words[2:]):
+            words, start = words[2:], start + 2  # "the Maoists' Tarvo Division Committee"
         if len(words) > 2 and words[0].lower_ in _MEMBERS_OF and words[1].lower_ == "of" and (
                 words[2].is_title):
             words, start = words[2:], start + 2  # "Fighters of Brigade 313": the unit's
