@@ -1509,9 +1509,13 @@ class Mentions:
             # code name, not a weapon's ("F-16 jets")
             return surface, ActorType.ARMED_GROUP, _BY_CONTEXT
         if label in ("EVENT", "PRODUCT") and len(span) > 1 and span[-1].is_title and (
-                span[-1].lower_ in ARMED_WORDS) and all(t.is_title for t in span):
+                span[-1].lower_ in ARMED_WORDS) and all(t.is_title for t in span) and not (
+                self.gaz.state_of_demonym(span[0].text) or (
+                    (opener := self.gaz.lookup(span[0].text)) is not None
+                    and opener.type is ActorType.STATE)):
             # "a commando force of the Gadchiroli Police": a force's name the model read
-            # as an event or a product, its last word a force's
+            # as an event or a product, its last word a force's (a state's own force,
+            # "the Kosovo Police", is read as the state's)
             return surface, ActorType.ARMED_GROUP, _BY_KIND
         if label in _NOT_NAME_LABELS and self._given_name_opens(span):
             # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the

@@ -24,7 +24,8 @@
 - a fighters' plural possessive opening a name the model read whole ("the Maoists'
   Tarvo Division Committee") is its owner's, not part of the name; a name's own first
   word ("the Peoples' Equality and Liberty Party") stays;
-- the curated gazetteer knows Tren de Aragua (a gang the model reads as a person), Port
+- the curated gazetteer knows Tren de Aragua (a gang the model reads as a person), the UN's
+  humanitarian office (OCHA, whose long name the model cut at "Office"), Port
   Sudan (a city the state's name cut in two) and Lake Chad (a lake the state's name took).
 
 Sentences of our own with invented names from several regions, short and inside long
@@ -134,6 +135,11 @@ GAZETTEER: list[Case] = [
     ("lake-chad",
      "Fishermen on Lake Chad said the militants had taxed their catch for a year.",
      [("Lake Chad", "LOCATION")], [], [], []),
+    ("ocha-long-name",
+     "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said "
+     "aid convoys had been blocked for a week.",
+     [("United Nations Office for the Coordination of Humanitarian Affairs", "ORGANIZATION")],
+     [("United Nations Office", "*")], [], []),
     # must-not: the state alone stays the state
     ("chad-state",
      "Chad said on Monday it would send troops to the border.",
