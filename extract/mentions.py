@@ -442,8 +442,8 @@ class Mentions:
             for piece in _split_at_breaks(ent):
                 for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
                                               self.is_place):
-                    for named in _officer_set_off(part, self.gaz.given_names):
-                        self._read_entity(named)
+                    for held in _officer_set_off(part, self.gaz.given_names):
+                        self._read_entity(held)
         if tokens:
             self._read_dateline_place(tokens[0])
         if self.titles:
