@@ -112,6 +112,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
     ents = _numbered_units(ents)
     ents = [_run_over_and_the(ent) or ent for ent in ents]
     ents = [_name_before_head(ent) or _titled_unit(ent) or ent for ent in ents]
+    ents = _units_named_for_people(ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -1090,6 +1091,36 @@ def _titled_unit(ent: Span) -> Span | None:
         return None
     span = ent.doc[ent.start - 1 : ent.end]
     return Span(ent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+
+
+# Heads of a guerrilla's units named after a person ("the Jaime Martinez Front", "the
+# Dagoberto Ramos Mobile Column", "the Dario Ramirez Castro War Front")
+_PERSON_UNIT_HEADS = words("front bloc column brigade battalion")
+
+
+def _units_named_for_people(ents: list[Span]) -> list[Span]:
+    """"its Dario Ramirez Castro War Front": a person's name the model read, then at
+    most two capitalised words no entity holds and a capitalised unit head, is one armed
+    unit named after the person (the person's name alone is no actor there)."""
+    out = list(ents)
+    for at, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.ent_id_:
+            continue
+        doc = ent.doc
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and doc[end].is_title and (
+                doc[end].is_alpha) and doc[end].lower_ not in _PERSON_UNIT_HEADS:
+            end += 1
+        if end >= len(doc) or not doc[end].is_title or (
+                doc[end].lower_ not in _PERSON_UNIT_HEADS) or (
+                end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+            continue  # ("the X Front for the Liberation of ...": a body's name runs on)
+        if _overlapping(ents[at + 1 :], ent.end, end + 1):
+            continue
+        span = doc[ent.start : end + 1]
+        out[out.index(ent)] = Span(doc, ent.start, end + 1, label="ARMED_GROUP",
+                                   span_id=span.text)
+    return out
 
 
 def _name_and_head(ents: list[Span], i: int) -> tuple[Span, int] | None:

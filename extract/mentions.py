@@ -92,7 +92,6 @@ from .namecues import (
     feature_type,
     federal_state,
     folded,
-    going_slot,
     ground_slot,
     head_word_kind,
     heads_a_following,
@@ -153,6 +152,10 @@ _NER_TYPES = {
     "NORP": ActorType.STATE,
 }
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
+# Fighters whose plural possessive opens a name the model read whole: the body is
+# theirs, its name what follows ("the Maoists' Tarvo Division Committee")
+_FIGHTERS_OWNING = frozenset({"maoists", "rebels", "militants", "insurgents", "jihadists",
+                              "guerrillas", "separatists", "islamists", "naxalites"})
 # Words joining a title to the subject of its office: "Special Rapporteur on Torture"
 _OFFICE_PREPS = frozenset({"on", "for", "of"})
 # A cleric's form of address before a name: "Father Emmanuel Okello"
@@ -419,6 +422,7 @@ class Mentions:
             ents = self._names_read_before(ents, tokens)
         ents = _join_particle_names(ents)
         ents = self._three_part_names(ents)
+        ents = _state_as_given_name(ents)
         if any(w[1] in _SHARED_HEADS for w in decoded):
             for tok in tokens:
                 if tok.lower_ in _SHARED_HEADS and tok.tag_ == "NNS":
@@ -438,7 +442,8 @@ class Mentions:
             for piece in _split_at_breaks(ent):
                 for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
                                               self.is_place):
-                    self._read_entity(part)
+                    for held in _officer_set_off(part, self.gaz.given_names):
+                        self._read_entity(held)
         if tokens:
             self._read_dateline_place(tokens[0])
         if self.titles:
@@ -1057,6 +1062,9 @@ class Mentions:
                                or words[0].is_space):
             words = words[1:]
             start += 1
+        if len(words) > 3 and words[1].text in ("'", "\u2019") and (
+                words[0].lower_ in _FIGHTERS_OWNING) and all(w.is_title for w in words[2:]):
+            words, start = words[2:], start + 2  # "the Maoists' Tarvo Division Committee"
         if len(words) > 2 and words[0].lower_ in _MEMBERS_OF and words[1].lower_ == "of" and (
                 words[2].is_title):
             words, start = words[2:], start + 2  # "Fighters of Brigade 313": the unit's
@@ -1496,6 +1504,19 @@ class Mentions:
             # quote as a title; its head word ("Army", "Front", "the Four Federations of
             # X") says what it is
             return surface, _LABEL_TYPES[kind or ""], _BY_KIND
+        if label in _UNLABELLED and _CODE_NAME.fullmatch(surface) and _unit_by_words(span):
+            # "the C-60, the anti-Maoist commando force", "two C-60 commandos": a unit's
+            # code name, not a weapon's ("F-16 jets")
+            return surface, ActorType.ARMED_GROUP, _BY_CONTEXT
+        if label in ("EVENT", "PRODUCT") and len(span) > 1 and span[-1].is_title and (
+                span[-1].lower_ in ARMED_WORDS) and all(t.is_title for t in span) and not (
+                self.gaz.state_of_demonym(span[0].text) or (
+                    (opener := self.gaz.lookup(span[0].text)) is not None
+                    and opener.type is ActorType.STATE)):
+            # "a commando force of the Gadchiroli Police": a force's name the model read
+            # as an event or a product, its last word a force's (a state's own force,
+            # "the Kosovo Police", is read as the state's)
+            return surface, ActorType.ARMED_GROUP, _BY_KIND
         if label in _NOT_NAME_LABELS and self._given_name_opens(span):
             # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the
             # model labelled a product or a title, opened by a known given name
@@ -1629,9 +1650,9 @@ class Mentions:
         if person_by_context(span) or after_title(span) or titled(doc, span.start) or (
                 self._given_name_first(span) or commander_named(span)):
             return False
-        return listed_with_places(span, self._is_town) or (
-            label == "PERSON" and in_place_slot(span)) or (
-            label == "ORG" and going_slot(span))
+        # (an organisation's name is as rarely the object of "in" or "near" as a
+        # person's: "officials in Ladakh", "a camp near Tarvo")
+        return listed_with_places(span, self._is_town) or in_place_slot(span)
 
     def _is_town(self, text: str) -> bool:
         """A place of the place lists or the gazetteer that is no state."""
@@ -2255,6 +2276,65 @@ def _portfolio_before_name(ent: Span, after: Span | None) -> bool:
         "of", "for") and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in TITLE_HEADS
 
 
+# A code name of letters and a number: "C-60", "Task Force" aside ("Unit 8200" is read
+# as a numbered unit)
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
+# Nouns of men a unit's code name stands before, or heads an apposition to it with
+_UNIT_MEN = words("commando commandos team teams unit units squad squads personnel force")
+
+
+def _unit_by_words(span: Span) -> bool:
+    """"two C-60 commandos", "the C-60 teams", "the C-60, the anti-Maoist commando force
+    of ...": a code name before a noun of a unit's men, or set off by an apposition
+    whose head is one."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _UNIT_MEN:
+        return True
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for tok in doc[end + 2 : min(end + 7, len(doc))]:
+        if (tok.is_punct and tok.text != "-") or tok.lower_ in ("of", "in", "that", "which"):
+            return False
+        if tok.lower_ in _UNIT_MEN and tok.is_lower and (
+                tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN"):
+            return True
+    return False
+
+
+def _state_as_given_name(ents: list[Span]) -> list[Span]:
+    """"Defence Minister Israel Katz said": a state's one-word name between a title and a
+    one-word surname (read as a person's by the model, or a capitalised word no entity
+    holds, no body's or place's word) is the person's given name, the two one name (a
+    title opens a person's name, and no state's)."""
+    out: list[Span] = []
+    taken = -1
+    for at, ent in enumerate(ents):
+        if ent.start < taken:
+            continue
+        doc = ent.doc
+        if ent.label_ != "STATE" or len(ent) != 1 or not ent[0].is_title or (
+                ent.start == 0 or ent.end >= len(doc)) or not (
+                (title := doc[ent.start - 1]).is_title and title.lower_ in TITLE_WORDS):
+            out.append(ent)
+            continue
+        nxt = ents[at + 1] if at + 1 < len(ents) else None
+        surname = doc[ent.end]
+        if nxt is not None and nxt.start == ent.end:
+            named = nxt.label_ == "PERSON" and len(nxt) == 1
+        else:
+            named = surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and (
+                surname.lower_ not in _BODY_NAME_WORDS) and not is_place_name(surname.text) and (
+                ent.end + 1 >= len(doc) or not doc[ent.end + 1].is_title)
+        if not named:
+            out.append(ent)
+            continue
+        whole = doc[ent.start : ent.end + 1]
+        out.append(Span(doc, ent.start, ent.end + 1, label="PERSON", span_id=whole.text))
+        taken = ent.end + 1
+    return out
+
+
 def _join_particle_names(ents: list[Span]) -> list[Span]:
     """"Jorge dos Santos", "Pieter van der Berg": a person's name the model cut in two at
     the lower-case particles of its surname, read whole again."""
@@ -2730,6 +2810,27 @@ def _split_town_pair(ent: Span, is_place: Callable[[str], bool]) -> list[Span] |
         return None
     return [Span(doc, left.start, left.end, label="GPE"),
             Span(doc, right.start, right.end, label="GPE")]
+
+
+def _officer_set_off(ent: Span, given_names: frozenset[str]) -> list[Span]:
+    """"The mayor of Kidira, Mamadou Sy, said" read as one entity: after an office's noun
+    and "of", a name, a comma and a person's name set off by a second comma (its first
+    word a known given name) are the place or body the office is of, and its holder."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ not in ("ORG", "GPE", "LOC") or len(commas) != 1 or ent.start < 2 or (
+            ent.end >= len(doc) or doc[ent.end].text != ","):
+        return [ent]
+    comma = commas[0]
+    if doc[ent.start - 1].lower_ != "of" or (
+            doc[ent.start - 2].lower_ not in _PERSON_SLOT_NOUNS) or comma == ent.start:
+        return [ent]
+    person = doc[comma + 1 : ent.end]
+    if not 2 <= len(person) <= 4 or not all(t.is_title and t.is_alpha for t in person) or (
+            folded(person[0].text) not in given_names):
+        return [ent]
+    return [Span(doc, ent.start, comma, label=ent.label_),
+            Span(doc, comma + 1, ent.end, label="PERSON")]
 
 
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:

@@ -564,14 +564,17 @@ _ARABIC_LAND_FIRST = words("jebel jabal jabel wadi kafr deir khor")
 def feature_type(span: Span) -> str | None:
     """"FACILITY" for "Tharthar Barrage", "LOCATION" for "Zagros Mountains" or
     "Mount Blanc", else None (the caller makes sure the name has two words or more)."""
+    if span[-1].lower_ == "hospital" and span[-1].is_title and span[0].is_title:
+        return "FACILITY"  # "Wad Madani Teaching Hospital": a building a strike hits
     if any(t.lower_ in ORG_WORDS for t in span) or span[-1].lower_ in BODY_HEADS:
         # "Mount Hebron College", "the Lake Region Alliance": a body named after a place
         return None
     last, first = span[-1].lower_, span[0].lower_
     if last in _STRUCTURE_WORDS or first in _STRUCTURE_FIRST:
         return "FACILITY"
-    if last in _LAND_WORDS or first in _LAND_FIRST:
-        return "LOCATION"
+    if last in _LAND_WORDS or first in _LAND_FIRST or (
+            last == "park" and len(span) > 2 and span[-2].lower_ == "national"):
+        return "LOCATION"  # ("the Kainji Lake National Park": land, not a body)
     if first in _ARABIC_LAND_FIRST and len(span) <= 3 and not any(
             t.lower_ in ARMED_WORDS | GOVERNMENT_WORDS for t in span):
         return "LOCATION"
@@ -1532,7 +1535,7 @@ _STATE_NAME_WORDS = words(
     "defence defense interior finance justice")
 # A unit's last word: "the Eastern Theatre Command", "the Tana Rifles" (not a clan's:
 # elders of a clan are no armed group)
-_ARMED_HEADS = words("command rifles regiment brigade brigades")
+_ARMED_HEADS = words("command rifles regiment brigade brigades column")  # ("the X Mobile Column")
 # "Jamaat", a community or a group, as a name's last word: "the Baksan Jamaat", "the
 # Tablighi Jamaat" (a cell or a movement; which one the sentence tells, not the word)
 _JAMAAT_HEADS = words("jamaat jamaah jamaa jamaatu")
