@@ -220,6 +220,12 @@ def _town_or_region(source: str, target: str, ctx: Context) -> bool:
     return ctx.m.type_of(target) is ActorType.LOCATION
 
 
+def _a_town(source: str, target: str, ctx: Context) -> bool:
+    """A town or village whose homes were burned, not the region or state it lies in
+    ("in the village of X, in Y province")."""
+    return _town_or_region(source, target, ctx) and not holds_towns(target, ctx)
+
+
 def _held_place(source: str, target: str, ctx: Context) -> bool:
     """Ground or a facility, held by a side that is no place: "took X" of a town, not of
     a person, a group or a state ("took Iraq to court")."""
@@ -248,6 +254,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "site_or_side": _site_or_side,
     "not_a_place": _not_a_place,
     "town_or_region": _town_or_region,
+    "a_town": _a_town,
     "held_place": _held_place,
     "body_leaves": _body_leaves,
     "named_in_order": _named_in_order,

@@ -660,7 +660,7 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     head = noun.head
     out: list[Candidate] = []
     agents = pobjs(noun, {"by", "from"}) + _told_by(noun)
-    srcs = _named_attackers(noun, agents, ctx)
+    srcs = _named_attackers(noun, agents, ctx) or _lead_doers(noun, ctx)
     if _warned_of(noun):
         return _warned_threat(noun, srcs, ctx)
     if srcs and not tgts and noun.dep_ == "nsubj" and head.lemma_ in _STRUCK_BY_NOUN:
@@ -726,10 +726,37 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
         if rel is R.TARGETS and tgts and not srcs:
             _note_noun_event(noun, tgts, ctx)
         return [candidate(s, rel, t, head, ctx, 0.7) for s in srcs for t in tgts]
+    if (lead := _lead_attack(noun)) is not None:
+        head = lead.head  # (the mood of the attack renamed is the apposition's)
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
     if tgts and not srcs:
         _note_noun_event(noun, tgts, ctx)
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+def _lead_attack(noun: Token) -> Token | None:
+    """The attack noun an apposition renames: "its first attack on Malian soil, an
+    ambush on a patrol" (the parser may hang the apposition on the first's place)."""
+    if noun.dep_ != "appos":
+        return None
+    lead = noun.head
+    if lead.dep_ == "pobj" and lead.head.dep_ == "prep" and lead.head.head.lower_ in ATTACK_NOUNS:
+        lead = lead.head.head
+    return lead if lead.lower_ in ATTACK_NOUNS and lead.i != noun.i else None
+
+
+def _lead_doers(noun: Token, ctx: Context) -> list[str]:
+    """The doers of the attack an apposition renames: "X claimed (carried out) its first
+    attack in Y, an ambush on Z" is X's ambush on Z."""
+    lead = _lead_attack(noun)
+    if lead is None:
+        return []
+    named = _named_attackers(lead, pobjs(lead, {"by", "from"}), ctx)
+    verb = lead.head
+    if named or lead.dep_ != "dobj" or not told_as_news(verb) or unrealised(verb) or (
+            threatened(verb)):
+        return named
+    return subjects(verb, ctx) if verb.lemma_ in ATTACK_LIGHT_VERBS | {"claim"} else []
 
 
 # Verbs of the one who set an attack going without firing: "X ordered (planned,

@@ -5,9 +5,9 @@ the whole document; with broad nodes ("any dobj") that cost a third of the parse
 Here the first node of each pattern (always a verb or noun with a lemma list) is looked
 up once per token in a dict, and the other nodes are only tried from there along the
 tree. Same format and semantics for what it accepts: operators `>` (a child), `<` (the
-head), `>>` (a descendant); attributes DEP, LEMMA, LOWER, ORTH, POS, TAG as a value or
-`{"IN": [...]}`. Anything else is refused at load time, so a pattern never silently
-means less than it says (tests check both matchers agree on every example).
+head), `>>` (a descendant); attributes DEP, LEMMA, LOWER, ORTH, POS, TAG as a value,
+`{"IN": [...]}` or `{"NOT_IN": [...]}`. Anything else is refused at load time, so a
+pattern never silently means less than it says (tests check both matchers agree on every example).
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ _ATTRS: dict[str, int] = {"DEP": DEP, "LEMMA": LEMMA, "LOWER": LOWER, "ORTH": OR
 _COLUMNS = [*_ATTRS.values(), HEAD]  # (HEAD: the head's offset from the token)
 
 Test = tuple[int, frozenset[int]]  # a column of `_Tree.columns` and the values allowed
+
+
+class _Except(frozenset[int]):
+    """The values allowed by a NOT_IN: all but these (`in` answers for the others)."""
+
+    def __contains__(self, value: object) -> bool:
+        return not super().__contains__(value)
+
 # The columns of words (not of tags): a node that tests one needs its word in the sentence.
 _WORD_COLUMNS = frozenset(list(_ATTRS).index(name) for name in ("LEMMA", "LOWER", "ORTH"))
 
@@ -49,12 +57,15 @@ def _tests(attrs: dict[str, Any], strings: StringStore, where: str) -> tuple[Tes
             raise TreePatternError(f"{where}: attribute {name!r} is not read here "
                                    f"(use {', '.join(_ATTRS)})")
         if isinstance(value, dict):
-            if set(value) != {"IN"} or not isinstance(value["IN"], list):
-                raise TreePatternError(f"{where}: {name} takes a value or {{\"IN\": [...]}}")
-            values = [str(v) for v in value["IN"]]
+            op, listed = next(iter(value.items())) if len(value) == 1 else (None, None)
+            if op not in ("IN", "NOT_IN") or not isinstance(listed, list):
+                raise TreePatternError(f"{where}: {name} takes a value, {{\"IN\": [...]}} "
+                                       f"or {{\"NOT_IN\": [...]}}")
+            values = [str(v) for v in listed]
         else:
-            values = [str(value)]
-        allowed = frozenset(strings.add(v) for v in values)
+            op, values = "IN", [str(value)]
+        ids = (strings.add(v) for v in values)
+        allowed = frozenset(ids) if op == "IN" else _Except(ids)
         out.append((list(_ATTRS).index(name), allowed))
     return tuple(out)
 
@@ -135,7 +146,7 @@ class _Compiled:
             self.names.append(str(node["RIGHT_ID"]))
         # the words the other nodes need, each in some token of the sentence
         self.needs = tuple(test for _, _, tests in self.steps for test in tests
-                           if test[0] in _WORD_COLUMNS)
+                           if test[0] in _WORD_COLUMNS and not isinstance(test[1], _Except))
 
     def match(self, tree: _Tree, root: int, words: list[set[int]]) -> list[list[int]]:
         """Each binding of the pattern's nodes from `root`, as token offsets (`words`:
