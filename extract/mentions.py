@@ -1512,10 +1512,12 @@ class Mentions:
                 span[-1].lower_ in ARMED_WORDS) and all(t.is_title for t in span) and not (
                 self.gaz.state_of_demonym(span[0].text) or (
                     (opener := self.gaz.lookup(span[0].text)) is not None
-                    and opener.type is ActorType.STATE)):
+                    and opener.type is ActorType.STATE) or (
+                    span.end < len(span.doc) and span.doc[span.end].like_num)):
             # "a commando force of the Gadchiroli Police": a force's name the model read
             # as an event or a product, its last word a force's (a state's own force,
-            # "the Kosovo Police", is read as the state's)
+            # "the Kosovo Police", is read as the state's; "Task Force 71" goes on, the
+            # numbered unit's reading takes it)
             return surface, ActorType.ARMED_GROUP, _BY_KIND
         if label in _NOT_NAME_LABELS and self._given_name_opens(span):
             # '..." Nicola Gratteri, the chief prosecutor, said': a person's name the

@@ -224,7 +224,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("The Frente Amplio por la Democracia denounced the arrests.",
      "Frente Amplio por la Democracia"): _TYPING,
     ("Gunmen stormed the Miravel Hotel in the capital.", "Miravel Hotel"): _TYPING,
-    ("Soldiers killed five people in a raid in Tarsa on Monday.", "Tarsa"): _TYPING,
     ("The governor of Tarsa condemned the attack on the market.", "Tarsa"): _TYPING,
     ("Fighting spread to Tarsa, Belo and Kanvo on Sunday.", "Tarsa"): _TYPING,
     ("The Council of Elders of Kavoro called for a ceasefire.", "Council of Elders of Kavoro"):
