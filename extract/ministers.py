@@ -28,7 +28,7 @@ _BODY_WORDS = {"minister": frozenset({"ministry"}),
 # Words of a ministry's name that say which ministry it is not: its head word and links
 # ("Minister of Foreign Affairs" heads the Foreign Ministry)
 _LINK_WORDS = frozenset({"ministry", "minister", "secretariat", "secretary", "department",
-                         "of", "the", "for", "and", "&", "'s", "affairs"})
+                         "of", "the", "for", "and", "&", "'s", "affairs", "national"})
 # Words before "minister" that make another title, or none of a portfolio
 _NOT_PORTFOLIO = frozenset({"prime", "chief", "first", "cabinet", "senior", "junior",
                             "state", "government", "former", "the", "a", "an", "his", "her",
@@ -161,6 +161,10 @@ def note_ministers(sent: Span, ctx: Context) -> None:
             else first
         state = None
         region = False
+        owner = _conjoined_owner(tok)
+        if owner is not None and _state_of(owner, ctx) is None and (
+                _region(owner, ctx) or owner.pos_ == "PROPN"):
+            continue  # "the province's deputy governor and security minister, X"
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("'s", "'"):
             state = _state_of(doc[start - 2], ctx) if start - 2 >= sent.start else None
             if state is None and start - 2 >= sent.start and _region(doc[start - 2], ctx):
@@ -185,6 +189,14 @@ def note_ministers(sent: Span, ctx: Context) -> None:
         if person is not None:
             ctx.ministers.append(Minister(person, portfolio, state, sent, deputy, tok.lower_,
                                           region))
+
+
+def _conjoined_owner(title: Token) -> Token | None:
+    """The owner of the title the minister's is joined to: "Kesh's deputy governor and
+    home minister" (Kesh), else None."""
+    if title.dep_ != "conj" or title.head.pos_ != "NOUN":
+        return None
+    return next((c for c in title.head.children if c.dep_ == "poss"), None)
 
 
 def _ministry(name: str, ctx: Context, heads: frozenset[str] = _BODY_WORDS["minister"]
@@ -231,8 +243,11 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
         if len(fits) > 1:
             # "Defence Minister X ... the Syrian Ministry of Defence ... Turkey's defence
             # ministry": the one of the state he serves, when the others are another's
+            # (the state he is told to serve, not the dateline's: "QAMISHLI, Syria -
+            # Defence Minister X ... Turkey's Ministry of National Defence ... Syria's
+            # Defence Ministry" names none of his)
             fits = [(key, state) for key, state in fits
-                    if state is not None and _serves(minister, state, ctx, found)]
+                    if state is not None and _serves(minister, state, ctx, found, told=True)]
         if len(fits) != 1:
             continue
         key, state = fits[0]
@@ -253,9 +268,9 @@ def _regions(key: str, ctx: Context) -> bool:
 
 
 def _serves(minister: Minister, state: str, ctx: Context,
-            found: list[tuple[Candidate, Span]]) -> bool:
+            found: list[tuple[Candidate, Span]], told: bool = False) -> bool:
     """The minister serves the state by his title or his roles in the article; with none
-    told, the state the report is filed from, if any, is his."""
+    told, the state the report is filed from, if any, is his (unless `told`)."""
     m = ctx.m
     states = {org for _, org in ctx.roles.get(minister.person, [])
               if m.type_of(org) is ActorType.STATE}
@@ -263,7 +278,7 @@ def _serves(minister: Minister, state: str, ctx: Context,
                and c.type in (R.MEMBER_OF, R.LEADS) and m.type_of(c.target) is ActorType.STATE}
     if minister.state is not None:
         states.add(minister.state)
-    if states:
+    if states or told:
         return state in states
     home = home_state(minister.sent.doc, m)
     return home in (None, state)

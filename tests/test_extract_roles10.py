@@ -2,17 +2,19 @@
 readings passed over: a title's remit between it and the name ("the UN envoy for Yemen,
 X"; a head's remit in a place makes him one of the body's people); a title of several
 capitalised words ("the UN Resident and Humanitarian Coordinator, X"); a minister of two
-ministries of his portfolio named in the article heads his state's one; a secretary heads
-the secretariat (or department) of his portfolio, a region's secretary his region's; the
-National Prosecutor or Attorney General heads the article's prosecutor's office; a
-place's police chief heads the place's police ("the Larkana district police chief X");
-the head of a region heads the region's government the article names. Own sentences,
-invented names.
+ministries of his portfolio named in the article heads his state's one ("national" no
+part of a portfolio), a state's one when his title is joined to another of the state's;
+a secretary heads the secretariat (or department) of his portfolio, a region's secretary
+his region's; the National Prosecutor or Attorney General heads the article's
+prosecutor's office; a place's police chief heads the place's police ("the Larkana
+district police chief X"); the head of a region heads the region's government the
+article names. Own sentences, invented names.
 
 Must-nots: a body after "to" is no remit; a remit with no name after it; a minister of
-another state's ministry; a secretary with no secretariat of his portfolio; a prosecutor
-who is one of several, a former attorney general; a former police chief, a superintendent
-of police with no place; a region's head with no government named.
+another state's ministry, or of one of two states' ministries when his state is not told;
+a region's minister ("Kesh's deputy chief minister and home minister") of the state's; a
+secretary with no secretariat of his portfolio; a prosecutor who is one of several, a
+former attorney general; a former police chief; a region's head with no government named.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ POSITIVE: list[Row] = [
      "commanders in the capital. The Syrian Ministry of Defence said the truce held. "
      "Turkey's defence ministry said it would not allow a terrorist corridor.",
      [("Karim Haddad", "LEADS", "Syrian Ministry of Defence")]),
+    # a state's title joined to the minister's: the state's ministry
+    ("state-title-and-minister", "NEW DELHI - India's deputy prime minister and home "
+     "minister, Vikram Sahu, said the police would stay. The Ministry of Home Affairs "
+     "sent more troops.",
+     [("Vikram Sahu", "LEADS", "Ministry of Home Affairs")]),
     # a region's secretary heads the region's secretariat of his portfolio
     ("region-secretary-of-portfolio", "SALVADOR, Brazil - Police killed six men in Bahia. "
      "The state's secretary of public security, Caio Mendes Duarte, said the raid was "
@@ -91,6 +98,18 @@ NEGATIVE: list[Row] = [
     # the minister's state names another state's ministry only
     ("minister-other-states-ministry", "ANKARA - Defence Minister Kemal Aydin warned the "
      "Kurdish fighters. The Syrian Ministry of Defence said it held the town.",
+     [("Kemal Aydin", "LEADS", "*")]),
+    # a region's title joined to the minister's: the region's minister, not the state's
+    ("region-title-and-minister", "NEW DELHI - Chhattisgarh's deputy chief minister and "
+     "home minister, Vikram Sahu, said the police would stay. The Ministry of Home Affairs "
+     "sent more troops.",
+     [("Vikram Sahu", "LEADS", "*")]),
+    # two states' ministries of the portfolio, the minister's state not told (the
+    # dateline's is not his)
+    ("minister-two-ministries-state-untold", "QAMISHLI, Syria - Defence Minister Kemal "
+     "Aydin said Turkey would not wait for the talks to end. Turkey's Ministry of "
+     "National Defence said its jets struck 20 targets. Syria's Defence Ministry denied "
+     "any role.",
      [("Kemal Aydin", "LEADS", "*")]),
     # a secretary with no secretariat of his portfolio named
     ("secretary-no-secretariat", "The state's secretary of public security, Caio Mendes "
