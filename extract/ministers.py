@@ -243,11 +243,8 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
         if len(fits) > 1:
             # "Defence Minister X ... the Syrian Ministry of Defence ... Turkey's defence
             # ministry": the one of the state he serves, when the others are another's
-            # (the state he is told to serve, not the dateline's: "QAMISHLI, Syria -
-            # Defence Minister X ... Turkey's Ministry of National Defence ... Syria's
-            # Defence Ministry" names none of his)
             fits = [(key, state) for key, state in fits
-                    if state is not None and _serves(minister, state, ctx, found, told=True)]
+                    if state is not None and _serves(minister, state, ctx, found)]
         if len(fits) != 1:
             continue
         key, state = fits[0]
@@ -268,9 +265,9 @@ def _regions(key: str, ctx: Context) -> bool:
 
 
 def _serves(minister: Minister, state: str, ctx: Context,
-            found: list[tuple[Candidate, Span]], told: bool = False) -> bool:
+            found: list[tuple[Candidate, Span]]) -> bool:
     """The minister serves the state by his title or his roles in the article; with none
-    told, the state the report is filed from, if any, is his (unless `told`)."""
+    told, the state the report is filed from, if any, is his."""
     m = ctx.m
     states = {org for _, org in ctx.roles.get(minister.person, [])
               if m.type_of(org) is ActorType.STATE}
@@ -278,7 +275,7 @@ def _serves(minister: Minister, state: str, ctx: Context,
                and c.type in (R.MEMBER_OF, R.LEADS) and m.type_of(c.target) is ActorType.STATE}
     if minister.state is not None:
         states.add(minister.state)
-    if states or told:
+    if states:
         return state in states
     home = home_state(minister.sent.doc, m)
     return home in (None, state)

@@ -717,9 +717,16 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     """A common noun owned by a body and standing for none itself: "the Y's delegation",
     "its armed wing", "a convoy of the Y", "a faction of the Y" (whoever leads it is one
     of Y's people, not Y's head)."""
+    if tok.pos_ == "PROPN" and tok.lower_ in _OWNED_PARTS and tok.i not in ctx.m.token_actor:
+        # "who heads the UN Country Team": a part named by its owner's name and its word
+        return any(c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children)
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))
+
+
+_OWNED_PARTS = words("team office mission unit cell wing branch battalion brigade division "
+                     "delegation")
 
 
 def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
