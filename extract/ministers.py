@@ -22,9 +22,8 @@ from .resolve import Candidate, Context, R
 
 _TITLES = frozenset({"minister", "secretary"})
 # The head word of the body each title heads: "Minister of X" the "X Ministry", "Secretary
-# of X" the "X Secretariat" (or the "Department of X")
-_BODY_WORDS = {"minister": frozenset({"ministry"}),
-               "secretary": frozenset({"secretariat", "department"})}
+# of X" the "X Secretariat"
+_BODY_WORDS = {"minister": frozenset({"ministry"}), "secretary": frozenset({"secretariat"})}
 # Words of a ministry's name that say which ministry it is not: its head word and links
 # ("Minister of Foreign Affairs" heads the Foreign Ministry)
 _LINK_WORDS = frozenset({"ministry", "minister", "secretariat", "secretary", "department",

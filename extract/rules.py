@@ -429,7 +429,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "Hamas's military spokesman, X", "Acme's manager, engineer X"
                 person = named_after_comma(last + 2, sent, ctx)
                 org = org_before
-            elif org_before is not None and (comma := _remit_end(last, sent, ctx)):
+            elif org_before is not None and m.type_of(org_before) is not ActorType.STATE and (
+                    comma := _remit_end(last, sent, ctx)):
                 # "the UN envoy for Yemen, X": the title's remit between it and the name
                 # (a head's in a place heads the body there, one of its people)
                 person = named_after_comma(comma + 1, sent, ctx)
@@ -489,9 +490,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
-# Capitalised words of a title of several words: "Resident Coordinator", "Special Envoy"
-_TITLE_MODIFIERS = words("resident humanitarian special high senior principal permanent "
-                         "personal executive country regional")
+# Capitalised words of a title of several words: "Resident Coordinator", "Permanent
+# Representative"
+_TITLE_MODIFIERS = words("resident humanitarian principal permanent country regional")
 
 
 def _title_word(j: int, title: Token, key: str | None, sent: Span, ctx: Context) -> bool:

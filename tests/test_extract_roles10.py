@@ -4,7 +4,7 @@ X"; a head's remit in a place makes him one of the body's people); a title of se
 capitalised words ("the UN Resident and Humanitarian Coordinator, X"); a minister of two
 ministries of his portfolio named in the article heads his state's one ("national" no
 part of a portfolio), a state's one when his title is joined to another of the state's;
-a secretary heads the secretariat (or department) of his portfolio, a region's secretary
+a secretary heads the secretariat of his portfolio, a region's secretary
 his region's; the National Prosecutor or Attorney General heads the article's
 prosecutor's office; a place's police chief heads the place's police ("the Larkana
 district police chief X"); the head of a region heads the region's government the
@@ -37,8 +37,8 @@ POSITIVE: list[Row] = [
     ("two-titles-for-state-set-off", "The United Nations Resident and Humanitarian "
      "Coordinator for Chad, Peter Lindholm, condemned the attack on the camp.",
      [("Peter Lindholm", "MEMBER_OF", "United Nations")]),
-    ("capitalised-title-words-before-name", "UN Special Envoy Torvald Heggem met the "
-     "ministers in Amman on Tuesday.",
+    ("capitalised-title-words-before-name", "UN Resident Coordinator Torvald Heggem met "
+     "the ministers in Amman on Tuesday.",
      [("Torvald Heggem", "MEMBER_OF", "United Nations")]),
     # a commander in a place: one of the group's people
     ("commander-in-place-set-off", "The Hamas commander in Rafah, Yusuf Barakeh, was "
