@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
 from .aliases import named_services
-from .bodyheads import bodies_led
+from .bodyheads import bodies_led, region_governments
 from .context import named_armies, own_service
 from .coref import crediting_verb, quoted
 from .dates import find_datelines, sentence_date
@@ -167,6 +167,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
         read(held, held_matches)
     found += ministries_led(ctx, found)
     found += bodies_led(ctx, found)
+    found += region_governments(ctx, found)
     found += heads_of_unnamed_states(doc, ctx, found)
     return mentions, found + paired
 

@@ -12,7 +12,7 @@ body's people; a former head is none of its heads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +25,7 @@ from .resolve import RANK_WORDS, Candidate, Context, R, rule
 # Words of the titles read here: a sentence without any of them notes nobody.
 _CUES = re.compile(
     "police|constable|army|commissioner|minister|governor|premier|leader|led the region"
+    "|prosecutor|attorney.general"
     "|heads the region|governed the region", re.IGNORECASE)
 # ... as plain substrings: in an ASCII text, each in its lower-case form is the case-blind
 # pattern's answer at a fraction of its cost (the pattern is run on any other text)
@@ -49,8 +50,17 @@ _TITLES = {
         r"(?:army (?:chief of staff|chief|commander|head)|(?:commander|chief|head) of the "
         r"army|chief of staff of the army)"),
     "rights": re.compile(r"(?:(?:un|u\.n\.|united nations) )?high commissioner for human rights"),
+    # (the head of a prosecutor's office: "the National Prosecutor", "the Attorney General")
+    "prosecution": re.compile(
+        r"(?:(?:national|chief|public|state|federal) )?prosecutor(?: general)?"
+        r"|attorney general|(?:director|head) of public prosecutions"),
     "region": re.compile(r"(?:chief minister|governor|premier|regional (?:leader|president))"),
 }
+# A district's police chief: "the Larkana district police chief", "Nashik Superintendent
+# of Police X" (the title's place names the police he heads)
+_PLACE_POLICE = re.compile(r"(?:senior )?superintendent of police")
+_PLACE_KINDS = frozenset({"district", "city", "county", "municipal", "provincial",
+                          "province", "state", "regional"})
 # Region titles that need the region named with them ("Tigray's leader, X"): alone they
 # are any body's.
 _OWNED_REGION_TITLES = re.compile(r"(?:leader|president|chief executive)")
@@ -67,6 +77,10 @@ _REGION_WORDS = frozenset({"state", "province", "region", "territory", "oblast",
                            "governorate", "prefecture"})
 # "Borno State", "the Tigray region": a place named as a region
 _REGION_NAMES = "|".join(sorted({w for r in _REGION_WORDS for w in (r, r.title())}))
+_PROSECUTION = re.compile(
+    r"(?:prosecutor(?:'s| general's|-general's)|attorney[ -]general's) office"
+    r"|office of the (?:\w+ )?(?:prosecutor|attorney general)|prosecution service"
+    r"|public prosecution")
 _LEAD_VERBS = frozenset({"lead", "head", "govern", "rule", "run"})
 
 
@@ -101,7 +115,12 @@ def note_body_heads(sent: Span, ctx: Context) -> list[Candidate]:
         read = _title_before(tok.i, sent, ctx) or _title_after(end, sent, ctx)
         if read is not None:
             kind, rel, owner = read
-            if kind == "region" and owner is not None:
+            if kind == "police" and owner is not None and (
+                    m.type_of(owner) is ActorType.LOCATION):
+                police = _place_police(owner, tok.i, sent, ctx)
+                if police is not None:
+                    out.append(Candidate(key, rel, police, False, 0.7))
+            elif kind == "region" and owner is not None:
                 out.append(Candidate(key, rel, owner, False, 0.7))
             elif owner is None or m.type_of(owner) is ActorType.STATE:
                 ctx.body_heads.append(BodyHead(key, kind, owner, rel, sent))
@@ -147,6 +166,21 @@ def _read_title(words: list[Token], sent: Span, ctx: Context
     for start in range(len(norm)):
         title = " ".join(norm[start:])
         kind = next((k for k, rx in _TITLES.items() if rx.fullmatch(title)), None)
+        if kind is None and _PLACE_POLICE.fullmatch(title):
+            kind = "district police"
+        if kind in ("police", "district police"):
+            # "the Larkana district police chief X": the place's police, named before it
+            kinds = 0
+            while kinds < start and norm[start - 1 - kinds] in _PLACE_KINDS:
+                kinds += 1
+            first = words[start - kinds].i
+            owner = _owner_before(first - 1, sent, ctx) if first - 1 >= sent.start and (
+                sent.doc[first - 1].lower_ not in ("the", "'s", "'")) else None
+            if owner is not None and ctx.m.type_of(owner) is ActorType.LOCATION and not any(
+                    w in _FORMER or w in _DEPUTY for w in norm[:start - kinds]):
+                return "police", R.LEADS, owner
+            if kind == "district police":
+                return None  # ("Superintendent of Police X": a rank, no body of its own)
         owned = _OWNED_REGION_TITLES.fullmatch(title) is not None
         if kind is None and not owned:
             continue
@@ -166,6 +200,34 @@ def _read_title(words: list[Token], sent: Span, ctx: Context
             kind = "region"  # ("Zamfara's governor", "Tigray's leader")
         return (kind or "region"), rel, owner
     return None
+
+
+def _place_police(place: str, title: int, sent: Span, ctx: Context) -> str | None:
+    """The police of the place named before a police chief's title: the article's police
+    named so ("the Nashik Police"), else the one the title names ("the Larkana district
+    police chief": Larkana district police)."""
+    m = ctx.m
+    doc = sent.doc
+    last = title - 1
+    while last >= sent.start and m.token_actor.get(last) != place:
+        last -= 1
+    first = last
+    while first - 1 >= sent.start and m.token_actor.get(first - 1) == place:
+        first -= 1
+    if last < sent.start:
+        return None
+    name = doc[first:last + 1].text
+    named = [k for k in m.named_police(_POLICE_TYPES)
+             if m.actors[k].name.lower().startswith(name.lower() + " ")]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        return None
+    k = last + 1
+    while k < title and doc[k].lower_ in _PLACE_KINDS:
+        k += 1
+    words = doc[first:k].text + (" police" if doc[k].lower_ == "police" else " Police")
+    return m.add(words, ActorType.ARMED_GROUP, words)
 
 
 def _owner_before(k: int, sent: Span, ctx: Context) -> str | None:
@@ -255,6 +317,11 @@ def _bodies(kind: str, ctx: Context, text: str) -> list[str]:
                 (rec.code is not None and rec.code[3:6] == "MIL" and m.is_service(key))
                 or (m.is_service(key) and words[-1] in _ARMY_WORDS)
                 or (words[-1] == "army" and len(words) > 1 and words[0] in ("national", "the")))
+        elif kind == "prosecution":
+            # "the Public Prosecutor's Office", "the Attorney General's Office", "the
+            # Prosecution Service"
+            ok = rec.type in (ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY) and (
+                _PROSECUTION.search(rec.name.lower()) is not None)
         elif kind == "rights":
             k = name_key(rec.name)
             ok = rec.type in (ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY) and (
@@ -306,4 +373,32 @@ def bodies_led(ctx: Context, found: list[tuple[Candidate, Span]]
         cand = Candidate(head.person, head.rel, fits[0], False, 0.7,
                          pattern="bodyheads.bodies_led")
         out.append((cand, head.sent))
+    return out
+
+
+_GOVERNMENT_FORMS = ("{} government", "{} state government", "{} regional government",
+                     "{} provincial government", "government of {}", "{} administration")
+
+
+def region_governments(ctx: Context, found: list[tuple[Candidate, Span]]
+                       ) -> list[tuple[Candidate, Span]]:
+    """The head of a region heads its government too, when the article names it: "Sindh
+    Chief Minister X ... the Sindh government" (X LEADS the Sindh government)."""
+    m = ctx.m
+    governments = {a.name.lower(): k for k, a in m.actors.items()
+                   if a.type is ActorType.GOVERNMENT_BODY}
+    if not governments:
+        return []
+    out: list[tuple[Candidate, Span]] = []
+    for cand, sent in found:
+        if cand.type is not R.LEADS or cand.negated or (
+                m.type_of(cand.source) is not ActorType.PERSON) or (
+                m.type_of(cand.target) is not ActorType.LOCATION):
+            continue
+        region = m.actors[cand.target].name.lower()
+        keys = {governments[f] for form in _GOVERNMENT_FORMS
+                if (f := form.format(region)) in governments}
+        if len(keys) == 1:
+            out.append((replace(cand, target=keys.pop(), pattern="bodyheads.region_governments"),
+                        sent))
     return out

@@ -20,11 +20,14 @@ from .leaders import home_state
 from .lexicon import DEPUTY_WORDS, FORMER_WORDS, PLACE_NOUNS
 from .resolve import Candidate, Context, R
 
-_TITLES = frozenset({"minister"})
+_TITLES = frozenset({"minister", "secretary"})
+# The head word of the body each title heads: "Minister of X" the "X Ministry", "Secretary
+# of X" the "X Secretariat"
+_BODY_WORDS = {"minister": frozenset({"ministry"}), "secretary": frozenset({"secretariat"})}
 # Words of a ministry's name that say which ministry it is not: its head word and links
 # ("Minister of Foreign Affairs" heads the Foreign Ministry)
-_LINK_WORDS = frozenset({"ministry", "minister", "of", "the", "for", "and", "&", "'s",
-                         "affairs"})
+_LINK_WORDS = frozenset({"ministry", "minister", "secretariat", "secretary", "department",
+                         "of", "the", "for", "and", "&", "'s", "affairs", "national"})
 # Words before "minister" that make another title, or none of a portfolio
 _NOT_PORTFOLIO = frozenset({"prime", "chief", "first", "cabinet", "senior", "junior",
                             "state", "government", "former", "the", "a", "an", "his", "her",
@@ -46,6 +49,8 @@ class Minister:
     state: str | None
     sent: Span
     deputy: bool = False  # "Deputy Foreign Minister X": one of the ministry's people
+    title: str = "minister"
+    region: bool = False  # "the state's secretary of X": a region's, of the region's body
 
 
 def _word(tok: Token) -> str:
@@ -63,7 +68,8 @@ def _state_of(tok: Token, ctx: Context) -> str | None:
 def _portfolio_after(title: Token, sent: Span, ctx: Context) -> tuple[list[Token], int]:
     """"Minister of the Interior", "Minister for Internal Security": the portfolio's
     words and the index after them (the name may follow at once: "Minister of Foreign
-    Affairs X")."""
+    Affairs X"); a secretary's may be lower case, set off by a comma ("the secretary of
+    public security, X")."""
     doc = sent.doc
     k = title.i + 1
     if k >= sent.end or doc[k].lower_ not in ("of", "for"):
@@ -72,11 +78,15 @@ def _portfolio_after(title: Token, sent: Span, ctx: Context) -> tuple[list[Token
     if k < sent.end and doc[k].lower_ == "the":
         k += 1
     words: list[Token] = []
+    lower = title.lower_ == "secretary" and title.is_lower
     while k < sent.end and len(words) < _MAX_PORTFOLIO and _person_at(k, sent, ctx) is None and (
-            doc[k].is_title or (doc[k].lower_ in ("and", "&") and words
-                                and k + 1 < sent.end and doc[k + 1].is_title)):
+            doc[k].is_title or (lower and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
+            or (doc[k].lower_ in ("and", "&") and words
+                and k + 1 < sent.end and (doc[k + 1].is_title or lower))):
         words.append(doc[k])
         k += 1
+    if lower and (k >= sent.end or doc[k].text != ","):
+        return [], k  # ("the secretary of state security forces"): no title set off
     return words, k
 
 
@@ -149,10 +159,17 @@ def note_ministers(sent: Span, ctx: Context) -> None:
         start = first - 1 if first - 1 >= sent.start and doc[first - 1].lower_ == "the" \
             else first
         state = None
+        region = False
+        owner = _conjoined_owner(tok)
+        if owner is not None and _state_of(owner, ctx) is None and (
+                _region(owner, ctx) or owner.pos_ == "PROPN"):
+            continue  # "the province's deputy governor and security minister, X"
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("'s", "'"):
             state = _state_of(doc[start - 2], ctx) if start - 2 >= sent.start else None
             if state is None and start - 2 >= sent.start and _region(doc[start - 2], ctx):
-                continue  # "the province's security minister": a region's, no state's
+                if tok.lower_ != "secretary":
+                    continue  # "the province's security minister": a region's, no state's
+                region = True  # (a region's secretary heads its secretariat, named so)
             start -= 2
         elif start - 1 >= sent.start and (found := _state_of(doc[start - 1], ctx)):
             state = found
@@ -169,13 +186,24 @@ def note_ministers(sent: Span, ctx: Context) -> None:
         if person is None and start - 1 > sent.start and doc[start - 1].text == ",":
             person = _person_at(start - 2, sent, ctx)  # "Y, the Minister of X, said"
         if person is not None:
-            ctx.ministers.append(Minister(person, portfolio, state, sent, deputy))
+            ctx.ministers.append(Minister(person, portfolio, state, sent, deputy, tok.lower_,
+                                          region))
 
 
-def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | None:
-    """A ministry's portfolio and the state its name gives, else None."""
+def _conjoined_owner(title: Token) -> Token | None:
+    """The owner of the title the minister's is joined to: "Kesh's deputy governor and
+    home minister" (Kesh), else None."""
+    if title.dep_ != "conj" or title.head.pos_ != "NOUN":
+        return None
+    return next((c for c in title.head.children if c.dep_ == "poss"), None)
+
+
+def _ministry(name: str, ctx: Context, heads: frozenset[str] = _BODY_WORDS["minister"]
+             ) -> tuple[frozenset[str], str | None] | None:
+    """A ministry's (or, given its `heads`, a secretariat's) portfolio and the state its
+    name gives, else None."""
     words = name.replace("'s", " 's").split()
-    if "ministry" not in (w.lower() for w in words):
+    if heads.isdisjoint(w.lower() for w in words):
         return None
     state = None
     portfolio = set()
@@ -183,6 +211,8 @@ def _ministry(name: str, ctx: Context) -> tuple[frozenset[str], str | None] | No
         if (found := ctx.m.gaz.state_named(word) or ctx.m.gaz.state_of_demonym(word)) is not None:
             state = name_key(found)
             continue
+        if (key := name_key(word)) in ctx.m.actors and ctx.m.type_of(key) is ActorType.LOCATION:
+            continue  # ("the Bahia Public Security Secretariat": a region's own)
         portfolio.add(_SPELLINGS.get(word.lower(), word.lower()))
     return frozenset(portfolio - _LINK_WORDS), state
 
@@ -198,14 +228,22 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
     m = ctx.m
     part_of = {c.source: c.target for c, _ in found
                if c.type is R.PART_OF and m.type_of(c.target) is ActorType.STATE}
-    ministries: dict[str, tuple[frozenset[str], str | None]] = {}
-    for key, actor in m.actors.items():
-        if actor.type in _MINISTRY_TYPES and (read := _ministry(actor.name, ctx)):
-            ministries[key] = (read[0], read[1] or part_of.get(key))
+    bodies: dict[str, dict[str, tuple[frozenset[str], str | None]]] = {}
+    for title, heads in _BODY_WORDS.items():
+        bodies[title] = {}
+        for key, actor in m.actors.items():
+            if actor.type in _MINISTRY_TYPES and (read := _ministry(actor.name, ctx, heads)):
+                bodies[title][key] = (read[0], read[1] or part_of.get(key))
     out: list[tuple[Candidate, Span]] = []
     for minister in ctx.ministers:
-        fits = [(key, state) for key, (portfolio, state) in ministries.items()
-                if portfolio == minister.portfolio]
+        fits = [(key, state) for key, (portfolio, state) in bodies[minister.title].items()
+                if portfolio == minister.portfolio and (
+                    not minister.region or _regions(key, ctx))]
+        if len(fits) > 1:
+            # "Defence Minister X ... the Syrian Ministry of Defence ... Turkey's defence
+            # ministry": the one of the state he serves, when the others are another's
+            fits = [(key, state) for key, state in fits
+                    if state is not None and _serves(minister, state, ctx, found)]
         if len(fits) != 1:
             continue
         key, state = fits[0]
@@ -216,6 +254,13 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
                          pattern="ministers.ministries_led")
         out.append((cand, minister.sent))
     return out
+
+
+def _regions(key: str, ctx: Context) -> bool:
+    """The body's name names a region ("the Bahia Public Security Secretariat")."""
+    m = ctx.m
+    return any((k := name_key(w)) in m.actors and m.type_of(k) is ActorType.LOCATION
+               for w in m.actors[key].name.split())
 
 
 def _serves(minister: Minister, state: str, ctx: Context,

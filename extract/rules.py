@@ -354,6 +354,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             ) or (
                 doc[j].pos_ == "ADJ" and key is None and doc[j].lower_ not in ("-",)
             ) or (
+                # "the UN Resident (and Humanitarian) Coordinator X": a title's own words,
+                # the last of them maybe read as a body's name ("Humanitarian Coordinator")
+                _title_word(j, tok, key, sent, ctx)
+            ) or (
                 # "the party's floor leader X", "Acme press secretary X": a lower-case noun
                 # in a longer title (the organisation named before it)
                 doc[j].pos_ == "NOUN" and doc[j].is_lower and key is None
@@ -428,6 +432,13 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "Hamas's military spokesman, X", "Acme's manager, engineer X"
                 person = named_after_comma(last + 2, sent, ctx)
                 org = org_before
+            elif org_before is not None and m.type_of(org_before) is not ActorType.STATE and (
+                    comma := _remit_end(last, sent, ctx)):
+                # "the UN envoy for Yemen, X": the title's remit between it and the name
+                # (a head's in a place heads the body there, one of its people)
+                person = named_after_comma(comma + 1, sent, ctx)
+                org = org_before
+                deputy = deputy or any(k in m.token_actor for k in range(last + 2, comma))
         if person is not None and rel is R.LEADS and (staff := _forces_staff(tok, sent)):
             # "Chief of Army (Defence) Staff X": the head of the state's forces, the state
             # named with the title or the article's
@@ -480,6 +491,53 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# Capitalised words of a title of several words: "Resident Coordinator", "Permanent
+# Representative"
+_TITLE_MODIFIERS = words("resident humanitarian principal permanent country regional")
+
+
+def _title_word(j: int, title: Token, key: str | None, sent: Span, ctx: Context) -> bool:
+    """The token at `j`, before `title`, is one of the title's words: a capitalised
+    modifier of titles ("Resident", "Special"), "and" between two of them, or a word of
+    the title read as a body's name with it ("Humanitarian Coordinator")."""
+    doc = sent.doc
+    if key is not None:
+        return key == ctx.m.token_actor.get(title.i) and (
+            ctx.m.type_of(key) is not ActorType.PERSON)
+    if doc[j].lower_ == "and":
+        return j > sent.start and doc[j - 1].is_title and doc[j - 1].lower_ in _TITLE_MODIFIERS
+    return doc[j].is_title and doc[j].lower_ in _TITLE_MODIFIERS
+
+
+_REMIT_PREPS = words("for in to on")
+_REMIT_WORDS = 6  # tokens: "for Humanitarian Affairs and Emergency Relief"
+
+
+def _remit_end(last: int, sent: Span, ctx: Context) -> int | None:
+    """The comma that closes a title's remit ("envoy for Yemen,", "Coordinator in the
+    Sahel,", "Rapporteur on Human Rights Defenders,"): the remit's capitalised words (or a
+    place named) after the preposition, else None."""
+    doc = sent.doc
+    k = last + 1
+    if doc[k].lower_ not in _REMIT_PREPS or doc[k].dep_ != "prep" or not (
+            last - _REMIT_WORDS <= doc[k].head.i <= last):  # (on the title, or its first word)
+        return None
+    k += 1
+    first = k
+    while k < sent.end and k - first <= _REMIT_WORDS:
+        tok = doc[k]
+        key = ctx.m.token_actor.get(k)
+        if tok.text == ",":
+            return k if k > first else None
+        if key is not None and ctx.m.type_of(key) not in PLACES_OR_STATES:
+            return None  # ("the UN envoy to Hamas, X": a body, not a remit)
+        if not (tok.is_title or tok.is_upper or key is not None
+                or (tok.lower_ in ("the", "and", "of", "&") and k > first - 1)):
+            return None
+        k += 1
+    return None
 
 
 def _part_between(title: Token, org: str, ctx: Context) -> bool:
@@ -663,9 +721,16 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     """A common noun owned by a body and standing for none itself: "the Y's delegation",
     "its armed wing", "a convoy of the Y", "a faction of the Y" (whoever leads it is one
     of Y's people, not Y's head)."""
+    if tok.pos_ == "PROPN" and tok.lower_ in _OWNED_PARTS and tok.i not in ctx.m.token_actor:
+        # "who heads the UN Country Team": a part named by its owner's name and its word
+        return any(c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children)
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))
+
+
+_OWNED_PARTS = words("team office mission unit cell wing branch battalion brigade division "
+                     "delegation")
 
 
 def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
