@@ -69,8 +69,8 @@ from actorgraph.graph.models import (
 )
 from actorgraph.graph.resolution import plan_actors
 from actorgraph.graph.store import (
-    ConnectionsFromPages,
     NotFoundError,
+    PagedReads,
     StoreUnavailableError,
     connections_one_by_one,
     edge_keys_one_by_one,
@@ -207,7 +207,7 @@ class _Plan:
     old_mentions: list[_Mention] = field(default_factory=list)
 
 
-class EmbeddedStore(ConnectionsFromPages):
+class EmbeddedStore(PagedReads):
     """The default `GraphStore`: no server, one SQLite file at `path`.
 
     Thread-safe: one re-entrant lock serialises every operation (reads are in-memory
@@ -315,18 +315,6 @@ class EmbeddedStore(ConnectionsFromPages):
             found = [docs[d] for d in wanted if d in docs]
             copies = [docs[c] for d in wanted for c in self._copies.get(d, ())]
             return cited_and_copies(found, copies, wanted)
-
-    def search_actors(
-        self,
-        query: str,
-        *,
-        actor_type: ActorType | None = None,
-        limit: int = 20,
-        document_limit: int | None = None,
-    ) -> list[ActorRecord]:
-        return self.search_page(
-            query, actor_type=actor_type, limit=limit, document_limit=document_limit
-        ).items
 
     def search_page(
         self,

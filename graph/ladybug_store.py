@@ -146,7 +146,7 @@ from actorgraph.graph.statement_rows import (
     edge_sort_key,
 )
 from actorgraph.graph.store import (
-    ConnectionsFromPages,
+    PagedReads,
     StoreError,
     StoreUnavailableError,
     no_actor,
@@ -212,7 +212,7 @@ class StoreBusyError(StoreUnavailableError):
 _POOL_FULL = "buffer pool is full"
 
 
-class LadybugStore(ConnectionsFromPages):
+class LadybugStore(PagedReads):
     """`GraphStore` on a LadybugDB database in `folder` (created if missing).
 
     `read_only=True` opens it for reading only (the engine refuses writes), which works
@@ -485,18 +485,6 @@ class LadybugStore(ConnectionsFromPages):
         found: dict[str, DocumentInfo] = {}
         _cited_documents(tx, found, ids)
         return list(found.values())
-
-    def search_actors(
-        self,
-        query: str,
-        *,
-        actor_type: ActorType | None = None,
-        limit: int = 20,
-        document_limit: int | None = None,
-    ) -> list[ActorRecord]:
-        return self.search_page(
-            query, actor_type=actor_type, limit=limit, document_limit=document_limit
-        ).items
 
     def search_page(
         self,

@@ -86,8 +86,8 @@ from actorgraph.graph.statement_rows import (
     names_from_mentions,
 )
 from actorgraph.graph.store import (
-    ConnectionsFromPages,
     NotFoundError,
+    PagedReads,
     StoreError,
     StoreUnavailableError,
     edge_keys_one_by_one,
@@ -575,7 +575,7 @@ def _records(tx: neo4j.ManagedTransaction, actor_ids: Iterable[str]) -> dict[str
 # ---------------------------------------------------------------------- the store
 
 
-class Neo4jStore(ConnectionsFromPages):
+class Neo4jStore(PagedReads):
     """`GraphStore` on a Neo4j 5 server (tested on 5.26 Community).
 
     `driver` is used for all work in `database`; it stays the caller's to close unless
@@ -715,18 +715,6 @@ class Neo4jStore(ConnectionsFromPages):
             return cited_and_copies(found, copies, ids)
 
         return self._read("reading the documents cited", work)
-
-    def search_actors(
-        self,
-        query: str,
-        *,
-        actor_type: ActorType | None = None,
-        limit: int = 20,
-        document_limit: int | None = None,
-    ) -> list[ActorRecord]:
-        return self.search_page(
-            query, actor_type=actor_type, limit=limit, document_limit=document_limit
-        ).items
 
     def search_page(
         self,

@@ -41,11 +41,35 @@ class NotFoundError(StoreError):
     """An actor or document id that the store does not hold."""
 
 
-class ConnectionsFromPages:
-    """`connections` for a store that pages them: the first page of its own
-    `connection_page`, every edge with all its statements. Symmetric relations
-    (MEETS_WITH, ...) stay stored in the direction they were read but match OUT and IN
-    alike; `Connection.direction` tells which way the stored edge points."""
+class PagedReads:
+    """The list reads of a store that pages them. `connections`: the first page of its
+    own `connection_page`, every edge with all its statements (symmetric relations,
+    MEETS_WITH, ..., stay stored in the direction they were read but match OUT and IN
+    alike; `Connection.direction` tells which way the stored edge points).
+    `search_actors`: the first page of its own `search_page`."""
+
+    def search_page(
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        offset: int = 0,
+        limit: int = 20,
+        document_limit: int | None = None,
+    ) -> ActorSearchPage:
+        raise NotImplementedError
+
+    def search_actors(
+        self,
+        query: str,
+        *,
+        actor_type: ActorType | None = None,
+        limit: int = 20,
+        document_limit: int | None = None,
+    ) -> list[ActorRecord]:
+        return self.search_page(
+            query, actor_type=actor_type, limit=limit, document_limit=document_limit
+        ).items
 
     def connection_page(
         self,
