@@ -25,10 +25,11 @@ from .resolve import RANK_WORDS, Candidate, Context, R, rule
 # Words of the titles read here: a sentence without any of them notes nobody.
 _CUES = re.compile(
     "police|constable|army|commissioner|minister|governor|premier|leader|led the region"
-    "|prosecutor|attorney.general"
+    "|prosecutor|attorney"
     "|heads the region|governed the region", re.IGNORECASE)
 # ... as plain substrings: in an ASCII text, each in its lower-case form is the case-blind
-# pattern's answer at a fraction of its cost (the pattern is run on any other text)
+# pattern's answer at a fraction of its cost (the pattern is run on any other text), so
+# every cue must be plain lower-case words, no pattern syntax
 _CUE_WORDS = tuple(_CUES.pattern.split("|"))
 
 

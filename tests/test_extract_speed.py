@@ -5,6 +5,7 @@ without the words a sequence needs is not given to the Matcher, one with them is
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 import pytest
@@ -252,6 +253,7 @@ def test_a_verb_rule_reads_the_particle_of_a_phrasal_verb(
     "Ferrant, who led the Region until May", "Ferrant led the\nregion.", "No title here.",
     "The Kessel Polizei met.", "Dalmora's İnterior Minister spoke.", "Ferrant, GOVERNOR of Tana",
     "Ferrant, gouverneur de la région", "ARMY", "a leader", "",
+    "The Attorney General, Ferrant, spoke.", "the attorney-general's office", "PROSECUTOR",
 ])
 def test_the_body_head_cue_test_answers_as_its_pattern(text: str) -> None:
     from actorgraph.extract.bodyheads import _CUES, _has_cue
@@ -330,3 +332,12 @@ def test_rules_behind_a_word_set_test_still_fire(
     ids = {a.id: a.name for a in ex.actors}
     assert expected in {(ids[r.source], r.type.value, ids[r.target], r.pattern)
                         for r in ex.relations}
+
+
+def test_the_body_head_cues_are_plain_words() -> None:
+    """The substring test reads each cue as written: a cue with pattern syntax in it
+    ("attorney.general") would never be found, and its reading never run."""
+    from actorgraph.extract.bodyheads import _CUE_WORDS
+
+    assert all(cue == cue.lower() and re.escape(cue) == cue.replace(" ", "\\ ")
+               for cue in _CUE_WORDS), _CUE_WORDS

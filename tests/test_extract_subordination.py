@@ -114,7 +114,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Sahel Martyrs Brigade", "PART_OF", "Sahara Islamic Front")]),
     ("declared-allegiance-long", _GAO + "The Lake Chad Mujahideen Council declared "
      "allegiance to al-Qaeda in 2014, a security source said on Tuesday.",
-     [("Chad Mujahideen Council", "PART_OF", "al-Qaeda")]),
+     [("Lake Chad Mujahideen Council", "PART_OF", "al-Qaeda")]),
     ("sworn-loyalty", "The Mindanao Mujahideen Front has sworn loyalty to the Islamic State, "
      "the army said.",
      [("Mindanao Mujahideen Front", "PART_OF", "Islamic State")]),
