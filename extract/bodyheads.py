@@ -22,15 +22,16 @@ from .aliases import named_services
 from .placenames import is_region, is_wide_region
 from .resolve import RANK_WORDS, Candidate, Context, R, rule
 
-# Words of the titles read here: a sentence without any of them notes nobody.
-_CUES = re.compile(
-    "police|constable|army|commissioner|minister|governor|premier|leader|led the region"
-    "|prosecutor|attorney"
-    "|heads the region|governed the region", re.IGNORECASE)
-# ... as plain substrings: in an ASCII text, each in its lower-case form is the case-blind
-# pattern's answer at a fraction of its cost (the pattern is run on any other text), so
-# every cue must be plain lower-case words, no pattern syntax
-_CUE_WORDS = tuple(_CUES.pattern.split("|"))
+# Words of the titles read here: a sentence without any of them notes nobody. Plain
+# lower-case words: in an ASCII text each is found as a substring of the lower-cased
+# text, the case-blind pattern built from them (run on any other text) at a fraction of
+# its cost.
+_CUE_WORDS = (
+    "police", "constable", "army", "commissioner", "minister", "governor", "premier",
+    "leader", "led the region", "prosecutor", "attorney", "heads the region",
+    "governed the region",
+)
+_CUES = re.compile("|".join(map(re.escape, _CUE_WORDS)), re.IGNORECASE)
 
 
 def _has_cue(text: str) -> bool:
