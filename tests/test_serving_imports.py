@@ -1,4 +1,4 @@
-"""What a serving process on the Ladybug store imports (README "Serving memory at 1M
+"""What a serving process on the Ladybug store imports (docs/performance.md, "Serving memory at 1M
 statements"): the Neo4j driver, with the numpy and pyarrow it loads, took about 70 MB of
 it, though only a Neo4j store needs it, and spaCy about 80 MB more, though only a process
 given documents to read needs it; and the Cypher console still speaks to a Neo4j
