@@ -127,6 +127,10 @@ MinConfidence = Annotated[
 IncludeNegated = Annotated[
     bool, Query(description="Also denied statements (edges with negated=true).")
 ]
+# Evidence sentences listed per edge of a connections page or a path unless asked
+# otherwise: enough to read what an edge is about; a hub edge has thousands (its
+# evidence endpoint pages them).
+DEFAULT_EVIDENCE_LIMIT = 3
 # Offsets are bounded so that a page request never asks the server to walk far past
 # what it can count.
 Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip.")]

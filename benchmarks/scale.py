@@ -318,6 +318,7 @@ def read_query_latency(store: GraphStore) -> dict[str, Any]:
     """Warm latency of the whole-graph and path reads the API serves: the first page
     of GET /relations (all edges, and one type), and shortest paths from a hub and
     between tail actors. One cold round is run and dropped."""
+    from actorgraph.api.params import DEFAULT_EVIDENCE_LIMIT
     from actorgraph.domain import RelationType
     from actorgraph.graph import queries
 
@@ -332,8 +333,10 @@ def read_query_latency(store: GraphStore) -> dict[str, Any]:
         queries.relations(store, edge_filter=one_type, limit=FIRST_PAGE)
 
     def paths() -> None:
-        for source, target in pairs:
-            queries.shortest_paths(store, source, target, max_length=3)
+        for source, target in pairs:  # each edge with the evidence GET /paths lists
+            queries.shortest_paths(
+                store, source, target, max_length=3, evidence_limit=DEFAULT_EVIDENCE_LIMIT
+            )
 
     figures: dict[str, Any] = {}
     for name, action, rounds in (("relations", relations, LOOKUP_ROUNDS), ("paths", paths, 3)):

@@ -468,12 +468,14 @@ def shortest_paths(
     edge_filter: EdgeFilter | None = None,
     max_actors: int = MAX_ACTORS,
     max_edges: int = MAX_PATH_EDGES_READ,
+    evidence_limit: int | None = None,
 ) -> Paths:
     """The shortest paths (all of one length, at most `max_length` edges) between two
     actors, following edges either way; a page of them in order of their actor ids,
     and how many there are. None when the actors are not connected within
-    `max_length` (or within `max_actors` visited). Raises NotFoundError for an
-    unknown actor."""
+    `max_length` (or within `max_actors` visited). Each step's edges list their first
+    `evidence_limit` statements (None: all; the count and dates are of all). Raises
+    NotFoundError for an unknown actor."""
     flt = edge_filter or EdgeFilter()
     records: dict[str, ActorRecord] = {}
     for actor_id in (source, target):
@@ -568,7 +570,7 @@ def shortest_paths(
         return Paths(records[source], records[target], 0, [], truncated)
     routes = _routes(parents, source, target, offset + limit)[offset:]
     pairs = {pair for route in routes for pair in itertools.pairwise(route)}
-    _read_step_edges(store, selection, {pair: links[pair] for pair in pairs})
+    _read_step_edges(store, selection, {pair: links[pair] for pair in pairs}, evidence_limit)
     for actor_id in {a for route in routes for a in route} - records.keys():
         record = store.get_actor(actor_id)
         if record is None:  # deleted since the walk read it
@@ -579,7 +581,12 @@ def shortest_paths(
             PathStep(
                 records[a],
                 records[b],
-                tuple(sorted((e for e in links[a, b].values() if e), key=_edge_order)),
+                tuple(
+                    sorted(
+                        (e.capped(evidence_limit) for e in links[a, b].values() if e),
+                        key=_edge_order,
+                    )
+                ),
             )
             for a, b in itertools.pairwise(route)
         ]
@@ -593,14 +600,16 @@ def _read_step_edges(
     store: GraphStore,
     selection: EdgeSelection,
     links: dict[tuple[str, str], dict[EdgeKey, Edge | None]],
+    evidence_limit: int | None,
 ) -> None:
-    """Fill in the edges (with their evidence) that a walk over keys left out, one
-    store read per pair of ends and direction."""
+    """Fill in the edges (with their first `evidence_limit` statements) that a walk
+    over keys left out, one store read per pair of ends and direction."""
     for edges in links.values():
         wanted = {(k.source, k.target) for k, edge in edges.items() if edge is None}
         for ends in sorted(wanted):
             page = store.edge_page(
-                dataclasses.replace(selection, ends=ends), limit=MAX_EDGES_PER_ACTOR
+                dataclasses.replace(selection, ends=ends), limit=MAX_EDGES_PER_ACTOR,
+                evidence_limit=evidence_limit,
             )
             for edge in page.items:
                 key = EdgeKey(edge.source, edge.target, edge.type, edge.negated)

@@ -12,6 +12,7 @@ from actorgraph.api.encode import connections_body, to_json
 from actorgraph.api.errors import ApiError, problem_responses
 from actorgraph.api.page_cache import write_mark
 from actorgraph.api.params import (
+    DEFAULT_EVIDENCE_LIMIT,
     DEFAULT_PAGE_SIZE,
     ActorId,
     ActorTypeValue,
@@ -143,10 +144,6 @@ async def get_actor_documents(
 PAGE_KEPT = {"X-Page-Cache": "hit"}
 PAGE_READ = {"X-Page-Cache": "miss"}
 
-
-# Evidence sentences a connections page lists per edge unless asked otherwise: enough to
-# read what an edge is about; a hub edge has thousands (its evidence endpoint pages them).
-DEFAULT_EVIDENCE_LIMIT = 3
 
 EvidenceLimit = Annotated[
     int,

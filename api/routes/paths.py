@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from actorgraph.api.deps import StoreDep
 from actorgraph.api.errors import problem_responses
 from actorgraph.api.params import (
+    DEFAULT_EVIDENCE_LIMIT,
     DEFAULT_PAGE_SIZE,
     AsOf,
     DateFrom,
@@ -32,7 +33,8 @@ router = APIRouter(tags=["actors"])
     description=(
         "The shortest chains of relations linking `source` to `target`, found following "
         "edges either way; each edge is reported in its real direction, with its "
-        "evidence. `items` is empty when the actors are not connected within "
+        "first evidence sentences (`evidence_limit`; `count` counts them all). `items` "
+        "is empty when the actors are not connected within "
         "`max_length` hops; 404 when either actor is unknown. Denied (negated) edges "
         "are not followed unless `include_negated=true`."
     ),
@@ -54,6 +56,18 @@ def get_paths(
         Query(ge=1, le=100, description=f"Most paths returned ({DEFAULT_PAGE_SIZE} by default)."),
     ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
+    evidence_limit: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1000,
+            description=(
+                f"Evidence sentences listed per edge ({DEFAULT_EVIDENCE_LIMIT} by default), "
+                "its first by document then offset; `count` still counts them all, and "
+                "GET /relations/{source}/{type}/{target} lists every one."
+            ),
+        ),
+    ] = DEFAULT_EVIDENCE_LIMIT,
 ) -> PathPage:
     flt = edge_filter(
         types=type,
@@ -64,7 +78,8 @@ def get_paths(
         as_of=as_of,
     )
     found = queries.shortest_paths(
-        store, source, target, max_length=max_length, offset=offset, limit=limit, edge_filter=flt
+        store, source, target, max_length=max_length, offset=offset, limit=limit,
+        edge_filter=flt, evidence_limit=evidence_limit,
     )
     cite(statement_documents(e for steps in found.items for step in steps for e in step.edges))
     return PathPage(
