@@ -102,7 +102,15 @@ def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
         return False
     left = [c for c in tok.children if c.i < tok.i]
     return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
-            and all(c.dep_ in deps for c in left))
+            and all(c.dep_ in deps for c in left)) and not restricted(tok)
+
+
+def restricted(tok: Token) -> bool:
+    """"the group that worries officials most (is known as X)": a relative clause not set
+    off by a comma says which one is meant, and that is one told there, not one before
+    ("the group, which formed in 2004," still is)."""
+    return any(c.dep_ == "relcl" and not any(
+        t.text == "," for t in tok.doc[tok.i + 1 : c.left_edge.i]) for c in tok.rights)
 
 
 def _paragraph_break(tok: Token) -> bool:
@@ -1178,6 +1186,9 @@ def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:
     commander,") the one organisation named in its phrase, whose "its" a pronoun in
     what they say is."""
     key = m.token_actor.get(subject.i)
+    if key is None and len(named := {k for c in subject.children if c.dep_ == "appos" and (
+            k := m.token_actor.get(c.i)) is not None and m.type_of(k) in _IT_TYPES}) == 1:
+        return named.pop()  # "its armed wing, the X Units, said ...": the body set beside it
     if key is None and subject.lemma_ not in ROLE_NOUNS and subject.lower_ not in ROLE_NOUNS:
         return None
     if key is not None and m.type_of(key) is not ActorType.PERSON:
@@ -1231,6 +1242,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) or any(
             c.lower_ in _OTHER_WORDS for c in tok.lefts):
         return None  # "the group of villagers", "a rival group": told there, or another
+    if restricted(tok):
+        return None
     if any(c.i in m.token_actor for c in tok.children if c.dep_ in _OWN_NAME_DEPS):
         return None  # "the Maute group", "the organisation X": named on the spot
     if noun in _COUNTRY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of":

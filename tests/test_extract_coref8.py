@@ -7,7 +7,14 @@ a later mention that names an actor only by a short form given earlier.
 - "the IRGC Navy" after "the Islamic Revolutionary Guard Corps Navy (IRGCN)": an acronym
   with the capitalised word after it is the actor named before as the acronym's full
   name with that word (the branch, not the whole body the acronym alone names); with no
-  such actor named before, the words are read as before.
+  such actor named before, the words are read as before;
+- "its fighters", "their men": whose the pronoun stands for (read by the coreference),
+  never just the militia met last, which may be another group altogether;
+- "the group that worries officials most is known as X": a definite noun narrowed by a
+  relative clause not set off by a comma is one told there, not one named before ("the
+  gang, which formed in 2004," still is);
+- "its armed wing, the X Units, said its fighters ...": a subject that is no actor but
+  has one set beside it in apposition speaks as that one.
 
 Passages are invented, in the style of wire reports and backgrounders.
 """
@@ -41,6 +48,27 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "(TGCN) patrols the gulf. The TGC Navy, a small branch of 900 men, is part of the "
      "Tarsian Guard Corps.",
      [("Tarsian Guard Corps Navy", "PART_OF", "Tarsian Guard Corps")]),
+    # ---- "its fighters": the body "its" stands for
+    ("c8-its-fighters-subject-before",
+     "Ethnic militias have clashed near Bunia for months. The Kivu Defence Front was "
+     "founded in 2019. Its fighters have taken over the town of Rusako.",
+     [("Kivu Defence Front", "CONTROLS", "Rusako")]),
+    ("c8-its-fighters-not-last-militia-found",
+     "Officials say jihadists from Burkina Faso now recruit among Togo's own armed groups. "
+     "The Baba Sule network is the most feared of them. Its fighters have taken over the "
+     "town of Gandu.",
+     [("Baba Sule", "CONTROLS", "Gandu")]),
+    # ---- a non-restrictive relative clause leaves the definite noun anaphoric
+    ("c8-gang-which-set-off",
+     "The Red Hand gang raided the port of Vlora. The gang, which formed in 2004, later "
+     "attacked Durres.",
+     [("Red Hand", "TARGETS", "Durres")]),
+    # ---- an appositive name on a subject that is no actor
+    ("c8-wing-appositive-its-fighters",
+     "The Lura Liberation Party claimed responsibility. In a statement posted online, its "
+     "armed wing, the Lura Mountain Units, said its fighters had killed Captain Darius "
+     "Kamali.",
+     [("Lura Mountain Units", "KILLED", "Darius Kamali")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -65,6 +93,24 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The Tarsian Guard Corps (TGC) and the Tarsian Guard Corps Navy patrol the "
      "gulf. General Omar Tell, who commands the TGC, visited the port.",
      [("Omar Tell", "LEADS", "Tarsian Guard Corps Navy")]),
+    # "its fighters" after the militias of a state were told of: not theirs
+    ("c8-its-fighters-not-last-militia",
+     "Officials say jihadists from Burkina Faso now recruit among Togo's own armed groups. "
+     "The Baba Sule network is the most feared of them. Its fighters have taken over the "
+     "town of Gandu.",
+     [("Togolese militias", "CONTROLS", "Gandu")]),
+    # a restrictive relative clause: a group told there, not the gang named before
+    ("c8-group-that-new-one",
+     "The Red Hand gang raided the port of Vlora on Monday. Across the river, the group "
+     "that worries officials most is known locally as the Blue Fin network. Its leader, "
+     "Arben Kola, lives in Durres.",
+     [("Arben Kola", "LEADS", "Red Hand")]),
+    # two bodies set beside the subject: it speaks as neither
+    ("c8-appositive-two-bodies",
+     "In a joint statement, the allies, the Lura Mountain Units and the Sarv Brigade, said "
+     "its fighters had killed Captain Darius Kamali.",
+     [("Lura Mountain Units", "KILLED", "Darius Kamali"),
+      ("Sarv Brigade", "KILLED", "Darius Kamali")]),
 ]
 
 
