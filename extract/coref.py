@@ -67,6 +67,7 @@ from .lexicon import (
     FOREIGN_POLICE_WORDS,
     KILL_NOUNS,
     KILL_VERBS,
+    PLACE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STRUCK_NOUNS,
@@ -1274,6 +1275,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             # "It was formed when the original X split. Its leader has led the group":
             # the body "it" or "its" stands for, as a subject or an owner, is named there
             key = _previous_body(doc[i], m)
+        if key is not None and _place_owner(doc[i], key, m):
+            continue  # "X's Tierra Caliente region": X named as a place there, not a doer
         if key is not None and key not in near and key not in doers \
                 and i not in m.media_tokens and fits(key) \
                 and not (i in m.descriptor_tokens and _generic(m, key)):
@@ -1300,6 +1303,21 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         # no one subject among them: the armed group the story is about, if one is
         close = _prominent(m, tok, close or tied)
     return close.pop() if len(close) == 1 else None
+
+
+def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
+    """"Guerrero's Tierra Caliente region", "Borno's Sambisa forest": a name (of actor
+    `key`, `tok` one of its words) whose possessive owns a place (a place's name, or a
+    kind of place's noun) is named as a place there, whatever type it was read as."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i and m.token_actor.get(tok.head.i) == key:
+        tok = tok.head
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
+    key = m.token_actor.get(head.i)
+    return (key is not None and m.type_of(key) in PLACES) or head.lower_ in PLACE_NOUNS or any(
+        c.dep_ == "compound" and (k := m.token_actor.get(c.i)) is not None
+        and m.type_of(k) in PLACES for c in head.children)
 
 
 # Dependencies by which an indefinite noun describes an actor named beside it ("X, a

@@ -14,7 +14,9 @@ a later mention that names an actor only by a short form given earlier.
   relative clause not set off by a comma is one told there, not one named before ("the
   gang, which formed in 2004," still is);
 - "its armed wing, the X Units, said its fighters ...": a subject that is no actor but
-  has one set beside it in apposition speaks as that one.
+  has one set beside it in apposition speaks as that one;
+- "the group" after "the X Company's Alta Vista district": a name whose possessive owns
+  a place is named as a place there, no candidate for "the group".
 
 Passages are invented, in the style of wire reports and backgrounders.
 """
@@ -69,6 +71,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "armed wing, the Lura Mountain Units, said its fighters had killed Captain Darius "
      "Kamali.",
      [("Lura Mountain Units", "KILLED", "Darius Kamali")]),
+    # ---- a body's name owning a place is no candidate for "the group"
+    ("c8-group-past-place-owner",
+     "The Black Hand cartel was founded in 2004. Analysts say it is now strongest in the "
+     "Norvale Mining Company's Alta Vista district. The group controls Alta Vista.",
+     [("Black Hand", "CONTROLS", "Alta Vista")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -105,6 +112,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "that worries officials most is known locally as the Blue Fin network. Its leader, "
      "Arben Kola, lives in Durres.",
      [("Arben Kola", "LEADS", "Red Hand")]),
+    # the place's owner is not "the group", nearer though it is
+    ("c8-group-not-place-owner",
+     "The Black Hand cartel was founded in 2004. Analysts say the Norvale Mining Company's "
+     "Alta Vista district is now the most violent. The group controls Alta Vista.",
+     [("Norvale Mining Company", "CONTROLS", "*")]),
     # two bodies set beside the subject: it speaks as neither
     ("c8-appositive-two-bodies",
      "In a joint statement, the allies, the Lura Mountain Units and the Sarv Brigade, said "
