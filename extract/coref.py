@@ -1276,7 +1276,7 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             # the body "it" or "its" stands for, as a subject or an owner, is named there
             key = _previous_body(doc[i], m)
         if key is not None and _place_owner(doc[i], key, m):
-            continue  # "X's Tierra Caliente region": X named as a place there, not a doer
+            continue  # "X's Rio Seco region": X named as a place there, not a doer
         if key is not None and key not in near and key not in doers \
                 and i not in m.media_tokens and fits(key) \
                 and not (i in m.descriptor_tokens and _generic(m, key)):
@@ -1306,7 +1306,7 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
 
 
 def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
-    """"Guerrero's Tierra Caliente region", "Borno's Sambisa forest": a name (of actor
+    """"Tolvara's Rio Seco region", "the X Company's Alta Vista district": a name (of actor
     `key`, `tok` one of its words) whose possessive owns a place (a place's name, or a
     kind of place's noun) is named as a place there, whatever type it was read as."""
     while tok.dep_ == "compound" and tok.head.i != tok.i and m.token_actor.get(tok.head.i) == key:
@@ -1314,8 +1314,8 @@ def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
     if tok.dep_ != "poss":
         return False
     head = tok.head
-    key = m.token_actor.get(head.i)
-    return (key is not None and m.type_of(key) in PLACES) or head.lower_ in PLACE_NOUNS or any(
+    owned = m.token_actor.get(head.i)
+    return (owned is not None and m.type_of(owned) in PLACES) or head.lower_ in PLACE_NOUNS or any(
         c.dep_ == "compound" and (k := m.token_actor.get(c.i)) is not None
         and m.type_of(k) in PLACES for c in head.children)
 

@@ -890,7 +890,7 @@ class Mentions:
         return None
 
     def _acronym_branch(self, doc: Doc, start: int, end: int) -> tuple[int, str] | None:
-        """"the IRGC Navy" after "the Islamic Revolutionary Guard Corps Navy (IRGCN)": an
+        """"the PLA Navy" after "the People's Liberation Army Navy (PLAN)": an
         acronym and the capitalised word after it (in the name read or just after it) is
         the actor named before as the acronym's full name with that word, when there is
         one; where it ends and its key."""
@@ -1117,7 +1117,7 @@ class Mentions:
             start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
             words = [doc[start], *words]
         if (branched := self._acronym_branch(doc, start, end)) is not None:
-            stop, key = branched  # "the IRGC Navy": the branch named before
+            stop, key = branched  # "the PLA Navy": the branch named before
             self._mark(start, stop, key)
             self.actors[key].aliases.setdefault(doc[start:stop].text, None)
             return
@@ -1299,7 +1299,7 @@ class Mentions:
         elif type_ in _BODY_TYPES and (or_at := or_acronym(doc, end)) is not None and (
                 or_at not in self.token_actor or self.token_actor[or_at] == key) and (
                 initials_spell(name.removeprefix("the ").split(), doc[or_at].text)):
-            # "the Ejercito Gaitanista de Colombia, or EGC, ...": the acronym so glossed
+            # "the Frente Unido del Norte, or FUN, ...": the acronym so glossed
             self.local_aliases[name_key(doc[or_at].text)] = key
             self.actors[key].aliases.setdefault(doc[or_at].text, None)
             self._mark(or_at, or_at + 1, key)
