@@ -416,6 +416,18 @@ def initials_spell(words_: list[str], acro: str) -> bool:
     return bool(acro) and first[:1].upper() == acro[0] and initials_spell(rest, acro[1:])
 
 
+def or_acronym(doc: Doc, end: int) -> int | None:
+    """"the X Y Z, or XYZ, ...": an acronym in capitals set off after ", or" (closed by
+    punctuation, not the opening of a phrase) is another name of the name ending before
+    token `end`; the acronym's token, or None (the caller checks that it spells it)."""
+    if end + 3 > len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "or":
+        return None
+    acro = doc[end + 2]
+    if not (acro.is_alpha and acro.is_upper and 2 <= len(acro.text) <= 6):
+        return None
+    return end + 2 if end + 3 == len(doc) or doc[end + 3].is_punct else None
+
+
 def gloss_after_acronym(doc: Doc, close: int) -> tuple[int, int] | None:
     """"X (EMC), or Central General Staff, was ...": after a bracketed acronym, ", or"
     and a run of capitalised words closed by a comma is the name glossed in English;

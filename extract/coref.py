@@ -67,6 +67,7 @@ from .lexicon import (
     FOREIGN_POLICE_WORDS,
     KILL_NOUNS,
     KILL_VERBS,
+    PLACE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STRUCK_NOUNS,
@@ -102,7 +103,15 @@ def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
         return False
     left = [c for c in tok.children if c.i < tok.i]
     return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
-            and all(c.dep_ in deps for c in left))
+            and all(c.dep_ in deps for c in left)) and not restricted(tok)
+
+
+def restricted(tok: Token) -> bool:
+    """"the group that worries officials most (is known as X)": a relative clause not set
+    off by a comma says which one is meant, and that is one told there, not one before
+    ("the group, which formed in 2004," still is)."""
+    return any(c.dep_ == "relcl" and not any(
+        t.text == "," for t in tok.doc[tok.i + 1 : c.left_edge.i]) for c in tok.rights)
 
 
 def _paragraph_break(tok: Token) -> bool:
@@ -1178,6 +1187,9 @@ def doer_or_spoken_for(subject: Token, m: Mentions) -> str | None:
     commander,") the one organisation named in its phrase, whose "its" a pronoun in
     what they say is."""
     key = m.token_actor.get(subject.i)
+    if key is None and len(named := {k for c in subject.children if c.dep_ == "appos" and (
+            k := m.token_actor.get(c.i)) is not None and m.type_of(k) in _IT_TYPES}) == 1:
+        return named.pop()  # "its armed wing, the X Units, said ...": the body set beside it
     if key is None and subject.lemma_ not in ROLE_NOUNS and subject.lower_ not in ROLE_NOUNS:
         return None
     if key is not None and m.type_of(key) is not ActorType.PERSON:
@@ -1231,6 +1243,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) or any(
             c.lower_ in _OTHER_WORDS for c in tok.lefts):
         return None  # "the group of villagers", "a rival group": told there, or another
+    if restricted(tok):
+        return None
     if any(c.i in m.token_actor for c in tok.children if c.dep_ in _OWN_NAME_DEPS):
         return None  # "the Maute group", "the organisation X": named on the spot
     if noun in _COUNTRY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of":
@@ -1261,6 +1275,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             # "It was formed when the original X split. Its leader has led the group":
             # the body "it" or "its" stands for, as a subject or an owner, is named there
             key = _previous_body(doc[i], m)
+        if key is not None and _place_owner(doc[i], key, m):
+            continue  # "X's Rio Seco region": X named as a place there, not a doer
         if key is not None and key not in near and key not in doers \
                 and i not in m.media_tokens and fits(key) \
                 and not (i in m.descriptor_tokens and _generic(m, key)):
@@ -1287,6 +1303,21 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         # no one subject among them: the armed group the story is about, if one is
         close = _prominent(m, tok, close or tied)
     return close.pop() if len(close) == 1 else None
+
+
+def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
+    """"Tolvara's Rio Seco region", "the X Company's Alta Vista district": a name (of actor
+    `key`, `tok` one of its words) whose possessive owns a place (a place's name, or a
+    kind of place's noun) is named as a place there, whatever type it was read as."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i and m.token_actor.get(tok.head.i) == key:
+        tok = tok.head
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
+    owned = m.token_actor.get(head.i)
+    return (owned is not None and m.type_of(owned) in PLACES) or head.lower_ in PLACE_NOUNS or any(
+        c.dep_ == "compound" and (k := m.token_actor.get(c.i)) is not None
+        and m.type_of(k) in PLACES for c in head.children)
 
 
 # Dependencies by which an indefinite noun describes an actor named beside it ("X, a

@@ -38,6 +38,7 @@ from .aliases import (
     initials_spell,
     known_as_name,
     name_run,
+    or_acronym,
 )
 from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
@@ -888,6 +889,26 @@ class Mentions:
                 return key, end
         return None
 
+    def _acronym_branch(self, doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+        """"the PLA Navy" after "the People's Liberation Army Navy (PLAN)": an
+        acronym and the capitalised word after it (in the name read or just after it) is
+        the actor named before as the acronym's full name with that word, when there is
+        one; where it ends and its key."""
+        acro = doc[start]
+        if end - start > 2 or not (acro.is_upper and acro.is_alpha and len(acro.text) >= 2):
+            return None
+        word = start + 1
+        if word >= len(doc) or not (doc[word].is_title and doc[word].is_alpha) or (
+                word in self.token_actor) or (end == word and doc[word].ent_iob_ != "O"):
+            return None
+        whole = self.local_aliases.get(name_key(acro.text))
+        full = self.actors[whole].name if whole in self.actors else (
+            known.name if (known := self.gaz.lookup(acro.text)) is not None else None)
+        if full is None or name_key(full) == name_key(acro.text):
+            return None
+        key = name_key(f"{full.removeprefix('the ')} {doc[word].text}")
+        return (word + 1, key) if key in self.actors else None
+
     def _hyphened_acronym(self, tok: Token) -> tuple[str, int] | None:
         """"SPLM-IO" (three tokens) as an acronym introduced in this document, and where
         it ends; not its first part alone, which may be another body's."""
@@ -1095,6 +1116,11 @@ class Mentions:
         if _the_in_acronym(doc, start, end):
             start -= 1  # "The Resistance Wing (TRW)": the acronym spells "The" too
             words = [doc[start], *words]
+        if (branched := self._acronym_branch(doc, start, end)) is not None:
+            stop, key = branched  # "the PLA Navy": the branch named before
+            self._mark(start, stop, key)
+            self.actors[key].aliases.setdefault(doc[start:stop].text, None)
+            return
         span = doc[start:end]
         label = ent.label_
         if (label != "PERSON" or words[0].lower_ in ENLISTED_RANKS) and (
@@ -1270,6 +1296,13 @@ class Mentions:
                 self._mark(end + 1, close, key)
                 if type_ in _BODY_TYPES:  # "X (EMC), or Central General Staff, ..."
                     self._read_other_name(doc, end, name, key, gloss_after_acronym(doc, close))
+        elif type_ in _BODY_TYPES and (or_at := or_acronym(doc, end)) is not None and (
+                or_at not in self.token_actor or self.token_actor[or_at] == key) and (
+                initials_spell(name.removeprefix("the ").split(), doc[or_at].text)):
+            # "the Frente Unido del Norte, or FUN, ...": the acronym so glossed
+            self.local_aliases[name_key(doc[or_at].text)] = key
+            self.actors[key].aliases.setdefault(doc[or_at].text, None)
+            self._mark(or_at, or_at + 1, key)
         elif type_ in _BODY_TYPES and (
                 closed := _country_office_acronym(doc, start, end)) is not None:
             # "UN Human Rights Office in Colombia (OHCHR Colombia)": the office's acronym
@@ -1759,6 +1792,8 @@ class Mentions:
             foreign = any(c.lower_ == "foreign" for c in tok.children)
             if cls == "state" or (cls == "forces" and not foreign):
                 return
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                return  # "its fighters": whose the pronoun says (coref), not the last met
             key = self.last_of_class.get(cls)
             if key is not None:
                 self.actors[key].aliases.setdefault(self._np_text(tok), None)
