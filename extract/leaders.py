@@ -561,7 +561,7 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     if found is None:
         line = _PLACE_DATE_LINE.search(head[:400])  # "Addis Ababa, 27 April 2026"
         city = line.group("city") if line is not None else ""
-    elif found.group("region") is not None or found.start() > _DATELINE_START:
+    elif found.group("region") is not None or not _opens_report(head, found):
         return None  # (a dateline opens the report; a later line start is text)
     else:
         # "NIAMEY (Agency) -", "LIMA, March 3 (Reuters) -": the words before the date
@@ -569,7 +569,29 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     if not city:
         return None
     country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
+    if country and found is not None and found.start() > _DATELINE_START and not (
+            _headline_names(head[:found.start()], country, m)):
+        return None  # (filed from a city abroad: "BANGKOK -" under a headline on Myanmar)
     return m.add(country, ActorType.STATE, city) if country else None
+
+
+def _opens_report(head: str, found: re.Match[str]) -> bool:
+    """The dateline opens the report: the text's first line, or, dated ("YEREVAN, 21
+    April 2026 -", "CONAKRY, March 9 (Reuters) -"), the line under its headline."""
+    if found.start() <= _DATELINE_START:
+        return True
+    dated = found.group("y1") is not None or found.group("m2") is not None or (
+        "(" in found.group(0))
+    return dated and "\n" not in head[:found.start()].strip()
+
+
+def _headline_names(headline: str, country: str, m: Mentions) -> bool:
+    """The headline names the state, its people or its capital ("Guinea deploys troops",
+    "Armenian soldier killed", "how little room Tbilisi has left")."""
+    if re.search(rf"\b{re.escape(country)}\b", headline):
+        return True
+    return any(m.gaz.state_of_demonym(w) == country or m.gaz.capitals.get(name_key(w)) == country
+               for w in re.findall(r"[A-Z][\w'-]+", headline))
 
 
 def _city_state(city: str, m: Mentions) -> str | None:
@@ -924,12 +946,13 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
             if tok.idx < start:
                 continue  # the dateline's country
             key = m.token_actor.get(tok.i)
-            if key is None:
-                if (state := m.gaz.state_of_demonym(tok.text)) is not None and (
-                        name_key(state) != home):
+            if key is None or m.type_of(key) is not ActorType.STATE:
+                # "Ukrainian border guards", "the government in Tripoli": another state
+                # by its people's word or by its capital
+                state = m.gaz.state_of_demonym(tok.text) or m.gaz.capitals.get(
+                    name_key(tok.text)) if tok.is_title else None
+                if state is not None and name_key(state) != home:
                     return True
-                continue
-            if m.type_of(key) is not ActorType.STATE:
                 continue
             if key != home:
                 return True

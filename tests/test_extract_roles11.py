@@ -1,0 +1,63 @@
+"""Posts read where the earlier readings missed them: a head of state named with his title
+alone leads the state his report is filed from also when the dated dateline stands under
+a headline ("Headline\\n\\nYEREVAN, 21 April 2026 - ...") and the headline names that state
+(its name, its people, its capital). Own sentences, invented names.
+
+Must-nots: a dateline from a city abroad under a headline that does not name its state (a
+regional hub: "BANGKOK -" over a report on Myanmar); a head named in a sentence that names
+another state by its capital or its people's word ("veterans in Kyiv marched against
+President X", "Ukrainian guards").
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found
+from .test_extract_roles5 import Row, rows
+
+POSITIVE: list[Row] = [
+    # a dated dateline under a headline that names the state
+    ("dateline-under-headline", "Armenian border guard wounded in clash\n\nYEREVAN, 3 "
+     "May 2026 - A border guard was wounded on Sunday. Prime Minister Arsen Tadevosyan "
+     "said the army would answer any attack.",
+     [("Arsen Tadevosyan", "LEADS", "Armenia")]),
+    ("agency-dateline-under-headline", "Guinea sends troops to the south after clashes\n\n"
+     "CONAKRY, June 4 (Reuters) - Soldiers were deployed on Monday. President Moussa "
+     "Camara ordered the deployment after a meeting with the army chiefs.",
+     [("Moussa Camara", "LEADS", "Guinea")]),
+    # named as no doer: read once the article is, the dateline's state all the same
+    ("dateline-under-headline-not-doer", "Armenian border guard wounded in clash\n\n"
+     "YEREVAN, 3 May 2026 - A border guard was wounded on Sunday. Veterans in Gyumri "
+     "marched against the plans of President Oleksandr Hrytsenko.",
+     [("Oleksandr Hrytsenko", "LEADS", "Armenia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(POSITIVE))
+def test_expected_triples(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+NEGATIVE: list[Row] = [
+    # filed from a regional hub: the headline names another state
+    ("hub-dateline-other-state", "Myanmar rebels regroup in the north\n\nBANGKOK, 3 May "
+     "2026 - Rebel units have retaken two towns. Senior General Aung Kyaw Lwin, who has "
+     "led the army since 2019, ordered an offensive.",
+     [("Aung Kyaw Lwin", "*", "Thailand")]),
+    ("head-with-foreign-capital", "Armenian border guard wounded in clash\n\nYEREVAN, 3 "
+     "May 2026 - A border guard was wounded on Sunday. Veterans in Kyiv marched against "
+     "the plans of President Oleksandr Hrytsenko.",
+     [("Oleksandr Hrytsenko", "LEADS", "Armenia")]),
+    # a line of text that is no dated dateline under the headline
+    ("undated-line-under-headline", "Armenian border guard wounded in clash\n\nYEREVAN - "
+     "A border guard was wounded on Sunday, officials in Tbilisi said. President Arsen "
+     "Tadevosyan of the farmers' union said the army would answer.",
+     [("Arsen Tadevosyan", "LEADS", "Armenia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), rows(NEGATIVE))
+def test_absent_triples(nlp: Language, text: str, absent: list[Triple]) -> None:
+    assert_absent(nlp, text, absent)
