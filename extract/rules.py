@@ -1287,7 +1287,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             out += _where(verb, preps, passive, ctx)
             continue
         if passive:
-            srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            srcs = actors_of_tokens(_agents(verb), ctx)
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "was set up by a former officer, Y,"
             if not srcs and rel is R.LEADS:
@@ -1412,6 +1412,14 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb, with a name the parser joined to the verb after them:
+    "is led by A, known as "X", and B" (B hung on "led" as its conjunct)."""
+    agents = pobjs(verb, {"by"})
+    return agents + [c for c in verb.children if agents and c.dep_ == "conj"
+                     and c.pos_ == "PROPN" and c.i > agents[0].i]
 
 
 def _passive_conjunct(verb: Token) -> bool:

@@ -1,12 +1,14 @@
 """Posts read where the earlier readings missed them: a head of state named with his title
 alone leads the state his report is filed from also when the dated dateline stands under
 a headline ("Headline\\n\\nYEREVAN, 21 April 2026 - ...") and the headline names that state
-(its name, its people, its capital). Own sentences, invented names.
+(its name, its people, its capital); the second of two leaders set off after the first's
+nickname ("is led by A, known as "X", and B"), which the parser hangs on the verb. Own
+sentences, invented names.
 
 Must-nots: a dateline from a city abroad under a headline that does not name its state (a
 regional hub: "BANGKOK -" over a report on Myanmar); a head named in a sentence that names
 another state by its capital or its people's word ("veterans in Kyiv marched against
-President X", "Ukrainian guards").
+President X", "Ukrainian guards"); a speaker after the leader's nickname.
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ POSITIVE: list[Row] = [
      "YEREVAN, 3 May 2026 - A border guard was wounded on Sunday. Veterans in Gyumri "
      "marched against the plans of President Oleksandr Hrytsenko.",
      [("Oleksandr Hrytsenko", "LEADS", "Armenia")]),
+    # the second of two leaders, set off after the first's nickname, hung on the verb
+    ("led-by-two-with-nickname", "The Gulf Clan is led by Rafael Munoz Pardo, known as "
+     "\"El Tigre\", and his cousin Martin Ortega Vidal, \"El Gato\".",
+     [("Rafael Munoz Pardo", "LEADS", "Gulf Clan"), ("Martin Ortega Vidal", "LEADS",
+                                                      "Gulf Clan")]),
 ]
 
 
@@ -55,6 +62,10 @@ NEGATIVE: list[Row] = [
      "A border guard was wounded on Sunday, officials in Tbilisi said. President Arsen "
      "Tadevosyan of the farmers' union said the army would answer.",
      [("Arsen Tadevosyan", "LEADS", "Armenia")]),
+    # a speaker after the leader's nickname leads nothing
+    ("led-by-then-speaker", "The Gulf Clan is led by Rafael Munoz Pardo, known as \"El "
+     "Tigre\", and Martin Ortega Vidal said the group was weaker than before.",
+     [("Martin Ortega Vidal", "LEADS", "*")]),
 ]
 
 
