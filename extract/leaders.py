@@ -823,6 +823,10 @@ def _government_state(gov: Token, sent: Span, ctx: Context, titled: bool) -> str
     article's own only for a titled ruler: "the government of X" alone may be a foreign
     one's)."""
     m = ctx.m
+    key = m.token_actor.get(gov.i)
+    if key is not None and m.type_of(key) is ActorType.STATE and any(
+            _state_named(c, m) == key for c in gov.lefts):
+        return key  # "the Colombian government of President X in Doha": its own state
     phrase = {t.i for t in gov.subtree}
     for t in gov.subtree:  # "the government of X in Chad", "... in Ouagadougou"
         if t.dep_ == "pobj" and t.head.lower_ == "in" and (

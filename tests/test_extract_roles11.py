@@ -2,13 +2,15 @@
 alone leads the state his report is filed from also when the dated dateline stands under
 a headline ("Headline\\n\\nYEREVAN, 21 April 2026 - ...") and the headline names that state
 (its name, its people, its capital); the second of two leaders set off after the first's
-nickname ("is led by A, known as "X", and B"), which the parser hangs on the verb. Own
-sentences, invented names.
+nickname ("is led by A, known as "X", and B"), which the parser hangs on the verb; the
+state of a government named by its state's word ("the Peruvian government of President X
+in Doha, Qatar"), not the place after it. Own sentences, invented names.
 
 Must-nots: a dateline from a city abroad under a headline that does not name its state (a
 regional hub: "BANGKOK -" over a report on Myanmar); a head named in a sentence that names
 another state by its capital or its people's word ("veterans in Kyiv marched against
-President X", "Ukrainian guards"); a speaker after the leader's nickname.
+President X", "Ukrainian guards"); a speaker after the leader's nickname; the place a
+government's talks are held in.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ POSITIVE: list[Row] = [
      "\"El Tigre\", and his cousin Martin Ortega Vidal, \"El Gato\".",
      [("Rafael Munoz Pardo", "LEADS", "Gulf Clan"), ("Martin Ortega Vidal", "LEADS",
                                                       "Gulf Clan")]),
+    # a government named by its state's word: that state's, not the place of its talks
+    ("named-government-talks-abroad", "The rebels held talks with the Peruvian government "
+     "of President Pedro Marin in Doha, Qatar, last week.",
+     [("Pedro Marin", "LEADS", "Peru")]),
 ]
 
 
@@ -66,6 +72,9 @@ NEGATIVE: list[Row] = [
     ("led-by-then-speaker", "The Gulf Clan is led by Rafael Munoz Pardo, known as \"El "
      "Tigre\", and Martin Ortega Vidal said the group was weaker than before.",
      [("Martin Ortega Vidal", "LEADS", "*")]),
+    ("named-government-not-talks-place", "The rebels held talks with the Peruvian "
+     "government of President Pedro Marin in Doha, Qatar, last week.",
+     [("Pedro Marin", "LEADS", "Qatar")]),
 ]
 
 
