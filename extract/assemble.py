@@ -169,7 +169,14 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
     found += bodies_led(ctx, found)
     found += region_governments(ctx, found)
     found += heads_of_unnamed_states(doc, ctx, found)
-    return mentions, found + paired
+    # a place (as the whole article types it) holds no post in a body: "X, a subregion of
+    # Y" read while X still looked like a person
+    return mentions, [(c, s) for c, s in found + paired if not (
+        c.type in _POSTS and mentions.type_of(c.source) in _POSTLESS)]
+
+
+_POSTS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR})
+_POSTLESS = frozenset({ActorType.LOCATION, ActorType.FACILITY})
 
 
 def _merge_actors(found: list[tuple[Candidate, Span]], merged_into: dict[str, str]

@@ -6,6 +6,9 @@ nickname ("is led by A, known as "X", and B"), which the parser hangs on the ver
 state of a government named by its state's word ("the Peruvian government of President X
 in Doha, Qatar"), not the place after it. Own sentences, invented names.
 
+A post is held by a person or a body: a name the article types as a place in the end
+holds none, whatever it was read as where its post was read ("X, a subregion of Y").
+
 Must-nots: a dateline from a city abroad under a headline that does not name its state (a
 regional hub: "BANGKOK -" over a report on Myanmar); a head named in a sentence that names
 another state by its capital or its people's word ("veterans in Kyiv marched against
@@ -45,6 +48,10 @@ POSITIVE: list[Row] = [
     ("named-government-talks-abroad", "The rebels held talks with the Peruvian government "
      "of President Pedro Marin in Doha, Qatar, last week.",
      [("Pedro Marin", "LEADS", "Peru")]),
+    # a person's post in a body stays when a place of another name is typed later
+    ("person-post-beside-place", "Rosa Mira, a commander of the Paramillo Front, is "
+     "wanted. The town of Bajo Mira was shelled.",
+     [("Rosa Mira", "MEMBER_OF", "Paramillo Front")]),
 ]
 
 
@@ -75,6 +82,10 @@ NEGATIVE: list[Row] = [
     ("named-government-not-talks-place", "The rebels held talks with the Peruvian "
      "government of President Pedro Marin in Doha, Qatar, last week.",
      [("Pedro Marin", "LEADS", "Qatar")]),
+    # a name read as a person's, then typed a place by the article: it holds no post
+    ("place-typed-later-no-post", "Bajo Mira, a subregion of the Paramillo Front, is "
+     "contested. The town of Bajo Mira was shelled.",
+     [("Bajo Mira", "MEMBER_OF", "*")]),
 ]
 
 
