@@ -92,3 +92,32 @@ NEGATIVE: list[Row] = [
 @pytest.mark.parametrize(("text", "absent"), rows(NEGATIVE))
 def test_absent_triples(nlp: Language, text: str, absent: list[Triple]) -> None:
     assert_absent(nlp, text, absent)
+
+
+def test_posts_as_the_article_types_their_ends() -> None:
+    """A post whose end the article types a place in the end is dropped, whatever the end
+    was read as where the post was read; a person's post in a body, a state's membership
+    stay."""
+    from actorgraph.domain import ActorType, RelationType
+    from actorgraph.extract.assemble import post_typed_ok
+    from actorgraph.extract.gazetteer import load_gazetteer
+    from actorgraph.extract.mentions import Mentions
+    from actorgraph.extract.resolve import Candidate
+
+    m = Mentions(load_gazetteer())
+    person = m.add("Jorge Paz", ActorType.PERSON, "Jorge Paz")
+    village = m.add("Bajo Mira", ActorType.LOCATION, "Bajo Mira")
+    front = m.add("Paramillo Front", ActorType.ARMED_GROUP, "Paramillo Front")
+    state = m.add("Peru", ActorType.STATE, "Peru")
+    bloc = m.add("Andean Pact", ActorType.ORGANIZATION, "Andean Pact")
+
+    def ok(src: str, rel: RelationType, tgt: str) -> bool:
+        return post_typed_ok(Candidate(src, rel, tgt, False, 0.8), m)
+
+    assert not ok(village, RelationType.MEMBER_OF, front)
+    assert not ok(village, RelationType.LEADS, front)
+    assert not ok(person, RelationType.MEMBER_OF, village)
+    assert ok(person, RelationType.LEADS, village)  # a mayor heads his town
+    assert ok(person, RelationType.MEMBER_OF, front)
+    assert ok(state, RelationType.MEMBER_OF, bloc)
+    assert ok(village, RelationType.LOCATED_IN, state)
