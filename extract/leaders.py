@@ -120,6 +120,9 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
             verb.lower_ in ("led", "headed")):
         return []
     rel = held_role(verb)
+    if (named := body_set_off_before(tok, ctx)) is not None:
+        # "the X (XF), the Z faction commanded by Y": the body set off, not Z
+        return [candidate(leader, rel, named, verb, ctx, 0.6)] if rel else []
     for _ in range(_CLIMB):
         key = m.token_actor.get(tok.i)
         if key is not None and m.type_of(key) in _LED_BODIES:
@@ -315,7 +318,7 @@ def _set_off_words(word: str, sent: Span, ctx: Context) -> list[Token]:
 def _body_set_off_before(tok: Token, sent: Span, ctx: Context) -> tuple[str | None, bool]:
     """The body named before the comma before `tok` (not "the X in Tripoli"), and True
     when it is a part of a body with no name of its own ("the armed wing of X")."""
-    last = _before_acronym(tok.i - 2, sent)
+    last = before_acronym(tok.i - 2, sent)
     body = ctx.m.token_actor.get(last)
     if body is None:
         return None, False
@@ -392,7 +395,7 @@ def set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, boo
 _ACTING = frozenset(ActorType) - {ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA}
 
 
-def _before_acronym(k: int, sent: Span) -> int:
+def before_acronym(k: int, sent: Span) -> int:
     """The last token of the name before "(XF)" ending at `k`, else `k`."""
     doc = sent.doc
     if doc[k].text == ")" and k - 3 >= sent.start and doc[k - 2].text == "(":

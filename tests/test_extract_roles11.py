@@ -4,7 +4,9 @@ a headline ("Headline\\n\\nYEREVAN, 21 April 2026 - ...") and the headline names
 (its name, its people, its capital); the second of two leaders set off after the first's
 nickname ("is led by A, known as "X", and B"), which the parser hangs on the verb; the
 state of a government named by its state's word ("the Peruvian government of President X
-in Doha, Qatar"), not the place after it. Own sentences, invented names.
+in Doha, Qatar"), not the place after it; the body set off with its acronym before a
+body's noun and its participle ("the X (XF), the Z faction commanded by Y": X, not Z).
+Own sentences, invented names.
 
 A post is held by a person or a body: a name the article types as a place in the end
 holds none, whatever it was read as where its post was read ("X, a subregion of Y").
@@ -52,6 +54,15 @@ POSITIVE: list[Row] = [
     ("person-post-beside-place", "Rosa Mira, a commander of the Paramillo Front, is "
      "wanted. The town of Bajo Mira was shelled.",
      [("Rosa Mira", "MEMBER_OF", "Paramillo Front")]),
+    # a body set off with its acronym before a noun of a body and a participle: the body
+    # set off, however the parser hangs the noun
+    ("acronym-set-off-faction-commanded", "Rebels attacked camps of the Jamaat Ansar "
+     "al-Kufra (JAK), the Boko Haram faction now commanded by Bakura Modu, on several "
+     "islands in May.",
+     [("Bakura Modu", "LEADS", "Jamaat Ansar al-Kufra")]),
+    ("acronym-set-off-appos-led", "The Jamaat Ansar al-Kufra (JAK), a splinter faction "
+     "led by Bakura Modu, took the town.",
+     [("Bakura Modu", "LEADS", "Jamaat Ansar al-Kufra")]),
 ]
 
 
@@ -86,6 +97,11 @@ NEGATIVE: list[Row] = [
     ("place-typed-later-no-post", "Bajo Mira, a subregion of the Paramillo Front, is "
      "contested. The town of Bajo Mira was shelled.",
      [("Bajo Mira", "MEMBER_OF", "*")]),
+    # the body that owns the faction is not the one its commander leads
+    ("acronym-set-off-not-owner", "Rebels attacked camps of the Jamaat Ansar al-Kufra "
+     "(JAK), the Boko Haram faction now commanded by Bakura Modu, on several islands in "
+     "May.",
+     [("Bakura Modu", "LEADS", "Boko Haram")]),
 ]
 
 
