@@ -542,11 +542,16 @@ def known_as(noun: Token, ctx: Context) -> str | None:
         return None
     m = ctx.m
     for c in noun.children:
-        if c.dep_ != "acl" or c.lower_ not in NAMING_PARTICIPLES:
+        if not (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES) and not (
+                c.dep_ == "relcl" and c.lemma_ == "go"):
             continue
         names = [t for t in c.children if t.dep_ in ("oprd", "xcomp", "attr", "dobj")]
         names += [t for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
                   for t in a.children if t.dep_ == "pobj"]
+        # 'a commander known by the nom de guerre Z', '... who goes by the alias Z'
+        names += [n for a in c.children if a.dep_ in ("prep", "agent") and a.lower_ == "by"
+                  for t in a.children if t.dep_ == "pobj"
+                  for n in (t, *(x for x in t.children if x.dep_ == "appos"))]
         for t in names:
             if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.PERSON:
                 return k

@@ -5,7 +5,9 @@ a headline ("Headline\\n\\nYEREVAN, 21 April 2026 - ...") and the headline names
 nickname ("is led by A, known as "X", and B"), which the parser hangs on the verb; the
 state of a government named by its state's word ("the Peruvian government of President X
 in Doha, Qatar"), not the place after it; the body set off with its acronym before a
-body's noun and its participle ("the X (XF), the Z faction commanded by Y": X, not Z).
+body's noun and its participle ("the X (XF), the Z faction commanded by Y": X, not Z);
+a leader named by his alias ("led by a commander who goes by the alias Y", "... known by
+the nom de guerre Y").
 Own sentences, invented names.
 
 A post is held by a person or a body: a name the article types as a place in the end
@@ -63,6 +65,13 @@ POSITIVE: list[Row] = [
     ("acronym-set-off-appos-led", "The Jamaat Ansar al-Kufra (JAK), a splinter faction "
      "led by Bakura Modu, took the town.",
      [("Bakura Modu", "LEADS", "Jamaat Ansar al-Kufra")]),
+    # led by one named by his alias or nom de guerre
+    ("led-by-one-who-goes-by-alias", "The dissident front is thought to number 2,000 men. "
+     "The Frente Andino is led by a commander who goes by the alias Rafael Tormenta.",
+     [("Rafael Tormenta", "LEADS", "Frente Andino")]),
+    ("led-by-one-known-by-nom-de-guerre", "Security sources said Sinai Province is now "
+     "led by a commander known by the nom de guerre Abu Hafs al-Masri.",
+     [("Abu Hafs al-Masri", "LEADS", "Sinai Province")]),
 ]
 
 
@@ -102,6 +111,10 @@ NEGATIVE: list[Row] = [
      "(JAK), the Boko Haram faction now commanded by Bakura Modu, on several islands in "
      "May.",
      [("Bakura Modu", "LEADS", "Boko Haram")]),
+    # one who goes somewhere by a name's road is not named by it
+    ("led-by-one-who-goes-by-road", "The Frente Andino is led by a man who goes by the "
+     "Rafael Tormenta bridge every day.",
+     [("Rafael Tormenta", "LEADS", "*")]),
 ]
 
 
