@@ -28,20 +28,22 @@ from spacy.language import Language
 from .test_extract import Triple, assert_absent, assert_found
 from .test_extract_roles5 import Row, rows
 
+# A headline, and a dated dateline under it, of a report filed from its state's capital
+_YEREVAN = ("Armenian border guard wounded in clash\n\nYEREVAN, 3 May 2026 - A border "
+            "guard was wounded on Sunday. ")
+
 POSITIVE: list[Row] = [
     # a dated dateline under a headline that names the state
-    ("dateline-under-headline", "Armenian border guard wounded in clash\n\nYEREVAN, 3 "
-     "May 2026 - A border guard was wounded on Sunday. Prime Minister Arsen Tadevosyan "
-     "said the army would answer any attack.",
+    ("dateline-under-headline", _YEREVAN + "Prime Minister Arsen Tadevosyan said the "
+     "army would answer any attack.",
      [("Arsen Tadevosyan", "LEADS", "Armenia")]),
     ("agency-dateline-under-headline", "Guinea sends troops to the south after clashes\n\n"
      "CONAKRY, June 4 (Reuters) - Soldiers were deployed on Monday. President Moussa "
      "Camara ordered the deployment after a meeting with the army chiefs.",
      [("Moussa Camara", "LEADS", "Guinea")]),
     # named as no doer: read once the article is, the dateline's state all the same
-    ("dateline-under-headline-not-doer", "Armenian border guard wounded in clash\n\n"
-     "YEREVAN, 3 May 2026 - A border guard was wounded on Sunday. Veterans in Gyumri "
-     "marched against the plans of President Oleksandr Hrytsenko.",
+    ("dateline-under-headline-not-doer", _YEREVAN + "Veterans in Gyumri marched against "
+     "the plans of President Oleksandr Hrytsenko.",
      [("Oleksandr Hrytsenko", "LEADS", "Armenia")]),
     # the second of two leaders, set off after the first's nickname, hung on the verb
     ("led-by-two-with-nickname", "The Gulf Clan is led by Rafael Munoz Pardo, known as "
@@ -86,9 +88,8 @@ NEGATIVE: list[Row] = [
      "2026 - Rebel units have retaken two towns. Senior General Aung Kyaw Lwin, who has "
      "led the army since 2019, ordered an offensive.",
      [("Aung Kyaw Lwin", "*", "Thailand")]),
-    ("head-with-foreign-capital", "Armenian border guard wounded in clash\n\nYEREVAN, 3 "
-     "May 2026 - A border guard was wounded on Sunday. Veterans in Kyiv marched against "
-     "the plans of President Oleksandr Hrytsenko.",
+    ("head-with-foreign-capital", _YEREVAN + "Veterans in Kyiv marched against the plans "
+     "of President Oleksandr Hrytsenko.",
      [("Oleksandr Hrytsenko", "LEADS", "Armenia")]),
     # a line of text that is no dated dateline under the headline
     ("undated-line-under-headline", "Armenian border guard wounded in clash\n\nYEREVAN - "
