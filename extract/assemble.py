@@ -169,7 +169,19 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
     found += bodies_led(ctx, found)
     found += region_governments(ctx, found)
     found += heads_of_unnamed_states(doc, ctx, found)
-    return mentions, found + paired
+    return mentions, [(c, s) for c, s in found + paired if post_typed_ok(c, mentions)]
+
+
+_POSTS = frozenset({R.LEADS, R.MEMBER_OF, R.SPOKESPERSON_FOR})
+_POSTLESS = frozenset({ActorType.LOCATION, ActorType.FACILITY})
+
+
+def post_typed_ok(cand: Candidate, mentions: Mentions) -> bool:
+    """A post as the whole article types its ends: a place holds none ("X, a subregion of
+    Y" read while X still looked like a person), and nobody is one of a place's people
+    ("the district head of X" read while the village X still looked like a body)."""
+    return not (cand.type in _POSTS and mentions.type_of(cand.source) in _POSTLESS) and not (
+        cand.type is R.MEMBER_OF and mentions.type_of(cand.target) in _POSTLESS)
 
 
 def _merge_actors(found: list[tuple[Candidate, Span]], merged_into: dict[str, str]

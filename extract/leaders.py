@@ -120,6 +120,9 @@ def led_by(verb: Token, ctx: Context) -> list[Candidate]:
             verb.lower_ in ("led", "headed")):
         return []
     rel = held_role(verb)
+    if (named := body_set_off_before(tok, ctx)) is not None:
+        # "the X (XF), the Z faction commanded by Y": the body set off, not Z
+        return [candidate(leader, rel, named, verb, ctx, 0.6)] if rel else []
     for _ in range(_CLIMB):
         key = m.token_actor.get(tok.i)
         if key is not None and m.type_of(key) in _LED_BODIES:
@@ -315,7 +318,7 @@ def _set_off_words(word: str, sent: Span, ctx: Context) -> list[Token]:
 def _body_set_off_before(tok: Token, sent: Span, ctx: Context) -> tuple[str | None, bool]:
     """The body named before the comma before `tok` (not "the X in Tripoli"), and True
     when it is a part of a body with no name of its own ("the armed wing of X")."""
-    last = _before_acronym(tok.i - 2, sent)
+    last = before_acronym(tok.i - 2, sent)
     body = ctx.m.token_actor.get(last)
     if body is None:
         return None, False
@@ -392,7 +395,7 @@ def set_off_holder(last: Token, key: str, ctx: Context) -> tuple[str | None, boo
 _ACTING = frozenset(ActorType) - {ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA}
 
 
-def _before_acronym(k: int, sent: Span) -> int:
+def before_acronym(k: int, sent: Span) -> int:
     """The last token of the name before "(XF)" ending at `k`, else `k`."""
     doc = sent.doc
     if doc[k].text == ")" and k - 3 >= sent.start and doc[k - 2].text == "(":
@@ -539,11 +542,16 @@ def known_as(noun: Token, ctx: Context) -> str | None:
         return None
     m = ctx.m
     for c in noun.children:
-        if c.dep_ != "acl" or c.lower_ not in NAMING_PARTICIPLES:
+        if not (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES) and not (
+                c.dep_ == "relcl" and c.lemma_ == "go"):
             continue
         names = [t for t in c.children if t.dep_ in ("oprd", "xcomp", "attr", "dobj")]
         names += [t for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
                   for t in a.children if t.dep_ == "pobj"]
+        # 'a commander known by the nom de guerre Z', '... who goes by the alias Z'
+        names += [n for a in c.children if a.dep_ in ("prep", "agent") and a.lower_ == "by"
+                  for t in a.children if t.dep_ == "pobj"
+                  for n in (t, *(x for x in t.children if x.dep_ == "appos"))]
         for t in names:
             if (k := m.token_actor.get(t.i)) is not None and m.type_of(k) is ActorType.PERSON:
                 return k
@@ -561,7 +569,7 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     if found is None:
         line = _PLACE_DATE_LINE.search(head[:400])  # "Addis Ababa, 27 April 2026"
         city = line.group("city") if line is not None else ""
-    elif found.group("region") is not None or found.start() > _DATELINE_START:
+    elif found.group("region") is not None or not _opens_report(head, found):
         return None  # (a dateline opens the report; a later line start is text)
     else:
         # "NIAMEY (Agency) -", "LIMA, March 3 (Reuters) -": the words before the date
@@ -569,7 +577,29 @@ def home_state(doc: Doc, m: Mentions) -> str | None:
     if not city:
         return None
     country = m.gaz.capitals.get(name_key(city)) or _city_state(city, m)
+    if country and found is not None and found.start() > _DATELINE_START and not (
+            _headline_names(head[:found.start()], country, m)):
+        return None  # (filed from a city abroad: "BANGKOK -" under a headline on Myanmar)
     return m.add(country, ActorType.STATE, city) if country else None
+
+
+def _opens_report(head: str, found: re.Match[str]) -> bool:
+    """The dateline opens the report: the text's first line, or, dated ("YEREVAN, 21
+    April 2026 -", "CONAKRY, March 9 (Reuters) -"), the line under its headline."""
+    if found.start() <= _DATELINE_START:
+        return True
+    dated = found.group("y1") is not None or found.group("m2") is not None or (
+        "(" in found.group(0))
+    return dated and "\n" not in head[:found.start()].strip()
+
+
+def _headline_names(headline: str, country: str, m: Mentions) -> bool:
+    """The headline names the state, its people or its capital ("Guinea deploys troops",
+    "Armenian soldier killed", "how little room Tbilisi has left")."""
+    if re.search(rf"\b{re.escape(country)}\b", headline):
+        return True
+    return any(m.gaz.state_of_demonym(w) == country or m.gaz.capitals.get(name_key(w)) == country
+               for w in re.findall(r"[A-Z][\w'-]+", headline))
 
 
 def _city_state(city: str, m: Mentions) -> str | None:
@@ -801,6 +831,10 @@ def _government_state(gov: Token, sent: Span, ctx: Context, titled: bool) -> str
     article's own only for a titled ruler: "the government of X" alone may be a foreign
     one's)."""
     m = ctx.m
+    key = m.token_actor.get(gov.i)
+    if key is not None and m.type_of(key) is ActorType.STATE and any(
+            _state_named(c, m) == key for c in gov.lefts):
+        return key  # "the Colombian government of President X in Doha": its own state
     phrase = {t.i for t in gov.subtree}
     for t in gov.subtree:  # "the government of X in Chad", "... in Ouagadougou"
         if t.dep_ == "pobj" and t.head.lower_ == "in" and (
@@ -924,12 +958,13 @@ def _tied_elsewhere(person: str, home: str, doc: Doc, m: Mentions) -> bool:
             if tok.idx < start:
                 continue  # the dateline's country
             key = m.token_actor.get(tok.i)
-            if key is None:
-                if (state := m.gaz.state_of_demonym(tok.text)) is not None and (
-                        name_key(state) != home):
+            if key is None or m.type_of(key) is not ActorType.STATE:
+                # "Ukrainian border guards", "the government in Tripoli": another state
+                # by its people's word or by its capital
+                state = m.gaz.state_of_demonym(tok.text) or m.gaz.capitals.get(
+                    name_key(tok.text)) if tok.is_title else None
+                if state is not None and name_key(state) != home:
                     return True
-                continue
-            if m.type_of(key) is not ActorType.STATE:
                 continue
             if key != home:
                 return True

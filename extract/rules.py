@@ -40,6 +40,7 @@ from .leaders import (
     NATIONALITY_TITLES,
     agent_after_time,
     agent_set_off,
+    before_acronym,
     coded_state,
     described_head,
     described_noun,
@@ -1287,7 +1288,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             out += _where(verb, preps, passive, ctx)
             continue
         if passive:
-            srcs = actors_of_tokens([p for p in pobjs(verb, {"by"})], ctx)
+            srcs = actors_of_tokens(_agents(verb), ctx)
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "was set up by a former officer, Y,"
             if not srcs and rel is R.LEADS:
@@ -1305,9 +1306,12 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [described_noun(verb)]
             first = verb.head.left_edge.i
-            if objs[0].i == verb.head.i and verb.head.dep_ == "appos" and (
+            if objs[0].i == verb.head.i and _set_off_noun(verb.head) and (
                     first - 2 >= sent.start and sent.doc[first - 1].text == ","):
-                set_off = sent.doc[first - 2]  # "Raqqa, a city controlled by X": Raqqa
+                set_off = sent.doc[before_acronym(first - 2, sent)]  # "Raqqa, a city
+                # controlled by X": Raqqa; "the Y (YF), the Z faction led by X": Y, not Z
+                if actor_of(set_off, ctx) is not None:
+                    objs = []
             if verb.i - 2 >= sent.start and verb.nbor(-1).text == ",":
                 # "the government, led by X, and the opposition": the name set off
                 # before, not the noun the parser hung the participle on
@@ -1412,6 +1416,21 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+def _set_off_noun(noun: Token) -> bool:
+    """The noun is set off after a name: its apposition, or a second object the parser
+    hung on the verb ("attacked camps of the Y (YF), the Z faction led by X")."""
+    return noun.dep_ == "appos" or (noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb, with a name the parser joined to the verb after them:
+    "is led by A, known as "X", and B" (B hung on "led" as its conjunct)."""
+    agents = pobjs(verb, {"by"})
+    return agents + [c for c in verb.children if agents and c.dep_ == "conj"
+                     and c.pos_ == "PROPN" and c.i > agents[0].i]
 
 
 def _passive_conjunct(verb: Token) -> bool:
