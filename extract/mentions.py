@@ -182,6 +182,8 @@ def _state_after_of(doc: Doc, of: int) -> int | None:
     return None
 
 
+# Lower-case levels of government between a state's possessive and its body's name
+_LEVELS = frozenset({"federal", "national", "central", "interim", "transitional"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
 _GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
     {"official", "officials", "leadership", "leaders", "diplomats", "envoy"})
@@ -1376,13 +1378,15 @@ class Mentions:
         its demonym, "Kenyan Defence Ministry", as the text of another article may call
         it): one "Defence Ministry" for two states would join them. (name, surface)."""
         doc = span.doc
-        if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s") or not all(
+        # (a level of government between: "Somalia's federal Ministry of Defence")
+        owner = span.start - 1 - (span.start > 2 and doc[span.start - 1].lower_ in _LEVELS)
+        if owner < 1 or doc[owner].text not in ("'s", "\u2019s") or not all(
                 t.lower_ in GENERIC_BODY_WORDS for t in span) or span[0].is_lower:
             return None
-        for start in range(max(0, span.start - 4), span.start - 1):
+        for start in range(max(0, owner - 3), owner):
             if not doc[start].is_alpha:
                 continue  # (". Kenya's Foreign Office": the sentence before is no owner)
-            entry = self.gaz.lookup(doc[start : span.start - 1].text)
+            entry = self.gaz.lookup(doc[start:owner].text)
             if entry is not None and entry.type is ActorType.STATE:
                 adj = self.gaz.state_adj.get(entry.name)
                 name = f"{adj} {span.text}" if adj else f"{span.text} of {entry.name}"
