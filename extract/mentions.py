@@ -1379,7 +1379,8 @@ class Mentions:
         it): one "Defence Ministry" for two states would join them. (name, surface)."""
         doc = span.doc
         # (a level of government between: "Somalia's federal Ministry of Defence")
-        owner = span.start - 1 - (span.start > 2 and doc[span.start - 1].lower_ in _LEVELS)
+        owner = span.start - 1 - (span.start > 2 and doc[span.start - 1].lower_ in _LEVELS
+                                    and doc[span.start - 1].is_lower)
         if owner < 1 or doc[owner].text not in ("'s", "\u2019s") or not all(
                 t.lower_ in GENERIC_BODY_WORDS for t in span) or span[0].is_lower:
             return None
