@@ -99,6 +99,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _izafa_names(ents, sent, text)
         ents = _unit_names(ents, sent, text)
         ents = _unit_head_names(ents, sent, text)
+        ents = _command_names(ents, sent, text)
         ents = _operation_names(ents, sent, text)
         ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
@@ -668,6 +669,46 @@ def _keeps_unit_head(ent: Span, span: Span) -> bool:
         ent.start == the and ent.end <= span.end and not ent.ent_id_)
 
 
+# "the Black Sea Fleet", "the US Fifth Fleet", "Russia's Caspian Flotilla", "the Eastern
+# Sabah Security Command": capitalised words (a place's or a state's among them) or an
+# ordinal, then a capitalised naval or command head, name one armed force
+_COMMAND_NAME = re.compile(
+    r"(?:\b[Tt]he |['\u2019]s )((?:(?:[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,4}"
+    r"(?:Fleet|Flotilla|Command))\b")
+_COMMAND_PLACES = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
+
+
+def _command_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"the Black Sea Fleet said ...", "a warning to the US Fifth Fleet": one armed force
+    named by the whole phrase, where the model read only the place or the state in it
+    (or nothing); a state's demonym before it is the state's ("the Russian Black Sea
+    Fleet" is the fleet, Russia named apart), and a known force or a longer name around
+    the words keeps its reading."""
+    if not any(head in text for head in (" Fleet", " Flotilla", " Command")):
+        return ents
+    out = ents
+    doc = sent.doc
+    for found in _COMMAND_NAME.finditer(text):
+        span = sent.char_span(found.start(1), found.end(1))
+        if span is None or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") for t in span):
+            continue
+        start = span.start
+        while start < span.end - 1 and doc[start].lower_.endswith(DEMONYM_ENDINGS) and (
+                doc[start].ent_type_ in _STATE_LABELS):
+            start += 1  # ("the Russian Black Sea Fleet")
+        if start > span.end - 2:
+            continue
+        inside = _overlapping(out, start, span.end)
+        if any((e.start < start and not (e.start == start - 1 and doc[e.start].lower_ == "the"
+                                         and not e.ent_id_))
+               or e.end > span.end or (e.ent_id_ and e.label_ not in _COMMAND_PLACES)
+               for e in inside):
+            continue
+        name = Span(doc, start, span.end, label="ARMED_GROUP", span_id=doc[start : span.end].text)
+        out = _put_in(out, inside, name)
+    return out
+
+
 # "Operation Safe Harbour", "Operation Hadin Kai": a named military operation, which news
 # makes a force that acts, has troops and a spokesman ("Operation X said its troops ...")
 _OPERATION_NAME = re.compile(
@@ -821,10 +862,12 @@ _OFFICERS_OFFICE = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][a-z]+)(?:'s|\u2019s) Office\b")
 
 
-# A government body's head word before "of the" and its portfolio: "the Ministry of the
-# Interior", "the Department of the Treasury"
+# A government body's head word before "of (the)" or "for" and its portfolio: "the
+# Ministry of the Interior", "the Department of the Treasury", "the Secretariat of National
+# Defence", "the Agency for Financial Monitoring"
 _MINISTRY_OF_THE = re.compile(
-    r"\b(Ministry|Department|Secretariat) of the ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
+    r"\b(Ministry|Department|Secretariat|Agency) (of the|of|for) "
+    r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 
 
 _REGION_WORDS = words("north south east west northeast northwest southeast southwest "
@@ -833,22 +876,25 @@ _REGION_WORDS = words("north south east west northeast northwest southeast south
 
 
 def _ministry_of_the(ents: list[Span], sent: Span, text: str) -> list[Span]:
-    """"the Ministry of the Interior", "the United States Department of the Treasury": a
-    ministry's or a department's capitalised head word, "of the" and its capitalised
-    portfolio are one government body, whatever pieces the model read ("[Ministry] of
-    the [Interior]"); a state's name right before it is part of the name (a demonym is
-    not: "the Kenyan Ministry of the Interior" is Kenya's ministry, the state named
-    apart). Not a place after "of the" ("the Department of the Gulf" of a region), not
-    a known or longer name around the words."""
-    if " of the " not in text:
+    """"the Ministry of the Interior", "the United States Department of the Treasury",
+    "the Secretariat of Public Security": a ministry's, a department's, a secretariat's or
+    an agency's capitalised head word, "of (the)" or "for" and its capitalised portfolio
+    are one government body, whatever pieces the model read ("[Ministry] of the
+    [Interior]", "[Agency] for [Financial Monitoring]", nothing); a state's name right
+    before it is part of the name (a demonym is not: "the Kenyan Ministry of the
+    Interior" is Kenya's ministry, the state named apart; but the model's whole name
+    with "of" alone stands, "[the Syrian Ministry of Defence]"). Not a place after "of
+    the" ("the Department of the Gulf" of a region), not a known or longer name around
+    the words."""
+    if " of " not in text and " for " not in text:
         return ents
     out = ents
     doc = sent.doc
     for found in _MINISTRY_OF_THE.finditer(text):
-        span = sent.char_span(found.start(1), found.end(2))
+        span = sent.char_span(found.start(1), found.end(3))
         if span is None:
             continue
-        portfolio = span[3:]
+        portfolio = span[1 + len(found.group(2).split()) :]
         if any(t.ent_type_ in _PLACE_OR_PEOPLE or t.lower_ in _REGION_WORDS for t in portfolio):
             continue  # ("the Department of the West": a region of Haiti)
         start = span.start
@@ -867,6 +913,9 @@ def _ministry_of_the(ents: list[Span], sent: Span, text: str) -> list[Span]:
         if any(_keeps_reading(e, start, span.end) and e not in before and e not in opening
                for e in inside):
             continue
+        if found.group(2) != "of the" and any(
+                t.lower_ not in _LEADING for e in opening for t in doc[e.start : start]):
+            continue  # ("[The Syrian Ministry of Defence]" read whole: the model's name stands)
         name = Span(doc, start, span.end, label="GOVERNMENT_BODY",
                     span_id=doc[start : span.end].text)
         out = _put_in(out, inside, name)

@@ -172,6 +172,19 @@ _SHARED_HEADS = words("gangs militias cartels crews fronts brigades battalions m
                       "parties armies tribes clans") | _SHARED_PLACES
 # "the Government of" before a gazetteer name the ruler took out of the NER span
 _TRIM_END = frozenset({"'s", "of", "for", "and", "the", "in"})
+
+
+def _state_after_of(doc: Doc, of: int) -> int | None:
+    """Where a state's name the ruler found starts after the "of" at `of` ("of Iraq"), past
+    a "the" the name leaves out ("of the Democratic Republic of the Congo"); else None."""
+    at = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    if at < len(doc) and doc[at].ent_iob_ == "B" and doc[at].ent_type_ == "STATE":
+        return at
+    return None
+
+
+# Lower-case levels of government between a state's possessive and its body's name
+_LEVELS = frozenset({"federal", "national", "central", "interim", "transitional"})
 # "the Kabul government", "Moscow officials": a capital standing for its state
 _GOVERNMENT_NOUNS = frozenset(DESCRIPTORS) | GOVERNMENT_WORDS | frozenset(
     {"official", "officials", "leadership", "leaders", "diplomats", "envoy"})
@@ -1192,13 +1205,13 @@ class Mentions:
             place_words, (end, type_) = [t.lower_ for t in words], local
             cue = _BY_KIND
             name = surface = doc[start:end].text
-        if (end < ent.end and doc[end].lower_ == "of" and end + 1 < len(doc)
-                and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "STATE"
-                and not ent.ent_id_):
-            # "the Government of Iraq": the ruler took "Iraq" out of the NER name; the
-            # whole name is one actor (its own, not Iraq's: a reader's gold may call it
-            # either, and the name matches both)
-            stop = end + 2
+        if (end < ent.end and doc[end].lower_ == "of" and not ent.ent_id_
+                and (state_at := _state_after_of(doc, end)) is not None):
+            # "the Government of Iraq", "... of the Central African Republic": the ruler
+            # took the state's name out of the NER name; the whole name is one actor (its
+            # own, not the state's: a reader's gold may call it either, and the name
+            # matches both)
+            stop = state_at + 1
             while stop < len(doc) and doc[stop].ent_iob_ == "I":
                 stop += 1
             name = surface = doc[start:stop].text
@@ -1398,13 +1411,16 @@ class Mentions:
         its demonym, "Kenyan Defence Ministry", as the text of another article may call
         it): one "Defence Ministry" for two states would join them. (name, surface)."""
         doc = span.doc
-        if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s") or not all(
+        # (a level of government between: "Somalia's federal Ministry of Defence")
+        owner = span.start - 1 - (span.start > 2 and doc[span.start - 1].lower_ in _LEVELS
+                                    and doc[span.start - 1].is_lower)
+        if owner < 1 or doc[owner].text not in ("'s", "\u2019s") or not all(
                 t.lower_ in GENERIC_BODY_WORDS for t in span) or span[0].is_lower:
             return None
-        for start in range(max(0, span.start - 4), span.start - 1):
+        for start in range(max(0, owner - 3), owner):
             if not doc[start].is_alpha:
                 continue  # (". Kenya's Foreign Office": the sentence before is no owner)
-            entry = self.gaz.lookup(doc[start : span.start - 1].text)
+            entry = self.gaz.lookup(doc[start:owner].text)
             if entry is not None and entry.type is ActorType.STATE:
                 adj = self.gaz.state_adj.get(entry.name)
                 name = f"{adj} {span.text}" if adj else f"{span.text} of {entry.name}"

@@ -709,6 +709,10 @@ def institution_after(doc: Doc, start: int, words_before_head: int = 1,
     while j < len(doc) and j - start < 8:
         tok = doc[j]
         if tok.ent_type_ != "":
+            if j > start and tok.lower_ in heads and tok.is_title and tok.ent_iob_ == "B" and (
+                    j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I"
+                    or doc[j + 1].lower_ in ("'s", "\u2019s")):
+                head, j = j, j + 1  # ("[US] Treasury [Department's]": the model's head alone)
             break
         if tok.is_title and tok.is_alpha:
             if tok.lower_ in heads:
@@ -1461,12 +1465,13 @@ FACILITY_NAME_NOUNS = words(
     "marketplace mall camp cathedral temple mosque church shrine monastery synagogue "
     "hospital clinic headquarters station base cantonment ranch plant colony compound "
     "depot embassy consulate stadium palace checkpoint garrison outpost seaport field "
-    "post line building")
+    "post line building centre center")
 # Heads that name a facility only with a word of its kind before them ("oil field",
 # "border post", "railway line", "penal colony", "power plant", "naval base", "refugee
 # camp"): "the X camp" or "the X base" alone may be a town's ("overran the X base") or a
 # person's following ("the Ruiz camp"), "the X Corporation headquarters" the body's seat
 _FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot "
+                             "centre center "
                              "camp base outpost garrison checkpoint headquarters")
 # Lower-case words that say a facility's kind between its name and its noun ("naval
 # base", "oil terminal", "children's hospital", "air control base", "island prison")
@@ -1476,7 +1481,7 @@ _FACILITY_KINDS = words(
     "children women "
     "enrichment nuclear power control base teaching general district regional ferry "
     "container river sea grain cement water marine navy training correctional "
-    "maximum-security high-security security transit")
+    "maximum-security high-security security transit gendarmerie health medical")
 # Facilities a known town's name before them makes part of the town, not a site of
 # its own: "the Jenin refugee camp", "the Zamzam camp" (news reads a strike there as on
 # the town)

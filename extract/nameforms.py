@@ -184,7 +184,7 @@ FACILITY_NOUNS = words(
     "checkpoint stadium hotel mine port oilfield gasfield field")
 _FACILITY_KINDS = words(
     "refugee displacement displaced idp police cattle livestock grain fish military army "
-    "detention transit border bus gold copper diamond coal oil gas")
+    "detention transit border bus gold copper diamond coal oil gas gendarmerie")
 _FACILITY_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}(?:(?:"
     + "|".join(sorted(_FACILITY_KINDS)) + r") )?(?:" + "|".join(sorted(FACILITY_NOUNS))
