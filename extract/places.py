@@ -567,7 +567,6 @@ def whole_in_name(sent: Span, ctx: Context) -> list[Candidate]:
     Nations Office for the Coordination of Humanitarian Affairs", "the UN Human Rights
     Office", "the Islamic State Sahel Province" are part of the larger body (a state's
     bodies are read by `state_bodies`)."""
-    m = ctx.m
     doc = sent.doc
     out: list[Candidate] = []
     for key, start, end in _body_names(sent, ctx, _WHOLES):

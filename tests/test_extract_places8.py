@@ -40,7 +40,8 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Dorvan Rangers", "LOCATED_IN", "Camp Halvard")]),
     # a side that took over security at a site holds it
     ("took-over-security-at", "Fighters of the Tarai Liberation Front took over security "
-     "at the Birgunj oil terminal last month.", [("Tarai Liberation Front", "CONTROLS", "Birgunj oil terminal")]),
+     "at the Birgunj oil terminal last month.",
+     [("Tarai Liberation Front", "CONTROLS", "Birgunj oil terminal")]),
     # a larger body's name and a part's word
     ("un-named-mission", "The United Nations Verification Mission said aid was blocked.",
      [("United Nations Verification Mission", "PART_OF", "United Nations")]),
