@@ -552,21 +552,24 @@ def _body_names(
         yield key, tok.i, end
 
 
-# Words that make what a name adds to a larger body's name a part of it: "the United
-# Nations Office for ...", "the Islamic State Sahel Province", "the European Union Naval
-# Force" (not "the Kivu Defence League Veterans' Association")
+# Words that make what a name adds to a larger body's name a part of it: "the Islamic
+# State Sahel Province", "the IRGC Ground Force" (not "the Kivu Defence League Veterans'
+# Association")
 _PART_HEADS = words("office mission commission council agency division department navy "
                     "command province branch wing directorate secretariat programme program "
                     "fund committee force bureau")
 _WHOLES = frozenset({ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY})
+# (the larger body an armed group's: "the Islamic State Sahel Province", "the IRGC Navy";
+# an organisation's offices and missions, "the UN Human Rights Office", are left to the
+# readings of what the text says of them)
+_ARMED_WHOLES = frozenset({ActorType.ARMED_GROUP})
 
 
 @rule
 def whole_in_name(sent: Span, ctx: Context) -> list[Candidate]:
-    """A body whose name is a larger body's name and a word for a part of it: "the United
-    Nations Office for the Coordination of Humanitarian Affairs", "the UN Human Rights
-    Office", "the Islamic State Sahel Province" are part of the larger body (a state's
-    bodies are read by `state_bodies`)."""
+    """A force whose name is a larger armed group's name and a word for a part of it:
+    "the Islamic State Sahel Province", "the IRGC Navy" are part of the larger group (a
+    state's bodies are read by `state_bodies`)."""
     doc = sent.doc
     out: list[Candidate] = []
     for key, start, end in _body_names(sent, ctx, _WHOLES):
@@ -599,10 +602,10 @@ def _whole_opening(name: list[str], key: str, ctx: Context) -> str | None:
         whole = name_key(opening)
         if whole not in m.actors:
             entry = m.gaz.lookup(opening)
-            if entry is None or entry.type not in _WHOLES:
+            if entry is None or entry.type not in _ARMED_WHOLES:
                 continue
             whole = m.add(entry.name, entry.type, opening)
-        if whole != key and m.type_of(whole) in _WHOLES:
+        if whole != key and m.type_of(whole) in _ARMED_WHOLES:
             return whole
     return None
 
