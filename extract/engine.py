@@ -250,7 +250,14 @@ def _site_or_side(source: str, target: str, ctx: Context) -> bool:
         source != target)
 
 
+def _holds_towns(source: str, target: str, ctx: Context) -> bool:
+    """A state or region that towns are in ("Kitale, a town of western Kenya"), not a town
+    ("the island township of X" names the township X)."""
+    return holds_towns(target, ctx)
+
+
 CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
+    "holds_towns": _holds_towns,
     "site_or_side": _site_or_side,
     "not_a_place": _not_a_place,
     "town_or_region": _town_or_region,

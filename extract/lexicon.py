@@ -61,6 +61,8 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("live", "in"): (R.LOCATED_IN, "in"),
     ("reside", "in"): (R.LOCATED_IN, "in"),
     ("station", "in"): (R.LOCATED_IN, "in"),  # "a ship stationed in X since 2018"
+    ("station", "at"): (R.LOCATED_IN, "at"),  # "troops stationed at the X air base"
+    ("base", "at"): (R.LOCATED_IN, "at"),  # "a force based at Camp X"
     ("grow", "up"): (R.LOCATED_IN, "in"),
     ("be", "from"): (R.LOCATED_IN, "from"),
     ("be", "in"): (R.LOCATED_IN, "in"),

@@ -54,6 +54,7 @@ from .lexicon import (
     words,
 )
 from .namecues import heads_police, press_title, seated_in
+from .placenames import is_region
 from .resolve import (
     PLACES,
     PLACES_OR_STATES,
@@ -100,7 +101,7 @@ _MEMBERS = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGANIZA
 # People who have left the place named with them: "a Syrian refugee", "an exile from Y"
 _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refugees exile "
                     "exiles expatriate expatriates expat migrant migrants defector defectors "
-                    "deportee evacuee")
+                    "deportee evacuee national nationals citizen citizens")
 # Nouns for a share of a place: "X and parts of Y" (the "of" is theirs, not X's)
 _SHARES = words("part parts portion portions section sections stretch stretches")
 # "X's son / envoy in Y": another person, who is in Y (X need not be); "X's fiercest
@@ -112,6 +113,9 @@ _SENT_BODIES = words("force troop soldier mission embassy delegation contingent"
 _ADVISERS = words("adviser advisor advisers advisors consultant counsel counselor")
 _PLACE_NOUNS = PLACE_NOUNS | words("state port capital")
 _SETTLEMENTS = words("city town village port capital hamlet settlement")
+# Kinds of place whose "of" names the place itself ("the town of X"), unless a region
+# or state follows ("a farming town of western Kenya")
+_NAMED_KINDS = words("city town village township hamlet settlement island")
 # Nouns for a kind of body, named by the words in front: "the Acme company"
 BODY_NOUNS = words("company firm group corporation bank agency institute party union "
                     "association organization organisation network newspaper")
@@ -546,6 +550,12 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
             return [Candidate(holder, _title_role(noun, appos), tgt, False, 0.6)]
         if noun in _AWAY_NOUNS and prep.lower_ in ("of", "from"):
             return []  # "X, a refugee from Y": no longer there
+        if noun in _NAMED_KINDS and prep.lower_ == "of" and htype is ActorType.LOCATION and (
+                ttype is ActorType.LOCATION and not is_region(m.actors[tgt].name)) and all(
+                p.pos_ == "PROPN" for p in prep.children if p.dep_ == "pobj"):
+            # "A, the island township of B and C": a list, and "of B" names B (not "a
+            # town of X province")
+            return []
         if (role and ttype is ActorType.STATE) or htype is ActorType.STATE:
             return []  # "X, president of Y": a title, see rules._titles
         if (htype in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) and appos is None
@@ -1103,7 +1113,9 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
     doc = noun.doc
     out: list[Candidate] = []
     seen: set[str] = set()
-    away = noun.lower_ in _AWAY_NOUNS  # "a Jordanian immigrant" lives elsewhere
+    # "a Jordanian immigrant", "a Tajik national" live elsewhere; "a Chadian group
+    # based in Libya": the home the clause tells, not the one the modifier names
+    away = noun.lower_ in _AWAY_NOUNS or home_told(noun)
     for i in range(start, end):
         tok = doc[i]
         if tok.lower_ in ROLE_NOUNS or tok.lower_ in DESCRIPTORS:
@@ -1125,6 +1137,23 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
         elif ttype in _ORGS and htype is ActorType.PERSON:
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
     return out
+
+
+# Verbs that tell where one is kept or lives: "X, a Chadian group based in Libya"
+_HOME_VERBS = words("base headquarter locate station live reside")
+
+
+def home_told(noun: Token) -> bool:
+    """The phrase describing a holder ("an Afghan-born trader based in Y", "a Swedish
+    gangster who is believed to be living in Y"), or the holder itself ("X, a Chadian
+    group, is based in Y"), is told to be somewhere by a verb of its own: an origin or
+    nationality the phrase also names is not where the holder is."""
+    told = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    told += [x for c in told for x in c.children if x.dep_ in ("xcomp", "conj")]
+    if noun.dep_ == "appos" and noun.head.dep_ in ("nsubj", "nsubjpass"):
+        told.append(noun.head.head)
+    return any(v.lemma_ in _HOME_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") for c in v.children) for v in told)
 
 
 @rule

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import ActorType
 
 from .lexicon import DEPUTY_WORDS, JOB_NOUNS, PLACE_NOUNS, ROLE_NOUNS, words
-from .links import city_of, place_targets
+from .links import city_of, home_told, place_targets
 from .placenames import is_region
 from .resolve import PLACES_OR_STATES, Candidate, Context, R, actor_of, named_actor, pobjs, rule
 from .textprep import sentence_of
@@ -106,8 +106,8 @@ def _born_before_name(born: Token, ctx: Context) -> list[Candidate]:
     person = _person_at(born.i + 1, ctx) if born.i + 1 < len(doc) else None
     if person is None and born.dep_ == "amod" and born.head.dep_ == "appos":
         person = _person_at(born.head.head.i, ctx)  # the name the phrase describes
-    if person is None or k < 0:
-        return []
+    if person is None or k < 0 or (born.dep_ == "amod" and home_told(born.head)):
+        return []  # ("an Afghan-born trader based in Y": where the trader is, Y)
     # (a capital named as a birthplace is the city: "a Cairo-born poet")
     place = city_of(doc[k], ctx) or _place(k, ctx) or ctx.m.state_for_word(doc[k])
     if place is None:

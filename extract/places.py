@@ -374,6 +374,10 @@ def _acts(tok: Token, key: str, ctx: Context) -> bool:
         # "in Lyon, Ghana's envoy": the owner of what follows; but "Gyumri, Armenia's
         # second city" says where the town is
         return tok.doc[end].head.lemma_ not in _GEO_NOUNS | _CAPITAL_WORDS
+    last = tok.doc[end]
+    if last.dep_ in ("compound", "amod") and last.head.i > end and ctx.m.token_actor.get(
+            last.head.i) not in (None, key):
+        return True  # "tanker seized in X, US Navy demands release": it opens another name
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                for t in tok.doc[tok.i : end + 1])
 
@@ -546,6 +550,64 @@ def _body_names(
         while end < sent.end and m.token_actor.get(end) == key:
             end += 1
         yield key, tok.i, end
+
+
+# Words that make what a name adds to a larger body's name a part of it: "the Islamic
+# State Sahel Province", "the IRGC Ground Force" (not "the Kivu Defence League Veterans'
+# Association")
+_PART_HEADS = words("office mission commission council agency division department navy "
+                    "command province branch wing directorate secretariat programme program "
+                    "fund committee force bureau")
+_WHOLES = frozenset({ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY})
+# (the larger body an armed group's: "the Islamic State Sahel Province", "the IRGC Navy";
+# an organisation's offices and missions, "the UN Human Rights Office", are left to the
+# readings of what the text says of them)
+_ARMED_WHOLES = frozenset({ActorType.ARMED_GROUP})
+
+
+@rule
+def whole_in_name(sent: Span, ctx: Context) -> list[Candidate]:
+    """A force whose name is a larger armed group's name and a word for a part of it:
+    "the Islamic State Sahel Province", "the IRGC Navy" are part of the larger group (a
+    state's bodies are read by `state_bodies`)."""
+    doc = sent.doc
+    out: list[Candidate] = []
+    for key, start, end in _body_names(sent, ctx, _WHOLES):
+        # (as the text names it: "the Security Council" says nothing of whose it is)
+        whole = _whole_opening(doc[start:end].text.split(), key, ctx)
+        if whole is not None:
+            out.append(Candidate(key, R.PART_OF, whole, False, 0.55))
+    return out
+
+
+def _whole_opening(name: list[str], key: str, ctx: Context) -> str | None:
+    """The larger body (of `_WHOLES`) whose whole name opens `name`, before a part's word
+    ("Office", "Province") among the capitalised words after it; a name of two words at
+    least, or an acronym ("UN", "IRGC"): one word may be a place or a people ("the Sinai
+    Province", "the Borana Council of Elders")."""
+    m = ctx.m
+    if name[:1] == ["the"]:
+        name = name[1:]
+    for k in range(len(name) - 1, 0, -1):
+        rest = []
+        for w in name[k:]:
+            if not w[:1].isupper():
+                break  # ("Office for the Coordination ...": the part's own words first)
+            rest.append(w.lower())
+        if not rest or not _PART_HEADS.intersection(rest):
+            continue
+        opening = " ".join(name[:k])
+        if k == 1 and not (opening.isupper() and opening.isalpha()):
+            continue
+        whole = name_key(opening)
+        if whole not in m.actors:
+            entry = m.gaz.lookup(opening)
+            if entry is None or entry.type not in _ARMED_WHOLES:
+                continue
+            whole = m.add(entry.name, entry.type, opening)
+        if whole != key and m.type_of(whole) in _ARMED_WHOLES:
+            return whole
+    return None
 
 
 # A body named for freeing a state ("the Council for the Liberation of X") fights its

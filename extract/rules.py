@@ -95,6 +95,7 @@ from .places import (
     struck_across_border,
     through_towns,
     where_bodies_are,
+    whole_in_name,
 )
 from .resolve import (
     PLACES,
@@ -159,6 +160,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += attributed_attacks(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
+    out += whole_in_name(sent, ctx)
     out += name_places(sent, ctx)
     out += place_in_name(sent, ctx)
     out += where_bodies_are(sent, ctx)
