@@ -114,6 +114,9 @@ class Candidate:
     source_actor: str | None = None
     pattern: str = ""  # the id of the pattern or rule that read it
     cameo: str | None = None  # a finer CAMEO code than the relation type's root
+    # the spokesperson whose words the source (their body) said: "Its spokesman, X,
+    # called on Y" is the body's demand and X's own
+    voice: str | None = None
 
 
 _P = ParamSpec("_P")
@@ -1140,6 +1143,11 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "relcl":
             key = actor_of(node.head, ctx)
             return [key] if key else []
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT" and (
+                node.head.pos_ in ("NOUN", "PROPN")):
+            # "Its spokesman, X, called on Y": the sentence's verb, in the past tense,
+            # hung on its subject as if it named the noun ("a man called X")
+            return actors_of_tokens([node.head], ctx)
         if node.dep_ == "acl":
             key = actor_of(node.head, ctx)
             if key:
@@ -1553,7 +1561,22 @@ def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Con
     is_neg = negated(tok) if (neg is None and tok is not None) else bool(neg)
     if neg is None and tok is not None and not is_neg:
         is_neg = _claim_denied(tok)
+    voice = None
     if rel not in ROLE_RELS and ctx.m.type_of(src) is ActorType.PERSON:
-        src = organisation_of(src, ctx) or src
+        org = organisation_of(src, ctx) or src
+        if org != src and rel in VOICED_STANCES and ctx.m.type_of(org) is not ActorType.PERSON:
+            voice = src  # (not a spokesman for a person: the words are the person's)
+        src = org
     return Candidate(src, rel, tgt, is_neg, conf, state,
-                     speaker if speaker not in (None, src) else None)
+                     speaker if speaker not in (None, src) else None, voice=voice)
+
+
+# What a spokesperson says for a body is also theirs to have said: a demand, a criticism,
+# a rejection (not what the body does: its attacks, its meetings, its truces).
+VOICED_STANCES = frozenset({R.DEMANDS, R.CRITICIZES, R.OPPOSES})
+
+
+def voiced(cands: list[Candidate]) -> list[Candidate]:
+    """The stances a spokesperson voiced for a body, as the spokesperson's own too."""
+    return [replace(c, source=c.voice, voice=None, source_actor=None) for c in cands
+            if c.voice is not None and c.voice != c.target]
