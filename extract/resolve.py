@@ -34,8 +34,10 @@ from .coref import (
 )
 from .coref import PLACES as PLACES  # (re-exported: the readings import it from here)
 from .lexicon import (
+    ATTACK_NOUNS,
     FORMER_WORDS,
     GROUP_ANAPHORS,
+    KILL_NOUNS,
     ITEM_VERBS,
     JOB_NOUNS,
     LAY_SPEAKERS,
@@ -894,6 +896,8 @@ def _stray_conjunct(name: Token) -> bool:
     name after a comma, joined to one whose apposition ends in "of" and a name (no
     "and" from X to there), ends the list that apposition opened."""
     head = name.head
+    if _victim_set_off(name):
+        return True
     if name.pos_ != "PROPN" or head.pos_ != "PROPN" or name.doc[name.left_edge.i - 1].text != ",":
         return False  # ("met X, the leader of Y, and Z": Z is met too)
     appos = next((c for c in head.children if c.dep_ == "appos" and head.i < c.i < name.i
@@ -904,6 +908,20 @@ def _stray_conjunct(name: Token) -> bool:
     return last.pos_ == "PROPN" and any(
         p.lower_ == "of" and p.head.i == appos.i for p in last.ancestors) and all(
         t.lower_ != "and" for t in name.doc[head.i : last.i])
+
+
+def _victim_set_off(name: Token) -> bool:
+    """"condemned the murder of a priest, Father X": the parser may join the name set off
+    after the victim to the harm noun, as if a second thing condemned; with no "and" or
+    "or" on either, it names the victim."""
+    head = name.head
+    return (name.pos_ == "PROPN" and head.pos_ == "NOUN" and head.lower_ in _HARMS
+            and name.doc[name.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("cc", "conj") for c in (*head.children, *name.children)
+                        if c.i != name.i))
+
+
+_HARMS = ATTACK_NOUNS | KILL_NOUNS
 
 
 def _second_subject(tok: Token, found: list[Token]) -> bool:
@@ -1402,6 +1420,19 @@ _MEN_FROM = words("gunman fighter militant rebel insurgent militiaman attacker a
 _GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 
 
+# The people a body sends to speak or meet for it: "officials from X", "bishops from X".
+_ENVOYS = words("official delegate representative envoy emissary negotiator diplomat "
+                "bishop")
+
+
+def sent_from(verb: Token, ctx: Context) -> list[str]:
+    """"Officials from X met Y", "Bishops from the diocese of X condemned Y": the body
+    whose people (no person, no place) the verb's subject names after "from"."""
+    return [k for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS"
+            and s.lemma_ in _ENVOYS for k in actors_of_tokens(pobjs(s, {"from"}), ctx)
+            if ctx.m.type_of(k) not in PLACES and ctx.m.type_of(k) is not ActorType.PERSON]
+
+
 def served_sides(tok: Token) -> list[Token]:
     """"gunmen loyal to X", "fighters affiliated with X", "men linked to X": the words
     naming the side they serve."""
@@ -1501,8 +1532,9 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
             if key is None and (pair := two_sides(t, ctx.m)) is not None:
                 out += [k for k in pair if k not in out]  # "the two sides": both parties
                 continue
-            if key is None:
-                # "our comrade Heval Zagros": the named apposition
+            if key is None and t.lower_ not in _HARMS:
+                # "our comrade Heval Zagros": the named apposition (not one set beside a
+                # harm: "the killings ..., Father X" names the victim)
                 key = next((actor_of(c, ctx) for c in t.children if c.dep_ == "appos"), None)
             if key is None and t.tag_ == "NNS":
                 # "gunmen linked to X shot dead ...": the side the men serve

@@ -115,6 +115,7 @@ from .resolve import (
     pobjs,
     quote_between,
     rule,
+    sent_from,
     subjects,
 )
 
@@ -1249,6 +1250,19 @@ def _cautioned(verb: Token) -> bool:
 _FOUNDING_VERBS = words("found create form establish")
 
 
+# What a body does through the people it sends: meets, asks, condemns, rejects.
+_SENT_ACTS = frozenset({R.MEETS_WITH, R.DEMANDS, R.CRITICIZES, R.OPPOSES})
+
+
+def _face_to_face(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """"met face to face with X": the parser hangs "with X" on the second "face"."""
+    doc = verb.doc
+    if verb.i + 3 >= len(doc) or [t.lower_ for t in doc[verb.i + 1 : verb.i + 4]] != [
+            "face", "to", "face"]:
+        return []
+    return pobjs(doc[verb.i + 3], preps)
+
+
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
@@ -1316,11 +1330,14 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "Uganda's foreign ministry urged Y to ...": whose the subject is, when it
             # names no actor itself
             srcs = subjects(verb, ctx) or subject_possessors(verb, ctx)
+            if not srcs and rel in _SENT_ACTS:
+                srcs = sent_from(verb, ctx)  # "officials from X met Y": X
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
                     or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
             if objs:
                 objs += _gapped_objects(verb)
         objs += pobjs(verb, preps)
+        objs += _face_to_face(verb, preps)
         for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"

@@ -1,8 +1,11 @@
 """Stances read from news nobody developed on (the batches 168-183): what a spokesperson
 says for a body (a demand, a criticism, a rejection) is the body's stance and the
-spokesperson's own; and what is not read: a spokesperson's words for a person (the
-person's alone), what a body does through its spokesperson (a meeting). Own sentences,
-with invented or generic names."""
+spokesperson's own; a past-tense verb the parser hangs on its subject ("Its spokesman,
+X, called on Y"); "met face to face with Y"; "officials (bishops) from X met Y"; and
+what is not read: a spokesperson's words for a person (the person's alone), what a body
+does through its spokesperson (a meeting), the victim named after a condemned killing
+("the murder of a priest, Father X"), people from a place. Own sentences, with invented
+or generic names."""
 
 from __future__ import annotations
 
@@ -21,6 +24,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("spokesman-for-accused", "Ivo Marek, a spokesman for the Kenyan Ministry of "
      "Foreign Affairs, accused Somalia of harbouring the gunmen.",
      [("Ivo Marek", "CRITICIZES", "Somalia")]),
+    ("met-face-to-face-with", "General Ivo Marek, who leads the Tolo Liberation Front, "
+     "met face to face with Amadou Kessel, the head of the government delegation, on "
+     "Wednesday evening.", [("Ivo Marek", "MEETS_WITH", "Amadou Kessel")]),
+    ("officials-from-met", "On Monday, officials from the African Union met with Amadou "
+     "Kessel in Baro.", [("African Union", "MEETS_WITH", "Amadou Kessel")]),
+    ("condemned-killings-including-murder-of", "\"I condemn in the strongest terms the "
+     "killings and abductions committed by the Tolo Liberation Front, including the murder "
+     "of a man of peace, Father Amadou Kessel,\" Mr. Ivo Marek said.",
+     [("Ivo Marek", "CRITICIZES", "Tolo Liberation Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -32,6 +44,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("its-spokesman-met", "The Tolo Liberation Front said it wanted talks. Its spokesman, "
      "Amadou Kessel, said the front had met the African Union in Addis Ababa.",
      [("Amadou Kessel", "MEETS_WITH", "African Union")]),
+    # the victim set off after the killing condemned is not condemned
+    ("condemned-killings-including-murder-of-victim", "\"I condemn in the strongest terms "
+     "the killings and abductions committed by the Tolo Liberation Front, including the "
+     "murder of a man of peace, Father Amadou Kessel,\" Mr. Ivo Marek said.",
+     [("Ivo Marek", "CRITICIZES", "Amadou Kessel")]),
+    ("condemned-murder-of-a-nurse", "Ivo Marek condemned the murder of a nurse, Amina "
+     "Kessel, in Baro.", [("Ivo Marek", "CRITICIZES", "Amina Kessel")]),
+    # people from a place are no body sent to meet
+    ("residents-from-met", "Residents from Baro met with Amadou Kessel on Monday.",
+     [("Baro", "MEETS_WITH", "*")]),
 ]
 
 
