@@ -1422,7 +1422,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 len(out) == before and (tgts or negated(verb))):
             # ("opened fire on Y", "opened fire on a meeting": its dead told after)
             note_event(verb, rel, tgts, srcs, ctx)
-        if rel in _JOINT_ACTS and len(own) > 1 and not passive:
+        if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
+                c.dep_ == "nsubj" for c in verb.children) < 2:
+            # (not two subjects the parser gave one verb: "a commander whom the army
+            # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):
                 for b in own[i + 1 :]:

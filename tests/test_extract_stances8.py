@@ -4,7 +4,8 @@ spokesperson's own; a past-tense verb the parser hangs on its subject ("Its spok
 X, called on Y"); "met face to face with Y"; "officials (bishops) from X met Y"; and
 what is not read: a spokesperson's words for a person (the person's alone), what a body
 does through its spokesperson (a meeting), the victim named after a condemned killing
-("the murder of a priest, Father X"), people from a place. Own sentences, with invented
+("the murder of a priest, Father X"), people from a place, two subjects the parser
+gives one verb ("whom the army holds responsible") taken for a pair acting together. Own sentences, with invented
 or generic names."""
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "killings and abductions committed by the Tolo Liberation Front, including the murder "
      "of a man of peace, Father Amadou Kessel,\" Mr. Ivo Marek said.",
      [("Ivo Marek", "CRITICIZES", "Tolo Liberation Front")]),
+    # two states named as one subject act together
+    ("pair-armed-together", "Qatar and Gabon armed the Tolo Liberation Front.",
+     [("Qatar", "COOPERATES_WITH", "Gabon")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -54,6 +58,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # people from a place are no body sent to meet
     ("residents-from-met", "Residents from Baro met with Amadou Kessel on Monday.",
      [("Baro", "MEETS_WITH", "*")]),
+    # "whom" and "the army", two subjects the parser gives one verb, are no pair acting
+    ("whom-the-army-holds", "Soldiers of the Kenya Defence Forces killed Amadou Kessel, "
+     "a commander whom the army holds responsible for a series of kidnappings.",
+     [("*", "COOPERATES_WITH", "*")]),
 ]
 
 
