@@ -5,8 +5,8 @@ X, called on Y"); "met face to face with Y"; "officials (bishops) from X met Y";
 what is not read: a spokesperson's words for a person (the person's alone), what a body
 does through its spokesperson (a meeting), the victim named after a condemned killing
 ("the murder of a priest, Father X"), people from a place, two subjects the parser
-gives one verb ("whom the army holds responsible") taken for a pair acting together. Own sentences, with invented
-or generic names."""
+gives one verb ("whom the army holds responsible") taken for a pair acting together.
+Own sentences, with invented or generic names."""
 
 from __future__ import annotations
 
