@@ -23,7 +23,7 @@ from .lexicon import ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, words
 from .mentions import Mentions
 from .ministers import ministries_led
 from .nameforms import name_forms, untitled_person_name
-from .resolve import ROLE_RELS, Candidate, Context, R, actor_of
+from .resolve import ROLE_RELS, Candidate, Context, R, actor_of, voiced
 from .rules import sentence_candidates
 from .textprep import doc_text
 from .words import doc_words
@@ -127,6 +127,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
 
     def read(sent: Span, sent_matches: list[Match]) -> None:
         cands = sentence_candidates(sent, ctx, sent_matches)
+        cands += voiced(cands)
         for cand in cands:
             if cand.type in ROLE_RELS or not own_service(mentions, cand.source, cand.target):
                 found.append((cand, sent))

@@ -585,6 +585,12 @@ def not_criticised(tok: Token, top: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and _by_doer(
                 node.head.head):
             return True  # "an attack by X on Y": the parser hangs "on Y" on X
+        if node.dep_ in ("conj", "appos") and node.pos_ == "PROPN" and (
+                node.head.lower_ in _HARM_NOUNS) and not any(
+                c.dep_ == "cc" for c in node.head.children if c.i > node.head.i
+                and node.dep_ == "conj"):
+            return True  # "the killings ..., including the murder of a priest, Father X":
+            # the victim set off after the harm (no "and" to it), not a second thing blamed
         node = node.head
     return False
 

@@ -34,10 +34,12 @@ from .coref import (
 )
 from .coref import PLACES as PLACES  # (re-exported: the readings import it from here)
 from .lexicon import (
+    ATTACK_NOUNS,
     FORMER_WORDS,
     GROUP_ANAPHORS,
     ITEM_VERBS,
     JOB_NOUNS,
+    KILL_NOUNS,
     LAY_SPEAKERS,
     NEGATING_VERBS,
     NEGATION_WORDS,
@@ -114,6 +116,9 @@ class Candidate:
     source_actor: str | None = None
     pattern: str = ""  # the id of the pattern or rule that read it
     cameo: str | None = None  # a finer CAMEO code than the relation type's root
+    # the spokesperson whose words the source (their body) said: "Its spokesman, X,
+    # called on Y" is the body's demand and X's own
+    voice: str | None = None
 
 
 _P = ParamSpec("_P")
@@ -891,6 +896,8 @@ def _stray_conjunct(name: Token) -> bool:
     name after a comma, joined to one whose apposition ends in "of" and a name (no
     "and" from X to there), ends the list that apposition opened."""
     head = name.head
+    if _victim_set_off(name):
+        return True
     if name.pos_ != "PROPN" or head.pos_ != "PROPN" or name.doc[name.left_edge.i - 1].text != ",":
         return False  # ("met X, the leader of Y, and Z": Z is met too)
     appos = next((c for c in head.children if c.dep_ == "appos" and head.i < c.i < name.i
@@ -901,6 +908,20 @@ def _stray_conjunct(name: Token) -> bool:
     return last.pos_ == "PROPN" and any(
         p.lower_ == "of" and p.head.i == appos.i for p in last.ancestors) and all(
         t.lower_ != "and" for t in name.doc[head.i : last.i])
+
+
+def _victim_set_off(name: Token) -> bool:
+    """"condemned the murder of a priest, Father X": the parser may join the name set off
+    after the victim to the harm noun, as if a second thing condemned; with no "and" or
+    "or" on either, it names the victim."""
+    head = name.head
+    return (name.pos_ == "PROPN" and head.pos_ == "NOUN" and head.lower_ in _HARMS
+            and name.doc[name.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("cc", "conj") for c in (*head.children, *name.children)
+                        if c.i != name.i))
+
+
+_HARMS = ATTACK_NOUNS | KILL_NOUNS
 
 
 def _second_subject(tok: Token, found: list[Token]) -> bool:
@@ -1140,6 +1161,11 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "relcl":
             key = actor_of(node.head, ctx)
             return [key] if key else []
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT" and (
+                node.head.pos_ in ("NOUN", "PROPN")):
+            # "Its spokesman, X, called on Y": the sentence's verb, in the past tense,
+            # hung on its subject as if it named the noun ("a man called X")
+            return actors_of_tokens([node.head], ctx)
         if node.dep_ == "acl":
             key = actor_of(node.head, ctx)
             if key:
@@ -1394,6 +1420,19 @@ _MEN_FROM = words("gunman fighter militant rebel insurgent militiaman attacker a
 _GROUPS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION})
 
 
+# The people a body sends to speak or meet for it: "officials from X", "bishops from X".
+_ENVOYS = words("official delegate representative envoy emissary negotiator diplomat "
+                "bishop")
+
+
+def sent_from(verb: Token, ctx: Context) -> list[str]:
+    """"Officials from X met Y", "Bishops from the diocese of X condemned Y": the body
+    whose people (no person, no place) the verb's subject names after "from"."""
+    return [k for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS"
+            and s.lemma_ in _ENVOYS for k in actors_of_tokens(pobjs(s, {"from"}), ctx)
+            if ctx.m.type_of(k) not in PLACES and ctx.m.type_of(k) is not ActorType.PERSON]
+
+
 def served_sides(tok: Token) -> list[Token]:
     """"gunmen loyal to X", "fighters affiliated with X", "men linked to X": the words
     naming the side they serve."""
@@ -1493,8 +1532,9 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
             if key is None and (pair := two_sides(t, ctx.m)) is not None:
                 out += [k for k in pair if k not in out]  # "the two sides": both parties
                 continue
-            if key is None:
-                # "our comrade Heval Zagros": the named apposition
+            if key is None and t.lower_ not in _HARMS:
+                # "our comrade Heval Zagros": the named apposition (not one set beside a
+                # harm: "the killings ..., Father X" names the victim)
                 key = next((actor_of(c, ctx) for c in t.children if c.dep_ == "appos"), None)
             if key is None and t.tag_ == "NNS":
                 # "gunmen linked to X shot dead ...": the side the men serve
@@ -1553,7 +1593,22 @@ def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Con
     is_neg = negated(tok) if (neg is None and tok is not None) else bool(neg)
     if neg is None and tok is not None and not is_neg:
         is_neg = _claim_denied(tok)
+    voice = None
     if rel not in ROLE_RELS and ctx.m.type_of(src) is ActorType.PERSON:
-        src = organisation_of(src, ctx) or src
+        org = organisation_of(src, ctx) or src
+        if org != src and rel in VOICED_STANCES and ctx.m.type_of(org) is not ActorType.PERSON:
+            voice = src  # (not a spokesman for a person: the words are the person's)
+        src = org
     return Candidate(src, rel, tgt, is_neg, conf, state,
-                     speaker if speaker not in (None, src) else None)
+                     speaker if speaker not in (None, src) else None, voice=voice)
+
+
+# What a spokesperson says for a body is also theirs to have said: a demand, a criticism,
+# a rejection (not what the body does: its attacks, its meetings, its truces).
+VOICED_STANCES = frozenset({R.DEMANDS, R.CRITICIZES, R.OPPOSES})
+
+
+def voiced(cands: list[Candidate]) -> list[Candidate]:
+    """The stances a spokesperson voiced for a body, as the spokesperson's own too."""
+    return [replace(c, source=c.voice, voice=None, source_actor=None) for c in cands
+            if c.voice is not None and c.voice != c.target]

@@ -117,6 +117,7 @@ from .resolve import (
     pobjs,
     quote_between,
     rule,
+    sent_from,
     subjects,
 )
 
@@ -1252,6 +1253,19 @@ def _cautioned(verb: Token) -> bool:
 _FOUNDING_VERBS = words("found create form establish")
 
 
+# What a body does through the people it sends: meets, asks, condemns, rejects.
+_SENT_ACTS = frozenset({R.MEETS_WITH, R.DEMANDS, R.CRITICIZES, R.OPPOSES})
+
+
+def _face_to_face(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """"met face to face with X": the parser hangs "with X" on the second "face"."""
+    doc = verb.doc
+    if verb.i + 3 >= len(doc) or [t.lower_ for t in doc[verb.i + 1 : verb.i + 4]] != [
+            "face", "to", "face"]:
+        return []
+    return pobjs(doc[verb.i + 3], preps)
+
+
 @rule
 def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
@@ -1322,11 +1336,14 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "Uganda's foreign ministry urged Y to ...": whose the subject is, when it
             # names no actor itself
             srcs = subjects(verb, ctx) or subject_possessors(verb, ctx)
+            if not srcs and rel in _SENT_ACTS:
+                srcs = sent_from(verb, ctx)  # "officials from X met Y": X
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
                     or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
             if objs:
                 objs += _gapped_objects(verb)
         objs += pobjs(verb, preps)
+        objs += _face_to_face(verb, preps)
         for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"
@@ -1411,7 +1428,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 len(out) == before and (tgts or negated(verb))):
             # ("opened fire on Y", "opened fire on a meeting": its dead told after)
             note_event(verb, rel, tgts, srcs, ctx)
-        if rel in _JOINT_ACTS and len(own) > 1 and not passive:
+        if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
+                c.dep_ == "nsubj" for c in verb.children) < 2:
+            # (not two subjects the parser gave one verb: "a commander whom the army
+            # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
             for i, a in enumerate(own):
                 for b in own[i + 1 :]:
