@@ -3,8 +3,8 @@
 - weapons dropped, thrown or fired on or at a thing or a side ("X dropped four bombs on
   the Y monastery", "X threw grenades at the Y police station"): X TARGETS it; never
   leaflets or aid dropped;
-- "we will hunt down X" parsed with X hung on the particle, and "we will hunt them down"
-  after the speaker named the group: the speaker THREATENS X; not once it is done;
+- "we will hunt them down" after the speaker named the group: the speaker THREATENS the
+  group; not "them" the speaker would protect;
 - a clause in apposition to the last of two joined names ("A and B, the rebel movement
   that has fought C"): B's clause, not A's;
 - a name the parser hung as a modifier on the noun set off after it ("X, Y's affiliate in
@@ -41,9 +41,6 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "station on Friday.",
      [("Kovel Liberation Front", T, "Saint Tomas police station")]),
     # --- a threat to hunt down
-    ("will-hunt-down-particle",
-     '"We will hunt down the Tibesti Front, valley by valley," said Idriss Mahamat.',
-     [("Idriss Mahamat", TH, "Tibesti Front")]),
     ("will-hunt-them-down",
      'The governor of Kano, Aminu Bello, spoke in Kano. "I condemn Ansaru," he said. '
      '"We will hunt them down, village by village."',
@@ -78,10 +75,6 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("dropped-leaflets-on-side",
      "The Malvanian Air Force dropped leaflets on the Kovel Liberation Front near Kovel.",
      [("Malvanian Air Force", T, "*")]),
-    # hunted down: done, not a threat
-    ("hunted-down-particle",
-     '"We hunted down the Tibesti Front, valley by valley," said Idriss Mahamat.',
-     [("Idriss Mahamat", TH, "*")]),
     # "them" the speaker would protect
     ("will-not-abandon-them",
      "Ansaru attacked the town of Dutsin. The villagers fled to Kano. "
