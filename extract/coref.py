@@ -1547,11 +1547,11 @@ _ENEMY_REACH = 2  # sentences before the threat's own that may name the group
 
 
 def threatened_enemy(tok: Token, doers: list[str], m: Mentions) -> str | None:
-    """"Vowed to crush the insurgents": the one armed group, not a state's army nor the
-    threatener, named in the threat's sentence or the two before it (no paragraph
-    break between)."""
-    if tok.lower_ not in _ENEMY_NOUNS or not bare_definite(tok):
-        return None
+    """"Vowed to crush the insurgents", "we will hunt them down": the one armed group,
+    not a state's army nor the threatener, named in the threat's sentence or the two
+    before it (no paragraph break between)."""
+    if not (tok.lower_ in _ENEMY_NOUNS and bare_definite(tok)) and tok.lower_ != "them":
+        return None  # ("we will hunt them down": those a threat is made against)
     start = sentence_of(tok).start
     for _ in range(_ENEMY_REACH):
         before = sentence_before(tok.doc[start])

@@ -1100,7 +1100,8 @@ _SIDE_NOUNS = ARMED_WORDS | words("troops soldiers fighters militants gunmen ins
 def _at_each_other(verb: Token) -> bool:
     """"fought each other", "attacked one another": the doers are each other's target."""
     return any((c.dep_ in ("dobj", "pobj", "prep") and _each_other(c))
-               or any(_each_other(g) for g in c.children if g.dep_ == "pobj")
+               or any(_each_other(g) for g in c.children if g.dep_ == "pobj"
+                      or (g.dep_ == "poss" and c.dep_ == "dobj"))  # ("each other's men")
                for c in verb.children)
 
 

@@ -234,8 +234,9 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
                                  if p.i > noun.i and _named_here(p, ctx)], ctx)
     if not tgts:
         # "an attack on a Saudi oil facility": the state the thing struck belongs to
-        states = (ctx.m.state_for_word(c) for p in struck for c in p.children
-                  if c.dep_ in ("amod", "compound", "poss"))
+        states = (ctx.m.state_for_word(c) for p in struck if p.lemma_ != "soil"
+                  for c in p.children if c.dep_ in ("amod", "compound", "poss"))
+        # ("its first attack on Nigerian soil": where it struck, not whom)
         tgts = [k for k in states if k is not None][:1]
     if not tgts:
         # "a raid on an Islamic State hideout": the body whose thing it is (not a town's)

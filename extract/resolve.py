@@ -291,7 +291,14 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             if subj.dep_ == "nsubj" and subj.lower_ != "what":  # ("what it said were X")
                 return actor_of(subj, ctx, depth + 1)
     if tok.dep_ == "appos":
+        if tok.tag_ == "NN" and any(c.dep_ == "conj" and c.i < tok.i
+                                    for c in tok.head.children) and (
+                (last := _named_before_comma(tok, ctx)) is not None):
+            return last  # "X and Y, the rebel movement that ...": the parser hangs it on X
         return actor_of(tok.head, ctx, depth + 1)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
+            (named := _name_set_before(tok, ctx)) is not None):
+        return named  # "X, Y's affiliate in Z, claimed ...": the parser makes X a modifier
     if tok.dep_ == "conj" and tok.head.dep_ in ("attr", "appos"):
         return actor_of(tok.head, ctx, depth + 1)  # "is a militia and (a) party"
     if tok.dep_ == "relcl" and lower in ("who", "which", "that"):
@@ -342,14 +349,15 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             return None
         return key
     if lower in _PERSON_PRONOUNS:
-        speaker = governing_speaker(tok, ctx)
+        # ('"He threw the grenade," X said': inside the quote "he" is another, not X)
+        speaker = None if quoted(tok) else governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is ActorType.PERSON:
             return speaker
         return previous_person(tok, m)
     if lower in _THING_PRONOUNS:
         if (counted := partitive_antecedent(tok)) is not None:
             return actor_of(counted, ctx, depth + 1)  # "pursued the attackers, killed six of them"
-        speaker = governing_speaker(tok, ctx)
+        speaker = None if quoted(tok) else governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:
             return speaker
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
@@ -507,6 +515,18 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
         j -= 1  # the acronym in parentheses stands for the same actor
     key = ctx.m.token_actor.get(j)
     return key if key is not None and ctx.m.type_of(key) not in PLACES else None
+
+
+def _name_set_before(noun: Token, ctx: Context) -> str | None:
+    """The actor named before `noun` and a comma that the parser hung on it as a modifier
+    ("X, al-Qaeda's affiliate in Z, claimed ..."): the noun is said of that actor."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "nmod" and c.i < noun.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ",":
+            key = ctx.m.token_actor.get(c.i)
+            if key is not None and ctx.m.type_of(key) not in PLACES:
+                return key
+    return None
 
 
 # Those a body sends to talk (act) for it: "a Ukrainian delegation", "the UN mission",
