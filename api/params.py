@@ -131,6 +131,19 @@ IncludeNegated = Annotated[
 # otherwise: enough to read what an edge is about; a hub edge has thousands (its
 # evidence endpoint pages them).
 DEFAULT_EVIDENCE_LIMIT = 3
+EvidenceLimit = Annotated[
+    int,
+    Query(
+        ge=0,
+        le=1000,
+        description=(
+            f"Evidence sentences listed per edge ({DEFAULT_EVIDENCE_LIMIT} by default), the "
+            "edge's first by document then offset; `count` still counts them all, and the "
+            "edge's evidence (GET /actors/{id}/connections/{neighbour}/evidence, "
+            "GET /relations/{source}/{type}/{target}) lists every one."
+        ),
+    ),
+]
 # Offsets are bounded so that a page request never asks the server to walk far past
 # what it can count.
 Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip.")]

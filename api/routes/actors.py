@@ -20,6 +20,7 @@ from actorgraph.api.params import (
     DateFrom,
     DateTo,
     DirectionValue,
+    EvidenceLimit,
     IncludeNegated,
     Limit,
     MinConfidence,
@@ -143,20 +144,6 @@ async def get_actor_documents(
 # does not write).
 PAGE_KEPT = {"X-Page-Cache": "hit"}
 PAGE_READ = {"X-Page-Cache": "miss"}
-
-
-EvidenceLimit = Annotated[
-    int,
-    Query(
-        ge=0,
-        le=1000,
-        description=(
-            f"Evidence sentences listed per edge ({DEFAULT_EVIDENCE_LIMIT} by default), the "
-            "edge's first by document then offset; `count` still counts them all, and "
-            "GET /actors/{id}/connections/{neighbour}/evidence pages every one."
-        ),
-    ),
-]
 
 
 @router.get(

@@ -14,6 +14,7 @@ from actorgraph.api.params import (
     AsOf,
     DateFrom,
     DateTo,
+    EvidenceLimit,
     IncludeNegated,
     MinConfidence,
     Offset,
@@ -56,18 +57,7 @@ def get_paths(
         Query(ge=1, le=100, description=f"Most paths returned ({DEFAULT_PAGE_SIZE} by default)."),
     ] = DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
-    evidence_limit: Annotated[
-        int,
-        Query(
-            ge=0,
-            le=1000,
-            description=(
-                f"Evidence sentences listed per edge ({DEFAULT_EVIDENCE_LIMIT} by default), "
-                "its first by document then offset; `count` still counts them all, and "
-                "GET /relations/{source}/{type}/{target} lists every one."
-            ),
-        ),
-    ] = DEFAULT_EVIDENCE_LIMIT,
+    evidence_limit: EvidenceLimit = DEFAULT_EVIDENCE_LIMIT,
 ) -> PathPage:
     flt = edge_filter(
         types=type,
