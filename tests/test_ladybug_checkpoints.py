@@ -145,6 +145,36 @@ def test_a_checkpoint_too_large_for_the_pool_runs_in_a_larger_one(
         assert reader.stats() == counts and counts.documents == 4
 
 
+def test_a_graph_larger_than_its_pool_checkpoints_straight_in_the_larger_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million statements the attempt in the serving pool filled it and failed after
+    seconds, and the process kept the memory: a file larger than the pool skips it."""
+    monkeypatch.setattr(ladybug_store, "CHECKPOINT_BUFFER_POOL_BYTES", 96 * 2**20)
+    pools: list[int] = []
+    real_open = LadybugStore._open_database
+
+    def open_database(self: LadybugStore, buffer_pool_bytes: int) -> None:
+        pools.append(buffer_pool_bytes)
+        real_open(self, buffer_pool_bytes)
+
+    monkeypatch.setattr(LadybugStore, "_open_database", open_database)
+    docs = _documents(2)
+    small = 64 * 2**20
+    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
+        store.upsert_document(*docs[0])
+        assert pools == [small] and _log(tmp_path) == 0  # a small file: in its own pool
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        seen = _patch_execute(monkeypatch, lambda query, run: run())
+        store.upsert_document(*docs[1])
+        assert pools == [small, 96 * 2**20, small]
+        assert seen.count("CHECKPOINT") == 1  # the larger pool's only
+        assert _log(tmp_path) == 0
+        counts = store.stats()
+    with LadybugStore(tmp_path, read_only=True) as reader:
+        assert reader.stats() == counts and counts.documents == 2
+
+
 def test_a_store_filled_in_bulk_takes_ordinary_writes_with_their_checkpoints(
     tmp_path: Path,
 ) -> None:
