@@ -58,6 +58,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE = re.compile(r"[ \t]*([A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3})")
 # A state named at least this many times as often as any other is the article's state.
 _DOMINANCE = 2
+# A state named this many times as often as the dateline's is the story's, the dateline a
+# bureau's or a venue's ("NAIROBI, Kenya -" over talks on South Sudan's war).
+_OVER_DATELINE = 3
 _CACHE_KEY = "actorgraph_article_states"
 # Verbs whose object is the subject's own troops: "Chad deployed soldiers".
 _SENDING_VERBS = words("deploy send dispatch station mobilise mobilize base keep have")
@@ -114,10 +117,14 @@ def _dominant(counts: Counter[str]) -> str | None:
 def _told_state(dateline: str | None, counts: Counter[str]) -> str | None:
     """The dateline's state, unless the article never names it while it names others
     ("BANGKOK —" over a story of Myanmar and China: a bureau's city, not the story's
-    state, and none then); with no dateline state, the one the article names most."""
+    state, and none then), or names another three times as often (that one: "NAIROBI,
+    Kenya -" over talks on South Sudan); with no dateline state, the one named most."""
     if dateline is None:
         return _dominant(counts)
-    return None if counts and not counts[dateline] else dateline
+    top = counts.most_common(1)
+    if top and top[0][0] != dateline and top[0][1] >= _OVER_DATELINE * counts[dateline]:
+        return top[0][0] if counts[dateline] else None
+    return dateline
 
 
 def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
