@@ -95,9 +95,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Kovel Liberation Front", K, "Oleg Petrov")]),
     # the attackers' side is not the dead one
     ("attacked-checkpoint-not-attackers-dead",
-     "Fighters of the Kovel Liberation Front attacked a checkpoint of the Popular Defence "
-     "Units near Abeche, killing four fighters.",
-     [("Popular Defence Units", K, "*"), ("Popular Defence Units", T, "*")]),
+     "Fighters of the Kovel Liberation Front attacked a checkpoint of the Chadian Army "
+     "near Abeche, killing four fighters.",
+     [("Chadian Army", K, "*"), ("Chadian Army", T, "*")]),
     # a channel is where a claim is posted
     ("claimed-attack-on-telegram-channels",
      "The Kovel Liberation Front claimed the attack on its Telegram channels on Friday.",
