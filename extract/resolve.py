@@ -930,7 +930,7 @@ def _stray_conjunct(name: Token) -> bool:
     name after a comma, joined to one whose apposition ends in "of" and a name (no
     "and" from X to there), ends the list that apposition opened."""
     head = name.head
-    if _victim_set_off(name):
+    if _victim_set_off(name) or _tail_speakers(name):
         return True
     if name.pos_ != "PROPN" or head.pos_ != "PROPN" or name.doc[name.left_edge.i - 1].text != ",":
         return False  # ("met X, the leader of Y, and Z": Z is met too)
@@ -942,6 +942,23 @@ def _stray_conjunct(name: Token) -> bool:
     return last.pos_ == "PROPN" and any(
         p.lower_ == "of" and p.head.i == appos.i for p in last.ancestors) and all(
         t.lower_ != "and" for t in name.doc[head.i : last.i])
+
+
+def _tail_speakers(name: Token) -> bool:
+    """"killing 40 people, medics and the army said": the parser may join the speakers of
+    a "said" with no subject to the list before it; the list that ends right before that
+    verb (after a comma) is who said it."""
+    doc = name.doc
+    last = max((name, *name.conjuncts), key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    if end >= len(doc) or doc[end].lemma_ not in _TAIL_SAYING or doc[end].pos_ != "VERB":
+        return False
+    verb = doc[end]
+    return name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == "," and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb in name.ancestors
+
+
+_TAIL_SAYING = words("say tell report confirm")
 
 
 def _victim_set_off(name: Token) -> bool:
