@@ -9,6 +9,8 @@
 - "X attacked (a checkpoint of) Y, killing four fighters": the dead are the attacked
   side's, never the attackers';
 - "claimed the attack on its Telegram channels": where it was claimed, not what was struck;
+- "killing 40 people, medics and the army said": the list before a "said" with no subject
+  is its speakers, not more of the dead;
 - a report filed from a bureau or a venue abroad ("NAIROBI, Kenya -" over a war in
   Somalia): the soldiers it speaks of are the story's state's, not the dateline's.
 
@@ -60,6 +62,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("claimed-attack-on-side-on-website",
      "The Kovel Liberation Front claimed the attack on the Chadian Army on its website.",
      [("Kovel Liberation Front", T, "Chadian Army")]),
+    # --- a list before a "said" of its own
+    ("listed-victims-before-said",
+     "Fighters of the Kovel Liberation Front killed Oleg Petrov and Ivan Sarkov near "
+     "Abeche, the army said.",
+     [("Kovel Liberation Front", K, "Oleg Petrov"), ("Kovel Liberation Front", K, "Ivan Sarkov")]),
     # --- a bureau's dateline
     ("venue-dateline-story-state",
      "NAIROBI, Kenya, 3 March 2026 — Fighters of the Kovel Liberation Front attacked a "
@@ -102,6 +109,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("claimed-attack-on-telegram-channels",
      "The Kovel Liberation Front claimed the attack on its Telegram channels on Friday.",
      [("Kovel Liberation Front", T, "*")]),
+    # the speakers of a subjectless "said" are not the dead
+    ("tail-speakers-not-dead",
+     "Chad's rebel Kovel Liberation Front shelled the town of Abeche on Thursday, killing "
+     "at least 40 people, medics and the army said. The Chadian Army has fought the group "
+     "since 2019.",
+     [("Kovel Liberation Front", K, "Chadian Army")]),
     # the venue's state is not the story's
     ("venue-dateline-not-venue-forces",
      "NAIROBI, Kenya, 3 March 2026 — Fighters of the Kovel Liberation Front attacked a "
