@@ -420,8 +420,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
     if lower in _ARMED_MEN and (side := _side_of_men(tok, ctx)) is not None:
         return side  # "Haftar's forces": the side (the one group its person leads)
-    if lower in _FORCE_ASSETS and (owner := _force_of(tok, ctx, depth)) is not None:
-        return owner  # "a post of the Frontier Corps", "peacekeepers of the UN mission"
+    if lower in _FORCE_ASSETS and (force := _force_of(tok, ctx, depth)) is not None:
+        return force  # "a post of the Frontier Corps", "peacekeepers of the UN mission"
     if lower in PROXY_NOUNS or lower in _SENT_NOUNS:
         # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv", "a delegation
         # from Hamas" (those sent speak for who sent them)
@@ -597,7 +597,8 @@ def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:
 # ("a post of the Frontier Corps", "peacekeepers of the UN mission"; never "the post of
 # defence minister", "the peacekeepers of Chad's army" read by the agents dictionary).
 _FORCE_ASSETS = words("post posts peacekeeper peacekeepers")
-_FORCE_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+_FORCE_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                           ActorType.GOVERNMENT_BODY})
 
 
 def _force_of(tok: Token, ctx: Context, depth: int) -> str | None:
