@@ -175,7 +175,11 @@ def dead_of_side(verb: Token, ctx: Context) -> list[Candidate]:
         return []  # "X fought Y and the army killed ...": a clause of its own
     doers = subjects(host, ctx)
     sides = doers + [k for k in _opponents(host, verb, ctx) if k not in doers]
-    dead_sides = [k for k in sides if _fits(k, kind, ctx)]
+    # "X attacked (a post of) Y, killing four fighters": the dead are the attacked side's,
+    # never the attackers' (a clash leaves either side's)
+    attacked = host.lemma_ in _ATTACK_VERBS and not any(
+        t.lower_ in _FIGHT_WORDS and t.pos_ == "NOUN" for t in host.subtree)
+    dead_sides = [k for k in sides if _fits(k, kind, ctx) and not (attacked and k in doers)]
     if len(dead_sides) != 1:
         return []  # none, or two of the same kind: no guess
     # the killers are of the other kind: a state's side against a group, or the reverse

@@ -58,6 +58,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE = re.compile(r"[ \t]*([A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3})")
 # A state named at least this many times as often as any other is the article's state.
 _DOMINANCE = 2
+# A state the text under the dateline names this many times as often as the dateline's
+# is the story's, the dateline a bureau's or a venue's ("NAIROBI, Kenya -" over talks on
+# South Sudan's war).
+_OVER_DATELINE = 4
 _CACHE_KEY = "actorgraph_article_states"
 # Verbs whose object is the subject's own troops: "Chad deployed soldiers".
 _SENDING_VERBS = words("deploy send dispatch station mobilise mobilize base keep have")
@@ -111,13 +115,20 @@ def _dominant(counts: Counter[str]) -> str | None:
     return None
 
 
-def _told_state(dateline: str | None, counts: Counter[str]) -> str | None:
+def _told_state(dateline: str | None, counts: Counter[str], body: Counter[str]) -> str | None:
     """The dateline's state, unless the article never names it while it names others
     ("BANGKOK —" over a story of Myanmar and China: a bureau's city, not the story's
-    state, and none then); with no dateline state, the one the article names most."""
+    state, and none then), or names another four times as often outside the dateline
+    (that one: "NAIROBI, Kenya -" over talks on South Sudan); with no dateline state, the
+    one named most."""
     if dateline is None:
         return _dominant(counts)
-    return None if counts and not counts[dateline] else dateline
+    if counts and not counts[dateline]:
+        return None
+    top = body.most_common(1)
+    if top and top[0][0] != dateline and top[0][1] >= _OVER_DATELINE * max(body[dateline], 1):
+        return top[0][0]
+    return dateline
 
 
 def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
@@ -125,17 +136,23 @@ def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
     cached = doc.user_data.get(_CACHE_KEY)
     if isinstance(cached, ArticleStates):
         return cached
-    heads = [(m.start(), _dateline_state(doc, m, gaz)) for m in DATELINE_HEAD.finditer(
-        doc_text(doc))]
+    matches = list(DATELINE_HEAD.finditer(doc_text(doc)))
+    heads = [(m.start(), _dateline_state(doc, m, gaz)) for m in matches]
     if not heads:
         heads = [(0, None)]
     heads[0] = (0, heads[0][1])  # (a headline above the first dateline is its article's)
     starts = [s for s, _ in heads]
+    spans = [range(m.start(), m.end()) for m in matches]
     counts: list[Counter[str]] = [Counter() for _ in heads]
+    body: list[Counter[str]] = [Counter() for _ in heads]  # (not the dateline's own words)
     for ent in doc.ents:
         if ent.label_ == "STATE" and ent.id_:
-            counts[bisect_right(starts, ent.start_char) - 1][ent.id_] += 1
-    states = tuple(_told_state(state, n) for (_, state), n in zip(heads, counts, strict=True))
+            k = bisect_right(starts, ent.start_char) - 1
+            counts[k][ent.id_] += 1
+            if not any(ent.start_char in r for r in spans):
+                body[k][ent.id_] += 1
+    states = tuple(_told_state(state, n, b)
+                   for (_, state), n, b in zip(heads, counts, body, strict=True))
     found = ArticleStates(tuple(starts), states)
     doc.user_data[_CACHE_KEY] = found
     return found

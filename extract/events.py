@@ -217,12 +217,18 @@ def _struck_site(tok: Token, ctx: Context) -> bool:
     return key is not None and ctx.m.type_of(key) in (ActorType.FACILITY, ActorType.LOCATION)
 
 
+# Where a claim is posted: "the attack on its Telegram channels (its website)"
+_POSTED_ON = words("channel account website feed page platform")
+
+
 def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     # "raids conducted by X against Y", "an attack by X on Y": the parser may hang the
     # target on the participle or on the doer's name
     struck = pobjs(noun, {"on", "against"}) + [
         p for c in _made_by(noun) for p in pobjs(c, {"on", "against"})] + [
         p for p in pobjs(noun, {"at"}) if _struck_site(p, ctx)]
+    # ("claimed the attack on its Telegram channels": where it was claimed, not struck)
+    struck = [p for p in struck if p.lemma_ not in _POSTED_ON]
     tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
         [p for a in _doer_words(noun) for p in pobjs(a, {"on", "against"})
          if _named_here(p, ctx) or any(_named_here(o, ctx) for o in pobjs(p, {"of"}))],

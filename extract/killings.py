@@ -93,10 +93,10 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if (lower in KILL_NOUNS or lower in STRUCK_NOUNS) and pos in ("NOUN", "PROPN"):
             out += _kill_noun(tok, ctx)
         elif pos == "VERB" and lemma in KILL_VERBS:
-            out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx)
+            out += _kill_verb(tok, ctx) + _killed_in_raid(tok, ctx) + _killed_when(tok, ctx)
             out += dead_of_side(tok, ctx) + raid_that_killed(tok, ctx)
         elif pos == "VERB" and lemma in _DIE_VERBS:
-            out += _killed_in_raid(tok, ctx)
+            out += _killed_in_raid(tok, ctx) + _killed_when(tok, ctx)
         elif pos == "VERB" and (lemma in SHOOT_VERBS or lemma in WOUND_VERBS):
             if killings is None:
                 killings = _killings_named(ctx)
@@ -511,6 +511,34 @@ def _killed_in_raid(verb: Token, ctx: Context) -> list[Candidate]:
     found = (candidate(k, R.KILLED, v, verb, ctx, 0.6) for k in killers for v in named if k != v)
     # "X could be killed in a firefight with Y": spoken of, not done
     return [kept for c in found if (kept := by_mood(c, verb)) is not None]
+
+
+@rule
+def _killed_when(verb: Token, ctx: Context) -> list[Candidate]:
+    """"X was killed / died when Y opened fire on (attacked, stormed) ...": the attackers
+    of the clause that tells when killed X; not a clause of what X did ("when he attacked
+    the post"), nor one of no attack ("when his car hit a mine")."""
+    if pobjs(verb, {"by"}):
+        return []  # an agent on the verb itself is read by the verb rules
+    victims = [c for c in verb.children if c.dep_ == (
+        "nsubj" if verb.lemma_ in _DIE_VERBS else "nsubjpass")]
+    named = actors_of_tokens(victims, ctx)
+    attacks = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) and (
+        c.lemma_ in _WHEN_ATTACKS or (c.lemma_ == "open" and any(
+            o.dep_ == "dobj" and o.lower_ == "fire" for o in c.children)))]
+    found = []
+    for attack in attacks:
+        doers = [c for c in attack.children if c.dep_ == "nsubj"
+                 and not any(p.dep_ == "poss" for p in c.children)]  # not "his men"
+        killers = [k for k in actors_of_tokens(doers, ctx) if ctx.m.type_of(k) not in PLACES]
+        found += [candidate(k, R.KILLED, v, verb, ctx, 0.55) for k in killers for v in named
+                  if k != v and not any(org == k for _, org in ctx.roles.get(v, ()))]
+    return [kept for c in found if (kept := by_mood(c, verb)) is not None]
+
+
+# Attacks a "when" clause tells ("was killed when Y stormed the base")
+_WHEN_ATTACKS = words("attack storm raid ambush shell bomb strike overrun fire shoot")
 
 
 def _among(dead: Token, ctx: Context) -> list[str]:

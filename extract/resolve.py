@@ -420,6 +420,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return place  # "Syria's Idlib province", "Nigeria's Borno state": not the owner
     if lower in _ARMED_MEN and (side := _side_of_men(tok, ctx)) is not None:
         return side  # "Haftar's forces": the side (the one group its person leads)
+    if lower in _FORCE_ASSETS and (force := _force_of(tok, ctx, depth)) is not None:
+        return force  # "a post of the Frontier Corps", "peacekeepers of the UN mission"
     if lower in PROXY_NOUNS or lower in _SENT_NOUNS:
         # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv", "a delegation
         # from Hamas" (those sent speak for who sent them)
@@ -589,6 +591,19 @@ def _group_of(tok: Token, ctx: Context, depth: int) -> str | None:
                 if pobj.dep_ == "pobj" and (key := actor_of(pobj, ctx, depth + 1)) is not None:
                     return key if ctx.m.type_of(key) is ActorType.ARMED_GROUP else None
     return None
+
+
+# Nouns of a force's posts and men that name the force after "of" only when it is one
+# ("a post of the Frontier Corps", "peacekeepers of the UN mission"; never "the post of
+# defence minister", "the peacekeepers of Chad's army" read by the agents dictionary).
+_FORCE_ASSETS = words("post posts peacekeeper peacekeepers")
+_FORCE_OWNERS = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                           ActorType.GOVERNMENT_BODY})
+
+
+def _force_of(tok: Token, ctx: Context, depth: int) -> str | None:
+    key = next((k for p in pobjs(tok, {"of"}) if (k := actor_of(p, ctx, depth + 1))), None)
+    return key if key is not None and ctx.m.type_of(key) in _FORCE_OWNERS else None
 
 
 _CIVIL_OFFICES = words("official leader representative envoy minister")
@@ -916,7 +931,7 @@ def _stray_conjunct(name: Token) -> bool:
     name after a comma, joined to one whose apposition ends in "of" and a name (no
     "and" from X to there), ends the list that apposition opened."""
     head = name.head
-    if _victim_set_off(name):
+    if _victim_set_off(name) or _tail_speakers(name):
         return True
     if name.pos_ != "PROPN" or head.pos_ != "PROPN" or name.doc[name.left_edge.i - 1].text != ",":
         return False  # ("met X, the leader of Y, and Z": Z is met too)
@@ -928,6 +943,23 @@ def _stray_conjunct(name: Token) -> bool:
     return last.pos_ == "PROPN" and any(
         p.lower_ == "of" and p.head.i == appos.i for p in last.ancestors) and all(
         t.lower_ != "and" for t in name.doc[head.i : last.i])
+
+
+def _tail_speakers(name: Token) -> bool:
+    """"killing 40 people, medics and the army said": the parser may join the speakers of
+    a "said" with no subject to the list before it; the list that ends right before that
+    verb (after a comma) is who said it."""
+    doc = name.doc
+    last = max((name, *name.conjuncts), key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    if end >= len(doc) or doc[end].lemma_ not in _TAIL_SAYING or doc[end].pos_ != "VERB":
+        return False
+    verb = doc[end]
+    return name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == "," and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb in name.ancestors
+
+
+_TAIL_SAYING = words("say tell report confirm")
 
 
 def _victim_set_off(name: Token) -> bool:
