@@ -25,13 +25,14 @@ from .test_extract import Triple, assert_absent, assert_found, cases
 
 _STORY = ("Boko Haram has attacked Maiduguri many times. Boko Haram also raided Konduga, "
           "and Boko Haram still holds the Sambisa forest.\n\n")
+_ANTI = (_STORY + "The main anti-Boko Haram militia is the Civilian Joint Task Force, set up "
+         "in 2013 by local youths. Commander Ali Modu leads the group, which patrols the "
+         "roads around the city.")
 
 FOUND: list[tuple[str, str, list[Triple]]] = [
     # ---- "anti-X": X's foe, not X
     ("c9-anti-leads",
-     _STORY + "The main anti-Boko Haram militia is the Civilian Joint Task Force, set up in "
-     "2013 by local youths. Commander Ali Modu leads the group, which patrols the roads "
-     "around the city.",
+     _ANTI,
      [("Ali Modu", "LEADS", "Civilian Joint Task Force")]),
     # ---- "the naval force": the body whose name has those words before a place
     ("c9-naval-force-cooperates",
@@ -61,9 +62,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
 ABSENT: list[tuple[str, str, list[Triple]]] = [
     # the foe named most often is still no candidate
     ("c9-anti-not-foe",
-     _STORY + "The main anti-Boko Haram militia is the Civilian Joint Task Force, set up in "
-     "2013 by local youths. Commander Ali Modu leads the group, which patrols the roads "
-     "around the city.",
+     _ANTI,
      [("Ali Modu", "LEADS", "Boko Haram")]),
     # "the naval force" is not a body whose name has other words ("Maritime Force")
     ("c9-naval-force-other-words",
