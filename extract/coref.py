@@ -226,15 +226,17 @@ _NOT_DOERS = frozenset({ActorType.LOCATION, ActorType.FACILITY, ActorType.MEDIA}
 
 
 def name_tail(tok: Token, m: Mentions) -> str | None:
-    """"The air force", "the task force", "the interior ministry": a definite noun whose
-    lower-case words before it are, with it, the last words of the name of one body
-    named before it in the document ("the Nigerian Air Force", "the Joint Task Force").
-    Two such bodies leave it unread."""
+    """"The air force", "the task force", "the interior ministry", "the naval force": a
+    definite noun whose lower-case words before it are, with it, the last words of the
+    name of one body named before it in the document ("the Nigerian Air Force", "the
+    Joint Task Force"), or the words its name has before a phrase or a place that only
+    narrows it ("the X Naval Force Somalia", "the Y Naval Force in the Gulf"). Two such
+    bodies leave it unread."""
     left = [c for c in tok.children if c.i < tok.i]
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
         return None
     mods = [c for c in left if c.dep_ not in _BARE_DEPS]
-    if not mods or not all(c.dep_ == "compound" and c.is_lower and c.is_alpha
+    if not mods or not all(c.dep_ in _TAIL_DEPS and c.is_lower and c.is_alpha
                            and c.i not in m.token_actor for c in mods):
         return None
     tail = [t.lower_ for t in tok.doc[mods[0].i : tok.i + 1]]
@@ -245,10 +247,31 @@ def name_tail(tok: Token, m: Mentions) -> str | None:
         rec = m.actors[key]
         if i >= tok.i or key in found or rec.type not in _NAMED_TYPES or not rec.name:
             continue
-        words_ = rec.name.lower().split()
-        if len(words_) > len(tail) and words_[-len(tail):] == tail:
+        if _tail_of_name(rec.name.split(), tail, m):
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+# How a lower-case word before the noun may hang on it: "the task force", "the naval force".
+_TAIL_DEPS = frozenset({"compound", "amod"})
+
+
+def _tail_of_name(name: list[str], tail: list[str], m: Mentions) -> bool:
+    """The name's words end in the tail, or have it just before "of"/"in" and what
+    follows, or before a last word that is a place's name ("... Naval Force Somalia");
+    never in the phrase after its head ("the X Command of the Y Armed Forces")."""
+    lower = [w.lower() for w in name]
+    n = len(tail)
+    for end in range(n, len(lower) + 1):
+        if lower[end - n : end] != tail or end - n == 0:
+            continue
+        if any(w in _AFTER_HEAD for w in lower[: end - n]):
+            return False  # ("the armed forces" is not the X Command of the Y Armed Forces)
+        rest = name[end:]
+        if not rest or rest[0].lower() in _AFTER_HEAD or (
+                len(rest) == 1 and m.is_place(rest[0])):
+            return True
+    return False
 
 
 # Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".
@@ -1277,6 +1300,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             key = _previous_body(doc[i], m)
         if key is not None and _place_owner(doc[i], key, m):
             continue  # "X's Rio Seco region": X named as a place there, not a doer
+        if key is not None and _named_as_foe(doc, i, key, m):
+            continue  # "the largest anti-X force is Y. ... the group": Y, X's foe
         if key is not None and key not in near and key not in doers \
                 and i not in m.media_tokens and fits(key) \
                 and not (i in m.descriptor_tokens and _generic(m, key)):
@@ -1318,6 +1343,17 @@ def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
     return (owned is not None and m.type_of(owned) in PLACES) or head.lower_ in PLACE_NOUNS or any(
         c.dep_ == "compound" and (k := m.token_actor.get(c.i)) is not None
         and m.type_of(k) in PLACES for c in head.children)
+
+
+def _named_as_foe(doc: Doc, i: int, key: str, m: Mentions) -> bool:
+    """A name written after "anti-" ("an anti-X militia", "the anti-X force"): the
+    phrase tells of X's foe, never of X, so X is no candidate for a later "the group"."""
+    while i > 0 and m.token_actor.get(i - 1) == key:
+        i -= 1  # (to the name's first word: "anti-Boko Haram")
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _FOE_PREFIXES
+
+
+_FOE_PREFIXES = words("anti counter")
 
 
 # Dependencies by which an indefinite noun describes an actor named beside it ("X, a

@@ -42,6 +42,7 @@ from .aliases import (
 )
 from .aliases import spelling_key as _spelling_key
 from .context import OFFICIAL_WORDS
+from .coref import name_tail, same_title_person
 from .gazetteer import Entry, Gazetteer
 from .groupnames import (
     HEAD_TYPES,
@@ -200,6 +201,11 @@ _DESCRIBING = GROUP_NOUNS | GROUP_MARKERS | frozenset(
 # Nouns a person's name is set off after ("the minister, X Y,"), and words that end a
 # body's or a place's name rather than a person's.
 _PERSON_SLOT_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | TITLE_WORDS
+# Capitalised words before a title's noun that are the title's own ("the Humanitarian
+# Coordinator", "the Special Envoy"), no body's name.
+_TITLE_REACH = 6  # tokens from a title's noun to the name it precedes ("X in Y, Z")
+_TITLE_MODIFIER_WORDS = words("resident humanitarian principal permanent special high "
+                              "deputy chief senior acting interim")
 _BODY_NAME_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | frozenset(
     HEAD_TYPES)
 _NOUN_POS_NAMES = frozenset({"NOUN", "PROPN"})  # (a noun's part of speech, as `Word` has it)
@@ -509,6 +515,34 @@ class Mentions:
                 self.descriptor_tokens.add(tok.i)
                 continue
             self._read_descriptor(tok)
+
+    def _title_named_before(self, ent: Span) -> str | None:
+        """"The Humanitarian Coordinator" read as a name: title words only, after "the",
+        the title of the one person given it before ("X, the UN Resident and
+        Humanitarian Coordinator,"): that person, not a body of that name."""
+        doc = ent.doc
+        title = ent[1:] if ent[0].lower_ == "the" else ent
+        words_ = [t.lower_ for t in title]
+        if title.start == 0 or doc[title.start - 1].lower_ != "the" or len(words_) < 2 or not (
+                all(t.is_title for t in title)) or words_[-1] not in _PERSON_SLOT_NOUNS or not (
+                all(w in _TITLE_MODIFIER_WORDS for w in words_[:-1])):
+            return None
+        person = same_title_person(title[-1], self)
+        if person is None:
+            return None
+        noun = words_[-1]
+        for i, key in self.persons:
+            if key != person or i >= title.start:
+                continue
+            name = doc[i]
+            appos = [t for c in name.head.children if c.dep_ == "appos" for t in c.subtree] if (
+                name.dep_ == "compound") else [t for c in name.children if c.dep_ == "appos"
+                                              for t in c.subtree]
+            if any(t.lower_ == noun for t in appos) or any(
+                    doc[j].lower_ == noun and not any(t.pos == VERB for t in doc[j:i])
+                    for j in range(max(0, i - _TITLE_REACH), i)):
+                return person  # the title set beside the name, no verb between
+        return None
 
     def _read_region_government(self, tok: Token) -> bool:
         """"the Sindh government", "the Oromia regional government": a region's own
@@ -1087,6 +1121,9 @@ class Mentions:
         start, end = ent.start, ent.end
         if start in self.token_actor:
             return  # already part of a longer name ("the Government of Iraq")
+        if (titled := self._title_named_before(ent)) is not None:
+            self._mark(start, end, titled)  # "the Humanitarian Coordinator": X, so titled
+            return
         if doc[start].is_upper and (run := self._acronym_with_place(doc, start)) is not None:
             self._mark(start, run[1], run[0])  # "OHCHR Colombia" after its full name
             return
@@ -1749,6 +1786,9 @@ class Mentions:
     def _read_descriptor(self, tok: Token) -> None:
         if self._read_state_media(tok) or self._read_named_noun(tok) or (
                 self._read_task_force(tok)):
+            return
+        if (named := name_tail(tok, self)) is not None:
+            self._mark(tok.i, tok.i + 1, named)  # "the naval force" after "X Naval Force Y"
             return
         if tok.dep_ in ("attr", "appos"):
             return  # "X is an Iranian-backed militia group": the noun is X, see rules
