@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .coref import crediting_verb, definite_antecedent, quoted
 from .filters import asked_of_another
 from .lexicon import words
+from .textprep import sentence_of
 from .resolve import (
     Candidate,
     Context,
@@ -146,3 +147,44 @@ def owed_acts(sent: Span, ctx: Context) -> list[Candidate]:
         out += [candidate(speaker, R.DEMANDS, o, verb, ctx, 0.55, neg=False)
                 for o in owing if o not in own]
     return out
+
+
+# Verbs of a sanction laid on those named: "OFAC sanctioned four men and two firms".
+_SANCTIONING = words("sanction designate blacklist")
+# What "Among them (the companies) was Y" picks out of those sanctioned before.
+_PICKED_FROM = words("them those")
+
+
+def _sanctioners(sent: Span, group: Token, ctx: Context) -> list[str]:
+    """Who, in sentence `sent`, sanctioned a number of people or firms the group noun
+    `group` ("them", "the companies") can mean: "sanctioned four individuals and two
+    companies", "sanctioned X, along with four associates and six companies"."""
+    out: list[str] = []
+    for verb in sent:
+        if verb.lemma_ not in _SANCTIONING or verb.pos_ != "VERB" or negated(verb):
+            continue
+        counted = [t for t in verb.subtree if t.tag_ == "NNS"
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        if any(group.lower_ in _PICKED_FROM or t.lemma_ == group.lemma_ for t in counted):
+            out += subjects(verb, ctx)
+    return out
+
+
+@rule
+def among_sanctioned(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X sanctioned four individuals and two companies. Among them was Y": X SANCTIONS
+    Y (the sentence just before, in the same paragraph, names the sanction)."""
+    first = sent[0]
+    if first.lower_ != "among" or first.dep_ != "prep" or first.head.lemma_ != "be":
+        return []
+    groups = pobjs(first.head, {"among"})
+    named = [c for c in first.head.children if c.dep_ in ("nsubj", "attr")]
+    named += [t for n in named for t in n.conjuncts]
+    picked = actors_of_tokens(named, ctx)
+    if not groups or not picked or sent.start == 0:
+        return []
+    before = sentence_of(sent.doc[sent.start - 1])
+    if any(t.is_space and t.text.count("\n") >= 2 for t in sent.doc[before.start:sent.start]):
+        return []  # (a new paragraph)
+    return [Candidate(s, R.SANCTIONS, p, False, 0.55)
+            for s in _sanctioners(before, groups[0], ctx) for p in picked if s != p]

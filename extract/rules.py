@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
 from .bodyheads import note_body_heads
-from .charges import accused_of_backing, owed_acts
+from .charges import accused_of_backing, among_sanctioned, owed_acts
 from .claims import attributed_attacks, note_event, told_as_news
 from .combat import (
     acting_as_part,
@@ -159,6 +159,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += name_calling(sent, ctx)
     out += accused_of_backing(sent, ctx)
     out += owed_acts(sent, ctx)
+    out += among_sanctioned(sent, ctx)
     out += attributed_attacks(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)

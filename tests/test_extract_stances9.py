@@ -3,9 +3,11 @@ put as what it must (should) do, in the speaker's own quotation or in reported s
 ("'Y must withdraw its troops from Z,' said X"), also where the quotation closes in a
 later sentence; such an act owed is not done ("Y must withdraw from Z" tells no
 withdrawal, "Y should meet Z" no meeting); money funnelled (channelled) to a side backs
-it. And what is not read: a guess ("must have crossed"), a retort ("should look at its
+it; a body's "we" in a quotation its spokesperson credits is the spokesperson's call too;
+those picked out of the sanctioned ("X sanctioned four men. Among them was Y") are
+sanctioned. And what is not read: a guess ("must have crossed"), a retort ("should look at its
 own record"), a passive ("must be held to account"), an act of the speaker's own side,
-money funnelled from a side. Own sentences, with invented or generic names."""
+money funnelled from a side, those picked out of people arrested, not sanctioned. Own sentences, with invented or generic names."""
 
 from __future__ import annotations
 
@@ -27,6 +29,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Ivo Marek", "DEMANDS", "Hamas")]),
     ("funnelled-money-to", "Prosecutors say Tarik Mansour funnelled $6 million to "
      "Hezbollah between 2018 and 2022.", [("Tarik Mansour", "BACKS", "Hezbollah")]),
+    # a body's "we" in a quotation its spokesperson credits: the spokesperson's words too
+    ("we-call-on-said-spokesperson", "Amadou Kessel, a spokesman for the Tolo Liberation "
+     "Front, spoke in Baro. \"The front has kept its word,\" Kessel said. \"We call on "
+     "Chad to free our prisoners.\"",
+     [("Tolo Liberation Front", "DEMANDS", "Chad"), ("Amadou Kessel", "DEMANDS", "Chad")]),
+    # those sanctioned, picked out in the next sentence
+    ("among-them-was", "Britain sanctioned three men and two firms for funding the Tolo "
+     "Liberation Front. Among them was Tarik Mansour, a trader based in Baro.",
+     [("United Kingdom", "SANCTIONS", "Tarik Mansour")]),
+    ("among-the-companies-is", "Canada sanctioned Tarik Mansour, along with two associates "
+     "and four companies. Among the companies is Baro Gold Trading Ltd, a firm based in "
+     "Kidal.", [("Canada", "SANCTIONS", "Baro Gold Trading Ltd")]),
     ("channelled-funds-to", "Tarik Mansour channelled funds to the Tolo Liberation Front "
      "through a network of exchange houses.",
      [("Tarik Mansour", "BACKS", "Tolo Liberation Front")]),
@@ -55,6 +69,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # money taken from a side is no backing of it
     ("funnelled-from", "Prosecutors say Tarik Mansour funnelled $6 million from Hezbollah "
      "accounts to Dubai.", [("Tarik Mansour", "BACKS", "Hezbollah")]),
+    # "we" of a person who speaks for no body stays with the speaker
+    ("we-call-on-said-researcher", "\"We call on Chad to free the prisoners,\" said Amadou "
+     "Kessel, a researcher at Baro University.",
+     [("Baro University", "DEMANDS", "Chad")]),
+    # those arrested (not sanctioned), or sanctioned in another paragraph
+    ("among-them-arrested", "The army arrested four men and two women in Kidal. Among them "
+     "was Tarik Mansour, a trader.", [("*", "SANCTIONS", "Tarik Mansour")]),
+    ("among-them-new-paragraph", "Britain sanctioned three men and two firms on Monday.\n\n"
+     "Among them was Tarik Mansour, a trader.",
+     [("*", "SANCTIONS", "Tarik Mansour")]),
     # not money: nobody backed
     ("funnelled-fighters", "The pass funnelled fighters to the Tolo Liberation Front.",
      [("*", "BACKS", "Tolo Liberation Front")]),
