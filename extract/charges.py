@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 from .coref import crediting_verb, definite_antecedent, quoted
 from .filters import asked_of_another
 from .lexicon import words
-from .textprep import sentence_of
 from .resolve import (
     Candidate,
     Context,
@@ -26,6 +25,7 @@ from .resolve import (
     rule,
     subjects,
 )
+from .textprep import sentence_of
 
 _ACCUSING = words("accuse")
 # Acts of backing another side with arms, money, training or cover ("of paying Z to

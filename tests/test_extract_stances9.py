@@ -7,7 +7,8 @@ it; a body's "we" in a quotation its spokesperson credits is the spokesperson's 
 those picked out of the sanctioned ("X sanctioned four men. Among them was Y") are
 sanctioned. And what is not read: a guess ("must have crossed"), a retort ("should look at its
 own record"), a passive ("must be held to account"), an act of the speaker's own side,
-money funnelled from a side, those picked out of people arrested, not sanctioned. Own sentences, with invented or generic names."""
+money funnelled from a side, those picked out of people arrested, not sanctioned. Own
+sentences, with invented or generic names."""
 
 from __future__ import annotations
 
