@@ -1431,7 +1431,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # ("opened fire on Y", "opened fire on a meeting": its dead told after)
             note_event(verb, rel, tgts, srcs, ctx)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
-                c.dep_ == "nsubj" for c in verb.children) < 2:
+                c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb):
             # (not two subjects the parser gave one verb: "a commander whom the army
             # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
@@ -1440,6 +1440,19 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+# Words that set two doers of one verb on different sides: "X and Y back opposite camps",
+# "X and Y armed rival militias", "X and Y met the envoy separately"
+_APART = words("opposite opposing rival rivalling competing different separate respective "
+               "separately respectively")
+
+
+def _apart(verb: Token) -> bool:
+    """The verb's doers act each on their own: its object is "opposite (rival) camps",
+    or it is done "separately" ("respectively")."""
+    return any((c.dep_ == "advmod" and c.lower_ in _APART) or (c.dep_ in ("dobj", "pobj") and any(
+        a.dep_ == "amod" and a.lower_ in _APART for a in c.children)) for c in verb.children)
 
 
 def _set_off_noun(noun: Token) -> bool:

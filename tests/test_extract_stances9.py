@@ -1,14 +1,15 @@
-"""Stances read from news nobody developed on (the batches 176-191): a call on another
-put as what it must (should) do, in the speaker's own quotation or in reported speech
-("'Y must withdraw its troops from Z,' said X"), also where the quotation closes in a
-later sentence; such an act owed is not done ("Y must withdraw from Z" tells no
-withdrawal, "Y should meet Z" no meeting); money funnelled (channelled) to a side backs
-it; a body's "we" in a quotation its spokesperson credits is the spokesperson's call too;
-those picked out of the sanctioned ("X sanctioned four men. Among them was Y") are
-sanctioned. And what is not read: a guess ("must have crossed"), a retort ("should look at its
-own record"), a passive ("must be held to account"), an act of the speaker's own side,
-money funnelled from a side, those picked out of people arrested, not sanctioned. Own
-sentences, with invented or generic names."""
+"""Stances read from news nobody developed on (the batches 176-191): a call on another put
+as what it must (should) do, in the speaker's own quotation or in reported speech ("'Y
+must withdraw its troops from Z,' said X"), also where the quotation closes in a later
+sentence; such an act owed is not done ("Y must withdraw from Z" tells no withdrawal, "Y
+should meet Z" no meeting); money funnelled (channelled) to a side backs it; a body's
+"we" in a quotation its spokesperson credits is the spokesperson's call too; those
+picked out of the sanctioned ("X sanctioned four men. Among them was Y") are sanctioned.
+And what is not read: a guess ("must have crossed"), a retort ("should look at its own
+record"), a passive ("must be held to account"), an act of the speaker's own side, money
+funnelled from a side, those picked out of people arrested, not sanctioned, two doers of
+one act on opposite sides ("X and Y back rival camps") taken as one side. Own sentences,
+with invented or generic names."""
 
 from __future__ import annotations
 
@@ -80,6 +81,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("among-them-new-paragraph", "Britain sanctioned three men and two firms on Monday.\n\n"
      "Among them was Tarik Mansour, a trader.",
      [("*", "SANCTIONS", "Tarik Mansour")]),
+    # two doers of one act on opposite sides do not act together
+    ("backing-opposite-camps", "Qatar and Gabon are backing opposite camps in the war.",
+     [("Qatar", "COOPERATES_WITH", "Gabon")]),
+    ("armed-rival-militias", "Qatar and Gabon armed rival militias in Darfur.",
+     [("Qatar", "COOPERATES_WITH", "Gabon")]),
     # not money: nobody backed
     ("funnelled-fighters", "The pass funnelled fighters to the Tolo Liberation Front.",
      [("*", "BACKS", "Tolo Liberation Front")]),
