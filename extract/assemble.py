@@ -53,15 +53,18 @@ def _track_quotes(sent: Span, ctx: Context) -> None:
 
 # A speaker's own words in a quotation: "we demand", "I call on", "our forces".
 _SPEAKER_WORDS = words("i me my we us our")
+# ... or what the speaker says another owes: '"Y must withdraw. ...," X said'
+_OWED = words("must should")
 
 
 def _credited_later(sent: Span, ctx: Context) -> int | None:
-    """The sentence speaks in the first person inside a quotation that closes, with its
-    speech verb, in a later sentence: the index of that verb, whose sentence names the
-    speaker."""
-    if ctx.lowers.isdisjoint(_SPEAKER_WORDS):
+    """The sentence speaks in the first person (or of what one must do) inside a
+    quotation that closes, with its speech verb, in a later sentence: the index of that
+    verb, whose sentence names the speaker."""
+    if ctx.lowers.isdisjoint(_SPEAKER_WORDS) and ctx.lowers.isdisjoint(_OWED):
         return None
-    first = next((t for t in sent if t.lower_ in _SPEAKER_WORDS and quoted(t)), None)
+    first = next((t for t in sent if (t.lower_ in _SPEAKER_WORDS or t.lower_ in _OWED)
+                  and quoted(t)), None)
     verb = crediting_verb(first) if first is not None else None
     return verb.i if verb is not None else None
 

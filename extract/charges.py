@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .coref import definite_antecedent
+from .coref import crediting_verb, definite_antecedent, quoted
 from .filters import asked_of_another
 from .lexicon import words
 from .resolve import (
@@ -16,11 +16,16 @@ from .resolve import (
     Context,
     R,
     actors_of_tokens,
+    candidate,
+    credited_speaker,
+    governing_speaker,
     negated,
+    organisation_of,
     pobjs,
     rule,
     subjects,
 )
+from .textprep import sentence_of
 
 _ACCUSING = words("accuse")
 # Acts of backing another side with arms, money, training or cover ("of paying Z to
@@ -93,3 +98,93 @@ def accused_of_backing(sent: Span, ctx: Context) -> list[Candidate]:
                         for t in _backed(act, acts, ctx)
                         if t != backer and t not in accusers]
     return out
+
+
+# Modals of what one ought to do: '"Y must withdraw its troops," X said' is X's call on Y.
+_MUST = words("must should")
+# Auxiliaries after the modal that make it a guess, not a call ("Y must have known")
+_GUESSED = words("have be")
+# Verbs of a retort, not a call to act: "Y should look at its own record", "Y must know"
+_RETORTS = words("look know think understand realise realize remember ask consider")
+
+
+def _called_on(verb: Token) -> bool:
+    """A verb of an act put as owed by its subject: "must (should) VERB", active, not a
+    guess ("must have crossed"), nor a state ("must be"), nor a retort ("should look at
+    itself"), nor supposed ("if Y should")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (any(a.lower_ in _MUST for a in auxes) and verb.lemma_ not in _RETORTS
+            and verb.lemma_ != "be"
+            and not any(a.lemma_ in _GUESSED or a.dep_ == "auxpass" for a in auxes)
+            and not any(c.dep_ == "mark" for c in verb.children))
+
+
+def _speaker(verb: Token, ctx: Context) -> str | None:
+    """Who says the clause: the subject of the speech verb over it, or of the one that
+    closes its quotation in a later sentence."""
+    speaker = governing_speaker(verb, ctx)
+    if speaker is None and quoted(verb) and (said := crediting_verb(verb)) is not None:
+        speaker = credited_speaker(said, ctx)
+    return speaker
+
+
+@rule
+def owed_acts(sent: Span, ctx: Context) -> list[Candidate]:
+    """'"Y must withdraw its troops from Z," said X', "X said Y should stop the shelling":
+    X DEMANDS Y (the act is owed, not done: see filters.unrealised)."""
+    out: list[Candidate] = []
+    if ctx.lowers.isdisjoint(_MUST):
+        return out
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _called_on(verb):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != "PRP"]
+        owing = actors_of_tokens(subj, ctx)
+        speaker = _speaker(verb, ctx) if owing else None
+        if speaker is None:
+            continue
+        own = {speaker, organisation_of(speaker, ctx)}
+        out += [candidate(speaker, R.DEMANDS, o, verb, ctx, 0.55, neg=False)
+                for o in owing if o not in own]
+    return out
+
+
+# Verbs of a sanction laid on those named: "OFAC sanctioned four men and two firms".
+_SANCTIONING = words("sanction designate blacklist")
+# What "Among them (the companies) was Y" picks out of those sanctioned before.
+_PICKED_FROM = words("them those")
+
+
+def _sanctioners(sent: Span, group: Token, ctx: Context) -> list[str]:
+    """Who, in sentence `sent`, sanctioned a number of people or firms the group noun
+    `group` ("them", "the companies") can mean: "sanctioned four individuals and two
+    companies", "sanctioned X, along with four associates and six companies"."""
+    out: list[str] = []
+    for verb in sent:
+        if verb.lemma_ not in _SANCTIONING or verb.pos_ != "VERB" or negated(verb):
+            continue
+        counted = [t for t in verb.subtree if t.tag_ == "NNS"
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        if any(group.lower_ in _PICKED_FROM or t.lemma_ == group.lemma_ for t in counted):
+            out += subjects(verb, ctx)
+    return out
+
+
+@rule
+def among_sanctioned(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X sanctioned four individuals and two companies. Among them was Y": X SANCTIONS
+    Y (the sentence just before, in the same paragraph, names the sanction)."""
+    first = sent[0]
+    if first.lower_ != "among" or first.dep_ != "prep" or first.head.lemma_ != "be":
+        return []
+    groups = pobjs(first.head, {"among"})
+    named = [c for c in first.head.children if c.dep_ in ("nsubj", "attr")]
+    named += [t for n in named for t in n.conjuncts]
+    picked = actors_of_tokens(named, ctx)
+    if not groups or not picked or sent.start == 0:
+        return []
+    before = sentence_of(sent.doc[sent.start - 1])
+    if any(t.is_space and t.text.count("\n") >= 2 for t in sent.doc[before.start:sent.start]):
+        return []  # (a new paragraph)
+    return [Candidate(s, R.SANCTIONS, p, False, 0.55)
+            for s in _sanctioners(before, groups[0], ctx) for p in picked if s != p]

@@ -246,7 +246,9 @@ def unrealised(verb: Token) -> bool:
             and verb.head.lemma_ in _AIM_NOUNS):
         return True
     if any((c.dep_ == "mark" and c.lower_ == "whether") or (
-            c.dep_ == "aux" and c.lower_ in TO_COME) for c in verb.children):
+            c.dep_ == "aux" and (c.lower_ in TO_COME or c.lower_ in _OUGHT))
+            for c in verb.children):
+        # ("X must withdraw from Y", "X ought to meet Y": a call, not a deed)
         return True
     if (verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.lemma_ in _SENT)) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -375,11 +375,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in FIRST_PERSON:
         return quoted_self(tok, ctx)  # '"I condemn X," Y said': Y
     if lower in _WE:
-        speaker = governing_speaker(tok, ctx) or _warner(tok, ctx)
-        if speaker is None and quoted(tok) and (verb := crediting_verb(tok)) is not None:
-            speaker = credited_speaker(verb, ctx)  # '"We demand ... . ...," X said'
-        elif speaker is None:
-            speaker = ctx.quote_speaker
+        speaker = words_speaker(tok, ctx)
         side = speaking_for(speaker, ctx) if speaker else None
         if lower != "we" and side is not None and m.type_of(side) is ActorType.PERSON:
             return None  # "they fired on us (our positions)": a side struck, not the speaker
@@ -795,6 +791,18 @@ def _told_as_lay(key: str, ctx: Context) -> bool:
     return any(ctx.m.token_actor.get(t.i) == key and any(
         c.dep_ == "appos" and c.lemma_ in LAY_SPEAKERS for c in t.children)
         for t in ctx.tokens)
+
+
+def words_speaker(tok: Token, ctx: Context) -> str | None:
+    """Who says the words holding `tok`: the speaker of the speech verb over it, or of the
+    one closing its quotation later ('"We demand ... . ...," X said'), else the speaker
+    of the quotation the sentence before told."""
+    speaker = governing_speaker(tok, ctx) or _warner(tok, ctx)
+    if speaker is None and quoted(tok) and (verb := crediting_verb(tok)) is not None:
+        speaker = credited_speaker(verb, ctx)
+    elif speaker is None:
+        speaker = ctx.quote_speaker
+    return speaker
 
 
 def governing_speaker(tok: Token, ctx: Context) -> str | None:
@@ -1651,6 +1659,10 @@ def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Con
         if org != src and rel in VOICED_STANCES and ctx.m.type_of(org) is not ActorType.PERSON:
             voice = src  # (not a spokesman for a person: the words are the person's)
         src = org
+    elif rel in VOICED_STANCES and tok is not None and quoted(tok) and (
+            spoke := words_speaker(tok, ctx)) not in (None, src) and ctx.m.type_of(
+            spoke) is ActorType.PERSON and organisation_of(spoke, ctx) == src:
+        voice = spoke  # '"We call on Y to ...," said X, its spokesperson': X's words too
     return Candidate(src, rel, tgt, is_neg, conf, state,
                      speaker if speaker not in (None, src) else None, voice=voice)
 

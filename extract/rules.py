@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
 from .bodyheads import note_body_heads
-from .charges import accused_of_backing
+from .charges import accused_of_backing, among_sanctioned, owed_acts
 from .claims import attributed_attacks, note_event, told_as_news
 from .combat import (
     acting_as_part,
@@ -158,6 +158,8 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += nominal_events(sent, ctx)
     out += name_calling(sent, ctx)
     out += accused_of_backing(sent, ctx)
+    out += owed_acts(sent, ctx)
+    out += among_sanctioned(sent, ctx)
     out += attributed_attacks(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
@@ -1429,7 +1431,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # ("opened fire on Y", "opened fire on a meeting": its dead told after)
             note_event(verb, rel, tgts, srcs, ctx)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
-                c.dep_ == "nsubj" for c in verb.children) < 2:
+                c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb):
             # (not two subjects the parser gave one verb: "a commander whom the army
             # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
@@ -1438,6 +1440,19 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     if ctx.m.type_of(a) not in PLACES and ctx.m.type_of(b) not in PLACES:
                         out.append(candidate(a, R.COOPERATES_WITH, b, verb, ctx, 0.45))
     return out
+
+
+# Words that set two doers of one verb on different sides: "X and Y back opposite camps",
+# "X and Y armed rival militias", "X and Y met the envoy separately"
+_APART = words("opposite opposing rival rivalling competing different separate respective "
+               "separately respectively")
+
+
+def _apart(verb: Token) -> bool:
+    """The verb's doers act each on their own: its object is "opposite (rival) camps",
+    or it is done "separately" ("respectively")."""
+    return any((c.dep_ == "advmod" and c.lower_ in _APART) or (c.dep_ in ("dobj", "pobj") and any(
+        a.dep_ == "amod" and a.lower_ in _APART for a in c.children)) for c in verb.children)
 
 
 def _set_off_noun(noun: Token) -> bool:
