@@ -213,6 +213,8 @@ _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 # "Russian border guards", "the Greek coast guard": a state's force guarding its lines,
 # read as its forces where a demonym names the state (no state guessed without one)
 _GUARD_NOUNS = frozenset({"guard", "guards", "guardsmen"})
+# Nouns of bands a demonym names, no state's service: "Somali pirates"
+_BAND_NOUNS = frozenset({"pirates"})
 _GUARDED_LINES = frozenset({"border", "coast", "frontier"})
 _ARMY_HEADS = frozenset({"army", "forces", "force"})  # "the Free Chad Army"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -522,6 +524,15 @@ class Mentions:
         while stop > 0 and tok.i - stop < 2 and doc[stop - 1].lower_ in _REGIONAL_WORDS and (
                 doc[stop - 1].is_lower):
             stop -= 1
+        if stop > 1 and doc[stop - 2].lower_ == "the" and any(
+                doc[i].lower_ in _OWN_REGION_WORDS for i in range(stop, tok.i)) and (
+                self.gaz.state_of_demonym(doc[stop - 1].text) is not None):
+            # "the Somali regional government": the region's named after the people
+            # (Ethiopia's Somali Region), not the state's
+            name = doc[stop - 1 : tok.i + 1].text
+            self._mark(stop - 1, tok.i + 1, self.add(name, ActorType.GOVERNMENT_BODY, name,
+                                                     cue=_BY_KIND))
+            return True
         start = stop
         while start > 0 and stop - start < 4 and (doc[start - 1].pos == PROPN or (
                 doc[start - 1].ent_type_ in _REGION_LABELS)) and (
@@ -1756,6 +1767,8 @@ class Mentions:
             return  # "Nigeria's Borno state": a named part of the country, not its state
         if former(tok):
             return  # "former Chadian soldiers": no longer the state's forces
+        if tok.lower_ in _BAND_NOUNS and self._read_band(tok):
+            return
         lower = tok.lower_
         role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
@@ -1893,6 +1906,25 @@ class Mentions:
             self.groups.append((named.i, other))
         rec.type, rec.code = service.type, service.code
         self.glosses[key] = other
+
+    def _read_band(self, tok: Token) -> bool:
+        """"Somali pirates", "Nigerian pirates": the bands of a country's coast, named
+        by the demonym and the noun, an armed group of their own and no forces of the
+        state; "the pirates" after them are the same band."""
+        people = next((c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and c.is_title
+                       and c.i == tok.i - 1 and (self.gaz.state_of_demonym(c.text)
+                                                  or c.ent_type_ == "NORP")), None)
+        if people is None:
+            key = self.last_of_class.get(tok.lower_)
+            if key is None or not any(c.lower_ == "the" for c in tok.lefts) or any(
+                    c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for c in tok.lefts):
+                return False  # "pirates" named by nobody; "Houthi pirates" are Houthis
+        else:
+            key = self.add(f"{people.text} {tok.lower_}", ActorType.ARMED_GROUP,
+                           self._np_text(tok), tok.lower_)
+        self._mark(tok.i, tok.i + 1, key)
+        self.descriptor_tokens.add(tok.i)
+        return True
 
     def _people_before(self, tok: Token) -> Token | None:
         """"Kurdish" in "Kurdish forces": a people the model names (NORP) modifying the
@@ -2126,6 +2158,8 @@ class Mentions:
 _REGIONAL_WORDS = words("regional provincial state local county district municipal "
                         "autonomous interim")
 _GOVERNMENT_HEADS = words("government administration")
+# Words that make a people's government a region's: "the Kurdish regional government"
+_OWN_REGION_WORDS = words("regional provincial")
 # Last words of a region's name that may own a government with "'s": "Tana State's"
 _REGION_ENDS = words("state region province county district territory prefecture oblast "
                      "governorate")
