@@ -439,6 +439,7 @@ class Mentions:
         ents = _join_particle_names(ents)
         ents = self._three_part_names(ents)
         ents = _state_as_given_name(ents)
+        ents = _place_as_middle_name(ents, self.gaz.given_names)
         if any(w[1] in _SHARED_HEADS for w in decoded):
             for tok in tokens:
                 if tok.lower_ in _SHARED_HEADS and tok.tag_ == "NNS":
@@ -2387,6 +2388,52 @@ def _unit_by_words(span: Span) -> bool:
                 tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN"):
             return True
     return False
+
+
+def _place_as_middle_name(ents: list[Span], given: frozenset[str]) -> list[Span]:
+    """"killed Mohamed Aden Qoorsheel": a place's one-word name the ruler read between a
+    known given name and a capitalised surname (a capitalised word no entity holds, or a
+    person's the model read), the three opening no longer name, is the person's middle
+    name, the three one person's name."""
+    out: list[Span] = []
+    for at, ent in enumerate(ents):
+        doc = ent.doc
+        if ent.label_ not in _MIDDLE_PLACE_LABELS or len(ent) != 1 or ent.start == 0 or (
+                ent.end >= len(doc)):
+            out.append(ent)
+            continue
+        first, surname = doc[ent.start - 1], doc[ent.end]
+        nxt = ents[at + 1] if at + 1 < len(ents) else None
+        opens = ent.start < 2 or first.is_sent_start or not (
+            doc[ent.start - 2].is_title or doc[ent.start - 2].text in ("'s", "-"))
+        named = first.is_title and first.lower_ in given and first.ent_type_ in ("", "PERSON") and (
+            opens and surname.is_title and surname.is_alpha and surname.pos_ == "PROPN"
+            and surname.lower_ not in _BODY_NAME_WORDS and not is_place_name(surname.text)
+            and (nxt is None or nxt.start > ent.end or (nxt.label_ == "PERSON"
+                                                        and len(nxt) == 1))
+            and (ent.end + 1 >= len(doc) or not doc[ent.end + 1].is_title))
+        if not named:
+            out.append(ent)
+            continue
+        if out and out[-1].end > first.i:
+            out.pop()  # (the given name the model read as a person alone)
+        whole = doc[first.i : ent.end + 1]
+        out.append(Span(doc, first.i, ent.end + 1, label="PERSON", span_id=whole.text))
+    return _without_taken(out)
+
+
+# (not a state's: the document's state is read from the ruler's states too)
+_MIDDLE_PLACE_LABELS = frozenset({"GPE", "LOCATION", "LOC"})
+
+
+def _without_taken(ents: list[Span]) -> list[Span]:
+    """The entities, each one a name read before it overlaps dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue
+        out.append(ent)
+    return out
 
 
 def _state_as_given_name(ents: list[Span]) -> list[Span]:

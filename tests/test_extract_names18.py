@@ -12,6 +12,8 @@
   or a delegation's place stays in its name);
 - "the Joint Task Force Tamaria": a country's name straight after a force's head word
   "Force", ending the phrase, is part of the force's name;
+- "killed Mohamed Aden Farole": a place's one-word name the ruler read between a known
+  given name and a capitalised surname is the person's middle name, the three one name;
 - a hyphened name the text wrote with a dash ("the Varno–Tesk crossing") keeps the
   dashed form among its aliases, as a reader copies it.
 
@@ -117,8 +119,25 @@ THEATRE_FORCES: list[Case] = [
      [], [("African Union Force Somalia", "*")], [], []),
 ]
 
+MIDDLE_NAMES: list[Case] = [
+    ("place-middle-name",
+     "Gunmen ambushed a convoy near Dinsor and killed Mohamed Aden Farole, the district "
+     "commissioner, along with two guards.",
+     [("Mohamed Aden Farole", "PERSON")], [("Aden", "*"), ("Farole", "*")], [], []),
+    ("town-middle-name",
+     "Police arrested Ali Kismayo Dheere in Eldoret on Tuesday.",
+     [("Ali Kismayo Dheere", "PERSON")], [("Kismayo", "*")], [], []),
+    # must-not: the place after a given name and before a facility's word, or alone
+    ("place-then-facility",
+     "Mohamed flew from Aden Airport to Cairo.",
+     [], [("Mohamed Aden Airport", "*")], [], []),
+    ("place-at-end",
+     "The militia shelled ships near Aden on Monday.",
+     [("Aden", "LOCATION")], [], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
-_CASES = SOCIETIES + BANDS + REGION_GOVERNMENTS + SEATED_OFFICES + THEATRE_FORCES
+_CASES = SOCIETIES + BANDS + REGION_GOVERNMENTS + SEATED_OFFICES + THEATRE_FORCES + MIDDLE_NAMES
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
