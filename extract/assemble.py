@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -250,6 +251,21 @@ def _shown_names(mentions: Mentions, keys: list[str]) -> dict[str, str]:
     return names
 
 
+def _with_dashed_forms(name: str, aliases: list[str], text: str) -> tuple[str, ...]:
+    """The aliases, and each hyphened name or alias as the text wrote it with a dash
+    ("the Chaman\u2013Spin Boldak crossing" is read with a hyphen, textprep.normalise):
+    a reader copies the name with the text's dash."""
+    out = list(aliases)
+    for form in (name, *aliases):
+        if "-" not in form:
+            continue
+        pattern = "[-\u2013\u2014]".join(re.escape(part) for part in form.split("-"))
+        for found in {m.group(0) for m in re.finditer(pattern, text)} - {form}:
+            if found not in out:
+                out.append(found)
+    return tuple(out)
+
+
 def assemble(doc: Doc, text: str, document: str, gaz: Gazetteer,
              engine: PatternEngine | None = None, pairs: PairStage | None = None
              ) -> Extraction:
@@ -276,7 +292,7 @@ def assemble_found(text: str, document: str, mentions: Mentions,
             id=ids[k],
             name=names[k],
             type=mentions.actors[k].type,
-            aliases=tuple(a for a in aliases[k] if a),
+            aliases=_with_dashed_forms(names[k], [a for a in aliases[k] if a], text),
             cameo_code=mentions.actors[k].code,
         )
         for k in keys

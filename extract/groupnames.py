@@ -1722,8 +1722,12 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     last = doc[end - 1]
     if last.lower_ in _SERVING_HEADS and last.is_title and end + 1 < len(doc) and (
             doc[end].lower_ in ("in", "for", "to")) and i + taken < len(ents) and (
-            ents[i + taken].start == end + 1 and ents[i + taken].label_ in _PLACE_LABELS):
+            ents[i + taken].start == end + 1 and ents[i + taken].label_ in _PLACE_LABELS) and (
+            not _seated_office(doc, end, ents[i + taken])):
         end = ents[i + taken].end
+        taken += 1
+    elif (theatre := _theatre_end(doc, end, ents[i + taken : i + taken + 1])) is not None:
+        end = theatre  # "European Union Naval Force Somalia": the force of its theatre
         taken += 1
     if end == ent.end:
         return None
@@ -1736,6 +1740,32 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     return None if span is None else (span, taken)
 
 
+def _theatre_end(doc: Doc, end: int, place: list[Span]) -> int | None:
+    """Where a force's name ends that the country it serves in closes ("the Joint Task
+    Force Philippines", "the European Union Naval Force Somalia"): the country's name
+    (up to three words) straight after the head word "Force", with no "in" between,
+    ending the phrase; None otherwise."""
+    if doc[end - 1].text != "Force" or not place or place[0].start != end or (
+            place[0].label_ not in _PLACE_LABELS or len(place[0]) > 3):
+        return None
+    after = place[0].end
+    if after < len(doc) and (doc[after].is_title or doc[after].lower_ in _SKIPPED
+                             or doc[after].text in ("'s", "\u2019s")):
+        return None  # "... Force Somalia National Army": names run on
+    return after
+
+
+def _seated_office(doc: Doc, end: int, place: Span) -> bool:
+    """"[the Foreign Office] in Islamabad": a government's own office (foreign, home,
+    cabinet, presidential) in a state's capital sits there; the city is no part of
+    its name, as it is of a mission's or a delegation's ("the UN Mission in X")."""
+    return doc[end - 1].lower_ == "office" and end >= 2 and (
+        doc[end - 2].lower_ in _STATE_OFFICES) and place.label_ == "STATE" and (
+        place.text != place.ent_id_)  # (the capital, not the state's own name)
+
+
+# Words of a state's own offices: "the Foreign Office", "the Cabinet Office"
+_STATE_OFFICES = words("foreign home cabinet presidential")
 # Lower-case words a name goes on over: "Office of the UN High Commissioner for Refugees"
 _NAME_JOINERS = words("of the for and on")
 # Last words ("the" aside) of a name the model cut short

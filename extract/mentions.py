@@ -219,6 +219,8 @@ _ARMED_ROLES = frozenset({"REB", "UAF", "INS"})
 # "Russian border guards", "the Greek coast guard": a state's force guarding its lines,
 # read as its forces where a demonym names the state (no state guessed without one)
 _GUARD_NOUNS = frozenset({"guard", "guards", "guardsmen"})
+# Nouns of bands a demonym names, no state's service: "Somali pirates"
+_BAND_NOUNS = frozenset({"pirates"})
 _GUARDED_LINES = frozenset({"border", "coast", "frontier"})
 _ARMY_HEADS = frozenset({"army", "forces", "force"})  # "the Free Chad Army"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -443,6 +445,7 @@ class Mentions:
         ents = _join_particle_names(ents)
         ents = self._three_part_names(ents)
         ents = _state_as_given_name(ents)
+        ents = _place_as_middle_name(ents, self.gaz.given_names)
         if any(w[1] in _SHARED_HEADS for w in decoded):
             for tok in tokens:
                 if tok.lower_ in _SHARED_HEADS and tok.tag_ == "NNS":
@@ -556,6 +559,15 @@ class Mentions:
         while stop > 0 and tok.i - stop < 2 and doc[stop - 1].lower_ in _REGIONAL_WORDS and (
                 doc[stop - 1].is_lower):
             stop -= 1
+        if stop > 1 and doc[stop - 2].lower_ == "the" and any(
+                doc[i].lower_ in _OWN_REGION_WORDS for i in range(stop, tok.i)) and (
+                self.gaz.state_of_demonym(doc[stop - 1].text) is not None):
+            # "the Somali regional government": the region's named after the people
+            # (Ethiopia's Somali Region), not the state's
+            name = doc[stop - 1 : tok.i + 1].text
+            self._mark(stop - 1, tok.i + 1, self.add(name, ActorType.GOVERNMENT_BODY, name,
+                                                     cue=_BY_KIND))
+            return True
         start = stop
         while start > 0 and stop - start < 4 and (doc[start - 1].pos == PROPN or (
                 doc[start - 1].ent_type_ in _REGION_LABELS)) and (
@@ -1796,6 +1808,8 @@ class Mentions:
             return  # "Nigeria's Borno state": a named part of the country, not its state
         if former(tok):
             return  # "former Chadian soldiers": no longer the state's forces
+        if tok.lower_ in _BAND_NOUNS and self._read_band(tok):
+            return
         lower = tok.lower_
         role = None if tok.dep_ == "compound" else agent_role(lower) or member_role(tok)
         if lower in DESCRIPTORS:
@@ -1933,6 +1947,25 @@ class Mentions:
             self.groups.append((named.i, other))
         rec.type, rec.code = service.type, service.code
         self.glosses[key] = other
+
+    def _read_band(self, tok: Token) -> bool:
+        """"Somali pirates", "Nigerian pirates": the bands of a country's coast, named
+        by the demonym and the noun, an armed group of their own and no forces of the
+        state; "the pirates" after them are the same band."""
+        people = next((c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and c.is_title
+                       and c.i == tok.i - 1 and (self.gaz.state_of_demonym(c.text)
+                                                  or c.ent_type_ == "NORP")), None)
+        if people is None:
+            key = self.last_of_class.get(tok.lower_)
+            if key is None or not any(c.lower_ == "the" for c in tok.lefts) or any(
+                    c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for c in tok.lefts):
+                return False  # "pirates" named by nobody; "Houthi pirates" are Houthis
+        else:
+            key = self.add(f"{people.text} {tok.lower_}", ActorType.ARMED_GROUP,
+                           self._np_text(tok), tok.lower_)
+        self._mark(tok.i, tok.i + 1, key)
+        self.descriptor_tokens.add(tok.i)
+        return True
 
     def _people_before(self, tok: Token) -> Token | None:
         """"Kurdish" in "Kurdish forces": a people the model names (NORP) modifying the
@@ -2166,6 +2199,8 @@ class Mentions:
 _REGIONAL_WORDS = words("regional provincial state local county district municipal "
                         "autonomous interim")
 _GOVERNMENT_HEADS = words("government administration")
+# Words that make a people's government a region's: "the Kurdish regional government"
+_OWN_REGION_WORDS = words("regional provincial")
 # Last words of a region's name that may own a government with "'s": "Tana State's"
 _REGION_ENDS = words("state region province county district territory prefecture oblast "
                      "governorate")
@@ -2393,6 +2428,52 @@ def _unit_by_words(span: Span) -> bool:
                 tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN"):
             return True
     return False
+
+
+def _place_as_middle_name(ents: list[Span], given: frozenset[str]) -> list[Span]:
+    """"killed Mohamed Aden Qoorsheel": a place's one-word name the ruler read between a
+    known given name and a capitalised surname (a capitalised word no entity holds, or a
+    person's the model read), the three opening no longer name, is the person's middle
+    name, the three one person's name."""
+    out: list[Span] = []
+    for at, ent in enumerate(ents):
+        doc = ent.doc
+        if ent.label_ not in _MIDDLE_PLACE_LABELS or len(ent) != 1 or ent.start == 0 or (
+                ent.end >= len(doc)):
+            out.append(ent)
+            continue
+        first, surname = doc[ent.start - 1], doc[ent.end]
+        nxt = ents[at + 1] if at + 1 < len(ents) else None
+        opens = ent.start < 2 or first.is_sent_start or not (
+            doc[ent.start - 2].is_title or doc[ent.start - 2].text in ("'s", "-"))
+        named = first.is_title and first.lower_ in given and first.ent_type_ in ("", "PERSON") and (
+            opens and surname.is_title and surname.is_alpha and surname.pos_ == "PROPN"
+            and surname.lower_ not in _BODY_NAME_WORDS and not is_place_name(surname.text)
+            and (nxt is None or nxt.start > ent.end or (nxt.label_ == "PERSON"
+                                                        and len(nxt) == 1))
+            and (ent.end + 1 >= len(doc) or not doc[ent.end + 1].is_title))
+        if not named:
+            out.append(ent)
+            continue
+        if out and out[-1].end > first.i:
+            out.pop()  # (the given name the model read as a person alone)
+        whole = doc[first.i : ent.end + 1]
+        out.append(Span(doc, first.i, ent.end + 1, label="PERSON", span_id=whole.text))
+    return _without_taken(out)
+
+
+# (not a state's: the document's state is read from the ruler's states too)
+_MIDDLE_PLACE_LABELS = frozenset({"GPE", "LOCATION", "LOC"})
+
+
+def _without_taken(ents: list[Span]) -> list[Span]:
+    """The entities, each one a name read before it overlaps dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue
+        out.append(ent)
+    return out
 
 
 def _state_as_given_name(ents: list[Span]) -> list[Span]:

@@ -138,7 +138,12 @@ class GazetteerNames:
             label, name = self.labels[key]
             span = Span(doc, start, end, label=label, span_id=name)
             opening = _longer_name_start(doc, start, matched) if end - start == 1 else None
-            if opening is not None:
+            if (society := _national_society(doc, start, end)) is not None:
+                # "the Kenya Red Cross", "the Ethiopian Red Cross Society": a country's
+                # own society of the movement, not the Geneva committee
+                span = Span(doc, society[0], society[1], label="ORG")
+                start, end = society
+            elif opening is not None:
                 # "the Tana Federalist Congress" is a name of its own, not "Congress" (US)
                 span = Span(doc, opening, end, label="ORG")
                 start = opening
@@ -167,6 +172,33 @@ def _longer_name_start(doc: Doc, i: int, matched: set[int]) -> int | None:
         if before.is_sent_start:
             break
     return start if start < i else None
+
+
+def _national_society(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a country's Red Cross or Red Crescent society's name starts and ends, when
+    the movement's words at start..end follow the country's name or demonym ("the
+    Kenya Red Cross", "the Syrian Arab Red Crescent", "the Ethiopian Red Cross Society");
+    None for the movement's words alone."""
+    if doc[start : end].text not in _MOVEMENT_WORDS:
+        return None
+    opening = start
+    while opening > 0 and start - opening < 3:
+        before = doc[opening - 1]
+        if not (before.is_title and before.is_alpha) or before.is_stop or (
+                before.lower_ in _NAME_OPENERS or before.lower_ in _DATE_WORDS):
+            break
+        opening -= 1
+        if before.is_sent_start:
+            break
+    if opening == start:
+        return None
+    if end < len(doc) and doc[end].text == "Society":
+        end += 1
+    return opening, end
+
+
+# The movement's words that a national society's name closes with
+_MOVEMENT_WORDS = frozenset({"Red Cross", "Red Crescent"})
 
 
 @Language.factory(GAZETTEER_NAMES)
