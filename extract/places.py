@@ -96,7 +96,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 k += 1
             at = k
             other = _named_in_possessive(doc[k], ctx) or m.token_actor.get(k)
-            if other is not None:
+            if other is not None and m.type_of(other) in (ActorType.STATE, ActorType.LOCATION):
                 # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
                 first = tok
                 while first.dep_ == "conj" and first.head.i != first.i:
