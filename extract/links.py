@@ -1343,7 +1343,7 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             # "our positions in Z" said by a ministry's or a state's spokesman: its
             # forces are there, not the ministry (an armed group's own are the group)
             who = [w for w in who if m.type_of(w) is ActorType.ARMED_GROUP]
-    harm = _harm_event(head)
+    harm = _harm_event(head) or head.lemma_ in _STRIKE_VERBS
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS and not harm]
 
@@ -1368,13 +1368,15 @@ def _deal_made(verb: Token, ctx: Context) -> bool:
         and ctx.m.actors[k].name.split()[-1].lower() in _DEALS) for t in said_of)
 
 
-# Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z", "X's jets struck targets in
-# Z" say where it happened,
+# Harm and the courts: "X shot Y in Z", "X pleaded guilty in Z" say where it happened,
 # not where the people in it live, nor where a group that raids far from its bases is
 # (one held in Z is there: "detained in Z").
 _HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
     "attack assault rape execute behead hang stab strangle plead sentence convict indict "
-    "raid ambush storm overrun shell bomb strike hit pound bombard target")
+    "raid ambush storm overrun shell bomb")
+# Verbs of a strike from afar, read on the verb the place hangs on only ("X's jets struck
+# targets in Z"; not "was struck by a rock and taken to hospital in Z": the hospital is)
+_STRIKE_VERBS = words("strike hit pound bombard target")
 _HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
 
 

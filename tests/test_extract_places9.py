@@ -4,8 +4,9 @@ its own "of" included ("the Department of Justice's Federal Bureau of Investigat
 jets or drones that strike targets in a place are not based there; an unnamed speaker the
 parser hangs on the name before a subjectless "said" ("near X, a police source in Y
 said"), or a noun set against a name ("X, not our cousins in Y"), tells no place of that
-name's; a list of towns "in" a word that names an armed group is no containment. Own
-sentences, invented names."""
+name's; a list of towns "in" a word that names an armed group is no containment; bases
+said to be none ("has no bases in Y"), a ship's flag ("a Panama-flagged carrier") and a
+state's own embassy place nothing. Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a named place the towns are in is still read
     ("towns-in-a-state", "Most of the displaced have fled to Gewane and Mille in Ethiopia.",
      [("Gewane", "LOCATED_IN", "Ethiopia"), ("Mille", "LOCATED_IN", "Ethiopia")]),
+    # one struck, then taken to hospital in a place, is there
+    ("struck-then-taken-to-hospital", "Corporal Anton Brel was struck by a stone and taken "
+     "to hospital in Rzeszow.", [("Anton Brel", "LOCATED_IN", "Rzeszow")]),
+    # bases said to be there still place the group
+    ("has-bases-inside", "The Kivu League has several bases inside Rwanda.",
+     [("Kivu League", "LOCATED_IN", "Rwanda")]),
+    # a state's embassy is where the text puts it
+    ("embassy-in-a-city", "Kenya's embassy in Kampala said on Monday that it was helping "
+     "the crew.", [("Kenyan embassy", "LOCATED_IN", "Kampala")]),
     # a true apposition of a town still places it
     ("town-apposition-still", "Fighters attacked Kessel, a town in Tarvania, a police "
      "officer said on Monday.", [("Kessel", "LOCATED_IN", "Tarvania")]),
@@ -52,6 +62,17 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     # a noun set against a name with "not" says nothing of it
     ("not-our-cousins-in", '"Our enemy is the Kivu League, not our cousins in Uvira," '
      "Baraka said.", [("Kivu League", "LOCATED_IN", "Uvira")]),
+    # bases said to be none
+    ("has-no-bases-inside", "The Kivu League has no fixed bases inside Rwanda.",
+     [("Kivu League", "LOCATED_IN", "*")]),
+    ("keeps-no-outposts", "The Kivu League keeps no outposts in Uvira.",
+     [("Kivu League", "LOCATED_IN", "*")]),
+    # a ship's flag is its registry, not where it is
+    ("flagged-carrier", "Pirates attacked the Sea Falcon, a Panama-flagged bulk carrier "
+     "sailing towards Durban, on Monday.", [("Sea Falcon", "LOCATED_IN", "Panama")]),
+    # a state's embassy is abroad
+    ("embassy-not-in-its-state", "Kenya's embassy said on Monday that it was helping the "
+     "crew.", [("Kenyan embassy", "LOCATED_IN", "Kenya")]),
     # towns "in" a region whose word resolves to an armed group: no place of the group's
     ("towns-in-a-group-word", "The Danakil Special Police Force was deployed. Most of the "
      "displaced have fled to Gewane and Mille in the Danakil region.",
