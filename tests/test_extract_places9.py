@@ -42,6 +42,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a state's embassy is where the text puts it
     ("embassy-in-a-city", "Kenya's embassy in Kampala said on Monday that it was helping "
      "the crew.", [("Kenyan embassy", "LOCATED_IN", "Kampala")]),
+    # a site set off by a comma before "in" is there
+    ("site-set-off-in", "Workers at the Acme Plant, in Dover, went on strike.",
+     [("Acme Plant", "LOCATED_IN", "Dover")]),
+    ("spokesperson-for-body-in", "Please contact Ana Ruiz, spokesperson for the Office "
+     "of the United Nations High Commissioner for Human Rights, in Geneva.",
+     [("Office of the United Nations High Commissioner for Human Rights", "LOCATED_IN",
+       "Geneva")]),
     # a true apposition of a town still places it
     ("town-apposition-still", "Fighters attacked Kessel, a town in Tarvania, a police "
      "officer said on Monday.", [("Kessel", "LOCATED_IN", "Tarvania")]),
@@ -73,6 +80,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     # a state's embassy is abroad
     ("embassy-not-in-its-state", "Kenya's embassy said on Monday that it was helping the "
      "crew.", [("Kenyan embassy", "LOCATED_IN", "Kenya")]),
+    # a place after a clause set off by commas tells where the act was, not the body's
+    ("body-in-clause-then-in", "On Monday, gunmen attacked a camp of the General Service "
+     "Unit, the paramilitary force that is part of Kenya's Ministry of Interior, in the Lamu "
+     "district of Coast province, killing two officers.",
+     [("Kenyan Ministry of Interior", "LOCATED_IN", "*")]),
+    ("whole-of-a-wing-then-in", "Trainers armed units of the Kivu Rangers, the armed wing "
+     "of the exiled Kivu Council, in Uvira.", [("Kivu Council", "LOCATED_IN", "*")]),
     # towns "in" a region whose word resolves to an armed group: no place of the group's
     ("towns-in-a-group-word", "The Danakil Special Police Force was deployed. Most of the "
      "displaced have fled to Gewane and Mille in the Danakil region.",
