@@ -888,6 +888,8 @@ def pattern_candidates(
         if (pattern.relation in _TIES and _former(nodes)) or (
                 pattern.relation in _HELP and _former_noun(nodes)):
             continue
+        if pattern.relation in _GROUND and _none_held(nodes):
+            continue  # "X has no bases in Y", "X holds no positions in Y": nothing there
         if (pattern.relation in _BELONGING and _held_until(verb)) or (
                 pattern.relation in _TIES and _broken_away(nodes)):
             continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
@@ -979,6 +981,16 @@ def _named_ally(tok: Token) -> bool:
 
 # Adverbs that put a tie in the past: "X, formerly part of Y", "which was once part of Y"
 _FORMERLY = words("formerly once previously")
+
+
+# Where an actor is and what it holds, which a noun of the match said to be none undoes
+_GROUND = frozenset({RelationType.LOCATED_IN, RelationType.CONTROLS})
+
+
+def _none_held(nodes: dict[str, Token]) -> bool:
+    """A noun of the match with "no": "X has no fixed bases inside Y"."""
+    return any(c.dep_ == "det" and c.lower_ == "no"
+               for t in nodes.values() if t.pos_ == "NOUN" for c in t.children)
 
 
 def _former(nodes: dict[str, Token]) -> bool:

@@ -49,6 +49,7 @@ from .lexicon import (
     PLACE_NOUNS,
     ROLE_NOUNS,
     SHOOT_VERBS,
+    SPEECH_VERBS,
     TO_COME,
     WOUND_VERBS,
     words,
@@ -445,6 +446,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if found is None:
         return []
     holder, appos = found
+    if appos is not None and (_unnamed_speaker(appos) or _set_against(appos)):
+        return []
     htype = m.type_of(holder)
     if htype not in _HOLDERS and not (htype is ActorType.LOCATION and prep.lower_ in ("in", "of")):
         return []
@@ -499,6 +502,27 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
         # "the head of the Y's operations in W": who heads a part of Y is one of Y's
         out = [replace(c, type=R.MEMBER_OF) if c.type is R.LEADS else c for c in out]
     return out
+
+
+def _unnamed_speaker(appos: Token) -> bool:
+    """"... the outskirts of X, a military source in Y said": the parser hangs the unnamed
+    speaker of a verb that has no subject of its own on the name before it; the speaker
+    is no apposition of X's."""
+    after = appos.right_edge.i + 1
+    if after >= len(appos.doc):
+        return False
+    verb = appos.doc[after]
+    return verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _set_against(appos: Token) -> bool:
+    """"X, not our brothers in Y", "X rather than its allies in Y": a contrast, no
+    apposition (what the other noun says is not said of X)."""
+    head = appos.head
+    return any(c.dep_ == "neg" and head.i < c.i < appos.i for c in (*head.children,
+                                                                     *appos.children)) or any(
+        c.dep_ == "cc" and c.lower_ in ("rather", "instead") for c in appos.children)
 
 
 def _staff_office(prep: Token) -> bool:
@@ -1107,6 +1131,16 @@ def _backer_word(tok: Token) -> bool:
         doc[tok.i + 2].lower_ in _BACKED_FORMS)
 
 
+# Participles after a state's name that tell a ship's registry: "a Panama-flagged tanker"
+_FLAG_FORMS = words("flagged registered")
+
+
+def _flag_word(tok: Token) -> bool:
+    doc = tok.doc
+    k = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" else tok.i + 1
+    return k < len(doc) and doc[k].lower_ in _FLAG_FORMS
+
+
 def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: Token,
                     ctx: Context) -> list[Candidate]:
     m = ctx.m
@@ -1132,6 +1166,8 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
         ttype = m.type_of(key)
         if _backer_word(tok):
             continue  # "X, the Tehran-backed group": its backer, not its home nor its body
+        if _flag_word(tok):
+            continue  # "X, a Liberia-flagged carrier": where a ship is registered, not where
         if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
         elif ttype in _ORGS and htype is ActorType.PERSON:
@@ -1307,7 +1343,7 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             # "our positions in Z" said by a ministry's or a state's spokesman: its
             # forces are there, not the ministry (an armed group's own are the group)
             who = [w for w in who if m.type_of(w) is ActorType.ARMED_GROUP]
-    harm = _harm_event(head)
+    harm = _harm_event(head) or head.lemma_ in _STRIKE_VERBS
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS and not harm]
 
@@ -1338,6 +1374,9 @@ def _deal_made(verb: Token, ctx: Context) -> bool:
 _HARM_VERBS = KILL_VERBS | SHOOT_VERBS | WOUND_VERBS | words(
     "attack assault rape execute behead hang stab strangle plead sentence convict indict "
     "raid ambush storm overrun shell bomb")
+# Verbs of a strike from afar, read on the verb the place hangs on only ("X's jets struck
+# targets in Z"; not "was struck by a rock and taken to hospital in Z": the hospital is)
+_STRIKE_VERBS = words("strike hit pound bombard target")
 _HARM_NOUNS = KILL_NOUNS | ATTACK_NOUNS | words("shooting shootings death deaths")
 
 

@@ -394,6 +394,8 @@ def _possessed_place(tok: Token, ctx: Context) -> list[Candidate]:
     if key is None or key == owner:
         return []
     city = city_of(tok, ctx)
+    if m.actors[key].name.lower().split()[-1:] in (["embassy"], ["consulate"], ["legation"]):
+        return []  # "Iran's embassy (in Nairobi)": a state's post abroad
     if m.type_of(key) is ActorType.FACILITY or (
             m.type_of(key) is ActorType.LOCATION and city is None):
         return [Candidate(key, R.LOCATED_IN, city or owner, False, 0.5)]

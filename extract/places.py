@@ -58,8 +58,10 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if nxt < sent.end and m.token_actor.get(nxt) == key:
             continue  # not the last token of the mention
         other = None
-        if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in":
-            nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's
+        if nxt + 2 < sent.end and doc[nxt].text == "," and doc[nxt + 1].lower_ == "in" and (
+                m.type_of(key) in PLACES_OR_STATES or not _part_owner(tok, key, ctx)):
+            nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's (not the whole's
+            # after a part: "X, the armed wing of Y, in Z", "a force that is part of Y, in Z")
         elif nxt + 2 < sent.end and _GEO_NOUNS & {doc[nxt].lower_, doc[nxt].lemma_} \
                 and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Karrada neighborhood in Baghdad", "X and Y provinces in Z": places
@@ -96,7 +98,7 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 k += 1
             at = k
             other = _named_in_possessive(doc[k], ctx) or m.token_actor.get(k)
-            if other is not None:
+            if other is not None and m.type_of(other) in (ActorType.STATE, ActorType.LOCATION):
                 # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
                 first = tok
                 while first.dep_ == "conj" and first.head.i != first.i:
@@ -120,6 +122,19 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if doc[nxt].text == ",":
                 out += _listed_before(tok, key, other, ctx)
     return out
+
+
+# Nouns of a part whose "of" names the whole: "the armed wing of Y", "part of Y"
+_PART_NOUNS = words("part wing arm branch unit division faction affiliate")
+
+
+def _part_owner(tok: Token, key: str, ctx: Context) -> bool:
+    """The name is the whole a part is "of": "the armed wing of Y", "part of Y"."""
+    root = tok
+    while root.head.i != root.i and ctx.m.token_actor.get(root.head.i) == key:
+        root = root.head  # the name's own head word ("the Ministry of Interior": Ministry)
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and (
+        root.head.head.lemma_ in _PART_NOUNS)
 
 
 def _named_in_possessive(tok: Token, ctx: Context) -> str | None:

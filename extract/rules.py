@@ -1088,19 +1088,23 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
     m = ctx.m
     out: list[Candidate] = []
     for tok, _, _, _, dep, _ in ctx.words:
-        if dep != "poss" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "'s":
+        if dep != "poss" or (case := _owner_case(tok, ctx)) is None:
             continue
         state = m.token_actor.get(tok.i)
         if state is None:
             continue
-        k = tok.i + 2
+        k = case.i + 1
         key = m.token_actor.get(k)
         if key is None or key == state or _people_word(k, key, sent, ctx):
             continue
-        if m.type_of(state) is ActorType.ARMED_GROUP and _group_province(key, tok.nbor(2), ctx):
+        if m.type_of(state) is ActorType.ARMED_GROUP and _group_province(key, case.nbor(1), ctx):
             m.actors[key].type = ActorType.ARMED_GROUP
         if m.type_of(state) in _GROUP_OWNERS:
             if _named_unit(key, k, ctx):
+                out.append(Candidate(key, R.PART_OF, state, False, 0.7))
+            continue
+        if m.type_of(state) is ActorType.GOVERNMENT_BODY:
+            if _bodys_own_body(key, k, ctx):
                 out.append(Candidate(key, R.PART_OF, state, False, 0.7))
             continue
         if m.type_of(state) is not ActorType.STATE:
@@ -1108,12 +1112,45 @@ def _possessive_part_of(sent: Span, ctx: Context) -> list[Candidate]:
         if k in m.descriptor_tokens and m.type_of(key) is not ActorType.GOVERNMENT_BODY:
             continue  # "Iraq's parliament" is Iraq's; "Iraq's militias" need not be
         if m.type_of(key) is ActorType.ARMED_GROUP and (
-                not _may_belong(key, state, ctx) or _outside_noun(tok.nbor(2), key, ctx)):
+                not _may_belong(key, state, ctx) or _outside_noun(case.nbor(1), key, ctx)):
             continue  # "Lebanon's Hezbollah": where a group is, not whose
         if m.type_of(key) in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY):
             out.append(Candidate(key, R.PART_OF, state, False, 0.75))
     return out
 
+
+
+def _owner_case(tok: Token, ctx: Context) -> Token | None:
+    """The "'s" closing the owner's name whose token is `tok`: "Iran's", and after a name
+    with its own "of" ("the Department of Justice's": the parser hangs "'s" on "Department")."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "'s":
+        return doc[tok.i + 1]
+    key = ctx.m.token_actor.get(tok.i)
+    case = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "'s"), None)
+    if key is None or case is None or case.i + 1 >= len(doc) or any(
+            ctx.m.token_actor.get(i) != key for i in range(tok.i, case.i)):
+        return None
+    return case
+
+
+# First words of the name of a body's office: "the Treasury's Office of Foreign Assets Control"
+_OFFICE_HEADS = words("office bureau directorate department agency service commission "
+                      "committee unit division administration centre center")
+
+
+def _bodys_own_body(key: str, k: int, ctx: Context) -> bool:
+    """"the Treasury Department's Office of Foreign Assets Control", "the Department of
+    Justice's Federal Bureau of Investigation", "the interior ministry's Special Police
+    Brigade": a named body, office or unit of a government body (not "the ministry's
+    police": a description)."""
+    m = ctx.m
+    if k in m.descriptor_tokens:
+        return False
+    kind = m.type_of(key)
+    name = m.actors[key].name.lower().split()
+    return kind in (ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP) or (
+        kind is ActorType.ORGANIZATION and bool(name) and name[0] in _OFFICE_HEADS)
 
 
 def _people_word(k: int, key: str, sent: Span, ctx: Context) -> bool:
