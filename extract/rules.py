@@ -1020,11 +1020,13 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             # "X, the Y-led force": the name set off before the noun (the parser may hang
             # the noun on an earlier name: "A called on X, the Y-led force")
             target = _set_off_name(noun, ctx) or target
-        elif target is not None and noun.i in ctx.m.descriptor_tokens and (
+        elif tok.head.i != tok.i and noun.pos_ == "NOUN" and (
+                target is None or noun.i in ctx.m.descriptor_tokens) and (
                 (named := _set_off_name(noun, ctx)) is not None) and ctx.m.type_of(
                 named) not in (ActorType.LOCATION, ActorType.STATE, ActorType.PERSON):
-            # "X (ABBR), a Fulani armed group led by Y": X is the group described, not
-            # the people whose word names it (the parser hangs the noun on the verb)
+            # "X (ABBR), a Fulani armed group led by Y", "X, the al-Qaeda affiliate led
+            # by Y": X is the body described, not the people whose word names the noun
+            # (the parser hangs the noun on the verb, away from X)
             target = named
         part = False
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (

@@ -1,6 +1,8 @@
 """Posts and memberships: "X (ABBR), a Fulani armed group led by Y" and "X (ABBR), a
-US-led coalition": the body set off before its abbreviation is the one led, not the
-people whose word names the noun nor a coalition the noun may be read as; "the group's
+US-led coalition", "X (ABBR), the al-Qaeda affiliate led by Y": the body set off
+before its abbreviation is the one led, not the people whose word names the noun nor a
+coalition the noun may be read as; a dateline whose city is written with accented
+letters ("ASUNCIÓN, Paraguay, ... —") gives the report's state to "President X"; "the group's
 chief spokesman, X" speaks for the group and does not lead it ("chief" opens a title
 that is not a head's); "the mission's acting head, X" leads it (an acting head is no
 deputy); "X, a volunteer of Y" is one of Y's people. Own sentences, invented names.
@@ -26,6 +28,17 @@ POSITIVE: list[Row] = [
     ("abbr-state-led-coalition", "The Gulf Convoy Initiative (GCI), a US-led coalition "
      "of warships patrolling off Oman, said it had escorted the ferry.",
      [("United States", "LEADS", "Gulf Convoy Initiative")]),
+    # a common noun set off after the name: "X (ABBR), the al-Qaeda affiliate led by Y"
+    ("abbr-affiliate-led-by", "Herders blamed the Sahel Brigades of Jihad (SBJ), the "
+     "Islamic State affiliate led by Oumar Dicko, for the raid on the wells.",
+     [("Oumar Dicko", "LEADS", "Sahel Brigades of Jihad")]),
+    # a dateline whose city has accented letters gives the report's state
+    ("accented-dateline-president", "MÉRIDA, Venezuela, 4 May 2026 — Supporters of "
+     "President Ramón Quintero clashed with students outside the university, police said.",
+     [("Ramón Quintero", "LEADS", "Venezuela")]),
+    ("accented-dateline-two-words", "SÃO LUÍS, Brazil, 4 May 2026 — Protesters marched "
+     "on Monday against President Helena Duarte, demanding lower fuel prices.",
+     [("Helena Duarte", "LEADS", "Brazil")]),
     # "chief spokesman": the voice of the body
     ("chief-spokesman", "Tariq Anwar, the Kesh Liberation Front's chief spokesman, "
      "denied that the group had fired on the bus.",
@@ -58,6 +71,10 @@ NEGATIVE: list[Row] = [
     ("abbr-coalition-not-other", "The Gulf Convoy Initiative (GCI), a US-led coalition "
      "of warships patrolling off Oman, said it had escorted the ferry.",
      [("United States", "LEADS", "Global Coalition against ISIS")]),
+    # a place set off before "the ... led by Y" is not what Y leads
+    ("place-before-affiliate", "The fighters reached Ansongo, the town held by the "
+     "Islamic State affiliate led by Oumar Dicko, on Monday.",
+     [("Oumar Dicko", "LEADS", "Ansongo")]),
     # a spokesman, chief or not, heads nothing
     ("chief-spokesman-no-head", "Tariq Anwar, the Kesh Liberation Front's chief "
      "spokesman, denied that the group had fired on the bus.",
