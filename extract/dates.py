@@ -25,9 +25,12 @@ _SHORT_MONTHS = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 # A line opening with a place and a date, then a dash: "SANAA, Yemen, 12 March 2024 —",
 # "DAMASCUS, 8 December 2024 -", "BAGHDAD, Jan 5 (Reuters) -", "GAO, Mali (March 3, 2024) —".
 DATELINE_HEAD = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}"  # the place
-    # its country or region: "Yemen", "Democratic Republic of Congo"
-    r"(?:,[ \t]+(?P<region>[A-Z][A-Za-z.]+(?:[ \t](?:of[ \t]|the[ \t])*[A-Z][A-Za-z.]+){0,3}))?"
+    # the place, its letters maybe accented ("ASUNCIÓN", "SÃO TOMÉ")
+    r"(?m)^[ \t]*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]+"
+    r"(?:[ -][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]+){0,3}"
+    # its country or region: "Yemen", "Democratic Republic of Congo", "São Tomé"
+    r"(?:,[ \t]+(?P<region>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.]+"
+    r"(?:[ \t](?:of[ \t]|the[ \t])*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.]+){0,3}))?"
     r"(?:,?[ \t]+(?:"
     r"(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})\.?,?[ \t]+(?P<y1>\d{4})"  # 12 March 2024
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d2>\d{1,2})(?:,[ \t]*(?P<y2>\d{4}))?"  # Jan 5

@@ -191,7 +191,7 @@ JOB_NOUNS: dict[str, RelationType] = {
         "manager executive employee engineer coordinator negotiator delegate treasurer "
         "lieutenant lt. colonel col. captain capt. sergeant sgt. major maj. brig. gen. "
         "candidate nominee inspector deputy designer strategist lobbyist physicist chemist "
-        "biologist geologist seismologist meteorologist epidemiologist")},
+        "biologist geologist seismologist meteorologist epidemiologist volunteer staffer")},
     **{w: R.LEADS for w in words("ceo owner chancellor administrator")},
 }
 # Those quoted for what they saw or think, who speak for no body: their "we" is no actor

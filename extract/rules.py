@@ -257,6 +257,22 @@ _PLACE_TARGETS = frozenset({R.TARGETS, R.CONTROLS, R.LOCATED_IN, R.WITHDRAWS_FRO
 _RANK_WORDS = RANK_WORDS | words("commander sergeant corporal chief staff sgt.")
 
 
+# Titles that "chief" or "head" may open and still lead by ("chief executive", "chief
+# justice", "head commander").
+_LEADING_AFTER_CHIEF = words("executive justice minister")
+
+
+def _chief_of_title(tok: Token, sent: Span) -> bool:
+    """"chief spokesman", "head negotiator", "chief prosecutor": "chief" or "head" opens a
+    title that is not a head's; the title after it says the post (not a rank: "army chief
+    Lt. Gen. X" heads the army)."""
+    if tok.lower_ not in ("chief", "head") or tok.i + 1 >= sent.end:
+        return False
+    after = tok.nbor(1).lower_
+    return after not in _RANK_WORDS and after not in _LEADING_AFTER_CHIEF and (
+        ROLE_NOUNS.get(after) is R.SPOKESPERSON_FOR or JOB_NOUNS.get(after) is R.MEMBER_OF)
+
+
 def _rank_only(name: str) -> bool:
     """A name made only of rank words names no actor."""
     parts = name.lower().replace("-", " ").split()
@@ -306,6 +322,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is None:
             continue
         region_head = lower in REGION_HEADS
+        if rel is R.LEADS and _chief_of_title(tok, sent):
+            continue  # "the group's chief spokesman, X": the title after says the post
         if lower in RANK_WORDS and lower != "general" and tok.i > sent.start and (
                 doc[tok.i - 1].lower_ in ROLE_NOUNS):
             continue  # "Y commander Colonel X": a rank after the title, which reads Y
@@ -375,7 +393,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # "X, a commander of Y", "a sub-zonal commander of Y", "a Y commander":
                 # one of its commanders, a member
                 gone = gone or word in _GONE_WORDS
-                deputy = deputy or word in DEPUTY_WORDS or word in (
+                deputy = deputy or (word in DEPUTY_WORDS and word != "acting") or word in (
                     "a", "an") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
@@ -1004,6 +1022,14 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             # "X, the Y-led force": the name set off before the noun (the parser may hang
             # the noun on an earlier name: "A called on X, the Y-led force")
             target = _set_off_name(noun, ctx) or target
+        elif tok.head.i != tok.i and noun.pos_ == "NOUN" and (
+                target is None or noun.i in ctx.m.descriptor_tokens) and (
+                (named := _set_off_name(noun, ctx)) is not None) and ctx.m.type_of(
+                named) not in (ActorType.LOCATION, ActorType.STATE, ActorType.PERSON):
+            # "X (ABBR), a Fulani armed group led by Y", "X, the al-Qaeda affiliate led
+            # by Y": X is the body described, not the people whose word names the noun
+            # (the parser hangs the noun on the verb, away from X)
+            target = named
         part = False
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (
                 named := ctx.m.token_actor.get(tok.i - 2)) is not None:
@@ -1063,7 +1089,11 @@ def _set_off_name(noun: Token, ctx: Context) -> str | None:
     first = noun.left_edge.i
     if first - 2 < noun.sent.start or noun.doc[first - 1].text != ",":
         return None
-    return ctx.m.token_actor.get(first - 2)
+    last = first - 2
+    if noun.doc[last].text == ")" and last - 3 >= noun.sent.start and (
+            noun.doc[last - 2].text == "("):
+        last -= 3  # "X (ABBR), the ...": the name before its abbreviation
+    return ctx.m.token_actor.get(last)
 
 
 def _backed_noun(tok: Token) -> Token:
