@@ -40,7 +40,7 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "dhow on Monday. \"We tracked the skiffs for hours,\" said Commander Ana Gil, a "
      "spokeswoman for EUNAVFOR. She said the naval force had coordinated closely with the "
      "Puntland Maritime Police Force during the operation.",
-     [("European Union Naval Force", "COOPERATES_WITH", "Puntland Maritime Police Force")]),
+     [("European Union Naval Force Somalia", "COOPERATES_WITH", "Puntland Maritime Police Force")]),
     # ---- "the Humanitarian Coordinator": the person so titled before
     ("c9-title-coordinator-demands",
      "\"The shelling of the clinic is unacceptable,\" said Ingrid Solberg, the UN Resident "
