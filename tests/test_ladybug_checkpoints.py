@@ -103,9 +103,9 @@ def test_a_commit_that_failed_is_still_a_failed_write(
         assert store.stats().documents == 1
 
 
-def test_a_checkpoint_too_large_for_the_pool_runs_in_a_larger_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _record_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A checkpoint's pool set to 96 MB, and the pool of every database the store opens
+    recorded, in order."""
     monkeypatch.setattr(ladybug_store, "CHECKPOINT_BUFFER_POOL_BYTES", 96 * 2**20)
     pools: list[int] = []
     real_open = LadybugStore._open_database
@@ -115,6 +115,13 @@ def test_a_checkpoint_too_large_for_the_pool_runs_in_a_larger_one(
         real_open(self, buffer_pool_bytes)
 
     monkeypatch.setattr(LadybugStore, "_open_database", open_database)
+    return pools
+
+
+def test_a_checkpoint_too_large_for_the_pool_runs_in_a_larger_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pools = _record_pools(monkeypatch)
     docs = _documents(4)
     small = 64 * 2**20
     with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
@@ -150,15 +157,7 @@ def test_a_graph_larger_than_its_pool_checkpoints_straight_in_the_larger_one(
 ) -> None:
     """At a million statements the attempt in the serving pool filled it and failed after
     seconds, and the process kept the memory: a file larger than the pool skips it."""
-    monkeypatch.setattr(ladybug_store, "CHECKPOINT_BUFFER_POOL_BYTES", 96 * 2**20)
-    pools: list[int] = []
-    real_open = LadybugStore._open_database
-
-    def open_database(self: LadybugStore, buffer_pool_bytes: int) -> None:
-        pools.append(buffer_pool_bytes)
-        real_open(self, buffer_pool_bytes)
-
-    monkeypatch.setattr(LadybugStore, "_open_database", open_database)
+    pools = _record_pools(monkeypatch)
     docs = _documents(2)
     small = 64 * 2**20
     with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
