@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -160,10 +160,24 @@ def _longer_name_start(doc: Doc, i: int, matched: set[int]) -> int | None:
     known name ("US Congress", matched itself)."""
     if doc[i].lower_ not in BODY_HEADS:
         return None
+    start = _name_words_start(doc, i, matched=matched, possessive=True)
+    return start if start < i else None
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+def _name_words_start(doc: Doc, i: int, *, matched: Collection[int] = (), most: int | None = None,
+                      possessive: bool = False) -> int:
+    """Where the capitalised words just before token `i` start (`i` when none): no stop
+    word, date word or name opener, no token of `matched`, at most `most` words, not past
+    the sentence's start; with `possessive`, a title-cased word's "'s" is read through
+    ("the Tana People's Congress")."""
     start = i
-    while start > 0:
+    while start > 0 and (most is None or i - start < most):
         before = doc[start - 1]
-        if before.text in ("'s", "\u2019s") and start > 1 and doc[start - 2].is_title:
+        if possessive and before.text in _POSSESSIVES and start > 1 and (
+                doc[start - 2].is_title):
             before = doc[start - 2]
         if not (before.is_title and before.is_alpha) or before.i in matched or (
                 before.lower_ in _NAME_OPENERS or before.is_stop or before.lower_ in _DATE_WORDS):
@@ -171,7 +185,7 @@ def _longer_name_start(doc: Doc, i: int, matched: set[int]) -> int | None:
         start = before.i
         if before.is_sent_start:
             break
-    return start if start < i else None
+    return start
 
 
 def _national_society(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -181,15 +195,7 @@ def _national_society(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     None for the movement's words alone."""
     if doc[start : end].text not in _MOVEMENT_WORDS:
         return None
-    opening = start
-    while opening > 0 and start - opening < 3:
-        before = doc[opening - 1]
-        if not (before.is_title and before.is_alpha) or before.is_stop or (
-                before.lower_ in _NAME_OPENERS or before.lower_ in _DATE_WORDS):
-            break
-        opening -= 1
-        if before.is_sent_start:
-            break
+    opening = _name_words_start(doc, start, most=3)
     if opening == start:
         return None
     if end < len(doc) and doc[end].text == "Society":
