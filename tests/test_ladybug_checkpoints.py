@@ -212,3 +212,48 @@ def test_a_writer_opens_without_the_engines_own_checkpoints(
     with LadybugStore(tmp_path, buffer_pool_bytes=ladybug_store.CHECKPOINT_BUFFER_POOL_BYTES):
         pass
     assert [s["auto_checkpoint"] for s in settings] == [False, True]
+
+
+def test_a_graph_larger_than_its_pool_checkpoints_at_the_smaller_log_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million statements each logged change held far more memory than its record
+    until the checkpoint: a file larger than the pool checkpoints once the log passes
+    LARGE_GRAPH_CHECKPOINT_LOG_BYTES, however large the store's own threshold."""
+    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 1)
+    docs = _documents(2)
+    small = 64 * 2**20
+    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30) as store:
+        store.upsert_document(*docs[0])
+        assert _log(tmp_path) > 0  # a small file keeps the store's own threshold
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        store.upsert_document(*docs[1])
+        assert _log(tmp_path) == 0
+        counts = store.stats()
+    with LadybugStore(tmp_path, read_only=True) as reader:
+        assert reader.stats() == counts and counts.documents == 2
+
+
+def test_a_checkpoint_gives_the_memory_it_freed_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The heap is trimmed after each checkpoint, in the store's pool or the larger one
+    (and in the latter before the serving pool is opened again)."""
+    pools = _record_pools(monkeypatch)
+    trims: list[int] = []
+
+    def trim() -> bool:
+        trims.append(len(pools))
+        return True
+
+    monkeypatch.setattr(ladybug_store, "release_freed_heap", trim)
+    docs = _documents(2)
+    small = 64 * 2**20
+    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
+        trims.clear()  # (the new schema's checkpoint)
+        store.upsert_document(*docs[0])
+        assert trims == [1]  # in its own pool
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        store.upsert_document(*docs[1])
+        assert pools == [small, 96 * 2**20, small]
+        assert trims == [1, 2]  # after the larger pool closed, before the serving one opened
