@@ -1308,6 +1308,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     aim = head.pos_ == "VERB" and (_aim_only(head) or _not_yet(head))
     if head.pos_ == "VERB" and _charged(head):
         return []  # "Y accused X of genocide in Z": where a charged act is, nobody is
+    if head.pos_ == "VERB" and head.lemma_ in _WATCHING_VERBS:
+        return []  # "a researcher who follows crime in Z", "the office recorded attacks in
+        # Z": what is watched or counted is there, not the one who watches it
     if seated_in(prep):
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
@@ -1329,6 +1332,10 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             subjects(head, ctx))
         who = doers + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
+        # "representatives of X met in Z": only the envoys are there, not the body sending
+        sent = actors_of_tokens([p for c in head.children if c.dep_ in ("nsubj", "dobj")
+                                 and c.lemma_ in _ENVOY_NOUNS for p in pobjs(c, {"of"})], ctx)
+        who = [w for w in who if w not in sent]
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
           and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):
         # (not "X's branch in Z": the branch is there, X need not be)
@@ -1442,6 +1449,10 @@ def _aim_only(verb: Token) -> bool:
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _SPEAKING_VERBS = words("tell speak brief address")
+# Verbs of watching or counting: "follows crime in Z", "recorded 30 attacks in Z"
+_WATCHING_VERBS = words("follow monitor record document track study research observe")
+# Those sent to speak for a body: "representatives of X met in Z"
+_ENVOY_NOUNS = words("representative delegate delegation envoy emissary")
 _BRANCH_NOUNS = words("branch affiliate wing arm offshoot franchise faction chapter cell")
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
 
