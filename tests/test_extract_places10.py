@@ -1,0 +1,77 @@
+"""Where actors are and what belongs to what, in shapes fresh news used: a place told
+first and a body "located" (stationed, headquartered) there in a "where" clause; a body
+based on islands, shores or in creeks of a named place; a unit set off as "the political
+and military wing of Y" (two words joined before the unit noun, which the parser hangs
+apart); and no home from watching or counting ("a researcher who follows crime in Z",
+"the office recorded attacks in Z") or from the envoys a body sends ("representatives of X
+met in Z"). Own sentences, invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # a place told first, and a body located there in a "where" clause
+    ("where-located", "In Tarvo, where the navy's Tarvo Defence Command is located, "
+     "residents were calm.", [("Tarvo Defence Command", "LOCATED_IN", "Tarvo")]),
+    ("where-stationed", "In Orlis, where the Kivu Rangers are stationed, the market "
+     "reopened on Monday.", [("Kivu Rangers", "LOCATED_IN", "Orlis")]),
+    # based on islands, on shores, in creeks of a named place
+    ("whose-fighters-on-islands", "The Kivu League, whose fighters are based on islands in "
+     "Lake Kivu, has been at war with a rival faction.",
+     [("Kivu League", "LOCATED_IN", "Lake Kivu")]),
+    ("based-on-shores-of", "The Kivu League is based on the shores of Lake Kivu.",
+     [("Kivu League", "LOCATED_IN", "Lake Kivu")]),
+    ("based-in-creeks-of", "The Kivu League is based in the creeks of Bayelsa.",
+     [("Kivu League", "LOCATED_IN", "Bayelsa")]),
+    # a unit set off after a name (and its acronym) with two words before the unit noun
+    ("twofold-wing-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
+     "liaison wing of the Kivu Army, said two soldiers died.",
+     [("Defence Media Services", "PART_OF", "Kivu Army")]),
+    ("twofold-arm-of", "Sami Rahal, a spokesman for the Tarvo Relief Corps (TRC), the "
+     "medical and logistics arm of the Orlis Front, said the convoy was delayed.",
+     [("Tarvo Relief Corps", "PART_OF", "Orlis Front")]),
+    # who meets in a place is still there
+    ("met-in-still", "The Kivu Council and the Ituri Council met in Goma on Monday to "
+     "discuss the truce.", [("Kivu Council", "LOCATED_IN", "Goma")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # a "where" clause of an act done there places nobody
+    ("where-defeated", "In Tarvo, where the Kivu League was defeated, shops stayed shut.",
+     [("Kivu League", "LOCATED_IN", "*")]),
+    # a base that has ended
+    ("was-based-on-islands-until", "The Kivu League was based on islands in Lake Kivu "
+     "until 2019, when it moved to Uvira.", [("Kivu League", "LOCATED_IN", "Lake Kivu")]),
+    # a rival, not a wing
+    ("twofold-rival-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
+     "liaison rival of the Kivu Army, said two soldiers died.",
+     [("Defence Media Services", "PART_OF", "*")]),
+    # watching or counting what happens in a place
+    ("researcher-follows-crime-in", '"The feud is old," said Ana Lukic, a researcher who '
+     "follows organised crime in the Drina Valley.", [("Ana Lukic", "LOCATED_IN", "*")]),
+    ("office-recorded-attacks-in", "In the Ruzizi Plain, the Kivu Rights Office recorded 40 "
+     "attacks in January.", [("Kivu Rights Office", "LOCATED_IN", "*")]),
+    ("monitors-track-clashes-in", "The Orlis Observatory monitors clashes in Masisi from "
+     "its office abroad.", [("Orlis Observatory", "LOCATED_IN", "Masisi")]),
+    # the envoys of a body meet there, not the body
+    ("representatives-of-met-in", "Representatives of the Kivu Council and the Ituri "
+     "Council met in Goma on Monday to discuss the truce.",
+     [("Kivu Council", "LOCATED_IN", "*"), ("Ituri Council", "LOCATED_IN", "*")]),
+    ("delegation-of-met-in", "A delegation of the Tarvo Assembly met in Orlis with the "
+     "mediators.", [("Tarvo Assembly", "LOCATED_IN", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_homes_and_parts_read(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_no_home_or_part_from_near_shapes(nlp: Language, text: str,
+                                          forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
