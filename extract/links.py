@@ -452,6 +452,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if htype not in _HOLDERS and not (htype is ActorType.LOCATION and prep.lower_ in ("in", "of")):
         return []
     noun = appos.lower_ if appos is not None else ""
+    if prep.lower_ == "of" and noun.replace("-", "") in _BEARINGS:
+        return []  # "X, north of Y": a bearing from Y, and X lies outside it
     if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
         return []  # "X, who could become the next leader of Y": not (yet) its leader
     job = noun not in _NOT_JOBS
@@ -1449,6 +1451,8 @@ def _aim_only(verb: Token) -> bool:
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _SPEAKING_VERBS = words("tell speak brief address")
+# Bearings from a place: "X, north of Y", "X, south-east of Y"
+_BEARINGS = words("north south east west northeast northwest southeast southwest")
 # Verbs of watching or counting: "follows crime in Z", "recorded 30 attacks in Z"
 _WATCHING_VERBS = words("follow monitor record document track study research observe")
 # Those sent to speak for a body: "representatives of X met in Z"

@@ -4,7 +4,7 @@ based on islands, shores or in creeks of a named place; a unit set off as "the p
 and military wing of Y" (two words joined before the unit noun, which the parser hangs
 apart); and no home from watching or counting ("a researcher who follows crime in Z",
 "the office recorded attacks in Z") or from the envoys a body sends ("representatives of X
-met in Z"). Own sentences, invented names."""
+met in Z"), nor containment from a bearing ("X, north of Y"). Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("twofold-arm-of", "Sami Rahal, a spokesman for the Tarvo Relief Corps (TRC), the "
      "medical and logistics arm of the Orlis Front, said the convoy was delayed.",
      [("Tarvo Relief Corps", "PART_OF", "Orlis Front")]),
+    # a town set off with the place it is in is still in it
+    ("town-in-region-still", "Fighters attacked Kessel, a town in Dorn, on Monday.",
+     [("Kessel", "LOCATED_IN", "Dorn")]),
     # who meets in a place is still there
     ("met-in-still", "The Kivu Council and the Ituri Council met in Goma on Monday to "
      "discuss the truce.", [("Kivu Council", "LOCATED_IN", "Goma")]),
@@ -50,6 +53,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("twofold-rival-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
      "liaison rival of the Kivu Army, said two soldiers died.",
      [("Defence Media Services", "PART_OF", "*")]),
+    # a bearing from a place: outside it
+    ("north-of-town", "Drones struck rebel positions near Kessel, north of Dorn, the army "
+     "said.", [("Kessel", "LOCATED_IN", "Dorn")]),
+    ("east-of-town", "Gunmen boarded the trawler near Pulau Lemar, east of Lahad Kessel, at "
+     "dawn.", [("Pulau Lemar", "LOCATED_IN", "*")]),
     # watching or counting what happens in a place
     ("researcher-follows-crime-in", '"The feud is old," said Ana Lukic, a researcher who '
      "follows organised crime in the Drina Valley.", [("Ana Lukic", "LOCATED_IN", "*")]),
