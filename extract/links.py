@@ -1100,7 +1100,20 @@ def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     htype = m.type_of(holder)
     if htype not in _HOLDERS:
         return []
+    if htype is ActorType.PERSON and noun.lower_ in _SET_OFF_BODIES:
+        # "X, a researcher at the Y, a Lima-based rights organisation": the parser hangs the
+        # body's own apposition on the person; it tells the body named between the two
+        bodies = [k for i in range(noun.left_edge.i - 1, noun.head.i, -1)
+                  if (k := m.token_actor.get(i)) is not None and m.type_of(k) in _ORGS]
+        if not bodies:
+            return []
+        holder, htype = bodies[0], m.type_of(bodies[0])
     return _modifier_links(holder, htype, noun.left_edge.i, noun.i, noun, ctx)
+
+
+# Kinds of body an apposition may name: "a Lima-based rights organisation"
+_SET_OFF_BODIES = BODY_NOUNS | words("organizations organisations groups ngo charity "
+                                     "centre center institution foundation")
 
 
 @rule

@@ -2,9 +2,11 @@
 first and a body "located" (stationed, headquartered) there in a "where" clause; a body
 based on islands, shores or in creeks of a named place; a unit set off as "the political
 and military wing of Y" (two words joined before the unit noun, which the parser hangs
-apart); and no home from watching or counting ("a researcher who follows crime in Z",
-"the office recorded attacks in Z") or from the envoys a body sends ("representatives of X
-met in Z"), nor containment from a bearing ("X, north of Y"). Own sentences, invented names."""
+apart); a body's own apposition ("X, a researcher at Y, a Lima-based organisation")
+places the body, not the person; no home from watching or counting ("a researcher who
+follows crime in Z", "the office recorded attacks in Z") or from the envoys a body sends
+("representatives of X met in Z"), nor containment from a bearing ("X, north of Y").
+Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a town set off with the place it is in is still in it
     ("town-in-region-still", "Fighters attacked Kessel, a town in Dorn, on Monday.",
      [("Kessel", "LOCATED_IN", "Dorn")]),
+    # a body's own apposition, hung by the parser on the person named before the body
+    ("body-appos-after-person", '"The war is hidden," said Rosa Tello, a researcher at the '
+     "Andean Studies Institute (ASI), a Lima-based research organisation.",
+     [("Andean Studies Institute", "LOCATED_IN", "Lima")]),
+    ("person-based-still", '"The war is hidden," said Rosa Tello, a Cusco-based lawyer.',
+     [("Rosa Tello", "LOCATED_IN", "Cusco")]),
     # who meets in a place is still there
     ("met-in-still", "The Kivu Council and the Ituri Council met in Goma on Monday to "
      "discuss the truce.", [("Kivu Council", "LOCATED_IN", "Goma")]),
@@ -53,6 +61,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("twofold-rival-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
      "liaison rival of the Kivu Army, said two soldiers died.",
      [("Defence Media Services", "PART_OF", "*")]),
+    ("body-appos-not-person", '"The war is hidden," said Rosa Tello, a researcher at the '
+     "Andean Studies Institute (ASI), a Lima-based research organisation.",
+     [("Rosa Tello", "LOCATED_IN", "*")]),
     # a bearing from a place: outside it
     ("north-of-town", "Drones struck rebel positions near Kessel, north of Dorn, the army "
      "said.", [("Kessel", "LOCATED_IN", "Dorn")]),
