@@ -2,11 +2,11 @@
 first and a body "located" (stationed, headquartered) there in a "where" clause; a body
 based on islands, shores or in creeks of a named place; a unit set off as "the political
 and military wing of Y" (two words joined before the unit noun, which the parser hangs
-apart); a body's own apposition ("X, a researcher at Y, a Lima-based organisation")
-places the body, not the person; no home from watching or counting ("a researcher who
-follows crime in Z", "the office recorded attacks in Z") or from the envoys a body sends
-("representatives of X met in Z"), nor containment from a bearing ("X, north of Y").
-Own sentences, invented names."""
+apart) or as "the force run by Y"; a body's own apposition ("X, a researcher at Y, a
+Lima-based organisation") places the body, not the person; no home from watching or
+counting ("a researcher who follows crime in Z", "the office recorded attacks in Z") or
+from the envoys a body sends ("representatives of X met in Z"), nor containment from a
+bearing ("X, north of Y"). Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -39,6 +39,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a town set off with the place it is in is still in it
     ("town-in-region-still", "Fighters attacked Kessel, a town in Dorn, on Monday.",
      [("Kessel", "LOCATED_IN", "Dorn")]),
+    # a unit set off as run or controlled by a larger body
+    ("force-run-by", "The Orlis Legion, the paramilitary force run by the Veloria Ministry of "
+     "Defence, trained the new recruits.",
+     [("Orlis Legion", "PART_OF", "Veloria Ministry of Defence")]),
+    ("unit-controlled-by", "The Orlis Legion, an elite unit controlled by the Kivu Army, "
+     "guards the airport.", [("Orlis Legion", "PART_OF", "Kivu Army")]),
     # a body's own apposition, hung by the parser on the person named before the body
     ("body-appos-after-person", '"The war is hidden," said Rosa Tello, a researcher at the '
      "Andean Studies Institute (ASI), a Lima-based research organisation.",
@@ -61,6 +67,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("twofold-rival-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
      "liaison rival of the Kivu Army, said two soldiers died.",
      [("Defence Media Services", "PART_OF", "*")]),
+    # funded is not run; a person runs no body it is part of
+    ("force-funded-by", "The Orlis Legion, the paramilitary force funded by the Veloria "
+     "Ministry of Defence, trained the new recruits.", [("Orlis Legion", "PART_OF", "*")]),
+    ("militia-run-by-person", "The Orlis Legion, a militia run by Tomas Varga, guards the "
+     "airport.", [("Orlis Legion", "PART_OF", "*")]),
     ("body-appos-not-person", '"The war is hidden," said Rosa Tello, a researcher at the '
      "Andean Studies Institute (ASI), a Lima-based research organisation.",
      [("Rosa Tello", "LOCATED_IN", "*")]),
