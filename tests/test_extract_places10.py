@@ -6,7 +6,8 @@ apart) or as "the force run by Y"; a body's own apposition ("X, a researcher at 
 Lima-based organisation") places the body, not the person; no home from watching or
 counting ("a researcher who follows crime in Z", "the office recorded attacks in Z") or
 from the envoys a body sends ("representatives of X met in Z"), nor containment from a
-bearing ("X, north of Y"). Own sentences, invented names."""
+bearing ("X, north of Y"); control of "several neighbourhoods of X" holds X. Own
+sentences, invented names."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a town set off with the place it is in is still in it
     ("town-in-region-still", "Fighters attacked Kessel, a town in Dorn, on Monday.",
      [("Kessel", "LOCATED_IN", "Dorn")]),
+    # control of the ground of a town: the town is held
+    ("control-of-neighbourhoods-of", "The Orlis Front took control of several "
+     "neighbourhoods of Kessel in April.", [("Orlis Front", "CONTROLS", "Kessel")]),
+    ("gang-which-took-control-of-districts", "The gunmen belonged to the Orlis gang, which "
+     "took control of two districts of Kessel last year.", [("Orlis", "CONTROLS", "Kessel")]),
     # a unit set off as run or controlled by a larger body
     ("force-run-by", "The Orlis Legion, the paramilitary force run by the Veloria Ministry of "
      "Defence, trained the new recruits.",
@@ -67,6 +73,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     ("twofold-rival-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
      "liaison rival of the Kivu Army, said two soldiers died.",
      [("Defence Media Services", "PART_OF", "*")]),
+    # ground near a town is not the town; control tried for is not held
+    ("control-of-villages-near", "The Orlis Front took control of several villages near "
+     "Kessel in April.", [("Orlis Front", "CONTROLS", "*")]),
+    ("tried-control-of-neighbourhoods", "The Orlis Front tried to take control of several "
+     "neighbourhoods of Kessel in April.", [("Orlis Front", "CONTROLS", "*")]),
     # funded is not run; a person runs no body it is part of
     ("force-funded-by", "The Orlis Legion, the paramilitary force funded by the Veloria "
      "Ministry of Defence, trained the new recruits.", [("Orlis Legion", "PART_OF", "*")]),
