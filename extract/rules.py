@@ -1747,6 +1747,8 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
              for p in pobjs(b, preps)]
     for prt in (c for c in verb.children if c.dep_ == "prt"):
         objs += pobjs(prt, preps)
+    # "based in the southern municipality of Y": the place the kind of place names
+    objs += [p for o in objs if o.lemma_ in PLACE_NOUNS for p in pobjs(o, {"of"})]
     srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]
     tgts = [t for t in named_places(objs, ctx)
             if ctx.m.type_of(t) in (ActorType.LOCATION, ActorType.STATE, ActorType.FACILITY)]
