@@ -1,13 +1,14 @@
 """Where actors are and what belongs to what, in shapes fresh news used: a place told
 first and a body "located" (stationed, headquartered) there in a "where" clause; a body
-based on islands, shores or in creeks of a named place; a unit set off as "the political
-and military wing of Y" (two words joined before the unit noun, which the parser hangs
-apart) or as "the force run by Y"; a body's own apposition ("X, a researcher at Y, a
-Lima-based organisation") places the body, not the person; no home from watching or
-counting ("a researcher who follows crime in Z", "the office recorded attacks in Z") or
-from the envoys a body sends ("representatives of X met in Z"), nor containment from a
-bearing ("X, north of Y"); control of "several neighbourhoods of X" holds X. Own
-sentences, invented names."""
+based on islands, shores or in creeks of a named place, or "in the municipality of Y",
+or keeping fighters or cells there; a unit set off as "the political and military wing
+of Y" (two words joined before the unit noun, which the parser hangs apart) or as "the
+force run by Y"; a body's own apposition ("X, a researcher at Y, a Lima-based
+organisation") places the body, not the person; no home from watching or counting ("a
+researcher who follows crime in Z", "the office recorded attacks in Z") or from the
+envoys a body sends ("representatives of X met in Z"), nor containment from a bearing
+("X, north of Y"); control of "several neighbourhoods of X" holds X. Own sentences,
+invented names."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Kivu League", "LOCATED_IN", "Lake Kivu")]),
     ("based-in-creeks-of", "The Kivu League is based in the creeks of Bayelsa.",
      [("Kivu League", "LOCATED_IN", "Bayelsa")]),
+    # based in a kind of place named after "of"
+    ("based-in-municipality-of", "The Orlis Front is based in the southern municipality of "
+     "Kessel, in the Tarvo canyon.", [("Orlis Front", "LOCATED_IN", "Kessel")]),
+    # fighters or cells kept in a place
+    ("has-fighters-in", "The Orlis Front, which has fighters in the Kessel mountains further "
+     "north, has exploited the fighting.", [("Orlis Front", "LOCATED_IN", "Kessel")]),
+    ("keeps-cells-in", "The Orlis Front keeps cells in Tarvo and the north.",
+     [("Orlis Front", "LOCATED_IN", "Tarvo")]),
     # a unit set off after a name (and its acronym) with two words before the unit noun
     ("twofold-wing-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
      "liaison wing of the Kivu Army, said two soldiers died.",
@@ -69,6 +78,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     # a base that has ended
     ("was-based-on-islands-until", "The Kivu League was based on islands in Lake Kivu "
      "until 2019, when it moved to Uvira.", [("Kivu League", "LOCATED_IN", "Lake Kivu")]),
+    # fighters lost, sent or none: no presence
+    ("lost-fighters-in", "The Orlis Front has lost fighters in Kessel.",
+     [("Orlis Front", "LOCATED_IN", "*")]),
+    ("no-fighters-in", "The Orlis Front has no fighters in Kessel.",
+     [("Orlis Front", "LOCATED_IN", "*")]),
     # a rival, not a wing
     ("twofold-rival-of", "Ines Varga, head of Defence Media Services (DMS), the press and "
      "liaison rival of the Kivu Army, said two soldiers died.",
