@@ -1736,8 +1736,11 @@ def _shared_subject(verb: Token) -> list[Token]:
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
     """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
     if passive:
-        srcs = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
-        if not srcs:
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        srcs = actors_of_tokens(own, ctx)
+        if not srcs and not (own and verb.dep_ == "conj"):
+            # (not "A is strong in X, and the B Front is based in Y": a joined clause with
+            # a subject of its own, even one not read as an actor, is not A's)
             srcs = subjects(verb, ctx)
     else:
         srcs = subjects(verb, ctx)
