@@ -3,12 +3,14 @@ first and a body "located" (stationed, headquartered) there in a "where" clause;
 based on islands, shores or in creeks of a named place, or "in the municipality of Y",
 or keeping fighters or cells there; a unit set off as "the political and military wing
 of Y" (two words joined before the unit noun, which the parser hangs apart) or as "the
-force run by Y"; a body's own apposition ("X, a researcher at Y, a Lima-based
+force run by Y", or in a second verb of a relative clause ("which is based in K and
+forms part of Y"); a body's own apposition ("X, a researcher at Y, a Lima-based
 organisation") places the body, not the person; no home from watching or counting ("a
 researcher who follows crime in Z", "the office recorded attacks in Z") or from the
 envoys a body sends ("representatives of X met in Z"), nor containment from a bearing
-("X, north of Y"); control of "several neighbourhoods of X" holds X. Own sentences,
-invented names."""
+("X, north of Y"), nor a home from a clause joined with a subject of its own ("A is strong
+in X, and the militia is based in Y"); control of "several neighbourhoods of X" holds X.
+Own sentences, invented names."""
 
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     ("based-in-municipality-of", "The Orlis Front is based in the southern municipality of "
      "Kessel, in the Tarvo canyon.", [("Orlis Front", "LOCATED_IN", "Kessel")]),
     # fighters or cells kept in a place
+    ("strongest-in-still", "The Kivu Front is strongest in Uvira, and the smaller militia "
+     "is based in Tarvo.", [("Kivu Front", "LOCATED_IN", "Uvira")]),
     ("has-fighters-in", "The Orlis Front, which has fighters in the Kessel mountains further "
      "north, has exploited the fighting.", [("Orlis Front", "LOCATED_IN", "Kessel")]),
     ("keeps-cells-in", "The Orlis Front keeps cells in Tarvo and the north.",
@@ -54,6 +58,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "neighbourhoods of Kessel in April.", [("Orlis Front", "CONTROLS", "Kessel")]),
     ("gang-which-took-control-of-districts", "The gunmen belonged to the Orlis gang, which "
      "took control of two districts of Kessel last year.", [("Orlis", "CONTROLS", "Kessel")]),
+    # part of a larger body, told in the second verb of a relative clause
+    ("which-based-and-forms-part-of", "The 3rd Infantry Regiment, which is based in Kourou "
+     "and forms part of the Veloria Armed Forces, took part in the operation.",
+     [("3rd Infantry Regiment", "PART_OF", "Veloria Armed Forces")]),
+    ("which-based-and-is-part-of", "The Kora Rangers, which are based in Lamu and are part "
+     "of the Tolan Police Service, patrol the hills.",
+     [("Kora Rangers", "PART_OF", "Tolan Police Service")]),
     # a unit set off as run or controlled by a larger body
     ("force-run-by", "The Orlis Legion, the paramilitary force run by the Veloria Ministry of "
      "Defence, trained the new recruits.",
@@ -78,6 +89,9 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
     # a base that has ended
     ("was-based-on-islands-until", "The Kivu League was based on islands in Lake Kivu "
      "until 2019, when it moved to Uvira.", [("Kivu League", "LOCATED_IN", "Lake Kivu")]),
+    # a joined clause with a subject of its own places that subject, not the first one
+    ("joined-clause-own-subject", "The Kivu Front is strongest in Uvira, and the smaller "
+     "militia is based in Tarvo.", [("Kivu Front", "LOCATED_IN", "Tarvo")]),
     # fighters lost, sent or none: no presence
     ("lost-fighters-in", "The Orlis Front has lost fighters in Kessel.",
      [("Orlis Front", "LOCATED_IN", "*")]),
@@ -92,6 +106,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Kessel in April.", [("Orlis Front", "CONTROLS", "*")]),
     ("tried-control-of-neighbourhoods", "The Orlis Front tried to take control of several "
      "neighbourhoods of Kessel in April.", [("Orlis Front", "CONTROLS", "*")]),
+    # a joint patrol formed with a body, a rival of it: no part of it
+    ("which-based-and-forms-part-of-patrol-with", "The Kora Rangers, which are based in Lamu "
+     "and form part of a joint patrol with the Tolan Police Service, guard the hills.",
+     [("Kora Rangers", "PART_OF", "*")]),
+    ("which-based-and-is-rival-of", "The Kora Rangers, which are based in Lamu and are the "
+     "main rival of the Tolan Police Service, patrol the hills.",
+     [("Kora Rangers", "PART_OF", "*")]),
     # funded is not run; a person runs no body it is part of
     ("force-funded-by", "The Orlis Legion, the paramilitary force funded by the Veloria "
      "Ministry of Defence, trained the new recruits.", [("Orlis Legion", "PART_OF", "*")]),
