@@ -34,6 +34,7 @@ from .lexicon import (
 )
 from .links import MEMBER_WORDS, as_part, city_of, part_of_parties
 from .namecues import TITLE_HEADS
+from .places import ground_named
 from .resolve import (
     PLACES,
     Candidate,
@@ -459,6 +460,8 @@ def _took_control(noun: Token, ctx: Context, verb: Token | None = None) -> list[
     held += [p for h in held if h.lemma_ in _FACILITY_PARTS
              for p in pobjs(h, {"of", "at", "in"}) or pobjs(verb, {"at", "in"})]
     places = _places_of(held, ctx)
+    # "took control of several neighbourhoods of X": the town whose ground is held
+    places += [k for k in ground_named(held, ctx) if k not in places]
     holders = actors_of_tokens(pobjs(verb, {"to"}), ctx) if verb.lemma_ in _HAND_VERBS else (
         subjects(verb, ctx))
     return [candidate(s, R.CONTROLS, p, verb, ctx, 0.6)

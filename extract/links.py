@@ -452,6 +452,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if htype not in _HOLDERS and not (htype is ActorType.LOCATION and prep.lower_ in ("in", "of")):
         return []
     noun = appos.lower_ if appos is not None else ""
+    if prep.lower_ == "of" and noun.replace("-", "") in _BEARINGS:
+        return []  # "X, north of Y": a bearing from Y, and X lies outside it
     if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
         return []  # "X, who could become the next leader of Y": not (yet) its leader
     job = noun not in _NOT_JOBS
@@ -1098,7 +1100,20 @@ def _appos_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
     htype = m.type_of(holder)
     if htype not in _HOLDERS:
         return []
+    if htype is ActorType.PERSON and noun.lower_ in _SET_OFF_BODIES:
+        # "X, a researcher at the Y, a Lima-based rights organisation": the parser hangs the
+        # body's own apposition on the person; it tells the body named between the two
+        bodies = [k for i in range(noun.left_edge.i - 1, noun.head.i, -1)
+                  if (k := m.token_actor.get(i)) is not None and m.type_of(k) in _ORGS]
+        if not bodies:
+            return []
+        holder, htype = bodies[0], m.type_of(bodies[0])
     return _modifier_links(holder, htype, noun.left_edge.i, noun.i, noun, ctx)
+
+
+# Kinds of body an apposition may name: "a Lima-based rights organisation"
+_SET_OFF_BODIES = BODY_NOUNS | words("organizations organisations groups ngo charity "
+                                     "centre center institution foundation")
 
 
 @rule
@@ -1308,6 +1323,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     aim = head.pos_ == "VERB" and (_aim_only(head) or _not_yet(head))
     if head.pos_ == "VERB" and _charged(head):
         return []  # "Y accused X of genocide in Z": where a charged act is, nobody is
+    if head.pos_ == "VERB" and head.lemma_ in _WATCHING_VERBS:
+        return []  # "a researcher who follows crime in Z", "the office recorded attacks in
+        # Z": what is watched or counted is there, not the one who watches it
     if seated_in(prep):
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
@@ -1329,6 +1347,10 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             subjects(head, ctx))
         who = doers + actors_of_tokens(
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
+        # "representatives of X met in Z": only the envoys are there, not the body sending
+        sent = actors_of_tokens([p for c in head.children if c.dep_ in ("nsubj", "dobj")
+                                 and c.lemma_ in _ENVOY_NOUNS for p in pobjs(c, {"of"})], ctx)
+        who = [w for w in who if w not in sent]
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
           and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):
         # (not "X's branch in Z": the branch is there, X need not be)
@@ -1442,6 +1464,12 @@ def _aim_only(verb: Token) -> bool:
 # Verbs that judge an event ("calls Y's presence in Z a disgrace"): the judge is
 # not where the event is ("said in Cairo" does put the speaker there).
 _SPEAKING_VERBS = words("tell speak brief address")
+# Bearings from a place: "X, north of Y", "X, south-east of Y"
+_BEARINGS = words("north south east west northeast northwest southeast southwest")
+# Verbs of watching or counting: "follows crime in Z", "recorded 30 attacks in Z"
+_WATCHING_VERBS = words("follow monitor record document track study research observe")
+# Those sent to speak for a body: "representatives of X met in Z"
+_ENVOY_NOUNS = words("representative delegate delegation envoy emissary")
 _BRANCH_NOUNS = words("branch affiliate wing arm offshoot franchise faction chapter cell")
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
 

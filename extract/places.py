@@ -757,7 +757,7 @@ _HOME_BODIES = frozenset({ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                           ActorType.GOVERNMENT_BODY})
 # "the prison at X, where Y is serving a sentence": being kept, living or hiding there
 _KEPT_VERBS = words("live reside stay hide shelter base serve hold detain jail imprison "
-                    "keep intern confine")
+                    "keep intern confine locate station headquarter")
 _STRONGHOLDS = words("stronghold bastion heartland fiefdom")
 _HAVING = words("have maintain keep retain establish build")
 _OPERATED_IN = words("in inside across throughout around")

@@ -1736,8 +1736,11 @@ def _shared_subject(verb: Token) -> list[Token]:
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
     """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
     if passive:
-        srcs = actors_of_tokens([c for c in verb.children if c.dep_ == "nsubjpass"], ctx)
-        if not srcs:
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        srcs = actors_of_tokens(own, ctx)
+        if not srcs and not (own and verb.dep_ == "conj"):
+            # (not "A is strong in X, and the B Front is based in Y": a joined clause with
+            # a subject of its own, even one not read as an actor, is not A's)
             srcs = subjects(verb, ctx)
     else:
         srcs = subjects(verb, ctx)
@@ -1747,6 +1750,8 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
              for p in pobjs(b, preps)]
     for prt in (c for c in verb.children if c.dep_ == "prt"):
         objs += pobjs(prt, preps)
+    # "based in the southern municipality of Y": the place the kind of place names
+    objs += [p for o in objs if o.lemma_ in PLACE_NOUNS for p in pobjs(o, {"of"})]
     srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]
     tgts = [t for t in named_places(objs, ctx)
             if ctx.m.type_of(t) in (ActorType.LOCATION, ActorType.STATE, ActorType.FACILITY)]
