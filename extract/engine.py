@@ -76,6 +76,7 @@ from .resolve import (
     Context,
     actors_of_tokens,
     candidate,
+    counted_things,
     described_person,
     negated,
     pobjs,
@@ -829,6 +830,8 @@ def _holders(tok: Token, ctx: Context) -> list[str]:
 
 def _owners(tok: Token, ctx: Context) -> list[str]:
     """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
+    if counted := counted_things(tok):  # "one of the X cutters": the cutters' owner
+        return actors_of_tokens(counted, ctx) or [k for c in counted for k in _owners(c, ctx)]
     found = actors_of_tokens([_antecedent(c) for c in tok.children if c.dep_ in _OWNER_DEPS],
                              ctx)
     if not found:

@@ -1635,6 +1635,19 @@ _RULING_PLURALS = words("governments juntas regimes administrations authorities 
                         "militaries")
 
 
+# Words a part of a plural is counted by: "one of the X cutters", "two of its posts".
+_COUNT_WORDS = words("one some several many most few both")
+
+
+def counted_things(tok: Token) -> list[Token]:
+    """"(fired on) one of the X cutters", "(struck) two of the army's posts": the plural
+    noun a number or count word counts out, whose owner is the one struck."""
+    if not (tok.like_num or tok.lower_ in _COUNT_WORDS) or tok.pos_ not in ("NUM", "PRON",
+                                                                             "ADJ", "NOUN"):
+        return []
+    return [p for p in pobjs(tok, {"of"}) if p.tag_ in ("NNS", "NNPS")]
+
+
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return [
         p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps

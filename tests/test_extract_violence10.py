@@ -1,0 +1,104 @@
+"""Violence told of a part of a side's things:
+
+- "fired water cannon at one of the Y cutters", "fired on one of Y's patrols", "attacked
+  two of Y's posts", "claimed an attack on one of Y's bases": the side whose things are
+  counted out is struck; never a place the things stood near ("one of the fishing boats
+  near Z"), nor a count of people described ("X, one of Y's commanders");
+- "Y opened fire on an ambulance (killing X) ... condemned the attack on the Z
+  ambulance": Y struck Z, the one attack told just before by one doer; not "attacks on
+  Z" (a campaign), nor an attack told before by two doers, nor one told long before.
+
+Every row is written for this table, with invented names and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found
+
+K, T, TH = "KILLED", "TARGETS", "THREATENS"
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    # --- a part of a side's things
+    ("fired-at-one-of-cutters",
+     "The Lakeland Navy fired water cannon at one of the Brenton Coast Guard cutters on "
+     "Friday.",
+     [("Lakeland Navy", T, "Brenton Coast Guard")]),
+    ("fired-on-one-of-patrols",
+     "The Kivu Liberation Front fired on one of the Banyo Defence Force's patrols near "
+     "Tarso.",
+     [("Kivu Liberation Front", T, "Banyo Defence Force")]),
+    ("attacked-two-of-posts",
+     "The Kivu Liberation Front attacked two of the Banyo Defence Force's posts overnight.",
+     [("Kivu Liberation Front", T, "Banyo Defence Force")]),
+    ("attack-on-one-of-bases",
+     "The Kivu Liberation Front claimed an attack on one of the Banyo Defence Force's "
+     "bases.",
+     [("Kivu Liberation Front", T, "Banyo Defence Force")]),
+    # --- the attack told just before, named again by its target
+    ("the-attack-on-after-killed-when",
+     "Oleg Petrov was killed when members of the Kovel Liberation Front opened fire on a "
+     "marked ambulance near Abeche. Maria Lund condemned the attack on the Tarsian Red "
+     "Crescent Society ambulance.",
+     [("Kovel Liberation Front", T, "Tarsian Red Crescent Society")]),
+    ("the-attack-on-after-ambush",
+     "Fighters of the Kovel Liberation Front ambushed a convoy on the road to Abeche on "
+     "Monday, killing two drivers. The UN condemned the attack on the World Food "
+     "Programme convoy.",
+     [("Kovel Liberation Front", T, "World Food Program")]),
+    ("the-attack-on-demonym-named-body",
+     "Oleg Petrov was killed when members of the Kovel Liberation Front opened fire on a "
+     "marked ambulance near Abeche. \"I condemn the attack on the Kenyan Red Cross "
+     "Society ambulance,\" said Maria Lund.",
+     [("Kovel Liberation Front", T, "Kenyan Red Cross Society")]),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    # --- things of no side, a person counted among a body's men
+    ("one-of-boats-near-town",
+     "The Lakeland Navy fired water cannon at one of the fishing boats near Brenton on "
+     "Friday.",
+     [("Lakeland Navy", T, "*")]),
+    ("one-of-commanders-described",
+     "Amos Kitenge, one of the Kivu Liberation Front's commanders, attacked the town of "
+     "Tarso.",
+     [("Amos Kitenge", T, "Kivu Liberation Front"),
+      ("Kivu Liberation Front", T, "*")]),
+    # --- the state of a demonym inside a body's name is not the one struck
+    ("the-attack-on-not-demonym-state",
+     "Oleg Petrov was killed when members of the Kovel Liberation Front opened fire on a "
+     "marked ambulance near Abeche. \"I condemn the attack on the Kenyan Red Cross "
+     "Society ambulance,\" said Maria Lund.",
+     [("Kovel Liberation Front", T, "Kenya")]),
+    # --- attacks in general, two doers before, an attack told long before
+    ("attacks-on-campaign",
+     "Fighters of the Kovel Liberation Front ambushed a convoy on the road to Abeche on "
+     "Monday, killing two drivers. The UN condemned attacks on the World Food Programme.",
+     [("Kovel Liberation Front", T, "World Food Program")]),
+    ("the-attack-on-two-doers",
+     "Fighters of the Kovel Liberation Front and the Tarso Brigades ambushed separate "
+     "convoys near Abeche on Monday. The UN condemned the attack on the World Food "
+     "Programme convoy.",
+     [("Kovel Liberation Front", T, "World Food Program"),
+      ("Tarso Brigades", T, "World Food Program")]),
+    ("the-attack-on-long-after",
+     "Fighters of the Kovel Liberation Front ambushed a convoy near Abeche in May. The "
+     "rains came early this year. Farmers planted maize in the valley. Prices of seed "
+     "rose sharply. The UN condemned the attack on the World Food Programme convoy.",
+     [("Kovel Liberation Front", T, "World Food Program")]),
+]
+
+
+# (a row is read or refused: one test over both tables, each row named by its id)
+READINGS = [
+    *(pytest.param(text, triples, True, id=row) for row, text, triples in POSITIVE),
+    *(pytest.param(text, triples, False, id=f"not-{row}") for row, text, triples in NEGATIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "triples", "read"), READINGS)
+def test_violence_read_or_refused(nlp: Language, text: str, triples: list[Triple],
+                                  read: bool) -> None:
+    (assert_found if read else assert_absent)(nlp, text, triples)
