@@ -693,6 +693,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)]
                                  + [t for p in by_named for t in p.subtree], ctx)[:2]
+        if not found and tok.lower_ in ATTACK_NOUNS:
+            # "(would respond to) any Rwandan airstrikes": the state the demonym names
+            found = [k for c in tok.children if c.dep_ == "amod"
+                     and (k := ctx.m.state_for_word(c)) is not None][:1]
         if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok)
                           else decision_maker(tok, ctx)):
             # "condemned the raid": the raid told with its doer before; "the decision"

@@ -681,6 +681,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     srcs = _named_attackers(noun, agents, ctx) or _lead_doers(noun, ctx)
     if _warned_of(noun):
         return _warned_threat(noun, srcs, ctx)
+    if _hypothetical(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_ in _UNDONE_HEADS):
+        return []  # "would respond to any Pakistani strikes on X": spoken of, none done
     if srcs and not tgts and noun.dep_ == "nsubj" and head.lemma_ in _STRUCK_BY_NOUN:
         tgts = _struck_by_noun(head, ctx)  # "shelling by X hit the market of Y"
     if srcs and not tgts:
