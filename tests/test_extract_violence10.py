@@ -6,7 +6,13 @@
   near Z"), nor a count of people described ("X, one of Y's commanders");
 - "Y opened fire on an ambulance (killing X) ... condemned the attack on the Z
   ambulance": Y struck Z, the one attack told just before by one doer; not "attacks on
-  Z" (a campaign), nor an attack told before by two doers, nor one told long before.
+  Z" (a campaign), nor an attack told before by two doers, nor one told long before;
+- "warned that X would respond with full force to any Rwandan airstrikes on Y": X
+  threatens Rwanda, the state the demonym names; "any (no) attack on Y" is spoken of,
+  never an attack done ("warned that any Chilean attack on Peru would end badly");
+- "the attackers, identified by officials as fighters of Y (as Y fighters), attacked Z":
+  Y struck Z (the parser hangs "as" on the officials); not officials who identified
+  the dead ("the victims, identified by officials as ...").
 
 Every row is written for this table, with invented names and places.
 """
@@ -53,6 +59,20 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "marked ambulance near Abeche. \"I condemn the attack on the Kenyan Red Cross "
      "Society ambulance,\" said Maria Lund.",
      [("Kovel Liberation Front", T, "Kenyan Red Cross Society")]),
+    # --- a threat against the state of the attacks it answers
+    ("respond-to-any-demonym-strikes",
+     "Amos Kitenge warned that the Congolese army would respond with full force to any "
+     "new Rwandan airstrikes on Congolese territory.",
+     [("Democratic Republic of the Congo forces", TH, "Rwanda")]),
+    # --- attackers identified as a group's men
+    ("attackers-identified-by-officials-as-fighters-of",
+     "The attackers, identified by officials as fighters of the Kivu Liberation Front, "
+     "attacked Tarso and two smaller settlements shortly after dawn.",
+     [("Kivu Liberation Front", T, "Tarso")]),
+    ("attackers-identified-by-police-as-group-fighters",
+     "The gunmen, identified by police as Kivu Liberation Front fighters, stormed the "
+     "village of Tarso on Monday.",
+     [("Kivu Liberation Front", T, "Tarso")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -72,6 +92,22 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "marked ambulance near Abeche. \"I condemn the attack on the Kenyan Red Cross "
      "Society ambulance,\" said Maria Lund.",
      [("Kovel Liberation Front", T, "Kenya")]),
+    # --- those identified are not attackers
+    ("victims-identified-as-fighters",
+     "The victims, identified by officials as fighters of the Kivu Liberation Front, "
+     "attacked nobody, their families said of the raid on Tarso.",
+     [("Kivu Liberation Front", T, "*")]),
+    # --- attacks spoken of, none done
+    ("respond-to-any-strikes-no-attack",
+     "Amos Kitenge warned that the Congolese army would respond with full force to any "
+     "new Rwandan airstrikes on Congolese territory.",
+     [("Rwanda", T, "*")]),
+    ("any-attack-would-end-badly",
+     "Marco Ruiz warned that any Chilean attack on Peru would end badly for Santiago.",
+     [("Chile", T, "Peru")]),
+    ("no-demonym-questions",
+     "The Congolese army will respond to Rwandan questions about the strikes.",
+     [("*", TH, "Rwanda")]),
     # --- attacks in general, two doers before, an attack told long before
     ("attacks-on-campaign",
      "Fighters of the Kovel Liberation Front ambushed a convoy on the road to Abeche on "
