@@ -215,6 +215,13 @@ def _victim_is_person(source: str, target: str, ctx: Context) -> bool:
     return ctx.m.type_of(target) is ActorType.PERSON and source != target
 
 
+def _not_two_people(source: str, target: str, ctx: Context) -> bool:
+    """Sides that fight, not two people at odds ("the governor clashed with his
+    predecessor over the bandits": a quarrel)."""
+    m = ctx.m
+    return not (m.type_of(source) is ActorType.PERSON and m.type_of(target) is ActorType.PERSON)
+
+
 def _town_or_region(source: str, target: str, ctx: Context) -> bool:
     """A town or region as the site of an attack, not a state ("raided a market in Mali"
     tells where, not that Mali was attacked) nor a facility nearby."""
@@ -277,6 +284,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "person_rules_realm": _person_rules_realm,
     "guest_is_person": _guest_is_person,
     "victim_is_person": _victim_is_person,
+    "not_two_people": _not_two_people,
 }
 
 
