@@ -12,7 +12,12 @@
   never an attack done ("warned that any Chilean attack on Peru would end badly");
 - "the attackers, identified by officials as fighters of Y (as Y fighters), attacked Z":
   Y struck Z (the parser hangs "as" on the officials); not officials who identified
-  the dead ("the victims, identified by officials as ...").
+  the dead ("the victims, identified by officials as ...");
+- "X clashed with (fought against) Y": armed sides fight; two people at odds ("the
+  governor clashed with his predecessor over ...") only quarrel;
+- "Y sent troops after a weekend in which gunmen linked to X killed two soldiers of Z":
+  X killed (the men's side, the parser hanging "killed" subjectless on "sent"), never
+  Y, the one who sent troops.
 
 Every row is written for this table, with invented names and places.
 """
@@ -73,6 +78,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The gunmen, identified by police as Kivu Liberation Front fighters, stormed the "
      "village of Tarso on Monday.",
      [("Kivu Liberation Front", T, "Tarso")]),
+    # --- sides that clash
+    ("groups-clashed-with",
+     "The Kivu Liberation Front clashed with the Banyo Defence Force near Tarso on Sunday.",
+     [("Kivu Liberation Front", T, "Banyo Defence Force"),
+      ("Banyo Defence Force", T, "Kivu Liberation Front")]),
+    # --- men serving a side, in a clause the parser cut from its verb
+    ("in-which-gunmen-linked-to-killed",
+     "The Tarsian Interior Ministry ordered 600 more officers into Abeche on Wednesday "
+     "after a weekend in which gunmen linked to the Los Lobos gang killed two soldiers "
+     "of the Banyo Defence Force.",
+     [("Los Lobos", K, "Banyo Defence Force")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -97,6 +113,24 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "The victims, identified by officials as fighters of the Kivu Liberation Front, "
      "attacked nobody, their families said of the raid on Tarso.",
      [("Kivu Liberation Front", T, "*")]),
+    # --- two people at odds
+    ("people-clashed-over",
+     "Amos Kitenge, the governor, has repeatedly clashed with his predecessor, Paul "
+     "Mbeki, over how to handle the armed groups.",
+     [("Amos Kitenge", T, "Paul Mbeki"), ("Paul Mbeki", T, "Amos Kitenge")]),
+    ("people-fought-against",
+     "Amos Kitenge fought against Paul Mbeki for the party leadership.",
+     [("Amos Kitenge", T, "Paul Mbeki")]),
+    # --- the one who sends troops after a killing did not kill
+    ("in-which-gunmen-linked-not-sender",
+     "The Tarsian Interior Ministry ordered 600 more officers into Abeche on Wednesday "
+     "after a weekend in which gunmen linked to the Los Lobos gang killed two soldiers "
+     "of the Banyo Defence Force.",
+     [("Tarsian Interior Ministry", K, "*"), ("Interior Ministry", K, "*")]),
+    ("in-which-gunmen-unnamed",
+     "The Banyo Defence Force sent troops to Tarso after a weekend in which gunmen killed "
+     "two soldiers of the Kivu Liberation Front.",
+     [("Banyo Defence Force", K, "*")]),
     # --- attacks spoken of, none done
     ("respond-to-any-strikes-no-attack",
      "Amos Kitenge warned that the Congolese army would respond with full force to any "
