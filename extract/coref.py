@@ -327,6 +327,11 @@ def _group_of_members(tok: Token, m: Mentions) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def pobjs_of(tok: Token, dep: str) -> list[Token]:
+    """The objects of tok's prepositions of one dependency ("agent": "by X")."""
+    return [p for c in tok.children if c.dep_ == dep for p in c.children if p.dep_ == "pobj"]
+
+
 def said_to_be(verb: Token, m: Mentions) -> str | None:
     """The group a clause names its subject's side as: "were (believed to be) members of
     X", "were identified as fighters of X", "belonged to X"."""
@@ -339,10 +344,16 @@ def said_to_be(verb: Token, m: Mentions) -> str | None:
             return found[0] if found else None
         attrs = [c for c in verb.children if c.dep_ == "attr"] + [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"] + [
+            # "identified by officials as X": the parser may hang "as" on the agent
+            p for a in pobjs_of(verb, "agent") for c in a.children
+            if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for attr in attrs:
             if (group := _group_of_members(attr, m)) is not None:
                 return group
+            if verb.lemma_ == "identify" and (k := m.token_actor.get(attr.i)) is not None \
+                    and m.type_of(k) is ActorType.ARMED_GROUP:
+                return k  # "identified as Murle armed youth": the group itself
         nxt = [c for c in verb.children if c.dep_ == "xcomp"]
         if not nxt or (verb.lemma_ != "be" and verb.lemma_ not in _BELIEVED):
             return None

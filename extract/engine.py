@@ -76,6 +76,7 @@ from .resolve import (
     Context,
     actors_of_tokens,
     candidate,
+    counted_things,
     described_person,
     negated,
     pobjs,
@@ -214,6 +215,13 @@ def _victim_is_person(source: str, target: str, ctx: Context) -> bool:
     return ctx.m.type_of(target) is ActorType.PERSON and source != target
 
 
+def _not_two_people(source: str, target: str, ctx: Context) -> bool:
+    """Sides that fight, not two people at odds ("the governor clashed with his
+    predecessor over the bandits": a quarrel)."""
+    m = ctx.m
+    return not (m.type_of(source) is ActorType.PERSON and m.type_of(target) is ActorType.PERSON)
+
+
 def _town_or_region(source: str, target: str, ctx: Context) -> bool:
     """A town or region as the site of an attack, not a state ("raided a market in Mali"
     tells where, not that Mali was attacked) nor a facility nearby."""
@@ -276,6 +284,7 @@ CHECKS: dict[str, Callable[[str, str, Context], bool]] = {
     "person_rules_realm": _person_rules_realm,
     "guest_is_person": _guest_is_person,
     "victim_is_person": _victim_is_person,
+    "not_two_people": _not_two_people,
 }
 
 
@@ -692,6 +701,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)]
                                  + [t for p in by_named for t in p.subtree], ctx)[:2]
+        if not found and tok.lower_ in ATTACK_NOUNS:
+            # "(would respond to) any Rwandan airstrikes": the state the demonym names
+            found = [k for c in tok.children if c.dep_ == "amod"
+                     and (k := ctx.m.state_for_word(c)) is not None][:1]
         if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok)
                           else decision_maker(tok, ctx)):
             # "condemned the raid": the raid told with its doer before; "the decision"
@@ -829,6 +842,8 @@ def _holders(tok: Token, ctx: Context) -> list[str]:
 
 def _owners(tok: Token, ctx: Context) -> list[str]:
     """"Houthi targets", "Myanmar's junta", "an Israeli strike": whose the thing is."""
+    if counted := counted_things(tok):  # "one of the X cutters": the cutters' owner
+        return actors_of_tokens(counted, ctx) or [k for c in counted for k in _owners(c, ctx)]
     found = actors_of_tokens([_antecedent(c) for c in tok.children if c.dep_ in _OWNER_DEPS],
                              ctx)
     if not found:

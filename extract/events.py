@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ from .resolve import (
     actor_of,
     actors_of_tokens,
     candidate,
+    counted_things,
     governing_speaker,
     named_actor,
     negated,
@@ -59,7 +61,7 @@ from .resolve import (
     rule,
     subjects,
 )
-from .textprep import sentence_of
+from .textprep import sentence_of, sentence_starts
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -229,6 +231,7 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
         p for p in pobjs(noun, {"at"}) if _struck_site(p, ctx)]
     # ("claimed the attack on its Telegram channels": where it was claimed, not struck)
     struck = [p for p in struck if p.lemma_ not in _POSTED_ON]
+    struck = [t for p in struck for t in counted_things(p) or [p]]  # "on one of X's bases"
     tgts = actors_of_tokens(struck, ctx) or actors_of_tokens(
         [p for a in _doer_words(noun) for p in pobjs(a, {"on", "against"})
          if _named_here(p, ctx) or any(_named_here(o, ctx) for o in pobjs(p, {"of"}))],
@@ -241,7 +244,8 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
     if not tgts:
         # "an attack on a Saudi oil facility": the state the thing struck belongs to
         states = (ctx.m.state_for_word(c) for p in struck if p.lemma_ != "soil"
-                  for c in p.children if c.dep_ in ("amod", "compound", "poss"))
+                  for c in p.children if c.dep_ in ("amod", "compound", "poss")
+                  and not _in_body_name(c, ctx))  # (not "the Ethiopian Red Cross ambulance")
         # ("its first attack on Nigerian soil": where it struck, not whom)
         tgts = [k for k in states if k is not None][:1]
     if not tgts:
@@ -262,6 +266,13 @@ def _attack_targets(noun: Token, ctx: Context) -> list[str]:
                         if k not in tgts
                     ]
     return tgts
+
+
+def _in_body_name(tok: Token, ctx: Context) -> bool:
+    """A word of the name of an actor that is no state ("Ethiopian" in "the Ethiopian
+    Red Cross Society ambulance")."""
+    key = ctx.m.token_actor.get(tok.i)
+    return key is not None and ctx.m.type_of(key) is not ActorType.STATE
 
 
 @rule
@@ -670,6 +681,8 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     srcs = _named_attackers(noun, agents, ctx) or _lead_doers(noun, ctx)
     if _warned_of(noun):
         return _warned_threat(noun, srcs, ctx)
+    if _hypothetical(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_ in _UNDONE_HEADS):
+        return []  # "would respond to any Pakistani strikes on X": spoken of, none done
     if srcs and not tgts and noun.dep_ == "nsubj" and head.lemma_ in _STRUCK_BY_NOUN:
         tgts = _struck_by_noun(head, ctx)  # "shelling by X hit the market of Y"
     if srcs and not tgts:
@@ -736,9 +749,33 @@ def _attack_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if (lead := _lead_attack(noun)) is not None:
         head = lead.head  # (the mood of the attack renamed is the apposition's)
     anchor = head if head.pos_ in ("VERB", "AUX") else noun
+    if tgts and not srcs and (doer := _struck_before(noun, tgts, ctx)) is not None:
+        return [candidate(doer, R.TARGETS, t, anchor, ctx, 0.55) for t in tgts]
     if tgts and not srcs:
         _note_noun_event(noun, tgts, ctx)
     return [candidate(s, R.TARGETS, t, anchor, ctx, 0.6) for s in srcs for t in tgts]
+
+
+def _struck_before(noun: Token, tgts: list[str], ctx: Context) -> str | None:
+    """"Y opened fire on an ambulance near Z. ... condemned the attack on the X
+    ambulance": the doer of the one attack told in this sentence or the three before it,
+    which "the attack on X" names again (not "attacks on X", a campaign, nor "an attack")."""
+    if noun.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                     for c in noun.children):
+        return None
+    event = referred_event(noun, ctx)
+    if event is None:
+        return None
+    # (the sentence that told it may tell it twice: "X was killed when Y opened fire")
+    doers = {d for e in ctx.attack_events if e.sent == event.sent
+             and (d := e.doer or e.credited) is not None} | {
+        d for told in ctx.attack_doers.values() for d, at in told if at == event.sent}
+    doer = doers.pop() if len(doers) == 1 else None
+    if doer is None or doer in tgts:
+        return None
+    starts = sentence_starts(noun.doc)
+    here, there = bisect_right(starts, noun.i) - 1, bisect_right(starts, event.sent) - 1
+    return doer if 0 <= here - there <= 3 else None
 
 
 def _lead_attack(noun: Token) -> Token | None:

@@ -534,6 +534,9 @@ def _killed_when(verb: Token, ctx: Context) -> list[Candidate]:
         killers = [k for k in actors_of_tokens(doers, ctx) if ctx.m.type_of(k) not in PLACES]
         found += [candidate(k, R.KILLED, v, verb, ctx, 0.55) for k in killers for v in named
                   if k != v and not any(org == k for _, org in ctx.roles.get(v, ()))]
+        if found and told_as_news(verb):
+            # (for "the attack on X" after: whose attack it was)
+            note_event(attack, R.KILLED, named, killers, ctx)
     return [kept for c in found if (kept := by_mood(c, verb)) is not None]
 
 

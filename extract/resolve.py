@@ -1183,6 +1183,21 @@ def speaker_going_on(verb: Token) -> Token | None:
     return None
 
 
+def _men_serving_before(verb: Token, ctx: Context) -> list[str] | None:
+    """"(after a weekend in which) gunmen linked to X killed Y", parsed with "linked" as
+    a clause of its own and "killed" hung, subjectless, on the sentence's verb: the side
+    the men just before the verb serve (None when no such men end there)."""
+    if verb.i == 0 or any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    for link in verb.doc[verb.i - 1].ancestors:
+        if link.lower_ in _SERVING and link.pos_ == "VERB":
+            men = [c for c in link.children if c.dep_ in SUBJ_DEPS and c.tag_ == "NNS"]
+            if men and link.right_edge.i == verb.i - 1:
+                return actors_of_tokens(pobjs(link, _SERVING[link.lower_]), ctx)
+            return None
+    return None
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
@@ -1214,6 +1229,9 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_ in _ALLEGING_VERBS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in node.head.children):
             return []  # "X accused Y of financing and arming Z", "arming" hung on "accused"
+        if node.dep_ == "advcl" and node.tag_ == "VBD" and (
+                (served := _men_serving_before(node, ctx)) is not None):
+            return served
         if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
                 and node.head.i != node.i):
             node = node.head
@@ -1633,6 +1651,19 @@ def _other_owners(tok: Token, ctx: Context) -> list[str]:
 # A state's rulers or forces in the plural, one for each state after "of".
 _RULING_PLURALS = words("governments juntas regimes administrations authorities armies "
                         "militaries")
+
+
+# Words a part of a plural is counted by: "one of the X cutters", "two of its posts".
+_COUNT_WORDS = words("one some several many most few both")
+
+
+def counted_things(tok: Token) -> list[Token]:
+    """"(fired on) one of the X cutters", "(struck) two of the army's posts": the plural
+    noun a number or count word counts out, whose owner is the one struck."""
+    if not (tok.like_num or tok.lower_ in _COUNT_WORDS) or tok.pos_ not in ("NUM", "PRON",
+                                                                             "ADJ", "NOUN"):
+        return []
+    return [p for p in pobjs(tok, {"of"}) if p.tag_ in ("NNS", "NNPS")]
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:

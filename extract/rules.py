@@ -110,6 +110,7 @@ from .resolve import (
     asking_lead_in,
     candidate,
     chief_of_staff,
+    counted_things,
     item_verb,
     list_lead_in,
     negated,
@@ -1449,6 +1450,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if not tgts and rel in (R.TARGETS, R.KILLED, R.CONTROLS):
             # "struck Islamic State positions": the owner of the thing hit
             # (ground is not held by whom a pronoun says had it: "occupied our territory")
+            if rel is not R.CONTROLS:  # "fired on one of the X cutters": the cutters
+                objs = [t for o in objs for t in counted_things(o) or [o]]
             tgts = actors_of_tokens([c for o in objs for c in o.children
                             if c.dep_ in ("compound", "poss") and not (
                                 rel is R.CONTROLS and c.tag_ == "PRP$")], ctx)
