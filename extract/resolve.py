@@ -104,6 +104,12 @@ _ALLEGING_VERBS = words(
     "detain question investigate"
 )
 
+# "X praised (criticised) Y for withdrawing": the act after "for" is the object's.
+_JUDGING_VERBS = words(
+    "criticise criticize condemn denounce fault rebuke slam blast chide berate reproach "
+    "praise commend thank applaud laud hail congratulate credit reward punish"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -1183,6 +1189,19 @@ def speaker_going_on(verb: Token) -> Token | None:
     return None
 
 
+def _speakers_as_they(found: list[Token], node: Token, ctx: Context) -> list[str]:
+    """"X and Y announced that they would coordinate ...": "they" under a speech verb
+    whose subject names two or more sides is those sides (one alone is left to coref)."""
+    if len(found) != 1 or found[0].lower_ not in ("they", "we") or node.dep_ != "ccomp" or (
+            node.head.lemma_ not in SPEECH_VERBS):
+        return []
+    said_by = [c for c in node.head.children if c.dep_ == "nsubj"]
+    if len(said_by) != 1 or not said_by[0].conjuncts:
+        return []
+    keys = actors_of_tokens([said_by[0], *said_by[0].conjuncts], ctx)
+    return keys if len(keys) > 1 else []
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
@@ -1195,6 +1214,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
         found = [c for c in found if not _second_subject(c, found)]
         if found:  # "X is committed to defeating Y": the passive subject controls
+            if (pair := _speakers_as_they(found, node, ctx)):
+                return pair
             keys = actors_of_tokens(found, ctx)
             if not keys and node.i != verb.i and node.lower_ in _SERVING and (
                     all(t.tag_ == "NNS" for t in found)):
@@ -1211,6 +1232,12 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
                 any(c.dep_ == "dobj" for c in node.head.children)):
             return []  # "X accused Y of arming Z": alleged of Y, and never X's own act
+        if node.dep_ == "prep" and node.lower_ == "for" and node.i != verb.i and (
+                node.head.lemma_ in _JUDGING_VERBS):
+            # "X criticised Y for pulling its units out of Z" ("Y was criticised for"): Y's
+            # act, judged by X
+            return actors_of_tokens([c for c in node.head.children
+                                     if c.dep_ in ("dobj", "nsubjpass")], ctx)
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_ in _ALLEGING_VERBS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in node.head.children):
             return []  # "X accused Y of financing and arming Z", "arming" hung on "accused"
