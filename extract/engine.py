@@ -732,6 +732,11 @@ def _agreeing(head: Token, verb: Token) -> Token:
     if head.tag_ == "NNS" and verb.tag_ == "VBZ" and head.dep_ == "pobj" and (
             head.head.lower_ == "of") and outer.tag_ in ("NN", "NNP"):
         return outer
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "in" and (
+            outer.pos_ == "NOUN"):
+        # "the armed group in northern Mali, which is allied with Y": the group, not
+        # the place it is in
+        return outer
     return head
 
 

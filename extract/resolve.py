@@ -34,6 +34,7 @@ from .coref import (
 )
 from .coref import PLACES as PLACES  # (re-exported: the readings import it from here)
 from .lexicon import (
+    ARMED_WORDS,
     ATTACK_NOUNS,
     FORMER_WORDS,
     GROUP_ANAPHORS,
@@ -301,7 +302,12 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                                     for c in tok.head.children) and (
                 (last := _named_before_comma(tok, ctx)) is not None):
             return last  # "X and Y, the rebel movement that ...": the parser hangs it on X
-        return actor_of(tok.head, ctx, depth + 1)
+        held = actor_of(tok.head, ctx, depth + 1)
+        if held is not None and tok.pos_ == "NOUN" and tok.lemma_ in _BODY_WORDS and (
+                m.type_of(held) is ActorType.PERSON) and (
+                (last := _named_before_comma(tok, ctx)) is not None) and last != held:
+            return last  # "X, head of Y, the Kurdish-led force ...": Y is the force
+        return held
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
             (named := _name_set_before(tok, ctx)) is not None):
         return named  # "X, Y's affiliate in Z, claimed ...": the parser makes X a modifier
@@ -321,6 +327,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         clause = clause.head  # "X, who holds A and who is believed to live in Y": X
     if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
+        if (later := [c for c in ante.conjuncts if ante.i < c.i < tok.i]) and (
+                "," in (t.text for t in tok.doc[later[-1].i:tok.i])):
+            # "between X and the Y of Z, which fight alongside W": a clause set off after
+            # the last of a pair, hung by the parser on the first, stands for the nearest
+            ante = later[-1]
         key = actor_of(ante, ctx, depth + 1) or (
             _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower not in _WHO
             else None)
@@ -503,6 +514,11 @@ def _led_thing(name: Token) -> Token | None:
     if name.dep_ == "pobj" and by.dep_ == "agent" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     return None
+
+
+# What a person never is: "X, head of Y, the Kurdish-led force ..." says it of Y.
+_BODY_WORDS = ARMED_WORDS | words("group movement party organisation organization alliance "
+                                  "coalition faction network")
 
 
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:

@@ -55,6 +55,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Sinaloa Cartel", "BACKS", "Tolo Front")]),
     ("condemned-violence-by", "Ghana condemned the violence by Togolese soldiers.",
      [("Ghana", "CRITICIZES", "Togolese forces")]),
+    ("group-in-place-which-is-allied", "The Tolo Front, the main armed group in northern "
+     "Mali, which is allied with Algeria, attacked Gao.",
+     [("Tolo Front", "ALLIED_WITH", "Algeria")]),
+    ("force-set-off-after-its-head", "Ali Moussa, the leader of the Tolo Front, the armed "
+     "group in northern Mali with which the Kidal Patriotic Movement is aligned, spoke in Gao.",
+     [("Kidal Patriotic Movement", "ALLIED_WITH", "Tolo Front")]),
+    ("last-of-pair-which-fights", "Fighting has intensified near Tina between the Malian Army "
+     "and the Tolo Front, which fights alongside the Kidal Patriotic Movement.",
+     [("Tolo Front", "ALLIED_WITH", "Kidal Patriotic Movement")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -101,6 +110,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # the wronged are not criticised
     ("condemned-violence-against", "Ghana condemned all violence against civilians and "
      "Togolese soldiers.", [("Ghana", "CRITICIZES", "*")]),
+    # a relative clause after a place is the group's, not the place's
+    ("place-not-allied", "The Tolo Front, the main armed group in northern Mali, which is "
+     "allied with Algeria, attacked Gao.", [("Mali", "ALLIED_WITH", "*")]),
+    ("person-not-the-force", "Ali Moussa, the leader of the Tolo Front, the armed group in "
+     "northern Mali with which the Kidal Patriotic Movement is aligned, spoke in Gao.",
+     [("Kidal Patriotic Movement", "ALLIED_WITH", "Ali Moussa")]),
+    # the clause set off after the last of a pair is not the first's
+    ("first-of-pair-not-ally", "Fighting has intensified near Tina between the Tolo Front and "
+     "the Joint Forces of the Kidal armed movements, which fight alongside the Malian Army.",
+     [("Tolo Front", "ALLIED_WITH", "Malian Army")]),
 ]
 
 
