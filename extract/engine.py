@@ -71,6 +71,7 @@ from .lexicon import (
 )
 from .places import holds_towns
 from .resolve import (
+    BODY_WORDS,
     PLACES,
     Candidate,
     Context,
@@ -733,7 +734,7 @@ def _agreeing(head: Token, verb: Token) -> Token:
             head.head.lower_ == "of") and outer.tag_ in ("NN", "NNP"):
         return outer
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "in" and (
-            outer.pos_ == "NOUN"):
+            outer.pos_ == "NOUN" and outer.lemma_ in BODY_WORDS):
         # "the armed group in northern Mali, which is allied with Y": the group, not
         # the place it is in
         return outer

@@ -303,7 +303,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 (last := _named_before_comma(tok, ctx)) is not None):
             return last  # "X and Y, the rebel movement that ...": the parser hangs it on X
         held = actor_of(tok.head, ctx, depth + 1)
-        if held is not None and tok.pos_ == "NOUN" and tok.lemma_ in _BODY_WORDS and (
+        if held is not None and tok.pos_ == "NOUN" and tok.lemma_ in BODY_WORDS and (
                 m.type_of(held) is ActorType.PERSON) and (
                 (last := _named_before_comma(tok, ctx)) is not None) and last != held:
             return last  # "X, head of Y, the Kurdish-led force ...": Y is the force
@@ -517,7 +517,7 @@ def _led_thing(name: Token) -> Token | None:
 
 
 # What a person never is: "X, head of Y, the Kurdish-led force ..." says it of Y.
-_BODY_WORDS = ARMED_WORDS | words("group movement party organisation organization alliance "
+BODY_WORDS = ARMED_WORDS | words("group movement party organisation organization alliance "
                                   "coalition faction network")
 
 
@@ -1704,8 +1704,11 @@ def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Con
         src = org
     elif rel in VOICED_STANCES and tok is not None and quoted(tok) and (
             spoke := words_speaker(tok, ctx)) not in (None, src) and ctx.m.type_of(
-            spoke) is ActorType.PERSON and organisation_of(spoke, ctx) == src:
-        voice = spoke  # '"We call on Y to ...," said X, its spokesperson': X's words too
+            spoke) is ActorType.PERSON and src in (organisation_of(spoke, ctx),
+                                                   speaking_for(spoke, ctx)):
+        # '"We call on Y to ...," said X, its spokesperson (its leader, a member)': X's
+        # words too
+        voice = spoke
     return Candidate(src, rel, tgt, is_neg, conf, state,
                      speaker if speaker not in (None, src) else None, voice=voice)
 

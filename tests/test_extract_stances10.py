@@ -64,6 +64,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("last-of-pair-which-fights", "Fighting has intensified near Tina between the Malian Army "
      "and the Tolo Front, which fights alongside the Kidal Patriotic Movement.",
      [("Tolo Front", "ALLIED_WITH", "Kidal Patriotic Movement")]),
+    ("we-demanded-said-member", "Amina Duale, a member of the Kidal regional council, said "
+     "the army plan must be applied to Gao first. \"We have demanded that the Tolo Front "
+     "hand its checkpoints to the army and leave our towns,\" she said.",
+     [("Kidal regional council", "DEMANDS", "Tolo Front"), ("Amina Duale", "DEMANDS", "Tolo Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -120,6 +124,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("first-of-pair-not-ally", "Fighting has intensified near Tina between the Tolo Front and "
      "the Joint Forces of the Kidal armed movements, which fight alongside the Malian Army.",
      [("Tolo Front", "ALLIED_WITH", "Malian Army")]),
+    # a member's "we" in a quotation: the body's and the member's, not the members' own act
+    ("we-demanded-said-member-no-act", "Amina Duale, a member of the Kidal regional council, "
+     "spoke in Gao. \"We have demanded that the Tolo Front leave our towns,\" she said.",
+     [("Tolo Front", "WITHDRAWS_FROM", "*"), ("Amina Duale", "DEMANDS", "Kidal regional council")]),
 ]
 
 
