@@ -67,7 +67,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ("we-demanded-said-member", "Amina Duale, a member of the Kidal regional council, said "
      "the army plan must be applied to Gao first. \"We have demanded that the Tolo Front "
      "hand its checkpoints to the army and leave our towns,\" she said.",
-     [("Kidal regional council", "DEMANDS", "Tolo Front"), ("Amina Duale", "DEMANDS", "Tolo Front")]),
+     [("Kidal regional council", "DEMANDS", "Tolo Front"),
+      ("Amina Duale", "DEMANDS", "Tolo Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
