@@ -158,14 +158,19 @@ _PICKED_FROM = words("them those")
 def _sanctioners(sent: Span, group: Token, ctx: Context) -> list[str]:
     """Who, in sentence `sent`, sanctioned a number of people or firms the group noun
     `group` ("them", "the companies") can mean: "sanctioned four individuals and two
-    companies", "sanctioned X, along with four associates and six companies"."""
+    companies", "sanctioned X, along with four associates and six companies"; or any
+    that `sent` tells sanctioned when the group is itself said sanctioned ("Among the
+    companies designated was Y")."""
     out: list[str] = []
+    said_sanctioned = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _SANCTIONING
+                          for c in group.children)
     for verb in sent:
         if verb.lemma_ not in _SANCTIONING or verb.pos_ != "VERB" or negated(verb):
             continue
         counted = [t for t in verb.subtree if t.tag_ == "NNS"
                    and any(c.dep_ == "nummod" for c in t.children)]
-        if any(group.lower_ in _PICKED_FROM or t.lemma_ == group.lemma_ for t in counted):
+        if said_sanctioned or any(group.lower_ in _PICKED_FROM or t.lemma_ == group.lemma_
+                                  for t in counted):
             out += subjects(verb, ctx)
     return out
 

@@ -71,6 +71,7 @@ from .lexicon import (
 )
 from .places import holds_towns
 from .resolve import (
+    BODY_WORDS,
     PLACES,
     Candidate,
     Context,
@@ -547,6 +548,8 @@ _SIDE_PARTICIPLES = words("lead head command found run ally align back support s
 _WHERE_IN = words("in inside near outside")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
+# Wrongs done to someone: "condemned all violence against X" names X as the wronged.
+_WRONG_NOUNS = words("violence abuse crime atrocity aggression discrimination harassment")
 # Nouns of people set free or sent back: "the release of X" names whom, not who holds them.
 _FREED_NOUNS = words("release freeing return repatriation handover")
 # Nouns of leaving: "the withdrawal of X's troops from Y" names the place left after "from".
@@ -588,6 +591,7 @@ def not_criticised(tok: Token, top: Token) -> bool:
             return True  # "rejected the peace agreement with X": X a party to the deal
         if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (
                 node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)
+                or (node.head.lower_ == "against" and node.head.head.lemma_ in _WRONG_NOUNS)
                 or (node.head.lower_ == "of" and node.head.head.lemma_ in _FREED_NOUNS)
                 or (node.head.lower_ == "from" and node.head.head.lemma_ in _LEAVING_NOUNS)):
             return True
@@ -741,6 +745,11 @@ def _agreeing(head: Token, verb: Token) -> Token:
     outer = head.head.head
     if head.tag_ == "NNS" and verb.tag_ == "VBZ" and head.dep_ == "pobj" and (
             head.head.lower_ == "of") and outer.tag_ in ("NN", "NNP"):
+        return outer
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "in" and (
+            outer.pos_ == "NOUN" and outer.lemma_ in BODY_WORDS):
+        # "the armed group in northern Mali, which is allied with Y": the group, not
+        # the place it is in
         return outer
     return head
 

@@ -329,7 +329,9 @@ def nominal_events(sent: Span, ctx: Context) -> list[Candidate]:
             # "suspended (cut, ended) cooperation with Y"
             places = actors_of_tokens(pobjs(noun, {"in", "with"}) or (
                 pobjs(head, {"with"}) if not lower.startswith("invest") else []), ctx)
-            if noun.dep_ == "dobj" and places and head.lemma_ not in _WORK_ENDED:
+            if noun.dep_ == "dobj" and places and head.lemma_ not in _WORK_ENDED and not (
+                    unrealised(head) or asked_of_another(head)):
+                # (not "urged Y to strengthen cooperation with Z": asked of Y, not done)
                 for s in subjects(head, ctx):
                     for p in places:
                         out.append(candidate(s, R.COOPERATES_WITH, p, head, ctx, 0.6))
@@ -514,6 +516,10 @@ def _statement_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if not tgts:
         return []
     srcs, anchor = _authors(noun, ctx), noun
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _UTTER_VERBS and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        # "X reiterated his call on Y to ...": "his" is the subject's own, whoever said it
+        srcs = subjects(noun.head, ctx) or srcs
     if not srcs and not threat:
         # "the call of the Council for Y to ...": a body, not a place, makes it
         srcs = [k for k in actors_of_tokens(pobjs(noun, {"of"}), ctx)
@@ -1080,6 +1086,8 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
                if ctx.m.type_of(k) not in PLACES]
     if len(between) == 2:
         return _truce_between(noun, between, ctx)
+    if any(t.conjuncts for t in pobjs(noun, {"between"})):
+        return []  # "brokered a truce between the army and X": two sides, one unnamed
     parties = actors_of_tokens(pobjs(noun, {"with", "between"}), ctx)
     if not parties and noun.dep_ == "dobj":
         # "ended its truce with X": the parser hangs "with X" on the verb

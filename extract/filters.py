@@ -58,6 +58,8 @@ _DEMANDS = words("demand insist ask urge require propose suggest")
 
 
 _ASK_VERBS = words("urge ask call press encourage tell invite implore demand request")
+# Nouns of an ask put on another: "its call (appeal) on Y to withdraw"
+_ASK_NOUNS = words("call appeal demand request plea")
 # Verbs that caution against an act: "warned Y against attacking Z" (nobody attacks)
 _CAUTION_VERBS = words("warn caution advise counsel")
 # Nouns of a stated threat whose clause tells the act: "its threat to attack X"
@@ -88,6 +90,9 @@ def asked_of_another(verb: Token) -> bool:
         below, node = node, node.head
         if below.dep_ == "conj" and not _infinitive(below):
             continue  # "X urged calm and criticised Y": the second verb is X's own act
+        if below.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_ in _ASK_NOUNS
+                                         and pobjs(c, {"on"}) for c in node.children):
+            return True  # "X renewed its call on Y to withdraw from Z": asked of Y
         if node.lemma_ in _ASK_VERBS and node.pos_ == "VERB":
             # (or "called for Y to attack Z": Y the subject of the clause under "for"; or
             # "X and Y are urged to support Z": asked of the passive's subject, not done)

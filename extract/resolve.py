@@ -34,6 +34,7 @@ from .coref import (
 )
 from .coref import PLACES as PLACES  # (re-exported: the readings import it from here)
 from .lexicon import (
+    ARMED_WORDS,
     ATTACK_NOUNS,
     FORMER_WORDS,
     GROUP_ANAPHORS,
@@ -102,6 +103,12 @@ _REPORTED = _CLAIM_NOUNS | words("report suggestion rumour rumor")
 _ALLEGING_VERBS = words(
     "accuse charge suspect acquit convict arrest indict blame clear try sentence jail "
     "detain question investigate"
+)
+
+# "X praised (criticised) Y for withdrawing": the act after "for" is the object's.
+_JUDGING_VERBS = words(
+    "criticise criticize condemn denounce fault rebuke slam blast chide berate reproach "
+    "praise commend thank applaud laud hail congratulate credit reward punish"
 )
 
 
@@ -295,7 +302,12 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                                     for c in tok.head.children) and (
                 (last := _named_before_comma(tok, ctx)) is not None):
             return last  # "X and Y, the rebel movement that ...": the parser hangs it on X
-        return actor_of(tok.head, ctx, depth + 1)
+        held = actor_of(tok.head, ctx, depth + 1)
+        if held is not None and tok.pos_ == "NOUN" and tok.lemma_ in BODY_WORDS and (
+                m.type_of(held) is ActorType.PERSON) and (
+                (last := _named_before_comma(tok, ctx)) is not None) and last != held:
+            return last  # "X, head of Y, the Kurdish-led force ...": Y is the force
+        return held
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
             (named := _name_set_before(tok, ctx)) is not None):
         return named  # "X, Y's affiliate in Z, claimed ...": the parser makes X a modifier
@@ -315,6 +327,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         clause = clause.head  # "X, who holds A and who is believed to live in Y": X
     if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
+        if (later := [c for c in ante.conjuncts if ante.i < c.i < tok.i]) and (
+                "," in (t.text for t in tok.doc[later[-1].i:tok.i])):
+            # "between X and the Y of Z, which fight alongside W": a clause set off after
+            # the last of a pair, hung by the parser on the first, stands for the nearest
+            ante = later[-1]
         key = actor_of(ante, ctx, depth + 1) or (
             _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower not in _WHO
             else None)
@@ -497,6 +514,11 @@ def _led_thing(name: Token) -> Token | None:
     if name.dep_ == "pobj" and by.dep_ == "agent" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     return None
+
+
+# What a person never is: "X, head of Y, the Kurdish-led force ..." says it of Y.
+BODY_WORDS = ARMED_WORDS | words("group movement party organisation organization alliance "
+                                  "coalition faction network")
 
 
 def _named_before_comma(appos: Token, ctx: Context) -> str | None:
@@ -1198,6 +1220,19 @@ def _men_serving_before(verb: Token, ctx: Context) -> list[str] | None:
     return None
 
 
+def _speakers_as_they(found: list[Token], node: Token, ctx: Context) -> list[str]:
+    """"X and Y announced that they would coordinate ...": "they" under a speech verb
+    whose subject names two or more sides is those sides (one alone is left to coref)."""
+    if len(found) != 1 or found[0].lower_ not in ("they", "we") or node.dep_ != "ccomp" or (
+            node.head.lemma_ not in SPEECH_VERBS):
+        return []
+    said_by = [c for c in node.head.children if c.dep_ == "nsubj"]
+    if len(said_by) != 1 or not said_by[0].conjuncts:
+        return []
+    keys = actors_of_tokens([said_by[0], *said_by[0].conjuncts], ctx)
+    return keys if len(keys) > 1 else []
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
@@ -1210,6 +1245,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
         found = [c for c in found if not _second_subject(c, found)]
         if found:  # "X is committed to defeating Y": the passive subject controls
+            if (pair := _speakers_as_they(found, node, ctx)):
+                return pair
             keys = actors_of_tokens(found, ctx)
             if not keys and node.i != verb.i and node.lower_ in _SERVING and (
                     all(t.tag_ == "NNS" for t in found)):
@@ -1226,6 +1263,12 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
                 any(c.dep_ == "dobj" for c in node.head.children)):
             return []  # "X accused Y of arming Z": alleged of Y, and never X's own act
+        if node.dep_ == "prep" and node.lower_ == "for" and node.i != verb.i and (
+                node.head.lemma_ in _JUDGING_VERBS):
+            # "X criticised Y for pulling its units out of Z" ("Y was criticised for"): Y's
+            # act, judged by X
+            return actors_of_tokens([c for c in node.head.children
+                                     if c.dep_ in ("dobj", "nsubjpass")], ctx)
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_ in _ALLEGING_VERBS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in node.head.children):
             return []  # "X accused Y of financing and arming Z", "arming" hung on "accused"
@@ -1692,8 +1735,11 @@ def candidate(src: str, rel: RelationType, tgt: str, tok: Token | None, ctx: Con
         src = org
     elif rel in VOICED_STANCES and tok is not None and quoted(tok) and (
             spoke := words_speaker(tok, ctx)) not in (None, src) and ctx.m.type_of(
-            spoke) is ActorType.PERSON and organisation_of(spoke, ctx) == src:
-        voice = spoke  # '"We call on Y to ...," said X, its spokesperson': X's words too
+            spoke) is ActorType.PERSON and src in (organisation_of(spoke, ctx),
+                                                   speaking_for(spoke, ctx)):
+        # '"We call on Y to ...," said X, its spokesperson (its leader, a member)': X's
+        # words too
+        voice = spoke
     return Candidate(src, rel, tgt, is_neg, conf, state,
                      speaker if speaker not in (None, src) else None, voice=voice)
 

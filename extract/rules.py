@@ -1045,11 +1045,13 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                            and c.pos_ == "PROPN"  # (a name: not "troops of the X")
                            and (s := ctx.m.token_actor.get(c.i)) not in (None, backer)), None)
         if target is None:
+            # (not a word of the backer's own phrase: "is backed by Mexico's X")
+            own = {t.i for p in tok.children if p.dep_ == "agent" for t in p.subtree}
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
                 if doc[k].pos_ in ("VERB", "AUX"):
                     target = None  # "Riyadh-backed forces attacked the Houthis": their foe
                     break
-                target = ctx.m.token_actor.get(k)
+                target = ctx.m.token_actor.get(k) if k not in own else None
                 if target and target != backer:  # "Backed by Iran, the Houthis ..."
                     break
         if target is None:
