@@ -995,6 +995,18 @@ def _second_subject(tok: Token, found: list[Token]) -> bool:
             and any(o.i < tok.i and o.dep_ == tok.dep_ for o in found))
 
 
+def _said_inside_relative(tok: Token, found: list[Token], node: Token, verb: Token) -> bool:
+    """"X, who police said led Y", "the men, who he said belonged to Y": the sayer set
+    inside a relative clause is not the subject of what is said there; the relative
+    word (the noun the clause is on) is."""
+    return (node.i != verb.i and node.dep_ == "relcl" and node.lemma_ in SPEECH_VERBS
+            and tok.lower_ not in _RELATIVE_PRONOUNS
+            and any(o.lower_ in _RELATIVE_PRONOUNS and o.dep_ == "nsubj" for o in found))
+
+
+_RELATIVE_PRONOUNS = words("who which that")
+
+
 def _listed_name(name: Token, head: Token) -> bool:
     """"Mali, Burkina Faso and Niger", "the KDF, the Ruzizi Front and the Itombwe
     Brigade": a name the parser set in apposition to the name before it, itself joined
@@ -1193,7 +1205,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
-        found = [c for c in found if not _second_subject(c, found)]
+        found = [c for c in found if not _second_subject(c, found)
+                 and not _said_inside_relative(c, found, node, verb)]
         if found:  # "X is committed to defeating Y": the passive subject controls
             keys = actors_of_tokens(found, ctx)
             if not keys and node.i != verb.i and node.lower_ in _SERVING and (
