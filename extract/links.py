@@ -455,7 +455,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
         return []  # "X, who could become the next leader of Y": not (yet) its leader
     job = noun not in _NOT_JOBS
-    role = noun in ROLE_NOUNS
+    role = noun in _OFFICE_TITLES  # ("X, the chief administrator of Y": Y's head, read
+    # by rules._titles; not one of its people)
     through_part = False
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
@@ -590,6 +591,10 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if not (ttype in _ORGS and htype is ActorType.PERSON and job and (
             prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in _POST_PREPS))):
         return []
+    if appos is not None and prep.lower_ in _POSTED_AT and any(
+            c.dep_ == "poss" for c in appos.children):
+        return []  # "Y's representative at the UN, X", "Y's commander in Z": Y's post, held
+        # at Z (the owner's reading gives Y)
     if prep.lower_ == "from" and noun not in ROLE_NOUNS and noun not in JOB_NOUNS:
         return []  # "a defector from Y", "a refugee from Y": no longer one of its people
     if not role or prep.lower_ in ("with", "from"):
@@ -603,6 +608,8 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     return []
 
 
+# Prepositions after an owned title that tell where the post is held, not whose it is
+_POSTED_AT = words("at in to")
 _ONE_OF_MANY = words("a an")
 # The people named by their tie to a title's holder: "the wife of the commander of Y, X".
 _TIES_TO_HOLDER = words("wife husband widow son daughter brother sister mother father "
@@ -1170,9 +1177,15 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue  # "X, a Liberia-flagged carrier": where a ship is registered, not where
         if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
-        elif ttype in _ORGS and htype is ActorType.PERSON:
+        elif ttype in _ORGS and htype is ActorType.PERSON and not _people_word(tok):
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
     return out
+
+
+def _people_word(tok: Token) -> bool:
+    """"X, a young Kurdish woman", "a Baluch lawyer": an adjective naming a people tells
+    whom one is born among, not a body one belongs to (a name does: "a Hamas official")."""
+    return tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"
 
 
 # Verbs that tell where one is kept or lives: "X, a Chadian group based in Libya"
