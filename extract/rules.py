@@ -349,7 +349,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             rel = R.LEADS  # "Y Chief Minister X", "the First Minister of Y": Y's head
             region_head = True
         j = tok.i - 1
-        deputy = gone = sub_unit = owned = False
+        deputy = gone = sub_unit = owned = community = False
         org_before = None
         # walk back over "the", "deputy" and an organisation: "X, the SDF deputy commander"
         while j >= sent.start:
@@ -360,6 +360,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             if key is None and not job and tok.lower_ not in NATIONALITY_TITLES \
                     and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
+                community = community or _people_pair(j, tok.i, sent, ctx)
             if org_before is None and (place := _region_named(j, sent, ctx)) is not None:
                 # "Borno State Governor X": the place "State" closes, not a state it may
                 # have been read as
@@ -478,8 +479,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             # chief is one of the army's people)
             org = body
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
-        if person is None or org is None:
-            continue
+        if person is None or org is None or (community and m.type_of(org) is ActorType.STATE):
+            continue  # ("the Turkish Cypriot leader X" heads a community, not Cyprus)
         if sub_unit and (owned or org_before is None) and m.type_of(org) not in (
                 PLACES_OR_STATES):
             deputy = True  # "Y's regional director X": one of several, one of Y's people
@@ -515,6 +516,15 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+def _people_pair(j: int, title: int, sent: Span, ctx: Context) -> bool:
+    """"Turkish Cypriot leader", "Iraqi Kurdish commander": the state's word at `j` is
+    set beside another people's word, the two naming a community (not the state)."""
+    doc = sent.doc
+    return any(sent.start <= k < title and doc[k].is_title and (
+        doc[k].ent_type_ == "NORP" or ctx.m.gaz.state_of_demonym(doc[k].text))
+        and ctx.m.token_actor.get(k) is None for k in (j - 1, j + 1))
 
 
 # Capitalised words of a title of several words: "Resident Coordinator", "Permanent
@@ -748,6 +758,10 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     if tok.pos_ == "PROPN" and tok.lower_ in _OWNED_PARTS and tok.i not in ctx.m.token_actor:
         # "who heads the UN Country Team": a part named by its owner's name and its word
         return any(c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children)
+    if tok.pos_ == "NOUN" and tok.lower_ in _OWNED_PARTS and tok.i in ctx.m.token_actor:
+        # "who commanded the Guards' battalion": the unit read as its owner, one of its parts
+        return any(c.dep_ == "poss" and ctx.m.token_actor.get(c.i) == ctx.m.token_actor[tok.i]
+                   for c in tok.children)
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))
@@ -1484,6 +1498,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
                         ground or ctx.m.type_of(t) in _FOUNDED_PLACES):
                     continue  # "who founded the town of X": a founder of a body leads it
+                if rel is R.LEADS and _town_run(objs, verb) and (
+                        ctx.m.type_of(s) is ActorType.PERSON):
+                    continue  # "the town of X that is run by Y": a body hung on the town
+                    # is what Y runs (a town has a mayor, read by the titles)
                 if rel is R.LEADS and ctx.m.type_of(s) is ActorType.ARMED_GROUP and (
                         ctx.m.type_of(t) is ActorType.ARMED_GROUP):
                     continue  # "the Y division, which commands troops in Z": a unit leads
@@ -1694,6 +1712,16 @@ def _seized(rel: RelationType, source: str, target: str, ctx: Context,
             ctx.m.type_of(source) in _HOLDERS):
         return R.CONTROLS
     return rel
+
+
+_TOWN_NOUNS = words("city town village port hamlet settlement")
+
+
+def _town_run(objs: list[Token], verb: Token) -> bool:
+    """The verb's object is a town by its noun: "runs the town of X", "the town of X that
+    is run by Y" (the relative word standing for the noun it hangs on)."""
+    return any((verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o).lemma_
+               in _TOWN_NOUNS for o in objs)
 
 
 # Verbs of founding: a founder leads the body he founded, not a town or a state
