@@ -182,12 +182,20 @@ def described_noun(verb: Token) -> Token:
                  and p.right_edge.i == verb.i - 1), head)
 
 
+# Leading verbs that, with an object and "to" and a verb, tell an order
+_ORDERING_LEADS = frozenset({"direct", "command"})
+
+
 def held_role(verb: Token) -> R | None:
     """What a leading verb says of its doer: LEADS for a post held, MEMBER_OF for one
     held in the past ("formerly led by Y": a former holder is one of the body's people,
     as with "its former leader"), None for a prospect ("Y, who could lead the X")."""
     if any(c.dep_ == "aux" and c.lower_ in _PROSPECT_MODALS for c in verb.children):
         return None
+    if verb.lemma_ in _ORDERING_LEADS and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return None  # "directed the police to restore order": an order given, no post
     if any(c.dep_ == "advmod" and c.lower_ in _PAST_WORDS for c in verb.children):
         return R.MEMBER_OF
     if any(t.dep_ == "amod" and t.lower_ in FORMER_WORDS and t.head.lemma_ in _HEAD_TITLES
