@@ -9,7 +9,10 @@ young Kurdish woman" (an adjective naming a people) joins no body; "the Turkish 
 leader X" (two peoples' words, a community) heads no state; "Y's representative at the
 Z" is no member of Z, "Y's commander in Z" heads no Z; "a ring based in the town of Z
 that is run by X": X runs the ring, not the town; "directed the police to restore order"
-gives an order and holds no post. Own sentences, invented names.
+gives an order and holds no post; "the coup that toppled President X", "ousted
+President X" leads no state; "President X threatened to send US troops into Y" heads the
+US, not the dateline's Y; "In Damascus, Interior Minister X" serves no dateline state
+but Syria's. Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ POSITIVE: list[Row] = [
     ("owned-representative-owner", "The Ogaden Liberation Front's representative at the "
      "United Nations, Hassan Warsame, said the movement was open to talks.",
      [("Hassan Warsame", "MEMBER_OF", "Ogaden Liberation Front")]),
+    # a head sending his state's forces heads that state, whatever the dateline
+    ("sends-own-state-troops", "ABUJA, Nigeria — President John Carver threatened in "
+     "November to send US troops into Nigeria over the killings, a charge Abuja "
+     "rejected.",
+     [("John Carver", "LEADS", "United States")]),
 ]
 
 
@@ -102,6 +110,27 @@ NEGATIVE: list[Row] = [
     ("directed-to-order", "President Amadou Sall said on Friday he had directed the "
      "National Gendarmerie to restore order in Kolda.",
      [("Amadou Sall", "LEADS", "National Gendarmerie")]),
+    ("directed-two-bodies-to-order", "Officials said President Kofi Adeyemi had "
+     "directed the Mobile Police Force and the National Guard to \"restore order\" in Jos "
+     "and had dispatched the interior minister to the city.",
+     [("Kofi Adeyemi", "LEADS", "Mobile Police Force"), ("Kofi Adeyemi", "LEADS",
+                                                         "National Guard")]),
+    # a head put out of office heads the state no longer
+    ("toppled-president", "NIAMEY, Niger — General Omar Tchiani, who heads the junta "
+     "and seized power in a coup that toppled President Mahamadou Issa, declared three "
+     "days of mourning.",
+     [("Mahamadou Issa", "LEADS", "Niger")]),
+    ("ousted-president", "NIAMEY, Niger — Supporters of ousted President Mahamadou Issa "
+     "marched in the capital on Friday.",
+     [("Mahamadou Issa", "LEADS", "Niger")]),
+    ("sends-own-state-troops-not-dateline", "ABUJA, Nigeria — President John Carver "
+     "threatened in November to send US troops into Nigeria over the killings, a charge "
+     "Abuja rejected.",
+     [("John Carver", "LEADS", "Nigeria")]),
+    # another state's capital in the sentence: the title may be that state's
+    ("minister-in-other-capital", "AMMAN, Jordan — In Damascus, Interior Minister Karim "
+     "Haddad said his ministry was working closely with Jordan.",
+     [("Karim Haddad", "MEMBER_OF", "Jordan"), ("Karim Haddad", "LEADS", "Jordan")]),
 ]
 
 
