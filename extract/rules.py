@@ -847,6 +847,8 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
     """The state a head with no state written with his title leads, from the report: the
     dateline's when he acts or is asked to, the one the story is about when he speaks."""
     m = ctx.m
+    if (sender := _forces_sent(person, ctx)) is not None:
+        return None if sender in owned else sender  # "President X sent US troops into Y"
     state = None
     if (_acts(person, ctx) and not _state_by_name(person, sent, ctx)) or (
             _addressed(first, person, ctx) and not _states_in(sent, ctx)):
@@ -866,6 +868,23 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
             # trip to Oslo", "will work with the president of Y")
             state = main
     return None if state in owned else state
+
+
+# Verbs by which a head moves his state's forces: "sent (threatened to send) US troops"
+_FORCE_SENDING = words("send deploy dispatch withdraw")
+_FORCE_NOUNS = words("troops forces soldiers warships jets aircraft")
+
+
+def _forces_sent(person: str, ctx: Context) -> str | None:
+    """The one state whose forces the person sends, deploys or withdraws ("President X
+    threatened to send US forces into Y"): the state he heads, whatever the dateline."""
+    m = ctx.m
+    found = {k for t in ctx.tokens if t.lemma_ in _FORCE_SENDING and t.pos_ == "VERB"
+             and person in subjects(t, ctx)
+             for o in t.children if o.dep_ == "dobj" and o.lower_ in _FORCE_NOUNS
+             for c in o.children if c.dep_ in ("compound", "amod")
+             and (k := m.state_for_word(c)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
@@ -914,6 +933,8 @@ def _titled(tok: Token, sent: Span, ctx: Context
             return None  # "a defence minister, X": no state of its own
         if state is None and start > sent.start and _not_the_states(doc[start - 1], ctx):
             return None  # "former President X", "Vice President X", "Senate President X"
+        if _ousted(tok, key, ctx):
+            return None  # "the coup that toppled President X": no longer its head
         if state is None:
             after = named_after_name(tok, key, sent, ctx)  # "President X of Kenya"
             if after is not None and m.type_of(after) in _BODIES:
@@ -935,8 +956,21 @@ def _not_the_states(before: Token, ctx: Context) -> bool:
         before = before.doc[before.i - 1]  # "ex-President X"
     if before.lower_ in _HOLDING_WORDS:
         return False
-    return (before.lower_ in DEPUTY_WORDS | FORMER_WORDS or before.i in ctx.m.token_actor
+    return (before.lower_ in DEPUTY_WORDS | FORMER_WORDS | _OUSTING or before.i in ctx.m.token_actor
             or before.is_title)
+
+
+# Verbs (and their participles before a title) that put a head out of office
+_OUSTING = words("topple toppled oust ousted overthrow overthrew overthrown depose deposed "
+                 "unseat unseated")
+
+
+def _ousted(first: Token, person: str, ctx: Context) -> bool:
+    """"a coup that toppled President X", "President X was ousted": the head is put out."""
+    root = first
+    while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in _OUSTING
 
 
 _AT = words("in at near inside outside across throughout")
