@@ -870,9 +870,13 @@ def _set_off(title: Token, ctx: Context) -> str | None:
     """"Its co-chair, X, said": the person named after the title's comma, when the parser
     hangs the name on the verb rather than on the title."""
     sent = sentence_of(title)
-    if title.i + 2 >= sent.end or title.doc[title.i + 1].text != ",":
+    end = title.i
+    if title.right_edge.i > end and all(t.dep_ == "prep" or t.head.i != title.i
+                                        for t in title.rights):
+        end = title.right_edge.i  # "the air force's director of public relations, X"
+    if end + 2 >= sent.end or title.doc[end + 1].text != ",":
         return None
-    return named_after_comma(title.i + 2, sent, ctx)
+    return named_after_comma(end + 2, sent, ctx)
 
 
 _UNIT_PREPS = words("in of with")

@@ -656,9 +656,16 @@ def past_ranks(k: int, sent: Span, ctx: Context) -> int:
     doc = sent.doc
     end = k
     while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in _NAME_RANKS
-           and doc[end].is_title and end not in ctx.m.token_actor):
+           and doc[end].is_title and (end not in ctx.m.token_actor or _rank_name(end, ctx))):
         end += 1
-    return end if end < sent.end and end in ctx.m.token_actor else k
+    return end if end < sent.end and end in ctx.m.token_actor and not _rank_name(end, ctx) else k
+
+
+def _rank_name(i: int, ctx: Context) -> bool:
+    """The token is of a "name" made of ranks only ("Air Commodore" read as a body)."""
+    key = ctx.m.token_actor.get(i)
+    return key is not None and all(
+        w in _NAME_RANKS for w in ctx.m.actors[key].name.lower().split())
 
 
 def chief_of_staff(title: Token) -> bool:

@@ -888,11 +888,15 @@ def _forces_sent(person: str, ctx: Context) -> str | None:
 
 
 def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
-    """The phrase that names the person names a state ("President X, on a visit to
-    Chad, said ..."): he is no head of the dateline's state by acting in it."""
+    """The phrase that names the person names a state other than the dateline's
+    ("President X, on a visit to Chad, said ..."): he is no head of the dateline's state
+    by acting in it (its own capital named keeps him its head: "returned to Asunción")."""
     m = ctx.m
     names = {t.i: person for t in ctx.tokens if m.token_actor.get(t.i) == person}
-    return any(i in _states_at(sent, ctx) for i in person_phrase(person, sent, names, m))
+    home = home_state(sent.doc, m)
+    at = _states_at(sent, ctx)
+    return any(i in at and (home is None or m.state_for_word(sent.doc[i]) != home)
+               for i in person_phrase(person, sent, names, m))
 
 
 def _states_at(sent: Span, ctx: Context) -> set[int]:

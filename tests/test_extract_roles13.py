@@ -12,7 +12,10 @@ that is run by X": X runs the ring, not the town; "directed the police to restor
 gives an order and holds no post; "the coup that toppled President X", "ousted
 President X" leads no state; "President X threatened to send US troops into Y" heads the
 US, not the dateline's Y; "In Damascus, Interior Minister X" serves no dateline state
-but Syria's. Own sentences, invented names.
+but Syria's. A head whose phrase names only the dateline state's own capital ("to fly back to
+Mogadishu") still heads it; "signed by the air force's director of public relations,
+Air Commodore X": the name set off after the title's phrase, past ranks read as a body.
+Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -68,6 +71,17 @@ POSITIVE: list[Row] = [
      "November to send US troops into Nigeria over the killings, a charge Abuja "
      "rejected.",
      [("John Carver", "LEADS", "United States")]),
+    # the dateline state's own capital in the head's phrase keeps him its head
+    ("own-capital-in-phrase", "MOGADISHU, Somalia, 3 May 2026 — Gunmen attacked a police "
+     "post near the border on Sunday.\n\nPresident Abdi Warsame, who cut short a trip to "
+     "Baidoa to fly back to Mogadishu, told reporters that the attackers would be hunted "
+     "down.",
+     [("Abdi Warsame", "LEADS", "Somalia")]),
+    # a title's phrase closing before the comma, the name after it ranks read as a body
+    ("signed-by-title-of-phrase", "ACCRA, Ghana — Jets of the Ghana Air Force struck a "
+     "camp on Friday. The statement, signed by the air force's director of public "
+     "relations, Air Commodore Kwesi Mensah, did not say whether the leader had been hit.",
+     [("Kwesi Mensah", "SPOKESPERSON_FOR", "Ghana Air Force")]),
 ]
 
 
