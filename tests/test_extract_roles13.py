@@ -12,8 +12,8 @@ that is run by X": X runs the ring, not the town; "directed the police to restor
 gives an order and holds no post; "the coup that toppled President X", "ousted
 President X" leads no state; "President X threatened to send US troops into Y" heads the
 US, not the dateline's Y; "In Damascus, Interior Minister X" serves no dateline state
-but Syria's. A head whose phrase names only the dateline state's own capital ("to fly back to
-Mogadishu") still heads it; "signed by the air force's director of public relations,
+but Syria's. A head whose phrase names only the dateline state's own capital ("who flew back to
+Asunción") still heads it; "signed by the air force's director of public relations,
 Air Commodore X": the name set off after the title's phrase, past ranks read as a body.
 Own sentences, invented names.
 """
@@ -72,11 +72,11 @@ POSITIVE: list[Row] = [
      "rejected.",
      [("John Carver", "LEADS", "United States")]),
     # the dateline state's own capital in the head's phrase keeps him its head
-    ("own-capital-in-phrase", "MOGADISHU, Somalia, 3 May 2026 — Gunmen attacked a police "
-     "post near the border on Sunday.\n\nPresident Abdi Warsame, who cut short a trip to "
-     "Baidoa to fly back to Mogadishu, told reporters that the attackers would be hunted "
-     "down.",
-     [("Abdi Warsame", "LEADS", "Somalia")]),
+    ("own-capital-in-phrase", "ASUNCIÓN, Paraguay, 3 May 2026 — Gunmen attacked a "
+     "police post near the border on Sunday.\n\nPresident Ramón Acosta, who flew back to "
+     "Asunción from the northern border on Sunday, told reporters that the attackers "
+     "would be hunted down.",
+     [("Ramón Acosta", "LEADS", "Paraguay")]),
     # a title's phrase closing before the comma, the name after it ranks read as a body
     ("signed-by-title-of-phrase", "ACCRA, Ghana — Jets of the Ghana Air Force struck a "
      "camp on Friday. The statement, signed by the air force's director of public "
