@@ -169,6 +169,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _bare_title_speaker(tok, ctx)
         elif lower == "government" and tok.i not in m.token_actor:
             out += _government_title(tok, sent, ctx)
+        elif lower == "whose" and dep == "poss":
+            out += _whose_party(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -813,6 +815,28 @@ def _second_in_command(second: Token, sent: Span, ctx: Context) -> list[Candidat
         return []
     ctx.roles.setdefault(person, []).append((R.MEMBER_OF, body))
     return [candidate(person, R.MEMBER_OF, body, second, ctx, 0.6)]
+
+
+# Nouns of a political body a person is told to have as his own: "X, whose Y party"
+_OWN_PARTY_NOUNS = words("party movement")
+
+
+@rule
+def _whose_party(whose: Token, ctx: Context) -> list[Candidate]:
+    """"Prime Minister X, whose Y party has governed since 2012": X is one of Y's people."""
+    m = ctx.m
+    noun = whose.head
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    if noun.lemma_ not in _OWN_PARTY_NOUNS or clause is None:
+        return []
+    party = m.token_actor.get(noun.i) or next(
+        (k for c in noun.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))),
+        None)
+    person = actor_of(clause.head, ctx)
+    if party is None or person is None or m.type_of(person) is not ActorType.PERSON or (
+            m.type_of(party) is not ActorType.ORGANIZATION):
+        return []
+    return [Candidate(person, R.MEMBER_OF, party, False, 0.6)]
 
 
 def _whose(owner: Token, ctx: Context) -> str | None:

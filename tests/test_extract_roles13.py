@@ -15,7 +15,7 @@ US, not the dateline's Y; "In Damascus, Interior Minister X" serves no dateline 
 but Syria's. A head whose phrase names only the dateline state's own capital ("who flew back to
 Asunción") still heads it; "signed by the air force's director of public relations,
 Air Commodore X": the name set off after the title's phrase, past ranks read as a body.
-Own sentences, invented names.
+"X, whose Y party has governed": X is one of Y's people. Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -82,6 +82,10 @@ POSITIVE: list[Row] = [
      "camp on Friday. The statement, signed by the air force's director of public "
      "relations, Air Commodore Kwesi Mensah, did not say whether the leader had been hit.",
      [("Kwesi Mensah", "SPOKESPERSON_FOR", "Ghana Air Force")]),
+    # "whose Y party": the person's own party
+    ("whose-party", "TBILISI, Georgia — Prime Minister Levan Gelashvili, whose Georgian "
+     "Unity party has governed since 2012, called the shooting an unacceptable tragedy.",
+     [("Levan Gelashvili", "MEMBER_OF", "Georgian Unity")]),
 ]
 
 
@@ -145,6 +149,10 @@ NEGATIVE: list[Row] = [
     ("minister-in-other-capital", "AMMAN, Jordan — In Damascus, Interior Minister Karim "
      "Haddad said his ministry was working closely with Jordan.",
      [("Karim Haddad", "MEMBER_OF", "Jordan"), ("Karim Haddad", "LEADS", "Jordan")]),
+    # "whose" on a kin noun names no party
+    ("whose-brother-no-party", "The ruling Georgian Unity party named Tamar Beridze, "
+     "whose brother was killed in the war, as its candidate.",
+     [("Tamar Beridze", "LEADS", "*")]),
 ]
 
 
