@@ -764,6 +764,8 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
                    for c in tok.children)
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
+                 or (tok.lower_ in _OWNED_PARTS and any(
+                     c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children))
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))
 
 
@@ -1433,6 +1435,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                 c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"] or (
                 _shared_subject(verb))
+            objs = [_second_relative(o, verb) for o in objs]
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             agents = pobjs(verb, {"by"})
@@ -1488,6 +1491,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
+            if not tgts:  # "who heads the Y office in Z": Y's, named before the noun
+                tgts = actors_of_tokens([c for o in objs if o.lower_ in _OWNED_PARTS
+                                         for c in o.children if c.dep_ == "compound"], ctx)
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
         if rel is R.LEADS and lemma in _FOUNDING_VERBS:
@@ -1788,6 +1794,18 @@ def _bases_left_in(objs: list[Token], ctx: Context) -> list[str]:
 
 # (not a rejection: "X and Y have each rejected the truce" may be two foes, each alone)
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS})
+
+
+def _second_relative(word: Token, verb: Token) -> Token:
+    """"X, a force that was folded into Y and that was led by Z": a relative word opening
+    a second clause the parser joined to the sentence's verb stands for the noun the
+    first relative clause is on (else the word itself)."""
+    if word.lower_ not in ("that", "which") or verb.dep_ != "conj" or word.head.i != verb.i:
+        return word
+    first = next((t for t in reversed(list(word.doc[verb.head.i + 1 : word.i]))
+                  if t.dep_ == "relcl" and any(c.lower_ == word.lower_ and c.dep_ in (
+                      "nsubj", "nsubjpass") for c in t.children)), None)
+    return first.head if first is not None else word
 
 
 def _shared_subject(verb: Token) -> list[Token]:

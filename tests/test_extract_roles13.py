@@ -15,7 +15,9 @@ US, not the dateline's Y; "In Damascus, Interior Minister X" serves no dateline 
 but Syria's. A head whose phrase names only the dateline state's own capital ("who flew back to
 Asunción") still heads it; "signed by the air force's director of public relations,
 Air Commodore X": the name set off after the title's phrase, past ranks read as a body.
-"X, whose Y party has governed": X is one of Y's people. Own sentences, invented names.
+"X, whose Y party has governed": X is one of Y's people; "a force that was folded
+into Y and that was led by Z" (the second relative joined by the parser to the main
+verb): Z leads the force; "who heads the UNHCR office in Z": one of UNHCR's people. Own sentences, invented names.
 """
 
 from __future__ import annotations
@@ -86,6 +88,15 @@ POSITIVE: list[Row] = [
     ("whose-party", "TBILISI, Georgia — Prime Minister Levan Gelashvili, whose Georgian "
      "Unity party has governed since 2012, called the shooting an unacceptable tragedy.",
      [("Levan Gelashvili", "MEMBER_OF", "Georgian Unity")]),
+    # a second relative clause the parser joined to the sentence's verb
+    ("second-relative-led-by", "YANGON, Myanmar — The mines had been held by the Kachin "
+     "Defence Army (KDA), a former rebel force that was folded into the military in 2009 "
+     "and that was led by Zau Seng, a long-time ally of the generals.",
+     [("Zau Seng", "LEADS", "Kachin Defence Army")]),
+    # "heads the Y office in Z": one of Y's people
+    ("heads-named-office", "GOMA, Democratic Republic of Congo — Marie Dupont, who heads "
+     "the UNHCR office in Goma, said the camps were overcrowded.",
+     [("Marie Dupont", "MEMBER_OF", "UNHCR")]),
 ]
 
 
@@ -153,6 +164,9 @@ NEGATIVE: list[Row] = [
     ("whose-brother-no-party", "The ruling Georgian Unity party named Tamar Beridze, "
      "whose brother was killed in the war, as its candidate.",
      [("Tamar Beridze", "LEADS", "*")]),
+    ("heads-named-office-not-head", "GOMA, Democratic Republic of Congo — Marie Dupont, "
+     "who heads the UNHCR office in Goma, said the camps were overcrowded.",
+     [("Marie Dupont", "LEADS", "UNHCR")]),
 ]
 
 
