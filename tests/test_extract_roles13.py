@@ -17,7 +17,8 @@ Asunción") still heads it; "signed by the air force's director of public relati
 Air Commodore X": the name set off after the title's phrase, past ranks read as a body.
 "X, whose Y party has governed": X is one of Y's people; "a force that was folded
 into Y and that was led by Z" (the second relative joined by the parser to the main
-verb): Z leads the force; "who heads the UNHCR office in Z": one of UNHCR's people. Own sentences, invented names.
+verb): Z leads the force; "who heads the UNHCR office in Z": one of UNHCR's people.
+Own sentences, invented names.
 """
 
 from __future__ import annotations
