@@ -764,13 +764,16 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
                    for c in tok.children)
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
-                 or (tok.lower_ in _OWNED_PARTS and any(
+                 or (tok.lower_ in _NAMED_PARTS and any(
                      c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children))
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))
 
 
 _OWNED_PARTS = words("team office mission unit cell wing branch battalion brigade division "
                      "delegation")
+# Parts named by their owner's name before the noun that stay the owner's: "the UNHCR
+# office in Goma" (a mission so named is the body's own: "the United Nations mission")
+_NAMED_PARTS = words("office branch unit cell wing")
 
 
 def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
@@ -1492,7 +1495,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
             if not tgts:  # "who heads the Y office in Z": Y's, named before the noun
-                tgts = actors_of_tokens([c for o in objs if o.lower_ in _OWNED_PARTS
+                tgts = actors_of_tokens([c for o in objs if o.lower_ in _NAMED_PARTS
                                          for c in o.children if c.dep_ == "compound"], ctx)
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
