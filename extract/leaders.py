@@ -182,12 +182,20 @@ def described_noun(verb: Token) -> Token:
                  and p.right_edge.i == verb.i - 1), head)
 
 
+# Leading verbs that, with an object and "to" and a verb, tell an order
+_ORDERING_LEADS = frozenset({"direct", "command"})
+
+
 def held_role(verb: Token) -> R | None:
     """What a leading verb says of its doer: LEADS for a post held, MEMBER_OF for one
     held in the past ("formerly led by Y": a former holder is one of the body's people,
     as with "its former leader"), None for a prospect ("Y, who could lead the X")."""
     if any(c.dep_ == "aux" and c.lower_ in _PROSPECT_MODALS for c in verb.children):
         return None
+    if verb.lemma_ in _ORDERING_LEADS and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return None  # "directed the police to restore order": an order given, no post
     if any(c.dep_ == "advmod" and c.lower_ in _PAST_WORDS for c in verb.children):
         return R.MEMBER_OF
     if any(t.dep_ == "amod" and t.lower_ in FORMER_WORDS and t.head.lemma_ in _HEAD_TITLES
@@ -436,8 +444,10 @@ def home_office(first: Token, person: str, sent: Span, ctx: Context) -> list[Can
         if before.lower_ in ("'s", "'") or before.i in m.token_actor or m.state_for_word(before):
             return []  # "Kenya's", "Kenyan", "Hamas": the owner is named (rules._state_titles)
     state = home_state(doc, m)
-    if state is None or any(m.state_for_word(t) not in (None, state) for t in sent):
-        return []  # (another state named with it: the title may be that state's office)
+    if state is None or any(m.state_for_word(t) not in (None, state) or _state_named(t, m)
+                            not in (None, state) for t in sent):
+        return []  # (another state named with it, or its capital ("In Damascus, Interior
+        # Minister X said"): the title may be that state's office)
     return [candidate(person, rel, state, first, ctx, 0.6)]
 
 

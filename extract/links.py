@@ -169,6 +169,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _bare_title_speaker(tok, ctx)
         elif lower == "government" and tok.i not in m.token_actor:
             out += _government_title(tok, sent, ctx)
+        elif lower == "whose" and dep == "poss":
+            out += _whose_party(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -457,7 +459,8 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
     if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
         return []  # "X, who could become the next leader of Y": not (yet) its leader
     job = noun not in _NOT_JOBS
-    role = noun in ROLE_NOUNS
+    role = noun in _OFFICE_TITLES  # ("X, the chief administrator of Y": Y's head, read
+    # by rules._titles; not one of its people)
     through_part = False
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     tgts = place_targets(pobjs, ctx)
@@ -592,6 +595,10 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     if not (ttype in _ORGS and htype is ActorType.PERSON and job and (
             prep.lower_ in _WORK_PREPS or (appos is not None and prep.lower_ in _POST_PREPS))):
         return []
+    if appos is not None and prep.lower_ in _POSTED_AT and any(
+            c.dep_ == "poss" for c in appos.children):
+        return []  # "Y's representative at the UN, X", "Y's commander in Z": Y's post, held
+        # at Z (the owner's reading gives Y)
     if prep.lower_ == "from" and noun not in ROLE_NOUNS and noun not in JOB_NOUNS:
         return []  # "a defector from Y", "a refugee from Y": no longer one of its people
     if not role or prep.lower_ in ("with", "from"):
@@ -605,6 +612,8 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
     return []
 
 
+# Prepositions after an owned title that tell where the post is held, not whose it is
+_POSTED_AT = words("at in to")
 _ONE_OF_MANY = words("a an")
 # The people named by their tie to a title's holder: "the wife of the commander of Y, X".
 _TIES_TO_HOLDER = words("wife husband widow son daughter brother sister mother father "
@@ -810,6 +819,28 @@ def _second_in_command(second: Token, sent: Span, ctx: Context) -> list[Candidat
     return [candidate(person, R.MEMBER_OF, body, second, ctx, 0.6)]
 
 
+# Nouns of a political body a person is told to have as his own: "X, whose Y party"
+_OWN_PARTY_NOUNS = words("party movement")
+
+
+@rule
+def _whose_party(whose: Token, ctx: Context) -> list[Candidate]:
+    """"Prime Minister X, whose Y party has governed since 2012": X is one of Y's people."""
+    m = ctx.m
+    noun = whose.head
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    if noun.lemma_ not in _OWN_PARTY_NOUNS or clause is None:
+        return []
+    party = m.token_actor.get(noun.i) or next(
+        (k for c in noun.children if c.dep_ == "compound" and (k := m.token_actor.get(c.i))),
+        None)
+    person = actor_of(clause.head, ctx)
+    if party is None or person is None or m.type_of(person) is not ActorType.PERSON or (
+            m.type_of(party) is not ActorType.ORGANIZATION):
+        return []
+    return [Candidate(person, R.MEMBER_OF, party, False, 0.6)]
+
+
 def _whose(owner: Token, ctx: Context) -> str | None:
     """"Y, whose commander ...": the body the relative clause is said of (or the title
     is apposed to, as the parser may read "Y, whose leader, X, ..."); where the parser
@@ -865,9 +896,13 @@ def _set_off(title: Token, ctx: Context) -> str | None:
     """"Its co-chair, X, said": the person named after the title's comma, when the parser
     hangs the name on the verb rather than on the title."""
     sent = sentence_of(title)
-    if title.i + 2 >= sent.end or title.doc[title.i + 1].text != ",":
+    end = title.i
+    if title.right_edge.i > end and all(t.dep_ == "prep" or t.head.i != title.i
+                                        for t in title.rights):
+        end = title.right_edge.i  # "the air force's director of public relations, X"
+    if end + 2 >= sent.end or title.doc[end + 1].text != ",":
         return None
-    return named_after_comma(title.i + 2, sent, ctx)
+    return named_after_comma(end + 2, sent, ctx)
 
 
 _UNIT_PREPS = words("in of with")
@@ -1185,9 +1220,15 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue  # "X, a Liberia-flagged carrier": where a ship is registered, not where
         if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
-        elif ttype in _ORGS and htype is ActorType.PERSON:
+        elif ttype in _ORGS and htype is ActorType.PERSON and not _people_word(tok):
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
     return out
+
+
+def _people_word(tok: Token) -> bool:
+    """"X, a young Kurdish woman", "a Baluch lawyer": an adjective naming a people tells
+    whom one is born among, not a body one belongs to (a name does: "a Hamas official")."""
+    return tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"
 
 
 # Verbs that tell where one is kept or lives: "X, a Chadian group based in Libya"

@@ -678,9 +678,16 @@ def past_ranks(k: int, sent: Span, ctx: Context) -> int:
     doc = sent.doc
     end = k
     while (end < sent.end and end - k < _RANK_SPAN and doc[end].lower_ in _NAME_RANKS
-           and doc[end].is_title and end not in ctx.m.token_actor):
+           and doc[end].is_title and (end not in ctx.m.token_actor or _rank_name(end, ctx))):
         end += 1
-    return end if end < sent.end and end in ctx.m.token_actor else k
+    return end if end < sent.end and end in ctx.m.token_actor and not _rank_name(end, ctx) else k
+
+
+def _rank_name(i: int, ctx: Context) -> bool:
+    """The token is of a "name" made of ranks only ("Air Commodore" read as a body)."""
+    key = ctx.m.token_actor.get(i)
+    return key is not None and all(
+        w in _NAME_RANKS for w in ctx.m.actors[key].name.lower().split())
 
 
 def chief_of_staff(title: Token) -> bool:
@@ -1017,6 +1024,18 @@ def _second_subject(tok: Token, found: list[Token]) -> bool:
             and any(o.i < tok.i and o.dep_ == tok.dep_ for o in found))
 
 
+def _said_inside_relative(tok: Token, found: list[Token], node: Token, verb: Token) -> bool:
+    """"X, who police said led Y", "the men, who he said belonged to Y": the sayer set
+    inside a relative clause is not the subject of what is said there; the relative
+    word (the noun the clause is on) is."""
+    return (node.i != verb.i and node.dep_ == "relcl" and node.lemma_ in SPEECH_VERBS
+            and tok.lower_ not in _RELATIVE_PRONOUNS
+            and any(o.lower_ in _RELATIVE_PRONOUNS and o.dep_ == "nsubj" for o in found))
+
+
+_RELATIVE_PRONOUNS = words("who which that")
+
+
 def _listed_name(name: Token, head: Token) -> bool:
     """"Mali, Burkina Faso and Niger", "the KDF, the Ruzizi Front and the Itombwe
     Brigade": a name the parser set in apposition to the name before it, itself joined
@@ -1243,7 +1262,8 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
-        found = [c for c in found if not _second_subject(c, found)]
+        found = [c for c in found if not _second_subject(c, found)
+                 and not _said_inside_relative(c, found, node, verb)]
         if found:  # "X is committed to defeating Y": the passive subject controls
             if (pair := _speakers_as_they(found, node, ctx)):
                 return pair

@@ -350,7 +350,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             rel = R.LEADS  # "Y Chief Minister X", "the First Minister of Y": Y's head
             region_head = True
         j = tok.i - 1
-        deputy = gone = sub_unit = owned = False
+        deputy = gone = sub_unit = owned = community = False
         org_before = None
         # walk back over "the", "deputy" and an organisation: "X, the SDF deputy commander"
         while j >= sent.start:
@@ -361,6 +361,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             if key is None and not job and tok.lower_ not in NATIONALITY_TITLES \
                     and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
+                community = community or _people_pair(j, tok.i, sent, ctx)
             if org_before is None and (place := _region_named(j, sent, ctx)) is not None:
                 # "Borno State Governor X": the place "State" closes, not a state it may
                 # have been read as
@@ -479,8 +480,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             # chief is one of the army's people)
             org = body
             deputy = any(doc[x].lower_ in DEPUTY_WORDS for x in range(j + 1, tok.i))
-        if person is None or org is None:
-            continue
+        if person is None or org is None or (community and m.type_of(org) is ActorType.STATE):
+            continue  # ("the Turkish Cypriot leader X" heads a community, not Cyprus)
         if sub_unit and (owned or org_before is None) and m.type_of(org) not in (
                 PLACES_OR_STATES):
             deputy = True  # "Y's regional director X": one of several, one of Y's people
@@ -516,6 +517,15 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+def _people_pair(j: int, title: int, sent: Span, ctx: Context) -> bool:
+    """"Turkish Cypriot leader", "Iraqi Kurdish commander": the state's word at `j` is
+    set beside another people's word, the two naming a community (not the state)."""
+    doc = sent.doc
+    return any(sent.start <= k < title and doc[k].is_title and (
+        doc[k].ent_type_ == "NORP" or ctx.m.gaz.state_of_demonym(doc[k].text))
+        and ctx.m.token_actor.get(k) is None for k in (j - 1, j + 1))
 
 
 # Capitalised words of a title of several words: "Resident Coordinator", "Permanent
@@ -749,13 +759,22 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     if tok.pos_ == "PROPN" and tok.lower_ in _OWNED_PARTS and tok.i not in ctx.m.token_actor:
         # "who heads the UN Country Team": a part named by its owner's name and its word
         return any(c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children)
+    if tok.pos_ == "NOUN" and tok.lower_ in _OWNED_PARTS and tok.i in ctx.m.token_actor:
+        # "who commanded the Guards' battalion": the unit read as its owner, one of its parts
+        return any(c.dep_ == "poss" and ctx.m.token_actor.get(c.i) == ctx.m.token_actor[tok.i]
+                   for c in tok.children)
     return (tok.pos_ == "NOUN" and tok.i not in ctx.m.token_actor
             and (any(c.dep_ == "poss" for c in tok.children)
+                 or (tok.lower_ in _NAMED_PARTS and any(
+                     c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children))
                  or (tok.lemma_ in _OUTINGS and bool(pobjs(tok, {"of"})))))
 
 
 _OWNED_PARTS = words("team office mission unit cell wing branch battalion brigade division "
                      "delegation")
+# Parts named by their owner's name before the noun that stay the owner's: "the UNHCR
+# office in Goma" (a mission so named is the body's own: "the United Nations mission")
+_NAMED_PARTS = words("office branch unit cell wing")
 
 
 def _org_before(j: int, sent: Span, ctx: Context) -> str | None:
@@ -834,6 +853,8 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
     """The state a head with no state written with his title leads, from the report: the
     dateline's when he acts or is asked to, the one the story is about when he speaks."""
     m = ctx.m
+    if (sender := _forces_sent(person, ctx)) is not None:
+        return None if sender in owned else sender  # "President X sent US troops into Y"
     state = None
     if (_acts(person, ctx) and not _state_by_name(person, sent, ctx)) or (
             _addressed(first, person, ctx) and not _states_in(sent, ctx)):
@@ -855,12 +876,33 @@ def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[
     return None if state in owned else state
 
 
+# Verbs by which a head moves his state's forces: "sent (threatened to send) US troops"
+_FORCE_SENDING = words("send deploy dispatch withdraw")
+_FORCE_NOUNS = words("troops forces soldiers warships jets aircraft")
+
+
+def _forces_sent(person: str, ctx: Context) -> str | None:
+    """The one state whose forces the person sends, deploys or withdraws ("President X
+    threatened to send US forces into Y"): the state he heads, whatever the dateline."""
+    m = ctx.m
+    found = {k for t in ctx.tokens if t.lemma_ in _FORCE_SENDING and t.pos_ == "VERB"
+             and person in subjects(t, ctx)
+             for o in t.children if o.dep_ == "dobj" and o.lower_ in _FORCE_NOUNS
+             for c in o.children if c.dep_ in ("compound", "amod")
+             and (k := m.state_for_word(c)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
-    """The phrase that names the person names a state ("President X, on a visit to
-    Chad, said ..."): he is no head of the dateline's state by acting in it."""
+    """The phrase that names the person names a state other than the dateline's
+    ("President X, on a visit to Chad, said ..."): he is no head of the dateline's state
+    by acting in it (its own capital named keeps him its head: "returned to Asunción")."""
     m = ctx.m
     names = {t.i: person for t in ctx.tokens if m.token_actor.get(t.i) == person}
-    return any(i in _states_at(sent, ctx) for i in person_phrase(person, sent, names, m))
+    home = home_state(sent.doc, m)
+    at = _states_at(sent, ctx)
+    return any(i in at and (home is None or m.state_for_word(sent.doc[i]) != home)
+               for i in person_phrase(person, sent, names, m))
 
 
 def _states_at(sent: Span, ctx: Context) -> set[int]:
@@ -901,6 +943,8 @@ def _titled(tok: Token, sent: Span, ctx: Context
             return None  # "a defence minister, X": no state of its own
         if state is None and start > sent.start and _not_the_states(doc[start - 1], ctx):
             return None  # "former President X", "Vice President X", "Senate President X"
+        if _ousted(tok, key, ctx):
+            return None  # "the coup that toppled President X": no longer its head
         if state is None:
             after = named_after_name(tok, key, sent, ctx)  # "President X of Kenya"
             if after is not None and m.type_of(after) in _BODIES:
@@ -922,8 +966,21 @@ def _not_the_states(before: Token, ctx: Context) -> bool:
         before = before.doc[before.i - 1]  # "ex-President X"
     if before.lower_ in _HOLDING_WORDS:
         return False
-    return (before.lower_ in DEPUTY_WORDS | FORMER_WORDS or before.i in ctx.m.token_actor
+    return (before.lower_ in DEPUTY_WORDS | FORMER_WORDS | _OUSTING or before.i in ctx.m.token_actor
             or before.is_title)
+
+
+# Verbs (and their participles before a title) that put a head out of office
+_OUSTING = words("topple toppled oust ousted overthrow overthrew overthrown depose deposed "
+                 "unseat unseated")
+
+
+def _ousted(first: Token, person: str, ctx: Context) -> bool:
+    """"a coup that toppled President X", "President X was ousted": the head is put out."""
+    root = first
+    while ctx.m.token_actor.get(root.head.i) == person and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in _OUSTING
 
 
 _AT = words("in at near inside outside across throughout")
@@ -1384,6 +1441,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                 c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"] or (
                 _shared_subject(verb))
+            objs = [_second_relative(o, verb) for o in objs]
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             agents = pobjs(verb, {"by"})
@@ -1439,6 +1497,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 tgts.append(key)  # (not the items listed with it: "X, a faction ..., and Y")
         if rel is R.LEADS and objs and all(_owned_thing(o, ctx) for o in objs):
             rel = R.MEMBER_OF  # "who leads the Y's delegation": a part of Y, not Y
+            if not tgts:  # "who heads the Y office in Z": Y's, named before the noun
+                tgts = actors_of_tokens([c for o in objs if o.lower_ in _NAMED_PARTS
+                                         for c in o.children if c.dep_ == "compound"], ctx)
         if verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
             srcs = backed  # "backs X in its efforts to defeat Y": X fights Y
         if rel is R.LEADS and lemma in _FOUNDING_VERBS:
@@ -1489,6 +1550,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
                         ground or ctx.m.type_of(t) in _FOUNDED_PLACES):
                     continue  # "who founded the town of X": a founder of a body leads it
+                if rel is R.LEADS and _town_run(objs, verb) and (
+                        ctx.m.type_of(s) is ActorType.PERSON):
+                    continue  # "the town of X that is run by Y": a body hung on the town
+                    # is what Y runs (a town has a mayor, read by the titles)
                 if rel is R.LEADS and ctx.m.type_of(s) is ActorType.ARMED_GROUP and (
                         ctx.m.type_of(t) is ActorType.ARMED_GROUP):
                     continue  # "the Y division, which commands troops in Z": a unit leads
@@ -1701,6 +1766,16 @@ def _seized(rel: RelationType, source: str, target: str, ctx: Context,
     return rel
 
 
+_TOWN_NOUNS = words("city town village port hamlet settlement")
+
+
+def _town_run(objs: list[Token], verb: Token) -> bool:
+    """The verb's object is a town by its noun: "runs the town of X", "the town of X that
+    is run by Y" (the relative word standing for the noun it hangs on)."""
+    return any((verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o).lemma_
+               in _TOWN_NOUNS for o in objs)
+
+
 # Verbs of founding: a founder leads the body he founded, not a town or a state
 _FOUNDING = words("found create establish form set")
 _FOUNDED_PLACES = PLACES | {ActorType.STATE}
@@ -1727,6 +1802,18 @@ def _bases_left_in(objs: list[Token], ctx: Context) -> list[str]:
 
 # (not a rejection: "X and Y have each rejected the truce" may be two foes, each alone)
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS})
+
+
+def _second_relative(word: Token, verb: Token) -> Token:
+    """"X, a force that was folded into Y and that was led by Z": a relative word opening
+    a second clause the parser joined to the sentence's verb stands for the noun the
+    first relative clause is on (else the word itself)."""
+    if word.lower_ not in ("that", "which") or verb.dep_ != "conj" or word.head.i != verb.i:
+        return word
+    first = next((t for t in reversed(list(word.doc[verb.head.i + 1 : word.i]))
+                  if t.dep_ == "relcl" and any(c.lower_ == word.lower_ and c.dep_ in (
+                      "nsubj", "nsubjpass") for c in t.children)), None)
+    return first.head if first is not None else word
 
 
 def _shared_subject(verb: Token) -> list[Token]:
