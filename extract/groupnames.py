@@ -1946,13 +1946,42 @@ def _opened_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         start -= 1
     first, rest = doc[start], doc[start + 1 : ent.end]
     arabic = first.lower_ in GROUP_OPENERS and len(rest) >= 1
-    spanish = first.lower_ in _PLURAL_ARTICLES and 1 <= len(rest) <= 2 and all(
-        t.is_title for t in rest) and not (
+    core = next((t.i for t in rest if t.text in _SPANISH_OF
+                 and _spanish_place_tail(doc, t.i) == ent.end), ent.end)
+    spanish = first.lower_ in _PLURAL_ARTICLES and 1 <= core - start - 1 <= 2 and all(
+        t.is_title for t in doc[start + 1 : core]) and not (
         is_place_name(doc[start : start + 2].text) or is_place_name(doc[start : ent.end].text))
     if not first.is_title or not (arabic or spanish):
         return None
-    span = doc[start : ent.end]
-    return Span(doc, start, ent.end, label="ARMED_GROUP", span_id=span.text), 1
+    end, taken = ent.end, 1
+    if spanish and (tail := _spanish_place_tail(doc, end)) is not None:
+        # "Los Topos del Marañón": the place the gang is named for is its name's own
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is None or nxt.start >= tail:
+            end = tail
+        elif nxt.end <= tail and not nxt.ent_id_:
+            end, taken = tail, 2
+    span = doc[start:end]
+    return Span(doc, start, end, label="ARMED_GROUP", span_id=span.text), taken
+
+
+_SPANISH_OF = words("del de")
+_SPANISH_ARTICLES = words("la las los el")
+
+
+def _spanish_place_tail(doc: Doc, end: int) -> int | None:
+    """Where a gang's name opened by "Los"/"Las" ends when "del" or "de" (and an article)
+    and one or two capitalised words follow it: "Los Topos del Marañón", "Las Garzas de
+    la Sierra"; None where no such words follow."""
+    if end >= len(doc) or doc[end].text not in _SPANISH_OF:
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].text in _SPANISH_ARTICLES:
+        i += 1
+    last = i
+    while last < len(doc) and last - i < 2 and doc[last].is_title and doc[last].is_alpha:
+        last += 1
+    return last if last > i else None
 
 
 # ---------------------------------------------------------------- people
