@@ -803,7 +803,7 @@ class Mentions:
         start = tok.i
         doc = tok.doc
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and (
-                doc[start - 1].dep_ == "compound") and doc[start - 1].head.i == tok.i and (
+                doc[start - 1].dep_ == "compound") and start <= doc[start - 1].head.i <= tok.i and (
                 start - 1 not in self.token_actor) and tok.i - start < 3 and (
                 doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
@@ -1269,7 +1269,8 @@ class Mentions:
         if (owned := self._owned_by_state(span)) is not None:
             name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
             bare_owned = span.text
-        if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None:
+        if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None and (
+                not _syllable_acronym(faction[0], name)):
             # "Communist Party of India (Maoist)": the word in brackets names a faction,
             # an actor apart from the party it split from
             qualifier, end = faction
@@ -2628,6 +2629,21 @@ def _plural_head_type(span: Span) -> str | None:
             kind = HEAD_TYPES[tok.lower_[:-1]]
             return kind if kind != "PERSON" else None
     return None
+
+
+def _syllable_acronym(bracketed: str, name: str) -> bool:
+    """"(Confemin)" after "Confederación Nacional de ... Mineros": a short form built from
+    the name's syllables (opening as its first word does, its letters in the name's
+    order) is the name's own, no faction ("(Sabit)" after "Sudan ..." is one)."""
+    word, letters = bracketed.strip("()").lower(), name.lower()
+    if " " in word or len(word) < 4 or word[:2] != letters[:2]:
+        return False
+    at = 0
+    for letter in word:  # its letters in the name's order
+        at = letters.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _common_noun(tok: Token) -> bool:

@@ -50,7 +50,7 @@ from .groupnames import (
 )
 from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, ORG_WORDS, words
 from .namecues import TITLE_WORDS
-from .titlednames import OFFICE_WORDS, titled_names
+from .titlednames import OFFICE_WORDS, PORTFOLIO_WORDS, titled_names
 from .words import doc_words
 
 # Head words that open a name, by the type they give it (English spellings that are
@@ -110,6 +110,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = general_staff_of(ents, sent, text)
     ents = joiner_ended(ents)
     ents = and_joined(ents)
+    ents = portfolio_and(ents)
     ents = romance_places(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
@@ -269,7 +270,7 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         lead = start - 1 if start > sent.start and doc[start - 1].lower_ == "the" else start
         inside = _overlapping(out, lead, end)
         if any(_keeps_reading(e, lead, end) and not _named_after_joiner(e, start, end)
-               for e in inside):
+               and not _runs_into_bracket(e, start, end) for e in inside):
             continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
@@ -386,6 +387,37 @@ def and_joined(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Head words of a body named by its portfolio: "the Ministry of Energy and Mines"
+_PORTFOLIO_BODIES = words(
+    "ministry department secretariat directorate commission committee office bureau agency")
+
+
+def portfolio_and(ents: list[Span]) -> list[Span]:
+    """"[the Ministry of Energy] and Mines", "[the Department of Lands] and Housing": a
+    body named by its portfolio goes on over "and" and one or two capitalised words of
+    a portfolio the model left out of every name ("the Ministry of Defence and Hezbollah"
+    are two: a name is no portfolio's word)."""
+    out = ents
+    for ent in ents:
+        doc = ent.doc
+        words_ = [t for t in ent if t.lower_ != "the"]
+        end = ent.end
+        if ent.label_ != "ORG" or ent.ent_id_ or len(words_) < 3 or (
+                words_[0].lower_ not in _PORTFOLIO_BODIES) or words_[1].lower_ != "of" or (
+                end + 1 >= len(doc)) or doc[end].lower_ != "and":
+            continue
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 2 and doc[stop].is_title and (
+                doc[stop].lower_ in PORTFOLIO_WORDS) and not doc[stop].ent_type_:
+            stop += 1
+        if stop == end + 1 or (stop < len(doc) and doc[stop].is_title):
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        out = _put_in(out, [ent], Span(doc, start, stop, label="ORG",
+                                       span_id=doc[start:stop].text))
+    return out
+
+
 # Words no name ends on: a Romance name's joining words, and "and" ("[the Santo Amaro
 # and] [Vila Nova Coast Guard]": the model cut one name at a state's or a place's "and")
 _ENDING_JOINERS = words("de del da do das dos du des di della en em pour por para au aux and")
@@ -397,6 +429,12 @@ def _named_after_joiner(ent: Span, start: int, end: int) -> bool:
     doc = ent.doc
     return start < ent.start and ent.end == end and doc[ent.start - 1].lower_ in _JOINERS and (
         doc[ent.start - 1].is_lower)
+
+
+def _runs_into_bracket(ent: Span, start: int, end: int) -> bool:
+    """"[Mineros Artesanales del Perú (Confemin]": a piece the model ran on from inside
+    the name over the bracket of its acronym, no longer name read already."""
+    return start <= ent.start and ent.end > end and ent.doc[end].text == "(" and not ent.ent_id_
 
 
 # Words that open a Romance place's name
