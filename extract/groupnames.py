@@ -670,11 +670,12 @@ def _keeps_unit_head(ent: Span, span: Span) -> bool:
 
 
 # "the Black Sea Fleet", "the US Fifth Fleet", "Russia's Caspian Flotilla", "the Eastern
-# Sabah Security Command": capitalised words (a place's or a state's among them) or an
-# ordinal, then a capitalised naval or command head, name one armed force
+# Sabah Security Command", "the Taiz Military Axis", "the Fifth Military Region":
+# capitalised words (a place's or a state's among them) or an ordinal, then a capitalised
+# naval or command head (a Yemeni army's axis or region), name one armed force
 _COMMAND_NAME = re.compile(
     r"(?:\b[Tt]he |['\u2019]s )((?:(?:[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,4}"
-    r"(?:Fleet|Flotilla|Command))\b")
+    r"(?:Fleet|Flotilla|Command|Military Axis|Military Region))\b")
 _COMMAND_PLACES = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
 
 
@@ -684,7 +685,7 @@ def _command_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     (or nothing); a state's demonym before it is the state's ("the Russian Black Sea
     Fleet" is the fleet, Russia named apart), and a known force or a longer name around
     the words keeps its reading."""
-    if not any(head in text for head in (" Fleet", " Flotilla", " Command")):
+    if not any(head in text for head in (" Fleet", " Flotilla", " Command", " Military ")):
         return ents
     out = ents
     doc = sent.doc

@@ -1294,6 +1294,9 @@ class Mentions:
             self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
         if bare_facility is not None:
             self.actors[key].aliases.setdefault(bare_facility, None)  # ("Tarsa" for its prison)
+        if (camp := _CAMP_KIND.search(name)) is not None:
+            # "the Kalma displacement camp" is "the Kalma camp" too
+            self.actors[key].aliases.setdefault(name[: camp.start()] + " camp", None)
         elif extra_alias is None and len(words) >= 2 and name == surface == span.text and (
                 words[-1].is_lower) and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
@@ -1326,6 +1329,7 @@ class Mentions:
                 if len(title.split()) >= 2:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
+        self._read_fighters_named(doc, start, end, key, type_)
         if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
                 doc[end].is_lower and doc[end].i not in self.token_actor) and not (
                     doc[end].lower_ == "group" and _group_of_other(doc, start, end)):
@@ -1383,6 +1387,30 @@ class Mentions:
             self._read_other_name(doc, end, name, key, glossed[:2])
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+
+    def _read_fighters_named(self, doc: Doc, start: int, end: int, key: str,
+                             type_: ActorType) -> None:
+        """"the Issa militias", "Murle armed youth": one capitalised word the gazetteer
+        knows as no actor (a clan's or a people's name), then fighters' plural noun, name
+        an armed group by those words. A body so read is that group; a word the model
+        read as a place or a person is no actor there, the group named by all the words
+        is."""
+        stop = _fighters_noun_end(doc, end)
+        if stop is None or end - start != 1 or not doc[start].is_title or (
+                stop - 1 in self.token_actor) or (
+                self.gaz.lookup(doc[start].text) is not None) or (
+                self.actors[key].code is not None):
+            return
+        rec = self.actors[key]
+        if rec.type in _BODY_TYPES:
+            self._retype(key, ActorType.ARMED_GROUP, _BY_CONTEXT)
+            rec.aliases.setdefault(doc[start:stop].text, None)
+            self._mark(end, stop, key)
+        else:
+            self._forget(start, key)
+            key = self.add(doc[start:stop].text, ActorType.ARMED_GROUP, doc[start:stop].text)
+            self._mark(start, stop, key)
+        self.descriptor_tokens.update(range(end, stop))
 
     def _read_numbered_unit(self, tok: Token) -> None:
         """"Brigade 313", "Task Force 71", "Division II": a unit's capitalised noun and the
@@ -2628,6 +2656,25 @@ def _plural_head_type(span: Span) -> str | None:
         if (i > 0 and span[i - 1].like_num) or (after is not None and after.lower_ == "of"):
             kind = HEAD_TYPES[tok.lower_[:-1]]
             return kind if kind != "PERSON" else None
+    return None
+
+
+# The words saying whom a camp holds, which a text may leave out of its name
+_CAMP_KIND = re.compile(r"(?<=\w) (?:refugee|refugees|displacement|displaced|IDP|IDPs) camp$")
+# Fighters' plural nouns after a people's or a clan's name: "the Issa militias"
+_FIGHTERS_PLURALS = words("militias")
+# ... and those the word "armed" opens: "Murle armed youth", "Misseriya armed men"
+_ARMED_PLURALS = words("youth youths")
+
+
+def _fighters_noun_end(doc: Doc, end: int) -> int | None:
+    """Where the lower-case fighters' noun at token `end` ends, or None: "militias",
+    "armed youth"."""
+    if end < len(doc) and doc[end].lower_ in _FIGHTERS_PLURALS and doc[end].is_lower:
+        return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "armed" and (
+            doc[end + 1].lower_ in _ARMED_PLURALS) and doc[end + 1].is_lower:
+        return end + 2
     return None
 
 

@@ -112,6 +112,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = and_joined(ents)
     ents = portfolio_and(ents)
     ents = romance_places(ents, sent)
+    ents = place_landforms(ents)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
@@ -384,6 +385,30 @@ def and_joined(ents: list[Span]) -> list[Span]:
         start = prev.start + (prev[0].lower_ == "the")
         out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
                                              span_id=doc[start : ent.end].text))
+    return out
+
+
+# Capitalised landform heads a place's name goes on with: "the Nineveh Plains"
+_LANDFORMS = words(
+    "plain plains valley mountains hills highlands plateau desert basin delta peninsula")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "LOCATION"})
+
+
+def place_landforms(ents: list[Span]) -> list[Span]:
+    """"[Nineveh] Plains", "[Swat] Valley": a place's name, then a capitalised landform
+    head in no name of its own, is the landform's one name (a place of its own); not
+    where a capitalised word goes on after it ("the Nineveh Plain Protection Units")."""
+    out = ents
+    for n, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        if ent.label_ not in _PLACE_LABELS or end >= len(doc) or not doc[end].is_title or (
+                doc[end].lower_ not in _LANDFORMS) or (
+                n + 1 < len(ents) and ents[n + 1].start == end) or (
+                end + 1 < len(doc) and doc[end + 1].is_title):
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        out = _put_in(out, [ent], Span(doc, start, end + 1, label="LOC",
+                                       span_id=doc[start : end + 1].text))
     return out
 
 

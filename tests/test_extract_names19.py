@@ -8,7 +8,14 @@
 - "the Unión Nacional de ... (Unacam)": a short form built from the name's syllables in
   brackets is the name's acronym, no faction read into the name;
 - "the Ministry of Energy and Mines": a body named by its portfolio goes on over "and"
-  and one or two capitalised words of a portfolio.
+  and one or two capitalised words of a portfolio;
+- "the Dolo militias", "Toposa armed youth": one capitalised word the gazetteer knows as
+  no actor, then fighters' plural noun, name an armed group by all the words;
+- "the Marib Military Axis", "the Fifth Military Region": a Yemeni army's axis or region
+  named after its place or an ordinal is one armed force;
+- "the Nineveh Plains", "the Swat Valley": a place's name and a capitalised landform head
+  are the landform's one name;
+- "the Kalma displacement camp": a camp named with whom it holds is the "Kalma camp" too.
 
 Sentences of our own with invented names where the reading allows.
 """
@@ -17,6 +24,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+
+from actorgraph.extract import extract_document
 
 from .test_extract import Triple
 from .test_extract_names import Named
@@ -84,8 +93,55 @@ PORTFOLIOS: list[Case] = [
      [], []),
 ]
 
+FIGHTERS_NAMED: list[Case] = [
+    ("clan-militias",
+     "The governor urged the Dolo militias to lift their blockade of the road to Kelafo.",
+     [("Dolo militias", "ARMED_GROUP")], [("Dolo", "*")], [], []),
+    ("people-armed-youth",
+     "Relatives said the Toposa armed youth killed Lokiru Ekai near Kapoeta.",
+     [("Toposa armed youth", "ARMED_GROUP")], [("Toposa", "*")],
+     [("Toposa armed youth", "KILLED", "Lokiru Ekai")], []),
+    # must-not: a known place's or a known group's word before the noun
+    ("known-group-militias",
+     "Residents said Hezbollah militias had left the village.",
+     [("Hezbollah", "ARMED_GROUP")], [("Hezbollah militias", "*")], [], []),
+    ("youth-unarmed",
+     "The Toposa youth danced at the festival in Kapoeta.",
+     [], [("Toposa youth", "*"), ("Toposa armed youth", "*")], [], []),
+]
+
+MILITARY_AXES: list[Case] = [
+    ("place-military-axis",
+     "The truce between the Houthis and the Marib Military Axis takes effect at midnight.",
+     [("Marib Military Axis", "ARMED_GROUP")], [("Marib", "*")],
+     [("Houthis", "CEASEFIRE_WITH", "Marib Military Axis")], []),
+    ("ordinal-military-region",
+     "Brigadier Saleh Omar, the commander of the Fifth Military Region, said the Houthis "
+     "had attacked.",
+     [("Fifth Military Region", "ARMED_GROUP")], [],
+     [("Saleh Omar", "LEADS", "Fifth Military Region")], []),
+    # must-not: "axis" of a front line, lower-case
+    ("lower-axis",
+     "Fighting raged along the Marib axis on Sunday.",
+     [], [("Marib axis", "*"), ("Marib Military Axis", "*")], [], []),
+]
+
+LANDFORMS: list[Case] = [
+    ("place-plains",
+     "The militants held the Nineveh Plains until 2016.",
+     [("Nineveh Plains", "LOCATION")], [("Plains", "*")], [], []),
+    ("place-valley",
+     "Militants crossed into the Tirah Valley at night.",
+     [("Tirah Valley", "LOCATION")], [], [], []),
+    # must-not: a longer name goes on after the landform's word
+    ("plain-in-unit",
+     "The Nineveh Plain Protection Units are based in Bakhdida.",
+     [("Nineveh Plain Protection Units", "ARMED_GROUP")], [("Nineveh Plain", "*")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
-_CASES = SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS
+_CASES = (SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS + FIGHTERS_NAMED
+          + MILITARY_AXES + LANDFORMS)
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
@@ -93,3 +149,22 @@ _CASES = SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS
 def test_names_read(nlp: Language, text: str, read: list[Named], not_read: list[Named],
                     asserted: list[Triple], not_asserted: list[Triple]) -> None:
     check_names(nlp, text, read, not_read, asserted, not_asserted)
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("Gunmen attacked the Kalma displacement camp near Nyala.", "Kalma displacement camp",
+     "Kalma camp"),
+    ("Aid reached the Kakuma refugee camp on Monday.", "Kakuma refugee camp", "Kakuma camp"),
+])
+def test_camp_named_without_whom_it_holds(nlp: Language, text: str, name: str,
+                                          short: str) -> None:
+    ex = extract_document(nlp, text, "t.txt")
+    actor = next(a for a in ex.actors if a.name == name)
+    assert short in actor.aliases
+
+
+def test_camp_of_its_kind_keeps_its_name(nlp: Language) -> None:
+    # must-not: a camp named with no words of whom it holds gets no shorter name
+    ex = extract_document(nlp, "Troops raided the Tessalit military camp at dawn.", "t.txt")
+    assert all(a.endswith("military camp") or "camp" not in a
+               for actor in ex.actors for a in actor.aliases)
