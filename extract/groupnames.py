@@ -1790,7 +1790,7 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
         tok = doc[j]
         if i + taken < len(ents) and ents[i + taken].start == j:
             piece = ents[i + taken]
-            if piece.label_ not in _INNER_LABELS | _PLACE_LABELS:
+            if piece.label_ not in _INNER_LABELS | _PLACE_LABELS or _owning_body(ent, piece):
                 break
             j = end = piece.end
             taken += 1
@@ -1802,12 +1802,28 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
         else:
             break
     if end == ent.end:
+        if i + 1 < len(ents) and ents[i + 1].start == ent.end and _owning_body(ent, ents[i + 1]):
+            # "[the Ministry of Electricity of the] [Kurdistan Regional Government]"
+            span = doc[ent.start : cut - 1]
+            return Span(doc, span.start, span.end, label=head_type(span) or "ORG",
+                        span_id=span.text), 1
         return None
     pieces = ents[i + 1 : i + taken]
     span = doc[ent.start : end]
     kind = "ORGANIZATION" if any(p.label_ == "ORGANIZATION" and p.ent_id_ for p in pieces) else (
         head_type(span) or "ORG")
     return Span(doc, ent.start, end, label=kind, span_id=span.text), taken
+
+
+def _owning_body(ent: Span, piece: Span) -> bool:
+    """"the Ministry of [Peshmerga Affairs] of the [Kurdistan Regional Government]": a
+    government body's name after a second "of", the first one's portfolio named already,
+    is the body the ministry is part of, a name of its own."""
+    doc = ent.doc
+    of = piece.start - 1 - (doc[piece.start - 1].lower_ == "the")
+    first = next((t.i for t in ent if t.lower_ in _OPEN_JOINERS), None)
+    return piece.label_ == "GOVERNMENT_BODY" and doc[of].lower_ == "of" and (
+        first is not None and first < of) and any(t.is_title for t in doc[first + 1 : of])
 
 
 # A state's or a people's name and the word for its own forces ("Sudan Army", "Iraqi
