@@ -1953,7 +1953,9 @@ def _opened_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     article and no place ("Los Tigres"): one armed group. Names the gazetteer knows keep
     its reading."""
     ent = ents[i]
-    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS:
+    if ent.ent_id_:
+        return _known_group_opened(ents, i)
+    if ent.label_ not in _OPENED_LABELS:
         return None
     doc = ent.doc
     start = ent.start
@@ -1982,6 +1984,25 @@ def _opened_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     return Span(doc, start, end, label="ARMED_GROUP", span_id=span.text), taken
 
 
+def _known_group_opened(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"Harakat [al-Shabaab] al-Mujahideen": a known armed group's name after an Arabic
+    group word, with the hyphened words glued on after it, is the group's full name, the
+    known group named by it."""
+    ent = ents[i]
+    doc = ent.doc
+    if ent.label_ != "ARMED_GROUP" or ent.start == 0 or not doc[ent.start - 1].is_title or (
+            doc[ent.start - 1].lower_ not in GROUP_OPENERS) or (
+            i > 0 and ents[i - 1].end == ent.start):
+        return None
+    end = ent.end
+    while end + 2 < len(doc) and doc[end].lower_ in _HYPHEN_ARTICLES and (
+            doc[end + 1].text == "-") and not doc[end].whitespace_ and (
+            not doc[end + 1].whitespace_) and doc[end + 2].is_title and not doc[end + 2].ent_type_:
+        end += 3
+    return Span(doc, ent.start - 1, end, label=ent.label_, span_id=ent.ent_id_), 1
+
+
+_HYPHEN_ARTICLES = words("al el ad an ar as ash at az")
 _SPANISH_OF = words("del de")
 _SPANISH_ARTICLES = words("la las los el")
 

@@ -837,6 +837,10 @@ class Mentions:
         # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
         before = doc[start - 1] if start > 0 else None
         kind = appositive_kind(span)  # "X, a separatist militia", "X, the deputy leader of Y"
+        if kind == "PERSON" and before is not None and self._given_name_opening(before, span):
+            # "Tut Gatluak Jiek, the president of ...": the tagger read the sentence's
+            # first word as a noun; the person's name opens there
+            start, span, before = before.i, doc[before.i : tok.i + 1], None
         if kind is not None and kind != "PERSON" and (len(span) >= 2 or (
                 kind != "LOCATION" and tok.pos_ == "PROPN")):  # ("Cristosal, a rights group")
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
@@ -856,6 +860,16 @@ class Mentions:
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
+
+    def _given_name_opening(self, word: Token, span: Span) -> bool:
+        """The sentence's first word, capitalised and joined to the name after it, no
+        title, no fighters' noun and no name the gazetteer knows: a given name the tagger
+        took for a noun (a small town's name may be a given name too)."""
+        return word.is_sent_start and word.is_title and word.is_alpha and (
+            word.dep_ == "compound") and span.start <= word.head.i < span.end and (
+            word.i not in self.token_actor) and word.lower_ not in TITLE_WORDS and (
+            word.lower_ not in NOT_NAMES) and agent_role(word.lower_) is None and (
+            word.lower_ not in DESCRIPTORS) and self.gaz.lookup(word.text) is None
 
     def _state_as_given_name(self, tok: Token) -> str | None:
         """"the defence minister, Jordan Vale, said": a state's one-word name right before

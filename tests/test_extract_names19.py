@@ -18,7 +18,12 @@
 - "the Kalma displacement camp": a camp named with whom it holds is the "Kalma camp" too;
 - "the Ministry of Electricity of the Kurdistan Regional Government": a government body
   named after a ministry's portfolio and a second "of" is a body of its own, the
-  ministry's name ending before it.
+  ministry's name ending before it;
+- "Harakat al-Shabaab al-Mujahideen": a known armed group's name after an Arabic group
+  word, with its hyphened words after it, is the known group's full name;
+- "Lual Deng Garang, the president of ...": a person's apposition of an office "of" a
+  body makes the name a person's, and the sentence's first word the tagger took for a
+  noun opens it.
 
 Sentences of our own with invented names where the reading allows.
 """
@@ -160,9 +165,37 @@ OWNING_BODIES: list[Case] = [
      [("Office of the UN High Commissioner for Refugees", "*")], [], [], []),
 ]
 
+FULL_NAMES: list[Case] = [
+    ("opener-known-group",
+     "The clashes have little to do with the war against Harakat al-Shabaab "
+     "al-Mujahideen, which still holds the villages near Bardera.",
+     [("al-Shabaab", "ARMED_GROUP")], [("Mujahideen", "*")], [], []),
+    # must-not: no group word before the known name
+    ("known-group-alone",
+     "The clashes have little to do with the war against al-Shabaab.",
+     [("al-Shabaab", "ARMED_GROUP")], [], [], []),
+]
+
+OFFICE_APPOSITIONS: list[Case] = [
+    ("president-of-apposition",
+     "Rot Nyang Kuol, the president of the Upper Nile Farmers Union, declared a day of "
+     "mourning.",
+     [("Rot Nyang Kuol", "PERSON")], [("Nyang Kuol", "*")], [], []),
+    ("governor-of-apposition",
+     "Deng Alor Kuol, the governor of the region, met the elders on Monday.",
+     [("Deng Alor Kuol", "PERSON")], [], [], []),
+    # must-not: a place's apposition, or a title opening the sentence
+    ("capital-of-apposition",
+     "Kaduna, the capital of Kaduna State, was calm on Monday.",
+     [("Kaduna", "LOCATION")], [("Kaduna", "PERSON")], [], []),
+    ("title-opens-sentence",
+     "Police Gatluak Jiek, the president of the club, declared a holiday.",
+     [("Gatluak Jiek", "PERSON")], [("Police Gatluak Jiek", "*")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _CASES = (SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS + FIGHTERS_NAMED
-          + MILITARY_AXES + LANDFORMS + OWNING_BODIES)
+          + MILITARY_AXES + LANDFORMS + OWNING_BODIES + FULL_NAMES + OFFICE_APPOSITIONS)
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
@@ -189,3 +222,11 @@ def test_camp_of_its_kind_keeps_its_name(nlp: Language) -> None:
     ex = extract_document(nlp, "Troops raided the Tessalit military camp at dawn.", "t.txt")
     assert all(a.endswith("military camp") or "camp" not in a
                for actor in ex.actors for a in actor.aliases)
+
+
+def test_known_group_keeps_its_full_name(nlp: Language) -> None:
+    ex = extract_document(
+        nlp, "The clashes have little to do with the war against Harakat al-Shabaab "
+        "al-Mujahideen, which still holds the villages near Bardera.", "t.txt")
+    group = next(a for a in ex.actors if a.name == "al-Shabaab")
+    assert "Harakat al-Shabaab al-Mujahideen" in group.aliases
