@@ -113,6 +113,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = portfolio_and(ents)
     ents = romance_places(ents, sent)
     ents = place_landforms(ents)
+    ents = vessel_names(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
@@ -409,6 +410,41 @@ def place_landforms(ents: list[Span]) -> list[Span]:
         start = ent.start + (ent[0].lower_ == "the")
         out = _put_in(out, [ent], Span(doc, start, end + 1, label="LOC",
                                        span_id=doc[start : end + 1].text))
+    return out
+
+
+# Prefixes of ships' names: navies' and merchant ships' ("the BRP Sierra Madre", "the MV
+# Tutor", "the USS Carney", "ESPS Victoria"), written in capitals before the name
+_VESSEL_PREFIXES = frozenset(
+    "USS USNS HMS HMAS HMCS HMNZS ESPS NRP BRP INS PNS KRI RFS TCG FGS HNLMS ROKS ITS MV "
+    "MT FV SS".split())
+_MAX_VESSEL_WORDS = 3
+
+
+def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
+    """"the BRP Sierra Madre", "ESPS Victoria": a ship's prefix in capitals and one to
+    three capitalised words are one ship's name, a facility, whatever the model read in
+    it (a person, a place, a body or nothing); not where a name the gazetteer knows or a
+    longer one covers the words."""
+    if not any(t.text in _VESSEL_PREFIXES for t in sent):
+        return ents
+    out = ents
+    doc = sent.doc
+    for tok in sent:
+        if tok.text not in _VESSEL_PREFIXES or tok.i + 1 >= sent.end:
+            continue
+        end = tok.i + 1
+        while end < sent.end and end - tok.i <= _MAX_VESSEL_WORDS and doc[end].is_title and (
+                doc[end].is_alpha):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        inside = _overlapping(out, tok.i, end)
+        if any(e.ent_id_ or e.start < tok.i - (doc[e.start].lower_ == "the") or e.end > end
+               for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, tok.i, end, label="FAC",
+                                        span_id=doc[tok.i:end].text))
     return out
 
 

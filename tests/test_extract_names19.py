@@ -193,9 +193,27 @@ OFFICE_APPOSITIONS: list[Case] = [
      [("Gatluak Jiek", "PERSON")], [("Police Gatluak Jiek", "*")], [], []),
 ]
 
+VESSELS: list[Case] = [
+    ("navy-prefix",
+     "Coast guard vessels blocked a resupply mission to the BRP Laguna Verde on Tuesday.",
+     [("BRP Laguna Verde", "FACILITY")], [("Laguna Verde", "*")], [], []),
+    ("merchant-prefix",
+     "The Houthis attacked the MV Kestrel Star in the Red Sea.",
+     [("MV Kestrel Star", "FACILITY"), ("Houthis", "ARMED_GROUP")], [],
+     [("Houthis", "TARGETS", "MV Kestrel Star")], []),
+    ("frigate-prefix-model-person",
+     "The frigate ESPS Almirante Toro intercepted the skiff.",
+     [("ESPS Almirante Toro", "FACILITY")], [("ESPS Almirante Toro", "PERSON")], [], []),
+    # must-not: capitals that are no ship's prefix
+    ("no-prefix",
+     "The UN Security Council met on Tuesday.",
+     [], [("UN Security Council", "FACILITY")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _CASES = (SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS + FIGHTERS_NAMED
-          + MILITARY_AXES + LANDFORMS + OWNING_BODIES + FULL_NAMES + OFFICE_APPOSITIONS)
+          + MILITARY_AXES + LANDFORMS + OWNING_BODIES + FULL_NAMES + OFFICE_APPOSITIONS
+          + VESSELS)
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
