@@ -77,7 +77,14 @@ _ORGANIZATION = words(
     "comitato coalición coligação coalizione"
 )
 _GOVERNMENT = words("ministerio ministério ministère ministero")
+# Firms' head words: "Compañía Minera X", "Transportes y Combustibles del Y"
+_FIRMS = words("compañía companhia compagnie compagnia empresa transportes transportadora "
+               "comercializadora inversiones constructora")
+# Prisons' head words: "the Penitenciaría del Litoral", "the Cárcel de Villahermosa"
+_PRISONS = words("penitenciaría penitenciária penitenciario cárcel prisión presídio")
 _HEADS = {
+    **dict.fromkeys(_FIRMS, "ORGANIZATION"),
+    **dict.fromkeys(_PRISONS, "FACILITY"),
     **dict.fromkeys(_ORGANIZATION, "ORGANIZATION"),
     **dict.fromkeys(_GOVERNMENT, "GOVERNMENT_BODY"),
     **dict.fromkeys(_ARMED, "ARMED_GROUP"),

@@ -210,10 +210,23 @@ VESSELS: list[Case] = [
      [], [("UN Security Council", "FACILITY")], [], []),
 ]
 
+ROMANCE_HEADS: list[Case] = [
+    ("prison-head",
+     "Soldiers took control of the Penitenciaría de Oriente after the riot.",
+     [("Penitenciaría de Oriente", "FACILITY")], [("Oriente", "*")], [], []),
+    ("firm-head",
+     "Among the companies sanctioned was Transportes y Fletes del Norte, a haulage firm.",
+     [("Transportes y Fletes del Norte", "ORGANIZATION")], [], [], []),
+    # must-not: a head word in lower case opens no name
+    ("lower-head",
+     "The transportes union went on strike in Quito.",
+     [], [("transportes union", "*")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _CASES = (SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS + FIGHTERS_NAMED
           + MILITARY_AXES + LANDFORMS + OWNING_BODIES + FULL_NAMES + OFFICE_APPOSITIONS
-          + VESSELS)
+          + VESSELS + ROMANCE_HEADS)
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
