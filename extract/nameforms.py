@@ -121,6 +121,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = romance_places(ents, sent)
     ents = place_landforms(ents)
     ents = vessel_names(ents, sent)
+    ents = numbered_names(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
@@ -452,6 +453,60 @@ def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
             continue
         out = _put_in(out, inside, Span(doc, tok.i, end, label="FAC",
                                         span_id=doc[tok.i:end].text))
+    return out
+
+
+_NUMBER_CUT_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})
+
+
+def numbered_names(ents: list[Span], sent: Span) -> list[Span]:
+    """"[the Jin Chang Fa No.] 12", "[the Jin Chang] Fa No. 12": a name that goes on to
+    "No." and a number (a boat's, a camp's, a well's) ends after the number; no person is
+    numbered so: a facility (a place's name stays a place's)."""
+    out = ents
+    for ent in ents:
+        doc = ent.doc
+        if ent.ent_id_ or ent.label_ not in _NUMBER_CUT_LABELS:
+            continue
+        j = ent.end - 2 if ent.end - 2 > ent.start and ent[-2:].text == "No." else ent.end
+        while j == ent.end and j < len(doc) and j - ent.end < 2 and doc[j].is_title and (
+                doc[j].is_alpha) and doc[j].text != "No" and not doc[j].ent_type_:
+            j += 1  # ("the Jin Chang] Fa No. 12": the model's name cut short)
+        if j < ent.end:
+            j = ent.end - 2
+        if not (j + 2 < len(doc) and doc[j].text == "No" and doc[j + 1].text == "." and (
+                doc[j + 2].like_num)):
+            continue
+        end = j + 3
+        inside = _overlapping(out, ent.start, end)
+        if any(e.start < ent.start or e.end > end or e.ent_id_ for e in inside):
+            continue
+        label = "GPE" if ent.label_ == "GPE" else "FAC"
+        start = ent.start + (ent[0].lower_ == "the")
+        out = _put_in(out, inside, Span(doc, start, end, label=label,
+                                        span_id=doc[start:end].text))
+    return _unread_numbered(out, sent)
+
+
+def _unread_numbered(ents: list[Span], sent: Span) -> list[Span]:
+    """"the Hai Xun Da No. 7" read as no name at all: after "the", two to four
+    capitalised words in no name, then "No." and a number, are one facility's name."""
+    out = ents
+    doc = sent.doc
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for tok in sent:
+        i = tok.i
+        if tok.text != "No" or i + 2 >= sent.end or doc[i + 1].text != "." or (
+                not doc[i + 2].like_num) or i in taken:
+            continue
+        start = i
+        while start > sent.start and i - start < 4 and doc[start - 1].is_title and (
+                doc[start - 1].is_alpha) and start - 1 not in taken:
+            start -= 1
+        if i - start < 2 or doc[start - 1].lower_ != "the":
+            continue
+        out = _put_in(out, [], Span(doc, start, i + 3, label="FAC",
+                                    span_id=doc[start : i + 3].text))
     return out
 
 

@@ -223,10 +223,22 @@ ROMANCE_HEADS: list[Case] = [
      [], [("transportes union", "*")], [], []),
 ]
 
+NUMBERED: list[Case] = [
+    ("boat-number",
+     "The trawler, the Hai Xun Da No. 7, was fishing outside the restricted waters. The "
+     "coast guard towed the Hai Xun Da No. 7 to port.",
+     [("Hai Xun Da No. 7", "FACILITY")], [("Hai Xun Da No", "*"), ("Hai Xun Da", "*")],
+     [], []),
+    # must-not: "No." of a list item after a person's name
+    ("person-then-number",
+     "Police named Wang Lei as suspect No. 2 in the case.",
+     [], [("Wang Lei No. 2", "*")], [], []),
+]
+
 _NOT_YET: dict[str, str] = {}
 _CASES = (SPANISH_GANGS + LONG_NAMES + SYLLABLE_ACRONYMS + PORTFOLIOS + FIGHTERS_NAMED
           + MILITARY_AXES + LANDFORMS + OWNING_BODIES + FULL_NAMES + OFFICE_APPOSITIONS
-          + VESSELS + ROMANCE_HEADS)
+          + VESSELS + ROMANCE_HEADS + NUMBERED)
 
 
 @pytest.mark.parametrize(("text", "read", "not_read", "asserted", "not_asserted"),
