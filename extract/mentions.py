@@ -865,7 +865,7 @@ class Mentions:
         """The sentence's first word, capitalised and joined to the name after it, no
         title, no fighters' noun and no name the gazetteer knows: a given name the tagger
         took for a noun (a small town's name may be a given name too)."""
-        return word.is_sent_start and word.is_title and word.is_alpha and (
+        return bool(word.is_sent_start) and word.is_title and word.is_alpha and (
             word.dep_ == "compound") and span.start <= word.head.i < span.end and (
             word.i not in self.token_actor) and word.lower_ not in TITLE_WORDS and (
             word.lower_ not in NOT_NAMES) and agent_role(word.lower_) is None and (

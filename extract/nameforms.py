@@ -423,9 +423,9 @@ def place_landforms(ents: list[Span]) -> list[Span]:
 
 # Prefixes of ships' names: navies' and merchant ships' ("the BRP Sierra Madre", "the MV
 # Tutor", "the USS Carney", "ESPS Victoria"), written in capitals before the name
-_VESSEL_PREFIXES = frozenset(
-    "USS USNS HMS HMAS HMCS HMNZS ESPS NRP BRP INS PNS KRI RFS TCG FGS HNLMS ROKS ITS MV "
-    "MT FV SS".split())
+_VESSEL_PREFIXES = frozenset({
+    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ESPS", "NRP", "BRP", "INS", "PNS", "KRI",
+    "RFS", "TCG", "FGS", "HNLMS", "ROKS", "ITS", "MV", "MT", "FV", "SS"})
 _MAX_VESSEL_WORDS = 3
 
 
