@@ -670,11 +670,12 @@ def _keeps_unit_head(ent: Span, span: Span) -> bool:
 
 
 # "the Black Sea Fleet", "the US Fifth Fleet", "Russia's Caspian Flotilla", "the Eastern
-# Sabah Security Command": capitalised words (a place's or a state's among them) or an
-# ordinal, then a capitalised naval or command head, name one armed force
+# Sabah Security Command", "the Taiz Military Axis", "the Fifth Military Region":
+# capitalised words (a place's or a state's among them) or an ordinal, then a capitalised
+# naval or command head (a Yemeni army's axis or region), name one armed force
 _COMMAND_NAME = re.compile(
     r"(?:\b[Tt]he |['\u2019]s )((?:(?:[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,4}"
-    r"(?:Fleet|Flotilla|Command))\b")
+    r"(?:Fleet|Flotilla|Command|Military Axis|Military Region))\b")
 _COMMAND_PLACES = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
 
 
@@ -684,7 +685,7 @@ def _command_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     (or nothing); a state's demonym before it is the state's ("the Russian Black Sea
     Fleet" is the fleet, Russia named apart), and a known force or a longer name around
     the words keeps its reading."""
-    if not any(head in text for head in (" Fleet", " Flotilla", " Command")):
+    if not any(head in text for head in (" Fleet", " Flotilla", " Command", " Military ")):
         return ents
     out = ents
     doc = sent.doc
@@ -1789,7 +1790,7 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
         tok = doc[j]
         if i + taken < len(ents) and ents[i + taken].start == j:
             piece = ents[i + taken]
-            if piece.label_ not in _INNER_LABELS | _PLACE_LABELS:
+            if piece.label_ not in _INNER_LABELS | _PLACE_LABELS or _owning_body(ent, piece):
                 break
             j = end = piece.end
             taken += 1
@@ -1801,12 +1802,28 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
         else:
             break
     if end == ent.end:
+        if i + 1 < len(ents) and ents[i + 1].start == ent.end and _owning_body(ent, ents[i + 1]):
+            # "[the Ministry of Electricity of the] [Kurdistan Regional Government]"
+            span = doc[ent.start : cut - 1]
+            return Span(doc, span.start, span.end, label=head_type(span) or "ORG",
+                        span_id=span.text), 1
         return None
     pieces = ents[i + 1 : i + taken]
     span = doc[ent.start : end]
     kind = "ORGANIZATION" if any(p.label_ == "ORGANIZATION" and p.ent_id_ for p in pieces) else (
         head_type(span) or "ORG")
     return Span(doc, ent.start, end, label=kind, span_id=span.text), taken
+
+
+def _owning_body(ent: Span, piece: Span) -> bool:
+    """"the Ministry of [Peshmerga Affairs] of the [Kurdistan Regional Government]": a
+    government body's name after a second "of", the first one's portfolio named already,
+    is the body the ministry is part of, a name of its own."""
+    doc = ent.doc
+    of = piece.start - 1 - (doc[piece.start - 1].lower_ == "the")
+    first = next((t.i for t in ent if t.lower_ in _OPEN_JOINERS), None)
+    return piece.label_ == "GOVERNMENT_BODY" and doc[of].lower_ == "of" and (
+        first is not None and first < of) and any(t.is_title for t in doc[first + 1 : of])
 
 
 # A state's or a people's name and the word for its own forces ("Sudan Army", "Iraqi
@@ -1936,7 +1953,9 @@ def _opened_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
     article and no place ("Los Tigres"): one armed group. Names the gazetteer knows keep
     its reading."""
     ent = ents[i]
-    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS:
+    if ent.ent_id_:
+        return _known_group_opened(ents, i)
+    if ent.label_ not in _OPENED_LABELS:
         return None
     doc = ent.doc
     start = ent.start
@@ -1946,13 +1965,61 @@ def _opened_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         start -= 1
     first, rest = doc[start], doc[start + 1 : ent.end]
     arabic = first.lower_ in GROUP_OPENERS and len(rest) >= 1
-    spanish = first.lower_ in _PLURAL_ARTICLES and 1 <= len(rest) <= 2 and all(
-        t.is_title for t in rest) and not (
+    core = next((t.i for t in rest if t.text in _SPANISH_OF
+                 and _spanish_place_tail(doc, t.i) == ent.end), ent.end)
+    spanish = first.lower_ in _PLURAL_ARTICLES and 1 <= core - start - 1 <= 2 and all(
+        t.is_title for t in doc[start + 1 : core]) and not (
         is_place_name(doc[start : start + 2].text) or is_place_name(doc[start : ent.end].text))
     if not first.is_title or not (arabic or spanish):
         return None
-    span = doc[start : ent.end]
-    return Span(doc, start, ent.end, label="ARMED_GROUP", span_id=span.text), 1
+    end, taken = ent.end, 1
+    if spanish and (tail := _spanish_place_tail(doc, end)) is not None:
+        # "Los Topos del Marañón": the place the gang is named for is its name's own
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is None or nxt.start >= tail:
+            end = tail
+        elif nxt.end <= tail and not nxt.ent_id_:
+            end, taken = tail, 2
+    span = doc[start:end]
+    return Span(doc, start, end, label="ARMED_GROUP", span_id=span.text), taken
+
+
+def _known_group_opened(ents: list[Span], i: int) -> tuple[Span, int] | None:
+    """"Harakat [al-Shabaab] al-Mujahideen": a known armed group's name after an Arabic
+    group word, with the hyphened words glued on after it, is the group's full name, the
+    known group named by it."""
+    ent = ents[i]
+    doc = ent.doc
+    if ent.label_ != "ARMED_GROUP" or ent.start == 0 or not doc[ent.start - 1].is_title or (
+            doc[ent.start - 1].lower_ not in GROUP_OPENERS) or (
+            i > 0 and ents[i - 1].end == ent.start):
+        return None
+    end = ent.end
+    while end + 2 < len(doc) and doc[end].lower_ in _HYPHEN_ARTICLES and (
+            doc[end + 1].text == "-") and not doc[end].whitespace_ and (
+            not doc[end + 1].whitespace_) and doc[end + 2].is_title and not doc[end + 2].ent_type_:
+        end += 3
+    return Span(doc, ent.start - 1, end, label=ent.label_, span_id=ent.ent_id_), 1
+
+
+_HYPHEN_ARTICLES = words("al el ad an ar as ash at az")
+_SPANISH_OF = words("del de")
+_SPANISH_ARTICLES = words("la las los el")
+
+
+def _spanish_place_tail(doc: Doc, end: int) -> int | None:
+    """Where a gang's name opened by "Los"/"Las" ends when "del" or "de" (and an article)
+    and one or two capitalised words follow it: "Los Topos del Marañón", "Las Garzas de
+    la Sierra"; None where no such words follow."""
+    if end >= len(doc) or doc[end].text not in _SPANISH_OF:
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].text in _SPANISH_ARTICLES:
+        i += 1
+    last = i
+    while last < len(doc) and last - i < 2 and doc[last].is_title and doc[last].is_alpha:
+        last += 1
+    return last if last > i else None
 
 
 # ---------------------------------------------------------------- people

@@ -803,7 +803,7 @@ class Mentions:
         start = tok.i
         doc = tok.doc
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and (
-                doc[start - 1].dep_ == "compound") and doc[start - 1].head.i == tok.i and (
+                doc[start - 1].dep_ == "compound") and start <= doc[start - 1].head.i <= tok.i and (
                 start - 1 not in self.token_actor) and tok.i - start < 3 and (
                 doc[start - 1].lower_ not in TITLE_WORDS):  # ("Colonel" is no part of it)
             start -= 1
@@ -837,6 +837,10 @@ class Mentions:
         # "Capt. Ana Ruiz", "Jorge Ortiz of Quito": a rank or a given name says person
         before = doc[start - 1] if start > 0 else None
         kind = appositive_kind(span)  # "X, a separatist militia", "X, the deputy leader of Y"
+        if kind == "PERSON" and before is not None and self._given_name_opening(before, span):
+            # "Tut Gatluak Jiek, the president of ...": the tagger read the sentence's
+            # first word as a noun; the person's name opens there
+            start, span, before = before.i, doc[before.i : tok.i + 1], None
         if kind is not None and kind != "PERSON" and (len(span) >= 2 or (
                 kind != "LOCATION" and tok.pos_ == "PROPN")):  # ("Cristosal, a rights group")
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
@@ -856,6 +860,16 @@ class Mentions:
             return False
         self._mark(start, tok.i + 1, self.add(span.text, ActorType.PERSON, span.text))
         return True
+
+    def _given_name_opening(self, word: Token, span: Span) -> bool:
+        """The sentence's first word, capitalised and joined to the name after it, no
+        title, no fighters' noun and no name the gazetteer knows: a given name the tagger
+        took for a noun (a small town's name may be a given name too)."""
+        return bool(word.is_sent_start) and word.is_title and word.is_alpha and (
+            word.dep_ == "compound") and span.start <= word.head.i < span.end and (
+            word.i not in self.token_actor) and word.lower_ not in TITLE_WORDS and (
+            word.lower_ not in NOT_NAMES) and agent_role(word.lower_) is None and (
+            word.lower_ not in DESCRIPTORS) and self.gaz.lookup(word.text) is None
 
     def _state_as_given_name(self, tok: Token) -> str | None:
         """"the defence minister, Jordan Vale, said": a state's one-word name right before
@@ -1269,7 +1283,8 @@ class Mentions:
         if (owned := self._owned_by_state(span)) is not None:
             name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
             bare_owned = span.text
-        if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None:
+        if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None and (
+                not _syllable_acronym(faction[0], name)):
             # "Communist Party of India (Maoist)": the word in brackets names a faction,
             # an actor apart from the party it split from
             qualifier, end = faction
@@ -1293,6 +1308,9 @@ class Mentions:
             self.actors[key].aliases.setdefault(extra_alias, None)  # ("the Tamaro massif")
         if bare_facility is not None:
             self.actors[key].aliases.setdefault(bare_facility, None)  # ("Tarsa" for its prison)
+        if (camp := _CAMP_KIND.search(name)) is not None:
+            # "the Kalma displacement camp" is "the Kalma camp" too
+            self.actors[key].aliases.setdefault(name[: camp.start()] + " camp", None)
         elif extra_alias is None and len(words) >= 2 and name == surface == span.text and (
                 words[-1].is_lower) and (
                 words[-1].lower_ in _KIND_NOUNS) and not words[-2].is_lower:
@@ -1325,6 +1343,7 @@ class Mentions:
                 if len(title.split()) >= 2:
                     self.titles.setdefault(title, key)  # "the Foreign Secretary" later
         self._mark(start, end, key)
+        self._read_fighters_named(doc, start, end, key, type_)
         if type_ in _BODY_TYPES and end < len(doc) and doc[end].lower_ in NAMING_NOUNS and (
                 doc[end].is_lower and doc[end].i not in self.token_actor) and not (
                     doc[end].lower_ == "group" and _group_of_other(doc, start, end)):
@@ -1382,6 +1401,30 @@ class Mentions:
             self._read_other_name(doc, end, name, key, glossed[:2])
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+
+    def _read_fighters_named(self, doc: Doc, start: int, end: int, key: str,
+                             type_: ActorType) -> None:
+        """"the Issa militias", "Murle armed youth": one capitalised word the gazetteer
+        knows as no actor (a clan's or a people's name), then fighters' plural noun, name
+        an armed group by those words. A body so read is that group; a word the model
+        read as a place or a person is no actor there, the group named by all the words
+        is."""
+        stop = _fighters_noun_end(doc, end)
+        if stop is None or end - start != 1 or not doc[start].is_title or (
+                stop - 1 in self.token_actor) or (
+                self.gaz.lookup(doc[start].text) is not None) or (
+                self.actors[key].code is not None):
+            return
+        rec = self.actors[key]
+        if rec.type in _BODY_TYPES:
+            self._retype(key, ActorType.ARMED_GROUP, _BY_CONTEXT)
+            rec.aliases.setdefault(doc[start:stop].text, None)
+            self._mark(end, stop, key)
+        else:
+            self._forget(start, key)
+            key = self.add(doc[start:stop].text, ActorType.ARMED_GROUP, doc[start:stop].text)
+            self._mark(start, stop, key)
+        self.descriptor_tokens.update(range(end, stop))
 
     def _read_numbered_unit(self, tok: Token) -> None:
         """"Brigade 313", "Task Force 71", "Division II": a unit's capitalised noun and the
@@ -2628,6 +2671,40 @@ def _plural_head_type(span: Span) -> str | None:
             kind = HEAD_TYPES[tok.lower_[:-1]]
             return kind if kind != "PERSON" else None
     return None
+
+
+# The words saying whom a camp holds, which a text may leave out of its name
+_CAMP_KIND = re.compile(r"(?<=\w) (?:refugee|refugees|displacement|displaced|IDP|IDPs) camp$")
+# Fighters' plural nouns after a people's or a clan's name: "the Issa militias"
+_FIGHTERS_PLURALS = words("militias")
+# ... and those the word "armed" opens: "Murle armed youth", "Misseriya armed men"
+_ARMED_PLURALS = words("youth youths")
+
+
+def _fighters_noun_end(doc: Doc, end: int) -> int | None:
+    """Where the lower-case fighters' noun at token `end` ends, or None: "militias",
+    "armed youth"."""
+    if end < len(doc) and doc[end].lower_ in _FIGHTERS_PLURALS and doc[end].is_lower:
+        return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "armed" and (
+            doc[end + 1].lower_ in _ARMED_PLURALS) and doc[end + 1].is_lower:
+        return end + 2
+    return None
+
+
+def _syllable_acronym(bracketed: str, name: str) -> bool:
+    """"(Confemin)" after "Confederación Nacional de ... Mineros": a short form built from
+    the name's syllables (opening as its first word does, its letters in the name's
+    order) is the name's own, no faction ("(Sabit)" after "Sudan ..." is one)."""
+    word, letters = bracketed.strip("()").lower(), name.lower()
+    if " " in word or len(word) < 4 or word[:2] != letters[:2]:
+        return False
+    at = 0
+    for letter in word:  # its letters in the name's order
+        at = letters.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _common_noun(tok: Token) -> bool:

@@ -885,7 +885,9 @@ _PERSON_APPOSITIONS = _ONLY_PERSONS | words(
     "officer commander general colonel cleric politician businessman warlord militant "
     "fighter preacher activist minister diplomat envoy official")
 # A person leads or speaks for something named after "of": "the deputy leader of X".
-_PERSON_OF = words("leader head chief founder chairman chairwoman deputy secretary")
+_PERSON_OF = words("leader head chief founder chairman chairwoman chairperson deputy secretary "
+                   "president governor commissioner director administrator spokesman "
+                   "spokeswoman spokesperson")
 
 
 def appositive_kind(span: Span, *, parts: bool = True) -> str | None:

@@ -50,7 +50,7 @@ from .groupnames import (
 )
 from .lexicon import NAMING_PARTICIPLES, ONE_PERSON_NOUNS, ORG_WORDS, words
 from .namecues import TITLE_WORDS
-from .titlednames import OFFICE_WORDS, titled_names
+from .titlednames import OFFICE_WORDS, PORTFOLIO_WORDS, titled_names
 from .words import doc_words
 
 # Head words that open a name, by the type they give it (English spellings that are
@@ -77,7 +77,14 @@ _ORGANIZATION = words(
     "comitato coalición coligação coalizione"
 )
 _GOVERNMENT = words("ministerio ministério ministère ministero")
+# Firms' head words: "Compañía Minera X", "Transportes y Combustibles del Y"
+_FIRMS = words("compañía companhia compagnie compagnia empresa transportes transportadora "
+               "comercializadora inversiones constructora")
+# Prisons' head words: "the Penitenciaría del Litoral", "the Cárcel de Villahermosa"
+_PRISONS = words("penitenciaría penitenciária penitenciario cárcel prisión presídio")
 _HEADS = {
+    **dict.fromkeys(_FIRMS, "ORGANIZATION"),
+    **dict.fromkeys(_PRISONS, "FACILITY"),
     **dict.fromkeys(_ORGANIZATION, "ORGANIZATION"),
     **dict.fromkeys(_GOVERNMENT, "GOVERNMENT_BODY"),
     **dict.fromkeys(_ARMED, "ARMED_GROUP"),
@@ -110,7 +117,11 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = general_staff_of(ents, sent, text)
     ents = joiner_ended(ents)
     ents = and_joined(ents)
+    ents = portfolio_and(ents)
     ents = romance_places(ents, sent)
+    ents = place_landforms(ents)
+    ents = vessel_names(ents, sent)
+    ents = numbered_names(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
     ents = regnal_names(ents, sent, text)
@@ -269,7 +280,7 @@ def romance_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
         lead = start - 1 if start > sent.start and doc[start - 1].lower_ == "the" else start
         inside = _overlapping(out, lead, end)
         if any(_keeps_reading(e, lead, end) and not _named_after_joiner(e, start, end)
-               for e in inside):
+               and not _runs_into_bracket(e, start, end) for e in inside):
             continue  # (a known name, or a longer one read already; the model's "the" aside)
         name = Span(doc, start, end, label=_HEADS[tok.lower_], span_id=doc[start:end].text)
         out = _put_in(out, inside, name)
@@ -386,6 +397,150 @@ def and_joined(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Capitalised landform heads a place's name goes on with: "the Nineveh Plains"
+_LANDFORMS = words(
+    "plain plains valley mountains hills highlands plateau desert basin delta peninsula")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "LOCATION"})
+
+
+def place_landforms(ents: list[Span]) -> list[Span]:
+    """"[Nineveh] Plains", "[Swat] Valley": a place's name, then a capitalised landform
+    head in no name of its own, is the landform's one name (a place of its own); not
+    where a capitalised word goes on after it ("the Nineveh Plain Protection Units")."""
+    out = ents
+    for n, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        if ent.label_ not in _PLACE_LABELS or end >= len(doc) or not doc[end].is_title or (
+                doc[end].lower_ not in _LANDFORMS) or (
+                n + 1 < len(ents) and ents[n + 1].start == end) or (
+                end + 1 < len(doc) and doc[end + 1].is_title):
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        out = _put_in(out, [ent], Span(doc, start, end + 1, label="LOC",
+                                       span_id=doc[start : end + 1].text))
+    return out
+
+
+# Prefixes of ships' names: navies' and merchant ships' ("the BRP Sierra Madre", "the MV
+# Tutor", "the USS Carney", "ESPS Victoria"), written in capitals before the name
+_VESSEL_PREFIXES = frozenset({
+    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ESPS", "NRP", "BRP", "INS", "PNS", "KRI",
+    "RFS", "TCG", "FGS", "HNLMS", "ROKS", "ITS", "MV", "MT", "FV", "SS"})
+_MAX_VESSEL_WORDS = 3
+
+
+def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
+    """"the BRP Sierra Madre", "ESPS Victoria": a ship's prefix in capitals and one to
+    three capitalised words are one ship's name, a facility, whatever the model read in
+    it (a person, a place, a body or nothing); not where a name the gazetteer knows or a
+    longer one covers the words."""
+    if not any(t.text in _VESSEL_PREFIXES for t in sent):
+        return ents
+    out = ents
+    doc = sent.doc
+    for tok in sent:
+        if tok.text not in _VESSEL_PREFIXES or tok.i + 1 >= sent.end:
+            continue
+        end = tok.i + 1
+        while end < sent.end and end - tok.i <= _MAX_VESSEL_WORDS and doc[end].is_title and (
+                doc[end].is_alpha):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        inside = _overlapping(out, tok.i, end)
+        if any(e.ent_id_ or e.start < tok.i - (doc[e.start].lower_ == "the") or e.end > end
+               for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, tok.i, end, label="FAC",
+                                        span_id=doc[tok.i:end].text))
+    return out
+
+
+_NUMBER_CUT_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})
+
+
+def numbered_names(ents: list[Span], sent: Span) -> list[Span]:
+    """"[the Jin Chang Fa No.] 12", "[the Jin Chang] Fa No. 12": a name that goes on to
+    "No." and a number (a boat's, a camp's, a well's) ends after the number; no person is
+    numbered so: a facility (a place's name stays a place's)."""
+    out = ents
+    for ent in ents:
+        doc = ent.doc
+        if ent.ent_id_ or ent.label_ not in _NUMBER_CUT_LABELS:
+            continue
+        j = ent.end - 2 if ent.end - 2 > ent.start and ent[-2:].text == "No." else ent.end
+        while j == ent.end and j < len(doc) and j - ent.end < 2 and doc[j].is_title and (
+                doc[j].is_alpha) and doc[j].text != "No" and not doc[j].ent_type_:
+            j += 1  # ("the Jin Chang] Fa No. 12": the model's name cut short)
+        if j < ent.end:
+            j = ent.end - 2
+        if not (j + 2 < len(doc) and doc[j].text == "No" and doc[j + 1].text == "." and (
+                doc[j + 2].like_num)):
+            continue
+        end = j + 3
+        inside = _overlapping(out, ent.start, end)
+        if any(e.start < ent.start or e.end > end or e.ent_id_ for e in inside):
+            continue
+        label = "GPE" if ent.label_ == "GPE" else "FAC"
+        start = ent.start + (ent[0].lower_ == "the")
+        out = _put_in(out, inside, Span(doc, start, end, label=label,
+                                        span_id=doc[start:end].text))
+    return _unread_numbered(out, sent)
+
+
+def _unread_numbered(ents: list[Span], sent: Span) -> list[Span]:
+    """"the Hai Xun Da No. 7" read as no name at all: after "the", two to four
+    capitalised words in no name, then "No." and a number, are one facility's name."""
+    out = ents
+    doc = sent.doc
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for tok in sent:
+        i = tok.i
+        if tok.text != "No" or i + 2 >= sent.end or doc[i + 1].text != "." or (
+                not doc[i + 2].like_num) or i in taken:
+            continue
+        start = i
+        while start > sent.start and i - start < 4 and doc[start - 1].is_title and (
+                doc[start - 1].is_alpha) and start - 1 not in taken:
+            start -= 1
+        if i - start < 2 or doc[start - 1].lower_ != "the":
+            continue
+        out = _put_in(out, [], Span(doc, start, i + 3, label="FAC",
+                                    span_id=doc[start : i + 3].text))
+    return out
+
+
+# Head words of a body named by its portfolio: "the Ministry of Energy and Mines"
+_PORTFOLIO_BODIES = words(
+    "ministry department secretariat directorate commission committee office bureau agency")
+
+
+def portfolio_and(ents: list[Span]) -> list[Span]:
+    """"[the Ministry of Energy] and Mines", "[the Department of Lands] and Housing": a
+    body named by its portfolio goes on over "and" and one or two capitalised words of
+    a portfolio the model left out of every name ("the Ministry of Defence and Hezbollah"
+    are two: a name is no portfolio's word)."""
+    out = ents
+    for ent in ents:
+        doc = ent.doc
+        words_ = [t for t in ent if t.lower_ != "the"]
+        end = ent.end
+        if ent.label_ != "ORG" or ent.ent_id_ or len(words_) < 3 or (
+                words_[0].lower_ not in _PORTFOLIO_BODIES) or words_[1].lower_ != "of" or (
+                end + 1 >= len(doc)) or doc[end].lower_ != "and":
+            continue
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 2 and doc[stop].is_title and (
+                doc[stop].lower_ in PORTFOLIO_WORDS) and not doc[stop].ent_type_:
+            stop += 1
+        if stop == end + 1 or (stop < len(doc) and doc[stop].is_title):
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        out = _put_in(out, [ent], Span(doc, start, stop, label="ORG",
+                                       span_id=doc[start:stop].text))
+    return out
+
+
 # Words no name ends on: a Romance name's joining words, and "and" ("[the Santo Amaro
 # and] [Vila Nova Coast Guard]": the model cut one name at a state's or a place's "and")
 _ENDING_JOINERS = words("de del da do das dos du des di della en em pour por para au aux and")
@@ -397,6 +552,12 @@ def _named_after_joiner(ent: Span, start: int, end: int) -> bool:
     doc = ent.doc
     return start < ent.start and ent.end == end and doc[ent.start - 1].lower_ in _JOINERS and (
         doc[ent.start - 1].is_lower)
+
+
+def _runs_into_bracket(ent: Span, start: int, end: int) -> bool:
+    """"[Mineros Artesanales del Perú (Confemin]": a piece the model ran on from inside
+    the name over the bracket of its acronym, no longer name read already."""
+    return start <= ent.start and ent.end > end and ent.doc[end].text == "(" and not ent.ent_id_
 
 
 # Words that open a Romance place's name
