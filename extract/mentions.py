@@ -1533,8 +1533,21 @@ class Mentions:
             return True
         known = self.gaz.lookup(acro)
         if known is not None:
-            return known.name == name
+            return known.name == name or self._glossed_known_acronym(known.name, name)
         return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
+
+    def _glossed_known_acronym(self, known: str, name: str) -> bool:
+        """"The UN Refugee Agency (UNHCR)": a body's name the gazetteer does not hold,
+        glossed by a known body's acronym, is that body's other name; not when the name
+        holds a name of the acronym's own ("the coalition against the Islamic State
+        (ISIS)": the acronym is of the words inside) or is a known actor's."""
+        if self.gaz.lookup(name) is not None:
+            return False
+        words = name_key(name).split()
+        inner = (" ".join(words[i:j]) for i in range(len(words))
+                 for j in range(i + 1, len(words) + 1))
+        return not any((entry := self.gaz.lookup(part)) is not None and entry.name == known
+                       for part in inner)
 
     def _same(self, key: str, span: Span) -> tuple[str, ActorType, int]:
         """The actor named before, as it was typed (`_placed_after_all`)."""
