@@ -758,6 +758,18 @@ class Mentions:
             return None
         return self.surnames[tok.lower_]
 
+    def _titled_surname(self, span: Span) -> str | None:
+        """"Ms Konaté", "Colonel Garba": a title before the surname of the one person of
+        the document who bears it is that person (a surname two people bear stays
+        unread)."""
+        first = 0
+        while first < len(span) - 1 and span[first].lower_ in TITLE_WORDS:
+            first += 1
+        rest = [t for t in span[first:] if t.text != "-"]
+        if first == 0 or len(rest) > 2:
+            return None
+        return self.surnames.get(name_key(span[first:].text))
+
     def _shared_surname(self, key: str) -> tuple[str, ActorType] | None:
         """"Ali" after "Hassan Ali" and "Ahmed Ali": neither, unless the dictionaries'
         one well-known bearer of the surname is one of them."""
@@ -1642,6 +1654,8 @@ class Mentions:
         few = len([t for t in span if t.text != "-"]) <= 2
         if key in self.surnames and few:
             return self._same(self.surnames[key], span)
+        if label == "PERSON" and (titled := self._titled_surname(span)) is not None:
+            return self._same(titled, span)  # "Ms Konaté", "Colonel Garba"
         if key in self.shared_surnames and few:
             return (*shared, _SAME) if (shared := self._shared_surname(key)) else None
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):

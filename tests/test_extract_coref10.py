@@ -1,6 +1,6 @@
 """Later mentions read back to the actor named before (extract/coref.py,
 extract/mentions.py, extract/context.py): an acronym the gazetteer knows glossing a
-name it does not, ...
+name it does not; a title before a surname ("Ms Otieno"); ...
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -18,6 +18,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The UN Child Rights Agency (UNICEF) said on Friday it had suspended work in Kidal. "
      "UNICEF is working with the Malian Red Cross to shelter families.",
      [("UN Child Rights Agency", "COOPERATES_WITH", "Malian Red Cross")]),
+    # ---- a title before the surname of the one person who bears it
+    ("c10-titled-surname",
+     "Grace Wanjiru Otieno, the agency's head of mission in Chad, visited Abeche on "
+     "Monday. During the visit, Ms Otieno met Mahamat Saleh Annadif, the governor.",
+     [("Grace Wanjiru Otieno", "MEETS_WITH", "Mahamat Saleh Annadif")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -31,6 +36,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Fighting between the Rapid Support Forces (SAF) and militias spread to Nyala. "
      "SAF shelled positions of the Sudan Liberation Movement near El Fasher.",
      [("Rapid Support Forces", "TARGETS", "*")]),
+    # a surname two people bear: "Mr Otieno" is neither
+    ("c10-titled-surname-shared",
+     "Grace Wanjiru Otieno, the agency's head of mission in Chad, visited Abeche with "
+     "Peter Otieno, a logistics officer. Later, Mr Otieno met Mahamat Saleh Annadif.",
+     [("Grace Wanjiru Otieno", "MEETS_WITH", "*"), ("Peter Otieno", "MEETS_WITH", "*")]),
 ]
 
 
