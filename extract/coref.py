@@ -755,8 +755,18 @@ def subject_tokens(sent: Span) -> list[Token]:
     while found:
         tok = found.pop()
         out.append(tok)
-        found += [c for c in tok.children if c.dep_ == "conj"]
+        found += [c for c in tok.children if c.dep_ == "conj" and not _other_name(c)]
     return out
+
+
+def _other_name(conj: Token) -> bool:
+    """"The X Brigade, or Brigade 50, presents itself as ...": a name set off by commas
+    after "or" is the subject's other name, not a second subject."""
+    doc = conj.doc
+    before = conj.left_edge.i
+    after = conj.right_edge.i + 1
+    return before >= 2 and doc[before - 1].lower_ == "or" and doc[before - 2].text == "," and (
+        after < len(doc) and doc[after].text == ",") and conj.pos_ == "PROPN"
 
 
 def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:

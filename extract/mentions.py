@@ -1394,6 +1394,14 @@ class Mentions:
             self._read_other_name(doc, end, name, key, glossed[:2])
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+        if type_ in _BODY_TYPES and end + 2 < len(doc) and doc[end].text == "(" and (
+                read := acronym_at(doc, end)) is not None and not (
+                start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"):
+            # "the 30th Brigade of the X Forces (XF), known as Brigade 30": the other name
+            # glossed after an acronym in brackets (the acronym the name's or not; not
+            # when the name is the object of another's "of the": "the 12th Brigade of the
+            # X Units (XU), known as ..." may gloss the whole)
+            self._read_other_name(doc, read[1] + 1, name, key)
 
     def _read_numbered_unit(self, tok: Token) -> None:
         """"Brigade 313", "Task Force 71", "Division II": a unit's capitalised noun and the
@@ -1413,6 +1421,9 @@ class Mentions:
                 doc[start - 1].pos == PROPN) and start - 1 not in self.token_actor:
             start -= 1
         name = doc[start : end + 1].text
+        if (named := self.local_aliases.get(name_key(name))) is not None:
+            self._mark(start, end + 1, named)  # "X, known as Brigade 30": X's other name
+            return
         self._mark(start, end + 1, self.add(name, ActorType.ARMED_GROUP, name, cue=_BY_KIND))
 
     def _branch_of_group(self, words: list[Token], start: int, end: int

@@ -1,6 +1,7 @@
 """Later mentions read back to the actor named before (extract/coref.py,
 extract/mentions.py, extract/context.py): an acronym the gazetteer knows glossing a
-name it does not; a title before a surname ("Ms Otieno"); ...
+name it does not; a title before a surname ("Ms Otieno"); "X, or Y," and "X (XA), known as Brigade 12" giving
+X another name (Y is no second subject); ...
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -23,6 +24,17 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Grace Wanjiru Otieno, the agency's head of mission in Chad, visited Abeche on "
      "Monday. During the visit, Ms Otieno met Mahamat Saleh Annadif, the governor.",
      [("Grace Wanjiru Otieno", "MEETS_WITH", "Mahamat Saleh Annadif")]),
+    # ---- "X, or Y, ...": Y is X's other name, not a second subject "it" could be
+    ("c10-or-other-name-it",
+     "The Lions of Tal Afar, or Brigade 44, calls itself a Turkmen force, though many of "
+     "its men are Arabs. It is led by Jabbar Hamid al-Obeidi, a former police officer.",
+     [("Jabbar Hamid al-Obeidi", "LEADS", "Lions of Tal Afar")]),
+    # ---- "X (XA), known as Brigade 12": the numbered name is X's, read back later
+    ("c10-known-as-numbered-after-acronym",
+     "The Sinjar Resistance Units (SRU), known as Brigade 12, recruit among the Yazidis. "
+     "Brigade 12 holds Sinune. The brigade was commanded for years by Khalaf Murad Haji, "
+     "a Yazidi politician.",
+     [("Sinjar Resistance Units", "CONTROLS", "Sinune")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -41,6 +53,21 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Grace Wanjiru Otieno, the agency's head of mission in Chad, visited Abeche with "
      "Peter Otieno, a logistics officer. Later, Mr Otieno met Mahamat Saleh Annadif.",
      [("Grace Wanjiru Otieno", "MEETS_WITH", "*"), ("Peter Otieno", "MEETS_WITH", "*")]),
+    # two subjects, one or the other: "it" is neither
+    ("c10-either-subject-it",
+     "Either the Lions Brigade or the Hawks Brigade carried out the raid on Sinune. It is "
+     "led by Jabbar Hamid al-Obeidi, a former police officer.",
+     [("Jabbar Hamid al-Obeidi", "LEADS", "*")]),
+    # the other name glossed after "the X of the Y (YA)" is not Y's
+    ("c10-known-as-after-inner-acronym",
+     "The 12th Brigade of the Sinjar Resistance Units (SRU), known as Brigade 12, "
+     "recruits among the Yazidis. Brigade 12 holds Sinune.",
+     [("Sinjar Resistance Units", "CONTROLS", "*")]),
+    # two brigades named just before: "the brigade" stays unread
+    ("c10-two-brigades",
+     "The Hawks Brigade clashed with Brigade 12 near Sinune on Monday. The brigade was "
+     "commanded for years by Khalaf Murad Haji, a Yazidi politician.",
+     [("Khalaf Murad Haji", "LEADS", "*")]),
 ]
 
 
