@@ -30,7 +30,7 @@ from actorgraph.domain import ActorType, name_key
 
 from .coref import bare_definite, described_referent
 from .dates import DATELINE_HEAD
-from .lexicon import words
+from .lexicon import ROLE_NOUNS, words
 from .textprep import doc_text
 
 if TYPE_CHECKING:
@@ -162,8 +162,9 @@ def plain_service(tok: Token) -> bool:
     """"the army", "27 soldiers", "security forces", "its aircraft": a service named by
     nothing that could make it another's ("rebel troops", "the eastern forces"), and
     itself the head of its phrase (not "the Houthi military spokesman")."""
-    if tok.dep_ in ("amod", "compound", "nmod", "poss"):
-        return False
+    if tok.dep_ in ("amod", "compound", "nmod") or (tok.dep_ == "poss" and not (
+            tok.lower_ == "government" and tok.head.lower_ in ROLE_NOUNS)):
+        return False  # ("the government's spokesman": the state's own spokesman)
     for child in tok.lefts:
         if child.dep_ not in _PLAIN_DEPS:
             return False

@@ -1,7 +1,8 @@
 """Later mentions read back to the actor named before (extract/coref.py,
 extract/mentions.py, extract/context.py): an acronym the gazetteer knows glossing a
 name it does not; a title before a surname ("Ms Otieno"); "X, or Y," and "X (XA), known as Brigade 12" giving
-X another name (Y is no second subject); ...
+X another name (Y is no second subject); "the government's spokesman" as the article's
+state's; ...
 
 Passages are invented, in the style of wire and agency reports.
 """
