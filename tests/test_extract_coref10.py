@@ -36,6 +36,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Brigade 12 holds Sinune. The brigade was commanded for years by Khalaf Murad Haji, "
      "a Yazidi politician.",
      [("Sinjar Resistance Units", "CONTROLS", "Sinune")]),
+    # ---- "the government's spokesman": the article's state, another state named before
+    ("c10-government-spokesman",
+     "BANGUI, Central African Republic, 3 March 2026 — Gunmen attacked a convoy near Obo "
+     "on Sunday, officials said. Chad said it had closed the border.\n\nFidele "
+     "Gouandjika, the government's spokesman, condemned the attack.",
+     [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Central African Republic")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -64,6 +70,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The 12th Brigade of the Sinjar Resistance Units (SRU), known as Brigade 12, "
      "recruits among the Yazidis. Brigade 12 holds Sinune.",
      [("Sinjar Resistance Units", "CONTROLS", "*")]),
+    # "the government's spokesman" is not the spokesman of a state named just before
+    ("c10-government-spokesman-not-neighbour",
+     "BANGUI, Central African Republic, 3 March 2026 — Gunmen attacked a convoy near Obo "
+     "on Sunday, officials said. Chad said it had closed the border.\n\nFidele "
+     "Gouandjika, the government's spokesman, condemned the attack.",
+     [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Chad")]),
     # two brigades named just before: "the brigade" stays unread
     ("c10-two-brigades",
      "The Hawks Brigade clashed with Brigade 12 near Sinune on Monday. The brigade was "
