@@ -27,6 +27,8 @@ fit as well as each other:
   government", "the country" in a story with no state of its own: the state told of just
   before; "the alliance", "the bloc", "the agency": also any intergovernmental body;
 - "the general", "the minister": the person named with that title just before;
+- "the envoy's office", "the prosecutor's office": the one body named before as the
+  "Office of the (Special) Envoy ...", "Office of the Prosecutor";
 - "they", "their": an armed group that was the subject of the sentence before, named
   there alone; "its" in what a spokesman or commander says: their organisation's; "its"
   in a clause whose subject is "it": what that "it" stands for;
@@ -127,7 +129,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return _led_state(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
-        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m)
+        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m) or titled_office(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return _credited_last(ctx) or ctx.last_attacker
     if tok.lower_ in _TOLD_DOER_NOUNS:
@@ -248,6 +250,33 @@ def name_tail(tok: Token, m: Mentions) -> str | None:
         if i >= tok.i or key in found or rec.type not in _NAMED_TYPES or not rec.name:
             continue
         if _tail_of_name(rec.name.split(), tail, m):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+# Nouns of a body named as a post holder's: "the Office of the Special Envoy".
+_OFFICE_NOUNS = words("office bureau secretariat")
+
+
+def titled_office(tok: Token, m: Mentions) -> str | None:
+    """"The envoy's office", "the prosecutor's office": the one body named before it in
+    the document whose name opens with the noun and holds the title after it ("the
+    Office of the Special Envoy of X", "the Office of the Prosecutor"). Two such bodies,
+    or none, leave it unread."""
+    if tok.lower_ not in _OFFICE_NOUNS or tok.tag_ != "NN":
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if len(owner) != 1 or not owner[0].is_lower or not owner[0].is_alpha or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in owner[0].children):
+        return None
+    title = owner[0].lower_
+    found = set()
+    for i, key in m.token_actor.items():
+        if i >= tok.i or key in found or m.type_of(key) not in _BODIES:
+            continue
+        name = m.actors[key].name.lower().split()
+        if len(name) > 2 and name[0] == tok.lower_ and name[1] in _AFTER_HEAD and (
+                title in name[2:]):
             found.add(key)
     return found.pop() if len(found) == 1 else None
 

@@ -2,7 +2,7 @@
 extract/mentions.py, extract/context.py): an acronym the gazetteer knows glossing a
 name it does not; a title before a surname ("Ms Otieno"); "X, or Y," and "X (XA), known as Brigade 12" giving
 X another name (Y is no second subject); "the government's spokesman" as the article's
-state's; ...
+state's; "the envoy's office" as the Office of the Special Envoy named before.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -41,7 +41,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "BANGUI, Central African Republic, 3 March 2026 — Gunmen attacked a convoy near Obo "
      "on Sunday, officials said. Chad said it had closed the border.\n\nFidele "
      "Gouandjika, the government's spokesman, condemned the attack.",
-     [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Central African Republic")]),
+     [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Central African Republic")]),    # ---- "the envoy's office": the one Office of the ... Envoy named before
+    ("c10-envoy-office",
+     "The Office of the Special Envoy for the Great Lakes convened the talks in Luanda. "
+     "The Kivu Peace Movement criticised the envoy's office for its bias.",
+     [("Kivu Peace Movement", "CRITICIZES",
+       "Office of the Special Envoy for the Great Lakes")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -76,6 +81,17 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "on Sunday, officials said. Chad said it had closed the border.\n\nFidele "
      "Gouandjika, the government's spokesman, condemned the attack.",
      [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Chad")]),
+    # "the governor's office" is not the Office of the Special Envoy
+    ("c10-other-title-office",
+     "The Office of the Special Envoy for the Great Lakes convened the talks in Luanda. "
+     "The Kivu Peace Movement criticised the governor's office for its bias.",
+     [("Kivu Peace Movement", "CRITICIZES", "*")]),
+    # two offices of envoys: "the envoy's office" stays unread
+    ("c10-two-envoy-offices",
+     "The Office of the Special Envoy for the Great Lakes and the Office of the Special "
+     "Envoy for Burundi convened the talks in Luanda. The Kivu Peace Movement "
+     "criticised the envoy's office for its bias.",
+     [("Kivu Peace Movement", "CRITICIZES", "*")]),
     # two brigades named just before: "the brigade" stays unread
     ("c10-two-brigades",
      "The Hawks Brigade clashed with Brigade 12 near Sinune on Monday. The brigade was "
