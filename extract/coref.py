@@ -426,13 +426,34 @@ _KINDS = {noun: frozenset(told.split()) for noun, told in _KIND_WORDS.items()}
 _EVENT_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS | BLAST_NOUNS
 
 
-def the_event_before(tok: Token) -> bool:
+def the_event_before(tok: Token, ctx: Context | None = None) -> bool:
     """"the strike", "the raid": an attack named before, with no doer of its own here
     ("condemned the raid as a crime": the "as" the parser may hang on the noun is the
-    verb's, what the raid is called, not whose it is)."""
+    verb's, what the raid is called, not whose it is); "the attack on the ambulance"
+    when an ambulance was what an attack told with its doer struck."""
     return tok.lower_ in _EVENT_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") and c.lower_ != "as"
-        for c in tok.children)
+        and not (ctx is not None and _on_told_target(c, ctx)) for c in tok.children)
+
+
+def _on_told_target(prep: Token, ctx: Context) -> bool:
+    """"(the attack) on the ambulance": the thing attacked is named by the same noun in
+    the sentence of an attack told before with its doer ("X opened fire on an
+    ambulance")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if len(objects) != 1:
+        return False
+    noun, doc = objects[0].lemma_.lower(), prep.doc
+    here = prep.sent.start
+    for told in ctx.attack_doers.values():
+        for _, at in told:
+            sent = doc[at].sent
+            if sent.start < here and any(t.lemma_.lower() == noun and t.pos_ == "NOUN"
+                                         for t in sent):
+                return True
+    return False
 
 
 def attack_doer(tok: Token, ctx: Context) -> str | None:

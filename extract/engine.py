@@ -692,7 +692,7 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)]
                                  + [t for p in by_named for t in p.subtree], ctx)[:2]
-        if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok)
+        if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok, ctx)
                           else decision_maker(tok, ctx)):
             # "condemned the raid": the raid told with its doer before; "the decision"
             found = [doer]

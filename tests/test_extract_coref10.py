@@ -2,7 +2,8 @@
 extract/mentions.py, extract/context.py): an acronym the gazetteer knows glossing a
 name it does not; a title before a surname ("Ms Otieno"); "X, or Y," and "X (XA), known as Brigade 12" giving
 X another name (Y is no second subject); "the government's spokesman" as the article's
-state's; "the envoy's office" as the Office of the Special Envoy named before.
+state's; "the envoy's office" as the Office of the Special Envoy named before; "the attack on the
+clinic" as the attack told on a clinic with its doer.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -46,7 +47,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Office of the Special Envoy for the Great Lakes convened the talks in Luanda. "
      "The Kivu Peace Movement criticised the envoy's office for its bias.",
      [("Kivu Peace Movement", "CRITICIZES",
-       "Office of the Special Envoy for the Great Lakes")]),
+       "Office of the Special Envoy for the Great Lakes")]),    # ---- "condemned the attack on the clinic": the doer of the attack on a clinic told
+    ("c10-attack-on-told-target",
+     "Members of the Kivu Defence Militia attacked a clinic in Kanyabayonga on "
+     "Monday.\n\nSofia Lindgren, the UN Humanitarian Coordinator, condemned the attack "
+     "on the clinic.",
+     [("Sofia Lindgren", "CRITICIZES", "Kivu Defence Militia")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -92,6 +98,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Envoy for Burundi convened the talks in Luanda. The Kivu Peace Movement "
      "criticised the envoy's office for its bias.",
      [("Kivu Peace Movement", "CRITICIZES", "*")]),
+    # "the attack on the school": no attack told on a school, so no doer is read
+    ("c10-attack-on-other-target",
+     "Members of the Kivu Defence Militia attacked a clinic in Kanyabayonga on "
+     "Monday.\n\nSofia Lindgren, the UN Humanitarian Coordinator, condemned the attack "
+     "on the school.",
+     [("Sofia Lindgren", "CRITICIZES", "*")]),
     # two brigades named just before: "the brigade" stays unread
     ("c10-two-brigades",
      "The Hawks Brigade clashed with Brigade 12 near Sinune on Monday. The brigade was "
