@@ -1023,6 +1023,8 @@ class Mentions:
             return None
         if (tok.i > 0 and tok.nbor(-1).lower_ in PLACE_PREPS) or self.is_place(tok.text):
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in POLITY_HEADS for c in tok.children):
+            return None  # "Puntland, a semi-autonomous region, ...": the place itself
         return key
 
     def _read_state_abbreviation(self, tok: Token) -> bool:

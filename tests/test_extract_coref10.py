@@ -52,7 +52,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Members of the Kivu Defence Militia attacked a clinic in Kanyabayonga on "
      "Monday.\n\nSofia Lindgren, the UN Humanitarian Coordinator, condemned the attack "
      "on the clinic.",
-     [("Sofia Lindgren", "CRITICIZES", "Kivu Defence Militia")]),
+     [("Sofia Lindgren", "CRITICIZES", "Kivu Defence Militia")]),    # ---- a force's first word glossed as a region is the region, not the force
+    ("c10-opener-glossed-region",
+     "The navy coordinated with the Galmudug Coastal Police Force (GCPF) during the "
+     "operation.\n\nGalmudug, a semi-autonomous region led by President Ahmed Abdi "
+     "Karie, has relied on its own forces.",
+     [("Ahmed Abdi Karie", "LEADS", "Galmudug")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -104,6 +109,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Monday.\n\nSofia Lindgren, the UN Humanitarian Coordinator, condemned the attack "
      "on the school.",
      [("Sofia Lindgren", "CRITICIZES", "*")]),
+    # ... so its leader is not the force's
+    ("c10-opener-glossed-region-not-force",
+     "The navy coordinated with the Galmudug Coastal Police Force (GCPF) during the "
+     "operation.\n\nGalmudug, a semi-autonomous region led by President Ahmed Abdi "
+     "Karie, has relied on its own forces.",
+     [("Ahmed Abdi Karie", "LEADS", "Galmudug Coastal Police Force")]),
     # two brigades named just before: "the brigade" stays unread
     ("c10-two-brigades",
      "The Hawks Brigade clashed with Brigade 12 near Sinune on Monday. The brigade was "
