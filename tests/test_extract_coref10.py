@@ -1,9 +1,15 @@
 """Later mentions read back to the actor named before (extract/coref.py,
-extract/mentions.py, extract/context.py): an acronym the gazetteer knows glossing a
-name it does not; a title before a surname ("Ms Otieno"); "X, or Y," and "X (XA), known as Brigade 12" giving
-X another name (Y is no second subject); "the government's spokesman" as the article's
-state's; "the envoy's office" as the Office of the Special Envoy named before; "the attack on the
-clinic" as the attack told on a clinic with its doer.
+extract/mentions.py, extract/aliases.py, extract/context.py): an acronym the gazetteer
+knows glossing a name it does not ("The UN Child Rights Agency (UNICEF)"); a title before
+a surname ("Ms Otieno"); "X, or Y," and "X (XA), known as Brigade 12" giving X another
+name (Y is no second subject of "it"); "the government's spokesman" as the article's
+state's; "the envoy's office" as the Office of the Special Envoy named before; "the
+attack on the clinic" as the attack told on a clinic with its doer; a force's first word
+glossed as a region ("Galmudug, a semi-autonomous region") as the region.
+
+Each reading has must-not cases: the acronym of words inside the name, a surname two
+people bear, two subjects, two brigades, two envoys' offices, another title's office,
+an attack on another target, the force beside its region.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -42,17 +48,20 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "BANGUI, Central African Republic, 3 March 2026 — Gunmen attacked a convoy near Obo "
      "on Sunday, officials said. Chad said it had closed the border.\n\nFidele "
      "Gouandjika, the government's spokesman, condemned the attack.",
-     [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Central African Republic")]),    # ---- "the envoy's office": the one Office of the ... Envoy named before
+     [("Fidele Gouandjika", "SPOKESPERSON_FOR", "Central African Republic")]),
+    # ---- "the envoy's office": the one Office of the ... Envoy named before
     ("c10-envoy-office",
      "The Office of the Special Envoy for the Great Lakes convened the talks in Luanda. "
      "The Kivu Peace Movement criticised the envoy's office for its bias.",
      [("Kivu Peace Movement", "CRITICIZES",
-       "Office of the Special Envoy for the Great Lakes")]),    # ---- "condemned the attack on the clinic": the doer of the attack on a clinic told
+       "Office of the Special Envoy for the Great Lakes")]),
+    # ---- "condemned the attack on the clinic": the doer of the attack on a clinic told
     ("c10-attack-on-told-target",
      "Members of the Kivu Defence Militia attacked a clinic in Kanyabayonga on "
      "Monday.\n\nSofia Lindgren, the UN Humanitarian Coordinator, condemned the attack "
      "on the clinic.",
-     [("Sofia Lindgren", "CRITICIZES", "Kivu Defence Militia")]),    # ---- a force's first word glossed as a region is the region, not the force
+     [("Sofia Lindgren", "CRITICIZES", "Kivu Defence Militia")]),
+    # ---- a force's first word glossed as a region is the region, not the force
     ("c10-opener-glossed-region",
      "The navy coordinated with the Galmudug Coastal Police Force (GCPF) during the "
      "operation.\n\nGalmudug, a semi-autonomous region led by President Ahmed Abdi "
