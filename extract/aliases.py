@@ -301,6 +301,9 @@ def _name_from(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].lower_ in _NOT_NAMED:
         return None
     end = name_run(doc, i)
+    if end > i and end < len(doc) and doc[end].is_digit and len(doc[end]) <= 3 and (
+            end + 1 == len(doc) or not doc[end + 1].like_num):
+        end += 1  # "known as Brigade 30": a numbered unit's name holds its number
     return (i, end) if end > i else None
 
 

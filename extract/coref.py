@@ -27,6 +27,8 @@ fit as well as each other:
   government", "the country" in a story with no state of its own: the state told of just
   before; "the alliance", "the bloc", "the agency": also any intergovernmental body;
 - "the general", "the minister": the person named with that title just before;
+- "the envoy's office", "the prosecutor's office": the one body named before as the
+  "Office of the (Special) Envoy ...", "Office of the Prosecutor";
 - "they", "their": an armed group that was the subject of the sentence before, named
   there alone; "its" in what a spokesman or commander says: their organisation's; "its"
   in a clause whose subject is "it": what that "it" stands for;
@@ -127,7 +129,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return _led_state(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
-        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m)
+        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m) or titled_office(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return _credited_last(ctx) or ctx.last_attacker
     if tok.lower_ in _TOLD_DOER_NOUNS:
@@ -248,6 +250,33 @@ def name_tail(tok: Token, m: Mentions) -> str | None:
         if i >= tok.i or key in found or rec.type not in _NAMED_TYPES or not rec.name:
             continue
         if _tail_of_name(rec.name.split(), tail, m):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+# Nouns of a body named as a post holder's: "the Office of the Special Envoy".
+_OFFICE_NOUNS = words("office bureau secretariat")
+
+
+def titled_office(tok: Token, m: Mentions) -> str | None:
+    """"The envoy's office", "the prosecutor's office": the one body named before it in
+    the document whose name opens with the noun and holds the title after it ("the
+    Office of the Special Envoy of X", "the Office of the Prosecutor"). Two such bodies,
+    or none, leave it unread."""
+    if tok.lower_ not in _OFFICE_NOUNS or tok.tag_ != "NN":
+        return None
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if len(owner) != 1 or not owner[0].is_lower or not owner[0].is_alpha or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in owner[0].children):
+        return None
+    title = owner[0].lower_
+    found = set()
+    for i, key in m.token_actor.items():
+        if i >= tok.i or key in found or m.type_of(key) not in _BODIES:
+            continue
+        name = m.actors[key].name.lower().split()
+        if len(name) > 2 and name[0] == tok.lower_ and name[1] in _AFTER_HEAD and (
+                title in name[2:]):
             found.add(key)
     return found.pop() if len(found) == 1 else None
 
@@ -408,13 +437,34 @@ _KINDS = {noun: frozenset(told.split()) for noun, told in _KIND_WORDS.items()}
 _EVENT_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS | BLAST_NOUNS
 
 
-def the_event_before(tok: Token) -> bool:
+def the_event_before(tok: Token, ctx: Context | None = None) -> bool:
     """"the strike", "the raid": an attack named before, with no doer of its own here
     ("condemned the raid as a crime": the "as" the parser may hang on the noun is the
-    verb's, what the raid is called, not whose it is)."""
+    verb's, what the raid is called, not whose it is); "the attack on the ambulance"
+    when an ambulance was what an attack told with its doer struck."""
     return tok.lower_ in _EVENT_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") and c.lower_ != "as"
-        for c in tok.children)
+        and not (ctx is not None and _on_told_target(c, ctx)) for c in tok.children)
+
+
+def _on_told_target(prep: Token, ctx: Context) -> bool:
+    """"(the attack) on the ambulance": the thing attacked is named by the same noun in
+    the sentence of an attack told before with its doer ("X opened fire on an
+    ambulance")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if len(objects) != 1:
+        return False
+    noun, doc = objects[0].lemma_.lower(), prep.doc
+    here = prep.sent.start
+    for told in ctx.attack_doers.values():
+        for _, at in told:
+            sent = doc[at].sent
+            if sent.start < here and any(t.lemma_.lower() == noun and t.pos_ == "NOUN"
+                                         for t in sent):
+                return True
+    return False
 
 
 def attack_doer(tok: Token, ctx: Context) -> str | None:
@@ -766,8 +816,18 @@ def subject_tokens(sent: Span) -> list[Token]:
     while found:
         tok = found.pop()
         out.append(tok)
-        found += [c for c in tok.children if c.dep_ == "conj"]
+        found += [c for c in tok.children if c.dep_ == "conj" and not _other_name(c)]
     return out
+
+
+def _other_name(conj: Token) -> bool:
+    """"The X Brigade, or Brigade 50, presents itself as ...": a name set off by commas
+    after "or" is the subject's other name, not a second subject."""
+    doc = conj.doc
+    before = conj.left_edge.i
+    after = conj.right_edge.i + 1
+    return before >= 2 and doc[before - 1].lower_ == "or" and doc[before - 2].text == "," and (
+        after < len(doc) and doc[after].text == ",") and conj.pos_ == "PROPN"
 
 
 def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:

@@ -709,7 +709,7 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
             # "(would respond to) any Rwandan airstrikes": the state the demonym names
             found = [k for c in tok.children if c.dep_ == "amod"
                      and (k := ctx.m.state_for_word(c)) is not None][:1]
-        if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok)
+        if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok, ctx)
                           else decision_maker(tok, ctx)):
             # "condemned the raid": the raid told with its doer before; "the decision"
             found = [doer]

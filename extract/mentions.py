@@ -758,6 +758,18 @@ class Mentions:
             return None
         return self.surnames[tok.lower_]
 
+    def _titled_surname(self, span: Span) -> str | None:
+        """"Ms Konaté", "Colonel Garba": a title before the surname of the one person of
+        the document who bears it is that person (a surname two people bear stays
+        unread)."""
+        first = 0
+        while first < len(span) - 1 and span[first].lower_ in TITLE_WORDS:
+            first += 1
+        rest = [t for t in span[first:] if t.text != "-"]
+        if first == 0 or len(rest) > 2:
+            return None
+        return self.surnames.get(name_key(span[first:].text))
+
     def _shared_surname(self, key: str) -> tuple[str, ActorType] | None:
         """"Ali" after "Hassan Ali" and "Ahmed Ali": neither, unless the dictionaries'
         one well-known bearer of the surname is one of them."""
@@ -1025,6 +1037,8 @@ class Mentions:
             return None
         if (tok.i > 0 and tok.nbor(-1).lower_ in PLACE_PREPS) or self.is_place(tok.text):
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in POLITY_HEADS for c in tok.children):
+            return None  # "Puntland, a semi-autonomous region, ...": the place itself
         return key
 
     def _read_state_abbreviation(self, tok: Token) -> bool:
@@ -1401,6 +1415,14 @@ class Mentions:
             self._read_other_name(doc, end, name, key, glossed[:2])
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+        if type_ in _BODY_TYPES and end + 2 < len(doc) and doc[end].text == "(" and (
+                read := acronym_at(doc, end)) is not None and not (
+                start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"):
+            # "the 30th Brigade of the X Forces (XF), known as Brigade 30": the other name
+            # glossed after an acronym in brackets (the acronym the name's or not; not
+            # when the name is the object of another's "of the": "the 12th Brigade of the
+            # X Units (XU), known as ..." may gloss the whole)
+            self._read_other_name(doc, read[1] + 1, name, key)
 
     def _read_fighters_named(self, doc: Doc, start: int, end: int, key: str,
                              type_: ActorType) -> None:
@@ -1444,6 +1466,9 @@ class Mentions:
                 doc[start - 1].pos == PROPN) and start - 1 not in self.token_actor:
             start -= 1
         name = doc[start : end + 1].text
+        if (named := self.local_aliases.get(name_key(name))) is not None:
+            self._mark(start, end + 1, named)  # "X, known as Brigade 30": X's other name
+            return
         self._mark(start, end + 1, self.add(name, ActorType.ARMED_GROUP, name, cue=_BY_KIND))
 
     def _branch_of_group(self, words: list[Token], start: int, end: int
@@ -1576,8 +1601,21 @@ class Mentions:
             return True
         known = self.gaz.lookup(acro)
         if known is not None:
-            return known.name == name
+            return known.name == name or self._glossed_known_acronym(known.name, name)
         return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
+
+    def _glossed_known_acronym(self, known: str, name: str) -> bool:
+        """"The UN Refugee Agency (UNHCR)": a body's name the gazetteer does not hold,
+        glossed by a known body's acronym, is that body's other name; not when the name
+        holds a name of the acronym's own ("the coalition against the Islamic State
+        (ISIS)": the acronym is of the words inside) or is a known actor's."""
+        if self.gaz.lookup(name) is not None:
+            return False
+        words = name_key(name).split()
+        inner = (" ".join(words[i:j]) for i in range(len(words))
+                 for j in range(i + 1, len(words) + 1))
+        return not any((entry := self.gaz.lookup(part)) is not None and entry.name == known
+                       for part in inner)
 
     def _same(self, key: str, span: Span) -> tuple[str, ActorType, int]:
         """The actor named before, as it was typed (`_placed_after_all`)."""
@@ -1672,6 +1710,8 @@ class Mentions:
         few = len([t for t in span if t.text != "-"]) <= 2
         if key in self.surnames and few:
             return self._same(self.surnames[key], span)
+        if label == "PERSON" and (titled := self._titled_surname(span)) is not None:
+            return self._same(titled, span)  # "Ms Konaté", "Colonel Garba"
         if key in self.shared_surnames and few:
             return (*shared, _SAME) if (shared := self._shared_surname(key)) else None
         if key in self.gaz.surnames and len(span) <= 2 and label in ("PERSON", "ORG", "NORP"):
