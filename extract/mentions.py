@@ -1601,7 +1601,8 @@ class Mentions:
             return True
         known = self.gaz.lookup(acro)
         if known is not None:
-            return known.name == name or self._glossed_known_acronym(known.name, name)
+            return known.name == name or (known.type is not ActorType.MEDIA and (
+                self._glossed_known_acronym(known.name, name)))  # (not "X (AFP)")
         return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
 
     def _glossed_known_acronym(self, known: str, name: str) -> bool:
