@@ -328,9 +328,11 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in _RELATIVES and clause.dep_ == "relcl":
         ante = clause.head
         if (later := [c for c in ante.conjuncts if ante.i < c.i < tok.i]) and (
-                "," in (t.text for t in tok.doc[later[-1].i:tok.i])):
+                "," in (t.text for t in tok.doc[later[-1].i:tok.i])) and (
+                clause.tag_ == "VBZ" or ante.head.lower_ == "between"):
             # "between X and the Y of Z, which fight alongside W": a clause set off after
             # the last of a pair, hung by the parser on the first, stands for the nearest
+            # when the verb is singular or the pair are two sides (not "X and Y, which back")
             ante = later[-1]
         key = actor_of(ante, ctx, depth + 1) or (
             _named_before_comma(ante, ctx) if ante.dep_ == "appos" and lower not in _WHO
