@@ -901,8 +901,14 @@ def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
     names = {t.i: person for t in ctx.tokens if m.token_actor.get(t.i) == person}
     home = home_state(sent.doc, m)
     at = _states_at(sent, ctx)
-    return any(i in at and (home is None or m.state_for_word(sent.doc[i]) != home)
+    return any(i in at and (home is None or m.state_for_word(sent.doc[i]) != home
+                            or _names_state_itself(sent.doc[i], home))
                for i in person_phrase(person, sent, names, m))
+
+
+def _names_state_itself(tok: Token, home: str) -> bool:
+    """The token is the state's own name ("a visit to Chad"), not its capital."""
+    return tok.lower_ in home.lower().split() or tok.lower_ == home.lower()
 
 
 def _states_at(sent: Span, ctx: Context) -> set[int]:
