@@ -901,14 +901,21 @@ def _state_by_name(person: str, sent: Span, ctx: Context) -> bool:
     names = {t.i: person for t in ctx.tokens if m.token_actor.get(t.i) == person}
     home = home_state(sent.doc, m)
     at = _states_at(sent, ctx)
-    return any(i in at and (home is None or m.state_for_word(sent.doc[i]) != home
-                            or _names_state_itself(sent.doc[i], home))
+    return any(i in at and not _home_capital(sent.doc[i], home, ctx)
                for i in person_phrase(person, sent, names, m))
 
 
-def _names_state_itself(tok: Token, home: str) -> bool:
-    """The token is the state's own name ("a visit to Chad"), not its capital."""
-    return tok.lower_ in home.lower().split() or tok.lower_ == home.lower()
+def _home_capital(tok: Token, home: str | None, ctx: Context) -> bool:
+    """The token names the capital of the dateline's state ("Asunción", "Addis Ababa"),
+    read as that state: not its own name ("a visit to Chad")."""
+    if home is None:
+        return False
+    doc = tok.doc
+    texts = {tok.text, doc[tok.left_edge.i : tok.i + 1].text}
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        texts.add(doc[tok.i : tok.head.i + 1].text)
+    state = ctx.m.actors[home].name
+    return any(ctx.m.gaz.capitals.get(name_key(text)) == state for text in texts)
 
 
 def _states_at(sent: Span, ctx: Context) -> set[int]:
