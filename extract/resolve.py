@@ -1031,11 +1031,8 @@ def _said_inside_relative(tok: Token, found: list[Token], node: Token, verb: Tok
     inside a relative clause is not the subject of what is said there; the relative
     word (the noun the clause is on) is."""
     return (node.i != verb.i and node.dep_ == "relcl" and node.lemma_ in SPEECH_VERBS
-            and tok.lower_ not in _RELATIVE_PRONOUNS
-            and any(o.lower_ in _RELATIVE_PRONOUNS and o.dep_ == "nsubj" for o in found))
-
-
-_RELATIVE_PRONOUNS = words("who which that")
+            and tok.lower_ not in _RELATIVES
+            and any(o.lower_ in _RELATIVES and o.dep_ == "nsubj" for o in found))
 
 
 def _listed_name(name: Token, head: Token) -> bool:
