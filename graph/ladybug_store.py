@@ -437,8 +437,9 @@ class LadybugStore(PagedReads):
         self._index = None
 
     def _actor_index(self, tx: _Tx) -> ActorIndex:
-        """The writer's copy of every actor (graph/ladybug_actors.py), read on the first
-        write, at the start of its transaction (so it holds committed state)."""
+        """The writer's index of every actor (graph/ladybug_actors.py), read on the first
+        write, at the start of its transaction (so it holds committed state), and made
+        to read the states it does not hold in this write's transaction."""
         if self._index is None:
             self._index = ActorIndex(tx.rows(q.ACTOR_KEYS), cached=ACTOR_STATES_HELD)
         return self._index.reading(lambda ids: tx.rows(q.ACTOR_STATE_BY_ID, ids=ids))
