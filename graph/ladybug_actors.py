@@ -1,13 +1,14 @@
-"""What the writing process of a Ladybug store keeps of every actor: names, name keys
-and figures, so that resolving a document's actors and updating their figures read
-nothing from the database.
+"""What the writing process of a Ladybug store keeps of its actors: every actor's type
+and name keys, so that resolving a document's actors reads nothing from the database,
+and the full state (names, figures, first documents) of the actors writes touched
+lately, so that updating their figures reads only the others, by primary key.
 
 Ladybug has no secondary index, so finding the stored actors known under a name key
 was a scan of the whole actor table per document, growing with the graph. One process
 holds a database for writing (the engine's file lock), so a copy kept by that process
-stays exact as long as it changes only after a commit: the store hands each write's
-changes to `apply` once the transaction has committed, and `refresh` re-reads actors
-whose state a write changed in ways it does not compute itself (a replaced or deleted
+stays exact: a write hands its changes to `apply` as it makes them (the store forgets
+the index if the transaction does not commit), and `refresh` re-reads actors whose
+state a write changed in ways it does not compute itself (a replaced or deleted
 document).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -135,34 +137,82 @@ class ActorState:
         }
 
 
-class ActorIndex:
-    """Every stored actor by id and by name key. Contains-checks answer whether an id is
-    taken (what resolution needs to number new ids)."""
+# Reads stored actors' full states by id (rows of ACTOR_STATE_BY_ID).
+StateReader = Callable[[list[str]], Iterable[Mapping[str, Any]]]
 
-    def __init__(self, rows: Iterable[Mapping[str, Any]] = ()) -> None:
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """What resolution needs of every actor: its type and name keys."""
+
+    type: ActorType
+    key: str
+    keys: tuple[str, ...]
+
+
+class ActorIndex:
+    """Every stored actor's id, type and name keys, and the full state of the actors
+    writes touched lately. Contains-checks answer whether an id is taken (what
+    resolution needs to number new ids).
+
+    A full state holds the actor's names and first document ids, about 4 KB: kept for
+    every actor of a graph of a million statements it took 80 MB of the writing
+    process. So a writer's index keeps the states of at most `cached` actors and reads
+    the others from the database when a write needs them (`reading`); a bulk build,
+    which has no database to read, keeps every one (`cached` None)."""
+
+    def __init__(
+        self, rows: Iterable[Mapping[str, Any]] = (), *, cached: int | None = None
+    ) -> None:
         # Name keys of the names the writer meets, remembered: the same names come back
         # in document after document, and normalising one is most of resolution's time.
         self.name_key: Callable[[str], str] = functools.lru_cache(maxsize=2**16)(name_key)
-        self._actors: dict[str, ActorState] = {}
+        self._known: dict[str, _Keyed] = {}
         self._by_key: dict[str, set[str]] = {}
+        self._states: OrderedDict[str, ActorState] = OrderedDict()
+        self._cached = cached
+        self._load: StateReader | None = None
         for row in rows:
-            self._put(ActorState.from_row(row))
+            keys = tuple(row["keys"] or ())
+            self._put(_Keyed(ActorType(row["type"]), str(row["key"] or ""), keys), str(row["id"]))
+
+    def reading(self, load: StateReader) -> ActorIndex:
+        """The index for one write transaction: states it does not hold are read with
+        `load` (rows of ACTOR_STATE_BY_ID for a list of ids). Called as the transaction
+        starts, when every state held is committed, so the least used beyond `cached`
+        are forgotten here and never during a write (a write's own states stay)."""
+        self._load = load
+        if self._cached is not None:
+            while len(self._states) > self._cached:
+                self._states.popitem(last=False)
+        return self
 
     def __contains__(self, actor_id: object) -> bool:
-        return actor_id in self._actors
+        return actor_id in self._known
 
     def __len__(self) -> int:
-        return len(self._actors)
+        return len(self._known)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._actors)
+        return iter(self._known)
 
     def get(self, actor_id: str) -> ActorState | None:
-        return self._actors.get(actor_id)
+        if actor_id not in self._states:
+            self.prefetch((actor_id,))
+        state = self._states.get(actor_id)
+        if state is not None:
+            self._states.move_to_end(actor_id)
+        return state
 
-    def degree(self, actor_id: str) -> int:
-        state = self._actors.get(actor_id)
-        return state.degree if state is not None else 0
+    def prefetch(self, actor_ids: Iterable[str]) -> None:
+        """Read the states of `actor_ids` that are stored but not held, in one query."""
+        wanted = sorted({a for a in actor_ids if a in self._known and a not in self._states})
+        if not wanted:
+            return
+        if self._load is None:
+            raise LookupError(f"no state held for the actors {wanted[:3]} and none to read")
+        for row in self._load(wanted):
+            self._states[str(row["id"])] = ActorState.from_row(row)
 
     def known_under(self, keys: Iterable[str]) -> tuple[dict[str, set[str]], dict[str, KnownActor]]:
         """For resolution: the ids known under each of `keys`, and those actors."""
@@ -174,16 +224,18 @@ class ActorIndex:
                 continue
             by_key[key] = set(ids)
             for actor_id in ids:
-                known[actor_id] = self._actors[actor_id].known()
+                keyed = self._known[actor_id]
+                known[actor_id] = KnownActor(actor_id, keyed.type, keyed.key)
         return by_key, known
 
     def apply(self, changed: Iterable[ActorState], removed: Iterable[str] = ()) -> None:
-        """Take a committed write's changes: actors created or updated, actors deleted."""
+        """Take a write's changes: actors created or updated, actors deleted."""
         for actor_id in removed:
             self._drop(actor_id)
         for state in changed:
             self._drop(state.id)
-            self._put(state)
+            self._put(_Keyed(state.type, state.key, state.keys), state.id)
+            self._states[state.id] = state
 
     def refresh(self, rows: Iterable[Mapping[str, Any]], ids: Iterable[str]) -> None:
         """Replace the actors `ids` by their stored `rows` (an id with no row was
@@ -192,16 +244,17 @@ class ActorIndex:
         found = {state.id for state in states}
         self.apply(states, removed=[i for i in ids if i not in found])
 
-    def _put(self, state: ActorState) -> None:
-        self._actors[state.id] = state
-        for key in state.keys:
-            self._by_key.setdefault(key, set()).add(state.id)
+    def _put(self, keyed: _Keyed, actor_id: str) -> None:
+        self._known[actor_id] = keyed
+        for key in keyed.keys:
+            self._by_key.setdefault(key, set()).add(actor_id)
 
     def _drop(self, actor_id: str) -> None:
-        state = self._actors.pop(actor_id, None)
-        if state is None:
+        self._states.pop(actor_id, None)
+        keyed = self._known.pop(actor_id, None)
+        if keyed is None:
             return
-        for key in state.keys:
+        for key in keyed.keys:
             ids = self._by_key.get(key)
             if ids is not None:
                 ids.discard(actor_id)

@@ -162,12 +162,10 @@ SET_ACTOR_STATE: Final = (
     "a.types_out = row.types_out, a.types_in = row.types_in"
 )
 
-# What the writer keeps of every actor (read once per writing process).
-ACTOR_STATE: Final = (
-    "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.key AS key, "
-    "a.keys AS keys, a.aliases AS aliases, a.degree AS degree, a.first_seen AS first_seen, "
-    "a.last_seen AS last_seen, a.document_count AS document_count, "
-    "a.document_head AS document_head, a.types_out AS types_out, a.types_in AS types_in"
+# What the writer keeps of every actor (read once per writing process); the full
+# states of those a write touches are read by id.
+ACTOR_KEYS: Final = (
+    "MATCH (a:Actor) RETURN a.id AS id, a.type AS type, a.key AS key, a.keys AS keys"
 )
 ACTOR_STATE_BY_ID: Final = (
     "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, "

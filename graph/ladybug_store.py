@@ -192,6 +192,11 @@ CHECKPOINT_LOG_BYTES = 16 * 2**20
 # 16 MB log's checkpoint); a smaller log keeps the writer under 450 MB.
 LARGE_GRAPH_CHECKPOINT_LOG_BYTES = 6 * 2**20
 CHECKPOINT_BUFFER_POOL_BYTES = UPGRADE_BUFFER_POOL_BYTES
+
+# The actors whose full state the writer holds between writes (graph/ladybug_actors.py):
+# the busiest come back in document after document; the others are read by id.
+ACTOR_STATES_HELD = 4096
+
 # How the engine says that a commit stood and only its checkpoint failed.
 _COMMITTED_CHECKPOINT_FAILED = "Transaction committed successfully, but the post-commit checkpoint"
 _R = TypeVar("_R")
@@ -432,11 +437,12 @@ class LadybugStore(PagedReads):
         self._index = None
 
     def _actor_index(self, tx: _Tx) -> ActorIndex:
-        """The writer's copy of every actor (graph/ladybug_actors.py), read on the first
-        write, at the start of its transaction (so it holds committed state)."""
+        """The writer's index of every actor (graph/ladybug_actors.py), read on the first
+        write, at the start of its transaction (so it holds committed state), and made
+        to read the states it does not hold in this write's transaction."""
         if self._index is None:
-            self._index = ActorIndex(tx.rows(q.ACTOR_STATE))
-        return self._index
+            self._index = ActorIndex(tx.rows(q.ACTOR_KEYS), cached=ACTOR_STATES_HELD)
+        return self._index.reading(lambda ids: tx.rows(q.ACTOR_STATE_BY_ID, ids=ids))
 
     def _follow(self, update: _IndexUpdate) -> None:
         """Bring the actor index up to a committed write (under the write lock, so the

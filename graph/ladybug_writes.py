@@ -130,6 +130,7 @@ def _upsert(
     _track_copy(tx, document.id, copy_of, document.duplicate_of)
     by_key, known = index.known_under(name_keys_of(extraction, index.name_key))
     actors = plan_actors(extraction, by_key, known, index, key=index.name_key)
+    index.prefetch(actors.mentions)
     statements = statement_rows(extraction, document, actors.store_id)
     if stored:
         # Its old content is taken out at once, on the database as the pending writes
@@ -444,6 +445,10 @@ def _unstore(
     touched: the caller reads them again)."""
     mentions = tx.rows(q.DOCUMENT_MENTIONS, id=document_id)
     statements = tx.rows(q.DOCUMENT_STATEMENT_EDGES, id=document_id)
+    # Their states as stored, read before anything of theirs is deleted or set.
+    index.prefetch({row["id"] for row in mentions} | {
+        end for row in statements for end in (row["source"], row["target"])
+    })
     tx.run(q.DELETE_DOCUMENT_STATEMENTS, id=document_id)
     tx.run(q.DELETE_DOCUMENT_MENTIONS, id=document_id)
     tx.run(q.DELETE_DOCUMENT, id=document_id)
