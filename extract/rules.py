@@ -1512,6 +1512,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [o for o in objs if not _people(o, ctx)]
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
+        if rel in ROLE_RELS:
+            objs = [o for o in objs if not _apposed_object(o, objs)]
         tgts = actors_of_tokens(objs, ctx)
         if rel is R.WITHDRAWS_FROM and (left := _bases_left_in(objs, ctx)):
             tgts = left  # "pulled out of its last bases in X": X, not the bases' owner
@@ -1762,6 +1764,14 @@ def _shares_listed(objs: list[Token]) -> list[Token]:
     return [y for o in objs if o.lower_ in _SHARE_WORDS for p in pobjs(o, {"of"})
             for c in p.conjuncts if c.lower_ in _SHARE_WORDS and c.i > p.i
             for y in pobjs(c, {"of"}) or [t for t in pobjs(p, {"of"}) if t.i > c.i]]
+
+
+def _apposed_object(obj: Token, objs: list[Token]) -> bool:
+    """"heads the X (ABBR), the junta that has ruled Y": a noun set off by a comma after a
+    named object, which the parser may make a second object, describes the first."""
+    return obj.pos_ == "NOUN" and obj.dep_ == "dobj" and obj.left_edge.i > 0 and (
+        obj.doc[obj.left_edge.i - 1].text == ",") and any(
+        o.i < obj.i and o.pos_ == "PROPN" for o in objs)
 
 
 def _gapped_objects(verb: Token) -> list[Token]:
