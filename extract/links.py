@@ -67,6 +67,7 @@ from .resolve import (
     candidate,
     chief_of_staff,
     expand,
+    name_just_before,
     named_actor,
     office_body,
     office_body_start,
@@ -851,6 +852,10 @@ def _whose(owner: Token, ctx: Context) -> str | None:
     if clause is None and owner.head.dep_ == "appos":
         clause = owner.head
     key = actor_of(clause.head, ctx) if clause is not None else None
+    if clause is not None and clause.head.i not in ctx.m.token_actor and (
+            near := name_just_before(owner, ctx)) is not None and near[0] != key and (
+            clause.head.is_ancestor(near[1])) and ctx.m.type_of(near[0]) in _ORGS:
+        return near[0]  # "the armed wing of Y, whose leader": the name nearest "whose"
     if key is not None and ctx.m.type_of(key) in _ORGS | {ActorType.STATE}:
         return key
     k = owner.i - 1

@@ -242,8 +242,11 @@ def ministries_led(ctx: Context, found: list[tuple[Candidate, Span]]
         if len(fits) > 1:
             # "Defence Minister X ... the Syrian Ministry of Defence ... Turkey's defence
             # ministry": the one of the state he serves, when the others are another's
+            # (two states' ministries: the state told, not guessed from the dateline, as
+            # the report may be filed from the other state)
+            told = len({state for _, state in fits if state is not None}) > 1
             fits = [(key, state) for key, state in fits
-                    if state is not None and _serves(minister, state, ctx, found)]
+                    if state is not None and _serves(minister, state, ctx, found, told=told)]
         if len(fits) != 1:
             continue
         key, state = fits[0]
@@ -264,9 +267,9 @@ def _regions(key: str, ctx: Context) -> bool:
 
 
 def _serves(minister: Minister, state: str, ctx: Context,
-            found: list[tuple[Candidate, Span]]) -> bool:
+            found: list[tuple[Candidate, Span]], *, told: bool = False) -> bool:
     """The minister serves the state by his title or his roles in the article; with none
-    told, the state the report is filed from, if any, is his."""
+    told, the state the report is filed from, if any, is his (unless `told`)."""
     m = ctx.m
     states = {org for _, org in ctx.roles.get(minister.person, [])
               if m.type_of(org) is ActorType.STATE}
@@ -277,4 +280,12 @@ def _serves(minister: Minister, state: str, ctx: Context,
     if states:
         return state in states
     home = home_state(minister.sent.doc, m)
+    if told:  # the dateline's, only where another state is told as his counterpart's
+        return home == state and bool(_counterparts(minister.sent, ctx) - {state})
     return home in (None, state)
+
+
+def _counterparts(sent: Span, ctx: Context) -> set[str]:
+    """The states of the counterparts a sentence names ("met his Syrian counterpart")."""
+    return {k for t in sent if t.lemma_ == "counterpart" for c in t.children
+            if c.dep_ in ("amod", "compound") and (k := ctx.m.state_for_word(c)) is not None}

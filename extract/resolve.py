@@ -207,6 +207,22 @@ def named_actor(i: int, ctx: Context) -> str | None:
     return ctx.m.token_actor.get(i)
 
 
+def name_just_before(tok: Token, ctx: Context) -> tuple[str, Token] | None:
+    """The actor whose name ends just before `tok` (past a comma, and past its acronym
+    in parentheses: "the Y (ABBR), whose ..."), with the name's last token."""
+    doc = tok.doc
+    start = tok.sent.start
+    k = tok.i - 1
+    if k > start and doc[k].text == ",":
+        k -= 1
+    if k > start and doc[k].text == ")":
+        k = next((j - 1 for j in range(k - 1, max(start, k - 8), -1) if doc[j].text == "("),
+                 start - 1)
+    if k < start or (key := named_actor(k, ctx)) is None:
+        return None
+    return key, doc[k]
+
+
 def _person_owning_place(noun: Token, ctx: Context) -> str | None:
     """The person a place phrase hangs on: "Governor X of the province of Y" from Y."""
     node = noun

@@ -113,6 +113,7 @@ from .resolve import (
     counted_things,
     item_verb,
     list_lead_in,
+    name_just_before,
     negated,
     past_ranks,
     pobjs,
@@ -126,7 +127,7 @@ _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
     "headed": R.LEADS, "represented": R.MEMBER_OF, "trained": R.BACKS, "advised": R.BACKS,
-    "equipped": R.BACKS, "financed": R.BACKS,
+    "equipped": R.BACKS, "financed": R.BACKS, "commanded": R.LEADS,
 }
 # Training or advice from a person is a job, not a backer's support.
 _BODY_BACKING = frozenset({"trained", "advised"})
@@ -1101,6 +1102,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             # by Y": X is the body described, not the people whose word names the noun
             # (the parser hangs the noun on the verb, away from X)
             target = named
+        if target is not None and (near := _restrictive_name(tok, noun, ctx)) is not None and (
+                ctx.m.token_actor[near.i] != backer):
+            target = ctx.m.token_actor[near.i]  # "X and its ally, the Y (ABBR) led by Z"
         part = False
         if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and (
                 named := ctx.m.token_actor.get(tok.i - 2)) is not None:
@@ -1132,6 +1136,18 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                 for k in (target, *(p for p in slash_partners(target, sent, ctx)
                                      if p != backer))]
     return out
+
+
+def _restrictive_name(verb: Token, noun: Token, ctx: Context) -> Token | None:
+    """The last word of a body's name ending right before a participle with no comma
+    ("X and its ally, the Y (ABBR) led by Z"), where the parser hangs the participle on
+    a noun further back: a participle set beside a name without a comma tells of it."""
+    if verb.dep_ != "acl" or verb.nbor(-1).text in (",", "-") or (
+            near := name_just_before(verb, ctx)) is None or near[1].i <= noun.i:
+        return None
+    key, last = near
+    return last if key != ctx.m.token_actor.get(noun.i) and (
+        ctx.m.type_of(key) not in _NOT_ORGS) else None
 
 
 def _led_apart(agent: Token) -> bool:
@@ -1464,6 +1480,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [described_noun(verb)]
+            if (near := _restrictive_name(verb, objs[0], ctx)) is not None:
+                objs = [near]  # "X and its ally, the Y (ABBR) led by Z": Y
             first = verb.head.left_edge.i
             if objs[0].i == verb.head.i and _set_off_noun(verb.head) and (
                     first - 2 >= sent.start and sent.doc[first - 1].text == ","):
@@ -1494,6 +1512,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [o for o in objs if not _people(o, ctx)]
         if rel is R.LEADS:
             objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
+        if rel in ROLE_RELS:
+            objs = [o for o in objs if not _apposed_object(o, objs)]
         tgts = actors_of_tokens(objs, ctx)
         if rel is R.WITHDRAWS_FROM and (left := _bases_left_in(objs, ctx)):
             tgts = left  # "pulled out of its last bases in X": X, not the bases' owner
@@ -1744,6 +1764,14 @@ def _shares_listed(objs: list[Token]) -> list[Token]:
     return [y for o in objs if o.lower_ in _SHARE_WORDS for p in pobjs(o, {"of"})
             for c in p.conjuncts if c.lower_ in _SHARE_WORDS and c.i > p.i
             for y in pobjs(c, {"of"}) or [t for t in pobjs(p, {"of"}) if t.i > c.i]]
+
+
+def _apposed_object(obj: Token, objs: list[Token]) -> bool:
+    """"heads the X (ABBR), the junta that has ruled Y": a noun set off by a comma after a
+    named object, which the parser may make a second object, describes the first."""
+    return obj.pos_ == "NOUN" and obj.dep_ == "dobj" and obj.left_edge.i > 0 and (
+        obj.doc[obj.left_edge.i - 1].text == ",") and any(
+        o.i < obj.i and o.pos_ == "PROPN" for o in objs)
 
 
 def _gapped_objects(verb: Token) -> list[Token]:
