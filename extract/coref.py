@@ -99,13 +99,26 @@ _BARE_DEPS = frozenset({"det", "nummod", "punct"})
 
 
 def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
-    """"the force", "the four attackers": a noun with "the" and nothing that narrows it
-    (but the modifiers `deps` allows)."""
+    """"the force", "the four attackers", "that council": a noun with "the" (or "this",
+    "that") and nothing that narrows it (but the modifiers `deps` allows)."""
     if tok.pos_ != "NOUN":
         return False
     left = [c for c in tok.children if c.i < tok.i]
-    return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
+    return (any(c.dep_ == "det" and (c.lower_ == "the" or _demonstrative(c)) for c in left)
             and all(c.dep_ in deps for c in left)) and not restricted(tok)
+
+
+_DEMONSTRATIVES = words("this that")
+
+
+def _demonstrative(det: Token) -> bool:
+    """"That council called on X", "this group": a demonstrative points back as "the"
+    does; not a "that" after a verb of speech ("said that council members"), which
+    the parser may take for one."""
+    if det.lower_ not in _DEMONSTRATIVES or det.head.tag_ != "NN":
+        return False
+    before = det.doc[det.i - 1] if det.i > 0 else None
+    return before is None or before.lemma_ not in SPEECH_VERBS
 
 
 def restricted(tok: Token) -> bool:
@@ -842,6 +855,8 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
             break
         if i < tok.i and not (outside and quoted(tok.doc[i])):
             return key
+    if outside and (titled := _titled_subject(tok, sent, m)) is not None:
+        return titled
     before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
     if before is not None and outside and tok.head.lemma_ in SPEECH_VERBS:
         before = _before_quote(sent, before)
@@ -859,6 +874,22 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
                   and not (outside and quoted(doc[i]))
                   and not (speaks and _told_killed(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+def _titled_subject(tok: Token, sent: Span, m: Mentions) -> str | None:
+    """"The Special Representative travelled to X, where she met Y": the person a title
+    that is the sentence's subject before the pronoun stands for ("the mayor", "the
+    Special Envoy", named so before), even across a paragraph break."""
+    for subject in subject_tokens(sent):
+        if subject.i >= tok.i or subject.i in m.token_actor or quoted(subject):
+            continue
+        key = titled_referent(subject, m)
+        if key is None and (subject.lower_ in TITLE_WORDS or any(
+                c.dep_ in ("amod", "compound") for c in subject.lefts)):
+            key = same_title_person(subject, m)
+        if key is not None and m.type_of(key) is ActorType.PERSON:
+            return key
+    return None
 
 
 # Verbs whose object (or passive subject) is told dead: "killed X", "X was shot dead".

@@ -1,0 +1,97 @@
+"""Later mentions read back to the actor named before (extract/coref.py,
+extract/context.py): a demonstrative before a noun that refers back ("That council
+called on X", "this group"); "the company", "the firm" as the one company named or
+described before (a name holding "Company" or "Compañía", "X, a haulage firm"); "she"
+after a title that is her sentence's subject ("The Special Representative travelled to
+X, where she met Y"), across the paragraph break after the person was named.
+
+Each reading has must-not cases: two councils before "that council", a state's army
+before "this group", two companies before "the company", an organisation that is no
+company nearer than the company, another title, two people with the title, a pronoun
+in a quotation.
+
+Passages are invented, in the style of wire and agency reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # ---- "that council", "this group": a demonstrative points back as "the" does
+    ("c11-that-council",
+     "The Liptako Coordination Council met in Niamey on Tuesday. That council on Wednesday "
+     "called on the Azawad Liberation Front to withdraw its fighters from Menaka.",
+     [("Liptako Coordination Council", "DEMANDS", "Azawad Liberation Front")]),
+    ("c11-this-group",
+     "The Kivu Defence Militia seized Rubaya on Monday. This group has since attacked "
+     "Masisi.",
+     [("Kivu Defence Militia", "TARGETS", "Masisi")]),
+    # ---- "the company": the one company named (its name holds the word) or described
+    ("c11-company-name-word",
+     "Companhia Mineira do Lúrio halted work at its Balama mine on Friday. The company "
+     "has criticised the Mozambican Defence Armed Forces for leaving the area unguarded.",
+     [("Companhia Mineira do Lúrio", "CRITICIZES", "Mozambican Defence Armed Forces")]),
+    ("c11-firm-described",
+     "Gunmen burned trucks of Norvik Haulage, a transport firm based in Tete, last week. "
+     "The firm has criticised the Frelimo party for failing to protect drivers.",
+     [("Norvik Haulage", "CRITICIZES", "Frelimo")]),
+    # ---- "she" after a title that is the subject of her own sentence
+    ("c11-titled-subject-she",
+     "\"Civilians are paying the price,\" said Ingrid Solberg, Special Representative of "
+     "the Secretary-General in Chad. \"There can be no military solution.\"\n\n"
+     "The Special Representative travelled to Abeche on Friday, where she met Idriss "
+     "Mahamat Ousmane, the governor of Ouaddai.",
+     [("Ingrid Solberg", "MEETS_WITH", "Idriss Mahamat Ousmane")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # two councils are subjects before "that council": it stays unread
+    ("c11-that-council-two",
+     "The Liptako Coordination Council and the Gourma Defence Council met in Niamey on "
+     "Tuesday. That council on Wednesday called on the Azawad Liberation Front to "
+     "withdraw its fighters from Menaka.",
+     [("*", "DEMANDS", "Azawad Liberation Front")]),
+    # a state's army is no "group", however near
+    ("c11-this-group-not-army",
+     "The Congolese army shelled Rubaya on Monday. This group has since attacked Masisi.",
+     [("*", "TARGETS", "Masisi")]),
+    # two companies before "the company": unread
+    ("c11-two-companies",
+     "Gunmen burned trucks of Norvik Haulage, a transport firm based in Tete, and of "
+     "Kaswa Mining Company last week. The company has criticised the Frelimo party for "
+     "failing to protect drivers.",
+     [("*", "CRITICIZES", "Frelimo")]),
+    # an organisation that is no company, named nearer, is not "the company"
+    ("c11-company-not-ngo",
+     "Compañía Minera Andina closed its clinic in Pataz in May. Human Rights Watch said "
+     "on Friday that dozens of miners had no care. The company has criticised the "
+     "Ministry of Health for the delays.",
+     [("Human Rights Watch", "CRITICIZES", "Ministry of Health")]),
+    # another title than the one she was named with
+    ("c11-other-title-she",
+     "\"Civilians are paying the price,\" said Ingrid Solberg, Special Representative of "
+     "the Secretary-General in Chad.\n\nThe Special Rapporteur travelled to Abeche on "
+     "Friday, where she met Idriss Mahamat Ousmane, the governor of Ouaddai.",
+     [("Ingrid Solberg", "MEETS_WITH", "Idriss Mahamat Ousmane")]),
+    # two people named with the title: unread
+    ("c11-two-titled-she",
+     "Ingrid Solberg, the Special Envoy for Chad, and Amina Diallo, the Special Envoy for "
+     "the Sahel, spoke in Geneva.\n\nThe Special Envoy travelled to Abeche on Friday, "
+     "where she met Idriss Mahamat Ousmane, the governor of Ouaddai.",
+     [("Ingrid Solberg", "MEETS_WITH", "Idriss Mahamat Ousmane"),
+      ("Amina Diallo", "MEETS_WITH", "Idriss Mahamat Ousmane")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_later_mention_read_back(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_later_mention_not_misread(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
