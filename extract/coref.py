@@ -1653,6 +1653,24 @@ def partitive_antecedent(tok: Token) -> Token | None:
 _PARTITIVE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj"})
 
 
+def shared_object(tok: Token) -> Token | None:
+    """"Pursued the attackers and fired on them", "arrested the gunmen and questioned
+    them": "them" taken by a verb joined to one before it that has no doer of its own
+    (so "them" is not who does it) is the plural noun the verb before took as its
+    object."""
+    if tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ not in _PLURAL_TAGS or any(
+            c.dep_ == "conj" for c in objects[0].children):
+        return None  # ("seized weapons and vehicles and burned them": not a doer)
+    return objects[0]
+
+
 def _inside_a_name(t: Token) -> bool:
     """A plural word that only modifies a noun: inside a name ("Communist Party of the
     Philippines") or an "of" phrase ("fighters of the Forces")."""

@@ -29,6 +29,7 @@ from .coref import (
     quoted,
     quoted_self,
     same_title_person,
+    shared_object,
     titled_referent,
     two_sides,
 )
@@ -374,7 +375,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             return speaker
         return previous_person(tok, m)
     if lower in _THING_PRONOUNS:
-        if (counted := partitive_antecedent(tok)) is not None:
+        if (counted := partitive_antecedent(tok) or shared_object(tok)) is not None:
             return actor_of(counted, ctx, depth + 1)  # "pursued the attackers, killed six of them"
         speaker = None if quoted(tok) else governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:

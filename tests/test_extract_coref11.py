@@ -3,12 +3,13 @@ extract/context.py): a demonstrative before a noun that refers back ("That counc
 called on X", "this group"); "the company", "the firm" as the one company named or
 described before (a name holding "Company" or "Compañía", "X, a haulage firm"); "she"
 after a title that is her sentence's subject ("The Special Representative travelled to
-X, where she met Y"), across the paragraph break after the person was named.
+X, where she met Y"), across the paragraph break after the person was named; "them"
+taken by a verb joined to one before it ("pursued the gunmen and fired on them").
 
 Each reading has must-not cases: two councils before "that council", a state's army
 before "this group", two companies before "the company", an organisation that is no
 company nearer than the company, another title, two people with the title, a pronoun
-in a quotation.
+in a quotation; a joined verb with a doer of its own, two things taken before "them".
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -46,6 +47,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Special Representative travelled to Abeche on Friday, where she met Idriss "
      "Mahamat Ousmane, the governor of Ouaddai.",
      [("Ingrid Solberg", "MEETS_WITH", "Idriss Mahamat Ousmane")]),
+    # ---- "them" taken by a verb joined to one before it: that verb's plural object
+    ("c11-shared-object-them",
+     "Fighters of the Ituri Patriotic Front raided Bunia on Monday. Troops of the Ugandan "
+     "People's Defence Force pursued the gunmen towards the lake and fired on them near "
+     "Kasenyi.",
+     [("Uganda People's Defence Force", "TARGETS", "Ituri Patriotic Front")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -84,6 +91,18 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "where she met Idriss Mahamat Ousmane, the governor of Ouaddai.",
      [("Ingrid Solberg", "MEETS_WITH", "Idriss Mahamat Ousmane"),
       ("Amina Diallo", "MEETS_WITH", "Idriss Mahamat Ousmane")]),
+    # the joined verb has a doer of its own: "them" may be either side
+    ("c11-shared-object-own-doer",
+     "Fighters of the Ituri Patriotic Front raided Bunia on Monday. Troops of the Ugandan "
+     "People's Defence Force pursued the gunmen towards the lake, and the Lendu Youth "
+     "Militia fired on them near Kasenyi.",
+     [("Lendu Youth Militia", "TARGETS", "*")]),
+    # two things taken before "them": no doer is meant
+    ("c11-shared-object-two-things",
+     "Fighters of the Ituri Patriotic Front raided Bunia on Monday. Troops of the Ugandan "
+     "People's Defence Force seized rifles and trucks from the gunmen and burned them "
+     "near Kasenyi.",
+     [("Uganda People's Defence Force", "TARGETS", "Ituri Patriotic Front")]),
 ]
 
 
