@@ -313,7 +313,21 @@ def _tail_of_name(name: list[str], tail: list[str], m: Mentions) -> bool:
         if not rest or rest[0].lower() in _AFTER_HEAD or (
                 len(rest) == 1 and m.is_place(rest[0])):
             return True
-    return False
+    return _head_of_words(lower, tail)
+
+
+def _head_of_words(name: list[str], tail: list[str]) -> bool:
+    """"The defence ministry" for the "(Syrian) Ministry of Defence", "the energy
+    ministry" for the "Ministry of Energy and Mines": the noun is the name's head, and
+    the words before it all stand in the phrase after "of" that names what it is of."""
+    noun, mods = tail[-1], tail[:-1]
+    if not mods or noun not in name:
+        return False
+    at = name.index(noun)
+    after = name[at + 1 :]
+    if not after or after[0] != "of" or any(w in _AFTER_HEAD for w in name[:at]):
+        return False
+    return set(mods) <= set(after[1:])
 
 
 # Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".

@@ -4,12 +4,14 @@ called on X", "this group"); "the company", "the firm" as the one company named 
 described before (a name holding "Company" or "Compañía", "X, a haulage firm"); "she"
 after a title that is her sentence's subject ("The Special Representative travelled to
 X, where she met Y"), across the paragraph break after the person was named; "them"
-taken by a verb joined to one before it ("pursued the gunmen and fired on them").
+taken by a verb joined to one before it ("pursued the gunmen and fired on them"); "the defence ministry" as the Ministry of
+Defence named before.
 
 Each reading has must-not cases: two councils before "that council", a state's army
 before "this group", two companies before "the company", an organisation that is no
 company nearer than the company, another title, two people with the title, a pronoun
-in a quotation; a joined verb with a doer of its own, two things taken before "them".
+in a quotation; a joined verb with a doer of its own, two things taken before "them", two Ministries of Defence, a ministry of another
+thing.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -53,6 +55,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "People's Defence Force pursued the gunmen towards the lake and fired on them near "
      "Kasenyi.",
      [("Uganda People's Defence Force", "TARGETS", "Ituri Patriotic Front")]),
+    # ---- "the defence ministry": the one Ministry of Defence named before
+    ("c11-ministry-of-words",
+     "The Ruritanian Ministry of Defence said on Monday that talks would resume. The Kivu "
+     "Front criticised the defence ministry for the delays.",
+     [("Kivu Front", "CRITICIZES", "Ruritanian Ministry of Defence")]),
+    ("c11-ministry-of-words-met",
+     "The Ruritanian Ministry of Defence said on Monday that talks would resume. "
+     "Delegations from the Kivu Front and the defence ministry met in Goma on Saturday.",
+     [("Kivu Front", "MEETS_WITH", "Ruritanian Ministry of Defence")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -103,6 +114,17 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "People's Defence Force seized rifles and trucks from the gunmen and burned them "
      "near Kasenyi.",
      [("Uganda People's Defence Force", "TARGETS", "Ituri Patriotic Front")]),
+    # two Ministries of Defence named before: "the defence ministry" stays unread
+    ("c11-two-defence-ministries",
+     "The Ruritanian Ministry of Defence and the Freedonian Ministry of Defence issued "
+     "statements on Monday. The Kivu Front criticised the defence ministry for the "
+     "delays.",
+     [("Kivu Front", "CRITICIZES", "*")]),
+    # a ministry of another thing is not "the defence ministry"
+    ("c11-other-ministry",
+     "The Ruritanian Ministry of the Interior said on Monday that talks would resume. "
+     "The Kivu Front criticised the defence ministry for the delays.",
+     [("Kivu Front", "CRITICIZES", "*")]),
 ]
 
 
