@@ -1,17 +1,17 @@
 """Later mentions read back to the actor named before (extract/coref.py,
-extract/context.py): a demonstrative before a noun that refers back ("That council
-called on X", "this group"); "the company", "the firm" as the one company named or
-described before (a name holding "Company" or "Compañía", "X, a haulage firm"); "she"
-after a title that is her sentence's subject ("The Special Representative travelled to
-X, where she met Y"), across the paragraph break after the person was named; "them"
-taken by a verb joined to one before it ("pursued the gunmen and fired on them"); "the defence ministry" as the Ministry of
-Defence named before.
+extract/context.py, extract/resolve.py): a demonstrative before a noun that refers back
+("That council called on X", "this group"); "the company", "the firm" as the one company
+named or described before (a name holding "Company" or "Compañía", "X, a haulage firm");
+"she" after a title that is her sentence's subject ("The Special Representative
+travelled to X, where she met Y"), across the paragraph break after the person was
+named; "them" taken by a verb joined to one before it ("pursued the gunmen and fired on
+them"); "the defence ministry" as the Ministry of Defence named before.
 
 Each reading has must-not cases: two councils before "that council", a state's army
 before "this group", two companies before "the company", an organisation that is no
-company nearer than the company, another title, two people with the title, a pronoun
-in a quotation; a joined verb with a doer of its own, two things taken before "them", two Ministries of Defence, a ministry of another
-thing.
+company nearer than the company, another title, two people with the title; a joined
+verb with a doer of its own, two things taken before "them"; two Ministries of Defence,
+a ministry of another thing.
 
 Passages are invented, in the style of wire and agency reports.
 """
