@@ -5,13 +5,14 @@ named or described before (a name holding "Company" or "Compañía", "X, a haula
 "she" after a title that is her sentence's subject ("The Special Representative
 travelled to X, where she met Y"), across the paragraph break after the person was
 named; "them" taken by a verb joined to one before it ("pursued the gunmen and fired on
-them"); "the defence ministry" as the Ministry of Defence named before.
+them"); "the defence ministry" as the Ministry of Defence named before; "the army" of a state
+with a long name ("Democratic Republic of the Congo forces") as its named service.
 
 Each reading has must-not cases: two councils before "that council", a state's army
 before "this group", two companies before "the company", an organisation that is no
 company nearer than the company, another title, two people with the title; a joined
 verb with a doer of its own, two things taken before "them"; two Ministries of Defence,
-a ministry of another thing.
+a ministry of another thing; the army of a state of a like name.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -64,6 +65,13 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Ruritanian Ministry of Defence said on Monday that talks would resume. "
      "Delegations from the Kivu Front and the defence ministry met in Goma on Saturday.",
      [("Kivu Front", "MEETS_WITH", "Ruritanian Ministry of Defence")]),
+    # ---- "the army" of a state with a long name: its one named whole service
+    ("c11-army-long-state-name",
+     "KINSHASA, Democratic Republic of the Congo, 3 March 2026 — Soldiers of the Armed "
+     "Forces of the Democratic Republic of the Congo (FARDC) retook Rutshuru on Sunday. "
+     "The army's spokesman, Colonel Serge Bozanga, said the rebels had fled.",
+     [("Serge Bozanga", "SPOKESPERSON_FOR",
+       "Armed Forces of the Democratic Republic of the Congo")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -125,6 +133,13 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The Ruritanian Ministry of the Interior said on Monday that talks would resume. "
      "The Kivu Front criticised the defence ministry for the delays.",
      [("Kivu Front", "CRITICIZES", "*")]),
+    # the army of the story's state is not the named service of a state of a like name
+    ("c11-army-other-congo",
+     "BRAZZAVILLE, Republic of the Congo, 3 March 2026 — The Armed Forces of the "
+     "Democratic Republic of the Congo (FARDC) shelled Kwamouth across the river on "
+     "Sunday. The army's spokesman, Colonel Serge Bozanga, said the rebels had fled.",
+     [("Serge Bozanga", "SPOKESPERSON_FOR",
+       "Armed Forces of the Democratic Republic of the Congo")]),
 ]
 
 
