@@ -688,11 +688,39 @@ def _only_army_before(tok: Token, ctx: Context) -> str | None:
     ("Sudan's army ... the Sudanese Armed Forces" is one: the forces a demonym makes,
     of the same code as the army named in full, are that army)."""
     m = ctx.m
-    armies = {key for i, key in m.token_actor.items() if i < tok.i
-              and m.type_of(key) is ActorType.ARMED_GROUP and m.is_service(key)}
+    armies = {key for i, key in m.token_actor.items() if i < tok.i and _an_army(key, m)}
     if len(armies) > 1 and len({m.actors[k].code for k in armies}) == 1:
         armies = {k for k in armies if not _generic(m, k)}
+    if len(armies) > 1:
+        # "Jamaican forces" beside the "Jamaica Defence Force": the same state's army
+        named = {k for k in armies if not _generic(m, k)}
+        states = {_first_state(k, m) for k in named}
+        armies = named | {k for k in armies - named if _first_state(k, m) not in states}
     return armies.pop() if len(armies) == 1 else None
+
+
+def _first_state(key: str, m: Mentions) -> str | None:
+    """The state a name opens with, by its name or its people's ("Jamaican forces")."""
+    return m.gaz.state_named(m.actors[key].name.split()[0])
+
+
+_DEFENCE_WORDS = words("defence defense")
+_FORCE_WORDS = words("force forces")
+
+
+def _an_army(key: str, m: Mentions) -> bool:
+    """A state's armed forces: a service of the army's role (not its police nor its
+    intelligence), or a name of a state's "Defence Force(s)" ("the Jamaica Defence
+    Force", "the Uganda People's Defence Force")."""
+    rec = m.actors[key]
+    if rec.type is not ActorType.ARMED_GROUP:
+        return False
+    if m.is_service(key):
+        names = set(rec.name.lower().split())
+        return not (rec.code and rec.code[3:6] != "MIL") and not (names & _POLICE_WORDS)
+    lower = rec.name.lower().split()
+    return len(lower) > 2 and lower[-2] in _DEFENCE_WORDS and lower[-1] in _FORCE_WORDS and (
+        m.gaz.state_named(rec.name.split()[0]) is not None)
 
 
 def _led_state(tok: Token, ctx: Context) -> str | None:

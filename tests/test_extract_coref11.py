@@ -1,18 +1,21 @@
 """Later mentions read back to the actor named before (extract/coref.py,
-extract/context.py, extract/resolve.py): a demonstrative before a noun that refers back
-("That council called on X", "this group"); "the company", "the firm" as the one company
-named or described before (a name holding "Company" or "Compañía", "X, a haulage firm");
-"she" after a title that is her sentence's subject ("The Special Representative
-travelled to X, where she met Y"), across the paragraph break after the person was
-named; "them" taken by a verb joined to one before it ("pursued the gunmen and fired on
-them"); "the defence ministry" as the Ministry of Defence named before; "the army" of a state
-with a long name ("Democratic Republic of the Congo forces") as its named service.
+extract/context.py, extract/resolve.py, extract/aliases.py): a demonstrative before a
+noun that refers back ("That council called on X", "this group"); "the company", "the
+firm" as the one company named or described before (a name holding "Company" or
+"Compañía", "X, a haulage firm"); "she" after a title that is her sentence's subject
+("The Special Representative travelled to X, where she met Y"), across the paragraph
+break after the person was named; "them" taken by a verb joined to one before it
+("pursued the gunmen and fired on them"); "the defence ministry" as the Ministry of
+Defence named before; "the army" of a state with a long name ("Democratic Republic of
+the Congo forces") as its named service, and a state's named Defence Force (not its
+police).
 
 Each reading has must-not cases: two councils before "that council", a state's army
 before "this group", two companies before "the company", an organisation that is no
 company nearer than the company, another title, two people with the title; a joined
 verb with a doer of its own, two things taken before "them"; two Ministries of Defence,
-a ministry of another thing; the army of a state of a like name.
+a ministry of another thing; the army of a state of a like name, a police before "the
+army", two Defence Forces.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -72,6 +75,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The army's spokesman, Colonel Serge Bozanga, said the rebels had fled.",
      [("Serge Bozanga", "SPOKESPERSON_FOR",
        "Armed Forces of the Democratic Republic of the Congo")]),
+    # ---- "the army": a state's named Defence Force, the demonym's forces beside it
+    ("c11-army-defence-force",
+     "KINGSTON, Jamaica, 3 March 2026 — The Jamaica Defence Force deployed troops to "
+     "Spanish Town on Sunday after Jamaican forces came under fire. The army's commander "
+     "in the parish, Lieutenant Colonel Dwight Morrison, said 200 soldiers had arrived.",
+     [("Dwight Morrison", "LEADS", "Jamaica Defence Force")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -140,6 +149,21 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Sunday. The army's spokesman, Colonel Serge Bozanga, said the rebels had fled.",
      [("Serge Bozanga", "SPOKESPERSON_FOR",
        "Armed Forces of the Democratic Republic of the Congo")]),
+    # a police force is not "the army"
+    ("c11-army-not-police",
+     "KINGSTON, Jamaica, 3 March 2026 — The Jamaica Constabulary Force deployed officers "
+     "to Spanish Town on Sunday after Jamaican police came under fire. The army's "
+     "commander in the parish, Lieutenant Colonel Dwight Morrison, said 200 soldiers had "
+     "arrived.",
+     [("Dwight Morrison", "LEADS", "Jamaica Constabulary Force"),
+      ("Dwight Morrison", "MEMBER_OF", "Jamaica Constabulary Force"),
+      ("Dwight Morrison", "LEADS", "Jamaican police")]),
+    # two states' Defence Forces: "the army" stays unread
+    ("c11-army-two-defence-forces",
+     "The Belize Defence Force and the Jamaica Defence Force held joint exercises near "
+     "Benque Viejo on Sunday. The army's commander in the district, Colonel Dwight "
+     "Morrison, said 200 soldiers had arrived.",
+     [("Dwight Morrison", "LEADS", "*"), ("Dwight Morrison", "MEMBER_OF", "*")]),
 ]
 
 
