@@ -792,6 +792,12 @@ _AFTER_HEAD = words("of in for to on at against")
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
+def headed_noun(tok: Token) -> bool:
+    """A noun that heads names ("the front", "the council"): it refers back only to an
+    actor whose name has it as head."""
+    return tok.lemma_.lower() in _HEADED
+
+
 def name_head(name: str) -> str:
     """The head noun of a name, lower case: "United Nations Mission in Y" -> "mission"."""
     head = ""
@@ -1124,8 +1130,7 @@ def _carrier(tok: Token) -> bool:
 def _definite_subject(subject: Token, m: Mentions) -> str | None:
     """A clause's subject that is a bare definite noun for a body ("the battalion", "the
     group"): the body described so before, else the one named just before that fits."""
-    if subject.pos_ != "NOUN" or subject.i in m.token_actor or not bare_definite(
-            subject, _DESCRIBED_DEPS):
+    if subject.pos_ != "NOUN" or subject.i in m.token_actor or not described_definite(subject):
         return None
     from .context import NOBODY, described_group  # (context reads this module)
     described = described_group(m, subject)
@@ -1371,10 +1376,17 @@ def _described_subject(m: Mentions, tok: Token) -> str | None:
     """"The (banned) group claimed the attack. Its fighters ...": the subject read back in
     turn; a describing adjective leaves it the group named before ("a rival group" does
     not: described_referent)."""
-    return described_referent(m, tok) if bare_definite(tok, _DESCRIBED_DEPS) else None
+    return described_referent(m, tok) if described_definite(tok) else None
 
 
-_DESCRIBED_DEPS = _BARE_DEPS | {"amod"}
+_DESCRIBED_DEPS = _BARE_DEPS | {"amod", "compound"}
+
+
+def described_definite(tok: Token) -> bool:
+    """"The group", "the banned group", "the jihadist group" (a lower-case word the
+    parser may hang on as a compound): a definite noun only described, not named."""
+    return bare_definite(tok, _DESCRIBED_DEPS) and all(
+        c.is_lower for c in tok.lefts if c.dep_ == "compound")
 
 
 def _window_start(tok: Token) -> int:

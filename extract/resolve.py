@@ -22,6 +22,7 @@ from .coref import (
     crediting_verb,
     definite_antecedent,
     described_referent,
+    headed_noun,
     identified_doers,
     partitive_antecedent,
     previous_organisation,
@@ -457,7 +458,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return group  # "guerrillas of the ELN", "troops of the Wagner Group"
     if tok.pos_ == "NOUN" and bare_definite(tok):
         described = described_group(m, tok)  # "the militia": the one described as one
-        if described is not None:
+        if described is not None and (described or not headed_noun(tok)):
+            # (two fronts named in the story: "the front" is the one whose name has it
+            # as head, named in the sentence before, read below)
             return described or None
     if lower in _KIND_NOUNS and (named := _name_before_kind(tok, m)) is not None:
         return named  # "the Islamic State group", "the Barrio 18 gang": the name it follows

@@ -15,7 +15,7 @@ before "this group", two companies before "the company", an organisation that is
 company nearer than the company, another title, two people with the title; a joined
 verb with a doer of its own, two things taken before "them"; two Ministries of Defence,
 a ministry of another thing; the army of a state of a like name, a police before "the
-army", two Defence Forces.
+army", two Defence Forces; two fronts in the sentence before, two described militias.
 
 Passages are invented, in the style of wire and agency reports.
 """
@@ -54,6 +54,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Mahamat Ousmane, the governor of Ouaddai.",
      [("Ingrid Solberg", "MEETS_WITH", "Idriss Mahamat Ousmane")]),
     # ---- "them" taken by a verb joined to one before it: that verb's plural object
+    # ---- "It" after "the jihadist group" (a lower-case word hung on as a compound)
+    ("c11-it-after-described-group",
+     "The Macina Liberation Front (FLM) recruits among Fulani herders. The jihadist group "
+     "opposes the Malian junta. It has attacked convoys of the Malian Armed Forces near "
+     "Douentza.",
+     [("Macina Liberation Front", "TARGETS", "Malian Armed Forces")]),
     ("c11-shared-object-them",
      "Fighters of the Ituri Patriotic Front raided Bunia on Monday. Troops of the Ugandan "
      "People's Defence Force pursued the gunmen towards the lake and fired on them near "
@@ -81,6 +87,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Spanish Town on Sunday after Jamaican forces came under fire. The army's commander "
      "in the parish, Lieutenant Colonel Dwight Morrison, said 200 soldiers had arrived.",
      [("Dwight Morrison", "LEADS", "Jamaica Defence Force")]),
+    # ---- "the front" in a story of two fronts: the one named in the sentence before
+    ("c11-front-of-two-in-story",
+     "The Afar Revolutionary Front controls Mille. In August the Ogaden Liberation Front "
+     "was blamed for shooting down a police helicopter near Degehabur. The front has also "
+     "clashed repeatedly with the Sidama Defence Movement over water points.",
+     [("Ogaden Liberation Front", "TARGETS", "Sidama Defence Movement")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -164,6 +176,19 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Benque Viejo on Sunday. The army's commander in the district, Colonel Dwight "
      "Morrison, said 200 soldiers had arrived.",
      [("Dwight Morrison", "LEADS", "*"), ("Dwight Morrison", "MEMBER_OF", "*")]),
+    # both fronts named in the sentence before: "the front" stays unread
+    ("c11-front-two-before",
+     "The Afar Revolutionary Front controls Mille. In August the Ogaden Liberation Front "
+     "and the Afar Revolutionary Front were blamed for shooting down a police helicopter "
+     "near Degehabur. The front has also clashed repeatedly with the Sidama Defence "
+     "Movement over water points.",
+     [("*", "TARGETS", "Sidama Defence Movement")]),
+    # two groups described as militias: "the militia" stays unread, however near one is
+    ("c11-militia-two-described",
+     "The Mai-Mai Kyandenga, a local militia, holds Beni. The Raia Mutomboki, another "
+     "militia, raided Walikale in May. The militia has also clashed repeatedly with the "
+     "Nyatura Collective over gold mines.",
+     [("*", "TARGETS", "Nyatura Collective")]),
 ]
 
 
