@@ -169,6 +169,11 @@ def _without_police_tail(words: list[str]) -> list[str]:
     return words
 
 
+# Words a generic service's name has at most: a state's name and the role word
+# ("Sudanese forces", "Democratic Republic of the Congo forces").
+_GENERIC_MOST = 7
+
+
 def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     """Generic state forces read through the agents dictionary ("the army" -> Sudanese
     forces) -> the one named service of the same state and role in the document
@@ -187,7 +192,8 @@ def named_services(actors: list[tuple[str, str, str | None]]) -> dict[str, str]:
     generic: dict[str, list[str]] = {}  # role -> keys of the generic services
     for key, name, code in actors:
         words = name.split()
-        if code is None or not 2 <= len(words) <= 4 or words[-1] not in ("forces", "police"):
+        if code is None or not 2 <= len(words) <= _GENERIC_MOST or (
+                words[-1] not in ("forces", "police")):
             continue
         generic.setdefault(words[-1], []).append(key)
         state = words[:-1]  # "Sudanese", "South Sudanese"

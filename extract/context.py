@@ -306,7 +306,14 @@ def own_service(m: Mentions, source: str, target: str) -> bool:
 # "the rebels", "the party", "the opposition" (as lemmas).
 DESCRIBED_NOUNS = words("militia rebel group insurgent opposition party movement fighter "
                         "faction front coalition alliance battalion brigade regiment unit "
-                        "cell")
+                        "cell company firm")
+# Words a name holds that say what a described noun says, in the languages names keep
+# ("Compañía Minera X ... the company").
+_COMPANY_WORDS = words("company compañía companhia compagnie corporation")
+_NAME_WORDS = {"company": _COMPANY_WORDS, "firm": _COMPANY_WORDS}
+# Nouns that describe the same kind of body: a firm is a company ("X, a haulage firm ...
+# Y Company ... the company" may be either).
+_SAME_NOUNS = {"company": ("company", "firm"), "firm": ("company", "firm")}
 _LEMMAS_KEY = "actorgraph_lemmas"
 _NAME_SPLIT = re.compile(r"[\s-]+")
 
@@ -348,10 +355,11 @@ def described_group(m: Mentions, tok: Token) -> str | None:
     doc = tok.doc
     found: set[str] = set()
     lemmas = _lemma_ids(doc)[: tok.i]
-    for i in np.flatnonzero(lemmas == doc.vocab.strings[lemma]).tolist():
-        if (key := _described(m, doc[i])) is not None:
-            found.add(key)
-    forms = {lemma, tok.lower_}
+    for same in _SAME_NOUNS.get(lemma, (lemma,)):
+        for i in np.flatnonzero(lemmas == doc.vocab.strings[same]).tolist():
+            if (key := _described(m, doc[i])) is not None:
+                found.add(key)
+    forms = {lemma, tok.lower_} | _NAME_WORDS.get(lemma, frozenset())
     before = {k for i, k in m.token_actor.items() if i < tok.i and i not in m.descriptor_tokens}
     for key in before:
         rec = m.actors[key]

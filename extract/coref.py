@@ -99,13 +99,26 @@ _BARE_DEPS = frozenset({"det", "nummod", "punct"})
 
 
 def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
-    """"the force", "the four attackers": a noun with "the" and nothing that narrows it
-    (but the modifiers `deps` allows)."""
+    """"the force", "the four attackers", "that council": a noun with "the" (or "this",
+    "that") and nothing that narrows it (but the modifiers `deps` allows)."""
     if tok.pos_ != "NOUN":
         return False
     left = [c for c in tok.children if c.i < tok.i]
-    return (any(c.lower_ == "the" and c.dep_ == "det" for c in left)
+    return (any(c.dep_ == "det" and (c.lower_ == "the" or _demonstrative(c)) for c in left)
             and all(c.dep_ in deps for c in left)) and not restricted(tok)
+
+
+_DEMONSTRATIVES = words("this that")
+
+
+def _demonstrative(det: Token) -> bool:
+    """"That council called on X", "this group": a demonstrative points back as "the"
+    does; not a "that" after a verb of speech ("said that council members"), which
+    the parser may take for one."""
+    if det.lower_ not in _DEMONSTRATIVES or det.head.tag_ != "NN":
+        return False
+    before = det.doc[det.i - 1] if det.i > 0 else None
+    return before is None or before.lemma_ not in SPEECH_VERBS
 
 
 def restricted(tok: Token) -> bool:
@@ -300,7 +313,21 @@ def _tail_of_name(name: list[str], tail: list[str], m: Mentions) -> bool:
         if not rest or rest[0].lower() in _AFTER_HEAD or (
                 len(rest) == 1 and m.is_place(rest[0])):
             return True
-    return False
+    return _head_of_words(lower, tail)
+
+
+def _head_of_words(name: list[str], tail: list[str]) -> bool:
+    """"The defence ministry" for the "(Syrian) Ministry of Defence", "the energy
+    ministry" for the "Ministry of Energy and Mines": the noun is the name's head, and
+    the words before it all stand in the phrase after "of" that names what it is of."""
+    noun, mods = tail[-1], tail[:-1]
+    if not mods or noun not in name:
+        return False
+    at = name.index(noun)
+    after = name[at + 1 :]
+    if not after or after[0] != "of" or any(w in _AFTER_HEAD for w in name[:at]):
+        return False
+    return set(mods) <= set(after[1:])
 
 
 # Kinds a name opens rather than closes: "the operation" after "Operation Desert Falcon".
@@ -661,11 +688,39 @@ def _only_army_before(tok: Token, ctx: Context) -> str | None:
     ("Sudan's army ... the Sudanese Armed Forces" is one: the forces a demonym makes,
     of the same code as the army named in full, are that army)."""
     m = ctx.m
-    armies = {key for i, key in m.token_actor.items() if i < tok.i
-              and m.type_of(key) is ActorType.ARMED_GROUP and m.is_service(key)}
+    armies = {key for i, key in m.token_actor.items() if i < tok.i and _an_army(key, m)}
     if len(armies) > 1 and len({m.actors[k].code for k in armies}) == 1:
         armies = {k for k in armies if not _generic(m, k)}
+    if len(armies) > 1:
+        # "Jamaican forces" beside the "Jamaica Defence Force": the same state's army
+        named = {k for k in armies if not _generic(m, k)}
+        states = {_first_state(k, m) for k in named}
+        armies = named | {k for k in armies - named if _first_state(k, m) not in states}
     return armies.pop() if len(armies) == 1 else None
+
+
+def _first_state(key: str, m: Mentions) -> str | None:
+    """The state a name opens with, by its name or its people's ("Jamaican forces")."""
+    return m.gaz.state_named(m.actors[key].name.split()[0])
+
+
+_DEFENCE_WORDS = words("defence defense")
+_FORCE_WORDS = words("force forces")
+
+
+def _an_army(key: str, m: Mentions) -> bool:
+    """A state's armed forces: a service of the army's role (not its police nor its
+    intelligence), or a name of a state's "Defence Force(s)" ("the Jamaica Defence
+    Force", "the Uganda People's Defence Force")."""
+    rec = m.actors[key]
+    if rec.type is not ActorType.ARMED_GROUP:
+        return False
+    if m.is_service(key):
+        names = set(rec.name.lower().split())
+        return not (rec.code and rec.code[3:6] != "MIL") and not (names & _POLICE_WORDS)
+    lower = rec.name.lower().split()
+    return len(lower) > 2 and lower[-2] in _DEFENCE_WORDS and lower[-1] in _FORCE_WORDS and (
+        m.gaz.state_named(rec.name.split()[0]) is not None)
 
 
 def _led_state(tok: Token, ctx: Context) -> str | None:
@@ -735,6 +790,12 @@ _IGO = "IGO"
 # Words after which a name's head noun has been said: "Mission in Y", "Ministry of Z".
 _AFTER_HEAD = words("of in for to on at against")
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def headed_noun(tok: Token) -> bool:
+    """A noun that heads names ("the front", "the council"): it refers back only to an
+    actor whose name has it as head."""
+    return tok.lemma_.lower() in _HEADED
 
 
 def name_head(name: str) -> str:
@@ -842,6 +903,8 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
             break
         if i < tok.i and not (outside and quoted(tok.doc[i])):
             return key
+    if outside and (titled := _titled_subject(tok, sent, m)) is not None:
+        return titled
     before = sentence_before(tok) if tok.dep_ in _SUBJECT_DEPS | {"poss"} else None
     if before is not None and outside and tok.head.lemma_ in SPEECH_VERBS:
         before = _before_quote(sent, before)
@@ -859,6 +922,22 @@ def previous_person(tok: Token, m: Mentions, depth: int = 0) -> str | None:
                   and not (outside and quoted(doc[i]))
                   and not (speaks and _told_killed(doc[i]))}
     return people.pop() if len(people) == 1 else None
+
+
+def _titled_subject(tok: Token, sent: Span, m: Mentions) -> str | None:
+    """"The Special Representative travelled to X, where she met Y": the person a title
+    that is the sentence's subject before the pronoun stands for ("the mayor", "the
+    Special Envoy", named so before), even across a paragraph break."""
+    for subject in subject_tokens(sent):
+        if subject.i >= tok.i or subject.i in m.token_actor or quoted(subject):
+            continue
+        key = titled_referent(subject, m)
+        if key is None and (subject.lower_ in TITLE_WORDS or any(
+                c.dep_ in ("amod", "compound") for c in subject.lefts)):
+            key = same_title_person(subject, m)
+        if key is not None and m.type_of(key) is ActorType.PERSON:
+            return key
+    return None
 
 
 # Verbs whose object (or passive subject) is told dead: "killed X", "X was shot dead".
@@ -1051,8 +1130,7 @@ def _carrier(tok: Token) -> bool:
 def _definite_subject(subject: Token, m: Mentions) -> str | None:
     """A clause's subject that is a bare definite noun for a body ("the battalion", "the
     group"): the body described so before, else the one named just before that fits."""
-    if subject.pos_ != "NOUN" or subject.i in m.token_actor or not bare_definite(
-            subject, _DESCRIBED_DEPS):
+    if subject.pos_ != "NOUN" or subject.i in m.token_actor or not described_definite(subject):
         return None
     from .context import NOBODY, described_group  # (context reads this module)
     described = described_group(m, subject)
@@ -1298,10 +1376,17 @@ def _described_subject(m: Mentions, tok: Token) -> str | None:
     """"The (banned) group claimed the attack. Its fighters ...": the subject read back in
     turn; a describing adjective leaves it the group named before ("a rival group" does
     not: described_referent)."""
-    return described_referent(m, tok) if bare_definite(tok, _DESCRIBED_DEPS) else None
+    return described_referent(m, tok) if described_definite(tok) else None
 
 
-_DESCRIBED_DEPS = _BARE_DEPS | {"amod"}
+_DESCRIBED_DEPS = _BARE_DEPS | {"amod", "compound"}
+
+
+def described_definite(tok: Token) -> bool:
+    """"The group", "the banned group", "the jihadist group" (a lower-case word the
+    parser may hang on as a compound): a definite noun only described, not named."""
+    return bare_definite(tok, _DESCRIBED_DEPS) and all(
+        c.is_lower for c in tok.lefts if c.dep_ == "compound")
 
 
 def _window_start(tok: Token) -> int:
@@ -1620,6 +1705,24 @@ def partitive_antecedent(tok: Token) -> Token | None:
 
 
 _PARTITIVE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj"})
+
+
+def shared_object(tok: Token) -> Token | None:
+    """"Pursued the attackers and fired on them", "arrested the gunmen and questioned
+    them": "them" taken by a verb joined to one before it that has no doer of its own
+    (so "them" is not who does it) is the plural noun the verb before took as its
+    object."""
+    if tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ not in _PLURAL_TAGS or any(
+            c.dep_ == "conj" for c in objects[0].children):
+        return None  # ("seized weapons and vehicles and burned them": not a doer)
+    return objects[0]
 
 
 def _inside_a_name(t: Token) -> bool:

@@ -22,6 +22,7 @@ from .coref import (
     crediting_verb,
     definite_antecedent,
     described_referent,
+    headed_noun,
     identified_doers,
     partitive_antecedent,
     previous_organisation,
@@ -29,6 +30,7 @@ from .coref import (
     quoted,
     quoted_self,
     same_title_person,
+    shared_object,
     titled_referent,
     two_sides,
 )
@@ -390,7 +392,7 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
             return speaker
         return previous_person(tok, m)
     if lower in _THING_PRONOUNS:
-        if (counted := partitive_antecedent(tok)) is not None:
+        if (counted := partitive_antecedent(tok) or shared_object(tok)) is not None:
             return actor_of(counted, ctx, depth + 1)  # "pursued the attackers, killed six of them"
         speaker = None if quoted(tok) else governing_speaker(tok, ctx)
         if speaker and m.type_of(speaker) is not ActorType.PERSON:
@@ -472,7 +474,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return group  # "guerrillas of the ELN", "troops of the Wagner Group"
     if tok.pos_ == "NOUN" and bare_definite(tok):
         described = described_group(m, tok)  # "the militia": the one described as one
-        if described is not None:
+        if described is not None and (described or not headed_noun(tok)):
+            # (two fronts named in the story: "the front" is the one whose name has it
+            # as head, named in the sentence before, read below)
             return described or None
     if lower in _KIND_NOUNS and (named := _name_before_kind(tok, m)) is not None:
         return named  # "the Islamic State group", "the Barrio 18 gang": the name it follows
