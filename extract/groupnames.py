@@ -103,6 +103,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _operation_names(ents, sent, text)
         ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
+        ents = _number_units(ents, sent, text)
         ents = _wing_names(ents, sent, text)
         ents = _officers_office_names(ents, sent, text)
         ents = _ministry_of_the(ents, sent, text)
@@ -640,8 +641,10 @@ def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[st
 # or an ordinal, then a capitalised unit word, name a force the model may not read at all
 _UNIT_HEADS = sorted(w.title() for w in UNIT_WORDS | YOUTH_UNIT_WORDS
                      | words("brigade battalion regiment"))
+_UNIT_WORD = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th))"
+# (a person's name in it keeps its lower-case particles: "the Tariq bin Ziyad Brigade")
 _UNIT_HEAD_NAME = re.compile(
-    r"\b[Tt]he ((?:(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:"
+    r"\b[Tt]he (" + _UNIT_WORD + r" (?:(?:" + _UNIT_WORD + r"|bin|ibn|bint) ){0,3}(?:"
     + "|".join(_UNIT_HEADS) + r"))\b")
 # First words that make a unit word's name a youth body's: "the Boy Scouts"
 _YOUTH_WORDS = words("boy boys girl girls cub cubs youth")
@@ -815,6 +818,20 @@ def _unit_numbers(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if " No." not in text:
         return ents
     return _armed_names(ents, sent, text, _UNIT_NUMBER, fits=lambda span: True,
+                        keeps=_keeps_operation)
+
+
+# "Unit 29155", "Unit 8200": a military or intelligence unit known by its number alone (a
+# year is no unit's number, nor a reactor's or a flat's one digit)
+_NUMBER_UNIT = re.compile(r"\b(Unit (?!19\d\d\b|20\d\d\b)\d{3,5})\b(?![.,/-]\d)")
+
+
+def _number_units(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"officers of Unit 29155": the unit word and its number are one armed unit's name
+    (the model reads the number as a date or a count and the word as nothing)."""
+    if "Unit " not in text:
+        return ents
+    return _armed_names(ents, sent, text, _NUMBER_UNIT, fits=lambda span: True,
                         keeps=_keeps_operation)
 
 
@@ -1339,13 +1356,15 @@ def foreign_acronym_start(doc: Doc, end: int, lowest: int, acro: str) -> int | N
     Liberation Army (TPBU)", "Regional Support and Recovery Mission in Velaria
     (MIRAV)"): three or more capitalised words and the joining words between them,
     with a body's head word ("Army", "Party", a "Mission" with the place it serves).
-    The run stops at a date, a number, a person, a possessive or any lower-case word."""
+    The run stops at a date, a number, a person, a possessive, any lower-case word, or
+    "and the" (the name of another body before it)."""
     lowest = max(lowest, end - _MAX_NAME)
     start = end
     while start > lowest:
         tok = doc[start - 1]
-        if tok.ent_type_ in _NOT_NAME_LABELS:
-            break
+        if tok.ent_type_ in _NOT_NAME_LABELS or (tok.lower_ == "the" and start - 2 >= lowest
+                                                 and doc[start - 2].lower_ == "and"):
+            break  # ("the African Union and the ...": the name after "and the" is another)
         if not (tok.lower_ in _JOINERS and tok.is_lower) and tok.text not in ("'", "\u2019") and (
                 not (tok.is_alpha and tok.text[0].isupper())):
             break
