@@ -104,6 +104,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
         ents = _number_units(ents, sent, text)
+        ents = _served_task_forces(ents, sent, text)
         ents = _wing_names(ents, sent, text)
         ents = _officers_office_names(ents, sent, text)
         ents = _ministry_of_the(ents, sent, text)
@@ -112,7 +113,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
     ents = _numbered_units(ents)
-    ents = [_run_over_and_the(ent) or ent for ent in ents]
+    ents = [_run_over_and_the(ent) or _word_and_name(ent) or ent for ent in ents]
     ents = [_name_before_head(ent) or _titled_unit(ent) or ent for ent in ents]
     ents = _units_named_for_people(ents)
     out: list[Span] = []
@@ -268,6 +269,25 @@ def _run_over_and_the(ent: Span) -> Span | None:
         return None
     label = "ORG" if ent.label_ == "PERSON" else ent.label_
     return Span(doc, ent.start, end, label=label)
+
+
+def _word_and_name(ent: Span) -> Span | None:
+    """"the [Police and] Border Guard Board", "the [Fisheries and] Coast Guard Authority":
+    a body's name the model opened after "and" opens at the one capitalised word in no
+    entity between "the" and "and" (not where the name is plural, "the Interior and
+    Foreign Ministries": two bodies)."""
+    doc = ent.doc
+    start = ent.start
+    if ent.ent_id_ or ent.label_ not in _GROUP_LABELS or start < 3 or len(ent) < 2 or (
+            doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the"):
+        return None
+    word = doc[start - 2]
+    if not (word.is_title and word.is_alpha and not word.ent_type_) or (
+            word.lower_ in TITLE_WORDS) or ent[-1].tag_ == "NNPS" or ent[-1].lower_.endswith("ies"):
+        return None
+    span = doc[start - 2 : ent.end]
+    return Span(doc, span.start, span.end, label=head_type(span) or ent.label_,
+                span_id=span.text)
 
 
 # ---------------------------------------------------------------- unlabelled names
@@ -832,6 +852,21 @@ def _number_units(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if "Unit " not in text:
         return ents
     return _armed_names(ents, sent, text, _NUMBER_UNIT, fits=lambda span: True,
+                        keeps=_keeps_operation)
+
+
+# "Combined Joint Task Force \u2013 Operation Inherent Resolve", "Joint Task Force \u2013 Horn
+# of Africa": a task force's name runs on over a dash into the operation or the region
+# it serves, one armed force (the operation alone is no actor of its own)
+_SERVED_TASK_FORCE = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){0,3}Task Force [\u2013\u2014] [A-Z][\w'\u2019-]*"
+    r"(?: (?:of |of the |the )?[A-Z][\w'\u2019-]*){0,4})")
+
+
+def _served_task_forces(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    if "Task Force " not in text:
+        return ents
+    return _armed_names(ents, sent, text, _SERVED_TASK_FORCE, fits=lambda span: True,
                         keeps=_keeps_operation)
 
 
