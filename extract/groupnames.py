@@ -37,7 +37,14 @@ from .lexicon import (
     YOUTH_UNIT_WORDS,
     words,
 )
-from .namecues import DEMONYM_ENDINGS, HONORIFICS, TITLE_HEADS, TITLE_WORDS, role_noun
+from .namecues import (
+    DEMONYM_ENDINGS,
+    FACILITY_NAME_NOUNS,
+    HONORIFICS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    role_noun,
+)
 from .placenames import is_place_name
 from .words import doc_words
 
@@ -112,6 +119,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
+    ents = [part for ent in ents for part in _cut_at_owner(ent)]
     ents = _numbered_units(ents)
     ents = [_run_over_and_the(ent) or _word_and_name(ent) or ent for ent in ents]
     ents = [_name_before_head(ent) or _titled_unit(ent) or ent for ent in ents]
@@ -223,6 +231,26 @@ def _cut_at_place_word(ent: Span) -> list[Span]:
         return [ent]
     name = Span(ent.doc, ent.start, cut, label=ent.label_)
     return [name] if cut + 1 == ent.end else [name, Span(ent.doc, cut + 1, ent.end, label="GPE")]
+
+
+def _cut_at_owner(ent: Span) -> list[Span]:
+    """"[Hargeisa's Egal International Airport]" read as one name: a town's possessive
+    before a facility's own capitalised name is the town, and the facility's name starts
+    after it ("Egal International Airport" in Hargeisa). The owner is a known place, or
+    one word before a facility's name of three words or more."""
+    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS or len(ent) < 4 or not (
+            ent[-1].is_title and ent[-1].lower_ in FACILITY_NAME_NOUNS):
+        return [ent]
+    doc = ent.doc
+    owner = next((t.i for t in ent[1:4] if t.text in ("'s", "\u2019s")), None)
+    if owner is None or ent.end - owner < 3 or not all(
+            t.is_title for t in doc[owner + 1 : ent.end]) or not (
+            is_place_name(doc[ent.start : owner].text) or (
+                owner == ent.start + 1 and ent[0].is_alpha and ent.end - owner > 3)):
+        return [ent]  # (an unknown owner one word, before a name of three: "St Mary's
+        # Hospital" is the hospital's own name)
+    return [Span(doc, ent.start, owner, label="GPE"),
+            Span(doc, owner + 1, ent.end, label="FAC", span_id=doc[owner + 1 : ent.end].text)]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -488,9 +516,12 @@ def _people_word(ent: Span, span: Span) -> bool:
 
 
 # "known as the X Y", "calling itself the X Y": the name a group goes by, in any language
+# (or "calls itself X" with no article: "a coalition that calls itself La Alianza de
+# Kesh", a name's own lower-case joining words kept)
 _CALLED_NAME = re.compile(
-    r"\b(?:known as|calling itself|calls itself|called itself) the "
-    r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
+    r"\b(?:(?:known as|calling itself|calls itself|called itself) the "
+    r"|(?:calling|calls|called|call) (?:itself|themselves) )"
+    r"((?:[A-Z][\w'\u2019-]* (?:(?:de|del|de la|la|of|of the) )?){0,4}[A-Z][\w'\u2019-]*)")
 # "whose group is called X", "its armed wing, known as X", 'a cell known as "X"': the
 # name a group's own noun goes by, with no article, in quotes or not
 _NOUN_CALLED_NAME = re.compile(
@@ -502,21 +533,27 @@ _CALL_MARKS = frozenset({",", '"', "\u201c"})
 _NO_KIND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 
 
+# The model's labels of a group's name it misread as a person's, a site's or a place's
+_PLACE_OR_PERSON = frozenset({"PERSON", "FAC", "LOC", "GPE"})
+
+
 def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the dissidents, known as the Frente Oriental Unido": the capitalised words a
     group is said to go by are one name, whatever pieces the model read in them (foreign
     names it often reads as people); a name read whole already is left alone."""
     out = ents
-    for found in _CALLED_NAME.finditer(text) if " the " in text else ():
+    for found in _CALLED_NAME.finditer(text) if (" the " in text or "itsel" in text
+                                                 or "themselves" in text) else ():
         span = sent.char_span(found.start(1), found.end(1))
-        if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
+        if span is None or any(t.pos_ != "PROPN" and not (t.is_lower and t.lower_ in _JOINERS)
+                               for t in span) or not _said_of_group(
                 sent.doc, span.start):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) for e in inside) or any(
-                (e.start, e.end) == (span.start, span.end) and e.label_ != "PERSON"
+                (e.start, e.end) == (span.start, span.end) and e.label_ not in _PLACE_OR_PERSON
                 for e in inside):
-            continue  # (a known group's name, or one the model read whole)
+            continue  # (a known group's name, or one the model read whole as a body's)
         name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
                     span_id=span.text)
         out = _put_in(out, inside, name)
@@ -583,12 +620,18 @@ def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+# Words of the cue before a group's name, and the relative word before it ("crews that
+# call themselves X")
+_CUE_WORDS = words("known calling called calls call itself themselves that which who")
+
+
 def _said_of_group(doc: Doc, start: int) -> bool:
     """The cue before the name `start` opens follows a group's noun or a plural ("the
     dissidents, known as", "a faction calling itself"), not a person ("the smuggler,
     known as the Grey Fox" goes by a nickname)."""
-    i = start - 3  # before "the" and the cue's last word
-    while i > 0 and (doc[i].lower_ in ("known", "calling", "called") or doc[i].is_punct):
+    i = start - 1 - (doc[start - 1].lower_ == "the")
+    i -= 1  # (the cue's last word)
+    while i > 0 and (doc[i].lower_ in _CUE_WORDS or doc[i].is_punct):
         i -= 1
     noun = doc[i]
     return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or noun.lower_ in HEAD_TYPES

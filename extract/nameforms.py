@@ -489,7 +489,7 @@ def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
 _ROUTE_END = r"[A-Z][\w'\u2019]*[a-z](?: [A-Z][\w'\u2019]*[a-z])?"
 _ROUTE_NAME = re.compile(
     r"\b[Tt]he (" + _ROUTE_END + "-" + _ROUTE_END
-    + r" (?:(?:oil|gas|crude|water) )?(?:pipeline|railway|railroad))\b")
+    + r" (?:(?:oil|gas|crude|water) )?(?:pipeline|railway(?: line)?|railroad))\b")
 
 
 def route_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
