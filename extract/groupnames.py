@@ -683,10 +683,11 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 
 def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[str],
-                 fits: Callable[[Span], bool], keeps: Callable[[Span, Span], bool]
-                 ) -> list[Span]:
-    """Each name `pattern` finds (its first group) that `fits` as one armed group, in
-    place of the entities it overlaps, unless one of them `keeps` its own reading."""
+                 fits: Callable[[Span], bool], keeps: Callable[[Span, Span], bool],
+                 label: str = "ARMED_GROUP") -> list[Span]:
+    """Each name `pattern` finds (its first group) that `fits` as one armed group (or
+    an actor of another `label`), in place of the entities it overlaps, unless one of
+    them `keeps` its own reading."""
     out = ents
     for found in pattern.finditer(text):
         span = sent.char_span(found.start(1), found.end(1))
@@ -695,7 +696,7 @@ def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[st
         inside = _overlapping(out, span.start, span.end)
         if any(keeps(e, span) for e in inside):
             continue
-        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        name = Span(sent.doc, span.start, span.end, label=label, span_id=span.text)
         out = _put_in(out, inside, name)
     return out
 

@@ -497,18 +497,12 @@ def route_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     pipeline") one facility, over the places the model read in it."""
     if "-" not in text or not ("pipeline" in text or "rail" in text):
         return ents
-    out = ents
-    for found in _ROUTE_NAME.finditer(text):
-        span = sent.char_span(found.start(1), found.end(1))
-        if span is None:
-            continue
-        inside = _overlapping(out, span.start, span.end)
-        if any(e.start < span.start - (e[0].lower_ == "the") or e.end > span.end
-               for e in inside):
-            continue
-        out = _put_in(out, inside, Span(sent.doc, span.start, span.end, label="FAC",
-                                        span_id=span.text))
-    return out
+    return _armed_names(ents, sent, text, _ROUTE_NAME, fits=lambda span: True,
+                        keeps=_runs_past, label="FAC")
+
+
+def _runs_past(ent: Span, span: Span) -> bool:
+    return ent.start < span.start - (ent[0].lower_ == "the") or ent.end > span.end
 
 
 _NUMBER_CUT_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})

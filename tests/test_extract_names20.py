@@ -24,24 +24,15 @@ Own sentences, invented names from several regions.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 from spacy.language import Language
 
-from actorgraph.domain import ActorType as T
+from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
+from tests.test_extract_names_kinds import Case
 
-
-class Case(NamedTuple):
-    text: str
-    name: str
-    type_: T
-    absent: tuple[str, ...] = ()
-
-
-F, L, B, G, ORG, P = (T.FACILITY, T.LOCATION, T.GOVERNMENT_BODY, T.ARMED_GROUP,
-                    T.ORGANIZATION, T.PERSON)
+F, G, ORG, P = (ActorType.FACILITY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
+                ActorType.PERSON)
 
 CASES: list[Case] = [
     Case("Hamza Darwish, who commands the Omar bin Khalid Brigade, met tribal elders.",
@@ -149,9 +140,9 @@ NOT_NAMES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def _read(nlp: Language, text: str) -> dict[str, T]:
+def _read(nlp: Language, text: str) -> dict[str, ActorType]:
     ex = extract_document(nlp, text, "case.txt")
-    names: dict[str, T] = {}
+    names: dict[str, ActorType] = {}
     for actor in ex.actors:
         for name in (actor.name, *actor.aliases):
             names.setdefault(name, actor.type)
@@ -171,6 +162,6 @@ def test_no_name_read(nlp: Language, text: str, absent: tuple[str, ...]) -> None
     names = _read(nlp, text)
     for part in absent:
         if part == "Iran":
-            assert names.get(part) is T.STATE, names
+            assert names.get(part) is ActorType.STATE, names
         else:
             assert part not in names, names
