@@ -274,7 +274,7 @@ def glossed_name(tok: Token) -> Token | None:
 
 # Adverbs between a name and "known as" ("X, better known as Y").
 _KNOWN_ADVERBS = _words("also widely better locally commonly popularly generally often "
-                        "simply now formerly more usually")
+                        "simply now formerly more usually formally officially")
 # Parts of speech of an appositive's words before "known as" ("X, an elite unit widely
 # known as Y"): a noun phrase, with no verb or preposition that would make Y another's
 # name ("a group led by a man known as Y").
@@ -307,6 +307,9 @@ def _name_from(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].lower_ in _NOT_NAMED:
         return None
     end = name_run(doc, i)
+    if end > i + 1 and end + 1 < len(doc) and doc[end].text in ("\u2013", "\u2014") and (
+            doc[end + 1].is_title and name_run(doc, end + 1) > end + 1):
+        end = name_run(doc, end + 1)  # "Joint Task Force – Horn of Africa": one name
     if end > i and end < len(doc) and doc[end].is_digit and len(doc[end]) <= 3 and (
             end + 1 == len(doc) or not doc[end + 1].like_num):
         end += 1  # "known as Brigade 30": a numbered unit's name holds its number

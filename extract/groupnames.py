@@ -37,7 +37,14 @@ from .lexicon import (
     YOUTH_UNIT_WORDS,
     words,
 )
-from .namecues import DEMONYM_ENDINGS, HONORIFICS, TITLE_HEADS, TITLE_WORDS, role_noun
+from .namecues import (
+    DEMONYM_ENDINGS,
+    FACILITY_NAME_NOUNS,
+    HONORIFICS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    role_noun,
+)
 from .placenames import is_place_name
 from .words import doc_words
 
@@ -103,6 +110,8 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _operation_names(ents, sent, text)
         ents = _numbered_gangs(ents, sent, text)
         ents = _unit_numbers(ents, sent, text)
+        ents = _number_units(ents, sent, text)
+        ents = _served_task_forces(ents, sent, text)
         ents = _wing_names(ents, sent, text)
         ents = _officers_office_names(ents, sent, text)
         ents = _ministry_of_the(ents, sent, text)
@@ -110,8 +119,9 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _slashed_names(ents, sent, text)
         ents = _acronym_word_names(ents, sent, text)
     ents = [part for ent in ents for part in _cut_at_place_word(ent)]
+    ents = [part for ent in ents for part in _cut_at_owner(ent)]
     ents = _numbered_units(ents)
-    ents = [_run_over_and_the(ent) or ent for ent in ents]
+    ents = [_run_over_and_the(ent) or _word_and_name(ent) or ent for ent in ents]
     ents = [_name_before_head(ent) or _titled_unit(ent) or ent for ent in ents]
     ents = _units_named_for_people(ents)
     out: list[Span] = []
@@ -223,6 +233,26 @@ def _cut_at_place_word(ent: Span) -> list[Span]:
     return [name] if cut + 1 == ent.end else [name, Span(ent.doc, cut + 1, ent.end, label="GPE")]
 
 
+def _cut_at_owner(ent: Span) -> list[Span]:
+    """"[Hargeisa's Egal International Airport]" read as one name: a town's possessive
+    before a facility's own capitalised name is the town, and the facility's name starts
+    after it ("Egal International Airport" in Hargeisa). The owner is a known place, or
+    one word before a facility's name of three words or more."""
+    if ent.ent_id_ or ent.label_ not in _OPENED_LABELS or len(ent) < 4 or not (
+            ent[-1].is_title and ent[-1].lower_ in FACILITY_NAME_NOUNS):
+        return [ent]
+    doc = ent.doc
+    owner = next((t.i for t in ent[1:4] if t.text in ("'s", "\u2019s")), None)
+    if owner is None or ent.end - owner < 3 or not all(
+            t.is_title for t in doc[owner + 1 : ent.end]) or not (
+            is_place_name(doc[ent.start : owner].text) or (
+                owner == ent.start + 1 and ent[0].is_alpha and ent.end - owner > 3)):
+        return [ent]  # (an unknown owner one word, before a name of three: "St Mary's
+        # Hospital" is the hospital's own name)
+    return [Span(doc, ent.start, owner, label="GPE"),
+            Span(doc, owner + 1, ent.end, label="FAC", span_id=doc[owner + 1 : ent.end].text)]
+
+
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Heads that name an armed unit only after its number: "the 18th Mechanised Division",
 # "the 6th Fleet" (a "Division" or a "Fleet" alone may be an office's or a firm's)
@@ -267,6 +297,25 @@ def _run_over_and_the(ent: Span) -> Span | None:
         return None
     label = "ORG" if ent.label_ == "PERSON" else ent.label_
     return Span(doc, ent.start, end, label=label)
+
+
+def _word_and_name(ent: Span) -> Span | None:
+    """"the [Police and] Border Guard Board", "the [Fisheries and] Coast Guard Authority":
+    a body's name the model opened after "and" opens at the one capitalised word in no
+    entity between "the" and "and" (not where the name is plural, "the Interior and
+    Foreign Ministries": two bodies)."""
+    doc = ent.doc
+    start = ent.start
+    if ent.ent_id_ or ent.label_ not in _GROUP_LABELS or start < 3 or len(ent) < 2 or (
+            doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the"):
+        return None
+    word = doc[start - 2]
+    if not (word.is_title and word.is_alpha and not word.ent_type_) or (
+            word.lower_ in TITLE_WORDS) or ent[-1].tag_ == "NNPS" or ent[-1].lower_.endswith("ies"):
+        return None
+    span = doc[start - 2 : ent.end]
+    return Span(doc, span.start, span.end, label=head_type(span) or ent.label_,
+                span_id=span.text)
 
 
 # ---------------------------------------------------------------- unlabelled names
@@ -467,9 +516,12 @@ def _people_word(ent: Span, span: Span) -> bool:
 
 
 # "known as the X Y", "calling itself the X Y": the name a group goes by, in any language
+# (or "calls itself X" with no article: "a coalition that calls itself La Alianza de
+# Kesh", a name's own lower-case joining words kept)
 _CALLED_NAME = re.compile(
-    r"\b(?:known as|calling itself|calls itself|called itself) the "
-    r"((?:[A-Z][\w'\u2019-]* ){1,4}[A-Z][\w'\u2019-]*)")
+    r"\b(?:(?:known as|calling itself|calls itself|called itself) the "
+    r"|(?:calling|calls|called|call) (?:itself|themselves) )"
+    r"((?:[A-Z][\w'\u2019-]* (?:(?:de|del|de la|la|of|of the) )?){0,4}[A-Z][\w'\u2019-]*)")
 # "whose group is called X", "its armed wing, known as X", 'a cell known as "X"': the
 # name a group's own noun goes by, with no article, in quotes or not
 _NOUN_CALLED_NAME = re.compile(
@@ -481,21 +533,27 @@ _CALL_MARKS = frozenset({",", '"', "\u201c"})
 _NO_KIND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 
 
+# The model's labels of a group's name it misread as a person's, a site's or a place's
+_PLACE_OR_PERSON = frozenset({"PERSON", "FAC", "LOC", "GPE"})
+
+
 def _called_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """"the dissidents, known as the Frente Oriental Unido": the capitalised words a
     group is said to go by are one name, whatever pieces the model read in them (foreign
     names it often reads as people); a name read whole already is left alone."""
     out = ents
-    for found in _CALLED_NAME.finditer(text) if " the " in text else ():
+    for found in _CALLED_NAME.finditer(text) if (" the " in text or "itsel" in text
+                                                 or "themselves" in text) else ():
         span = sent.char_span(found.start(1), found.end(1))
-        if span is None or any(t.pos_ != "PROPN" for t in span) or not _said_of_group(
+        if span is None or any(t.pos_ != "PROPN" and not (t.is_lower and t.lower_ in _JOINERS)
+                               for t in span) or not _said_of_group(
                 sent.doc, span.start):
             continue
         inside = _overlapping(out, span.start, span.end)
         if any(_keeps_reading(e, span.start, span.end) for e in inside) or any(
-                (e.start, e.end) == (span.start, span.end) and e.label_ != "PERSON"
+                (e.start, e.end) == (span.start, span.end) and e.label_ not in _PLACE_OR_PERSON
                 for e in inside):
-            continue  # (a known group's name, or one the model read whole)
+            continue  # (a known group's name, or one the model read whole as a body's)
         name = Span(sent.doc, span.start, span.end, label=head_type(span) or "ORG",
                     span_id=span.text)
         out = _put_in(out, inside, name)
@@ -562,12 +620,18 @@ def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
     return out
 
 
+# Words of the cue before a group's name, and the relative word before it ("crews that
+# call themselves X")
+_CUE_WORDS = words("known calling called calls call itself themselves that which who")
+
+
 def _said_of_group(doc: Doc, start: int) -> bool:
     """The cue before the name `start` opens follows a group's noun or a plural ("the
     dissidents, known as", "a faction calling itself"), not a person ("the smuggler,
     known as the Grey Fox" goes by a nickname)."""
-    i = start - 3  # before "the" and the cue's last word
-    while i > 0 and (doc[i].lower_ in ("known", "calling", "called") or doc[i].is_punct):
+    i = start - 1 - (doc[start - 1].lower_ == "the")
+    i -= 1  # (the cue's last word)
+    while i > 0 and (doc[i].lower_ in _CUE_WORDS or doc[i].is_punct):
         i -= 1
     noun = doc[i]
     return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or noun.lower_ in HEAD_TYPES
@@ -619,10 +683,11 @@ def _unit_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
 
 
 def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[str],
-                 fits: Callable[[Span], bool], keeps: Callable[[Span, Span], bool]
-                 ) -> list[Span]:
-    """Each name `pattern` finds (its first group) that `fits` as one armed group, in
-    place of the entities it overlaps, unless one of them `keeps` its own reading."""
+                 fits: Callable[[Span], bool], keeps: Callable[[Span, Span], bool],
+                 label: str = "ARMED_GROUP") -> list[Span]:
+    """Each name `pattern` finds (its first group) that `fits` as one armed group (or
+    an actor of another `label`), in place of the entities it overlaps, unless one of
+    them `keeps` its own reading."""
     out = ents
     for found in pattern.finditer(text):
         span = sent.char_span(found.start(1), found.end(1))
@@ -631,7 +696,7 @@ def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[st
         inside = _overlapping(out, span.start, span.end)
         if any(keeps(e, span) for e in inside):
             continue
-        name = Span(sent.doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+        name = Span(sent.doc, span.start, span.end, label=label, span_id=span.text)
         out = _put_in(out, inside, name)
     return out
 
@@ -640,8 +705,10 @@ def _armed_names(ents: list[Span], sent: Span, text: str, pattern: re.Pattern[st
 # or an ordinal, then a capitalised unit word, name a force the model may not read at all
 _UNIT_HEADS = sorted(w.title() for w in UNIT_WORDS | YOUTH_UNIT_WORDS
                      | words("brigade battalion regiment"))
+_UNIT_WORD = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th))"
+# (a person's name in it keeps its lower-case particles: "the Tariq bin Ziyad Brigade")
 _UNIT_HEAD_NAME = re.compile(
-    r"\b[Tt]he ((?:(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:"
+    r"\b[Tt]he (" + _UNIT_WORD + r" (?:(?:" + _UNIT_WORD + r"|bin|ibn|bint) ){0,3}(?:"
     + "|".join(_UNIT_HEADS) + r"))\b")
 # First words that make a unit word's name a youth body's: "the Boy Scouts"
 _YOUTH_WORDS = words("boy boys girl girls cub cubs youth")
@@ -815,6 +882,35 @@ def _unit_numbers(ents: list[Span], sent: Span, text: str) -> list[Span]:
     if " No." not in text:
         return ents
     return _armed_names(ents, sent, text, _UNIT_NUMBER, fits=lambda span: True,
+                        keeps=_keeps_operation)
+
+
+# "Unit 29155", "Unit 8200": a military or intelligence unit known by its number alone (a
+# year is no unit's number, nor a reactor's or a flat's one digit)
+_NUMBER_UNIT = re.compile(r"\b(Unit (?!19\d\d\b|20\d\d\b)\d{3,5})\b(?![.,/-]\d)")
+
+
+def _number_units(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"officers of Unit 29155": the unit word and its number are one armed unit's name
+    (the model reads the number as a date or a count and the word as nothing)."""
+    if "Unit " not in text:
+        return ents
+    return _armed_names(ents, sent, text, _NUMBER_UNIT, fits=lambda span: True,
+                        keeps=_keeps_operation)
+
+
+# "Combined Joint Task Force \u2013 Operation Inherent Resolve", "Joint Task Force \u2013 Horn
+# of Africa": a task force's name runs on over a dash into the operation or the region
+# it serves, one armed force (the operation alone is no actor of its own)
+_SERVED_TASK_FORCE = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){0,3}Task Force [\u2013\u2014] [A-Z][\w'\u2019-]*"
+    r"(?: (?:of |of the |the )?[A-Z][\w'\u2019-]*){0,4})")
+
+
+def _served_task_forces(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    if "Task Force " not in text:
+        return ents
+    return _armed_names(ents, sent, text, _SERVED_TASK_FORCE, fits=lambda span: True,
                         keeps=_keeps_operation)
 
 
@@ -1339,13 +1435,15 @@ def foreign_acronym_start(doc: Doc, end: int, lowest: int, acro: str) -> int | N
     Liberation Army (TPBU)", "Regional Support and Recovery Mission in Velaria
     (MIRAV)"): three or more capitalised words and the joining words between them,
     with a body's head word ("Army", "Party", a "Mission" with the place it serves).
-    The run stops at a date, a number, a person, a possessive or any lower-case word."""
+    The run stops at a date, a number, a person, a possessive, any lower-case word, or
+    "and the" (the name of another body before it)."""
     lowest = max(lowest, end - _MAX_NAME)
     start = end
     while start > lowest:
         tok = doc[start - 1]
-        if tok.ent_type_ in _NOT_NAME_LABELS:
-            break
+        if tok.ent_type_ in _NOT_NAME_LABELS or (tok.lower_ == "the" and start - 2 >= lowest
+                                                 and doc[start - 2].lower_ == "and"):
+            break  # ("the African Union and the ...": the name after "and the" is another)
         if not (tok.lower_ in _JOINERS and tok.is_lower) and tok.text not in ("'", "\u2019") and (
                 not (tok.is_alpha and tok.text[0].isupper())):
             break

@@ -1297,6 +1297,8 @@ class Mentions:
         if (owned := self._owned_by_state(span)) is not None:
             name, surface = owned  # "Kenya's Defence Ministry" is not Somalia's
             bare_owned = span.text
+        elif type_ is ActorType.GOVERNMENT_BODY and name == span.text:
+            bare_owned = self._state_named_first(words)
         if type_ in _BODY_TYPES and (faction := faction_qualifier_at(doc, end)) is not None and (
                 not _syllable_acronym(faction[0], name)):
             # "Communist Party of India (Maoist)": the word in brackets names a faction,
@@ -1543,6 +1545,18 @@ class Mentions:
                 name = f"{adj} {span.text}" if adj else f"{span.text} of {entry.name}"
                 return name, doc[start : span.end].text
         return None
+
+    def _state_named_first(self, words: list[Token]) -> str | None:
+        """"the US Department of Homeland Security", "the Iraqi Ministry of Oil": a body
+        named with its state's name or demonym first; its name without it (the
+        "Department of Homeland Security" said later is the same body), or None."""
+        if len(words) < 3 or not words[1].is_title or words[1].lower_ not in GOVERNMENT_WORDS:
+            return None
+        entry = self.gaz.lookup(words[0].text)
+        if (entry is None or entry.type is not ActorType.STATE) and (
+                self.gaz.state_of_demonym(words[0].text) is None):
+            return None
+        return _text(words[1:])
 
     def _own_bare_name(self, bare: str, key: str) -> None:
         """"Kenya's Defence Ministry ... the Defence Ministry said": the bare name of a

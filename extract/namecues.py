@@ -1467,12 +1467,12 @@ FACILITY_NAME_NOUNS = words(
     "marketplace mall camp cathedral temple mosque church shrine monastery synagogue "
     "hospital clinic headquarters station base cantonment ranch plant colony compound "
     "depot embassy consulate stadium palace checkpoint garrison outpost seaport field "
-    "post line building centre center")
+    "post line building centre center fields")
 # Heads that name a facility only with a word of its kind before them ("oil field",
 # "border post", "railway line", "penal colony", "power plant", "naval base", "refugee
 # camp"): "the X camp" or "the X base" alone may be a town's ("overran the X base") or a
 # person's following ("the Ruiz camp"), "the X Corporation headquarters" the body's seat
-_FACILITY_NEEDS_KIND = words("field post line colony plant station building compound depot "
+_FACILITY_NEEDS_KIND = words("field fields post line colony plant station building compound depot "
                              "centre center "
                              "camp base outpost garrison checkpoint headquarters")
 # Lower-case words that say a facility's kind between its name and its noun ("naval

@@ -121,6 +121,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = romance_places(ents, sent)
     ents = place_landforms(ents)
     ents = vessel_names(ents, sent)
+    ents = route_names(ents, sent, text)
     ents = numbered_names(ents, sent)
     ents = band_names(ents, sent, text)
     ents = region_of_names(ents, sent)
@@ -429,31 +430,79 @@ _VESSEL_PREFIXES = frozenset({
 _MAX_VESSEL_WORDS = 3
 
 
+# Lower-case nouns of a ship that its name follows ("the tanker Marlin Star", "the cargo
+# ship Orla Bay"), and the word that says under which state's flag it sails ("the
+# Panama-flagged Orla Bay")
+_VESSEL_NOUNS = words("tanker vessel ship freighter frigate corvette destroyer trawler "
+                      "warship carrier dhow yacht -flagged flagged")
+# Labels of the model's that no ship's name after its noun bears ("a tanker Iran seized")
+_NOT_VESSEL_LABELS = frozenset({"GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                                "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _vessel_start(tok: Token) -> int | None:
+    """Where the ship's name that `tok` opens starts: after a ship's prefix, or at the
+    capitalised word after a ship's lower-case noun; None elsewhere."""
+    if tok.text in _VESSEL_PREFIXES:
+        return tok.i
+    if tok.is_lower and tok.lower_ in _VESSEL_NOUNS and tok.i + 1 < len(tok.doc) and (
+            tok.nbor(1).is_title or (tok.nbor(1).is_upper and tok.nbor(1).is_alpha)) and (
+            tok.nbor(1).text not in _VESSEL_PREFIXES):
+        return tok.i + 1
+    return None
+
+
 def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
     """"the BRP Sierra Madre", "ESPS Victoria": a ship's prefix in capitals and one to
     three capitalised words are one ship's name, a facility, whatever the model read in
-    it (a person, a place, a body or nothing); not where a name the gazetteer knows or a
-    longer one covers the words."""
-    if not any(t.text in _VESSEL_PREFIXES for t in sent):
+    it (a person, a place, a body or nothing); so are the capitalised words after a
+    ship's noun ("the tanker Marlin Star") or its flag ("the Togo-flagged Marlin Star"),
+    not a state's or a date ("a tanker Iran seized"); not where a name the gazetteer
+    knows or a longer one covers the words."""
+    if not any(t.text in _VESSEL_PREFIXES or t.lower_ in _VESSEL_NOUNS for t in sent):
         return ents
     out = ents
     doc = sent.doc
     for tok in sent:
-        if tok.text not in _VESSEL_PREFIXES or tok.i + 1 >= sent.end:
+        start = _vessel_start(tok)
+        if start is None or start + 1 >= sent.end:
             continue
-        end = tok.i + 1
-        while end < sent.end and end - tok.i <= _MAX_VESSEL_WORDS and doc[end].is_title and (
+        end = start + 1
+        while end < sent.end and end - start <= _MAX_VESSEL_WORDS and doc[end].is_title and (
                 doc[end].is_alpha):
             end += 1
-        if end == tok.i + 1:
+        if end == start + 1 and start == tok.i:
             continue
-        inside = _overlapping(out, tok.i, end)
-        if any(e.ent_id_ or e.start < tok.i - (doc[e.start].lower_ == "the") or e.end > end
-               for e in inside):
+        inside = _overlapping(out, start, end)
+        if any(e.ent_id_ or e.start < start - (doc[e.start].lower_ == "the") or e.end > end
+               for e in inside) or (start > tok.i and any(
+                   e.label_ in _NOT_VESSEL_LABELS or e.start < start for e in inside)):
             continue
-        out = _put_in(out, inside, Span(doc, tok.i, end, label="FAC",
-                                        span_id=doc[tok.i:end].text))
+        out = _put_in(out, inside, Span(doc, start, end, label="FAC",
+                                        span_id=doc[start:end].text))
     return out
+
+
+# "the Niger-Benin oil pipeline", "the Kirkuk-Ceyhan pipeline": a line's two ends, two
+# places joined by a hyphen, then its lower-case noun, name the line (a facility); the
+# state named first owns no part of it
+_ROUTE_END = r"[A-Z][\w'\u2019]*[a-z](?: [A-Z][\w'\u2019]*[a-z])?"
+_ROUTE_NAME = re.compile(
+    r"\b[Tt]he (" + _ROUTE_END + "-" + _ROUTE_END
+    + r" (?:(?:oil|gas|crude|water) )?(?:pipeline|railway(?: line)?|railroad))\b")
+
+
+def route_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """Each pipeline or railway named by the places at its two ends ("the Niger-Benin oil
+    pipeline") one facility, over the places the model read in it."""
+    if "-" not in text or not ("pipeline" in text or "rail" in text):
+        return ents
+    return _armed_names(ents, sent, text, _ROUTE_NAME, fits=lambda span: True,
+                        keeps=_runs_past, label="FAC")
+
+
+def _runs_past(ent: Span, span: Span) -> bool:
+    return ent.start < span.start - (ent[0].lower_ == "the") or ent.end > span.end
 
 
 _NUMBER_CUT_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})
