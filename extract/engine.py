@@ -598,6 +598,10 @@ def not_criticised(tok: Token, top: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and _by_doer(
                 node.head.head):
             return True  # "an attack by X on Y": the parser hangs "on Y" on X
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and any(
+                c.dep_ == "prep" and c.lower_ == "by" and c.i < node.i
+                for c in node.head.head.children):
+            return True  # "a provocation by X against Y": the doer named, Y is the wronged
         if node.dep_ in ("conj", "appos") and node.pos_ == "PROPN" and (
                 node.head.lower_ in _HARM_NOUNS) and not any(
                 c.dep_ == "cc" for c in node.head.children if c.i > node.head.i
