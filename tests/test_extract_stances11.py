@@ -1,0 +1,74 @@
+"""Stances and dealings read from news developed on in the batches 192-207: an envoy
+summoned is a protest at his state ("X summoned Y's ambassador"); work said to be done in
+cooperation with another is the speaker's cooperation ("X said the raids were carried out
+in cooperation with Y"); data shared with another, "with" hung on the verb; a listing on
+another's sanctions list ("Z was added to Y's sanctions list"); the bloc a state formed
+with others ("the alliance that X formed with Y"); pressure kept up for a time ("pressed Y
+for months to act"); of a wrong done by one side to another, only the doer is criticised
+("condemned a provocation by X against Y"). And what is not read: an envoy welcomed, a
+state's own envoy, work done in defiance of another, a base shared, another list, a
+committee formed, pressure about a thing. Own sentences, with invented or generic names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    ("summoned-owners-ambassador", "Latvia's foreign ministry summoned Belarus's ambassador "
+     "on Monday over the drone incursion.", [("Latvia", "CRITICIZES", "Belarus")]),
+    ("summoned-demonym-charge", "Latvia's foreign ministry summoned the Belarusian chargé "
+     "d'affaires on Monday.", [("Latvia", "CRITICIZES", "Belarus")]),
+    ("said-done-in-cooperation-with", "The Tarsen Police Service said the raids had been "
+     "carried out in cooperation with the Norvik Border Agency.",
+     [("Tarsen Police Service", "COOPERATES_WITH", "Norvik Border Agency")]),
+    ("shared-data-with-on-verb", "Ghana shared radar data with Togo during the search.",
+     [("Ghana", "COOPERATES_WITH", "Togo")]),
+    ("pair-exchanged-data", "Ghana and Togo exchanged data on the smuggling gangs.",
+     [("Ghana", "COOPERATES_WITH", "Togo")]),
+    ("added-to-owners-sanctions-list", "The Tolo Liberation Front was added to the European "
+     "Union's sanctions list in March.",
+     [("European Union", "SANCTIONS", "Tolo Liberation Front")]),
+    ("bloc-that-state-formed-with", "Analysts pointed to the confederation that Gabon formed "
+     "with Cameroon and Chad in 2023.",
+     [("Gabon", "ALLIED_WITH", "Cameroon"), ("Gabon", "ALLIED_WITH", "Chad")]),
+    ("pressed-for-months-to", "Qatar, whose state-owned oil company built much of the "
+     "pipeline, had pressed Ghana for months to secure the route, according to diplomats.",
+     [("Qatar", "DEMANDS", "Ghana")]),
+    ("condemned-provocation-by", "Ghana condemned \"a dangerous provocation by Togolese "
+     "soldiers against a Nigerian patrol\".", [("Ghana", "CRITICIZES", "Togolese forces")]),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    ("welcomed-ambassador", "Latvia's foreign ministry welcomed Belarus's ambassador on "
+     "Monday for talks on trade.", [("Latvia", "CRITICIZES", "*")]),
+    ("summoned-own-ambassador", "Latvia summoned its ambassador in Minsk for consultations.",
+     [("Latvia", "CRITICIZES", "Latvia")]),
+    ("said-done-in-defiance-of", "The Tarsen Police Service said the raids had been carried "
+     "out in defiance of the Norvik Border Agency.",
+     [("Tarsen Police Service", "COOPERATES_WITH", "*")]),
+    ("shared-a-base-with", "Ghana shared a base with Togo during the search.",
+     [("Ghana", "COOPERATES_WITH", "Togo")]),
+    ("added-to-owners-other-list", "The Tolo Liberation Front was added to the European "
+     "Union's list of talks partners in March.", [("*", "SANCTIONS", "Tolo Liberation Front")]),
+    ("committee-that-state-formed-with", "Analysts pointed to the committee that Gabon formed "
+     "with Cameroon and Chad in 2023.", [("Gabon", "ALLIED_WITH", "*")]),
+    ("pressed-for-weeks-about", "Qatar had pressed Ghana for weeks about the exchange of "
+     "prisoners.", [("Qatar", "DEMANDS", "Ghana")]),
+    # the wronged are not criticised when the doer is named
+    ("provocation-against-not-criticised", "Ghana condemned \"a dangerous provocation by "
+     "Togolese soldiers against a Nigerian patrol\".", [("Ghana", "CRITICIZES", "Nigeria"),
+                                                      ("Ghana", "CRITICIZES", "Nigerian forces")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(POSITIVE))
+def test_stance_read(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected, both_ways=True)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(NEGATIVE))
+def test_stance_not_read(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden, both_ways=True)
