@@ -7,7 +7,10 @@ with others ("the alliance that X formed with Y"); pressure kept up for a time (
 for months to act"); of a wrong done by one side to another, only the doer is criticised
 ("condemned a provocation by X against Y"). And what is not read: an envoy welcomed, a
 state's own envoy, work done in defiance of another, a base shared, another list, a
-committee formed, pressure about a thing. Own sentences, with invented or generic names."""
+committee formed, pressure about a thing. Two sides who agreed after talks met ("X and
+Y agreed to a truce after three days of talks"), but talks to come or asked for are not
+held ("a meeting between X and Y would be held next week", "called for talks between X
+and Y"), and a joint communiqué is no joint act. Own sentences, with invented or generic names."""
 
 from __future__ import annotations
 
@@ -39,6 +42,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Qatar", "DEMANDS", "Ghana")]),
     ("condemned-provocation-by", "Ghana condemned \"a dangerous provocation by Togolese "
      "soldiers against a Nigerian patrol\".", [("Ghana", "CRITICIZES", "Togolese forces")]),
+    ("pair-agreed-after-talks", "Ghana and the Tolo Front agreed on Monday to a truce after "
+     "three days of talks in Lome.", [("Ghana", "MEETS_WITH", "Tolo Front")]),
+    ("talks-between-held", "Talks between Ghana and Togo were held in Lome on Monday.",
+     [("Ghana", "MEETS_WITH", "Togo")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -61,6 +68,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("provocation-against-not-criticised", "Ghana condemned \"a dangerous provocation by "
      "Togolese soldiers against a Nigerian patrol\".", [("Ghana", "CRITICIZES", "Nigeria"),
                                                       ("Ghana", "CRITICIZES", "Nigerian forces")]),
+    ("pair-agreed-after-fighting", "Ghana and the Tolo Front agreed on Monday to a truce after "
+     "three days of fighting in Lome.", [("Ghana", "MEETS_WITH", "Tolo Front")]),
+    # talks still to come, or only asked for, are not held
+    ("talks-between-would-be-held", "Ali Moussa said a peace meeting between Ghana and Togo "
+     "would be held in Lome next week.", [("Ghana", "MEETS_WITH", "Togo")]),
+    ("called-for-talks-between", "Nigeria called for talks between Ghana and Togo.",
+     [("Ghana", "MEETS_WITH", "Togo")]),
+    # a joint statement about a deal is no joint act
+    ("agreed-per-joint-communique", "Ghana's government and the Tolo Front agreed on Monday to "
+     "a ceasefire, according to a joint communiqué.",
+     [("Ghana", "COOPERATES_WITH", "Tolo Front")]),
 ]
 
 
