@@ -81,6 +81,7 @@ from .resolve import (
     described_person,
     negated,
     pobjs,
+    regime_heads,
     served_sides,
     speaker_going_on,
     subjects,
@@ -702,10 +703,17 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         state = next((k for k in states if k is not None), None)
         return [state] if state is not None else (actors_of_tokens([tok], ctx)
                                                   or _owners(tok, ctx))
+    if anchor.read == "inside" and (ruler := regime_heads(tok, ctx)):
+        return ruler  # "criticised X's government (regime)": X, who heads it
     found = actors_of_tokens([tok], ctx)
     if not found and anchor.read == "inside":
         # "condemned the Houthi attacks on X": the author inside the object, not the
         # victim or the place of the event
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+            # "condemned a drone and artillery attack by X on Y": the parser may hang the
+            # deed's "by X" on the (active) verb
+            by_named += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                         and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)]
                                  + [t for p in by_named for t in p.subtree], ctx)[:2]

@@ -440,15 +440,21 @@ def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     withs = _with_objects(noun)
     if noun.dep_ == "dobj":
         withs += _with_objects(head)  # "held talks in Y on Monday with X": on the verb
+    # "with delegations of X and of Y": each side whose envoys came
+    withs += [o for w in withs for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "conj" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
     others = actors_of_tokens(withs, ctx)
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
     if unrealised(head) or asked_of_another(head):
         return []  # "will (is due to, plans to) hold talks with X", "called on Y to reopen
         # talks with X": not held yet
-    return [
-        candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in subjects(head, ctx) for o in others
-    ]
+    # "welcomed the meetings held by X with Y": the holder named is the one who met
+    held_by = [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for p in pobjs(c, {"by"})]
+    srcs = actors_of_tokens(held_by, ctx) if held_by else subjects(head, ctx)
+    return [candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in srcs for o in others]
 
 
 @rule

@@ -1611,6 +1611,19 @@ def given_actor(noun: Token, ctx: Context) -> str | None:
     return next((k for n in _name_given(noun) if (k := actor_of(n, ctx))), None)
 
 
+# What a leader heads, named with his name: "X's government", "X's regime"
+_RULE_NOUNS = words("government administration regime cabinet")
+
+
+def regime_heads(tok: Token, ctx: Context) -> list[str]:
+    """"(criticised) X's government (regime)": the person named as its owner, who heads
+    it (not the state the word "government" would stand for alone)."""
+    if tok.lemma_ not in _RULE_NOUNS:
+        return []
+    return [k for c in tok.children if c.dep_ == "poss" and (k := actor_of(c, ctx)) is not None
+            and ctx.m.type_of(k) is ActorType.PERSON]
+
+
 # Words that name some of a counted or plural group: "killed eleven fighters, among them
 # X", "killing three of them, including X".
 _SOME_OF = words("among including")

@@ -10,7 +10,10 @@ state's own envoy, work done in defiance of another, a base shared, another list
 committee formed, pressure about a thing. Two sides who agreed after talks met ("X and
 Y agreed to a truce after three days of talks"), but talks to come or asked for are not
 held ("a meeting between X and Y would be held next week", "called for talks between X
-and Y"), and a joint communiqué is no joint act. Own sentences, with invented or generic names."""
+and Y"), and a joint communiqué is no joint act. The doer of a deed condemned, its "by X" hung on the
+verb ("condemned a drone and artillery attack by X on Y"); a person's government is his
+("criticised X's government": X); meetings held by another are his, not their welcomer's,
+with each side whose delegations came ("with delegations of X and of Y"). Own sentences, with invented or generic names."""
 
 from __future__ import annotations
 
@@ -46,6 +49,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "three days of talks in Lome.", [("Ghana", "MEETS_WITH", "Tolo Front")]),
     ("talks-between-held", "Talks between Ghana and Togo were held in Lome on Monday.",
      [("Ghana", "MEETS_WITH", "Togo")]),
+    ("condemned-attack-by-on-verb", "Ivo Marek today condemned a drone and artillery attack "
+     "by the Tolo Front on the city of Gao on Sunday, which killed at least 38 civilians.",
+     [("Ivo Marek", "CRITICIZES", "Tolo Front")]),
+    ("criticised-persons-government", "Ivo Marek, who has criticised Ali Moussa's government "
+     "for what he calls a failure to control the border, met the US envoy in Accra.",
+     [("Ivo Marek", "CRITICIZES", "Ali Moussa")]),
+    ("accused-persons-government", "Ivo Marek, who has accused Ali Moussa's government of "
+     "lying, met the US envoy in Accra.", [("Ivo Marek", "CRITICIZES", "Ali Moussa")]),
+    ("meetings-held-by-with-delegations", "The High Commissioner, Ivo Marek, welcomed the "
+     "separate meetings held in Geneva last week by the envoy, Ali Moussa, with delegations "
+     "of the Tolo Front and of the Malian Army.",
+     [("Ali Moussa", "MEETS_WITH", "Tolo Front"), ("Ali Moussa", "MEETS_WITH", "Malian Army")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -75,6 +90,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "would be held in Lome next week.", [("Ghana", "MEETS_WITH", "Togo")]),
     ("called-for-talks-between", "Nigeria called for talks between Ghana and Togo.",
      [("Ghana", "MEETS_WITH", "Togo")]),
+    # a person's government is his, not the state of another named nearby
+    ("persons-government-not-other-state", "Ivo Marek, who has criticised Ali Moussa's "
+     "government for what he calls a failure to control the border, met the US envoy in "
+     "Accra.", [("Ivo Marek", "CRITICIZES", "United States")]),
+    # who welcomes meetings held by another did not meet
+    ("welcomer-did-not-meet", "The High Commissioner, Ivo Marek, welcomed the separate "
+     "meetings held in Geneva last week by the envoy, Ali Moussa, with delegations of the "
+     "Tolo Front and of the Malian Army.", [("Ivo Marek", "MEETS_WITH", "*")]),
+    ("condemned-by-telephone", "Ivo Marek condemned the attack on Gao by telephone.",
+     [("Ivo Marek", "CRITICIZES", "*")]),
     # a joint statement about a deal is no joint act
     ("agreed-per-joint-communique", "Ghana's government and the Tolo Front agreed on Monday to "
      "a ceasefire, according to a joint communiqué.",
