@@ -1,19 +1,19 @@
-"""Stances and dealings read from news developed on in the batches 192-207: an envoy
-summoned is a protest at his state ("X summoned Y's ambassador"); work said to be done in
-cooperation with another is the speaker's cooperation ("X said the raids were carried out
-in cooperation with Y"); data shared with another, "with" hung on the verb; a listing on
-another's sanctions list ("Z was added to Y's sanctions list"); the bloc a state formed
-with others ("the alliance that X formed with Y"); pressure kept up for a time ("pressed Y
-for months to act"); of a wrong done by one side to another, only the doer is criticised
-("condemned a provocation by X against Y"). And what is not read: an envoy welcomed, a
-state's own envoy, work done in defiance of another, a base shared, another list, a
-committee formed, pressure about a thing. Two sides who agreed after talks met ("X and
-Y agreed to a truce after three days of talks"), but talks to come or asked for are not
-held ("a meeting between X and Y would be held next week", "called for talks between X
-and Y"), and a joint communiqué is no joint act. The doer of a deed condemned, its "by X" hung on the
-verb ("condemned a drone and artillery attack by X on Y"); a person's government is his
-("criticised X's government": X); meetings held by another are his, not their welcomer's,
-with each side whose delegations came ("with delegations of X and of Y"). Own sentences, with invented or generic names."""
+"""Stances and dealings read from news developed on in the batches 192-207: an envoy summoned
+is a protest at his state ("X summoned Y's ambassador"); work said to be done in cooperation
+with another is the speaker's cooperation ("X said the raids were carried out in cooperation
+with Y"); data shared with another, "with" hung on the verb; a listing on another's
+sanctions list ("Z was added to Y's sanctions list"); the bloc a state formed with others
+("the alliance that X formed with Y"); pressure kept up for a time ("pressed Y for months to
+act"); of a wrong done by one side to another, only the doer is criticised ("condemned a
+provocation by X against Y"). And what is not read: an envoy welcomed, a state's own envoy,
+work done in defiance of another, a base shared, another list, a committee formed, pressure
+about a thing. Two sides who agreed after talks met ("X and Y agreed to a truce after three
+days of talks"), but talks to come or asked for are not held ("a meeting between X and Y
+would be held next week", "called for talks between X and Y"), and a joint communiqué is no
+joint act. The doer of a deed condemned, its "by X" hung on the verb ("condemned a drone and
+artillery attack by X on Y"); a person's government is his ("criticised X's government": X);
+meetings held by another are his, not their welcomer's, with each side whose delegations
+came ("with delegations of X and of Y"). Own sentences, with invented or generic names."""
 
 from __future__ import annotations
 
