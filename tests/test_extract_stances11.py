@@ -13,7 +13,9 @@ would be held next week", "called for talks between X and Y"), and a joint commu
 joint act. The doer of a deed condemned, its "by X" hung on the verb ("condemned a drone and
 artillery attack by X on Y"); a person's government is his ("criticised X's government": X);
 meetings held by another are his, not their welcomer's, with each side whose delegations
-came ("with delegations of X and of Y"). Own sentences, with invented or generic names."""
+came ("with delegations of X and of Y"); officials of two nations named by joined
+nationality words are of each ("Malaysian and Indonesian authorities"). Own sentences, with
+invented or generic names."""
 
 from __future__ import annotations
 
@@ -61,6 +63,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "separate meetings held in Geneva last week by the envoy, Ali Moussa, with delegations "
      "of the Tolo Front and of the Malian Army.",
      [("Ali Moussa", "MEETS_WITH", "Tolo Front"), ("Ali Moussa", "MEETS_WITH", "Malian Army")]),
+    ("coordinating-with-two-nations-authorities", "The Ghana Armed Forces said it was "
+     "coordinating with Malaysian and Indonesian authorities under the pact.",
+     [("Ghana Armed Forces", "COOPERATES_WITH", "Malaysia"),
+      ("Ghana Armed Forces", "COOPERATES_WITH", "Indonesia")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -98,6 +104,9 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("welcomer-did-not-meet", "The High Commissioner, Ivo Marek, welcomed the separate "
      "meetings held in Geneva last week by the envoy, Ali Moussa, with delegations of the "
      "Tolo Front and of the Malian Army.", [("Ivo Marek", "MEETS_WITH", "*")]),
+    # a nationality word joined to another's noun is not joined to this one
+    ("other-noun-not-joined", "Ghana met Malian officials and French troops in Accra.",
+     [("Ghana", "MEETS_WITH", "France")]),
     ("condemned-by-telephone", "Ivo Marek condemned the attack on Gao by telephone.",
      [("Ivo Marek", "CRITICIZES", "*")]),
     # a joint statement about a deal is no joint act
