@@ -14,8 +14,9 @@ joint act. The doer of a deed condemned, its "by X" hung on the verb ("condemned
 artillery attack by X on Y"); a person's government is his ("criticised X's government": X);
 meetings held by another are his, not their welcomer's, with each side whose delegations
 came ("with delegations of X and of Y"); officials of two nations named by joined
-nationality words are of each ("Malaysian and Indonesian authorities"). Own sentences, with
-invented or generic names."""
+nationality words are of each ("Malaysian and Indonesian authorities"). A named side banned
+is sanctioned ("X, which Y banned as a terrorist organisation"), and so is the state an
+ambassador is recalled from. Own sentences, with invented or generic names."""
 
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "coordinating with Malaysian and Indonesian authorities under the pact.",
      [("Ghana Armed Forces", "COOPERATES_WITH", "Malaysia"),
       ("Ghana Armed Forces", "COOPERATES_WITH", "Indonesia")]),
+    ("which-state-banned", "The Kidal Front is a wing of the Tolo Front, which Ghana banned "
+     "as a terrorist organisation in 2013.", [("Ghana", "SANCTIONS", "Tolo Front")]),
+    ("named-was-banned-by", "The Tolo Front was banned by Ghana in 2019.",
+     [("Ghana", "SANCTIONS", "Tolo Front")]),
+    ("recalled-ambassador-from", "Ghana recalled its ambassador from Togo on Monday after the "
+     "border clash.", [("Ghana", "SANCTIONS", "Togo")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -107,6 +114,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     # a nationality word joined to another's noun is not joined to this one
     ("other-noun-not-joined", "Ghana met Malian officials and French troops in Accra.",
      [("Ghana", "MEETS_WITH", "France")]),
+    ("banned-protests", "Ghana banned protests in Accra after the Tolo Front attack.",
+     [("Ghana", "SANCTIONS", "*")]),
+    ("named-ambassador-to", "Ghana has named its ambassador to Togo.",
+     [("Ghana", "SANCTIONS", "*")]),
     ("condemned-by-telephone", "Ivo Marek condemned the attack on Gao by telephone.",
      [("Ivo Marek", "CRITICIZES", "*")]),
     # a joint statement about a deal is no joint act
