@@ -81,6 +81,7 @@ from .resolve import (
     described_person,
     negated,
     pobjs,
+    regime_heads,
     served_sides,
     speaker_going_on,
     subjects,
@@ -598,6 +599,10 @@ def not_criticised(tok: Token, top: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and _by_doer(
                 node.head.head):
             return True  # "an attack by X on Y": the parser hangs "on Y" on X
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and any(
+                c.dep_ == "prep" and c.lower_ == "by" and c.i < node.i
+                for c in node.head.head.children):
+            return True  # "a provocation by X against Y": the doer named, Y is the wronged
         if node.dep_ in ("conj", "appos") and node.pos_ == "PROPN" and (
                 node.head.lower_ in _HARM_NOUNS) and not any(
                 c.dep_ == "cc" for c in node.head.children if c.i > node.head.i
@@ -698,10 +703,17 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         state = next((k for k in states if k is not None), None)
         return [state] if state is not None else (actors_of_tokens([tok], ctx)
                                                   or _owners(tok, ctx))
+    if anchor.read == "inside" and (ruler := regime_heads(tok, ctx)):
+        return ruler  # "criticised X's government (regime)": X, who heads it
     found = actors_of_tokens([tok], ctx)
     if not found and anchor.read == "inside":
         # "condemned the Houthi attacks on X": the author inside the object, not the
         # victim or the place of the event
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+            # "condemned a drone and artillery attack by X on Y": the parser may hang the
+            # deed's "by X" on the (active) verb
+            by_named += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                         and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
         found = actors_of_tokens([t for t in tok.subtree if t.i != tok.i
                                   and not not_criticised(t, tok)]
                                  + [t for p in by_named for t in p.subtree], ctx)[:2]

@@ -409,29 +409,52 @@ def _absolute_with(prep: Token) -> bool:
                for t in prep.doc[prep.i + 1 : prep.sent.end])
 
 
+# Verbs that ask for talks: "called for talks between X and Y" (not held)
+_ASK_FOR = words("call appeal press push plead urge")
+
+
+def _talks_to_come(noun: Token) -> bool:
+    """Talks told as still to come or only asked for: "a meeting between X and Y would
+    (will) be held next week", "called for talks between X and Y"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _ASK_FOR:
+        return True
+    return noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
+        unrealised(head) or asked_of_another(head) or any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in head.children))
+
+
 @rule
 def _talks_noun(noun: Token, ctx: Context) -> list[Candidate]:
     """ "X held talks with Y" -> X MEETS_WITH Y; talks suspended or collapsed are none."""
     ended = _refused_or_ended(noun.head, _TALKS_ENDED)
     if (ended and noun.dep_ in ("dobj", "nsubj", "nsubjpass")) or _hypothetical(noun):
         return []
+    head = noun.head
     between = actors_of_tokens(pobjs(noun, {"between"}), ctx)
+    if len(between) == 2 and _talks_to_come(noun):
+        return []  # "a meeting between X and Y would be held next week": not held yet
     if len(between) == 2:
         # "talks between X and Y"
         return [candidate(between[0], R.MEETS_WITH, between[1], noun, ctx, 0.55)]
-    head = noun.head
     withs = _with_objects(noun)
     if noun.dep_ == "dobj":
         withs += _with_objects(head)  # "held talks in Y on Monday with X": on the verb
+    # "with delegations of X and of Y": each side whose envoys came
+    withs += [o for w in withs for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "conj" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
     others = actors_of_tokens(withs, ctx)
     if not others or noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return []
     if unrealised(head) or asked_of_another(head):
         return []  # "will (is due to, plans to) hold talks with X", "called on Y to reopen
         # talks with X": not held yet
-    return [
-        candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in subjects(head, ctx) for o in others
-    ]
+    # "welcomed the meetings held by X with Y": the holder named is the one who met
+    held_by = [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for p in pobjs(c, {"by"})]
+    srcs = actors_of_tokens(held_by, ctx) if held_by else subjects(head, ctx)
+    return [candidate(s, R.MEETS_WITH, o, head, ctx, 0.6) for s in srcs for o in others]
 
 
 @rule

@@ -1631,6 +1631,19 @@ def given_actor(noun: Token, ctx: Context) -> str | None:
     return next((k for n in _name_given(noun) if (k := actor_of(n, ctx))), None)
 
 
+# What a leader heads, named with his name: "X's government", "X's regime"
+_RULE_NOUNS = words("government administration regime cabinet")
+
+
+def regime_heads(tok: Token, ctx: Context) -> list[str]:
+    """"(criticised) X's government (regime)": the person named as its owner, who heads
+    it (not the state the word "government" would stand for alone)."""
+    if tok.lemma_ not in _RULE_NOUNS:
+        return []
+    return [k for c in tok.children if c.dep_ == "poss" and (k := actor_of(c, ctx)) is not None
+            and ctx.m.type_of(k) is ActorType.PERSON]
+
+
 # Words that name some of a counted or plural group: "killed eleven fighters, among them
 # X", "killing three of them, including X".
 _SOME_OF = words("among including")
@@ -1709,9 +1722,20 @@ def actors_of_tokens(tokens: list[Token], ctx: Context) -> list[str]:
                 key = next((k for n in _name_given(t) if (k := actor_of(n, ctx))), None)
             if key and key not in out:
                 out.append(key)
+            out += [k for k in _other_demonyms(t, key, ctx) if k not in out]
             out += [k for k in _other_owners(t, ctx) if k not in out]
             out += [k for k in _named_among(t, ctx) if k not in out]
     return out
+
+
+def _other_demonyms(tok: Token, key: str | None, ctx: Context) -> list[str]:
+    """"Malaysian and Indonesian authorities" (officials, envoys): each state the joined
+    nationality words name, besides the first's, which the noun was read as."""
+    if key is None or ctx.m.type_of(key) is not ActorType.STATE:
+        return []
+    gaz = ctx.m
+    return [s for c in tok.children if c.dep_ == "amod" and gaz.state_for_word(c) == key
+            for d in c.children if d.dep_ == "conj" and (s := gaz.state_for_word(d)) is not None]
 
 
 def _other_owners(tok: Token, ctx: Context) -> list[str]:

@@ -118,6 +118,7 @@ from .resolve import (
     past_ranks,
     pobjs,
     quote_between,
+    regime_heads,
     rule,
     sent_from,
     subjects,
@@ -1515,6 +1516,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel in ROLE_RELS:
             objs = [o for o in objs if not _apposed_object(o, objs)]
         tgts = actors_of_tokens(objs, ctx)
+        if rel in (R.CRITICIZES, R.OPPOSES) and any(regime_heads(o, ctx) for o in objs):
+            # "accused X's government of ...": X, who heads it
+            tgts = [k for o in objs for k in (regime_heads(o, ctx) or actors_of_tokens([o], ctx))]
         if rel is R.WITHDRAWS_FROM and (left := _bases_left_in(objs, ctx)):
             tgts = left  # "pulled out of its last bases in X": X, not the bases' owner
         if len(srcs) > 1 and not any(o.lower_ in _RECIPROCALS for o in objs):
