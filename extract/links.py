@@ -1430,8 +1430,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             # sent is there, its owner need not be (an armed group's own men are the group)
             owners = actors_of_tokens([c for c in head.children if c.dep_ == "poss"], ctx)
             who = [w for w in who if w not in owners or m.type_of(w) is ActorType.ARMED_GROUP]
-        if head.lemma_ in CIVILIAN_NOUNS:
-            who = []  # "bomb our people in Z", "X's citizens in Z": a people, not its body
+        if head.lemma_ in CIVILIAN_NOUNS and head.dep_ == "dobj" and (
+                _harm_event(head.head) or head.head.lemma_ in _STRIKE_VERBS):
+            who = []  # "to bomb our people in Z": a people struck there, not a body's men
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
             # "our positions in Z" said by a ministry's or a state's spokesman: its
             # forces are there, not the ministry (an armed group's own are the group)

@@ -3,7 +3,7 @@ by its state's possessive and a word for a state's service ("X (XA), Norway's bo
 police agency") is part of that state; a body "based in the department (state) of Y" is
 in Y; a unit set off as "a formation of Y" is part of Y; a verb the parser hung on its
 object as a modifier ("the Front controlled Kessel, the valley's main town") still tells
-who holds what. No home from a person's nationality or field set off after the name ("X,
+who holds what; the troops of a body kept at a place put the body there. No home from a person's nationality or field set off after the name ("X,
 a Russian diplomat", "a Sudan analyst"), from envoys sent "from" a body, from a listing
 ("designated X a terrorist group in Z") or from a people ("our people in Z").
 Own sentences, invented names."""
@@ -45,6 +45,14 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      [("Lena Dahl", "LOCATED_IN", "Nairobi")]),
     ("person-based-state-still", '"It is over," said Lena Dahl, a Kenya-based analyst.',
      [("Lena Dahl", "LOCATED_IN", "Kenya")]),
+    # the troops of a body kept (stationed) at a place: the body is there
+    ("keeps-troops-of-at", "Norway keeps soldiers of the Fjord Brigade at the Vardo air "
+     "base.", [("Fjord Brigade", "LOCATED_IN", "Vardo air base")]),
+    ("stations-units-of-in", "The government stationed units of the Kivu Rangers in Goma "
+     "last year.", [("Kivu Rangers", "LOCATED_IN", "Goma")]),
+    # a body's own people told in a place, not struck there
+    ("our-people-in-still", '"We signed because our people in Equatoria are tired," said a '
+     "spokesman for the Kivu Front.", [("Kivu Front", "LOCATED_IN", "Equatoria")]),
     # who meets in a place is still there
     ("met-in-still", "The Kivu Front met the defence ministry in Goma on Saturday.",
      [("Kivu Front", "LOCATED_IN", "Goma")]),
@@ -60,6 +68,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Works.", [("Orlis Front", "LOCATED_IN", "*")]),
     ("appos-formation-of-police", "The Orlis Legion, a formation of riot police, guards "
      "the airport.", [("Orlis Legion", "PART_OF", "*")]),
+    # troops of a body lost (or prisoners held) at a place: no presence of the body
+    ("lost-troops-of-at", "Norway lost soldiers of the Fjord Brigade at the Vardo air "
+     "base.", [("Fjord Brigade", "LOCATED_IN", "*")]),
+    ("keeps-prisoners-of-at", "The army keeps prisoners of the Kivu Front at the Tarvo "
+     "camp.", [("Kivu Front", "LOCATED_IN", "*")]),
     # a true modifier: no doer of its own
     ("modifier-without-doer", "Troops entered the rebel-controlled Kessel on Monday.",
      [("*", "CONTROLS", "Kessel")]),
