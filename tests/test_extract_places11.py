@@ -1,7 +1,8 @@
 """Where actors are and what belongs to what, in shapes fresh news used: a body set off
 by its state's possessive and a word for a state's service ("X (XA), Norway's border
 police agency") is part of that state; a body "based in the department (state) of Y" is
-in Y; a unit set off as "a formation of Y" is part of Y; a verb the parser hung on its
+in Y; a unit set off as "a formation of Y", or told as "one of five divisions of Y",
+is part of Y; a verb the parser hung on its
 object as a modifier ("the Front controlled Kessel, the valley's main town") still tells
 who holds what; the troops of a body kept at a place put the body there. No home from a person's nationality or field set off after the name ("X,
 a Russian diplomat", "a Sudan analyst"), from envoys sent "from" a body, from a listing
@@ -32,6 +33,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
     # a unit set off as a formation of a larger body
     ("appos-formation-of", "The Orlis Legion, a formation of the Kivu Army, guards the "
      "airport.", [("Orlis Legion", "PART_OF", "Kivu Army")]),
+    # one of a body's units, told with "is" or set off
+    ("is-one-of-divisions-of", "The Orlis Command is one of five divisions of the Kivu "
+     "Army.", [("Orlis Command", "PART_OF", "Kivu Army")]),
+    ("appos-one-of-regions-of", "The Tarvo Command, one of seven regions of the Kivu "
+     "Police Service, made the arrests.", [("Tarvo Command", "PART_OF", "Kivu Police Service")]),
     # a verb with its own subject, hung on its object as a modifier
     ("verb-read-as-modifier-vbn", "Its fighters attacked army positions in the valley, and "
      "within a week the Orlis Front controlled Kessel, the valley's main city, and its "
@@ -73,6 +79,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "base.", [("Fjord Brigade", "LOCATED_IN", "*")]),
     ("keeps-prisoners-of-at", "The army keeps prisoners of the Kivu Front at the Tarvo "
      "camp.", [("Kivu Front", "LOCATED_IN", "*")]),
+    # one of a body's rivals (or of a place's regions) is no unit of it
+    ("is-one-of-rivals-of", "The Orlis Command is one of five rivals of the Kivu Army.",
+     [("Orlis Command", "PART_OF", "*")]),
+    ("appos-one-of-allies-of", "The Orlis Command, one of five allies of the Kivu Army, "
+     "guards the port.", [("Orlis Command", "PART_OF", "*")]),
     # a true modifier: no doer of its own
     ("modifier-without-doer", "Troops entered the rebel-controlled Kessel on Monday.",
      [("*", "CONTROLS", "Kessel")]),
