@@ -1,13 +1,13 @@
 """Where actors are and what belongs to what, in shapes fresh news used: a body set off
 by its state's possessive and a word for a state's service ("X (XA), Norway's border
 police agency") is part of that state; a body "based in the department (state) of Y" is
-in Y; a unit set off as "a formation of Y", or told as "one of five divisions of Y",
-is part of Y; a verb the parser hung on its
-object as a modifier ("the Front controlled Kessel, the valley's main town") still tells
-who holds what; the troops of a body kept at a place put the body there. No home from a person's nationality or field set off after the name ("X,
-a Russian diplomat", "a Sudan analyst"), from envoys sent "from" a body, from a listing
-("designated X a terrorist group in Z") or from a people ("our people in Z").
-Own sentences, invented names."""
+in Y; a unit set off as "a formation of Y", or told as "one of five divisions of Y", is
+part of Y; a verb the parser hung on its object as a modifier ("the Front controlled
+Kessel, the valley's main town") still tells who holds what; the troops of a body kept
+at a place put the body there. No home from a person's nationality or field set off
+after the name ("X, a Russian diplomat", "a Sudan analyst"), from envoys sent "from" a
+body, from a listing ("designated X a terrorist group in Z") or from a people struck
+there ("to bomb our people in Z"). Own sentences, invented names."""
 
 from __future__ import annotations
 
