@@ -38,6 +38,7 @@ from .leaders import (
 from .lexicon import (
     ATTACK_NOUNS,
     CHARGE_VERBS,
+    CIVILIAN_NOUNS,
     DEPUTY_WORDS,
     DESCRIPTORS,
     FORMER_WORDS,
@@ -80,6 +81,7 @@ from .resolve import (
 from .textprep import sentence_of
 
 _ORGS = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+_STATE_BODIES = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 _PLACES = frozenset({ActorType.LOCATION, ActorType.STATE})
 _HOLDERS = _ORGS | {ActorType.PERSON, ActorType.FACILITY}
 _WHERE_PREPS = words("of from in at")
@@ -144,7 +146,8 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 out += _unit_after_title(tok, ctx)
         elif dep == "attr" and pos == "NOUN" and tok.head.lemma_ == "be":
             out += _copula_modifiers(tok, ctx)
-        if lemma in _SET_OFF_PARTS and pos == "NOUN" and tok.i not in m.token_actor:
+        if (lemma in _SET_OFF_PARTS or lemma in _STATE_SERVICES) and pos == "NOUN" and (
+                tok.i not in m.token_actor):
             out += _set_off_part(tok, sent, ctx)
         elif dep == "poss" and tok.i in m.token_actor:
             out += _possessive_place(tok, ctx)
@@ -947,6 +950,10 @@ _SET_OFF_PARTS = words("wing arm branch affiliate offshoot unit faction division
                        "brigade cell chapter contingent component backbone section")
 _NOT_OWNED_PARTS = words("rival breakaway splinter former ex estranged dissident renegade "
                          "new old")
+# A state's own services set off by its name: "X (XA), Russia's military intelligence
+# agency", "X, Kenya's domestic spy service" (a state's, not a group's: "Y's news agency")
+_STATE_SERVICES = words("agency service directorate ministry department army navy police")
+_NOT_SERVICES = words("news wire press proxy allied")
 _PART_REACH = 4  # the part's modifiers between the owner and the noun ("Arab-majority")
 _PART_ENDS = words(", . ; ) in on of across")
 
@@ -973,6 +980,10 @@ def _set_off_part(part: Token, sent: Span, ctx: Context) -> list[Candidate]:
         m.token_actor.get(k - 1))
     if owner is None or m.type_of(owner) not in _ORGS | {ActorType.STATE}:
         return []
+    service = part.lemma_ in _STATE_SERVICES and part.lemma_ not in _SET_OFF_PARTS
+    if service and (m.type_of(owner) is not ActorType.STATE or any(
+            doc[i].lower_ in _NOT_SERVICES for i in range(k, part.i))):
+        return []  # "Y's armed service" of a group, "Russia's news agency": no state body
     parts: list[str] = []
     j = part.i + 1
     if j + 1 < sent.end and doc[j].text == ",":
@@ -994,7 +1005,7 @@ def _set_off_part(part: Token, sent: Span, ctx: Context) -> list[Candidate]:
             if (before := m.token_actor.get(end)) is not None:
                 parts.append(before)
     return [candidate(p, R.PART_OF, owner, part, ctx, 0.6) for p in dict.fromkeys(parts)
-            if p != owner and m.type_of(p) in _ORGS]
+            if p != owner and m.type_of(p) in (_STATE_BODIES if service else _ORGS)]
 
 
 
@@ -1223,11 +1234,22 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
             continue  # "X, the Tehran-backed group": its backer, not its home nor its body
         if _flag_word(tok):
             continue  # "X, a Liberia-flagged carrier": where a ship is registered, not where
+        if htype is ActorType.PERSON and noun.dep_ == "appos" and (
+                ttype is ActorType.STATE or (ttype in _PLACES and _people_word(tok))) and (
+                not _based_word(tok)):
+            continue  # "X, a Russian diplomat", "a Libya analyst": whose, or what one
+            # studies, not where one is (a city is: "an Istanbul lawyer")
         if ttype in _PLACES and htype is not ActorType.STATE and not away:
             out.append(Candidate(holder, R.LOCATED_IN, key, False, 0.5))
         elif ttype in _ORGS and htype is ActorType.PERSON and not _people_word(tok):
             out.append(Candidate(holder, R.MEMBER_OF, key, False, 0.5))
     return out
+
+
+def _based_word(tok: Token) -> bool:
+    """"a Kenya-based analyst": the name is where one is based."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
 def _people_word(tok: Token) -> bool:
@@ -1395,7 +1417,13 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], ctx)
         # "representatives of X met in Z": only the envoys are there, not the body sending
         sent = actors_of_tokens([p for c in head.children if c.dep_ in ("nsubj", "dobj")
-                                 and c.lemma_ in _ENVOY_NOUNS for p in pobjs(c, {"of"})], ctx)
+                                 and c.lemma_ in _ENVOY_NOUNS for p in pobjs(c, {"of", "from"})],
+                                ctx)  # (also "delegations from X and Y met in Z")
+        if head.lemma_ in _LISTING_VERBS:
+            # "the US designated X as a terrorist group in Z": where it was decided, not
+            # where the listed are
+            sent += actors_of_tokens([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")],
+                                     ctx)
         who = [w for w in who if w not in sent]
     elif (head.pos_ == "NOUN" and head.i not in m.token_actor and head.lower_ not in _PLACE_NOUNS
           and head.lower_ not in _OTHER_PEOPLE and head.lemma_ not in _BRANCH_NOUNS):
@@ -1407,6 +1435,9 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
             # sent is there, its owner need not be (an armed group's own men are the group)
             owners = actors_of_tokens([c for c in head.children if c.dep_ == "poss"], ctx)
             who = [w for w in who if w not in owners or m.type_of(w) is ActorType.ARMED_GROUP]
+        if head.lemma_ in CIVILIAN_NOUNS and head.dep_ == "dobj" and (
+                _harm_event(head.head) or head.head.lemma_ in _STRIKE_VERBS):
+            who = []  # "to bomb our people in Z": a people struck there, not a body's men
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
             # "our positions in Z" said by a ministry's or a state's spokesman: its
             # forces are there, not the ministry (an armed group's own are the group)
@@ -1516,6 +1547,8 @@ _BEARINGS = words("north south east west northeast northwest southeast southwest
 _WATCHING_VERBS = words("follow monitor record document track study research observe")
 # Those sent to speak for a body: "representatives of X met in Z"
 _ENVOY_NOUNS = words("representative delegate delegation envoy emissary")
+# Verbs that list or name a body as something: "designated X a terrorist group in Z"
+_LISTING_VERBS = words("designate list blacklist label classify proscribe")
 _BRANCH_NOUNS = words("branch affiliate wing arm offshoot franchise faction chapter cell")
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
 

@@ -1430,7 +1430,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for verb, lower, lemma, pos, dep, tag in ctx.words:
         if (pos not in ("VERB", "AUX") and not _verb_as_noun(verb, lower, pos)) or (
-                tag == "VBN" and dep == "amod"):
+                tag == "VBN" and dep == "amod" and _doer_of_modifier(verb) is None):
             continue
         rule = _verb_rule(verb, lemma)
         if rule is None:
@@ -1504,6 +1504,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
             if objs:
                 objs += _gapped_objects(verb)
+            elif (doer := _doer_of_modifier(verb)) is not None:
+                # "X controlled Seiyun, the city": a verb with its own subject that the
+                # parser hung on its object as a modifier
+                srcs, objs = srcs or actors_of_tokens([doer], ctx), [verb.head]
         objs += pobjs(verb, preps)
         objs += _face_to_face(verb, preps)
         for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
@@ -1627,6 +1631,18 @@ def _apart(verb: Token) -> bool:
     or it is done "separately" ("respectively")."""
     return any((c.dep_ == "advmod" and c.lower_ in _APART) or (c.dep_ in ("dobj", "pobj") and any(
         a.dep_ == "amod" and a.lower_ in _APART for a in c.children)) for c in verb.children)
+
+
+def _doer_of_modifier(verb: Token) -> Token | None:
+    """The subject of a verb the parser read as a modifier of its object ("the Front
+    controlled Kessel", "controlled" hung on "Kessel"): a name just before the verb, hung
+    as a subject on it or on the name after it (a true modifier has none: "the
+    government-controlled Kessel")."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.head.pos_ != "PROPN" or (
+            verb.head.i != verb.i + 1):
+        return None
+    return next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "nsubj"
+                 and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1), None)
 
 
 def _set_off_noun(noun: Token) -> bool:
@@ -1869,6 +1885,10 @@ def _shared_subject(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+# Kinds of region named after "of" besides PLACE_NOUNS: "based in the department of Y"
+_HOME_REGIONS = words("department state oblast prefecture")
+
+
 @rule
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
     """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
@@ -1888,7 +1908,8 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
     for prt in (c for c in verb.children if c.dep_ == "prt"):
         objs += pobjs(prt, preps)
     # "based in the southern municipality of Y": the place the kind of place names
-    objs += [p for o in objs if o.lemma_ in PLACE_NOUNS for p in pobjs(o, {"of"})]
+    objs += [p for o in objs if o.lemma_ in PLACE_NOUNS or o.lemma_ in _HOME_REGIONS
+             for p in pobjs(o, {"of"})]  # (also "the department (state) of Y")
     srcs = [s for s in srcs if ctx.m.type_of(s) is not ActorType.STATE]
     tgts = [t for t in named_places(objs, ctx)
             if ctx.m.type_of(t) in (ActorType.LOCATION, ActorType.STATE, ActorType.FACILITY)]
