@@ -55,6 +55,7 @@ from .coref import (
     threatened_enemy,
 )
 from .events import quoted_group, service_owner
+from .killings import claimed_beside
 from .filters import by_mood
 from .lexicon import (
     ARMED_WORDS,
@@ -545,7 +546,7 @@ _WHERE = words("in at near inside outside across throughout")
 # Participles that say who a side is, not what it did: "a group led by X", "allied with Z"
 _SIDE_PARTICIPLES = words("lead head command found run ally align back support sponsor arm "
                           "fund finance base link affiliate tie")
-_WHERE_IN = words("in inside near outside")
+_WHERE_IN = words("in inside near outside around")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
 # Wrongs done to someone: "condemned all violence against X" names X as the wronged.
@@ -633,6 +634,21 @@ def _unarmed(noun: Token) -> bool:
     return noun.lemma_ in CIVILIAN_NOUNS or former(noun)
 
 
+# Words that make an attack noun one more of those told before: "a further strike"
+_FURTHER = words("further another second third fresh renewed")
+
+
+def _attack_told_before(noun: Token, ctx: Context) -> bool:
+    """"The strike", "a further strike", "another raid": an attack of a kind told before,
+    with no doer or owner of its own here."""
+    if noun.lower_ not in ATTACK_NOUNS:
+        return False
+    if the_event_before(noun, ctx):
+        return True
+    return any(c.lower_ in _FURTHER for c in noun.children if c.dep_ in ("amod", "det")) and (
+        not any(c.dep_ in ("prep", "acl", "relcl", "compound", "poss") for c in noun.children))
+
+
 def _subject_words(verb: Token) -> list[Token]:
     """The verb's subject words, or those of the verb it is joined to by "and": "Kenya's
     foreign ministry condemned the raid and urged Y to ..." (for the owner of a subject
@@ -670,6 +686,11 @@ def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     found = subjects(verb, ctx)
     if not found:  # "An Israeli strike killed X": the subject's owner
         found = subject_owners(verb, ctx)
+    if not found and harm:  # "gunmen stormed Y, an attack claimed by X"
+        found = claimed_beside(verb, ctx)
+    if not found and harm:  # "X shelled Y. A further strike hit Z": X's strike
+        found = [k for s in _subject_words(verb) if _attack_told_before(s, ctx)
+                 and (k := attack_doer(s, ctx)) is not None][:1]
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"
     if harm and verb.dep_ != "acl":
@@ -699,6 +720,8 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         return [state] if state is not None else (actors_of_tokens([tok], ctx)
                                                   or _owners(tok, ctx))
     found = actors_of_tokens([tok], ctx)
+    if not found and (anchor.read == "enemy" or (harm and anchor.read == "actor")):
+        found = actors_of_tokens(_counted_out(tok), ctx)  # "hunt down every one of them"
     if not found and anchor.read == "inside":
         # "condemned the Houthi attacks on X": the author inside the object, not the
         # victim or the place of the event
@@ -721,8 +744,21 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in (
                 _MUNITIONS | CLASH_NOUNS):  # ("fought a battle near X": X is no side)
             # (a ship's or a convoy's place is where it was; a sea is never the target)
-            found = actors_of_tokens(_where_stood(tok) + _place_after(tok), ctx)
+            found = actors_of_tokens(_where_stood(tok) + _place_after(tok) + _parts_of(tok),
+                                     ctx)
     return found
+
+
+_EACH_WORDS = words("one each all some many most several")
+
+
+def _counted_out(tok: Token) -> list[Token]:
+    """"(hunt down) every one of them", "(killed) each of the X fighters": the people a
+    count word picks from, named after "of"."""
+    if not (tok.like_num or tok.lower_ in _EACH_WORDS) or tok.pos_ not in (
+            "NUM", "PRON", "DET", "ADJ", "NOUN"):
+        return []
+    return [p for p in pobjs(tok, {"of"}) if p.tag_ in ("NNS", "NNPS", "PRP")]
 
 
 def _antecedent(tok: Token) -> Token:
@@ -799,6 +835,17 @@ def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
                 if depth == 0 and p.ent_type_ == "":
                     out += _where_stood(p, depth + 1)
     return out
+
+
+# Parts of a town named with the town after "of": "shelled the outskirts of X"
+_TOWN_PARTS = words("outskirts outskirt suburbs suburb edge fringes centre center")
+
+
+def _parts_of(tok: Token) -> list[Token]:
+    """"(struck) the outskirts of X", "the centre of X": the town the part belongs to, as
+    the thing struck ("an ambush on the outskirts of X" tells where)."""
+    return pobjs(tok, {"of"}) if tok.lower_ in _TOWN_PARTS and tok.dep_ in (
+        "dobj", "nsubjpass") else []
 
 
 def _place_after(tok: Token) -> list[Token]:
@@ -951,7 +998,8 @@ def pattern_candidates(
             continue  # "X fought off Y": Y attacked (fight.fought_off reads it so)
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
-            enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
+            enemy = threatened_enemy(next(iter(_counted_out(nodes[pattern.target.node])),
+                                          nodes[pattern.target.node]), doers, ctx.m)
             targets = [enemy] if enemy is not None else []
         for src in doers:
             for tgt in targets:
@@ -1097,9 +1145,16 @@ def _fight_lemmas() -> frozenset[str]:
 def _note_attacker(kept: Candidate, verb: Token, ctx: Context) -> None:
     """The doer of an attack told as news, for "X condemned the raid" later; not of a
     threat ("would strike ... if") nor of a denied attack."""
-    if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
+    if kept.type in _HARM and not kept.negated and (verb.dep_ in _TOLD_NOW or _noun_clause(verb)):
         ctx.last_attacker = kept.source
         note_attack_doer(attack_key(verb), kept.source, verb, ctx)
+
+
+def _noun_clause(verb: Token) -> bool:
+    """"reports that X struck Y": the clause a noun's "that" opens, told as the news (the
+    parser hangs it on the noun as a participle)."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                      for c in verb.children)
 
 
 def _note_target(target: str, verb: Token, ctx: Context) -> None:
