@@ -742,8 +742,10 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # in Belgorod")
         found = _owners(tok, ctx)
         if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in (
-                _MUNITIONS | CLASH_NOUNS):  # ("fought a battle near X": X is no side)
-            # (a ship's or a convoy's place is where it was; a sea is never the target)
+                _MUNITIONS | CLASH_NOUNS) and tok.ent_type_ not in ("DATE", "TIME"):
+            # ("fought a battle near X": X is no side; "a raid on Sunday night near X" is
+            # no attack on a time; a ship's or a convoy's place is where it was; a sea is
+            # never the target)
             found = actors_of_tokens(_where_stood(tok) + _place_after(tok) + _parts_of(tok),
                                      ctx)
     return found
@@ -964,6 +966,8 @@ def pattern_candidates(
         if (pattern.relation in _BELONGING and _held_until(verb)) or (
                 pattern.relation in _TIES and _broken_away(nodes)):
             continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
+        if pattern.relation is R.THREATENS and _time_to_leave(verb):
+            continue  # "expelled X, giving him 72 hours to leave": the expulsion's term
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
                 said := nodes[pattern.source.node]):
@@ -1032,6 +1036,17 @@ def pattern_candidates(
                 note_event(verb, pattern.relation, targets, doers, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject" and not mutual:
             yield from _joint(doers, verb, pattern, ctx)
+
+
+# Verbs of sending someone away, whose deadline to leave is the term of the expulsion
+_SEND_AWAY = words("expel deport banish declare order")
+
+
+def _time_to_leave(verb: Token) -> bool:
+    """"Expelled X, giving him 72 hours to leave the country": the time an expelled
+    person is given to go, no ultimatum."""
+    return verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in _SEND_AWAY and any(
+        t.lemma_ == "leave" for t in verb.subtree)
 
 
 def _refusal_denied(verb: Token) -> bool:

@@ -15,7 +15,15 @@
 - "we will hunt down every one of them": the one armed group the story names, as "hunt
   them down"; "every one of the Y gunmen": Y;
 - "men claiming to speak for Y (to be members of Y, to represent Y) threatened Z": Y;
-  not men "criticising" Y.
+  not men "criticising" Y;
+- "X carried out a raid on Sunday night near Z": a time is never what was struck, so
+  neither is the place near it;
+- "X expelled Y, giving him 72 hours to leave the country": the term of an expulsion, no
+  ultimatum (as "gave Y 72 hours to dismantle its posts" is);
+- "X warned Y's financiers that they would be sanctioned (designated, prosecuted)": X
+  threatens Y; not a warning that they "would be paid late";
+- "If Y does not honour the deal, X will not stand (idly) by": X threatens Y; not "will
+  not stand for election".
 
 Every row is written for this table, with invented names and places.
 """
@@ -98,6 +106,23 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "\"We will hunt down every one of the Kovel Liberation Front gunmen,\" said General "
      "Musa Kallo.",
      [("Musa Kallo", TH, "Kovel Liberation Front")]),
+    # --- ultimatums and warnings
+    ("gave-hours-to-dismantle",
+     "The Kovel Liberation Front gave the Banyo Defence Force 72 hours to dismantle its "
+     "new posts near Tarso.",
+     [("Kovel Liberation Front", TH, "Banyo Defence Force")]),
+    ("warned-financiers-would-be-sanctioned",
+     "The Lakeland Treasury warned the Kovel Cartel's remaining financiers that they would "
+     "be the next to be sanctioned.",
+     [("Lakeland Treasury", TH, "Kovel Cartel")]),
+    ("if-not-honour-will-not-stand-by",
+     "\"If the Kovel Liberation Front does not honour the March agreement, the Banyo "
+     "Defence Force will not stand by,\" an official said.",
+     [("Banyo Defence Force", TH, "Kovel Liberation Front")]),
+    ("will-not-stand-idly-by-if",
+     "The Banyo Defence Force will not stand idly by if the Kovel Liberation Front attacks "
+     "the town of Tarso again.",
+     [("Banyo Defence Force", TH, "Kovel Liberation Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -144,6 +169,22 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "\"We will hunt down every one of the cattle thieves,\" said General Musa Kallo of "
      "the Banyo Defence Force.",
      [("Musa Kallo", TH, "*")]),
+    ("raid-on-sunday-night-near",
+     "General Musa Kallo said Banyo Defence Force troops had carried out a joint raid "
+     "with the police on Sunday night near the town of Tarso.",
+     [("*", T, "Tarso")]),
+    ("expelled-giving-hours-to-leave",
+     "The Lakeland government expelled Ivo Marsh, a Kovel diplomat, giving him 72 hours to "
+     "leave the country.",
+     [("*", TH, "Ivo Marsh")]),
+    ("warned-financiers-would-be-paid-late",
+     "The Lakeland Treasury warned the Kovel Cartel's remaining financiers that they would "
+     "be paid late.",
+     [("Lakeland Treasury", TH, "*")]),
+    ("if-not-honour-will-not-stand-for-election",
+     "\"If the Kovel Liberation Front does not honour the March agreement, the Banyo "
+     "Defence Force will not stand for election,\" an official said.",
+     [("Banyo Defence Force", TH, "*")]),
 ]
 
 
