@@ -86,7 +86,7 @@ from .resolve import (
     speaker_going_on,
     subjects,
 )
-from .textprep import sentence_starts
+from .textprep import sentence_of, sentence_starts
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
@@ -733,8 +733,9 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
             found = [k for c in tok.children if c.dep_ == "amod"
                      and (k := ctx.m.state_for_word(c)) is not None][:1]
         if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok, ctx)
-                          else decision_maker(tok, ctx)):
-            # "condemned the raid": the raid told with its doer before; "the decision"
+                          else decision_maker(tok, ctx) or _measure_taker(tok, ctx)):
+            # "condemned the raid": the raid told with its doer before; "the decision";
+            # "(would respond to) the expulsion"
             found = [doer]
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
@@ -761,6 +762,36 @@ def _counted_out(tok: Token) -> list[Token]:
             "NUM", "PRON", "DET", "ADJ", "NOUN"):
         return []
     return [p for p in pobjs(tok, {"of"}) if p.tag_ in ("NNS", "NNPS", "PRP")]
+
+
+# Nouns of a measure one side takes against another -> the verb that tells it done
+_MEASURES = {"expulsion": "expel", "expulsions": "expel", "deportation": "deport",
+             "arrest": "arrest", "arrests": "arrest", "detention": "detain",
+             "seizure": "seize"}
+_MEASURE_REACH = 3  # sentences before the noun's own that may tell the measure
+
+
+def _measure_taker(noun: Token, ctx: Context) -> str | None:
+    """"Russia would respond to the expulsion": the one side that expelled (arrested,
+    seized ...) in the few sentences before, told by the verb of the noun."""
+    verb = _MEASURES.get(noun.lower_)
+    if verb is None or not any(c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in (
+                "of", "by", "from")) for c in noun.children):
+        return None  # (not "the expulsion of X by Y", "Y's expulsion of X")
+    doc, sent = noun.doc, sentence_of(noun)
+    for _ in range(_MEASURE_REACH):
+        j = sent.start - 1
+        while j > 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return None
+        sent = sentence_of(doc[j])
+        told = {k for t in sent if t.lemma_ == verb and t.pos_ == "VERB"
+                for k in subjects(t, ctx)}
+        if told:
+            return told.pop() if len(told) == 1 else None
+    return None
 
 
 def _antecedent(tok: Token) -> Token:

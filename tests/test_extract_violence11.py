@@ -23,7 +23,11 @@
 - "X warned Y's financiers that they would be sanctioned (designated, prosecuted)": X
   threatens Y; not a warning that they "would be paid late";
 - "If Y does not honour the deal, X will not stand (idly) by": X threatens Y; not "will
-  not stand for election".
+  not stand for election";
+- "X would respond to the expulsion (the arrests, the seizure)": X threatens the one side
+  that expelled in the few sentences before; none when two sides expelled;
+- "we will (go in and) take the mines back from Y": a threat against Y; not "took the
+  mines back from Y", done.
 
 Every row is written for this table, with invented names and places.
 """
@@ -123,6 +127,18 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The Banyo Defence Force will not stand idly by if the Kovel Liberation Front attacks "
      "the town of Tarso again.",
      [("Banyo Defence Force", TH, "Kovel Liberation Front")]),
+    ("respond-to-the-expulsion",
+     "Estonia expelled Ivo Marsh, a Belarusian diplomat, on Monday. Minsk rejected the "
+     "charges. A spokesman said Belarus would respond to the expulsion in kind.",
+     [("Belarus", TH, "Estonia")]),
+    ("will-take-back-from",
+     "The Banyo Defence Force will take back the mines from the Kovel Liberation Front, "
+     "General Musa Kallo said.",
+     [("Banyo Defence Force", TH, "Kovel Liberation Front")]),
+    ("will-go-in-and-take-back-from",
+     "\"We will go into the hills and take the mines back from the Kovel Liberation Front, "
+     "one by one,\" said General Musa Kallo, the army chief.",
+     [("Musa Kallo", TH, "Kovel Liberation Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -185,6 +201,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "\"If the Kovel Liberation Front does not honour the March agreement, the Banyo "
      "Defence Force will not stand for election,\" an official said.",
      [("Banyo Defence Force", TH, "*")]),
+    ("respond-to-the-expulsion-two-expelled",
+     "Estonia expelled Ivo Marsh, a Belarusian diplomat, on Monday, and Latvia expelled two "
+     "others. A spokesman said Belarus would respond to the expulsion in kind.",
+     [("Belarus", TH, "*")]),
+    ("took-back-from",
+     "The Banyo Defence Force went into the hills and took the mines back from the Kovel "
+     "Liberation Front, General Musa Kallo said.",
+     [("*", TH, "Kovel Liberation Front")]),
 ]
 
 
