@@ -55,8 +55,8 @@ from .coref import (
     threatened_enemy,
 )
 from .events import quoted_group, service_owner
-from .killings import claimed_beside
 from .filters import by_mood
+from .killings import claimed_beside
 from .lexicon import (
     ARMED_WORDS,
     ATTACK_NOUNS,
@@ -743,10 +743,11 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # in Belgorod")
         found = _owners(tok, ctx)
         if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in (
-                _MUNITIONS | CLASH_NOUNS) and tok.ent_type_ not in ("DATE", "TIME"):
-            # ("fought a battle near X": X is no side; "a raid on Sunday night near X" is
-            # no attack on a time; a ship's or a convoy's place is where it was; a sea is
-            # never the target)
+                _MUNITIONS | CLASH_NOUNS) and tok.ent_type_ not in ("DATE", "TIME") and (
+                not _foe_fought(tok)):
+            # ("fought a battle near X", "clashed with gunmen near X": X is no side; "a
+            # raid on Sunday night near X" is no attack on a time; a ship's or a convoy's
+            # place is where it was; a sea is never the target)
             found = actors_of_tokens(_where_stood(tok) + _place_after(tok) + _parts_of(tok),
                                      ctx)
     return found
@@ -1184,6 +1185,14 @@ def _fended_off(verb: Token) -> bool:
 
 
 @cache
+def _foe_fought(tok: Token) -> bool:
+    """"clashed with gunmen (fought the rebels) near X": the foe of a fight, whose place
+    is where the fighting was."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") \
+        else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in _fight_lemmas()
+
+
 def _fight_lemmas() -> frozenset[str]:
     return frozenset(load_verb_classes()["fight"]["lemmas"])
 

@@ -17,7 +17,8 @@
 - "men claiming to speak for Y (to be members of Y, to represent Y) threatened Z": Y;
   not men "criticising" Y;
 - "X carried out a raid on Sunday night near Z": a time is never what was struck, so
-  neither is the place near it;
+  neither is the place near it; nor is the place of a foe fought ("clashed with gunmen
+  near Z"), as it is of a base attacked ("attacked an army base near Z");
 - "X expelled Y, giving him 72 hours to leave the country": the term of an expulsion, no
   ultimatum (as "gave Y 72 hours to dismantle its posts" is);
 - "X warned Y's financiers that they would be sanctioned (designated, prosecuted)": X
@@ -127,6 +128,9 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The Banyo Defence Force will not stand idly by if the Kovel Liberation Front attacks "
      "the town of Tarso again.",
      [("Banyo Defence Force", TH, "Kovel Liberation Front")]),
+    ("attacked-a-base-near",
+     "Banyo Defence Force troops attacked an army base near the town of Tarso on Monday.",
+     [("Banyo Defence Force", T, "Tarso")]),
     ("respond-to-the-expulsion",
      "Estonia expelled Ivo Marsh, a Belarusian diplomat, on Monday. Minsk rejected the "
      "charges. A spokesman said Belarus would respond to the expulsion in kind.",
@@ -188,6 +192,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("raid-on-sunday-night-near",
      "General Musa Kallo said Banyo Defence Force troops had carried out a joint raid "
      "with the police on Sunday night near the town of Tarso.",
+     [("*", T, "Tarso")]),
+    ("clashed-with-gunmen-near",
+     "Troops of the Banyo Defence Force clashed with about 15 gunmen near the town of "
+     "Tarso on Monday.",
      [("*", T, "Tarso")]),
     ("expelled-giving-hours-to-leave",
      "The Lakeland government expelled Ivo Marsh, a Kovel diplomat, giving him 72 hours to "
