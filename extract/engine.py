@@ -56,6 +56,7 @@ from .coref import (
 )
 from .events import quoted_group, service_owner
 from .filters import by_mood
+from .killings import claimed_beside
 from .lexicon import (
     ARMED_WORDS,
     ATTACK_NOUNS,
@@ -86,7 +87,7 @@ from .resolve import (
     speaker_going_on,
     subjects,
 )
-from .textprep import sentence_starts
+from .textprep import sentence_of, sentence_starts
 from .treematch import TreeMatcher, TreePatternError
 
 R = RelationType
@@ -546,7 +547,7 @@ _WHERE = words("in at near inside outside across throughout")
 # Participles that say who a side is, not what it did: "a group led by X", "allied with Z"
 _SIDE_PARTICIPLES = words("lead head command found run ally align back support sponsor arm "
                           "fund finance base link affiliate tie")
-_WHERE_IN = words("in inside near outside")
+_WHERE_IN = words("in inside near outside around")
 _VICTIM_PREPS = words("of on against")
 _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
 # Wrongs done to someone: "condemned all violence against X" names X as the wronged.
@@ -638,6 +639,21 @@ def _unarmed(noun: Token) -> bool:
     return noun.lemma_ in CIVILIAN_NOUNS or former(noun)
 
 
+# Words that make an attack noun one more of those told before: "a further strike"
+_FURTHER = words("further another second third fresh renewed")
+
+
+def _attack_told_before(noun: Token, ctx: Context) -> bool:
+    """"The strike", "a further strike", "another raid": an attack of a kind told before,
+    with no doer or owner of its own here."""
+    if noun.lower_ not in ATTACK_NOUNS:
+        return False
+    if the_event_before(noun, ctx):
+        return True
+    return any(c.lower_ in _FURTHER for c in noun.children if c.dep_ in ("amod", "det")) and (
+        not any(c.dep_ in ("prep", "acl", "relcl", "compound", "poss") for c in noun.children))
+
+
 def _subject_words(verb: Token) -> list[Token]:
     """The verb's subject words, or those of the verb it is joined to by "and": "Kenya's
     foreign ministry condemned the raid and urged Y to ..." (for the owner of a subject
@@ -675,6 +691,11 @@ def _doers(verb: Token, sent: Span, harm: bool, ctx: Context) -> list[str]:
     found = subjects(verb, ctx)
     if not found:  # "An Israeli strike killed X": the subject's owner
         found = subject_owners(verb, ctx)
+    if not found and harm:  # "gunmen stormed Y, an attack claimed by X"
+        found = claimed_beside(verb, ctx)
+    if not found and harm:  # "X shelled Y. A further strike hit Z": X's strike
+        found = [k for s in _subject_words(verb) if _attack_told_before(s, ctx)
+                 and (k := attack_doer(s, ctx)) is not None][:1]
     if harm and verb.dep_ == "acl" and (backed := fighter_supported(verb.head, ctx)):
         return backed  # "backs X in its efforts to defeat Y"
     if harm and verb.dep_ != "acl":
@@ -706,6 +727,8 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
     if anchor.read == "inside" and (ruler := regime_heads(tok, ctx)):
         return ruler  # "criticised X's government (regime)": X, who heads it
     found = actors_of_tokens([tok], ctx)
+    if not found and (anchor.read == "enemy" or (harm and anchor.read == "actor")):
+        found = actors_of_tokens(_counted_out(tok), ctx)  # "hunt down every one of them"
     if not found and anchor.read == "inside":
         # "condemned the Houthi attacks on X": the author inside the object, not the
         # victim or the place of the event
@@ -722,8 +745,9 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
             found = [k for c in tok.children if c.dep_ == "amod"
                      and (k := ctx.m.state_for_word(c)) is not None][:1]
         if not found and (doer := attack_doer(tok, ctx) if the_event_before(tok, ctx)
-                          else decision_maker(tok, ctx)):
-            # "condemned the raid": the raid told with its doer before; "the decision"
+                          else decision_maker(tok, ctx) or _measure_taker(tok, ctx)):
+            # "condemned the raid": the raid told with its doer before; "the decision";
+            # "(would respond to) the expulsion"
             found = [doer]
     if not found and anchor.read == "owner":
         # "struck Houthi positions": the side the thing struck belongs to; else, for an
@@ -731,10 +755,56 @@ def _read(anchor: Anchor, nodes: dict[str, Token], sent: Span, harm: bool,
         # in Belgorod")
         found = _owners(tok, ctx)
         if not found and harm and tok.lemma_ not in MOVING_NOUNS and tok.lower_ not in (
-                _MUNITIONS | CLASH_NOUNS):  # ("fought a battle near X": X is no side)
-            # (a ship's or a convoy's place is where it was; a sea is never the target)
-            found = actors_of_tokens(_where_stood(tok) + _place_after(tok), ctx)
+                _MUNITIONS | CLASH_NOUNS) and tok.ent_type_ not in ("DATE", "TIME") and (
+                not _foe_fought(tok)):
+            # ("fought a battle near X", "clashed with gunmen near X": X is no side; "a
+            # raid on Sunday night near X" is no attack on a time; a ship's or a convoy's
+            # place is where it was; a sea is never the target)
+            found = actors_of_tokens(_where_stood(tok) + _place_after(tok) + _parts_of(tok),
+                                     ctx)
     return found
+
+
+_EACH_WORDS = words("one each all some many most several")
+
+
+def _counted_out(tok: Token) -> list[Token]:
+    """"(hunt down) every one of them", "(killed) each of the X fighters": the people a
+    count word picks from, named after "of"."""
+    if not (tok.like_num or tok.lower_ in _EACH_WORDS) or tok.pos_ not in (
+            "NUM", "PRON", "DET", "ADJ", "NOUN"):
+        return []
+    return [p for p in pobjs(tok, {"of"}) if p.tag_ in ("NNS", "NNPS", "PRP")]
+
+
+# Nouns of a measure one side takes against another -> the verb that tells it done
+_MEASURES = {"expulsion": "expel", "expulsions": "expel", "deportation": "deport",
+             "arrest": "arrest", "arrests": "arrest", "detention": "detain",
+             "seizure": "seize"}
+_MEASURE_REACH = 3  # sentences before the noun's own that may tell the measure
+
+
+def _measure_taker(noun: Token, ctx: Context) -> str | None:
+    """"Russia would respond to the expulsion": the one side that expelled (arrested,
+    seized ...) in the few sentences before, told by the verb of the noun."""
+    verb = _MEASURES.get(noun.lower_)
+    if verb is None or not any(c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in (
+                "of", "by", "from")) for c in noun.children):
+        return None  # (not "the expulsion of X by Y", "Y's expulsion of X")
+    doc, sent = noun.doc, sentence_of(noun)
+    for _ in range(_MEASURE_REACH):
+        j = sent.start - 1
+        while j > 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return None
+        sent = sentence_of(doc[j])
+        told = {k for t in sent if t.lemma_ == verb and t.pos_ == "VERB"
+                for k in subjects(t, ctx)}
+        if told:
+            return told.pop() if len(told) == 1 else None
+    return None
 
 
 def _antecedent(tok: Token) -> Token:
@@ -811,6 +881,17 @@ def _where_stood(tok: Token, depth: int = 0) -> list[Token]:
                 if depth == 0 and p.ent_type_ == "":
                     out += _where_stood(p, depth + 1)
     return out
+
+
+# Parts of a town named with the town after "of": "shelled the outskirts of X"
+_TOWN_PARTS = words("outskirts outskirt suburbs suburb edge fringes centre center")
+
+
+def _parts_of(tok: Token) -> list[Token]:
+    """"(struck) the outskirts of X", "the centre of X": the town the part belongs to, as
+    the thing struck ("an ambush on the outskirts of X" tells where)."""
+    return pobjs(tok, {"of"}) if tok.lower_ in _TOWN_PARTS and tok.dep_ in (
+        "dobj", "nsubjpass") else []
 
 
 def _place_after(tok: Token) -> list[Token]:
@@ -929,6 +1010,8 @@ def pattern_candidates(
         if (pattern.relation in _BELONGING and _held_until(verb)) or (
                 pattern.relation in _TIES and _broken_away(nodes)):
             continue  # "a breakaway faction of Y", "who spoke for Y until 2019": no tie now
+        if pattern.relation is R.THREATENS and _time_to_leave(verb):
+            continue  # "expelled X, giving him 72 hours to leave": the expulsion's term
         doers = _read(pattern.source, nodes, sent, harm, ctx)
         if pattern.relation in _TIES and pattern.source.read == "subject" and _said_of_object(
                 said := nodes[pattern.source.node]):
@@ -963,7 +1046,8 @@ def pattern_candidates(
             continue  # "X fought off Y": Y attacked (fight.fought_off reads it so)
         if not targets and pattern.target.read == "enemy":
             # "vowed to crush the insurgents": the group the story names
-            enemy = threatened_enemy(nodes[pattern.target.node], doers, ctx.m)
+            enemy = threatened_enemy(next(iter(_counted_out(nodes[pattern.target.node])),
+                                          nodes[pattern.target.node]), doers, ctx.m)
             targets = [enemy] if enemy is not None else []
         for src in doers:
             for tgt in targets:
@@ -996,6 +1080,17 @@ def pattern_candidates(
                 note_event(verb, pattern.relation, targets, doers, ctx)
         if harm and len(doers) > 1 and pattern.source.read == "subject" and not mutual:
             yield from _joint(doers, verb, pattern, ctx)
+
+
+# Verbs of sending someone away, whose deadline to leave is the term of the expulsion
+_SEND_AWAY = words("expel deport banish declare order")
+
+
+def _time_to_leave(verb: Token) -> bool:
+    """"Expelled X, giving him 72 hours to leave the country": the time an expelled
+    person is given to go, no ultimatum."""
+    return verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in _SEND_AWAY and any(
+        t.lemma_ == "leave" for t in verb.subtree)
 
 
 def _refusal_denied(verb: Token) -> bool:
@@ -1102,6 +1197,14 @@ def _fended_off(verb: Token) -> bool:
 
 
 @cache
+def _foe_fought(tok: Token) -> bool:
+    """"clashed with gunmen (fought the rebels) near X": the foe of a fight, whose place
+    is where the fighting was."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against") \
+        else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in _fight_lemmas()
+
+
 def _fight_lemmas() -> frozenset[str]:
     return frozenset(load_verb_classes()["fight"]["lemmas"])
 
@@ -1109,9 +1212,16 @@ def _fight_lemmas() -> frozenset[str]:
 def _note_attacker(kept: Candidate, verb: Token, ctx: Context) -> None:
     """The doer of an attack told as news, for "X condemned the raid" later; not of a
     threat ("would strike ... if") nor of a denied attack."""
-    if kept.type in _HARM and not kept.negated and verb.dep_ in _TOLD_NOW:
+    if kept.type in _HARM and not kept.negated and (verb.dep_ in _TOLD_NOW or _noun_clause(verb)):
         ctx.last_attacker = kept.source
         note_attack_doer(attack_key(verb), kept.source, verb, ctx)
+
+
+def _noun_clause(verb: Token) -> bool:
+    """"reports that X struck Y": the clause a noun's "that" opens, told as the news (the
+    parser hangs it on the noun as a participle)."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                      for c in verb.children)
 
 
 def _note_target(target: str, verb: Token, ctx: Context) -> None:

@@ -531,7 +531,8 @@ def _killed_when(verb: Token, ctx: Context) -> list[Candidate]:
     for attack in attacks:
         doers = [c for c in attack.children if c.dep_ == "nsubj"
                  and not any(p.dep_ == "poss" for p in c.children)]  # not "his men"
-        killers = [k for k in actors_of_tokens(doers, ctx) if ctx.m.type_of(k) not in PLACES]
+        killers = [k for k in actors_of_tokens(doers, ctx) if ctx.m.type_of(k) not in PLACES
+                   ] or claimed_beside(attack, ctx)
         found += [candidate(k, R.KILLED, v, verb, ctx, 0.55) for k in killers for v in named
                   if k != v and not any(org == k for _, org in ctx.roles.get(v, ()))]
         if found and told_as_news(verb):
@@ -570,6 +571,20 @@ def _raid_owners(raid: Token, ctx: Context) -> list[str]:
 
 # "an ambush carried out / led / staged by Y"
 _RAID_VERBS = words("carry lead stage launch mount conduct organize organise claim")
+
+
+def claimed_beside(verb: Token, ctx: Context) -> list[str]:
+    """"Gunmen stormed a checkpoint, an attack claimed by Y", "X were killed when gunmen
+    stormed ..., an attack carried out by Y": the author an attack noun set in apposition
+    after the clause names, for the verb whose own doers go unnamed."""
+    for t in verb.sent:
+        if t.i > verb.i and t.dep_ in ("appos", "npadvmod") and t.lower_ in ATTACK_NOUNS:
+            agents = [g for c in t.children if c.dep_ == "acl" and c.lemma_ in _RAID_VERBS
+                      for g in pobjs(c, {"by"})] + [
+                g for c in t.children if c.dep_ == "relcl" and c.lemma_ == "claim"
+                for g in c.children if g.dep_ == "nsubj"]  # "an attack Y claimed"
+            return [k for k in actors_of_tokens(agents, ctx) if ctx.m.type_of(k) not in PLACES]
+    return []
 
 
 def _people_at(i: int, ctx: Context) -> list[str]:

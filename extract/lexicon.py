@@ -79,8 +79,8 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
 
 # Verbs whose object is an event noun: "escalated attacks on X" -> TARGETS X.
 ATTACK_NOUNS = words(
-    "attack attacks strike strikes airstrike airstrikes raid raids assault offensive "
-    "shelling bombing bombings bombardment ambush ambushes massacre fire"
+    "attack attacks strike strikes airstrike airstrikes raid raids assault assaults offensive "
+    "shelling bombing bombings bombardment bombardments ambush ambushes massacre fire"
 )
 ATTACK_LIGHT_VERBS = words(
     "escalate launch carry conduct intensify step wage resume claim stage mount "

@@ -1570,7 +1570,8 @@ def _own_pronoun(noun: Token) -> bool:
 _SERVING = {"loyal": frozenset({"to"}), "affiliated": frozenset({"with", "to"}),
             "allied": frozenset({"to", "with"}), "linked": frozenset({"to", "with"}),
             "aligned": frozenset({"with", "to"}), "tied": frozenset({"to"}),
-            "connected": frozenset({"to", "with"}), "belonging": frozenset({"to"})}
+            "connected": frozenset({"to", "with"}), "belonging": frozenset({"to"}),
+            "associated": frozenset({"with"})}
 _GONE = words("ousted toppled deposed overthrown fallen former late")
 
 
@@ -1594,12 +1595,38 @@ def sent_from(verb: Token, ctx: Context) -> list[str]:
 
 
 def served_sides(tok: Token) -> list[Token]:
-    """"gunmen loyal to X", "fighters affiliated with X", "men linked to X": the words
-    naming the side they serve."""
+    """"gunmen loyal to X", "fighters affiliated with X", "men linked to X", "men claiming
+    to speak for X": the words naming the side they serve."""
     return [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lower_ in _SERVING
             and not any(n.dep_ == "neg" for n in c.children)
             for p in pobjs(c, _SERVING[c.lower_])
-            if not any(a.lower_ in _GONE for a in p.children)]
+            if not any(a.lower_ in _GONE for a in p.children)] + _claimed_side(tok)
+
+
+# "men claiming to speak for X (to belong to X, to be members of X, to represent X)"
+_CLAIMING = words("claiming saying purporting")
+_CLAIMED_TIES = {"speak": ("prep", "for"), "belong": ("prep", "to"), "act": ("prep", "for"),
+                 "fight": ("prep", "for"), "represent": ("dobj", "")}
+_MEMBER_WORDS = words("member members fighter fighters part")
+
+
+def _claimed_side(tok: Token) -> list[Token]:
+    """The side men say they serve: "men claiming to speak for X", "gunmen claiming to be
+    members of X" (the claim is the story's word for who they are)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lower_ not in _CLAIMING:
+            continue
+        for x in c.children:
+            if x.dep_ != "xcomp":
+                continue
+            if x.lemma_ == "be":
+                out += [p for a in x.children if a.dep_ == "attr" and a.lower_ in _MEMBER_WORDS
+                        for p in pobjs(a, {"of"})]
+            elif (tie := _CLAIMED_TIES.get(x.lemma_)) is not None:
+                out += pobjs(x, {tie[1]}) if tie[0] == "prep" else [
+                    o for o in x.children if o.dep_ == "dobj"]
+    return out
 
 
 _NAMING = words("known called named calling identified nicknamed dubbed")
