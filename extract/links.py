@@ -1191,10 +1191,15 @@ def _copula_modifiers(noun: Token, ctx: Context) -> list[Candidate]:
 _BACKED_FORMS = words("backed led supported funded sponsored armed allied aligned")
 
 
-def _backer_word(tok: Token) -> bool:
+def _dashed_before(tok: Token, forms: frozenset[str]) -> bool:
+    """Whether a hyphen and one of `forms` follow the word: "Tehran-backed"."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
-        doc[tok.i + 2].lower_ in _BACKED_FORMS)
+        doc[tok.i + 2].lower_ in forms)
+
+
+def _backer_word(tok: Token) -> bool:
+    return _dashed_before(tok, _BACKED_FORMS)
 
 
 # Participles after a state's name that tell a ship's registry: "a Panama-flagged tanker"
@@ -1248,8 +1253,10 @@ def _modifier_links(holder: str, htype: ActorType, start: int, end: int, noun: T
 
 def _based_word(tok: Token) -> bool:
     """"a Kenya-based analyst": the name is where one is based."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
+    return _dashed_before(tok, _BASED)
+
+
+_BASED = words("based")
 
 
 def _people_word(tok: Token) -> bool:
