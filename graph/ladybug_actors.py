@@ -78,9 +78,6 @@ class ActorState:
             types_in=int(row.get("types_in") or 0),
         )
 
-    def known(self) -> KnownActor:
-        return KnownActor(self.id, self.type, self.key)
-
     def with_figures(
         self, degree: int, first_seen: str | None, last_seen: str | None
     ) -> ActorState:

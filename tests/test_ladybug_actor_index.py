@@ -29,19 +29,15 @@ def _state(actor_id: str, key: str) -> ActorState:
     return ActorState(actor_id, actor_id, ActorType.ARMED_GROUP, key, (key,), (), 1, None, None)
 
 
-def _row(state: ActorState) -> dict[str, Any]:
-    return state.row()
-
-
 def test_states_beyond_the_bound_are_read_again_by_id() -> None:
     stored = {s.id: s for s in (_state("a", "ka"), _state("b", "kb"), _state("c", "kc"))}
     reads: list[list[str]] = []
 
     def load(ids: list[str]) -> list[Mapping[str, Any]]:
         reads.append(ids)
-        return [_row(stored[i]) for i in ids]
+        return [stored[i].row() for i in ids]
 
-    index = ActorIndex([_row(s) for s in stored.values()], cached=1).reading(load)
+    index = ActorIndex([s.row() for s in stored.values()], cached=1).reading(load)
     # Resolution needs no state: names and types only.
     by_key, known = index.known_under(["kb"])
     assert by_key == {"kb": {"b"}} and known["b"].type is ActorType.ARMED_GROUP
@@ -59,7 +55,7 @@ def test_states_beyond_the_bound_are_read_again_by_id() -> None:
 
 
 def test_an_index_with_nothing_to_read_says_so() -> None:
-    index = ActorIndex([_row(_state("a", "ka"))], cached=0)
+    index = ActorIndex([_state("a", "ka").row()], cached=0)
     with pytest.raises(LookupError, match="none to read"):
         index.get("a")
 
