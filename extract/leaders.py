@@ -8,6 +8,10 @@ President X") and only for the titles of a state's own offices.
 
 A leader may be named with no title at all: "Colonel X, who seized power in 2021" leads
 the state the power was seized in ("took power in Guinea"), else the dateline's state.
+
+Also here, the helpers the title readings share: the doer of "led from exile (since
+2019) by X" given after a place or a time, and the bodies a secretary heads ("the
+secretary of the Y Committee").
 """
 
 from __future__ import annotations
@@ -706,8 +710,9 @@ def doubted(verb: Token) -> bool:
 @rule
 def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, whom police describe as the leader of Y", "X, described by police as Y's
-    leader": the person the clause hangs on leads Y; "a commander of Y" is one of its
-    people; no reading under a negation."""
+    leader": the person the clause hangs on leads Y; "a commander of Y", "a member of
+    Y", "a fighter of Y" is one of its people ("X, a trader whom police describe as ...":
+    the name the noun is set beside); no reading under a negation."""
     m = ctx.m
     out: list[Candidate] = []
     if ctx.lowers.isdisjoint(_HEAD_TITLES) and ctx.lowers.isdisjoint(_MEMBER_TITLES):
