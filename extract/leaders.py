@@ -8,6 +8,10 @@ President X") and only for the titles of a state's own offices.
 
 A leader may be named with no title at all: "Colonel X, who seized power in 2021" leads
 the state the power was seized in ("took power in Guinea"), else the dateline's state.
+
+Also here, the helpers the title readings share: the doer of "led from exile (since
+2019) by X" given after a place or a time, and the bodies a secretary heads ("the
+secretary of the Y Committee").
 """
 
 from __future__ import annotations
@@ -218,14 +222,27 @@ def post_held(title: Token) -> R | None:
     return R.LEADS
 
 
-# Prepositions of a time a passive leading verb may give before its doer: "has been led
-# since the death of Z in 2016 by his son, X" (the parser hangs "by" on the time's noun).
-_SINCE_PREPS = frozenset({"since", "after", "following"})
+# Prepositions of a time or a place a passive leading verb may give before its doer:
+# "has been led since the death of Z in 2016 by his son, X", "led from exile by X" (the
+# parser hangs "by" on the phrase's noun).
+_SINCE_PREPS = frozenset({"since", "after", "following", "from"})
+
+
+# Bodies a secretary heads: a party's committees, a security council.
+_SECRETARIATS = frozenset({"committee", "council", "commission", "bureau", "politburo"})
+
+
+def secretaries_head(name: str) -> bool:
+    """"the Central Committee", "the Supreme Defence Council": a body whose secretary is
+    its head, by the last word of its name."""
+    parts = name.split()
+    return bool(parts) and parts[-1].lower() in _SECRETARIATS
 
 
 def agent_after_time(verb: Token) -> list[Token]:
-    """The doer of a passive verb given after a time phrase the parser hung it on: "has
-    been led since the death of its founder in 2016 by his son, X"."""
+    """The doer of a passive verb given after a time or a place the parser hung it on:
+    "has been led since the death of its founder in 2016 by his son, X", "is run from
+    exile by X"."""
     return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in _SINCE_PREPS
             for t in c.children if t.dep_ == "pobj" for a in pobjs(t, {"by"})]
 
@@ -650,6 +667,9 @@ _HOLDING_VERBS = frozenset({"describe", "consider", "regard", "identify", "call"
                             "brand", "name", "believe", "see"})
 _HEAD_TITLES = frozenset({"leader", "head", "chief", "commander", "founder", "chairman",
                           "ringleader", "kingpin", "boss", "mastermind"})
+# Nouns of one of a body's people a clause of holding may name: "whom police describe as
+# a member of Y", "whom he described as a Y operative".
+_MEMBER_TITLES = frozenset({"member", "operative", "militant", "fighter", "financier"})
 _ONE_OF = frozenset({"a", "an", "one"})
 _NOT_HEAD = DEPUTY_WORDS | FORMER_WORDS
 _MAX_CLIMB = 3  # "described by police as X": "as" may hang on "police", under "by"
@@ -690,14 +710,16 @@ def doubted(verb: Token) -> bool:
 @rule
 def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, whom police describe as the leader of Y", "X, described by police as Y's
-    leader": the person the clause hangs on leads Y; "a commander of Y" is one of its
-    people; no reading under a negation."""
+    leader": the person the clause hangs on leads Y; "a commander of Y", "a member of
+    Y", "a fighter of Y" is one of its people ("X, a trader whom police describe as ...":
+    the name the noun is set beside); no reading under a negation."""
     m = ctx.m
     out: list[Candidate] = []
-    if ctx.lowers.isdisjoint(_HEAD_TITLES):
+    if ctx.lowers.isdisjoint(_HEAD_TITLES) and ctx.lowers.isdisjoint(_MEMBER_TITLES):
         return out  # (most sentences: no such title, no token walked)
     for title, lower, _, _, _, _ in ctx.words:
-        if lower not in _HEAD_TITLES or (verb := _holding_verb(title)) is None:
+        if (lower not in _HEAD_TITLES and lower not in _MEMBER_TITLES) or (
+                verb := _holding_verb(title)) is None:
             continue
         if doubted(verb):
             continue
@@ -710,17 +732,25 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
             person = m.token_actor.get(small.i)  # "police consider X the leader of Y"
         elif verb.dep_ in ("relcl", "acl"):
             person = m.token_actor.get(verb.head.i)
+            if person is None and verb.head.dep_ == "appos":
+                person = m.token_actor.get(verb.head.head.i)  # "X, a Ruvian national whom
+                # police describe as ...": the name the noun is set beside
         else:
             continue
         if person is None or m.type_of(person) is not ActorType.PERSON:
             continue
         owners = [c for c in title.children if c.dep_ == "poss"] + pobjs(title, {"of"})
+        if lower in _MEMBER_TITLES:
+            owners += [c for c in title.children if c.dep_ == "compound"  # "a Y operative"
+                       and (k := m.token_actor.get(c.i)) is not None
+                       and m.type_of(k) is not ActorType.STATE]
         org = next((k for o in owners if (k := m.token_actor.get(o.i)) is not None
                     and m.type_of(k) not in (ActorType.PERSON, ActorType.LOCATION)), None)
         if org is None:
             continue
-        one_of = any(c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
-                     if c.dep_ in ("det", "amod", "nummod", "compound"))
+        one_of = lower in _MEMBER_TITLES or any(
+            c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
+            if c.dep_ in ("det", "amod", "nummod", "compound"))
         out.append(Candidate(person, R.MEMBER_OF if one_of else R.LEADS, org, False, 0.75))
     return out
 

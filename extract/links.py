@@ -27,6 +27,7 @@ from actorgraph.domain import ActorType, name_key
 
 from .filters import asked_of_another
 from .leaders import (
+    before_acronym,
     doubted,
     home_office,
     home_state,
@@ -34,6 +35,7 @@ from .leaders import (
     led_by,
     named_after_comma,
     post_held,
+    secretaries_head,
 )
 from .lexicon import (
     ATTACK_NOUNS,
@@ -605,6 +607,10 @@ def _link(holder: str, htype: ActorType, tgt: str, appos: Token | None, prep: To
         # at Z (the owner's reading gives Y)
     if prep.lower_ == "from" and noun not in ROLE_NOUNS and noun not in JOB_NOUNS:
         return []  # "a defector from Y", "a refugee from Y": no longer one of its people
+    if appos is not None and noun == "secretary" and prep.lower_ == "of" and (
+            secretaries_head(m.actors[tgt].name)) and not any(
+            c.lower_ in DEPUTY_WORDS | _ONE_OF_MANY for c in appos.children):
+        return []  # "X, the secretary of the Y Committee": its head, read by rules._titles
     if not role or prep.lower_ in ("with", "from"):
         # "X, a fighter / an official with Y" (one of its people, never its head)
         return [Candidate(holder, R.MEMBER_OF, tgt, False, 0.55)]
@@ -862,10 +868,10 @@ def _whose(owner: Token, ctx: Context) -> str | None:
     if key is not None and ctx.m.type_of(key) in _ORGS | {ActorType.STATE}:
         return key
     k = owner.i - 1
-    start = sentence_of(owner).start
-    if k > start and owner.doc[k].text == ",":
-        k -= 1
-    return actor_of(owner.doc[k], ctx) if k >= start else key
+    sent = sentence_of(owner)
+    if k > sent.start and owner.doc[k].text == ",":
+        k = before_acronym(k - 1, sent)  # (past the acronym: "the X (XF), whose chief")
+    return actor_of(owner.doc[k], ctx) if k >= sent.start else key
 
 
 # Words between "whose" and a title the parser may read as the name's modifier ("whose

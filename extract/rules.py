@@ -54,6 +54,7 @@ from .leaders import (
     past_nickname,
     person_phrase,
     post_held,
+    secretaries_head,
     seized_power,
     set_off_holder,
     slash_partners,
@@ -206,9 +207,18 @@ def _delegation_head(c: Candidate, sent: Span, ctx: Context) -> Candidate:
     m = ctx.m
     mentions = [t for t in ctx.tokens if m.token_actor.get(t.i) == c.target or (
         t.i not in m.token_actor and m.state_for_word(t) == c.target)]  # "Ukrainian"
+    mentions = [t for t in mentions if not _in_own_apposition(t, c.source, ctx)]
     if mentions and all(_sent_team(t, c.target, ctx) for t in mentions):
         return replace(c, type=R.MEMBER_OF)
     return c
+
+
+def _in_own_apposition(tok: Token, person: str, ctx: Context) -> bool:
+    """A token of the phrase set beside the person's name that gives him no head's
+    title ("led by X, a member of Y's bureau"): it tells he is one of Y's people, not
+    Y's head (as "X, the leader of Y" would)."""
+    return any(a.dep_ == "appos" and ctx.m.token_actor.get(a.head.i) == person
+               and ROLE_NOUNS.get(a.lower_) is not R.LEADS for a in (tok, *tok.ancestors))
 
 
 def _sent_team(tok: Token, key: str, ctx: Context) -> bool:
@@ -492,6 +502,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                      or m.is_service(org)):
             continue  # "X, a former chief of the armed forces": the state's post is left
             # (a former commander of a rebel group stays one of its people, below)
+        if gone and _left_body(tok):
+            continue  # "X, a former officer of Y who defected to Z": no longer Y's
         if lower == "minister" and _portfolio(org, ctx):
             continue  # "Union Home Minister X", "Minister for Y Affairs": a post, no body
         if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and (
@@ -508,6 +520,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # "Its governor, X": a governor or mayor heads a place, not a militia
         if heads_police(tok, m.actors[org].name):
             rel = R.LEADS  # "X, the Inspector General of Y Police"
+        if lower == "secretary" and secretaries_head(m.actors[org].name):
+            rel = R.LEADS  # "X, the secretary of the Y Committee": its head (not "a
+            # secretary of Y", one of its people, below)
         if (held := post_held(tok)) is None:
             continue  # ("could be led by its chairman X")
         deputy = deputy or held is R.MEMBER_OF  # ("formerly led by its chairman X")
@@ -519,6 +534,17 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# Verbs of leaving a body for good: a former holder who did so is none of its people.
+_LEAVING_VERBS = words("defect desert quit resign leave abandon")
+
+
+def _left_body(title: Token) -> bool:
+    """"a former officer of Y who defected to Z", "a former commander who quit Y": the
+    former holder is told to have left the body (a relative clause in the title's
+    phrase, which the parser may hang on the body's name)."""
+    return any(c.dep_ == "relcl" and c.lemma_ in _LEAVING_VERBS for c in title.subtree)
 
 
 def _people_pair(j: int, title: int, sent: Span, ctx: Context) -> bool:
@@ -1074,6 +1100,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             backer = (titled_name(agents[0], ctx) or actor_of(agents[0], ctx)) if agents else None
             if backer is None and rel is R.LEADS:
                 backer = agent_set_off(tok, ctx)  # "led by a former general, Y,"
+            if backer is None and rel is R.LEADS and (late := agent_after_time(tok)):
+                backer = titled_name(late[0], ctx) or actor_of(late[0], ctx)  # "led from
+                # exile by Y", "led since 2019 by Y"
             if backer is None and rel is R.BACKS and agents:
                 backer = senders(agents[0], ctx)  # "backed by instructors of Y"
         if backer is None:
@@ -1591,6 +1620,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 if rel is R.LEADS and verb.lemma_ in _FOUNDING and (
                         ground or ctx.m.type_of(t) in _FOUNDED_PLACES):
                     continue  # "who founded the town of X": a founder of a body leads it
+                if rel is R.MEMBER_OF and lemma == "serve" and (
+                        ctx.m.type_of(t) in PLACES_OR_STATES):
+                    continue  # "serves as the UN's coordinator in Chad": where the post
+                    # is held, not whose people he is ("served in the army" is)
                 if rel is R.LEADS and _town_run(objs, verb) and (
                         ctx.m.type_of(s) is ActorType.PERSON):
                     continue  # "the town of X that is run by Y": a body hung on the town
