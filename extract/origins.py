@@ -337,6 +337,8 @@ def _based(based: Token, ctx: Context) -> list[Candidate]:
         return []
     body = None
     noun = based.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Dubai-based businessman X": the name the noun runs into
     last = min(based.i + 6, len(based.doc))
     if based.dep_ == "amod" and noun.i > based.i:
         last = min(last, noun.i + 1)  # no further than the noun it modifies

@@ -1124,7 +1124,6 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                 out += [k for g in pobjs(kind, {"of"}) if g.lower_ in _SHARED_GROUND
                         for p in pobjs(g, {"of"}) for k in _named_places(p, ctx)
                         if k not in out]
-                continue
             if kind.lower_ in _RINGS:
                 # "the area around X": the place or facility the ground rings
                 out += [k for p in pobjs(kind, {"around"}) for k in _named_places(p, ctx)
