@@ -63,6 +63,7 @@ PHRASAL: dict[tuple[str, str], tuple[RelationType, str]] = {
     ("station", "in"): (R.LOCATED_IN, "in"),  # "a ship stationed in X since 2018"
     ("station", "at"): (R.LOCATED_IN, "at"),  # "troops stationed at the X air base"
     ("base", "at"): (R.LOCATED_IN, "at"),  # "a force based at Camp X"
+    ("base", "around"): (R.LOCATED_IN, "around"),  # "a faction based around X since 2015"
     ("grow", "up"): (R.LOCATED_IN, "in"),
     ("be", "from"): (R.LOCATED_IN, "from"),
     ("be", "in"): (R.LOCATED_IN, "in"),

@@ -2,7 +2,8 @@
 prepositions, possessives and the nouns in front of a name.
 
 - "Dana Hale of Riverton", "a lawyer from Tulsa", "the Kurdish party in Syria",
-  "X met Y in Sochi", "X's presence in Palmyra" -> LOCATED_IN;
+  "X met Y in Sochi", "X's presence in Palmyra" -> LOCATED_IN (not a place left:
+  "returned from exile in Z", "fled from their homes in Z");
   "the Government of Yemen" -> PART_OF.
 - "Omar Kaya, an analyst at the Brookings Institution", "Lena Park of Acme Corp",
   "Acme's Omar Kaya", "the deputy head of the ministry, X" -> MEMBER_OF (or the
@@ -1409,6 +1410,8 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         # Z": what is watched or counted is there, not the one who watches it
     if seated_in(prep):
         return []  # "X urged the authorities in Z": they govern Z; X need not be there
+    if _left_from(head):
+        return []  # "X returned from exile in Z", "fled from their homes in Z": X left Z
     if head.dep_ == "acl" and head.lemma_ in _SEATED_VERBS:
         return []  # "X, a spokeswoman for a firm based in Z": the firm is there (rules.where)
     if head.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in head.children
@@ -1458,6 +1461,21 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
     harm = _harm_event(head) or head.lemma_ in _STRIKE_VERBS
     return [Candidate(w, R.LOCATED_IN, p, False, 0.45) for w in dict.fromkeys(who)
             for p in places if w != p and m.type_of(w) in _DOERS and not harm]
+
+
+# Verbs of leaving a place behind: "returned from exile in Z" ("in Z" hung on the verb
+# or on the noun after "from")
+_LEAVING_VERBS = words("return flee escape come")
+
+
+def _left_from(head: Token) -> bool:
+    """The place is where the doer came from: a verb of leaving and its "from" phrase
+    ("returned from exile in Z", "fled from their homes in Z", "returned in 2019 from
+    exile in Z"); not "leads X from his base in Z", "a patrol from its base in Z"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        head = head.head.head  # (not "leads X from his base in Z": he is there)
+    return head.pos_ == "VERB" and head.lemma_ in _LEAVING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
 
 
 # Verbs that make a deal, and the deals they make ("the accord signed in Z")

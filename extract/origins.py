@@ -12,7 +12,10 @@ and landmarks.
   native Tulsa",
   "Tulsa's native son, Dana Hale", "Dana Hale, the city's most famous native daughter"
   -> Dana Hale LOCATED_IN Tulsa
-- "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place
+- "Acme headquarters in Rockville", "the Boston-based Acme" -> Acme LOCATED_IN the place;
+  "Acme, a Boston-based firm, said Y ..." -> Acme (the name the noun describes, never the
+  next name after it), "Boston-based agents of Acme" -> Acme; a capital so named is the
+  city, not its state
 
 ("Tulsa, where X was born" is the pattern people.where_home. "Ohio-born X" and the seat
 of a body stay here: they read adjacent tokens and demonyms (the parser often hangs "in
@@ -328,15 +331,28 @@ def _based(based: Token, ctx: Context) -> list[Candidate]:
     """"the Boston-based Fidelity Investments", "a Doha-based TV channel", "Dubai-based
     businessman X"."""
     m = ctx.m
-    place = _place(based.i - 2, ctx)
+    # "a Berlin-based charity": the capital itself, not the state it names elsewhere
+    place = city_of(based.doc[based.i - 2], ctx) or _place(based.i - 2, ctx)
     if place is None:
         return []
     body = None
-    for k in range(based.i + 1, min(based.i + 6, len(based.doc))):
+    noun = based.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Dubai-based businessman X": the name the noun runs into
+    last = min(based.i + 6, len(based.doc))
+    if based.dep_ == "amod" and noun.i > based.i:
+        last = min(last, noun.i + 1)  # no further than the noun it modifies
+    for k in range(based.i + 1, last):
         key = m.token_actor.get(k)
         if key is not None:
             body = key if m.type_of(key) in _BODIES | {ActorType.PERSON} else None
             break
+    if body is None and noun.i in range(based.i + 1, last):
+        # "X, a Berlin-based charity,": the name the common noun describes; "Tulsa-based
+        # operatives of X": the body whose men they are
+        owners = pobjs(noun, {"of"}) + ([noun.head] if noun.dep_ == "appos" else [])
+        body = next((owner for o in owners if (owner := m.token_actor.get(o.i)) is not None
+                     and m.type_of(owner) in _BODIES), None)
     return [Candidate(body, R.LOCATED_IN, place, False, 0.6)] if body else []
 
 

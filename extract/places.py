@@ -1,5 +1,8 @@
 """Where things are: "Mosul, Iraq", "the embassy in Baghdad", "the Haitian Parliament",
-and what a town's region holds ("NRC headquarters in Rockville, Md.")."""
+and what a town's region holds ("NRC headquarters in Rockville, Md."); ground held named
+by its kind, its pieces, a share of it or what it rings ("holds the barrios of X and Y",
+"controls stretches of forest in X and Y districts", "much of the countryside of the X
+region", "the area around X")."""
 
 from __future__ import annotations
 
@@ -1082,9 +1085,19 @@ _GROUND_KINDS = PLACE_NOUNS | words(
     "island islands port ports summit summits peak peaks hilltop hilltops")
 
 
-# Pieces of a town held, named before "in": "controls several blocks of housing in X"
-# (the kinds a town's name follows, "the neighbourhoods of X", are read below)
-_GROUND_PIECES = words("blocks streets sectors parts swathes")
+# Pieces of a town held, named before "in": "controls several blocks of housing in X",
+# "holds stretches of forest in X and Y districts" (the kinds a town's name follows, "the
+# neighbourhoods of X", are read below)
+_GROUND_PIECES = words("blocks streets sectors parts swathes stretches tracts pockets")
+
+# Ground a holder holds as a share of a kind of ground: "controls much of the countryside
+# of X" (the countryside is of X; "much of X" itself is the verb's object, read there)
+_SHARES = words("much most part parts half swathes")
+_SHARED_GROUND = words("countryside territory territories")
+
+# Ground named by what it surrounds: "controls the area around X", "holds a security
+# perimeter around the X dam" (the ring is held, and what it rings with it)
+_RINGS = words("area areas perimeter zone belt ring")
 
 
 def ground_named(objs: list[Token], ctx: Context) -> list[str]:
@@ -1104,10 +1117,17 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                     heads.append(kind.head)  # ("controls N blocks in X": "in" on the verb)
                 for p in (p for h in heads for c in h.children if c.dep_ == "prep"
                           and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
-                    key = m.token_actor.get(p.i)
-                    if key is not None and m.type_of(key) in PLACES and key not in out:
-                        out.append(key)
+                    out += [k for k in _named_places(p, ctx) if k not in out]
                 continue
+            if kind.lower_ in _SHARES:
+                # "much of the countryside of X": the share's ground, read as its kind
+                out += [k for g in pobjs(kind, {"of"}) if g.lower_ in _SHARED_GROUND
+                        for p in pobjs(g, {"of"}) for k in _named_places(p, ctx)
+                        if k not in out]
+            if kind.lower_ in _RINGS:
+                # "the area around X": the place or facility the ground rings
+                out += [k for p in pobjs(kind, {"around"}) for k in _named_places(p, ctx)
+                        if k not in out]
             # "holds the western bank of the river, including X, Y and the town of Z",
             # "controls most of the province, including X": the places the ground holds
             for inc in (c for h in (kind, *pobjs(kind, {"of"})) for c in h.children
@@ -1122,6 +1142,22 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                     if key is not None and m.type_of(key) in PLACES and key not in out:
                         out.append(key)
     return out
+
+
+def _named_places(p: Token, ctx: Context) -> list[str]:
+    """The places a phrase names, each of a list: "in X" (X), "in X and Y districts" (the
+    names before the shared noun)."""
+    m = ctx.m
+    heads = [p, *p.conjuncts]
+    heads += [c for h in heads if h.pos_ == "NOUN" for c in h.children
+              if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    heads += [c for h in heads[1:] for c in h.conjuncts if c not in heads]
+    found: list[str] = []
+    for h in heads:
+        key = m.token_actor.get(h.i)
+        if key is not None and m.type_of(key) in PLACES and key not in found:
+            found.append(key)
+    return found
 
 
 # ------------------------------------------------------------ ground held, then listed

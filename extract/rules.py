@@ -1527,6 +1527,9 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # "Uganda's foreign ministry urged Y to ...": whose the subject is, when it
             # names no actor itself
             srcs = subjects(verb, ctx) or subject_possessors(verb, ctx)
+            if rel in (R.CONTROLS, R.WITHDRAWS_FROM) and (
+                    named := _named_before_set_off(verb, sent, ctx)) is not None:
+                srcs = [named]  # "X is part of Y, the body that controls Z": Y holds Z
             if not srcs and rel in _SENT_ACTS:
                 srcs = sent_from(verb, ctx)  # "officials from X met Y": X
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
@@ -1676,6 +1679,24 @@ def _doer_of_modifier(verb: Token) -> Token | None:
         return None
     return next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "nsubj"
                  and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1), None)
+
+
+def _named_before_set_off(verb: Token, sent: Span, ctx: Context) -> str | None:
+    """"X is part of Y (YG), the administration that controls Z", "X, a unit of Y, the
+    movement that controls Z": a relative clause on a common noun set off by a comma
+    speaks of the name just before the comma, wherever the parser hung the noun."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i in ctx.m.token_actor:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        return None  # ("the town that Y controls": the noun is the object)
+    first = noun.left_edge.i
+    if first - 2 < sent.start or sent.doc[first - 1].text != ",":
+        return None
+    key = actor_of(sent.doc[before_acronym(first - 2, sent)], ctx)
+    if key is None or ctx.m.type_of(key) in PLACES:
+        return None
+    return key
 
 
 def _set_off_noun(noun: Token) -> bool:
