@@ -129,8 +129,10 @@ _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
     "headed": R.LEADS, "represented": R.MEMBER_OF, "trained": R.BACKS, "advised": R.BACKS,
-    "equipped": R.BACKS, "financed": R.BACKS, "commanded": R.LEADS,
+    "equipped": R.BACKS, "financed": R.BACKS, "commanded": R.LEADS, "owned": R.LEADS,
 }
+# What an owner heads: a company or an outlet (not a house, a town or a state's body).
+_OWNED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.MEDIA})
 # Training or advice from a person is a job, not a backer's support.
 _BODY_BACKING = frozenset({"trained", "advised"})
 
@@ -1078,7 +1080,8 @@ def _states_in(sent: Span, ctx: Context) -> set[str]:
 
 @rule
 def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
-    """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
+    """"Iranian-backed militias", "US-led coalition", "backed by Iran", "led from exile
+    by X", "a company owned by X" (a person's, who heads it)."""
     doc = sent.doc
     out: list[Candidate] = []
     if ctx.lowers.isdisjoint(_BACK_WORDS):
@@ -1160,6 +1163,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                     break
         if target is None:
             continue
+        if lower == "owned" and (ctx.m.type_of(backer) is not ActorType.PERSON or (
+                ctx.m.type_of(target) not in _OWNED_BODIES) or rel is not R.LEADS):
+            continue  # "a company owned by X" is X's to run; "land owned by the state" no
         # "which is not backed by X": a denial, kept as such
         denied = any(c.dep_ == "neg" for c in tok.children)
         out += [Candidate(backer, rel, k, denied, 0.8)  # (and "the AFC/M23": both)
