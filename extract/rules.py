@@ -1609,7 +1609,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # ("opened fire on Y", "opened fire on a meeting": its dead told after)
             note_event(verb, rel, tgts, srcs, ctx)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
-                c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb):
+                c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb) and (
+                lemma not in _STANCE_LEMMAS):
             # (not two subjects the parser gave one verb: "a commander whom the army
             # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
@@ -1863,6 +1864,9 @@ def _bases_left_in(objs: list[Token], ctx: Context) -> list[str]:
 
 # (not a rejection: "X and Y have each rejected the truce" may be two foes, each alone)
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS})
+# Backing told as a stance, not a deed: two who back one side ("X and Y back the force")
+# share a stance, each on its own; arming or funding it ("X and Y armed the rebels") is done
+_STANCE_LEMMAS = words("back support")
 
 
 def _second_relative(word: Token, verb: Token) -> Token:
@@ -1879,7 +1883,12 @@ def _second_relative(word: Token, verb: Token) -> Token:
 
 def _shared_subject(verb: Token) -> list[Token]:
     """The subject a passive verb shares with the clause it is joined to: "the AA is
-    the armed wing of the ULA and is commanded by X" (X commands the AA)."""
+    the armed wing of the ULA and is commanded by X" (X commands the AA); a bare
+    participle joined to that verb shares it too ("X was set up in 2016 and is trained
+    and financed by Y": Y finances X)."""
+    if _passive_conjunct(verb) and verb.head.dep_ == "conj" and verb.head.tag_ == "VBN" and (
+            not any(c.dep_ == "nsubjpass" for c in verb.head.children)):
+        verb = verb.head
     if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
