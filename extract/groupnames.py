@@ -257,11 +257,15 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Heads that name an armed unit only after its number: "the 18th Mechanised Division",
 # "the 6th Fleet" (a "Division" or a "Fleet" alone may be an office's or a firm's)
 _NUMBERED_ONLY_HEADS = words("division divisions fleet squadron flotilla")
+# An army's command over an area, named by its number: "the 9th Military Zone", "the 3rd
+# Military Region" (the area's words alone are any army's)
+_MILITARY_AREA_HEADS = words("zone region district")
 
 
 def _numbered_units(ents: list[Span]) -> list[Span]:
     """"the 47th Mechanised Brigade" read as an ordinal and a unit: the number is part
-    of the unit's name (the brigade without it is any army's)."""
+    of the unit's name (the brigade without it is any army's); so is the number of an
+    army's area command, "the 9th Military Zone"."""
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
@@ -269,7 +273,8 @@ def _numbered_units(ents: list[Span]) -> list[Span]:
         if before is not None and before.label_ == "ORDINAL" and before.end == ent.start and (
                 len(before) == 1 and _ORDINAL.fullmatch(before.text)) and not ent.ent_id_ and (
                 head_type(ent) == "ARMED_GROUP" or ent[-1].lower_ in ARMED_HEADS or (
-                    ent[-1].lower_ in _NUMBERED_ONLY_HEADS and ent[-1].is_title)):
+                    ent[-1].lower_ in _NUMBERED_ONLY_HEADS and ent[-1].is_title) or (
+                    _military_area(ent))):
             span = doc[before.start : ent.end]
             out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
             continue
@@ -279,6 +284,12 @@ def _numbered_units(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="ARMED_GROUP", span_id=ent.text)
         out.append(ent)
     return out
+
+
+def _military_area(ent: Span) -> bool:
+    """"[the 9th] [Military Zone]": a capitalised area word after "Military"."""
+    return len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_ in _MILITARY_AREA_HEADS and (
+        ent[-2].lower_ == "military" and ent[-2].is_title)
 
 
 # "wal", "wa'l": "and the" inside an Arabic name, joined by a hyphen to the next word
@@ -1799,10 +1810,14 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None  # "International [Syria] Support Group": where the name starts is unsure
     end, j, inside, owned = ent.end, ent.end, 1, 0
     while j < len(doc) and j - ent.end - owned < 4 and (
-            (doc[j].is_title and doc[j].is_alpha) or _collective_owner(doc, j, ent.end)) and (
+            (doc[j].is_title and doc[j].is_alpha) or _collective_owner(doc, j, ent.end) or (
+                _and_inside(doc, j, ent.end))) and (
             not doc[j].is_sent_start):
         if doc[j].text in _SKIPPED:
             owned, j = owned + 1, j + 1  # "[Sudan] People's Liberation Movement"
+            continue
+        if doc[j].lower_ == "and":
+            j += 1  # "[Tarsia] Development and Housing Fund"
             continue
         if doc[j].ent_type_ != "":
             # "[the Amhara] [Fano] National Movement": a name the ruler knows inside it
@@ -1813,10 +1828,14 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
             inside += 1
             continue
         j += 1
-        if doc[j - 1].lower_ in HEAD_TYPES:
+        if doc[j - 1].lower_ in HEAD_TYPES or doc[j - 1].lower_ in _INSTITUTE_HEADS or (
+                doc[j - 1].lower_ in _CENTRE_HEADS and _subject_tail(doc, j) is not None):
             end = j
     if j > end:
         return None  # the name runs on past its head ("... Guard Training Center")
+    institute = doc[end - 1].lower_ in _INSTITUTE_HEADS | _CENTRE_HEADS
+    if end > ent.end and institute and (tail := _subject_tail(doc, end)) is not None:
+        end = j = tail  # "[Tarsia] Centre for Maritime Studies"
     taken = inside
     last = doc[end - 1]
     if last.lower_ in _SERVING_HEADS and last.is_title and end + 1 < len(doc) and (
@@ -1836,7 +1855,40 @@ def _headed_name(ents: list[Span], i: int) -> tuple[Span, int] | None:
         return None  # "Sudan Army", "Iraqi Forces": a state's own forces, read by agents
     pieces = ents[i : i + taken]
     span = name_span(doc, ent.start, end, pieces)
+    if span is None and institute:
+        # (a place opens it: "[Tarsia] Development Fund" is a body, not a place)
+        span = Span(doc, ent.start, end, label="ORG", span_id=doc[ent.start : end].text)
     return None if span is None else (span, taken)
+
+
+# Heads of a body's name that no list of group heads holds, read after a place's name
+# ("the Tarsia Development Fund", "the Tarsia Institute"); a centre only with the subject
+# it is for ("the Tarsia Centre for Maritime Studies": a centre alone may be a building)
+_INSTITUTE_HEADS = words("fund foundation institute")
+_CENTRE_HEADS = words("center centre")
+
+
+def _and_inside(doc: Doc, j: int, start: int) -> bool:
+    """"Development and Housing": "and" between two capitalised words of a name
+    after the first entity, the first no head of its own ("[the Tarsia Army] and Navy"
+    are two)."""
+    return j > start and doc[j].lower_ == "and" and j + 1 < len(doc) and (
+        doc[j + 1].is_title and doc[j + 1].is_alpha and doc[j + 1].ent_type_ == "") and (
+        doc[j - 1].is_title and doc[j - 1].lower_ not in HEAD_TYPES)
+
+
+def _subject_tail(doc: Doc, end: int) -> int | None:
+    """Where "for Maritime Studies" after an institute's head ends: "for" and one to
+    three capitalised words no entity holds, closing the name."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha and (
+            doc[k].ent_type_ == ""):
+        k += 1
+    if k == end + 1 or (k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("of", "and"))):
+        return None
+    return k
 
 
 def _theatre_end(doc: Doc, end: int, place: list[Span]) -> int | None:

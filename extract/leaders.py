@@ -718,41 +718,81 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
     if ctx.lowers.isdisjoint(_HEAD_TITLES) and ctx.lowers.isdisjoint(_MEMBER_TITLES):
         return out  # (most sentences: no such title, no token walked)
     for title, lower, _, _, _, _ in ctx.words:
-        if (lower not in _HEAD_TITLES and lower not in _MEMBER_TITLES) or (
-                verb := _holding_verb(title)) is None:
+        if lower not in _HEAD_TITLES and lower not in _MEMBER_TITLES:
             continue
-        if doubted(verb):
-            continue
-        held = next((c for c in verb.children if c.dep_ == "nsubjpass"
-                     and c.tag_ not in ("WP", "WDT")), None)
-        small = next((c for c in title.children if c.dep_ == "nsubj"), None)
-        if held is not None:
-            person = m.token_actor.get(held.i)  # "X is regarded as the leader of Y"
-        elif small is not None and title.dep_ == "ccomp":
-            person = m.token_actor.get(small.i)  # "police consider X the leader of Y"
-        elif verb.dep_ in ("relcl", "acl"):
-            person = m.token_actor.get(verb.head.i)
-            if person is None and verb.head.dep_ == "appos":
-                person = m.token_actor.get(verb.head.head.i)  # "X, a Ruvian national whom
-                # police describe as ...": the name the noun is set beside
-        else:
-            continue
+        named = _identified_as(title, ctx)
+        person = named if named is not None else _described_person(title, ctx)
         if person is None or m.type_of(person) is not ActorType.PERSON:
             continue
         owners = [c for c in title.children if c.dep_ == "poss"] + pobjs(title, {"of"})
-        if lower in _MEMBER_TITLES:
-            owners += [c for c in title.children if c.dep_ == "compound"  # "a Y operative"
+        if lower in _MEMBER_TITLES or named is not None:
+            owners += [c for c in title.children if c.dep_ in _NAME_MODIFIERS  # "a Y operative"
                        and (k := m.token_actor.get(c.i)) is not None
                        and m.type_of(k) is not ActorType.STATE]
+        part = False
+        if not any(o.i in m.token_actor for o in owners):
+            # "the head of Y's operations in Z", "the leader of Y's armed wing": one of
+            # Y's people, who heads a part of it
+            owners = [c for o in owners if o.lemma_ in _PARTS_HEADED
+                      for c in o.children if c.dep_ == "poss"]
+            part = bool(owners)
         org = next((k for o in owners if (k := m.token_actor.get(o.i)) is not None
                     and m.type_of(k) not in (ActorType.PERSON, ActorType.LOCATION)), None)
         if org is None:
             continue
-        one_of = lower in _MEMBER_TITLES or any(
+        one_of = part or lower in _MEMBER_TITLES or any(
             c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
             if c.dep_ in ("det", "amod", "nummod", "compound"))
         out.append(Candidate(person, R.MEMBER_OF if one_of else R.LEADS, org, False, 0.75))
     return out
+
+
+def _described_person(title: Token, ctx: Context) -> str | None:
+    """The person a clause of holding gives the title to: "X is regarded as the leader of
+    Y", "police consider X the leader of Y", "X, whom police describe as ..."."""
+    m = ctx.m
+    verb = _holding_verb(title)
+    if verb is None or doubted(verb):
+        return None
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                 and c.tag_ not in ("WP", "WDT")), None)
+    small = next((c for c in title.children if c.dep_ == "nsubj"), None)
+    if held is not None:
+        return m.token_actor.get(held.i)
+    if small is not None and title.dep_ == "ccomp":
+        return m.token_actor.get(small.i)
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    person = m.token_actor.get(verb.head.i)
+    if person is None and verb.head.dep_ == "appos":
+        person = m.token_actor.get(verb.head.head.i)  # "X, a Ruvian national whom police
+        # describe as ...": the name the noun is set beside
+    return person
+
+
+# How the parser hangs a name before a title: "a Y operative", "an MS-13 leader" (a number
+# in the name).
+_NAME_MODIFIERS = frozenset({"compound", "nmod", "nummod"})
+# A body's parts a person described as their head may head: he is one of its people.
+_PARTS_HEADED = GROUP_PARTS | frozenset({"operation", "network", "unit", "command"})
+
+
+# Verbs that put a name to a title: "a Y commander identified as X".
+_IDENTIFYING_VERBS = frozenset({"identify", "name"})
+
+
+def _identified_as(title: Token, ctx: Context) -> str | None:
+    """"a Y commander identified as X", "a Y leader he identified as X": the person the
+    clause on the title names (not "wrongly identified as X")."""
+    for verb in title.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_ not in _IDENTIFYING_VERBS or (
+                doubted(verb)):
+            continue
+        for named in pobjs(verb, {"as"}):
+            key = ctx.m.token_actor.get(named.i)
+            if key is not None and ctx.m.type_of(key) is ActorType.PERSON:
+                return key
+    return None
 
 
 def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate, Span]]

@@ -230,6 +230,7 @@ _BLOC_WORDS = frozenset({"western", "allied", "coalition", "european", "nato", "
 _FACILITY_HEADS = words("airport airfield airbase prison refinery dam barracks")
 # Nouns a group's name may follow straight on: "the group X", "the militia X"
 _NAMED_BY_APPOSITION = GROUP_NOUNS | words("militia faction movement outfit")
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
 _BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 # How strongly a mention tells its actor's type, weakest first: a name read as an actor
 # already named (it tells nothing new), the model's label alone, the words around the name
@@ -570,9 +571,10 @@ class Mentions:
             return True
         start = stop
         while start > 0 and stop - start < 4 and (doc[start - 1].pos == PROPN or (
-                doc[start - 1].ent_type_ in _REGION_LABELS)) and (
+                doc[start - 1].ent_type_ in _REGION_LABELS) or _after_glued_hyphen(
+                    doc, start - 1) or _after_glued_hyphen(doc, start)) and (
                 doc[start - 1].is_title or doc[start - 1].text == "-"):
-            start -= 1
+            start -= 1  # ("Tana-Kebo": the tagger may read the second part an adjective)
         if start == stop or start == 0 or doc[start - 1].lower_ != "the" or (
                 not doc[start].is_title):
             return False
@@ -855,6 +857,9 @@ class Mentions:
             start, span, before = before.i, doc[before.i : tok.i + 1], None
         if kind is not None and kind != "PERSON" and (len(span) >= 2 or (
                 kind != "LOCATION" and tok.pos_ == "PROPN")):  # ("Cristosal, a rights group")
+            if kind != "LOCATION" and start > 0 and _ORDINAL_WORD.fullmatch(doc[start - 1].text):
+                # "the 9th Military Zone, a unit of ...": the number is the body's own
+                start, span = start - 1, doc[start - 1 : tok.i + 1]
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
             return True
         strong = killed_or_killer(span) or titled(doc, start) or kind == "PERSON" or (
@@ -1253,6 +1258,11 @@ class Mentions:
             # "in Blue Nile state", "across the Bab el-Mandeb strait": the place keeps its
             # name; the name with its lower-case kind noun is one of its names too
             extra_alias = doc[start : end + 1].text
+        elif type_ is ActorType.LOCATION and name == surface and _kind_closing(words) and (
+                self._bare_place(doc[start : end - 1].text)):
+            # "in Tarsa zone" read whole by the model: the same place as "Tarsa" alone
+            extra_alias = surface
+            name = surface = doc[start : end - 1].text
         if not whole and type_ is not ActorType.STATE and (
                 branch := self._branch_of_group(words, start, end)) is not None:
             # "the Islamic State's Khorasan province": an armed group's province, branch
@@ -1632,6 +1642,28 @@ class Mentions:
         return not any((entry := self.gaz.lookup(part)) is not None and entry.name == known
                        for part in inner)
 
+    def _bare_place(self, bare: str) -> bool:
+        """No body, person or state the dictionaries or the article know goes by the
+        name ("the United Nations buffer zone" is no place "United Nations")."""
+        entry = self.gaz.lookup(bare)
+        rec = self.actors.get(name_key(bare))
+        return (entry is None or entry.type is ActorType.LOCATION) and (
+            rec is None or rec.type is ActorType.LOCATION)
+
+    def _body_by_initials(self, tok: Token) -> str | None:
+        """The one body named before whose words' initials an acronym in capitals spells
+        ("the Tana People's Front" ... "the TPF"), where no bracket introduced it; None
+        when none or two do."""
+        if not (tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 6) or (
+                (entry := self.gaz.lookup(tok.text)) is not None
+                and entry.type is ActorType.STATE):
+            return None
+        spelt = [key for key, rec in self.actors.items() if len(rec.name.split()) >= 2 and (
+            rec.type in _BODY_TYPES or rec.name.split()[-1].lower() in HEAD_TYPES) and (
+                initials_spell(rec.name.removeprefix("the ").split(), tok.text))]
+        # (a body's name the model read as a person's is a body by its head word)
+        return spelt[0] if len(spelt) == 1 else None
+
     def _same(self, key: str, span: Span) -> tuple[str, ActorType, int]:
         """The actor named before, as it was typed (`_placed_after_all`)."""
         rec = self.actors[key]
@@ -1661,6 +1693,11 @@ class Mentions:
         key = name_key(surface)
         if key in self.local_aliases:
             return self._same(self.local_aliases[key], span)
+        if len(span) == 1 and key not in self.actors and (
+                spelt := self._body_by_initials(span[0])) is not None:
+            # "the Tana Liberation Army ... the TLA": the article's body, over another
+            # the dictionaries know by those letters
+            return self._same(spelt, span)
         if ent_id and label in _LABEL_TYPES:  # from the gazetteer's entity ruler
             entry = self.gaz.entries.get(ent_id)
             if entry is not None and not entry.curated and entry.type is ActorType.PERSON:
@@ -2107,8 +2144,8 @@ class Mentions:
                 (doc[start - 1].pos == PROPN and doc[start - 1].is_title)
                 or _joins_name(doc[start - 1])):
             start -= 1
-        while start < kind_start and not doc[start].is_title:
-            start += 1  # (the name opens with a capitalised word)
+        while start < kind_start and not doc[start].is_title and not _article_glued(doc, start):
+            start += 1  # (the name opens with a capitalised word, or "al-" before one)
         if start == kind_start or not tok.is_lower or (
                 facility_words(doc, kind_start) != tok.i + 1 - kind_start):
             return False
@@ -2361,10 +2398,12 @@ _LOCAL_HEADS = {
     **dict.fromkeys(("police", "army", "regiment", "hunters"), ActorType.ARMED_GROUP),
     **dict.fromkeys(("council", "service"), ActorType.GOVERNMENT_BODY),
     "forces": ActorType.ARMED_GROUP,
+    "committee": ActorType.ORGANIZATION,  # "the Kora refugee committee": its people's
 }
 _LOCAL_WORDS = words("local municipal district county city provincial regional prison "
-                     "penitentiary special")
-_HEADS_NEEDING_WORD = {"service": words("prison penitentiary"), "forces": words("special")}
+                     "penitentiary special refugee")
+_HEADS_NEEDING_WORD = {"service": words("prison penitentiary"), "forces": words("special"),
+                       "committee": words("refugee")}
 # Types of the names before such a head that the head may settle (a model's misreading of
 # a town's or a people's name among them: "Bokwe" read as a person).
 _LOCAL_NAME_TYPES = frozenset({ActorType.LOCATION, ActorType.PERSON, ActorType.FACILITY,
@@ -2967,6 +3006,31 @@ def _kind_after_place(words: list[Token], end: int) -> bool:
     nxt = doc[end]
     return nxt.is_lower and (nxt.lower_ in _KIND_AFTER_NAME or nxt.lower_ in _LANDFORM_HEADS) and (
         not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"))
+
+
+def _kind_closing(words: list[Token]) -> bool:
+    """A place's capitalised name closed by a lower-case noun of its kind inside the
+    entity ("Tarsa zone", "Kebo province")."""
+    return len(words) >= 2 and words[-1].is_lower and (
+        words[-1].lower_ in _KIND_AFTER_NAME or words[-1].lower_ == "zone") and (
+        all(w.is_title or w.is_upper or _joins_name(w) for w in words[:-1]))
+
+
+_GLUED_ARTICLES = words("al el")
+
+
+def _after_glued_hyphen(doc: Doc, i: int) -> bool:
+    """A capitalised word glued by a hyphen to the capitalised word before it."""
+    return i >= 2 and doc[i].is_title and doc[i - 1].text == "-" and not (
+        doc[i - 1].whitespace_ or doc[i - 2].whitespace_) and doc[i - 2].is_title
+
+
+def _article_glued(doc: Doc, i: int) -> bool:
+    """"al-Dumayr": an Arabic article glued by a hyphen to a capitalised word opens the
+    name with it."""
+    return doc[i].lower_ in _GLUED_ARTICLES and i + 2 < len(doc) and (
+        doc[i + 1].text == "-") and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and (
+        doc[i + 2].is_title)
 
 
 def _joins_name(tok: Token) -> bool:

@@ -871,7 +871,9 @@ def _placed(span: Span) -> bool:
 # "X, a former army officer", "X, the deputy leader of Y".
 _GROUP_APPOSITIONS = words(
     "militia militias group faction movement party coalition alliance organisation "
-    "organization army force network outfit gang cartel insurgency"
+    "organization army force network outfit gang cartel insurgency "
+    # a body that neither fights nor governs: "X, a Lagos-based charity"
+    "charity company firm ngo foundation association"
 )
 # A part of a body is a body too ("X, the youth wing of Y", "X, a unit of Y's police"):
 # a name the model read as a person or a place is re-typed by them (one it read as an
@@ -885,9 +887,9 @@ _PERSON_APPOSITIONS = _ONLY_PERSONS | words(
     "officer commander general colonel cleric politician businessman warlord militant "
     "fighter preacher activist minister diplomat envoy official")
 # A person leads or speaks for something named after "of": "the deputy leader of X".
-_PERSON_OF = words("leader head chief founder chairman chairwoman chairperson deputy secretary "
-                   "president governor commissioner director administrator spokesman "
-                   "spokeswoman spokesperson")
+_PERSON_OF = words("leader head chief founder chair chairman chairwoman chairperson deputy "
+                   "secretary president governor commissioner director administrator "
+                   "spokesman spokeswoman spokesperson")
 
 
 def appositive_kind(span: Span, *, parts: bool = True) -> str | None:
@@ -1546,12 +1548,16 @@ _ARMED_HEADS = words("command rifles regiment brigade brigades column")  # ("the
 # "Jamaat", a community or a group, as a name's last word: "the Baksan Jamaat", "the
 # Tablighi Jamaat" (a cell or a movement; which one the sentence tells, not the word)
 _JAMAAT_HEADS = words("jamaat jamaah jamaa jamaatu")
+# A firm's trade or form as its name's last word: "Tern Bay Shipping", "Kasai Holdings"
+_FIRM_HEADS = words("trading shipping logistics holdings industries enterprises investments "
+                    "ltd llc inc")
 
 
 def head_word_kind(span: Span) -> str | None:
     """The type a body's last word gives its name of two words or more: "GOVERNMENT_BODY"
     for "the State Intelligence Service", "the Special Crimes Tribunal"; "ARMED_GROUP" for
-    "the Western Theatre Command"; else None."""
+    "the Western Theatre Command"; "ORGANIZATION" for a firm, "Tern Bay Shipping"; else
+    None."""
     last = span[-1].lower_
     if len(span) == 1 and last == "treasury" and span[0].is_title:
         return "GOVERNMENT_BODY"  # "the Treasury sanctioned ..."
@@ -1561,6 +1567,8 @@ def head_word_kind(span: Span) -> str | None:
         return "ARMED_GROUP"
     if last in _JAMAAT_HEADS and span[-1].is_title and span[0].is_title:
         return "ORGANIZATION"
+    if last in _FIRM_HEADS and span[-1].is_title and span[0].is_title:
+        return "ORGANIZATION"  # (a firm's "Gate" or "Tower" names no facility)
     if last in _ALWAYS_STATE_HEADS:
         return "GOVERNMENT_BODY"
     if last in _STATE_BODY_HEADS and span[-1].is_title and any(

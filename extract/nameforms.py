@@ -24,6 +24,12 @@ model often reads none of it, the number looking like a stray capital. After a r
 title, capitalised words and a Roman number are one person ("World War II", "Chapter
 VII" have no ruler's title).
 
+A ship set off after its noun and named with a number, "the charity's rescue ship, the
+Tarn 2", is a facility wherever the article names it so: the model reads the number as a
+count and the word before it as whatever it names alone (a body's short form among
+them). A refugee settlement named by its place, "the Kora refugee settlement", is a
+facility as a refugee camp is.
+
 A gang or a band may be named by a number word and a plural, "the Six Brothers", "the
 Twelve Apostles gang": a name where the words are capitalised after "the" and the slot
 is a group's (a gang's noun after it, "members of", "known as", the doer of an attack);
@@ -36,7 +42,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .groupnames import (
     HEAD_TYPES,
@@ -121,6 +127,7 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = romance_places(ents, sent)
     ents = place_landforms(ents)
     ents = vessel_names(ents, sent)
+    ents = numbered_vessels(ents, sent)
     ents = route_names(ents, sent, text)
     ents = numbered_names(ents, sent)
     ents = band_names(ents, sent, text)
@@ -193,7 +200,7 @@ def _joined(first: Span, second: Span) -> Span | None:
 FACILITY_NOUNS = words(
     "market mosque church cathedral temple shrine hospital clinic school college camp "
     "prison jail station airport airstrip airfield barracks refinery dam bridge "
-    "checkpoint stadium hotel mine port oilfield gasfield field")
+    "checkpoint stadium hotel mine port oilfield gasfield field settlement")
 _FACILITY_KINDS = words(
     "refugee displacement displaced idp police cattle livestock grain fish military army "
     "detention transit border bus gold copper diamond coal oil gas gendarmerie")
@@ -205,7 +212,7 @@ _TASK_FORCE_NAME = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]* ){1,3}task force)\b")
 # Nouns that name a facility with a name only after a kind ("the Sorai refugee camp",
 # "the Tarkova oil field": "the Tarkova field" may be a farmer's or a battle's)
-_KIND_NEEDED = words("camp field")
+_KIND_NEEDED = words("camp field settlement")  # ("the Kora refugee settlement")
 # (not "NORP": "the Ugandan army camp" is the Ugandan army's)
 _FACILITY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Capitalised words that qualify a facility without naming it ("the President's
@@ -481,6 +488,55 @@ def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
         out = _put_in(out, inside, Span(doc, start, end, label="FAC",
                                         span_id=doc[start:end].text))
     return out
+
+
+def numbered_vessels(ents: list[Span], sent: Span) -> list[Span]:
+    """"the charity's ship, the Tarn 2", then "boarded the Tarn 2": a ship's name set off
+    after its noun, capitalised words and a number, is a facility wherever the article
+    names it so (the model reads the number as a count and the words as whatever their
+    own name is, a body's short form among them)."""
+    doc = sent.doc
+    names = _set_off_vessels(doc)
+    if not names:
+        return ents
+    out = ents
+    for tok in sent:
+        if tok.lower_ != "the" or tok.i + 2 >= sent.end:
+            continue
+        end = next((tok.i + 1 + n for n in range(1, _MAX_VESSEL_WORDS + 1)
+                    if doc[tok.i + 1 : tok.i + 1 + n].text in names), None)
+        if end is None:
+            continue
+        inside = _overlapping(out, tok.i + 1, end)
+        if any(e.ent_id_ or e.start <= tok.i or e.end > end for e in inside):
+            continue
+        out = _put_in(out, inside, Span(doc, tok.i + 1, end, label="FAC",
+                                        span_id=doc[tok.i + 1 : end].text))
+    return out
+
+
+def _set_off_vessels(doc: Doc) -> frozenset[str]:
+    """The ships' names of the document set off after a ship's noun and "the" and ending
+    in a number ("its ship, the Tarn 2"), read once per document."""
+    if (known := doc.user_data.get(_VESSELS_KEY)) is not None:
+        return known  # type: ignore[no-any-return]
+    names: set[str] = set()
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in _VESSEL_NOUNS) or tok.i + 4 >= len(doc) or (
+                doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "the"):
+            continue
+        end = tok.i + 3
+        while end < len(doc) and end - tok.i - 3 < _MAX_VESSEL_WORDS and (
+                doc[end].is_title and doc[end].is_alpha):
+            end += 1
+        if tok.i + 3 < end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 3 and (
+                end + 1 == len(doc) or doc[end + 1].is_punct):
+            names.add(doc[tok.i + 3 : end + 1].text)
+    doc.user_data[_VESSELS_KEY] = frozenset(names)
+    return frozenset(names)
+
+
+_VESSELS_KEY = "actorgraph_numbered_vessels"
 
 
 # "the Niger-Benin oil pipeline", "the Kirkuk-Ceyhan pipeline": a line's two ends, two

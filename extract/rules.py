@@ -129,8 +129,10 @@ _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
     "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
     "headed": R.LEADS, "represented": R.MEMBER_OF, "trained": R.BACKS, "advised": R.BACKS,
-    "equipped": R.BACKS, "financed": R.BACKS, "commanded": R.LEADS,
+    "equipped": R.BACKS, "financed": R.BACKS, "commanded": R.LEADS, "owned": R.LEADS,
 }
+# What an owner heads: a company or an outlet (not a house, a town or a state's body).
+_OWNED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.MEDIA})
 # Training or advice from a person is a job, not a backer's support.
 _BODY_BACKING = frozenset({"trained", "advised"})
 
@@ -1078,7 +1080,8 @@ def _states_in(sent: Span, ctx: Context) -> set[str]:
 
 @rule
 def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
-    """"Iranian-backed militias", "US-led coalition", "backed by Iran"."""
+    """"Iranian-backed militias", "US-led coalition", "backed by Iran", "led from exile
+    by X", "a company owned by X" (a person's, who heads it)."""
     doc = sent.doc
     out: list[Candidate] = []
     if ctx.lowers.isdisjoint(_BACK_WORDS):
@@ -1160,6 +1163,9 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                     break
         if target is None:
             continue
+        if lower == "owned" and (ctx.m.type_of(backer) is not ActorType.PERSON or (
+                ctx.m.type_of(target) not in _OWNED_BODIES) or rel is not R.LEADS):
+            continue  # "a company owned by X" is X's to run; "land owned by the state" no
         # "which is not backed by X": a denial, kept as such
         denied = any(c.dep_ == "neg" for c in tok.children)
         out += [Candidate(backer, rel, k, denied, 0.8)  # (and "the AFC/M23": both)
@@ -1645,7 +1651,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             # ("opened fire on Y", "opened fire on a meeting": its dead told after)
             note_event(verb, rel, tgts, srcs, ctx)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
-                c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb):
+                c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb) and (
+                lemma not in _STANCE_LEMMAS):
             # (not two subjects the parser gave one verb: "a commander whom the army
             # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
@@ -1917,6 +1924,9 @@ def _bases_left_in(objs: list[Token], ctx: Context) -> list[str]:
 
 # (not a rejection: "X and Y have each rejected the truce" may be two foes, each alone)
 _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS})
+# Backing told as a stance, not a deed: two who back one side ("X and Y back the force")
+# share a stance, each on its own; arming or funding it ("X and Y armed the rebels") is done
+_STANCE_LEMMAS = words("back support")
 
 
 def _second_relative(word: Token, verb: Token) -> Token:
@@ -1933,7 +1943,12 @@ def _second_relative(word: Token, verb: Token) -> Token:
 
 def _shared_subject(verb: Token) -> list[Token]:
     """The subject a passive verb shares with the clause it is joined to: "the AA is
-    the armed wing of the ULA and is commanded by X" (X commands the AA)."""
+    the armed wing of the ULA and is commanded by X" (X commands the AA); a bare
+    participle joined to that verb shares it too ("X was set up in 2016 and is trained
+    and financed by Y": Y finances X)."""
+    if _passive_conjunct(verb) and verb.head.dep_ == "conj" and verb.head.tag_ == "VBN" and (
+            not any(c.dep_ == "nsubjpass" for c in verb.head.children)):
+        verb = verb.head
     if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -16,7 +16,15 @@
   ("no longer describe");
 - "X, the secretary of the Y Committee (Council, Commission, Bureau)": its head; "a
   secretary of Y", "the deputy secretary of Y", "the secretary of the Y Association": one
-  of its people.
+  of its people;
+- "a Y leader he identified as X", "a Y commander identified as X": one of Y's people
+  ("the Y chief identified as X": its head); not "wrongly identified as X";
+- "X, whom police described as the head of Y's operations in Z": one of Y's people, who
+  heads a part of Y;
+- "Y, a company (firm) owned by X": X heads Y; not a company "owned by the government",
+  "once owned by X", nor a body that is no company;
+- "X, who speaks for Y's northern command (political wing)": X speaks for Y; not "spoke
+  to Y's command".
 
 Every row is written for this table, with invented names and places.
 """
@@ -103,6 +111,32 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Anton Verso, the secretary of the Ruvian Bar Association, said the talks would go "
      "on.",
      [("Anton Verso", M, "Ruvian Bar Association")]),
+    # --- a title given a name
+    ("leader-he-identified-as",
+     "The minister said the killings had been ordered by a Tolan Front leader he "
+     "identified as Omar Haddad, known as \"El Lobo\".",
+     [("Omar Haddad", M, "Tolan Front")]),
+    ("commander-identified-as",
+     "The army said it had killed a Tolan Front commander identified as Omar Haddad in a "
+     "bombing near the river.",
+     [("Omar Haddad", M, "Tolan Front")]),
+    ("described-as-head-of-owners-operations",
+     "Ivo Ortiz, whom police described as the head of the Nine Dogs' operations in Tolam "
+     "province, was killed when he opened fire.",
+     [("Ivo Ortiz", M, "Nine Dogs")]),
+    # --- an owner
+    ("company-owned-by",
+     "The report accused Kestrel Security Services, a company owned by former militant "
+     "leader Omar Haddad, of abuses in the delta.",
+     [("Omar Haddad", L, "Kestrel Security Services")]),
+    ("firm-owned-by",
+     "Kestrel Security Services, a firm owned by Omar Haddad, won the pipeline contract.",
+     [("Omar Haddad", L, "Kestrel Security Services")]),
+    # --- a voice for a part
+    ("speaks-for-owners-command",
+     "Juan Ortega, who speaks for the Tolan Front's northern command, confirmed the death "
+     "of two fighters.",
+     [("Juan Ortega", S, "Tolan Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -160,6 +194,30 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Anton Verso, the secretary of the Ruvian Bar Association, said the talks would go "
      "on.",
      [("Anton Verso", L, "Ruvian Bar Association")]),
+    ("leader-he-identified-as-not-head",
+     "The minister said the killings had been ordered by a Tolan Front leader he "
+     "identified as Omar Haddad, known as \"El Lobo\".",
+     [("Omar Haddad", L, "Tolan Front")]),
+    ("commander-wrongly-identified-as",
+     "The army said it had killed a Tolan Front commander wrongly identified as Omar "
+     "Haddad.",
+     [("Omar Haddad", "*", "Tolan Front")]),
+    ("described-as-head-of-owners-operations-not-head",
+     "Ivo Ortiz, whom police described as the head of the Nine Dogs' operations in Tolam "
+     "province, was killed when he opened fire.",
+     [("Ivo Ortiz", L, "Nine Dogs")]),
+    ("company-owned-by-government",
+     "Kestrel Security Services, a company owned by the Ruvian government, won the "
+     "pipeline contract.",
+     [("*", L, "Kestrel Security Services")]),
+    ("company-once-owned-by",
+     "Kestrel Security Services, a company once owned by Omar Haddad, won the pipeline "
+     "contract.",
+     [("Omar Haddad", "*", "Kestrel Security Services")]),
+    ("spoke-to-owners-command",
+     "Juan Ortega, who spoke to the Tolan Front's northern command, confirmed the death "
+     "of two fighters.",
+     [("Juan Ortega", S, "*")]),
 ]
 
 
