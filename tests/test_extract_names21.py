@@ -92,7 +92,7 @@ CASES: list[Case] = [
 # Near sentences where no such name, or no name of that type, may be read
 NOT_NAMES: list[tuple[str, str, ActorType | None]] = [
     # no subject after the centre: no body read by the place before it
-    ("Talks were held in Mombasa Centre on Monday.", "Mombasa Centre", None),
+    ("Talks were held in Mombasa Centre on Monday.", "Mombasa Centre", ORG),
     # "settlement" alone, with no kind before it, names no facility (the place's name)
     ("Gunmen burned the Kora settlement overnight.", "Kora settlement", F),
     # no number after the ship's name: no numbered ship
@@ -175,8 +175,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Haddad, on its sanctions list. The Treasury sanctioned Blue Cedar Trading in May.",
      [("Treasury", "SANCTIONS", "Blue Cedar Trading")]),
     ("spokesperson-regional-government",
-     "Talks can resume, said Aster Bekele, who speaks for the Kassa-Dombo regional "
-     "government as its spokeswoman.",
+     "Aster Bekele, a spokeswoman for the Kassa-Dombo regional government, denied the "
+     "report.",
      [("Aster Bekele", "SPOKESPERSON_FOR", "Kassa-Dombo regional government")]),
 ]
 
