@@ -10,6 +10,7 @@ these a common noun is no actor ("guerrillas attacked" names nobody), unless it
 refers back to a group named earlier ("the rebels" after the ELN). "The government of
 Chad", "the authorities of Mali" are the state named after "of", never the document's;
 "the government of President X", X coded in another state, not the document's either.
+"The navy" is the state's navy the document names, never its whole army.
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
             state = article_state(m, tok)
         if state is None or government or not plain or (role is not None and role.code != "MIL"):
             return state
+        if tok.lower_ in _BRANCH_NOUNS:
+            # "the navy": the state's navy named in the article, never its whole army
+            return _state_branch(m, state, tok.lower_) or state
         return state_army(m, state) or state
     if role.code in _ANAPHORIC_ROLES and _definite(tok):
         described = described_group(m, tok)  # "the militia": the group described as one
@@ -175,6 +179,22 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
     if role.code in _ANAPHORIC_ROLES and _definite(tok):
         return described_referent(m, tok)  # "the guerrillas": the group named just before
     return None
+
+
+# Nouns of one branch of a state's forces.
+_BRANCH_NOUNS = words("navy")
+
+
+def _state_branch(m: Mentions, state: str, noun: str) -> str | None:
+    """The one armed group the article names as the state's branch ("the Kesh Navy",
+    "the Navy of Kesh") for `noun`, or None."""
+    rec = m.actors[state]
+    starts = {w for w in (rec.name, m.gaz.state_adj.get(rec.name, rec.name)) if w}
+    found = {key for key, other in m.actors.items() if other.type is ActorType.ARMED_GROUP
+             and (words_ := other.name.split()) and (
+                 (words_[-1].lower() == noun and " ".join(words_[:-1]) in starts) or (
+                     words_[0].lower() == noun and words_[-1] in starts))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _ruled_after_of(m: Mentions, tok: Token) -> str | None:

@@ -31,6 +31,8 @@ extract/coref.py, extract/aliases.py, extract/agents.py):
 - "X are trained by Y, which backs them", "X were set up in 2016. Y backs them": "them"
   taken by another's verb is the armed group named in the plural that is the subject
   of the main verb (of the sentence before); unread when another body is named between;
+- "the navy" with no state of its own: the article's state's navy named in the article
+  ("the Latvian Navy"), never its whole army ("the Latvian Defence Forces");
 - "condemns these attacks" ("those raids"): a plural demonstrative points back as "the"
   does, to the one doer of the attacks told before; unread after two doers' attacks,
   and after the sentence before named an attack by the same noun with no doer ("had
@@ -123,6 +125,12 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "patrol near Tarso on Monday. Two vehicles were damaged.\n\n"
      "The Lowland Union strongly condemns this assault on its personnel.",
      [("Lowland Union", CR, "Kesh Security Command")]),
+    # ---- "the navy": the state's navy named in the article
+    ("c12-the-navy-named",
+     "RIGA, Latvia, 3 May 2025 — The Latvian Navy boarded the tanker near Ventspils. The "
+     "jet entered Latvian airspace, according to the Latvian Defence Forces, of which the "
+     "navy is a part.",
+     [("Latvian Navy", "PART_OF", "Latvian Defence Forces")]),
     ("c12-main-force-is-named",
      "The Popular Armed Forces of Tarsi, a rebel army, split in 2016. The Varna Front grew "
      "out of it and fights in the hills.\n\n"
@@ -216,6 +224,12 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "\"We condemn this attack in the strongest terms,\" Ana Belo, a spokesman for the "
      "Varna Front, said.",
      [("*", CR, "Kesh Army")]),
+    # "the navy" of the article's state is not another state's navy named before
+    ("c12-the-navy-not-another-states",
+     "RIGA, Latvia, 3 May 2025 — The Estonian Navy boarded the tanker near Ventspils. The "
+     "jet entered Latvian airspace, according to the Latvian Defence Forces, of which the "
+     "navy is a part.",
+     [("Estonian Navy", "PART_OF", "*")]),
     # "the main force ... is X": X, not a force named before
     ("c12-main-force-is-named-not-before",
      "The Popular Armed Forces of Tarsi, a rebel army, split in 2016. The Varna Front grew "
