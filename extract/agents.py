@@ -7,7 +7,10 @@ a named group modifying it ("ELN guerrillas" are the ELN), a state ("Colombian
 soldiers" are Colombia's forces, CAMEO COLMIL), or, for a state's own services
 ("police", "the junta"), the one state the document is about. Without any of
 these a common noun is no actor ("guerrillas attacked" names nobody), unless it
-refers back to a group named earlier ("the rebels" after the ELN).
+refers back to a group named earlier ("the rebels" after the ELN). "The government of
+Chad", "the authorities of Mali" are the state named after "of", never the document's;
+"the government of President X", X coded in another state, not the document's either.
+"The navy" is the state's navy the document names, never its whole army.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType, RelationType, name_key
 
 from .context import (
     GOVERNMENT_NOUNS,
@@ -143,6 +146,8 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
         government = tok.lower_ in GOVERNMENT_NOUNS
         if government and de_facto(tok):
             return None  # "the de facto authorities": a ruling group's, read in resolve
+        if government and (ruled := _ruled_after_of(m, tok)) is not None:
+            return ruled or None
         if role is None and not government and (
                 DESCRIPTORS.get(tok.lower_, ("",))[0] != "forces"
                 or not (owned(tok) or service_modified(tok))):
@@ -163,6 +168,9 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
             state = article_state(m, tok)
         if state is None or government or not plain or (role is not None and role.code != "MIL"):
             return state
+        if tok.lower_ in _BRANCH_NOUNS:
+            # "the navy": the state's navy named in the article, never its whole army
+            return _state_branch(m, state, tok.lower_) or state
         return state_army(m, state) or state
     if role.code in _ANAPHORIC_ROLES and _definite(tok):
         described = described_group(m, tok)  # "the militia": the group described as one
@@ -170,6 +178,44 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
             return described or None
     if role.code in _ANAPHORIC_ROLES and _definite(tok):
         return described_referent(m, tok)  # "the guerrillas": the group named just before
+    return None
+
+
+# Nouns of one branch of a state's forces.
+_BRANCH_NOUNS = words("navy")
+
+
+def _state_branch(m: Mentions, state: str, noun: str) -> str | None:
+    """The one armed group the article names as the state's branch ("the Kesh Navy",
+    "the Navy of Kesh") for `noun`, or None."""
+    rec = m.actors[state]
+    starts = {w for w in (rec.name, m.gaz.state_adj.get(rec.name, rec.name)) if w}
+    found = {key for key, other in m.actors.items() if other.type is ActorType.ARMED_GROUP
+             and (words_ := other.name.split()) and (
+                 (words_[-1].lower() == noun and " ".join(words_[:-1]) in starts) or (
+                     words_[0].lower() == noun and words_[-1] in starts))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ruled_after_of(m: Mentions, tok: Token) -> str | None:
+    """"the government of Chad", "the authorities of Mali": the state named after "of"
+    is whose they are, never the article's. "The government of President X", X a ruler
+    the dictionaries code in another state than the article's: not the article's state
+    (NOBODY; the phrase is read as X's in resolve). None when "of" names neither (the
+    article's state is read then)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for owner in prep.children:
+            if owner.dep_ != "pobj":
+                continue
+            if (state := m.state_for_word(owner)) is not None:
+                return state
+            key = m.token_actor.get(owner.i)
+            if key is not None and m.type_of(key) is ActorType.PERSON and (
+                    (coded := m.gaz.state_of_code(m.actors[key].code)) is not None) and (
+                    article_state(m, tok) != name_key(coded)):
+                return NOBODY
     return None
 
 

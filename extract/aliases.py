@@ -3,7 +3,10 @@
 "the Arakan Army (AA)" makes "AA" an alias from there on; "El Fasher" and "al-Fasher"
 are one place; "the Observatory" after "the Syrian Observatory for Human Rights" is
 that organisation. A short form is taken only when it points at exactly one actor
-named before, so two actors are never merged because they share a word.
+named before, so two actors are never merged because they share a word; a word joined
+by a hyphen to another ("the Kesh-Tarsi region") is no short form. An acronym the text
+introduces in brackets but read as an actor of its own (a heading's "X Y Movement (XYM)")
+is the one body whose name's capitals spell it.
 """
 
 from __future__ import annotations
@@ -93,6 +96,8 @@ class ShortForms:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
             return None
+        if _hyphened(tok):
+            return None  # "the Radaa-Bayda road": a word of a longer hyphened name
         return self.openers[tok.lower_]
 
     def actor_for(self, tok: Token) -> str | None:
@@ -113,7 +118,8 @@ class ShortForms:
 
     @staticmethod
     def _short_form(tok: Token) -> bool:
-        if not tok.is_title or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        if not tok.is_title or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" or (
+                _hyphened(tok)):
             return False
         doc = tok.doc
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -122,6 +128,14 @@ class ShortForms:
                 doc[tok.i + 2].is_title):
             return False
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
+
+
+def _hyphened(tok: Token) -> bool:
+    """"Kesh" in "the Kesh-Tarsi region": a word joined by a hyphen to the next or the
+    one before, part of a longer name rather than a short form on its own."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
+        tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
 _HEAD_JOINERS = _words("for of")
@@ -451,3 +465,29 @@ def gloss_after_acronym(doc: Doc, close: int) -> tuple[int, int] | None:
     if named is None or named[1] >= len(doc) or doc[named[1]].text != ",":
         return None
     return named
+
+
+# Letters an acronym standing alone as an actor's whole name has ("KPDM", "OLA").
+_ACRONYM_LETTERS = range(3, 7)
+_ACRONYM_OWNERS = _SHORT_FORM_TYPES
+
+
+def spelled_acronyms(actors: list[tuple[str, str, ActorType, str | None]], text: str
+                     ) -> dict[str, str]:
+    """An acronym the text introduces in brackets, read as an actor of its own ("KPDM",
+    introduced in a heading or a line the names were not read on) -> the one body of the
+    document whose name's capitalised words spell it ("Kesh People's Democratic
+    Movement"): one actor. `actors` are (key, name, type, CAMEO code); an acronym the
+    dictionaries know (a code of its own) keeps it, and two bodies spelling it leave it
+    apart."""
+    bodies = [(key, name.replace("-", " ").split(), code) for key, name, type_, code in actors
+              if type_ in _ACRONYM_OWNERS and len(name.split()) >= 2]
+    out = {}
+    for key, name, _, code in actors:
+        if not (name.isalpha() and name.isupper() and len(name) in _ACRONYM_LETTERS) or (
+                f"({name})" not in text):
+            continue
+        found = [(k, c) for k, words, c in bodies if k != key and initials_spell(words, name)]
+        if len(found) == 1 and code in (None, found[0][1]):
+            out[key] = found[0][0]
+    return out

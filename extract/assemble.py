@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
-from .aliases import named_services
+from .aliases import named_services, spelled_acronyms
 from .bodyheads import bodies_led, region_governments
 from .context import named_armies, own_service
 from .coref import crediting_verb, quoted
@@ -219,10 +219,16 @@ def _killings_as_attacks(found: list[tuple[Candidate, Span]],
             if cand.type is R.KILLED and mentions.type_of(cand.target) in _ATTACKED_SIDES]
 
 
-def merged_actors(mentions: Mentions) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Which actor each merged one is (a state's service named here, its army, a gloss),
-    and every actor's aliases with those of the ones merged into it."""
+def merged_actors(mentions: Mentions, text: str = "") -> tuple[dict[str, str],
+                                                                dict[str, list[str]]]:
+    """Which actor each merged one is (a state's service named here, its army, a gloss,
+    an acronym the text introduced in brackets), and every actor's aliases with those of
+    the ones merged into it."""
     merged_into = named_services([(k, a.name, a.code) for k, a in mentions.actors.items()])
+    # "KPDM" read alone, the name it stands for read elsewhere: one actor
+    spelled = spelled_acronyms(
+        [(k, a.name, a.type, a.code) for k, a in mentions.actors.items()], text)
+    merged_into |= {k: merged_into.get(v, v) for k, v in spelled.items() if k not in merged_into}
     armies = {k: v for k, v in named_armies(mentions).items() if k not in merged_into}
     merged_into |= armies
     # "X, as Chad's army is known": Chadian forces are X
@@ -277,7 +283,7 @@ def assemble_found(text: str, document: str, mentions: Mentions,
                    found: list[tuple[Candidate, Span]]) -> Extraction:
     """The extraction of the candidates read (`read_candidates`)."""
     anchors = find_datelines(text)
-    merged_into, aliases = merged_actors(mentions)
+    merged_into, aliases = merged_actors(mentions, text)
     if merged_into:
         found = _merge_actors(found, merged_into)
     found += _killings_as_attacks(found, mentions)

@@ -11,8 +11,9 @@ fit as well as each other:
   clause, else of the sentence before; "he", "his": the person named before in the
   sentence, else the subject of the sentence before, else its only person. Never across
   a paragraph break, never to a person named in a quotation the pronoun is outside of;
-- "the two sides", "both sides": the two parties the sentence before names, when it
-  names exactly two;
+- "the two sides", "both sides", "the two cartels (gangs, clans)": the two parties the
+  sentence before names, when it names exactly two (a person named inside another
+  party's phrase, "X, led by Prime Minister Y,", is no side of their own);
 - "the attackers", "the assailants": the doer of the last attack or killing told;
 - "the raid", "the strike" (condemned): the doer raids or strikes were told with ("X
   raided", "X's raid", "a Turkish strike", "claimed by X"); "the blasts" a bombing's,
@@ -21,6 +22,16 @@ fit as well as each other:
   the one told last by one doer;
 - "rejected the decision (the move, the ruling)": the one actor that was the subject of
   the sentence before, when that sentence tells an act and not what someone said;
+- "these attacks", "this assault": as "the attack", unless the sentence just before
+  named an attack by the same noun with no doer (that one is meant, its doer unknown);
+- "the force" with no name headed by "force": the armed group the story names far most,
+  never a state's forces described by a nationality; "the main force in the region is
+  X": X, the copula's subject told by the name after it;
+- "the Polish agency", "the Kenyan ministry": the one body named before with that head
+  noun and that state ("Poland's Internal Security Agency");
+- "X are trained by Y, which backs them", "X were set up in 2016. Y backs them": the
+  armed group named in the plural that is the subject of the main verb (of the sentence
+  before), when no other body is named between;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
 - "his government": the state its person leads, by a title read before; "the
@@ -109,13 +120,15 @@ def bare_definite(tok: Token, deps: frozenset[str] = _BARE_DEPS) -> bool:
 
 
 _DEMONSTRATIVES = words("this that")
+_PLURAL_DEMONSTRATIVES = words("these those")
 
 
 def _demonstrative(det: Token) -> bool:
-    """"That council called on X", "this group": a demonstrative points back as "the"
-    does; not a "that" after a verb of speech ("said that council members"), which
-    the parser may take for one."""
-    if det.lower_ not in _DEMONSTRATIVES or det.head.tag_ != "NN":
+    """"That council called on X", "this group", "condemns these attacks": a
+    demonstrative points back as "the" does; not a "that" after a verb of speech ("said
+    that council members"), which the parser may take for one."""
+    if not (det.lower_ in _DEMONSTRATIVES and det.head.tag_ == "NN") and not (
+            det.lower_ in _PLURAL_DEMONSTRATIVES and det.head.tag_ == "NNS"):
         return False
     before = det.doc[det.i - 1] if det.i > 0 else None
     return before is None or before.lemma_ not in SPEECH_VERBS
@@ -142,7 +155,8 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
         return _led_state(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
-        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m) or titled_office(tok, ctx.m)
+        return name_tail(tok, ctx.m) or kind_first(tok, ctx.m) or titled_office(
+            tok, ctx.m) or state_body(tok, ctx.m)
     if tok.lower_ in _DOER_NOUNS:
         return _credited_last(ctx) or ctx.last_attacker
     if tok.lower_ in _TOLD_DOER_NOUNS:
@@ -269,6 +283,43 @@ def name_tail(tok: Token, m: Mentions) -> str | None:
 
 # Nouns of a body named as a post holder's: "the Office of the Special Envoy".
 _OFFICE_NOUNS = words("office bureau secretariat")
+
+
+def state_body(tok: Token, m: Mentions) -> str | None:
+    """"The Polish agency", "the Kenyan ministry": a noun that heads names, with "the" and
+    a state's demonym only, is the one body named before in the document with that head
+    whose name holds the state, or whose mention named the state beside it ("Poland's
+    Internal Security Agency", "the Polish Internal Security Agency"). Two such bodies,
+    or none, leave it unread."""
+    noun = tok.lemma_.lower()
+    if noun not in _HEADED or tok.tag_ != "NN":
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    mods = [c for c in left if c.dep_ not in _BARE_DEPS]
+    if len(mods) != 1 or mods[0].dep_ not in ("amod", "compound") or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in left):
+        return None
+    state = m.state_for_word(mods[0])
+    if state is None:
+        return None
+    found = set()
+    for i, key in m.token_actor.items():
+        if i >= tok.i or key in found or key == state or m.type_of(key) not in _HEADED[noun] or (
+                not _same_noun(name_head(m.actors[key].name), tok.lower_)):
+            continue
+        if _named_with_state(tok.doc[i], key, state, m):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_with_state(word: Token, key: str, state: str, m: Mentions) -> bool:
+    """A mention of `key` (`word`, one of its words) named with the state: the state's
+    name or demonym inside the name, or as its owner or modifier ("Poland's X")."""
+    head = word
+    while head.dep_ == "compound" and m.token_actor.get(head.head.i) == key:
+        head = head.head
+    return any(m.token_actor.get(c.i) == state or m.state_for_word(c) == state
+               for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod"))
 
 
 def titled_office(tok: Token, m: Mentions) -> str | None:
@@ -465,11 +516,14 @@ _EVENT_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS | BLAST_NOUNS
 
 
 def the_event_before(tok: Token, ctx: Context | None = None) -> bool:
-    """"the strike", "the raid": an attack named before, with no doer of its own here
+    """"the strike", "the raid", "these attacks": an attack named before, with no doer of
+    its own here
     ("condemned the raid as a crime": the "as" the parser may hang on the noun is the
     verb's, what the raid is called, not whose it is); "the attack on the ambulance"
     when an ambulance was what an attack told with its doer struck."""
-    return tok.lower_ in _EVENT_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+    return tok.lower_ in _EVENT_NOUNS and any(
+        c.lower_ == "the" or (c.dep_ == "det" and _demonstrative(c))
+        for c in tok.children) and not any(
         c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") and c.lower_ != "as"
         and not (ctx is not None and _on_told_target(c, ctx)) for c in tok.children)
 
@@ -503,6 +557,8 @@ def attack_doer(tok: Token, ctx: Context) -> str | None:
     named just after the one told last, by one doer."""
     doers = ctx.attack_doers
     key = attack_key(tok)
+    if _told_without_doer(tok, ctx):
+        return None
     if key in _ANY_ATTACK:
         told = [d for word, ds in doers.items() if word in _ANY_ATTACK for d in ds] or [
             d for ds in doers.values() for d in ds]
@@ -517,6 +573,23 @@ def attack_doer(tok: Token, ctx: Context) -> str | None:
             return latest.pop()
     first = told[0][0]
     return first if all(d == first for d, _ in told) else None
+
+
+def _told_without_doer(tok: Token, ctx: Context) -> bool:
+    """"X said it had nothing to do with the attack on the train. 'We condemn this
+    attack'": the sentence just before named an attack by the same noun and gave it no
+    doer; the noun points back to that one, whose doer is not known."""
+    sent = sentence_of(tok)
+    j = sent.start - 1
+    while j > 0 and tok.doc[j].is_space:
+        j -= 1  # (across a paragraph break too: a quotation may open the next one)
+    if j < 0:
+        return False
+    before = sentence_of(tok.doc[j])
+    if not any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in before):
+        return False
+    return not any(start == before.start for told in ctx.attack_doers.values()
+                   for _, start in told)
 
 
 def _just_before(start: int, tok: Token, most: int = 3) -> bool:
@@ -758,7 +831,8 @@ _PARTY_TYPES = frozenset({ActorType.STATE, ActorType.ARMED_GROUP, ActorType.ORGA
 _STATES_ONLY = frozenset({ActorType.STATE})
 _PAIR_NOUNS = {"side": _PARTY_TYPES} | {
     noun: _STATES_ONLY for noun in ("country", "nation", "government")} | {
-    noun: _ORGS for noun in ("group", "faction", "movement", "militia")}
+    noun: _ORGS for noun in ("group", "faction", "movement", "militia")} | {
+    noun: _GROUPS_ONLY for noun in ("cartel", "gang", "clan")}
 # Definite nouns that refer back (by lemma) -> the types they can mean, and whether the
 # actor's own name must have the noun as its head ("the mission" for "the X Mission in
 # Y"; "the group" describes any group, whatever its name).
@@ -1012,6 +1086,38 @@ def previous_organisation(tok: Token, m: Mentions) -> str | None:
     if tok.lower_ in _IT or key is None:
         return key
     return key if m.type_of(key) is ActorType.ARMED_GROUP and _alone_before(tok, m) else None
+
+
+def plural_group_object(tok: Token, m: Mentions) -> str | None:
+    """"X are trained by Y, which backs them", "X were set up in 2016. Y backs them":
+    "them" taken by a verb another does is the armed group named in the plural ("the X
+    Forces", "the X Brigades") that is the subject of the sentence's main verb, when the
+    pronoun's verb is below it, else of the sentence before's; never the doer of the
+    pronoun's own verb, and unread when another body is named in between."""
+    if tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = {k for c in verb.children if c.dep_ in _SUBJECT_DEPS
+           if (k := m.token_actor.get(c.i)) is not None}
+    if verb.dep_ == "relcl" and verb.head.i in m.token_actor:
+        own.add(m.token_actor[verb.head.i])  # ("Y, which backs them": Y does it)
+    sent = sentence_of(tok)
+    root = sent.root
+    if root.i == verb.i:
+        before = sentence_before(tok)
+        if before is None:
+            return None
+        root, start = before.root, before.start
+    else:
+        start = sent.start
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    key = m.token_actor.get(subjects[0].i) if len(subjects) == 1 else None
+    if key is None or key in own or m.type_of(key) is not ActorType.ARMED_GROUP or not (
+            m.actors[key].name.endswith("s")):
+        return None
+    between = {k for i in range(start, tok.i) if (k := m.token_actor.get(i)) is not None
+               and m.type_of(k) in _IT_TYPES} - own - {key}
+    return None if between else key
 
 
 def _alone_before(tok: Token, m: Mentions) -> bool:
@@ -1428,6 +1534,10 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         return None  # "the Maute group", "the organisation X": named on the spot
     if noun in _COUNTRY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return None  # "the leaders of the country": a place in a phrase, not a doer
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (
+            told := _named_by_copula(tok, m)) is not None:
+        # "The main force in the region is X": told by the name after the copula
+        return told if m.type_of(told) in types else None
 
     def fits(key: str) -> bool:
         rec = m.actors[key]
@@ -1484,6 +1594,13 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         # no one subject among them: the armed group the story is about, if one is
         close = _prominent(m, tok, close or tied)
     return close.pop() if len(close) == 1 else None
+
+
+def _named_by_copula(subject: Token, m: Mentions) -> str | None:
+    """The actor named after the copula whose subject is `subject` ("the main force in
+    the region is X"), if one is."""
+    return next((k for c in subject.head.children if c.dep_ == "attr"
+                 if (k := m.token_actor.get(c.i)) is not None), None)
 
 
 def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
@@ -1605,8 +1722,16 @@ def _only_or_main(m: Mentions, tok: Token, headed: bool, fits: Callable[[str], b
     head ("the mission"), or the armed group named at least twice as often as any other
     ("the rebels" in a story about one rebel group)."""
     if headed:
-        found = {k for i, k in m.token_actor.items() if i < tok.i and fits(k)}
-        return found.pop() if len(found) == 1 else None
+        # (a bare "the force" is no description of a state's forces: "Chadian forces"
+        # names no force)
+        bare = tok.lemma_.lower() in _ANY_FORCE and _bare(tok)
+        found = {k for i, k in m.token_actor.items() if i < tok.i and fits(k)
+                 and not (bare and i in m.descriptor_tokens and _generic(m, k))}
+        if found or not bare:
+            return found.pop() if len(found) == 1 else None
+
+        def fits(key: str) -> bool:  # "the force": no name has it, any armed body may be
+            return m.type_of(key) is ActorType.ARMED_GROUP and not _generic(m, key)
     counts = Counter(k for i, k in m.groups if i < tok.i and fits(k))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < _MAIN * ranked[1][1]):
@@ -1615,6 +1740,16 @@ def _only_or_main(m: Mentions, tok: Token, headed: bool, fits: Callable[[str], b
 
 
 _MAIN = 2  # how many times as often the main group is named as any other
+# Heads of names that also describe any armed body ("the force" after "the X Coast
+# Guard", when no name is headed by it).
+_ANY_FORCE = words("force")
+
+
+def _bare(tok: Token) -> bool:
+    """"the force" and nothing more: not "the main military force" (a kind told anew,
+    often named just after: "the main force in the region is X"), nor a copula's subject."""
+    return all(c.lower_ == "the" for c in tok.lefts) and not (
+        tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
 
 
 def _clause_subjects(sent: Span, m: Mentions, verbs: frozenset[str] | None = None
@@ -1648,7 +1783,7 @@ def two_sides(tok: Token, m: Mentions) -> tuple[str, str] | None:
         _joined_pair(tok, kinds, m))
     before = sentence_before(tok)
     if found is None and before is not None:
-        found = _two_parties(before.start, before.end, kinds, m)
+        found = _two_parties(before.start, before.end, kinds, m, tok.doc)
     return found
 
 
@@ -1666,17 +1801,28 @@ def _joined_pair(tok: Token, kinds: frozenset[ActorType], m: Mentions
     return pair if joined else None
 
 
-def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions
-                 ) -> tuple[str, str] | None:
+def _two_parties(start: int, end: int, kinds: frozenset[ActorType], m: Mentions,
+                 doc: Doc | None = None) -> tuple[str, str] | None:
     parties: dict[str, None] = {}  # (in the order named)
     for i in range(start, end):
         key = m.token_actor.get(i)
-        if key is not None and i not in m.media_tokens and m.type_of(key) in kinds:
+        if key is not None and i not in m.media_tokens and m.type_of(key) in kinds and not (
+                doc is not None and _told_inside_another(doc[i], key, m)):
             parties[key] = None
     if len(parties) != 2:
         return None
     first, second = parties
     return first, second
+
+
+def _told_inside_another(tok: Token, key: str, m: Mentions) -> bool:
+    """"X, led by Prime Minister Y, opposes Z": a person named inside another party's
+    phrase (its leader, its spokesman) is told of that party, no side of their own."""
+    if m.type_of(key) is not ActorType.PERSON:
+        return False
+    return any((other := m.token_actor.get(a.i)) is not None and other != key
+               and m.type_of(other) is not ActorType.PERSON for a in tok.ancestors
+               if a.pos_ == "PROPN")
 
 
 # Words a part of a plural is counted by: "six of them", "some of them".

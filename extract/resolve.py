@@ -1,6 +1,10 @@
 """Who a token stands for: names, copulas, pronouns, titles, speakers, negation.
 
-Shared by the clause rules (rules.py) and the event-noun rules (events.py).
+Shared by the clause rules (rules.py) and the event-noun rules (events.py). A second
+description set off after a first that ends on a body's name is that body's ("X, a unit
+of Y, the movement that holds Z": Y holds Z; "X is part of Y, the administration that
+runs Z"); a relative pronoun after a preposition is the noun its clause hangs on ("Y,
+with which X worked").
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from .coref import (
     headed_noun,
     identified_doers,
     partitive_antecedent,
+    plural_group_object,
     previous_organisation,
     previous_person,
     quoted,
@@ -39,6 +44,7 @@ from .lexicon import (
     ARMED_WORDS,
     ATTACK_NOUNS,
     FORMER_WORDS,
+    GOVERNMENT_WORDS,
     GROUP_ANAPHORS,
     ITEM_VERBS,
     JOB_NOUNS,
@@ -312,6 +318,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if (group := identified_doers(tok, m)) is not None:
         return group  # "the attackers, fighters of X, ..."
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        if (last := _second_apposition_of(tok, ctx)) is not None:
+            return last  # "X is part of Y, the body that runs Z": Y runs Z
         for subj in tok.head.children:
             if subj.dep_ == "nsubj" and subj.lower_ != "what":  # ("what it said were X")
                 return actor_of(subj, ctx, depth + 1)
@@ -325,6 +333,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 m.type_of(held) is ActorType.PERSON) and (
                 (last := _named_before_comma(tok, ctx)) is not None) and last != held:
             return last  # "X, head of Y, the Kurdish-led force ...": Y is the force
+        if held is not None and (last := _second_apposition_of(tok, ctx)) is not None and (
+                last != held):
+            return last  # "X, a unit of Y, the movement that holds Z": Y holds Z
         return held
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
             (named := _name_set_before(tok, ctx)) is not None):
@@ -340,6 +351,9 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if lower in _RELATIVES and tok.dep_ == "dobj" and clause.dep_ == "xcomp" and (
             clause.head.dep_ == "relcl") and tok.i < clause.head.i:
         clause = clause.head  # "X, whom Y refuses to recognise": the object of the verb below
+    if lower in ("which", "whom") and tok.dep_ == "pobj" and clause.dep_ == "prep" and (
+            clause.head.dep_ == "relcl") and tok.i < clause.head.i:
+        clause = clause.head  # "X, with which Y worked": the noun the clause hangs on
     if lower in _RELATIVES and tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "conj" \
             and clause.head.dep_ == "relcl" and tok.i > clause.head.i:
         clause = clause.head  # "X, who holds A and who is believed to live in Y": X
@@ -406,6 +420,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                         return key
         if tok.dep_ in ("dobj", "pobj") and (first := _first_conjunct(tok)) is not None:
             return actor_of(first, ctx, depth + 1)  # "X and the Y who fight beside them"
+        if (group := plural_group_object(tok, m)) is not None:
+            return group  # "X are financed by Y, which backs them"
         if tok.dep_ in _IT_DEPS:
             return previous_organisation(tok, m)  # "The X Front ... It/Its/Their fighters"
         return None
@@ -557,6 +573,30 @@ def _named_before_comma(appos: Token, ctx: Context) -> str | None:
         j -= 1  # the acronym in parentheses stands for the same actor
     key = ctx.m.token_actor.get(j)
     return key if key is not None and ctx.m.type_of(key) not in PLACES else None
+
+
+# Nouns of a body that a second description after a body's name may be headed by.
+_SECOND_NOUNS = BODY_WORDS | GOVERNMENT_WORDS | words("administration authority body")
+
+
+def _second_apposition_of(appos: Token, ctx: Context) -> str | None:
+    """"X, a unit that is part of Y, the movement that holds Z", "X is part of Y, the
+    administration that runs Z": a second description set off after a first that ends
+    on a body's name describes that body, the nearest (the parser hangs both on X, or
+    on the copula). Only a body's noun for a body named there: never a person or a
+    place ("X, a militia from Y, the largest group ..." stays X's)."""
+    if appos.pos_ != "NOUN" or appos.lemma_ not in _SECOND_NOUNS:
+        return None
+    head = appos.head
+    first = next((c for c in head.children if c.dep_ == appos.dep_ and c.i < appos.i), None)
+    if first is None and appos.dep_ == "appos" and head.pos_ == "NOUN" and head.i < appos.i:
+        first = head  # "X is an ally of Y, the movement that ...": hung on "ally"
+    last = _named_before_comma(appos, ctx)
+    if first is None or last is None or ctx.m.type_of(last) is ActorType.PERSON:
+        return None
+    comma = appos.left_edge.i - 1
+    # (the name ends the first description: nothing but its words before the comma)
+    return last if first.left_edge.i <= comma - 1 <= first.right_edge.i + 1 else None
 
 
 def _name_set_before(noun: Token, ctx: Context) -> str | None:
