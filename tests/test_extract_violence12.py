@@ -9,7 +9,10 @@
   assets are threatened; not a denied threat, nor "Y's stability";
 - "troops (soldiers, units) of X engaged the fighters of Y": X fights Y; not "engaged with"
   elders, "engaged in talks", nor a clerk or a minister who "engaged" a firm; who engages
-  answers an attack, so "condemned the attack" after it is not the engagers'.
+  answers an attack, so "condemned the attack" after it is not the engagers';
+- "X has waged (been fighting, led) a war (the fight, an insurgency) against Y": X fights
+  Y; not a war "against corruption", a war denied, nor one X condemned that another
+  waged.
 
 Every row is written for this table, with invented names and places.
 """
@@ -59,6 +62,19 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Troops of the Samarind Defence Force engaged Kolo Liberation Front fighters as they "
      "withdrew towards the hills, officials said.",
      [("Samarind Defence Force", T, "Kolo Liberation Front")]),
+    # --- a war waged against a side
+    ("waged-a-war-against",
+     "Since 2019 the Tarvo Front has waged a bloody war against the Kolo Liberation Front "
+     "in the hills.",
+     [("Tarvo Front", T, "Kolo Liberation Front")]),
+    ("fighting-a-separate-war-against",
+     "Further north, the Tarvo Front has also been fighting a separate war against the "
+     "Kolo Liberation Front.",
+     [("Tarvo Front", T, "Kolo Liberation Front")]),
+    ("led-the-fight-against",
+     "General Ivo Marsh of the Samarind Defence Force led the fight against the Kolo "
+     "Liberation Front for a decade.",
+     [("Ivo Marsh", T, "Kolo Liberation Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -96,6 +112,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "of the Samarind Defence Force engaged the attackers as they fled. The Lakeland "
      "government condemned the attack.",
      [("Lakeland", "CRITICIZES", "Samarind Defence Force")]),
+    ("waged-a-war-against-corruption",
+     "Since 2019 the Tarvo Front has waged a war against corruption in the hills, its "
+     "leader said.",
+     [("Tarvo Front", T, "*")]),
+    ("never-waged-a-war-against",
+     "The Tarvo Front said it had never waged a war against the Kolo Liberation Front.",
+     [("Tarvo Front", T, "Kolo Liberation Front")]),
+    ("war-waged-by-another-against",
+     "The Tarvo Front condemned the war waged by the Samarind Defence Force against the "
+     "Kolo Liberation Front.",
+     [("Tarvo Front", T, "Kolo Liberation Front")]),
 ]
 
 
