@@ -95,8 +95,9 @@ R = RelationType
 # "accused each other", "carried out joint patrols")
 READS = ("actor", "owner", "inside", "subject", "state", "enemy", "others")
 _HARM = frozenset({R.TARGETS, R.KILLED})
-# Who drives another out answers an attack: "condemned the attack" next is not theirs
-_PUSH_BACK = words("drive push chase flush expel oust")
+# Who drives another out (or engages them) answers an attack: "condemned the attack" next
+# is not theirs
+_PUSH_BACK = words("drive push chase flush expel oust engage")
 # Ties a word of the match can put in the past: "a former member of Y", "its onetime ally".
 _TIES = frozenset({RelationType.MEMBER_OF, RelationType.PART_OF, RelationType.ALLIED_WITH})
 # Help a noun of the match can put in the past: "Y, X's former backer".
@@ -1063,7 +1064,7 @@ def pattern_candidates(
                     if verb.lemma_ not in _PUSH_BACK:
                         _note_attacker(kept, verb, ctx)
                     yield kept
-        if harm and doers and not targets and verb.lemma_ not in _fight_lemmas():
+        if harm and doers and not targets and verb.lemma_ not in _fight_lemmas() | _PUSH_BACK:
             # "X attacked a train": no actor struck, but "condemned the attack" next is X's
             # (not "X fought the gunmen": who fights back is not the attacker)
             kept = by_mood(candidate(doers[0], pattern.relation, doers[0], verb, ctx, 0.0), verb)

@@ -319,6 +319,9 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
         return False  # a place or facility is held; captured soldiers are not "controlled"
     if c.type is R.LEADS and tgt is ActorType.LOCATION and src is ActorType.PERSON:
         return True  # only the titles read a person leading a place (a governor, a mayor)
+    if c.type is R.THREATENS and tgt is ActorType.FACILITY:
+        return True  # "threatened to blow up the X Dam": a facility is threatened, a town only
+        # the place of a threat against its people
     return tgt not in PLACES or c.type in _PLACE_TARGETS
 
 
