@@ -84,10 +84,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "The strongest armed group in the valley is the Frente Unido del Norte, or ELN, "
      "according to the army. Along the river, the ELN controls most of Puerto Lleras.",
      [("Frente Unido del Norte", "CONTROLS", "Puerto Lleras")]),
-    # ", or" before a phrase, not an acronym closed by punctuation: no gloss
+    # ", or" before a phrase, not an acronym closed by punctuation: no gloss (an acronym
+    # its initials do not spell, since one they spell is the body's by its initials)
     ("c8-or-acronym-opens-phrase",
-     "The Northern Liberation Movement, or NLM fighters as residents call them, raided "
-     "Tenkoro. The NLM attacked Bama on Monday.",
+     "The Northern Liberation Movement, or MLN fighters as residents call them, raided "
+     "Tenkoro. The MLN attacked Bama on Monday.",
      [("Northern Liberation Movement", "TARGETS", "Bama")]),
     # an acronym and a branch word, but no such branch named before: not the whole body's
     # branch passed off as another actor
