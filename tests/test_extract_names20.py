@@ -29,7 +29,7 @@ from spacy.language import Language
 
 from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
-from tests.test_extract_names_kinds import Case
+from tests.test_extract_names_kinds import Case, assert_read_whole, names_read
 
 F, G, ORG, P = (ActorType.FACILITY, ActorType.ARMED_GROUP, ActorType.ORGANIZATION,
                 ActorType.PERSON)
@@ -140,26 +140,14 @@ NOT_NAMES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def _read(nlp: Language, text: str) -> dict[str, ActorType]:
-    ex = extract_document(nlp, text, "case.txt")
-    names: dict[str, ActorType] = {}
-    for actor in ex.actors:
-        for name in (actor.name, *actor.aliases):
-            names.setdefault(name, actor.type)
-    return names
-
-
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_name_read_whole_and_typed(nlp: Language, case: Case) -> None:
-    names = _read(nlp, case.text)
-    assert names.get(case.name) is case.type_, names
-    for part in case.absent:
-        assert part not in names, names
+    assert_read_whole(nlp, case)
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_NAMES, ids=lambda x: str(x)[:30])
 def test_no_name_read(nlp: Language, text: str, absent: tuple[str, ...]) -> None:
-    names = _read(nlp, text)
+    names = names_read(nlp, text)
     for part in absent:
         if part == "Iran":
             assert names.get(part) is ActorType.STATE, names

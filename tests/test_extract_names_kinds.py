@@ -106,6 +106,25 @@ def _read(nlp: Language, case: Case) -> dict[str, T]:
     return names
 
 
+def names_read(nlp: Language, text: str) -> dict[str, T]:
+    """Every name and alias the extraction gives `text`'s actors, with the actor's type."""
+    ex = extract_document(nlp, text, "case.txt")
+    names: dict[str, T] = {}
+    for actor in ex.actors:
+        for name in (actor.name, *actor.aliases):
+            names.setdefault(name, actor.type)
+    return names
+
+
+def assert_read_whole(nlp: Language, case: Case) -> None:
+    """The case's name is read whole (as a name or an alias) with its type, and none of
+    its cut-off parts is."""
+    names = names_read(nlp, case.text)
+    assert names.get(case.name) is case.type_, names
+    for part in case.absent:
+        assert part not in names, names
+
+
 @pytest.mark.parametrize("case", FACILITIES + NOT_FACILITIES + OWNERS + BODIES,
                          ids=lambda c: c.name)
 def test_name_and_kind(nlp: Language, case: Case) -> None:
