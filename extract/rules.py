@@ -1655,7 +1655,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             note_event(verb, rel, tgts, srcs, ctx)
         if rel in _JOINT_ACTS and len(own) > 1 and not passive and sum(
                 c.dep_ == "nsubj" for c in verb.children) < 2 and not _apart(verb) and (
-                lemma not in _STANCE_LEMMAS):
+                lemma not in _STANCE_LEMMAS or _act_supported(objs, ctx)):
             # (not two subjects the parser gave one verb: "a commander whom the army
             # holds responsible", "whom" and "the army")
             # "Russia and Iran armed the rebels": they act together
@@ -1930,6 +1930,12 @@ _JOINT_ACTS = frozenset({R.TARGETS, R.KILLED, R.BACKS, R.CONTROLS, R.SANCTIONS})
 # Backing told as a stance, not a deed: two who back one side ("X and Y back the force")
 # share a stance, each on its own; arming or funding it ("X and Y armed the rebels") is done
 _STANCE_LEMMAS = words("back support")
+
+
+def _act_supported(objs: list[Token], ctx: Context) -> bool:
+    """What two bodies back is an act they support together ("supported talks between X
+    and Y"), not a side, an actor ("back the Tolo Front", "back the force")."""
+    return any(actor_of(o, ctx) is None for o in objs)
 
 
 def _second_relative(word: Token, verb: Token) -> Token:

@@ -22,9 +22,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # "the X district of Y": X is in Y
     ("district-of", "Police say the gang controls much of Eastleigh and the Pangani district "
      "of Nairobi, where it taxes traders.", [("Pangani", "LOCATED_IN", "Nairobi")]),
-    # "the Y province town of X": X is in Y
+    # "the Y province town of X": X is in Y (the province named by its name, "Lualaba
+    # province" its alias)
     ("province-town-of", "The rebels pulled their fighters out of the Lualaba province town "
-     "of Kolwezi and nearby Likasi.", [("Kolwezi", "LOCATED_IN", "Lualaba province")]),
+     "of Kolwezi and nearby Likasi.", [("Kolwezi", "LOCATED_IN", "Lualaba")]),
     # a "Y-led" noun in apposition to a name: Y leads the name
     ("led-noun-set-off", "Velmar Unity, the Kenya-backed party that dominates politics in "
      "the north, called on UNMISS, the UN-led peacekeeping force, to take over security in "
