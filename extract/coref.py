@@ -579,14 +579,8 @@ def _told_without_doer(tok: Token, ctx: Context) -> bool:
     """"X said it had nothing to do with the attack on the train. 'We condemn this
     attack'": the sentence just before named an attack by the same noun and gave it no
     doer; the noun points back to that one, whose doer is not known."""
-    sent = sentence_of(tok)
-    j = sent.start - 1
-    while j > 0 and tok.doc[j].is_space:
-        j -= 1  # (across a paragraph break too: a quotation may open the next one)
-    if j < 0:
-        return False
-    before = sentence_of(tok.doc[j])
-    if not any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in before):
+    before = sentence_before(tok, across_breaks=True)
+    if before is None or not any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in before):
         return False
     return not any(start == before.start for told in ctx.attack_doers.values()
                    for _, start in told)
@@ -898,10 +892,11 @@ def _break_before(sent: Span) -> bool:
     return j >= 0 and doc[j].whitespace_.count("\n") >= 2
 
 
-def sentence_before(tok: Token) -> Span | None:
-    """The sentence before the token's own, unless a paragraph break lies between."""
+def sentence_before(tok: Token, across_breaks: bool = False) -> Span | None:
+    """The sentence before the token's own, unless a paragraph break lies between (or
+    across one, with `across_breaks`: a quotation may open the next paragraph)."""
     sent = sentence_of(tok)
-    if sent.start == 0 or _break_before(sent):
+    if sent.start == 0 or (not across_breaks and _break_before(sent)):
         return None
     j = sent.start - 1
     while j > 0 and tok.doc[j].is_space:
