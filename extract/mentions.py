@@ -3029,6 +3029,7 @@ def _holds_towns(text: str) -> bool:
 _PLACE_PARTICLES = words("de del la las los do da dos das")
 # Nouns of the areas a state is divided into
 _REGION_KINDS = words("district province region county governorate municipality prefecture "
+                      "territory commune upazila tehsil woreda kebele "
                       "oblast")
 _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency",
                                             "districts", "provinces", "regions", "territories"})

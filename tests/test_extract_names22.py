@@ -21,7 +21,8 @@
   particle is a town where the words around place one, as a name of capitals alone is
   (the model reads a given name opening it as a person's).
 - "in Sarkan district": a proper noun the model read as a people or as no name, before
-  the lower-case noun of an area a state is divided into, is that area.
+  the lower-case noun of an area a state is divided into ("district", "woreda",
+  "upazila"), is that area.
 - "Governor AbdulKarim Dankwambo": two to four name words after a title, one of them
   with a capital inside, are a person.
 - "Jan K. and Piotr W." read as one person: two names of two words or more (the last
@@ -72,6 +73,7 @@ CASES: list[Case] = [
     # --- an area named before its kind
     Case("Two drones hit the gas plant in Sarkan district shortly after midnight.",
          "Sarkan", L),
+    Case("Fighting spread to Dasse woreda on Monday.", "Dasse", L),
     # --- a Romance place with a particle, listed after a plural of places
     Case("The group will halt attacks in the municipalities of Sabanalarga and Rosa del "
          "Monte.", "Rosa del Monte", L),
