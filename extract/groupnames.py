@@ -11,6 +11,8 @@ group is then said of a piece. Three cues say the words are one name, and only t
 - capitalised words the model left unlabelled after an entity, up to an organisation's
   head word ("[Kivu Rapid] Intervention Force"), and for a mission or an office the
   place it serves ("Support Mission in Haiti").
+A full name in another language glossed by a known body's short one ("Jama'atu Nasr fi
+Bilad X, better known as Y", the sentence opened by it) is read as that body.
 The whole is one entity, typed by its head word where it has one; `Mentions` then reads
 the acronym as its alias, so "the TTP" later is the group and never the state.
 People's names too: a person entity the model ended before the name's last words runs on
@@ -101,6 +103,7 @@ def whole_group_names(ents: list[Span], sent: Span | None = None,
         ents = _for_names(ents, sent, text)
         ents = _called_names(ents, sent, text)
         ents = _names_before_known(ents, sent, text)
+        ents = _long_names_of_known(ents, sent, text)
         ents = _heads_before_aim(ents, sent, text)
         ents = _mai_mai_names(ents, sent, text)
         ents = _izafa_names(ents, sent, text)
@@ -629,6 +632,70 @@ def _names_before_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
                     span_id=span.text)
         out = _put_in(out, inside, name)
     return out
+
+
+# Lower-case words inside a name in another language, joining its capitalised words
+# ("Jama'atu Nasr fi Bilad X", "Harakat Ahrar wal Tahrir")
+_FOREIGN_JOINERS = words("fi fil wal wa li lil bi min al el ad ar ash ul e i de del la")
+# Adverbs before "known as" in a gloss of a name ("X, better known as Y")
+_GLOSS_ADVERBS = words("better also widely commonly popularly more")
+
+
+def _long_names_of_known(ents: list[Span], sent: Span, text: str) -> list[Span]:
+    """"Jama'atu Nasr fi Bilad Tana, better known as Nasru": the capitalised words (and
+    the small words of another language joining them) that open the sentence, or follow
+    "the", before ", better known as" a body the gazetteer knows are that body's full
+    name, read as that body whatever pieces the model read in them (a known name's own
+    words, or a person's name before a nickname, are left as they were)."""
+    if "known as" not in text:
+        return ents
+    doc = sent.doc
+    out = ents
+    for ent in ents:
+        start = _gloss_start(doc, ent)
+        if start is None or ent.label_ not in _KNOWN_BODY_LABELS or not ent.ent_id_:
+            continue
+        first = _foreign_name_start(doc, start, sent.start)
+        if first is None:
+            continue
+        inside = _overlapping(out, first, start)
+        if any(e.start < first or (e.ent_id_ and e.start == first) for e in inside):
+            continue  # (a known name opens the words: its own reading stands)
+        name = Span(doc, first, start, label=ent.label_, span_id=ent.ent_id_)
+        out = _put_in(out, inside, name)
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word opened by a capital letter, an apostrophe inside it ("Jama'atu") too."""
+    return tok.text[:1].isupper() and tok.text.replace("'", "").isalpha()
+
+
+def _gloss_start(doc: Doc, ent: Span) -> int | None:
+    """Where the comma opens before ", better known as [the] ENT" when the entity is the
+    whole other name (punctuation after it); else None."""
+    i = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if i < 3 or doc[i].lower_ != "as" or doc[i - 1].lower_ != "known" or (
+            ent.end < len(doc) and not doc[ent.end].is_punct):
+        return None
+    i -= 2
+    while i > 0 and doc[i].lower_ in _GLOSS_ADVERBS:
+        i -= 1
+    return i if doc[i].text == "," else None
+
+
+def _foreign_name_start(doc: Doc, end: int, sent_start: int) -> int | None:
+    """The first word of the run of capitalised words and joining small words ending
+    before `end`, when it opens the sentence or follows "the" and holds three words or
+    more; else None."""
+    i = end
+    while i > sent_start and (_capitalised(doc[i - 1]) or (
+            doc[i - 1].lower_ in _FOREIGN_JOINERS and i < end and _capitalised(doc[i]))):
+        i -= 1
+    while i < end and not _capitalised(doc[i]):
+        i += 1
+    opened = i == sent_start or doc[i - 1].is_space or doc[i - 1].lower_ == "the"
+    return i if opened and end - i >= 3 else None
 
 
 # Words of the cue before a group's name, and the relative word before it ("crews that

@@ -2,7 +2,14 @@
 
 Named entities (entity ruler + model NER) and group descriptors ("US forces",
 "Iraqi militias") become mentions; surnames, acronyms in parentheses and
-"the militias" resolve to actors introduced earlier in the document.
+"the militias" resolve to actors introduced earlier in the document. Among the name
+readings here: "the Nigerian federal government" is a body ("the federal government"
+later is it, when the article named one); a bracketed acronym the dictionaries give the
+name's own code alone is its alias ("United Nations Children's Fund (UNICEF)"); a mine
+or field's name before what it yields is the site too ("the Tarko gold mine"); a proper
+noun before "district", "province", "region" is that area; a person read as "Jan K.
+and Piotr W." is two; "Qari X" keeps its honorific form as an alias; a long name read
+once is read whole again after "the" and a piece of it ("[the Eastern] [Chad] ...").
 """
 
 from __future__ import annotations
@@ -77,6 +84,7 @@ from .namecues import (
     DEMONYM_ENDINGS,
     ENLISTED_RANKS,
     FACILITY_NAME_NOUNS,
+    HONORIFICS,
     PART_APPOSITIONS,
     PLACE_PREPS,
     SCHOOL_HEADS,
@@ -154,6 +162,8 @@ _NER_TYPES = {
     "NORP": ActorType.STATE,
 }
 _TRIM_START = frozenset({"the", "a", "an", "'s"})
+# Honorifics written before a name ("Qari X", "Maulvi X")
+_HONORIFIC_TITLES = words(HONORIFICS)
 # Fighters whose plural possessive opens a name the model read whole: the body is
 # theirs, its name what follows ("the Maoists' Tarvo Division Committee")
 _FIGHTERS_OWNING = frozenset({"maoists", "rebels", "militants", "insurgents", "jihadists",
@@ -467,7 +477,8 @@ class Mentions:
                 for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
                                               self.is_place):
                     for held in _officer_set_off(part, self.gaz.given_names):
-                        self._read_entity(held)
+                        for one in _split_person_pair(held):
+                            self._read_entity(one)
         if tokens:
             self._read_dateline_place(tokens[0])
         if self.titles:
@@ -556,6 +567,24 @@ class Mentions:
         doc = tok.doc
         if not tok.is_lower:
             return False
+        if tok.i > 1 and doc[tok.i - 1].lower_ == "federal" and (
+                self.gaz.state_of_demonym(doc[tok.i - 2].text) is not None):
+            # "the Iraqi federal government": a federal state's central government, a
+            # body apart from its regions' (the demonym still names the state)
+            name = doc[tok.i - 2 : tok.i + 1].text
+            if (state := self.state_for_word(doc[tok.i - 2])) is not None:
+                self._mark(tok.i - 2, tok.i - 1, state)
+            self._mark(tok.i - 1, tok.i + 1, self.add(name, ActorType.GOVERNMENT_BODY, name,
+                                                      cue=_BY_KIND))
+            return True
+        if tok.i > 1 and doc[tok.i - 1].lower_ == "federal" and doc[tok.i - 2].lower_ == "the":
+            # "the federal government" after "the Iraqi federal government": that body,
+            # when the article named one state's alone
+            named = [k for k, rec in self.actors.items() if rec.type is (
+                ActorType.GOVERNMENT_BODY) and rec.name.endswith(" federal government")]
+            if len(named) == 1:
+                self._mark(tok.i - 1, tok.i + 1, named[0])
+                return True
         stop = tok.i
         while stop > 0 and tok.i - stop < 2 and doc[stop - 1].lower_ in _REGIONAL_WORDS and (
                 doc[stop - 1].is_lower):
@@ -803,7 +832,8 @@ class Mentions:
         listed = tok.dep_ == "conj" and doc[tok.i - 1].lower_ in (",", "and", "or") and (
             key := self.token_actor.get(tok.head.i)) is not None and (
             self.actors[key].type is ActorType.LOCATION)
-        if not (listed or held_ground(span) or held_by_a_side(span) or _town_set_off(tok)):
+        if not (listed or held_ground(span) or held_by_a_side(span) or _town_set_off(tok)
+                or _region_kind_after(span)):
             return False
         self._mark(tok.i, tok.i + 1, self.add(tok.text, ActorType.LOCATION, tok.text))
         return True
@@ -1201,6 +1231,9 @@ class Mentions:
             end = start + cut
         if start >= end or (end - start == 1 and words[0].is_lower and words[0].is_alpha):
             return  # ("held its congress", "the senate met": a common word, no name)
+        if end - start == 1 and words[0].lower_ in _LANDFORM_HEADS and end < len(doc) and (
+                doc[end].lower_ == "of"):
+            return  # ("the Valley of the X and Y Rivers" cut: a landform's word names none)
         if start > 1 and doc[start - 1].lower_ == "of" and port_named(doc[start - 2 : end]) and (
                 not self.is_place(doc[start - 2 : end].text)):
             start -= 2  # "the Port of Antwerp": the model read the town alone
@@ -1343,6 +1376,10 @@ class Mentions:
             # "Badakhshan province", "the Green Dawn party": the name without its kind
             # noun, as the text may also write it, is a name of the same actor
             self.actors[key].aliases.setdefault(_text(words[:-1]), None)
+        elif type_ is ActorType.FACILITY and (bare := self._facility_bare_name(words)):
+            # "the Tarko gold mine" read whole: "Tarko" alone is the mine too, as it is
+            # where the model read the name apart from its noun (not a known town's)
+            self.actors[key].aliases.setdefault(bare, None)
         for word in place_words:
             # (the place's name alone later is the place's, not its body's)
             for table in (self.short_forms.words, self.short_forms.openers):
@@ -1358,7 +1395,9 @@ class Mentions:
         if type_ is ActorType.PERSON and start > 0:
             # "Foreign Minister Julie Bishop": the titled form is an alias too
             j = start
-            while j > 0 and doc[j - 1].pos_ == "PROPN" and not doc[j - 1].ent_type_ \
+            # (an honorific the model read into the name, "Qari X", is a title of it too)
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and (
+                    not doc[j - 1].ent_type_ or doc[j - 1].lower_ in _HONORIFIC_TITLES) \
                     and doc[j - 1].is_title and start - j < 4:
                 j -= 1
             if j > 0 and j < start and self.gaz.state_of_demonym(doc[j - 1].text):
@@ -1534,6 +1573,25 @@ class Mentions:
             # town's refugee camp is the town's)
         return ActorType.FACILITY, extra, place
 
+    def _facility_bare_name(self, words: list[Token]) -> str | None:
+        """The capitalised words of a site's name before the resource it yields and its
+        noun ("Tarko" in "Tarko gold mine", "Kiru oil field"), when they are no known
+        place, actor or name of the article; else None (a town's police station is the
+        town's)."""
+        if len(words) < 3 or words[-1].lower_ not in FACILITY_NOUNS:
+            return None
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].is_lower:
+            cut -= 1
+        if cut == 0 or len(words) - cut != 2 or words[cut].lower_ not in _RESOURCE_KINDS or (
+                not all(w.is_title for w in words[:cut])):
+            return None
+        bare = _text(words[:cut])
+        if self.is_place(bare) or self.gaz.lookup(bare) is not None or (
+                name_key(bare) in self.actors):
+            return None
+        return bare
+
     def _owned_by_state(self, span: Span) -> tuple[str, str] | None:
         """"Kenya's Defence Ministry", "Somalia's Armed Forces": a name every state has
         one of, owned by the state named before it, is that state's body (named with
@@ -1625,9 +1683,21 @@ class Mentions:
             return True
         known = self.gaz.lookup(acro)
         if known is not None:
-            return known.name == name or (known.type is not ActorType.MEDIA and (
-                self._glossed_known_acronym(known.name, name)))  # (not "X (AFP)")
+            return known.name == name or self._same_coded(known, name) or (
+                known.type is not ActorType.MEDIA and (
+                    self._glossed_known_acronym(known.name, name)))  # (not "X (AFP)")
         return foreign or letters[0].casefold() == name.removeprefix("the ")[:1].casefold()
+
+    def _same_coded(self, known: Entry, name: str) -> bool:
+        """The dictionaries hold the name and its acronym as two entries of one body, with
+        one CAMEO code and type ("United Nations Children's Fund (UNICEF)")."""
+        entry = self.gaz.lookup(name)
+        code = known.cameo_code
+        # (a code two entries of the type alone bear, "IGOUNOKID"; not a kind's, "NGO")
+        return entry is not None and code is not None and entry.cameo_code == code and (
+            entry.type is known.type) and known.type is not ActorType.STATE and sum(
+            e.cameo_code == code and e.type is known.type
+            for e in self.gaz.entries.values()) == 2
 
     def _glossed_known_acronym(self, known: str, name: str) -> bool:
         """"The UN Refugee Agency (UNHCR)": a body's name the gazetteer does not hold,
@@ -1784,7 +1854,8 @@ class Mentions:
             # Only the plural names the state ("the Americans"); "Iranian" modifies.
             if state and surface.endswith("s") and surface.casefold() != state.casefold():
                 return state, ActorType.STATE, _BY_DICTIONARY
-            if state is None and label == "NORP" and _norp_place(span):
+            if state is None and label == "NORP" and (
+                    _norp_place(span) or _region_kind_after(span)):
                 # "a Memphis native": a town, not a people
                 return surface, ActorType.LOCATION, _BY_CONTEXT
             return None
@@ -2522,13 +2593,22 @@ def _with_name(ents: list[Span], span: Span) -> list[Span]:
     """The entities with `span` in place of those inside it; as they were when the
     model read it whole or read something that runs past it."""
     inside = [e for e in ents if e.start < span.end and e.end > span.start]
-    if any(e.start < span.start or e.end > span.end for e in inside) or any(
-            (e.start, e.end) == (span.start, span.end) for e in inside):
+    # (an entity opened by "the" before the name is inside it: "[the Eastern] [Sudan]
+    # Liberation Movement", the model's first piece holding the article)
+    if any(e.end > span.end or (e.start < span.start and not _the_before(e, span))
+           for e in inside) or any(
+            e.end == span.end and (e.start == span.start or _the_before(e, span))
+            for e in inside):
         return ents
     whole = Span(span.doc, span.start, span.end, label="ORG")
     kept = [e for e in ents if e not in inside]
     at = next((k for k, e in enumerate(kept) if e.start >= span.end), len(kept))
     return [*kept[:at], whole, *kept[at:]]
+
+
+def _the_before(ent: Span, span: Span) -> bool:
+    """The entity opens with the "the" right before `span`."""
+    return ent.start == span.start - 1 and ent[0].lower_ == "the"
 
 
 def _portfolio_before_name(ent: Span, after: Span | None) -> bool:
@@ -2768,6 +2848,8 @@ def _plural_head_type(span: Span) -> str | None:
 
 
 # The words saying whom a camp holds, which a text may leave out of its name
+# What a mine or field yields, between its name and its noun ("the Tarko gold mine")
+_RESOURCE_KINDS = words("gold copper diamond coal oil gas cobalt uranium lithium tin")
 _CAMP_KIND = re.compile(r"(?<=\w) (?:refugee|refugees|displacement|displaced|IDP|IDPs) camp$")
 # Fighters' plural nouns after a people's or a clan's name: "the Issa militias"
 _FIGHTERS_PLURALS = words("militias")
@@ -2943,6 +3025,12 @@ def _holds_towns(text: str) -> bool:
 
 # Lower-case nouns that, right after a name, make it a place's name.
 # (plurals after a list of names: "the Irob and Adwa districts")
+# Small words inside a Romance place's name ("Carmen de Bolivar", "Puerto del Sol")
+_PLACE_PARTICLES = words("de del la las los do da dos das")
+# Nouns of the areas a state is divided into
+_REGION_KINDS = words("district province region county governorate municipality prefecture "
+                      "territory commune upazila tehsil woreda kebele "
+                      "oblast")
 _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency",
                                             "districts", "provinces", "regions", "territories"})
 
@@ -3044,6 +3132,18 @@ def _facility_name(words: list[Token]) -> bool:
         w.is_title or _joins_name(w) for w in words)
 
 
+def _region_kind_after(span: Span) -> bool:
+    """"in Tarko district", "the Bela region": a proper noun the model read as a people
+    or left unlabelled, before the lower-case noun of an area a state is divided into,
+    is the area's name (not "Kurdish areas": an adjective, a people's word)."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].tag_ == "POS":
+        return False  # ("Cox's Bazar district": the name's end, not the name)
+    return span.end < len(doc) and doc[span.end].lower_ in _REGION_KINDS and (
+        doc[span.end].is_lower) and span[-1].tag_ in ("NNP", "NNPS") and all(
+        t.is_title for t in span)
+
+
 def _kind_noun_after(span: Span) -> bool:
     """"in Kurram district", "across Kherson province": a name a kind of place follows."""
     return len(span) <= 3 and all(t.is_title for t in span) and span.end < len(span.doc) and (
@@ -3051,8 +3151,11 @@ def _kind_noun_after(span: Span) -> bool:
 
 
 def _misread_place(span: Span, label: str, is_place: Callable[[str], bool]) -> bool:
-    """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise"."""
-    if len(span) > 3 or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
+    """A town the model took for a person or an organisation: "DAYTON, Ohio", "in Boise";
+    a Romance particle may join its words ("the municipalities of X and Puerto del Sol")."""
+    if len(span) > 3 or not all(t.is_title or t.is_upper or (
+            0 < k < len(span) - 1 and t.lower_ in _PLACE_PARTICLES)
+            for k, t in enumerate(span) if t.is_alpha):
         return False
     words = {t.lower_ for t in span}
     if not words & (ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS) and (
@@ -3201,6 +3304,27 @@ def _officer_set_off(ent: Span, given_names: frozenset[str]) -> list[Span]:
         return [ent]
     return [Span(doc, ent.start, comma, label=ent.label_),
             Span(doc, comma + 1, ent.end, label="PERSON")]
+
+
+def _split_person_pair(ent: Span) -> list[Span]:
+    """"Jan K. and Piotr W." read as one person: two names of two words or more joined by
+    "and", each a capitalised word then capitalised words or initials, are two people."""
+    if ent.label_ != "PERSON" or len(ent) < 5:
+        return [ent]
+    joins = [t.i for t in ent if t.lower_ == "and"]
+    if len(joins) != 1:
+        return [ent]
+    parts = [ent.doc[ent.start : joins[0]], ent.doc[joins[0] + 1 : ent.end]]
+    if not all(len(part) >= 2 and all(_person_word(t) for t in part) for part in parts):
+        return [ent]
+    return [Span(ent.doc, part.start, part.end, label="PERSON") for part in parts]
+
+
+def _person_word(tok: Token) -> bool:
+    """A word of a person's name: capitalised, or an initial ("K.")."""
+    text = tok.text
+    return (tok.is_title and tok.is_alpha) or (
+        len(text) == 2 and text[0].isupper() and text[1] == ".")
 
 
 def _split_place_list(ent: Span, is_place: Callable[[str], bool]) -> list[Span]:

@@ -11,7 +11,9 @@ the wrong word or reads none of it:
 - "Chief Constable Jon Boutcher", "Superintendent Mark Hanley": a rank the model read into
   the person's name is no part of it;
 - "led by Twan Mrat Naing": capitalised words the model took for a title of a work, after
-  "by" or a rank, are a person.
+  "by" or a rank, are a person;
+- "Governor AbdulKarim Dankwambo": two to four name words after a title, one written
+  with a capital inside, are a person (the model reads such words as no name).
 """
 
 from __future__ import annotations
@@ -73,13 +75,47 @@ _RANKED_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 def titled_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
     """The sentence's entities with each person named after an office read whole."""
     out = _names_after_offices(ents, sent, text)
+    out = _camel_names_after_titles(out, sent)
     return _untitled_persons(_ranked_pieces(_works_as_persons(out, sent)))
 
 
+def _camel_names_after_titles(ents: list[Span], sent: Span) -> list[Span]:
+    """"Governor AbdulRahman AbdulRazaq", "Senator Ali McKenzie": two to four name words
+    after a title, one of them written with a capital inside, are a person, whatever
+    the model read in them (it reads such words as no name, or as a body's)."""
+    doc = sent.doc
+    out = ents
+    for i in range(sent.start + 1, sent.end - 1):
+        if not _camel_name(doc[i]) or not (doc[i - 1].is_title or _camel_name(doc[i - 1])):
+            continue
+        start = i
+        while start > sent.start and _is_name_word(doc[start - 1]) and i - start < 3:
+            start -= 1
+        if start == sent.start or not (doc[start - 1].is_title
+                                       and doc[start - 1].lower_ in TITLE_WORDS):
+            continue
+        end = _name_end(doc, start, sent.end)
+        if end is None or end <= i:
+            continue
+        inside = _overlapping(out, start, end)
+        if any(e.ent_id_ or e.start < start - 1 or e.end > end for e in inside):
+            continue  # (a known name, or a longer one read already)
+        out = _put_in(out, inside, Span(doc, start, end, label="PERSON"))
+    return out
+
+
 def _is_name_word(tok: Token) -> bool:
-    return tok.is_title and tok.text.replace("-", "").replace("'", "").isalpha() and (
+    return (tok.is_title or _camel_name(tok)) and (
+        tok.text.replace("-", "").replace("'", "").isalpha()) and (
         tok.lower_ not in PORTFOLIO_WORDS and tok.lower_ not in _RANKS
         and tok.lower_ not in _OFFICE_HEADS)
+
+
+def _camel_name(tok: Token) -> bool:
+    """"AbdulRahman", "McKenzie": a name word with a capital inside, after small letters."""
+    text = tok.text
+    return len(text) > 3 and text[0].isupper() and text[1].islower() and not text.isupper() and (
+        any(a.islower() and b.isupper() for a, b in pairwise(text)))
 
 
 def _joining_hyphen(tok: Token) -> bool:

@@ -80,9 +80,11 @@ REGION_GOVERNMENTS: list[Case] = [
     ("state-government",
      "The Somali government condemned the bombing in Baidoa.",
      [("Somalia", "STATE")], [("Somali government", "GOVERNMENT_BODY")], [], []),
+    # a federal state's central government is a body of its own, as "the Federal
+    # Government of Somalia" is (the demonym still names the state)
     ("state-federal-government",
      "The Somali federal government condemned the bombing in Baidoa.",
-     [("Somalia", "STATE")], [("Somali federal government", "*")], [], []),
+     [("Somalia", "STATE"), ("Somali federal government", "GOVERNMENT_BODY")], [], [], []),
 ]
 
 SEATED_OFFICES: list[Case] = [
