@@ -779,14 +779,18 @@ _PARTS_HEADED = GROUP_PARTS | frozenset({"operation", "network", "unit", "comman
 
 # Verbs that put a name to a title: "a Y commander identified as X".
 _IDENTIFYING_VERBS = frozenset({"identify", "name"})
+# "a Y commander known as X": a participle giving the name the title's holder goes by
+# (a participle, so "a commander he called a friend" is not read).
 
 
 def _identified_as(title: Token, ctx: Context) -> str | None:
-    """"a Y commander identified as X", "a Y leader he identified as X": the person the
-    clause on the title names (not "wrongly identified as X")."""
+    """"a Y commander identified as X", "a Y leader he identified as X", "a Y commander
+    known as X": the person the clause on the title names (not "wrongly identified as
+    X")."""
     for verb in title.children:
-        if verb.dep_ not in ("acl", "relcl") or verb.lemma_ not in _IDENTIFYING_VERBS or (
-                doubted(verb)):
+        naming = verb.dep_ == "acl" and verb.lower_ in NAMING_PARTICIPLES
+        if verb.dep_ not in ("acl", "relcl") or (
+                verb.lemma_ not in _IDENTIFYING_VERBS and not naming) or doubted(verb):
             continue
         for named in pobjs(verb, {"as"}):
             key = ctx.m.token_actor.get(named.i)

@@ -183,7 +183,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += acting_as_part(out, ctx)
     out += _fellow_members(out, ctx)
     out += spoken_threats(out, ctx)
-    out = [_delegation_head(c, sent, ctx) for c in out]
+    out = [d for c in out if (d := _delegation_head(c, sent, ctx)) is not None]
     if question(sent):
         # "Will X call on Y to ...?": a question tells no event (it may still tell where
         # a place is or who holds a post)
@@ -200,10 +200,11 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
 _SENT_TEAMS = words("delegation delegations")
 
 
-def _delegation_head(c: Candidate, sent: Span, ctx: Context) -> Candidate:
+def _delegation_head(c: Candidate, sent: Span, ctx: Context) -> Candidate | None:
     """"X, head of the Y delegation", "the Y delegation, led by X", "X led a Y delegation
     to the talks": X leads the delegation, one of Y's people; Y's head only when Y is
-    named in the sentence elsewhere than with the delegation."""
+    named in the sentence elsewhere than with the delegation. A body read as the head
+    ("Y's delegation, headed by an officer of Z") is none of Y's people: no reading."""
     if c.type is not R.LEADS:
         return c
     m = ctx.m
@@ -211,6 +212,8 @@ def _delegation_head(c: Candidate, sent: Span, ctx: Context) -> Candidate:
         t.i not in m.token_actor and m.state_for_word(t) == c.target)]  # "Ukrainian"
     mentions = [t for t in mentions if not _in_own_apposition(t, c.source, ctx)]
     if mentions and all(_sent_team(t, c.target, ctx) for t in mentions):
+        if m.type_of(c.source) is not ActorType.PERSON:
+            return None
         return replace(c, type=R.MEMBER_OF)
     return c
 
@@ -325,6 +328,26 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
     return tgt not in PLACES or c.type in _PLACE_TARGETS
 
 
+def _reporting_owner(poss: Token, ctx: Context) -> str | None:
+    """Whose "its" is in a speech tag after the report: "Y will not disarm, its leader X
+    told reporters", "Y urged Z to halt work until the panel ends its survey, its
+    spokesman X said": the body the reported clause has for subject (not a thing named
+    since, nor a person or a place)."""
+    title = poss.head
+    verb = title.head
+    if poss.lower_ != "its" or title.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    m = ctx.m
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > poss.i:
+            continue
+        for subj in clause.children:
+            key = actor_of(subj, ctx) if subj.dep_ in ("nsubj", "nsubjpass") else None
+            if key is not None and m.type_of(key) not in (ActorType.PERSON, *PLACES):
+                return key
+    return None
+
+
 @rule
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
@@ -374,7 +397,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             word = doc[j].lower_
             key = m.token_actor.get(j)
             if key is None and doc[j].dep_ == "poss" and doc[j].head.i == tok.i:
-                key = actor_of(doc[j], ctx)  # "its leader, X", "the group's spokesman, X"
+                key = _reporting_owner(doc[j], ctx) or actor_of(doc[j], ctx)  # "its leader,
+                # X", "the group's spokesman, X"
             if key is None and not job and tok.lower_ not in NATIONALITY_TITLES \
                     and m.gaz.state_of_demonym(doc[j].text):
                 key = m.state_for_word(doc[j])  # "Iranian general X"
@@ -1509,6 +1533,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                 c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"] or (
                 _shared_subject(verb))
+            if not objs and rel in (R.LEADS, R.MEMBER_OF):
+                objs = _raised_subject(verb)  # "Y is believed to be led by X"
             objs = [_second_relative(o, verb) for o in objs]
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
@@ -1961,6 +1987,24 @@ def _shared_subject(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+# Verbs whose passive raises the subject of a post held ("Y is believed to be led by X",
+# "Y is said to be commanded by X"): what is believed, said or known of Y.
+_RAISING_PASSIVES = words("believe think say know understand report reckon suspect")
+
+
+def _raised_subject(verb: Token) -> list[Token]:
+    """The subject a passive post lends its verb from the raising verb above it: "Y is
+    believed to be led by X", "Y, which is said to be commanded by X" (X leads Y); not
+    "is expected to be led by X" (a post to come). Only a name or a relative pronoun:
+    a belief about "the group" or "it" is left to what is told plainly."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ not in _RAISING_PASSIVES or not any(
+            c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"
+            and (c.pos_ == "PROPN" or c.tag_ in ("WDT", "WP"))]
 
 
 # Kinds of region named after "of" besides PLACE_NOUNS: "based in the department of Y"
