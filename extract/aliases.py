@@ -1,10 +1,12 @@
 """Other names of an actor within one document: acronyms, spellings, short forms.
 
 "the Arakan Army (AA)" makes "AA" an alias from there on; "El Fasher" and "al-Fasher"
-are one place; "the Observatory" after "the Syrian Observatory for Human Rights" is
-that organisation. A short form is taken only when it points at exactly one actor
-named before, so two actors are never merged because they share a word; a word joined
-by a hyphen to another ("the Kesh-Tarsi region") is no short form. An acronym the text
+are one place, and so are "United States Central Command" and "US Central Command" (a
+state or body spelled out inside a longer name); "the Observatory" after "the Syrian
+Observatory for Human Rights" is that organisation. A short form is taken only when it
+points at exactly one actor named before, so two actors are never merged because they
+share a word; a word joined by a hyphen to another ("the Kesh-Tarsi region") is no short
+form. An acronym the text
 introduces in brackets but read as an actor of its own (a heading's "X Y Movement (XYM)")
 is the one body whose name's capitals spell it.
 """
@@ -44,9 +46,17 @@ _SHORT_FORM_TYPES = frozenset(
 )
 
 
+# A state or body spelled out inside a longer name, and its short form ("United States
+# Central Command" is "US Central Command").
+_SPELLED_OUT = re.compile(r"\bunited (states|kingdom|nations)\b(?= \w)")
+_SHORT = {"states": "us", "kingdom": "uk", "nations": "un"}
+
+
 def spelling_key(name: str) -> str:
-    """"al-Fasher", "El Fasher", "Fasher" -> "fasher": the name without its articles."""
-    return _ARTICLE.sub("", name_key(name)).strip()
+    """"al-Fasher", "El Fasher", "Fasher" -> "fasher": the name without its articles;
+    "United States Central Command" and "US Central Command" -> "us central command"."""
+    key = _SPELLED_OUT.sub(lambda m: _SHORT[m.group(1)], name_key(name))
+    return _ARTICLE.sub("", key).strip()
 
 
 @dataclass(slots=True)

@@ -1997,8 +1997,10 @@ class Mentions:
             foreign = any(c.lower_ == "foreign" for c in tok.children)
             if cls == "state" or (cls == "forces" and not foreign):
                 return
-            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-                return  # "its fighters": whose the pronoun says (coref), not the last met
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "whose")
+                   for c in tok.children):
+                return  # "its fighters", "X, whose fighters": whose the pronoun says
+                # (coref), not the last met
             key = self.last_of_class.get(cls)
             if key is not None:
                 self.actors[key].aliases.setdefault(self._np_text(tok), None)

@@ -1,0 +1,91 @@
+"""Later mentions read back to the actor named before (extract/context.py,
+extract/aliases.py, extract/agents.py, extract/coref.py):
+
+- "the army", "the government", "security forces" in a story datelined where the talks
+  it tells of were held ("LILONGWE, Malawi — ... after talks in the Malawian capital",
+  "the Lilongwe talks", "talks hosted by Malawi"): the one other state the headline
+  names, the dateline's state only the venue; not when the lead tells of no talks there,
+  nor when the headline names two other states;
+- "United States Central Command (CENTCOM) ... CENTCOM said": a name with a state or
+  body spelled out ("United States", "United Kingdom", "United Nations") is one actor
+  with the name the dictionaries give in short ("US Central Command");
+- "X, whose fighters serve in Y": the fighters are X's (the relative's antecedent), not
+  the militia met last before X; a militia of one's own ("the militia's fighters") is
+  still read as before.
+
+Every row is written for this table, with invented names and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .test_extract import Triple, assert_absent, assert_found, cases
+
+CO, D, M, T = "COOPERATES_WITH", "DEMANDS", "MEMBER_OF", "TARGETS"
+
+FOUND: list[tuple[str, str, list[Triple]]] = [
+    # ---- the dateline's state only hosts the talks: the headline's state is the story's
+    ("c13-venue-capital-talks",
+     "Zambia and Kora Front rebels agree truce at Lilongwe talks\n\n"
+     "LILONGWE, Malawi, 3 March 2025 — Zambia's government and the Kora Front agreed on "
+     "Monday to a truce after three days of talks in the Malawian capital.\n\n"
+     "The Kora Front said it had attacked the army near Solwezi in January.",
+     [("Kora Front", T, "Zambian forces")]),
+    ("c13-venue-hosted-by",
+     "Zambia's rulers and Kora rebels sign pact in Lilongwe\n\n"
+     "LILONGWE, Malawi, 3 March 2025 — Delegates of Zambia and the Kora Front signed a "
+     "pact on Monday at talks hosted by Malawi, officials said.\n\n"
+     '"We call on the government to free our men," said Tomas Ndulo, a spokesman for the '
+     "Kora Front.",
+     [("Kora Front", D, "Zambia")]),
+    # ---- a name spelled out and its short form in the dictionaries: one actor
+    ("c13-spelled-out-state-in-name",
+     "Jets from United States Central Command (CENTCOM) struck hideouts of the Kora Front "
+     "near Tarsk. CENTCOM said the raid was carried out in coordination with the Kesh "
+     "Army.",
+     [("United States Central Command", CO, "Kesh Army")]),
+    # ---- "whose fighters": the relative's antecedent
+    ("c13-whose-fighters-antecedent",
+     "Officials blamed an Iraqi militia for the raid on the Kora dam. The Tarsi Brigades, "
+     "whose fighters serve in the Popular Mobilization Forces, denied the charge.",
+     [("Tarsi Brigades", M, "Popular Mobilization Forces")]),
+]
+
+ABSENT: list[tuple[str, str, list[Triple]]] = [
+    # the lead tells of no talks in the dateline's state: its army is the dateline's
+    ("c13-venue-no-talks",
+     "Zambia and Kora Front rebels trade blame\n\n"
+     "LILONGWE, Malawi, 3 March 2025 — Zambia's government and the Kora Front blamed each "
+     "other on Monday for a raid near the Malawian border.\n\n"
+     "The Kora Front said it had attacked the army near Mchinji in January.",
+     [("Kora Front", T, "Zambian forces")]),
+    # the headline names two other states: which one is the story's is unclear
+    ("c13-venue-two-states",
+     "Zambia and Angola agree border truce at Lilongwe talks\n\n"
+     "LILONGWE, Malawi, 3 March 2025 — Zambia and Angola agreed on Monday to a truce after "
+     "three days of talks in the Malawian capital.\n\n"
+     "The Kora Front said it had attacked the army near the border in January.",
+     [("Kora Front", T, "Zambian forces"), ("Kora Front", T, "Angolan forces")]),
+    # two actors, not one: the spelled-out name is another body's
+    ("c13-spelled-out-other-body",
+     "Jets from United States Central Command struck hideouts of the Kora Front near "
+     "Tarsk. US Africa Command said the raid was carried out with the Kesh Army.",
+     [("United States Central Command", CO, "Kesh Army")]),
+    # the militia met last before the relative is not whose fighters these are
+    ("c13-whose-fighters-not-last-militia",
+     "Officials blamed an Iraqi militia for the raid on the Kora dam. The Tarsi Brigades, "
+     "whose fighters serve in the Popular Mobilization Forces, denied the charge.",
+     [("Iraqi militias", M, "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), cases(FOUND))
+def test_later_mention_read_back(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert_found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
+def test_later_mention_not_misread(nlp: Language, text: str, forbidden: list[Triple]) -> None:
+    assert_absent(nlp, text, forbidden)
