@@ -11,7 +11,10 @@ extract/aliases.py, extract/agents.py, extract/coref.py):
   with the name the dictionaries give in short ("US Central Command");
 - "X, whose fighters serve in Y": the fighters are X's (the relative's antecedent), not
   the militia met last before X; a militia of one's own ("the militia's fighters") is
-  still read as before.
+  still read as before;
+- "X called on Y to halt the work, its spokesman Z said": the "its" of a speaker told
+  after what was said is the body the reported clause has as subject, not the one it
+  calls on; not a person's ("Ana Belo called on Y ..., its spokesman Z said").
 
 Every row is written for this table, with invented names and places.
 """
@@ -23,7 +26,7 @@ from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found, cases
 
-CO, D, M, T = "COOPERATES_WITH", "DEMANDS", "MEMBER_OF", "TARGETS"
+CO, D, M, S, T = "COOPERATES_WITH", "DEMANDS", "MEMBER_OF", "SPOKESPERSON_FOR", "TARGETS"
 
 FOUND: list[tuple[str, str, list[Triple]]] = [
     # ---- the dateline's state only hosts the talks: the headline's state is the story's
@@ -51,6 +54,15 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "Officials blamed an Iraqi militia for the raid on the Kora dam. The Tarsi Brigades, "
      "whose fighters serve in the Popular Mobilization Forces, denied the charge.",
      [("Tarsi Brigades", M, "Popular Mobilization Forces")]),
+    # ---- "its spokesman" told after what the body said
+    ("c13-its-spokesman-after-report",
+     "In Lusaka, the Zambian Interior Ministry urged the Kora Front to leave the mines "
+     "near Kitwe, its spokesman Peter Mwale said at a briefing on Friday.",
+     [("Peter Mwale", S, "Zambian Interior Ministry")]),
+    ("c13-its-spokesman-told-reporters",
+     "The Kora Front asked the Zambian Interior Ministry to free its fighters, its "
+     "spokesman Tomas Ndulo told reporters.",
+     [("Tomas Ndulo", S, "Kora Front")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -78,6 +90,16 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Officials blamed an Iraqi militia for the raid on the Kora dam. The Tarsi Brigades, "
      "whose fighters serve in the Popular Mobilization Forces, denied the charge.",
      [("Iraqi militias", M, "*")]),
+    # the body called on is not whose spokesman speaks
+    ("c13-its-spokesman-not-the-called-on",
+     "In Lusaka, the Zambian Interior Ministry urged the Kora Front to leave the mines "
+     "near Kitwe, its spokesman Peter Mwale said at a briefing on Friday.",
+     [("Peter Mwale", S, "Kora Front")]),
+    # a person as the reported subject: no body of his for "its"
+    ("c13-its-spokesman-person-reported",
+     "Ana Belo urged the Kora Front to leave the mines near Kitwe, its spokesman Peter "
+     "Mwale said.",
+     [("Peter Mwale", S, "Kora Front")]),
 ]
 
 
