@@ -24,6 +24,7 @@ from .agents import (
     actor_code,
     agent_role,
     former,
+    kind_of,
     member_role,
     named_group,
     office_state,
@@ -2001,6 +2002,8 @@ class Mentions:
                    for c in tok.children):
                 return  # "its fighters", "X, whose fighters": whose the pronoun says
                 # (coref), not the last met
+            if kind_of(tok):
+                return  # "ethnic militias": a kind, not the militia met before
             key = self.last_of_class.get(cls)
             if key is not None:
                 self.actors[key].aliases.setdefault(self._np_text(tok), None)

@@ -14,7 +14,10 @@ extract/aliases.py, extract/agents.py, extract/coref.py):
   still read as before;
 - "X called on Y to halt the work, its spokesman Z said": the "its" of a speaker told
   after what was said is the body the reported clause has as subject, not the one it
-  calls on; not a person's ("Ana Belo called on Y ..., its spokesman Z said").
+  calls on; not a person's ("Ana Belo called on Y ..., its spokesman Z said");
+- "governments have long relied on tribal militias": a plural with no determiner that an
+  adjective sorts into a kind is that kind, not the militia met before; "the militias"
+  still is.
 
 Every row is written for this table, with invented names and places.
 """
@@ -63,6 +66,11 @@ FOUND: list[tuple[str, str, list[Triple]]] = [
      "The Kora Front asked the Zambian Interior Ministry to free its fighters, its "
      "spokesman Tomas Ndulo told reporters.",
      [("Tomas Ndulo", S, "Kora Front")]),
+    # ---- "the militias": still the militia met before
+    ("c13-the-militias-met-before",
+     "Officials in Lusaka blamed Angolan militias for the raid on Kasempa. The militias "
+     "attacked Solwezi on Friday.",
+     [("Angolan militias", T, "Solwezi")]),
 ]
 
 ABSENT: list[tuple[str, str, list[Triple]]] = [
@@ -100,6 +108,11 @@ ABSENT: list[tuple[str, str, list[Triple]]] = [
      "Ana Belo urged the Kora Front to leave the mines near Kitwe, its spokesman Peter "
      "Mwale said.",
      [("Peter Mwale", S, "Kora Front")]),
+    # "tribal militias": a kind of militia, not the one met before
+    ("c13-kind-of-militias",
+     "Officials in Lusaka blamed Angolan militias for the raid on Kasempa. Zambian "
+     "governments have long relied on tribal militias to guard the border.",
+     [("Angolan militias", "BACKS", "*")]),
 ]
 
 
