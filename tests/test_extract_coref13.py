@@ -17,7 +17,11 @@ extract/aliases.py, extract/agents.py, extract/coref.py):
   calls on; not a person's ("Ana Belo called on Y ..., its spokesman Z said");
 - "governments have long relied on tribal militias": a plural with no determiner that an
   adjective sorts into a kind is that kind, not the militia met before; "the militias"
-  still is.
+  still is;
+- "Jamaat Nasr al-Din fi Bilad Tarsi, better known as Nasruddin, broke away from X": a
+  long name opening its clause before ", better known as" and a body's name is that
+  body's other name, the relations told of the short one told of it too; not a name
+  that does not open the clause ("fighters of the ..., better known as").
 
 Every row is written for this table, with invented names and places.
 """
@@ -26,6 +30,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+
+from actorgraph.extract import extract_document
 
 from .test_extract import Triple, assert_absent, assert_found, cases
 
@@ -124,3 +130,25 @@ def test_later_mention_read_back(nlp: Language, text: str, expected: list[Triple
 @pytest.mark.parametrize(("text", "forbidden"), cases(ABSENT))
 def test_later_mention_not_misread(nlp: Language, text: str, forbidden: list[Triple]) -> None:
     assert_absent(nlp, text, forbidden)
+
+
+# (text, a name of the body, the long name it must (or must not) have among its aliases)
+LONG_NAMES = [
+    pytest.param("Harakat Ahrar wal-Ansar fi Bilad Kesh, better known as the Ansar Front, "
+                 "split from the Tarsi Army in 2014.", "Ansar Front",
+                 "Harakat Ahrar wal-Ansar fi Bilad Kesh", True, id="c13-long-name-cut"),
+    pytest.param("Jamaat Nasr al-Din fi Bilad al-Tarsi, better known as the Varna Brigades, "
+                 "split from the Kesh Front in 2014.", "Varna Brigades",
+                 "Jamaat Nasr al-Din fi Bilad al-Tarsi", True, id="c13-long-name-joiners"),
+    pytest.param("Fighters of Jamaat Nasr al-Din fi Bilad al-Tarsi, better known as the Varna "
+                 "Brigades, attacked the Kesh Front in 2014.", "Varna Brigades",
+                 "Jamaat Nasr al-Din fi Bilad al-Tarsi", False, id="c13-long-name-not-opening"),
+]
+
+
+@pytest.mark.parametrize(("text", "short", "long", "alias"), LONG_NAMES)
+def test_long_name_before_known_as(nlp: Language, text: str, short: str, long: str,
+                                   alias: bool) -> None:
+    ex = extract_document(nlp, text, "long-name.txt")
+    body = next(a for a in ex.actors if short in a.aliases)
+    assert (long in body.aliases) is alias, body.aliases
