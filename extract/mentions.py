@@ -2016,8 +2016,9 @@ class Mentions:
                    for c in tok.children):
                 return  # "its fighters", "X, whose fighters": whose the pronoun says
                 # (coref), not the last met
-            if kind_of(tok):
-                return  # "ethnic militias": a kind, not the militia met before
+            if cls != "forces" and kind_of(tok):
+                return  # "ethnic militias": a kind, not the militia met before ("foreign
+                # troops" are still the foreign forces told of)
             key = self.last_of_class.get(cls)
             if key is not None:
                 self.actors[key].aliases.setdefault(self._np_text(tok), None)
