@@ -7,7 +7,8 @@ a named group modifying it ("ELN guerrillas" are the ELN), a state ("Colombian
 soldiers" are Colombia's forces, CAMEO COLMIL), or, for a state's own services
 ("police", "the junta"), the one state the document is about. Without any of
 these a common noun is no actor ("guerrillas attacked" names nobody), unless it
-refers back to a group named earlier ("the rebels" after the ELN). "The government of
+refers back to a group named earlier ("the rebels" after the ELN); a plural an adjective
+sorts into a kind ("relied on tribal militias") refers back to none. "The government of
 Chad", "the authorities of Mali" are the state named after "of", never the document's;
 "the government of President X", X coded in another state, not the document's either.
 "The navy" is the state's navy the document names, never its whole army.
@@ -242,6 +243,13 @@ def _other_army_named(m: Mentions, tok: Token) -> bool:
                 and c.lower_ not in _PLAIN_OWNERS and m.state_for_word(c) is None):
             return True  # ("Vandorland army positions": the parser may hang it on either)
     return False
+
+
+def kind_of(tok: Token) -> bool:
+    """"ethnic militias", "tribal militias": a plural with no determiner that a lower-case
+    adjective sorts into a kind names the kind, not the one group met before."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children) and (
+        any(c.dep_ == "amod" and c.is_lower and c.pos_ == "ADJ" for c in tok.children))
 
 
 def _definite(tok: Token) -> bool:

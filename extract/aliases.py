@@ -1,12 +1,16 @@
 """Other names of an actor within one document: acronyms, spellings, short forms.
 
 "the Arakan Army (AA)" makes "AA" an alias from there on; "El Fasher" and "al-Fasher"
-are one place; "the Observatory" after "the Syrian Observatory for Human Rights" is
-that organisation. A short form is taken only when it points at exactly one actor
-named before, so two actors are never merged because they share a word; a word joined
-by a hyphen to another ("the Kesh-Tarsi region") is no short form. An acronym the text
+are one place, and so are "United States Central Command" and "US Central Command" (a
+state or body spelled out inside a longer name); "the Observatory" after "the Syrian
+Observatory for Human Rights" is that organisation. A short form is taken only when it
+points at exactly one actor named before, so two actors are never merged because they
+share a word; a word joined by a hyphen to another ("the Kesh-Tarsi region") is no short
+form. An acronym the text
 introduces in brackets but read as an actor of its own (a heading's "X Y Movement (XYM)")
-is the one body whose name's capitals spell it.
+is the one body whose name's capitals spell it. A long name opening its clause before
+", better known as" and a body's name ("Jama'at X fi Bilad Y, better known as Z") is
+that body's other name.
 """
 
 from __future__ import annotations
@@ -44,9 +48,17 @@ _SHORT_FORM_TYPES = frozenset(
 )
 
 
+# A state or body spelled out inside a longer name, and its short form ("United States
+# Central Command" is "US Central Command").
+_SPELLED_OUT = re.compile(r"\bunited (states|kingdom|nations)\b(?= \w)")
+_SHORT = {"states": "us", "kingdom": "uk", "nations": "un"}
+
+
 def spelling_key(name: str) -> str:
-    """"al-Fasher", "El Fasher", "Fasher" -> "fasher": the name without its articles."""
-    return _ARTICLE.sub("", name_key(name)).strip()
+    """"al-Fasher", "El Fasher", "Fasher" -> "fasher": the name without its articles;
+    "United States Central Command" and "US Central Command" -> "us central command"."""
+    key = _SPELLED_OUT.sub(lambda m: _SHORT[m.group(1)], name_key(name))
+    return _ARTICLE.sub("", key).strip()
 
 
 @dataclass(slots=True)
@@ -372,6 +384,35 @@ def known_as_name(doc: Doc, end: int) -> tuple[int, int] | None:
     while j < len(doc) and doc[j].text in _QUOTES:
         j += 1  # 'X, known as "El Toro"': a nickname in quotation marks
     return _name_from(doc, j)
+
+
+# Small words inside a long transliterated or foreign name ("Jama'at Nusrat al-Islam wal-
+# Muslimin", "Jamaat X fi Bilad Y", "Frente de Liberación del Norte").
+_LONG_NAME_JOINERS = _NAME_JOINERS | _words("fi wal li lil min bi de del la las los of for")
+_MIN_LONG_NAME = 3  # tokens
+
+
+def name_before_known_as(doc: Doc, start: int) -> tuple[int, int] | None:
+    """"Jama'at X fi Bilad Y, better known as Z, ...": the long name of the body named Z
+    at token `start`, set off before ", (better) known as" at the opening of its clause,
+    which the model did not read whole; its (start, end), or None."""
+    j = start - (doc[start - 1].lower_ == "the") - 1 if start > 0 else -1
+    if j < 2 or doc[j].lower_ != "as" or doc[j - 1].lower_ != "known":
+        return None
+    j -= 2
+    while j > 0 and doc[j].lower_ in _KNOWN_ADVERBS:
+        j -= 1
+    if j < _MIN_LONG_NAME or doc[j].text != ",":
+        return None
+    end = i = j
+    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in _LONG_NAME_JOINERS):
+        i -= 1
+    if i < end and i == doc[i].sent.start and doc[i].pos_ in ("NOUN", "DET"):
+        i += 1  # "Fighters of X", "The X": a common word opening the sentence is no part
+    while i < end and not doc[i].text[:1].isupper():
+        i += 1
+    opening = i == doc[i].sent.start or doc[i - 1].lower_ == "the" or doc[i - 1].is_punct
+    return (i, end) if opening and end - i >= _MIN_LONG_NAME else None
 
 
 # Words that give a person's nickname or nom de guerre: "X, alias \"El Toro\"", "X (aka Y)"

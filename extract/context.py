@@ -6,7 +6,9 @@ forces killed", "the government rejected". With no state in the phrase, they bel
   its aircraft ..."), else
 - the article's state: the country of the dateline ("KAMPALA, Uganda, 3 May 2025 —", or
   a capital alone), else the one state the article names most (at least twice as often
-  as any other; a story of two states as often named stays unread).
+  as any other; a story of two states as often named stays unread); a dateline's state
+  whose capital only hosts the talks the lead tells of ("DOHA, Qatar — ... after talks in
+  the Qatari capital") yields to the one other state the headline names.
 
 A state's own army, named in the article ("the Ugandan People's Defence Force"), is
 what its "army" and "soldiers" are, when exactly one such name is there.
@@ -65,6 +67,8 @@ _OVER_DATELINE = 4
 _CACHE_KEY = "actorgraph_article_states"
 # Verbs whose object is the subject's own troops: "Chad deployed soldiers".
 _SENDING_VERBS = words("deploy send dispatch station mobilise mobilize base keep have")
+# Words of talks a state may host, as lemmas ("talks in the Qatari capital").
+_TALKS = words("talk talks negotiation meeting meet summit round conference mediation")
 # What `clause_state` says of "its troops" whose owner is not a state: nobody's to read.
 NOBODY = ""
 # Words inside the proper name of a state's whole army, between the state and "Army".
@@ -131,6 +135,42 @@ def _told_state(dateline: str | None, counts: Counter[str], body: Counter[str]) 
     return dateline
 
 
+def _party_over_venue(doc: Doc, match: re.Match[str], dateline: str, gaz: Gazetteer
+                      ) -> str | None:
+    """The one other state the headline names when the dateline's state only hosts the
+    talks the lead tells of ("DOHA, Qatar — ... since the two sides began meeting in the
+    Qatari capital" under "Colombia and the X agree truce at Doha talks"): the story's
+    state, whose "army" and "government" the text speaks of; None otherwise."""
+    place = _PLACE.match(doc_text(doc), match.start())
+    city = name_key(place.group(1)) if place is not None else ""
+    end = doc_text(doc).find("\n", match.end())
+    lead = doc.char_span(0, end if end > 0 else len(doc_text(doc)), alignment_mode="expand")
+    if lead is None or not any(_hosted_talks(t, city, dateline, gaz) for t in lead
+                               if t.lemma_.lower() in _TALKS):
+        return None
+    named = {e.id_ for e in doc.ents if e.end_char <= match.start() and e.label_ == "STATE"
+             and e.id_} - {dateline}
+    return named.pop() if len(named) == 1 else None
+
+
+def _hosted_talks(talks: Token, city: str, dateline: str, gaz: Gazetteer) -> bool:
+    """"the Doha talks", "talks in Doha", "meeting in the Qatari capital", "talks hosted
+    by Qatar": talks the dateline's state is the venue or host of."""
+    for child in talks.children:
+        if child.dep_ == "compound" and name_key(child.text) == city:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (name_key(obj.text) == city or (
+                        obj.lemma_ == "capital" and any(
+                            gaz.state_of_demonym(c.text) == dateline for c in obj.lefts))):
+                    return True
+        if child.dep_ == "acl" and child.lemma_ == "host":
+            return any(o.ent_id_ == dateline for a in child.children if a.dep_ == "agent"
+                       for o in a.children if o.dep_ == "pobj")
+    return False
+
+
 def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
     """The state of each article in the text, read once per Doc."""
     cached = doc.user_data.get(_CACHE_KEY)
@@ -151,9 +191,11 @@ def article_states(doc: Doc, gaz: Gazetteer) -> ArticleStates:
             counts[k][ent.id_] += 1
             if not any(ent.start_char in r for r in spans):
                 body[k][ent.id_] += 1
-    states = tuple(_told_state(state, n, b)
-                   for (_, state), n, b in zip(heads, counts, body, strict=True))
-    found = ArticleStates(tuple(starts), states)
+    states = [_told_state(state, n, b)
+              for (_, state), n, b in zip(heads, counts, body, strict=True)]
+    if matches and heads[0][1] is not None and states[0] == heads[0][1]:
+        states[0] = _party_over_venue(doc, matches[0], heads[0][1], gaz) or states[0]
+    found = ArticleStates(tuple(starts), tuple(states))
     doc.user_data[_CACHE_KEY] = found
     return found
 

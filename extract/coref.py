@@ -8,7 +8,9 @@ fit as well as each other:
   name has it as head ("the United Nations Mission in X"). With none that near, the one
   actor of the document with that head, or the armed group it names far most;
 - "it" as a subject, "its" as an owner: the organisation that is the subject of the
-  clause, else of the sentence before; "he", "his": the person named before in the
+  clause, else of the sentence before; the "its" of a speaker told after what was said
+  ("X called on Y to ..., its spokesman Z said"), the reported clause's subject; "he",
+  "his": the person named before in the
   sentence, else the subject of the sentence before, else its only person. Never across
   a paragraph break, never to a person named in a quotation the pronoun is outside of;
 - "the two sides", "both sides", "the two cartels (gangs, clans)": the two parties the
@@ -1248,6 +1250,21 @@ def _plural_subject(subject: Token, tok: Token) -> bool:
         subject.dep_ in _SUBJECT_DEPS)
 
 
+def _reported_body(tok: Token, m: Mentions) -> str | None:
+    """"X called on Y to halt the work, its spokesman Z said": the "its" of a speaker told
+    after what was said is the body the reported clause names as its subject, whatever
+    else that clause names."""
+    role, verb = tok.head, tok.head.head
+    if role.lower_ not in ROLE_NOUNS or role.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < role.i:
+            key = next((k for c in clause.children if c.dep_ == "nsubj"
+                        if (k := m.token_actor.get(c.i)) is not None), None)
+            return key if key is not None and m.type_of(key) in _IT_TYPES else None
+    return None
+
+
 def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
     sent = sentence_of(tok)
     doc = tok.doc
@@ -1288,6 +1305,8 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
                     return key  # "Kenya completed its withdrawal": the state named as subject
                 return key if key is not None and others == {key} else None
         node = head
+    if tok.dep_ == "poss" and (key := _reported_body(tok, m)) is not None:
+        return key
     if tok.dep_ == "poss" and len(others) == 1:
         # "X said it would ..., its spokesman Y told reporters": the clause has no subject
         # before the pronoun; the one body named before it as a subject is meant

@@ -31,6 +31,7 @@ from .agents import (
     actor_code,
     agent_role,
     former,
+    kind_of,
     member_role,
     named_group,
     office_state,
@@ -44,6 +45,7 @@ from .aliases import (
     glossed_name,
     initials_spell,
     known_as_name,
+    name_before_known_as,
     name_run,
     or_acronym,
 )
@@ -1466,6 +1468,8 @@ class Mentions:
             self._read_other_name(doc, end, name, key, glossed[:2])
         if type_ in _BODY_TYPES or type_ is ActorType.PERSON:
             self._read_other_name(doc, end, name, key)
+        if type_ in _BODY_TYPES:
+            self._read_long_name(doc, start, end, key)
         if type_ in _BODY_TYPES and end + 2 < len(doc) and doc[end].text == "(" and (
                 read := acronym_at(doc, end)) is not None and not (
                 start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"):
@@ -1645,6 +1649,17 @@ class Mentions:
         if self.local_aliases.get(bare_key) == first:
             del self.local_aliases[bare_key]
             self.actors[first].aliases.pop(bare, None)
+
+    def _read_long_name(self, doc: Doc, start: int, end: int, key: str) -> None:
+        """"Jama'at X fi Bilad Y, better known as Z": the long name opening the clause is
+        the body's other name, whether the body was read at Z or at the long name's last
+        words ("Bilad Y", the model's cut)."""
+        other = known_as_name(doc, end)
+        longer = name_before_known_as(doc, other[0] if other is not None else start)
+        if longer is None or (other is not None and (longer[1] != end or longer[0] >= start)):
+            return  # (the body read whole is its own name already)
+        self.actors[key].aliases.setdefault(doc[longer[0] : longer[1]].text, None)
+        self._mark(longer[0], longer[1], key)
 
     def _read_other_name(self, doc: Doc, end: int, name: str, key: str,
                          named: tuple[int, int] | None = None) -> None:
@@ -2068,8 +2083,13 @@ class Mentions:
             foreign = any(c.lower_ == "foreign" for c in tok.children)
             if cls == "state" or (cls == "forces" and not foreign):
                 return
-            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-                return  # "its fighters": whose the pronoun says (coref), not the last met
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "whose")
+                   for c in tok.children):
+                return  # "its fighters", "X, whose fighters": whose the pronoun says
+                # (coref), not the last met
+            if cls != "forces" and kind_of(tok):
+                return  # "ethnic militias": a kind, not the militia met before ("foreign
+                # troops" are still the foreign forces told of)
             key = self.last_of_class.get(cls)
             if key is not None:
                 self.actors[key].aliases.setdefault(self._np_text(tok), None)
