@@ -9,9 +9,11 @@ million-statement graph frees most of what it took, yet the writer kept about 50
 from __future__ import annotations
 
 import ctypes
+import os
 import sys
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 
 @cache
@@ -31,3 +33,12 @@ def release_freed_heap() -> bool:
     """Return the heap's free pages to the system; True when the allocator gave any back."""
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
+
+
+def resident_bytes() -> int | None:
+    """This process's resident memory now, or None where /proc does not say (not Linux)."""
+    try:
+        fields = Path("/proc/self/statm").read_text().split()
+    except OSError:
+        return None
+    return int(fields[1]) * os.sysconf("SC_PAGE_SIZE") if len(fields) > 1 else None

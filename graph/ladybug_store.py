@@ -63,7 +63,7 @@ from actorgraph.domain import (
 from actorgraph.graph import ladybug_cypher as q
 from actorgraph.graph import search
 from actorgraph.graph.document_cache import DocumentCache
-from actorgraph.graph.heap import release_freed_heap
+from actorgraph.graph.heap import release_freed_heap, resident_bytes
 from actorgraph.graph.ladybug_actors import ActorIndex
 from actorgraph.graph.ladybug_console import run_read_query
 from actorgraph.graph.ladybug_reads import (
@@ -192,6 +192,16 @@ CHECKPOINT_LOG_BYTES = 16 * 2**20
 # 16 MB log's checkpoint); a smaller log keeps the writer under 450 MB.
 LARGE_GRAPH_CHECKPOINT_LOG_BYTES = 6 * 2**20
 CHECKPOINT_BUFFER_POOL_BYTES = UPGRADE_BUFFER_POOL_BYTES
+# A process that serves a graph larger than its pool and writes to it holds the pool its
+# reads filled, the memory the engine keeps for changes not yet checkpointed (about 3 MB
+# a document at a million statements, outside what the pool evicts) and its own; there
+# a checkpoint closes the pool and gives all of that back (docs/performance.md). So once
+# the process holds more than this, a write into such a graph checkpoints before it
+# begins and after it ends, keeping a serving process that writes under 500 MB.
+LARGE_GRAPH_MEMORY_BYTES = 420 * 2**20
+# The fewest writes between two checkpoints the memory calls for: a process whose own
+# memory stays above the budget after a checkpoint must not checkpoint at every write.
+MEMORY_CHECKPOINT_WRITES = 8
 
 # The actors whose full state the writer holds between writes (graph/ladybug_actors.py):
 # the busiest come back in document after document; the others are read by id.
@@ -241,10 +251,16 @@ class LadybugStore(PagedReads):
         batch_documents: int = BATCH_DOCUMENTS,
         batch_seconds: float = BATCH_SECONDS,
         checkpoint_log_bytes: int = CHECKPOINT_LOG_BYTES,
+        memory_bytes: int | None = LARGE_GRAPH_MEMORY_BYTES,
     ) -> None:
         self._folder = Path(folder)
         self._buffer_pool_bytes = buffer_pool_bytes
         self._checkpoint_log_bytes = checkpoint_log_bytes
+        # The process's memory past which writes into a graph larger than the pool
+        # checkpoint (None: only the log decides), and the writes since the last
+        # checkpoint (none yet: the first write may checkpoint at once).
+        self._memory_bytes = memory_bytes
+        self._writes_since_checkpoint = MEMORY_CHECKPOINT_WRITES
         # Whether a checkpoint in this pool found it too small: the next go straight to
         # the larger one.
         self._pool_too_small = False
@@ -977,6 +993,7 @@ class LadybugStore(PagedReads):
         if self._documents is not None:
             self._documents.written()
         self._writes += 1
+        self._writes_since_checkpoint += 1
 
     def document_cache_figures(self) -> dict[str, float] | None:
         """The writer's document cache: hits, misses, hit rate, documents kept (None
@@ -1164,6 +1181,10 @@ class LadybugStore(PagedReads):
                 f"the graph at {self._folder} is open read-only here; {action} needs the "
                 "process that holds it for writing"
             )
+        if self._memory_checkpoint_due():
+            # Reads filled the pool since the last write: give it back before this
+            # write's own memory comes on top.
+            self._checkpoint_logged()
         with self._write_lock, self._errors(action), self._leased() as conn:
             self._writing()
             try:
@@ -1192,6 +1213,7 @@ class LadybugStore(PagedReads):
         if self._read_only:
             return
         with self._write_lock:
+            self._writes_since_checkpoint = 0
             if not self._pool_too_small and self._file_bytes() > self._buffer_pool_bytes:
                 # A checkpoint needs memory that grows with the graph: in the pool of a
                 # file larger than it, one fills the pool, fails after seconds, and the
@@ -1243,7 +1265,8 @@ class LadybugStore(PagedReads):
 
     def _checkpoint_if_due(self, log_bytes: int | None = None) -> None:
         """Checkpoint once the log has passed its threshold (the engine's own threshold,
-        which a writer with a small pool has turned off). A checkpoint that fails leaves
+        which a writer with a small pool has turned off), or once the process holds more
+        than its memory budget (`_memory_checkpoint_due`). A checkpoint that fails leaves
         every commit in the log (replayed on the next open): it is logged, never turned
         into the failure of a write that committed."""
         if self._read_only or self._closed:
@@ -1253,15 +1276,33 @@ class LadybugStore(PagedReads):
             limit = self._checkpoint_log_bytes if log_bytes is None else log_bytes
             if self._file_bytes() > self._buffer_pool_bytes:
                 limit = min(limit, LARGE_GRAPH_CHECKPOINT_LOG_BYTES)
-            if log.stat().st_size <= limit:
+            if log.stat().st_size <= limit and not self._memory_checkpoint_due():
                 return
         except FileNotFoundError:
             return
+        self._checkpoint_logged()
+
+    def _checkpoint_logged(self) -> None:
+        """Checkpoint; a failure is logged (the log is replayed on the next open)."""
         try:
             self.checkpoint()
         except StoreError as exc:
             logger.warning("checkpoint of %s failed; its log is kept and replayed on the "
                            "next open: %s", self._folder, exc)
+
+    def _memory_checkpoint_due(self) -> bool:
+        """Whether this process holds more than its memory budget while writing a graph
+        larger than its pool (where a checkpoint gives the pool back), and has written
+        enough since the last checkpoint for another."""
+        if (
+            self._read_only
+            or self._memory_bytes is None
+            or self._writes_since_checkpoint < MEMORY_CHECKPOINT_WRITES
+            or self._file_bytes() <= self._buffer_pool_bytes
+        ):
+            return False
+        held = resident_bytes()
+        return held is not None and held > self._memory_bytes
 
     @contextmanager
     def _reads_paused_for_reopen(self) -> Iterator[None]:

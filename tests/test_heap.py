@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from actorgraph.graph.heap import release_freed_heap
+from actorgraph.graph.heap import release_freed_heap, resident_bytes
 
 
 def _rss_mb() -> float:
@@ -28,3 +28,13 @@ def test_freed_memory_between_live_blocks_goes_back_to_the_system() -> None:
     assert release_freed_heap() is True
     assert before - _rss_mb() > 40  # of about 90 MB freed
     assert len(kept) == 750
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/statm")
+def test_resident_bytes_follows_the_memory_the_process_touches() -> None:
+    before = resident_bytes()
+    assert before is not None and abs(before / 2**20 - _rss_mb()) < 8
+    block = bytearray(b"\x01") * (64 * 2**20)  # written, so resident
+    after = resident_bytes()
+    assert after is not None and after - before > 60 * 2**20
+    assert len(block) == 64 * 2**20

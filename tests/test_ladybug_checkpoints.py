@@ -1,7 +1,9 @@
 """The Ladybug writer's checkpoints: a commit the engine kept is never reported as a
 failed write (even when the checkpoint after it failed), a checkpoint too large for the
 serving pool runs in a larger one, and a store filled by the bulk path takes ordinary
-writes afterwards with its log written into the file."""
+writes afterwards with its log written into the file. A writer over its memory budget
+checkpoints sooner; the tests of the log's thresholds turn the budget off (the test
+process's own memory must not decide them)."""
 
 from __future__ import annotations
 
@@ -124,7 +126,9 @@ def test_a_checkpoint_too_large_for_the_pool_runs_in_a_larger_one(
     pools = _record_pools(monkeypatch)
     docs = _documents(4)
     small = 64 * 2**20
-    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0, memory_bytes=None
+    ) as store:
         store.upsert_document(*docs[0])
         assert pools == [small] and _log(tmp_path) == 0  # checkpointed in its own pool
 
@@ -160,7 +164,9 @@ def test_a_graph_larger_than_its_pool_checkpoints_straight_in_the_larger_one(
     pools = _record_pools(monkeypatch)
     docs = _documents(2)
     small = 64 * 2**20
-    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0, memory_bytes=None
+    ) as store:
         store.upsert_document(*docs[0])
         assert pools == [small] and _log(tmp_path) == 0  # a small file: in its own pool
         monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
@@ -223,7 +229,9 @@ def test_a_graph_larger_than_its_pool_checkpoints_at_the_smaller_log_threshold(
     monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 1)
     docs = _documents(2)
     small = 64 * 2**20
-    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30) as store:
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=None
+    ) as store:
         store.upsert_document(*docs[0])
         assert _log(tmp_path) > 0  # a small file keeps the store's own threshold
         monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
@@ -249,7 +257,9 @@ def test_a_checkpoint_gives_the_memory_it_freed_back(
     monkeypatch.setattr(ladybug_store, "release_freed_heap", trim)
     docs = _documents(2)
     small = 64 * 2**20
-    with LadybugStore(tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0) as store:
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=0, memory_bytes=None
+    ) as store:
         trims.clear()  # (the new schema's checkpoint)
         store.upsert_document(*docs[0])
         assert trims == [1]  # in its own pool
@@ -257,3 +267,48 @@ def test_a_checkpoint_gives_the_memory_it_freed_back(
         store.upsert_document(*docs[1])
         assert pools == [small, 96 * 2**20, small]
         assert trims == [1, 2]  # after the larger pool closed, before the serving one opened
+
+
+def test_a_writer_over_its_memory_budget_checkpoints_before_and_after_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A serving process whose reads filled the pool of a graph larger than it, then
+    writes: the checkpoint (which gives the pool back) comes before the first write once
+    the process holds more than its budget, and after a write only when enough writes
+    came since the last one; within the budget only the log decides."""
+    monkeypatch.setattr(ladybug_store, "MEMORY_CHECKPOINT_WRITES", 3)
+    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
+    docs = _documents(5)
+    small = 64 * 2**20
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=1
+    ) as store:
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        seen = _patch_execute(monkeypatch, lambda query, run: run())
+        store.upsert_document(*docs[0])
+        assert seen.count("CHECKPOINT") == 1 and _log(tmp_path) > 0  # before the write
+        store.upsert_document(*docs[1])
+        assert seen.count("CHECKPOINT") == 1  # one write since: not yet
+        store.upsert_document(*docs[2])
+        assert seen.count("CHECKPOINT") == 2 and _log(tmp_path) == 0  # after the third
+        store.upsert_document(*docs[3])
+        assert seen.count("CHECKPOINT") == 2
+        counts = store.stats()
+    with LadybugStore(tmp_path, read_only=True) as reader:
+        assert reader.stats() == counts and counts.documents == 4
+
+
+def test_a_writer_within_its_memory_budget_checkpoints_by_its_log_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
+    docs = _documents(3)
+    small = 64 * 2**20
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=2**40
+    ) as store:
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        seen = _patch_execute(monkeypatch, lambda query, run: run())
+        for doc in docs:
+            store.upsert_document(*doc)
+        assert "CHECKPOINT" not in seen and _log(tmp_path) > 0
