@@ -1655,6 +1655,9 @@ class Mentions:
         the body's other name, whether the body was read at Z or at the long name's last
         words ("Bilad Y", the model's cut)."""
         other = known_as_name(doc, end)
+        named_end = other[1] if other is not None else end
+        if named_end < len(doc) and doc[named_end].tag_ == "POS":
+            return  # "X, better known as Z's treasurer": X holds a post of Z's, is not Z
         longer = name_before_known_as(doc, other[0] if other is not None else start)
         if longer is None or (other is not None and (longer[1] != end or longer[0] >= start)):
             return  # (the body read whole is its own name already)
