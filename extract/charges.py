@@ -2,7 +2,11 @@
 financing and training Z's fighters": Y BACKS Z as X's claim (the accuser's word, not a
 finding), never X's own backing. Not when the accusation is denied, asked of another ("X
 urged Y to accuse Z of ..."), put as a question, or made by no named accuser ("Y has been
-accused of arming Z")."""
+accused of arming Z").
+
+Sanctions named one by one after a count: "X placed sanctions on four commanders, among
+them Y", "X added six traders to its sanctions list, among them Y" (the same sentence), and
+"X sanctioned four men. Among them was Y" (the sentence before): X SANCTIONS Y."""
 
 from __future__ import annotations
 
