@@ -2,7 +2,11 @@
 financing and training Z's fighters": Y BACKS Z as X's claim (the accuser's word, not a
 finding), never X's own backing. Not when the accusation is denied, asked of another ("X
 urged Y to accuse Z of ..."), put as a question, or made by no named accuser ("Y has been
-accused of arming Z")."""
+accused of arming Z").
+
+Sanctions named one by one after a count: "X placed sanctions on four commanders, among
+them Y", "X added six traders to its sanctions list, among them Y" (the same sentence), and
+"X sanctioned four men. Among them was Y" (the sentence before): X SANCTIONS Y."""
 
 from __future__ import annotations
 
@@ -172,6 +176,57 @@ def _sanctioners(sent: Span, group: Token, ctx: Context) -> list[str]:
         if said_sanctioned or any(group.lower_ in _PICKED_FROM or t.lemma_ == group.lemma_
                                   for t in counted):
             out += subjects(verb, ctx)
+    return out
+
+
+# Sanctions laid by a verb of placing them ("imposed asset freezes on", "added to its
+# sanctions list"): the verb, and the nouns that make it a sanction.
+_LAYING = words("impose add place put slap")
+_SANCTION_NOUNS = words("sanction freeze ban embargo blacklist")
+
+
+def _laid_on(group: Token) -> Token | None:
+    """The verb that sanctions the counted people `group`: "sanctioned (designated)
+    three officers", "imposed asset freezes on three officers", "added two individuals to
+    its sanctions list"."""
+    head = group.head
+    if group.dep_ == "dobj" and head.lemma_ in _SANCTIONING:
+        return head
+    if group.dep_ == "dobj" and head.lemma_ in _LAYING and any(
+            t.lemma_ in _SANCTION_NOUNS for t in head.subtree if t.i > group.i):
+        return head
+    if group.dep_ == "pobj" and head.lower_ in ("on", "against") and (
+            head.head.lemma_ in _SANCTION_NOUNS or any(
+                c.lemma_ in _SANCTION_NOUNS for c in head.head.conjuncts)):
+        verb = head.head
+        while verb.pos_ != "VERB" or verb.lemma_ not in _LAYING:
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return verb
+    return None
+
+
+@rule
+def named_among_sanctioned(sent: Span, ctx: Context) -> list[Candidate]:
+    """"X imposed asset freezes on three officers, among them Y", "X added two men to its
+    sanctions list, among them Y": X SANCTIONS Y, one of the counted people sanctioned
+    just before (not one of those named as doers of what they are sanctioned for)."""
+    out: list[Candidate] = []
+    for among in sent:
+        if among.lower_ != "among" or among.i < 2 or sent.doc[among.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "pobj" and c.lower_ == "them" for c in among.children):
+            continue
+        picked = actors_of_tokens([among.head, *among.head.conjuncts], ctx)
+        # the counted plural the comma closes: the last one before "among"
+        counted = [t for t in sent.doc[sent.start:among.i] if t.tag_ == "NNS"
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        verb = _laid_on(counted[-1]) if counted else None
+        if verb is None or not picked or negated(verb):
+            continue
+        out += [candidate(s, R.SANCTIONS, p, verb, ctx, 0.6)
+                for s in subjects(verb, ctx) for p in picked if s != p]
     return out
 
 

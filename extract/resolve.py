@@ -116,7 +116,8 @@ _ALLEGING_VERBS = words(
 # "X praised (criticised) Y for withdrawing": the act after "for" is the object's.
 _JUDGING_VERBS = words(
     "criticise criticize condemn denounce fault rebuke slam blast chide berate reproach "
-    "praise commend thank applaud laud hail congratulate credit reward punish"
+    "praise commend thank applaud laud hail congratulate credit reward punish sanction "
+    "designate blacklist"
 )
 
 

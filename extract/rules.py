@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from actorgraph.domain import CAMEO_CODES, ActorType, RelationType, name_key
 
 from .bodyheads import note_body_heads
-from .charges import accused_of_backing, among_sanctioned, owed_acts
+from .charges import accused_of_backing, among_sanctioned, named_among_sanctioned, owed_acts
 from .claims import attributed_attacks, note_event, told_as_news
 from .combat import (
     acting_as_part,
@@ -166,6 +166,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += accused_of_backing(sent, ctx)
     out += owed_acts(sent, ctx)
     out += among_sanctioned(sent, ctx)
+    out += named_among_sanctioned(sent, ctx)
     out += attributed_attacks(sent, ctx)
     out += place_candidates(sent, ctx)
     out += state_bodies(sent, ctx)
@@ -322,6 +323,9 @@ def _typed_ok(c: Candidate, ctx: Context) -> bool:
         return False  # a place or facility is held; captured soldiers are not "controlled"
     if c.type is R.LEADS and tgt is ActorType.LOCATION and src is ActorType.PERSON:
         return True  # only the titles read a person leading a place (a governor, a mayor)
+    if c.type is R.SANCTIONS and tgt is ActorType.FACILITY:
+        return True  # "added the tanker X to its sanctions list": a ship or a plant is
+        # listed as a body is
     if c.type is R.THREATENS and tgt is ActorType.FACILITY:
         return True  # "threatened to blow up the X Dam": a facility is threatened, a town only
         # the place of a threat against its people
@@ -1182,8 +1186,11 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             # (not a word of the backer's own phrase: "is backed by Mexico's X")
             own = {t.i for p in tok.children if p.dep_ == "agent" for t in p.subtree}
             for k in range(tok.i + 1, min(tok.i + 5, sent.end)):
-                if doc[k].pos_ in ("VERB", "AUX"):
-                    target = None  # "Riyadh-backed forces attacked the Houthis": their foe
+                if doc[k].pos_ in ("VERB", "AUX") or (
+                        doc[k].dep_ == "prep" and doc[k].lower_ != "of"):
+                    target = None  # "Riyadh-backed forces attacked the Houthis": their foe;
+                    # "Y-trained militias (multiply) in X": where they are ("fighters
+                    # of X" are X's)
                     break
                 target = ctx.m.token_actor.get(k) if k not in own else None
                 if target and target != backer:  # "Backed by Iran, the Houthis ..."
@@ -1536,6 +1543,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if not objs and rel in (R.LEADS, R.MEMBER_OF):
                 objs = _raised_subject(verb)  # "Y is believed to be led by X"
             objs = [_second_relative(o, verb) for o in objs]
+            if rel is R.BACKS:
+                objs = [_whose_men(o, verb) for o in objs or _conjunct_subjects(verb)]
             # ("which a panel says is backed by Y": the parser makes "which" a subject)
         elif reduced:
             agents = pobjs(verb, {"by"})
@@ -1580,6 +1589,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in preps:
                 objs += pobjs(prep, preps)  # "pull out of X"
+        if rel is R.OPPOSES:
+            objs += _refused_dealings(verb, objs)
         if rel is R.DEMANDS:
             objs = [o for o in objs if not _people(o, ctx)]
         if rel is R.LEADS:
@@ -1696,6 +1707,21 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
 # "X and Y armed rival militias", "X and Y met the envoy separately"
 _APART = words("opposite opposing rival rivalling competing different separate respective "
                "separately respectively")
+
+
+# Dealings one may refuse to have with another at all: "opposed any deal with X"
+_DEALINGS = words("deal agreement accord pact truce ceasefire talks negotiation "
+                  "negotiations dialogue")
+
+
+def _refused_dealings(verb: Token, objs: list[Token]) -> list[Token]:
+    """"rejected (opposed) any deal (talks) with X", the parser hanging "with X" on the
+    verb: X, with whom every dealing is refused (not "rejected the deal with X", one deal
+    X is a party to)."""
+    if not any(o.lemma_ in _DEALINGS and any(c.dep_ == "det" and c.lower_ in ("any", "all")
+                                            for c in o.children) for o in objs):
+        return []
+    return pobjs(verb, {"with"})
 
 
 def _apart(verb: Token) -> bool:
@@ -1974,6 +2000,31 @@ def _second_relative(word: Token, verb: Token) -> Token:
                   if t.dep_ == "relcl" and any(c.lower_ == word.lower_ and c.dep_ in (
                       "nsubj", "nsubjpass") for c in t.children)), None)
     return first.head if first is not None else word
+
+
+# The people of a side, whose training, arming or pay backs the side itself
+_SIDE_PEOPLE = words("fighter gunman militant member unit cell rebel insurgent militiaman "
+                     "cadre combatant recruit man troop soldier guerrilla")
+
+
+def _conjunct_subjects(verb: Token) -> list[Token]:
+    """"whose fighters were trained and armed by Y": the subject of the passive verb the
+    bare participle is joined to."""
+    if not _passive_conjunct(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def _whose_men(obj: Token, verb: Token) -> Token:
+    """"X, whose fighters were armed by Y": X, the side whose people are backed (not the
+    people, who name no actor); else `obj` itself."""
+    if obj.lemma_ not in _SIDE_PEOPLE or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in obj.children):
+        return obj
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else obj
 
 
 def _shared_subject(verb: Token) -> list[Token]:
