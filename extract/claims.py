@@ -248,6 +248,23 @@ def _claimed_event(verb: Token, last: AttackEvent, ctx: Context) -> AttackEvent 
 
 # Verbs that lay a harm at another's door: "blamed the killing on X", "attributed it to X".
 _LAYING = words("blame attribute")
+# Verbs that send a weapon on its way, and the weapons: "the drones were launched by X".
+_LAUNCHING = words("launch fire drop plant")
+_WEAPONS = words("drone drones rocket rockets missile missiles shell shells mortar mortars "
+                 "bomb bombs grenade grenades projectile projectiles")
+
+
+def _launched_by(verb: Token, ctx: Context) -> list[str]:
+    """"the drones (the rockets, the bomb) were launched (fired, planted) by X": X, the
+    doer of the attack they were told in (a weapon named with "the", as one told before;
+    not "drones launched by X struck Y", which names its own target)."""
+    if verb.lemma_ not in _LAUNCHING or verb.dep_ not in _TOLD or negated(verb):
+        return []
+    weapons = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _WEAPONS
+               and bare_definite(c)]
+    return actors_of_tokens(pobjs(verb, {"by"}), ctx) if weapons else []
+
+
 # Verbs of a deed a group says its men did: "said its men had destroyed a column".
 _HARM_VERBS = words("attack ambush destroy strike hit raid storm kill bomb blow target")
 
@@ -299,7 +316,8 @@ def attributed_attacks(sent: Span, ctx: Context) -> list[Candidate]:
         if lemma in _LAYING:
             blamed = _laid_to(tok, ctx) or (_blamed(tok, ctx) if lemma == "blame" else [])
         else:
-            blamed = _behind(tok, ctx)
+            blamed = _behind(tok, ctx) or (_launched_by(tok, ctx) if event.sent != sent.start
+                                           else [])
         if blamed and not refused(tok):
             blamers = subjects(tok, ctx) if lemma in _LAYING else []
             out += [c for b in blamed for c in credit(
