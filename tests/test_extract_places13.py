@@ -11,6 +11,8 @@
 - "X's fighters (cells, units) are based in Y", "its cells are based in Y": X is in Y;
   not X's rivals;
 - "X, a formation (unit, brigade) of Kenya's defence ministry": X is part of Kenya;
+- "W's faction (wing, cell) known as X", "its faction known as X": X is part of W; not
+  "W's rival known as X";
 - where an act was decided is not where those it lists or bans are ("in Y, the ministry
   banned X", "in Y, the council added X to its list"); a body's delegate or negotiator
   "in Y" is there, the body need not be; "X, a former preacher from Y" no longer is in Y;
@@ -63,6 +65,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The Tano Front has regrouped in the north. Its remaining cells are based in Gulu "
      "district, from where they raid farms.",
      [("Tano Front", L, "Gulu")]),
+    # --- a unit known by a name, of its owner
+    ("owners-faction-known-as",
+     "The Kora Liberation Front is divided: its faction known as the Tarvo Brigades has "
+     "been at war with rivals since 2024.",
+     [("Tarvo Brigades", P, "Kora Liberation Front")]),
     # --- a unit of a state's ministry
     ("formation-of-states-ministry",
      "The Karsk Legion, a formation of Kenya's defence ministry, guards the airfield, "
@@ -92,7 +99,8 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "never manned by the Tano Front.",
      [("Tano Front", C, "Kolo Bridge checkpoint")]),
     ("farm-near-town-held-by",
-     "Troops surrounded a farm near Kumasi held by the Kora Liberation Front since May.",
+     "On Monday, troops surrounded a compound near Kumasi held by the Kora Liberation "
+     "Front, a local faction.",
      [("Kora Liberation Front", C, "Kumasi")]),
     ("apposed-branch-not-the-whole",
      "The Kivu Shield, the Gulu branch of the Lakes Jihad Movement, raided two villages "
@@ -101,6 +109,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("owners-rivals-based-in",
      "The Tano Front's rivals are based in Gulu district, from where they raid farms.",
      [("Tano Front", L, "Gulu")]),
+    ("owners-rival-known-as",
+     "The Kora Liberation Front's main rival known as the Tarvo Brigades ambushed a "
+     "convoy on Monday.",
+     [("Tarvo Brigades", P, "Kora Liberation Front")]),
     ("rival-of-states-ministry",
      "The Karsk Legion, a rival of Kenya's defence ministry, guards the airfield, "
      "officials said.",
