@@ -3,7 +3,9 @@ prepositions, possessives and the nouns in front of a name.
 
 - "Dana Hale of Riverton", "a lawyer from Tulsa", "the Kurdish party in Syria",
   "X met Y in Sochi", "X's presence in Palmyra" -> LOCATED_IN (not a place left:
-  "returned from exile in Z", "fled from their homes in Z");
+  "returned from exile in Z", "fled from their homes in Z"; not those an act done in Z
+  bans or lists, "in Z, the ministry banned X"; not a body whose delegate is in Z; not
+  "X, a former preacher from Z"; not a birthplace beside a home, "a Z-born resident of W");
   "the Government of Yemen" -> PART_OF.
 - "Omar Kaya, an analyst at the Brookings Institution", "Lena Park of Acme Corp",
   "Acme's Omar Kaya", "the deputy head of the ministry, X" -> MEMBER_OF (or the
@@ -113,7 +115,9 @@ _AWAY_NOUNS = words("immigrant immigrants emigrant emigrants emigre refugee refu
 _SHARES = words("part parts portion portions section sections stretch stretches")
 # "X's son / envoy in Y": another person, who is in Y (X need not be); "X's fiercest
 # critic in Y": the critic is there
-_OTHER_PEOPLE = _KIN | words("representative envoy ambassador emissary critic critics")
+_OTHER_PEOPLE = _KIN | words(
+    "representative representatives envoy envoys ambassador emissary critic critics delegate "
+    "delegates negotiator negotiators")
 # Bodies one sends abroad: "the Union's mission in Y", "its forces in Y"
 _SENT_BODIES = words("force troop soldier mission embassy delegation contingent")
 # "X, an adviser to Y": works for Y
@@ -465,6 +469,9 @@ def _prep_link(prep: Token, ctx: Context) -> list[Candidate]:
         return []  # "X, north of Y": a bearing from Y, and X lies outside it
     if appos is not None and any(c.lower_ in _NOT_YET for c in appos.children):
         return []  # "X, who could become the next leader of Y": not (yet) its leader
+    if appos is not None and prep.lower_ in ("from", "in") and any(
+            c.lower_ in _NO_LONGER for c in appos.children if c.dep_ == "amod"):
+        return []  # "X, a former preacher from Y": where a past post was, not X's home
     job = noun not in _NOT_JOBS
     role = noun in _OFFICE_TITLES  # ("X, the chief administrator of Y": Y's head, read
     # by rules._titles; not one of its people)
@@ -549,6 +556,8 @@ def _staff_office(prep: Token) -> bool:
 
 # Words that make a title one not (yet) held: "the next leader", "a would-be commander".
 _NOT_YET = words("next future prospective would-be potential")
+# Words that make a post one no longer held: "a former preacher from Y"
+_NO_LONGER = words("former onetime one-time erstwhile ex")
 
 
 def _conjoined_people(last: Token, ctx: Context) -> list[str]:
@@ -1285,8 +1294,14 @@ def home_told(noun: Token) -> bool:
     told += [x for c in told for x in c.children if x.dep_ in ("xcomp", "conj")]
     if noun.dep_ == "appos" and noun.head.dep_ in ("nsubj", "nsubjpass"):
         told.append(noun.head.head)
+    if noun.lemma_ in _RESIDENT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "in") for c in noun.children):
+        return True  # "a Lebanese-born resident of Y": the noun itself tells the home
     return any(v.lemma_ in _HOME_VERBS and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") for c in v.children) for v in told)
+
+
+_RESIDENT_NOUNS = words("resident inhabitant")
 
 
 @rule
@@ -1435,9 +1450,10 @@ def _where_done(prep: Token, ctx: Context) -> list[Candidate]:
         sent = actors_of_tokens([p for c in head.children if c.dep_ in ("nsubj", "dobj")
                                  and c.lemma_ in _ENVOY_NOUNS for p in pobjs(c, {"of", "from"})],
                                 ctx)  # (also "delegations from X and Y met in Z")
-        if head.lemma_ in _LISTING_VERBS:
-            # "the US designated X as a terrorist group in Z": where it was decided, not
-            # where the listed are
+        if head.lemma_ in _LISTING_VERBS | _LEGAL_VERBS or _put_on_list(head):
+            # "the US designated X as a terrorist group in Z", "in Z, the ministry banned
+            # X", "in Z, the council added X to its list": where it was decided, not
+            # where the listed or banned are
             sent += actors_of_tokens([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")],
                                      ctx)
         who = [w for w in who if w not in sent]
@@ -1580,6 +1596,12 @@ _WATCHING_VERBS = words("follow monitor record document track study research obs
 _ENVOY_NOUNS = words("representative delegate delegation envoy emissary")
 # Verbs that list or name a body as something: "designated X a terrorist group in Z"
 _LISTING_VERBS = words("designate list blacklist label classify proscribe")
+_LISTS = words("list lists register registry blacklist")
+
+
+def _put_on_list(verb: Token) -> bool:
+    """"added X to its list of ...": a verb whose "to" names a list."""
+    return any(p.lemma_ in _LISTS for p in pobjs(verb, {"to"}))
 _BRANCH_NOUNS = words("branch affiliate wing arm offshoot franchise faction chapter cell")
 _JUDGING_VERBS = words("call describe condemn denounce criticize criticise welcome deplore")
 

@@ -2,7 +2,9 @@
 and what a town's region holds ("NRC headquarters in Rockville, Md."); ground held named
 by its kind, its pieces, a share of it or what it rings ("holds the barrios of X and Y",
 "controls stretches of forest in X and Y districts", "much of the countryside of the X
-region", "the area around X")."""
+region", "the area around X"), or a run of places and the town it lies in or around
+("a string of villages around X", "much of the countryside around X"); not a town a
+held thing only stands near ("a compound near X held by Y")."""
 
 from __future__ import annotations
 
@@ -1099,6 +1101,13 @@ _SHARED_GROUND = words("countryside territory territories")
 # perimeter around the X dam" (the ring is held, and what it rings with it)
 _RINGS = words("area areas perimeter zone belt ring")
 
+# A run of places of one kind held as one: "controls a string of villages around X",
+# "holds a cluster of hamlets in X district" (the town they lie in or around is held)
+_GROUND_RUNS = words("string cluster chain handful series patchwork group network line")
+# Where a held ground lies, told of the town: "in X", "around X" (not "near X": ground
+# beside a town need not be the town's)
+_LIES_IN = words("in around surrounding")
+
 
 def ground_named(objs: list[Token], ctx: Context) -> list[str]:
     """The places a held ground's kind names after "of", each of a list: "holds the
@@ -1124,6 +1133,8 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                 out += [k for g in pobjs(kind, {"of"}) if g.lower_ in _SHARED_GROUND
                         for p in pobjs(g, {"of"}) for k in _named_places(p, ctx)
                         if k not in out]
+            if kind.lower_ in _SHARES | _GROUND_RUNS:
+                out += [k for k in _ground_lies_in(kind, ctx) if k not in out]
             if kind.lower_ in _RINGS:
                 # "the area around X": the place or facility the ground rings
                 out += [k for p in pobjs(kind, {"around"}) for k in _named_places(p, ctx)
@@ -1142,6 +1153,33 @@ def ground_named(objs: list[Token], ctx: Context) -> list[str]:
                     if key is not None and m.type_of(key) in PLACES and key not in out:
                         out.append(key)
     return out
+
+
+# Prepositions of ground beside a town, not in it: "a farm near X", "a base outside X"
+_BESIDE = words("near outside around beside behind toward towards off along past")
+
+
+def held_beside(name: Token) -> Token | None:
+    """The noun a name after "near" (outside, around) stands beside, when a participle
+    after the name tells of that noun: "a compound near X held by Y" (the compound, not
+    X, is held); None for a name standing alone ("X, held by Y since May")."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in _BESIDE or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head
+
+
+def _ground_lies_in(kind: Token, ctx: Context) -> list[str]:
+    """The towns a held share or run of ground lies in or around: "much of the
+    countryside around X", "a string of villages around X" (X); the phrase may hang on
+    the ground, on the share, or, for the verb's object, on the verb. Not a state
+    (`_named_places` names no state: "a string of villages in Y" holds no state)."""
+    grounds = [g for g in pobjs(kind, {"of"})
+               if g.lower_ in _SHARED_GROUND or g.lower_ in _GROUND_KINDS]
+    if not grounds:
+        return []
+    heads = [*grounds, kind, *([kind.head] if kind.dep_ == "dobj" else [])]
+    return [k for h in heads for p in pobjs(h, _LIES_IN) for k in _named_places(p, ctx)]
 
 
 def _named_places(p: Token, ctx: Context) -> list[str]:

@@ -88,6 +88,7 @@ from .ownedtitles import owned_copulas, owned_titles, unowned_spokespeople
 from .places import (
     ground_including,
     ground_named,
+    held_beside,
     holds_towns,
     name_places,
     place_candidates,
@@ -1554,6 +1555,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if not srcs and rel is R.LEADS and (named := agent_set_off(verb, ctx)):
                 srcs = [named]  # "the X, founded by a former officer, Y,"
             objs = [described_noun(verb)]
+            if rel is R.CONTROLS and (beside := held_beside(objs[0])) is not None:
+                objs = [beside]  # "a compound near X held by Y": the compound is held
             if (near := _restrictive_name(verb, objs[0], ctx)) is not None:
                 objs = [near]  # "X and its ally, the Y (ABBR) led by Z": Y
             first = verb.head.left_edge.i
