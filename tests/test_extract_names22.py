@@ -41,7 +41,11 @@ from spacy.language import Language
 
 from actorgraph.domain import ActorType
 from actorgraph.extract import extract_document
-from tests.test_extract_names_kinds import Case, assert_read_whole, names_read
+from tests.test_extract_names_kinds import (
+    Case,
+    assert_not_named,
+    assert_read_whole,
+)
 
 from .test_extract import Triple, assert_absent, assert_found
 
@@ -117,11 +121,7 @@ def test_name_read_whole_and_typed(nlp: Language, case: Case) -> None:
 
 @pytest.mark.parametrize(("text", "name", "type_"), NOT_NAMES, ids=lambda x: str(x)[:30])
 def test_no_name_read(nlp: Language, text: str, name: str, type_: ActorType | None) -> None:
-    names = names_read(nlp, text)
-    if type_ is None:
-        assert name not in names, names
-    else:
-        assert names.get(name) is not type_, names
+    assert_not_named(nlp, text, name, type_)
 
 
 def test_long_name_is_the_known_body(nlp: Language) -> None:

@@ -125,6 +125,15 @@ def assert_read_whole(nlp: Language, case: Case) -> None:
         assert part not in names, names
 
 
+def assert_not_named(nlp: Language, text: str, name: str, type_: T | None) -> None:
+    """`name` is read from `text` not at all (type_ None), or not with type_."""
+    names = names_read(nlp, text)
+    if type_ is None:
+        assert name not in names, names
+    else:
+        assert names.get(name) is not type_, names
+
+
 @pytest.mark.parametrize("case", FACILITIES + NOT_FACILITIES + OWNERS + BODIES,
                          ids=lambda c: c.name)
 def test_name_and_kind(nlp: Language, case: Case) -> None:
