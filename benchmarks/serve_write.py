@@ -30,12 +30,7 @@ from actorgraph.graph.heap import resident_bytes
 from actorgraph.graph.ladybug_store import BUFFER_POOL_BYTES, LadybugStore
 from actorgraph.graph.models import DocumentInfo
 from benchmarks.corpus import hub_actor_ids, synthetic_extractions
-from benchmarks.scale import (
-    _actor_ids_by_degree,
-    asgi_get,
-    first_page_latency,
-    read_query_latency,
-)
+from benchmarks.scale import fill_page_cache, first_page_latency, read_query_latency
 
 SAMPLE_SECONDS = 0.05
 
@@ -71,21 +66,17 @@ def _mb(value: int) -> int:
     return round(value / 2**20)
 
 
-def fill_page_cache(store: LadybugStore) -> Any:
-    """An API app whose page cache holds the highest-degree actors' first pages up to its
-    budget; returned so that the caller keeps it, as a server does."""
+def app_with_full_page_cache(store: LadybugStore) -> Any:
+    """An API app whose page cache is filled to its budget (`fill_page_cache`); returned
+    so that the caller keeps it, as a server does."""
     from actorgraph.api.app import create_app
     from actorgraph.settings import Settings
 
     app = create_app(Settings(), store=store)
-    pages = app.state.actorgraph.pages
 
     async def fill() -> None:
         async with app.router.lifespan_context(app):
-            for actor_id in _actor_ids_by_degree(store):
-                if pages.figures()["bytes"] >= pages.budget * 0.95:
-                    return
-                await asgi_get(app, f"/actors/{actor_id}/connections")
+            await fill_page_cache(app, store)
 
     asyncio.run(fill())
     return app
@@ -101,7 +92,7 @@ def serve_then_write(path: Path, docs: int, pool_bytes: int = BUFFER_POOL_BYTES)
             stored = store.stats().documents
             first_page_latency(store)
             read_query_latency(store)
-            app = fill_page_cache(store)
+            app = app_with_full_page_cache(store)
             reads_peak = sampler.peak
             # Documents after those a build of this size made (the same generator).
             made = synthetic_extractions(max(stored + docs, 1))
