@@ -568,7 +568,7 @@ _MUNITIONS = KILL_INSTRUMENTS | words("mine mines landmine landmines device devi
 _TOLD_NOW = frozenset({"ROOT", "conj", "ccomp"})
 
 
-def _any_dealing(deal: Token) -> bool:
+def any_dealing(deal: Token) -> bool:
     """"any deal (agreement) with X", "all deals with X": every dealing with X refused, not
     one deal X is a party to."""
     return any(c.dep_ == "det" and c.lower_ in ("any", "all") for c in deal.children)
@@ -596,7 +596,7 @@ def not_criticised(tok: Token, top: Token) -> bool:
             # comments suggesting X could act": X is in what was said, not its teller
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "with" and (
-                node.head.head.lemma_ in _DEAL_NOUNS) and not _any_dealing(node.head.head):
+                node.head.head.lemma_ in _DEAL_NOUNS) and not any_dealing(node.head.head):
             return True  # "rejected the peace agreement with X": X a party to the deal
             # (but "opposed any deal with X" refuses to deal with X at all)
         if node.dep_ == "pobj" and (node.head.lower_ in _WHERE or (

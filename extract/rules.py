@@ -23,7 +23,7 @@ from .combat import (
 )
 from .context import article_state
 from .coref import decision_maker, definite_antecedent
-from .engine import Match, not_criticised, pattern_candidates, subject_possessors
+from .engine import Match, any_dealing, not_criticised, pattern_candidates, subject_possessors
 from .events import (
     TITLE_SERVICES,
     nominal_events,
@@ -1721,8 +1721,7 @@ def _refused_dealings(verb: Token, objs: list[Token]) -> list[Token]:
     """"rejected (opposed) any deal (talks) with X", the parser hanging "with X" on the
     verb: X, with whom every dealing is refused (not "rejected the deal with X", one deal
     X is a party to)."""
-    if not any(o.lemma_ in _DEALINGS and any(c.dep_ == "det" and c.lower_ in ("any", "all")
-                                            for c in o.children) for o in objs):
+    if not any(o.lemma_ in _DEALINGS and any_dealing(o) for o in objs):
         return []
     return pobjs(verb, {"with"})
 
