@@ -1,7 +1,7 @@
 """Ingest (extraction + store) against extraction alone, on the same corpus in one run,
 for the SQLite store and the Ladybug store: is the store the bottleneck?
 
-    python -m benchmarks.ladybug_ingest --docs 160 [--rounds 3] [--prefill 100000]
+    python -m benchmarks.ladybug_ingest --docs 160 [--rounds 3] [--prefill 100000 | --from STORE]
 
 Each round times extraction alone, then ingest into each variant, back to back, the
 variants in a rotated order each round (so none always runs first or last); a
@@ -21,6 +21,9 @@ extractions alone (best round).
 
 `--prefill N` first fills each store with N synthetic statements (Ladybug by bulk
 load, SQLite by upserts), so the documents are written into a graph of that size.
+`--from STORE` instead starts each Ladybug store as a copy of a built one (a folder made
+by `python -m benchmarks.scale build --store ladybug`): at a million statements a copy
+takes seconds where a bulk load takes minutes.
 Prints one JSON object; `ratio_to_extract_only` is extraction time over ingest time
 (1.0: the store costs nothing; the issue's target is 0.9). Each timing also takes the
 process's CPU time (every thread): `cpu_ratio_to_extract_only` is extraction's CPU
@@ -36,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -47,7 +51,7 @@ from typing import Any
 from actorgraph.documents import SourceDocument, sha256_text
 from actorgraph.graph.batch_writes import upsert_many
 from actorgraph.graph.embedded import EmbeddedStore
-from actorgraph.graph.ladybug_store import LadybugStore
+from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
 from actorgraph.graph.models import DocumentInfo
 from actorgraph.graph.store import GraphStore
 from actorgraph.ingest import WRITE_AHEAD
@@ -78,8 +82,16 @@ def write_files(docs: Sequence[SourceDocument], folder: Path) -> Path:
     return folder
 
 
-def prefilled(kind: str, folder: Path, statements: int) -> GraphStore:
-    """A store of `kind` holding about `statements` synthetic statements."""
+def prefilled(
+    kind: str, folder: Path, statements: int, source: Path | None = None
+) -> GraphStore:
+    """A store of `kind` holding about `statements` synthetic statements, or (Ladybug
+    only) a copy of the built store `source`."""
+    if source is not None:
+        if not kind.startswith("ladybug"):
+            raise ValueError("--from copies a Ladybug store: choose Ladybug variants only")
+        shutil.copytree(source, folder / "ladybug")
+        return LadybugStore(folder / "ladybug")
     docs = (
         (DocumentInfo(d.id, sha256_text(d.text), d.extraction.date, 1), d.extraction)
         for d in synthetic_extractions(max(1, statements // 10) if statements else 0)
@@ -111,7 +123,11 @@ class _Clock:
 
 
 def run(
-    n_docs: int, prefill: int, rounds: int = 3, variants: Sequence[str] = tuple(VARIANTS)
+    n_docs: int,
+    prefill: int,
+    rounds: int = 3,
+    variants: Sequence[str] = tuple(VARIANTS),
+    source: Path | None = None,
 ) -> dict[str, Any]:
     from actorgraph.extract import build_pipeline, extract_documents
     from actorgraph.ingest import ingest_documents, ingest_paths
@@ -140,7 +156,7 @@ def run(
         for name in names[shift:] + names[:shift]:
             kind, write_ahead = VARIANTS[name]
             with tempfile.TemporaryDirectory(prefix="actorgraph-ingest-") as tmp:
-                store = prefilled(kind, Path(tmp), prefill)
+                store = prefilled(kind, Path(tmp), prefill, source)
                 try:
                     with _Clock() as clock:
                         if name in FROM_FILES:
@@ -157,7 +173,7 @@ def run(
             # The store's writes alone, of the extractions just made (less noisy than
             # the difference of two timings that include extraction).
             with tempfile.TemporaryDirectory(prefix="actorgraph-write-") as tmp:
-                store = prefilled(kind, Path(tmp), prefill)
+                store = prefilled(kind, Path(tmp), prefill, source)
                 try:
                     with _Clock() as clock:
                         deque(upsert_many(store, items), maxlen=0)
@@ -171,6 +187,7 @@ def run(
         "documents": n_docs,
         "words": sum(d.words for d in docs),
         "prefill_statements": prefill,
+        "copied_from": str(source) if source else None,
         "rounds": len(extract_times),
         "load_average_each_round": loads,
         "load_average_after": round(os.getloadavg()[0], 2),
@@ -210,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=160)
     parser.add_argument("--prefill", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--from", dest="source", type=Path,
+                        help="start each Ladybug store as a copy of this built store")
     parser.add_argument("--variants", default=",".join(VARIANTS),
                         help=f"comma-separated, of {', '.join(VARIANTS)}")
     args = parser.parse_args(argv)
@@ -217,7 +236,14 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(variants) - set(VARIANTS))
     if unknown or not variants:
         parser.error(f"unknown variants {unknown}; choose from {', '.join(VARIANTS)}")
-    print(json.dumps(run(args.docs, args.prefill, args.rounds, variants)))
+    if args.source is not None:
+        if args.prefill:
+            parser.error("--from and --prefill both give the store its graph: choose one")
+        if not (args.source / DATABASE_FILE).is_file():
+            parser.error(f"no Ladybug store at {args.source} (its graph.lbug is missing)")
+        if any(not VARIANTS[v][0].startswith("ladybug") for v in variants):
+            parser.error("--from copies a Ladybug store: choose Ladybug variants only")
+    print(json.dumps(run(args.docs, args.prefill, args.rounds, variants, args.source)))
     return 0
 
 
