@@ -261,6 +261,8 @@ class LadybugStore(PagedReads):
         # checkpoint (none yet: the first write may checkpoint at once).
         self._memory_bytes = memory_bytes
         self._writes_since_checkpoint = MEMORY_CHECKPOINT_WRITES
+        # The process's resident memory just after its last checkpoint (None: none yet).
+        self._memory_after_checkpoint: int | None = None
         # Whether a checkpoint in this pool found it too small: the next go straight to
         # the larger one.
         self._pool_too_small = False
@@ -1214,48 +1216,55 @@ class LadybugStore(PagedReads):
             return
         with self._write_lock:
             self._writes_since_checkpoint = 0
-            if not self._pool_too_small and self._file_bytes() > self._buffer_pool_bytes:
-                # A checkpoint needs memory that grows with the graph: in the pool of a
-                # file larger than it, one fills the pool, fails after seconds, and the
-                # process keeps what it took (at a million statements 720 MB, against 490
-                # going straight to the larger pool). Go straight there.
+            try:
+                self._checkpoint_locked()
+            finally:
+                self._memory_after_checkpoint = resident_bytes()
+
+    def _checkpoint_locked(self) -> None:
+        """`checkpoint`, the write lock held."""
+        if not self._pool_too_small and self._file_bytes() > self._buffer_pool_bytes:
+            # A checkpoint needs memory that grows with the graph: in the pool of a
+            # file larger than it, one fills the pool, fails after seconds, and the
+            # process keeps what it took (at a million statements 720 MB, against 490
+            # going straight to the larger pool). Go straight there.
+            self._pool_too_small = True
+            logger.info("the graph at %s is larger than its %d MB buffer pool: "
+                        "checkpointing in %d MB", self._folder,
+                        self._buffer_pool_bytes // 2**20,
+                        CHECKPOINT_BUFFER_POOL_BYTES // 2**20)
+        if not self._pool_too_small:
+            try:
+                with self._errors("writing a checkpoint"), self._leased() as conn:
+                    conn.execute("CHECKPOINT")
+                release_freed_heap()
+                return
+            except StoreError as exc:
+                if _POOL_FULL not in str(exc):
+                    raise
                 self._pool_too_small = True
-                logger.info("the graph at %s is larger than its %d MB buffer pool: "
-                            "checkpointing in %d MB", self._folder,
-                            self._buffer_pool_bytes // 2**20,
-                            CHECKPOINT_BUFFER_POOL_BYTES // 2**20)
-            if not self._pool_too_small:
-                try:
-                    with self._errors("writing a checkpoint"), self._leased() as conn:
+                self._discard_connection()
+                logger.warning(
+                    "the graph at %s needs more than its %d MB buffer pool to checkpoint: "
+                    "checkpointing in %d MB with reads paused", self._folder,
+                    self._buffer_pool_bytes // 2**20, CHECKPOINT_BUFFER_POOL_BYTES // 2**20,
+                )
+        with self._reads_paused_for_reopen():
+            self._close_database()
+            try:
+                self._open_database(CHECKPOINT_BUFFER_POOL_BYTES)
+                with self._errors("writing a checkpoint in a larger pool"):
+                    conn = ladybug.Connection(self._db)
+                    try:
                         conn.execute("CHECKPOINT")
-                    release_freed_heap()
-                    return
-                except StoreError as exc:
-                    if _POOL_FULL not in str(exc):
-                        raise
-                    self._pool_too_small = True
-                    self._discard_connection()
-                    logger.warning(
-                        "the graph at %s needs more than its %d MB buffer pool to checkpoint: "
-                        "checkpointing in %d MB with reads paused", self._folder,
-                        self._buffer_pool_bytes // 2**20, CHECKPOINT_BUFFER_POOL_BYTES // 2**20,
-                    )
-            with self._reads_paused_for_reopen():
-                self._close_database()
-                try:
-                    self._open_database(CHECKPOINT_BUFFER_POOL_BYTES)
-                    with self._errors("writing a checkpoint in a larger pool"):
-                        conn = ladybug.Connection(self._db)
-                        try:
-                            conn.execute("CHECKPOINT")
-                        finally:
-                            conn.close()
-                finally:
-                    self._db.close()
-                    # What the larger pool's checkpoint freed goes back to the system
-                    # (at a million statements the writer kept 510 MB of it, 170 after).
-                    release_freed_heap()
-                    self._open_database(self._buffer_pool_bytes)
+                    finally:
+                        conn.close()
+            finally:
+                self._db.close()
+                # What the larger pool's checkpoint freed goes back to the system
+                # (at a million statements the writer kept 510 MB of it, 170 after).
+                release_freed_heap()
+                self._open_database(self._buffer_pool_bytes)
 
     def _file_bytes(self) -> int:
         try:
@@ -1292,8 +1301,9 @@ class LadybugStore(PagedReads):
 
     def _memory_checkpoint_due(self) -> bool:
         """Whether this process holds more than its memory budget while writing a graph
-        larger than its pool (where a checkpoint gives the pool back), and has written
-        enough since the last checkpoint for another."""
+        larger than its pool (where a checkpoint gives the pool back), has written
+        enough since the last checkpoint for another, which left it within the budget
+        (else no checkpoint brings it there)."""
         if (
             self._read_only
             or self._memory_bytes is None
@@ -1302,7 +1312,14 @@ class LadybugStore(PagedReads):
         ):
             return False
         held = resident_bytes()
-        return held is not None and held > self._memory_bytes
+        if held is None or held <= self._memory_bytes:
+            return False
+        # A process that the last checkpoint left over the budget (an ingest holds the
+        # language model) cannot be brought under it by checkpoints: its log decides,
+        # else it would pay one every few writes (about 15 s each at a million
+        # statements) for memory it keeps.
+        after = self._memory_after_checkpoint
+        return after is None or after <= self._memory_bytes
 
     @contextmanager
     def _reads_paused_for_reopen(self) -> Iterator[None]:

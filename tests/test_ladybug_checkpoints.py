@@ -57,6 +57,24 @@ def _patch_execute(monkeypatch: pytest.MonkeyPatch, fail: Any) -> list[str]:
     return seen
 
 
+MB = 2**20
+
+
+def _patch_memory(
+    monkeypatch: pytest.MonkeyPatch, start: int, *, given_back: int
+) -> list[int]:
+    """The store reads the process's resident memory from the returned one-item list;
+    each checkpoint (its heap trim) takes `given_back` off it."""
+    held = [start]
+
+    def give_back() -> None:
+        held[0] -= given_back
+
+    monkeypatch.setattr(ladybug_store, "resident_bytes", lambda: held[0])
+    monkeypatch.setattr(ladybug_store, "release_freed_heap", give_back)
+    return held
+
+
 def test_a_commit_whose_checkpoint_failed_is_a_write_done_and_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -280,19 +298,56 @@ def test_a_writer_over_its_memory_budget_checkpoints_before_and_after_writes(
     monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
     docs = _documents(5)
     small = 64 * 2**20
+    # The process holds 400 MB against a 300 MB budget; a checkpoint gives 250 back.
+    held = _patch_memory(monkeypatch, 400 * MB, given_back=250 * MB)
     with LadybugStore(
-        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=1
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=300 * MB
     ) as store:
         monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
         seen = _patch_execute(monkeypatch, lambda query, run: run())
         store.upsert_document(*docs[0])
+        held[0] = 400 * MB  # the next writes (and reads) take it back up
         assert seen.count("CHECKPOINT") == 1 and _log(tmp_path) > 0  # before the write
         store.upsert_document(*docs[1])
         assert seen.count("CHECKPOINT") == 1  # one write since: not yet
         store.upsert_document(*docs[2])
         assert seen.count("CHECKPOINT") == 2 and _log(tmp_path) == 0  # after the third
+        held[0] = 400 * MB
         store.upsert_document(*docs[3])
         assert seen.count("CHECKPOINT") == 2
+        counts = store.stats()
+    with LadybugStore(tmp_path, read_only=True) as reader:
+        assert reader.stats() == counts and counts.documents == 4
+
+
+def test_a_writer_that_a_checkpoint_leaves_over_its_budget_checkpoints_by_its_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ingest holds the language model: a checkpoint leaves it over the budget, so
+    its memory no longer calls for checkpoints (before, every few writes paid one that
+    gave nothing back); once one leaves it within the budget, its memory counts again."""
+    monkeypatch.setattr(ladybug_store, "MEMORY_CHECKPOINT_WRITES", 1)
+    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
+    docs = _documents(5)
+    small = 64 * 2**20
+    held = _patch_memory(monkeypatch, 600 * MB, given_back=0)
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=300 * MB
+    ) as store:
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        seen = _patch_execute(monkeypatch, lambda query, run: run())
+        store.upsert_document(*docs[0])
+        assert seen.count("CHECKPOINT") == 1  # over the budget, none yet: before the write
+        held[0] = 900 * MB
+        store.upsert_document(*docs[1])
+        store.upsert_document(*docs[2])
+        assert seen.count("CHECKPOINT") == 1  # the checkpoint left 600 MB: the log decides
+        held[0] = 200 * MB
+        store.checkpoint()  # say, the log's, after the model was let go of
+        assert seen.count("CHECKPOINT") == 2
+        held[0] = 400 * MB
+        store.upsert_document(*docs[3])
+        assert seen.count("CHECKPOINT") == 3  # within the budget after it: memory counts
         counts = store.stats()
     with LadybugStore(tmp_path, read_only=True) as reader:
         assert reader.stats() == counts and counts.documents == 4
