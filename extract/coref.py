@@ -156,8 +156,19 @@ def _paragraph_break(tok: Token) -> bool:
     return tok.is_space and tok.text.count("\n") >= 2
 
 
+def counted_many(tok: Token) -> bool:
+    """"the two cartels", "both groups", "the three militias": a plural of parties'
+    nouns counted as more than one, which no single actor told before can be (people
+    counted, "the two brothers", are read as before)."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _PAIR_NOUNS and any(
+        c.lower_ == "both" or (c.dep_ == "nummod" and c.like_num and c.lower_ not in (
+            "one", "1")) for c in tok.children if c.i < tok.i)
+
+
 def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     """The actor a bare definite noun phrase stands for, or None when in doubt."""
+    if counted_many(tok):
+        return None  # "the two cartels": both of them (`two_sides`), never one
     if tok.lower_ == "government":
         # "his government"; else "the government" of a story with no state of its own
         # (extract/context.py): the state told of just before

@@ -15,7 +15,10 @@ extract/coref.py, extract/resolve.py):
 - "X arrived on Monday. The 70-year-old general, who has led Y since 2010, met Z": a
   title told with its holder's age after "the" is the one person the nearest sentence
   naming any names; not with two people there, nor with a name set beside the title
-  ("the 70-year-old general, W,": W).
+  ("the 70-year-old general, W,": W);
+- "X's main enemy is Y. The two cartels have fought each other": a plural counted as
+  two (both, three) is never the one actor of its kind named before; "the two cartels"
+  are the two the sentence before names, and with one named there, no one.
 
 Every row is written for this table, with invented names and places.
 """
@@ -55,6 +58,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The Sorel Liberation Front has claimed several bombings in the north. Police said "
      "the group was led by Dario Venn.",
      [("Dario Venn", L, "Sorel Liberation Front")]),
+    # --- a plural counted as two
+    ("two-cartels-after-both-named",
+     "The Tarvo Cartel moved into Olmira in 2020. The Tarvo Cartel's main enemy is the "
+     "Kesh Cartel. The two cartels have fought each other across the border towns for "
+     "five years.",
+     [("Tarvo Cartel", T, "Kesh Cartel"), ("Kesh Cartel", T, "Tarvo Cartel")]),
     # --- a title read as a body
     ("envoy-title-before-name",
      "The Personal Envoy of the Secretary-General for Ruvia, Anna Brenner, said on Monday "
@@ -104,6 +113,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Ivo Marsh arrived in Tarvo on Monday. The 70-year-old general, Tomas Kerr, who has "
      "led the Ruvian Liberation Army since 2010, met him.",
      [("Ivo Marsh", L, "Ruvian Liberation Army")]),
+    ("two-cartels-not-the-one-named",
+     "The Tarvo Cartel moved into Olmira in 2020, and its main enemy is a rival gang. The "
+     "two cartels have attacked the Olmira police station.",
+     [("Tarvo Cartel", T, "*")]),
     ("title-of-two-holders",
      "The Humanitarian Coordinator for Ruvia, Anna Brenner, met the Tarvo Front on "
      "Monday. Lena Ost, the Humanitarian Coordinator for Tarsia, met the Kolo Union on "
