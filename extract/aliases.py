@@ -10,7 +10,10 @@ form. An acronym the text
 introduces in brackets but read as an actor of its own (a heading's "X Y Movement (XYM)")
 is the one body whose name's capitals spell it. A long name opening its clause before
 ", better known as" and a body's name ("Jama'at X fi Bilad Y, better known as Z") is
-that body's other name.
+that body's other name. A state named only by its short name ("Congo") in a story that
+names another state whose long name ends in "Republic of (the)" and that short name ("the
+Democratic Republic of Congo") is that state, unless the story names the short name's own
+state by a longer form or its capital.
 """
 
 from __future__ import annotations
@@ -531,4 +534,30 @@ def spelled_acronyms(actors: list[tuple[str, str, ActorType, str | None]], text:
         found = [(k, c) for k, words, c in bodies if k != key and initials_spell(words, name)]
         if len(found) == 1 and code in (None, found[0][1]):
             out[key] = found[0][0]
+    return out
+
+
+# A state's long name that holds another state's short one after "Republic of": "the
+# Democratic Republic of the Congo" and "Congo".
+_REPUBLIC_OF = re.compile(r"\bRepublic of (?:the )?(?P<short>[A-Z][\w' -]*)$")
+
+
+def short_state_names(actors: list[tuple[str, str, ActorType, list[str]]]) -> dict[str, str]:
+    """A state named in a story only by its bare short name ("Congo"), where the story
+    names another state whose long name ends in "Republic of (the)" and that short name
+    ("the Democratic Republic of Congo") -> that state: news shortens the long name so,
+    and calls the other state by its own long name or its capital when it means it
+    ("the Republic of Congo", "Brazzaville" keep it apart). `actors` are (key, name,
+    type, aliases as written)."""
+    states = [(key, name, aliases) for key, name, type_, aliases in actors
+              if type_ is ActorType.STATE]
+    longs: dict[str, list[str]] = {}
+    for key, name, _ in states:
+        if (m := _REPUBLIC_OF.search(name)) is not None:
+            longs.setdefault(m.group("short"), []).append(key)
+    out = {}
+    for key, name, aliases in states:
+        owners = [k for k in longs.get(name, []) if k != key]
+        if len(owners) == 1 and all(a == name for a in aliases):
+            out[key] = owners[0]
     return out

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
-from .aliases import named_services, spelled_acronyms
+from .aliases import named_services, short_state_names, spelled_acronyms
 from .bodyheads import bodies_led, region_governments
 from .context import named_armies, own_service
 from .coref import crediting_verb, quoted
@@ -229,6 +229,10 @@ def merged_actors(mentions: Mentions, text: str = "") -> tuple[dict[str, str],
     spelled = spelled_acronyms(
         [(k, a.name, a.type, a.code) for k, a in mentions.actors.items()], text)
     merged_into |= {k: merged_into.get(v, v) for k, v in spelled.items() if k not in merged_into}
+    # "Congo" alone where the story names "the Democratic Republic of the Congo": one state
+    shortened = short_state_names([(k, a.name, a.type, list(a.aliases))
+                                   for k, a in mentions.actors.items()])
+    merged_into |= {k: v for k, v in shortened.items() if k not in merged_into}
     armies = {k: v for k, v in named_armies(mentions).items() if k not in merged_into}
     merged_into |= armies
     # "X, as Chad's army is known": Chadian forces are X

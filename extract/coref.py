@@ -39,7 +39,13 @@ fit as well as each other:
 - "his government": the state its person leads, by a title read before; "the
   government", "the country" in a story with no state of its own: the state told of just
   before; "the alliance", "the bloc", "the agency": also any intergovernmental body;
-- "the general", "the minister": the person named with that title just before;
+- "the general", "the minister": the person named with that title just before; "the
+  70-year-old general" (a title told with its holder's age): the one person the nearest
+  sentence naming any names;
+- "The Special Envoy for X, Y, met Z", "the Humanitarian Coordinator" later: a title the
+  model read as a body's name is the one person set beside it or given it before;
+- "the cell" after "an X cell", "a cell of X": the part told again; its leader is one of
+  X's people, not X's head;
 - "the envoy's office", "the prosecutor's office": the one body named before as the
   "Office of the (Special) Envoy ...", "Office of the Prosecutor";
 - "they", "their": an armed group that was the subject of the sentence before, named
@@ -80,6 +86,7 @@ from .lexicon import (
     BLAST_NOUNS,
     DESCRIPTORS,
     FOREIGN_POLICE_WORDS,
+    GROUP_PARTS,
     KILL_NOUNS,
     KILL_VERBS,
     PLACE_NOUNS,
@@ -88,7 +95,7 @@ from .lexicon import (
     STRUCK_NOUNS,
     words,
 )
-from .namecues import TITLE_WORDS
+from .namecues import TITLE_HEADS, TITLE_WORDS
 from .textprep import doc_text, sentence_of, sentence_starts
 from .words import doc_words
 
@@ -149,8 +156,19 @@ def _paragraph_break(tok: Token) -> bool:
     return tok.is_space and tok.text.count("\n") >= 2
 
 
+def counted_many(tok: Token) -> bool:
+    """"the two cartels", "both groups", "the three militias": a plural of parties'
+    nouns counted as more than one, which no single actor told before can be (people
+    counted, "the two brothers", are read as before)."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _PAIR_NOUNS and any(
+        c.lower_ == "both" or (c.dep_ == "nummod" and c.like_num and c.lower_ not in (
+            "one", "1")) for c in tok.children if c.i < tok.i)
+
+
 def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     """The actor a bare definite noun phrase stands for, or None when in doubt."""
+    if counted_many(tok):
+        return None  # "the two cartels": both of them (`two_sides`), never one
     if tok.lower_ == "government":
         # "his government"; else "the government" of a story with no state of its own
         # (extract/context.py): the state told of just before
@@ -414,6 +432,91 @@ def kind_first(tok: Token, m: Mentions) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Office holders' nouns that close a title the model may read as a body's name ("the
+# Humanitarian Coordinator", "the Personal Envoy"); a body's own name has a code.
+_HOLDER_NOUNS = words("coordinator envoy rapporteur representative mediator adviser advisor")
+_TITLE_BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY})
+
+
+def title_holder(tok: Token, m: Mentions) -> str | None:
+    """"The UN Resident and Humanitarian Coordinator for X, Y, said", "the Personal Envoy
+    for X, Y,": a title read as a body's name is the person set beside it; "the
+    Humanitarian Coordinator" later in the text is the one person the title was given
+    so (two such holders leave it unread, and so does a title never given a name)."""
+    key = m.token_actor.get(tok.i)
+    if key is None or m.type_of(key) not in _TITLE_BODY_TYPES or m.actors[key].code or (
+            m.actors[key].name.split()[-1].lower() not in _HOLDER_NOUNS):
+        return None
+    doc = tok.doc
+    holders = set()
+    i = 0
+    while i <= tok.i:
+        if m.token_actor.get(i) != key:
+            i += 1
+            continue
+        end = m.name_end(i, key, len(doc))
+        holders.update(_set_beside(doc[end - 1], m))
+        i = end
+    # (another given the same title beside a name the model read whole leaves it open)
+    holders |= _given_title(m.actors[key].name, tok.doc, tok.i, m)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _given_title(title: str, doc: Doc, before: int, m: Mentions) -> set[str]:
+    """The persons named before token `before` with the title's words beside the name:
+    "the Personal Envoy of X, Y," or "Y, the Personal Envoy," (a title the model read as
+    a name only later)."""
+    words_ = set(title.lower().split())
+    found = set()
+    for i, key in m.persons:
+        if i >= before:
+            break
+        span = range(i, m.name_end(i, key, before))
+        root = next((doc[j] for j in span if doc[j].head.i not in span), None)
+        if root is None:
+            continue
+        beside = [c for c in root.children if c.dep_ == "appos"]
+        near = {t.lower_ for h in beside for t in h.subtree}
+        if root.dep_ == "appos":
+            near |= {t.lower_ for t in root.head.subtree if not i <= t.i < root.i + 1}
+        if words_ <= near:
+            found.add(key)
+    return found
+
+
+def _set_beside(noun: Token, m: Mentions) -> set[str]:
+    """The persons in apposition to a title's noun, to the title it is joined to by "and"
+    ("Resident and Humanitarian Coordinator"), or to the place its "for" or "in" names."""
+    heads = [noun, *([noun.head] if noun.dep_ == "conj" else [])]
+    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
+              and c.lower_ in ("for", "in", "to", "on") for p in c.children if p.dep_ == "pobj"]
+    return {k for h in heads for c in h.children if c.dep_ == "appos"
+            if (k := m.token_actor.get(c.i)) is not None and m.type_of(k) is ActorType.PERSON}
+
+
+def part_told_again(tok: Token, m: Mentions) -> bool:
+    """"the cell" (this faction) after "an X cell", "a cell of X": the part told before,
+    named again by its noun. It may stand for X in what it does, but whoever leads it
+    is one of X's people, not X's head. Only a part so told before counts ("the wing"
+    with no part of anyone before it stays whatever it was read as)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_PARTS or tok.i in m.token_actor:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _THIS for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma and _owned_by_body(t, m)
+               for t in tok.doc[: tok.i])
+
+
+def _owned_by_body(part: Token, m: Mentions) -> bool:
+    """"an X cell", "a cell of X", "X's cell": a body's name owns the part noun."""
+    owners = [c for c in part.children if c.dep_ in ("compound", "poss")]
+    owners += [p for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    return any((k := m.token_actor.get(o.i)) is not None and m.type_of(k) in _NAMED_TYPES
+               for o in owners)
+
+
 # Nouns for the unnamed doers of an attack, named after as a group's ("the gunmen,
 # members of X"), and nouns for a group's own men that name it ("fighters of X").
 ATTACKER_NOUNS = _DOER_NOUNS | words("gunman gunmen militant militants bomber bombers "
@@ -654,6 +757,30 @@ def titled_referent(tok: Token, m: Mentions) -> str | None:
     nearest = sentence_of(doc[max(found.values())])
     close = {k for k, i in found.items() if nearest.start <= i < nearest.end}
     return close.pop() if len(close) == 1 else None
+
+
+def aged_referent(tok: Token, m: Mentions) -> str | None:
+    """"the 70-year-old general", "the 64-year-old minister": a title told with its
+    holder's age after "the" describes again a person told just before ("X arrived. The
+    70-year-old general, who has led Y since 2010, ...": X leads Y), not a new one: the
+    one person the nearest sentence naming any names (before the noun in its own
+    sentence), in the noun's paragraph or the sentence before. Two people there, a name
+    set beside the noun, or a quotation leave it unread."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in TITLE_HEADS or quoted(tok) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ == "old" and any(
+            g.lower_ == "year" for g in c.children) for c in tok.children):
+        return None
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None  # ("the 70-year-old general, X, ...": X, read by the name)
+    start = _window_start(tok)
+    before = [(i, key) for i, key in m.persons if start <= i < tok.i]
+    if not before:
+        return None
+    nearest = sentence_of(tok.doc[before[-1][0]])
+    keys = {key for i, key in before if i >= nearest.start}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def same_title_person(tok: Token, m: Mentions) -> str | None:

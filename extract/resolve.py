@@ -22,6 +22,7 @@ from .agents import agent_role, former
 from .context import de_facto, described_group
 from .coref import (
     FIRST_PERSON,
+    aged_referent,
     bare_definite,
     crediting_verb,
     definite_antecedent,
@@ -36,6 +37,7 @@ from .coref import (
     quoted_self,
     same_title_person,
     shared_object,
+    title_holder,
     titled_referent,
     two_sides,
 )
@@ -310,6 +312,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
     if tok.i in m.media_tokens:
         return None
     key = m.token_actor.get(tok.i)
+    if key is not None and (holder := title_holder(tok, m)) is not None:
+        return holder  # "the Personal Envoy for X, Y,": the title read as a body is Y
     if tok.pos_ == "NOUN" and any(c.lower_ == "anti" for c in tok.children) and depth <= 3:
         # "the anti-X movement": a foe of X's, not X (but the name it is set beside)
         return actor_of(tok.head, ctx, depth + 1) if tok.dep_ == "appos" else None
@@ -456,6 +460,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
                 return m.token_actor[obj.i]
     if lower in _RULERS and (ruler := _de_facto_ruler(tok, m)) is not None:
         return ruler
+    if (aged := aged_referent(tok, m)) is not None:
+        return aged  # "the 70-year-old general": the person told just before
     if lower in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS:
         return _role_holder(tok, ctx, depth)
     if lower in JOB_NOUNS and (named := titled_person(tok, ctx)) is not None:

@@ -22,7 +22,7 @@ from .combat import (
     spoken_threats,
 )
 from .context import article_state
-from .coref import decision_maker, definite_antecedent
+from .coref import decision_maker, definite_antecedent, part_told_again
 from .engine import Match, any_dealing, not_criticised, pattern_candidates, subject_possessors
 from .events import (
     TITLE_SERVICES,
@@ -821,6 +821,8 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     if tok.pos_ == "PROPN" and tok.lower_ in _OWNED_PARTS and tok.i not in ctx.m.token_actor:
         # "who heads the UN Country Team": a part named by its owner's name and its word
         return any(c.dep_ == "compound" and c.i in ctx.m.token_actor for c in tok.children)
+    if part_told_again(tok, ctx.m):
+        return True  # "the cell was led by Z" after "an X cell": a part of X, not X
     if tok.pos_ == "NOUN" and tok.lower_ in _OWNED_PARTS and tok.i in ctx.m.token_actor:
         # "who commanded the Guards' battalion": the unit read as its owner, one of its parts
         return any(c.dep_ == "poss" and ctx.m.token_actor.get(c.i) == ctx.m.token_actor[tok.i]
