@@ -101,15 +101,23 @@ def demonyms(state: str) -> list[str]:
 SYMMETRIC = {t.value for t in SYMMETRIC_RELATIONS}
 
 
+def name_key(name: str) -> str:
+    """A name as facts and actors are compared: lowered, without "the" ("Democratic
+    Republic of Congo" is the "Democratic Republic of the Congo")."""
+    return " ".join(word for word in name.lower().split() if word != "the")
+
+
 def matches(triple: list[str], rel: tuple[Triple, set[str], set[str]]) -> bool:
     """True when `rel` states `triple`; a symmetric type (ontology.md) in either direction,
     as ../shared/eval/score.py reads it."""
-    source, type_, target = triple
+    source, type_, target = (name_key(triple[0]), triple[1], name_key(triple[2]))
     if rel[0][1] != type_:
         return False
-    if source.lower() in rel[1] and target.lower() in rel[2]:
+    sources = {name_key(n) for n in rel[1]}
+    targets = {name_key(n) for n in rel[2]}
+    if source in sources and target in targets:
         return True
-    return type_ in SYMMETRIC and target.lower() in rel[1] and source.lower() in rel[2]
+    return type_ in SYMMETRIC and target in sources and source in targets
 
 
 def judge(ex: Extraction, facts: list[list[str]], right: list[list[str]],
