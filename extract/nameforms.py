@@ -424,9 +424,24 @@ def place_landforms(ents: list[Span]) -> list[Span]:
                 end + 1 < len(doc) and doc[end + 1].is_title):
             continue
         start = ent.start + (ent[0].lower_ == "the")
-        out = _put_in(out, [ent], Span(doc, start, end + 1, label="LOC",
-                                       span_id=doc[start : end + 1].text))
+        inside = [ent]
+        if start > 0 and doc[start - 1].text in _POSITION_WORDS:
+            # "the Inner Niger Delta", "the Upper Benue Basin": the word that places the
+            # landform is its name's own (the model may read it alone, "[the Lower]")
+            before = ents[n - 1] if n else None
+            if not doc[start - 1].ent_type_:
+                start -= 1
+            elif before is not None and before.end == start and all(
+                    t.lower_ == "the" or t.text in _POSITION_WORDS for t in before):
+                start, inside = start - 1, [before, ent]
+        out = _put_in(out, inside, Span(doc, start, end + 1, label="LOC",
+                                        span_id=doc[start : end + 1].text))
     return out
+
+
+# Capitalised words that place a landform within a greater one ("the Upper Benue Valley").
+_POSITION_WORDS = frozenset({"Inner", "Outer", "Upper", "Lower", "Middle", "Central",
+                             "Greater"})
 
 
 # Prefixes of ships' names: navies' and merchant ships' ("the BRP Sierra Madre", "the MV
