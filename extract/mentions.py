@@ -9,7 +9,11 @@ name's own code alone is its alias ("United Nations Children's Fund (UNICEF)"); 
 or field's name before what it yields is the site too ("the Tarko gold mine"); a proper
 noun before "district", "province", "region" is that area; a person read as "Jan K.
 and Piotr W." is two; "Qari X" keeps its honorific form as an alias; a long name read
-once is read whole again after "the" and a piece of it ("[the Eastern] [Chad] ...").
+once is read whole again after "the" and a piece of it ("[the Eastern] [Chad] ...");
+a post's title alone ("the Resident and Humanitarian Coordinator in X, Y,") is no body
+but one of the names of the person named after it; a person's name the model ended on a
+hyphened article ("Karim Saleh al-[Houthi]") keeps its surname, a group's word or not;
+"the Treasury Department's Office of X" read as one name is the owner and its part.
 """
 
 from __future__ import annotations

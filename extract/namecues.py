@@ -3,7 +3,10 @@
 The small model reads many surnames as places ("shot Lincoln") and many towns as
 people or firms ("smoke hung over Boise"). The sentence often settles it: only a
 person is shot, murdered or aged 45; a town is what one comes from or lies
-north of. These cues only re-type a name the gazetteer does not know.
+north of. These cues only re-type a name the gazetteer does not know. A group's noun
+after a bracket types the name before it, the bracket an acronym or a gloss of the name
+("X (\"sons of the river\" in Tiv), a militia"), never a person's role ("a militia
+leader").
 """
 
 from __future__ import annotations

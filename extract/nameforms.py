@@ -19,6 +19,10 @@ where its first word is a state's name: the state is no actor there. A body's na
 on over "of" and a region named with a compass word, "the Kurdistan Freedom Party of
 Eastern Arland", which the model ends before "of".
 
+A landform's name goes on over its capitalised head ("the Nineveh Plains") and opens
+on the word that places it within a greater one ("the Inner Niger Delta", "the Lower
+Chad Basin"), even where the model read that word apart.
+
 A ruler's name ends in a regnal number, "King Letsie III", "Otumfuo Osei Kwame II": the
 model often reads none of it, the number looking like a stray capital. After a ruler's
 title, capitalised words and a Roman number are one person ("World War II", "Chapter
