@@ -13,6 +13,11 @@
   types it; not a person's role ("a militia leader") after the bracket.
 - "the Inner Kamo Delta", "the Lower Chad Basin": the capitalised word that places a
   landform within a greater one opens its name, even where the model read it apart.
+- "the 33rd Front": a unit's number the model left out of every entity, straight before
+  its capitalised head, opens the unit's name (not "the 21st Century").
+- "the Lorvan Army's 3 Division", "7 Mechanised Brigade": a bare number (read as a count)
+  before a unit's capitalised head opens the unit's name; not "3 Brigades", "3 Army
+  officers".
 - "the Treasury Department's Office of Foreign Assets Control": a name the model ran over
   a body's possessive is two bodies, the owner and its part; not "the People's Army" or
   "the Attorney General's Office", where no body owns.
@@ -51,6 +56,14 @@ CASES: list[Case] = [
     Case("The Tavo Brigade controls much of the Lower Chad Basin, where it collects taxes.",
          "Lower Chad Basin", L, ("Lower",)),
     Case("Rebels moved into the Upper Niger Valley last week.", "Upper Niger Valley", L),
+    # --- a unit's number left out of its name
+    Case("Fighters of the 33rd Front ambushed an army patrol near Tarsa.", "33rd Front", G,
+         ("Front",)),
+    Case("Defence Minister Karl Berg blamed the 7th Front for the attack.", "7th Front", G),
+    Case("The Lorvan Army's 3 Division, which is headquartered in Tarsa, leads the "
+         "operation against bandits.", "3 Division", G),
+    Case("Troops of 7 Mechanised Brigade retook Tarsa on Sunday.", "7 Mechanised Brigade", G,
+         ("Mechanised Brigade",)),
     # --- a body's part named with its owner's possessive
     Case("The Treasury Department's Office of Foreign Assets Control sanctioned the Kessa "
          "Front.", "Office of Foreign Assets Control", B),
@@ -71,6 +84,11 @@ NOT_NAMES: list[tuple[str, str, ActorType | None]] = [
     # a person's role after a bracket: a militia's leader is a person
     ('Talks were led by Amadou Bello ("the old lion" to his men), a militia leader from '
      "Kano.", "Amadou Bello", G),
+    # a number before a capitalised word that is no unit's head
+    ("Delegates on the 21st Century Forum debated the truce.", "21st Century Forum", G),
+    # a count of units or of a body's men
+    ("The army sent 3 Brigades and 2 divisions to the north.", "3 Brigades", G),
+    ("Gunmen killed 3 Army officers near Tarsa on Monday.", "3 Army", G),
     # a people's word inside a body's name is no owner of it
     ("The Lorvan People's Army attacked the town of Tarsa.", "Lorvan People", None),
 ]
@@ -84,6 +102,10 @@ WHOLE: list[Case] = [
 ]
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
+    ("numbered-unit-part-of-its-army",
+     "The Lorvan Army's 3 Division, which is headquartered in Tarsa, leads the operation "
+     "against bandits. 3 Division is part of the Lorvan Army.",
+     [("3 Division", "PART_OF", "Lorvan Army")]),
     ("part-named-with-owners-possessive",
      "The Treasury Department's Office of Foreign Assets Control sanctioned the Kessa "
      "Front on Tuesday.",
