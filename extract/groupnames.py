@@ -11,6 +11,8 @@ group is then said of a piece. Three cues say the words are one name, and only t
 - capitalised words the model left unlabelled after an entity, up to an organisation's
   head word ("[Kivu Rapid] Intervention Force"), and for a mission or an office the
   place it serves ("Support Mission in Haiti").
+A unit's number opens its name where the model left it out or read it as a count: "the
+33rd Front", "the Nigerian Army's 1 Division", "7 Mechanised Brigade" (not "3 Brigades").
 A full name in another language glossed by a known body's short one ("Jama'atu Nasr fi
 Bilad X, better known as Y", the sentence opened by it) is read as that body.
 The whole is one entity, typed by its head word where it has one; `Mentions` then reads
@@ -281,12 +283,51 @@ def _numbered_units(ents: list[Span]) -> list[Span]:
             span = doc[before.start : ent.end]
             out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
             continue
+        if before is not None and before.label_ == "CARDINAL" and before.end == ent.start and (
+                len(before) == 1 and before.text.isdigit()) and not ent.ent_id_ and (
+                ent[-1].lower_ in _CARDINAL_UNIT_HEADS and ent[-1].is_title):
+            # "7 Mechanised Brigade" read as a count and a unit
+            span = doc[before.start : ent.end]
+            out[-1] = Span(doc, before.start, ent.end, label="ARMED_GROUP", span_id=span.text)
+            continue
+        if (numbered := _cardinal_unit(ent)) is not None:
+            out.append(numbered)  # "the Nigerian Army's 1 Division"
+            continue
+        if ent.start > 0 and _ORDINAL.fullmatch(doc[ent.start - 1].text) and (
+                not doc[ent.start - 1].ent_type_) and not ent.ent_id_ and len(ent) <= 3 and (
+                ent[-1].lower_ in ARMED_HEADS and ent[-1].is_title) and all(
+                t.is_title for t in ent):
+            # "the 33rd Front": the number the model left out of every entity is the
+            # unit's too
+            span = doc[ent.start - 1 : ent.end]
+            out.append(Span(doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text))
+            continue
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ == "base" and any(
                 _ORDINAL.fullmatch(t.text) for t in ent[:2]):
             # "the 201st Military Base": a unit that bears its garrison's name
             ent = Span(doc, ent.start, ent.end, label="ARMED_GROUP", span_id=ent.text)
         out.append(ent)
     return out
+
+
+# Heads of a unit that an army numbers with a bare cardinal ("1 Division", "7 Brigade").
+_CARDINAL_UNIT_HEADS = words("division brigade battalion regiment squadron")
+
+
+def _cardinal_unit(ent: Span) -> Span | None:
+    """"1 Division", "3 Mechanised Division": a number the model read as a count, then a
+    unit's capitalised head (after one capitalised word at most) in no entity, is the
+    unit's name; not a plural ("3 Brigades") or a lower-case noun ("3 divisions")."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or not ent[0].text.isdigit():
+        return None
+    for end in (ent.end + 1, ent.end + 2):
+        if end > len(doc) or any(t.ent_type_ or not t.is_title for t in doc[ent.end : end]):
+            return None
+        if doc[end - 1].lower_ in _CARDINAL_UNIT_HEADS:
+            span = doc[ent.start : end]
+            return Span(doc, span.start, span.end, label="ARMED_GROUP", span_id=span.text)
+    return None
 
 
 def _military_area(ent: Span) -> bool:

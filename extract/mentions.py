@@ -9,7 +9,11 @@ name's own code alone is its alias ("United Nations Children's Fund (UNICEF)"); 
 or field's name before what it yields is the site too ("the Tarko gold mine"); a proper
 noun before "district", "province", "region" is that area; a person read as "Jan K.
 and Piotr W." is two; "Qari X" keeps its honorific form as an alias; a long name read
-once is read whole again after "the" and a piece of it ("[the Eastern] [Chad] ...").
+once is read whole again after "the" and a piece of it ("[the Eastern] [Chad] ...");
+a post's title alone ("the Resident and Humanitarian Coordinator in X, Y,") is no body
+but one of the names of the person named after it; a person's name the model ended on a
+hyphened article ("Karim Saleh al-[Houthi]") keeps its surname, a group's word or not;
+"the Treasury Department's Office of X" read as one name is the owner and its part.
 """
 
 from __future__ import annotations
@@ -218,6 +222,12 @@ _PERSON_SLOT_NOUNS = frozenset(ROLE_NOUNS) | frozenset(JOB_NOUNS) | TITLE_WORDS
 _TITLE_REACH = 6  # tokens from a title's noun to the name it precedes ("X in Y, Z")
 _TITLE_MODIFIER_WORDS = words("resident humanitarian principal permanent special high "
                               "deputy chief senior acting interim")
+# The person nouns a post's title ends on ("the Special Envoy", "the Humanitarian
+# Coordinator"), and the words that join two posts held at once ("Resident and ...").
+_POST_NOUNS = words("coordinator envoy rapporteur representative commissioner adviser "
+                    "advisor prosecutor negotiator")
+_POST_MODIFIER_WORDS = _TITLE_MODIFIER_WORDS | words("personal and")
+_POST_REACH = 10  # tokens from a post's title to its holder ("of the Secretary-General for X, Y")
 _BODY_NAME_WORDS = ARMED_WORDS | GOVERNMENT_WORDS | ORG_WORDS | PLACE_NOUNS | frozenset(
     HEAD_TYPES)
 _NOUN_POS_NAMES = frozenset({"NOUN", "PROPN"})  # (a noun's part of speech, as `Word` has it)
@@ -272,6 +282,8 @@ class Mentions:
     media: dict[str, None] = field(default_factory=dict)
     media_tokens: set[int] = field(default_factory=set)
     persons: list[tuple[int, str]] = field(default_factory=list)  # (token, key) in order
+    # posts named by their title alone in the sentence read ("Humanitarian Coordinator")
+    posts: list[Span] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)  # named groups, in order
     surnames: dict[str, str] = field(default_factory=dict)  # name_key -> person key
     # surnames two people of the document bear -> the first two of them
@@ -475,12 +487,24 @@ class Mentions:
             if (institution := _institution_of_place(ent)) is not None:
                 self._read_entity(institution)
                 continue
-            for piece in _split_at_breaks(ent):
-                for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
-                                              self.is_place):
-                    for held in _officer_set_off(part, self.gaz.given_names):
-                        for one in _split_person_pair(held):
-                            self._read_entity(one)
+            for cut in _split_at_breaks(ent):
+                pieces = _split_owned_body(cut)
+                for piece in pieces:
+                    for part in _split_place_list(_cut_at_bracket(piece, self._words(piece)),
+                                                  self.is_place):
+                        for held in _officer_set_off(part, self.gaz.given_names):
+                            for one in _split_person_pair(held):
+                                self._read_entity(one)
+                if len(pieces) == 2 and (part_key := self.token_actor.get(pieces[1].start)):
+                    # (the possessive form is one of the part's names)
+                    whole = [t for t in cut if t.lower_ != "the"]
+                    end = _cut_at_bracket(pieces[1], self._words(pieces[1])).end
+                    self.actors[part_key].aliases.setdefault(
+                        cut.doc[whole[0].i : end].text, None)
+        for post in self.posts:
+            if not self._read_post(post):
+                self._read_entity(post)  # (no holder named: read as the model read it)
+        self.posts.clear()
         if tokens:
             self._read_dateline_place(tokens[0])
         if self.titles:
@@ -560,6 +584,24 @@ class Mentions:
                     for j in range(max(0, i - _TITLE_REACH), i)):
                 return person  # the title set beside the name, no verb between
         return None
+
+    def _read_post(self, post: Span) -> bool:
+        """"The Resident and Humanitarian Coordinator in X, Y,": the person named after a
+        post's title (its place between, no verb) holds it, and the title is one of his
+        names ("The Humanitarian Coordinator:" heading a list of his calls later). False
+        when no person is named so."""
+        doc = post.doc
+        for i in range(post.end, min(post.end + _POST_REACH, len(doc) - 1)):
+            if doc[i].pos == VERB or doc[i].is_sent_start:
+                return False
+            key = self.token_actor.get(i + 1)
+            if doc[i].text == "," and key is not None and (
+                    self.actors[key].type is ActorType.PERSON):
+                title = " ".join(t.text for t in post if t.lower_ != "the")
+                self.actors[key].aliases.setdefault(title, None)
+                self.local_aliases.setdefault(name_key(title), key)
+                return True
+        return False
 
     def _read_region_government(self, tok: Token) -> bool:
         """"the Sindh government", "the Oromia regional government": a region's own
@@ -1201,6 +1243,9 @@ class Mentions:
         if (titled := self._title_named_before(ent)) is not None:
             self._mark(start, end, titled)  # "the Humanitarian Coordinator": X, so titled
             return
+        if _title_only(ent) and ent not in self.posts:
+            self.posts.append(ent)  # "the Resident and Humanitarian Coordinator for X, Y":
+            return  # a post, no body (its holder is read once the sentence is)
         if doc[start].is_upper and (run := self._acronym_with_place(doc, start)) is not None:
             self._mark(start, run[1], run[0])  # "OHCHR Colombia" after its full name
             return
@@ -1263,7 +1308,10 @@ class Mentions:
             end += 1  # "Karim Haddad commands ..." read as the place "Karim"
             span, words, label = doc[start:end], [*words, doc[end - 1]], "PERSON"
         surface = _text(words)
-        resolved = self._resolve_name(span, surface, label, ent.id_ or ent.ent_id_)
+        # (a span's id is its root's: "al-Houthi" ends a person's name, the group's id
+        # on its last word is not the person's)
+        ent_id = ent.id_ or ("" if _article_surname(span, label) else ent.ent_id_)
+        resolved = self._resolve_name(span, surface, label, ent_id)
         if resolved is None:
             return
         name, type_, cue = resolved
@@ -2435,6 +2483,15 @@ _REGION_ENDS = words("state region province county district territory prefecture
                      "governorate")
 
 
+def _title_only(ent: Span) -> bool:
+    """"Humanitarian Coordinator", "the Personal Envoy": a name of title words only, a
+    person's post, never a body of that name ("the Office of the Special Envoy" is one)."""
+    words_ = [t for t in ent if t.lower_ != "the"]
+    return len(words_) >= 2 and words_[-1].lower_ in _POST_NOUNS and all(
+        t.is_title or t.lower_ == "and" for t in words_) and all(
+        t.lower_ in _POST_MODIFIER_WORDS for t in words_[:-1])
+
+
 def _country_office_acronym(doc: Doc, start: int, end: int) -> int | None:
     """"X Office in Colombia (OHCHR Colombia)": a body's name that ends "in <place>",
     then in brackets an acronym and the same place; where the acronym and place end."""
@@ -2769,8 +2826,31 @@ def _join_particle_names(ents: list[Span]) -> list[Span]:
             # model may read the second one as a place)
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
             continue
+        if prev is not None and _article_cut(prev, ent):
+            # "Karim Saleh al-Houthi": the surname after the article is a group's or a
+            # people's name the dictionaries know, still the person's own
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
         out.append(ent)
     return out
+
+
+# Arabic articles a surname is joined to by a hyphen ("al-", "el-", "ad-").
+_ARTICLES = words("al el ad ar as ash at az an")
+
+
+def _article_surname(span: Span, label: str) -> bool:
+    """A person's name whose surname follows a hyphened article ("Karim Saleh al-Houthi")."""
+    return label == "PERSON" and len(span) >= 4 and span[-2].text == "-" and (
+        span[-3].lower_ in _ARTICLES)
+
+
+def _article_cut(prev: Span, ent: Span) -> bool:
+    """A person's name ending on a hyphened article ("Karim Saleh al-") and the one
+    capitalised word touching it: the name cut before its surname."""
+    return prev.label_ == "PERSON" and len(prev) >= 3 and ent.start == prev.end and (
+        prev[-1].text == "-" and prev[-2].lower_ in _ARTICLES) and len(ent) == 1 and (
+        ent[0].is_title)
 
 
 def _lower_of_tail(words: list[Token]) -> int:
@@ -3273,6 +3353,29 @@ def _split_at_breaks(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return pieces
+
+
+# Last words of a body that owns other bodies by its possessive ("the Treasury
+# Department's Office of X"): a government's body or a force.
+_OWNER_BODY_WORDS = GOVERNMENT_WORDS | words("army navy police guard corps command")
+
+
+def _split_owned_body(ent: Span) -> list[Span]:
+    """"the Treasury Department's Office of Foreign Assets Control", "the Interior
+    Ministry's Counter-Terrorism Unit" read as one name: two bodies, the owner and its
+    part (not "the People's Army", "the Attorney General's Office": no body owns there)."""
+    at = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s")), None)
+    if at is None or ent.label_ != "ORG":
+        return [ent]
+    doc = ent.doc
+    owner = [t for t in doc[ent.start : at] if t.lower_ != "the"]
+    owned = doc[at + 1 : ent.end]
+    if not owner or not all(t.is_title or t.is_upper for t in owner) or (
+            owner[-1].lower_ not in _OWNER_BODY_WORDS) or not owned[0].is_title or not any(
+            t.lower_ in _BODY_NAME_WORDS for t in owned):
+        return [ent]
+    return [Span(doc, ent.start, at, label=ent.label_),
+            Span(doc, at + 1, ent.end, label=ent.label_)]
 
 
 def _cut_at_bracket(ent: Span, words: list[Token]) -> Span:

@@ -3,7 +3,10 @@
 The small model reads many surnames as places ("shot Lincoln") and many towns as
 people or firms ("smoke hung over Boise"). The sentence often settles it: only a
 person is shot, murdered or aged 45; a town is what one comes from or lies
-north of. These cues only re-type a name the gazetteer does not know.
+north of. These cues only re-type a name the gazetteer does not know. A group's noun
+after a bracket types the name before it, the bracket an acronym or a gloss of the name
+("X (\"sons of the river\" in Tiv), a militia"), never a person's role ("a militia
+leader").
 """
 
 from __future__ import annotations
@@ -923,15 +926,23 @@ def appositive_kind(span: Span, *, parts: bool = True) -> str | None:
     return None
 
 
+# How far a bracket after a name may run: an acronym, or a gloss of the name in
+# English ("X (\"those who guard the river\" in Fula), a militia ...").
+_BRACKET_REACH = 16
+
+
 def kind_over_bracket(span: Span) -> str | None:
-    """"the Sons of the Desert (SOD), the faction that ...": a group's noun opening what
-    follows a short bracket after the name (the parser seldom hangs it on the name) says
+    """"the Sons of the Desert (SOD), the faction that ...", "Kuro Bana (\"sons of the
+    river\" in Tiv), a militia": a group's noun opening what follows a bracket after the
+    name (an acronym or a gloss of the name; the parser seldom hangs it on the name) says
     the name is a group's."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != "(":
         return None
-    close = next((t.i for t in doc[span.end + 1 : min(span.end + 5, len(doc))]
-                  if t.text == ")"), None)
+    close = next((t.i for t in doc[span.end + 1 : min(span.end + _BRACKET_REACH, len(doc))]
+                  if t.text in ("(", ")") or t.is_sent_start), None)
+    if close is not None and doc[close].text != ")":
+        return None
     if close is None or close + 3 >= len(doc) or doc[close + 1].text != ",":
         return None
     noun = _described_after(doc, close + 1)
@@ -945,7 +956,8 @@ def _described_after(doc: Doc, comma: int) -> Token | None:
         return None
     for tok in doc[comma + 2 : min(comma + 5, len(doc))]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_APPOSITIONS:
-            return tok
+            # ("a militia leader" is a person)
+            return None if tok.dep_ == "compound" else tok
         if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
             return None
     return None

@@ -19,6 +19,10 @@ where its first word is a state's name: the state is no actor there. A body's na
 on over "of" and a region named with a compass word, "the Kurdistan Freedom Party of
 Eastern Arland", which the model ends before "of".
 
+A landform's name goes on over its capitalised head ("the Nineveh Plains") and opens
+on the word that places it within a greater one ("the Inner Niger Delta", "the Lower
+Chad Basin"), even where the model read that word apart.
+
 A ruler's name ends in a regnal number, "King Letsie III", "Otumfuo Osei Kwame II": the
 model often reads none of it, the number looking like a stray capital. After a ruler's
 title, capitalised words and a Roman number are one person ("World War II", "Chapter
@@ -424,9 +428,24 @@ def place_landforms(ents: list[Span]) -> list[Span]:
                 end + 1 < len(doc) and doc[end + 1].is_title):
             continue
         start = ent.start + (ent[0].lower_ == "the")
-        out = _put_in(out, [ent], Span(doc, start, end + 1, label="LOC",
-                                       span_id=doc[start : end + 1].text))
+        inside = [ent]
+        if start > 0 and doc[start - 1].text in _POSITION_WORDS:
+            # "the Inner Niger Delta", "the Upper Benue Basin": the word that places the
+            # landform is its name's own (the model may read it alone, "[the Lower]")
+            before = ents[n - 1] if n else None
+            if not doc[start - 1].ent_type_:
+                start -= 1
+            elif before is not None and before.end == start and all(
+                    t.lower_ == "the" or t.text in _POSITION_WORDS for t in before):
+                start, inside = start - 1, [before, ent]
+        out = _put_in(out, inside, Span(doc, start, end + 1, label="LOC",
+                                        span_id=doc[start : end + 1].text))
     return out
+
+
+# Capitalised words that place a landform within a greater one ("the Upper Benue Valley").
+_POSITION_WORDS = frozenset({"Inner", "Outer", "Upper", "Lower", "Middle", "Central",
+                             "Greater"})
 
 
 # Prefixes of ships' names: navies' and merchant ships' ("the BRP Sierra Madre", "the MV
