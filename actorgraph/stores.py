@@ -74,15 +74,22 @@ def where(settings: Settings) -> str:
 
 
 def open_store(
-    settings: Settings, *, read_only: bool = False, notice: Notice | None = None
+    settings: Settings,
+    *,
+    read_only: bool = False,
+    notice: Notice | None = None,
+    serving: bool = False,
 ) -> GraphStore:
     """The store named by `settings.store` (see the module's text). `read_only` asks
     for a reader's open where the store has one (Ladybug: works while another process
     writes). `notice` is told, once, when a SQLite store of an earlier version is
-    upgraded to Ladybug (default: a warning in the log)."""
+    upgraded to Ladybug (default: a warning in the log). `serving` is the API server's
+    open: a Ladybug writer then keeps the process's memory within its budget by
+    checkpoints (ladybug_store.LARGE_GRAPH_MEMORY_BYTES), where an ingest keeps its
+    pace (each checkpoint takes seconds on a large graph)."""
     kind = store_kind(settings.store)
     if kind is StoreKind.LADYBUG:
-        return _open_ladybug(settings, read_only, notice or logger.warning)
+        return _open_ladybug(settings, read_only, notice or logger.warning, serving)
     if kind is StoreKind.NEO4J:
         try:
             from actorgraph.graph.neo4j_store import Neo4jStore
@@ -124,8 +131,14 @@ def sqlite_file(settings: Settings) -> Path | None:
     return None
 
 
-def _open_ladybug(settings: Settings, read_only: bool, notice: Notice) -> GraphStore:
-    from actorgraph.graph.ladybug_store import DATABASE_FILE, LadybugStore
+def _open_ladybug(
+    settings: Settings, read_only: bool, notice: Notice, serving: bool = False
+) -> GraphStore:
+    from actorgraph.graph.ladybug_store import (
+        DATABASE_FILE,
+        LARGE_GRAPH_MEMORY_BYTES,
+        LadybugStore,
+    )
 
     folder = settings.ladybug_path
     if not (folder / DATABASE_FILE).exists() and settings.embedded_path.is_file():
@@ -135,7 +148,11 @@ def _open_ladybug(settings: Settings, read_only: bool, notice: Notice) -> GraphS
                 _upgrade(settings, notice)
     fresh = not (folder / DATABASE_FILE).exists()
     # A reader of a graph not made yet gets an empty one rather than an error.
-    return LadybugStore(folder, read_only=read_only and not fresh)
+    return LadybugStore(
+        folder,
+        read_only=read_only and not fresh,
+        memory_bytes=LARGE_GRAPH_MEMORY_BYTES if serving else None,
+    )
 
 
 @contextmanager

@@ -90,7 +90,7 @@ def create_app(
     resolved = settings
     state = AppState(
         settings=settings,
-        stores=StoreHolder(lambda: open_store(resolved), store),
+        stores=StoreHolder(lambda: open_store(resolved, serving=True), store),
         pipeline=PipelineHolder(_build_pipeline, nlp),
         extractor=ExtractionWorker(settings.ingest_queue_size),
         reads=ReadPool(settings.read_threads, settings.read_queue_size),

@@ -27,7 +27,11 @@ from typing import Any
 
 from actorgraph.documents import sha256_text
 from actorgraph.graph.heap import resident_bytes
-from actorgraph.graph.ladybug_store import BUFFER_POOL_BYTES, LadybugStore
+from actorgraph.graph.ladybug_store import (
+    BUFFER_POOL_BYTES,
+    LARGE_GRAPH_MEMORY_BYTES,
+    LadybugStore,
+)
 from actorgraph.graph.models import DocumentInfo
 from benchmarks.corpus import hub_actor_ids, synthetic_extractions
 from benchmarks.scale import fill_page_cache, first_page_latency, read_query_latency
@@ -88,7 +92,9 @@ def serve_then_write(path: Path, docs: int, pool_bytes: int = BUFFER_POOL_BYTES)
     with tempfile.TemporaryDirectory(prefix="actorgraph-serve-write-") as tmp:
         copy = Path(tmp) / "graph"
         shutil.copytree(path, copy)
-        with PeakSampler() as sampler, LadybugStore(copy, buffer_pool_bytes=pool_bytes) as store:
+        with PeakSampler() as sampler, LadybugStore(
+            copy, buffer_pool_bytes=pool_bytes, memory_bytes=LARGE_GRAPH_MEMORY_BYTES
+        ) as store:
             stored = store.stats().documents
             first_page_latency(store)
             read_query_latency(store)

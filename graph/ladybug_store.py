@@ -251,14 +251,15 @@ class LadybugStore(PagedReads):
         batch_documents: int = BATCH_DOCUMENTS,
         batch_seconds: float = BATCH_SECONDS,
         checkpoint_log_bytes: int = CHECKPOINT_LOG_BYTES,
-        memory_bytes: int | None = LARGE_GRAPH_MEMORY_BYTES,
+        memory_bytes: int | None = None,
     ) -> None:
         self._folder = Path(folder)
         self._buffer_pool_bytes = buffer_pool_bytes
         self._checkpoint_log_bytes = checkpoint_log_bytes
         # The process's memory past which writes into a graph larger than the pool
-        # checkpoint (None: only the log decides), and the writes since the last
-        # checkpoint (none yet: the first write may checkpoint at once).
+        # checkpoint (None, the default: only the log decides; a serving process passes
+        # LARGE_GRAPH_MEMORY_BYTES), and the writes since the last checkpoint (none
+        # yet: the first write may checkpoint at once).
         self._memory_bytes = memory_bytes
         self._writes_since_checkpoint = MEMORY_CHECKPOINT_WRITES
         # The process's resident memory just after its last checkpoint (None: none yet).

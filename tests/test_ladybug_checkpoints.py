@@ -367,3 +367,43 @@ def test_a_writer_within_its_memory_budget_checkpoints_by_its_log_alone(
         for doc in docs:
             store.upsert_document(*doc)
         assert "CHECKPOINT" not in seen and _log(tmp_path) > 0
+
+
+@pytest.mark.parametrize("serving", [True, False])
+def test_the_api_servers_store_keeps_a_memory_budget_and_an_ingests_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, serving: bool
+) -> None:
+    """`open_store(serving=True)` (the API server's) checkpoints a graph larger than its
+    pool once the process is over LARGE_GRAPH_MEMORY_BYTES; any other open (`actorgraph
+    ingest`) leaves it to the log, keeping its pace."""
+    from actorgraph.settings import Settings
+    from actorgraph.stores import open_store
+
+    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
+    _patch_memory(monkeypatch, ladybug_store.LARGE_GRAPH_MEMORY_BYTES + MB, given_back=0)
+    with open_store(Settings(data_dir=tmp_path, store="ladybug"), serving=serving) as store:
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: 2**40)
+        seen = _patch_execute(monkeypatch, lambda query, run: run())
+        store.upsert_document(*_documents(1)[0])
+    assert ("CHECKPOINT" in seen) is serving
+
+
+def test_the_api_opens_its_store_as_a_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from actorgraph.api import app as api_app
+    from actorgraph.settings import Settings
+
+    opened: list[dict[str, Any]] = []
+    real = api_app.open_store
+
+    def open_store(settings: Settings, **kwargs: Any) -> Any:
+        opened.append(kwargs)
+        return real(settings, **kwargs)
+
+    monkeypatch.setattr(api_app, "open_store", open_store)
+    with TestClient(api_app.create_app(Settings(data_dir=tmp_path, store="ladybug"))) as client:
+        assert client.get("/stats").status_code == 200
+    assert opened and all(kwargs.get("serving") is True for kwargs in opened)
