@@ -51,6 +51,7 @@ from .leaders import (
     named_after_comma,
     named_after_name,
     owns_body,
+    part_for_whole,
     past_nickname,
     person_phrase,
     post_held,
@@ -1183,6 +1184,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             target = next((s for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                            and c.pos_ == "PROPN"  # (a name: not "troops of the X")
                            and (s := ctx.m.token_actor.get(c.i)) not in (None, backer)), None)
+            if target is None and rel is R.LEADS:
+                target = _fronted_body(tok, backer, ctx)  # "Commanded by Y, the unit ..."
         if target is None:
             # (not a word of the backer's own phrase: "is backed by Mexico's X")
             own = {t.i for p in tok.children if p.dep_ == "agent" for t in p.subtree}
@@ -1207,6 +1210,21 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                 for k in (target, *(p for p in slash_partners(target, sent, ctx)
                                      if p != backer))]
     return out
+
+
+def _fronted_body(verb: Token, backer: str, ctx: Context) -> str | None:
+    """"Commanded by Y since 2019, the unit has fought Z": a fronted participle of a post
+    says it of the main verb's subject, a body told by its kind ("the unit", "the
+    militia") and named before; not its part ("the cell": the whole it is read as) nor
+    its people ("the fighters")."""
+    for c in verb.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+                c.lemma_ in BODY_KINDS) and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) and not (
+                part_for_whole(c, ctx)) and c.lemma_ not in GROUP_PARTS:
+            key = actor_of(c, ctx)
+            return key if key != backer else None
+    return None
 
 
 def _restrictive_name(verb: Token, noun: Token, ctx: Context) -> Token | None:
@@ -1597,7 +1615,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.DEMANDS:
             objs = [o for o in objs if not _people(o, ctx)]
         if rel is R.LEADS:
-            objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
+            objs = [o for o in objs if not kind_named_twice(o, ctx)  # "led the brigade"
+                    and not part_for_whole(o, ctx)]  # "the cell was headed by X"
         if rel in ROLE_RELS:
             objs = [o for o in objs if not _apposed_object(o, objs)]
         tgts = actors_of_tokens(objs, ctx)
@@ -2050,14 +2069,16 @@ _RAISING_PASSIVES = words("believe think say know understand report reckon suspe
 def _raised_subject(verb: Token) -> list[Token]:
     """The subject a passive post lends its verb from the raising verb above it: "Y is
     believed to be led by X", "Y, which is said to be commanded by X" (X leads Y); not
-    "is expected to be led by X" (a post to come). Only a name or a relative pronoun:
-    a belief about "the group" or "it" is left to what is told plainly."""
+    "is expected to be led by X" (a post to come). A name, a relative pronoun or a
+    noun its article names ("the group is believed to be led by X": the body "the
+    group" is, as it is when the post is told plainly); not "it", whose body the belief
+    does not name."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_ not in _RAISING_PASSIVES or not any(
             c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"
-            and (c.pos_ == "PROPN" or c.tag_ in ("WDT", "WP"))]
+            and (c.pos_ in ("PROPN", "NOUN") or c.tag_ in ("WDT", "WP"))]
 
 
 # Kinds of region named after "of" besides PLACE_NOUNS: "based in the department of Y"
