@@ -487,6 +487,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(tok.head.head.i)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
+        if person is None and (named := _name_used(tok, sent, ctx)) is not None:
+            person = named  # "a spokesman for Y who uses the name X"
         if person is not None:
             org = org_before or _org_after(tok, sent, ctx)
             if org is not None and org_before is None and _part_between(tok, org, ctx):
@@ -569,6 +571,33 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# Verbs of a relative clause that gives a title's holder his name: "who uses (goes by)
+# the name X", "who gave his name as X", "who calls himself X".
+_NAMING_VERBS = words("use uses used go goes went give gives gave call calls called")
+_NAME_WORDS = words("name himself herself")
+_TITLE_PHRASE = 10  # tokens between a title and "who": "for the Y Front's Northern Zone Bureau"
+
+
+def _name_used(title: Token, sent: Span, ctx: Context) -> str | None:
+    """The person a relative clause right after a title's phrase names: "a spokesperson
+    for Y who uses the name X", "a Y spokesman who gave his name as X" (the parser often
+    makes X the main verb's subject); not "who met X", nor "who named X his deputy"."""
+    doc, m = sent.doc, ctx.m
+    end = min(title.i + _TITLE_PHRASE + 2, sent.end)
+    who = next((k for k in range(title.i + 1, end) if doc[k].lower_ == "who"), None)
+    if who is None or any(doc[k].text == "," or doc[k].pos_ == "VERB"
+                          for k in range(title.i + 1, who)):
+        return None  # (the clause is the title's, not a clause of another set off)
+    if who + 1 >= sent.end or doc[who + 1].lower_ not in _NAMING_VERBS:
+        return None
+    for k in range(who + 2, min(who + 6, sent.end - 1)):
+        if doc[k].lower_ in _NAME_WORDS:
+            at = k + 1 + (doc[k + 1].lower_ in ("as", "of"))
+            key = m.token_actor.get(at) if at < sent.end else None
+            return key if key is not None and m.type_of(key) is ActorType.PERSON else None
+    return None
 
 
 # Verbs of leaving a body for good: a former holder who did so is none of its people.

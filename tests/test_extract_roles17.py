@@ -1,6 +1,6 @@
 """Posts told by a belief about a body named before, a rank under the head, a part read
-as its whole, a state's people joining, or a fronted participle on a body told by its
-kind:
+as its whole, a state's people joining, a fronted participle on a body told by its kind,
+or a title whose holder a relative clause names:
 
 - "The group is believed (thought, said) to be led by X" after the group is named: X
   leads the body "the group" stands for, as when the post is told plainly; not "is
@@ -13,7 +13,9 @@ kind:
 - "for young Zambians to join Y", "Zambians joined Y": a state's people, each for
   himself, so Zambia is no member of Y (as it is in "Zambia joined Y");
 - "Commanded (led) by X, the militia (the unit) has fought Z": the fronted participle
-  says X leads the body named before by its kind; not the fighters, nor its part.
+  says X leads the body named before by its kind; not the fighters, nor its part;
+- "a spokesman for Y who uses (goes by) the name X", "a Y spokesman who gave his name as
+  X": the relative clause names the title's holder; not "who met X", "who named X".
 
 Every row is written for this table, with invented names and places.
 """
@@ -60,6 +62,19 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The governor set up the Kova Brigade, an elite police unit, in 2020. Commanded by "
      "Samir Tolani, a former army officer, the unit has fought the Tarvo Army.",
      [("Samir Tolani", L, "Kova Brigade")]),
+    # --- a title's holder named by a relative clause
+    ("spokesman-who-uses-the-name",
+     "A spokesman for the Kova Front who uses the name Samir Tolani called the raid a "
+     "crime.",
+     [("Samir Tolani", S, "Kova Front")]),
+    ("spokesman-who-gave-his-name-as",
+     "A Kova Front spokesman who gave his name as Samir Tolani said the group would fight "
+     "on.",
+     [("Samir Tolani", S, "Kova Front")]),
+    ("commander-who-goes-by-the-name",
+     "A commander of the Kova Front who goes by the name Samir Tolani said the group "
+     "would fight on.",
+     [("Samir Tolani", M, "Kova Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -88,6 +103,13 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "The Kova Brigade is a militia of cattle herders. Attacked by the Tarvo Army, the "
      "militia withdrew into the hills.",
      [("Tarvo Army", L, "Kova Brigade")]),
+    ("spokesman-who-met",
+     "A spokesman for the Kova Front who met Samir Tolani called the raid a crime.",
+     [("Samir Tolani", S, "Kova Front")]),
+    ("spokesman-who-named-another",
+     "A spokesman for the Kova Front who named Samir Tolani as the new chief called the "
+     "raid a crime.",
+     [("Samir Tolani", S, "Kova Front")]),
 ]
 
 
