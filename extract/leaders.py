@@ -11,7 +11,9 @@ the state the power was seized in ("took power in Guinea"), else the dateline's 
 
 Also here, the helpers the title readings share: the doer of "led from exile (since
 2019) by X" given after a place or a time, and the bodies a secretary heads ("the
-secretary of the Y Committee").
+secretary of the Y Committee"); a title ranked under the head ("X is regarded as Y's
+second-ranking leader") makes a member; a bare noun of a group's part ("the cell was
+headed by X") names no whole for its head to lead.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from .resolve import (
     RANK_WORDS,
     Candidate,
     R,
+    actor_of,
     candidate,
     past_ranks,
     pobjs,
@@ -170,6 +173,21 @@ def kind_named_twice(noun: Token, ctx: Context) -> bool:
     named = [k for k, rec in ctx.m.actors.items() if rec.type in _LED_BODIES
              and rec.name and rec.name.split()[-1].lower() in heads]
     return len(named) > 1
+
+
+def part_for_whole(noun: Token, ctx: Context) -> bool:
+    """"The cell was headed by X", "X runs the wing" after a group named: a bare noun of
+    a group's part read as the whole group; the head of its part is not the whole's head
+    (a part named so, "the Tamsi cell", is itself; "led a faction of Y" names its whole,
+    and is read as one of Y's people)."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.m.token_actor or noun.lemma_ not in GROUP_PARTS:
+        return False
+    if any(c.dep_ in ("prep", "poss") for c in noun.children):
+        return False
+    key = actor_of(noun, ctx)
+    name = ctx.m.actors[key].name if key is not None and key in ctx.m.actors else None
+    return key is not None and not (name and name.split()[-1].lower() in (
+        noun.lower_, noun.lemma_.lower()))
 
 
 def described_noun(verb: Token) -> Token:
@@ -740,11 +758,22 @@ def described_head(sent: Span, ctx: Context) -> list[Candidate]:
                     and m.type_of(k) not in (ActorType.PERSON, ActorType.LOCATION)), None)
         if org is None:
             continue
-        one_of = part or lower in _MEMBER_TITLES or any(
+        one_of = part or lower in _MEMBER_TITLES or _ranked_below_head(title) or any(
             c.lower_ in _ONE_OF or c.lower_ in _NOT_HEAD for c in title.children
             if c.dep_ in ("det", "amod", "nummod", "compound"))
         out.append(Candidate(person, R.MEMBER_OF if one_of else R.LEADS, org, False, 0.75))
     return out
+
+
+# Ordinals that rank a title below its body's head: "second-ranking", "third-highest".
+_BELOW_HEAD = frozenset({"second", "third", "fourth", "fifth", "no.", "number"})
+
+
+def _ranked_below_head(title: Token) -> bool:
+    """"Y's second-ranking leader", "the third-highest commander of Y": one of Y's
+    leaders ranked under its head, a member (not "the top-ranking leader")."""
+    return any(g.lower_ in _BELOW_HEAD for c in title.children if c.dep_ == "amod"
+               for g in c.children if g.dep_ in ("advmod", "amod", "npadvmod"))
 
 
 def _described_person(title: Token, ctx: Context) -> str | None:

@@ -13,6 +13,8 @@ prepositions, possessives and the nouns in front of a name.
 - "Samsung, a Seoul electronics maker" -> LOCATED_IN Seoul; "an Acme Corp employee"
   -> MEMBER_OF Acme Corp; "Jordanian journalist Rami Haddad" -> LOCATED_IN Jordan.
 - "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
+- "X joined the Y Front" -> MEMBER_OF; not "young Zambians joined Y" (a state's people,
+  not the state).
 ("X, as part of the Y coalition" is the pattern people.as_part_of.)
 
 Role nouns right after a name ("X, leader of Y") stay with rules._titles.
@@ -1080,8 +1082,8 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
     """"X joined the Islamic State in 2014" -> MEMBER_OF; "X joined the army in the
     counter-attack", "X's men joined police on patrols" -> COOPERATES_WITH (a body acting
     side by side, not a member; a person who joins Y in an attack fights in its ranks);
-    not "X joined Y in calling for Z" (acting together) nor "X plans to join Y" (not yet
-    a member)."""
+    not "X joined Y in calling for Z" (acting together), "X plans to join Y" (not yet
+    a member), nor "Zambians joined Y" (a state's people, not the state)."""
     m = ctx.m
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ == "xcomp" or any(
@@ -1090,6 +1092,12 @@ def _joined(verb: Token, ctx: Context) -> list[Candidate]:
         return []  # ("joined Y in patrolling Z": acting together, no member)
     groups = [k for k in actors_of_tokens(objects, ctx) if m.type_of(k) in _ORGS]
     members = [k for k in subjects(verb, ctx) if m.type_of(k) in _DOERS | {ActorType.STATE}]
+    said = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(t.tag_ in ("NNS", "NNPS") and t.text.casefold() in m.gaz.peoples
+           for t in [*said, *(p for c in said for p in pobjs(c, {"of"}))]):
+        # "for young Zambians (hundreds of Zambians) to join Y": a state's people, each
+        # for himself, not the state
+        members = [k for k in members if m.type_of(k) is not ActorType.STATE]
     side_by_side = any(t.lemma_ in _JOINT_ACTION_NOUNS or t.lower_ in _JOINT_ACTION_NOUNS
                        for t in pobjs(verb, {"in", "on", "for"}))
     if not side_by_side and any(c.dep_ == "aux" and c.lower_ in _MERGER_TO_COME

@@ -51,6 +51,7 @@ from .leaders import (
     named_after_comma,
     named_after_name,
     owns_body,
+    part_for_whole,
     past_nickname,
     person_phrase,
     post_held,
@@ -486,6 +487,8 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             key = m.token_actor.get(tok.head.head.i)
             if key and m.type_of(key) is ActorType.PERSON:
                 person = key
+        if person is None and (named := _name_used(tok, sent, ctx)) is not None:
+            person = named  # "a spokesman for Y who uses the name X"
         if person is not None:
             org = org_before or _org_after(tok, sent, ctx)
             if org is not None and org_before is None and _part_between(tok, org, ctx):
@@ -568,6 +571,33 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# Verbs of a relative clause that gives a title's holder his name: "who uses (goes by)
+# the name X", "who gave his name as X", "who calls himself X".
+_NAMING_VERBS = words("use uses used go goes went give gives gave call calls called")
+_NAME_WORDS = words("name himself herself")
+_TITLE_PHRASE = 10  # tokens between a title and "who": "for the Y Front's Northern Zone Bureau"
+
+
+def _name_used(title: Token, sent: Span, ctx: Context) -> str | None:
+    """The person a relative clause right after a title's phrase names: "a spokesperson
+    for Y who uses the name X", "a Y spokesman who gave his name as X" (the parser often
+    makes X the main verb's subject); not "who met X", nor "who named X his deputy"."""
+    doc, m = sent.doc, ctx.m
+    end = min(title.i + _TITLE_PHRASE + 2, sent.end)
+    who = next((k for k in range(title.i + 1, end) if doc[k].lower_ == "who"), None)
+    if who is None or any(doc[k].text == "," or doc[k].pos_ == "VERB"
+                          for k in range(title.i + 1, who)):
+        return None  # (the clause is the title's, not a clause of another set off)
+    if who + 1 >= sent.end or doc[who + 1].lower_ not in _NAMING_VERBS:
+        return None
+    for k in range(who + 2, min(who + 6, sent.end - 1)):
+        if doc[k].lower_ in _NAME_WORDS:
+            at = k + 1 + (doc[k + 1].lower_ in ("as", "of"))
+            key = m.token_actor.get(at) if at < sent.end else None
+            return key if key is not None and m.type_of(key) is ActorType.PERSON else None
+    return None
 
 
 # Verbs of leaving a body for good: a former holder who did so is none of its people.
@@ -1185,6 +1215,8 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
             target = next((s for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                            and c.pos_ == "PROPN"  # (a name: not "troops of the X")
                            and (s := ctx.m.token_actor.get(c.i)) not in (None, backer)), None)
+            if target is None and rel is R.LEADS:
+                target = _fronted_body(tok, backer, ctx)  # "Commanded by Y, the unit ..."
         if target is None:
             # (not a word of the backer's own phrase: "is backed by Mexico's X")
             own = {t.i for p in tok.children if p.dep_ == "agent" for t in p.subtree}
@@ -1209,6 +1241,21 @@ def _compound_backing(sent: Span, ctx: Context) -> list[Candidate]:
                 for k in (target, *(p for p in slash_partners(target, sent, ctx)
                                      if p != backer))]
     return out
+
+
+def _fronted_body(verb: Token, backer: str, ctx: Context) -> str | None:
+    """"Commanded by Y since 2019, the unit has fought Z": a fronted participle of a post
+    says it of the main verb's subject, a body told by its kind ("the unit", "the
+    militia") and named before; not its part ("the cell": the whole it is read as) nor
+    its people ("the fighters")."""
+    for c in verb.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+                c.lemma_ in BODY_KINDS) and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) and not (
+                part_for_whole(c, ctx)) and c.lemma_ not in GROUP_PARTS:
+            key = actor_of(c, ctx)
+            return key if key != backer else None
+    return None
 
 
 def _restrictive_name(verb: Token, noun: Token, ctx: Context) -> Token | None:
@@ -1599,7 +1646,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.DEMANDS:
             objs = [o for o in objs if not _people(o, ctx)]
         if rel is R.LEADS:
-            objs = [o for o in objs if not kind_named_twice(o, ctx)]  # "led the brigade"
+            objs = [o for o in objs if not kind_named_twice(o, ctx)  # "led the brigade"
+                    and not part_for_whole(o, ctx)]  # "the cell was headed by X"
         if rel in ROLE_RELS:
             objs = [o for o in objs if not _apposed_object(o, objs)]
         tgts = actors_of_tokens(objs, ctx)
@@ -2052,14 +2100,16 @@ _RAISING_PASSIVES = words("believe think say know understand report reckon suspe
 def _raised_subject(verb: Token) -> list[Token]:
     """The subject a passive post lends its verb from the raising verb above it: "Y is
     believed to be led by X", "Y, which is said to be commanded by X" (X leads Y); not
-    "is expected to be led by X" (a post to come). Only a name or a relative pronoun:
-    a belief about "the group" or "it" is left to what is told plainly."""
+    "is expected to be led by X" (a post to come). A name, a relative pronoun or a
+    noun its article names ("the group is believed to be led by X": the body "the
+    group" is, as it is when the post is told plainly); not "it", whose body the belief
+    does not name."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_ not in _RAISING_PASSIVES or not any(
             c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"
-            and (c.pos_ == "PROPN" or c.tag_ in ("WDT", "WP"))]
+            and (c.pos_ in ("PROPN", "NOUN") or c.tag_ in ("WDT", "WP"))]
 
 
 # Kinds of region named after "of" besides PLACE_NOUNS: "based in the department of Y"
