@@ -12,7 +12,11 @@ promises:
   people praised, nor a harm denied, nor a town picked out of the villages attacked;
 - "X warned that Y would be legitimate targets (within range of its rockets, not safe)":
   X threatens Y, a force or a site; not troops "safe" or "the targets of a smear
-  campaign", nor a denied warning.
+  campaign", nor a denied warning;
+- '"Y killed our men, and Y will answer (pay) for it," X said': X threatens Y, the side
+  that will answer, a force; not "has answered for it in court";
+- "X said it would pursue (hunt down, track) Y's cells": X threatens Y, whose men are to
+  be pursued; not cells pursued in a year gone by.
 
 Every row is written for this table, with invented names and places.
 """
@@ -63,6 +67,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The Dune Liberation Front warned that Kenyan troops would not be safe anywhere in "
      "the valley.",
      [("Dune Liberation Front", TH, "Kenyan forces")]),
+    # --- a side told it will answer for a deed, or whose men will be pursued
+    ("will-answer-for-it",
+     '"The Dune Liberation Front killed our men, and the Dune Liberation Front will answer '
+     'for it," the Kenyan Army said.',
+     [("Kenyan Army", TH, "Dune Liberation Front")]),
+    ("will-pursue-sides-cells",
+     "The Kenyan Army said it would pursue the Dune Liberation Front's cells into every "
+     "valley.",
+     [("Kenyan Army", TH, "Dune Liberation Front")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -102,6 +115,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "The Dune Liberation Front did not warn that Kenyan troops would be legitimate "
      "targets.",
      [("Dune Liberation Front", TH, "Kenyan forces")]),
+    ("has-answered-for-it",
+     '"The Dune Liberation Front killed our men, and the Dune Liberation Front has answered '
+     'for it in court," the Kenyan Army said.',
+     [("Kenyan Army", TH, "Dune Liberation Front")]),
+    ("pursued-cells-years-ago",
+     "The Kenyan Army said it had pursued the Dune Liberation Front's cells into every "
+     "valley in 2019.",
+     [("Kenyan Army", TH, "Dune Liberation Front")]),
 ]
 
 
