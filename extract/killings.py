@@ -25,6 +25,10 @@
   after ("after the killing of X ... blamed Y for her death", claims.py);
 - sieges (TARGETS): "Y laid siege to X (to the towns of A and B)", "Y's siege of X",
   "the siege of X by Y", "pressed Y to lift its siege of X"; not "broke the siege of X".
+- one of the people harmed picked out after a comma: "Y threatened (killed, attacked)
+  community leaders, among them the activist X", wherever the parser hangs "among them
+  X" (often on a name earlier in the sentence): the verb just before, of the attack,
+  killing or threat class, with a plural object, gives Y its relation to X (a person).
 
 Negation and reported speech come from `candidate()` on the clause's verb, so "Y denied
 killing X" stays negated. One pass over the sentence, dispatching on cheap word checks.
@@ -33,6 +37,7 @@ killing X" stays negated. One pass over the sentence, dispatching on cheap word 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -109,7 +114,54 @@ def killing_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _assassin(tok, ctx)
             if pos == "NOUN":
                 out += _assassin_apposed(tok, ctx)
+        elif lower == "among" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            out += _harmed_among(tok, ctx)
     return [c for c in out if c.source != c.target]
+
+
+@cache
+def _harm_classes() -> dict[str, R]:
+    """The lemmas of the attack, killing and threat verb classes, with their relation."""
+    from .engine import load_verb_classes  # (the engine imports this module)
+
+    classes = load_verb_classes()
+    return {lemma: R(classes[name]["relation"]) for name in ("attack", "kill", "threaten")
+            for lemma in classes[name]["lemmas"]}
+
+
+@rule
+def _harmed_among(among: Token, ctx: Context) -> list[Candidate]:
+    """"X threatened community leaders in recent weeks, among them the activist Y", "X
+    killed five villagers, among them Y": Y, one of the people the verb just before
+    harmed, wherever the parser hangs "among them (the activist) Y" (often on a name
+    earlier in the sentence). Only people: a place or a body picked out of a plural is
+    no side harmed."""
+    if not any(c.dep_ == "pobj" and c.lower_ == "them" for c in among.children):
+        return []
+    named = among.head
+    if named.pos_ not in ("NOUN", "PROPN") or named.i < among.i:
+        return []
+    # ("the activist Y": the name set beside the noun, not what the noun is hung on)
+    names = [n for h in (named, *named.conjuncts) for n in (
+        [h] if h.pos_ == "PROPN" else [c for c in h.children if c.dep_ == "appos"])]
+    picked = [k for k in actors_of_tokens(names, ctx) if ctx.m.type_of(k) is ActorType.PERSON]
+    sent = among.sent
+    verb = next((t for t in reversed(sent.doc[sent.start:among.i]) if t.pos_ == "VERB"), None)
+    rel = _harm_classes().get(verb.lemma_) if verb is not None else None
+    if verb is None or rel is None or not picked:
+        return []
+    # (the harmed counted or plural, as the verb's object: "leaders", "five villagers")
+    if not any(c.dep_ == "dobj" and (c.tag_ == "NNS" or c.pos_ == "NUM")
+               for c in verb.children):
+        return []
+    out: list[Candidate] = []
+    for s in subjects(verb, ctx):
+        if ctx.m.type_of(s) in PLACES:
+            continue
+        for p in picked:
+            if p != s and (kept := by_mood(candidate(s, rel, p, verb, ctx, 0.6), verb)):
+                out.append(kept)
+    return out
 
 
 def _victim_tokens(word: Token) -> list[Token]:
