@@ -455,6 +455,8 @@ def _took_control(noun: Token, ctx: Context, verb: Token | None = None) -> list[
         return []  # "tried to take (would seize) control of Y": no control is told
     # ("over X" is often hung on the verb: "consolidated their control over X")
     held = pobjs(noun, {"of", "over"}) + pobjs(verb, {"over"})
+    if not held and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ == "of":
+        held = pobjs(verb, {"of"})  # "of X" right after the noun, hung on the verb
     # "control of the port (the airfield) of X": the facility's town
     # ("control of the army base in X": the town is often hung on the verb)
     held += [p for h in held if h.lemma_ in _FACILITY_PARTS

@@ -1629,7 +1629,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             if not srcs and rel in _SENT_ACTS:
                 srcs = sent_from(verb, ctx)  # "officials from X met Y": X
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")
-                    or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN")]
+                    or (c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN"
+                        and not (rel is R.WITHDRAWS_FROM and _set_apart(c)))]
             if objs:
                 objs += _gapped_objects(verb)
             elif (doer := _doer_of_modifier(verb)) is not None:
@@ -1650,6 +1651,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                     and not part_for_whole(o, ctx)]  # "the cell was headed by X"
         if rel in ROLE_RELS:
             objs = [o for o in objs if not _apposed_object(o, objs)]
+        if rel is R.CONTROLS:
+            objs = [o for o in objs if o.lemma_ not in _HELD_PEOPLE]
         tgts = actors_of_tokens(objs, ctx)
         if rel in (R.CRITICIZES, R.OPPOSES) and any(regime_heads(o, ctx) for o in objs):
             # "accused X's government of ...": X, who heads it
@@ -1941,6 +1944,18 @@ def _people(tok: Token, ctx: Context) -> bool:
     return tok.lower_ in ctx.m.gaz.peoples and not any(c.dep_ == "det" for c in tok.children)
 
 
+# People held are no ground: "UN staff held by X" does not put the UN under X
+_HELD_PEOPLE = words("staff staffer personnel worker employee hostage prisoner detainee "
+                     "captive member crew official soldier civilian national citizen")
+
+
+def _set_apart(tok: Token) -> bool:
+    """A name the parser hung on a verb across a comma ("withdraw its units from X ... and
+    to admit monitors from Y, the Z and W"): an item of a list, not the verb's object."""
+    left = tok.left_edge
+    return left.i > 0 and tok.doc[left.i - 1].text == ","
+
+
 # Shares of ground: "controls much of X", "holds most of X and parts of Y"
 _SHARE_WORDS = words("much most part parts half rest swathes swaths")
 
@@ -2116,6 +2131,20 @@ def _raised_subject(verb: Token) -> list[Token]:
 _HOME_REGIONS = words("department state oblast prefecture")
 
 
+def _apposed_body(verb: Token, ctx: Context) -> list[str]:
+    """"X, a Hema militia based in Y": the participle's noun is set off after X, so X is
+    the one based there, not the people named before the noun."""
+    noun = verb.head
+    first = noun.left_edge.i
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.doc[first].lower_ not in (
+            "a", "an") or first < 2 or noun.doc[first - 1].text != ",":
+        return []
+    # (the parser may hang the noun on a verb instead: the name before the comma, and
+    # before its acronym, is the one set off)
+    key = ctx.m.token_actor.get(before_acronym(first - 2, noun.sent))
+    return [key] if key is not None else []
+
+
 @rule
 def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> list[Candidate]:
     """"X was born in Y", "X is based in Y", "X lives in Y, Z", "X is from Y"."""
@@ -2127,7 +2156,7 @@ def _where(verb: Token, preps: frozenset[str], passive: bool, ctx: Context) -> l
             # a subject of its own, even one not read as an actor, is not A's)
             srcs = subjects(verb, ctx)
     else:
-        srcs = subjects(verb, ctx)
+        srcs = _apposed_body(verb, ctx) or subjects(verb, ctx)
     objs = pobjs(verb, preps)
     # "based across the border in Y": the place past the border
     objs += [p for b in pobjs(verb, {"across"}) if b.lemma_ in ("border", "frontier")
