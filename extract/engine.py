@@ -555,6 +555,11 @@ _HARM_NOUNS = ATTACK_NOUNS | KILL_NOUNS | STRUCK_NOUNS
 _WRONG_NOUNS = words("violence abuse crime atrocity aggression discrimination harassment")
 # Nouns of people set free or sent back: "the release of X" names whom, not who holds them.
 _FREED_NOUNS = words("release freeing return repatriation handover")
+# Nouns of a person held or a right trampled: "the detention of X's staff", "a violation
+# of X's sovereignty" name the wronged after "of", not the one condemned.
+_WRONGED_OF_NOUNS = words("detention detentions abduction abductions kidnapping kidnappings "
+                          "arrest arrests imprisonment violation violations infringement "
+                          "infringements breach breaches")
 # Nouns of leaving: "the withdrawal of X's troops from Y" names the place left after "from".
 # Deals made with another: "the agreement with X" names a party, not the one rejected
 _DEAL_NOUNS = words("agreement deal accord treaty pact truce ceasefire memorandum")
@@ -577,7 +582,8 @@ def any_dealing(deal: Token) -> bool:
 def not_criticised(tok: Token, top: Token) -> bool:
     """The token lies in a place phrase ("the attacks in the town of X") or names the
     victim ("the killing of X", "attacks on X"), the people to be freed ("the release of
-    X's staff") or the place left ("the withdrawal of X from Y") under `top`: not the one
+    X's staff"), the one held or wronged ("the detention of X's staff", "a violation of X's
+    sovereignty") or the place left ("the withdrawal of X from Y") under `top`: not the one
     criticised (or asked); nor one a participle describes a side by ("the killings by Y, a
     group led by X and allied with Z": Y's, not its leader's or its ally's), nor what the
     object is called ("condemned the attack as a violation of X's sovereignty")."""
@@ -591,9 +597,10 @@ def not_criticised(tok: Token, top: Token) -> bool:
             return True
         if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
             return False  # "the release of staff held by X": the holder (the doer) is meant
-        if node.dep_ in ("pcomp", "ccomp"):
-            # "accused the guards of helping X": X is in the charge, not charged; "rejected
-            # comments suggesting X could act": X is in what was said, not its teller
+        if node.dep_ in ("pcomp", "ccomp") or (node.dep_ == "pobj" and node.tag_ == "VBG"):
+            # "accused the guards of helping X": X is in the charge, not charged (the
+            # parser may make the gerund the object of "of"); "rejected comments
+            # suggesting X could act": X is in what was said, not its teller
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "with" and (
                 node.head.head.lemma_ in _DEAL_NOUNS) and not any_dealing(node.head.head):
@@ -603,6 +610,7 @@ def not_criticised(tok: Token, top: Token) -> bool:
                 node.head.lower_ in _VICTIM_PREPS and node.head.head.lower_ in _HARM_NOUNS)
                 or (node.head.lower_ == "against" and node.head.head.lemma_ in _WRONG_NOUNS)
                 or (node.head.lower_ == "of" and node.head.head.lemma_ in _FREED_NOUNS)
+                or (node.head.lower_ == "of" and node.head.head.lower_ in _WRONGED_OF_NOUNS)
                 or (node.head.lower_ == "from" and node.head.head.lemma_ in _LEAVING_NOUNS)):
             return True
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and _by_doer(
@@ -1011,8 +1019,10 @@ def pattern_candidates(
         verb = nodes[pattern.nodes[0]]
         harm = pattern.relation in _HARM
         if (pattern.relation in _TIES and _former(nodes)) or (
-                pattern.relation in _HELP and _former_noun(nodes)):
-            continue
+                pattern.relation in _HELP and _former_noun(nodes)) or (
+                pattern.relation is R.OPPOSES and _former_noun({"": verb})):
+            continue  # (enmity only by its own noun: "Y, X's former rival", not "a
+            # former officer and an opponent of X")
         if pattern.relation in _GROUND and _none_held(nodes):
             continue  # "X has no bases in Y", "X holds no positions in Y": nothing there
         if (pattern.relation in _BELONGING and _held_until(verb)) or (

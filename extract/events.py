@@ -1,4 +1,5 @@
-"""Event nouns: "attacks on X (by Y)", "a ceasefire with X", "support for X"."""
+"""Event nouns: "attacks on X (by Y)", "a ceasefire with X" (not of those who monitor it,
+nor of the doers of a verb it only dates: "killed since the truce"), "support for X"."""
 
 from __future__ import annotations
 
@@ -1097,6 +1098,12 @@ def _agreed_past_talks(noun: Token) -> Token | None:
     return None
 
 
+# Verbs of those who watch over a truce made by others.
+_WATCHING_VERBS = words("monitor observe verify oversee supervise")
+# Prepositions that make a truce a point in time: "since (after, before) the truce".
+_WHEN_PREPS = words("since after before until")
+
+
 @rule
 def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if noun.dep_ == "compound":
@@ -1122,9 +1129,14 @@ def _ceasefire_noun(noun: Token, ctx: Context) -> list[Candidate]:
                 parties = _attack_targets(t, ctx)
                 if parties:
                     break
-    if not parties and ctx.last_ceasefire_party:
-        parties = [ctx.last_ceasefire_party]
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _WATCHING_VERBS:
+        return []  # "the mission, which monitors the truce": an onlooker, not a party
+    if not parties and ctx.last_ceasefire_party:
+        if noun.dep_ == "pobj" and head.lower_ in _WHEN_PREPS:
+            return []  # "fighters killed since that year's peace deal": a time, not a
+            # truce the verb's doer made with the side told before
+        parties = [ctx.last_ceasefire_party]
     state = "agreed"
     srcs: list[str] = []
     if noun.dep_ in ("nsubj", "nsubjpass"):

@@ -129,10 +129,12 @@ from .resolve import (
 
 _BACK_WORDS = {
     "backed": R.BACKS, "supported": R.BACKS, "sponsored": R.BACKS, "funded": R.BACKS,
-    "armed": R.BACKS, "aligned": R.BACKS, "allied": R.ALLIED_WITH, "led": R.LEADS,
+    "armed": R.BACKS, "aligned": R.ALLIED_WITH, "allied": R.ALLIED_WITH, "led": R.LEADS,
     "headed": R.LEADS, "represented": R.MEMBER_OF, "trained": R.BACKS, "advised": R.BACKS,
     "equipped": R.BACKS, "financed": R.BACKS, "commanded": R.LEADS, "owned": R.LEADS,
 }
+# The people a body is counted in: "a force of 3,000 men (fighters) armed by Y".
+_CREW_NOUNS = words("men fighters members volunteers recruits gunmen militiamen")
 # What an owner heads: a company or an outlet (not a house, a town or a state's body).
 _OWNED_BODIES = frozenset({ActorType.ORGANIZATION, ActorType.MEDIA})
 # Training or advice from a person is a job, not a backer's support.
@@ -1310,7 +1312,11 @@ def _backed_noun(tok: Token) -> Token:
     on "trained", whose head is X."""
     if tok.dep_ == "conj" and tok.head.tag_ == "VBN" and tok.head.dep_ in ("acl", "amod"):
         return tok.head.head
-    return described_noun(tok)
+    noun = described_noun(tok)
+    if noun.lower_ in _CREW_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.pos_ == "NOUN"):
+        return noun.head.head  # "X, a force of 3,000 men funded by Y": the force, X
+    return noun
 
 
 def _demonym_state(tok: Token, ctx: Context) -> str | None:
