@@ -1653,8 +1653,10 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
         if rel is R.DEMANDS:
             objs = [o for o in objs if not _people(o, ctx)]
         if rel is R.LEADS:
-            objs = [o for o in objs if not kind_named_twice(o, ctx)  # "led the brigade"
-                    and not part_for_whole(o, ctx)]  # "the cell was headed by X"
+            # "led the brigade"; "the cell was headed by X" (the whole's head it is not),
+            # save a part told before ("an X cell"), whose head is one of X's people
+            objs = [o for o in objs if not kind_named_twice(o, ctx) and (
+                not part_for_whole(o, ctx) or part_told_again(o, ctx.m))]
         if rel in ROLE_RELS:
             objs = [o for o in objs if not _apposed_object(o, objs)]
         if rel is R.CONTROLS:
