@@ -7,6 +7,8 @@ process's own memory must not decide them)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +75,25 @@ def _patch_memory(
     monkeypatch.setattr(ladybug_store, "resident_bytes", lambda: held[0])
     monkeypatch.setattr(ladybug_store, "release_freed_heap", give_back)
     return held
+
+
+@contextmanager
+def _over_a_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, spacing: int, held: int, given_back: int
+) -> Iterator[tuple[LadybugStore, list[str], list[int]]]:
+    """A writer of a graph larger than its pool with a 300 MB budget, checkpoints for
+    memory at most every `spacing` writes, its process holding `held` bytes (the list it
+    yields, which each checkpoint takes `given_back` off); the statements run are
+    recorded from the first write on."""
+    monkeypatch.setattr(ladybug_store, "MEMORY_CHECKPOINT_WRITES", spacing)
+    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
+    memory = _patch_memory(monkeypatch, held, given_back=given_back)
+    small = 64 * 2**20
+    with LadybugStore(
+        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=300 * MB
+    ) as store:
+        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
+        yield store, _patch_execute(monkeypatch, lambda query, run: run()), memory
 
 
 def test_a_commit_whose_checkpoint_failed_is_a_write_done_and_kept(
@@ -294,17 +315,11 @@ def test_a_writer_over_its_memory_budget_checkpoints_before_and_after_writes(
     writes: the checkpoint (which gives the pool back) comes before the first write once
     the process holds more than its budget, and after a write only when enough writes
     came since the last one; within the budget only the log decides."""
-    monkeypatch.setattr(ladybug_store, "MEMORY_CHECKPOINT_WRITES", 3)
-    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
     docs = _documents(5)
-    small = 64 * 2**20
     # The process holds 400 MB against a 300 MB budget; a checkpoint gives 250 back.
-    held = _patch_memory(monkeypatch, 400 * MB, given_back=250 * MB)
-    with LadybugStore(
-        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=300 * MB
-    ) as store:
-        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
-        seen = _patch_execute(monkeypatch, lambda query, run: run())
+    with _over_a_budget(
+        tmp_path, monkeypatch, spacing=3, held=400 * MB, given_back=250 * MB
+    ) as (store, seen, held):
         store.upsert_document(*docs[0])
         held[0] = 400 * MB  # the next writes (and reads) take it back up
         assert seen.count("CHECKPOINT") == 1 and _log(tmp_path) > 0  # before the write
@@ -326,16 +341,10 @@ def test_a_writer_that_a_checkpoint_leaves_over_its_budget_checkpoints_by_its_lo
     """An ingest holds the language model: a checkpoint leaves it over the budget, so
     its memory no longer calls for checkpoints (before, every few writes paid one that
     gave nothing back); once one leaves it within the budget, its memory counts again."""
-    monkeypatch.setattr(ladybug_store, "MEMORY_CHECKPOINT_WRITES", 1)
-    monkeypatch.setattr(ladybug_store, "LARGE_GRAPH_CHECKPOINT_LOG_BYTES", 2**30)
     docs = _documents(5)
-    small = 64 * 2**20
-    held = _patch_memory(monkeypatch, 600 * MB, given_back=0)
-    with LadybugStore(
-        tmp_path, buffer_pool_bytes=small, checkpoint_log_bytes=2**30, memory_bytes=300 * MB
-    ) as store:
-        monkeypatch.setattr(LadybugStore, "_file_bytes", lambda self: small + 1)
-        seen = _patch_execute(monkeypatch, lambda query, run: run())
+    with _over_a_budget(
+        tmp_path, monkeypatch, spacing=1, held=600 * MB, given_back=0
+    ) as (store, seen, held):
         store.upsert_document(*docs[0])
         assert seen.count("CHECKPOINT") == 1  # over the budget, none yet: before the write
         held[0] = 900 * MB
