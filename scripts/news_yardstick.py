@@ -63,7 +63,8 @@ class Tally:
 
 
 def asserted(ex: Extraction) -> list[tuple[Triple, set[str], set[str]]]:
-    """Each asserted relation as (name triple, source names, target names), names lowered."""
+    """Each asserted relation as (name triple, source names, target names), the names
+    as facts are compared with them (`compared`)."""
     actors = {a.id: a for a in ex.actors}
     return [
         ((actors[r.source].name, r.type.value, actors[r.target].name),
@@ -73,16 +74,17 @@ def asserted(ex: Extraction) -> list[tuple[Triple, set[str], set[str]]]:
 
 
 def actor_names(actor: Actor) -> set[str]:
-    """The names a fact's end may give the actor by, lowered."""
+    """The names a fact's end may give the actor by, as compared (`compared`)."""
     if actor.type is ActorType.STATE:
         # Its aliases hold its capital, a place of its own. "Government of Iraq" is the
         # state, as the seed gold (../shared/eval/seed) names it among Iraq's aliases, and
         # so is "the Iraqi government".
         name = actor.name.lower()
-        return {name, f"government of {name}", *(f"{d} government" for d in demonyms(name))}
+        forms = {name, f"government of {name}", *(f"{d} government" for d in demonyms(name))}
+        return {compared(n) for n in forms}
     names = {n.lower() for n in (actor.name, *actor.aliases)}
     # "India's Ministry of Home Affairs" is the "Ministry of Home Affairs" of the fact
-    return names | {n.split("'s ", 1)[1] for n in names if "'s " in n}
+    return {compared(n) for n in names | {n.split("'s ", 1)[1] for n in names if "'s " in n}}
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +103,7 @@ def demonyms(state: str) -> list[str]:
 SYMMETRIC = {t.value for t in SYMMETRIC_RELATIONS}
 
 
-def name_key(name: str) -> str:
+def compared(name: str) -> str:
     """A name as facts and actors are compared: lowered, without "the" ("Democratic
     Republic of Congo" is the "Democratic Republic of the Congo")."""
     return " ".join(word for word in name.lower().split() if word != "the")
@@ -110,11 +112,10 @@ def name_key(name: str) -> str:
 def matches(triple: list[str], rel: tuple[Triple, set[str], set[str]]) -> bool:
     """True when `rel` states `triple`; a symmetric type (ontology.md) in either direction,
     as ../shared/eval/score.py reads it."""
-    source, type_, target = (name_key(triple[0]), triple[1], name_key(triple[2]))
+    source, type_, target = compared(triple[0]), triple[1], compared(triple[2])
     if rel[0][1] != type_:
         return False
-    sources = {name_key(n) for n in rel[1]}
-    targets = {name_key(n) for n in rel[2]}
+    sources, targets = rel[1], rel[2]  # compared already (`actor_names`)
     if source in sources and target in targets:
         return True
     return type_ in SYMMETRIC and target in sources and source in targets
