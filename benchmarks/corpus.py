@@ -110,11 +110,15 @@ def document(rng: random.Random, sentences: int) -> str:
     return " ".join(lines)
 
 
-def documents(count: int, *, sentences: int = 12, seed: int = 7) -> Iterator[tuple[str, str]]:
-    """(document id, text) pairs; the same seed always gives the same corpus."""
+def documents(
+    count: int, *, sentences: int = 12, seed: int = 7, prefix: str = "synthetic"
+) -> Iterator[tuple[str, str]]:
+    """(document id, text) pairs; the same seed always gives the same corpus. The ids
+    are those of `synthetic_extractions` unless `prefix` differs: a store built from
+    those already holds documents under them, and one written again is a replacement."""
     rng = random.Random(seed)
     for i in range(count):
-        yield f"synthetic-{i:06d}.txt", document(rng, sentences)
+        yield f"{prefix}-{i:06d}.txt", document(rng, sentences)
 
 
 # ----------------------------------------------------------- synthetic extractions

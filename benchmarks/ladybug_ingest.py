@@ -23,7 +23,10 @@ extractions alone (best round).
 load, SQLite by upserts), so the documents are written into a graph of that size.
 `--from STORE` instead starts each Ladybug store as a copy of a built one (a folder made
 by `python -m benchmarks.scale build --store ladybug`): at a million statements a copy
-takes seconds where a bulk load takes minutes.
+takes seconds where a bulk load takes minutes. The documents ingested are new to such a
+store (ids of their own); `--replace` gives them the ids of the stored synthetic
+documents instead, so that each one replaces a stored document with a new text (what a
+re-ingest of edited files costs).
 Prints one JSON object; `ratio_to_extract_only` is extraction time over ingest time
 (1.0: the store costs nothing; the issue's target is 0.9). Each timing also takes the
 process's CPU time (every thread): `cpu_ratio_to_extract_only` is extraction's CPU
@@ -44,7 +47,7 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +83,12 @@ def write_files(docs: Sequence[SourceDocument], folder: Path) -> Path:
     for doc in docs:
         (folder / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
     return folder
+
+
+def benchmark_documents(count: int, replace: bool = False) -> Iterator[tuple[str, str]]:
+    """The corpus ingested: texts other than the prefill's, under ids of their own, or
+    (`replace`) under the ids the prefill's documents are stored with."""
+    return documents(count, seed=11, prefix="synthetic" if replace else "ingested")
 
 
 def prefilled(
@@ -128,12 +137,13 @@ def run(
     rounds: int = 3,
     variants: Sequence[str] = tuple(VARIANTS),
     source: Path | None = None,
+    replace: bool = False,
 ) -> dict[str, Any]:
     from actorgraph.extract import build_pipeline, extract_documents
     from actorgraph.ingest import ingest_documents, ingest_paths
 
     nlp = build_pipeline()
-    docs = [SourceDocument(i, t, sha256_text(t)) for i, t in documents(n_docs, seed=11)]
+    docs = [SourceDocument(i, t, sha256_text(t)) for i, t in benchmark_documents(n_docs, replace)]
     corpus_dir = tempfile.TemporaryDirectory(prefix="actorgraph-corpus-")
     corpus = write_files(docs, Path(corpus_dir.name) / "corpus")
     list(extract_documents(nlp, ((d.id, d.text) for d in docs[:WARMUP_DOCS])))
@@ -188,6 +198,7 @@ def run(
         "words": sum(d.words for d in docs),
         "prefill_statements": prefill,
         "copied_from": str(source) if source else None,
+        "replaces_stored_documents": replace,
         "rounds": len(extract_times),
         "load_average_each_round": loads,
         "load_average_after": round(os.getloadavg()[0], 2),
@@ -229,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--from", dest="source", type=Path,
                         help="start each Ladybug store as a copy of this built store")
+    parser.add_argument("--replace", action="store_true",
+                        help="ingest under the stored documents' ids: each replaces one")
     parser.add_argument("--variants", default=",".join(VARIANTS),
                         help=f"comma-separated, of {', '.join(VARIANTS)}")
     args = parser.parse_args(argv)
@@ -243,7 +256,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no Ladybug store at {args.source} (its graph.lbug is missing)")
         if any(not VARIANTS[v][0].startswith("ladybug") for v in variants):
             parser.error("--from copies a Ladybug store: choose Ladybug variants only")
-    print(json.dumps(run(args.docs, args.prefill, args.rounds, variants, args.source)))
+    if args.replace and not (args.source or args.prefill):
+        parser.error("--replace needs stored documents to replace: give --prefill or --from")
+    result = run(args.docs, args.prefill, args.rounds, variants, args.source, args.replace)
+    print(json.dumps(result))
     return 0
 
 

@@ -1,5 +1,7 @@
 """The ingest benchmark's `--from STORE` (benchmarks/ladybug_ingest.py): each Ladybug
-store starts as a copy of a built one, which stays as built; misuse is refused."""
+store starts as a copy of a built one, which stays as built; misuse is refused. The
+documents it ingests are new to a prefilled or copied store unless `--replace` asks for
+replacements of stored ones."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from actorgraph.graph.ladybug_store import LadybugStore
-from benchmarks.ladybug_ingest import main, prefilled
+from benchmarks.corpus import synthetic_extractions
+from benchmarks.ladybug_ingest import benchmark_documents, main, prefilled
 from benchmarks.scale import build
 
 
@@ -46,3 +49,21 @@ def test_from_a_folder_without_a_store_is_refused(
     with pytest.raises(SystemExit):
         main(["--from", str(tmp_path)])
     assert "no Ladybug store" in capsys.readouterr().err
+
+
+def test_the_documents_ingested_are_new_to_a_prefilled_store() -> None:
+    stored = {doc.id for doc in synthetic_extractions(40)}
+    assert not stored & {doc_id for doc_id, _ in benchmark_documents(40)}
+
+
+def test_replace_ingests_under_the_stored_ids_with_other_texts() -> None:
+    stored = {doc.id: doc.text for doc in synthetic_extractions(40)}
+    replacing = dict(benchmark_documents(40, replace=True))
+    assert set(replacing) == set(stored)
+    assert all(replacing[doc_id] != text for doc_id, text in stored.items())
+
+
+def test_replace_without_stored_documents_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--replace", "--variants", "ladybug"])
+    assert "needs stored documents" in capsys.readouterr().err
