@@ -5,7 +5,10 @@
   verb: Y's deed, not the sentence's subject's; not a deed of the subject's own told
   after "and" ("after the gunmen fled, and its soldiers killed Z");
 - "(the killings began) when gunmen linked to Y ambushed Z", the deed joined to the
-  sentence's verb: the side the men serve.
+  sentence's verb: the side the men serve;
+- "X is locked in a feud with Y", "the feud between X and Y", "X ordered the shooting as
+  part of a feud with Y": X and Y fight each other, as in a war; not a feud of two
+  people (a quarrel), nor one only feared ("could be drawn into a feud with Y").
 
 Every row is written for this table, with invented names and places.
 """
@@ -43,6 +46,21 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The feud began on Friday night when gunmen linked to a gang known as the Red Boys "
      "ambushed a car in Dorvale, killing Pavel Tomic, a senior figure in a rival gang.",
      [("Red Boys", K, "Pavel Tomic")]),
+    # --- a feud of two groups
+    ("locked-in-feud-with",
+     "The Dune Liberation Front has been locked for more than a year in a violent feud "
+     "with the Tarvo Patriotic Army over the river trade.",
+     [("Dune Liberation Front", T, "Tarvo Patriotic Army"),
+      ("Tarvo Patriotic Army", T, "Dune Liberation Front")]),
+    ("feud-between",
+     "The feud between the Dune Liberation Front and the Tarvo Patriotic Army has left "
+     "dozens dead since 2019.",
+     [("Dune Liberation Front", T, "Tarvo Patriotic Army"),
+      ("Tarvo Patriotic Army", T, "Dune Liberation Front")]),
+    ("as-part-of-feud-with",
+     "Police believe members of the Dune Liberation Front ordered the shooting as part of "
+     "a feud with the rival Tarvo Patriotic Army.",
+     [("Dune Liberation Front", T, "Tarvo Patriotic Army")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -58,6 +76,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Kenya's government promised on Tuesday to send more troops to the province after "
      "gunmen from the Dune Liberation Front killed Pavel Tomic, a district officer.",
      [("Kenya", K, "Pavel Tomic"), ("Kenya", T, "Pavel Tomic")]),
+    ("feud-of-two-people",
+     "The feud between President Anton Bela and his deputy, Pavel Tomic, has paralysed "
+     "the cabinet.",
+     [("Anton Bela", T, "*"), ("Pavel Tomic", T, "*")]),
+    ("feud-only-feared",
+     "The Dune Liberation Front could be drawn into a feud with the Tarvo Patriotic Army, "
+     "analysts said.",
+     [("Dune Liberation Front", T, "Tarvo Patriotic Army")]),
 ]
 
 
