@@ -1243,6 +1243,8 @@ def _clash_noun(noun: Token, ctx: Context) -> list[Candidate]:
     if len(sides) != 2:
         return _clash_with(noun, ctx)
     a, b = sides
+    if _quarrel(noun, a, b, ctx):
+        return []
     return [
         candidate(a, R.TARGETS, b, noun, ctx, 0.55),
         candidate(b, R.TARGETS, a, noun, ctx, 0.55),
@@ -1262,10 +1264,13 @@ def _clash_with(noun: Token, ctx: Context) -> list[Candidate]:
     Y", "engaged Y in a firefight": the clause's subject (or the clash's owner, "its war
     with Y") and Y, each fighting the other."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "part" and (
+            head.head.dep_ == "pobj" and head.head.head.lower_ == "as"):
+        head = head.head.head  # "ordered the shooting as part of a feud with Y"
     if noun.dep_ == "dobj" and head.lemma_ in _WAGE_VERBS:
         verb = head
-    elif noun.dep_ == "pobj" and head.lower_ in ("in", "at", "during") and head.head.pos_ in (
-            "VERB", "AUX"):
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "as") and (
+            head.head.pos_ in ("VERB", "AUX")):
         verb = head.head
     else:
         return []
@@ -1284,7 +1289,19 @@ def _clash_with(noun: Token, ctx: Context) -> list[Candidate]:
     foes = [f for f in foes if ctx.m.type_of(f) not in PLACES]
     return [candidate(a, R.TARGETS, b, verb, ctx, 0.55)
             for s in sides for f in foes if s != f and ctx.m.type_of(s) not in PLACES
-            for a, b in ((s, f), (f, s))]
+            and not _quarrel(noun, s, f, ctx) for a, b in ((s, f), (f, s))]
+
+
+# Nouns of a conflict that may be a quarrel of two people ("the feud between the
+# president and his deputy"), a fight only between bodies or groups
+_QUARREL_NOUNS = words("feud feuds")
+
+
+def _quarrel(noun: Token, a: str, b: str, ctx: Context) -> bool:
+    """A feud of two people is a quarrel, not fighting (a gang's feud with a rival gang
+    is)."""
+    return noun.lower_ in _QUARREL_NOUNS and ActorType.PERSON in (
+        ctx.m.type_of(a), ctx.m.type_of(b))
 
 
 # verbs telling that fighting began or went on, whose "between" names its sides

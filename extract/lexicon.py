@@ -147,7 +147,8 @@ INCLUDE_WORDS = words("include including comprise")
 TALK_NOUNS = words("talks negotiations meeting meetings")
 CRITIC_NOUNS = words("condemnation criticism denunciation")
 CLASH_NOUNS = words("clash clashes fighting battle battles war hostilities skirmishes "
-                    "gunbattle gunbattles gunfight gunfights firefight firefights shootout")
+                    "gunbattle gunbattles gunfight gunfights firefight firefights shootout "
+                    "feud feuds")
 FIGHT_NOUNS = words("fight war campaign struggle offensive insurgency")
 CEASEFIRE_NOUNS = words("ceasefire cease-fire truce armistice")
 SUSPEND_VERBS = words("suspend halt stop cease freeze end pause")

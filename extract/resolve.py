@@ -1290,10 +1290,17 @@ def speaker_going_on(verb: Token) -> Token | None:
     return None
 
 
+# Words opening a clause of time that the parser may read as a preposition taking the
+# clause's subject: "(promised X) after gunmen from Y ambushed Z"
+_TIME_OPENERS = words("after before since until")
+
+
 def _men_serving_before(verb: Token, ctx: Context) -> list[str] | None:
     """"(after a weekend in which) gunmen linked to X killed Y", parsed with "linked" as
     a clause of its own and "killed" hung, subjectless, on the sentence's verb: the side
-    the men just before the verb serve (None when no such men end there)."""
+    the men just before the verb serve; "(X promised troops) after gunmen from Y ambushed
+    Z", parsed with the men as the object of "after" and "ambushed" joined to the
+    sentence's verb: the men's side (None when no such men end there)."""
     if verb.i == 0 or any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return None
     for link in verb.doc[verb.i - 1].ancestors:
@@ -1302,6 +1309,10 @@ def _men_serving_before(verb: Token, ctx: Context) -> list[str] | None:
             if men and link.right_edge.i == verb.i - 1:
                 return actors_of_tokens(pobjs(link, _SERVING[link.lower_]), ctx)
             return None
+        if link.dep_ == "pobj" and link.tag_ == "NNS" and link.head.lower_ in _TIME_OPENERS \
+                and link.head.i < link.i and link.right_edge.i == verb.i - 1 and (
+                    link.head.i > verb.head.i):
+            return actors_of_tokens([link], ctx) or None
     return None
 
 
@@ -1358,7 +1369,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.lemma_ in _ALLEGING_VERBS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in node.head.children):
             return []  # "X accused Y of financing and arming Z", "arming" hung on "accused"
-        if node.dep_ == "advcl" and node.tag_ == "VBD" and (
+        if node.dep_ in ("advcl", "conj") and node.tag_ == "VBD" and (
                 (served := _men_serving_before(node, ctx)) is not None):
             return served
         if (node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp")
