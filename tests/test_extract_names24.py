@@ -19,7 +19,7 @@
   they know or with a name the model read as a place, is a town whatever the model read.
 - Gazetteer: the Abu Sayyaf Group under its short name; Ireland with its adjective
   ("Irish police"), its police (An Garda Síochána, "Garda Commissioner X"), and
-  Northern Ireland a place, not the state.
+  Northern Ireland a place, not the state; Jammu and Kashmir one region.
 
 Own sentences, invented names and places.
 """
@@ -77,6 +77,8 @@ CASES: list[Case] = [
          "An Garda Síochána", G),
     Case("The bomb was found under a car in Northern Ireland on Sunday.", "Northern Ireland",
          L),
+    Case("Omar Lone, the chief minister of Jammu and Kashmir, condemned the attack.",
+         "Jammu and Kashmir", L, ("Jammu", "Kashmir")),
 ]
 
 # Near sentences where no such name, or no name of that type, may be read
