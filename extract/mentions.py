@@ -13,7 +13,10 @@ once is read whole again after "the" and a piece of it ("[the Eastern] [Chad] ..
 a post's title alone ("the Resident and Humanitarian Coordinator in X, Y,") is no body
 but one of the names of the person named after it; a person's name the model ended on a
 hyphened article ("Karim Saleh al-[Houthi]") keeps its surname, a group's word or not;
-"the Treasury Department's Office of X" read as one name is the owner and its part.
+"the Treasury Department's Office of X" read as one name is the owner and its part;
+a place read as such before "territory", "woreda", "tehsil" or "upazila" is that
+division, the name with its noun one of its names ("Houthi territory" is no place); a
+name the model read as a facility's, after "the town of", is the town.
 """
 
 from __future__ import annotations
@@ -1982,6 +1985,8 @@ class Mentions:
             # "the village of X": the words around say so too, over a label read before
             # (a headline's "attack on X" read as a person)
             return surface, ActorType.LOCATION, _BY_CONTEXT
+        if label == "FAC" and _town_of(span):
+            return surface, ActorType.LOCATION, _BY_CONTEXT  # "the border town of X"
         return surface, _NER_TYPES[label], _BY_LABEL
 
     @staticmethod
@@ -3135,7 +3140,12 @@ _REGION_KINDS = words("district province region county governorate municipality 
                       "territory commune upazila tehsil woreda kebele "
                       "oblast")
 _KIND_AFTER_NAME = PLACE_NOUNS | frozenset({"state", "oblast", "prefecture", "regency",
-                                            "districts", "provinces", "regions", "territories"})
+                                            "woreda", "tehsil", "upazila",
+                                            "districts", "provinces", "regions", "territories",
+                                            "woredas", "counties"})
+# A division's noun that follows a group's or a people's name too ("Houthi territory"):
+# only a name read as a place already is the division's ("in Lubero territory")
+_PLACE_ONLY_KIND = words("territory")
 
 
 # Nouns of an armed group's part that its possessive names ("X's Khorasan province").
@@ -3195,7 +3205,8 @@ def _kind_after_place(words: list[Token], end: int) -> bool:
     if end >= len(doc) or not all(w.is_title or w.is_upper or _joins_name(w) for w in words):
         return False
     nxt = doc[end]
-    return nxt.is_lower and (nxt.lower_ in _KIND_AFTER_NAME or nxt.lower_ in _LANDFORM_HEADS) and (
+    return nxt.is_lower and (nxt.lower_ in _KIND_AFTER_NAME or nxt.lower_ in _LANDFORM_HEADS
+                             or nxt.lower_ in _PLACE_ONLY_KIND) and (
         not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"))
 
 
@@ -3245,6 +3256,16 @@ def _region_kind_after(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in _REGION_KINDS and (
         doc[span.end].is_lower) and span[-1].tag_ in ("NNP", "NNPS") and all(
         t.is_title for t in span)
+
+
+def _town_of(span: Span) -> bool:
+    """"the town of X", "the border village of X": a name the model read as a facility's,
+    no facility's noun in it, after "of" and a noun of a settlement, is the place."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in PLACE_NOUNS) and not any(
+        t.lower_ in FACILITY_NOUNS for t in span) and all(t.is_title for t in span
+                                                          if t.is_alpha)
 
 
 def _kind_noun_after(span: Span) -> bool:

@@ -6,7 +6,8 @@ person is shot, murdered or aged 45; a town is what one comes from or lies
 north of. These cues only re-type a name the gazetteer does not know. A group's noun
 after a bracket types the name before it, the bracket an acronym or a gloss of the name
 ("X (\"sons of the river\" in Tiv), a militia"), never a person's role ("a militia
-leader").
+leader"). Two towns the place lists know, listed together, are towns whatever the model
+read them as.
 """
 
 from __future__ import annotations
@@ -306,7 +307,9 @@ def _list_members(first: Token) -> list[Token]:
 def listed_with_places(span: Span, is_town: Callable[[str], bool]) -> bool:
     """"Kidal, Tessalit and Aguelhok", "the towns of X, Y and Z", "held Lokoja and X":
     a name listed with towns (not states, which stand beside people and bodies) or
-    after a plural kind of place is one more town."""
+    after a plural kind of place is one more town; so is a town the lists know listed
+    with a name the model read as a place ("seized X and Lokoja"), or with another town
+    they know, whatever the model read either as."""
     first = span.root
     while first.dep_ == "conj" and first.head.pos_ == "PROPN":
         first = first.head
@@ -315,12 +318,15 @@ def listed_with_places(span: Span, is_town: Callable[[str], bool]) -> bool:
         return True
     ents = None
     for member in _list_members(first):
-        if span.start <= member.i < span.end or member.ent_type_ not in _TOWN_LABELS:
+        if span.start <= member.i < span.end or not member.ent_type_:
             continue
         ents = ents if ents is not None else span.doc.ents
         ent = next((e for e in ents if e.start <= member.i < e.end), None)
-        if ent is not None and is_town(ent.text):
-            return True
+        if ent is None or (not is_town(ent.text) and not (
+                ent.label_ in _TOWN_LABELS and is_town(span.text))):
+            continue
+        if ent.label_ in _TOWN_LABELS or is_town(span.text):
+            return True  # (two towns the lists know, whatever the model read them as)
     return False
 
 

@@ -38,6 +38,11 @@ A gang or a band may be named by a number word and a plural, "the Six Brothers",
 Twelve Apostles gang": a name where the words are capitalised after "the" and the slot
 is a group's (a gang's noun after it, "members of", "known as", the doer of an attack);
 "six brothers were killed" counts people.
+
+A Portuguese or Spanish person's or place's name goes on over a lower-case particle
+("Ana dos Reis Lima", "Vila Alta do Sul") where the model ended it there, and an
+organisation's name run into a state's ("Save the Elders Ghana") is its section in that
+state, one name.
 """
 
 from __future__ import annotations
@@ -69,7 +74,7 @@ _ARMED = words(
     "ejército exército exercito ejercito armée armee esercito frente fuerzas forças forcas "
     "comando comandos commando brigada brigadas brigate milicia milícia milicias milice "
     "autodefensas guardia guarda garde columna batallón batalhão bataillon cártel cartel "
-    "clan legión legião légion front forces brigade"
+    "família familia clan legión legião légion front forces brigade"
 )
 # Plural nouns of fighters that open a band's name before a joining word ("Guardiões do
 # Estado", "Guerreros del Sur"): read only with the joining word right after them
@@ -126,6 +131,8 @@ def name_forms(ents: list[Span], sent: Span, text: str,
     ents = staff_names(ents, sent, text)
     ents = general_staff_of(ents, sent, text)
     ents = joiner_ended(ents)
+    ents = particle_joined(ents)
+    ents = chapter_names(ents)
     ents = and_joined(ents)
     ents = portfolio_and(ents)
     ents = romance_places(ents, sent)
@@ -381,6 +388,93 @@ def joiner_ended(ents: list[Span]) -> list[Span]:
             continue
         doc = ent.doc
         start = prev.start + (prev[0].lower_ == "the")
+        lead = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if lead > 0 and doc[lead - 1].pos_ in ("VERB", "AUX"):
+            continue  # (after a verb the state may open a clause of its own)
+        out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
+                                             span_id=doc[start : ent.end].text))
+    return out
+
+
+# Particles inside a Portuguese or Spanish person's or place's name ("Lima dos Santos",
+# "Vila Alta do Sul"); none of them is an English word but "do"
+_NAME_JOINERS = words("da do dos das de del")
+# The model's labels of a first piece a particle may go on from (a given name read as a
+# body's, "[Tiago] dos [Reis Lamego]", only where the words after it make a person)
+_PARTICLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
+# Compass words that end a place's name after a particle ("Vila Alta do Sul")
+_COMPASS_ENDS = words("norte sul sur nord este leste oeste centro")
+_MAX_AFTER_PARTICLE = 4  # capitalised words
+
+
+def particle_joined(ents: list[Span]) -> list[Span]:
+    """"[Ana] dos [Reis Lima]", "[Vila Alta] do [Sul]", "[Barra] do Mar": a person's or a
+    place's name the model cut at a lower-case Portuguese or Spanish particle is one name
+    over it and the capitalised words after it: a place's when a compass word ends it, a
+    person's when two surnames do ("dos Reis Lima"), else typed as the model typed its
+    first piece (a given name read as a body's, "[Tiago] dos", only with two surnames);
+    not where a piece is a name the gazetteer knows or a body's head word ends it ("Vila
+    Alta do Sul Brigade" is the brigade's), nor where a lower-case word is no such
+    particle ("Why do Kurds vote": no name before "do")."""
+    out = ents
+    for ent in ents:
+        doc = ent.doc
+        if ent.label_ not in _PARTICLE_LABELS or ent.ent_id_ or ent.end + 1 >= len(doc):
+            continue
+        particle = doc[ent.end]
+        if not (particle.is_lower and particle.lower_ in _NAME_JOINERS) or not all(
+                t.is_title or t.text in ("-", "'") for t in ent if t.lower_ != "the"):
+            continue
+        end = particle.i + 1
+        while end < len(doc) and end - particle.i <= _MAX_AFTER_PARTICLE and (
+                doc[end].is_title and doc[end].is_alpha):
+            end += 1
+        if end == particle.i + 1 or doc[end - 1].lower_ in HEAD_TYPES or (
+                doc[end - 1].lower_ in _HEADS):
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        inside = _overlapping(out, start, end)
+        if any(e.ent_id_ or e.start < ent.start or e.end > end for e in inside):
+            continue  # (a known name after the particle, or a longer name read already)
+        kind = _particle_kind(ent, doc[particle.i + 1 : end])
+        if kind == "ORG":
+            continue
+        out = _put_in(out, inside, Span(doc, start, end, label=kind,
+                                        span_id=doc[start:end].text))
+    return out
+
+
+def _particle_kind(first: Span, after: Span) -> str:
+    """The label of a name joined over a particle, by the words after the particle."""
+    if len(after) == 1 and after[0].lower_ in _COMPASS_ENDS:
+        return "GPE"
+    return "PERSON" if len(after) >= 2 else first.label_
+
+
+_CHAPTER_OF = frozenset({"ORG", "ORGANIZATION"})
+
+
+def chapter_names(ents: list[Span]) -> list[Span]:
+    """"[Save the Elders] [Ghana] said", "a director of [Oxfam] [Peru]": an organisation's
+    name run straight into a state's, the organisation's words modifying the state's, is
+    one name, the organisation's section in that state (the model and the dictionaries
+    read the two apart, and the section's name is lost); not after a verb, where the
+    state's name may open a clause of its own ("told [the Union] [Sudan] must leave")."""
+    out = ents
+    for prev, ent in pairwise(ents):
+        if prev.end != ent.start or prev.label_ not in _CHAPTER_OF or ent.label_ != "STATE":
+            continue
+        if not all(t.is_title or t.is_upper for t in ent) or not all(
+                t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in prev
+                if t.lower_ != "the" and t.head.i >= prev.end):
+            continue
+        if prev[-1].head.i < ent.start or prev[-1].head.i >= ent.end:
+            continue  # (the organisation's last word modifies no word of the state's name)
+        doc = ent.doc
+        start = prev.start + (prev[0].lower_ == "the")
+        lead = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if lead > 0 and doc[lead - 1].pos_ in ("VERB", "AUX"):
+            continue  # (after a verb the state may open a clause of its own)
         out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
                                              span_id=doc[start : ent.end].text))
     return out

@@ -245,9 +245,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "acronym after it",
     ("An explosion ruptured the Trans Benin Pipeline near the town.", "Trans Benin Pipeline"):
         _TYPING,
-    ("Amnesty International Malawi criticised the police.", "Amnesty International Malawi"):
-        "a state's name closing a known organisation's name is read as the state, the "
-        "organisation's national section as the organisation",
     ("Orders came from the Kesh Liberation Front's Tarsa province.",
      "Kesh Liberation Front's Tarsa province"):
         "the model reads no name in an unknown place after a group's possessive",

@@ -231,8 +231,9 @@ GUARDS: list[Case] = [
 POLICE: list[Case] = [
     ("garda-read-as-person",
      "Garda Siochana accused the Kinahan gang of smuggling guns into Dublin.",
-     [("Garda Siochana", "ARMED_GROUP")], [("Garda Siochana", "PERSON")],
-     [("Garda Siochana", "CRITICIZES", "Kinahan")], []),
+     # (the gazetteer knows Ireland's police by its full name)
+     [("An Garda Síochána", "ARMED_GROUP")], [("Garda Siochana", "PERSON")],
+     [("An Garda Síochána", "CRITICIZES", "Kinahan")], []),
     ("policia-officers-fire",
      "The Policía Nacional fired on the Tevo Cartel near Cali on Monday.",
      [("Policía Nacional", "ARMED_GROUP")], [("Policía Nacional", "PERSON")],
