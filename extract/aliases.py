@@ -6,9 +6,10 @@ state or body spelled out inside a longer name); "the Observatory" after "the Sy
 Observatory for Human Rights" is that organisation. A short form is taken only when it
 points at exactly one actor named before, so two actors are never merged because they
 share a word; a word joined by a hyphen to another ("the Kesh-Tarsi region") is no short
-form. An acronym the text
-introduces in brackets but read as an actor of its own (a heading's "X Y Movement (XYM)")
-is the one body whose name's capitals spell it. A long name opening its clause before
+form. An acronym the text introduces in brackets but read as an actor of its own (a
+heading's "X Y Movement (XYM)") is the one body whose name's capitals spell it, or spell
+it in another order when the bracket follows the name ("the National Civil Police
+(PNC)": the order of the name's own language). A long name opening its clause before
 ", better known as" and a body's name ("Jama'at X fi Bilad Y, better known as Z") is
 that body's other name. "A Treasury official" after "the United States Department of the
 Treasury", "the Guards" after "the Islamic Revolutionary Guard Corps": a body read by one
@@ -524,17 +525,21 @@ def spelled_acronyms(actors: list[tuple[str, str, ActorType, str | None]], text:
     """An acronym the text introduces in brackets, read as an actor of its own ("KPDM",
     introduced in a heading or a line the names were not read on) -> the one body of the
     document whose name's capitalised words spell it ("Kesh People's Democratic
-    Movement"): one actor. `actors` are (key, name, type, CAMEO code); an acronym the
-    dictionaries know (a code of its own) keeps it, and two bodies spelling it leave it
-    apart."""
-    bodies = [(key, name.replace("-", " ").split(), code) for key, name, type_, code in actors
+    Movement"), or spell it in another order right before the bracket, the acronym of
+    the name in its own language ("the National Civil Police (PNC)"): one actor.
+    `actors` are (key, name, type, CAMEO code); an acronym the dictionaries know (a code
+    of its own) keeps it, and two bodies spelling it leave it apart."""
+    bodies = [(key, name, name.replace("-", " ").split(), code)
+              for key, name, type_, code in actors
               if type_ in _ACRONYM_OWNERS and len(name.split()) >= 2]
     out = {}
     for key, name, _, code in actors:
         if not (name.isalpha() and name.isupper() and len(name) in _ACRONYM_LETTERS) or (
                 f"({name})" not in text):
             continue
-        found = [(k, c) for k, words, c in bodies if k != key and initials_spell(words, name)]
+        found = [(k, c) for k, full, words, c in bodies if k != key and (
+            initials_spell(words, name) or (
+                _initials_reordered(words, name) and f"{full} ({name})" in text))]
         if len(found) == 1 and code in (None, found[0][1]):
             out[key] = found[0][0]
     return out
@@ -581,6 +586,13 @@ def person_short_names(actors: list[tuple[str, str, ActorType]]) -> dict[str, st
         if len(holders) == 1 and (found := holders.pop())[1] is ActorType.PERSON:
             out[key] = found[0]
     return out
+
+
+def _initials_reordered(words_: list[str], acro: str) -> bool:
+    """"BCIJ" of "Central Bureau of Judicial Investigations", "PNC" of "National Civil
+    Police": the initials of the capitalised words in another order, as the name's own
+    language orders its words (an acronym of three letters or more)."""
+    return len(acro) >= 3 and sorted(w[0] for w in words_ if w[:1].isupper()) == sorted(acro)
 
 
 # A state's long name that holds another state's short one after "Republic of": "the

@@ -12,6 +12,9 @@ extract/aliases.py):
   bodies' names do, nor a plural whose singular no other name holds;
 - "Amanuel has accused Z" after "Amanuel Tesfaye": a person read by one word of a longer
   name told in the story is that person; not when two persons' names hold the word.
+- "the Central Bureau of Criminal Investigations (BCIC) ... the BCIC's director": an acronym
+  in brackets right after a name, its letters the name's initials in another order (the
+  order of the name's own language), is that body; not an acronym set after another name;
 - "the military" (the army) that no clause gives an owner, after "the X Armed Forces" in a
   story told of another state: the one state army named before it, not the army of the
   article's state; not with two armies named before, nor an army named after it.
@@ -53,6 +56,12 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Amanuel Tesfaye, the former spokesman of the Tarvo Front, left the group in 2022. "
      "Amanuel has since accused the Kesh Front of arming the Tarvo Front.",
      [("Amanuel Tesfaye", C, "Kesh Front")]),
+    # --- an acronym of the name in its own language's word order
+    ("acronym-in-another-order",
+     "Raids in Olmira on Monday were led by the Central Bureau of Criminal Investigations "
+     "(BCIC), a police unit. The BCIC's director, Ivo Marsh, said six members of the Kesh "
+     "Front were held.",
+     [("Ivo Marsh", L, "Central Bureau of Criminal Investigations")]),
     # --- "the military": the one state army named before, over the article's state
     ("the-military-after-one-army-named",
      "ADDIS ABABA, 2 February 2026 — Kenya has told the Kesh Liberation Army to halt its "
@@ -105,6 +114,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "closed the border gates. The military has since accused the Kesh Liberation Army of killing "
      "civilians. The Sudanese Armed Forces lost the town of Dovra to the rebels in March.",
      [("Sudanese Armed Forces", C, "*")]),
+    ("acronym-in-another-order-of-another-name",
+     "Raids in Olmira on Monday were led by the Central Bureau of Criminal Investigations "
+     "and by Ivo Marsh (BCIC). The BCIC's director, Lena Ost, said six members of the Kesh "
+     "Front were held.",
+     [("Lena Ost", L, "Central Bureau of Criminal Investigations")]),
     ("guards-of-two-bodies",
      "The Ruvian Revolutionary Guard Corps and the Ruvian Border Guard Service lost men "
      "near Olmira on Tuesday. In a statement, the Guards said their units had killed "
