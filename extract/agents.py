@@ -11,7 +11,9 @@ refers back to a group named earlier ("the rebels" after the ELN); a plural an a
 sorts into a kind ("relied on tribal militias") refers back to none. "The government of
 Chad", "the authorities of Mali" are the state named after "of", never the document's;
 "the government of President X", X coded in another state, not the document's either.
-"The navy" is the state's navy the document names, never its whole army.
+"The navy" is the state's navy the document names, never its whole army. "The army",
+"the military" that no clause gives an owner are the one state army the document has
+named before them (of whatever state), before any army of the article's own state.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from .context import (
     service_modified,
     state_army,
 )
-from .coref import described_referent
+from .coref import described_referent, only_army_before
 from .lexicon import DEPUTY_WORDS, DESCRIPTORS, FORMER_WORDS, STATE_TITLES, words
 
 if TYPE_CHECKING:
@@ -163,6 +165,10 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
                 return None
         elif state is None and _other_army_named(m, tok):
             return None  # the soldiers may be the other army's, no state's
+        elif state is None and (army := _army_told_before(m, tok, plain)) is not None:
+            # "the military" after "the X Armed Forces" in a story told of another state:
+            # the one state army named so far, not the article's state's
+            return army
         elif state is None and len(m.state_counts) == 1:
             state = next(iter(m.state_counts))  # the document speaks of one state only
         if state is None and plain:
@@ -180,6 +186,18 @@ def unnamed_owner(m: Mentions, tok: Token, role: Role | None) -> str | None:
     if role.code in _ANAPHORIC_ROLES and _definite(tok):
         return described_referent(m, tok)  # "the guerrillas": the group named just before
     return None
+
+
+# Nouns for a state's whole armed forces, told with "the" alone.
+_WHOLE_ARMY = words("army military")
+
+
+def _army_told_before(m: Mentions, tok: Token, plain: bool) -> str | None:
+    """"The army", "the military" that no clause gives an owner: the one state army the
+    document has named before it (coref.only_army_before), or None."""
+    if not plain or tok.lower_ not in _WHOLE_ARMY or not _definite(tok):
+        return None
+    return only_army_before(tok, m)
 
 
 # Nouns of one branch of a state's forces.

@@ -6,14 +6,18 @@ state or body spelled out inside a longer name); "the Observatory" after "the Sy
 Observatory for Human Rights" is that organisation. A short form is taken only when it
 points at exactly one actor named before, so two actors are never merged because they
 share a word; a word joined by a hyphen to another ("the Kesh-Tarsi region") is no short
-form. An acronym the text
-introduces in brackets but read as an actor of its own (a heading's "X Y Movement (XYM)")
-is the one body whose name's capitals spell it. A long name opening its clause before
+form. An acronym the text introduces in brackets but read as an actor of its own (a
+heading's "X Y Movement (XYM)") is the one body whose name's capitals spell it, or spell
+it in another order when the bracket follows the name ("the National Civil Police
+(PNC)": the order of the name's own language). A long name opening its clause before
 ", better known as" and a body's name ("Jama'at X fi Bilad Y, better known as Z") is
-that body's other name. A state named only by its short name ("Congo") in a story that
-names another state whose long name ends in "Republic of (the)" and that short name ("the
-Democratic Republic of Congo") is that state, unless the story names the short name's own
-state by a longer form or its capital.
+that body's other name. "A Treasury official" after "the United States Department of the
+Treasury", "the Guards" after "the Islamic Revolutionary Guard Corps": a body read by one
+word alone is the one body whose name ends on it or holds its singular; a person named by
+one word ("Kadyrov", "Anwar") the one person whose longer name holds it. A state named
+only by its short name ("Congo") in a story that names another state whose long name ends
+in "Republic of (the)" and that short name ("the Democratic Republic of Congo") is that
+state, unless the story names the short name's own state by a longer form or its capital.
 """
 
 from __future__ import annotations
@@ -521,20 +525,74 @@ def spelled_acronyms(actors: list[tuple[str, str, ActorType, str | None]], text:
     """An acronym the text introduces in brackets, read as an actor of its own ("KPDM",
     introduced in a heading or a line the names were not read on) -> the one body of the
     document whose name's capitalised words spell it ("Kesh People's Democratic
-    Movement"): one actor. `actors` are (key, name, type, CAMEO code); an acronym the
-    dictionaries know (a code of its own) keeps it, and two bodies spelling it leave it
-    apart."""
-    bodies = [(key, name.replace("-", " ").split(), code) for key, name, type_, code in actors
+    Movement"), or spell it in another order right before the bracket, the acronym of
+    the name in its own language ("the National Civil Police (PNC)"): one actor.
+    `actors` are (key, name, type, CAMEO code); an acronym the dictionaries know (a code
+    of its own) keeps it, and two bodies spelling it leave it apart."""
+    bodies = [(key, name, name.replace("-", " ").split(), code)
+              for key, name, type_, code in actors
               if type_ in _ACRONYM_OWNERS and len(name.split()) >= 2]
     out = {}
     for key, name, _, code in actors:
         if not (name.isalpha() and name.isupper() and len(name) in _ACRONYM_LETTERS) or (
                 f"({name})" not in text):
             continue
-        found = [(k, c) for k, words, c in bodies if k != key and initials_spell(words, name)]
+        found = [(k, c) for k, full, words, c in bodies if k != key and (
+            initials_spell(words, name) or (
+                _initials_reordered(words, name) and f"{full} ({name})" in text))]
         if len(found) == 1 and code in (None, found[0][1]):
             out[key] = found[0][0]
     return out
+
+
+def word_short_forms(actors: list[tuple[str, str, ActorType, str | None, list[str]]]
+                     ) -> dict[str, str]:
+    """A body named by one capitalised word alone, read as an actor of its own, that is
+    the one other body of the document whose name (or an alias, of two words or more)
+    ends on that word ("a Treasury official", "according to the Treasury" after "the
+    United States Department of the Treasury"), or holds its singular ("the Guards"
+    after "the Islamic Revolutionary Guard Corps"): that body. `actors` are (key, name,
+    type, CAMEO code, aliases as written); a word the dictionaries know (a code of its
+    own) keeps it, a word two bodies' names hold is left apart, a word any body of its
+    kind is named by ("Office", "Army") is no short form, and a word standing whole inside
+    another name ("Indigenous" and "Union of Indigenous Peoples") is none."""
+    out = {}
+    for key, name, type_, code, _ in actors:
+        if type_ not in _SHORT_FORM_TYPES or code is not None or " " in name or not (
+                name[:1].isupper() and name.isalpha()) or len(name) < 5 or (
+                name.lower() in _GENERIC):  # ("Army", "Office": any body's of the kind)
+            continue
+        singular = name[:-1] if name.endswith("s") else None
+        found = {k for k, other, t, _, aliases in actors if k != key and t in _SHORT_FORM_TYPES
+                 and any(len(words_ := form.split()) >= 2 and (
+                     words_[-1] == name or singular in words_) for form in (other, *aliases))}
+        if len(found) == 1:
+            out[key] = found.pop()
+    return out
+
+
+def person_short_names(actors: list[tuple[str, str, ActorType]]) -> dict[str, str]:
+    """"Kadyrov" (in a headline before "Ramzan Kadyrov"), "Anwar" after "Anwar Ibrahim",
+    "Omar" after "Omar al-Masalmeh": a person named by one word, a word of the name of
+    exactly one other person of the document, is that person. Two persons sharing the
+    word ("Gary Hutch", "Gerard Hutch") leave it apart, and so does a word another
+    actor's name holds too ("Karen" and "Karen State"). `actors` are (key, name, type)."""
+    out = {}
+    for key, name, type_ in actors:
+        if type_ is not ActorType.PERSON or " " in name or not name.istitle() or len(name) < 3:
+            continue
+        holders = {(k, t) for k, other, t in actors if k != key
+                   and len(other.split()) >= 2 and name in other.split()}
+        if len(holders) == 1 and (found := holders.pop())[1] is ActorType.PERSON:
+            out[key] = found[0]
+    return out
+
+
+def _initials_reordered(words_: list[str], acro: str) -> bool:
+    """"BCIJ" of "Central Bureau of Judicial Investigations", "PNC" of "National Civil
+    Police": the initials of the capitalised words in another order, as the name's own
+    language orders its words (an acronym of three letters or more)."""
+    return len(acro) >= 3 and sorted(w[0] for w in words_ if w[:1].isupper()) == sorted(acro)
 
 
 # A state's long name that holds another state's short one after "Republic of": "the

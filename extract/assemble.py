@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import CAMEO_CODES, Actor, ActorType, Evidence, Extraction, Relation
 
-from .aliases import named_services, short_state_names, spelled_acronyms
+from .aliases import (
+    named_services,
+    person_short_names,
+    short_state_names,
+    spelled_acronyms,
+    word_short_forms,
+)
 from .bodyheads import bodies_led, region_governments
 from .context import named_armies, own_service
 from .coref import crediting_verb, quoted
@@ -233,6 +239,14 @@ def merged_actors(mentions: Mentions, text: str = "") -> tuple[dict[str, str],
     shortened = short_state_names([(k, a.name, a.type, list(a.aliases))
                                    for k, a in mentions.actors.items()])
     merged_into |= {k: v for k, v in shortened.items() if k not in merged_into}
+    # "the Treasury", "the Guards" where the story names "the United States Department of
+    # the Treasury", "the Islamic Revolutionary Guard Corps": one body
+    plurals = word_short_forms([(k, a.name, a.type, a.code, list(a.aliases))
+                                  for k, a in mentions.actors.items()])
+    merged_into |= {k: merged_into.get(v, v) for k, v in plurals.items() if k not in merged_into}
+    # "Kadyrov" alone where the story names "Ramzan Kadyrov": one person
+    people = person_short_names([(k, a.name, a.type) for k, a in mentions.actors.items()])
+    merged_into |= {k: v for k, v in people.items() if k not in merged_into}
     armies = {k: v for k, v in named_armies(mentions).items() if k not in merged_into}
     merged_into |= armies
     # "X, as Chad's army is known": Chadian forces are X

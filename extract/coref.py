@@ -5,8 +5,10 @@ fit as well as each other:
 - "the group", "the rebels", "the movement", "the mission", "the ministry": the nearest
   actor before it in its paragraph or the sentence before whose type fits the noun; for
   a noun that heads names ("the mission", "the force", "the party") only an actor whose
-  name has it as head ("the United Nations Mission in X"). With none that near, the one
-  actor of the document with that head, or the armed group it names far most;
+  name has it as head ("the United Nations Mission in X"), and for "the party" also a
+  body told before as one ("the opposition X Congress", "X Lista, the main opposition
+  party"). With none that near, the one actor of the document with that head, or the
+  armed group it names far most;
 - "it" as a subject, "its" as an owner: the organisation that is the subject of the
   clause, else of the sentence before; the "its" of a speaker told after what was said
   ("X called on Y to ..., its spokesman Z said"), the reported clause's subject; "he",
@@ -43,7 +45,8 @@ fit as well as each other:
   70-year-old general" (a title told with its holder's age): the one person the nearest
   sentence naming any names;
 - "The Special Envoy for X, Y, met Z", "the Humanitarian Coordinator" later: a title the
-  model read as a body's name is the one person set beside it or given it before;
+  model read as a body's name is the one person set beside its noun or given it before
+  (what mentions.py does not read as a post or a titled name itself);
 - "the cell" after "an X cell", "a cell of X": the part told again; its leader is one of
   X's people, not X's head;
 - "the envoy's office", "the prosecutor's office": the one body named before as the
@@ -182,7 +185,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     if tok.lower_ in _TOLD_DOER_NOUNS:
         return told_doer(tok, ctx)
     if tok.lower_ in _ARMY_NOUNS:
-        return _only_army_before(tok, ctx)
+        return only_army_before(tok, ctx.m)
     m = ctx.m
     if (lemma := tok.lemma_.lower()) in _HEADED or lemma in _DESCRIBING:
         return described_referent(m, tok)
@@ -439,10 +442,12 @@ _TITLE_BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY
 
 
 def title_holder(tok: Token, m: Mentions) -> str | None:
-    """"The UN Resident and Humanitarian Coordinator for X, Y, said", "the Personal Envoy
-    for X, Y,": a title read as a body's name is the person set beside it; "the
-    Humanitarian Coordinator" later in the text is the one person the title was given
-    so (two such holders leave it unread, and so does a title never given a name)."""
+    """What mentions.py leaves a body of a person's title: "The Humanitarian Coordinator
+    for X, Y, said", the model's name running past the title's words (so not read there
+    as a post), is the person set beside the title's noun; "The Personal Envoy" later, a
+    title given before beside a name with words mentions.py's titles do not take
+    ("Y, the Personal Envoy of the Secretary-General for X,"), is that person. Two such
+    holders leave it unread, and so does a title never given a name."""
     key = m.token_actor.get(tok.i)
     if key is None or m.type_of(key) not in _TITLE_BODY_TYPES or m.actors[key].code or (
             m.actors[key].name.split()[-1].lower() not in _HOLDER_NOUNS):
@@ -485,12 +490,11 @@ def _given_title(title: str, doc: Doc, before: int, m: Mentions) -> set[str]:
 
 
 def _set_beside(noun: Token, m: Mentions) -> set[str]:
-    """The persons in apposition to a title's noun, to the title it is joined to by "and"
-    ("Resident and Humanitarian Coordinator"), or to the place its "for" or "in" names."""
-    heads = [noun, *([noun.head] if noun.dep_ == "conj" else [])]
-    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
-              and c.lower_ in ("for", "in", "to", "on") for p in c.children if p.dep_ == "pobj"]
-    return {k for h in heads for c in h.children if c.dep_ == "appos"
+    """The persons in apposition to a title's noun. (A title the model read as the bare
+    post, "The Resident and Humanitarian Coordinator in X, Y,", with its place or a
+    joined post between it and the holder, is read in mentions.py, `_read_post`: its
+    holder is never a body to read back here.)"""
+    return {k for c in noun.children if c.dep_ == "appos"
             if (k := m.token_actor.get(c.i)) is not None and m.type_of(k) is ActorType.PERSON}
 
 
@@ -879,11 +883,10 @@ def titles_of(doc: Doc, start: int, end: int) -> set[str]:
     return out
 
 
-def _only_army_before(tok: Token, ctx: Context) -> str | None:
+def only_army_before(tok: Token, m: Mentions) -> str | None:
     """The state army named before the token, when the document has named only one
     ("Sudan's army ... the Sudanese Armed Forces" is one: the forces a demonym makes,
     of the same code as the army named in full, are that army)."""
-    m = ctx.m
     armies = {key for i, key in m.token_actor.items() if i < tok.i and _an_army(key, m)}
     if len(armies) > 1 and len({m.actors[k].code for k in armies}) == 1:
         armies = {k for k in armies if not _generic(m, k)}
@@ -1685,7 +1688,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         return rec.type in types and not (groups_only and (m.is_service(key) or (
             forces & set(rec.name.lower().split())))) and (
             not headed or _same_noun(name_head(rec.name), tok.lower_)
-            or (noun in _BLOC_NOUNS and (rec.code or "").startswith(_IGO)))
+            or (noun in _BLOC_NOUNS and (rec.code or "").startswith(_IGO))
+            or (noun == "party" and told_as_party(key, tok, m)))
 
     # (a state's army is not "the group" nor "the rebels", nor any police "the militia")
     groups_only = not headed
@@ -1735,6 +1739,34 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
         # no one subject among them: the armed group the story is about, if one is
         close = _prominent(m, tok, close or tied)
     return close.pop() if len(close) == 1 else None
+
+
+# Words that make a body named with them a political party: "the opposition X", "the
+# ruling X" (whatever its name's head: "Congress", "Movement", "Lista").
+_PARTY_MARKS = words("opposition ruling governing")
+
+
+def told_as_party(key: str, before: Token, m: Mentions) -> bool:
+    """"The opposition X Congress walked out ... the party's spokesman", "X, the
+    region's main opposition party, ... the party": a body whose name has no "party"
+    in it is still "the party" where the text named it before as one, marked
+    "opposition" or "ruling", or with "party" in apposition to its name."""
+    doc = before.doc
+    i = 0
+    while i < before.i:
+        if m.token_actor.get(i) != key:
+            i += 1
+            continue
+        end = m.name_end(i, key, before.i)
+        span = range(i, end)
+        root = next((doc[j] for j in span if doc[j].head.i not in span), doc[i])
+        near = [*root.children, *([root.head] if root.dep_ == "appos" else [])]
+        if any(t.lower_ in _PARTY_MARKS for t in doc[max(0, i - 2) : i]) or any(
+                t.lemma_.lower() == "party" and (t.dep_ == "appos" or t is root.head)
+                for t in near):
+            return True
+        i = end
+    return False
 
 
 def _named_by_copula(subject: Token, m: Mentions) -> str | None:
