@@ -37,8 +37,10 @@ _verbs(R.WITHDRAWS_FROM, "withdraw retreat", "from")
 _verbs(R.MEETS_WITH, "meet", "with")
 _verbs(R.COOPERATES_WITH, "cooperate collaborate invest", "with in")
 _verbs(R.COOPERATES_WITH, "coordinate partner liaise", "with")
-# ("retook", "retaken": the small model leaves these forms as their own lemmas)
-_verbs(R.CONTROLS, "seize capture control recapture retake retook retaken regain occupy hold", "")
+# ("retook", "retaken": the small model leaves these forms as their own lemmas; a state
+# or a side that administers ground holds it: "Y, which X administers")
+_verbs(R.CONTROLS, "seize capture control recapture retake retook retaken regain occupy hold "
+       "administer", "")
 _verbs(R.BACKS, "support arm fund finance sponsor back equip train", "")
 _verbs(R.OPPOSES, "oppose reject resist", "")
 _verbs(R.LEADS, "lead head command chair found create run direct operate manage", "")

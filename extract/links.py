@@ -2,7 +2,8 @@
 prepositions, possessives and the nouns in front of a name.
 
 - "Dana Hale of Riverton", "a lawyer from Tulsa", "the Kurdish party in Syria",
-  "X met Y in Sochi", "X's presence in Palmyra" -> LOCATED_IN (not a place left:
+  "X met Y in Sochi", "X's presence in Palmyra", "X is based in the Tamsi forest (hills)"
+  -> LOCATED_IN (not a place left:
   "returned from exile in Z", "fled from their homes in Z"; not those an act done in Z
   bans or lists, "in Z, the ministry banned X"; not a body whose delegate is in Z; not
   "X, a former preacher from Z"; not a birthplace beside a home, "a Z-born resident of W");
@@ -406,10 +407,25 @@ def place_targets(tokens: list[Token], ctx: Context) -> list[str]:
     return out
 
 
+# Lower-case nouns of a landform written after its name: "in the Tamsi forest (hills)"
+_LANDFORM_NOUNS = words("forest forests mountains hills highlands massif plateau valley "
+                        "desert swamps marshes")
+
+
+def _landform_names(tokens: list[Token], ctx: Context) -> list[Token]:
+    """"based in the Tamsi forest": the name before a landform's noun that is no actor of
+    its own is the place (the model reads "Tamsi" as the place, "forest" outside it)."""
+    return [c for tok in tokens if tok.lower_ in _LANDFORM_NOUNS and tok.i not in (
+        ctx.m.token_actor) for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+        and c.pos_ == "PROPN"]
+
+
 def named_places(tokens: list[Token], ctx: Context) -> list[str]:
     """Where someone is, done or living: "born in Dayton, Ohio" places the person in
     Dayton; Ohio says which Dayton (the town's own edge puts it in Ohio), so it is read
-    as the place only when the tokens themselves name none."""
+    as the place only when the tokens themselves name none; "in the Tamsi forest" names
+    Tamsi."""
+    tokens = tokens + _landform_names(tokens, ctx)
     found = place_targets(tokens, ctx)
     own = {city_of(t, ctx) or actor_of(t, ctx) for tok in tokens for t in expand(tok)}
     named = [k for k in found if k in own]
