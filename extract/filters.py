@@ -1,7 +1,8 @@
 """Filters every pattern candidate passes through: what the clause does to its verb.
 
 "urged Y to attack Z" is asked of another (dropped); "tried to kill X" is an attack, not
-a killing; "threatened to attack X", "would attack X if ..." are threats, not attacks.
+a killing; "threatened to attack X", "would attack X if ..." are threats, not attacks;
+"the corner where X, Y and Z meet" tells lands that touch, no meeting.
 Negation and reported speech are read by `resolve.candidate` for every candidate.
 """
 
