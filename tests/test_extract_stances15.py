@@ -30,9 +30,9 @@ B, CO, M, S = "BACKS", "COOPERATES_WITH", "MEETS_WITH", "SANCTIONS"
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # --- a talk over a line
     ("spoke-by-telephone-with",
-     "Late on Friday, Omar Vale said he had spoken by telephone with the United Nations "
-     "envoy for Sudan, Ilse Brandt, and had urged Nairobi to act.",
-     [("Omar Vale", M, "Ilse Brandt")]),
+     "Late on Friday, Lena Sorn told reporters that she had already spoken by telephone "
+     "with the African Union envoy for Chad, Ilse Brandt, and had urged Nairobi to act.",
+     [("Lena Sorn", M, "Ilse Brandt")]),
     ("spoke-by-hotline-with",
      "General Omar Vale spoke by hotline with Ilse Brandt of the Kenya Defence Forces on "
      "Monday.",
@@ -53,12 +53,10 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The Treasury sanctioned the Black Lions, along with the Tarsk Rangers and the Dorvan "
      "Brigade.",
      [("Treasury", S, "Tarsk Rangers"), ("Treasury", S, "Dorvan Brigade")]),
-    ("designated-as-along-with-founder-and-sons",
-     "The Treasury said its Office of Foreign Assets Control had designated the Black "
-     "Lions as a criminal network, along with Piet Molnar, its founder, and his sons Jan "
-     "Molnar and Ivo Molnar.",
-     [("Office of Foreign Assets Control", S, "Jan Molnar"),
-      ("Office of Foreign Assets Control", S, "Ivo Molnar")]),
+    ("designated-as-along-with-founder",
+     "Officials said the Kolm Finance Ministry had designated the Black Lions as a "
+     "criminal network, along with Piet Molnar, its founder.",
+     [("Kolm Finance Ministry", S, "Piet Molnar")]),
     # --- a meeting in a clause of place
     ("where-they-met-in-a-year",
      "Leaders gathered in Kesh, where Kenya and Uganda met in 2019 to end the dispute.",
@@ -81,7 +79,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Aid agencies supplied the Tarsk Rangers with food, the Black Lions said.",
      [("Black Lions", B, "Tarsk Rangers")]),
     ("designated-along-with-a-state",
-     "Ghana designated the Black Lions a terrorist organisation in 2019, along with Togo.",
+     "In 2017 Ghana designated the Black Lions a banned terror group, along with Togo.",
      [("Ghana", S, "Togo")]),
     ("lifted-sanctions-along-with",
      "The Treasury lifted its sanctions on the Black Lions, along with the Tarsk Rangers.",
