@@ -1096,7 +1096,8 @@ def pattern_candidates(
                            verb)
             if told is not None and told.type is pattern.relation and not told.negated:
                 note_event(verb, pattern.relation, targets, doers, ctx)
-        if harm and len(doers) > 1 and pattern.source.read == "subject" and not mutual:
+        if harm and len(doers) > 1 and pattern.source.read == "subject" and not mutual and (
+                not _no_third_side(verb, ctx)):
             yield from _joint(doers, verb, pattern, ctx)
 
 
@@ -1271,6 +1272,17 @@ def _each_to_each(verb: Token, rel: RelationType, ctx: Context) -> bool:
 
 # Nouns of a side in a fight, named or not: "exchanged fire with the junta's troops"
 _SIDE_NOUNS = ARMED_WORDS | words("troops soldiers fighters militants gunmen insurgents")
+
+
+def _no_third_side(verb: Token, ctx: Context) -> bool:
+    """A fight whose only "with" names no side: "X and Y troops fought with clubs and
+    fists" is the pair's own fight, not one they fought together (as "fought the groups",
+    "fought against Z", "fought with Z's men" are)."""
+    return verb.lemma_ in _fight_lemmas() and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in verb.children) and not any(
+        o.lower_ in _SIDE_NOUNS or actors_of_tokens([o], ctx)
+        or any(c.dep_ in _OWNER_DEPS for c in o.children) for o in pobjs(verb, {"with"}))
 
 
 def _at_each_other(verb: Token) -> bool:

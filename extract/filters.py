@@ -1,7 +1,8 @@
 """Filters every pattern candidate passes through: what the clause does to its verb.
 
 "urged Y to attack Z" is asked of another (dropped); "tried to kill X" is an attack, not
-a killing; "threatened to attack X", "would attack X if ..." are threats, not attacks.
+a killing; "threatened to attack X", "would attack X if ..." are threats, not attacks;
+"the corner where X, Y and Z meet" tells lands that touch, no meeting.
 Negation and reported speech are read by `resolve.candidate` for every candidate.
 """
 
@@ -356,8 +357,27 @@ def offered(rel: RelationType, verb: Token) -> bool:
                                         for c in head.children))
 
 
+# What lands and waters meet at: "the point where the Tana and Ruvu borders meet"
+_BOUNDS = words("border borders frontier frontiers boundary boundaries river rivers line lines")
+
+
+def lands_meet(verb: Token) -> bool:
+    """"the corner where Kenya, Uganda and Sudan meet", "where the two borders meet": the
+    place where lands touch, said in the present with no one met, is no meeting (not
+    "the town where Kenya and Uganda met in 2019", nor "where officials of X and Y meet")."""
+    if verb.lemma_ != "meet" or verb.tag_ in ("VBD", "VBN") or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return bool(subjects) and all(t.pos_ == "PROPN" or t.lower_ in _BOUNDS for t in subjects)
+
+
 def by_mood(c: Candidate, verb: Token) -> Candidate | None:
     """The candidate as the clause around its verb leaves it, or None when nobody acts."""
+    if c.type is R.MEETS_WITH and lands_meet(verb):
+        return None
     if asked_of_another(verb) or _supposed(verb) or question(sentence_of(verb)) or asked(verb):
         return None
     if cautioned_against(verb):

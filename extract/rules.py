@@ -33,7 +33,15 @@ from .events import (
     state_forces,
     state_service,
 )
-from .filters import asked, asked_of_another, demand_to_come, offered, question, undone
+from .filters import (
+    asked,
+    asked_of_another,
+    demand_to_come,
+    lands_meet,
+    offered,
+    question,
+    undone,
+)
 from .labels import name_calling
 from .leaders import (
     BODY_KINDS,
@@ -1539,6 +1547,27 @@ _FOUNDING_VERBS = words("found create form establish")
 
 # What a body does through the people it sends: meets, asks, condemns, rejects.
 _SENT_ACTS = frozenset({R.MEETS_WITH, R.DEMANDS, R.CRITICIZES, R.OPPOSES})
+# Those who sanction are states, their bodies and blocs: one of these named "along with"
+# the sanctioned is a fellow sanctioner ("X designated Y, along with Z"), not sanctioned.
+_SANCTIONERS = frozenset({ActorType.STATE, ActorType.GOVERNMENT_BODY})
+
+
+def _sanctioned_along(verb: Token, srcs: list[str], ctx: Context) -> list[str]:
+    """"X sanctioned Y, along with A, its founder, and B": those named along with the
+    sanctioned are sanctioned too; never one of the sanctioner's kind, a state or a
+    government body ("X designated Y in 2019, along with Z": Z designated it as well)."""
+    kinds = {ctx.m.type_of(s) for s in srcs} | _SANCTIONERS
+    # (the parser may hang "along with" on the sanctioned or on what it was named as:
+    # "designated Y as a criminal network, along with A")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *pobjs(verb, {"as"})]
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "advmod")
+             and c.lower_ in ("along", "together")]
+    along = [p for c in preps for p in pobjs(c, {"with"})]
+    if along:  # ("along with A, its founder, and his son B": the parser may hang the
+        # list's last noun on the verb)
+        along += [c for c in verb.children if c.dep_ == "conj" and c.i > preps[0].i
+                  and c.pos_ in ("NOUN", "PROPN")]
+    return [k for k in actors_of_tokens(along, ctx) if ctx.m.type_of(k) not in kinds]
 
 
 def _face_to_face(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -1571,6 +1600,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # "urged Y to attack Z", "did Y attack Z?", "tried to seize Y": not done
         if _alleged(verb):
             continue  # "accused Y of backing Z", "accusations that Y backs Z": a charge
+        if rel is R.MEETS_WITH and lands_meet(verb):
+            continue  # "the corner where X and Y meet": lands that touch
         if rel is R.THREATENS and _cautioned(verb):
             continue  # "warned Y of floods": a caution, not a threat
         if rel is R.KILLED and verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPTS:
@@ -1724,6 +1755,8 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
             tgts += [k for k in ground_named(objs, ctx) if k not in tgts]
             for o in objs + shares:
                 tgts = held_cities(o, tgts, ctx)
+        if rel is R.SANCTIONS and tgts:
+            tgts += [k for k in _sanctioned_along(verb, srcs, ctx) if k not in tgts]
         conf = 0.75 if verb.dep_ in ("ROOT", "ccomp", "conj") else 0.6
         # "runs the X autonomous region": a place by its noun, whatever the name's type
         ground = any(o.lemma_ in PLACE_NOUNS for o in objs)
