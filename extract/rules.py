@@ -356,6 +356,10 @@ def _reporting_owner(poss: Token, ctx: Context) -> str | None:
     return None
 
 
+# Titles "under" opens as one title: "under secretary", "Under-Secretary-General".
+_UNDER_TITLES = frozenset({"secretary", "-"})
+
+
 @rule
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
@@ -419,6 +423,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 continue
             if word in DEPUTY_WORDS or word in SUB_UNIT_WORDS or word in (
                     "a", "an", "the", "top", "'s", "'") or (
+                # "the Treasury's under secretary for Y, X": one title (the parser makes
+                # "under" a preposition), under its head, so one of the body's people
+                word == "under" and doc[j + 1].lower_ in _UNDER_TITLES
+            ) or (
                 word == "-" and not _spaced_dash(doc[j])
             ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
@@ -445,7 +453,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # one of its commanders, a member
                 gone = gone or word in _GONE_WORDS
                 deputy = deputy or (word in DEPUTY_WORDS and word != "acting") or word in (
-                    "a", "an") or (
+                    "a", "an", "under") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
@@ -624,7 +632,8 @@ def _people_pair(j: int, title: int, sent: Span, ctx: Context) -> bool:
 
 # Capitalised words of a title of several words: "Resident Coordinator", "Permanent
 # Representative"
-_TITLE_MODIFIERS = words("resident humanitarian principal permanent country regional")
+_TITLE_MODIFIERS = words("resident humanitarian principal permanent country regional special "
+                         "personal")
 
 
 def _title_word(j: int, title: Token, key: str | None, sent: Span, ctx: Context) -> bool:
