@@ -59,6 +59,7 @@ from .leaders import (
     seized_power,
     set_off_holder,
     slash_partners,
+    state_doer_before,
     title_end,
     titled_name,
     under_set_off,
@@ -956,10 +957,15 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[str]
                 ) -> str | None:
     """The state a head with no state written with his title leads, from the report: the
-    dateline's when he acts or is asked to, the one the story is about when he speaks."""
+    doer of the sentence before when his own names no state, the dateline's when he acts
+    or is asked to, the one the story is about when he speaks."""
     m = ctx.m
     if (sender := _forces_sent(person, ctx)) is not None:
         return None if sender in owned else sender  # "President X sent US troops into Y"
+    if not _states_in(sent, ctx) and (doer := state_doer_before(sent, m, main=True)):
+        # "Algeria has said it opposes the use of force. President X called it a threat
+        # to his country": the state the sentence before told as its doer goes on here
+        return None if doer in owned else doer
     state = None
     if (_acts(person, ctx) and not _state_by_name(person, sent, ctx)) or (
             _addressed(first, person, ctx) and not _states_in(sent, ctx)):
