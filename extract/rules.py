@@ -633,8 +633,7 @@ def _people_pair(j: int, title: int, sent: Span, ctx: Context) -> bool:
 
 # Capitalised words of a title of several words: "Resident Coordinator", "Permanent
 # Representative"
-_TITLE_MODIFIERS = words("resident humanitarian principal permanent country regional special "
-                         "personal")
+_TITLE_MODIFIERS = words("resident humanitarian principal permanent country regional")
 
 
 def _title_word(j: int, title: Token, key: str | None, sent: Span, ctx: Context) -> bool:

@@ -1,12 +1,10 @@
-"""Posts told by a title "under" opens, a capitalised word of the title, a head of state
+"""Posts told by a title "under" opens, a head of state
 in an article with no dateline or after a sentence whose doer is a state, and membership
 "as part of" a body that is no description:
 
 - "X, the Y Ministry's under secretary for Z", "the UN Under-Secretary-General for Z, X":
   one title (the parser reads "under" as a preposition), one of the body's people, not
   its head; not "who served under Secretary of State X";
-- "The UN Special (Personal) Envoy for Z, X": the capitalised word is the title's, so X
-  is one of the UN's people; not "the UN Special Envoy met X";
 - "President X" in an article with no dateline: the state the article tells of (named at
   least twice as often as any other), when X is tied to no other state and no one else
   holds that title of it; not a president whose sentence names another state;
@@ -50,13 +48,6 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Lena Varga, the UN Under-Secretary-General for Humanitarian Affairs, visited the "
      "camp on Monday.",
      [("Lena Varga", M, "United Nations")]),
-    # --- a capitalised word of the title
-    ("un-special-envoy-for",
-     "The UN Special Envoy for Ruvia, Ivo Marsh, met rebel leaders in Tolam last week.",
-     [("Ivo Marsh", M, "United Nations")]),
-    ("un-personal-envoy-for",
-     "The UN Personal Envoy for the Tolam Hills, Ivo Marsh, flew to the region on Friday.",
-     [("Ivo Marsh", M, "United Nations")]),
     # --- a head of state in an article with no dateline
     ("undated-president-who-took-office",
      _UNDATED.format(sentence="President Tomas Vela, who took office in 2019, has shown "
@@ -92,9 +83,6 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Ivo Marsh, who served under Secretary of State Lena Varga, left the Ruvian Finance "
      "Ministry in May.",
      [("Ivo Marsh", L, "*"), ("Ivo Marsh", M, "Ruvian Finance Ministry")]),
-    ("un-special-envoy-met",
-     "The UN Special Envoy for Ruvia met Ivo Marsh in Tolam last week.",
-     [("Ivo Marsh", M, "United Nations")]),
     ("undated-president-of-another-state",
      _UNDATED.format(sentence="President Tomas Vela, whose talks with Zambia collapsed in "
                               "May, has shown little appetite for a truce."),
