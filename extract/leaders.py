@@ -2,7 +2,11 @@
 
 "President William Ruto of Kenya": the state named after the name with "of".
 "KYIV, Ukraine, 14 October 2026 — ... President X called on ...": a title with no state
-at all, in a report datelined in a country, is that country's (the report is about it).
+at all, in a report datelined in a country, is that country's (the report is about it);
+in an analysis with no dateline, the state the article tells of (named at least twice as
+often as any other), read once the article is. "Algeria has said it opposes the plan.
+President X called it a threat": a head whose sentence names no state leads the state the
+sentence before told as the doer of its main verb, before the dateline's.
 `rules._state_titles` asks these only after the state before the title ("Kenyan
 President X") and only for the titles of a state's own offices.
 
@@ -25,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.domain import ActorType, name_key
 
+from .context import article_state
 from .dates import DATELINE_HEAD, dateline_region
 from .lexicon import (
     ATTACK_NOUNS,
@@ -833,8 +838,9 @@ def heads_of_unnamed_states(doc: Doc, ctx: Context, found: list[tuple[Candidate,
     """"President X" where the sentence names no state for the title ("protests against
     President X", "Prime Minister X's government"), read once the whole article is: the
     state the article writes with X's title elsewhere ("Kenya's president, X"), else the
-    country of X's CAMEO code, else the dateline's state when X is tied to no other and
-    no one else holds that title of it (two presidents of one state: one is a guest's)."""
+    country of X's CAMEO code, else the dateline's state (with no dateline, the state the
+    article tells of) when X is tied to no other and no one else holds that title of it
+    (two presidents of one state: one is a guest's)."""
     open_heads = [(p, t, s) for p, t, s, state in ctx.titled_heads if state is None]
     if not open_heads:
         return []
@@ -968,16 +974,32 @@ def _government_state(gov: Token, sent: Span, ctx: Context, titled: bool) -> str
             return key
     elif key is not None:
         return None
-    if sent.start == 0 or gov.dep_ not in _SUBJECT_DEPS:
+    if gov.dep_ not in _SUBJECT_DEPS:
         return None
     # "Syria accused Turkey of ... . The government of X said ...": the state the
     # sentence before told as its doer, the government going on as the doer of this one
-    before = sent.doc[sent.start - 1].sent
-    doers = {k for t in before if t.idx >= start and t.dep_ in _SUBJECT_DEPS
-             and (k := _state_named(t, m)) is not None}
-    doer = next(iter(doers)) if len(doers) == 1 else None
+    doer = state_doer_before(sent, m)
     return doer if doer is not None and key in (None, doer) and all(
         k != doer and t.dep_ not in _SUBJECT_DEPS for t, k in others) else None
+
+
+def state_doer_before(sent: Span, m: Mentions, main: bool = False) -> str | None:
+    """The one state the sentence before tells as its doer ("Syria accused Turkey of
+    ...", "Algeria has said it opposes ..."), by its name or its capital; with `main`,
+    the doer of its main verb only (not "X warned that Y would pay")."""
+    if sent.start == 0:
+        return None
+    start = _dateline_end(sent.doc)
+    before = sent.doc[sent.start - 1].sent
+    doers = {k for t in before if t.idx >= start and t.dep_ in _SUBJECT_DEPS
+             and (not main or _main_verb(t.head))
+             and (k := _state_named(t, m)) is not None}
+    return next(iter(doers)) if len(doers) == 1 else None
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's main verb, or one joined to it ("X shares a border and has said")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _own_mention(tok: Token) -> bool:
@@ -1042,9 +1064,12 @@ def coded_state(person: str, m: Mentions) -> str | None:
 
 
 def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
-    """The dateline's state if the person is tied to no other."""
+    """The dateline's state if the person is tied to no other; with no dateline, the
+    state the article tells of (named at least twice as often as any other)."""
     m = ctx.m
     home = home_state(doc, m)
+    if home is None:
+        home = article_state(m, doc[0])  # (an analysis with no dateline: its state)
     if home is None or any(org != home for _, org in ctx.roles.get(person, ())):
         return None  # (a post in another body: "X, who also chairs the Y party")
     return None if _tied_elsewhere(person, home, doc, m) else home

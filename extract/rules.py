@@ -67,6 +67,7 @@ from .leaders import (
     seized_power,
     set_off_holder,
     slash_partners,
+    state_doer_before,
     title_end,
     titled_name,
     under_set_off,
@@ -364,6 +365,10 @@ def _reporting_owner(poss: Token, ctx: Context) -> str | None:
     return None
 
 
+# Titles "under" opens as one title: "under secretary", "Under-Secretary-General".
+_UNDER_TITLES = frozenset({"secretary", "-"})
+
+
 @rule
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:
     """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
@@ -427,6 +432,10 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 continue
             if word in DEPUTY_WORDS or word in SUB_UNIT_WORDS or word in (
                     "a", "an", "the", "top", "'s", "'") or (
+                # "the Treasury's under secretary for Y, X": one title (the parser makes
+                # "under" a preposition), under its head, so one of the body's people
+                word == "under" and doc[j + 1].lower_ in _UNDER_TITLES
+            ) or (
                 word == "-" and not _spaced_dash(doc[j])
             ) or (
                 # "commander-in-chief": a word hyphenated on both sides is the title's
@@ -453,7 +462,7 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
                 # one of its commanders, a member
                 gone = gone or word in _GONE_WORDS
                 deputy = deputy or (word in DEPUTY_WORDS and word != "acting") or word in (
-                    "a", "an") or (
+                    "a", "an", "under") or (
                     doc[j].pos_ == "NOUN" and word not in ROLE_NOUNS and word not in JOB_NOUNS)
             elif key is not None and m.type_of(key) not in _NOT_ORGS and org_before in (None, key):
                 at = place_after_preposition(j, sent, ctx)
@@ -955,10 +964,15 @@ def _state_titles(sent: Span, ctx: Context) -> list[Candidate]:
 def _told_state(first: Token, person: str, sent: Span, ctx: Context, owned: set[str]
                 ) -> str | None:
     """The state a head with no state written with his title leads, from the report: the
-    dateline's when he acts or is asked to, the one the story is about when he speaks."""
+    doer of the sentence before when his own names no state, the dateline's when he acts
+    or is asked to, the one the story is about when he speaks."""
     m = ctx.m
     if (sender := _forces_sent(person, ctx)) is not None:
         return None if sender in owned else sender  # "President X sent US troops into Y"
+    if not _states_in(sent, ctx) and (doer := state_doer_before(sent, m, main=True)):
+        # "Algeria has said it opposes the use of force. President X called it a threat
+        # to his country": the state the sentence before told as its doer goes on here
+        return None if doer in owned else doer
     state = None
     if (_acts(person, ctx) and not _state_by_name(person, sent, ctx)) or (
             _addressed(first, person, ctx) and not _states_in(sent, ctx)):
