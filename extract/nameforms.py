@@ -386,14 +386,20 @@ def joiner_ended(ents: list[Span]) -> list[Span]:
         last = prev[-1]
         if not (last.is_lower and last.lower_ in _ENDING_JOINERS) or not prev[-2].is_title:
             continue
-        doc = ent.doc
-        start = prev.start + (prev[0].lower_ == "the")
-        lead = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
-        if lead > 0 and doc[lead - 1].pos_ in ("VERB", "AUX"):
-            continue  # (after a verb the state may open a clause of its own)
-        out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
-                                             span_id=doc[start : ent.end].text))
+        out = _body_run_into_state(out, prev, ent)
     return out
+
+
+def _body_run_into_state(out: list[Span], prev: Span, ent: Span) -> list[Span]:
+    """`prev` and `ent` put in `out` as one body's name (a leading "the" left out),
+    unless a verb comes before it: there the state's name may open a clause of its own."""
+    doc = ent.doc
+    start = prev.start + (prev[0].lower_ == "the")
+    lead = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if lead > 0 and doc[lead - 1].pos_ in ("VERB", "AUX"):
+        return out
+    return _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
+                                          span_id=doc[start : ent.end].text))
 
 
 # Particles inside a Portuguese or Spanish person's or place's name ("Lima dos Santos",
@@ -470,13 +476,7 @@ def chapter_names(ents: list[Span]) -> list[Span]:
             continue
         if prev[-1].head.i < ent.start or prev[-1].head.i >= ent.end:
             continue  # (the organisation's last word modifies no word of the state's name)
-        doc = ent.doc
-        start = prev.start + (prev[0].lower_ == "the")
-        lead = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
-        if lead > 0 and doc[lead - 1].pos_ in ("VERB", "AUX"):
-            continue  # (after a verb the state may open a clause of its own)
-        out = _put_in(out, [prev, ent], Span(doc, start, ent.end, label="ORG",
-                                             span_id=doc[start : ent.end].text))
+        out = _body_run_into_state(out, prev, ent)
     return out
 
 
