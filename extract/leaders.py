@@ -66,6 +66,10 @@ _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
 _DATELINE_START = 3  # characters (blank ones) before a dateline that opens the text
 # A line of its own under a headline that gives only a city and a date: "Addis Ababa, 27
 # April 2026", "Lagos, March 3, 2026" (a release's or a backgrounder's dateline)
+# A line opened by a dateline of any form, one the dateline reader gives no state for
+# too ("ADDIS ABABA/NAIROBI, May 5 (Reuters) -", "YEREVAN -"; the text is parsed with
+# its datelines in title case): such a report is filed from somewhere.
+_ANY_DATELINE = re.compile(r"(?m)^[A-Z][\w'.-]+(?:[ /][A-Z][\w'.-]+)*(?:,| \(| [-—–] )")
 _PLACE_DATE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}),[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*$")
@@ -1068,11 +1072,21 @@ def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
     state the article tells of (named at least twice as often as any other)."""
     m = ctx.m
     home = home_state(doc, m)
-    if home is None:
-        home = article_state(m, doc[0])  # (an analysis with no dateline: its state)
+    if home is None and not _ANY_DATELINE.search(doc[:_HEAD_TOKENS].text[:400]):
+        # (an analysis with no dateline: its state, unless a sentence naming the person
+        # names it too: "X said he had spoken with Y's president" tells of Y's head)
+        home = article_state(m, doc[0])
+        if home is not None and _named_with(person, home, doc, m):
+            return None
     if home is None or any(org != home for _, org in ctx.roles.get(person, ())):
         return None  # (a post in another body: "X, who also chairs the Y party")
     return None if _tied_elsewhere(person, home, doc, m) else home
+
+
+def _named_with(person: str, state: str, doc: Doc, m: Mentions) -> bool:
+    """A sentence that names the person names the state too."""
+    sents = {doc[i].sent.start for i, k in m.token_actor.items() if k == person}
+    return any(k == state and doc[i].sent.start in sents for i, k in m.token_actor.items())
 
 
 def _acted_on(tok: Token, near: set[int]) -> bool:
