@@ -555,7 +555,9 @@ def word_short_forms(actors: list[tuple[str, str, ActorType, str | None, list[st
     type, CAMEO code, aliases as written); a word the dictionaries know (a code of its
     own) keeps it, a word two bodies' names hold is left apart, a word any body of its
     kind is named by ("Office", "Army") is no short form, and a word standing whole inside
-    another name ("Indigenous" and "Union of Indigenous Peoples") is none."""
+    another name ("Indigenous" and "Union of Indigenous Peoples") is none. The singular
+    opening a name is a people's or a place's word ("the Germans" and "German police"),
+    not the body's own: no short form either."""
     out = {}
     for key, name, type_, code, _ in actors:
         if type_ not in _SHORT_FORM_TYPES or code is not None or " " in name or not (
@@ -565,7 +567,8 @@ def word_short_forms(actors: list[tuple[str, str, ActorType, str | None, list[st
         singular = name[:-1] if name.endswith("s") else None
         found = {k for k, other, t, _, aliases in actors if k != key and t in _SHORT_FORM_TYPES
                  and any(len(words_ := form.split()) >= 2 and (
-                     words_[-1] == name or singular in words_) for form in (other, *aliases))}
+                     words_[-1] == name or singular in words_[1:])
+                     for form in (other, *aliases))}
         if len(found) == 1:
             out[key] = found.pop()
     return out

@@ -1074,7 +1074,8 @@ def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
     home = home_state(doc, m)
     if home is None and not _ANY_DATELINE.search(doc[:_HEAD_TOKENS].text[:400]):
         # (an analysis with no dateline: its state, unless a sentence naming the person
-        # names it too: "X said he had spoken with Y's president" tells of Y's head)
+        # names it or a place too: "X said he had spoken with Y's president" tells of
+        # Y's head, "President X during her visit to Minsk" of a visitor)
         home = article_state(m, doc[0])
         if home is not None and _named_with(person, home, doc, m):
             return None
@@ -1084,9 +1085,11 @@ def _home_state_of(person: str, doc: Doc, ctx: Context) -> str | None:
 
 
 def _named_with(person: str, state: str, doc: Doc, m: Mentions) -> bool:
-    """A sentence that names the person names the state too."""
+    """A sentence that names the person names the state too, or a place ("during her
+    visit to Minsk": the place may be the state the article's state was read from)."""
     sents = {doc[i].sent.start for i, k in m.token_actor.items() if k == person}
-    return any(k == state and doc[i].sent.start in sents for i, k in m.token_actor.items())
+    return any(doc[i].sent.start in sents and (
+        k == state or m.type_of(k) is ActorType.LOCATION) for i, k in m.token_actor.items())
 
 
 def _acted_on(tok: Token, near: set[int]) -> bool:
