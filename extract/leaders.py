@@ -64,12 +64,12 @@ if TYPE_CHECKING:
 
 _HEAD_TOKENS = 100  # a dateline sits in the first words of a document
 _DATELINE_START = 3  # characters (blank ones) before a dateline that opens the text
-# A line of its own under a headline that gives only a city and a date: "Addis Ababa, 27
-# April 2026", "Lagos, March 3, 2026" (a release's or a backgrounder's dateline)
 # A line opened by a dateline of any form, one the dateline reader gives no state for
 # too ("ADDIS ABABA/NAIROBI, May 5 (Reuters) -", "YEREVAN -"; the text is parsed with
 # its datelines in title case): such a report is filed from somewhere.
 _ANY_DATELINE = re.compile(r"(?m)^[A-Z][\w'.-]+(?:[ /][A-Z][\w'.-]+)*(?:,| \(| [-—–] )")
+# A line of its own under a headline that gives only a city and a date: "Addis Ababa, 27
+# April 2026", "Lagos, March 3, 2026" (a release's or a backgrounder's dateline)
 _PLACE_DATE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,3}),[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*$")
