@@ -67,10 +67,9 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 m.type_of(key) in PLACES_OR_STATES or not _part_owner(tok, key, ctx)):
             nxt += 1  # "the Acme Plant, in Dover": set off, so the plant's (not the whole's
             # after a part: "X, the armed wing of Y, in Z", "a force that is part of Y, in Z")
-        elif nxt + 2 < sent.end and _GEO_NOUNS & {doc[nxt].lower_, doc[nxt].lemma_} \
-                and doc[nxt + 1].lower_ == "in":
+        elif nxt + 2 < sent.end and _geo_noun(doc[nxt]) and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "the Karrada neighborhood in Baghdad", "X and Y provinces in Z": places
-        elif nxt + 3 < sent.end and _GEO_NOUNS & {doc[nxt].lower_, doc[nxt].lemma_} \
+        elif nxt + 3 < sent.end and _geo_noun(doc[nxt]) \
                 and doc[nxt + 1].text == "," and doc[nxt + 2].lower_ == "in":
             nxt += 2  # "villages in Kora locality, in the north of Dessa State"
         elif m.type_of(key) not in PLACES_OR_STATES and not _misread_town(tok, key, ctx) \
@@ -104,8 +103,10 @@ def place_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             at = k
             other = _named_in_possessive(doc[k], ctx) or m.token_actor.get(k)
             if other is not None and m.type_of(other) in (ActorType.STATE, ActorType.LOCATION):
-                # "Brazoria, Fort Bend and Galveston in southeast Texas": the whole list
-                first = tok
+                # "Arlen, Port Mora and Tessa in southern Kandor": the whole list; its
+                # members share a kind noun the last one is written with ("Arlen and
+                # Tessa Counties in ..."), which then holds the list together
+                first = doc[nxt - 1] if nxt - 1 != tok.i and tok.head.i == nxt - 1 else tok
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head
                 for conj in (first, *first.conjuncts):
@@ -331,6 +332,14 @@ def _known_state(tok: Token, ctx: Context) -> str | None:
 
 
 _GEO_NOUNS = PLACE_NOUNS | words("plateau desert valley mountains river basin island peninsula")
+
+
+def _geo_noun(tok: Token) -> bool:
+    """A noun of a kind of place, in the singular or the plural, capitalised or not (the
+    tagger gives "Counties" closing "X and Y Counties" as a name, its own lemma)."""
+    low = tok.lower_
+    singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+    return bool(_GEO_NOUNS & {low, tok.lemma_, singular})
 _AT_PLACE = words("in near outside")
 _CAPITAL_WORDS = words("capital port")
 
