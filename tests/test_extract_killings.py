@@ -84,7 +84,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     ),
     (
         "noun-serving-years",
-        "Karim Nasser is serving 99 years in prison for the murder of Omar Haddad.",
+        "Karim Nasser is serving 40 years in prison for the murder of Omar Haddad.",
         [killed("Karim Nasser", "Omar Haddad")],
     ),
     (

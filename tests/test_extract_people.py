@@ -53,11 +53,11 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Rana Haddad", "LOCATED_IN", "Aleppo")]),
     ("capitalised-common-noun-appos", "Dana Hale, a Democrat from Tulsa, voted against the bill.",
      [("Dana Hale", "LOCATED_IN", "Tulsa")]),
-    ("one-of-the-experts-in", "Omar Kaya, one of the leading missile experts in Israel, spoke.",
-     [("Omar Kaya", "LOCATED_IN", "Israel")]),
+    ("one-of-the-experts-in", "Omar Kaya, one of the best-known rocket engineers in Turkey, spoke.",
+     [("Omar Kaya", "LOCATED_IN", "Turkey")]),
     ("one-of-the-members-of", "Omar Kaya, one of the leaders of Hamas, said so.",
      [("Omar Kaya", "MEMBER_OF", "Hamas")]),
-    ("one-of-as-a-later-conjunct", "Dana Hale, a consultant with Titan Systems and one of the "
+    ("one-of-as-a-later-conjunct", "Dana Hale, an adviser at Orbis Dynamics and one of the "
      "best-known drone engineers in the U.S., spoke.",
      [("Dana Hale", "LOCATED_IN", "United States")]),
     ("believed-to-be", "Police arrested Omar Kaya, believed to be a senior commander of Hamas, "
@@ -113,15 +113,15 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      [("Omar Kaya", "LOCATED_IN", "Mosul")]),
     ("his-capital-bunker", "Omar Kaya died in his Berlin bunker.",
      [("Omar Kaya", "LOCATED_IN", "Berlin")]),
-    ("town-attorney", "The fuel covered two miles, said Whitefish City Attorney Tom Muri.",
-     [("Tom Muri", "LOCATED_IN", "Whitefish City")]),
+    ("town-attorney", "The spill reached the river, said Marston County Attorney Nina Ferris.",
+     [("Nina Ferris", "LOCATED_IN", "Marston County")]),
     ("the-village-mayor", "Floods hit the village of Marston on Monday. The village's mayor, "
      "Dana Hale, asked for help.", [("Dana Hale", "LOCATED_IN", "Marston")]),
     ("place-possessive-mayor", "Tulsa's mayor, Dana Hale, asked for help.",
      [("Dana Hale", "LOCATED_IN", "Tulsa")]),
     ("hometown-of-town-state", "Dana Hale vanished in 1988. Volunteers searched the hills near "
-     "her hometown of Belen, N.M., on Sunday.",
-     [("Dana Hale", "LOCATED_IN", "Belen"), ("Dana Hale", "LOCATED_IN", "New Mexico")]),
+     "her hometown of Gallup, N.M., on Sunday.",
+     [("Dana Hale", "LOCATED_IN", "Gallup"), ("Dana Hale", "LOCATED_IN", "New Mexico")]),
     ("hometown-after-town-country", "Meanwhile, the local paper in Mosul, Iraq, Omar Kaya's "
      "hometown, plans to print a tribute.",
      [("Omar Kaya", "LOCATED_IN", "Mosul"), ("Omar Kaya", "LOCATED_IN", "Iraq")]),
@@ -211,7 +211,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("capitalised-title-is-no-residence",
      "Dana Hale, the Special Envoy for Refugees in Central Asia, will travel to Kabul.",
      [("Dana Hale", "LOCATED_IN", "Central Asia")]),
-    ("one-of-as-object", "Dana Hale met one of the leading missile experts in Israel.",
+    ("one-of-as-object", "Dana Hale met one of the best-known rocket engineers in Turkey.",
      [("Dana Hale", "LOCATED_IN", "*")]),
     ("unnamed-resident", "A Mosul resident told Omar Kaya the bridge fell.",
      [("Omar Kaya", "LOCATED_IN", "*")]),

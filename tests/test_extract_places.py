@@ -21,8 +21,8 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "to 80 at Tucson, Ariz.",
      [("Jackson", "LOCATED_IN", "Wyoming"), ("Aspen", "LOCATED_IN", "Colorado"),
       ("Tucson", "LOCATED_IN", "Arizona")]),
-    ("abbreviation-tokenised", "The singer is a native of Chisholm , Minn .",
-     [("Chisholm", "LOCATED_IN", "Minnesota")]),
+    ("abbreviation-tokenised", "The singer is a native of Hibbing , Minn .",
+     [("Hibbing", "LOCATED_IN", "Minnesota")]),
     ("one-entity-split", "The reporter was born in Lubbock, Texas.",
      [("Lubbock", "LOCATED_IN", "Texas")]),
     # the person is in the town; the town's own edge says which state
