@@ -982,6 +982,8 @@ def _member_through_part(part: Token, ctx: Context) -> list[Candidate]:
 # X"; and the words that make the part another's or no longer Y's ("Y's rival faction").
 _SET_OFF_PARTS = words("wing arm branch affiliate offshoot unit faction division battalion "
                        "brigade cell chapter contingent component backbone section")
+# Parts only a group or body has: a state's "faction" or "affiliate" is one in the country
+_GROUP_PARTS = words("faction affiliate offshoot cell chapter branch")
 _NOT_OWNED_PARTS = words("rival breakaway splinter former ex estranged dissident renegade "
                          "new old")
 # A state's own services set off by its name: "X (XA), Russia's military intelligence
@@ -1014,6 +1016,8 @@ def _set_off_part(part: Token, sent: Span, ctx: Context) -> list[Candidate]:
         m.token_actor.get(k - 1))
     if owner is None or m.type_of(owner) not in _ORGS | {ActorType.STATE}:
         return []
+    if m.type_of(owner) is ActorType.STATE and part.lemma_ in _GROUP_PARTS:
+        return []  # "X, Brazil's oldest criminal faction": a faction in Brazil, not its state's
     service = part.lemma_ in _STATE_SERVICES and part.lemma_ not in _SET_OFF_PARTS
     if service and (m.type_of(owner) is not ActorType.STATE or any(
             doc[i].lower_ in _NOT_SERVICES for i in range(k, part.i))):

@@ -7,7 +7,8 @@ and landmarks.
   "with Ohio being Hale's home state" -> Hale LOCATED_IN the place
 - "Ohio Gov. Dana Hale", "Tulsa Mayor Dana Hale", "the town's mayor Dana Hale" ->
   LOCATED_IN (a town or region is no actor to lead; a state's titles are read by
-  rules._state_titles)
+  rules._state_titles); not a state's envoy ("Peru's ambassador, X", "the Chinese
+  envoy, X", "India's high commissioner, X"), who serves it in another state
 - "Tulsa resident Dana Hale", "Dana Hale, a Tulsa native", "Dana Hale returned to her
   native Tulsa",
   "Tulsa's native son, Dana Hale", "Dana Hale, the city's most famous native daughter"
@@ -229,9 +230,9 @@ def _place_before_appos(noun: Token, ctx: Context) -> list[str]:
 @rule
 def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     """"Illinois Gov. Dana Hale", "U.S. Bankruptcy Judge X", "Chilean President X",
-    "the town's mayor, Dana Hale", "Peru's deputy ambassador, X": whoever holds office in
-    or for a town, region or state is there; a state's leader or minister holds a role in
-    it instead (rules._titles, rules._state_titles)."""
+    "the town's mayor, Dana Hale": whoever holds office in or for a town, region or state
+    is there; a state's leader or minister holds a role in it instead (rules._titles,
+    rules._state_titles), and its envoy ("Peru's deputy ambassador, X") serves it abroad."""
     doc = title.doc
     if title.i == 0 or title.i + 1 >= len(doc):
         return []
@@ -261,6 +262,8 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
     if ctx.m.type_of(place) is ActorType.STATE and any(
             org == place for _, org in ctx.roles.get(person, [])):
         return []  # a state's president or minister holds a role in it (rules._state_titles)
+    if ctx.m.type_of(place) is ActorType.STATE and _diplomat(title):
+        return []  # "Peru's ambassador, X": a state's envoy serves it abroad, not in it
     if title.lower_ in _GOVERNMENT_HEADS and ctx.m.type_of(place) is ActorType.LOCATION:
         # "Tana's president, X": the head of a region's own government leads it, as a
         # state's does ("the Tana regional government, led by President X")
@@ -270,6 +273,16 @@ def _place_title(title: Token, ctx: Context) -> list[Candidate]:
 
 # Titles that head a government (a region's, as a state's): a town has a mayor
 _GOVERNMENT_HEADS = words("president premier")
+# Titles of a state's envoys, posted in another state: "Peru's ambassador", "the Chinese
+# envoy", "India's high commissioner"
+_DIPLOMATS = words("ambassador envoy consul consul-general emissary attache attaché "
+                   "chargé charge")
+
+
+def _diplomat(title: Token) -> bool:
+    """A state's envoy abroad: "ambassador", "envoy", "consul", "high commissioner"."""
+    return title.lower_ in _DIPLOMATS or (
+        title.lower_ == "commissioner" and title.i > 0 and title.nbor(-1).lower_ == "high")
 
 
 _WHERE_WORDS = words("in at near inside outside across throughout")

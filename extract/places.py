@@ -4,7 +4,9 @@ by its kind, its pieces, a share of it or what it rings ("holds the barrios of X
 "controls stretches of forest in X and Y districts", "much of the countryside of the X
 region", "the area around X"), or a run of places and the town it lies in or around
 ("a string of villages around X", "much of the countryside around X"); not a town a
-held thing only stands near ("a compound near X held by Y")."""
+held thing only stands near ("a compound near X held by Y"); and a unit of a state's body
+named only by its kind is part of the state ("X, controlled by Kenya's defence
+ministry")."""
 
 from __future__ import annotations
 
@@ -531,6 +533,32 @@ def through_towns(cands: list[Candidate], ctx: Context) -> list[Candidate]:
         if region != c.source
     ]
 
+
+@rule
+def through_state_bodies(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X, a force run by Kenya's defence ministry", "X, which is part of Kenya's interior
+    ministry": a unit of a state's body named only by its kind is part of the state too,
+    as "X, a formation of Kenya's defence ministry" is (a body with a name of its own, "the
+    Kenyan Ministry of Defence", is the whole the sentence names)."""
+    m = ctx.m
+    states: dict[str, list[str]] = {}
+    for c in cands:
+        if c.type is R.PART_OF and not c.negated and m.type_of(c.target) is ActorType.STATE \
+                and m.type_of(c.source) is ActorType.GOVERNMENT_BODY \
+                and m.actors[c.source].name.islower():
+            states.setdefault(c.source, []).append(c.target)
+    return [
+        replace(c, target=state, confidence=c.confidence * 0.9, pattern="")
+        for c in cands
+        if c.type is R.PART_OF and not c.negated and c.target in states
+        and m.type_of(c.source) in _UNITS
+        for state in states[c.target]
+        if state != c.source
+    ]
+
+
+# What a state's body can hold as its unit
+_UNITS = frozenset({ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY})
 
 
 @rule

@@ -105,6 +105,7 @@ from .places import (
     place_in_name,
     state_bodies,
     struck_across_border,
+    through_state_bodies,
     through_towns,
     where_bodies_are,
     whole_in_name,
@@ -193,6 +194,7 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
     out += combat_candidates(sent, ctx)
     out += answered_attacks(out, sent, ctx)
     out += through_towns(out, ctx)
+    out += through_state_bodies(out, ctx)
     out += struck_across_border(out, ctx)
     out += acting_as_part(out, ctx)
     out += _fellow_members(out, ctx)

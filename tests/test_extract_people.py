@@ -44,7 +44,7 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # an office of a state or town places its holder there (origins._place_title)
     ("state-office-places-its-holder", "U.S. Attorney Dana Hale filed charges.",
      [("Dana Hale", "LOCATED_IN", "United States")]),
-    ("state-possessive-office", "Peru's deputy ambassador, Lena Brandt, spoke to reporters.",
+    ("state-possessive-office", "Peru's deputy prosecutor, Lena Brandt, spoke to reporters.",
      [("Lena Brandt", "LOCATED_IN", "Peru")]),
     ("demonym-office", "U.S. Sen. Dana Hale voted against the bill.",
      [("Dana Hale", "LOCATED_IN", "United States")]),
