@@ -15,6 +15,9 @@ fit as well as each other:
   "his": the person named before in the
   sentence, else the subject of the sentence before, else its only person. Never across
   a paragraph break, never to a person named in a quotation the pronoun is outside of;
+  "it" as the subject of a clause joined by "and" to one whose subject is a body ("the
+  front has denounced Y, and it controls Z"): that subject, whatever bodies the first
+  clause took as objects;
 - "the two sides", "both sides", "the two cartels (gangs, clans)": the two parties the
   sentence before names, when it names exactly two (a person named inside another
   party's phrase, "X, led by Prime Minister Y,", is no side of their own);
@@ -38,7 +41,9 @@ fit as well as each other:
   before), when no other body is named between;
 - "the army", "the military", "the junta": the one state army named before it in the
   document, when only one has been; with two armies in the story it stays unread;
-- "his government": the state its person leads, by a title read before; "the
+- "his government", "X's government" that acts: the one body named a government its
+  person was read to lead ("the Government of National Unity, led by X"), else the one
+  state he leads (by a title or any reading before: "X, who has led Mali"); "the
   government", "the country" in a story with no state of its own: the state told of just
   before; "the alliance", "the bloc", "the agency": also any intergovernmental body;
 - "the general", "the minister": the person named with that title just before; "the
@@ -175,7 +180,7 @@ def definite_antecedent(tok: Token, ctx: Context) -> str | None:
     if tok.lower_ == "government":
         # "his government"; else "the government" of a story with no state of its own
         # (extract/context.py): the state told of just before
-        return _led_state(tok, ctx) or (
+        return led_government(tok, ctx) or (
             described_referent(ctx.m, tok) if bare_definite(tok) else None)
     if not bare_definite(tok):
         return name_tail(tok, ctx.m) or kind_first(tok, ctx.m) or titled_office(
@@ -922,19 +927,28 @@ def _an_army(key: str, m: Mentions) -> bool:
         m.gaz.state_named(rec.name.split()[0]) is not None)
 
 
-def _led_state(tok: Token, ctx: Context) -> str | None:
-    """"his government": the state the person the pronoun stands for leads."""
+def led_government(tok: Token, ctx: Context) -> str | None:
+    """"his government", "X's government" (X a person): the one government body named a
+    government that X was read to lead ("the Government of National Unity, led by X"),
+    else the one state he leads, by a title or by any reading before ("X, who has led
+    Mali"); None for a person who leads none, or two."""
     from .resolve import actor_of  # (resolve reads this module; a call-time import)
 
     poss = [c for c in tok.children if c.dep_ == "poss"]
-    if len(poss) != 1 or poss[0].lower_ not in _HIS:
+    if len(poss) != 1 or not (poss[0].lower_ in _HIS or poss[0].pos_ == "PROPN"):
         return None
     person = actor_of(poss[0], ctx)
-    if person is None:
+    m = ctx.m
+    if person is None or m.type_of(person) is not ActorType.PERSON:
         return None
-    states = {org for rel, org in ctx.roles.get(person, [])
-              if rel is RelationType.LEADS and ctx.m.type_of(org) is ActorType.STATE}
-    return states.pop() if len(states) == 1 else None
+    led = ctx.ruled.get(person, set()) | {
+        org for rel, org in ctx.roles.get(person, []) if rel is RelationType.LEADS}
+    governments = {k for k in led if m.type_of(k) is ActorType.GOVERNMENT_BODY
+                   and "government" in m.actors[k].name.lower().split()}
+    if len(governments) == 1:
+        return governments.pop()
+    states = {k for k in led if m.type_of(k) is ActorType.STATE}
+    return states.pop() if len(states) == 1 and not governments else None
 
 
 # ------------------------------------------------------------------ across sentences
@@ -1423,7 +1437,11 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
                 if key is None and (key := _definite_subject(subjects[0], m)) is not None:
                     # "The battalion said its fighters killed X": the body the definite
                     # subject stands for (none other named before the pronoun)
-                    return key if others <= {key} else None
+                    return key if others <= {key} or _conjoined_it(tok, node) else None
+                if key is not None and _conjoined_it(tok, node) and (
+                        m.type_of(key) in _IT_TYPES or (m.type_of(key) is ActorType.STATE
+                                                        and subjects[0].pos_ == "PROPN")):
+                    return key  # "X denounced Y, and it controls Z": X controls Z
                 if key is None and subjects[0].lower_ == "it":
                     # "It called for the release of its leader": the "it" read back (a
                     # body named before it in the sentence must be the same one)
@@ -1483,6 +1501,15 @@ def _previous_body(tok: Token, m: Mentions, depth: int = 0) -> str | None:
 
 
 _IT_CHAIN = 2  # sentences of "it" a pronoun may be read back through
+
+
+def _conjoined_it(tok: Token, verb: Token) -> bool:
+    """"X has denounced Y, and it controls Z": "it" as the subject of a clause joined
+    to the one above it, whose subject it takes up again, whatever bodies that clause
+    named after its verb (its objects are not what the joined clause is about)."""
+    return tok.lower_ == "it" and tok.dep_ in _SUBJECT_DEPS and tok.head.i == verb.i and (
+        verb.dep_ == "conj") and any(c.dep_ == "cc" for c in verb.head.children
+                                     if verb.head.i < c.i < verb.i)
 
 # ------------------------------------------------------------------ the section's body
 #

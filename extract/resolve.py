@@ -29,6 +29,7 @@ from .coref import (
     described_referent,
     headed_noun,
     identified_doers,
+    led_government,
     partitive_antecedent,
     plural_group_object,
     previous_organisation,
@@ -203,6 +204,9 @@ class Context:
     ministers: list[Minister] = field(default_factory=list)
     # person -> the armed groups an asserted LEADS says he heads: whose "Haftar's forces"
     armed_heads: dict[str, set[str]] = field(default_factory=dict)
+    # person -> the states and governments an asserted LEADS says he heads: what "his
+    # government" and "X's government" stand for when they act
+    ruled: dict[str, set[str]] = field(default_factory=dict)
     # heads a title names only by the kind of their body ("Police Commissioner X"),
     # paired with the body once the article is read (bodyheads.bodies_led)
     body_heads: list[BodyHead] = field(default_factory=list)
@@ -478,6 +482,8 @@ def actor_of(tok: Token, ctx: Context, depth: int = 0) -> str | None:
         return side  # "Haftar's forces": the side (the one group its person leads)
     if lower in _FORCE_ASSETS and (force := _force_of(tok, ctx, depth)) is not None:
         return force  # "a post of the Frontier Corps", "peacekeepers of the UN mission"
+    if lower == "government" and (ruled := led_government(tok, ctx)) is not None:
+        return ruled  # "X's government expelled Y": the state (or government) X leads
     if lower in PROXY_NOUNS or lower in _SENT_NOUNS:
         # "Houthi targets", "Hezbollah fighters", "the city of Kharkiv", "a delegation
         # from Hamas" (those sent speak for who sent them)

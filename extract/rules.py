@@ -156,6 +156,10 @@ _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
                      ActorType.ARMED_GROUP, ActorType.MEDIA, ActorType.FACILITY})
 
 
+# What a person's "government" can be: the state he leads, or a body named a government.
+_RULED = frozenset({ActorType.STATE, ActorType.GOVERNMENT_BODY})
+
+
 def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = None
                         ) -> list[Candidate]:
     """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
@@ -209,6 +213,9 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
         if c.type is R.LEADS and not c.negated and ctx.m.type_of(c.target) is (
                 ActorType.ARMED_GROUP) and ctx.m.type_of(c.source) is ActorType.PERSON:
             ctx.armed_heads.setdefault(c.source, set()).add(c.target)
+        if c.type is R.LEADS and not c.negated and ctx.m.type_of(c.target) in _RULED and (
+                ctx.m.type_of(c.source) is ActorType.PERSON):
+            ctx.ruled.setdefault(c.source, set()).add(c.target)
     return out
 
 
