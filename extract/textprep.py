@@ -133,3 +133,18 @@ def sentence_of(tok: Token) -> Span:
     starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
     k = bisect_right(starts, tok.i)
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+
+
+def _span_sentence(span: Span) -> Span:
+    """`span.sent` (the sentence of its first token), found as `sentence_of` finds it."""
+    doc = span.doc
+    starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
+    k = bisect_right(starts, span.start)
+    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+
+
+def sentences_from_starts(doc: Doc) -> None:
+    """`tok.sent` and `span.sent` anywhere in the reading answered by `sentence_of`
+    (spaCy's hooks for them): the same sentence, with no walk nor slicing."""
+    doc.user_token_hooks["sent"] = sentence_of
+    doc.user_span_hooks["sent"] = _span_sentence
