@@ -1709,7 +1709,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             # "It was formed when the original X split. Its leader has led the group":
             # the body "it" or "its" stands for, as a subject or an owner, is named there
             key = _previous_body(doc[i], m)
-        if key is not None and _place_owner(doc[i], key, m):
+        if key is not None and decoded.dep[i] in ("compound", "poss") and _place_owner(
+                doc[i], key, m):
             continue  # "X's Rio Seco region": X named as a place there, not a doer
         if key is not None and _named_as_foe(doc, i, key, m):
             continue  # "the largest anti-X force is Y. ... the group": Y, X's foe
@@ -1796,7 +1797,9 @@ def _named_as_foe(doc: Doc, i: int, key: str, m: Mentions) -> bool:
     phrase tells of X's foe, never of X, so X is no candidate for a later "the group"."""
     while i > 0 and m.token_actor.get(i - 1) == key:
         i -= 1  # (to the name's first word: "anti-Boko Haram")
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _FOE_PREFIXES
+    lower = doc_words(doc).lower  # (decoded: no Token of the words before every name)
+    return i >= 2 and lower[i - 1] == "-" and doc[i - 1].text == "-" and (
+        lower[i - 2] in _FOE_PREFIXES)
 
 
 _FOE_PREFIXES = words("anti counter")

@@ -63,7 +63,7 @@ from .lexicon import (
 )
 from .mentions import Mentions
 from .textprep import sentence_of
-from .words import Word
+from .words import Word, children_in, doc_words
 
 if TYPE_CHECKING:
     from .bodyheads import BodyHead
@@ -969,11 +969,15 @@ def _title_after_quote(verb: Token) -> Token | None:
     return None
 
 
+# The children `expand` reads: names run into a name, conjuncts and appositions.
+_EXPANDED_DEPS = frozenset({"compound", "nmod", "amod", "conj", "appos"})
+
+
 def expand(tok: Token) -> Iterator[Token]:
     """A token and its conjuncts ("killed A and B"), and the other states of "US and
     British forces" (each marked as its own forces by the mentions)."""
     yield tok
-    for child in tok.children:
+    for child in children_in(tok, _EXPANDED_DEPS):  # (no Token of the other children)
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
             # (every name of the list: "the Terene, Seakhi and Mabuza gangs")
             yield from (g for g in child.conjuncts if g.i > child.i)
@@ -994,7 +998,7 @@ def expand(tok: Token) -> Iterator[Token]:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
     yield from _offices_on_verb(tok)
-    names = [c for c in tok.children if c.dep_ == "appos"]
+    names = children_in(tok, ("appos",))
     if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
         # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
         yield from names[1:]
@@ -1137,8 +1141,11 @@ def _contrasted(below: Token, node: Token) -> bool:
 
 def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
-    if any(g.lower_ == "neither" for c in tok.children if c.dep_ in _NEITHER_DEPS
-           for g in c.children if g.dep_ in ("det", "preconj")):
+    doc = tok.doc
+    words = doc_words(doc)  # (the children tested on the decoded words: no Token of each)
+    kids, dep, lower = words.children, words.dep, words.lower
+    if any(lower[g] == "neither" for c in kids[tok.i] if dep[c] in _NEITHER_DEPS
+           for g in kids[c] if dep[g] in ("det", "preconj")):
         return True  # "Neither A nor B left the bloc", "condemned neither A nor B"
     node: Token | None = tok
     below = tok
@@ -1147,8 +1154,9 @@ def negated(tok: Token) -> bool:
     while node is not None:
         outside = outside or _contrasted(below, node)
         if not outside and any(
-                c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
-                for c in node.children if c.dep_ in ("neg", "advmod", "det")):
+                dep[c] == "neg" or lower[c] in NEGATION_WORDS
+                or (lower[c] == "longer" and _no_longer(doc[c]))
+                for c in kids[node.i] if dep[c] in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and (node.lemma_ in NEGATING_VERBS or (
                 node.lemma_ in _DISMISSING and below.lemma_ in _REPORTED)):
@@ -1858,9 +1866,12 @@ def counted_things(tok: Token) -> list[Token]:
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    doc = tok.doc
+    words = doc_words(doc)  # (a Token made only for each object found)
+    kids, dep, lower = words.children, words.dep, words.lower
     return [
-        p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for p in c.children if p.dep_ == "pobj"
+        doc[p] for c in kids[tok.i] if dep[c] in ("prep", "agent") and lower[c] in preps
+        for p in kids[c] if dep[p] == "pobj"
     ]
 
 
