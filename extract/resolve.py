@@ -1337,6 +1337,10 @@ def _speakers_as_they(found: list[Token], node: Token, ctx: Context) -> list[str
     return keys if len(keys) > 1 else []
 
 
+# The children `subjects` takes for a verb's doers (a Token made only for them).
+_SUBJECT_OR_PASSIVE = (*SUBJ_DEPS, "nsubjpass")
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
@@ -1344,7 +1348,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     node = speaker_going_on(verb) or verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node
-        found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
+        found = [c for c in children_in(node, _SUBJECT_OR_PASSIVE) if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
         found = [c for c in found if not _second_subject(c, found)
@@ -1362,7 +1366,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                 return [force]
             return keys + [k for t in found if (k := _holder_after_topic(t, ctx))
                            and k not in keys]
-        agents = [c for c in node.children if c.dep_ == "agent"]
+        agents = children_in(node, ("agent",))
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
         if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
