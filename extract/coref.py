@@ -1781,15 +1781,20 @@ def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
     """"Tolvara's Rio Seco region", "the X Company's Alta Vista district": a name (of actor
     `key`, `tok` one of its words) whose possessive owns a place (a place's name, or a
     kind of place's noun) is named as a place there, whatever type it was read as."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i and m.token_actor.get(tok.head.i) == key:
-        tok = tok.head
-    if tok.dep_ != "poss":
+    # (on the decoded words: the walk up the name makes no Token)
+    words = doc_words(tok.doc)
+    dep, offsets = words.dep, words.head_offsets
+    i = tok.i
+    while dep[i] == "compound" and offsets[i] and m.token_actor.get(i + offsets[i]) == key:
+        i += offsets[i]
+    if dep[i] != "poss":
         return False
-    head = tok.head
-    owned = m.token_actor.get(head.i)
-    return (owned is not None and m.type_of(owned) in PLACES) or head.lower_ in PLACE_NOUNS or any(
-        c.dep_ == "compound" and (k := m.token_actor.get(c.i)) is not None
-        and m.type_of(k) in PLACES for c in head.children)
+    head = i + offsets[i]
+    owned = m.token_actor.get(head)
+    return (owned is not None and m.type_of(owned) in PLACES) or (
+        words.lower[head] in PLACE_NOUNS) or any(
+        dep[c] == "compound" and (k := m.token_actor.get(c)) is not None
+        and m.type_of(k) in PLACES for c in words.children[head])
 
 
 def _named_as_foe(doc: Doc, i: int, key: str, m: Mentions) -> bool:
