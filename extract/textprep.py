@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.attrs import ORTH, SENT_START, SPACY  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ITEM_VERBS
@@ -108,7 +108,11 @@ def doc_text(doc: Doc) -> str:
     which read per sentence or per noun makes a long document's reading quadratic."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        # (`doc.text` joined from one array: each word's string and its space, no Token)
+        strings = doc.vocab.strings
+        text = doc.user_data[_TEXT_KEY] = "".join(
+            strings[orth] + " " if space else strings[orth]
+            for orth, space in doc.to_array([ORTH, SPACY]).tolist())
     return str(text)
 
 
