@@ -1235,13 +1235,18 @@ def _answer_to_denial(verb: Token) -> bool:
 def _claim_denied(tok: Token) -> bool:
     """"X said Y had threatened Z, a charge (an accusation) Y denies": what another
     reports is called a claim after it, and the claim is denied (the report is not)."""
-    if not any(t.dep_ in ("ccomp", "pcomp") for t in (tok, *tok.ancestors)):
-        return False
+    words = doc_words(tok.doc)  # (the clause and the words after it read decoded)
+    dep, lemma, kids, offsets = words.dep, words.lemma, words.children, words.head_offsets
+    i = tok.i
+    while dep[i] not in ("ccomp", "pcomp"):
+        if not offsets[i]:
+            return False  # (no clause over it up to the root)
+        i += offsets[i]
     if speaker_going_on(tok) is not None:
         return False  # "said ... and accused Y of Z, a charge Y denies": the speaker's own act
-    return any(t.lemma_ in _CLAIM_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
-               and any(c.dep_ == "relcl" and c.lemma_ in NEGATING_VERBS for c in t.children)
-               for t in tok.doc[tok.i + 1 : sentence_of(tok).end])
+    return any(lemma[j] in _CLAIM_NOUNS and dep[j] in ("appos", "npadvmod", "dobj")
+               and any(dep[c] == "relcl" and lemma[c] in NEGATING_VERBS for c in kids[j])
+               for j in range(tok.i + 1, sentence_of(tok).end))
 
 
 def _denies_own_object(verb: Token, clause: Token) -> bool:
