@@ -42,6 +42,7 @@ from .context import (
 )
 from .coref import described_referent, only_army_before
 from .lexicon import DEPUTY_WORDS, DESCRIPTORS, FORMER_WORDS, STATE_TITLES, words
+from .words import doc_words
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -105,9 +106,11 @@ def former(tok: Token) -> bool:
     """"former soldiers", "retired Chadian soldiers", "ex-soldiers": members who have
     left their force (the parser may hang the word on the demonym, or split "ex-")."""
     doc = tok.doc
-    if any(doc[i].lower_ in FORMER_WORDS for i in range(tok.left_edge.i, tok.i)):
+    lower = doc_words(doc).lower  # (decoded: no Token of each word before the noun)
+    if any(lower[i] in FORMER_WORDS for i in range(tok.left_edge.i, tok.i)):
         return True
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in FORMER_WORDS
+    return tok.i >= 2 and lower[tok.i - 1] == "-" and doc[tok.i - 1].text == "-" and (
+        lower[tok.i - 2] in FORMER_WORDS)
 
 
 def actor_code(state_code: str | None, cls: str) -> str | None:

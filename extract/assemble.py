@@ -32,7 +32,7 @@ from .ministers import ministries_led
 from .nameforms import name_forms, untitled_person_name
 from .resolve import ROLE_RELS, Candidate, Context, R, actor_of, voiced
 from .rules import sentence_candidates
-from .textprep import doc_text
+from .textprep import doc_text, sentences_from_starts
 from .words import doc_words
 
 _QUOTES = frozenset({'"', "'"})
@@ -117,6 +117,7 @@ def read_candidates(doc: Doc, gaz: Gazetteer, engine: PatternEngine | None,
                     ) -> tuple[Mentions, list[tuple[Candidate, Span]]]:
     """The document's actor mentions and every candidate with its sentence, in order;
     those of `pairs`, given each sentence's candidates of the rules, come last."""
+    sentences_from_starts(doc)
     matches = engine.matches(doc) if engine is not None else {}
     mentions = Mentions(gaz)
     ctx = Context(mentions)

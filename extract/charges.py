@@ -213,6 +213,8 @@ def named_among_sanctioned(sent: Span, ctx: Context) -> list[Candidate]:
     sanctions list, among them Y": X SANCTIONS Y, one of the counted people sanctioned
     just before (not one of those named as doers of what they are sanctioned for)."""
     out: list[Candidate] = []
+    if "among" not in ctx.lowers:
+        return out  # (the sentence's words as a set: no Token made of each)
     for among in sent:
         if among.lower_ != "among" or among.i < 2 or sent.doc[among.i - 1].text != ",":
             continue

@@ -1736,7 +1736,8 @@ def described_referent(m: Mentions, tok: Token) -> str | None:
             # "It was formed when the original X split. Its leader has led the group":
             # the body "it" or "its" stands for, as a subject or an owner, is named there
             key = _previous_body(doc[i], m)
-        if key is not None and _place_owner(doc[i], key, m):
+        if key is not None and decoded.dep[i] in ("compound", "poss") and _place_owner(
+                doc[i], key, m):
             continue  # "X's Rio Seco region": X named as a place there, not a doer
         if key is not None and _named_as_foe(doc, i, key, m):
             continue  # "the largest anti-X force is Y. ... the group": Y, X's foe
@@ -1807,15 +1808,20 @@ def _place_owner(tok: Token, key: str, m: Mentions) -> bool:
     """"Tolvara's Rio Seco region", "the X Company's Alta Vista district": a name (of actor
     `key`, `tok` one of its words) whose possessive owns a place (a place's name, or a
     kind of place's noun) is named as a place there, whatever type it was read as."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i and m.token_actor.get(tok.head.i) == key:
-        tok = tok.head
-    if tok.dep_ != "poss":
+    # (on the decoded words: the walk up the name makes no Token)
+    words = doc_words(tok.doc)
+    dep, offsets = words.dep, words.head_offsets
+    i = tok.i
+    while dep[i] == "compound" and offsets[i] and m.token_actor.get(i + offsets[i]) == key:
+        i += offsets[i]
+    if dep[i] != "poss":
         return False
-    head = tok.head
-    owned = m.token_actor.get(head.i)
-    return (owned is not None and m.type_of(owned) in PLACES) or head.lower_ in PLACE_NOUNS or any(
-        c.dep_ == "compound" and (k := m.token_actor.get(c.i)) is not None
-        and m.type_of(k) in PLACES for c in head.children)
+    head = i + offsets[i]
+    owned = m.token_actor.get(head)
+    return (owned is not None and m.type_of(owned) in PLACES) or (
+        words.lower[head] in PLACE_NOUNS) or any(
+        dep[c] == "compound" and (k := m.token_actor.get(c)) is not None
+        and m.type_of(k) in PLACES for c in words.children[head])
 
 
 def _named_as_foe(doc: Doc, i: int, key: str, m: Mentions) -> bool:
@@ -1823,7 +1829,9 @@ def _named_as_foe(doc: Doc, i: int, key: str, m: Mentions) -> bool:
     phrase tells of X's foe, never of X, so X is no candidate for a later "the group"."""
     while i > 0 and m.token_actor.get(i - 1) == key:
         i -= 1  # (to the name's first word: "anti-Boko Haram")
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _FOE_PREFIXES
+    lower = doc_words(doc).lower  # (decoded: no Token of the words before every name)
+    return i >= 2 and lower[i - 1] == "-" and doc[i - 1].text == "-" and (
+        lower[i - 2] in _FOE_PREFIXES)
 
 
 _FOE_PREFIXES = words("anti counter")

@@ -1224,6 +1224,7 @@ def _foe_fought(tok: Token) -> bool:
     return verb is not None and verb.lemma_ in _fight_lemmas()
 
 
+@cache
 def _fight_lemmas() -> frozenset[str]:
     return frozenset(load_verb_classes()["fight"]["lemmas"])
 

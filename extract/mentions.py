@@ -156,7 +156,7 @@ from .placenames import (
 )
 from .textprep import doc_text
 from .titlednames import OFFICE_WORDS
-from .words import Word
+from .words import Word, doc_words
 
 # Names repeat within and across documents; normalising them is worth caching.
 name_key = lru_cache(maxsize=65536)(_name_key)
@@ -565,6 +565,8 @@ class Mentions:
         the title of the one person given it before ("X, the UN Resident and
         Humanitarian Coordinator,"): that person, not a body of that name."""
         doc = ent.doc
+        if doc_words(doc).lower[ent.end - 1] not in _PERSON_SLOT_NOUNS:
+            return None  # (the last word decoded: no slice nor Token made of most names)
         title = ent[1:] if ent[0].lower_ == "the" else ent
         words_ = [t.lower_ for t in title]
         if title.start == 0 or doc[title.start - 1].lower_ != "the" or len(words_) < 2 or not (

@@ -547,6 +547,7 @@ _POSITION_WORDS = frozenset({"Inner", "Outer", "Upper", "Lower", "Middle", "Cent
 _VESSEL_PREFIXES = frozenset({
     "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "ESPS", "NRP", "BRP", "INS", "PNS", "KRI",
     "RFS", "TCG", "FGS", "HNLMS", "ROKS", "ITS", "MV", "MT", "FV", "SS"})
+_VESSEL_PREFIX_FORMS = frozenset(p.lower() for p in _VESSEL_PREFIXES)
 _MAX_VESSEL_WORDS = 3
 
 
@@ -579,10 +580,13 @@ def vessel_names(ents: list[Span], sent: Span) -> list[Span]:
     ship's noun ("the tanker Marlin Star") or its flag ("the Togo-flagged Marlin Star"),
     not a state's or a date ("a tanker Iran seized"); not where a name the gazetteer
     knows or a longer one covers the words."""
-    if not any(t.text in _VESSEL_PREFIXES or t.lower_ in _VESSEL_NOUNS for t in sent):
+    doc = sent.doc
+    # (on the decoded forms: a Token made only of a word that may be a ship's prefix)
+    if not any(low in _VESSEL_NOUNS or (low in _VESSEL_PREFIX_FORMS and doc[i].text in (
+            _VESSEL_PREFIXES)) for i, low in enumerate(
+            doc_words(doc).lower[sent.start : sent.end], sent.start)):
         return ents
     out = ents
-    doc = sent.doc
     for tok in sent:
         start = _vessel_start(tok)
         if start is None or start + 1 >= sent.end:
@@ -711,6 +715,8 @@ def _unread_numbered(ents: list[Span], sent: Span) -> list[Span]:
     capitalised words in no name, then "No." and a number, are one facility's name."""
     out = ents
     doc = sent.doc
+    if "no" not in doc_words(doc).lower[sent.start : sent.end]:
+        return out  # (no "No" in the sentence: no Token made of its words)
     taken = {i for e in ents for i in range(e.start, e.end)}
     for tok in sent:
         i = tok.i

@@ -64,7 +64,7 @@ from .lexicon import (
 )
 from .mentions import Mentions
 from .textprep import sentence_of
-from .words import Word
+from .words import Word, children_in, doc_words
 
 if TYPE_CHECKING:
     from .bodyheads import BodyHead
@@ -975,11 +975,15 @@ def _title_after_quote(verb: Token) -> Token | None:
     return None
 
 
+# The children `expand` reads: names run into a name, conjuncts and appositions.
+_EXPANDED_DEPS = frozenset({"compound", "nmod", "amod", "conj", "appos"})
+
+
 def expand(tok: Token) -> Iterator[Token]:
     """A token and its conjuncts ("killed A and B"), and the other states of "US and
     British forces" (each marked as its own forces by the mentions)."""
     yield tok
-    for child in tok.children:
+    for child in children_in(tok, _EXPANDED_DEPS):  # (no Token of the other children)
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
             # (every name of the list: "the Terene, Seakhi and Mabuza gangs")
             yield from (g for g in child.conjuncts if g.i > child.i)
@@ -1000,7 +1004,7 @@ def expand(tok: Token) -> Iterator[Token]:
                 if grand.dep_ == "conj":
                     yield from expand(grand)
     yield from _offices_on_verb(tok)
-    names = [c for c in tok.children if c.dep_ == "appos"]
+    names = children_in(tok, ("appos",))
     if len(names) >= 2 and any(c.dep_ == "cc" and c.lower_ == "and" for c in names[0].children):
         # "met Kenyan Minister A and Ugandan Minister B", parsed as two names of one title
         yield from names[1:]
@@ -1143,8 +1147,11 @@ def _contrasted(below: Token, node: Token) -> bool:
 
 def negated(tok: Token) -> bool:
     """A negation on the verb or on a verb governing it, up to a speech verb."""
-    if any(g.lower_ == "neither" for c in tok.children if c.dep_ in _NEITHER_DEPS
-           for g in c.children if g.dep_ in ("det", "preconj")):
+    doc = tok.doc
+    words = doc_words(doc)  # (the children tested on the decoded words: no Token of each)
+    kids, dep, lower = words.children, words.dep, words.lower
+    if any(lower[g] == "neither" for c in kids[tok.i] if dep[c] in _NEITHER_DEPS
+           for g in kids[c] if dep[g] in ("det", "preconj")):
         return True  # "Neither A nor B left the bloc", "condemned neither A nor B"
     node: Token | None = tok
     below = tok
@@ -1153,8 +1160,9 @@ def negated(tok: Token) -> bool:
     while node is not None:
         outside = outside or _contrasted(below, node)
         if not outside and any(
-                c.dep_ == "neg" or c.lower_ in NEGATION_WORDS or _no_longer(c)
-                for c in node.children if c.dep_ in ("neg", "advmod", "det")):
+                dep[c] == "neg" or lower[c] in NEGATION_WORDS
+                or (lower[c] == "longer" and _no_longer(doc[c]))
+                for c in kids[node.i] if dep[c] in ("neg", "advmod", "det")):
             return True
         if node.i != tok.i and (node.lemma_ in NEGATING_VERBS or (
                 node.lemma_ in _DISMISSING and below.lemma_ in _REPORTED)):
@@ -1233,13 +1241,18 @@ def _answer_to_denial(verb: Token) -> bool:
 def _claim_denied(tok: Token) -> bool:
     """"X said Y had threatened Z, a charge (an accusation) Y denies": what another
     reports is called a claim after it, and the claim is denied (the report is not)."""
-    if not any(t.dep_ in ("ccomp", "pcomp") for t in (tok, *tok.ancestors)):
-        return False
+    words = doc_words(tok.doc)  # (the clause and the words after it read decoded)
+    dep, lemma, kids, offsets = words.dep, words.lemma, words.children, words.head_offsets
+    i = tok.i
+    while dep[i] not in ("ccomp", "pcomp"):
+        if not offsets[i]:
+            return False  # (no clause over it up to the root)
+        i += offsets[i]
     if speaker_going_on(tok) is not None:
         return False  # "said ... and accused Y of Z, a charge Y denies": the speaker's own act
-    return any(t.lemma_ in _CLAIM_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
-               and any(c.dep_ == "relcl" and c.lemma_ in NEGATING_VERBS for c in t.children)
-               for t in tok.doc[tok.i + 1 : sentence_of(tok).end])
+    return any(lemma[j] in _CLAIM_NOUNS and dep[j] in ("appos", "npadvmod", "dobj")
+               and any(dep[c] == "relcl" and lemma[c] in NEGATING_VERBS for c in kids[j])
+               for j in range(tok.i + 1, sentence_of(tok).end))
 
 
 def _denies_own_object(verb: Token, clause: Token) -> bool:
@@ -1335,6 +1348,10 @@ def _speakers_as_they(found: list[Token], node: Token, ctx: Context) -> list[str
     return keys if len(keys) > 1 else []
 
 
+# The children `subjects` takes for a verb's doers (a Token made only for them).
+_SUBJECT_OR_PASSIVE = (*SUBJ_DEPS, "nsubjpass")
+
+
 def subjects(verb: Token, ctx: Context) -> list[str]:
     """Actors doing `verb`, inheriting the subject of a governing verb if it has none."""
     if (cast := _cast_as(verb)) is not None:
@@ -1342,7 +1359,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
     node = speaker_going_on(verb) or verb
     for _ in range(4):
         node = _stance_joined_to_clause(node) or node
-        found = [c for c in node.children if (c.dep_ in SUBJ_DEPS
+        found = [c for c in children_in(node, _SUBJECT_OR_PASSIVE) if (c.dep_ in SUBJ_DEPS
                  or (c.dep_ == "nsubjpass" and node.i != verb.i
                      and node.lemma_ not in _ALLEGING_VERBS)) and not _opens_item(c)]
         found = [c for c in found if not _second_subject(c, found)
@@ -1360,7 +1377,7 @@ def subjects(verb: Token, ctx: Context) -> list[str]:
                 return [force]
             return keys + [k for t in found if (k := _holder_after_topic(t, ctx))
                            and k not in keys]
-        agents = [c for c in node.children if c.dep_ == "agent"]
+        agents = children_in(node, ("agent",))
         if agents and node.i == verb.i:
             return actors_of_tokens(pobjs(node, {"by"}), ctx)
         if node.dep_ == "prep" and node.i != verb.i and node.head.lemma_ in _ALLEGING_VERBS and (
@@ -1864,9 +1881,12 @@ def counted_things(tok: Token) -> list[Token]:
 
 
 def pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    doc = tok.doc
+    words = doc_words(doc)  # (a Token made only for each object found)
+    kids, dep, lower = words.children, words.dep, words.lower
     return [
-        p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for p in c.children if p.dep_ == "pobj"
+        doc[p] for c in kids[tok.i] if dep[c] in ("prep", "agent") and lower[c] in preps
+        for p in kids[c] if dep[p] == "pobj"
     ]
 
 

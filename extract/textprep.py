@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # (a .pyx)
+from spacy.attrs import ORTH, SENT_START, SPACY  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ITEM_VERBS
@@ -108,7 +108,11 @@ def doc_text(doc: Doc) -> str:
     which read per sentence or per noun makes a long document's reading quadratic."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        # (`doc.text` joined from one array: each word's string and its space, no Token)
+        strings = doc.vocab.strings
+        text = doc.user_data[_TEXT_KEY] = "".join(
+            strings[orth] + " " if space else strings[orth]
+            for orth, space in doc.to_array([ORTH, SPACY]).tolist())
     return str(text)
 
 
@@ -133,3 +137,18 @@ def sentence_of(tok: Token) -> Span:
     starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
     k = bisect_right(starts, tok.i)
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+
+
+def _span_sentence(span: Span) -> Span:
+    """`span.sent` (the sentence of its first token), found as `sentence_of` finds it."""
+    doc = span.doc
+    starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
+    k = bisect_right(starts, span.start)
+    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+
+
+def sentences_from_starts(doc: Doc) -> None:
+    """`tok.sent` and `span.sent` anywhere in the reading answered by `sentence_of`
+    (spaCy's hooks for them): the same sentence, with no walk nor slicing."""
+    doc.user_token_hooks["sent"] = sentence_of
+    doc.user_span_hooks["sent"] = _span_sentence

@@ -9,7 +9,9 @@ once, and each sentence's words are handed on as (token, lower, lemma, pos, dep,
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG  # type: ignore[import-not-found]  # (a .pyx)
+from functools import cached_property
+
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG  # type: ignore[import-not-found]  # (a .pyx)
 from spacy.tokens import Doc, Token
 
 # A word: its token, then tok.lower_, tok.lemma_, tok.pos_, tok.dep_ and tok.tag_.
@@ -50,6 +52,18 @@ class DocWords:
             names[v] = strings[v]
         self.columns = [list(map(names.__getitem__, column)) for column in ids]
         self.lower, self.lemma, self.pos, self.dep, self.tag = self.columns
+        # each token's head as an offset from it (0 for a root)
+        self.head_offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children (`tok.children`) as their indices, in order: a reading
+        that tests their dependency or form makes a Token only of those it keeps."""
+        kids: list[list[int]] = [[] for _ in self.head_offsets]
+        for i, offset in enumerate(self.head_offsets):
+            if offset:
+                kids[i + offset].append(i)
+        return kids
 
     def sentence(self, tokens: list[Token]) -> list[Word]:
         """The words of a sentence given as its tokens, in order."""
@@ -65,3 +79,11 @@ class DocWords:
         and walks no token of a sentence without it."""
         lower, lemma = self.columns[0][start:end], self.columns[1][start:end]
         return frozenset(lower), frozenset(lemma)
+
+
+def children_in(tok: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """`[c for c in tok.children if c.dep_ in deps]`, a Token made only for those."""
+    doc = tok.doc
+    words = doc_words(doc)
+    dep = words.dep
+    return [doc[j] for j in words.children[tok.i] if dep[j] in deps]
