@@ -8,7 +8,10 @@
   takes the clause's verb for the sentence's own;
 - not a name with no title ("P, whose Department of Lands ..."), nor a president's
   ministry, nor a body "whose" does not name at once ("whose critics in the Department
-  of Lands").
+  of Lands");
+- "X, (the) speaker of the Y Assembly", "Assembly Speaker X": the head of an assembly
+  leads it; a deputy speaker is one of its members; not a former speaker, "a speaker
+  at the rally of Y", nor "a Russian speaker".
 
 Every row is written for this table, with invented names and places.
 """
@@ -41,6 +44,17 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "The port is held by the men of Field Marshal Ivo Marsh, whose Tarvo National Army "
      "(TNA) has run the east since 2016.",
      [("Ivo Marsh", L, "Tarvo National Army")]),
+    # --- the speaker of an assembly
+    ("speaker-of-assembly",
+     "Lina Okoro, the speaker of the Ruvian National Assembly, adjourned the session.",
+     [("Lina Okoro", L, "Ruvian National Assembly")]),
+    ("assembly-speaker-before-name",
+     "National Assembly Speaker Lina Okoro adjourned the session after the walkout.",
+     [("Lina Okoro", L, "National Assembly")]),
+    ("deputy-speaker-member",
+     "Lina Okoro, the deputy speaker of the Ruvian National Assembly, adjourned the "
+     "session.",
+     [("Lina Okoro", "MEMBER_OF", "Ruvian National Assembly")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -56,6 +70,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      "Minister for Lands Lina Okoro, whose critics in the Department of Home Affairs "
      "have pressed for new surveys, welcomed the ruling.",
      [("Lina Okoro", L, "Department of Home Affairs")]),
+    ("former-speaker",
+     "Lina Okoro, a former speaker of the Ruvian National Assembly, adjourned the "
+     "session.",
+     [("Lina Okoro", L, "Ruvian National Assembly")]),
+    ("deputy-speaker-not-head",
+     "Lina Okoro, the deputy speaker of the Ruvian National Assembly, adjourned the "
+     "session.",
+     [("Lina Okoro", L, "Ruvian National Assembly")]),
+    ("speaker-at-rally",
+     "Lina Okoro, a speaker at the rally of the Ruvian Labour Party, attacked the "
+     "government.",
+     [("Lina Okoro", L, "*")]),
+    ("nationality-speaker",
+     "Lina Okoro, a fluent Russian speaker, teaches at a school in Tarso.",
+     [("Lina Okoro", L, "*")]),
 ]
 
 
