@@ -915,6 +915,7 @@ def _whose_body(whose: Token, ctx: Context) -> list[Candidate]:
     while k > sent.start and m.token_actor.get(k - 1) == person:
         k -= 1  # (the name's first word)
     kinds: frozenset[ActorType] = frozenset()
+    portfolio: set[str] = set()
     for j in range(k - 1, max(sent.start, k - 1 - _TITLE_SPAN) - 1, -1):
         word = doc[j]
         if not (word.is_title or word.lower_ in _WHOSE_HEADS or (
@@ -922,8 +923,13 @@ def _whose_body(whose: Token, ctx: Context) -> list[Candidate]:
                 word.i in m.token_actor and m.token_actor[word.i] != body):
             break  # (past the title's words: "said Minister X", "Kenya's")
         kinds = kinds | _WHOSE_HEADS.get(word.lower_, frozenset())
+        if word.lower_ not in _WHOSE_HEADS and word.lower_ not in ("for", "of"):
+            portfolio.add(word.lower_)  # ("Energy", "Justice": the post's field)
     if m.type_of(body) not in kinds:
         return []
+    if m.type_of(body) is ActorType.GOVERNMENT_BODY and portfolio and portfolio.isdisjoint(
+            m.actors[body].name.lower().split()):
+        return []  # ("Energy Minister X, whose Ministry of Oil and Gas": another post's)
     return [Candidate(person, R.LEADS, body, False, 0.6)]
 
 

@@ -5,7 +5,8 @@
   own: P leads it;
 - "commander P, whose Y Army controls the south": a commander's (general's, field
   marshal's) title and the armed force "whose" makes his own, also where the parser
-  takes the clause's verb for the sentence's own;
+  takes the clause's verb for the sentence's own; a ministry named for another field
+  than the minister's is not his ("Energy Minister P, whose Ministry of Oil and Gas");
 - not a name with no title ("P, whose Department of Lands ..."), nor a president's
   ministry, nor a body "whose" does not name at once ("whose critics in the Department
   of Lands");
@@ -64,6 +65,10 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
      [("Lina Okoro", L, "Department of Lands")]),
     ("president-whose-department",
      "President Lina Okoro, whose Department of Lands has pressed for new surveys, "
+     "welcomed the ruling.",
+     [("Lina Okoro", L, "Department of Lands")]),
+    ("portfolio-not-the-department",
+     "Energy Minister Lina Okoro, whose Department of Lands has pressed for new surveys, "
      "welcomed the ruling.",
      [("Lina Okoro", L, "Department of Lands")]),
     ("whose-critics-in-department",
