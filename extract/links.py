@@ -16,6 +16,9 @@ prepositions, possessives and the nouns in front of a name.
 - "Iraq's Imam Ali Foundation" (an organisation, a person) -> LOCATED_IN Iraq.
 - "X joined the Y Front" -> MEMBER_OF; not "young Zambians joined Y" (a state's people,
   not the state).
+- "Minister for Lands X, whose Department of Lands ...", "commander X, whose Y Army
+  controls ..." -> LEADS: a head's title before the name and the body of its kind that
+  "whose" names ("X, whose Y party" -> MEMBER_OF).
 ("X, as part of the Y coalition" is the pattern people.as_part_of.)
 
 Role nouns right after a name ("X, leader of Y") stay with rules._titles.
@@ -185,6 +188,7 @@ def link_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out += _government_title(tok, sent, ctx)
         elif lower == "whose" and dep == "poss":
             out += _whose_party(tok, ctx)
+            out += _whose_body(tok, ctx)
         key = m.token_actor.get(tok.i)
         if (key is not None and tok.i > sent.start and m.token_actor.get(tok.i - 1) != key
                 and m.type_of(key) is ActorType.PERSON):
@@ -877,6 +881,56 @@ def _whose_party(whose: Token, ctx: Context) -> list[Candidate]:
             m.type_of(party) is not ActorType.ORGANIZATION):
         return []
     return [Candidate(person, R.MEMBER_OF, party, False, 0.6)]
+
+
+# The title words before a name that make its holder the head of the body "whose" then
+# names: a minister's (secretary's) ministry or department, a commander's (general's,
+# field marshal's) armed force; "P, whose Y has pressed for ...".
+_WHOSE_HEADS: dict[str, frozenset[ActorType]] = {
+    **dict.fromkeys(words("minister secretary"), frozenset({ActorType.GOVERNMENT_BODY})),
+    **dict.fromkeys(words("commander general marshal"), frozenset({ActorType.ARMED_GROUP})),
+}
+_TITLE_SPAN = 5  # words of a title before the name: "Minister for Home Affairs"
+
+
+@rule
+def _whose_body(whose: Token, ctx: Context) -> list[Candidate]:
+    """"Minister for Justice P, whose Department of Justice has pressed for ...",
+    "commander P, whose Y Army controls the east": a head's title before P and the body
+    of that title's kind that "whose" makes his own; P leads it (not "P, whose Y Army
+    attacked", a name with no title; nor a president's army, a minister's police)."""
+    m = ctx.m
+    doc, sent = whose.doc, sentence_of(whose)
+    body = m.token_actor.get(whose.head.i)
+    if body is None or whose.i + 1 >= sent.end or m.token_actor.get(whose.i + 1) != body:
+        return []  # (the name right after "whose": not "whose own army", "whose allies")
+    if whose.i - 2 < sent.start or doc[whose.i - 1].text != ",":
+        return []
+    # the name set off before "whose" (the parser may make the clause's verb the
+    # sentence's own: "ally, commander P, whose Y controls ..." read with "controls" as root)
+    k = whose.i - 2
+    person = m.token_actor.get(k)
+    if person is None or m.type_of(person) is not ActorType.PERSON:
+        return []
+    while k > sent.start and m.token_actor.get(k - 1) == person:
+        k -= 1  # (the name's first word)
+    kinds: frozenset[ActorType] = frozenset()
+    portfolio: set[str] = set()
+    for j in range(k - 1, max(sent.start, k - 1 - _TITLE_SPAN) - 1, -1):
+        word = doc[j]
+        if not (word.is_title or word.lower_ in _WHOSE_HEADS or (
+                word.lower_ in ("for", "of") and j > sent.start)) or (
+                word.i in m.token_actor and m.token_actor[word.i] != body):
+            break  # (past the title's words: "said Minister X", "Kenya's")
+        kinds = kinds | _WHOSE_HEADS.get(word.lower_, frozenset())
+        if word.lower_ not in _WHOSE_HEADS and word.lower_ not in ("for", "of"):
+            portfolio.add(word.lower_)  # ("Energy", "Justice": the post's field)
+    if m.type_of(body) not in kinds:
+        return []
+    if m.type_of(body) is ActorType.GOVERNMENT_BODY and portfolio and portfolio.isdisjoint(
+            m.actors[body].name.lower().split()):
+        return []  # ("Energy Minister X, whose Ministry of Oil and Gas": another post's)
+    return [Candidate(person, R.LEADS, body, False, 0.6)]
 
 
 def _whose(owner: Token, ctx: Context) -> str | None:

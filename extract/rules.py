@@ -380,16 +380,20 @@ _UNDER_TITLES = frozenset({"secretary", "-"})
 
 @rule
 def _titles(sent: Span, ctx: Context) -> list[Candidate]:
-    """"X, (deputy) leader of Y" and "Y (deputy) commander X"."""
+    """"X, (deputy) leader of Y" and "Y (deputy) commander X"; "X, the speaker of the Y
+    Assembly", "Assembly Speaker X" (the head of an assembly, `_speaker_title`)."""
     doc = sent.doc
     m = ctx.m
     out: list[Candidate] = []
     if ctx.lowers.isdisjoint(ROLE_NOUNS) and ctx.lowers.isdisjoint(JOB_NOUNS) and (
-            ctx.lowers.isdisjoint(REGION_HEADS)):
+            ctx.lowers.isdisjoint(REGION_HEADS)) and "speaker" not in ctx.lowers:
         return out  # (most sentences: no title word, no token walked)
     for tok, lower, _, _, _, _ in ctx.words:
         rel = ROLE_NOUNS.get(lower) or JOB_NOUNS.get(lower) or (
-            R.LEADS if lower in REGION_HEADS else None)  # (a region's head: only of a place)
+            R.LEADS if lower in REGION_HEADS or lower == "speaker" else None)  # (a
+        # region's head: only of a place; a speaker: only of an assembly, below)
+        if lower == "speaker" and not _speaker_title(tok, sent):
+            continue
         if rel is None:
             continue
         region_head = lower in REGION_HEADS
@@ -571,7 +575,9 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
             continue  # "X, a former officer of Y who defected to Z": no longer Y's
         if lower == "minister" and _portfolio(org, ctx):
             continue  # "Union Home Minister X", "Minister for Y Affairs": a post, no body
-        if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and (
+        if lower == "speaker" and m.type_of(org) not in _ASSEMBLIES:
+            continue  # (a speaker presides over an assembly, not a state or a people)
+        if lower not in ROLE_NOUNS and lower not in JOB_NOUNS and lower != "speaker" and (
                 m.type_of(org) is not ActorType.LOCATION):
             continue  # "Police Superintendent X": a rank; only a region has superintendents
         if job and m.type_of(org) is ActorType.STATE:
@@ -599,6 +605,22 @@ def _titles(sent: Span, ctx: Context) -> list[Candidate]:
         ctx.roles.setdefault(person, []).append((rel, org))
         out.append(Candidate(person, rel, org, False, 0.85))
     return out
+
+
+# What a speaker presides over: a parliament, a house, an assembly
+_ASSEMBLIES = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ORGANIZATION})
+
+
+def _speaker_title(tok: Token, sent: Span) -> bool:
+    """"X, (the) speaker of the Y Assembly", "Parliament Speaker X": the title of the head
+    of an assembly, its body after "of" or a name before it (not "a speaker at the
+    rally", "a Kurdish speaker", "speakers of Arabic")."""
+    doc = sent.doc
+    if tok.tag_ != "NN" and tok.tag_ != "NNP":
+        return False  # ("speakers")
+    after = tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"
+    before = tok.i > sent.start and doc[tok.i - 1].pos_ == "PROPN" and tok.is_title
+    return after or before
 
 
 # Verbs of a relative clause that gives a title's holder his name: "who uses (goes by)
