@@ -1,7 +1,8 @@
 """Violence told by where it struck, what was vowed and which attack a doer is named for:
 
 - "X attacked (ambushed, raided) a convoy (an army base) near Y": an indefinite thing is
-  known by the place it stood in, so X targets Y; not "attacked Z positions near Y" nor
+  known by the place it stood in, so X targets Y (and so are things described in the
+  plural, "ambushed separate convoys near Y"); not "attacked Z positions near Y" nor
   "attacked the Q checkpoint near Y": a named or owned thing is itself what was struck,
   and Y only places it;
 - "X vowed (promised, pledged) to topple (crush) Y": a threat; not "promising not to
