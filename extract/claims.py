@@ -9,7 +9,8 @@ identification of the doers ("the gunmen were believed to be members of X") give
 event: X TARGETS what it struck and X KILLED the side of its dead. A blame is the
 blamer's claim (`source_actor`). A reference finds the nearest attack told by its word
 ("the ambush"), or the last of any kind ("the attack", "it"); one whose doer was named
-is another's, never the claimant's.
+is another's, never the claimant's; one dated apart ("claimed an attack last year",
+"carried out the 2017 massacre") is another attack.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _ANY = words("attack attacks assault assaults incident it this that")
 _DEFINITE = words("the this that these those")
 # Words of a time that is not the story's: "an attack last year", "the bombing in 2019".
 _OTHER_TIME = words("year month decade")
+# The modifiers before an attack noun that may date it: "the (January) 2017 massacre"
+_DATED = frozenset({"compound", "nummod", "npadvmod", "amod", "nmod"})
 # Verbs under which a blame is refused or only reported to be refused.
 _REFUSING = NEGATING_VERBS | words("dismiss rebuff")
 # Nouns a blame is for, other than an attack's: "blamed X for the deaths".
@@ -110,8 +113,17 @@ def speakers_men(verb: Token, ctx: Context) -> list[str]:
 
 
 def _other_time(noun: Token) -> bool:
-    return any(t.lemma_ in _OTHER_TIME or (t.like_num and len(t.text) == 4)
+    """"claimed an attack last year (in 2019)", "carried out the 2017 massacre (the
+    January 2017 bombing)": an attack of its own time, not the one told before."""
+    if any(_year(t) for c in noun.children if c.i < noun.i and c.dep_ in _DATED
+           for t in c.subtree):
+        return True
+    return any(t.lemma_ in _OTHER_TIME or _year(t)
                for t in noun.head.subtree if t.dep_ in ("npadvmod", "pobj") and t.i > noun.i)
+
+
+def _year(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit()
 
 
 def one_event_told(noun: Token, ctx: Context) -> bool:

@@ -1,7 +1,8 @@
 """Filters every pattern candidate passes through: what the clause does to its verb.
 
 "urged Y to attack Z" is asked of another (dropped); "tried to kill X" is an attack, not
-a killing; "threatened to attack X", "would attack X if ..." are threats, not attacks;
+a killing; "threatened to attack X", "would attack X if ..." are threats, not attacks; "vowed
+(promised) not to topple X" is no threat;
 "the corner where X, Y and Z meet" tells lands that touch, no meeting.
 Negation and reported speech are read by `resolve.candidate` for every candidate.
 """
@@ -24,6 +25,8 @@ _ATTEMPTS = words("try attempt plot intend plan seek conspire")
 # attempt on X's life, read above as an attack)
 _PLANS = words("plan intend prepare")
 _THREATS = words("threaten vow warn pledge promise swear")
+# Verbs of a vow whose act is the vower's own: "vowed not to attack Y" is no threat
+_VOWS = words("vow pledge promise swear")
 _CONDITIONS = words("if unless")
 # A condition on a stated future act; "until" only there: "held out until X attacked" is told
 _FUTURE_CONDITIONS = _CONDITIONS | words("until")
@@ -215,6 +218,17 @@ def threatened(verb: Token) -> bool:
     return bool(modals & _WILL) and node.head.lemma_ in SPEECH_VERBS
 
 
+def vowed_not_to(verb: Token) -> bool:
+    """"X vowed (promised, pledged) not to (never to) attack Y": the act vowed is itself
+    denied, a pledge of restraint; not "warned Y not to" (an act asked of Y, a threat to
+    it), nor "vowed it would not hesitate to strike" (no such act denied)."""
+    if verb.lemma_ not in _VOWS:
+        return False
+    return any(c.dep_ == "xcomp" and any(n.dep_ == "neg" or n.lower_ == "never"
+                                         for n in c.children)
+               for c in verb.children)
+
+
 def question(sent: Span) -> bool:
     """"Is X still an ally of Y?": a question asserts nothing (its last word, past any
     closing quote, is "?")."""
@@ -390,6 +404,8 @@ def by_mood(c: Candidate, verb: Token) -> Candidate | None:
         return None
     if c.type is R.THREATENS and retracted(verb):
         return None  # "X withdrew its threats against Y" (read on the noun): taken back
+    if c.type is R.THREATENS and vowed_not_to(verb):
+        return None  # "X promised not to topple Y": a pledge of restraint, no threat
     if c.type in _TERRITORY and threatened(verb):
         return None  # "said its troops would drive X out of Y": ground not yet taken
     if c.type in _TOGETHER and any(a.dep_ == "aux" and a.lower_ in _MAYBE | _OUGHT
