@@ -6,7 +6,13 @@
 - "the truce (that) X signed (agreed) with Y": X holds a ceasefire with Y; not a truce X
   rejected;
 - "the truce (that) X and Y signed", "the ceasefire the two countries agreed": each party
-  holds a ceasefire with the other; not a truce they rejected.
+  holds a ceasefire with the other; not a truce they rejected;
+- "X and Y have cooperated (collaborated) on Z": each cooperates with the other; not "X
+  and Y refused to cooperate", nor "if X and Y do not cooperate";
+- "X and Y attacked Z": they act together; not "X and Y fired on each other (attacked one
+  another)", each against the other;
+- "X, arrested in Y and handed over to Z": no cooperation of X with Z (X is what was
+  handed over).
 
 Every row is written for this table, with invented names and places.
 """
@@ -18,7 +24,7 @@ from spacy.language import Language
 
 from .test_extract import Triple, assert_absent, assert_found
 
-M, C = "MEETS_WITH", "CEASEFIRE_WITH"
+M, C, CO = "MEETS_WITH", "CEASEFIRE_WITH", "COOPERATES_WITH"
 
 POSITIVE: list[tuple[str, str, list[Triple]]] = [
     # --- a talk over a line
@@ -49,6 +55,20 @@ POSITIVE: list[tuple[str, str, list[Triple]]] = [
      "Ghana accused Togo of shelling the town. It was the worst breach of the ceasefire "
      "the two countries agreed in March.",
      [("Ghana", C, "Togo")]),
+    # --- a pair that cooperates
+    ("pair-cooperated-on",
+     "Since the accord the Tarsen Defence Force and the Kivu Defence Union have cooperated "
+     "on prisoner exchanges.",
+     [("Tarsen Defence Force", CO, "Kivu Defence Union")]),
+    ("said-pair-were-cooperating",
+     "Kolo Police chief Anna Berg said the Kolo Police and the Tarsen Police were "
+     "cooperating closely on the inquiry.",
+     [("Kolo Police", CO, "Tarsen Police")]),
+    # --- doers together, not against each other
+    ("pair-attacked-third",
+     "The Ghana Armed Forces and the Togo Defence Force attacked the Kolo Front near the "
+     "river.",
+     [("Ghana Armed Forces", CO, "Togo Defence Force")]),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -69,6 +89,30 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ("truce-that-pair-rejected",
      "Villagers fled after the truce that Ghana and Togo rejected in March collapsed.",
      [("Ghana", C, "Togo")]),
+    ("pair-refused-to-cooperate",
+     "Since the accord the Tarsen Defence Force and the Kivu Defence Union have refused to "
+     "cooperate on prisoner exchanges.",
+     [("Tarsen Defence Force", CO, "Kivu Defence Union")]),
+    ("if-pair-do-not-cooperate",
+     "If the Tarsen Defence Force and the Kivu Defence Union do not cooperate, the raids "
+     "will go on.",
+     [("Tarsen Defence Force", CO, "Kivu Defence Union")]),
+    ("pair-fired-on-each-other",
+     "The Ghana Armed Forces and the Togo Defence Force had fired on each other for "
+     "roughly 20 minutes.",
+     [("Ghana Armed Forces", CO, "Togo Defence Force")]),
+    ("pair-attacked-one-another",
+     "The Ghana Armed Forces and the Togo Defence Force attacked one another near the "
+     "river.",
+     [("Ghana Armed Forces", CO, "Togo Defence Force")]),
+    ("captured-handed-over-to",
+     "The raid was claimed by the Kolo Front, a group led by Oskar Lind, who was later "
+     "captured in Tamsi by militiamen, handed over to Ghana and jailed in 2020.",
+     [("Oskar Lind", CO, "Ghana")]),
+    ("arrested-and-handed-over-to",
+     "Oskar Lind, arrested in Tamsi in May and handed over to Ghana a week later, went on "
+     "trial on Monday.",
+     [("Oskar Lind", CO, "Ghana")]),
 ]
 
 
