@@ -1655,7 +1655,7 @@ def _verbs(sent: Span, ctx: Context) -> list[Candidate]:
                 verb.head.lemma_ in _THREAT_LEMMAS):
             rel = R.THREATENS  # "threatened to attack X": a threat, not an attack
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            _passive_conjunct(verb))
+            _passive_conjunct(verb)) or (rel is R.COOPERATES_WITH and _reduced_passive(verb))
         set_off: Token | None = None  # a name set off before a participle: itself alone
         # "the city controlled by X": a participle with an agent modifies its object
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
@@ -1866,10 +1866,20 @@ def _refused_dealings(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 def _apart(verb: Token) -> bool:
-    """The verb's doers act each on their own: its object is "opposite (rival) camps",
-    or it is done "separately" ("respectively")."""
+    """The verb's doers act each on their own: its object is "opposite (rival) camps" or
+    "each other", or it is done "separately" ("respectively")."""
     return any((c.dep_ == "advmod" and c.lower_ in _APART) or (c.dep_ in ("dobj", "pobj") and any(
-        a.dep_ == "amod" and a.lower_ in _APART for a in c.children)) for c in verb.children)
+        a.dep_ == "amod" and a.lower_ in _APART for a in c.children)) for c in verb.children) or (
+        _on_each_other(verb))
+
+
+def _on_each_other(verb: Token) -> bool:
+    """"X and Y fired on (attacked) each other (one another)": each does it to the other,
+    not together."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another") and any(
+        d.lower_ in ("each", "one") for d in o.children) for o in objs)
 
 
 def _doer_of_modifier(verb: Token) -> Token | None:
@@ -1915,6 +1925,17 @@ def _agents(verb: Token) -> list[Token]:
     agents = pobjs(verb, {"by"})
     return agents + [c for c in verb.children if agents and c.dep_ == "conj"
                      and c.pos_ == "PROPN" and c.i > agents[0].i]
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """"X, handed over to Z (captured in Y) in 2020": a participle set after a noun, with
+    no subject of its own, tells what was done to the noun, never what it did; so does
+    one joined to it ("X, arrested in Y and handed over to Z")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
+        return _reduced_passive(verb.head)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _passive_conjunct(verb: Token) -> bool:
