@@ -7,7 +7,8 @@ north of. These cues only re-type a name the gazetteer does not know. A group's 
 after a bracket types the name before it, the bracket an acronym or a gloss of the name
 ("X (\"sons of the river\" in Tiv), a militia"), never a person's role ("a militia
 leader"). Two towns the place lists know, listed together, are towns whatever the model
-read them as.
+read them as. What one leads, heads, chairs or founded ("who leads X", "X, led by Y",
+"the leader of X") is a body, never a person (nor one led away, "led X to a van").
 """
 
 from __future__ import annotations
