@@ -164,6 +164,9 @@ def led_body(span: Span) -> bool:
         return False  # ("the Government of X, led by": the state itself)
     root = span.root
     head = root.head
+    if any(t.lower_ not in ("the", "a", "an") for t in span.doc[root.left_edge.i : span.start]):
+        return False  # the name ends a longer phrase ("the Pacific Fleet Omar Kaya", "the
+        # UN Country Team"): whose the head is, the phrase says
     if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
             head.lemma_ in _LEAD_VERBS):
         return not any(c.lower_ in _LED_AWAY and c.dep_ in ("prt", "advmod", "prep")
