@@ -57,6 +57,7 @@ _BRANCH_HEADS = words("province branch wilayat wilayah chapter")
 # Labels of the pieces that may be a group's name: the gazetteer's and the model's.
 _GROUP_LABELS = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT_BODY", "ORG"})
 _PLACE_LABELS = frozenset({"STATE", "GPE", "LOC", "LOCATION"})
+_REGION_LABELS = _PLACE_LABELS - {"STATE"}
 # The model's labels of a group name it misread (the gazetteer's names are left alone).
 _OPENED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
 _ACRONYM_LETTERS = range(2, 11)
@@ -757,9 +758,11 @@ def _said_of_group(doc: Doc, start: int) -> bool:
                                     or noun.lower_ in GROUP_PARTS)
 
 
-# "Mai-Mai Kifuafua", "Mayi-Mayi Lumbu": the Congolese militias' common word, then the
-# capitalised name of one of them (the word alone names no one group)
-_MAI_MAI = re.compile(r"\b(?:Mai-Mai|Mayi-Mayi|Mai Mai|Mayi Mayi) ((?:[A-Z][a-z]+ ?){1,2})")
+# "Mai-Mai Kifuafua", "Mayi-Mayi Lumbu", "Mai-Mai Sala na Kuja": the Congolese militias'
+# common word, then the capitalised name of one of them, up to three words (the Swahili
+# "na", "and", may join them); the word alone names no one group
+_MAI_MAI = re.compile(r"\b(?:Mai-Mai|Mayi-Mayi|Mai Mai|Mayi Mayi) "
+                      r"([A-Z][a-z]+(?: (?:na )?[A-Z][a-z]+){0,2})")
 
 
 def _mai_mai_names(ents: list[Span], sent: Span, text: str) -> list[Span]:
@@ -2040,8 +2043,8 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
     doc = ent.doc
     cut = ent.end - 1 if ent[-1].lower_ == "the" else ent.end
     if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 3 or (
-            doc[cut - 1].lower_ not in _OPEN_JOINERS) or head_type(
-                doc[ent.start : cut - 1]) is None:
+            doc[cut - 1].lower_ not in _OPEN_JOINERS) or not _headed_before_joiner(
+                doc[ent.start : cut - 1], doc[cut - 1], ents[i + 1 : i + 2]):
         return None
     j, end, taken = ent.end, ent.end, 1
     while j < len(doc) and j - ent.start < _MAX_NAME:
@@ -2071,6 +2074,18 @@ def _name_after_joiner(ents: list[Span], i: int) -> tuple[Span, int] | None:
     kind = "ORGANIZATION" if any(p.label_ == "ORGANIZATION" and p.ent_id_ for p in pieces) else (
         head_type(span) or "ORG")
     return Span(doc, ent.start, end, label=kind, span_id=span.text), taken
+
+
+def _headed_before_joiner(name: Span, joiner: Token, after: list[Span]) -> bool:
+    """The words before the joiner end in a body's head word: one of `HEAD_TYPES`, or
+    before "of" and a region's name a service's ("[the Police Service of] [Northern
+    Ireland]", "[the Fire Service of] [Wales]": no name ends on "of"; a state's service,
+    "[the Security Service of] [Ukraine]", is read with the state's bodies)."""
+    if head_type(name) is not None:
+        return True
+    return joiner.lower_ == "of" and name[-1].is_title and (
+        name[-1].lower_ in OF_PLACE_HEADS) and bool(after) and (
+        after[0].start == joiner.i + 1 and after[0].label_ in _REGION_LABELS)
 
 
 def _owning_body(ent: Span, piece: Span) -> bool:

@@ -121,6 +121,7 @@ from .namecues import (
     killed_or_killer,
     kind_before,
     kind_over_bracket,
+    led_body,
     listed_with_places,
     named_by_deed,
     owns_a_town_facility,
@@ -257,6 +258,9 @@ _FACILITY_HEADS = words("airport airfield airbase prison refinery dam barracks")
 _NAMED_BY_APPOSITION = GROUP_NOUNS | words("militia faction movement outfit")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
 _BODY_TYPES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
+# One-word names many states give a body of theirs: the gazetteer's "Congress" is the US
+# Congress only in a story of the United States
+SHARED_BODY_WORDS = words("congress parliament senate assembly")
 # How strongly a mention tells its actor's type, weakest first: a name read as an actor
 # already named (it tells nothing new), the model's label alone, the words around the name
 # (a place preposition, a title, a list of towns), a word naming its kind (an apposition
@@ -744,7 +748,9 @@ class Mentions:
         model read, after a personal title ("Sheikh Omar [Haddad]"), is the person's
         whole name, whatever the model or the place lists read in its last words (not a
         place's name that runs so: "Ali Sabieh")."""
-        if len(ent) > (4 if ent.label_ == "PERSON" else 2) or ent.label_ not in _NAME_LABELS:
+        # ("Abdul-Karim al-Saadouni" is four words: a hyphen is none)
+        if sum(t.text != "-" for t in ent) > (4 if ent.label_ == "PERSON" else 2) or (
+                ent.label_ not in _NAME_LABELS):
             return None
         doc = ent.doc
         start = ent.start
@@ -940,6 +946,11 @@ class Mentions:
                 # "the 9th Military Zone, a unit of ...": the number is the body's own
                 start, span = start - 1, doc[start - 1 : tok.i + 1]
             self._mark(start, tok.i + 1, self.add(span.text, _LABEL_TYPES[kind], span.text))
+            return True
+        if kind is None and led_body(span):
+            # "Kadima Tova, led by Ruth Amsel, quit": what one leads is a body
+            self._mark(start, tok.i + 1, self.add(span.text, ActorType.ORGANIZATION, span.text,
+                                                  cue=_BY_CONTEXT))
             return True
         strong = killed_or_killer(span) or titled(doc, start) or kind == "PERSON" or (
             heads_a_following(span)) or (
@@ -1805,6 +1816,25 @@ class Mentions:
         # (a body's name the model read as a person's is a body by its head word)
         return spelt[0] if len(spelt) == 1 else None
 
+    def _elsewhere(self, span: Span, state: str) -> bool:
+        """The story read so far is of another state than `state` (the one named most),
+        and the sentence names `state` nowhere."""
+        main = self.main_state()
+        if main is None or self.actors[main].name == state:
+            return False
+        sent = span.sent
+        return not any(
+            tok.is_title and self.gaz.state_named(sent.doc[tok.i : tok.i + n].text) == state
+            for tok in sent if not span.start <= tok.i < span.end
+            for n in (1, 2, 3) if tok.i + n <= sent.end)  # ("the United States")
+
+    def _body_bearing(self, word: str) -> str | None:
+        """The one body named before whose name holds `word` ("Congress" after "the
+        Indian National Congress")."""
+        found = [key for key, rec in self.actors.items() if rec.type in _BODY_TYPES
+                 and len(rec.name.split()) > 1 and word in rec.name.split()]
+        return found[0] if len(found) == 1 else None
+
     def _same(self, key: str, span: Span) -> tuple[str, ActorType, int]:
         """The actor named before, as it was typed (`_placed_after_all`)."""
         rec = self.actors[key]
@@ -1851,6 +1881,17 @@ class Mentions:
             if entry is not None and entry.part_of and len(span) == 1 and (
                     other_owner(span, entry.part_of, self.gaz.lookup)):
                 return surface, entry.type, _BY_DICTIONARY  # "the Congress of Colombia"
+            if entry is not None and entry.part_of and len(span) == 1 and (
+                    span[0].lower_ in SHARED_BODY_WORDS) and self._elsewhere(span, entry.part_of):
+                # "the Congress politician", "asked Congress to" in a story of India or
+                # Chile: a word many states' bodies bear is its own state's only where the
+                # story is of that state or the sentence names it
+                held = self._body_bearing(span[0].text)
+                if held is not None:
+                    return self.actors[held].name, self.actors[held].type, _SAME
+                if span.end < len(span.doc) and span.doc[span.end].lower_ == "party":
+                    return surface, ActorType.ORGANIZATION, _BY_DICTIONARY  # "Congress party"
+                return surface, entry.type, _BY_KIND
             if entry is None:
                 return surface, _LABEL_TYPES[label], _BY_CONTEXT
             return entry.name, entry.type, _BY_DICTIONARY
@@ -1963,6 +2004,8 @@ class Mentions:
         if label == "PERSON" and len(span) > 1 and span[-1].is_title and (
                 span[-1].lower_ in POLITY_HEADS):
             return surface, ActorType.LOCATION, _BY_KIND  # "the neighbouring Chechen Republic"
+        if label == "PERSON" and led_body(span):
+            return surface, ActorType.ORGANIZATION, _BY_CONTEXT  # "who leads Kadima Tova"
         if label == "PERSON":
             if key in NOT_NAMES or not surface[:1].isupper() or any(
                 t.like_num or (t.lower_ in NOT_NAMES and not _said_as_name(t, span))

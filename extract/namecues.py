@@ -7,7 +7,8 @@ north of. These cues only re-type a name the gazetteer does not know. A group's 
 after a bracket types the name before it, the bracket an acronym or a gloss of the name
 ("X (\"sons of the river\" in Tiv), a militia"), never a person's role ("a militia
 leader"). Two towns the place lists know, listed together, are towns whatever the model
-read them as.
+read them as. What one leads, heads, chairs or founded ("who leads X", "X, led by Y",
+"the leader of X") is a body, never a person (nor one led away, "led X to a van").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PROVIDE_VERBS,
     ROLE_NOUNS,
+    STATE_ITSELF,
     words,
 )
 from .placenames import is_place_name, is_state_abbreviation
@@ -140,6 +142,40 @@ def heads_a_following(span: Span) -> bool:
         return False  # (the name must stand right before the noun: "the Ruiz faction")
     return root.dep_ in ("poss", "compound") and head.lower_ in _FOLLOWING_NOUNS and (
         head.is_lower and head.pos_ == "NOUN")
+
+
+# "who leads X", "X was led by", "X, led by", "the leader of X": what one leads is a
+# body, never a person ("Yisrael Kadima" read as a person's name by the model)
+_LEAD_VERBS = words("lead head chair found")
+# (not "chief": "the traditional chief of X" is a village's)
+_LEADER_NOUNS = words("leader leaders head chairman chairwoman chairperson founder "
+                      "co-founder commander")
+# "police led Ana Ruiz away", "led him to a van": a person taken somewhere
+_LED_AWAY = words("away out off to into from onto through toward towards")
+
+
+def led_body(span: Span) -> bool:
+    """The name is what someone leads, heads, chairs or founded: the object of the verb
+    ("Moshe Ravid, who leads Kadima Tova"), its passive subject ("Kadima Tova was led
+    by"), the noun a participle "led by" describes ("Kadima Tova, led by Ruth Amsel") or
+    the owner after a leader's noun ("the leader of Kadima Tova"); not a person led
+    somewhere ("police led Ana Ruiz away", "led Ana Ruiz to a van")."""
+    if any(t.lower_ in STATE_ITSELF for t in span):
+        return False  # ("the Government of X, led by": the state itself)
+    root = span.root
+    head = root.head
+    if any(t.lower_ not in ("the", "a", "an") for t in span.doc[root.left_edge.i : span.start]):
+        return False  # the name ends a longer phrase ("the Pacific Fleet Omar Kaya", "the
+        # UN Country Team"): whose the head is, the phrase says
+    if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
+            head.lemma_ in _LEAD_VERBS):
+        return not any(c.lower_ in _LED_AWAY and c.dep_ in ("prt", "advmod", "prep")
+                       for c in head.children)
+    if any(c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN" and any(
+            g.dep_ == "agent" for g in c.children) for c in root.children):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+        head.head.lower_ in _LEADER_NOUNS)
 
 
 def _one_of_a_people(tok: Token) -> bool:
