@@ -451,7 +451,7 @@ def _off_a_coast(span: Span) -> bool:
 
 def place_by_context(span: Span) -> bool:
     """A town name placed by its context: "over Boise", "north of Pinedale",
-    "western Kamchatka", "Daniel Sullivan, 30, of Boothbay"."""
+    "western Kamchatka", "Dana Hale, 30, of Marston"."""
     doc = span.doc
     if span.start == 0:
         return False
