@@ -109,8 +109,7 @@ def former(tok: Token) -> bool:
     lower = doc_words(doc).lower  # (decoded: no Token of each word before the noun)
     if any(lower[i] in FORMER_WORDS for i in range(tok.left_edge.i, tok.i)):
         return True
-    return tok.i >= 2 and lower[tok.i - 1] == "-" and doc[tok.i - 1].text == "-" and (
-        lower[tok.i - 2] in FORMER_WORDS)
+    return tok.i >= 2 and lower[tok.i - 1] == "-" and lower[tok.i - 2] in FORMER_WORDS
 
 
 def actor_code(state_code: str | None, cls: str) -> str | None:

@@ -86,7 +86,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.domain import ActorType, RelationType
+from actorgraph.domain import ActorType
 
 from .groupnames import NAMING_NOUNS
 from .lexicon import (
@@ -941,14 +941,17 @@ def led_government(tok: Token, ctx: Context) -> str | None:
     m = ctx.m
     if person is None or m.type_of(person) is not ActorType.PERSON:
         return None
-    led = ctx.ruled.get(person, set()) | {
-        org for rel, org in ctx.roles.get(person, []) if rel is RelationType.LEADS}
+    led = ctx.led_by(person, _RULED)
     governments = {k for k in led if m.type_of(k) is ActorType.GOVERNMENT_BODY
                    and "government" in m.actors[k].name.lower().split()}
     if len(governments) == 1:
         return governments.pop()
     states = {k for k in led if m.type_of(k) is ActorType.STATE}
     return states.pop() if len(states) == 1 and not governments else None
+
+
+# What a person's "government" can be: the state he leads, or a body named a government.
+_RULED = frozenset({ActorType.STATE, ActorType.GOVERNMENT_BODY})
 
 
 # ------------------------------------------------------------------ across sentences
@@ -1830,8 +1833,7 @@ def _named_as_foe(doc: Doc, i: int, key: str, m: Mentions) -> bool:
     while i > 0 and m.token_actor.get(i - 1) == key:
         i -= 1  # (to the name's first word: "anti-Boko Haram")
     lower = doc_words(doc).lower  # (decoded: no Token of the words before every name)
-    return i >= 2 and lower[i - 1] == "-" and doc[i - 1].text == "-" and (
-        lower[i - 2] in _FOE_PREFIXES)
+    return i >= 2 and lower[i - 1] == "-" and lower[i - 2] in _FOE_PREFIXES
 
 
 _FOE_PREFIXES = words("anti counter")

@@ -334,6 +334,8 @@ def _known_state(tok: Token, ctx: Context) -> str | None:
 
 
 _GEO_NOUNS = PLACE_NOUNS | words("plateau desert valley mountains river basin island peninsula")
+_AT_PLACE = words("in near outside")
+_CAPITAL_WORDS = words("capital port")
 
 
 def _geo_noun(tok: Token) -> bool:
@@ -342,8 +344,6 @@ def _geo_noun(tok: Token) -> bool:
     low = tok.lower_
     singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
     return bool(_GEO_NOUNS & {low, tok.lemma_, singular})
-_AT_PLACE = words("in near outside")
-_CAPITAL_WORDS = words("capital port")
 
 
 def _misread_town(tok: Token, key: str, ctx: Context) -> bool:

@@ -202,14 +202,19 @@ class Context:
     lemmas: frozenset[str] = frozenset()
     # titled ministers, paired with the ministries the article names once it is read
     ministers: list[Minister] = field(default_factory=list)
-    # person -> the armed groups an asserted LEADS says he heads: whose "Haftar's forces"
-    armed_heads: dict[str, set[str]] = field(default_factory=dict)
-    # person -> the states and governments an asserted LEADS says he heads: what "his
-    # government" and "X's government" stand for when they act
-    ruled: dict[str, set[str]] = field(default_factory=dict)
+    # person -> what an asserted LEADS read so far says he heads: whose "Haftar's
+    # forces" are, what "his government" stands for (`led_by`)
+    led: dict[str, set[str]] = field(default_factory=dict)
     # heads a title names only by the kind of their body ("Police Commissioner X"),
     # paired with the body once the article is read (bodyheads.bodies_led)
     body_heads: list[BodyHead] = field(default_factory=list)
+
+    def led_by(self, person: str, types: frozenset[ActorType]) -> set[str]:
+        """The actors of `types` that `person` was read to lead: by an asserted LEADS of
+        a sentence before, or by a title (`roles`)."""
+        led = self.led.get(person, set()) | {
+            org for rel, org in self.roles.get(person, ()) if rel is R.LEADS}
+        return {org for org in led if self.m.type_of(org) in types}
 
 
 # ------------------------------------------------------------------ resolution
@@ -654,12 +659,13 @@ def _side_of_men(tok: Token, ctx: Context) -> str | None:
         if key is None or ctx.m.type_of(key) in PLACES_OR_STATES:
             continue
         if ctx.m.type_of(key) is ActorType.PERSON:
-            groups = ctx.armed_heads.get(key, set()) | {
-                org for rel, org in ctx.roles.get(key, ()) if rel is R.LEADS
-                and ctx.m.type_of(org) is ActorType.ARMED_GROUP}
+            groups = ctx.led_by(key, _ARMED_ONLY)
             return next(iter(groups)) if len(groups) == 1 else key
         return key
     return None
+
+
+_ARMED_ONLY = frozenset({ActorType.ARMED_GROUP})
 
 
 def _own_group(owner: Token, tok: Token, ctx: Context, depth: int) -> str | None:

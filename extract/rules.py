@@ -156,10 +156,6 @@ _BODIES = frozenset({ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY,
                      ActorType.ARMED_GROUP, ActorType.MEDIA, ActorType.FACILITY})
 
 
-# What a person's "government" can be: the state he leads, or a body named a government.
-_RULED = frozenset({ActorType.STATE, ActorType.GOVERNMENT_BODY})
-
-
 def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = None
                         ) -> list[Candidate]:
     """Candidates of the data patterns (`matches`, from the engine), then of the rules."""
@@ -210,12 +206,8 @@ def sentence_candidates(sent: Span, ctx: Context, matches: list[Match] | None = 
         out = [c for c in out if CAMEO_CODES[c.type] is None]
     out = [c for c in out if c.source != c.target and _typed_ok(c, ctx)]
     for c in out:
-        if c.type is R.LEADS and not c.negated and ctx.m.type_of(c.target) is (
-                ActorType.ARMED_GROUP) and ctx.m.type_of(c.source) is ActorType.PERSON:
-            ctx.armed_heads.setdefault(c.source, set()).add(c.target)
-        if c.type is R.LEADS and not c.negated and ctx.m.type_of(c.target) in _RULED and (
-                ctx.m.type_of(c.source) is ActorType.PERSON):
-            ctx.ruled.setdefault(c.source, set()).add(c.target)
+        if c.type is R.LEADS and not c.negated and ctx.m.type_of(c.source) is ActorType.PERSON:
+            ctx.led.setdefault(c.source, set()).add(c.target)
     return out
 
 

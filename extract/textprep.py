@@ -133,17 +133,17 @@ def sentence_starts(doc: Doc) -> list[int]:
 def sentence_of(tok: Token) -> Span:
     """`tok.sent`, found among the document's sentence starts: `Token.sent` walks to
     both ends of the sentence and slices the Doc twice, in Python, on every call."""
-    doc = tok.doc
-    starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
-    k = bisect_right(starts, tok.i)
-    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+    return _sentence_at(tok.doc, tok.i)
 
 
 def _span_sentence(span: Span) -> Span:
     """`span.sent` (the sentence of its first token), found as `sentence_of` finds it."""
-    doc = span.doc
+    return _sentence_at(span.doc, span.start)
+
+
+def _sentence_at(doc: Doc, i: int) -> Span:
     starts = doc.user_data.get(_STARTS_KEY) or sentence_starts(doc)
-    k = bisect_right(starts, span.start)
+    k = bisect_right(starts, i)
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
 
 
